@@ -1,0 +1,197 @@
+/**
+ * The provider-neutral network model. Every source (Terraform, Bicep, ARM, plan JSON, live Azure)
+ * produces this and nothing else; analysis and rules know nothing of formats.
+ *
+ * Ids are model ids: unique strings chosen by the source (Terraform uses the resource address with
+ * instance key, e.g. `module.hub.azurerm_route_table.this["spoke"]`; live state uses the ARM id).
+ * References between objects are Value<string> holding the model id of the target; an unresolvable
+ * reference is Unknown (and then the analysis reports KMS011 where it matters).
+ */
+import type { Origin, Value } from './value'
+
+export type SourceFormat = 'terraform' | 'bicep' | 'arm' | 'plan' | 'live'
+
+export interface ModelObject {
+  /** Unique model id. */
+  id: string
+  /** The name Azure will see (route table name, rule name...). */
+  name: Value<string>
+  /** The whole resource or block. */
+  origin: Origin
+  format: SourceFormat
+  /** The source's own type, e.g. `azurerm_route_table`, `Microsoft.Network/routeTables`. */
+  sourceType: string
+  /** For findings: a readable address, e.g. `azurerm_route_table.spoke`. */
+  address: string
+  /** Deployment variant (a .bicepparam or parameters file); undefined for the default. */
+  variant?: string
+}
+
+/** Azure's next hop types as the REST API spells them. */
+export type NextHopType = 'Internet' | 'VirtualNetworkGateway' | 'VnetLocal' | 'VirtualAppliance' | 'None'
+
+export interface Route extends ModelObject {
+  /** The route table this route belongs to (model id). */
+  routeTableId: string
+  /** CIDR (`0.0.0.0/0`, `20.118.99.224/32`) or a service tag (`AzureCloud`, `AzureCloud.westeurope`). */
+  addressPrefix: Value<string>
+  nextHopType: Value<string>
+  /** For VirtualAppliance. Unknown with a ref when it names a firewall's computed private address. */
+  nextHopIpAddress?: Value<string>
+}
+
+export interface RouteTable extends ModelObject {
+  routes: Route[]
+  /** true unless BGP route propagation is disabled. */
+  bgpRoutePropagation: Value<boolean>
+}
+
+export interface Subnet extends ModelObject {
+  /** Virtual network name, for messages. */
+  vnetName?: Value<string>
+  addressPrefixes: Value<string[]>
+  /** Model id of the associated route table; undefined = none associated. */
+  routeTableId?: Value<string>
+  /** Where the association is written (association resource or the attribute). */
+  routeTableOrigin?: Origin
+  nsgId?: Value<string>
+  nsgOrigin?: Origin
+  natGatewayId?: Value<string>
+  /** azurerm v4 `default_outbound_access_enabled`, ARM `defaultOutboundAccess`; undefined = default (true). */
+  defaultOutboundAccess?: Value<boolean>
+}
+
+export type Access = 'Allow' | 'Deny'
+
+export interface NsgRule extends ModelObject {
+  nsgId: string
+  priority: Value<number>
+  direction: Value<string>
+  access: Value<string>
+  /** `Tcp`, `Udp`, `Icmp`, `Esp`, `Ah`, `*`. */
+  protocol: Value<string>
+  /** Prefixes, CIDRs, `*` or service tags. Empty list = not set. */
+  sourceAddressPrefixes: Value<string[]>
+  destinationAddressPrefixes: Value<string[]>
+  /** `*`, `1688`, `1000-2000`. */
+  destinationPortRanges: Value<string[]>
+  /** Application security groups: model ids or names; we cannot evaluate membership. */
+  sourceApplicationSecurityGroups?: Value<string[]>
+  destinationApplicationSecurityGroups?: Value<string[]>
+}
+
+export interface NetworkSecurityGroup extends ModelObject {
+  rules: NsgRule[]
+}
+
+export type FirewallRuleCollectionKind = 'network' | 'application' | 'nat'
+
+export interface FirewallRule extends ModelObject {
+  /** `TCP`, `UDP`, `ICMP`, `Any` (network rules); application rules keep `Http:80` style entries. */
+  protocols: Value<string[]>
+  sourceAddresses: Value<string[]>
+  /** Model ids of IP groups (or unknown). */
+  sourceIpGroups: Value<string[]>
+  destinationAddresses: Value<string[]>
+  destinationIpGroups: Value<string[]>
+  destinationFqdns: Value<string[]>
+  destinationPorts: Value<string[]>
+}
+
+export interface FirewallRuleCollection extends ModelObject {
+  kind: FirewallRuleCollectionKind
+  priority: Value<number>
+  /** `Allow` or `Deny` (NAT collections: `Dnat`). */
+  action: Value<string>
+  rules: FirewallRule[]
+}
+
+export interface RuleCollectionGroup extends ModelObject {
+  /** Model id of the firewall policy. */
+  policyId: Value<string>
+  priority: Value<number>
+  collections: FirewallRuleCollection[]
+}
+
+export interface FirewallPolicy extends ModelObject {
+  /** `dns { proxy_enabled }`; undefined = not set (off). */
+  dnsProxy?: Value<boolean>
+  /** Model id of the parent (base) policy, whose rules are evaluated first. */
+  basePolicyId?: Value<string>
+  /** Groups declared inline (Bicep/ARM) plus those linked from separate resources by the source. */
+  ruleCollectionGroups: RuleCollectionGroup[]
+}
+
+export interface AzureFirewall extends ModelObject {
+  /** The firewall's private address (the next hop of routes that send traffic to it). */
+  privateIpAddress: Value<string>
+  /** The AzureFirewallSubnet it sits in (model id), when known. */
+  subnetId?: Value<string>
+  /** Model id of the firewall policy. */
+  policyId?: Value<string>
+  /** Classic `dns_proxy_enabled` (only meaningful without a policy). */
+  dnsProxy?: Value<boolean>
+  /** Classic rule collections (network, application, nat). */
+  classicCollections: FirewallRuleCollection[]
+  /** A management IP configuration puts the firewall in forced-tunnelling mode. */
+  forcedTunnelling: boolean
+  /** Virtual hub firewalls (sku AZFW_Hub) have no subnet. */
+  sku?: Value<string>
+}
+
+export interface IpGroup extends ModelObject {
+  cidrs: Value<string[]>
+}
+
+export interface NatGateway extends ModelObject {}
+
+/** Something a source says that is not a network object: a parse error, a skipped file, an unknown module. */
+export interface SourceDiagnostic {
+  ruleId: 'KMS011' | 'KMS012'
+  origin: Origin
+  message: string
+  /** For KMS011: the expression that could not be resolved. */
+  expression?: string
+  address?: string
+}
+
+export interface NetworkModel {
+  routeTables: RouteTable[]
+  subnets: Subnet[]
+  nsgs: NetworkSecurityGroup[]
+  firewalls: AzureFirewall[]
+  firewallPolicies: FirewallPolicy[]
+  ipGroups: IpGroup[]
+  natGateways: NatGateway[]
+  diagnostics: SourceDiagnostic[]
+  /** Clouds the sources say they target (azurerm provider `environment`), for `cloud: auto`. */
+  cloudHints: string[]
+}
+
+export function emptyModel(): NetworkModel {
+  return {
+    routeTables: [],
+    subnets: [],
+    nsgs: [],
+    firewalls: [],
+    firewallPolicies: [],
+    ipGroups: [],
+    natGateways: [],
+    diagnostics: [],
+    cloudHints: [],
+  }
+}
+
+/** Appends one model to another (several module directories, several sources). */
+export function mergeModels(into: NetworkModel, from: NetworkModel): NetworkModel {
+  into.routeTables.push(...from.routeTables)
+  into.subnets.push(...from.subnets)
+  into.nsgs.push(...from.nsgs)
+  into.firewalls.push(...from.firewalls)
+  into.firewallPolicies.push(...from.firewallPolicies)
+  into.ipGroups.push(...from.ipGroups)
+  into.natGateways.push(...from.natGateways)
+  into.diagnostics.push(...from.diagnostics)
+  for (const c of from.cloudHints) if (!into.cloudHints.includes(c)) into.cloudHints.push(c)
+  return into
+}

@@ -1,0 +1,76 @@
+/**
+ * Every value in the network model remembers where it came from and whether it is known.
+ * Unknown is a first-class answer: it flows through the analysis and ends as a KMS011 notice
+ * naming the expression, never as a guessed verdict.
+ */
+
+/** A place in a scanned source: file path (absolute on disk, or an ARM id for live state) and 1-based lines. */
+export interface Origin {
+  file: string
+  startLine: number
+  endLine: number
+}
+
+/**
+ * A reference to another resource that an unknown value stands for, e.g. the Terraform expression
+ * `azurerm_firewall.hub.ip_configuration[0].private_ip_address` is unknown until apply, but it names
+ * the firewall whose private address it is. `resource` is the model id of that resource.
+ */
+export interface ResourceRef {
+  resource: string
+  attribute: string
+}
+
+export interface Known<T> {
+  known: true
+  value: T
+  origin?: Origin
+}
+
+export interface Unknown {
+  known: false
+  /** The source text (or a readable rendering) of what could not be resolved. */
+  expression: string
+  /** Why: "computed at apply time", "registry module output", "function X is not evaluated", ... */
+  reason?: string
+  ref?: ResourceRef
+  origin?: Origin
+}
+
+export type Value<T> = Known<T> | Unknown
+
+export function known<T>(value: T, origin?: Origin): Known<T> {
+  return origin ? { known: true, value, origin } : { known: true, value }
+}
+
+export function unknown(expression: string, reason?: string, origin?: Origin, ref?: ResourceRef): Unknown {
+  const u: Unknown = { known: false, expression }
+  if (reason !== undefined) u.reason = reason
+  if (origin) u.origin = origin
+  if (ref) u.ref = ref
+  return u
+}
+
+export function isKnown<T>(v: Value<T> | undefined): v is Known<T> {
+  return v !== undefined && v.known
+}
+
+/** The value if known, else the fallback. */
+export function valueOr<T>(v: Value<T> | undefined, fallback: T): T {
+  return v !== undefined && v.known ? v.value : fallback
+}
+
+/** Three-valued logic for verdicts that may depend on unknown values. */
+export type Tri = true | false | 'unknown'
+
+export function triAnd(a: Tri, b: Tri): Tri {
+  if (a === false || b === false) return false
+  if (a === 'unknown' || b === 'unknown') return 'unknown'
+  return true
+}
+
+export function triOr(a: Tri, b: Tri): Tri {
+  if (a === true || b === true) return true
+  if (a === 'unknown' || b === 'unknown') return 'unknown'
+  return false
+}

@@ -1,0 +1,64 @@
+/**
+ * What a rule is and what it reports. Rules turn analysis results into findings; they know nothing of
+ * source formats (the fix text comes from the source format named on the object they point at).
+ */
+import type { CloudName } from '../kms/catalogue'
+import type { NetworkModel, SourceFormat } from '../model/network'
+import type { Origin } from '../model/value'
+import type { Analysis } from '../analysis/types'
+
+export type Severity = 'error' | 'warning' | 'notice'
+
+export const SEVERITY_ORDER: Record<Severity, number> = { notice: 1, warning: 2, error: 3 }
+
+export interface Finding {
+  ruleId: string
+  severity: Severity
+  /** Title of the rule, for annotation titles `KMS001: <title>`. */
+  title: string
+  /** Plain sentences: what happens, why it breaks activation, what to do. */
+  message: string
+  /** The lines to change. `file` is an absolute path (reporters make it relative). */
+  location: Origin
+  /** Readable address of the resource the finding is about, e.g. `azurerm_route_table.spoke`. */
+  resource: string
+  /** KMS addresses the finding concerns. */
+  kmsAddresses: string[]
+  cloud: CloudName
+  /** The path taken, e.g. `snet-app → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway`. */
+  path?: string
+  /** The fix, in the source's own format (HCL, Bicep, ARM JSON). */
+  fix?: string
+  format?: SourceFormat
+  /** Subnet names affected, for the summary. */
+  subnets?: string[]
+}
+
+export interface RuleExample {
+  /** 'good' must give no finding of this rule; 'bad' must give at least one. */
+  kind: 'good' | 'bad'
+  format: SourceFormat
+  /** A short description for docs. */
+  description: string
+  /** Files of the example: relative name → content. */
+  files: Record<string, string>
+  cloud?: CloudName
+}
+
+export interface RuleContext {
+  cloud: CloudName
+  model: NetworkModel
+  analysis: Analysis
+}
+
+export interface Rule {
+  id: string
+  title: string
+  severity: Severity
+  /** Why it matters (Markdown, for docs/rules.md and SARIF help). */
+  explanation: string
+  /** How to fix it, in general terms (Markdown). Per-format fix text is built on each finding. */
+  fix: string
+  examples: RuleExample[]
+  check(ctx: RuleContext): Finding[]
+}

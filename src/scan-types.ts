@@ -1,0 +1,26 @@
+/** The pipeline's contract with its shells (action, CLI) and reporters. */
+import type { CloudName } from './kms/catalogue'
+import type { NetworkModel } from './model/network'
+import type { Finding } from './rules/types'
+
+export interface ScanOptions {
+  /** Directory (or single file) to scan; absolute or relative to cwd. */
+  path: string
+  /** A cloud, or 'auto' (azurerm provider `environment`, else AzureCloud). */
+  cloud: CloudName | 'auto'
+  /** Extra Terraform var files (paths relative to cwd or absolute), highest precedence, in order. */
+  varFiles: string[]
+  /** Use worker threads for parsing (default: true when bundled). */
+  workers?: boolean
+}
+
+export interface ScanResult {
+  /** The clouds judged (one unless `auto` found several). */
+  clouds: CloudName[]
+  findings: Finding[]
+  model: NetworkModel
+  /** Files read, for the summary. */
+  filesScanned: number
+  /** Absolute path of the scanned root. */
+  root: string
+}

@@ -1,0 +1,55 @@
+/**
+ * What the Terraform evaluator hands to the azurerm/azapi adapters: every resource instance with its
+ * arguments and nested blocks evaluated to values that keep their origin and unknown-ness.
+ */
+import type { Origin, ResourceRef } from '../../model/value'
+
+export type HclValue =
+  | { kind: 'string'; value: string; origin: Origin }
+  | { kind: 'number'; value: number; origin: Origin }
+  | { kind: 'bool'; value: boolean; origin: Origin }
+  | { kind: 'null'; origin: Origin }
+  /** Tuples, lists and sets. */
+  | { kind: 'list'; items: HclValue[]; origin: Origin }
+  /** Objects and maps; also the body of a nested block. */
+  | { kind: 'object'; attrs: Record<string, HclValue>; origin: Origin }
+  /**
+   * Not known before apply, or not resolvable statically. `expression` is the source text.
+   * `ref` is set when the value is an attribute of another resource instance in the scan,
+   * e.g. `azurerm_firewall.hub.ip_configuration[0].private_ip_address` gives
+   * { resource: 'azurerm_firewall.hub', attribute: 'ip_configuration[0].private_ip_address' }
+   * and `azurerm_subnet.app.id` gives { resource: 'azurerm_subnet.app', attribute: 'id' }.
+   * `resource` is the instance address exactly as EvaluatedResource.address spells it.
+   */
+  | { kind: 'unknown'; expression: string; reason: string; ref?: ResourceRef; origin: Origin }
+
+export interface EvaluatedResource {
+  /** `resource` or `data`. */
+  mode: 'managed' | 'data'
+  /** e.g. `azurerm_route_table`. */
+  type: string
+  /** e.g. `spoke`. */
+  name: string
+  /**
+   * Full instance address as Terraform prints it: `module.hub.azurerm_route_table.this["spoke"]`,
+   * `azurerm_route.r[0]`, `azurerm_subnet.app`.
+   */
+  address: string
+  /** The whole block. */
+  origin: Origin
+  /**
+   * Arguments and nested blocks. A nested block type that appears (literally or through `dynamic`)
+   * is a `list` of `object`s under its block type name, e.g. attrs.route.items[0].attrs.name.
+   * Each attribute value's origin is the attribute's own lines.
+   */
+  body: { kind: 'object'; attrs: Record<string, HclValue>; origin: Origin }
+  /** Leading comment lines of the block (for inline suppressions later). */
+  comments?: string[]
+}
+
+export interface TerraformEvaluation {
+  resources: EvaluatedResource[]
+  /** azurerm provider `environment` values seen (`public`, `usgovernment`, `china`). */
+  providerEnvironments: string[]
+  diagnostics: { ruleId: 'KMS011' | 'KMS012'; origin: Origin; message: string; expression?: string }[]
+}
