@@ -63,8 +63,18 @@ export interface KmsAddress {
 export function kmsAddresses(cloud: CloudName): KmsAddress[] {
   const c = KMS_CATALOGUE[cloud]
   return [
-    ...c.current.addresses.map((address) => ({ cloud, address, kind: 'current' as const, fqdn: c.current.fqdn })),
-    ...c.legacy.addresses.map((address) => ({ cloud, address, kind: 'legacy' as const, fqdn: c.legacy.fqdn })),
+    ...c.current.addresses.map((address) => ({
+      cloud,
+      address,
+      kind: 'current' as const,
+      fqdn: c.current.fqdn,
+    })),
+    ...c.legacy.addresses.map((address) => ({
+      cloud,
+      address,
+      kind: 'legacy' as const,
+      fqdn: c.legacy.fqdn,
+    })),
   ]
 }
 
@@ -73,7 +83,9 @@ export function kmsAddresses(cloud: CloudName): KmsAddress[] {
  * to 20.118.99.224 (since 2023-03-01) although Microsoft's table lists 23.102.135.246: a rule naming only
  * the legacy FQDN covers at most one of the current addresses, and never 40.83.235.53.
  */
-export function addressesOfFqdn(fqdn: string): { cloud: CloudName; kind: KmsAddressKind; addresses: string[] } | undefined {
+export function addressesOfFqdn(
+  fqdn: string,
+): { cloud: CloudName; kind: KmsAddressKind; addresses: string[] } | undefined {
   const f = fqdn.trim().toLowerCase().replace(/\.$/, '')
   for (const c of CLOUDS) {
     const k = KMS_CATALOGUE[c]
