@@ -148,6 +148,8 @@ export interface NatGateway extends ModelObject {}
 /** Something a source says that is not a network object: a parse error, a skipped file, an unknown module. */
 export interface SourceDiagnostic {
   ruleId: 'KMS011' | 'KMS012'
+  /** Overrides the rule's severity, e.g. a file skipped for its size is a notice, not a parse warning. */
+  severity?: 'error' | 'warning' | 'notice'
   origin: Origin
   message: string
   /** For KMS011: the expression that could not be resolved. */

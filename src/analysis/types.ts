@@ -1,0 +1,147 @@
+/**
+ * What the analysis hands to the rules: for each subnet (and each route table no subnet uses) and each
+ * KMS address of the scanned cloud, the path Azure would take, as steps and as a readable string, the
+ * verdict and the objects and unknown values that decided it.
+ */
+import type { CloudName, KmsAddress } from '../kms/catalogue'
+import type {
+  AzureFirewall,
+  FirewallPolicy,
+  FirewallRule,
+  FirewallRuleCollection,
+  ModelObject,
+  NetworkModel,
+  NetworkSecurityGroup,
+  NextHopType,
+  NsgRule,
+  Route,
+  RouteTable,
+  RuleCollectionGroup,
+  Subnet,
+} from '../model/network'
+import type { Tri, Unknown } from '../model/value'
+
+/**
+ * reaches: the request leaves from an Azure public address. blocked: it cannot reach Azure KMS.
+ * unknown: a value that decides it could not be resolved. unverified: it goes through something we
+ * cannot evaluate (a network virtual appliance).
+ */
+export type Verdict = 'reaches' | 'blocked' | 'unknown' | 'unverified'
+
+/** An unresolved value that decided (or could decide) a verdict, with the object and attribute it sits on. */
+export interface UnresolvedValue {
+  value: Unknown
+  /** Attribute name as the model spells it, e.g. `addressPrefix`, `nextHopIpAddress`. */
+  attribute: string
+  object: ModelObject
+}
+
+/** The route that won longest prefix match: a user route, or Azure's system default 0.0.0.0/0 → Internet. */
+export type WinningRoute = { kind: 'user'; route: Route; prefix: string } | { kind: 'system'; prefix: '0.0.0.0/0' }
+
+export interface RouteSelection {
+  /** The table consulted; undefined when the subnet has none (only system routes apply). */
+  table?: RouteTable
+  /** undefined when the selection is unknown. */
+  winner?: WinningRoute
+  nextHop: NextHopType | 'unknown'
+  /** The winner's next hop address (VirtualAppliance). */
+  nextHopIpAddress?: Route['nextHopIpAddress']
+  unknowns: UnresolvedValue[]
+}
+
+export interface FirewallVerdict {
+  firewall: AzureFirewall
+  /** The policy evaluated (the firewall's own; base policies' groups come first). */
+  policy?: FirewallPolicy
+  action: 'Allow' | 'Deny' | 'unknown'
+  /** The deciding rule; undefined = no rule matched (the firewall denies by default). */
+  rule?: FirewallRule
+  collection?: FirewallRuleCollection
+  group?: RuleCollectionGroup
+  dnsProxy: Tri
+  unknowns: UnresolvedValue[]
+}
+
+export interface NsgVerdict {
+  nsg: NetworkSecurityGroup
+  access: 'Allow' | 'Deny' | 'unknown'
+  /** The deciding custom rule; undefined when a default rule decided (`defaultRule`). */
+  rule?: NsgRule
+  defaultRule?: string
+  /**
+   * Azure lets KMS traffic out through a platform rule NSGs do not see, unless the subnet's route table
+   * overrides 0.0.0.0/0 or an NSG rule denies the AzurePlatformLKM tag (NSG overview, "Azure platform
+   * considerations"). true = the exception applies.
+   */
+  platformException: Tri
+  unknowns: UnresolvedValue[]
+}
+
+/**
+ * Where the KMS request ends after routing (and a firewall, if one is the next hop):
+ * internet = leaves from Azure; gateway = leaves from on-premises (forced tunnel); none/vnetLocal =
+ * dropped; firewallDenied = a modelled Azure Firewall denies it; appliance = an appliance we cannot
+ * evaluate; noOutbound = the subnet has no outbound access at all; unknown = undecidable.
+ */
+export type Outcome =
+  | 'internet'
+  | 'gateway'
+  | 'none'
+  | 'vnetLocal'
+  | 'firewallDenied'
+  | 'appliance'
+  | 'noOutbound'
+  | 'unknown'
+
+export interface PathStep {
+  kind:
+    | 'subnet'
+    | 'routeTable'
+    | 'route'
+    | 'nextHop'
+    | 'firewall'
+    | 'firewallRule'
+    | 'nsg'
+    | 'internet'
+    | 'onPremises'
+    | 'dropped'
+    | 'appliance'
+  label: string
+  object?: ModelObject
+}
+
+export interface KmsPath {
+  /** undefined for a route table that no subnet uses. */
+  subnet?: Subnet
+  /** The source's route table (the subnet's, or the unused table itself). */
+  routeTable?: RouteTable
+  kms: KmsAddress
+  selection: RouteSelection
+  firewall?: FirewallVerdict
+  /** Past a forced-tunnelling firewall: the route its AzureFirewallSubnet takes. */
+  firewallSubnetSelection?: RouteSelection
+  nsg?: NsgVerdict
+  outcome: Outcome
+  verdict: Verdict
+  /**
+   * The route that decided where the request goes: the subnet's winning user route, or, past a
+   * forced-tunnelling firewall, the firewall subnet's route to the gateway. undefined for system routes.
+   */
+  decidingRoute?: Route
+  /** The object to point at for the verdict: route, firewall rule, NSG rule or subnet. */
+  deciding?: ModelObject
+  /** Unknown values that made the verdict unknown. */
+  unknowns: UnresolvedValue[]
+  steps: PathStep[]
+  /** e.g. `snet-app → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway`. */
+  text: string
+}
+
+export interface Analysis {
+  cloud: CloudName
+  /** The cloud's KMS addresses, current first. */
+  kmsAddresses: KmsAddress[]
+  paths: KmsPath[]
+  model: NetworkModel
+}

@@ -1,0 +1,86 @@
+/**
+ * The machine-readable report (CLI `--format json`, the action's `report-file`). Version 1 of the
+ * shape is a contract with scripts that read it: fields are added, never renamed or removed.
+ */
+import type { CloudName } from '../kms/catalogue'
+import type { SourceFormat } from '../model/network'
+import type { Severity } from '../rules/types'
+import type { ScanResult } from '../scan-types'
+import { countFindings, sortFindings } from './exit'
+import { displayPath } from './paths'
+
+export interface JsonFinding {
+  ruleId: string
+  severity: Severity
+  file: string
+  startLine: number
+  endLine: number
+  message: string
+  resource: string
+  kmsAddresses: string[]
+  title: string
+  cloud: CloudName
+  path?: string
+  subnets?: string[]
+  fix?: string
+  format?: SourceFormat
+}
+
+export interface JsonReport {
+  version: 1
+  /** The first cloud judged (kept a string for readers of single-cloud reports). */
+  cloud: CloudName
+  /** Present only when more than one cloud was judged. */
+  clouds?: CloudName[]
+  findings: JsonFinding[]
+  summary: {
+    errors: number
+    warnings: number
+    notices: number
+    total: number
+    filesScanned: number
+    /** One cloud → its name; several → the list. */
+    clouds: CloudName | CloudName[]
+  }
+}
+
+export function toJsonReport(result: ScanResult, cwd: string): JsonReport {
+  const clouds: CloudName[] = result.clouds.length > 0 ? [...result.clouds] : ['AzureCloud']
+  const findings = sortFindings(result.findings).map((f): JsonFinding => {
+    const j: JsonFinding = {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      file: displayPath(f.location.file, cwd),
+      startLine: f.location.startLine,
+      endLine: f.location.endLine,
+      message: f.message,
+      resource: f.resource,
+      kmsAddresses: [...f.kmsAddresses],
+      title: f.title,
+      cloud: f.cloud,
+    }
+    if (f.path !== undefined) j.path = f.path
+    if (f.subnets !== undefined) j.subnets = [...f.subnets]
+    if (f.fix !== undefined) j.fix = f.fix
+    if (f.format !== undefined) j.format = f.format
+    return j
+  })
+  const counts = countFindings(result.findings)
+  return {
+    version: 1,
+    cloud: clouds[0]!,
+    // Only when several were judged, so single-cloud reports keep their simple shape.
+    ...(clouds.length > 1 ? { clouds } : {}),
+    findings,
+    summary: {
+      ...counts,
+      filesScanned: result.filesScanned,
+      clouds: clouds.length === 1 ? clouds[0]! : clouds,
+    },
+  }
+}
+
+/** The report as the file/stdout text: two-space indented, newline-terminated. */
+export function formatJsonReport(result: ScanResult, cwd: string): string {
+  return JSON.stringify(toJsonReport(result, cwd), null, 2) + '\n'
+}

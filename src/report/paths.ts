@@ -1,0 +1,29 @@
+/**
+ * How a finding's file is shown: relative to the workspace (or the CLI's cwd) with forward slashes,
+ * because annotations, SARIF and the summary all name files the way the repository does.
+ */
+import { isAbsolute, relative, sep } from 'node:path'
+
+/** An ARM resource id (live state) is a location but not a file: it is shown as is. */
+export function isArmId(file: string): boolean {
+  return /^\/subscriptions\//i.test(file)
+}
+
+/** `file` relative to `base` with forward slashes; ARM ids and non-absolute names are returned unchanged. */
+export function displayPath(file: string, base: string): string {
+  if (isArmId(file) || !isAbsolute(file)) return file.split(sep).join('/')
+  const rel = relative(base, file)
+  return (rel === '' ? '.' : rel).split(sep).join('/')
+}
+
+/**
+ * The repository-relative path of a file inside `base`, or undefined when it is not a file under it
+ * (an ARM id, or a var file outside the workspace): annotations and SARIF locations can only point at
+ * files of the checked-out repository.
+ */
+export function repoPath(file: string, base: string): string | undefined {
+  if (isArmId(file) || !isAbsolute(file)) return undefined
+  const rel = displayPath(file, base)
+  if (rel === '.' || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) return undefined
+  return rel
+}

@@ -1,0 +1,93 @@
+/**
+ * Finds the files a scan reads. Walks the root without following symlinks that lead outside it, skips
+ * tool and dependency directories, and classifies what it finds. Size and encoding are checked where
+ * the file is read (see read-source.ts), so that the check is not done twice.
+ */
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+
+export type SourceKind = 'terraform' | 'terraform-json' | 'tfvars' | 'tfvars-json'
+
+export interface DiscoveredFile {
+  /** Absolute path. */
+  path: string
+  kind: SourceKind
+}
+
+export interface Discovery {
+  files: DiscoveredFile[]
+  /** Entries passed over, with why (symlink outside the root...), for notices. */
+  skipped: { path: string; reason: string }[]
+}
+
+/** Directories that never hold the user's network code. */
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist'])
+
+export function classify(file: string): SourceKind | undefined {
+  const base = path.basename(file)
+  if (base.endsWith('.tf.json')) return 'terraform-json'
+  if (base.endsWith('.tf')) return 'terraform'
+  if (base.endsWith('.tfvars.json')) return 'tfvars-json'
+  if (base.endsWith('.tfvars')) return 'tfvars'
+  return undefined
+}
+
+/** Is `child` the same as or inside `parent` (both absolute, real paths)? */
+export function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child)
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+}
+
+export function discover(root: string): Discovery {
+  const realRoot = fs.realpathSync(root)
+  const out: Discovery = { files: [], skipped: [] }
+  const stat = fs.statSync(realRoot)
+  if (stat.isFile()) {
+    const kind = classify(realRoot)
+    if (kind) out.files.push({ path: realRoot, kind })
+    return out
+  }
+  const seenDirs = new Set<string>()
+  const walk = (dir: string): void => {
+    if (seenDirs.has(dir)) return
+    seenDirs.add(dir)
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true })
+    } catch (e) {
+      out.skipped.push({ path: dir, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` })
+      return
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name)
+      let target = full
+      let isDir = entry.isDirectory()
+      let isFile = entry.isFile()
+      if (entry.isSymbolicLink()) {
+        try {
+          target = fs.realpathSync(full)
+        } catch {
+          out.skipped.push({ path: full, reason: 'is a broken symbolic link' })
+          continue
+        }
+        if (!isInside(realRoot, target)) {
+          out.skipped.push({ path: full, reason: 'is a symbolic link that leads outside the scanned directory' })
+          continue
+        }
+        const s = fs.statSync(target)
+        isDir = s.isDirectory()
+        isFile = s.isFile()
+      }
+      if (isDir) {
+        if (!SKIP_DIRS.has(entry.name)) walk(target)
+      } else if (isFile) {
+        const kind = classify(entry.name)
+        // Keep the path as found (not the link target) so findings point where the user looks.
+        if (kind) out.files.push({ path: full, kind })
+      }
+    }
+  }
+  walk(realRoot)
+  return out
+}

@@ -1,0 +1,174 @@
+/**
+ * Builds a NetworkModel in two steps, shared by every IaC source (Terraform, and the ARM shapes reused by
+ * Bicep and ARM): adapters first add objects and register what they can be referred to by (ARM type,
+ * name, parent name, resource group), then the deferred link steps run, when every object of the scan is
+ * known, and turn references (Terraform refs, ARM ids, plain names) into model ids.
+ *
+ * A reference that cannot be resolved stays Unknown: dropping it would let the analysis believe, say, a
+ * subnet has no route table, and give a confident wrong verdict instead of a KMS011 notice.
+ */
+import { emptyModel, type NetworkModel, type SourceDiagnostic } from '../model/network'
+import { known, unknown, type Origin, type Value } from '../model/value'
+
+/** ARM types of the objects references point at. */
+export const ARM = {
+  routeTable: 'Microsoft.Network/routeTables',
+  vnet: 'Microsoft.Network/virtualNetworks',
+  subnet: 'Microsoft.Network/virtualNetworks/subnets',
+  nsg: 'Microsoft.Network/networkSecurityGroups',
+  natGateway: 'Microsoft.Network/natGateways',
+  firewall: 'Microsoft.Network/azureFirewalls',
+  firewallPolicy: 'Microsoft.Network/firewallPolicies',
+  ipGroup: 'Microsoft.Network/ipGroups',
+} as const
+
+export interface Registration {
+  /** ARM type, e.g. `Microsoft.Network/virtualNetworks/subnets`. */
+  armType: string
+  id: string
+  /** Names from the outermost parent to the object itself (`['vnet-hub', 'AzureFirewallSubnet']`); undefined = unknown. */
+  names: (string | undefined)[]
+  resourceGroup?: string
+}
+
+export interface ResolveHints {
+  /** Resource group the reference is made in (azurerm `resource_group_name`), compared when both sides know it. */
+  resourceGroup?: Value<string>
+  /** Parent name for child types looked up by name (the virtual network of a subnet). */
+  parent?: Value<string>
+  /** Model id of the referring object: among several same-named candidates, the one in the same module wins. */
+  near?: string
+}
+
+interface ParsedArmId {
+  type: string
+  names: string[]
+  resourceGroup?: string
+}
+
+/**
+ * Parses `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s`
+ * (and the provider-relative `Microsoft.Network/routeTables/rt` a source may produce from `resourceId()`).
+ */
+export function parseArmId(id: string): ParsedArmId | undefined {
+  const parts = id.split('/').filter((p) => p !== '')
+  let i = -1
+  for (let k = parts.length - 1; k >= 0; k--)
+    if (parts[k].toLowerCase() === 'providers') {
+      i = k + 1
+      break
+    }
+  if (i < 0) i = /^microsoft\.[a-z]+$/i.test(parts[0] ?? '') ? 0 : -1
+  if (i < 0 || i >= parts.length) return undefined
+  const namespace = parts[i]
+  const rest = parts.slice(i + 1)
+  if (rest.length < 2 || rest.length % 2 !== 0) return undefined
+  const types: string[] = []
+  const names: string[] = []
+  for (let k = 0; k < rest.length; k += 2) {
+    types.push(rest[k])
+    names.push(rest[k + 1])
+  }
+  const rgIndex = parts.findIndex((p) => p.toLowerCase() === 'resourcegroups')
+  const parsed: ParsedArmId = { type: `${namespace}/${types.join('/')}`, names }
+  if (rgIndex >= 0 && rgIndex + 1 < parts.length) parsed.resourceGroup = parts[rgIndex + 1]
+  return parsed
+}
+
+/** `module.a.module.b.` of a Terraform address; empty for root resources and for non-Terraform ids. */
+function modulePath(address: string): string {
+  return /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*)/.exec(address)?.[1] ?? ''
+}
+
+const eq = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+
+export class ModelBuilder {
+  readonly model: NetworkModel = emptyModel()
+  private readonly registrations: Registration[] = []
+  private readonly links: (() => void)[] = []
+
+  register(r: Registration): void {
+    this.registrations.push({ ...r, armType: r.armType.toLowerCase() })
+  }
+
+  /** Runs after every object is added, in the order given. */
+  defer(link: () => void): void {
+    this.links.push(link)
+  }
+
+  /** A KMS011 notice for something the scan cannot follow. */
+  unresolved(origin: Origin, message: string, expression?: string, address?: string): void {
+    const d: SourceDiagnostic = { ruleId: 'KMS011', origin, message }
+    if (expression !== undefined) d.expression = expression
+    if (address !== undefined) d.address = address
+    this.model.diagnostics.push(d)
+  }
+
+  finish(): NetworkModel {
+    // Links may defer further links (a patch that needs an object attached by another link).
+    for (let i = 0; i < this.links.length; i++) this.links[i]()
+    this.links.length = 0
+    return this.model
+  }
+
+  isRegistered(armType: string, id: string): boolean {
+    const t = armType.toLowerCase()
+    return this.registrations.some((r) => r.id === id && r.armType === t)
+  }
+
+  /**
+   * The model id a reference names, as a Value: known when exactly one object of `armType` matches,
+   * otherwise Unknown keeping the expression (and the Terraform ref, when there was one).
+   */
+  resolve(armType: string, ref: Value<string> | undefined, hints: ResolveHints = {}): Value<string> | undefined {
+    if (ref === undefined) return undefined
+    const t = armType.toLowerCase()
+    if (!ref.known) {
+      if (ref.ref && this.isRegistered(t, ref.ref.resource)) return known(ref.ref.resource, ref.origin)
+      return ref
+    }
+    const text = ref.value.trim()
+    if (this.isRegistered(t, text)) return known(text, ref.origin)
+
+    let names: (string | undefined)[]
+    let rg: string | undefined
+    const parsed = text.includes('/') ? parseArmId(text) : undefined
+    if (parsed) {
+      if (parsed.type.toLowerCase() !== t)
+        return unknown(text, `expected a ${armType} id, got a ${parsed.type} id`, ref.origin)
+      names = parsed.names
+      rg = parsed.resourceGroup
+    } else {
+      const parent = hints.parent?.known ? hints.parent.value : undefined
+      names = t.split('/').length > 2 ? [parent, text] : [text]
+      rg = hints.resourceGroup?.known ? hints.resourceGroup.value : undefined
+    }
+    let matches = this.registrations.filter((r) => r.armType === t && this.sameNames(r, names, rg))
+    if (matches.length > 1 && hints.near !== undefined) {
+      const scope = modulePath(hints.near)
+      const local = matches.filter((m) => modulePath(m.id) === scope)
+      if (local.length > 0) matches = local
+    }
+    if (matches.length === 1) return known(matches[0].id, ref.origin)
+    const name = names.filter((n) => n !== undefined).join('/')
+    if (matches.length === 0)
+      return unknown(text, `no ${armType} named "${name}" in the scanned sources`, ref.origin)
+    return unknown(
+      text,
+      `ambiguous: ${matches.length} ${armType} objects named "${name}" (${matches.map((m) => m.id).join(', ')})`,
+      ref.origin,
+    )
+  }
+
+  private sameNames(r: Registration, names: (string | undefined)[], rg: string | undefined): boolean {
+    if (r.names.length !== names.length) return false
+    for (let i = 0; i < names.length; i++) {
+      const a = r.names[i]
+      const b = names[i]
+      // The object's own name must be known on both sides; parents are compared only when both are known.
+      if (i === names.length - 1 ? a === undefined || b === undefined || !eq(a, b) : a && b && !eq(a, b))
+        return false
+    }
+    return !(rg && r.resourceGroup && !eq(rg, r.resourceGroup))
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Reading HclValue trees as model Values. Format-neutral: the Terraform evaluator produces these trees,
+ * and the Bicep and ARM sources build the same shape, so every adapter reads its input through here.
+ *
+ * Rules shared by all readers:
+ * - a missing attribute or `null` reads as undefined ("not set"), so adapters can apply Azure's default;
+ * - an `unknown` stays Unknown with its expression, reason, origin and ref, never a guess;
+ * - scalars are coerced the way Terraform and ARM coerce them (`"100"` is a number, `1688` a port string).
+ */
+import type { HclValue } from './terraform/evaluated'
+import { known, unknown, type Origin, type Unknown, type Value } from '../model/value'
+
+export type HclObject = Extract<HclValue, { kind: 'object' }>
+export type HclUnknown = Extract<HclValue, { kind: 'unknown' }>
+
+export function isObject(v: HclValue | undefined): v is HclObject {
+  return v !== undefined && v.kind === 'object'
+}
+
+/** An attribute of an object; undefined when absent, null, or the holder is not an object. */
+export function attr(obj: HclValue | undefined, name: string): HclValue | undefined {
+  if (!isObject(obj)) return undefined
+  const v = obj.attrs[name]
+  return v === undefined || v.kind === 'null' ? undefined : v
+}
+
+/** Follows a path of attribute names (ARM's `properties.subnet.id`); undefined as soon as one is missing. */
+export function path(obj: HclValue | undefined, ...names: string[]): HclValue | undefined {
+  let cur = obj
+  for (const n of names) cur = attr(cur, n)
+  return cur
+}
+
+/** Attribute lookup ignoring case: ARM property names are case-insensitive and templates vary. */
+export function attrCI(obj: HclValue | undefined, name: string): HclValue | undefined {
+  if (!isObject(obj)) return undefined
+  const direct = attr(obj, name)
+  if (direct) return direct
+  const lower = name.toLowerCase()
+  for (const [k, v] of Object.entries(obj.attrs)) if (k.toLowerCase() === lower && v.kind !== 'null') return v
+  return undefined
+}
+
+export function fromUnknown(v: HclUnknown): Unknown {
+  return unknown(v.expression, v.reason, v.origin, v.ref)
+}
+
+/** A readable rendering of a value, used as the expression of an Unknown built from a composite. */
+export function render(v: HclValue): string {
+  switch (v.kind) {
+    case 'string':
+      return JSON.stringify(v.value)
+    case 'number':
+    case 'bool':
+      return String(v.value)
+    case 'null':
+      return 'null'
+    case 'unknown':
+      return v.expression
+    case 'list':
+      return `[${v.items.map(render).join(', ')}]`
+    case 'object':
+      return `{ ${Object.entries(v.attrs)
+        .map(([k, x]) => `${k} = ${render(x)}`)
+        .join(', ')} }`
+  }
+}
+
+function wrongType(v: HclValue, wanted: string): Unknown {
+  return unknown(render(v), `expected ${wanted}, got ${v.kind}`, v.origin)
+}
+
+export function str(v: HclValue | undefined): Value<string> | undefined {
+  if (v === undefined) return undefined
+  switch (v.kind) {
+    case 'string':
+      return known(v.value, v.origin)
+    case 'number':
+    case 'bool':
+      return known(String(v.value), v.origin)
+    case 'unknown':
+      return fromUnknown(v)
+    case 'null':
+      return undefined
+    default:
+      return wrongType(v, 'a string')
+  }
+}
+
+export function num(v: HclValue | undefined): Value<number> | undefined {
+  if (v === undefined) return undefined
+  switch (v.kind) {
+    case 'number':
+      return known(v.value, v.origin)
+    case 'string': {
+      const n = Number(v.value.trim())
+      return v.value.trim() !== '' && Number.isFinite(n) ? known(n, v.origin) : wrongType(v, 'a number')
+    }
+    case 'unknown':
+      return fromUnknown(v)
+    case 'null':
+      return undefined
+    default:
+      return wrongType(v, 'a number')
+  }
+}
+
+export function bool(v: HclValue | undefined): Value<boolean> | undefined {
+  if (v === undefined) return undefined
+  switch (v.kind) {
+    case 'bool':
+      return known(v.value, v.origin)
+    case 'string': {
+      const s = v.value.trim().toLowerCase()
+      if (s === 'true') return known(true, v.origin)
+      if (s === 'false') return known(false, v.origin)
+      return wrongType(v, 'a bool')
+    }
+    case 'unknown':
+      return fromUnknown(v)
+    case 'null':
+      return undefined
+    default:
+      return wrongType(v, 'a bool')
+  }
+}
+
+/**
+ * A list of strings. One unknown item makes the whole list unknown: a rule whose destinations are
+ * partly unknown cannot be judged, and the expression shown to the user names the unresolved part.
+ * A lone scalar is read as a one-item list (ARM and old azurerm arguments accept either).
+ */
+export function strList(v: HclValue | undefined): Value<string[]> | undefined {
+  if (v === undefined) return undefined
+  if (v.kind === 'unknown') return fromUnknown(v)
+  if (v.kind === 'null') return undefined
+  if (v.kind !== 'list') {
+    const one = str(v)
+    if (one === undefined || !one.known) return one
+    return known([one.value], v.origin)
+  }
+  const out: string[] = []
+  for (const item of v.items) {
+    if (item.kind === 'null') continue
+    const s = str(item)
+    if (s === undefined) continue
+    if (!s.known) return unknownList(v, s)
+    out.push(s.value)
+  }
+  return known(out, v.origin)
+}
+
+/** The Unknown for a list containing `part`: the list's rendering, the part's reason, and its ref when it is the only unknown. */
+export function unknownList(list: Extract<HclValue, { kind: 'list' }>, part: Unknown): Unknown {
+  const unknowns = list.items.filter((i) => i.kind === 'unknown')
+  const ref = unknowns.length === 1 ? part.ref : undefined
+  return unknown(render(list), part.reason, list.origin, ref)
+}
+
+/** Merges a singular and a plural argument (`source_address_prefix` / `source_address_prefixes`); empty = not set. */
+export function oneOrMany(single: HclValue | undefined, many: HclValue | undefined): Value<string[]> {
+  const s = str(single)
+  if (s !== undefined) return s.known ? known([s.value], s.origin) : s
+  return strList(many) ?? known([])
+}
+
+/** Items of a list; a lone object reads as a one-item list (a single nested block written as an object). */
+export function items(v: HclValue | undefined): HclValue[] {
+  if (v === undefined) return []
+  if (v.kind === 'list') return v.items.filter((i) => i.kind !== 'null')
+  return [v]
+}
+
+/** The origin of a value, or the fallback (the enclosing block) when the value is absent. */
+export function originOf(v: HclValue | undefined, fallback: Origin): Origin {
+  return v ? v.origin : fallback
+}
+
+/** Negates a known boolean (`disable_bgp_route_propagation` → propagation); unknowns pass through. */
+export function not(v: Value<boolean>): Value<boolean> {
+  return v.known ? known(!v.value, v.origin) : v
+}
