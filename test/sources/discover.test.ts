@@ -1,0 +1,79 @@
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { discover } from '../../src/sources/discover'
+import { readSource, MAX_SOURCE_BYTES } from '../../src/sources/read-source'
+
+function tempTree(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-discover-'))
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    fs.writeFileSync(path.join(dir, name), content)
+  }
+  return dir
+}
+
+describe('discover', () => {
+  test('finds Terraform sources and var files, skips tool directories', () => {
+    const dir = tempTree({
+      'main.tf': 'resource "azurerm_route_table" "rt" {}\n',
+      'net/override.tf.json': '{}',
+      'terraform.tfvars': 'x = 1\n',
+      'prod.auto.tfvars.json': '{}',
+      'README.md': '# not a source',
+      '.terraform/modules/x/main.tf': 'resource "a" "b" {}\n',
+      'node_modules/pkg/main.tf': 'resource "a" "b" {}\n',
+    })
+    const found = discover(dir)
+    const rel = found.files.map((f) => `${path.relative(dir, f.path)}:${f.kind}`).sort()
+    expect(rel).toEqual([
+      'main.tf:terraform',
+      'net/override.tf.json:terraform-json',
+      'prod.auto.tfvars.json:tfvars-json',
+      'terraform.tfvars:tfvars',
+    ])
+  })
+
+  test('does not follow a symlink that leads outside the root, follows one inside', () => {
+    const outside = tempTree({ 'secret.tf': 'resource "a" "b" {}\n' })
+    const dir = tempTree({ 'modules/vnet/main.tf': 'resource "a" "b" {}\n' })
+    fs.symlinkSync(outside, path.join(dir, 'escape'))
+    fs.symlinkSync(path.join(outside, 'secret.tf'), path.join(dir, 'linked.tf'))
+    fs.symlinkSync(path.join(dir, 'modules', 'vnet'), path.join(dir, 'vnet-link'))
+    const found = discover(dir)
+    const paths = found.files.map((f) => path.relative(fs.realpathSync(dir), fs.realpathSync(f.path)))
+    expect(paths).not.toContain(path.join('..', path.basename(outside), 'secret.tf'))
+    expect(found.files.some((f) => f.path.includes('secret'))).toBe(false)
+    expect(found.skipped.map((s) => path.basename(s.path)).sort()).toEqual(['escape', 'linked.tf'])
+    expect(found.skipped[0].reason).toMatch(/outside the scanned directory/)
+    expect(paths).toContain(path.join('modules', 'vnet', 'main.tf'))
+  })
+})
+
+describe('readSource', () => {
+  test('reads UTF-8 text and drops a byte order mark', () => {
+    const dir = tempTree({
+      'a.tf': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('x = "é"\n')]),
+    })
+    expect(readSource(path.join(dir, 'a.tf'))).toEqual({ ok: true, text: 'x = "é"\n' })
+  })
+
+  test('refuses files that are not UTF-8 text', () => {
+    const dir = tempTree({
+      'latin1.tf': Buffer.from([0x78, 0x20, 0x3d, 0x20, 0xe9, 0x0a]),
+      'bin.tf': Buffer.from([1, 0, 2]),
+    })
+    expect(readSource(path.join(dir, 'latin1.tf'))).toEqual({ ok: false, reason: 'is not UTF-8 text' })
+    expect(readSource(path.join(dir, 'bin.tf'))).toEqual({
+      ok: false,
+      reason: 'is not text (it holds NUL bytes)',
+    })
+  })
+
+  test('refuses files over 5 MB', () => {
+    const dir = tempTree({ 'big.tf': Buffer.alloc(MAX_SOURCE_BYTES + 1, 0x61) })
+    const r = readSource(path.join(dir, 'big.tf'))
+    expect(r.ok).toBe(false)
+    expect(!r.ok && r.reason).toMatch(/over the 5 MB limit/)
+  })
+})
