@@ -89,7 +89,9 @@ export function markdownCodeBlock(code: string, language: string): string {
   const runs = stripControl(code).match(/`+/g) ?? []
   const longest = runs.reduce((n, r) => Math.max(n, r.length), 0)
   const fence = '`'.repeat(Math.max(3, longest + 1))
-  const body = stripControl(code).replace(/\r\n|\r/g, '\n').replace(/\n+$/, '')
+  const body = stripControl(code)
+    .replace(/\r\n|\r/g, '\n')
+    .replace(/\n+$/, '')
   return `${fence}${language.replace(/[^a-z0-9-]/gi, '')}\n${body}\n${fence}`
 }
 

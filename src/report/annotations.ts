@@ -1,0 +1,56 @@
+/**
+ * Findings as check annotations on the exact lines. The sink is injected: the action passes
+ * @actions/core's error/warning/notice (which escape messages and properties for the workflow
+ * command), tests pass a recorder. Most severe first, because the runner keeps only the first few
+ * annotations of each kind per step.
+ */
+import type { Finding, Severity } from '../rules/types'
+import { sortFindings } from './exit'
+import { neutraliseCommands } from './escape'
+import { repoPath } from './paths'
+
+export interface AnnotationProps {
+  title: string
+  file?: string
+  startLine?: number
+  endLine?: number
+}
+
+export type AnnotationSink = Record<Severity, (message: string, props: AnnotationProps) => void>
+
+export interface Annotation {
+  severity: Severity
+  message: string
+  props: AnnotationProps
+}
+
+/** The annotations for `findings`, in the order they are emitted. */
+export function toAnnotations(findings: readonly Finding[], workspace: string): Annotation[] {
+  return sortFindings(findings).map((f) => {
+    const props: AnnotationProps = { title: `${f.ruleId}: ${f.title}` }
+    // Only files of the checkout can carry an annotation; others (live ARM ids) annotate the run.
+    const file = repoPath(f.location.file, workspace)
+    if (file !== undefined) {
+      props.file = file
+      props.startLine = Math.max(1, f.location.startLine)
+      props.endLine = Math.max(props.startLine, f.location.endLine)
+    }
+    let message = f.message
+    if (file === undefined) message = `${f.resource} (${f.location.file}): ${message}`
+    if (f.path) message += `\nPath: ${f.path}`
+    // @actions/core escapes the command itself; the v1 `##[` keyword is broken too, as defence in depth.
+    props.title = neutraliseCommands(props.title)
+    return { severity: f.severity, message: neutraliseCommands(message), props }
+  })
+}
+
+/** Sends every finding to the sink; returns how many were sent. */
+export function emitAnnotations(
+  findings: readonly Finding[],
+  workspace: string,
+  sink: AnnotationSink,
+): number {
+  const annotations = toAnnotations(findings, workspace)
+  for (const a of annotations) sink[a.severity](a.message, a.props)
+  return annotations.length
+}

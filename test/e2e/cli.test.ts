@@ -1,0 +1,70 @@
+/** The built CLI (dist/cli/index.js) as a user or script runs it. */
+import { spawnSync } from 'node:child_process'
+import { existsSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { brokenWorkspace, cleanWorkspace, HOSTILE_HCL, type Workspace } from './workspace'
+
+const CLI = resolve('dist', 'cli', 'index.js')
+const built = existsSync(CLI)
+const suite = built ? describe : describe.skip
+if (!built)
+  console.warn(`SKIPPED CLI e2e: ${CLI} is missing; run \`npm run build\` first (CI builds before testing).`)
+
+function cli(cwd: string, ...args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
+}
+
+const made: Workspace[] = []
+afterAll(() => made.forEach((w) => rmSync(w.dir, { recursive: true, force: true })))
+
+suite('CLI (dist/cli/index.js)', () => {
+  test('--version and --help', () => {
+    expect(cli('/', '--version')).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/),
+    })
+    expect(cli('/', '--help').stdout).toContain('Usage: azure-kms-guard scan')
+  })
+
+  test('usage error: exit 2, message on stderr', () => {
+    const r = cli('/', 'scan', '--format', 'xml')
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('--format must be one of')
+  })
+
+  test('findings: exit 1 and a JSON report', () => {
+    const w = brokenWorkspace()
+    made.push(w)
+    const r = cli(w.dir, 'scan', 'infra', '--format', 'json')
+    expect(r.status).toBe(1)
+    const report = JSON.parse(r.stdout)
+    expect(
+      report.findings.some(
+        (f: { ruleId: string; file: string }) => f.ruleId === 'KMS001' && f.file === 'infra/network.tf',
+      ),
+    ).toBe(true)
+  })
+
+  test('clean: exit 0', () => {
+    const w = cleanWorkspace()
+    made.push(w)
+    expect(cli(w.dir, 'scan', 'infra').status).toBe(0)
+  })
+
+  test('text output in a workflow step cannot issue commands, and has no colours off a TTY', () => {
+    const w = brokenWorkspace(HOSTILE_HCL)
+    made.push(w)
+    const r = cli(w.dir, 'scan', 'infra')
+    expect(r.status).toBe(1)
+    for (const line of r.stdout.split('\n')) {
+      expect(line.trimStart().startsWith('::')).toBe(false)
+      expect(line).not.toContain('##[')
+    }
+    expect(r.stdout).not.toContain('\u001b[')
+  })
+})

@@ -1,0 +1,100 @@
+/** Realistic findings for reporter tests, including hostile strings from a malicious pull request. */
+import { join } from 'node:path'
+import type { Finding, Rule } from '../../src/rules/types'
+import type { ScanResult } from '../../src/scan-types'
+
+export const ROOT = '/work/repo'
+
+export const HOSTILE =
+  'rt-evil\r\n::error file=evil.tf,line=1::pwned %0A |x| `tick` <script>alert(1)</script> ##[error]v1'
+
+export function finding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    ruleId: 'KMS001',
+    severity: 'error',
+    title: 'Forced tunnel sends KMS traffic away from Azure',
+    message:
+      'Route table rt-spoke sends 0.0.0.0/0 to the virtual network gateway, so 20.118.99.224 and 40.83.235.53 on TCP 1688 go on-premises and Windows activation fails.',
+    location: { file: join(ROOT, 'infra', 'network.tf'), startLine: 12, endLine: 18 },
+    resource: 'azurerm_route_table.spoke',
+    kmsAddresses: ['20.118.99.224', '40.83.235.53'],
+    cloud: 'AzureCloud',
+    path: 'snet-app → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway',
+    fix: 'route {\n  name           = "azure-kms-1"\n  address_prefix = "20.118.99.224/32"\n  next_hop_type  = "Internet"\n}\n',
+    format: 'terraform',
+    subnets: ['snet-app'],
+    ...overrides,
+  }
+}
+
+export const warningFinding = (): Finding =>
+  finding({
+    ruleId: 'KMS005',
+    severity: 'warning',
+    title: 'Only the legacy KMS address is bypassed',
+    message: 'The route kms covers 23.102.135.246 only.',
+    location: { file: join(ROOT, 'infra', 'legacy.tf'), startLine: 20, endLine: 24 },
+    resource: 'azurerm_route_table.legacy',
+    kmsAddresses: ['20.118.99.224'],
+    path: undefined,
+    fix: undefined,
+    subnets: undefined,
+  })
+
+export const noticeFinding = (): Finding =>
+  finding({
+    ruleId: 'KMS011',
+    severity: 'notice',
+    title: 'Next hop unknown until apply',
+    message: 'azurerm_firewall.hub.ip_configuration[0].private_ip_address is computed at apply time.',
+    location: { file: join(ROOT, 'infra', 'spokes.tf'), startLine: 40, endLine: 40 },
+    resource: 'azurerm_route_table.spoke',
+    kmsAddresses: [],
+    path: undefined,
+    fix: undefined,
+    subnets: undefined,
+  })
+
+/** A finding whose every data field is hostile. */
+export const hostileFinding = (): Finding =>
+  finding({
+    message: `Route table ${HOSTILE} sends KMS away.`,
+    resource: `azurerm_route_table.${HOSTILE}`,
+    path: `snet-${HOSTILE} → ${HOSTILE}: 0.0.0.0/0 → VirtualNetworkGateway`,
+    subnets: [`snet-${HOSTILE}`],
+    fix: 'route {\n  name = "```\n</details><script>x</script>"\n}\n',
+    location: { file: join(ROOT, 'infra', 'we ird(1).tf'), startLine: 3, endLine: 3 },
+  })
+
+export function result(findings: Finding[], overrides: Partial<ScanResult> = {}): ScanResult {
+  return {
+    clouds: ['AzureCloud'],
+    findings,
+    model: {} as ScanResult['model'],
+    filesScanned: 4,
+    root: ROOT,
+    ...overrides,
+  }
+}
+
+export const RULES: Rule[] = [
+  {
+    id: 'KMS001',
+    title: 'Forced tunnel sends KMS traffic away from Azure',
+    severity: 'error',
+    explanation:
+      'A default route to a gateway or appliance\ncarries KMS traffic too.\n\nAzure only exempts KMS when…',
+    fix: 'Add a route per KMS address with next hop `Internet`.',
+    examples: [],
+    check: () => [],
+  },
+  {
+    id: 'KMS005',
+    title: 'Only the legacy KMS address is bypassed',
+    severity: 'warning',
+    explanation: 'Microsoft moved KMS to new addresses in 2022.',
+    fix: 'Add routes for the current addresses.',
+    examples: [],
+    check: () => [],
+  },
+]

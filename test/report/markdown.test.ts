@@ -1,0 +1,105 @@
+import { toMarkdown } from '../../src/report/markdown'
+import { finding, hostileFinding, noticeFinding, result, ROOT, warningFinding } from './findings'
+
+const all = () => [noticeFinding(), warningFinding(), finding()]
+
+test('verdict, counts, clouds', () => {
+  const md = toMarkdown(result(all(), { clouds: ['AzureCloud', 'AzureUSGovernment'] }), ROOT)
+  expect(md.split('\n')[0]).toBe(
+    '## ❌ Azure KMS Guard: this change breaks Windows activation (KMS, TCP 1688)',
+  )
+  expect(md).toContain(
+    '**1 error** · **1 warning** · **1 notice** — 4 files scanned, fail-on: `error` (failed)',
+  )
+  expect(md).toContain('Clouds judged: AzureCloud, AzureUSGovernment')
+})
+
+test('passing verdicts', () => {
+  expect(toMarkdown(result([warningFinding()]), ROOT).split('\n')[0]).toBe(
+    '## ⚠️ Azure KMS Guard: passed with findings',
+  )
+  expect(toMarkdown(result([finding()]), ROOT, { failOn: 'never' })).toContain('(passed)')
+  const clean = toMarkdown(result([]), ROOT)
+  expect(clean.split('\n')[0]).toMatch(/^## ✅/)
+  expect(clean).not.toContain('### Findings')
+})
+
+test('findings table: one row per finding, most severe first, five cells each', () => {
+  const md = toMarkdown(result(all()), ROOT)
+  const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))
+  expect(rows[0]).toBe('| Severity | Rule | Location | Resource | Message |')
+  expect(rows).toHaveLength(4)
+  expect(rows[1]).toMatch(/^\| 🔴 error \| \*\*KMS001\*\*<br>/)
+  expect(rows[2]).toMatch(/^\| 🟠 warning \|/)
+  expect(rows[3]).toMatch(/^\| 🔵 notice \|/)
+  expect(rows[1]).toContain('infra/network.tf&#58;12-18')
+  for (const r of rows) expect(r.split('|')).toHaveLength(7)
+})
+
+test('locations link to the lines when a blob URL is given', () => {
+  const md = toMarkdown(result([finding()]), ROOT, { blobUrl: 'https://github.com/o/r/blob/abc' })
+  expect(md).toContain('](https://github.com/o/r/blob/abc/infra/network.tf#L12-L18)')
+})
+
+test('affected subnets with their path, as a list and a Mermaid flowchart', () => {
+  const md = toMarkdown(result([finding(), finding({ ruleId: 'KMS003' })]), ROOT)
+  expect(md).toContain('### Affected subnets')
+  expect(md).toContain('- **snet-app** (KMS001): snet-app → rt-spoke&#58; 0.0.0.0/0 → VirtualNetworkGateway')
+  expect(md.match(/- \*\*snet-app\*\*/g)).toHaveLength(1)
+  expect(md).toContain(
+    '```mermaid\nflowchart LR\n  n0["snet-app"]\n  n1["rt-spoke: 0.0.0.0/0"]\n  n2["VirtualNetworkGateway"]',
+  )
+  expect(md).toContain('  n0 --> n1\n  n1 --> n2\n```')
+  expect(toMarkdown(result([finding()]), ROOT, { mermaid: false })).not.toContain('mermaid')
+})
+
+test('fixes in collapsible blocks in the source language', () => {
+  const md = toMarkdown(
+    result([
+      finding(),
+      finding({ format: 'bicep', fix: "resource r 'x' = {}", resource: 'rt' }),
+      finding({ format: 'arm', fix: '{"a":1}', resource: 'arm' }),
+    ]),
+    ROOT,
+  )
+  expect(md).toContain(
+    '<details>\n<summary>KMS001 · azurerm&#95;route&#95;table.spoke · infra/network.tf&#58;12</summary>\n\n```hcl\nroute {',
+  )
+  expect(md).toContain('```bicep\nresource r')
+  expect(md).toContain('```json\n{"a":1}\n```\n\n</details>')
+})
+
+test('a long list is capped', () => {
+  const many = Array.from({ length: 5 }, (_, i) => finding({ resource: `r${i}` }))
+  const md = toMarkdown(result(many), ROOT, { maxRows: 2 })
+  expect(md.split('\n').filter((l) => l.startsWith('| 🔴'))).toHaveLength(2)
+  expect(md).toContain('3 more findings')
+})
+
+test('hostile data cannot add rows, HTML, links, mentions or break out of a code block', () => {
+  const md = toMarkdown(result([hostileFinding()]), ROOT, { blobUrl: 'https://github.com/o/r/blob/abc' })
+  // Raw HTML only inside the fix's code block, where it is shown as code.
+  expect(md.slice(0, md.indexOf('### Fixes'))).not.toContain('<script')
+  expect(md.replace(/````hcl[\s\S]*?\n````/, '')).not.toContain('<script')
+  expect(md).not.toMatch(/^\s*::/m)
+  expect(md).not.toContain('@')
+  const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))
+  expect(rows).toHaveLength(2)
+  expect(rows[1]!.split('|')).toHaveLength(7)
+  expect(md).toContain('&lt;script&gt;')
+  // The link target is percent-encoded, so `(1)` in the file name cannot end it.
+  expect(md).toContain('(https://github.com/o/r/blob/abc/infra/we%20ird%281%29.tf#L3)')
+  // The fix holds ``` and </details>: the fence is longer, so it all stays code.
+  const fix = md.slice(md.indexOf('### Fixes'))
+  expect(fix).toMatch(
+    /\n````hcl\nroute \{\n {2}name = "```\n<\/details><script>x<\/script>"\n\}\n````\n\n<\/details>/,
+  )
+  // Mermaid labels: nothing but our own quotes and brackets.
+  const mermaid = md.slice(md.indexOf('```mermaid'), md.indexOf('```', md.indexOf('```mermaid') + 3))
+  for (const l of mermaid
+    .split('\n')
+    .slice(2)
+    .filter((l) => l !== '')) {
+    expect(l).toMatch(/^ {2}(n\d+\["[^"[\]<>`|]*"\]|n\d+ --> n\d+)$/)
+  }
+})
