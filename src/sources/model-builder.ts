@@ -9,6 +9,8 @@
  */
 import { emptyModel, type NetworkModel, type SourceDiagnostic } from '../model/network'
 import { known, unknown, type Origin, type Value } from '../model/value'
+import type { HclValue } from './terraform/evaluated'
+import { render, str } from './value-tree'
 
 /** ARM types of the objects references point at. */
 export const ARM = {
@@ -85,15 +87,27 @@ const eq = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase(
 export class ModelBuilder {
   readonly model: NetworkModel = emptyModel()
   private readonly registrations: Registration[] = []
+  private readonly early: (() => void)[] = []
   private readonly links: (() => void)[] = []
 
-  register(r: Registration): void {
-    this.registrations.push({ ...r, armType: r.armType.toLowerCase() })
+  /** Returns the stored registration, which a later registration step may complete (a parent name). */
+  register(r: Registration): Registration {
+    const stored = { ...r, armType: r.armType.toLowerCase() }
+    this.registrations.push(stored)
+    return stored
   }
 
   /** Runs after every object is added, in the order given. */
   defer(link: () => void): void {
     this.links.push(link)
+  }
+
+  /**
+   * Runs before the ordinary links: completes registrations that need another object's name (an ARM
+   * subnet whose virtual network is named only through its parent id), so that links see them.
+   */
+  deferRegistration(step: () => void): void {
+    this.early.push(step)
   }
 
   /** A KMS011 notice for something the scan cannot follow. */
@@ -105,7 +119,8 @@ export class ModelBuilder {
   }
 
   finish(): NetworkModel {
-    // Links may defer further links (a patch that needs an object attached by another link).
+    for (const step of this.early.splice(0)) step()
+    // A link may defer a further link (a patch applied once the object it patches is attached).
     for (let i = 0; i < this.links.length; i++) this.links[i]()
     this.links.length = 0
     return this.model
@@ -120,7 +135,11 @@ export class ModelBuilder {
    * The model id a reference names, as a Value: known when exactly one object of `armType` matches,
    * otherwise Unknown keeping the expression (and the Terraform ref, when there was one).
    */
-  resolve(armType: string, ref: Value<string> | undefined, hints: ResolveHints = {}): Value<string> | undefined {
+  resolve(
+    armType: string,
+    ref: Value<string> | undefined,
+    hints: ResolveHints = {},
+  ): Value<string> | undefined {
     if (ref === undefined) return undefined
     const t = armType.toLowerCase()
     if (!ref.known) {
@@ -160,6 +179,30 @@ export class ModelBuilder {
     )
   }
 
+  /**
+   * A list of references (IP group ids, ASG ids) as model ids. Absent = empty list; one unresolvable item
+   * makes the whole list unknown, since a partly known set of IP groups cannot be judged.
+   */
+  resolveList(armType: string, list: HclValue | undefined, hints: ResolveHints = {}): Value<string[]> {
+    if (list === undefined || list.kind === 'null') return known([])
+    if (list.kind === 'unknown') return unknown(list.expression, list.reason, list.origin, list.ref)
+    const itemsOf = list.kind === 'list' ? list.items : [list]
+    const ids: string[] = []
+    for (const item of itemsOf) {
+      const id = this.resolve(armType, str(item), hints)
+      if (id === undefined) continue
+      if (!id.known)
+        return unknown(render(list), id.reason, list.origin, itemsOf.length === 1 ? id.ref : undefined)
+      ids.push(id.value)
+    }
+    return known(ids, list.origin)
+  }
+
+  /** The registration of a model id, whatever its type. */
+  registration(id: string): Registration | undefined {
+    return this.registrations.find((r) => r.id === id)
+  }
+
   private sameNames(r: Registration, names: (string | undefined)[], rg: string | undefined): boolean {
     if (r.names.length !== names.length) return false
     for (let i = 0; i < names.length; i++) {
@@ -171,4 +214,16 @@ export class ModelBuilder {
     }
     return !(rg && r.resourceGroup && !eq(rg, r.resourceGroup))
   }
+}
+
+/** Why a reference did not lead to an object, for KMS011 messages. */
+export function whyUnresolved(v: Value<string> | undefined, argument: string): string {
+  if (v === undefined) return `${argument} is not set`
+  return v.known ? `${v.value} is not in the scanned sources` : (v.reason ?? 'not resolved')
+}
+
+/** The expression to show for an unresolved reference. */
+export function expressionOf(v: Value<string> | undefined): string | undefined {
+  if (v === undefined) return undefined
+  return v.known ? v.value : v.expression
 }

@@ -17,8 +17,13 @@ export function isObject(v: HclValue | undefined): v is HclObject {
   return v !== undefined && v.kind === 'object'
 }
 
-/** An attribute of an object; undefined when absent, null, or the holder is not an object. */
+/**
+ * An attribute of an object; undefined when absent or null. An attribute of an unknown is the unknown
+ * itself: a block produced by an unresolved `dynamic` (or an ARM body that is not known) has unknown
+ * contents, which is not the same as "not set".
+ */
 export function attr(obj: HclValue | undefined, name: string): HclValue | undefined {
+  if (obj?.kind === 'unknown') return obj
   if (!isObject(obj)) return undefined
   const v = obj.attrs[name]
   return v === undefined || v.kind === 'null' ? undefined : v
@@ -33,6 +38,7 @@ export function path(obj: HclValue | undefined, ...names: string[]): HclValue | 
 
 /** Attribute lookup ignoring case: ARM property names are case-insensitive and templates vary. */
 export function attrCI(obj: HclValue | undefined, name: string): HclValue | undefined {
+  if (obj?.kind === 'unknown') return obj
   if (!isObject(obj)) return undefined
   const direct = attr(obj, name)
   if (direct) return direct
@@ -179,4 +185,40 @@ export function originOf(v: HclValue | undefined, fallback: Origin): Origin {
 /** Negates a known boolean (`disable_bgp_route_propagation` → propagation); unknowns pass through. */
 export function not(v: Value<boolean>): Value<boolean> {
   return v.known ? known(!v.value, v.origin) : v
+}
+
+/**
+ * Turns parsed JSON into a value tree, every node carrying `origin`. Used for azapi `body = jsonencode({...})`
+ * when the evaluator hands back the encoded string, so line information is only that of the attribute.
+ */
+export function fromJson(json: unknown, origin: Origin): HclValue {
+  if (json === null || json === undefined) return { kind: 'null', origin }
+  if (typeof json === 'string') return { kind: 'string', value: json, origin }
+  if (typeof json === 'number') return { kind: 'number', value: json, origin }
+  if (typeof json === 'boolean') return { kind: 'bool', value: json, origin }
+  if (Array.isArray(json)) return { kind: 'list', items: json.map((j) => fromJson(j, origin)), origin }
+  const attrs: Record<string, HclValue> = {}
+  for (const [k, v] of Object.entries(json as Record<string, unknown>)) attrs[k] = fromJson(v, origin)
+  return { kind: 'object', attrs, origin }
+}
+
+/**
+ * References that are shown but never followed (application security group ids): each literal id, or the
+ * model id a ref names. `idOf` picks the id out of an item (ARM writes `{ id: ... }`).
+ */
+export function refIds(
+  list: HclValue | undefined,
+  idOf: (item: HclValue) => HclValue | undefined = (i) => i,
+): Value<string[]> | undefined {
+  if (list === undefined) return undefined
+  if (list.kind === 'unknown') return fromUnknown(list)
+  const out: string[] = []
+  for (const item of items(list)) {
+    const id = str(idOf(item))
+    if (id === undefined) continue
+    if (id.known) out.push(id.value)
+    else if (id.ref) out.push(id.ref.resource)
+    else return unknown(render(list), id.reason, list.origin)
+  }
+  return known(out, list.origin)
 }

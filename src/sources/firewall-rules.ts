@@ -1,0 +1,58 @@
+/**
+ * Firewall rules and rule collections, shared by the classic collections, policy rule collection groups,
+ * and their Terraform and ARM spellings: each source only says which of its fields is which.
+ * IP group references are resolved in the link step, when every IP group of the scan is registered.
+ */
+import type {
+  FirewallRule,
+  FirewallRuleCollection,
+  FirewallRuleCollectionKind,
+  ModelObject,
+} from '../model/network'
+import { known, type Value } from '../model/value'
+import { ARM, type ModelBuilder } from './model-builder'
+import type { HclValue } from './terraform/evaluated'
+import { strList } from './value-tree'
+
+/** The ModelObject fields of a rule or collection (id, name, origin...), built by the source. */
+export type ObjectHeader = ModelObject
+
+export interface RuleFields {
+  protocols: Value<string[]>
+  sourceAddresses?: HclValue
+  sourceIpGroups?: HclValue
+  destinationAddresses?: HclValue
+  destinationIpGroups?: HclValue
+  destinationFqdns?: HclValue
+  destinationPorts?: HclValue
+}
+
+const list = (v: HclValue | undefined): Value<string[]> => strList(v) ?? known([])
+
+export function firewallRule(b: ModelBuilder, header: ObjectHeader, f: RuleFields): FirewallRule {
+  const rule: FirewallRule = {
+    ...header,
+    protocols: f.protocols,
+    sourceAddresses: list(f.sourceAddresses),
+    sourceIpGroups: list(f.sourceIpGroups),
+    destinationAddresses: list(f.destinationAddresses),
+    destinationIpGroups: list(f.destinationIpGroups),
+    destinationFqdns: list(f.destinationFqdns),
+    destinationPorts: list(f.destinationPorts),
+  }
+  b.defer(() => {
+    rule.sourceIpGroups = b.resolveList(ARM.ipGroup, f.sourceIpGroups, { near: header.id })
+    rule.destinationIpGroups = b.resolveList(ARM.ipGroup, f.destinationIpGroups, { near: header.id })
+  })
+  return rule
+}
+
+export function ruleCollection(
+  header: ObjectHeader,
+  kind: FirewallRuleCollectionKind,
+  priority: Value<number>,
+  action: Value<string>,
+  rules: FirewallRule[],
+): FirewallRuleCollection {
+  return { ...header, kind, priority, action, rules }
+}

@@ -1,0 +1,59 @@
+/**
+ * Subnet associations: route table, network security group, NAT gateway. The association's own block is
+ * recorded as where the association is written, since that is the code a fix changes.
+ */
+import type { Subnet } from '../../../model/network'
+import type { Origin, Value } from '../../../model/value'
+import { ARM, expressionOf, whyUnresolved } from '../../model-builder'
+import { str } from '../../value-tree'
+import { arg, type Adapter } from './common'
+
+function association(
+  what: string,
+  targetType: string,
+  targetArg: string,
+  set: (s: Subnet, target: Value<string> | undefined, origin: Origin) => void,
+): Adapter {
+  return (r, b) =>
+    b.defer(() => {
+      const subnetId = b.resolve(ARM.subnet, str(arg(r, 'subnet_id')), { near: r.address })
+      const subnet = subnetId?.known ? b.model.subnets.find((s) => s.id === subnetId.value) : undefined
+      if (subnet)
+        return set(subnet, b.resolve(targetType, str(arg(r, targetArg)), { near: r.address }), r.origin)
+      b.unresolved(
+        r.origin,
+        `${r.address}: cannot tell which subnet this ${what} is associated with (${whyUnresolved(subnetId, 'subnet_id')}), so the subnet's path to Windows activation is not checked.`,
+        expressionOf(subnetId),
+        r.address,
+      )
+    })
+}
+
+export const associationAdapters: Record<string, Adapter> = {
+  azurerm_subnet_route_table_association: association(
+    'route table',
+    ARM.routeTable,
+    'route_table_id',
+    (s, id, origin) => {
+      s.routeTableId = id
+      s.routeTableOrigin = origin
+    },
+  ),
+  azurerm_subnet_network_security_group_association: association(
+    'network security group',
+    ARM.nsg,
+    'network_security_group_id',
+    (s, id, origin) => {
+      s.nsgId = id
+      s.nsgOrigin = origin
+    },
+  ),
+  azurerm_subnet_nat_gateway_association: association(
+    'NAT gateway',
+    ARM.natGateway,
+    'nat_gateway_id',
+    (s, id) => {
+      s.natGatewayId = id
+    },
+  ),
+}

@@ -1,0 +1,72 @@
+/**
+ * What every azurerm adapter shares: the adapter signature, the model header of a resource and of its
+ * nested blocks, and the registration that lets other resources refer to it by name.
+ */
+import type { ModelObject } from '../../../model/network'
+import { unknown, type Value } from '../../../model/value'
+import type { ModelBuilder } from '../../model-builder'
+import { attr, items, str } from '../../value-tree'
+import type { EvaluatedResource, HclValue } from '../evaluated'
+
+/** Adds one evaluated resource to the model (objects now, links deferred to the builder). */
+export type Adapter = (r: EvaluatedResource, b: ModelBuilder) => void
+
+export function arg(r: EvaluatedResource, name: string): HclValue | undefined {
+  return attr(r.body, name)
+}
+
+/** A required string argument; absent reads as unknown so it is never mistaken for a real value. */
+export function required(r: EvaluatedResource, name: string, of: HclValue = r.body): Value<string> {
+  return str(attr(of, name)) ?? unknown(`${name}`, 'not set', of.origin)
+}
+
+export function header(r: EvaluatedResource): ModelObject {
+  return {
+    id: r.address,
+    name: required(r, 'name'),
+    origin: r.origin,
+    format: 'terraform',
+    sourceType: r.type,
+    address: r.address,
+  }
+}
+
+/**
+ * A nested block (`route`, `security_rule`, `subnet`) as its own object: id `<address>.<block>["<name>"]`,
+ * or by index when the name is not known. The address stays the resource's, as findings point there.
+ */
+export function blockHeader(
+  r: EvaluatedResource,
+  blockType: string,
+  block: HclValue,
+  index: number,
+): ModelObject {
+  const name = str(attr(block, 'name')) ?? unknown(`${blockType}[${index}].name`, 'not set', block.origin)
+  const key = name.known ? JSON.stringify(name.value) : String(index)
+  return { ...header(r), id: `${r.address}.${blockType}[${key}]`, name, origin: block.origin }
+}
+
+/**
+ * The nested blocks of a type. A block list that is itself unknown (a `dynamic` over an unknown
+ * collection) gives one placeholder whose fields all read as unknown, so that the analysis says
+ * "cannot tell" rather than seeing no routes or no rules.
+ */
+export function blocks(r: EvaluatedResource, blockType: string): HclValue[] {
+  const v = arg(r, blockType)
+  return v?.kind === 'unknown' ? [v] : items(v)
+}
+
+export function knownName(v: Value<string> | undefined): string | undefined {
+  return v?.known ? v.value : undefined
+}
+
+/** Registers a top-level resource under its ARM type, name and resource group. */
+export function registerResource(b: ModelBuilder, r: EvaluatedResource, armType: string): void {
+  const names = [knownName(str(arg(r, 'name')))]
+  b.register({ armType, id: r.address, names, resourceGroup: knownName(str(arg(r, 'resource_group_name'))) })
+}
+
+/** Name hints for references made by name (`route_table_name`): same resource group, same module first. */
+export function hintsOf(r: EvaluatedResource) {
+  return { resourceGroup: str(arg(r, 'resource_group_name')), near: r.address }
+}

@@ -1,0 +1,63 @@
+/**
+ * azurerm_network_security_group (inline `security_rule` blocks) and azurerm_network_security_rule
+ * (a rule added to a group by name). Singular and plural prefix/port arguments merge into one list.
+ */
+import type { ModelObject, NsgRule } from '../../../model/network'
+import { unknown, type Value } from '../../../model/value'
+import { ARM, expressionOf, whyUnresolved } from '../../model-builder'
+import { attr, num, oneOrMany, refIds, str } from '../../value-tree'
+import type { HclValue } from '../evaluated'
+import { arg, blockHeader, blocks, header, hintsOf, registerResource, type Adapter } from './common'
+
+function rule(h: ModelObject, nsgId: string, of: HclValue): NsgRule {
+  const need = <T>(v: Value<T> | undefined, name: string): Value<T> =>
+    v ?? unknown(name, 'not set', of.origin)
+  const r: NsgRule = {
+    ...h,
+    nsgId,
+    priority: need(num(attr(of, 'priority')), 'priority'),
+    direction: need(str(attr(of, 'direction')), 'direction'),
+    access: need(str(attr(of, 'access')), 'access'),
+    protocol: need(str(attr(of, 'protocol')), 'protocol'),
+    sourceAddressPrefixes: oneOrMany(attr(of, 'source_address_prefix'), attr(of, 'source_address_prefixes')),
+    destinationAddressPrefixes: oneOrMany(
+      attr(of, 'destination_address_prefix'),
+      attr(of, 'destination_address_prefixes'),
+    ),
+    destinationPortRanges: oneOrMany(attr(of, 'destination_port_range'), attr(of, 'destination_port_ranges')),
+  }
+  const src = refIds(attr(of, 'source_application_security_group_ids'))
+  if (src) r.sourceApplicationSecurityGroups = src
+  const dst = refIds(attr(of, 'destination_application_security_group_ids'))
+  if (dst) r.destinationApplicationSecurityGroups = dst
+  return r
+}
+
+export const networkSecurityGroup: Adapter = (r, b) => {
+  const nsg = { ...header(r), rules: [] as NsgRule[] }
+  blocks(r, 'security_rule').forEach((block, i) =>
+    nsg.rules.push(rule(blockHeader(r, 'security_rule', block, i), nsg.id, block)),
+  )
+  b.model.nsgs.push(nsg)
+  registerResource(b, r, ARM.nsg)
+}
+
+export const networkSecurityRule: Adapter = (r, b) => {
+  const nsgName = str(arg(r, 'network_security_group_name'))
+  b.defer(() => {
+    const nsgId = b.resolve(ARM.nsg, nsgName, hintsOf(r))
+    const nsg = nsgId?.known ? b.model.nsgs.find((n) => n.id === nsgId.value) : undefined
+    if (nsg) return void nsg.rules.push(rule(header(r), nsg.id, r.body))
+    b.unresolved(
+      r.origin,
+      `${r.address}: cannot tell which network security group this rule is added to (${whyUnresolved(nsgId, 'network_security_group_name')}), so its effect on Windows activation is not checked.`,
+      expressionOf(nsgId),
+      r.address,
+    )
+  })
+}
+
+export const nsgAdapters: Record<string, Adapter> = {
+  azurerm_network_security_group: networkSecurityGroup,
+  azurerm_network_security_rule: networkSecurityRule,
+}

@@ -1,0 +1,60 @@
+/**
+ * azurerm_route_table (inline `route` blocks) and azurerm_route (a route added to a table by name).
+ * A `next_hop_in_ip_address` that names a firewall's computed private address stays Unknown with its ref:
+ * the analysis matches that ref against the firewall.
+ */
+import type { ModelObject, Route, RouteTable } from '../../../model/network'
+import { known, unknown, type Value } from '../../../model/value'
+import { ARM, expressionOf, whyUnresolved } from '../../model-builder'
+import { attr, bool, not, str } from '../../value-tree'
+import type { EvaluatedResource, HclValue } from '../evaluated'
+import { arg, blockHeader, blocks, header, hintsOf, registerResource, type Adapter } from './common'
+
+function route(h: ModelObject, routeTableId: string, of: HclValue): Route {
+  const r: Route = {
+    ...h,
+    routeTableId,
+    addressPrefix: str(attr(of, 'address_prefix')) ?? unknown('address_prefix', 'not set', of.origin),
+    nextHopType: str(attr(of, 'next_hop_type')) ?? unknown('next_hop_type', 'not set', of.origin),
+  }
+  const hop = str(attr(of, 'next_hop_in_ip_address'))
+  if (hop) r.nextHopIpAddress = hop
+  return r
+}
+
+/** v4 `bgp_route_propagation_enabled`, else v3 `disable_bgp_route_propagation` negated; Azure's default is on. */
+function propagation(r: EvaluatedResource): Value<boolean> {
+  const enabled = bool(arg(r, 'bgp_route_propagation_enabled'))
+  if (enabled) return enabled
+  const disabled = bool(arg(r, 'disable_bgp_route_propagation'))
+  return disabled ? not(disabled) : known(true)
+}
+
+export const routeTable: Adapter = (r, b) => {
+  const table: RouteTable = { ...header(r), routes: [], bgpRoutePropagation: propagation(r) }
+  blocks(r, 'route').forEach((block, i) =>
+    table.routes.push(route(blockHeader(r, 'route', block, i), table.id, block)),
+  )
+  b.model.routeTables.push(table)
+  registerResource(b, r, ARM.routeTable)
+}
+
+export const standaloneRoute: Adapter = (r, b) => {
+  const tableName = str(arg(r, 'route_table_name'))
+  b.defer(() => {
+    const tableId = b.resolve(ARM.routeTable, tableName, hintsOf(r))
+    const table = tableId?.known ? b.model.routeTables.find((t) => t.id === tableId.value) : undefined
+    if (table) return void table.routes.push(route(header(r), table.id, r.body))
+    b.unresolved(
+      r.origin,
+      `${r.address}: cannot tell which route table this route is added to (${whyUnresolved(tableId, 'route_table_name')}), so its effect on Windows activation is not checked.`,
+      expressionOf(tableId),
+      r.address,
+    )
+  })
+}
+
+export const routeAdapters: Record<string, Adapter> = {
+  azurerm_route_table: routeTable,
+  azurerm_route: standaloneRoute,
+}

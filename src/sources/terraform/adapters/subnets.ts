@@ -1,0 +1,83 @@
+/**
+ * azurerm_subnet and azurerm_virtual_network (with inline `subnet` blocks, whose v4 spelling may carry
+ * `route_table_id` and `security_group` directly). Subnets register under their virtual network's name,
+ * which is how ARM ids and names refer to them.
+ */
+import type { ModelObject, Subnet } from '../../../model/network'
+import { known, unknown, type Value } from '../../../model/value'
+import { ARM, type ModelBuilder } from '../../model-builder'
+import { attr, bool, oneOrMany, str } from '../../value-tree'
+import type { HclValue } from '../evaluated'
+import { arg, blockHeader, blocks, header, knownName, registerResource, type Adapter } from './common'
+
+function addressPrefixes(of: HclValue): Value<string[]> {
+  const single = attr(of, 'address_prefix')
+  const many = attr(of, 'address_prefixes')
+  if (single === undefined && many === undefined) return unknown('address_prefixes', 'not set', of.origin)
+  return oneOrMany(single, many)
+}
+
+function subnet(
+  b: ModelBuilder,
+  h: ModelObject,
+  of: HclValue,
+  vnetName: Value<string> | undefined,
+  resourceGroup: Value<string> | undefined,
+): Subnet {
+  const s: Subnet = { ...h, addressPrefixes: addressPrefixes(of) }
+  if (vnetName) s.vnetName = vnetName
+  const outbound = bool(attr(of, 'default_outbound_access_enabled'))
+  if (outbound) s.defaultOutboundAccess = outbound
+  b.model.subnets.push(s)
+  b.register({
+    armType: ARM.subnet,
+    id: s.id,
+    names: [knownName(vnetName), knownName(s.name)],
+    resourceGroup: knownName(resourceGroup),
+  })
+  return s
+}
+
+export const standaloneSubnet: Adapter = (r, b) => {
+  subnet(b, header(r), r.body, str(arg(r, 'virtual_network_name')), str(arg(r, 'resource_group_name')))
+}
+
+/** Inline subnets of a virtual network; their route table / NSG are written on the block itself. */
+export const virtualNetwork: Adapter = (r, b) => {
+  registerResource(b, r, ARM.vnet)
+  const vnetName = str(arg(r, 'name'))
+  const rg = str(arg(r, 'resource_group_name'))
+  blocks(r, 'subnet').forEach((block, i) => {
+    const s = subnet(b, blockHeader(r, 'subnet', block, i), block, vnetName, rg)
+    const rt = attr(block, 'route_table_id')
+    const nsg = attr(block, 'security_group')
+    b.defer(() => {
+      if (rt) {
+        s.routeTableId = b.resolve(ARM.routeTable, str(rt), { near: s.id })
+        s.routeTableOrigin = rt.origin
+      }
+      if (nsg) {
+        s.nsgId = b.resolve(ARM.nsg, str(nsg), { near: s.id })
+        s.nsgOrigin = nsg.origin
+      }
+    })
+  })
+}
+
+/** A subnet's id written against the vnet (`azurerm_virtual_network.hub.subnet.*.id`) names only the vnet. */
+export function subnetOfVnet(
+  b: ModelBuilder,
+  vnetId: string,
+  subnetName: string,
+  near: string,
+): Value<string> | undefined {
+  const vnet = b.registration(vnetId)
+  if (!vnet || vnet.armType !== ARM.vnet.toLowerCase() || vnet.names[0] === undefined) return undefined
+  const id = b.resolve(ARM.subnet, known(subnetName), { parent: known(vnet.names[0]), near })
+  return id?.known ? id : undefined
+}
+
+export const subnetAdapters: Record<string, Adapter> = {
+  azurerm_subnet: standaloneSubnet,
+  azurerm_virtual_network: virtualNetwork,
+}
