@@ -1,0 +1,85 @@
+/**
+ * Which findings fail the check. On a pull request only what it introduces should block the merge
+ * (`new`), or what sits in the files it touches (`changed`); elsewhere everything counts (`all`).
+ * Findings that do not fail are still listed in the summary, but not annotated: annotations on lines
+ * the author did not touch are noise in the diff view.
+ */
+import type { Finding } from '../rules/types'
+import { displayPath } from '../report/paths'
+import type { Comparison } from './new-findings'
+
+export type Scope = 'new' | 'changed' | 'all'
+
+export const SCOPES: readonly Scope[] = ['new', 'changed', 'all']
+
+/** Empty input → the default for the event; an unknown value → undefined (the caller reports it). */
+export function parseScope(input: string | undefined, isPullRequest: boolean): Scope | undefined {
+  const v = (input ?? '').trim().toLowerCase()
+  if (v === '') return isPullRequest ? 'new' : 'all'
+  return (SCOPES as readonly string[]).includes(v) ? (v as Scope) : undefined
+}
+
+export interface ScopeInput {
+  scope: Scope
+  /** Every finding of the head scan. */
+  findings: readonly Finding[]
+  /** Needed for `new`; when the base could not be scanned, `new` falls back (see below). */
+  comparison?: Comparison
+  /** Repository-relative paths changed, needed for `changed`. */
+  changedPaths?: readonly string[]
+  /** Root of the head checkout, to make finding paths repository-relative. */
+  root: string
+}
+
+export interface ScopeResult {
+  /** The scope applied, which differs from the one asked for after a fallback. */
+  scope: Scope
+  /** Fail the check (with fail-on) and are annotated. */
+  failing: Finding[]
+  /** Listed in the summary only. */
+  listed: Finding[]
+  /** Why the scope fell back, for the summary. */
+  note?: string
+}
+
+/**
+ * `new` without a comparison degrades to `changed`, and `changed` without a file list to `all`:
+ * failing closed, because a guard that passes when it could not look is worse than a noisy one.
+ */
+export function applyScope(input: ScopeInput): ScopeResult {
+  const all = [...input.findings]
+  if (input.scope === 'new') {
+    if (input.comparison) {
+      const fresh = new Set(input.comparison.new)
+      return {
+        scope: 'new',
+        failing: all.filter((f) => fresh.has(f)),
+        listed: all.filter((f) => !fresh.has(f)),
+      }
+    }
+    const r = applyScope({ ...input, scope: 'changed' })
+    return { ...r, note: withNote('the base commit could not be scanned', r.note) }
+  }
+  if (input.scope === 'changed') {
+    if (input.changedPaths) {
+      const changed = new Set(input.changedPaths)
+      const inChanged = (f: Finding): boolean => changed.has(displayPath(f.location.file, input.root))
+      return {
+        scope: 'changed',
+        failing: all.filter(inChanged),
+        listed: all.filter((f) => !inChanged(f)),
+      }
+    }
+    return {
+      scope: 'all',
+      failing: all,
+      listed: [],
+      note: withNote('the changed files are not known', undefined),
+    }
+  }
+  return { scope: 'all', failing: all, listed: [] }
+}
+
+function withNote(first: string, then: string | undefined): string {
+  return then ? `${first}; ${then}` : first
+}

@@ -1,0 +1,38 @@
+/**
+ * Suppressions from the config file's `suppress:` list. They are how JSON sources (ARM templates,
+ * plan files), which cannot hold comments, are suppressed; they work for every other format too.
+ */
+import * as path from 'node:path'
+import type { Finding } from '../rules/types'
+import type { ConfigSuppression } from '../config/config'
+import { CONFIG_FILE } from '../config/config'
+import { matchesGlob } from '../config/glob'
+import { displayPath } from '../report/paths'
+import type { Suppressed } from './inline'
+
+export function applyConfigSuppressions(
+  findings: readonly Finding[],
+  entries: readonly ConfigSuppression[],
+  root: string,
+  configFile: string = path.join(root, CONFIG_FILE),
+): { kept: Finding[]; suppressed: Suppressed[] } {
+  const kept: Finding[] = []
+  const suppressed: Suppressed[] = []
+  for (const f of findings) {
+    const rel = displayPath(f.location.file, root)
+    const entry = entries.find(
+      (e) =>
+        (e.rule === '*' || e.rule === f.ruleId) &&
+        (e.path === undefined || matchesGlob(rel, e.path)) &&
+        (e.resource === undefined || e.resource === f.resource),
+    )
+    if (entry)
+      suppressed.push({
+        finding: f,
+        reason: entry.reason,
+        origin: { file: configFile, startLine: entry.line, endLine: entry.line },
+      })
+    else kept.push(f)
+  }
+  return { kept, suppressed }
+}

@@ -1,0 +1,188 @@
+import { getOctokit } from '@actions/github'
+import {
+  conclusionFor,
+  publishCheckRun,
+  toCheckAnnotations,
+  truncate,
+  type CheckAnnotation,
+} from '../../src/github/check-run'
+import { startGitHubServer, type FakeGitHub, type Route } from '../helpers/github-server'
+import { finding } from '../compare/make-finding'
+
+const TOKEN = 'ghs_checkstoken'
+
+function annotations(n: number): CheckAnnotation[] {
+  return Array.from({ length: n }, (_, i) => ({
+    path: 'net/spoke.tf',
+    start_line: i + 1,
+    end_line: i + 1,
+    annotation_level: 'failure' as const,
+    title: 'KMS001: t',
+    message: `m${i}`,
+  }))
+}
+
+const checksRoutes: Route[] = [
+  {
+    method: 'POST',
+    path: /^\/repos\/contoso\/infra\/check-runs$/,
+    reply: () => ({ status: 201, body: { id: 99, html_url: 'https://github.com/contoso/infra/runs/99' } }),
+  },
+  { method: 'PATCH', path: /^\/repos\/contoso\/infra\/check-runs\/99$/, reply: () => ({ body: { id: 99 } }) },
+  {
+    method: 'POST',
+    path: /^\/repos\/contoso\/fork\/check-runs$/,
+    reply: () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }),
+  },
+  {
+    method: 'POST',
+    path: /^\/repos\/contoso\/flaky\/check-runs$/,
+    reply: () => ({ status: 201, body: { id: 5 } }),
+  },
+  {
+    method: 'PATCH',
+    path: /^\/repos\/contoso\/flaky\/check-runs\/5$/,
+    reply: (req) =>
+      req.body.status === 'completed' ? { body: { id: 5 } } : { status: 500, body: { message: 'boom' } },
+  },
+]
+
+describe('publishCheckRun', () => {
+  let gh: FakeGitHub
+  beforeEach(async () => {
+    gh = await startGitHubServer(checksRoutes)
+  })
+  afterEach(() => gh.close())
+
+  test('creates in_progress, then appends 120 annotations as 50/50/20 and completes on the last', async () => {
+    const octokit = getOctokit(TOKEN, { baseUrl: gh.url })
+    const r = await publishCheckRun(octokit, {
+      owner: 'contoso',
+      repo: 'infra',
+      headSha: 'a'.repeat(40),
+      title: '3 errors',
+      summary: 'x'.repeat(70000),
+      annotations: annotations(120),
+      conclusion: 'failure',
+    })
+    expect(r).toEqual({ ok: true, id: 99, url: 'https://github.com/contoso/infra/runs/99', requests: 4 })
+    const [create] = gh.calls('POST', /check-runs$/)
+    expect(create!.body).toEqual({ name: 'azure-kms-guard', head_sha: 'a'.repeat(40), status: 'in_progress' })
+    const patches = gh.calls('PATCH', /check-runs\/99$/)
+    expect(patches.map((p) => p.body.output.annotations.length)).toEqual([50, 50, 20])
+    expect(patches.map((p) => p.body.output.annotations[0].message)).toEqual(['m0', 'm50', 'm100'])
+    expect(patches.map((p) => p.body.status)).toEqual([undefined, undefined, 'completed'])
+    expect(patches[2]!.body.conclusion).toBe('failure')
+    expect(patches[0]!.body.output.summary.length).toBe(65535)
+    expect(patches[0]!.body.output.title).toBe('3 errors')
+    // The create happens strictly before the updates.
+    expect(gh.requests.map((q) => q.method)).toEqual(['POST', 'PATCH', 'PATCH', 'PATCH'])
+  })
+
+  test('no annotations: one PATCH that completes with success', async () => {
+    const octokit = getOctokit(TOKEN, { baseUrl: gh.url })
+    const r = await publishCheckRun(octokit, {
+      owner: 'contoso',
+      repo: 'infra',
+      headSha: 'a'.repeat(40),
+      title: 'clear',
+      summary: 'ok',
+      annotations: [],
+      conclusion: 'success',
+    })
+    expect(r.ok).toBe(true)
+    const patches = gh.calls('PATCH', /check-runs\/99$/)
+    expect(patches).toHaveLength(1)
+    expect(patches[0]!.body).toMatchObject({
+      status: 'completed',
+      conclusion: 'success',
+      output: { annotations: [] },
+    })
+  })
+
+  test('a fork token’s 403 is a degraded result, not an exception, and holds no token', async () => {
+    const octokit = getOctokit(TOKEN, { baseUrl: gh.url })
+    const r = await publishCheckRun(octokit, {
+      owner: 'contoso',
+      repo: 'fork',
+      headSha: 'a'.repeat(40),
+      title: 't',
+      summary: 's',
+      annotations: annotations(3),
+      conclusion: 'failure',
+    })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.permission).toBe(true)
+    expect(r.reason).toMatch(
+      /^creating the check run failed: HTTP 403 Resource not accessible by integration/,
+    )
+    expect(r.reason).not.toContain(TOKEN)
+    expect(gh.calls('PATCH', /./)).toHaveLength(0)
+  })
+
+  test('a failing update completes the run anyway and reports where it stopped', async () => {
+    const octokit = getOctokit(TOKEN, { baseUrl: gh.url })
+    const r = await publishCheckRun(octokit, {
+      owner: 'contoso',
+      repo: 'flaky',
+      headSha: 'a'.repeat(40),
+      title: 't',
+      summary: 's',
+      annotations: annotations(60),
+      conclusion: 'failure',
+    })
+    expect(r).toMatchObject({ ok: false, permission: false, id: 5 })
+    if (!r.ok) expect(r.reason).toMatch(/annotation 1: HTTP 500/)
+    const patches = gh.calls('PATCH', /check-runs\/5$/)
+    expect(patches.at(-1)!.body).toEqual({ status: 'completed', conclusion: 'failure' })
+  })
+})
+
+describe('annotations and conclusion', () => {
+  test('repository-relative paths, levels, fix as raw_details, files outside the root skipped', () => {
+    const a = toCheckAnnotations(
+      [
+        finding({
+          severity: 'warning',
+          file: '/repo/net/spoke.tf',
+          line: 4,
+          endLine: 9,
+          fix: 'next_hop_type = "Internet"',
+        }),
+        finding({ file: '/subscriptions/x/resourceGroups/y' }),
+        finding({ file: '/elsewhere/vars.tfvars' }),
+        finding({ severity: 'notice', file: '/repo/a.tf', line: 0, endLine: 0 }),
+      ],
+      '/repo',
+    )
+    expect(a).toEqual([
+      {
+        path: 'net/spoke.tf',
+        start_line: 4,
+        end_line: 9,
+        annotation_level: 'warning',
+        title: 'KMS001: Forced tunnel sends KMS traffic on-premises',
+        message:
+          'KMS traffic from snet-app follows 0.0.0.0/0 to the VPN gateway.\nPath: snet-app → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway',
+        raw_details: 'next_hop_type = "Internet"',
+      },
+      expect.objectContaining({ path: 'a.tf', start_line: 1, end_line: 1, annotation_level: 'notice' }),
+    ])
+  })
+
+  test('conclusion from fail-on', () => {
+    const warning = finding({ severity: 'warning' })
+    expect(conclusionFor([warning], 'error')).toBe('neutral')
+    expect(conclusionFor([warning], 'warning')).toBe('failure')
+    expect(conclusionFor([warning], 'never')).toBe('neutral')
+    expect(conclusionFor([], 'notice')).toBe('success')
+  })
+
+  test('truncate keeps the limit and says so', () => {
+    expect(truncate('abc', 5)).toBe('abc')
+    const t = truncate('x'.repeat(100), 50)
+    expect(t).toHaveLength(50)
+    expect(t.endsWith('(truncated)')).toBe(true)
+  })
+})
