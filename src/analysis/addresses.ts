@@ -75,7 +75,10 @@ function rangeContains(text: string, address: string): boolean | undefined {
   const parts = text.split('-').map((p) => p.trim())
   if (parts.length !== 2 || !parts.every((p) => ipaddr.IPv4.isValidFourPartDecimal(p))) return undefined
   if (!ipaddr.IPv4.isValidFourPartDecimal(address)) return undefined
-  const n = (s: string) => ipaddr.IPv4.parse(s).toByteArray().reduce((acc, b) => acc * 256 + b, 0)
+  const n = (s: string) =>
+    ipaddr.IPv4.parse(s)
+      .toByteArray()
+      .reduce((acc, b) => acc * 256 + b, 0)
   const a = n(address)
   return n(parts[0]!) <= a && a <= n(parts[1]!)
 }
@@ -120,7 +123,10 @@ export function sourcesCover(
 function rangeCoversPrefix(entry: string, prefix: string): boolean {
   const p = parseIpv4Prefix(prefix)
   if (!p) return false
-  const [first, last] = [ipaddr.IPv4.networkAddressFromCIDR(`${p.address}/${p.bits}`), ipaddr.IPv4.broadcastAddressFromCIDR(`${p.address}/${p.bits}`)]
+  const [first, last] = [
+    ipaddr.IPv4.networkAddressFromCIDR(`${p.address}/${p.bits}`),
+    ipaddr.IPv4.broadcastAddressFromCIDR(`${p.address}/${p.bits}`),
+  ]
   return rangeContains(entry, first.toString()) === true && rangeContains(entry, last.toString()) === true
 }
 

@@ -37,7 +37,8 @@ export interface UnresolvedValue {
 }
 
 /** The route that won longest prefix match: a user route, or Azure's system default 0.0.0.0/0 → Internet. */
-export type WinningRoute = { kind: 'user'; route: Route; prefix: string } | { kind: 'system'; prefix: '0.0.0.0/0' }
+export type WinningRoute =
+  { kind: 'user'; route: Route; prefix: string } | { kind: 'system'; prefix: '0.0.0.0/0' }
 
 export interface RouteSelection {
   /** The table consulted; undefined when the subnet has none (only system routes apply). */
@@ -85,14 +86,7 @@ export interface NsgVerdict {
  * evaluate; noOutbound = the subnet has no outbound access at all; unknown = undecidable.
  */
 export type Outcome =
-  | 'internet'
-  | 'gateway'
-  | 'none'
-  | 'vnetLocal'
-  | 'firewallDenied'
-  | 'appliance'
-  | 'noOutbound'
-  | 'unknown'
+  'internet' | 'gateway' | 'none' | 'vnetLocal' | 'firewallDenied' | 'appliance' | 'noOutbound' | 'unknown'
 
 export interface PathStep {
   kind:

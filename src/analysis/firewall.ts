@@ -1,0 +1,288 @@
+/**
+ * Azure Firewall evaluation for one KMS request (TCP 1688 to one address). Reproduces Azure's rule
+ * processing: only network rules can match non-HTTP(S) traffic such as KMS, so application rules never
+ * do; with a policy, the base (parent) policy's rule collection groups come before the child's, groups
+ * by priority, then collections by priority; classic firewalls take collections by priority. The first
+ * matching rule decides; if none matches, the firewall denies. Network rules match FQDNs only when DNS
+ * proxy is on (the firewall must resolve the name itself).
+ */
+import { KMS_PORT, addressesOfFqdn } from '../kms/catalogue'
+import type {
+  AzureFirewall,
+  FirewallPolicy,
+  FirewallRule,
+  FirewallRuleCollection,
+  ModelObject,
+  RuleCollectionGroup,
+} from '../model/network'
+import { type Tri, type Value, triAnd, triOr, unknown } from '../model/value'
+import { destinationCovers, portsCover, sourcesCover } from './addresses'
+import type { ModelIndex } from './lookup'
+import type { FirewallVerdict, UnresolvedValue } from './types'
+
+/**
+ * The modelled Azure Firewall a VirtualAppliance next hop points at: its known private address equals
+ * the hop, or the hop is the (apply-time) private address attribute of that firewall.
+ */
+export function firewallForNextHop(
+  hop: Value<string> | undefined,
+  index: ModelIndex,
+): AzureFirewall | undefined {
+  if (!hop) return undefined
+  for (const fw of index.model.firewalls) {
+    if (hop.known && fw.privateIpAddress.known && fw.privateIpAddress.value.trim() === hop.value.trim())
+      return fw
+    if (!hop.known && hop.ref?.resource === fw.id) return fw
+  }
+  return undefined
+}
+
+/** The policy chain, base first; `unknowns` when a base policy cannot be resolved. */
+export function policyChain(
+  policy: FirewallPolicy,
+  index: ModelIndex,
+): { chain: FirewallPolicy[]; unknowns: UnresolvedValue[] } {
+  const chain: FirewallPolicy[] = [policy]
+  const unknowns: UnresolvedValue[] = []
+  let p: FirewallPolicy | undefined = policy
+  while (p?.basePolicyId) {
+    const ref: Value<string> = p.basePolicyId
+    const base: FirewallPolicy | undefined = ref.known ? index.policies.get(ref.value) : undefined
+    if (!base) {
+      const value = ref.known ? unknown(ref.value, 'base policy not in the scanned sources', ref.origin) : ref
+      unknowns.push({ value, attribute: 'basePolicyId', object: p })
+      break
+    }
+    if (chain.includes(base)) break
+    chain.unshift(base)
+    p = base
+  }
+  return { chain, unknowns }
+}
+
+/** DNS proxy of a policy: its own setting, else inherited from its base policy; not set anywhere = off. */
+export function policyDnsProxy(policy: FirewallPolicy, index: ModelIndex): Tri {
+  const { chain } = policyChain(policy, index)
+  for (const p of [...chain].reverse()) if (p.dnsProxy) return p.dnsProxy.known ? p.dnsProxy.value : 'unknown'
+  return false
+}
+
+/** The firewall's policy, resolved; `unknown` when the reference does not resolve. */
+function firewallPolicy(fw: AzureFirewall, index: ModelIndex): FirewallPolicy | UnresolvedValue | undefined {
+  if (!fw.policyId) return undefined
+  if (!fw.policyId.known) return { value: fw.policyId, attribute: 'policyId', object: fw }
+  const p = index.policies.get(fw.policyId.value)
+  if (p) return p
+  return {
+    value: unknown(fw.policyId.value, 'firewall policy not in the scanned sources', fw.policyId.origin),
+    attribute: 'policyId',
+    object: fw,
+  }
+}
+
+export function firewallDnsProxy(fw: AzureFirewall, index: ModelIndex): Tri {
+  const p = firewallPolicy(fw, index)
+  if (p && 'value' in p) return 'unknown'
+  if (p) return policyDnsProxy(p, index)
+  if (!fw.dnsProxy) return false
+  return fw.dnsProxy.known ? fw.dnsProxy.value : 'unknown'
+}
+
+interface Slot {
+  rule: FirewallRule
+  collection: FirewallRuleCollection
+  group?: RuleCollectionGroup
+  /** false when a priority on the way is unknown: we cannot place the rule in Azure's order. */
+  ordered: boolean
+  unknowns: UnresolvedValue[]
+}
+
+function byPriority<T extends ModelObject & { priority: Value<number> }>(items: T[]): T[] {
+  return [...items].sort(
+    (a, b) => (a.priority.known ? a.priority.value : 0) - (b.priority.known ? b.priority.value : 0),
+  )
+}
+
+function priorityUnknowns(o: ModelObject & { priority: Value<number> }): UnresolvedValue[] {
+  return o.priority.known ? [] : [{ value: o.priority, attribute: 'priority', object: o }]
+}
+
+function collectionSlots(collections: FirewallRuleCollection[], group?: RuleCollectionGroup): Slot[] {
+  const groupUnknowns = group ? priorityUnknowns(group) : []
+  return byPriority(collections.filter((c) => c.kind === 'network')).flatMap((collection) => {
+    const unknowns = [...groupUnknowns, ...priorityUnknowns(collection)]
+    return collection.rules.map((rule) => ({
+      rule,
+      collection,
+      group,
+      ordered: unknowns.length === 0,
+      unknowns,
+    }))
+  })
+}
+
+/** The network rules in Azure's processing order. */
+function ruleSequence(fw: AzureFirewall, policy: FirewallPolicy | undefined, index: ModelIndex): Slot[] {
+  if (!policy) return collectionSlots(fw.classicCollections)
+  const { chain } = policyChain(policy, index)
+  return chain.flatMap((p) =>
+    byPriority(p.ruleCollectionGroups).flatMap((g) => collectionSlots(g.collections, g)),
+  )
+}
+
+function listValue(
+  v: Value<string[]>,
+  attribute: string,
+  rule: FirewallRule,
+  unknowns: UnresolvedValue[],
+): string[] | undefined {
+  if (v.known) return v.value
+  unknowns.push({ value: v, attribute, object: rule })
+  return undefined
+}
+
+/** CIDRs of IP groups by id; undefined (with unknowns) when one cannot be resolved. */
+function ipGroupCidrs(
+  ids: Value<string[]>,
+  attribute: string,
+  rule: FirewallRule,
+  index: ModelIndex,
+  unknowns: UnresolvedValue[],
+): string[] | undefined {
+  const list = listValue(ids, attribute, rule, unknowns)
+  if (!list) return undefined
+  const cidrs: string[] = []
+  let complete = true
+  for (const id of list) {
+    const g = index.ipGroups.get(id)
+    if (!g) {
+      unknowns.push({ value: unknown(id, 'IP group not in the scanned sources'), attribute, object: rule })
+      complete = false
+    } else if (!g.cidrs.known) {
+      unknowns.push({ value: g.cidrs, attribute: 'cidrs', object: g })
+      complete = false
+    } else cidrs.push(...g.cidrs.value)
+  }
+  return complete ? cidrs : cidrs.length > 0 ? cidrs : undefined
+}
+
+/** Does a set of entries (possibly incomplete) cover the request? true if a known entry does. */
+function partial(entries: string[] | undefined, covers: (e: string[]) => Tri, complete: boolean): Tri {
+  const known = entries ? covers(entries) : false
+  return known === true ? true : complete ? known : 'unknown'
+}
+
+/**
+ * Does a network rule match TCP 1688 from the source to `address`? `source` is the subnet's prefixes,
+ * 'unknown', or 'any' for a route table no subnet uses (we assume the intended sources).
+ */
+export function matchNetworkRule(
+  rule: FirewallRule,
+  source: string[] | 'unknown' | 'any',
+  address: string,
+  dnsProxy: Tri,
+  index: ModelIndex,
+): { match: Tri; unknowns: UnresolvedValue[] } {
+  const unknowns: UnresolvedValue[] = []
+  const protocols = listValue(rule.protocols, 'protocols', rule, unknowns)
+  const proto: Tri = protocols
+    ? protocols.some((p) => ['tcp', 'any', '*'].includes(p.trim().toLowerCase()))
+    : 'unknown'
+  const ports = listValue(rule.destinationPorts, 'destinationPorts', rule, unknowns)
+  const port: Tri = ports ? portsCover(ports, KMS_PORT) : 'unknown'
+
+  const dAddrs = listValue(rule.destinationAddresses, 'destinationAddresses', rule, unknowns)
+  const dGroupUnknowns: UnresolvedValue[] = []
+  const dGroups = ipGroupCidrs(rule.destinationIpGroups, 'destinationIpGroups', rule, index, dGroupUnknowns)
+  unknowns.push(...dGroupUnknowns)
+  const fqdns = listValue(rule.destinationFqdns, 'destinationFqdns', rule, unknowns)
+  const coversDest = (es: string[]) => es.some((e) => destinationCovers(e, address, 'firewall'))
+  const byFqdn: Tri = fqdns
+    ? fqdns.some((f) => addressesOfFqdn(f)?.addresses.includes(address))
+      ? dnsProxy
+      : false
+    : 'unknown'
+  const dest = triOr(
+    triOr(
+      partial(dAddrs, coversDest, dAddrs !== undefined),
+      partial(dGroups, coversDest, dGroupUnknowns.length === 0),
+    ),
+    byFqdn,
+  )
+
+  let src: Tri = true
+  if (source !== 'any') {
+    const sAddrs = listValue(rule.sourceAddresses, 'sourceAddresses', rule, unknowns)
+    const sGroupUnknowns: UnresolvedValue[] = []
+    const sGroups = ipGroupCidrs(rule.sourceIpGroups, 'sourceIpGroups', rule, index, sGroupUnknowns)
+    unknowns.push(...sGroupUnknowns)
+    const entries = [...(sAddrs ?? []), ...(sGroups ?? [])]
+    const complete = sAddrs !== undefined && sGroupUnknowns.length === 0
+    src = partial(entries, (es) => sourcesCover(es, source, 'firewall'), complete)
+  }
+  const match = triAnd(triAnd(proto, port), triAnd(dest, src))
+  return { match, unknowns: match === 'unknown' ? unknowns : [] }
+}
+
+function actionOf(c: FirewallRuleCollection): 'Allow' | 'Deny' | 'unknown' {
+  if (!c.action.known) return 'unknown'
+  const a = c.action.value.trim().toLowerCase()
+  return a === 'allow' ? 'Allow' : a === 'deny' ? 'Deny' : 'unknown'
+}
+
+/** Evaluates the firewall for TCP 1688 from `source` to `address`. */
+export function evaluateFirewall(
+  fw: AzureFirewall,
+  source: string[] | 'unknown' | 'any',
+  address: string,
+  index: ModelIndex,
+): FirewallVerdict {
+  const resolved = firewallPolicy(fw, index)
+  if (resolved && 'value' in resolved)
+    return { firewall: fw, action: 'unknown', dnsProxy: 'unknown', unknowns: [resolved] }
+  const policy = resolved
+  const chainUnknowns = policy ? policyChain(policy, index).unknowns : []
+  const dnsProxy = firewallDnsProxy(fw, index)
+  const slots = ruleSequence(fw, policy, index)
+  const matches = slots.map((s) => ({
+    slot: s,
+    ...matchNetworkRule(s.rule, source, address, dnsProxy, index),
+  }))
+
+  // Walk the known order. Undecided matches before the decision keep their action as "maybe".
+  const pending: { action: string; unknowns: UnresolvedValue[] }[] = []
+  let decided: { slot: Slot; action: 'Allow' | 'Deny' | 'unknown' } | undefined
+  for (const m of matches.filter((x) => x.slot.ordered)) {
+    if (m.match === false) continue
+    const action = actionOf(m.slot.collection)
+    if (m.match === 'unknown') {
+      pending.push({ action, unknowns: m.unknowns })
+      continue
+    }
+    decided = { slot: m.slot, action }
+    if (action === 'unknown') {
+      const a = m.slot.collection.action
+      const value = a.known ? unknown(a.value, 'not Allow or Deny', a.origin) : a
+      pending.push({ action, unknowns: [{ value, attribute: 'action', object: m.slot.collection }] })
+    }
+    break
+  }
+  const finalAction = decided ? decided.action : 'Deny'
+  // Rules we cannot place (unknown priority) that might match count as "maybe" too.
+  for (const m of matches.filter((x) => !x.slot.ordered && x.match !== false))
+    pending.push({ action: actionOf(m.slot.collection), unknowns: [...m.slot.unknowns, ...m.unknowns] })
+  // A base policy we cannot see comes first and could decide anything.
+  if (chainUnknowns.length > 0) pending.push({ action: 'unknown', unknowns: chainUnknowns })
+  const conflicting = pending.filter((p) => p.action !== finalAction || p.action === 'unknown')
+  const base = {
+    firewall: fw,
+    policy,
+    dnsProxy,
+    rule: decided?.slot.rule,
+    collection: decided?.slot.collection,
+    group: decided?.slot.group,
+  }
+  if (conflicting.length > 0 || finalAction === 'unknown')
+    return { ...base, action: 'unknown', unknowns: conflicting.flatMap((p) => p.unknowns) }
+  return { ...base, action: finalAction, unknowns: [] }
+}

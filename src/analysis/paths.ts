@@ -1,0 +1,296 @@
+/**
+ * Traces one KMS request from a subnet (or from a route table no subnet uses) to its end: route table,
+ * winning route, next hop, Azure Firewall and, past a forced-tunnelling firewall, the firewall subnet's
+ * own route; then the subnet's NSG with the platform exception for KMS. Produces the verdict, the
+ * deciding objects, the unknown values behind an unknown verdict and a readable path.
+ */
+import type { KmsAddress } from '../kms/catalogue'
+import type { RouteTable, Subnet } from '../model/network'
+import { type Tri, type Value, unknown } from '../model/value'
+import { evaluateFirewall, firewallForNextHop } from './firewall'
+import { displayName, type ModelIndex } from './lookup'
+import { evaluateNsg, platformException } from './nsg'
+import { describeSelection, selectRoute } from './routes'
+import type {
+  KmsPath,
+  NsgVerdict,
+  Outcome,
+  PathStep,
+  RouteSelection,
+  UnresolvedValue,
+  Verdict,
+} from './types'
+
+/** A subnet's route table: none, the table, or an unresolved reference. */
+function tableOf(subnet: Subnet, index: ModelIndex): { table?: RouteTable; unresolved?: UnresolvedValue } {
+  const ref = subnet.routeTableId
+  if (!ref) return {}
+  if (!ref.known) return { unresolved: { value: ref, attribute: 'routeTableId', object: subnet } }
+  const table = index.routeTables.get(ref.value)
+  if (table) return { table }
+  const value = unknown(
+    ref.value,
+    'route table not in the scanned sources',
+    subnet.routeTableOrigin ?? ref.origin,
+  )
+  return { unresolved: { value, attribute: 'routeTableId', object: subnet } }
+}
+
+function selectionFor(subnet: Subnet, index: ModelIndex, address: string): RouteSelection {
+  const { table, unresolved } = tableOf(subnet, index)
+  if (unresolved) return { nextHop: 'unknown', unknowns: [unresolved] }
+  return selectRoute(table, address)
+}
+
+/** Where the route's next hop ends, before any firewall. */
+function plainOutcome(hop: RouteSelection['nextHop']): Outcome | undefined {
+  switch (hop) {
+    case 'Internet':
+      return 'internet'
+    case 'VirtualNetworkGateway':
+      return 'gateway'
+    case 'None':
+      return 'none'
+    case 'VnetLocal':
+      return 'vnetLocal'
+    case 'unknown':
+      return 'unknown'
+    default:
+      return undefined
+  }
+}
+
+const OUTCOME_VERDICT: Record<Outcome, Verdict> = {
+  internet: 'reaches',
+  gateway: 'blocked',
+  none: 'blocked',
+  vnetLocal: 'blocked',
+  firewallDenied: 'blocked',
+  noOutbound: 'blocked',
+  appliance: 'unverified',
+  unknown: 'unknown',
+}
+
+const HOP_STEP: Partial<Record<Outcome, PathStep['kind']>> = {
+  internet: 'internet',
+  gateway: 'onPremises',
+  none: 'dropped',
+  vnetLocal: 'dropped',
+  appliance: 'appliance',
+}
+
+/** The subnet's NSG verdict, or an unresolved reference to it. */
+function nsgOf(
+  subnet: Subnet,
+  index: ModelIndex,
+  source: string[] | 'unknown',
+  address: string,
+  table?: RouteTable,
+) {
+  const ref: Value<string> | undefined = subnet.nsgId
+  if (!ref) return {}
+  const nsg = ref.known ? index.nsgs.get(ref.value) : undefined
+  if (nsg) return { verdict: evaluateNsg(nsg, source, address, table) }
+  const value = ref.known
+    ? unknown(ref.value, 'network security group not in the scanned sources', subnet.nsgOrigin)
+    : ref
+  return { unresolved: { value, attribute: 'nsgId', object: subnet } as UnresolvedValue }
+}
+
+/** Does the NSG block KMS? Only a deny with the platform exception off does. */
+function nsgBlocks(v: NsgVerdict): Tri {
+  if (v.access === 'Allow') return false
+  if (v.platformException === true) return false
+  if (v.access === 'Deny' && v.platformException === false) return true
+  return 'unknown'
+}
+
+export function tracePath(
+  index: ModelIndex,
+  from: { subnet?: Subnet; table?: RouteTable },
+  kms: KmsAddress,
+): KmsPath {
+  const { subnet } = from
+  const address = kms.address
+  const steps: PathStep[] = []
+  const parts: string[] = []
+  let routeTable = from.table
+  let selection: RouteSelection
+  if (subnet) {
+    steps.push({ kind: 'subnet', label: displayName(subnet), object: subnet })
+    parts.push(displayName(subnet))
+    selection = selectionFor(subnet, index, address)
+    routeTable = selection.table
+  } else selection = selectRoute(from.table, address)
+  if (routeTable) steps.push({ kind: 'routeTable', label: displayName(routeTable), object: routeTable })
+  const winnerRoute = selection.winner?.kind === 'user' ? selection.winner.route : undefined
+  steps.push({
+    kind: 'route',
+    label: selection.winner ? `${selection.winner.prefix}` : '(unresolved)',
+    object: winnerRoute,
+  })
+  steps.push({ kind: 'nextHop', label: selection.nextHop })
+  parts.push(describeSelection(selection, routeTable ? displayName(routeTable) : undefined))
+
+  const source: string[] | 'unknown' | 'any' = subnet
+    ? subnet.addressPrefixes.known
+      ? subnet.addressPrefixes.value
+      : 'unknown'
+    : 'any'
+  let routeUnknowns: UnresolvedValue[] = [...selection.unknowns]
+  let outcome: Outcome
+  let decidingRoute = winnerRoute
+  let deciding: KmsPath['deciding'] = winnerRoute
+  let firewall: KmsPath['firewall']
+  let firewallSubnetSelection: RouteSelection | undefined
+
+  if (selection.nextHop === 'VirtualAppliance') {
+    const hop = selection.nextHopIpAddress
+    const fw = firewallForNextHop(hop, index)
+    parts[parts.length - 1] += hop ? ` ${hop.known ? hop.value : hop.expression}` : ''
+    if (!fw) {
+      outcome = 'appliance'
+      steps.push({ kind: 'appliance', label: hop?.known ? hop.value : 'network virtual appliance' })
+    } else {
+      firewall = evaluateFirewall(fw, source, address, index)
+      const fwName = displayName(fw)
+      steps.push({ kind: 'firewall', label: fwName, object: fw })
+      const ruleText = firewall.rule ? `rule ${displayName(firewall.rule)}` : 'no rule matched'
+      steps.push({ kind: 'firewallRule', label: `${ruleText} (${firewall.action})`, object: firewall.rule })
+      parts.push(`${fwName}: ${ruleText} (${firewall.action})`)
+      if (firewall.action === 'Deny') {
+        outcome = 'firewallDenied'
+        deciding = firewall.rule ?? winnerRoute
+      } else if (firewall.action === 'unknown') {
+        outcome = 'unknown'
+        routeUnknowns = firewall.unknowns
+      } else {
+        outcome = 'internet'
+        const fwSubnetRef = fw.forcedTunnelling ? fw.subnetId : undefined
+        if (fwSubnetRef) {
+          // A forced-tunnelling firewall sends what it allows along its own subnet's routes.
+          const fwSubnet = fwSubnetRef.known ? index.subnets.get(fwSubnetRef.value) : undefined
+          if (!fwSubnet) {
+            outcome = 'unknown'
+            const value = fwSubnetRef.known
+              ? unknown(fwSubnetRef.value, 'firewall subnet not in the scanned sources', fwSubnetRef.origin)
+              : fwSubnetRef
+            routeUnknowns = [{ value, attribute: 'subnetId', object: fw }]
+          } else {
+            firewallSubnetSelection = selectionFor(fwSubnet, index, address)
+            const fsTable = firewallSubnetSelection.table
+            parts.push(
+              `${displayName(fwSubnet)} → ${describeSelection(firewallSubnetSelection, fsTable ? displayName(fsTable) : undefined)}`,
+            )
+            const fsRoute =
+              firewallSubnetSelection.winner?.kind === 'user'
+                ? firewallSubnetSelection.winner.route
+                : undefined
+            steps.push({ kind: 'subnet', label: displayName(fwSubnet), object: fwSubnet })
+            if (fsTable) steps.push({ kind: 'routeTable', label: displayName(fsTable), object: fsTable })
+            steps.push({
+              kind: 'route',
+              label: firewallSubnetSelection.winner?.prefix ?? '(unresolved)',
+              object: fsRoute,
+            })
+            outcome = plainOutcome(firewallSubnetSelection.nextHop) ?? 'appliance'
+            if (outcome !== 'internet') {
+              decidingRoute = fsRoute
+              deciding = fsRoute
+            }
+            routeUnknowns = firewallSubnetSelection.unknowns
+          }
+        }
+        if (outcome === 'internet') parts.push('Internet')
+      }
+      if (outcome !== 'firewallDenied' && outcome !== 'unknown') {
+        const kind = HOP_STEP[outcome]
+        if (kind) steps.push({ kind, label: outcome })
+      }
+    }
+  } else {
+    outcome = plainOutcome(selection.nextHop) ?? 'unknown'
+    // A subnet without default outbound access (private subnet) and without a NAT gateway has no way to
+    // the Internet: system route 0.0.0.0/0 → Internet leads nowhere (VMs would need their own public IP).
+    if (outcome === 'internet' && subnet && !subnet.natGatewayId && subnet.defaultOutboundAccess) {
+      const doa = subnet.defaultOutboundAccess
+      if (!doa.known) {
+        outcome = 'unknown'
+        routeUnknowns = [{ value: doa, attribute: 'defaultOutboundAccess', object: subnet }]
+      } else if (!doa.value) {
+        outcome = 'noOutbound'
+        deciding = subnet
+        parts.push('no outbound access (default outbound access disabled, no NAT gateway)')
+      }
+    }
+    const kind = HOP_STEP[outcome]
+    if (kind) steps.push({ kind, label: outcome })
+  }
+  // Firewall sources are compared with the subnet's prefixes: unresolved prefixes may be why.
+  if (outcome === 'unknown' && firewall && subnet && !subnet.addressPrefixes.known)
+    routeUnknowns.push({ value: subnet.addressPrefixes, attribute: 'addressPrefixes', object: subnet })
+
+  // NSG (outbound, on the subnet).
+  let nsg: NsgVerdict | undefined
+  let nsgBlock: Tri = false
+  let nsgUnknowns: UnresolvedValue[] = []
+  if (subnet) {
+    const n = nsgOf(subnet, index, source === 'any' ? 'unknown' : source, address, routeTable)
+    if (n.verdict) {
+      nsg = n.verdict
+      nsgBlock = nsgBlocks(nsg)
+      if (nsgBlock === 'unknown') {
+        const exc = platformException(nsg.nsg, routeTable)
+        nsgUnknowns = [...nsg.unknowns, ...exc.unknowns]
+        if (!subnet.addressPrefixes.known)
+          nsgUnknowns.push({ value: subnet.addressPrefixes, attribute: 'addressPrefixes', object: subnet })
+      }
+      if (nsg.access !== 'Allow') {
+        const ruleName = nsg.rule ? displayName(nsg.rule) : (nsg.defaultRule ?? '?')
+        steps.splice(1, 0, {
+          kind: 'nsg',
+          label: `${displayName(nsg.nsg)}: ${ruleName} (${nsg.access})`,
+          object: nsg.rule,
+        })
+        parts[0] += ` [${displayName(nsg.nsg)}: ${ruleName} ${nsg.access}]`
+      }
+    } else if (n.unresolved) {
+      const exc = platformException(undefined, routeTable)
+      if (exc.on !== true) {
+        nsgBlock = 'unknown'
+        nsgUnknowns = [n.unresolved, ...exc.unknowns]
+      }
+    }
+  }
+
+  const routeVerdict = OUTCOME_VERDICT[outcome]
+  let verdict: Verdict
+  if (routeVerdict === 'blocked') verdict = 'blocked'
+  else if (nsgBlock === true) {
+    verdict = 'blocked'
+    deciding = nsg?.rule ?? deciding
+  } else if (routeVerdict === 'unknown' || nsgBlock === 'unknown') verdict = 'unknown'
+  else verdict = routeVerdict
+  const unknowns =
+    verdict === 'unknown'
+      ? [...(routeVerdict === 'unknown' ? routeUnknowns : []), ...(nsgBlock === 'unknown' ? nsgUnknowns : [])]
+      : []
+
+  const path: KmsPath = {
+    routeTable,
+    kms,
+    selection,
+    outcome,
+    verdict,
+    unknowns,
+    steps,
+    text: parts.join(' → '),
+  }
+  if (subnet) path.subnet = subnet
+  if (firewall) path.firewall = firewall
+  if (firewallSubnetSelection) path.firewallSubnetSelection = firewallSubnetSelection
+  if (nsg) path.nsg = nsg
+  if (decidingRoute && (outcome !== 'internet' || verdict !== 'reaches')) path.decidingRoute = decidingRoute
+  if (deciding) path.deciding = deciding
+  return path
+}

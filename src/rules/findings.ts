@@ -1,0 +1,117 @@
+/** Shared pieces for building findings: grouping paths, naming addresses and subnets, message parts. */
+import type { KmsPath } from '../analysis/types'
+import { displayName } from '../analysis/lookup'
+import { KMS_CATALOGUE, KMS_DATES, type CloudName, type KmsAddress } from '../kms/catalogue'
+import type { ModelObject, Route, RouteTable } from '../model/network'
+import type { Finding, Rule, RuleContext } from './types'
+
+/** Groups items by key, keeping first-seen order. */
+export function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
+  const m = new Map<string, T[]>()
+  for (const i of items) {
+    const k = key(i)
+    if (k === undefined) continue
+    const list = m.get(k)
+    if (list) list.push(i)
+    else m.set(k, [i])
+  }
+  return m
+}
+
+export function unique<T>(items: T[]): T[] {
+  return [...new Set(items)]
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listText(items: string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/** Addresses of the paths in catalogue order (current first). */
+export function addressesOf(paths: KmsPath[]): string[] {
+  return unique(paths.map((p) => p.kms.address))
+}
+
+export function subnetsOf(paths: KmsPath[]): string[] {
+  return unique(paths.flatMap((p) => (p.subnet ? [displayName(p.subnet)] : [])))
+}
+
+export function pathsText(paths: KmsPath[]): string {
+  return unique(paths.map((p) => p.text)).join('; ')
+}
+
+/** "Windows VMs in snet-a and snet-b", or a note that no subnet uses the table yet. */
+export function whoText(paths: KmsPath[]): string {
+  const s = subnetsOf(paths)
+  return s.length > 0
+    ? `Windows VMs in ${listText(s)}`
+    : 'Windows VMs in any subnet this route table is associated with'
+}
+
+export function currentOf(cloud: CloudName): KmsAddress[] {
+  return KMS_CATALOGUE[cloud].current.addresses.map((address) => ({
+    cloud,
+    address,
+    kind: 'current' as const,
+    fqdn: KMS_CATALOGUE[cloud].current.fqdn,
+  }))
+}
+
+/** Every KMS address of the cloud, the list Microsoft asks routes and rules for. */
+export function allAddresses(cloud: CloudName): string[] {
+  const c = KMS_CATALOGUE[cloud]
+  return [...c.current.addresses, ...c.legacy.addresses]
+}
+
+/** The sentence about Microsoft's address change, for the public cloud where it applies. */
+export function datesText(cloud: CloudName): string {
+  const c = KMS_CATALOGUE[cloud]
+  if (cloud !== 'AzureCloud') return `Windows uses ${c.current.fqdn} (${listText([...c.current.addresses])}).`
+  return (
+    `Since ${KMS_DATES.newAddressesLive} ${c.current.fqdn} resolves to ${listText([...c.current.addresses])}, and since ` +
+    `${KMS_DATES.legacyFqdnMoved} ${c.legacy.fqdn} points at ${c.current.addresses[0]}.`
+  )
+}
+
+export const WHY_PUBLIC = 'Azure KMS only activates requests that arrive from an Azure public IP address'
+
+export function makeFinding(
+  rule: Rule,
+  ctx: RuleContext,
+  at: ModelObject,
+  parts: Omit<Finding, 'ruleId' | 'severity' | 'title' | 'location' | 'resource' | 'cloud' | 'format'> &
+    Partial<Pick<Finding, 'location' | 'resource' | 'format'>>,
+): Finding {
+  const f: Finding = {
+    ruleId: rule.id,
+    severity: rule.severity,
+    title: rule.title,
+    location: parts.location ?? at.origin,
+    resource: parts.resource ?? at.address,
+    cloud: ctx.cloud,
+    format: parts.format ?? at.format,
+    message: parts.message,
+    kmsAddresses: parts.kmsAddresses,
+  }
+  if (parts.path !== undefined) f.path = parts.path
+  if (parts.fix !== undefined) f.fix = parts.fix
+  if (parts.subnets !== undefined && parts.subnets.length > 0) f.subnets = parts.subnets
+  return f
+}
+
+/** A route's readable description: `route default-to-onprem (0.0.0.0/0) in rt-spoke`. */
+export function routeText(route: Route, tableName?: string): string {
+  const prefix = route.addressPrefix.known ? ` (${route.addressPrefix.value})` : ''
+  return `route ${displayName(route)}${prefix}${tableName ? ` in route table ${tableName}` : ''}`
+}
+
+/** The message with the path(s) appended. */
+export function withPath(message: string, paths: KmsPath[]): string {
+  return `${message} Path: ${pathsText(paths)}.`
+}
+
+/** The route table a route belongs to. */
+export function tableOfRoute(ctx: RuleContext, route: Route): RouteTable | undefined {
+  return ctx.model.routeTables.find((t) => t.id === route.routeTableId)
+}

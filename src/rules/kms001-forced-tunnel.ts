@@ -1,0 +1,101 @@
+/**
+ * KMS001: a current KMS address follows a route to the VPN/ExpressRoute gateway. The request then
+ * leaves from on-premises, and Azure KMS refuses activation requests that do not come from an Azure
+ * public IP (Microsoft: "Windows activation fails in forced tunneling scenario").
+ */
+import { displayName } from '../analysis/lookup'
+import { KMS_CATALOGUE } from '../kms/catalogue'
+import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
+import {
+  addressesOf,
+  datesText,
+  groupBy,
+  listText,
+  makeFinding,
+  routeText,
+  subnetsOf,
+  tableOfRoute,
+  whoText,
+  WHY_PUBLIC,
+  withPath,
+} from './findings'
+import { routeBypassFix } from './fixes'
+import type { Finding, Rule } from './types'
+
+const PUBLIC = KMS_CATALOGUE.AzureCloud
+const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]
+const FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
+
+export const kms001: Rule = {
+  id: 'KMS001',
+  title: 'KMS traffic is forced through the VPN/ExpressRoute gateway',
+  severity: 'error',
+  explanation:
+    'A route with next hop `VirtualNetworkGateway` (usually `0.0.0.0/0`, forced tunnelling) sends the KMS request ' +
+    'on-premises, so it reaches Azure KMS from a non-Azure address. Azure KMS only activates requests that come ' +
+    'from an Azure public IP: Windows VMs stay unactivated, show a watermark and lose features once the grace ' +
+    'period ends. A bypass for some KMS addresses is not enough: Windows may use any address ' +
+    '`azkms.core.windows.net` resolves to.',
+  fix:
+    'Add a `/32` route with next hop `Internet` for every KMS address of the cloud (for the public cloud ' +
+    '20.118.99.224, 40.83.235.53 and 23.102.135.246) to the route table, as Microsoft documents for forced ' +
+    'tunnelling. Longest prefix match makes them win over `0.0.0.0/0`.',
+  examples: [
+    {
+      kind: 'bad',
+      format: 'terraform',
+      description: 'Forced tunnel with no KMS bypass routes.',
+      files: { 'main.tf': tfBase() + tfSpokeRouteTable([FORCED]) },
+    },
+    {
+      kind: 'bad',
+      format: 'terraform',
+      description: 'Forced tunnel that bypasses only the old KMS address.',
+      files: {
+        'main.tf': tfBase() + tfSpokeRouteTable([FORCED, ...tfKmsBypass([PUBLIC.legacy.addresses[0]!])]),
+      },
+    },
+    {
+      kind: 'good',
+      format: 'terraform',
+      description: 'Forced tunnel with a /32 Internet route for every KMS address.',
+      files: { 'main.tf': tfBase() + tfSpokeRouteTable([FORCED, ...tfKmsBypass(ALL)]) },
+    },
+  ],
+  check(ctx) {
+    const findings: Finding[] = []
+    const paths = ctx.analysis.paths.filter((p) => p.outcome === 'gateway' && p.decidingRoute)
+    for (const group of groupBy(paths, (p) => p.decidingRoute!.id).values()) {
+      const current = group.filter((p) => p.kms.kind === 'current')
+      if (current.length === 0) continue // only the legacy address: KMS009
+      const route = group[0]!.decidingRoute!
+      const table = tableOfRoute(ctx, route)
+      const tableName = table ? displayName(table) : undefined
+      const blocked = addressesOf(current)
+      const bypassed = ctx.analysis.kmsAddresses
+        .filter((k) => k.kind === 'current' && !blocked.includes(k.address))
+        .map((k) => k.address)
+      const toAdd = addressesOf(group)
+      const viaFirewall = current.some((p) => p.firewall)
+      const message = withPath(
+        `The ${routeText(route, tableName)} sends Azure KMS traffic (TCP 1688) for ${listText(blocked)} ` +
+          `${viaFirewall ? 'that the Azure Firewall lets through ' : ''}to the virtual network gateway, so it ` +
+          `leaves through on-premises (forced tunnelling)` +
+          `${bypassed.length > 0 ? `, although ${listText(bypassed)} ${bypassed.length > 1 ? 'have' : 'has'} a bypass` : ''}. ` +
+          `${WHY_PUBLIC}, so ${whoText(current)} fail to activate. ` +
+          `Add /32 routes with next hop Internet for ${listText(toAdd)} to ${tableName ?? 'the route table'}. ` +
+          datesText(ctx.cloud),
+        current,
+      )
+      const f = makeFinding(kms001, ctx, route, {
+        message,
+        kmsAddresses: blocked,
+        path: current[0]!.text,
+        subnets: subnetsOf(current),
+      })
+      if (table) f.fix = routeBypassFix(table, route, toAdd)
+      findings.push(f)
+    }
+    return findings
+  },
+}

@@ -1,0 +1,86 @@
+/**
+ * KMS002: a current KMS address follows a route with next hop None (Azure drops the packet) or
+ * VnetLocal (it stays in the virtual network, where no KMS lives).
+ */
+import { displayName } from '../analysis/lookup'
+import { KMS_CATALOGUE } from '../kms/catalogue'
+import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
+import {
+  addressesOf,
+  groupBy,
+  listText,
+  makeFinding,
+  routeText,
+  subnetsOf,
+  tableOfRoute,
+  whoText,
+  withPath,
+} from './findings'
+import { routeBypassFix } from './fixes'
+import type { Finding, Rule } from './types'
+
+const PUBLIC = KMS_CATALOGUE.AzureCloud
+const BLACKHOLE = tfRoute('blackhole-internet', '0.0.0.0/0', 'None')
+
+export const kms002: Rule = {
+  id: 'KMS002',
+  title: 'KMS traffic is dropped by a route',
+  severity: 'error',
+  explanation:
+    'A route with next hop `None` makes Azure drop the traffic; next hop `VnetLocal` keeps it inside the virtual ' +
+    'network. Either way the KMS request never reaches Azure KMS and Windows VMs cannot activate.',
+  fix: 'Add `/32` routes with next hop `Internet` for the KMS addresses, or change the route so it does not capture them.',
+  examples: [
+    {
+      kind: 'bad',
+      format: 'terraform',
+      description: 'An isolated subnet whose default route drops everything, KMS included.',
+      files: { 'main.tf': tfBase() + tfSpokeRouteTable([BLACKHOLE]) },
+    },
+    {
+      kind: 'good',
+      format: 'terraform',
+      description: 'The same isolated subnet with KMS let out.',
+      files: {
+        'main.tf':
+          tfBase() +
+          tfSpokeRouteTable([
+            BLACKHOLE,
+            ...tfKmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]),
+          ]),
+      },
+    },
+  ],
+  check(ctx) {
+    const findings: Finding[] = []
+    const paths = ctx.analysis.paths.filter(
+      (p) =>
+        (p.outcome === 'none' || p.outcome === 'vnetLocal') && p.decidingRoute && p.kms.kind === 'current',
+    )
+    for (const group of groupBy(paths, (p) => p.decidingRoute!.id).values()) {
+      const route = group[0]!.decidingRoute!
+      const table = tableOfRoute(ctx, route)
+      const tableName = table ? displayName(table) : undefined
+      const addresses = addressesOf(group)
+      const what =
+        group[0]!.outcome === 'none'
+          ? 'to next hop None, so Azure drops it'
+          : 'to next hop VnetLocal, so it stays inside the virtual network, where there is no KMS'
+      const message = withPath(
+        `The ${routeText(route, tableName)} sends Azure KMS traffic (TCP 1688) for ${listText(addresses)} ${what}. ` +
+          `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
+          `Add /32 routes with next hop Internet for ${listText(addresses)} to ${tableName ?? 'the route table'}.`,
+        group,
+      )
+      const f = makeFinding(kms002, ctx, route, {
+        message,
+        kmsAddresses: addresses,
+        path: group[0]!.text,
+        subnets: subnetsOf(group),
+      })
+      if (table) f.fix = routeBypassFix(table, route, addresses)
+      findings.push(f)
+    }
+    return findings
+  },
+}

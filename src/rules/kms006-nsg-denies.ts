@@ -1,0 +1,74 @@
+/**
+ * KMS006: the subnet's NSG denies outbound TCP 1688 to a current KMS address, and Azure's platform
+ * exception (which lets KMS out past NSGs) is off because the route table overrides 0.0.0.0/0 or a rule
+ * denies AzurePlatformLKM (NSG overview, "Azure platform considerations").
+ */
+import { displayName } from '../analysis/lookup'
+import { KMS_CATALOGUE } from '../kms/catalogue'
+import { tfAppNsg, tfBase, tfKmsBypass, tfNsgRule, tfRoute, tfSpokeRouteTable } from './example-hcl'
+import { addressesOf, allAddresses, listText, makeFinding, subnetsOf, whoText, withPath } from './findings'
+import { nsgAllowFix } from './fixes'
+import { exceptionOffReason, nsgDenies } from './nsg-deny'
+import type { Rule } from './types'
+
+const PUBLIC = KMS_CATALOGUE.AzureCloud
+const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]
+const TUNNEL = tfSpokeRouteTable([
+  tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway'),
+  ...tfKmsBypass(ALL),
+])
+const DENY = tfNsgRule({ name: 'deny-internet-out', priority: 4000, access: 'Deny', destination: 'Internet' })
+const ALLOW = tfNsgRule({
+  name: 'allow-azure-kms',
+  priority: 100,
+  access: 'Allow',
+  destination: `[${ALL.map((a) => `"${a}"`).join(', ')}]`,
+  port: '1688',
+})
+
+export const kms006: Rule = {
+  id: 'KMS006',
+  title: 'NSG denies KMS and no platform exception applies',
+  severity: 'error',
+  explanation:
+    'Azure normally lets KMS traffic (TCP 1688 to the Azure KMS addresses) out through a platform rule that ' +
+    'NSGs do not see, so a deny-all outbound NSG does not break activation. That exception is lost when the ' +
+    "subnet's route table overrides `0.0.0.0/0` (forced tunnelling, a firewall) or an NSG rule denies the " +
+    '`AzurePlatformLKM` service tag. Then the NSG deny applies and Windows VMs cannot activate.',
+  fix: 'Add an outbound NSG rule allowing TCP 1688 to the KMS addresses with a lower priority number than the deny.',
+  examples: [
+    {
+      kind: 'bad',
+      format: 'terraform',
+      description: 'Forced tunnel with KMS bypass routes, but the NSG denies outbound Internet.',
+      files: { 'main.tf': tfBase() + TUNNEL + tfAppNsg([DENY]) },
+    },
+    {
+      kind: 'good',
+      format: 'terraform',
+      description: 'The NSG allows KMS before its deny rule.',
+      files: { 'main.tf': tfBase() + TUNNEL + tfAppNsg([ALLOW, DENY]) },
+    },
+  ],
+  check(ctx) {
+    return nsgDenies(ctx.analysis.paths, false).map((group) => {
+      const p = group[0]!
+      const rule = p.nsg!.rule!
+      const addresses = addressesOf(group)
+      const message = withPath(
+        `The NSG rule ${displayName(rule)} in ${displayName(p.nsg!.nsg)} denies outbound TCP 1688 to ` +
+          `${listText(addresses)} (Azure KMS), and Azure's platform exception for KMS does not apply because ` +
+          `${exceptionOffReason(p)}. ${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
+          `Add an outbound rule allowing TCP 1688 to the KMS addresses with a lower priority number.`,
+        group,
+      )
+      return makeFinding(kms006, ctx, rule, {
+        message,
+        kmsAddresses: addresses,
+        path: p.text,
+        subnets: subnetsOf(group),
+        fix: nsgAllowFix(rule, allAddresses(ctx.cloud)),
+      })
+    })
+  },
+}

@@ -1,0 +1,86 @@
+/**
+ * KMS009: a forced tunnel bypasses the current KMS addresses but not the legacy one that Microsoft's
+ * forced-tunnelling article still lists. Activation works today; the notice keeps the table complete.
+ */
+import { displayName } from '../analysis/lookup'
+import { KMS_CATALOGUE } from '../kms/catalogue'
+import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
+import { addressesOf, groupBy, listText, makeFinding, subnetsOf, withPath } from './findings'
+import { routeBypassFix } from './fixes'
+import type { Finding, Rule } from './types'
+
+const PUBLIC = KMS_CATALOGUE.AzureCloud
+const FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
+
+export const kms009: Rule = {
+  id: 'KMS009',
+  title: 'Forced tunnel bypasses the current KMS addresses but not the legacy one',
+  severity: 'notice',
+  explanation:
+    "Microsoft's forced-tunnelling guidance still asks for a route to the legacy KMS address " +
+    '(23.102.135.246 in the public cloud) next to the current ones. Windows uses the current addresses today, ' +
+    'so activation works; the legacy route covers older configurations that still target it.',
+  fix: 'Add a `/32` route with next hop `Internet` for the legacy KMS address.',
+  examples: [
+    {
+      kind: 'bad',
+      format: 'terraform',
+      description: 'Only the current addresses are bypassed.',
+      files: {
+        'main.tf': tfBase() + tfSpokeRouteTable([FORCED, ...tfKmsBypass([...PUBLIC.current.addresses])]),
+      },
+    },
+    {
+      kind: 'good',
+      format: 'terraform',
+      description: 'All three addresses are bypassed.',
+      files: {
+        'main.tf':
+          tfBase() +
+          tfSpokeRouteTable([
+            FORCED,
+            ...tfKmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]),
+          ]),
+      },
+    },
+  ],
+  check(ctx) {
+    const findings: Finding[] = []
+    const source = (p: (typeof ctx.analysis.paths)[number]) => p.subnet?.id ?? `table:${p.routeTable?.id}`
+    const bySource = groupBy(ctx.analysis.paths, source)
+    const legacy = ctx.analysis.paths.filter((p) => {
+      if (p.kms.kind !== 'legacy' || p.outcome !== 'gateway' || !p.decidingRoute) return false
+      const current = bySource.get(source(p))!.filter((q) => q.kms.kind === 'current')
+      // "Bypassed": every current address takes a user route that does not go to the gateway.
+      return current.every((q) => q.outcome !== 'gateway' && q.selection.winner?.kind === 'user')
+    })
+    for (const group of groupBy(legacy, (p) => p.decidingRoute!.routeTableId).values()) {
+      const route = group[0]!.decidingRoute!
+      const table = ctx.model.routeTables.find((t) => t.id === route.routeTableId)
+      if (!table) continue
+      const addresses = addressesOf(group)
+      const current = KMS_CATALOGUE[ctx.cloud].current.addresses
+      const message = withPath(
+        `Route table ${displayName(table)} sends Azure KMS traffic for ${listText([...current])} to the Internet ` +
+          `but forces the legacy KMS address ${listText(addresses)} through the virtual network gateway. ` +
+          `Activation works today (Windows uses ${KMS_CATALOGUE[ctx.cloud].current.fqdn}), but Microsoft still lists ` +
+          `${listText(addresses)} for forced tunnelling. Add a /32 route with next hop Internet for it.`,
+        group,
+      )
+      findings.push(
+        makeFinding(kms009, ctx, table, {
+          message,
+          kmsAddresses: addresses,
+          path: group[0]!.text,
+          subnets: subnetsOf(group),
+          fix: routeBypassFix(
+            table,
+            route.addressPrefix.known && route.addressPrefix.value.endsWith('/32') ? route : table.routes[0],
+            addresses,
+          ),
+        }),
+      )
+    }
+    return findings
+  },
+}

@@ -1,0 +1,94 @@
+/**
+ * KMS011: a value that decides a verdict could not be resolved statically (a variable without value, a
+ * registry module output, an id computed at apply). The scan says so instead of guessing. Also carries
+ * the sources' own KMS011 diagnostics.
+ */
+import { displayName } from '../analysis/lookup'
+import { tfBase, tfSpokeRouteTable } from './example-hcl'
+import { addressesOf, groupBy, listText, makeFinding, subnetsOf, unique } from './findings'
+import type { Finding, Rule } from './types'
+
+const ROUTE_WITH_VAR = `  route {
+    name           = "default"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = var.default_next_hop
+  }`
+
+export const kms011: Rule = {
+  id: 'KMS011',
+  title: 'A value that decides KMS reachability could not be resolved',
+  severity: 'notice',
+  explanation:
+    'Where KMS traffic goes depends on a value the scan cannot know before apply: a variable with no value, ' +
+    'an output of a module that is not in the repository, an attribute computed by Azure. Rather than guess, ' +
+    'the scan names the expression; the verdict for the affected subnets is unknown.',
+  fix: 'Give the value a default or pass the var file with `var-files`, or check the effective routes of the subnet by hand.',
+  examples: [
+    {
+      kind: 'bad',
+      format: 'terraform',
+      description: 'The default route’s next hop comes from a variable with no value.',
+      files: {
+        'main.tf':
+          tfBase() +
+          '\nvariable "default_next_hop" {\n  type = string\n}\n' +
+          tfSpokeRouteTable([ROUTE_WITH_VAR]),
+      },
+    },
+    {
+      kind: 'good',
+      format: 'terraform',
+      description: 'The variable has a default the scan can use.',
+      files: {
+        'main.tf':
+          tfBase() +
+          '\nvariable "default_next_hop" {\n  type    = string\n  default = "Internet"\n}\n' +
+          tfSpokeRouteTable([ROUTE_WITH_VAR]),
+      },
+    },
+  ],
+  check(ctx) {
+    const findings: Finding[] = []
+    const unresolved = ctx.analysis.paths.flatMap((p) => p.unknowns.map((u) => ({ u, p })))
+    for (const group of groupBy(unresolved, (x) => x.u.object.id).values()) {
+      const { u } = group[0]!
+      const paths = unique(group.map((x) => x.p))
+      const exprs = unique(
+        group.map(
+          (x) =>
+            `\`${x.u.value.expression}\` (${x.u.attribute}${x.u.value.reason ? `: ${x.u.value.reason}` : ''})`,
+        ),
+      )
+      const subnets = subnetsOf(paths)
+      const message =
+        `${displayName(u.object)}: ${listText(exprs)} could not be resolved, and it decides where Azure KMS traffic ` +
+        `for ${listText(addressesOf(paths))} goes${subnets.length > 0 ? ` from ${listText(subnets)}` : ''}, so ` +
+        `whether Windows VMs can activate is unknown. Give it a value the scan can see (a default, a var file) ` +
+        `or check the effective routes by hand.`
+      findings.push(
+        makeFinding(kms011, ctx, u.object, {
+          location: u.value.origin ?? u.object.origin,
+          message,
+          kmsAddresses: addressesOf(paths),
+          path: paths[0]!.text,
+          subnets,
+        }),
+      )
+    }
+    for (const d of ctx.model.diagnostics) {
+      if (d.ruleId !== 'KMS011') continue
+      const f: Finding = {
+        ruleId: kms011.id,
+        severity: d.severity ?? kms011.severity,
+        title: kms011.title,
+        message: d.expression ? `${d.message} (\`${d.expression}\`)` : d.message,
+        location: d.origin,
+        resource: d.address ?? d.origin.file,
+        kmsAddresses: [],
+        cloud: ctx.cloud,
+      }
+      findings.push(f)
+    }
+    return findings
+  },
+}

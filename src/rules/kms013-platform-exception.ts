@@ -1,0 +1,76 @@
+/**
+ * KMS013: the NSG would deny KMS, and only Azure's platform exception (KMS on 1688 is let out by a
+ * platform rule NSGs do not see) keeps activation working. Adding a 0.0.0.0/0 route later (a firewall,
+ * forced tunnelling) silently turns the exception off.
+ */
+import { displayName } from '../analysis/lookup'
+import { KMS_CATALOGUE } from '../kms/catalogue'
+import { tfAppNsg, tfBase, tfNsgRule } from './example-hcl'
+import { addressesOf, allAddresses, listText, makeFinding, subnetsOf, whoText, withPath } from './findings'
+import { nsgAllowFix } from './fixes'
+import { nsgDenies } from './nsg-deny'
+import type { Rule } from './types'
+
+const PUBLIC = KMS_CATALOGUE.AzureCloud
+const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]
+const DENY = tfNsgRule({ name: 'deny-internet-out', priority: 4000, access: 'Deny', destination: 'Internet' })
+
+export const kms013: Rule = {
+  id: 'KMS013',
+  title: 'Activation relies on the NSG platform exception',
+  severity: 'notice',
+  explanation:
+    "The subnet's NSG denies KMS traffic, but Azure lets KMS out anyway through a platform rule that NSGs do " +
+    'not see (NSG overview, "Azure platform considerations"). The exception ends as soon as the route table ' +
+    'overrides `0.0.0.0/0` or a rule denies `AzurePlatformLKM`: a later change to routing would break ' +
+    'activation with no change to this NSG.',
+  fix: 'Allow TCP 1688 to the KMS addresses explicitly, before the deny rule.',
+  examples: [
+    {
+      kind: 'bad',
+      format: 'terraform',
+      description: 'A deny-all outbound NSG on a subnet with default routing.',
+      files: { 'main.tf': tfBase() + tfAppNsg([DENY]) },
+    },
+    {
+      kind: 'good',
+      format: 'terraform',
+      description: 'KMS is allowed explicitly.',
+      files: {
+        'main.tf':
+          tfBase() +
+          tfAppNsg([
+            tfNsgRule({
+              name: 'allow-azure-kms',
+              priority: 100,
+              access: 'Allow',
+              destination: `[${ALL.map((a) => `"${a}"`).join(', ')}]`,
+              port: '1688',
+            }),
+            DENY,
+          ]),
+      },
+    },
+  ],
+  check(ctx) {
+    return nsgDenies(ctx.analysis.paths, true).map((group) => {
+      const p = group[0]!
+      const rule = p.nsg!.rule!
+      const addresses = addressesOf(group)
+      const message = withPath(
+        `The NSG rule ${displayName(rule)} in ${displayName(p.nsg!.nsg)} denies outbound TCP 1688 to ` +
+          `${listText(addresses)} (Azure KMS). ${whoText(group)} still activate only because Azure lets KMS out ` +
+          `through a platform rule NSGs do not see; a 0.0.0.0/0 route added later (firewall, forced tunnel) ends ` +
+          `that and breaks activation. Allow TCP 1688 to the KMS addresses explicitly, before this rule.`,
+        group,
+      )
+      return makeFinding(kms013, ctx, rule, {
+        message,
+        kmsAddresses: addresses,
+        path: p.text,
+        subnets: subnetsOf(group),
+        fix: nsgAllowFix(rule, allAddresses(ctx.cloud)),
+      })
+    })
+  },
+}
