@@ -1,0 +1,30 @@
+/**
+ * What the Bicep source hands over: ARM-shaped resources (mapped to the model by arm-shapes.ts, shared
+ * with ARM templates and azapi) grouped in deployments, one per template × parameter variant × cloud.
+ */
+import type { CloudName } from '../../kms/catalogue'
+import type { Origin } from '../../model/value'
+import type { ArmResourceInput } from '../arm-shapes'
+
+export interface BicepResource extends ArmResourceInput {
+  apiVersion?: string
+  /** Model ids of explicit `dependsOn` resources (module addresses for modules). */
+  dependsOn?: string[]
+}
+
+export interface BicepDiagnostic {
+  ruleId: 'KMS011' | 'KMS012'
+  origin: Origin
+  message: string
+  expression?: string
+}
+
+export interface BicepDeployment {
+  /** Absolute path of the entry .bicep file. */
+  entry: string
+  /** The parameter file that makes this variant (`prod.bicepparam`, `main.parameters.prod.json`). */
+  variant?: string
+  cloud: CloudName
+  resources: BicepResource[]
+  diagnostics: BicepDiagnostic[]
+}
