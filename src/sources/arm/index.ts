@@ -1,0 +1,120 @@
+/**
+ * The ARM JSON template source: finds templates among the scanned files, pairs each with its parameter
+ * files (variants) and evaluates it into ARM resource shapes for src/sources/arm-shapes.ts.
+ */
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import type { CloudName } from '../../kms/catalogue'
+import { parseJson } from './json-tree'
+import { parameterFilesOf, readParameterFile } from './parameters'
+import { TemplateLevel, type DeploymentSink } from './template'
+import type { ArmDeployment } from './types'
+import type { HclValue } from '../terraform/evaluated'
+
+export type { ArmDeployment, ArmDiagnostic, ArmResourceInput } from './types'
+
+/**
+ * Deployment templates by their `$schema` (resource group, subscription, management group and tenant
+ * templates all end in `deploymentTemplate.json`), looked for near the top where it always is. Parameter
+ * files (`deploymentParameters`) are not templates.
+ */
+export function isArmTemplate(text: string): boolean {
+  return /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i.test(text.slice(0, 4096))
+}
+
+export interface ArmOptions {
+  /** Scan root: model ids are relative to it. */
+  root: string
+  /** The cloud judged: `environment().name`. */
+  cloud: CloudName
+}
+
+function relative(root: string, file: string): string {
+  const rel = path.relative(root, file)
+  return (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/')
+}
+
+function runTemplate(
+  file: string,
+  text: string,
+  options: ArmOptions,
+  files: Map<string, string>,
+  linked: Set<string>,
+  variant?: { name: string; values: Map<string, HclValue> },
+): ArmDeployment {
+  const deployment: ArmDeployment = { entry: file, resources: [], diagnostics: [] }
+  if (variant) deployment.variant = variant.name
+  const parsed = parseJson(file, text)
+  if (!parsed.ok) {
+    deployment.diagnostics.push({
+      ruleId: 'KMS012',
+      origin: { file, startLine: parsed.line, endLine: parsed.line },
+      message: `Cannot read this ARM template: ${parsed.message}.`,
+    })
+    return deployment
+  }
+  const sink: DeploymentSink = {
+    cloud: options.cloud,
+    idBase: relative(options.root, file) + (variant ? `@${variant.name}` : ''),
+    resources: deployment.resources,
+    diagnostics: deployment.diagnostics,
+    instances: [],
+    usedIds: new Set(),
+    readFile: (p) => files.get(p) ?? readIfExists(p),
+    linked,
+  }
+  if (variant) sink.variant = variant.name
+  new TemplateLevel(sink, parsed.doc, parsed.doc.root, variant?.values ?? new Map(), '').run()
+  return deployment
+}
+
+function readIfExists(p: string): string | undefined {
+  try {
+    return fs.readFileSync(p, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Every template among `files`, once per parameter file beside it (or once with default values when it has
+ * none). Templates another template links by relative path are judged only through that link, with the
+ * parameters it passes.
+ */
+export function evaluateArmTemplates(
+  files: { path: string; text: string }[],
+  options: ArmOptions,
+): ArmDeployment[] {
+  const byPath = new Map(files.map((f) => [f.path, f.text]))
+  const linked = new Set<string>()
+  const out: ArmDeployment[] = []
+  for (const f of files) {
+    if (!isArmTemplate(f.text)) continue
+    const paramFiles = parameterFilesOf(f.path, byPath)
+    if (paramFiles.length === 0) {
+      out.push(runTemplate(f.path, f.text, options, byPath, linked))
+      continue
+    }
+    for (const p of paramFiles) {
+      const name = path.basename(p.path)
+      const values = readParameterFile(p.path, p.text)
+      if (!values.ok) {
+        out.push({
+          entry: f.path,
+          variant: name,
+          resources: [],
+          diagnostics: [
+            {
+              ruleId: 'KMS012',
+              origin: { file: p.path, startLine: values.line, endLine: values.line },
+              message: `Cannot read this parameter file: ${values.message}.`,
+            },
+          ],
+        })
+        continue
+      }
+      out.push(runTemplate(f.path, f.text, options, byPath, linked, { name, values: values.values }))
+    }
+  }
+  return out.filter((d) => !linked.has(d.entry) || d.variant !== undefined)
+}

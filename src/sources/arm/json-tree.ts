@@ -1,0 +1,122 @@
+/**
+ * JSON (with comments) parsed so that every value keeps its lines. ARM templates, parameter files and
+ * Terraform plan JSON are all read through here: findings must point at the line that says what is
+ * wrong, which `JSON.parse` cannot tell.
+ */
+import * as jsonc from 'jsonc-parser'
+import type { Origin } from '../../model/value'
+import type { HclValue } from '../terraform/evaluated'
+
+export type JsonNode = jsonc.Node
+
+/** Offsets → 1-based lines; line starts are computed once per file so each lookup is a binary search. */
+export class LineIndex {
+  private readonly starts: number[] = [0]
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1)
+  }
+
+  line(offset: number): number {
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.starts[mid] <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo + 1
+  }
+}
+
+export interface JsonDoc {
+  path: string
+  text: string
+  root: JsonNode
+  lines: LineIndex
+}
+
+export type ParsedJson = { ok: true; doc: JsonDoc } | { ok: false; line: number; message: string }
+
+/** Parses JSON with comments and trailing commas; the first syntax error is reported with its line. */
+export function parseJson(path: string, text: string): ParsedJson {
+  const errors: jsonc.ParseError[] = []
+  const root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
+  const lines = new LineIndex(text)
+  if (errors.length > 0 || root === undefined) {
+    const first = errors[0]
+    const line = first ? lines.line(first.offset) : 1
+    const what = first ? jsonc.printParseErrorCode(first.error) : 'empty document'
+    return { ok: false, line, message: `invalid JSON at line ${line}: ${what}` }
+  }
+  return { ok: true, doc: { path, text, root, lines } }
+}
+
+export function originOf(doc: JsonDoc, node: JsonNode): Origin {
+  return {
+    file: doc.path,
+    startLine: doc.lines.line(node.offset),
+    endLine: doc.lines.line(node.offset + node.length),
+  }
+}
+
+/** A property of an object node, by exact name, then ignoring case (ARM property names are case-insensitive). */
+export function prop(node: JsonNode | undefined, name: string): JsonNode | undefined {
+  if (node?.type !== 'object' || !node.children) return undefined
+  let ci: JsonNode | undefined
+  const lower = name.toLowerCase()
+  for (const p of node.children) {
+    const key = p.children?.[0]?.value
+    if (typeof key !== 'string') continue
+    if (key === name) return p.children?.[1]
+    if (ci === undefined && key.toLowerCase() === lower) ci = p.children?.[1]
+  }
+  return ci
+}
+
+/** The properties of an object node in source order. */
+export function entries(node: JsonNode | undefined): [string, JsonNode][] {
+  if (node?.type !== 'object' || !node.children) return []
+  const out: [string, JsonNode][] = []
+  for (const p of node.children) {
+    const key = p.children?.[0]?.value
+    const value = p.children?.[1]
+    if (typeof key === 'string' && value) out.push([key, value])
+  }
+  return out
+}
+
+export function elements(node: JsonNode | undefined): JsonNode[] {
+  return node?.type === 'array' ? (node.children ?? []) : []
+}
+
+export function stringOf(node: JsonNode | undefined): string | undefined {
+  return node?.type === 'string' ? (node.value as string) : undefined
+}
+
+/** The plain JSON value of a node (no expression evaluation). */
+export function plain(node: JsonNode | undefined): unknown {
+  return node === undefined ? undefined : jsonc.getNodeValue(node)
+}
+
+/** A literal node as a value tree, each node with its own lines; `origin` overrides them all when given. */
+export function literal(doc: JsonDoc, node: JsonNode, origin?: Origin): HclValue {
+  const o = origin ?? originOf(doc, node)
+  switch (node.type) {
+    case 'string':
+      return { kind: 'string', value: node.value as string, origin: o }
+    case 'number':
+      return { kind: 'number', value: node.value as number, origin: o }
+    case 'boolean':
+      return { kind: 'bool', value: node.value as boolean, origin: o }
+    case 'null':
+      return { kind: 'null', origin: o }
+    case 'array':
+      return { kind: 'list', items: elements(node).map((n) => literal(doc, n, origin)), origin: o }
+    default: {
+      const attrs: Record<string, HclValue> = {}
+      for (const [k, v] of entries(node)) attrs[k] = literal(doc, v, origin)
+      return { kind: 'object', attrs, origin: o }
+    }
+  }
+}

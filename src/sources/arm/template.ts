@@ -1,0 +1,547 @@
+/**
+ * Walks one ARM template (and the templates it nests) into resource instances: parameters and variables
+ * evaluated lazily, copy loops and conditions expanded, child resources given their composed type and
+ * name, nested deployments (inline or linked by relative path) run with their own or the outer scope.
+ *
+ * Names and types are expanded before any body is evaluated, so that `reference()` can find a resource
+ * declared later in the template, and the outputs of a nested deployment are computed when first needed.
+ */
+import * as path from 'node:path'
+import type { CloudName } from '../../kms/catalogue'
+import { known, unknown, type Origin, type Value } from '../../model/value'
+import type { HclValue } from '../terraform/evaluated'
+import { render } from '../value-tree'
+import { evaluateString, type Scope } from './evaluate'
+import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER } from './functions'
+import {
+  elements,
+  entries,
+  originOf,
+  parseJson,
+  prop,
+  stringOf,
+  type JsonDoc,
+  type JsonNode,
+} from './json-tree'
+import type { ArmDiagnostic, ArmResourceInput } from './types'
+import { unk } from './values'
+
+/** Copy loop indices by loop name (lower case); a string is why the index is not known. */
+interface Loops {
+  byName: Record<string, number | string>
+  current?: string
+}
+
+const NO_LOOPS: Loops = { byName: {} }
+
+/** What one deployment (a template with one parameter file) collects across all nesting levels. */
+export interface DeploymentSink {
+  cloud: CloudName
+  /** Prefix of model ids: the template's path relative to the root, with the variant. */
+  idBase: string
+  variant?: string
+  resources: ArmResourceInput[]
+  diagnostics: ArmDiagnostic[]
+  /** Every expanded instance, for `reference()` and `resourceInfo()` by id. */
+  instances: Instance[]
+  usedIds: Set<string>
+  /** Templates linked by `templateLink.relativePath`: read from here (path → text). */
+  readFile(file: string): string | undefined
+  /** Linked templates followed, so the caller does not also judge them on their own. */
+  linked: Set<string>
+}
+
+interface Instance {
+  level: TemplateLevel
+  node: JsonNode
+  symbol?: string
+  type: string
+  name: HclValue
+  loops: Loops
+  address: string
+  id: string
+  existing: boolean
+  state: 'pending' | 'running' | 'done'
+  /** Nested deployments: `{ outputs: { x: { type, value } } }` once run. */
+  outputs?: HclValue
+}
+
+const DEPLOYMENTS = 'microsoft.resources/deployments'
+
+/** Keys of a resource that are not part of what Azure stores. */
+const META = new Set([
+  'type',
+  'apiversion',
+  'copy',
+  'condition',
+  'dependson',
+  'resources',
+  'comments',
+  'existing',
+])
+
+function nameText(v: HclValue): string | undefined {
+  return v.kind === 'string' ? v.value : v.kind === 'number' ? String(v.value) : undefined
+}
+
+const eqi = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+
+/** `/…/providers/Microsoft.Network/routeTables/rt/routes/r` or `Microsoft.Network/routeTables/rt` → type and full name. */
+function parseId(id: string): { type: string; name: string } | undefined {
+  const parts = id.split('/').filter((p) => p !== '')
+  let i = -1
+  for (let k = parts.length - 1; k >= 0; k--)
+    if (eqi(parts[k], 'providers')) {
+      i = k + 1
+      break
+    }
+  if (i < 0) i = /^[A-Za-z0-9]+\.[A-Za-z0-9.]+$/.test(parts[0] ?? '') ? 0 : -1
+  if (i < 0) return undefined
+  const rest = parts.slice(i + 1)
+  if (rest.length < 2 || rest.length % 2 !== 0) return undefined
+  const types = rest.filter((_, k) => k % 2 === 0)
+  const names = rest.filter((_, k) => k % 2 === 1)
+  return { type: `${parts[i]}/${types.join('/')}`, name: names.join('/') }
+}
+
+/** The ARM id of an instance, in the same form `resourceId()` produces. */
+function armIdOf(type: string, name: string): string {
+  const [ns, ...types] = type.split('/')
+  const names = name.split('/')
+  const segments = [ns]
+  types.forEach((t, i) => segments.push(t, names[i] ?? ''))
+  return `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}/resourceGroups/${RESOURCE_GROUP_PLACEHOLDER}/providers/${segments.join('/')}`
+}
+
+export class TemplateLevel {
+  private readonly params = new Map<string, HclValue>()
+  private readonly vars = new Map<string, HclValue | 'running'>()
+  private readonly instances: Instance[] = []
+
+  /**
+   * @param supplied parameter values (lower-case names) from a parameter file or a nested deployment
+   * @param outer for nested templates with the (default) outer evaluation scope: whose parameters and
+   *   variables the expressions see
+   */
+  constructor(
+    private readonly sink: DeploymentSink,
+    readonly doc: JsonDoc,
+    private readonly template: JsonNode,
+    private readonly supplied: Map<string, HclValue>,
+    private readonly prefix: string,
+    private readonly outer?: TemplateLevel,
+  ) {}
+
+  /** Expands and evaluates every resource of the template; returns the template's outputs. */
+  run(): HclValue {
+    const resources = prop(this.template, 'resources')
+    if (resources?.type === 'object')
+      for (const [symbol, node] of entries(resources)) this.expand(node, NO_LOOPS, symbol)
+    else for (const node of elements(resources)) this.expand(node, NO_LOOPS)
+    for (const inst of this.instances) this.evaluate(inst)
+    return this.outputs()
+  }
+
+  // ---- parameters and variables ------------------------------------------------------------------
+
+  parameter(name: string): HclValue | undefined {
+    if (this.outer) return this.outer.parameter(name)
+    const key = name.toLowerCase()
+    const memo = this.params.get(key)
+    if (memo) return memo
+    const decl = prop(prop(this.template, 'parameters'), name)
+    if (!decl) return undefined
+    const def = prop(decl, 'defaultValue')
+    const v =
+      this.supplied.get(key) ??
+      (def
+        ? this.value(def, NO_LOOPS)
+        : unk(
+            `parameters('${name}')`,
+            `parameter "${name}" has no value (no default value and no parameter file sets it)`,
+            originOf(this.doc, decl),
+          ))
+    this.params.set(key, v)
+    return v
+  }
+
+  variable(name: string): HclValue | undefined {
+    if (this.outer) return this.outer.variable(name)
+    const key = name.toLowerCase()
+    const memo = this.vars.get(key)
+    if (memo === 'running')
+      return unk(
+        `variables('${name}')`,
+        `variable "${name}" refers to itself`,
+        originOf(this.doc, this.template),
+      )
+    if (memo) return memo
+    const section = prop(this.template, 'variables')
+    let v: HclValue | undefined
+    this.vars.set(key, 'running')
+    const node = entries(section).find(([k]) => k.toLowerCase() === key && k !== 'copy')?.[1]
+    if (node) v = this.value(node, NO_LOOPS)
+    else {
+      // Variable copy loops: `variables.copy: [{ name, count, input }]`.
+      const spec = elements(prop(section, 'copy')).find((c) => eqi(stringOf(prop(c, 'name')) ?? '', name))
+      if (spec) v = this.copyList(spec, name, NO_LOOPS)
+    }
+    if (v) this.vars.set(key, v)
+    else this.vars.delete(key)
+    return v
+  }
+
+  // ---- values --------------------------------------------------------------------------------------
+
+  scope(loops: Loops): Scope {
+    return {
+      cloud: this.sink.cloud,
+      parameter: (n) => this.parameter(n),
+      variable: (n) => this.variable(n),
+      copyIndex: (loop) => {
+        const key = (loop ?? loops.current)?.toLowerCase()
+        if (key === undefined) return 'copyIndex() is used outside a copy loop'
+        return loops.byName[key] ?? `copyIndex('${loop}') is used outside that loop`
+      },
+      reference: (target, full, site, text) => this.reference(target, full, site, text),
+      resourceInfo: (symbol, site) => this.resourceInfo(symbol, site),
+    }
+  }
+
+  /** A JSON node of the template evaluated: strings as expressions, objects with their property copy loops. */
+  value(node: JsonNode, loops: Loops): HclValue {
+    const origin = originOf(this.doc, node)
+    switch (node.type) {
+      case 'string':
+        return evaluateString(node.value as string, origin, this.scope(loops))
+      case 'number':
+        return { kind: 'number', value: node.value as number, origin }
+      case 'boolean':
+        return { kind: 'bool', value: node.value as boolean, origin }
+      case 'null':
+        return { kind: 'null', origin }
+      case 'array':
+        return { kind: 'list', items: elements(node).map((n) => this.value(n, loops)), origin }
+      default: {
+        const attrs: Record<string, HclValue> = {}
+        for (const [k, v] of entries(node)) {
+          if (k === 'copy' && v.type === 'array') {
+            for (const spec of elements(v)) {
+              const name = stringOf(prop(spec, 'name'))
+              if (name !== undefined) attrs[name] = this.copyList(spec, name, loops)
+            }
+          } else attrs[k] = this.value(v, loops)
+        }
+        return { kind: 'object', attrs, origin }
+      }
+    }
+  }
+
+  /** `{ name, count, input }` → the list of inputs, each with copyIndex(name) set. */
+  private copyList(spec: JsonNode, name: string, loops: Loops): HclValue {
+    const origin = originOf(this.doc, spec)
+    const countNode = prop(spec, 'count')
+    const input = prop(spec, 'input')
+    const count = countNode ? this.value(countNode, loops) : unk('count', 'copy loop without count', origin)
+    if (count.kind === 'unknown')
+      return unk(`copy ${name}`, `the count of copy loop "${name}" is not known: ${count.reason}`, origin)
+    const n = count.kind === 'number' ? count.value : count.kind === 'string' ? Number(count.value) : NaN
+    if (!Number.isInteger(n) || n < 0 || !input)
+      return unk(`copy ${name}`, `copy loop "${name}" has no usable count or input`, origin)
+    const items: HclValue[] = []
+    for (let i = 0; i < n; i++)
+      items.push(
+        this.value(input, { byName: { ...loops.byName, [name.toLowerCase()]: i }, current: loops.current }),
+      )
+    return { kind: 'list', items, origin }
+  }
+
+  // ---- resources -----------------------------------------------------------------------------------
+
+  private expand(
+    node: JsonNode,
+    parentLoops: Loops,
+    symbol?: string,
+    parent?: { type: string; name: HclValue },
+  ) {
+    const copy = prop(node, 'copy')
+    const loopsList: Loops[] = []
+    if (copy?.type === 'object') {
+      const loopName = (stringOf(prop(copy, 'name')) ?? symbol ?? 'copy').toLowerCase()
+      const countNode = prop(copy, 'count')
+      const count = countNode ? this.value(countNode, parentLoops) : undefined
+      const n = count?.kind === 'number' ? count.value : count?.kind === 'string' ? Number(count.value) : NaN
+      if (Number.isInteger(n) && n >= 0)
+        for (let i = 0; i < n; i++)
+          loopsList.push({ byName: { ...parentLoops.byName, [loopName]: i }, current: loopName })
+      else {
+        const why = count?.kind === 'unknown' ? count.reason : 'no usable count'
+        const reason = `the count of copy loop "${loopName}" is not known (${why})`
+        loopsList.push({ byName: { ...parentLoops.byName, [loopName]: reason }, current: loopName })
+        this.notice(
+          node,
+          `${this.describe(node)}: ${reason}; judged as one instance with unknown values`,
+          countNode,
+        )
+      }
+    } else loopsList.push(parentLoops)
+
+    for (const loops of loopsList) {
+      const cond = prop(node, 'condition')
+      if (cond) {
+        const c = this.value(cond, loops)
+        if (c.kind === 'bool' && !c.value) continue
+        if (c.kind !== 'bool')
+          this.notice(
+            node,
+            `${this.describe(node)}: the condition cannot be evaluated (${c.kind === 'unknown' ? c.reason : 'not a bool'}); judged as deployed`,
+            cond,
+          )
+      }
+      const typeNode = prop(node, 'type')
+      const ownType = typeNode ? this.value(typeNode, loops) : undefined
+      if (ownType?.kind !== 'string') {
+        this.notice(
+          node,
+          `${this.describe(node)}: the resource type cannot be evaluated; resource skipped`,
+          typeNode,
+        )
+        continue
+      }
+      const nameNode = prop(node, 'name')
+      const ownName = nameNode
+        ? this.value(nameNode, loops)
+        : unk('name', 'no name', originOf(this.doc, node))
+      // A nested child spells a short type and name (`routes`, `r1`); a full type comes with a full name.
+      const short = parent !== undefined && !ownType.value.includes('/')
+      const type = short ? `${parent.type}/${ownType.value}` : ownType.value
+      const name = short ? this.joinNames(parent.name, ownName) : ownName
+      const index = loops.current !== undefined ? loops.byName[loops.current] : undefined
+      const shownName =
+        nameText(name) ??
+        `${stringOf(nameNode) ?? render(name)}${typeof index === 'number' ? `[${index}]` : ''}`
+      const address = `${this.prefix}${type}/${shownName}`
+      const inst: Instance = {
+        level: this,
+        node,
+        symbol,
+        type,
+        name,
+        loops,
+        address,
+        id: this.uniqueId(address),
+        existing: prop(node, 'existing')?.value === true,
+        state: 'pending',
+      }
+      this.instances.push(inst)
+      this.sink.instances.push(inst)
+      for (const child of elements(prop(node, 'resources')))
+        this.expand(child, loops, undefined, { type, name })
+    }
+  }
+
+  private joinNames(parent: HclValue, own: HclValue): HclValue {
+    const p = nameText(parent)
+    const o = nameText(own)
+    if (p !== undefined && o !== undefined) return { kind: 'string', value: `${p}/${o}`, origin: own.origin }
+    const u = own.kind === 'unknown' ? own : parent
+    return unk(
+      `${render(parent)}/${render(own)}`,
+      u.kind === 'unknown' ? u.reason : 'name is not a string',
+      own.origin,
+    )
+  }
+
+  private uniqueId(address: string): string {
+    const base = `${this.sink.idBase}#${address}`
+    let id = base
+    for (let n = 2; this.sink.usedIds.has(id); n++) id = `${base}#${n}`
+    this.sink.usedIds.add(id)
+    return id
+  }
+
+  private evaluate(inst: Instance): void {
+    if (inst.state !== 'pending' || inst.existing) return
+    inst.state = 'running'
+    if (eqi(inst.type, DEPLOYMENTS)) this.runDeployment(inst)
+    else {
+      const attrs: Record<string, HclValue> = {}
+      for (const [k, v] of entries(inst.node))
+        if (!META.has(k.toLowerCase())) attrs[k] = this.value(v, inst.loops)
+      attrs.name = inst.name
+      const origin = originOf(this.doc, inst.node)
+      const input: ArmResourceInput = {
+        armType: inst.type,
+        name: this.nameValue(inst.name),
+        body: { kind: 'object', attrs, origin },
+        id: inst.id,
+        address: inst.address,
+        origin,
+        format: 'arm',
+        sourceType: inst.type,
+      }
+      if (this.sink.variant !== undefined) input.variant = this.sink.variant
+      this.sink.resources.push(input)
+    }
+    inst.state = 'done'
+  }
+
+  private nameValue(v: HclValue): Value<string> {
+    const t = nameText(v)
+    if (t !== undefined) return known(t, v.origin)
+    if (v.kind === 'unknown') return unknown(v.expression, v.reason, v.origin, v.ref)
+    return unknown(render(v), 'the name is not a string', v.origin)
+  }
+
+  // ---- nested deployments --------------------------------------------------------------------------
+
+  private runDeployment(inst: Instance): void {
+    const props = prop(inst.node, 'properties')
+    const inner = eqi(stringOf(prop(prop(props, 'expressionEvaluationOptions'), 'scope')) ?? 'outer', 'inner')
+    const prefix = `${this.prefix}${inst.type}/${nameText(inst.name) ?? '?'}/`
+    let doc = this.doc
+    let template = prop(props, 'template')
+    let linked = false
+    if (!template) {
+      const link = prop(props, 'templateLink')
+      const rel = stringOf(prop(link, 'relativePath'))
+      const file = rel !== undefined ? path.join(path.dirname(this.doc.path), rel) : undefined
+      const text = file !== undefined ? this.sink.readFile(file) : undefined
+      const parsed = file !== undefined && text !== undefined ? parseJson(file, text) : undefined
+      if (!parsed?.ok) {
+        const what =
+          rel !== undefined
+            ? `the linked template ${rel} is not in the scan`
+            : 'templates linked by URI are not followed'
+        this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`, link)
+        inst.outputs = unk(inst.address, what, originOf(this.doc, inst.node))
+        return
+      }
+      this.sink.linked.add(parsed.doc.path)
+      doc = parsed.doc
+      template = parsed.doc.root
+      linked = true
+    }
+    let level: TemplateLevel
+    if (inner || linked) {
+      const supplied = new Map<string, HclValue>()
+      for (const [k, v] of entries(prop(props, 'parameters'))) {
+        const valueNode = prop(v, 'value')
+        supplied.set(
+          k.toLowerCase(),
+          valueNode
+            ? this.value(valueNode, inst.loops)
+            : unk(
+                `parameters.${k}`,
+                'a Key Vault reference is resolved at deployment',
+                originOf(this.doc, v),
+              ),
+        )
+      }
+      if (prop(props, 'parametersLink'))
+        this.notice(
+          inst.node,
+          `${inst.address}: parametersLink is not followed; parameters without a default are unknown`,
+        )
+      level = new TemplateLevel(this.sink, doc, template, supplied, prefix)
+    } else level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this)
+    const outputs = level.run()
+    inst.outputs = { kind: 'object', attrs: { outputs }, origin: outputs.origin }
+  }
+
+  private outputs(): HclValue {
+    const section = prop(this.template, 'outputs')
+    const attrs: Record<string, HclValue> = {}
+    for (const [k, v] of entries(section)) {
+      const cond = prop(v, 'condition')
+      if (cond) {
+        const c = this.value(cond, NO_LOOPS)
+        if (c.kind === 'bool' && !c.value) continue
+      }
+      const copy = prop(v, 'copy')
+      const value =
+        copy?.type === 'object'
+          ? this.copyList(copy, stringOf(prop(copy, 'name')) ?? k, NO_LOOPS)
+          : prop(v, 'value')
+            ? this.value(prop(v, 'value')!, NO_LOOPS)
+            : unk(`outputs.${k}`, 'output without value', originOf(this.doc, v))
+      attrs[k] = { kind: 'object', attrs: { value }, origin: value.origin }
+    }
+    return {
+      kind: 'object',
+      attrs,
+      origin: section ? originOf(this.doc, section) : originOf(this.doc, this.template),
+    }
+  }
+
+  // ---- references ----------------------------------------------------------------------------------
+
+  /** An instance by symbolic name, ARM id or plain name: this level first, then the whole deployment. */
+  private find(target: string): Instance | undefined {
+    const bySymbol = this.instances.find((i) => i.symbol !== undefined && i.symbol === target)
+    if (bySymbol) return bySymbol
+    const parsed = target.includes('/') ? parseId(target) : undefined
+    const match = (i: Instance) =>
+      parsed
+        ? eqi(i.type, parsed.type) && eqi(nameText(i.name) ?? '', parsed.name)
+        : eqi(nameText(i.name) ?? '', target)
+    const local = this.instances.filter(match)
+    if (local.length === 1) return local[0]
+    const all = this.sink.instances.filter(match)
+    return all.length === 1 ? all[0] : undefined
+  }
+
+  private reference(target: HclValue, full: boolean, site: Origin, text: string): HclValue {
+    if (target.kind === 'unknown') return unk(text, target.reason, site)
+    const key = nameText(target)
+    const inst = key !== undefined ? this.find(key) : undefined
+    if (!inst)
+      return unk(
+        text,
+        `reference() to ${key ?? render(target)}, which is not in this template, is resolved at deployment`,
+        site,
+      )
+    if (eqi(inst.type, DEPLOYMENTS)) {
+      if (inst.state === 'running') return unk(text, 'circular reference between nested deployments', site)
+      inst.level.evaluate(inst)
+      const out = inst.outputs ?? unk(text, 'the deployment has no outputs', site)
+      return full ? { kind: 'object', attrs: { properties: out }, origin: site } : out
+    }
+    // An `existing` resource is not deployed here, so no model object stands for it: no ref.
+    if (inst.existing)
+      return unk(text, `reference() to the existing resource ${inst.address} is resolved at deployment`, site)
+    return unk(text, 'reference() is resolved at deployment', site, {
+      resource: inst.id,
+      attribute: full ? '' : 'properties',
+    })
+  }
+
+  private resourceInfo(symbol: string, site: Origin): HclValue | undefined {
+    const inst = this.instances.find((i) => i.symbol === symbol)
+    if (!inst) return undefined
+    const name = nameText(inst.name)
+    const id: HclValue =
+      name !== undefined
+        ? { kind: 'string', value: armIdOf(inst.type, name), origin: site }
+        : unk(`resourceInfo('${symbol}').id`, 'the name is not known', site)
+    return {
+      kind: 'object',
+      attrs: { id, name: inst.name, type: { kind: 'string', value: inst.type, origin: site } },
+      origin: site,
+    }
+  }
+
+  // ---- diagnostics ---------------------------------------------------------------------------------
+
+  private describe(node: JsonNode): string {
+    const type = stringOf(prop(node, 'type')) ?? 'resource'
+    const name = stringOf(prop(node, 'name')) ?? '?'
+    return `${this.prefix}${type}/${name}`
+  }
+
+  private notice(node: JsonNode, message: string, at?: JsonNode): void {
+    const d: ArmDiagnostic = { ruleId: 'KMS011', origin: originOf(this.doc, at ?? node), message }
+    if (at?.type === 'string') d.expression = at.value as string
+    this.sink.diagnostics.push(d)
+  }
+}

@@ -1,0 +1,181 @@
+import { evaluateString, type Scope } from '../../../src/sources/arm/evaluate'
+import { expressionText, parseExpression, ExpressionError } from '../../../src/sources/arm/expression'
+import type { HclValue } from '../../../src/sources/terraform/evaluated'
+import { fromJson } from '../../../src/sources/value-tree'
+import { toPlain } from '../../../src/sources/arm/values'
+
+const site = { file: 't.json', startLine: 7, endLine: 7 }
+
+function scope(params: Record<string, unknown> = {}, loops: Record<string, number> = {}): Scope {
+  return {
+    cloud: 'AzureUSGovernment',
+    parameter: (n) => (n in params ? fromJson(params[n], site) : undefined),
+    variable: (n) =>
+      n === 'computed' ? { kind: 'unknown', expression: 'x', reason: 'var reason', origin: site } : undefined,
+    copyIndex: (loop) => loops[loop ?? 'default'] ?? 'outside',
+    reference: (_t, full, s, text) => ({
+      kind: 'unknown',
+      expression: text,
+      reason: 'reference() is resolved at deployment',
+      origin: s,
+      ref: { resource: 'model-id-of-fw', attribute: full ? '' : 'properties' },
+    }),
+  }
+}
+
+const ev = (s: string, sc: Scope = scope()): HclValue => evaluateString(s, site, sc)
+const val = (s: string, sc?: Scope): unknown => {
+  const v = ev(s, sc)
+  if (v.kind === 'unknown') throw new Error(`unknown: ${v.reason}`)
+  return toPlain(v)
+}
+
+describe('ARM expression parser', () => {
+  test('literals, escapes and expressions are told apart', () => {
+    expect(expressionText('plain')).toEqual({ literal: 'plain' })
+    expect(expressionText('[[not an expression]')).toEqual({ literal: '[not an expression]' })
+    expect(expressionText("[concat('a')]")).toEqual({ expression: "concat('a')" })
+    expect(expressionText('[only-start')).toEqual({ literal: '[only-start' })
+  })
+
+  test('parses calls, property access, indexing and doubled quotes', () => {
+    const e = parseExpression("reference('it''s').ipConfigurations[0]['x']")
+    expect(e).toMatchObject({
+      k: 'index',
+      index: { k: 'str', value: 'x' },
+      target: {
+        k: 'index',
+        index: { k: 'num', value: 0 },
+        target: {
+          k: 'prop',
+          name: 'ipConfigurations',
+          target: { k: 'call', name: 'reference', args: [{ value: "it's" }] },
+        },
+      },
+    })
+  })
+
+  test('reports a broken expression instead of guessing', () => {
+    expect(() => parseExpression("concat('a'")).toThrow(ExpressionError)
+    const v = ev("[concat('a']")
+    expect(v.kind).toBe('unknown')
+    expect(v.kind === 'unknown' && v.reason).toMatch(/cannot parse expression/)
+  })
+})
+
+describe('ARM expression evaluation', () => {
+  test('string functions', () => {
+    expect(val("[concat('rt-', toLower('HUB'), '-', string(1))]")).toBe('rt-hub-1')
+    expect(val("[format('{0}/{1:D2} {{x}}', 'kms', 3)]")).toBe('kms/03 {x}')
+    expect(val("[replace('a-b-c', '-', '.')]")).toBe('a.b.c')
+    expect(val("[split('10.0.0.0/8,20.0.0.0/8', ',')[1]]")).toBe('20.0.0.0/8')
+    expect(val("[toUpper('it''s')]")).toBe("IT'S")
+    expect(val('[string(true())]')).toBe('True')
+  })
+
+  test('array and object functions keep their items', () => {
+    expect(val("[concat(createArray('a'), createArray('b', 'c'))]")).toEqual(['a', 'b', 'c'])
+    expect(val("[union(createArray('a', 'b'), createArray('b', 'c'))]")).toEqual(['a', 'b', 'c'])
+    expect(
+      val(
+        "[union(createObject('a', 1, 'n', createObject('x', 1)), createObject('n', createObject('y', 2)))]",
+      ),
+    ).toEqual({
+      a: 1,
+      n: { x: 1, y: 2 },
+    })
+    expect(val("[length(parameters('kms'))]", scope({ kms: ['1', '2', '3'] }))).toBe(3)
+    expect(val("[first(parameters('kms'))]", scope({ kms: ['1', '2'] }))).toBe('1')
+    expect(val("[last(parameters('kms'))]", scope({ kms: ['1', '2'] }))).toBe('2')
+    expect(val("[contains(parameters('kms'), '2')]", scope({ kms: ['1', '2'] }))).toBe(true)
+    expect(val('[empty(createArray())]')).toBe(true)
+    expect(val('[json(\'{"a": [1]}\').a[0]]')).toBe(1)
+    expect(val("[coalesce(null(), 'x')]")).toBe('x')
+    expect(val("[int('42')]")).toBe(42)
+  })
+
+  test('logic and comparison', () => {
+    expect(val("[if(equals(parameters('env'), 'prod'), 'Deny', 'Allow')]", scope({ env: 'prod' }))).toBe(
+      'Deny',
+    )
+    expect(val('[and(true(), not(false()), or(false(), true()))]')).toBe(true)
+    // A known deciding operand settles and/or even next to an unknown one.
+    expect(val("[or(true(), variables('computed'))]")).toBe(true)
+    expect(ev("[and(true(), variables('computed'))]").kind).toBe('unknown')
+  })
+
+  test('copyIndex with loop name and offset', () => {
+    const sc = scope({ kms: ['20.118.99.224', '40.83.235.53'] }, { routes: 1, default: 0 })
+    expect(val("[parameters('kms')[copyIndex('routes')]]", sc)).toBe('40.83.235.53')
+    expect(val("[copyIndex('routes', 10)]", sc)).toBe(11)
+    expect(val('[copyIndex(1)]', sc)).toBe(1)
+    const outside = ev("[copyIndex('nope')]", sc)
+    expect(outside.kind === 'unknown' && outside.reason).toBe('outside')
+  })
+
+  test('resourceId builds an ARM id linkable by type and names', () => {
+    expect(val("[resourceId('Microsoft.Network/routeTables', 'rt-hub')]")).toBe(
+      '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/routeTables/rt-hub',
+    )
+    expect(val("[resourceId('rg-net', 'Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet')]")).toBe(
+      '/subscriptions/{subscriptionId}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/snet',
+    )
+    expect(val("[concat(resourceGroup().id, '/x')]")).toBe(
+      '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/x',
+    )
+  })
+
+  test('environment() is the cloud judged; resourceGroup() properties are unknown', () => {
+    expect(val('[environment().name]')).toBe('AzureUSGovernment')
+    const loc = ev('[resourceGroup().location]')
+    expect(loc).toMatchObject({ kind: 'unknown', expression: '[resourceGroup().location]' })
+  })
+
+  test('cidr functions compute subnets', () => {
+    expect(val("[cidrSubnet('10.0.0.0/16', 24, 3)]")).toBe('10.0.3.0/24')
+    expect(val("[cidrHost('10.0.1.0/24', 3)]")).toBe('10.0.1.4')
+    expect(val("[parseCidr('10.0.1.0/26').broadcast]")).toBe('10.0.1.63')
+  })
+
+  test('functions not evaluated are unknown and named', () => {
+    const v = ev('[uniqueString(resourceGroup().id)]')
+    expect(v).toMatchObject({ kind: 'unknown', reason: 'function uniqueString() is resolved at deployment' })
+    const w = ev("[someNs.myFunc('a')]")
+    expect(w).toMatchObject({ kind: 'unknown', reason: 'function someNs.myFunc() is not evaluated' })
+    const x = ev("[base64('a')]")
+    expect(x).toMatchObject({ kind: 'unknown', reason: 'function base64() is not evaluated' })
+  })
+
+  test('an unknown argument makes the result unknown with its reason; the whole expression is named', () => {
+    const v = ev("[concat(variables('computed'), '/32')]")
+    expect(v).toMatchObject({
+      kind: 'unknown',
+      reason: 'var reason',
+      expression: "[concat(variables('computed'), '/32')]",
+    })
+    // but an unknown item does not hide the known ones
+    const list = ev("[createArray('a', variables('computed'))]")
+    expect(list.kind).toBe('list')
+    expect(list.kind === 'list' && list.items.map((i) => i.kind)).toEqual(['string', 'unknown'])
+  })
+
+  test('property access on reference() extends the ref attribute', () => {
+    const v = ev("[reference('fw').ipConfigurations[0].properties.privateIPAddress]")
+    expect(v).toMatchObject({
+      kind: 'unknown',
+      ref: {
+        resource: 'model-id-of-fw',
+        attribute: 'properties.ipConfigurations[0].properties.privateIPAddress',
+      },
+      origin: site,
+    })
+  })
+
+  test('missing parameters and properties are unknown, not empty', () => {
+    expect(ev("[parameters('nope')]")).toMatchObject({ kind: 'unknown', reason: 'no parameter named "nope"' })
+    expect(ev("[createObject('a', 1).b]")).toMatchObject({
+      kind: 'unknown',
+      reason: 'the object has no property "b"',
+    })
+  })
+})
