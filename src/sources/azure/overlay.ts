@@ -1,0 +1,237 @@
+/**
+ * Lays a pull request's IaC over the deployed network, so the analysis sees what will run after the apply:
+ * the IaC rarely describes the whole estate (the hub firewall lives in another repository, subnets were made
+ * by hand), and checking it alone would leave a forced tunnel with no firewall to judge, or a route table
+ * with no subnets.
+ *
+ * - A resource the IaC defines replaces its deployed counterpart: matched by ARM id when the IaC knows it
+ *   (plan JSON, an explicit id), else by type + name (+ vnet for subnets, + resource group when known).
+ *   A name that matches several deployed resources is not guessed at: both stay and a notice says why.
+ * - Resources the IaC deletes are gone, with their children (deleting a route deletes it from the table).
+ * - Deployed resources the IaC does not mention complete the picture, with their references rewritten to
+ *   the IaC objects that replace their targets (a live subnet now points at the IaC's route table).
+ *
+ * Deployed-only objects keep format 'live', which reporters use to say "deployed" and link to the portal
+ * (clouds.ts `portalLink`). Neither input is modified.
+ */
+import type { FirewallRule, ModelObject, NetworkModel, Subnet } from '../../model/network'
+import { emptyModel } from '../../model/network'
+import { known, unknown, type Value } from '../../model/value'
+import { armScope, liveId } from './arm-id'
+
+export { portalLink } from './clouds'
+
+export interface OverlayOptions {
+  /** ARM ids (any case) of resources the IaC deletes, e.g. a plan's delete actions; children go with them. */
+  deletedIds?: string[]
+  /** ARM id of an IaC object by its model id, when the source knows it (plan JSON, what-if). */
+  armIds?: Record<string, string>
+  /** Resource group of an IaC object by its model id, to tell same-named deployed resources apart. */
+  resourceGroups?: Record<string, string>
+}
+
+type Kind = 'routeTables' | 'subnets' | 'nsgs' | 'firewalls' | 'firewallPolicies' | 'ipGroups' | 'natGateways'
+const KINDS: Kind[] = [
+  'routeTables',
+  'subnets',
+  'nsgs',
+  'firewalls',
+  'firewallPolicies',
+  'ipGroups',
+  'natGateways',
+]
+
+const lower = (v: Value<string> | undefined) => (v?.known ? v.value.toLowerCase() : undefined)
+
+/** What identifies a resource by name within its type: the name, and the vnet for subnets. */
+function nameKey(kind: Kind, o: ModelObject): string | undefined {
+  const name = lower(o.name)
+  if (name === undefined) return undefined
+  if (kind !== 'subnets') return name
+  const vnet = lower((o as Subnet).vnetName)
+  return vnet === undefined ? undefined : `${vnet}/${name}`
+}
+
+export function overlayModels(
+  deployed: NetworkModel,
+  iac: NetworkModel,
+  opts: OverlayOptions = {},
+): NetworkModel {
+  const out = emptyModel()
+  const deletedRoots = (opts.deletedIds ?? []).map((d) => d.toLowerCase().replace(/\/+$/, ''))
+  const isDeleted = (id: string) => deletedRoots.some((d) => id === d || id.startsWith(`${d}/`))
+  /** Deployed model id → the IaC model id that replaces it. */
+  const replaced = new Map<string, string>()
+  const deployedIds = new Set(KINDS.flatMap((k) => deployed[k].map((o: ModelObject) => o.id)))
+
+  for (const kind of KINDS) {
+    const byName = new Map<string, ModelObject[]>()
+    for (const d of deployed[kind] as ModelObject[]) {
+      const key = nameKey(kind, d)
+      if (key !== undefined) byName.set(key, [...(byName.get(key) ?? []), d])
+    }
+    for (const i of iac[kind] as ModelObject[]) {
+      const armId = opts.armIds?.[i.id] ?? (i.id.startsWith('/subscriptions/') ? i.id : undefined)
+      if (armId !== undefined) {
+        const id = liveId(armId)
+        if (deployedIds.has(id)) replaced.set(id, i.id)
+        continue
+      }
+      const key = nameKey(kind, i)
+      const rg = opts.resourceGroups?.[i.id]?.toLowerCase()
+      const candidates = (key !== undefined ? (byName.get(key) ?? []) : []).filter(
+        (d) => rg === undefined || armScope(d.address).resourceGroup?.toLowerCase() === rg,
+      )
+      if (candidates.length === 1) replaced.set(candidates[0]!.id, i.id)
+      else if (candidates.length > 1)
+        out.diagnostics.push({
+          ruleId: 'KMS012',
+          severity: 'notice',
+          origin: i.origin,
+          address: i.address,
+          message:
+            `${i.address} matches ${candidates.length} deployed resources named ${key} ` +
+            `(${candidates.map((c) => c.address).join(', ')}); all are kept: give the resource group to tell them apart`,
+        })
+    }
+  }
+
+  // A reference from a deployed object: to the IaC replacement if any, Unknown if the IaC deletes its target.
+  const fromDeployed = (v: Value<string> | undefined, attribute: string): Value<string> | undefined => {
+    if (!v) return v
+    const id = v.known ? v.value : v.ref?.resource
+    if (id === undefined) return v
+    const to = replaced.get(id)
+    if (to !== undefined) return known(to, v.origin)
+    if (isDeleted(id))
+      return unknown(v.known ? v.value : v.expression, 'refers to a resource the IaC deletes', v.origin, {
+        resource: id,
+        attribute,
+      })
+    return v
+  }
+  // A reference from the IaC written as an ARM id (a hard-coded id, an existing resource): to the deployed object.
+  const fromIac = (v: Value<string> | undefined): Value<string> | undefined => {
+    if (!v) return v
+    const text = v.known ? v.value : (v.ref?.resource ?? v.expression)
+    if (!text.toLowerCase().startsWith('/subscriptions/')) return v
+    const id = liveId(text)
+    const to = replaced.get(id) ?? (deployedIds.has(id) && !isDeleted(id) ? id : undefined)
+    return to !== undefined ? known(to, v.origin) : v
+  }
+  const list = (
+    v: Value<string[]>,
+    map: (x: Value<string>) => Value<string> | undefined,
+  ): Value<string[]> => {
+    if (!v.known) return v
+    const ids: string[] = []
+    for (const id of v.value) {
+      const r = map(known(id, v.origin))
+      if (!r?.known) return r ?? v
+      ids.push(r.value)
+    }
+    return known(ids, v.origin)
+  }
+  const rewriteRules = (rules: FirewallRule[], map: (x: Value<string>) => Value<string> | undefined) => {
+    for (const r of rules) {
+      r.sourceIpGroups = list(r.sourceIpGroups, map)
+      r.destinationIpGroups = list(r.destinationIpGroups, map)
+    }
+  }
+
+  // Deployed objects that stay: neither replaced nor deleted, their deleted children removed.
+  const keep = <T extends ModelObject>(items: T[]): T[] =>
+    items.filter((o) => !replaced.has(o.id) && !isDeleted(o.id)).map((o) => structuredClone(o))
+  const live = {
+    routeTables: keep(deployed.routeTables),
+    subnets: keep(deployed.subnets),
+    nsgs: keep(deployed.nsgs),
+    firewalls: keep(deployed.firewalls),
+    firewallPolicies: keep(deployed.firewallPolicies),
+    ipGroups: keep(deployed.ipGroups),
+    natGateways: keep(deployed.natGateways),
+  }
+  for (const t of live.routeTables) t.routes = t.routes.filter((r) => !isDeleted(r.id))
+  for (const n of live.nsgs) n.rules = n.rules.filter((r) => !isDeleted(r.id))
+  for (const s of live.subnets) {
+    s.routeTableId = fromDeployed(s.routeTableId, 'routeTable.id')
+    s.nsgId = fromDeployed(s.nsgId, 'networkSecurityGroup.id')
+    s.natGatewayId = fromDeployed(s.natGatewayId, 'natGateway.id')
+    for (const k of ['routeTableId', 'nsgId', 'natGatewayId'] as const) if (s[k] === undefined) delete s[k]
+  }
+  const deployedRule = (x: Value<string>) => fromDeployed(x, 'ipGroup.id')
+  for (const f of live.firewalls) {
+    if (f.policyId) f.policyId = fromDeployed(f.policyId, 'firewallPolicy.id')
+    if (f.subnetId) f.subnetId = fromDeployed(f.subnetId, 'subnet.id')
+    f.classicCollections = f.classicCollections.filter((c) => !isDeleted(c.id))
+    rewriteRules(
+      f.classicCollections.flatMap((c) => c.rules),
+      deployedRule,
+    )
+  }
+  for (const p of live.firewallPolicies) {
+    if (p.basePolicyId) p.basePolicyId = fromDeployed(p.basePolicyId, 'basePolicy.id')
+    p.ruleCollectionGroups = p.ruleCollectionGroups.filter((g) => !isDeleted(g.id))
+    rewriteRules(
+      p.ruleCollectionGroups.flatMap((g) => g.collections.flatMap((c) => c.rules)),
+      deployedRule,
+    )
+  }
+
+  // IaC objects as they are, with ARM-id references to deployed resources resolved.
+  const mine = {
+    routeTables: structuredClone(iac.routeTables),
+    subnets: structuredClone(iac.subnets),
+    nsgs: structuredClone(iac.nsgs),
+    firewalls: structuredClone(iac.firewalls),
+    firewallPolicies: structuredClone(iac.firewallPolicies),
+    ipGroups: structuredClone(iac.ipGroups),
+    natGateways: structuredClone(iac.natGateways),
+  }
+  const replacedSubnet = new Map(
+    [...replaced].filter(([d]) => deployed.subnets.some((s) => s.id === d)).map(([d, i]) => [i, d]),
+  )
+  for (const s of mine.subnets) {
+    s.routeTableId = fromIac(s.routeTableId)
+    s.nsgId = fromIac(s.nsgId)
+    s.natGatewayId = fromIac(s.natGatewayId)
+    // azurerm subnets carry their route table, NSG and NAT gateway in separate association resources: a
+    // Terraform subnet without one leaves the deployed association alone (Bicep/ARM subnets replace it).
+    const was = replacedSubnet.get(s.id)
+    const old = was !== undefined ? deployed.subnets.find((d) => d.id === was) : undefined
+    if (old && s.format === 'terraform')
+      for (const k of ['routeTableId', 'nsgId', 'natGatewayId'] as const)
+        if (s[k] === undefined && old[k] !== undefined) {
+          const carried = fromDeployed(old[k], k)
+          if (carried) s[k] = carried
+        }
+    for (const k of ['routeTableId', 'nsgId', 'natGatewayId'] as const) if (s[k] === undefined) delete s[k]
+  }
+  const iacRule = (x: Value<string>) => fromIac(x)
+  for (const f of mine.firewalls) {
+    if (f.policyId) f.policyId = fromIac(f.policyId)
+    if (f.subnetId) f.subnetId = fromIac(f.subnetId)
+    rewriteRules(
+      f.classicCollections.flatMap((c) => c.rules),
+      iacRule,
+    )
+  }
+  for (const p of mine.firewallPolicies) {
+    if (p.basePolicyId) p.basePolicyId = fromIac(p.basePolicyId)
+    rewriteRules(
+      p.ruleCollectionGroups.flatMap((g) => g.collections.flatMap((c) => c.rules)),
+      iacRule,
+    )
+  }
+
+  for (const k of KINDS)
+    (out[k] as ModelObject[]) = [...(mine[k] as ModelObject[]), ...(live[k] as ModelObject[])]
+  out.diagnostics.unshift(...iac.diagnostics, ...deployed.diagnostics)
+  out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])]
+  return out
+}
+
+/** Objects of the overlay that come from the deployed state (for "deployed" labels in reports). */
+export function isDeployedOnly(o: ModelObject): boolean {
+  return o.format === 'live'
+}

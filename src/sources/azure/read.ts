@@ -1,0 +1,333 @@
+/**
+ * Reads the deployed network of one or more subscriptions (optionally limited to resource groups) into the
+ * same NetworkModel the IaC sources produce, so the analysis can check what is running, or what will run
+ * once a pull request's IaC is laid over it (overlay.ts).
+ *
+ * Failure is partial, never total: a subscription we may not read (403) or that does not exist (404)
+ * becomes a warning naming it while the others are read; a read cut short by the time budget is listed in
+ * `incomplete`. References to anything that was not read become Unknown (map.ts), so a gap shows up as
+ * "cannot tell" rather than as a wrong verdict.
+ */
+import type {
+  AzureFirewall,
+  FirewallPolicy,
+  FirewallPolicyRuleCollectionGroup,
+  IpGroup,
+  NatGateway,
+  NetworkManagementClient,
+  NetworkSecurityGroup,
+  RouteTable,
+  VirtualNetwork,
+} from '@azure/arm-network'
+import type { TokenCredential } from '@azure/core-auth'
+import { emptyModel, type NetworkModel } from '../../model/network'
+import { armScope, describeError, errorText, networkClient, type ClientOptions } from './client'
+import {
+  linkLiveModel,
+  mapFirewall,
+  mapFirewallPolicy,
+  mapIpGroup,
+  mapNatGateway,
+  mapNsg,
+  mapRouteTable,
+  mapVirtualNetwork,
+} from './map'
+import { createBudget, isAbort, Pool, type Budget } from './pool'
+
+export interface ReadLiveOptions {
+  credential: TokenCredential
+  subscriptionIds: string[]
+  /** Resource group names, read in every subscription; undefined = whole subscriptions. */
+  resourceGroups?: string[]
+  /** ARM endpoint of the cloud (clouds.ts). */
+  endpoint: string
+  /** Requests in flight at once, across all subscriptions; default 6. */
+  concurrency?: number
+  /** Whole-run deadline in milliseconds; what is not read by then is listed in `incomplete`. */
+  timeBudgetMs?: number
+  abortSignal?: AbortSignal
+  clientOptions?: ClientOptions
+}
+
+export interface LiveReadResult {
+  model: NetworkModel
+  /** Reads that failed (subscription not readable, resource group missing, server errors after retries). */
+  warnings: string[]
+  /** Scopes not (fully) read because the time budget ran out, e.g. `subscriptions/<id>/routeTables`. */
+  incomplete: string[]
+}
+
+interface Listed {
+  routeTables: RouteTable[]
+  virtualNetworks: VirtualNetwork[]
+  networkSecurityGroups: NetworkSecurityGroup[]
+  azureFirewalls: AzureFirewall[]
+  firewallPolicies: FirewallPolicy[]
+  ipGroups: IpGroup[]
+  natGateways: NatGateway[]
+}
+
+type Kind = keyof Listed
+type Lister = (
+  c: NetworkManagementClient,
+  rg: string | undefined,
+  o: { abortSignal: AbortSignal },
+) => AsyncIterable<unknown>
+
+/** Whole-subscription and per-resource-group listings; the SDK's iterators follow `nextLink` pages. */
+const LISTERS: Record<Kind, Lister> = {
+  routeTables: (c, rg, o) => (rg ? c.routeTables.list(rg, o) : c.routeTables.listAll(o)),
+  virtualNetworks: (c, rg, o) => (rg ? c.virtualNetworks.list(rg, o) : c.virtualNetworks.listAll(o)),
+  networkSecurityGroups: (c, rg, o) =>
+    rg ? c.networkSecurityGroups.list(rg, o) : c.networkSecurityGroups.listAll(o),
+  azureFirewalls: (c, rg, o) => (rg ? c.azureFirewalls.list(rg, o) : c.azureFirewalls.listAll(o)),
+  firewallPolicies: (c, rg, o) => (rg ? c.firewallPolicies.list(rg, o) : c.firewallPolicies.listAll(o)),
+  ipGroups: (c, rg, o) => (rg ? c.ipGroups.listByResourceGroup(rg, o) : c.ipGroups.list(o)),
+  natGateways: (c, rg, o) => (rg ? c.natGateways.list(rg, o) : c.natGateways.listAll(o)),
+}
+
+export const LIVE_KINDS = Object.keys(LISTERS) as Kind[]
+
+interface Scope {
+  subscriptionId: string
+  resourceGroup?: string
+  /** `subscriptions/<id>` or `subscriptions/<id>/resourceGroups/<rg>`, for messages. */
+  label: string
+}
+
+class LiveReader {
+  readonly listed: Listed = {
+    routeTables: [],
+    virtualNetworks: [],
+    networkSecurityGroups: [],
+    azureFirewalls: [],
+    firewallPolicies: [],
+    ipGroups: [],
+    natGateways: [],
+  }
+  readonly groups = new Map<string, FirewallPolicyRuleCollectionGroup[]>()
+  readonly warnings: string[] = []
+  readonly incomplete: string[] = []
+  /** Subscriptions and resource groups that do not exist (or refuse the token): their queued reads are skipped. */
+  private readonly deadScopes = new Set<string>()
+  /** Failed listings per scope, reported as one warning per scope once all reads are done. */
+  private readonly failures = new Map<
+    string,
+    { scope: Scope; kinds: string[]; error: string; groupMissing: boolean }
+  >()
+  private readonly clients = new Map<string, NetworkManagementClient>()
+
+  constructor(
+    private readonly opts: ReadLiveOptions,
+    private readonly pool: Pool,
+    private readonly budget: Budget,
+  ) {}
+
+  client(subscriptionId: string): NetworkManagementClient {
+    let c = this.clients.get(subscriptionId)
+    if (!c) {
+      c = networkClient(this.opts.credential, subscriptionId, this.opts.endpoint, this.opts.clientOptions)
+      this.clients.set(subscriptionId, c)
+    }
+    return c
+  }
+
+  /**
+   * Runs one read in the pool; false when it did not complete (budget, failure, dead scope). `listing` reads
+   * (one resource type of a scope) are grouped per scope in the warnings; the others are warned about alone.
+   */
+  private async guarded(
+    scope: Scope,
+    what: string,
+    listing: boolean,
+    read: () => Promise<void>,
+  ): Promise<boolean> {
+    return this.pool.run(async () => {
+      if (this.isDead(scope)) {
+        if (listing) this.failure(scope).kinds.push(what)
+        return false
+      }
+      if (this.budget.expired()) {
+        this.incomplete.push(`${scope.label}/${what}`)
+        return false
+      }
+      try {
+        await read()
+        return true
+      } catch (err) {
+        this.failed(scope, what, listing, err)
+        return false
+      }
+    })
+  }
+
+  private deadKey(scope: Scope): string {
+    return this.deadScopes.has(`subscriptions/${scope.subscriptionId}`.toLowerCase())
+      ? `subscriptions/${scope.subscriptionId}`
+      : scope.label
+  }
+
+  private isDead(scope: Scope): boolean {
+    return (
+      this.deadScopes.has(`subscriptions/${scope.subscriptionId}`.toLowerCase()) ||
+      this.deadScopes.has(scope.label.toLowerCase())
+    )
+  }
+
+  private failure(scope: Scope) {
+    const key = this.deadKey(scope).toLowerCase()
+    let f = this.failures.get(key)
+    if (!f) {
+      f = { scope, kinds: [], error: '', groupMissing: false }
+      this.failures.set(key, f)
+    }
+    return f
+  }
+
+  private failed(scope: Scope, what: string, listing: boolean, err: unknown): void {
+    if (isAbort(err, this.budget.signal)) {
+      this.incomplete.push(`${scope.label}/${what}`)
+      return
+    }
+    if (!listing) {
+      this.warnings.push(`${scope.label}/${what} could not be read (${errorText(err)})`)
+      return
+    }
+    const { status, code } = describeError(err)
+    // A missing resource group is a 404 too, but only that group is lost.
+    const groupMissing = scope.resourceGroup !== undefined && /ResourceGroupNotFound/i.test(code ?? '')
+    // A subscription that does not exist, or a token ARM refuses, fails every read alike: skip the rest.
+    // A 403 is not: a custom role may lack the read permission of one resource type only.
+    if (groupMissing) this.deadScopes.add(scope.label.toLowerCase())
+    else if (status === 401 || (status === 404 && /SubscriptionNotFound/i.test(code ?? '')))
+      this.deadScopes.add(`subscriptions/${scope.subscriptionId}`.toLowerCase())
+    const f = this.failure(scope)
+    f.kinds.push(what)
+    f.groupMissing ||= groupMissing
+    f.error ||= errorText(err)
+  }
+
+  /** One warning per scope: a dead subscription, a missing group, or the resource types that could not be read. */
+  failureWarnings(): string[] {
+    const out: string[] = []
+    const deadSubs = new Set<string>()
+    const failures = [...this.failures.values()].sort((a, b) => (a.scope.label < b.scope.label ? -1 : 1))
+    for (const { scope, kinds, error, groupMissing } of failures) {
+      const sub = scope.subscriptionId
+      const subDead = this.deadScopes.has(`subscriptions/${sub}`.toLowerCase())
+      if (groupMissing && !subDead) {
+        out.push(`resource group ${scope.resourceGroup} in subscription ${sub} was not found`)
+        continue
+      }
+      const all = LIVE_KINDS.every((k) => kinds.includes(k))
+      if (subDead || (all && !scope.resourceGroup)) {
+        if (deadSubs.has(sub.toLowerCase())) continue
+        deadSubs.add(sub.toLowerCase())
+        out.push(`subscription ${sub} could not be read (${error}); it is left out of the live model`)
+        continue
+      }
+      const where = scope.resourceGroup
+        ? `resource group ${scope.resourceGroup} in subscription ${sub}`
+        : `subscription ${sub}`
+      out.push(
+        all
+          ? `${where} could not be read (${error}); it is left out of the live model`
+          : `${where}: ${[...new Set(kinds)].sort().join(', ')} could not be read (${error}); they are left out of the live model`,
+      )
+    }
+    return out
+  }
+
+  list(scope: Scope, kind: Kind): Promise<boolean> {
+    return this.guarded(scope, kind, true, async () => {
+      const into = this.listed[kind] as unknown[]
+      const pages = LISTERS[kind](this.client(scope.subscriptionId), scope.resourceGroup, {
+        abortSignal: this.budget.signal,
+      })
+      for await (const item of pages) if ((item as { id?: string }).id) into.push(item)
+    })
+  }
+
+  /** Rule collection groups are separate resources under the policy; without them the policy is not known. */
+  groupsOf(policy: FirewallPolicy): Promise<boolean> {
+    const { subscriptionId, resourceGroup, name } = armScope(policy.id!)
+    if (!subscriptionId || !resourceGroup || !name) return Promise.resolve(false)
+    if (policy.ruleCollectionGroups && policy.ruleCollectionGroups.length === 0) {
+      this.groups.set(policy.id!, [])
+      return Promise.resolve(true)
+    }
+    const scope = {
+      subscriptionId,
+      resourceGroup,
+      label: `subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`,
+    }
+    return this.guarded(scope, `firewallPolicies/${name}/ruleCollectionGroups`, false, async () => {
+      const groups: FirewallPolicyRuleCollectionGroup[] = []
+      const pages = this.client(subscriptionId).firewallPolicyRuleCollectionGroups.list(resourceGroup, name, {
+        abortSignal: this.budget.signal,
+      })
+      for await (const g of pages) groups.push(g)
+      this.groups.set(policy.id!, groups)
+    })
+  }
+}
+
+function scopesOf(opts: ReadLiveOptions): Scope[] {
+  const subs = [...new Set(opts.subscriptionIds.map((s) => s.trim()).filter(Boolean))]
+  const groups = opts.resourceGroups
+    ? [...new Set(opts.resourceGroups.map((g) => g.trim()).filter(Boolean))]
+    : undefined
+  return subs.flatMap((subscriptionId) =>
+    groups
+      ? groups.map((resourceGroup) => ({
+          subscriptionId,
+          resourceGroup,
+          label: `subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`,
+        }))
+      : [{ subscriptionId, label: `subscriptions/${subscriptionId}` }],
+  )
+}
+
+/** One object per ARM id (overlapping scopes, or an id returned twice across pages), in id order for stable output. */
+function unique<T extends { id: string }>(items: T[]): T[] {
+  const byId = new Map<string, T>()
+  for (const i of items) if (!byId.has(i.id)) byId.set(i.id, i)
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+export async function readLiveNetwork(opts: ReadLiveOptions): Promise<LiveReadResult> {
+  const budget = createBudget(opts.timeBudgetMs, opts.abortSignal)
+  const reader = new LiveReader(opts, new Pool(opts.concurrency ?? 6), budget)
+  try {
+    const scopes = scopesOf(opts)
+    await Promise.all(scopes.flatMap((scope) => LIVE_KINDS.map((kind) => reader.list(scope, kind))))
+    const policies = unique(
+      reader.listed.firewallPolicies.map((p) => ({ ...p, id: p.id!.toLowerCase(), raw: p })),
+    )
+    await Promise.all(policies.map((p) => reader.groupsOf(p.raw)))
+
+    const { listed } = reader
+    const model = emptyModel()
+    model.routeTables = unique(listed.routeTables.map(mapRouteTable))
+    model.subnets = unique(listed.virtualNetworks.flatMap(mapVirtualNetwork))
+    model.nsgs = unique(listed.networkSecurityGroups.map(mapNsg))
+    model.firewalls = unique(listed.azureFirewalls.map(mapFirewall))
+    // A policy whose groups were not read would look like a policy without rules (deny all): leave it out,
+    // so firewalls pointing at it get an Unknown policy instead.
+    model.firewallPolicies = unique(
+      policies.flatMap((p) => {
+        const groups = reader.groups.get(p.raw.id!)
+        return groups ? [mapFirewallPolicy(p.raw, groups)] : []
+      }),
+    )
+    model.ipGroups = unique(listed.ipGroups.map(mapIpGroup))
+    model.natGateways = unique(listed.natGateways.map(mapNatGateway))
+    return {
+      model: linkLiveModel(model),
+      warnings: [...reader.failureWarnings(), ...reader.warnings],
+      incomplete: reader.incomplete.sort(),
+    }
+  } finally {
+    budget.dispose()
+  }
+}

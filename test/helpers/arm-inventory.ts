@@ -1,0 +1,514 @@
+/**
+ * Deployed-resource inventories in the JSON shape ARM returns (`id`, `name`, `type`, `location`,
+ * `properties`), for the fake ARM server and the live-read benchmark. Builders make single resources as
+ * recorded from real subscriptions (trimmed of fields we never read); `generateInventory` makes N
+ * subscriptions of a hub-and-spoke estate.
+ */
+
+export interface ArmResource {
+  id: string
+  name: string
+  type: string
+  location?: string
+  etag?: string
+  properties: Record<string, unknown>
+  [extra: string]: unknown
+}
+
+export interface ArmEffectiveRoute {
+  name?: string | null
+  disableBgpRoutePropagation?: boolean
+  source: 'Default' | 'User' | 'VirtualNetworkGateway' | 'Unknown'
+  state: 'Active' | 'Invalid'
+  addressPrefix: string[]
+  nextHopIpAddress: string[]
+  nextHopType: string
+  hasBgpOverride?: boolean
+}
+
+export interface ArmInventory {
+  /** Resources per subscription id (lower case keys not required: the server compares case-insensitively). */
+  subscriptions: Record<string, ArmResource[]>
+  /** Effective routes by NIC ARM id (any case). */
+  effectiveRoutes?: Record<string, ArmEffectiveRoute[]>
+}
+
+const NET = 'Microsoft.Network'
+export const rgId = (sub: string, rg: string) => `/subscriptions/${sub}/resourceGroups/${rg}`
+export const netId = (sub: string, rg: string, type: string, name: string) =>
+  `${rgId(sub, rg)}/providers/${NET}/${type}/${name}`
+
+export interface RouteSpec {
+  name: string
+  addressPrefix: string
+  nextHopType: string
+  nextHopIpAddress?: string
+}
+
+export function armRouteTable(
+  sub: string,
+  rg: string,
+  name: string,
+  routes: RouteSpec[],
+  disableBgp = false,
+) {
+  const id = netId(sub, rg, 'routeTables', name)
+  return {
+    id,
+    name,
+    type: `${NET}/routeTables`,
+    location: 'westeurope',
+    etag: 'W/"00000000-0000-0000-0000-000000000000"',
+    properties: {
+      provisioningState: 'Succeeded',
+      resourceGuid: '11111111-1111-1111-1111-111111111111',
+      disableBgpRoutePropagation: disableBgp,
+      routes: routes.map((r) => ({
+        name: r.name,
+        id: `${id}/routes/${r.name}`,
+        etag: 'W/"0"',
+        type: `${NET}/routeTables/routes`,
+        properties: {
+          provisioningState: 'Succeeded',
+          addressPrefix: r.addressPrefix,
+          nextHopType: r.nextHopType,
+          ...(r.nextHopIpAddress ? { nextHopIpAddress: r.nextHopIpAddress } : {}),
+          hasBgpOverride: false,
+        },
+      })),
+      subnets: [],
+    },
+  } satisfies ArmResource
+}
+
+export interface SubnetSpec {
+  name: string
+  prefix: string
+  routeTableId?: string
+  nsgId?: string
+  natGatewayId?: string
+  defaultOutboundAccess?: boolean
+  /** NIC ip configuration ids, as ARM lists them on the subnet. */
+  ipConfigurations?: string[]
+}
+
+export function armVnet(sub: string, rg: string, name: string, space: string, subnets: SubnetSpec[]) {
+  const id = netId(sub, rg, 'virtualNetworks', name)
+  return {
+    id,
+    name,
+    type: `${NET}/virtualNetworks`,
+    location: 'westeurope',
+    properties: {
+      provisioningState: 'Succeeded',
+      addressSpace: { addressPrefixes: [space] },
+      subnets: subnets.map((s) => ({
+        name: s.name,
+        id: `${id}/subnets/${s.name}`,
+        type: `${NET}/virtualNetworks/subnets`,
+        properties: {
+          provisioningState: 'Succeeded',
+          addressPrefix: s.prefix,
+          ...(s.routeTableId ? { routeTable: { id: s.routeTableId } } : {}),
+          ...(s.nsgId ? { networkSecurityGroup: { id: s.nsgId } } : {}),
+          ...(s.natGatewayId ? { natGateway: { id: s.natGatewayId } } : {}),
+          ...(s.defaultOutboundAccess !== undefined
+            ? { defaultOutboundAccess: s.defaultOutboundAccess }
+            : {}),
+          ...(s.ipConfigurations ? { ipConfigurations: s.ipConfigurations.map((i) => ({ id: i })) } : {}),
+          delegations: [],
+          privateEndpointNetworkPolicies: 'Disabled',
+          privateLinkServiceNetworkPolicies: 'Enabled',
+        },
+      })),
+      virtualNetworkPeerings: [],
+      enableDdosProtection: false,
+    },
+  } satisfies ArmResource
+}
+
+export interface NsgRuleSpec {
+  name: string
+  priority: number
+  direction: 'Inbound' | 'Outbound'
+  access: 'Allow' | 'Deny'
+  protocol: string
+  destinationAddressPrefix?: string
+  destinationAddressPrefixes?: string[]
+  destinationPortRange?: string
+  destinationPortRanges?: string[]
+}
+
+export function armNsg(sub: string, rg: string, name: string, rules: NsgRuleSpec[]) {
+  const id = netId(sub, rg, 'networkSecurityGroups', name)
+  const rule = (r: NsgRuleSpec, collection: string) => ({
+    name: r.name,
+    id: `${id}/${collection}/${r.name}`,
+    type: `${NET}/networkSecurityGroups/${collection}`,
+    properties: {
+      provisioningState: 'Succeeded',
+      protocol: r.protocol,
+      sourcePortRange: '*',
+      sourceAddressPrefix: '*',
+      ...(r.destinationAddressPrefix !== undefined
+        ? { destinationAddressPrefix: r.destinationAddressPrefix }
+        : {}),
+      destinationAddressPrefixes: r.destinationAddressPrefixes ?? [],
+      ...(r.destinationPortRange !== undefined ? { destinationPortRange: r.destinationPortRange } : {}),
+      destinationPortRanges: r.destinationPortRanges ?? [],
+      sourcePortRanges: [],
+      sourceAddressPrefixes: [],
+      access: r.access,
+      priority: r.priority,
+      direction: r.direction,
+    },
+  })
+  return {
+    id,
+    name,
+    type: `${NET}/networkSecurityGroups`,
+    location: 'westeurope',
+    properties: {
+      provisioningState: 'Succeeded',
+      securityRules: rules.map((r) => rule(r, 'securityRules')),
+      // As ARM returns them; the reader must not turn these into model rules (the analysis adds them).
+      defaultSecurityRules: [
+        rule(
+          {
+            name: 'DenyAllOutBound',
+            priority: 65500,
+            direction: 'Outbound',
+            access: 'Deny',
+            protocol: '*',
+            destinationAddressPrefix: '*',
+            destinationPortRange: '*',
+          },
+          'defaultSecurityRules',
+        ),
+      ],
+    },
+  } satisfies ArmResource
+}
+
+export interface FirewallSpec {
+  privateIp: string
+  subnetId?: string
+  policyId?: string
+  forcedTunnelling?: boolean
+  dnsProxy?: boolean
+  /** Classic network rule collections. */
+  networkRuleCollections?: {
+    name: string
+    priority: number
+    action: 'Allow' | 'Deny'
+    rules: {
+      name: string
+      protocols: string[]
+      destinationAddresses: string[]
+      destinationPorts: string[]
+      sourceAddresses?: string[]
+    }[]
+  }[]
+  hub?: boolean
+}
+
+export function armFirewall(sub: string, rg: string, name: string, spec: FirewallSpec) {
+  const id = netId(sub, rg, 'azureFirewalls', name)
+  const props: Record<string, unknown> = {
+    provisioningState: 'Succeeded',
+    sku: { name: spec.hub ? 'AZFW_Hub' : 'AZFW_VNet', tier: 'Standard' },
+    threatIntelMode: 'Alert',
+    additionalProperties:
+      spec.dnsProxy !== undefined ? { 'Network.DNS.EnableProxy': String(spec.dnsProxy) } : {},
+    ipConfigurations: spec.hub
+      ? []
+      : [
+          {
+            name: 'ipconfig',
+            id: `${id}/azureFirewallIpConfigurations/ipconfig`,
+            properties: {
+              privateIPAddress: spec.privateIp,
+              privateIPAllocationMethod: 'Dynamic',
+              provisioningState: 'Succeeded',
+              ...(spec.subnetId ? { subnet: { id: spec.subnetId } } : {}),
+              publicIPAddress: { id: netId(sub, rg, 'publicIPAddresses', `${name}-pip`) },
+            },
+          },
+        ],
+    networkRuleCollections: (spec.networkRuleCollections ?? []).map((c) => ({
+      name: c.name,
+      id: `${id}/networkRuleCollections/${c.name}`,
+      properties: {
+        priority: c.priority,
+        action: { type: c.action },
+        rules: c.rules.map((r) => ({
+          name: r.name,
+          protocols: r.protocols,
+          sourceAddresses: r.sourceAddresses ?? ['*'],
+          destinationAddresses: r.destinationAddresses,
+          destinationPorts: r.destinationPorts,
+          sourceIpGroups: [],
+          destinationIpGroups: [],
+          destinationFqdns: [],
+        })),
+        provisioningState: 'Succeeded',
+      },
+    })),
+    applicationRuleCollections: [],
+    natRuleCollections: [],
+  }
+  if (spec.hub)
+    props.hubIPAddresses = { privateIPAddress: spec.privateIp, publicIPs: { count: 1, addresses: [] } }
+  if (spec.policyId) props.firewallPolicy = { id: spec.policyId }
+  if (spec.forcedTunnelling)
+    props.managementIpConfiguration = {
+      name: 'mgmt',
+      id: `${id}/azureFirewallIpConfigurations/mgmt`,
+      properties: { privateIPAddress: '10.0.2.4' },
+    }
+  return {
+    id,
+    name,
+    type: `${NET}/azureFirewalls`,
+    location: 'westeurope',
+    properties: props,
+  } satisfies ArmResource
+}
+
+export function armFirewallPolicy(
+  sub: string,
+  rg: string,
+  name: string,
+  opts: { dnsProxy?: boolean; basePolicyId?: string; groupNames?: string[] } = {},
+) {
+  const id = netId(sub, rg, 'firewallPolicies', name)
+  return {
+    id,
+    name,
+    type: `${NET}/firewallPolicies`,
+    location: 'westeurope',
+    properties: {
+      provisioningState: 'Succeeded',
+      sku: { tier: 'Standard' },
+      threatIntelMode: 'Alert',
+      ...(opts.dnsProxy !== undefined ? { dnsSettings: { servers: [], enableProxy: opts.dnsProxy } } : {}),
+      ...(opts.basePolicyId ? { basePolicy: { id: opts.basePolicyId } } : {}),
+      ruleCollectionGroups: (opts.groupNames ?? []).map((g) => ({ id: `${id}/ruleCollectionGroups/${g}` })),
+      firewalls: [],
+      childPolicies: [],
+    },
+  } satisfies ArmResource
+}
+
+export interface PolicyNetworkRuleSpec {
+  name: string
+  ipProtocols: string[]
+  sourceAddresses?: string[]
+  destinationAddresses?: string[]
+  destinationIpGroups?: string[]
+  destinationFqdns?: string[]
+  destinationPorts: string[]
+}
+
+export interface PolicyCollectionSpec {
+  name: string
+  priority: number
+  action: 'Allow' | 'Deny'
+  network?: PolicyNetworkRuleSpec[]
+  application?: { name: string; protocols: { protocolType: string; port: number }[]; targetFqdns: string[] }[]
+}
+
+export function armRuleCollectionGroup(
+  policyId: string,
+  name: string,
+  priority: number,
+  collections: PolicyCollectionSpec[],
+) {
+  return {
+    id: `${policyId}/ruleCollectionGroups/${name}`,
+    name,
+    type: `${NET}/FirewallPolicies/RuleCollectionGroups`,
+    etag: '00000000-0000-0000-0000-000000000000',
+    properties: {
+      provisioningState: 'Succeeded',
+      priority,
+      ruleCollections: collections.map((c) => ({
+        ruleCollectionType: 'FirewallPolicyFilterRuleCollection',
+        name: c.name,
+        priority: c.priority,
+        action: { type: c.action },
+        rules: [
+          ...(c.network ?? []).map((r) => ({
+            ruleType: 'NetworkRule',
+            name: r.name,
+            ipProtocols: r.ipProtocols,
+            sourceAddresses: r.sourceAddresses ?? ['*'],
+            sourceIpGroups: [],
+            destinationAddresses: r.destinationAddresses ?? [],
+            destinationIpGroups: r.destinationIpGroups ?? [],
+            destinationFqdns: r.destinationFqdns ?? [],
+            destinationPorts: r.destinationPorts,
+          })),
+          ...(c.application ?? []).map((r) => ({
+            ruleType: 'ApplicationRule',
+            name: r.name,
+            protocols: r.protocols,
+            sourceAddresses: ['*'],
+            sourceIpGroups: [],
+            targetFqdns: r.targetFqdns,
+            fqdnTags: [],
+            webCategories: [],
+            targetUrls: [],
+            terminateTLS: false,
+            destinationAddresses: [],
+          })),
+        ],
+      })),
+    },
+  } satisfies ArmResource
+}
+
+export function armIpGroup(sub: string, rg: string, name: string, ipAddresses: string[]) {
+  return {
+    id: netId(sub, rg, 'ipGroups', name),
+    name,
+    type: `${NET}/ipGroups`,
+    location: 'westeurope',
+    properties: { provisioningState: 'Succeeded', ipAddresses, firewalls: [], firewallPolicies: [] },
+  } satisfies ArmResource
+}
+
+export function armNatGateway(sub: string, rg: string, name: string) {
+  return {
+    id: netId(sub, rg, 'natGateways', name),
+    name,
+    type: `${NET}/natGateways`,
+    location: 'westeurope',
+    sku: { name: 'Standard' },
+    properties: { provisioningState: 'Succeeded', idleTimeoutInMinutes: 4, publicIpAddresses: [] },
+  } satisfies ArmResource
+}
+
+export function armNic(sub: string, rg: string, name: string, subnetId: string, vmId?: string) {
+  const id = netId(sub, rg, 'networkInterfaces', name)
+  return {
+    id,
+    name,
+    type: `${NET}/networkInterfaces`,
+    location: 'westeurope',
+    properties: {
+      provisioningState: 'Succeeded',
+      ipConfigurations: [
+        {
+          name: 'ipconfig1',
+          id: `${id}/ipConfigurations/ipconfig1`,
+          type: `${NET}/networkInterfaces/ipConfigurations`,
+          properties: {
+            privateIPAddress: '10.1.0.4',
+            privateIPAllocationMethod: 'Dynamic',
+            subnet: { id: subnetId },
+            primary: true,
+            privateIPAddressVersion: 'IPv4',
+          },
+        },
+      ],
+      ...(vmId ? { virtualMachine: { id: vmId } } : {}),
+      enableAcceleratedNetworking: false,
+      enableIPForwarding: false,
+    },
+  } satisfies ArmResource
+}
+
+export interface InventorySize {
+  subscriptions: number
+  /** Per subscription: spokes, each a route table, an NSG and a vnet with two subnets. */
+  spokes: number
+  /** Per subscription: hub firewalls, each with a policy and one rule collection group. */
+  firewalls: number
+}
+
+export const subscriptionIdOf = (i: number) => `00000000-0000-0000-0000-${String(i + 1).padStart(12, '0')}`
+
+/**
+ * A hub-and-spoke estate per subscription: spoke route tables send 0.0.0.0/0 to the hub firewall (forced
+ * tunnel) and every third one also routes the KMS addresses to the Internet; each firewall's policy allows KMS
+ * on TCP 1688. Deterministic, so benchmark runs are comparable.
+ */
+export function generateInventory(size: InventorySize): ArmInventory {
+  const subscriptions: Record<string, ArmResource[]> = {}
+  for (let s = 0; s < size.subscriptions; s++) {
+    const sub = subscriptionIdOf(s)
+    const out: ArmResource[] = []
+    for (let f = 0; f < size.firewalls; f++) {
+      const rg = `rg-hub-${f}`
+      const policy = armFirewallPolicy(sub, rg, `fwp-${f}`, { dnsProxy: true, groupNames: ['kms'] })
+      out.push(policy, kmsRuleCollectionGroup(policy.id))
+      out.push(
+        armFirewall(sub, rg, `fw-${f}`, {
+          privateIp: `10.${f}.0.4`,
+          subnetId: `${netId(sub, rg, 'virtualNetworks', `vnet-hub-${f}`)}/subnets/AzureFirewallSubnet`,
+          policyId: policy.id,
+        }),
+      )
+      out.push(
+        armVnet(sub, rg, `vnet-hub-${f}`, `10.${f}.0.0/16`, [
+          { name: 'AzureFirewallSubnet', prefix: `10.${f}.0.0/26` },
+        ]),
+      )
+    }
+    for (let k = 0; k < size.spokes; k++) {
+      const rg = `rg-spoke-${k}`
+      const routes: RouteSpec[] = [
+        {
+          name: 'default',
+          addressPrefix: '0.0.0.0/0',
+          nextHopType: 'VirtualAppliance',
+          nextHopIpAddress: '10.0.0.4',
+        },
+      ]
+      if (k % 3 === 0)
+        routes.push({ name: 'kms', addressPrefix: '20.118.99.224/32', nextHopType: 'Internet' })
+      const rt = armRouteTable(sub, rg, `rt-spoke-${k}`, routes)
+      const nsg = armNsg(sub, rg, `nsg-spoke-${k}`, [
+        {
+          name: 'deny-internet',
+          priority: 4000,
+          direction: 'Outbound',
+          access: 'Deny',
+          protocol: '*',
+          destinationAddressPrefix: 'Internet',
+          destinationPortRange: '*',
+        },
+      ])
+      out.push(rt, nsg)
+      const second = 100 + (k % 100)
+      out.push(
+        armVnet(sub, rg, `vnet-spoke-${k}`, `10.${second}.0.0/16`, [
+          { name: 'workload', prefix: `10.${second}.1.0/24`, routeTableId: rt.id, nsgId: nsg.id },
+          { name: 'data', prefix: `10.${second}.2.0/24`, routeTableId: rt.id },
+        ]),
+      )
+    }
+    subscriptions[sub] = out
+  }
+  return { subscriptions }
+}
+
+/** Rule collection groups of the generated policies (the server lists them under their policy). */
+export function kmsRuleCollectionGroup(policyId: string) {
+  return armRuleCollectionGroup(policyId, 'kms', 100, [
+    {
+      name: 'allow-kms',
+      priority: 100,
+      action: 'Allow',
+      network: [
+        {
+          name: 'kms',
+          ipProtocols: ['TCP'],
+          destinationAddresses: ['20.118.99.224', '40.83.235.53'],
+          destinationPorts: ['1688'],
+        },
+      ],
+    },
+  ])
+}

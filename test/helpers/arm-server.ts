@@ -1,0 +1,245 @@
+/**
+ * A stand-in for Azure Resource Manager: a real HTTPS server on 127.0.0.1 with a throw-away self-signed
+ * certificate (the SDK refuses to send bearer tokens over plain http, and we want the real TLS + pipeline
+ * path), serving an inventory in ARM's JSON shapes with `value`/`nextLink` paging, ARM's error bodies, and
+ * the effective-route-table long-running operation (202 + Location / Azure-AsyncOperation polling).
+ *
+ * Faults (429, 403, 500...) are injected per request by `intercept`. `latencyMs` delays every response,
+ * for the benchmark. Every request is recorded (method, path, query, Authorization header) so tests can
+ * assert what the client asked for.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:https'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { AccessToken, TokenCredential } from '@azure/core-auth'
+import type { ArmInventory, ArmResource } from './arm-inventory'
+
+export interface RecordedRequest {
+  method: string
+  /** Path without the query string, as sent. */
+  path: string
+  query: Record<string, string>
+  authorization?: string
+  /** Date.now() when the request arrived. */
+  at: number
+}
+
+export interface FakeResponse {
+  status: number
+  headers?: Record<string, string>
+  body?: unknown
+}
+
+export interface ArmServerOptions {
+  inventory: ArmInventory
+  /** Items per page; a `nextLink` follows when there are more. Default 50. */
+  pageSize?: number
+  /** Delay before every response, in ms. */
+  latencyMs?: number
+  /** Answer a request yourself (fault injection); undefined = serve it normally. */
+  intercept?: (req: RecordedRequest) => FakeResponse | undefined | Promise<FakeResponse | undefined>
+  /** Polls answered "in progress" before the effective route table is ready. Default 1. */
+  lroPolls?: number
+  /** `location`: 202 + Location only; `async-operation`: also Azure-AsyncOperation. Default async-operation. */
+  lroStyle?: 'location' | 'async-operation'
+}
+
+export interface ArmServer {
+  /** `https://127.0.0.1:<port>` */
+  url: string
+  /** PEM of the self-signed certificate, to trust it. */
+  ca: string
+  requests: RecordedRequest[]
+  /** Client options that trust the server and keep SDK retry delays short. */
+  clientOptions: {
+    tlsOptions: { ca: string }
+    retryOptions: { retryDelayInMs: number; maxRetryDelayInMs: number }
+  }
+  close(): Promise<void>
+}
+
+export const TEST_TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOi.fake-test-token.do-not-log'
+
+/** A credential that hands out a fixed token, counting its use. */
+export function staticCredential(token = TEST_TOKEN): TokenCredential & { calls: string[][] } {
+  const calls: string[][] = []
+  return {
+    calls,
+    async getToken(scopes: string | string[]): Promise<AccessToken> {
+      calls.push(Array.isArray(scopes) ? scopes : [scopes])
+      return { token, expiresOnTimestamp: Date.now() + 3_600_000 }
+    },
+  }
+}
+
+/** A self-signed certificate for 127.0.0.1, made by openssl (node's crypto cannot write X.509). */
+export function selfSignedCertificate(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'arm-server-'))
+  try {
+    const key = join(dir, 'key.pem')
+    const cert = join(dir, 'cert.pem')
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-days',
+        '1',
+      ],
+      { stdio: 'pipe' },
+    )
+    return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export const armError = (status: number, code: string, message: string): FakeResponse => ({
+  status,
+  headers: { 'x-ms-failure-cause': 'gateway' },
+  body: { error: { code, message } },
+})
+
+const lc = (s: string) => s.toLowerCase()
+
+export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer> {
+  const { key, cert } = selfSignedCertificate()
+  const requests: RecordedRequest[] = []
+  const pageSize = opts.pageSize ?? 50
+  const subs = new Map(Object.entries(opts.inventory.subscriptions).map(([s, r]) => [lc(s), r]))
+  const routesByNic = new Map(
+    Object.entries(opts.inventory.effectiveRoutes ?? {}).map(([n, r]) => [lc(n), r]),
+  )
+  const operations = new Map<string, { polls: number; nicId: string }>()
+  let url = ''
+
+  const page = (items: unknown[], path: string, query: Record<string, string>): FakeResponse => {
+    const skip = Number(query.$skiptoken ?? 0)
+    const value = items.slice(skip, skip + pageSize)
+    const body: Record<string, unknown> = { value }
+    if (skip + pageSize < items.length) {
+      const q = new URLSearchParams({
+        'api-version': query['api-version'] ?? '',
+        $skiptoken: String(skip + pageSize),
+      })
+      body.nextLink = `${url}${path}?${q}`
+    }
+    return { status: 200, body }
+  }
+
+  const serve = (req: RecordedRequest): FakeResponse => {
+    if (!req.query['api-version'])
+      return armError(400, 'MissingApiVersionParameter', 'The api-version query parameter is required.')
+    const parts = req.path.split('/').filter(Boolean)
+    if (parts[0] === 'lro') return poll(parts[1]!, parts[2] === 'status')
+    if (lc(parts[0] ?? '') !== 'subscriptions') return armError(404, 'NotFound', 'no such path')
+    const sub = parts[1]!
+    const resources = subs.get(lc(sub))
+    if (!resources)
+      return armError(404, 'SubscriptionNotFound', `The subscription '${sub}' could not be found.`)
+    const provider = parts.findIndex((p) => lc(p) === 'providers')
+    const rgIndex = parts.findIndex((p) => lc(p) === 'resourcegroups')
+    const rg = rgIndex >= 0 ? parts[rgIndex + 1] : undefined
+    const rest = parts.slice(provider + 2)
+    const inScope = (r: ArmResource) =>
+      lc(r.id).startsWith(lc(rg ? `/subscriptions/${sub}/resourceGroups/${rg}/` : `/subscriptions/${sub}/`))
+    if (rg && !resources.some(inScope))
+      return armError(404, 'ResourceGroupNotFound', `Resource group '${rg}' could not be found.`)
+    if (req.method === 'GET' && rest.length === 1) {
+      const type = lc(`Microsoft.Network/${rest[0]}`)
+      return page(
+        resources.filter((r) => lc(r.type) === type && inScope(r)),
+        req.path,
+        req.query,
+      )
+    }
+    if (req.method === 'GET' && rest.length === 3 && lc(rest[2]!) === 'rulecollectiongroups') {
+      const policyId = lc(
+        `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.Network/firewallPolicies/${rest[1]}`,
+      )
+      const groups = resources.filter(
+        (r) => lc(r.type).endsWith('/rulecollectiongroups') && lc(r.id).startsWith(`${policyId}/`),
+      )
+      return page(groups, req.path, req.query)
+    }
+    if (req.method === 'POST' && rest.length === 3 && lc(rest[2]!) === 'effectiveroutetable') {
+      const nicId = `/${parts.slice(0, provider + 4).join('/')}`
+      if (!resources.some((r) => lc(r.id) === lc(nicId)))
+        return armError(404, 'NotFound', `Resource ${nicId} not found.`)
+      const op = String(operations.size + 1)
+      operations.set(op, { polls: 0, nicId })
+      const q = `api-version=${req.query['api-version']}`
+      const headers: Record<string, string> = { Location: `${url}/lro/${op}/result?${q}` }
+      if (opts.lroStyle !== 'location') headers['Azure-AsyncOperation'] = `${url}/lro/${op}/status?${q}`
+      return { status: 202, headers }
+    }
+    return armError(404, 'NotFound', `no handler for ${req.method} ${req.path}`)
+  }
+
+  const poll = (op: string, status: boolean): FakeResponse => {
+    const o = operations.get(op)
+    if (!o) return armError(404, 'NotFound', `no operation ${op}`)
+    const done = o.polls++ >= (opts.lroPolls ?? 1)
+    if (status) return { status: 200, body: { status: done ? 'Succeeded' : 'InProgress' } }
+    if (!done) return { status: 202, headers: { Location: `${url}/lro/${op}/result?api-version=x` } }
+    return { status: 200, body: { value: routesByNic.get(lc(o.nicId)) ?? [] } }
+  }
+
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
+    for await (const _ of req) void _ // drain the request body
+    const u = new URL(req.url ?? '/', 'https://127.0.0.1')
+    const rec: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: u.pathname,
+      query: Object.fromEntries(u.searchParams),
+      at: Date.now(),
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+    }
+    requests.push(rec)
+    if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs))
+    let out: FakeResponse
+    try {
+      out = (await opts.intercept?.(rec)) ?? serve(rec)
+    } catch (err) {
+      out = armError(500, 'InternalServerError', String(err))
+    }
+    const body = out.body === undefined ? '' : JSON.stringify(out.body)
+    res.writeHead(out.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-ms-request-id': String(requests.length),
+      ...out.headers,
+    })
+    res.end(body)
+  }
+
+  const server: Server = createServer({ key, cert }, (req, res) => void handler(req, res))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const addr = server.address()
+  if (!addr || typeof addr === 'string') throw new Error('no address')
+  url = `https://127.0.0.1:${addr.port}`
+  return {
+    url,
+    ca: cert,
+    requests,
+    clientOptions: { tlsOptions: { ca: cert }, retryOptions: { retryDelayInMs: 5, maxRetryDelayInMs: 20 } },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
