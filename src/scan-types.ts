@@ -10,6 +10,8 @@ export interface ScanOptions {
   cloud: CloudName | 'auto'
   /** Extra Terraform var files (paths relative to cwd or absolute), highest precedence, in order. */
   varFiles: string[]
+  /** `terraform show -json` plans to judge, also outside the scanned path (plans inside it are found by content). */
+  planFiles?: string[]
   /** Use worker threads for parsing (default: true when bundled). */
   workers?: boolean
 }

@@ -6,7 +6,16 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 
-export type SourceKind = 'terraform' | 'terraform-json' | 'tfvars' | 'tfvars-json'
+export type SourceKind =
+  'terraform' | 'terraform-json' | 'tfvars' | 'tfvars-json' | 'bicep' | 'bicepparam' | 'json'
+
+/** Kinds the Terraform parser reads (in worker threads). */
+export const TERRAFORM_KINDS: ReadonlySet<SourceKind> = new Set([
+  'terraform',
+  'terraform-json',
+  'tfvars',
+  'tfvars-json',
+])
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -23,12 +32,25 @@ export interface Discovery {
 /** Directories that never hold the user's network code. */
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist'])
 
+/** JSON files that are tooling, never ARM templates, parameter files or Terraform plans. */
+const TOOLING_JSON = new Set([
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'bicepconfig.json',
+  'renovate.json',
+])
+
 export function classify(file: string): SourceKind | undefined {
   const base = path.basename(file)
   if (base.endsWith('.tf.json')) return 'terraform-json'
   if (base.endsWith('.tf')) return 'terraform'
   if (base.endsWith('.tfvars.json')) return 'tfvars-json'
   if (base.endsWith('.tfvars')) return 'tfvars'
+  if (base.endsWith('.bicepparam')) return 'bicepparam'
+  if (base.endsWith('.bicep')) return 'bicep'
+  // Other JSON may be an ARM template, a parameter file or a `terraform show -json` plan: the content decides.
+  if (base.endsWith('.json') && !TOOLING_JSON.has(base) && !base.startsWith('.')) return 'json'
   return undefined
 }
 
@@ -55,7 +77,10 @@ export function discover(root: string): Discovery {
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true })
     } catch (e) {
-      out.skipped.push({ path: dir, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` })
+      out.skipped.push({
+        path: dir,
+        reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      })
       return
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -72,7 +97,10 @@ export function discover(root: string): Discovery {
           continue
         }
         if (!isInside(realRoot, target)) {
-          out.skipped.push({ path: full, reason: 'is a symbolic link that leads outside the scanned directory' })
+          out.skipped.push({
+            path: full,
+            reason: 'is a symbolic link that leads outside the scanned directory',
+          })
           continue
         }
         const s = fs.statSync(target)

@@ -32,7 +32,7 @@ export function parseOne(parser: TreeSitter.Parser, job: ParseJob): ParseResult 
   if (!read.ok) return { path: job.path, kind: job.kind, ok: false, reason: read.reason }
   const json = job.kind === 'terraform-json' || job.kind === 'tfvars-json'
   try {
-    const file = json ? parseTfJson(job.path, read.text) : parseHcl(parser, job.path, read.text)
+    const file = json ? parseTfJson(job.path, read.text, parser) : parseHcl(parser, job.path, read.text)
     return { path: job.path, kind: job.kind, ok: true, file, bytes: Buffer.byteLength(read.text) }
   } catch (e) {
     // A parser bug must cost one file, not the scan (nor a worker thread).

@@ -8,11 +8,12 @@ const TOKEN = 'ghs_secrettokenvalue123'
 
 describe('changed files from the API', () => {
   let gh: FakeGitHub
-  const files = Array.from({ length: 250 }, (_, i) => ({
-    filename: `tf/f${i}.tf`,
-    status: 'modified',
-    patch: '@@ -1 +1 @@',
-  }))
+  const files: { filename: string; status: string; patch?: string; previous_filename?: string }[] =
+    Array.from({ length: 250 }, (_, i) => ({
+      filename: `tf/f${i}.tf`,
+      status: 'modified',
+      patch: '@@ -1 +1 @@',
+    }))
   files[3] = { filename: 'tf/new-name.tf', status: 'renamed', previous_filename: 'tf/old-name.tf' }
   files[4] = { filename: 'tf/gone.tf', status: 'removed' }
 
