@@ -1,0 +1,412 @@
+/**
+ * Evaluates one HCL expression to a value, given a context that resolves references.
+ *
+ * What is not known statically becomes `unknown` (never an exception out of here, except EvalError for
+ * invalid operations, which the attribute-level caller turns into an unknown and which try()/can() catch).
+ * References into resource instances keep a ResourceRef so the adapters can link a route to its firewall.
+ */
+import type { Origin } from '../../model/value'
+import type { HclExpr, HclExprOf, HclStep, HclTemplatePart } from './hcl-ast'
+import { builtin } from './functions'
+import {
+  asBool,
+  asNumber,
+  asString,
+  bool,
+  equals,
+  EvalError,
+  known,
+  list,
+  num,
+  nul,
+  obj,
+  sortedKeys,
+  stamp,
+  str,
+  typeName,
+  UnknownHit,
+  unknownVal,
+  type Val,
+  type ValOf,
+} from './values'
+
+/** Names bound by for expressions, dynamic block iterators, count and each; innermost first. */
+export interface Binding {
+  name: string
+  value: Val
+  next?: Binding
+}
+
+/** What an expression can refer to besides its bindings: the module instance it is evaluated in. */
+export interface Env {
+  /**
+   * Resolves a reference whose first name is `name` (var, local, module, data, path, terraform, a resource
+   * type, ...). May consume some of the following traversal steps; returns how many.
+   */
+  lookup(name: string, steps: HclStep[], ctx: Ctx, e: HclExpr): { value: Val; used: number }
+  /** file()/fileexists(): the file's text, or undefined when it is missing or outside the scan root. */
+  readFile(path: string): string | undefined
+}
+
+export interface Ctx {
+  env: Env
+  /** File the expression was written in (origins of the values it writes). */
+  file: string
+  bindings?: Binding
+}
+
+export function bind(ctx: Ctx, name: string, value: Val): Ctx {
+  return { env: ctx.env, file: ctx.file, bindings: { name, value, next: ctx.bindings } }
+}
+
+function origin(ctx: Ctx, e: { startLine: number; endLine: number }): Origin {
+  return { file: ctx.file, startLine: e.startLine, endLine: e.endLine }
+}
+
+function textOf(e: HclExpr): string {
+  return e.type === 'literal' ? JSON.stringify(e.value) : e.text
+}
+
+/** An unknown standing for expression `e`, caused by the unknown `cause`. */
+function unknownFor(e: HclExpr, ctx: Ctx, cause: ValOf<'unknown'>): Val {
+  return unknownVal(textOf(e), cause.reason, origin(ctx, e))
+}
+
+export function evalExpr(e: HclExpr, ctx: Ctx): Val {
+  switch (e.type) {
+    case 'literal': {
+      const o = origin(ctx, e)
+      const v = e.value
+      if (v === null) return nul(o)
+      if (typeof v === 'string') return str(v, o)
+      if (typeof v === 'number') return num(v, o)
+      return bool(v, o)
+    }
+    case 'paren':
+      return evalExpr(e.expr, ctx)
+    case 'invalid':
+      return unknownVal(e.text, 'syntax error in this expression', origin(ctx, e))
+    default:
+      try {
+        return evalComposite(e, ctx)
+      } catch (x) {
+        if (x instanceof UnknownHit) return unknownFor(e, ctx, x.value)
+        throw x
+      }
+  }
+}
+
+function evalComposite(e: HclExpr, ctx: Ctx): Val {
+  switch (e.type) {
+    case 'template':
+      return evalTemplate(e, ctx)
+    case 'variable': {
+      for (let b = ctx.bindings; b; b = b.next) if (b.name === e.name) return stamp(b.value, origin(ctx, e))
+      return stamp(ctx.env.lookup(e.name, [], ctx, e).value, origin(ctx, e))
+    }
+    case 'traversal':
+      // A referenced value was written elsewhere (a variable default, a tfvars file, a local): it takes the
+      // lines of the reference, which are the lines a person edits in the resource that uses it.
+      return stamp(evalTraversal(e, ctx), origin(ctx, e))
+    case 'call':
+      return evalCall(e, ctx)
+    case 'conditional': {
+      const c = evalExpr(e.cond, ctx)
+      return asBool(c, 'condition') ? evalExpr(e.then, ctx) : evalExpr(e.else, ctx)
+    }
+    case 'unary': {
+      const v = evalExpr(e.operand, ctx)
+      return e.op === '!' ? bool(!asBool(v), origin(ctx, e)) : num(-asNumber(v), origin(ctx, e))
+    }
+    case 'binary':
+      return evalBinary(e, ctx)
+    case 'tuple':
+      return list(
+        e.items.map((i) => evalExpr(i, ctx)),
+        origin(ctx, e),
+      )
+    case 'object': {
+      const attrs: Record<string, Val> = {}
+      for (const it of e.items) {
+        const k = evalExpr(it.key, ctx)
+        attrs[asString(k, 'object key')] = evalExpr(it.value, ctx)
+      }
+      return obj(attrs, origin(ctx, e))
+    }
+    case 'for':
+      return evalFor(e, ctx)
+    default:
+      return evalExpr(e, ctx)
+  }
+}
+
+// ---- templates ----
+
+function evalTemplate(e: HclExprOf<'template'>, ctx: Ctx): Val {
+  // A template that is only `${expr}` yields the value itself, not its string form (HCL rule); this also
+  // keeps the ref of `"${azurerm_subnet.s.id}"`.
+  if (e.parts.length === 1 && e.parts[0].kind === 'interp') return evalExpr(e.parts[0].expr, ctx)
+  return str(renderParts(e.parts, ctx), origin(ctx, e))
+}
+
+function renderParts(parts: HclTemplatePart[], ctx: Ctx): string {
+  let out = ''
+  for (const p of parts) {
+    switch (p.kind) {
+      case 'literal':
+        out += p.value
+        break
+      case 'interp':
+        out += asString(evalExpr(p.expr, ctx), 'interpolated value')
+        break
+      case 'if':
+        out += renderParts(asBool(evalExpr(p.cond, ctx), 'template condition') ? p.then : p.else, ctx)
+        break
+      case 'for': {
+        const coll = known(evalExpr(p.coll, ctx))
+        for (const [k, v] of entries(coll)) {
+          let c = bind(ctx, p.valueVar, v)
+          if (p.keyVar) c = bind(c, p.keyVar, k)
+          out += renderParts(p.body, c)
+        }
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** Key/value pairs of a collection as for expressions see them: index or sorted key. */
+function entries(coll: Exclude<Val, { kind: 'unknown' }>): [Val, Val][] {
+  if (coll.kind === 'list') {
+    return coll.items.map((v, i) => [coll.set ? v : num(i, coll.origin), v])
+  }
+  if (coll.kind === 'object') return sortedKeys(coll.attrs).map((k) => [str(k, coll.origin), coll.attrs[k]])
+  throw new EvalError(`cannot iterate over a ${typeName(coll)}`)
+}
+
+// ---- for expressions ----
+
+/** Bound on the elements a for expression may produce, so a pathological input cannot hang the scan. */
+const MAX_FOR_ELEMENTS = 100_000
+
+function evalFor(e: HclExprOf<'for'>, ctx: Ctx): Val {
+  const coll = known(evalExpr(e.coll, ctx))
+  const pairs = entries(coll)
+  if (pairs.length > MAX_FOR_ELEMENTS)
+    throw new EvalError(`for expression over more than ${MAX_FOR_ELEMENTS} elements`)
+  const o = origin(ctx, e)
+  if (e.result === 'tuple') {
+    const items: Val[] = []
+    for (const [k, v] of pairs) {
+      let c = bind(ctx, e.valueVar, v)
+      if (e.keyVar) c = bind(c, e.keyVar, k)
+      if (e.cond && !asBool(evalExpr(e.cond, c), 'for condition')) continue
+      items.push(evalExpr(e.value, c))
+    }
+    return list(items, o)
+  }
+  const attrs: Record<string, Val> = {}
+  const groups: Record<string, Val[]> = {}
+  for (const [k, v] of pairs) {
+    let c = bind(ctx, e.valueVar, v)
+    if (e.keyVar) c = bind(c, e.keyVar, k)
+    if (e.cond && !asBool(evalExpr(e.cond, c), 'for condition')) continue
+    const key = asString(evalExpr(e.key!, c), 'for key')
+    const val = evalExpr(e.value, c)
+    if (e.group) (groups[key] ??= []).push(val)
+    else {
+      if (key in attrs) throw new EvalError(`duplicate key "${key}" in for expression (use ... to group)`)
+      attrs[key] = val
+    }
+  }
+  if (e.group) for (const k of Object.keys(groups)) attrs[k] = list(groups[k], o)
+  return obj(attrs, o)
+}
+
+// ---- operators ----
+
+function evalBinary(e: HclExprOf<'binary'>, ctx: Ctx): Val {
+  const o = origin(ctx, e)
+  if (e.op === '&&' || e.op === '||') {
+    // A decisive known side settles the answer even when the other side is unknown.
+    const decisive = e.op === '||'
+    const l = evalExpr(e.left, ctx)
+    if (l.kind !== 'unknown' && asBool(l) === decisive) return bool(decisive, o)
+    const r = evalExpr(e.right, ctx)
+    if (r.kind !== 'unknown' && asBool(r) === decisive) return bool(decisive, o)
+    known(l)
+    known(r)
+    return bool(!decisive, o)
+  }
+  const l = evalExpr(e.left, ctx)
+  const r = evalExpr(e.right, ctx)
+  switch (e.op) {
+    case '==':
+      return bool(equals(l, r), o)
+    case '!=':
+      return bool(!equals(l, r), o)
+  }
+  const a = asNumber(l, 'left operand')
+  const b = asNumber(r, 'right operand')
+  switch (e.op) {
+    case '+':
+      return num(a + b, o)
+    case '-':
+      return num(a - b, o)
+    case '*':
+      return num(a * b, o)
+    case '/':
+      if (b === 0) throw new EvalError('division by zero')
+      return num(a / b, o)
+    case '%':
+      if (b === 0) throw new EvalError('modulo by zero')
+      return num(a % b, o)
+    case '<':
+      return bool(a < b, o)
+    case '<=':
+      return bool(a <= b, o)
+    case '>':
+      return bool(a > b, o)
+    case '>=':
+      return bool(a >= b, o)
+  }
+  throw new EvalError(`unknown operator ${e.op}`)
+}
+
+// ---- function calls ----
+
+function evalCall(e: HclExprOf<'call'>, ctx: Ctx): Val {
+  const o = origin(ctx, e)
+  if (e.name === 'try') {
+    for (const a of e.args) {
+      try {
+        return evalExpr(a, ctx)
+      } catch (x) {
+        if (!(x instanceof EvalError)) throw x
+      }
+    }
+    throw new EvalError('try: no argument could be evaluated')
+  }
+  if (e.name === 'can') {
+    if (e.args.length !== 1) throw new EvalError('can takes one argument')
+    let v: Val
+    try {
+      v = evalExpr(e.args[0], ctx)
+    } catch (x) {
+      if (x instanceof EvalError) return bool(false, o)
+      throw x
+    }
+    known(v)
+    return bool(true, o)
+  }
+  const fn = builtin(e.name)
+  if (!fn) return unknownVal(e.text, `function ${e.name} is not evaluated`, o)
+  let args = e.args.map((a) => evalExpr(a, ctx))
+  if (e.expandFinal && args.length > 0) {
+    const last = known(args[args.length - 1])
+    if (last.kind !== 'list')
+      throw new EvalError(`the argument expanded with ... must be a list, not a ${typeName(last)}`)
+    args = [...args.slice(0, -1), ...last.items]
+  }
+  return fn(args, { origin: o, readFile: (p) => ctx.env.readFile(p) })
+}
+
+// ---- traversals ----
+
+function evalTraversal(e: HclExprOf<'traversal'>, ctx: Ctx): Val {
+  let v: Val
+  let used = 0
+  if (e.target.type === 'variable') {
+    const name = e.target.name
+    let b = ctx.bindings
+    while (b && b.name !== name) b = b.next
+    if (b) v = b.value
+    else ({ value: v, used } = ctx.env.lookup(name, e.steps, ctx, e))
+  } else v = evalExpr(e.target, ctx)
+  return applySteps(v, used === 0 ? e.steps : e.steps.slice(used), ctx, e)
+}
+
+/** Joins a ref path: '' + 'id' → 'id', 'ip_configuration' + '[0]' → 'ip_configuration[0]'. */
+function joinPath(path: string, step: string): string {
+  return path === '' || step.startsWith('[') ? path + step : `${path}.${step}`
+}
+
+/**
+ * Applies traversal steps. A value carrying a resource ref passes it on to what is read out of it, so
+ * `local.fw.ip_configuration[0].private_ip_address` still names the firewall.
+ */
+export function applySteps(start: Val, steps: HclStep[], ctx: Ctx, e: HclExpr): Val {
+  let v = start
+  for (const step of steps) {
+    if (step.kind === 'splat') {
+      if (v.kind === 'unknown') return v.ref ? v : unknownFor(e, ctx, v)
+      if (v.kind === 'null') v = list([], v.origin)
+      else if (v.kind === 'list')
+        v = list(
+          v.items.map((i) => applySteps(i, step.steps, ctx, e)),
+          v.origin,
+        )
+      else v = list([applySteps(v, step.steps, ctx, e)], v.origin)
+      continue
+    }
+    let seg: string
+    let child: Val | undefined
+    if (step.kind === 'attr') {
+      seg = step.name
+      if (v.kind === 'object') child = v.attrs[step.name]
+      else if (v.kind === 'null') throw new EvalError(`cannot read .${step.name} of null`)
+      else if (v.kind !== 'unknown') throw new EvalError(`cannot read .${step.name} of a ${typeName(v)}`)
+    } else {
+      const key = evalExpr(step.key, ctx)
+      if (key.kind === 'unknown') {
+        if (v.kind === 'unknown') return v
+        return unknownFor(e, ctx, key)
+      }
+      if (v.kind === 'list') {
+        const i = asNumber(key, 'index')
+        seg = `[${i}]`
+        if (!Number.isInteger(i) || i < 0) throw new EvalError(`invalid index ${i}`)
+        child = v.items[i]
+        if (child === undefined && !v.ref)
+          throw new EvalError(`index ${i} is out of range (${v.items.length} elements)`)
+      } else if (v.kind === 'object') {
+        const k = asString(key, 'key')
+        seg = `[${JSON.stringify(k)}]`
+        child = v.attrs[k]
+        if (child === undefined && !v.ref) throw new EvalError(`no element with key "${k}"`)
+      } else if (v.kind === 'unknown') {
+        const k = known(key)
+        seg = k.kind === 'number' ? `[${k.value}]` : `[${JSON.stringify(asString(k))}]`
+      } else if (v.kind === 'null') throw new EvalError('cannot index null')
+      else throw new EvalError(`cannot index a ${typeName(v)}`)
+    }
+    if (v.kind === 'unknown') {
+      // Reading into an unknown part of a resource extends its ref (`identity[0].principal_id`).
+      if (v.ref) {
+        const attribute = joinPath(v.ref.attribute, seg)
+        v = unknownVal(`${v.ref.resource}.${attribute}`, v.reason, v.origin, {
+          resource: v.ref.resource,
+          attribute,
+        })
+      }
+      continue
+    }
+    const ref = v.kind === 'list' || v.kind === 'object' ? v.ref : undefined
+    if (child === undefined) {
+      if (!ref) throw new EvalError(`object has no attribute "${seg}"`)
+      // Not an argument of the resource: the provider computes it at apply time.
+      const attribute = joinPath(ref.attribute, seg)
+      v = unknownVal(`${ref.resource}.${attribute}`, 'computed at apply time', origin(ctx, e), {
+        resource: ref.resource,
+        attribute,
+      })
+      continue
+    }
+    if (ref && (child.kind === 'object' || child.kind === 'list') && !child.ref) {
+      child = { ...child, ref: { resource: ref.resource, attribute: joinPath(ref.attribute, seg) } }
+    }
+    v = child
+  }
+  return v
+}
