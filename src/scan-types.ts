@@ -1,7 +1,9 @@
 /** The pipeline's contract with its shells (action, CLI) and reporters. */
 import type { CloudName } from './kms/catalogue'
 import type { NetworkModel } from './model/network'
+import type { LoadedConfig } from './config/config'
 import type { Finding } from './rules/types'
+import type { Suppressed } from './suppress/inline'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -14,6 +16,15 @@ export interface ScanOptions {
   planFiles?: string[]
   /** Use worker threads for parsing (default: true when bundled). */
   workers?: boolean
+  /** `.azure-kms-guard.yml` as loaded (src/config): filters, severities, suppressions, appliances, var files. */
+  config?: LoadedConfig
+  /** Repository root: config globs and var files are relative to it (default: the scanned path). */
+  repoRoot?: string
+  /**
+   * The deployed network (live Azure). The IaC is overlaid on it before judging, so the verdict is about
+   * the network as it will be after the change; `deletedIds` are ARM ids the change removes.
+   */
+  deployed?: { model: NetworkModel; cloud: CloudName; deletedIds?: string[] }
 }
 
 export interface ScanResult {
@@ -25,4 +36,6 @@ export interface ScanResult {
   filesScanned: number
   /** Absolute path of the scanned root. */
   root: string
+  /** Findings the user suppressed (inline or in the config), with the reason given. */
+  suppressed: Suppressed[]
 }

@@ -19,6 +19,9 @@ import type { TerraformEvaluation } from './sources/terraform/evaluated'
 import { evaluateTerraform } from './sources/terraform/evaluate'
 import { mergePlanWithSources } from './sources/terraform/plan-merge'
 import { isTerraformPlan, planToEvaluation } from './sources/plan'
+import { overlayModels, portalLink } from './sources/azure/overlay'
+import { isIncluded } from './config/apply'
+import { applyUserPolicy, configProblemFindings } from './user-policy'
 
 export type { ScanOptions, ScanResult }
 
@@ -92,6 +95,13 @@ export async function loadSources(options: ScanOptions): Promise<LoadedSources &
   const root = path.resolve(options.path)
   if (!fs.existsSync(root)) throw new Error(`path not found: ${options.path}`)
   const found = discover(root)
+  const config = options.config?.config
+  const repoRoot = path.resolve(options.repoRoot ?? (fs.statSync(root).isFile() ? path.dirname(root) : root))
+  if (config) {
+    found.files = found.files.filter((f) =>
+      isIncluded(path.relative(repoRoot, f.path).split(path.sep).join('/'), config),
+    )
+  }
   const diagnostics: SourceDiagnostic[] = found.skipped.map((s) => skippedNotice(s.path, s.reason))
 
   const bicep: TemplateFile[] = []
@@ -128,10 +138,17 @@ export async function loadSources(options: ScanOptions): Promise<LoadedSources &
   }
 
   const terraformFiles = found.files.filter((f) => TERRAFORM_KINDS.has(f.kind))
+  // The config's cloud and var files apply where the inputs leave them open.
+  const cloud = options.cloud === 'auto' && config?.cloud ? config.cloud : options.cloud
+  const varFiles = [...(config?.varFiles ?? []).map((f) => path.resolve(repoRoot, f)), ...options.varFiles]
+  const effective = { ...options, cloud, varFiles }
   const judgements = [
-    ...(await loadTerraform(terraformFiles, plans, root, options, diagnostics)),
-    ...(await judgeTemplates(bicep, templatesAndParams, root, options.cloud)),
+    ...(await loadTerraform(terraformFiles, plans, root, effective, diagnostics)),
+    ...(await judgeTemplates(bicep, templatesAndParams, root, cloud)),
   ]
+  if (config && config.allowedAppliances.length > 0) {
+    for (const j of judgements) j.model.allowedAppliances = config.allowedAppliances
+  }
   const files = terraformFiles.length + bicep.length + json.length + (options.varFiles.length ?? 0)
   return { judgements, diagnostics, files, root }
 }
@@ -166,8 +183,30 @@ function labelled(raw: Finding, j: Judgement, manyClouds: boolean, root: string)
   }
 }
 
+/**
+ * Live state: the IaC of the same cloud is overlaid on the deployed network (it replaces what it
+ * defines, the rest completes the picture); with no IaC of that cloud the deployed network is judged alone.
+ */
+function withDeployed(judgements: Judgement[], deployed: ScanOptions['deployed']): Judgement[] {
+  if (!deployed) return judgements
+  const opts = { deletedIds: deployed.deletedIds }
+  const same = judgements.filter((j) => j.cloud === deployed.cloud)
+  if (same.length === 0) return [...judgements, { model: deployed.model, cloud: deployed.cloud }]
+  return judgements.map((j) =>
+    j.cloud === deployed.cloud ? { ...j, model: overlayModels(deployed.model, j.model, opts) } : j,
+  )
+}
+
+/** A finding about a resource only the deployed network has: say so, and link it in the portal. */
+function markDeployed(f: Finding): Finding {
+  if (f.format !== 'live') return f
+  return { ...f, deployed: true, link: portalLink(f.location.file, f.cloud) }
+}
+
 export async function scan(options: ScanOptions): Promise<ScanResult> {
-  const { judgements, diagnostics, files, root } = await loadSources(options)
+  const loaded = await loadSources(options)
+  const { diagnostics, files, root } = loaded
+  const judgements = withDeployed(loaded.judgements, options.deployed)
   // Skipped files belong to no model: judge them once, with the first cloud.
   const scanLevel: Judgement = {
     model: { ...emptyModel(), diagnostics },
@@ -185,7 +224,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     models.push(j.model)
     const analysis = analyze(j.model, j.cloud)
     for (const raw of runRules({ cloud: j.cloud, model: j.model, analysis })) {
-      const f = labelled(raw, j, manyClouds, root)
+      const f = markDeployed(labelled(raw, j, manyClouds, root))
       // A Terraform model judged under two clouds repeats its cloud-independent findings (a parse error).
       const key = findingKey({ ...f, cloud: raw.ruleId === 'KMS012' ? 'AzureCloud' : f.cloud })
       if (seen.has(key)) continue
@@ -193,7 +232,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       findings.push(f)
     }
   }
-  findings.sort(
+  const repoRoot = path.resolve(options.repoRoot ?? (fs.statSync(root).isFile() ? path.dirname(root) : root))
+  const policy = applyUserPolicy(
+    [...findings, ...configProblemFindings(options.config)],
+    options.config,
+    repoRoot,
+  )
+  const kept = policy.findings
+  kept.sort(
     (a, b) =>
       a.location.file.localeCompare(b.location.file) ||
       a.location.startLine - b.location.startLine ||
@@ -202,7 +248,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   )
   return {
     clouds: clouds.length > 0 ? clouds : [scanLevel.cloud],
-    findings,
+    findings: kept,
+    suppressed: policy.suppressed,
     model: models.reduce((into, m) => mergeModels(into, m), emptyModel()),
     filesScanned: files,
     root,

@@ -10,6 +10,7 @@ import { type Tri, type Value, unknown } from '../model/value'
 import { evaluateFirewall, firewallForNextHop } from './firewall'
 import { displayName, type ModelIndex } from './lookup'
 import { evaluateNsg, platformException } from './nsg'
+import { prefixContains } from './addresses'
 import { describeSelection, selectRoute } from './routes'
 import type {
   KmsPath,
@@ -105,6 +106,13 @@ function nsgBlocks(v: NsgVerdict): Tri {
   return 'unknown'
 }
 
+/** An appliance the configuration says egresses from Azure (an address or a prefix covering it). */
+function allowedAppliance(index: ModelIndex, address: string): { reason: string } | undefined {
+  return index.model.allowedAppliances?.find(
+    (a) => a.address === address || prefixContains(a.address, address) === true,
+  )
+}
+
 export function tracePath(
   index: ModelIndex,
   from: { subnet?: Subnet; table?: RouteTable },
@@ -148,7 +156,11 @@ export function tracePath(
     const hop = selection.nextHopIpAddress
     const fw = firewallForNextHop(hop, index)
     parts[parts.length - 1] += hop ? ` ${hop.known ? hop.value : hop.expression}` : ''
-    if (!fw) {
+    const vouched = hop?.known ? allowedAppliance(index, hop.value) : undefined
+    if (!fw && vouched) {
+      outcome = 'internet'
+      steps.push({ kind: 'appliance', label: `${hop!.known ? hop!.value : ''} (allowed: ${vouched.reason})` })
+    } else if (!fw) {
       outcome = 'appliance'
       steps.push({ kind: 'appliance', label: hop?.known ? hop.value : 'network virtual appliance' })
     } else {

@@ -168,6 +168,11 @@ export interface NetworkModel {
   diagnostics: SourceDiagnostic[]
   /** Clouds the sources say they target (azurerm provider `environment`), for `cloud: auto`. */
   cloudHints: string[]
+  /**
+   * Appliances the user vouches for (config `allowed-appliances`): they are known to send KMS out from
+   * an Azure public IP, so a route to them is a way out rather than an unverified path.
+   */
+  allowedAppliances?: { address: string; reason: string }[]
 }
 
 export function emptyModel(): NetworkModel {

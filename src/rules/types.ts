@@ -32,6 +32,10 @@ export interface Finding {
   format?: SourceFormat
   /** Subnet names affected, for the summary. */
   subnets?: string[]
+  /** About a deployed resource that the scanned code does not define (live state): location is its ARM id. */
+  deployed?: boolean
+  /** Azure portal link of a deployed resource. */
+  link?: string
 }
 
 export interface RuleExample {

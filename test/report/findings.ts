@@ -73,6 +73,7 @@ export function result(findings: Finding[], overrides: Partial<ScanResult> = {})
     model: {} as ScanResult['model'],
     filesScanned: 4,
     root: ROOT,
+    suppressed: [],
     ...overrides,
   }
 }
