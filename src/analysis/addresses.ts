@@ -13,8 +13,22 @@ export interface Ipv4Prefix {
   bits: number
 }
 
+/**
+ * Parsed prefixes, by text. A scan compares the same few thousand prefixes (subnets, rule sources and
+ * destinations) against every KMS address of every path; parsing each once keeps ipaddr.js off the profile.
+ */
+const parsedPrefixes = new Map<string, Ipv4Prefix | undefined>()
+
 /** `10.0.0.0/8`, `20.118.99.224` (a /32) → prefix; anything else (tags, IPv6, ranges) → undefined. */
 export function parseIpv4Prefix(text: string): Ipv4Prefix | undefined {
+  if (parsedPrefixes.has(text)) return parsedPrefixes.get(text)
+  const parsed = parseUncached(text)
+  if (parsedPrefixes.size > 100_000) parsedPrefixes.clear()
+  parsedPrefixes.set(text, parsed)
+  return parsed
+}
+
+function parseUncached(text: string): Ipv4Prefix | undefined {
   const s = text.trim()
   if (ipaddr.IPv4.isValidCIDRFourPartDecimal(s)) {
     const [address, bits] = ipaddr.IPv4.parseCIDR(s)

@@ -59,6 +59,25 @@ export interface Subnet extends ModelObject {
   natGatewayId?: Value<string>
   /** azurerm v4 `default_outbound_access_enabled`, ARM `defaultOutboundAccess`; undefined = default (true). */
   defaultOutboundAccess?: Value<boolean>
+  /**
+   * Live state only: the effective routes Azure reports for one NIC in the subnet. They include routes
+   * learned over BGP (a 0.0.0.0/0 advertised from on-premises is forced tunnelling no IaC file shows);
+   * when present, route selection uses them instead of the route table.
+   */
+  effectiveRoutes?: { nicId: string; routes: EffectiveRouteEntry[] }
+}
+
+/** A route as Azure reports it for a NIC (networkInterfaces effective route table). */
+export interface EffectiveRouteEntry {
+  name?: string
+  /** `VirtualNetworkGateway` = learned over BGP (gateway or Route Server). */
+  source: 'Default' | 'User' | 'VirtualNetworkGateway' | 'Unknown'
+  state: 'Active' | 'Invalid'
+  addressPrefix: string[]
+  nextHopType: string
+  nextHopIpAddress: string[]
+  /** A user route marked to win over overlapping BGP routes whatever their length. */
+  hasBgpOverride?: boolean
 }
 
 export type Access = 'Allow' | 'Deny'
