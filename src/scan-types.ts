@@ -31,7 +31,6 @@ export interface ScanResult {
   /** The clouds judged (one unless `auto` found several). */
   clouds: CloudName[]
   findings: Finding[]
-  model: NetworkModel
   /** Files read, for the summary. */
   filesScanned: number
   /** Absolute path of the scanned root. */

@@ -1,39 +1,37 @@
 /**
  * The pipeline: sources → network model → analysis → rules. Plain TypeScript with no @actions/*
  * imports, so the action, the CLI and the tests all call exactly this.
+ *
+ * Sources yield judgements: one network model (a Terraform root module with its local modules, a Bicep
+ * or ARM deployment variant) and the cloud to judge it under. They are judged one after another and
+ * dropped, so a scan holds one unit's model at a time however large the repository.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { analyze } from './analysis'
-import { CLOUDS, cloudFromEnvironment, type CloudName } from './kms/catalogue'
-import { emptyModel, mergeModels, type NetworkModel, type SourceDiagnostic } from './model/network'
+import { CLOUDS, type CloudName } from './kms/catalogue'
+import { emptyModel, type SourceDiagnostic } from './model/network'
 import { runRules } from './rules'
 import type { Finding } from './rules/types'
 import type { ScanOptions, ScanResult } from './scan-types'
-import { discover, classify, TERRAFORM_KINDS, type DiscoveredFile } from './sources/discover'
-import { parseAll, type ParseJob } from './sources/parse-pool'
+import { discover, classify, TERRAFORM_KINDS } from './sources/discover'
+import type { ParseJob } from './sources/parse-pool'
 import { readSource } from './sources/read-source'
 import { judgeTemplates, type Judgement, type TemplateFile } from './sources/templates'
-import { terraformToModel } from './sources/terraform/adapt'
-import type { TerraformEvaluation } from './sources/terraform/evaluated'
-import { evaluateTerraform } from './sources/terraform/evaluate'
-import { mergePlanWithSources } from './sources/terraform/plan-merge'
-import { isTerraformPlan, planToEvaluation } from './sources/plan'
+import { terraformJudgements } from './sources/terraform/load'
+import { isTerraformPlan } from './sources/plan'
 import { overlayModels, portalLink } from './sources/azure/overlay'
-import { isIncluded } from './config/apply'
+import { cloudForPath, isIncluded } from './config/apply'
 import { applyUserPolicy, configProblemFindings } from './user-policy'
+import { stage } from './stage-stats'
 
 export type { ScanOptions, ScanResult }
-
-function fileStart(file: string): { file: string; startLine: number; endLine: number } {
-  return { file, startLine: 1, endLine: 1 }
-}
 
 function skippedNotice(file: string, reason: string): SourceDiagnostic {
   return {
     ruleId: 'KMS012',
     severity: 'notice',
-    origin: fileStart(file),
+    origin: { file, startLine: 1, endLine: 1 },
     message: `Skipped this file: it ${reason}.`,
   }
 }
@@ -46,62 +44,27 @@ function looksLikeIaC(file: string, text: string): boolean {
   )
 }
 
-interface LoadedSources {
-  judgements: Judgement[]
+const toPosix = (p: string): string => p.split(path.sep).join('/')
+
+interface Sources {
+  judgements: AsyncGenerator<Judgement>
+  /** Filled while the judgements are drawn (files skipped, unreadable). */
   diagnostics: SourceDiagnostic[]
   files: number
+  root: string
+  repoRoot: string
 }
 
-/** Terraform: HCL sources in parse workers, evaluated per root module, joined with any plan. */
-async function loadTerraform(
-  files: DiscoveredFile[],
-  plans: TemplateFile[],
-  root: string,
-  options: ScanOptions,
-  diagnostics: SourceDiagnostic[],
-): Promise<Judgement[]> {
-  const varFiles = options.varFiles.map((f) => path.resolve(f))
-  const jobs: ParseJob[] = files.map((f) => ({ path: f.path, kind: f.kind }))
-  for (const v of varFiles) {
-    if (!fs.existsSync(v)) throw new Error(`var file not found: ${v}`)
-    if (!jobs.some((j) => j.path === v))
-      jobs.push({ path: v, kind: classify(v) === 'tfvars-json' ? 'tfvars-json' : 'tfvars' })
-  }
-  if (jobs.length === 0 && plans.length === 0) return []
-  const parsed = await parseAll(jobs, options.workers ?? true)
-  for (const r of parsed) if (!r.ok) diagnostics.push(skippedNotice(r.path, r.reason))
-  const hcl = parsed.flatMap((r) => (r.ok ? [r.file] : []))
-  const fromSources: TerraformEvaluation =
-    hcl.length > 0
-      ? evaluateTerraform(hcl, { root: fs.statSync(root).isFile() ? path.dirname(root) : root, varFiles })
-      : { resources: [], providerEnvironments: [], diagnostics: [] }
-  const evaluation = mergePlanWithSources(
-    fromSources,
-    plans.map((p) => planToEvaluation(p.path, p.text)),
-  )
-  const model = terraformToModel(evaluation)
-  const hinted = new Set(evaluation.providerEnvironments.map(cloudFromEnvironment))
-  const clouds: CloudName[] =
-    options.cloud !== 'auto'
-      ? [options.cloud]
-      : CLOUDS.filter((c) => hinted.has(c)).length > 0
-        ? CLOUDS.filter((c) => hinted.has(c))
-        : ['AzureCloud']
-  return clouds.map((cloud) => ({ model, cloud }))
-}
-
-/** Reads every source under the root into models, each to be judged under a cloud. */
-export async function loadSources(options: ScanOptions): Promise<LoadedSources & { root: string }> {
+/** Finds and reads the sources under the root; models come out one judgement at a time. */
+export function loadSources(options: ScanOptions): Sources {
   const root = path.resolve(options.path)
   if (!fs.existsSync(root)) throw new Error(`path not found: ${options.path}`)
-  const found = discover(root)
+  const rootDir = fs.statSync(root).isFile() ? path.dirname(root) : root
+  const repoRoot = path.resolve(options.repoRoot ?? rootDir)
   const config = options.config?.config
-  const repoRoot = path.resolve(options.repoRoot ?? (fs.statSync(root).isFile() ? path.dirname(root) : root))
-  if (config) {
-    found.files = found.files.filter((f) =>
-      isIncluded(path.relative(repoRoot, f.path).split(path.sep).join('/'), config),
-    )
-  }
+  const found = discover(root)
+  if (config)
+    found.files = found.files.filter((f) => isIncluded(toPosix(path.relative(repoRoot, f.path)), config))
   const diagnostics: SourceDiagnostic[] = found.skipped.map((s) => skippedNotice(s.path, s.reason))
 
   const bicep: TemplateFile[] = []
@@ -137,20 +100,42 @@ export async function loadSources(options: ScanOptions): Promise<LoadedSources &
     }
   }
 
-  const terraformFiles = found.files.filter((f) => TERRAFORM_KINDS.has(f.kind))
   // The config's cloud and var files apply where the inputs leave them open.
   const cloud = options.cloud === 'auto' && config?.cloud ? config.cloud : options.cloud
-  const varFiles = [...(config?.varFiles ?? []).map((f) => path.resolve(repoRoot, f)), ...options.varFiles]
-  const effective = { ...options, cloud, varFiles }
-  const judgements = [
-    ...(await loadTerraform(terraformFiles, plans, root, effective, diagnostics)),
-    ...(await judgeTemplates(bicep, templatesAndParams, root, cloud)),
-  ]
-  if (config && config.allowedAppliances.length > 0) {
-    for (const j of judgements) j.model.allowedAppliances = config.allowedAppliances
+  const varFiles = [
+    ...(config?.varFiles ?? []).map((f) => path.resolve(repoRoot, f)),
+    ...options.varFiles,
+  ].map((f) => path.resolve(f))
+  const varJobs: ParseJob[] = []
+  for (const v of varFiles) {
+    if (!fs.existsSync(v)) throw new Error(`var file not found: ${v}`)
+    varJobs.push({ path: v, kind: classify(v) === 'tfvars-json' ? 'tfvars-json' : 'tfvars' })
   }
-  const files = terraformFiles.length + bicep.length + json.length + (options.varFiles.length ?? 0)
-  return { judgements, diagnostics, files, root }
+  const terraformFiles = found.files.filter((f) => TERRAFORM_KINDS.has(f.kind) && !varFiles.includes(f.path))
+
+  async function* judgements(): AsyncGenerator<Judgement> {
+    stage('discover')
+    yield* terraformJudgements(
+      terraformFiles,
+      varJobs,
+      plans,
+      {
+        root: rootDir,
+        varFiles,
+        cloud,
+        cloudForDir: config
+          ? (dir) => cloudForPath(toPosix(path.relative(repoRoot, dir)), config)
+          : undefined,
+        workers: options.workers ?? true,
+      },
+      diagnostics,
+    )
+    stage('terraform')
+    yield* await judgeTemplates(bicep, templatesAndParams, rootDir, cloud)
+    stage('bicep and arm')
+  }
+  const files = terraformFiles.length + varJobs.length + bicep.length + json.length
+  return { judgements: judgements(), diagnostics, files, root, repoRoot }
 }
 
 function findingKey(f: Finding): string {
@@ -187,14 +172,18 @@ function labelled(raw: Finding, j: Judgement, manyClouds: boolean, root: string)
  * Live state: the IaC of the same cloud is overlaid on the deployed network (it replaces what it
  * defines, the rest completes the picture); with no IaC of that cloud the deployed network is judged alone.
  */
-function withDeployed(judgements: Judgement[], deployed: ScanOptions['deployed']): Judgement[] {
-  if (!deployed) return judgements
-  const opts = { deletedIds: deployed.deletedIds }
-  const same = judgements.filter((j) => j.cloud === deployed.cloud)
-  if (same.length === 0) return [...judgements, { model: deployed.model, cloud: deployed.cloud }]
-  return judgements.map((j) =>
-    j.cloud === deployed.cloud ? { ...j, model: overlayModels(deployed.model, j.model, opts) } : j,
-  )
+async function* withDeployed(
+  judgements: AsyncGenerator<Judgement>,
+  deployed: ScanOptions['deployed'],
+): AsyncGenerator<Judgement> {
+  let overlaid = false
+  for await (const j of judgements) {
+    if (deployed && j.cloud === deployed.cloud) {
+      overlaid = true
+      yield { ...j, model: overlayModels(deployed.model, j.model, { deletedIds: deployed.deletedIds }) }
+    } else yield j
+  }
+  if (deployed && !overlaid) yield { model: deployed.model, cloud: deployed.cloud }
 }
 
 /** A finding about a resource only the deployed network has: say so, and link it in the portal. */
@@ -204,39 +193,46 @@ function markDeployed(f: Finding): Finding {
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
-  const loaded = await loadSources(options)
-  const { diagnostics, files, root } = loaded
-  const judgements = withDeployed(loaded.judgements, options.deployed)
-  // Skipped files belong to no model: judge them once, with the first cloud.
-  const scanLevel: Judgement = {
-    model: { ...emptyModel(), diagnostics },
-    cloud: judgements[0]?.cloud ?? (options.cloud === 'auto' ? 'AzureCloud' : options.cloud),
+  const sources = loadSources(options)
+  const { root } = sources
+  const raw: { finding: Finding; judgement: Judgement }[] = []
+  const judged = new Set<CloudName>()
+  for await (const j of withDeployed(sources.judgements, options.deployed)) {
+    judged.add(j.cloud)
+    const analysis = analyze(j.model, j.cloud)
+    for (const finding of runRules({ cloud: j.cloud, model: j.model, analysis }))
+      raw.push({ finding, judgement: j })
   }
-  const all = [...judgements, scanLevel]
-  const clouds = CLOUDS.filter((c) =>
-    all.some((j) => j.cloud === c && (j !== scanLevel || judgements.length === 0)),
-  )
+  // Skipped files belong to no model: judged once, with the first cloud.
+  const fallback: CloudName = [...judged][0] ?? (options.cloud === 'auto' ? 'AzureCloud' : options.cloud)
+  const scanLevel: Judgement = {
+    model: { ...emptyModel(), diagnostics: sources.diagnostics },
+    cloud: fallback,
+  }
+  for (const finding of runRules({
+    cloud: fallback,
+    model: scanLevel.model,
+    analysis: analyze(scanLevel.model, fallback),
+  }))
+    raw.push({ finding, judgement: scanLevel })
+  stage('analysis and rules')
+
+  const clouds = CLOUDS.filter((c) => judged.has(c))
   const manyClouds = clouds.length > 1
   const findings: Finding[] = []
   const seen = new Set<string>()
-  const models: NetworkModel[] = []
-  for (const j of all) {
-    models.push(j.model)
-    const analysis = analyze(j.model, j.cloud)
-    for (const raw of runRules({ cloud: j.cloud, model: j.model, analysis })) {
-      const f = markDeployed(labelled(raw, j, manyClouds, root))
-      // A Terraform model judged under two clouds repeats its cloud-independent findings (a parse error).
-      const key = findingKey({ ...f, cloud: raw.ruleId === 'KMS012' ? 'AzureCloud' : f.cloud })
-      if (seen.has(key)) continue
-      seen.add(key)
-      findings.push(f)
-    }
+  for (const { finding, judgement } of raw) {
+    const f = markDeployed(labelled(finding, judgement, manyClouds, root))
+    // The same finding from two units (a module both call) or two clouds (a parse error) is one finding.
+    const key = findingKey({ ...f, cloud: f.kmsAddresses.length === 0 ? 'AzureCloud' : f.cloud })
+    if (seen.has(key)) continue
+    seen.add(key)
+    findings.push(f)
   }
-  const repoRoot = path.resolve(options.repoRoot ?? (fs.statSync(root).isFile() ? path.dirname(root) : root))
   const policy = applyUserPolicy(
     [...findings, ...configProblemFindings(options.config)],
     options.config,
-    repoRoot,
+    sources.repoRoot,
   )
   const kept = policy.findings
   kept.sort(
@@ -247,11 +243,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       a.resource.localeCompare(b.resource),
   )
   return {
-    clouds: clouds.length > 0 ? clouds : [scanLevel.cloud],
+    clouds: clouds.length > 0 ? clouds : [fallback],
     findings: kept,
     suppressed: policy.suppressed,
-    model: models.reduce((into, m) => mergeModels(into, m), emptyModel()),
-    filesScanned: files,
+    filesScanned: sources.files,
     root,
   }
 }

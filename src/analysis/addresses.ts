@@ -135,6 +135,8 @@ export function sourcesCover(
 }
 
 function rangeCoversPrefix(entry: string, prefix: string): boolean {
+  // Only `a.b.c.d-e.f.g.h` entries are ranges; checking first keeps CIDR entries off ipaddr.js.
+  if (!entry.includes('-')) return false
   const p = parseIpv4Prefix(prefix)
   if (!p) return false
   const [first, last] = [

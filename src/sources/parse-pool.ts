@@ -1,8 +1,8 @@
 /**
- * Reads and parses source files, in worker threads when running from the bundle.
+ * Reads and parses Terraform files, in worker threads when running from the bundle.
  *
- * Raw tree-sitter parsing is the slowest step of a scan (about 4 MB/s on one core here), so the bundle
- * spreads it over worker threads; each worker reads, checks and parses whole files and sends back the
+ * Raw tree-sitter parsing is the slowest step of a scan, so the bundle spreads it over worker threads
+ * that live for the whole scan; each worker reads, checks and parses whole files and sends back the
  * plain AST (tree-sitter trees cannot cross threads). Under jest there is no bundle to start a worker
  * from, so the same code runs on the calling thread.
  */
@@ -36,16 +36,12 @@ export function parseOne(parser: TreeSitter.Parser, job: ParseJob): ParseResult 
     return { path: job.path, kind: job.kind, ok: true, file, bytes: Buffer.byteLength(read.text) }
   } catch (e) {
     // A parser bug must cost one file, not the scan (nor a worker thread).
-    return { path: job.path, kind: job.kind, ok: false, reason: `could not be parsed (${(e as Error).message})` }
-  }
-}
-
-async function parseHere(jobs: ParseJob[]): Promise<ParseResult[]> {
-  const parser = await createParser('hcl')
-  try {
-    return jobs.map((job) => parseOne(parser, job))
-  } finally {
-    parser.delete()
+    return {
+      path: job.path,
+      kind: job.kind,
+      ok: false,
+      reason: `could not be parsed (${(e as Error).message})`,
+    }
   }
 }
 
@@ -53,39 +49,93 @@ declare const __non_webpack_require__: NodeJS.Require | undefined
 
 /** The bundle's own file, which a worker runs again with the worker tag. */
 function bundleFile(): string | undefined {
-  return typeof __non_webpack_require__ === 'function' && typeof __filename === 'string' ? __filename : undefined
+  return typeof __non_webpack_require__ === 'function' && typeof __filename === 'string'
+    ? __filename
+    : undefined
 }
 
-/** Files per message: large enough to keep message overhead low, small enough to balance the workers. */
-const BATCH = 16
+interface Pending {
+  jobs: ParseJob[]
+  resolve: (r: ParseResult[]) => void
+  reject: (e: Error) => void
+}
 
-export async function parseAll(jobs: ParseJob[], useWorkers = true): Promise<ParseResult[]> {
-  const script = bundleFile()
-  const threads = Math.min(os.availableParallelism(), 4, Math.ceil(jobs.length / BATCH))
-  if (!useWorkers || !script || threads < 2) return parseHere(jobs)
-
-  const results = new Array<ParseResult>(jobs.length)
-  let next = 0
-  const runWorker = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(script, { workerData: { tag: PARSE_WORKER_TAG } })
-      let current: number[] = []
-      const send = (): void => {
-        if (next >= jobs.length) {
-          void worker.terminate().then(() => resolve())
-          return
-        }
-        current = []
-        for (let i = 0; i < BATCH && next < jobs.length; i++) current.push(next++)
-        worker.postMessage(current.map((i) => jobs[i]))
-      }
-      worker.on('message', (batch: ParseResult[]) => {
-        batch.forEach((r, k) => (results[current[k]] = r))
-        send()
-      })
-      worker.on('error', reject)
-      send()
+/** One worker thread, parsing one batch at a time. */
+class ParseWorker {
+  private readonly worker: Worker
+  private current?: Pending
+  constructor(
+    script: string,
+    private readonly next: () => Pending | undefined,
+  ) {
+    this.worker = new Worker(script, { workerData: { tag: PARSE_WORKER_TAG } })
+    this.worker.on('message', (results: ParseResult[]) => {
+      this.current?.resolve(results)
+      this.current = undefined
+      this.pull()
     })
-  await Promise.all(Array.from({ length: threads }, runWorker))
-  return results
+    this.worker.on('error', (e) => {
+      this.current?.reject(e)
+      this.current = undefined
+    })
+  }
+  pull(): void {
+    if (this.current) return
+    this.current = this.next()
+    if (this.current) this.worker.postMessage(this.current.jobs)
+  }
+  close(): Promise<number> {
+    return this.worker.terminate()
+  }
+}
+
+/**
+ * Parses batches of files for the length of a scan. `parse` may be called again before an earlier call
+ * has finished (the scan parses the next Terraform root module while it judges the last one).
+ */
+export class ParsePool {
+  private readonly workers: ParseWorker[] = []
+  private readonly queue: Pending[] = []
+  private parser?: Promise<TreeSitter.Parser>
+
+  constructor(useWorkers = true) {
+    const script = bundleFile()
+    const threads = Math.min(os.availableParallelism(), 4)
+    if (useWorkers && script && threads >= 2) {
+      for (let i = 0; i < threads; i++) this.workers.push(new ParseWorker(script, () => this.queue.shift()))
+    }
+  }
+
+  async parse(jobs: ParseJob[]): Promise<ParseResult[]> {
+    if (this.workers.length === 0) {
+      this.parser ??= createParser('hcl')
+      const parser = await this.parser
+      return jobs.map((job) => parseOne(parser, job))
+    }
+    // Small batches keep the workers even (a unit's files differ a lot in size); large units go in
+    // batches of up to 16 files to keep the message count down.
+    const size = Math.max(1, Math.min(16, Math.floor(jobs.length / (this.workers.length * 4))))
+    const batches: Promise<ParseResult[]>[] = []
+    for (let i = 0; i < jobs.length; i += size) {
+      const slice = jobs.slice(i, i + size)
+      batches.push(new Promise((resolve, reject) => this.queue.push({ jobs: slice, resolve, reject })))
+    }
+    for (const w of this.workers) w.pull()
+    return (await Promise.all(batches)).flat()
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()))
+    if (this.parser) (await this.parser).delete()
+  }
+}
+
+/** Parses a set of files once (tests, small callers). */
+export async function parseAll(jobs: ParseJob[], useWorkers = true): Promise<ParseResult[]> {
+  const pool = new ParsePool(useWorkers)
+  try {
+    return await pool.parse(jobs)
+  } finally {
+    await pool.close()
+  }
 }

@@ -70,7 +70,6 @@ export function result(findings: Finding[], overrides: Partial<ScanResult> = {})
   return {
     clouds: ['AzureCloud'],
     findings,
-    model: {} as ScanResult['model'],
     filesScanned: 4,
     root: ROOT,
     suppressed: [],

@@ -1,0 +1,153 @@
+/**
+ * The Terraform source end to end: deployment units (root module + local modules) are parsed in the
+ * worker pool one after another, the next unit parsing while this one is evaluated, and each unit
+ * becomes its own network model. A plan JSON joins the unit whose resources it describes (plan values,
+ * .tf locations); a plan that matches no unit is judged on its own.
+ */
+import { CLOUDS, cloudFromEnvironment, type CloudName } from '../../kms/catalogue'
+import type { SourceDiagnostic } from '../../model/network'
+import type { DiscoveredFile } from '../discover'
+import { ParsePool, type ParseJob, type ParseResult } from '../parse-pool'
+import { isTerraformPlan, planToEvaluation } from '../plan'
+import type { Judgement, TemplateFile } from '../templates'
+import { terraformToModel } from './adapt'
+import type { TerraformEvaluation } from './evaluated'
+import { evaluateTerraform } from './evaluate'
+import type { HclFile } from './hcl-ast'
+import { mergePlanWithSources } from './plan-merge'
+import { terraformUnits, type TerraformUnit } from './units'
+
+export interface TerraformLoadOptions {
+  /** Scan root (absolute directory). */
+  root: string
+  /** The user's var files (absolute), in precedence order. */
+  varFiles: string[]
+  cloud: CloudName | 'auto'
+  /** The config's cloud for a root module directory (absolute), if it names one. */
+  cloudForDir?: (dir: string) => CloudName | 'auto' | undefined
+  workers: boolean
+}
+
+function skipped(r: Extract<ParseResult, { ok: false }>): SourceDiagnostic {
+  return {
+    ruleId: 'KMS012',
+    severity: 'notice',
+    origin: { file: r.path, startLine: 1, endLine: 1 },
+    message: `Skipped this file: it ${r.reason}.`,
+  }
+}
+
+function cloudsOf(
+  evaluation: TerraformEvaluation,
+  unitRoot: string,
+  opts: TerraformLoadOptions,
+): CloudName[] {
+  if (opts.cloud !== 'auto') return [opts.cloud]
+  const configured = opts.cloudForDir?.(unitRoot)
+  if (configured && configured !== 'auto') return [configured]
+  const hinted = new Set(evaluation.providerEnvironments.map(cloudFromEnvironment))
+  const clouds = CLOUDS.filter((c) => hinted.has(c))
+  return clouds.length > 0 ? clouds : ['AzureCloud']
+}
+
+interface PlanCandidate {
+  evaluation: TerraformEvaluation
+  addresses: Set<string>
+  used: boolean
+}
+
+/** The unused plan sharing the most resource addresses with the unit, if any. */
+function planFor(evaluation: TerraformEvaluation, plans: PlanCandidate[]): PlanCandidate | undefined {
+  let best: PlanCandidate | undefined
+  let bestCount = 0
+  for (const p of plans) {
+    if (p.used) continue
+    let count = 0
+    for (const r of evaluation.resources) if (p.addresses.has(r.address)) count++
+    if (count > bestCount) {
+      best = p
+      bestCount = count
+    }
+  }
+  return best
+}
+
+export async function* terraformJudgements(
+  files: DiscoveredFile[],
+  varFiles: ParseJob[],
+  planFiles: TemplateFile[],
+  opts: TerraformLoadOptions,
+  diagnostics: SourceDiagnostic[],
+): AsyncGenerator<Judgement> {
+  const plans: PlanCandidate[] = planFiles
+    .filter((p) => isTerraformPlan(p.text))
+    .map((p) => {
+      const evaluation = planToEvaluation(p.path, p.text)
+      return { evaluation, addresses: new Set(evaluation.resources.map((r) => r.address)), used: false }
+    })
+  const units = terraformUnits(files)
+  const judge = (evaluation: TerraformEvaluation, unitRoot: string): Judgement[] => {
+    const model = terraformToModel(evaluation)
+    return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud }))
+  }
+
+  const pool = new ParsePool(opts.workers)
+  try {
+    // Files several units share (a module every landing zone calls, the var files) are parsed once.
+    const useCount = new Map<string, number>()
+    for (const u of units) for (const f of u.files) useCount.set(f.path, (useCount.get(f.path) ?? 0) + 1)
+    const shared = new Map<string, Promise<ParseResult>>()
+    const reported = new Set<string>()
+    const varResults = pool.parse(varFiles)
+
+    const parseUnit = (unit: TerraformUnit): Promise<ParseResult[]> => {
+      const own = unit.files.filter((f) => (useCount.get(f.path) ?? 0) < 2)
+      const common = unit.files.filter((f) => (useCount.get(f.path) ?? 0) >= 2)
+      const fresh = common.filter((f) => !shared.has(f.path))
+      if (fresh.length > 0) {
+        const parsed = pool.parse(fresh)
+        fresh.forEach((f, i) =>
+          shared.set(
+            f.path,
+            parsed.then((r) => r[i]),
+          ),
+        )
+      }
+      return Promise.all([pool.parse(own), ...common.map((f) => shared.get(f.path)!)]).then(
+        ([mine, ...rest]) => [...mine, ...rest],
+      )
+    }
+
+    const vars = await varResults
+    const varHcl: HclFile[] = []
+    for (const r of vars) {
+      if (r.ok) varHcl.push(r.file)
+      else diagnostics.push(skipped(r))
+    }
+
+    // Parse a few units ahead while this one is evaluated and judged, so the workers never wait on it.
+    const AHEAD = 3
+    const parsing: Promise<ParseResult[]>[] = []
+    for (let i = 0; i < Math.min(AHEAD, units.length); i++) parsing.push(parseUnit(units[i]))
+    for (let i = 0; i < units.length; i++) {
+      const results = await parsing.shift()!
+      if (i + AHEAD < units.length) parsing.push(parseUnit(units[i + AHEAD]))
+      const hcl: HclFile[] = [...varHcl]
+      for (const r of results) {
+        if (r.ok) hcl.push(r.file)
+        else if (!reported.has(r.path)) {
+          reported.add(r.path)
+          diagnostics.push(skipped(r))
+        }
+      }
+      const fromSources = evaluateTerraform(hcl, { root: opts.root, varFiles: opts.varFiles })
+      const plan = planFor(fromSources, plans)
+      if (plan) plan.used = true
+      const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources
+      yield* judge(evaluation, units[i].root)
+    }
+    for (const p of plans) if (!p.used) yield* judge(p.evaluation, opts.root)
+  } finally {
+    await pool.close()
+  }
+}

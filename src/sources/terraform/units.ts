@@ -1,0 +1,86 @@
+/**
+ * Splits a scan's Terraform files into deployment units: a root module with the local modules it
+ * calls, var files and all. Each unit is judged on its own, as Terraform applies it on its own (its
+ * own state); this is also what keeps memory bounded on large repositories, since only one unit's
+ * syntax trees and values are alive at a time, and what keeps two root modules that both declare
+ * `azurerm_firewall.hub` from being taken for one.
+ *
+ * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
+ * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
+ */
+import * as path from 'node:path'
+import type { DiscoveredFile } from '../discover'
+import { readSource } from '../read-source'
+
+export interface TerraformUnit {
+  /** The root module's directory (absolute). */
+  root: string
+  /** Every directory of the unit: the root and the local modules it reaches. */
+  dirs: string[]
+  files: DiscoveredFile[]
+}
+
+const MODULE_HEADER = /^\s*module\s+"[^"]*"\s*\{/gm
+const LOCAL_SOURCE = /^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/m
+
+/** Directories a file's module blocks call by local path (`./x`, `../x`). */
+export function localModuleCalls(file: string, text: string): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(MODULE_HEADER)) {
+    // The source argument comes first in almost every module block; look only a little way in.
+    const window = text.slice(m.index + m[0].length, m.index + m[0].length + 2000)
+    const end = window.search(/^\s*}/m)
+    const source = LOCAL_SOURCE.exec(end >= 0 ? window.slice(0, end) : window)
+    if (source) out.push(path.resolve(path.dirname(file), source[1]))
+  }
+  return out
+}
+
+export function terraformUnits(files: DiscoveredFile[]): TerraformUnit[] {
+  const byDir = new Map<string, DiscoveredFile[]>()
+  for (const f of files) {
+    const dir = path.dirname(f.path)
+    const list = byDir.get(dir)
+    if (list) list.push(f)
+    else byDir.set(dir, [f])
+  }
+  const calls = new Map<string, Set<string>>()
+  for (const [dir, list] of byDir) {
+    const targets = new Set<string>()
+    for (const f of list) {
+      if (f.kind !== 'terraform') continue
+      const read = readSource(f.path)
+      if (!read.ok) continue
+      for (const t of localModuleCalls(f.path, read.text)) if (t !== dir && byDir.has(t)) targets.add(t)
+    }
+    calls.set(dir, targets)
+  }
+  const called = new Set<string>()
+  for (const targets of calls.values()) for (const t of targets) called.add(t)
+
+  const reach = (start: string): string[] => {
+    const seen = new Set<string>([start])
+    const stack = [start]
+    while (stack.length > 0) {
+      for (const t of calls.get(stack.pop()!) ?? []) {
+        if (!seen.has(t)) {
+          seen.add(t)
+          stack.push(t)
+        }
+      }
+    }
+    return [...seen]
+  }
+  const dirs = [...byDir.keys()].sort()
+  const units: TerraformUnit[] = []
+  const reached = new Set<string>()
+  const add = (root: string): void => {
+    const unitDirs = reach(root)
+    unitDirs.forEach((d) => reached.add(d))
+    units.push({ root, dirs: unitDirs, files: unitDirs.flatMap((d) => byDir.get(d) ?? []) })
+  }
+  for (const d of dirs) if (!called.has(d)) add(d)
+  // Modules that only call each other: judged from the first of them, so nothing is silently skipped.
+  for (const d of dirs) if (!reached.has(d)) add(d)
+  return units
+}
