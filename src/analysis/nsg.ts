@@ -9,7 +9,7 @@
  * activation when the exception is off.
  */
 import { KMS_PORT } from '../kms/catalogue'
-import type { NetworkSecurityGroup, NsgRule, RouteTable } from '../model/network'
+import type { EffectiveRouteEntry, NetworkSecurityGroup, NsgRule, RouteTable } from '../model/network'
 import { type Tri, type Value, triAnd, triOr, unknown, valueOr } from '../model/value'
 import { destinationCovers, isKmsServiceTag, parseIpv4Prefix, portsCover, sourcesCover } from './addresses'
 import type { NsgVerdict, UnresolvedValue } from './types'
@@ -86,10 +86,23 @@ export function matchNsgRule(
   return { match, unknowns: match === 'unknown' ? unknowns : [] }
 }
 
-/** Is the platform exception for KMS in force on this subnet? */
+/** An active user or BGP 0.0.0.0/0 among effective routes: Azure's default route is overridden. */
+export function overridesDefault(e: EffectiveRouteEntry): boolean {
+  return (
+    e.state === 'Active' &&
+    (e.source === 'User' || e.source === 'VirtualNetworkGateway') &&
+    e.addressPrefix.some((p) => parseIpv4Prefix(p)?.bits === 0)
+  )
+}
+
+/**
+ * Is the platform exception for KMS in force on this subnet? `effective`: the subnet's effective routes
+ * (live state) beside the table, where a 0.0.0.0/0 learned over BGP overrides the default route too.
+ */
 export function platformException(
   nsg: NetworkSecurityGroup | undefined,
   table: RouteTable | undefined,
+  effective?: EffectiveRouteEntry[],
 ): {
   on: Tri
   unknowns: UnresolvedValue[]
@@ -105,6 +118,7 @@ export function platformException(
       if (p && p.bits === 0) overrides = true
     }
   }
+  if (effective?.some(overridesDefault)) overrides = true
   let deniesLkm: Tri = false
   for (const rule of nsg?.rules ?? []) {
     const names =
@@ -116,14 +130,15 @@ export function platformException(
   return { on, unknowns: on === 'unknown' ? unknowns : [] }
 }
 
-/** Evaluates the subnet's NSG for TCP 1688 to `address`. */
+/** Evaluates the subnet's NSG for TCP 1688 to `address` (`effective`: see platformException). */
 export function evaluateNsg(
   nsg: NetworkSecurityGroup,
   source: string[] | 'unknown' | 'any',
   address: string,
   table: RouteTable | undefined,
+  effective?: EffectiveRouteEntry[],
 ): NsgVerdict {
-  const exception = platformException(nsg, table)
+  const exception = platformException(nsg, table, effective)
   const rules = nsg.rules
     .map((rule) => ({ rule, ...matchNsgRule(rule, source, address) }))
     .filter((m) => m.match !== false)

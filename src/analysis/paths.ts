@@ -5,13 +5,13 @@
  * deciding objects, the unknown values behind an unknown verdict and a readable path.
  */
 import type { KmsAddress } from '../kms/catalogue'
-import type { RouteTable, Subnet } from '../model/network'
+import type { EffectiveRouteEntry, RouteTable, Subnet } from '../model/network'
 import { type Tri, type Value, unknown } from '../model/value'
 import { evaluateFirewall, firewallForNextHop } from './firewall'
 import { displayName, type ModelIndex } from './lookup'
 import { evaluateNsg, platformException } from './nsg'
 import { prefixContains } from './addresses'
-import { describeSelection, selectRoute } from './routes'
+import { describeSelection, selectEffectiveRoutes, selectRoute } from './routes'
 import type {
   KmsPath,
   NsgVerdict,
@@ -39,6 +39,8 @@ function tableOf(subnet: Subnet, index: ModelIndex): { table?: RouteTable; unres
 
 function selectionFor(subnet: Subnet, index: ModelIndex, address: string): RouteSelection {
   const { table, unresolved } = tableOf(subnet, index)
+  if (subnet.effectiveRoutes)
+    return selectEffectiveRoutes(subnet.effectiveRoutes, unresolved ? 'unresolved' : table, address, subnet)
   if (unresolved) return { nextHop: 'unknown', unknowns: [unresolved] }
   return selectRoute(table, address)
 }
@@ -87,11 +89,12 @@ function nsgOf(
   source: string[] | 'unknown',
   address: string,
   table?: RouteTable,
+  effective?: EffectiveRouteEntry[],
 ) {
   const ref: Value<string> | undefined = subnet.nsgId
   if (!ref) return {}
   const nsg = ref.known ? index.nsgs.get(ref.value) : undefined
-  if (nsg) return { verdict: evaluateNsg(nsg, source, address, table) }
+  if (nsg) return { verdict: evaluateNsg(nsg, source, address, table, effective) }
   const value = ref.known
     ? unknown(ref.value, 'network security group not in the scanned sources', subnet.nsgOrigin)
     : ref
@@ -104,6 +107,12 @@ function nsgBlocks(v: NsgVerdict): Tri {
   if (v.platformException === true) return false
   if (v.access === 'Deny' && v.platformException === false) return true
   return 'unknown'
+}
+
+/** The effective route (no model Route) that won a subnet's selection, for KmsPath.decidingEffectiveRoute. */
+function effectiveWinner(subnet: Subnet | undefined, sel: RouteSelection): KmsPath['decidingEffectiveRoute'] {
+  if (!subnet || !sel.effective || sel.winner?.kind !== 'effective') return undefined
+  return { subnet, nicId: sel.effective.nicId, route: sel.winner.route, prefix: sel.winner.prefix }
 }
 
 /** An appliance the configuration says egresses from Azure (an address or a prefix covering it). */
@@ -148,14 +157,18 @@ export function tracePath(
   let routeUnknowns: UnresolvedValue[] = [...selection.unknowns]
   let outcome: Outcome
   let decidingRoute = winnerRoute
-  let deciding: KmsPath['deciding'] = winnerRoute
+  // An effective route has no model object: the subnet whose effective routes hold it stands for it.
+  let decidingEffective = effectiveWinner(subnet, selection)
+  let deciding: KmsPath['deciding'] = winnerRoute ?? decidingEffective?.subnet
   let firewall: KmsPath['firewall']
   let firewallSubnetSelection: RouteSelection | undefined
 
   if (selection.nextHop === 'VirtualAppliance') {
     const hop = selection.nextHopIpAddress
     const fw = firewallForNextHop(hop, index)
-    parts[parts.length - 1] += hop ? ` ${hop.known ? hop.value : hop.expression}` : ''
+    // describeSelection names the hop of an effective route itself, before where the route came from.
+    if (!selection.effective)
+      parts[parts.length - 1] += hop ? ` ${hop.known ? hop.value : hop.expression}` : ''
     const vouched = hop?.known ? allowedAppliance(index, hop.value) : undefined
     if (!fw && vouched) {
       outcome = 'internet'
@@ -172,7 +185,7 @@ export function tracePath(
       parts.push(`${fwName}: ${ruleText} (${firewall.action})`)
       if (firewall.action === 'Deny') {
         outcome = 'firewallDenied'
-        deciding = firewall.rule ?? winnerRoute
+        deciding = firewall.rule ?? deciding
       } else if (firewall.action === 'unknown') {
         outcome = 'unknown'
         routeUnknowns = firewall.unknowns
@@ -208,7 +221,8 @@ export function tracePath(
             outcome = plainOutcome(firewallSubnetSelection.nextHop) ?? 'appliance'
             if (outcome !== 'internet') {
               decidingRoute = fsRoute
-              deciding = fsRoute
+              decidingEffective = effectiveWinner(fwSubnet, firewallSubnetSelection)
+              deciding = fsRoute ?? decidingEffective?.subnet
             }
             routeUnknowns = firewallSubnetSelection.unknowns
           }
@@ -247,12 +261,20 @@ export function tracePath(
   let nsgBlock: Tri = false
   let nsgUnknowns: UnresolvedValue[] = []
   if (subnet) {
-    const n = nsgOf(subnet, index, source === 'any' ? 'unknown' : source, address, routeTable)
+    const effectiveRoutes = selection.effective?.routes
+    const n = nsgOf(
+      subnet,
+      index,
+      source === 'any' ? 'unknown' : source,
+      address,
+      routeTable,
+      effectiveRoutes,
+    )
     if (n.verdict) {
       nsg = n.verdict
       nsgBlock = nsgBlocks(nsg)
       if (nsgBlock === 'unknown') {
-        const exc = platformException(nsg.nsg, routeTable)
+        const exc = platformException(nsg.nsg, routeTable, effectiveRoutes)
         nsgUnknowns = [...nsg.unknowns, ...exc.unknowns]
         if (!subnet.addressPrefixes.known)
           nsgUnknowns.push({ value: subnet.addressPrefixes, attribute: 'addressPrefixes', object: subnet })
@@ -267,7 +289,7 @@ export function tracePath(
         parts[0] += ` [${displayName(nsg.nsg)}: ${ruleName} ${nsg.access}]`
       }
     } else if (n.unresolved) {
-      const exc = platformException(undefined, routeTable)
+      const exc = platformException(undefined, routeTable, effectiveRoutes)
       if (exc.on !== true) {
         nsgBlock = 'unknown'
         nsgUnknowns = [n.unresolved, ...exc.unknowns]
@@ -303,6 +325,8 @@ export function tracePath(
   if (firewallSubnetSelection) path.firewallSubnetSelection = firewallSubnetSelection
   if (nsg) path.nsg = nsg
   if (decidingRoute && (outcome !== 'internet' || verdict !== 'reaches')) path.decidingRoute = decidingRoute
+  if (decidingEffective && (outcome !== 'internet' || verdict !== 'reaches'))
+    path.decidingEffectiveRoute = decidingEffective
   if (deciding) path.deciding = deciding
   return path
 }

@@ -2,11 +2,14 @@
  * Route selection as Azure does it (Virtual network traffic routing, "How Azure selects a route"):
  * longest prefix match over the table's user routes and the system route 0.0.0.0/0 → Internet; when a
  * user route has the same prefix as a system route, the user route wins. Only the system default route
- * can capture a KMS address (the other system routes cover private and VNet space).
+ * can capture a KMS address (the other system routes cover private and VNet space). A subnet read from
+ * live state may carry its effective routes, which add routes learned over BGP (selectEffectiveRoutes).
  */
-import type { NextHopType, Route, RouteTable } from '../model/network'
-import { unknown } from '../model/value'
-import { routeSpecificity } from './addresses'
+import type { EffectiveRouteEntry, NextHopType, Route, RouteTable, Subnet } from '../model/network'
+import { known, unknown } from '../model/value'
+import { selectEffectiveRoute } from '../sources/azure/effective-routes'
+import { parseIpv4Prefix, routeSpecificity } from './addresses'
+import { displayName } from './lookup'
 import type { RouteSelection, UnresolvedValue } from './types'
 
 const NEXT_HOPS: readonly NextHopType[] = [
@@ -44,14 +47,19 @@ export function selectRoute(table: RouteTable | undefined, address: string): Rou
   // A user route beats the system route on equal prefix, so any capturing user route wins over 0.0.0.0/0.
   if (!best)
     return { table, winner: { kind: 'system', prefix: '0.0.0.0/0' }, nextHop: 'Internet', unknowns: [] }
-  const winner = { kind: 'user' as const, route: best.route, prefix: best.prefix }
-  const hopValue = best.route.nextHopType
+  return userSelection(table, best.route, best.prefix)
+}
+
+/** The selection when the user route `route` of `table` won. */
+function userSelection(table: RouteTable | undefined, route: Route, prefix: string): RouteSelection {
+  const winner = { kind: 'user' as const, route, prefix }
+  const hopValue = route.nextHopType
   if (!hopValue.known)
     return {
       table,
       winner,
       nextHop: 'unknown',
-      unknowns: [{ value: hopValue, attribute: 'nextHopType', object: best.route }],
+      unknowns: [{ value: hopValue, attribute: 'nextHopType', object: route }],
     }
   const hop = normalizeNextHop(hopValue.value)
   if (!hop) {
@@ -60,14 +68,146 @@ export function selectRoute(table: RouteTable | undefined, address: string): Rou
       table,
       winner,
       nextHop: 'unknown',
-      unknowns: [{ value: bad, attribute: 'nextHopType', object: best.route }],
+      unknowns: [{ value: bad, attribute: 'nextHopType', object: route }],
     }
   }
-  return { table, winner, nextHop: hop, nextHopIpAddress: best.route.nextHopIpAddress, unknowns: [] }
+  return { table, winner, nextHop: hop, nextHopIpAddress: route.nextHopIpAddress, unknowns: [] }
+}
+
+/** The NIC's name from its ARM id, for path text. */
+export function nicName(nicId: string): string {
+  return nicId.split('/').filter(Boolean).pop() ?? nicId
+}
+
+/** A reported user route that Azure marks to win over BGP stands behind the model route with its prefix. */
+function bgpOverrideOf(route: Route, prefix: string, reported: EffectiveRouteEntry[]): boolean {
+  const name = route.name.known ? route.name.value.toLowerCase() : undefined
+  return reported.some(
+    (e) =>
+      e.source === 'User' &&
+      e.hasBgpOverride === true &&
+      e.addressPrefix.some((p) => p.trim().toLowerCase() === prefix.trim().toLowerCase()) &&
+      (!e.name || !name || e.name.toLowerCase() === name),
+  )
+}
+
+/**
+ * Selects the route for `address` from a subnet's effective routes (live state), which add what no IaC
+ * file shows: routes learned over BGP, e.g. a 0.0.0.0/0 advertised from on-premises.
+ *
+ * The effective routes were read from the deployed network, but the model may be a pull request laid
+ * over it. So the user routes come from the model's route table when the model says which table the
+ * subnet has (`table`, or undefined for none): a bypass route the pull request adds counts, one it deletes
+ * no longer does. Only when the association does not resolve (`'unresolved'`) are the reported user routes
+ * used as they are. BGP routes are dropped when the model's table disables BGP route propagation.
+ */
+export function selectEffectiveRoutes(
+  effective: NonNullable<Subnet['effectiveRoutes']>,
+  table: RouteTable | undefined | 'unresolved',
+  address: string,
+  subnet: Subnet,
+): RouteSelection {
+  const modelTable = table === 'unresolved' ? undefined : table
+  const replaceUser = table !== 'unresolved'
+  const propagation = modelTable?.bgpRoutePropagation
+  const reported: EffectiveRouteEntry[] = []
+  for (const e of effective.routes) {
+    if (replaceUser && e.source === 'User') continue
+    if (e.source === 'VirtualNetworkGateway' && propagation?.known && !propagation.value) continue
+    // Azure marks a system route Invalid when a user route with the same prefix overrides it. The user
+    // routes are the model's now, so the override is decided again here (a user route outranks it).
+    reported.push(
+      replaceUser && e.source === 'Default' && e.state === 'Invalid' ? { ...e, state: 'Active' } : e,
+    )
+  }
+  const candidates = [...reported]
+  const modelRoutes = new Map<EffectiveRouteEntry, Route>()
+  const unresolved: UnresolvedValue[] = []
+  for (const route of modelTable?.routes ?? []) {
+    if (!route.addressPrefix.known) {
+      unresolved.push({ value: route.addressPrefix, attribute: 'addressPrefix', object: route })
+      continue
+    }
+    const prefix = route.addressPrefix.value
+    const entry: EffectiveRouteEntry = {
+      source: 'User',
+      state: 'Active',
+      addressPrefix: [prefix],
+      nextHopType: route.nextHopType.known ? route.nextHopType.value : '',
+      nextHopIpAddress: [],
+    }
+    if (bgpOverrideOf(route, prefix, effective.routes)) entry.hasBgpOverride = true
+    modelRoutes.set(entry, route)
+    candidates.push(entry)
+  }
+  const eff = { nicId: effective.nicId, routes: reported }
+  const won = selectEffectiveRoute(candidates, address)
+  // As in selectRoute: an unresolved prefix could be the /32 of this address; only a known /32 wins anyway.
+  if (unresolved.length > 0 && (!won || (routeSpecificity(won.prefix, address) ?? 0) < 32))
+    return { table: modelTable, nextHop: 'unknown', unknowns: unresolved, effective: eff }
+  // Nothing reported covers the address (no 0.0.0.0/0 at all): Azure's system default route applies.
+  if (!won)
+    return {
+      table: modelTable,
+      winner: { kind: 'system', prefix: '0.0.0.0/0' },
+      nextHop: 'Internet',
+      unknowns: [],
+      effective: eff,
+    }
+  const modelRoute = modelRoutes.get(won.route)
+  if (modelRoute) return { ...userSelection(modelTable, modelRoute, won.prefix), effective: eff }
+  const hop = normalizeNextHop(won.route.nextHopType)
+  if (won.route.source === 'Default' && hop === 'Internet' && parseIpv4Prefix(won.prefix)?.bits === 0)
+    return {
+      table: modelTable,
+      winner: { kind: 'system', prefix: '0.0.0.0/0' },
+      nextHop: 'Internet',
+      unknowns: [],
+      effective: eff,
+    }
+  const sel: RouteSelection = {
+    table: modelTable,
+    winner: { kind: 'effective', route: won.route, prefix: won.prefix },
+    nextHop: hop ?? 'unknown',
+    unknowns: [],
+    effective: eff,
+  }
+  const ip = won.route.nextHopIpAddress[0]
+  if (ip) sel.nextHopIpAddress = known(ip, subnet.origin)
+  if (!hop) {
+    const value = unknown(
+      `${won.prefix} → ${won.route.nextHopType}`,
+      `next hop type of an effective route (NIC ${nicName(effective.nicId)}) that the analysis does not know`,
+      subnet.origin,
+    )
+    sel.unknowns = [{ value, attribute: 'effectiveRoutes', object: subnet }]
+  } else if (won.route.source === 'VirtualNetworkGateway' && propagation && !propagation.known) {
+    // A BGP route decides, but whether the table lets BGP routes in at all is not known.
+    sel.nextHop = 'unknown'
+    sel.unknowns = [{ value: propagation, attribute: 'bgpRoutePropagation', object: modelTable! }]
+  }
+  return sel
+}
+
+/** `(BGP)`, `(user route r0 in rt-spoke)`: where an effective selection's winner came from. */
+function effectiveOrigin(sel: RouteSelection, tableName: string | undefined): string {
+  const w = sel.winner
+  if (!w || w.kind === 'system') return 'system route'
+  if (w.kind === 'user') return `user route ${displayName(w.route)}${tableName ? ` in ${tableName}` : ''}`
+  if (w.route.source === 'VirtualNetworkGateway') return 'BGP'
+  if (w.route.source === 'User') return `user route${w.route.name ? ` ${w.route.name}` : ''}, deployed`
+  return 'system route'
 }
 
 /** The readable form of a selection, e.g. `rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway`. */
 export function describeSelection(sel: RouteSelection, tableName: string | undefined): string {
+  if (sel.effective) {
+    const where = `effective routes (${nicName(sel.effective.nicId)})`
+    if (!sel.winner) return `${where}: (unresolved route) → ?`
+    const ip = sel.nextHop === 'VirtualAppliance' ? sel.nextHopIpAddress : undefined
+    const hop = `${sel.nextHop === 'unknown' ? '?' : sel.nextHop}${ip ? ` ${ip.known ? ip.value : ip.expression}` : ''}`
+    return `${where}: ${sel.winner.prefix} → ${hop} (${effectiveOrigin(sel, tableName)})`
+  }
   const where = tableName ?? 'system route'
   if (!sel.winner) return `${where}: (unresolved route) → ?`
   if (sel.winner.kind === 'system')

@@ -6,6 +6,7 @@
 import type { CloudName, KmsAddress } from '../kms/catalogue'
 import type {
   AzureFirewall,
+  EffectiveRouteEntry,
   FirewallPolicy,
   FirewallRule,
   FirewallRuleCollection,
@@ -36,9 +37,27 @@ export interface UnresolvedValue {
   object: ModelObject
 }
 
-/** The route that won longest prefix match: a user route, or Azure's system default 0.0.0.0/0 → Internet. */
+/**
+ * The route that won longest prefix match: a user route, Azure's system default 0.0.0.0/0 → Internet, or
+ * (live state) an effective route no model object stands for: one learned over BGP, another system
+ * route, or a user route of a deployed table that is not in the model.
+ */
 export type WinningRoute =
-  { kind: 'user'; route: Route; prefix: string } | { kind: 'system'; prefix: '0.0.0.0/0' }
+  | { kind: 'user'; route: Route; prefix: string }
+  | { kind: 'system'; prefix: '0.0.0.0/0' }
+  | { kind: 'effective'; route: EffectiveRouteEntry; prefix: string }
+
+/** The subnet's effective routes, when they took part in a selection. */
+export interface EffectiveSelection {
+  /** ARM id of the NIC Azure reported them for. */
+  nicId: string
+  /**
+   * The reported routes that were candidates: BGP and system routes, and the reported user routes only
+   * when the model does not say which route table the subnet has (otherwise the table's routes stand in
+   * for them, so a pull request that changes the table is judged by the new routes).
+   */
+  routes: EffectiveRouteEntry[]
+}
 
 export interface RouteSelection {
   /** The table consulted; undefined when the subnet has none (only system routes apply). */
@@ -49,6 +68,8 @@ export interface RouteSelection {
   /** The winner's next hop address (VirtualAppliance). */
   nextHopIpAddress?: Route['nextHopIpAddress']
   unknowns: UnresolvedValue[]
+  /** Set when the subnet's effective routes (live state) decided instead of the route table alone. */
+  effective?: EffectiveSelection
 }
 
 export interface FirewallVerdict {
@@ -123,6 +144,11 @@ export interface KmsPath {
    * forced-tunnelling firewall, the firewall subnet's route to the gateway. undefined for system routes.
    */
   decidingRoute?: Route
+  /**
+   * The same when an effective route with no model Route decided (e.g. a 0.0.0.0/0 learned over BGP): the
+   * route, the subnet whose NIC reported it, and that NIC. Rules point at the subnet then.
+   */
+  decidingEffectiveRoute?: { subnet: Subnet; nicId: string; route: EffectiveRouteEntry; prefix: string }
   /** The object to point at for the verdict: route, firewall rule, NSG rule or subnet. */
   deciding?: ModelObject
   /** Unknown values that made the verdict unknown. */

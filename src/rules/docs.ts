@@ -15,7 +15,7 @@ import type {
 import { known } from '../model/value'
 import { allRules } from './index'
 import { dnsProxyFix, firewallAllowFix, nsgAllowFix, outboundFix, routeBypassFix } from './fixes'
-import type { Rule } from './types'
+import type { Rule, RuleExample } from './types'
 
 const FORMATS: { format: SourceFormat; label: string; lang: string }[] = [
   { format: 'terraform', label: 'Terraform', lang: 'hcl' },
@@ -26,34 +26,112 @@ const FORMATS: { format: SourceFormat; label: string; lang: string }[] = [
 const PUBLIC = KMS_CATALOGUE.AzureCloud
 const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]
 
-function sample(format: SourceFormat, sourceType: string, name: string, address: string): ModelObject {
+/** A sample object as each format's source would name it (Terraform address, Bicep symbol, ARM name). */
+function sample(
+  format: SourceFormat,
+  types: { terraform: string; arm: string },
+  name: string,
+  names: { terraform: string; bicep: string },
+): ModelObject {
   const origin = { file: 'main', startLine: 1, endLine: 1 }
+  const sourceType = format === 'terraform' ? types.terraform : types.arm
+  const address = format === 'terraform' ? names.terraform : format === 'bicep' ? names.bicep : name
   return { id: address, name: known(name), origin, format, sourceType, address }
 }
 
+interface FixText {
+  text: string
+  /** Fence language when it is not the format's own (commands). */
+  lang?: string
+}
+
+/** Fix text that no finding carries: an unresolved value (KMS011) and a file that cannot be read (KMS012). */
+const FIX_TEXT: Record<string, Partial<Record<SourceFormat, FixText>>> = {
+  KMS011: {
+    terraform: {
+      text: [
+        'variable "default_next_hop" {',
+        '  type    = string',
+        '  default = "Internet"',
+        '}',
+        '',
+        '# or pass the var file the pipeline uses: var-files: envs/prod.tfvars',
+      ].join('\n'),
+    },
+    bicep: {
+      text: [
+        "param defaultNextHop string = 'Internet'",
+        '',
+        '// or a main.bicepparam beside the template:',
+        "// using 'main.bicep'",
+        "// param defaultNextHop = 'Internet'",
+      ].join('\n'),
+    },
+    arm: {
+      text: [
+        '"parameters": {',
+        '  "defaultNextHop": {',
+        '    "type": "string",',
+        '    "defaultValue": "Internet"',
+        '  }',
+        '}',
+        '// or set it in azuredeploy.parameters.json: "defaultNextHop": { "value": "Internet" }',
+      ].join('\n'),
+    },
+  },
+  KMS012: {
+    terraform: { text: 'terraform fmt -check\nterraform validate', lang: 'sh' },
+    bicep: { text: 'az bicep build --file main.bicep', lang: 'sh' },
+    arm: {
+      text: 'az deployment group validate --resource-group <resource group> --template-file azuredeploy.json',
+      lang: 'sh',
+    },
+  },
+}
+
 /** The fix text a rule's findings carry, for a sample object in `format`; undefined = no fix text. */
-function fixSample(rule: Rule, format: SourceFormat): string | undefined {
+function fixSample(rule: Rule, format: SourceFormat): FixText | undefined {
+  const own = FIX_TEXT[rule.id]
+  if (own) return own[format]
+  const text = fixFromBuilders(rule, format)
+  return text ? { text } : undefined
+}
+
+function fixFromBuilders(rule: Rule, format: SourceFormat): string | undefined {
   const table: RouteTable = {
-    ...sample(format, 'azurerm_route_table', 'rt-spoke', 'azurerm_route_table.spoke'),
+    ...sample(
+      format,
+      { terraform: 'azurerm_route_table', arm: 'Microsoft.Network/routeTables' },
+      'rt-spoke',
+      { terraform: 'azurerm_route_table.spoke', bicep: 'rtSpoke' },
+    ),
     routes: [],
     bgpRoutePropagation: known(true),
   }
   const fw: AzureFirewall = {
-    ...sample(format, 'azurerm_firewall', 'afw-hub', 'azurerm_firewall.hub'),
+    ...sample(format, { terraform: 'azurerm_firewall', arm: 'Microsoft.Network/azureFirewalls' }, 'afw-hub', {
+      terraform: 'azurerm_firewall.hub',
+      bicep: 'afwHub',
+    }),
     privateIpAddress: known('10.0.1.4'),
     classicCollections: [],
     forcedTunnelling: false,
   }
   const policy: FirewallPolicy = {
-    ...sample(format, 'azurerm_firewall_policy', 'afwp-hub', 'azurerm_firewall_policy.hub'),
+    ...sample(
+      format,
+      { terraform: 'azurerm_firewall_policy', arm: 'Microsoft.Network/firewallPolicies' },
+      'afwp-hub',
+      { terraform: 'azurerm_firewall_policy.hub', bicep: 'afwpHub' },
+    ),
     ruleCollectionGroups: [],
   }
   const deny: NsgRule = {
     ...sample(
       format,
-      'azurerm_network_security_group',
+      { terraform: 'azurerm_network_security_group', arm: 'Microsoft.Network/networkSecurityGroups' },
       'deny-internet-out',
-      'azurerm_network_security_group.app',
+      { terraform: 'azurerm_network_security_group.app', bicep: 'nsgApp' },
     ),
     nsgId: 'nsg',
     priority: known(4000),
@@ -65,7 +143,12 @@ function fixSample(rule: Rule, format: SourceFormat): string | undefined {
     destinationPortRanges: known(['*']),
   }
   const subnet: Subnet = {
-    ...sample(format, 'azurerm_subnet', 'snet-app', 'azurerm_subnet.app'),
+    ...sample(
+      format,
+      { terraform: 'azurerm_subnet', arm: 'Microsoft.Network/virtualNetworks/subnets' },
+      'snet-app',
+      { terraform: 'azurerm_subnet.app', bicep: 'vnetSpoke' },
+    ),
     addressPrefixes: known(['10.1.0.0/24']),
   }
   switch (rule.id) {
@@ -73,6 +156,7 @@ function fixSample(rule: Rule, format: SourceFormat): string | undefined {
     case 'KMS002':
     case 'KMS004':
     case 'KMS005':
+    case 'KMS010':
       return routeBypassFix(table, undefined, ALL)
     case 'KMS009':
       return routeBypassFix(table, undefined, [...PUBLIC.legacy.addresses])
@@ -94,23 +178,37 @@ function fence(lang: string, text: string): string {
   return `\`\`\`${lang}\n${text.replace(/\n+$/, '')}\n\`\`\``
 }
 
+const byKind = (a: RuleExample, b: RuleExample) => (a.kind === b.kind ? 0 : a.kind === 'bad' ? -1 : 1)
+
 function renderRule(rule: Rule): string {
   const out: string[] = [`## ${rule.id}: ${rule.title}`, '', `Severity: **${rule.severity}**`, '']
   out.push('### Why it matters', '', rule.explanation, '', '### Fix', '', rule.fix, '')
   for (const f of FORMATS) {
-    const text = fixSample(rule, f.format)
-    if (text) out.push(`${f.label}:`, '', fence(f.lang, text), '')
+    const fix = fixSample(rule, f.format)
+    if (fix) out.push(`${f.label}:`, '', fence(fix.lang ?? f.lang, fix.text), '')
   }
   out.push('### Examples', '')
-  for (const ex of [...rule.examples].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'bad' ? -1 : 1))) {
-    const cloud = ex.cloud ? ` (scanned as ${ex.cloud})` : ''
-    out.push(`**${ex.kind === 'bad' ? 'Bad' : 'Good'}** (${ex.format})${cloud}: ${ex.description}`, '')
-    for (const [name, content] of Object.entries(ex.files)) {
-      const lang = FORMATS.find((x) => x.format === ex.format)?.lang ?? ''
-      out.push(`\`${name}\``, '', fence(lang, content), '')
+  for (const f of FORMATS) {
+    const examples = rule.examples.filter((ex) => ex.format === f.format).sort(byKind)
+    if (examples.length === 0) continue
+    out.push(`#### ${f.label}`, '')
+    for (const ex of examples) {
+      const cloud = ex.cloud ? ` (scanned as ${ex.cloud})` : ''
+      out.push(`**${ex.kind === 'bad' ? 'Bad' : 'Good'}**${cloud}: ${ex.description}`, '')
+      for (const [name, content] of Object.entries(ex.files)) {
+        out.push(`\`${name}\``, '', fence(langOf(name, f.lang), content), '')
+      }
     }
   }
   return out.join('\n')
+}
+
+/** A file's fence language: a .bicepparam beside a template is Bicep, a parameter file JSON. */
+function langOf(file: string, fallback: string): string {
+  if (/\.bicep(param)?$/.test(file)) return 'bicep'
+  if (/\.json$/.test(file)) return 'json'
+  if (/\.tf(vars)?$/.test(file)) return 'hcl'
+  return fallback
 }
 
 export function renderRulesDoc(): string {

@@ -1,6 +1,5 @@
 /**
  * Every rule, and running them. Findings come back sorted by file and line, then rule id.
- * TODO: Bicep and ARM examples for each rule, once those sources land.
  */
 import { kms001 } from './kms001-forced-tunnel'
 import { kms002 } from './kms002-dropped'

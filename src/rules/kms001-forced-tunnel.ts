@@ -19,12 +19,49 @@ import {
   WHY_PUBLIC,
   withPath,
 } from './findings'
+import { decidingKey, effectiveRouteText, effectiveTable, isBgp } from './effective'
 import { routeBypassFix } from './fixes'
-import type { Finding, Rule } from './types'
+import { armChildRoutes, armExample, armRouted, kmsBypass, route } from './example-arm'
+import { bicepChildRoutes, bicepExample, bicepRouted } from './example-bicep'
+import type { Finding, Rule, RuleExample } from './types'
 
 const PUBLIC = KMS_CATALOGUE.AzureCloud
 const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]
 const FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
+
+const TO_GATEWAY = route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
+const TEMPLATE_EXAMPLES: RuleExample[] = [
+  bicepExample('bad', 'Forced tunnel with no KMS bypass routes.', bicepRouted([TO_GATEWAY])),
+  bicepExample(
+    'bad',
+    'Forced tunnel that bypasses only the old KMS address.',
+    bicepRouted([TO_GATEWAY, ...kmsBypass(PUBLIC.legacy.addresses)]),
+  ),
+  bicepExample(
+    'good',
+    'Forced tunnel with a /32 Internet route for every KMS address.',
+    bicepRouted([TO_GATEWAY, ...kmsBypass(ALL)]),
+  ),
+  bicepExample('good', 'The bypass routes as child resources of the route table.', [
+    ...bicepRouted([TO_GATEWAY]),
+    ...bicepChildRoutes('rtSpoke', kmsBypass(ALL)),
+  ]),
+  armExample('bad', 'Forced tunnel with no KMS bypass routes.', armRouted([TO_GATEWAY])),
+  armExample(
+    'bad',
+    'Forced tunnel that bypasses only the old KMS address.',
+    armRouted([TO_GATEWAY, ...kmsBypass(PUBLIC.legacy.addresses)]),
+  ),
+  armExample(
+    'good',
+    'Forced tunnel with a /32 Internet route for every KMS address.',
+    armRouted([TO_GATEWAY, ...kmsBypass(ALL)]),
+  ),
+  armExample('good', 'The bypass routes as routeTables/routes resources.', [
+    ...armRouted([TO_GATEWAY]),
+    ...armChildRoutes('rt-spoke', kmsBypass(ALL)),
+  ]),
+]
 
 export const kms001: Rule = {
   id: 'KMS001',
@@ -61,15 +98,18 @@ export const kms001: Rule = {
       description: 'Forced tunnel with a /32 Internet route for every KMS address.',
       files: { 'main.tf': tfBase() + tfSpokeRouteTable([FORCED, ...tfKmsBypass(ALL)]) },
     },
+    ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
     const findings: Finding[] = []
-    const paths = ctx.analysis.paths.filter((p) => p.outcome === 'gateway' && p.decidingRoute)
-    for (const group of groupBy(paths, (p) => p.decidingRoute!.id).values()) {
+    const paths = ctx.analysis.paths.filter((p) => p.outcome === 'gateway' && decidingKey(p))
+    for (const group of groupBy(paths, decidingKey).values()) {
       const current = group.filter((p) => p.kms.kind === 'current')
       if (current.length === 0) continue // only the legacy address: KMS009
-      const route = group[0]!.decidingRoute!
-      const table = tableOfRoute(ctx, route)
+      const route = group[0]!.decidingRoute
+      // No Route in code when an effective route decided (live, e.g. learned over BGP): the subnet's table.
+      const effective = route ? undefined : group[0]!.decidingEffectiveRoute!
+      const table = route ? tableOfRoute(ctx, route) : effectiveTable(group[0]!)
       const tableName = table ? displayName(table) : undefined
       const blocked = addressesOf(current)
       const bypassed = ctx.analysis.kmsAddresses
@@ -77,17 +117,30 @@ export const kms001: Rule = {
         .map((k) => k.address)
       const toAdd = addressesOf(group)
       const viaFirewall = current.some((p) => p.firewall)
+      const subject = route
+        ? routeText(route, tableName)
+        : effectiveRouteText(effective!) +
+          (isBgp(effective!)
+            ? ', which is advertised over BGP from on-premises and is in no route table of the code,'
+            : '')
+      const target =
+        tableName ??
+        (route ? 'the route table' : `a route table associated with ${displayName(effective!.subnet)}`)
       const message = withPath(
-        `The ${routeText(route, tableName)} sends Azure KMS traffic (TCP 1688) for ${listText(blocked)} ` +
+        `The ${subject} sends Azure KMS traffic (TCP 1688) for ${listText(blocked)} ` +
           `${viaFirewall ? 'that the Azure Firewall lets through ' : ''}to the virtual network gateway, so it ` +
           `leaves through on-premises (forced tunnelling)` +
           `${bypassed.length > 0 ? `, although ${listText(bypassed)} ${bypassed.length > 1 ? 'have' : 'has'} a bypass` : ''}. ` +
           `${WHY_PUBLIC}, so ${whoText(current)} fail to activate. ` +
-          `Add /32 routes with next hop Internet for ${listText(toAdd)} to ${tableName ?? 'the route table'}. ` +
+          `Add /32 routes with next hop Internet for ${listText(toAdd)} to ${target}. ` +
+          (effective && isBgp(effective)
+            ? `They win over the BGP ${effective.prefix} on prefix length (a user route Azure marks hasBgpOverride ` +
+              `wins over overlapping BGP routes whatever its length). `
+            : '') +
           datesText(ctx.cloud),
         current,
       )
-      const f = makeFinding(kms001, ctx, route, {
+      const f = makeFinding(kms001, ctx, route ?? effective!.subnet, {
         message,
         kmsAddresses: blocked,
         path: current[0]!.text,

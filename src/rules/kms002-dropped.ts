@@ -16,11 +16,39 @@ import {
   whoText,
   withPath,
 } from './findings'
+import { decidingKey, effectiveRouteText, effectiveTable } from './effective'
 import { routeBypassFix } from './fixes'
-import type { Finding, Rule } from './types'
+import { armExample, armRouted, kmsBypass, route } from './example-arm'
+import { bicepExample, bicepRouted } from './example-bicep'
+import type { Finding, Rule, RuleExample } from './types'
 
 const PUBLIC = KMS_CATALOGUE.AzureCloud
 const BLACKHOLE = tfRoute('blackhole-internet', '0.0.0.0/0', 'None')
+
+const DROP = route('blackhole-internet', '0.0.0.0/0', 'None')
+const LET_OUT = kmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses])
+const TEMPLATE_EXAMPLES: RuleExample[] = [
+  bicepExample(
+    'bad',
+    'An isolated subnet whose default route drops everything, KMS included.',
+    bicepRouted([DROP]),
+  ),
+  bicepExample(
+    'bad',
+    'KMS addresses sent to VnetLocal, where no KMS lives.',
+    bicepRouted([
+      route('kms-local', '20.118.99.224/32', 'VnetLocal'),
+      route('kms-local-2', '40.83.235.53/32', 'VnetLocal'),
+    ]),
+  ),
+  bicepExample('good', 'The same isolated subnet with KMS let out.', bicepRouted([DROP, ...LET_OUT])),
+  armExample(
+    'bad',
+    'An isolated subnet whose default route drops everything, KMS included.',
+    armRouted([DROP]),
+  ),
+  armExample('good', 'The same isolated subnet with KMS let out.', armRouted([DROP, ...LET_OUT])),
+]
 
 export const kms002: Rule = {
   id: 'KMS002',
@@ -50,16 +78,19 @@ export const kms002: Rule = {
           ]),
       },
     },
+    ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
     const findings: Finding[] = []
     const paths = ctx.analysis.paths.filter(
       (p) =>
-        (p.outcome === 'none' || p.outcome === 'vnetLocal') && p.decidingRoute && p.kms.kind === 'current',
+        (p.outcome === 'none' || p.outcome === 'vnetLocal') && decidingKey(p) && p.kms.kind === 'current',
     )
-    for (const group of groupBy(paths, (p) => p.decidingRoute!.id).values()) {
-      const route = group[0]!.decidingRoute!
-      const table = tableOfRoute(ctx, route)
+    for (const group of groupBy(paths, decidingKey).values()) {
+      const route = group[0]!.decidingRoute
+      // No Route in code when an effective route (live) decided: point at its subnet.
+      const effective = route ? undefined : group[0]!.decidingEffectiveRoute!
+      const table = route ? tableOfRoute(ctx, route) : effectiveTable(group[0]!)
       const tableName = table ? displayName(table) : undefined
       const addresses = addressesOf(group)
       const what =
@@ -67,12 +98,12 @@ export const kms002: Rule = {
           ? 'to next hop None, so Azure drops it'
           : 'to next hop VnetLocal, so it stays inside the virtual network, where there is no KMS'
       const message = withPath(
-        `The ${routeText(route, tableName)} sends Azure KMS traffic (TCP 1688) for ${listText(addresses)} ${what}. ` +
+        `The ${route ? routeText(route, tableName) : effectiveRouteText(effective!)} sends Azure KMS traffic (TCP 1688) for ${listText(addresses)} ${what}. ` +
           `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
           `Add /32 routes with next hop Internet for ${listText(addresses)} to ${tableName ?? 'the route table'}.`,
         group,
       )
-      const f = makeFinding(kms002, ctx, route, {
+      const f = makeFinding(kms002, ctx, route ?? effective!.subnet, {
         message,
         kmsAddresses: addresses,
         path: group[0]!.text,

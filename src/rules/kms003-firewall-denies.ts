@@ -17,8 +17,18 @@ import {
   whoText,
   withPath,
 } from './findings'
+import { decidingKey, effectiveRouteText } from './effective'
 import { firewallAllowFix } from './fixes'
-import type { Finding, Rule } from './types'
+import {
+  ARM_ROUTE_TO_FIREWALL,
+  ARM_SPOKE_WITH_ROUTES,
+  armExample,
+  armHubFirewall,
+  networkCollection as collection,
+} from './example-arm'
+import { BICEP_FIREWALL_IP, bicepExample, bicepHubFirewall, bicepRouted } from './example-bicep'
+import { route } from './example-arm'
+import type { Finding, Rule, RuleExample } from './types'
 
 const PUBLIC = KMS_CATALOGUE.AzureCloud
 const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]
@@ -51,6 +61,47 @@ function decidedBy(p: KmsPath): string {
   const policy = fv.policy ? ` of policy ${displayName(fv.policy)}` : ''
   return `rule ${displayName(fv.rule)}${where}${policy} denies it`
 }
+
+const HTTPS_ONLY = collection({ name: 'allow-https', priority: 200, destinations: ['*'], ports: ['443'] })
+const KMS_ALLOWED = collection({ name: 'allow-azure-kms', priority: 100, destinations: ALL, ports: ['1688'] })
+const DENY_FIRST = collection({
+  name: 'deny-all',
+  priority: 100,
+  destinations: ['*'],
+  ports: ['*'],
+  action: 'Deny',
+})
+const KMS_AFTER = collection({ name: 'allow-azure-kms', priority: 300, destinations: ALL, ports: ['1688'] })
+const BICEP_TO_FIREWALL = bicepRouted([
+  route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', BICEP_FIREWALL_IP),
+])
+const ARM_TO_FIREWALL = [ARM_ROUTE_TO_FIREWALL, ARM_SPOKE_WITH_ROUTES]
+const TEMPLATE_EXAMPLES: RuleExample[] = [
+  bicepExample('bad', 'Spoke traffic goes to the hub firewall, which only allows HTTPS.', [
+    ...BICEP_TO_FIREWALL,
+    ...bicepHubFirewall([HTTPS_ONLY]),
+  ]),
+  bicepExample('bad', 'A deny-all collection is processed before the KMS allow.', [
+    ...BICEP_TO_FIREWALL,
+    ...bicepHubFirewall([DENY_FIRST, KMS_AFTER]),
+  ]),
+  bicepExample('good', 'The hub firewall allows TCP 1688 to the KMS addresses.', [
+    ...BICEP_TO_FIREWALL,
+    ...bicepHubFirewall([KMS_ALLOWED, HTTPS_ONLY]),
+  ]),
+  armExample('bad', 'Spoke traffic goes to the hub firewall, which only allows HTTPS.', [
+    ...ARM_TO_FIREWALL,
+    ...armHubFirewall([HTTPS_ONLY]),
+  ]),
+  armExample('bad', 'A deny-all collection is processed before the KMS allow.', [
+    ...ARM_TO_FIREWALL,
+    ...armHubFirewall([DENY_FIRST, KMS_AFTER]),
+  ]),
+  armExample('good', 'The hub firewall allows TCP 1688 to the KMS addresses.', [
+    ...ARM_TO_FIREWALL,
+    ...armHubFirewall([KMS_ALLOWED, HTTPS_ONLY]),
+  ]),
+]
 
 export const kms003: Rule = {
   id: 'KMS003',
@@ -87,25 +138,31 @@ export const kms003: Rule = {
           tfHubFirewall(networkCollection('allow-azure-kms', 100, ALL, ['1688'])),
       },
     },
+    ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
     const findings: Finding[] = []
     const paths = ctx.analysis.paths.filter(
       (p) =>
-        p.outcome === 'firewallDenied' && p.kms.kind === 'current' && p.selection.winner?.kind === 'user',
+        p.outcome === 'firewallDenied' &&
+        p.kms.kind === 'current' &&
+        (p.selection.winner?.kind === 'user' || p.decidingEffectiveRoute),
     )
     const routeOf = (p: KmsPath) =>
       p.selection.winner?.kind === 'user' ? p.selection.winner.route : undefined
-    for (const group of groupBy(paths, (p) => routeOf(p)!.id).values()) {
-      const route = routeOf(group[0]!)!
-      const table = tableOfRoute(ctx, route)
+    for (const group of groupBy(paths, (p) => routeOf(p)?.id ?? decidingKey(p)).values()) {
+      const route = routeOf(group[0]!)
+      // No Route in code when an effective route (live) decided: point at its subnet.
+      const effective = route ? undefined : group[0]!.decidingEffectiveRoute!
+      const table = route && tableOfRoute(ctx, route)
       const fv = group[0]!.firewall!
       const addresses = addressesOf(group)
       const reasons = [...groupBy(group, (p) => decidedBy(p)).entries()].map(
         ([why, ps]) => `for ${listText(addressesOf(ps))} ${why}`,
       )
       const message = withPath(
-        `The ${routeText(route, table ? displayName(table) : undefined)} sends Azure KMS traffic (TCP 1688) to ` +
+        `The ${route ? routeText(route, table ? displayName(table) : undefined) : effectiveRouteText(effective!)} ` +
+          `sends Azure KMS traffic (TCP 1688) to ` +
           `Azure Firewall ${displayName(fv.firewall)}, and ${listText(reasons)}. ` +
           `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
           `Add a network rule allowing TCP 1688 to ${listText(addresses)}, processed before any rule that denies it.`,
@@ -119,7 +176,7 @@ export const kms003: Rule = {
         denyPriority?.known ? denyPriority.value : undefined,
       )
       findings.push(
-        makeFinding(kms003, ctx, route, {
+        makeFinding(kms003, ctx, route ?? effective!.subnet, {
           message,
           kmsAddresses: addresses,
           path: group[0]!.text,

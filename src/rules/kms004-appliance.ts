@@ -16,11 +16,23 @@ import {
   whoText,
   withPath,
 } from './findings'
+import { decidingKey, effectiveRouteText, effectiveTable } from './effective'
 import { routeBypassFix } from './fixes'
-import type { Finding, Rule } from './types'
+import { armExample, armRouted, kmsBypass, route } from './example-arm'
+import { bicepExample, bicepRouted } from './example-bicep'
+import type { Finding, Rule, RuleExample } from './types'
 
 const PUBLIC = KMS_CATALOGUE.AzureCloud
 const TO_NVA = tfRoute('default-via-nva', '0.0.0.0/0', 'VirtualAppliance', '"10.0.2.4"')
+
+const VIA_NVA = route('default-via-nva', '0.0.0.0/0', 'VirtualAppliance', '10.0.2.4')
+const BYPASS = kmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses])
+const TEMPLATE_EXAMPLES: RuleExample[] = [
+  bicepExample('bad', 'Everything goes to a third-party appliance at 10.0.2.4.', bicepRouted([VIA_NVA])),
+  bicepExample('good', 'KMS bypasses the appliance.', bicepRouted([VIA_NVA, ...BYPASS])),
+  armExample('bad', 'Everything goes to a third-party appliance at 10.0.2.4.', armRouted([VIA_NVA])),
+  armExample('good', 'KMS bypasses the appliance.', armRouted([VIA_NVA, ...BYPASS])),
+]
 
 export const kms004: Rule = {
   id: 'KMS004',
@@ -53,26 +65,34 @@ export const kms004: Rule = {
           ]),
       },
     },
+    ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
     const findings: Finding[] = []
     const paths = ctx.analysis.paths.filter(
-      (p) => p.outcome === 'appliance' && p.decidingRoute && p.kms.kind === 'current',
+      (p) => p.outcome === 'appliance' && decidingKey(p) && p.kms.kind === 'current',
     )
-    for (const group of groupBy(paths, (p) => p.decidingRoute!.id).values()) {
-      const route = group[0]!.decidingRoute!
-      const table = tableOfRoute(ctx, route)
+    for (const group of groupBy(paths, decidingKey).values()) {
+      const route = group[0]!.decidingRoute
+      // No Route in code when an effective route (live) decided: point at its subnet.
+      const effective = route ? undefined : group[0]!.decidingEffectiveRoute!
+      const table = route ? tableOfRoute(ctx, route) : effectiveTable(group[0]!)
       const addresses = addressesOf(group)
-      const hop = route.nextHopIpAddress
-      const hopText = hop ? (hop.known ? hop.value : hop.expression) : 'an unnamed address'
+      const hop = route?.nextHopIpAddress
+      const hopText = hop
+        ? hop.known
+          ? hop.value
+          : hop.expression
+        : (effective?.route.nextHopIpAddress[0] ?? 'an unnamed address')
       const message = withPath(
-        `The ${routeText(route, table ? displayName(table) : undefined)} sends Azure KMS traffic (TCP 1688) for ` +
+        `The ${route ? routeText(route, table ? displayName(table) : undefined) : effectiveRouteText(effective!)} ` +
+          `sends Azure KMS traffic (TCP 1688) for ` +
           `${listText(addresses)} to the appliance at ${hopText}, which is not an Azure Firewall in the scanned code. ` +
           `Activation of ${whoText(group)} works only if it allows TCP 1688 and sends the request out from an Azure ` +
           `public IP. Route ${listText(addresses)} (/32) to Internet, or confirm the appliance does both.`,
         group,
       )
-      const f = makeFinding(kms004, ctx, route, {
+      const f = makeFinding(kms004, ctx, route ?? effective!.subnet, {
         message,
         kmsAddresses: addresses,
         path: group[0]!.text,

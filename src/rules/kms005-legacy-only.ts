@@ -9,7 +9,9 @@ import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
 import { allAddresses, datesText, listText, makeFinding, unique } from './findings'
 import { destinationsFix, routeBypassFix } from './fixes'
 import { kmsReferences } from './kms-references'
-import type { Finding, Rule } from './types'
+import { armExample, armRouted, kmsBypass, route } from './example-arm'
+import { bicepExample, bicepRouted } from './example-bicep'
+import type { Finding, Rule, RuleExample } from './types'
 
 function hopOf(route: Route): string {
   return route.nextHopType.known ? route.nextHopType.value : 'its next hop'
@@ -17,6 +19,16 @@ function hopOf(route: Route): string {
 
 const PUBLIC = KMS_CATALOGUE.AzureCloud
 const FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
+
+const TO_GATEWAY = route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
+const OLD = [TO_GATEWAY, ...kmsBypass(PUBLIC.legacy.addresses)]
+const BOTH = [TO_GATEWAY, ...kmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses])]
+const TEMPLATE_EXAMPLES: RuleExample[] = [
+  bicepExample('bad', 'A forced-tunnel bypass written before the KMS move.', bicepRouted(OLD)),
+  bicepExample('good', 'The bypass covers the current and the old addresses.', bicepRouted(BOTH)),
+  armExample('bad', 'A forced-tunnel bypass written before the KMS move.', armRouted(OLD)),
+  armExample('good', 'The bypass covers the current and the old addresses.', armRouted(BOTH)),
+]
 
 export const kms005: Rule = {
   id: 'KMS005',
@@ -50,6 +62,7 @@ export const kms005: Rule = {
           ]),
       },
     },
+    ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
     const findings: Finding[] = []

@@ -9,7 +9,9 @@ import { tfAppNsg, tfBase, tfKmsBypass, tfNsgRule, tfRoute, tfSpokeRouteTable } 
 import { addressesOf, allAddresses, listText, makeFinding, subnetsOf, whoText, withPath } from './findings'
 import { nsgAllowFix } from './fixes'
 import { exceptionOffReason, nsgDenies } from './nsg-deny'
-import type { Rule } from './types'
+import { armAppNsg, armExample, armSpokeRouteTable, kmsBypass, nsgRule, route } from './example-arm'
+import { bicepAppNsg, bicepExample, bicepSpokeRouteTable } from './example-bicep'
+import type { Rule, RuleExample } from './types'
 
 const PUBLIC = KMS_CATALOGUE.AzureCloud
 const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]
@@ -25,6 +27,39 @@ const ALLOW = tfNsgRule({
   destination: `[${ALL.map((a) => `"${a}"`).join(', ')}]`,
   port: '1688',
 })
+
+const TUNNEL_ROUTES = [route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway'), ...kmsBypass(ALL)]
+const NSG_DENY = nsgRule({
+  name: 'deny-internet-out',
+  priority: 4000,
+  access: 'Deny',
+  destinations: ['Internet'],
+})
+const NSG_ALLOW = nsgRule({
+  name: 'allow-azure-kms',
+  priority: 100,
+  access: 'Allow',
+  destinations: ALL,
+  port: '1688',
+})
+const TEMPLATE_EXAMPLES: RuleExample[] = [
+  bicepExample('bad', 'Forced tunnel with KMS bypass routes, but the NSG denies outbound Internet.', [
+    bicepSpokeRouteTable(TUNNEL_ROUTES),
+    ...bicepAppNsg([NSG_DENY], true),
+  ]),
+  bicepExample('good', 'The NSG allows KMS before its deny rule.', [
+    bicepSpokeRouteTable(TUNNEL_ROUTES),
+    ...bicepAppNsg([NSG_ALLOW, NSG_DENY], true),
+  ]),
+  armExample('bad', 'Forced tunnel with KMS bypass routes, but the NSG denies outbound Internet.', [
+    armSpokeRouteTable(TUNNEL_ROUTES),
+    ...armAppNsg([NSG_DENY], true),
+  ]),
+  armExample('good', 'The NSG allows KMS before its deny rule.', [
+    armSpokeRouteTable(TUNNEL_ROUTES),
+    ...armAppNsg([NSG_ALLOW, NSG_DENY], true),
+  ]),
+]
 
 export const kms006: Rule = {
   id: 'KMS006',
@@ -49,6 +84,7 @@ export const kms006: Rule = {
       description: 'The NSG allows KMS before its deny rule.',
       files: { 'main.tf': tfBase() + TUNNEL + tfAppNsg([ALLOW, DENY]) },
     },
+    ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
     return nsgDenies(ctx.analysis.paths, false).map((group) => {

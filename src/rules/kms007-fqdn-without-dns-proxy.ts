@@ -8,7 +8,16 @@ import { tfBase, tfHubFirewall, TF_ROUTE_TO_FIREWALL } from './example-hcl'
 import { listText, makeFinding, unique } from './findings'
 import { dnsProxyFix } from './fixes'
 import { kmsReferences } from './kms-references'
-import type { Finding, Rule } from './types'
+import {
+  ARM_ROUTE_TO_FIREWALL,
+  ARM_SPOKE_WITH_ROUTES,
+  armExample,
+  armHubFirewall,
+  networkCollection,
+  route,
+} from './example-arm'
+import { BICEP_FIREWALL_IP, bicepExample, bicepHubFirewall, bicepRouted } from './example-bicep'
+import type { Finding, Rule, RuleExample } from './types'
 
 const FQDN_RULE = `  network_rule_collection {
     name     = "allow-azure-kms"
@@ -23,6 +32,36 @@ const FQDN_RULE = `  network_rule_collection {
       destination_ports = ["1688"]
     }
   }`
+
+const FQDN_COLLECTION = networkCollection({
+  name: 'allow-azure-kms',
+  priority: 100,
+  fqdns: [KMS_CATALOGUE.AzureCloud.current.fqdn],
+  ports: ['1688'],
+})
+const DNS_PROXY = { dnsSettings: { enableProxy: true } }
+const BICEP_TO_FIREWALL = bicepRouted([
+  route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', BICEP_FIREWALL_IP),
+])
+const ARM_TO_FIREWALL = [ARM_ROUTE_TO_FIREWALL, ARM_SPOKE_WITH_ROUTES]
+const TEMPLATE_EXAMPLES: RuleExample[] = [
+  bicepExample('bad', 'The policy allows azkms.core.windows.net by name, DNS proxy off.', [
+    ...BICEP_TO_FIREWALL,
+    ...bicepHubFirewall([FQDN_COLLECTION]),
+  ]),
+  bicepExample('good', 'The same rule with DNS proxy enabled on the policy.', [
+    ...BICEP_TO_FIREWALL,
+    ...bicepHubFirewall([FQDN_COLLECTION], DNS_PROXY),
+  ]),
+  armExample('bad', 'The policy allows azkms.core.windows.net by name, DNS proxy off.', [
+    ...ARM_TO_FIREWALL,
+    ...armHubFirewall([FQDN_COLLECTION]),
+  ]),
+  armExample('good', 'The same rule with DNS proxy enabled on the policy.', [
+    ...ARM_TO_FIREWALL,
+    ...armHubFirewall([FQDN_COLLECTION], DNS_PROXY),
+  ]),
+]
 
 export const kms007: Rule = {
   id: 'KMS007',
@@ -51,6 +90,7 @@ export const kms007: Rule = {
           tfHubFirewall(FQDN_RULE, '\n  dns {\n    proxy_enabled = true\n  }\n'),
       },
     },
+    ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
     const findings: Finding[] = []

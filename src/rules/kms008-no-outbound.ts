@@ -6,9 +6,28 @@ import { displayName } from '../analysis/lookup'
 import { groupBy, listText, makeFinding, addressesOf, withPath } from './findings'
 import { outboundFix } from './fixes'
 import { tfBase } from './example-hcl'
-import type { Finding, Rule } from './types'
+import { ARM_NAT_GATEWAY, ARM_NAT_ID, armExample, armSpokeVnet } from './example-arm'
+import { BICEP_NAT_GATEWAY, bicepExample, bicepSpokeVnet, ref } from './example-bicep'
+import type { Finding, Rule, RuleExample } from './types'
 
 const PRIVATE = '  default_outbound_access_enabled = false'
+
+const TEMPLATE_EXAMPLES: RuleExample[] = [
+  bicepExample('bad', 'A private subnet with nothing to take traffic out.', [
+    bicepSpokeVnet({ defaultOutboundAccess: false }),
+  ]),
+  bicepExample('good', 'The private subnet goes out through a NAT gateway.', [
+    bicepSpokeVnet({ defaultOutboundAccess: false, natGateway: { id: ref('natSpoke.id') } }),
+    ...BICEP_NAT_GATEWAY,
+  ]),
+  armExample('bad', 'A private subnet with nothing to take traffic out.', [
+    armSpokeVnet({ defaultOutboundAccess: false }),
+  ]),
+  armExample('good', 'The private subnet goes out through a NAT gateway.', [
+    armSpokeVnet({ defaultOutboundAccess: false, natGateway: { id: ARM_NAT_ID } }, [ARM_NAT_ID]),
+    ...ARM_NAT_GATEWAY,
+  ]),
+]
 
 export const kms008: Rule = {
   id: 'KMS008',
@@ -61,6 +80,7 @@ resource "azurerm_subnet_nat_gateway_association" "app" {
 `,
       },
     },
+    ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
     const findings: Finding[] = []

@@ -3,14 +3,28 @@
  * forced-tunnelling article still lists. Activation works today; the notice keeps the table complete.
  */
 import { displayName } from '../analysis/lookup'
+import type { KmsPath } from '../analysis/types'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
 import { addressesOf, groupBy, listText, makeFinding, subnetsOf, withPath } from './findings'
+import { decidingKey, effectiveRouteText, effectiveTable } from './effective'
 import { routeBypassFix } from './fixes'
-import type { Finding, Rule } from './types'
+import { armExample, armRouted, kmsBypass, route } from './example-arm'
+import { bicepExample, bicepRouted } from './example-bicep'
+import type { Finding, Rule, RuleExample } from './types'
 
 const PUBLIC = KMS_CATALOGUE.AzureCloud
 const FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
+
+const TO_GATEWAY = route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
+const CURRENT = [TO_GATEWAY, ...kmsBypass(PUBLIC.current.addresses)]
+const ALL_THREE = [TO_GATEWAY, ...kmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses])]
+const TEMPLATE_EXAMPLES: RuleExample[] = [
+  bicepExample('bad', 'Only the current addresses are bypassed.', bicepRouted(CURRENT)),
+  bicepExample('good', 'All three addresses are bypassed.', bicepRouted(ALL_THREE)),
+  armExample('bad', 'Only the current addresses are bypassed.', armRouted(CURRENT)),
+  armExample('good', 'All three addresses are bypassed.', armRouted(ALL_THREE)),
+]
 
 export const kms009: Rule = {
   id: 'KMS009',
@@ -43,26 +57,31 @@ export const kms009: Rule = {
           ]),
       },
     },
+    ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
     const findings: Finding[] = []
     const source = (p: (typeof ctx.analysis.paths)[number]) => p.subnet?.id ?? `table:${p.routeTable?.id}`
     const bySource = groupBy(ctx.analysis.paths, source)
     const legacy = ctx.analysis.paths.filter((p) => {
-      if (p.kms.kind !== 'legacy' || p.outcome !== 'gateway' || !p.decidingRoute) return false
+      if (p.kms.kind !== 'legacy' || p.outcome !== 'gateway' || !decidingKey(p)) return false
       const current = bySource.get(source(p))!.filter((q) => q.kms.kind === 'current')
       // "Bypassed": every current address takes a user route that does not go to the gateway.
       return current.every((q) => q.outcome !== 'gateway' && q.selection.winner?.kind === 'user')
     })
-    for (const group of groupBy(legacy, (p) => p.decidingRoute!.routeTableId).values()) {
-      const route = group[0]!.decidingRoute!
-      const table = ctx.model.routeTables.find((t) => t.id === route.routeTableId)
+    // An effective route (live, e.g. learned over BGP) has no table: the bypass goes in the subnet's table.
+    const tableIdOf = (p: KmsPath) => p.decidingRoute?.routeTableId ?? effectiveTable(p)?.id
+    for (const group of groupBy(legacy, tableIdOf).values()) {
+      const route = group[0]!.decidingRoute
+      const table = ctx.model.routeTables.find((t) => t.id === tableIdOf(group[0]!))
       if (!table) continue
+      const effective = route ? undefined : group[0]!.decidingEffectiveRoute
       const addresses = addressesOf(group)
       const current = KMS_CATALOGUE[ctx.cloud].current.addresses
       const message = withPath(
         `Route table ${displayName(table)} sends Azure KMS traffic for ${listText([...current])} to the Internet ` +
-          `but forces the legacy KMS address ${listText(addresses)} through the virtual network gateway. ` +
+          `but ${effective ? `the ${effectiveRouteText(effective)} forces` : 'forces'} the legacy KMS address ` +
+          `${listText(addresses)} through the virtual network gateway. ` +
           `Activation works today (Windows uses ${KMS_CATALOGUE[ctx.cloud].current.fqdn}), but Microsoft still lists ` +
           `${listText(addresses)} for forced tunnelling. Add a /32 route with next hop Internet for it.`,
         group,
@@ -75,7 +94,7 @@ export const kms009: Rule = {
           subnets: subnetsOf(group),
           fix: routeBypassFix(
             table,
-            route.addressPrefix.known && route.addressPrefix.value.endsWith('/32') ? route : table.routes[0],
+            route?.addressPrefix.known && route.addressPrefix.value.endsWith('/32') ? route : table.routes[0],
             addresses,
           ),
         }),

@@ -1,6 +1,34 @@
 /** KMS012: a file could not be parsed (or was skipped); what it declares is not part of the verdicts. */
 import { tfBase } from './example-hcl'
-import type { Finding, Rule } from './types'
+import { armExample, armRouted, kmsBypass, route } from './example-arm'
+import { bicepExample, bicepRouted, bicepTemplate } from './example-bicep'
+import type { Finding, Rule, RuleExample } from './types'
+
+const FINE = [route('default', '0.0.0.0/0', 'Internet'), ...kmsBypass(['20.118.99.224'])]
+const BICEP_BROKEN = bicepTemplate(bicepRouted(FINE)).replace(
+  "addressPrefix: '0.0.0.0/0'",
+  "addressPrefix: '0.0.0.0/0' 'Internet'",
+)
+const ARM_BROKEN = armExample('bad', '', armRouted(FINE)).files['azuredeploy.json']!.replace(
+  '"addressPrefix": "0.0.0.0/0",',
+  '"addressPrefix": "0.0.0.0/0"',
+)
+const TEMPLATE_EXAMPLES: RuleExample[] = [
+  {
+    kind: 'bad',
+    format: 'bicep',
+    description: 'A route whose property line was half written.',
+    files: { 'main.bicep': BICEP_BROKEN },
+  },
+  bicepExample('good', 'A valid template.', bicepRouted(FINE)),
+  {
+    kind: 'bad',
+    format: 'arm',
+    description: 'A deployment template with a missing comma.',
+    files: { 'azuredeploy.json': ARM_BROKEN },
+  },
+  armExample('good', 'A valid template.', armRouted(FINE)),
+]
 
 export const kms012: Rule = {
   id: 'KMS012',
@@ -27,6 +55,7 @@ export const kms012: Rule = {
       description: 'A valid configuration.',
       files: { 'main.tf': tfBase() },
     },
+    ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
     return ctx.model.diagnostics

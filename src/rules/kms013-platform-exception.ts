@@ -9,11 +9,33 @@ import { tfAppNsg, tfBase, tfNsgRule } from './example-hcl'
 import { addressesOf, allAddresses, listText, makeFinding, subnetsOf, whoText, withPath } from './findings'
 import { nsgAllowFix } from './fixes'
 import { nsgDenies } from './nsg-deny'
-import type { Rule } from './types'
+import { armAppNsg, armExample, nsgRule } from './example-arm'
+import { bicepAppNsg, bicepExample } from './example-bicep'
+import type { Rule, RuleExample } from './types'
 
 const PUBLIC = KMS_CATALOGUE.AzureCloud
 const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]
 const DENY = tfNsgRule({ name: 'deny-internet-out', priority: 4000, access: 'Deny', destination: 'Internet' })
+
+const NSG_DENY = nsgRule({
+  name: 'deny-internet-out',
+  priority: 4000,
+  access: 'Deny',
+  destinations: ['Internet'],
+})
+const NSG_ALLOW = nsgRule({
+  name: 'allow-azure-kms',
+  priority: 100,
+  access: 'Allow',
+  destinations: ALL,
+  port: '1688',
+})
+const TEMPLATE_EXAMPLES: RuleExample[] = [
+  bicepExample('bad', 'A deny-all outbound NSG on a subnet with default routing.', bicepAppNsg([NSG_DENY])),
+  bicepExample('good', 'KMS is allowed explicitly.', bicepAppNsg([NSG_ALLOW, NSG_DENY])),
+  armExample('bad', 'A deny-all outbound NSG on a subnet with default routing.', armAppNsg([NSG_DENY])),
+  armExample('good', 'KMS is allowed explicitly.', armAppNsg([NSG_ALLOW, NSG_DENY])),
+]
 
 export const kms013: Rule = {
   id: 'KMS013',
@@ -51,6 +73,7 @@ export const kms013: Rule = {
           ]),
       },
     },
+    ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
     return nsgDenies(ctx.analysis.paths, true).map((group) => {

@@ -1,6 +1,8 @@
 /** NSG denies of KMS, shared by KMS006 (exception off: activation breaks) and KMS013 (exception on). */
 import { isKmsServiceTag, parseIpv4Prefix } from '../analysis/addresses'
 import { displayName } from '../analysis/lookup'
+import { overridesDefault } from '../analysis/nsg'
+import { nicName } from '../analysis/routes'
 import type { KmsPath } from '../analysis/types'
 import { groupBy } from './findings'
 
@@ -24,6 +26,13 @@ export function exceptionOffReason(p: KmsPath): string {
   })
   if (override)
     return `route table ${displayName(p.routeTable!)} overrides 0.0.0.0/0 (route ${displayName(override)})`
+  // Live state: a 0.0.0.0/0 among the subnet's effective routes, most likely learned over BGP.
+  const effective = p.selection.effective?.routes.find(overridesDefault)
+  if (effective)
+    return (
+      `the subnet's effective routes (NIC ${nicName(p.selection.effective!.nicId)}) override 0.0.0.0/0 with a ` +
+      `${effective.source === 'VirtualNetworkGateway' ? 'route learned over BGP' : 'deployed user route'}`
+    )
   const lkm = p.nsg?.nsg.rules.find(
     (r) => r.destinationAddressPrefixes.known && r.destinationAddressPrefixes.value.some(isKmsServiceTag),
   )

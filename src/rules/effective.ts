@@ -1,0 +1,51 @@
+/**
+ * Paths decided by an effective route (live state) that no model Route stands for, e.g. a 0.0.0.0/0 that
+ * the virtual network gateway learned over BGP. There is no route in code to point at, so findings point at
+ * the subnet whose effective routes hold it, and say where the route comes from.
+ */
+import { displayName } from '../analysis/lookup'
+import { nicName } from '../analysis/routes'
+import type { KmsPath } from '../analysis/types'
+import type { ModelObject, Route, RouteTable } from '../model/network'
+
+export type EffectiveDecider = NonNullable<KmsPath['decidingEffectiveRoute']>
+
+/** The deciding route of a path, model Route or effective route: a key to group findings by. */
+export function decidingKey(p: KmsPath): string | undefined {
+  if (p.decidingRoute) return p.decidingRoute.id
+  const e = p.decidingEffectiveRoute
+  return e && `effective:${e.subnet.id}:${e.route.source}:${e.prefix}`
+}
+
+/** What a finding points at: the deciding Route, else the subnet holding the deciding effective route. */
+export function decidingObject(p: KmsPath): Route | ModelObject | undefined {
+  return p.decidingRoute ?? p.decidingEffectiveRoute?.subnet
+}
+
+export function isBgp(e: EffectiveDecider): boolean {
+  return e.route.source === 'VirtualNetworkGateway'
+}
+
+/**
+ * `route 0.0.0.0/0 learned over BGP in the effective routes of subnet snet-app (NIC nic-app-01)`: a
+ * readable description in the same place of a sentence as findings.ts routeText.
+ */
+export function effectiveRouteText(e: EffectiveDecider): string {
+  const what =
+    e.route.source === 'VirtualNetworkGateway'
+      ? `route ${e.prefix} learned over BGP`
+      : e.route.source === 'User'
+        ? `deployed user route${e.route.name ? ` ${e.route.name}` : ''} (${e.prefix})`
+        : `system route ${e.prefix}`
+  return `${what} in the effective routes of subnet ${displayName(e.subnet)} (NIC ${nicName(e.nicId)})`
+}
+
+/**
+ * The model route table of the subnet holding a path's deciding effective route (where bypass routes go):
+ * the path's own, or, past a forced-tunnelling firewall, the firewall subnet's.
+ */
+export function effectiveTable(p: KmsPath): RouteTable | undefined {
+  const e = p.decidingEffectiveRoute
+  if (!e) return undefined
+  return e.subnet === p.subnet ? p.routeTable : p.firewallSubnetSelection?.table
+}
