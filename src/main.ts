@@ -1,107 +1,59 @@
 /**
- * The GitHub Action: inputs in, the pipeline, findings out to reporters, status set. Everything that
- * decides something lives elsewhere; this file only wires @actions/core to it.
+ * The GitHub Action: the runner's side of src/action/run.ts. Only this file touches @actions/core and
+ * @actions/github; everything that decides something is passed these functions.
  */
 import * as core from '@actions/core'
+import { getOctokit } from '@actions/github'
+import * as fs from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { CLOUDS, type CloudName } from './kms/catalogue'
-import { parseCloud, splitList } from './options'
 import { allRules } from './rules/index'
-import { scan } from './scan'
-import { emitAnnotations } from './report/annotations'
 import { neutraliseCommands } from './report/escape'
-import {
-  countAtOrAbove,
-  countFindings,
-  describeCounts,
-  failsAt,
-  FAIL_ON_LEVELS,
-  parseFailOn,
-} from './report/exit'
 import { formatJsonReport } from './report/json'
-import { toMarkdown } from './report/markdown'
 import { formatSarif } from './report/sarif'
-import { toText } from './report/text'
+import { runGuard } from './action/run'
 
 export async function run(): Promise<void> {
   try {
     const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd())
-    const inputs = readInputs(workspace)
-
-    const result = await scan({ path: inputs.path, cloud: inputs.cloud, varFiles: inputs.varFiles })
-    const counts = countFindings(result.findings)
-
-    emitAnnotations(result.findings, workspace, {
-      error: core.error,
-      warning: core.warning,
-      notice: core.notice,
+    const eventPath = process.env.GITHUB_EVENT_PATH
+    const payload =
+      eventPath && fs.existsSync(eventPath)
+        ? (JSON.parse(fs.readFileSync(eventPath, 'utf8')) as Record<string, unknown>)
+        : {}
+    const outcome = await runGuard({
+      workspace,
+      env: process.env,
+      payload,
+      getInput: core.getInput,
+      setSecret: core.setSecret,
+      setOutput: core.setOutput,
+      octokitFor: (token) =>
+        getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' }),
+      sink: { error: core.error, warning: core.warning, notice: core.notice },
+      // Warnings quote API and ARM messages: data, so it must not be able to issue workflow commands.
+      log: { info: core.info, warning: (m) => core.warning(neutraliseCommands(m)) },
+      writeSummary,
+      getIdToken: (audience) => core.getIDToken(audience),
     })
-    // The log gets the readable table too; data in it is neutralised so it cannot issue commands.
-    core.info(neutraliseCommands(toText(result, workspace)).trimEnd())
 
-    await writeSummary(toMarkdown(result, workspace, { failOn: inputs.failOn, blobUrl: blobUrl() }))
-
+    const { inputs, ev } = outcome
     let reportFile = ''
     if (inputs.reportFile) {
       reportFile = resolve(workspace, inputs.reportFile)
-      await writeText(reportFile, formatJsonReport(result, workspace))
+      await writeText(reportFile, formatJsonReport(ev.result, workspace))
     }
     let sarifFile = ''
     if (inputs.sarifFile) {
       sarifFile = resolve(workspace, inputs.sarifFile)
-      await writeText(sarifFile, formatSarif(result, workspace, allRules))
+      await writeText(sarifFile, formatSarif(ev.result, workspace, allRules))
     }
-
-    core.setOutput('errors', counts.errors)
-    core.setOutput('warnings', counts.warnings)
-    core.setOutput('notices', counts.notices)
-    core.setOutput('findings', counts.total)
     core.setOutput('report-file', reportFile)
     core.setOutput('sarif-file', sarifFile)
-
-    if (failsAt(result.findings, inputs.failOn)) {
-      const n = countAtOrAbove(result.findings, inputs.failOn)
-      core.setFailed(
-        `Azure KMS Guard: ${n === 1 ? '1 finding' : `${n} findings`} at or above fail-on '${inputs.failOn}' ` +
-          `(${describeCounts(counts)}): Windows activation (KMS, TCP 1688) would break. ` +
-          'See the annotations and the job summary.',
-      )
-    }
+    if (outcome.failure) core.setFailed(outcome.failure)
   } catch (error) {
     // The message only: a stack or an error object could carry more than a user should see in a log.
     core.setFailed(`Azure KMS Guard: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
-
-interface Inputs {
-  path: string
-  cloud: CloudName | 'auto'
-  varFiles: string[]
-  failOn: NonNullable<ReturnType<typeof parseFailOn>>
-  sarifFile: string
-  reportFile: string
-}
-
-/** Reads and validates every input; throws with the input's name and the accepted values. */
-export function readInputs(workspace: string): Inputs {
-  const cloudInput = core.getInput('cloud') || 'auto'
-  const cloud = parseCloud(cloudInput)
-  if (!cloud) {
-    throw new Error(`input 'cloud' must be one of auto, ${CLOUDS.join(', ')} (got '${cloudInput}')`)
-  }
-  const failOnInput = core.getInput('fail-on') || 'error'
-  const failOn = parseFailOn(failOnInput)
-  if (!failOn) {
-    throw new Error(`input 'fail-on' must be one of ${FAIL_ON_LEVELS.join(', ')} (got '${failOnInput}')`)
-  }
-  return {
-    path: resolve(workspace, core.getInput('path') || '.'),
-    cloud,
-    varFiles: splitList(core.getInput('var-files')).map((f) => resolve(workspace, f)),
-    failOn,
-    sarifFile: core.getInput('sarif-file'),
-    reportFile: core.getInput('report-file'),
   }
 }
 
@@ -117,9 +69,4 @@ async function writeSummary(markdown: string): Promise<void> {
     return
   }
   await core.summary.addRaw(markdown, true).write()
-}
-
-function blobUrl(): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env
-  return server && repo && sha ? `${server}/${repo}/blob/${sha}` : undefined
 }

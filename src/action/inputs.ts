@@ -1,0 +1,155 @@
+/**
+ * Every input of the action, read and validated in one place. `getInput` is injected (main passes
+ * core.getInput), so this module has no @actions/core import and the tests feed it plain records. A bad
+ * value throws with the input's name and the accepted values: a typo must not silently weaken the check.
+ */
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { CLOUDS, type CloudName } from '../kms/catalogue'
+import { parseCloud, splitList } from '../options'
+import { FAIL_ON_LEVELS, parseFailOn, type FailOn } from '../report/exit'
+import { parseScope, SCOPES, type Scope } from '../compare/scope'
+import { parseWhenClean, type WhenClean } from '../github/comment'
+import { CONFIG_FILE } from '../config/config'
+
+export type GetInput = (name: string) => string
+
+export interface LiveInputs {
+  subscriptionIds: string[]
+  /** undefined = whole subscriptions. */
+  resourceGroups?: string[]
+  clientId?: string
+  tenantId?: string
+  /** Overrides of the cloud's endpoints (Azure Stack, tests); undefined = the cloud's own. */
+  armEndpoint?: string
+  authorityHost?: string
+  effectiveRoutes: boolean
+  timeBudgetMs: number
+  failOnDeployed: boolean
+}
+
+export interface ActionInputs {
+  /** Absolute. */
+  path: string
+  cloud: CloudName | 'auto'
+  /** Absolute. */
+  varFiles: string[]
+  failOn: FailOn
+  sarifFile: string
+  reportFile: string
+  scope: Scope
+  /** Empty when none was given: no API calls then, workflow commands only. */
+  token: string
+  comment: boolean
+  commentWhenClean: WhenClean
+  /** Absolute. */
+  planFiles: string[]
+  /** Absolute path of the config file; `configExplicit` says whether the user named it. */
+  configFile: string
+  configExplicit: boolean
+  /** undefined unless `live` is true. */
+  live?: LiveInputs
+}
+
+export interface InputContext {
+  workspace: string
+  /** pull_request, pull_request_target, merge_group: events with a base to compare with. */
+  pullRequest: boolean
+  env?: NodeJS.ProcessEnv
+}
+
+/** 'true'/'false' in any case; empty = the default. YAML booleans reach us as these strings. */
+export function parseBoolean(name: string, value: string, fallback: boolean): boolean {
+  const v = value.trim().toLowerCase()
+  if (v === '') return fallback
+  if (v === 'true') return true
+  if (v === 'false') return false
+  throw new Error(`input '${name}' must be true or false (got '${value}')`)
+}
+
+/** An https URL: the Azure SDK refuses to send a bearer token over anything else, so say so up front. */
+function httpsUrl(name: string, value: string): string | undefined {
+  const v = value.trim()
+  if (v === '') return undefined
+  let url: URL
+  try {
+    url = new URL(v)
+  } catch {
+    throw new Error(`input '${name}' must be an https URL (got '${v}')`)
+  }
+  if (url.protocol !== 'https:') throw new Error(`input '${name}' must be an https URL (got '${v}')`)
+  return v.replace(/\/+$/, '')
+}
+
+function readLive(getInput: GetInput, env: NodeJS.ProcessEnv): LiveInputs {
+  const subscriptionIds = splitList(getInput('subscription-ids') || env.AZURE_SUBSCRIPTION_ID || '')
+  if (subscriptionIds.length === 0)
+    throw new Error(
+      "input 'live' is true but no subscription is named: set 'subscription-ids' or AZURE_SUBSCRIPTION_ID",
+    )
+  const resourceGroups = splitList(getInput('resource-groups'))
+  const budgetInput = getInput('live-time-budget').trim() || '300'
+  const budget = Number(budgetInput)
+  if (!Number.isFinite(budget) || budget <= 0)
+    throw new Error(`input 'live-time-budget' must be a positive number of seconds (got '${budgetInput}')`)
+  const clientId = getInput('azure-client-id').trim()
+  const tenantId = getInput('azure-tenant-id').trim()
+  const armEndpoint = httpsUrl('arm-endpoint', getInput('arm-endpoint'))
+  const authorityHost = httpsUrl('authority-host', getInput('authority-host'))
+  return {
+    subscriptionIds,
+    ...(resourceGroups.length > 0 ? { resourceGroups } : {}),
+    ...(clientId ? { clientId } : {}),
+    ...(tenantId ? { tenantId } : {}),
+    ...(armEndpoint ? { armEndpoint } : {}),
+    ...(authorityHost ? { authorityHost } : {}),
+    effectiveRoutes: parseBoolean('effective-routes', getInput('effective-routes'), false),
+    timeBudgetMs: Math.round(budget * 1000),
+    failOnDeployed: parseBoolean('fail-on-deployed', getInput('fail-on-deployed'), false),
+  }
+}
+
+export function readActionInputs(getInput: GetInput, ctx: InputContext): ActionInputs {
+  const { workspace } = ctx
+  const env = ctx.env ?? process.env
+  const cloudInput = getInput('cloud') || 'auto'
+  const cloud = parseCloud(cloudInput)
+  if (!cloud) throw new Error(`input 'cloud' must be one of auto, ${CLOUDS.join(', ')} (got '${cloudInput}')`)
+  const failOnInput = getInput('fail-on') || 'error'
+  const failOn = parseFailOn(failOnInput)
+  if (!failOn)
+    throw new Error(`input 'fail-on' must be one of ${FAIL_ON_LEVELS.join(', ')} (got '${failOnInput}')`)
+  const scopeInput = getInput('scope')
+  const scope = parseScope(scopeInput, ctx.pullRequest)
+  if (!scope) throw new Error(`input 'scope' must be one of ${SCOPES.join(', ')} (got '${scopeInput}')`)
+  const whenCleanInput = getInput('comment-when-clean')
+  const commentWhenClean = parseWhenClean(whenCleanInput)
+  if (!commentWhenClean)
+    throw new Error(
+      `input 'comment-when-clean' must be one of update, always, delete (got '${whenCleanInput}')`,
+    )
+
+  const configInput = getInput('config-file').trim()
+  const configFile = path.resolve(workspace, configInput || CONFIG_FILE)
+  // The default file is optional; a file the user names must exist, or its policy would silently not apply.
+  if (configInput && !fs.existsSync(configFile))
+    throw new Error(`input 'config-file': ${configInput} not found`)
+
+  const inputs: ActionInputs = {
+    path: path.resolve(workspace, getInput('path') || '.'),
+    cloud,
+    varFiles: splitList(getInput('var-files')).map((f) => path.resolve(workspace, f)),
+    failOn,
+    sarifFile: getInput('sarif-file'),
+    reportFile: getInput('report-file'),
+    scope,
+    token: getInput('github-token').trim(),
+    comment: parseBoolean('comment', getInput('comment'), ctx.pullRequest),
+    commentWhenClean,
+    planFiles: splitList(getInput('terraform-plan')).map((f) => path.resolve(workspace, f)),
+    configFile,
+    configExplicit: configInput !== '',
+  }
+  if (parseBoolean('live', getInput('live'), false)) inputs.live = readLive(getInput, env)
+  return inputs
+}

@@ -1,0 +1,379 @@
+/**
+ * Where an evaluation's findings go: the `azure-kms-guard` check run (any number of annotations) or,
+ * when the token cannot write checks, workflow-command annotations; the job summary; the sticky pull
+ * request comment; review suggestions for additive fixes. The GitHub API is a best effort throughout:
+ * its failures become log warnings and summary notes, and only the findings decide the step's result.
+ * Functions of @actions/core come in as parameters, so this module runs the same under test.
+ */
+import * as fs from 'node:fs'
+import { sortFindings, failsAt, plural, type FailOn } from '../report/exit'
+import { emitAnnotations, type AnnotationSink } from '../report/annotations'
+import { escapeMarkdown, escapeMarkdownCell } from '../report/escape'
+import { toMarkdown } from '../report/markdown'
+import { displayPath, repoPath } from '../report/paths'
+import { conclusionFor, publishCheckRun, toCheckAnnotations } from '../github/check-run'
+import { upsertStickyComment, type StickyCommentResult, type WhenClean } from '../github/comment'
+import { buildCommentBody, COMMENT_LIMIT } from '../github/comment-body'
+import { isPullRequest, type RunContext } from '../github/context'
+import type { Octokit } from '../github/octokit'
+import { postSuggestions, type Suggestion, type SuggestionsResult } from '../github/suggestions'
+import type { Finding, Severity } from '../rules/types'
+import type { Suppressed } from '../suppress/inline'
+import type { Evaluation } from './pull-request'
+import type { LiveState } from './live'
+
+/** GitHub shows at most this many workflow-command annotations of each severity per step. */
+export const STEP_ANNOTATION_LIMIT = 10
+
+export interface Log {
+  info(message: string): void
+  warning(message: string): void
+}
+
+/** The findings that fail the step: failing file findings, plus deployed ones when asked. */
+export function stepFindings(ev: Evaluation, failOnDeployed: boolean): Finding[] {
+  return [...ev.failing, ...(failOnDeployed ? ev.deployedFailing : [])]
+}
+
+function location(f: Finding, root: string): string {
+  const { startLine, endLine } = f.location
+  const lines = endLine > startLine ? `${startLine}-${endLine}` : `${startLine}`
+  return `${displayPath(f.location.file, root)}:${lines}`
+}
+
+function findingTable(findings: readonly Finding[], root: string, maxRows: number): string[] {
+  const rows = sortFindings(findings)
+  const out = ['| Severity | Rule | Location | Resource | Message |', '| --- | --- | --- | --- | --- |']
+  for (const f of rows.slice(0, maxRows))
+    out.push(
+      `| ${f.severity} | ${escapeMarkdownCell(f.ruleId)} | ${escapeMarkdownCell(location(f, root))} | ` +
+        `${escapeMarkdownCell(f.resource)} | ${escapeMarkdownCell(f.message)} |`,
+    )
+  if (rows.length > maxRows) out.push('', `… and ${rows.length - maxRows} more (see the JSON report).`)
+  return out
+}
+
+/** A portal link is built from an ARM id Azure returned: shown as a link only when it is a plain https URL. */
+function portalCell(link: string | undefined): string {
+  return link && /^https:\/\/[^\s()<>[\]]+$/.test(link) ? `[open in portal](${link})` : '—'
+}
+
+export function deployedSection(
+  findings: readonly Finding[],
+  failOnDeployed: boolean,
+  maxRows = 50,
+): string[] {
+  if (findings.length === 0) return []
+  const rows = sortFindings(findings)
+  const out = [
+    `### Deployed resources (live Azure): ${plural(rows.length, 'finding')}`,
+    '',
+    failOnDeployed
+      ? 'These resources are not defined in the scanned code; with `fail-on-deployed` they fail the check.'
+      : 'These resources are not defined in the scanned code: listed here, they do not fail the check ' +
+        '(set `fail-on-deployed: true` to change that).',
+    '',
+    '| Severity | Rule | Resource | ARM id | Portal | Message |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ]
+  for (const f of rows.slice(0, maxRows))
+    out.push(
+      `| ${f.severity} | ${escapeMarkdownCell(f.ruleId)} | ${escapeMarkdownCell(f.resource)} | ` +
+        `${escapeMarkdownCell(f.location.file)} | ${portalCell(f.link)} | ${escapeMarkdownCell(f.message)} |`,
+    )
+  if (rows.length > maxRows) out.push('', `… and ${rows.length - maxRows} more (see the JSON report).`)
+  return [...out, '']
+}
+
+export function suppressedSection(suppressed: readonly Suppressed[], root: string, maxRows = 100): string[] {
+  if (suppressed.length === 0) return []
+  const out = [
+    `### Suppressed: ${plural(suppressed.length, 'finding')}`,
+    '',
+    '| Rule | Location | Resource | Reason | Suppressed at |',
+    '| --- | --- | --- | --- | --- |',
+  ]
+  for (const s of suppressed.slice(0, maxRows))
+    out.push(
+      `| ${escapeMarkdownCell(s.finding.ruleId)} | ${escapeMarkdownCell(location(s.finding, root))} | ` +
+        `${escapeMarkdownCell(s.finding.resource)} | ${escapeMarkdownCell(s.reason)} | ` +
+        `${escapeMarkdownCell(`${displayPath(s.origin.file, root)}:${s.origin.startLine}`)} |`,
+    )
+  if (suppressed.length > maxRows) out.push('', `… and ${suppressed.length - maxRows} more.`)
+  return [...out, '']
+}
+
+export function liveSection(live: LiveState | undefined): string[] {
+  if (!live) return []
+  const out = ['### Live Azure', '']
+  const m = live.deployed.model
+  out.push(
+    `Read ${plural(m.subnets.length, 'subnet')}, ${plural(m.routeTables.length, 'route table')} and ` +
+      `${plural(m.nsgs.length, 'network security group')} from Azure (read-only).`,
+    '',
+  )
+  for (const w of live.warnings) out.push(`- ⚠️ ${escapeMarkdown(w)}`)
+  for (const i of live.incomplete) out.push(`- ⏱️ not read within the time budget: ${escapeMarkdown(i)}`)
+  if (live.warnings.length + live.incomplete.length > 0) out.push('')
+  if (live.checked > 0 || live.unchecked.length > 0) {
+    out.push(`Effective routes read for ${plural(live.checked, 'subnet')}.`, '')
+    if (live.unchecked.length > 0) {
+      out.push(`Effective routes not checked for ${plural(live.unchecked.length, 'subnet')}:`, '')
+      for (const u of live.unchecked.slice(0, 100))
+        out.push(`- ${escapeMarkdown(u.subnetId)}: ${escapeMarkdown(u.reason)}`)
+      if (live.unchecked.length > 100) out.push(`- … and ${live.unchecked.length - 100} more`)
+      out.push('')
+    }
+  }
+  return out
+}
+
+export interface SummaryInput {
+  ev: Evaluation
+  workspace: string
+  failOn: FailOn
+  failOnDeployed: boolean
+  blobUrl?: string
+  live?: LiveState
+}
+
+/** The job summary (also the check run's summary): the failing findings first, then everything listed. */
+export function composeSummary(input: SummaryInput): string {
+  const { ev, workspace } = input
+  const failingResult = { ...ev.result, findings: stepFindings(ev, input.failOnDeployed) }
+  const out: string[] = [
+    toMarkdown(failingResult, workspace, {
+      failOn: input.failOn,
+      ...(input.blobUrl ? { blobUrl: input.blobUrl } : {}),
+    }).trimEnd(),
+    '',
+  ]
+  const scopeText: Record<string, string> = {
+    new: 'only findings this change introduces fail the check',
+    changed: 'only findings in files this change touches fail the check',
+    all: 'every finding fails the check',
+  }
+  out.push(`Scope: \`${ev.scope}\` (${scopeText[ev.scope]}).`, '')
+  for (const n of ev.notes) out.push(`> ${n}`, '')
+  if (ev.listed.length > 0)
+    out.push(
+      `### Not failing: ${plural(ev.listed.length, 'finding')} outside the scope (not annotated)`,
+      '',
+      ...findingTable(ev.listed, workspace, 100),
+      '',
+    )
+  const fixed = ev.comparison?.fixed ?? []
+  if (fixed.length > 0) {
+    out.push(`### Fixed by this change: ${plural(fixed.length, 'finding')}`, '')
+    for (const f of sortFindings(fixed))
+      out.push(
+        `- ${escapeMarkdown(f.ruleId)} on ${escapeMarkdown(f.resource)} (${escapeMarkdown(location(f, workspace))})`,
+      )
+    out.push('')
+  }
+  out.push(...deployedSection(ev.deployed, input.failOnDeployed))
+  out.push(...suppressedSection(ev.result.suppressed, workspace))
+  out.push(...liveSection(input.live))
+  return out.join('\n').trimEnd() + '\n'
+}
+
+export type AnnotationOutcome =
+  | { via: 'check-run'; id: number; url?: string; requests: number }
+  | { via: 'workflow-commands'; emitted: number; hidden: Record<Severity, number>; reason: string }
+
+function hiddenCounts(findings: readonly Finding[], root: string): Record<Severity, number> {
+  const shown = findings.filter((f) => repoPath(f.location.file, root) !== undefined)
+  const count = (s: Severity) =>
+    Math.max(0, shown.filter((f) => f.severity === s).length - STEP_ANNOTATION_LIMIT)
+  return { error: count('error'), warning: count('warning'), notice: count('notice') }
+}
+
+export interface AnnotateInput {
+  ctx: RunContext
+  ev: Evaluation
+  workspace: string
+  failOn: FailOn
+  failOnDeployed: boolean
+  summary: string
+  octokit?: Octokit
+  sink: AnnotationSink
+  log: Log
+  detailsUrl?: string
+}
+
+/**
+ * The check run when the token may write checks; workflow commands otherwise (most severe first, so
+ * the per-step cap drops notices before errors). Never throws for the API.
+ */
+export async function publishAnnotations(input: AnnotateInput): Promise<AnnotationOutcome> {
+  const { ev, workspace } = input
+  let reason = 'no github-token'
+  if (input.octokit) {
+    const failing = stepFindings(ev, input.failOnDeployed)
+    const n = failing.length
+    const r = await publishCheckRun(input.octokit, {
+      owner: input.ctx.owner,
+      repo: input.ctx.repo,
+      headSha: input.ctx.headSha,
+      title:
+        n === 0
+          ? 'Windows activation (KMS) is not blocked'
+          : `${plural(n, 'finding')} break Windows activation`,
+      summary: input.summary,
+      annotations: toCheckAnnotations(ev.failing, workspace),
+      conclusion: conclusionFor(failing, input.failOn),
+      ...(input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}),
+    })
+    if (r.ok) {
+      input.log.info(`Check run ${r.id} written (${plural(r.requests, 'request')}).`)
+      return { via: 'check-run', id: r.id, requests: r.requests, ...(r.url ? { url: r.url } : {}) }
+    }
+    reason = r.reason
+    input.log.warning(
+      r.permission
+        ? `The token cannot write check runs (${r.reason}); annotating through workflow commands instead. ` +
+            'Grant `checks: write` for the full list of annotations.'
+        : `Writing the check run failed (${r.reason}); annotating through workflow commands instead.`,
+    )
+  }
+  const emitted = emitAnnotations(ev.failing, workspace, input.sink)
+  return { via: 'workflow-commands', emitted, hidden: hiddenCounts(ev.failing, workspace), reason }
+}
+
+/** The summary's note on annotations GitHub does not show (workflow commands are capped per step). */
+export function hiddenNote(outcome: AnnotationOutcome): string {
+  if (outcome.via !== 'workflow-commands') return ''
+  const { hidden } = outcome
+  const parts = (['error', 'warning', 'notice'] as const)
+    .filter((s) => hidden[s] > 0)
+    .map((s) => plural(hidden[s], s))
+  if (parts.length === 0) return ''
+  return (
+    `> ${parts.join(', ')} ${parts.length === 1 && Object.values(hidden).reduce((a, b) => a + b) === 1 ? 'is' : 'are'} ` +
+    `not shown as annotations: GitHub shows ${STEP_ANNOTATION_LIMIT} of each severity per step. All are listed above; ` +
+    'grant the token `checks: write` to annotate every one.\n'
+  )
+}
+
+/** The comment body with the deployed findings appended (buildCommentBody knows nothing of live state). */
+export function commentBody(
+  ev: Evaluation,
+  workspace: string,
+  failOnDeployed: boolean,
+  runUrl?: string,
+): string {
+  const body = buildCommentBody({
+    failing: stepFindings(ev, failOnDeployed).filter((f) => !f.deployed),
+    existing: ev.listed,
+    fixed: ev.comparison?.fixed ?? [],
+    root: workspace,
+    ...(runUrl ? { runUrl } : {}),
+  })
+  const extra = deployedSection(ev.deployed, failOnDeployed, 20).join('\n')
+  if (extra === '') return body
+  const joined = `${body.trimEnd()}\n\n${extra}`
+  // The deployed rows are the first thing to go when the comment is full: the summary has them all.
+  return joined.length <= COMMENT_LIMIT ? joined : body
+}
+
+export interface CommentInput {
+  ctx: RunContext
+  ev: Evaluation
+  workspace: string
+  failOnDeployed: boolean
+  whenClean: WhenClean
+  octokit: Octokit
+  runUrl?: string
+}
+
+export async function publishComment(input: CommentInput): Promise<StickyCommentResult | undefined> {
+  const { ctx, ev } = input
+  if (!isPullRequest(ctx) || ctx.prNumber === undefined) return undefined
+  const failing = stepFindings(ev, input.failOnDeployed)
+  return upsertStickyComment(input.octokit, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    issueNumber: ctx.prNumber,
+    body: commentBody(ev, input.workspace, input.failOnDeployed, input.runUrl),
+    clean: failing.length === 0,
+    whenClean: input.whenClean,
+  })
+}
+
+/** Rules whose fix adds routes next to the lines they point at: the suggestion keeps the lines and appends. */
+export const ADDITIVE_RULES = new Set(['KMS001', 'KMS002', 'KMS005', 'KMS009'])
+
+/**
+ * Suggestions for additive fixes in Terraform and Bicep: lines start..end as they are, then the fix
+ * indented like the first of them. Anything else (a rule whose fix rewrites, ARM JSON where the fix
+ * needs a comma in the right place) gets no suggestion: a suggestion that breaks the file is worse.
+ */
+export function buildSuggestions(
+  findings: readonly Finding[],
+  workspace: string,
+  readFile: (file: string) => string | undefined = (f) => {
+    try {
+      return fs.readFileSync(f, 'utf8')
+    } catch {
+      return undefined
+    }
+  },
+): Suggestion[] {
+  const out: Suggestion[] = []
+  for (const f of findings) {
+    if (!ADDITIVE_RULES.has(f.ruleId) || !f.fix || f.deployed) continue
+    if (f.format !== 'terraform' && f.format !== 'bicep') continue
+    const rel = repoPath(f.location.file, workspace)
+    if (rel === undefined) continue
+    const text = readFile(f.location.file)
+    if (text === undefined) continue
+    const lines = text.split(/\r?\n/)
+    const { startLine, endLine } = f.location
+    if (startLine < 1 || endLine < startLine || endLine > lines.length) continue
+    const original = lines.slice(startLine - 1, endLine)
+    const indent = /^\s*/.exec(original[0]!)![0]
+    const fix = f.fix
+      .replace(/\r\n|\r/g, '\n')
+      .replace(/\n+$/, '')
+      .split('\n')
+      .map((l) => (l === '' ? '' : indent + l))
+    // HCL blocks and resources read best with a blank line between them; Bicep array items do not take one.
+    const gap = f.format === 'terraform' ? [''] : []
+    out.push({
+      path: rel,
+      startLine,
+      endLine,
+      replacement: [...original, ...gap, ...fix].join('\n'),
+      ruleId: f.ruleId,
+      explanation: `${f.ruleId}: ${f.title}`,
+    })
+  }
+  return out
+}
+
+export async function publishSuggestions(input: {
+  ctx: RunContext
+  ev: Evaluation
+  workspace: string
+  octokit: Octokit
+}): Promise<SuggestionsResult | undefined> {
+  const { ctx, ev } = input
+  const files = ev.changed?.files
+  // Review comments need the diff's hunks, which only the API's file list carries.
+  if (!isPullRequest(ctx) || ctx.prNumber === undefined || !files) return undefined
+  const suggestions = buildSuggestions(ev.failing, input.workspace)
+  if (suggestions.length === 0) return undefined
+  return postSuggestions(input.octokit, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    pullNumber: ctx.prNumber,
+    commitId: ctx.headSha,
+    suggestions,
+    files,
+  })
+}
+
+/** True when the findings that fail the step reach fail-on. */
+export function stepFails(ev: Evaluation, failOn: FailOn, failOnDeployed: boolean): boolean {
+  return failsAt(stepFindings(ev, failOnDeployed), failOn)
+}

@@ -1,0 +1,200 @@
+/**
+ * One run of the action from inputs to verdict: inputs, config, live state, evaluation, then every
+ * publication. The runner's side (core.getInput, core.setOutput, the summary file, Octokit) comes in as
+ * `deps`, so the tests drive exactly this with a stand-in GitHub server and recorders.
+ */
+import * as path from 'node:path'
+import type { TokenCredential } from '@azure/core-auth'
+import { loadConfig } from '../config/config'
+import { contextFromEvent, type RunContext } from '../github/context'
+import type { StickyCommentResult } from '../github/comment'
+import type { GitRunner } from '../github/git'
+import type { Octokit } from '../github/octokit'
+import type { SuggestionsResult } from '../github/suggestions'
+import { neutraliseCommands } from '../report/escape'
+import type { AnnotationSink } from '../report/annotations'
+import { countAtOrAbove, countFindings, describeCounts } from '../report/exit'
+import { toText } from '../report/text'
+import type { ClientOptions } from '../sources/azure/index'
+import { readActionInputs, type ActionInputs, type GetInput } from './inputs'
+import { armEndpoint, liveCloud, liveCredential, readDeployed, type LiveState } from './live'
+import { comparesWithBase, evaluate, type Evaluation } from './pull-request'
+import {
+  composeSummary,
+  hiddenNote,
+  publishAnnotations,
+  publishComment,
+  publishSuggestions,
+  stepFails,
+  stepFindings,
+  type AnnotationOutcome,
+  type Log,
+} from './publish'
+
+export interface GuardDeps {
+  workspace: string
+  /** GITHUB_* variables: the event, the repository, the server and run for links. */
+  env: NodeJS.ProcessEnv
+  /** The event payload (GITHUB_EVENT_PATH, parsed); `{}` when there is none. */
+  payload: Record<string, unknown>
+  getInput: GetInput
+  setSecret(secret: string): void
+  setOutput(name: string, value: string | number): void
+  octokitFor(token: string): Octokit
+  sink: AnnotationSink
+  log: Log
+  writeSummary(markdown: string): Promise<void>
+  /** core.getIDToken, for OIDC sign-in to Azure. */
+  getIdToken?: (audience: string) => Promise<string>
+  /** Tests: a credential and client options for the stand-in ARM server. */
+  azureCredential?: TokenCredential
+  azureClientOptions?: ClientOptions
+  git?: GitRunner
+}
+
+export interface GuardOutcome {
+  inputs: ActionInputs
+  ctx: RunContext
+  ev: Evaluation
+  live?: LiveState
+  summary: string
+  annotations: AnnotationOutcome
+  comment?: StickyCommentResult
+  suggestions?: SuggestionsResult
+  /** Set when the step fails on its findings. */
+  failure?: string
+}
+
+async function readLive(inputs: ActionInputs, deps: GuardDeps): Promise<LiveState> {
+  const live = inputs.live!
+  const cloud = liveCloud(inputs.cloud)
+  const state = await readDeployed({
+    credential: deps.azureCredential ?? liveCredential(live, cloud, deps.getIdToken),
+    cloud,
+    endpoint: armEndpoint(live, cloud),
+    subscriptionIds: live.subscriptionIds,
+    ...(live.resourceGroups ? { resourceGroups: live.resourceGroups } : {}),
+    effectiveRoutes: live.effectiveRoutes,
+    timeBudgetMs: live.timeBudgetMs,
+    ...(deps.azureClientOptions ? { clientOptions: deps.azureClientOptions } : {}),
+  })
+  // Warnings name the subscription or resource group; the credential is never part of them.
+  for (const w of state.warnings) deps.log.warning(`Live Azure: ${w}`)
+  for (const i of state.incomplete) deps.log.warning(`Live Azure: not read within live-time-budget: ${i}`)
+  if (state.unchecked.length > 0)
+    deps.log.warning(
+      `Live Azure: effective routes not checked for ${state.unchecked.length} subnet(s); the job summary names them`,
+    )
+  return state
+}
+
+function urls(env: NodeJS.ProcessEnv, ctx: RunContext): { blobUrl?: string; runUrl?: string } {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env
+  // Links go to the commit judged (the pull request head, not the merge commit GITHUB_SHA names).
+  const sha = ctx.headSha || env.GITHUB_SHA
+  return {
+    ...(server && repo && sha ? { blobUrl: `${server}/${repo}/blob/${sha}` } : {}),
+    ...(server && repo && id ? { runUrl: `${server}/${repo}/actions/runs/${id}` } : {}),
+  }
+}
+
+export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
+  const { workspace, log } = deps
+  const ctx = contextFromEvent(deps.env.GITHUB_EVENT_NAME ?? '', deps.payload, deps.env)
+  const inputs = readActionInputs(deps.getInput, {
+    workspace,
+    pullRequest: comparesWithBase(ctx),
+    env: deps.env,
+  })
+  // Registered before anything can log it: the runner masks it in every later line.
+  if (inputs.token) deps.setSecret(inputs.token)
+  const octokit = inputs.token ? deps.octokitFor(inputs.token) : undefined
+  const config = loadConfig(path.dirname(inputs.configFile), path.basename(inputs.configFile))
+  const live = inputs.live ? await readLive(inputs, deps) : undefined
+  const { blobUrl, runUrl } = urls(deps.env, ctx)
+
+  const ev = await evaluate({
+    ctx,
+    workspace,
+    scope: inputs.scope,
+    scanOptions: {
+      path: inputs.path,
+      cloud: inputs.cloud,
+      varFiles: inputs.varFiles,
+      planFiles: inputs.planFiles,
+      ...(live ? { deployed: live.deployed } : {}),
+    },
+    config,
+    wantComparison: inputs.comment,
+    ...(octokit ? { octokit } : {}),
+    ...(deps.git ? { git: deps.git } : {}),
+    ...(deps.env.RUNNER_TEMP ? { tempRoot: deps.env.RUNNER_TEMP } : {}),
+  })
+  for (const w of ev.warnings) log.warning(w)
+  log.info(neutraliseCommands(toText(ev.result, workspace)).trimEnd())
+
+  const failOnDeployed = inputs.live?.failOnDeployed ?? false
+  let summary = composeSummary({
+    ev,
+    workspace,
+    failOn: inputs.failOn,
+    failOnDeployed,
+    ...(blobUrl ? { blobUrl } : {}),
+    ...(live ? { live } : {}),
+  })
+  const annotations = await publishAnnotations({
+    ctx,
+    ev,
+    workspace,
+    failOn: inputs.failOn,
+    failOnDeployed,
+    summary,
+    ...(octokit ? { octokit } : {}),
+    sink: deps.sink,
+    log,
+    ...(runUrl ? { detailsUrl: runUrl } : {}),
+  })
+  const hidden = hiddenNote(annotations)
+  if (hidden) summary += `\n${hidden}`
+  await deps.writeSummary(summary)
+
+  const outcome: GuardOutcome = { inputs, ctx, ev, summary, annotations, ...(live ? { live } : {}) }
+  if (octokit && inputs.comment) {
+    const comment = await publishComment({
+      ctx,
+      ev,
+      workspace,
+      failOnDeployed,
+      whenClean: inputs.commentWhenClean,
+      octokit,
+      ...(runUrl ? { runUrl } : {}),
+    })
+    if (comment) outcome.comment = comment
+    if (comment && !comment.ok) log.warning(`Pull request comment not written: ${comment.reason}`)
+    const suggestions = await publishSuggestions({ ctx, ev, workspace, octokit })
+    if (suggestions) outcome.suggestions = suggestions
+    if (suggestions && !suggestions.ok) log.warning(`Suggestions not posted: ${suggestions.reason}`)
+    else if (suggestions?.posted) log.info(`Posted ${suggestions.posted} suggestion(s).`)
+  }
+
+  const counts = countFindings(ev.result.findings)
+  const failing = stepFindings(ev, failOnDeployed)
+  deps.setOutput('errors', counts.errors)
+  deps.setOutput('warnings', counts.warnings)
+  deps.setOutput('notices', counts.notices)
+  deps.setOutput('findings', counts.total)
+  deps.setOutput('failing', failing.length)
+  deps.setOutput('new-findings', ev.comparison ? ev.comparison.new.length : '')
+  deps.setOutput('fixed-findings', ev.comparison ? ev.comparison.fixed.length : '')
+  deps.setOutput('suppressed', ev.result.suppressed.length)
+  deps.setOutput('annotations', annotations.via)
+
+  if (stepFails(ev, inputs.failOn, failOnDeployed)) {
+    const n = countAtOrAbove(failing, inputs.failOn)
+    outcome.failure =
+      `Azure KMS Guard: ${n === 1 ? '1 finding' : `${n} findings`} at or above fail-on '${inputs.failOn}' ` +
+      `(${describeCounts(countFindings(failing))}, scope ${ev.scope}): Windows activation (KMS, TCP 1688) ` +
+      'would break. See the annotations and the job summary.'
+  }
+  return outcome
+}
