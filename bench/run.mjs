@@ -23,7 +23,9 @@ function walk(dir, out = []) {
 async function rawParseRate(files) {
   const TS = require(join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs'))
   await TS.Parser.init()
-  const lang = await TS.Language.load(join(root, 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'))
+  const lang = await TS.Language.load(
+    join(root, 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'),
+  )
   const parser = new TS.Parser()
   parser.setLanguage(lang)
   const texts = files.map((f) => readFileSync(f, 'utf8'))
@@ -41,7 +43,17 @@ for (const mb of sizes) {
   const start = process.hrtime.bigint()
   const run = spawnSync(
     process.execPath,
-    ['--require', join(root, 'bench', 'rss.cjs'), join(root, 'dist', 'cli', 'index.js'), 'scan', dir, '--format', 'json', '--fail-on', 'never'],
+    [
+      '--require',
+      join(root, 'bench', 'rss.cjs'),
+      join(root, 'dist', 'cli', 'index.js'),
+      'scan',
+      dir,
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ],
     { encoding: 'utf8', maxBuffer: 1 << 30 },
   )
   const seconds = Number(process.hrtime.bigint() - start) / 1e9

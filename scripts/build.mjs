@@ -20,7 +20,19 @@ function bundle(entry, outDir) {
   rmSync(outDir, { recursive: true, force: true })
   execFileSync(
     process.execPath,
-    [ncc, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '--quiet', '--transpile-only', '--external', 'web-tree-sitter'],
+    [
+      ncc,
+      'build',
+      entry,
+      '-o',
+      outDir,
+      '--license',
+      'licenses.txt',
+      '--quiet',
+      '--transpile-only',
+      '--external',
+      'web-tree-sitter',
+    ],
     { cwd: root, stdio: 'inherit' },
   )
   mkdirSync(outDir, { recursive: true })

@@ -153,9 +153,11 @@ function findingKey(f: Finding): string {
 /** Names the variant and, when several clouds are judged, the cloud, so each verdict says what it is about. */
 function labelled(raw: Finding, j: Judgement, manyClouds: boolean, root: string): Finding {
   // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
-  const f = path.isAbsolute(raw.resource)
-    ? { ...raw, resource: path.relative(root, raw.resource) || raw.resource }
-    : raw
+  // ARM ids (live state) look like absolute paths and stay as they are.
+  const f =
+    path.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
+      ? { ...raw, resource: path.relative(root, raw.resource) || raw.resource }
+      : raw
   const parts = [
     manyClouds ? j.cloud : undefined,
     j.label ? `deployment variant ${j.label}` : undefined,

@@ -162,7 +162,8 @@ export interface IpGroup extends ModelObject {
   cidrs: Value<string[]>
 }
 
-export interface NatGateway extends ModelObject {}
+/** A NAT gateway: only its existence matters (it gives a subnet a way out). */
+export type NatGateway = ModelObject
 
 /** Something a source says that is not a network object: a parse error, a skipped file, an unknown module. */
 export interface SourceDiagnostic {
