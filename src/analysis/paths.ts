@@ -173,6 +173,11 @@ export function tracePath(
     if (!fw && vouched) {
       outcome = 'internet'
       steps.push({ kind: 'appliance', label: `${hop!.known ? hop!.value : ''} (allowed: ${vouched.reason})` })
+    } else if (!fw && hop && !hop.known && !hop.ref && winnerRoute) {
+      // An address we cannot resolve (a variable without value, reference() to another deployment) may
+      // well be a firewall's: calling it an unverified appliance would be a guess, so it stays unknown.
+      outcome = 'unknown'
+      routeUnknowns.push({ value: hop, attribute: 'nextHopIpAddress', object: winnerRoute })
     } else if (!fw) {
       outcome = 'appliance'
       steps.push({ kind: 'appliance', label: hop?.known ? hop.value : 'network virtual appliance' })
