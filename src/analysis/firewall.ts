@@ -231,7 +231,27 @@ function actionOf(c: FirewallRuleCollection): 'Allow' | 'Deny' | 'unknown' {
 }
 
 /** Evaluates the firewall for TCP 1688 from `source` to `address`. */
+/**
+ * Verdicts already reached in this analysis, by firewall, source and address: every subnet behind a hub
+ * firewall asks it the same question, and a policy can hold hundreds of rules.
+ */
+const verdicts = new WeakMap<ModelIndex, Map<string, FirewallVerdict>>()
+
 export function evaluateFirewall(
+  fw: AzureFirewall,
+  source: string[] | 'unknown' | 'any',
+  address: string,
+  index: ModelIndex,
+): FirewallVerdict {
+  let cache = verdicts.get(index)
+  if (!cache) verdicts.set(index, (cache = new Map()))
+  const key = `${fw.id}\u0000${typeof source === 'string' ? source : source.join(',')}\u0000${address}`
+  let verdict = cache.get(key)
+  if (!verdict) cache.set(key, (verdict = decideFirewall(fw, source, address, index)))
+  return verdict
+}
+
+function decideFirewall(
   fw: AzureFirewall,
   source: string[] | 'unknown' | 'any',
   address: string,

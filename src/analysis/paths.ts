@@ -193,7 +193,7 @@ export function tracePath(
         deciding = firewall.rule ?? deciding
       } else if (firewall.action === 'unknown') {
         outcome = 'unknown'
-        routeUnknowns = firewall.unknowns
+        routeUnknowns = [...firewall.unknowns]
       } else {
         outcome = 'internet'
         const fwSubnetRef = fw.forcedTunnelling ? fw.subnetId : undefined
