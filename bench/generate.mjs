@@ -212,3 +212,228 @@ export function generate(dir, megabytes) {
   }
   return { bytes, landingZones: i }
 }
+
+function bicepLandingZone(i) {
+  const rules = []
+  for (let r = 0; r < 30; r++) {
+    rules.push(`          {
+            ruleType: 'NetworkRule'
+            name: 'allow-${i}-${r}'
+            ipProtocols: [ 'TCP' ]
+            sourceAddresses: [ '10.${i % 250}.0.0/16' ]
+            destinationAddresses: [ '203.0.${r % 250}.${(r * 7) % 250}/32' ]
+            destinationPorts: [ '${1000 + r}' ]
+          }`)
+  }
+  return `// Landing zone ${i}: hub firewall policy, spoke route tables and subnets.
+param location string = resourceGroup().location
+param prefix string = 'lz${i}'
+param spokes array = [
+  { name: 'web', addressSpace: '10.${(i * 3) % 250}.0.0/16' }
+  { name: 'app', addressSpace: '10.${(i * 3 + 1) % 250}.0.0/16' }
+  { name: 'data', addressSpace: '10.${(i * 3 + 2) % 250}.0.0/16' }
+]
+param firewallIp string = '10.${i % 250}.0.4'
+
+var kmsAddresses = environment().name == 'AzureUSGovernment' ? [ '52.126.105.2', '23.97.0.13' ] : [ '20.118.99.224', '40.83.235.53', '23.102.135.246' ]
+
+resource policy 'Microsoft.Network/firewallPolicies@2023-09-01' = {
+  name: '\${prefix}-afwp'
+  location: location
+  properties: {
+    dnsSettings: { enableProxy: true }
+  }
+}
+
+resource platform 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@2023-09-01' = {
+  parent: policy
+  name: 'platform'
+  properties: {
+    priority: 100
+    ruleCollections: [
+      {
+        ruleCollectionType: 'FirewallPolicyFilterRuleCollection'
+        name: 'kms'
+        priority: 100
+        action: { type: 'Allow' }
+        rules: [
+          {
+            ruleType: 'NetworkRule'
+            name: 'azure-kms'
+            ipProtocols: [ 'TCP' ]
+            sourceAddresses: [ '*' ]
+            destinationAddresses: [for a in kmsAddresses: '\${a}/32']
+            destinationPorts: [ '1688' ]
+          }
+        ]
+      }
+      {
+        ruleCollectionType: 'FirewallPolicyFilterRuleCollection'
+        name: 'workloads'
+        priority: 300
+        action: { type: 'Allow' }
+        rules: [
+${rules.join('\n')}
+        ]
+      }
+    ]
+  }
+}
+
+resource routeTables 'Microsoft.Network/routeTables@2023-09-01' = [for (spoke, idx) in spokes: {
+  name: 'rt-\${prefix}-\${spoke.name}'
+  location: location
+  properties: {
+    disableBgpRoutePropagation: true
+    routes: concat([
+      {
+        name: 'default'
+        properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: firewallIp }
+      }
+    ], [for (a, k) in kmsAddresses: {
+      name: 'kms-\${k}'
+      properties: { addressPrefix: '\${a}/32', nextHopType: 'Internet' }
+    }])
+  }
+}]
+
+resource vnets 'Microsoft.Network/virtualNetworks@2023-09-01' = [for (spoke, idx) in spokes: {
+  name: 'vnet-\${prefix}-\${spoke.name}'
+  location: location
+  properties: {
+    addressSpace: { addressPrefixes: [ spoke.addressSpace ] }
+    subnets: [for n in range(1, 3): {
+      name: 'snet-\${spoke.name}-\${n}'
+      properties: {
+        addressPrefix: cidrSubnet(spoke.addressSpace, 24, n)
+        routeTable: { id: routeTables[idx].id }
+      }
+    }]
+  }
+}]
+`
+}
+
+function armLandingZone(i) {
+  const rules = []
+  for (let r = 0; r < 30; r++) {
+    rules.push({
+      ruleType: 'NetworkRule',
+      name: `allow-${i}-${r}`,
+      ipProtocols: ['TCP'],
+      sourceAddresses: [`10.${i % 250}.0.0/16`],
+      destinationAddresses: [`203.0.${r % 250}.${(r * 7) % 250}/32`],
+      destinationPorts: [`${1000 + r}`],
+    })
+  }
+  const template = {
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    parameters: {
+      prefix: { type: 'string', defaultValue: `lz${i}` },
+      spokes: { type: 'array', defaultValue: ['web', 'app', 'data'] },
+      kmsAddresses: { type: 'array', defaultValue: ['20.118.99.224', '40.83.235.53', '23.102.135.246'] },
+      firewallIp: { type: 'string', defaultValue: `10.${i % 250}.0.4` },
+    },
+    variables: { location: '[resourceGroup().location]' },
+    resources: [
+      {
+        type: 'Microsoft.Network/routeTables',
+        apiVersion: '2023-09-01',
+        name: "[concat('rt-', parameters('prefix'), '-', parameters('spokes')[copyIndex()])]",
+        location: "[variables('location')]",
+        copy: { name: 'tables', count: "[length(parameters('spokes'))]" },
+        properties: {
+          disableBgpRoutePropagation: true,
+          routes: [
+            {
+              name: 'default',
+              properties: {
+                addressPrefix: '0.0.0.0/0',
+                nextHopType: 'VirtualAppliance',
+                nextHopIpAddress: "[parameters('firewallIp')]",
+              },
+            },
+          ],
+        },
+      },
+      {
+        type: 'Microsoft.Network/routeTables/routes',
+        apiVersion: '2023-09-01',
+        name: "[concat('rt-', parameters('prefix'), '-web/kms-', copyIndex())]",
+        copy: { name: 'kms', count: "[length(parameters('kmsAddresses'))]" },
+        dependsOn: ['tables'],
+        properties: {
+          addressPrefix: "[concat(parameters('kmsAddresses')[copyIndex()], '/32')]",
+          nextHopType: 'Internet',
+        },
+      },
+      {
+        type: 'Microsoft.Network/virtualNetworks',
+        apiVersion: '2023-09-01',
+        name: "[concat('vnet-', parameters('prefix'), '-', parameters('spokes')[copyIndex()])]",
+        location: "[variables('location')]",
+        copy: { name: 'vnets', count: "[length(parameters('spokes'))]" },
+        properties: {
+          addressSpace: {
+            addressPrefixes: [`[concat('10.', string(copyIndex(${(i * 3) % 200})), '.0.0/16')]`],
+          },
+          subnets: [
+            {
+              name: 'snet-vms',
+              properties: {
+                addressPrefix: `[concat('10.', string(copyIndex(${(i * 3) % 200})), '.1.0/24')]`,
+                routeTable: {
+                  id: "[resourceId('Microsoft.Network/routeTables', concat('rt-', parameters('prefix'), '-', parameters('spokes')[copyIndex()]))]",
+                },
+              },
+            },
+          ],
+        },
+      },
+      {
+        type: 'Microsoft.Network/firewallPolicies',
+        apiVersion: '2023-09-01',
+        name: "[concat(parameters('prefix'), '-afwp')]",
+        location: "[variables('location')]",
+        properties: { dnsSettings: { enableProxy: true } },
+      },
+      {
+        type: 'Microsoft.Network/firewallPolicies/ruleCollectionGroups',
+        apiVersion: '2023-09-01',
+        name: "[concat(parameters('prefix'), '-afwp/platform')]",
+        properties: {
+          priority: 100,
+          ruleCollections: [
+            {
+              ruleCollectionType: 'FirewallPolicyFilterRuleCollection',
+              name: 'workloads',
+              priority: 300,
+              action: { type: 'Allow' },
+              rules,
+            },
+          ],
+        },
+      },
+    ],
+  }
+  return JSON.stringify(template, null, 2) + '\n'
+}
+
+/** A Bicep or ARM corpus of about `megabytes` MB: one landing-zone template per directory. */
+export function generateTemplates(dir, megabytes, format) {
+  rmSync(dir, { recursive: true, force: true })
+  let bytes = 0
+  let i = 0
+  const target = megabytes * 1024 * 1024
+  while (bytes < target) {
+    const lz = join(dir, `lz-${String(i).padStart(4, '0')}`)
+    mkdirSync(lz, { recursive: true })
+    const [name, text] =
+      format === 'bicep' ? ['main.bicep', bicepLandingZone(i)] : ['azuredeploy.json', armLandingZone(i)]
+    writeFileSync(join(lz, name), text)
+    bytes += Buffer.byteLength(text)
+    i++
+  }
+  return { bytes, landingZones: i }
+}

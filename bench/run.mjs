@@ -1,15 +1,17 @@
-// npm run bench: full-scan throughput (MB/s) and peak RSS of the built CLI on generated corpora of
-// about 1, 10 and 50 MB, beside the raw single-thread tree-sitter parse rate on the same files.
+// npm run bench: full-scan throughput (MB/s) and peak RSS of the built CLI on generated corpora —
+// Terraform of about 1, 10 and 50 MB, Bicep and ARM JSON of about 1 and 10 MB — beside the raw
+// single-thread parse rate on the same files (tree-sitter for HCL and Bicep, jsonc-parser for ARM).
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { generate } from './generate.mjs'
+import { generate, generateTemplates } from './generate.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
-const sizes = (process.env.BENCH_SIZES ?? '1,10,50').split(',').map(Number)
+const sizes = (process.env.BENCH_SIZES ?? '1,10,50').split(',').filter(Boolean).map(Number)
+const templateSizes = (process.env.BENCH_TEMPLATE_SIZES ?? '1,10').split(',').filter(Boolean).map(Number)
 
 function walk(dir, out = []) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -20,26 +22,36 @@ function walk(dir, out = []) {
   return out
 }
 
-async function rawParseRate(files) {
-  const TS = require(join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs'))
-  await TS.Parser.init()
-  const lang = await TS.Language.load(
-    join(root, 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'),
-  )
-  const parser = new TS.Parser()
-  parser.setLanguage(lang)
+let treeSitter
+async function parserFor(grammar) {
+  treeSitter ??= require(join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs'))
+  await treeSitter.Parser.init()
+  const wasm = {
+    hcl: 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
+    bicep: 'node_modules/tree-sitter-bicep/tree-sitter-bicep.wasm',
+  }[grammar]
+  const parser = new treeSitter.Parser()
+  parser.setLanguage(await treeSitter.Language.load(join(root, wasm)))
+  return parser
+}
+
+/** Seconds to parse the files once on this thread, with the parser each format uses. */
+async function rawParseSeconds(files, format) {
   const texts = files.map((f) => readFileSync(f, 'utf8'))
+  let parse
+  if (format === 'arm') {
+    const jsonc = require(join(root, 'node_modules/jsonc-parser'))
+    parse = (t) => jsonc.parseTree(t)
+  } else {
+    const parser = await parserFor(format === 'bicep' ? 'bicep' : 'hcl')
+    parse = (t) => parser.parse(t).delete()
+  }
   const start = process.hrtime.bigint()
-  for (const t of texts) parser.parse(t).delete()
+  for (const t of texts) parse(t)
   return Number(process.hrtime.bigint() - start) / 1e9
 }
 
-const rows = []
-for (const mb of sizes) {
-  const dir = join(root, 'bench', 'out', `tf-${mb}mb`)
-  const { bytes, landingZones } = generate(dir, mb)
-  const files = walk(dir)
-  const realMb = bytes / 1024 / 1024
+function scanCorpus(dir) {
   const start = process.hrtime.bigint()
   const run = spawnSync(
     process.execPath,
@@ -62,18 +74,35 @@ for (const mb of sizes) {
     throw new Error(`scan of ${dir} exited ${run.status}`)
   }
   const rssKb = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? NaN)
-  const report = JSON.parse(run.stdout)
-  const parseSeconds = await rawParseRate(files)
-  rows.push({
-    corpus: `${mb} MB`,
+  return { seconds, rssKb, report: JSON.parse(run.stdout) }
+}
+
+async function measure(format, mb, dir, generated) {
+  const files = walk(dir)
+  const realMb = generated.bytes / 1024 / 1024
+  const { seconds, rssKb, report } = scanCorpus(dir)
+  const parseSeconds = await rawParseSeconds(files, format)
+  return {
+    corpus: `${format} ${mb} MB`,
     files: files.length,
-    landingZones,
     MB: realMb.toFixed(1),
     'scan s': seconds.toFixed(2),
     'scan MB/s': (realMb / seconds).toFixed(2),
     'peak RSS MB': (rssKb / 1024).toFixed(0),
     'raw parse MB/s (1 thread)': (realMb / parseSeconds).toFixed(2),
     findings: report.findings.length,
-  })
+  }
+}
+
+const rows = []
+for (const mb of sizes) {
+  const dir = join(root, 'bench', 'out', `tf-${mb}mb`)
+  rows.push(await measure('terraform', mb, dir, generate(dir, mb)))
+}
+for (const format of ['bicep', 'arm']) {
+  for (const mb of templateSizes) {
+    const dir = join(root, 'bench', 'out', `${format}-${mb}mb`)
+    rows.push(await measure(format, mb, dir, generateTemplates(dir, mb, format)))
+  }
 }
 console.table(rows)
