@@ -6,6 +6,8 @@
  * names what was left unread.
  */
 
+import { setMaxListeners } from 'node:events'
+
 /** Runs at most `limit` tasks at a time, in submission order. */
 export class Pool {
   private active = 0
@@ -39,6 +41,8 @@ export interface Budget {
 /** A whole-run deadline; no `timeBudgetMs` = no deadline (only the caller's signal, if any). */
 export function createBudget(timeBudgetMs?: number, outer?: AbortSignal): Budget {
   const controller = new AbortController()
+  // Every request in flight listens on this one signal; more than Node's default of 10 is expected.
+  setMaxListeners(0, controller.signal)
   const abort = () => controller.abort(new Error('time budget spent'))
   const timer = timeBudgetMs !== undefined && timeBudgetMs >= 0 ? setTimeout(abort, timeBudgetMs) : undefined
   timer?.unref?.()

@@ -41,7 +41,7 @@ export interface ReadLiveOptions {
   resourceGroups?: string[]
   /** ARM endpoint of the cloud (clouds.ts). */
   endpoint: string
-  /** Requests in flight at once, across all subscriptions; default 6. */
+  /** Requests in flight at once, across all subscriptions; default DEFAULT_CONCURRENCY. */
   concurrency?: number
   /** Whole-run deadline in milliseconds; what is not read by then is listed in `incomplete`. */
   timeBudgetMs?: number
@@ -295,9 +295,15 @@ function unique<T extends { id: string }>(items: T[]): T[] {
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
+/**
+ * Listings in flight at once. Pages of one listing follow each other, so this bounds the speed-up over
+ * one request at a time; 16 stays well inside ARM's read throttling across a few subscriptions.
+ */
+export const DEFAULT_CONCURRENCY = 16
+
 export async function readLiveNetwork(opts: ReadLiveOptions): Promise<LiveReadResult> {
   const budget = createBudget(opts.timeBudgetMs, opts.abortSignal)
-  const reader = new LiveReader(opts, new Pool(opts.concurrency ?? 6), budget)
+  const reader = new LiveReader(opts, new Pool(opts.concurrency ?? DEFAULT_CONCURRENCY), budget)
   try {
     const scopes = scopesOf(opts)
     await Promise.all(scopes.flatMap((scope) => LIVE_KINDS.map((kind) => reader.list(scope, kind))))
