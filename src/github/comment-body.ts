@@ -5,6 +5,7 @@
  * escapeMarkdown (no HTML, links or fences can be formed), Mermaid labels through escapeMermaidLabel
  * inside quoted labels (no new nodes, edges, directives or fence ends).
  */
+import { pathsOfFinding } from '../report/markdown'
 import type { Finding } from '../rules/types'
 import { sortFindings } from '../report/exit'
 import { escapeMarkdown, escapeMarkdownCell, escapeMermaidLabel } from '../report/escape'
@@ -50,9 +51,10 @@ function table(findings: readonly Finding[], root: string, maxRows: number): str
   return out
 }
 
-/** Hops of a finding's path (`a → b: c → d`), starting at the subnet. */
+/** Hops of the path a subnet's KMS traffic takes in a finding (`a → b: c → d`), starting at the subnet. */
 function hops(f: Finding, subnet: string): string[] {
-  const h = (f.path ?? '')
+  const own = pathsOfFinding(f).find((p) => p.subnet === subnet)
+  const h = (own?.path ?? f.path ?? '')
     .split(/\s*→\s*/)
     .map((s) => s.trim())
     .filter((s) => s !== '')
@@ -103,7 +105,7 @@ function bySubnet(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>()
   for (const f of sortFindings(findings)) {
     if (!f.path) continue
-    for (const s of f.subnets && f.subnets.length > 0 ? f.subnets : [f.resource]) {
+    for (const { subnet: s } of pathsOfFinding(f)) {
       const g = groups.get(s)
       if (g) g.push(f)
       else groups.set(s, [f])

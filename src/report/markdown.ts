@@ -127,17 +127,27 @@ interface SubnetPath {
   ruleId: string
 }
 
+/** Each subnet of a finding with its own path (older findings carry one path for all their subnets). */
+export function pathsOfFinding(f: Finding): { subnet: string; path: string }[] {
+  if (f.subnetPaths && f.subnetPaths.length > 0) return f.subnetPaths
+  if (!f.path) return []
+  return (f.subnets && f.subnets.length > 0 ? f.subnets : [f.resource]).map((subnet) => ({
+    subnet,
+    path: f.path!,
+  }))
+}
+
 /** One entry per subnet and path (several findings often describe the same path). */
 function subnetPaths(findings: readonly Finding[]): SubnetPath[] {
   const seen = new Set<string>()
   const out: SubnetPath[] = []
   for (const f of findings) {
     if (!f.path) continue
-    for (const subnet of f.subnets && f.subnets.length > 0 ? f.subnets : [f.resource]) {
-      const key = `${subnet}\u0000${f.path}`
+    for (const { subnet, path } of pathsOfFinding(f)) {
+      const key = `${subnet}\u0000${path}`
       if (seen.has(key)) continue
       seen.add(key)
-      out.push({ subnet, path: f.path, ruleId: f.ruleId })
+      out.push({ subnet, path, ruleId: f.ruleId })
     }
   }
   return out

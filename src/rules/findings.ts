@@ -37,6 +37,21 @@ export function subnetsOf(paths: KmsPath[]): string[] {
   return unique(paths.flatMap((p) => (p.subnet ? [displayName(p.subnet)] : [])))
 }
 
+/** Each subnet with the path its own KMS traffic takes, for the summary's drawing. */
+export function subnetPathsOf(paths: KmsPath[]): { subnet: string; path: string }[] {
+  const seen = new Set<string>()
+  const out: { subnet: string; path: string }[] = []
+  for (const p of paths) {
+    if (!p.subnet) continue
+    const subnet = displayName(p.subnet)
+    const key = `${subnet}\u0000${p.text}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push({ subnet, path: p.text })
+  }
+  return out
+}
+
 export function pathsText(paths: KmsPath[]): string {
   return unique(paths.map((p) => p.text)).join('; ')
 }
@@ -97,6 +112,7 @@ export function makeFinding(
   if (parts.path !== undefined) f.path = parts.path
   if (parts.fix !== undefined) f.fix = parts.fix
   if (parts.subnets !== undefined && parts.subnets.length > 0) f.subnets = parts.subnets
+  if (parts.subnetPaths !== undefined && parts.subnetPaths.length > 0) f.subnetPaths = parts.subnetPaths
   return f
 }
 

@@ -14,6 +14,7 @@ import {
   makeFinding,
   routeText,
   subnetsOf,
+  subnetPathsOf,
   tableOfRoute,
   whoText,
   WHY_PUBLIC,
@@ -145,6 +146,7 @@ export const kms001: Rule = {
         kmsAddresses: blocked,
         path: current[0]!.text,
         subnets: subnetsOf(current),
+        subnetPaths: subnetPathsOf(current),
       })
       if (table) f.fix = routeBypassFix(table, route, toAdd)
       findings.push(f)

@@ -12,6 +12,7 @@ import {
   makeFinding,
   routeText,
   subnetsOf,
+  subnetPathsOf,
   tableOfRoute,
   whoText,
   withPath,
@@ -97,6 +98,7 @@ export const kms004: Rule = {
         kmsAddresses: addresses,
         path: group[0]!.text,
         subnets: subnetsOf(group),
+        subnetPaths: subnetPathsOf(group),
       })
       if (table) f.fix = routeBypassFix(table, route, addresses)
       findings.push(f)

@@ -6,7 +6,16 @@
 import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import { tfAppNsg, tfBase, tfKmsBypass, tfNsgRule, tfRoute, tfSpokeRouteTable } from './example-hcl'
-import { addressesOf, allAddresses, listText, makeFinding, subnetsOf, whoText, withPath } from './findings'
+import {
+  addressesOf,
+  allAddresses,
+  listText,
+  makeFinding,
+  subnetsOf,
+  subnetPathsOf,
+  whoText,
+  withPath,
+} from './findings'
 import { nsgAllowFix } from './fixes'
 import { exceptionOffReason, nsgDenies } from './nsg-deny'
 import { armAppNsg, armExample, armSpokeRouteTable, kmsBypass, nsgRule, route } from './example-arm'
@@ -103,6 +112,7 @@ export const kms006: Rule = {
         kmsAddresses: addresses,
         path: p.text,
         subnets: subnetsOf(group),
+        subnetPaths: subnetPathsOf(group),
         fix: nsgAllowFix(rule, allAddresses(ctx.cloud)),
       })
     })

@@ -6,7 +6,7 @@ import { displayName } from '../analysis/lookup'
 import type { KmsPath } from '../analysis/types'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
-import { addressesOf, groupBy, listText, makeFinding, subnetsOf, withPath } from './findings'
+import { addressesOf, groupBy, listText, makeFinding, subnetsOf, subnetPathsOf, withPath } from './findings'
 import { decidingKey, effectiveRouteText, effectiveTable } from './effective'
 import { routeBypassFix } from './fixes'
 import { armExample, armRouted, kmsBypass, route } from './example-arm'
@@ -92,6 +92,7 @@ export const kms009: Rule = {
           kmsAddresses: addresses,
           path: group[0]!.text,
           subnets: subnetsOf(group),
+          subnetPaths: subnetPathsOf(group),
           fix: routeBypassFix(
             table,
             route?.addressPrefix.known && route.addressPrefix.value.endsWith('/32') ? route : table.routes[0],

@@ -6,7 +6,16 @@
 import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import { tfAppNsg, tfBase, tfNsgRule } from './example-hcl'
-import { addressesOf, allAddresses, listText, makeFinding, subnetsOf, whoText, withPath } from './findings'
+import {
+  addressesOf,
+  allAddresses,
+  listText,
+  makeFinding,
+  subnetsOf,
+  subnetPathsOf,
+  whoText,
+  withPath,
+} from './findings'
 import { nsgAllowFix } from './fixes'
 import { nsgDenies } from './nsg-deny'
 import { armAppNsg, armExample, nsgRule } from './example-arm'
@@ -92,6 +101,7 @@ export const kms013: Rule = {
         kmsAddresses: addresses,
         path: p.text,
         subnets: subnetsOf(group),
+        subnetPaths: subnetPathsOf(group),
         fix: nsgAllowFix(rule, allAddresses(ctx.cloud)),
       })
     })

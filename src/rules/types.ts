@@ -32,6 +32,8 @@ export interface Finding {
   format?: SourceFormat
   /** Subnet names affected, for the summary. */
   subnets?: string[]
+  /** Each affected subnet with the path its own KMS traffic takes (`path` is the first of them). */
+  subnetPaths?: { subnet: string; path: string }[]
   /** About a deployed resource that the scanned code does not define (live state): location is its ARM id. */
   deployed?: boolean
   /** Azure portal link of a deployed resource. */

@@ -103,3 +103,25 @@ test('hostile data cannot add rows, HTML, links, mentions or break out of a code
     expect(l).toMatch(/^ {2}(n\d+\["[^"[\]<>`|]*"\]|n\d+ --> n\d+)$/)
   }
 })
+
+test('each affected subnet is drawn with its own path, not the first subnet’s', () => {
+  const f = finding({
+    ruleId: 'KMS003',
+    subnets: ['snet-data', 'snet-web'],
+    path: 'snet-data [nsg-data: deny Deny] → rt-spoke: 0.0.0.0/0 → afw-hub: no rule matched (Deny)',
+    subnetPaths: [
+      {
+        subnet: 'snet-data',
+        path: 'snet-data [nsg-data: deny Deny] → rt-spoke: 0.0.0.0/0 → afw-hub: no rule matched (Deny)',
+      },
+      { subnet: 'snet-web', path: 'snet-web → rt-spoke: 0.0.0.0/0 → afw-hub: no rule matched (Deny)' },
+    ],
+  })
+  const md = toMarkdown(result([f]), ROOT)
+  const web = md.split('\n').find((l) => l.startsWith('- **snet-web**'))
+  expect(web).toContain('snet-web → rt-spoke')
+  expect(web).not.toContain('snet-data')
+  // In the drawing snet-web leads straight to the route table, not through snet-data.
+  const ids = Object.fromEntries([...md.matchAll(/ {2}(n\d+)\["([^"]*)"\]/g)].map((m) => [m[2], m[1]]))
+  expect(md).toContain(`${ids['snet-web']} --> ${ids['rt-spoke: 0.0.0.0/0']}`)
+})
