@@ -28,7 +28,7 @@ import type {
 } from '../model/network'
 import { known, unknown, type Origin, type Value } from '../model/value'
 import { firewallRule, ruleCollection } from './firewall-rules'
-import { ARM, expressionOf, ModelBuilder, whyUnresolved } from './model-builder'
+import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from './model-builder'
 import type { HclValue } from './terraform/evaluated'
 import { attrCI, bool, items, not, num, oneOrMany, refIds, render, str, strList } from './value-tree'
 
@@ -105,6 +105,31 @@ function splitName(name: Value<string>): { own: Value<string>; parentName?: Valu
   }
 }
 
+/** ARM types `addArmResource` maps, lower case. */
+const MODELLED_TYPES = new Set(
+  [
+    ARM.routeTable,
+    `${ARM.routeTable}/routes`,
+    ARM.vnet,
+    ARM.subnet,
+    ARM.nsg,
+    `${ARM.nsg}/securityRules`,
+    ARM.firewall,
+    ARM.firewallPolicy,
+    `${ARM.firewallPolicy}/ruleCollectionGroups`,
+    ARM.ipGroup,
+    ARM.natGateway,
+  ].map((t) => t.toLowerCase()),
+)
+
+/**
+ * Does the model have a place for this ARM type? Sources use it to stay quiet about values of resources
+ * that cannot change a KMS verdict (the condition of a lock or a role assignment).
+ */
+export function isModelledArmType(type: string): boolean {
+  return MODELLED_TYPES.has(armTypeOf(type).toLowerCase())
+}
+
 /** Adds one ARM-shaped resource to the builder. Returns false for types the model has no place for. */
 export function addArmResource(b: ModelBuilder, input: ArmResourceInput): boolean {
   const type = armTypeOf(input.armType).toLowerCase()
@@ -118,7 +143,7 @@ export function addArmResource(b: ModelBuilder, input: ArmResourceInput): boolea
     case `${ARM.routeTable}/routes`.toLowerCase():
       childOf(ctx, ARM.routeTable, parentRef, (tableId) => {
         const table = b.model.routeTables.find((t) => t.id === tableId)
-        table?.routes.push(route(ctx.header, ctx.props, tableId))
+        table?.routes.push(route(b, ctx.header, ctx.props, tableId))
       })
       return true
     case ARM.vnet.toLowerCase():
@@ -203,7 +228,12 @@ function childOf(
 
 // ---- route tables ----------------------------------------------------------------------------------
 
-function route(header: ModelObject, props: HclValue | undefined, routeTableId: string): Route {
+function route(
+  b: ModelBuilder,
+  header: ModelObject,
+  props: HclValue | undefined,
+  routeTableId: string,
+): Route {
   const r: Route = {
     ...header,
     routeTableId,
@@ -212,6 +242,19 @@ function route(header: ModelObject, props: HclValue | undefined, routeTableId: s
   }
   const hop = str(p(props, 'nextHopIpAddress'))
   if (hop) r.nextHopIpAddress = hop
+  if (hop && !hop.known && hop.ref && parseArmId(hop.ref.resource)) {
+    // The address of an `existing` resource, named by its ARM id: a firewall declared elsewhere in the
+    // scan is that firewall. Otherwise the ref is dropped: an ARM id is no model object, and the
+    // address stays unknown (KMS011) rather than an unverified appliance.
+    const ref = hop.ref
+    b.defer(() => {
+      const fw = b.resolve(ARM.firewall, known(ref.resource, hop.origin))
+      r.nextHopIpAddress =
+        fw?.known && ref.attribute.startsWith('properties.ipConfigurations')
+          ? { ...hop, ref: { resource: fw.value, attribute: ref.attribute } }
+          : unknown(hop.expression, hop.reason, hop.origin)
+    })
+  }
   return r
 }
 
@@ -228,7 +271,7 @@ function routeTable(ctx: Ctx): void {
     bgpRoutePropagation: disabled ? not(disabled) : known(true),
   }
   nested(p(ctx.props, 'routes')).forEach((item, i) =>
-    table.routes.push(route(childHeader(ctx, 'routes', item, i), p(item, 'properties'), table.id)),
+    table.routes.push(route(ctx.b, childHeader(ctx, 'routes', item, i), p(item, 'properties'), table.id)),
   )
   ctx.b.model.routeTables.push(table)
   register(ctx, ARM.routeTable)
@@ -546,7 +589,7 @@ export function patchArmResource(
         const routes = p(props, 'routes')
         if (routes)
           table.routes = nested(routes).map((item, i) =>
-            route(childHeader(ctx, 'routes', item, i), p(item, 'properties'), table.id),
+            route(b, childHeader(ctx, 'routes', item, i), p(item, 'properties'), table.id),
           )
         return
       }

@@ -288,6 +288,20 @@ function mergeObjects(
   return { kind: 'object' as const, attrs, origin: site }
 }
 
+function tryGet([value, ...keys]: HclValue[], site: Origin, text: string): HclValue {
+  let cur: HclValue | undefined = value
+  for (const k of keys) {
+    // An unknown value or key leaves the result unknown, not null: the step may well exist.
+    if (cur?.kind === 'unknown') return unk(text, cur.reason, site)
+    if (k?.kind === 'unknown') return unk(text, k.reason, site)
+    if (cur?.kind === 'object' && k?.kind === 'string') cur = member(cur, k.value)
+    else if (cur?.kind === 'list' && k?.kind === 'number') cur = cur.items[k.value]
+    else cur = undefined
+    if (cur === undefined) return { kind: 'null', origin: site }
+  }
+  return cur ?? { kind: 'null', origin: site }
+}
+
 const STRUCTURAL: Record<string, Structural> = {
   createarray: (args, site) => ({ kind: 'list', items: args, origin: site }),
   array: ([x], site) => (x.kind === 'list' ? x : { kind: 'list', items: [x], origin: site }),
@@ -359,10 +373,10 @@ const STRUCTURAL: Record<string, Structural> = {
     if (x.kind === 'string') return { kind: 'string', value: x.value.slice(0, count), origin: site }
     throw new FunctionError('take: expected an array or string')
   },
-  trygetvalue: ([o, k], site) => {
-    if (o.kind !== 'object' || k.kind !== 'string') return { kind: 'null', origin: site }
-    return member(o, k.value) ?? { kind: 'null', origin: site }
-  },
+  trygetvalue: ([o, k], site, _env, text) => tryGet([o, k], site, text),
+  // tryGet(value, key or index, ...): the value at that path, null where a step is missing. AVM's
+  // compiled templates use it for every optional setting (`tryGet(parameters('lock'), 'kind')`).
+  tryget: (args, site, _env, text) => tryGet(args, site, text),
   environment: (_args, site, env) => {
     const attrs: Record<string, HclValue> = { name: { kind: 'string', value: env.cloud, origin: site } }
     for (const k of ['gallery', 'graph', 'portal', 'resourceManager', 'authentication', 'suffixes'])

@@ -10,6 +10,7 @@ import * as path from 'node:path'
 import type { CloudName } from '../../kms/catalogue'
 import { known, unknown, type Origin, type Value } from '../../model/value'
 import type { HclValue } from '../terraform/evaluated'
+import { isModelledArmType } from '../arm-shapes'
 import { render } from '../value-tree'
 import { evaluateString, type Scope } from './evaluate'
 import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER } from './functions'
@@ -152,15 +153,19 @@ export class TemplateLevel {
     const decl = prop(prop(this.template, 'parameters'), name)
     if (!decl) return undefined
     const def = prop(decl, 'defaultValue')
+    const nullable = prop(decl, 'nullable')
     const v =
       this.supplied.get(key) ??
       (def
         ? this.value(def, NO_LOOPS)
-        : unk(
-            `parameters('${name}')`,
-            `parameter "${name}" has no value (no default value and no parameter file sets it)`,
-            originOf(this.doc, decl),
-          ))
+        : // A nullable parameter (Bicep `param lock lockType?`) nobody sets is null, as at deployment.
+          nullable?.type === 'boolean' && nullable.value === true
+          ? { kind: 'null', origin: originOf(this.doc, decl) }
+          : unk(
+              `parameters('${name}')`,
+              `parameter "${name}" has no value (no default value and no parameter file sets it)`,
+              originOf(this.doc, decl),
+            ))
     this.params.set(key, v)
     return v
   }
@@ -278,11 +283,12 @@ export class TemplateLevel {
         const why = count?.kind === 'unknown' ? count.reason : 'no usable count'
         const reason = `the count of copy loop "${loopName}" is not known (${why})`
         loopsList.push({ byName: { ...parentLoops.byName, [loopName]: reason }, current: loopName })
-        this.notice(
-          node,
-          `${this.describe(node)}: ${reason}; judged as one instance with unknown values`,
-          countNode,
-        )
+        if (mayDeployModelled(node, parent?.type))
+          this.notice(
+            node,
+            `${this.describe(node)}: ${reason}; judged as one instance with unknown values`,
+            countNode,
+          )
       }
     } else loopsList.push(parentLoops)
 
@@ -291,7 +297,7 @@ export class TemplateLevel {
       if (cond) {
         const c = this.value(cond, loops)
         if (c.kind === 'bool' && !c.value) continue
-        if (c.kind !== 'bool')
+        if (c.kind !== 'bool' && mayDeployModelled(node, parent?.type))
           this.notice(
             node,
             `${this.describe(node)}: the condition cannot be evaluated (${c.kind === 'unknown' ? c.reason : 'not a bool'}); judged as deployed`,
@@ -544,4 +550,28 @@ export class TemplateLevel {
     if (at?.type === 'string') d.expression = at.value as string
     this.sink.diagnostics.push(d)
   }
+}
+
+/** The resource nodes of a `resources` array, or of a symbolic-name `resources` object. */
+function resourceNodes(resources: JsonNode | undefined): JsonNode[] {
+  return resources?.type === 'object' ? entries(resources).map(([, n]) => n) : elements(resources)
+}
+
+/**
+ * Could this resource put something the model judges in place (itself, a child, or what a nested
+ * deployment declares)? Read from literal types only; an expression type or a linked template counts as
+ * yes. An unknown condition or count of anything else (a lock, a role assignment) cannot change a KMS
+ * verdict and is not worth a notice.
+ */
+function mayDeployModelled(node: JsonNode, parentType?: string): boolean {
+  const own = stringOf(prop(node, 'type'))
+  if (own === undefined || own.startsWith('[')) return true
+  const type = parentType !== undefined && !own.includes('/') ? `${parentType}/${own}` : own
+  if (isModelledArmType(type)) return true
+  if (eqi(type, DEPLOYMENTS)) {
+    const template = prop(prop(node, 'properties'), 'template')
+    if (template?.type !== 'object') return true
+    if (resourceNodes(prop(template, 'resources')).some((r) => mayDeployModelled(r))) return true
+  }
+  return resourceNodes(prop(node, 'resources')).some((r) => mayDeployModelled(r, type))
 }

@@ -18,8 +18,10 @@
 import * as path from 'node:path'
 import type { CloudName } from '../../kms/catalogue'
 import { known, unknown, type Origin, type Value } from '../../model/value'
+import { isModelledArmType } from '../arm-shapes'
 import { avmModuleKind, evaluateAvmModule } from './avm'
 import { callBuiltin } from './functions'
+import { isOperatorExpression, reassociate, span, type Ex } from './precedence'
 import { field, hasToken, kids, originOf, broken, type Node, type ParsedFile } from './syntax'
 import type { BicepDiagnostic, BicepResource } from './types'
 import {
@@ -88,7 +90,7 @@ export type Sym =
   | { sym: 'rpath'; r: ResourceInst; path: string; value: V | undefined }
   | { sym: 'module'; m: ModuleInst }
   | { sym: 'modules'; list: ModuleInst[] | VUnknown; expression: string }
-  | { sym: 'lambda'; params: string[]; body: Node; env: Env }
+  | { sym: 'lambda'; params: string[]; body: Node | Ex; env: Env }
   | { sym: 'namespace'; name: string }
 
 export type Val = V | Sym
@@ -275,6 +277,10 @@ export class Template {
         if (this.missingReason) return vUnknown(d.name, this.missingReason, site)
         const def = valueAfterEquals(d.node)
         if (def) return this.toV(this.ev(def, env), env)
+        // A parameter of a nullable type (`param lock lockType?`) that nobody sets is null. The
+        // original text is read: syntax.ts may have rewritten that `?` to `!` for the grammar.
+        const type = kids(d.node).find((k) => k.type === 'type')
+        if (type && this.file.text[type.endIndex - 1] === '?') return vNull(site)
         return vUnknown(d.name, `parameter ${d.name} has no value (no default, no parameter file)`, site)
       }
       case 'var': {
@@ -301,10 +307,14 @@ export class Template {
     if (body.type === 'if_statement') {
       const [condNode, obj] = kids(body)
       const cond = this.toV(this.ev(condNode, env), env)
-      let deployed = true
-      if (cond.kind === 'bool') deployed = cond.value
-      else
-        this.ctx.diagnostics.push({
+      if (cond.kind === 'bool') return { single: build(obj, env, address, cond.value) }
+      const diagnosticsBefore = this.ctx.diagnostics.length
+      const resourcesBefore = this.ctx.resources.length
+      const single = build(obj, env, address, true)
+      // Only a condition that decides whether something the model judges exists is worth a notice:
+      // not one of a lock, a role assignment, or a module deploying only such things.
+      if (this.ctx.resources.slice(resourcesBefore).some((r) => isModelledArmType(r.armType)))
+        this.ctx.diagnostics.splice(diagnosticsBefore, 0, {
           ruleId: 'KMS011',
           origin: this.origin(condNode),
           message: `${address}: the condition ${condNode.text} cannot be evaluated (${
@@ -312,7 +322,7 @@ export class Template {
           }); judged as if deployed`,
           expression: condNode.text,
         })
-      return { single: build(obj, env, address, deployed) }
+      return { single }
     }
     if (body.type === 'for_statement') {
       const items = this.loop(body, env, (inner, loopEnv, i) => {
@@ -565,6 +575,11 @@ export class Template {
   ev(node: Node, env: Env): Val {
     const origin = this.origin(node)
     if (broken(node)) return vUnknown(node.text, 'syntax error', origin)
+    if (isOperatorExpression(node)) {
+      // Operators are evaluated in Bicep's precedence, not the grammar's (see precedence.ts).
+      const ex = reassociate(node)
+      if (ex) return this.evalEx(ex, env)
+    }
     switch (node.type) {
       case 'string':
         return this.evalString(node, env)
@@ -604,22 +619,6 @@ export class Template {
       }
       case 'call_expression':
         return this.call(node, env)
-      case 'binary_expression':
-        return this.binary(node, env)
-      case 'unary_expression': {
-        const op = field(node, 'operator')?.text
-        const arg = this.toV(this.ev(field(node, 'argument')!, env), env)
-        if (arg.kind === 'unknown') return derived(node.text, arg, origin)
-        if (op === '!' && arg.kind === 'bool') return vBool(!arg.value, origin)
-        if (op === '-' && arg.kind === 'number') return vNum(-arg.value, origin)
-        return vUnknown(node.text, `type error: ${op} on ${arg.kind}`, origin)
-      }
-      case 'ternary_expression': {
-        const cond = this.toV(this.ev(field(node, 'condition')!, env), env)
-        if (cond.kind === 'unknown') return derived(node.text, cond, origin)
-        if (cond.kind !== 'bool') return vUnknown(node.text, 'condition is not a boolean', origin)
-        return this.ev(field(node, cond.value ? 'consequence' : 'alternative')!, env)
-      }
       case 'for_statement': {
         const items = this.loop(node, env, (body, loopEnv) => this.loopBody(body, loopEnv))
         if (!Array.isArray(items)) return items
@@ -627,17 +626,6 @@ export class Template {
           items.filter((i): i is V => i !== undefined),
           origin,
         )
-      }
-      case 'lambda_expression': {
-        const parts = kids(node)
-        const head = parts[0]
-        const params =
-          head.type === 'identifier'
-            ? [head.text]
-            : kids(head)
-                .filter((k) => k.type === 'identifier')
-                .map((k) => k.text)
-        return { sym: 'lambda', params, body: parts[parts.length - 1], env }
       }
       default:
         return vUnknown(node.text, `unsupported expression (${node.type})`, origin)
@@ -711,6 +699,57 @@ export class Template {
     return vUnknown(name, `unknown symbol ${name}`, origin)
   }
 
+  /** An expression re-associated by precedence.ts; its leaves are evaluated by `ev`. */
+  private evalEx(ex: Ex, env: Env): Val {
+    if (ex.k === 'node') return this.ev(ex.node, env)
+    const { start, end } = span(ex)
+    const text = this.file.text.slice(start.startIndex, end.endIndex)
+    const origin: Origin = {
+      file: this.file.path,
+      startLine: start.startPosition.row + 1,
+      endLine: end.endPosition.row + 1,
+    }
+    switch (ex.k) {
+      case 'post': {
+        const obj = this.evalEx(ex.obj, env)
+        if (ex.post.type === 'subscript_expression') return this.subscript(ex.post, env, obj, text, origin)
+        const prop = field(ex.post, 'property')?.text ?? ''
+        return this.access(obj, prop, hasToken(ex.post, '.?'), text, origin)
+      }
+      case 'un': {
+        const arg = this.toV(this.evalEx(ex.arg, env), env)
+        if (arg.kind === 'unknown') return derived(text, arg, origin)
+        if (ex.op === '!' && arg.kind === 'bool') return vBool(!arg.value, origin)
+        if (ex.op === '-' && arg.kind === 'number') return vNum(-arg.value, origin)
+        return vUnknown(text, `type error: ${ex.op} on ${arg.kind}`, origin)
+      }
+      case 'bin':
+        return this.binary(
+          ex.op,
+          () => this.toV(this.evalEx(ex.left, env), env),
+          () => this.toV(this.evalEx(ex.right, env), env),
+          text,
+          origin,
+        )
+      case 'lambda': {
+        const head = kids(ex.node)[0]
+        const params =
+          head.type === 'identifier'
+            ? [head.text]
+            : kids(head)
+                .filter((k) => k.type === 'identifier')
+                .map((k) => k.text)
+        return { sym: 'lambda', params, body: ex.body, env }
+      }
+      case 'tern': {
+        const cond = this.toV(this.ev(field(ex.node, 'condition')!, env), env)
+        if (cond.kind === 'unknown') return derived(text, cond, origin)
+        if (cond.kind !== 'bool') return vUnknown(text, 'condition is not a boolean', origin)
+        return cond.value ? this.ev(field(ex.node, 'consequence')!, env) : this.evalEx(ex.alt, env)
+      }
+    }
+  }
+
   private member(node: Node, env: Env): Val {
     const origin = this.origin(node)
     const objNode = field(node, 'object')!
@@ -720,23 +759,23 @@ export class Template {
     return this.access(obj, prop, safe, node.text, origin)
   }
 
-  private subscript(node: Node, env: Env): Val {
-    const origin = this.origin(node)
-    const obj = this.ev(field(node, 'object')!, env)
+  /** `x[i]`; `obj` (with the expression's text and origin) when the object was evaluated already. */
+  private subscript(node: Node, env: Env, given?: Val, text = node.text, origin = this.origin(node)): Val {
+    const obj = given ?? this.ev(field(node, 'object')!, env)
     const index = this.toV(this.ev(field(node, 'index')!, env), env)
     const safe = hasToken(node, '?')
-    if (index.kind === 'unknown') return derived(node.text, index, origin)
+    if (index.kind === 'unknown') return derived(text, index, origin)
     if (isSym(obj) && (obj.sym === 'resources' || obj.sym === 'modules')) {
-      if (!Array.isArray(obj.list)) return derived(node.text, obj.list, origin)
+      if (!Array.isArray(obj.list)) return derived(text, obj.list, origin)
       const el = index.kind === 'number' ? obj.list[index.value] : undefined
-      if (!el) return vUnknown(node.text, 'index out of range', origin)
+      if (!el) return vUnknown(text, 'index out of range', origin)
       return obj.sym === 'resources'
         ? { sym: 'resource', r: el as ResourceInst }
         : { sym: 'module', m: el as ModuleInst }
     }
-    if (index.kind === 'number') return this.access(obj, index.value, safe, node.text, origin)
-    if (index.kind === 'string') return this.access(obj, index.value, safe, node.text, origin)
-    return vUnknown(node.text, 'index is not a number or string', origin)
+    if (index.kind === 'number') return this.access(obj, index.value, safe, text, origin)
+    if (index.kind === 'string') return this.access(obj, index.value, safe, text, origin)
+    return vUnknown(text, 'index is not a number or string', origin)
   }
 
   /** `x.prop` and `x[i]` on values and symbols. */
@@ -814,34 +853,31 @@ export class Template {
     return derived(node.text, unknowns[0], origin)
   }
 
-  private binary(node: Node, env: Env): V {
-    const origin = this.origin(node)
-    const op = field(node, 'operator')?.text ?? ''
-    const left = this.toV(this.ev(field(node, 'left')!, env), env)
-    const rightNode = field(node, 'right')!
+  private binary(op: string, leftOf: () => V, rightOf: () => V, text: string, origin: Origin): V {
+    const left = leftOf()
     // Short circuits: a decided left side makes an unknown right side irrelevant.
     if (op === '&&' && left.kind === 'bool' && !left.value) return vBool(false, origin)
     if (op === '||' && left.kind === 'bool' && left.value) return vBool(true, origin)
     if (op === '??') {
-      if (left.kind === 'unknown') return derived(node.text, left, origin)
-      return left.kind === 'null' ? this.toV(this.ev(rightNode, env), env) : left
+      if (left.kind === 'unknown') return derived(text, left, origin)
+      return left.kind === 'null' ? rightOf() : left
     }
-    const right = this.toV(this.ev(rightNode, env), env)
+    const right = rightOf()
     if (op === '&&' || op === '||') {
       if (right.kind === 'bool' && right.value === (op === '||')) return vBool(op === '||', origin)
-      if (left.kind === 'unknown') return derived(node.text, left, origin)
-      if (right.kind === 'unknown') return derived(node.text, right, origin)
+      if (left.kind === 'unknown') return derived(text, left, origin)
+      if (right.kind === 'unknown') return derived(text, right, origin)
       if (left.kind === 'bool' && right.kind === 'bool')
         return vBool(op === '&&' ? left.value && right.value : left.value || right.value, origin)
-      return vUnknown(node.text, 'type error: logical operator on non-booleans', origin)
+      return vUnknown(text, 'type error: logical operator on non-booleans', origin)
     }
     if (op === '==' || op === '!=' || op === '=~' || op === '!~') {
       const e = equals(left, right, op === '=~' || op === '!~')
-      if (e === undefined) return derived(node.text, firstUnknown(left) ?? firstUnknown(right)!, origin)
+      if (e === undefined) return derived(text, firstUnknown(left) ?? firstUnknown(right)!, origin)
       return vBool(op === '==' || op === '=~' ? e : !e, origin)
     }
-    if (left.kind === 'unknown') return derived(node.text, left, origin)
-    if (right.kind === 'unknown') return derived(node.text, right, origin)
+    if (left.kind === 'unknown') return derived(text, left, origin)
+    if (right.kind === 'unknown') return derived(text, right, origin)
     if (left.kind === 'number' && right.kind === 'number') {
       const a = left.value
       const b = right.value
@@ -853,9 +889,9 @@ export class Template {
         case '*':
           return vNum(a * b, origin)
         case '/':
-          return b === 0 ? vUnknown(node.text, 'division by zero', origin) : vNum(Math.trunc(a / b), origin)
+          return b === 0 ? vUnknown(text, 'division by zero', origin) : vNum(Math.trunc(a / b), origin)
         case '%':
-          return b === 0 ? vUnknown(node.text, 'division by zero', origin) : vNum(a % b, origin)
+          return b === 0 ? vUnknown(text, 'division by zero', origin) : vNum(a % b, origin)
         case '<':
           return vBool(a < b, origin)
         case '<=':
@@ -870,7 +906,7 @@ export class Template {
       const c = left.value < right.value ? -1 : left.value > right.value ? 1 : 0
       return vBool(op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : c >= 0, origin)
     }
-    return vUnknown(node.text, `type error: ${left.kind} ${op} ${right.kind}`, origin)
+    return vUnknown(text, `type error: ${left.kind} ${op} ${right.kind}`, origin)
   }
 
   private call(node: Node, env: Env): Val {
@@ -916,7 +952,7 @@ export class Template {
     const locals = new Map(l.env.locals ?? [])
     l.params.forEach((p, i) => locals.set(p, args[i] ?? vNull(l.env.site)))
     const env = { ...l.env, locals }
-    return this.toV(this.ev(l.body, env), env)
+    return this.toV('k' in l.body ? this.evalEx(l.body, env) : this.ev(l.body, env), env)
   }
 
   /** map, filter, reduce, toObject, mapValues: the built-ins that take lambdas. */
@@ -1028,12 +1064,17 @@ function resourceMember(r: ResourceInst, key: string | number, origin: Origin): 
 }
 
 function rpathUnknown(r: ResourceInst, p: string, origin: Origin): V {
-  if (r.existing)
+  if (r.existing) {
+    // With a known name the ARM id lets the model find the resource when another module of the scan
+    // declares it (a spoke routing to the hub's firewall through an `existing` reference).
+    const id = providerId(r)
     return vUnknown(
       `${r.address}.${p}`,
       'property of an existing resource, not declared in the template',
       origin,
+      id === r.id ? undefined : { resource: id, attribute: p },
     )
+  }
   return vUnknown(`${r.address}.${p}`, 'assigned by Azure at deployment', origin, {
     resource: r.id,
     attribute: p,

@@ -218,6 +218,16 @@ function scopeObject(site: CallSite, fields: Record<string, V | undefined>): V {
 
 // ---- the table ---------------------------------------------------------------------------------------
 
+const emptyOf = structFn((args, site) => {
+  arity(args, 1)
+  const [a] = args
+  if (a.kind === 'null') return vBool(true, site.origin)
+  if (a.kind === 'string') return vBool(a.value === '', site.origin)
+  if (a.kind === 'list') return vBool(a.items.length === 0, site.origin)
+  if (a.kind === 'object') return vBool(Object.keys(a.attrs).length === 0, site.origin)
+  throw new Fail('argument must be an array, object or string')
+})
+
 const BUILTINS: Record<string, Impl> = {
   concat: structFn((args, site) => {
     if (args.length === 0) return vList([], site.origin)
@@ -278,15 +288,12 @@ const BUILTINS: Record<string, Impl> = {
       )
     throw new Fail('argument must be an array, object or string')
   }),
-  empty: structFn((args, site) => {
-    arity(args, 1)
-    const [a] = args
-    if (a.kind === 'null') return vBool(true, site.origin)
-    if (a.kind === 'string') return vBool(a.value === '', site.origin)
-    if (a.kind === 'list') return vBool(a.items.length === 0, site.origin)
-    if (a.kind === 'object') return vBool(Object.keys(a.attrs).length === 0, site.origin)
-    throw new Fail('argument must be an array, object or string')
-  }),
+  // The id of a resource the scan declares is known only at deployment but is never empty: AVM passes
+  // `routeTable.id` through module outputs and tests `!empty(routeTableResourceId)` before using it.
+  empty: (args, site) =>
+    args.length === 1 && args[0].kind === 'unknown' && args[0].ref?.attribute === 'id'
+      ? vBool(false, site.origin)
+      : emptyOf(args, site),
   first: structFn((args, site) => {
     arity(args, 1)
     const [a] = args

@@ -32,11 +32,45 @@ export function rewriteBicepparam(text: string): string {
   return text.replace(/^([ \t]*)param(\s+[A-Za-z_][A-Za-z0-9_]*\s*=)/gm, '$1var  $2')
 }
 
+/**
+ * Newer type syntax the grammar (tree-sitter-bicep 1.1) does not know, rewritten with the same width so
+ * every line and column stays put. Types are never evaluated, so only the parse matters:
+ * - `resourceInput<'T@v'>` / `resourceOutput<'T@v'>` (Bicep 0.34+) become `sys.resource <'T@v'>`, the
+ *   parameterized type the grammar has; member access on it (`.properties.routes`) then parses too.
+ * - A nullable type at the end of a top-level `param` or `type` declaration (`param lock lockType?`,
+ *   or the `}?` closing a multi-line object type) makes the grammar read the `?` as the start of a
+ *   ternary and swallow the next statement into an error. The grammar's other nullable marker `!` parses
+ *   there; the evaluator still reads the `?` in the original text (a nullable parameter defaults to null). A `param` line with `=` is left
+ *   alone: its `?` at the end may really begin a ternary continued on the next line.
+ */
+export function rewriteTypes(text: string): string {
+  return text
+    .replace(
+      /\bresource(Input|Output)(\s*<)/g,
+      (_m, kind: string, lt: string) => `sys.resource${' '.repeat(kind.length - 4)}${lt}`,
+    )
+    .replace(/^((?:[ \t]*(?:param\s[^=\n]*|type\s[^\n]*)|\}[ \t]*))\?([ \t\r]*(?:\/\/[^\n]*)?)$/gm, '$1!$2')
+}
+
 export async function parseBicep(path: string, text: string): Promise<ParsedFile> {
   const p = await parser()
-  const source = path.endsWith('.bicepparam') ? rewriteBicepparam(text) : text
-  const tree = p.parse(source)
+  let source = rewriteTypes(path.endsWith('.bicepparam') ? rewriteBicepparam(text) : text)
+  let tree = p.parse(source)
   if (!tree) throw new Error(`tree-sitter returned no tree for ${path}`)
+  // The grammar has no postfix non-null assertion (`items(hubs!)`, `for x in list!:`); each shows up
+  // as an ERROR node holding just `!` right after an operand. Blanking those (never inside a string:
+  // the grammar reads strings whole) and parsing again keeps every position. A few rounds, because
+  // error recovery can hide a later one behind an earlier one.
+  for (let round = 0; round < 5 && tree.rootNode.hasError; round++) {
+    const bangs = assertionBangs(tree.rootNode, source)
+    if (bangs.length === 0) break
+    // startIndex counts UTF-16 code units, as string indexes do.
+    for (const i of bangs) source = `${source.slice(0, i)} ${source.slice(i + 1)}`
+    tree.delete()
+    const again = p.parse(source)
+    if (!again) throw new Error(`tree-sitter returned no tree for ${path}`)
+    tree = again
+  }
   const parsed: ParsedFile = { path, text, root: tree.rootNode, tree }
   const error = firstError(tree.rootNode)
   if (error) {
@@ -46,6 +80,22 @@ export async function parseBicep(path: string, text: string): Promise<ParsedFile
     parsed.syntaxError = { origin: originOf(path, error), message: `Bicep syntax error: ${what}` }
   }
   return parsed
+}
+
+/** Offsets of ERROR nodes that are a lone postfix `!` (after a name, `)` or `]`, not `!=`). */
+function assertionBangs(node: Node, source: string): number[] {
+  const out: number[] = []
+  const walk = (n: Node): void => {
+    if (n.isError && n.text === '!') {
+      const i = n.startIndex
+      if (/[\w)\]]/.test(source[i - 1] ?? '') && source[i + 1] !== '=') out.push(i)
+      return
+    }
+    if (!n.hasError) return
+    for (const c of n.children) if (c) walk(c)
+  }
+  walk(node)
+  return out
 }
 
 function snippet(text: string): string {

@@ -104,6 +104,16 @@ describe('ARM expression evaluation', () => {
     expect(ev("[and(true(), variables('computed'))]").kind).toBe('unknown')
   })
 
+  test('tryGet walks keys and indexes, null where a step is missing, unknown where a value is', () => {
+    const sc = scope({ lock: { kind: 'None' }, hops: [{ ip: '10.0.0.4' }] })
+    expect(val("[tryGet(parameters('lock'), 'kind')]", sc)).toBe('None')
+    expect(val("[tryGet(parameters('hops'), 0, 'ip')]", sc)).toBe('10.0.0.4')
+    expect(val("[coalesce(tryGet(parameters('lock'), 'name'), 'lock-rt')]", sc)).toBe('lock-rt')
+    expect(val("[tryGetValue(parameters('lock'), 'kind')]", sc)).toBe('None')
+    const v = ev("[tryGet(variables('computed'), 'kind')]", sc)
+    expect(v).toMatchObject({ kind: 'unknown', reason: 'var reason' })
+  })
+
   test('copyIndex with loop name and offset', () => {
     const sc = scope({ kms: ['20.118.99.224', '40.83.235.53'] }, { routes: 1, default: 0 })
     expect(val("[parameters('kms')[copyIndex('routes')]]", sc)).toBe('40.83.235.53')

@@ -284,6 +284,67 @@ describe('broken and edge cases', () => {
     ])
   })
 
+  test('unknown conditions and counts of resources the model does not judge are not reported', () => {
+    const lock = (extra: object) => ({
+      type: 'Microsoft.Authorization/locks',
+      apiVersion: '2020-05-01',
+      name: 'lock',
+      properties: { level: 'CanNotDelete' },
+      ...extra,
+    })
+    const text = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      parameters: { later: { type: 'bool' }, n: { type: 'int' } },
+      resources: [
+        lock({ condition: "[parameters('later')]" }),
+        lock({ copy: { name: 'locks', count: "[parameters('n')]" } }),
+        {
+          type: 'Microsoft.Resources/deployments',
+          apiVersion: '2022-09-01',
+          name: 'net',
+          condition: "[parameters('later')]",
+          properties: {
+            mode: 'Incremental',
+            template: {
+              $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+              resources: [{ type: 'Microsoft.Network/routeTables', apiVersion: '2023-09-01', name: 'rt' }],
+            },
+          },
+        },
+      ],
+    })
+    const [d] = evaluateArmTemplates([{ path: '/x/t.json', text }], { root: '/x', cloud: 'AzureCloud' })
+    expect(d.diagnostics.map((x) => x.message)).toEqual([
+      expect.stringMatching(/^Microsoft\.Resources\/deployments\/net: the condition cannot be evaluated/),
+    ])
+  })
+
+  test('a nullable parameter nobody sets is null, as at deployment', () => {
+    // What Bicep compiles `param lock lockType?` to; AVM templates guard their locks with it.
+    const text = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      parameters: { lock: { type: 'object', nullable: true } },
+      resources: [
+        {
+          type: 'Microsoft.Network/routeTables',
+          name: "[coalesce(tryGet(parameters('lock'), 'name'), 'rt')]",
+          condition: "[not(empty(coalesce(parameters('lock'), createObject())))]",
+          properties: {},
+        },
+        {
+          type: 'Microsoft.Network/routeTables',
+          name: "[coalesce(tryGet(parameters('lock'), 'name'), 'rt-always')]",
+          properties: {},
+        },
+      ],
+    })
+    const [d] = evaluateArmTemplates([{ path: '/x/t.json', text }], { root: '/x', cloud: 'AzureCloud' })
+    expect(d.resources.map((r) => r.name)).toEqual([
+      expect.objectContaining({ known: true, value: 'rt-always' }),
+    ])
+    expect(d.diagnostics).toEqual([])
+  })
+
   test('a parameter file that is not valid JSON is a KMS012 for that variant', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-arm-'))
     const tpl = path.join(dir, 'main.json')

@@ -61,6 +61,58 @@ describe('Bicep expressions', () => {
     })
   })
 
+  it('applies member access and indexes to the operand before them, not the whole operation', async () => {
+    // tree-sitter-bicep parses `a || b.kind` as `(a || b).kind`; Bicep reads `a || (b.kind)`.
+    const d = await one(
+      probe(
+        `    a: hubLock.kind != 'None' || globalLock.kind != 'None'
+    b: 1 + sizes.small
+    c: !gw.activeActive
+    d: gw.name == 'vpn' ? 'VirtualAppliance' : hops[1].type
+    e: (gw.name != 'noconfigVpn') && gw.activeActive
+    f: hubLock.?missing ?? hops[0].type
+    g: map(hops, h => h.type)
+    h: length(filter(hops, h => h.type == 'Internet'))`,
+        `param hubLock object = { kind: 'None' }
+param globalLock object = { kind: 'CanNotDelete' }
+var sizes = { small: 2 }
+var gw = { name: 'er', activeActive: false }
+var hops = [{ type: 'Internet' }, { type: 'VirtualNetworkGateway' }]`,
+      ),
+    )
+    expect(props(d)).toEqual({
+      a: true,
+      b: 3,
+      c: true,
+      d: 'VirtualNetworkGateway',
+      e: false,
+      f: 'Internet',
+      g: ['Internet', 'VirtualNetworkGateway'],
+      h: 1,
+    })
+  })
+
+  it('knows the id of a declared resource is not empty, also through a module output', async () => {
+    const d = await one(
+      `module deps 'deps.bicep' = { name: 'deps' }
+resource subnetLike 'Microsoft.Network/routeTables@2023-09-01' = {
+  name: 'probe'
+  properties: {
+    a: !empty(deps.outputs.rtId) ? { id: deps.outputs.rtId } : null
+  }
+}
+`,
+      [
+        {
+          path: 'deps.bicep',
+          text: "resource rt 'Microsoft.Network/routeTables@2023-09-01' = {\n  name: 'rt'\n}\noutput rtId string = rt.id\n",
+        },
+      ],
+    )
+    const a = get(resource(d, 'subnetLike').body, 'properties', 'a', 'id')
+    expect(a).toMatchObject({ kind: 'unknown', ref: { attribute: 'id' } })
+  })
+
   it('makes deployment-time and unsupported values unknown, saying why', async () => {
     const d = await one(
       probe(
@@ -100,6 +152,33 @@ resource maybe 'Microsoft.Network/routeTables@2023-09-01' = if (later) { name: '
     ])
   })
 
+  it('says nothing about unknown conditions of resources and modules the model does not judge', async () => {
+    // A lock or a module of role assignments cannot change where KMS traffic goes; a module that
+    // deploys a route table can.
+    const d = await one(
+      `param later bool
+resource lock 'Microsoft.Authorization/locks@2020-05-01' = if (later) {
+  name: 'lock'
+  properties: { level: 'CanNotDelete' }
+}
+module roles 'roles.bicep' = if (later) { name: 'roles' }
+module net 'net.bicep' = if (later) { name: 'net' }
+`,
+      [
+        {
+          path: 'roles.bicep',
+          text: "resource ra 'Microsoft.Authorization/roleAssignments@2022-04-01' = {\n  name: 'ra'\n}\n",
+        },
+        {
+          path: 'net.bicep',
+          text: "resource rt 'Microsoft.Network/routeTables@2023-09-01' = {\n  name: 'rt'\n}\n",
+        },
+      ],
+    )
+    expect(d.diagnostics).toEqual([expect.objectContaining({ ruleId: 'KMS011', expression: '(later)' })])
+    expect(d.diagnostics[0].message).toMatch(/^net: /)
+  })
+
   it('names children declared with parent: and gives existing resources a provider-relative id', async () => {
     const d = await one(`resource hubRt 'Microsoft.Network/routeTables@2023-09-01' existing = {
   name: 'rt-hub'
@@ -132,6 +211,41 @@ describe('Bicep deployments and diagnostics', () => {
     const errors = d.diagnostics.filter((x) => x.ruleId === 'KMS012')
     expect(errors).toHaveLength(1)
     expect(errors[0].origin.startLine).toBe(lineOf(path.join(dir, 'main.bicep'), "'0.0.0.0/0' 'Internet'"))
+  })
+
+  it('parses the newer type and non-null syntax of AVM modules', async () => {
+    // resourceInput<> types (Bicep 0.34), a nullable type ending a declaration and postfix `!` are
+    // unknown to the grammar; none of them may cost the statements that follow.
+    const text = `import { lockType } from 'br/public:avm/utl/types/avm-common-types:0.6.0'
+param routes resourceInput<'Microsoft.Network/routeTables@2024-07-01'>.properties.routes?
+param lock lockType?
+param tags resourceOutput<'Microsoft.Network/routeTables@2024-07-01'>.tags = {}
+type hubType = {
+  name: string
+}?
+param hub hubType = { name: 'hub' }
+param hops array = ['10.0.0.4']
+resource rt 'Microsoft.Network/routeTables@2024-07-01' = {
+  name: 'rt-\${hub!.name}'
+  tags: lock
+  properties: {
+    routes: [for (hop, i) in hops!: {
+      name: 'default-\${i}'
+      properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: first(hops!) }
+    }]
+  }
+}
+`
+    const d = await one(text)
+    // Files checked out with Windows line ends parse the same.
+    expect((await one(text.replace(/\n/g, '\r\n'))).diagnostics).toEqual([])
+    expect(d.diagnostics).toEqual([])
+    // Nullable parameters nobody sets are null, as at deployment.
+    expect(plain(get(resource(d, 'rt').body, 'tags'))).toBeNull()
+    expect(plain(get(resource(d, 'rt').body, 'name'))).toBe('rt-hub')
+    expect(
+      plain(get(resource(d, 'rt').body, 'properties', 'routes', 0, 'properties', 'nextHopIpAddress')),
+    ).toBe('10.0.0.4')
   })
 
   it('takes ARM parameter files beside the template as variants, and reports unreadable ones', async () => {
@@ -176,6 +290,43 @@ resource rt 'Microsoft.Network/routeTables@2023-09-01' = {
 })
 
 describe('Bicep through the ARM shape mapper', () => {
+  it('links a route to the firewall another module declares and this one names as existing', async () => {
+    const spoke = (
+      fwName: string,
+      rt: string,
+    ) => `resource fw 'Microsoft.Network/azureFirewalls@2023-04-01' existing = {
+  name: '${fwName}'
+}
+resource rt 'Microsoft.Network/routeTables@2023-04-01' = {
+  name: '${rt}'
+  properties: {
+    routes: [{ name: 'default', properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: fw.properties.ipConfigurations[0].properties.privateIPAddress } }]
+  }
+}
+`
+    const d = await one(
+      `module hub 'hub.bicep' = { name: 'hub' }
+module spoke 'spoke.bicep' = { name: 'spoke' }
+module other 'other.bicep' = { name: 'other' }
+`,
+      [
+        {
+          path: 'hub.bicep',
+          text: "resource fw 'Microsoft.Network/azureFirewalls@2023-04-01' = {\n  name: 'azfw-hub'\n  properties: {}\n}\n",
+        },
+        { path: 'spoke.bicep', text: spoke('azfw-hub', 'rt-spoke') },
+        { path: 'other.bicep', text: spoke('azfw-elsewhere', 'rt-other') },
+      ],
+    )
+    const model = armResourcesToModel(d.resources)
+    const hop = (name: string) =>
+      model.routeTables.find((t) => t.name.known && t.name.value === name)!.routes[0].nextHopIpAddress
+    expect(hop('rt-spoke')).toMatchObject({ known: false, ref: { resource: model.firewalls[0].id } })
+    // Not in the scan: the address stays unknown, with no ref that would make it an unverified appliance.
+    expect(hop('rt-other')).toMatchObject({ known: false })
+    expect(hop('rt-other')).not.toHaveProperty('ref')
+  })
+
   it('builds route tables, routes and subnet associations of the hub-and-spoke fixture', async () => {
     const dir = path.join(FIXTURES, 'hub-spoke')
     const ds = await evaluateBicep(fixtureFiles(dir), { root: dir, clouds: ['AzureCloud'] })
