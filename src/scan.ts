@@ -131,7 +131,7 @@ export function loadSources(options: ScanOptions): Sources {
       diagnostics,
     )
     stage('terraform')
-    yield* await judgeTemplates(bicep, templatesAndParams, rootDir, cloud)
+    yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud)
     stage('bicep and arm')
   }
   const files = terraformFiles.length + varJobs.length + bicep.length + json.length
@@ -199,8 +199,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const { root } = sources
   const raw: { finding: Finding; judgement: Judgement }[] = []
   const judged = new Set<CloudName>()
+  const appliances = options.config?.config.allowedAppliances ?? []
   for await (const j of withDeployed(sources.judgements, options.deployed)) {
     judged.add(j.cloud)
+    if (appliances.length > 0) j.model.allowedAppliances = appliances
     const analysis = analyze(j.model, j.cloud)
     for (const finding of runRules({ cloud: j.cloud, model: j.model, analysis }))
       raw.push({ finding, judgement: j })

@@ -8,6 +8,7 @@ import type { NetworkModel } from '../model/network'
 import { armResourcesToModel, type ArmResourceInput } from './arm-shapes'
 import { evaluateArmTemplates, isArmTemplate } from './arm'
 import { cloudsInText, evaluateBicep } from './bicep'
+import { bicepUnits } from './bicep/units'
 
 export interface TemplateFile {
   path: string
@@ -41,26 +42,26 @@ function cloudsFor(files: TemplateFile[], option: CloudName | 'auto'): CloudName
   return found.size > 0 ? [...found] : ['AzureCloud']
 }
 
-export async function judgeTemplates(
+export async function* judgeTemplates(
   bicep: TemplateFile[],
   json: TemplateFile[],
   root: string,
   cloud: CloudName | 'auto',
-): Promise<Judgement[]> {
-  const out: Judgement[] = []
-  const entries = bicep.filter((f) => f.path.endsWith('.bicep'))
-  if (entries.length > 0) {
-    // ARM parameter files beside a .bicep file are variants of it, so the JSON files go along.
-    const deployments = await evaluateBicep([...bicep, ...json], { root, clouds: cloudsFor(bicep, cloud) })
-    for (const d of deployments) out.push({ model: toModel(d), cloud: d.cloud, label: d.variant })
+): AsyncGenerator<Judgement> {
+  if (bicep.some((f) => f.path.endsWith('.bicep') || f.path.endsWith('.bicepparam'))) {
+    const clouds = cloudsFor(bicep, cloud)
+    for (const unit of bicepUnits(bicep, json)) {
+      for (const d of await evaluateBicep(unit, { root, clouds })) {
+        yield { model: toModel(d), cloud: d.cloud, label: d.variant }
+      }
+    }
   }
   const templates = json.filter((f) => isArmTemplate(f.text))
   if (templates.length > 0) {
     for (const c of cloudsFor(templates, cloud)) {
       for (const d of evaluateArmTemplates(json, { root, cloud: c })) {
-        out.push({ model: toModel(d), cloud: c, label: d.variant })
+        yield { model: toModel(d), cloud: c, label: d.variant }
       }
     }
   }
-  return out
 }

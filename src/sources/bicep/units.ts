@@ -1,0 +1,78 @@
+/**
+ * Splits a scan's Bicep files into deployment units before anything is parsed: an entry template with
+ * the local modules it reaches, its .bicepparam files and the ARM parameter files beside it. Units are
+ * evaluated one after another, so only one unit's syntax trees are alive at a time (tree-sitter's wasm
+ * memory never shrinks once grown). Read from the text; the evaluator still resolves modules from the tree.
+ */
+import * as path from 'node:path'
+
+export interface TextFile {
+  path: string
+  text: string
+}
+
+const LOCAL_MODULE = /^\s*module\s+\w+\s+'([^'$]+\.bicep)'/gm
+const USING = /^\s*using\s+'([^']+\.bicep)'/m
+const PARAMS_JSON = /^(.+)\.parameters(?:\.[^.]+)?\.json$/i
+
+function localModules(f: TextFile): string[] {
+  const out: string[] = []
+  for (const m of f.text.matchAll(LOCAL_MODULE)) {
+    if (!/^(br[:/]|ts[:/])/i.test(m[1])) out.push(path.resolve(path.dirname(f.path), m[1]))
+  }
+  return out
+}
+
+/** Units of Bicep files; JSON files go along only as parameter files of a unit's entry. */
+export function bicepUnits(bicep: TextFile[], json: TextFile[]): TextFile[][] {
+  const templates = new Map(
+    bicep.filter((f) => f.path.endsWith('.bicep')).map((f) => [path.resolve(f.path), f]),
+  )
+  const calls = new Map(
+    [...templates].map(([p, f]) => [p, localModules(f).filter((m) => m !== p && templates.has(m))]),
+  )
+  const called = new Set([...calls.values()].flat())
+  const paramsOf = new Map<string, TextFile[]>()
+  const placed = new Set<TextFile>()
+  const addParams = (entry: string, f: TextFile): void => {
+    paramsOf.set(entry, [...(paramsOf.get(entry) ?? []), f])
+  }
+  for (const f of bicep) {
+    if (!f.path.endsWith('.bicepparam')) continue
+    const using = USING.exec(f.text)?.[1]
+    if (using) addParams(path.resolve(path.dirname(f.path), using), f)
+  }
+  for (const f of json) {
+    const base = PARAMS_JSON.exec(path.basename(f.path))?.[1]
+    if (base) addParams(path.resolve(path.dirname(f.path), `${base}.bicep`), f)
+  }
+  const units: TextFile[][] = []
+  const reached = new Set<string>()
+  const unitOf = (entry: string): void => {
+    const seen = new Set([entry])
+    const stack = [entry]
+    while (stack.length > 0) {
+      for (const m of calls.get(stack.pop()!) ?? []) {
+        if (seen.has(m)) continue
+        seen.add(m)
+        stack.push(m)
+      }
+    }
+    const files: TextFile[] = []
+    for (const p of seen) {
+      reached.add(p)
+      files.push(templates.get(p)!)
+      for (const pf of paramsOf.get(p) ?? []) files.push(pf)
+    }
+    files.forEach((f) => placed.add(f))
+    units.push(files)
+  }
+  const entries = [...templates.keys()].sort()
+  for (const e of entries) if (!called.has(e)) unitOf(e)
+  // Templates that only call each other: judged from the first of them, so nothing is silently skipped.
+  for (const e of entries) if (!reached.has(e)) unitOf(e)
+  // A .bicepparam whose template is not scanned still gets its diagnostic from the evaluator.
+  const strays = bicep.filter((f) => f.path.endsWith('.bicepparam') && !placed.has(f))
+  if (strays.length > 0) units.push(strays)
+  return units
+}
