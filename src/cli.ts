@@ -7,13 +7,11 @@ import { realpathSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { isMainThread, workerData } from 'node:worker_threads'
+import { isMainThread } from 'node:worker_threads'
 import { CLOUDS } from './kms/catalogue'
 import { parseCloud } from './options'
 import { allRules } from './rules/index'
 import { scan } from './scan'
-import { PARSE_WORKER_TAG } from './sources/parse-pool'
-import { runParseWorker } from './sources/parse-worker'
 import { plainLine } from './report/escape'
 import { countFindings, describeCounts, failsAt, FAIL_ON_LEVELS, parseFailOn } from './report/exit'
 import { formatJsonReport } from './report/json'
@@ -162,10 +160,7 @@ function isEntryPoint(): boolean {
   }
 }
 
-// The bundle is also the parse worker's script (see sources/parse-pool.ts).
-if (!isMainThread && (workerData as { tag?: string } | null)?.tag === PARSE_WORKER_TAG) {
-  void runParseWorker()
-} else if (isEntryPoint()) {
+if (isEntryPoint()) {
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

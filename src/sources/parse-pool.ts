@@ -1,12 +1,14 @@
 /**
- * Reads and parses Terraform files, in worker threads when running from the bundle.
+ * Reads and parses Terraform files, in worker threads (dist/parse-worker.js) when running from the bundle.
  *
  * Raw tree-sitter parsing is the slowest step of a scan, so the bundle spreads it over worker threads
  * that live for the whole scan; each worker reads, checks and parses whole files and sends back the
  * plain AST (tree-sitter trees cannot cross threads). Under jest there is no bundle to start a worker
  * from, so the same code runs on the calling thread.
  */
+import * as fs from 'node:fs'
 import * as os from 'node:os'
+import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { SourceKind } from './discover'
 import { readSource } from './read-source'
@@ -22,9 +24,6 @@ export interface ParseJob {
 export type ParseResult =
   | { path: string; kind: SourceKind; ok: true; file: HclFile; bytes: number }
   | { path: string; kind: SourceKind; ok: false; reason: string }
-
-/** workerData tag that makes a bundle entry point run as a parse worker instead of its main. */
-export const PARSE_WORKER_TAG = 'azure-kms-guard/parse'
 
 /** Parses one file on this thread. */
 export function parseOne(parser: TreeSitter.Parser, job: ParseJob): ParseResult {
@@ -47,11 +46,11 @@ export function parseOne(parser: TreeSitter.Parser, job: ParseJob): ParseResult 
 
 declare const __non_webpack_require__: NodeJS.Require | undefined
 
-/** The bundle's own file, which a worker runs again with the worker tag. */
-function bundleFile(): string | undefined {
-  return typeof __non_webpack_require__ === 'function' && typeof __filename === 'string'
-    ? __filename
-    : undefined
+/** The parse worker bundle beside this bundle (the build puts one next to each); none under jest. */
+function workerScript(): string | undefined {
+  if (typeof __non_webpack_require__ !== 'function' || typeof __dirname !== 'string') return undefined
+  const script = path.join(__dirname, 'parse-worker.js')
+  return fs.existsSync(script) ? script : undefined
 }
 
 interface Pending {
@@ -68,7 +67,11 @@ class ParseWorker {
     script: string,
     private readonly next: () => Pending | undefined,
   ) {
-    this.worker = new Worker(script, { workerData: { tag: PARSE_WORKER_TAG } })
+    this.worker = new Worker(script, {
+      // A worker only holds the file it is parsing; a small heap makes V8 collect early instead of
+      // growing the process by hundreds of MB of garbage on a large scan.
+      resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 },
+    })
     this.worker.on('message', (results: ParseResult[]) => {
       this.current?.resolve(results)
       this.current = undefined
@@ -99,7 +102,7 @@ export class ParsePool {
   private parser?: Promise<TreeSitter.Parser>
 
   constructor(useWorkers = true) {
-    const script = bundleFile()
+    const script = workerScript()
     const threads = Math.min(os.availableParallelism(), 4)
     if (useWorkers && script && threads >= 2) {
       for (let i = 0; i < threads; i++) this.workers.push(new ParseWorker(script, () => this.queue.shift()))
