@@ -5,6 +5,7 @@
  * prod may route KMS correctly while dev does not.
  */
 import * as path from 'node:path'
+import { templateBeside } from './units'
 import * as jsonc from 'jsonc-parser'
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
@@ -222,7 +223,7 @@ export async function evaluateBicep(
     }
     for (const jf of jsonFiles) {
       const base = PARAMS_JSON.exec(path.basename(jf.path))![1]
-      const entry = path.join(path.dirname(jf.path), `${base}.bicep`)
+      const entry = templateBeside(jf.path, base)
       if (bicepFiles.has(entry)) add(entry, jsonVariant(jf))
     }
     const entries = [...bicepFiles.keys()].filter((p) => !used.has(p)).sort()

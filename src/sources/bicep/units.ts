@@ -23,6 +23,14 @@ function localModules(f: TextFile): string[] {
   return out
 }
 
+/**
+ * `<dir>/<base>.bicep` for a parameter file in <dir>. Built with path.format: ncc's asset relocation
+ * takes `path.resolve(…, \`${x}.bicep\`)` for a file to ship and copies every .bicep it can find into dist/.
+ */
+export function templateBeside(file: string, base: string): string {
+  return path.format({ dir: path.dirname(path.resolve(file)), name: base, ext: '.bicep' })
+}
+
 /** Units of Bicep files; JSON files go along only as parameter files of a unit's entry. */
 export function bicepUnits(bicep: TextFile[], json: TextFile[]): TextFile[][] {
   const templates = new Map(
@@ -44,7 +52,7 @@ export function bicepUnits(bicep: TextFile[], json: TextFile[]): TextFile[][] {
   }
   for (const f of json) {
     const base = PARAMS_JSON.exec(path.basename(f.path))?.[1]
-    if (base) addParams(path.resolve(path.dirname(f.path), `${base}.bicep`), f)
+    if (base) addParams(templateBeside(f.path, base), f)
   }
   const units: TextFile[][] = []
   const reached = new Set<string>()
