@@ -190,6 +190,8 @@ export function matchNetworkRule(
     : 'unknown'
   const ports = listValue(rule.destinationPorts, 'destinationPorts', rule, unknowns)
   const port: Tri = ports ? portsCover(ports, KMS_PORT) : 'unknown'
+  // Most rules of a policy are for other ports or protocols: they cannot match, whatever else is unknown.
+  if (proto === false || port === false) return { match: false, unknowns: [] }
 
   const dAddrs = listValue(rule.destinationAddresses, 'destinationAddresses', rule, unknowns)
   const dGroupUnknowns: UnresolvedValue[] = []
@@ -210,6 +212,7 @@ export function matchNetworkRule(
     byFqdn,
   )
 
+  if (dest === false) return { match: false, unknowns: [] }
   let src: Tri = true
   if (source !== 'any') {
     const sAddrs = listValue(rule.sourceAddresses, 'sourceAddresses', rule, unknowns)
@@ -230,13 +233,13 @@ function actionOf(c: FirewallRuleCollection): 'Allow' | 'Deny' | 'unknown' {
   return a === 'allow' ? 'Allow' : a === 'deny' ? 'Deny' : 'unknown'
 }
 
-/** Evaluates the firewall for TCP 1688 from `source` to `address`. */
 /**
  * Verdicts already reached in this analysis, by firewall, source and address: every subnet behind a hub
  * firewall asks it the same question, and a policy can hold hundreds of rules.
  */
 const verdicts = new WeakMap<ModelIndex, Map<string, FirewallVerdict>>()
 
+/** Evaluates the firewall for TCP 1688 from `source` to `address`. */
 export function evaluateFirewall(
   fw: AzureFirewall,
   source: string[] | 'unknown' | 'any',

@@ -53,8 +53,21 @@ function show(net: Net): string {
   return `${toAddress(net.base, net.bits)}/${net.prefix}`
 }
 
+/**
+ * Results by arguments: a module called once per landing zone computes the same subnets again and
+ * again, and the BigInt arithmetic showed in the benchmark's profile. Errors are not cached (rare).
+ */
+const subnetCache = new Map<string, string>()
+
 export function cidrsubnet(prefix: string, newbits: number, netnum: number): string {
-  return show(subnet(parse(prefix), newbits, netnum))
+  const key = `${prefix}|${newbits}|${netnum}`
+  let out = subnetCache.get(key)
+  if (out === undefined) {
+    out = show(subnet(parse(prefix), newbits, netnum))
+    if (subnetCache.size > 50_000) subnetCache.clear()
+    subnetCache.set(key, out)
+  }
+  return out
 }
 
 export function cidrhost(prefix: string, hostnum: number): string {
