@@ -20,6 +20,7 @@ import { readSource } from './sources/read-source'
 import { judgeTemplates, type Judgement, type TemplateFile } from './sources/templates'
 import { terraformJudgements } from './sources/terraform/load'
 import { isTerraformPlan } from './sources/plan'
+import { deletedArmIds } from './sources/plan/deletes'
 import { overlayModels, portalLink } from './sources/azure/overlay'
 import { cloudForPath, isIncluded } from './config/apply'
 import { applyUserPolicy, configProblemFindings } from './user-policy'
@@ -48,6 +49,8 @@ const toPosix = (p: string): string => p.split(path.sep).join('/')
 
 interface Sources {
   judgements: AsyncGenerator<Judgement>
+  /** ARM ids the scanned plans delete, for the live overlay. */
+  deletedIds: string[]
   /** Filled while the judgements are drawn (files skipped, unreadable). */
   diagnostics: SourceDiagnostic[]
   files: number
@@ -135,7 +138,8 @@ export function loadSources(options: ScanOptions): Sources {
     stage('bicep and arm')
   }
   const files = terraformFiles.length + varJobs.length + bicep.length + json.length
-  return { judgements: judgements(), diagnostics, files, root, repoRoot }
+  const deletedIds = plans.filter((p) => isTerraformPlan(p.text)).flatMap((p) => deletedArmIds(p.text))
+  return { judgements: judgements(), deletedIds, diagnostics, files, root, repoRoot }
 }
 
 function findingKey(f: Finding): string {
@@ -177,15 +181,21 @@ function labelled(raw: Finding, j: Judgement, manyClouds: boolean, root: string)
 async function* withDeployed(
   judgements: AsyncGenerator<Judgement>,
   deployed: ScanOptions['deployed'],
+  planDeletes: string[],
 ): AsyncGenerator<Judgement> {
   let overlaid = false
+  const deletedIds = [...(deployed?.deletedIds ?? []), ...planDeletes]
   for await (const j of judgements) {
     if (deployed && j.cloud === deployed.cloud) {
       overlaid = true
-      yield { ...j, model: overlayModels(deployed.model, j.model, { deletedIds: deployed.deletedIds }) }
+      yield { ...j, model: overlayModels(deployed.model, j.model, { deletedIds }) }
     } else yield j
   }
-  if (deployed && !overlaid) yield { model: deployed.model, cloud: deployed.cloud }
+  if (deployed && !overlaid) {
+    const model =
+      deletedIds.length > 0 ? overlayModels(deployed.model, emptyModel(), { deletedIds }) : deployed.model
+    yield { model, cloud: deployed.cloud }
+  }
 }
 
 /** A finding about a resource only the deployed network has: say so, and link it in the portal. */
@@ -200,7 +210,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const raw: { finding: Finding; judgement: Judgement }[] = []
   const judged = new Set<CloudName>()
   const appliances = options.config?.config.allowedAppliances ?? []
-  for await (const j of withDeployed(sources.judgements, options.deployed)) {
+  for await (const j of withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
     judged.add(j.cloud)
     if (appliances.length > 0) j.model.allowedAppliances = appliances
     const analysis = analyze(j.model, j.cloud)
