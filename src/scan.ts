@@ -11,12 +11,12 @@ import * as path from 'node:path'
 import { analyze } from './analysis'
 import { CLOUDS, type CloudName } from './kms/catalogue'
 import { emptyModel, type SourceDiagnostic } from './model/network'
-import { runRules } from './rules'
+import { compareFindings, runRules } from './rules'
 import type { Finding } from './rules/types'
 import type { ScanOptions, ScanResult } from './scan-types'
 import { discover, classify, TERRAFORM_KINDS } from './sources/discover'
 import type { ParseJob } from './sources/parse-pool'
-import { readSource } from './sources/read-source'
+import { readSource, skippedNotice } from './sources/read-source'
 import { judgeTemplates, type Judgement, type TemplateFile } from './sources/templates'
 import { terraformJudgements } from './sources/terraform/load'
 import { isTerraformPlan } from './sources/plan'
@@ -27,15 +27,6 @@ import { applyUserPolicy, configProblemFindings } from './user-policy'
 import { stage } from './stage-stats'
 
 export type { ScanOptions, ScanResult }
-
-function skippedNotice(file: string, reason: string): SourceDiagnostic {
-  return {
-    ruleId: 'KMS012',
-    severity: 'notice',
-    origin: { file, startLine: 1, endLine: 1 },
-    message: `Skipped this file: it ${reason}.`,
-  }
-}
 
 /** A JSON file that fails to parse is only ours to report when it looks like a template, parameters or a plan. */
 function looksLikeIaC(file: string, text: string): boolean {
@@ -142,10 +133,14 @@ export function loadSources(options: ScanOptions): Sources {
   return { judgements: judgements(), deletedIds, diagnostics, files, root, repoRoot }
 }
 
+/** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
+const cloudIndependent = (f: Finding): boolean => f.kmsAddresses.length === 0
+
 function findingKey(f: Finding): string {
+  const cloud = cloudIndependent(f) ? '' : f.cloud
   return [
     f.ruleId,
-    f.cloud,
+    cloud,
     f.location.file,
     f.location.startLine,
     f.location.endLine,
@@ -163,7 +158,7 @@ function labelled(raw: Finding, j: Judgement, manyClouds: boolean, root: string)
       ? { ...raw, resource: path.relative(root, raw.resource) || raw.resource }
       : raw
   const parts = [
-    manyClouds ? j.cloud : undefined,
+    manyClouds && !cloudIndependent(raw) ? j.cloud : undefined,
     j.label ? `deployment variant ${j.label}` : undefined,
   ].filter(Boolean)
   if (parts.length === 0) return f
@@ -238,7 +233,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   for (const { finding, judgement } of raw) {
     const f = markDeployed(labelled(finding, judgement, manyClouds, root))
     // The same finding from two units (a module both call) or two clouds (a parse error) is one finding.
-    const key = findingKey({ ...f, cloud: f.kmsAddresses.length === 0 ? 'AzureCloud' : f.cloud })
+    const key = findingKey(f)
     if (seen.has(key)) continue
     seen.add(key)
     findings.push(f)
@@ -249,13 +244,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     sources.repoRoot,
   )
   const kept = policy.findings
-  kept.sort(
-    (a, b) =>
-      a.location.file.localeCompare(b.location.file) ||
-      a.location.startLine - b.location.startLine ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.resource.localeCompare(b.resource),
-  )
+  kept.sort(compareFindings)
   return {
     clouds: clouds.length > 0 ? clouds : [fallback],
     findings: kept,

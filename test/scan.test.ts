@@ -182,3 +182,29 @@ test('an allowed appliance is a way out, an unknown one is not', async () => {
   })
   expect(after.findings).toEqual([])
 })
+
+test('a parse error in a module judged under two clouds is reported once per error, without a cloud', async () => {
+  const dir = tree({
+    'main.tf': `provider "azurerm" {
+  features {}
+  environment = "public"
+}
+
+provider "azurerm" {
+  alias       = "gov"
+  features {}
+  environment = "usgovernment"
+}
+
+resource "azurerm_route_table" "broken" {
+  name = "rt-\${
+}
+`,
+  })
+  const result = await scan({ path: dir, cloud: 'auto', varFiles: [], workers: false })
+  expect(result.clouds).toEqual(['AzureCloud', 'AzureUSGovernment'])
+  const kms012 = result.findings.filter((f) => f.ruleId === 'KMS012')
+  expect(kms012.length).toBeGreaterThan(0)
+  expect(kms012.every((f) => f.message.startsWith('Syntax error in main.tf'))).toBe(true)
+  expect(new Set(kms012.map((f) => f.message)).size).toBe(kms012.length)
+})

@@ -1,5 +1,6 @@
 /** Reads one source file, refusing what a scan must not read: files over 5 MB and anything not UTF-8 text. */
 import * as fs from 'node:fs'
+import type { SourceDiagnostic } from '../model/network'
 
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024
 
@@ -27,4 +28,14 @@ export function readSource(file: string): ReadOutcome {
   }
   // A byte order mark is valid UTF-8 but not part of the source.
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }
+}
+
+/** The notice for a file the scan could not read (too large, not UTF-8, a link out of the root...). */
+export function skippedNotice(file: string, reason: string): SourceDiagnostic {
+  return {
+    ruleId: 'KMS012',
+    severity: 'notice',
+    origin: { file, startLine: 1, endLine: 1 },
+    message: `Skipped this file: it ${reason}.`,
+  }
 }

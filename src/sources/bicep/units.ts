@@ -5,6 +5,7 @@
  * memory never shrinks once grown). Read from the text; the evaluator still resolves modules from the tree.
  */
 import * as path from 'node:path'
+import { callGraphUnits } from '../call-graph'
 
 export interface TextFile {
   path: string
@@ -39,7 +40,6 @@ export function bicepUnits(bicep: TextFile[], json: TextFile[]): TextFile[][] {
   const calls = new Map(
     [...templates].map(([p, f]) => [p, localModules(f).filter((m) => m !== p && templates.has(m))]),
   )
-  const called = new Set([...calls.values()].flat())
   const paramsOf = new Map<string, TextFile[]>()
   const placed = new Set<TextFile>()
   const addParams = (entry: string, f: TextFile): void => {
@@ -55,30 +55,11 @@ export function bicepUnits(bicep: TextFile[], json: TextFile[]): TextFile[][] {
     if (base) addParams(templateBeside(f.path, base), f)
   }
   const units: TextFile[][] = []
-  const reached = new Set<string>()
-  const unitOf = (entry: string): void => {
-    const seen = new Set([entry])
-    const stack = [entry]
-    while (stack.length > 0) {
-      for (const m of calls.get(stack.pop()!) ?? []) {
-        if (seen.has(m)) continue
-        seen.add(m)
-        stack.push(m)
-      }
-    }
-    const files: TextFile[] = []
-    for (const p of seen) {
-      reached.add(p)
-      files.push(templates.get(p)!)
-      for (const pf of paramsOf.get(p) ?? []) files.push(pf)
-    }
+  for (const { members } of callGraphUnits([...templates.keys()].sort(), calls)) {
+    const files = members.flatMap((p) => [templates.get(p)!, ...(paramsOf.get(p) ?? [])])
     files.forEach((f) => placed.add(f))
     units.push(files)
   }
-  const entries = [...templates.keys()].sort()
-  for (const e of entries) if (!called.has(e)) unitOf(e)
-  // Templates that only call each other: judged from the first of them, so nothing is silently skipped.
-  for (const e of entries) if (!reached.has(e)) unitOf(e)
   // A .bicepparam whose template is not scanned still gets its diagnostic from the evaluator.
   const strays = bicep.filter((f) => f.path.endsWith('.bicepparam') && !placed.has(f))
   if (strays.length > 0) units.push(strays)

@@ -8,6 +8,7 @@ import { CLOUDS, cloudFromEnvironment, type CloudName } from '../../kms/catalogu
 import type { SourceDiagnostic } from '../../model/network'
 import type { DiscoveredFile } from '../discover'
 import { ParsePool, type ParseJob, type ParseResult } from '../parse-pool'
+import { skippedNotice } from '../read-source'
 import { isTerraformPlan, planToEvaluation } from '../plan'
 import type { Judgement, TemplateFile } from '../templates'
 import { terraformToModel } from './adapt'
@@ -26,15 +27,6 @@ export interface TerraformLoadOptions {
   /** The config's cloud for a root module directory (absolute), if it names one. */
   cloudForDir?: (dir: string) => CloudName | 'auto' | undefined
   workers: boolean
-}
-
-function skipped(r: Extract<ParseResult, { ok: false }>): SourceDiagnostic {
-  return {
-    ruleId: 'KMS012',
-    severity: 'notice',
-    origin: { file: r.path, startLine: 1, endLine: 1 },
-    message: `Skipped this file: it ${r.reason}.`,
-  }
 }
 
 function cloudsOf(
@@ -122,7 +114,7 @@ export async function* terraformJudgements(
     const varHcl: HclFile[] = []
     for (const r of vars) {
       if (r.ok) varHcl.push(r.file)
-      else diagnostics.push(skipped(r))
+      else diagnostics.push(skippedNotice(r.path, r.reason))
     }
 
     // Parse a few units ahead while this one is evaluated and judged, so the workers never wait on it.
@@ -137,7 +129,7 @@ export async function* terraformJudgements(
         if (r.ok) hcl.push(r.file)
         else if (!reported.has(r.path)) {
           reported.add(r.path)
-          diagnostics.push(skipped(r))
+          diagnostics.push(skippedNotice(r.path, r.reason))
         }
       }
       const fromSources = evaluateTerraform(hcl, { root: opts.root, varFiles: opts.varFiles })

@@ -10,13 +10,12 @@
  */
 import * as path from 'node:path'
 import type { DiscoveredFile } from '../discover'
+import { callGraphUnits } from '../call-graph'
 import { readSource } from '../read-source'
 
 export interface TerraformUnit {
   /** The root module's directory (absolute). */
   root: string
-  /** Every directory of the unit: the root and the local modules it reaches. */
-  dirs: string[]
   files: DiscoveredFile[]
 }
 
@@ -44,7 +43,7 @@ export function terraformUnits(files: DiscoveredFile[]): TerraformUnit[] {
     if (list) list.push(f)
     else byDir.set(dir, [f])
   }
-  const calls = new Map<string, Set<string>>()
+  const calls = new Map<string, string[]>()
   for (const [dir, list] of byDir) {
     const targets = new Set<string>()
     for (const f of list) {
@@ -53,34 +52,10 @@ export function terraformUnits(files: DiscoveredFile[]): TerraformUnit[] {
       if (!read.ok) continue
       for (const t of localModuleCalls(f.path, read.text)) if (t !== dir && byDir.has(t)) targets.add(t)
     }
-    calls.set(dir, targets)
+    calls.set(dir, [...targets])
   }
-  const called = new Set<string>()
-  for (const targets of calls.values()) for (const t of targets) called.add(t)
-
-  const reach = (start: string): string[] => {
-    const seen = new Set<string>([start])
-    const stack = [start]
-    while (stack.length > 0) {
-      for (const t of calls.get(stack.pop()!) ?? []) {
-        if (!seen.has(t)) {
-          seen.add(t)
-          stack.push(t)
-        }
-      }
-    }
-    return [...seen]
-  }
-  const dirs = [...byDir.keys()].sort()
-  const units: TerraformUnit[] = []
-  const reached = new Set<string>()
-  const add = (root: string): void => {
-    const unitDirs = reach(root)
-    unitDirs.forEach((d) => reached.add(d))
-    units.push({ root, dirs: unitDirs, files: unitDirs.flatMap((d) => byDir.get(d) ?? []) })
-  }
-  for (const d of dirs) if (!called.has(d)) add(d)
-  // Modules that only call each other: judged from the first of them, so nothing is silently skipped.
-  for (const d of dirs) if (!reached.has(d)) add(d)
-  return units
+  return callGraphUnits([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
+    root,
+    files: members.flatMap((d) => byDir.get(d) ?? []),
+  }))
 }
