@@ -5,22 +5,11 @@
  */
 import type { CloudName } from '../kms/catalogue'
 import type { NetworkModel } from '../model/network'
+import type { Judgement, TemplateFile } from './judgement'
 import { armResourcesToModel, type ArmResourceInput } from './arm-shapes'
 import { evaluateArmTemplates, isArmTemplate } from './arm'
 import { cloudsInText, evaluateBicep } from './bicep'
 import { bicepUnits } from './bicep/units'
-
-export interface TemplateFile {
-  path: string
-  text: string
-}
-
-/** One model judged under one cloud; `label` names the deployment variant in messages. */
-export interface Judgement {
-  model: NetworkModel
-  cloud: CloudName
-  label?: string
-}
 
 function toModel(d: {
   resources: ArmResourceInput[]

@@ -6,11 +6,10 @@
  */
 import * as path from 'node:path'
 import { callGraphUnits } from '../call-graph'
+import type { TemplateFile } from '../judgement'
 
-export interface TextFile {
-  path: string
-  text: string
-}
+/** A source file's path and text. */
+type TextFile = TemplateFile
 
 const LOCAL_MODULE = /^\s*module\s+\w+\s+'([^'$]+\.bicep)'/gm
 const USING = /^\s*using\s+'([^']+\.bicep)'/m
