@@ -132,13 +132,3 @@ export class ParsePool {
     if (this.parser) (await this.parser).delete()
   }
 }
-
-/** Parses a set of files once (tests, small callers). */
-export async function parseAll(jobs: ParseJob[], useWorkers = true): Promise<ParseResult[]> {
-  const pool = new ParsePool(useWorkers)
-  try {
-    return await pool.parse(jobs)
-  } finally {
-    await pool.close()
-  }
-}
