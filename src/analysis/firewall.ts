@@ -16,6 +16,7 @@ import type {
   RuleCollectionGroup,
 } from '../model/network'
 import { type Tri, type Value, triAnd, triOr, unknown } from '../model/value'
+import { accessOf, type Candidate, firstMatch } from './first-match'
 import { destinationCovers, portsCover, sourcesCover } from './addresses'
 import type { ModelIndex } from './lookup'
 import type { FirewallVerdict, UnresolvedValue } from './types'
@@ -60,14 +61,44 @@ export function policyChain(
   return { chain, unknowns }
 }
 
-/** DNS proxy of a policy: its own setting, else inherited from its base policy; not set anywhere = off. */
-export function policyDnsProxy(policy: FirewallPolicy, index: ModelIndex): Tri {
-  const { chain } = policyChain(policy, index)
-  for (const p of [...chain].reverse()) if (p.dnsProxy) return p.dnsProxy.known ? p.dnsProxy.value : 'unknown'
-  return false
+/** DNS proxy with the unresolved values behind an unknown answer. */
+interface DnsProxy {
+  on: Tri
+  unknowns: UnresolvedValue[]
 }
 
-/** The firewall's policy, resolved; `unknown` when the reference does not resolve. */
+function settingOf(v: Value<boolean>, object: ModelObject): DnsProxy {
+  return v.known
+    ? { on: v.value, unknowns: [] }
+    : { on: 'unknown', unknowns: [{ value: v, attribute: 'dnsProxy', object }] }
+}
+
+/**
+ * DNS proxy of a policy: its own setting, else inherited from its base policy; not set anywhere = off,
+ * unless a base policy cannot be resolved (it could set it).
+ */
+function policyDnsProxySetting(policy: FirewallPolicy, index: ModelIndex): DnsProxy {
+  const { chain, unknowns } = policyChain(policy, index)
+  for (const p of [...chain].reverse()) if (p.dnsProxy) return settingOf(p.dnsProxy, p)
+  return unknowns.length > 0 ? { on: 'unknown', unknowns } : { on: false, unknowns: [] }
+}
+
+function firewallDnsProxySetting(fw: AzureFirewall, index: ModelIndex): DnsProxy {
+  const p = firewallPolicy(fw, index)
+  if (p && 'value' in p) return { on: 'unknown', unknowns: [p] }
+  if (p) return policyDnsProxySetting(p, index)
+  return fw.dnsProxy ? settingOf(fw.dnsProxy, fw) : { on: false, unknowns: [] }
+}
+
+export function policyDnsProxy(policy: FirewallPolicy, index: ModelIndex): Tri {
+  return policyDnsProxySetting(policy, index).on
+}
+
+export function firewallDnsProxy(fw: AzureFirewall, index: ModelIndex): Tri {
+  return firewallDnsProxySetting(fw, index).on
+}
+
+/** The firewall's policy, resolved; an unresolved value when the reference does not resolve. */
 function firewallPolicy(fw: AzureFirewall, index: ModelIndex): FirewallPolicy | UnresolvedValue | undefined {
   if (!fw.policyId) return undefined
   if (!fw.policyId.known) return { value: fw.policyId, attribute: 'policyId', object: fw }
@@ -80,20 +111,11 @@ function firewallPolicy(fw: AzureFirewall, index: ModelIndex): FirewallPolicy | 
   }
 }
 
-export function firewallDnsProxy(fw: AzureFirewall, index: ModelIndex): Tri {
-  const p = firewallPolicy(fw, index)
-  if (p && 'value' in p) return 'unknown'
-  if (p) return policyDnsProxy(p, index)
-  if (!fw.dnsProxy) return false
-  return fw.dnsProxy.known ? fw.dnsProxy.value : 'unknown'
-}
-
 interface Slot {
   rule: FirewallRule
   collection: FirewallRuleCollection
   group?: RuleCollectionGroup
-  /** false when a priority on the way is unknown: we cannot place the rule in Azure's order. */
-  ordered: boolean
+  /** Unknown priorities on the way: we cannot place the rule in Azure's order. */
   unknowns: UnresolvedValue[]
 }
 
@@ -115,7 +137,6 @@ function collectionSlots(collections: FirewallRuleCollection[], group?: RuleColl
       rule,
       collection,
       group,
-      ordered: unknowns.length === 0,
       unknowns,
     }))
   })
@@ -180,7 +201,7 @@ export function matchNetworkRule(
   rule: FirewallRule,
   source: string[] | 'unknown' | 'any',
   address: string,
-  dnsProxy: Tri,
+  dnsProxy: DnsProxy,
   index: ModelIndex,
 ): { match: Tri; unknowns: UnresolvedValue[] } {
   const unknowns: UnresolvedValue[] = []
@@ -199,11 +220,10 @@ export function matchNetworkRule(
   unknowns.push(...dGroupUnknowns)
   const fqdns = listValue(rule.destinationFqdns, 'destinationFqdns', rule, unknowns)
   const coversDest = (es: string[]) => es.some((e) => destinationCovers(e, address, 'firewall'))
-  const byFqdn: Tri = fqdns
-    ? fqdns.some((f) => addressesOfFqdn(f)?.addresses.includes(address))
-      ? dnsProxy
-      : false
-    : 'unknown'
+  const named = fqdns ? fqdns.some((f) => addressesOfFqdn(f)?.addresses.includes(address)) : 'unknown'
+  // A network rule matches an FQDN only when the firewall resolves it (DNS proxy).
+  const byFqdn = triAnd(named, dnsProxy.on)
+  if (named === true && dnsProxy.on === 'unknown') unknowns.push(...dnsProxy.unknowns)
   const dest = triOr(
     triOr(
       partial(dAddrs, coversDest, dAddrs !== undefined),
@@ -225,12 +245,6 @@ export function matchNetworkRule(
   }
   const match = triAnd(triAnd(proto, port), triAnd(dest, src))
   return { match, unknowns: match === 'unknown' ? unknowns : [] }
-}
-
-function actionOf(c: FirewallRuleCollection): 'Allow' | 'Deny' | 'unknown' {
-  if (!c.action.known) return 'unknown'
-  const a = c.action.value.trim().toLowerCase()
-  return a === 'allow' ? 'Allow' : a === 'deny' ? 'Deny' : 'unknown'
 }
 
 /**
@@ -264,48 +278,25 @@ function decideFirewall(
   if (resolved && 'value' in resolved)
     return { firewall: fw, action: 'unknown', dnsProxy: 'unknown', unknowns: [resolved] }
   const policy = resolved
-  const chainUnknowns = policy ? policyChain(policy, index).unknowns : []
-  const dnsProxy = firewallDnsProxy(fw, index)
-  const slots = ruleSequence(fw, policy, index)
-  const matches = slots.map((s) => ({
-    slot: s,
-    ...matchNetworkRule(s.rule, source, address, dnsProxy, index),
+  const dnsProxy = firewallDnsProxySetting(fw, index)
+  const candidates: Candidate<Slot>[] = ruleSequence(fw, policy, index).map((slot) => ({
+    item: slot,
+    ...matchNetworkRule(slot.rule, source, address, dnsProxy, index),
+    access: accessOf(slot.collection.action, 'action', slot.collection),
+    unplaced: slot.unknowns,
   }))
-
-  // Walk the known order. Undecided matches before the decision keep their action as "maybe".
-  const pending: { action: string; unknowns: UnresolvedValue[] }[] = []
-  let decided: { slot: Slot; action: 'Allow' | 'Deny' | 'unknown' } | undefined
-  for (const m of matches.filter((x) => x.slot.ordered)) {
-    if (m.match === false) continue
-    const action = actionOf(m.slot.collection)
-    if (m.match === 'unknown') {
-      pending.push({ action, unknowns: m.unknowns })
-      continue
-    }
-    decided = { slot: m.slot, action }
-    if (action === 'unknown') {
-      const a = m.slot.collection.action
-      const value = a.known ? unknown(a.value, 'not Allow or Deny', a.origin) : a
-      pending.push({ action, unknowns: [{ value, attribute: 'action', object: m.slot.collection }] })
-    }
-    break
-  }
-  const finalAction = decided ? decided.action : 'Deny'
-  // Rules we cannot place (unknown priority) that might match count as "maybe" too.
-  for (const m of matches.filter((x) => !x.slot.ordered && x.match !== false))
-    pending.push({ action: actionOf(m.slot.collection), unknowns: [...m.slot.unknowns, ...m.unknowns] })
   // A base policy we cannot see comes first and could decide anything.
-  if (chainUnknowns.length > 0) pending.push({ action: 'unknown', unknowns: chainUnknowns })
-  const conflicting = pending.filter((p) => p.action !== finalAction || p.action === 'unknown')
-  const base = {
+  const open = policy ? policyChain(policy, index).unknowns : []
+  // No rule matched: the firewall denies.
+  const { decided, access, unknowns } = firstMatch(candidates, 'Deny', open)
+  return {
     firewall: fw,
     policy,
-    dnsProxy,
-    rule: decided?.slot.rule,
-    collection: decided?.slot.collection,
-    group: decided?.slot.group,
+    dnsProxy: dnsProxy.on,
+    rule: decided?.rule,
+    collection: decided?.collection,
+    group: decided?.group,
+    action: access,
+    unknowns,
   }
-  if (conflicting.length > 0 || finalAction === 'unknown')
-    return { ...base, action: 'unknown', unknowns: conflicting.flatMap((p) => p.unknowns) }
-  return { ...base, action: finalAction, unknowns: [] }
 }

@@ -10,7 +10,8 @@
  */
 import { KMS_PORT } from '../kms/catalogue'
 import type { EffectiveRouteEntry, NetworkSecurityGroup, NsgRule, RouteTable } from '../model/network'
-import { type Tri, type Value, triAnd, triOr, unknown, valueOr } from '../model/value'
+import { type Tri, type Value, triAnd, triOr, unknown } from '../model/value'
+import { accessOf, type Candidate, firstMatch } from './first-match'
 import { destinationCovers, isKmsServiceTag, parseIpv4Prefix, portsCover, sourcesCover } from './addresses'
 import type { NsgVerdict, UnresolvedValue } from './types'
 
@@ -28,16 +29,6 @@ const DEFAULT_OUTBOUND: readonly DefaultRule[] = [
   { name: 'DenyAllOutBound', priority: 65500, access: 'Deny', covers: () => true },
 ]
 
-function accessOf(rule: NsgRule): 'Allow' | 'Deny' | 'unknown' {
-  if (!rule.access.known) return 'unknown'
-  const a = rule.access.value.trim().toLowerCase()
-  return a === 'allow' ? 'Allow' : a === 'deny' ? 'Deny' : 'unknown'
-}
-
-function isOutbound(rule: NsgRule): Tri {
-  return rule.direction.known ? rule.direction.value.trim().toLowerCase() === 'outbound' : 'unknown'
-}
-
 /**
  * Does an outbound rule match TCP 1688 from `source` (subnet prefixes, 'unknown', or 'any' for a
  * table no subnet uses) to `address`?
@@ -53,8 +44,7 @@ export function matchNsgRule(
     unknowns.push({ value: v, attribute, object: rule })
     return 'unknown'
   }
-  const dir = isOutbound(rule)
-  if (!rule.direction.known) unknowns.push({ value: rule.direction, attribute: 'direction', object: rule })
+  const dir = tri(rule.direction, 'direction', (d) => d.trim().toLowerCase() === 'outbound')
   const proto = tri(rule.protocol, 'protocol', (p) => ['tcp', '*', 'any'].includes(p.trim().toLowerCase()))
   const port = tri(rule.destinationPortRanges, 'destinationPortRanges', (ps) => portsCover(ps, KMS_PORT))
   // Application security groups hold VMs; a KMS address is never in one.
@@ -96,12 +86,13 @@ export function overridesDefault(e: EffectiveRouteEntry): boolean {
 }
 
 /**
- * Is the platform exception for KMS in force on this subnet? `effective`: the subnet's effective routes
+ * Is the platform exception for KMS in force on this subnet? `table`: the subnet's route table, or its
+ * unresolved reference (its routes could override 0.0.0.0/0). `effective`: the subnet's effective routes
  * (live state) beside the table, where a 0.0.0.0/0 learned over BGP overrides the default route too.
  */
 export function platformException(
   nsg: NetworkSecurityGroup | undefined,
-  table: RouteTable | undefined,
+  table: RouteTable | UnresolvedValue | undefined,
   effective?: EffectiveRouteEntry[],
 ): {
   on: Tri
@@ -109,7 +100,12 @@ export function platformException(
 } {
   const unknowns: UnresolvedValue[] = []
   let overrides: Tri = false
-  for (const r of table?.routes ?? []) {
+  const routeTable = table && 'value' in table ? undefined : table
+  if (table && 'value' in table) {
+    overrides = 'unknown'
+    unknowns.push(table)
+  }
+  for (const r of routeTable?.routes ?? []) {
     if (!r.addressPrefix.known) {
       overrides = triOr(overrides, 'unknown')
       unknowns.push({ value: r.addressPrefix, attribute: 'addressPrefix', object: r })
@@ -118,68 +114,67 @@ export function platformException(
       if (p && p.bits === 0) overrides = true
     }
   }
-  if (effective?.some(overridesDefault)) overrides = true
+  const propagation = routeTable?.bgpRoutePropagation
+  for (const e of effective ?? []) {
+    if (!overridesDefault(e)) continue
+    // A 0.0.0.0/0 learned over BGP applies only if the table lets BGP routes in.
+    if (e.source === 'VirtualNetworkGateway' && propagation && !propagation.known) {
+      overrides = triOr(overrides, 'unknown')
+      unknowns.push({ value: propagation, attribute: 'bgpRoutePropagation', object: routeTable! })
+    } else overrides = true
+  }
   let deniesLkm: Tri = false
   for (const rule of nsg?.rules ?? []) {
-    const names =
-      rule.destinationAddressPrefixes.known && rule.destinationAddressPrefixes.value.some(isKmsServiceTag)
-    if (names && accessOf(rule) === 'Deny' && isOutbound(rule) !== false) deniesLkm = true
+    const why: UnresolvedValue[] = []
+    const part = <T>(v: Value<T>, attribute: string, f: (x: T) => boolean): Tri => {
+      if (v.known) return f(v.value)
+      why.push({ value: v, attribute, object: rule })
+      return 'unknown'
+    }
+    const names = part(rule.destinationAddressPrefixes, 'destinationAddressPrefixes', (ds) =>
+      ds.some(isKmsServiceTag),
+    )
+    const access = accessOf(rule.access, 'access', rule)
+    if (access.unresolved) why.push(access.unresolved)
+    const denies: Tri = access.access === 'unknown' ? 'unknown' : access.access === 'Deny'
+    const outbound = part(rule.direction, 'direction', (d) => d.trim().toLowerCase() === 'outbound')
+    const t = triAnd(names, triAnd(denies, outbound))
+    deniesLkm = triOr(deniesLkm, t)
+    if (t === 'unknown') unknowns.push(...why)
   }
   const off = triOr(overrides, deniesLkm)
   const on: Tri = off === 'unknown' ? 'unknown' : !off
   return { on, unknowns: on === 'unknown' ? unknowns : [] }
 }
 
-/** Evaluates the subnet's NSG for TCP 1688 to `address` (`effective`: see platformException). */
+/** Evaluates the subnet's NSG for TCP 1688 to `address` (`table`, `effective`: see platformException). */
 export function evaluateNsg(
   nsg: NetworkSecurityGroup,
   source: string[] | 'unknown' | 'any',
   address: string,
-  table: RouteTable | undefined,
+  table: RouteTable | UnresolvedValue | undefined,
   effective?: EffectiveRouteEntry[],
 ): NsgVerdict {
   const exception = platformException(nsg, table, effective)
-  const rules = nsg.rules
-    .map((rule) => ({ rule, ...matchNsgRule(rule, source, address) }))
-    .filter((m) => m.match !== false)
-  const ordered = rules
-    .filter((m) => m.rule.priority.known)
-    .sort((a, b) => valueOr(a.rule.priority, 0) - valueOr(b.rule.priority, 0))
-  const pending: { access: string; unknowns: UnresolvedValue[] }[] = []
-  let decided: { rule?: NsgRule; defaultRule?: string; access: 'Allow' | 'Deny' | 'unknown' } | undefined
-  for (const m of ordered) {
-    const access = accessOf(m.rule)
-    if (m.match === 'unknown') {
-      pending.push({ access, unknowns: m.unknowns })
-      continue
-    }
-    decided = { rule: m.rule, access }
-    if (access === 'unknown') {
-      const a = m.rule.access
-      const value = a.known ? unknown(a.value, 'not Allow or Deny', a.origin) : a
-      pending.push({ access, unknowns: [{ value, attribute: 'access', object: m.rule }] })
-    }
-    break
+  const candidates: Candidate<NsgRule>[] = nsg.rules.map((rule) => ({
+    item: rule,
+    ...matchNsgRule(rule, source, address),
+    access: accessOf(rule.access, 'access', rule),
+    unplaced: rule.priority.known ? [] : [{ value: rule.priority, attribute: 'priority', object: rule }],
+  }))
+  candidates.sort((a, b) => priorityOf(a.item) - priorityOf(b.item))
+  const fallback = DEFAULT_OUTBOUND.find((r) => r.covers(address))!
+  const { decided, access, unknowns } = firstMatch(candidates, fallback.access)
+  return {
+    nsg,
+    access,
+    rule: decided,
+    defaultRule: decided ? undefined : fallback.name,
+    platformException: exception.on,
+    unknowns,
   }
-  if (!decided) {
-    const d = DEFAULT_OUTBOUND.find((r) => r.covers(address))!
-    decided = { defaultRule: d.name, access: d.access }
-  }
-  for (const m of rules.filter((x) => !x.rule.priority.known))
-    pending.push({
-      access: accessOf(m.rule),
-      unknowns: [
-        {
-          value: unknown(`priority of ${m.rule.address}`, 'unresolved'),
-          attribute: 'priority',
-          object: m.rule,
-        },
-        ...m.unknowns,
-      ],
-    })
-  const conflicting = pending.filter((p) => p.access !== decided.access || p.access === 'unknown')
-  const base = { nsg, rule: decided.rule, defaultRule: decided.defaultRule, platformException: exception.on }
-  if (conflicting.length > 0 || decided.access === 'unknown')
-    return { ...base, access: 'unknown', unknowns: conflicting.flatMap((p) => p.unknowns) }
-  return { ...base, access: decided.access, unknowns: [] }
+}
+
+function priorityOf(rule: NsgRule): number {
+  return rule.priority.known ? rule.priority.value : 0
 }

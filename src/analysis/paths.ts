@@ -45,6 +45,16 @@ function selectionFor(subnet: Subnet, index: ModelIndex, address: string): Route
   return selectRoute(table, address)
 }
 
+/**
+ * What decides the platform exception's route side: the selection's table, or, when the subnet's table
+ * does not resolve and no effective routes stand for it, the unresolved reference (its routes may well
+ * override 0.0.0.0/0: assuming they do not would be a guess).
+ */
+function exceptionTable(subnet: Subnet, index: ModelIndex, sel: RouteSelection) {
+  if (sel.table || sel.effective) return sel.table
+  return tableOf(subnet, index).unresolved
+}
+
 /** Where the route's next hop ends, before any firewall. */
 function plainOutcome(hop: RouteSelection['nextHop']): Outcome | undefined {
   switch (hop) {
@@ -88,7 +98,7 @@ function nsgOf(
   index: ModelIndex,
   source: string[] | 'unknown',
   address: string,
-  table?: RouteTable,
+  table: RouteTable | UnresolvedValue | undefined,
   effective?: EffectiveRouteEntry[],
 ) {
   const ref: Value<string> | undefined = subnet.nsgId
@@ -119,6 +129,17 @@ function effectiveWinner(subnet: Subnet | undefined, sel: RouteSelection): KmsPa
 function allowedAppliance(index: ModelIndex, address: string): { reason: string } | undefined {
   return index.model.allowedAppliances?.find(
     (a) => a.address === address || prefixContains(a.address, address) === true,
+  )
+}
+
+/** Each unresolved value once (the route side and the NSG side can both name the route table). */
+function distinct(us: UnresolvedValue[]): UnresolvedValue[] {
+  return us.filter(
+    (u, i) =>
+      us.findIndex(
+        (o) =>
+          o.object === u.object && o.attribute === u.attribute && o.value.expression === u.value.expression,
+      ) === i,
   )
 }
 
@@ -196,9 +217,11 @@ export function tracePath(
         routeUnknowns = [...firewall.unknowns]
       } else {
         outcome = 'internet'
-        const fwSubnetRef = fw.forcedTunnelling ? fw.subnetId : undefined
-        if (fwSubnetRef) {
-          // A forced-tunnelling firewall sends what it allows along its own subnet's routes.
+        if (fw.forcedTunnelling) {
+          // A forced-tunnelling firewall sends what it allows along its own subnet's routes. With no
+          // subnet in the sources, those routes are unknown (not "none": that would be a guess).
+          const fwSubnetRef =
+            fw.subnetId ?? unknown(`subnet of ${fw.address}`, 'the firewall names no subnet', fw.origin)
           const fwSubnet = fwSubnetRef.known ? index.subnets.get(fwSubnetRef.value) : undefined
           if (!fwSubnet) {
             outcome = 'unknown'
@@ -267,19 +290,13 @@ export function tracePath(
   let nsgUnknowns: UnresolvedValue[] = []
   if (subnet) {
     const effectiveRoutes = selection.effective?.routes
-    const n = nsgOf(
-      subnet,
-      index,
-      source === 'any' ? 'unknown' : source,
-      address,
-      routeTable,
-      effectiveRoutes,
-    )
+    const excTable = exceptionTable(subnet, index, selection)
+    const n = nsgOf(subnet, index, source === 'any' ? 'unknown' : source, address, excTable, effectiveRoutes)
     if (n.verdict) {
       nsg = n.verdict
       nsgBlock = nsgBlocks(nsg)
       if (nsgBlock === 'unknown') {
-        const exc = platformException(nsg.nsg, routeTable, effectiveRoutes)
+        const exc = platformException(nsg.nsg, excTable, effectiveRoutes)
         nsgUnknowns = [...nsg.unknowns, ...exc.unknowns]
         if (!subnet.addressPrefixes.known)
           nsgUnknowns.push({ value: subnet.addressPrefixes, attribute: 'addressPrefixes', object: subnet })
@@ -294,11 +311,9 @@ export function tracePath(
         parts[0] += ` [${displayName(nsg.nsg)}: ${ruleName} ${nsg.access}]`
       }
     } else if (n.unresolved) {
-      const exc = platformException(undefined, routeTable, effectiveRoutes)
-      if (exc.on !== true) {
-        nsgBlock = 'unknown'
-        nsgUnknowns = [n.unresolved, ...exc.unknowns]
-      }
+      // Whatever the routes say, the NSG we cannot see may deny KMS and the AzurePlatformLKM tag.
+      nsgBlock = 'unknown'
+      nsgUnknowns = [n.unresolved]
     }
   }
 
@@ -312,7 +327,10 @@ export function tracePath(
   else verdict = routeVerdict
   const unknowns =
     verdict === 'unknown'
-      ? [...(routeVerdict === 'unknown' ? routeUnknowns : []), ...(nsgBlock === 'unknown' ? nsgUnknowns : [])]
+      ? distinct([
+          ...(routeVerdict === 'unknown' ? routeUnknowns : []),
+          ...(nsgBlock === 'unknown' ? nsgUnknowns : []),
+        ])
       : []
 
   const path: KmsPath = {

@@ -7,7 +7,6 @@
  */
 import type { EffectiveRouteEntry, NextHopType, Route, RouteTable, Subnet } from '../model/network'
 import { known, unknown } from '../model/value'
-import { selectEffectiveRoute } from '../sources/azure/effective-routes'
 import { parseIpv4Prefix, routeSpecificity } from './addresses'
 import { displayName } from './lookup'
 import type { RouteSelection, UnresolvedValue } from './types'
@@ -26,28 +25,107 @@ export function normalizeNextHop(text: string): NextHopType | undefined {
   return NEXT_HOPS.find((h) => h.toLowerCase() === t)
 }
 
-/** Selects the route for `address` in `table` (undefined table = system routes only). */
-export function selectRoute(table: RouteTable | undefined, address: string): RouteSelection {
-  if (!table) return { winner: { kind: 'system', prefix: '0.0.0.0/0' }, nextHop: 'Internet', unknowns: [] }
-  let best: { route: Route; prefix: string; spec: number } | undefined
+/** On equal prefix length a user route beats a BGP route, which beats a system route. */
+const RANK: Record<EffectiveRouteEntry['source'], number> = {
+  User: 3,
+  VirtualNetworkGateway: 2,
+  Default: 1,
+  Unknown: 0,
+}
+
+export interface EffectiveRouteSelection {
+  route: EffectiveRouteEntry
+  /** The prefix of the route that matched. */
+  prefix: string
+}
+
+/**
+ * The route Azure uses for `address` among a NIC's effective routes: longest prefix match; on equal
+ * prefixes user > BGP > system (and the first of equals); a user route with hasBgpOverride that covers the
+ * address beats every BGP route covering it, however long; Invalid routes (e.g. a user route whose next hop
+ * is gone) are ignored.
+ */
+export function selectEffectiveRoute(
+  routes: EffectiveRouteEntry[],
+  address: string,
+): EffectiveRouteSelection | undefined {
+  const candidates: { route: EffectiveRouteEntry; prefix: string; spec: number }[] = []
+  for (const route of routes) {
+    if (route.state === 'Invalid') continue
+    let best: { prefix: string; spec: number } | undefined
+    for (const prefix of route.addressPrefix) {
+      const spec = routeSpecificity(prefix, address)
+      if (spec !== undefined && (!best || spec > best.spec)) best = { prefix, spec }
+    }
+    if (best) candidates.push({ route, ...best })
+  }
+  const override = candidates.some((c) => c.route.source === 'User' && c.route.hasBgpOverride)
+  const eligible = override
+    ? candidates.filter((c) => c.route.source !== 'VirtualNetworkGateway')
+    : candidates
+  let winner: (typeof eligible)[number] | undefined
+  for (const c of eligible)
+    if (
+      !winner ||
+      c.spec > winner.spec ||
+      (c.spec === winner.spec && RANK[c.route.source] > RANK[winner.route.source])
+    )
+      winner = c
+  return winner && { route: winner.route, prefix: winner.prefix }
+}
+
+/**
+ * Longest prefix match over `reported` effective routes plus the user routes of `table` (as user entries,
+ * flagged hasBgpOverride when a reported route says so). `unknown` when a route's prefix does not resolve
+ * and could be the address's /32 (only a known /32 is sure to win anyway); `won` undefined when nothing
+ * covers the address.
+ */
+function longestMatch(
+  table: RouteTable | undefined,
+  reported: EffectiveRouteEntry[],
+  address: string,
+  overrides: EffectiveRouteEntry[] = [],
+): { unknowns: UnresolvedValue[] } | { won?: EffectiveRouteSelection; modelRoute?: Route } {
+  const candidates = [...reported]
+  const modelRoutes = new Map<EffectiveRouteEntry, Route>()
   const unresolved: UnresolvedValue[] = []
-  for (const route of table.routes) {
+  for (const route of table?.routes ?? []) {
     if (!route.addressPrefix.known) {
       unresolved.push({ value: route.addressPrefix, attribute: 'addressPrefix', object: route })
       continue
     }
-    const spec = routeSpecificity(route.addressPrefix.value, address)
-    // Strictly greater: Azure refuses two routes with the same prefix in one table, so the first wins.
-    if (spec !== undefined && (!best || spec > best.spec))
-      best = { route, prefix: route.addressPrefix.value, spec }
+    const prefix = route.addressPrefix.value
+    const entry: EffectiveRouteEntry = {
+      source: 'User',
+      state: 'Active',
+      addressPrefix: [prefix],
+      nextHopType: route.nextHopType.known ? route.nextHopType.value : '',
+      nextHopIpAddress: [],
+    }
+    if (bgpOverrideOf(route, prefix, overrides)) entry.hasBgpOverride = true
+    modelRoutes.set(entry, route)
+    candidates.push(entry)
   }
-  // An unresolved prefix could be the /32 of this address: only a known /32 is sure to win anyway.
-  if (unresolved.length > 0 && (!best || best.spec < 32))
-    return { table, nextHop: 'unknown', unknowns: unresolved }
-  // A user route beats the system route on equal prefix, so any capturing user route wins over 0.0.0.0/0.
-  if (!best)
-    return { table, winner: { kind: 'system', prefix: '0.0.0.0/0' }, nextHop: 'Internet', unknowns: [] }
-  return userSelection(table, best.route, best.prefix)
+  const won = selectEffectiveRoute(candidates, address)
+  if (unresolved.length > 0 && (!won || (routeSpecificity(won.prefix, address) ?? 0) < 32))
+    return { unknowns: unresolved }
+  return { won, modelRoute: won && modelRoutes.get(won.route) }
+}
+
+/** Azure's system default route 0.0.0.0/0 → Internet won. */
+function systemSelection(table: RouteTable | undefined): RouteSelection {
+  return { table, winner: { kind: 'system', prefix: '0.0.0.0/0' }, nextHop: 'Internet', unknowns: [] }
+}
+
+/**
+ * Selects the route for `address` in `table` (undefined table = system routes only). When a user route has
+ * the same prefix as a system route the user route wins, so any capturing user route beats 0.0.0.0/0.
+ */
+export function selectRoute(table: RouteTable | undefined, address: string): RouteSelection {
+  const m = longestMatch(table, [], address)
+  if ('unknowns' in m) return { table, nextHop: 'unknown', unknowns: m.unknowns }
+  if (!m.won || !m.modelRoute) return systemSelection(table)
+  return userSelection(table, m.modelRoute, m.won.prefix)
 }
 
 /** The selection when the user route `route` of `table` won. */
@@ -120,51 +198,16 @@ export function selectEffectiveRoutes(
       replaceUser && e.source === 'Default' && e.state === 'Invalid' ? { ...e, state: 'Active' } : e,
     )
   }
-  const candidates = [...reported]
-  const modelRoutes = new Map<EffectiveRouteEntry, Route>()
-  const unresolved: UnresolvedValue[] = []
-  for (const route of modelTable?.routes ?? []) {
-    if (!route.addressPrefix.known) {
-      unresolved.push({ value: route.addressPrefix, attribute: 'addressPrefix', object: route })
-      continue
-    }
-    const prefix = route.addressPrefix.value
-    const entry: EffectiveRouteEntry = {
-      source: 'User',
-      state: 'Active',
-      addressPrefix: [prefix],
-      nextHopType: route.nextHopType.known ? route.nextHopType.value : '',
-      nextHopIpAddress: [],
-    }
-    if (bgpOverrideOf(route, prefix, effective.routes)) entry.hasBgpOverride = true
-    modelRoutes.set(entry, route)
-    candidates.push(entry)
-  }
   const eff = { nicId: effective.nicId, routes: reported }
-  const won = selectEffectiveRoute(candidates, address)
-  // As in selectRoute: an unresolved prefix could be the /32 of this address; only a known /32 wins anyway.
-  if (unresolved.length > 0 && (!won || (routeSpecificity(won.prefix, address) ?? 0) < 32))
-    return { table: modelTable, nextHop: 'unknown', unknowns: unresolved, effective: eff }
+  const m = longestMatch(modelTable, reported, address, effective.routes)
+  if ('unknowns' in m) return { table: modelTable, nextHop: 'unknown', unknowns: m.unknowns, effective: eff }
   // Nothing reported covers the address (no 0.0.0.0/0 at all): Azure's system default route applies.
-  if (!won)
-    return {
-      table: modelTable,
-      winner: { kind: 'system', prefix: '0.0.0.0/0' },
-      nextHop: 'Internet',
-      unknowns: [],
-      effective: eff,
-    }
-  const modelRoute = modelRoutes.get(won.route)
+  const { won, modelRoute } = m
+  if (!won) return { ...systemSelection(modelTable), effective: eff }
   if (modelRoute) return { ...userSelection(modelTable, modelRoute, won.prefix), effective: eff }
   const hop = normalizeNextHop(won.route.nextHopType)
   if (won.route.source === 'Default' && hop === 'Internet' && parseIpv4Prefix(won.prefix)?.bits === 0)
-    return {
-      table: modelTable,
-      winner: { kind: 'system', prefix: '0.0.0.0/0' },
-      nextHop: 'Internet',
-      unknowns: [],
-      effective: eff,
-    }
+    return { ...systemSelection(modelTable), effective: eff }
   const sel: RouteSelection = {
     table: modelTable,
     winner: { kind: 'effective', route: won.route, prefix: won.prefix },

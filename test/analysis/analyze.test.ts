@@ -100,6 +100,8 @@ describe('analyze: routes', () => {
     const p = pathOf(a.paths, NEW1)
     expect(p.verdict).toBe('unknown')
     expect(p.unknowns.map((u) => u.value.expression)).toEqual(['module.net.route_table_id'])
+    expect(p.unknowns[0]!.attribute).toBe('routeTableId')
+    expect(p.unknowns[0]!.object).toBe(s)
   })
 
   test('private subnet without NAT gateway has no way out; a NAT gateway or a firewall route fixes it', () => {
@@ -167,7 +169,10 @@ describe('analyze: Azure Firewall', () => {
       firewalls: [firewall('fw', '10.0.1.4', { policy: 'child' })],
       firewallPolicies: [basePol, child],
     })
-    expect(pathOf(analyze(m, 'AzureCloud').paths, NEW1).firewall?.rule?.id).toBe('base-deny')
+    const p = pathOf(analyze(m, 'AzureCloud').paths, NEW1)
+    expect(p.firewall?.rule?.id).toBe('base-deny')
+    expect(p.firewall?.policy?.id).toBe('child')
+    expect(p.verdict).toBe('blocked')
   })
 
   test('application rules never match KMS; unmatched traffic is denied', () => {
@@ -184,6 +189,8 @@ describe('analyze: Azure Firewall', () => {
     )
     expect(p.firewall?.action).toBe('Deny')
     expect(p.text).toContain('no rule matched')
+    expect(p.firewall?.rule).toBeUndefined()
+    expect(p.verdict).toBe('blocked')
   })
 
   test('protocol and port must match', () => {
@@ -242,6 +249,8 @@ describe('analyze: Azure Firewall', () => {
     const p = pathOf(analyze(m, 'AzureCloud').paths, NEW1)
     expect(p.verdict).toBe('unknown')
     expect(p.unknowns.map((u) => u.value.expression)).toContain('var.prefixes')
+    expect(p.unknowns.map((u) => u.value.expression)).toEqual(['var.prefixes'])
+    expect(p.unknowns[0]!.attribute).toBe('addressPrefixes')
   })
 
   test('an unknown-source allow before a definite deny leaves the verdict unknown', () => {
@@ -251,6 +260,8 @@ describe('analyze: Azure Firewall', () => {
     const p = pathOf(analyze(spoke({ firewalls: [fw] }), 'AzureCloud').paths, NEW1)
     expect(p.verdict).toBe('unknown')
     expect(p.unknowns[0]!.value.expression).toBe('var.spoke_ranges')
+    expect(p.unknowns.map((u) => u.value.expression)).toEqual(['var.spoke_ranges'])
+    expect(p.firewall?.action).toBe('unknown')
   })
 
   test('next hop is the firewall computed private address (unknown with a ref)', () => {
@@ -274,7 +285,10 @@ describe('analyze: Azure Firewall', () => {
       firewalls: [fw],
       subnets: [subnet('s', 'snet-app', ['10.1.0.0/24'], { routeTable: 'rt' })],
     })
-    expect(pathOf(analyze(m, 'AzureCloud').paths, NEW1).verdict).toBe('reaches')
+    const p = pathOf(analyze(m, 'AzureCloud').paths, NEW1)
+    expect(p.verdict).toBe('reaches')
+    expect(p.firewall?.firewall).toBe(fw)
+    expect(p.firewall?.rule?.id).toBe('allow-kms')
   })
 
   test('forced-tunnelling firewall: its subnet route to the gateway still breaks activation', () => {

@@ -142,6 +142,7 @@ describe('effective routes in the analysis', () => {
     const u = pathOf(build([VNET, SYSTEM_DEFAULT_OVERRIDDEN, BGP_DEFAULT], { table: rt }), NEW1)
     expect(u.verdict).toBe('unknown')
     expect(u.unknowns.map((x) => x.attribute)).toEqual(['bgpRoutePropagation'])
+    expect(u.unknowns.map((x) => x.value.expression)).toEqual(['var.bgp'])
   })
 
   test('a VirtualAppliance effective route leads to the firewall with that private address', () => {

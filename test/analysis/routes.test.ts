@@ -9,6 +9,7 @@ describe('route selection', () => {
     const s = selectRoute(undefined, KMS)
     expect(s.winner).toEqual({ kind: 'system', prefix: '0.0.0.0/0' })
     expect(s.nextHop).toBe('Internet')
+    expect(s.unknowns).toEqual([])
   })
 
   test('user 0.0.0.0/0 beats the system route on equal prefix', () => {
@@ -52,6 +53,8 @@ describe('route selection', () => {
     expect(s.unknowns.map((u) => u.value.expression)).toEqual(['var.prefix'])
     const t2 = routeTable('rt', 'rt', [r, [`${KMS}/32`, 'Internet']])
     expect(selectRoute(t2, KMS).nextHop).toBe('Internet')
+    expect(selectRoute(t2, KMS).winner).toEqual({ kind: 'user', route: t2.routes[1], prefix: `${KMS}/32` })
+    expect(selectRoute(t2, KMS).unknowns).toEqual([])
   })
 
   test('unknown next hop type of the winner is reported', () => {
@@ -59,5 +62,7 @@ describe('route selection', () => {
     const s = selectRoute(t, KMS)
     expect(s.nextHop).toBe('unknown')
     expect(s.unknowns[0]!.attribute).toBe('nextHopType')
+    expect(s.unknowns.map((u) => u.value.expression)).toEqual(['var.hop'])
+    expect(s.winner).toEqual({ kind: 'user', route: t.routes[0], prefix: '0.0.0.0/0' })
   })
 })

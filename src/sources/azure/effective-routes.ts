@@ -13,7 +13,6 @@ import type {
   NetworkManagementClient,
 } from '@azure/arm-network'
 import type { TokenCredential } from '@azure/core-auth'
-import { routeSpecificity } from '../../analysis/addresses'
 import { armScope, errorText, networkClient, type ClientOptions } from './client'
 import { createBudget, isAbort, Pool } from './pool'
 
@@ -83,53 +82,7 @@ export function toEffectiveRoute(r: ArmEffectiveRoute): EffectiveRoute {
   return route
 }
 
-export interface EffectiveRouteSelection {
-  route: EffectiveRoute
-  /** The prefix of the route that matched. */
-  prefix: string
-}
-
-/** On equal prefix length a user route beats a BGP route, which beats a system route. */
-const RANK: Record<EffectiveRouteSource, number> = {
-  User: 3,
-  VirtualNetworkGateway: 2,
-  Default: 1,
-  Unknown: 0,
-}
-
-/**
- * The route Azure uses for `address` among a NIC's effective routes: longest prefix match; on equal
- * prefixes user > BGP > system; a user route with hasBgpOverride that covers the address beats every BGP
- * route covering it, however long; Invalid routes (e.g. a user route whose next hop is gone) are ignored.
- */
-export function selectEffectiveRoute(
-  routes: EffectiveRoute[],
-  address: string,
-): EffectiveRouteSelection | undefined {
-  const candidates: { route: EffectiveRoute; prefix: string; spec: number }[] = []
-  for (const route of routes) {
-    if (route.state === 'Invalid') continue
-    let best: { prefix: string; spec: number } | undefined
-    for (const prefix of route.addressPrefix) {
-      const spec = routeSpecificity(prefix, address)
-      if (spec !== undefined && (!best || spec > best.spec)) best = { prefix, spec }
-    }
-    if (best) candidates.push({ route, ...best })
-  }
-  const override = candidates.some((c) => c.route.source === 'User' && c.route.hasBgpOverride)
-  const eligible = override
-    ? candidates.filter((c) => c.route.source !== 'VirtualNetworkGateway')
-    : candidates
-  let winner: (typeof eligible)[number] | undefined
-  for (const c of eligible)
-    if (
-      !winner ||
-      c.spec > winner.spec ||
-      (c.spec === winner.spec && RANK[c.route.source] > RANK[winner.route.source])
-    )
-      winner = c
-  return winner && { route: winner.route, prefix: winner.prefix }
-}
+export { selectEffectiveRoute, type EffectiveRouteSelection } from '../../analysis/routes'
 
 /** NICs of the wanted subnets, those attached to a VM first (the effective route table needs a running VM). */
 async function nicsBySubnet(
