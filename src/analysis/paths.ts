@@ -5,7 +5,7 @@
  * deciding objects, the unknown values behind an unknown verdict and a readable path.
  */
 import type { KmsAddress } from '../kms/catalogue'
-import type { EffectiveRouteEntry, RouteTable, Subnet } from '../model/network'
+import type { AzureFirewall, EffectiveRouteEntry, RouteTable, Subnet } from '../model/network'
 import { type Tri, type Value, unknown } from '../model/value'
 import { evaluateFirewall, firewallForNextHop } from './firewall'
 import { displayName, type ModelIndex } from './lookup'
@@ -125,6 +125,11 @@ function effectiveWinner(subnet: Subnet | undefined, sel: RouteSelection): KmsPa
   return { subnet, nicId: sel.effective.nicId, route: sel.winner.route, prefix: sel.winner.prefix }
 }
 
+/** A modelled firewall whose private address is unknown (computed at deployment), if any. */
+function unaddressedFirewall(index: ModelIndex): AzureFirewall | undefined {
+  return index.model.firewalls.find((f) => !f.privateIpAddress.known)
+}
+
 /** An appliance the configuration says egresses from Azure (an address or a prefix covering it). */
 function allowedAppliance(index: ModelIndex, address: string): { reason: string } | undefined {
   return index.model.allowedAppliances?.find(
@@ -199,6 +204,12 @@ export function tracePath(
       // well be a firewall's: calling it an unverified appliance would be a guess, so it stays unknown.
       outcome = 'unknown'
       routeUnknowns.push({ value: hop, attribute: 'nextHopIpAddress', object: winnerRoute })
+    } else if (!fw && hop?.known && unaddressedFirewall(index)) {
+      // A literal next hop, and a firewall in the model whose private address is not known until it is
+      // deployed: the hop may be that firewall. Calling it an unverified appliance would be a guess.
+      const other = unaddressedFirewall(index)!
+      outcome = 'unknown'
+      routeUnknowns.push({ value: other.privateIpAddress, attribute: 'privateIpAddress', object: other })
     } else if (!fw) {
       outcome = 'appliance'
       steps.push({ kind: 'appliance', label: hop?.known ? hop.value : 'network virtual appliance' })

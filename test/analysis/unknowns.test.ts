@@ -186,3 +186,21 @@ describe('Azure Firewall: unresolved values', () => {
     expect(p.unknowns[0]!.object).toBe(fw)
   })
 })
+
+test('a literal next hop with a modelled firewall whose address is not known yet is unknown, not an appliance', () => {
+  const fwIp = unknown(
+    'azurerm_firewall.hub.ip_configuration[0].private_ip_address',
+    'computed at apply time',
+  )
+  const withFirewall = model({
+    subnets: [subnet('s', 'snet-app', ['10.1.0.0/24'], { routeTable: 'rt' })],
+    routeTables: [routeTable('rt', 'rt-spoke', [['0.0.0.0/0', 'VirtualAppliance', '10.0.0.4']])],
+    firewalls: [firewall('fw', fwIp)],
+  })
+  const p = pathOf(withFirewall)
+  expect(p.verdict).toBe('unknown')
+  expect(expressions(p)).toEqual(['azurerm_firewall.hub.ip_configuration[0].private_ip_address'])
+  // With no firewall in the model the hop is an appliance nobody can verify.
+  const nvaOnly = { ...withFirewall, firewalls: [] }
+  expect(pathOf(nvaOnly).verdict).toBe('unverified')
+})
