@@ -172,7 +172,9 @@ if (isEntryPoint()) {
       process.exitCode = code
     },
     (error: unknown) => {
-      process.stderr.write(`${TOOL_NAME}: error: ${error instanceof Error ? error.message : String(error)}\n`)
+      process.stderr.write(
+        `${TOOL_NAME}: error: ${plainLine(error instanceof Error ? error.message : String(error))}\n`,
+      )
       process.exitCode = EXIT_ERROR
     },
   )

@@ -4,7 +4,6 @@
  */
 import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
-import * as fs from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { allRules } from './rules/index'
@@ -12,15 +11,12 @@ import { neutraliseCommands } from './report/escape'
 import { formatJsonReport } from './report/json'
 import { formatSarif } from './report/sarif'
 import { runGuard } from './action/run'
+import { readEventPayload } from './github/context'
 
 export async function run(): Promise<void> {
   try {
     const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd())
-    const eventPath = process.env.GITHUB_EVENT_PATH
-    const payload =
-      eventPath && fs.existsSync(eventPath)
-        ? (JSON.parse(fs.readFileSync(eventPath, 'utf8')) as Record<string, unknown>)
-        : {}
+    const payload = readEventPayload(process.env)
     const outcome = await runGuard({
       workspace,
       env: process.env,

@@ -13,7 +13,7 @@ import { toMarkdown } from '../report/markdown'
 import { displayPath, repoPath } from '../report/paths'
 import { conclusionFor, publishCheckRun, toCheckAnnotations } from '../github/check-run'
 import { upsertStickyComment, type StickyCommentResult, type WhenClean } from '../github/comment'
-import { buildCommentBody, COMMENT_LIMIT } from '../github/comment-body'
+import { buildCommentBody, COMMENT_LIMIT, findingLocation } from '../github/comment-body'
 import { isPullRequest, type RunContext } from '../github/context'
 import type { Octokit } from '../github/octokit'
 import { postSuggestions, type Suggestion, type SuggestionsResult } from '../github/suggestions'
@@ -35,18 +35,12 @@ export function stepFindings(ev: Evaluation, failOnDeployed: boolean): Finding[]
   return [...ev.failing, ...(failOnDeployed ? ev.deployedFailing : [])]
 }
 
-function location(f: Finding, root: string): string {
-  const { startLine, endLine } = f.location
-  const lines = endLine > startLine ? `${startLine}-${endLine}` : `${startLine}`
-  return `${displayPath(f.location.file, root)}:${lines}`
-}
-
 function findingTable(findings: readonly Finding[], root: string, maxRows: number): string[] {
   const rows = sortFindings(findings)
   const out = ['| Severity | Rule | Location | Resource | Message |', '| --- | --- | --- | --- | --- |']
   for (const f of rows.slice(0, maxRows))
     out.push(
-      `| ${f.severity} | ${escapeMarkdownCell(f.ruleId)} | ${escapeMarkdownCell(location(f, root))} | ` +
+      `| ${f.severity} | ${escapeMarkdownCell(f.ruleId)} | ${escapeMarkdownCell(findingLocation(f, root))} | ` +
         `${escapeMarkdownCell(f.resource)} | ${escapeMarkdownCell(f.message)} |`,
     )
   if (rows.length > maxRows) out.push('', `… and ${rows.length - maxRows} more (see the JSON report).`)
@@ -95,7 +89,7 @@ export function suppressedSection(suppressed: readonly Suppressed[], root: strin
   ]
   for (const s of suppressed.slice(0, maxRows))
     out.push(
-      `| ${escapeMarkdownCell(s.finding.ruleId)} | ${escapeMarkdownCell(location(s.finding, root))} | ` +
+      `| ${escapeMarkdownCell(s.finding.ruleId)} | ${escapeMarkdownCell(findingLocation(s.finding, root))} | ` +
         `${escapeMarkdownCell(s.finding.resource)} | ${escapeMarkdownCell(s.reason)} | ` +
         `${escapeMarkdownCell(`${displayPath(s.origin.file, root)}:${s.origin.startLine}`)} |`,
     )
@@ -167,7 +161,7 @@ export function composeSummary(input: SummaryInput): string {
     out.push(`### Fixed by this change: ${plural(fixed.length, 'finding')}`, '')
     for (const f of sortFindings(fixed))
       out.push(
-        `- ${escapeMarkdown(f.ruleId)} on ${escapeMarkdown(f.resource)} (${escapeMarkdown(location(f, workspace))})`,
+        `- ${escapeMarkdown(f.ruleId)} on ${escapeMarkdown(f.resource)} (${escapeMarkdown(findingLocation(f, workspace))})`,
       )
     out.push('')
   }
@@ -248,8 +242,9 @@ export function hiddenNote(outcome: AnnotationOutcome): string {
     .filter((s) => hidden[s] > 0)
     .map((s) => plural(hidden[s], s))
   if (parts.length === 0) return ''
+  const total = hidden.error + hidden.warning + hidden.notice
   return (
-    `> ${parts.join(', ')} ${parts.length === 1 && Object.values(hidden).reduce((a, b) => a + b) === 1 ? 'is' : 'are'} ` +
+    `> ${parts.join(', ')} ${total === 1 ? 'is' : 'are'} ` +
     `not shown as annotations: GitHub shows ${STEP_ANNOTATION_LIMIT} of each severity per step. All are listed above; ` +
     'grant the token `checks: write` to annotate every one.\n'
   )

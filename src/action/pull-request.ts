@@ -62,7 +62,7 @@ export function comparesWithBase(ctx: RunContext): boolean {
 /** `file` moved from the head checkout to the same place in the base checkout, if it lies inside the workspace. */
 function inBase(file: string, workspace: string, baseDir: string): string | undefined {
   const rel = path.relative(workspace, file)
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return undefined
   return path.join(baseDir, rel)
 }
 

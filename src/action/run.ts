@@ -13,7 +13,7 @@ import type { Octokit } from '../github/octokit'
 import type { SuggestionsResult } from '../github/suggestions'
 import { neutraliseCommands } from '../report/escape'
 import type { AnnotationSink } from '../report/annotations'
-import { countAtOrAbove, countFindings, describeCounts } from '../report/exit'
+import { countAtOrAbove, countFindings, describeCounts, plural } from '../report/exit'
 import { toText } from '../report/text'
 import type { ClientOptions } from '../sources/azure/index'
 import { readActionInputs, type ActionInputs, type GetInput } from './inputs'
@@ -192,7 +192,7 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
   if (stepFails(ev, inputs.failOn, failOnDeployed)) {
     const n = countAtOrAbove(failing, inputs.failOn)
     outcome.failure =
-      `Azure KMS Guard: ${n === 1 ? '1 finding' : `${n} findings`} at or above fail-on '${inputs.failOn}' ` +
+      `Azure KMS Guard: ${plural(n, 'finding')} at or above fail-on '${inputs.failOn}' ` +
       `(${describeCounts(countFindings(failing))}, scope ${ev.scope}): Windows activation (KMS, TCP 1688) ` +
       'would break. See the annotations and the job summary.'
   }

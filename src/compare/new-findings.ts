@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path'
 import type { Finding } from '../rules/types'
-import { displayPath } from '../report/paths'
+import { displayPath, repoPath } from '../report/paths'
 
 export interface Comparison {
   /** In head, not in base: introduced by this change. */
@@ -66,9 +66,8 @@ export function compareFindings(
 }
 
 function reroot(f: Finding, from: string, to: string): Finding {
-  const rel = path.relative(from, f.location.file)
-  if (!path.isAbsolute(f.location.file) || rel.startsWith('..') || path.isAbsolute(rel)) return f
-  return { ...f, location: { ...f.location, file: path.join(to, rel) } }
+  const rel = repoPath(f.location.file, from)
+  return rel === undefined ? f : { ...f, location: { ...f.location, file: path.join(to, rel) } }
 }
 
 /** The `renamed` map from the changed-file list (`previousPath` is set on renames). */

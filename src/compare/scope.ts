@@ -58,7 +58,8 @@ export function applyScope(input: ScopeInput): ScopeResult {
       }
     }
     const r = applyScope({ ...input, scope: 'changed' })
-    return { ...r, note: withNote('the base commit could not be scanned', r.note) }
+    const note = 'the base commit could not be scanned'
+    return { ...r, note: r.note ? `${note}; ${r.note}` : note }
   }
   if (input.scope === 'changed') {
     if (input.changedPaths) {
@@ -74,12 +75,8 @@ export function applyScope(input: ScopeInput): ScopeResult {
       scope: 'all',
       failing: all,
       listed: [],
-      note: withNote('the changed files are not known', undefined),
+      note: 'the changed files are not known',
     }
   }
   return { scope: 'all', failing: all, listed: [] }
-}
-
-function withNote(first: string, then: string | undefined): string {
-  return then ? `${first}; ${then}` : first
 }

@@ -8,6 +8,7 @@ import * as path from 'node:path'
 import ipaddr from 'ipaddr.js'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
+import { parseCloud } from '../options'
 import type { Severity } from '../rules/types'
 
 export const CONFIG_FILE = '.azure-kms-guard.yml'
@@ -152,12 +153,6 @@ const TOP_KEYS = [
   'suppress',
 ]
 
-function parseCloudName(v: string, allowAuto: boolean): CloudName | 'auto' | undefined {
-  const lower = v.toLowerCase()
-  if (allowAuto && lower === 'auto') return 'auto'
-  return CLOUDS.find((c) => c.toLowerCase() === lower)
-}
-
 export function parseConfig(
   text: string,
   file = CONFIG_FILE,
@@ -185,7 +180,7 @@ export function parseConfig(
   if (top.has('cloud')) {
     const c = v.text(value('cloud') ?? keyNode('cloud'), 'cloud')
     if (c !== undefined) {
-      const parsed = parseCloudName(c, true)
+      const parsed = parseCloud(c)
       if (parsed) config.cloud = parsed
       else v.error(value('cloud'), `unknown cloud ${JSON.stringify(c)} (expected auto, ${CLOUDS.join(', ')})`)
     }
@@ -201,7 +196,7 @@ export function parseConfig(
       const glob = v.text(p.get('path')!.value, 'path')
       const c = v.text(p.get('cloud')!.value, 'cloud')
       if (glob === undefined || c === undefined) return
-      const parsed = parseCloudName(c, false)
+      const parsed = parseCloud(c)
       if (!parsed || parsed === 'auto')
         return v.error(
           p.get('cloud')!.value,

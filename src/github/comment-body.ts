@@ -7,7 +7,7 @@
  */
 import { pathsOfFinding } from '../report/markdown'
 import type { Finding } from '../rules/types'
-import { sortFindings } from '../report/exit'
+import { plural, sortFindings } from '../report/exit'
 import { escapeMarkdown, escapeMarkdownCell, escapeMermaidLabel } from '../report/escape'
 import { displayPath } from '../report/paths'
 
@@ -32,9 +32,11 @@ export interface CommentInput {
 
 const SEVERITY_LABEL = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' } as const
 
-function lines(f: Finding): string {
+/** `infra/spoke.tf:12-18`: the finding's file relative to `root`, and its lines. */
+export function findingLocation(f: Finding, root: string): string {
   const { startLine, endLine } = f.location
-  return endLine > startLine ? `${startLine}-${endLine}` : `${startLine}`
+  const lines = endLine > startLine ? `${startLine}-${endLine}` : `${startLine}`
+  return `${displayPath(f.location.file, root)}:${lines}`
 }
 
 function table(findings: readonly Finding[], root: string, maxRows: number): string[] {
@@ -42,9 +44,7 @@ function table(findings: readonly Finding[], root: string, maxRows: number): str
   const out = ['| Severity | Rule | Where | Resource | What happens |', '| --- | --- | --- | --- | --- |']
   for (const f of rows.slice(0, maxRows)) {
     out.push(
-      `| ${SEVERITY_LABEL[f.severity]} | ${escapeMarkdownCell(f.ruleId)} | ${escapeMarkdownCell(
-        `${displayPath(f.location.file, root)}:${lines(f)}`,
-      )} | ${escapeMarkdownCell(f.resource)} | ${escapeMarkdownCell(f.message)} |`,
+      `| ${SEVERITY_LABEL[f.severity]} | ${escapeMarkdownCell(f.ruleId)} | ${escapeMarkdownCell(findingLocation(f, root))} | ${escapeMarkdownCell(f.resource)} | ${escapeMarkdownCell(f.message)} |`,
     )
   }
   if (rows.length > maxRows) out.push('', `… and ${rows.length - maxRows} more in the check run.`)
@@ -138,9 +138,8 @@ export function buildCommentBody(input: CommentInput): string {
       '',
     )
   } else {
-    const n = input.failing.length
     out.push(
-      `❌ **${n} finding${n === 1 ? '' : 's'}** would stop Windows VMs from activating against Azure KMS (TCP 1688).`,
+      `❌ **${plural(input.failing.length, 'finding')}** would stop Windows VMs from activating against Azure KMS (TCP 1688).`,
       '',
     )
     out.push(...table(input.failing, input.root, maxRows), '')
@@ -158,7 +157,7 @@ export function buildCommentBody(input: CommentInput): string {
   if (existing.length > 0) {
     out.push(
       '<details><summary>' +
-        `${existing.length} finding${existing.length === 1 ? '' : 's'} already on the base branch` +
+        `${plural(existing.length, 'finding')} already on the base branch` +
         '</summary>',
       '',
       ...table(existing, input.root, maxRows),

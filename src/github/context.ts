@@ -100,10 +100,13 @@ export function contextFromEvent(
   }
 }
 
+/** The GITHUB_EVENT_PATH payload; a missing payload reads as `{}`. */
+export function readEventPayload(env: NodeJS.ProcessEnv = process.env): Json {
+  const file = env.GITHUB_EVENT_PATH
+  return file && fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Json) : {}
+}
+
 /** Reads GITHUB_EVENT_NAME and the GITHUB_EVENT_PATH payload; a missing payload reads as `{}`. */
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  let payload: Json = {}
-  const file = env.GITHUB_EVENT_PATH
-  if (file && fs.existsSync(file)) payload = JSON.parse(fs.readFileSync(file, 'utf8')) as Json
-  return contextFromEvent(env.GITHUB_EVENT_NAME ?? '', payload, env)
+  return contextFromEvent(env.GITHUB_EVENT_NAME ?? '', readEventPayload(env), env)
 }

@@ -138,7 +138,7 @@ describe('a pull request laid over the deployed network', () => {
       }),
     ])
     expect(outcome.ev.failing[0]!.location.file).toBe(path.join(workspace, 'infra/spoke.tf'))
-    expect(outcome.failure).toBeDefined()
+    expect(outcome.failure).toMatch(/^Azure KMS Guard: 1 finding at or above fail-on 'error'/)
     // The deployed-only finding is on both sides: existing, whatever temp dir each side was scanned in.
     expect(outcome.ev.comparison?.new).toHaveLength(1)
     expect(outcome.ev.comparison?.existing.map((f) => f.resource)).toEqual([

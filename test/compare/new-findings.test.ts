@@ -42,6 +42,14 @@ describe('compareFindings', () => {
     expect(c.fixed[0]!.ruleId).toBe('KMS004')
   })
 
+  test('a fixed finding outside the base checkout (an ARM id) keeps its location; `..x` dirs are inside', () => {
+    const arm = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/routeTables/rt'
+    const live = finding({ file: arm, resource: 'rt' })
+    const dotted = finding({ file: '/tmp/base/..net/spoke.tf', resource: 'azurerm_route.dotted' })
+    const c = compareFindings([live, dotted], [], opts)
+    expect(c.fixed.map((f) => f.location.file)).toEqual([arm, '/repo/..net/spoke.tf'])
+  })
+
   test('multiset: a second identical finding in head is new', () => {
     const c = compareFindings(
       [finding({ file: '/tmp/base/net/spoke.tf' })],

@@ -120,6 +120,15 @@ describe('parseConfig', () => {
     expect(problems[0]!.line).toBeGreaterThanOrEqual(3)
   })
 
+  test('a clouds entry names a cloud: auto is only for the top-level cloud', () => {
+    const { config, problems } = parseConfig('cloud: AUTO\nclouds:\n  - { path: x/**, cloud: auto }\n')
+    expect(config.cloud).toBe('auto')
+    expect(config.clouds).toEqual([])
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'unknown cloud "auto" (expected AzureCloud, AzureUSGovernment, AzureChinaCloud)'],
+    ])
+  })
+
   test('duplicate keys are an error', () => {
     const { problems } = parseConfig('cloud: auto\ncloud: AzureCloud\n')
     expect(problems.map((p) => p.line)).toEqual([2])

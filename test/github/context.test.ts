@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { contextFromEvent, isPullRequest, readRunContext } from '../../src/github/context'
+import { contextFromEvent, isPullRequest, readEventPayload, readRunContext } from '../../src/github/context'
 
 const repository = { name: 'infra', owner: { login: 'contoso' } }
 
@@ -75,6 +75,18 @@ describe('contextFromEvent', () => {
     fs.writeFileSync(file, JSON.stringify(prPayload('contoso/infra')))
     const ctx = readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file })
     expect(ctx.prNumber).toBe(7)
+    expect(readEventPayload({ GITHUB_EVENT_PATH: file })).toEqual(prPayload('contoso/infra'))
     fs.rmSync(dir, { recursive: true })
+  })
+
+  test('no event file reads as an empty payload', () => {
+    expect(readEventPayload({})).toEqual({})
+    expect(
+      readEventPayload({ GITHUB_EVENT_PATH: path.join(os.tmpdir(), 'kms-guard-no-such-event.json') }),
+    ).toEqual({})
+    expect(readRunContext({ GITHUB_EVENT_NAME: 'push', GITHUB_SHA: 'e'.repeat(40) })).toMatchObject({
+      kind: 'push',
+      headSha: 'e'.repeat(40),
+    })
   })
 })

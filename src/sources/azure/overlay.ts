@@ -58,7 +58,7 @@ export function overlayModels(
   opts: OverlayOptions = {},
 ): NetworkModel {
   const out = emptyModel()
-  const deletedRoots = (opts.deletedIds ?? []).map((d) => d.toLowerCase().replace(/\/+$/, ''))
+  const deletedRoots = (opts.deletedIds ?? []).map(liveId)
   const isDeleted = (id: string) => deletedRoots.some((d) => id === d || id.startsWith(`${d}/`))
   /** Deployed model id → the IaC model id that replaces it. */
   const replaced = new Map<string, string>()
