@@ -239,12 +239,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     seen.add(key)
     findings.push(f)
   }
-  const policy = applyUserPolicy(
-    [...findings, ...configProblemFindings(options.config)],
-    options.config,
-    sources.repoRoot,
-  )
-  const kept = policy.findings
+  const policy = applyUserPolicy(findings, options.config, sources.repoRoot)
+  // A broken config is reported whatever the config says (it may be what turned a rule off).
+  const kept = [...policy.findings, ...configProblemFindings(options.config)]
   kept.sort(compareFindings)
   return {
     clouds: clouds.length > 0 ? clouds : [fallback],

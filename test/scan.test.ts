@@ -208,3 +208,21 @@ resource "azurerm_route_table" "broken" {
   expect(kms012.every((f) => f.message.startsWith('Syntax error in main.tf'))).toBe(true)
   expect(new Set(kms012.map((f) => f.message)).size).toBe(kms012.length)
 })
+
+test('a broken config is reported even when it turns KMS012 off', async () => {
+  const dir = tree({ 'main.tf': 'resource "azurerm_resource_group" "rg" {\n  name = "rg"\n}\n' })
+  const file = path.join(dir, '.azure-kms-guard.yml')
+  const config = { ...parseConfig('rules:\n  KMS012: off\n  KMS004: loud\n', file), file }
+  expect(config.problems.length).toBeGreaterThan(0)
+  const result = await scan({
+    path: dir,
+    cloud: 'AzureCloud',
+    varFiles: [],
+    workers: false,
+    config,
+    repoRoot: dir,
+  })
+  expect(
+    result.findings.map((f) => `${f.ruleId} ${path.basename(f.location.file)}:${f.location.startLine}`),
+  ).toEqual(['KMS012 .azure-kms-guard.yml:3'])
+})

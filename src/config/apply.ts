@@ -22,7 +22,7 @@ export function cloudForPath(
   return config.clouds.find((c) => matchesGlob(relPath, c.path))?.cloud ?? config.cloud
 }
 
-/** Severity overrides; `off` removes the rule's findings. KMS012 notices about the config itself stay. */
+/** Severity overrides; `off` removes the rule's findings (problems of the config itself are added after, by the scan). */
 export function applyRuleSettings(findings: readonly Finding[], rules: GuardConfig['rules']): Finding[] {
   const out: Finding[] = []
   for (const f of findings) {
