@@ -71,7 +71,7 @@ export function overlayModels(
       if (key !== undefined) byName.set(key, [...(byName.get(key) ?? []), d])
     }
     for (const i of iac[kind] as ModelObject[]) {
-      const armId = opts.armIds?.[i.id] ?? (i.id.startsWith('/subscriptions/') ? i.id : undefined)
+      const armId = opts.armIds?.[i.id] ?? (/^\/subscriptions\//i.test(i.id) ? i.id : undefined)
       if (armId !== undefined) {
         const id = liveId(armId)
         if (deployedIds.has(id)) replaced.set(id, i.id)
