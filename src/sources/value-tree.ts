@@ -8,7 +8,7 @@
  * - scalars are coerced the way Terraform and ARM coerce them (`"100"` is a number, `1688` a port string).
  */
 import type { HclValue } from './terraform/evaluated'
-import { known, unknown, type Origin, type Unknown, type Value } from '../model/value'
+import { known, unknown, type Origin, type ResourceRef, type Unknown, type Value } from '../model/value'
 
 export type HclObject = Extract<HclValue, { kind: 'object' }>
 export type HclUnknown = Extract<HclValue, { kind: 'unknown' }>
@@ -44,6 +44,55 @@ export function attrCI(obj: HclValue | undefined, name: string): HclValue | unde
   if (direct) return direct
   const lower = name.toLowerCase()
   for (const [k, v] of Object.entries(obj.attrs)) if (k.toLowerCase() === lower && v.kind !== 'null') return v
+  return undefined
+}
+
+/** The unknown node every evaluator builds (Terraform's unknownVal, ARM's unk, Bicep's vUnknown). */
+export function unknownNode(
+  expression: string,
+  reason: string,
+  origin: Origin,
+  ref?: ResourceRef,
+): HclUnknown {
+  return ref
+    ? { kind: 'unknown', expression, reason, origin, ref }
+    : { kind: 'unknown', expression, reason, origin }
+}
+
+/** The first unknown anywhere in the tree (depth first), or undefined when it is fully known. */
+export function firstUnknown(v: HclValue): HclUnknown | undefined {
+  if (v.kind === 'unknown') return v
+  const parts = v.kind === 'list' ? v.items : v.kind === 'object' ? Object.values(v.attrs) : []
+  for (const p of parts) {
+    const u = firstUnknown(p)
+    if (u) return u
+  }
+  return undefined
+}
+
+/** The same tree with every node at `origin`: a value used at a place is reported at that place. */
+export function placeAt(v: HclValue, origin: Origin): HclValue {
+  switch (v.kind) {
+    case 'list':
+      return { kind: 'list', items: v.items.map((i) => placeAt(i, origin)), origin }
+    case 'object': {
+      const attrs: Record<string, HclValue> = {}
+      for (const [k, x] of Object.entries(v.attrs)) attrs[k] = placeAt(x, origin)
+      return { kind: 'object', attrs, origin }
+    }
+    default:
+      return { ...v, origin }
+  }
+}
+
+/**
+ * A member of an object as ARM and Bicep look it up: exact name first, then ignoring case. Unlike attrCI a
+ * `null` member is returned as it is (an expression reading it gets null, not "absent").
+ */
+export function memberCI(obj: HclObject, name: string): HclValue | undefined {
+  if (name in obj.attrs) return obj.attrs[name]
+  const lower = name.toLowerCase()
+  for (const [k, v] of Object.entries(obj.attrs)) if (k.toLowerCase() === lower) return v
   return undefined
 }
 

@@ -8,6 +8,7 @@
  */
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
+import { armCidrHost, armCidrSubnet, armParseCidr } from '../shared/cidr'
 import type { HclValue } from '../terraform/evaluated'
 import { describe, firstUnknown, fromPlain, member, toPlain, unk } from './values'
 
@@ -125,22 +126,10 @@ function resourceId(args: unknown[], scope: 'rg' | 'subscription' | 'tenant'): s
   return `/subscriptions/${sub}/resourceGroups/${rg}/${provider}`
 }
 
-function ipv4ToInt(s: string): number {
-  const parts = s.split('.').map(Number)
-  if (parts.length !== 4 || parts.some((p) => !Number.isInteger(p) || p < 0 || p > 255))
-    throw new FunctionError(`not an IPv4 address: ${s}`)
-  return ((parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | parts[3]) >>> 0
-}
-
-const intToIpv4 = (n: number): string => [24, 16, 8, 0].map((s) => (n >>> s) & 255).join('.')
-
-function parseCidr(cidr: string): { base: number; bits: number } {
-  const [ip, len] = cidr.split('/')
-  const bits = Number(len)
-  if (!Number.isInteger(bits) || bits < 0 || bits > 32) throw new FunctionError(`not an IPv4 CIDR: ${cidr}`)
-  const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0
-  return { base: (ipv4ToInt(ip) & mask) >>> 0, bits }
-}
+const cidrFail =
+  (fn: string) =>
+  (message: string): Error =>
+    new FunctionError(`${fn}: ${message}`)
 
 const PLAIN: Record<string, Plain> = {
   format: ([fmt, ...rest]) => dotnetFormat(asString(fmt, 'format'), rest),
@@ -229,34 +218,15 @@ const PLAIN: Record<string, Plain> = {
   tenantresourceid: (args) => resourceId(args, 'tenant'),
   extensionresourceid: ([scope, ...rest]) =>
     `${asString(scope, 'extensionResourceId')}/${resourceId(rest, 'tenant').slice(1)}`,
-  parsecidr: ([c]) => {
-    const { base, bits } = parseCidr(asString(c, 'parseCidr'))
-    const size = 2 ** (32 - bits)
-    const last = base + size - 1
-    return {
-      network: intToIpv4(base),
-      netmask: intToIpv4(bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0),
-      broadcast: intToIpv4(last),
-      firstUsable: intToIpv4(bits >= 31 ? base : base + 1),
-      lastUsable: intToIpv4(bits >= 31 ? last : last - 1),
-      cidr: bits,
-    }
-  },
-  cidrsubnet: ([c, n, i]) => {
-    const { base, bits } = parseCidr(asString(c, 'cidrSubnet'))
-    const newBits = asInt(n, 'cidrSubnet')
-    const index = asInt(i, 'cidrSubnet')
-    if (newBits < bits || newBits > 32) throw new FunctionError('cidrSubnet: bad prefix length')
-    if (index < 0 || index >= 2 ** (newBits - bits)) throw new FunctionError('cidrSubnet: index out of range')
-    return `${intToIpv4(base + index * 2 ** (32 - newBits))}/${newBits}`
-  },
-  cidrhost: ([c, i]) => {
-    const { base, bits } = parseCidr(asString(c, 'cidrHost'))
-    const index = asInt(i, 'cidrHost')
-    if (index < 0 || index + 1 >= 2 ** (32 - bits)) throw new FunctionError('cidrHost: index out of range')
-    // ARM skips the network address: cidrHost('10.0.0.0/24', 0) is 10.0.0.1.
-    return intToIpv4(base + index + 1)
-  },
+  parsecidr: ([c]) => armParseCidr(asString(c, 'parseCidr'), cidrFail('parseCidr')),
+  cidrsubnet: ([c, n, i]) =>
+    armCidrSubnet(
+      asString(c, 'cidrSubnet'),
+      asInt(n, 'cidrSubnet'),
+      asInt(i, 'cidrSubnet'),
+      cidrFail('cidrSubnet'),
+    ),
+  cidrhost: ([c, i]) => armCidrHost(asString(c, 'cidrHost'), asInt(i, 'cidrHost'), cidrFail('cidrHost')),
 }
 
 function isEmpty(v: HclValue): boolean | undefined {

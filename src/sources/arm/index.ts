@@ -5,7 +5,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { CloudName } from '../../kms/catalogue'
-import { parseJson } from './json-tree'
+import { parseJson } from '../shared/json-lines'
 import { parameterFilesOf, readParameterFile } from './parameters'
 import { TemplateLevel, type DeploymentSink } from './template'
 import type { ArmDeployment } from './types'

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { HclValue } from '../terraform/evaluated'
-import { entries, literal, originOf, parseJson, prop, type JsonDoc } from './json-tree'
+import { entries, literal, originOf, parseJson, prop, type JsonDoc } from '../shared/json-lines'
 import { unk } from './values'
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

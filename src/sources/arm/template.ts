@@ -23,7 +23,7 @@ import {
   stringOf,
   type JsonDoc,
   type JsonNode,
-} from './json-tree'
+} from '../shared/json-lines'
 import type { ArmDiagnostic, ArmResourceInput } from './types'
 import { unk } from './values'
 
@@ -123,6 +123,8 @@ export class TemplateLevel {
    * @param supplied parameter values (lower-case names) from a parameter file or a nested deployment
    * @param outer for nested templates with the (default) outer evaluation scope: whose parameters and
    *   variables the expressions see
+   * @param unsupplied why a parameter not in `supplied` is unknown, when something not read (a
+   *   parametersLink) may set any of them: its default value would be a guess
    */
   constructor(
     private readonly sink: DeploymentSink,
@@ -131,6 +133,7 @@ export class TemplateLevel {
     private readonly supplied: Map<string, HclValue>,
     private readonly prefix: string,
     private readonly outer?: TemplateLevel,
+    private readonly unsupplied?: string,
   ) {}
 
   /** Expands and evaluates every resource of the template; returns the template's outputs. */
@@ -156,16 +159,18 @@ export class TemplateLevel {
     const nullable = prop(decl, 'nullable')
     const v =
       this.supplied.get(key) ??
-      (def
-        ? this.value(def, NO_LOOPS)
-        : // A nullable parameter (Bicep `param lock lockType?`) nobody sets is null, as at deployment.
-          nullable?.type === 'boolean' && nullable.value === true
-          ? { kind: 'null', origin: originOf(this.doc, decl) }
-          : unk(
-              `parameters('${name}')`,
-              `parameter "${name}" has no value (no default value and no parameter file sets it)`,
-              originOf(this.doc, decl),
-            ))
+      (this.unsupplied !== undefined
+        ? unk(`parameters('${name}')`, this.unsupplied, originOf(this.doc, decl))
+        : def
+          ? this.value(def, NO_LOOPS)
+          : // A nullable parameter (Bicep `param lock lockType?`) nobody sets is null, as at deployment.
+            nullable?.type === 'boolean' && nullable.value === true
+            ? { kind: 'null', origin: originOf(this.doc, decl) }
+            : unk(
+                `parameters('${name}')`,
+                `parameter "${name}" has no value (no default value and no parameter file sets it)`,
+                originOf(this.doc, decl),
+              ))
     this.params.set(key, v)
     return v
   }
@@ -250,8 +255,8 @@ export class TemplateLevel {
     const count = countNode ? this.value(countNode, loops) : unk('count', 'copy loop without count', origin)
     if (count.kind === 'unknown')
       return unk(`copy ${name}`, `the count of copy loop "${name}" is not known: ${count.reason}`, origin)
-    const n = count.kind === 'number' ? count.value : count.kind === 'string' ? Number(count.value) : NaN
-    if (!Number.isInteger(n) || n < 0 || !input)
+    const n = countOf(count)
+    if (n === undefined || !input)
       return unk(`copy ${name}`, `copy loop "${name}" has no usable count or input`, origin)
     const items: HclValue[] = []
     for (let i = 0; i < n; i++)
@@ -275,8 +280,8 @@ export class TemplateLevel {
       const loopName = (stringOf(prop(copy, 'name')) ?? symbol ?? 'copy').toLowerCase()
       const countNode = prop(copy, 'count')
       const count = countNode ? this.value(countNode, parentLoops) : undefined
-      const n = count?.kind === 'number' ? count.value : count?.kind === 'string' ? Number(count.value) : NaN
-      if (Number.isInteger(n) && n >= 0)
+      const n = count && countOf(count)
+      if (n !== undefined)
         for (let i = 0; i < n; i++)
           loopsList.push({ byName: { ...parentLoops.byName, [loopName]: i }, current: loopName })
       else {
@@ -444,12 +449,16 @@ export class TemplateLevel {
               ),
         )
       }
-      if (prop(props, 'parametersLink'))
+      const parametersLink = prop(props, 'parametersLink')
+      if (parametersLink)
         this.notice(
           inst.node,
-          `${inst.address}: parametersLink is not followed; parameters without a default are unknown`,
+          `${inst.address}: parametersLink is not followed; the parameters it may set are unknown`,
         )
-      level = new TemplateLevel(this.sink, doc, template, supplied, prefix)
+      const unsupplied = parametersLink
+        ? 'set by a parameters file linked by URI, which is not followed'
+        : undefined
+      level = new TemplateLevel(this.sink, doc, template, supplied, prefix, undefined, unsupplied)
     } else level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this)
     const outputs = level.run()
     inst.outputs = { kind: 'object', attrs: { outputs }, origin: outputs.origin }
@@ -460,17 +469,22 @@ export class TemplateLevel {
     const attrs: Record<string, HclValue> = {}
     for (const [k, v] of entries(section)) {
       const cond = prop(v, 'condition')
-      if (cond) {
-        const c = this.value(cond, NO_LOOPS)
-        if (c.kind === 'bool' && !c.value) continue
-      }
+      const c = cond ? this.value(cond, NO_LOOPS) : undefined
+      if (c?.kind === 'bool' && !c.value) continue
       const copy = prop(v, 'copy')
+      // An output whose condition is not known may not exist: its value is not known either.
       const value =
-        copy?.type === 'object'
-          ? this.copyList(copy, stringOf(prop(copy, 'name')) ?? k, NO_LOOPS)
-          : prop(v, 'value')
-            ? this.value(prop(v, 'value')!, NO_LOOPS)
-            : unk(`outputs.${k}`, 'output without value', originOf(this.doc, v))
+        c && c.kind !== 'bool'
+          ? unk(
+              `outputs.${k}`,
+              `the condition of output "${k}" cannot be evaluated (${c.kind === 'unknown' ? c.reason : 'not a bool'})`,
+              originOf(this.doc, v),
+            )
+          : copy?.type === 'object'
+            ? this.copyList(copy, stringOf(prop(copy, 'name')) ?? k, NO_LOOPS)
+            : prop(v, 'value')
+              ? this.value(prop(v, 'value')!, NO_LOOPS)
+              : unk(`outputs.${k}`, 'output without value', originOf(this.doc, v))
       attrs[k] = { kind: 'object', attrs: { value }, origin: value.origin }
     }
     return {
@@ -574,4 +588,11 @@ function mayDeployModelled(node: JsonNode, parentType?: string): boolean {
     if (resourceNodes(prop(template, 'resources')).some((r) => mayDeployModelled(r))) return true
   }
   return resourceNodes(prop(node, 'resources')).some((r) => mayDeployModelled(r, type))
+}
+
+/** A copy count: a non-negative integer, or a string spelling one; undefined for anything else. */
+function countOf(v: HclValue): number | undefined {
+  const n =
+    v.kind === 'number' ? v.value : v.kind === 'string' && v.value.trim() !== '' ? Number(v.value) : NaN
+  return Number.isInteger(n) && n >= 0 ? n : undefined
 }

@@ -7,6 +7,7 @@
 import * as path from 'node:path'
 import { templateBeside } from './units'
 import * as jsonc from 'jsonc-parser'
+import { LineIndex } from '../shared/json-lines'
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
 import { fromJson } from '../value-tree'
@@ -97,8 +98,7 @@ function jsonVariant(file: { path: string; text: string }): Variant {
       ? (data as { parameters?: unknown }).parameters
       : undefined
   if (errors.length > 0 || !params || typeof params !== 'object' || Array.isArray(params)) {
-    const offset = errors[0]?.offset ?? 0
-    const line = file.text.slice(0, offset).split('\n').length
+    const line = new LineIndex(file.text).line(errors[0]?.offset ?? 0)
     const why =
       errors.length > 0
         ? `invalid JSON (${jsonc.printParseErrorCode(errors[0].error)})`

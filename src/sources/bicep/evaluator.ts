@@ -373,6 +373,14 @@ export class Template {
     )
     if (broken(node) && !this.ctx.reported.has(this.file.path)) this.reportSyntax()
     if (r.single) return { sym: 'resource', r: r.single }
+    // A loop over a collection not known builds no instance: say so rather than judge a network without them.
+    if (r.unknownList && isModelledArmType(armType))
+      this.ctx.diagnostics.push({
+        ruleId: 'KMS011',
+        origin: site,
+        message: `${address}: the instances of this loop cannot be evaluated (${r.unknownList.reason}); its resources are not judged`,
+        expression: r.unknownList.expression,
+      })
     return { sym: 'resources', list: r.list ?? r.unknownList!, expression: d.name }
   }
 

@@ -4,7 +4,7 @@
  * finding never rests on a guess. Functions that take lambdas (map, filter) live in the evaluator, which
  * owns scopes.
  */
-import ipaddr from 'ipaddr.js'
+import { armCidrHost, armCidrSubnet, armParseCidr } from '../shared/cidr'
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
 import { fromJson } from '../value-tree'
@@ -141,48 +141,9 @@ function dotnetFormat(fmt: string, values: V[]): string {
   })
 }
 
-// ---- CIDR functions ----------------------------------------------------------------------------------
+// ---- CIDR functions: ARM's, which Bicep compiles to ------------------------------------------------
 
-function parseCidr(text: string): { addr: bigint; bits: number; width: number } {
-  let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number]
-  try {
-    parsed = ipaddr.parseCIDR(text)
-  } catch {
-    throw new Fail(`${JSON.stringify(text)} is not a CIDR`)
-  }
-  const [address, bits] = parsed
-  const width = address.kind() === 'ipv4' ? 32 : 128
-  const bytes = address.toByteArray()
-  let addr = 0n
-  for (const b of bytes) addr = (addr << 8n) | BigInt(b)
-  const mask = ((1n << BigInt(width)) - 1n) ^ ((1n << BigInt(width - bits)) - 1n)
-  return { addr: addr & mask, bits, width }
-}
-
-function formatAddr(addr: bigint, width: number): string {
-  const bytes: number[] = []
-  for (let i = width / 8 - 1; i >= 0; i--) bytes.push(Number((addr >> BigInt(i * 8)) & 0xffn))
-  return ipaddr.fromByteArray(bytes).toString()
-}
-
-function cidrSubnet(network: string, newBits: number, index: number): string {
-  const { addr, bits, width } = parseCidr(network)
-  if (newBits < bits || newBits > width)
-    throw new Fail(`new prefix length ${newBits} does not fit ${network}`)
-  const count = 1n << BigInt(newBits - bits)
-  if (index < 0 || BigInt(index) >= count) throw new Fail(`subnet index ${index} out of range for ${network}`)
-  return `${formatAddr(addr + (BigInt(index) << BigInt(width - newBits)), width)}/${newBits}`
-}
-
-function cidrHost(network: string, index: number): string {
-  const { addr, bits, width } = parseCidr(network)
-  // Like ARM: index 0 is the first usable host, the address after the network address (IPv4).
-  const offset = BigInt(index) + (width === 32 ? 1n : 0n)
-  const size = 1n << BigInt(width - bits)
-  if (index < 0 || offset >= size - (width === 32 ? 1n : 0n))
-    throw new Fail(`host index ${index} out of range`)
-  return formatAddr(addr + offset, width)
-}
+const cidrFail = (message: string): Error => new Fail(message)
 
 // ---- resource ids ------------------------------------------------------------------------------------
 
@@ -449,27 +410,20 @@ const BUILTINS: Record<string, Impl> = {
   }),
   cidrsubnet: textFn((args, site) => {
     arity(args, 3)
-    return vStr(cidrSubnet(s(args[0]), n(args[1]), n(args[2])), site.origin)
+    return vStr(armCidrSubnet(s(args[0]), n(args[1]), n(args[2]), cidrFail), site.origin)
   }),
   cidrhost: textFn((args, site) => {
     arity(args, 2)
-    return vStr(cidrHost(s(args[0]), n(args[1])), site.origin)
+    return vStr(armCidrHost(s(args[0]), n(args[1]), cidrFail), site.origin)
   }),
   parsecidr: textFn((args, site) => {
     arity(args, 1)
-    const { addr, bits, width } = parseCidr(s(args[0]))
-    const size = 1n << BigInt(width - bits)
+    const parts = armParseCidr(s(args[0]), cidrFail)
     const o = site.origin
-    const v4 = width === 32
     return vObj(
-      {
-        network: vStr(formatAddr(addr, width), o),
-        netmask: vStr(formatAddr(((1n << BigInt(width)) - 1n) ^ (size - 1n), width), o),
-        broadcast: vStr(formatAddr(addr + size - 1n, width), o),
-        firstUsable: vStr(formatAddr(addr + (v4 && size > 2n ? 1n : 0n), width), o),
-        lastUsable: vStr(formatAddr(addr + size - (v4 && size > 2n ? 2n : 1n), width), o),
-        cidr: vNum(bits, o),
-      },
+      Object.fromEntries(
+        Object.entries(parts).map(([k, v]) => [k, typeof v === 'number' ? vNum(v, o) : vStr(v, o)]),
+      ),
       o,
     )
   }),

@@ -2,9 +2,9 @@
  * Building and inspecting the value trees (HclValue) the Bicep evaluator produces. The tree type is the one
  * the Terraform evaluator hands to the adapters, so that the ARM shape mapping is shared by every source.
  */
-import type { Origin, ResourceRef } from '../../model/value'
+import type { Origin } from '../../model/value'
 import type { HclValue } from '../terraform/evaluated'
-import { render } from '../value-tree'
+import { firstUnknown, memberCI, placeAt, render, unknownNode } from '../value-tree'
 
 export type V = HclValue
 export type VUnknown = Extract<HclValue, { kind: 'unknown' }>
@@ -20,57 +20,16 @@ export const vNull = (origin: Origin): V => ({ kind: 'null', origin })
 export const vList = (items: V[], origin: Origin): VList => ({ kind: 'list', items, origin })
 export const vObj = (attrs: Record<string, V>, origin: Origin): VObject => ({ kind: 'object', attrs, origin })
 
-export function vUnknown(expression: string, reason: string, origin: Origin, ref?: ResourceRef): VUnknown {
-  const u: VUnknown = { kind: 'unknown', expression, reason, origin }
-  if (ref) u.ref = ref
-  return u
-}
+export { unknownNode as vUnknown, firstUnknown, placeAt as deepAt, memberCI as getAttr }
 
 /** The same value with another origin on its top node only. */
 export function at(v: V, origin: Origin): V {
   return { ...v, origin }
 }
 
-/**
- * The value with every node placed at `origin`: a parameter's value belongs, for findings, to the property
- * that uses it (the template line a reader fixes), not to the parameter file or the caller's argument.
- */
-export function deepAt(v: V, origin: Origin): V {
-  switch (v.kind) {
-    case 'list':
-      return vList(
-        v.items.map((i) => deepAt(i, origin)),
-        origin,
-      )
-    case 'object': {
-      const attrs: Record<string, V> = {}
-      for (const [k, x] of Object.entries(v.attrs)) attrs[k] = deepAt(x, origin)
-      return vObj(attrs, origin)
-    }
-    default:
-      return { ...v, origin }
-  }
-}
-
-/** The first unknown anywhere in a value (for functions that need a fully known argument). */
-export function firstUnknown(v: V): VUnknown | undefined {
-  if (v.kind === 'unknown') return v
-  if (v.kind === 'list') return firstUnknownOf(v.items)
-  if (v.kind === 'object') return firstUnknownOf(Object.values(v.attrs))
-  return undefined
-}
-
-function firstUnknownOf(vs: V[]): VUnknown | undefined {
-  for (const x of vs) {
-    const u = firstUnknown(x)
-    if (u) return u
-  }
-  return undefined
-}
-
 /** An unknown standing for an expression built from `cause`: keeps the cause's reason (why), not its ref. */
 export function derived(expression: string, cause: VUnknown, origin: Origin): VUnknown {
-  return vUnknown(expression, cause.reason, origin)
+  return unknownNode(expression, cause.reason, origin)
 }
 
 /** Plain JavaScript data of a fully known value (for JSON-like work: equality, string(), json()). */
@@ -136,14 +95,6 @@ export function equals(a: V, b: V, ignoreCase = false): boolean | undefined {
       return result
     }
   }
-}
-
-/** Case-insensitive attribute lookup (Bicep object property access ignores case). */
-export function getAttr(obj: VObject, name: string): V | undefined {
-  if (name in obj.attrs) return obj.attrs[name]
-  const lower = name.toLowerCase()
-  for (const [k, v] of Object.entries(obj.attrs)) if (k.toLowerCase() === lower) return v
-  return undefined
 }
 
 /** Text of a scalar for interpolation, as ARM renders it. */

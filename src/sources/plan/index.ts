@@ -8,7 +8,7 @@
  * value's origin is the resource's object in the plan file.
  */
 import type { EvaluatedResource, HclValue, TerraformEvaluation } from '../terraform/evaluated'
-import { elements, originOf, parseJson, plain, prop, type JsonDoc, type JsonNode } from '../arm/json-tree'
+import { elements, originOf, parseJson, plain, prop, type JsonDoc, type JsonNode } from '../shared/json-lines'
 import { afterState, pathText, type Path } from './after-state'
 import { ConfigIndex, modulePathOf } from './references'
 

@@ -9,12 +9,15 @@ import type { HclValue } from '../terraform/evaluated'
 
 export type JsonNode = jsonc.Node
 
-/** Offsets → 1-based lines; line starts are computed once per file so each lookup is a binary search. */
+/**
+ * Offsets (UTF-16 units) → 1-based lines; line starts are computed once per file so each lookup is a binary
+ * search. Shared by the JSON readers here and the Terraform HCL converter.
+ */
 export class LineIndex {
   private readonly starts: number[] = [0]
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1)
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
   }
 
   line(offset: number): number {

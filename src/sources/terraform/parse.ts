@@ -8,6 +8,7 @@
  * leaf-ish nodes (string literals, identifiers) are read from the source text instead of being descended into.
  */
 import * as jsonc from 'jsonc-parser'
+import { LineIndex } from '../shared/json-lines'
 import type { TreeSitter } from '../tree-sitter'
 import type {
   HclAttribute,
@@ -28,7 +29,7 @@ type Cursor = TreeSitter.TreeCursor
 
 /** Per-file state of the conversion. */
 class Converter {
-  private readonly lineStarts: number[] = [0]
+  private readonly lines: LineIndex
   readonly comments: HclComment[] = []
 
   constructor(
@@ -36,20 +37,12 @@ class Converter {
     /** Added to every line: template strings of .tf.json files are parsed out of context. */
     private readonly lineOffset = 0,
   ) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1)
+    this.lines = new LineIndex(text)
   }
 
   /** 1-based line of a UTF-16 offset (web-tree-sitter reports offsets of JS strings in UTF-16 units). */
   line(index: number): number {
-    const starts = this.lineStarts
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid] <= index) lo = mid
-      else hi = mid - 1
-    }
-    return lo + 1 + this.lineOffset
+    return this.lines.line(index) + this.lineOffset
   }
 
   span(start: number, end: number): { startLine: number; endLine: number } {

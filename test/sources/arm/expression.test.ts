@@ -145,6 +145,34 @@ describe('ARM expression evaluation', () => {
     expect(val("[cidrSubnet('10.0.0.0/16', 24, 3)]")).toBe('10.0.3.0/24')
     expect(val("[cidrHost('10.0.1.0/24', 3)]")).toBe('10.0.1.4')
     expect(val("[parseCidr('10.0.1.0/26').broadcast]")).toBe('10.0.1.63')
+    expect(val("[parseCidr('10.0.1.7/26')]")).toEqual({
+      network: '10.0.1.0',
+      netmask: '255.255.255.192',
+      broadcast: '10.0.1.63',
+      firstUsable: '10.0.1.1',
+      lastUsable: '10.0.1.62',
+      cidr: 26,
+    })
+    expect(val("[parseCidr('10.0.1.4/31')]")).toMatchObject({
+      firstUsable: '10.0.1.4',
+      lastUsable: '10.0.1.5',
+    })
+    expect(val("[cidrSubnet('10.0.0.0/16', 24, 255)]")).toBe('10.0.255.0/24')
+    expect(val("[cidrHost('10.0.1.0/24', 253)]")).toBe('10.0.1.254')
+    expect(val("[cidrSubnet('fd00::/48', 64, 2)]")).toBe('fd00:0:0:2::/64')
+  })
+
+  test('cidr functions out of range are unknown with the function named, not a guessed address', () => {
+    for (const [text, why] of [
+      ["[cidrSubnet('10.0.0.0/16', 24, 256)]", /cidrSubnet: subnet index 256 out of range/],
+      ["[cidrSubnet('10.0.0.0/16', 8, 0)]", /cidrSubnet: new prefix length 8/],
+      ["[cidrHost('10.0.1.0/24', 254)]", /cidrHost: host index 254 out of range/],
+      ["[parseCidr('10.0.1.0')]", /parseCidr: "10.0.1.0" is not a CIDR/],
+    ] as const) {
+      const v = ev(text)
+      expect(v.kind).toBe('unknown')
+      if (v.kind === 'unknown') expect(v.reason).toMatch(why)
+    }
   })
 
   test('functions not evaluated are unknown and named', () => {

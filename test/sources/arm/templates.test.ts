@@ -319,6 +319,124 @@ describe('broken and edge cases', () => {
     ])
   })
 
+  test('an output whose condition is not known is unknown, not its value', () => {
+    const schema = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
+    const text = JSON.stringify({
+      $schema: schema,
+      parameters: { later: { type: 'bool' } },
+      resources: [
+        {
+          type: 'Microsoft.Resources/deployments',
+          apiVersion: '2022-09-01',
+          name: 'hub',
+          properties: {
+            mode: 'Incremental',
+            expressionEvaluationOptions: { scope: 'inner' },
+            parameters: { later: { value: "[parameters('later')]" } },
+            template: {
+              $schema: schema,
+              parameters: { later: { type: 'bool' } },
+              outputs: {
+                nva: { type: 'string', condition: "[parameters('later')]", value: '10.0.0.4' },
+                fixed: { type: 'string', value: '10.0.0.5' },
+              },
+            },
+          },
+        },
+        {
+          type: 'Microsoft.Network/routeTables',
+          apiVersion: '2023-09-01',
+          name: 'rt',
+          properties: {
+            routes: [
+              {
+                name: 'a',
+                properties: {
+                  addressPrefix: '0.0.0.0/0',
+                  nextHopType: 'VirtualAppliance',
+                  nextHopIpAddress: "[reference('hub').outputs.nva.value]",
+                },
+              },
+              {
+                name: 'b',
+                properties: {
+                  addressPrefix: '10.0.0.0/8',
+                  nextHopType: 'VirtualAppliance',
+                  nextHopIpAddress: "[reference('hub').outputs.fixed.value]",
+                },
+              },
+            ],
+          },
+        },
+      ],
+    })
+    const [d] = evaluateArmTemplates([{ path: '/x/t.json', text }], { root: '/x', cloud: 'AzureCloud' })
+    const rt = byName(d, 'rt')
+    const hop = (i: number) => at(rt.body, 'properties', 'routes', i, 'properties', 'nextHopIpAddress')
+    expect(hop(0)).toMatchObject({
+      kind: 'unknown',
+      reason: expect.stringMatching(/condition of output "nva" cannot be evaluated/),
+    })
+    expect(hop(1)).toMatchObject({ kind: 'string', value: '10.0.0.5' })
+  })
+
+  test('a parametersLink may set any parameter: defaults are not assumed', () => {
+    const schema = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
+    const main = JSON.stringify({
+      $schema: schema,
+      resources: [
+        {
+          type: 'Microsoft.Resources/deployments',
+          apiVersion: '2022-09-01',
+          name: 'spoke',
+          properties: {
+            mode: 'Incremental',
+            templateLink: { relativePath: 'spoke.json' },
+            parametersLink: { uri: 'https://example.com/spoke.parameters.json' },
+          },
+        },
+      ],
+    })
+    const spoke = JSON.stringify({
+      $schema: schema,
+      parameters: { nva: { type: 'string', defaultValue: '10.0.0.4' } },
+      resources: [
+        {
+          type: 'Microsoft.Network/routeTables',
+          apiVersion: '2023-09-01',
+          name: 'rt',
+          properties: {
+            routes: [
+              {
+                name: 'default',
+                properties: {
+                  addressPrefix: '0.0.0.0/0',
+                  nextHopType: 'VirtualAppliance',
+                  nextHopIpAddress: "[parameters('nva')]",
+                },
+              },
+            ],
+          },
+        },
+      ],
+    })
+    const [d] = evaluateArmTemplates(
+      [
+        { path: '/x/main.json', text: main },
+        { path: '/x/spoke.json', text: spoke },
+      ],
+      { root: '/x', cloud: 'AzureCloud' },
+    )
+    const hop = at(byName(d, 'rt').body, 'properties', 'routes', 0, 'properties', 'nextHopIpAddress')
+    expect(hop).toMatchObject({
+      kind: 'unknown',
+      reason: expect.stringMatching(/parameters file linked by URI/),
+    })
+    expect(d.diagnostics.map((x) => x.message)).toEqual([
+      expect.stringMatching(/parametersLink is not followed/),
+    ])
+  })
+
   test('a nullable parameter nobody sets is null, as at deployment', () => {
     // What Bicep compiles `param lock lockType?` to; AVM templates guard their locks with it.
     const text = JSON.stringify({

@@ -61,6 +61,70 @@ describe('Bicep expressions', () => {
     })
   })
 
+  it('computes the CIDR functions as ARM does; out of range is unknown, not a guessed address', async () => {
+    const d = await one(
+      probe(`    a: parseCidr('10.144.3.9/26')
+    b: cidrSubnet('fd00::/48', 64, 2)
+    c: cidrHost('10.144.3.0/24', 253)
+    d: parseCidr('10.144.3.4/31')`),
+    )
+    expect(props(d)).toEqual({
+      a: {
+        network: '10.144.3.0',
+        netmask: '255.255.255.192',
+        broadcast: '10.144.3.63',
+        firstUsable: '10.144.3.1',
+        lastUsable: '10.144.3.62',
+        cidr: 26,
+      },
+      b: 'fd00:0:0:2::/64',
+      c: '10.144.3.254',
+      d: {
+        network: '10.144.3.4',
+        netmask: '255.255.255.254',
+        broadcast: '10.144.3.5',
+        firstUsable: '10.144.3.4',
+        lastUsable: '10.144.3.5',
+        cidr: 31,
+      },
+    })
+    const bad = await one(
+      probe(`    a: cidrHost('10.144.3.0/24', 254)
+    b: cidrSubnet('10.144.0.0/20', 16, 0)
+    c: cidrSubnet('10.144.0.0/20', 24, 16)`),
+    )
+    const body = get(resource(bad, 'probe').body, 'properties')
+    expect(get(body, 'a')).toMatchObject({
+      kind: 'unknown',
+      reason: expect.stringMatching(/host index 254 out of range/),
+    })
+    expect(get(body, 'b')).toMatchObject({
+      kind: 'unknown',
+      reason: expect.stringMatching(/new prefix length 16/),
+    })
+    expect(get(body, 'c')).toMatchObject({
+      kind: 'unknown',
+      reason: expect.stringMatching(/subnet index 16 out of range/),
+    })
+  })
+
+  it('a resource loop over a collection not known is a KMS011, not a network without those resources', async () => {
+    const d = await one(`param hops array
+resource rts 'Microsoft.Network/routeTables@2023-09-01' = [for h in hops: {
+  name: 'rt-\${h}'
+}]
+`)
+    expect(d.resources).toEqual([])
+    expect(d.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: 'KMS011',
+        message: expect.stringMatching(
+          /^rts: the instances of this loop cannot be evaluated \(parameter hops has no value/,
+        ),
+      }),
+    ])
+  })
+
   it('applies member access and indexes to the operand before them, not the whole operation', async () => {
     // tree-sitter-bicep parses `a || b.kind` as `(a || b).kind`; Bicep reads `a || (b.kind)`.
     const d = await one(
