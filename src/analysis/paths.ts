@@ -208,8 +208,9 @@ export function tracePath(
       // A literal next hop, and a firewall in the model whose private address is not known until it is
       // deployed: the hop may be that firewall. Calling it an unverified appliance would be a guess.
       const other = unaddressedFirewall(index)!
+      const ip = other.privateIpAddress
       outcome = 'unknown'
-      routeUnknowns.push({ value: other.privateIpAddress, attribute: 'privateIpAddress', object: other })
+      if (!ip.known) routeUnknowns.push({ value: ip, attribute: 'privateIpAddress', object: other })
     } else if (!fw) {
       outcome = 'appliance'
       steps.push({ kind: 'appliance', label: hop?.known ? hop.value : 'network virtual appliance' })
