@@ -3,9 +3,9 @@
  * path each affected subnet takes to KMS, the fixes in the source's own language, and the clouds
  * judged. Every string from a scanned file goes through escape.ts; only our own markup is raw.
  */
-import type { SourceFormat } from '../model/network'
 import type { Finding, Severity } from '../rules/types'
 import type { ScanResult } from '../scan-types'
+import { FIX_LANGUAGE } from '../sources/fix'
 import { countFindings, failsAt, plural, sortFindings, type FailOn } from './exit'
 import { escapeMarkdown, escapeMarkdownCell, escapeMermaidLabel, markdownCodeBlock } from './escape'
 import { displayPath, repoPath } from './paths'
@@ -22,14 +22,6 @@ export interface MarkdownOptions {
 }
 
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟠', notice: '🔵' }
-
-const LANGUAGE: Record<SourceFormat, string> = {
-  terraform: 'hcl',
-  plan: 'hcl',
-  bicep: 'bicep',
-  arm: 'json',
-  live: 'text',
-}
 
 export function toMarkdown(result: ScanResult, cwd: string, options: MarkdownOptions = {}): string {
   const failOn = options.failOn ?? 'error'
@@ -88,7 +80,7 @@ export function toMarkdown(result: ScanResult, cwd: string, options: MarkdownOpt
         '<details>',
         `<summary>${escapeMarkdown(f.ruleId)} · ${escapeMarkdown(f.resource)} · ${escapeMarkdown(where)}</summary>`,
         '',
-        markdownCodeBlock(f.fix!, LANGUAGE[f.format ?? 'terraform'] ?? 'text'),
+        markdownCodeBlock(f.fix!, FIX_LANGUAGE[f.format ?? 'terraform'] ?? 'text'),
         '',
         '</details>',
         '',

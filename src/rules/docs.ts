@@ -1,174 +1,56 @@
 /**
  * Renders docs/rules.md from the rules themselves: why each rule matters, the fix in every format the
- * fix builders support, and the good and bad examples. test/rules/docs.test.ts keeps the file in sync.
+ * fix renderer (src/sources/fix) supports, and the good and bad examples. test/rules/docs.test.ts keeps the file in sync.
  */
 import { KMS_CATALOGUE } from '../kms/catalogue'
-import type {
-  AzureFirewall,
-  FirewallPolicy,
-  ModelObject,
-  NsgRule,
-  RouteTable,
-  SourceFormat,
-  Subnet,
-} from '../model/network'
-import { known } from '../model/value'
+import type { SourceFormat } from '../model/network'
+import { FIX_LANGUAGE, renderFix, type FixChange } from '../sources/fix'
+import {
+  DOC_FORMATS,
+  SAMPLE_FIX_TEXT,
+  sampleObjects,
+  type SampleFixText,
+  type SampleObjects,
+} from '../sources/fix/samples'
 import { allRules } from './index'
-import { dnsProxyFix, firewallAllowFix, nsgAllowFix, outboundFix, routeBypassFix } from './fixes'
 import type { Rule, RuleExample } from './types'
 
-const FORMATS: { format: SourceFormat; label: string; lang: string }[] = [
-  { format: 'terraform', label: 'Terraform', lang: 'hcl' },
-  { format: 'bicep', label: 'Bicep', lang: 'bicep' },
-  { format: 'arm', label: 'ARM JSON', lang: 'json' },
-]
+const FORMATS = DOC_FORMATS.map((f) => ({ ...f, lang: FIX_LANGUAGE[f.format] }))
 
 const PUBLIC = KMS_CATALOGUE.AzureCloud
 const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]
 
-/** A sample object as each format's source would name it (Terraform address, Bicep symbol, ARM name). */
-function sample(
-  format: SourceFormat,
-  types: { terraform: string; arm: string },
-  name: string,
-  names: { terraform: string; bicep: string },
-): ModelObject {
-  const origin = { file: 'main', startLine: 1, endLine: 1 }
-  const sourceType = format === 'terraform' ? types.terraform : types.arm
-  const address = format === 'terraform' ? names.terraform : format === 'bicep' ? names.bicep : name
-  return { id: address, name: known(name), origin, format, sourceType, address }
-}
-
-interface FixText {
-  text: string
-  /** Fence language when it is not the format's own (commands). */
-  lang?: string
-}
-
-/** Fix text that no finding carries: an unresolved value (KMS011) and a file that cannot be read (KMS012). */
-const FIX_TEXT: Record<string, Partial<Record<SourceFormat, FixText>>> = {
-  KMS011: {
-    terraform: {
-      text: [
-        'variable "default_next_hop" {',
-        '  type    = string',
-        '  default = "Internet"',
-        '}',
-        '',
-        '# or pass the var file the pipeline uses: var-files: envs/prod.tfvars',
-      ].join('\n'),
-    },
-    bicep: {
-      text: [
-        "param defaultNextHop string = 'Internet'",
-        '',
-        '// or a main.bicepparam beside the template:',
-        "// using 'main.bicep'",
-        "// param defaultNextHop = 'Internet'",
-      ].join('\n'),
-    },
-    arm: {
-      text: [
-        '"parameters": {',
-        '  "defaultNextHop": {',
-        '    "type": "string",',
-        '    "defaultValue": "Internet"',
-        '  }',
-        '}',
-        '// or set it in azuredeploy.parameters.json: "defaultNextHop": { "value": "Internet" }',
-      ].join('\n'),
-    },
-  },
-  KMS012: {
-    terraform: { text: 'terraform fmt -check\nterraform validate', lang: 'sh' },
-    bicep: { text: 'az bicep build --file main.bicep', lang: 'sh' },
-    arm: {
-      text: 'az deployment group validate --resource-group <resource group> --template-file azuredeploy.json',
-      lang: 'sh',
-    },
-  },
-}
-
 /** The fix text a rule's findings carry, for a sample object in `format`; undefined = no fix text. */
-function fixSample(rule: Rule, format: SourceFormat): FixText | undefined {
-  const own = FIX_TEXT[rule.id]
-  if (own) return own[format]
-  const text = fixFromBuilders(rule, format)
-  return text ? { text } : undefined
+function fixSample(rule: Rule, format: SourceFormat): SampleFixText | undefined {
+  if (rule.id === 'KMS011') return SAMPLE_FIX_TEXT.unresolved[format]
+  if (rule.id === 'KMS012') return SAMPLE_FIX_TEXT.unparsed[format]
+  const change = sampleChange(rule, sampleObjects(format))
+  return change && { text: renderFix(change) }
 }
 
-function fixFromBuilders(rule: Rule, format: SourceFormat): string | undefined {
-  const table: RouteTable = {
-    ...sample(
-      format,
-      { terraform: 'azurerm_route_table', arm: 'Microsoft.Network/routeTables' },
-      'rt-spoke',
-      { terraform: 'azurerm_route_table.spoke', bicep: 'rtSpoke' },
-    ),
-    routes: [],
-    bgpRoutePropagation: known(true),
-  }
-  const fw: AzureFirewall = {
-    ...sample(format, { terraform: 'azurerm_firewall', arm: 'Microsoft.Network/azureFirewalls' }, 'afw-hub', {
-      terraform: 'azurerm_firewall.hub',
-      bicep: 'afwHub',
-    }),
-    privateIpAddress: known('10.0.1.4'),
-    classicCollections: [],
-    forcedTunnelling: false,
-  }
-  const policy: FirewallPolicy = {
-    ...sample(
-      format,
-      { terraform: 'azurerm_firewall_policy', arm: 'Microsoft.Network/firewallPolicies' },
-      'afwp-hub',
-      { terraform: 'azurerm_firewall_policy.hub', bicep: 'afwpHub' },
-    ),
-    ruleCollectionGroups: [],
-  }
-  const deny: NsgRule = {
-    ...sample(
-      format,
-      { terraform: 'azurerm_network_security_group', arm: 'Microsoft.Network/networkSecurityGroups' },
-      'deny-internet-out',
-      { terraform: 'azurerm_network_security_group.app', bicep: 'nsgApp' },
-    ),
-    nsgId: 'nsg',
-    priority: known(4000),
-    direction: known('Outbound'),
-    access: known('Deny'),
-    protocol: known('*'),
-    sourceAddressPrefixes: known(['*']),
-    destinationAddressPrefixes: known(['Internet']),
-    destinationPortRanges: known(['*']),
-  }
-  const subnet: Subnet = {
-    ...sample(
-      format,
-      { terraform: 'azurerm_subnet', arm: 'Microsoft.Network/virtualNetworks/subnets' },
-      'snet-app',
-      { terraform: 'azurerm_subnet.app', bicep: 'vnetSpoke' },
-    ),
-    addressPrefixes: known(['10.1.0.0/24']),
-  }
+/** The change a rule's findings ask for, on the sample objects. */
+function sampleChange(
+  rule: Rule,
+  { table, firewall, policy, deny, subnet }: SampleObjects,
+): FixChange | undefined {
   switch (rule.id) {
     case 'KMS001':
     case 'KMS002':
     case 'KMS004':
     case 'KMS005':
     case 'KMS010':
-      return routeBypassFix(table, undefined, ALL)
+      return { kind: 'add-routes', table, addresses: ALL }
     case 'KMS009':
-      return routeBypassFix(table, undefined, [...PUBLIC.legacy.addresses])
+      return { kind: 'add-routes', table, addresses: [...PUBLIC.legacy.addresses] }
     case 'KMS003':
-      return firewallAllowFix(fw, policy, ALL)
+      return { kind: 'allow-kms-firewall', firewall, policy, addresses: ALL }
     case 'KMS006':
     case 'KMS013':
-      return nsgAllowFix(deny, ALL)
+      return { kind: 'allow-kms-nsg', deny, addresses: ALL }
     case 'KMS007':
-      return dnsProxyFix(policy, true)
+      return { kind: 'enable-dns-proxy', target: policy }
     case 'KMS008':
-      return outboundFix(subnet)
+      return { kind: 'add-outbound', subnet }
     default:
       return undefined
   }

@@ -7,6 +7,8 @@ import { displayName } from '../analysis/lookup'
 import { nicName } from '../analysis/routes'
 import type { KmsPath } from '../analysis/types'
 import type { ModelObject, Route, RouteTable } from '../model/network'
+import { routeText, tableOfRoute } from './findings'
+import type { RuleContext } from './types'
 
 export type EffectiveDecider = NonNullable<KmsPath['decidingEffectiveRoute']>
 
@@ -48,4 +50,28 @@ export function effectiveTable(p: KmsPath): RouteTable | undefined {
   const e = p.decidingEffectiveRoute
   if (!e) return undefined
   return e.subnet === p.subnet ? p.routeTable : p.firewallSubnetSelection?.table
+}
+
+/**
+ * The route that decided a group of paths (model Route or effective route), what findings point at, and
+ * the table bypass routes go in.
+ */
+export interface Decider {
+  route?: Route
+  effective?: EffectiveDecider
+  table?: RouteTable
+  /** The Route, else the subnet whose effective routes hold the deciding route. */
+  at: ModelObject
+  /** `route x (0.0.0.0/0) in route table rt`, or the effective route's description. */
+  text: string
+}
+
+export function deciderOf(ctx: RuleContext, p: KmsPath): Decider {
+  const route = p.decidingRoute
+  if (route) {
+    const table = tableOfRoute(ctx, route)
+    return { route, table, at: route, text: routeText(route, table && displayName(table)) }
+  }
+  const effective = p.decidingEffectiveRoute!
+  return { effective, table: effectiveTable(p), at: effective.subnet, text: effectiveRouteText(effective) }
 }

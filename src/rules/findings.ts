@@ -2,7 +2,8 @@
 import type { KmsPath } from '../analysis/types'
 import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE, KMS_DATES, type CloudName, type KmsAddress } from '../kms/catalogue'
-import type { ModelObject, Route, RouteTable } from '../model/network'
+import type { ModelObject, Route, RouteTable, SourceDiagnostic } from '../model/network'
+import { renderFix, type FixChange } from '../sources/fix'
 import type { Finding, Rule, RuleContext } from './types'
 
 /** Groups items by key, keeping first-seen order. */
@@ -52,6 +53,11 @@ export function subnetPathsOf(paths: KmsPath[]): { subnet: string; path: string 
   return out
 }
 
+/** What a finding about a group of paths says of them: the first path, the subnets, each subnet's path. */
+export function pathParts(paths: KmsPath[]): Pick<Finding, 'path' | 'subnets' | 'subnetPaths'> {
+  return { path: paths[0]!.text, subnets: subnetsOf(paths), subnetPaths: subnetPathsOf(paths) }
+}
+
 export function pathsText(paths: KmsPath[]): string {
   return unique(paths.map((p) => p.text)).join('; ')
 }
@@ -95,8 +101,14 @@ export function makeFinding(
   rule: Rule,
   ctx: RuleContext,
   at: ModelObject,
-  parts: Omit<Finding, 'ruleId' | 'severity' | 'title' | 'location' | 'resource' | 'cloud' | 'format'> &
-    Partial<Pick<Finding, 'location' | 'resource' | 'format'>>,
+  parts: Omit<
+    Finding,
+    'ruleId' | 'severity' | 'title' | 'location' | 'resource' | 'cloud' | 'format' | 'fix'
+  > &
+    Partial<Pick<Finding, 'location' | 'resource' | 'format'>> & {
+      /** The change that fixes it, in model terms; rendered in the format of the object it changes. */
+      fix?: FixChange
+    },
 ): Finding {
   const f: Finding = {
     ruleId: rule.id,
@@ -110,10 +122,29 @@ export function makeFinding(
     kmsAddresses: parts.kmsAddresses,
   }
   if (parts.path !== undefined) f.path = parts.path
-  if (parts.fix !== undefined) f.fix = parts.fix
+  if (parts.fix !== undefined) f.fix = renderFix(parts.fix)
   if (parts.subnets !== undefined && parts.subnets.length > 0) f.subnets = parts.subnets
   if (parts.subnetPaths !== undefined && parts.subnetPaths.length > 0) f.subnetPaths = parts.subnetPaths
   return f
+}
+
+/** A finding from a source's diagnostic (KMS011 unresolved module, KMS012 unreadable file), at its origin. */
+export function diagnosticFinding(
+  rule: Rule,
+  ctx: RuleContext,
+  d: SourceDiagnostic,
+  message: string,
+): Finding {
+  return {
+    ruleId: rule.id,
+    severity: d.severity ?? rule.severity,
+    title: rule.title,
+    message,
+    location: d.origin,
+    resource: d.address ?? d.origin.file,
+    kmsAddresses: [],
+    cloud: ctx.cloud,
+  }
 }
 
 /** A route's readable description: `route default-to-onprem (0.0.0.0/0) in rt-spoke`. */

@@ -12,16 +12,12 @@ import {
   groupBy,
   listText,
   makeFinding,
-  routeText,
-  subnetsOf,
-  subnetPathsOf,
-  tableOfRoute,
+  pathParts,
   whoText,
   WHY_PUBLIC,
   withPath,
 } from './findings'
-import { decidingKey, effectiveRouteText, effectiveTable, isBgp } from './effective'
-import { routeBypassFix } from './fixes'
+import { deciderOf, decidingKey, isBgp } from './effective'
 import { armChildRoutes, armExample, armRouted, kmsBypass, route } from './example-arm'
 import { bicepChildRoutes, bicepExample, bicepRouted } from './example-bicep'
 import type { Finding, Rule, RuleExample } from './types'
@@ -107,23 +103,19 @@ export const kms001: Rule = {
     for (const group of groupBy(paths, decidingKey).values()) {
       const current = group.filter((p) => p.kms.kind === 'current')
       if (current.length === 0) continue // only the legacy address: KMS009
-      const route = group[0]!.decidingRoute
       // No Route in code when an effective route decided (live, e.g. learned over BGP): the subnet's table.
-      const effective = route ? undefined : group[0]!.decidingEffectiveRoute!
-      const table = route ? tableOfRoute(ctx, route) : effectiveTable(group[0]!)
-      const tableName = table ? displayName(table) : undefined
+      const { route, effective, table, at, text } = deciderOf(ctx, group[0]!)
+      const tableName = table && displayName(table)
       const blocked = addressesOf(current)
       const bypassed = ctx.analysis.kmsAddresses
         .filter((k) => k.kind === 'current' && !blocked.includes(k.address))
         .map((k) => k.address)
       const toAdd = addressesOf(group)
       const viaFirewall = current.some((p) => p.firewall)
-      const subject = route
-        ? routeText(route, tableName)
-        : effectiveRouteText(effective!) +
-          (isBgp(effective!)
-            ? ', which is advertised over BGP from on-premises and is in no route table of the code,'
-            : '')
+      const subject =
+        effective && isBgp(effective)
+          ? `${text}, which is advertised over BGP from on-premises and is in no route table of the code,`
+          : text
       const target =
         tableName ??
         (route ? 'the route table' : `a route table associated with ${displayName(effective!.subnet)}`)
@@ -141,15 +133,14 @@ export const kms001: Rule = {
           datesText(ctx.cloud),
         current,
       )
-      const f = makeFinding(kms001, ctx, route ?? effective!.subnet, {
-        message,
-        kmsAddresses: blocked,
-        path: current[0]!.text,
-        subnets: subnetsOf(current),
-        subnetPaths: subnetPathsOf(current),
-      })
-      if (table) f.fix = routeBypassFix(table, route, toAdd)
-      findings.push(f)
+      findings.push(
+        makeFinding(kms001, ctx, at, {
+          message,
+          kmsAddresses: blocked,
+          ...pathParts(current),
+          fix: table && { kind: 'add-routes', table, like: route, addresses: toAdd },
+        }),
+      )
     }
     return findings
   },

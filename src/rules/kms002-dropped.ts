@@ -5,20 +5,8 @@
 import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
-import {
-  addressesOf,
-  groupBy,
-  listText,
-  makeFinding,
-  routeText,
-  subnetsOf,
-  subnetPathsOf,
-  tableOfRoute,
-  whoText,
-  withPath,
-} from './findings'
-import { decidingKey, effectiveRouteText, effectiveTable } from './effective'
-import { routeBypassFix } from './fixes'
+import { addressesOf, groupBy, listText, makeFinding, pathParts, whoText, withPath } from './findings'
+import { deciderOf, decidingKey } from './effective'
 import { armExample, armRouted, kmsBypass, route } from './example-arm'
 import { bicepExample, bicepRouted } from './example-bicep'
 import type { Finding, Rule, RuleExample } from './types'
@@ -88,31 +76,27 @@ export const kms002: Rule = {
         (p.outcome === 'none' || p.outcome === 'vnetLocal') && decidingKey(p) && p.kms.kind === 'current',
     )
     for (const group of groupBy(paths, decidingKey).values()) {
-      const route = group[0]!.decidingRoute
       // No Route in code when an effective route (live) decided: point at its subnet.
-      const effective = route ? undefined : group[0]!.decidingEffectiveRoute!
-      const table = route ? tableOfRoute(ctx, route) : effectiveTable(group[0]!)
-      const tableName = table ? displayName(table) : undefined
+      const { route, table, at, text } = deciderOf(ctx, group[0]!)
       const addresses = addressesOf(group)
       const what =
         group[0]!.outcome === 'none'
           ? 'to next hop None, so Azure drops it'
           : 'to next hop VnetLocal, so it stays inside the virtual network, where there is no KMS'
       const message = withPath(
-        `The ${route ? routeText(route, tableName) : effectiveRouteText(effective!)} sends Azure KMS traffic (TCP 1688) for ${listText(addresses)} ${what}. ` +
+        `The ${text} sends Azure KMS traffic (TCP 1688) for ${listText(addresses)} ${what}. ` +
           `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
-          `Add /32 routes with next hop Internet for ${listText(addresses)} to ${tableName ?? 'the route table'}.`,
+          `Add /32 routes with next hop Internet for ${listText(addresses)} to ${table ? displayName(table) : 'the route table'}.`,
         group,
       )
-      const f = makeFinding(kms002, ctx, route ?? effective!.subnet, {
-        message,
-        kmsAddresses: addresses,
-        path: group[0]!.text,
-        subnets: subnetsOf(group),
-        subnetPaths: subnetPathsOf(group),
-      })
-      if (table) f.fix = routeBypassFix(table, route, addresses)
-      findings.push(f)
+      findings.push(
+        makeFinding(kms002, ctx, at, {
+          message,
+          kmsAddresses: addresses,
+          ...pathParts(group),
+          fix: table && { kind: 'add-routes', table, like: route, addresses: addresses },
+        }),
+      )
     }
     return findings
   },

@@ -11,15 +11,13 @@ import {
   groupBy,
   listText,
   makeFinding,
+  pathParts,
   routeText,
-  subnetsOf,
-  subnetPathsOf,
   tableOfRoute,
   whoText,
   withPath,
 } from './findings'
 import { decidingKey, effectiveRouteText } from './effective'
-import { firewallAllowFix } from './fixes'
 import {
   ARM_ROUTE_TO_FIREWALL,
   ARM_SPOKE_WITH_ROUTES,
@@ -170,20 +168,18 @@ export const kms003: Rule = {
         group,
       )
       const denyPriority = group.map((p) => p.firewall?.collection?.priority).find((v) => v?.known)
-      const fix = firewallAllowFix(
-        fv.firewall,
-        fv.policy,
-        addresses,
-        denyPriority?.known ? denyPriority.value : undefined,
-      )
       findings.push(
         makeFinding(kms003, ctx, route ?? effective!.subnet, {
           message,
           kmsAddresses: addresses,
-          path: group[0]!.text,
-          subnets: subnetsOf(group),
-          subnetPaths: subnetPathsOf(group),
-          fix,
+          ...pathParts(group),
+          fix: {
+            kind: 'allow-kms-firewall',
+            firewall: fv.firewall,
+            policy: fv.policy,
+            addresses,
+            before: denyPriority?.known ? denyPriority.value : undefined,
+          },
           format: fv.policy?.format ?? fv.firewall.format,
         }),
       )

@@ -2,23 +2,10 @@
  * KMS004: a KMS address is routed to a network virtual appliance that is not a modelled Azure Firewall.
  * Whether it allows TCP 1688 and translates to an Azure public IP cannot be read from the code.
  */
-import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
-import {
-  addressesOf,
-  groupBy,
-  listText,
-  makeFinding,
-  routeText,
-  subnetsOf,
-  subnetPathsOf,
-  tableOfRoute,
-  whoText,
-  withPath,
-} from './findings'
-import { decidingKey, effectiveRouteText, effectiveTable } from './effective'
-import { routeBypassFix } from './fixes'
+import { addressesOf, groupBy, listText, makeFinding, pathParts, whoText, withPath } from './findings'
+import { deciderOf, decidingKey } from './effective'
 import { armExample, armRouted, kmsBypass, route } from './example-arm'
 import { bicepExample, bicepRouted } from './example-bicep'
 import type { Finding, Rule, RuleExample } from './types'
@@ -74,10 +61,8 @@ export const kms004: Rule = {
       (p) => p.outcome === 'appliance' && decidingKey(p) && p.kms.kind === 'current',
     )
     for (const group of groupBy(paths, decidingKey).values()) {
-      const route = group[0]!.decidingRoute
       // No Route in code when an effective route (live) decided: point at its subnet.
-      const effective = route ? undefined : group[0]!.decidingEffectiveRoute!
-      const table = route ? tableOfRoute(ctx, route) : effectiveTable(group[0]!)
+      const { route, effective, table, at, text } = deciderOf(ctx, group[0]!)
       const addresses = addressesOf(group)
       const hop = route?.nextHopIpAddress
       const hopText = hop
@@ -86,22 +71,21 @@ export const kms004: Rule = {
           : hop.expression
         : (effective?.route.nextHopIpAddress[0] ?? 'an unnamed address')
       const message = withPath(
-        `The ${route ? routeText(route, table ? displayName(table) : undefined) : effectiveRouteText(effective!)} ` +
+        `The ${text} ` +
           `sends Azure KMS traffic (TCP 1688) for ` +
           `${listText(addresses)} to the appliance at ${hopText}, which is not an Azure Firewall in the scanned code. ` +
           `Activation of ${whoText(group)} works only if it allows TCP 1688 and sends the request out from an Azure ` +
           `public IP. Route ${listText(addresses)} (/32) to Internet, or confirm the appliance does both.`,
         group,
       )
-      const f = makeFinding(kms004, ctx, route ?? effective!.subnet, {
-        message,
-        kmsAddresses: addresses,
-        path: group[0]!.text,
-        subnets: subnetsOf(group),
-        subnetPaths: subnetPathsOf(group),
-      })
-      if (table) f.fix = routeBypassFix(table, route, addresses)
-      findings.push(f)
+      findings.push(
+        makeFinding(kms004, ctx, at, {
+          message,
+          kmsAddresses: addresses,
+          ...pathParts(group),
+          fix: table && { kind: 'add-routes', table, like: route, addresses: addresses },
+        }),
+      )
     }
     return findings
   },

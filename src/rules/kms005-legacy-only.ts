@@ -6,8 +6,8 @@ import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import type { Route } from '../model/network'
 import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
-import { allAddresses, datesText, listText, makeFinding, unique } from './findings'
-import { destinationsFix, routeBypassFix } from './fixes'
+import { allAddresses, datesText, listText, makeFinding, tableOfRoute, unique } from './findings'
+import type { FixChange } from '../sources/fix'
 import { kmsReferences } from './kms-references'
 import { armExample, armRouted, kmsBypass, route } from './example-arm'
 import { bicepExample, bicepRouted } from './example-bicep'
@@ -95,19 +95,21 @@ export const kms005: Rule = {
         `${what}. ${datesText(ctx.cloud)} Windows activation traffic goes to ${listText(missing)}, which this ` +
         `${r.kind === 'route' ? 'route table' : 'rule'} does not handle, so it can fail once this is what lets KMS out. ` +
         `Add ${listText(missing)} and keep ${listText(named)}.`
-      let fix: string | undefined
+      let fix: FixChange | undefined
       if (r.kind === 'route') {
-        const table = ctx.model.routeTables.find((t) => t.id === r.object.routeTableId)
-        if (table) fix = routeBypassFix(table, r.object, missing)
+        const table = tableOfRoute(ctx, r.object)
+        if (table) fix = { kind: 'add-routes', table, like: r.object, addresses: missing }
       } else {
         const existing =
           r.kind === 'nsg' ? r.object.destinationAddressPrefixes : r.object.destinationAddresses
         const keep = existing.known ? existing.value : []
-        fix = destinationsFix(r.object, r.kind, unique([...allAddresses(ctx.cloud), ...keep]))
+        fix = {
+          kind: 'set-destinations',
+          rule: r.object,
+          addresses: unique([...allAddresses(ctx.cloud), ...keep]),
+        }
       }
-      const f = makeFinding(kms005, ctx, r.object, { message, kmsAddresses: missing })
-      if (fix) f.fix = fix
-      findings.push(f)
+      findings.push(makeFinding(kms005, ctx, r.object, { message, kmsAddresses: missing, fix }))
     }
     return findings
   },

@@ -3,21 +3,10 @@
  * exception (which lets KMS out past NSGs) is off because the route table overrides 0.0.0.0/0 or a rule
  * denies AzurePlatformLKM (NSG overview, "Azure platform considerations").
  */
-import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import { tfAppNsg, tfBase, tfKmsBypass, tfNsgRule, tfRoute, tfSpokeRouteTable } from './example-hcl'
-import {
-  addressesOf,
-  allAddresses,
-  listText,
-  makeFinding,
-  subnetsOf,
-  subnetPathsOf,
-  whoText,
-  withPath,
-} from './findings'
-import { nsgAllowFix } from './fixes'
-import { exceptionOffReason, nsgDenies } from './nsg-deny'
+import { whoText } from './findings'
+import { exceptionOffReason, nsgDenyFindings } from './nsg-deny'
 import { armAppNsg, armExample, armSpokeRouteTable, kmsBypass, nsgRule, route } from './example-arm'
 import { bicepAppNsg, bicepExample, bicepSpokeRouteTable } from './example-bicep'
 import type { Rule, RuleExample } from './types'
@@ -96,25 +85,14 @@ export const kms006: Rule = {
     ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
-    return nsgDenies(ctx.analysis.paths, false).map((group) => {
-      const p = group[0]!
-      const rule = p.nsg!.rule!
-      const addresses = addressesOf(group)
-      const message = withPath(
-        `The NSG rule ${displayName(rule)} in ${displayName(p.nsg!.nsg)} denies outbound TCP 1688 to ` +
-          `${listText(addresses)} (Azure KMS), and Azure's platform exception for KMS does not apply because ` +
-          `${exceptionOffReason(p)}. ${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
-          `Add an outbound rule allowing TCP 1688 to the KMS addresses with a lower priority number.`,
-        group,
-      )
-      return makeFinding(kms006, ctx, rule, {
-        message,
-        kmsAddresses: addresses,
-        path: p.text,
-        subnets: subnetsOf(group),
-        subnetPaths: subnetPathsOf(group),
-        fix: nsgAllowFix(rule, allAddresses(ctx.cloud)),
-      })
-    })
+    return nsgDenyFindings(
+      kms006,
+      ctx,
+      false,
+      (group) =>
+        `, and Azure's platform exception for KMS does not apply because ${exceptionOffReason(group[0]!)}. ` +
+        `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
+        `Add an outbound rule allowing TCP 1688 to the KMS addresses with a lower priority number.`,
+    )
   },
 }

@@ -6,7 +6,6 @@ import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import { tfBase, tfHubFirewall, TF_ROUTE_TO_FIREWALL } from './example-hcl'
 import { listText, makeFinding, unique } from './findings'
-import { dnsProxyFix } from './fixes'
 import { kmsReferences } from './kms-references'
 import {
   ARM_ROUTE_TO_FIREWALL,
@@ -109,12 +108,13 @@ export const kms007: Rule = {
         `(DNS proxy on), so this rule never matches and KMS traffic to ${listText(addresses)} is denied unless ` +
         `another rule allows it; Windows VMs behind this firewall then fail to activate. Enable DNS proxy on ` +
         `${ownerText} or name the KMS IP addresses instead.`
-      const f = makeFinding(kms007, ctx, r.object, { message, kmsAddresses: addresses })
-      if (owner) {
-        f.fix = dnsProxyFix(owner, r.policy !== undefined)
-        f.format = owner.format
-      }
-      findings.push(f)
+      findings.push(
+        makeFinding(kms007, ctx, r.object, {
+          message,
+          kmsAddresses: addresses,
+          ...(owner && { fix: { kind: 'enable-dns-proxy', target: owner }, format: owner.format }),
+        }),
+      )
     }
     return findings
   },

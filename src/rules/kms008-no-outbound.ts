@@ -3,8 +3,7 @@
  * route sending KMS to a firewall or appliance: nothing takes the request to the Internet.
  */
 import { displayName } from '../analysis/lookup'
-import { groupBy, listText, makeFinding, addressesOf, withPath } from './findings'
-import { outboundFix } from './fixes'
+import { addressesOf, groupBy, listText, makeFinding, withPath } from './findings'
 import { tfBase } from './example-hcl'
 import { ARM_NAT_GATEWAY, ARM_NAT_ID, armExample, armSpokeVnet } from './example-arm'
 import { BICEP_NAT_GATEWAY, bicepExample, bicepSpokeVnet, ref } from './example-bicep'
@@ -103,7 +102,7 @@ resource "azurerm_subnet_nat_gateway_association" "app" {
           kmsAddresses: addresses,
           path: group[0]!.text,
           subnets: [displayName(subnet)],
-          fix: outboundFix(subnet),
+          fix: { kind: 'add-outbound', subnet },
         }),
       )
     }

@@ -6,9 +6,8 @@ import { displayName } from '../analysis/lookup'
 import type { KmsPath } from '../analysis/types'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
-import { addressesOf, groupBy, listText, makeFinding, subnetsOf, subnetPathsOf, withPath } from './findings'
+import { addressesOf, groupBy, listText, makeFinding, pathParts, withPath } from './findings'
 import { decidingKey, effectiveRouteText, effectiveTable } from './effective'
-import { routeBypassFix } from './fixes'
 import { armExample, armRouted, kmsBypass, route } from './example-arm'
 import { bicepExample, bicepRouted } from './example-bicep'
 import type { Finding, Rule, RuleExample } from './types'
@@ -90,14 +89,16 @@ export const kms009: Rule = {
         makeFinding(kms009, ctx, table, {
           message,
           kmsAddresses: addresses,
-          path: group[0]!.text,
-          subnets: subnetsOf(group),
-          subnetPaths: subnetPathsOf(group),
-          fix: routeBypassFix(
+          ...pathParts(group),
+          fix: {
+            kind: 'add-routes',
             table,
-            route?.addressPrefix.known && route.addressPrefix.value.endsWith('/32') ? route : table.routes[0],
+            like:
+              route?.addressPrefix.known && route.addressPrefix.value.endsWith('/32')
+                ? route
+                : table.routes[0],
             addresses,
-          ),
+          },
         }),
       )
     }

@@ -5,7 +5,7 @@
  */
 import { displayName } from '../analysis/lookup'
 import { tfBase, tfSpokeRouteTable } from './example-hcl'
-import { addressesOf, groupBy, listText, makeFinding, subnetsOf, unique } from './findings'
+import { addressesOf, diagnosticFinding, groupBy, listText, makeFinding, subnetsOf, unique } from './findings'
 import { armExample, armRouted, expr, route } from './example-arm'
 import { bicepExample, bicepRouted, ref } from './example-bicep'
 import type { Finding, Rule, RuleExample } from './types'
@@ -156,20 +156,11 @@ export const kms011: Rule = {
         }),
       )
     }
-    for (const d of ctx.model.diagnostics) {
-      if (d.ruleId !== 'KMS011') continue
-      const f: Finding = {
-        ruleId: kms011.id,
-        severity: d.severity ?? kms011.severity,
-        title: kms011.title,
-        message: d.expression ? `${d.message} (\`${d.expression}\`)` : d.message,
-        location: d.origin,
-        resource: d.address ?? d.origin.file,
-        kmsAddresses: [],
-        cloud: ctx.cloud,
-      }
-      findings.push(f)
-    }
+    for (const d of ctx.model.diagnostics)
+      if (d.ruleId === 'KMS011')
+        findings.push(
+          diagnosticFinding(kms011, ctx, d, d.expression ? `${d.message} (\`${d.expression}\`)` : d.message),
+        )
     return findings
   },
 }

@@ -2,7 +2,8 @@
 import { tfBase } from './example-hcl'
 import { armExample, armRouted, kmsBypass, route } from './example-arm'
 import { bicepExample, bicepRouted, bicepTemplate } from './example-bicep'
-import type { Finding, Rule, RuleExample } from './types'
+import { diagnosticFinding } from './findings'
+import type { Rule, RuleExample } from './types'
 
 const FINE = [route('default', '0.0.0.0/0', 'Internet'), ...kmsBypass(['20.118.99.224'])]
 const BICEP_BROKEN = bicepTemplate(bicepRouted(FINE)).replace(
@@ -60,15 +61,13 @@ export const kms012: Rule = {
   check(ctx) {
     return ctx.model.diagnostics
       .filter((d) => d.ruleId === 'KMS012')
-      .map((d): Finding => ({
-        ruleId: kms012.id,
-        severity: d.severity ?? kms012.severity,
-        title: kms012.title,
-        message: `${d.message} What it declares is not part of the analysis, so KMS verdicts may be incomplete.`,
-        location: d.origin,
-        resource: d.address ?? d.origin.file,
-        kmsAddresses: [],
-        cloud: ctx.cloud,
-      }))
+      .map((d) =>
+        diagnosticFinding(
+          kms012,
+          ctx,
+          d,
+          `${d.message} What it declares is not part of the analysis, so KMS verdicts may be incomplete.`,
+        ),
+      )
   },
 }

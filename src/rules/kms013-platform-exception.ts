@@ -3,21 +3,10 @@
  * platform rule NSGs do not see) keeps activation working. Adding a 0.0.0.0/0 route later (a firewall,
  * forced tunnelling) silently turns the exception off.
  */
-import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import { tfAppNsg, tfBase, tfNsgRule } from './example-hcl'
-import {
-  addressesOf,
-  allAddresses,
-  listText,
-  makeFinding,
-  subnetsOf,
-  subnetPathsOf,
-  whoText,
-  withPath,
-} from './findings'
-import { nsgAllowFix } from './fixes'
-import { nsgDenies } from './nsg-deny'
+import { whoText } from './findings'
+import { nsgDenyFindings } from './nsg-deny'
 import { armAppNsg, armExample, nsgRule } from './example-arm'
 import { bicepAppNsg, bicepExample } from './example-bicep'
 import type { Rule, RuleExample } from './types'
@@ -85,25 +74,14 @@ export const kms013: Rule = {
     ...TEMPLATE_EXAMPLES,
   ],
   check(ctx) {
-    return nsgDenies(ctx.analysis.paths, true).map((group) => {
-      const p = group[0]!
-      const rule = p.nsg!.rule!
-      const addresses = addressesOf(group)
-      const message = withPath(
-        `The NSG rule ${displayName(rule)} in ${displayName(p.nsg!.nsg)} denies outbound TCP 1688 to ` +
-          `${listText(addresses)} (Azure KMS). ${whoText(group)} still activate only because Azure lets KMS out ` +
-          `through a platform rule NSGs do not see; a 0.0.0.0/0 route added later (firewall, forced tunnel) ends ` +
-          `that and breaks activation. Allow TCP 1688 to the KMS addresses explicitly, before this rule.`,
-        group,
-      )
-      return makeFinding(kms013, ctx, rule, {
-        message,
-        kmsAddresses: addresses,
-        path: p.text,
-        subnets: subnetsOf(group),
-        subnetPaths: subnetPathsOf(group),
-        fix: nsgAllowFix(rule, allAddresses(ctx.cloud)),
-      })
-    })
+    return nsgDenyFindings(
+      kms013,
+      ctx,
+      true,
+      (group) =>
+        `. ${whoText(group)} still activate only because Azure lets KMS out ` +
+        `through a platform rule NSGs do not see; a 0.0.0.0/0 route added later (firewall, forced tunnel) ends ` +
+        `that and breaks activation. Allow TCP 1688 to the KMS addresses explicitly, before this rule.`,
+    )
   },
 }

@@ -4,10 +4,11 @@ import { displayName } from '../analysis/lookup'
 import { overridesDefault } from '../analysis/nsg'
 import { nicName } from '../analysis/routes'
 import type { KmsPath } from '../analysis/types'
-import { groupBy } from './findings'
+import { addressesOf, allAddresses, groupBy, listText, makeFinding, pathParts, withPath } from './findings'
+import type { Finding, Rule, RuleContext } from './types'
 
 /** Paths on which a custom NSG rule denies a current KMS address, grouped by that rule. */
-export function nsgDenies(paths: KmsPath[], exception: boolean): KmsPath[][] {
+function nsgDenies(paths: KmsPath[], exception: boolean): KmsPath[][] {
   const denied = paths.filter(
     (p) =>
       p.kms.kind === 'current' &&
@@ -39,4 +40,32 @@ export function exceptionOffReason(p: KmsPath): string {
   return lkm
     ? `rule ${displayName(lkm)} denies the AzurePlatformLKM service tag`
     : 'the platform exception is off'
+}
+
+/**
+ * One finding per NSG rule that denies KMS with the platform exception `exception`: the message names the
+ * rule and the addresses, and `consequence` says what follows; the fix allows KMS before the rule.
+ */
+export function nsgDenyFindings(
+  rule: Rule,
+  ctx: RuleContext,
+  exception: boolean,
+  consequence: (group: KmsPath[]) => string,
+): Finding[] {
+  return nsgDenies(ctx.analysis.paths, exception).map((group) => {
+    const p = group[0]!
+    const deny = p.nsg!.rule!
+    const addresses = addressesOf(group)
+    const message = withPath(
+      `The NSG rule ${displayName(deny)} in ${displayName(p.nsg!.nsg)} denies outbound TCP 1688 to ` +
+        `${listText(addresses)} (Azure KMS)${consequence(group)}`,
+      group,
+    )
+    return makeFinding(rule, ctx, deny, {
+      message,
+      kmsAddresses: addresses,
+      ...pathParts(group),
+      fix: { kind: 'allow-kms-nsg', deny, addresses: allAddresses(ctx.cloud) },
+    })
+  })
 }

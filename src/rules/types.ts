@@ -1,6 +1,7 @@
 /**
  * What a rule is and what it reports. Rules turn analysis results into findings; they know nothing of
- * source formats (the fix text comes from the source format named on the object they point at).
+ * source formats: they describe the fix in model terms, and src/sources/fix writes it in the format of
+ * the object it changes.
  */
 import type { CloudName } from '../kms/catalogue'
 import type { NetworkModel, SourceFormat } from '../model/network'

@@ -59,6 +59,7 @@ test('fixes in collapsible blocks in the source language', () => {
       finding(),
       finding({ format: 'bicep', fix: "resource r 'x' = {}", resource: 'rt' }),
       finding({ format: 'arm', fix: '{"a":1}', resource: 'arm' }),
+      finding({ format: 'live', fix: 'az network nsg rule create', resource: 'live' }),
     ]),
     ROOT,
   )
@@ -67,6 +68,7 @@ test('fixes in collapsible blocks in the source language', () => {
   )
   expect(md).toContain('```bicep\nresource r')
   expect(md).toContain('```json\n{"a":1}\n```\n\n</details>')
+  expect(md).toContain('```text\naz network nsg rule create\n```')
 })
 
 test('a long list is capped', () => {
@@ -124,4 +126,12 @@ test('each affected subnet is drawn with its own path, not the first subnet’s'
   // In the drawing snet-web leads straight to the route table, not through snet-data.
   const ids = Object.fromEntries([...md.matchAll(/ {2}(n\d+)\["([^"]*)"\]/g)].map((m) => [m[2], m[1]]))
   expect(md).toContain(`${ids['snet-web']} --> ${ids['rt-spoke: 0.0.0.0/0']}`)
+})
+
+test('a plan finding’s fix (Azure CLI commands) is fenced as text, not HCL', () => {
+  const md = toMarkdown(
+    result([finding({ format: 'plan', fix: 'az network route-table route create …' })]),
+    ROOT,
+  )
+  expect(md).toContain('```text\naz network route-table route create …')
 })

@@ -19,8 +19,11 @@ test('a table of severity, rule, location and resource, the message beneath, the
 
 test('messages wrap at the width', () => {
   const text = toText(result([finding()]), ROOT, { width: 60 })
-  for (const l of text.split('\n').filter((l) => l.startsWith('    ')))
-    expect(l.length).toBeLessThanOrEqual(60)
+  const indented = text.split('\n').filter((l) => l.startsWith('    '))
+  for (const l of indented) expect(l.length).toBeLessThanOrEqual(60)
+  // Wrapped, not cut: title and message span several lines and keep every word, in order.
+  expect(indented.length).toBeGreaterThan(3)
+  expect(indented.map((l) => l.trim()).join(' ')).toContain(`${finding().title}. ${finding().message}`)
 })
 
 test('colours only when asked (a TTY)', () => {

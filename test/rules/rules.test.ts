@@ -70,6 +70,8 @@ describe('rules', () => {
     expect(f[0]!.kmsAddresses).toEqual([NEW2])
     expect(f[0]!.message).toContain('although 20.118.99.224 has a bypass')
     expect(f[0]!.fix).not.toContain(NEW1)
+    expect(f[0]!.fix).toContain(`address_prefix = "${NEW2}/32"`)
+    expect(f[0]!.fix).not.toContain(OLD)
   })
 
   test('KMS001 fix uses azurerm_route resources when routes are separate resources', () => {
@@ -112,6 +114,9 @@ describe('rules', () => {
     expect(ids(fs)).toEqual(['KMS009'])
     expect(fs[0]!.resource).toBe('rt')
     expect(fs[0]!.kmsAddresses).toEqual([OLD])
+    expect(fs[0]!.fix).toBe(
+      `route {\n  name           = "kms-23-102-135-246"\n  address_prefix = "${OLD}/32"\n  next_hop_type  = "Internet"\n}`,
+    )
   })
 
   test('KMS002: next hop None and VnetLocal', () => {
@@ -128,6 +133,7 @@ describe('rules', () => {
     expect(fs).toHaveLength(2)
     expect(fs.find((f) => f.resource === 'rt.route.r0')!.message).toContain('drops it')
     expect(fs.find((f) => f.resource === 'rt.route.r1')!.message).toContain('VnetLocal')
+    expect(fs.find((f) => f.resource === 'rt.route.r1')!.fix).toContain(`address_prefix = "${NEW2}/32"`)
   })
 
   const spokeToFw = (extra: Partial<NetworkModel>) =>
@@ -152,6 +158,8 @@ describe('rules', () => {
     expect(f[0]!.message).toContain('no network rule matches it')
     expect(f[0]!.fix).toContain('network_rule_collection {')
     expect(f[0]!.fix).toContain('destination_ports     = ["1688"]')
+    expect(f[0]!.fix).toContain('priority = 100')
+    expect(f[0]!.format).toBe('terraform')
 
     const deny = collection('deny', 200, 'Deny', [fwRule('deny-all', { destinations: ['*'], ports: ['*'] })])
     const fw = firewall('fw', '10.0.1.4', { classic: [deny] })
@@ -219,6 +227,10 @@ describe('rules', () => {
     const f13 = run(on)
     expect(ids(f13)).toEqual(['KMS013'])
     expect(f13[0]!.severity).toBe('notice')
+    expect(f13[0]!.kmsAddresses).toEqual([NEW1, NEW2])
+    expect(f13[0]!.message).toContain('The NSG rule deny-out in nsg-app denies outbound TCP 1688')
+    expect(f13[0]!.fix).toContain('priority                     = 3990')
+    expect(f13[0]!.fix).toContain(`destination_address_prefixes = ["${NEW1}", "${NEW2}", "${OLD}"]`)
   })
 
   test('KMS007: KMS FQDN with DNS proxy off on the policy, fix enables it', () => {
@@ -228,7 +240,8 @@ describe('rules', () => {
       spokeToFw({ firewalls: [firewall('fw', '10.0.1.4', { policy: 'pol' })], firewallPolicies: [pol] }),
     )
     expect(ids(fs).sort()).toEqual(['KMS003', 'KMS007'])
-    expect(only(fs, 'KMS007')[0]!.fix).toContain('proxy_enabled = true')
+    expect(only(fs, 'KMS007')[0]!.fix).toBe('dns {\n  proxy_enabled = true\n}')
+    expect(only(fs, 'KMS007')[0]!.format).toBe('terraform')
     pol.dnsProxy = { known: true, value: true }
     expect(
       ids(
