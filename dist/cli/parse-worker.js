@@ -1972,6 +1972,15 @@ function readSource(file) {
     // A byte order mark is valid UTF-8 but not part of the source.
     return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
+/** The notice for a file the scan could not read (too large, not UTF-8, a link out of the root...). */
+function skippedNotice(file, reason) {
+    return {
+        ruleId: 'KMS012',
+        severity: 'notice',
+        origin: { file, startLine: 1, endLine: 1 },
+        message: `Skipped this file: it ${reason}.`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/sources/tree-sitter.ts
 /**
@@ -2041,6 +2050,119 @@ async function tree_sitter_createParser(grammar) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(547);
+;// CONCATENATED MODULE: ./src/sources/shared/json-lines.ts
+/**
+ * JSON (with comments) parsed so that every value keeps its lines. ARM templates, parameter files and
+ * Terraform plan JSON are all read through here: findings must point at the line that says what is
+ * wrong, which `JSON.parse` cannot tell.
+ */
+
+/**
+ * Offsets (UTF-16 units) → 1-based lines; line starts are computed once per file so each lookup is a binary
+ * search. Shared by the JSON readers here and the Terraform HCL converter.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    line(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+}
+/** Parses JSON with comments and trailing commas; the first syntax error is reported with its line. */
+function parseJson(path, text) {
+    const errors = [];
+    const root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    const lines = new LineIndex(text);
+    if (errors.length > 0 || root === undefined) {
+        const first = errors[0];
+        const line = first ? lines.line(first.offset) : 1;
+        const what = first ? jsonc.printParseErrorCode(first.error) : 'empty document';
+        return { ok: false, line, message: `invalid JSON at line ${line}: ${what}` };
+    }
+    return { ok: true, doc: { path, text, root, lines } };
+}
+function originOf(doc, node) {
+    return {
+        file: doc.path,
+        startLine: doc.lines.line(node.offset),
+        endLine: doc.lines.line(node.offset + node.length),
+    };
+}
+/** A property of an object node, by exact name, then ignoring case (ARM property names are case-insensitive). */
+function prop(node, name) {
+    if (node?.type !== 'object' || !node.children)
+        return undefined;
+    let ci;
+    const lower = name.toLowerCase();
+    for (const p of node.children) {
+        const key = p.children?.[0]?.value;
+        if (typeof key !== 'string')
+            continue;
+        if (key === name)
+            return p.children?.[1];
+        if (ci === undefined && key.toLowerCase() === lower)
+            ci = p.children?.[1];
+    }
+    return ci;
+}
+/** The properties of an object node in source order. */
+function entries(node) {
+    if (node?.type !== 'object' || !node.children)
+        return [];
+    const out = [];
+    for (const p of node.children) {
+        const key = p.children?.[0]?.value;
+        const value = p.children?.[1];
+        if (typeof key === 'string' && value)
+            out.push([key, value]);
+    }
+    return out;
+}
+function json_lines_elements(node) {
+    return node?.type === 'array' ? (node.children ?? []) : [];
+}
+function stringOf(node) {
+    return node?.type === 'string' ? node.value : undefined;
+}
+/** The plain JSON value of a node (no expression evaluation). */
+function plain(node) {
+    return node === undefined ? undefined : jsonc.getNodeValue(node);
+}
+/** A literal node as a value tree, each node with its own lines; `origin` overrides them all when given. */
+function literal(doc, node, origin) {
+    const o = origin ?? originOf(doc, node);
+    switch (node.type) {
+        case 'string':
+            return { kind: 'string', value: node.value, origin: o };
+        case 'number':
+            return { kind: 'number', value: node.value, origin: o };
+        case 'boolean':
+            return { kind: 'bool', value: node.value, origin: o };
+        case 'null':
+            return { kind: 'null', origin: o };
+        case 'array':
+            return { kind: 'list', items: json_lines_elements(node).map((n) => literal(doc, n, origin)), origin: o };
+        default: {
+            const attrs = {};
+            for (const [k, v] of entries(node))
+                attrs[k] = literal(doc, v, origin);
+            return { kind: 'object', attrs, origin: o };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/parse.ts
 /**
  * Turns Terraform source (HCL native syntax through tree-sitter, JSON syntax through jsonc-parser) into the
@@ -2052,35 +2174,25 @@ var main = __nccwpck_require__(547);
  * leaf-ish nodes (string literals, identifiers) are read from the source text instead of being descended into.
  */
 
+
 /** Longest source text kept on an expression node; messages only need to recognise it. */
 const MAX_TEXT = 300;
 /** Per-file state of the conversion. */
 class Converter {
     text;
     lineOffset;
-    lineStarts = [0];
+    lines;
     comments = [];
     constructor(text, 
     /** Added to every line: template strings of .tf.json files are parsed out of context. */
     lineOffset = 0) {
         this.text = text;
         this.lineOffset = lineOffset;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.lineStarts.push(i + 1);
+        this.lines = new LineIndex(text);
     }
     /** 1-based line of a UTF-16 offset (web-tree-sitter reports offsets of JS strings in UTF-16 units). */
     line(index) {
-        const starts = this.lineStarts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= index)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1 + this.lineOffset;
+        return this.lines.line(index) + this.lineOffset;
     }
     span(start, end) {
         return { startLine: this.line(start), endLine: this.line(end > start ? end - 1 : start) };
@@ -3428,16 +3540,6 @@ class ParsePool {
         await Promise.all(this.workers.map((w) => w.close()));
         if (this.parser)
             (await this.parser).delete();
-    }
-}
-/** Parses a set of files once (tests, small callers). */
-async function parseAll(jobs, useWorkers = true) {
-    const pool = new ParsePool(useWorkers);
-    try {
-        return await pool.parse(jobs);
-    }
-    finally {
-        await pool.close();
     }
 }
 
