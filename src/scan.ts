@@ -142,6 +142,7 @@ function findingKey(f: Finding): string {
   return [
     f.ruleId,
     cloud,
+    f.unit ?? '',
     f.location.file,
     f.location.startLine,
     f.location.endLine,
@@ -150,23 +151,48 @@ function findingKey(f: Finding): string {
   ].join('\u0000')
 }
 
-/** Names the variant and, when several clouds are judged, the cloud, so each verdict says what it is about. */
-function labelled(raw: Finding, j: Judgement, manyClouds: boolean, root: string): Finding {
+/** The unit a judgement is, relative to the scan root, with its variant: Finding.unit. */
+function unitOf(j: Judgement, root: string): string | undefined {
+  if (j.unit === undefined) return undefined
+  const rel = toPosix(path.relative(root, j.unit)) || '.'
+  return j.label ? `${rel}@${j.label}` : rel
+}
+
+/** Where a finding points, to tell when two units report the same lines (a module both call). */
+const placeKey = (f: Finding): string =>
+  [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000')
+
+/**
+ * Names the variant, the root module when several report the same lines (a module they share) and, when
+ * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
+ * of two units never merge (each root is applied, and breaks, on its own).
+ */
+function labelled(
+  raw: Finding,
+  j: Judgement,
+  manyClouds: boolean,
+  root: string,
+  sharedPlaces: Set<string>,
+): Finding {
   // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
   // ARM ids (live state) look like absolute paths and stay as they are.
-  const f =
+  let f =
     path.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
       ? { ...raw, resource: path.relative(root, raw.resource) || raw.resource }
       : raw
+  const unit = raw.format === 'live' ? undefined : unitOf(j, root)
+  if (unit !== undefined) f = { ...f, unit }
+  const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw))
   const parts = [
     manyClouds && !cloudIndependent(raw) ? j.cloud : undefined,
     j.label ? `deployment variant ${j.label}` : undefined,
+    shared ? `root module ${unit}` : undefined,
   ].filter(Boolean)
   if (parts.length === 0) return f
   return {
     ...f,
     message: `[${parts.join(', ')}] ${f.message}`,
-    resource: j.label ? `${f.resource} (${j.label})` : f.resource,
+    resource: j.label ? `${f.resource} (${j.label})` : shared ? `${f.resource} (${unit})` : f.resource,
   }
 }
 
@@ -229,11 +255,21 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const clouds = CLOUDS.filter((c) => judged.has(c))
   const manyClouds = clouds.length > 1
+  // Lines reported by more than one unit: their findings name the root module they are about.
+  const unitsAt = new Map<string, Set<string | undefined>>()
+  for (const { finding, judgement } of raw) {
+    if (finding.format === 'live') continue
+    const k = placeKey(finding)
+    const set = unitsAt.get(k) ?? new Set()
+    set.add(judgement.unit)
+    unitsAt.set(k, set)
+  }
+  const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k))
   const findings: Finding[] = []
   const seen = new Set<string>()
   for (const { finding, judgement } of raw) {
-    const f = markDeployed(labelled(finding, judgement, manyClouds, root))
-    // The same finding from two units (a module both call) or two clouds (a parse error) is one finding.
+    const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces))
+    // The same finding from two clouds (a parse error) is one finding; from two units it is two.
     const key = findingKey(f)
     if (seen.has(key)) continue
     seen.add(key)

@@ -1,19 +1,26 @@
 /**
- * New, existing and fixed findings between the base commit and the head of a pull request. Findings
- * are matched by what they are about, not where: editing lines above a route moves its finding, and
- * that must not make an old problem look like one the pull request introduced.
+ * New, existing and fixed findings between the base commit and the head of a pull request, by what they
+ * are about (src/rules/identity.ts): the rule, the unit, the decisive hop and the subnets harmed, each by
+ * Azure identity. Editing lines above a route, renaming a resource in the code (`moved`, a new address
+ * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
+ * exposed to an already broken path does, for that subnet.
  */
 import * as path from 'node:path'
-import type { Finding } from '../rules/types'
+import type { AzureRef, Finding } from '../rules/types'
+import { refLabel, subnetIdentities } from '../rules/identity'
 import { displayPath, repoPath } from '../report/paths'
 
 export interface Comparison {
-  /** In head, not in base: introduced by this change. */
+  /** In head, and harming at least one subnet the base finding did not: introduced by this change. */
   new: Finding[]
-  /** In both (the head's copy, with the head's lines). */
+  /** In both, for every subnet (the head's copy, with the head's lines). */
   existing: Finding[]
-  /** In base, not in head: fixed by this change. Re-rooted onto the head checkout (see compareFindings). */
+  /** In base, not in head for at least one subnet: fixed by this change. Re-rooted onto the head checkout. */
   fixed: Finding[]
+  /** New findings that also harm subnets the base already had broken: the subnets this change exposes. */
+  newSubnets: Map<Finding, AzureRef[]>
+  /** Fixed findings that still harm some subnets in head: the subnets this change fixes. */
+  fixedSubnets: Map<Finding, AzureRef[]>
 }
 
 export interface CompareOptions {
@@ -24,45 +31,88 @@ export interface CompareOptions {
   renamed?: Record<string, string>
 }
 
-/**
- * ruleId + repository-relative file + resource + sorted KMS addresses. No line numbers and no message
- * (messages quote values that an unrelated edit can change, e.g. a prefix elsewhere in the table).
- */
-export function findingKey(f: Finding, root: string, renamed?: Record<string, string>): string {
-  let file = displayPath(f.location.file, root)
-  if (renamed?.[file] !== undefined) file = renamed[file]!
-  return JSON.stringify([f.ruleId, file, f.resource, [...f.kmsAddresses].sort()])
+/** One entry per subnet the finding harms (one without a subnet when it names none), by identity. */
+function entries(f: Finding, root: string, renamed?: Record<string, string>): [string, AzureRef?][] {
+  // A finding with no Azure identity (a file that does not parse) is about its file, repository-relative.
+  let g = f
+  if (!f.hop) {
+    const rel = displayPath(f.location.file, root)
+    const file = renamed?.[rel] ?? rel
+    // The resource of a file-level finding is the file itself, which the rename may have changed.
+    const names = f.resource === rel || rel.endsWith(`/${f.resource}`) ? '' : f.resource
+    g = { ...f, resource: JSON.stringify([file, names]) }
+  }
+  const ids = subnetIdentities(g)
+  const affected = f.affected ?? []
+  if (affected.length === 0) return ids.map((id) => [id])
+  const seen = new Set<string>()
+  const out: [string, AzureRef?][] = []
+  for (const a of affected) {
+    const id = subnetIdentities({ ...g, affected: [a] })[0]!
+    if (seen.has(id)) continue
+    seen.add(id)
+    out.push([id, a])
+  }
+  return out
 }
 
+const refsOf = (list: [string, AzureRef?][]): AzureRef[] => list.flatMap(([, a]) => (a ? [a] : []))
+
 /**
- * Matches as multisets: two identical findings in head against one in base is one existing and one
- * new. A fixed finding's file is rewritten from the base checkout onto the head root, so every reporter
- * shows it with the repository's path (the temp dir is gone by then anyway).
+ * Matches subnet by subnet, as multisets: two head findings about the same subnet and hop against one in
+ * base is one existing and one new. A fixed finding's file is rewritten from the base checkout onto the
+ * head root, so every reporter shows it with the repository's path (the temp dir is gone by then anyway).
  */
 export function compareFindings(
   base: readonly Finding[],
   head: readonly Finding[],
   opts: CompareOptions,
 ): Comparison {
-  const pool = new Map<string, Finding[]>()
-  for (const f of base) {
-    const k = findingKey(f, opts.baseRoot)
-    const list = pool.get(k)
-    if (list) list.push(f)
-    else pool.set(k, [f])
+  const pool = new Map<string, number>()
+  const baseEntries = base.map((f) => entries(f, opts.baseRoot))
+  for (const list of baseEntries) for (const [id] of list) pool.set(id, (pool.get(id) ?? 0) + 1)
+
+  const result: Comparison = {
+    new: [],
+    existing: [],
+    fixed: [],
+    newSubnets: new Map(),
+    fixedSubnets: new Map(),
   }
-  const result: Comparison = { new: [], existing: [], fixed: [] }
   for (const f of head) {
-    const list = pool.get(findingKey(f, opts.headRoot, opts.renamed))
-    if (list && list.length > 0) {
-      list.shift()
-      result.existing.push(f)
-    } else result.new.push(f)
+    const list = entries(f, opts.headRoot, opts.renamed)
+    const fresh = list.filter(([id]) => {
+      const n = pool.get(id) ?? 0
+      if (n > 0) pool.set(id, n - 1)
+      return n === 0
+    })
+    if (fresh.length === 0) result.existing.push(f)
+    else {
+      result.new.push(f)
+      if (fresh.length < list.length) result.newSubnets.set(f, refsOf(fresh))
+    }
   }
-  for (const list of pool.values()) {
-    for (const f of list) result.fixed.push(reroot(f, opts.baseRoot, opts.headRoot))
-  }
+  // What is left in the pool was in base and is not in head: fixed, for those subnets.
+  base.forEach((f, i) => {
+    const list = baseEntries[i]!
+    const gone = list.filter(([id]) => {
+      const n = pool.get(id) ?? 0
+      if (n > 0) pool.set(id, n - 1)
+      return n > 0
+    })
+    if (gone.length === 0) return
+    const g = reroot(f, opts.baseRoot, opts.headRoot)
+    result.fixed.push(g)
+    if (gone.length < list.length) result.fixedSubnets.set(g, refsOf(gone))
+  })
   return result
+}
+
+/** `vnet-spoke/snet-b and vnet-spoke/snet-c`: the subnets named in "newly exposed" notes. */
+export function subnetList(refs: readonly AzureRef[]): string {
+  const names = refs.map(refLabel)
+  if (names.length <= 1) return names.join('')
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 }
 
 function reroot(f: Finding, from: string, to: string): Finding {

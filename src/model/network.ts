@@ -25,6 +25,13 @@ export interface ModelObject {
   address: string
   /** Deployment variant (a .bicepparam or parameters file); undefined for the default. */
   variant?: string
+  /** The resource group Azure will put it in, when the source says so statically (finding identity, overlay). */
+  resourceGroup?: string
+  /**
+   * Lines outside the object's own block that decided it exists or what it holds: the var-file entry a
+   * `for_each` instance comes from, the module call that created it. `scope: changed` looks at them.
+   */
+  inputs?: Origin[]
 }
 
 /** Azure's next hop types as the REST API spells them. */

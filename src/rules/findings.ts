@@ -3,6 +3,8 @@ import type { KmsPath } from '../analysis/types'
 import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE, KMS_DATES, type CloudName, type KmsAddress } from '../kms/catalogue'
 import type { ModelObject, Route, RouteTable, SourceDiagnostic } from '../model/network'
+import type { Origin } from '../model/value'
+import { azureRef } from './identity'
 import { renderFix, type FixChange } from '../sources/fix'
 import type { Finding, Rule, RuleContext } from './types'
 
@@ -53,9 +55,61 @@ export function subnetPathsOf(paths: KmsPath[]): { subnet: string; path: string 
   return out
 }
 
-/** What a finding about a group of paths says of them: the first path, the subnets, each subnet's path. */
-export function pathParts(paths: KmsPath[]): Pick<Finding, 'path' | 'subnets' | 'subnetPaths'> {
-  return { path: paths[0]!.text, subnets: subnetsOf(paths), subnetPaths: subnetPathsOf(paths) }
+/**
+ * What a finding about a group of paths says of them: the first path, the subnets, each subnet's path,
+ * and the paths themselves (makeFinding takes the affected subnets and deciding sources from them).
+ */
+export function pathParts(
+  paths: KmsPath[],
+): Pick<Finding, 'path' | 'subnets' | 'subnetPaths'> & { paths: KmsPath[] } {
+  return { path: paths[0]!.text, subnets: subnetsOf(paths), subnetPaths: subnetPathsOf(paths), paths }
+}
+
+/** The objects whose blocks (and inputs) decided a path, in path order. */
+function decidingObjects(p: KmsPath): (ModelObject | undefined)[] {
+  const winner = p.selection.winner?.kind === 'user' ? p.selection.winner.route : undefined
+  const fw = p.firewall
+  const fwWinner =
+    p.firewallSubnetSelection?.winner?.kind === 'user' ? p.firewallSubnetSelection.winner.route : undefined
+  return [
+    p.subnet,
+    p.routeTable,
+    winner,
+    p.decidingRoute,
+    fw?.firewall,
+    fw?.policy,
+    fw?.group,
+    fw?.collection,
+    fw?.rule,
+    p.firewallSubnetSelection?.table,
+    fwWinner,
+    p.nsg?.nsg,
+    p.nsg?.rule,
+    p.deciding,
+    ...p.steps.map((s) => s.object),
+    ...p.unknowns.map((u) => u.object),
+  ]
+}
+
+/** Every place whose change could change these verdicts (Finding.sources), each once. */
+export function sourcesOf(paths: KmsPath[], at?: ModelObject): Origin[] {
+  const out = new Map<string, Origin>()
+  const add = (o: Origin | undefined) => {
+    if (o) out.set(`${o.file}\u0000${o.startLine}\u0000${o.endLine}`, o)
+  }
+  const addObject = (o: ModelObject | undefined) => {
+    if (!o) return
+    add(o.origin)
+    for (const i of o.inputs ?? []) add(i)
+  }
+  addObject(at)
+  for (const p of paths) {
+    for (const o of decidingObjects(p)) addObject(o)
+    add(p.subnet?.routeTableOrigin)
+    add(p.subnet?.nsgOrigin)
+    for (const u of p.unknowns) add(u.value.origin)
+  }
+  return [...out.values()]
 }
 
 export function pathsText(paths: KmsPath[]): string {
@@ -108,6 +162,8 @@ export function makeFinding(
     Partial<Pick<Finding, 'location' | 'resource' | 'format'>> & {
       /** The change that fixes it, in model terms; rendered in the format of the object it changes. */
       fix?: FixChange
+      /** The paths the finding is about: its affected subnets and the sources that decided it. */
+      paths?: KmsPath[]
     },
 ): Finding {
   const f: Finding = {
@@ -125,6 +181,13 @@ export function makeFinding(
   if (parts.fix !== undefined) f.fix = renderFix(parts.fix)
   if (parts.subnets !== undefined && parts.subnets.length > 0) f.subnets = parts.subnets
   if (parts.subnetPaths !== undefined && parts.subnetPaths.length > 0) f.subnetPaths = parts.subnetPaths
+  const paths = parts.paths ?? []
+  const affected: ModelObject[] = unique(paths.flatMap((p) => (p.subnet ? [p.subnet] : [])))
+  // A finding anchored on a subnet (no outbound access, a subnet-level verdict) harms that subnet.
+  if (affected.length === 0 && ctx.model.subnets.includes(at as never)) affected.push(at)
+  if (affected.length > 0) f.affected = affected.map((s) => azureRef(ctx.model, s))
+  f.hop = azureRef(ctx.model, at)
+  f.sources = sourcesOf(paths, at)
   return f
 }
 

@@ -39,6 +39,40 @@ export interface Finding {
   deployed?: boolean
   /** Azure portal link of a deployed resource. */
   link?: string
+  /**
+   * The subnets (or NICs) whose Windows VMs the finding harms, by Azure identity: what identity.ts keys
+   * new/existing/fixed on, one subnet at a time.
+   */
+  affected?: AzureRef[]
+  /** The decisive hop (the route, rule, firewall or subnet the finding points at), by Azure identity. */
+  hop?: AzureRef
+  /**
+   * The deployment unit judged: the root module directory or the template (with its parameter variant),
+   * relative to the scan root. Findings of two units never merge. Unset for deployed-only findings.
+   */
+  unit?: string
+  /**
+   * Every place whose change could change this verdict: the blocks of the objects on the path (subnet,
+   * association, route table, route, firewall, rule, NSG) and the inputs they come from (var-file entries,
+   * module calls). `scope: changed` compares them with the changed files.
+   */
+  sources?: Origin[]
+}
+
+/**
+ * A resource as Azure knows it. `name` (and parents, resource group, subscription) are set where the
+ * source states them; `iac` (the model id: IaC address or lower-cased ARM id) stands in when it does not.
+ */
+export interface AzureRef {
+  /** What it is: `subnet`, `routeTable`, `route`, `nsg`, `nsgRule`, `firewall`, `firewallRule`, ... */
+  kind: string
+  subscription?: string
+  resourceGroup?: string
+  /** Names of the parents, outermost first: the virtual network of a subnet, the table of a route. */
+  parents?: string[]
+  /** The Azure name, when known. */
+  name?: string
+  iac: string
 }
 
 export interface RuleExample {

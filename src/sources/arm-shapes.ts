@@ -83,6 +83,7 @@ function headerOf(input: ArmResourceInput, name: Value<string>): ModelObject {
     address: input.address,
   }
   if (input.variant !== undefined) h.variant = input.variant
+  if (input.resourceGroup?.known) h.resourceGroup = input.resourceGroup.value
   return h
 }
 

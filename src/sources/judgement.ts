@@ -12,4 +12,9 @@ export interface Judgement {
   model: NetworkModel
   cloud: CloudName
   label?: string
+  /**
+   * The deployment unit (absolute): a Terraform root module directory, a plan file, or the entry template
+   * of a Bicep/ARM deployment. With `label` it is the scope a finding belongs to (Finding.unit).
+   */
+  unit?: string
 }

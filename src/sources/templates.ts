@@ -41,7 +41,7 @@ export async function* judgeTemplates(
     const clouds = cloudsFor(bicep, cloud)
     for (const unit of bicepUnits(bicep, json)) {
       for (const d of await evaluateBicep(unit, { root, clouds })) {
-        yield { model: toModel(d), cloud: d.cloud, label: d.variant }
+        yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry }
       }
     }
   }
@@ -49,7 +49,7 @@ export async function* judgeTemplates(
   if (templates.length > 0) {
     for (const c of cloudsFor(templates, cloud)) {
       for (const d of evaluateArmTemplates(json, { root, cloud: c })) {
-        yield { model: toModel(d), cloud: c, label: d.variant }
+        yield { model: toModel(d), cloud: c, label: d.variant, unit: d.entry }
       }
     }
   }

@@ -93,6 +93,8 @@ interface DirModule {
 interface Inst {
   address: string
   bindings?: Binding
+  /** Where a for_each entry was written, when outside the block (a var-file line): see EvaluatedResource.inputs. */
+  from?: Origin
 }
 
 interface Expansion {
@@ -219,6 +221,8 @@ class ModuleInstance implements Env {
   private readonly bodies = new Map<string, Val | typeof BUSY>()
   private readonly instanceValues = new Map<string, Val>()
   private readonly children = new Map<string, { exp: Expansion; instances: ModuleInstance[] }>()
+  /** Module calls (and their for_each entries) above this instance: EvaluatedResource.inputs. */
+  origins: Origin[] = []
 
   constructor(
     private readonly ev: Evaluator,
@@ -404,10 +408,14 @@ class ModuleInstance implements Env {
       if (pairs.length > MAX_INSTANCES)
         return unknownExp(`for_each exceeds ${MAX_INSTANCES} instances`, 'each')
       return {
-        insts: pairs.map(([k, value]) => ({
-          address: `${base}${instanceKey(k)}`,
-          bindings: { name: 'each', value: obj({ key: str(k, o), value }, o) },
-        })),
+        insts: pairs.map(([k, value]) => {
+          const inst: Inst = {
+            address: `${base}${instanceKey(k)}`,
+            bindings: { name: 'each', value: obj({ key: str(k, o), value }, o) },
+          }
+          if (value.origin.file !== file) inst.from = value.origin
+          return inst
+        }),
         keyed: 'each',
         keys: pairs.map(([k]) => k),
       }
@@ -559,10 +567,16 @@ class ModuleInstance implements Env {
           const a = attr(call.block.body, name)
           return a ? evalAttr(a.expr, this.ctx(call.file, inst.bindings)) : undefined
         }
-        return new ModuleInstance(this.ev, dm, `${inst.address}.`, inputs, this.rootDir, [
+        const child = new ModuleInstance(this.ev, dm, `${inst.address}.`, inputs, this.rootDir, [
           ...this.chain,
           this.dm.dir,
         ])
+        child.origins = [
+          ...this.origins,
+          blockOrigin(call.file, call.block),
+          ...(inst.from ? [inst.from] : []),
+        ]
+        return child
       })
       c = { exp, instances }
       this.children.set(call.name, c)
@@ -674,6 +688,8 @@ class ModuleInstance implements Env {
             body: fin.kind === 'object' ? fin : { kind: 'object', attrs: {}, origin: o },
           }
           if (decl.block.comments) r.comments = decl.block.comments
+          const inputs = inst.from ? [...this.origins, inst.from] : this.origins
+          if (inputs.length > 0) r.inputs = inputs
           ev.resources.push(r)
         }
       }

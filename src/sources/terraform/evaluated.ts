@@ -45,6 +45,11 @@ export interface EvaluatedResource {
   body: { kind: 'object'; attrs: Record<string, HclValue>; origin: Origin }
   /** Leading comment lines of the block (for inline suppressions later). */
   comments?: string[]
+  /**
+   * Where this instance comes from beyond its own block: the `for_each` entries (often a var-file line)
+   * and module calls above it. See ModelObject.inputs.
+   */
+  inputs?: Origin[]
 }
 
 export interface TerraformEvaluation {

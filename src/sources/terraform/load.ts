@@ -43,6 +43,7 @@ function cloudsOf(
 }
 
 interface PlanCandidate {
+  file?: string
   evaluation: TerraformEvaluation
   addresses: Set<string>
   used: boolean
@@ -75,12 +76,17 @@ export async function* terraformJudgements(
     .filter((p) => isTerraformPlan(p.text))
     .map((p) => {
       const evaluation = planToEvaluation(p.path, p.text)
-      return { evaluation, addresses: new Set(evaluation.resources.map((r) => r.address)), used: false }
+      return {
+        file: p.path,
+        evaluation,
+        addresses: new Set(evaluation.resources.map((r) => r.address)),
+        used: false,
+      }
     })
   const units = terraformUnits(files)
   const judge = (evaluation: TerraformEvaluation, unitRoot: string): Judgement[] => {
     const model = terraformToModel(evaluation)
-    return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud }))
+    return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud, unit: unitRoot }))
   }
 
   const pool = new ParsePool(opts.workers)
@@ -138,7 +144,7 @@ export async function* terraformJudgements(
       const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources
       yield* judge(evaluation, units[i].root)
     }
-    for (const p of plans) if (!p.used) yield* judge(p.evaluation, opts.root)
+    for (const p of plans) if (!p.used) yield* judge(p.evaluation, p.file ?? opts.root)
   } finally {
     await pool.close()
   }

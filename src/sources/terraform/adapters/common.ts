@@ -21,7 +21,7 @@ export function required(r: EvaluatedResource, name: string, of: HclValue = r.bo
 }
 
 export function header(r: EvaluatedResource): ModelObject {
-  return {
+  const h: ModelObject = {
     id: r.address,
     name: required(r, 'name'),
     origin: r.origin,
@@ -29,6 +29,10 @@ export function header(r: EvaluatedResource): ModelObject {
     sourceType: r.type,
     address: r.address,
   }
+  const rg = knownName(str(arg(r, 'resource_group_name')))
+  if (rg !== undefined) h.resourceGroup = rg
+  if (r.inputs && r.inputs.length > 0) h.inputs = r.inputs
+  return h
 }
 
 /**

@@ -1,0 +1,145 @@
+/**
+ * What a finding is about, by Azure identity: the rule, the cloud, the deployment unit, the subnet it
+ * harms and the hop that decides it, each by subscription / resource group / parent names / name, and by
+ * IaC address only where the source does not say the Azure name. Files, lines and IaC addresses play no
+ * part when the name is known, so a `moved` block, a resource renamed in the code, a Bicep symbolic name
+ * change or `count` → `for_each` keep the identity: Azure sees the same resource.
+ *
+ * One finding may harm several subnets; `subnetIdentities` gives one key per subnet, so a subnet newly
+ * exposed to an already broken path is new for that subnet (src/compare keys on these).
+ */
+import { createHash } from 'node:crypto'
+import type { ModelObject, NetworkModel } from '../model/network'
+import { armScope } from '../sources/azure/arm-id'
+import type { AzureRef, Finding } from './types'
+
+interface Placed {
+  kind: string
+  parents: ModelObject[]
+}
+
+const placements = new WeakMap<NetworkModel, Map<string, Placed>>()
+
+/** Every object of the model by id, with what it is and its parents (computed once per model). */
+function placementsOf(model: NetworkModel): Map<string, Placed> {
+  const cached = placements.get(model)
+  if (cached) return cached
+  const m = new Map<string, Placed>()
+  const put = (o: ModelObject, kind: string, parents: ModelObject[] = []) => {
+    if (!m.has(o.id)) m.set(o.id, { kind, parents })
+  }
+  for (const t of model.routeTables) {
+    put(t, 'routeTable')
+    for (const r of t.routes) put(r, 'route', [t])
+  }
+  for (const s of model.subnets) put(s, 'subnet')
+  for (const n of model.nsgs) {
+    put(n, 'nsg')
+    for (const r of n.rules) put(r, 'nsgRule', [n])
+  }
+  for (const f of model.firewalls) {
+    put(f, 'firewall')
+    for (const c of f.classicCollections) {
+      put(c, 'firewallRuleCollection', [f])
+      for (const r of c.rules) put(r, 'firewallRule', [f, c])
+    }
+  }
+  for (const p of model.firewallPolicies) {
+    put(p, 'firewallPolicy')
+    for (const g of p.ruleCollectionGroups) {
+      put(g, 'ruleCollectionGroup', [p])
+      for (const c of g.collections) {
+        put(c, 'firewallRuleCollection', [p, g])
+        for (const r of c.rules) put(r, 'firewallRule', [p, g, c])
+      }
+    }
+  }
+  for (const g of model.ipGroups) put(g, 'ipGroup')
+  for (const n of model.natGateways) put(n, 'natGateway')
+  placements.set(model, m)
+  return m
+}
+
+const nameOf = (o: ModelObject): string | undefined => (o.name.known ? o.name.value : undefined)
+
+/** A model object as Azure knows it. */
+export function azureRef(model: NetworkModel, o: ModelObject): AzureRef {
+  const placed = placementsOf(model).get(o.id)
+  const ref: AzureRef = { kind: placed?.kind ?? o.sourceType, iac: o.id }
+  const name = nameOf(o)
+  if (name !== undefined) ref.name = name
+  const parents = (placed?.parents ?? []).map((p) => nameOf(p) ?? p.id)
+  if (placed?.kind === 'subnet') {
+    const vnet = (o as { vnetName?: ModelObject['name'] }).vnetName
+    parents.push(vnet?.known ? vnet.value : `?${o.id}`)
+  }
+  if (parents.length > 0) ref.parents = parents
+  if (o.format === 'live') {
+    const scope = armScope(o.address)
+    if (scope.subscriptionId) ref.subscription = scope.subscriptionId.toLowerCase()
+    if (scope.resourceGroup) ref.resourceGroup = scope.resourceGroup
+  } else if (o.resourceGroup !== undefined) ref.resourceGroup = o.resourceGroup
+  return ref
+}
+
+/** The key of one resource: its Azure identity when the name is known, else its IaC address. */
+export function refKey(r: AzureRef): string {
+  if (r.name === undefined) return `iac:${r.kind}:${r.iac}`
+  const parts = [r.kind, r.subscription ?? '', r.resourceGroup ?? '', ...(r.parents ?? []), r.name].map((p) =>
+    p.toLowerCase(),
+  )
+  return `azure:${parts.join('/')}`
+}
+
+/** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
+const cloudOf = (f: Finding): string => (f.kmsAddresses.length === 0 ? '' : f.cloud)
+
+/** What the finding is anchored on: its hop, else (a file-level finding) its resource as the scan names it. */
+function anchorKey(f: Finding, renamed?: Record<string, string>): string {
+  if (f.hop) return refKey(f.hop)
+  return `resource:${renamed?.[f.resource] ?? f.resource}`
+}
+
+function head(f: Finding, renamed?: Record<string, string>): string[] {
+  return [f.ruleId, cloudOf(f), f.unit ?? '', anchorKey(f, renamed)]
+}
+
+export interface IdentityOptions {
+  /**
+   * New path → old path for files a change renames (repository- or scan-relative, as the finding's
+   * `resource` spells it): only used by findings that have no Azure identity (a file that does not parse).
+   */
+  renamed?: Record<string, string>
+}
+
+/** One key per affected subnet (or one for the whole finding when it names none). */
+export function subnetIdentities(f: Finding, opts: IdentityOptions = {}): string[] {
+  const h = head(f, opts.renamed)
+  const affected = f.affected ?? []
+  if (affected.length === 0) return [JSON.stringify(h)]
+  return [...new Set(affected.map((a) => JSON.stringify([...h, refKey(a)])))]
+}
+
+/** The identity of the whole finding: rule, cloud, unit, decisive hop and every subnet it harms. */
+export function findingIdentity(f: Finding, opts: IdentityOptions = {}): string {
+  const subnets = [...new Set((f.affected ?? []).map(refKey))].sort()
+  return JSON.stringify([...head(f, opts.renamed), subnets])
+}
+
+/**
+ * A short stable hash of the identity without the subnets, for SARIF `partialFingerprints` and
+ * baselines: the same broken hop stays the same result when subnets join or leave it.
+ */
+export function identityHash(f: Finding): string {
+  return createHash('sha256')
+    .update(JSON.stringify(head(f)))
+    .digest('hex')
+    .slice(0, 32)
+}
+
+/** The readable name of an affected subnet, `vnet-spoke/snet-app` (or its IaC address). */
+export function refLabel(r: AzureRef): string {
+  if (r.name === undefined) return r.iac
+  const parents = (r.parents ?? []).filter((p) => !p.startsWith('?'))
+  return [...parents, r.name].join('/')
+}
