@@ -5,7 +5,6 @@ import { KMS_CATALOGUE, KMS_DATES, type CloudName, type KmsAddress } from '../km
 import type { ModelObject, Route, RouteTable, SourceDiagnostic } from '../model/network'
 import type { Origin } from '../model/value'
 import { azureRef } from './identity'
-import { renderFix, type FixChange } from '../sources/fix'
 import type { Finding, Rule, RuleContext } from './types'
 
 /** Groups items by key, keeping first-seen order. */
@@ -155,13 +154,8 @@ export function makeFinding(
   rule: Rule,
   ctx: RuleContext,
   at: ModelObject,
-  parts: Omit<
-    Finding,
-    'ruleId' | 'severity' | 'title' | 'location' | 'resource' | 'cloud' | 'format' | 'fix'
-  > &
+  parts: Omit<Finding, 'ruleId' | 'severity' | 'title' | 'location' | 'resource' | 'cloud' | 'format'> &
     Partial<Pick<Finding, 'location' | 'resource' | 'format'>> & {
-      /** The change that fixes it, in model terms; rendered in the format of the object it changes. */
-      fix?: FixChange
       /** The paths the finding is about: its affected subnets and the sources that decided it. */
       paths?: KmsPath[]
     },
@@ -178,7 +172,7 @@ export function makeFinding(
     kmsAddresses: parts.kmsAddresses,
   }
   if (parts.path !== undefined) f.path = parts.path
-  if (parts.fix !== undefined) f.fix = renderFix(parts.fix)
+  if (parts.fix !== undefined) f.fix = parts.fix
   if (parts.subnets !== undefined && parts.subnets.length > 0) f.subnets = parts.subnets
   if (parts.subnetPaths !== undefined && parts.subnetPaths.length > 0) f.subnetPaths = parts.subnetPaths
   const paths = parts.paths ?? []
