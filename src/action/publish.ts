@@ -6,13 +6,13 @@
  * Functions of @actions/core come in as parameters, so this module runs the same under test.
  */
 import * as fs from 'node:fs'
-import { sortFindings, failsAt, plural, type FailOn } from '../report/exit'
+import { sortFindings, plural, type FailOn } from '../report/exit'
 import { emitAnnotations, type AnnotationSink } from '../report/annotations'
 import { escapeMarkdown, escapeMarkdownCell } from '../report/escape'
 import { toMarkdown } from '../report/markdown'
 import { fixText } from '../report/fix'
 import { displayPath, repoPath } from '../report/paths'
-import { conclusionFor, publishCheckRun, toCheckAnnotations } from '../github/check-run'
+import { publishCheckRun, toCheckAnnotations } from '../github/check-run'
 import { upsertStickyComment, type StickyCommentResult, type WhenClean } from '../github/comment'
 import { buildCommentBody, COMMENT_LIMIT, findingLocation } from '../github/comment-body'
 import { isPullRequest, type RunContext } from '../github/context'
@@ -22,6 +22,7 @@ import type { Finding, Severity } from '../rules/types'
 import type { Suppressed } from '../suppress/inline'
 import type { Evaluation } from './pull-request'
 import type { LiveState } from './live'
+import { tally, tallyLine } from './tally'
 
 /** GitHub shows at most this many workflow-command annotations of each severity per step. */
 export const STEP_ANNOTATION_LIMIT = 10
@@ -142,6 +143,8 @@ export function composeSummary(input: SummaryInput): string {
       ...(input.blobUrl ? { blobUrl: input.blobUrl } : {}),
     }).trimEnd(),
     '',
+    tallyLine(tally(ev, input.failOn, input.failOnDeployed)),
+    '',
   ]
   const scopeText: Record<string, string> = {
     new: 'only findings this change introduces fail the check',
@@ -204,19 +207,15 @@ export async function publishAnnotations(input: AnnotateInput): Promise<Annotati
   const { ev, workspace } = input
   let reason = 'no github-token'
   if (input.octokit) {
-    const failing = stepFindings(ev, input.failOnDeployed)
-    const n = failing.length
+    const t = tally(ev, input.failOn, input.failOnDeployed)
     const r = await publishCheckRun(input.octokit, {
       owner: input.ctx.owner,
       repo: input.ctx.repo,
       headSha: input.ctx.headSha,
-      title:
-        n === 0
-          ? 'Windows activation (KMS) is not blocked'
-          : `${plural(n, 'finding')} break Windows activation`,
+      title: t.title,
       summary: input.summary,
       annotations: toCheckAnnotations(ev.failing, workspace),
-      conclusion: conclusionFor(failing, input.failOn),
+      conclusion: t.conclusion,
       ...(input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}),
     })
     if (r.ok) {
@@ -368,9 +367,4 @@ export async function publishSuggestions(input: {
     suggestions,
     files,
   })
-}
-
-/** True when the findings that fail the step reach fail-on. */
-export function stepFails(ev: Evaluation, failOn: FailOn, failOnDeployed: boolean): boolean {
-  return failsAt(stepFindings(ev, failOnDeployed), failOn)
 }

@@ -13,20 +13,18 @@ import type { Octokit } from '../github/octokit'
 import type { SuggestionsResult } from '../github/suggestions'
 import { neutraliseCommands } from '../report/escape'
 import type { AnnotationSink } from '../report/annotations'
-import { countAtOrAbove, countFindings, describeCounts, plural } from '../report/exit'
 import { toText } from '../report/text'
 import type { ClientOptions } from '../sources/azure/index'
 import { readActionInputs, type ActionInputs, type GetInput } from './inputs'
 import { armEndpoint, liveCloud, liveCredential, readDeployed, type LiveState } from './live'
 import { comparesWithBase, evaluate, type Evaluation } from './pull-request'
+import { failureMessage, tally, tallyOutputs } from './tally'
 import {
   composeSummary,
   hiddenNote,
   publishAnnotations,
   publishComment,
   publishSuggestions,
-  stepFails,
-  stepFindings,
   type AnnotationOutcome,
   type Log,
 } from './publish'
@@ -177,24 +175,11 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
     else if (suggestions?.posted) log.info(`Posted ${suggestions.posted} suggestion(s).`)
   }
 
-  const counts = countFindings(ev.result.findings)
-  const failing = stepFindings(ev, failOnDeployed)
-  deps.setOutput('errors', counts.errors)
-  deps.setOutput('warnings', counts.warnings)
-  deps.setOutput('notices', counts.notices)
-  deps.setOutput('findings', counts.total)
-  deps.setOutput('failing', failing.length)
-  deps.setOutput('new-findings', ev.comparison ? ev.comparison.new.length : '')
-  deps.setOutput('fixed-findings', ev.comparison ? ev.comparison.fixed.length : '')
-  deps.setOutput('suppressed', ev.result.suppressed.length)
+  // One tally for the outputs, the failure and (in publish) the headline and the check run.
+  const t = tally(ev, inputs.failOn, failOnDeployed)
+  for (const [k, v] of Object.entries(tallyOutputs(t, ev.result.suppressed.length))) deps.setOutput(k, v)
   deps.setOutput('annotations', annotations.via)
-
-  if (stepFails(ev, inputs.failOn, failOnDeployed)) {
-    const n = countAtOrAbove(failing, inputs.failOn)
-    outcome.failure =
-      `Azure KMS Guard: ${plural(n, 'finding')} at or above fail-on '${inputs.failOn}' ` +
-      `(${describeCounts(countFindings(failing))}, scope ${ev.scope}): Windows activation (KMS, TCP 1688) ` +
-      'would break. See the annotations and the job summary.'
-  }
+  const failure = failureMessage(t, inputs.failOn, ev.scope)
+  if (failure) outcome.failure = failure
   return outcome
 }

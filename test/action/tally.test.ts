@@ -89,7 +89,7 @@ describe('the headline, outputs, check run and exit agree', () => {
       const deployedJudged = fod && scope === 'all'
       expect(h.errors).toBe(deployedJudged ? 2 : 1)
       // The base is scanned when the scope needs it (the comment, off here, would also ask for it).
-    expect(rec.outputs['new-findings']).toBe(scope === 'new' ? 1 : '')
+      expect(rec.outputs['new-findings']).toBe(scope === 'new' ? 1 : '')
 
       const fails = failOn !== 'never'
       expect(h.failed).toBe(fails)

@@ -433,13 +433,15 @@ class ModuleInstance implements Env {
       }
       if (pairs.length > MAX_INSTANCES)
         return unknownExp(`for_each exceeds ${MAX_INSTANCES} instances`, 'each')
+      const written = this.entriesWritten(forEach.expr)
       return {
         insts: pairs.map(([k, value]) => {
           const inst: Inst = {
             address: `${base}${instanceKey(k)}`,
             bindings: { name: 'each', value: obj({ key: str(k, o), value }, o) },
           }
-          if (value.origin.file !== file) inst.from = value.origin
+          const from = written?.get(k)
+          if (from && from.file !== file) inst.from = from
           return inst
         }),
         keyed: 'each',
@@ -447,6 +449,26 @@ class ModuleInstance implements Env {
       }
     }
     return { insts: [{ address: base }], keyed: 'none', keys: [] }
+  }
+
+  /**
+   * `for_each = var.x`: where each entry of the variable was written (a var-file line, a module call's
+   * argument). References take the origin of the line that reads them, so this reads the variable itself.
+   */
+  private entriesWritten(e: HclExpr): Map<string, Origin> | undefined {
+    if (e.type !== 'traversal' || e.target.type !== 'variable' || e.target.name !== 'var') return undefined
+    const step = e.steps[0]
+    if (e.steps.length !== 1 || step?.kind !== 'attr') return undefined
+    let v: Val
+    try {
+      v = this.variable(step.name)
+    } catch {
+      return undefined
+    }
+    const out = new Map<string, Origin>()
+    if (v.kind === 'object') for (const k in v.attrs) out.set(k, v.attrs[k]!.origin)
+    else if (v.kind === 'list') for (const i of v.items) if (i.kind === 'string') out.set(i.value, i.origin)
+    return out
   }
 
   /** Evaluated body of one resource instance (memoised; a cycle gives an EvalError). */
