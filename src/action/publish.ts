@@ -214,7 +214,7 @@ export async function publishAnnotations(input: AnnotateInput): Promise<Annotati
       headSha: input.ctx.headSha,
       title: t.title,
       summary: input.summary,
-      annotations: toCheckAnnotations(ev.failing, workspace),
+      annotations: toCheckAnnotations([...ev.failing, ...ev.causes], workspace),
       conclusion: t.conclusion,
       ...(input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}),
     })
@@ -230,8 +230,9 @@ export async function publishAnnotations(input: AnnotateInput): Promise<Annotati
         : `Writing the check run failed (${r.reason}); annotating through workflow commands instead.`,
     )
   }
-  const emitted = emitAnnotations(ev.failing, workspace, input.sink)
-  return { via: 'workflow-commands', emitted, hidden: hiddenCounts(ev.failing, workspace), reason }
+  const annotated = [...ev.failing, ...ev.causes]
+  const emitted = emitAnnotations(annotated, workspace, input.sink)
+  return { via: 'workflow-commands', emitted, hidden: hiddenCounts(annotated, workspace), reason }
 }
 
 /** The summary's note on annotations GitHub does not show (workflow commands are capped per step). */

@@ -9,7 +9,8 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { LoadedConfig } from '../config/config'
 import { checkoutBase } from '../compare/checkout-base'
-import { compareFindings, renamesFrom, type Comparison } from '../compare/new-findings'
+import { causeAnnotations, changedLinesOf } from '../compare/causes'
+import { compareFindings, renamesFrom, subnetList, type Comparison } from '../compare/new-findings'
 import { applyScope, type Scope } from '../compare/scope'
 import { changedFiles, type ChangedFilesResult } from '../github/changed-files'
 import type { RunContext } from '../github/context'
@@ -48,6 +49,11 @@ export interface Evaluation {
   deployedFailing: Finding[]
   comparison?: Comparison
   changed?: ChangedFilesResult
+  /**
+   * Annotations at the changed lines that decided failing findings (a var-file entry that adds a spoke
+   * behind a blocking firewall), besides each finding's own anchor. Not findings: never counted.
+   */
+  causes: Finding[]
   /** Why the scope fell back, why the base could not be scanned: for the summary. */
   notes: string[]
   /** For the log (API or git trouble); never fatal. */
@@ -140,16 +146,34 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     }
   }
 
+  // A subnet newly exposed to a path that was already broken: the finding says which.
+  for (const [f, subnets] of comparison?.newSubnets ?? [])
+    f.message += ` This change newly exposes ${subnetList(subnets)} to it.`
+  const known = changed && changed.source !== 'none' ? changed : undefined
+  const changedLines = known ? changedLinesOf(known) : undefined
   const scoped = applyScope({
     scope: input.scope,
     findings: result.findings,
     ...(comparison ? { comparison } : {}),
-    ...(changed && changed.source !== 'none' ? { changedPaths: changed.paths } : {}),
+    ...(known && changedLines ? { changedPaths: known.paths, changedLines } : {}),
+    units: { scanRoot: result.root, varFiles: input.scanOptions.varFiles },
     root: workspace,
   })
   if (scoped.note) notes.push(`Scope \`${input.scope}\` fell back to \`${scoped.scope}\`: ${scoped.note}.`)
   const isDeployed = (f: Finding) => f.deployed === true
+  const causes = changedLines
+    ? causeAnnotations(
+        scoped.failing.filter((f) => !isDeployed(f)),
+        changedLines,
+        workspace,
+        (f) => {
+          const subnets = comparison?.newSubnets.get(f)
+          return subnets ? `newly exposes ${subnetList(subnets)}` : undefined
+        },
+      )
+    : []
   return {
+    causes,
     result,
     scope: scoped.scope,
     failing: scoped.failing.filter((f) => !isDeployed(f)),

@@ -1,11 +1,12 @@
 /**
  * Which findings fail the check. On a pull request only what it introduces should block the merge
- * (`new`), or what sits in the files it touches (`changed`); elsewhere everything counts (`all`).
+ * (`new`), or what the lines it touches decide (`changed`: the anchor's file, or any source on the
+ * finding's path, var files and module calls included; see causes.ts); elsewhere everything counts (`all`).
  * Findings that do not fail are still listed in the summary, but not annotated: annotations on lines
  * the author did not touch are noise in the diff view.
  */
 import type { Finding } from '../rules/types'
-import { displayPath } from '../report/paths'
+import { decidedByChange, type ChangedLines, type UnitInputs } from './causes'
 import type { Comparison } from './new-findings'
 
 export type Scope = 'new' | 'changed' | 'all'
@@ -27,6 +28,10 @@ export interface ScopeInput {
   comparison?: Comparison
   /** Repository-relative paths changed, needed for `changed`. */
   changedPaths?: readonly string[]
+  /** The changed lines of those paths, when the diff is known (else whole files count as changed). */
+  changedLines?: ChangedLines
+  /** Where the units' var files are, so a changed var file puts its unit's findings in scope. */
+  units?: UnitInputs
   /** Root of the head checkout, to make finding paths repository-relative. */
   root: string
 }
@@ -63,8 +68,9 @@ export function applyScope(input: ScopeInput): ScopeResult {
   }
   if (input.scope === 'changed') {
     if (input.changedPaths) {
-      const changed = new Set(input.changedPaths)
-      const inChanged = (f: Finding): boolean => changed.has(displayPath(f.location.file, input.root))
+      const lines: ChangedLines =
+        input.changedLines ?? new Map(input.changedPaths.map((p) => [p, 'all' as const]))
+      const inChanged = (f: Finding): boolean => decidedByChange(f, lines, input.root, input.units)
       return {
         scope: 'changed',
         failing: all.filter(inChanged),

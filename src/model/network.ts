@@ -200,6 +200,22 @@ export interface NetworkModel {
    * an Azure public IP, so a route to them is a way out rather than an unverified path.
    */
   allowedAppliances?: { address: string; reason: string }[]
+  /**
+   * Routes added by name to a route table the sources do not define (`azurerm_route` with
+   * `route_table_name` of a deployed table). Alone they are unresolved (the diagnostic says so); laid over
+   * the deployed network (src/sources/azure/overlay.ts) they join the table with that name, resource group
+   * and subscription, and the diagnostic goes.
+   */
+  detachedRoutes?: DetachedRoute[]
+}
+
+export interface DetachedRoute {
+  route: Route
+  tableName: string
+  resourceGroup?: string
+  subscription?: string
+  /** The KMS011 notice that says the route's table is unknown, withdrawn once the table is found. */
+  diagnostic: SourceDiagnostic
 }
 
 export function emptyModel(): NetworkModel {
@@ -227,5 +243,6 @@ export function mergeModels(into: NetworkModel, from: NetworkModel): NetworkMode
   into.natGateways.push(...from.natGateways)
   into.diagnostics.push(...from.diagnostics)
   for (const c of from.cloudHints) if (!into.cloudHints.includes(c)) into.cloudHints.push(c)
+  if (from.detachedRoutes) (into.detachedRoutes ??= []).push(...from.detachedRoutes)
   return into
 }

@@ -14,7 +14,14 @@
  * Deployed-only objects keep format 'live', which reporters use to say "deployed" and link to the portal
  * (clouds.ts `portalLink`). Neither input is modified.
  */
-import type { FirewallRule, ModelObject, NetworkModel, Subnet } from '../../model/network'
+import type {
+  DetachedRoute,
+  FirewallRule,
+  ModelObject,
+  NetworkModel,
+  RouteTable,
+  Subnet,
+} from '../../model/network'
 import { emptyModel } from '../../model/network'
 import { known, unknown, type Value } from '../../model/value'
 import { armScope, liveId } from './arm-id'
@@ -78,7 +85,8 @@ export function overlayModels(
         continue
       }
       const key = nameKey(kind, i)
-      const rg = opts.resourceGroups?.[i.id]?.toLowerCase()
+      // The resource group the IaC gives (the source's own, or the caller's map) tells same-named tables apart.
+      const rg = (opts.resourceGroups?.[i.id] ?? i.resourceGroup)?.toLowerCase()
       const candidates = (key !== undefined ? (byName.get(key) ?? []) : []).filter(
         (d) => rg === undefined || armScope(d.address).resourceGroup?.toLowerCase() === rg,
       )
@@ -227,6 +235,7 @@ export function overlayModels(
   for (const k of KINDS)
     (out[k] as ModelObject[]) = [...(mine[k] as ModelObject[]), ...(live[k] as ModelObject[])]
   out.diagnostics.unshift(...iac.diagnostics, ...deployed.diagnostics)
+  attachDetachedRoutes(out, live.routeTables, iac.detachedRoutes ?? [])
   out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])]
   return out
 }
@@ -234,4 +243,46 @@ export function overlayModels(
 /** Objects of the overlay that come from the deployed state (for "deployed" labels in reports). */
 export function isDeployedOnly(o: ModelObject): boolean {
   return o.format === 'live'
+}
+
+/**
+ * Routes the IaC adds by name to a table it does not define (`azurerm_route` with `route_table_name`):
+ * attached to the deployed table with that name, in the route's resource group (and subscription, when
+ * known). A route replaces a deployed route of the same name, as Azure does. Several candidates are named
+ * in a notice, never guessed; none leaves the source's "cannot tell which route table" notice in place.
+ */
+function attachDetachedRoutes(out: NetworkModel, tables: RouteTable[], detached: DetachedRoute[]): void {
+  const eq = (a: string | undefined, b: string | undefined) =>
+    a === undefined || b === undefined || a.toLowerCase() === b.toLowerCase()
+  for (const d of detached) {
+    const candidates = tables.filter((t) => {
+      const scope = armScope(t.address)
+      return (
+        t.name.known &&
+        t.name.value.toLowerCase() === d.tableName.toLowerCase() &&
+        eq(scope.resourceGroup, d.resourceGroup) &&
+        eq(scope.subscriptionId, d.subscription)
+      )
+    })
+    if (candidates.length === 1) {
+      const table = candidates[0]!
+      const route = { ...structuredClone(d.route), routeTableId: table.id }
+      const name = route.name.known ? route.name.value.toLowerCase() : undefined
+      table.routes = table.routes.filter(
+        (r) => !(name && r.name.known && r.name.value.toLowerCase() === name),
+      )
+      table.routes.push(route)
+      out.diagnostics = out.diagnostics.filter((x) => x !== d.diagnostic)
+    } else if (candidates.length > 1)
+      out.diagnostics.push({
+        ruleId: 'KMS012',
+        severity: 'notice',
+        origin: d.route.origin,
+        address: d.route.address,
+        message:
+          `${d.route.address} adds a route to route table ${d.tableName}, and ${candidates.length} deployed route ` +
+          `tables have that name (${candidates.map((c) => c.address).join(', ')}); the route is not attached to ` +
+          'any of them: give resource_group_name to say which',
+      })
+  }
 }

@@ -3,7 +3,7 @@
  * A `next_hop_in_ip_address` that names a firewall's computed private address stays Unknown with its ref:
  * the analysis matches that ref against the firewall.
  */
-import type { ModelObject, Route, RouteTable } from '../../../model/network'
+import type { DetachedRoute, ModelObject, Route, RouteTable } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
 import { ARM, expressionOf, whyUnresolved } from '../../model-builder'
 import { attr, bool, not, str } from '../../value-tree'
@@ -51,6 +51,17 @@ export const standaloneRoute: Adapter = (r, b) => {
       expressionOf(tableId),
       r.address,
     )
+    // A table named but not defined here may be deployed: the live overlay attaches the route to it.
+    if (tableName?.known && tableId && !/ambiguous/.test(tableId.known ? '' : (tableId.reason ?? ''))) {
+      const detached: DetachedRoute = {
+        route: route(header(r), '', r.body),
+        tableName: tableName.value,
+        diagnostic: b.model.diagnostics[b.model.diagnostics.length - 1]!,
+      }
+      const rg = str(arg(r, 'resource_group_name'))
+      if (rg?.known) detached.resourceGroup = rg.value
+      ;(b.model.detachedRoutes ??= []).push(detached)
+    }
   })
 }
 
