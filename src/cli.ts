@@ -19,6 +19,7 @@ import { toMarkdown } from './report/markdown'
 import { formatSarif } from './report/sarif'
 import { toText } from './report/text'
 import { TOOL_NAME, TOOL_VERSION } from './report/tool'
+import { verdictFails, verdictHeadline } from './report/verdict'
 
 export interface CliIo {
   stdout(text: string): void
@@ -51,11 +52,14 @@ Options:
   --var-file FILE                     Terraform var file; repeatable, later wins
   --fail-on error|warning|notice|never
                                       exit 1 when a finding is at or above this (default: error)
+  --fail-on-unknown                   also exit 1 when a subnet's KMS path could not be decided,
+                                      or no subnet was found to judge (default: off)
   --output FILE                       write the report to FILE instead of stdout
   -h, --help                          show this help
   -v, --version                       show the version
 
-Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or internal error.
+Exit codes: 0 no findings at or above --fail-on, 1 findings (or, with --fail-on-unknown,
+an undecided subnet or nothing to judge), 2 usage or internal error.
 `
 
 class UsageError extends Error {}
@@ -72,6 +76,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         cloud: { type: 'string', default: 'auto' },
         'var-file': { type: 'string', multiple: true, default: [] },
         'fail-on': { type: 'string', default: 'error' },
+        'fail-on-unknown': { type: 'boolean', default: false },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -119,7 +124,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         report = formatSarif(result, io.cwd, allRules)
         break
       case 'markdown':
-        report = toMarkdown(result, io.cwd, { failOn }) + '\n'
+        report = toMarkdown(result, io.cwd, { failOn, failOnUnknown: values['fail-on-unknown'] }) + '\n'
         break
       default:
         report = toText(result, io.cwd, { color: !toFile && io.color === true, width: io.columns })
@@ -129,11 +134,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       await mkdir(dirname(file), { recursive: true })
       await writeFile(file, report, 'utf8')
       io.stderr(
-        `${TOOL_NAME}: ${describeCounts(countFindings(result.findings))}; report written to ${file}\n`,
+        `${TOOL_NAME}: ${describeCounts(countFindings(result.findings))}; report written to ${file}\n` +
+          `${TOOL_NAME}: ${plainLine(verdictHeadline(result.verdict))}\n`,
       )
     } else io.stdout(report)
 
-    return failsAt(result.findings, failOn) ? EXIT_FINDINGS : EXIT_CLEAN
+    const fails = failsAt(result.findings, failOn) || verdictFails(result.verdict, values['fail-on-unknown'])
+    return fails ? EXIT_FINDINGS : EXIT_CLEAN
   } catch (error) {
     if (error instanceof UsageError) return usageError(io, error.message)
     io.stderr(`${TOOL_NAME}: error: ${plainLine(error instanceof Error ? error.message : String(error))}\n`)

@@ -4,6 +4,7 @@ import type { NetworkModel } from './model/network'
 import type { LoadedConfig } from './config/config'
 import type { Finding } from './rules/types'
 import type { Suppressed } from './suppress/inline'
+import type { ScanVerdict } from './analysis/verdict'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -37,4 +38,10 @@ export interface ScanResult {
   root: string
   /** Findings the user suppressed (inline or in the config), with the reason given. */
   suppressed: Suppressed[]
+  /**
+   * Each subnet's verdict (reachable only where the path was followed end to end, blocked with the
+   * deciding hop, undecided with what would resolve it) and the scan's overall verdict. Every renderer
+   * takes the headline from here.
+   */
+  verdict: ScanVerdict
 }
