@@ -27,6 +27,7 @@ import { overlayModels, portalLink } from './sources/azure/overlay'
 import { cloudForPath, isIncluded } from './config/apply'
 import { applyUserPolicy, configProblemFindings } from './user-policy'
 import { stage } from './stage-stats'
+import { applyBaseline } from './compare/baseline'
 
 export type { ScanOptions, ScanResult }
 
@@ -219,7 +220,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const appliances = options.config?.config.allowedAppliances ?? []
   const verdicts: SubnetVerdict[] = []
   let unusedRouteTables = 0
+  let units = 0
+  options.onProgress?.({ files: sources.files, units })
   for await (const j of withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
+    options.onProgress?.({ files: sources.files, units: ++units })
     judged.add(j.cloud)
     if (appliances.length > 0) j.model.allowedAppliances = appliances
     const analysis = analyze(j.model, j.cloud)
@@ -261,12 +265,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // Files that could not be read are KMS012 "Skipped" notices, whether discovery or reading left them out.
   const skipped = sources.diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length
   const read = Math.max(0, sources.files - (skipped - sources.skippedAtDiscovery))
+  const baseline = options.baseline && applyBaseline(kept, options.baseline, root)
   return {
     verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
     clouds: clouds.length > 0 ? clouds : [fallback],
-    findings: kept,
+    findings: baseline ? baseline.fresh : kept,
     suppressed: policy.suppressed,
     filesScanned: sources.files,
     root,
+    ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
   }
 }
