@@ -129,6 +129,7 @@ export interface SummaryInput {
   workspace: string
   failOn: FailOn
   failOnDeployed: boolean
+  failOnUnknown?: boolean
   blobUrl?: string
   live?: LiveState
 }
@@ -140,10 +141,11 @@ export function composeSummary(input: SummaryInput): string {
   const out: string[] = [
     toMarkdown(failingResult, workspace, {
       failOn: input.failOn,
+      failOnUnknown: input.failOnUnknown === true,
       ...(input.blobUrl ? { blobUrl: input.blobUrl } : {}),
     }).trimEnd(),
     '',
-    tallyLine(tally(ev, input.failOn, input.failOnDeployed)),
+    tallyLine(tally(ev, input.failOn, input.failOnDeployed, input.failOnUnknown === true)),
     '',
   ]
   const scopeText: Record<string, string> = {
@@ -192,6 +194,7 @@ export interface AnnotateInput {
   workspace: string
   failOn: FailOn
   failOnDeployed: boolean
+  failOnUnknown?: boolean
   summary: string
   octokit?: Octokit
   sink: AnnotationSink
@@ -207,7 +210,7 @@ export async function publishAnnotations(input: AnnotateInput): Promise<Annotati
   const { ev, workspace } = input
   let reason = 'no github-token'
   if (input.octokit) {
-    const t = tally(ev, input.failOn, input.failOnDeployed)
+    const t = tally(ev, input.failOn, input.failOnDeployed, input.failOnUnknown === true)
     const r = await publishCheckRun(input.octokit, {
       owner: input.ctx.owner,
       repo: input.ctx.repo,
@@ -368,4 +371,14 @@ export async function publishSuggestions(input: {
     suggestions,
     files,
   })
+}
+
+/** True when the step fails: findings at fail-on, or (fail-on-unknown) subnets left undecided. */
+export function stepFails(
+  ev: Evaluation,
+  failOn: FailOn,
+  failOnDeployed: boolean,
+  failOnUnknown = false,
+): boolean {
+  return tally(ev, failOn, failOnDeployed, failOnUnknown).fails
 }

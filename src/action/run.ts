@@ -14,6 +14,7 @@ import type { SuggestionsResult } from '../github/suggestions'
 import { neutraliseCommands } from '../report/escape'
 import type { AnnotationSink } from '../report/annotations'
 import { toText } from '../report/text'
+import { verdictHeadline } from '../report/verdict'
 import type { ClientOptions } from '../sources/azure/index'
 import { readActionInputs, type ActionInputs, type GetInput } from './inputs'
 import { armEndpoint, liveCloud, liveCredential, readDeployed, type LiveState } from './live'
@@ -121,6 +122,7 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
       varFiles: inputs.varFiles,
       planFiles: inputs.planFiles,
       ...(live ? { deployed: live.deployed } : {}),
+      ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
     },
     config,
     wantComparison: inputs.comment,
@@ -137,6 +139,7 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
     workspace,
     failOn: inputs.failOn,
     failOnDeployed,
+    failOnUnknown: inputs.failOnUnknown,
     ...(blobUrl ? { blobUrl } : {}),
     ...(live ? { live } : {}),
   })
@@ -146,6 +149,7 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
     workspace,
     failOn: inputs.failOn,
     failOnDeployed,
+    failOnUnknown: inputs.failOnUnknown,
     summary,
     ...(octokit ? { octokit } : {}),
     sink: deps.sink,
@@ -176,10 +180,17 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
   }
 
   // One tally for the outputs, the failure and (in publish) the headline and the check run.
-  const t = tally(ev, inputs.failOn, failOnDeployed)
+  const t = tally(ev, inputs.failOn, failOnDeployed, inputs.failOnUnknown)
   for (const [k, v] of Object.entries(tallyOutputs(t, ev.result.suppressed.length))) deps.setOutput(k, v)
   deps.setOutput('annotations', annotations.via)
-  const failure = failureMessage(t, inputs.failOn, ev.scope)
+  const verdict = ev.result.verdict
+  deps.setOutput('verdict', verdict.overall)
+  deps.setOutput('subnets', verdict.subnets.length)
+  deps.setOutput('reachable', verdict.reachable)
+  deps.setOutput('blocked', verdict.blocked)
+  deps.setOutput('undecided', verdict.undecided)
+  log.info(`Verdict: ${verdictHeadline(verdict)}`)
+  const failure = failureMessage(t, inputs.failOn, ev.scope, ev.result.verdict)
   if (failure) outcome.failure = failure
   return outcome
 }

@@ -18,7 +18,9 @@ import {
   type Counts,
   type FailOn,
 } from '../report/exit'
+import { verdictFails, verdictHeadline } from '../report/verdict'
 import type { Finding } from '../rules/types'
+import type { ScanVerdict } from '../analysis/verdict'
 import type { Evaluation } from './pull-request'
 
 export interface Tally {
@@ -34,29 +36,40 @@ export interface Tally {
   fixed?: number
   /** Judged findings at or above fail-on. */
   atOrAbove: number
+  /** The findings reach fail-on. */
+  findingsFail: boolean
+  /** With fail-on-unknown: subnets the analysis could not decide fail the step. */
+  undecidedFail: boolean
   fails: boolean
   conclusion: Conclusion
   /** The check run's title. */
   title: string
 }
 
-export function tally(ev: Evaluation, failOn: FailOn, failOnDeployed: boolean): Tally {
+export function tally(ev: Evaluation, failOn: FailOn, failOnDeployed: boolean, failOnUnknown = false): Tally {
   const judged = [...ev.failing, ...(failOnDeployed ? ev.deployedFailing : [])]
   const judgedSet = new Set(judged)
   const counts = countFindings(judged)
   const eligible = (f: Finding) => failOnDeployed || !f.deployed
+  const verdict = ev.result.verdict
+  const findingsFail = failsAt(judged, failOn)
+  const undecidedFail = verdict ? verdictFails(verdict, failOnUnknown) : false
   const t: Tally = {
     judged,
     counts,
     total: ev.result.findings.length,
     notJudged: countFindings(ev.result.findings.filter((f) => !judgedSet.has(f))),
     atOrAbove: countAtOrAbove(judged, failOn),
-    fails: failsAt(judged, failOn),
-    conclusion: conclusionFor(judged, failOn),
+    findingsFail,
+    undecidedFail,
+    fails: findingsFail || undecidedFail,
+    conclusion: conclusionFor(judged, failOn, verdict, failOnUnknown),
     title:
       judged.length === 0
-        ? 'Windows activation (KMS) is not blocked'
-        : failsAt(judged, failOn)
+        ? verdict
+          ? verdictHeadline(verdict)
+          : 'Windows activation (KMS) is not blocked'
+        : findingsFail
           ? `${plural(judged.length, 'finding')} break Windows activation`
           : `${plural(judged.length, 'finding')} below fail-on '${failOn}'`,
   }
@@ -91,11 +104,22 @@ export function tallyLine(t: Tally): string {
 }
 
 /** The step's failure message, or undefined when it passes. */
-export function failureMessage(t: Tally, failOn: FailOn, scope: string): string | undefined {
-  if (!t.fails) return undefined
-  return (
-    `Azure KMS Guard: ${plural(t.atOrAbove, 'finding')} at or above fail-on '${failOn}' ` +
-    `(${describeCounts(t.counts)}, scope ${scope}): Windows activation (KMS, TCP 1688) ` +
-    'would break. See the annotations and the job summary.'
-  )
+export function failureMessage(
+  t: Tally,
+  failOn: FailOn,
+  scope: string,
+  verdict?: ScanVerdict,
+): string | undefined {
+  if (t.findingsFail)
+    return (
+      `Azure KMS Guard: ${plural(t.atOrAbove, 'finding')} at or above fail-on '${failOn}' ` +
+      `(${describeCounts(t.counts)}, scope ${scope}): Windows activation (KMS, TCP 1688) ` +
+      'would break. See the annotations and the job summary.'
+    )
+  if (t.undecidedFail && verdict)
+    return (
+      `Azure KMS Guard (fail-on-unknown): ${verdictHeadline(verdict)}. ` +
+      'The job summary names each subnet, the hop not followed and what would decide it.'
+    )
+  return undefined
 }

@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path'
 import type { AzureRef, Finding } from '../rules/types'
-import { refLabel, subnetIdentities } from '../rules/identity'
+import { findingIdentity, refLabel, subnetIdentities } from '../rules/identity'
 import { displayPath, repoPath } from '../report/paths'
 
 export interface Comparison {
@@ -31,17 +31,28 @@ export interface CompareOptions {
   renamed?: Record<string, string>
 }
 
+/** A finding with no Azure identity (a file that does not parse) is about its file, repository-relative. */
+function anchored(f: Finding, root: string, renamed?: Record<string, string>): Finding {
+  if (f.hop) return f
+  const rel = displayPath(f.location.file, root)
+  const file = renamed?.[rel] ?? rel
+  // The resource of a file-level finding is the file itself, which the rename may have changed.
+  const names = f.resource === rel || rel.endsWith(`/${f.resource}`) ? '' : f.resource
+  return { ...f, resource: JSON.stringify([file, names]) }
+}
+
+/**
+ * The finding's identity as one string, for baselines and fingerprints: findingIdentity (rule, cloud,
+ * unit, decisive hop, subnets by Azure identity); the file, repository-relative, only for findings that
+ * have no Azure identity. No line numbers and no message.
+ */
+export function findingKey(f: Finding, root: string, renamed?: Record<string, string>): string {
+  return findingIdentity(anchored(f, root, renamed))
+}
+
 /** One entry per subnet the finding harms (one without a subnet when it names none), by identity. */
 function entries(f: Finding, root: string, renamed?: Record<string, string>): [string, AzureRef?][] {
-  // A finding with no Azure identity (a file that does not parse) is about its file, repository-relative.
-  let g = f
-  if (!f.hop) {
-    const rel = displayPath(f.location.file, root)
-    const file = renamed?.[rel] ?? rel
-    // The resource of a file-level finding is the file itself, which the rename may have changed.
-    const names = f.resource === rel || rel.endsWith(`/${f.resource}`) ? '' : f.resource
-    g = { ...f, resource: JSON.stringify([file, names]) }
-  }
+  const g = anchored(f, root, renamed)
   const ids = subnetIdentities(g)
   const affected = f.affected ?? []
   if (affected.length === 0) return ids.map((id) => [id])
