@@ -14,13 +14,30 @@ import type { Finding } from '../rules/types'
 /** Repository-relative path → the head's changed line ranges, or 'all' when the diff's lines are not known. */
 export type ChangedLines = Map<string, [number, number][] | 'all'>
 
-/** New-side line ranges of a unified diff (`@@ -a,b +c,d @@`); a pure deletion marks the line after it. */
+/**
+ * The head's added or rewritten lines in a unified diff, as ranges (context lines are not changes); a
+ * pure deletion marks the line that follows it.
+ */
 export function patchRanges(patch: string): [number, number][] {
+  const lines: number[] = []
+  let next = 0
+  let inHunk = false
+  for (const l of patch.split('\n')) {
+    const h = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l)
+    if (h) {
+      next = Number(h[1])
+      inHunk = true
+    } else if (!inHunk || l.startsWith('\\')) continue
+    else if (l.startsWith('+')) lines.push(next++)
+    else if (l.startsWith('-')) {
+      if (lines[lines.length - 1] !== next) lines.push(Math.max(1, next))
+    } else next++
+  }
   const out: [number, number][] = []
-  for (const m of patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
-    const start = Number(m[1])
-    const count = m[2] === undefined ? 1 : Number(m[2])
-    out.push(count === 0 ? [Math.max(1, start), Math.max(1, start)] : [start, start + count - 1])
+  for (const n of lines) {
+    const last = out[out.length - 1]
+    if (last && n <= last[1] + 1) last[1] = Math.max(last[1], n)
+    else out.push([n, n])
   }
   return out
 }
@@ -37,14 +54,12 @@ export function changedLinesOf(changed: ChangedFilesResult): ChangedLines {
 const overlaps = (o: Origin, ranges: [number, number][] | 'all'): boolean =>
   ranges === 'all' || ranges.some(([a, b]) => o.startLine <= b && o.endLine >= a)
 
-const within = (o: Origin, of: Origin): boolean =>
-  o.file === of.file && o.startLine >= of.startLine && o.endLine <= of.endLine
-
-/** The finding's sources on changed lines, outside its own anchor; per file, the narrowest one. */
+/** The finding's sources on changed lines in other files than its anchor's; per file, the narrowest one. */
 export function decidingChanges(f: Finding, changed: ChangedLines, root: string): Origin[] {
   const best = new Map<string, Origin>()
   for (const o of f.sources ?? []) {
-    if (within(o, f.location) || within(f.location, o)) continue
+    // The anchor's own file is annotated already (and in scope whenever it changed).
+    if (o.file === f.location.file) continue
     const rel = displayPath(o.file, root)
     const ranges = changed.get(rel)
     if (ranges === undefined || !overlaps(o, ranges)) continue

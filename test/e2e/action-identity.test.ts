@@ -1,0 +1,433 @@
+/**
+ * The pull request verdict by Azure identity, through the built action (dist/index.js) on pull_request
+ * events against the 127.0.0.1 GitHub stand-in, with real git base → head fixtures:
+ * - a tfvars-only change adding spokes behind a hub firewall that blocks KMS fails, the new spokes'
+ *   tfvars entries annotated (scope new and scope changed);
+ * - a `moved` rename and an Azure-name-preserving rename without `moved` are clean;
+ * - a module change under two root modules gives two findings; fixing it in the module reports both fixed;
+ * - live: an `azurerm_route` added by name to a deployed table fails, on the table in the resource group
+ *   the IaC names, not its same-named twin in another resource group.
+ */
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { startArmServer, TEST_TOKEN, type ArmServer, type FakeResponse } from '../helpers/arm-server'
+import { armRouteTable, armVnet, type ArmInventory } from '../helpers/arm-inventory'
+import { git, makeRepo, shallowClone } from '../github/git-fixture'
+import { builtAction, fakeGitHub, runNode, TOKEN } from '../action/fixture'
+import { parseOutputs } from './workspace'
+
+const action = builtAction()
+if (action.skip) console.warn(`SKIPPED action-identity e2e: ${action.skip}`)
+const suite = action.skip ? describe.skip : describe
+
+const PROVIDER = 'provider "azurerm" {\n  features {}\n}\n'
+
+// ---- the hub firewall that blocks KMS, and spokes from a var file ----
+
+const HUB = `${PROVIDER}
+variable "spokes" {
+  type = map(object({ cidr = string }))
+}
+
+resource "azurerm_virtual_network" "hub" {
+  name                = "vnet-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  address_space       = ["10.0.0.0/16"]
+}
+
+resource "azurerm_subnet" "firewall" {
+  name                 = "AzureFirewallSubnet"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.1.0/26"]
+}
+
+# No rule allows KMS: the firewall denies it by default.
+resource "azurerm_firewall_policy" "hub" {
+  name                = "fwp-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+}
+
+resource "azurerm_firewall" "hub" {
+  name                = "fw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  sku_name            = "AZFW_VNet"
+  sku_tier            = "Standard"
+  firewall_policy_id  = azurerm_firewall_policy.hub.id
+
+  ip_configuration {
+    name      = "ipconfig"
+    subnet_id = azurerm_subnet.firewall.id
+  }
+}
+
+module "spoke" {
+  source   = "./modules/spoke"
+  for_each = var.spokes
+
+  name     = each.key
+  cidr     = each.value.cidr
+  next_hop = azurerm_firewall.hub.ip_configuration[0].private_ip_address
+}
+`
+
+const SPOKE_MODULE = `variable "name" {
+  type = string
+}
+
+variable "cidr" {
+  type = string
+}
+
+variable "next_hop" {
+  type = string
+}
+
+resource "azurerm_virtual_network" "this" {
+  name                = "vnet-\${var.name}"
+  location            = "westeurope"
+  resource_group_name = "rg-\${var.name}"
+  address_space       = [var.cidr]
+}
+
+resource "azurerm_subnet" "workload" {
+  name                 = "snet-workload"
+  resource_group_name  = "rg-\${var.name}"
+  virtual_network_name = azurerm_virtual_network.this.name
+  address_prefixes     = [cidrsubnet(var.cidr, 8, 1)]
+}
+
+resource "azurerm_route_table" "this" {
+  name                = "rt-\${var.name}"
+  location            = "westeurope"
+  resource_group_name = "rg-\${var.name}"
+
+  route {
+    name                   = "default-via-hub"
+    address_prefix         = "0.0.0.0/0"
+    next_hop_type          = "VirtualAppliance"
+    next_hop_in_ip_address = var.next_hop
+  }
+}
+
+resource "azurerm_subnet_route_table_association" "this" {
+  subnet_id      = azurerm_subnet.workload.id
+  route_table_id = azurerm_route_table.this.id
+}
+`
+
+const tfvars = (names: string[]) =>
+  `spokes = {\n${names.map((n, i) => `  ${n} = {\n    cidr = "10.${i + 1}.0.0/16"\n  }\n`).join('')}}\n`
+
+// ---- a spoke network with a forced tunnel, for the rename cases ----
+
+const NETWORK = `${PROVIDER}
+resource "azurerm_virtual_network" "spoke" {
+  name                = "vnet-spoke"
+  location            = "westeurope"
+  resource_group_name = "rg-net"
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_subnet" "app" {
+  name                 = "snet-app"
+  resource_group_name  = "rg-net"
+  virtual_network_name = azurerm_virtual_network.spoke.name
+  address_prefixes     = ["10.1.1.0/24"]
+}
+`
+
+const tunnelTable = (address: string) => `resource "azurerm_route_table" "${address}" {
+  name                = "rt-spoke"
+  location            = "westeurope"
+  resource_group_name = "rg-net"
+
+  route {
+    name           = "default-to-onprem"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = "VirtualNetworkGateway"
+  }
+}
+
+resource "azurerm_subnet_route_table_association" "app" {
+  subnet_id      = azurerm_subnet.app.id
+  route_table_id = azurerm_route_table.${address}.id
+}
+`
+
+// ---- one module, two root modules ----
+
+const moduleNet = (tunnel: boolean) =>
+  NETWORK.replace(PROVIDER, '') +
+  (tunnel ? tunnelTable('spoke') : tunnelTable('spoke').replace(/\n {2}route \{[^}]*\}\n/, ''))
+const ROOT = `${PROVIDER}
+module "net" {
+  source = "../../modules/net"
+}
+`
+
+interface Run {
+  status: number | null
+  stdout: string
+  outputs: Record<string, string>
+  summary: string
+  annotations: { path: string; start_line: number; message: string; annotation_level: string }[]
+  conclusion: string
+}
+
+async function runPr(
+  base: Record<string, string>,
+  head: Record<string, string | null>,
+  inputs: Record<string, string>,
+  extraEnv: (root: string) => Record<string, string> = () => ({}),
+): Promise<Run> {
+  const fx = makeRepo(base, head)
+  const workspace = shallowClone(fx)
+  const changed = git(fx.origin, 'diff', '--name-only', `${fx.baseSha}...${fx.headSha}`).split('\n')
+  const files = changed.map((filename) => {
+    const diff = git(fx.origin, 'diff', `${fx.baseSha}...${fx.headSha}`, '--', filename)
+    return { filename, status: 'modified', patch: diff.slice(diff.indexOf('@@')) }
+  })
+  const github = await fakeGitHub(files)
+  try {
+    const payload = {
+      number: 7,
+      pull_request: {
+        number: 7,
+        base: { sha: fx.baseSha, repo: { full_name: 'octo/net' } },
+        head: { sha: fx.headSha, repo: { full_name: 'octo/net' } },
+      },
+      repository: { name: 'net', owner: { login: 'octo' } },
+    }
+    const write = (name: string, text = '') => {
+      const f = path.join(fx.root, name)
+      fs.writeFileSync(f, text)
+      return f
+    }
+    const summary = write('summary.md')
+    const output = write('output.txt')
+    const r = await runNode(action.file, workspace, {
+      PATH: process.env.PATH ?? '',
+      HOME: fx.root,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: write('event.json', JSON.stringify(payload)),
+      GITHUB_API_URL: github.url,
+      GITHUB_REPOSITORY: 'octo/net',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+      RUNNER_TEMP: fx.root,
+      'INPUT_GITHUB-TOKEN': TOKEN,
+      INPUT_COMMENT: 'false',
+      ...extraEnv(fx.root),
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    })
+    const patch = github.calls('PATCH', /check-runs/)[0]?.body
+    return {
+      status: r.status,
+      stdout: r.stdout,
+      outputs: parseOutputs(fs.readFileSync(output, 'utf8')),
+      summary: fs.readFileSync(summary, 'utf8'),
+      annotations: patch?.output?.annotations ?? [],
+      conclusion: patch?.conclusion ?? '',
+    }
+  } finally {
+    await github.close()
+    fx.cleanup()
+  }
+}
+
+suite('pull request verdicts by Azure identity (dist/index.js)', () => {
+  it('fails a tfvars-only change that adds spokes behind a blocking hub firewall, annotating the new entries', async () => {
+    const base = {
+      'infra/main.tf': HUB,
+      'infra/modules/spoke/main.tf': SPOKE_MODULE,
+      'infra/terraform.tfvars': tfvars(['app']),
+    }
+    const head = { 'infra/terraform.tfvars': tfvars(['app', 'data', 'web']) }
+    for (const scope of ['new', 'changed']) {
+      const r = await runPr(base, head, { path: 'infra', scope })
+      if (r.status !== 1) console.log(r.stdout)
+      expect(r.status).toBe(1)
+      expect(r.conclusion).toBe('failure')
+      expect(r.outputs.failing).toBe(scope === 'new' ? '2' : '3')
+      if (scope === 'new') expect(r.outputs['new-findings']).toBe('2')
+      // The new spokes' entries in the var file are annotated, each naming the finding it decides.
+      const causes = r.annotations.filter((a) => a.path === 'infra/terraform.tfvars')
+      const lines = causes.map((a) => a.start_line).sort((a, b) => a - b)
+      expect(lines).toEqual([5, 8])
+      expect(
+        causes.every((a) =>
+          /This change decides a finding: KMS003 at infra\/modules\/spoke\/main\.tf/.test(a.message),
+        ),
+      ).toBe(true)
+      expect(r.annotations.filter((a) => a.path === 'infra/modules/spoke/main.tf').length).toBe(
+        scope === 'new' ? 2 : 3,
+      )
+    }
+  }, 180_000)
+
+  it('a `moved` rename and a rename that keeps the Azure name are clean', async () => {
+    const base = { 'infra/main.tf': NETWORK, 'infra/rt.tf': tunnelTable('spoke') }
+    const moved = await runPr(
+      base,
+      {
+        'infra/rt.tf': `${tunnelTable('spoke_rt')}\nmoved {\n  from = azurerm_route_table.spoke\n  to   = azurerm_route_table.spoke_rt\n}\n`,
+      },
+      { path: 'infra' },
+    )
+    expect(moved.status).toBe(0)
+    expect(moved.outputs).toMatchObject({
+      'new-findings': '0',
+      'fixed-findings': '0',
+      failing: '0',
+      errors: '0',
+    })
+    const renamed = await runPr(
+      base,
+      { 'infra/rt.tf': null, 'infra/routing.tf': tunnelTable('hub_spoke') },
+      { path: 'infra' },
+    )
+    expect(renamed.status).toBe(0)
+    expect(renamed.outputs).toMatchObject({ 'new-findings': '0', 'fixed-findings': '0', failing: '0' })
+  }, 180_000)
+
+  it('a module change under two root modules is two findings; fixing it in the module reports both fixed', async () => {
+    const roots = { 'envs/prod/main.tf': ROOT, 'envs/test/main.tf': ROOT }
+    const broken = await runPr(
+      { ...roots, 'modules/net/main.tf': moduleNet(false) },
+      { 'modules/net/main.tf': moduleNet(true) },
+      { path: '.' },
+    )
+    expect(broken.status).toBe(1)
+    expect(broken.outputs).toMatchObject({ 'new-findings': '2', failing: '2', errors: '2' })
+    expect(
+      broken.annotations.map((a) => a.message).filter((m) => /root module envs\/(prod|test)/.test(m)),
+    ).toHaveLength(2)
+
+    const fixed = await runPr(
+      { ...roots, 'modules/net/main.tf': moduleNet(true) },
+      { 'modules/net/main.tf': moduleNet(false) },
+      { path: '.' },
+    )
+    expect(fixed.status).toBe(0)
+    expect(fixed.outputs).toMatchObject({ 'new-findings': '0', 'fixed-findings': '2', failing: '0' })
+    expect(fixed.summary).toContain('Fixed by this change: 2 findings')
+  }, 180_000)
+})
+
+// ---- live: the deployed network behind the stand-in ARM server ----
+
+const SUB = '11111111-2222-3333-4444-555555555555'
+
+function twinInventory(): ArmInventory {
+  const net = armRouteTable(SUB, 'rg-net', 'rt-spoke', [])
+  const other = armRouteTable(SUB, 'rg-other', 'rt-spoke', [])
+  return {
+    subscriptions: {
+      [SUB]: [
+        net,
+        other,
+        armVnet(SUB, 'rg-net', 'vnet-net', '10.1.0.0/16', [
+          { name: 'snet-net', prefix: '10.1.1.0/24', routeTableId: net.id },
+        ]),
+        armVnet(SUB, 'rg-other', 'vnet-other', '10.2.0.0/16', [
+          { name: 'snet-other', prefix: '10.2.1.0/24', routeTableId: other.id },
+        ]),
+      ],
+    },
+  }
+}
+
+const addedRoute = (rg: string) => `resource "azurerm_route" "to_onprem" {
+  name                = "default-to-onprem"
+  resource_group_name = "${rg}"
+  route_table_name    = "rt-spoke"
+  address_prefix      = "0.0.0.0/0"
+  next_hop_type       = "VirtualNetworkGateway"
+}
+`
+
+suite('live overlay by Azure identity (dist/index.js)', () => {
+  let arm: ArmServer
+  let base = ''
+  beforeAll(async () => {
+    arm = await startArmServer({
+      inventory: twinInventory(),
+      intercept: (req): FakeResponse | undefined => {
+        if (/^\/adfs\/(v2\.0\/)?\.well-known\/openid-configuration$/.test(req.path))
+          return {
+            status: 200,
+            body: {
+              issuer: `${base}/adfs`,
+              authorization_endpoint: `${base}/adfs/oauth2/authorize`,
+              token_endpoint: `${base}/adfs/oauth2/token`,
+              end_session_endpoint: `${base}/adfs/oauth2/logout`,
+              jwks_uri: `${base}/adfs/discovery/keys`,
+            },
+          }
+        if (req.method === 'POST' && req.path === '/adfs/oauth2/token')
+          return { status: 200, body: { access_token: TEST_TOKEN, expires_in: 3600, token_type: 'Bearer' } }
+        return undefined
+      },
+    })
+    base = arm.url
+  })
+  afterAll(() => arm.close())
+
+  const liveEnv = (root: string) => {
+    const ca = path.join(root, 'ca.pem')
+    fs.writeFileSync(ca, arm.ca)
+    return {
+      NODE_EXTRA_CA_CERTS: ca,
+      AZURE_CLIENT_ID: '00000000-0000-0000-0000-00000000c11e',
+      AZURE_TENANT_ID: 'adfs',
+      AZURE_CLIENT_SECRET: 'client-secret',
+    }
+  }
+  const liveInputs = () => ({
+    path: 'infra',
+    live: 'true',
+    'subscription-ids': SUB,
+    'arm-endpoint': arm.url,
+    'authority-host': arm.url,
+  })
+
+  it('fails a route added by name to the deployed table of the resource group the IaC names', async () => {
+    for (const rg of ['rg-net', 'rg-other']) {
+      const r = await runPr(
+        { 'infra/providers.tf': PROVIDER },
+        { 'infra/route.tf': addedRoute(rg) },
+        liveInputs(),
+        liveEnv,
+      )
+      if (r.status !== 1) console.log(r.stdout)
+      expect(r.status).toBe(1)
+      expect(r.outputs).toMatchObject({ 'new-findings': '1', failing: '1', errors: '1' })
+      const [a] = r.annotations
+      expect(a).toMatchObject({ path: 'infra/route.tf', annotation_level: 'failure' })
+      // The twin in the other resource group is untouched: only this group's subnet is harmed.
+      const subnet = rg === 'rg-net' ? 'snet-net' : 'snet-other'
+      const twin = rg === 'rg-net' ? 'snet-other' : 'snet-net'
+      expect(a!.message).toContain(subnet)
+      expect(a!.message).not.toContain(twin)
+      expect(r.summary).not.toMatch(/cannot tell which route table/)
+    }
+  }, 180_000)
+
+  it('names the ambiguity when the route gives no resource group, instead of guessing', async () => {
+    const r = await runPr(
+      { 'infra/providers.tf': PROVIDER },
+      { 'infra/route.tf': addedRoute('x').replace('  resource_group_name = "x"\n', '') },
+      { ...liveInputs(), 'fail-on': 'notice' },
+      liveEnv,
+    )
+    expect(r.summary).toMatch(/2 deployed route tables have that name/)
+    expect(r.summary).toContain('rg-net')
+    expect(r.summary).toContain('rg-other')
+  }, 180_000)
+})
