@@ -1,6 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, then puts
-// web-tree-sitter's CommonJS build and the grammar wasm files beside each bundle: web-tree-sitter
-// cannot be bundled (its Emscripten glue shadows `require`), so it is loaded from there at run time.
+// web-tree-sitter's CommonJS build and the Bicep grammar wasm beside each bundle (Terraform needs no
+// grammar: src/sources/terraform/hcl-native.ts parses it): web-tree-sitter cannot be bundled (its
+// Emscripten glue shadows `require`), so it is loaded from there at run time.
 // Type errors are tsc's job (CI runs it); ncc only transpiles, so a test file's types cannot block a build.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, rmSync, readdirSync } from 'node:fs'
@@ -12,7 +13,6 @@ const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'
 const runtimeFiles = [
   'web-tree-sitter/web-tree-sitter.cjs',
   'web-tree-sitter/web-tree-sitter.wasm',
-  '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
   'tree-sitter-bicep/tree-sitter-bicep.wasm',
 ]
 

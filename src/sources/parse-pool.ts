@@ -12,7 +12,6 @@ import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { SourceKind } from './discover'
 import { readSource } from './read-source'
-import { createParser, type TreeSitter } from './tree-sitter'
 import { parseHcl, parseTfJson } from './terraform/parse'
 import type { HclFile } from './terraform/hcl-ast'
 
@@ -26,12 +25,12 @@ export type ParseResult =
   | { path: string; kind: SourceKind; ok: false; reason: string }
 
 /** Parses one file on this thread. */
-export function parseOne(parser: TreeSitter.Parser, job: ParseJob): ParseResult {
+export function parseOne(job: ParseJob): ParseResult {
   const read = readSource(job.path)
   if (!read.ok) return { path: job.path, kind: job.kind, ok: false, reason: read.reason }
   const json = job.kind === 'terraform-json' || job.kind === 'tfvars-json'
   try {
-    const file = json ? parseTfJson(job.path, read.text, parser) : parseHcl(parser, job.path, read.text)
+    const file = json ? parseTfJson(job.path, read.text) : parseHcl(job.path, read.text)
     return { path: job.path, kind: job.kind, ok: true, file, bytes: Buffer.byteLength(read.text) }
   } catch (e) {
     // A parser bug must cost one file, not the scan (nor a worker thread).
@@ -99,7 +98,6 @@ class ParseWorker {
 export class ParsePool {
   private readonly workers: ParseWorker[] = []
   private readonly queue: Pending[] = []
-  private parser?: Promise<TreeSitter.Parser>
 
   constructor(useWorkers = true) {
     const script = workerScript()
@@ -111,9 +109,7 @@ export class ParsePool {
 
   async parse(jobs: ParseJob[]): Promise<ParseResult[]> {
     if (this.workers.length === 0) {
-      this.parser ??= createParser('hcl')
-      const parser = await this.parser
-      return jobs.map((job) => parseOne(parser, job))
+      return jobs.map((job) => parseOne(job))
     }
     // Small batches keep the workers even (a unit's files differ a lot in size); large units go in
     // batches of up to 16 files to keep the message count down.
@@ -129,6 +125,5 @@ export class ParsePool {
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()))
-    if (this.parser) (await this.parser).delete()
   }
 }

@@ -43,9 +43,8 @@ function walk(dir: string, out: string[]): void {
 }
 
 export async function parseFile(p: string): Promise<HclFile> {
-  const parser = await hclParser()
   const text = fs.readFileSync(p, 'utf8')
-  return p.endsWith('.json') ? parseTfJson(p, text, parser) : parseHcl(parser, p, text)
+  return p.endsWith('.json') ? parseTfJson(p, text) : parseHcl(p, text)
 }
 
 /** Parses every Terraform file under `root` (plus `varFiles`) and evaluates them. */
