@@ -84,16 +84,44 @@ function modulePath(address: string): string {
 
 const eq = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
+/** Lookup keys of the registration indexes. */
+const idKey = (armType: string, id: string): string => `${armType}\n${id}`
+const nameKey = (armType: string, name: string): string => `${armType}\n${name.toLowerCase()}`
+
 export class ModelBuilder {
   readonly model: NetworkModel = emptyModel()
-  private readonly registrations: Registration[] = []
+  /**
+   * Registrations indexed three ways, because every reference of a scan is resolved against them (a
+   * linear scan per reference made large templates quadratic): by type and id, by id, and by type and
+   * own name. A registration step may complete a parent name later, never the own name, so the name index
+   * holds; those registered without an own name are kept aside and checked on every lookup.
+   */
+  private readonly byTypeAndId = new Set<string>()
+  private readonly byId = new Map<string, Registration>()
+  private readonly byName = new Map<string, Registration[]>()
+  private readonly unnamed = new Map<string, Registration[]>()
+  /** Registration order, so that candidates are listed as they were registered. */
+  private readonly order = new Map<Registration, number>()
   private readonly early: (() => void)[] = []
   private readonly links: (() => void)[] = []
 
   /** Returns the stored registration, which a later registration step may complete (a parent name). */
   register(r: Registration): Registration {
     const stored = { ...r, armType: r.armType.toLowerCase() }
-    this.registrations.push(stored)
+    this.order.set(stored, this.order.size)
+    this.byTypeAndId.add(idKey(stored.armType, stored.id))
+    if (!this.byId.has(stored.id)) this.byId.set(stored.id, stored)
+    const own = stored.names[stored.names.length - 1]
+    if (own === undefined) {
+      const list = this.unnamed.get(stored.armType)
+      if (list) list.push(stored)
+      else this.unnamed.set(stored.armType, [stored])
+    } else {
+      const key = nameKey(stored.armType, own)
+      const bucket = this.byName.get(key)
+      if (bucket) bucket.push(stored)
+      else this.byName.set(key, [stored])
+    }
     return stored
   }
 
@@ -127,8 +155,7 @@ export class ModelBuilder {
   }
 
   isRegistered(armType: string, id: string): boolean {
-    const t = armType.toLowerCase()
-    return this.registrations.some((r) => r.id === id && r.armType === t)
+    return this.byTypeAndId.has(idKey(armType.toLowerCase(), id))
   }
 
   /**
@@ -162,7 +189,7 @@ export class ModelBuilder {
       names = t.split('/').length > 2 ? [parent, text] : [text]
       rg = hints.resourceGroup?.known ? hints.resourceGroup.value : undefined
     }
-    let matches = this.registrations.filter((r) => r.armType === t && this.sameNames(r, names, rg))
+    let matches = this.candidates(t, names[names.length - 1]).filter((r) => this.sameNames(r, names, rg))
     if (matches.length > 1 && hints.near !== undefined) {
       const scope = modulePath(hints.near)
       const local = matches.filter((m) => modulePath(m.id) === scope)
@@ -200,7 +227,16 @@ export class ModelBuilder {
 
   /** The registration of a model id, whatever its type. */
   registration(id: string): Registration | undefined {
-    return this.registrations.find((r) => r.id === id)
+    return this.byId.get(id)
+  }
+
+  /** Registrations of `armType` that may be named `own`, in registration order. */
+  private candidates(armType: string, own: string | undefined): Registration[] {
+    if (own === undefined) return []
+    const named = this.byName.get(nameKey(armType, own)) ?? []
+    const extra = this.unnamed.get(armType)
+    if (!extra) return named
+    return [...named, ...extra].sort((a, b) => this.order.get(a)! - this.order.get(b)!)
   }
 
   private sameNames(r: Registration, names: (string | undefined)[], rg: string | undefined): boolean {
