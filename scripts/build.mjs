@@ -39,30 +39,6 @@ function bundle(entry, outDir) {
   for (const f of runtimeFiles) copyFileSync(join(root, 'node_modules', f), join(outDir, f.split('/').pop()))
 }
 
-// The parse worker is a bundle of its own, copied beside each entry bundle that starts it.
-function bundleWorker(dirs) {
-  const tmp = join(root, 'node_modules', '.cache', 'azure-kms-guard-worker')
-  rmSync(tmp, { recursive: true, force: true })
-  execFileSync(
-    process.execPath,
-    [
-      ncc,
-      'build',
-      'src/parse-worker-main.ts',
-      '-o',
-      tmp,
-      '--quiet',
-      '--transpile-only',
-      '--external',
-      'web-tree-sitter',
-    ],
-    { cwd: root, stdio: 'inherit' },
-  )
-  for (const d of dirs) copyFileSync(join(tmp, 'index.js'), join(d, 'parse-worker.js'))
-  rmSync(tmp, { recursive: true, force: true })
-}
-
 bundle('src/index.ts', join(root, 'dist'))
 bundle('src/cli.ts', join(root, 'dist', 'cli'))
-bundleWorker([join(root, 'dist'), join(root, 'dist', 'cli')])
 console.log('built:', readdirSync(join(root, 'dist')).join(' '))
