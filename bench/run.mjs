@@ -4,7 +4,8 @@
 //    ratio of throughputs (median of interleaved runs), with MB/s and the scan's peak RSS. Go is built
 //    from Debian's packages when they are installed; otherwise the ratio is skipped with a message.
 //  - The same corpus through bench/hcl-diff.mjs: does our parser agree with hclsyntax on every file.
-//  - Bicep: one template of about 100, 200 and 400 KB; ARM: one template of about 1 and 5 MB (scan s).
+//  - Bicep: one file of 100, 200 and 400 KB (bench/bicep.mjs), parse and scan; ARM: one template of
+//    about 1 and 5 MB (scan s).
 // BENCH_SIZES, BENCH_RUNS, BENCH_BICEP_KB and BENCH_ARM_MB override the sizes and the number of runs.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -13,6 +14,7 @@ import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generate } from './generate.mjs'
+import { generateBicepFile, loadBicepParser } from './bicep.mjs'
 import { buildHclDump, hclDiff } from './hcl-diff.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -84,30 +86,6 @@ function scan(dir) {
   }
   const rssKb = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? NaN)
   return { seconds, rssMb: rssKb / 1024, findings: JSON.parse(run.stdout).findings.length }
-}
-
-/** One Bicep template of about `kb` KB: route tables whose routes read members of a config object. */
-function bicepTemplate(kb) {
-  let text = `param location string = resourceGroup().location
-var cfg = { hop: '10.0.0.4', kms: '20.118.99.224/32', legacy: '23.102.135.246/32' }
-`
-  for (let i = 0; text.length < kb * 1024; i++) {
-    text += `
-resource rt${i} 'Microsoft.Network/routeTables@2023-09-01' = {
-  name: 'rt-${i}'
-  location: location
-  properties: {
-    disableBgpRoutePropagation: true
-    routes: [
-      { name: 'kms', properties: { addressPrefix: cfg.kms, nextHopType: 'VirtualAppliance', nextHopIpAddress: cfg.hop } }
-      { name: 'legacy', properties: { addressPrefix: cfg.legacy, nextHopType: 'Internet' } }
-      { name: 'default', properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopIpAddress: cfg.hop } }
-    ]
-  }
-}
-`
-  }
-  return text
 }
 
 /** One ARM template of about `mb` MB: route tables with KMS routes. */
@@ -209,29 +187,45 @@ if (dump && sizes.length > 0) {
   console.log(`parser vs hclsyntax: ${r.agree}/${r.files} files agree`)
 }
 
-const templates = []
-const one = (format, label, text) => {
-  const dir = join(root, 'bench', 'out', `${format}-${label}`)
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, format === 'bicep' ? 'main.bicep' : 'azuredeploy.json'), text)
-  const r = median(Array.from({ length: runs }, () => scan(dir).seconds))
-  templates.push({
-    template: `${format} ${label}`,
-    KB: (Buffer.byteLength(text) / 1024).toFixed(0),
-    'scan s': r.toFixed(2),
+// Bicep cost against file size: parse (our parser, best of 5) and full scan of one file of 100/200/400 KB.
+const bicepRows = []
+for (const kb of bicepKb) {
+  const dir = join(root, 'bench', 'out', `bicep-${kb}kb`)
+  const text = generateBicepFile(dir, kb)
+  const seconds = median(Array.from({ length: runs }, () => scan(dir).seconds))
+  const parseBicep = loadBicepParser(root)
+  let parseMs = Infinity
+  for (let run = 0; run < 5; run++) {
+    const start = process.hrtime.bigint()
+    const parsed = parseBicep('main.bicep', text)
+    parseMs = Math.min(parseMs, Number(process.hrtime.bigint() - start) / 1e6)
+    if (parsed.syntaxError) throw new Error(`generated Bicep does not parse: ${parsed.syntaxError.message}`)
+  }
+  bicepRows.push({ file: `bicep ${kb} KB`, 'parse ms': parseMs.toFixed(1), 'scan s': seconds.toFixed(2) })
+}
+if (bicepRows.length >= 2) {
+  const ratio = (key) => (Number(bicepRows.at(-1)[key]) / Number(bicepRows[0][key])).toFixed(2)
+  bicepRows.push({
+    file: `${bicepKb.at(-1)} KB / ${bicepKb[0]} KB (target ≤ 4.5 for 400/100)`,
+    'parse ms': ratio('parse ms'),
+    'scan s': ratio('scan s'),
   })
 }
-for (const kb of bicepKb) one('bicep', `${kb}KB`, bicepTemplate(kb))
-for (const mb of armMb) one('arm', `${mb}MB`, armTemplate(mb))
-if (templates.length) {
-  const t = (label) => Number(templates.find((x) => x.template === label)?.['scan s'])
-  console.table(templates)
-  if (bicepKb.includes(100) && bicepKb.includes(400))
-    console.log(
-      `bicep 400 KB / 100 KB time: ${(t('bicep 400KB') / t('bicep 100KB')).toFixed(2)} (target <= 4.5)`,
-    )
+// ARM: one template of 1 and 5 MB, whose cost must grow linearly too.
+for (const mb of armMb) {
+  const dir = join(root, 'bench', 'out', `arm-${mb}mb`)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const text = armTemplate(mb)
+  writeFileSync(join(dir, 'azuredeploy.json'), text)
+  const seconds = median(Array.from({ length: runs }, () => scan(dir).seconds))
+  bicepRows.push({
+    file: `arm ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB`,
+    'parse ms': '',
+    'scan s': seconds.toFixed(2),
+  })
 }
+console.table(bicepRows)
 console.log(
   `load average ${loadavg()
     .map((l) => l.toFixed(1))

@@ -14,6 +14,7 @@ import { terraformToModel } from './adapt'
 import type { TerraformEvaluation } from './evaluated'
 import { evaluateTerraform } from './evaluate'
 import type { HclFile } from './hcl-ast'
+import { InstalledModules } from './modules/installed'
 import { mergePlanWithSources } from './plan-merge'
 import { terraformUnits, type TerraformUnit } from './units'
 
@@ -75,7 +76,12 @@ export async function* terraformJudgements(
       const evaluation = planToEvaluation(p.path, p.text)
       return { evaluation, addresses: new Set(evaluation.resources.map((r) => r.address)), used: false }
     })
-  const units = terraformUnits(files)
+  // Registry and git modules `terraform init` installed are parsed with the unit that calls them.
+  const installed = new InstalledModules(opts.root)
+  const units = terraformUnits(files).map((u) => {
+    const more = installed.readManifest(u.root, diagnostics)
+    return more.length > 0 ? { ...u, files: [...u.files, ...more] } : u
+  })
   const judge = (evaluation: TerraformEvaluation, unitRoot: string): Judgement[] => {
     const model = terraformToModel(evaluation)
     return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud }))
@@ -126,7 +132,11 @@ export async function* terraformJudgements(
           diagnostics.push(skippedNotice(r.path, r.reason))
         }
       }
-      const fromSources = evaluateTerraform(hcl, { root: opts.root, varFiles: opts.varFiles })
+      const fromSources = evaluateTerraform(hcl, {
+        root: opts.root,
+        varFiles: opts.varFiles,
+        modules: installed,
+      })
       const plan = planFor(fromSources, plans)
       if (plan) plan.used = true
       const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources

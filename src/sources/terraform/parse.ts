@@ -127,10 +127,8 @@ interface JsonCtx {
 /**
  * Parses a .tf.json or .tfvars.json file (Terraform's JSON configuration syntax), keeping line numbers.
  *
- * Strings in .tf.json are templates. Those holding `${` or `%{` are parsed with the HCL tree-sitter grammar
- * when `parser` is given: the decoded string is wrapped in a heredoc (`x = <<MARK\n...\nMARK`), because a
- * heredoc takes its content verbatim, exactly like a decoded JSON string, so no re-escaping is needed. Without
- * a parser such strings stay `invalid` expressions (and evaluate to unknown), so callers should pass one.
+ * Strings in .tf.json are templates: those holding `${` or `%{` are parsed as template text (the decoded
+ * string, like a heredoc's content) by the native parser.
  */
 export function parseTfJson(path: string, text: string): HclFile {
   const conv = new Converter(text)

@@ -12,7 +12,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { parseHcl } from '../../../src/sources/terraform/parse'
 import { MAX_DEPTH } from '../../../src/sources/terraform/hcl-native'
-import { hclParser } from './eval-helpers'
+import { hclParser } from './tree-sitter'
 import { parseHclTreeSitter } from './tree-sitter-reference'
 
 /**

@@ -7,7 +7,7 @@
  * leaf-ish nodes (string literals, identifiers) are read from the source text instead of being descended into.
  */
 import { LineIndex } from '../../../src/sources/shared/json-lines'
-import type { TreeSitter } from '../../../src/sources/tree-sitter'
+import type { TreeSitter } from './tree-sitter'
 import type {
   HclAttribute,
   HclBlock,
