@@ -13,16 +13,16 @@ export type ParseResult =
   | { path: string; kind: SourceKind; ok: true; file: HclFile; bytes: number }
   | { path: string; kind: SourceKind; ok: false; reason: string }
 
-/** Parses one file on this thread. */
-export function parseOne(job: ParseJob): ParseResult {
-  const read = readSource(job.path)
+/** Parses one file; `text`, when given, is its content as readSource read it. */
+export function parseOne(job: ParseJob, text?: string): ParseResult {
+  const read = text !== undefined ? { ok: true as const, text } : readSource(job.path)
   if (!read.ok) return { path: job.path, kind: job.kind, ok: false, reason: read.reason }
   const json = job.kind === 'terraform-json' || job.kind === 'tfvars-json'
   try {
     const file = json ? parseTfJson(job.path, read.text) : parseHcl(job.path, read.text)
     return { path: job.path, kind: job.kind, ok: true, file, bytes: Buffer.byteLength(read.text) }
   } catch (e) {
-    // A parser bug must cost one file, not the scan (nor a worker thread).
+    // A parser bug must cost one file, not the scan.
     return {
       path: job.path,
       kind: job.kind,
@@ -39,8 +39,15 @@ export function parseOne(job: ParseJob): ParseResult {
  * saved, for 30-60% more CPU in all, so there are none.
  */
 export class ParsePool {
+  /** `texts`: files already read (path → text); each is used once, then dropped. */
+  constructor(private readonly texts = new Map<string, string>()) {}
+
   async parse(jobs: ParseJob[]): Promise<ParseResult[]> {
-    return jobs.map((job) => parseOne(job))
+    return jobs.map((job) => {
+      const text = this.texts.get(job.path)
+      this.texts.delete(job.path)
+      return parseOne(job, text)
+    })
   }
 
   async close(): Promise<void> {}
