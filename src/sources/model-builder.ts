@@ -31,6 +31,11 @@ export interface Registration {
   /** Names from the outermost parent to the object itself (`['vnet-hub', 'AzureFirewallSubnet']`); undefined = unknown. */
   names: (string | undefined)[]
   resourceGroup?: string
+  /**
+   * A name for a resource declared elsewhere (a Terraform `data` source, an `existing` resource): the
+   * reference stands for the declared object with the same type, names and resource group.
+   */
+  alias?: boolean
 }
 
 export interface ResolveHints {
@@ -91,12 +96,14 @@ const nameKey = (armType: string, name: string): string => `${armType}\n${name.t
 export class ModelBuilder {
   readonly model: NetworkModel = emptyModel()
   /**
-   * Registrations indexed three ways, because every reference of a scan is resolved against them (a
-   * linear scan per reference made large templates quadratic): by type and id, by id, and by type and
-   * own name. A registration step may complete a parent name later, never the own name, so the name index
-   * holds; those registered without an own name are kept aside and checked on every lookup.
+   * Registrations indexed, because every reference of a scan is resolved against them (a linear scan
+   * per reference made large templates quadratic): declared objects by type and id and by type and own
+   * name, aliases by type and id, everything by id. A registration step may complete a parent name
+   * later, never the own name, so the name index holds; declared objects registered without an own name
+   * are kept aside and checked on every lookup.
    */
-  private readonly byTypeAndId = new Set<string>()
+  private readonly declaredIds = new Set<string>()
+  private readonly aliases = new Map<string, Registration>()
   private readonly byId = new Map<string, Registration>()
   private readonly byName = new Map<string, Registration[]>()
   private readonly unnamed = new Map<string, Registration[]>()
@@ -109,19 +116,19 @@ export class ModelBuilder {
   register(r: Registration): Registration {
     const stored = { ...r, armType: r.armType.toLowerCase() }
     this.order.set(stored, this.order.size)
-    this.byTypeAndId.add(idKey(stored.armType, stored.id))
     if (!this.byId.has(stored.id)) this.byId.set(stored.id, stored)
-    const own = stored.names[stored.names.length - 1]
-    if (own === undefined) {
-      const list = this.unnamed.get(stored.armType)
-      if (list) list.push(stored)
-      else this.unnamed.set(stored.armType, [stored])
-    } else {
-      const key = nameKey(stored.armType, own)
-      const bucket = this.byName.get(key)
-      if (bucket) bucket.push(stored)
-      else this.byName.set(key, [stored])
+    const key = idKey(stored.armType, stored.id)
+    if (stored.alias) {
+      if (!this.aliases.has(key)) this.aliases.set(key, stored)
+      return stored
     }
+    this.declaredIds.add(key)
+    const own = stored.names[stored.names.length - 1]
+    const index = own === undefined ? this.unnamed : this.byName
+    const at = own === undefined ? stored.armType : nameKey(stored.armType, own)
+    const bucket = index.get(at)
+    if (bucket) bucket.push(stored)
+    else index.set(at, [stored])
     return stored
   }
 
@@ -155,7 +162,33 @@ export class ModelBuilder {
   }
 
   isRegistered(armType: string, id: string): boolean {
-    return this.byTypeAndId.has(idKey(armType.toLowerCase(), id))
+    return this.declaredIds.has(idKey(armType.toLowerCase(), id))
+  }
+
+  private aliasOf(armType: string, id: string): Registration | undefined {
+    return this.aliases.get(idKey(armType, id))
+  }
+
+  /** The declared object an alias stands for, by Azure identity (type, names, resource group). */
+  private resolveAlias(a: Registration, origin: Origin | undefined, expression: string): Value<string> {
+    const name = a.names.filter((n) => n !== undefined).join('/')
+    const matches = this.declared(a.armType, a.names[a.names.length - 1]).filter((r) =>
+      this.sameNames(r, a.names, a.resourceGroup),
+    )
+    if (matches.length === 1) return known(matches[0].id, origin)
+    if (a.names[a.names.length - 1] === undefined)
+      return unknown(expression, `${a.id} has a name the scan cannot know`, origin)
+    if (matches.length === 0)
+      return unknown(
+        expression,
+        `${a.id} reads ${name}${a.resourceGroup ? ` in ${a.resourceGroup}` : ''}, which the scanned sources do not declare`,
+        origin,
+      )
+    return unknown(
+      expression,
+      `ambiguous: ${a.id} may be any of ${matches.length} objects named "${name}" (${matches.map((m) => m.id).join(', ')})`,
+      origin,
+    )
   }
 
   /**
@@ -171,10 +204,14 @@ export class ModelBuilder {
     const t = armType.toLowerCase()
     if (!ref.known) {
       if (ref.ref && this.isRegistered(t, ref.ref.resource)) return known(ref.ref.resource, ref.origin)
+      const alias = ref.ref ? this.aliasOf(t, ref.ref.resource) : undefined
+      if (alias) return this.resolveAlias(alias, ref.origin, ref.expression)
       return ref
     }
     const text = ref.value.trim()
     if (this.isRegistered(t, text)) return known(text, ref.origin)
+    const alias = this.aliasOf(t, text)
+    if (alias) return this.resolveAlias(alias, ref.origin, text)
 
     let names: (string | undefined)[]
     let rg: string | undefined
@@ -189,7 +226,7 @@ export class ModelBuilder {
       names = t.split('/').length > 2 ? [parent, text] : [text]
       rg = hints.resourceGroup?.known ? hints.resourceGroup.value : undefined
     }
-    let matches = this.candidates(t, names[names.length - 1]).filter((r) => this.sameNames(r, names, rg))
+    let matches = this.declared(t, names[names.length - 1]).filter((r) => this.sameNames(r, names, rg))
     if (matches.length > 1 && hints.near !== undefined) {
       const scope = modulePath(hints.near)
       const local = matches.filter((m) => modulePath(m.id) === scope)
@@ -230,8 +267,8 @@ export class ModelBuilder {
     return this.byId.get(id)
   }
 
-  /** Registrations of `armType` that may be named `own`, in registration order. */
-  private candidates(armType: string, own: string | undefined): Registration[] {
+  /** Declared (not alias) registrations of `armType` that may be named `own`, in registration order. */
+  private declared(armType: string, own: string | undefined): Registration[] {
     if (own === undefined) return []
     const named = this.byName.get(nameKey(armType, own)) ?? []
     const extra = this.unnamed.get(armType)
