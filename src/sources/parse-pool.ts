@@ -13,9 +13,9 @@ export type ParseResult =
   | { path: string; kind: SourceKind; ok: true; file: HclFile; bytes: number }
   | { path: string; kind: SourceKind; ok: false; reason: string }
 
-/** Parses one file; `text`, when given, is its content as readSource read it. */
-export function parseOne(job: ParseJob, text?: string): ParseResult {
-  const read = text !== undefined ? { ok: true as const, text } : readSource(job.path)
+/** Parses one file on this thread. */
+export function parseOne(job: ParseJob): ParseResult {
+  const read = readSource(job.path)
   if (!read.ok) return { path: job.path, kind: job.kind, ok: false, reason: read.reason }
   const json = job.kind === 'terraform-json' || job.kind === 'tfvars-json'
   try {
@@ -39,15 +39,8 @@ export function parseOne(job: ParseJob, text?: string): ParseResult {
  * saved, for 30-60% more CPU in all, so there are none.
  */
 export class ParsePool {
-  /** `texts`: files already read (path → text); each is used once, then dropped. */
-  constructor(private readonly texts = new Map<string, string>()) {}
-
   async parse(jobs: ParseJob[]): Promise<ParseResult[]> {
-    return jobs.map((job) => {
-      const text = this.texts.get(job.path)
-      this.texts.delete(job.path)
-      return parseOne(job, text)
-    })
+    return jobs.map((job) => parseOne(job))
   }
 
   async close(): Promise<void> {}

@@ -78,8 +78,7 @@ export async function* terraformJudgements(
     })
   // Registry and git modules `terraform init` installed are parsed with the unit that calls them.
   const installed = new InstalledModules(opts.root)
-  const texts = new Map<string, string>()
-  const units = terraformUnits(files, texts).map((u) => {
+  const units = terraformUnits(files).map((u) => {
     const more = installed.readManifest(u.root, diagnostics)
     return more.length > 0 ? { ...u, files: [...u.files, ...more] } : u
   })
@@ -88,7 +87,7 @@ export async function* terraformJudgements(
     return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud }))
   }
 
-  const pool = new ParsePool(texts)
+  const pool = new ParsePool()
   try {
     // Files several units share (a module every landing zone calls, the var files) are parsed once.
     const useCount = new Map<string, number>()

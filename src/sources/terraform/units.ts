@@ -35,11 +35,7 @@ export function localModuleCalls(file: string, text: string): string[] {
   return out
 }
 
-/**
- * `texts`, when given, receives the text of every file read for its module calls, so the parser need not
- * read it again.
- */
-export function terraformUnits(files: DiscoveredFile[], texts?: Map<string, string>): TerraformUnit[] {
+export function terraformUnits(files: DiscoveredFile[]): TerraformUnit[] {
   const byDir = new Map<string, DiscoveredFile[]>()
   for (const f of files) {
     const dir = path.dirname(f.path)
@@ -54,7 +50,6 @@ export function terraformUnits(files: DiscoveredFile[], texts?: Map<string, stri
       if (f.kind !== 'terraform') continue
       const read = readSource(f.path)
       if (!read.ok) continue
-      texts?.set(f.path, read.text)
       for (const t of localModuleCalls(f.path, read.text)) if (t !== dir && byDir.has(t)) targets.add(t)
     }
     calls.set(dir, [...targets])
