@@ -17,8 +17,7 @@ import { builtAction, fakeGitHub, runNode, TOKEN } from '../action/fixture'
 import { parseOutputs } from './workspace'
 
 const action = builtAction()
-if (action.skip) console.warn(`SKIPPED action-identity e2e: ${action.skip}`)
-const suite = action.skip ? describe.skip : describe
+const suite = describe
 
 const PROVIDER = 'provider "azurerm" {\n  features {}\n}\n'
 
