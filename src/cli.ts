@@ -3,7 +3,7 @@
  * are the contract with scripts: 0 clean, 1 findings at or above --fail-on, 2 usage or internal error.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
-import { realpathSync } from 'node:fs'
+import { realpathSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -15,6 +15,7 @@ import { scan } from './scan'
 import { plainLine } from './report/escape'
 import { countFindings, describeCounts, failsAt, FAIL_ON_LEVELS, parseFailOn } from './report/exit'
 import { formatJsonReport } from './report/json'
+import { displayPath } from './report/paths'
 import { toMarkdown } from './report/markdown'
 import { formatSarif } from './report/sarif'
 import { toText } from './report/text'
@@ -52,6 +53,7 @@ Options:
   --fail-on error|warning|notice|never
                                       exit 1 when a finding is at or above this (default: error)
   --output FILE                       write the report to FILE instead of stdout
+  --verbose                           every KMS011 notice on its own (default: one per cause)
   -h, --help                          show this help
   -v, --version                       show the version
 
@@ -73,6 +75,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         'var-file': { type: 'string', multiple: true, default: [] },
         'fail-on': { type: 'string', default: 'error' },
         output: { type: 'string', short: 'o' },
+        verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -106,6 +109,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       path: resolve(io.cwd, path),
       cloud,
       varFiles: values['var-file'].map((f) => resolve(io.cwd, f)),
+      verbose: values.verbose,
       ...(io.workers !== undefined ? { workers: io.workers } : {}),
     })
 
@@ -113,7 +117,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     let report: string
     switch (format) {
       case 'json':
-        report = formatJsonReport(result, io.cwd)
+        // Files relative to the scanned directory, like each finding's `resource`.
+        report = formatJsonReport(result, scanDir(result.root), displayPath(scanDir(result.root), io.cwd))
         break
       case 'sarif':
         report = formatSarif(result, io.cwd, allRules)
@@ -138,6 +143,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof UsageError) return usageError(io, error.message)
     io.stderr(`${TOOL_NAME}: error: ${plainLine(error instanceof Error ? error.message : String(error))}\n`)
     return EXIT_ERROR
+  }
+}
+
+/** The scanned directory (the directory of a single scanned file). */
+function scanDir(root: string): string {
+  try {
+    return statSync(root).isFile() ? dirname(root) : root
+  } catch {
+    return root
   }
 }
 

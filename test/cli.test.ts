@@ -77,7 +77,8 @@ describe('scan', () => {
     expect(report.version).toBe(1)
     expect(report.cloud).toBe('AzureCloud')
     const kms001 = report.findings.find((f: { ruleId: string }) => f.ruleId === 'KMS001')
-    expect(kms001).toMatchObject({ severity: 'error', file: 'infra/network.tf' })
+    expect(kms001).toMatchObject({ severity: 'error', file: 'network.tf' })
+    expect(report.root).toBe('infra')
     expect(report.summary.errors).toBeGreaterThanOrEqual(1)
   })
 

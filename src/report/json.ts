@@ -25,6 +25,8 @@ export interface JsonFinding {
   subnets?: string[]
   fix?: string
   format?: SourceFormat
+  /** About a route table no scanned subnet uses: reported one severity lower. */
+  latent?: boolean
 }
 
 export interface JsonReport {
@@ -33,6 +35,8 @@ export interface JsonReport {
   cloud: CloudName
   /** Present only when more than one cloud was judged. */
   clouds?: CloudName[]
+  /** CLI: the scanned directory, relative to the working directory; each `file` is relative to it. */
+  root?: string
   findings: JsonFinding[]
   summary: {
     errors: number
@@ -45,7 +49,7 @@ export interface JsonReport {
   }
 }
 
-export function toJsonReport(result: ScanResult, cwd: string): JsonReport {
+export function toJsonReport(result: ScanResult, cwd: string, root?: string): JsonReport {
   const clouds: CloudName[] = result.clouds.length > 0 ? [...result.clouds] : ['AzureCloud']
   const findings = sortFindings(result.findings).map((f): JsonFinding => {
     const j: JsonFinding = {
@@ -65,6 +69,7 @@ export function toJsonReport(result: ScanResult, cwd: string): JsonReport {
     const fix = fixText(f)
     if (fix !== undefined) j.fix = fix
     if (f.format !== undefined) j.format = f.format
+    if (f.latent) j.latent = true
     return j
   })
   const counts = countFindings(result.findings)
@@ -73,6 +78,7 @@ export function toJsonReport(result: ScanResult, cwd: string): JsonReport {
     cloud: clouds[0]!,
     // Only when several were judged, so single-cloud reports keep their simple shape.
     ...(clouds.length > 1 ? { clouds } : {}),
+    ...(root !== undefined ? { root } : {}),
     findings,
     summary: {
       ...counts,
@@ -83,6 +89,6 @@ export function toJsonReport(result: ScanResult, cwd: string): JsonReport {
 }
 
 /** The report as the file/stdout text: two-space indented, newline-terminated. */
-export function formatJsonReport(result: ScanResult, cwd: string): string {
-  return JSON.stringify(toJsonReport(result, cwd), null, 2) + '\n'
+export function formatJsonReport(result: ScanResult, cwd: string, root?: string): string {
+  return JSON.stringify(toJsonReport(result, cwd, root), null, 2) + '\n'
 }

@@ -43,7 +43,7 @@ describe('CLI (dist/cli/index.js)', () => {
     const report = JSON.parse(r.stdout)
     expect(
       report.findings.some(
-        (f: { ruleId: string; file: string }) => f.ruleId === 'KMS001' && f.file === 'infra/network.tf',
+        (f: { ruleId: string; file: string }) => f.ruleId === 'KMS001' && f.file === 'network.tf',
       ),
     ).toBe(true)
   })
