@@ -123,6 +123,7 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
       varFiles: inputs.varFiles,
       planFiles: inputs.planFiles,
       ...(live ? { deployed: live.deployed } : {}),
+      ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
     },
     config,
     wantComparison: inputs.comment,

@@ -35,8 +35,6 @@ export interface JsonReport {
   cloud: CloudName
   /** Present only when more than one cloud was judged. */
   clouds?: CloudName[]
-  /** CLI: the scanned directory, relative to the working directory; each `file` is relative to it. */
-  root?: string
   findings: JsonFinding[]
   summary: {
     errors: number
@@ -49,7 +47,7 @@ export interface JsonReport {
   }
 }
 
-export function toJsonReport(result: ScanResult, cwd: string, root?: string): JsonReport {
+export function toJsonReport(result: ScanResult, cwd: string): JsonReport {
   const clouds: CloudName[] = result.clouds.length > 0 ? [...result.clouds] : ['AzureCloud']
   const findings = sortFindings(result.findings).map((f): JsonFinding => {
     const j: JsonFinding = {
@@ -78,7 +76,6 @@ export function toJsonReport(result: ScanResult, cwd: string, root?: string): Js
     cloud: clouds[0]!,
     // Only when several were judged, so single-cloud reports keep their simple shape.
     ...(clouds.length > 1 ? { clouds } : {}),
-    ...(root !== undefined ? { root } : {}),
     findings,
     summary: {
       ...counts,
@@ -89,6 +86,6 @@ export function toJsonReport(result: ScanResult, cwd: string, root?: string): Js
 }
 
 /** The report as the file/stdout text: two-space indented, newline-terminated. */
-export function formatJsonReport(result: ScanResult, cwd: string, root?: string): string {
-  return JSON.stringify(toJsonReport(result, cwd, root), null, 2) + '\n'
+export function formatJsonReport(result: ScanResult, cwd: string): string {
+  return JSON.stringify(toJsonReport(result, cwd), null, 2) + '\n'
 }
