@@ -4,6 +4,7 @@ import type { NetworkModel } from './model/network'
 import type { LoadedConfig } from './config/config'
 import type { Finding } from './rules/types'
 import type { Suppressed } from './suppress/inline'
+import type { ScanVerdict } from './analysis/verdict'
 import type { BaselineEntry, BaselineFile } from './compare/baseline'
 
 export interface ScanOptions {
@@ -51,6 +52,12 @@ export interface ScanResult {
   root: string
   /** Findings the user suppressed (inline or in the config), with the reason given. */
   suppressed: Suppressed[]
+  /**
+   * Each subnet's verdict (reachable only where the path was followed end to end, blocked with the
+   * deciding hop, undecided with what would resolve it) and the scan's overall verdict. Every renderer
+   * takes the headline from here.
+   */
+  verdict: ScanVerdict
   /** With a baseline: how many findings it held back, and its entries no finding matches any more. */
   baseline?: { known: number; fixed: BaselineEntry[] }
 }
