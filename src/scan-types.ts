@@ -18,7 +18,7 @@ export interface ScanOptions {
   planFiles?: string[]
   /** Every KMS011 notice on its own (one per object and value) instead of one per cause. */
   verbose?: boolean
-  /** Use worker threads for parsing (default: true when bundled). */
+  /** Accepted for compatibility; parsing runs on the calling thread (see sources/parse-pool.ts). */
   workers?: boolean
   /** `.azure-kms-guard.yml` as loaded (src/config): filters, severities, suppressions, appliances, var files. */
   config?: LoadedConfig

@@ -128,7 +128,6 @@ export function loadSources(options: ScanOptions): Sources {
         cloudForDir: config
           ? (dir) => cloudForPath(toPosix(path.relative(repoRoot, dir)), config)
           : undefined,
-        workers: options.workers ?? true,
       },
       diagnostics,
     )
