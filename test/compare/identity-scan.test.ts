@@ -188,12 +188,12 @@ describe('finding identity across base and head', () => {
     const dir = tree('two', {
       'modules/net/main.tf': mod,
       'envs/prod/main.tf': root,
-      'envs/test/main.tf': root,
+      'envs/stage/main.tf': root,
     })
     const r = await scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
     const errors = r.findings.filter((f) => f.ruleId === 'KMS001')
-    expect(errors.map((f) => f.unit).sort()).toEqual(['envs/prod', 'envs/test'])
+    expect(errors.map((f) => f.unit).sort()).toEqual(['envs/prod', 'envs/stage'])
     expect(new Set(errors.map((f) => findingIdentity(f))).size).toBe(2)
-    expect(errors.map((f) => f.message).every((m) => /root module envs\/(prod|test)/.test(m))).toBe(true)
+    expect(errors.map((f) => f.message).every((m) => /root module envs\/(prod|stage)/.test(m))).toBe(true)
   })
 })

@@ -296,7 +296,7 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
   }, 180_000)
 
   it('a module change under two root modules is two findings; fixing it in the module reports both fixed', async () => {
-    const roots = { 'envs/prod/main.tf': ROOT, 'envs/test/main.tf': ROOT }
+    const roots = { 'envs/prod/main.tf': ROOT, 'envs/stage/main.tf': ROOT }
     const broken = await runPr(
       { ...roots, 'modules/net/main.tf': moduleNet(false) },
       { 'modules/net/main.tf': moduleNet(true) },
@@ -305,7 +305,7 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
     expect(broken.status).toBe(1)
     expect(broken.outputs).toMatchObject({ 'new-findings': '2', failing: '2', errors: '2' })
     expect(
-      broken.annotations.map((a) => a.message).filter((m) => /root module envs\/(prod|test)/.test(m)),
+      broken.annotations.map((a) => a.message).filter((m) => /root module envs\/(prod|stage)/.test(m)),
     ).toHaveLength(2)
 
     const fixed = await runPr(
