@@ -85,10 +85,10 @@ describe('action (dist/index.js)', () => {
     )
     expect(r.stdout).toMatch(/^::error::Azure KMS Guard: \d+ findings? at or above fail-on 'error'/m)
 
-    expect(r.summary).toMatch(/^## ❌ Azure KMS Guard/)
-    expect(r.summary).toContain('| Severity | Rule | Location | Resource | Message |')
+    expect(r.summary).toMatch(/^\*\*❌ Azure KMS Guard:\*\* The network as written blocks/)
+    expect(r.summary).toMatch(/^- 🔴 \*\*KMS001\*\* · snet-app · /m)
     expect(r.summary).toContain('infra/network.tf&#58;')
-    expect(r.summary).toContain('Clouds judged: AzureCloud')
+    expect(r.summary).toContain('clouds judged: AzureCloud')
 
     const errors = Number(r.outputs.errors)
     expect(errors).toBeGreaterThanOrEqual(1)
@@ -130,7 +130,8 @@ describe('action (dist/index.js)', () => {
     expect(Number(r.outputs.errors)).toBeGreaterThanOrEqual(1)
     expect(r.outputs['report-file']).toBe('')
     expect(r.outputs['sarif-file']).toBe('')
-    expect(r.summary).toContain('(passed)')
+    expect(r.summary).toContain('the check passes')
+    expect(r.summary).toContain('(fail-on: `never`, passed)')
   })
 
   test('a clean network passes', () => {
