@@ -13,6 +13,7 @@ import { buildReport, type ReportEvent, type ReportModel } from '../report/model
 import { renderReport } from '../report/render'
 import { fixText } from '../report/fix'
 import { displayPath, repoPath } from '../report/paths'
+import { verdictFails } from '../report/verdict'
 import { conclusionFor, publishCheckRun, toCheckAnnotations } from '../github/check-run'
 import { upsertStickyComment, type StickyCommentResult, type WhenClean } from '../github/comment'
 import { buildCommentBody, COMMENT_LIMIT, findingLocation } from '../github/comment-body'
@@ -119,6 +120,7 @@ export interface SummaryInput {
   failOnDeployed: boolean
   /** A pull request is judged as a change; anything else as the network as written. */
   event: ReportEvent
+  failOnUnknown?: boolean
   blobUrl?: string
   live?: LiveState
 }
@@ -134,6 +136,7 @@ export function reportModel(input: SummaryInput): ReportModel {
     failing: stepFindings(ev, input.failOnDeployed),
     existing: ev.listed,
     fixed: ev.comparison?.fixed ?? [],
+    failOnUnknown: input.failOnUnknown === true,
     ...(input.blobUrl ? { blobUrl: input.blobUrl } : {}),
   })
 }
@@ -178,6 +181,7 @@ export interface AnnotateInput {
   workspace: string
   failOn: FailOn
   failOnDeployed: boolean
+  failOnUnknown?: boolean
   summary: string
   model: ReportModel
   octokit?: Octokit
@@ -203,7 +207,7 @@ export async function publishAnnotations(input: AnnotateInput): Promise<Annotati
       title: input.model.verdict,
       summary: input.summary,
       annotations: toCheckAnnotations(ev.failing, workspace),
-      conclusion: conclusionFor(failing, input.failOn),
+      conclusion: conclusionFor(failing, input.failOn, ev.result.verdict, input.failOnUnknown === true),
       ...(input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}),
     })
     if (r.ok) {
@@ -353,6 +357,11 @@ export async function publishSuggestions(input: {
 }
 
 /** True when the findings that fail the step reach fail-on. */
-export function stepFails(ev: Evaluation, failOn: FailOn, failOnDeployed: boolean): boolean {
-  return failsAt(stepFindings(ev, failOnDeployed), failOn)
+export function stepFails(
+  ev: Evaluation,
+  failOn: FailOn,
+  failOnDeployed: boolean,
+  failOnUnknown = false,
+): boolean {
+  return failsAt(stepFindings(ev, failOnDeployed), failOn) || verdictFails(ev.result.verdict, failOnUnknown)
 }

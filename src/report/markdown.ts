@@ -13,6 +13,8 @@ export interface MarkdownOptions extends RenderOptions {
   /** `https://github.com/OWNER/REPO/blob/SHA`: when given, locations link to the lines. */
   blobUrl?: string
   event?: ReportEvent
+  /** Undecided subnets (or nothing judged) fail the run too. */
+  failOnUnknown?: boolean
 }
 
 export function toMarkdown(result: ScanResult, cwd: string, options: MarkdownOptions = {}): string {
@@ -21,6 +23,7 @@ export function toMarkdown(result: ScanResult, cwd: string, options: MarkdownOpt
     root: cwd,
     event: options.event ?? 'cli',
     failOn: options.failOn ?? 'error',
+    failOnUnknown: options.failOnUnknown === true,
     ...(options.blobUrl ? { blobUrl: options.blobUrl } : {}),
   })
   return renderReport(model, 'markdown', options)

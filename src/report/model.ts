@@ -9,6 +9,8 @@ import { allRules } from '../rules/index'
 import type { Finding, PathHop, Severity, SubnetPath } from '../rules/types'
 import type { ScanResult } from '../scan-types'
 import type { Suppressed } from '../suppress/inline'
+import type { ScanVerdict, SubnetVerdict } from '../analysis/verdict'
+import { verdictFails, verdictHeadline } from './verdict'
 import { countFindings, failsAt, plural, sortFindings, type Counts, type FailOn } from './exit'
 import { shortFix } from './fix/short'
 import { displayPath, repoPath } from './paths'
@@ -30,6 +32,8 @@ export interface ReportInput {
   fixed?: readonly Finding[]
   /** `https://github.com/OWNER/REPO/blob/SHA`: locations link to their lines. */
   blobUrl?: string
+  /** Undecided subnets (or nothing judged) fail the run too. */
+  failOnUnknown?: boolean
 }
 
 export interface Location {
@@ -89,6 +93,11 @@ export interface ReportModel {
   fixed: FindingGroup[]
   suppressed: Suppressed[]
   paths: PathGroup[]
+  /** Subnets whose KMS path could not be followed to its end: named with the hop, why, and the remedy. */
+  undecided: SubnetVerdict[]
+  /** Each subnet's verdict and the scan's overall one (src/analysis/verdict.ts). */
+  scan: ScanVerdict
+  failOnUnknown: boolean
   clouds: CloudName[]
   filesScanned: number
   root: string
@@ -98,7 +107,9 @@ const KMS = 'Windows activation (KMS, TCP 1688)'
 
 export function buildReport(input: ReportInput): ReportModel {
   const failing = sortFindings(input.failing ?? input.result.findings)
-  const fails = failsAt(failing, input.failOn)
+  const failOnUnknown = input.failOnUnknown === true
+  const scanVerdict = input.result.verdict
+  const fails = failsAt(failing, input.failOn) || verdictFails(scanVerdict, failOnUnknown)
   const counts: ReportCounts = {
     failing: countFindings(failing),
     all: countFindings(input.result.findings),
@@ -113,24 +124,44 @@ export function buildReport(input: ReportInput): ReportModel {
     failOn: input.failOn,
     fails,
     ...(worst ? { worst } : {}),
-    verdict: verdictSentence(input.event, counts, fails, input.failOn),
+    verdict: verdictSentence(input.event, counts, scanVerdict, fails, input.failOn),
     counts,
     lines: groupFindings(failing, input),
     existing: groupFindings(sortFindings(input.existing ?? []), input),
     fixed: groupFindings(sortFindings(input.fixed ?? []), input),
     suppressed: [...input.result.suppressed],
     paths: pathGroups(failing),
+    undecided: scanVerdict.subnets.filter((s) => s.state === 'undecided'),
+    scan: scanVerdict,
+    failOnUnknown,
     clouds: input.result.clouds.length > 0 ? [...input.result.clouds] : ['AzureCloud'],
     filesScanned: input.result.filesScanned,
     root: input.root,
   }
 }
 
-/** The verdict, true to the event: a pull request is judged as a change, anything else as written. */
-export function verdictSentence(event: ReportEvent, c: ReportCounts, fails: boolean, failOn: FailOn): string {
+/**
+ * The verdict, true to the event: a pull request is judged as a change, anything else as written. The
+ * findings say what blocks; the scan's verdict says what could not be followed or that nothing was judged,
+ * so a scan that found no subnet, or could not follow some, never reads as a clean pass.
+ */
+export function verdictSentence(
+  event: ReportEvent,
+  c: ReportCounts,
+  v: ScanVerdict,
+  fails: boolean,
+  failOn: FailOn,
+): string {
   const subject = event === 'pull-request' ? 'This pull request' : 'The network as written'
   const check = fails ? `the check fails (fail-on: ${failOn})` : `the check passes (fail-on: ${failOn})`
   const { errors, warnings, notices } = c.failing
+  if (errors === 0 && v.overall === 'none') return `${verdictHeadline(v)}; ${check}.`
+  if (errors === 0 && v.undecided > 0)
+    return (
+      `${subject} does not block ${KMS} where the scan could follow it, but it could not be decided for ` +
+      `${v.undecided} of ${plural(v.subnets.length, 'subnet')}` +
+      `${warnings > 0 ? `, and ${plural(warnings, 'warning')} need a look` : ''}; ${check}.`
+    )
   if (errors > 0) {
     const whom = c.blockedSubnets > 0 ? plural(c.blockedSubnets, 'subnet') : plural(errors, 'error')
     const rest = [
@@ -151,9 +182,14 @@ export function verdictSentence(event: ReportEvent, c: ReportCounts, fails: bool
       `${subject} does not block ${KMS} where the scan could follow it; ${plural(notices, 'notice')} ` +
       `${notices === 1 ? 'names what it' : 'name what it'} could not decide; ${check}.`
     )
+  const judged = v.subnets.length
+  const reach =
+    v.overall === 'reachable' && judged > 0
+      ? `; it reaches Azure KMS from ${judged === 1 ? 'the 1 subnet' : `all ${judged} subnets`} judged`
+      : ''
   return event === 'pull-request'
-    ? `This pull request adds nothing that blocks ${KMS}.`
-    : `Nothing in the network as written blocks ${KMS}: no findings.`
+    ? `This pull request adds nothing that blocks ${KMS}${reach}.`
+    : `Nothing in the network as written blocks ${KMS}${reach}.`
 }
 
 /** The finding's subnets by Azure name, each once. */

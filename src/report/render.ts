@@ -12,6 +12,7 @@ import { pathFlowchart } from './diagram'
 import { fixLanguage, fixText } from './fix'
 import { locationOf, type FindingGroup, type Location, type ReportModel } from './model'
 import { displayPath } from './paths'
+import { subnetVerdictLine } from './verdict'
 
 export type Surface = 'comment' | 'summary' | 'markdown'
 
@@ -33,7 +34,9 @@ const VERDICT_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️'
 
 /** The verdict line: icon from the worst severity (a notice is never ❌), then the sentence. */
 export function verdictLine(m: ReportModel): string {
-  const icon = m.worst ? VERDICT_ICON[m.worst] : '✅'
+  // Nothing judged, or subnets not followed to the end, is never a green pass.
+  const open = m.scan.overall === 'none' || m.undecided.length > 0
+  const icon = m.worst ? VERDICT_ICON[m.worst] : open ? (m.fails ? '❌' : '⚠️') : '✅'
   return `**${icon} Azure KMS Guard:** ${escapeMarkdown(m.verdict)}`
 }
 
@@ -119,6 +122,13 @@ export function renderReport(m: ReportModel, surface: Surface, options: RenderOp
     if (m.lines.length > maxDetails) body.push(`_${m.lines.length - maxDetails} more in the check run._`)
     out.push(...details(`Why, and how to fix it (${plural(m.counts.failing.total, 'finding')})`, body))
   }
+  if (m.undecided.length > 0)
+    out.push(
+      ...details(
+        `Not decided: ${plural(m.undecided.length, 'subnet')}`,
+        m.undecided.slice(0, maxDetails).map((s) => `- ${escapeMarkdown(subnetVerdictLine(s))}`),
+      ),
+    )
   if (m.existing.length > 0)
     out.push(
       ...details(
@@ -149,7 +159,8 @@ export function renderReport(m: ReportModel, surface: Surface, options: RenderOp
   const c = m.counts
   out.push(
     ...details('Scan', [
-      `- Failing: ${describeCounts(c.failing)} (fail-on: \`${m.failOn}\`, ${m.fails ? 'failed' : 'passed'})`,
+      `- Failing: ${describeCounts(c.failing)} (fail-on: \`${m.failOn}\`${m.failOnUnknown ? ', fail-on-unknown' : ''}, ${m.fails ? 'failed' : 'passed'})`,
+      `- Subnets: ${m.scan.blocked} blocked, ${m.scan.undecided} not decided, ${m.scan.reachable} reaching Azure KMS`,
       `- All findings: ${describeCounts(c.all)}; ${c.existing} not failing, ${c.fixed} fixed, ${c.suppressed} suppressed`,
       `- ${plural(m.filesScanned, 'file')} scanned; clouds judged: ${m.clouds.map(escapeMarkdown).join(', ')}`,
     ]),

@@ -12,6 +12,7 @@ import { MAX_NODES } from '../../src/report/diagram'
 import { scan } from '../../src/scan'
 import type { ScanResult } from '../../src/scan-types'
 import { EXAMPLE, scanExample, scanSpokes } from './scans'
+import { noticeFinding, result, ROOT, subnetVerdict, verdictOf } from './findings'
 
 const BLOB = 'https://github.com/o/r/blob/abc'
 
@@ -201,4 +202,47 @@ resource "azurerm_virtual_network" "v" {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }
+})
+
+describe('the scan verdict on the first screen', () => {
+  const md = (result: ScanResult, failOnUnknown = false) =>
+    renderReport(
+      buildReport({ result, root: ROOT, event: 'branch', failOn: 'error', failOnUnknown }),
+      'summary',
+    )
+
+  test('undecided subnets are never a green pass, and are named with what would decide them', () => {
+    const verdict = verdictOf([
+      subnetVerdict('undecided'),
+      subnetVerdict('reachable', { subnet: 'snet-web' }),
+    ])
+    const out = md(result([noticeFinding()], { verdict }))
+    expect(firstScreen(out)[0]).toMatch(
+      /^\*\*ℹ️ Azure KMS Guard:\*\* .*could not be decided for 1 of 2 subnets; the check passes/,
+    )
+    expect(out).toContain('<summary>Not decided: 1 subnet</summary>')
+    expect(out).toMatch(/^- snet-app .*VNet vnet-spoke.*not decided at .*var-files/m)
+    const strict = md(result([noticeFinding()], { verdict }), true)
+    expect(firstScreen(strict)[0]).toMatch(/could not be decided for 1 of 2 subnets; the check fails/)
+    expect(strict).toContain('fail-on-unknown, failed')
+    const quiet = md(result([], { verdict }))
+    expect(firstScreen(quiet)[0]).toMatch(/^\*\*⚠️ /)
+  })
+
+  test('nothing to judge is said, with the files read and skipped, never reachable', () => {
+    const out = md(result([], { verdict: verdictOf([], { read: 1, skipped: 2 }) }))
+    expect(firstScreen(out)).toEqual([
+      '**⚠️ Azure KMS Guard:** No Azure subnet found to judge &#40;1 file read, 2 skipped&#41;&#58; Windows activation &#40;KMS, TCP 1688&#41; was not checked for any VM; the check passes &#40;fail-on&#58; error&#41;.',
+    ])
+    expect(out).not.toMatch(/reaches/)
+  })
+
+  test('reachable is said only when every subnet was followed to KMS', () => {
+    const out = md(
+      result([], {
+        verdict: verdictOf([subnetVerdict('reachable'), subnetVerdict('reachable', { subnet: 'snet-web' })]),
+      }),
+    )
+    expect(firstScreen(out)[0]).toMatch(/^\*\*✅ .*it reaches Azure KMS from all 2 subnets judged/)
+  })
 })
