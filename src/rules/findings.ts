@@ -10,7 +10,7 @@ import type {
   SourceDiagnostic,
   Subnet,
 } from '../model/network'
-import type { Finding, PathHop, Rule, RuleContext, SubnetPath } from './types'
+import type { Finding, PathHop, Rule, RuleContext, Severity, SubnetPath } from './types'
 
 /** Groups items by key, keeping first-seen order. */
 export function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
@@ -162,6 +162,13 @@ export function datesText(cloud: CloudName): string {
   )
 }
 
+/** The default severity of a latent finding (a route table no scanned subnet uses), per rule severity. */
+export const LATENT_SEVERITY: Record<Severity, Severity> = {
+  error: 'warning',
+  warning: 'notice',
+  notice: 'notice',
+}
+
 export const WHY_PUBLIC = 'Azure KMS only activates requests that arrive from an Azure public IP address'
 
 export function makeFinding(
@@ -183,6 +190,11 @@ export function makeFinding(
     kmsAddresses: parts.kmsAddresses,
   }
   if (parts.path !== undefined) f.path = parts.path
+  // A verdict on a route table no scanned subnet uses breaks nothing yet: latent, one level lower.
+  if (parts.path !== undefined && (parts.subnets ?? []).length === 0) {
+    f.latent = true
+    f.severity = LATENT_SEVERITY[rule.severity]
+  }
   if (parts.fix !== undefined) f.fix = parts.fix
   if (parts.subnets !== undefined && parts.subnets.length > 0) f.subnets = parts.subnets
   if (parts.subnetPaths !== undefined && parts.subnetPaths.length > 0) f.subnetPaths = parts.subnetPaths
