@@ -23,7 +23,7 @@ import type { Finding, Severity } from '../rules/types'
 import type { Suppressed } from '../suppress/inline'
 import type { Evaluation } from './pull-request'
 import type { LiveState } from './live'
-import { tally } from './tally'
+import { tally, tallyLine } from './tally'
 
 /** GitHub shows at most this many workflow-command annotations of each severity per step. */
 export const STEP_ANNOTATION_LIMIT = 10
@@ -161,7 +161,9 @@ export function composeSummary(input: SummaryInput, model = reportModel(input)):
     extra.push({ title: `Deployed resources: ${plural(ev.deployed.length, 'finding')}`, body: deployed })
   const live = liveSection(input.live).join('\n')
   if (live) extra.push({ title: 'Live Azure', body: live })
-  return renderReport(model, 'summary', { extra })
+  // The counts the outputs, check run and exit use, from the one tally (src/action/tally.ts).
+  const counts = tallyLine(tally(ev, input.failOn, input.failOnDeployed, input.failOnUnknown === true))
+  return renderReport(model, 'summary', { extra }).replace(/\n*$/, `\n\n${counts}\n`)
 }
 
 export type AnnotationOutcome =

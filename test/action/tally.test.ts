@@ -57,15 +57,15 @@ async function run(inputs: Record<string, string>) {
   }
 }
 
-/** `**1 error** · **0 warnings** · **0 notices**` → counts; `(failed)` / `(passed)` → verdict. */
+/** The tally line (`Judged against fail-on: 1 error, 0 warnings, 0 notices`) → counts; the verdict sentence → failed. */
 function headline(summary: string) {
-  const m = /\*\*(\d+) errors?\*\* · \*\*(\d+) warnings?\*\* · \*\*(\d+) notices?\*\*/.exec(summary)
-  if (!m) throw new Error(`no headline in:\n${summary.slice(0, 500)}`)
+  const m = /Judged against fail-on: (\d+) errors?, (\d+) warnings?, (\d+) notices?/.exec(summary)
+  if (!m) throw new Error(`no tally line in:\n${summary.slice(0, 500)}`)
   return {
     errors: Number(m[1]),
     warnings: Number(m[2]),
     notices: Number(m[3]),
-    failed: /\(failed\)/.test(summary),
+    failed: /the check fails/.test(summary.split('\n')[0]!),
   }
 }
 
@@ -96,7 +96,9 @@ describe('the headline, outputs, check run and exit agree', () => {
       expect(outcome.failure !== undefined).toBe(fails)
       if (fails) expect(outcome.failure).toContain(`${h.errors} error`)
       expect(check.conclusion).toBe(fails ? 'failure' : 'neutral')
-      expect(check.output.title).toMatch(new RegExp(`^${h.errors} finding`))
+      // The check run's title is the summary's verdict sentence.
+      expect(check.output.title).toMatch(/^This pull request /)
+      expect(/the check fails/.test(check.output.title)).toBe(fails)
       expect(rec.summaries[0]).toContain(`Judged against fail-on: ${h.errors} error`)
     },
     60_000,

@@ -412,8 +412,10 @@ suite('live overlay by Azure identity (dist/index.js)', () => {
       // The twin in the other resource group is untouched: only this group's subnet is harmed.
       const subnet = rg === 'rg-net' ? 'snet-net' : 'snet-other'
       const twin = rg === 'rg-net' ? 'snet-other' : 'snet-net'
-      expect(a!.message).toContain(subnet)
-      expect(a!.message).not.toContain(twin)
+      // Messages are cut to 300 characters; the full text (with the subnets) is in raw_details.
+      const text = `${a!.message}\n${(a as { raw_details?: string }).raw_details ?? ''}`
+      expect(text).toContain(subnet)
+      expect(text).not.toContain(twin)
       expect(r.summary).not.toMatch(/cannot tell which route table/)
     }
   }, 180_000)
