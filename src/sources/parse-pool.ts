@@ -11,7 +11,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { SourceKind } from './discover'
-import { readSource } from './read-source'
+import { readSource, type ReadBoundary } from './read-source'
 import { createParser, type TreeSitter } from './tree-sitter'
 import { parseHcl, parseTfJson } from './terraform/parse'
 import type { HclFile } from './terraform/hcl-ast'
@@ -19,6 +19,8 @@ import type { HclFile } from './terraform/hcl-ast'
 export interface ParseJob {
   path: string
   kind: SourceKind
+  /** What may be read (plain data: it travels to the worker with the job). */
+  boundary: ReadBoundary
 }
 
 export type ParseResult =
@@ -27,7 +29,7 @@ export type ParseResult =
 
 /** Parses one file on this thread. */
 export function parseOne(parser: TreeSitter.Parser, job: ParseJob): ParseResult {
-  const read = readSource(job.path)
+  const read = readSource(job.path, job.boundary)
   if (!read.ok) return { path: job.path, kind: job.kind, ok: false, reason: read.reason }
   const json = job.kind === 'terraform-json' || job.kind === 'tfvars-json'
   try {

@@ -6,6 +6,7 @@
 import type { CloudName } from '../kms/catalogue'
 import type { NetworkModel } from '../model/network'
 import type { Judgement, TemplateFile } from './judgement'
+import type { ReadBoundary } from './read-source'
 import { armResourcesToModel, type ArmResourceInput } from './arm-shapes'
 import { evaluateArmTemplates, isArmTemplate } from './arm'
 import { cloudsInText, evaluateBicep } from './bicep'
@@ -36,6 +37,7 @@ export async function* judgeTemplates(
   json: TemplateFile[],
   root: string,
   cloud: CloudName | 'auto',
+  boundary?: ReadBoundary,
 ): AsyncGenerator<Judgement> {
   if (bicep.some((f) => f.path.endsWith('.bicep') || f.path.endsWith('.bicepparam'))) {
     const clouds = cloudsFor(bicep, cloud)
@@ -48,7 +50,7 @@ export async function* judgeTemplates(
   const templates = json.filter((f) => isArmTemplate(f.text))
   if (templates.length > 0) {
     for (const c of cloudsFor(templates, cloud)) {
-      for (const d of evaluateArmTemplates(json, { root, cloud: c })) {
+      for (const d of evaluateArmTemplates(json, { root, cloud: c, ...(boundary ? { boundary } : {}) })) {
         yield { model: toModel(d), cloud: c, label: d.variant }
       }
     }

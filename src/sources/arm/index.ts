@@ -2,9 +2,9 @@
  * The ARM JSON template source: finds templates among the scanned files, pairs each with its parameter
  * files (variants) and evaluates it into ARM resource shapes for src/sources/arm-shapes.ts.
  */
-import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { CloudName } from '../../kms/catalogue'
+import { makeBoundary, readSource, type ReadBoundary } from '../read-source'
 import { parseJson } from '../shared/json-lines'
 import { parameterFilesOf, readParameterFile } from './parameters'
 import { TemplateLevel, type DeploymentSink } from './template'
@@ -27,6 +27,8 @@ export interface ArmOptions {
   root: string
   /** The cloud judged: `environment().name`. */
   cloud: CloudName
+  /** What linked templates and parameter files may be read from; default: the scan root. */
+  boundary?: ReadBoundary
 }
 
 function relative(root: string, file: string): string {
@@ -60,21 +62,20 @@ function runTemplate(
     diagnostics: deployment.diagnostics,
     instances: [],
     usedIds: new Set(),
-    readFile: (p) => files.get(p) ?? readIfExists(p),
+    readFile: (p) => {
+      const text = files.get(p)
+      return text !== undefined ? { ok: true, text } : readSource(p, boundaryOf(options))
+    },
     linked,
+    running: [file],
   }
   if (variant) sink.variant = variant.name
   new TemplateLevel(sink, parsed.doc, parsed.doc.root, variant?.values ?? new Map(), '').run()
+  if (sink.cyclic) deployment.cyclic = true
   return deployment
 }
 
-function readIfExists(p: string): string | undefined {
-  try {
-    return fs.readFileSync(p, 'utf8')
-  } catch {
-    return undefined
-  }
-}
+const boundaryOf = (options: ArmOptions): ReadBoundary => options.boundary ?? makeBoundary([options.root])
 
 /**
  * Every template among `files`, once per parameter file beside it (or once with default values when it has
@@ -90,7 +91,7 @@ export function evaluateArmTemplates(
   const out: ArmDeployment[] = []
   for (const f of files) {
     if (!isArmTemplate(f.text)) continue
-    const paramFiles = parameterFilesOf(f.path, byPath)
+    const paramFiles = parameterFilesOf(f.path, byPath, boundaryOf(options))
     if (paramFiles.length === 0) {
       out.push(runTemplate(f.path, f.text, options, byPath, linked))
       continue
@@ -116,5 +117,5 @@ export function evaluateArmTemplates(
       out.push(runTemplate(f.path, f.text, options, byPath, linked, { name, values: values.values }))
     }
   }
-  return out.filter((d) => !linked.has(d.entry) || d.variant !== undefined)
+  return out.filter((d) => !linked.has(d.entry) || d.variant !== undefined || d.cyclic)
 }

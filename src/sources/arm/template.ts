@@ -46,11 +46,18 @@ export interface DeploymentSink {
   /** Every expanded instance, for `reference()` and `resourceInfo()` by id. */
   instances: Instance[]
   usedIds: Set<string>
-  /** Templates linked by `templateLink.relativePath`: read from here (path → text). */
-  readFile(file: string): string | undefined
+  /** Templates linked by `templateLink.relativePath`: read through the read boundary. */
+  readFile(file: string): { ok: true; text: string } | { ok: false; reason: string }
   /** Linked templates followed, so the caller does not also judge them on their own. */
   linked: Set<string>
+  /** Templates whose nested deployments are running now (cycle guard), outermost first. */
+  running?: string[]
+  /** Set when a link closed a cycle. */
+  cyclic?: boolean
 }
+
+/** Deepest nesting of deployments followed (ARM itself stops a deployment tree well before this). */
+export const MAX_DEPLOYMENT_DEPTH = 32
 
 interface Instance {
   level: TemplateLevel
@@ -417,13 +424,21 @@ export class TemplateLevel {
       const link = prop(props, 'templateLink')
       const rel = stringOf(prop(link, 'relativePath'))
       const file = rel !== undefined ? path.join(path.dirname(this.doc.path), rel) : undefined
-      const text = file !== undefined ? this.sink.readFile(file) : undefined
-      const parsed = file !== undefined && text !== undefined ? parseJson(file, text) : undefined
+      const read = file !== undefined ? this.sink.readFile(file) : undefined
+      const cycle = file !== undefined && (this.sink.running ?? []).includes(file)
+      const parsed = file !== undefined && read?.ok && !cycle ? parseJson(file, read.text) : undefined
+      if (cycle) this.sink.cyclic = true
       if (!parsed?.ok) {
         const what =
-          rel !== undefined
-            ? `the linked template ${rel} is not in the scan`
-            : 'templates linked by URI are not followed'
+          rel === undefined
+            ? 'templates linked by URI are not followed'
+            : cycle
+              ? `the linked template ${rel} links back to a template it is part of (a cycle); not followed again`
+              : read && !read.ok
+                ? `the linked template ${rel} ${read.reason}`
+                : parsed && !parsed.ok
+                  ? `the linked template ${rel} cannot be read (${parsed.message})`
+                  : `the linked template ${rel} is not in the scan`
         this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`, link)
         inst.outputs = unk(inst.address, what, originOf(this.doc, inst.node))
         return
@@ -460,8 +475,20 @@ export class TemplateLevel {
         : undefined
       level = new TemplateLevel(this.sink, doc, template, supplied, prefix, undefined, unsupplied)
     } else level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this)
-    const outputs = level.run()
-    inst.outputs = { kind: 'object', attrs: { outputs }, origin: outputs.origin }
+    const running = (this.sink.running ??= [])
+    if (running.length >= MAX_DEPLOYMENT_DEPTH) {
+      const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`
+      this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`)
+      inst.outputs = unk(inst.address, what, originOf(this.doc, inst.node))
+      return
+    }
+    running.push(doc.path)
+    try {
+      const outputs = level.run()
+      inst.outputs = { kind: 'object', attrs: { outputs }, origin: outputs.origin }
+    } finally {
+      running.pop()
+    }
   }
 
   private outputs(): HclValue {

@@ -45,7 +45,7 @@ export interface Env {
    */
   lookup(name: string, steps: HclStep[], ctx: Ctx, e: HclExpr): { value: Val; used: number }
   /** file()/fileexists(): the file's text, or undefined when it is missing or outside the scan root. */
-  readFile(path: string): string | undefined
+  readFile(path: string, origin: Origin): string | undefined
 }
 
 export interface Ctx {
@@ -309,7 +309,7 @@ function evalCall(e: HclExprOf<'call'>, ctx: Ctx): Val {
       throw new EvalError(`the argument expanded with ... must be a list, not a ${typeName(last)}`)
     args = [...args.slice(0, -1), ...last.items]
   }
-  return fn(args, { origin: o, readFile: (p) => ctx.env.readFile(p) })
+  return fn(args, { origin: o, readFile: (p) => ctx.env.readFile(p, o) })
 }
 
 // ---- traversals ----

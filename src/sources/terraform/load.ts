@@ -8,7 +8,7 @@ import { CLOUDS, cloudFromEnvironment, type CloudName } from '../../kms/catalogu
 import type { SourceDiagnostic } from '../../model/network'
 import type { DiscoveredFile } from '../discover'
 import { ParsePool, type ParseJob, type ParseResult } from '../parse-pool'
-import { skippedNotice } from '../read-source'
+import { skippedNotice, type ReadBoundary } from '../read-source'
 import { isTerraformPlan, planToEvaluation } from '../plan'
 import type { Judgement, TemplateFile } from '../judgement'
 import { terraformToModel } from './adapt'
@@ -27,6 +27,8 @@ export interface TerraformLoadOptions {
   /** The config's cloud for a root module directory (absolute), if it names one. */
   cloudForDir?: (dir: string) => CloudName | 'auto' | undefined
   workers: boolean
+  /** What the scan may read (files, and what file() names). */
+  boundary: ReadBoundary
 }
 
 function cloudsOf(
@@ -77,7 +79,7 @@ export async function* terraformJudgements(
       const evaluation = planToEvaluation(p.path, p.text)
       return { evaluation, addresses: new Set(evaluation.resources.map((r) => r.address)), used: false }
     })
-  const units = terraformUnits(files)
+  const units = terraformUnits(files, opts.boundary)
   const judge = (evaluation: TerraformEvaluation, unitRoot: string): Judgement[] => {
     const model = terraformToModel(evaluation)
     return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud }))
@@ -97,7 +99,7 @@ export async function* terraformJudgements(
       const common = unit.files.filter((f) => (useCount.get(f.path) ?? 0) >= 2)
       const fresh = common.filter((f) => !shared.has(f.path))
       if (fresh.length > 0) {
-        const parsed = pool.parse(fresh)
+        const parsed = pool.parse(fresh.map((f) => ({ ...f, boundary: opts.boundary })))
         fresh.forEach((f, i) =>
           shared.set(
             f.path,
@@ -105,9 +107,10 @@ export async function* terraformJudgements(
           ),
         )
       }
-      return Promise.all([pool.parse(own), ...common.map((f) => shared.get(f.path)!)]).then(
-        ([mine, ...rest]) => [...mine, ...rest],
-      )
+      return Promise.all([
+        pool.parse(own.map((f) => ({ ...f, boundary: opts.boundary }))),
+        ...common.map((f) => shared.get(f.path)!),
+      ]).then(([mine, ...rest]) => [...mine, ...rest])
     }
 
     const vars = await varResults
@@ -132,7 +135,11 @@ export async function* terraformJudgements(
           diagnostics.push(skippedNotice(r.path, r.reason))
         }
       }
-      const fromSources = evaluateTerraform(hcl, { root: opts.root, varFiles: opts.varFiles })
+      const fromSources = evaluateTerraform(hcl, {
+        root: opts.root,
+        varFiles: opts.varFiles,
+        boundary: opts.boundary,
+      })
       const plan = planFor(fromSources, plans)
       if (plan) plan.used = true
       const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources
