@@ -20,6 +20,8 @@ module.exports = {
       },
     ],
   },
+  // Builds dist/ when it does not match the sources (the end-to-end suites run it).
+  globalSetup: '<rootDir>/test/global-setup.mjs',
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/summary-reporter.cjs'],
 }

@@ -3,9 +3,10 @@
 // cannot be bundled (its Emscripten glue shadows `require`), so it is loaded from there at run time.
 // Type errors are tsc's job (CI runs it); ncc only transpiles, so a test file's types cannot block a build.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, rmSync, readdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, rmSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { sourceHash } from './source-hash.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
@@ -65,4 +66,6 @@ function bundleWorker(dirs) {
 bundle('src/index.ts', join(root, 'dist'))
 bundle('src/cli.ts', join(root, 'dist', 'cli'))
 bundleWorker([join(root, 'dist'), join(root, 'dist', 'cli')])
+// Read by test/global-setup.mjs: the tests rebuild when the sources no longer match.
+writeFileSync(join(root, 'dist', 'build-hash'), sourceHash(root) + '\n')
 console.log('built:', readdirSync(join(root, 'dist')).join(' '))
