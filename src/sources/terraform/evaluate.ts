@@ -36,6 +36,16 @@ export interface EvaluateOptions {
   varFiles: string[]
   /** What file() may read; default: the scan root. */
   boundary?: ReadBoundary
+  /** Registry and git modules installed (`terraform init`) or downloaded; their files are in `files`. */
+  modules?: ModuleResolver
+}
+
+/** Where the code of non-local module calls is. */
+export interface ModuleResolver {
+  /** The directory of call `key` (`a`, `a.b`: call names from the root) of the root module in `rootDir`. */
+  resolve(rootDir: string, key: string, source: string): { dir: string } | { reason: string }
+  /** Every directory it may answer: they are never root modules. */
+  dirs: ReadonlySet<string>
 }
 
 /** Most instances one count/for_each may create; beyond it the expansion is treated as unknown. */
@@ -55,6 +65,10 @@ const RESOURCE_META = new Set([
   'provisioner',
   'connection',
 ])
+/** Why a registry or git module call is not evaluated when nothing installed it. */
+export const NOT_FETCHED =
+  'registry module not fetched (run `terraform init` before the scan, or scan with --download-modules)'
+
 const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on'])
 
 interface Decl {
@@ -74,6 +88,8 @@ interface CallDecl {
   dir: string | undefined
   /** Why the module is not evaluated (registry/git source, missing directory). */
   notFetched: string | undefined
+  /** A registry or git source: the resolver may know its directory. */
+  remote: boolean
 }
 
 /** What one directory declares, indexed once and shared by all instances of the module. */
@@ -161,22 +177,25 @@ class Evaluator {
   readonly diagnostics: TerraformEvaluation['diagnostics'] = []
   private readonly reported = new Set<string>()
   private readonly fileCache = new Map<string, string | undefined>()
+  /** Directories of installed module code (and the local modules it calls): not the user's to edit. */
+  installedDirs: ReadonlySet<string> = new Set()
   depth = 0
 
   constructor(
     readonly dirs: Map<string, DirModule>,
     readonly root: string,
     private readonly boundary: ReadBoundary,
+    readonly modules?: ModuleResolver,
   ) {}
 
-  notFetched(call: CallDecl): void {
+  notFetched(call: CallDecl, reason = call.notFetched, site?: Origin): void {
     const key = `${call.file}:${call.block.startLine}`
     if (this.reported.has(key)) return
     this.reported.add(key)
     this.diagnostics.push({
       ruleId: 'KMS011',
-      origin: blockOrigin(call.file, call.block),
-      message: `Module "${call.name}" (source "${call.source ?? '?'}") is not evaluated: ${call.notFetched}; its outputs are unknown.`,
+      origin: site ?? blockOrigin(call.file, call.block),
+      message: `Module "${call.name}" (source "${call.source ?? '?'}") is not evaluated: ${reason}; its outputs are unknown.`,
       expression: `module.${call.name}`,
     })
   }
@@ -238,6 +257,13 @@ class ModuleInstance implements Env {
     private readonly rootDir: string,
     /** Directories of the modules above, to stop recursive module calls. */
     private readonly chain: string[],
+    /** Module key: call names from the root joined by `.` ('' for the root), as modules.json keys them. */
+    private readonly key = '',
+    /**
+     * Set inside installed (registry/git) module code: the user's outermost module block that called it.
+     * Findings point there, at the lines a person edits, not into `.terraform` or a download cache.
+     */
+    private readonly site?: Origin,
   ) {}
 
   private ctx(file: string, bindings?: Binding): Ctx {
@@ -558,22 +584,44 @@ class ModuleInstance implements Env {
 
   // ---- modules ----
 
+  /** The directory a call's code is in, or why there is none. */
+  private callDir(call: CallDecl): { dir: string } | { reason: string } {
+    if (call.dir && !call.notFetched) return { dir: call.dir }
+    if (!call.remote || !this.ev.modules) return { reason: call.notFetched ?? 'module not evaluated' }
+    const found = this.ev.modules.resolve(this.rootDir, this.childKey(call), call.source!)
+    if ('dir' in found && !this.ev.dirs.has(found.dir))
+      return { reason: 'its installed directory holds no Terraform files' }
+    return found
+  }
+
+  private childKey(call: CallDecl): string {
+    return this.key === '' ? call.name : `${this.key}.${call.name}`
+  }
+
   private childCall(call: CallDecl): { exp: Expansion; instances: ModuleInstance[] } | undefined {
-    if (call.notFetched || !call.dir) return undefined
+    const where = this.callDir(call)
+    if (!('dir' in where)) return undefined
     let c = this.children.get(call.name)
     if (!c) {
       const exp = this.expand(call.block, call.file, `${this.prefix}module.${call.name}`)
-      const dm = this.ev.dirs.get(call.dir)!
+      const dm = this.ev.dirs.get(where.dir)!
+      const site = this.site ?? (call.remote ? blockOrigin(call.file, call.block) : undefined)
       const instances = exp.insts.map((inst) => {
         const inputs: InputSource = (name) => {
           if (MODULE_META.has(name)) return undefined
           const a = attr(call.block.body, name)
           return a ? evalAttr(a.expr, this.ctx(call.file, inst.bindings)) : undefined
         }
-        return new ModuleInstance(this.ev, dm, `${inst.address}.`, inputs, this.rootDir, [
-          ...this.chain,
-          this.dm.dir,
-        ])
+        return new ModuleInstance(
+          this.ev,
+          dm,
+          `${inst.address}.`,
+          inputs,
+          this.rootDir,
+          [...this.chain, this.dm.dir],
+          this.childKey(call),
+          site,
+        )
       })
       c = { exp, instances }
       this.children.set(call.name, c)
@@ -591,11 +639,13 @@ class ModuleInstance implements Env {
     const call = this.dm.calls.get(name)
     if (!call) throw new EvalError(`reference to undeclared module ${name}`)
     const child = this.childCall(call)
-    if (!child)
+    if (!child) {
+      const where = this.callDir(call)
       return {
-        value: unknownVal(exprText(e), call.notFetched ?? 'module not evaluated', o),
+        value: unknownVal(exprText(e), 'reason' in where ? where.reason : 'module not evaluated', o),
         used: steps.length,
       }
+    }
     const { exp, instances } = child
     let used = 1
     let inst: ModuleInstance | undefined
@@ -675,14 +725,15 @@ class ModuleInstance implements Env {
             body = obj({}, o)
             void x
           }
-          const fin = finalize(body, o)
+          let fin = finalize(body, o)
+          if (this.site) fin = atSite(fin, this.site, this.ev.installedDirs)
           const r: EvaluatedResource = {
             mode: decl.mode,
             type: decl.type,
             name: decl.name,
             address: inst.address,
-            origin: o,
-            body: fin.kind === 'object' ? fin : { kind: 'object', attrs: {}, origin: o },
+            origin: this.site ?? o,
+            body: fin.kind === 'object' ? fin : { kind: 'object', attrs: {}, origin: this.site ?? o },
           }
           if (decl.block.comments) r.comments = decl.block.comments
           ev.resources.push(r)
@@ -696,22 +747,36 @@ class ModuleInstance implements Env {
       if (v.kind === 'string') ev.environment(v.value.toLowerCase())
     }
     for (const call of this.dm.calls.values()) {
-      if (call.notFetched) {
-        ev.notFetched(call)
+      const where = this.callDir(call)
+      if (!('dir' in where)) {
+        ev.notFetched(call, where.reason, this.site)
         continue
       }
       if (
-        this.chain.includes(call.dir!) ||
-        call.dir === this.dm.dir ||
+        this.chain.includes(where.dir) ||
+        where.dir === this.dm.dir ||
         this.chain.length >= MAX_MODULE_DEPTH
       ) {
         call.notFetched = 'the module calls itself (recursion is not evaluated)'
-        ev.notFetched(call)
+        ev.notFetched(call, call.notFetched, this.site)
         continue
       }
       this.childCall(call)?.instances.forEach((m) => m.collect())
     }
   }
+}
+
+/** Origins inside installed module code moved to the user's module block that called it. */
+function atSite(v: Val, site: Origin, installed: ReadonlySet<string>): Val {
+  const inside = installed.has(path.dirname(v.origin.file))
+  const origin = inside ? site : v.origin
+  if (v.kind === 'list') return { ...v, origin, items: v.items.map((i) => atSite(i, site, installed)) }
+  if (v.kind === 'object') {
+    const attrs: Record<string, Val> = {}
+    for (const k in v.attrs) attrs[k] = atSite(v.attrs[k], site, installed)
+    return { ...v, origin, attrs }
+  }
+  return inside ? { ...v, origin } : v
 }
 
 class UnknownForEach extends Error {}
@@ -788,8 +853,9 @@ function indexDir(dir: string, files: HclFile[]): DirModule {
           let notFetched: string | undefined
           if (source === undefined) notFetched = 'its source is not a literal string'
           else if (isLocalSource(source)) localDir = path.resolve(dir, source.replace(/\\/g, '/'))
-          else notFetched = 'registry module not fetched'
-          dm.calls.set(l0, { name: l0, block: b, file: f.path, source, dir: localDir, notFetched })
+          else notFetched = NOT_FETCHED
+          const remote = source !== undefined && localDir === undefined
+          dm.calls.set(l0, { name: l0, block: b, file: f.path, source, dir: localDir, notFetched, remote })
           break
         }
         case 'provider':
@@ -877,13 +943,16 @@ export function evaluateTerraform(files: HclFile[], options: EvaluateOptions): T
   for (const dm of dirs.values())
     for (const c of dm.calls.values()) if (c.dir && !c.notFetched && c.dir !== dm.dir) called.add(c.dir)
   const sortedDirs = [...dirs.keys()].sort()
-  const roots = sortedDirs.filter((d) => !called.has(d))
   const reached = new Set<string>()
   const reach = (d: string): void => {
     if (reached.has(d)) return
     reached.add(d)
-    for (const c of dirs.get(d)!.calls.values()) if (c.dir && !c.notFetched) reach(c.dir)
+    for (const c of dirs.get(d)!.calls.values()) if (c.dir && !c.notFetched && dirs.has(c.dir)) reach(c.dir)
   }
+  // Installed module code (and the local modules it calls) is only ever evaluated through a call.
+  for (const d of options.modules?.dirs ?? []) if (dirs.has(d)) reach(d)
+  const installedDirs = new Set(reached)
+  const roots = sortedDirs.filter((d) => !called.has(d) && !installedDirs.has(d))
   roots.forEach(reach)
   for (const d of sortedDirs) {
     if (!reached.has(d)) {
@@ -892,7 +961,13 @@ export function evaluateTerraform(files: HclFile[], options: EvaluateOptions): T
     }
   }
 
-  const ev = new Evaluator(dirs, options.root, options.boundary ?? makeBoundary([options.root]))
+  const ev = new Evaluator(
+    dirs,
+    options.root,
+    options.boundary ?? makeBoundary([options.root]),
+    options.modules,
+  )
+  ev.installedDirs = installedDirs
   ev.diagnostics.push(...diagnostics)
   const varFiles = options.varFiles.map((p) => byPath.get(p)).filter((f): f is HclFile => f !== undefined)
   for (const dir of roots) {

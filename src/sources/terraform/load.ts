@@ -15,6 +15,7 @@ import { terraformToModel } from './adapt'
 import type { TerraformEvaluation } from './evaluated'
 import { evaluateTerraform } from './evaluate'
 import type { HclFile } from './hcl-ast'
+import { InstalledModules } from './modules/installed'
 import { mergePlanWithSources } from './plan-merge'
 import { terraformUnits, type TerraformUnit } from './units'
 
@@ -79,7 +80,12 @@ export async function* terraformJudgements(
       const evaluation = planToEvaluation(p.path, p.text)
       return { evaluation, addresses: new Set(evaluation.resources.map((r) => r.address)), used: false }
     })
-  const units = terraformUnits(files, opts.boundary)
+  // Registry and git modules `terraform init` installed are parsed with the unit that calls them.
+  const installed = new InstalledModules(opts.root)
+  const units = terraformUnits(files, opts.boundary).map((u) => {
+    const more = installed.readManifest(u.root, diagnostics)
+    return more.length > 0 ? { ...u, files: [...u.files, ...more] } : u
+  })
   const judge = (evaluation: TerraformEvaluation, unitRoot: string): Judgement[] => {
     const model = terraformToModel(evaluation)
     return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud }))
@@ -139,6 +145,7 @@ export async function* terraformJudgements(
         root: opts.root,
         varFiles: opts.varFiles,
         boundary: opts.boundary,
+        modules: installed,
       })
       const plan = planFor(fromSources, plans)
       if (plan) plan.used = true

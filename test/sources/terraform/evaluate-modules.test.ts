@@ -1,4 +1,5 @@
 import * as path from 'node:path'
+import { NOT_FETCHED } from '../../../src/sources/terraform/evaluate'
 import { evaluateDir, plain, resource, writeTree } from './eval-helpers'
 
 const netModule = {
@@ -92,7 +93,7 @@ resource "azurerm_route" "r" {
     })
     const ev = await evaluateDir(root)
     expect(plain(resource(ev, 'azurerm_route.r').body.attrs.next_hop_in_ip_address)).toEqual({
-      unknown: 'registry module not fetched',
+      unknown: NOT_FETCHED,
     })
     const kms011 = ev.diagnostics.filter((d) => d.ruleId === 'KMS011')
     expect(kms011).toHaveLength(1)
