@@ -12,6 +12,7 @@ import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { SourceKind } from './discover'
 import { readSource, type ReadBoundary } from './read-source'
+import { jsonTooDeep, MAX_JSON_DEPTH } from './shared/json-lines'
 import { createParser, type TreeSitter } from './tree-sitter'
 import { parseHcl, parseTfJson } from './terraform/parse'
 import type { HclFile } from './terraform/hcl-ast'
@@ -25,13 +26,22 @@ export interface ParseJob {
 
 export type ParseResult =
   | { path: string; kind: SourceKind; ok: true; file: HclFile; bytes: number }
-  | { path: string; kind: SourceKind; ok: false; reason: string }
+  | { path: string; kind: SourceKind; ok: false; reason: string; line?: number }
 
 /** Parses one file on this thread. */
 export function parseOne(parser: TreeSitter.Parser, job: ParseJob): ParseResult {
   const read = readSource(job.path, job.boundary)
   if (!read.ok) return { path: job.path, kind: job.kind, ok: false, reason: read.reason }
   const json = job.kind === 'terraform-json' || job.kind === 'tfvars-json'
+  const deep = json ? jsonTooDeep(read.text) : undefined
+  if (deep !== undefined)
+    return {
+      path: job.path,
+      kind: job.kind,
+      ok: false,
+      reason: `is nested more than ${MAX_JSON_DEPTH} levels deep`,
+      line: deep,
+    }
   try {
     const file = json ? parseTfJson(job.path, read.text, parser) : parseHcl(parser, job.path, read.text)
     return { path: job.path, kind: job.kind, ok: true, file, bytes: Buffer.byteLength(read.text) }

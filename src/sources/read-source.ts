@@ -122,11 +122,11 @@ export function readSource(file: string, boundary: ReadBoundary): ReadOutcome {
 }
 
 /** The notice for a file the scan could not read (too large, not UTF-8, a link out of the root...). */
-export function skippedNotice(file: string, reason: string): SourceDiagnostic {
+export function skippedNotice(file: string, reason: string, line = 1): SourceDiagnostic {
   return {
     ruleId: 'KMS012',
     severity: 'notice',
-    origin: { file, startLine: 1, endLine: 1 },
+    origin: { file, startLine: line, endLine: line },
     message: `Skipped this file: it ${reason}.`,
   }
 }

@@ -7,6 +7,8 @@ import type { CloudName } from '../kms/catalogue'
 import type { NetworkModel } from '../model/network'
 import type { Judgement, TemplateFile } from './judgement'
 import type { ReadBoundary } from './read-source'
+import { evaluateUnit } from './budget'
+import * as path from 'node:path'
 import { armResourcesToModel, type ArmResourceInput } from './arm-shapes'
 import { evaluateArmTemplates, isArmTemplate } from './arm'
 import { cloudsInText, evaluateBicep } from './bicep'
@@ -42,9 +44,19 @@ export async function* judgeTemplates(
   if (bicep.some((f) => f.path.endsWith('.bicep') || f.path.endsWith('.bicepparam'))) {
     const clouds = cloudsFor(bicep, cloud)
     for (const unit of bicepUnits(bicep, json)) {
-      for (const d of await evaluateBicep(unit, { root, clouds })) {
-        yield { model: toModel(d), cloud: d.cloud, label: d.variant }
-      }
+      // One unit, one budget: an overrun or a crash is a finding of this unit, the others go on.
+      const entry = unit[0]?.path ?? root
+      const run = await evaluateUnit(
+        { file: entry, startLine: 1, endLine: 1 },
+        `the Bicep deployment ${path.basename(entry)}`,
+        () => evaluateBicep(unit, { root, clouds }),
+      )
+      for (const d of run.value ?? []) yield { model: toModel(d), cloud: d.cloud, label: d.variant }
+      if (run.problems.length > 0)
+        yield {
+          model: toModel({ resources: [], diagnostics: run.problems }),
+          cloud: clouds[0] ?? 'AzureCloud',
+        }
     }
   }
   const templates = json.filter((f) => isArmTemplate(f.text))

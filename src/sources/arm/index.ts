@@ -6,6 +6,7 @@ import * as path from 'node:path'
 import type { CloudName } from '../../kms/catalogue'
 import { makeBoundary, readSource, type ReadBoundary } from '../read-source'
 import { parseJson } from '../shared/json-lines'
+import { evaluateUnitSync } from '../budget'
 import { parameterFilesOf, readParameterFile } from './parameters'
 import { TemplateLevel, type DeploymentSink } from './template'
 import type { ArmDeployment } from './types'
@@ -34,6 +35,20 @@ export interface ArmOptions {
 function relative(root: string, file: string): string {
   const rel = path.relative(root, file)
   return (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/')
+}
+
+/** runTemplate as one unit: its own budget; an overrun or a crash costs this deployment alone, named. */
+function runUnit(...args: Parameters<typeof runTemplate>): ArmDeployment {
+  const [file, , , , , variant] = args
+  const run = evaluateUnitSync(
+    { file, startLine: 1, endLine: 1 },
+    `the ARM template ${path.basename(file)}`,
+    () => runTemplate(...args),
+  )
+  const deployment: ArmDeployment = run.value ?? { entry: file, resources: [], diagnostics: [] }
+  if (!run.value && variant) deployment.variant = variant.name
+  deployment.diagnostics.push(...run.problems)
+  return deployment
 }
 
 function runTemplate(
@@ -93,7 +108,7 @@ export function evaluateArmTemplates(
     if (!isArmTemplate(f.text)) continue
     const paramFiles = parameterFilesOf(f.path, byPath, boundaryOf(options))
     if (paramFiles.length === 0) {
-      out.push(runTemplate(f.path, f.text, options, byPath, linked))
+      out.push(runUnit(f.path, f.text, options, byPath, linked))
       continue
     }
     for (const p of paramFiles) {
@@ -114,7 +129,7 @@ export function evaluateArmTemplates(
         })
         continue
       }
-      out.push(runTemplate(f.path, f.text, options, byPath, linked, { name, values: values.values }))
+      out.push(runUnit(f.path, f.text, options, byPath, linked, { name, values: values.values }))
     }
   }
   return out.filter((d) => !linked.has(d.entry) || d.variant !== undefined || d.cyclic)

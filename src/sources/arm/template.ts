@@ -26,6 +26,7 @@ import {
 } from '../shared/json-lines'
 import type { ArmDiagnostic, ArmResourceInput } from './types'
 import { unk } from './values'
+import { spend } from '../budget'
 
 /** Copy loop indices by loop name (lower case); a string is why the index is not known. */
 interface Loops {
@@ -55,6 +56,9 @@ export interface DeploymentSink {
   /** Set when a link closed a cycle. */
   cyclic?: boolean
 }
+
+/** ARM refuses a copy loop of more than 800 (resources, properties, variables and outputs alike). */
+export const MAX_COPY = 800
 
 /** Deepest nesting of deployments followed (ARM itself stops a deployment tree well before this). */
 export const MAX_DEPLOYMENT_DEPTH = 32
@@ -122,7 +126,7 @@ function armIdOf(type: string, name: string): string {
 }
 
 export class TemplateLevel {
-  private readonly params = new Map<string, HclValue>()
+  private readonly params = new Map<string, HclValue | 'running'>()
   private readonly vars = new Map<string, HclValue | 'running'>()
   private readonly instances: Instance[] = []
 
@@ -159,9 +163,17 @@ export class TemplateLevel {
     if (this.outer) return this.outer.parameter(name)
     const key = name.toLowerCase()
     const memo = this.params.get(key)
-    if (memo) return memo
     const decl = prop(prop(this.template, 'parameters'), name)
+    // Defaults that refer to each other (a → b → a) would recurse for ever: the cycle is unknown.
+    if (memo === 'running')
+      return unk(
+        `parameters('${name}')`,
+        `the default value of parameter "${name}" refers to itself`,
+        originOf(this.doc, decl ?? this.template),
+      )
+    if (memo) return memo
     if (!decl) return undefined
+    this.params.set(key, 'running')
     const def = prop(decl, 'defaultValue')
     const nullable = prop(decl, 'nullable')
     const v =
@@ -265,6 +277,9 @@ export class TemplateLevel {
     const n = countOf(count)
     if (n === undefined || !input)
       return unk(`copy ${name}`, `copy loop "${name}" has no usable count or input`, origin)
+    if (n > MAX_COPY)
+      return unk(`copy ${name}`, `copy loop "${name}" counts ${n}, over ARM's limit of ${MAX_COPY}`, origin)
+    spend(n, origin)
     const items: HclValue[] = []
     for (let i = 0; i < n; i++)
       items.push(
@@ -287,12 +302,19 @@ export class TemplateLevel {
       const loopName = (stringOf(prop(copy, 'name')) ?? symbol ?? 'copy').toLowerCase()
       const countNode = prop(copy, 'count')
       const count = countNode ? this.value(countNode, parentLoops) : undefined
-      const n = count && countOf(count)
+      const counted = count && countOf(count)
+      const n = counted !== undefined && counted <= MAX_COPY ? counted : undefined
+      if (n !== undefined) spend(n, originOf(this.doc, copy))
       if (n !== undefined)
         for (let i = 0; i < n; i++)
           loopsList.push({ byName: { ...parentLoops.byName, [loopName]: i }, current: loopName })
       else {
-        const why = count?.kind === 'unknown' ? count.reason : 'no usable count'
+        const why =
+          count?.kind === 'unknown'
+            ? count.reason
+            : counted !== undefined
+              ? `${counted} is over ARM's limit of ${MAX_COPY}`
+              : 'no usable count'
         const reason = `the count of copy loop "${loopName}" is not known (${why})`
         loopsList.push({ byName: { ...parentLoops.byName, [loopName]: reason }, current: loopName })
         if (mayDeployModelled(node, parent?.type))

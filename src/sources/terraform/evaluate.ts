@@ -10,6 +10,7 @@
 import * as path from 'node:path'
 import type { Origin } from '../../model/value'
 import { makeBoundary, readSource, refusedReference, type ReadBoundary } from '../read-source'
+import { COST, spend } from '../budget'
 import type { EvaluatedResource, TerraformEvaluation } from './evaluated'
 import { bind, evalExpr, type Binding, type Ctx, type Env } from './expr'
 import type { HclAttribute, HclBlock, HclBody, HclExpr, HclFile, HclStep } from './hcl-ast'
@@ -604,6 +605,8 @@ class ModuleInstance implements Env {
     let c = this.children.get(call.name)
     if (!c) {
       const exp = this.expand(call.block, call.file, `${this.prefix}module.${call.name}`)
+      // count = 100 over 7 levels of modules is 10^14 instances: each instance is spent from the budget.
+      spend(exp.insts.length * COST.moduleInstance, blockOrigin(call.file, call.block))
       const dm = this.ev.dirs.get(where.dir)!
       const site = this.site ?? (call.remote ? blockOrigin(call.file, call.block) : undefined)
       const instances = exp.insts.map((inst) => {
@@ -717,6 +720,7 @@ class ModuleInstance implements Env {
       for (const decl of decls.values()) {
         const exp = this.expansion(decl)
         const o = blockOrigin(decl.file, decl.block)
+        spend(exp.insts.length * COST.resourceInstance, o)
         for (const inst of exp.insts) {
           let body: Val
           try {

@@ -4,11 +4,13 @@
  * becomes its own network model. A plan JSON joins the unit whose resources it describes (plan values,
  * .tf locations); a plan that matches no unit is judged on its own.
  */
+import * as path from 'node:path'
 import { CLOUDS, cloudFromEnvironment, type CloudName } from '../../kms/catalogue'
 import type { SourceDiagnostic } from '../../model/network'
 import type { DiscoveredFile } from '../discover'
 import { ParsePool, type ParseJob, type ParseResult } from '../parse-pool'
 import { skippedNotice, type ReadBoundary } from '../read-source'
+import { evaluateUnitSync } from '../budget'
 import { isTerraformPlan, planToEvaluation } from '../plan'
 import type { Judgement, TemplateFile } from '../judgement'
 import { terraformToModel } from './adapt'
@@ -67,6 +69,12 @@ function planFor(evaluation: TerraformEvaluation, plans: PlanCandidate[]): PlanC
   return best
 }
 
+const emptyEvaluation = (): TerraformEvaluation => ({
+  resources: [],
+  providerEnvironments: [],
+  diagnostics: [],
+})
+
 export async function* terraformJudgements(
   files: DiscoveredFile[],
   varFiles: ParseJob[],
@@ -77,7 +85,10 @@ export async function* terraformJudgements(
   const plans: PlanCandidate[] = planFiles
     .filter((p) => isTerraformPlan(p.text))
     .map((p) => {
-      const evaluation = planToEvaluation(p.path, p.text)
+      const at = { file: p.path, startLine: 1, endLine: 1 }
+      const run = evaluateUnitSync(at, 'this Terraform plan', () => planToEvaluation(p.path, p.text))
+      const evaluation = run.value ?? emptyEvaluation()
+      evaluation.diagnostics.push(...run.problems)
       return { evaluation, addresses: new Set(evaluation.resources.map((r) => r.address)), used: false }
     })
   // Registry and git modules `terraform init` installed are parsed with the unit that calls them.
@@ -138,15 +149,24 @@ export async function* terraformJudgements(
         if (r.ok) hcl.push(r.file)
         else if (!reported.has(r.path)) {
           reported.add(r.path)
-          diagnostics.push(skippedNotice(r.path, r.reason))
+          diagnostics.push(skippedNotice(r.path, r.reason, r.line))
         }
       }
-      const fromSources = evaluateTerraform(hcl, {
-        root: opts.root,
-        varFiles: opts.varFiles,
-        boundary: opts.boundary,
-        modules: installed,
-      })
+      // One root module is one unit: its own budget; an overrun or a crash costs it alone.
+      const first = units[i].files[0]?.path ?? units[i].root
+      const run = evaluateUnitSync(
+        { file: first, startLine: 1, endLine: 1 },
+        `the Terraform root module ${path.relative(opts.root, units[i].root) || '.'}`,
+        () =>
+          evaluateTerraform(hcl, {
+            root: opts.root,
+            varFiles: opts.varFiles,
+            boundary: opts.boundary,
+            modules: installed,
+          }),
+      )
+      const fromSources = run.value ?? emptyEvaluation()
+      fromSources.diagnostics.push(...run.problems)
       const plan = planFor(fromSources, plans)
       if (plan) plan.used = true
       const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources
