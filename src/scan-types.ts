@@ -4,6 +4,8 @@ import type { NetworkModel } from './model/network'
 import type { LoadedConfig } from './config/config'
 import type { Finding } from './rules/types'
 import type { Suppressed } from './suppress/inline'
+import type { ScanVerdict } from './analysis/verdict'
+import type { BaselineEntry, BaselineFile } from './compare/baseline'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -25,6 +27,17 @@ export interface ScanOptions {
    * the network as it will be after the change; `deletedIds` are ARM ids the change removes.
    */
   deployed?: { model: NetworkModel; cloud: CloudName; deletedIds?: string[] }
+  /** Findings accepted earlier (`--baseline`, the action's `baseline`): only the others are reported. */
+  baseline?: BaselineFile
+  /** Told as the scan goes (the CLI's progress line): files found, then each unit judged. */
+  onProgress?: (progress: ScanProgress) => void
+}
+
+export interface ScanProgress {
+  /** Files the scan reads. */
+  files: number
+  /** Units (Terraform root modules, Bicep/ARM deployment variants) judged so far. */
+  units: number
 }
 
 export interface ScanResult {
@@ -37,4 +50,12 @@ export interface ScanResult {
   root: string
   /** Findings the user suppressed (inline or in the config), with the reason given. */
   suppressed: Suppressed[]
+  /**
+   * Each subnet's verdict (reachable only where the path was followed end to end, blocked with the
+   * deciding hop, undecided with what would resolve it) and the scan's overall verdict. Every renderer
+   * takes the headline from here.
+   */
+  verdict: ScanVerdict
+  /** With a baseline: how many findings it held back, and its entries no finding matches any more. */
+  baseline?: { known: number; fixed: BaselineEntry[] }
 }

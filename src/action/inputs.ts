@@ -11,6 +11,7 @@ import { FAIL_ON_LEVELS, parseFailOn, type FailOn } from '../report/exit'
 import { parseScope, SCOPES, type Scope } from '../compare/scope'
 import { parseWhenClean, type WhenClean } from '../github/comment'
 import { CONFIG_FILE } from '../config/config'
+import { readBaseline, type BaselineFile } from '../compare/baseline'
 
 export type GetInput = (name: string) => string
 
@@ -35,6 +36,8 @@ export interface ActionInputs {
   /** Absolute. */
   varFiles: string[]
   failOn: FailOn
+  /** Undecided subnets (or no subnet found at all) fail the check too. */
+  failOnUnknown: boolean
   sarifFile: string
   reportFile: string
   scope: Scope
@@ -49,6 +52,8 @@ export interface ActionInputs {
   configExplicit: boolean
   /** undefined unless `live` is true. */
   live?: LiveInputs
+  /** Findings accepted earlier (a CLI `--baseline-write` file): only the others are reported. */
+  baseline?: BaselineFile
 }
 
 export interface InputContext {
@@ -81,12 +86,19 @@ function httpsUrl(name: string, value: string): string | undefined {
   return v.replace(/\/+$/, '')
 }
 
-function readLive(getInput: GetInput, env: NodeJS.ProcessEnv): LiveInputs {
+/**
+ * The live inputs, validated whether or not `live` is on: a typo in an input that does nothing today
+ * would silently do the wrong thing the day someone turns live on.
+ */
+function readLive(getInput: GetInput, env: NodeJS.ProcessEnv, on: boolean): LiveInputs {
   const subscriptionIds = splitList(getInput('subscription-ids') || env.AZURE_SUBSCRIPTION_ID || '')
-  if (subscriptionIds.length === 0)
+  if (on && subscriptionIds.length === 0)
     throw new Error(
       "input 'live' is true but no subscription is named: set 'subscription-ids' or AZURE_SUBSCRIPTION_ID",
     )
+  const badSubscription = subscriptionIds.find((id) => !GUID.test(id))
+  if (badSubscription !== undefined)
+    throw new Error(`input 'subscription-ids': '${badSubscription}' is not a subscription id (a GUID)`)
   const resourceGroups = splitList(getInput('resource-groups'))
   const budgetInput = getInput('live-time-budget').trim() || '300'
   const budget = Number(budgetInput)
@@ -108,6 +120,8 @@ function readLive(getInput: GetInput, env: NodeJS.ProcessEnv): LiveInputs {
     failOnDeployed: parseBoolean('fail-on-deployed', getInput('fail-on-deployed'), false),
   }
 }
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export function readActionInputs(getInput: GetInput, ctx: InputContext): ActionInputs {
   const { workspace } = ctx
@@ -140,6 +154,7 @@ export function readActionInputs(getInput: GetInput, ctx: InputContext): ActionI
     cloud,
     varFiles: splitList(getInput('var-files')).map((f) => path.resolve(workspace, f)),
     failOn,
+    failOnUnknown: parseBoolean('fail-on-unknown', getInput('fail-on-unknown'), false),
     sarifFile: getInput('sarif-file'),
     reportFile: getInput('report-file'),
     scope,
@@ -150,6 +165,20 @@ export function readActionInputs(getInput: GetInput, ctx: InputContext): ActionI
     configFile,
     configExplicit: configInput !== '',
   }
-  if (parseBoolean('live', getInput('live'), false)) inputs.live = readLive(getInput, env)
+  const baselineInput = getInput('baseline').trim()
+  if (baselineInput) {
+    const file = path.resolve(workspace, baselineInput)
+    if (!fs.existsSync(file)) throw new Error(`input 'baseline': ${baselineInput} not found`)
+    try {
+      inputs.baseline = readBaseline(file)
+    } catch (error) {
+      throw new Error(`input 'baseline': ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      })
+    }
+  }
+  const liveOn = parseBoolean('live', getInput('live'), false)
+  const live = readLive(getInput, env, liveOn)
+  if (liveOn) inputs.live = live
   return inputs
 }
