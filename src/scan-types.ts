@@ -16,7 +16,9 @@ export interface ScanOptions {
   varFiles: string[]
   /** `terraform show -json` plans to judge, also outside the scanned path (plans inside it are found by content). */
   planFiles?: string[]
-  /** Use worker threads for parsing (default: true when bundled). */
+  /** Every KMS011 notice on its own (one per object and value) instead of one per cause. */
+  verbose?: boolean
+  /** Accepted for compatibility; parsing runs on the calling thread (see sources/parse-pool.ts). */
   workers?: boolean
   /** `.azure-kms-guard.yml` as loaded (src/config): filters, severities, suppressions, appliances, var files. */
   config?: LoadedConfig

@@ -231,7 +231,7 @@ Options:
       --baseline FILE       report only findings not in this baseline, and which baseline entries are fixed
       --baseline-write FILE record this scan's findings as a baseline
   -q, --quiet               no progress and no summary line on stderr
-      --verbose             per-stage timings on stderr
+      --verbose             per-stage timings on stderr; every KMS011 notice on its own
   -h, --help                show this help
   -v, --version             show the version
 

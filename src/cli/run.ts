@@ -95,6 +95,7 @@ async function scanRoot(path: string, opts: CliOptions, io: CliIo, progress?: Pr
     planFiles: opts.planFiles.map((f) => resolve(io.cwd, f)),
     config: loaded,
     repoRoot: dir,
+    verbose: opts.verbose,
     ...(io.workers !== undefined ? { workers: io.workers } : {}),
     ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
   })

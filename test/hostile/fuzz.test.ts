@@ -9,7 +9,6 @@ import * as path from 'node:path'
 import { evaluateUnit, evaluateUnitSync } from '../../src/sources/budget'
 import { evaluateArmTemplates } from '../../src/sources/arm'
 import { evaluateBicep } from '../../src/sources/bicep'
-import { createParser } from '../../src/sources/tree-sitter'
 import { parseHcl } from '../../src/sources/terraform/parse'
 import { evaluateTerraform } from '../../src/sources/terraform/evaluate'
 import { terraformToModel } from '../../src/sources/terraform/adapt'
@@ -103,21 +102,18 @@ test(`ARM templates: ${PER_FORMAT} seeded mutations end with located diagnostics
 
 test(`Terraform: ${PER_FORMAT} seeded mutations end with located diagnostics`, async () => {
   const rnd = prng(SEED + 1)
-  const parser = await createParser('hcl')
   const text = read('terraform/hub-spoke/main.tf')
-  try {
+  {
     for (let n = 0; n < PER_FORMAT; n++) {
       const file = '/fuzz/main.tf'
       const run = evaluateUnitSync({ file, startLine: 1, endLine: 1 }, 'the fuzzed module', () => {
-        const hcl = parseHcl(parser, file, mutate(text, rnd))
+        const hcl = parseHcl(file, mutate(text, rnd))
         const ev = evaluateTerraform([hcl], { root: '/fuzz', varFiles: [] })
         terraformToModel(ev)
         return ev
       })
       expect([...(run.value?.diagnostics ?? []), ...run.problems].every(located)).toBe(true)
     }
-  } finally {
-    parser.delete()
   }
 })
 
