@@ -132,17 +132,18 @@ export async function runGuard(input: GuardDeps): Promise<GuardOutcome> {
   secrets.add(inputs.token)
   secrets.add(deps.env.AZURE_CLIENT_SECRET)
   secrets.add(deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+  const raw = deps.log
   const log: Log = {
-    info: (m) => deps.log.info(secrets.scrub(m)),
-    warning: (m) => deps.log.warning(secrets.scrub(m)),
+    info: (m) => raw.info(secrets.scrub(m)),
+    warning: (m) => raw.warning(secrets.scrub(m)),
   }
   deps = {
     ...deps,
     log,
-    ...(deps.getIdToken
+    ...(input.getIdToken
       ? {
           getIdToken: async (audience: string) => {
-            const token = await deps.getIdToken!(audience)
+            const token = await input.getIdToken!(audience)
             secrets.add(token)
             return token
           },
