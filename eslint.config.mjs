@@ -24,4 +24,20 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    // One read boundary (src/sources/read-source.ts): the scan reads what a pull request wrote, so every
+    // file read goes through the real-path, special-file and size checks there.
+    files: ['src/**/*.ts'],
+    ignores: ['src/sources/read-source.ts', 'src/github/context.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['readFileSync', 'readFile', 'openSync', 'createReadStream'].map((property) => ({
+          object: 'fs',
+          property,
+          message: 'Read files through readSource (src/sources/read-source.ts), the read boundary.',
+        })),
+      ],
+    },
+  },
 )

@@ -17,7 +17,13 @@ import type { Finding } from './rules/types'
 import type { ScanOptions, ScanResult } from './scan-types'
 import { discover, classify, isTestFixture, TERRAFORM_KINDS } from './sources/discover'
 import type { ParseJob } from './sources/parse-pool'
-import { readSource, skippedNotice } from './sources/read-source'
+import {
+  makeBoundary,
+  readSource,
+  refusedReference,
+  skippedNotice,
+  type ReadBoundary,
+} from './sources/read-source'
 import type { Judgement, TemplateFile } from './sources/judgement'
 import { judgeTemplates } from './sources/templates'
 import { terraformJudgements } from './sources/terraform/load'
@@ -52,6 +58,16 @@ interface Sources {
   skippedAtDiscovery: number
   root: string
   repoRoot: string
+  /** What the scan may read: the repository root, and the files the invoker named. */
+  boundary: ReadBoundary
+}
+
+/** The line of the config that names `entry` (for a located notice), else its first line. */
+function configLine(configFile: string, entry: string, boundary: ReadBoundary): number {
+  const read = readSource(configFile, boundary)
+  if (!read.ok) return 1
+  const i = read.text.split(/\r?\n/).findIndex((l) => l.includes(entry))
+  return i >= 0 ? i + 1 : 1
 }
 
 /** Finds and reads the sources under the root; models come out one judgement at a time. */
@@ -61,6 +77,11 @@ export function loadSources(options: ScanOptions): Sources {
   const rootDir = fs.statSync(root).isFile() ? path.dirname(root) : root
   const repoRoot = path.resolve(options.repoRoot ?? rootDir)
   const config = options.config?.config
+  // The invoker's own var and plan files may lie anywhere; what the scanned files name may not.
+  const boundary = makeBoundary(
+    [repoRoot, rootDir],
+    [...options.varFiles, ...(options.planFiles ?? [])].map((f) => path.resolve(f)),
+  )
   const found = discover(root)
   // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
   if (!config?.includeTestFixtures)
@@ -73,7 +94,7 @@ export function loadSources(options: ScanOptions): Sources {
   const json: TemplateFile[] = []
   const plans: TemplateFile[] = []
   const readText = (file: string, into: TemplateFile[]): void => {
-    const read = readSource(file)
+    const read = readSource(file, boundary)
     if (read.ok) into.push({ path: file, text: read.text })
     else diagnostics.push(skippedNotice(file, read.reason))
   }
@@ -104,14 +125,23 @@ export function loadSources(options: ScanOptions): Sources {
 
   // The config's cloud and var files apply where the inputs leave them open.
   const cloud = options.cloud === 'auto' && config?.cloud ? config.cloud : options.cloud
-  const varFiles = [
-    ...(config?.varFiles ?? []).map((f) => path.resolve(repoRoot, f)),
-    ...options.varFiles,
-  ].map((f) => path.resolve(f))
+  // Var files the config names come from the pull request: one outside the boundary is a notice, not read.
+  const configVarFiles: string[] = []
+  for (const f of config?.varFiles ?? []) {
+    const abs = path.resolve(repoRoot, f)
+    const read = readSource(abs, boundary)
+    if (read.ok || !read.outside) configVarFiles.push(abs)
+    else {
+      const file = options.config?.file ?? path.join(repoRoot, '.azure-kms-guard.yml')
+      const line = configLine(file, f, boundary)
+      diagnostics.push(refusedReference({ file, startLine: line, endLine: line }, f, read.reason))
+    }
+  }
+  const varFiles = [...configVarFiles, ...options.varFiles].map((f) => path.resolve(f))
   const varJobs: ParseJob[] = []
   for (const v of varFiles) {
     if (!fs.existsSync(v)) throw new Error(`var file not found: ${v}`)
-    varJobs.push({ path: v, kind: classify(v) === 'tfvars-json' ? 'tfvars-json' : 'tfvars' })
+    varJobs.push({ path: v, kind: classify(v) === 'tfvars-json' ? 'tfvars-json' : 'tfvars', boundary })
   }
   const terraformFiles = found.files.filter((f) => TERRAFORM_KINDS.has(f.kind) && !varFiles.includes(f.path))
 
@@ -128,11 +158,12 @@ export function loadSources(options: ScanOptions): Sources {
         cloudForDir: config
           ? (dir) => cloudForPath(toPosix(path.relative(repoRoot, dir)), config)
           : undefined,
+        boundary,
       },
       diagnostics,
     )
     stage('terraform')
-    yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud)
+    yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary)
     stage('bicep and arm')
   }
   const files = terraformFiles.length + varJobs.length + bicep.length + json.length
@@ -145,6 +176,7 @@ export function loadSources(options: ScanOptions): Sources {
     skippedAtDiscovery: found.skipped.length,
     root,
     repoRoot,
+    boundary,
   }
 }
 
@@ -296,7 +328,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     seen.add(key)
     findings.push(f)
   }
-  const policy = applyUserPolicy(findings, options.config, sources.repoRoot)
+  const policy = applyUserPolicy(findings, options.config, sources.repoRoot, sources.boundary)
   // A broken config is reported whatever the config says (it may be what turned a rule off).
   const kept = [...policy.findings, ...configProblemFindings(options.config)]
   kept.sort(compareFindings)

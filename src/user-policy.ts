@@ -10,7 +10,7 @@ import { applyRuleSettings, filterByPaths } from './config/apply'
 import type { Finding } from './rules/types'
 import { applyConfigSuppressions } from './suppress/config'
 import { applySuppressions, type Suppressed } from './suppress/inline'
-import { readSource } from './sources/read-source'
+import { readSource, type ReadBoundary } from './sources/read-source'
 
 /** A bad config is reported at its line like any other finding, so it is fixed where it is written. */
 export function configProblemFindings(loaded: LoadedConfig | undefined): Finding[] {
@@ -32,6 +32,7 @@ export function applyUserPolicy(
   findings: Finding[],
   config: LoadedConfig | undefined,
   repoRoot: string,
+  boundary: ReadBoundary,
 ): { findings: Finding[]; suppressed: Suppressed[] } {
   let kept = findings
   const suppressed: Suppressed[] = []
@@ -44,7 +45,7 @@ export function applyUserPolicy(
   const inline = applySuppressions(
     kept,
     (file) => {
-      const read = readSource(file)
+      const read = readSource(file, boundary)
       return read.ok ? read.text : undefined
     },
     { root: repoRoot },

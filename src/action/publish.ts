@@ -5,7 +5,7 @@
  * its failures become log warnings and summary notes, and only the findings decide the step's result.
  * Functions of @actions/core come in as parameters, so this module runs the same under test.
  */
-import * as fs from 'node:fs'
+import { makeBoundary, readSource } from '../sources/read-source'
 import { sortFindings, plural, type FailOn } from '../report/exit'
 import { emitAnnotations, type AnnotationSink } from '../report/annotations'
 import { escapeMarkdown, escapeMarkdownCell } from '../report/escape'
@@ -297,11 +297,8 @@ export function buildSuggestions(
   findings: readonly Finding[],
   workspace: string,
   readFile: (file: string) => string | undefined = (f) => {
-    try {
-      return fs.readFileSync(f, 'utf8')
-    } catch {
-      return undefined
-    }
+    const read = readSource(f, makeBoundary([workspace]))
+    return read.ok ? read.text : undefined
   },
 ): Suggestion[] {
   const out: Suggestion[] = []

@@ -98,16 +98,57 @@ function urls(env: NodeJS.ProcessEnv, ctx: RunContext): { blobUrl?: string; runU
   }
 }
 
-export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
-  const { workspace, log } = deps
+/** The secrets of a run: each is masked by the runner and replaced by *** in any text we print. */
+export class Secrets {
+  private readonly known: string[] = []
+  constructor(private readonly setSecret: (s: string) => void) {}
+  add(secret: string | undefined): void {
+    const s = secret?.trim()
+    // Very short values would mask ordinary words; GitHub and Azure secrets are long.
+    if (!s || s.length < 8 || this.known.includes(s)) return
+    this.known.push(s)
+    this.setSecret(s)
+  }
+  scrub(text: string): string {
+    let out = text
+    for (const s of this.known) out = out.split(s).join('***')
+    return out
+  }
+}
+
+export async function runGuard(input: GuardDeps): Promise<GuardOutcome> {
+  let deps = input
+  const { workspace } = deps
   const ctx = contextFromEvent(deps.env.GITHUB_EVENT_NAME ?? '', deps.payload, deps.env)
   const inputs = readActionInputs(deps.getInput, {
     workspace,
     pullRequest: comparesWithBase(ctx),
     env: deps.env,
   })
-  // Registered before anything can log it: the runner masks it in every later line.
-  if (inputs.token) deps.setSecret(inputs.token)
+  // Every secret the action knows is registered before anything can log it (the runner masks it in
+  // every later line) and scrubbed from what we print ourselves (an API error body may echo it).
+  const secrets = new Secrets(deps.setSecret)
+  secrets.add(inputs.token)
+  secrets.add(deps.env.AZURE_CLIENT_SECRET)
+  secrets.add(deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+  const raw = deps.log
+  const log: Log = {
+    info: (m) => raw.info(secrets.scrub(m)),
+    warning: (m) => raw.warning(secrets.scrub(m)),
+  }
+  deps = {
+    ...deps,
+    log,
+    ...(input.getIdToken
+      ? {
+          getIdToken: async (audience: string) => {
+            const token = await input.getIdToken!(audience)
+            secrets.add(token)
+            return token
+          },
+        }
+      : {}),
+  }
   const octokit = inputs.token ? deps.octokitFor(inputs.token) : undefined
   const config = loadConfig(path.dirname(inputs.configFile), path.basename(inputs.configFile))
   const live = inputs.live ? await readLive(inputs, deps) : undefined

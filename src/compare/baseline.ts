@@ -4,11 +4,11 @@
  * are gone (fixed). Identity is the one the pull request verdict uses (src/compare), so a baseline
  * survives what a PR comparison survives: edited lines, moved blocks.
  */
-import * as fs from 'node:fs'
 import type { Finding } from '../rules/types'
 import { displayPath } from '../report/paths'
 import { TOOL_NAME, TOOL_VERSION } from '../report/tool'
 import { findingKey } from './new-findings'
+import { makeBoundary, readSource } from '../sources/read-source'
 
 export interface BaselineEntry {
   /** The finding's identity: the only field matching uses. */
@@ -48,7 +48,10 @@ export function toBaseline(findings: readonly Finding[], root: string): Baseline
 export function readBaseline(file: string): BaselineFile {
   let data: unknown
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'))
+    // The invoker names the baseline: it may lie anywhere, but is still read as a regular file only.
+    const read = readSource(file, makeBoundary([], [file]))
+    if (!read.ok) throw new Error(`the file ${read.reason}`)
+    data = JSON.parse(read.text)
   } catch (error) {
     throw new Error(`baseline ${file}: ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,

@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { makeBoundary, readSource } from '../sources/read-source'
 import ipaddr from 'ipaddr.js'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
@@ -314,11 +315,18 @@ function isCidr(s: string): boolean {
 
 /** Reads the config at the repository root; no file is an empty config, not a problem. */
 export function loadConfig(repoRoot: string, name = CONFIG_FILE): LoadedConfig {
-  const file = path.join(repoRoot, name)
+  let file = path.join(repoRoot, name)
+  let shown = name
   if (!fs.existsSync(file)) {
     const alt = file.replace(/\.yml$/, '.yaml')
     if (alt === file || !fs.existsSync(alt)) return { config: emptyConfig(), problems: [] }
-    return { ...parseConfig(fs.readFileSync(alt, 'utf8'), path.basename(alt)), file: alt }
+    file = alt
+    shown = path.basename(alt)
   }
-  return { ...parseConfig(fs.readFileSync(file, 'utf8'), name), file }
+  // The config comes with the pull request: read through the boundary like any scanned file (a link to
+  // /dev/zero or out of the repository is a problem reported on the config, not a hang or a leak).
+  const read = readSource(file, makeBoundary([repoRoot]))
+  if (!read.ok)
+    return { config: emptyConfig(), problems: [{ message: `the file ${read.reason}`, file: shown }], file }
+  return { ...parseConfig(read.text, shown), file }
 }

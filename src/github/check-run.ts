@@ -127,8 +127,16 @@ export async function publishCheckRun(octokit: Octokit, input: CheckRunInput): P
       status: 'in_progress',
       ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
     })
-    id = created.data.id
-    url = created.data.html_url ?? undefined
+    // A reply without a numeric id is no check run, whatever the status said: annotations go elsewhere.
+    const data = created.data as { id?: unknown; html_url?: unknown } | string | undefined
+    if (typeof data !== 'object' || data === null || typeof data.id !== 'number')
+      return {
+        ok: false,
+        reason: `creating the check run failed: HTTP ${created.status} with a reply that is not a check run`,
+        permission: false,
+      }
+    id = data.id
+    url = typeof data.html_url === 'string' ? data.html_url : undefined
   } catch (err) {
     return {
       ok: false,

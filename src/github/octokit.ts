@@ -19,6 +19,12 @@ export function httpStatus(err: unknown): number | undefined {
  */
 export function apiFailure(err: unknown, what: string): string {
   const status = httpStatus(err)
+  // A reply that is not JSON (a proxy's error page, a truncated body) surfaces as the parser's own
+  // exception, whose text means nothing to a user: say what happened instead.
+  if (status === undefined && (err instanceof SyntaxError || err instanceof TypeError))
+    return `${what}: GitHub's reply could not be read (it is not valid JSON)`
+  if (status === undefined && (err as { name?: unknown } | null)?.name === 'AbortError')
+    return `${what}: GitHub did not answer in time`
   const raw = err instanceof Error ? err.message : String(err)
   // GitHub's message is the first line; documentation URLs and request dumps are dropped.
   const message = raw

@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { isInside } from './read-source'
 
 export type SourceKind =
   'terraform' | 'terraform-json' | 'tfvars' | 'tfvars-json' | 'bicep' | 'bicepparam' | 'json'
@@ -68,11 +69,7 @@ export function classify(file: string): SourceKind | undefined {
   return undefined
 }
 
-/** Is `child` the same as or inside `parent` (both absolute, real paths)? */
-export function isInside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child)
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
-}
+export { isInside }
 
 export function discover(root: string): Discovery {
   const realRoot = fs.realpathSync(root)

@@ -1,23 +1,35 @@
 /** Reads and parses Terraform files (HCL native syntax or JSON) into the plain AST. */
 import type { SourceKind } from './discover'
-import { readSource } from './read-source'
+import { readSource, type ReadBoundary } from './read-source'
+import { jsonTooDeep, MAX_JSON_DEPTH } from './shared/json-lines'
 import { parseHcl, parseTfJson } from './terraform/parse'
 import type { HclFile } from './terraform/hcl-ast'
 
 export interface ParseJob {
   path: string
   kind: SourceKind
+  /** What may be read (plain data: it travels to the worker with the job). */
+  boundary: ReadBoundary
 }
 
 export type ParseResult =
   | { path: string; kind: SourceKind; ok: true; file: HclFile; bytes: number }
-  | { path: string; kind: SourceKind; ok: false; reason: string }
+  | { path: string; kind: SourceKind; ok: false; reason: string; line?: number }
 
 /** Parses one file on this thread. */
 export function parseOne(job: ParseJob): ParseResult {
-  const read = readSource(job.path)
+  const read = readSource(job.path, job.boundary)
   if (!read.ok) return { path: job.path, kind: job.kind, ok: false, reason: read.reason }
   const json = job.kind === 'terraform-json' || job.kind === 'tfvars-json'
+  const deep = json ? jsonTooDeep(read.text) : undefined
+  if (deep !== undefined)
+    return {
+      path: job.path,
+      kind: job.kind,
+      ok: false,
+      reason: `is nested more than ${MAX_JSON_DEPTH} levels deep`,
+      line: deep,
+    }
   try {
     const file = json ? parseTfJson(job.path, read.text) : parseHcl(job.path, read.text)
     return { path: job.path, kind: job.kind, ok: true, file, bytes: Buffer.byteLength(read.text) }

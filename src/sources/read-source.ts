@@ -1,24 +1,115 @@
-/** Reads one source file, refusing what a scan must not read: files over 5 MB and anything not UTF-8 text. */
+/**
+ * The read boundary: every file a scan reads comes through here. A pull request writes the files we scan,
+ * their symlinks and the config that names more files, so a path is only read when its real path (after
+ * every symlink) lies inside the scan root, or is one the invoker named (an action input, a CLI argument),
+ * and when it is a regular file no larger than the cap. Devices, FIFOs, sockets and directories are never
+ * opened as files, so a link to /dev/zero or /etc costs one notice, never a hang or a crash.
+ *
+ * The boundary is plain data (no functions), so it crosses to the parse worker threads with the jobs.
+ */
 import * as fs from 'node:fs'
+import * as path from 'node:path'
+import type { Origin } from '../model/value'
 import type { SourceDiagnostic } from '../model/network'
 
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024
 
-export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string }
+export interface ReadBoundary {
+  /** Real paths of the directories whose files may be read. */
+  roots: string[]
+  /** Real paths of single files the invoker named (they may lie elsewhere). */
+  files: string[]
+}
+
+export type ReadOutcome =
+  | { ok: true; text: string }
+  | {
+      ok: false
+      reason: string
+      /** The path leads outside the boundary: nothing about its target is told. */
+      outside?: true
+    }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
-export function readSource(file: string): ReadOutcome {
-  let size: number
+function realOrResolved(p: string): string {
   try {
-    size = fs.statSync(file).size
+    return fs.realpathSync(p)
+  } catch {
+    return path.resolve(p)
+  }
+}
+
+/** A boundary around `roots` (directories) and the single `files` an invoker named. */
+export function makeBoundary(roots: string[], files: string[] = []): ReadBoundary {
+  return { roots: roots.map(realOrResolved), files: files.map(realOrResolved) }
+}
+
+/** Is `child` the same as or inside `parent` (both absolute, real paths)? */
+export function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel))
+}
+
+export function withinBoundary(real: string, boundary: ReadBoundary): boolean {
+  return boundary.files.includes(real) || boundary.roots.some((r) => isInside(r, real))
+}
+
+const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'error'
+
+/** Why a path that is not a regular file is not read. */
+function notAFile(s: fs.Stats): string {
+  if (s.isDirectory()) return 'is a directory, not a file'
+  return 'is not a regular file (a device, FIFO or socket)'
+}
+
+/**
+ * Reads one file through the boundary: inside the scan root (real path), a regular file, at most 5 MB,
+ * UTF-8 text without NUL bytes. Anything else is refused with a reason that names nothing outside.
+ */
+export function readSource(file: string, boundary: ReadBoundary): ReadOutcome {
+  let real: string
+  try {
+    real = fs.realpathSync(file)
   } catch (e) {
-    return { ok: false, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` }
+    const code = errorCode(e)
+    // A dangling link may point anywhere: say only that it leads nowhere.
+    return { ok: false, reason: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})` }
   }
-  if (size > MAX_SOURCE_BYTES) {
-    return { ok: false, reason: `is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit` }
+  if (!withinBoundary(real, boundary))
+    return { ok: false, reason: 'leads outside the scanned directory', outside: true }
+  let fd: number
+  try {
+    const s = fs.statSync(real)
+    if (!s.isFile()) return { ok: false, reason: notAFile(s) }
+    // O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it does not wait.
+    fd = fs.openSync(real, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0))
+  } catch (e) {
+    return { ok: false, reason: `cannot be read (${errorCode(e)})` }
   }
-  const bytes = fs.readFileSync(file)
+  let bytes: Buffer
+  try {
+    const s = fs.fstatSync(fd)
+    if (!s.isFile()) return { ok: false, reason: notAFile(s) }
+    if (s.size > MAX_SOURCE_BYTES) {
+      return { ok: false, reason: `is ${(s.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit` }
+    }
+    // Never more than the cap, whatever the size said (a file that grows while read).
+    const buf = Buffer.alloc(Math.min(s.size, MAX_SOURCE_BYTES) + 1)
+    let n = 0
+    for (;;) {
+      const got = fs.readSync(fd, buf, n, buf.length - n, n)
+      if (got === 0) break
+      n += got
+      if (n === buf.length) break
+    }
+    if (n > MAX_SOURCE_BYTES) return { ok: false, reason: 'is over the 5 MB limit' }
+    bytes = buf.subarray(0, n)
+  } catch (e) {
+    return { ok: false, reason: `cannot be read (${errorCode(e)})` }
+  } finally {
+    fs.closeSync(fd)
+  }
   if (bytes.includes(0)) return { ok: false, reason: 'is not text (it holds NUL bytes)' }
   let text: string
   try {
@@ -31,11 +122,24 @@ export function readSource(file: string): ReadOutcome {
 }
 
 /** The notice for a file the scan could not read (too large, not UTF-8, a link out of the root...). */
-export function skippedNotice(file: string, reason: string): SourceDiagnostic {
+export function skippedNotice(file: string, reason: string, line = 1): SourceDiagnostic {
   return {
     ruleId: 'KMS012',
     severity: 'notice',
-    origin: { file, startLine: 1, endLine: 1 },
+    origin: { file, startLine: line, endLine: line },
     message: `Skipped this file: it ${reason}.`,
+  }
+}
+
+/**
+ * The notice for a file a scanned file refers to (a var file in the config, a linked template, a Terraform
+ * file() call) that was not read: located at the reference, naming it as written, never its content.
+ */
+export function refusedReference(origin: Origin, reference: string, reason: string): SourceDiagnostic {
+  return {
+    ruleId: 'KMS012',
+    severity: 'notice',
+    origin,
+    message: `Did not read ${JSON.stringify(reference)}: it ${reason}.`,
   }
 }

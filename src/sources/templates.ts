@@ -6,6 +6,9 @@
 import type { CloudName } from '../kms/catalogue'
 import type { NetworkModel } from '../model/network'
 import type { Judgement, TemplateFile } from './judgement'
+import type { ReadBoundary } from './read-source'
+import { evaluateUnit } from './budget'
+import * as path from 'node:path'
 import { armResourcesToModel, type ArmResourceInput } from './arm-shapes'
 import { evaluateArmTemplates, isArmTemplate } from './arm'
 import { cloudsInText, evaluateBicep } from './bicep'
@@ -36,19 +39,31 @@ export async function* judgeTemplates(
   json: TemplateFile[],
   root: string,
   cloud: CloudName | 'auto',
+  boundary?: ReadBoundary,
 ): AsyncGenerator<Judgement> {
   if (bicep.some((f) => f.path.endsWith('.bicep') || f.path.endsWith('.bicepparam'))) {
     const clouds = cloudsFor(bicep, cloud)
     for (const unit of bicepUnits(bicep, json)) {
-      for (const d of await evaluateBicep(unit, { root, clouds })) {
-        yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry }
-      }
+      // One unit, one budget: an overrun or a crash is a finding of this unit, the others go on.
+      const entry = unit[0]?.path ?? root
+      const run = await evaluateUnit(
+        { file: entry, startLine: 1, endLine: 1 },
+        `the Bicep deployment ${path.basename(entry)}`,
+        () => evaluateBicep(unit, { root, clouds }),
+      )
+      for (const d of run.value ?? []) yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry }
+      if (run.problems.length > 0)
+        yield {
+          model: toModel({ resources: [], diagnostics: run.problems }),
+          cloud: clouds[0] ?? 'AzureCloud',
+          unit: entry,
+        }
     }
   }
   const templates = json.filter((f) => isArmTemplate(f.text))
   if (templates.length > 0) {
     for (const c of cloudsFor(templates, cloud)) {
-      for (const d of evaluateArmTemplates(json, { root, cloud: c })) {
+      for (const d of evaluateArmTemplates(json, { root, cloud: c, ...(boundary ? { boundary } : {}) })) {
         yield { model: toModel(d), cloud: c, label: d.variant, unit: d.entry }
       }
     }

@@ -99,8 +99,14 @@ describe('action with live Azure (dist/index.js)', () => {
       const armCalls = arm.requests.filter((q) => q.path.startsWith('/subscriptions/'))
       expect(armCalls.length).toBeGreaterThan(0)
       expect(armCalls.every((q) => q.authorization === `Bearer ${TEST_TOKEN}`)).toBe(true)
+      // `::add-mask::` is how a secret is registered: the runner consumes the line and masks the value.
+      const printed = r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n')
+      expect(r.stdout).toContain(`::add-mask::${SECRET}`)
       for (const secret of [TEST_TOKEN, SECRET]) {
-        expect(r.stdout).not.toContain(secret)
+        expect(printed).not.toContain(secret)
         expect(r.stderr).not.toContain(secret)
       }
 

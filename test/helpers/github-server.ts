@@ -19,6 +19,8 @@ export interface RecordedRequest {
 export interface Reply {
   status?: number
   body?: unknown
+  /** Sent as it is instead of `body` (a malformed reply). */
+  raw?: string
   headers?: Record<string, string>
 }
 
@@ -62,7 +64,8 @@ export async function startGitHubServer(routes: Route[]): Promise<FakeGitHub> {
       }
       const status = reply.status ?? 200
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...(reply.headers ?? {}) })
-      res.end(status === 204 || reply.body === undefined ? '' : JSON.stringify(reply.body))
+      if (reply.raw !== undefined) res.end(reply.raw)
+      else res.end(status === 204 || reply.body === undefined ? '' : JSON.stringify(reply.body))
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

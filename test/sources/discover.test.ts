@@ -2,7 +2,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { discover } from '../../src/sources/discover'
-import { readSource, MAX_SOURCE_BYTES } from '../../src/sources/read-source'
+import { makeBoundary, readSource, MAX_SOURCE_BYTES } from '../../src/sources/read-source'
 
 function tempTree(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-discover-'))
@@ -55,7 +55,7 @@ describe('readSource', () => {
     const dir = tempTree({
       'a.tf': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('x = "é"\n')]),
     })
-    expect(readSource(path.join(dir, 'a.tf'))).toEqual({ ok: true, text: 'x = "é"\n' })
+    expect(readSource(path.join(dir, 'a.tf'), makeBoundary([dir]))).toEqual({ ok: true, text: 'x = "é"\n' })
   })
 
   test('refuses files that are not UTF-8 text', () => {
@@ -63,8 +63,11 @@ describe('readSource', () => {
       'latin1.tf': Buffer.from([0x78, 0x20, 0x3d, 0x20, 0xe9, 0x0a]),
       'bin.tf': Buffer.from([1, 0, 2]),
     })
-    expect(readSource(path.join(dir, 'latin1.tf'))).toEqual({ ok: false, reason: 'is not UTF-8 text' })
-    expect(readSource(path.join(dir, 'bin.tf'))).toEqual({
+    expect(readSource(path.join(dir, 'latin1.tf'), makeBoundary([dir]))).toEqual({
+      ok: false,
+      reason: 'is not UTF-8 text',
+    })
+    expect(readSource(path.join(dir, 'bin.tf'), makeBoundary([dir]))).toEqual({
       ok: false,
       reason: 'is not text (it holds NUL bytes)',
     })
@@ -72,7 +75,7 @@ describe('readSource', () => {
 
   test('refuses files over 5 MB', () => {
     const dir = tempTree({ 'big.tf': Buffer.alloc(MAX_SOURCE_BYTES + 1, 0x61) })
-    const r = readSource(path.join(dir, 'big.tf'))
+    const r = readSource(path.join(dir, 'big.tf'), makeBoundary([dir]))
     expect(r.ok).toBe(false)
     expect(!r.ok && r.reason).toMatch(/over the 5 MB limit/)
   })

@@ -9,6 +9,7 @@ import type { HclValue } from '../terraform/evaluated'
 import { ExpressionError, expressionText, parseExpression, type Expr } from './expression'
 import { applyFunction } from './functions'
 import { at, member, unk, type Unk } from './values'
+import { sizeOf, spend } from '../budget'
 
 /** What an expression can see. Implemented by the template walker. */
 export interface Scope {
@@ -181,9 +182,10 @@ class Evaluator {
     }
     if (DEPLOYMENT_TIME.test(name)) return unk(e.text, `function ${e.name}() is resolved at deployment`, site)
     const args = e.args.map((a) => this.eval(a))
-    return (
-      applyFunction(e.name, args, site, this.scope, e.text) ??
-      unk(e.text, `function ${e.name}() is not evaluated`, site)
-    )
+    const v = applyFunction(e.name, args, site, this.scope, e.text)
+    if (!v) return unk(e.text, `function ${e.name}() is not evaluated`, site)
+    // concat(x, x) over variables doubles a value per step: what a function makes is spent.
+    spend(sizeOf(v), site)
+    return v
   }
 }

@@ -54,7 +54,20 @@ class Parser {
     this.i++
   }
 
+  private depth = 0
+
   private expr(): Expr {
+    // The parser recurses once per nested call: a hostile template nesting 10,000 calls must end here.
+    if (++this.depth > MAX_EXPRESSION_DEPTH)
+      this.fail(`expression nested more than ${MAX_EXPRESSION_DEPTH} levels deep`)
+    try {
+      return this.exprAt()
+    } finally {
+      this.depth--
+    }
+  }
+
+  private exprAt(): Expr {
     const start = (this.ws(), this.i)
     let e = this.primary()
     for (;;) {
@@ -73,8 +86,13 @@ class Parser {
     }
   }
 
+  private match(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.i
+    return re.exec(this.src)
+  }
+
   private ident(): string {
-    const m = /^[A-Za-z_$][A-Za-z0-9_$-]*/.exec(this.src.slice(this.i))
+    const m = this.match(IDENT)
     if (!m) this.fail('expected a name')
     this.i += m[0].length
     return m[0]
@@ -85,14 +103,14 @@ class Parser {
     const start = this.i
     if (c === "'") return this.string()
     if (/[-0-9]/.test(c)) {
-      const m = /^-?\d+(\.\d+)?/.exec(this.src.slice(this.i))
+      const m = this.match(NUMBER)
       if (!m) this.fail('bad number')
       this.i += m[0].length
       return { k: 'num', value: Number(m[0]), text: m[0] }
     }
     let name = this.ident()
     // User-defined functions are namespaced: `ns.fn(...)`.
-    if (this.src[this.i] === '.' && /^\.[A-Za-z_][A-Za-z0-9_]*\s*\(/.test(this.src.slice(this.i))) {
+    if (this.src[this.i] === '.' && this.match(NAMESPACED) !== null) {
       this.i++
       name += '.' + this.ident()
     }
@@ -130,6 +148,13 @@ class Parser {
     return { k: 'str', value, text: this.src.slice(start, this.i) }
   }
 }
+
+/** Deepest nesting of calls, properties and indexes parsed (real templates nest a dozen or so). */
+export const MAX_EXPRESSION_DEPTH = 128
+// Sticky: matched at the parser's position without copying the rest of the text.
+const IDENT = /[A-Za-z_$][A-Za-z0-9_$-]*/y
+const NUMBER = /-?\d+(\.\d+)?/y
+const NAMESPACED = /\.[A-Za-z_][A-Za-z0-9_]*\s*\(/y
 
 /** Parses the inner text of an expression (without the surrounding brackets). Throws ExpressionError. */
 export function parseExpression(src: string): Expr {

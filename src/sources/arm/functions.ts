@@ -11,6 +11,7 @@ import type { Origin } from '../../model/value'
 import { armCidrHost, armCidrSubnet, armParseCidr } from '../shared/cidr'
 import type { HclValue } from '../terraform/evaluated'
 import { describe, firstUnknown, fromPlain, member, toPlain, unk } from './values'
+import { parsePlain } from '../shared/json-lines'
 
 export class FunctionError extends Error {}
 
@@ -150,7 +151,7 @@ const PLAIN: Record<string, Plain> = {
   bool: ([x]) => (typeof x === 'string' ? x.trim().toLowerCase() === 'true' : Boolean(x)),
   json: ([s]) => {
     try {
-      return JSON.parse(asString(s, 'json'))
+      return parsePlain(asString(s, 'json'))
     } catch {
       throw new FunctionError('json: invalid JSON')
     }
@@ -171,7 +172,12 @@ const PLAIN: Record<string, Plain> = {
   mod: ([a, b]) => asInt(a, 'mod') % need(asInt(b, 'mod') !== 0, asInt(b, 'mod'), 'mod: by zero'),
   min: (args) => Math.min(...(Array.isArray(args[0]) ? args[0] : args).map((x) => asInt(x, 'min'))),
   max: (args) => Math.max(...(Array.isArray(args[0]) ? args[0] : args).map((x) => asInt(x, 'max'))),
-  range: ([s, c]) => Array.from({ length: asInt(c, 'range') }, (_, i) => asInt(s, 'range') + i),
+  range: ([s, c]) => {
+    // ARM's own limit: a count up to 10,000 (range(0, 1e9) would allocate a billion numbers).
+    const count = asInt(c, 'range')
+    if (count < 0 || count > 10_000) throw new FunctionError('range: the count must be 0 to 10000')
+    return Array.from({ length: count }, (_, i) => asInt(s, 'range') + i)
+  },
   startswith: ([s, p]) =>
     asString(s, 'startsWith').toLowerCase().startsWith(asString(p, 'startsWith').toLowerCase()),
   endswith: ([s, p]) => asString(s, 'endsWith').toLowerCase().endsWith(asString(p, 'endsWith').toLowerCase()),

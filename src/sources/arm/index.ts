@@ -2,10 +2,11 @@
  * The ARM JSON template source: finds templates among the scanned files, pairs each with its parameter
  * files (variants) and evaluates it into ARM resource shapes for src/sources/arm-shapes.ts.
  */
-import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { CloudName } from '../../kms/catalogue'
+import { makeBoundary, readSource, type ReadBoundary } from '../read-source'
 import { parseJson } from '../shared/json-lines'
+import { evaluateUnitSync } from '../budget'
 import { parameterFilesOf, readParameterFile } from './parameters'
 import { TemplateLevel, type DeploymentSink } from './template'
 import type { ArmDeployment } from './types'
@@ -27,11 +28,27 @@ export interface ArmOptions {
   root: string
   /** The cloud judged: `environment().name`. */
   cloud: CloudName
+  /** What linked templates and parameter files may be read from; default: the scan root. */
+  boundary?: ReadBoundary
 }
 
 function relative(root: string, file: string): string {
   const rel = path.relative(root, file)
   return (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/')
+}
+
+/** runTemplate as one unit: its own budget; an overrun or a crash costs this deployment alone, named. */
+function runUnit(...args: Parameters<typeof runTemplate>): ArmDeployment {
+  const [file, , , , , variant] = args
+  const run = evaluateUnitSync(
+    { file, startLine: 1, endLine: 1 },
+    `the ARM template ${path.basename(file)}`,
+    () => runTemplate(...args),
+  )
+  const deployment: ArmDeployment = run.value ?? { entry: file, resources: [], diagnostics: [] }
+  if (!run.value && variant) deployment.variant = variant.name
+  deployment.diagnostics.push(...run.problems)
+  return deployment
 }
 
 function runTemplate(
@@ -60,21 +77,20 @@ function runTemplate(
     diagnostics: deployment.diagnostics,
     instances: [],
     usedIds: new Set(),
-    readFile: (p) => files.get(p) ?? readIfExists(p),
+    readFile: (p) => {
+      const text = files.get(p)
+      return text !== undefined ? { ok: true, text } : readSource(p, boundaryOf(options))
+    },
     linked,
+    running: [file],
   }
   if (variant) sink.variant = variant.name
   new TemplateLevel(sink, parsed.doc, parsed.doc.root, variant?.values ?? new Map(), '').run()
+  if (sink.cyclic) deployment.cyclic = true
   return deployment
 }
 
-function readIfExists(p: string): string | undefined {
-  try {
-    return fs.readFileSync(p, 'utf8')
-  } catch {
-    return undefined
-  }
-}
+const boundaryOf = (options: ArmOptions): ReadBoundary => options.boundary ?? makeBoundary([options.root])
 
 /**
  * Every template among `files`, once per parameter file beside it (or once with default values when it has
@@ -90,9 +106,9 @@ export function evaluateArmTemplates(
   const out: ArmDeployment[] = []
   for (const f of files) {
     if (!isArmTemplate(f.text)) continue
-    const paramFiles = parameterFilesOf(f.path, byPath)
+    const paramFiles = parameterFilesOf(f.path, byPath, boundaryOf(options))
     if (paramFiles.length === 0) {
-      out.push(runTemplate(f.path, f.text, options, byPath, linked))
+      out.push(runUnit(f.path, f.text, options, byPath, linked))
       continue
     }
     for (const p of paramFiles) {
@@ -113,8 +129,8 @@ export function evaluateArmTemplates(
         })
         continue
       }
-      out.push(runTemplate(f.path, f.text, options, byPath, linked, { name, values: values.values }))
+      out.push(runUnit(f.path, f.text, options, byPath, linked, { name, values: values.values }))
     }
   }
-  return out.filter((d) => !linked.has(d.entry) || d.variant !== undefined)
+  return out.filter((d) => !linked.has(d.entry) || d.variant !== undefined || d.cyclic)
 }

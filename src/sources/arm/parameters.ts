@@ -6,6 +6,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { HclValue } from '../terraform/evaluated'
+import { readSource, type ReadBoundary } from '../read-source'
 import { entries, literal, originOf, parseJson, prop, type JsonDoc } from '../shared/json-lines'
 import { unk } from './values'
 
@@ -25,6 +26,7 @@ export function isParameterFileOf(template: string, candidate: string): boolean 
 export function parameterFilesOf(
   template: string,
   files: Map<string, string>,
+  boundary: ReadBoundary,
 ): { path: string; text: string }[] {
   const found = new Map<string, string>()
   for (const [p, text] of files) if (isParameterFileOf(template, p)) found.set(p, text)
@@ -37,11 +39,9 @@ export function parameterFilesOf(
   for (const n of names) {
     const p = path.join(path.dirname(template), n)
     if (found.has(p) || !isParameterFileOf(template, p)) continue
-    try {
-      found.set(p, fs.readFileSync(p, 'utf8'))
-    } catch {
-      // Unreadable: treated as absent.
-    }
+    // Through the read boundary: a parameter file linked out of the root, or not a file, is absent.
+    const read = readSource(p, boundary)
+    if (read.ok) found.set(p, read.text)
   }
   return [...found.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([p, text]) => ({ path: p, text }))
 }

@@ -26,6 +26,7 @@ import {
 } from '../shared/json-lines'
 import type { ArmDiagnostic, ArmResourceInput } from './types'
 import { unk } from './values'
+import { spend } from '../budget'
 
 /** Copy loop indices by loop name (lower case); a string is why the index is not known. */
 interface Loops {
@@ -46,11 +47,21 @@ export interface DeploymentSink {
   /** Every expanded instance, for `reference()` and `resourceInfo()` by id. */
   instances: Instance[]
   usedIds: Set<string>
-  /** Templates linked by `templateLink.relativePath`: read from here (path → text). */
-  readFile(file: string): string | undefined
+  /** Templates linked by `templateLink.relativePath`: read through the read boundary. */
+  readFile(file: string): { ok: true; text: string } | { ok: false; reason: string }
   /** Linked templates followed, so the caller does not also judge them on their own. */
   linked: Set<string>
+  /** Templates whose nested deployments are running now (cycle guard), outermost first. */
+  running?: string[]
+  /** Set when a link closed a cycle. */
+  cyclic?: boolean
 }
+
+/** ARM refuses a copy loop of more than 800 (resources, properties, variables and outputs alike). */
+export const MAX_COPY = 800
+
+/** Deepest nesting of deployments followed (ARM itself stops a deployment tree well before this). */
+export const MAX_DEPLOYMENT_DEPTH = 32
 
 interface Instance {
   level: TemplateLevel
@@ -115,7 +126,7 @@ function armIdOf(type: string, name: string): string {
 }
 
 export class TemplateLevel {
-  private readonly params = new Map<string, HclValue>()
+  private readonly params = new Map<string, HclValue | 'running'>()
   private readonly vars = new Map<string, HclValue | 'running'>()
   private readonly instances: Instance[] = []
 
@@ -152,9 +163,17 @@ export class TemplateLevel {
     if (this.outer) return this.outer.parameter(name)
     const key = name.toLowerCase()
     const memo = this.params.get(key)
-    if (memo) return memo
     const decl = prop(prop(this.template, 'parameters'), name)
+    // Defaults that refer to each other (a → b → a) would recurse for ever: the cycle is unknown.
+    if (memo === 'running')
+      return unk(
+        `parameters('${name}')`,
+        `the default value of parameter "${name}" refers to itself`,
+        originOf(this.doc, decl ?? this.template),
+      )
+    if (memo) return memo
     if (!decl) return undefined
+    this.params.set(key, 'running')
     const def = prop(decl, 'defaultValue')
     const nullable = prop(decl, 'nullable')
     const v =
@@ -258,6 +277,9 @@ export class TemplateLevel {
     const n = countOf(count)
     if (n === undefined || !input)
       return unk(`copy ${name}`, `copy loop "${name}" has no usable count or input`, origin)
+    if (n > MAX_COPY)
+      return unk(`copy ${name}`, `copy loop "${name}" counts ${n}, over ARM's limit of ${MAX_COPY}`, origin)
+    spend(n, origin)
     const items: HclValue[] = []
     for (let i = 0; i < n; i++)
       items.push(
@@ -280,12 +302,19 @@ export class TemplateLevel {
       const loopName = (stringOf(prop(copy, 'name')) ?? symbol ?? 'copy').toLowerCase()
       const countNode = prop(copy, 'count')
       const count = countNode ? this.value(countNode, parentLoops) : undefined
-      const n = count && countOf(count)
+      const counted = count && countOf(count)
+      const n = counted !== undefined && counted <= MAX_COPY ? counted : undefined
+      if (n !== undefined) spend(n, originOf(this.doc, copy))
       if (n !== undefined)
         for (let i = 0; i < n; i++)
           loopsList.push({ byName: { ...parentLoops.byName, [loopName]: i }, current: loopName })
       else {
-        const why = count?.kind === 'unknown' ? count.reason : 'no usable count'
+        const why =
+          count?.kind === 'unknown'
+            ? count.reason
+            : counted !== undefined
+              ? `${counted} is over ARM's limit of ${MAX_COPY}`
+              : 'no usable count'
         const reason = `the count of copy loop "${loopName}" is not known (${why})`
         loopsList.push({ byName: { ...parentLoops.byName, [loopName]: reason }, current: loopName })
         if (mayDeployModelled(node, parent?.type))
@@ -417,13 +446,21 @@ export class TemplateLevel {
       const link = prop(props, 'templateLink')
       const rel = stringOf(prop(link, 'relativePath'))
       const file = rel !== undefined ? path.join(path.dirname(this.doc.path), rel) : undefined
-      const text = file !== undefined ? this.sink.readFile(file) : undefined
-      const parsed = file !== undefined && text !== undefined ? parseJson(file, text) : undefined
+      const read = file !== undefined ? this.sink.readFile(file) : undefined
+      const cycle = file !== undefined && (this.sink.running ?? []).includes(file)
+      const parsed = file !== undefined && read?.ok && !cycle ? parseJson(file, read.text) : undefined
+      if (cycle) this.sink.cyclic = true
       if (!parsed?.ok) {
         const what =
-          rel !== undefined
-            ? `the linked template ${rel} is not in the scan`
-            : 'templates linked by URI are not followed'
+          rel === undefined
+            ? 'templates linked by URI are not followed'
+            : cycle
+              ? `the linked template ${rel} links back to a template it is part of (a cycle); not followed again`
+              : read && !read.ok
+                ? `the linked template ${rel} ${read.reason}`
+                : parsed && !parsed.ok
+                  ? `the linked template ${rel} cannot be read (${parsed.message})`
+                  : `the linked template ${rel} is not in the scan`
         this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`, link)
         inst.outputs = unk(inst.address, what, originOf(this.doc, inst.node))
         return
@@ -459,8 +496,20 @@ export class TemplateLevel {
         : undefined
       level = new TemplateLevel(this.sink, doc, template, supplied, prefix, undefined, unsupplied)
     } else level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this)
-    const outputs = level.run()
-    inst.outputs = { kind: 'object', attrs: { outputs }, origin: outputs.origin }
+    const running = (this.sink.running ??= [])
+    if (running.length >= MAX_DEPLOYMENT_DEPTH) {
+      const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`
+      this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`)
+      inst.outputs = unk(inst.address, what, originOf(this.doc, inst.node))
+      return
+    }
+    running.push(doc.path)
+    try {
+      const outputs = level.run()
+      inst.outputs = { kind: 'object', attrs: { outputs }, origin: outputs.origin }
+    } finally {
+      running.pop()
+    }
   }
 
   /** A nested deployment's `parameters.<k>`: `{ value }`, or a Key Vault `{ reference }` read at deployment. */

@@ -24,4 +24,6 @@ export interface ArmDeployment {
   variant?: string
   resources: ArmResourceInput[]
   diagnostics: ArmDiagnostic[]
+  /** Its links run in a cycle: judged on its own even if another template links it, or nobody would be. */
+  cyclic?: boolean
 }

@@ -44,6 +44,7 @@ import {
   type VObject,
   type VUnknown,
 } from './values'
+import { sizeOf, spend } from '../budget'
 
 /** What one deployment evaluation shares across the entry template and its modules. */
 export interface DeploymentContext {
@@ -742,6 +743,8 @@ export class Template {
       if (v.kind !== 'list') return vUnknown(node.text, 'loop over a value that is not an array', origin)
       elements = v.items
     }
+    // Nested loops of 1,000 elements make 10^9 values: each element is spent from the unit's budget.
+    spend(elements.length, origin)
     return elements.map((el, i) => {
       const locals = new Map(env.locals ?? [])
       locals.set(itemName, el)
@@ -941,6 +944,7 @@ export class Template {
     if (lambdaResult) return lambdaResult
     const values = args.map((a) => this.toV(a, env))
     const builtin = callBuiltin(name, values, { expression: node.text, origin, cloud: this.ctx.cloud })
+    if (builtin) spend(sizeOf(builtin), origin)
     if (builtin) return builtin
     const udf = this.decls.get(name)
     if (udf?.kind === 'func') return this.callUdf(udf, values, env, node)

@@ -26,6 +26,7 @@ import {
   type V,
   type VUnknown,
 } from './values'
+import { parsePlain } from '../shared/json-lines'
 
 export interface CallSite {
   /** Source text of the whole call, the expression of any unknown it yields. */
@@ -361,7 +362,7 @@ const BUILTINS: Record<string, Impl> = {
   json: textFn((args, site) => {
     arity(args, 1)
     try {
-      return fromJson(JSON.parse(s(args[0])), site.origin)
+      return fromJson(parsePlain(s(args[0])), site.origin)
     } catch (e) {
       if (e instanceof Fail) throw e
       throw new Fail('argument is not valid JSON')

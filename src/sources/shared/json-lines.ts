@@ -41,8 +41,59 @@ export interface JsonDoc {
 
 export type ParsedJson = { ok: true; doc: JsonDoc } | { ok: false; line: number; message: string }
 
+/**
+ * Deepest nesting of objects and arrays read. Real templates and plans nest a few dozen levels; the
+ * parsers and every walker after them recurse once per level, so a file nested 10,000 deep must be
+ * refused before it reaches them.
+ */
+export const MAX_JSON_DEPTH = 256
+
+/**
+ * The line where JSON (with comments) first nests deeper than `max`, or undefined. One pass, no
+ * recursion: strings and comments are skipped, brackets counted.
+ */
+export function jsonTooDeep(text: string, max = MAX_JSON_DEPTH): number | undefined {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i)
+        if (d === 0x5c /* \ */) i++
+        else if (d === 0x22 || d === 0x0a) break
+      }
+    } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      const end = text.indexOf('\n', i)
+      i = end < 0 ? text.length : end
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const end = text.indexOf('*/', i + 2)
+      i = end < 0 ? text.length : end + 1
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (++depth > max) return new LineIndex(text).line(i)
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--
+  }
+  return undefined
+}
+
+/**
+ * JSON.parse for text a scanned file wrote (jsondecode, json(), an azapi body, a plan): the value is
+ * walked recursively afterwards, so nesting past MAX_JSON_DEPTH is a SyntaxError like any invalid JSON.
+ */
+export function parsePlain(text: string): unknown {
+  const deep = jsonTooDeep(text)
+  if (deep !== undefined) throw new SyntaxError(`JSON nested more than ${MAX_JSON_DEPTH} levels deep`)
+  return JSON.parse(text) as unknown
+}
+
 /** Parses JSON with comments and trailing commas; the first syntax error is reported with its line. */
 export function parseJson(path: string, text: string): ParsedJson {
+  const deep = jsonTooDeep(text)
+  if (deep !== undefined)
+    return {
+      ok: false,
+      line: deep,
+      message: `nested more than ${MAX_JSON_DEPTH} levels deep at line ${deep}`,
+    }
   const errors: jsonc.ParseError[] = []
   const root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
   const lines = new LineIndex(text)

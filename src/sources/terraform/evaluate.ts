@@ -7,9 +7,10 @@
  * module output is evaluated once, on first use, whether that use is another expression or the final walk
  * that lists every resource instance. Cycles and runaway nesting end as unknown values, never as exceptions.
  */
-import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { Origin } from '../../model/value'
+import { makeBoundary, readSource, refusedReference, type ReadBoundary } from '../read-source'
+import { COST, spend } from '../budget'
 import type { EvaluatedResource, TerraformEvaluation } from './evaluated'
 import { bind, evalExpr, type Binding, type Ctx, type Env } from './expr'
 import type { HclAttribute, HclBlock, HclBody, HclExpr, HclFile, HclStep } from './hcl-ast'
@@ -34,6 +35,8 @@ export interface EvaluateOptions {
   root: string
   /** The user's var files (absolute paths, also present in `files`), lowest precedence first. */
   varFiles: string[]
+  /** What file() may read; default: the scan root. */
+  boundary?: ReadBoundary
   /** Registry and git modules installed (`terraform init`) or downloaded; their files are in `files`. */
   modules?: ModuleResolver
 }
@@ -184,6 +187,7 @@ class Evaluator {
   constructor(
     readonly dirs: Map<string, DirModule>,
     readonly root: string,
+    private readonly boundary: ReadBoundary,
     readonly modules?: ModuleResolver,
   ) {}
 
@@ -203,16 +207,21 @@ class Evaluator {
     if (!this.environments.includes(env)) this.environments.push(env)
   }
 
-  readFile(abs: string): string | undefined {
-    const rel = path.relative(this.root, abs)
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined
+  /**
+   * file()/templatefile()/fileexists(): through the read boundary (real path inside the scan root, a
+   * regular file). A refusal other than a missing file is a notice at the call, naming the path written.
+   */
+  readFile(abs: string, written: string, origin: Origin): string | undefined {
     if (this.fileCache.has(abs)) return this.fileCache.get(abs)
-    let text: string | undefined
-    try {
-      text = fs.statSync(abs).isFile() ? fs.readFileSync(abs, 'utf8') : undefined
-    } catch {
-      text = undefined
+    const read = readSource(abs, this.boundary)
+    if (!read.ok && read.reason !== 'does not exist') {
+      const key = `${origin.file}:${origin.startLine}:${written}`
+      if (!this.reported.has(key)) {
+        this.reported.add(key)
+        this.diagnostics.push(refusedReference(origin, written, read.reason))
+      }
     }
+    const text = read.ok ? read.text : undefined
     this.fileCache.set(abs, text)
     return text
   }
@@ -266,11 +275,14 @@ class ModuleInstance implements Env {
     return { env: this, file, bindings }
   }
 
-  readFile(p: string): string | undefined {
-    if (path.isAbsolute(p)) return this.ev.readFile(p)
+  readFile(p: string, origin: Origin): string | undefined {
+    if (path.isAbsolute(p)) return this.ev.readFile(p, p, origin)
     // Terraform resolves file() against the working directory (the root module; `${path.module}/x` is
     // relative to it). A bare name used inside a child module is also tried against the module directory.
-    return this.ev.readFile(path.resolve(this.rootDir, p)) ?? this.ev.readFile(path.resolve(this.dm.dir, p))
+    return (
+      this.ev.readFile(path.resolve(this.rootDir, p), p, origin) ??
+      this.ev.readFile(path.resolve(this.dm.dir, p), p, origin)
+    )
   }
 
   // ---- references ----
@@ -623,6 +635,8 @@ class ModuleInstance implements Env {
     let c = this.children.get(call.name)
     if (!c) {
       const exp = this.expand(call.block, call.file, `${this.prefix}module.${call.name}`)
+      // count = 100 over 7 levels of modules is 10^14 instances: each instance is spent from the budget.
+      spend(exp.insts.length * COST.moduleInstance, blockOrigin(call.file, call.block))
       const dm = this.ev.dirs.get(where.dir)!
       const site = this.site ?? (call.remote ? blockOrigin(call.file, call.block) : undefined)
       const instances = exp.insts.map((inst) => {
@@ -742,6 +756,7 @@ class ModuleInstance implements Env {
       for (const decl of decls.values()) {
         const exp = this.expansion(decl)
         const o = blockOrigin(decl.file, decl.block)
+        spend(exp.insts.length * COST.resourceInstance, o)
         for (const inst of exp.insts) {
           let body: Val
           try {
@@ -988,7 +1003,12 @@ export function evaluateTerraform(files: HclFile[], options: EvaluateOptions): T
     }
   }
 
-  const ev = new Evaluator(dirs, options.root, options.modules)
+  const ev = new Evaluator(
+    dirs,
+    options.root,
+    options.boundary ?? makeBoundary([options.root]),
+    options.modules,
+  )
   ev.installedDirs = installedDirs
   ev.diagnostics.push(...diagnostics)
   const varFiles = options.varFiles.map((p) => byPath.get(p)).filter((f): f is HclFile => f !== undefined)

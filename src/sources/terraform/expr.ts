@@ -8,6 +8,7 @@
 import type { Origin } from '../../model/value'
 import type { HclExpr, HclExprOf, HclStep, HclTemplatePart } from './hcl-ast'
 import { builtin } from './functions'
+import { sizeOf, spend } from '../budget'
 import {
   asBool,
   asNumber,
@@ -45,7 +46,7 @@ export interface Env {
    */
   lookup(name: string, steps: HclStep[], ctx: Ctx, e: HclExpr): { value: Val; used: number }
   /** file()/fileexists(): the file's text, or undefined when it is missing or outside the scan root. */
-  readFile(path: string): string | undefined
+  readFile(path: string, origin: Origin): string | undefined
 }
 
 export interface Ctx {
@@ -146,7 +147,9 @@ function evalTemplate(e: HclExprOf<'template'>, ctx: Ctx): Val {
   // A template that is only `${expr}` yields the value itself, not its string form (HCL rule); this also
   // keeps the ref of `"${azurerm_subnet.s.id}"`.
   if (e.parts.length === 1 && e.parts[0].kind === 'interp') return evalExpr(e.parts[0].expr, ctx)
-  return str(renderParts(e.parts, ctx), origin(ctx, e))
+  const v = str(renderParts(e.parts, ctx), origin(ctx, e))
+  spend(sizeOf(v), v.origin)
+  return v
 }
 
 function renderParts(parts: HclTemplatePart[], ctx: Ctx): string {
@@ -164,7 +167,9 @@ function renderParts(parts: HclTemplatePart[], ctx: Ctx): string {
         break
       case 'for': {
         const coll = known(evalExpr(p.coll, ctx))
-        for (const [k, v] of entries(coll)) {
+        const pairs = entries(coll)
+        spend(pairs.length, origin(ctx, p.coll))
+        for (const [k, v] of pairs) {
           let c = bind(ctx, p.valueVar, v)
           if (p.keyVar) c = bind(c, p.keyVar, k)
           out += renderParts(p.body, c)
@@ -196,6 +201,8 @@ function evalFor(e: HclExprOf<'for'>, ctx: Ctx): Val {
   if (pairs.length > MAX_FOR_ELEMENTS)
     throw new EvalError(`for expression over more than ${MAX_FOR_ELEMENTS} elements`)
   const o = origin(ctx, e)
+  // Each for makes as many values as it has elements: nested fors of 1,000 make 10^9, which the budget stops.
+  spend(pairs.length, o)
   if (e.result === 'tuple') {
     const items: Val[] = []
     for (const [k, v] of pairs) {
@@ -309,7 +316,9 @@ function evalCall(e: HclExprOf<'call'>, ctx: Ctx): Val {
       throw new EvalError(`the argument expanded with ... must be a list, not a ${typeName(last)}`)
     args = [...args.slice(0, -1), ...last.items]
   }
-  return fn(args, { origin: o, readFile: (p) => ctx.env.readFile(p) })
+  const v = fn(args, { origin: o, readFile: (p) => ctx.env.readFile(p, o) })
+  spend(sizeOf(v), o)
+  return v
 }
 
 // ---- traversals ----

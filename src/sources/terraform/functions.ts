@@ -35,6 +35,8 @@ import {
   typeName,
   type Val,
 } from './values'
+import { parsePlain } from '../shared/json-lines'
+import { RE2JS } from 're2js'
 
 export interface CallSite {
   origin: Origin
@@ -55,23 +57,16 @@ function arity(name: string, args: Val[], min: number, max = min): void {
 /** Grapheme-agnostic but code-point-correct string functions (Terraform counts Unicode characters). */
 const chars = (s: string): string[] => Array.from(s)
 
-function goRegex(pattern: string): RegExp {
-  // RE2 named groups (?P<name>...) are (?<name>...) in JavaScript; flags given inline (?i) are lifted.
-  let p = pattern.replace(/\(\?P</g, '(?<')
-  let flags = ''
-  const m = /^\(\?([imsU]+)\)/.exec(p)
-  if (m) {
-    flags = m[1].replace(/U/g, '')
-    p = p.slice(m[0].length)
-  }
+/**
+ * Terraform's regex(), regexall() and replace() use Go's RE2: no backreferences or lookaround, and matching
+ * in linear time. re2js is RE2 in JavaScript, so patterns mean what they mean to Terraform and none
+ * (`^(a+)+$` on a long input) can backtrack for ever, as it would in JavaScript's own engine.
+ */
+function goRegex(pattern: string): RE2JS {
   try {
-    return new RegExp(p, flags + 'u')
+    return RE2JS.compile(pattern)
   } catch {
-    try {
-      return new RegExp(p, flags)
-    } catch {
-      throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}`)
-    }
+    throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}`)
   }
 }
 
@@ -270,11 +265,9 @@ const F: Record<string, TfFunction> = {
     const repl = asString(a[2])
     if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) {
       const re = goRegex(search.slice(1, -1))
-      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')
-      return str(
-        text.replace(g, repl.replace(/\$\{(\w+)\}/g, '$$<$1>').replace(/\$<(\d+)>/g, '$$$1')),
-        s.origin,
-      )
+      // Go's `${name}` and `${1}` are `$<name>` and `$1` to the matcher.
+      const jsRepl = repl.replace(/\$\{(\w+)\}/g, '$$<$1>').replace(/\$<(\d+)>/g, '$$$1')
+      return str(re.matcher(text).replaceAll(jsRepl), s.origin)
     }
     return str(search === '' ? text : text.split(search).join(repl), s.origin)
   },
@@ -339,17 +332,16 @@ const F: Record<string, TfFunction> = {
   ),
   regex: (a, s) => {
     arity('regex', a, 2)
-    const m = goRegex(asString(a[0])).exec(asString(a[1]))
+    const m = goRegex(asString(a[0])).exec(asString(a[1])) as RegExpExecArray | null
     if (!m) throw new EvalError('regex: pattern did not match')
     return matchValue(m, s.origin)
   },
   regexall: (a, s) => {
     arity('regexall', a, 2)
     const re = goRegex(asString(a[0]))
-    const g = new RegExp(re.source, re.flags + 'g')
     const text = asString(a[1])
     const out: Val[] = []
-    for (const m of text.matchAll(g)) out.push(matchValue(m as RegExpExecArray, s.origin))
+    for (const m of re.matchAll(text)) out.push(matchValue(m as RegExpExecArray, s.origin))
     return list(out, s.origin)
   },
 
@@ -637,7 +629,7 @@ const F: Record<string, TfFunction> = {
   jsondecode: (a, s) => {
     arity('jsondecode', a, 1)
     try {
-      return fromPlain(JSON.parse(asString(a[0])), s.origin)
+      return fromPlain(parsePlain(asString(a[0])), s.origin)
     } catch (e) {
       if (e instanceof SyntaxError) throw new EvalError(`jsondecode: ${e.message}`)
       throw e

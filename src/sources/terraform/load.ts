@@ -3,11 +3,13 @@
  * another, and each unit becomes its own network model. A plan JSON joins the unit whose resources it describes (plan values,
  * .tf locations); a plan that matches no unit is judged on its own.
  */
+import * as path from 'node:path'
 import { CLOUDS, cloudFromEnvironment, type CloudName } from '../../kms/catalogue'
 import type { SourceDiagnostic } from '../../model/network'
 import type { DiscoveredFile } from '../discover'
 import { ParsePool, type ParseJob, type ParseResult } from '../parse-pool'
-import { skippedNotice } from '../read-source'
+import { skippedNotice, type ReadBoundary } from '../read-source'
+import { evaluateUnitSync } from '../budget'
 import { isTerraformPlan, planToEvaluation } from '../plan'
 import type { Judgement, TemplateFile } from '../judgement'
 import { terraformToModel } from './adapt'
@@ -26,6 +28,8 @@ export interface TerraformLoadOptions {
   cloud: CloudName | 'auto'
   /** The config's cloud for a root module directory (absolute), if it names one. */
   cloudForDir?: (dir: string) => CloudName | 'auto' | undefined
+  /** What the scan may read (files, and what file() names). */
+  boundary: ReadBoundary
 }
 
 function cloudsOf(
@@ -64,6 +68,12 @@ function planFor(evaluation: TerraformEvaluation, plans: PlanCandidate[]): PlanC
   return best
 }
 
+const emptyEvaluation = (): TerraformEvaluation => ({
+  resources: [],
+  providerEnvironments: [],
+  diagnostics: [],
+})
+
 export async function* terraformJudgements(
   files: DiscoveredFile[],
   varFiles: ParseJob[],
@@ -74,7 +84,10 @@ export async function* terraformJudgements(
   const plans: PlanCandidate[] = planFiles
     .filter((p) => isTerraformPlan(p.text))
     .map((p) => {
-      const evaluation = planToEvaluation(p.path, p.text)
+      const at = { file: p.path, startLine: 1, endLine: 1 }
+      const run = evaluateUnitSync(at, 'this Terraform plan', () => planToEvaluation(p.path, p.text))
+      const evaluation = run.value ?? emptyEvaluation()
+      evaluation.diagnostics.push(...run.problems)
       return {
         file: p.path,
         evaluation,
@@ -84,7 +97,7 @@ export async function* terraformJudgements(
     })
   // Registry and git modules `terraform init` installed are parsed with the unit that calls them.
   const installed = new InstalledModules(opts.root)
-  const units = terraformUnits(files).map((u) => {
+  const units = terraformUnits(files, opts.boundary).map((u) => {
     const more = installed.readManifest(u.root, diagnostics)
     return more.length > 0 ? { ...u, files: [...u.files, ...more] } : u
   })
@@ -107,7 +120,7 @@ export async function* terraformJudgements(
       const common = unit.files.filter((f) => (useCount.get(f.path) ?? 0) >= 2)
       const fresh = common.filter((f) => !shared.has(f.path))
       if (fresh.length > 0) {
-        const parsed = pool.parse(fresh)
+        const parsed = pool.parse(fresh.map((f) => ({ ...f, boundary: opts.boundary })))
         fresh.forEach((f, i) =>
           shared.set(
             f.path,
@@ -115,9 +128,10 @@ export async function* terraformJudgements(
           ),
         )
       }
-      return Promise.all([pool.parse(own), ...common.map((f) => shared.get(f.path)!)]).then(
-        ([mine, ...rest]) => [...mine, ...rest],
-      )
+      return Promise.all([
+        pool.parse(own.map((f) => ({ ...f, boundary: opts.boundary }))),
+        ...common.map((f) => shared.get(f.path)!),
+      ]).then(([mine, ...rest]) => [...mine, ...rest])
     }
 
     const vars = await varResults
@@ -135,14 +149,24 @@ export async function* terraformJudgements(
         if (r.ok) hcl.push(r.file)
         else if (!reported.has(r.path)) {
           reported.add(r.path)
-          diagnostics.push(skippedNotice(r.path, r.reason))
+          diagnostics.push(skippedNotice(r.path, r.reason, r.line))
         }
       }
-      const fromSources = evaluateTerraform(hcl, {
-        root: opts.root,
-        varFiles: opts.varFiles,
-        modules: installed,
-      })
+      // One root module is one unit: its own budget; an overrun or a crash costs it alone.
+      const first = units[i].files[0]?.path ?? units[i].root
+      const run = evaluateUnitSync(
+        { file: first, startLine: 1, endLine: 1 },
+        `the Terraform root module ${path.relative(opts.root, units[i].root) || '.'}`,
+        () =>
+          evaluateTerraform(hcl, {
+            root: opts.root,
+            varFiles: opts.varFiles,
+            boundary: opts.boundary,
+            modules: installed,
+          }),
+      )
+      const fromSources = run.value ?? emptyEvaluation()
+      fromSources.diagnostics.push(...run.problems)
       const plan = planFor(fromSources, plans)
       if (plan) plan.used = true
       const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources

@@ -11,7 +11,7 @@
 import * as path from 'node:path'
 import type { DiscoveredFile } from '../discover'
 import { callGraphUnits } from '../call-graph'
-import { readSource } from '../read-source'
+import { readSource, type ReadBoundary } from '../read-source'
 
 export interface TerraformUnit {
   /** The root module's directory (absolute). */
@@ -35,7 +35,7 @@ export function localModuleCalls(file: string, text: string): string[] {
   return out
 }
 
-export function terraformUnits(files: DiscoveredFile[]): TerraformUnit[] {
+export function terraformUnits(files: DiscoveredFile[], boundary: ReadBoundary): TerraformUnit[] {
   const byDir = new Map<string, DiscoveredFile[]>()
   for (const f of files) {
     const dir = path.dirname(f.path)
@@ -48,7 +48,7 @@ export function terraformUnits(files: DiscoveredFile[]): TerraformUnit[] {
     const targets = new Set<string>()
     for (const f of list) {
       if (f.kind !== 'terraform') continue
-      const read = readSource(f.path)
+      const read = readSource(f.path, boundary)
       if (!read.ok) continue
       for (const t of localModuleCalls(f.path, read.text)) if (t !== dir && byDir.has(t)) targets.add(t)
     }

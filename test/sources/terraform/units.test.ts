@@ -3,6 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { discover } from '../../../src/sources/discover'
 import { localModuleCalls, terraformUnits } from '../../../src/sources/terraform/units'
+import { makeBoundary } from '../../../src/sources/read-source'
 
 function tree(files: Record<string, string>): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-units-')))
@@ -46,7 +47,7 @@ test('each root module is a unit with the local modules it reaches; shared modul
     'loops/x/main.tf': 'module "y" {\n  source = "../y"\n}\n',
     'loops/y/main.tf': 'module "x" {\n  source = "../x"\n}\n',
   })
-  const units = terraformUnits(discover(dir).files)
+  const units = terraformUnits(discover(dir).files, makeBoundary([dir]))
   const shape = units.map((u) => ({
     root: path.relative(dir, u.root),
     files: u.files.map((f) => path.relative(dir, f.path)).sort(),

@@ -9,13 +9,14 @@ import { parseArmId, type ModelBuilder } from '../../model-builder'
 import { fromJson, str } from '../../value-tree'
 import type { EvaluatedResource, HclValue } from '../evaluated'
 import { arg, header, type Adapter } from './common'
+import { parsePlain } from '../../shared/json-lines'
 
 function body(r: EvaluatedResource): HclValue {
   const v = arg(r, 'body')
   if (v === undefined) return { kind: 'object', attrs: {}, origin: r.origin }
   if (v.kind !== 'string') return v
   try {
-    return fromJson(JSON.parse(v.value), v.origin)
+    return fromJson(parsePlain(v.value), v.origin)
   } catch {
     return { kind: 'unknown', expression: v.value, reason: 'body is not valid JSON', origin: v.origin }
   }

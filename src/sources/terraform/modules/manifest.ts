@@ -15,7 +15,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { Origin } from '../../../model/value'
 import { isInside } from '../../discover'
-import { readSource } from '../../read-source'
+import { makeBoundary, readSource } from '../../read-source'
 
 export interface InstalledModule {
   /** Module call path from the root: `a`, `a.b`. */
@@ -65,7 +65,7 @@ export function readManifest(
     })
     return undefined
   }
-  const read = readSource(realFile)
+  const read = readSource(realFile, makeBoundary([scanRoot]))
   if (!read.ok) {
     problems.push({ origin: at, message: `The module manifest was not read: it ${read.reason}.` })
     return undefined
