@@ -51,7 +51,8 @@ export async function* judgeTemplates(
         `the Bicep deployment ${path.basename(entry)}`,
         () => evaluateBicep(unit, { root, clouds }),
       )
-      for (const d of run.value ?? []) yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry }
+      for (const d of run.value ?? [])
+        yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry }
       if (run.problems.length > 0)
         yield {
           model: toModel({ resources: [], diagnostics: run.problems }),
