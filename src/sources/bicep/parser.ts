@@ -919,10 +919,12 @@ class Parser {
     this.enter()
     let piece = this.next()
     let start = from
+    // A piece ends with `${`, or in a `$$'''` string with as many `$` as open it before `{`.
+    let dollars = 1
+    while (!escapes && this.text.charCodeAt(piece.start + dollars) === 36) dollars++
     for (;;) {
-      // A piece ends with `${`; its content ends before that.
-      this.content(b, start, piece.end - 2, piece.line, escapes)
-      const hole = new Builder('interpolation', piece.end - 2, piece.endLine)
+      this.content(b, start, piece.end - dollars - 1, piece.line, escapes)
+      const hole = new Builder('interpolation', piece.end - dollars - 1, piece.endLine)
       hole.add(this.expression())
       const closing = this.peek()
       const middle = escapes ? 'strM' : 'mstrM'

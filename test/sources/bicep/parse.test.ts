@@ -164,6 +164,19 @@ ${routeTable(`nextHopType: useGateway
     })
   })
 
+  it('evaluates interpolated multi-line strings', async () => {
+    const d = await deploy(`var hop = '10.0.0.4'
+${routeTable(`nextHopType: 'VirtualNetworkGateway'
+          one: $'''
+via \${hop} ('raw' \\n)'''
+          two: $$'''{"hop": "$\${hop}", "literal": "\${hop}"}'''`)}`)
+    expect(errors(d)).toEqual([])
+    expect(route(d)).toMatchObject({
+      one: "via 10.0.0.4 ('raw' \\n)",
+      two: '{"hop": "10.0.0.4", "literal": "${hop}"}',
+    })
+  })
+
   it('still applies Bicep operator precedence', async () => {
     const d = await deploy(`param a object = { kind: 'None', n: 2 }
 ${routeTable(`nextHopType: 'VirtualNetworkGateway'
