@@ -88,11 +88,14 @@ function scan(dir) {
   return { seconds, rssMb: rssKb / 1024, findings: JSON.parse(run.stdout).findings.length }
 }
 
-/** One ARM template of about `mb` MB: route tables with KMS routes. */
+/**
+ * One ARM template of about `mb` MB: route tables with KMS routes. Resources are measured unindented, and
+ * nesting adds about a fifth, hence the 0.8; a file over the 5 MB source limit would be skipped, not scanned.
+ */
 function armTemplate(mb) {
   const resources = []
   let size = 0
-  for (let i = 0; size < mb * 1024 * 1024; i++) {
+  for (let i = 0; size < mb * 0.8 * 1e6; i++) {
     const r = {
       type: 'Microsoft.Network/routeTables',
       apiVersion: '2023-09-01',
