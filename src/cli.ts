@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { isMainThread } from 'node:worker_threads'
 import { CLOUDS } from './kms/catalogue'
-import { parseCloud } from './options'
+import { parseCloud, parseRegistries } from './options'
 import { allRules } from './rules/index'
 import { scan } from './scan'
 import { plainLine } from './report/escape'
@@ -49,6 +49,13 @@ Options:
   --format text|json|sarif|markdown   output format (default: text)
   --cloud NAME                        auto, ${CLOUDS.join(', ')} (default: auto)
   --var-file FILE                     Terraform var file; repeatable, later wins
+  --download-modules                  fetch Terraform registry and git modules that
+                                      \`terraform init\` has not installed (TF_TOKEN_<host>
+                                      tokens are sent to their own host only)
+  --module-cache DIR                  where downloaded modules are kept
+                                      (default: $RUNNER_TEMP or the temp folder)
+  --module-registry [HOST=]URL        use URL for the module registry HOST
+                                      (default host registry.terraform.io); repeatable
   --fail-on error|warning|notice|never
                                       exit 1 when a finding is at or above this (default: error)
   --output FILE                       write the report to FILE instead of stdout
@@ -71,6 +78,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         format: { type: 'string', short: 'f', default: 'text' },
         cloud: { type: 'string', default: 'auto' },
         'var-file': { type: 'string', multiple: true, default: [] },
+        'download-modules': { type: 'boolean', default: false },
+        'module-cache': { type: 'string' },
+        'module-registry': { type: 'string', multiple: true, default: [] },
         'fail-on': { type: 'string', default: 'error' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -101,11 +111,30 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (!cloud) throw new UsageError(`--cloud must be one of auto, ${CLOUDS.join(', ')}`)
     const failOn = parseFailOn(values['fail-on'])
     if (!failOn) throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}`)
+    let registries: Map<string, string>
+    try {
+      registries = parseRegistries(values['module-registry'])
+    } catch (e) {
+      throw new UsageError(`--${(e as Error).message}`)
+    }
+    const download = values['download-modules']
+    if (!download && (values['module-cache'] !== undefined || registries.size > 0))
+      throw new UsageError('--module-cache and --module-registry need --download-modules')
 
     const result = await scan({
       path: resolve(io.cwd, path),
       cloud,
       varFiles: values['var-file'].map((f) => resolve(io.cwd, f)),
+      ...(download
+        ? {
+            downloadModules: {
+              registries,
+              ...(values['module-cache'] !== undefined
+                ? { cacheDir: resolve(io.cwd, values['module-cache']) }
+                : {}),
+            },
+          }
+        : {}),
       ...(io.workers !== undefined ? { workers: io.workers } : {}),
     })
 

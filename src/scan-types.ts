@@ -4,6 +4,7 @@ import type { NetworkModel } from './model/network'
 import type { LoadedConfig } from './config/config'
 import type { Finding } from './rules/types'
 import type { Suppressed } from './suppress/inline'
+import type { DownloadSettings } from './sources/terraform/modules/download'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -16,6 +17,11 @@ export interface ScanOptions {
   planFiles?: string[]
   /** Use worker threads for parsing (default: true when bundled). */
   workers?: boolean
+  /**
+   * Fetch Terraform registry and git modules that `terraform init` has not installed
+   * (--download-modules / `download-modules: true`); unset: they are named as not fetched.
+   */
+  downloadModules?: DownloadSettings
   /** `.azure-kms-guard.yml` as loaded (src/config): filters, severities, suppressions, appliances, var files. */
   config?: LoadedConfig
   /** Repository root: config globs and var files are relative to it (default: the scanned path). */

@@ -122,6 +122,7 @@ export function loadSources(options: ScanOptions): Sources {
           ? (dir) => cloudForPath(toPosix(path.relative(repoRoot, dir)), config)
           : undefined,
         workers: options.workers ?? true,
+        ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
       },
       diagnostics,
     )

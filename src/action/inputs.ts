@@ -6,7 +6,8 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
-import { parseCloud, splitList } from '../options'
+import { parseCloud, parseRegistries, splitList } from '../options'
+import type { DownloadSettings } from '../sources/terraform/modules/download'
 import { FAIL_ON_LEVELS, parseFailOn, type FailOn } from '../report/exit'
 import { parseScope, SCOPES, type Scope } from '../compare/scope'
 import { parseWhenClean, type WhenClean } from '../github/comment'
@@ -49,6 +50,8 @@ export interface ActionInputs {
   configExplicit: boolean
   /** undefined unless `live` is true. */
   live?: LiveInputs
+  /** undefined unless `download-modules` is true. */
+  downloadModules?: DownloadSettings
 }
 
 export interface InputContext {
@@ -151,5 +154,19 @@ export function readActionInputs(getInput: GetInput, ctx: InputContext): ActionI
     configExplicit: configInput !== '',
   }
   if (parseBoolean('live', getInput('live'), false)) inputs.live = readLive(getInput, env)
+  if (parseBoolean('download-modules', getInput('download-modules'), false)) {
+    const cache = getInput('module-cache').trim()
+    let registries: Map<string, string>
+    try {
+      registries = parseRegistries(splitList(getInput('module-registries')))
+    } catch (e) {
+      throw new Error(`input 'module-registries': ${(e as Error).message}`, { cause: e })
+    }
+    inputs.downloadModules = {
+      registries,
+      env,
+      ...(cache ? { cacheDir: path.resolve(workspace, cache) } : {}),
+    }
+  }
   return inputs
 }

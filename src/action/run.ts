@@ -123,6 +123,7 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
       varFiles: inputs.varFiles,
       planFiles: inputs.planFiles,
       ...(live ? { deployed: live.deployed } : {}),
+      ...(inputs.downloadModules ? { downloadModules: inputs.downloadModules } : {}),
     },
     config,
     wantComparison: inputs.comment,

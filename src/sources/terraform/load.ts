@@ -4,6 +4,7 @@
  * becomes its own network model. A plan JSON joins the unit whose resources it describes (plan values,
  * .tf locations); a plan that matches no unit is judged on its own.
  */
+import * as fs from 'node:fs'
 import { CLOUDS, cloudFromEnvironment, type CloudName } from '../../kms/catalogue'
 import type { SourceDiagnostic } from '../../model/network'
 import type { DiscoveredFile } from '../discover'
@@ -15,6 +16,7 @@ import { terraformToModel } from './adapt'
 import type { TerraformEvaluation } from './evaluated'
 import { evaluateTerraform } from './evaluate'
 import type { HclFile } from './hcl-ast'
+import { ModuleDownloader, type DownloadSettings } from './modules/download'
 import { InstalledModules } from './modules/installed'
 import { mergePlanWithSources } from './plan-merge'
 import { terraformUnits, type TerraformUnit } from './units'
@@ -28,6 +30,8 @@ export interface TerraformLoadOptions {
   /** The config's cloud for a root module directory (absolute), if it names one. */
   cloudForDir?: (dir: string) => CloudName | 'auto' | undefined
   workers: boolean
+  /** Set: fetch registry and git modules that `terraform init` has not installed (--download-modules). */
+  downloadModules?: DownloadSettings
 }
 
 function cloudsOf(
@@ -78,12 +82,25 @@ export async function* terraformJudgements(
       const evaluation = planToEvaluation(p.path, p.text)
       return { evaluation, addresses: new Set(evaluation.resources.map((r) => r.address)), used: false }
     })
-  // Registry and git modules `terraform init` installed are parsed with the unit that calls them.
+  // Registry and git modules `terraform init` installed (or, when asked, downloaded now) are parsed
+  // with the unit that calls them.
   const installed = new InstalledModules(opts.root)
-  const units = terraformUnits(files).map((u) => {
-    const more = installed.readManifest(u.root, diagnostics)
-    return more.length > 0 ? { ...u, files: [...u.files, ...more] } : u
-  })
+  const units: TerraformUnit[] = []
+  const downloader = opts.downloadModules
+    ? new ModuleDownloader(fs.realpathSync(opts.root), opts.downloadModules)
+    : undefined
+  try {
+    for (const u of terraformUnits(files)) {
+      let more = installed.readManifest(u.root, diagnostics)
+      if (downloader && !installed.has(u.root)) {
+        const got = await downloader.forRoot(u.root)
+        more = installed.add(u.root, got.modules, 'download', downloader.cacheDir, got.failed)
+      }
+      units.push(more.length > 0 ? { ...u, files: [...u.files, ...more] } : u)
+    }
+  } finally {
+    downloader?.close()
+  }
   const judge = (evaluation: TerraformEvaluation, unitRoot: string): Judgement[] => {
     const model = terraformToModel(evaluation)
     return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud }))
