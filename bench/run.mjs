@@ -1,12 +1,14 @@
 // npm run bench: full-scan throughput (MB/s) and peak RSS of the built CLI on generated corpora —
 // Terraform of about 1, 10 and 50 MB, Bicep and ARM JSON of about 1 and 10 MB — beside the raw
-// single-thread parse rate on the same files (tree-sitter for HCL and Bicep, jsonc-parser for ARM).
+// single-thread parse rate on the same files (tree-sitter for HCL, our own parser for Bicep, jsonc-parser
+// for ARM); then single Bicep files of 100, 200 and 400 KB, whose cost must grow linearly.
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generate, generateTemplates } from './generate.mjs'
+import { generateBicepFile, loadBicepParser } from './bicep.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -28,7 +30,6 @@ async function parserFor(grammar) {
   await treeSitter.Parser.init()
   const wasm = {
     hcl: 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
-    bicep: 'node_modules/tree-sitter-bicep/tree-sitter-bicep.wasm',
   }[grammar]
   const parser = new treeSitter.Parser()
   parser.setLanguage(await treeSitter.Language.load(join(root, wasm)))
@@ -42,8 +43,11 @@ async function rawParseSeconds(files, format) {
   if (format === 'arm') {
     const jsonc = require(join(root, 'node_modules/jsonc-parser'))
     parse = (t) => jsonc.parseTree(t)
+  } else if (format === 'bicep') {
+    const parseBicep = loadBicepParser(root)
+    parse = (t) => parseBicep('main.bicep', t)
   } else {
-    const parser = await parserFor(format === 'bicep' ? 'bicep' : 'hcl')
+    const parser = await parserFor('hcl')
     parse = (t) => parser.parse(t).delete()
   }
   const start = process.hrtime.bigint()
@@ -106,3 +110,28 @@ for (const format of ['bicep', 'arm']) {
   }
 }
 console.table(rows)
+
+// Bicep cost against file size: parse and full scan of one file of 100, 200 and 400 KB.
+const bicepRows = []
+for (const kb of [100, 200, 400]) {
+  const dir = join(root, 'bench', 'out', `bicep-${kb}kb`)
+  const text = generateBicepFile(dir, kb)
+  const { seconds } = scanCorpus(dir)
+  const parseBicep = loadBicepParser(root)
+  // Best of 5 parses: one is a few milliseconds, so a single run mostly measures the machine's noise.
+  let parseMs = Infinity
+  for (let run = 0; run < 5; run++) {
+    const start = process.hrtime.bigint()
+    const parsed = parseBicep('main.bicep', text)
+    parseMs = Math.min(parseMs, Number(process.hrtime.bigint() - start) / 1e6)
+    if (parsed.syntaxError) throw new Error(`generated Bicep does not parse: ${parsed.syntaxError.message}`)
+  }
+  bicepRows.push({ file: `bicep ${kb} KB`, 'parse ms': parseMs.toFixed(1), 'scan s': seconds.toFixed(2) })
+}
+const ratio = (key) => (Number(bicepRows[2][key]) / Number(bicepRows[0][key])).toFixed(2)
+bicepRows.push({
+  file: '400 KB / 100 KB (target ≤ 4.5)',
+  'parse ms': ratio('parse ms'),
+  'scan s': ratio('scan s'),
+})
+console.table(bicepRows)

@@ -14,7 +14,6 @@ const runtimeFiles = [
   'web-tree-sitter/web-tree-sitter.cjs',
   'web-tree-sitter/web-tree-sitter.wasm',
   '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
-  'tree-sitter-bicep/tree-sitter-bicep.wasm',
 ]
 
 function bundle(entry, outDir) {

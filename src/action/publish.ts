@@ -10,6 +10,7 @@ import { sortFindings, failsAt, plural, type FailOn } from '../report/exit'
 import { emitAnnotations, type AnnotationSink } from '../report/annotations'
 import { escapeMarkdown, escapeMarkdownCell } from '../report/escape'
 import { toMarkdown } from '../report/markdown'
+import { fixText } from '../report/fix'
 import { displayPath, repoPath } from '../report/paths'
 import { conclusionFor, publishCheckRun, toCheckAnnotations } from '../github/check-run'
 import { upsertStickyComment, type StickyCommentResult, type WhenClean } from '../github/comment'
@@ -316,7 +317,8 @@ export function buildSuggestions(
 ): Suggestion[] {
   const out: Suggestion[] = []
   for (const f of findings) {
-    if (!ADDITIVE_RULES.has(f.ruleId) || !f.fix || f.deployed) continue
+    const fixed = fixText(f)
+    if (!ADDITIVE_RULES.has(f.ruleId) || fixed === undefined || f.deployed) continue
     if (f.format !== 'terraform' && f.format !== 'bicep') continue
     const rel = repoPath(f.location.file, workspace)
     if (rel === undefined) continue
@@ -327,7 +329,7 @@ export function buildSuggestions(
     if (startLine < 1 || endLine < startLine || endLine > lines.length) continue
     const original = lines.slice(startLine - 1, endLine)
     const indent = /^\s*/.exec(original[0]!)![0]
-    const fix = f.fix
+    const fix = fixed
       .replace(/\r\n|\r/g, '\n')
       .replace(/\n+$/, '')
       .split('\n')

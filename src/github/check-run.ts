@@ -6,6 +6,7 @@
  */
 import type { Finding, Severity } from '../rules/types'
 import { failsAt, sortFindings, type FailOn } from '../report/exit'
+import { fixText } from '../report/fix'
 import { repoPath } from '../report/paths'
 import { apiFailure, isPermissionError, type Octokit } from './octokit'
 
@@ -57,7 +58,8 @@ export function toCheckAnnotations(findings: readonly Finding[], root: string): 
       title: truncate(`${f.ruleId}: ${f.title}`, 255),
       message: truncate(f.path ? `${f.message}\nPath: ${f.path}` : f.message, 64 * 1024 - 1),
     }
-    if (f.fix) a.raw_details = truncate(f.fix, 64 * 1024 - 1)
+    const fix = fixText(f)
+    if (fix) a.raw_details = truncate(fix, 64 * 1024 - 1)
     out.push(a)
   }
   return out

@@ -7,6 +7,7 @@ import type { SourceFormat } from '../model/network'
 import type { Severity } from '../rules/types'
 import type { ScanResult } from '../scan-types'
 import { countFindings, sortFindings } from './exit'
+import { fixText } from './fix'
 import { displayPath } from './paths'
 
 export interface JsonFinding {
@@ -61,7 +62,8 @@ export function toJsonReport(result: ScanResult, cwd: string): JsonReport {
     }
     if (f.path !== undefined) j.path = f.path
     if (f.subnets !== undefined) j.subnets = [...f.subnets]
-    if (f.fix !== undefined) j.fix = f.fix
+    const fix = fixText(f)
+    if (fix !== undefined) j.fix = fix
     if (f.format !== undefined) j.format = f.format
     return j
   })

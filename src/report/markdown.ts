@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity } from '../rules/types'
 import type { ScanResult } from '../scan-types'
-import { FIX_LANGUAGE } from '../sources/fix'
+import { fixLanguage, fixText } from './fix'
 import { countFindings, failsAt, plural, sortFindings, type FailOn } from './exit'
 import { escapeMarkdown, escapeMarkdownCell, escapeMermaidLabel, markdownCodeBlock } from './escape'
 import { displayPath, repoPath } from './paths'
@@ -70,7 +70,7 @@ export function toMarkdown(result: ScanResult, cwd: string, options: MarkdownOpt
     if (options.mermaid !== false) out.push(mermaid(paths.slice(0, 40)), '')
   }
 
-  const fixes = findings.filter((f) => f.fix && f.fix.trim() !== '').slice(0, maxRows)
+  const fixes = findings.filter((f) => (fixText(f) ?? '').trim() !== '').slice(0, maxRows)
   if (fixes.length > 0) {
     out.push('### Fixes', '')
     for (const f of fixes) {
@@ -80,7 +80,7 @@ export function toMarkdown(result: ScanResult, cwd: string, options: MarkdownOpt
         '<details>',
         `<summary>${escapeMarkdown(f.ruleId)} · ${escapeMarkdown(f.resource)} · ${escapeMarkdown(where)}</summary>`,
         '',
-        markdownCodeBlock(f.fix!, FIX_LANGUAGE[f.format ?? 'terraform'] ?? 'text'),
+        markdownCodeBlock(fixText(f)!, fixLanguage(f)),
         '',
         '</details>',
         '',

@@ -3,7 +3,6 @@ import type { KmsPath } from '../analysis/types'
 import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE, KMS_DATES, type CloudName, type KmsAddress } from '../kms/catalogue'
 import type { ModelObject, Route, RouteTable, SourceDiagnostic } from '../model/network'
-import { renderFix, type FixChange } from '../sources/fix'
 import type { Finding, Rule, RuleContext } from './types'
 
 /** Groups items by key, keeping first-seen order. */
@@ -101,14 +100,8 @@ export function makeFinding(
   rule: Rule,
   ctx: RuleContext,
   at: ModelObject,
-  parts: Omit<
-    Finding,
-    'ruleId' | 'severity' | 'title' | 'location' | 'resource' | 'cloud' | 'format' | 'fix'
-  > &
-    Partial<Pick<Finding, 'location' | 'resource' | 'format'>> & {
-      /** The change that fixes it, in model terms; rendered in the format of the object it changes. */
-      fix?: FixChange
-    },
+  parts: Omit<Finding, 'ruleId' | 'severity' | 'title' | 'location' | 'resource' | 'cloud' | 'format'> &
+    Partial<Pick<Finding, 'location' | 'resource' | 'format'>>,
 ): Finding {
   const f: Finding = {
     ruleId: rule.id,
@@ -122,7 +115,7 @@ export function makeFinding(
     kmsAddresses: parts.kmsAddresses,
   }
   if (parts.path !== undefined) f.path = parts.path
-  if (parts.fix !== undefined) f.fix = renderFix(parts.fix)
+  if (parts.fix !== undefined) f.fix = parts.fix
   if (parts.subnets !== undefined && parts.subnets.length > 0) f.subnets = parts.subnets
   if (parts.subnetPaths !== undefined && parts.subnetPaths.length > 0) f.subnetPaths = parts.subnetPaths
   return f

@@ -1,12 +1,13 @@
 /**
  * What a rule is and what it reports. Rules turn analysis results into findings; they know nothing of
- * source formats: they describe the fix in model terms, and src/sources/fix writes it in the format of
- * the object it changes.
+ * source formats: they describe the fix in model terms (fix-change.ts), and the report edge
+ * (src/report/fix) writes it in the format of the object it changes.
  */
 import type { CloudName } from '../kms/catalogue'
 import type { NetworkModel, SourceFormat } from '../model/network'
 import type { Origin } from '../model/value'
 import type { Analysis } from '../analysis/types'
+import type { FixChange } from './fix-change'
 
 export type Severity = 'error' | 'warning' | 'notice'
 
@@ -28,8 +29,8 @@ export interface Finding {
   cloud: CloudName
   /** The path taken, e.g. `snet-app → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway`. */
   path?: string
-  /** The fix, in the source's own format (HCL, Bicep, ARM JSON). */
-  fix?: string
+  /** The change that fixes it, in model terms (reports render it in the changed object's format). */
+  fix?: FixChange
   format?: SourceFormat
   /** Subnet names affected, for the summary. */
   subnets?: string[]

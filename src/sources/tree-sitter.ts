@@ -11,12 +11,11 @@ import type * as TreeSitter from 'web-tree-sitter'
 
 declare const __non_webpack_require__: NodeJS.Require | undefined
 
-export type Grammar = 'hcl' | 'bicep'
+export type Grammar = 'hcl'
 export type { TreeSitter }
 
 const GRAMMAR_FILES: Record<Grammar, { pkg: string; file: string }> = {
   hcl: { pkg: '@tree-sitter-grammars/tree-sitter-hcl', file: 'tree-sitter-hcl.wasm' },
-  bicep: { pkg: 'tree-sitter-bicep', file: 'tree-sitter-bicep.wasm' },
 }
 
 function inBundle(): boolean {

@@ -9,6 +9,7 @@ import { runGuard } from '../../src/action/run'
 import { buildSuggestions } from '../../src/action/publish'
 import { COMMENT_MARKER } from '../../src/github/comment-body'
 import { parseHunks } from '../../src/github/suggestions'
+import { routeTable } from '../analysis/helpers'
 import { git, makeRepo } from '../github/git-fixture'
 import {
   deps,
@@ -307,7 +308,11 @@ describe('buildSuggestions', () => {
     kmsAddresses: [],
     cloud: 'AzureCloud' as const,
     format: 'terraform' as const,
-    fix: 'route {\n  x = 1\n}\n',
+    fix: {
+      kind: 'add-routes' as const,
+      table: routeTable('azurerm_route_table.rt', 'rt'),
+      addresses: ['20.118.99.224'],
+    },
     ...over,
   })
   const read = () => 'resource "x" "y" {\n    route {\n    }\n}\n'
@@ -318,7 +323,8 @@ describe('buildSuggestions', () => {
         path: 'a.tf',
         startLine: 2,
         endLine: 3,
-        replacement: '    route {\n    }\n\n    route {\n      x = 1\n    }',
+        replacement:
+          '    route {\n    }\n\n    route {\n      name           = "kms-20-118-99-224"\n      address_prefix = "20.118.99.224/32"\n      next_hop_type  = "Internet"\n    }',
       }),
     ])
   })

@@ -3,6 +3,7 @@ import type { KmsPath } from '../../src/analysis/types'
 import type { EffectiveRouteEntry, NetworkModel, RouteTable, Subnet } from '../../src/model/network'
 import { known, unknown } from '../../src/model/value'
 import { runRules } from '../../src/rules'
+import { fixText } from '../../src/report/fix'
 import type { Finding } from '../../src/rules/types'
 import { collection, firewall, fwRule, model, nsg, nsgRule, route, routeTable, subnet } from './helpers'
 
@@ -232,7 +233,7 @@ describe('rules on effective routes', () => {
     )
     expect(f[0]!.message).toContain('hasBgpOverride')
     // The fix goes into the subnet's route table, in its format.
-    expect(f[0]!.fix).toContain(`address_prefix = "${NEW2}/32"`)
+    expect(fixText(f[0]!)).toContain(`address_prefix = "${NEW2}/32"`)
   })
 
   test('KMS001 without a route table names the subnet to give one, and has no fix to paste', () => {

@@ -8,6 +8,7 @@ import {
 } from '../../src/github/check-run'
 import { startGitHubServer, type FakeGitHub, type Route } from '../helpers/github-server'
 import { finding } from '../compare/make-finding'
+import { addRoutes } from '../report/findings'
 
 const TOKEN = 'ghs_checkstoken'
 
@@ -148,7 +149,7 @@ describe('annotations and conclusion', () => {
           file: '/repo/net/spoke.tf',
           line: 4,
           endLine: 9,
-          fix: 'next_hop_type = "Internet"',
+          fix: addRoutes(),
         }),
         finding({ file: '/subscriptions/x/resourceGroups/y' }),
         finding({ file: '/elsewhere/vars.tfvars' }),
@@ -165,7 +166,7 @@ describe('annotations and conclusion', () => {
         title: 'KMS001: Forced tunnel sends KMS traffic on-premises',
         message:
           'KMS traffic from snet-app follows 0.0.0.0/0 to the VPN gateway.\nPath: snet-app → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway',
-        raw_details: 'next_hop_type = "Internet"',
+        raw_details: expect.stringContaining('next_hop_type  = "Internet"'),
       },
       expect.objectContaining({ path: 'a.tf', start_line: 1, end_line: 1, annotation_level: 'notice' }),
     ])

@@ -1,12 +1,29 @@
 /** Realistic findings for reporter tests, including hostile strings from a malicious pull request. */
 import { join } from 'node:path'
+import type { SourceFormat } from '../../src/model/network'
+import type { FixChange } from '../../src/rules/fix-change'
 import type { Finding, Rule } from '../../src/rules/types'
+import { route, routeTable } from '../analysis/helpers'
 import type { ScanResult } from '../../src/scan-types'
 
 export const ROOT = '/work/repo'
 
 export const HOSTILE =
   'rt-evil\r\n::error file=evil.tf,line=1::pwned %0A |x| `tick` <script>alert(1)</script> ##[error]v1'
+
+/** The change KMS001 asks for: /32 routes to Internet in the table `name`, written in `format`. */
+export function addRoutes(
+  name = 'rt-spoke',
+  format: SourceFormat = 'terraform',
+  separate = false,
+): FixChange {
+  const table = { ...routeTable(`azurerm_route_table.${name}`, name), format }
+  // Routes written as separate resources name their table in the fix text.
+  const like = separate
+    ? { ...route(table.id, 'default', '0.0.0.0/0', 'VirtualAppliance', '10.0.0.4', 'azurerm_route'), format }
+    : undefined
+  return { kind: 'add-routes', table, addresses: ['20.118.99.224'], ...(like ? { like } : {}) }
+}
 
 export function finding(overrides: Partial<Finding> = {}): Finding {
   return {
@@ -20,7 +37,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     kmsAddresses: ['20.118.99.224', '40.83.235.53'],
     cloud: 'AzureCloud',
     path: 'snet-app → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway',
-    fix: 'route {\n  name           = "azure-kms-1"\n  address_prefix = "20.118.99.224/32"\n  next_hop_type  = "Internet"\n}\n',
+    fix: addRoutes(),
     format: 'terraform',
     subnets: ['snet-app'],
     ...overrides,
@@ -62,7 +79,7 @@ export const hostileFinding = (): Finding =>
     resource: `azurerm_route_table.${HOSTILE}`,
     path: `snet-${HOSTILE} → ${HOSTILE}: 0.0.0.0/0 → VirtualNetworkGateway`,
     subnets: [`snet-${HOSTILE}`],
-    fix: 'route {\n  name = "```\n</details><script>x</script>"\n}\n',
+    fix: addRoutes('```\n</details><script>x</script>', 'terraform', true),
     location: { file: join(ROOT, 'infra', 'we ird(1).tf'), startLine: 3, endLine: 3 },
   })
 

@@ -1,4 +1,5 @@
 import { formatJsonReport, toJsonReport } from '../../src/report/json'
+import { fixText } from '../../src/report/fix'
 import { finding, hostileFinding, noticeFinding, result, ROOT, warningFinding } from './findings'
 
 test('findings with relative forward-slash paths, most severe first, and a summary', () => {
@@ -20,7 +21,7 @@ test('findings with relative forward-slash paths, most severe first, and a summa
     cloud: 'AzureCloud',
     path: finding().path,
     subnets: ['snet-app'],
-    fix: finding().fix,
+    fix: fixText(finding()),
     format: 'terraform',
   })
   expect(report.findings[1]).not.toHaveProperty('fix')

@@ -1,5 +1,5 @@
 import { toMarkdown } from '../../src/report/markdown'
-import { finding, hostileFinding, noticeFinding, result, ROOT, warningFinding } from './findings'
+import { addRoutes, finding, hostileFinding, noticeFinding, result, ROOT, warningFinding } from './findings'
 
 const all = () => [noticeFinding(), warningFinding(), finding()]
 
@@ -57,18 +57,18 @@ test('fixes in collapsible blocks in the source language', () => {
   const md = toMarkdown(
     result([
       finding(),
-      finding({ format: 'bicep', fix: "resource r 'x' = {}", resource: 'rt' }),
-      finding({ format: 'arm', fix: '{"a":1}', resource: 'arm' }),
-      finding({ format: 'live', fix: 'az network nsg rule create', resource: 'live' }),
+      finding({ format: 'bicep', fix: addRoutes('rt', 'bicep'), resource: 'rt' }),
+      finding({ format: 'arm', fix: addRoutes('arm', 'arm'), resource: 'arm' }),
+      finding({ format: 'live', fix: addRoutes('live', 'live'), resource: 'live' }),
     ]),
     ROOT,
   )
   expect(md).toContain(
     '<details>\n<summary>KMS001 · azurerm&#95;route&#95;table.spoke · infra/network.tf&#58;12</summary>\n\n```hcl\nroute {',
   )
-  expect(md).toContain('```bicep\nresource r')
-  expect(md).toContain('```json\n{"a":1}\n```\n\n</details>')
-  expect(md).toContain('```text\naz network nsg rule create\n```')
+  expect(md).toContain('```bicep\n{\n  name:')
+  expect(md).toContain('```json\n{\n  "name": "kms-20-118-99-224"')
+  expect(md).toContain('```text\naz network route-table route create')
 })
 
 test('a long list is capped', () => {
@@ -94,7 +94,7 @@ test('hostile data cannot add rows, HTML, links, mentions or break out of a code
   // The fix holds ``` and </details>: the fence is longer, so it all stays code.
   const fix = md.slice(md.indexOf('### Fixes'))
   expect(fix).toMatch(
-    /\n````hcl\nroute \{\n {2}name = "```\n<\/details><script>x<\/script>"\n\}\n````\n\n<\/details>/,
+    /\n````hcl\n[^`]*route_table_name *= "```\n<\/details><script>x<\/script>"[\s\S]*\n````\n\n<\/details>/,
   )
   // Mermaid labels: nothing but our own quotes and brackets.
   const mermaid = md.slice(md.indexOf('```mermaid'), md.indexOf('```', md.indexOf('```mermaid') + 3))
@@ -129,9 +129,6 @@ test('each affected subnet is drawn with its own path, not the first subnet’s'
 })
 
 test('a plan finding’s fix (Azure CLI commands) is fenced as text, not HCL', () => {
-  const md = toMarkdown(
-    result([finding({ format: 'plan', fix: 'az network route-table route create …' })]),
-    ROOT,
-  )
-  expect(md).toContain('```text\naz network route-table route create …')
+  const md = toMarkdown(result([finding({ format: 'plan', fix: addRoutes('rt', 'plan') })]), ROOT)
+  expect(md).toContain('```text\naz network route-table route create ')
 })

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { renderRulesDoc } from '../../src/rules/docs'
+import { renderRulesDoc } from '../../src/report/rules-doc'
 import { allRules } from '../../src/rules'
 
 const DOC = path.resolve('docs/rules.md')

@@ -4,7 +4,7 @@
  * cannot come before the deny, rule destinations and DNS proxy on a classic firewall.
  */
 import type { SourceFormat } from '../../src/model/network'
-import { renderFix } from '../../src/sources/fix'
+import { renderFix } from '../../src/report/fix'
 import { firewall, fwRule, nsgRule, policy, route, routeTable } from '../analysis/helpers'
 
 const A = '20.118.99.224'

@@ -4,6 +4,7 @@ import type { NetworkModel } from '../../src/model/network'
 import { unknown } from '../../src/model/value'
 import { allRules, runRules } from '../../src/rules'
 import type { Finding } from '../../src/rules/types'
+import { fixText } from '../../src/report/fix'
 import {
   at,
   collection,
@@ -59,8 +60,8 @@ describe('rules', () => {
     expect(f[0]!.resource).toBe('rt.route.r0')
     expect(f[0]!.message).toContain('2022-10-03')
     expect(f[0]!.message).toContain('snet-a → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway')
-    expect(f[0]!.fix).toContain('address_prefix = "23.102.135.246/32"')
-    expect(f[0]!.fix).toContain('route {')
+    expect(fixText(f[0]!)).toContain('address_prefix = "23.102.135.246/32"')
+    expect(fixText(f[0]!)).toContain('route {')
     expect(ids(fs)).not.toContain('KMS009')
   })
 
@@ -69,9 +70,9 @@ describe('rules', () => {
     expect(f).toHaveLength(1)
     expect(f[0]!.kmsAddresses).toEqual([NEW2])
     expect(f[0]!.message).toContain('although 20.118.99.224 has a bypass')
-    expect(f[0]!.fix).not.toContain(NEW1)
-    expect(f[0]!.fix).toContain(`address_prefix = "${NEW2}/32"`)
-    expect(f[0]!.fix).not.toContain(OLD)
+    expect(fixText(f[0]!)).not.toContain(NEW1)
+    expect(fixText(f[0]!)).toContain(`address_prefix = "${NEW2}/32"`)
+    expect(fixText(f[0]!)).not.toContain(OLD)
   })
 
   test('KMS001 fix uses azurerm_route resources when routes are separate resources', () => {
@@ -89,7 +90,7 @@ describe('rules', () => {
       routeTables: [rt],
       subnets: [subnet('s', 'snet', ['10.1.0.0/24'], { routeTable: rt.id })],
     })
-    const fix = only(run(m), 'KMS001')[0]!.fix!
+    const fix = fixText(only(run(m), 'KMS001')[0]!)
     expect(fix).toContain('resource "azurerm_route" "kms_20_118_99_224"')
     expect(fix).toContain('route_table_name    = azurerm_route_table.spoke.name')
   })
@@ -101,7 +102,7 @@ describe('rules', () => {
     ] as const) {
       const m = tunnel([])
       m.routeTables[0]!.format = format
-      expect(only(run(m), 'KMS001')[0]!.fix).toContain(needle)
+      expect(fixText(only(run(m), 'KMS001')[0]!)).toContain(needle)
     }
   })
 
@@ -114,7 +115,7 @@ describe('rules', () => {
     expect(ids(fs)).toEqual(['KMS009'])
     expect(fs[0]!.resource).toBe('rt')
     expect(fs[0]!.kmsAddresses).toEqual([OLD])
-    expect(fs[0]!.fix).toBe(
+    expect(fixText(fs[0]!)).toBe(
       `route {\n  name           = "kms-23-102-135-246"\n  address_prefix = "${OLD}/32"\n  next_hop_type  = "Internet"\n}`,
     )
   })
@@ -133,7 +134,7 @@ describe('rules', () => {
     expect(fs).toHaveLength(2)
     expect(fs.find((f) => f.resource === 'rt.route.r0')!.message).toContain('drops it')
     expect(fs.find((f) => f.resource === 'rt.route.r1')!.message).toContain('VnetLocal')
-    expect(fs.find((f) => f.resource === 'rt.route.r1')!.fix).toContain(`address_prefix = "${NEW2}/32"`)
+    expect(fixText(fs.find((f) => f.resource === 'rt.route.r1')!)).toContain(`address_prefix = "${NEW2}/32"`)
   })
 
   const spokeToFw = (extra: Partial<NetworkModel>) =>
@@ -156,17 +157,17 @@ describe('rules', () => {
     expect(f).toHaveLength(1)
     expect(f[0]!.resource).toBe('rt.route.r0')
     expect(f[0]!.message).toContain('no network rule matches it')
-    expect(f[0]!.fix).toContain('network_rule_collection {')
-    expect(f[0]!.fix).toContain('destination_ports     = ["1688"]')
-    expect(f[0]!.fix).toContain('priority = 100')
+    expect(fixText(f[0]!)).toContain('network_rule_collection {')
+    expect(fixText(f[0]!)).toContain('destination_ports     = ["1688"]')
+    expect(fixText(f[0]!)).toContain('priority = 100')
     expect(f[0]!.format).toBe('terraform')
 
     const deny = collection('deny', 200, 'Deny', [fwRule('deny-all', { destinations: ['*'], ports: ['*'] })])
     const fw = firewall('fw', '10.0.1.4', { classic: [deny] })
     const g = only(run(spokeToFw({ firewalls: [fw] })), 'KMS003')[0]!
     expect(g.message).toContain('rule deny-all in collection deny denies it')
-    expect(g.fix).toContain('resource "azurerm_firewall_network_rule_collection"')
-    expect(g.fix).toContain('priority            = 190')
+    expect(fixText(g)).toContain('resource "azurerm_firewall_network_rule_collection"')
+    expect(fixText(g)).toContain('priority            = 190')
   })
 
   test('KMS003 is silent when the firewall allows the current addresses', () => {
@@ -200,8 +201,8 @@ describe('rules', () => {
     expect(fs.map((f) => f.resource).sort()).toEqual(['kms-old', 'n.security_rule.allow-kms', 'rt.route.r1'])
     const fwF = fs.find((f) => f.resource === 'kms-old')!
     expect(fwF.kmsAddresses).toEqual([NEW2])
-    expect(fs.find((f) => f.resource === 'rt.route.r1')!.fix).toContain('40.83.235.53/32')
-    expect(fs.find((f) => f.resource === 'n.security_rule.allow-kms')!.fix).toContain(
+    expect(fixText(fs.find((f) => f.resource === 'rt.route.r1')!)).toContain('40.83.235.53/32')
+    expect(fixText(fs.find((f) => f.resource === 'n.security_rule.allow-kms')!)).toContain(
       'destination_address_prefixes = ["20.118.99.224", "40.83.235.53", "23.102.135.246"]',
     )
   })
@@ -218,7 +219,7 @@ describe('rules', () => {
     const f6 = run(off)
     expect(ids(f6)).toEqual(['KMS006'])
     expect(f6[0]!.message).toContain('overrides 0.0.0.0/0')
-    expect(f6[0]!.fix).toContain('priority                     = 3990')
+    expect(fixText(f6[0]!)).toContain('priority                     = 3990')
 
     const on = model({
       subnets: [subnet('s', 'snet', ['10.1.0.0/24'], { nsg: 'n' })],
@@ -229,8 +230,8 @@ describe('rules', () => {
     expect(f13[0]!.severity).toBe('notice')
     expect(f13[0]!.kmsAddresses).toEqual([NEW1, NEW2])
     expect(f13[0]!.message).toContain('The NSG rule deny-out in nsg-app denies outbound TCP 1688')
-    expect(f13[0]!.fix).toContain('priority                     = 3990')
-    expect(f13[0]!.fix).toContain(`destination_address_prefixes = ["${NEW1}", "${NEW2}", "${OLD}"]`)
+    expect(fixText(f13[0]!)).toContain('priority                     = 3990')
+    expect(fixText(f13[0]!)).toContain(`destination_address_prefixes = ["${NEW1}", "${NEW2}", "${OLD}"]`)
   })
 
   test('KMS007: KMS FQDN with DNS proxy off on the policy, fix enables it', () => {
@@ -240,7 +241,7 @@ describe('rules', () => {
       spokeToFw({ firewalls: [firewall('fw', '10.0.1.4', { policy: 'pol' })], firewallPolicies: [pol] }),
     )
     expect(ids(fs).sort()).toEqual(['KMS003', 'KMS007'])
-    expect(only(fs, 'KMS007')[0]!.fix).toBe('dns {\n  proxy_enabled = true\n}')
+    expect(fixText(only(fs, 'KMS007')[0]!)).toBe('dns {\n  proxy_enabled = true\n}')
     expect(only(fs, 'KMS007')[0]!.format).toBe('terraform')
     pol.dnsProxy = { known: true, value: true }
     expect(
@@ -255,7 +256,7 @@ describe('rules', () => {
   test('KMS008: private subnet without NAT', () => {
     const fs = run(model({ subnets: [subnet('s', 'snet-private', ['10.1.0.0/24'], { outbound: false })] }))
     expect(ids(fs)).toEqual(['KMS008'])
-    expect(fs[0]!.fix).toContain('azurerm_subnet_nat_gateway_association')
+    expect(fixText(fs[0]!)).toContain('azurerm_subnet_nat_gateway_association')
   })
 
   test('KMS010: another cloud’s KMS address; silent for the cloud it belongs to', () => {

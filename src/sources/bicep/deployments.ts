@@ -68,7 +68,7 @@ function bicepparamVariant(
     name,
     diagnostics,
     inputs: (cloud) => {
-      // The rewritten file is a template of variables; evaluate those that were `param` lines.
+      // A .bicepparam file is a template whose parameters all have values: evaluate them.
       const ctx: DeploymentContext = {
         cloud,
         files: bicepFiles,
@@ -188,7 +188,7 @@ export async function evaluateBicep(
       continue
     }
     try {
-      const parsed = await parseBicep(abs, f.text)
+      const parsed = parseBicep(abs, f.text)
       if (lower.endsWith('.bicep')) bicepFiles.set(abs, parsed)
       else paramFiles.push(parsed)
     } catch (e) {
@@ -199,54 +199,50 @@ export async function evaluateBicep(
       })
     }
   }
-  try {
-    const used = new Set<string>()
-    for (const f of bicepFiles.values()) for (const m of localModulePaths(f)) if (m !== f.path) used.add(m)
-    const variants = new Map<string, Variant[]>()
-    const add = (entry: string, v: Variant) => variants.set(entry, [...(variants.get(entry) ?? []), v])
-    for (const pf of paramFiles) {
-      const { entry, variant } = bicepparamVariant(pf, bicepFiles)
-      if (entry && bicepFiles.has(entry)) add(entry, variant)
-      else
-        unparsed.push(
-          ...variant.diagnostics,
-          ...(entry
-            ? [
-                {
-                  ruleId: 'KMS012' as const,
-                  origin: lineOrigin(pf.path),
-                  message: `${path.basename(pf.path)}: template ${path.relative(root, entry)} is not among the scanned files`,
-                },
-              ]
-            : []),
-        )
-    }
-    for (const jf of jsonFiles) {
-      const base = PARAMS_JSON.exec(path.basename(jf.path))![1]
-      const entry = templateBeside(jf.path, base)
-      if (bicepFiles.has(entry)) add(entry, jsonVariant(jf))
-    }
-    const entries = [...bicepFiles.keys()].filter((p) => !used.has(p)).sort()
-    for (const entryPath of entries) {
-      const entry = bicepFiles.get(entryPath)!
-      const vs: Variant[] = variants.get(entryPath) ?? [{ inputs: () => new Map(), diagnostics: [] }]
-      vs.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))
-      for (const v of vs)
-        for (const cloud of options.clouds) out.push(evaluateOne(entry, v, cloud, bicepFiles, root))
-    }
-    if (unparsed.length > 0) {
-      // Diagnostics that belong to no deployment ride on the first one, or on a deployment of their own.
-      if (out[0]) out[0].diagnostics.push(...unparsed)
-      else
-        out.push({
-          entry: unparsed[0].origin.file,
-          cloud: options.clouds[0] ?? 'AzureCloud',
-          resources: [],
-          diagnostics: unparsed,
-        })
-    }
-  } finally {
-    for (const f of [...bicepFiles.values(), ...paramFiles]) f.tree.delete()
+  const used = new Set<string>()
+  for (const f of bicepFiles.values()) for (const m of localModulePaths(f)) if (m !== f.path) used.add(m)
+  const variants = new Map<string, Variant[]>()
+  const add = (entry: string, v: Variant) => variants.set(entry, [...(variants.get(entry) ?? []), v])
+  for (const pf of paramFiles) {
+    const { entry, variant } = bicepparamVariant(pf, bicepFiles)
+    if (entry && bicepFiles.has(entry)) add(entry, variant)
+    else
+      unparsed.push(
+        ...variant.diagnostics,
+        ...(entry
+          ? [
+              {
+                ruleId: 'KMS012' as const,
+                origin: lineOrigin(pf.path),
+                message: `${path.basename(pf.path)}: template ${path.relative(root, entry)} is not among the scanned files`,
+              },
+            ]
+          : []),
+      )
+  }
+  for (const jf of jsonFiles) {
+    const base = PARAMS_JSON.exec(path.basename(jf.path))![1]
+    const entry = templateBeside(jf.path, base)
+    if (bicepFiles.has(entry)) add(entry, jsonVariant(jf))
+  }
+  const entries = [...bicepFiles.keys()].filter((p) => !used.has(p)).sort()
+  for (const entryPath of entries) {
+    const entry = bicepFiles.get(entryPath)!
+    const vs: Variant[] = variants.get(entryPath) ?? [{ inputs: () => new Map(), diagnostics: [] }]
+    vs.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''))
+    for (const v of vs)
+      for (const cloud of options.clouds) out.push(evaluateOne(entry, v, cloud, bicepFiles, root))
+  }
+  if (unparsed.length > 0) {
+    // Diagnostics that belong to no deployment ride on the first one, or on a deployment of their own.
+    if (out[0]) out[0].diagnostics.push(...unparsed)
+    else
+      out.push({
+        entry: unparsed[0].origin.file,
+        cloud: options.clouds[0] ?? 'AzureCloud',
+        resources: [],
+        diagnostics: unparsed,
+      })
   }
   return out
 }

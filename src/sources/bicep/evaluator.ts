@@ -21,7 +21,6 @@ import { known, unknown, type Origin, type Value } from '../../model/value'
 import { isModelledArmType } from '../arm-shapes'
 import { avmModuleKind, evaluateAvmModule } from './avm'
 import { callBuiltin } from './functions'
-import { isOperatorExpression, reassociate, span, type Ex } from './precedence'
 import { field, hasToken, kids, originOf, broken, type Node, type ParsedFile } from './syntax'
 import type { BicepDiagnostic, BicepResource } from './types'
 import {
@@ -90,7 +89,7 @@ export type Sym =
   | { sym: 'rpath'; r: ResourceInst; path: string; value: V | undefined }
   | { sym: 'module'; m: ModuleInst }
   | { sym: 'modules'; list: ModuleInst[] | VUnknown; expression: string }
-  | { sym: 'lambda'; params: string[]; body: Node | Ex; env: Env }
+  | { sym: 'lambda'; params: string[]; body: Node; env: Env }
   | { sym: 'namespace'; name: string }
 
 export type Val = V | Sym
@@ -118,13 +117,7 @@ const IN_PROGRESS = Symbol('in progress')
 
 /** The expression node after the `=` of a declaration. */
 function valueAfterEquals(node: Node): Node | undefined {
-  let seen = false
-  for (const c of node.children) {
-    if (!c) continue
-    if (!c.isNamed && c.type === '=') seen = true
-    else if (seen && c.isNamed && c.type !== 'comment') return c
-  }
-  return undefined
+  return field(node, 'value')
 }
 
 function identifierOf(node: Node): string {
@@ -156,7 +149,7 @@ function decodeEscape(text: string): string {
 }
 
 function isMultiline(node: Node): boolean {
-  return node.child(0)?.type === "'''"
+  return hasToken(node, "'''")
 }
 
 function decodeStringParts(node: Node): string {
@@ -277,8 +270,7 @@ export class Template {
         if (this.missingReason) return vUnknown(d.name, this.missingReason, site)
         const def = valueAfterEquals(d.node)
         if (def) return this.toV(this.ev(def, env), env)
-        // A parameter of a nullable type (`param lock lockType?`) that nobody sets is null. The
-        // original text is read: syntax.ts may have rewritten that `?` to `!` for the grammar.
+        // A parameter of a nullable type (`param lock lockType?`) that nobody sets is null.
         const type = kids(d.node).find((k) => k.type === 'type')
         if (type && this.file.text[type.endIndex - 1] === '?') return vNull(site)
         return vUnknown(d.name, `parameter ${d.name} has no value (no default, no parameter file)`, site)
@@ -533,10 +525,31 @@ export class Template {
 
   // ---- expressions ---------------------------------------------------------------------------------
 
-  /** Evaluates an object literal; keys listed in `skip` are handed back unevaluated in `special`. */
-  evalObject(node: Node, env: Env, skip: string[], special: Record<string, Node>): VObject {
+  /**
+   * Evaluates an object literal; keys listed in `skip` are handed back unevaluated in `special`. A spread
+   * `...obj` adds obj's properties in place; one whose value is unknown goes to `unknownSpread` (the
+   * caller makes the whole object unknown) or, in a resource or module body, makes `properties` unknown
+   * unless they are written after it.
+   */
+  evalObject(
+    node: Node,
+    env: Env,
+    skip: string[],
+    special: Record<string, Node>,
+    unknownSpread?: VUnknown[],
+  ): VObject {
     const attrs: Record<string, V> = {}
     for (const prop of kids(node)) {
+      if (prop.type === 'spread') {
+        const site = this.origin(prop)
+        const v = this.toV(this.ev(kids(prop)[0], { ...env, site }), { ...env, site })
+        if (v.kind === 'object') Object.assign(attrs, v.attrs)
+        else if (v.kind === 'unknown' && unknownSpread) unknownSpread.push(v)
+        else if (v.kind === 'unknown') attrs.properties = derived(prop.text, v, site)
+        else if (v.kind !== 'null')
+          attrs.properties = vUnknown(prop.text, 'spread of a value that is not an object', site)
+        continue
+      }
       if (prop.type !== 'object_property') continue
       const parts = kids(prop)
       if (parts.some((p) => p.type === 'resource_declaration')) continue
@@ -583,11 +596,6 @@ export class Template {
   ev(node: Node, env: Env): Val {
     const origin = this.origin(node)
     if (broken(node)) return vUnknown(node.text, 'syntax error', origin)
-    if (isOperatorExpression(node)) {
-      // Operators are evaluated in Bicep's precedence, not the grammar's (see precedence.ts).
-      const ex = reassociate(node)
-      if (ex) return this.evalEx(ex, env)
-    }
     switch (node.type) {
       case 'string':
         return this.evalString(node, env)
@@ -597,15 +605,26 @@ export class Template {
         return vBool(node.text === 'true', origin)
       case 'null':
         return vNull(origin)
-      case 'array':
-        return vList(
-          kids(node)
-            .filter((k) => k.type !== 'decorators')
-            .map((k) => at(this.toV(this.ev(k, env), env), this.origin(k))),
-          origin,
-        )
-      case 'object':
-        return this.evalObject(node, env, [], {})
+      case 'array': {
+        const items: V[] = []
+        for (const k of kids(node)) {
+          if (k.type !== 'spread') {
+            items.push(at(this.toV(this.ev(k, env), env), this.origin(k)))
+            continue
+          }
+          // `...list`: its items, in place; an unknown list leaves the whole array unknown.
+          const spread = this.toV(this.ev(kids(k)[0], env), env)
+          if (spread.kind === 'list') items.push(...spread.items)
+          else if (spread.kind === 'unknown') return derived(node.text, spread, origin)
+          else return vUnknown(node.text, 'spread of a value that is not an array', origin)
+        }
+        return vList(items, origin)
+      }
+      case 'object': {
+        const unknownSpread: VUnknown[] = []
+        const obj = this.evalObject(node, env, [], {}, unknownSpread)
+        return unknownSpread.length > 0 ? derived(node.text, unknownSpread[0], origin) : obj
+      }
       case 'parenthesized_expression': {
         const inner = kids(node)
         return inner.length === 1
@@ -627,6 +646,33 @@ export class Template {
       }
       case 'call_expression':
         return this.call(node, env)
+      case 'binary_expression':
+        return this.binary(
+          node.tokens![0],
+          () => this.toV(this.ev(field(node, 'left')!, env), env),
+          () => this.toV(this.ev(field(node, 'right')!, env), env),
+          node.text,
+          origin,
+        )
+      case 'unary_expression': {
+        const op = node.tokens![0]
+        const arg = this.toV(this.ev(field(node, 'argument')!, env), env)
+        if (arg.kind === 'unknown') return derived(node.text, arg, origin)
+        if (op === '!' && arg.kind === 'bool') return vBool(!arg.value, origin)
+        if (op === '-' && arg.kind === 'number') return vNum(-arg.value, origin)
+        return vUnknown(node.text, `type error: ${op} on ${arg.kind}`, origin)
+      }
+      case 'ternary_expression': {
+        const cond = this.toV(this.ev(field(node, 'condition')!, env), env)
+        if (cond.kind === 'unknown') return derived(node.text, cond, origin)
+        if (cond.kind !== 'bool') return vUnknown(node.text, 'condition is not a boolean', origin)
+        return this.ev(field(node, cond.value ? 'consequence' : 'alternative')!, env)
+      }
+      case 'lambda_expression': {
+        const head = field(node, 'parameters')!
+        const params = head.type === 'identifier' ? [head.text] : kids(head).map((k) => k.text)
+        return { sym: 'lambda', params, body: field(node, 'body')!, env }
+      }
       case 'for_statement': {
         const items = this.loop(node, env, (body, loopEnv) => this.loopBody(body, loopEnv))
         if (!Array.isArray(items)) return items
@@ -658,11 +704,9 @@ export class Template {
    */
   loop<T>(node: Node, env: Env, each: (body: Node, env: Env, index: number) => T): T[] | VUnknown {
     const origin = this.origin(node)
-    const children = node.children.filter((c): c is Node => c !== null)
-    const inAt = children.findIndex((c) => !c.isNamed && c.type === 'in')
-    const collNode = children.slice(inAt + 1).find((c) => c.isNamed && c.type !== 'comment')
+    const collNode = field(node, 'collection')
     const body = field(node, 'body')
-    const head = children.slice(0, inAt).find((c) => c.isNamed && c.type !== 'comment')
+    const head = field(node, 'variable')
     if (!collNode || !body || !head) return vUnknown(node.text, 'malformed loop', origin)
     let itemName = head.text
     let indexName: string | undefined
@@ -705,57 +749,6 @@ export class Template {
     }
     if (name === 'az' || name === 'sys') return { sym: 'namespace', name }
     return vUnknown(name, `unknown symbol ${name}`, origin)
-  }
-
-  /** An expression re-associated by precedence.ts; its leaves are evaluated by `ev`. */
-  private evalEx(ex: Ex, env: Env): Val {
-    if (ex.k === 'node') return this.ev(ex.node, env)
-    const { start, end } = span(ex)
-    const text = this.file.text.slice(start.startIndex, end.endIndex)
-    const origin: Origin = {
-      file: this.file.path,
-      startLine: start.startPosition.row + 1,
-      endLine: end.endPosition.row + 1,
-    }
-    switch (ex.k) {
-      case 'post': {
-        const obj = this.evalEx(ex.obj, env)
-        if (ex.post.type === 'subscript_expression') return this.subscript(ex.post, env, obj, text, origin)
-        const prop = field(ex.post, 'property')?.text ?? ''
-        return this.access(obj, prop, hasToken(ex.post, '.?'), text, origin)
-      }
-      case 'un': {
-        const arg = this.toV(this.evalEx(ex.arg, env), env)
-        if (arg.kind === 'unknown') return derived(text, arg, origin)
-        if (ex.op === '!' && arg.kind === 'bool') return vBool(!arg.value, origin)
-        if (ex.op === '-' && arg.kind === 'number') return vNum(-arg.value, origin)
-        return vUnknown(text, `type error: ${ex.op} on ${arg.kind}`, origin)
-      }
-      case 'bin':
-        return this.binary(
-          ex.op,
-          () => this.toV(this.evalEx(ex.left, env), env),
-          () => this.toV(this.evalEx(ex.right, env), env),
-          text,
-          origin,
-        )
-      case 'lambda': {
-        const head = kids(ex.node)[0]
-        const params =
-          head.type === 'identifier'
-            ? [head.text]
-            : kids(head)
-                .filter((k) => k.type === 'identifier')
-                .map((k) => k.text)
-        return { sym: 'lambda', params, body: ex.body, env }
-      }
-      case 'tern': {
-        const cond = this.toV(this.ev(field(ex.node, 'condition')!, env), env)
-        if (cond.kind === 'unknown') return derived(text, cond, origin)
-        if (cond.kind !== 'bool') return vUnknown(text, 'condition is not a boolean', origin)
-        return cond.value ? this.ev(field(ex.node, 'consequence')!, env) : this.evalEx(ex.alt, env)
-      }
-    }
   }
 
   private member(node: Node, env: Env): Val {
@@ -960,7 +953,7 @@ export class Template {
     const locals = new Map(l.env.locals ?? [])
     l.params.forEach((p, i) => locals.set(p, args[i] ?? vNull(l.env.site)))
     const env = { ...l.env, locals }
-    return this.toV('k' in l.body ? this.evalEx(l.body, env) : this.ev(l.body, env), env)
+    return this.toV(this.ev(l.body, env), env)
   }
 
   /** map, filter, reduce, toObject, mapValues: the built-ins that take lambdas. */

@@ -1,8 +1,8 @@
 /**
  * Splits a scan's Bicep files into deployment units before anything is parsed: an entry template with
  * the local modules it reaches, its .bicepparam files and the ARM parameter files beside it. Units are
- * evaluated one after another, so only one unit's syntax trees are alive at a time (tree-sitter's wasm
- * memory never shrinks once grown). Read from the text; the evaluator still resolves modules from the tree.
+ * evaluated one after another, so only one unit's syntax trees are alive at a time. Read from the text;
+ * the evaluator still resolves modules from the tree.
  */
 import * as path from 'node:path'
 import { callGraphUnits } from '../call-graph'
@@ -11,7 +11,8 @@ import type { TemplateFile } from '../judgement'
 /** A source file's path and text. */
 type TextFile = TemplateFile
 
-const LOCAL_MODULE = /^\s*module\s+\w+\s+'([^'$]+\.bicep)'/gm
+// `module x'../m.bicep'` needs no space before the path.
+const LOCAL_MODULE = /^\s*module\s+\w+\s*'([^'$]+\.bicep)'/gm
 const USING = /^\s*using\s+'([^']+\.bicep)'/m
 const PARAMS_JSON = /^(.+)\.parameters(?:\.[^.]+)?\.json$/i
 

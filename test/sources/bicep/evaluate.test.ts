@@ -126,7 +126,7 @@ resource rts 'Microsoft.Network/routeTables@2023-09-01' = [for h in hops: {
   })
 
   it('applies member access and indexes to the operand before them, not the whole operation', async () => {
-    // tree-sitter-bicep parses `a || b.kind` as `(a || b).kind`; Bicep reads `a || (b.kind)`.
+    // Bicep reads `a || b.kind` as `a || (b.kind)` (tree-sitter-bicep read `(a || b).kind`).
     const d = await one(
       probe(
         `    a: hubLock.kind != 'None' || globalLock.kind != 'None'

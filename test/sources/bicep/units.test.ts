@@ -32,3 +32,11 @@ test('templates that only call each other are still judged', () => {
     ['a.bicep', 'b.bicep'],
   ])
 })
+
+test('a module path written right after the name, without a space, is still a local module', () => {
+  const main = at('main.bicep', "module rt'./rt.bicep' = {\n  name: 'rt'\n}\n")
+  const rt = at('rt.bicep', "resource rt 'Microsoft.Network/routeTables@2023-09-01' = {\n  name: 'rt'\n}\n")
+  expect(bicepUnits([main, rt], []).map((u) => u.map((f) => path.basename(f.path)).sort())).toEqual([
+    ['main.bicep', 'rt.bicep'],
+  ])
+})

@@ -1,6 +1,6 @@
 /** Fix text for plan and live findings, which have no file to edit: Azure CLI commands. */
 import { KMS_PORT } from '../../kms/catalogue'
-import { isNsgRule, isPolicy, type FixChange } from './change'
+import { isNsgRule, isPolicy, type FixChange } from '../../rules/fix-change'
 import { nameOf, nsgAllowPriority, priorityBefore, routeName } from './common'
 
 export function renderCli(change: FixChange): string {

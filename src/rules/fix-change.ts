@@ -1,6 +1,6 @@
 /**
  * A fix as rules describe it: what to change in the network model, with no format in sight. The
- * renderer (index.ts) writes it in the format of the object it changes.
+ * report edge (src/report/fix) writes it in the format of the object it changes.
  */
 import type {
   AzureFirewall,
@@ -9,9 +9,8 @@ import type {
   NsgRule,
   Route,
   RouteTable,
-  SourceFormat,
   Subnet,
-} from '../../model/network'
+} from '../model/network'
 
 export type FixChange =
   /** /32 routes with next hop Internet for each address, added to `table` beside `like` (when given). */
@@ -32,24 +31,6 @@ export type FixChange =
   | { kind: 'enable-dns-proxy'; target: FirewallPolicy | AzureFirewall }
   /** Set the destinations of an NSG or firewall rule to the addresses. */
   | { kind: 'set-destinations'; rule: NsgRule | FirewallRule; addresses: string[] }
-
-/** The format the fix is written in: that of the object it changes. */
-export function fixFormat(change: FixChange): SourceFormat {
-  switch (change.kind) {
-    case 'add-routes':
-      return change.table.format
-    case 'allow-kms-firewall':
-      return change.policy?.format ?? change.firewall.format
-    case 'allow-kms-nsg':
-      return change.deny.format
-    case 'add-outbound':
-      return change.subnet.format
-    case 'enable-dns-proxy':
-      return change.target.format
-    case 'set-destinations':
-      return change.rule.format
-  }
-}
 
 export const isPolicy = (target: FirewallPolicy | AzureFirewall): target is FirewallPolicy =>
   'ruleCollectionGroups' in target

@@ -1,6 +1,6 @@
 /** Fix text as ARM JSON: the fragment to paste into the template (routes, rules, properties). */
 import { KMS_PORT } from '../../kms/catalogue'
-import { isNsgRule, isPolicy, type FixChange } from './change'
+import { isNsgRule, isPolicy, type FixChange } from '../../rules/fix-change'
 import { json, nsgAllowPriority, priorityBefore, routeName } from './common'
 
 /** The firewall network rule collection allowing KMS, as ARM data (policy or classic shape). */

@@ -1,19 +1,20 @@
 /**
  * Renders docs/rules.md from the rules themselves: why each rule matters, the fix in every format the
- * fix renderer (src/sources/fix) supports, and the good and bad examples. test/rules/docs.test.ts keeps the file in sync.
+ * fix renderer (src/report/fix) supports, and the good and bad examples. test/rules/docs.test.ts keeps the file in sync.
  */
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import type { SourceFormat } from '../model/network'
-import { FIX_LANGUAGE, renderFix, type FixChange } from '../sources/fix'
+import { FIX_LANGUAGE, renderFix } from './fix'
+import type { FixChange } from '../rules/fix-change'
 import {
   DOC_FORMATS,
   SAMPLE_FIX_TEXT,
   sampleObjects,
   type SampleFixText,
   type SampleObjects,
-} from '../sources/fix/samples'
-import { allRules } from './index'
-import type { Rule, RuleExample } from './types'
+} from './fix/samples'
+import { allRules } from '../rules/index'
+import type { Rule, RuleExample } from '../rules/types'
 
 const FORMATS = DOC_FORMATS.map((f) => ({ ...f, lang: FIX_LANGUAGE[f.format] }))
 

@@ -1,7 +1,7 @@
 /** Fix text as Terraform HCL: inline blocks or separate resources, as the configuration already does it. */
 import { KMS_PORT } from '../../kms/catalogue'
 import type { ModelObject } from '../../model/network'
-import { isNsgRule, isPolicy, type FixChange } from './change'
+import { isNsgRule, isPolicy, type FixChange } from '../../rules/fix-change'
 import { nameOf, nsgAllowPriority, priorityBefore, routeName, separateRoutes, tfName } from './common'
 
 const hclList = (xs: string[]) => `[${xs.map((x) => `"${x}"`).join(', ')}]`

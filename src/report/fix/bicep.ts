@@ -1,5 +1,5 @@
 /** Fix text as Bicep: resources or the object literals to put in the template. */
-import { isNsgRule, isPolicy, type FixChange } from './change'
+import { isNsgRule, isPolicy, type FixChange } from '../../rules/fix-change'
 import { firewallCollection, nsgAllowRule } from './arm'
 import { nameOf, nsgAllowPriority, priorityBefore, routeName, separateRoutes, tfName } from './common'
 
