@@ -195,7 +195,8 @@ export class ModuleDownloader {
     for (const name of fs.readdirSync(this.cacheDir)) {
       if (!name.endsWith('.json')) continue
       try {
-        const id = (JSON.parse(fs.readFileSync(path.join(this.cacheDir, name), 'utf8')) as { id?: unknown }).id
+        const id = (JSON.parse(fs.readFileSync(path.join(this.cacheDir, name), 'utf8')) as { id?: unknown })
+          .id
         if (typeof id === 'string' && id.startsWith(`${prefix}@`)) out.push(id.slice(prefix.length + 1))
       } catch {
         // a damaged entry is fetched again

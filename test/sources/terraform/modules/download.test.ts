@@ -233,7 +233,7 @@ describe('--download-modules: git', () => {
       const { url, commit } = repoIn(dir)
       const ref = which === 'commit' ? commit : which
       const source = `git::${url}//modules/rt?ref=${ref}`
-      fs.writeFileSync(path.join(dir, 'main.tf'), spokeMain({ source }).replace(/\n  version = .*\n/, '\n'))
+      fs.writeFileSync(path.join(dir, 'main.tf'), spokeMain({ source }).replace(/\n {2}version = .*\n/, '\n'))
       const { rules, text } = await scanWith(dir, { cacheDir: cacheDir(), env: {} })
       expect(text).not.toContain('not evaluated')
       expect(rules).toContain('KMS001')
@@ -246,7 +246,7 @@ describe('--download-modules: git', () => {
     const dir = writeTree({})
     fs.writeFileSync(
       path.join(dir, 'main.tf'),
-      spokeMain({ source: `git::${url}//modules/rt?ref=v0.4.1` }).replace(/\n  version = .*\n/, '\n'),
+      spokeMain({ source: `git::${url}//modules/rt?ref=v0.4.1` }).replace(/\n {2}version = .*\n/, '\n'),
     )
     const { rules, text } = await scanWith(dir, { cacheDir: cacheDir(), env: {} })
     expect(rules).not.toContain('KMS001')
