@@ -31,6 +31,11 @@ export interface Registration {
   /** Names from the outermost parent to the object itself (`['vnet-hub', 'AzureFirewallSubnet']`); undefined = unknown. */
   names: (string | undefined)[]
   resourceGroup?: string
+  /**
+   * A name for a resource declared elsewhere (a Terraform `data` source, an `existing` resource): the
+   * reference stands for the declared object with the same type, names and resource group.
+   */
+  alias?: boolean
 }
 
 export interface ResolveHints {
@@ -128,7 +133,33 @@ export class ModelBuilder {
 
   isRegistered(armType: string, id: string): boolean {
     const t = armType.toLowerCase()
-    return this.registrations.some((r) => r.id === id && r.armType === t)
+    return this.registrations.some((r) => r.id === id && r.armType === t && !r.alias)
+  }
+
+  private aliasOf(armType: string, id: string): Registration | undefined {
+    return this.registrations.find((r) => r.id === id && r.armType === armType && r.alias)
+  }
+
+  /** The declared object an alias stands for, by Azure identity (type, names, resource group). */
+  private resolveAlias(a: Registration, origin: Origin | undefined, expression: string): Value<string> {
+    const name = a.names.filter((n) => n !== undefined).join('/')
+    const matches = this.registrations.filter(
+      (r) => !r.alias && r.armType === a.armType && this.sameNames(r, a.names, a.resourceGroup),
+    )
+    if (matches.length === 1) return known(matches[0].id, origin)
+    if (a.names[a.names.length - 1] === undefined)
+      return unknown(expression, `${a.id} has a name the scan cannot know`, origin)
+    if (matches.length === 0)
+      return unknown(
+        expression,
+        `${a.id} reads ${name}${a.resourceGroup ? ` in ${a.resourceGroup}` : ''}, which the scanned sources do not declare`,
+        origin,
+      )
+    return unknown(
+      expression,
+      `ambiguous: ${a.id} may be any of ${matches.length} objects named "${name}" (${matches.map((m) => m.id).join(', ')})`,
+      origin,
+    )
   }
 
   /**
@@ -144,10 +175,14 @@ export class ModelBuilder {
     const t = armType.toLowerCase()
     if (!ref.known) {
       if (ref.ref && this.isRegistered(t, ref.ref.resource)) return known(ref.ref.resource, ref.origin)
+      const alias = ref.ref ? this.aliasOf(t, ref.ref.resource) : undefined
+      if (alias) return this.resolveAlias(alias, ref.origin, ref.expression)
       return ref
     }
     const text = ref.value.trim()
     if (this.isRegistered(t, text)) return known(text, ref.origin)
+    const alias = this.aliasOf(t, text)
+    if (alias) return this.resolveAlias(alias, ref.origin, text)
 
     let names: (string | undefined)[]
     let rg: string | undefined
@@ -162,7 +197,9 @@ export class ModelBuilder {
       names = t.split('/').length > 2 ? [parent, text] : [text]
       rg = hints.resourceGroup?.known ? hints.resourceGroup.value : undefined
     }
-    let matches = this.registrations.filter((r) => r.armType === t && this.sameNames(r, names, rg))
+    let matches = this.registrations.filter(
+      (r) => !r.alias && r.armType === t && this.sameNames(r, names, rg),
+    )
     if (matches.length > 1 && hints.near !== undefined) {
       const scope = modulePath(hints.near)
       const local = matches.filter((m) => modulePath(m.id) === scope)

@@ -437,17 +437,16 @@ export class TemplateLevel {
     if (inner || linked) {
       const supplied = new Map<string, HclValue>()
       for (const [k, v] of entries(prop(props, 'parameters'))) {
-        const valueNode = prop(v, 'value')
-        supplied.set(
-          k.toLowerCase(),
-          valueNode
-            ? this.value(valueNode, inst.loops)
-            : unk(
-                `parameters.${k}`,
-                'a Key Vault reference is resolved at deployment',
-                originOf(this.doc, v),
-              ),
-        )
+        // Parameter copy loops (what Bicep emits for `params: { routes: [for …] }`): each loop is the
+        // value of the parameter it names.
+        if (k === 'copy' && v.type === 'array') {
+          for (const spec of elements(v)) {
+            const name = stringOf(prop(spec, 'name'))
+            if (name !== undefined) supplied.set(name.toLowerCase(), this.copyList(spec, name, inst.loops))
+          }
+          continue
+        }
+        supplied.set(k.toLowerCase(), this.suppliedParameter(k, v, inst.loops))
       }
       const parametersLink = prop(props, 'parametersLink')
       if (parametersLink)
@@ -462,6 +461,20 @@ export class TemplateLevel {
     } else level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this)
     const outputs = level.run()
     inst.outputs = { kind: 'object', attrs: { outputs }, origin: outputs.origin }
+  }
+
+  /** A nested deployment's `parameters.<k>`: `{ value }`, or a Key Vault `{ reference }` read at deployment. */
+  private suppliedParameter(k: string, v: JsonNode, loops: Loops): HclValue {
+    const valueNode = prop(v, 'value')
+    if (valueNode) return this.value(valueNode, loops)
+    const origin = originOf(this.doc, v)
+    if (prop(v, 'reference'))
+      return unk(
+        `parameters.${k}`,
+        `parameter "${k}" is a Key Vault reference, resolved at deployment`,
+        origin,
+      )
+    return unk(`parameters.${k}`, `parameter "${k}" is passed without a value`, origin)
   }
 
   private outputs(): HclValue {

@@ -70,6 +70,11 @@ export interface ResourceInst {
   ownName: V
   body: V
   existing: boolean
+  /**
+   * An `existing` resource whose name is the name of a resource the scan declares (`policy.name` passed
+   * down to a module): the model id of that resource, which this one is.
+   */
+  declared?: string
   origin: Origin
 }
 
@@ -402,10 +407,17 @@ export class Template {
     } else if (o.parentUnknown) parentValue = toValue(o.parentUnknown, o.origin, 'parent')
     const name: V = parent ? joinNames(parent.name, ownName, o.origin) : ownName
     const collection = o.armType.split('/').pop()!
+    // An existing resource named by a declared resource's name is that resource, even when the name
+    // itself is only known at deployment.
+    const declared =
+      o.existing && !parent && ownName.kind === 'unknown' && ownName.ref?.attribute === 'name'
+        ? ownName.ref.resource
+        : undefined
     const id =
-      parent && ownName.kind === 'string'
+      declared ??
+      (parent && ownName.kind === 'string'
         ? `${parent.id}/${collection}/${ownName.value}`
-        : `${this.ctx.idPrefix}${address}`
+        : `${this.ctx.idPrefix}${address}`)
     const inst: ResourceInst = {
       id,
       address,
@@ -417,6 +429,7 @@ export class Template {
       existing: o.existing,
       origin: o.origin,
     }
+    if (declared !== undefined) inst.declared = declared
     if (o.existing || !o.deployed) return inst
     const out: BicepResource = {
       armType: o.armType,
@@ -1038,6 +1051,8 @@ function providerId(r: ResourceInst): string {
 }
 
 function idOf(r: ResourceInst, origin: Origin): V {
+  if (r.declared !== undefined)
+    return vUnknown(`${r.address}.id`, DEPLOYMENT_TIME, origin, { resource: r.declared, attribute: 'id' })
   if (r.existing) {
     const id = providerId(r)
     return id === r.id
@@ -1052,7 +1067,10 @@ function resourceMember(r: ResourceInst, key: string | number, origin: Origin): 
     case 'id':
       return idOf(r, origin)
     case 'name':
-      return r.name
+      // A name known only at deployment still says which resource it names, for `existing` elsewhere.
+      return r.name.kind === 'unknown' && !r.existing
+        ? vUnknown(r.name.expression, r.name.reason, r.name.origin, { resource: r.id, attribute: 'name' })
+        : r.name
     case 'type':
       return vStr(r.armType, origin)
     case 'apiVersion':
@@ -1065,6 +1083,11 @@ function resourceMember(r: ResourceInst, key: string | number, origin: Origin): 
 }
 
 function rpathUnknown(r: ResourceInst, p: string, origin: Origin): V {
+  if (r.declared !== undefined)
+    return vUnknown(`${r.address}.${p}`, 'assigned by Azure at deployment', origin, {
+      resource: r.declared,
+      attribute: p,
+    })
   if (r.existing) {
     // With a known name the ARM id lets the model find the resource when another module of the scan
     // declares it (a spoke routing to the hub's firewall through an `existing` reference).

@@ -3,11 +3,12 @@
  * (adapters/<area>.ts) that adds its objects and registers what it can be referred to by; the builder's
  * link step then turns refs, ARM ids and names into model ids. Resource types with no place in the model
  * (public IPs, resource groups, VMs) are ignored; data sources are not modelled (their settings are not
- * in the code), so references to them stay Unknown.
+ * in the code) but stand for the resource of the same name the scan declares, if any.
  */
 import { cloudFromEnvironment } from '../../kms/catalogue'
 import type { NetworkModel } from '../../model/network'
-import { ModelBuilder } from '../model-builder'
+import { ARM, ModelBuilder } from '../model-builder'
+import { attr, str } from '../value-tree'
 import { associationAdapters } from './adapters/associations'
 import { azapiAdapters } from './adapters/azapi'
 import type { Adapter } from './adapters/common'
@@ -19,7 +20,39 @@ import { nsgAdapters } from './adapters/nsg'
 import { policyAdapters } from './adapters/policy'
 import { routeAdapters } from './adapters/routes'
 import { subnetAdapters } from './adapters/subnets'
-import type { TerraformEvaluation } from './evaluated'
+import type { EvaluatedResource, TerraformEvaluation } from './evaluated'
+
+/**
+ * Data sources that read an object the model knows: each is registered as an alias, so references to it
+ * land on the resource of the same name (and resource group) declared elsewhere in the scan.
+ */
+const DATA_SOURCES: Record<string, { armType: string; parent?: string }> = {
+  azurerm_route_table: { armType: ARM.routeTable },
+  azurerm_virtual_network: { armType: ARM.vnet },
+  azurerm_subnet: { armType: ARM.subnet, parent: 'virtual_network_name' },
+  azurerm_network_security_group: { armType: ARM.nsg },
+  azurerm_firewall: { armType: ARM.firewall },
+  azurerm_firewall_policy: { armType: ARM.firewallPolicy },
+  azurerm_ip_group: { armType: ARM.ipGroup },
+  azurerm_nat_gateway: { armType: ARM.natGateway },
+}
+
+function registerDataSource(r: EvaluatedResource, b: ModelBuilder): void {
+  if (!Object.hasOwn(DATA_SOURCES, r.type)) return
+  const d = DATA_SOURCES[r.type]
+  const nameOf = (k: string) => {
+    const v = str(attr(r.body, k))
+    return v?.known ? v.value : undefined
+  }
+  const names = d.parent ? [nameOf(d.parent), nameOf('name')] : [nameOf('name')]
+  b.register({
+    armType: d.armType,
+    id: r.address,
+    names,
+    resourceGroup: nameOf('resource_group_name'),
+    alias: true,
+  })
+}
 
 const ADAPTERS: Record<string, Adapter> = {
   ...routeAdapters,
@@ -40,8 +73,8 @@ export const SUPPORTED_TERRAFORM_TYPES: readonly string[] = Object.keys(ADAPTERS
 export function terraformToModel(evaluation: TerraformEvaluation): NetworkModel {
   const b = new ModelBuilder()
   for (const r of evaluation.resources) {
-    if (r.mode !== 'managed') continue
-    if (Object.hasOwn(ADAPTERS, r.type)) ADAPTERS[r.type](r, b)
+    if (r.mode === 'data') registerDataSource(r, b)
+    else if (Object.hasOwn(ADAPTERS, r.type)) ADAPTERS[r.type](r, b)
   }
   const model = b.finish()
   for (const d of evaluation.diagnostics) model.diagnostics.push({ ...d })

@@ -255,7 +255,7 @@ describe('broken and edge cases', () => {
         message: expect.stringMatching(/line 8/),
       },
     ])
-    expect(all.filter((d) => d.resources.length > 0).length).toBe(4)
+    expect(all.filter((d) => d.resources.length > 0).length).toBe(5)
   })
 
   test('unknown copy count and condition are noticed and judged conservatively', () => {
@@ -476,5 +476,88 @@ describe('broken and edge cases', () => {
     const [d] = evaluateArmTemplates(files, { root: dir, cloud: 'AzureCloud' })
     expect(d).toMatchObject({ variant: 'main.parameters.dev.json', resources: [] })
     expect(d.diagnostics[0]).toMatchObject({ ruleId: 'KMS012', origin: { startLine: 4 } })
+  })
+})
+
+describe('compiled Bicep: module parameters built by copy loops', () => {
+  const [d] = run('compiled-bicep')
+
+  test('a parameter copy loop is the parameter value; outputs of another deployment flow into it', () => {
+    expect(routes(byName(d, 'rt-spoke'))).toEqual([
+      ['"to-onprem"', '"0.0.0.0/0"', '"VirtualNetworkGateway"'],
+      ['"to-dc"', '"192.168.0.0/16"', '"VirtualNetworkGateway"'],
+    ])
+    expect(d.diagnostics).toEqual([])
+  })
+
+  test('a variable copy loop of the nested template names the subnets, linked to the route table', () => {
+    const model = armResourcesToModel(d.resources)
+    const rt = model.routeTables.find((t) => t.name.known && t.name.value === 'rt-spoke')!
+    expect(
+      model.subnets.map((s) => [s.name.known && s.name.value, s.routeTableId?.known && s.routeTableId.value]),
+    ).toEqual([
+      ['snet-app-0', rt.id],
+      ['snet-app-1', rt.id],
+    ])
+  })
+})
+
+describe('nested deployment parameters without a value', () => {
+  const schema = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
+  const deployment = (parameters: Record<string, unknown>) =>
+    JSON.stringify({
+      $schema: schema,
+      resources: [
+        {
+          type: 'Microsoft.Resources/deployments',
+          apiVersion: '2022-09-01',
+          name: 'spoke',
+          properties: {
+            expressionEvaluationOptions: { scope: 'inner' },
+            parameters,
+            template: {
+              $schema: schema,
+              parameters: { hop: { type: 'string' } },
+              resources: [
+                {
+                  type: 'Microsoft.Network/routeTables',
+                  apiVersion: '2023-09-01',
+                  name: 'rt',
+                  properties: {
+                    routes: [
+                      {
+                        name: 'default',
+                        properties: {
+                          addressPrefix: '0.0.0.0/0',
+                          nextHopType: 'VirtualAppliance',
+                          nextHopIpAddress: "[parameters('hop')]",
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        },
+      ],
+    })
+  const hopOf = (parameters: Record<string, unknown>) => {
+    const [d] = evaluateArmTemplates([{ path: '/x/main.json', text: deployment(parameters) }], {
+      root: '/x',
+      cloud: 'AzureCloud',
+    })
+    return at(byName(d, 'rt').body, 'properties', 'routes', 0, 'properties', 'nextHopIpAddress')
+  }
+
+  test('a Key Vault reference is named as one; anything else is not called one', () => {
+    expect(hopOf({ hop: { reference: { keyVault: { id: 'kv' }, secretName: 'nva' } } })).toMatchObject({
+      kind: 'unknown',
+      reason: expect.stringMatching(/Key Vault reference/),
+    })
+    expect(hopOf({ hop: {} })).toMatchObject({
+      kind: 'unknown',
+      reason: 'parameter "hop" is passed without a value',
+    })
   })
 })
