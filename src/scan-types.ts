@@ -5,6 +5,7 @@ import type { LoadedConfig } from './config/config'
 import type { Finding } from './rules/types'
 import type { Suppressed } from './suppress/inline'
 import type { DownloadSettings } from './sources/terraform/modules/download'
+import type { BaselineEntry, BaselineFile } from './compare/baseline'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -31,6 +32,17 @@ export interface ScanOptions {
    * the network as it will be after the change; `deletedIds` are ARM ids the change removes.
    */
   deployed?: { model: NetworkModel; cloud: CloudName; deletedIds?: string[] }
+  /** Findings accepted earlier (`--baseline`, the action's `baseline`): only the others are reported. */
+  baseline?: BaselineFile
+  /** Told as the scan goes (the CLI's progress line): files found, then each unit judged. */
+  onProgress?: (progress: ScanProgress) => void
+}
+
+export interface ScanProgress {
+  /** Files the scan reads. */
+  files: number
+  /** Units (Terraform root modules, Bicep/ARM deployment variants) judged so far. */
+  units: number
 }
 
 export interface ScanResult {
@@ -43,4 +55,6 @@ export interface ScanResult {
   root: string
   /** Findings the user suppressed (inline or in the config), with the reason given. */
   suppressed: Suppressed[]
+  /** With a baseline: how many findings it held back, and its entries no finding matches any more. */
+  baseline?: { known: number; fixed: BaselineEntry[] }
 }

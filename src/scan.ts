@@ -26,6 +26,7 @@ import { overlayModels, portalLink } from './sources/azure/overlay'
 import { cloudForPath, isIncluded } from './config/apply'
 import { applyUserPolicy, configProblemFindings } from './user-policy'
 import { stage } from './stage-stats'
+import { applyBaseline } from './compare/baseline'
 
 export type { ScanOptions, ScanResult }
 
@@ -207,7 +208,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const raw: { finding: Finding; judgement: Judgement }[] = []
   const judged = new Set<CloudName>()
   const appliances = options.config?.config.allowedAppliances ?? []
+  let units = 0
+  options.onProgress?.({ files: sources.files, units })
   for await (const j of withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
+    options.onProgress?.({ files: sources.files, units: ++units })
     judged.add(j.cloud)
     if (appliances.length > 0) j.model.allowedAppliances = appliances
     const analysis = analyze(j.model, j.cloud)
@@ -244,11 +248,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // A broken config is reported whatever the config says (it may be what turned a rule off).
   const kept = [...policy.findings, ...configProblemFindings(options.config)]
   kept.sort(compareFindings)
+  const baseline = options.baseline && applyBaseline(kept, options.baseline, root)
   return {
     clouds: clouds.length > 0 ? clouds : [fallback],
-    findings: kept,
+    findings: baseline ? baseline.fresh : kept,
     suppressed: policy.suppressed,
     filesScanned: sources.files,
     root,
+    ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
   }
 }

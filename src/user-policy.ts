@@ -41,10 +41,14 @@ export function applyUserPolicy(
     kept = bySettings.kept
     suppressed.push(...bySettings.suppressed)
   }
-  const inline = applySuppressions(kept, (file) => {
-    const read = readSource(file)
-    return read.ok ? read.text : undefined
-  })
+  const inline = applySuppressions(
+    kept,
+    (file) => {
+      const read = readSource(file)
+      return read.ok ? read.text : undefined
+    },
+    { root: repoRoot },
+  )
   suppressed.push(...inline.suppressed)
   return { findings: [...inline.kept, ...inline.problems], suppressed }
 }

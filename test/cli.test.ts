@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { main, type CliIo } from '../src/cli'
+import { FORMATS } from '../src/cli/formats'
+import { allRules } from '../src/rules/index'
 import { brokenWorkspace, cleanWorkspace, type Workspace } from './e2e/workspace'
 
 function io(cwd: string): CliIo & { out: string; err: string } {
@@ -25,6 +27,16 @@ const broken = () => made[made.push(brokenWorkspace()) - 1]!
 const clean = () => made[made.push(cleanWorkspace()) - 1]!
 
 describe('usage', () => {
+  test('--help lists every source format, output format and rule', async () => {
+    const h = io('/')
+    await main(['--help'], h)
+    for (const r of allRules) expect(h.out).toContain(`${r.id}  ${r.title}`)
+    for (const f of FORMATS) expect(h.out).toMatch(new RegExp(`^  ${f} `, 'm'))
+    for (const source of ['Terraform', 'Bicep', 'ARM', '.tfvars', '.bicepparam', 'terraform show -json'])
+      expect(h.out).toContain(source)
+    expect(h.out).not.toContain('(Terraform)')
+  })
+
   test('--help and --version exit 0 on stdout', async () => {
     const h = io('/')
     expect(await main(['--help'], h)).toBe(0)
@@ -37,11 +49,25 @@ describe('usage', () => {
   test.each([
     [[], /missing command/],
     [['lint'], /unknown command 'lint'/],
-    [['scan', '--format', 'xml'], /--format must be one of text, json, sarif, markdown/],
-    [['scan', '--cloud', 'Mars'], /--cloud must be one of auto, AzureCloud/],
-    [['scan', '--fail-on', 'fatal'], /--fail-on must be one of error, warning, notice, never/],
-    [['scan', '--bogus'], /Unknown option '--bogus'/],
-    [['scan', 'a', 'b'], /one PATH only/],
+    [
+      ['scan', '--format', 'xml'],
+      /--format: unknown format 'xml'; valid: text, json, sarif, markdown, junit/,
+    ],
+    [['scan', '--format', 'sarf'], /unknown format 'sarf' \(did you mean 'sarif'\?\)/],
+    [['scan', '--cloud', 'Mars'], /--cloud: unknown cloud 'Mars'; valid: auto, AzureCloud/],
+    [
+      ['scan', '--fail-on', 'fatal'],
+      /--fail-on: unknown level 'fatal'; valid: error, warning, notice, never/,
+    ],
+    [['scan', '--bogus'], /unknown option '--bogus'/],
+    [['scan', '--formt', 'json'], /unknown option '--formt' \(did you mean '--format'\?\)/],
+    [['scan', '--rule', 'KMS01'], /--rule: unknown rule 'KMS01' \(did you mean 'KMS001'\?\)/],
+    [['scan', '--skip-rule', 'KMS999'], /--skip-rule: unknown rule 'KMS999'/],
+    [['scna'], /unknown command 'scna' \(did you mean 'scan'\?\)/],
+    [['scan', 'a', 'b'], /scan takes one PATH/],
+    [['scan', '-f', 'json', '-f', 'sarif'], /only one format can go to stdout \(got json, sarif\)/],
+    [['scan', '-o', 'a.json'], /--output a.json has no --format/],
+    [['scan', '--quiet', '--verbose'], /exclude each other/],
   ])('%j exits 2 with a message on stderr', async (argv, message) => {
     const r = io('/')
     expect(await main(argv, r)).toBe(2)
@@ -53,7 +79,7 @@ describe('usage', () => {
   test('a missing path is an error (exit 2), not a clean scan', async () => {
     const r = io(clean().dir)
     expect(await main(['scan', 'does-not-exist'], r)).toBe(2)
-    expect(r.err).toMatch(/^azure-kms-guard: error: /)
+    expect(r.err).toMatch(/^azure-kms-guard: path not found: does-not-exist/)
   })
 })
 

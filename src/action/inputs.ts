@@ -12,6 +12,7 @@ import { FAIL_ON_LEVELS, parseFailOn, type FailOn } from '../report/exit'
 import { parseScope, SCOPES, type Scope } from '../compare/scope'
 import { parseWhenClean, type WhenClean } from '../github/comment'
 import { CONFIG_FILE } from '../config/config'
+import { readBaseline, type BaselineFile } from '../compare/baseline'
 
 export type GetInput = (name: string) => string
 
@@ -52,6 +53,8 @@ export interface ActionInputs {
   live?: LiveInputs
   /** undefined unless `download-modules` is true. */
   downloadModules?: DownloadSettings
+  /** Findings accepted earlier (a CLI `--baseline-write` file): only the others are reported. */
+  baseline?: BaselineFile
 }
 
 export interface InputContext {
@@ -84,12 +87,19 @@ function httpsUrl(name: string, value: string): string | undefined {
   return v.replace(/\/+$/, '')
 }
 
-function readLive(getInput: GetInput, env: NodeJS.ProcessEnv): LiveInputs {
+/**
+ * The live inputs, validated whether or not `live` is on: a typo in an input that does nothing today
+ * would silently do the wrong thing the day someone turns live on.
+ */
+function readLive(getInput: GetInput, env: NodeJS.ProcessEnv, on: boolean): LiveInputs {
   const subscriptionIds = splitList(getInput('subscription-ids') || env.AZURE_SUBSCRIPTION_ID || '')
-  if (subscriptionIds.length === 0)
+  if (on && subscriptionIds.length === 0)
     throw new Error(
       "input 'live' is true but no subscription is named: set 'subscription-ids' or AZURE_SUBSCRIPTION_ID",
     )
+  const badSubscription = subscriptionIds.find((id) => !GUID.test(id))
+  if (badSubscription !== undefined)
+    throw new Error(`input 'subscription-ids': '${badSubscription}' is not a subscription id (a GUID)`)
   const resourceGroups = splitList(getInput('resource-groups'))
   const budgetInput = getInput('live-time-budget').trim() || '300'
   const budget = Number(budgetInput)
@@ -111,6 +121,8 @@ function readLive(getInput: GetInput, env: NodeJS.ProcessEnv): LiveInputs {
     failOnDeployed: parseBoolean('fail-on-deployed', getInput('fail-on-deployed'), false),
   }
 }
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export function readActionInputs(getInput: GetInput, ctx: InputContext): ActionInputs {
   const { workspace } = ctx
@@ -153,7 +165,6 @@ export function readActionInputs(getInput: GetInput, ctx: InputContext): ActionI
     configFile,
     configExplicit: configInput !== '',
   }
-  if (parseBoolean('live', getInput('live'), false)) inputs.live = readLive(getInput, env)
   if (parseBoolean('download-modules', getInput('download-modules'), false)) {
     const cache = getInput('module-cache').trim()
     let registries: Map<string, string>
@@ -168,5 +179,20 @@ export function readActionInputs(getInput: GetInput, ctx: InputContext): ActionI
       ...(cache ? { cacheDir: path.resolve(workspace, cache) } : {}),
     }
   }
+  const baselineInput = getInput('baseline').trim()
+  if (baselineInput) {
+    const file = path.resolve(workspace, baselineInput)
+    if (!fs.existsSync(file)) throw new Error(`input 'baseline': ${baselineInput} not found`)
+    try {
+      inputs.baseline = readBaseline(file)
+    } catch (error) {
+      throw new Error(`input 'baseline': ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      })
+    }
+  }
+  const liveOn = parseBoolean('live', getInput('live'), false)
+  const live = readLive(getInput, env, liveOn)
+  if (liveOn) inputs.live = live
   return inputs
 }

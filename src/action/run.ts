@@ -124,6 +124,7 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
       planFiles: inputs.planFiles,
       ...(live ? { deployed: live.deployed } : {}),
       ...(inputs.downloadModules ? { downloadModules: inputs.downloadModules } : {}),
+      ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
     },
     config,
     wantComparison: inputs.comment,

@@ -10,6 +10,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pai
 import { CLOUDS, type CloudName } from '../kms/catalogue'
 import { parseCloud } from '../options'
 import type { Severity } from '../rules/types'
+import { isDate } from '../suppress/expiry'
 
 export const CONFIG_FILE = '.azure-kms-guard.yml'
 
@@ -30,6 +31,8 @@ export interface ConfigSuppression {
   /** Exact resource address (`azurerm_route_table.spoke`, an ARM resource name); absent = any. */
   resource?: string
   reason: string
+  /** YYYY-MM-DD: the suppression holds through this day, then the finding reports again. */
+  until?: string
   line: number
 }
 
@@ -233,7 +236,7 @@ export function parseConfig(
 
   if (top.has('suppress')) {
     forEachEntry(v, value('suppress') ?? keyNode('suppress'), 'suppress', (entry, node) => {
-      const p = v.pairs(node, 'a suppress entry', ['rule', 'path', 'resource', 'reason'])
+      const p = v.pairs(node, 'a suppress entry', ['rule', 'path', 'resource', 'reason', 'until'])
       if (!p) return
       if (!p.has('rule')) return v.error(node, 'a suppress entry needs a rule')
       if (!p.has('reason')) return v.error(node, 'a suppress entry needs a reason')
@@ -241,13 +244,17 @@ export function parseConfig(
       const reason = v.text(p.get('reason')!.value, 'reason')
       const glob = p.has('path') ? v.text(p.get('path')!.value, 'path') : undefined
       const resource = p.has('resource') ? v.text(p.get('resource')!.value, 'resource') : undefined
+      const until = p.has('until') ? v.text(p.get('until')!.value, 'until') : undefined
       if (rule === undefined || reason === undefined) return
+      if (p.has('until') && (until === undefined || !isDate(until)))
+        return v.error(p.get('until')!.value, 'until must be a date written YYYY-MM-DD, e.g. 2027-03-31')
       if ((p.has('path') && glob === undefined) || (p.has('resource') && resource === undefined)) return
       if (rule !== '*' && !RULE_ID.test(rule))
         return v.error(p.get('rule')!.value, `${JSON.stringify(rule)} is not a rule id like KMS001`)
       const s: ConfigSuppression = { rule, reason, line: entry }
       if (glob !== undefined) s.path = glob
       if (resource !== undefined) s.resource = resource
+      if (until !== undefined) s.until = until
       config.suppress.push(s)
     })
   }

@@ -9,12 +9,14 @@ import { CONFIG_FILE } from '../config/config'
 import { matchesGlob } from '../config/glob'
 import { displayPath } from '../report/paths'
 import type { Suppressed } from './inline'
+import { expiredFinding, hasExpired } from './expiry'
 
 export function applyConfigSuppressions(
   findings: readonly Finding[],
   entries: readonly ConfigSuppression[],
   root: string,
   configFile: string = path.join(root, CONFIG_FILE),
+  now: Date = new Date(),
 ): { kept: Finding[]; suppressed: Suppressed[] } {
   const kept: Finding[] = []
   const suppressed: Suppressed[] = []
@@ -26,13 +28,11 @@ export function applyConfigSuppressions(
         (e.path === undefined || matchesGlob(rel, e.path)) &&
         (e.resource === undefined || e.resource === f.resource),
     )
-    if (entry)
-      suppressed.push({
-        finding: f,
-        reason: entry.reason,
-        origin: { file: configFile, startLine: entry.line, endLine: entry.line },
-      })
-    else kept.push(f)
+    const origin = entry && { file: configFile, startLine: entry.line, endLine: entry.line }
+    if (!entry || !origin) kept.push(f)
+    else if (hasExpired(entry.until, now))
+      kept.push(expiredFinding(f, entry.until!, entry.reason, origin, root))
+    else suppressed.push({ finding: f, reason: entry.reason, origin })
   }
   return { kept, suppressed }
 }

@@ -5,7 +5,9 @@
  * ARM templates and plan files are suppressed through the config file.
  */
 import type { Finding } from '../rules/types'
+import * as path from 'node:path'
 import type { Origin } from '../model/value'
+import { expiredFinding, hasExpired, isDate } from './expiry'
 
 export interface Suppressed {
   finding: Finding
@@ -27,6 +29,8 @@ export type ReadFile = (file: string) => string | undefined
 export interface Directive {
   rules: string[]
   reason: string
+  /** `until=YYYY-MM-DD` after the rule ids: the suppression holds through that day. */
+  until?: string
 }
 
 /**
@@ -39,9 +43,13 @@ export function parseDirective(line: string): Directive | undefined {
   const rest = m[1]!.replace(/\s*\*\/\s*$/, '').trim()
   const ids = rest.match(/^((?:KMS\d{3}|\*)(?:\s*,\s*(?:KMS\d{3}|\*))*)(.*)$/i)
   if (!ids) return { rules: [], reason: rest }
+  let reason = ids[2]!.trim()
+  const until = reason.match(/^until=(\S+)\s*/i)
+  if (until) reason = reason.slice(until[0].length)
   return {
     rules: ids[1]!.split(',').map((r) => r.trim().toUpperCase()),
-    reason: ids[2]!.trim().replace(/^[-–—:]\s*/, ''),
+    reason: reason.replace(/^[-–—:]\s*/, ''),
+    ...(until ? { until: until[1]! } : {}),
   }
 }
 
@@ -60,6 +68,10 @@ function isJson(file: string): boolean {
 export interface SuppressionOptions {
   /** The resource's first line when the caller knows it (else found by resourceStartLine). */
   resourceLine?: (f: Finding) => number | undefined
+  /** Today, for `until=` dates. */
+  now?: Date
+  /** Paths in messages are relative to it. */
+  root?: string
 }
 
 export function applySuppressions(
@@ -88,6 +100,7 @@ export function applySuppressions(
       .filter((n) => n >= 1 && n <= lines.length)
       .sort((a, b) => a - b)
     let match: Suppressed | undefined
+    let expired: Finding | undefined
     for (const n of candidates) {
       const d = parseDirective(lines[n - 1]!)
       if (!d || !(d.rules.includes(f.ruleId) || d.rules.includes('*'))) continue
@@ -100,13 +113,38 @@ export function applySuppressions(
         }
         continue
       }
+      if (d.until !== undefined && !isDate(d.until)) {
+        const key = `${f.location.file}:${n}`
+        if (!reported.has(key)) {
+          reported.add(key)
+          result.problems.push(badDate(f, origin, d.until))
+        }
+        continue
+      }
+      if (hasExpired(d.until, opts.now)) {
+        expired = expiredFinding(f, d.until!, d.reason, origin, opts.root ?? path.dirname(f.location.file))
+        continue
+      }
       match = { finding: f, reason: d.reason, origin }
       break
     }
     if (match) result.suppressed.push(match)
-    else result.kept.push(f)
+    else result.kept.push(expired ?? f)
   }
   return result
+}
+
+function badDate(f: Finding, origin: Origin, until: string): Finding {
+  return {
+    ruleId: 'KMS012',
+    severity: 'notice',
+    title: 'Suppression with a bad date',
+    message: `This azure-kms-guard:ignore comment has until=${until}, which is not a date written YYYY-MM-DD, so it suppresses nothing.`,
+    location: origin,
+    resource: f.resource,
+    kmsAddresses: [],
+    cloud: f.cloud,
+  }
 }
 
 function noReason(f: Finding, origin: Origin, rules: string[]): Finding {

@@ -92,7 +92,7 @@ describe('parseConfig', () => {
       [12, '"10.0.0.300" is not an IP address or prefix'],
       [14, 'an allowed-appliances entry needs a reason (why traffic through it reaches Azure KMS)'],
       [16, 'a suppress entry needs a reason'],
-      [19, 'unknown key "paths" in a suppress entry (expected one of: rule, path, resource, reason)'],
+      [19, 'unknown key "paths" in a suppress entry (expected one of: rule, path, resource, reason, until)'],
       [
         23,
         'unknown key "fail-on" in the configuration (expected one of: include, exclude, rules, cloud, clouds, var-files, allowed-appliances, suppress)',

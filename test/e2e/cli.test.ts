@@ -32,7 +32,7 @@ describe('CLI (dist/cli/index.js)', () => {
   test('usage error: exit 2, message on stderr', () => {
     const r = cli('/', 'scan', '--format', 'xml')
     expect(r.status).toBe(2)
-    expect(r.stderr).toContain('--format must be one of')
+    expect(r.stderr).toContain("--format: unknown format 'xml'")
   })
 
   test('findings: exit 1 and a JSON report', () => {
