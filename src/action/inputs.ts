@@ -165,14 +165,15 @@ export function readActionInputs(getInput: GetInput, ctx: InputContext): ActionI
     configFile,
     configExplicit: configInput !== '',
   }
+  // Read and checked even when downloads are off, so a typo is reported whatever the switch says.
+  const cache = getInput('module-cache').trim()
+  let registries: Map<string, string>
+  try {
+    registries = parseRegistries(splitList(getInput('module-registries')))
+  } catch (e) {
+    throw new Error(`input 'module-registries': ${(e as Error).message}`, { cause: e })
+  }
   if (parseBoolean('download-modules', getInput('download-modules'), false)) {
-    const cache = getInput('module-cache').trim()
-    let registries: Map<string, string>
-    try {
-      registries = parseRegistries(splitList(getInput('module-registries')))
-    } catch (e) {
-      throw new Error(`input 'module-registries': ${(e as Error).message}`, { cause: e })
-    }
     inputs.downloadModules = {
       registries,
       env,
