@@ -5,6 +5,7 @@ import type { LoadedConfig } from './config/config'
 import type { Finding } from './rules/types'
 import type { Suppressed } from './suppress/inline'
 import type { DownloadSettings } from './sources/terraform/modules/download'
+import type { ScanVerdict } from './analysis/verdict'
 import type { BaselineEntry, BaselineFile } from './compare/baseline'
 
 export interface ScanOptions {
@@ -16,7 +17,7 @@ export interface ScanOptions {
   varFiles: string[]
   /** `terraform show -json` plans to judge, also outside the scanned path (plans inside it are found by content). */
   planFiles?: string[]
-  /** Use worker threads for parsing (default: true when bundled). */
+  /** Accepted for compatibility; parsing runs on the calling thread (see sources/parse-pool.ts). */
   workers?: boolean
   /**
    * Fetch Terraform registry and git modules that `terraform init` has not installed
@@ -55,6 +56,12 @@ export interface ScanResult {
   root: string
   /** Findings the user suppressed (inline or in the config), with the reason given. */
   suppressed: Suppressed[]
+  /**
+   * Each subnet's verdict (reachable only where the path was followed end to end, blocked with the
+   * deciding hop, undecided with what would resolve it) and the scan's overall verdict. Every renderer
+   * takes the headline from here.
+   */
+  verdict: ScanVerdict
   /** With a baseline: how many findings it held back, and its entries no finding matches any more. */
   baseline?: { known: number; fixed: BaselineEntry[] }
 }

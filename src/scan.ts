@@ -9,6 +9,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { analyze } from './analysis'
+import { scanVerdict, subnetVerdicts, type SubnetVerdict } from './analysis/verdict'
 import { CLOUDS, type CloudName } from './kms/catalogue'
 import { emptyModel, type SourceDiagnostic } from './model/network'
 import { compareFindings, runRules } from './rules'
@@ -47,6 +48,8 @@ interface Sources {
   /** Filled while the judgements are drawn (files skipped, unreadable). */
   diagnostics: SourceDiagnostic[]
   files: number
+  /** Files discovery left out (too large, links out of the root), before any was read. */
+  skippedAtDiscovery: number
   root: string
   repoRoot: string
 }
@@ -122,7 +125,6 @@ export function loadSources(options: ScanOptions): Sources {
         cloudForDir: config
           ? (dir) => cloudForPath(toPosix(path.relative(repoRoot, dir)), config)
           : undefined,
-        workers: options.workers ?? true,
         ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
       },
       diagnostics,
@@ -133,7 +135,15 @@ export function loadSources(options: ScanOptions): Sources {
   }
   const files = terraformFiles.length + varJobs.length + bicep.length + json.length
   const deletedIds = plans.filter((p) => isTerraformPlan(p.text)).flatMap((p) => deletedArmIds(p.text))
-  return { judgements: judgements(), deletedIds, diagnostics, files, root, repoRoot }
+  return {
+    judgements: judgements(),
+    deletedIds,
+    diagnostics,
+    files,
+    skippedAtDiscovery: found.skipped.length,
+    root,
+    repoRoot,
+  }
 }
 
 /** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
@@ -208,6 +218,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const raw: { finding: Finding; judgement: Judgement }[] = []
   const judged = new Set<CloudName>()
   const appliances = options.config?.config.allowedAppliances ?? []
+  const verdicts: SubnetVerdict[] = []
+  let unusedRouteTables = 0
   let units = 0
   options.onProgress?.({ files: sources.files, units })
   for await (const j of withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
@@ -215,6 +227,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     judged.add(j.cloud)
     if (appliances.length > 0) j.model.allowedAppliances = appliances
     const analysis = analyze(j.model, j.cloud)
+    verdicts.push(...subnetVerdicts(analysis, j.label))
+    unusedRouteTables += new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size
     for (const finding of runRules({ cloud: j.cloud, model: j.model, analysis }))
       raw.push({ finding, judgement: j })
   }
@@ -248,8 +262,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // A broken config is reported whatever the config says (it may be what turned a rule off).
   const kept = [...policy.findings, ...configProblemFindings(options.config)]
   kept.sort(compareFindings)
+  // Files that could not be read are KMS012 "Skipped" notices, whether discovery or reading left them out.
+  const skipped = sources.diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length
+  const read = Math.max(0, sources.files - (skipped - sources.skippedAtDiscovery))
   const baseline = options.baseline && applyBaseline(kept, options.baseline, root)
   return {
+    verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
     clouds: clouds.length > 0 ? clouds : [fallback],
     findings: baseline ? baseline.fresh : kept,
     suppressed: policy.suppressed,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { main, type CliIo } from '../src/cli'
 import { FORMATS } from '../src/cli/formats'
@@ -128,6 +128,24 @@ describe('scan', () => {
     expect(await main(['scan', 'infra', '--format', 'markdown', '--fail-on', 'warning'], r)).toBe(1)
     expect(r.out).toMatch(/^## ❌ Azure KMS Guard/)
     expect(r.out).toContain('fail-on: `warning`')
+  })
+
+  test('--fail-on-unknown: a folder with no Azure network exits 1 and says so on the last line', async () => {
+    const w = clean()
+    const r = io(w.dir)
+    mkdirSync(join(w.dir, 'typo'))
+    expect(await main(['scan', 'typo'], r)).toBe(0)
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe(
+      'Verdict: No Azure subnet found to judge (0 files read, 0 skipped): Windows activation (KMS, TCP 1688) was not checked for any VM',
+    )
+    expect(await main(['scan', 'typo', '--fail-on-unknown'], io(w.dir))).toBe(1)
+    // A network whose every subnet was followed passes with the flag too.
+    const ok = io(w.dir)
+    expect(await main(['scan', 'infra', '--fail-on-unknown', '--format', 'json'], ok)).toBe(0)
+    const report = JSON.parse(ok.out)
+    expect(report.verdict.overall).toBe('reachable')
+    expect(report.verdict.subnets.length).toBeGreaterThan(0)
+    expect(report.verdict.subnets[0].file).toMatch(/^infra\//)
   })
 
   test('a network without a forced tunnel: exit 0', async () => {

@@ -37,6 +37,8 @@ export interface ActionInputs {
   /** Absolute. */
   varFiles: string[]
   failOn: FailOn
+  /** Undecided subnets (or no subnet found at all) fail the check too. */
+  failOnUnknown: boolean
   sarifFile: string
   reportFile: string
   scope: Scope
@@ -155,6 +157,7 @@ export function readActionInputs(getInput: GetInput, ctx: InputContext): ActionI
     cloud,
     varFiles: splitList(getInput('var-files')).map((f) => path.resolve(workspace, f)),
     failOn,
+    failOnUnknown: parseBoolean('fail-on-unknown', getInput('fail-on-unknown'), false),
     sarifFile: getInput('sarif-file'),
     reportFile: getInput('report-file'),
     scope,

@@ -12,6 +12,7 @@ import { escapeMarkdown, escapeMarkdownCell } from '../report/escape'
 import { toMarkdown } from '../report/markdown'
 import { fixText } from '../report/fix'
 import { displayPath, repoPath } from '../report/paths'
+import { verdictFails, verdictHeadline } from '../report/verdict'
 import { conclusionFor, publishCheckRun, toCheckAnnotations } from '../github/check-run'
 import { upsertStickyComment, type StickyCommentResult, type WhenClean } from '../github/comment'
 import { buildCommentBody, COMMENT_LIMIT, findingLocation } from '../github/comment-body'
@@ -128,6 +129,7 @@ export interface SummaryInput {
   workspace: string
   failOn: FailOn
   failOnDeployed: boolean
+  failOnUnknown?: boolean
   blobUrl?: string
   live?: LiveState
 }
@@ -139,6 +141,7 @@ export function composeSummary(input: SummaryInput): string {
   const out: string[] = [
     toMarkdown(failingResult, workspace, {
       failOn: input.failOn,
+      failOnUnknown: input.failOnUnknown === true,
       ...(input.blobUrl ? { blobUrl: input.blobUrl } : {}),
     }).trimEnd(),
     '',
@@ -189,6 +192,7 @@ export interface AnnotateInput {
   workspace: string
   failOn: FailOn
   failOnDeployed: boolean
+  failOnUnknown?: boolean
   summary: string
   octokit?: Octokit
   sink: AnnotationSink
@@ -211,12 +215,10 @@ export async function publishAnnotations(input: AnnotateInput): Promise<Annotati
       repo: input.ctx.repo,
       headSha: input.ctx.headSha,
       title:
-        n === 0
-          ? 'Windows activation (KMS) is not blocked'
-          : `${plural(n, 'finding')} break Windows activation`,
+        n === 0 ? verdictHeadline(ev.result.verdict) : `${plural(n, 'finding')} break Windows activation`,
       summary: input.summary,
       annotations: toCheckAnnotations(ev.failing, workspace),
-      conclusion: conclusionFor(failing, input.failOn),
+      conclusion: conclusionFor(failing, input.failOn, ev.result.verdict, input.failOnUnknown === true),
       ...(input.detailsUrl ? { detailsUrl: input.detailsUrl } : {}),
     })
     if (r.ok) {
@@ -371,6 +373,11 @@ export async function publishSuggestions(input: {
 }
 
 /** True when the findings that fail the step reach fail-on. */
-export function stepFails(ev: Evaluation, failOn: FailOn, failOnDeployed: boolean): boolean {
-  return failsAt(stepFindings(ev, failOnDeployed), failOn)
+export function stepFails(
+  ev: Evaluation,
+  failOn: FailOn,
+  failOnDeployed: boolean,
+  failOnUnknown = false,
+): boolean {
+  return failsAt(stepFindings(ev, failOnDeployed), failOn) || verdictFails(ev.result.verdict, failOnUnknown)
 }

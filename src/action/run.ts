@@ -15,6 +15,7 @@ import { neutraliseCommands } from '../report/escape'
 import type { AnnotationSink } from '../report/annotations'
 import { countAtOrAbove, countFindings, describeCounts, plural } from '../report/exit'
 import { toText } from '../report/text'
+import { verdictFails, verdictHeadline } from '../report/verdict'
 import type { ClientOptions } from '../sources/azure/index'
 import { readActionInputs, type ActionInputs, type GetInput } from './inputs'
 import { armEndpoint, liveCloud, liveCredential, readDeployed, type LiveState } from './live'
@@ -141,6 +142,7 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
     workspace,
     failOn: inputs.failOn,
     failOnDeployed,
+    failOnUnknown: inputs.failOnUnknown,
     ...(blobUrl ? { blobUrl } : {}),
     ...(live ? { live } : {}),
   })
@@ -150,6 +152,7 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
     workspace,
     failOn: inputs.failOn,
     failOnDeployed,
+    failOnUnknown: inputs.failOnUnknown,
     summary,
     ...(octokit ? { octokit } : {}),
     sink: deps.sink,
@@ -190,6 +193,13 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
   deps.setOutput('fixed-findings', ev.comparison ? ev.comparison.fixed.length : '')
   deps.setOutput('suppressed', ev.result.suppressed.length)
   deps.setOutput('annotations', annotations.via)
+  const verdict = ev.result.verdict
+  deps.setOutput('verdict', verdict.overall)
+  deps.setOutput('subnets', verdict.subnets.length)
+  deps.setOutput('reachable', verdict.reachable)
+  deps.setOutput('blocked', verdict.blocked)
+  deps.setOutput('undecided', verdict.undecided)
+  log.info(`Verdict: ${verdictHeadline(verdict)}`)
 
   if (stepFails(ev, inputs.failOn, failOnDeployed)) {
     const n = countAtOrAbove(failing, inputs.failOn)
@@ -197,6 +207,10 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
       `Azure KMS Guard: ${plural(n, 'finding')} at or above fail-on '${inputs.failOn}' ` +
       `(${describeCounts(countFindings(failing))}, scope ${ev.scope}): Windows activation (KMS, TCP 1688) ` +
       'would break. See the annotations and the job summary.'
+  } else if (verdictFails(verdict, inputs.failOnUnknown)) {
+    outcome.failure =
+      `Azure KMS Guard (fail-on-unknown): ${verdictHeadline(verdict)}. ` +
+      'The job summary names each subnet, the hop not followed and what would decide it.'
   }
   return outcome
 }

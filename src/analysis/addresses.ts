@@ -39,6 +39,8 @@ function parseUncached(text: string): Ipv4Prefix | undefined {
 }
 
 export function isIpv6(text: string): boolean {
+  // Every IPv6 address has a colon; the check spares ipaddr.js a failed parse per IPv4 prefix.
+  if (!text.includes(':')) return false
   const s = text.trim()
   return ipaddr.IPv6.isValid(s) || ipaddr.IPv6.isValidCIDR(s)
 }

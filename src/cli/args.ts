@@ -27,6 +27,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'severity-threshold': { type: 'string' },
   'fail-on-unreadable': { type: 'boolean' },
+  'fail-on-unknown': { type: 'boolean' },
   baseline: { type: 'string' },
   'download-modules': { type: 'boolean' },
   'module-cache': { type: 'string' },
@@ -58,6 +59,8 @@ export interface CliOptions {
   skipRules: string[]
   failOn: FailOn
   failOnUnreadable: boolean
+  /** Exit 1 also when a subnet is undecided or no subnet was found to judge. */
+  failOnUnknown: boolean
   baseline?: string
   baselineWrite?: string
   /** --download-modules: fetch registry and git modules, with the cache folder and registry overrides. */
@@ -139,6 +142,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     quiet: v.quiet === true,
     verbose: v.verbose === true,
     failOnUnreadable: v['fail-on-unreadable'] === true,
+    failOnUnknown: v['fail-on-unknown'] === true,
   }
   if (v.help) return { ...defaults(), ...base, command: 'help' }
   if (v.version) return { ...defaults(), ...base, command: 'version' }
@@ -210,6 +214,7 @@ function defaults(): CliOptions {
     skipRules: [],
     failOn: 'error',
     failOnUnreadable: false,
+    failOnUnknown: false,
     quiet: false,
     verbose: false,
   }
@@ -242,6 +247,8 @@ Options:
       --skip-rule ID        turn these rules off (repeatable or comma separated)
       --fail-on LEVEL       error, warning, notice or never (default: error); alias --severity-threshold
       --fail-on-unreadable  exit 3 when a file could not be read or parsed
+      --fail-on-unknown     exit 1 also when a subnet's KMS path could not be decided, or no
+                            subnet was found to judge (default: off)
       --baseline FILE       report only findings not in this baseline, and which baseline entries are fixed
       --baseline-write FILE record this scan's findings as a baseline
       --download-modules    fetch Terraform registry and git modules \`terraform init\` has not
@@ -262,7 +269,8 @@ ${rules}
 
 Exit codes:
   0  no finding at or above --fail-on
-  1  findings at or above --fail-on
+  1  findings at or above --fail-on; with --fail-on-unknown also an undecided subnet or nothing
+     to judge
   2  usage or configuration error (a bad flag, a bad config file, a missing path)
   3  with --fail-on-unreadable: a file could not be read or parsed (takes precedence over 1)
 `

@@ -26,6 +26,7 @@ export const FORMAT_HELP: Record<Format, string> = {
 export interface RenderOptions {
   cwd: string
   failOn: FailOn
+  failOnUnknown?: boolean
   color: boolean
   columns?: number
 }
@@ -37,7 +38,7 @@ export function render(format: Format, result: ScanResult, o: RenderOptions): st
     case 'sarif':
       return formatSarif(result, o.cwd, allRules)
     case 'markdown':
-      return toMarkdown(result, o.cwd, { failOn: o.failOn }) + '\n'
+      return toMarkdown(result, o.cwd, { failOn: o.failOn, failOnUnknown: o.failOnUnknown === true }) + '\n'
     case 'junit':
       return formatJunit(result, o.cwd, allRules)
     case 'gitlab':

@@ -2,6 +2,8 @@
  * One CLI run from parsed options to exit code: config, scan (or one scan per staged root for the
  * pre-commit hook), baseline, every requested report, the summary line on stderr.
  */
+import { scanVerdict } from '../analysis/verdict'
+import { verdictFails, verdictHeadline } from '../report/verdict'
 import { existsSync, statSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path'
@@ -128,6 +130,14 @@ function merge(results: readonly ScanResult[], cwd: string): ScanResult {
     suppressed: results.flatMap((r) => r.suppressed),
     filesScanned: results.reduce((n, r) => n + r.filesScanned, 0),
     root: cwd,
+    verdict: scanVerdict(
+      results.flatMap((r) => r.verdict.subnets),
+      {
+        read: results.reduce((n, r) => n + r.verdict.files.read, 0),
+        skipped: results.reduce((n, r) => n + r.verdict.files.skipped, 0),
+      },
+      results.reduce((n, r) => n + r.verdict.unusedRouteTables, 0),
+    ),
   }
 }
 
@@ -177,6 +187,7 @@ export async function runCli(opts: CliOptions, io: CliIo): Promise<number> {
     const text = render(d.format, result, {
       cwd: io.cwd,
       failOn: opts.failOn,
+      failOnUnknown: opts.failOnUnknown,
       color: d.file === undefined && io.color === true,
       ...(io.columns ? { columns: io.columns } : {}),
     })
@@ -198,7 +209,11 @@ export async function runCli(opts: CliOptions, io: CliIo): Promise<number> {
         (opts.failOnUnreadable ? '' : ' (--fail-on-unreadable makes this exit 3)'),
     )
   }
-  if (opts.outputs.every((d) => d.file !== undefined)) say(describeCounts(countFindings(result.findings)))
+  if (opts.outputs.every((d) => d.file !== undefined)) {
+    say(describeCounts(countFindings(result.findings)))
+    say(plainLine(verdictHeadline(result.verdict)))
+  }
   if (opts.failOnUnreadable && broken.length > 0) return EXIT_UNREADABLE
-  return failsAt(result.findings, opts.failOn) ? EXIT_FINDINGS : EXIT_CLEAN
+  const fails = failsAt(result.findings, opts.failOn) || verdictFails(result.verdict, opts.failOnUnknown)
+  return fails ? EXIT_FINDINGS : EXIT_CLEAN
 }

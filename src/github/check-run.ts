@@ -4,6 +4,8 @@
  * each update appending. Tokens that cannot write checks (forks, read-only permissions) get a reason
  * back instead of an exception, and the caller falls back to workflow commands.
  */
+import type { ScanVerdict } from '../analysis/verdict'
+import { verdictFails } from '../report/verdict'
 import type { Finding, Severity } from '../rules/types'
 import { failsAt, sortFindings, type FailOn } from '../report/exit'
 import { fixText } from '../report/fix'
@@ -65,9 +67,20 @@ export function toCheckAnnotations(findings: readonly Finding[], root: string): 
   return out
 }
 
-/** failure when a failing finding reaches fail-on; neutral when there are findings below it; else success. */
-export function conclusionFor(failing: readonly Finding[], failOn: FailOn): Conclusion {
+/**
+ * failure when a failing finding reaches fail-on (or, with fail-on-unknown, a subnet is undecided or no
+ * subnet was found); neutral when there are findings below it or the verdict is not "reachable"
+ * (undecided, nothing found): success only when every subnet judged was followed to KMS.
+ */
+export function conclusionFor(
+  failing: readonly Finding[],
+  failOn: FailOn,
+  verdict?: ScanVerdict,
+  failOnUnknown = false,
+): Conclusion {
   if (failsAt(failing, failOn)) return 'failure'
+  if (verdict && verdictFails(verdict, failOnUnknown)) return 'failure'
+  if (verdict && verdict.overall !== 'reachable' && verdict.overall !== 'blocked') return 'neutral'
   return failing.length > 0 ? 'neutral' : 'success'
 }
 

@@ -2,6 +2,7 @@
  * The machine-readable report (CLI `--format json`, the action's `report-file`). Version 1 of the
  * shape is a contract with scripts that read it: fields are added, never renamed or removed.
  */
+import type { ScanVerdict, SubnetVerdict } from '../analysis/verdict'
 import type { CloudName } from '../kms/catalogue'
 import type { SourceFormat } from '../model/network'
 import type { Severity } from '../rules/types'
@@ -43,6 +44,10 @@ export interface JsonReport {
     /** One cloud → its name; several → the list. */
     clouds: CloudName | CloudName[]
   }
+  /** Each subnet's verdict and the overall one (src/analysis/verdict.ts); origins relative like findings. */
+  verdict: Omit<ScanVerdict, 'subnets'> & {
+    subnets: (Omit<SubnetVerdict, 'origin'> & { file: string; startLine: number })[]
+  }
 }
 
 export function toJsonReport(result: ScanResult, cwd: string): JsonReport {
@@ -78,6 +83,14 @@ export function toJsonReport(result: ScanResult, cwd: string): JsonReport {
       ...counts,
       filesScanned: result.filesScanned,
       clouds: clouds.length === 1 ? clouds[0]! : clouds,
+    },
+    verdict: {
+      ...result.verdict,
+      subnets: result.verdict.subnets.map(({ origin, ...s }) => ({
+        ...s,
+        file: displayPath(origin.file, cwd),
+        startLine: origin.startLine,
+      })),
     },
   }
 }

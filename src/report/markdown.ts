@@ -9,6 +9,7 @@ import { fixLanguage, fixText } from './fix'
 import { countFindings, failsAt, plural, sortFindings, type FailOn } from './exit'
 import { escapeMarkdown, escapeMarkdownCell, escapeMermaidLabel, markdownCodeBlock } from './escape'
 import { displayPath, repoPath } from './paths'
+import { subnetVerdictLine, verdictFails, verdictHeadline } from './verdict'
 
 export interface MarkdownOptions {
   /** The threshold the run fails at, for the verdict (default 'error'). */
@@ -19,6 +20,8 @@ export interface MarkdownOptions {
   maxRows?: number
   /** Draw the subnet paths as a Mermaid flowchart (default true). */
   mermaid?: boolean
+  /** Undecided subnets (or nothing judged) fail the run too. */
+  failOnUnknown?: boolean
 }
 
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟠', notice: '🔵' }
@@ -28,23 +31,35 @@ export function toMarkdown(result: ScanResult, cwd: string, options: MarkdownOpt
   const maxRows = options.maxRows ?? 200
   const findings = sortFindings(result.findings)
   const counts = countFindings(findings)
-  const fails = failsAt(findings, failOn)
+  const unknownFails = verdictFails(result.verdict, options.failOnUnknown === true)
+  const fails = failsAt(findings, failOn) || unknownFails
   const clouds = result.clouds.length > 0 ? result.clouds : ['AzureCloud']
   const out: string[] = []
 
-  const verdict =
-    findings.length === 0
-      ? '✅ Azure KMS Guard: Windows activation (KMS, TCP 1688) is not blocked'
-      : fails
-        ? '❌ Azure KMS Guard: this change breaks Windows activation (KMS, TCP 1688)'
-        : '⚠️ Azure KMS Guard: passed with findings'
-  out.push(`## ${verdict}`, '')
+  // The headline is the verdict (reachable, blocked, undecided for N subnets, nothing found); the icon
+  // says whether the run fails.
+  // The headline holds only our words and counts: nothing from a scanned file.
+  const overall = result.verdict.overall
+  const headline = verdictHeadline(result.verdict)
+  const icon = fails ? '❌' : overall === 'reachable' && findings.length === 0 ? '✅' : '⚠️'
+  const failing = failsAt(findings, failOn) && overall !== 'blocked'
+  out.push(
+    `## ${icon} Azure KMS Guard: ${failing ? `findings at or above fail-on \`${failOn}\`; ${headline}` : headline}`,
+    '',
+  )
   out.push(
     `**${plural(counts.errors, 'error')}** · **${plural(counts.warnings, 'warning')}** · ` +
       `**${plural(counts.notices, 'notice')}** — ${plural(result.filesScanned, 'file')} scanned, ` +
-      `fail-on: \`${failOn}\`${findings.length > 0 ? (fails ? ' (failed)' : ' (passed)') : ''}`,
+      `fail-on: \`${failOn}\`${options.failOnUnknown ? ', fail-on-unknown' : ''}` +
+      `${findings.length > 0 || unknownFails ? (fails ? ' (failed)' : ' (passed)') : ''}`,
     '',
   )
+  const open = result.verdict.subnets.filter((s) => s.state === 'undecided')
+  if (open.length > 0) {
+    out.push(`### Not decided: ${plural(open.length, 'subnet')}`, '')
+    for (const s of open.slice(0, maxRows)) out.push(`- ${escapeMarkdown(subnetVerdictLine(s))}`)
+    out.push('')
+  }
   out.push(`Clouds judged: ${clouds.map((c) => escapeMarkdown(c)).join(', ')}`, '')
   if (findings.length === 0) return out.join('\n')
 

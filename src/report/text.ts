@@ -8,6 +8,7 @@ import type { ScanResult } from '../scan-types'
 import { countFindings, describeCounts, plural, sortFindings } from './exit'
 import { neutraliseCommands, plainLine } from './escape'
 import { displayPath } from './paths'
+import { subnetVerdictLine, verdictHeadline } from './verdict'
 
 export interface TextOptions {
   /** ANSI colours; only for a TTY (and not with NO_COLOR). */
@@ -33,10 +34,19 @@ export function toText(result: ScanResult, cwd: string, options: TextOptions = {
   const counts = countFindings(findings)
   const clouds = result.clouds.join(', ') || 'AzureCloud'
   const scanned = `${plural(result.filesScanned, 'file')} scanned (${clouds})`
-  if (findings.length === 0) {
-    return neutraliseCommands(
-      `${paint('bold', 'No findings')}: Windows activation (KMS, TCP 1688) is reachable. ${scanned}\n`,
+  // Subnets the scan could not decide, each with the hop, why, and what would decide it; the verdict last.
+  const undecided = result.verdict.subnets
+    .filter((s) => s.state === 'undecided')
+    .flatMap((s) =>
+      wrap(plainLine(subnetVerdictLine(s)), width - 4).map((l, i) => (i === 0 ? `  - ${l}` : `    ${l}`)),
     )
+  const tail = [
+    ...(undecided.length > 0 ? ['', paint('bold', 'Not decided:'), ...undecided] : []),
+    '',
+    paint('bold', `Verdict: ${plainLine(verdictHeadline(result.verdict))}`),
+  ]
+  if (findings.length === 0) {
+    return neutraliseCommands([`${paint('bold', 'No findings')}; ${scanned}`, ...tail].join('\n') + '\n')
   }
 
   const rows = findings.map((f) => ({
@@ -63,6 +73,7 @@ export function toText(result: ScanResult, cwd: string, options: TextOptions = {
   }
   out.push('')
   out.push(`${paint('bold', describeCounts(counts))} (${plural(counts.total, 'finding')}); ${scanned}`)
+  out.push(...tail)
   return neutraliseCommands(out.join('\n') + '\n')
 }
 

@@ -89,16 +89,46 @@ function modulePath(address: string): string {
 
 const eq = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
+/** Lookup keys of the registration indexes. */
+const idKey = (armType: string, id: string): string => `${armType}\n${id}`
+const nameKey = (armType: string, name: string): string => `${armType}\n${name.toLowerCase()}`
+
 export class ModelBuilder {
   readonly model: NetworkModel = emptyModel()
-  private readonly registrations: Registration[] = []
+  /**
+   * Registrations indexed, because every reference of a scan is resolved against them (a linear scan
+   * per reference made large templates quadratic): declared objects by type and id and by type and own
+   * name, aliases by type and id, everything by id. A registration step may complete a parent name
+   * later, never the own name, so the name index holds; declared objects registered without an own name
+   * are kept aside and checked on every lookup.
+   */
+  private readonly declaredIds = new Set<string>()
+  private readonly aliases = new Map<string, Registration>()
+  private readonly byId = new Map<string, Registration>()
+  private readonly byName = new Map<string, Registration[]>()
+  private readonly unnamed = new Map<string, Registration[]>()
+  /** Registration order, so that candidates are listed as they were registered. */
+  private readonly order = new Map<Registration, number>()
   private readonly early: (() => void)[] = []
   private readonly links: (() => void)[] = []
 
   /** Returns the stored registration, which a later registration step may complete (a parent name). */
   register(r: Registration): Registration {
     const stored = { ...r, armType: r.armType.toLowerCase() }
-    this.registrations.push(stored)
+    this.order.set(stored, this.order.size)
+    if (!this.byId.has(stored.id)) this.byId.set(stored.id, stored)
+    const key = idKey(stored.armType, stored.id)
+    if (stored.alias) {
+      if (!this.aliases.has(key)) this.aliases.set(key, stored)
+      return stored
+    }
+    this.declaredIds.add(key)
+    const own = stored.names[stored.names.length - 1]
+    const index = own === undefined ? this.unnamed : this.byName
+    const at = own === undefined ? stored.armType : nameKey(stored.armType, own)
+    const bucket = index.get(at)
+    if (bucket) bucket.push(stored)
+    else index.set(at, [stored])
     return stored
   }
 
@@ -132,19 +162,18 @@ export class ModelBuilder {
   }
 
   isRegistered(armType: string, id: string): boolean {
-    const t = armType.toLowerCase()
-    return this.registrations.some((r) => r.id === id && r.armType === t && !r.alias)
+    return this.declaredIds.has(idKey(armType.toLowerCase(), id))
   }
 
   private aliasOf(armType: string, id: string): Registration | undefined {
-    return this.registrations.find((r) => r.id === id && r.armType === armType && r.alias)
+    return this.aliases.get(idKey(armType, id))
   }
 
   /** The declared object an alias stands for, by Azure identity (type, names, resource group). */
   private resolveAlias(a: Registration, origin: Origin | undefined, expression: string): Value<string> {
     const name = a.names.filter((n) => n !== undefined).join('/')
-    const matches = this.registrations.filter(
-      (r) => !r.alias && r.armType === a.armType && this.sameNames(r, a.names, a.resourceGroup),
+    const matches = this.declared(a.armType, a.names[a.names.length - 1]).filter((r) =>
+      this.sameNames(r, a.names, a.resourceGroup),
     )
     if (matches.length === 1) return known(matches[0].id, origin)
     if (a.names[a.names.length - 1] === undefined)
@@ -197,9 +226,7 @@ export class ModelBuilder {
       names = t.split('/').length > 2 ? [parent, text] : [text]
       rg = hints.resourceGroup?.known ? hints.resourceGroup.value : undefined
     }
-    let matches = this.registrations.filter(
-      (r) => !r.alias && r.armType === t && this.sameNames(r, names, rg),
-    )
+    let matches = this.declared(t, names[names.length - 1]).filter((r) => this.sameNames(r, names, rg))
     if (matches.length > 1 && hints.near !== undefined) {
       const scope = modulePath(hints.near)
       const local = matches.filter((m) => modulePath(m.id) === scope)
@@ -237,7 +264,16 @@ export class ModelBuilder {
 
   /** The registration of a model id, whatever its type. */
   registration(id: string): Registration | undefined {
-    return this.registrations.find((r) => r.id === id)
+    return this.byId.get(id)
+  }
+
+  /** Declared (not alias) registrations of `armType` that may be named `own`, in registration order. */
+  private declared(armType: string, own: string | undefined): Registration[] {
+    if (own === undefined) return []
+    const named = this.byName.get(nameKey(armType, own)) ?? []
+    const extra = this.unnamed.get(armType)
+    if (!extra) return named
+    return [...named, ...extra].sort((a, b) => this.order.get(a)! - this.order.get(b)!)
   }
 
   private sameNames(r: Registration, names: (string | undefined)[], rg: string | undefined): boolean {

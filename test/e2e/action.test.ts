@@ -3,7 +3,7 @@
  * variables, GITHUB_WORKSPACE, and the step summary and output files.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { brokenWorkspace, cleanWorkspace, HOSTILE_HCL, parseOutputs, type Workspace } from './workspace'
 
@@ -90,6 +90,11 @@ describe('action (dist/index.js)', () => {
     expect(r.summary).toContain('infra/network.tf&#58;')
     expect(r.summary).toContain('Clouds judged: AzureCloud')
 
+    expect(r.outputs.verdict).toBe('blocked')
+    expect(Number(r.outputs.blocked)).toBeGreaterThanOrEqual(1)
+    expect(Number(r.outputs.subnets)).toBe(
+      Number(r.outputs.blocked) + Number(r.outputs.reachable) + Number(r.outputs.undecided),
+    )
     const errors = Number(r.outputs.errors)
     expect(errors).toBeGreaterThanOrEqual(1)
     expect(Number(r.outputs.findings)).toBe(errors + Number(r.outputs.warnings) + Number(r.outputs.notices))
@@ -139,7 +144,32 @@ describe('action (dist/index.js)', () => {
     const r = runAction(w, { path: 'infra' })
     expect(r.status).toBe(0)
     expect(r.outputs.errors).toBe('0')
+    expect(r.outputs.verdict).toBe('reachable')
+    expect(r.outputs.undecided).toBe('0')
+    expect(r.summary).toMatch(
+      /^## ✅ Azure KMS Guard: Windows activation \(KMS, TCP 1688\) is reachable from /,
+    )
     expect(commands(r.stdout).filter((l) => l.startsWith('::error'))).toEqual([])
+  })
+
+  test('a path with no Azure network is not a pass: verdict none, and fail-on-unknown fails it', () => {
+    const w = cleanWorkspace()
+    made.push(w)
+    mkdirSync(join(w.dir, 'infra-typo'))
+    writeFileSync(
+      join(w.dir, 'infra-typo', 'main.tf'),
+      'resource "aws_instance" "web" {\n  ami = "ami-1"\n}\n',
+    )
+    const lenient = runAction(w, { path: 'infra-typo' })
+    expect(lenient.status).toBe(0)
+    expect(lenient.outputs.verdict).toBe('none')
+    expect(lenient.summary).toMatch(
+      /^## ⚠️ Azure KMS Guard: No Azure subnet found to judge \(1 file read, 0 skipped\)/,
+    )
+    expect(lenient.summary).not.toMatch(/reachable/)
+    const strict = runAction(w, { path: 'infra-typo', 'fail-on-unknown': 'true' })
+    expect(strict.status).toBe(1)
+    expect(strict.stdout).toMatch(/^::error::Azure KMS Guard \(fail-on-unknown\): No Azure subnet found/m)
   })
 
   test('an invalid input fails with a clear message', () => {

@@ -1,4 +1,10 @@
 /** Realistic findings for reporter tests, including hostile strings from a malicious pull request. */
+import {
+  scanVerdict,
+  type ScanVerdict,
+  type SubnetState,
+  type SubnetVerdict,
+} from '../../src/analysis/verdict'
 import { join } from 'node:path'
 import type { SourceFormat } from '../../src/model/network'
 import type { FixChange } from '../../src/rules/fix-change'
@@ -90,6 +96,7 @@ export function result(findings: Finding[], overrides: Partial<ScanResult> = {})
     filesScanned: 4,
     root: ROOT,
     suppressed: [],
+    verdict: verdictOf([subnetVerdict('reachable')]),
     ...overrides,
   }
 }
@@ -115,3 +122,33 @@ export const RULES: Rule[] = [
     check: () => [],
   },
 ]
+
+/** A subnet's verdict as the pipeline makes it (src/analysis/verdict.ts). */
+export function subnetVerdict(state: SubnetState, overrides: Partial<SubnetVerdict> = {}): SubnetVerdict {
+  const v: SubnetVerdict = {
+    subnet: 'snet-app',
+    vnet: 'vnet-spoke',
+    address: 'azurerm_subnet.app',
+    origin: { file: join(ROOT, 'infra', 'main.tf'), startLine: 1, endLine: 5 },
+    format: 'terraform',
+    cloud: 'AzureCloud',
+    state,
+    path: 'snet-app → system route 0.0.0.0/0 → Internet',
+  }
+  if (state === 'blocked') {
+    v.path = 'snet-app → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway'
+    v.hop = 'route 0.0.0.0/0 → VirtualNetworkGateway (on-premises) (azurerm_route_table.spoke)'
+  }
+  if (state === 'undecided') {
+    v.path = 'snet-app → rt-spoke: 0.0.0.0/0 → ?'
+    v.hop = 'default next_hop_type `var.next_hop` (variable without value)'
+    v.why = 'variable without value'
+    v.resolve = 'pass a var file (`var-files` input, `--var-file`) or give the variable a default'
+  }
+  return { ...v, ...overrides }
+}
+
+/** The scan verdict over these subnets, through the pipeline's own aggregation. */
+export function verdictOf(subnets: SubnetVerdict[], files = { read: 4, skipped: 0 }): ScanVerdict {
+  return scanVerdict(subnets, files, 0)
+}

@@ -40,7 +40,7 @@ test('several clouds: cloud is the first, clouds lists them all', () => {
   expect(report.cloud).toBe('AzureUSGovernment')
   expect(report.clouds).toEqual(['AzureUSGovernment', 'AzureCloud'])
   expect(report.summary.clouds).toEqual(['AzureUSGovernment', 'AzureCloud'])
-  expect(Object.keys(report)).toEqual(['version', 'cloud', 'clouds', 'findings', 'summary'])
+  expect(Object.keys(report)).toEqual(['version', 'cloud', 'clouds', 'findings', 'summary', 'verdict'])
 })
 
 test('files outside the cwd keep a relative path; ARM ids are kept as they are', () => {

@@ -1,12 +1,23 @@
 import { toMarkdown } from '../../src/report/markdown'
-import { addRoutes, finding, hostileFinding, noticeFinding, result, ROOT, warningFinding } from './findings'
+import {
+  addRoutes,
+  finding,
+  hostileFinding,
+  noticeFinding,
+  result,
+  ROOT,
+  subnetVerdict,
+  verdictOf,
+  warningFinding,
+} from './findings'
 
 const all = () => [noticeFinding(), warningFinding(), finding()]
 
 test('verdict, counts, clouds', () => {
-  const md = toMarkdown(result(all(), { clouds: ['AzureCloud', 'AzureUSGovernment'] }), ROOT)
+  const verdict = verdictOf([subnetVerdict('blocked'), subnetVerdict('reachable', { subnet: 'snet-web' })])
+  const md = toMarkdown(result(all(), { clouds: ['AzureCloud', 'AzureUSGovernment'], verdict }), ROOT)
   expect(md.split('\n')[0]).toBe(
-    '## ❌ Azure KMS Guard: this change breaks Windows activation (KMS, TCP 1688)',
+    '## ❌ Azure KMS Guard: Windows activation (KMS, TCP 1688) is blocked for 1 of 2 subnets; reachable from 1',
   )
   expect(md).toContain(
     '**1 error** · **1 warning** · **1 notice** — 4 files scanned, fail-on: `error` (failed)',
@@ -16,12 +27,35 @@ test('verdict, counts, clouds', () => {
 
 test('passing verdicts', () => {
   expect(toMarkdown(result([warningFinding()]), ROOT).split('\n')[0]).toBe(
-    '## ⚠️ Azure KMS Guard: passed with findings',
+    '## ⚠️ Azure KMS Guard: Windows activation (KMS, TCP 1688) is reachable from the 1 subnet judged',
   )
   expect(toMarkdown(result([finding()]), ROOT, { failOn: 'never' })).toContain('(passed)')
   const clean = toMarkdown(result([]), ROOT)
   expect(clean.split('\n')[0]).toMatch(/^## ✅/)
   expect(clean).not.toContain('### Findings')
+})
+
+test('undecided subnets are never a green pass, and are named with what would decide them', () => {
+  const verdict = verdictOf([subnetVerdict('undecided'), subnetVerdict('reachable', { subnet: 'snet-web' })])
+  const md = toMarkdown(result([noticeFinding()], { verdict }), ROOT)
+  expect(md.split('\n')[0]).toBe(
+    '## ⚠️ Azure KMS Guard: Windows activation (KMS, TCP 1688) could not be decided for 1 of 2 subnets; reachable from 1',
+  )
+  expect(md).toContain('### Not decided: 1 subnet')
+  expect(md).toMatch(/^- snet-app .*VNet vnet-spoke.*not decided at .*var-files/m)
+  // Only fail-on-unknown turns it into a failure.
+  const strict = toMarkdown(result([noticeFinding()], { verdict }), ROOT, { failOnUnknown: true })
+  expect(strict.split('\n')[0]).toMatch(/^## ❌ .*could not be decided for 1 of 2 subnets/)
+  expect(strict).toContain('fail-on: `error`, fail-on-unknown (failed)')
+})
+
+test('nothing to judge is said, with the files read and skipped, never reachable', () => {
+  const verdict = verdictOf([], { read: 1, skipped: 2 })
+  const md = toMarkdown(result([], { verdict }), ROOT)
+  expect(md.split('\n')[0]).toBe(
+    '## ⚠️ Azure KMS Guard: No Azure subnet found to judge (1 file read, 2 skipped): Windows activation (KMS, TCP 1688) was not checked for any VM',
+  )
+  expect(md).not.toMatch(/reachable/)
 })
 
 test('findings table: one row per finding, most severe first, five cells each', () => {

@@ -1,5 +1,14 @@
 import { toText } from '../../src/report/text'
-import { finding, hostileFinding, noticeFinding, result, ROOT, warningFinding } from './findings'
+import {
+  finding,
+  hostileFinding,
+  noticeFinding,
+  result,
+  ROOT,
+  subnetVerdict,
+  verdictOf,
+  warningFinding,
+} from './findings'
 
 test('a table of severity, rule, location and resource, the message beneath, then totals', () => {
   const text = toText(result([noticeFinding(), warningFinding(), finding()]), ROOT)
@@ -11,9 +20,13 @@ test('a table of severity, rule, location and resource, the message beneath, the
   expect(text).toContain('    Forced tunnel sends KMS traffic away from Azure. Route table rt-spoke')
   expect(text).toContain('    path: snet-app → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway')
   expect(text).toMatch(/infra\/spokes\.tf:40 /)
-  expect(text.trimEnd().split('\n').at(-1)).toBe(
+  const verdict = verdictOf([subnetVerdict('blocked')])
+  const blocked = toText(result([noticeFinding(), warningFinding(), finding()], { verdict }), ROOT)
+  expect(blocked.trimEnd().split('\n').slice(-3)).toEqual([
     '1 error, 1 warning, 1 notice (3 findings); 4 files scanned (AzureCloud)',
-  )
+    '',
+    'Verdict: Windows activation (KMS, TCP 1688) is blocked for 1 of 1 subnet',
+  ])
   expect(text).not.toContain('\u001b[')
 })
 
@@ -32,7 +45,22 @@ test('colours only when asked (a TTY)', () => {
 
 test('no findings', () => {
   expect(toText(result([], { clouds: ['AzureChinaCloud'], filesScanned: 1 }), ROOT)).toBe(
-    'No findings: Windows activation (KMS, TCP 1688) is reachable. 1 file scanned (AzureChinaCloud)\n',
+    'No findings; 1 file scanned (AzureChinaCloud)\n\n' +
+      'Verdict: Windows activation (KMS, TCP 1688) is reachable from the 1 subnet judged\n',
+  )
+})
+
+test('nothing found is not reachable; undecided subnets are named before the verdict', () => {
+  const none = toText(result([], { verdict: verdictOf([], { read: 0, skipped: 0 }) }), ROOT)
+  expect(none.trimEnd().split('\n').at(-1)).toBe(
+    'Verdict: No Azure subnet found to judge (0 files read, 0 skipped): Windows activation (KMS, TCP 1688) was not checked for any VM',
+  )
+  const verdict = verdictOf([subnetVerdict('undecided'), subnetVerdict('reachable', { subnet: 'snet-web' })])
+  const text = toText(result([noticeFinding()], { verdict }), ROOT, { width: 200 })
+  expect(text).toContain('Not decided:\n  - snet-app (VNet vnet-spoke): not decided at default next_hop_type')
+  expect(text).toContain('to decide: pass a var file')
+  expect(text.trimEnd().split('\n').at(-1)).toBe(
+    'Verdict: Windows activation (KMS, TCP 1688) could not be decided for 1 of 2 subnets; reachable from 1',
   )
 })
 

@@ -14,11 +14,25 @@ export interface Net {
   bits: number
 }
 
+/**
+ * Parsed CIDRs: the same few address spaces are carved by `cidrsubnet()` for every subnet of every
+ * landing zone, and ipaddr.js tries (and throws on) IPv6 before IPv4. Nets are never modified.
+ */
+const parsedNets = new Map<string, Net | undefined>()
+
 /** The network a CIDR names, host bits cleared; undefined when the text is not a CIDR. */
 export function parseNet(cidr: string): Net | undefined {
+  if (parsedNets.has(cidr)) return parsedNets.get(cidr)
+  const net = parseNetUncached(cidr)
+  if (parsedNets.size > 100_000) parsedNets.clear()
+  parsedNets.set(cidr, net)
+  return net
+}
+
+function parseNetUncached(cidr: string): Net | undefined {
   let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number]
   try {
-    parsed = ipaddr.parseCIDR(cidr)
+    parsed = cidr.includes(':') ? ipaddr.IPv6.parseCIDR(cidr) : ipaddr.IPv4.parseCIDR(cidr)
   } catch {
     return undefined
   }

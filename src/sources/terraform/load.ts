@@ -1,7 +1,6 @@
 /**
- * The Terraform source end to end: deployment units (root module + local modules) are parsed in the
- * worker pool one after another, the next unit parsing while this one is evaluated, and each unit
- * becomes its own network model. A plan JSON joins the unit whose resources it describes (plan values,
+ * The Terraform source end to end: deployment units (root module + local modules) are parsed one after
+ * another, and each unit becomes its own network model. A plan JSON joins the unit whose resources it describes (plan values,
  * .tf locations); a plan that matches no unit is judged on its own.
  */
 import * as fs from 'node:fs'
@@ -29,7 +28,6 @@ export interface TerraformLoadOptions {
   cloud: CloudName | 'auto'
   /** The config's cloud for a root module directory (absolute), if it names one. */
   cloudForDir?: (dir: string) => CloudName | 'auto' | undefined
-  workers: boolean
   /** Set: fetch registry and git modules that `terraform init` has not installed (--download-modules). */
   downloadModules?: DownloadSettings
 }
@@ -106,7 +104,7 @@ export async function* terraformJudgements(
     return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud }))
   }
 
-  const pool = new ParsePool(opts.workers)
+  const pool = new ParsePool()
   try {
     // Files several units share (a module every landing zone calls, the var files) are parsed once.
     const useCount = new Map<string, number>()
@@ -140,13 +138,9 @@ export async function* terraformJudgements(
       else diagnostics.push(skippedNotice(r.path, r.reason))
     }
 
-    // Parse a few units ahead while this one is evaluated and judged, so the workers never wait on it.
-    const AHEAD = 3
-    const parsing: Promise<ParseResult[]>[] = []
-    for (let i = 0; i < Math.min(AHEAD, units.length); i++) parsing.push(parseUnit(units[i]))
+    // One unit's syntax trees at a time (files shared by several units are kept, parsed once).
     for (let i = 0; i < units.length; i++) {
-      const results = await parsing.shift()!
-      if (i + AHEAD < units.length) parsing.push(parseUnit(units[i + AHEAD]))
+      const results = await parseUnit(units[i])
       const hcl: HclFile[] = [...varHcl]
       for (const r of results) {
         if (r.ok) hcl.push(r.file)

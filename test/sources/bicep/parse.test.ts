@@ -37,6 +37,22 @@ resource rt 'Microsoft.Network/routeTables@2023-09-01' = {
   }
 }
 `
+/** The route table with a spoke subnet using it: enough for a KMS001 verdict. */
+const spokeWithSubnet = (before = '') => `${before}
+${routeTable()}
+resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: 'vnet-spoke'
+  properties: {
+    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }
+    subnets: [
+      {
+        name: 'snet-app'
+        properties: { addressPrefix: '10.1.0.0/24', routeTable: { id: rt.id } }
+      }
+    ]
+  }
+}
+`
 const route = (d: BicepDeployment) =>
   plain(get(resource(d, 'rt').body, 'properties', 'routes', 0, 'properties')) as Record<string, unknown>
 
@@ -73,49 +89,30 @@ ${routeTable("nextHopType: 'VirtualNetworkGateway'\n          extra: { ...given,
     expect(route(d).extra).toMatch(/^\?parameter given has no value/)
   })
 
-  it('reads typed variables, multi-line imports, extensions without alias and multi-line unions', async () => {
-    const d = await deploy(`import {
-  lockType
-  roleAssignmentType as roles
-} from 'br/public:avm/utl/types/avm-common-types:0.6.0'
-import * as common from './types.bicep'
-extension microsoftGraphV1
-extension 'br:mcr.microsoft.com/bicep/extensions/kubernetes/v1:1.0.0' with {
-  namespace: 'default'
-} as k8s
-targetScope = 'resourceGroup'
-metadata owner = 'platform'
-
-type hopKind =
-  | 'VirtualAppliance'
-  | 'VirtualNetworkGateway'
-
-@export()
-@description('A route as the module takes it.')
-type routeType = {
-  @description('The prefix.')
-  addressPrefix: string
-  nextHopType: hopKind
-  nextHopIpAddress: string?
-  *: string
-}
-
-param hop hopKind = 'VirtualNetworkGateway'
-param sku 'Basic' | 'Standard' = 'Standard'
-param routes routeType[] = []
-var forced bool = true
-var prefix string = forced ? '0.0.0.0/0' : '10.0.0.0/8'
-
-func kindOf(r routeType) string => r.nextHopType
-
-#disable-next-line no-unused-vars
-${routeTable('addressPrefix2: prefix\n          nextHopType: hop\n          sku: sku')}`)
+  it.each([
+    ['a typed variable', "var forced bool = true\nvar prefix string = forced ? '0.0.0.0/0' : '10.0.0.0/8'"],
+    [
+      'a multi-line import',
+      "import {\n  lockType\n  roleAssignmentType as roles\n} from 'br/public:avm/utl/types/avm-common-types:0.6.0'",
+    ],
+    ['an extension without alias', 'extension microsoftGraphV1'],
+    [
+      'an extension with a configuration',
+      "extension 'br:mcr.microsoft.com/bicep/extensions/kubernetes/v1:1.0.0' with {\n  namespace: 'default'\n} as k8s",
+    ],
+    [
+      'union types (multi-line, negative literals in parentheses)',
+      "type hopKind =\n  | 'VirtualAppliance'\n  | 'VirtualNetworkGateway'\ntype zoned = {\n  zone: (-1 | 1 | 2 | 3)\n  kind: hopKind\n}\nparam hop hopKind = 'VirtualNetworkGateway'",
+    ],
+    [
+      'an object type with decorated and nullable members',
+      "@export()\ntype routeType = {\n  @description('The prefix.')\n  addressPrefix: string\n  nextHopIpAddress: string?\n  *: string\n}\nfunc kindOf(r routeType) string => r.addressPrefix",
+    ],
+    ['a linter directive', '#disable-next-line no-unused-vars\nvar unused = 1'],
+  ])('reads %s and judges what follows', async (_what, idiom) => {
+    const d = await deploy(`${idiom}\n${routeTable()}`)
     expect(errors(d)).toEqual([])
-    expect(route(d)).toMatchObject({
-      addressPrefix2: '0.0.0.0/0',
-      nextHopType: 'VirtualNetworkGateway',
-      sku: 'Standard',
-    })
+    expect(route(d)).toMatchObject({ addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualNetworkGateway' })
   })
 
   it('reads postfix ! chains as the values they assert', async () => {
@@ -127,18 +124,19 @@ ${routeTable('nextHopType: hub!.gateway!.kind!\n          first: hub.hops![0]!\n
   })
 
   it('evaluates a local module whose path follows its name without a space', async () => {
-    const d = await deploy(
-      `module spoke'./spoke.bicep' = {
-  name: 'spoke'
-}
-`,
-      [{ path: 'spoke.bicep', text: routeTable() }],
-    )
-    expect(d.diagnostics).toEqual([])
-    expect(d.resources.map((r) => r.address)).toEqual(['spoke.rt'])
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-bicep-module-'))
+    try {
+      fs.writeFileSync(path.join(dir, 'main.bicep'), "module spoke'./spoke.bicep' = {\n  name: 'spoke'\n}\n")
+      fs.writeFileSync(path.join(dir, 'spoke.bicep'), spokeWithSubnet())
+      const result = await scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
+      expect(result.findings.map((f) => f.message).join('\n')).not.toContain('not among the scanned files')
+      expect(result.findings.map((f) => f.ruleId)).toContain('KMS001')
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 
-  it('reads conditionals, lambdas and arguments spread over lines, and multi-line strings', async () => {
+  it('still reads conditionals, lambdas and arguments spread over lines, and multi-line strings', async () => {
     const d = await deploy(`param useGateway bool = true
 var kinds = map(
   ['a', 'b'],
@@ -166,7 +164,7 @@ ${routeTable(`nextHopType: useGateway
     })
   })
 
-  it('applies Bicep operator precedence', async () => {
+  it('still applies Bicep operator precedence', async () => {
     const d = await deploy(`param a object = { kind: 'None', n: 2 }
 ${routeTable(`nextHopType: 'VirtualNetworkGateway'
           x: a.kind != 'None' || a.n != 2
@@ -180,22 +178,8 @@ ${routeTable(`nextHopType: 'VirtualNetworkGateway'
     try {
       fs.writeFileSync(
         path.join(dir, 'main.bicep'),
-        `param keyUri string = 'https://kv.vault.azure.net/keys/cmk/0123'
-var keyName = split(keyUri, '//')[1]
-${routeTable()}
-resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
-  name: 'vnet-spoke'
-  properties: {
-    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }
-    subnets: [
-      {
-        name: 'snet-app'
-        properties: { addressPrefix: '10.1.0.0/24', routeTable: { id: rt.id } }
-      }
-    ]
-  }
-}
-`,
+        spokeWithSubnet(`param keyUri string = 'https://kv.vault.azure.net/keys/cmk/0123'
+var keyName = split(keyUri, '//')[1]`),
       )
       const result = await scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
       expect(result.findings.map((f) => f.ruleId)).toContain('KMS001')

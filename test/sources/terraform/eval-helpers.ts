@@ -10,13 +10,6 @@ import type {
 } from '../../../src/sources/terraform/evaluated'
 import type { HclFile } from '../../../src/sources/terraform/hcl-ast'
 import { parseHcl, parseTfJson } from '../../../src/sources/terraform/parse'
-import { createParser, type TreeSitter } from '../../../src/sources/tree-sitter'
-
-let parserPromise: Promise<TreeSitter.Parser> | undefined
-export function hclParser(): Promise<TreeSitter.Parser> {
-  parserPromise ??= createParser('hcl')
-  return parserPromise
-}
 
 /** Tests run from the repository root. */
 export const FIXTURES = path.resolve('test/fixtures/terraform')
@@ -43,9 +36,8 @@ function walk(dir: string, out: string[]): void {
 }
 
 export async function parseFile(p: string): Promise<HclFile> {
-  const parser = await hclParser()
   const text = fs.readFileSync(p, 'utf8')
-  return p.endsWith('.json') ? parseTfJson(p, text, parser) : parseHcl(parser, p, text)
+  return p.endsWith('.json') ? parseTfJson(p, text) : parseHcl(p, text)
 }
 
 /** Parses every Terraform file under `root` (plus `varFiles`) and evaluates them. */

@@ -1,9 +1,8 @@
 import type { HclBlock, HclExpr, HclFile } from '../../../src/sources/terraform/hcl-ast'
 import { parseHcl, parseTfJson } from '../../../src/sources/terraform/parse'
-import { hclParser } from './eval-helpers'
 
 async function parse(text: string, path = '/src/main.tf'): Promise<HclFile> {
-  return parseHcl(await hclParser(), path, text)
+  return parseHcl(path, text)
 }
 
 function firstAttr(f: HclFile): HclExpr {
@@ -256,7 +255,7 @@ describe('parseTfJson', () => {
   ].join('\n')
 
   test('blocks by label depth, attributes vs nested blocks, line numbers', async () => {
-    const f = parseTfJson('/src/main.tf.json', json, await hclParser())
+    const f = parseTfJson('/src/main.tf.json', json)
     expect(f.errors).toEqual([])
     const [variable, locals, rt] = f.body.blocks
     expect(variable).toMatchObject({ type: 'variable', labels: ['env'] })

@@ -1,0 +1,217 @@
+/**
+ * The honest verdict: for each Windows VM subnet, whether its KMS traffic was followed end to end to an
+ * Azure egress (reachable), stopped at a hop (blocked), or could not be followed (undecided: which hop,
+ * why, and what would let the scan follow it). "Reachable" is earned only by a path followed to its end;
+ * a scan that found no subnet at all says so instead of passing.
+ *
+ * Only the current KMS addresses decide a subnet's verdict (the legacy address has its own rules).
+ */
+import type { CloudName } from '../kms/catalogue'
+import type { ModelObject, SourceFormat } from '../model/network'
+import type { Origin } from '../model/value'
+import { displayName } from './lookup'
+import type { Analysis, KmsPath, UnresolvedValue } from './types'
+
+export type SubnetState = 'reachable' | 'blocked' | 'undecided'
+
+export interface SubnetVerdict {
+  /** The subnet's Azure name (or its address when the name is unknown). */
+  subnet: string
+  vnet?: string
+  /** IaC address or ARM id. */
+  address: string
+  origin: Origin
+  format: SourceFormat
+  cloud: CloudName
+  /** Deployment variant (a .bicepparam or parameters file). */
+  variant?: string
+  state: SubnetState
+  /** The path of the KMS address that decided the state. */
+  path: string
+  /** blocked: the hop that stops KMS traffic; undecided: the hop that could not be followed. */
+  hop?: string
+  /** undecided: why the hop could not be followed. */
+  why?: string
+  /** undecided: what would let the scan decide (an init, a var file, `live: true`, a config entry). */
+  resolve?: string
+}
+
+/**
+ * none: no subnet was found to judge (an empty folder, a mistyped path, a folder without an Azure
+ * network): never a pass by default.
+ */
+export type OverallVerdict = 'reachable' | 'blocked' | 'undecided' | 'none'
+
+export interface ScanVerdict {
+  overall: OverallVerdict
+  subnets: SubnetVerdict[]
+  reachable: number
+  blocked: number
+  undecided: number
+  /** Files read and files skipped (too large, unreadable, outside the root). */
+  files: { read: number; skipped: number }
+  /** Route tables no subnet uses (judged by the rules, but no subnet's verdict). */
+  unusedRouteTables: number
+}
+
+const HINTS: { test: RegExp; resolve: string }[] = [
+  {
+    test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
+    resolve:
+      'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',
+  },
+  {
+    test: /variable|var\.|no value|without value/i,
+    resolve: 'pass a var file (`var-files` input, `--var-file`) or give the variable a default',
+  },
+  {
+    test: /parameter/i,
+    resolve: 'give the parameter a default or add a parameters file / .bicepparam for it',
+  },
+  {
+    test: /not in the scanned sources|another deployment|reference\(/i,
+    resolve: 'scan the folder that defines it too, or set `live: true` to read it from the deployed network',
+  },
+  {
+    test: /computed at apply|apply time/i,
+    resolve: 'judge a plan (`terraform-plan`) or set `live: true` to read the deployed value',
+  },
+  {
+    test: /BGP|gateway route propagation|route server|on-premises|effective route/i,
+    resolve: 'set `live: true` with `effective-routes: true` so the effective routes Azure uses decide',
+  },
+]
+
+/** What would resolve an unresolved value, from why it is unresolved. */
+export function resolveHint(u: UnresolvedValue): string {
+  const text = `${u.value.reason ?? ''} ${u.value.expression}`
+  for (const h of HINTS) if (h.test.test(text)) return h.resolve
+  return DEFAULT_RESOLVE
+}
+
+const DEFAULT_RESOLVE =
+  'give it a value the scan can see, or set `live: true` with `effective-routes: true` to decide from the deployed network'
+
+function unresolvedText(u: UnresolvedValue): string {
+  return `${displayName(u.object)} ${u.attribute} \`${u.value.expression}\`${u.value.reason ? ` (${u.value.reason})` : ''}`
+}
+
+function objectText(o: ModelObject | undefined): string | undefined {
+  return o ? `${displayName(o)} (${o.address})` : undefined
+}
+
+/** The hop that stops a blocked path. */
+function blockedHop(p: KmsPath): string {
+  switch (p.outcome) {
+    case 'firewallDenied': {
+      const fw = p.firewall!
+      return `firewall ${displayName(fw.firewall)}: ${fw.rule ? `rule ${displayName(fw.rule)} denies` : 'no rule allows TCP 1688'}`
+    }
+    case 'noOutbound':
+      return 'no outbound access (default outbound access disabled, no NAT gateway)'
+    case 'gateway':
+    case 'none':
+    case 'vnetLocal': {
+      const hop = { gateway: 'VirtualNetworkGateway (on-premises)', none: 'None', vnetLocal: 'VnetLocal' }[
+        p.outcome
+      ]
+      const r = p.decidingRoute
+      const table =
+        r && p.firewallSubnetSelection?.winner?.kind === 'user'
+          ? p.firewallSubnetSelection.table
+          : p.routeTable
+      if (r) {
+        const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression
+        return `route ${displayName(r)} ${prefix} → ${hop}${table ? ` in ${displayName(table)}` : ''} (${r.address})`
+      }
+      const e = p.decidingEffectiveRoute
+      if (e)
+        return `effective route ${e.prefix} → ${e.route.nextHopType} (${e.route.source === 'VirtualNetworkGateway' ? 'BGP' : e.route.source})`
+      return p.text
+    }
+    default:
+      if (p.nsg && p.nsg.access === 'Deny')
+        return `NSG ${displayName(p.nsg.nsg)}: ${p.nsg.rule ? `rule ${displayName(p.nsg.rule)}` : (p.nsg.defaultRule ?? 'a rule')} denies`
+      return objectText(p.deciding) ?? p.text
+  }
+}
+
+/** The hop not followed on an undecided path, why, and what would resolve it. */
+function undecidedParts(p: KmsPath): Pick<SubnetVerdict, 'hop' | 'why' | 'resolve'> {
+  if (p.verdict === 'unverified') {
+    const hop = p.steps.find((s) => s.kind === 'appliance')?.label ?? 'a network virtual appliance'
+    return {
+      hop: `appliance ${hop}`,
+      why: 'traffic goes through a network virtual appliance whose rules and egress the scan cannot see',
+      resolve:
+        'if the appliance sends KMS traffic out from an Azure public address, list it under `allowed-appliances` in .azure-kms-guard.yml',
+    }
+  }
+  const u = p.unknowns[0]
+  if (!u) return { hop: p.text, why: 'the path could not be followed', resolve: DEFAULT_RESOLVE }
+  return {
+    hop: unresolvedText(u),
+    why: u.value.reason ?? 'the value could not be resolved',
+    resolve: resolveHint(u),
+  }
+}
+
+/** Each subnet's verdict in one analysed model. */
+export function subnetVerdicts(analysis: Analysis, variant?: string): SubnetVerdict[] {
+  const bySubnet = new Map<string, KmsPath[]>()
+  for (const p of analysis.paths) {
+    if (!p.subnet || p.kms.kind !== 'current') continue
+    const list = bySubnet.get(p.subnet.id)
+    if (list) list.push(p)
+    else bySubnet.set(p.subnet.id, [p])
+  }
+  const out: SubnetVerdict[] = []
+  for (const paths of bySubnet.values()) {
+    const subnet = paths[0]!.subnet!
+    const blocked = paths.find((p) => p.verdict === 'blocked')
+    const undecided = paths.find((p) => p.verdict === 'unknown' || p.verdict === 'unverified')
+    const decider = blocked ?? undecided ?? paths[0]!
+    const v: SubnetVerdict = {
+      subnet: displayName(subnet),
+      address: subnet.address,
+      origin: subnet.origin,
+      format: subnet.format,
+      cloud: analysis.cloud,
+      state: blocked ? 'blocked' : undecided ? 'undecided' : 'reachable',
+      path: decider.text,
+    }
+    if (subnet.vnetName?.known) v.vnet = subnet.vnetName.value
+    const variantName = variant ?? subnet.variant
+    if (variantName) v.variant = variantName
+    if (blocked) v.hop = blockedHop(blocked)
+    else if (undecided) Object.assign(v, undecidedParts(undecided))
+    out.push(v)
+  }
+  return out
+}
+
+function verdictKey(v: SubnetVerdict): string {
+  return [v.cloud, v.variant ?? '', v.origin.file, v.origin.startLine, v.address, v.subnet].join('\u0000')
+}
+
+/** The scan's verdict from every judged model's subnets (a subnet two units share counts once). */
+export function scanVerdict(
+  subnets: SubnetVerdict[],
+  files: ScanVerdict['files'],
+  unusedRouteTables: number,
+): ScanVerdict {
+  const seen = new Set<string>()
+  const unique = subnets.filter((s) => {
+    const k = verdictKey(s)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+  const count = (s: SubnetState) => unique.filter((v) => v.state === s).length
+  const blocked = count('blocked')
+  const undecided = count('undecided')
+  const reachable = count('reachable')
+  const overall: OverallVerdict =
+    unique.length === 0 ? 'none' : blocked > 0 ? 'blocked' : undecided > 0 ? 'undecided' : 'reachable'
+  return { overall, subnets: unique, reachable, blocked, undecided, files, unusedRouteTables }
+}

@@ -1,0 +1,136 @@
+/**
+ * The honest verdict through the whole pipeline: reachable only where the path was followed to an Azure
+ * egress, blocked with the deciding hop, undecided with what would decide it, and "nothing found" for a
+ * folder without an Azure network.
+ */
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { parseConfig } from '../../src/config/config'
+import { scan } from '../../src/scan'
+
+function tree(files: Record<string, string>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-verdict-')))
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    fs.writeFileSync(path.join(dir, name), text)
+  }
+  return dir
+}
+
+const run = (dir: string, extra: Partial<Parameters<typeof scan>[0]> = {}) =>
+  scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false, ...extra })
+
+const spoke = (route: string, extra = '') => `
+resource "azurerm_subnet" "app" {
+  name                 = "snet-app"
+  resource_group_name  = "rg-spoke"
+  virtual_network_name = "vnet-spoke"
+  address_prefixes     = ["10.1.1.0/24"]
+}
+
+resource "azurerm_subnet" "web" {
+  name                 = "snet-web"
+  resource_group_name  = "rg-spoke"
+  virtual_network_name = "vnet-spoke"
+  address_prefixes     = ["10.1.2.0/24"]
+}
+
+resource "azurerm_route_table" "spoke" {
+  name                = "rt-spoke"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+${route}
+}
+
+resource "azurerm_subnet_route_table_association" "app" {
+  subnet_id      = azurerm_subnet.app.id
+  route_table_id = azurerm_route_table.spoke.id
+}
+${extra}`
+
+test('an empty folder and a folder without an Azure network are "nothing found", never reachable', async () => {
+  const empty = await run(tree({}))
+  expect(empty.verdict.overall).toBe('none')
+  expect(empty.verdict.files).toEqual({ read: 0, skipped: 0 })
+
+  const aws = await run(
+    tree({
+      'main.tf': `resource "aws_instance" "web" {\n  ami           = "ami-0c55b159cbfafe1f0"\n  instance_type = "t3.micro"\n}\n`,
+      'big.tf': `# ${'x'.repeat(6 * 1024 * 1024)}\n`,
+    }),
+  )
+  expect(aws.verdict.overall).toBe('none')
+  expect(aws.verdict.subnets).toEqual([])
+  expect(aws.verdict.files.read).toBe(1)
+  expect(aws.verdict.files.skipped).toBe(1)
+})
+
+test('a forced tunnel blocks one subnet at its route; the other subnet is reachable', async () => {
+  const dir = tree({
+    'main.tf': spoke(`  route {
+    name           = "default"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = "VirtualNetworkGateway"
+  }`),
+  })
+  const { verdict } = await run(dir)
+  expect(verdict.overall).toBe('blocked')
+  expect(verdict.blocked).toBe(1)
+  expect(verdict.reachable).toBe(1)
+  const app = verdict.subnets.find((s) => s.subnet === 'snet-app')!
+  expect(app).toMatchObject({ state: 'blocked', vnet: 'vnet-spoke', address: 'azurerm_subnet.app' })
+  expect(app.hop).toBe(
+    'route default 0.0.0.0/0 → VirtualNetworkGateway (on-premises) in rt-spoke (azurerm_route_table.spoke)',
+  )
+  expect(verdict.subnets.find((s) => s.subnet === 'snet-web')!.state).toBe('reachable')
+})
+
+test('a variable without value is undecided: the hop, why, and a var file to decide it', async () => {
+  const dir = tree({
+    'main.tf':
+      `variable "default_next_hop" {\n  type = string\n}\n` +
+      spoke(`  route {
+    name           = "default"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = var.default_next_hop
+  }`),
+  })
+  const { verdict } = await run(dir)
+  expect(verdict.overall).toBe('undecided')
+  const app = verdict.subnets.find((s) => s.subnet === 'snet-app')!
+  expect(app.state).toBe('undecided')
+  expect(app.hop).toContain('var.default_next_hop')
+  expect(app.resolve).toMatch(/var file/)
+
+  // The var file decides it.
+  fs.writeFileSync(path.join(dir, 'prod.tfvars'), 'default_next_hop = "Internet"\n')
+  const decided = await run(dir, { varFiles: [path.join(dir, 'prod.tfvars')] })
+  expect(decided.verdict.overall).toBe('reachable')
+  expect(decided.verdict.reachable).toBe(2)
+})
+
+test('an appliance is undecided until the config vouches for it', async () => {
+  const dir = tree({
+    'main.tf': spoke(`  route {
+    name                   = "default"
+    address_prefix         = "0.0.0.0/0"
+    next_hop_type          = "VirtualAppliance"
+    next_hop_in_ip_address = "10.0.0.4"
+  }`),
+  })
+  const before = await run(dir)
+  expect(before.verdict.overall).toBe('undecided')
+  const app = before.verdict.subnets.find((s) => s.subnet === 'snet-app')!
+  expect(app.hop).toBe('appliance 10.0.0.4')
+  expect(app.resolve).toMatch(/allowed-appliances/)
+
+  const file = path.join(dir, '.azure-kms-guard.yml')
+  const text =
+    'allowed-appliances:\n  - address: 10.0.0.4\n    reason: egress NVA with a public IP in Azure\n'
+  fs.writeFileSync(file, text)
+  const config = { ...parseConfig(text, file), file }
+  expect(config.problems).toEqual([])
+  const after = await run(dir, { config })
+  expect(after.verdict.overall).toBe('reachable')
+})
