@@ -17,6 +17,8 @@ export interface ScanOptions {
   varFiles: string[]
   /** `terraform show -json` plans to judge, also outside the scanned path (plans inside it are found by content). */
   planFiles?: string[]
+  /** Every KMS011 notice on its own (one per object and value) instead of one per cause. */
+  verbose?: boolean
   /** Accepted for compatibility; parsing runs on the calling thread (see sources/parse-pool.ts). */
   workers?: boolean
   /**

@@ -15,7 +15,7 @@ import { emptyModel, type SourceDiagnostic } from './model/network'
 import { compareFindings, runRules } from './rules'
 import type { Finding } from './rules/types'
 import type { ScanOptions, ScanResult } from './scan-types'
-import { discover, classify, TERRAFORM_KINDS } from './sources/discover'
+import { discover, classify, isTestFixture, TERRAFORM_KINDS } from './sources/discover'
 import type { ParseJob } from './sources/parse-pool'
 import { readSource, skippedNotice } from './sources/read-source'
 import type { Judgement, TemplateFile } from './sources/judgement'
@@ -62,6 +62,9 @@ export function loadSources(options: ScanOptions): Sources {
   const repoRoot = path.resolve(options.repoRoot ?? rootDir)
   const config = options.config?.config
   const found = discover(root)
+  // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
+  if (!config?.includeTestFixtures)
+    found.files = found.files.filter((f) => !isTestFixture(toPosix(path.relative(rootDir, f.path))))
   if (config)
     found.files = found.files.filter((f) => isIncluded(toPosix(path.relative(repoRoot, f.path)), config))
   const diagnostics: SourceDiagnostic[] = found.skipped.map((s) => skippedNotice(s.path, s.reason))
@@ -229,7 +232,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const analysis = analyze(j.model, j.cloud)
     verdicts.push(...subnetVerdicts(analysis, j.label))
     unusedRouteTables += new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size
-    for (const finding of runRules({ cloud: j.cloud, model: j.model, analysis }))
+    for (const finding of runRules({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }))
       raw.push({ finding, judgement: j })
   }
   // Skipped files belong to no model: judged once, with the first cloud.

@@ -10,7 +10,11 @@ import type { Analysis, KmsPath } from './types'
 
 export type { Analysis, KmsPath, Verdict } from './types'
 
-/** Azure reserves these subnets for gateways, firewalls, Bastion and Route Server: no Windows VMs live there. */
+/**
+ * Azure reserves these subnets for gateways, firewalls, Bastion and Route Server: no Windows VMs live there.
+ * Subnets delegated to a PaaS service or used by an Application Gateway are skipped the same way (the
+ * sources set `dedicatedTo`).
+ */
 export const RESERVED_SUBNETS: readonly string[] = [
   'GatewaySubnet',
   'AzureFirewallSubnet',
@@ -30,7 +34,7 @@ export function analyze(model: NetworkModel, cloud: CloudName): Analysis {
   const paths: KmsPath[] = []
   const used = new Set(model.subnets.flatMap((s) => (s.routeTableId?.known ? [s.routeTableId.value] : [])))
   for (const subnet of model.subnets) {
-    if (isReservedSubnet(subnet)) continue
+    if (isReservedSubnet(subnet) || subnet.dedicatedTo !== undefined) continue
     for (const k of kms) paths.push(tracePath(index, { subnet }, k))
   }
   for (const table of model.routeTables) {

@@ -257,7 +257,7 @@ Options:
       --module-registry [HOST=]URL
                             use URL for the module registry HOST (default registry.terraform.io)
   -q, --quiet               no progress and no summary line on stderr
-      --verbose             per-stage timings on stderr
+      --verbose             per-stage timings on stderr; every KMS011 notice on its own
   -h, --help                show this help
   -v, --version             show the version
 

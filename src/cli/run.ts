@@ -105,6 +105,7 @@ async function scanRoot(path: string, opts: CliOptions, io: CliIo, progress?: Pr
       : {}),
     config: loaded,
     repoRoot: dir,
+    verbose: opts.verbose,
     ...(io.workers !== undefined ? { workers: io.workers } : {}),
     ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
   })

@@ -45,6 +45,8 @@ export interface GuardConfig {
   varFiles: string[]
   allowedAppliances: AllowedAppliance[]
   suppress: ConfigSuppression[]
+  /** Read `tests/`, `test/` and `examples/` directories too (module test fixtures); off by default. */
+  includeTestFixtures: boolean
 }
 
 export interface ConfigProblem {
@@ -70,6 +72,7 @@ export function emptyConfig(): GuardConfig {
     varFiles: [],
     allowedAppliances: [],
     suppress: [],
+    includeTestFixtures: false,
   }
 }
 
@@ -154,6 +157,7 @@ const TOP_KEYS = [
   'var-files',
   'allowed-appliances',
   'suppress',
+  'include-test-fixtures',
 ]
 
 export function parseConfig(
@@ -187,6 +191,12 @@ export function parseConfig(
       if (parsed) config.cloud = parsed
       else v.error(value('cloud'), `unknown cloud ${JSON.stringify(c)} (expected auto, ${CLOUDS.join(', ')})`)
     }
+  }
+
+  if (top.has('include-test-fixtures')) {
+    const node = value('include-test-fixtures')
+    if (isScalar(node) && typeof node.value === 'boolean') config.includeTestFixtures = node.value
+    else v.error(node ?? keyNode('include-test-fixtures'), 'include-test-fixtures must be true or false')
   }
 
   if (top.has('rules')) parseRules(v, value('rules') ?? keyNode('rules'), config)

@@ -57,6 +57,11 @@ export interface Subnet extends ModelObject {
   nsgId?: Value<string>
   nsgOrigin?: Origin
   natGatewayId?: Value<string>
+  /**
+   * Why no VM can live in this subnet, when it is dedicated to a service: `delegated to
+   * Microsoft.Web/serverFarms`, `used by Application Gateway agw-hub`. Such subnets are not judged.
+   */
+  dedicatedTo?: string
   /** azurerm v4 `default_outbound_access_enabled`, ARM `defaultOutboundAccess`; undefined = default (true). */
   defaultOutboundAccess?: Value<boolean>
   /**

@@ -26,6 +26,8 @@ export interface JsonFinding {
   subnets?: string[]
   fix?: string
   format?: SourceFormat
+  /** About a route table no scanned subnet uses: reported one severity lower. */
+  latent?: boolean
 }
 
 export interface JsonReport {
@@ -70,6 +72,7 @@ export function toJsonReport(result: ScanResult, cwd: string): JsonReport {
     const fix = fixText(f)
     if (fix !== undefined) j.fix = fix
     if (f.format !== undefined) j.format = f.format
+    if (f.latent) j.latent = true
     return j
   })
   const counts = countFindings(result.findings)

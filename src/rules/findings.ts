@@ -3,7 +3,7 @@ import type { KmsPath } from '../analysis/types'
 import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE, KMS_DATES, type CloudName, type KmsAddress } from '../kms/catalogue'
 import type { ModelObject, Route, RouteTable, SourceDiagnostic } from '../model/network'
-import type { Finding, Rule, RuleContext } from './types'
+import type { Finding, Rule, RuleContext, Severity } from './types'
 
 /** Groups items by key, keeping first-seen order. */
 export function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
@@ -94,6 +94,13 @@ export function datesText(cloud: CloudName): string {
   )
 }
 
+/** The default severity of a latent finding (a route table no scanned subnet uses), per rule severity. */
+export const LATENT_SEVERITY: Record<Severity, Severity> = {
+  error: 'warning',
+  warning: 'notice',
+  notice: 'notice',
+}
+
 export const WHY_PUBLIC = 'Azure KMS only activates requests that arrive from an Azure public IP address'
 
 export function makeFinding(
@@ -115,6 +122,11 @@ export function makeFinding(
     kmsAddresses: parts.kmsAddresses,
   }
   if (parts.path !== undefined) f.path = parts.path
+  // A verdict on a route table no scanned subnet uses breaks nothing yet: latent, one level lower.
+  if (parts.path !== undefined && (parts.subnets ?? []).length === 0) {
+    f.latent = true
+    f.severity = LATENT_SEVERITY[rule.severity]
+  }
   if (parts.fix !== undefined) f.fix = parts.fix
   if (parts.subnets !== undefined && parts.subnets.length > 0) f.subnets = parts.subnets
   if (parts.subnetPaths !== undefined && parts.subnetPaths.length > 0) f.subnetPaths = parts.subnetPaths

@@ -8,6 +8,7 @@ import { tfBase, tfSpokeRouteTable } from './example-hcl'
 import { addressesOf, diagnosticFinding, groupBy, listText, makeFinding, subnetsOf, unique } from './findings'
 import { armExample, armRouted, expr, route } from './example-arm'
 import { bicepExample, bicepRouted, ref } from './example-bicep'
+import type { UnresolvedValue } from '../analysis/types'
 import type { Finding, Rule, RuleExample } from './types'
 
 const ROUTE_WITH_VAR = `  route {
@@ -131,9 +132,21 @@ export const kms011: Rule = {
   check(ctx) {
     const findings: Finding[] = []
     const unresolved = ctx.analysis.paths.flatMap((p) => p.unknowns.map((u) => ({ u, p })))
-    for (const group of groupBy(unresolved, (x) => x.u.object.id).values()) {
+    const byObject = [...groupBy(unresolved, (x) => x.u.object.id).values()]
+    // One notice per cause: objects left undecided by the same unresolved inputs share it (--verbose: one each).
+    const groups = ctx.verbose
+      ? byObject
+      : [
+          ...groupBy(byObject, (g) =>
+            unique(g.map((x) => causeOf(x.u)))
+              .sort()
+              .join('\u0001'),
+          ).values(),
+        ].map((gs) => gs.flat())
+    for (const group of groups) {
       const { u } = group[0]!
       const paths = unique(group.map((x) => x.p))
+      const objects = unique(group.map((x) => displayName(x.u.object)))
       const exprs = unique(
         group.map(
           (x) =>
@@ -142,7 +155,7 @@ export const kms011: Rule = {
       )
       const subnets = subnetsOf(paths)
       const message =
-        `${displayName(u.object)}: ${listText(exprs)} could not be resolved, and it decides where Azure KMS traffic ` +
+        `${listText(objects)}: ${listText(exprs)} could not be resolved, and it decides where Azure KMS traffic ` +
         `for ${listText(addressesOf(paths))} goes${subnets.length > 0 ? ` from ${listText(subnets)}` : ''}, so ` +
         `whether Windows VMs can activate is unknown. Give it a value the scan can see (a default, a var file) ` +
         `or check the effective routes by hand.`
@@ -156,11 +169,32 @@ export const kms011: Rule = {
         }),
       )
     }
-    for (const d of ctx.model.diagnostics)
-      if (d.ruleId === 'KMS011')
-        findings.push(
-          diagnosticFinding(kms011, ctx, d, d.expression ? `${d.message} (\`${d.expression}\`)` : d.message),
-        )
+    const diagnostics = ctx.model.diagnostics.filter((d) => d.ruleId === 'KMS011')
+    // The instances of one loop say the same thing about the same line: one notice unless --verbose.
+    const sameCause = (d: (typeof diagnostics)[number]) =>
+      ctx.verbose
+        ? undefined
+        : [
+            d.origin.file,
+            d.origin.startLine,
+            d.expression ?? '',
+            d.message.replace(/\[[^\]]*\]/g, '[*]'),
+          ].join('\u0000')
+    const seen = new Map<string, number>()
+    diagnostics.forEach((d, i) => {
+      const key = sameCause(d) ?? String(i)
+      const count = seen.get(key)
+      seen.set(key, (count ?? 0) + 1)
+      if (count !== undefined) return
+      findings.push(
+        diagnosticFinding(kms011, ctx, d, d.expression ? `${d.message} (\`${d.expression}\`)` : d.message),
+      )
+    })
     return findings
   },
+}
+
+/** What makes a value unknown: the same expression, for the same reason, in the same file. */
+function causeOf(u: UnresolvedValue): string {
+  return [u.value.origin?.file ?? '', u.value.reason ?? '', u.value.expression].join('\u0000')
 }

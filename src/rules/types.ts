@@ -36,6 +36,11 @@ export interface Finding {
   subnets?: string[]
   /** Each affected subnet with the path its own KMS traffic takes (`path` is the first of them). */
   subnetPaths?: { subnet: string; path: string }[]
+  /**
+   * About a route table no scanned subnet uses (yet): what would break once a subnet is associated.
+   * Reported one severity level lower than the rule's (error → warning → notice).
+   */
+  latent?: boolean
   /** About a deployed resource that the scanned code does not define (live state): location is its ARM id. */
   deployed?: boolean
   /** Azure portal link of a deployed resource. */
@@ -55,6 +60,8 @@ export interface RuleExample {
 
 export interface RuleContext {
   cloud: CloudName
+  /** One notice per unresolved value and object (KMS011) instead of one per cause. */
+  verbose?: boolean
   model: NetworkModel
   analysis: Analysis
 }

@@ -184,8 +184,27 @@ export function addArmResource(b: ModelBuilder, input: ArmResourceInput): boolea
       register(ctx, ARM.natGateway)
       return true
     }
+    case APPLICATION_GATEWAY:
+      applicationGateway(ctx)
+      return true
     default:
       return false
+  }
+}
+
+const APPLICATION_GATEWAY = 'microsoft.network/applicationgateways'
+
+/** An Application Gateway's subnet holds nothing else (Azure requires it dedicated): no VM to judge there. */
+function applicationGateway(ctx: Ctx): void {
+  const name = ctx.header.name.known ? ctx.header.name.value : ctx.header.address
+  for (const config of nested(p(ctx.props, 'gatewayIPConfigurations'))) {
+    const ref = p(config, 'properties', 'subnet')
+    if (!ref) continue
+    ctx.b.defer(() => {
+      const id = ctx.b.resolve(ARM.subnet, str(attrCI(ref, 'id')) ?? str(ref), { near: ctx.header.id })
+      const subnet = id?.known ? ctx.b.model.subnets.find((s) => s.id === id.value) : undefined
+      if (subnet) subnet.dedicatedTo = `used by Application Gateway ${name}`
+    })
   }
 }
 
@@ -313,6 +332,11 @@ function subnet(
       prefix || prefixes ? oneOrMany(prefix, prefixes) : unknown('addressPrefixes', 'not set', header.origin),
   }
   if (vnetName) s.vnetName = vnetName
+  const services = nested(p(props, 'delegations')).flatMap((d) => {
+    const name = str(p(d, 'properties', 'serviceName'))
+    return name?.known ? [name.value] : []
+  })
+  if (services.length > 0) s.dedicatedTo = `delegated to ${services.join(', ')}`
   const outbound = bool(p(props, 'defaultOutboundAccess'))
   if (outbound) s.defaultOutboundAccess = outbound
   ctx.b.defer(() => subnetReferences(ctx.b, s, props))

@@ -32,6 +32,20 @@ export interface Discovery {
 /** Directories that never hold the user's network code. */
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist'])
 
+/** Directories of module tests and examples: fixtures, not the network anyone deploys. */
+const TEST_FIXTURE_DIRS = new Set(['test', 'tests', 'examples'])
+
+/**
+ * Is the file (relative to the scan root, forward slashes) inside a test or example directory? The scan
+ * root itself may be one: only directories below it count.
+ */
+export function isTestFixture(relPath: string): boolean {
+  return relPath
+    .split('/')
+    .slice(0, -1)
+    .some((d) => TEST_FIXTURE_DIRS.has(d.toLowerCase()))
+}
+
 /** JSON files that are tooling, never ARM templates, parameter files or Terraform plans. */
 const TOOLING_JSON = new Set([
   'package.json',

@@ -35,6 +35,7 @@ describe('parseConfig', () => {
     expect(problems).toEqual([])
     expect(config).toEqual({
       include: ['net/**'],
+      includeTestFixtures: false,
       exclude: ['legacy/**', '**/*.tfvars.json'],
       rules: { KMS009: 'off', KMS004: 'error', KMS002: 'notice' },
       cloud: 'auto',
@@ -95,7 +96,7 @@ describe('parseConfig', () => {
       [19, 'unknown key "paths" in a suppress entry (expected one of: rule, path, resource, reason, until)'],
       [
         23,
-        'unknown key "fail-on" in the configuration (expected one of: include, exclude, rules, cloud, clouds, var-files, allowed-appliances, suppress)',
+        'unknown key "fail-on" in the configuration (expected one of: include, exclude, rules, cloud, clouds, var-files, allowed-appliances, suppress, include-test-fixtures)',
       ],
     ])
     expect(problems.every((p) => p.file === '.azure-kms-guard.yml')).toBe(true)
@@ -147,6 +148,7 @@ test('loadConfig reads the file at the root; none is an empty config', () => {
   expect(loadConfig(dir)).toEqual({
     config: {
       include: [],
+      includeTestFixtures: false,
       exclude: [],
       rules: {},
       clouds: [],

@@ -6,7 +6,7 @@
 import type { ModelObject, Subnet } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
 import { ARM, type ModelBuilder } from '../../model-builder'
-import { attr, bool, oneOrMany, str } from '../../value-tree'
+import { attr, bool, items, oneOrMany, str } from '../../value-tree'
 import type { HclValue } from '../evaluated'
 import { arg, blockHeader, blocks, header, knownName, registerResource, type Adapter } from './common'
 
@@ -26,6 +26,16 @@ function subnet(
 ): Subnet {
   const s: Subnet = { ...h, addressPrefixes: addressPrefixes(of) }
   if (vnetName) s.vnetName = vnetName
+  const delegations = items(attr(of, 'delegation'))
+  if (delegations.length > 0) {
+    const services = delegations.flatMap((d) =>
+      items(attr(d, 'service_delegation')).flatMap((sd) => {
+        const name = str(attr(sd, 'name'))
+        return name?.known ? [name.value] : []
+      }),
+    )
+    s.dedicatedTo = `delegated to ${services.length > 0 ? services.join(', ') : 'a service'}`
+  }
   const outbound = bool(attr(of, 'default_outbound_access_enabled'))
   if (outbound) s.defaultOutboundAccess = outbound
   b.model.subnets.push(s)
@@ -77,7 +87,21 @@ export function subnetOfVnet(
   return id?.known ? id : undefined
 }
 
+/** An Application Gateway's subnet holds nothing else (Azure requires it dedicated): no VM to judge there. */
+const applicationGateway: Adapter = (r, b) => {
+  const name = knownName(str(arg(r, 'name'))) ?? r.address
+  for (const config of blocks(r, 'gateway_ip_configuration')) {
+    const ref = str(attr(config, 'subnet_id'))
+    b.defer(() => {
+      const id = b.resolve(ARM.subnet, ref, { near: r.address })
+      const subnet = id?.known ? b.model.subnets.find((s) => s.id === id.value) : undefined
+      if (subnet) subnet.dedicatedTo = `used by Application Gateway ${name}`
+    })
+  }
+}
+
 export const subnetAdapters: Record<string, Adapter> = {
   azurerm_subnet: standaloneSubnet,
   azurerm_virtual_network: virtualNetwork,
+  azurerm_application_gateway: applicationGateway,
 }
