@@ -1994,7 +1994,6 @@ function skippedNotice(file, reason) {
 
 const GRAMMAR_FILES = {
     hcl: { pkg: '@tree-sitter-grammars/tree-sitter-hcl', file: 'tree-sitter-hcl.wasm' },
-    bicep: { pkg: 'tree-sitter-bicep', file: 'tree-sitter-bicep.wasm' },
 };
 function inBundle() {
     return typeof require === 'function';

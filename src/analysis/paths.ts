@@ -6,12 +6,13 @@
  */
 import type { KmsAddress } from '../kms/catalogue'
 import type { AzureFirewall, EffectiveRouteEntry, RouteTable, Subnet } from '../model/network'
-import { type Tri, type Value, unknown } from '../model/value'
+import { type Tri, type Value, known, unknown } from '../model/value'
 import { evaluateFirewall, firewallForNextHop } from './firewall'
 import { displayName, type ModelIndex } from './lookup'
 import { evaluateNsg, platformException } from './nsg'
 import { prefixContains } from './addresses'
 import { describeSelection, selectEffectiveRoutes, selectRoute } from './routes'
+import { hubEgress } from './vwan'
 import type {
   KmsPath,
   NsgVerdict,
@@ -159,11 +160,27 @@ export function tracePath(
   const parts: string[] = []
   let routeTable = from.table
   let selection: RouteSelection
+  let hubFirewall: AzureFirewall | undefined
+  let decidingHub: KmsPath['decidingHub']
   if (subnet) {
     steps.push({ kind: 'subnet', label: displayName(subnet), object: subnet })
     parts.push(displayName(subnet))
     selection = selectionFor(subnet, index, address)
     routeTable = selection.table
+    // Virtual WAN: a connected VNet's default route comes from the hub, unless a user route wins (live
+    // effective routes already hold the hub's routes).
+    if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
+      const hub = hubEgress(index, subnet, address)
+      if (hub.kind === 'unknown')
+        selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: hub.unknowns }
+      else if (hub.kind !== 'none') {
+        const winner = { kind: 'hub' as const, via: hub.via, prefix: '0.0.0.0/0', text: hub.text }
+        decidingHub = { via: hub.via, text: hub.text }
+        selection = { ...selection, winner, nextHop: 'VirtualAppliance' }
+        if (hub.kind === 'firewall') hubFirewall = hub.firewall
+        else selection.nextHopIpAddress = known(hub.nextHop, hub.via.origin)
+      }
+    }
   } else selection = selectRoute(from.table, address)
   if (routeTable) steps.push({ kind: 'routeTable', label: displayName(routeTable), object: routeTable })
   const winnerRoute = selection.winner?.kind === 'user' ? selection.winner.route : undefined
@@ -185,15 +202,15 @@ export function tracePath(
   let decidingRoute = winnerRoute
   // An effective route has no model object: the subnet whose effective routes hold it stands for it.
   let decidingEffective = effectiveWinner(subnet, selection)
-  let deciding: KmsPath['deciding'] = winnerRoute ?? decidingEffective?.subnet
+  let deciding: KmsPath['deciding'] = winnerRoute ?? decidingEffective?.subnet ?? decidingHub?.via
   let firewall: KmsPath['firewall']
   let firewallSubnetSelection: RouteSelection | undefined
 
   if (selection.nextHop === 'VirtualAppliance') {
     const hop = selection.nextHopIpAddress
-    const fw = firewallForNextHop(hop, index)
+    const fw = hubFirewall ?? firewallForNextHop(hop, index)
     // describeSelection names the hop of an effective route itself, before where the route came from.
-    if (!selection.effective)
+    if (!selection.effective && !hubFirewall)
       parts[parts.length - 1] += hop ? ` ${hop.known ? hop.value : hop.expression}` : ''
     const vouched = hop?.known ? allowedAppliance(index, hop.value) : undefined
     if (!fw && vouched) {
@@ -204,7 +221,7 @@ export function tracePath(
       // well be a firewall's: calling it an unverified appliance would be a guess, so it stays unknown.
       outcome = 'unknown'
       routeUnknowns.push({ value: hop, attribute: 'nextHopIpAddress', object: winnerRoute })
-    } else if (!fw && hop?.known && unaddressedFirewall(index)) {
+    } else if (!fw && hop?.known && !decidingHub && unaddressedFirewall(index)) {
       // A literal next hop, and a firewall in the model whose private address is not known until it is
       // deployed: the hop may be that firewall. Calling it an unverified appliance would be a guess.
       const other = unaddressedFirewall(index)!
@@ -362,6 +379,7 @@ export function tracePath(
   if (decidingRoute && (outcome !== 'internet' || verdict !== 'reaches')) path.decidingRoute = decidingRoute
   if (decidingEffective && (outcome !== 'internet' || verdict !== 'reaches'))
     path.decidingEffectiveRoute = decidingEffective
+  if (decidingHub && (outcome !== 'internet' || verdict !== 'reaches')) path.decidingHub = decidingHub
   if (deciding) path.deciding = deciding
   return path
 }

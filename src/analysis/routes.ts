@@ -236,6 +236,7 @@ export function selectEffectiveRoutes(
 function effectiveOrigin(sel: RouteSelection, tableName: string | undefined): string {
   const w = sel.winner
   if (!w || w.kind === 'system') return 'system route'
+  if (w.kind === 'hub') return w.text
   if (w.kind === 'user') return `user route ${displayName(w.route)}${tableName ? ` in ${tableName}` : ''}`
   if (w.route.source === 'VirtualNetworkGateway') return 'BGP'
   if (w.route.source === 'User') return `user route${w.route.name ? ` ${w.route.name}` : ''}, deployed`
@@ -252,6 +253,8 @@ export function describeSelection(sel: RouteSelection, tableName: string | undef
     return `${where}: ${sel.winner.prefix} → ${hop} (${effectiveOrigin(sel, tableName)})`
   }
   const where = tableName ?? 'system route'
+  if (sel.winner?.kind === 'hub')
+    return `${sel.winner.text}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`
   if (!sel.winner) return `${where}: (unresolved route) → ?`
   if (sel.winner.kind === 'system')
     return `${tableName ? `${tableName}: ` : ''}system route 0.0.0.0/0 → Internet`

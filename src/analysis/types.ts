@@ -46,6 +46,8 @@ export type WinningRoute =
   | { kind: 'user'; route: Route; prefix: string }
   | { kind: 'system'; prefix: '0.0.0.0/0' }
   | { kind: 'effective'; route: EffectiveRouteEntry; prefix: string }
+  /** Virtual WAN: the hub's default route (routing intent or a hub route table) for the connected VNet. */
+  | { kind: 'hub'; via: ModelObject; prefix: string; text: string }
 
 /** The subnet's effective routes, when they took part in a selection. */
 export interface EffectiveSelection {
@@ -149,6 +151,8 @@ export interface KmsPath {
    * route, the subnet whose NIC reported it, and that NIC. Rules point at the subnet then.
    */
   decidingEffectiveRoute?: { subnet: Subnet; nicId: string; route: EffectiveRouteEntry; prefix: string }
+  /** Virtual WAN: the routing intent or hub route that decided where the request goes (no Route in code). */
+  decidingHub?: { via: ModelObject; text: string }
   /** The object to point at for the verdict: route, firewall rule, NSG rule or subnet. */
   deciding?: ModelObject
   /** Unknown values that made the verdict unknown. */

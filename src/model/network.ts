@@ -161,6 +161,62 @@ export interface AzureFirewall extends ModelObject {
   forcedTunnelling: boolean
   /** Virtual hub firewalls (sku AZFW_Hub) have no subnet. */
   sku?: Value<string>
+  /** A secured virtual hub's firewall: the hub it sits in (model id). */
+  virtualHubId?: Value<string>
+}
+
+/**
+ * Virtual WAN: a spoke VNet connected to a virtual hub gets its default route from the hub (routing
+ * intent, hub route tables, or on-premises over the hub's gateways), not from a route table in the spoke.
+ */
+export type VirtualHub = ModelObject
+
+/** A static route of a hub route table (`0.0.0.0/0` → the hub firewall, an NVA connection...). */
+export interface HubRoute extends ModelObject {
+  destinations: Value<string[]>
+  /** Model id of a firewall, or the resource id of another next hop (a VNet connection, an NVA). */
+  nextHop: Value<string>
+}
+
+export interface HubRouteTable extends ModelObject {
+  hubId: Value<string>
+  routes: HubRoute[]
+}
+
+/** Routing intent: where the hub sends Internet (and private) traffic of its connections. */
+export interface RoutingIntent extends ModelObject {
+  hubId: Value<string>
+  /** Next hop of the Internet policy (firewall model id, NVA or SaaS resource id); undefined = no Internet policy. */
+  internetNextHop?: Value<string>
+}
+
+/** A spoke VNet's connection to a hub. */
+export interface HubConnection extends ModelObject {
+  hubId: Value<string>
+  /** The connected VNet's name (matched with subnets' vnetName). */
+  vnetName: Value<string>
+  /** `internet_security_enabled` / `enableInternetSecurity`: whether the hub's default route reaches the VNet. */
+  internetSecurity: Value<boolean>
+  /** Model id of the associated hub route table; undefined = the hub's defaultRouteTable. */
+  associatedRouteTableId?: Value<string>
+}
+
+/** A VPN or ExpressRoute gateway in a hub: on-premises may advertise a default route through it (BGP). */
+export interface HubGateway extends ModelObject {
+  hubId: Value<string>
+  kind: 'vpn' | 'expressRoute'
+}
+
+export interface VirtualWanModel {
+  hubs: VirtualHub[]
+  connections: HubConnection[]
+  routingIntents: RoutingIntent[]
+  routeTables: HubRouteTable[]
+  gateways: HubGateway[]
+}
+
+export function emptyVirtualWan(): VirtualWanModel {
+  return { hubs: [], connections: [], routingIntents: [], routeTables: [], gateways: [] }
 }
 
 export interface IpGroup extends ModelObject {
@@ -198,6 +254,8 @@ export interface NetworkModel {
    * an Azure public IP, so a route to them is a way out rather than an unverified path.
    */
   allowedAppliances?: { address: string; reason: string }[]
+  /** Virtual WAN hubs and what decides their connections' default route; undefined = none. */
+  virtualWan?: VirtualWanModel
 }
 
 export function emptyModel(): NetworkModel {
@@ -225,5 +283,13 @@ export function mergeModels(into: NetworkModel, from: NetworkModel): NetworkMode
   into.natGateways.push(...from.natGateways)
   into.diagnostics.push(...from.diagnostics)
   for (const c of from.cloudHints) if (!into.cloudHints.includes(c)) into.cloudHints.push(c)
+  if (from.virtualWan) {
+    const w = (into.virtualWan ??= emptyVirtualWan())
+    w.hubs.push(...from.virtualWan.hubs)
+    w.connections.push(...from.virtualWan.connections)
+    w.routingIntents.push(...from.virtualWan.routingIntents)
+    w.routeTables.push(...from.virtualWan.routeTables)
+    w.gateways.push(...from.virtualWan.gateways)
+  }
   return into
 }

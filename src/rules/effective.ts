@@ -15,13 +15,14 @@ export type EffectiveDecider = NonNullable<KmsPath['decidingEffectiveRoute']>
 /** The deciding route of a path, model Route or effective route: a key to group findings by. */
 export function decidingKey(p: KmsPath): string | undefined {
   if (p.decidingRoute) return p.decidingRoute.id
+  if (p.decidingHub) return `hub:${p.decidingHub.via.id}`
   const e = p.decidingEffectiveRoute
   return e && `effective:${e.subnet.id}:${e.route.source}:${e.prefix}`
 }
 
 /** What a finding points at: the deciding Route, else the subnet holding the deciding effective route. */
 export function decidingObject(p: KmsPath): Route | ModelObject | undefined {
-  return p.decidingRoute ?? p.decidingEffectiveRoute?.subnet
+  return p.decidingRoute ?? p.decidingEffectiveRoute?.subnet ?? p.decidingHub?.via
 }
 
 export function isBgp(e: EffectiveDecider): boolean {
@@ -72,6 +73,8 @@ export function deciderOf(ctx: RuleContext, p: KmsPath): Decider {
     const table = tableOfRoute(ctx, route)
     return { route, table, at: route, text: routeText(route, table && displayName(table)) }
   }
+  if (p.decidingHub && !p.decidingEffectiveRoute)
+    return { at: p.decidingHub.via, text: `default route 0.0.0.0/0 of ${p.decidingHub.text}` }
   const effective = p.decidingEffectiveRoute!
   return { effective, table: effectiveTable(p), at: effective.subnet, text: effectiveRouteText(effective) }
 }

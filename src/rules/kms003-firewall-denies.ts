@@ -145,14 +145,15 @@ export const kms003: Rule = {
       (p) =>
         p.outcome === 'firewallDenied' &&
         p.kms.kind === 'current' &&
-        (p.selection.winner?.kind === 'user' || p.decidingEffectiveRoute),
+        (p.selection.winner?.kind === 'user' || p.decidingEffectiveRoute || p.decidingHub),
     )
     const routeOf = (p: KmsPath) =>
       p.selection.winner?.kind === 'user' ? p.selection.winner.route : undefined
     for (const group of groupBy(paths, (p) => routeOf(p)?.id ?? decidingKey(p)).values()) {
       const route = routeOf(group[0]!)
       // No Route in code when an effective route (live) decided: point at its subnet.
-      const effective = route ? undefined : group[0]!.decidingEffectiveRoute!
+      const effective = route ? undefined : group[0]!.decidingEffectiveRoute
+      const hub = route || effective ? undefined : group[0]!.decidingHub!
       const table = route && tableOfRoute(ctx, route)
       const fv = group[0]!.firewall!
       const addresses = addressesOf(group)
@@ -160,7 +161,7 @@ export const kms003: Rule = {
         ([why, ps]) => `for ${listText(addressesOf(ps))} ${why}`,
       )
       const message = withPath(
-        `The ${route ? routeText(route, table ? displayName(table) : undefined) : effectiveRouteText(effective!)} ` +
+        `The ${route ? routeText(route, table ? displayName(table) : undefined) : effective ? effectiveRouteText(effective) : `default route 0.0.0.0/0 of ${hub!.text}`} ` +
           `sends Azure KMS traffic (TCP 1688) to ` +
           `Azure Firewall ${displayName(fv.firewall)}, and ${listText(reasons)}. ` +
           `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
@@ -169,7 +170,7 @@ export const kms003: Rule = {
       )
       const denyPriority = group.map((p) => p.firewall?.collection?.priority).find((v) => v?.known)
       findings.push(
-        makeFinding(kms003, ctx, route ?? effective!.subnet, {
+        makeFinding(kms003, ctx, route ?? effective?.subnet ?? hub!.via, {
           message,
           kmsAddresses: addresses,
           ...pathParts(group),

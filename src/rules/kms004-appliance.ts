@@ -69,7 +69,11 @@ export const kms004: Rule = {
         ? hop.known
           ? hop.value
           : hop.expression
-        : (effective?.route.nextHopIpAddress[0] ?? 'an unnamed address')
+        : (effective?.route.nextHopIpAddress[0] ??
+          (group[0]!.selection.nextHopIpAddress?.known
+            ? group[0]!.selection.nextHopIpAddress.value
+            : undefined) ??
+          'an unnamed address')
       const message = withPath(
         `The ${text} ` +
           `sends Azure KMS traffic (TCP 1688) for ` +

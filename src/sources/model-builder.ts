@@ -22,6 +22,8 @@ export const ARM = {
   firewall: 'Microsoft.Network/azureFirewalls',
   firewallPolicy: 'Microsoft.Network/firewallPolicies',
   ipGroup: 'Microsoft.Network/ipGroups',
+  virtualHub: 'Microsoft.Network/virtualHubs',
+  hubRouteTable: 'Microsoft.Network/virtualHubs/hubRouteTables',
 } as const
 
 export interface Registration {

@@ -20,6 +20,7 @@ import { nsgAdapters } from './adapters/nsg'
 import { policyAdapters } from './adapters/policy'
 import { routeAdapters } from './adapters/routes'
 import { subnetAdapters } from './adapters/subnets'
+import { virtualWanAdapters } from './adapters/vwan'
 import type { EvaluatedResource, TerraformEvaluation } from './evaluated'
 
 /**
@@ -65,6 +66,7 @@ const ADAPTERS: Record<string, Adapter> = {
   ...ipGroupAdapters,
   ...natGatewayAdapters,
   ...azapiAdapters,
+  ...virtualWanAdapters,
 }
 
 /** The resource types this source turns into model objects (for docs and tests). */

@@ -49,7 +49,10 @@ export const firewall: Adapter = (r, b) => {
       .find((s) => s),
   )
   const policyRef = str(arg(r, 'firewall_policy_id'))
+  const hubRef = str(attr(items(arg(r, 'virtual_hub'))[0], 'virtual_hub_id'))
   b.defer(() => {
+    const hubId = b.resolve(ARM.virtualHub, hubRef, { near: fw.id })
+    if (hubId) fw.virtualHubId = hubId
     let subnetId = b.resolve(ARM.subnet, subnetRef, { near: fw.id })
     // A subnet taken from the vnet's inline blocks names only the vnet; a firewall can only be in its AzureFirewallSubnet.
     if (subnetId && !subnetId.known && subnetId.ref)

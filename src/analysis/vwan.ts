@@ -1,0 +1,136 @@
+/**
+ * Virtual WAN: the default route a subnet's VNet gets from the virtual hub it is connected to. Azure
+ * adds the hub's routes to the VNet's NICs as gateway-learned routes, so they replace the system default
+ * route but lose to a user route with the same prefix.
+ *
+ * - Routing intent with an Internet policy: connections with internet security get 0.0.0.0/0 → the
+ *   policy's next hop (the hub firewall, evaluated like any Azure Firewall; an NVA or SaaS is not followed).
+ * - No routing intent: a 0.0.0.0/0 (or covering) static route in the connection's associated hub route
+ *   table (defaultRouteTable unless set), again only with internet security.
+ * - Otherwise, with internet security and a VPN/ExpressRoute gateway in the hub, on-premises may advertise
+ *   a default route over BGP: unknowable from code, named, decided by live effective routes.
+ */
+import type { AzureFirewall, HubConnection, ModelObject, Subnet, VirtualHub } from '../model/network'
+import { unknown, type Value } from '../model/value'
+import { prefixContains } from './addresses'
+import type { ModelIndex } from './lookup'
+import type { UnresolvedValue } from './types'
+
+export type HubEgress =
+  | { kind: 'none' }
+  /** The hub sends the request to its firewall; `via` is the routing intent or the hub route. */
+  | { kind: 'firewall'; firewall: AzureFirewall; via: ModelObject; hub?: VirtualHub; text: string }
+  /** An NVA or SaaS in the hub (or an NVA in a spoke) that the scan cannot follow. */
+  | { kind: 'appliance'; nextHop: string; via: ModelObject; text: string }
+  | { kind: 'unknown'; unknowns: UnresolvedValue[]; text: string }
+
+const sameId = (a: Value<string>, id: string): boolean =>
+  a.known === true && a.value.toLowerCase() === id.toLowerCase()
+
+function hubOf(index: ModelIndex, c: HubConnection): VirtualHub | undefined {
+  const id = c.hubId
+  return id.known ? index.model.virtualWan?.hubs.find((h) => h.id === id.value) : undefined
+}
+
+/** The connection of the subnet's VNet, or an unknown when a connection's VNet cannot be told. */
+function connectionOf(
+  index: ModelIndex,
+  subnet: Subnet,
+): { connection?: HubConnection; unknowns?: UnresolvedValue[] } {
+  const w = index.model.virtualWan
+  if (!w || w.connections.length === 0) return {}
+  const vnet = subnet.vnetName?.known ? subnet.vnetName.value.toLowerCase() : undefined
+  const match = w.connections.find(
+    (c) => vnet !== undefined && c.vnetName.known && c.vnetName.value.toLowerCase() === vnet,
+  )
+  if (match) return { connection: match }
+  const open = w.connections.find((c) => !c.vnetName.known)
+  if (open) return { unknowns: [{ value: open.vnetName as never, attribute: 'vnetName', object: open }] }
+  return {}
+}
+
+function hubName(index: ModelIndex, c: HubConnection): string {
+  const h = hubOf(index, c)
+  return h ? (h.name.known ? h.name.value : h.address) : c.hubId.known ? c.hubId.value : c.hubId.expression
+}
+
+/** Where a next hop value leads: a modelled firewall, or something the scan cannot follow. */
+function nextHopEgress(index: ModelIndex, hop: Value<string>, via: ModelObject, text: string): HubEgress {
+  if (!hop.known)
+    return { kind: 'unknown', unknowns: [{ value: hop, attribute: 'nextHop', object: via }], text }
+  const fw = index.firewalls.get(hop.value)
+  if (fw) return { kind: 'firewall', firewall: fw, via, text }
+  return { kind: 'appliance', nextHop: hop.value, via, text }
+}
+
+/** The hub's Internet route for this subnet's KMS request, before any route table of the subnet. */
+export function hubEgress(index: ModelIndex, subnet: Subnet, address: string): HubEgress {
+  const { connection: c, unknowns } = connectionOf(index, subnet)
+  if (unknowns) return { kind: 'unknown', unknowns, text: 'virtual hub connection of an unknown VNet' }
+  if (!c) return { kind: 'none' }
+  const w = index.model.virtualWan!
+  const hub = hubName(index, c)
+  const cHub = c.hubId
+  const onHub = (v: Value<string>) => (cHub.known ? sameId(v, cHub.value) : false)
+  const security = c.internetSecurity
+  const securityUnknown = (): HubEgress => ({
+    kind: 'unknown',
+    unknowns: [{ value: security as never, attribute: 'internetSecurity', object: c }],
+    text: `virtual hub ${hub}`,
+  })
+
+  const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop)
+  if (intent) {
+    if (security.known && !security.value) return { kind: 'none' }
+    if (!security.known) return securityUnknown()
+    return nextHopEgress(
+      index,
+      intent.internetNextHop!,
+      intent,
+      `virtual hub ${hub}: routing intent Internet`,
+    )
+  }
+
+  const tableId = c.associatedRouteTableId
+  if (tableId && !tableId.known)
+    return {
+      kind: 'unknown',
+      unknowns: [{ value: tableId, attribute: 'associatedRouteTableId', object: c }],
+      text: `virtual hub ${hub}`,
+    }
+  const table = tableId
+    ? w.routeTables.find((t) => t.id === tableId.value)
+    : w.routeTables.find(
+        (t) => onHub(t.hubId) && t.name.known && t.name.value.toLowerCase() === 'defaultroutetable',
+      )
+  for (const route of table?.routes ?? []) {
+    const d = route.destinations
+    if (!d.known)
+      return {
+        kind: 'unknown',
+        unknowns: [{ value: d, attribute: 'destinations', object: route }],
+        text: `virtual hub ${hub}`,
+      }
+    if (!d.value.some((p) => prefixContains(p, address) === true)) continue
+    if (security.known && !security.value) return { kind: 'none' }
+    if (!security.known) return securityUnknown()
+    const tName = table!.name.known ? table!.name.value : table!.address
+    return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: ${tName} ${d.value.join(', ')}`)
+  }
+
+  const gw = w.gateways.find((g) => onHub(g.hubId))
+  if (gw && !(security.known && !security.value)) {
+    const gwName = gw.name.known ? gw.name.value : gw.address
+    const value = unknown(
+      `${gw.kind === 'vpn' ? 'VPN' : 'ExpressRoute'} gateway ${gwName} of virtual hub ${hub}`,
+      'on-premises may advertise a default route over BGP through this gateway, and the connection propagates it (internet security); BGP routes are not in the code',
+      gw.origin,
+    )
+    return {
+      kind: 'unknown',
+      unknowns: [{ value, attribute: 'internetSecurity', object: c }],
+      text: `virtual hub ${hub}: BGP from ${gwName}`,
+    }
+  }
+  return { kind: 'none' }
+}

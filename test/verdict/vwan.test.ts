@@ -1,0 +1,217 @@
+/**
+ * Virtual WAN in Terraform: a spoke connected to a secured hub gets its default route from the hub
+ * (routing intent → the hub firewall, whose policy decides), or from a hub route table, or, with a hub
+ * VPN gateway, possibly from on-premises over BGP (undecided).
+ */
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { scan } from '../../src/scan'
+
+function tree(files: Record<string, string>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-vwan-')))
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
+  return dir
+}
+
+const run = (dir: string) => scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
+
+const DNS_ONLY = `
+  network_rule_collection {
+    name     = "dns"
+    priority = 100
+    action   = "Allow"
+    rule {
+      name                  = "dns"
+      protocols             = ["UDP"]
+      source_addresses      = ["10.0.0.0/8"]
+      destination_addresses = ["*"]
+      destination_ports     = ["53"]
+    }
+  }`
+
+const KMS_ALLOWED = `
+  network_rule_collection {
+    name     = "platform"
+    priority = 100
+    action   = "Allow"
+    rule {
+      name                  = "azure-kms"
+      protocols             = ["TCP"]
+      source_addresses      = ["10.0.0.0/8"]
+      destination_addresses = ["20.118.99.224", "40.83.235.53"]
+      destination_ports     = ["1688"]
+    }
+  }`
+
+/** A Virtual WAN with a hub, its firewall and a spoke VNet connected to it. */
+function estate(opts: {
+  rules: string
+  hubRouting: string
+  internetSecurity?: boolean
+  extra?: string
+}): string {
+  return `
+resource "azurerm_resource_group" "hub" {
+  name     = "rg-vwan"
+  location = "westeurope"
+}
+
+resource "azurerm_virtual_wan" "this" {
+  name                = "vwan-contoso"
+  resource_group_name = azurerm_resource_group.hub.name
+  location            = "westeurope"
+}
+
+resource "azurerm_virtual_hub" "weu" {
+  name                = "vhub-weu"
+  resource_group_name = azurerm_resource_group.hub.name
+  location            = "westeurope"
+  virtual_wan_id      = azurerm_virtual_wan.this.id
+  address_prefix      = "10.100.0.0/23"
+}
+
+resource "azurerm_firewall_policy" "hub" {
+  name                = "afwp-vhub-weu"
+  resource_group_name = azurerm_resource_group.hub.name
+  location            = "westeurope"
+}
+
+resource "azurerm_firewall_policy_rule_collection_group" "hub" {
+  name               = "rcg-platform"
+  firewall_policy_id = azurerm_firewall_policy.hub.id
+  priority           = 100
+${opts.rules}
+}
+
+resource "azurerm_firewall" "hub" {
+  name                = "afw-vhub-weu"
+  resource_group_name = azurerm_resource_group.hub.name
+  location            = "westeurope"
+  sku_name            = "AZFW_Hub"
+  sku_tier            = "Standard"
+  firewall_policy_id  = azurerm_firewall_policy.hub.id
+  virtual_hub {
+    virtual_hub_id  = azurerm_virtual_hub.weu.id
+    public_ip_count = 1
+  }
+}
+${opts.hubRouting}
+
+resource "azurerm_virtual_network" "spoke" {
+  name                = "vnet-spoke-app"
+  resource_group_name = "rg-spoke-app"
+  location            = "westeurope"
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_subnet" "app" {
+  name                 = "snet-app"
+  resource_group_name  = "rg-spoke-app"
+  virtual_network_name = azurerm_virtual_network.spoke.name
+  address_prefixes     = ["10.1.1.0/24"]
+}
+
+resource "azurerm_virtual_hub_connection" "spoke" {
+  name                      = "conn-spoke-app"
+  virtual_hub_id            = azurerm_virtual_hub.weu.id
+  remote_virtual_network_id = azurerm_virtual_network.spoke.id
+  internet_security_enabled = ${opts.internetSecurity ?? true}
+}
+${opts.extra ?? ''}`
+}
+
+const INTENT = `
+resource "azurerm_virtual_hub_routing_intent" "weu" {
+  name           = "ri-vhub-weu"
+  virtual_hub_id = azurerm_virtual_hub.weu.id
+  routing_policy {
+    name         = "InternetTrafficPolicy"
+    destinations = ["Internet"]
+    next_hop     = azurerm_firewall.hub.id
+  }
+  routing_policy {
+    name         = "PrivateTrafficPolicy"
+    destinations = ["PrivateTraffic"]
+    next_hop     = azurerm_firewall.hub.id
+  }
+}`
+
+test('routing intent Internet → hub firewall whose policy allows only DNS: blocked at the firewall (KMS003)', async () => {
+  const result = await run(tree({ 'main.tf': estate({ rules: DNS_ONLY, hubRouting: INTENT }) }))
+  expect(result.verdict.overall).toBe('blocked')
+  const app = result.verdict.subnets.find((s) => s.subnet === 'snet-app')!
+  expect(app.hop).toBe('firewall afw-vhub-weu: no rule allows TCP 1688')
+  expect(app.path).toContain('virtual hub vhub-weu: routing intent Internet: 0.0.0.0/0 → VirtualAppliance')
+  const kms003 = result.findings.find((f) => f.ruleId === 'KMS003')!
+  expect(kms003.resource).toBe('azurerm_virtual_hub_routing_intent.weu')
+  expect(kms003.message).toContain('routing intent Internet')
+  expect(kms003.message).toContain('afw-vhub-weu')
+})
+
+test('a secured hub whose firewall allows KMS stays clean and reachable', async () => {
+  const result = await run(tree({ 'main.tf': estate({ rules: KMS_ALLOWED, hubRouting: INTENT }) }))
+  expect(result.verdict.overall).toBe('reachable')
+  expect(result.findings.filter((f) => f.severity !== 'notice')).toEqual([])
+  expect(result.verdict.subnets[0]!.path).toContain('afw-vhub-weu: rule azure-kms (Allow)')
+})
+
+test('a connection without internet security does not take the hub default route', async () => {
+  const result = await run(
+    tree({ 'main.tf': estate({ rules: DNS_ONLY, hubRouting: INTENT, internetSecurity: false }) }),
+  )
+  expect(result.verdict.overall).toBe('reachable')
+  expect(result.verdict.subnets[0]!.path).toContain('system route 0.0.0.0/0 → Internet')
+})
+
+test('no routing intent: a 0.0.0.0/0 in the hub default route table to the firewall decides', async () => {
+  const hubRouting = `
+resource "azurerm_virtual_hub_route_table_route" "default" {
+  route_table_id    = "\${azurerm_virtual_hub.weu.id}/hubRouteTables/defaultRouteTable"
+  name              = "all-traffic"
+  destinations_type = "CIDR"
+  destinations      = ["0.0.0.0/0"]
+  next_hop_type     = "ResourceId"
+  next_hop          = azurerm_firewall.hub.id
+}`
+  const blocked = await run(tree({ 'main.tf': estate({ rules: DNS_ONLY, hubRouting }) }))
+  expect(blocked.verdict.overall).toBe('blocked')
+  expect(blocked.verdict.subnets[0]!.path).toContain('defaultRouteTable 0.0.0.0/0')
+  const allowed = await run(tree({ 'main.tf': estate({ rules: KMS_ALLOWED, hubRouting }) }))
+  expect(allowed.verdict.overall).toBe('reachable')
+})
+
+test('a hub VPN gateway and no static default route: BGP from on-premises is undecided, named', async () => {
+  const extra = `
+resource "azurerm_vpn_gateway" "weu" {
+  name                = "vpng-vhub-weu"
+  resource_group_name = azurerm_resource_group.hub.name
+  location            = "westeurope"
+  virtual_hub_id      = azurerm_virtual_hub.weu.id
+}`
+  const result = await run(tree({ 'main.tf': estate({ rules: KMS_ALLOWED, hubRouting: '', extra }) }))
+  expect(result.verdict.overall).toBe('undecided')
+  const app = result.verdict.subnets[0]!
+  expect(app.hop).toContain('VPN gateway vpng-vhub-weu of virtual hub vhub-weu')
+  expect(app.why).toMatch(/BGP/)
+  expect(app.resolve).toMatch(/live: true/)
+  expect(result.findings.some((f) => f.ruleId === 'KMS011' && f.message.includes('vpng-vhub-weu'))).toBe(true)
+})
+
+test('routing intent to an NVA in the hub is not followed: undecided, with the appliance named', async () => {
+  const hubRouting = `
+resource "azurerm_virtual_hub_routing_intent" "weu" {
+  name           = "ri-vhub-weu"
+  virtual_hub_id = azurerm_virtual_hub.weu.id
+  routing_policy {
+    name         = "InternetTrafficPolicy"
+    destinations = ["Internet"]
+    next_hop     = "/subscriptions/0000/resourceGroups/rg-vwan/providers/Microsoft.Network/networkVirtualAppliances/nva-vhub-weu"
+  }
+}`
+  const result = await run(tree({ 'main.tf': estate({ rules: KMS_ALLOWED, hubRouting }) }))
+  expect(result.verdict.overall).toBe('undecided')
+  expect(result.verdict.subnets[0]!.hop).toContain('nva-vhub-weu')
+  expect(result.verdict.subnets[0]!.resolve).toMatch(/allowed-appliances/)
+  expect(result.findings.some((f) => f.ruleId === 'KMS004')).toBe(true)
+})
