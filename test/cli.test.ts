@@ -126,8 +126,9 @@ describe('scan', () => {
     const w = broken()
     const r = io(w.dir)
     expect(await main(['scan', 'infra', '--format', 'markdown', '--fail-on', 'warning'], r)).toBe(1)
-    expect(r.out).toMatch(/^## ❌ Azure KMS Guard/)
-    expect(r.out).toContain('fail-on: `warning`')
+    expect(r.out).toMatch(/^\*\*❌ Azure KMS Guard:\*\* The network as written blocks/)
+    expect(r.out).toContain('the check fails &#40;fail-on&#58; warning&#41;')
+    expect(r.out).toContain('(fail-on: `warning`, failed)')
   })
 
   test('--fail-on-unknown: a folder with no Azure network exits 1 and says so on the last line', async () => {

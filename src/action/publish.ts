@@ -9,10 +9,11 @@ import * as fs from 'node:fs'
 import { sortFindings, failsAt, plural, type FailOn } from '../report/exit'
 import { emitAnnotations, type AnnotationSink } from '../report/annotations'
 import { escapeMarkdown, escapeMarkdownCell } from '../report/escape'
-import { toMarkdown } from '../report/markdown'
+import { buildReport, type ReportEvent, type ReportModel } from '../report/model'
+import { renderReport } from '../report/render'
 import { fixText } from '../report/fix'
 import { displayPath, repoPath } from '../report/paths'
-import { verdictFails, verdictHeadline } from '../report/verdict'
+import { verdictFails } from '../report/verdict'
 import { conclusionFor, publishCheckRun, toCheckAnnotations } from '../github/check-run'
 import { upsertStickyComment, type StickyCommentResult, type WhenClean } from '../github/comment'
 import { buildCommentBody, COMMENT_LIMIT, findingLocation } from '../github/comment-body'
@@ -35,18 +36,6 @@ export interface Log {
 /** The findings that fail the step: failing file findings, plus deployed ones when asked. */
 export function stepFindings(ev: Evaluation, failOnDeployed: boolean): Finding[] {
   return [...ev.failing, ...(failOnDeployed ? ev.deployedFailing : [])]
-}
-
-function findingTable(findings: readonly Finding[], root: string, maxRows: number): string[] {
-  const rows = sortFindings(findings)
-  const out = ['| Severity | Rule | Location | Resource | Message |', '| --- | --- | --- | --- | --- |']
-  for (const f of rows.slice(0, maxRows))
-    out.push(
-      `| ${f.severity} | ${escapeMarkdownCell(f.ruleId)} | ${escapeMarkdownCell(findingLocation(f, root))} | ` +
-        `${escapeMarkdownCell(f.resource)} | ${escapeMarkdownCell(f.message)} |`,
-    )
-  if (rows.length > maxRows) out.push('', `… and ${rows.length - maxRows} more (see the JSON report).`)
-  return out
 }
 
 /** A portal link is built from an ARM id Azure returned: shown as a link only when it is a plain https URL. */
@@ -129,50 +118,50 @@ export interface SummaryInput {
   workspace: string
   failOn: FailOn
   failOnDeployed: boolean
+  /** A pull request is judged as a change; anything else as the network as written. */
+  event: ReportEvent
   failOnUnknown?: boolean
   blobUrl?: string
   live?: LiveState
 }
 
-/** The job summary (also the check run's summary): the failing findings first, then everything listed. */
-export function composeSummary(input: SummaryInput): string {
-  const { ev, workspace } = input
-  const failingResult = { ...ev.result, findings: stepFindings(ev, input.failOnDeployed) }
-  const out: string[] = [
-    toMarkdown(failingResult, workspace, {
-      failOn: input.failOn,
-      failOnUnknown: input.failOnUnknown === true,
-      ...(input.blobUrl ? { blobUrl: input.blobUrl } : {}),
-    }).trimEnd(),
-    '',
-  ]
+/** The one report model of a run: the summary, the comment and the check run title are rendered from it. */
+export function reportModel(input: SummaryInput): ReportModel {
+  const { ev } = input
+  return buildReport({
+    result: ev.result,
+    root: input.workspace,
+    event: input.event,
+    failOn: input.failOn,
+    failing: stepFindings(ev, input.failOnDeployed),
+    existing: ev.listed,
+    fixed: ev.comparison?.fixed ?? [],
+    failOnUnknown: input.failOnUnknown === true,
+    ...(input.blobUrl ? { blobUrl: input.blobUrl } : {}),
+  })
+}
+
+/** The action's own notes (scope, why it fell back), folded into the report. */
+function scopeSection(ev: Evaluation): { title: string; body: string } {
   const scopeText: Record<string, string> = {
     new: 'only findings this change introduces fail the check',
     changed: 'only findings in files this change touches fail the check',
     all: 'every finding fails the check',
   }
-  out.push(`Scope: \`${ev.scope}\` (${scopeText[ev.scope]}).`, '')
-  for (const n of ev.notes) out.push(`> ${n}`, '')
-  if (ev.listed.length > 0)
-    out.push(
-      `### Not failing: ${plural(ev.listed.length, 'finding')} outside the scope (not annotated)`,
-      '',
-      ...findingTable(ev.listed, workspace, 100),
-      '',
-    )
-  const fixed = ev.comparison?.fixed ?? []
-  if (fixed.length > 0) {
-    out.push(`### Fixed by this change: ${plural(fixed.length, 'finding')}`, '')
-    for (const f of sortFindings(fixed))
-      out.push(
-        `- ${escapeMarkdown(f.ruleId)} on ${escapeMarkdown(f.resource)} (${escapeMarkdown(findingLocation(f, workspace))})`,
-      )
-    out.push('')
-  }
-  out.push(...deployedSection(ev.deployed, input.failOnDeployed))
-  out.push(...suppressedSection(ev.result.suppressed, workspace))
-  out.push(...liveSection(input.live))
-  return out.join('\n').trimEnd() + '\n'
+  const body = [`Scope: \`${ev.scope}\` (${scopeText[ev.scope]}).`, '', ...ev.notes.map((n) => `> ${n}\n`)]
+  return { title: `Scope: ${ev.scope}`, body: body.join('\n') }
+}
+
+/** The job summary (also the check run's summary): the one renderer, with deployed and live state folded in. */
+export function composeSummary(input: SummaryInput, model = reportModel(input)): string {
+  const { ev } = input
+  const extra = [scopeSection(ev)]
+  const deployed = deployedSection(ev.deployed, input.failOnDeployed).join('\n')
+  if (deployed)
+    extra.push({ title: `Deployed resources: ${plural(ev.deployed.length, 'finding')}`, body: deployed })
+  const live = liveSection(input.live).join('\n')
+  if (live) extra.push({ title: 'Live Azure', body: live })
+  return renderReport(model, 'summary', { extra })
 }
 
 export type AnnotationOutcome =
@@ -194,6 +183,7 @@ export interface AnnotateInput {
   failOnDeployed: boolean
   failOnUnknown?: boolean
   summary: string
+  model: ReportModel
   octokit?: Octokit
   sink: AnnotationSink
   log: Log
@@ -209,13 +199,12 @@ export async function publishAnnotations(input: AnnotateInput): Promise<Annotati
   let reason = 'no github-token'
   if (input.octokit) {
     const failing = stepFindings(ev, input.failOnDeployed)
-    const n = failing.length
     const r = await publishCheckRun(input.octokit, {
       owner: input.ctx.owner,
       repo: input.ctx.repo,
       headSha: input.ctx.headSha,
-      title:
-        n === 0 ? verdictHeadline(ev.result.verdict) : `${plural(n, 'finding')} break Windows activation`,
+      // The verdict sentence of the summary and comment (our words and counts, nothing from a file).
+      title: input.model.verdict,
       summary: input.summary,
       annotations: toCheckAnnotations(ev.failing, workspace),
       conclusion: conclusionFor(failing, input.failOn, ev.result.verdict, input.failOnUnknown === true),
@@ -253,30 +242,25 @@ export function hiddenNote(outcome: AnnotationOutcome): string {
   )
 }
 
-/** The comment body with the deployed findings appended (buildCommentBody knows nothing of live state). */
+/** The comment body, with the deployed findings folded in while they fit (the summary has them all). */
 export function commentBody(
+  model: ReportModel,
   ev: Evaluation,
-  workspace: string,
   failOnDeployed: boolean,
   runUrl?: string,
 ): string {
-  const body = buildCommentBody({
-    failing: stepFindings(ev, failOnDeployed).filter((f) => !f.deployed),
-    existing: ev.listed,
-    fixed: ev.comparison?.fixed ?? [],
-    root: workspace,
-    ...(runUrl ? { runUrl } : {}),
-  })
-  const extra = deployedSection(ev.deployed, failOnDeployed, 20).join('\n')
-  if (extra === '') return body
-  const joined = `${body.trimEnd()}\n\n${extra}`
-  // The deployed rows are the first thing to go when the comment is full: the summary has them all.
-  return joined.length <= COMMENT_LIMIT ? joined : body
+  const base = { ...(runUrl ? { runUrl } : {}) }
+  const deployed = deployedSection(ev.deployed, failOnDeployed, 20).join('\n')
+  if (deployed === '') return buildCommentBody(model, base)
+  const extra = [{ title: `Deployed resources: ${plural(ev.deployed.length, 'finding')}`, body: deployed }]
+  const body = buildCommentBody(model, { ...base, extra })
+  return body.length < COMMENT_LIMIT ? body : buildCommentBody(model, base)
 }
 
 export interface CommentInput {
   ctx: RunContext
   ev: Evaluation
+  model: ReportModel
   workspace: string
   failOnDeployed: boolean
   whenClean: WhenClean
@@ -292,7 +276,7 @@ export async function publishComment(input: CommentInput): Promise<StickyComment
     owner: ctx.owner,
     repo: ctx.repo,
     issueNumber: ctx.prNumber,
-    body: commentBody(ev, input.workspace, input.failOnDeployed, input.runUrl),
+    body: commentBody(input.model, ev, input.failOnDeployed, input.runUrl),
     clean: failing.length === 0,
     whenClean: input.whenClean,
   })

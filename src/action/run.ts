@@ -23,6 +23,7 @@ import { comparesWithBase, evaluate, type Evaluation } from './pull-request'
 import {
   composeSummary,
   hiddenNote,
+  reportModel,
   publishAnnotations,
   publishComment,
   publishSuggestions,
@@ -137,15 +138,19 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
   log.info(neutraliseCommands(toText(ev.result, workspace)).trimEnd())
 
   const failOnDeployed = inputs.live?.failOnDeployed ?? false
-  let summary = composeSummary({
+  const summaryInput = {
     ev,
     workspace,
     failOn: inputs.failOn,
     failOnDeployed,
+    event: comparesWithBase(ctx) ? ('pull-request' as const) : ('branch' as const),
     failOnUnknown: inputs.failOnUnknown,
     ...(blobUrl ? { blobUrl } : {}),
     ...(live ? { live } : {}),
-  })
+  }
+  // One model for the summary, the check run and the comment, so their verdicts and counts agree.
+  const model = reportModel(summaryInput)
+  let summary = composeSummary(summaryInput, model)
   const annotations = await publishAnnotations({
     ctx,
     ev,
@@ -154,6 +159,7 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
     failOnDeployed,
     failOnUnknown: inputs.failOnUnknown,
     summary,
+    model,
     ...(octokit ? { octokit } : {}),
     sink: deps.sink,
     log,
@@ -168,6 +174,7 @@ export async function runGuard(deps: GuardDeps): Promise<GuardOutcome> {
     const comment = await publishComment({
       ctx,
       ev,
+      model,
       workspace,
       failOnDeployed,
       whenClean: inputs.commentWhenClean,

@@ -8,6 +8,7 @@ import type { ScanVerdict } from '../analysis/verdict'
 import { verdictFails } from '../report/verdict'
 import type { Finding, Severity } from '../rules/types'
 import { failsAt, sortFindings, type FailOn } from '../report/exit'
+import { ANNOTATION_MESSAGE_LIMIT, shortMessage } from '../report/annotations'
 import { fixText } from '../report/fix'
 import { repoPath } from '../report/paths'
 import { apiFailure, isPermissionError, type Octokit } from './octokit'
@@ -29,7 +30,7 @@ export interface CheckAnnotation {
   annotation_level: AnnotationLevel
   title: string
   message: string
-  /** The fix, in the source's own format. */
+  /** The full message, the path and the fix in the source's own format. */
   raw_details?: string
 }
 
@@ -58,10 +59,12 @@ export function toCheckAnnotations(findings: readonly Finding[], root: string): 
       end_line: Math.max(start, f.location.endLine),
       annotation_level: LEVEL[f.severity],
       title: truncate(`${f.ruleId}: ${f.title}`, 255),
-      message: truncate(f.path ? `${f.message}\nPath: ${f.path}` : f.message, 64 * 1024 - 1),
+      message: shortMessage(f.message, ANNOTATION_MESSAGE_LIMIT, ' (details below)'),
     }
+    // The full reasoning, the path and the fix in the source's format: what "Show more" unfolds.
     const fix = fixText(f)
-    if (fix) a.raw_details = truncate(fix, 64 * 1024 - 1)
+    const details = [f.message, f.path ? `Path: ${f.path}` : '', fix ? `Fix:\n${fix}` : '']
+    a.raw_details = truncate(details.filter((d) => d !== '').join('\n\n'), 64 * 1024 - 1)
     out.push(a)
   }
   return out

@@ -9,6 +9,33 @@ import { sortFindings } from './exit'
 import { neutraliseCommands } from './escape'
 import { repoPath } from './paths'
 
+/** Annotation messages stay short enough to read inline; the full text is in raw_details and the summary. */
+export const ANNOTATION_MESSAGE_LIMIT = 300
+
+/**
+ * The message cut to `limit` characters: whole sentences when the first fits, else whole words, with an
+ * ellipsis and `more` appended when anything was left out.
+ */
+export function shortMessage(text: string, limit = ANNOTATION_MESSAGE_LIMIT, more = ''): string {
+  const t = text.trim()
+  if (t.length <= limit) return t
+  const room = limit - more.length - 1
+  // A sentence ends at . ! or ? before a capital letter or the end (not inside 20.118.99.224).
+  let cut = 0
+  for (const m of t.matchAll(/[.!?](?=\s+[A-Z]|\s*$)/g)) {
+    if (m.index + 1 > room) break
+    cut = m.index + 1
+  }
+  let out = t.slice(0, cut)
+  if (out.trim() === '') {
+    out = t.slice(0, room)
+    const space = out.lastIndexOf(' ')
+    if (space > room / 2) out = out.slice(0, space)
+    out = out.trimEnd() + '…'
+  }
+  return (out.trimEnd() + more).slice(0, limit)
+}
+
 export interface AnnotationProps {
   title: string
   file?: string
@@ -37,7 +64,8 @@ export function toAnnotations(findings: readonly Finding[], workspace: string): 
     }
     let message = f.message
     if (file === undefined) message = `${f.resource} (${f.location.file}): ${message}`
-    if (f.path) message += `\nPath: ${f.path}`
+    // Workflow commands have no details field: the full reasoning and the path are in the job summary.
+    message = shortMessage(message, ANNOTATION_MESSAGE_LIMIT, ' (more in the job summary)')
     // @actions/core escapes the command itself; the v1 `##[` keyword is broken too, as defence in depth.
     props.title = neutraliseCommands(props.title)
     return { severity: f.severity, message: neutraliseCommands(message), props }

@@ -2,8 +2,15 @@
 import type { KmsPath } from '../analysis/types'
 import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE, KMS_DATES, type CloudName, type KmsAddress } from '../kms/catalogue'
-import type { ModelObject, Route, RouteTable, SourceDiagnostic } from '../model/network'
-import type { Finding, Rule, RuleContext, Severity } from './types'
+import type {
+  AzureFirewall,
+  ModelObject,
+  Route,
+  RouteTable,
+  SourceDiagnostic,
+  Subnet,
+} from '../model/network'
+import type { Finding, PathHop, Rule, RuleContext, Severity, SubnetPath } from './types'
 
 /** Groups items by key, keeping first-seen order. */
 export function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
@@ -38,18 +45,79 @@ export function subnetsOf(paths: KmsPath[]): string[] {
 }
 
 /** Each subnet with the path its own KMS traffic takes, for the summary's drawing. */
-export function subnetPathsOf(paths: KmsPath[]): { subnet: string; path: string }[] {
+export function subnetPathsOf(paths: KmsPath[]): SubnetPath[] {
   const seen = new Set<string>()
-  const out: { subnet: string; path: string }[] = []
+  const out: SubnetPath[] = []
   for (const p of paths) {
     if (!p.subnet) continue
     const subnet = displayName(p.subnet)
     const key = `${subnet}\u0000${p.text}`
     if (seen.has(key)) continue
     seen.add(key)
-    out.push({ subnet, path: p.text })
+    out.push({ subnet, path: p.text, hops: hopsOf(p) })
   }
   return out
+}
+
+const azureName = (o: ModelObject | undefined): string | undefined =>
+  o?.name.known ? o.name.value : undefined
+
+const knownText = (v: { known: true; value: string } | { known: false } | undefined): string | undefined =>
+  v?.known ? v.value : undefined
+
+/**
+ * The path's steps as Azure names and values. Only known values are kept: an unresolved name stays
+ * unnamed rather than shown as the expression it came from.
+ */
+export function hopsOf(p: KmsPath): PathHop[] {
+  const hops: PathHop[] = []
+  for (const s of p.steps) {
+    const hop: PathHop = { kind: s.kind }
+    const name = azureName(s.object)
+    switch (s.kind) {
+      case 'subnet': {
+        const prefixes = (s.object as Subnet | undefined)?.addressPrefixes
+        if (prefixes?.known && prefixes.value.length > 0) hop.detail = prefixes.value.join(', ')
+        break
+      }
+      case 'routeTable':
+        // Named by the object alone: its label falls back to the IaC address.
+        break
+      case 'route':
+        // The label is the winning prefix (or "(unresolved)"), always ours.
+        hop.detail = s.label
+        break
+      case 'nextHop': {
+        const ip =
+          s.object === undefined && s.label === 'VirtualAppliance' ? p.selection.nextHopIpAddress : undefined
+        hop.detail = s.label + (ip?.known ? ` ${ip.value}` : '')
+        break
+      }
+      case 'firewall': {
+        const ip = knownText((s.object as AzureFirewall | undefined)?.privateIpAddress)
+        if (ip) hop.detail = ip
+        break
+      }
+      case 'firewallRule':
+        hop.detail = p.firewall?.action === 'unknown' ? 'undecided' : (p.firewall?.action ?? '')
+        break
+      case 'nsg': {
+        const nsg = p.nsg
+        const nsgName = azureName(nsg?.nsg)
+        if (nsgName) hop.name = nsgName
+        const rule = nsg?.rule ? azureName(nsg.rule) : nsg?.defaultRule
+        hop.detail = `${rule ? `${rule} ` : ''}${nsg?.access ?? ''}`.trim()
+        hops.push(hop)
+        continue
+      }
+      default:
+        // internet, onPremises, dropped, appliance: the label is an outcome or a literal address.
+        hop.detail = s.label
+    }
+    if (name !== undefined) hop.name = name
+    hops.push(hop)
+  }
+  return hops
 }
 
 /** What a finding about a group of paths says of them: the first path, the subnets, each subnet's path. */

@@ -6,7 +6,7 @@
 import type { CloudName } from '../kms/catalogue'
 import type { NetworkModel, SourceFormat } from '../model/network'
 import type { Origin } from '../model/value'
-import type { Analysis } from '../analysis/types'
+import type { Analysis, PathStep } from '../analysis/types'
 import type { FixChange } from './fix-change'
 
 export type Severity = 'error' | 'warning' | 'notice'
@@ -35,7 +35,7 @@ export interface Finding {
   /** Subnet names affected, for the summary. */
   subnets?: string[]
   /** Each affected subnet with the path its own KMS traffic takes (`path` is the first of them). */
-  subnetPaths?: { subnet: string; path: string }[]
+  subnetPaths?: SubnetPath[]
   /**
    * About a route table no scanned subnet uses (yet): what would break once a subnet is associated.
    * Reported one severity level lower than the rule's (error → warning → notice).
@@ -45,6 +45,24 @@ export interface Finding {
   deployed?: boolean
   /** Azure portal link of a deployed resource. */
   link?: string
+}
+
+/** A subnet's path to KMS: as a sentence, and hop by hop for drawings. */
+export interface SubnetPath {
+  subnet: string
+  path: string
+  /** The hops in order, named as Azure names them; absent on findings built without a traced path. */
+  hops?: PathHop[]
+}
+
+/**
+ * One hop of a path in Azure terms: `name` is the Azure name when the source states it (never an IaC
+ * address or expression), `detail` an address, prefix, next hop type or rule decision.
+ */
+export interface PathHop {
+  kind: PathStep['kind']
+  name?: string
+  detail?: string
 }
 
 export interface RuleExample {

@@ -28,6 +28,7 @@ import type {
 } from '../model/network'
 import { known, unknown, type Origin, type Value } from '../model/value'
 import { firewallRule, ruleCollection } from './firewall-rules'
+import { addVirtualWanResource, VWAN_TYPES } from './arm-vwan'
 import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from './model-builder'
 import type { HclValue } from './terraform/evaluated'
 import { attrCI, bool, items, not, num, oneOrMany, refIds, render, str, strList } from './value-tree'
@@ -119,6 +120,7 @@ const MODELLED_TYPES = new Set(
     `${ARM.firewallPolicy}/ruleCollectionGroups`,
     ARM.ipGroup,
     ARM.natGateway,
+    ...VWAN_TYPES,
   ].map((t) => t.toLowerCase()),
 )
 
@@ -188,7 +190,14 @@ export function addArmResource(b: ModelBuilder, input: ArmResourceInput): boolea
       applicationGateway(ctx)
       return true
     default:
-      return false
+      return addVirtualWanResource({
+        b,
+        type,
+        header: ctx.header,
+        props: ctx.props,
+        ...(parentRef ? { parent: parentRef } : {}),
+        ...(input.resourceGroup?.known ? { resourceGroup: input.resourceGroup.value } : {}),
+      })
   }
 }
 
@@ -516,7 +525,12 @@ function firewall(ctx: Ctx): void {
   if (sku) fw.sku = sku
   const subnetRef = withSubnet ? p(withSubnet, 'properties', 'subnet') : undefined
   const policyRef = p(ctx.props, 'firewallPolicy')
+  const hubRef = p(ctx.props, 'virtualHub')
   b.defer(() => {
+    if (hubRef) {
+      const id = b.resolve(ARM.virtualHub, str(attrCI(hubRef, 'id')) ?? str(hubRef), { near: fw.id })
+      if (id) fw.virtualHubId = id
+    }
     if (subnetRef) {
       const id = b.resolve(ARM.subnet, str(attrCI(subnetRef, 'id')) ?? str(subnetRef), { near: fw.id })
       if (id) fw.subnetId = id

@@ -78,8 +78,8 @@ describe('pull request with checks and comments allowed', () => {
 
       // The summary: existing listed, fixed credited, the suppression shown with its reason.
       const summary = first.rec.summaries[0]!
-      expect(summary).toContain('Not failing: 1 finding outside the scope')
-      expect(summary).toContain('azurerm&#95;route&#95;table.legacy')
+      expect(summary).toContain('Not introduced by this change: 1 finding')
+      expect(summary).toContain('rt-legacy')
       expect(summary).toContain('Fixed by this change: 1 finding')
       expect(summary).toMatch(/Suppressed: 1 finding[\s\S]*ops VMs activate through the on-premises KMS host/)
 
@@ -88,9 +88,32 @@ describe('pull request with checks and comments allowed', () => {
       expect(posted).toHaveLength(1)
       const body = posted[0]!.body.body as string
       expect(body.startsWith(COMMENT_MARKER)).toBe(true)
-      expect(body).toMatch(/1 finding\*\* would stop/)
-      expect(body).toContain('1 finding already on the base branch')
+      expect(body).toContain('This pull request blocks Windows activation')
+      expect(body).toContain('Not introduced by this change: 1 finding')
       expect(body).toContain('Fixed by this change')
+
+      // One verdict and one count everywhere: comment, summary, check run, outputs and the step's result.
+      const firstScreen = (md: string) =>
+        md
+          .slice(0, md.indexOf('<details>'))
+          .split('\n')
+          .filter((l) => l.trim() !== '' && !l.startsWith('<!--'))
+      const [verdict, ...lines] = firstScreen(body)
+      expect(firstScreen(summary)).toEqual([verdict, ...lines])
+      expect(patches[0]!.body.output.title).toBe(
+        verdict!.replace(/^\*\*[^*]+\*\* /, '').replace(/&#(\d+);/g, (_, n) => String.fromCharCode(+n)),
+      )
+      const listed = lines.reduce((n, l) => n + Number(/ ×(\d+)/.exec(l)?.[1] ?? 1), 0)
+      expect(listed).toBe(first.rec.outputs.failing)
+      expect(annotations).toHaveLength(listed)
+      expect(o.failure !== undefined).toBe(/the check fails/.test(verdict!))
+      const all = first.rec.outputs
+      expect(summary).toContain(
+        `All findings: ${all.errors} errors, ${all.warnings} warnings, ${all.notices} notices`.replace(
+          /\b1 (\w+)s\b/g,
+          '1 $1',
+        ),
+      )
 
       // The suggestion: on spoke.tf, inside the diff, keeping the route and adding the /32 routes.
       const reviews = server.calls('POST', /\/pulls\/7\/reviews$/)

@@ -85,10 +85,10 @@ describe('action (dist/index.js)', () => {
     )
     expect(r.stdout).toMatch(/^::error::Azure KMS Guard: \d+ findings? at or above fail-on 'error'/m)
 
-    expect(r.summary).toMatch(/^## ❌ Azure KMS Guard/)
-    expect(r.summary).toContain('| Severity | Rule | Location | Resource | Message |')
+    expect(r.summary).toMatch(/^\*\*❌ Azure KMS Guard:\*\* The network as written blocks/)
+    expect(r.summary).toMatch(/^- 🔴 \*\*KMS001\*\* · snet-app · /m)
     expect(r.summary).toContain('infra/network.tf&#58;')
-    expect(r.summary).toContain('Clouds judged: AzureCloud')
+    expect(r.summary).toContain('clouds judged: AzureCloud')
 
     expect(r.outputs.verdict).toBe('blocked')
     expect(Number(r.outputs.blocked)).toBeGreaterThanOrEqual(1)
@@ -135,7 +135,8 @@ describe('action (dist/index.js)', () => {
     expect(Number(r.outputs.errors)).toBeGreaterThanOrEqual(1)
     expect(r.outputs['report-file']).toBe('')
     expect(r.outputs['sarif-file']).toBe('')
-    expect(r.summary).toContain('(passed)')
+    expect(r.summary).toContain('the check passes')
+    expect(r.summary).toContain('(fail-on: `never`, passed)')
   })
 
   test('a clean network passes', () => {
@@ -147,7 +148,7 @@ describe('action (dist/index.js)', () => {
     expect(r.outputs.verdict).toBe('reachable')
     expect(r.outputs.undecided).toBe('0')
     expect(r.summary).toMatch(
-      /^## ✅ Azure KMS Guard: Windows activation \(KMS, TCP 1688\) is reachable from /,
+      /^\*\*✅ Azure KMS Guard:\*\* Nothing in the network as written blocks .*; it reaches Azure KMS from the 1 subnet judged/,
     )
     expect(commands(r.stdout).filter((l) => l.startsWith('::error'))).toEqual([])
   })
@@ -164,7 +165,7 @@ describe('action (dist/index.js)', () => {
     expect(lenient.status).toBe(0)
     expect(lenient.outputs.verdict).toBe('none')
     expect(lenient.summary).toMatch(
-      /^## ⚠️ Azure KMS Guard: No Azure subnet found to judge \(1 file read, 0 skipped\)/,
+      /^\*\*⚠️ Azure KMS Guard:\*\* No Azure subnet found to judge &#40;1 file read, 0 skipped&#41;/,
     )
     expect(lenient.summary).not.toMatch(/reachable/)
     const strict = runAction(w, { path: 'infra-typo', 'fail-on-unknown': 'true' })

@@ -9,6 +9,8 @@ import {
 import { startGitHubServer, type FakeGitHub, type Route } from '../helpers/github-server'
 import { finding } from '../compare/make-finding'
 import { addRoutes } from '../report/findings'
+import { EXAMPLE, scanExample } from '../report/scans'
+import { toAnnotations } from '../../src/report/annotations'
 
 const TOKEN = 'ghs_checkstoken'
 
@@ -164,9 +166,10 @@ describe('annotations and conclusion', () => {
         end_line: 9,
         annotation_level: 'warning',
         title: 'KMS001: Forced tunnel sends KMS traffic on-premises',
-        message:
-          'KMS traffic from snet-app follows 0.0.0.0/0 to the VPN gateway.\nPath: snet-app → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway',
-        raw_details: expect.stringContaining('next_hop_type  = "Internet"'),
+        message: 'KMS traffic from snet-app follows 0.0.0.0/0 to the VPN gateway.',
+        raw_details: expect.stringMatching(
+          /^KMS traffic from snet-app follows 0\.0\.0\.0\/0 to the VPN gateway\.\n\nPath: snet-app → rt-spoke: 0\.0\.0\.0\/0 → VirtualNetworkGateway\n\nFix:\nroute \{[\s\S]*next_hop_type {2}= "Internet"/,
+        ),
       },
       expect.objectContaining({ path: 'a.tf', start_line: 1, end_line: 1, annotation_level: 'notice' }),
     ])
@@ -185,5 +188,22 @@ describe('annotations and conclusion', () => {
     const t = truncate('x'.repeat(100), 50)
     expect(t).toHaveLength(50)
     expect(t.endsWith('(truncated)')).toBe(true)
+  })
+})
+
+describe('annotation length', () => {
+  test('messages of the example are at most 300 characters; the whole text is in raw_details', async () => {
+    const result = await scanExample()
+    const annotations = toCheckAnnotations(result.findings, EXAMPLE)
+    expect(annotations).toHaveLength(result.findings.length)
+    expect(result.findings.some((f) => f.message.length > 300)).toBe(true)
+    for (const a of annotations) {
+      expect(a.message.length).toBeLessThanOrEqual(300)
+      const f = result.findings.find((x) => a.raw_details!.startsWith(x.message))
+      expect(f).toBeDefined()
+      // Cut at a sentence: what is shown is the start of the message.
+      expect(f!.message.startsWith(a.message.replace(/ \(details below\)$/, '').replace(/…$/, ''))).toBe(true)
+    }
+    for (const a of toAnnotations(result.findings, EXAMPLE)) expect(a.message.length).toBeLessThanOrEqual(300)
   })
 })

@@ -28,7 +28,7 @@ test('one call per finding, most severe first, on the exact lines relative to th
     startLine: 12,
     endLine: 18,
   })
-  expect(calls[0]![1]).toBe(`${finding().message}\nPath: ${finding().path}`)
+  expect(calls[0]![1]).toBe(finding().message)
   expect(calls[1]![1]).toBe(warningFinding().message)
 })
 
