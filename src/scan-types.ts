@@ -4,6 +4,7 @@ import type { NetworkModel } from './model/network'
 import type { LoadedConfig } from './config/config'
 import type { Finding } from './rules/types'
 import type { Suppressed } from './suppress/inline'
+import type { DownloadSettings } from './sources/terraform/modules/download'
 import type { ScanVerdict } from './analysis/verdict'
 import type { BaselineEntry, BaselineFile } from './compare/baseline'
 
@@ -20,6 +21,11 @@ export interface ScanOptions {
   verbose?: boolean
   /** Accepted for compatibility; parsing runs on the calling thread (see sources/parse-pool.ts). */
   workers?: boolean
+  /**
+   * Fetch Terraform registry and git modules that `terraform init` has not installed
+   * (--download-modules / `download-modules: true`); unset: they are named as not fetched.
+   */
+  downloadModules?: DownloadSettings
   /** `.azure-kms-guard.yml` as loaded (src/config): filters, severities, suppressions, appliances, var files. */
   config?: LoadedConfig
   /** Repository root: config globs and var files are relative to it (default: the scanned path). */

@@ -159,6 +159,7 @@ export function loadSources(options: ScanOptions): Sources {
           ? (dir) => cloudForPath(toPosix(path.relative(repoRoot, dir)), config)
           : undefined,
         boundary,
+        ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
       },
       diagnostics,
     )

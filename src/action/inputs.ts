@@ -6,7 +6,8 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
-import { parseCloud, splitList } from '../options'
+import { parseCloud, parseRegistries, splitList } from '../options'
+import type { DownloadSettings } from '../sources/terraform/modules/download'
 import { FAIL_ON_LEVELS, parseFailOn, type FailOn } from '../report/exit'
 import { parseScope, SCOPES, type Scope } from '../compare/scope'
 import { parseWhenClean, type WhenClean } from '../github/comment'
@@ -52,6 +53,8 @@ export interface ActionInputs {
   configExplicit: boolean
   /** undefined unless `live` is true. */
   live?: LiveInputs
+  /** undefined unless `download-modules` is true. */
+  downloadModules?: DownloadSettings
   /** Findings accepted earlier (a CLI `--baseline-write` file): only the others are reported. */
   baseline?: BaselineFile
 }
@@ -164,6 +167,21 @@ export function readActionInputs(getInput: GetInput, ctx: InputContext): ActionI
     planFiles: splitList(getInput('terraform-plan')).map((f) => path.resolve(workspace, f)),
     configFile,
     configExplicit: configInput !== '',
+  }
+  // Read and checked even when downloads are off, so a typo is reported whatever the switch says.
+  const cache = getInput('module-cache').trim()
+  let registries: Map<string, string>
+  try {
+    registries = parseRegistries(splitList(getInput('module-registries')))
+  } catch (e) {
+    throw new Error(`input 'module-registries': ${(e as Error).message}`, { cause: e })
+  }
+  if (parseBoolean('download-modules', getInput('download-modules'), false)) {
+    inputs.downloadModules = {
+      registries,
+      env,
+      ...(cache ? { cacheDir: path.resolve(workspace, cache) } : {}),
+    }
   }
   const baselineInput = getInput('baseline').trim()
   if (baselineInput) {

@@ -164,6 +164,7 @@ export async function runGuard(input: GuardDeps): Promise<GuardOutcome> {
       varFiles: inputs.varFiles,
       planFiles: inputs.planFiles,
       ...(live ? { deployed: live.deployed } : {}),
+      ...(inputs.downloadModules ? { downloadModules: inputs.downloadModules } : {}),
       ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
     },
     config,

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
-import { parseCloud } from '../options'
+import { parseCloud, parseRegistries } from '../options'
 import { allRules } from '../rules/index'
 import { FAIL_ON_LEVELS, parseFailOn, type FailOn } from '../report/exit'
 import { TOOL_NAME } from '../report/tool'
@@ -29,6 +29,9 @@ const OPTIONS = {
   'fail-on-unreadable': { type: 'boolean' },
   'fail-on-unknown': { type: 'boolean' },
   baseline: { type: 'string' },
+  'download-modules': { type: 'boolean' },
+  'module-cache': { type: 'string' },
+  'module-registry': { type: 'string', multiple: true },
   'baseline-write': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean' },
@@ -60,6 +63,8 @@ export interface CliOptions {
   failOnUnknown: boolean
   baseline?: string
   baselineWrite?: string
+  /** --download-modules: fetch registry and git modules, with the cache folder and registry overrides. */
+  downloadModules?: { cacheDir?: string; registries: Map<string, string> }
   quiet: boolean
   verbose: boolean
 }
@@ -166,6 +171,14 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   const skipRules = ruleIds(v['skip-rule'], '--skip-rule')
   const both = onlyRules.find((r) => skipRules.includes(r))
   if (both) throw new UsageError(`${both} is given to both --rule and --skip-rule`)
+  let registries: Map<string, string>
+  try {
+    registries = parseRegistries(v['module-registry'] ?? [])
+  } catch (e) {
+    throw new UsageError(`--${(e as Error).message}`)
+  }
+  if (!v['download-modules'] && (v['module-cache'] !== undefined || registries.size > 0))
+    throw new UsageError('--module-cache and --module-registry need --download-modules')
 
   return {
     ...base,
@@ -179,6 +192,14 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     failOn,
     ...(v.baseline !== undefined ? { baseline: v.baseline } : {}),
     ...(v['baseline-write'] !== undefined ? { baselineWrite: v['baseline-write'] } : {}),
+    ...(v['download-modules']
+      ? {
+          downloadModules: {
+            registries,
+            ...(v['module-cache'] !== undefined ? { cacheDir: v['module-cache'] } : {}),
+          },
+        }
+      : {}),
   }
 }
 
@@ -230,6 +251,11 @@ Options:
                             subnet was found to judge (default: off)
       --baseline FILE       report only findings not in this baseline, and which baseline entries are fixed
       --baseline-write FILE record this scan's findings as a baseline
+      --download-modules    fetch Terraform registry and git modules \`terraform init\` has not
+                            installed (TF_TOKEN_<host> tokens go to their own host only)
+      --module-cache DIR    where downloaded modules are kept (default: $RUNNER_TEMP or the temp folder)
+      --module-registry [HOST=]URL
+                            use URL for the module registry HOST (default registry.terraform.io)
   -q, --quiet               no progress and no summary line on stderr
       --verbose             per-stage timings on stderr; every KMS011 notice on its own
   -h, --help                show this help

@@ -93,6 +93,16 @@ async function scanRoot(path: string, opts: CliOptions, io: CliIo, progress?: Pr
     cloud: opts.cloud ?? 'auto',
     varFiles: opts.varFiles.map((f) => resolve(io.cwd, f)),
     planFiles: opts.planFiles.map((f) => resolve(io.cwd, f)),
+    ...(opts.downloadModules
+      ? {
+          downloadModules: {
+            registries: opts.downloadModules.registries,
+            ...(opts.downloadModules.cacheDir !== undefined
+              ? { cacheDir: resolve(io.cwd, opts.downloadModules.cacheDir) }
+              : {}),
+          },
+        }
+      : {}),
     config: loaded,
     repoRoot: dir,
     verbose: opts.verbose,

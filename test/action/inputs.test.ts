@@ -25,6 +25,31 @@ describe('readActionInputs', () => {
     expect(read({}).configFile).toBe(path.join(ws, '.azure-kms-guard.yml'))
   })
 
+  it('download-modules is off by default; on, it takes a cache folder and registry overrides', () => {
+    expect(read({}).downloadModules).toBeUndefined()
+    const env = { TF_TOKEN_registry_example_com: 't' }
+    const i = read(
+      {
+        'download-modules': 'true',
+        'module-cache': '.modules',
+        'module-registries': 'http://127.0.0.1:8080\nregistry.example.com=https://mirror.example.com',
+      },
+      true,
+      env,
+    )
+    expect(i.downloadModules).toEqual({
+      cacheDir: path.join(ws, '.modules'),
+      env,
+      registries: new Map([
+        ['registry.terraform.io', 'http://127.0.0.1:8080'],
+        ['registry.example.com', 'https://mirror.example.com'],
+      ]),
+    })
+    expect(() => read({ 'download-modules': 'true', 'module-registries': 'ftp://x' })).toThrow(
+      "input 'module-registries': module registry 'ftp://x' must be an http(s) URL",
+    )
+  })
+
   it('splits plan files and resolves them in the workspace', () => {
     expect(read({ 'terraform-plan': 'a.json, b/c.json\nd.json' }).planFiles).toEqual(
       ['a.json', 'b/c.json', 'd.json'].map((f) => path.join(ws, f)),

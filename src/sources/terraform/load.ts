@@ -4,6 +4,7 @@
  * .tf locations); a plan that matches no unit is judged on its own.
  */
 import * as path from 'node:path'
+import * as fs from 'node:fs'
 import { CLOUDS, cloudFromEnvironment, type CloudName } from '../../kms/catalogue'
 import type { SourceDiagnostic } from '../../model/network'
 import type { DiscoveredFile } from '../discover'
@@ -16,6 +17,7 @@ import { terraformToModel } from './adapt'
 import type { TerraformEvaluation } from './evaluated'
 import { evaluateTerraform } from './evaluate'
 import type { HclFile } from './hcl-ast'
+import { ModuleDownloader, type DownloadSettings } from './modules/download'
 import { InstalledModules } from './modules/installed'
 import { mergePlanWithSources } from './plan-merge'
 import { terraformUnits, type TerraformUnit } from './units'
@@ -30,6 +32,8 @@ export interface TerraformLoadOptions {
   cloudForDir?: (dir: string) => CloudName | 'auto' | undefined
   /** What the scan may read (files, and what file() names). */
   boundary: ReadBoundary
+  /** Set: fetch registry and git modules that `terraform init` has not installed (--download-modules). */
+  downloadModules?: DownloadSettings
 }
 
 function cloudsOf(
@@ -95,12 +99,25 @@ export async function* terraformJudgements(
         used: false,
       }
     })
-  // Registry and git modules `terraform init` installed are parsed with the unit that calls them.
+  // Registry and git modules `terraform init` installed (or, when asked, downloaded now) are parsed
+  // with the unit that calls them.
   const installed = new InstalledModules(opts.root)
-  const units = terraformUnits(files, opts.boundary).map((u) => {
-    const more = installed.readManifest(u.root, diagnostics)
-    return more.length > 0 ? { ...u, files: [...u.files, ...more] } : u
-  })
+  const units: TerraformUnit[] = []
+  const downloader = opts.downloadModules
+    ? new ModuleDownloader(fs.realpathSync(opts.root), opts.downloadModules)
+    : undefined
+  try {
+    for (const u of terraformUnits(files, opts.boundary)) {
+      let more = installed.readManifest(u.root, diagnostics)
+      if (downloader && !installed.has(u.root)) {
+        const got = await downloader.forRoot(u.root)
+        more = installed.add(u.root, got.modules, 'download', downloader.cacheDir, got.failed)
+      }
+      units.push(more.length > 0 ? { ...u, files: [...u.files, ...more] } : u)
+    }
+  } finally {
+    downloader?.close()
+  }
   const judge = (evaluation: TerraformEvaluation, unitRoot: string): Judgement[] => {
     const model = terraformToModel(evaluation)
     return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud, unit: unitRoot }))

@@ -14,6 +14,8 @@ interface RootModules {
   modules: Map<string, InstalledModule>
   /** Where they came from, for messages: `.terraform/modules/modules.json` or the download. */
   from: 'manifest' | 'download'
+  /** Module key → why it could not be downloaded. */
+  failed?: ReadonlyMap<string, string>
 }
 
 export class InstalledModules implements ModuleResolver {
@@ -43,8 +45,9 @@ export class InstalledModules implements ModuleResolver {
     modules: Map<string, InstalledModule>,
     from: RootModules['from'],
     boundary: string,
+    failed?: ReadonlyMap<string, string>,
   ): DiscoveredFile[] {
-    this.roots.set(rootDir, { modules, from })
+    this.roots.set(rootDir, { modules, from, failed })
     const files: DiscoveredFile[] = []
     const seen = new Set<string>()
     for (const m of modules.values()) {
@@ -63,9 +66,17 @@ export class InstalledModules implements ModuleResolver {
   resolve(rootDir: string, key: string, source: string): { dir: string } | { reason: string } {
     const root = this.roots.get(rootDir)
     if (!root) return { reason: NOT_FETCHED }
+    const failed = root.failed?.get(key)
+    if (failed) return { reason: failed }
     const m = root.modules.get(key)
     const where = root.from === 'manifest' ? '.terraform/modules/modules.json' : 'the downloaded modules'
-    if (!m) return { reason: `module "${key}" is not in ${where} (run \`terraform init\` again)` }
+    if (!m)
+      return {
+        reason:
+          root.from === 'manifest'
+            ? `module "${key}" is not in ${where} (run \`terraform init\` again)`
+            : `module "${key}" was not downloaded (its source or version is not a literal string)`,
+      }
     if (root.from === 'manifest' && isRegistry(source) && normalSource(source) !== normalSource(m.source))
       return {
         reason: `${where} installed "${m.source}" for module "${key}", not "${source}" (run \`terraform init\` again)`,
