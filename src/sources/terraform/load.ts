@@ -106,8 +106,12 @@ export async function* terraformJudgements(
   const downloader = opts.downloadModules
     ? new ModuleDownloader(fs.realpathSync(opts.root), opts.downloadModules)
     : undefined
+  // Downloaded module packages live in our own cache folder, outside the scan root: readable too.
+  const boundary = downloader
+    ? { ...opts.boundary, roots: [...opts.boundary.roots, downloader.cacheDir] }
+    : opts.boundary
   try {
-    for (const u of terraformUnits(files, opts.boundary)) {
+    for (const u of terraformUnits(files, boundary)) {
       let more = installed.readManifest(u.root, diagnostics)
       if (downloader && !installed.has(u.root)) {
         const got = await downloader.forRoot(u.root)
@@ -137,7 +141,7 @@ export async function* terraformJudgements(
       const common = unit.files.filter((f) => (useCount.get(f.path) ?? 0) >= 2)
       const fresh = common.filter((f) => !shared.has(f.path))
       if (fresh.length > 0) {
-        const parsed = pool.parse(fresh.map((f) => ({ ...f, boundary: opts.boundary })))
+        const parsed = pool.parse(fresh.map((f) => ({ ...f, boundary })))
         fresh.forEach((f, i) =>
           shared.set(
             f.path,
@@ -146,7 +150,7 @@ export async function* terraformJudgements(
         )
       }
       return Promise.all([
-        pool.parse(own.map((f) => ({ ...f, boundary: opts.boundary }))),
+        pool.parse(own.map((f) => ({ ...f, boundary }))),
         ...common.map((f) => shared.get(f.path)!),
       ]).then(([mine, ...rest]) => [...mine, ...rest])
     }
@@ -178,7 +182,7 @@ export async function* terraformJudgements(
           evaluateTerraform(hcl, {
             root: opts.root,
             varFiles: opts.varFiles,
-            boundary: opts.boundary,
+            boundary,
             modules: installed,
           }),
       )
