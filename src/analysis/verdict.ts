@@ -169,7 +169,8 @@ export function subnetVerdicts(analysis: Analysis, variant?: string): SubnetVerd
   for (const paths of bySubnet.values()) {
     const subnet = paths[0]!.subnet!
     const blocked = paths.find((p) => p.verdict === 'blocked')
-    const undecided = paths.find((p) => p.verdict === 'unknown' || p.verdict === 'unverified')
+    // Reachable is earned: any path not followed to KMS ('reaches') or to a stop is undecided.
+    const undecided = paths.find((p) => p.verdict !== 'reaches' && p.verdict !== 'blocked')
     const decider = blocked ?? undecided ?? paths[0]!
     const v: SubnetVerdict = {
       subnet: displayName(subnet),

@@ -968,8 +968,8 @@ class Parser {
     }
   }
 
-  /** `[for k, v in coll : value if cond]` / `{for k, v in coll : key => value... if cond}`; cursor on `for`. */
-  private forExpr(start: number, result: 'tuple' | 'object', saved: boolean): HclExpr {
+  /** `for k, v in coll`, shared by for expressions and `%{for}` directives; cursor on `for`. */
+  private forIntro(): { vars: string[]; coll: HclExpr } {
     this.next() // for
     const vars: string[] = []
     if (this.tok !== IDENT) throw this.fault('a variable name after `for`')
@@ -983,7 +983,12 @@ class Parser {
     }
     if (this.tok !== IDENT || this.tokText() !== 'in') throw this.fault('`in`')
     this.next()
-    const coll = this.expression()
+    return { vars, coll: this.expression() }
+  }
+
+  /** `[for k, v in coll : value if cond]` / `{for k, v in coll : key => value... if cond}`; cursor on `for`. */
+  private forExpr(start: number, result: 'tuple' | 'object', saved: boolean): HclExpr {
+    const { vars, coll } = this.forIntro()
     this.expect(COLON, '`:` after the collection')
     let key: HclExpr | undefined
     let value = this.expression()
@@ -1265,20 +1270,7 @@ class Parser {
     }
     if (keyword === 'for') {
       const at = this.tokStart
-      this.next()
-      const vars: string[] = []
-      if (this.tok !== IDENT) throw this.fault('a variable name after `for`')
-      vars.push(this.tokText())
-      this.next()
-      if (this.tok === COMMA) {
-        this.next()
-        if (this.tok !== IDENT) throw this.fault('a second variable name')
-        vars.push(this.tokText())
-        this.next()
-      }
-      if (this.tok !== IDENT || this.tokText() !== 'in') throw this.fault('`in`')
-      this.next()
-      const coll = this.expression()
+      const { vars, coll } = this.forIntro()
       const introStrip = close()
       const bodyR = this.templateParts(mode, limit, indent, true)
       if (introStrip) trimFirst(bodyR.parts)
