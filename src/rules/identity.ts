@@ -171,7 +171,8 @@ export function subnetIdentityChoices(f: Finding, opts: IdentityOptions = {}): s
     const keys = a ? refKeys(a) : [undefined]
     const ids: string[] = []
     for (const k of keys)
-      for (const h of hops) ids.push(JSON.stringify(k === undefined ? [rule, cloud, unit, h] : [rule, cloud, unit, h, k]))
+      for (const h of hops)
+        ids.push(JSON.stringify(k === undefined ? [rule, cloud, unit, h] : [rule, cloud, unit, h, k]))
     if (!out.has(ids[0]!)) out.set(ids[0]!, [...new Set(ids)])
   }
   return [...out.values()]

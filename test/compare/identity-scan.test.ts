@@ -198,8 +198,7 @@ describe('finding identity across base and head', () => {
   })
 
   // A table whose Azure name comes from a variable with no value is keyed by its IaC address.
-  const unnamed = (address: string) =>
-    table(address).replace('"rt-spoke"', '"rt-${var.suffix}"')
+  const unnamed = (address: string) => table(address).replace('"rt-spoke"', '"rt-${var.suffix}"')
   const SUFFIX = 'variable "suffix" {\n  type = string\n}\n'
 
   test('a `moved` rename of a table whose Azure name is not known keeps its identity; without `moved` it is new and fixed', async () => {
