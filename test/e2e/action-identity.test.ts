@@ -297,7 +297,7 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
     // The table's Azure name comes from a variable the scan has no value for: only `moved` ties the
     // head's address to the base's.
     const unnamed = (address: string) =>
-      `variable "suffix" {\n  type = string\n}\n${tunnelTable(address).replace('"rt-spoke"', '"rt-\${var.suffix}"')}`
+      `variable "suffix" {\n  type = string\n}\n${tunnelTable(address).replace('"rt-spoke"', '"rt-${var.suffix}"')}`
     const movedUnnamed = await runPr(
       { 'infra/main.tf': NETWORK, 'infra/rt.tf': unnamed('spoke') },
       {
