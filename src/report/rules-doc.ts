@@ -95,9 +95,7 @@ function langOf(file: string, fallback: string): string {
 }
 
 export function renderRulesDoc(): string {
-  const toc = allRules.map(
-    (r) => `| [${r.id}](#${ruleAnchor(r)}) | ${r.severity} | ${r.title} |`,
-  )
+  const toc = allRules.map((r) => `| [${r.id}](#${ruleAnchor(r)}) | ${r.severity} | ${r.title} |`)
   return [
     '# Rules',
     '',
