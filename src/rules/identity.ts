@@ -193,14 +193,12 @@ export function findingIdentity(f: Finding, opts: IdentityOptions = {}): string 
 }
 
 /**
- * A short stable hash of the identity without the subnets, for SARIF `partialFingerprints` and
- * baselines: the same broken hop stays the same result when subnets join or leave it.
+ * A short stable hash of the whole identity (rule, cloud, unit, decisive hop and the subnets it harms), for
+ * SARIF `partialFingerprints`: two findings of one scan never share it, whichever cloud judged them, and
+ * it does not move with files, lines or wording.
  */
 export function identityHash(f: Finding): string {
-  return createHash('sha256')
-    .update(JSON.stringify(head(f)))
-    .digest('hex')
-    .slice(0, 32)
+  return createHash('sha256').update(findingIdentity(f)).digest('hex').slice(0, 32)
 }
 
 /** The readable name of an affected subnet, `vnet-spoke/snet-app` (or its IaC address). */
