@@ -15,6 +15,7 @@ import type { EvaluatedResource, TerraformEvaluation } from './evaluated'
 import { avmKind, expandAvm, type AvmExpansion, type AvmKind } from './modules/avm'
 import { bind, evalExpr, type Binding, type Ctx, type Env } from './expr'
 import type { HclAttribute, HclBlock, HclBody, HclExpr, HclFile, HclStep, HclTemplatePart } from './hcl-ast'
+import { movedBlocks, type MovedAddress } from './moved'
 import { convertToType } from './types'
 import {
   asNumber,
@@ -117,6 +118,8 @@ interface DirModule {
   providers: { block: HclBlock; file: string }[]
   /** Auto-loaded tfvars files of the directory, lowest precedence first. */
   tfvars: HclFile[]
+  /** `moved` blocks, relative to this module. */
+  moved: MovedAddress[]
 }
 
 interface Inst {
@@ -186,6 +189,8 @@ function evalAttr(e: HclExpr, ctx: Ctx): Val {
 
 class Evaluator {
   readonly resources: EvaluatedResource[] = []
+  /** `moved` blocks of every module instance, with the instance's address prefix. */
+  readonly moved: MovedAddress[] = []
   readonly environments: string[] = []
   readonly diagnostics: TerraformEvaluation['diagnostics'] = []
   private readonly reported = new Set<string>()
@@ -880,6 +885,7 @@ class ModuleInstance implements Env {
         }
       }
     }
+    for (const m of this.dm.moved) ev.moved.push({ from: this.prefix + m.from, to: this.prefix + m.to })
     for (const p of this.dm.providers) {
       const env = attr(p.block.body, 'environment')
       if (!env) continue
@@ -1075,6 +1081,7 @@ function indexDir(dir: string, files: HclFile[]): DirModule {
     calls: new Map(),
     providers: [],
     tfvars: [],
+    moved: movedBlocks(files.map((f) => f.body)),
   }
   for (const f of files) {
     for (const b of f.body.blocks) {
@@ -1264,7 +1271,12 @@ export function evaluateTerraform(files: HclFile[], options: EvaluateOptions): T
       // collect() guards every evaluation; this only keeps one broken module from ending the scan.
     }
   }
-  return { resources: ev.resources, providerEnvironments: ev.environments, diagnostics: ev.diagnostics }
+  return {
+    resources: ev.resources,
+    providerEnvironments: ev.environments,
+    diagnostics: ev.diagnostics,
+    ...(ev.moved.length > 0 ? { moved: ev.moved } : {}),
+  }
 }
 
 /** tfvars files hold literal values: any reference in them is an error, as in Terraform. */
