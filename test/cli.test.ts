@@ -101,10 +101,9 @@ describe('scan', () => {
       await main(['scan', 'infra', '--format', 'json', '--fail-on', 'never', '--cloud', 'azurecloud'], r),
     ).toBe(0)
     const report = JSON.parse(r.out)
-    expect(report.version).toBe(1)
-    expect(report.cloud).toBe('AzureCloud')
+    expect(report).toMatchObject({ schemaVersion: 2, version: 2, root: 'infra', cloud: 'AzureCloud' })
     const kms001 = report.findings.find((f: { ruleId: string }) => f.ruleId === 'KMS001')
-    expect(kms001).toMatchObject({ severity: 'error', file: 'infra/network.tf' })
+    expect(kms001).toMatchObject({ severity: 'error', file: 'network.tf' })
     expect(report.summary.errors).toBeGreaterThanOrEqual(1)
   })
 
