@@ -237,6 +237,7 @@ export function overlayModels(
   out.diagnostics.unshift(...iac.diagnostics, ...deployed.diagnostics)
   attachDetachedRoutes(out, live.routeTables, iac.detachedRoutes ?? [])
   out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])]
+  if (iac.moved) out.moved = iac.moved
   return out
 }
 
