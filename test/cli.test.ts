@@ -148,7 +148,9 @@ describe('scan', () => {
     const report = JSON.parse(ok.out)
     expect(report.verdict.overall).toBe('reachable')
     expect(report.verdict.subnets.length).toBeGreaterThan(0)
-    expect(report.verdict.subnets[0].file).toMatch(/^infra\//)
+    // Relative to the scanned directory, like findings.
+    expect(report.root).toBe('infra')
+    expect(report.verdict.subnets[0].file).toBe('network.tf')
   })
 
   test('a network without a forced tunnel: exit 0', async () => {
