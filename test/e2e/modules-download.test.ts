@@ -52,7 +52,7 @@ test('scan --download-modules: KMS001 from a registry module, token only to the 
   const off = await cli(dir, env, 'scan', 'infra', '--format', 'json')
   const offReport = JSON.parse(off.stdout)
   expect(offReport.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['KMS001'])
-  expect(offReport.findings[0].file).toBe('infra/main.tf')
+  expect(offReport.findings[0].file).toBe('main.tf')
   expect(registry.seen).toEqual([])
 
   const on = await cli(
