@@ -176,6 +176,18 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
       )
       return page(groups, req.path, req.query)
     }
+    // Other child listings (a virtual hub's connections, routing intent, route tables).
+    if (req.method === 'GET' && rest.length === 3) {
+      const parentId = lc(
+        `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.Network/${rest[0]}/${rest[1]}`,
+      )
+      const type = lc(`Microsoft.Network/${rest[0]}/${rest[2]}`)
+      return page(
+        resources.filter((r) => lc(r.type) === type && lc(r.id).startsWith(`${parentId}/`)),
+        req.path,
+        req.query,
+      )
+    }
     if (req.method === 'POST' && rest.length === 3 && lc(rest[2]!) === 'effectiveroutetable') {
       const nicId = `/${parts.slice(0, provider + 4).join('/')}`
       if (!resources.some((r) => lc(r.id) === lc(nicId)))

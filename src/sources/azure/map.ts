@@ -290,6 +290,8 @@ export function mapFirewall(f: ArmFirewall): AzureFirewall {
   const dns = f.additionalProperties?.['Network.DNS.EnableProxy']
   if (dns !== undefined) fw.dnsProxy = known(String(dns).toLowerCase() === 'true', o)
   if (f.sku?.name) fw.sku = known(f.sku.name, o)
+  const hub = ref(f.virtualHub, o)
+  if (hub) fw.virtualHubId = hub
   return fw
 }
 

@@ -26,6 +26,7 @@ import type {
 import { emptyModel } from '../../model/network'
 import { known, unknown, type DeployedRef, type Value } from '../../model/value'
 import { armScope, liveId } from './arm-id'
+import { overlayVirtualWan } from './overlay-vwan'
 
 export { portalLink } from './clouds'
 
@@ -243,6 +244,8 @@ export function overlayModels(
   attachDetachedAssociations(out, live.subnets, iac.detachedAssociations ?? [], byIdentity)
   out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])]
   if (iac.moved) out.moved = iac.moved
+  const wan = overlayVirtualWan(deployed.virtualWan, iac.virtualWan, { fromDeployed, fromIac, isDeleted })
+  if (wan) out.virtualWan = wan
   return out
 }
 

@@ -10,6 +10,7 @@
  */
 import type {
   AzureFirewall,
+  ExpressRouteGateway,
   FirewallPolicy,
   FirewallPolicyRuleCollectionGroup,
   IpGroup,
@@ -17,7 +18,9 @@ import type {
   NetworkManagementClient,
   NetworkSecurityGroup,
   RouteTable,
+  VirtualHub,
   VirtualNetwork,
+  VpnGateway,
 } from '@azure/arm-network'
 import type { TokenCredential } from '@azure/core-auth'
 import { emptyModel, type NetworkModel } from '../../model/network'
@@ -32,6 +35,7 @@ import {
   mapRouteTable,
   mapVirtualNetwork,
 } from './map'
+import { hasVirtualWan, linkLiveVirtualWan, mapVirtualWan, type LiveHub } from './map-vwan'
 import { createBudget, isAbort, Pool, type Budget } from './pool'
 
 export interface ReadLiveOptions {
@@ -65,6 +69,9 @@ interface Listed {
   firewallPolicies: FirewallPolicy[]
   ipGroups: IpGroup[]
   natGateways: NatGateway[]
+  virtualHubs: VirtualHub[]
+  vpnGateways: VpnGateway[]
+  expressRouteGateways: ExpressRouteGateway[]
 }
 
 type Kind = keyof Listed
@@ -84,6 +91,16 @@ const LISTERS: Record<Kind, Lister> = {
   firewallPolicies: (c, rg, o) => (rg ? c.firewallPolicies.list(rg, o) : c.firewallPolicies.listAll(o)),
   ipGroups: (c, rg, o) => (rg ? c.ipGroups.listByResourceGroup(rg, o) : c.ipGroups.list(o)),
   natGateways: (c, rg, o) => (rg ? c.natGateways.list(rg, o) : c.natGateways.listAll(o)),
+  virtualHubs: (c, rg, o) => (rg ? c.virtualHubs.listByResourceGroup(rg, o) : c.virtualHubs.list(o)),
+  vpnGateways: (c, rg, o) => (rg ? c.vpnGateways.listByResourceGroup(rg, o) : c.vpnGateways.list(o)),
+  // Not paged in the SDK: one response holds them all.
+  expressRouteGateways: (c, rg, o) =>
+    (async function* () {
+      const r = rg
+        ? await c.expressRouteGateways.listByResourceGroup(rg, o)
+        : await c.expressRouteGateways.listBySubscription(o)
+      yield* r.value ?? []
+    })(),
 }
 
 export const LIVE_KINDS = Object.keys(LISTERS) as Kind[]
@@ -104,6 +121,9 @@ class LiveReader {
     firewallPolicies: [],
     ipGroups: [],
     natGateways: [],
+    virtualHubs: [],
+    vpnGateways: [],
+    expressRouteGateways: [],
   }
   readonly groups = new Map<string, FirewallPolicyRuleCollectionGroup[]>()
   readonly warnings: string[] = []
@@ -270,6 +290,47 @@ class LiveReader {
       this.groups.set(policy.id!, groups)
     })
   }
+
+  /**
+   * A hub's connections, routing intent and route tables are child resources, listed per hub. What could
+   * not be read stays undefined: map-vwan.ts turns it into an unknown, never into "no intent".
+   */
+  async hubChildren(hub: VirtualHub): Promise<LiveHub> {
+    const out: LiveHub = { hub }
+    const { subscriptionId, resourceGroup, name } = armScope(hub.id!)
+    if (!subscriptionId || !resourceGroup || !name) return out
+    const scope = {
+      subscriptionId,
+      resourceGroup,
+      label: `subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`,
+    }
+    const c = this.client(subscriptionId)
+    const o = { abortSignal: this.budget.signal }
+    const read = <T>(what: string, pages: () => AsyncIterable<T>, set: (items: T[]) => void) =>
+      this.guarded(scope, `virtualHubs/${name}/${what}`, false, async () => {
+        const items: T[] = []
+        for await (const x of pages()) items.push(x)
+        set(items)
+      })
+    await Promise.all([
+      read(
+        'hubVirtualNetworkConnections',
+        () => c.hubVirtualNetworkConnections.list(resourceGroup, name, o),
+        (x) => (out.connections = x),
+      ),
+      read(
+        'routingIntent',
+        () => c.routingIntentOperations.list(resourceGroup, name, o),
+        (x) => (out.routingIntents = x),
+      ),
+      read(
+        'hubRouteTables',
+        () => c.hubRouteTables.list(resourceGroup, name, o),
+        (x) => (out.routeTables = x),
+      ),
+    ])
+    return out
+  }
 }
 
 function scopesOf(opts: ReadLiveOptions): Scope[] {
@@ -328,8 +389,18 @@ export async function readLiveNetwork(opts: ReadLiveOptions): Promise<LiveReadRe
     )
     model.ipGroups = unique(listed.ipGroups.map(mapIpGroup))
     model.natGateways = unique(listed.natGateways.map(mapNatGateway))
+    const hubs = await Promise.all(
+      unique(listed.virtualHubs.map((h) => ({ ...h, id: h.id! }))).map((h) => reader.hubChildren(h)),
+    )
+    const wan = mapVirtualWan(hubs, {
+      vpn: unique(listed.vpnGateways.map((g) => ({ ...g, id: g.id! }))),
+      expressRoute: unique(listed.expressRouteGateways.map((g) => ({ ...g, id: g.id! }))),
+    })
+    if (hasVirtualWan(wan)) model.virtualWan = wan
+    linkLiveModel(model)
+    linkLiveVirtualWan(model)
     return {
-      model: linkLiveModel(model),
+      model,
       warnings: [...reader.failureWarnings(), ...reader.warnings],
       incomplete: reader.incomplete.sort(),
     }
