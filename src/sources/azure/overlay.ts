@@ -237,6 +237,8 @@ export function overlayModels(
   out.diagnostics.unshift(...iac.diagnostics, ...deployed.diagnostics)
   attachDetachedRoutes(out, live.routeTables, iac.detachedRoutes ?? [])
   out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])]
+  // Where BGP routes come from (gateways, peerings) is judged from the IaC; subnets with effective routes ignore it.
+  if (iac.bgp) out.bgp = structuredClone(iac.bgp)
   return out
 }
 
