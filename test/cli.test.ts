@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { main, type CliIo } from '../src/cli'
@@ -109,6 +110,8 @@ describe('scan', () => {
 
   test('--format sarif --output writes the file and keeps stdout empty', async () => {
     const w = broken()
+    // SARIF locations are relative to the git work tree that holds the scan.
+    execFileSync('git', ['init', '-q', w.dir])
     const r = io(w.dir)
     expect(await main(['scan', 'infra', '--format', 'sarif', '--output', 'out/kms.sarif'], r)).toBe(1)
     expect(r.out).toBe('')

@@ -313,6 +313,11 @@ export interface NetworkModel {
    * and subscription, and the diagnostic goes.
    */
   detachedRoutes?: DetachedRoute[]
+  /**
+   * Terraform `moved` blocks (`from` → `to` IaC addresses, module prefixes included): an object whose Azure
+   * name is not known keeps its identity across such a rename (src/rules/identity.ts).
+   */
+  moved?: { from: string; to: string }[]
 }
 
 export interface DetachedRoute {

@@ -293,6 +293,21 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
     )
     expect(renamed.status).toBe(0)
     expect(renamed.outputs).toMatchObject({ 'new-findings': '0', 'fixed-findings': '0', failing: '0' })
+
+    // The table's Azure name comes from a variable the scan has no value for: only `moved` ties the
+    // head's address to the base's.
+    const unnamed = (address: string) =>
+      `variable "suffix" {\n  type = string\n}\n${tunnelTable(address).replace('"rt-spoke"', '"rt-${var.suffix}"')}`
+    const movedUnnamed = await runPr(
+      { 'infra/main.tf': NETWORK, 'infra/rt.tf': unnamed('spoke') },
+      {
+        'infra/rt.tf': `${unnamed('spoke_rt')}\nmoved {\n  from = azurerm_route_table.spoke\n  to   = azurerm_route_table.spoke_rt\n}\n`,
+      },
+      { path: 'infra' },
+    )
+    if (movedUnnamed.status !== 0) console.log(movedUnnamed.stdout)
+    expect(movedUnnamed.status).toBe(0)
+    expect(movedUnnamed.outputs).toMatchObject({ 'new-findings': '0', 'fixed-findings': '0', failing: '0' })
   }, 180_000)
 
   it('a module change under two root modules is two findings; fixing it in the module reports both fixed', async () => {
