@@ -4,8 +4,9 @@
  * Each call becomes the azurerm resources the module creates, so the usual adapters judge them; the
  * input names and shapes follow the modules' variables.tf in Azure/terraform-azurerm-avm-res-network-*
  * (routetable, virtualnetwork, networksecuritygroup, azurefirewall, firewallpolicy and its
- * rule_collection_groups submodule) and Azure/terraform-azurerm-avm-ptn-hubnetworking (hub VNets with a
- * firewall, its policy and route tables, mesh peering between hubs). When the real code is installed or
+ * rule_collection_groups submodule), Azure/terraform-azurerm-avm-ptn-hubnetworking (hub VNets with a
+ * firewall, its policy and route tables, mesh peering between hubs) and Azure/terraform-azurerm-avm-ptn-
+ * virtualwan (the WAN, hubs, hub firewalls, routing intent, hub route tables, connections, gateways). When the real code is installed or
  * downloaded it is evaluated instead, and this mapping is not used. Written by hand: no library reads
  * Terraform module inputs into azurerm resources.
  */
@@ -21,6 +22,7 @@ export type AvmKind =
   | 'firewallpolicy'
   | 'rule-collection-group'
   | 'hubnetworking'
+  | 'virtualwan'
 
 /** The AVM module a registry source names, if it is one this mapping knows. */
 export function avmKind(source: string): AvmKind | undefined {
@@ -29,6 +31,7 @@ export function avmKind(source: string): AvmKind | undefined {
     return undefined
   if (s.host !== 'registry.terraform.io' && s.host !== 'registry.opentofu.org') return undefined
   if (s.name.toLowerCase() === 'avm-ptn-hubnetworking') return s.subdir ? undefined : 'hubnetworking'
+  if (s.name.toLowerCase() === 'avm-ptn-virtualwan') return s.subdir ? undefined : 'virtualwan'
   const m =
     /^avm-res-network-(routetable|virtualnetwork|networksecuritygroup|azurefirewall|firewallpolicy)$/.exec(
       s.name.toLowerCase(),
@@ -312,6 +315,9 @@ export function expandAvm(kind: AvmKind, input: Input, address: string, site: Or
     }
     case 'hubnetworking':
       hubNetworking(input('hub_virtual_networks'), { emit, site, outputs, address, problems })
+      break
+    case 'virtualwan':
+      virtualWan(input, { emit, site, outputs, address, problems })
       break
   }
   return { resources, outputs, problems }
@@ -617,4 +623,197 @@ function hubNetworking(hubsInput: Val | undefined, c: HubCtx): void {
   c.outputs.name = obj(outs.names, o)
   c.outputs.resource_id = obj(outs.ids, o)
   c.outputs.virtual_networks = obj(outs.vnets, o)
+}
+
+/**
+ * Azure/avm-ptn-virtualwan/azurerm (main*.tf and its modules/): the WAN, `virtual_hubs`, `firewalls` in
+ * them (`virtual_hub_key`), `routing_intents` whose policies name a firewall by `next_hop_firewall_key`,
+ * `virtual_hub_route_tables`, `virtual_network_connections` and the hubs' VPN / ExpressRoute gateways.
+ * Everything refers to hubs, firewalls and tables by map key; an unknown key leaves that link unknown.
+ */
+function virtualWan(input: (name: string) => Val | undefined, c: HubCtx): void {
+  const { emit, site: o } = c
+  const rg = input('resource_group_name')
+  const withRg = (attrs: Record<string, Val>, own?: Val): Record<string, Val> => {
+    const g = own ?? rg
+    if (g) attrs.resource_group_name = g
+    return attrs
+  }
+  const wanBody = withRg({
+    name: input('virtual_wan_name') ?? unknownVal(`${c.address}.virtual_wan_name`, 'not given', o),
+  })
+  const loc = input('location')
+  if (loc) wanBody.location = loc
+  const wanId = emit('azurerm_virtual_wan', 'this', wanBody)
+  const keyed = (name: string): [string, Val][] => {
+    const v = input(name)
+    if (v?.kind === 'unknown') {
+      c.problems.push(`${name} is unknown (${v.reason})`)
+      return []
+    }
+    return entries(v).filter((e): e is [string, Val] => e[0] !== undefined && e[1].kind === 'object')
+  }
+  const byKey = (ids: Map<string, Val>, key: Val | undefined, what: string, at: Origin): Val => {
+    if (key?.kind === 'string' && ids.has(key.value)) return ids.get(key.value)!
+    if (key?.kind === 'unknown') return key
+    return unknownVal(
+      `${what} ${key?.kind === 'string' ? `"${key.value}"` : ''}`.trim(),
+      `no such key in ${what}`,
+      at,
+    )
+  }
+  const hubIds = new Map<string, Val>()
+  for (const [k, h] of keyed('virtual_hubs')) {
+    const body = withRg({}, at(h, 'resource_group'))
+    for (const n of ['name', 'location', 'address_prefix', 'sku']) {
+      const x = at(h, n)
+      if (x) body[n] = x
+    }
+    body.virtual_wan_id = wanId
+    hubIds.set(k, emit('azurerm_virtual_hub', 'this', body, k))
+  }
+  const firewallIds = new Map<string, Val>()
+  const firewallIps: Record<string, Val> = {}
+  for (const [k, f] of keyed('firewalls')) {
+    const body = withRg({})
+    for (const n of ['name', 'sku_tier', 'firewall_policy_id']) {
+      const x = at(f, n)
+      if (x) body[n] = x
+    }
+    body.sku_name = at(f, 'sku_name') ?? str('AZFW_Hub', f.origin)
+    body.virtual_hub = list(
+      [obj({ virtual_hub_id: byKey(hubIds, at(f, 'virtual_hub_key'), 'virtual_hubs', f.origin) }, f.origin)],
+      f.origin,
+    )
+    firewallIds.set(k, emit('azurerm_firewall', 'this', body, k))
+    const resource = `${c.address}.azurerm_firewall.this[${JSON.stringify(k)}]`
+    firewallIps[k] = obj(
+      {
+        firewall_key: str(k, f.origin),
+        private_ip_address: unknownVal(
+          `${resource}.virtual_hub[0].private_ip_address`,
+          'computed at apply time',
+          o,
+          {
+            resource,
+            attribute: 'virtual_hub[0].private_ip_address',
+          },
+        ),
+      },
+      f.origin,
+    )
+  }
+  for (const [k, ri] of keyed('routing_intents')) {
+    const policies = at(ri, 'routing_policies')
+    const routing =
+      policies?.kind === 'unknown'
+        ? policies
+        : list(
+            entries(policies).map(([, p]) =>
+              obj(
+                {
+                  ...(at(p, 'name') ? { name: at(p, 'name')! } : {}),
+                  ...(at(p, 'destinations') ? { destinations: at(p, 'destinations')! } : {}),
+                  next_hop: byKey(firewallIds, at(p, 'next_hop_firewall_key'), 'firewalls', p.origin),
+                },
+                p.origin,
+              ),
+            ),
+            ri.origin,
+          )
+    emit(
+      'azurerm_virtual_hub_routing_intent',
+      'this',
+      {
+        ...(at(ri, 'name') ? { name: at(ri, 'name')! } : {}),
+        virtual_hub_id: byKey(hubIds, at(ri, 'virtual_hub_key'), 'virtual_hubs', ri.origin),
+        routing_policy: routing,
+      },
+      k,
+    )
+  }
+  const tableIds = new Map<string, Val>()
+  const tables = keyed('virtual_hub_route_tables')
+  for (const [k] of tables)
+    tableIds.set(
+      k,
+      unknownVal(
+        `${c.address}.azurerm_virtual_hub_route_table.this["${k}"].id`,
+        'computed at apply time',
+        o,
+        {
+          resource: `${c.address}.azurerm_virtual_hub_route_table.this[${JSON.stringify(k)}]`,
+          attribute: 'id',
+        },
+      ),
+    )
+  const connectionIds = new Map<string, Val>()
+  const connections = keyed('virtual_network_connections')
+  for (const [k] of connections)
+    connectionIds.set(
+      k,
+      unknownVal(`${c.address}.azurerm_virtual_hub_connection.this["${k}"].id`, 'computed at apply time', o, {
+        resource: `${c.address}.azurerm_virtual_hub_connection.this[${JSON.stringify(k)}]`,
+        attribute: 'id',
+      }),
+    )
+  for (const [k, t] of tables) {
+    const routes = entries(at(t, 'routes')).map(([, r]) => {
+      const attrs: Record<string, Val> = {}
+      for (const n of ['name', 'destinations', 'destinations_type', 'next_hop_type']) {
+        const x = at(r, n)
+        if (x) attrs[n] = x
+      }
+      attrs.next_hop =
+        at(r, 'next_hop') ??
+        byKey(connectionIds, at(r, 'vnet_connection_key'), 'virtual_network_connections', r.origin)
+      return obj(attrs, r.origin)
+    })
+    const body: Record<string, Val> = {
+      virtual_hub_id: byKey(hubIds, at(t, 'virtual_hub_key'), 'virtual_hubs', t.origin),
+      route: list(routes, t.origin),
+    }
+    for (const n of ['name', 'labels']) if (at(t, n)) body[n] = at(t, n)!
+    emit('azurerm_virtual_hub_route_table', 'this', body, k)
+  }
+  for (const [k, v] of connections) {
+    const body: Record<string, Val> = {
+      virtual_hub_id: byKey(hubIds, at(v, 'virtual_hub_key'), 'virtual_hubs', v.origin),
+      internet_security_enabled: at(v, 'internet_security_enabled') ?? bool(false, v.origin),
+    }
+    for (const n of ['name', 'remote_virtual_network_id']) if (at(v, n)) body[n] = at(v, n)!
+    const routing = at(v, 'routing')
+    if (routing) {
+      const assoc =
+        at(routing, 'associated_route_table_id') ??
+        (at(routing, 'associated_route_table_key')
+          ? byKey(
+              tableIds,
+              at(routing, 'associated_route_table_key'),
+              'virtual_hub_route_tables',
+              routing.origin,
+            )
+          : undefined)
+      if (assoc)
+        body.routing = list([obj({ associated_route_table_id: assoc }, routing.origin)], routing.origin)
+    }
+    emit('azurerm_virtual_hub_connection', 'this', body, k)
+  }
+  for (const [variable, type] of [
+    ['vpn_gateways', 'azurerm_vpn_gateway'],
+    ['expressroute_gateways', 'azurerm_express_route_gateway'],
+  ] as const)
+    for (const [k, g] of keyed(variable))
+      emit(
+        type,
+        'this',
+        withRg({
+          ...(at(g, 'name') ? { name: at(g, 'name')! } : {}),
+          virtual_hub_id: byKey(hubIds, at(g, 'virtual_hub_key'), 'virtual_hubs', g.origin),
+        }),
+        k,
+      )
+  c.outputs.virtual_wan_id = wanId
+  c.outputs.firewall_ip_addresses = obj(firewallIps, o)
+  c.outputs.resource_group_name = rg ?? unknownVal(`${c.address}.resource_group_name`, 'not given', o)
 }
