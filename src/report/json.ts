@@ -28,6 +28,8 @@ export interface JsonFinding {
   format?: SourceFormat
   /** About a route table no scanned subnet uses: reported one severity lower. */
   latent?: boolean
+  /** Other places that matter, e.g. the module block that used the value `file`:`startLine` wrote. */
+  related?: { file: string; startLine: number; endLine: number }[]
 }
 
 export interface JsonReport {
@@ -73,6 +75,12 @@ export function toJsonReport(result: ScanResult, cwd: string): JsonReport {
     if (fix !== undefined) j.fix = fix
     if (f.format !== undefined) j.format = f.format
     if (f.latent) j.latent = true
+    if (f.related?.length)
+      j.related = f.related.map((o) => ({
+        file: displayPath(o.file, cwd),
+        startLine: o.startLine,
+        endLine: o.endLine,
+      }))
     return j
   })
   const counts = countFindings(result.findings)
