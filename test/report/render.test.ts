@@ -117,7 +117,7 @@ test('60 spokes with the same forced tunnel: one line, one diagram with the subn
   expect(verdict).toContain('for 120 subnets')
   expect(lines).toHaveLength(1)
   expect(lines[0]).toMatch(
-    /^- 🔴 \*\*KMS001\*\* ×60 · 120 subnets \(snet-app-01, snet-data-01, snet-app-02, …\) · 60 route tables 0\.0\.0\.0\/0 → VPN\/ExpressRoute gateway → on-premises ✗ · .*\(\+59\) · add 3 \/32 routes to Internet in each route table$/,
+    /^- 🔴 \*\*KMS001\*\* ×60 · 120 subnets \(vnet-spoke-01\/snet-app-01, vnet-spoke-01\/snet-data-01, vnet-spoke-02\/snet-app-02, …\) · 60 route tables 0\.0\.0\.0\/0 → VPN\/ExpressRoute gateway → on-premises ✗ · .*\(\+59\) · add 3 \/32 routes to Internet in each route table$/,
   )
   const diagrams = mermaidBlocks(md)
   expect(diagrams).toHaveLength(1)
@@ -142,12 +142,15 @@ test('diagrams: one per distinct path, at most 12 nodes, Azure names and address
     }
   }
   const flat = all.flat()
-  expect(flat).toContain('snet-legacy-vms 10.2.1.0/24')
+  expect(flat).toContain('vnet-contoso-legacy/snet-legacy-vms 10.2.1.0/24')
   expect(flat).toContain('rt-contoso-legacy 0.0.0.0/0')
   expect(flat).toContain('on-premises ✗')
   // The example's firewall address is only known at apply: the hop is named, the expression is not shown.
   expect(flat).toContain('virtual appliance')
-  expect(example.findings.some((f) => f.message.includes('private_ip_address'))).toBe(true)
+  // In messages too: the hop is the firewall the expression names, not the expression's text.
+  const viaFirewall = example.findings.filter((f) => f.message.includes('afw-contoso-hub'))
+  expect(viaFirewall.length).toBeGreaterThan(0)
+  expect(viaFirewall.some((f) => f.message.includes('private_ip_address'))).toBe(false)
 })
 
 test('hostile names cannot add lines, HTML, links or Mermaid nodes', async () => {
@@ -275,4 +278,18 @@ test('the counts are said once, in the Scan section: judged, listed but not fail
   )
   expect(all).toContain('- Judged against fail-on: 3 errors, 0 warnings, 0 notices')
   expect(all).not.toContain('Listed but not failing')
+})
+
+test('README shows the pictures of the real output, and they exist', () => {
+  const readme = fs.readFileSync(path.join(process.cwd(), 'README.md'), 'utf8')
+  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+\.png)\)/g)].map((m) => m[1]!)
+  expect(images).toEqual(
+    expect.arrayContaining(['docs/images/pr-comment.png', 'docs/images/job-summary.png']),
+  )
+  for (const img of images) {
+    const png = fs.readFileSync(path.join(process.cwd(), img))
+    // A PNG, not an empty or LFS placeholder file.
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect(png.length).toBeGreaterThan(10_000)
+  }
 })
