@@ -172,7 +172,7 @@ test('a Deny admin rule blocks KMS although the NSG allows it, and names the rul
     'security admin rule kms-activation (Virtual Network Manager) denies (azurerm_network_manager_admin_rule.kms)',
   )
   const f = findings.find((x) => x.ruleId === 'KMS015')!
-  expect(f.subnets).toEqual(['snet-app'])
+  expect(f.subnets).toEqual(['vnet-spoke/snet-app'])
   expect(f.resource).toBe('azurerm_network_manager_admin_rule.kms')
 })
 
