@@ -173,7 +173,7 @@ async function scanBase(
 
 /**
  * Whether the run judges only the units the change can affect: on a pull request with scope `new` or
- * `changed` (no other finding can fail it), when the changed files are known, no plan is given (a plan
+ * `changed` (no other finding can fail it), when the changed files are known for sure, no plan is given (a plan
  * describes the whole head) and the config, which applies to every unit, did not change.
  */
 function unitPlan(input: EvaluateInput, changed: ChangedFilesResult | undefined): UnitPlan {
@@ -181,8 +181,11 @@ function unitPlan(input: EvaluateInput, changed: ChangedFilesResult | undefined)
   const configRel = input.config?.file
     ? path.relative(input.workspace, input.config.file).split(path.sep).join('/')
     : undefined
+  // An empty or possibly incomplete list of changed files says nothing for sure: everything is judged.
   const narrow =
     known !== undefined &&
+    known.paths.length > 0 &&
+    known.warnings.length === 0 &&
     (input.scope === 'new' || input.scope === 'changed') &&
     (input.scanOptions.planFiles ?? []).length === 0 &&
     !known.paths.some((p) => p === configRel || /(^|\/)\.azure-kms-guard\.ya?ml$/.test(p))
