@@ -216,8 +216,9 @@ export function tracePath(
   if (selection.nextHop === 'VirtualAppliance') {
     const hop = selection.nextHopIpAddress
     const fw = hubFirewall ?? firewallForNextHop(hop, index)
-    // describeSelection names the hop of an effective route itself, before where the route came from.
-    if (!selection.effective && !hubFirewall)
+    // describeSelection names the hop of an effective route itself, before where the route came from. A hop
+    // written as an expression that names a firewall is that firewall (next in the path), not its text.
+    if (!selection.effective && !hubFirewall && !(fw && hop && !hop.known))
       parts[parts.length - 1] += hop ? ` ${hop.known ? hop.value : hop.expression}` : ''
     const vouched = hop?.known ? allowedAppliance(index, hop.value) : undefined
     if (!fw && vouched) {
