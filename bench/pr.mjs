@@ -20,7 +20,7 @@ function gitHubStandIn(files) {
     }
     req.resume()
     req.on('end', () => {
-      const url = new URL(req.url, 'http://x')
+      const url = new globalThis.URL(req.url, 'http://x')
       if (req.method === 'GET' && url.pathname === '/repos/octo/net/pulls/7/files') return reply(200, files)
       if (req.method === 'POST' && url.pathname === '/repos/octo/net/check-runs')
         return reply(201, { id: 4242, html_url: 'https://x/runs/4242' })
