@@ -133,7 +133,9 @@ export async function prBench(root, runs) {
       github.close()
     }
     const outputs = readFileSync(env.GITHUB_OUTPUT, 'utf8')
-    const out = (k) => new RegExp(`^${k}<<(\\S+)\\n([^\\n]*)`, 'm').exec(outputs)?.[2] ?? '?'
+    const out = (k) => new RegExp(`^${k}<<\\S+\\r?\\n(.*)$`, 'm').exec(outputs)?.[1] ?? '?'
+    if (out('new-findings') === '?')
+      console.log(`(no outputs read; GITHUB_OUTPUT holds ${outputs.length} characters)`)
     const p = median(pr)
     const f = median(full)
     console.log(
