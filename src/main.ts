@@ -14,6 +14,7 @@ import { readEventPayload } from './github/context'
 import { githubClient, mannersFromEnv } from './github/octokit'
 
 export async function run(): Promise<void> {
+  const startTime = new Date()
   try {
     const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd())
     const payload = readEventPayload(process.env)
@@ -46,7 +47,10 @@ export async function run(): Promise<void> {
     let sarifFile = ''
     if (inputs.sarifFile) {
       sarifFile = resolve(workspace, inputs.sarifFile)
-      await writeText(sarifFile, formatSarif(ev.result, workspace, allRules))
+      await writeText(
+        sarifFile,
+        formatSarif(ev.result, allRules, { startTime, exitCode: outcome.failure ? 1 : 0 }),
+      )
     }
     core.setOutput('report-file', reportFile)
     core.setOutput('sarif-file', sarifFile)

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { main, type CliIo } from '../src/cli'
@@ -100,15 +101,16 @@ describe('scan', () => {
       await main(['scan', 'infra', '--format', 'json', '--fail-on', 'never', '--cloud', 'azurecloud'], r),
     ).toBe(0)
     const report = JSON.parse(r.out)
-    expect(report.version).toBe(1)
-    expect(report.cloud).toBe('AzureCloud')
+    expect(report).toMatchObject({ schemaVersion: 2, version: 2, root: 'infra', cloud: 'AzureCloud' })
     const kms001 = report.findings.find((f: { ruleId: string }) => f.ruleId === 'KMS001')
-    expect(kms001).toMatchObject({ severity: 'error', file: 'infra/network.tf' })
+    expect(kms001).toMatchObject({ severity: 'error', file: 'network.tf' })
     expect(report.summary.errors).toBeGreaterThanOrEqual(1)
   })
 
   test('--format sarif --output writes the file and keeps stdout empty', async () => {
     const w = broken()
+    // SARIF locations are relative to the git work tree that holds the scan.
+    execFileSync('git', ['init', '-q', w.dir])
     const r = io(w.dir)
     expect(await main(['scan', 'infra', '--format', 'sarif', '--output', 'out/kms.sarif'], r)).toBe(1)
     expect(r.out).toBe('')
@@ -146,7 +148,9 @@ describe('scan', () => {
     const report = JSON.parse(ok.out)
     expect(report.verdict.overall).toBe('reachable')
     expect(report.verdict.subnets.length).toBeGreaterThan(0)
-    expect(report.verdict.subnets[0].file).toMatch(/^infra\//)
+    // Relative to the scanned directory, like findings.
+    expect(report.root).toBe('infra')
+    expect(report.verdict.subnets[0].file).toBe('network.tf')
   })
 
   test('a network without a forced tunnel: exit 0', async () => {

@@ -23,7 +23,7 @@ import type { Finding, Severity } from '../rules/types'
 import type { Suppressed } from '../suppress/inline'
 import type { Evaluation } from './pull-request'
 import type { LiveState } from './live'
-import { tally, tallyLine } from './tally'
+import { tally } from './tally'
 
 /** GitHub shows at most this many workflow-command annotations of each severity per step. */
 export const STEP_ANNOTATION_LIMIT = 10
@@ -161,9 +161,8 @@ export function composeSummary(input: SummaryInput, model = reportModel(input)):
     extra.push({ title: `Deployed resources: ${plural(ev.deployed.length, 'finding')}`, body: deployed })
   const live = liveSection(input.live).join('\n')
   if (live) extra.push({ title: 'Live Azure', body: live })
-  // The counts the outputs, check run and exit use, from the one tally (src/action/tally.ts).
-  const counts = tallyLine(tally(ev, input.failOn, input.failOnDeployed, input.failOnUnknown === true))
-  return renderReport(model, 'summary', { extra }).replace(/\n*$/, `\n\n${counts}\n`)
+  // The counts are the report model's "Scan" section: the same finding sets the tally counts.
+  return renderReport(model, 'summary', { extra })
 }
 
 export type AnnotationOutcome =

@@ -94,15 +94,6 @@ export function tallyOutputs(t: Tally, suppressed: number): Record<string, strin
   }
 }
 
-/** The summary line under the headline: what was judged, what was only listed. */
-export function tallyLine(t: Tally): string {
-  const listed = t.notJudged.errors + t.notJudged.warnings + t.notJudged.notices
-  const judged = `Judged against fail-on: ${describeCounts(t.counts)}`
-  return listed === 0
-    ? `${judged}.`
-    : `${judged}; listed but not failing (outside the scope, or deployed without fail-on-deployed): ${describeCounts(t.notJudged)}.`
-}
-
 /** The step's failure message, or undefined when it passes. */
 export function failureMessage(
   t: Tally,

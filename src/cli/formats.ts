@@ -29,6 +29,9 @@ export interface RenderOptions {
   failOnUnknown?: boolean
   color: boolean
   columns?: number
+  /** For SARIF's invocation: when the run started and the exit code it ends with. */
+  startTime?: Date
+  exitCode?: number
 }
 
 export function render(format: Format, result: ScanResult, o: RenderOptions): string {
@@ -36,7 +39,10 @@ export function render(format: Format, result: ScanResult, o: RenderOptions): st
     case 'json':
       return formatJsonReport(result, o.cwd)
     case 'sarif':
-      return formatSarif(result, o.cwd, allRules)
+      return formatSarif(result, allRules, {
+        ...(o.startTime ? { startTime: o.startTime } : {}),
+        ...(o.exitCode !== undefined ? { exitCode: o.exitCode } : {}),
+      })
     case 'markdown':
       return toMarkdown(result, o.cwd, { failOn: o.failOn, failOnUnknown: o.failOnUnknown === true }) + '\n'
     case 'junit':

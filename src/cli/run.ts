@@ -146,6 +146,7 @@ function merge(results: readonly ScanResult[], cwd: string): ScanResult {
 const unreadable = (findings: readonly Finding[]): Finding[] => findings.filter((f) => f.ruleId === 'KMS012')
 
 export async function runCli(opts: CliOptions, io: CliIo): Promise<number> {
+  const startTime = new Date()
   const say = (line: string): void => {
     if (!opts.quiet) io.stderr(`${TOOL_NAME}: ${line}\n`)
   }
@@ -184,8 +185,15 @@ export async function runCli(opts: CliOptions, io: CliIo): Promise<number> {
     for (const e of fixed) say(`  fixed: ${plainLine(`${e.ruleId} ${e.resource} (${e.file}:${e.line})`)}`)
   }
 
+  // Decided before the reports are written: SARIF's invocation records it.
+  const broken = unreadable(result.findings)
+  const fails = failsAt(result.findings, opts.failOn) || verdictFails(result.verdict, opts.failOnUnknown)
+  const exitCode =
+    opts.failOnUnreadable && broken.length > 0 ? EXIT_UNREADABLE : fails ? EXIT_FINDINGS : EXIT_CLEAN
   for (const d of opts.outputs) {
     const text = render(d.format, result, {
+      startTime,
+      exitCode,
       cwd: io.cwd,
       failOn: opts.failOn,
       failOnUnknown: opts.failOnUnknown,
@@ -201,7 +209,6 @@ export async function runCli(opts: CliOptions, io: CliIo): Promise<number> {
     }
   }
 
-  const broken = unreadable(result.findings)
   if (broken.length > 0) {
     const files = [...new Set(broken.map((f) => displayPath(f.location.file, io.cwd)))]
     say(
@@ -214,7 +221,5 @@ export async function runCli(opts: CliOptions, io: CliIo): Promise<number> {
     say(describeCounts(countFindings(result.findings)))
     say(plainLine(verdictHeadline(result.verdict)))
   }
-  if (opts.failOnUnreadable && broken.length > 0) return EXIT_UNREADABLE
-  const fails = failsAt(result.findings, opts.failOn) || verdictFails(result.verdict, opts.failOnUnknown)
-  return fails ? EXIT_FINDINGS : EXIT_CLEAN
+  return exitCode
 }

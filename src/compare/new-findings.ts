@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path'
 import type { AzureRef, Finding } from '../rules/types'
-import { findingIdentity, refLabel, subnetIdentities } from '../rules/identity'
+import { findingIdentity, refLabel, subnetIdentityChoices } from '../rules/identity'
 import { displayPath, repoPath } from '../report/paths'
 
 export interface Comparison {
@@ -50,24 +50,26 @@ export function findingKey(f: Finding, root: string, renamed?: Record<string, st
   return findingIdentity(anchored(f, root, renamed))
 }
 
-/** One entry per subnet the finding harms (one without a subnet when it names none), by identity. */
-function entries(f: Finding, root: string, renamed?: Record<string, string>): [string, AzureRef?][] {
+/**
+ * One entry per subnet the finding harms (one without a subnet when it names none): its identity, then
+ * the identities it had before Terraform `moved` blocks, and the subnet.
+ */
+function entries(f: Finding, root: string, renamed?: Record<string, string>): [string[], AzureRef?][] {
   const g = anchored(f, root, renamed)
-  const ids = subnetIdentities(g)
   const affected = f.affected ?? []
-  if (affected.length === 0) return ids.map((id) => [id])
+  if (affected.length === 0) return subnetIdentityChoices(g).map((ids) => [ids])
   const seen = new Set<string>()
-  const out: [string, AzureRef?][] = []
+  const out: [string[], AzureRef?][] = []
   for (const a of affected) {
-    const id = subnetIdentities({ ...g, affected: [a] })[0]!
-    if (seen.has(id)) continue
-    seen.add(id)
-    out.push([id, a])
+    const ids = subnetIdentityChoices({ ...g, affected: [a] })[0]!
+    if (seen.has(ids[0]!)) continue
+    seen.add(ids[0]!)
+    out.push([ids, a])
   }
   return out
 }
 
-const refsOf = (list: [string, AzureRef?][]): AzureRef[] => list.flatMap(([, a]) => (a ? [a] : []))
+const refsOf = (list: [string[], AzureRef?][]): AzureRef[] => list.flatMap(([, a]) => (a ? [a] : []))
 
 /**
  * Matches subnet by subnet, as multisets: two head findings about the same subnet and hop against one in
@@ -81,7 +83,7 @@ export function compareFindings(
 ): Comparison {
   const pool = new Map<string, number>()
   const baseEntries = base.map((f) => entries(f, opts.baseRoot))
-  for (const list of baseEntries) for (const [id] of list) pool.set(id, (pool.get(id) ?? 0) + 1)
+  for (const list of baseEntries) for (const [[id]] of list) pool.set(id!, (pool.get(id!) ?? 0) + 1)
 
   const result: Comparison = {
     new: [],
@@ -92,10 +94,12 @@ export function compareFindings(
   }
   for (const f of head) {
     const list = entries(f, opts.headRoot, opts.renamed)
-    const fresh = list.filter(([id]) => {
-      const n = pool.get(id) ?? 0
-      if (n > 0) pool.set(id, n - 1)
-      return n === 0
+    // The base spells the address the head had before its `moved` blocks: any of the ids may match.
+    const fresh = list.filter(([ids]) => {
+      const id = ids.find((i) => (pool.get(i) ?? 0) > 0)
+      if (id === undefined) return true
+      pool.set(id, pool.get(id)! - 1)
+      return false
     })
     if (fresh.length === 0) result.existing.push(f)
     else {
@@ -106,9 +110,9 @@ export function compareFindings(
   // What is left in the pool was in base and is not in head: fixed, for those subnets.
   base.forEach((f, i) => {
     const list = baseEntries[i]!
-    const gone = list.filter(([id]) => {
-      const n = pool.get(id) ?? 0
-      if (n > 0) pool.set(id, n - 1)
+    const gone = list.filter(([[id]]) => {
+      const n = pool.get(id!) ?? 0
+      if (n > 0) pool.set(id!, n - 1)
       return n > 0
     })
     if (gone.length === 0) return

@@ -7,7 +7,7 @@
  * References between objects are Value<string> holding the model id of the target; an unresolvable
  * reference is Unknown (and then the analysis reports KMS011 where it matters).
  */
-import type { Origin, Value } from './value'
+import type { DeployedRef, Origin, Value } from './value'
 
 export type SourceFormat = 'terraform' | 'bicep' | 'arm' | 'plan' | 'live'
 
@@ -270,6 +270,30 @@ export interface NetworkModel {
    * and subscription, and the diagnostic goes.
    */
   detachedRoutes?: DetachedRoute[]
+  /** Associations of subnets only the deployed network has (src/sources/azure/overlay.ts attaches them). */
+  detachedAssociations?: DetachedAssociation[]
+  /**
+   * Terraform `moved` blocks (`from` → `to` IaC addresses, module prefixes included): an object whose Azure
+   * name is not known keeps its identity across such a rename (src/rules/identity.ts).
+   */
+  moved?: { from: string; to: string }[]
+}
+
+/**
+ * An association (`azurerm_subnet_route_table_association`, `_network_security_group_association`,
+ * `_nat_gateway_association`) whose subnet the sources read but do not declare (a `data "azurerm_subnet"`,
+ * an ARM id): laid over the deployed network it sets that subnet's route table, NSG or NAT gateway, found
+ * by virtual network and subnet name, resource group and (when known) subscription.
+ */
+export interface DetachedAssociation {
+  subnet: DeployedRef
+  field: 'routeTableId' | 'nsgId' | 'natGatewayId'
+  /** The IaC model id of the target, or an Unknown naming a deployed one (`deployed`). */
+  target: Value<string>
+  origin: Origin
+  address: string
+  /** The KMS011 notice that says the subnet is unknown, withdrawn once the subnet is found. */
+  diagnostic: SourceDiagnostic
 }
 
 export interface DetachedRoute {

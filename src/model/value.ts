@@ -35,6 +35,19 @@ export interface Unknown {
   reason?: string
   ref?: ResourceRef
   origin?: Origin
+  /**
+   * Set when the reference names, by Azure identity, a resource the scanned sources read but do not
+   * declare (a Terraform `data` source, an ARM id): the live overlay resolves it to the deployed object.
+   */
+  deployed?: DeployedRef
+}
+
+/** A resource outside the IaC by Azure identity: type, names outermost first, resource group, subscription. */
+export interface DeployedRef {
+  armType: string
+  names: string[]
+  resourceGroup?: string
+  subscription?: string
 }
 
 export type Value<T> = Known<T> | Unknown

@@ -69,8 +69,10 @@ export interface PathGroup {
 export interface ReportCounts {
   /** Findings that decide the run, by severity. */
   failing: Counts
-  /** Every finding of the scan (the action's errors/warnings/notices outputs). */
+  /** Every finding of the scan (the action's `findings` output). */
   all: Counts
+  /** Findings of the scan that do not decide the run (outside the scope, deployed without fail-on-deployed). */
+  notFailing: Counts
   existing: number
   fixed: number
   suppressed: number
@@ -107,12 +109,14 @@ const KMS = 'Windows activation (KMS, TCP 1688)'
 
 export function buildReport(input: ReportInput): ReportModel {
   const failing = sortFindings(input.failing ?? input.result.findings)
+  const failingSet = new Set(failing)
   const failOnUnknown = input.failOnUnknown === true
   const scanVerdict = input.result.verdict
   const fails = failsAt(failing, input.failOn) || verdictFails(scanVerdict, failOnUnknown)
   const counts: ReportCounts = {
     failing: countFindings(failing),
     all: countFindings(input.result.findings),
+    notFailing: countFindings(input.result.findings.filter((f) => !failingSet.has(f))),
     existing: input.existing?.length ?? 0,
     fixed: input.fixed?.length ?? 0,
     suppressed: input.result.suppressed.length,

@@ -2,7 +2,8 @@
  * How a finding's file is shown: relative to the workspace (or the CLI's cwd) with forward slashes,
  * because annotations, SARIF and the summary all name files the way the repository does.
  */
-import { isAbsolute, relative, sep } from 'node:path'
+import { existsSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 
 /** An ARM resource id (live state) is a location but not a file: it is shown as is. */
 export function isArmId(file: string): boolean {
@@ -26,4 +27,27 @@ export function repoPath(file: string, base: string): string | undefined {
   const rel = displayPath(file, base)
   if (rel === '.' || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) return undefined
   return rel
+}
+
+/**
+ * The git work tree that holds `start` (a directory or a file): the nearest directory at or above it with
+ * a `.git` entry (a directory, or a file in worktrees and submodules). Undefined outside any repository.
+ */
+export function gitRoot(start: string): string | undefined {
+  let dir = resolve(start)
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir
+    const up = dirname(dir)
+    if (up === dir) return undefined
+    dir = up
+  }
+}
+
+/** The directory a scan root names: itself, or the folder of a single scanned file. */
+export function scanDir(root: string): string {
+  try {
+    return statSync(root).isDirectory() ? root : dirname(root)
+  } catch {
+    return root
+  }
 }

@@ -156,12 +156,20 @@ export function renderReport(m: ReportModel, surface: Surface, options: RenderOp
     out.push(...details(`Suppressed: ${plural(m.counts.suppressed, 'finding')}`, body))
   }
   for (const e of options.extra ?? []) out.push(...details(e.title, [e.body.trimEnd()]))
+  // The run's numbers, in one place: the action's outputs, check run and exit code count the same
+  // finding sets (src/action/tally.ts), so this section is the tally as the reader sees it.
   const c = m.counts
+  const judged = `fail-on: \`${m.failOn}\`${m.failOnUnknown ? ', fail-on-unknown' : ''}, ${m.fails ? 'failed' : 'passed'}`
   out.push(
     ...details('Scan', [
-      `- Failing: ${describeCounts(c.failing)} (fail-on: \`${m.failOn}\`${m.failOnUnknown ? ', fail-on-unknown' : ''}, ${m.fails ? 'failed' : 'passed'})`,
+      `- Judged against fail-on: ${describeCounts(c.failing)} (${judged})`,
+      ...(c.notFailing.total > 0
+        ? [
+            `- Listed but not failing (outside the scope, or deployed without fail-on-deployed): ${describeCounts(c.notFailing)}`,
+          ]
+        : []),
+      `- All findings: ${describeCounts(c.all)}; ${c.fixed} fixed, ${c.suppressed} suppressed`,
       `- Subnets: ${m.scan.blocked} blocked, ${m.scan.undecided} not decided, ${m.scan.reachable} reaching Azure KMS`,
-      `- All findings: ${describeCounts(c.all)}; ${c.existing} not failing, ${c.fixed} fixed, ${c.suppressed} suppressed`,
       `- ${plural(m.filesScanned, 'file')} scanned; clouds judged: ${m.clouds.map(escapeMarkdown).join(', ')}`,
     ]),
   )

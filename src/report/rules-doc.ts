@@ -95,9 +95,7 @@ function langOf(file: string, fallback: string): string {
 }
 
 export function renderRulesDoc(): string {
-  const toc = allRules.map(
-    (r) => `| [${r.id}](#${r.id.toLowerCase()}-${slug(r.title)}) | ${r.severity} | ${r.title} |`,
-  )
+  const toc = allRules.map((r) => `| [${r.id}](#${ruleAnchor(r)}) | ${r.severity} | ${r.title} |`)
   return [
     '# Rules',
     '',
@@ -112,6 +110,11 @@ export function renderRulesDoc(): string {
     '',
     ...allRules.map(renderRule),
   ].join('\n')
+}
+
+/** The anchor of a rule's heading in docs/rules.md (`## KMS001: Title`), for the table of contents and SARIF helpUri. */
+export function ruleAnchor(rule: { id: string; title: string }): string {
+  return `${rule.id.toLowerCase()}-${slug(rule.title)}`
 }
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */

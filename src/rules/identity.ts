@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto'
 import type { ModelObject, NetworkModel } from '../model/network'
 import { armScope } from '../sources/azure/arm-id'
+import { formerAddresses, type MovedAddress } from '../sources/terraform/moved'
 import type { AzureRef, Finding } from './types'
 
 interface Placed {
@@ -74,12 +75,50 @@ export function azureRef(model: NetworkModel, o: ModelObject): AzureRef {
     parents.push(vnet?.known ? vnet.value : `?${o.id}`)
   }
   if (parents.length > 0) ref.parents = parents
+  if (model.moved) {
+    const formerly = formerRefs(ref, placed?.parents ?? [], model.moved)
+    if (formerly.length > 0) ref.formerly = formerly
+  }
   if (o.format === 'live') {
     const scope = armScope(o.address)
     if (scope.subscriptionId) ref.subscription = scope.subscriptionId.toLowerCase()
     if (scope.resourceGroup) ref.resourceGroup = scope.resourceGroup
   } else if (o.resourceGroup !== undefined) ref.resourceGroup = o.resourceGroup
   return ref
+}
+
+/** Most spellings of one ref tried: moves rarely chain, and each part of the key has its own. */
+const MAX_FORMER = 16
+
+/**
+ * What the parts of `ref`'s key spelled by IaC address (its own address when the name is unknown, a
+ * parent's when the parent's name is) were before the unit's `moved` blocks: one entry per combination.
+ */
+function formerRefs(
+  ref: AzureRef,
+  parentObjects: readonly ModelObject[],
+  moved: readonly MovedAddress[],
+): NonNullable<AzureRef['formerly']> {
+  const spellings = (s: string): string[] => {
+    const placeholder = s.startsWith('?')
+    const address = placeholder ? s.slice(1) : s
+    return [s, ...formerAddresses(address, moved).map((a) => (placeholder ? `?${a}` : a))]
+  }
+  const parents = ref.parents ?? []
+  // Only address-spelled parents move: a parent named in Azure stays as it is.
+  const parentChoices = parents.map((p, i) => {
+    const object = parentObjects[i]
+    const byAddress = object ? p === object.id : p.startsWith('?')
+    return byAddress ? spellings(p) : [p]
+  })
+  const iacChoices = ref.name === undefined ? spellings(ref.iac) : [ref.iac]
+  let combos: { iac: string; parents: string[] }[] = iacChoices.map((iac) => ({ iac, parents: [] }))
+  for (const choice of parentChoices)
+    combos = combos
+      .flatMap((c) => choice.map((p) => ({ iac: c.iac, parents: [...c.parents, p] })))
+      .slice(0, MAX_FORMER + 1)
+  // The first combination is the ref as it is.
+  return combos.slice(1).map((c) => (parents.length > 0 ? c : { iac: c.iac }))
 }
 
 /** The key of one resource: its Azure identity when the name is known, else its IaC address. */
@@ -112,6 +151,33 @@ export interface IdentityOptions {
   renamed?: Record<string, string>
 }
 
+/** The ref's key, then its keys under the IaC addresses it had before `moved` blocks. */
+function refKeys(r: AzureRef): string[] {
+  return [refKey(r), ...(r.formerly ?? []).map((was) => refKey({ ...r, ...was }))]
+}
+
+/**
+ * Per affected subnet, its identity (as subnetIdentities gives it) followed by the identities it had
+ * before Terraform `moved` blocks renamed its hop or subnet in the code: a head finding matches a base
+ * finding by any of them.
+ */
+export function subnetIdentityChoices(f: Finding, opts: IdentityOptions = {}): string[][] {
+  const [rule, cloud, unit] = head(f, opts.renamed)
+  const hops = f.hop ? refKeys(f.hop) : [anchorKey(f, opts.renamed)]
+  const affected = f.affected ?? []
+  const out = new Map<string, string[]>()
+  const subnets: (AzureRef | undefined)[] = affected.length === 0 ? [undefined] : affected
+  for (const a of subnets) {
+    const keys = a ? refKeys(a) : [undefined]
+    const ids: string[] = []
+    for (const k of keys)
+      for (const h of hops)
+        ids.push(JSON.stringify(k === undefined ? [rule, cloud, unit, h] : [rule, cloud, unit, h, k]))
+    if (!out.has(ids[0]!)) out.set(ids[0]!, [...new Set(ids)])
+  }
+  return [...out.values()]
+}
+
 /** One key per affected subnet (or one for the whole finding when it names none). */
 export function subnetIdentities(f: Finding, opts: IdentityOptions = {}): string[] {
   const h = head(f, opts.renamed)
@@ -127,14 +193,12 @@ export function findingIdentity(f: Finding, opts: IdentityOptions = {}): string 
 }
 
 /**
- * A short stable hash of the identity without the subnets, for SARIF `partialFingerprints` and
- * baselines: the same broken hop stays the same result when subnets join or leave it.
+ * A short stable hash of the whole identity (rule, cloud, unit, decisive hop and the subnets it harms), for
+ * SARIF `partialFingerprints`: two findings of one scan never share it, whichever cloud judged them, and
+ * it does not move with files, lines or wording.
  */
 export function identityHash(f: Finding): string {
-  return createHash('sha256')
-    .update(JSON.stringify(head(f)))
-    .digest('hex')
-    .slice(0, 32)
+  return createHash('sha256').update(findingIdentity(f)).digest('hex').slice(0, 32)
 }
 
 /** The readable name of an affected subnet, `vnet-spoke/snet-app` (or its IaC address). */

@@ -79,6 +79,11 @@ export interface AzureRef {
   /** The Azure name, when known. */
   name?: string
   iac: string
+  /**
+   * How the IaC-address parts of the key (`iac` when the name is unknown, parents whose names are
+   * unknown) were spelled before the unit's Terraform `moved` blocks: one entry per combination.
+   */
+  formerly?: { iac: string; parents?: string[] }[]
 }
 
 /** A subnet's path to KMS: as a sentence, and hop by hop for drawings. */

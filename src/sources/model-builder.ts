@@ -8,7 +8,7 @@
  * subnet has no route table, and give a confident wrong verdict instead of a KMS011 notice.
  */
 import { emptyModel, type NetworkModel, type SourceDiagnostic } from '../model/network'
-import { known, unknown, type Origin, type Value } from '../model/value'
+import { known, unknown, type Origin, type Unknown, type Value } from '../model/value'
 import type { HclValue } from './terraform/evaluated'
 import { render, str } from './value-tree'
 
@@ -180,12 +180,14 @@ export class ModelBuilder {
     if (matches.length === 1) return known(matches[0].id, origin)
     if (a.names[a.names.length - 1] === undefined)
       return unknown(expression, `${a.id} has a name the scan cannot know`, origin)
-    if (matches.length === 0)
-      return unknown(
+    if (matches.length === 0) {
+      const u = unknown(
         expression,
         `${a.id} reads ${name}${a.resourceGroup ? ` in ${a.resourceGroup}` : ''}, which the scanned sources do not declare`,
         origin,
       )
+      return withDeployed(u, a.armType, a.names, a.resourceGroup)
+    }
     return unknown(
       expression,
       `ambiguous: ${a.id} may be any of ${matches.length} objects named "${name}" (${matches.map((m) => m.id).join(', ')})`,
@@ -236,8 +238,11 @@ export class ModelBuilder {
     }
     if (matches.length === 1) return known(matches[0].id, ref.origin)
     const name = names.filter((n) => n !== undefined).join('/')
-    if (matches.length === 0)
-      return unknown(text, `no ${armType} named "${name}" in the scanned sources`, ref.origin)
+    if (matches.length === 0) {
+      const u = unknown(text, `no ${armType} named "${name}" in the scanned sources`, ref.origin)
+      // A full ARM id names a deployed resource outright (subscription included).
+      return parsed && rg !== undefined ? withDeployed(u, t, names, rg, subscriptionOf(text)) : u
+    }
     return unknown(
       text,
       `ambiguous: ${matches.length} ${armType} objects named "${name}" (${matches.map((m) => m.id).join(', ')})`,
@@ -289,6 +294,27 @@ export class ModelBuilder {
     }
     return !(rg && r.resourceGroup && !eq(rg, r.resourceGroup))
   }
+}
+
+/** The subscription of an ARM id, lower-cased; undefined when it has none. */
+function subscriptionOf(id: string): string | undefined {
+  const m = /^\/subscriptions\/([^/]+)/i.exec(id)
+  return m ? m[1]!.toLowerCase() : undefined
+}
+
+/** `u` marked as naming a deployed resource, when every name of it is known. */
+function withDeployed(
+  u: Unknown,
+  armType: string,
+  names: (string | undefined)[],
+  resourceGroup?: string,
+  subscription?: string,
+): Unknown {
+  if (names.some((n) => n === undefined)) return u
+  u.deployed = { armType: armType.toLowerCase(), names: names as string[] }
+  if (resourceGroup !== undefined) u.deployed.resourceGroup = resourceGroup
+  if (subscription !== undefined) u.deployed.subscription = subscription
+  return u
 }
 
 /** Why a reference did not lead to an object, for KMS011 messages. */

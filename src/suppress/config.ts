@@ -32,7 +32,7 @@ export function applyConfigSuppressions(
     if (!entry || !origin) kept.push(f)
     else if (hasExpired(entry.until, now))
       kept.push(expiredFinding(f, entry.until!, entry.reason, origin, root))
-    else suppressed.push({ finding: f, reason: entry.reason, origin })
+    else suppressed.push({ finding: f, reason: entry.reason, kind: 'config', origin })
   }
   return { kept, suppressed }
 }

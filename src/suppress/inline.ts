@@ -12,6 +12,8 @@ import { expiredFinding, hasExpired, isDate } from './expiry'
 export interface Suppressed {
   finding: Finding
   reason: string
+  /** Where it was accepted: an `azure-kms-guard:ignore` comment in the source, or the config's `suppress:` list. */
+  kind: 'inline' | 'config'
   /** Where the suppression comment is. */
   origin: Origin
 }
@@ -125,7 +127,7 @@ export function applySuppressions(
         expired = expiredFinding(f, d.until!, d.reason, origin, opts.root ?? path.dirname(f.location.file))
         continue
       }
-      match = { finding: f, reason: d.reason, origin }
+      match = { finding: f, reason: d.reason, kind: 'inline', origin }
       break
     }
     if (match) result.suppressed.push(match)

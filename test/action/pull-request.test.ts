@@ -109,7 +109,7 @@ describe('pull request with checks and comments allowed', () => {
       expect(o.failure !== undefined).toBe(/the check fails/.test(verdict!))
       const all = first.rec.outputs
       expect(summary).toContain(
-        `Failing: ${all.errors} errors, ${all.warnings} warnings, ${all.notices} notices`.replace(
+        `Judged against fail-on: ${all.errors} errors, ${all.warnings} warnings, ${all.notices} notices`.replace(
           /\b1 (\w+)s\b/g,
           '1 $1',
         ),

@@ -196,4 +196,122 @@ describe('finding identity across base and head', () => {
     expect(new Set(errors.map((f) => findingIdentity(f))).size).toBe(2)
     expect(errors.map((f) => f.message).every((m) => /root module envs\/(prod|stage)/.test(m))).toBe(true)
   })
+
+  // A table whose Azure name comes from a variable with no value is keyed by its IaC address.
+  const unnamed = (address: string) => table(address).replace('"rt-spoke"', '"rt-${var.suffix}"')
+  const SUFFIX = 'variable "suffix" {\n  type = string\n}\n'
+
+  test('a `moved` rename of a table whose Azure name is not known keeps its identity; without `moved` it is new and fixed', async () => {
+    const base = network(SUFFIX + unnamed('spoke') + assoc('app', 'app', 'azurerm_route_table.spoke'))
+    const movedBlock = '\nmoved {\n  from = azurerm_route_table.spoke\n  to   = azurerm_route_table.core\n}\n'
+    const head = network(SUFFIX + unnamed('core') + assoc('app', 'app', 'azurerm_route_table.core'))
+    const without = await compare(base, head)
+    expect(without.head).toHaveLength(1)
+    // The route's table has no known name: the key spells it by IaC address.
+    expect(without.head[0]!.hop?.parents).toEqual(['azurerm_route_table.core'])
+    expect(without.c.new).toHaveLength(1)
+    expect(without.c.fixed).toHaveLength(1)
+
+    const withMoved = await compare(base, { 'main.tf': head['main.tf']! + movedBlock })
+    expect(withMoved.c.new).toEqual([])
+    expect(withMoved.c.fixed).toEqual([])
+    expect(withMoved.c.existing).toHaveLength(1)
+  })
+
+  test('module and instance-key moves, also from inside the called module, keep the identity', async () => {
+    const mod = (address: string, moved = '') =>
+      SUFFIX.replace('}\n', '  default = null\n}\n') +
+      VNET +
+      subnet('app', '10.1.1.0/24') +
+      unnamed(address) +
+      assoc('app', 'app', `azurerm_route_table.${address}`) +
+      moved
+    const root = (call: string, extra = '') =>
+      `${PROVIDER}module "${call}" {\n  source = "./modules/net"\n}\n${extra}`
+    // module.net → module.spoke (the root's moved block).
+    const renamedCall = await compare(
+      { 'main.tf': root('net'), 'modules/net/main.tf': mod('spoke') },
+      {
+        'main.tf': root('spoke', 'moved {\n  from = module.net\n  to   = module.spoke\n}\n'),
+        'modules/net/main.tf': mod('spoke'),
+      },
+    )
+    expect(renamedCall.head).toHaveLength(1)
+    expect(renamedCall.c.new).toEqual([])
+    expect(renamedCall.c.fixed).toEqual([])
+
+    // A rename inside the module, declared by the module's own moved block (prefixed with the call).
+    const inner = await compare(
+      { 'main.tf': root('net'), 'modules/net/main.tf': mod('spoke') },
+      {
+        'main.tf': root('net'),
+        'modules/net/main.tf': mod(
+          'core',
+          'moved {\n  from = azurerm_route_table.spoke\n  to   = azurerm_route_table.core\n}\n',
+        ),
+      },
+    )
+    expect(inner.c.new).toEqual([])
+    expect(inner.c.fixed).toEqual([])
+
+    // No key → a for_each key (`module.net` → `module.net["hub"]`).
+    const keyed = await compare(
+      { 'main.tf': root('net'), 'modules/net/main.tf': mod('spoke') },
+      {
+        'main.tf': root('net')
+          .replace('source', 'for_each = toset(["hub"])\n  source')
+          .concat('moved {\n  from = module.net\n  to   = module.net["hub"]\n}\n'),
+        'modules/net/main.tf': mod('spoke'),
+      },
+    )
+    expect(keyed.head).toHaveLength(1)
+    expect(keyed.head[0]!.hop?.iac).toMatch(/^module\.net\["hub"\]\./)
+    expect(keyed.c.new).toEqual([])
+    expect(keyed.c.fixed).toEqual([])
+  })
+
+  test('a Bicep symbolic-name change that keeps the Azure name is not a change', async () => {
+    const bicep = (symbol: string) => `resource ${symbol} 'Microsoft.Network/routeTables@2023-09-01' = {
+  name: 'rt-spoke'
+  location: 'westeurope'
+  properties: {
+    routes: [
+      {
+        name: 'default-to-onprem'
+        properties: {
+          addressPrefix: '0.0.0.0/0'
+          nextHopType: 'VirtualNetworkGateway'
+        }
+      }
+    ]
+  }
+}
+
+resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: 'vnet-spoke'
+  location: 'westeurope'
+  properties: {
+    addressSpace: {
+      addressPrefixes: ['10.1.0.0/16']
+    }
+    subnets: [
+      {
+        name: 'snet-app'
+        properties: {
+          addressPrefix: '10.1.1.0/24'
+          routeTable: {
+            id: ${symbol}.id
+          }
+        }
+      }
+    ]
+  }
+}
+`
+    const { head, c } = await compare({ 'main.bicep': bicep('rt') }, { 'main.bicep': bicep('spokeRoutes') })
+    expect(head.map((f) => f.ruleId)).toEqual(['KMS001'])
+    expect(c.new).toEqual([])
+    expect(c.fixed).toEqual([])
+    expect(c.existing).toHaveLength(1)
+  })
 })

@@ -293,6 +293,21 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
     )
     expect(renamed.status).toBe(0)
     expect(renamed.outputs).toMatchObject({ 'new-findings': '0', 'fixed-findings': '0', failing: '0' })
+
+    // The table's Azure name comes from a variable the scan has no value for: only `moved` ties the
+    // head's address to the base's.
+    const unnamed = (address: string) =>
+      `variable "suffix" {\n  type = string\n}\n${tunnelTable(address).replace('"rt-spoke"', '"rt-${var.suffix}"')}`
+    const movedUnnamed = await runPr(
+      { 'infra/main.tf': NETWORK, 'infra/rt.tf': unnamed('spoke') },
+      {
+        'infra/rt.tf': `${unnamed('spoke_rt')}\nmoved {\n  from = azurerm_route_table.spoke\n  to   = azurerm_route_table.spoke_rt\n}\n`,
+      },
+      { path: 'infra' },
+    )
+    if (movedUnnamed.status !== 0) console.log(movedUnnamed.stdout)
+    expect(movedUnnamed.status).toBe(0)
+    expect(movedUnnamed.outputs).toMatchObject({ 'new-findings': '0', 'fixed-findings': '0', failing: '0' })
   }, 180_000)
 
   it('a module change under two root modules is two findings; fixing it in the module reports both fixed', async () => {
@@ -430,5 +445,93 @@ suite('live overlay by Azure identity (dist/index.js)', () => {
     expect(r.summary).toMatch(/2 deployed route tables have that name/)
     expect(r.summary).toContain('rg-net')
     expect(r.summary).toContain('rg-other')
+  }, 180_000)
+
+  const TUNNEL_TABLE = `resource "azurerm_route_table" "tunnel" {
+  name                = "rt-tunnel"
+  location            = "westeurope"
+  resource_group_name = "rg-net"
+
+  route {
+    name           = "default-to-onprem"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = "VirtualNetworkGateway"
+  }
+}
+`
+  const dataSubnet = (name: string, vnet: string, rg: string) => `data "azurerm_subnet" "deployed" {
+  name                 = "${name}"
+  virtual_network_name = "${vnet}"
+  resource_group_name  = "${rg}"
+}
+`
+  const dataTable = (rg?: string) => `data "azurerm_route_table" "deployed" {
+  name = "rt-spoke"
+${rg ? `  resource_group_name = "${rg}"\n` : ''}}
+`
+  const association = (table: string) => `resource "azurerm_subnet_route_table_association" "deployed" {
+  subnet_id      = data.azurerm_subnet.deployed.id
+  route_table_id = ${table}.id
+}
+`
+  const textOf = (r: Run) =>
+    r.annotations.map((a) => `${a.message}\n${(a as { raw_details?: string }).raw_details ?? ''}`).join('\n')
+
+  it('an association of a deployed subnet (data source) attaches by name, resource group and vnet', async () => {
+    const r = await runPr(
+      { 'infra/providers.tf': PROVIDER },
+      {
+        'infra/net.tf':
+          TUNNEL_TABLE +
+          dataSubnet('snet-net', 'vnet-net', 'rg-net') +
+          association('azurerm_route_table.tunnel'),
+      },
+      liveInputs(),
+      liveEnv,
+    )
+    if (r.status !== 1) console.log(r.stdout)
+    expect(r.status).toBe(1)
+    expect(r.outputs).toMatchObject({ 'new-findings': '1', failing: '1' })
+    expect(textOf(r)).toContain('snet-net')
+    expect(textOf(r)).not.toContain('snet-other')
+    expect(r.summary).not.toMatch(/cannot tell which subnet/)
+  }, 180_000)
+
+  it('a data source table is the deployed one in the resource group it names; without one it is named ambiguous', async () => {
+    // A forced tunnel added to rg-net's rt-spoke; the deployed snet-other is then associated with the
+    // table the data source reads: rg-net's (harmed too) or rg-other's (untouched).
+    for (const rg of ['rg-net', 'rg-other']) {
+      const r = await runPr(
+        { 'infra/providers.tf': PROVIDER },
+        {
+          'infra/net.tf':
+            addedRoute('rg-net') +
+            dataSubnet('snet-other', 'vnet-other', 'rg-other') +
+            dataTable(rg) +
+            association('data.azurerm_route_table.deployed'),
+        },
+        liveInputs(),
+        liveEnv,
+      )
+      if (r.status !== 1) console.log(r.stdout)
+      expect(r.status).toBe(1)
+      expect(textOf(r)).toContain('snet-net')
+      if (rg === 'rg-net') expect(textOf(r)).toContain('snet-other')
+      else expect(textOf(r)).not.toContain('snet-other')
+    }
+    const ambiguous = await runPr(
+      { 'infra/providers.tf': PROVIDER },
+      {
+        'infra/net.tf':
+          dataSubnet('snet-other', 'vnet-other', 'rg-other') +
+          dataTable() +
+          association('data.azurerm_route_table.deployed'),
+      },
+      { ...liveInputs(), 'fail-on': 'notice' },
+      liveEnv,
+    )
+    expect(ambiguous.summary).toMatch(/2 deployed resources match/)
+    expect(ambiguous.summary).toContain('resourceGroups/rg-net/')
+    expect(ambiguous.summary).toContain('resourceGroups/rg-other/')
   }, 180_000)
 })

@@ -104,7 +104,10 @@ describe('action (dist/index.js)', () => {
     expect(report.summary.errors).toBe(errors)
     const sarif = JSON.parse(readFileSync(r.outputs['sarif-file']!, 'utf8'))
     expect(sarif.version).toBe('2.1.0')
-    expect(sarif.runs[0].results.length).toBe(report.summary.total)
+    // Suppressed findings are in the SARIF too (with `suppressions`), not in the totals.
+    const open = sarif.runs[0].results.filter((x: { suppressions?: unknown }) => !x.suppressions)
+    expect(open.length).toBe(report.summary.total)
+    expect(sarif.runs[0].invocations[0]).toMatchObject({ executionSuccessful: true, exitCode: 1 })
 
     // One ::error annotation per error finding, plus the failure itself.
     expect(commands(r.stdout).filter((l) => l.startsWith('::error ')).length).toBe(errors)

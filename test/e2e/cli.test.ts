@@ -41,9 +41,11 @@ describe('CLI (dist/cli/index.js)', () => {
     const r = cli(w.dir, 'scan', 'infra', '--format', 'json')
     expect(r.status).toBe(1)
     const report = JSON.parse(r.stdout)
+    // Files are relative to the scanned directory, which is named relative to the working directory.
+    expect(report.root).toBe('infra')
     expect(
       report.findings.some(
-        (f: { ruleId: string; file: string }) => f.ruleId === 'KMS001' && f.file === 'infra/network.tf',
+        (f: { ruleId: string; file: string }) => f.ruleId === 'KMS001' && f.file === 'network.tf',
       ),
     ).toBe(true)
   })

@@ -72,7 +72,7 @@ test('scan --download-modules: KMS001 from a registry module, token only to the 
   const report = JSON.parse(on.stdout)
   const kms001 = report.findings.filter((f: { ruleId: string }) => f.ruleId === 'KMS001')
   expect(kms001).toHaveLength(1)
-  expect(kms001[0].file).toBe('infra/main.tf')
+  expect(kms001[0].file).toBe('main.tf')
   expect(registry.seen.map((s) => s.authorization)).toEqual(Array(3).fill('Bearer sekret-token-value'))
   expect(store.seen.map((s) => s.authorization)).toEqual([undefined])
   expect(on.stdout + on.stderr).not.toContain('sekret-token-value')

@@ -246,3 +246,33 @@ describe('the scan verdict on the first screen', () => {
     expect(firstScreen(out)[0]).toMatch(/^\*\*✅ .*it reaches Azure KMS from all 2 subnets judged/)
   })
 })
+
+test('the counts are said once, in the Scan section: judged, listed but not failing, all', async () => {
+  const r = await scanSpokes(3)
+  const [a, b, c] = r.findings
+  const model = buildReport({
+    result: r,
+    root: r.root,
+    event: 'pull-request',
+    failOn: 'error',
+    failing: [a!],
+    existing: [b!, c!],
+  })
+  const md = renderReport(model, 'summary')
+  const scanSection = md.slice(md.lastIndexOf('<summary>Scan</summary>'))
+  expect(scanSection).toContain(
+    '- Judged against fail-on: 1 error, 0 warnings, 0 notices (fail-on: `error`, failed)',
+  )
+  expect(scanSection).toContain(
+    '- Listed but not failing (outside the scope, or deployed without fail-on-deployed): 2 errors, 0 warnings, 0 notices',
+  )
+  expect(scanSection).toContain('- All findings: 3 errors, 0 warnings, 0 notices; 0 fixed, 0 suppressed')
+  expect(md.match(/Judged against fail-on/g)).toHaveLength(1)
+  // On the network as written everything is judged: nothing is listed apart.
+  const all = renderReport(
+    buildReport({ result: r, root: r.root, event: 'cli', failOn: 'error' }),
+    'markdown',
+  )
+  expect(all).toContain('- Judged against fail-on: 3 errors, 0 warnings, 0 notices')
+  expect(all).not.toContain('Listed but not failing')
+})

@@ -1,126 +1,225 @@
-import { FINGERPRINT_KEY, fingerprint, formatSarif, toSarif, type SarifLog } from '../../src/report/sarif'
-import { finding, hostileFinding, noticeFinding, result, ROOT, RULES, warningFinding } from './findings'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { allRules } from '../../src/rules/index'
+import { scan } from '../../src/scan'
+import {
+  FINGERPRINT_KEY,
+  formatSarif,
+  SECURITY_SEVERITY,
+  toSarif,
+  type SarifLog,
+} from '../../src/report/sarif'
+import { sarifValidator } from '../helpers/json-schema'
+import { finding, hostileFinding, noticeFinding, result, RULES, warningFinding } from './findings'
+import { lineOf, multiCloudRepo, spokesTf } from './scans'
 
-/**
- * The SARIF 2.1.0 schema's required properties (the schema is not available offline), plus what
- * GitHub code scanning requires of an upload.
- */
+const validate = sarifValidator()
+
+/** Valid against the SARIF 2.1.0 schema, plus what the schema cannot say and code scanning needs. */
 function assertValidSarif(log: SarifLog): void {
-  expect(log.version).toBe('2.1.0')
-  expect(log.$schema).toMatch(/sarif-2\.1\.0/)
-  expect(Array.isArray(log.runs)).toBe(true)
+  expect(validate(JSON.parse(JSON.stringify(log)))).toEqual([])
   for (const run of log.runs) {
-    expect(typeof run.tool.driver.name).toBe('string')
     const rules = run.tool.driver.rules
-    const ids = new Set<string>()
-    for (const r of rules) {
-      expect(typeof r.id).toBe('string')
-      expect(ids.has(r.id)).toBe(false)
-      ids.add(r.id)
-      expect(r.shortDescription.text.length).toBeGreaterThan(0)
-      expect(r.fullDescription.text.length).toBeGreaterThan(0)
-      expect(r.help.text.length).toBeGreaterThan(0)
-      expect(r.help.markdown.length).toBeGreaterThan(0)
-      expect(['error', 'warning', 'note', 'none']).toContain(r.defaultConfiguration.level)
-      expect(r.name).toMatch(/^[A-Za-z0-9]+$/)
-    }
-    for (const res of run.results) {
-      // result requires message; ruleId/ruleIndex must agree.
-      expect(typeof res.message.text).toBe('string')
-      expect(rules[res.ruleIndex]!.id).toBe(res.ruleId)
-      expect(['error', 'warning', 'note', 'none']).toContain(res.level)
-      expect(res.locations.length).toBeGreaterThanOrEqual(1)
-      for (const loc of res.locations) {
-        if (!loc.physicalLocation) continue
-        const { artifactLocation, region } = loc.physicalLocation
-        expect(artifactLocation.uriBaseId).toBe('%SRCROOT%')
-        expect(artifactLocation.uri).not.toMatch(/^(\/|[a-z]+:|\.\.)/i)
-        expect(Number.isInteger(region.startLine) && region.startLine >= 1).toBe(true)
-        expect(region.endLine).toBeGreaterThanOrEqual(region.startLine)
-        expect(run.originalUriBaseIds[artifactLocation.uriBaseId]!.uri).toMatch(/^file:\/\/.*\/$/)
-      }
-      for (const value of Object.values(res.partialFingerprints)) expect(value).toMatch(/^[0-9a-f]{64}$/)
-    }
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length)
+    for (const res of run.results) expect(rules[res.ruleIndex]!.id).toBe(res.ruleId)
   }
 }
 
-test('a run that code scanning accepts', () => {
-  const log = toSarif(result([noticeFinding(), warningFinding(), finding()]), ROOT, RULES)
+const dirs: string[] = []
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
+
+describe('a multi-cloud, multi-subnet scan of a git repository', () => {
+  let fx: Awaited<ReturnType<typeof multiCloudRepo>>
+  let log: SarifLog
+  const start = new Date('2026-12-06T20:00:00.000Z')
+  const end = new Date('2026-12-06T20:00:03.500Z')
+  beforeAll(async () => {
+    fx = await multiCloudRepo()
+    log = toSarif(fx.result, allRules, { startTime: start, endTime: end, exitCode: 1 })
+  })
+
+  test('validates against the SARIF 2.1.0 schema', () => {
+    assertValidSarif(log)
+  })
+
+  test('fingerprints are unique across clouds, spokes and suppressions', () => {
+    const results = log.runs[0]!.results
+    expect(results).toHaveLength(6)
+    const prints = results.map((r) => r.partialFingerprints[FINGERPRINT_KEY])
+    expect(prints.every((p) => /^[0-9a-f]{32}$/.test(p!))).toBe(true)
+    expect(new Set(prints).size).toBe(6)
+    // The same spoke under the two clouds: two results, two alerts.
+    const spoke01 = results.filter((r) => r.properties.resource === 'azurerm_route_table.spoke01')
+    expect(spoke01.map((r) => r.properties.cloud).sort()).toEqual(['AzureCloud', 'AzureUSGovernment'])
+    expect(spoke01[0]!.partialFingerprints[FINGERPRINT_KEY]).not.toBe(
+      spoke01[1]!.partialFingerprints[FINGERPRINT_KEY],
+    )
+  })
+
+  test('a fingerprint does not move with lines or wording', async () => {
+    const moved = toSarif(
+      {
+        ...fx.result,
+        findings: fx.result.findings.map((f) => ({
+          ...f,
+          message: 'reworded',
+          location: { ...f.location, startLine: f.location.startLine + 40, endLine: f.location.endLine + 40 },
+        })),
+      },
+      allRules,
+    )
+    const prints = (l: SarifLog) =>
+      l.runs[0]!.results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]).sort()
+    expect(prints(moved)).toEqual(prints(log))
+  })
+
+  test('locations are relative to the git root, outside the working directory too', () => {
+    const run = log.runs[0]!
+    expect(path.relative(process.cwd(), fx.repo).startsWith('..')).toBe(true)
+    expect(run.originalUriBaseIds['%SRCROOT%']!.uri).toBe(pathToFileURL(fx.repo).href + '/')
+    const open = run.results.filter((r) => !r.suppressions)
+    expect(open.map((r) => r.properties.resource).sort()).toEqual([
+      'azurerm_route_table.spoke01',
+      'azurerm_route_table.spoke01',
+    ])
+    const table = lineOf(fx.tf, 'resource "azurerm_route_table" "spoke01"')
+    for (const r of open) {
+      expect(r.ruleId).toBe('KMS001')
+      expect(r.level).toBe('error')
+      expect(r.properties.subnets).toEqual(['snet-app-01', 'snet-data-01'])
+      const at = r.locations[0]!.physicalLocation!
+      expect(at.artifactLocation).toEqual({ uri: 'infra/spokes.tf', uriBaseId: '%SRCROOT%' })
+      // The route that sends 0.0.0.0/0 to the gateway, inside the spoke's route table.
+      expect(at.region.startLine).toBe(lineOf(fx.tf, 'route {', table))
+      expect(at.region.endLine).toBeGreaterThanOrEqual(at.region.startLine)
+    }
+  })
+
+  test('suppressed findings are present, with the kind, place and justification of their suppression', () => {
+    const suppressed = log.runs[0]!.results.filter((r) => r.suppressions)
+    const seen = suppressed.map((r) => [r.properties.resource, r.properties.cloud, r.suppressions]).sort()
+    const comment = {
+      kind: 'inSource',
+      status: 'accepted',
+      justification: 'spoke02 VMs activate against the on-premises KMS host',
+      location: {
+        physicalLocation: {
+          artifactLocation: { uri: 'infra/spokes.tf', uriBaseId: '%SRCROOT%' },
+          region: {
+            startLine: lineOf(fx.tf, 'azure-kms-guard:ignore'),
+            endLine: lineOf(fx.tf, 'azure-kms-guard:ignore'),
+          },
+        },
+      },
+    }
+    const entry = lineOf(fx.config, '- rule: KMS001')
+    const config = {
+      kind: 'external',
+      status: 'accepted',
+      justification: 'spoke03 is being decommissioned',
+      location: {
+        physicalLocation: {
+          artifactLocation: { uri: '.azure-kms-guard.yml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: entry, endLine: entry },
+        },
+      },
+    }
+    expect(seen).toEqual([
+      ['azurerm_route_table.spoke02', 'AzureCloud', [comment]],
+      ['azurerm_route_table.spoke02', 'AzureUSGovernment', [comment]],
+      ['azurerm_route_table.spoke03', 'AzureCloud', [config]],
+      ['azurerm_route_table.spoke03', 'AzureUSGovernment', [config]],
+    ])
+  })
+
+  test('the invocation and an automation id per cloud and scan root', () => {
+    const run = log.runs[0]!
+    expect(run.invocations).toEqual([
+      {
+        executionSuccessful: true,
+        exitCode: 1,
+        startTimeUtc: '2026-12-06T20:00:00.000Z',
+        endTimeUtc: '2026-12-06T20:00:03.500Z',
+      },
+    ])
+    expect(run.automationDetails.id).toBe('azure-kms-guard/AzureCloud+AzureUSGovernment/infra/')
+    const one = toSarif({ ...fx.result, clouds: ['AzureCloud'] }, allRules).runs[0]!
+    expect(one.automationDetails.id).toBe('azure-kms-guard/AzureCloud/infra/')
+  })
+
+  test('every rule has help, a helpUri to its docs/rules.md section, tags, precision and security-severity', () => {
+    const docs = fs.readFileSync(path.join(process.cwd(), 'docs', 'rules.md'), 'utf8')
+    const rules = log.runs[0]!.tool.driver.rules
+    expect(rules.map((r) => r.id)).toEqual(allRules.map((r) => r.id))
+    for (const r of rules) {
+      const rule = allRules.find((x) => x.id === r.id)!
+      const [page, anchor] = r.helpUri.split('#')
+      expect(page).toBe('https://github.com/azure-kms-guard/azure-kms-guard/blob/main/docs/rules.md')
+      // The anchor is the one docs/rules.md's own table of contents links to.
+      expect(docs).toContain(`[${r.id}](#${anchor})`)
+      expect(docs).toContain(`## ${r.id}: ${rule.title}`)
+      expect(r.help.text).toContain(rule.fix.trim())
+      expect(r.help.markdown).toContain(`## ${r.id}: ${rule.title}`)
+      expect(r.properties.tags).toContain('security')
+      expect(['very-high', 'high', 'medium', 'low']).toContain(r.properties.precision)
+      expect(r.properties['security-severity']).toBe(SECURITY_SEVERITY[rule.severity])
+    }
+    expect(rules.find((r) => r.id === 'KMS001')!.properties['security-severity']).toBe('8.0')
+    expect(rules.find((r) => r.id === 'KMS011')!.properties).toMatchObject({ precision: 'medium' })
+  })
+})
+
+test('a single file outside any git repository: relative to its folder', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-sarif-file-'))
+  dirs.push(dir)
+  const file = path.join(dir, 'spokes.tf')
+  fs.writeFileSync(file, spokesTf(1))
+  const r = await scan({ path: file, cloud: 'auto', varFiles: [], workers: false })
+  const log = toSarif(r, allRules)
   assertValidSarif(log)
   const run = log.runs[0]!
-  expect(run.tool.driver).toMatchObject({
-    name: 'azure-kms-guard',
-    informationUri: expect.stringMatching(/^https:/),
-  })
-  expect(run.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/)
-  expect(run.originalUriBaseIds['%SRCROOT%']!.uri).toBe('file:///work/repo/')
-  expect(run.results.map((r) => [r.ruleId, r.level])).toEqual([
-    ['KMS001', 'error'],
-    ['KMS005', 'warning'],
-    ['KMS011', 'note'],
+  expect(run.originalUriBaseIds['%SRCROOT%']!.uri).toBe(pathToFileURL(dir).href + '/')
+  expect(run.results.map((x) => x.locations[0]!.physicalLocation!.artifactLocation.uri)).toEqual([
+    'spokes.tf',
   ])
-  const first = run.results[0]!
-  expect(first.locations[0]!.physicalLocation).toEqual({
-    artifactLocation: { uri: 'infra/network.tf', uriBaseId: '%SRCROOT%' },
-    region: { startLine: 12, endLine: 18 },
-  })
-  expect(first.message.text).toContain('Path: snet-app → rt-spoke')
-  expect(first).not.toHaveProperty('fixes')
+  expect(run.automationDetails.id).toBe('azure-kms-guard/AzureCloud/./')
 })
 
-test('rule metadata from the rules list, with a descriptor for an unlisted rule', () => {
-  const run = toSarif(result([noticeFinding()]), ROOT, RULES).runs[0]!
-  const kms001 = run.tool.driver.rules[0]!
-  expect(kms001).toMatchObject({
-    id: 'KMS001',
-    name: 'ForcedTunnelSendsKMSTrafficAwayFromAzure',
-    shortDescription: { text: RULES[0]!.title },
-    fullDescription: { text: 'A default route to a gateway or appliance carries KMS traffic too.' },
-    defaultConfiguration: { level: 'error' },
-  })
-  expect(kms001.help.markdown).toContain('## KMS001:')
-  expect(kms001.help.markdown).toContain('next hop `Internet`')
-  expect(kms001.properties.tags).toContain('windows-activation')
+test('a rule missing from the list gets a descriptor; results keep rule order', () => {
+  const run = toSarif(result([noticeFinding(), warningFinding(), finding()]), RULES).runs[0]!
   expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['KMS001', 'KMS005', 'KMS011'])
-  expect(run.results[0]!.ruleIndex).toBe(2)
-  expect(run.tool.driver.rules[2]!.defaultConfiguration.level).toBe('note')
+  expect(run.results.map((r) => [r.ruleId, r.level, r.ruleIndex])).toEqual([
+    ['KMS001', 'error', 0],
+    ['KMS005', 'warning', 1],
+    ['KMS011', 'note', 2],
+  ])
+  expect(run.results[0]!.message.text).toContain('Path: snet-app → rt-spoke')
+  assertValidSarif({ ...toSarif(result([noticeFinding()]), RULES) })
 })
 
-test('fingerprints are stable across line moves and message wording, distinct per resource', () => {
-  const a = toSarif(result([finding()]), ROOT, RULES).runs[0]!.results[0]!
-  const moved = finding({
-    message: 'reworded',
-    location: { ...finding().location, startLine: 40, endLine: 44 },
-  })
-  const b = toSarif(result([moved]), ROOT, RULES).runs[0]!.results[0]!
-  expect(a.partialFingerprints[FINGERPRINT_KEY]).toBe(b.partialFingerprints[FINGERPRINT_KEY])
-  expect(a.partialFingerprints[FINGERPRINT_KEY]).toBe(
-    fingerprint('KMS001', 'infra/network.tf', 'azurerm_route_table.spoke'),
-  )
-  const other = toSarif(result([finding({ resource: 'azurerm_route_table.hub' })]), ROOT, RULES).runs[0]!
-    .results[0]!
-  expect(other.partialFingerprints[FINGERPRINT_KEY]).not.toBe(a.partialFingerprints[FINGERPRINT_KEY])
-})
-
-test('files outside the root and ARM ids get no physical location but keep a logical one', () => {
+test('a file outside the git root keeps an absolute location; an ARM id only a logical one', () => {
   const armId = '/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Network/routeTables/rt'
   const log = toSarif(
     result([
-      finding({ location: { file: '/elsewhere/x.tfvars', startLine: 1, endLine: 1 } }),
+      finding({ location: { file: '/elsewhere/x.tfvars', startLine: 3, endLine: 3 } }),
       finding({ location: { file: armId, startLine: 1, endLine: 1 }, format: 'live' }),
     ]),
-    ROOT,
     RULES,
   )
   assertValidSarif(log)
-  for (const r of log.runs[0]!.results) {
-    expect(r.locations[0]!.physicalLocation).toBeUndefined()
-    expect(r.locations[0]!.logicalLocations![0]!.fullyQualifiedName).toBe('azurerm_route_table.spoke')
-  }
+  const [file, arm] = log.runs[0]!.results
+  expect(file!.locations[0]!.physicalLocation).toEqual({
+    artifactLocation: { uri: 'file:///elsewhere/x.tfvars' },
+    region: { startLine: 3, endLine: 3 },
+  })
+  expect(arm!.locations[0]!.physicalLocation).toBeUndefined()
+  expect(arm!.locations[0]!.logicalLocations![0]!.fullyQualifiedName).toBe('azurerm_route_table.spoke')
 })
 
 test('hostile strings stay data; odd file names are percent-encoded URIs', () => {
-  const text = formatSarif(result([hostileFinding()]), ROOT, RULES)
+  const text = formatSarif(result([hostileFinding()]), RULES)
   const log = JSON.parse(text) as SarifLog
   assertValidSarif(log)
   const r = log.runs[0]!.results[0]!
@@ -130,8 +229,14 @@ test('hostile strings stay data; odd file names are percent-encoded URIs', () =>
 })
 
 test('no findings: still a valid run with every rule described', () => {
-  const log = toSarif(result([]), ROOT, RULES)
+  const log = toSarif(result([]), RULES)
   assertValidSarif(log)
   expect(log.runs[0]!.results).toEqual([])
   expect(log.runs[0]!.tool.driver.rules).toHaveLength(2)
+})
+
+test('the schema check itself rejects a log code scanning would reject', () => {
+  const log = JSON.parse(formatSarif(result([finding()]), RULES)) as Record<string, unknown> & SarifLog
+  const broken = { ...log, runs: [{ ...log.runs[0]!, results: [{ ruleId: 'KMS001', level: 'fatal' }] }] }
+  expect(validate(broken).length).toBeGreaterThan(0)
 })

@@ -5,6 +5,8 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { loadConfig } from '../../src/config/config'
 import { scan } from '../../src/scan'
 import type { ScanResult } from '../../src/scan-types'
 
@@ -65,4 +67,40 @@ export async function scanSpokes(n: number, opts: { twoClouds?: boolean } = {}):
   dirs.push(dir)
   fs.writeFileSync(path.join(dir, 'spokes.tf'), spokesTf(n, opts))
   return scan({ path: dir, cloud: 'auto', varFiles: [], workers: false })
+}
+
+/** The 1-based line of the first line of `text` containing `needle` at or after line `from`. */
+export function lineOf(text: string, needle: string, from = 1): number {
+  const i = text.split('\n').findIndex((l, n) => n + 1 >= from && l.includes(needle))
+  if (i < 0) throw new Error(`${needle} not found`)
+  return i + 1
+}
+
+/**
+ * A git repository outside the working directory with the network in `infra/`, judged under two clouds:
+ * three spokes of two subnets each, every one forced on-premises. spoke02 is suppressed by a comment,
+ * spoke03 by the config at the repository root.
+ */
+export async function multiCloudRepo() {
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-sarif-'))
+  dirs.push(repo)
+  execFileSync('git', ['init', '-q', repo])
+  const tf = spokesTf(3, { twoClouds: true }).replace(
+    'resource "azurerm_route_table" "spoke02"',
+    '# azure-kms-guard:ignore KMS001 spoke02 VMs activate against the on-premises KMS host\nresource "azurerm_route_table" "spoke02"',
+  )
+  const config =
+    'suppress:\n  - rule: KMS001\n    path: "infra/**"\n    resource: azurerm_route_table.spoke03\n    reason: spoke03 is being decommissioned\n'
+  fs.mkdirSync(path.join(repo, 'infra'))
+  fs.writeFileSync(path.join(repo, 'infra', 'spokes.tf'), tf)
+  fs.writeFileSync(path.join(repo, '.azure-kms-guard.yml'), config)
+  const result = await scan({
+    path: path.join(repo, 'infra'),
+    cloud: 'auto',
+    varFiles: [],
+    workers: false,
+    repoRoot: repo,
+    config: loadConfig(repo),
+  })
+  return { repo, tf, config, result }
 }

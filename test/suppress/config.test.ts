@@ -23,11 +23,13 @@ test('rule, path glob and resource must all match; the origin is the entry’s l
     {
       finding: hit,
       reason: 'activation through on-premises KMS',
+      kind: 'config',
       origin: { file: '/repo/.azure-kms-guard.yml', startLine: 2, endLine: 2 },
     },
     {
       finding: lab,
       reason: 'lab subscription',
+      kind: 'config',
       origin: { file: '/repo/.azure-kms-guard.yml', startLine: 6, endLine: 6 },
     },
   ])

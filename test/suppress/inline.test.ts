@@ -58,6 +58,7 @@ describe('applySuppressions', () => {
       {
         finding: f,
         reason: 'VMs activate on-premises',
+        kind: 'inline',
         origin: { file: '/repo/net.tf', startLine: 1, endLine: 1 },
       },
     ])

@@ -15,6 +15,7 @@
  * (clouds.ts `portalLink`). Neither input is modified.
  */
 import type {
+  DetachedAssociation,
   DetachedRoute,
   FirewallRule,
   ModelObject,
@@ -23,7 +24,7 @@ import type {
   Subnet,
 } from '../../model/network'
 import { emptyModel } from '../../model/network'
-import { known, unknown, type Value } from '../../model/value'
+import { known, unknown, type DeployedRef, type Value } from '../../model/value'
 import { armScope, liveId } from './arm-id'
 
 export { portalLink } from './clouds'
@@ -236,7 +237,12 @@ export function overlayModels(
     (out[k] as ModelObject[]) = [...(mine[k] as ModelObject[]), ...(live[k] as ModelObject[])]
   out.diagnostics.unshift(...iac.diagnostics, ...deployed.diagnostics)
   attachDetachedRoutes(out, live.routeTables, iac.detachedRoutes ?? [])
+  const byIdentity = (ref: DeployedRef) =>
+    deployedByIdentity(deployed, ref, (id) => (isDeleted(id) ? undefined : (replaced.get(id) ?? id)))
+  resolveDeployedRefs(out, mine.subnets, byIdentity)
+  attachDetachedAssociations(out, live.subnets, iac.detachedAssociations ?? [], byIdentity)
   out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])]
+  if (iac.moved) out.moved = iac.moved
   return out
 }
 
@@ -284,5 +290,123 @@ function attachDetachedRoutes(out: NetworkModel, tables: RouteTable[], detached:
           `tables have that name (${candidates.map((c) => c.address).join(', ')}); the route is not attached to ` +
           'any of them: give resource_group_name to say which',
       })
+  }
+}
+
+const KIND_OF_ARM_TYPE: Record<string, Kind> = {
+  'microsoft.network/routetables': 'routeTables',
+  'microsoft.network/virtualnetworks/subnets': 'subnets',
+  'microsoft.network/networksecuritygroups': 'nsgs',
+  'microsoft.network/azurefirewalls': 'firewalls',
+  'microsoft.network/firewallpolicies': 'firewallPolicies',
+  'microsoft.network/ipgroups': 'ipGroups',
+  'microsoft.network/natgateways': 'natGateways',
+}
+
+/** Deployed objects a reference names by Azure identity: their ids in the overlay, and their ARM ids. */
+type ByIdentity = (ref: DeployedRef) => { id: string; address: string }[]
+
+/**
+ * The deployed objects with `ref`'s type, names (virtual network and subnet for subnets), resource group
+ * and subscription (each compared when the reference knows it), as the overlay names them (`redirect`:
+ * the IaC object that replaces one, none when the IaC deletes it).
+ */
+function deployedByIdentity(
+  deployed: NetworkModel,
+  ref: DeployedRef,
+  redirect: (id: string) => string | undefined,
+): { id: string; address: string }[] {
+  const kind = KIND_OF_ARM_TYPE[ref.armType.toLowerCase()]
+  if (!kind) return []
+  const same = (a: string | undefined, b: string | undefined) =>
+    b === undefined || (a !== undefined && a.toLowerCase() === b.toLowerCase())
+  const out: { id: string; address: string }[] = []
+  for (const d of deployed[kind] as ModelObject[]) {
+    const names = kind === 'subnets' ? [lower((d as Subnet).vnetName), lower(d.name)] : [lower(d.name)]
+    if (names.length !== ref.names.length || names.some((n, i) => n !== ref.names[i]!.toLowerCase())) continue
+    const scope = armScope(d.address)
+    if (!same(scope.resourceGroup, ref.resourceGroup) || !same(scope.subscriptionId, ref.subscription))
+      continue
+    const id = redirect(d.id)
+    if (id !== undefined) out.push({ id, address: d.address })
+  }
+  return out
+}
+
+const refText = (ref: DeployedRef): string =>
+  `${ref.names.join('/')}${ref.resourceGroup ? ` in resource group ${ref.resourceGroup}` : ''}${ref.subscription ? ` of subscription ${ref.subscription}` : ''}`
+
+/**
+ * A reference from the IaC to a resource it only reads (`data "azurerm_route_table"`, an ARM id): the
+ * deployed object with that identity. Several are named in a notice, never guessed at; none leaves the
+ * reference Unknown, saying the deployed network has no such resource either.
+ */
+function resolveDeployed(
+  out: NetworkModel,
+  v: Value<string> | undefined,
+  byIdentity: ByIdentity,
+  at: { origin: ModelObject['origin']; address: string },
+): Value<string> | undefined {
+  if (!v || v.known || !v.deployed) return v
+  const found = byIdentity(v.deployed)
+  if (found.length === 1) return known(found[0]!.id, v.origin)
+  if (found.length === 0)
+    return {
+      ...v,
+      reason: `${v.reason ?? 'not resolved'}; the deployed network has no ${refText(v.deployed)} either`,
+    }
+  out.diagnostics.push({
+    ruleId: 'KMS012',
+    severity: 'notice',
+    origin: at.origin,
+    address: at.address,
+    message:
+      `${at.address} refers to ${refText(v.deployed)}, and ${found.length} deployed resources match ` +
+      `(${found.map((f) => f.address).join(', ')}); none is chosen: give the resource group (and subscription) to say which`,
+  })
+  return { ...v, reason: `ambiguous: ${found.length} deployed resources match ${refText(v.deployed)}` }
+}
+
+/** IaC subnets whose route table, NSG or NAT gateway is a deployed one read through a data source or id. */
+function resolveDeployedRefs(out: NetworkModel, subnets: Subnet[], byIdentity: ByIdentity): void {
+  for (const s of subnets)
+    for (const k of ['routeTableId', 'nsgId', 'natGatewayId'] as const) {
+      const v = resolveDeployed(out, s[k], byIdentity, s)
+      if (v) s[k] = v
+    }
+}
+
+/**
+ * Associations the IaC makes for a deployed subnet (its `subnet_id` a data source or an ARM id): the
+ * deployed subnet with that identity gets the association's route table, NSG or NAT gateway, and the
+ * notice that said the subnet was unknown goes. An ambiguous subnet is named in a notice, not guessed.
+ */
+function attachDetachedAssociations(
+  out: NetworkModel,
+  liveSubnets: Subnet[],
+  detached: DetachedAssociation[],
+  byIdentity: ByIdentity,
+): void {
+  for (const d of detached) {
+    const found = byIdentity(d.subnet)
+    const subnet = found.length === 1 ? liveSubnets.find((s) => s.id === found[0]!.id) : undefined
+    if (!subnet) {
+      if (found.length > 1)
+        out.diagnostics.push({
+          ruleId: 'KMS012',
+          severity: 'notice',
+          origin: d.origin,
+          address: d.address,
+          message:
+            `${d.address} associates subnet ${refText(d.subnet)}, and ${found.length} deployed subnets match ` +
+            `(${found.map((f) => f.address).join(', ')}); the association is not applied to any: give the resource group to say which`,
+        })
+      continue
+    }
+    const target = resolveDeployed(out, d.target, byIdentity, d)
+    if (target) subnet[d.field] = target
+    if (d.field === 'routeTableId') subnet.routeTableOrigin = d.origin
+    if (d.field === 'nsgId') subnet.nsgOrigin = d.origin
+    out.diagnostics = out.diagnostics.filter((x) => x !== d.diagnostic)
   }
 }

@@ -80,6 +80,7 @@ export function terraformToModel(evaluation: TerraformEvaluation): NetworkModel 
   }
   const model = b.finish()
   for (const d of evaluation.diagnostics) model.diagnostics.push({ ...d })
+  if (evaluation.moved) model.moved = evaluation.moved
   for (const env of evaluation.providerEnvironments) {
     const cloud = cloudFromEnvironment(env) ?? env
     if (!model.cloudHints.includes(cloud)) model.cloudHints.push(cloud)

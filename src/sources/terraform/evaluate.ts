@@ -14,6 +14,7 @@ import { COST, spend } from '../budget'
 import type { EvaluatedResource, TerraformEvaluation } from './evaluated'
 import { bind, evalExpr, type Binding, type Ctx, type Env } from './expr'
 import type { HclAttribute, HclBlock, HclBody, HclExpr, HclFile, HclStep } from './hcl-ast'
+import { movedBlocks, type MovedAddress } from './moved'
 import { convertToType } from './types'
 import {
   asNumber,
@@ -107,6 +108,8 @@ interface DirModule {
   providers: { block: HclBlock; file: string }[]
   /** Auto-loaded tfvars files of the directory, lowest precedence first. */
   tfvars: HclFile[]
+  /** `moved` blocks, relative to this module. */
+  moved: MovedAddress[]
 }
 
 interface Inst {
@@ -176,6 +179,8 @@ function evalAttr(e: HclExpr, ctx: Ctx): Val {
 
 class Evaluator {
   readonly resources: EvaluatedResource[] = []
+  /** `moved` blocks of every module instance, with the instance's address prefix. */
+  readonly moved: MovedAddress[] = []
   readonly environments: string[] = []
   readonly diagnostics: TerraformEvaluation['diagnostics'] = []
   private readonly reported = new Set<string>()
@@ -782,6 +787,7 @@ class ModuleInstance implements Env {
         }
       }
     }
+    for (const m of this.dm.moved) ev.moved.push({ from: this.prefix + m.from, to: this.prefix + m.to })
     for (const p of this.dm.providers) {
       const env = attr(p.block.body, 'environment')
       if (!env) continue
@@ -858,6 +864,7 @@ function indexDir(dir: string, files: HclFile[]): DirModule {
     calls: new Map(),
     providers: [],
     tfvars: [],
+    moved: movedBlocks(files.map((f) => f.body)),
   }
   for (const f of files) {
     for (const b of f.body.blocks) {
@@ -1036,7 +1043,12 @@ export function evaluateTerraform(files: HclFile[], options: EvaluateOptions): T
       // collect() guards every evaluation; this only keeps one broken module from ending the scan.
     }
   }
-  return { resources: ev.resources, providerEnvironments: ev.environments, diagnostics: ev.diagnostics }
+  return {
+    resources: ev.resources,
+    providerEnvironments: ev.environments,
+    diagnostics: ev.diagnostics,
+    ...(ev.moved.length > 0 ? { moved: ev.moved } : {}),
+  }
 }
 
 /** tfvars files hold literal values: any reference in them is an error, as in Terraform. */

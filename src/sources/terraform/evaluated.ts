@@ -3,6 +3,7 @@
  * arguments and nested blocks evaluated to values that keep their origin and unknown-ness.
  */
 import type { Origin, ResourceRef } from '../../model/value'
+import type { MovedAddress } from './moved'
 
 export type HclValue =
   | { kind: 'string'; value: string; origin: Origin }
@@ -57,4 +58,6 @@ export interface TerraformEvaluation {
   /** azurerm provider `environment` values seen (`public`, `usgovernment`, `china`). */
   providerEnvironments: string[]
   diagnostics: { ruleId: 'KMS011' | 'KMS012'; origin: Origin; message: string; expression?: string }[]
+  /** `moved` blocks (src/sources/terraform/moved.ts), addresses as the resources spell them. */
+  moved?: MovedAddress[]
 }

@@ -55,5 +55,6 @@ export function mergePlanWithSources(
       ...new Set([...sources.providerEnvironments, ...plans.flatMap((p) => p.providerEnvironments)]),
     ],
     diagnostics: [...sources.diagnostics, ...plans.flatMap((p) => p.diagnostics)],
+    ...(sources.moved ? { moved: sources.moved } : {}),
   }
 }

@@ -2,7 +2,7 @@
  * Subnet associations: route table, network security group, NAT gateway. The association's own block is
  * recorded as where the association is written, since that is the code a fix changes.
  */
-import type { Subnet } from '../../../model/network'
+import type { DetachedAssociation, Subnet } from '../../../model/network'
 import type { Origin, Value } from '../../../model/value'
 import { ARM, expressionOf, whyUnresolved } from '../../model-builder'
 import { str } from '../../value-tree'
@@ -12,20 +12,33 @@ function association(
   what: string,
   targetType: string,
   targetArg: string,
+  field: DetachedAssociation['field'],
   set: (s: Subnet, target: Value<string> | undefined, origin: Origin) => void,
 ): Adapter {
   return (r, b) =>
     b.defer(() => {
       const subnetId = b.resolve(ARM.subnet, str(arg(r, 'subnet_id')), { near: r.address })
       const subnet = subnetId?.known ? b.model.subnets.find((s) => s.id === subnetId.value) : undefined
-      if (subnet)
-        return set(subnet, b.resolve(targetType, str(arg(r, targetArg)), { near: r.address }), r.origin)
+      const target = () => b.resolve(targetType, str(arg(r, targetArg)), { near: r.address })
+      if (subnet) return set(subnet, target(), r.origin)
       b.unresolved(
         r.origin,
         `${r.address}: cannot tell which subnet this ${what} is associated with (${whyUnresolved(subnetId, 'subnet_id')}), so the subnet's path to Windows activation is not checked.`,
         expressionOf(subnetId),
         r.address,
       )
+      // A deployed subnet (a data source, an ARM id): the live overlay associates it by Azure identity.
+      const deployed = subnetId && !subnetId.known ? subnetId.deployed : undefined
+      const value = target()
+      if (deployed && value)
+        (b.model.detachedAssociations ??= []).push({
+          subnet: deployed,
+          field,
+          target: value,
+          origin: r.origin,
+          address: r.address,
+          diagnostic: b.model.diagnostics[b.model.diagnostics.length - 1]!,
+        })
     })
 }
 
@@ -34,6 +47,7 @@ export const associationAdapters: Record<string, Adapter> = {
     'route table',
     ARM.routeTable,
     'route_table_id',
+    'routeTableId',
     (s, id, origin) => {
       s.routeTableId = id
       s.routeTableOrigin = origin
@@ -43,6 +57,7 @@ export const associationAdapters: Record<string, Adapter> = {
     'network security group',
     ARM.nsg,
     'network_security_group_id',
+    'nsgId',
     (s, id, origin) => {
       s.nsgId = id
       s.nsgOrigin = origin
@@ -52,6 +67,7 @@ export const associationAdapters: Record<string, Adapter> = {
     'NAT gateway',
     ARM.natGateway,
     'nat_gateway_id',
+    'natGatewayId',
     (s, id) => {
       s.natGatewayId = id
     },
