@@ -62,7 +62,7 @@ test('an error body that echoes the token or the Azure secret is scrubbed from w
 function client(manners: Partial<ApiManners> = {}, log: string[] = []) {
   return githubClient(TOKEN, {
     baseUrl: server!.url,
-    manners: { ...DEFAULT_MANNERS, retryBaseMs: 5, timeoutMs: 2000, ...manners },
+    manners: { ...DEFAULT_MANNERS, retryBaseMs: 5, timeoutMs: 10_000, ...manners },
     log: (m) => log.push(m),
   })
 }
