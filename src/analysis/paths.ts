@@ -13,6 +13,7 @@ import { evaluateNsg, platformException } from './nsg'
 import { prefixContains } from './addresses'
 import { describeSelection, selectEffectiveRoutes, selectRoute } from './routes'
 import { hubEgress } from './vwan'
+import { bgpUnknown } from './bgp'
 import type {
   KmsPath,
   NsgVerdict,
@@ -180,6 +181,12 @@ export function tracePath(
         if (hub.kind === 'firewall') hubFirewall = hub.firewall
         else selection.nextHopIpAddress = known(hub.nextHop, hub.via.origin)
       }
+    }
+    // Outside Virtual WAN: a gateway or Route Server may teach the subnet a route over BGP that beats the
+    // system default route (any user route covering KMS beats it). Live effective routes already hold them.
+    if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
+      const learned = bgpUnknown(index, subnet, selection.table, address)
+      if (learned) selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: [learned] }
     }
   } else selection = selectRoute(from.table, address)
   if (routeTable) steps.push({ kind: 'routeTable', label: displayName(routeTable), object: routeTable })

@@ -35,6 +35,21 @@ export interface UnresolvedValue {
   /** Attribute name as the model spells it, e.g. `addressPrefix`, `nextHopIpAddress`. */
   attribute: string
   object: ModelObject
+  /**
+   * Set when the value stands for routes learned over BGP (a gateway or Route Server whose routes reach
+   * the subnet): what no code shows, reported by KMS014 rather than as an unresolved expression.
+   */
+  bgp?: BgpExposure
+}
+
+/** Where a subnet's BGP routes come from, in words, for KMS014 and the verdict. */
+export interface BgpExposure {
+  /** `VPN gateway vgw-hub in vnet-hub, through peering peer-spoke-to-hub (use_remote_gateways)`. */
+  sources: string
+  /** Why the gateway can put a route to KMS there: `BGP is enabled: ...`. */
+  because: string
+  /** `the subnet has no route table, so gateway routes propagate`. */
+  propagation: string
 }
 
 /**

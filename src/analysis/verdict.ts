@@ -77,6 +77,14 @@ const HINTS: { test: RegExp; resolve: string }[] = [
     resolve: 'judge a plan (`terraform-plan`) or set `live: true` to read the deployed value',
   },
   {
+    test: /routes learned over BGP reach this subnet/i,
+    resolve:
+      'set `live: true` with `effective-routes: true` so the effective routes Azure uses decide; or disable gateway ' +
+      "route propagation on the subnet's route table (`bgp_route_propagation_enabled = false`, " +
+      '`disableBgpRoutePropagation: true`) and add the routes it needs statically; or add routes for the KMS ' +
+      'addresses (/32, next hop Internet), which win over any route learned over BGP',
+  },
+  {
     test: /BGP|gateway route propagation|route server|on-premises|effective route/i,
     resolve: 'set `live: true` with `effective-routes: true` so the effective routes Azure uses decide',
   },

@@ -126,9 +126,14 @@ export function hubEgress(index: ModelIndex, subnet: Subnet, address: string): H
       'on-premises may advertise a default route over BGP through this gateway, and the connection propagates it (internet security); BGP routes are not in the code',
       gw.origin,
     )
+    const bgp = {
+      sources: `${gw.kind === 'vpn' ? 'VPN' : 'ExpressRoute'} gateway ${gwName} of virtual hub ${hub}`,
+      because: 'on-premises may advertise a default route over BGP through this gateway',
+      propagation: `hub connection ${c.name.known ? c.name.value : c.address} propagates it (internet security)`,
+    }
     return {
       kind: 'unknown',
-      unknowns: [{ value, attribute: 'internetSecurity', object: c }],
+      unknowns: [{ value, attribute: 'internetSecurity', object: c, bgp }],
       text: `virtual hub ${hub}: BGP from ${gwName}`,
     }
   }

@@ -226,6 +226,47 @@ export function emptyVirtualWan(): VirtualWanModel {
   return { hubs: [], connections: [], routingIntents: [], routeTables: [], gateways: [] }
 }
 
+/**
+ * Where routes learned over BGP come from outside Virtual WAN: a VNet's VPN or ExpressRoute gateway, or an
+ * Azure Route Server that network virtual appliances peer with. Azure adds what they learn to the NICs of
+ * every subnet of the VNet (and of spokes peered with `use_remote_gateways`) whose route table lets gateway
+ * routes propagate. What on-premises or an NVA advertises (often 0.0.0.0/0) is not in any IaC file.
+ */
+export interface VnetGateway extends ModelObject {
+  kind: 'vpn' | 'expressRoute' | 'routeServer'
+  /** The VNet it sits in (from its GatewaySubnet / RouteServerSubnet), by name. */
+  vnetName: Value<string>
+  /** VPN: BGP enabled; false = only the static address spaces of its local network gateways propagate. */
+  bgp?: Value<boolean>
+  /** BGP peers, for messages: a Route Server's NVAs (`nva-1 10.0.1.4 AS 65010`), a VPN's local sites. */
+  peers: string[]
+}
+
+/** An on-premises site of a VPN gateway: its address space is propagated as gateway routes. */
+export interface LocalNetworkGateway extends ModelObject {
+  addressPrefixes: Value<string[]>
+  /** The site's BGP peer (`10.100.0.1 AS 65050`), when it speaks BGP. */
+  bgpPeer?: string
+}
+
+/** A VNet peering, one direction: the local VNet may use the remote VNet's gateway (gateway transit). */
+export interface VnetPeering extends ModelObject {
+  vnetName: Value<string>
+  remoteVnetName: Value<string>
+  useRemoteGateways: Value<boolean>
+  allowGatewayTransit: Value<boolean>
+}
+
+export interface GatewayModel {
+  gateways: VnetGateway[]
+  localNetworkGateways: LocalNetworkGateway[]
+  peerings: VnetPeering[]
+}
+
+export function emptyGatewayModel(): GatewayModel {
+  return { gateways: [], localNetworkGateways: [], peerings: [] }
+}
+
 export interface IpGroup extends ModelObject {
   cidrs: Value<string[]>
 }
@@ -263,6 +304,8 @@ export interface NetworkModel {
   allowedAppliances?: { address: string; reason: string }[]
   /** Virtual WAN hubs and what decides their connections' default route; undefined = none. */
   virtualWan?: VirtualWanModel
+  /** VNet gateways, Route Servers, local network gateways and peerings: where BGP routes come from. */
+  bgp?: GatewayModel
   /**
    * Routes added by name to a route table the sources do not define (`azurerm_route` with
    * `route_table_name` of a deployed table). Alone they are unresolved (the diagnostic says so); laid over
@@ -338,6 +381,12 @@ export function mergeModels(into: NetworkModel, from: NetworkModel): NetworkMode
     w.routingIntents.push(...from.virtualWan.routingIntents)
     w.routeTables.push(...from.virtualWan.routeTables)
     w.gateways.push(...from.virtualWan.gateways)
+  }
+  if (from.bgp) {
+    const g = (into.bgp ??= emptyGatewayModel())
+    g.gateways.push(...from.bgp.gateways)
+    g.localNetworkGateways.push(...from.bgp.localNetworkGateways)
+    g.peerings.push(...from.bgp.peerings)
   }
   return into
 }

@@ -40,6 +40,7 @@ function sampleChange(
     case 'KMS004':
     case 'KMS005':
     case 'KMS010':
+    case 'KMS014':
       return { kind: 'add-routes', table, addresses: ALL }
     case 'KMS009':
       return { kind: 'add-routes', table, addresses: [...PUBLIC.legacy.addresses] }

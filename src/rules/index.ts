@@ -14,6 +14,7 @@ import { kms010 } from './kms010-other-cloud'
 import { kms011 } from './kms011-unresolved'
 import { kms012 } from './kms012-unparsed'
 import { kms013 } from './kms013-platform-exception'
+import { kms014 } from './kms014-bgp-learned'
 import type { Finding, Rule, RuleContext } from './types'
 
 export type { Finding, Rule, RuleContext } from './types'
@@ -32,6 +33,7 @@ export const allRules: readonly Rule[] = [
   kms011,
   kms012,
   kms013,
+  kms014,
 ]
 
 export function compareFindings(a: Finding, b: Finding): number {

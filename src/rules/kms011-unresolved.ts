@@ -131,7 +131,10 @@ export const kms011: Rule = {
   ],
   check(ctx) {
     const findings: Finding[] = []
-    const unresolved = ctx.analysis.paths.flatMap((p) => p.unknowns.map((u) => ({ u, p })))
+    // Routes learned over BGP are not an unresolved expression: KMS014 names them.
+    const unresolved = ctx.analysis.paths.flatMap((p) =>
+      p.unknowns.filter((u) => !u.bgp).map((u) => ({ u, p })),
+    )
     const byObject = [...groupBy(unresolved, (x) => x.u.object.id).values()]
     // One notice per cause: objects left undecided by the same unresolved inputs share it (--verbose: one each).
     const groups = ctx.verbose

@@ -29,6 +29,7 @@ import type {
 import { known, unknown, type Origin, type Value } from '../model/value'
 import { firewallRule, ruleCollection } from './firewall-rules'
 import { addVirtualWanResource, VWAN_TYPES } from './arm-vwan'
+import { addGatewayResource, armPeering, GATEWAY_TYPES } from './arm-gateways'
 import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from './model-builder'
 import type { HclValue } from './terraform/evaluated'
 import { attrCI, bool, items, not, num, oneOrMany, refIds, render, str, strList } from './value-tree'
@@ -122,6 +123,7 @@ const MODELLED_TYPES = new Set(
     ARM.ipGroup,
     ARM.natGateway,
     ...VWAN_TYPES,
+    ...GATEWAY_TYPES,
   ].map((t) => t.toLowerCase()),
 )
 
@@ -191,14 +193,23 @@ export function addArmResource(b: ModelBuilder, input: ArmResourceInput): boolea
       applicationGateway(ctx)
       return true
     default:
-      return addVirtualWanResource({
-        b,
-        type,
-        header: ctx.header,
-        props: ctx.props,
-        ...(parentRef ? { parent: parentRef } : {}),
-        ...(input.resourceGroup?.known ? { resourceGroup: input.resourceGroup.value } : {}),
-      })
+      return (
+        addVirtualWanResource({
+          b,
+          type,
+          header: ctx.header,
+          props: ctx.props,
+          ...(parentRef ? { parent: parentRef } : {}),
+          ...(input.resourceGroup?.known ? { resourceGroup: input.resourceGroup.value } : {}),
+        }) ||
+        addGatewayResource({
+          b,
+          type,
+          header: ctx.header,
+          props: ctx.props,
+          ...(parentRef ? { parent: parentRef } : {}),
+        })
+      )
   }
 }
 
@@ -363,6 +374,9 @@ function virtualNetwork(ctx: Ctx): void {
     const names = [vnetName.known ? vnetName.value : undefined, s.name.known ? s.name.value : undefined]
     ctx.b.register({ armType: ARM.subnet, id: s.id, names, resourceGroup: rg })
   })
+  nested(p(ctx.props, 'virtualNetworkPeerings')).forEach((item, i) =>
+    armPeering(ctx.b, childHeader(ctx, 'virtualNetworkPeerings', item, i), p(item, 'properties'), vnetName),
+  )
 }
 
 function standaloneSubnet(ctx: Ctx, parent: Value<string> | undefined): void {

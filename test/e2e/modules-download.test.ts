@@ -48,11 +48,11 @@ test('scan --download-modules: KMS001 from a registry module, token only to the 
   const cache = path.join(dir, 'module-cache')
   const env = { TF_TOKEN_127_0_0_1: 'sekret-token-value' }
 
-  // Without the flag: not fetched, named, and the reason says how to resolve it.
+  // Without the flag: an Azure Verified Module is read from its inputs, offline (no request made).
   const off = await cli(dir, env, 'scan', 'infra', '--format', 'json')
   const offReport = JSON.parse(off.stdout)
-  expect(offReport.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['KMS011'])
-  expect(offReport.findings[0].message).toContain('--download-modules')
+  expect(offReport.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['KMS001'])
+  expect(offReport.findings[0].file).toBe('main.tf')
   expect(registry.seen).toEqual([])
 
   const on = await cli(

@@ -195,7 +195,7 @@ resource "azurerm_vpn_gateway" "weu" {
   expect(app.hop).toContain('VPN gateway vpng-vhub-weu of virtual hub vhub-weu')
   expect(app.why).toMatch(/BGP/)
   expect(app.resolve).toMatch(/live: true/)
-  expect(result.findings.some((f) => f.ruleId === 'KMS011' && f.message.includes('vpng-vhub-weu'))).toBe(true)
+  expect(result.findings.some((f) => f.ruleId === 'KMS014' && f.message.includes('vpng-vhub-weu'))).toBe(true)
 })
 
 test('routing intent to an NVA in the hub is not followed: undecided, with the appliance named', async () => {

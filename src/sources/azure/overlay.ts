@@ -242,6 +242,8 @@ export function overlayModels(
   resolveDeployedRefs(out, mine.subnets, byIdentity)
   attachDetachedAssociations(out, live.subnets, iac.detachedAssociations ?? [], byIdentity)
   out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])]
+  // Where BGP routes come from (gateways, peerings) is judged from the IaC; subnets with effective routes ignore it.
+  if (iac.bgp) out.bgp = structuredClone(iac.bgp)
   if (iac.moved) out.moved = iac.moved
   return out
 }

@@ -11,7 +11,17 @@ import type { BicepResource } from './types'
 import { DEPLOYMENT_TIME, getAttr, vBool, vList, vObj, vStr, vUnknown, type V } from './values'
 
 export type AvmKind =
-  'route-table' | 'network-security-group' | 'firewall-policy' | 'azure-firewall' | 'virtual-network'
+  | 'route-table'
+  | 'network-security-group'
+  | 'firewall-policy'
+  | 'azure-firewall'
+  | 'virtual-network'
+  | 'virtual-wan'
+  | 'virtual-hub'
+  | 'vpn-gateway'
+  | 'express-route-gateway'
+  /** avm/ptn/network/virtual-wan: the WAN, hubs, secured-hub firewalls, routing intent, gateways. */
+  | 'ptn-virtual-wan'
 
 const KINDS: AvmKind[] = [
   'route-table',
@@ -19,10 +29,15 @@ const KINDS: AvmKind[] = [
   'firewall-policy',
   'azure-firewall',
   'virtual-network',
+  'virtual-wan',
+  'virtual-hub',
+  'vpn-gateway',
+  'express-route-gateway',
 ]
 
 /** `br/public:avm/res/network/route-table:0.4.0` or the `br:mcr.microsoft.com/bicep/avm/...` spelling. */
 export function avmModuleKind(source: string): AvmKind | undefined {
+  if (/(?:^|\/|:)avm\/ptn\/network\/virtual-wan:/i.test(source)) return 'ptn-virtual-wan'
   const m = /(?:^|\/|:)avm\/res\/network\/([a-z-]+):/i.exec(source)
   const kind = m?.[1].toLowerCase() as AvmKind | undefined
   return kind && KINDS.includes(kind) ? kind : undefined
@@ -80,7 +95,7 @@ export function evaluateAvmModule(
       address,
       origin: o,
       format: 'bicep',
-      sourceType: `avm/res/network/${kind}`,
+      sourceType: kind === 'ptn-virtual-wan' ? 'avm/ptn/network/virtual-wan' : `avm/res/network/${kind}`,
       ...extra,
     }
     if (call.ctx.variant !== undefined) r.variant = call.ctx.variant
@@ -169,6 +184,35 @@ export function evaluateAvmModule(
     }
     case 'azure-firewall':
       return { outputs: azureFirewall(p, name, call, emit, out) }
+    case 'virtual-wan': {
+      const props: Record<string, V> = {}
+      put(props, 'type', p('type'))
+      put(props, 'allowBranchToBranchTraffic', p('allowBranchToBranchTraffic'))
+      const id = emit(
+        'virtualWan',
+        'Microsoft.Network/virtualWans',
+        vObj({ name, properties: vObj(props, o) }, o),
+      )
+      return { outputs: out(id) }
+    }
+    case 'virtual-hub':
+      return { outputs: out(virtualHub(p, name, call, emit)) }
+    case 'vpn-gateway':
+    case 'express-route-gateway': {
+      const props: Record<string, V> = {}
+      const hub = p('virtualHubResourceId')
+      if (hub) props.virtualHub = ref(hub)
+      const armType =
+        kind === 'vpn-gateway' ? 'Microsoft.Network/vpnGateways' : 'Microsoft.Network/expressRouteGateways'
+      const id = emit(
+        kind === 'vpn-gateway' ? 'vpnGateway' : 'expressRouteGateway',
+        armType,
+        vObj({ name, properties: vObj(props, o) }, o),
+      )
+      return { outputs: out(id) }
+    }
+    case 'ptn-virtual-wan':
+      return { outputs: virtualWanPattern(p, call) }
     case 'virtual-network': {
       const subnets = p('subnets') ?? vList([], o)
       const mapped = subnets.kind === 'list' ? vList(subnets.items.map(vnetSubnet), subnets.origin) : subnets
@@ -302,6 +346,8 @@ function azureFirewall(
   }
   const hubIps = p('hubIPAddresses')
   if (hub && hubIps) props.hubIPAddresses = hubIps
+  const virtualHub = p('virtualHubResourceId') ?? p('virtualHubId')
+  if (hub && virtualHub && isEmpty(virtualHub) !== true) props.virtualHub = ref(virtualHub)
   const policy = p('firewallPolicyId')
   if (policy && isEmpty(policy) !== true) props.firewallPolicy = ref(policy)
   for (const c of ['networkRuleCollections', 'applicationRuleCollections', 'natRuleCollections'])
@@ -340,4 +386,274 @@ function childId(vnet: V, subnet: string): V {
   return vnet.kind === 'unknown'
     ? vUnknown(`${vnet.expression}/subnets/${subnet}`, vnet.reason, vnet.origin)
     : vnet
+}
+
+type Emit = (symbol: string, armType: string, body: V, extra?: Partial<BicepResource>) => string
+
+/** A child resource of `parentId` (`<hub>/<child>`), as the module's nested deployments create it. */
+function child(
+  call: Call,
+  parent: { id: string; name: V },
+  symbol: string,
+  armType: string,
+  segment: string,
+  childName: V,
+  props: V,
+): void {
+  const o = call.origin
+  const address = `${call.address}.${symbol}`
+  const fullName =
+    parent.name.kind === 'string' && childName.kind === 'string'
+      ? known(`${parent.name.value}/${childName.value}`, childName.origin)
+      : toName(childName.kind === 'string' ? parent.name : childName)
+  const r: BicepResource = {
+    armType,
+    name: fullName,
+    body: vObj({ name: childName, properties: props }, props.origin),
+    id:
+      childName.kind === 'string'
+        ? `${parent.id}/${segment}/${childName.value}`
+        : `${call.ctx.idPrefix}${address}`,
+    address,
+    origin: childName.origin.file === o.file ? childName.origin : o,
+    format: 'bicep',
+    sourceType: armType.split('/').slice(1).join('/'),
+    parent: known(parent.id, o),
+  }
+  if (call.ctx.variant !== undefined) r.variant = call.ctx.variant
+  call.ctx.resources.push(r)
+}
+
+/** The list items of an array parameter; an unknown array is one unknown item. */
+function itemsOf(v: V | undefined): V[] {
+  if (v === undefined || v.kind === 'null') return []
+  if (v.kind === 'list') return v.items
+  return [v]
+}
+
+/**
+ * avm/res/network/virtual-hub: the hub, and its nested deployments: routing intent (when
+ * `azureFirewallResourceId` and `routingIntent` are given; `internetToFirewall`/`privateToFirewall` default
+ * to true), `hubRouteTables`, `hubVirtualNetworkConnections`.
+ */
+function virtualHub(p: (name: string) => V | undefined, name: V, call: Call, emit: Emit): string {
+  const o = call.origin
+  const props: Record<string, V> = {}
+  put(props, 'addressPrefix', p('addressPrefix'))
+  put(props, 'sku', p('sku'))
+  for (const [param, prop] of [
+    ['virtualWanResourceId', 'virtualWan'],
+    ['azureFirewallResourceId', 'azureFirewall'],
+    ['vpnGatewayResourceId', 'vpnGateway'],
+    ['expressRouteGatewayResourceId', 'expressRouteGateway'],
+    ['p2SVpnGatewayResourceId', 'p2SVpnGateway'],
+  ]) {
+    const v = p(param)
+    if (v !== undefined && isEmpty(v) !== true) props[prop] = ref(v)
+  }
+  const routes = p('routeTableRoutes')
+  if (routes && isEmpty(routes) !== true) props.routeTable = vObj({ routes }, routes.origin)
+  const id = emit(
+    'virtualHub',
+    'Microsoft.Network/virtualHubs',
+    vObj({ name, properties: vObj(props, o) }, o),
+  )
+  const hub = { id, name }
+  const firewall = p('azureFirewallResourceId')
+  const intent = p('routingIntent')
+  if (firewall && isEmpty(firewall) !== true && intent && isEmpty(intent) !== true) {
+    const policies = routingPolicies(
+      firewall,
+      getAttr0(intent, 'internetToFirewall') ?? vBool(true, intent.origin),
+      getAttr0(intent, 'privateToFirewall') ?? vBool(true, intent.origin),
+      intent.origin,
+    )
+    child(
+      call,
+      hub,
+      'virtualHub_routingIntent',
+      'Microsoft.Network/virtualHubs/routingIntent',
+      'routingIntent',
+      vStr('defaultRouteTable', intent.origin),
+      vObj({ routingPolicies: policies }, intent.origin),
+    )
+  }
+  itemsOf(p('hubRouteTables')).forEach((t, i) => {
+    const tProps: Record<string, V> = {}
+    put(tProps, 'labels', getAttr0(t, 'labels'))
+    put(tProps, 'routes', getAttr0(t, 'routes'))
+    child(
+      call,
+      hub,
+      `virtualHub_routeTables[${i}]`,
+      'Microsoft.Network/virtualHubs/hubRouteTables',
+      'hubRouteTables',
+      getAttr0(t, 'name') ??
+        (t.kind === 'unknown' ? t : vUnknown(`hubRouteTables[${i}].name`, 'not set', t.origin)),
+      t.kind === 'unknown' ? t : vObj(tProps, t.origin),
+    )
+  })
+  itemsOf(p('hubVirtualNetworkConnections')).forEach((c, i) => {
+    const cProps: Record<string, V> = {}
+    put(cProps, 'enableInternetSecurity', getAttr0(c, 'enableInternetSecurity'))
+    const remote = getAttr0(c, 'remoteVirtualNetworkResourceId')
+    if (remote) cProps.remoteVirtualNetwork = ref(remote)
+    put(cProps, 'routingConfiguration', getAttr0(c, 'routingConfiguration'))
+    child(
+      call,
+      hub,
+      `virtualHub_hubVirtualNetworkConnections[${i}]`,
+      'Microsoft.Network/virtualHubs/hubVirtualNetworkConnections',
+      'hubVirtualNetworkConnections',
+      getAttr0(c, 'name') ??
+        (c.kind === 'unknown' ? c : vUnknown(`hubVirtualNetworkConnections[${i}].name`, 'not set', c.origin)),
+      c.kind === 'unknown' ? c : vObj(cProps, c.origin),
+    )
+  })
+  return id
+}
+
+/** Routing intent policies as the modules write them: Internet and/or PrivateTraffic → the firewall. */
+function routingPolicies(firewall: V, internet: V, priv: V, o: Origin): V {
+  if (internet.kind === 'unknown') return internet
+  if (priv.kind === 'unknown') return priv
+  const policy = (policyName: string, destination: string): V =>
+    vObj(
+      {
+        name: vStr(policyName, o),
+        destinations: vList([vStr(destination, o)], o),
+        nextHop: firewall,
+      },
+      o,
+    )
+  const out: V[] = []
+  if (internet.kind === 'bool' && internet.value) out.push(policy('InternetTrafficPolicy', 'Internet'))
+  if (priv.kind === 'bool' && priv.value) out.push(policy('PrivateTrafficPolicy', 'PrivateTraffic'))
+  return vList(out, o)
+}
+
+/**
+ * avm/ptn/network/virtual-wan (main.bicep): the WAN (`virtualWanParameters.virtualWanName`), one hub per
+ * `virtualHubParameters` entry (with its route tables and connections), and for a secured hub
+ * (`secureHubParameters.deploySecureHub`) the hub firewall with `firewallPolicyResourceId` and the routing
+ * intent it names; S2S VPN and ExpressRoute gateways in the hub when asked for.
+ */
+function virtualWanPattern(p: (name: string) => V | undefined, call: Call): Record<string, V> {
+  const o = call.origin
+  const wanParams = p('virtualWanParameters')
+  const wanName =
+    getAttr0(wanParams ?? vObj({}, o), 'virtualWanName') ??
+    vUnknown(`${call.address}.params.virtualWanParameters.virtualWanName`, 'not set', o)
+  const sub = (address: string): Call => ({ ...call, address })
+  const wan = evaluateAvmModule(
+    'virtual-wan',
+    new Map([['name', wanName]]),
+    sub(`${call.address}.virtualWan`),
+  )
+  const hubs = p('virtualHubParameters')
+  const hubOutputs: V[] = []
+  const list = hubs?.kind === 'list' ? hubs.items : []
+  if (hubs?.kind === 'unknown')
+    call.ctx.diagnostics.push({
+      ruleId: 'KMS011',
+      origin: o,
+      message: `${call.address}: virtualHubParameters cannot be evaluated (${hubs.reason}); the hubs, firewalls and routing intent this pattern deploys are not judged`,
+      expression: hubs.expression,
+    })
+  list.forEach((h, i) => {
+    const at = (k: string) => getAttr0(h, k)
+    const hubName = at('hubName') ?? vUnknown(`virtualHubParameters[${i}].hubName`, 'not set', h.origin)
+    const secure = at('secureHubParameters')
+    const deploySecure = secure ? getAttr0(secure, 'deploySecureHub') : undefined
+    const hubParams = new Map<string, V>([
+      ['name', hubName],
+      ['virtualWanResourceId', wan.outputs.resourceId],
+    ])
+    for (const [from, to] of [
+      ['hubAddressPrefix', 'addressPrefix'],
+      ['hubRouteTables', 'hubRouteTables'],
+      ['hubVirtualNetworkConnections', 'hubVirtualNetworkConnections'],
+      ['sku', 'sku'],
+    ]) {
+      const v = at(from)
+      if (v) hubParams.set(to, v)
+    }
+    const hubCall = sub(`${call.address}.virtualHubModule[${i}]`)
+    const hub = evaluateAvmModule('virtual-hub', hubParams, hubCall)
+    hubOutputs.push(vObj({ name: hubName, resourceId: hub.outputs.resourceId }, h.origin))
+    if (secure && deploySecure?.kind !== 'bool') {
+      if (deploySecure?.kind === 'unknown')
+        call.ctx.diagnostics.push({
+          ruleId: 'KMS011',
+          origin: secure.origin,
+          message: `${call.address}: whether hub ${hubName.kind === 'string' ? hubName.value : i} is a secured hub cannot be evaluated (${deploySecure.reason}); judged without its firewall`,
+          expression: deploySecure.expression,
+        })
+    } else if (secure && deploySecure?.kind === 'bool' && deploySecure.value) {
+      const s = (k: string) => getAttr0(secure, k)
+      const fwName =
+        s('azureFirewallName') ?? vUnknown(`secureHubParameters.azureFirewallName`, 'not set', secure.origin)
+      const fwParams = new Map<string, V>([
+        ['name', fwName],
+        ['virtualHubResourceId', hub.outputs.resourceId],
+      ])
+      const sku = s('azureFirewallSku')
+      if (sku) fwParams.set('azureSkuTier', sku)
+      const policy = s('firewallPolicyResourceId')
+      if (policy) fwParams.set('firewallPolicyId', policy)
+      const fw = evaluateAvmModule('azure-firewall', fwParams, sub(`${call.address}.firewallModule[${i}]`))
+      const intent = s('routingIntent')
+      if (intent && isEmpty(intent) !== true) {
+        // The pattern deploys the intent itself (both flags default to false here, unlike virtual-hub).
+        const hubId = `${call.ctx.idPrefix}${call.address}.virtualHubModule[${i}].virtualHub`
+        child(
+          sub(`${call.address}.routingIntent[${i}]`),
+          { id: hubId, name: hubName },
+          'routingIntent',
+          'Microsoft.Network/virtualHubs/routingIntent',
+          'routingIntent',
+          vStr('routingIntent', intent.origin),
+          vObj(
+            {
+              routingPolicies: routingPolicies(
+                fw.outputs.resourceId,
+                getAttr0(intent, 'internetToFirewall') ?? vBool(false, intent.origin),
+                getAttr0(intent, 'privateToFirewall') ?? vBool(false, intent.origin),
+                intent.origin,
+              ),
+            },
+            intent.origin,
+          ),
+        )
+      }
+    }
+    for (const [key, flag, nameKey, kind] of [
+      ['s2sVpnParameters', 'deployS2SVpnGateway', 'vpnGatewayName', 'vpn-gateway'],
+      [
+        'expressRouteParameters',
+        'deployExpressRouteGateway',
+        'expressRouteGatewayName',
+        'express-route-gateway',
+      ],
+    ] as const) {
+      const g = at(key)
+      const on = g ? getAttr0(g, flag) : undefined
+      if (!g || on?.kind !== 'bool' || !on.value) continue
+      evaluateAvmModule(
+        kind,
+        new Map([
+          ['name', getAttr0(g, nameKey) ?? vUnknown(`${key}.${nameKey}`, 'not set', g.origin)],
+          ['virtualHubResourceId', hub.outputs.resourceId],
+        ]),
+        sub(
+          `${call.address}.${kind === 'vpn-gateway' ? 's2sVpnGatewayModule' : 'expressRouteGatewayModule'}[${i}]`,
+        ),
+      )
+    }
+  })
+  return {
+    name: wanName,
+    resourceId: wan.outputs.resourceId,
+    virtualHubs: vList(hubOutputs, o),
+  }
 }

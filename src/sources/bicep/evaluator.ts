@@ -471,7 +471,65 @@ export class Template {
       this.buildModule(obj, e, addr, source, deployed, site),
     )
     if (r.single) return { sym: 'module', m: r.single }
+    if (r.unknownList) this.unknownModuleLoop(body, env, address, source, site, r.unknownList)
     return { sym: 'modules', list: r.list ?? r.unknownList!, expression: d.name }
+  }
+
+  /**
+   * A module loop over a collection the scan cannot see deploys an unknown number of instances. One
+   * instance is built with the loop variable unknown, only to learn what the module deploys, then taken
+   * back: if that includes anything the model judges (or cannot be read), the loop is named, never dropped.
+   */
+  private unknownModuleLoop(
+    body: Node,
+    env: Env,
+    address: string,
+    source: string,
+    site: Origin,
+    why: VUnknown,
+  ): void {
+    const head = field(body, 'variable')
+    const inner = field(body, 'body')
+    const resources = this.ctx.resources.length
+    const diagnostics = this.ctx.diagnostics.length
+    const types = new Set<string>()
+    let unread = false
+    if (head && inner) {
+      const locals = new Map(env.locals ?? [])
+      const names =
+        head.type === 'for_loop_parameters'
+          ? kids(head)
+              .filter((k) => k.type === 'loop_variable' || k.type === 'loop_enumerator')
+              .map((k) => k.text)
+          : [head.text]
+      for (const n of names) locals.set(n, derived(n, why, site))
+      try {
+        this.instances(inner, { ...env, locals }, `${address}[*]`, (obj, e, addr, deployed) =>
+          this.buildModule(obj, e, addr, source, deployed, site),
+        )
+      } catch {
+        unread = true
+      }
+      for (const r of this.ctx.resources.slice(resources))
+        if (isModelledArmType(r.armType)) types.add(r.armType.split('/').pop()!)
+      unread ||= this.ctx.diagnostics.slice(diagnostics).some((x) => /not evaluated/.test(x.message))
+      // Syntax errors are reported once per file: keep those, drop the rest of the trial.
+      const kept = this.ctx.diagnostics.slice(diagnostics).filter((x) => x.ruleId === 'KMS012')
+      this.ctx.resources.length = resources
+      this.ctx.diagnostics.length = diagnostics
+      this.ctx.diagnostics.push(...kept)
+    }
+    if (types.size === 0 && !unread) return
+    const what =
+      types.size > 0
+        ? `the ${[...types].sort().join(', ')} it deploys are`
+        : `what it deploys (module ${source} is not evaluated) is`
+    this.ctx.diagnostics.push({
+      ruleId: 'KMS011',
+      origin: site,
+      message: `${address}: this module loop runs over a collection that cannot be evaluated (${why.reason}), so ${what} not judged for any instance. Give the collection a value the scan can see (a parameter default or a .bicepparam / parameters file).`,
+      expression: why.expression,
+    })
   }
 
   private buildModule(

@@ -21,6 +21,7 @@ import { policyAdapters } from './adapters/policy'
 import { routeAdapters } from './adapters/routes'
 import { subnetAdapters } from './adapters/subnets'
 import { virtualWanAdapters } from './adapters/vwan'
+import { gatewayAdapters } from './adapters/gateways'
 import type { EvaluatedResource, TerraformEvaluation } from './evaluated'
 
 /**
@@ -67,6 +68,7 @@ const ADAPTERS: Record<string, Adapter> = {
   ...natGatewayAdapters,
   ...azapiAdapters,
   ...virtualWanAdapters,
+  ...gatewayAdapters,
 }
 
 /** The resource types this source turns into model objects (for docs and tests). */

@@ -12,8 +12,9 @@ import type { Origin } from '../../model/value'
 import { makeBoundary, readSource, refusedReference, type ReadBoundary } from '../read-source'
 import { COST, spend } from '../budget'
 import type { EvaluatedResource, TerraformEvaluation } from './evaluated'
+import { avmKind, expandAvm, type AvmExpansion, type AvmKind } from './modules/avm'
 import { bind, evalExpr, type Binding, type Ctx, type Env } from './expr'
-import type { HclAttribute, HclBlock, HclBody, HclExpr, HclFile, HclStep } from './hcl-ast'
+import type { HclAttribute, HclBlock, HclBody, HclExpr, HclFile, HclStep, HclTemplatePart } from './hcl-ast'
 import { movedBlocks, type MovedAddress } from './moved'
 import { convertToType } from './types'
 import {
@@ -92,6 +93,15 @@ interface CallDecl {
   notFetched: string | undefined
   /** A registry or git source: the resolver may know its directory. */
   remote: boolean
+  /** An Azure Verified Module read from its inputs when its code is not installed (modules/avm.ts). */
+  avm?: AvmKind
+}
+
+/** What a module reference and the final walk need of one instance of a called module. */
+interface ChildModule {
+  output(name: string, o: Origin): Val
+  allOutputs(o: Origin): Val
+  collect(): void
 }
 
 /** What one directory declares, indexed once and shared by all instances of the module. */
@@ -208,6 +218,19 @@ class Evaluator {
     })
   }
 
+  /** A notice about a module call that was read (from its inputs) but leaves something open. */
+  moduleNotice(call: CallDecl, message: string, site?: Origin): void {
+    const key = `${call.file}:${call.block.startLine}:${message}`
+    if (this.reported.has(key)) return
+    this.reported.add(key)
+    this.diagnostics.push({
+      ruleId: 'KMS011',
+      origin: site ?? blockOrigin(call.file, call.block),
+      message,
+      expression: `module.${call.name}`,
+    })
+  }
+
   environment(env: string): void {
     if (!this.environments.includes(env)) this.environments.push(env)
   }
@@ -253,7 +276,7 @@ class ModuleInstance implements Env {
   private readonly expansions = new Map<string, Expansion>()
   private readonly bodies = new Map<string, Val | typeof BUSY>()
   private readonly instanceValues = new Map<string, Val>()
-  private readonly children = new Map<string, { exp: Expansion; instances: ModuleInstance[] }>()
+  private readonly children = new Map<string, { exp: Expansion; instances: ChildModule[] }>()
   /** Module calls (and their for_each entries) above this instance: EvaluatedResource.inputs. */
   origins: Origin[] = []
 
@@ -634,9 +657,9 @@ class ModuleInstance implements Env {
     return this.key === '' ? call.name : `${this.key}.${call.name}`
   }
 
-  private childCall(call: CallDecl): { exp: Expansion; instances: ModuleInstance[] } | undefined {
+  private childCall(call: CallDecl): { exp: Expansion; instances: ChildModule[] } | undefined {
     const where = this.callDir(call)
-    if (!('dir' in where)) return undefined
+    if (!('dir' in where)) return this.mapped(call, where) ? this.mappedCall(call, call.avm!) : undefined
     let c = this.children.get(call.name)
     if (!c) {
       const exp = this.expand(call.block, call.file, `${this.prefix}module.${call.name}`)
@@ -673,6 +696,81 @@ class ModuleInstance implements Env {
     return c
   }
 
+  /**
+   * An Azure Verified Module is read from its inputs only when nothing installed or downloaded code for
+   * the root module: after a failed init or download, that failure is what the user must see.
+   */
+  private mapped(call: CallDecl, where: { reason: string }): boolean {
+    return call.avm !== undefined && where.reason === NOT_FETCHED
+  }
+
+  /** An Azure Verified Module whose code is not here, read from its inputs, once per instance. */
+  private mappedCall(call: CallDecl, kind: AvmKind): { exp: Expansion; instances: ChildModule[] } {
+    let c = this.children.get(call.name)
+    if (!c) {
+      const exp = this.expand(call.block, call.file, `${this.prefix}module.${call.name}`)
+      const site = this.site ?? blockOrigin(call.file, call.block)
+      spend(exp.insts.length * COST.moduleInstance, site)
+      const instances = exp.insts.map((inst) => {
+        const memo = new Map<string, Val | undefined>()
+        const input = (name: string): Val | undefined => {
+          if (!memo.has(name)) {
+            const a = attr(call.block.body, name)
+            memo.set(name, a ? evalAttr(a.expr, this.ctx(call.file, inst.bindings)) : undefined)
+          }
+          return memo.get(name)
+        }
+        const origins = [
+          ...this.origins,
+          blockOrigin(call.file, call.block),
+          ...(inst.from ? [inst.from] : []),
+        ]
+        return new MappedModule(this.ev, kind, inst.address, input, site, origins, call)
+      })
+      c = { exp, instances }
+      this.children.set(call.name, c)
+    }
+    return c
+  }
+
+  /**
+   * What a module call that is not evaluated may decide: the resources handed to it and the resources that
+   * use its outputs. A registry module often creates or attaches route tables, NSGs and firewalls.
+   */
+  private mayDecide(call: CallDecl): string {
+    const given = new Set<string>()
+    for (const a of call.block.body.attributes)
+      if (!MODULE_META.has(a.name)) walkExpr(a.expr, (e) => this.refName(e, given))
+    const users = new Set<string>()
+    const mine = `module.${call.name}`
+    for (const decl of [...this.dm.resources.values(), ...this.dm.calls.values()]) {
+      const seen = new Set<string>()
+      walkBody(decl.block.body, (e) => this.refName(e, seen))
+      const name = 'type' in decl ? `${decl.type}.${decl.name}` : `module.${decl.name}`
+      if (seen.has(mine) && name !== mine) users.add(name)
+    }
+    const parts: string[] = []
+    const names = (s: Set<string>) => [...s].sort().join(', ')
+    if (given.size > 0) parts.push(`it is given ${names(given)}`)
+    if (users.size > 0) parts.push(`${names(users)} ${users.size === 1 ? 'uses' : 'use'} its outputs`)
+    const scope = parts.length > 0 ? `${parts.join(', and ')}: the` : 'the'
+    return `${scope} route tables, subnets, NSGs or firewalls it may create or attach can decide the KMS path of Windows VM subnets, and are not checked`
+  }
+
+  /** Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`). */
+  private refName(e: HclExpr, out: Set<string>): void {
+    if (e.type !== 'traversal' || e.target.type !== 'variable') return
+    const first = e.steps[0]
+    if (first?.kind !== 'attr') return
+    const root = e.target.name
+    if (root === 'module') out.add(`module.${first.name}`)
+    else if (root === 'data') {
+      const second = e.steps[1]
+      if (second?.kind === 'attr') out.add(`data.${first.name}.${second.name}`)
+    } else if (root !== 'azurerm_resource_group' && this.dm.resources.has(`${root}.${first.name}`))
+      out.add(`${root}.${first.name}`)
+  }
+
   private moduleRef(
     name: string,
     steps: HclStep[],
@@ -692,7 +790,7 @@ class ModuleInstance implements Env {
     }
     const { exp, instances } = child
     let used = 1
-    let inst: ModuleInstance | undefined
+    let inst: ChildModule | undefined
     if (exp.keyed === 'none') inst = instances[0]
     else if (steps[1]?.kind === 'index') {
       used = 2
@@ -797,7 +895,8 @@ class ModuleInstance implements Env {
     for (const call of this.dm.calls.values()) {
       const where = this.callDir(call)
       if (!('dir' in where)) {
-        ev.notFetched(call, where.reason, this.site)
+        if (this.mapped(call, where)) this.mappedCall(call, call.avm!).instances.forEach((m) => m.collect())
+        else ev.notFetched(call, `${where.reason}; ${this.mayDecide(call)}`, this.site)
         continue
       }
       if (
@@ -814,6 +913,70 @@ class ModuleInstance implements Env {
   }
 }
 
+/**
+ * One instance of an Azure Verified Module read from its inputs (modules/avm.ts): the azurerm resources
+ * it would create, at the module call's lines, and the outputs other code reads.
+ */
+class MappedModule implements ChildModule {
+  private expansion: AvmExpansion | undefined
+
+  constructor(
+    private readonly ev: Evaluator,
+    private readonly kind: AvmKind,
+    /** `module.rt` or `module.rt["k"]`. */
+    private readonly address: string,
+    private readonly input: (name: string) => Val | undefined,
+    private readonly site: Origin,
+    private readonly origins: Origin[],
+    private readonly call: CallDecl,
+  ) {}
+
+  private get expanded(): AvmExpansion {
+    this.expansion ??= this.ev.deeper(() => expandAvm(this.kind, this.input, this.address, this.site))
+    return this.expansion
+  }
+
+  output(name: string, o: Origin): Val {
+    const v = this.expanded.outputs[name]
+    return (
+      v ??
+      unknownVal(
+        `${this.address}.${name}`,
+        `output ${name} of ${this.call.source ?? 'the module'} is not read from its inputs`,
+        o,
+      )
+    )
+  }
+
+  allOutputs(o: Origin): Val {
+    return obj({ ...this.expanded.outputs }, o)
+  }
+
+  collect(): void {
+    const { resources, problems } = this.expanded
+    spend(resources.length * COST.resourceInstance, this.site)
+    for (const r of resources) {
+      const address = `${this.address}.${r.type}.${r.name}${r.key === undefined ? '' : instanceKey(r.key)}`
+      const fin = atSite(finalize(r.body, this.site), this.site, this.ev.installedDirs)
+      this.ev.resources.push({
+        mode: 'managed',
+        type: r.type,
+        name: r.name,
+        address,
+        origin: this.site,
+        body: fin.kind === 'object' ? fin : { kind: 'object', attrs: {}, origin: this.site },
+        inputs: this.origins,
+      })
+    }
+    for (const p of problems)
+      this.ev.moduleNotice(
+        this.call,
+        `Module "${this.call.name}" (source "${this.call.source ?? '?'}") is read from its inputs because its code is not installed, but ${p}; what it creates is not checked. Give the value in a var file, or run \`terraform init\` before the scan (or scan with --download-modules).`,
+        this.site,
+      )
+  }
+}
+
 /** Origins inside installed module code moved to the user's module block that called it. */
 function atSite(v: Val, site: Origin, installed: ReadonlySet<string>): Val {
   const inside = installed.has(path.dirname(v.origin.file))
@@ -825,6 +988,60 @@ function atSite(v: Val, site: Origin, installed: ReadonlySet<string>): Val {
     return { ...v, origin, attrs }
   }
   return inside ? { ...v, origin } : v
+}
+
+/** Calls `visit` on `e` and every expression inside it. */
+function walkExpr(e: HclExpr, visit: (e: HclExpr) => void): void {
+  visit(e)
+  const parts = (ps: HclTemplatePart[]): void => {
+    for (const p of ps) {
+      if (p.kind === 'interp') walkExpr(p.expr, visit)
+      else if (p.kind === 'if') {
+        walkExpr(p.cond, visit)
+        parts(p.then)
+        parts(p.else)
+      } else if (p.kind === 'for') {
+        walkExpr(p.coll, visit)
+        parts(p.body)
+      }
+    }
+  }
+  const steps = (ss: HclStep[]): void => {
+    for (const st of ss) {
+      if (st.kind === 'index') walkExpr(st.key, visit)
+      else if (st.kind === 'splat') steps(st.steps)
+    }
+  }
+  switch (e.type) {
+    case 'template':
+      return parts(e.parts)
+    case 'traversal':
+      walkExpr(e.target, visit)
+      return steps(e.steps)
+    case 'call':
+      return e.args.forEach((a) => walkExpr(a, visit))
+    case 'conditional':
+      return [e.cond, e.then, e.else].forEach((x) => walkExpr(x, visit))
+    case 'unary':
+      return walkExpr(e.operand, visit)
+    case 'binary':
+      walkExpr(e.left, visit)
+      return walkExpr(e.right, visit)
+    case 'tuple':
+      return e.items.forEach((x) => walkExpr(x, visit))
+    case 'object':
+      return e.items.forEach((x) => (walkExpr(x.key, visit), walkExpr(x.value, visit)))
+    case 'for':
+      for (const x of [e.coll, e.key, e.value, e.cond]) if (x) walkExpr(x, visit)
+      return
+    case 'paren':
+      return walkExpr(e.expr, visit)
+  }
+}
+
+function walkBody(body: HclBody, visit: (e: HclExpr) => void): void {
+  for (const a of body.attributes) walkExpr(a.expr, visit)
+  for (const b of body.blocks) walkBody(b.body, visit)
 }
 
 class UnknownForEach extends Error {}
@@ -904,7 +1121,18 @@ function indexDir(dir: string, files: HclFile[]): DirModule {
           else if (isLocalSource(source)) localDir = path.resolve(dir, source.replace(/\\/g, '/'))
           else notFetched = NOT_FETCHED
           const remote = source !== undefined && localDir === undefined
-          dm.calls.set(l0, { name: l0, block: b, file: f.path, source, dir: localDir, notFetched, remote })
+          const call: CallDecl = {
+            name: l0,
+            block: b,
+            file: f.path,
+            source,
+            dir: localDir,
+            notFetched,
+            remote,
+          }
+          const avm = remote ? avmKind(source) : undefined
+          if (avm) call.avm = avm
+          dm.calls.set(l0, call)
           break
         }
         case 'provider':

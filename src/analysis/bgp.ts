@@ -1,0 +1,152 @@
+/**
+ * Routes learned over BGP outside Virtual WAN. A VNet with a VPN or ExpressRoute gateway, or with an Azure
+ * Route Server that NVAs peer with, gets whatever on-premises or the NVAs advertise (forced tunnelling is
+ * often a 0.0.0.0/0 advertised over BGP, with no route in any IaC file); so does a spoke peered to it with
+ * `use_remote_gateways`. Azure adds these routes to every subnet whose route table lets gateway routes
+ * propagate (no route table at all propagates too).
+ *
+ * Azure's route selection (Virtual network traffic routing, "How Azure selects a route"): longest prefix
+ * first; on equal prefixes a user route beats a BGP route, which beats a system route. So only a subnet
+ * whose KMS traffic would follow the system default route is exposed to a learned default route: any user
+ * route covering the KMS address (a /32 → Internet, a 0.0.0.0/0 → firewall) wins over an advertised
+ * 0.0.0.0/0. Such a subnet is undecided statically; effective routes (`live: true`) decide it.
+ */
+import type { LocalNetworkGateway, RouteTable, Subnet, VnetGateway, VnetPeering } from '../model/network'
+import { unknown, type Value } from '../model/value'
+import { prefixContains } from './addresses'
+import { displayName, type ModelIndex } from './lookup'
+import type { UnresolvedValue } from './types'
+
+const unique = <T>(xs: T[]): T[] => [...new Set(xs)]
+
+/** A gateway whose routes reach the subnet, and the peering it comes through (none = the VNet's own). */
+export interface BgpSource {
+  gateway?: VnetGateway
+  /** The remote VNet's gateway is not in the scanned sources (use_remote_gateways says it exists). */
+  remoteVnet?: string
+  peering?: VnetPeering
+  /** Why this gateway can put a route to KMS in the subnet (BGP, a local site's address space). */
+  because: string
+}
+
+const same = (a: Value<string> | undefined, b: Value<string> | undefined): boolean =>
+  a?.known === true && b?.known === true && a.value.toLowerCase() === b.value.toLowerCase()
+
+const KIND: Record<VnetGateway['kind'], string> = {
+  vpn: 'VPN gateway',
+  expressRoute: 'ExpressRoute gateway',
+  routeServer: 'Route Server',
+}
+
+/** The local sites whose address space a VPN gateway without BGP propagates, when one covers KMS. */
+function staticSites(sites: LocalNetworkGateway[], address: string): string | undefined {
+  if (sites.length === 0)
+    return 'the local network gateways of its connections are not in the scanned sources'
+  for (const s of sites) {
+    const prefixes = s.addressPrefixes
+    if (!prefixes.known)
+      return `the address space of local network gateway ${displayName(s)} is not known (\`${prefixes.expression}\`)`
+    const covering = prefixes.value.find((p) => prefixContains(p, address) === true)
+    if (covering) return `local network gateway ${displayName(s)} has ${covering} in its address space`
+  }
+  return undefined
+}
+
+/** Why a gateway can put a route to `address` in its VNet's subnets; undefined = it cannot. */
+function exposure(index: ModelIndex, g: VnetGateway, address: string): string | undefined {
+  const peers = g.peers.length > 0 ? ` (peers: ${g.peers.join(', ')})` : ''
+  switch (g.kind) {
+    case 'routeServer':
+      return `NVAs peering with the Route Server advertise routes over BGP${peers}`
+    case 'expressRoute':
+      return `on-premises advertises routes over BGP through ExpressRoute${peers}`
+    case 'vpn': {
+      const bgp = g.bgp
+      const sites = (index.model.bgp?.localNetworkGateways ?? []).flatMap((l) =>
+        l.bgpPeer ? [`${displayName(l)} ${l.bgpPeer}`] : [],
+      )
+      const sitePeers = sites.length > 0 ? ` (BGP peers: ${sites.join(', ')})` : ''
+      if (!bgp || !bgp.known || bgp.value)
+        return `${bgp?.known ? 'BGP is enabled' : bgp ? `BGP may be enabled (\`${bgp.expression}\`)` : 'BGP'}: on-premises advertises routes through the VPN${sitePeers}`
+      return staticSites(index.model.bgp?.localNetworkGateways ?? [], address)
+    }
+  }
+}
+
+/** The gateways whose routes reach a subnet's VNet: its own, and those of VNets it uses as remote gateway. */
+export function bgpSources(index: ModelIndex, subnet: Subnet, address: string): BgpSource[] {
+  const bgp = index.model.bgp
+  if (!bgp) return []
+  const vnet = subnet.vnetName
+  const out: BgpSource[] = []
+  const add = (vnetName: Value<string>, peering?: VnetPeering) => {
+    const gateways = bgp.gateways.filter((g) => same(g.vnetName, vnetName))
+    for (const gateway of gateways) {
+      const because = exposure(index, gateway, address)
+      if (because) out.push({ gateway, because, ...(peering ? { peering } : {}) })
+    }
+    // use_remote_gateways needs a gateway (or Route Server) in the remote VNet: Azure refuses it otherwise.
+    if (gateways.length === 0 && peering)
+      out.push({
+        peering,
+        remoteVnet: vnetName.known ? vnetName.value : vnetName.expression,
+        because:
+          'the remote VNet has a gateway or Route Server (use_remote_gateways requires one) that is not in the scanned sources',
+      })
+  }
+  add(vnet ?? unknown('vnetName', 'not known'))
+  for (const p of bgp.peerings) {
+    if (!same(p.vnetName, vnet)) continue
+    const use = p.useRemoteGateways
+    if (use.known && !use.value) continue
+    add(p.remoteVnetName, p)
+  }
+  return out
+}
+
+function sourceText(s: BgpSource): string {
+  const g = s.gateway
+  const what = g
+    ? `${KIND[g.kind]} ${displayName(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}`
+    : `the gateway of ${s.remoteVnet}`
+  if (!s.peering) return what
+  const use = s.peering.useRemoteGateways
+  return `${what}, through peering ${displayName(s.peering)} (use_remote_gateways${use.known ? '' : ` = \`${use.expression}\``})`
+}
+
+/** How the subnet's route table lets gateway routes in, for the message. */
+function propagationText(table: RouteTable | undefined): string {
+  if (!table) return 'the subnet has no route table, so gateway routes propagate'
+  const p = table.bgpRoutePropagation
+  if (p.known) return `route table ${displayName(table)} lets gateway routes propagate`
+  return `route table ${displayName(table)} may let gateway routes propagate (\`${p.expression}\`)`
+}
+
+/**
+ * The BGP exposure of a subnet whose KMS traffic would otherwise follow the system default route:
+ * undefined when no learned route can reach it, else the unresolved value that names where the routes come
+ * from, the propagation setting and the peering.
+ */
+export function bgpUnknown(
+  index: ModelIndex,
+  subnet: Subnet,
+  table: RouteTable | undefined,
+  address: string,
+): UnresolvedValue | undefined {
+  const propagation = table?.bgpRoutePropagation
+  if (propagation?.known && !propagation.value) return undefined
+  const sources = bgpSources(index, subnet, address)
+  if (sources.length === 0) return undefined
+  const bgp = {
+    sources: sources.map(sourceText).join('; '),
+    because: unique(sources.map((s) => s.because)).join('; '),
+    propagation: propagationText(table),
+  }
+  const value = unknown(
+    bgp.sources,
+    `routes learned over BGP reach this subnet (${bgp.because}; ${bgp.propagation}), ` +
+      'and on-premises or an NVA may advertise a route to KMS (often 0.0.0.0/0); BGP routes are not in the code',
+    table?.origin ?? subnet.origin,
+  )
+  return { value, attribute: 'bgpRoutePropagation', object: table ?? subnet, bgp }
+}

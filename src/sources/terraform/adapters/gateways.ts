@@ -1,0 +1,131 @@
+/**
+ * Where BGP routes come from outside Virtual WAN, in azurerm: virtual network gateways (VPN with or
+ * without BGP, ExpressRoute), local network gateways (a site's address space, its BGP peer), Azure Route
+ * Server (azurerm_route_server, or the older azurerm_virtual_hub_ip form) and the NVAs peering with it,
+ * and VNet peerings (use_remote_gateways / allow_gateway_transit). The VNet a gateway serves is the VNet
+ * of the subnet its ip configuration names (GatewaySubnet, RouteServerSubnet), found in the link step.
+ */
+import {
+  emptyGatewayModel,
+  type GatewayModel,
+  type LocalNetworkGateway,
+  type VnetGateway,
+  type VnetPeering,
+} from '../../../model/network'
+import { known, unknown, type Value } from '../../../model/value'
+import { vnetNameOf, vnetOfSubnet } from '../../arm-gateways'
+import { ARM, type ModelBuilder } from '../../model-builder'
+import { attr, bool, items, str, strList } from '../../value-tree'
+import { arg, header, registerResource, type Adapter } from './common'
+
+const gw = (b: ModelBuilder): GatewayModel => (b.model.bgp ??= emptyGatewayModel())
+
+const text = (v: Value<string | number> | undefined): string | undefined =>
+  v?.known ? String(v.value) : undefined
+
+const virtualNetworkGateway: Adapter = (r, b) => {
+  const type = str(arg(r, 'type'))
+  const kind = type?.known && type.value.toLowerCase() === 'expressroute' ? 'expressRoute' : 'vpn'
+  const subnetRef = str(attr(items(arg(r, 'ip_configuration'))[0], 'subnet_id'))
+  // azurerm v3 `enable_bgp`, v4 `bgp_enabled`; both default to false.
+  const bgp = bool(arg(r, 'bgp_enabled')) ?? bool(arg(r, 'enable_bgp')) ?? known(false, r.origin)
+  const g: VnetGateway = {
+    ...header(r),
+    kind,
+    vnetName: unknown('ip_configuration.subnet_id', 'not linked yet'),
+    peers: [],
+  }
+  if (kind === 'vpn') g.bgp = bgp
+  gw(b).gateways.push(g)
+  b.defer(() => {
+    g.vnetName = vnetOfSubnet(b, subnetRef, g.id)
+  })
+}
+
+const localNetworkGateway: Adapter = (r, b) => {
+  const settings = items(arg(r, 'bgp_settings'))[0]
+  const l: LocalNetworkGateway = {
+    ...header(r),
+    addressPrefixes: strList(arg(r, 'address_space')) ?? known([], r.origin),
+  }
+  if (settings) {
+    const ip = text(str(attr(settings, 'bgp_peering_address')))
+    const asn = text(str(attr(settings, 'asn')))
+    l.bgpPeer = `${ip ?? '?'}${asn ? ` AS ${asn}` : ''}`
+  }
+  gw(b).localNetworkGateways.push(l)
+}
+
+/** The virtual hub an azurerm_virtual_hub_ip Route Server is, to match its BGP connections. */
+const hubOfServer = new WeakMap<VnetGateway, Value<string> | undefined>()
+
+/** azurerm_route_server, or azurerm_virtual_hub_ip (the older Route Server: a hub with an ip in RouteServerSubnet). */
+function routeServer(hubAttr?: string): Adapter {
+  return (r, b) => {
+    const subnetRef = str(arg(r, 'subnet_id'))
+    const g: VnetGateway = {
+      ...header(r),
+      kind: 'routeServer',
+      vnetName: unknown('subnet_id', 'not linked yet'),
+      peers: [],
+    }
+    gw(b).gateways.push(g)
+    if (hubAttr) hubOfServer.set(g, str(arg(r, hubAttr)))
+    // A Route Server is a Microsoft.Network/virtualHubs resource: ARM ids of either form name it.
+    else registerResource(b, r, ARM.virtualHub)
+    b.defer(() => {
+      g.vnetName = vnetOfSubnet(b, subnetRef, g.id)
+    })
+  }
+}
+
+/** An NVA peering with a Route Server: named on the server, since what it advertises is not in the code. */
+function bgpConnection(serverAttr: string): Adapter {
+  return (r, b) => {
+    const serverRef = str(arg(r, serverAttr))
+    const ip = text(str(arg(r, 'peer_ip')))
+    const asn = text(str(arg(r, 'peer_asn')))
+    const name = text(str(arg(r, 'name'))) ?? r.address
+    b.defer(() => {
+      const id = b.resolve(ARM.virtualHub, serverRef, { near: r.address })
+      const servers = gw(b).gateways.filter((g) => g.kind === 'routeServer')
+      const idOf = (g: VnetGateway) => {
+        if (!hubOfServer.has(g)) return g.id
+        const hub = b.resolve(ARM.virtualHub, hubOfServer.get(g), { near: g.id })
+        return hub?.known ? hub.value : undefined
+      }
+      const server = id?.known
+        ? servers.find((g) => idOf(g) === id.value)
+        : servers.length === 1
+          ? servers[0]
+          : undefined
+      server?.peers.push(`${name} ${ip ?? '?'}${asn ? ` AS ${asn}` : ''}`)
+    })
+  }
+}
+
+const peering: Adapter = (r, b) => {
+  const remote = str(arg(r, 'remote_virtual_network_id'))
+  const p: VnetPeering = {
+    ...header(r),
+    vnetName: str(arg(r, 'virtual_network_name')) ?? unknown('virtual_network_name', 'not set', r.origin),
+    remoteVnetName: unknown('remote_virtual_network_id', 'not linked yet'),
+    // azurerm defaults both to false.
+    useRemoteGateways: bool(arg(r, 'use_remote_gateways')) ?? known(false, r.origin),
+    allowGatewayTransit: bool(arg(r, 'allow_gateway_transit')) ?? known(false, r.origin),
+  }
+  gw(b).peerings.push(p)
+  b.defer(() => {
+    p.remoteVnetName = vnetNameOf(b, remote, p.id, 'remote_virtual_network_id')
+  })
+}
+
+export const gatewayAdapters: Record<string, Adapter> = {
+  azurerm_virtual_network_gateway: virtualNetworkGateway,
+  azurerm_local_network_gateway: localNetworkGateway,
+  azurerm_route_server: routeServer(),
+  azurerm_route_server_bgp_connection: bgpConnection('route_server_id'),
+  azurerm_virtual_hub_ip: routeServer('virtual_hub_id'),
+  azurerm_virtual_hub_bgp_connection: bgpConnection('virtual_hub_id'),
+  azurerm_virtual_network_peering: peering,
+}
