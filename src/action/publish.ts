@@ -22,6 +22,7 @@ import { postSuggestions, type Suggestion, type SuggestionsResult } from '../git
 import type { Finding, Severity } from '../rules/types'
 import type { Suppressed } from '../suppress/inline'
 import type { Evaluation } from './pull-request'
+import { subnetChanges } from '../compare/new-findings'
 import type { LiveState } from './live'
 import { tally } from './tally'
 
@@ -136,6 +137,7 @@ export function reportModel(input: SummaryInput): ReportModel {
     failing: stepFindings(ev, input.failOnDeployed),
     existing: ev.listed,
     fixed: ev.comparison?.fixed ?? [],
+    ...(ev.comparison ? { subnetChanges: subnetChanges(ev.comparison) } : {}),
     failOnUnknown: input.failOnUnknown === true,
     ...(input.blobUrl ? { blobUrl: input.blobUrl } : {}),
   })

@@ -123,6 +123,33 @@ export function compareFindings(
   return result
 }
 
+/** One subnet a change fixes or newly exposes, and the rules it does so for. */
+export interface SubnetChange {
+  subnet: string
+  rules: string[]
+}
+
+/**
+ * The subnets a change fixes (a base finding no longer harms them) and newly exposes (a head finding
+ * harms them and did not before), by their readable Azure names, each once with its rules.
+ */
+export function subnetChanges(c: Comparison): { fixed: SubnetChange[]; exposed: SubnetChange[] } {
+  const collect = (findings: readonly Finding[], only: Map<Finding, AzureRef[]>): SubnetChange[] => {
+    const bySubnet = new Map<string, Set<string>>()
+    for (const f of findings)
+      for (const a of only.get(f) ?? f.affected ?? []) {
+        const label = refLabel(a)
+        const rules = bySubnet.get(label) ?? new Set<string>()
+        rules.add(f.ruleId)
+        bySubnet.set(label, rules)
+      }
+    return [...bySubnet]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([subnet, rules]) => ({ subnet, rules: [...rules].sort() }))
+  }
+  return { fixed: collect(c.fixed, c.fixedSubnets), exposed: collect(c.new, c.newSubnets) }
+}
+
 /** `vnet-spoke/snet-b and vnet-spoke/snet-c`: the subnets named in "newly exposed" notes. */
 export function subnetList(refs: readonly AzureRef[]): string {
   const names = refs.map(refLabel)

@@ -13,6 +13,7 @@ import type { ScanVerdict, SubnetVerdict } from '../analysis/verdict'
 import { verdictFails, verdictHeadline } from './verdict'
 import { countFindings, failsAt, plural, sortFindings, type Counts, type FailOn } from './exit'
 import { shortFix } from './fix/short'
+import { refKey } from '../rules/identity'
 import { displayPath, repoPath } from './paths'
 
 /** What the run judged: a pull request (the change), or the network as written (push, schedule, CLI). */
@@ -30,10 +31,18 @@ export interface ReportInput {
   existing?: readonly Finding[]
   /** Findings of the base that the change removes. */
   fixed?: readonly Finding[]
+  /** On a pull request: the subnets the change fixes and those it newly exposes (src/compare). */
+  subnetChanges?: SubnetChanges
   /** `https://github.com/OWNER/REPO/blob/SHA`: locations link to their lines. */
   blobUrl?: string
   /** Undecided subnets (or nothing judged) fail the run too. */
   failOnUnknown?: boolean
+}
+
+/** Subnets by readable Azure name (`vnet-spoke/snet-app`), each with the rules concerned. */
+export interface SubnetChanges {
+  fixed: { subnet: string; rules: string[] }[]
+  exposed: { subnet: string; rules: string[] }[]
 }
 
 export interface Location {
@@ -93,6 +102,8 @@ export interface ReportModel {
   lines: FindingGroup[]
   existing: FindingGroup[]
   fixed: FindingGroup[]
+  /** On a pull request: which subnets the change fixes and which it newly exposes. */
+  subnetChanges?: SubnetChanges
   suppressed: Suppressed[]
   paths: PathGroup[]
   /** Subnets whose KMS path could not be followed to its end: named with the hop, why, and the remedy. */
@@ -120,7 +131,7 @@ export function buildReport(input: ReportInput): ReportModel {
     existing: input.existing?.length ?? 0,
     fixed: input.fixed?.length ?? 0,
     suppressed: input.result.suppressed.length,
-    blockedSubnets: new Set(failing.filter((f) => f.severity === 'error').flatMap(subnetsOf)).size,
+    blockedSubnets: new Set(failing.filter((f) => f.severity === 'error').flatMap(subnetIdentitiesOf)).size,
   }
   const worst = failing[0]?.severity
   return {
@@ -133,6 +144,7 @@ export function buildReport(input: ReportInput): ReportModel {
     lines: groupFindings(failing, input),
     existing: groupFindings(sortFindings(input.existing ?? []), input),
     fixed: groupFindings(sortFindings(input.fixed ?? []), input),
+    ...(input.subnetChanges ? { subnetChanges: input.subnetChanges } : {}),
     suppressed: [...input.result.suppressed],
     paths: pathGroups(failing),
     undecided: scanVerdict.subnets.filter((s) => s.state === 'undecided'),
@@ -197,6 +209,12 @@ export function verdictSentence(
 }
 
 /** The finding's subnets by Azure name, each once. */
+/** The subnets a finding harms, by Azure identity where known: same-named subnets of two VNets are two. */
+function subnetIdentitiesOf(f: Finding): string[] {
+  if (f.affected && f.affected.length > 0) return [...new Set(f.affected.map(refKey))]
+  return subnetsOf(f)
+}
+
 export function subnetsOf(f: Finding): string[] {
   if (f.subnets && f.subnets.length > 0) return [...new Set(f.subnets)]
   return [...new Set((f.subnetPaths ?? []).map((p) => p.subnet))]

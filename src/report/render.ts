@@ -10,7 +10,7 @@ import { describeCounts, plural } from './exit'
 import { escapeMarkdown, markdownCodeBlock } from './escape'
 import { pathFlowchart } from './diagram'
 import { fixLanguage, fixText } from './fix'
-import { locationOf, type FindingGroup, type Location, type ReportModel } from './model'
+import { locationOf, type FindingGroup, type Location, type ReportModel, type SubnetChanges } from './model'
 import { displayPath } from './paths'
 import { subnetVerdictLine } from './verdict'
 
@@ -95,6 +95,27 @@ function listGroups(groups: FindingGroup[], max: number): string[] {
   return out
 }
 
+/** Which subnets a pull request fixes and which it newly exposes, one line each. */
+function subnetChangeSection(m: ReportModel, max: number): string[] {
+  const c = m.subnetChanges
+  if (!c || (c.fixed.length === 0 && c.exposed.length === 0)) return []
+  const lines = (what: string, list: SubnetChanges['fixed']) =>
+    list.length === 0
+      ? []
+      : [
+          `${what}:`,
+          ...list
+            .slice(0, max)
+            .map((s) => `- ${escapeMarkdown(s.subnet)} (${s.rules.map(escapeMarkdown).join(', ')})`),
+          ...(list.length > max ? [`- … and ${list.length - max} more`] : []),
+          '',
+        ]
+  return details(`Subnets: ${c.exposed.length} newly exposed, ${c.fixed.length} fixed by this change`, [
+    ...lines('Newly exposed', c.exposed),
+    ...lines('Fixed', c.fixed),
+  ])
+}
+
 export function renderReport(m: ReportModel, surface: Surface, options: RenderOptions = {}): string {
   const maxLines = options.maxLines ?? 12
   const maxDetails = options.maxDetails ?? (surface === 'comment' ? 30 : 200)
@@ -143,6 +164,7 @@ export function renderReport(m: ReportModel, surface: Surface, options: RenderOp
         listGroups(m.fixed, maxDetails),
       ),
     )
+  out.push(...subnetChangeSection(m, maxDetails))
   if (m.suppressed.length > 0) {
     const body = m.suppressed.slice(0, maxDetails).map((s) => {
       const where = locationOf(s.finding, m.root)

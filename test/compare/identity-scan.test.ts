@@ -6,7 +6,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { compareFindings, subnetList } from '../../src/compare/new-findings'
+import { compareFindings, subnetChanges, subnetList } from '../../src/compare/new-findings'
 import { findingIdentity, identityHash } from '../../src/rules/identity'
 import { scan } from '../../src/scan'
 
@@ -137,7 +137,7 @@ describe('finding identity across base and head', () => {
   })
 
   test('a subnet newly associated with a broken table is new for that subnet', async () => {
-    const { head, c } = await compare(
+    const { base, head, c } = await compare(
       network(table('spoke') + assoc('app', 'app', 'azurerm_route_table.spoke')),
       network(
         subnet('b', '10.1.2.0/24') +
@@ -150,9 +150,17 @@ describe('finding identity across base and head', () => {
     expect(head[0]!.affected!.map((a) => a.name).sort()).toEqual(['snet-app', 'snet-b'])
     expect(c.new).toEqual(head)
     expect(subnetList(c.newSubnets.get(head[0]!)!)).toBe('vnet-spoke/snet-b')
+    expect(subnetChanges(c)).toEqual({
+      fixed: [],
+      exposed: [{ subnet: 'vnet-spoke/snet-b', rules: ['KMS001'] }],
+    })
     // Removing the subnet again fixes it for that subnet only.
-    const back = compareFindings(head, [], { baseRoot: tmp, headRoot: tmp })
+    const back = compareFindings(head, base, { baseRoot: tmp, headRoot: tmp })
     expect(back.fixed).toHaveLength(1)
+    expect(subnetChanges(back)).toEqual({
+      fixed: [{ subnet: 'vnet-spoke/snet-b', rules: ['KMS001'] }],
+      exposed: [],
+    })
   })
 
   test('the identity names Azure, not files: subscription-free, resource group, vnet, subnet, hop', async () => {

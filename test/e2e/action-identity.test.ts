@@ -267,6 +267,14 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
       expect(r.annotations.filter((a) => a.path === 'infra/modules/spoke/main.tf').length).toBe(
         scope === 'new' ? 2 : 3,
       )
+      // Three subnets named snet-workload in three VNets are three subnets.
+      expect(r.summary).toMatch(scope === 'new' ? /for 2 subnets/ : /for 3 subnets/)
+      if (scope !== 'new') continue
+      // The summary names the subnets the change newly exposes, and only those.
+      expect(r.summary).toContain('Subnets: 2 newly exposed, 0 fixed by this change')
+      expect(r.summary).toContain('- vnet-data/snet-workload (KMS003)')
+      expect(r.summary).toContain('- vnet-web/snet-workload (KMS003)')
+      expect(r.summary).not.toContain('- vnet-app/snet-workload (KMS003)')
     }
   }, 180_000)
 
@@ -331,6 +339,8 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
     expect(fixed.status).toBe(0)
     expect(fixed.outputs).toMatchObject({ 'new-findings': '0', 'fixed-findings': '2', failing: '0' })
     expect(fixed.summary).toContain('Fixed by this change: 2 findings')
+    expect(fixed.summary).toContain('Subnets: 0 newly exposed, 1 fixed by this change')
+    expect(fixed.summary).toContain('- vnet-spoke/snet-app (KMS001)')
   }, 180_000)
 })
 

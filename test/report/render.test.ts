@@ -276,3 +276,17 @@ test('the counts are said once, in the Scan section: judged, listed but not fail
   expect(all).toContain('- Judged against fail-on: 3 errors, 0 warnings, 0 notices')
   expect(all).not.toContain('Listed but not failing')
 })
+
+test('README shows the pictures of the real output, and they exist', () => {
+  const readme = fs.readFileSync(path.join(process.cwd(), 'README.md'), 'utf8')
+  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+\.png)\)/g)].map((m) => m[1]!)
+  expect(images).toEqual(
+    expect.arrayContaining(['docs/images/pr-comment.png', 'docs/images/job-summary.png']),
+  )
+  for (const img of images) {
+    const png = fs.readFileSync(path.join(process.cwd(), img))
+    // A PNG, not an empty or LFS placeholder file.
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect(png.length).toBeGreaterThan(10_000)
+  }
+})
