@@ -13,7 +13,9 @@ import { scanVerdict, subnetVerdicts, type SubnetVerdict } from './analysis/verd
 import { CLOUDS, type CloudName } from './kms/catalogue'
 import { emptyModel, type SourceDiagnostic } from './model/network'
 import { compareFindings, runRules } from './rules'
+import { findingIdentity } from './rules/identity'
 import type { Finding } from './rules/types'
+import type { Origin } from './model/value'
 import type { ScanOptions, ScanResult } from './scan-types'
 import { discover, classify, isTestFixture, TERRAFORM_KINDS } from './sources/discover'
 import type { ParseJob } from './sources/parse-pool'
@@ -70,6 +72,25 @@ function configLine(configFile: string, entry: string, boundary: ReadBoundary): 
   return i >= 0 ? i + 1 : 1
 }
 
+/**
+ * One notice for the files left out as module tests and examples, so a user who keeps real networks in an
+ * `examples/` folder learns why they were not judged and how to include them.
+ */
+function fixturesNotice(files: string[], rootDir: string): SourceDiagnostic {
+  const dirs = [...new Set(files.map((f) => toPosix(path.relative(rootDir, path.dirname(f)))))].sort()
+  const shown = dirs.slice(0, 5).join(', ') + (dirs.length > 5 ? ` and ${dirs.length - 5} more` : '')
+  const first = files.slice().sort()[0]!
+  return {
+    ruleId: 'KMS012',
+    severity: 'notice',
+    origin: { file: first, startLine: 1, endLine: 1 },
+    message:
+      `Not judged: ${files.length} file${files.length === 1 ? '' : 's'} in test and example folders (${shown}); ` +
+      'they are module tests and examples, not a deployed network. Set `include-test-fixtures: true` in ' +
+      '.azure-kms-guard.yml to judge them.',
+  }
+}
+
 /** Finds and reads the sources under the root; models come out one judgement at a time. */
 export function loadSources(options: ScanOptions): Sources {
   const root = path.resolve(options.path)
@@ -84,11 +105,20 @@ export function loadSources(options: ScanOptions): Sources {
   )
   const found = discover(root)
   // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
-  if (!config?.includeTestFixtures)
-    found.files = found.files.filter((f) => !isTestFixture(toPosix(path.relative(rootDir, f.path))))
+  const fixtures = config?.includeTestFixtures
+    ? []
+    : found.files.filter((f) => isTestFixture(toPosix(path.relative(rootDir, f.path))))
+  if (fixtures.length > 0) found.files = found.files.filter((f) => !fixtures.includes(f))
   if (config)
     found.files = found.files.filter((f) => isIncluded(toPosix(path.relative(repoRoot, f.path)), config))
   const diagnostics: SourceDiagnostic[] = found.skipped.map((s) => skippedNotice(s.path, s.reason))
+  if (fixtures.length > 0)
+    diagnostics.push(
+      fixturesNotice(
+        fixtures.map((f) => f.path),
+        rootDir,
+      ),
+    )
 
   const bicep: TemplateFile[] = []
   const json: TemplateFile[] = []
@@ -181,10 +211,19 @@ export function loadSources(options: ScanOptions): Sources {
   }
 }
 
+const sameLines = (a: Origin, b: Origin): boolean =>
+  a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine
+
 /** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
 const cloudIndependent = (f: Finding): boolean => f.kmsAddresses.length === 0
 
+/**
+ * When two findings are the same. A verdict on subnets is its identity (rule, cloud, unit, decisive hop,
+ * the subnets harmed, by Azure identity): the same route reached through two declarations or paths is one
+ * finding however its message is worded. Anything else (a parse error, an unresolved value) is its place and text.
+ */
 function findingKey(f: Finding): string {
+  if (f.hop && f.affected?.length) return findingIdentity(f)
   const cloud = cloudIndependent(f) ? '' : f.cloud
   return [
     f.ruleId,
@@ -320,13 +359,18 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k))
   const findings: Finding[] = []
-  const seen = new Set<string>()
+  const seen = new Map<string, Finding>()
   for (const { finding, judgement } of raw) {
     const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces))
     // The same finding from two clouds (a parse error) is one finding; from two units it is two.
     const key = findingKey(f)
-    if (seen.has(key)) continue
-    seen.add(key)
+    const first = seen.get(key)
+    if (first) {
+      // The same verdict written in two places: the other place is related.
+      if (!sameLines(first.location, f.location)) first.related = [...(first.related ?? []), f.location]
+      continue
+    }
+    seen.set(key, f)
     findings.push(f)
   }
   const policy = applyUserPolicy(findings, options.config, sources.repoRoot, sources.boundary)

@@ -21,7 +21,7 @@ test('the bundled hub-and-spoke example reports the breaks its README describes'
   expect(kms001.kmsAddresses).toEqual(['20.118.99.224', '40.83.235.53'])
   expect(kms001.subnetPaths).toEqual([
     expect.objectContaining({
-      subnet: 'snet-legacy-vms',
+      subnet: 'vnet-contoso-legacy/snet-legacy-vms',
       path: 'snet-legacy-vms → rt-contoso-legacy: 0.0.0.0/0 → VirtualNetworkGateway',
     }),
   ])

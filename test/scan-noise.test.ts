@@ -77,7 +77,7 @@ resource agw 'Microsoft.Network/applicationGateways@2023-09-01' = {
 `,
     })
     const result = await run(dir)
-    expect(result.findings.map((f) => [f.ruleId, f.subnets])).toEqual([['KMS008', ['snet-vms']]])
+    expect(result.findings.map((f) => [f.ruleId, f.subnets])).toEqual([['KMS008', ['vnet-spoke/snet-vms']]])
   })
 
   test('Terraform: a delegation block and an azurerm_application_gateway subnet', async () => {
@@ -115,7 +115,7 @@ ${extra}}
 `,
     })
     const result = await run(dir)
-    expect(result.findings.map((f) => [f.ruleId, f.subnets])).toEqual([['KMS008', ['snet-vms']]])
+    expect(result.findings.map((f) => [f.ruleId, f.subnets])).toEqual([['KMS008', ['vnet-spoke/snet-vms']]])
   })
 })
 
@@ -150,9 +150,17 @@ describe('module test fixtures', () => {
     'modules/spoke/examples/default/main.tf': forcedTunnel,
   })
 
-  test('are not judged by default', async () => {
+  test('are not judged by default, and one notice says which folders were left out and how to include them', async () => {
     const result = await run(dir)
-    expect(result.findings).toEqual([])
+    expect(result.findings.map((f) => [f.ruleId, f.severity, path.relative(dir, f.location.file)])).toEqual([
+      ['KMS012', 'notice', 'modules/spoke/examples/default/main.tf'],
+    ])
+    expect(result.findings[0]!.message).toContain(
+      'Not judged: 2 files in test and example folders (modules/spoke/examples/default, modules/spoke/tests/e2e); ' +
+        'they are module tests and examples, not a deployed network. Set `include-test-fixtures: true` in ' +
+        '.azure-kms-guard.yml to judge them.',
+    )
+    expect(result.verdict.overall).not.toBe('reachable')
   })
 
   test('are judged when the config includes them', async () => {

@@ -305,7 +305,8 @@ export function buildSuggestions(
   const out: Suggestion[] = []
   for (const f of findings) {
     const fixed = fixText(f)
-    if (!ADDITIVE_RULES.has(f.ruleId) || fixed === undefined || f.deployed) continue
+    // A finding at the caller's line (a module argument, a tfvars entry) cannot take a resource there.
+    if (!ADDITIVE_RULES.has(f.ruleId) || fixed === undefined || f.deployed || f.related) continue
     if (f.format !== 'terraform' && f.format !== 'bicep') continue
     const rel = repoPath(f.location.file, workspace)
     if (rel === undefined) continue

@@ -36,7 +36,15 @@ export function indexModel(model: NetworkModel): ModelIndex {
   }
 }
 
-/** The Azure name when known, else the readable address. */
+/** Longest address shown in a sentence; the whole one stays in the finding's `resource`. */
+const MAX_SHOWN = 80
+
+/**
+ * The Azure name when known, else the readable address. An ARM name expression can run to hundreds of
+ * characters: in a sentence it is shortened in the middle, keeping the type and the expression's end.
+ */
 export function displayName(o: ModelObject): string {
-  return o.name.known ? o.name.value : o.address
+  if (o.name.known) return o.name.value
+  const a = o.address
+  return a.length <= MAX_SHOWN ? a : `${a.slice(0, MAX_SHOWN - 21)}…${a.slice(-20)}`
 }

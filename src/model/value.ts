@@ -9,6 +9,22 @@ export interface Origin {
   file: string
   startLine: number
   endLine: number
+  /**
+   * Where the value used here was written, when that is another file: the module call argument, the
+   * tfvars entry or the parameter file line a person changes (the first place, through every hand-over).
+   */
+  from?: Origin
+}
+
+/**
+ * `site` for a value used there that was written at `written`: the same origin when it was written in
+ * `site`'s file, else `site` remembering where (Origin.from). Evaluators call it where a value crosses
+ * from a variable, parameter or module input to the attribute that uses it.
+ */
+export function usedAt(site: Origin, written: Origin): Origin {
+  const first = written.from ?? written
+  if (first.file === site.file) return site
+  return { file: site.file, startLine: site.startLine, endLine: site.endLine, from: first }
 }
 
 /**

@@ -40,6 +40,8 @@ export interface JsonFinding {
   format?: SourceFormat
   /** About a route table no scanned subnet uses: reported one severity lower. */
   latent?: boolean
+  /** Other places that matter, e.g. the module block that used the value `file`:`startLine` wrote. */
+  related?: { file: string; startLine: number; endLine: number }[]
 }
 
 export interface JsonSuppressed extends JsonFinding {
@@ -125,6 +127,12 @@ function jsonFinding(f: Finding, root: string): JsonFinding {
   if (fix !== undefined) j.fix = fix
   if (f.format !== undefined) j.format = f.format
   if (f.latent) j.latent = true
+  if (f.related?.length)
+    j.related = f.related.map((o) => ({
+      file: displayPath(o.file, root),
+      startLine: o.startLine,
+      endLine: o.endLine,
+    }))
   return j
 }
 

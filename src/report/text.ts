@@ -70,6 +70,8 @@ export function toText(result: ScanResult, cwd: string, options: TextOptions = {
     for (const l of wrap(plainLine(message), width - 4)) out.push(`    ${l}`)
     if (f.path)
       for (const l of wrap(`path: ${plainLine(f.path)}`, width - 4)) out.push(paint('dim', `    ${l}`))
+    for (const r of f.related ?? [])
+      out.push(paint('dim', `    used at: ${plainLine(displayPath(r.file, cwd))}:${r.startLine}`))
   }
   out.push('')
   out.push(`${paint('bold', describeCounts(counts))} (${plural(counts.total, 'finding')}); ${scanned}`)

@@ -4,13 +4,15 @@ import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE, KMS_DATES, type CloudName, type KmsAddress } from '../kms/catalogue'
 import type {
   AzureFirewall,
+  FirewallRule,
   ModelObject,
+  NsgRule,
   Route,
   RouteTable,
   SourceDiagnostic,
   Subnet,
 } from '../model/network'
-import type { Origin } from '../model/value'
+import type { Origin, Value } from '../model/value'
 import { azureRef } from './identity'
 import type { Finding, PathHop, Rule, RuleContext, Severity, SubnetPath } from './types'
 
@@ -42,8 +44,14 @@ export function addressesOf(paths: KmsPath[]): string[] {
   return unique(paths.map((p) => p.kms.address))
 }
 
+/** A subnet as Azure names it, with its virtual network (`vnet-spoke/snet-app`): subnet names repeat across spokes. */
+export function subnetLabel(s: ModelObject): string {
+  const vnet = (s as Partial<Subnet>).vnetName
+  return vnet?.known && s.name.known ? `${vnet.value}/${s.name.value}` : displayName(s)
+}
+
 export function subnetsOf(paths: KmsPath[]): string[] {
-  return unique(paths.flatMap((p) => (p.subnet ? [displayName(p.subnet)] : [])))
+  return unique(paths.flatMap((p) => (p.subnet ? [subnetLabel(p.subnet)] : [])))
 }
 
 /** Each subnet with the path its own KMS traffic takes, for the summary's drawing. */
@@ -52,7 +60,7 @@ export function subnetPathsOf(paths: KmsPath[]): SubnetPath[] {
   const out: SubnetPath[] = []
   for (const p of paths) {
     if (!p.subnet) continue
-    const subnet = displayName(p.subnet)
+    const subnet = subnetLabel(p.subnet)
     const key = `${subnet}\u0000${p.text}`
     if (seen.has(key)) continue
     seen.add(key)
@@ -225,6 +233,28 @@ export const LATENT_SEVERITY: Record<Severity, Severity> = {
 
 export const WHY_PUBLIC = 'Azure KMS only activates requests that arrive from an Azure public IP address'
 
+/**
+ * The value of a hop whose text makes it match KMS traffic: a route's prefix, a rule's destinations. Where it
+ * was written is where the hop is the user's to change (a next hop handed in by the caller is not enough:
+ * the route itself is still the module's).
+ */
+function decisiveValue(at: ModelObject): Value<unknown> | undefined {
+  const o = at as Partial<Route & NsgRule & FirewallRule>
+  return o.addressPrefix ?? o.destinationAddressPrefixes ?? o.destinationAddresses
+}
+
+const plain = (o: Origin): Origin => ({ file: o.file, startLine: o.startLine, endLine: o.endLine })
+
+/**
+ * The line a person changes when the hop's decisive value was written in another file than the hop's
+ * block: the module call argument, the tfvars entry, the caller's parameter (Origin.from).
+ */
+function writtenElsewhere(at: ModelObject): Origin | undefined {
+  for (const o of [decisiveValue(at)?.origin, at.origin])
+    if (o?.from && o.from.file !== at.origin.file) return plain(o.from)
+  return undefined
+}
+
 export function makeFinding(
   rule: Rule,
   ctx: RuleContext,
@@ -245,6 +275,11 @@ export function makeFinding(
     format: parts.format ?? at.format,
     message: parts.message,
     kmsAddresses: parts.kmsAddresses,
+  }
+  const caller = parts.location ? undefined : writtenElsewhere(at)
+  if (caller) {
+    f.location = caller
+    f.related = [plain(at.origin)]
   }
   if (parts.path !== undefined) f.path = parts.path
   // A verdict on a route table no scanned subnet uses breaks nothing yet: latent, one level lower.

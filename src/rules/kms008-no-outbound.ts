@@ -2,8 +2,7 @@
  * KMS008: the subnet has default outbound access disabled (a private subnet), no NAT gateway and no
  * route sending KMS to a firewall or appliance: nothing takes the request to the Internet.
  */
-import { displayName } from '../analysis/lookup'
-import { addressesOf, groupBy, listText, makeFinding, withPath } from './findings'
+import { addressesOf, groupBy, listText, makeFinding, subnetLabel, withPath } from './findings'
 import { tfBase } from './example-hcl'
 import { ARM_NAT_GATEWAY, ARM_NAT_ID, armExample, armSpokeVnet } from './example-arm'
 import { BICEP_NAT_GATEWAY, bicepExample, bicepSpokeVnet, ref } from './example-bicep'
@@ -90,7 +89,7 @@ resource "azurerm_subnet_nat_gateway_association" "app" {
       const subnet = group[0]!.subnet!
       const addresses = addressesOf(group)
       const message = withPath(
-        `Subnet ${displayName(subnet)} has default outbound access disabled, no NAT gateway and no route sending ` +
+        `Subnet ${subnetLabel(subnet)} has default outbound access disabled, no NAT gateway and no route sending ` +
           `Azure KMS traffic (${listText(addresses)}, TCP 1688) to a firewall, so Windows VMs in it have no way to ` +
           `reach Azure KMS unless each has its own public IP or an outbound load balancer rule. Associate a NAT ` +
           `gateway, route KMS through a firewall, or enable default outbound access.`,
@@ -101,7 +100,7 @@ resource "azurerm_subnet_nat_gateway_association" "app" {
           message,
           kmsAddresses: addresses,
           path: group[0]!.text,
-          subnets: [displayName(subnet)],
+          subnets: [subnetLabel(subnet)],
           fix: { kind: 'add-outbound', subnet },
         }),
       )

@@ -22,6 +22,11 @@ export interface Finding {
   message: string
   /** The lines to change. `file` is an absolute path (reporters make it relative). */
   location: Origin
+  /**
+   * Other places that matter, nearest first: when `location` is the caller's line that wrote the decisive
+   * value (a module argument, a tfvars entry, a parameter file), the module's block that used it.
+   */
+  related?: Origin[]
   /** Readable address of the resource the finding is about, e.g. `azurerm_route_table.spoke`. */
   resource: string
   /** KMS addresses the finding concerns. */

@@ -8,7 +8,15 @@
  * - scalars are coerced the way Terraform and ARM coerce them (`"100"` is a number, `1688` a port string).
  */
 import type { HclValue } from './terraform/evaluated'
-import { known, unknown, type Origin, type ResourceRef, type Unknown, type Value } from '../model/value'
+import {
+  known,
+  unknown,
+  usedAt,
+  type Origin,
+  type ResourceRef,
+  type Unknown,
+  type Value,
+} from '../model/value'
 
 export type HclObject = Extract<HclValue, { kind: 'object' }>
 export type HclUnknown = Extract<HclValue, { kind: 'unknown' }>
@@ -70,14 +78,18 @@ export function firstUnknown(v: HclValue): HclUnknown | undefined {
   return undefined
 }
 
-/** The same tree with every node at `origin`: a value used at a place is reported at that place. */
-export function placeAt(v: HclValue, origin: Origin): HclValue {
+/**
+ * The same tree with every node at `site`: a value used at a place is reported at that place, and each
+ * node remembers where it was written when that is another file (Origin.from, see usedAt).
+ */
+export function placeAt(v: HclValue, site: Origin): HclValue {
+  const origin = usedAt(site, v.origin)
   switch (v.kind) {
     case 'list':
-      return { kind: 'list', items: v.items.map((i) => placeAt(i, origin)), origin }
+      return { kind: 'list', items: v.items.map((i) => placeAt(i, site)), origin }
     case 'object': {
       const attrs: Record<string, HclValue> = {}
-      for (const [k, x] of Object.entries(v.attrs)) attrs[k] = placeAt(x, origin)
+      for (const [k, x] of Object.entries(v.attrs)) attrs[k] = placeAt(x, site)
       return { kind: 'object', attrs, origin }
     }
     default:

@@ -134,7 +134,7 @@ describe('a pull request laid over the deployed network', () => {
       expect.objectContaining({
         ruleId: 'KMS001',
         resource: 'azurerm_route_table.spoke',
-        subnets: expect.arrayContaining(['snet-live']),
+        subnets: expect.arrayContaining(['vnet-spoke/snet-live']),
       }),
     ])
     expect(outcome.ev.failing[0]!.location.file).toBe(path.join(workspace, 'infra/spoke.tf'))

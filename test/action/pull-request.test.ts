@@ -352,7 +352,7 @@ describe('buildSuggestions', () => {
     ])
   })
 
-  it('skips rules whose fix is not additive, ARM JSON, live findings and lines past the end', () => {
+  it('skips rules whose fix is not additive, ARM JSON, live findings, caller lines and lines past the end', () => {
     expect(
       buildSuggestions(
         [
@@ -361,6 +361,8 @@ describe('buildSuggestions', () => {
           finding({ deployed: true }),
           finding({ location: { file: '/ws/a.tf', startLine: 4, endLine: 9 } }),
           finding({ fix: undefined }),
+          // At the caller's line (a module argument): a resource block cannot go there.
+          finding({ related: [{ file: '/ws/modules/rt/main.tf', startLine: 12, endLine: 19 }] }),
         ],
         '/ws',
         read,

@@ -86,7 +86,7 @@ describe('action (dist/index.js)', () => {
     expect(r.stdout).toMatch(/^::error::Azure KMS Guard: \d+ findings? at or above fail-on 'error'/m)
 
     expect(r.summary).toMatch(/^\*\*❌ Azure KMS Guard:\*\* The network as written blocks/)
-    expect(r.summary).toMatch(/^- 🔴 \*\*KMS001\*\* · snet-app · /m)
+    expect(r.summary).toMatch(/^- 🔴 \*\*KMS001\*\* · vnet-spoke\/snet-app · /m)
     expect(r.summary).toContain('infra/network.tf&#58;')
     expect(r.summary).toContain('clouds judged: AzureCloud')
 

@@ -117,7 +117,7 @@ test('60 spokes with the same forced tunnel: one line, one diagram with the subn
   expect(verdict).toContain('for 120 subnets')
   expect(lines).toHaveLength(1)
   expect(lines[0]).toMatch(
-    /^- 🔴 \*\*KMS001\*\* ×60 · 120 subnets \(snet-app-01, snet-data-01, snet-app-02, …\) · 60 route tables 0\.0\.0\.0\/0 → VPN\/ExpressRoute gateway → on-premises ✗ · .*\(\+59\) · add 3 \/32 routes to Internet in each route table$/,
+    /^- 🔴 \*\*KMS001\*\* ×60 · 120 subnets \(vnet-spoke-01\/snet-app-01, vnet-spoke-01\/snet-data-01, vnet-spoke-02\/snet-app-02, …\) · 60 route tables 0\.0\.0\.0\/0 → VPN\/ExpressRoute gateway → on-premises ✗ · .*\(\+59\) · add 3 \/32 routes to Internet in each route table$/,
   )
   const diagrams = mermaidBlocks(md)
   expect(diagrams).toHaveLength(1)
@@ -142,12 +142,15 @@ test('diagrams: one per distinct path, at most 12 nodes, Azure names and address
     }
   }
   const flat = all.flat()
-  expect(flat).toContain('snet-legacy-vms 10.2.1.0/24')
+  expect(flat).toContain('vnet-contoso-legacy/snet-legacy-vms 10.2.1.0/24')
   expect(flat).toContain('rt-contoso-legacy 0.0.0.0/0')
   expect(flat).toContain('on-premises ✗')
   // The example's firewall address is only known at apply: the hop is named, the expression is not shown.
   expect(flat).toContain('virtual appliance')
-  expect(example.findings.some((f) => f.message.includes('private_ip_address'))).toBe(true)
+  // In messages too: the hop is the firewall the expression names, not the expression's text.
+  const viaFirewall = example.findings.filter((f) => f.message.includes('afw-contoso-hub'))
+  expect(viaFirewall.length).toBeGreaterThan(0)
+  expect(viaFirewall.some((f) => f.message.includes('private_ip_address'))).toBe(false)
 })
 
 test('hostile names cannot add lines, HTML, links or Mermaid nodes', async () => {
@@ -289,4 +292,15 @@ test('README shows the pictures of the real output, and they exist', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
     expect(png.length).toBeGreaterThan(10_000)
   }
+})
+
+test('finding lines name hops as Azure does, also for findings without a traced path', async () => {
+  const md = render(await scanExample(), 'pull-request', 'comment')
+  const lines = firstScreen(md).slice(1)
+  expect(lines.length).toBeGreaterThan(0)
+  for (const l of lines) expect(l).not.toMatch(/azurerm_|\.rule\[|\.route\[/)
+  expect(
+    lines.some((l) => l.includes('firewall rule afwp-contoso-hub/rcg-platform/allow-windows-activation/kms')),
+  ).toBe(true)
+  expect(lines.some((l) => l.includes('route rt-contoso-legacy/kms'))).toBe(true)
 })

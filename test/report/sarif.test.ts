@@ -88,7 +88,7 @@ describe('a multi-cloud, multi-subnet scan of a git repository', () => {
     for (const r of open) {
       expect(r.ruleId).toBe('KMS001')
       expect(r.level).toBe('error')
-      expect(r.properties.subnets).toEqual(['snet-app-01', 'snet-data-01'])
+      expect(r.properties.subnets).toEqual(['vnet-spoke-01/snet-app-01', 'vnet-spoke-01/snet-data-01'])
       const at = r.locations[0]!.physicalLocation!
       expect(at.artifactLocation).toEqual({ uri: 'infra/spokes.tf', uriBaseId: '%SRCROOT%' })
       // The route that sends 0.0.0.0/0 to the gateway, inside the spoke's route table.

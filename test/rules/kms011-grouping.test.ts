@@ -64,7 +64,7 @@ const notices = async (verbose: boolean) =>
 test('one notice per unresolved input, naming everything it leaves undecided', async () => {
   expect(await notices(false)).toEqual([
     expect.stringMatching(
-      /^default-via-hub: `hubFirewallIp` \(nextHopIpAddress: parameter hubFirewallIp has no value.*from snet-a and snet-b/,
+      /^default-via-hub: `hubFirewallIp` \(nextHopIpAddress: parameter hubFirewallIp has no value.*from vnet-spoke\/snet-a and vnet-spoke\/snet-b/,
     ),
     expect.stringMatching(/^jumpHosts\[0\]: local module \.\.\/shared\/jump-host\.bicep is not evaluated/),
   ])

@@ -2,6 +2,8 @@
  * Links by Azure identity: a resource named `existing` (Bicep, ARM) or read as a `data` source (Terraform)
  * in one module is the resource another module declares, so what is added to it lands on that parent.
  */
+import * as fs from 'node:fs'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { scan } from '../../src/scan'
 
@@ -32,5 +34,43 @@ describe('Terraform data sources are the resource the scan declares', () => {
       workers: false,
     })
     expect(summary(result.findings)).toEqual([])
+  })
+})
+
+describe('Bicep existing resources are found by name and resource group', () => {
+  const FIXTURE = path.join(FIXTURES, 'bicep/existing-by-group')
+
+  /** The fixture with the rules module scoped to `group`. */
+  function withRulesIn(group: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-existing-'))
+    fs.cpSync(FIXTURE, dir, { recursive: true })
+    const main = path.join(dir, 'main.bicep')
+    fs.writeFileSync(
+      main,
+      fs.readFileSync(main, 'utf8').replace("rulesGroup string = 'rg-lab'", `rulesGroup string = '${group}'`),
+    )
+    return dir
+  }
+
+  test('a KMS rule added to the same-named policy in another group does not open the hub firewall', async () => {
+    const result = await scan({
+      path: withRulesIn('rg-lab'),
+      cloud: 'AzureCloud',
+      varFiles: [],
+      workers: false,
+    })
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['KMS003'])
+    expect(result.findings[0]!.subnets).toEqual(['vnet-spoke/snet-workload'])
+  })
+
+  test('the KMS rule added to the hub group policy lets KMS through, with no ambiguity named', async () => {
+    const result = await scan({
+      path: withRulesIn('rg-hub'),
+      cloud: 'AzureCloud',
+      varFiles: [],
+      workers: false,
+    })
+    expect(summary(result.findings)).toEqual([])
+    expect(result.verdict.reachable).toBe(1)
   })
 })

@@ -94,7 +94,9 @@ test('Bicep: a spoke using the hub’s ExpressRoute gateway is undecided where g
   expect(by('snet-app').why).toContain('route table rt-app lets gateway routes propagate')
   expect(by('snet-data').why).toContain('the subnet has no route table')
   const f = findings.filter((x) => x.ruleId === 'KMS014')
-  expect(f.map((x) => x.subnets)).toEqual(expect.arrayContaining([['snet-app'], ['snet-data']]))
+  expect(f.map((x) => x.subnets)).toEqual(
+    expect.arrayContaining([['vnet-spoke/snet-app'], ['vnet-spoke/snet-data']]),
+  )
 
   // disableBgpRoutePropagation on rt-app decides snet-app; snet-data (no table) stays undecided.
   const off = await run(tree({ 'main.bicep': bicepHubSpoke(true) }))

@@ -172,7 +172,7 @@ test('a VPN gateway with BGP leaves the hub and the spoke that uses it undecided
   expect(by('snet-web').state).toBe('reachable')
 
   // The notice points at the harmed subnet and names the gateway.
-  const notice = findings.find((f) => f.ruleId === 'KMS014' && f.subnets?.includes('snet-app'))!
+  const notice = findings.find((f) => f.ruleId === 'KMS014' && f.subnets?.includes('vnet-spoke/snet-app'))!
   expect(notice.message).toContain('vgw-hub')
   expect(notice.message).toContain('use_remote_gateways')
 })

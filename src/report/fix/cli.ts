@@ -9,7 +9,7 @@ export function renderCli(change: FixChange): string {
       return change.addresses
         .map(
           (a) =>
-            `az network route-table route create --resource-group <resource group> --route-table-name ${nameOf(change.table)} ` +
+            `az network route-table route create --resource-group ${change.table.resourceGroup ?? '<resource group>'} --route-table-name ${nameOf(change.table)} ` +
             `--name ${routeName(a)} --address-prefix ${a}/32 --next-hop-type Internet`,
         )
         .join('\n')

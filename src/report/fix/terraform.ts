@@ -23,7 +23,7 @@ export function renderTerraform(change: FixChange): string {
             [
               `resource "azurerm_route" "${tfName(a)}" {`,
               `  name                = "${routeName(a)}"`,
-              `  resource_group_name = ${tfRef(table, 'resource_group_name', '<resource group>')}`,
+              `  resource_group_name = ${tfRef(table, 'resource_group_name', table.resourceGroup ?? '<resource group>')}`,
               `  route_table_name    = ${tfRef(table, 'name', nameOf(table))}`,
               `  address_prefix      = "${a}/32"`,
               `  next_hop_type       = "Internet"`,
@@ -69,7 +69,7 @@ export function renderTerraform(change: FixChange): string {
         `resource "azurerm_firewall_network_rule_collection" "azure_kms" {`,
         `  name                = "allow-azure-kms"`,
         `  azure_firewall_name = ${tfRef(firewall, 'name', nameOf(firewall))}`,
-        `  resource_group_name = ${tfRef(firewall, 'resource_group_name', '<resource group>')}`,
+        `  resource_group_name = ${tfRef(firewall, 'resource_group_name', firewall.resourceGroup ?? '<resource group>')}`,
         `  priority            = ${priority}`,
         `  action              = "Allow"`,
         ...rule,

@@ -76,6 +76,8 @@ export interface ResourceInst {
    * down to a module): the model id of that resource, which this one is.
    */
   declared?: string
+  /** The resource group it is in, when the scan can tell (see Template.resourceGroup). */
+  resourceGroup?: string
   origin: Origin
 }
 
@@ -189,6 +191,11 @@ export class Template {
     private readonly stack: string[],
     /** Set when the parameter file is unreadable: parameters it does not give are unknown, not defaulted. */
     private readonly missingReason?: string,
+    /**
+     * The resource group this instance deploys to, when a calling module's `scope: resourceGroup('name')`
+     * says so: declared resources are registered in it, so `existing` ones find them by name and group.
+     */
+    readonly resourceGroup?: string,
   ) {
     for (const stmt of kids(file.root)) this.collect(stmt)
   }
@@ -431,6 +438,8 @@ export class Template {
       origin: o.origin,
     }
     if (declared !== undefined) inst.declared = declared
+    const rg = special.scope ? this.scopeGroup(special.scope, env) : this.resourceGroup
+    if (rg !== undefined) inst.resourceGroup = rg
     if (o.existing || !o.deployed) return inst
     const out: BicepResource = {
       armType: o.armType,
@@ -442,6 +451,7 @@ export class Template {
       format: 'bicep',
     }
     if (o.apiVersion) out.apiVersion = o.apiVersion
+    if (rg !== undefined) out.resourceGroup = known(rg, o.origin)
     if (this.ctx.variant !== undefined) out.variant = this.ctx.variant
     if (parent) out.parent = known(parent.existing ? providerId(parent) : parent.id, o.origin)
     else if (parentValue) out.parent = parentValue
@@ -540,8 +550,10 @@ export class Template {
     deployed: boolean,
     site: Origin,
   ): ModuleInst {
-    const body = this.evalObject(obj, env, ['scope', 'dependsOn'], {})
+    const special: Record<string, Node> = {}
+    const body = this.evalObject(obj, env, ['scope', 'dependsOn'], special)
     const name = getAttr(body, 'name') ?? vUnknown(`${address}.name`, 'deployment name not set', site)
+    const group = special.scope ? this.scopeGroup(special.scope, env) : this.resourceGroup
     const paramsV = getAttr(body, 'params')
     const params = new Map<string, V>()
     if (paramsV?.kind === 'object') for (const [k, v] of Object.entries(paramsV.attrs)) params.set(k, v)
@@ -584,9 +596,29 @@ export class Template {
       this.ctx.reported.add(parsed.path)
       this.ctx.diagnostics.push({ ruleId: 'KMS012', ...parsed.syntaxError })
     }
-    const child = new Template(this.ctx, parsed, params, `${address}.`, [...this.stack, this.file.path])
+    const child = new Template(
+      this.ctx,
+      parsed,
+      params,
+      `${address}.`,
+      [...this.stack, this.file.path],
+      undefined,
+      group,
+    )
     child.run()
     return { address, name, outputs: child.outputs() }
+  }
+
+  /**
+   * The resource group a `scope:` names: `resourceGroup('rg-hub')` (or with a subscription first) gives
+   * its name; `resourceGroup()` is this instance's own group; anything else (a subscription, a name known
+   * only at deployment) leaves the group unknown.
+   */
+  private scopeGroup(scope: Node, env: Env): string | undefined {
+    if (/^resourceGroup\(\s*\)$/.test(scope.text.trim())) return this.resourceGroup
+    const v = this.toV(this.ev(scope, { ...env, site: this.origin(scope) }), env)
+    const name = v.kind === 'object' ? getAttr(v, 'name') : undefined
+    return /^resourceGroup\(/i.test(scope.text.trim()) && name?.kind === 'string' ? name.value : undefined
   }
 
   private reportSyntax(): void {
@@ -1109,7 +1141,8 @@ function providerId(r: ResourceInst): string {
   if (names.length !== types.length - 1) return r.id
   let id = types[0]
   types.slice(1).forEach((t, i) => (id += `/${t}/${names[i]}`))
-  return id
+  // With its group the id matches only the resource of that name in that group (ModelBuilder.resolve).
+  return r.resourceGroup !== undefined ? `/resourceGroups/${r.resourceGroup}/providers/${id}` : id
 }
 
 function idOf(r: ResourceInst, origin: Origin): V {

@@ -8,7 +8,7 @@
  * that lists every resource instance. Cycles and runaway nesting end as unknown values, never as exceptions.
  */
 import * as path from 'node:path'
-import type { Origin } from '../../model/value'
+import { usedAt, type Origin } from '../../model/value'
 import { makeBoundary, readSource, refusedReference, type ReadBoundary } from '../read-source'
 import { COST, spend } from '../budget'
 import type { EvaluatedResource, TerraformEvaluation } from './evaluated'
@@ -980,7 +980,13 @@ class MappedModule implements ChildModule {
 /** Origins inside installed module code moved to the user's module block that called it. */
 function atSite(v: Val, site: Origin, installed: ReadonlySet<string>): Val {
   const inside = installed.has(path.dirname(v.origin.file))
-  const origin = inside ? site : v.origin
+  // A value the user wrote and handed to the module (its `from`) stays the line to change.
+  const from = v.origin.from
+  const origin = !inside
+    ? v.origin
+    : from && !installed.has(path.dirname(from.file))
+      ? usedAt(site, from)
+      : site
   if (v.kind === 'list') return { ...v, origin, items: v.items.map((i) => atSite(i, site, installed)) }
   if (v.kind === 'object') {
     const attrs: Record<string, Val> = {}

@@ -6,7 +6,7 @@
  * throws UnknownHit; the expression being evaluated catches it and becomes unknown itself (naming its own
  * source text and the first cause). This keeps a hundred function bodies free of unknown checks.
  */
-import type { Origin, ResourceRef } from '../../model/value'
+import { usedAt, type Origin, type ResourceRef } from '../../model/value'
 import type { HclValue } from './evaluated'
 
 /**
@@ -227,7 +227,7 @@ function within(inner: Origin, outer: Origin): boolean {
  * Internal marks (ref on objects and lists, set) are dropped; an unknown keeps its ref.
  */
 export function finalize(v: Val, site: Origin): HclValue {
-  const origin = within(v.origin, site) ? v.origin : site
+  const origin = within(v.origin, site) ? v.origin : usedAt(site, v.origin)
   switch (v.kind) {
     case 'string':
     case 'number':
@@ -263,7 +263,7 @@ export function stamp(v: Val, site: Origin): Val {
         if (s !== v.items[i]) (items ??= v.items.slice())[i] = s
       }
       if (inside && !items) return v
-      return { ...v, items: items ?? v.items, origin: inside ? v.origin : site }
+      return { ...v, items: items ?? v.items, origin: inside ? v.origin : usedAt(site, v.origin) }
     }
     case 'object': {
       let attrs: Record<string, Val> | undefined
@@ -272,9 +272,9 @@ export function stamp(v: Val, site: Origin): Val {
         if (s !== v.attrs[k]) (attrs ??= { ...v.attrs })[k] = s
       }
       if (inside && !attrs) return v
-      return { ...v, attrs: attrs ?? v.attrs, origin: inside ? v.origin : site }
+      return { ...v, attrs: attrs ?? v.attrs, origin: inside ? v.origin : usedAt(site, v.origin) }
     }
     default:
-      return inside ? v : { ...v, origin: site }
+      return inside ? v : { ...v, origin: usedAt(site, v.origin) }
   }
 }

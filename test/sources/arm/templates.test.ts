@@ -255,7 +255,7 @@ describe('broken and edge cases', () => {
         message: expect.stringMatching(/line 8/),
       },
     ])
-    expect(all.filter((d) => d.resources.length > 0).length).toBe(5)
+    expect(all.filter((d) => d.resources.length > 0).length).toBe(6)
   })
 
   test('unknown copy count and condition are noticed and judged conservatively', () => {

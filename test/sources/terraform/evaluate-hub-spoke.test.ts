@@ -9,6 +9,7 @@ import { evaluateDir, FIXTURES, plain, resource } from './eval-helpers'
 
 const ROOT = path.join(FIXTURES, 'hub-spoke')
 const SPOKE_MAIN = path.join(ROOT, 'modules/spoke/main.tf')
+const MAIN = path.join(ROOT, 'main.tf')
 
 /** 1-based line of the first line containing `needle`, so tests do not hard-code fixture line numbers. */
 function lineOf(file: string, needle: string): number {
@@ -61,13 +62,20 @@ describe('hub-spoke with its own tfvars', () => {
         },
       },
     ])
-    // The value came through var.next_hop: it points at the line in the route block that uses it.
+    // The value came through var.next_hop: it points at the line in the route block that uses it, and
+    // remembers the module call argument that wrote it (the line a person changes).
     const hop =
       routes.kind === 'list' && routes.items[0].kind === 'object'
         ? routes.items[0].attrs.next_hop_in_ip_address
         : undefined
     const line = lineOf(SPOKE_MAIN, 'next_hop_in_ip_address = var.next_hop')
-    expect(hop?.origin).toEqual({ file: SPOKE_MAIN, startLine: line, endLine: line })
+    const caller = lineOf(MAIN, 'next_hop            = azurerm_firewall.hub')
+    expect(hop?.origin).toEqual({
+      file: SPOKE_MAIN,
+      startLine: line,
+      endLine: line,
+      from: { file: MAIN, startLine: caller, endLine: caller },
+    })
     expect(rt.comments).toEqual(['# Forced tunnelling through the hub firewall.'])
     expect(rt.origin.file).toBe(SPOKE_MAIN)
   })
