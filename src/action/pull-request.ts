@@ -17,7 +17,7 @@ import type { RunContext } from '../github/context'
 import type { GitRunner } from '../github/git'
 import type { Octokit } from '../github/octokit'
 import type { Finding } from '../rules/types'
-import { scan } from '../scan'
+import { scanIsolated } from '../scan-isolated'
 import type { ScanOptions, ScanResult } from '../scan-types'
 
 export interface EvaluateInput {
@@ -100,7 +100,7 @@ async function scanBase(
       ...(input.config ? { config: input.config } : {}),
       ...(input.scanOptions.deployed ? { deployed: input.scanOptions.deployed } : {}),
     }
-    const result = await scan(options)
+    const result = await scanIsolated(options)
     return { result, root: base }
   } finally {
     await checkout.cleanup()
@@ -111,7 +111,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   const { ctx, workspace } = input
   const notes: string[] = []
   const warnings: string[] = []
-  const result = await scan({
+  const result = await scanIsolated({
     ...input.scanOptions,
     repoRoot: workspace,
     ...(input.config ? { config: input.config } : {}),
