@@ -71,7 +71,8 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
     try {
       attempt = await runWorker(script, options, skip, heapMb)
     } catch (err) {
-      // Options the worker cannot be given (a value structured clone refuses) run here instead.
+      // Options the worker cannot be given (a function such as a pull request's selectUnit, which
+      // structured clone refuses) run here instead, without isolation.
       if ((err as { name?: unknown } | null)?.name === 'DataCloneError') return scan(options)
       throw err
     }
