@@ -5,7 +5,7 @@
  * deciding objects, the unknown values behind an unknown verdict and a readable path.
  */
 import type { KmsAddress } from '../kms/catalogue'
-import type { AzureFirewall, EffectiveRouteEntry, RouteTable, Subnet } from '../model/network'
+import type { AzureFirewall, EffectiveRouteEntry, ModelObject, RouteTable, Subnet } from '../model/network'
 import { type Tri, type Value, known, unknown } from '../model/value'
 import { evaluateFirewall, firewallForNextHop } from './firewall'
 import { displayName, type ModelIndex } from './lookup'
@@ -14,6 +14,7 @@ import { prefixContains } from './addresses'
 import { describeSelection, selectEffectiveRoutes, selectRoute } from './routes'
 import { hubEgress } from './vwan'
 import { bgpUnknown } from './bgp'
+import { adminBlocks, type AdminVerdict, evaluateAdminRules, managedRouteUnknown } from './avnm'
 import type {
   KmsPath,
   NsgVerdict,
@@ -188,6 +189,11 @@ export function tracePath(
       const learned = bgpUnknown(index, subnet, selection.table, address)
       if (learned) selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: [learned] }
     }
+    // Virtual Network Manager UDR management may add a route for KMS to the subnet.
+    if (!subnet.effectiveRoutes) {
+      const managed = managedRouteUnknown(index, subnet, address)
+      if (managed) selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: [managed] }
+    }
   } else selection = selectRoute(from.table, address)
   if (routeTable) steps.push({ kind: 'routeTable', label: displayName(routeTable), object: routeTable })
   const winnerRoute = selection.winner?.kind === 'user' ? selection.winner.route : undefined
@@ -325,6 +331,8 @@ export function tracePath(
   let nsg: NsgVerdict | undefined
   let nsgBlock: Tri = false
   let nsgUnknowns: UnresolvedValue[] = []
+  let securityAdmin: AdminVerdict | undefined
+  let adminDecider: ModelObject | undefined
   if (subnet) {
     const effectiveRoutes = selection.effective?.routes
     const excTable = exceptionTable(subnet, index, selection)
@@ -352,6 +360,25 @@ export function tracePath(
       nsgBlock = 'unknown'
       nsgUnknowns = [n.unresolved]
     }
+    // Virtual Network Manager security admin rules come before the NSG: Deny and AlwaysAllow overrule it.
+    const admin = evaluateAdminRules(index, subnet, source === 'any' ? 'unknown' : source, address)
+    if (admin && (admin.rule || admin.open.length > 0)) {
+      securityAdmin = admin
+      const a = adminBlocks(admin, nsgBlock)
+      if (a.blocks !== 'unknown') {
+        nsgBlock = a.blocks
+        nsgUnknowns = []
+        if (a.blocks && admin.access === 'Deny') adminDecider = admin.rule
+      } else if (a.unknowns.length > 0) {
+        nsgUnknowns = distinct([...a.unknowns, ...(nsgBlock === 'unknown' ? nsgUnknowns : [])])
+        nsgBlock = 'unknown'
+      }
+      if (admin.rule && admin.access !== 'Allow') {
+        const label = `${displayName(admin.rule)} (${admin.access})`
+        steps.splice(1, 0, { kind: 'nsg', label: `security admin rule ${label}`, object: admin.rule })
+        parts[0] += ` [security admin rule ${label}]`
+      }
+    }
   }
 
   const routeVerdict = OUTCOME_VERDICT[outcome]
@@ -359,7 +386,7 @@ export function tracePath(
   if (routeVerdict === 'blocked') verdict = 'blocked'
   else if (nsgBlock === true) {
     verdict = 'blocked'
-    deciding = nsg?.rule ?? deciding
+    deciding = adminDecider ?? nsg?.rule ?? deciding
   } else if (routeVerdict === 'unknown' || nsgBlock === 'unknown') verdict = 'unknown'
   else verdict = routeVerdict
   const unknowns =
@@ -384,6 +411,7 @@ export function tracePath(
   if (firewall) path.firewall = firewall
   if (firewallSubnetSelection) path.firewallSubnetSelection = firewallSubnetSelection
   if (nsg) path.nsg = nsg
+  if (securityAdmin) path.securityAdmin = securityAdmin
   if (decidingRoute && (outcome !== 'internet' || verdict !== 'reaches')) path.decidingRoute = decidingRoute
   if (decidingEffective && (outcome !== 'internet' || verdict !== 'reaches'))
     path.decidingEffectiveRoute = decidingEffective

@@ -21,6 +21,7 @@ import type {
   Subnet,
 } from '../model/network'
 import type { Tri, Unknown } from '../model/value'
+import type { AdminVerdict } from './avnm'
 
 /**
  * reaches: the request leaves from an Azure public address. blocked: it cannot reach Azure KMS.
@@ -154,6 +155,8 @@ export interface KmsPath {
   /** Past a forced-tunnelling firewall: the route its AzureFirewallSubnet takes. */
   firewallSubnetSelection?: RouteSelection
   nsg?: NsgVerdict
+  /** Virtual Network Manager security admin rules that apply (or may) before the NSG. */
+  securityAdmin?: AdminVerdict
   outcome: Outcome
   verdict: Verdict
   /**

@@ -77,6 +77,21 @@ const HINTS: { test: RegExp; resolve: string }[] = [
     resolve: 'judge a plan (`terraform-plan`) or set `live: true` to read the deployed value',
   },
   {
+    test: /dynamic membership/i,
+    resolve:
+      'add the VNets as static members (azurerm_network_manager_static_member, networkGroups/staticMembers) so the scan can tell, or check the group’s members in Azure Virtual Network Manager',
+  },
+  {
+    test: /no commit of this configuration/i,
+    resolve:
+      'scan the code that commits the configuration (azurerm_network_manager_deployment), or check in Azure Virtual Network Manager that it is deployed to the region',
+  },
+  {
+    test: /UDR management/i,
+    resolve:
+      'set `live: true` with `effective-routes: true` so the routes Azure put into the subnet decide, or route the KMS addresses (/32 → Internet) in the routing configuration',
+  },
+  {
     test: /routes learned over BGP reach this subnet/i,
     resolve:
       'set `live: true` with `effective-routes: true` so the effective routes Azure uses decide; or disable gateway ' +
@@ -138,6 +153,8 @@ function blockedHop(p: KmsPath): string {
       return p.text
     }
     default:
+      if (p.securityAdmin?.access === 'Deny' && p.securityAdmin.rule && p.deciding === p.securityAdmin.rule)
+        return `security admin rule ${displayName(p.securityAdmin.rule)} (Virtual Network Manager) denies (${p.securityAdmin.rule.address})`
       if (p.nsg && p.nsg.access === 'Deny')
         return `NSG ${displayName(p.nsg.nsg)}: ${p.nsg.rule ? `rule ${displayName(p.nsg.rule)}` : (p.nsg.defaultRule ?? 'a rule')} denies`
       return objectText(p.deciding) ?? p.text

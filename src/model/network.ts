@@ -267,6 +267,60 @@ export function emptyGatewayModel(): GatewayModel {
   return { gateways: [], localNetworkGateways: [], peerings: [] }
 }
 
+/**
+ * Azure Virtual Network Manager. Security admin rules apply to the VNets of the network groups their
+ * collection names, once their configuration is deployed (committed), and are evaluated before NSGs:
+ * Deny blocks whatever the NSG says, AlwaysAllow allows whatever it says, Allow hands over to the NSG.
+ * Routing configurations (UDR management) put routes into the subnets of their groups.
+ */
+export interface NetworkGroup extends ModelObject {
+  /** VNet names of the static members the scan resolves. */
+  staticVnets: string[]
+  /** Members the scan cannot list (Azure Policy dynamic membership, members by unresolved reference). */
+  openMembership?: Value<string>
+}
+
+/** A configuration (security admin or routing) and whether the scan sees it deployed (committed). */
+export interface NetworkManagerConfiguration extends ModelObject {
+  kind: 'securityAdmin' | 'routing'
+  /** true when a deployment in the scan commits it; unknown when the commit is not in the code. */
+  deployed: Value<boolean>
+}
+
+export interface AdminRule extends ModelObject {
+  configurationId: Value<string>
+  /** Network groups (model ids) the rule's collection applies to. */
+  groupIds: Value<string[]>
+  priority: Value<number>
+  direction: Value<string>
+  /** `Allow`, `Deny` or `AlwaysAllow`. */
+  access: Value<string>
+  protocol: Value<string>
+  sourceAddressPrefixes: Value<string[]>
+  destinationAddressPrefixes: Value<string[]>
+  destinationPortRanges: Value<string[]>
+}
+
+/** A routing rule of a routing configuration: a route the manager puts into its groups' subnets. */
+export interface ManagedRoute extends ModelObject {
+  configurationId: Value<string>
+  groupIds: Value<string[]>
+  destination: Value<string>
+  nextHopType: Value<string>
+  nextHopAddress?: Value<string>
+}
+
+export interface NetworkManagerModel {
+  groups: NetworkGroup[]
+  configurations: NetworkManagerConfiguration[]
+  adminRules: AdminRule[]
+  routes: ManagedRoute[]
+}
+
+export function emptyNetworkManager(): NetworkManagerModel {
+  return { groups: [], configurations: [], adminRules: [], routes: [] }
+}
+
 export interface IpGroup extends ModelObject {
   cidrs: Value<string[]>
 }
@@ -306,6 +360,8 @@ export interface NetworkModel {
   virtualWan?: VirtualWanModel
   /** VNet gateways, Route Servers, local network gateways and peerings: where BGP routes come from. */
   bgp?: GatewayModel
+  /** Azure Virtual Network Manager: network groups, security admin rules, managed routes. */
+  networkManager?: NetworkManagerModel
   /**
    * Routes added by name to a route table the sources do not define (`azurerm_route` with
    * `route_table_name` of a deployed table). Alone they are unresolved (the diagnostic says so); laid over
@@ -381,6 +437,13 @@ export function mergeModels(into: NetworkModel, from: NetworkModel): NetworkMode
     w.routingIntents.push(...from.virtualWan.routingIntents)
     w.routeTables.push(...from.virtualWan.routeTables)
     w.gateways.push(...from.virtualWan.gateways)
+  }
+  if (from.networkManager) {
+    const n = (into.networkManager ??= emptyNetworkManager())
+    n.groups.push(...from.networkManager.groups)
+    n.configurations.push(...from.networkManager.configurations)
+    n.adminRules.push(...from.networkManager.adminRules)
+    n.routes.push(...from.networkManager.routes)
   }
   if (from.bgp) {
     const g = (into.bgp ??= emptyGatewayModel())

@@ -15,6 +15,7 @@ import { countFindings, failsAt, plural, sortFindings, type Counts, type FailOn 
 import { shortFix } from './fix/short'
 import { refKey } from '../rules/identity'
 import { displayPath, repoPath } from './paths'
+import { refLabel } from '../rules/identity'
 
 /** What the run judged: a pull request (the change), or the network as written (push, schedule, CLI). */
 export type ReportEvent = 'pull-request' | 'branch' | 'cli'
@@ -330,6 +331,28 @@ function decisiveHops(f: Finding): PathHop[] | undefined {
   return hops.filter((h) => h.kind !== 'nsg')
 }
 
+const HOP_NOUN: Record<string, string> = {
+  route: 'route',
+  routeTable: 'route table',
+  nsgRule: 'NSG rule',
+  nsg: 'NSG',
+  firewallRule: 'firewall rule',
+  firewallRuleCollection: 'rule collection',
+  firewall: 'firewall',
+  firewallPolicy: 'firewall policy',
+  subnet: 'subnet',
+}
+
+/**
+ * A finding without a traced path (a rule that names the old KMS address, a firewall rule by FQDN) is
+ * about its decisive hop: named as Azure names it (`firewall rule afwp-hub/rcg-platform/allow-kms/kms`),
+ * never by IaC address; undefined when the source does not say the name.
+ */
+function azureHop(f: Finding): string | undefined {
+  if (f.hop?.name === undefined) return undefined
+  return `${HOP_NOUN[f.hop.kind] ?? ''} ${refLabel(f.hop)}`.trim()
+}
+
 /** What a group is keyed on: rule, severity, the decisive hops' shape, and the fix in words. */
 function groupKey(f: Finding, fix: string): string {
   const hops = decisiveHops(f)
@@ -353,7 +376,7 @@ function groupFindings(findings: readonly Finding[], input: ReportInput): Findin
     const f = fs[0]!
     const subnets = [...new Set(fs.flatMap(subnetsOf))]
     const paths = fs.map(decisiveHops).filter((h): h is PathHop[] => !!h)
-    const hop = paths.length > 0 ? hopsText(mergeHops(paths)).join(' → ') : f.resource
+    const hop = paths.length > 0 ? hopsText(mergeHops(paths)).join(' → ') : (azureHop(f) ?? f.resource)
     return {
       ruleId: f.ruleId,
       title: f.title,

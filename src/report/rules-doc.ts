@@ -25,6 +25,7 @@ const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]
 function fixSample(rule: Rule, format: SourceFormat): SampleFixText | undefined {
   if (rule.id === 'KMS011') return SAMPLE_FIX_TEXT.unresolved[format]
   if (rule.id === 'KMS012') return SAMPLE_FIX_TEXT.unparsed[format]
+  if (rule.id === 'KMS015') return SAMPLE_FIX_TEXT.adminRule[format]
   const change = sampleChange(rule, sampleObjects(format))
   return change && { text: renderFix(change) }
 }

@@ -15,6 +15,7 @@ import { kms011 } from './kms011-unresolved'
 import { kms012 } from './kms012-unparsed'
 import { kms013 } from './kms013-platform-exception'
 import { kms014 } from './kms014-bgp-learned'
+import { kms015 } from './kms015-admin-rule-denies'
 import type { Finding, Rule, RuleContext } from './types'
 
 export type { Finding, Rule, RuleContext } from './types'
@@ -34,6 +35,7 @@ export const allRules: readonly Rule[] = [
   kms012,
   kms013,
   kms014,
+  kms015,
 ]
 
 export function compareFindings(a: Finding, b: Finding): number {

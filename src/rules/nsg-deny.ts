@@ -14,7 +14,9 @@ function nsgDenies(paths: KmsPath[], exception: boolean): KmsPath[][] {
       p.kms.kind === 'current' &&
       p.nsg?.access === 'Deny' &&
       p.nsg.rule &&
-      p.nsg.platformException === exception,
+      p.nsg.platformException === exception &&
+      // A security admin rule that decides (AlwaysAllow, Deny) comes before the NSG: its deny does not count.
+      !(p.securityAdmin?.rule && p.securityAdmin.access !== 'Allow'),
   )
   return [...groupBy(denied, (p) => p.nsg!.rule!.id).values()]
 }

@@ -30,6 +30,7 @@ import { known, unknown, type Origin, type Value } from '../model/value'
 import { firewallRule, ruleCollection } from './firewall-rules'
 import { addVirtualWanResource, VWAN_TYPES } from './arm-vwan'
 import { addGatewayResource, armPeering, GATEWAY_TYPES } from './arm-gateways'
+import { addNetworkManagerResource, AVNM_TYPES } from './arm-avnm'
 import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from './model-builder'
 import type { HclValue } from './terraform/evaluated'
 import { attrCI, bool, items, not, num, oneOrMany, refIds, render, str, strList } from './value-tree'
@@ -124,6 +125,7 @@ const MODELLED_TYPES = new Set(
     ARM.natGateway,
     ...VWAN_TYPES,
     ...GATEWAY_TYPES,
+    ...AVNM_TYPES,
   ].map((t) => t.toLowerCase()),
 )
 
@@ -203,6 +205,13 @@ export function addArmResource(b: ModelBuilder, input: ArmResourceInput): boolea
           ...(input.resourceGroup?.known ? { resourceGroup: input.resourceGroup.value } : {}),
         }) ||
         addGatewayResource({
+          b,
+          type,
+          header: ctx.header,
+          props: ctx.props,
+          ...(parentRef ? { parent: parentRef } : {}),
+        }) ||
+        addNetworkManagerResource({
           b,
           type,
           header: ctx.header,

@@ -293,3 +293,14 @@ test('README shows the pictures of the real output, and they exist', () => {
     expect(png.length).toBeGreaterThan(10_000)
   }
 })
+
+test('finding lines name hops as Azure does, also for findings without a traced path', async () => {
+  const md = render(await scanExample(), 'pull-request', 'comment')
+  const lines = firstScreen(md).slice(1)
+  expect(lines.length).toBeGreaterThan(0)
+  for (const l of lines) expect(l).not.toMatch(/azurerm_|\.rule\[|\.route\[/)
+  expect(
+    lines.some((l) => l.includes('firewall rule afwp-contoso-hub/rcg-platform/allow-windows-activation/kms')),
+  ).toBe(true)
+  expect(lines.some((l) => l.includes('route rt-contoso-legacy/kms'))).toBe(true)
+})

@@ -43,7 +43,7 @@ function tunnel(bypass: string[], extra: Partial<NetworkModel> = {}, subnets = [
 describe('rules', () => {
   test('every rule has id, examples of both kinds and unique ids', () => {
     expect(allRules.map((r) => r.id)).toEqual(
-      Array.from({ length: 14 }, (_, i) => `KMS${String(i + 1).padStart(3, '0')}`),
+      Array.from({ length: 15 }, (_, i) => `KMS${String(i + 1).padStart(3, '0')}`),
     )
     for (const r of allRules) {
       expect(r.examples.some((e) => e.kind === 'good')).toBe(true)

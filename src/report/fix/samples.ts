@@ -44,7 +44,7 @@ export interface SampleFixText {
  * that cannot be read (KMS012).
  */
 export const SAMPLE_FIX_TEXT: Record<
-  'unresolved' | 'unparsed',
+  'unresolved' | 'unparsed' | 'adminRule',
   Partial<Record<SourceFormat, SampleFixText>>
 > = {
   unresolved: {
@@ -76,6 +76,69 @@ export const SAMPLE_FIX_TEXT: Record<
         '  }',
         '}',
         '// or set it in azuredeploy.parameters.json: "defaultNextHop": { "value": "Internet" }',
+      ].join('\n'),
+    },
+  },
+  adminRule: {
+    terraform: {
+      text: [
+        'resource "azurerm_network_manager_admin_rule" "allow_kms" {',
+        '  name                     = "allow-azure-kms"',
+        '  admin_rule_collection_id = azurerm_network_manager_admin_rule_collection.egress.id',
+        '  action                   = "AlwaysAllow"',
+        '  direction                = "Outbound"',
+        '  priority                 = 10',
+        '  protocol                 = "Tcp"',
+        '  destination_port_ranges  = ["1688"]',
+        '',
+        '  destination {',
+        '    address_prefix_type = "IPPrefix"',
+        '    address_prefix      = "20.118.99.224/32"',
+        '  }',
+        '',
+        '  destination {',
+        '    address_prefix_type = "IPPrefix"',
+        '    address_prefix      = "40.83.235.53/32"',
+        '  }',
+        '}',
+      ].join('\n'),
+    },
+    bicep: {
+      text: [
+        "resource allowKms 'Microsoft.Network/networkManagers/securityAdminConfigurations/ruleCollections/rules@2023-09-01' = {",
+        '  parent: rcEgress',
+        "  name: 'allow-azure-kms'",
+        "  kind: 'Custom'",
+        '  properties: {',
+        "    access: 'AlwaysAllow'",
+        "    direction: 'Outbound'",
+        '    priority: 10',
+        "    protocol: 'Tcp'",
+        "    destinations: [{ addressPrefixType: 'IPPrefix', addressPrefix: '20.118.99.224/32' }, { addressPrefixType: 'IPPrefix', addressPrefix: '40.83.235.53/32' }]",
+        "    destinationPortRanges: ['1688']",
+        '  }',
+        '}',
+      ].join('\n'),
+    },
+    arm: {
+      text: [
+        '{',
+        '  "type": "Microsoft.Network/networkManagers/securityAdminConfigurations/ruleCollections/rules",',
+        '  "apiVersion": "2023-09-01",',
+        '  "name": "avnm-corp/sac-baseline/rc-egress/allow-azure-kms",',
+        '  "kind": "Custom",',
+        '  "properties": {',
+        '    "access": "AlwaysAllow",',
+        '    "direction": "Outbound",',
+        '    "priority": 10,',
+        '    "protocol": "Tcp",',
+        '    "destinations": [',
+        '      { "addressPrefixType": "IPPrefix", "addressPrefix": "20.118.99.224/32" },',
+        '      { "addressPrefixType": "IPPrefix", "addressPrefix": "40.83.235.53/32" }',
+        '    ],',
+        '    "destinationPortRanges": ["1688"]',
+        '  }',
+        '}',
       ].join('\n'),
     },
   },

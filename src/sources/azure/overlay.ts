@@ -244,6 +244,7 @@ export function overlayModels(
   out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])]
   // Where BGP routes come from (gateways, peerings) is judged from the IaC; subnets with effective routes ignore it.
   if (iac.bgp) out.bgp = structuredClone(iac.bgp)
+  if (iac.networkManager) out.networkManager = structuredClone(iac.networkManager)
   if (iac.moved) out.moved = iac.moved
   return out
 }

@@ -22,6 +22,7 @@ import { routeAdapters } from './adapters/routes'
 import { subnetAdapters } from './adapters/subnets'
 import { virtualWanAdapters } from './adapters/vwan'
 import { gatewayAdapters } from './adapters/gateways'
+import { networkManagerAdapters } from './adapters/avnm'
 import type { EvaluatedResource, TerraformEvaluation } from './evaluated'
 
 /**
@@ -69,6 +70,7 @@ const ADAPTERS: Record<string, Adapter> = {
   ...azapiAdapters,
   ...virtualWanAdapters,
   ...gatewayAdapters,
+  ...networkManagerAdapters,
 }
 
 /** The resource types this source turns into model objects (for docs and tests). */

@@ -1,0 +1,208 @@
+/**
+ * Azure Virtual Network Manager security admin rules in Terraform: evaluated before NSGs, a Deny on
+ * outbound TCP 1688 blocks whatever the NSG allows, an AlwaysAllow lets KMS out whatever the NSG denies,
+ * an Allow hands over to the NSG. A configuration no deployment commits, or a group whose members come
+ * from Azure Policy, leaves the subnet undecided, named.
+ */
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { scan } from '../../src/scan'
+
+function tree(files: Record<string, string>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-avnm-')))
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
+  return dir
+}
+
+const run = (dir: string) => scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
+
+/** An NSG on snet-app with one outbound rule to Internet on 1688, and a route table that makes it count. */
+const nsg = (access: 'Allow' | 'Deny') => `
+resource "azurerm_network_security_group" "app" {
+  name                = "nsg-app"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+
+  security_rule {
+    name                       = "kms-${access.toLowerCase()}"
+    priority                   = 100
+    direction                  = "Outbound"
+    access                     = "${access}"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "1688"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+}
+
+# A default route of its own turns off Azure's platform exception for KMS: the NSG's deny counts.
+resource "azurerm_route_table" "app" {
+  name                          = "rt-app"
+  location                      = "westeurope"
+  resource_group_name           = "rg-spoke"
+  bgp_route_propagation_enabled = false
+
+  route {
+    name           = "default"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = "Internet"
+  }
+}
+
+resource "azurerm_subnet_route_table_association" "app" {
+  subnet_id      = azurerm_subnet.app.id
+  route_table_id = azurerm_route_table.app.id
+}
+
+resource "azurerm_subnet_network_security_group_association" "app" {
+  subnet_id                 = azurerm_subnet.app.id
+  network_security_group_id = azurerm_network_security_group.app.id
+}
+`
+
+function estate(opts: {
+  action: string
+  nsg?: 'Allow' | 'Deny'
+  deployed?: boolean
+  staticMember?: boolean
+}) {
+  return `
+data "azurerm_subscription" "current" {}
+
+resource "azurerm_virtual_network" "spoke" {
+  name                = "vnet-spoke"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_subnet" "app" {
+  name                 = "snet-app"
+  resource_group_name  = "rg-spoke"
+  virtual_network_name = azurerm_virtual_network.spoke.name
+  address_prefixes     = ["10.1.1.0/24"]
+}
+
+resource "azurerm_network_manager" "corp" {
+  name                = "avnm-corp"
+  location            = "westeurope"
+  resource_group_name = "rg-avnm"
+  scope_accesses      = ["SecurityAdmin"]
+
+  scope {
+    subscription_ids = [data.azurerm_subscription.current.id]
+  }
+}
+
+resource "azurerm_network_manager_network_group" "spokes" {
+  name               = "ng-spokes"
+  network_manager_id = azurerm_network_manager.corp.id
+}
+${
+  opts.staticMember === false
+    ? ''
+    : `
+resource "azurerm_network_manager_static_member" "spoke" {
+  name                      = "sm-vnet-spoke"
+  network_group_id          = azurerm_network_manager_network_group.spokes.id
+  target_virtual_network_id = azurerm_virtual_network.spoke.id
+}
+`
+}
+resource "azurerm_network_manager_security_admin_configuration" "baseline" {
+  name               = "sac-baseline"
+  network_manager_id = azurerm_network_manager.corp.id
+}
+
+resource "azurerm_network_manager_admin_rule_collection" "egress" {
+  name                            = "rc-egress"
+  security_admin_configuration_id = azurerm_network_manager_security_admin_configuration.baseline.id
+  network_group_ids               = [azurerm_network_manager_network_group.spokes.id]
+}
+
+resource "azurerm_network_manager_admin_rule" "kms" {
+  name                     = "kms-activation"
+  admin_rule_collection_id = azurerm_network_manager_admin_rule_collection.egress.id
+  action                   = "${opts.action}"
+  direction                = "Outbound"
+  priority                 = 10
+  protocol                 = "Tcp"
+  destination_port_ranges  = ["1688"]
+
+  source {
+    address_prefix_type = "IPPrefix"
+    address_prefix      = "*"
+  }
+
+  destination {
+    address_prefix_type = "IPPrefix"
+    address_prefix      = "20.118.99.224"
+  }
+
+  destination {
+    address_prefix_type = "IPPrefix"
+    address_prefix      = "40.83.235.53"
+  }
+}
+${
+  opts.deployed === false
+    ? ''
+    : `
+resource "azurerm_network_manager_deployment" "baseline" {
+  network_manager_id = azurerm_network_manager.corp.id
+  location           = "westeurope"
+  scope_access       = "SecurityAdmin"
+  configuration_ids  = [azurerm_network_manager_security_admin_configuration.baseline.id]
+}
+`
+}${opts.nsg ? nsg(opts.nsg) : ''}`
+}
+
+const app = async (files: Record<string, string>) => {
+  const result = await run(tree(files))
+  return { ...result, app: result.verdict.subnets.find((s) => s.subnet === 'snet-app')! }
+}
+
+test('a Deny admin rule blocks KMS although the NSG allows it, and names the rule', async () => {
+  const { app: v, findings } = await app({ 'main.tf': estate({ action: 'Deny', nsg: 'Allow' }) })
+  expect(v.state).toBe('blocked')
+  expect(v.hop).toBe(
+    'security admin rule kms-activation (Virtual Network Manager) denies (azurerm_network_manager_admin_rule.kms)',
+  )
+  const f = findings.find((x) => x.ruleId === 'KMS015')!
+  expect(f.subnets).toEqual(['vnet-spoke/snet-app'])
+  expect(f.resource).toBe('azurerm_network_manager_admin_rule.kms')
+})
+
+test('an AlwaysAllow admin rule lets KMS out although the NSG denies it', async () => {
+  const { app: v, findings } = await app({ 'main.tf': estate({ action: 'AlwaysAllow', nsg: 'Deny' }) })
+  expect(v.state).toBe('reachable')
+  // The NSG's deny is overruled for the current addresses: no NSG finding (the Allow test below has one).
+  expect(findings.filter((x) => x.ruleId === 'KMS006')).toEqual([])
+})
+
+test('an Allow admin rule hands over to the NSG: its deny decides', async () => {
+  const denied = await app({ 'main.tf': estate({ action: 'Allow', nsg: 'Deny' }) })
+  expect(denied.app.state).toBe('blocked')
+  expect(denied.app.hop).toContain('NSG nsg-app: rule kms-deny denies')
+  expect(denied.findings.filter((x) => x.ruleId === 'KMS006')).toHaveLength(1)
+  const allowed = await app({ 'main.tf': estate({ action: 'Allow', nsg: 'Allow' }) })
+  expect(allowed.app.state).toBe('reachable')
+})
+
+test('a Deny whose configuration no deployment commits is undecided, named', async () => {
+  const { app: v } = await app({ 'main.tf': estate({ action: 'Deny', deployed: false }) })
+  expect(v.state).toBe('undecided')
+  expect(v.hop).toContain('sac-baseline')
+  expect(v.why).toMatch(/no commit of this configuration/)
+  expect(v.resolve).toMatch(/azurerm_network_manager_deployment/)
+})
+
+test('a Deny for a group without static members (Azure Policy membership) is undecided, named', async () => {
+  const { app: v } = await app({ 'main.tf': estate({ action: 'Deny', staticMember: false }) })
+  expect(v.state).toBe('undecided')
+  expect(v.hop).toContain('network group ng-spokes')
+  expect(v.why).toMatch(/dynamic membership/)
+})
