@@ -188,14 +188,15 @@ function landingZone(i) {
   return spokes.join('\n')
 }
 
-export function generate(dir, megabytes) {
+/** `landingZones` (optional) stops at that many landing zones (4 files each) whatever the size. */
+export function generate(dir, megabytes, landingZones = Infinity) {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(join(dir, 'modules', 'spoke'), { recursive: true })
   writeFileSync(join(dir, 'modules', 'spoke', 'main.tf'), spokeModule)
   let bytes = spokeModule.length
   const target = megabytes * 1024 * 1024
   let i = 0
-  while (bytes < target) {
+  while (bytes < target && i < landingZones) {
     const lz = join(dir, 'landing-zones', `lz-${String(i).padStart(4, '0')}`)
     mkdirSync(lz, { recursive: true })
     const files = {

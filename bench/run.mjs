@@ -6,6 +6,8 @@
 //  - The same corpus through bench/hcl-diff.mjs: does our parser agree with hclsyntax on every file.
 //  - Bicep: one file of 100, 200 and 400 KB (bench/bicep.mjs), parse and scan; ARM: one template of
 //    about 1 and 5 MB (scan s).
+//  - The PR-shaped case (bench/pr.mjs): the action on a pull request changing one tfvars in a ~2,000-file
+//    repository, against a full CLI scan of the same head (BENCH_PR=0 skips it).
 // BENCH_SIZES, BENCH_RUNS, BENCH_BICEP_KB and BENCH_ARM_MB override the sizes and the number of runs.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url'
 import { generate } from './generate.mjs'
 import { generateBicepFile, loadBicepParser } from './bicep.mjs'
 import { buildHclDump, hclDiff } from './hcl-diff.mjs'
+import { prBench } from './pr.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const cache = join(root, 'node_modules', '.cache', 'kms-bench')
@@ -229,6 +232,8 @@ for (const mb of armMb) {
   })
 }
 console.table(bicepRows)
+// The PR-shaped case: the action on a pull request that changes one tfvars, against a full head scan.
+if (process.env.BENCH_PR !== '0') await prBench(root, runs)
 console.log(
   `load average ${loadavg()
     .map((l) => l.toFixed(1))

@@ -39,6 +39,23 @@ export interface ScanOptions {
   baseline?: BaselineFile
   /** Told as the scan goes (the CLI's progress line): files found, then each unit judged. */
   onProgress?: (progress: ScanProgress) => void
+  /**
+   * Asked once per Terraform root module and Bicep deployment before it is parsed: false leaves the unit
+   * unjudged (a pull request run judges the units its change can affect, src/compare/units.ts).
+   * ARM templates and plans are always judged.
+   */
+  selectUnit?: (unit: ScanUnit) => boolean
+}
+
+/** A deployment unit as the scan finds it, before parsing. */
+export interface ScanUnit {
+  kind: 'terraform' | 'bicep'
+  /** Terraform: the root module directory; Bicep: the entry template (absolute). */
+  root: string
+  /** Every file of the unit (modules and auto-loaded var files included), absolute. */
+  files: string[]
+  /** The user's var files every Terraform unit reads. */
+  varFiles: string[]
 }
 
 export interface ScanProgress {
@@ -66,4 +83,6 @@ export interface ScanResult {
   verdict: ScanVerdict
   /** With a baseline: how many findings it held back, and its entries no finding matches any more. */
   baseline?: { known: number; fixed: BaselineEntry[] }
+  /** With `selectUnit`: the units left unjudged. */
+  unitsSkipped?: number
 }

@@ -177,6 +177,7 @@ export function loadSources(options: ScanOptions): Sources {
 
   async function* judgements(): AsyncGenerator<Judgement> {
     stage('discover')
+    const selectUnit = options.selectUnit
     yield* terraformJudgements(
       terraformFiles,
       varJobs,
@@ -190,11 +191,12 @@ export function loadSources(options: ScanOptions): Sources {
           : undefined,
         boundary,
         ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
+        ...(selectUnit ? { selectUnit } : {}),
       },
       diagnostics,
     )
     stage('terraform')
-    yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary)
+    yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit)
     stage('bicep and arm')
   }
   const files = terraformFiles.length + varJobs.length + bicep.length + json.length
@@ -312,7 +314,19 @@ function markDeployed(f: Finding): Finding {
   return { ...f, deployed: true, link: portalLink(f.location.file, f.cloud) }
 }
 
-export async function scan(options: ScanOptions): Promise<ScanResult> {
+export async function scan(input: ScanOptions): Promise<ScanResult> {
+  let unitsSkipped = 0
+  const select = input.selectUnit
+  const options: ScanOptions = select
+    ? {
+        ...input,
+        selectUnit: (u) => {
+          const judged = select(u)
+          if (!judged) unitsSkipped++
+          return judged
+        },
+      }
+    : input
   const sources = loadSources(options)
   const { root } = sources
   const raw: { finding: Finding; judgement: Judgement }[] = []
@@ -389,5 +403,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     filesScanned: sources.files,
     root,
     ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
+    ...(select ? { unitsSkipped } : {}),
   }
 }

@@ -18,7 +18,9 @@ import type { GitRunner } from '../github/git'
 import type { Octokit } from '../github/octokit'
 import type { Finding } from '../rules/types'
 import { scan } from '../scan'
-import type { ScanOptions, ScanResult } from '../scan-types'
+import type { ScanOptions, ScanResult, ScanUnit } from '../scan-types'
+import { plural } from '../report/exit'
+import { findingUnitKey, isAffected, unitHash, unitKey, type ChangedPaths } from '../compare/units'
 
 export interface EvaluateInput {
   ctx: RunContext
@@ -72,9 +74,51 @@ function inBase(file: string, workspace: string, baseDir: string): string | unde
   return path.join(baseDir, rel)
 }
 
+/** The units the head judged (by key, with their input hashes) and what the change touched. */
+interface UnitPlan {
+  /** Judge only the units the change can affect (scope new/changed), at head and base. */
+  narrow: boolean
+  changed?: ChangedFilesResult
+  /** Head units judged: key → input hash (filled by the head scan when the base is compared). */
+  headHashes: Map<string, string>
+  /** Head units not judged (narrow). */
+  headSkipped: number
+  /** Base units whose inputs equal the head's: their findings are the head's. */
+  reused: Set<string>
+  baseJudged: number
+}
+
+/** The change's paths under `root` (the head workspace or the base checkout), for isAffected. */
+function changedUnder(changed: ChangedFilesResult, root: string): ChangedPaths {
+  const abs = (p: string) => path.join(root, ...p.split('/'))
+  const removed = changed.files
+    ? changed.files.flatMap((f) =>
+        f.status === 'removed' ? [f.path] : f.previousPath && f.status === 'renamed' ? [f.previousPath] : [],
+      )
+    : // Without per-file detail (git's name-only diff) any touched path may be a removed one.
+      changed.paths
+  return { paths: new Set(changed.paths.map(abs)), removed: new Set(removed.map(abs)) }
+}
+
+const scanDir = (p: string): string => {
+  const abs = path.resolve(p)
+  return fs.existsSync(abs) && fs.statSync(abs).isFile() ? path.dirname(abs) : abs
+}
+
+/** Head findings moved onto the base checkout, as the base scan would have located them. */
+function rerootOnto(findings: readonly Finding[], from: string, to: string): Finding[] {
+  return findings.map((f) => {
+    const rel = path.relative(from, f.location.file)
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return f
+    return { ...f, location: { ...f.location, file: path.join(to, rel) } }
+  })
+}
+
 async function scanBase(
   input: EvaluateInput,
   baseSha: string,
+  plan: UnitPlan,
+  head: ScanResult,
 ): Promise<{ result: ScanResult; root: string }> {
   const checkout = await checkoutBase(input.workspace, baseSha, {
     ...(input.git ? { git: input.git } : {}),
@@ -100,10 +144,58 @@ async function scanBase(
       ...(input.config ? { config: input.config } : {}),
       ...(input.scanOptions.deployed ? { deployed: input.scanOptions.deployed } : {}),
     }
+    const baseRoot = scanDir(scanPath)
+    const changedHere = plan.changed ? changedUnder(plan.changed, base) : undefined
+    // A unit with the head's inputs has the head's findings; one the head did not judge is untouched
+    // by the change (narrow), unless it only exists here and the change removed it.
+    options.selectUnit = (u) => {
+      const key = unitKey(u, baseRoot)
+      const hash = plan.headHashes.get(key)
+      if (hash === undefined) return !plan.narrow || (changedHere !== undefined && isAffected(u, changedHere))
+      if (unitHash(u, base) === hash) {
+        plan.reused.add(key)
+        return false
+      }
+      plan.baseJudged++
+      return true
+    }
     const result = await scan(options)
+    const reused = head.findings.filter((f) => {
+      const k = findingUnitKey(f)
+      return k !== undefined && plan.reused.has(k)
+    })
+    result.findings = [...result.findings, ...rerootOnto(reused, input.workspace, base)]
     return { result, root: base }
   } finally {
     await checkout.cleanup()
+  }
+}
+
+/**
+ * Whether the run judges only the units the change can affect: on a pull request with scope `new` or
+ * `changed` (no other finding can fail it), when the changed files are known for sure, no plan is given (a plan
+ * describes the whole head) and the config, which applies to every unit, did not change.
+ */
+function unitPlan(input: EvaluateInput, changed: ChangedFilesResult | undefined): UnitPlan {
+  const known = changed && changed.source !== 'none' ? changed : undefined
+  const configRel = input.config?.file
+    ? path.relative(input.workspace, input.config.file).split(path.sep).join('/')
+    : undefined
+  // An empty or possibly incomplete list of changed files says nothing for sure: everything is judged.
+  const narrow =
+    known !== undefined &&
+    known.paths.length > 0 &&
+    known.warnings.length === 0 &&
+    (input.scope === 'new' || input.scope === 'changed') &&
+    (input.scanOptions.planFiles ?? []).length === 0 &&
+    !known.paths.some((p) => p === configRel || /(^|\/)\.azure-kms-guard\.ya?ml$/.test(p))
+  return {
+    narrow,
+    ...(known ? { changed: known } : {}),
+    headHashes: new Map(),
+    headSkipped: 0,
+    reused: new Set(),
+    baseJudged: 0,
   }
 }
 
@@ -111,12 +203,6 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   const { ctx, workspace } = input
   const notes: string[] = []
   const warnings: string[] = []
-  const result = await scan({
-    ...input.scanOptions,
-    repoRoot: workspace,
-    ...(input.config ? { config: input.config } : {}),
-  })
-
   let changed: ChangedFilesResult | undefined
   let comparison: Comparison | undefined
   if (comparesWithBase(ctx)) {
@@ -131,9 +217,43 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
       ...(input.git ? { git: input.git } : {}),
     })
     warnings.push(...changed.warnings.map((w) => `changed files: ${w}`))
-    if ((input.scope === 'new' || input.wantComparison) && ctx.baseSha) {
+  }
+  const plan = unitPlan(input, changed)
+  const compareBase =
+    comparesWithBase(ctx) && (input.scope === 'new' || input.wantComparison) && !!ctx.baseSha
+  // `new` without a base to compare with falls back to judging everything: then the whole head is judged.
+  if (input.scope === 'new' && !compareBase) plan.narrow = false
+  const headRoot = scanDir(input.scanOptions.path)
+  const changedHere = plan.changed ? changedUnder(plan.changed, workspace) : undefined
+  const fullScanOptions: ScanOptions = {
+    ...input.scanOptions,
+    repoRoot: workspace,
+    ...(input.config ? { config: input.config } : {}),
+  }
+  let result = await scan({
+    ...fullScanOptions,
+    ...(plan.narrow || compareBase
+      ? {
+          selectUnit: (u: ScanUnit) => {
+            if (plan.narrow && changedHere && !isAffected(u, changedHere)) {
+              plan.headSkipped++
+              return false
+            }
+            if (compareBase) plan.headHashes.set(unitKey(u, headRoot), unitHash(u, workspace))
+            return true
+          },
+        }
+      : {}),
+  })
+  if (plan.narrow)
+    notes.push(
+      `Judged the deployment units this change can affect; ` +
+        `${plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`).`,
+    )
+  if (changed) {
+    if (compareBase && ctx.baseSha) {
       try {
-        const base = await scanBase(input, ctx.baseSha)
+        const base = await scanBase(input, ctx.baseSha, plan, result)
         comparison = compareFindings(base.result.findings, result.findings, {
           baseRoot: base.root,
           headRoot: workspace,
@@ -144,6 +264,11 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
         warnings.push(`the base commit ${ctx.baseSha.slice(0, 12)} could not be scanned: ${why}`)
       }
     }
+  }
+  // Without the base, `new` falls back to judging every finding: the units left out must be judged too.
+  if (plan.narrow && input.scope === 'new' && !comparison) {
+    result = await scan(fullScanOptions)
+    notes.pop()
   }
 
   // A subnet newly exposed to a path that was already broken: the finding says which.

@@ -13,6 +13,7 @@ import { armResourcesToModel, type ArmResourceInput } from './arm-shapes'
 import { evaluateArmTemplates, isArmTemplate } from './arm'
 import { cloudsInText, evaluateBicep } from './bicep'
 import { bicepUnits } from './bicep/units'
+import type { ScanUnit } from '../scan-types'
 
 function toModel(d: {
   resources: ArmResourceInput[]
@@ -40,12 +41,15 @@ export async function* judgeTemplates(
   root: string,
   cloud: CloudName | 'auto',
   boundary?: ReadBoundary,
+  selectUnit?: (unit: ScanUnit) => boolean,
 ): AsyncGenerator<Judgement> {
   if (bicep.some((f) => f.path.endsWith('.bicep') || f.path.endsWith('.bicepparam'))) {
     const clouds = cloudsFor(bicep, cloud)
     for (const unit of bicepUnits(bicep, json)) {
       // One unit, one budget: an overrun or a crash is a finding of this unit, the others go on.
       const entry = unit[0]?.path ?? root
+      const files = unit.map((f) => f.path)
+      if (selectUnit && !selectUnit({ kind: 'bicep', root: entry, files, varFiles: [] })) continue
       const run = await evaluateUnit(
         { file: entry, startLine: 1, endLine: 1 },
         `the Bicep deployment ${path.basename(entry)}`,

@@ -319,14 +319,30 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
   }, 180_000)
 
   it('a module change under two root modules is two findings; fixing it in the module reports both fixed', async () => {
-    const roots = { 'envs/prod/main.tf': ROOT, 'envs/stage/main.tf': ROOT }
+    // A third root that does not call the module, broken on the base already: the change cannot touch it.
+    const roots = {
+      'envs/prod/main.tf': ROOT,
+      'envs/stage/main.tf': ROOT,
+      'envs/dev/main.tf': PROVIDER + moduleNet(true),
+    }
     const broken = await runPr(
       { ...roots, 'modules/net/main.tf': moduleNet(false) },
       { 'modules/net/main.tf': moduleNet(true) },
       { path: '.' },
     )
     expect(broken.status).toBe(1)
+    // Both roots that call the changed module are judged again; the untouched one is not judged at all.
     expect(broken.outputs).toMatchObject({ 'new-findings': '2', failing: '2', errors: '2' })
+    expect(broken.summary).toContain('1 unit it does not touch was not judged')
+    expect(broken.summary).not.toContain('envs/dev')
+    // With scope all every unit is judged (the base reuses the untouched unit's head findings).
+    const all = await runPr(
+      { ...roots, 'modules/net/main.tf': moduleNet(false) },
+      { 'modules/net/main.tf': moduleNet(true) },
+      { path: '.', scope: 'all', comment: 'true' },
+    )
+    expect(all.status).toBe(1)
+    expect(all.outputs).toMatchObject({ 'new-findings': '2', 'fixed-findings': '0', errors: '3' })
     expect(
       broken.annotations.map((a) => a.message).filter((m) => /root module envs\/(prod|stage)/.test(m)),
     ).toHaveLength(2)

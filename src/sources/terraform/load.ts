@@ -13,6 +13,7 @@ import { skippedNotice, type ReadBoundary } from '../read-source'
 import { evaluateUnitSync } from '../budget'
 import { isTerraformPlan, planToEvaluation } from '../plan'
 import type { Judgement, TemplateFile } from '../judgement'
+import type { ScanUnit } from '../../scan-types'
 import { terraformToModel } from './adapt'
 import type { TerraformEvaluation } from './evaluated'
 import { evaluateTerraform } from './evaluate'
@@ -34,6 +35,8 @@ export interface TerraformLoadOptions {
   boundary: ReadBoundary
   /** Set: fetch registry and git modules that `terraform init` has not installed (--download-modules). */
   downloadModules?: DownloadSettings
+  /** False for a unit leaves it unparsed and unjudged (ScanOptions.selectUnit). */
+  selectUnit?: (unit: ScanUnit) => boolean
 }
 
 function cloudsOf(
@@ -164,6 +167,14 @@ export async function* terraformJudgements(
 
     // One unit's syntax trees at a time (files shared by several units are kept, parsed once).
     for (let i = 0; i < units.length; i++) {
+      const selected =
+        opts.selectUnit?.({
+          kind: 'terraform',
+          root: units[i].root,
+          files: units[i].files.map((f) => f.path),
+          varFiles: opts.varFiles,
+        }) ?? true
+      if (!selected) continue
       const results = await parseUnit(units[i])
       const hcl: HclFile[] = [...varHcl]
       for (const r of results) {

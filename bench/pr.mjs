@@ -1,0 +1,149 @@
+// The PR-shaped case of `npm run bench` (issue 13): the built action (dist/index.js) on a pull_request
+// event against a local GitHub stand-in, in a ~2,000-file repository (bench/generate.mjs landing zones)
+// that is a real git repository with a base and a head commit, the head changing one terraform.tfvars;
+// beside a full CLI scan of the same head. Prints the median seconds of each and their ratio (target ≤ 0.3).
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generate } from './generate.mjs'
+
+const git = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim()
+
+/** The few endpoints the action calls on a pull request with comments off: the changed files and the check run. */
+function gitHubStandIn(files) {
+  const server = createServer((req, res) => {
+    const reply = (status, body) => {
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(body))
+    }
+    req.resume()
+    req.on('end', () => {
+      const url = new globalThis.URL(req.url, 'http://x')
+      if (req.method === 'GET' && url.pathname === '/repos/octo/net/pulls/7/files') return reply(200, files)
+      if (req.method === 'POST' && url.pathname === '/repos/octo/net/check-runs')
+        return reply(201, { id: 4242, html_url: 'https://x/runs/4242' })
+      if (req.method === 'PATCH' && url.pathname === '/repos/octo/net/check-runs/4242')
+        return reply(200, { id: 4242 })
+      reply(404, { message: 'Not Found' })
+    })
+  })
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }),
+    ),
+  )
+}
+
+function runAction(file, cwd, env) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint()
+    const child = spawn(process.execPath, [file], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.stderr.on('data', (d) => (out += d))
+    child.on('error', reject)
+    child.on('close', (status) =>
+      resolve({ status, out, seconds: Number(process.hrtime.bigint() - start) / 1e9 }),
+    )
+  })
+}
+
+function cliScan(root, dir) {
+  const start = process.hrtime.bigint()
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'dist', 'cli', 'index.js'), 'scan', dir, '--format', 'json', '--fail-on', 'never'],
+    { encoding: 'utf8', maxBuffer: 1 << 30 },
+  )
+  if (run.status !== 0) throw new Error(`CLI scan exited ${run.status}: ${run.stderr}`)
+  return {
+    seconds: Number(process.hrtime.bigint() - start) / 1e9,
+    findings: JSON.parse(run.stdout).findings.length,
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+export async function prBench(root, runs) {
+  const work = mkdtempSync(join(tmpdir(), 'kms-bench-pr-'))
+  try {
+    const repo = join(work, 'repo')
+    const { landingZones } = generate(repo, 1000, 495)
+    const files = landingZones * 4 + 1
+    git(repo, 'init', '-q', '.')
+    git(repo, 'add', '-A')
+    const id = ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com']
+    execFileSync('git', [...id, 'commit', '-qm', 'base'], { cwd: repo })
+    const baseSha = git(repo, 'rev-parse', 'HEAD')
+    const changed = 'landing-zones/lz-0007/terraform.tfvars'
+    writeFileSync(
+      join(repo, changed),
+      readFileSync(join(repo, changed), 'utf8').replace(/"[a-z0-9]+"/, '"swedencentral"'),
+    )
+    git(repo, 'add', '-A')
+    execFileSync('git', [...id, 'commit', '-qm', 'head'], { cwd: repo })
+    const headSha = git(repo, 'rev-parse', 'HEAD')
+    const diff = git(repo, 'diff', `${baseSha}..${headSha}`, '--', changed)
+    const github = await gitHubStandIn([
+      { filename: changed, status: 'modified', patch: diff.slice(diff.indexOf('@@')) },
+    ])
+    const event = join(work, 'event.json')
+    writeFileSync(
+      event,
+      JSON.stringify({
+        number: 7,
+        pull_request: {
+          number: 7,
+          base: { sha: baseSha, repo: { full_name: 'octo/net' } },
+          head: { sha: headSha, repo: { full_name: 'octo/net' } },
+        },
+        repository: { name: 'net', owner: { login: 'octo' } },
+      }),
+    )
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: work,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_API_URL: github.url,
+      GITHUB_REPOSITORY: 'octo/net',
+      GITHUB_WORKSPACE: repo,
+      GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
+      GITHUB_OUTPUT: join(work, 'output.txt'),
+      RUNNER_TEMP: work,
+      'INPUT_GITHUB-TOKEN': 'ghs_benchTokenNotARealOne0123456789',
+      INPUT_COMMENT: 'false',
+      INPUT_PATH: '.',
+    }
+    const pr = []
+    const full = []
+    try {
+      for (let r = 0; r < runs; r++) {
+        writeFileSync(env.GITHUB_OUTPUT, '')
+        const a = await runAction(join(root, 'dist', 'index.js'), repo, env)
+        if (a.status !== 0 && a.status !== 1)
+          throw new Error(`the action exited ${a.status}:\n${a.out.slice(-2000)}`)
+        pr.push(a.seconds)
+        full.push(cliScan(root, repo).seconds)
+      }
+    } finally {
+      github.close()
+    }
+    const outputs = readFileSync(env.GITHUB_OUTPUT, 'utf8')
+    const out = (k) => new RegExp(`^${k}<<\\S+\\r?\\n(.*)$`, 'm').exec(outputs)?.[1] ?? '?'
+    if (out('new-findings') === '?')
+      console.log(`(no outputs read; GITHUB_OUTPUT holds ${outputs.length} characters)`)
+    const p = median(pr)
+    const f = median(full)
+    console.log(
+      `PR-shaped run (${files} files, one tfvars changed, scope new): action ${p.toFixed(2)} s vs full CLI scan ` +
+        `of the head ${f.toFixed(2)} s: ratio ${(p / f).toFixed(2)} (target <= 0.3); new findings ${out('new-findings')}`,
+    )
+    return { pr: p, full: f, ratio: p / f }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}

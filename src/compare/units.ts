@@ -1,0 +1,67 @@
+/**
+ * Pull request runs judge only what changed. Every deployment unit (a Terraform root module with the
+ * modules it calls and its var files; a Bicep deployment with its parameter files and modules) is
+ * identified by its root relative to the scanned path and by a content hash of its inputs. A unit none
+ * of whose inputs the change touches cannot have a new, fixed or change-decided finding, so:
+ * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
+ * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
+ *   the head's findings for the others (same inputs, same findings).
+ */
+import { createHash } from 'node:crypto'
+import * as path from 'node:path'
+import type { Finding } from '../rules/types'
+import type { ScanUnit } from '../scan-types'
+import { makeBoundary, readSource } from '../sources/read-source'
+import { TOOL_VERSION } from '../report/tool'
+
+const toPosix = (p: string): string => p.split(path.sep).join('/')
+
+/** The unit's key: its root relative to the scanned path (Finding.unit without the variant). */
+export function unitKey(u: ScanUnit, scanRoot: string): string {
+  return toPosix(path.relative(scanRoot, u.root)) || '.'
+}
+
+/** Finding.unit without the deployment variant. */
+export const findingUnitKey = (f: Finding): string | undefined => f.unit?.split('@')[0]
+
+/**
+ * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
+ * each file's path and content, and the tool version (another version may judge the same files otherwise).
+ */
+export function unitHash(u: ScanUnit, checkoutRoot: string): string {
+  const h = createHash('sha256').update(TOOL_VERSION).update('\0')
+  const boundary = makeBoundary([checkoutRoot], [...u.files, ...u.varFiles])
+  for (const file of [...new Set([...u.files, ...u.varFiles])].sort()) {
+    h.update(toPosix(path.relative(checkoutRoot, file))).update('\0')
+    const read = readSource(file, boundary)
+    h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0')
+  }
+  return h.digest('hex')
+}
+
+const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/
+const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/
+
+/** What a change touched, as absolute paths under the checkout judged. */
+export interface ChangedPaths {
+  /** Current names, names before renames, removed files. */
+  paths: ReadonlySet<string>
+  /** Files that are not there any more (removed, or renamed away). */
+  removed: ReadonlySet<string>
+}
+
+/**
+ * True when the change touches one of the unit's inputs: one of its files or var files; (Terraform) a
+ * Terraform file added or removed in one of its directories; (Bicep) a template or parameter file
+ * removed anywhere, since a module reference may now point at nothing.
+ */
+export function isAffected(u: ScanUnit, changed: ChangedPaths): boolean {
+  for (const f of [...u.files, ...u.varFiles]) if (changed.paths.has(f)) return true
+  if (u.kind === 'terraform') {
+    const dirs = new Set(u.files.map((f) => path.dirname(f)))
+    for (const c of changed.paths) if (TERRAFORM_FILE.test(c) && dirs.has(path.dirname(c))) return true
+    return false
+  }
+  for (const c of changed.removed) if (TEMPLATE_FILE.test(c)) return true
+  return false
+}

@@ -1,0 +1,68 @@
+/** Which deployment units a change can affect, and the content hash the base and head share. */
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { isAffected, unitHash, unitKey } from '../../src/compare/units'
+import type { ScanUnit } from '../../src/scan-types'
+
+let tmp = ''
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-units-'))
+})
+afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }))
+
+const at = (...p: string[]) => path.join(tmp, ...p)
+const write = (rel: string, text: string) => {
+  fs.mkdirSync(path.dirname(at(rel)), { recursive: true })
+  fs.writeFileSync(at(rel), text)
+}
+const changes = (paths: string[], removed: string[] = []) => ({
+  paths: new Set(paths.map((p) => at(p))),
+  removed: new Set(removed.map((p) => at(p))),
+})
+
+const prodUnit = (): ScanUnit => ({
+  kind: 'terraform',
+  root: at('envs/prod'),
+  files: [at('envs/prod/main.tf'), at('envs/prod/terraform.tfvars'), at('modules/net/main.tf')],
+  varFiles: [],
+})
+
+describe('units a change affects', () => {
+  test('a file of the unit, a module it calls, or a Terraform file added or removed in its directories', () => {
+    const prod = prodUnit()
+    expect(isAffected(prod, changes(['envs/prod/terraform.tfvars']))).toBe(true)
+    expect(isAffected(prod, changes(['modules/net/main.tf']))).toBe(true)
+    expect(isAffected(prod, changes(['modules/net/routes.tf']))).toBe(true)
+    expect(isAffected(prod, changes(['envs/stage/terraform.tfvars']))).toBe(false)
+    expect(isAffected(prod, changes(['envs/prod/README.md']))).toBe(false)
+    expect(isAffected({ ...prod, varFiles: [at('shared.tfvars')] }, changes(['shared.tfvars']))).toBe(true)
+  })
+
+  test('a Bicep deployment: its files, or any template removed', () => {
+    const bicep: ScanUnit = {
+      kind: 'bicep',
+      root: at('bicep/main.bicep'),
+      files: [at('bicep/main.bicep'), at('bicep/main.bicepparam')],
+      varFiles: [],
+    }
+    expect(isAffected(bicep, changes(['bicep/main.bicepparam']))).toBe(true)
+    expect(isAffected(bicep, changes(['other/x.bicep']))).toBe(false)
+    expect(isAffected(bicep, changes(['bicep/mod.bicep'], ['bicep/mod.bicep']))).toBe(true)
+  })
+
+  test('the hash is the same for the same contents under another checkout, and differs on any edit', () => {
+    write('a/envs/prod/main.tf', 'x')
+    write('b/envs/prod/main.tf', 'x')
+    const unit = (root: string): ScanUnit => ({
+      kind: 'terraform',
+      root: at(root, 'envs/prod'),
+      files: [at(root, 'envs/prod/main.tf')],
+      varFiles: [],
+    })
+    expect(unitHash(unit('a'), at('a'))).toBe(unitHash(unit('b'), at('b')))
+    expect(unitKey(unit('a'), at('a'))).toBe('envs/prod')
+    write('b/envs/prod/main.tf', 'y')
+    expect(unitHash(unit('a'), at('a'))).not.toBe(unitHash(unit('b'), at('b')))
+  })
+})
