@@ -127,6 +127,8 @@ export interface FirewallRule extends ModelObject {
   destinationIpGroups: Value<string[]>
   destinationFqdns: Value<string[]>
   destinationPorts: Value<string[]>
+  /** Application rules: FQDN tags (`WindowsUpdate`, `WindowsDiagnostics`...); absent = none. */
+  destinationFqdnTags?: Value<string[]>
 }
 
 export interface FirewallRuleCollection extends ModelObject {

@@ -143,9 +143,15 @@ export const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warni
 /**
  * How often a rule's result is right when it fires. Routes, NSG rules and firewall rules are followed
  * end to end, so most rules are `high`; an appliance the scan cannot look into (KMS004), a value it could
- * not resolve (KMS011) and reliance on the platform exception (KMS013) say less: `medium`.
+ * not resolve (KMS011), reliance on the platform exception (KMS013) and routes learned over BGP (KMS014)
+ * say less: `medium`.
  */
-const PRECISION: Record<string, SarifPrecision> = { KMS004: 'medium', KMS011: 'medium', KMS013: 'medium' }
+const PRECISION: Record<string, SarifPrecision> = {
+  KMS004: 'medium',
+  KMS011: 'medium',
+  KMS013: 'medium',
+  KMS014: 'medium',
+}
 
 const TAGS = ['security', 'azure', 'networking', 'windows-activation', 'kms']
 

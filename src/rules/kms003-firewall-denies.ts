@@ -3,7 +3,7 @@
  * address. Azure Firewall denies what no rule allows, and only network rules can match KMS.
  */
 import { displayName } from '../analysis/lookup'
-import type { KmsPath } from '../analysis/types'
+import type { FirewallVerdict, KmsPath } from '../analysis/types'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import { tfBase, tfHubFirewall, TF_ROUTE_TO_FIREWALL } from './example-hcl'
 import {
@@ -165,7 +165,8 @@ export const kms003: Rule = {
           `sends Azure KMS traffic (TCP 1688) to ` +
           `Azure Firewall ${displayName(fv.firewall)}, and ${listText(reasons)}. ` +
           `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
-          `Add a network rule allowing TCP 1688 to ${listText(addresses)}, processed before any rule that denies it.`,
+          `Add a network rule allowing TCP 1688 to ${listText(addresses)}, processed before any rule that denies it.` +
+          kmsLookalikes(fv),
         group,
       )
       const denyPriority = group.map((p) => p.firewall?.collection?.priority).find((v) => v?.known)
@@ -187,4 +188,38 @@ export const kms003: Rule = {
     }
     return findings
   },
+}
+
+/** Names in application rules that look meant for KMS: its host names, or the Windows FQDN tags. */
+const KMS_FQDN =
+  /(^|\.)(az)?kms\.core\.(windows\.net|usgovcloudapi\.net|chinacloudapi\.cn)$|^\*\.core\.windows\.net$/i
+const WINDOWS_TAG =
+  /^(WindowsUpdate|WindowsDiagnostics|WindowsVirtualDesktop|MicrosoftActiveProtectionService)$/i
+
+/**
+ * An application rule (or FQDN tag) of the firewall that looks meant for KMS: say why it does not help.
+ * Application rules only carry HTTP, HTTPS and MSSQL; KMS is TCP 1688, which only a network rule passes.
+ */
+function kmsLookalikes(fv: FirewallVerdict): string {
+  const collections = [
+    ...fv.firewall.classicCollections,
+    ...(fv.policy?.ruleCollectionGroups.flatMap((g) => g.collections) ?? []),
+  ].filter((c) => c.kind === 'application')
+  const named: string[] = []
+  for (const c of collections)
+    for (const r of c.rules) {
+      const fqdns = r.destinationFqdns.known
+        ? r.destinationFqdns.value.filter((f) => KMS_FQDN.test(f.trim()))
+        : []
+      const tags = r.destinationFqdnTags?.known
+        ? r.destinationFqdnTags.value.filter((t) => WINDOWS_TAG.test(t.trim()))
+        : []
+      if (fqdns.length + tags.length > 0)
+        named.push(`${displayName(r)} (${[...fqdns, ...tags.map((t) => `FQDN tag ${t}`)].join(', ')})`)
+    }
+  if (named.length === 0) return ''
+  return (
+    `${named.length > 1 ? ' Application rules' : ' Application rule'} ${listText(named)} ${named.length > 1 ? 'look' : 'looks'} meant for activation, but ${named.length > 1 ? 'they cannot' : 'it cannot'} pass it: application rules ` +
+    'only carry HTTP, HTTPS and MSSQL, and KMS is TCP 1688, so only a network rule to the KMS IP addresses lets it through.'
+  )
 }

@@ -477,6 +477,7 @@ function armRule(b: ModelBuilder, header: ModelObject, rule: HclValue, kind: Fir
     destinationIpGroups: f('destinationIpGroups'),
     destinationFqdns: app ? (f('targetFqdns') ?? f('destinationFqdns')) : f('destinationFqdns'),
     destinationPorts: f('destinationPorts'),
+    ...(app ? { destinationFqdnTags: f('fqdnTags') } : {}),
   })
 }
 

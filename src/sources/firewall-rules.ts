@@ -25,6 +25,7 @@ export interface RuleFields {
   destinationIpGroups?: HclValue
   destinationFqdns?: HclValue
   destinationPorts?: HclValue
+  destinationFqdnTags?: HclValue
 }
 
 const list = (v: HclValue | undefined): Value<string[]> => strList(v) ?? known([])
@@ -40,6 +41,7 @@ export function firewallRule(b: ModelBuilder, header: ObjectHeader, f: RuleField
     destinationFqdns: list(f.destinationFqdns),
     destinationPorts: list(f.destinationPorts),
   }
+  if (f.destinationFqdnTags) rule.destinationFqdnTags = list(f.destinationFqdnTags)
   b.defer(() => {
     rule.sourceIpGroups = b.resolveList(ARM.ipGroup, f.sourceIpGroups, { near: header.id })
     rule.destinationIpGroups = b.resolveList(ARM.ipGroup, f.destinationIpGroups, { near: header.id })

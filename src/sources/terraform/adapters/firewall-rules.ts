@@ -35,6 +35,8 @@ function ruleOf(b: ModelBuilder, h: ModelObject, rule: HclValue, kind: FirewallR
       sourceIpGroups: a('source_ip_groups'),
       destinationAddresses: a('destination_addresses'),
       destinationFqdns: a('target_fqdns') ?? a('destination_fqdns'),
+      // classic `fqdn_tags`, policy `destination_fqdn_tags`.
+      destinationFqdnTags: a('fqdn_tags') ?? a('destination_fqdn_tags'),
     })
   return firewallRule(b, h, {
     protocols: strList(a('protocols')) ?? known([]),
