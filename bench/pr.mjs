@@ -123,9 +123,11 @@ export async function prBench(root, runs) {
     try {
       for (let r = 0; r < runs; r++) {
         writeFileSync(env.GITHUB_OUTPUT, '')
+        writeFileSync(env.GITHUB_STEP_SUMMARY, '')
         const a = await runAction(join(root, 'dist', 'index.js'), repo, env)
         if (a.status !== 0 && a.status !== 1)
           throw new Error(`the action exited ${a.status}:\n${a.out.slice(-2000)}`)
+        if (process.env.BENCH_PR_LOG) console.log(a.out.slice(-1500))
         pr.push(a.seconds)
         full.push(cliScan(root, repo).seconds)
       }

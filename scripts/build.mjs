@@ -1,8 +1,8 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc. Terraform and Bicep are
+// Bundles the action (dist/index.js), the CLI (dist/cli/index.js) and their scan worker with ncc. Terraform and Bicep are
 // parsed by our own parsers, so no grammar or WebAssembly file goes beside the bundles.
 // Type errors are tsc's job (CI runs it); ncc only transpiles, so a test file's types cannot block a build.
 import { execFileSync } from 'node:child_process'
-import { rmSync, readdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, rmSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sourceHash } from './source-hash.mjs'
@@ -19,8 +19,26 @@ function bundle(entry, outDir) {
   )
 }
 
+// The scan worker (src/scan-isolated.ts) is a bundle of its own, copied beside each entry bundle that
+// starts it. Its chunks are renamed with it: ncc names chunks by number, and the entry's own may clash.
+function bundleWorker(dirs) {
+  const tmp = join(root, 'node_modules', '.cache', 'azure-kms-guard-scan-worker')
+  rmSync(tmp, { recursive: true, force: true })
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', 'src/scan-worker-main.ts', '-o', tmp, '--quiet', '--transpile-only'],
+    { cwd: root, stdio: 'inherit' },
+  )
+  const files = readdirSync(tmp).filter((f) => f.endsWith('.js'))
+  if (files.length !== 1)
+    throw new Error(`the scan worker bundle has chunks (${files.join(' ')}): keep it to one file`)
+  for (const d of dirs) copyFileSync(join(tmp, 'index.js'), join(d, 'scan-worker.js'))
+  rmSync(tmp, { recursive: true, force: true })
+}
+
 bundle('src/index.ts', join(root, 'dist'))
 bundle('src/cli.ts', join(root, 'dist', 'cli'))
+bundleWorker([join(root, 'dist'), join(root, 'dist', 'cli')])
 // Read by test/global-setup.mjs: the tests rebuild when the sources no longer match.
 writeFileSync(join(root, 'dist', 'build-hash'), sourceHash(root) + '\n')
 console.log('built:', readdirSync(join(root, 'dist')).join(' '))

@@ -1,9 +1,8 @@
 /**
- * The GitHub Action: the runner's side of src/action/run.ts. Only this file touches @actions/core and
- * @actions/github; everything that decides something is passed these functions.
+ * The GitHub Action: the runner's side of src/action/run.ts. Only this file touches @actions/core (and
+ * builds the GitHub client of src/github/octokit.ts); everything that decides something is passed these functions.
  */
 import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { allRules } from './rules/index'
@@ -12,6 +11,7 @@ import { formatJsonReport } from './report/json'
 import { formatSarif } from './report/sarif'
 import { runGuard } from './action/run'
 import { readEventPayload } from './github/context'
+import { githubClient, mannersFromEnv } from './github/octokit'
 
 export async function run(): Promise<void> {
   const startTime = new Date()
@@ -26,7 +26,11 @@ export async function run(): Promise<void> {
       setSecret: core.setSecret,
       setOutput: core.setOutput,
       octokitFor: (token) =>
-        getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' }),
+        githubClient(token, {
+          baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+          manners: mannersFromEnv(process.env),
+          log: core.info,
+        }),
       sink: { error: core.error, warning: core.warning, notice: core.notice },
       // Warnings quote API and ARM messages: data, so it must not be able to issue workflow commands.
       log: { info: core.info, warning: (m) => core.warning(neutraliseCommands(m)) },

@@ -36,6 +36,7 @@ import { cloudForPath, isIncluded } from './config/apply'
 import { applyUserPolicy, configProblemFindings } from './user-policy'
 import { stage } from './stage-stats'
 import { applyBaseline } from './compare/baseline'
+import { currentWatch } from './sources/unit-watch'
 
 export type { ScanOptions, ScanResult }
 
@@ -345,6 +346,8 @@ export async function scan(input: ScanOptions): Promise<ScanResult> {
     unusedRouteTables += new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size
     for (const finding of runRules({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }))
       raw.push({ finding, judgement: j })
+    // Judged: what the worker does next (reading the next unit) is no longer this unit's doing.
+    currentWatch()?.finished()
   }
   // Skipped files belong to no model: judged once, with the first cloud.
   const fallback: CloudName = [...judged][0] ?? (options.cloud === 'auto' ? 'AzureCloud' : options.cloud)

@@ -17,7 +17,7 @@ import type { RunContext } from '../github/context'
 import type { GitRunner } from '../github/git'
 import type { Octokit } from '../github/octokit'
 import type { Finding } from '../rules/types'
-import { scan } from '../scan'
+import { scanIsolated } from '../scan-isolated'
 import type { ScanOptions, ScanResult, ScanUnit } from '../scan-types'
 import { plural } from '../report/exit'
 import { findingUnitKey, isAffected, unitHash, unitKey, type ChangedPaths } from '../compare/units'
@@ -159,7 +159,7 @@ async function scanBase(
       plan.baseJudged++
       return true
     }
-    const result = await scan(options)
+    const result = await scanIsolated(options)
     const reused = head.findings.filter((f) => {
       const k = findingUnitKey(f)
       return k !== undefined && plan.reused.has(k)
@@ -230,7 +230,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     repoRoot: workspace,
     ...(input.config ? { config: input.config } : {}),
   }
-  let result = await scan({
+  let result = await scanIsolated({
     ...fullScanOptions,
     ...(plan.narrow || compareBase
       ? {
@@ -267,7 +267,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   }
   // Without the base, `new` falls back to judging every finding: the units left out must be judged too.
   if (plan.narrow && input.scope === 'new' && !comparison) {
-    result = await scan(fullScanOptions)
+    result = await scanIsolated(fullScanOptions)
     notes.pop()
   }
 

@@ -11,7 +11,7 @@ import { loadConfig, type LoadedConfig } from '../config/config'
 import { readBaseline, toBaseline, type BaselineFile } from '../compare/baseline'
 import { allRules } from '../rules/index'
 import type { Finding } from '../rules/types'
-import { scan } from '../scan'
+import { scanIsolated } from '../scan-isolated'
 import type { ScanResult } from '../scan-types'
 import { classify } from '../sources/discover'
 import { onStage } from '../stage-stats'
@@ -87,7 +87,7 @@ async function scanRoot(path: string, opts: CliOptions, io: CliIo, progress?: Pr
   if (!existsSync(root)) throw new UsageError(`path not found: ${path}`)
   const { loaded, dir } = readConfig(opts, root, io)
   const baseline = loadBaseline(opts, io)
-  return scan({
+  return scanIsolated({
     ...(baseline ? { baseline } : {}),
     path: root,
     cloud: opts.cloud ?? 'auto',

@@ -13,6 +13,7 @@
  */
 import type { Origin } from '../model/value'
 import type { SourceDiagnostic } from '../model/network'
+import { currentWatch } from './unit-watch'
 
 export interface BudgetLimits {
   /** Values one unit may make (list elements, object attributes, instances, kilobytes of strings). */
@@ -152,8 +153,38 @@ function outcome<T>(budget: Budget, unit: Origin, what: string, run: () => T): U
   return { value, problems }
 }
 
+/**
+ * Under the scan worker (src/scan-isolated.ts): a unit that killed an earlier worker is not evaluated
+ * again, only named; any other unit is recorded as the one being evaluated, then evaluated.
+ */
+function watched(unit: Origin, what: string): UnitOutcome<never> | undefined {
+  const watch = currentWatch()
+  if (!watch) return undefined
+  const key = `${unit.file}:${unit.startLine}\u0000${what}`
+  const why = watch.skipped(key)
+  if (why === undefined) {
+    watch.started(key)
+    return undefined
+  }
+  return {
+    value: undefined,
+    problems: [
+      {
+        ruleId: 'KMS012',
+        severity: 'warning',
+        origin: unit,
+        message:
+          `Could not evaluate ${what}: ${why}. Nothing it declares is part of the analysis; ` +
+          'every other unit is judged.',
+      },
+    ],
+  }
+}
+
 /** Evaluates one unit under a fresh budget: an overrun or a crash costs this unit only, and is named. */
 export function evaluateUnitSync<T>(unit: Origin, what: string, f: () => T): UnitOutcome<T> {
+  const skipped = watched(unit, what)
+  if (skipped) return skipped
   const budget = new Budget()
   return outcome(budget, unit, what, () => withBudgetSync(budget, f))
 }
@@ -164,6 +195,8 @@ export async function evaluateUnit<T>(
   what: string,
   f: () => Promise<T>,
 ): Promise<UnitOutcome<T>> {
+  const skipped = watched(unit, what)
+  if (skipped) return skipped
   const budget = new Budget()
   let settled: { ok: true; value: T } | { ok: false; error: unknown }
   try {

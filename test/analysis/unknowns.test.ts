@@ -162,6 +162,26 @@ describe('Azure Firewall: unresolved values', () => {
     expect(p.unknowns[0]!.attribute).toBe('dnsProxy')
   })
 
+  test('a child policy and its base with different DNS proxy settings: the child’s own setting wins', () => {
+    // FQDN network rules in the child match only when DNS proxy is on for the firewall's policy.
+    const verdictWith = (child: boolean | undefined, base: boolean) => {
+      const pol = fqdnPolicy()
+      pol.basePolicyId = known('base')
+      if (child !== undefined) pol.dnsProxy = known(child)
+      const basePol = policy('base', [], { dnsProxy: base })
+      const m = spoke({
+        firewalls: [firewall('fw', '10.0.1.4', { policy: 'pol' })],
+        firewallPolicies: [pol, basePol],
+      })
+      return [policyDnsProxy(pol, indexModel(m)), pathOf(m).firewall?.action]
+    }
+    expect(verdictWith(true, false)).toEqual([true, 'Allow'])
+    expect(verdictWith(false, true)).toEqual([false, 'Deny'])
+    // Not set in the child: inherited from the base.
+    expect(verdictWith(undefined, true)).toEqual([true, 'Allow'])
+    expect(verdictWith(undefined, false)).toEqual([false, 'Deny'])
+  })
+
   test('DNS proxy not set by a policy whose base policy does not resolve is unknown, not off', () => {
     const child = fqdnPolicy()
     child.basePolicyId = unknown('var.base_policy_id')

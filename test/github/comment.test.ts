@@ -169,7 +169,8 @@ describe('upsertStickyComment', () => {
     expect(r).toEqual({
       ok: false,
       permission: true,
-      reason: 'writing the pull request comment failed: HTTP 403 Resource not accessible by integration',
+      reason:
+        'writing the pull request comment failed: HTTP 403 Resource not accessible by integration (POST /repos/contoso/fork/issues/7/comments)',
     })
   })
 })

@@ -22,6 +22,8 @@ export interface Reply {
   /** Sent as it is instead of `body` (a malformed reply). */
   raw?: string
   headers?: Record<string, string>
+  /** Never answer (the connection stays open until the client gives up or the server closes). */
+  hang?: boolean
 }
 
 export interface Route {
@@ -62,6 +64,7 @@ export async function startGitHubServer(routes: Route[]): Promise<FakeGitHub> {
           break
         }
       }
+      if (reply.hang) return
       const status = reply.status ?? 200
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...(reply.headers ?? {}) })
       if (reply.raw !== undefined) res.end(reply.raw)

@@ -5,6 +5,7 @@
 import { getOctokit } from '@actions/github'
 import { Secrets } from '../../src/action/run'
 import { publishCheckRun } from '../../src/github/check-run'
+import { DEFAULT_MANNERS, githubClient, type ApiManners } from '../../src/github/octokit'
 import { startGitHubServer, type FakeGitHub } from '../helpers/github-server'
 
 const TOKEN = 'ghs_hostileTokenThatMustNeverBePrinted0123'
@@ -55,4 +56,168 @@ test('an error body that echoes the token or the Azure secret is scrubbed from w
   expect(printed).not.toContain(azureSecret)
   // Both are registered with the runner; a value too short to be a secret is not (it would mask words).
   expect(masked).toEqual([TOKEN, azureSecret])
+})
+
+/** The action's client against the stand-in; short waits so a test does not sit through production ones. */
+function client(manners: Partial<ApiManners> = {}, log: string[] = []) {
+  return githubClient(TOKEN, {
+    baseUrl: server!.url,
+    manners: { ...DEFAULT_MANNERS, retryBaseMs: 5, timeoutMs: 10_000, ...manners },
+    log: (m) => log.push(m),
+  })
+}
+
+const created = { status: 201, body: { id: 42, html_url: 'https://x/runs/42' } }
+const patched = { method: 'PATCH', path: /check-runs\/42$/, reply: () => ({ body: { id: 42 } }) }
+
+describe('API manners (the action client: timeout, retry, throttling)', () => {
+  test('a 429 with Retry-After is retried once, after the wait, and the check run is written', async () => {
+    const at: number[] = []
+    server = await startGitHubServer([
+      {
+        method: 'POST',
+        path: /check-runs$/,
+        reply: () => {
+          at.push(Date.now())
+          return at.length === 1
+            ? { status: 429, headers: { 'retry-after': '1' }, body: { message: 'Too Many Requests' } }
+            : created
+        },
+      },
+      patched,
+    ])
+    const log: string[] = []
+    const r = await publishCheckRun(client({}, log), input)
+    expect(r).toMatchObject({ ok: true, id: 42 })
+    expect(server.calls('POST', /check-runs$/)).toHaveLength(2)
+    // Not sooner than the server asked for (a lower bound: it cannot be met by luck).
+    expect(at[1]! - at[0]!).toBeGreaterThanOrEqual(950)
+    expect(log).toEqual([
+      'GitHub secondary rate limit on POST /repos/octo/net/check-runs: retrying once after 1 s',
+    ])
+  })
+
+  test('a second 429 is not waited for again, and the reason names status and endpoint', async () => {
+    server = await startGitHubServer([
+      {
+        method: 'POST',
+        path: /check-runs$/,
+        reply: () => ({
+          status: 429,
+          headers: { 'retry-after': '1' },
+          body: { message: 'Too Many Requests' },
+        }),
+      },
+    ])
+    const r = await publishCheckRun(client(), input)
+    expect(server.calls('POST', /check-runs$/)).toHaveLength(2)
+    expect(r.ok).toBe(false)
+    expect(!r.ok && r.reason).toMatch(
+      /^creating the check run failed: HTTP 429 .*\(POST \/repos\/octo\/net\/check-runs\)$/,
+    )
+  })
+
+  test('a Retry-After longer than the cap is not waited for: the step is skipped at once', async () => {
+    server = await startGitHubServer([
+      {
+        method: 'POST',
+        path: /check-runs$/,
+        reply: () => ({
+          status: 429,
+          headers: { 'retry-after': '3600' },
+          body: { message: 'Too Many Requests' },
+        }),
+      },
+    ])
+    const log: string[] = []
+    const r = await publishCheckRun(client({}, log), input)
+    expect(server.calls('POST', /check-runs$/)).toHaveLength(1)
+    expect(r.ok).toBe(false)
+    expect(log).toEqual([
+      'GitHub secondary rate limit on POST /repos/octo/net/check-runs: not retrying (Retry-After 3600 s is longer than 60 s)',
+    ])
+  })
+
+  test('GitHub primary rate limit (remaining 0, reset soon) waits for the reset, once', async () => {
+    let n = 0
+    server = await startGitHubServer([
+      {
+        method: 'POST',
+        path: /check-runs$/,
+        reply: () =>
+          ++n === 1
+            ? {
+                status: 403,
+                headers: {
+                  'x-ratelimit-remaining': '0',
+                  'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
+                },
+                body: { message: 'API rate limit exceeded' },
+              }
+            : created,
+      },
+      patched,
+    ])
+    const r = await publishCheckRun(client(), input)
+    expect(r).toMatchObject({ ok: true, id: 42 })
+    expect(server.calls('POST', /check-runs$/)).toHaveLength(2)
+  })
+
+  test('a 5xx is retried, a bounded number of times, then reported with the attempts', async () => {
+    server = await startGitHubServer([
+      {
+        method: 'POST',
+        path: /check-runs$/,
+        reply: () => ({ status: 503, body: { message: 'Unavailable' } }),
+      },
+    ])
+    const r = await publishCheckRun(client({ retries: 2 }), input)
+    expect(server.calls('POST', /check-runs$/)).toHaveLength(3)
+    expect(r).toEqual({
+      ok: false,
+      reason:
+        'creating the check run failed: HTTP 503 Unavailable (POST /repos/octo/net/check-runs, after 3 attempts)',
+      permission: false,
+    })
+  })
+
+  test('a 5xx that passes is not a failure', async () => {
+    let n = 0
+    server = await startGitHubServer([
+      {
+        method: 'POST',
+        path: /check-runs$/,
+        reply: () => (++n === 1 ? { status: 502, body: { message: 'Bad Gateway' } } : created),
+      },
+      patched,
+    ])
+    const r = await publishCheckRun(client(), input)
+    expect(r).toMatchObject({ ok: true, id: 42, requests: 2 })
+    expect(server.calls('POST', /check-runs$/)).toHaveLength(2)
+  })
+
+  test('a server that never answers costs one timeout, not retries, and the reason names the endpoint', async () => {
+    server = await startGitHubServer([{ method: 'POST', path: /check-runs$/, reply: () => ({ hang: true }) }])
+    const r = await publishCheckRun(client({ timeoutMs: 300 }), input)
+    expect(server.calls('POST', /check-runs$/)).toHaveLength(1)
+    expect(r).toEqual({
+      ok: false,
+      reason:
+        'creating the check run failed: GitHub did not answer within 0.3 s (POST /repos/octo/net/check-runs)',
+      permission: false,
+    })
+  })
+
+  test('a permission answer is not retried', async () => {
+    server = await startGitHubServer([
+      {
+        method: 'POST',
+        path: /check-runs$/,
+        reply: () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }),
+      },
+    ])
+    const r = await publishCheckRun(client(), input)
+    expect(server.calls('POST', /check-runs$/)).toHaveLength(1)
+    expect(r).toMatchObject({ ok: false, permission: true })
+  })
 })

@@ -206,3 +206,126 @@ test('a Deny for a group without static members (Azure Policy membership) is und
   expect(v.hop).toContain('network group ng-spokes')
   expect(v.why).toMatch(/dynamic membership/)
 })
+
+test('a routing configuration rule that covers KMS for the spoke group is named, and the subnet undecided', async () => {
+  const routing = `
+resource "azurerm_network_manager_routing_configuration" "spokes" {
+  name               = "rc-spokes"
+  network_manager_id = azurerm_network_manager.corp.id
+}
+
+resource "azurerm_network_manager_routing_rule_collection" "default" {
+  name                     = "rrc-default"
+  routing_configuration_id = azurerm_network_manager_routing_configuration.spokes.id
+  network_group_ids        = [azurerm_network_manager_network_group.spokes.id]
+}
+
+resource "azurerm_network_manager_routing_rule" "to_firewall" {
+  name               = "default-to-nva"
+  rule_collection_id = azurerm_network_manager_routing_rule_collection.default.id
+
+  destination {
+    type    = "AddressPrefix"
+    address = "0.0.0.0/0"
+  }
+
+  next_hop {
+    type    = "VirtualAppliance"
+    address = "10.0.1.4"
+  }
+}
+`
+  // The admin rule here touches only SMB: the managed route alone leaves the subnet open.
+  const main = estate({ action: 'Deny' }).replace(
+    'destination_port_ranges  = ["1688"]',
+    'destination_port_ranges  = ["445"]',
+  )
+  const { app: v } = await app({ 'main.tf': main + routing })
+  expect(v.state).toBe('undecided')
+  expect(v.hop).toContain('managed route default-to-nva 0.0.0.0/0 → VirtualAppliance')
+  expect(v.why).toMatch(/UDR management/)
+
+  // Without the routing configuration the same estate is reachable.
+  expect((await app({ 'main.tf': main })).app.state).toBe('reachable')
+})
+
+test('ARM: a Deny admin rule for the spoke group, not committed by the template, is undecided and named by KMS015', async () => {
+  const rule = {
+    type: 'Microsoft.Network/networkManagers/securityAdminConfigurations/ruleCollections/rules',
+    apiVersion: '2023-09-01',
+    name: 'avnm-corp/sac-baseline/rc-egress/deny-internet-out',
+    kind: 'Custom',
+    properties: {
+      access: 'Deny',
+      direction: 'Outbound',
+      priority: 100,
+      protocol: 'Any',
+      destinations: [{ addressPrefixType: 'ServiceTag', addressPrefix: 'Internet' }],
+      destinationPortRanges: ['0-65535'],
+    },
+  }
+  const template = {
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    resources: [
+      {
+        type: 'Microsoft.Network/virtualNetworks',
+        apiVersion: '2023-09-01',
+        name: 'vnet-spoke',
+        location: 'westeurope',
+        properties: {
+          addressSpace: { addressPrefixes: ['10.1.0.0/16'] },
+          subnets: [{ name: 'snet-app', properties: { addressPrefix: '10.1.1.0/24' } }],
+        },
+      },
+      {
+        type: 'Microsoft.Network/networkManagers',
+        apiVersion: '2023-09-01',
+        name: 'avnm-corp',
+        location: 'westeurope',
+        properties: {},
+      },
+      {
+        type: 'Microsoft.Network/networkManagers/networkGroups',
+        apiVersion: '2023-09-01',
+        name: 'avnm-corp/ng-spokes',
+        properties: {},
+      },
+      {
+        type: 'Microsoft.Network/networkManagers/networkGroups/staticMembers',
+        apiVersion: '2023-09-01',
+        name: 'avnm-corp/ng-spokes/sm-vnet-spoke',
+        properties: { resourceId: "[resourceId('Microsoft.Network/virtualNetworks', 'vnet-spoke')]" },
+      },
+      {
+        type: 'Microsoft.Network/networkManagers/securityAdminConfigurations',
+        apiVersion: '2023-09-01',
+        name: 'avnm-corp/sac-baseline',
+        properties: {},
+      },
+      {
+        type: 'Microsoft.Network/networkManagers/securityAdminConfigurations/ruleCollections',
+        apiVersion: '2023-09-01',
+        name: 'avnm-corp/sac-baseline/rc-egress',
+        properties: {
+          appliesToGroups: [
+            {
+              networkGroupId:
+                "[resourceId('Microsoft.Network/networkManagers/networkGroups', 'avnm-corp', 'ng-spokes')]",
+            },
+          ],
+        },
+      },
+      rule,
+    ],
+  }
+  const { app: v, findings } = await app({ 'azuredeploy.json': JSON.stringify(template, null, 2) })
+  expect(v.state).toBe('undecided')
+  expect(v.hop).toContain('sac-baseline')
+  expect(v.why).toMatch(/the commit is a POST action/)
+  const f = findings.find((x) => x.ruleId === 'KMS015')!
+  expect(f.message).toContain(
+    'Security admin rule deny-internet-out (Azure Virtual Network Manager) denies outbound TCP 1688',
+  )
+  expect(f.message).toContain('if it applies')
+})

@@ -3,13 +3,16 @@
  * to ARM the same way: the cloud's endpoint (the token scope follows it: `<endpoint>/.default`) and a retry
  * policy sized for throttling. The SDK's default retry policy already honours Retry-After on 429 and 503
  * and backs off exponentially on other 5xx and 408; we keep it, raise the retry count (ARM throttles in
- * bursts) and make a 429 without Retry-After retryable too. Callers (and tests) may pass any other client option: an HttpClient, TLS trust,
+ * bursts) and make a 429 without Retry-After retryable too. Every attempt has a timeout. Callers (and tests) may pass any other client option: an HttpClient, TLS trust,
  * additional policies.
  */
 import { NetworkManagementClient, type NetworkManagementClientOptionalParams } from '@azure/arm-network'
 import type { TokenCredential } from '@azure/core-auth'
 
-export type ClientOptions = NetworkManagementClientOptionalParams
+/** The SDK's options, plus how long one attempt may take (headers and body); default 30 s. */
+export type ClientOptions = NetworkManagementClientOptionalParams & { requestTimeoutMs?: number }
+
+export const DEFAULT_ARM_TIMEOUT_MS = 30_000
 
 export const DEFAULT_RETRY = { maxRetries: 5, retryDelayInMs: 1000, maxRetryDelayInMs: 30_000 }
 
@@ -39,23 +42,63 @@ export function throttleWithoutRetryAfterPolicy(baseDelayMs: number, maxDelayMs:
   }
 }
 
+/** An ARM request that got no complete reply in time (not an abort: the live time budget is another thing). */
+export class ArmTimeout extends Error {
+  override name = 'ArmTimeout'
+}
+
+/**
+ * A timeout for each attempt, covering the reply's headers and its body. The SDK's own `request.timeout`
+ * stops at the headers and surfaces as an AbortError, which the live reader would take for its time
+ * budget running out. Runs inside the retry loop; the error it throws is not the SDK's RestError, so a
+ * silent server is not asked again (each retry would cost the whole timeout).
+ */
+export function requestTimeoutPolicy(timeoutMs: number): Policy {
+  return {
+    name: 'kmsGuardRequestTimeout',
+    async sendRequest(request, next) {
+      const outer = request.abortSignal
+      const ours = new AbortController()
+      const follow = () => ours.abort()
+      outer?.addEventListener('abort', follow)
+      const timer = setTimeout(() => ours.abort(), timeoutMs)
+      request.abortSignal = ours.signal
+      try {
+        return await next(request)
+      } catch (err) {
+        if (ours.signal.aborted && !outer?.aborted) {
+          const path = new URL(request.url).pathname
+          throw new ArmTimeout(`no answer within ${timeoutMs / 1000} s (${request.method} ${path})`)
+        }
+        throw err
+      } finally {
+        clearTimeout(timer)
+        outer?.removeEventListener('abort', follow)
+        request.abortSignal = outer
+      }
+    },
+  }
+}
+
 export function networkClient(
   credential: TokenCredential,
   subscriptionId: string,
   endpoint: string,
   clientOptions: ClientOptions = {},
 ): NetworkManagementClient {
-  const retryOptions = { ...DEFAULT_RETRY, ...clientOptions.retryOptions }
+  const { requestTimeoutMs = DEFAULT_ARM_TIMEOUT_MS, ...sdkOptions } = clientOptions
+  const retryOptions = { ...DEFAULT_RETRY, ...sdkOptions.retryOptions }
   return new NetworkManagementClient(credential, subscriptionId, {
-    ...clientOptions,
+    ...sdkOptions,
     endpoint: endpoint.replace(/\/+$/, ''),
     retryOptions,
     additionalPolicies: [
-      ...(clientOptions.additionalPolicies ?? []),
+      ...(sdkOptions.additionalPolicies ?? []),
       {
         policy: throttleWithoutRetryAfterPolicy(retryOptions.retryDelayInMs, retryOptions.maxRetryDelayInMs),
         position: 'perRetry',
       },
+      { policy: requestTimeoutPolicy(requestTimeoutMs), position: 'perRetry' },
     ],
   })
 }

@@ -43,6 +43,19 @@ export function avmModuleKind(source: string): AvmKind | undefined {
   return kind && KINDS.includes(kind) ? kind : undefined
 }
 
+/**
+ * Azure Verified Modules whose resources cannot change a VM subnet's path to KMS (private endpoints, public
+ * IPs, DNS zones, key vaults, storage, monitoring, AVD, identities...): not evaluating them leaves no
+ * verdict open, so they draw no KMS011 notice. Anything not listed here (a VM, a NIC, any network module
+ * not mapped) still does.
+ */
+const CANNOT_DECIDE_KMS =
+  /(?:^|\/|:)avm\/res\/(?:network\/(?:private-endpoint|public-ip-address|public-ip-prefix|private-dns-zone|dns-zone)|(?:key-vault|storage|insights|operational-insights|operations-management|automation|desktop-virtualization|managed-identity|authorization|web|sql|document-db|cache|recovery-services|resources|maintenance)\/[a-z-]+|compute\/(?:gallery|image|disk-encryption-set|availability-set|proximity-placement-group))(?:\/[a-z-]+)*:/i
+
+export function avmCannotDecideKms(source: string): boolean {
+  return CANNOT_DECIDE_KMS.test(source)
+}
+
 interface Call {
   address: string
   origin: Origin

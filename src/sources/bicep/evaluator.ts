@@ -19,7 +19,7 @@ import * as path from 'node:path'
 import type { CloudName } from '../../kms/catalogue'
 import { known, unknown, type Origin, type Value } from '../../model/value'
 import { isModelledArmType } from '../arm-shapes'
-import { avmModuleKind, evaluateAvmModule } from './avm'
+import { avmCannotDecideKms, avmModuleKind, evaluateAvmModule } from './avm'
 import { callBuiltin } from './functions'
 import { field, hasToken, kids, originOf, broken, type Node, type ParsedFile } from './syntax'
 import type { BicepDiagnostic, BicepResource } from './types'
@@ -567,6 +567,13 @@ export class Template {
         const res = evaluateAvmModule(avm, params, { address, origin: site, ctx: this.ctx })
         return { address, name, outputs: res.outputs }
       }
+      if (avmCannotDecideKms(source))
+        return {
+          address,
+          name,
+          outputs: {},
+          outputsUnknown: vUnknown(`${address}.outputs`, 'registry module output', site),
+        }
       this.ctx.diagnostics.push({
         ruleId: 'KMS011',
         origin: site,

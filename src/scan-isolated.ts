@@ -1,0 +1,136 @@
+/**
+ * Unit isolation: one unit's crash or out-of-memory costs that unit, never the report.
+ *
+ * The scan runs in one worker thread with a heap limit (units one after another inside it, as on the
+ * calling thread). The worker writes the key of the unit it is evaluating into shared memory before it
+ * starts (src/sources/budget.ts, watchUnits), so even a thread V8 kills for lack of memory leaves the
+ * name behind. When the worker dies, the scan runs again in a fresh worker with that unit skipped: it
+ * gets one located KMS012 finding saying why, and every other unit is judged as usual.
+ *
+ * One worker, units one after another inside it, no parallelism: on 2 cores shared with the runner it
+ * costs one worker start and gains memory. Measured on the ~25 MB corpus of /work/shared/perf/ratio.sh,
+ * interleaved, load average 12: median 10.4 s and 186 MB peak in the worker against 13.6 s and 236 MB
+ * on the calling thread (the time difference is noise; the memory is the worker's small young
+ * generation). The worker is dist/scan-worker.js, beside each bundle; without it (tests on the sources) or with
+ * `workers: false` the scan runs on the calling thread.
+ */
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { scan } from './scan'
+import type { ScanOptions, ScanResult } from './scan-types'
+import { UNIT_KEY_BYTES, readUnitKey } from './sources/unit-watch'
+
+/** V8 old-space limit of the scan worker; AZURE_KMS_GUARD_UNIT_HEAP_MB changes it. */
+export const DEFAULT_UNIT_HEAP_MB = 2048
+
+const YOUNG_MB = 16
+
+/** After this many deaths the scan gives up: something other than one unit is wrong. */
+const MAX_DEATHS = 8
+
+declare const __non_webpack_require__: unknown
+
+/** dist/scan-worker.js when running from the bundle. */
+function workerScript(): string | undefined {
+  if (typeof __non_webpack_require__ !== 'function' || typeof __dirname !== 'string') return undefined
+  const script = path.join(__dirname, 'scan-worker.js')
+  return fs.existsSync(script) ? script : undefined
+}
+
+export function unitHeapMb(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.AZURE_KMS_GUARD_UNIT_HEAP_MB?.trim()
+  return v && /^\d+$/.test(v) && Number(v) >= 32 ? Number(v) : DEFAULT_UNIT_HEAP_MB
+}
+
+/** What the worker sends: progress, then its result or the error the scan threw. */
+export type WorkerMessage =
+  | { type: 'progress'; files: number; units: number }
+  | { type: 'done'; result: ScanResult }
+  | { type: 'failed'; message: string }
+
+export interface WorkerInput {
+  options: Omit<ScanOptions, 'onProgress'>
+  /** Unit key → why it is not evaluated (it killed an earlier worker). */
+  skip: Record<string, string>
+  unitKey: SharedArrayBuffer
+}
+
+type Attempt = { ok: true; result: ScanResult } | { ok: false; unit: string | undefined; why: string }
+
+/** The scan of `options`, isolated when the bundle has its worker; the same result either way. */
+export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
+  const script = workerScript()
+  // AZURE_KMS_GUARD_WORKERS=0: on the calling thread (benchmarks compare the two).
+  if (!script || options.workers === false || process.env.AZURE_KMS_GUARD_WORKERS === '0')
+    return scan(options)
+  const skip: Record<string, string> = {}
+  const heapMb = unitHeapMb()
+  for (let deaths = 0; ; deaths++) {
+    let attempt: Attempt
+    try {
+      attempt = await runWorker(script, options, skip, heapMb)
+    } catch (err) {
+      // Options the worker cannot be given (a function such as a pull request's selectUnit, which
+      // structured clone refuses) run here instead, without isolation.
+      if ((err as { name?: unknown } | null)?.name === 'DataCloneError') return scan(options)
+      throw err
+    }
+    if (attempt.ok) return attempt.result
+    if (attempt.unit === undefined || attempt.unit in skip || deaths + 1 >= MAX_DEATHS)
+      throw new Error(`the scan stopped outside any one deployment unit: ${attempt.why}`)
+    skip[attempt.unit] = `the worker evaluating it ${attempt.why}`
+  }
+}
+
+function runWorker(
+  script: string,
+  options: ScanOptions,
+  skip: Record<string, string>,
+  heapMb: number,
+): Promise<Attempt> {
+  const { onProgress, ...rest } = options
+  const unitKey = new SharedArrayBuffer(UNIT_KEY_BYTES)
+  const input: WorkerInput = { options: rest, skip, unitKey }
+  return new Promise((resolve, reject) => {
+    let settled = false
+    const settle = (a: Attempt) => {
+      if (settled) return
+      settled = true
+      resolve(a)
+    }
+    const worker = new Worker(script, {
+      workerData: input,
+      // A small young generation: when the old space is full, Node ends the worker and gives the
+      // collector 16 MB more to finish; a scavenge that promotes more than that aborts the whole
+      // process (seen with the default young generation under load). 16 MB keeps each one under it.
+      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_MB },
+      // The worker's own output is ours (progress goes through messages); nothing of it is a report.
+      stdout: false,
+      stderr: false,
+    })
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') onProgress?.({ files: m.files, units: m.units })
+      else if (m.type === 'done') {
+        settle({ ok: true, result: m.result })
+        void worker.terminate()
+      } else {
+        settled = true
+        reject(new Error(m.message))
+      }
+    })
+    worker.on('error', (err: Error & { code?: string }) =>
+      settle({
+        ok: false,
+        unit: readUnitKey(unitKey),
+        why:
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `ran out of memory (heap limit ${heapMb} MB)`
+            : `crashed (${err.message.split('\n')[0]!.slice(0, 200)})`,
+      }),
+    )
+    worker.on('exit', (code) =>
+      settle({ ok: false, unit: readUnitKey(unitKey), why: `stopped with exit code ${code}` }),
+    )
+  })
+}
