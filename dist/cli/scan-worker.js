@@ -20132,7 +20132,8 @@ const kms003 = {
                 `sends Azure KMS traffic (TCP 1688) to ` +
                 `Azure Firewall ${lookup_displayName(fv.firewall)}, and ${listText(reasons)}. ` +
                 `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
-                `Add a network rule allowing TCP 1688 to ${listText(addresses)}, processed before any rule that denies it.`, group);
+                `Add a network rule allowing TCP 1688 to ${listText(addresses)}, processed before any rule that denies it.` +
+                kmsLookalikes(fv), group);
             const denyPriority = group.map((p) => p.firewall?.collection?.priority).find((v) => v?.known);
             findings.push(makeFinding(kms003, ctx, route ?? effective?.subnet ?? hub.via, {
                 message,
@@ -20151,6 +20152,35 @@ const kms003 = {
         return findings;
     },
 };
+/** Names in application rules that look meant for KMS: its host names, or the Windows FQDN tags. */
+const KMS_FQDN = /(^|\.)(az)?kms\.core\.(windows\.net|usgovcloudapi\.net|chinacloudapi\.cn)$|^\*\.core\.windows\.net$/i;
+const WINDOWS_TAG = /^(WindowsUpdate|WindowsDiagnostics|WindowsVirtualDesktop|MicrosoftActiveProtectionService)$/i;
+/**
+ * An application rule (or FQDN tag) of the firewall that looks meant for KMS: say why it does not help.
+ * Application rules only carry HTTP, HTTPS and MSSQL; KMS is TCP 1688, which only a network rule passes.
+ */
+function kmsLookalikes(fv) {
+    const collections = [
+        ...fv.firewall.classicCollections,
+        ...(fv.policy?.ruleCollectionGroups.flatMap((g) => g.collections) ?? []),
+    ].filter((c) => c.kind === 'application');
+    const named = [];
+    for (const c of collections)
+        for (const r of c.rules) {
+            const fqdns = r.destinationFqdns.known
+                ? r.destinationFqdns.value.filter((f) => KMS_FQDN.test(f.trim()))
+                : [];
+            const tags = r.destinationFqdnTags?.known
+                ? r.destinationFqdnTags.value.filter((t) => WINDOWS_TAG.test(t.trim()))
+                : [];
+            if (fqdns.length + tags.length > 0)
+                named.push(`${lookup_displayName(r)} (${[...fqdns, ...tags.map((t) => `FQDN tag ${t}`)].join(', ')})`);
+        }
+    if (named.length === 0)
+        return '';
+    return (`${named.length > 1 ? ' Application rules' : ' Application rule'} ${listText(named)} ${named.length > 1 ? 'look' : 'looks'} meant for activation, but ${named.length > 1 ? 'they cannot' : 'it cannot'} pass it: application rules ` +
+        'only carry HTTP, HTTPS and MSSQL, and KMS is TCP 1688, so only a network rule to the KMS IP addresses lets it through.');
+}
 
 ;// CONCATENATED MODULE: ./src/rules/kms004-appliance.ts
 /**
@@ -22853,6 +22883,8 @@ function firewallRule(b, header, f) {
         destinationFqdns: list(f.destinationFqdns),
         destinationPorts: list(f.destinationPorts),
     };
+    if (f.destinationFqdnTags)
+        rule.destinationFqdnTags = list(f.destinationFqdnTags);
     b.defer(() => {
         rule.sourceIpGroups = b.resolveList(ARM.ipGroup, f.sourceIpGroups, { near: header.id });
         rule.destinationIpGroups = b.resolveList(ARM.ipGroup, f.destinationIpGroups, { near: header.id });
@@ -23764,6 +23796,7 @@ function armRule(b, header, rule, kind) {
         destinationIpGroups: f('destinationIpGroups'),
         destinationFqdns: app ? (f('targetFqdns') ?? f('destinationFqdns')) : f('destinationFqdns'),
         destinationPorts: f('destinationPorts'),
+        ...(app ? { destinationFqdnTags: f('fqdnTags') } : {}),
     });
 }
 function rulesOf(ctx, header, list, kind) {
@@ -25937,6 +25970,16 @@ function avmModuleKind(source) {
     const m = /(?:^|\/|:)avm\/res\/network\/([a-z-]+):/i.exec(source);
     const kind = m?.[1].toLowerCase();
     return kind && KINDS.includes(kind) ? kind : undefined;
+}
+/**
+ * Azure Verified Modules whose resources cannot change a VM subnet's path to KMS (private endpoints, public
+ * IPs, DNS zones, key vaults, storage, monitoring, AVD, identities...): not evaluating them leaves no
+ * verdict open, so they draw no KMS011 notice. Anything not listed here (a VM, a NIC, any network module
+ * not mapped) still does.
+ */
+const CANNOT_DECIDE_KMS = /(?:^|\/|:)avm\/res\/(?:network\/(?:private-endpoint|public-ip-address|public-ip-prefix|private-dns-zone|dns-zone)|(?:key-vault|storage|insights|operational-insights|operations-management|automation|desktop-virtualization|managed-identity|authorization|web|sql|document-db|cache|recovery-services|resources|maintenance)\/[a-z-]+|compute\/(?:gallery|image|disk-encryption-set|availability-set|proximity-placement-group))(?:\/[a-z-]+)*:/i;
+function avmCannotDecideKms(source) {
+    return CANNOT_DECIDE_KMS.test(source);
 }
 /** true / false, or undefined when the answer depends on an unknown. */
 function avm_isEmpty(v) {
@@ -28758,6 +28801,13 @@ class Template {
                 const res = evaluateAvmModule(avm, params, { address, origin: site, ctx: this.ctx });
                 return { address, name, outputs: res.outputs };
             }
+            if (avmCannotDecideKms(source))
+                return {
+                    address,
+                    name,
+                    outputs: {},
+                    outputsUnknown: unknownNode(`${address}.outputs`, 'registry module output', site),
+                };
             this.ctx.diagnostics.push({
                 ruleId: 'KMS011',
                 origin: site,
@@ -29726,12 +29776,15 @@ function cloudsFor(files, option) {
             found.add(c);
     return found.size > 0 ? [...found] : ['AzureCloud'];
 }
-async function* judgeTemplates(bicep, json, root, cloud, boundary) {
+async function* judgeTemplates(bicep, json, root, cloud, boundary, selectUnit) {
     if (bicep.some((f) => f.path.endsWith('.bicep') || f.path.endsWith('.bicepparam'))) {
         const clouds = cloudsFor(bicep, cloud);
         for (const unit of bicepUnits(bicep, json)) {
             // One unit, one budget: an overrun or a crash is a finding of this unit, the others go on.
             const entry = unit[0]?.path ?? root;
+            const files = unit.map((f) => f.path);
+            if (selectUnit && !selectUnit({ kind: 'bicep', root: entry, files, varFiles: [] }))
+                continue;
             const run = await evaluateUnit({ file: entry, startLine: 1, endLine: 1 }, `the Bicep deployment ${external_node_path_namespaceObject.basename(entry)}`, () => evaluateBicep(unit, { root, clouds }));
             for (const d of run.value ?? [])
                 yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry };
@@ -32048,6 +32101,8 @@ function ruleOf(b, h, rule, kind) {
             sourceIpGroups: a('source_ip_groups'),
             destinationAddresses: a('destination_addresses'),
             destinationFqdns: a('target_fqdns') ?? a('destination_fqdns'),
+            // classic `fqdn_tags`, policy `destination_fqdn_tags`.
+            destinationFqdnTags: a('fqdn_tags') ?? a('destination_fqdn_tags'),
         });
     return firewallRule(b, h, {
         protocols: strList(a('protocols')) ?? known([]),
@@ -33349,6 +33404,8 @@ function avmKind(source) {
         return undefined;
     if (s.name.toLowerCase() === 'avm-ptn-hubnetworking')
         return s.subdir ? undefined : 'hubnetworking';
+    if (s.name.toLowerCase() === 'avm-ptn-virtualwan')
+        return s.subdir ? undefined : 'virtualwan';
     const m = /^avm-res-network-(routetable|virtualnetwork|networksecuritygroup|azurefirewall|firewallpolicy)$/.exec(s.name.toLowerCase());
     if (!m)
         return undefined;
@@ -33580,6 +33637,9 @@ function expandAvm(kind, input, address, site) {
         }
         case 'hubnetworking':
             hubNetworking(input('hub_virtual_networks'), { emit, site, outputs, address, problems });
+            break;
+        case 'virtualwan':
+            virtualWan(input, { emit, site, outputs, address, problems });
             break;
     }
     return { resources, outputs, problems };
@@ -33847,6 +33907,158 @@ function hubNetworking(hubsInput, c) {
     c.outputs.name = obj(outs.names, o);
     c.outputs.resource_id = obj(outs.ids, o);
     c.outputs.virtual_networks = obj(outs.vnets, o);
+}
+/**
+ * Azure/avm-ptn-virtualwan/azurerm (main*.tf and its modules/): the WAN, `virtual_hubs`, `firewalls` in
+ * them (`virtual_hub_key`), `routing_intents` whose policies name a firewall by `next_hop_firewall_key`,
+ * `virtual_hub_route_tables`, `virtual_network_connections` and the hubs' VPN / ExpressRoute gateways.
+ * Everything refers to hubs, firewalls and tables by map key; an unknown key leaves that link unknown.
+ */
+function virtualWan(input, c) {
+    const { emit, site: o } = c;
+    const rg = input('resource_group_name');
+    const withRg = (attrs, own) => {
+        const g = own ?? rg;
+        if (g)
+            attrs.resource_group_name = g;
+        return attrs;
+    };
+    const wanBody = withRg({
+        name: input('virtual_wan_name') ?? unknownNode(`${c.address}.virtual_wan_name`, 'not given', o),
+    });
+    const loc = input('location');
+    if (loc)
+        wanBody.location = loc;
+    const wanId = emit('azurerm_virtual_wan', 'this', wanBody);
+    const keyed = (name) => {
+        const v = input(name);
+        if (v?.kind === 'unknown') {
+            c.problems.push(`${name} is unknown (${v.reason})`);
+            return [];
+        }
+        return avm_entries(v).filter((e) => e[0] !== undefined && e[1].kind === 'object');
+    };
+    const byKey = (ids, key, what, at) => {
+        if (key?.kind === 'string' && ids.has(key.value))
+            return ids.get(key.value);
+        if (key?.kind === 'unknown')
+            return key;
+        return unknownNode(`${what} ${key?.kind === 'string' ? `"${key.value}"` : ''}`.trim(), `no such key in ${what}`, at);
+    };
+    const hubIds = new Map();
+    for (const [k, h] of keyed('virtual_hubs')) {
+        const body = withRg({}, avm_at(h, 'resource_group'));
+        for (const n of ['name', 'location', 'address_prefix', 'sku']) {
+            const x = avm_at(h, n);
+            if (x)
+                body[n] = x;
+        }
+        body.virtual_wan_id = wanId;
+        hubIds.set(k, emit('azurerm_virtual_hub', 'this', body, k));
+    }
+    const firewallIds = new Map();
+    const firewallIps = {};
+    for (const [k, f] of keyed('firewalls')) {
+        const body = withRg({});
+        for (const n of ['name', 'sku_tier', 'firewall_policy_id']) {
+            const x = avm_at(f, n);
+            if (x)
+                body[n] = x;
+        }
+        body.sku_name = avm_at(f, 'sku_name') ?? values_str('AZFW_Hub', f.origin);
+        body.virtual_hub = values_list([obj({ virtual_hub_id: byKey(hubIds, avm_at(f, 'virtual_hub_key'), 'virtual_hubs', f.origin) }, f.origin)], f.origin);
+        firewallIds.set(k, emit('azurerm_firewall', 'this', body, k));
+        const resource = `${c.address}.azurerm_firewall.this[${JSON.stringify(k)}]`;
+        firewallIps[k] = obj({
+            firewall_key: values_str(k, f.origin),
+            private_ip_address: unknownNode(`${resource}.virtual_hub[0].private_ip_address`, 'computed at apply time', o, {
+                resource,
+                attribute: 'virtual_hub[0].private_ip_address',
+            }),
+        }, f.origin);
+    }
+    for (const [k, ri] of keyed('routing_intents')) {
+        const policies = avm_at(ri, 'routing_policies');
+        const routing = policies?.kind === 'unknown'
+            ? policies
+            : values_list(avm_entries(policies).map(([, p]) => obj({
+                ...(avm_at(p, 'name') ? { name: avm_at(p, 'name') } : {}),
+                ...(avm_at(p, 'destinations') ? { destinations: avm_at(p, 'destinations') } : {}),
+                next_hop: byKey(firewallIds, avm_at(p, 'next_hop_firewall_key'), 'firewalls', p.origin),
+            }, p.origin)), ri.origin);
+        emit('azurerm_virtual_hub_routing_intent', 'this', {
+            ...(avm_at(ri, 'name') ? { name: avm_at(ri, 'name') } : {}),
+            virtual_hub_id: byKey(hubIds, avm_at(ri, 'virtual_hub_key'), 'virtual_hubs', ri.origin),
+            routing_policy: routing,
+        }, k);
+    }
+    const tableIds = new Map();
+    const tables = keyed('virtual_hub_route_tables');
+    for (const [k] of tables)
+        tableIds.set(k, unknownNode(`${c.address}.azurerm_virtual_hub_route_table.this["${k}"].id`, 'computed at apply time', o, {
+            resource: `${c.address}.azurerm_virtual_hub_route_table.this[${JSON.stringify(k)}]`,
+            attribute: 'id',
+        }));
+    const connectionIds = new Map();
+    const connections = keyed('virtual_network_connections');
+    for (const [k] of connections)
+        connectionIds.set(k, unknownNode(`${c.address}.azurerm_virtual_hub_connection.this["${k}"].id`, 'computed at apply time', o, {
+            resource: `${c.address}.azurerm_virtual_hub_connection.this[${JSON.stringify(k)}]`,
+            attribute: 'id',
+        }));
+    for (const [k, t] of tables) {
+        const routes = avm_entries(avm_at(t, 'routes')).map(([, r]) => {
+            const attrs = {};
+            for (const n of ['name', 'destinations', 'destinations_type', 'next_hop_type']) {
+                const x = avm_at(r, n);
+                if (x)
+                    attrs[n] = x;
+            }
+            attrs.next_hop =
+                avm_at(r, 'next_hop') ??
+                    byKey(connectionIds, avm_at(r, 'vnet_connection_key'), 'virtual_network_connections', r.origin);
+            return obj(attrs, r.origin);
+        });
+        const body = {
+            virtual_hub_id: byKey(hubIds, avm_at(t, 'virtual_hub_key'), 'virtual_hubs', t.origin),
+            route: values_list(routes, t.origin),
+        };
+        for (const n of ['name', 'labels'])
+            if (avm_at(t, n))
+                body[n] = avm_at(t, n);
+        emit('azurerm_virtual_hub_route_table', 'this', body, k);
+    }
+    for (const [k, v] of connections) {
+        const body = {
+            virtual_hub_id: byKey(hubIds, avm_at(v, 'virtual_hub_key'), 'virtual_hubs', v.origin),
+            internet_security_enabled: avm_at(v, 'internet_security_enabled') ?? values_bool(false, v.origin),
+        };
+        for (const n of ['name', 'remote_virtual_network_id'])
+            if (avm_at(v, n))
+                body[n] = avm_at(v, n);
+        const routing = avm_at(v, 'routing');
+        if (routing) {
+            const assoc = avm_at(routing, 'associated_route_table_id') ??
+                (avm_at(routing, 'associated_route_table_key')
+                    ? byKey(tableIds, avm_at(routing, 'associated_route_table_key'), 'virtual_hub_route_tables', routing.origin)
+                    : undefined);
+            if (assoc)
+                body.routing = values_list([obj({ associated_route_table_id: assoc }, routing.origin)], routing.origin);
+        }
+        emit('azurerm_virtual_hub_connection', 'this', body, k);
+    }
+    for (const [variable, type] of [
+        ['vpn_gateways', 'azurerm_vpn_gateway'],
+        ['expressroute_gateways', 'azurerm_express_route_gateway'],
+    ])
+        for (const [k, g] of keyed(variable))
+            emit(type, 'this', withRg({
+                ...(avm_at(g, 'name') ? { name: avm_at(g, 'name') } : {}),
+                virtual_hub_id: byKey(hubIds, avm_at(g, 'virtual_hub_key'), 'virtual_hubs', g.origin),
+            }), k);
+    c.outputs.virtual_wan_id = wanId;
+    c.outputs.firewall_ip_addresses = obj(firewallIps, o);
+    c.outputs.resource_group_name = rg ?? unknownNode(`${c.address}.resource_group_name`, 'not given', o);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -44492,6 +44704,14 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         }
         // One unit's syntax trees at a time (files shared by several units are kept, parsed once).
         for (let i = 0; i < units.length; i++) {
+            const selected = opts.selectUnit?.({
+                kind: 'terraform',
+                root: units[i].root,
+                files: units[i].files.map((f) => f.path),
+                varFiles: opts.varFiles,
+            }) ?? true;
+            if (!selected)
+                continue;
             const results = await parseUnit(units[i]);
             const hcl = [...varHcl];
             for (const r of results) {
@@ -44556,6 +44776,99 @@ function deletedArmIds(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/sources/azure/overlay-vwan.ts
+/**
+ * Virtual WAN of a pull request's IaC laid over the deployed one (overlay.ts does the rest of the model):
+ * an IaC hub, connection, routing intent, hub route table or gateway replaces the deployed one of the same
+ * name (children: in the hub of the same name; a hub has one routing intent whatever its name). Deployed
+ * objects that stay point at the IaC hub that replaced theirs, and their next hops follow the overlay's
+ * own rewriting (a firewall the IaC replaces or deletes).
+ */
+
+
+const lower = (v) => (v?.known ? v.value.toLowerCase() : undefined);
+function overlayVirtualWan(deployed, iac, ref) {
+    if (!deployed && !iac)
+        return undefined;
+    const d = deployed ?? emptyVirtualWan();
+    const i = structuredClone(iac ?? emptyVirtualWan());
+    const name = (o) => lower(o.name);
+    const iacHubName = new Map(i.hubs.map((h) => [h.id, name(h)]));
+    const deployedHubName = new Map(d.hubs.map((h) => [h.id, name(h)]));
+    const hubNameOf = (hubId, names) => hubId.known ? (names.get(hubId.value) ?? hubId.value.split('/').pop()?.toLowerCase()) : undefined;
+    // Deployed hub id → IaC hub id, by name.
+    const hubReplaced = new Map();
+    for (const h of d.hubs) {
+        const twin = i.hubs.find((x) => name(x) !== undefined && name(x) === name(h));
+        if (twin)
+            hubReplaced.set(h.id, twin.id);
+    }
+    const childKey = (o, names) => {
+        const hub = hubNameOf(o.hubId, names);
+        const n = name(o);
+        return hub !== undefined && n !== undefined ? `${hub}/${n}` : undefined;
+    };
+    const keepChildren = (deployedItems, iacItems, oneOfAKind = false) => {
+        const iacKeys = new Set(iacItems.map((o) => (oneOfAKind ? hubNameOf(o.hubId, iacHubName) : childKey(o, iacHubName))));
+        return deployedItems
+            .filter((o) => !ref.isDeleted(o.id))
+            .filter((o) => {
+            const k = oneOfAKind ? hubNameOf(o.hubId, deployedHubName) : childKey(o, deployedHubName);
+            return k === undefined || !iacKeys.has(k);
+        })
+            .map((o) => {
+            const c = structuredClone(o);
+            if (c.hubId.known && hubReplaced.has(c.hubId.value))
+                c.hubId = known(hubReplaced.get(c.hubId.value), c.hubId.origin);
+            return c;
+        });
+    };
+    // An IaC child of a deployed hub names it by ARM id (`virtual_hub_id = "/subscriptions/..."`).
+    const deployedHubIds = new Set(d.hubs.map((h) => h.id));
+    const deployedHub = (v) => {
+        const text = v.known ? v.value : (v.ref?.resource ?? v.expression);
+        if (!/^\/subscriptions\//i.test(text))
+            return undefined;
+        const id = text.toLowerCase();
+        const to = hubReplaced.get(id) ?? (deployedHubIds.has(id) && !ref.isDeleted(id) ? id : undefined);
+        return to === undefined ? undefined : known(to, v.origin);
+    };
+    const out = {
+        hubs: [
+            ...i.hubs,
+            ...d.hubs.filter((h) => !hubReplaced.has(h.id) && !ref.isDeleted(h.id)).map((h) => structuredClone(h)),
+        ],
+        connections: [...i.connections, ...keepChildren(d.connections, i.connections)],
+        // A hub has one routing intent, whatever its name.
+        routingIntents: [...i.routingIntents, ...keepChildren(d.routingIntents, i.routingIntents, true)],
+        routeTables: [...i.routeTables, ...keepChildren(d.routeTables, i.routeTables)],
+        gateways: [
+            ...i.gateways,
+            ...d.gateways
+                .filter((g) => !ref.isDeleted(g.id) && !i.gateways.some((x) => name(x) !== undefined && name(x) === name(g)))
+                .map((g) => structuredClone(g)),
+        ],
+    };
+    const iacIds = new Set([...i.hubs, ...i.connections, ...i.routingIntents, ...i.routeTables, ...i.gateways].map((o) => o.id));
+    for (const c of [...out.connections, ...out.routingIntents, ...out.routeTables, ...out.gateways]) {
+        const fromIac = iacIds.has(c.id);
+        if (fromIac)
+            c.hubId = deployedHub(c.hubId) ?? ref.fromIac(c.hubId) ?? c.hubId;
+    }
+    for (const r of out.routingIntents) {
+        if (!r.internetNextHop)
+            continue;
+        r.internetNextHop = iacIds.has(r.id)
+            ? ref.fromIac(r.internetNextHop)
+            : ref.fromDeployed(r.internetNextHop, 'nextHop');
+    }
+    for (const t of out.routeTables)
+        for (const r of t.routes)
+            r.nextHop =
+                (iacIds.has(t.id) ? ref.fromIac(r.nextHop) : ref.fromDeployed(r.nextHop, 'nextHop')) ?? r.nextHop;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/azure/clouds.ts
 const CLOUD_ENDPOINTS = {
     AzureCloud: {
@@ -44597,6 +44910,7 @@ function portalLink(armId, cloud = 'AzureCloud') {
 
 
 
+
 const overlay_KINDS = [
     'routeTables',
     'subnets',
@@ -44606,15 +44920,15 @@ const overlay_KINDS = [
     'ipGroups',
     'natGateways',
 ];
-const lower = (v) => (v?.known ? v.value.toLowerCase() : undefined);
+const overlay_lower = (v) => (v?.known ? v.value.toLowerCase() : undefined);
 /** What identifies a resource by name within its type: the name, and the vnet for subnets. */
 function overlay_nameKey(kind, o) {
-    const name = lower(o.name);
+    const name = overlay_lower(o.name);
     if (name === undefined)
         return undefined;
     if (kind !== 'subnets')
         return name;
-    const vnet = lower(o.vnetName);
+    const vnet = overlay_lower(o.vnetName);
     return vnet === undefined ? undefined : `${vnet}/${name}`;
 }
 function overlayModels(deployed, iac, opts = {}) {
@@ -44798,6 +45112,9 @@ function overlayModels(deployed, iac, opts = {}) {
         out.networkManager = structuredClone(iac.networkManager);
     if (iac.moved)
         out.moved = iac.moved;
+    const wan = overlayVirtualWan(deployed.virtualWan, iac.virtualWan, { fromDeployed, fromIac, isDeleted });
+    if (wan)
+        out.virtualWan = wan;
     return out;
 }
 /** Objects of the overlay that come from the deployed state (for "deployed" labels in reports). */
@@ -44861,7 +45178,7 @@ function deployedByIdentity(deployed, ref, redirect) {
     const same = (a, b) => b === undefined || (a !== undefined && a.toLowerCase() === b.toLowerCase());
     const out = [];
     for (const d of deployed[kind]) {
-        const names = kind === 'subnets' ? [lower(d.vnetName), lower(d.name)] : [lower(d.name)];
+        const names = kind === 'subnets' ? [overlay_lower(d.vnetName), overlay_lower(d.name)] : [overlay_lower(d.name)];
         if (names.length !== ref.names.length || names.some((n, i) => n !== ref.names[i].toLowerCase()))
             continue;
         const scope = armScope(d.address);
@@ -45998,6 +46315,7 @@ function loadSources(options) {
     const terraformFiles = found.files.filter((f) => TERRAFORM_KINDS.has(f.kind) && !varFiles.includes(f.path));
     async function* judgements() {
         stage('discover');
+        const selectUnit = options.selectUnit;
         yield* terraformJudgements(terraformFiles, varJobs, plans, {
             root: rootDir,
             varFiles,
@@ -46007,9 +46325,10 @@ function loadSources(options) {
                 : undefined,
             boundary,
             ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
+            ...(selectUnit ? { selectUnit } : {}),
         }, diagnostics);
         stage('terraform');
-        yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary);
+        yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit);
         stage('bicep and arm');
     }
     const files = terraformFiles.length + varJobs.length + bicep.length + json.length;
@@ -46111,7 +46430,20 @@ function markDeployed(f) {
         return f;
     return { ...f, deployed: true, link: portalLink(f.location.file, f.cloud) };
 }
-async function scan(options) {
+async function scan(input) {
+    let unitsSkipped = 0;
+    const select = input.selectUnit;
+    const options = select
+        ? {
+            ...input,
+            selectUnit: (u) => {
+                const judged = select(u);
+                if (!judged)
+                    unitsSkipped++;
+                return judged;
+            },
+        }
+        : input;
     const sources = loadSources(options);
     const { root } = sources;
     const raw = [];
@@ -46192,6 +46524,7 @@ async function scan(options) {
         filesScanned: sources.files,
         root,
         ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
+        ...(select ? { unitsSkipped } : {}),
     };
 }
 
