@@ -17769,8 +17769,13 @@ function applies(index, rule, subnet) {
     else
         for (const id of rule.groupIds.value) {
             const group = nm.groups.find((g) => g.id === id);
-            if (!group)
+            if (!group) {
+                // A group declared elsewhere may hold this VNet: the rule may apply, it is not skipped.
+                inGroup = triOr(inGroup, 'unknown');
+                const value = unknown(id, 'network group not in the scanned sources: its members are not known', rule.origin);
+                unknowns.push({ value, attribute: 'groupIds', object: rule });
                 continue;
+            }
             const m = member(group, subnet);
             inGroup = triOr(inGroup, m.is);
             if (m.why)

@@ -67,6 +67,8 @@ function estate(opts: {
   nsg?: 'Allow' | 'Deny'
   deployed?: boolean
   staticMember?: boolean
+  /** network_group_ids of the rule collection, when not the group declared here. */
+  groupIds?: string
 }) {
   return `
 data "azurerm_subscription" "current" {}
@@ -119,7 +121,7 @@ resource "azurerm_network_manager_security_admin_configuration" "baseline" {
 resource "azurerm_network_manager_admin_rule_collection" "egress" {
   name                            = "rc-egress"
   security_admin_configuration_id = azurerm_network_manager_security_admin_configuration.baseline.id
-  network_group_ids               = [azurerm_network_manager_network_group.spokes.id]
+  network_group_ids               = ${opts.groupIds ?? '[azurerm_network_manager_network_group.spokes.id]'}
 }
 
 resource "azurerm_network_manager_admin_rule" "kms" {
@@ -205,6 +207,14 @@ test('a Deny for a group without static members (Azure Policy membership) is und
   expect(v.state).toBe('undecided')
   expect(v.hop).toContain('network group ng-spokes')
   expect(v.why).toMatch(/dynamic membership/)
+})
+
+test('a Deny for a network group the scan does not declare may apply: undecided, not skipped', async () => {
+  const external =
+    '["/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-avnm/providers/Microsoft.Network/networkManagers/avnm-corp/networkGroups/ng-elsewhere"]'
+  const { app: v } = await app({ 'main.tf': estate({ action: 'Deny', groupIds: external }) })
+  expect(v.state).toBe('undecided')
+  expect(v.why).toMatch(/network group not in the scanned sources/)
 })
 
 test('a routing configuration rule that covers KMS for the spoke group is named, and the subnet undecided', async () => {
