@@ -17680,7 +17680,19 @@ function bgpSources(index, subnet, address) {
                 because: 'the remote VNet has a gateway or Route Server (use_remote_gateways requires one) that is not in the scanned sources',
             });
     };
-    add(vnet ?? unknown('vnetName', 'not known'));
+    if (!vnet?.known) {
+        // The subnet's VNet is not known: any gateway in the scan may be its own (not "none").
+        for (const gateway of bgp.gateways) {
+            const because = exposure(index, gateway, address);
+            if (because)
+                out.push({
+                    gateway,
+                    because: `${because}; the subnet's virtual network is not known, so it may be this gateway's`,
+                });
+        }
+        return out;
+    }
+    add(vnet);
     for (const p of bgp.peerings) {
         if (!same(p.vnetName, vnet))
             continue;

@@ -4,7 +4,7 @@
  */
 import { analyze } from '../../src/analysis'
 import type { EffectiveRouteEntry, NetworkModel, VnetGateway } from '../../src/model/network'
-import { known } from '../../src/model/value'
+import { known, unknown } from '../../src/model/value'
 import { runRules } from '../../src/rules'
 import { at, model, subnet } from './helpers'
 
@@ -57,6 +57,15 @@ test('statically, a subnet in a VNet with a BGP gateway is unknown, and KMS014 p
   expect(f[0]!.resource).toBe('s-app')
   expect(f[0]!.affected?.[0]?.name).toBe('snet-app')
   expect(findings.filter((x) => x.ruleId === 'KMS011')).toEqual([])
+})
+
+test('a subnet whose VNet is not known may be in the gateway VNet: unknown, not reachable', () => {
+  const m = estate()
+  m.subnets[0]!.vnetName = unknown('var.vnet_name', 'variable without value')
+  for (const p of current(m)) {
+    expect(p.verdict).toBe('unknown')
+    expect(p.unknowns[0]!.bgp?.because).toMatch(/virtual network is not known/)
+  }
 })
 
 test('live effective routes decide: a learned 0.0.0.0/0 blocks, none leaves the system route', () => {
