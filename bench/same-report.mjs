@@ -2,11 +2,12 @@
 // (dist/cli/index.js) over a set of inputs, then checks a later build against them byte for byte.
 //   node bench/same-report.mjs save  OUT_DIR [EXTRA_DIR...]   (before the change)
 //   node bench/same-report.mjs check OUT_DIR [EXTRA_DIR...]   (after it; exits 1 on any difference)
+// SAME_REPORT_CLI=path/to/cli/index.js runs another build (a copy of dist/ from before the change).
 // Inputs: examples/, every fixture folder under test/fixtures (two levels), the generated 1 MB bench
 // corpus (bench/generate.mjs) and any EXTRA_DIR (such as the 10 MB corpus of ../shared/perf/ratio.sh).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generate } from './generate.mjs'
 
@@ -33,16 +34,21 @@ const inputs = [
   ...extra,
 ]
 
+// SAME_REPORT_CLI: another build to run (a copy of the dist/ before the change).
+const cli = process.env.SAME_REPORT_CLI ?? join(root, 'dist', 'cli', 'index.js')
 mkdirSync(out, { recursive: true })
 let differ = 0
 for (const dir of inputs) {
   const run = spawnSync(
     process.execPath,
-    [join(root, 'dist', 'cli', 'index.js'), 'scan', dir, '--format', 'json', '--fail-on', 'never'],
-    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 },
+    [cli, 'scan', '.', '--format', 'json', '--fail-on', 'never'],
+    // Run inside the folder, so the paths in the report do not depend on where the checkout is.
+    { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 },
   )
   if (run.status !== 0) throw new Error(`scan of ${dir} exited ${run.status}: ${run.stderr}`)
-  const name = (relative(root, dir) || '.').replace(/[\\/]/g, '_').replace(/^\.+/, '') + '.json'
+  // Named by the path inside the checkout, or the absolute path of an extra folder elsewhere.
+  const inside = dir.startsWith(root + sep)
+  const name = (inside ? relative(root, dir) : dir).replace(/[\\/]/g, '_').replace(/^_+/, '') + '.json'
   const file = join(out, name)
   if (mode === 'save') writeFileSync(file, run.stdout)
   else if (readFileSync(file, 'utf8') !== run.stdout) {

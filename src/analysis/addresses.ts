@@ -11,6 +11,8 @@ import type { Tri } from '../model/value'
 export interface Ipv4Prefix {
   address: ipaddr.IPv4
   bits: number
+  /** The address as an unsigned 32-bit number, for containment without ipaddr.js. */
+  int: number
 }
 
 /**
@@ -21,7 +23,8 @@ const parsedPrefixes = new Map<string, Ipv4Prefix | undefined>()
 
 /** `10.0.0.0/8`, `20.118.99.224` (a /32) → prefix; anything else (tags, IPv6, ranges) → undefined. */
 export function parseIpv4Prefix(text: string): Ipv4Prefix | undefined {
-  if (parsedPrefixes.has(text)) return parsedPrefixes.get(text)
+  const hit = parsedPrefixes.get(text)
+  if (hit !== undefined || parsedPrefixes.has(text)) return hit
   const parsed = parseUncached(text)
   if (parsedPrefixes.size > 100_000) parsedPrefixes.clear()
   parsedPrefixes.set(text, parsed)
@@ -32,11 +35,17 @@ function parseUncached(text: string): Ipv4Prefix | undefined {
   const s = text.trim()
   if (ipaddr.IPv4.isValidCIDRFourPartDecimal(s)) {
     const [address, bits] = ipaddr.IPv4.parseCIDR(s)
-    return { address, bits }
+    return { address, bits, int: toInt(address) }
   }
-  if (ipaddr.IPv4.isValidFourPartDecimal(s)) return { address: ipaddr.IPv4.parse(s), bits: 32 }
+  if (ipaddr.IPv4.isValidFourPartDecimal(s)) {
+    const address = ipaddr.IPv4.parse(s)
+    return { address, bits: 32, int: toInt(address) }
+  }
   return undefined
 }
+
+const toInt = (a: ipaddr.IPv4): number =>
+  ((a.octets[0]! << 24) | (a.octets[1]! << 16) | (a.octets[2]! << 8) | a.octets[3]!) >>> 0
 
 export function isIpv6(text: string): boolean {
   // Every IPv6 address has a colon; the check spares ipaddr.js a failed parse per IPv4 prefix.
@@ -50,7 +59,8 @@ export function prefixContains(outer: string, inner: string): boolean | undefine
   const o = parseIpv4Prefix(outer)
   const i = parseIpv4Prefix(inner)
   if (!o || !i) return undefined
-  return i.bits >= o.bits && i.address.match(o.address, o.bits)
+  // The first o.bits bits agree (what ipaddr.js's match does, on the 32-bit numbers).
+  return i.bits >= o.bits && (o.bits === 0 || (i.int ^ o.int) >>> (32 - o.bits) === 0)
 }
 
 /** `*`, `0.0.0.0/0`, `Any`: every address. */

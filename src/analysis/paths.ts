@@ -40,12 +40,30 @@ function tableOf(subnet: Subnet, index: ModelIndex): { table?: RouteTable; unres
   return { unresolved: { value, attribute: 'routeTableId', object: subnet } }
 }
 
+/**
+ * Route selections by table and KMS address, per analysis (model index): the subnets that share a route
+ * table select alike, so each table is matched once per address. Callers get their own copy (they set
+ * nextHopIpAddress and extend the unknowns).
+ */
+const selections = new WeakMap<ModelIndex, Map<RouteTable, Map<string, RouteSelection>>>()
+
+function tableSelection(index: ModelIndex, table: RouteTable | undefined, address: string): RouteSelection {
+  if (!table) return selectRoute(table, address)
+  let byTable = selections.get(index)
+  if (!byTable) selections.set(index, (byTable = new Map()))
+  let byAddress = byTable.get(table)
+  if (!byAddress) byTable.set(table, (byAddress = new Map()))
+  let s = byAddress.get(address)
+  if (!s) byAddress.set(address, (s = selectRoute(table, address)))
+  return { ...s, unknowns: [...s.unknowns] }
+}
+
 function selectionFor(subnet: Subnet, index: ModelIndex, address: string): RouteSelection {
   const { table, unresolved } = tableOf(subnet, index)
   if (subnet.effectiveRoutes)
     return selectEffectiveRoutes(subnet.effectiveRoutes, unresolved ? 'unresolved' : table, address, subnet)
   if (unresolved) return { nextHop: 'unknown', unknowns: [unresolved] }
-  return selectRoute(table, address)
+  return tableSelection(index, table, address)
 }
 
 /**
@@ -194,7 +212,7 @@ export function tracePath(
       const managed = managedRouteUnknown(index, subnet, address)
       if (managed) selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: [managed] }
     }
-  } else selection = selectRoute(from.table, address)
+  } else selection = tableSelection(index, from.table, address)
   if (routeTable) steps.push({ kind: 'routeTable', label: displayName(routeTable), object: routeTable })
   const winnerRoute = selection.winner?.kind === 'user' ? selection.winner.route : undefined
   steps.push({

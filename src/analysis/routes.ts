@@ -122,6 +122,8 @@ function systemSelection(table: RouteTable | undefined): RouteSelection {
  * the same prefix as a system route the user route wins, so any capturing user route beats 0.0.0.0/0.
  */
 export function selectRoute(table: RouteTable | undefined, address: string): RouteSelection {
+  // No user route: the system default route, without building an empty candidate list first.
+  if (!table || table.routes.length === 0) return systemSelection(table)
   const m = longestMatch(table, [], address)
   if ('unknowns' in m) return { table, nextHop: 'unknown', unknowns: m.unknowns }
   if (!m.won || !m.modelRoute) return systemSelection(table)

@@ -333,7 +333,7 @@ function evalTraversal(e: HclExprOf<'traversal'>, ctx: Ctx): Val {
     if (b) v = b.value
     else ({ value: v, used } = ctx.env.lookup(name, e.steps, ctx, e))
   } else v = evalExpr(e.target, ctx)
-  return applySteps(v, used === 0 ? e.steps : e.steps.slice(used), ctx, e)
+  return applySteps(v, e.steps, ctx, e, used)
 }
 
 /** Joins a ref path: '' + 'id' → 'id', 'ip_configuration' + '[0]' → 'ip_configuration[0]'. */
@@ -345,9 +345,10 @@ function joinPath(path: string, step: string): string {
  * Applies traversal steps. A value carrying a resource ref passes it on to what is read out of it, so
  * `local.fw.ip_configuration[0].private_ip_address` still names the firewall.
  */
-export function applySteps(start: Val, steps: HclStep[], ctx: Ctx, e: HclExpr): Val {
+export function applySteps(start: Val, steps: HclStep[], ctx: Ctx, e: HclExpr, from = 0): Val {
   let v = start
-  for (const step of steps) {
+  for (let s = from; s < steps.length; s++) {
+    const step = steps[s]
     if (step.kind === 'splat') {
       if (v.kind === 'unknown') return v.ref ? v : unknownFor(e, ctx, v)
       if (v.kind === 'null') v = list([], v.origin)
