@@ -40,11 +40,38 @@ export interface ScanOptions {
   /** Told as the scan goes (the CLI's progress line): files found, then each unit judged. */
   onProgress?: (progress: ScanProgress) => void
   /**
-   * Asked once per Terraform root module and Bicep deployment before it is parsed: false leaves the unit
-   * unjudged (a pull request run judges the units its change can affect, src/compare/units.ts).
-   * ARM templates and plans are always judged.
+   * Which Terraform root modules and Bicep deployments to judge (a pull request run judges the units
+   * its change can affect, src/compare/units.ts); decided per unit before it is parsed. ARM templates
+   * and plans are always judged.
    */
-  selectUnit?: (unit: ScanUnit) => boolean
+  units?: UnitSelection
+}
+
+/**
+ * Which deployment units a scan judges: plain data, so it crosses to the scan worker. A unit's key is
+ * its root relative to the scanned path (Finding.unit without the variant).
+ */
+export interface UnitSelection {
+  /** The checkout the scan reads (the head workspace or the base): the change's paths and the hashes are relative to it. */
+  checkoutRoot: string
+  /** What the change touched, repository-relative (forward slashes): current and previous names, removed files. */
+  change?: { paths: string[]; removed: string[] }
+  /** Judge only the units the change can affect (needs `change`). */
+  narrow?: boolean
+  /** Report each judged unit's input hash (ScanResult.units.hashes), for the other side to reuse. */
+  hashes?: boolean
+  /** Unit key → the other side's input hash: a unit whose inputs hash the same is not judged (reused). */
+  reuse?: Record<string, string>
+}
+
+/** What a UnitSelection did: ScanResult.units. */
+export interface UnitsReport {
+  /** Judged unit key → input hash (with `hashes`). */
+  hashes: Record<string, string>
+  /** Units not judged because their inputs equal the other side's (`reuse`). */
+  reused: string[]
+  /** Units not judged because the change cannot affect them (`narrow`). */
+  skipped: string[]
 }
 
 /** A deployment unit as the scan finds it, before parsing. */
@@ -83,6 +110,8 @@ export interface ScanResult {
   verdict: ScanVerdict
   /** With a baseline: how many findings it held back, and its entries no finding matches any more. */
   baseline?: { known: number; fixed: BaselineEntry[] }
-  /** With `selectUnit`: the units left unjudged. */
+  /** With `units`: the units left unjudged. */
   unitsSkipped?: number
+  /** With `units`: which units were reused or skipped, and the hashes asked for. */
+  units?: UnitsReport
 }

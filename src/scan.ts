@@ -16,7 +16,7 @@ import { compareFindings, runRules } from './rules'
 import { findingIdentity } from './rules/identity'
 import type { Finding } from './rules/types'
 import type { Origin } from './model/value'
-import type { ScanOptions, ScanResult } from './scan-types'
+import type { ScanOptions, ScanResult, ScanUnit } from './scan-types'
 import { discover, classify, isTestFixture, TERRAFORM_KINDS } from './sources/discover'
 import type { ParseJob } from './sources/parse-pool'
 import {
@@ -37,6 +37,7 @@ import { applyUserPolicy, configProblemFindings } from './user-policy'
 import { stage } from './stage-stats'
 import { applyBaseline } from './compare/baseline'
 import { currentWatch } from './sources/unit-watch'
+import { unitSelector } from './compare/units'
 
 export type { ScanOptions, ScanResult }
 
@@ -92,8 +93,14 @@ function fixturesNotice(files: string[], rootDir: string): SourceDiagnostic {
   }
 }
 
+/** The directory a scan of `p` is rooted at: p itself, or the directory of a single file. */
+export function scanRootDir(p: string): string {
+  const abs = path.resolve(p)
+  return fs.existsSync(abs) && fs.statSync(abs).isFile() ? path.dirname(abs) : abs
+}
+
 /** Finds and reads the sources under the root; models come out one judgement at a time. */
-export function loadSources(options: ScanOptions): Sources {
+export function loadSources(options: ScanOptions, selectUnit?: (unit: ScanUnit) => boolean): Sources {
   const root = path.resolve(options.path)
   if (!fs.existsSync(root)) throw new Error(`path not found: ${options.path}`)
   const rootDir = fs.statSync(root).isFile() ? path.dirname(root) : root
@@ -178,7 +185,6 @@ export function loadSources(options: ScanOptions): Sources {
 
   async function* judgements(): AsyncGenerator<Judgement> {
     stage('discover')
-    const selectUnit = options.selectUnit
     yield* terraformJudgements(
       terraformFiles,
       varJobs,
@@ -315,20 +321,18 @@ function markDeployed(f: Finding): Finding {
   return { ...f, deployed: true, link: portalLink(f.location.file, f.cloud) }
 }
 
-export async function scan(input: ScanOptions): Promise<ScanResult> {
+export async function scan(options: ScanOptions): Promise<ScanResult> {
   let unitsSkipped = 0
-  const select = input.selectUnit
-  const options: ScanOptions = select
-    ? {
-        ...input,
-        selectUnit: (u) => {
-          const judged = select(u)
-          if (!judged) unitsSkipped++
-          return judged
-        },
-      }
-    : input
-  const sources = loadSources(options)
+  const selector = options.units && unitSelector(options.units, scanRootDir(options.path))
+  const sources = loadSources(
+    options,
+    selector &&
+      ((u) => {
+        const judged = selector.select(u)
+        if (!judged) unitsSkipped++
+        return judged
+      }),
+  )
   const { root } = sources
   const raw: { finding: Finding; judgement: Judgement }[] = []
   const judged = new Set<CloudName>()
@@ -406,6 +410,6 @@ export async function scan(input: ScanOptions): Promise<ScanResult> {
     filesScanned: sources.files,
     root,
     ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
-    ...(select ? { unitsSkipped } : {}),
+    ...(selector ? { unitsSkipped, units: selector.report() } : {}),
   }
 }

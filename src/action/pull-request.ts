@@ -18,9 +18,9 @@ import type { GitRunner } from '../github/git'
 import type { Octokit } from '../github/octokit'
 import type { Finding } from '../rules/types'
 import { scanIsolated } from '../scan-isolated'
-import type { ScanOptions, ScanResult, ScanUnit } from '../scan-types'
+import type { ScanOptions, ScanResult, UnitSelection } from '../scan-types'
 import { plural } from '../report/exit'
-import { findingUnitKey, isAffected, unitHash, unitKey, type ChangedPaths } from '../compare/units'
+import { findingUnitKey } from '../compare/units'
 
 export interface EvaluateInput {
   ctx: RunContext
@@ -74,35 +74,27 @@ function inBase(file: string, workspace: string, baseDir: string): string | unde
   return path.join(baseDir, rel)
 }
 
-/** The units the head judged (by key, with their input hashes) and what the change touched. */
+/** What the head judged and what the change touched, for the base scan. */
 interface UnitPlan {
   /** Judge only the units the change can affect (scope new/changed), at head and base. */
   narrow: boolean
-  changed?: ChangedFilesResult
+  /** The change, repository-relative (UnitSelection.change). */
+  change?: { paths: string[]; removed: string[] }
   /** Head units judged: key → input hash (filled by the head scan when the base is compared). */
-  headHashes: Map<string, string>
+  headHashes: Record<string, string>
   /** Head units not judged (narrow). */
   headSkipped: number
-  /** Base units whose inputs equal the head's: their findings are the head's. */
-  reused: Set<string>
-  baseJudged: number
 }
 
-/** The change's paths under `root` (the head workspace or the base checkout), for isAffected. */
-function changedUnder(changed: ChangedFilesResult, root: string): ChangedPaths {
-  const abs = (p: string) => path.join(root, ...p.split('/'))
+/** The change's paths for a UnitSelection: every path touched, and those that are gone. */
+function changeOf(changed: ChangedFilesResult): { paths: string[]; removed: string[] } {
   const removed = changed.files
     ? changed.files.flatMap((f) =>
         f.status === 'removed' ? [f.path] : f.previousPath && f.status === 'renamed' ? [f.previousPath] : [],
       )
     : // Without per-file detail (git's name-only diff) any touched path may be a removed one.
       changed.paths
-  return { paths: new Set(changed.paths.map(abs)), removed: new Set(removed.map(abs)) }
-}
-
-const scanDir = (p: string): string => {
-  const abs = path.resolve(p)
-  return fs.existsSync(abs) && fs.statSync(abs).isFile() ? path.dirname(abs) : abs
+  return { paths: [...changed.paths], removed }
 }
 
 /** Head findings moved onto the base checkout, as the base scan would have located them. */
@@ -144,25 +136,19 @@ async function scanBase(
       ...(input.config ? { config: input.config } : {}),
       ...(input.scanOptions.deployed ? { deployed: input.scanOptions.deployed } : {}),
     }
-    const baseRoot = scanDir(scanPath)
-    const changedHere = plan.changed ? changedUnder(plan.changed, base) : undefined
     // A unit with the head's inputs has the head's findings; one the head did not judge is untouched
     // by the change (narrow), unless it only exists here and the change removed it.
-    options.selectUnit = (u) => {
-      const key = unitKey(u, baseRoot)
-      const hash = plan.headHashes.get(key)
-      if (hash === undefined) return !plan.narrow || (changedHere !== undefined && isAffected(u, changedHere))
-      if (unitHash(u, base) === hash) {
-        plan.reused.add(key)
-        return false
-      }
-      plan.baseJudged++
-      return true
+    options.units = {
+      checkoutRoot: base,
+      ...(plan.change ? { change: plan.change } : {}),
+      narrow: plan.narrow,
+      reuse: plan.headHashes,
     }
     const result = await scanIsolated(options)
+    const reusedUnits = new Set(result.units?.reused ?? [])
     const reused = head.findings.filter((f) => {
       const k = findingUnitKey(f)
-      return k !== undefined && plan.reused.has(k)
+      return k !== undefined && reusedUnits.has(k)
     })
     result.findings = [...result.findings, ...rerootOnto(reused, input.workspace, base)]
     return { result, root: base }
@@ -189,14 +175,7 @@ function unitPlan(input: EvaluateInput, changed: ChangedFilesResult | undefined)
     (input.scope === 'new' || input.scope === 'changed') &&
     (input.scanOptions.planFiles ?? []).length === 0 &&
     !known.paths.some((p) => p === configRel || /(^|\/)\.azure-kms-guard\.ya?ml$/.test(p))
-  return {
-    narrow,
-    ...(known ? { changed: known } : {}),
-    headHashes: new Map(),
-    headSkipped: 0,
-    reused: new Set(),
-    baseJudged: 0,
-  }
+  return { narrow, ...(known ? { change: changeOf(known) } : {}), headHashes: {}, headSkipped: 0 }
 }
 
 export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
@@ -223,28 +202,23 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     comparesWithBase(ctx) && (input.scope === 'new' || input.wantComparison) && !!ctx.baseSha
   // `new` without a base to compare with falls back to judging everything: then the whole head is judged.
   if (input.scope === 'new' && !compareBase) plan.narrow = false
-  const headRoot = scanDir(input.scanOptions.path)
-  const changedHere = plan.changed ? changedUnder(plan.changed, workspace) : undefined
   const fullScanOptions: ScanOptions = {
     ...input.scanOptions,
     repoRoot: workspace,
     ...(input.config ? { config: input.config } : {}),
   }
-  let result = await scanIsolated({
-    ...fullScanOptions,
-    ...(plan.narrow || compareBase
+  const selection: UnitSelection | undefined =
+    plan.narrow || compareBase
       ? {
-          selectUnit: (u: ScanUnit) => {
-            if (plan.narrow && changedHere && !isAffected(u, changedHere)) {
-              plan.headSkipped++
-              return false
-            }
-            if (compareBase) plan.headHashes.set(unitKey(u, headRoot), unitHash(u, workspace))
-            return true
-          },
+          checkoutRoot: workspace,
+          ...(plan.change ? { change: plan.change } : {}),
+          narrow: plan.narrow,
+          hashes: compareBase,
         }
-      : {}),
-  })
+      : undefined
+  let result = await scanIsolated({ ...fullScanOptions, ...(selection ? { units: selection } : {}) })
+  plan.headHashes = result.units?.hashes ?? {}
+  plan.headSkipped = result.units?.skipped.length ?? 0
   if (plan.narrow)
     notes.push(
       `Judged the deployment units this change can affect; ` +
