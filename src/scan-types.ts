@@ -40,38 +40,43 @@ export interface ScanOptions {
   /** Told as the scan goes (the CLI's progress line): files found, then each unit judged. */
   onProgress?: (progress: ScanProgress) => void
   /**
-   * Which Terraform root modules and Bicep deployments to judge (a pull request run judges the units
-   * its change can affect, src/compare/units.ts); decided per unit before it is parsed. ARM templates
-   * and plans are always judged.
+   * Which Terraform root modules and Bicep deployments to judge (a pull request run judges the units its
+   * change can affect, src/action/pull-request.ts); unset: all. Plain data, so the scan runs in its
+   * worker (src/scan-isolated.ts) with it. ARM templates and plans are always judged.
    */
   units?: UnitSelection
 }
 
 /**
- * Which deployment units a scan judges: plain data, so it crosses to the scan worker. A unit's key is
- * its root relative to the scanned path (Finding.unit without the variant).
+ * A unit selection as plain data (structured-clone safe: no functions). Each Terraform root module and
+ * Bicep deployment is decided before it is parsed (src/compare/units.ts chooseUnit):
+ * 1. a unit whose key is in `reuse` is judged only when its inputs' hash differs from the one given;
+ * 2. any other unit, when `changed` is set, only when the change touches one of its inputs.
  */
 export interface UnitSelection {
-  /** The checkout the scan reads (the head workspace or the base): the change's paths and the hashes are relative to it. */
-  checkoutRoot: string
-  /** What the change touched, repository-relative (forward slashes): current and previous names, removed files. */
-  change?: { paths: string[]; removed: string[] }
-  /** Judge only the units the change can affect (needs `change`). */
-  narrow?: boolean
-  /** Report each judged unit's input hash (ScanResult.units.hashes), for the other side to reuse. */
-  hashes?: boolean
-  /** Unit key → the other side's input hash: a unit whose inputs hash the same is not judged (reused). */
+  /** Unit keys are relative to this directory (the scanned one): see src/compare/units.ts unitKey. */
+  keyRoot: string
+  /** Input hashes are taken relative to this checkout root; set it to get each judged unit's hash back. */
+  hashRoot?: string
+  /** The change, as absolute paths under the scanned checkout: current and earlier names, and removed files. */
+  changed?: { paths: string[]; removed: string[] }
+  /** Unit key → input hash judged elsewhere (the head): the same inputs have the same findings. */
   reuse?: Record<string, string>
+  /**
+   * Every path the change touched (absolute, under the scanned checkout), also when `changed` does not
+   * narrow the scan: a changed file a unit may read as data (file(), loadTextContent()) enters its hash.
+   */
+  touched?: string[]
 }
 
-/** What a UnitSelection did: ScanResult.units. */
-export interface UnitsReport {
-  /** Judged unit key → input hash (with `hashes`). */
-  hashes: Record<string, string>
-  /** Units not judged because their inputs equal the other side's (`reuse`). */
-  reused: string[]
-  /** Units not judged because the change cannot affect them (`narrow`). */
-  skipped: string[]
+/** What the selection decided for one unit (ScanResult.units). */
+export interface UnitChoice {
+  key: string
+  judged: boolean
+  /** Not judged because the change does not touch it, or because its inputs are those `reuse` names. */
+  why?: 'untouched' | 'same-inputs'
+  /** Its inputs' hash relative to UnitSelection.hashRoot, when set (units judged or compared with `reuse`). */
+  hash?: string
 }
 
 /** A deployment unit as the scan finds it, before parsing. */
@@ -110,8 +115,6 @@ export interface ScanResult {
   verdict: ScanVerdict
   /** With a baseline: how many findings it held back, and its entries no finding matches any more. */
   baseline?: { known: number; fixed: BaselineEntry[] }
-  /** With `units`: the units left unjudged. */
-  unitsSkipped?: number
-  /** With `units`: which units were reused or skipped, and the hashes asked for. */
-  units?: UnitsReport
+  /** With ScanOptions.units: what was decided for each Terraform root module and Bicep deployment. */
+  units?: UnitChoice[]
 }

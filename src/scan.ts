@@ -16,7 +16,7 @@ import { compareFindings, runRules } from './rules'
 import { findingIdentity } from './rules/identity'
 import type { Finding } from './rules/types'
 import type { Origin } from './model/value'
-import type { ScanOptions, ScanResult, ScanUnit } from './scan-types'
+import type { ScanOptions, ScanResult, ScanUnit, UnitChoice } from './scan-types'
 import { discover, classify, isTestFixture, TERRAFORM_KINDS } from './sources/discover'
 import type { ParseJob } from './sources/parse-pool'
 import {
@@ -36,8 +36,8 @@ import { cloudForPath, isIncluded } from './config/apply'
 import { applyUserPolicy, configProblemFindings } from './user-policy'
 import { stage } from './stage-stats'
 import { applyBaseline } from './compare/baseline'
+import { unitChooser } from './compare/units'
 import { currentWatch } from './sources/unit-watch'
-import { unitSelector } from './compare/units'
 
 export type { ScanOptions, ScanResult }
 
@@ -91,12 +91,6 @@ function fixturesNotice(files: string[], rootDir: string): SourceDiagnostic {
       'they are module tests and examples, not a deployed network. Set `include-test-fixtures: true` in ' +
       '.azure-kms-guard.yml to judge them.',
   }
-}
-
-/** The directory a scan of `p` is rooted at: p itself, or the directory of a single file. */
-export function scanRootDir(p: string): string {
-  const abs = path.resolve(p)
-  return fs.existsSync(abs) && fs.statSync(abs).isFile() ? path.dirname(abs) : abs
 }
 
 /** Finds and reads the sources under the root; models come out one judgement at a time. */
@@ -322,17 +316,16 @@ function markDeployed(f: Finding): Finding {
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
-  let unitsSkipped = 0
-  const selector = options.units && unitSelector(options.units, scanRootDir(options.path))
-  const sources = loadSources(
-    options,
-    selector &&
-      ((u) => {
-        const judged = selector.select(u)
-        if (!judged) unitsSkipped++
-        return judged
-      }),
-  )
+  const choices: UnitChoice[] = []
+  const choose = options.units && unitChooser(options.units)
+  const selectUnit = choose
+    ? (u: ScanUnit): boolean => {
+        const choice = choose(u)
+        choices.push(choice)
+        return choice.judged
+      }
+    : undefined
+  const sources = loadSources(options, selectUnit)
   const { root } = sources
   const raw: { finding: Finding; judgement: Judgement }[] = []
   const judged = new Set<CloudName>()
@@ -410,6 +403,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     filesScanned: sources.files,
     root,
     ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
-    ...(selector ? { unitsSkipped, units: selector.report() } : {}),
+    ...(options.units ? { units: choices } : {}),
   }
 }

@@ -74,27 +74,35 @@ function inBase(file: string, workspace: string, baseDir: string): string | unde
   return path.join(baseDir, rel)
 }
 
-/** What the head judged and what the change touched, for the base scan. */
+/** The units the head judged (by key, with their input hashes) and what the change touched. */
 interface UnitPlan {
   /** Judge only the units the change can affect (scope new/changed), at head and base. */
   narrow: boolean
-  /** The change, repository-relative (UnitSelection.change). */
-  change?: { paths: string[]; removed: string[] }
+  changed?: ChangedFilesResult
   /** Head units judged: key → input hash (filled by the head scan when the base is compared). */
-  headHashes: Record<string, string>
+  headHashes: Map<string, string>
   /** Head units not judged (narrow). */
   headSkipped: number
+  /** Base units whose inputs equal the head's: their findings are the head's. */
+  reused: Set<string>
+  baseJudged: number
 }
 
-/** The change's paths for a UnitSelection: every path touched, and those that are gone. */
-function changeOf(changed: ChangedFilesResult): { paths: string[]; removed: string[] } {
+/** The change's paths under `root` (the head workspace or the base checkout), for UnitSelection.changed. */
+function changedUnder(changed: ChangedFilesResult, root: string): NonNullable<UnitSelection['changed']> {
+  const abs = (p: string) => path.join(root, ...p.split('/'))
   const removed = changed.files
     ? changed.files.flatMap((f) =>
         f.status === 'removed' ? [f.path] : f.previousPath && f.status === 'renamed' ? [f.previousPath] : [],
       )
     : // Without per-file detail (git's name-only diff) any touched path may be a removed one.
       changed.paths
-  return { paths: [...changed.paths], removed }
+  return { paths: changed.paths.map(abs), removed: removed.map(abs) }
+}
+
+const scanDir = (p: string): string => {
+  const abs = path.resolve(p)
+  return fs.existsSync(abs) && fs.statSync(abs).isFile() ? path.dirname(abs) : abs
 }
 
 /** Head findings moved onto the base checkout, as the base scan would have located them. */
@@ -139,16 +147,22 @@ async function scanBase(
     // A unit with the head's inputs has the head's findings; one the head did not judge is untouched
     // by the change (narrow), unless it only exists here and the change removed it.
     options.units = {
-      checkoutRoot: base,
-      ...(plan.change ? { change: plan.change } : {}),
-      narrow: plan.narrow,
-      reuse: plan.headHashes,
+      keyRoot: scanDir(scanPath),
+      hashRoot: base,
+      reuse: Object.fromEntries(plan.headHashes),
+      ...(plan.changed ? { touched: changedUnder(plan.changed, base).paths } : {}),
+      ...(plan.narrow
+        ? { changed: plan.changed ? changedUnder(plan.changed, base) : { paths: [], removed: [] } }
+        : {}),
     }
     const result = await scanIsolated(options)
-    const reusedUnits = new Set(result.units?.reused ?? [])
+    for (const u of result.units ?? []) {
+      if (u.why === 'same-inputs') plan.reused.add(u.key)
+      else if (u.judged && plan.headHashes.has(u.key)) plan.baseJudged++
+    }
     const reused = head.findings.filter((f) => {
       const k = findingUnitKey(f)
-      return k !== undefined && reusedUnits.has(k)
+      return k !== undefined && plan.reused.has(k)
     })
     result.findings = [...result.findings, ...rerootOnto(reused, input.workspace, base)]
     return { result, root: base }
@@ -175,7 +189,14 @@ function unitPlan(input: EvaluateInput, changed: ChangedFilesResult | undefined)
     (input.scope === 'new' || input.scope === 'changed') &&
     (input.scanOptions.planFiles ?? []).length === 0 &&
     !known.paths.some((p) => p === configRel || /(^|\/)\.azure-kms-guard\.ya?ml$/.test(p))
-  return { narrow, ...(known ? { change: changeOf(known) } : {}), headHashes: {}, headSkipped: 0 }
+  return {
+    narrow,
+    ...(known ? { changed: known } : {}),
+    headHashes: new Map(),
+    headSkipped: 0,
+    reused: new Set(),
+    baseJudged: 0,
+  }
 }
 
 export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
@@ -202,23 +223,29 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     comparesWithBase(ctx) && (input.scope === 'new' || input.wantComparison) && !!ctx.baseSha
   // `new` without a base to compare with falls back to judging everything: then the whole head is judged.
   if (input.scope === 'new' && !compareBase) plan.narrow = false
+  const changedHere = plan.changed ? changedUnder(plan.changed, workspace) : undefined
   const fullScanOptions: ScanOptions = {
     ...input.scanOptions,
     repoRoot: workspace,
     ...(input.config ? { config: input.config } : {}),
   }
-  const selection: UnitSelection | undefined =
-    plan.narrow || compareBase
+  let result = await scanIsolated({
+    ...fullScanOptions,
+    ...(plan.narrow || compareBase
       ? {
-          checkoutRoot: workspace,
-          ...(plan.change ? { change: plan.change } : {}),
-          narrow: plan.narrow,
-          hashes: compareBase,
+          units: {
+            keyRoot: scanDir(input.scanOptions.path),
+            ...(compareBase ? { hashRoot: workspace } : {}),
+            ...(changedHere ? { touched: changedHere.paths } : {}),
+            ...(plan.narrow && changedHere ? { changed: changedHere } : {}),
+          },
         }
-      : undefined
-  let result = await scanIsolated({ ...fullScanOptions, ...(selection ? { units: selection } : {}) })
-  plan.headHashes = result.units?.hashes ?? {}
-  plan.headSkipped = result.units?.skipped.length ?? 0
+      : {}),
+  })
+  for (const u of result.units ?? []) {
+    if (u.why === 'untouched') plan.headSkipped++
+    else if (u.hash !== undefined) plan.headHashes.set(u.key, u.hash)
+  }
   if (plan.narrow)
     notes.push(
       `Judged the deployment units this change can affect; ` +

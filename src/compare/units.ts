@@ -6,13 +6,11 @@
  * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
  * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
  *   the head's findings for the others (same inputs, same findings).
- *
- * The selection is plain data (UnitSelection), so it crosses to the scan worker with the other options.
  */
 import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import type { Finding } from '../rules/types'
-import type { ScanUnit, UnitSelection, UnitsReport } from '../scan-types'
+import type { ScanUnit, UnitChoice, UnitSelection } from '../scan-types'
 import { makeBoundary, readSource } from '../sources/read-source'
 import { TOOL_VERSION } from '../report/tool'
 
@@ -26,12 +24,21 @@ export function unitKey(u: ScanUnit, scanRoot: string): string {
 /** Finding.unit without the deployment variant. */
 export const findingUnitKey = (f: Finding): string | undefined => f.unit?.split('@')[0]
 
-/** What a change touched, as absolute paths under the checkout judged. */
-export interface ChangedPaths {
-  /** Current names, names before renames, removed files. */
-  paths: ReadonlySet<string>
-  /** Files that are not there any more (removed, or renamed away). */
-  removed: ReadonlySet<string>
+/**
+ * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
+ * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
+ * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
+ */
+export function unitHash(u: ScanUnit, checkoutRoot: string, data: readonly string[] = []): string {
+  const h = createHash('sha256').update(TOOL_VERSION).update('\0')
+  const files = [...new Set([...u.files, ...u.varFiles, ...data])]
+  const boundary = makeBoundary([checkoutRoot], files)
+  for (const file of files.sort()) {
+    h.update(toPosix(path.relative(checkoutRoot, file))).update('\0')
+    const read = readSource(file, boundary)
+    h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0')
+  }
+  return h.digest('hex')
 }
 
 const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/
@@ -54,93 +61,66 @@ const READS_FILES =
  * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
  * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
  */
-export function dataInputs(u: ScanUnit, changed: ChangedPaths, checkoutRoot: string): string[] {
-  const data = [...changed.paths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p))
+export function dataInputs(u: ScanUnit, changedPaths: Iterable<string>): string[] {
+  const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p))
   if (data.length === 0) return []
   // The unit's own files, wherever they are (downloaded modules live outside the checkout).
-  const within = makeBoundary([checkoutRoot], u.files)
+  const own = makeBoundary([], u.files)
   for (const f of u.files) {
     if (!/\.(tf|bicep)$/.test(f)) continue
-    const read = readSource(f, within)
+    const read = readSource(f, own)
     if (read.ok && READS_FILES.test(read.text)) return data.sort()
   }
   return []
 }
 
-/**
- * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
- * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
- * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
- */
-export function unitHash(u: ScanUnit, checkoutRoot: string, data: readonly string[] = []): string {
-  const h = createHash('sha256').update(TOOL_VERSION).update('\0')
-  const files = [...new Set([...u.files, ...u.varFiles, ...data])]
-  const boundary = makeBoundary([checkoutRoot], files)
-  for (const file of files.sort()) {
-    h.update(toPosix(path.relative(checkoutRoot, file))).update('\0')
-    const read = readSource(file, boundary)
-    h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0')
-  }
-  return h.digest('hex')
+/** What a change touched, as absolute paths under the checkout judged. */
+export interface ChangedPaths {
+  /** Current names, names before renames, removed files. */
+  paths: ReadonlySet<string>
+  /** Files that are not there any more (removed, or renamed away). */
+  removed: ReadonlySet<string>
 }
 
 /**
- * True when the change touches one of the unit's inputs: one of its files or var files (modules
- * `terraform init` installed and their manifest included); (Terraform) a Terraform file added or
- * removed in one of its directories; (Bicep) a template or parameter file removed anywhere, since a
- * module reference may now point at nothing; or a changed file it may read as data (dataInputs).
+ * True when the change touches one of the unit's inputs: one of its files or var files (installed
+ * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
+ * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
+ * point at nothing; or a changed file it may read as data (dataInputs).
  */
-export function isAffected(u: ScanUnit, changed: ChangedPaths, checkoutRoot: string): boolean {
+export function isAffected(u: ScanUnit, changed: ChangedPaths): boolean {
   for (const f of [...u.files, ...u.varFiles]) if (changed.paths.has(f)) return true
   if (u.kind === 'terraform') {
     const dirs = new Set(u.files.map((f) => path.dirname(f)))
     for (const c of changed.paths) if (TERRAFORM_FILE.test(c) && dirs.has(path.dirname(c))) return true
-    // The module manifest names which installed directory each module key uses.
+    // The module manifest `terraform init` wrote names the directory each module key is read from.
     const installed = path.join(u.root, '.terraform') + path.sep
     for (const c of changed.paths) if (c.startsWith(installed)) return true
   } else {
     for (const c of changed.removed) if (TEMPLATE_FILE.test(c)) return true
   }
-  return dataInputs(u, changed, checkoutRoot).length > 0
+  return dataInputs(u, changed.paths).length > 0
 }
 
-/** The change as absolute paths under `root`, from repository-relative ones. */
-export function changedPathsUnder(
-  change: { paths: readonly string[]; removed: readonly string[] },
-  root: string,
-): ChangedPaths {
-  const abs = (p: string) => path.join(root, ...p.split('/'))
-  return { paths: new Set(change.paths.map(abs)), removed: new Set(change.removed.map(abs)) }
-}
-
-/**
- * The scan's side of a UnitSelection: asked once per unit before it is parsed, it says whether to judge
- * it, and keeps what the caller gets back in ScanResult.units (each judged unit's hash, the ones reused).
- */
-export function unitSelector(
-  selection: UnitSelection,
-  scanRoot: string,
-): { select: (u: ScanUnit) => boolean; report: () => UnitsReport } {
-  const root = selection.checkoutRoot
-  const changed = selection.change ? changedPathsUnder(selection.change, root) : undefined
-  const report: UnitsReport = { hashes: {}, reused: [], skipped: [] }
-  const hashOf = (u: ScanUnit) => unitHash(u, root, changed ? dataInputs(u, changed, root) : [])
-  const select = (u: ScanUnit): boolean => {
-    const key = unitKey(u, scanRoot)
-    const other = selection.reuse?.[key]
-    if (other === undefined && selection.narrow && changed && !isAffected(u, changed, root)) {
-      report.skipped.push(key)
-      return false
-    }
-    if (other !== undefined || selection.hashes) {
-      const hash = hashOf(u)
-      if (hash === other) {
-        report.reused.push(key)
-        return false
-      }
-      if (selection.hashes) report.hashes[key] = hash
-    }
-    return true
+/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
+export function unitChooser(selection: UnitSelection): (u: ScanUnit) => UnitChoice {
+  const changed: ChangedPaths | undefined = selection.changed && {
+    paths: new Set(selection.changed.paths),
+    removed: new Set(selection.changed.removed),
   }
-  return { select, report: () => report }
+  const touched = selection.touched ?? selection.changed?.paths ?? []
+  const hashOf = (u: ScanUnit): { hash?: string } =>
+    selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {}
+  return (u) => {
+    const key = unitKey(u, selection.keyRoot)
+    const earlier = selection.reuse?.[key]
+    if (earlier !== undefined) {
+      const h = hashOf(u)
+      return h.hash === earlier
+        ? { key, judged: false, why: 'same-inputs', ...h }
+        : { key, judged: true, ...h }
+    }
+    if (changed && !isAffected(u, changed)) return { key, judged: false, why: 'untouched' }
+    return { key, judged: true, ...hashOf(u) }
+  }
 }

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { dataInputs, isAffected, unitHash, unitKey, unitSelector } from '../../src/compare/units'
+import { dataInputs, isAffected, unitChooser, unitHash, unitKey } from '../../src/compare/units'
 import type { ScanUnit } from '../../src/scan-types'
 
 let tmp = ''
@@ -31,14 +31,12 @@ const prodUnit = (): ScanUnit => ({
 describe('units a change affects', () => {
   test('a file of the unit, a module it calls, or a Terraform file added or removed in its directories', () => {
     const prod = prodUnit()
-    expect(isAffected(prod, changes(['envs/prod/terraform.tfvars']), tmp)).toBe(true)
-    expect(isAffected(prod, changes(['modules/net/main.tf']), tmp)).toBe(true)
-    expect(isAffected(prod, changes(['modules/net/routes.tf']), tmp)).toBe(true)
-    expect(isAffected(prod, changes(['envs/stage/terraform.tfvars']), tmp)).toBe(false)
-    expect(isAffected(prod, changes(['envs/prod/README.md']), tmp)).toBe(false)
-    expect(isAffected({ ...prod, varFiles: [at('shared.tfvars')] }, changes(['shared.tfvars']), tmp)).toBe(
-      true,
-    )
+    expect(isAffected(prod, changes(['envs/prod/terraform.tfvars']))).toBe(true)
+    expect(isAffected(prod, changes(['modules/net/main.tf']))).toBe(true)
+    expect(isAffected(prod, changes(['modules/net/routes.tf']))).toBe(true)
+    expect(isAffected(prod, changes(['envs/stage/terraform.tfvars']))).toBe(false)
+    expect(isAffected(prod, changes(['envs/prod/README.md']))).toBe(false)
+    expect(isAffected({ ...prod, varFiles: [at('shared.tfvars')] }, changes(['shared.tfvars']))).toBe(true)
   })
 
   test('a Bicep deployment: its files, or any template removed', () => {
@@ -48,9 +46,9 @@ describe('units a change affects', () => {
       files: [at('bicep/main.bicep'), at('bicep/main.bicepparam')],
       varFiles: [],
     }
-    expect(isAffected(bicep, changes(['bicep/main.bicepparam']), tmp)).toBe(true)
-    expect(isAffected(bicep, changes(['other/x.bicep']), tmp)).toBe(false)
-    expect(isAffected(bicep, changes(['bicep/mod.bicep'], ['bicep/mod.bicep']), tmp)).toBe(true)
+    expect(isAffected(bicep, changes(['bicep/main.bicepparam']))).toBe(true)
+    expect(isAffected(bicep, changes(['other/x.bicep']))).toBe(false)
+    expect(isAffected(bicep, changes(['bicep/mod.bicep'], ['bicep/mod.bicep']))).toBe(true)
   })
 
   test('the hash is the same for the same contents under another checkout, and differs on any edit', () => {
@@ -67,64 +65,84 @@ describe('units a change affects', () => {
     write('b/envs/prod/main.tf', 'y')
     expect(unitHash(unit('a'), at('a'))).not.toBe(unitHash(unit('b'), at('b')))
   })
+})
 
+describe('a unit selection as plain data (ScanOptions.units, structured-clone safe)', () => {
+  const unit = (root: string, dir = 'envs/prod'): ScanUnit => ({
+    kind: 'terraform',
+    root: at(root, dir),
+    files: [at(root, dir, 'main.tf')],
+    varFiles: [],
+  })
+
+  test('survives structured clone, as it must to reach the scan worker', () => {
+    const selection = { keyRoot: at('a'), hashRoot: at('a'), changed: { paths: [at('a/x.tf')], removed: [] } }
+    expect(structuredClone(selection)).toEqual(selection)
+  })
+
+  test('with a change: the units it touches are judged (with their hash), the others are untouched', () => {
+    write('a/envs/prod/main.tf', 'x')
+    write('a/envs/stage/main.tf', 'x')
+    const choose = unitChooser({
+      keyRoot: at('a'),
+      hashRoot: at('a'),
+      changed: { paths: [at('a/envs/prod/main.tf')], removed: [] },
+    })
+    expect(choose(unit('a'))).toEqual({ key: 'envs/prod', judged: true, hash: unitHash(unit('a'), at('a')) })
+    expect(choose(unit('a', 'envs/stage'))).toEqual({ key: 'envs/stage', judged: false, why: 'untouched' })
+    // Without a change every unit is judged; without a hash root none is hashed.
+    expect(unitChooser({ keyRoot: at('a') })(unit('a', 'envs/stage'))).toEqual({
+      key: 'envs/stage',
+      judged: true,
+    })
+  })
+
+  test("with the head's hashes: a unit with the same inputs is reused, a changed or new one judged", () => {
+    write('a/envs/prod/main.tf', 'x')
+    write('b/envs/prod/main.tf', 'x')
+    write('b/envs/stage/main.tf', 'y')
+    write('b/envs/dev/main.tf', 'z')
+    const reuse = { 'envs/prod': unitHash(unit('a'), at('a')), 'envs/stage': 'another hash' }
+    const choose = unitChooser({
+      keyRoot: at('b'),
+      hashRoot: at('b'),
+      reuse,
+      changed: { paths: [at('b/envs/stage/main.tf')], removed: [] },
+    })
+    expect(choose(unit('b'))).toMatchObject({ key: 'envs/prod', judged: false, why: 'same-inputs' })
+    expect(choose(unit('b', 'envs/stage'))).toMatchObject({ key: 'envs/stage', judged: true })
+    // Not judged at head and untouched by the change: not judged here either.
+    expect(choose(unit('b', 'envs/dev'))).toEqual({ key: 'envs/dev', judged: false, why: 'untouched' })
+  })
+})
+
+describe("inputs besides the unit's own files", () => {
   test('a changed file the unit may read with file() affects it, and is part of its hash', () => {
     write('envs/prod/main.tf', 'locals {\n  rules = jsondecode(file("${path.module}/rules.json"))\n}\n')
     write('envs/prod/rules.json', '{"allow": true}')
     write('envs/stage/main.tf', 'locals {\n  x = 1\n}\n')
-    const prod: ScanUnit = {
-      kind: 'terraform',
-      root: at('envs/prod'),
-      files: [at('envs/prod/main.tf')],
-      varFiles: [],
-    }
-    const stage: ScanUnit = {
-      kind: 'terraform',
-      root: at('envs/stage'),
-      files: [at('envs/stage/main.tf')],
-      varFiles: [],
-    }
-    const change = changes(['envs/prod/rules.json'])
-    expect(dataInputs(prod, change, tmp)).toEqual([at('envs/prod/rules.json')])
-    expect(isAffected(prod, change, tmp)).toBe(true)
-    // A unit that reads no files is not affected by a data file changing.
-    expect(isAffected(stage, change, tmp)).toBe(false)
-    const before = unitHash(prod, tmp, dataInputs(prod, change, tmp))
-    write('envs/prod/rules.json', '{"allow": false}')
-    expect(unitHash(prod, tmp, dataInputs(prod, change, tmp))).not.toBe(before)
-  })
-
-  test('the module manifest `terraform init` wrote is an input of its root module', () => {
-    const prod = prodUnit()
-    expect(isAffected(prod, changes(['envs/prod/.terraform/modules/modules.json']), tmp)).toBe(true)
-    expect(isAffected(prod, changes(['envs/stage/.terraform/modules/modules.json']), tmp)).toBe(false)
-  })
-
-  test('the selection is plain data: it skips untouched units, reports hashes, and reuses equal ones', () => {
-    write('envs/prod/main.tf', 'a')
-    write('envs/stage/main.tf', 'b')
     const unit = (env: string): ScanUnit => ({
       kind: 'terraform',
       root: at('envs', env),
       files: [at('envs', env, 'main.tf')],
       varFiles: [],
     })
-    const change = { paths: ['envs/prod/main.tf'], removed: [] }
-    const selection = { checkoutRoot: tmp, change, narrow: true, hashes: true }
-    // What crosses to the scan worker survives structured cloning unchanged.
-    expect(structuredClone(selection)).toEqual(selection)
-    const head = unitSelector(selection, at('envs'))
-    expect(head.select(unit('prod'))).toBe(true)
-    expect(head.select(unit('stage'))).toBe(false)
-    const report = head.report()
-    expect(report.skipped).toEqual(['stage'])
-    expect(Object.keys(report.hashes)).toEqual(['prod'])
-    // The base with the same inputs reuses the head's findings; with other inputs it judges the unit.
-    const same = unitSelector({ checkoutRoot: tmp, change, narrow: true, reuse: report.hashes }, at('envs'))
-    expect(same.select(unit('prod'))).toBe(false)
-    expect(same.report().reused).toEqual(['prod'])
-    write('envs/prod/main.tf', 'changed')
-    const other = unitSelector({ checkoutRoot: tmp, change, narrow: true, reuse: report.hashes }, at('envs'))
-    expect(other.select(unit('prod'))).toBe(true)
+    const change = changes(['envs/prod/rules.json'])
+    expect(dataInputs(unit('prod'), change.paths)).toEqual([at('envs/prod/rules.json')])
+    expect(isAffected(unit('prod'), change)).toBe(true)
+    // A unit that reads no files is not affected by a data file changing.
+    expect(isAffected(unit('stage'), change)).toBe(false)
+    // Scope all narrows nothing, yet the hash the base compares with must see the data file.
+    const choose = () => unitChooser({ keyRoot: at('envs'), hashRoot: tmp, touched: [...change.paths] })
+    const before = choose()(unit('prod')).hash
+    write('envs/prod/rules.json', '{"allow": false}')
+    expect(choose()(unit('prod')).hash).not.toBe(before)
+    expect(unitHash(unit('prod'), tmp)).toBe(unitHash(unit('prod'), tmp))
+  })
+
+  test('the module manifest `terraform init` wrote is an input of its root module', () => {
+    const prod = prodUnit()
+    expect(isAffected(prod, changes(['envs/prod/.terraform/modules/modules.json']))).toBe(true)
+    expect(isAffected(prod, changes(['envs/stage/.terraform/modules/modules.json']))).toBe(false)
   })
 })
