@@ -315,6 +315,12 @@ function markDeployed(f: Finding): Finding {
   return { ...f, deployed: true, link: portalLink(f.location.file, f.cloud) }
 }
 
+/**
+ * Least time between two progress reports (the first and the last are always made): each one crosses
+ * from the scan worker as a message, and one per unit cost a 10 MB scan of ~1,200 root modules 13% of its CPU.
+ */
+const PROGRESS_EVERY_MS = 100
+
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const choices: UnitChoice[] = []
   const choose = options.units && unitChooser(options.units)
@@ -333,9 +339,18 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const verdicts: SubnetVerdict[] = []
   let unusedRouteTables = 0
   let units = 0
-  options.onProgress?.({ files: sources.files, units })
+  let toldAt = -Infinity
+  const tell = (always: boolean): void => {
+    if (!options.onProgress) return
+    const now = Date.now()
+    if (!always && now - toldAt < PROGRESS_EVERY_MS) return
+    toldAt = now
+    options.onProgress({ files: sources.files, units })
+  }
+  tell(true)
   for await (const j of withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
-    options.onProgress?.({ files: sources.files, units: ++units })
+    units++
+    tell(false)
     judged.add(j.cloud)
     if (appliances.length > 0) j.model.allowedAppliances = appliances
     const analysis = analyze(j.model, j.cloud)
@@ -346,6 +361,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     // Judged: what the worker does next (reading the next unit) is no longer this unit's doing.
     currentWatch()?.finished()
   }
+  tell(true)
   // Skipped files belong to no model: judged once, with the first cloud.
   const fallback: CloudName = [...judged][0] ?? (options.cloud === 'auto' ? 'AzureCloud' : options.cloud)
   const scanLevel: Judgement = {
