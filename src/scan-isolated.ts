@@ -2,10 +2,13 @@
  * Unit isolation: one unit's crash or out-of-memory costs that unit, never the report.
  *
  * The scan runs in one worker thread with a heap limit (units one after another inside it, as on the
- * calling thread). The worker writes the key of the unit it is evaluating into shared memory before it
- * starts (src/sources/budget.ts, watchUnits), so even a thread V8 kills for lack of memory leaves the
- * name behind. When the worker dies, the scan runs again in a fresh worker with that unit skipped: it
- * gets one located KMS012 finding saying why, and every other unit is judged as usual.
+ * calling thread). The worker writes what it is doing into shared memory as it goes (the phase, and the
+ * file it parses or the unit it evaluates, models or analyses: src/sources/unit-watch.ts), so even a
+ * thread V8 kills for lack of memory leaves the name behind. When the worker dies on a file or a unit,
+ * the scan runs again in a fresh worker without it: a file gets a located KMS012 "Skipped" notice, a
+ * unit a KMS012 warning at its start, each saying which phase killed the worker, and everything else is
+ * judged as usual. A death in a phase no one file or unit answers for (discovery, between units, the
+ * report) ends the scan with an error naming that phase.
  *
  * One worker, units one after another inside it, no parallelism: on 2 cores shared with the runner it
  * costs one worker start and gains memory. Measured on the ~25 MB corpus of /work/shared/perf/ratio.sh,
@@ -20,7 +23,7 @@ import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { scan } from './scan'
 import type { ScanOptions, ScanResult } from './scan-types'
-import { UNIT_KEY_BYTES, readUnitKey } from './sources/unit-watch'
+import { PHASES, UNIT_KEY_BYTES, readWatch, type Phase, type WatchState } from './sources/unit-watch'
 
 /** V8 old-space limit of the scan worker; AZURE_KMS_GUARD_UNIT_HEAP_MB changes it. */
 export const DEFAULT_UNIT_HEAP_MB = 2048
@@ -52,12 +55,21 @@ export type WorkerMessage =
 
 export interface WorkerInput {
   options: Omit<ScanOptions, 'onProgress'>
-  /** Unit key → why it is not evaluated (it killed an earlier worker). */
+  /** Watch subject (a file, a unit's key) → why it is not processed (it killed an earlier worker). */
   skip: Record<string, string>
-  unitKey: SharedArrayBuffer
+  /** Where the worker writes what it is doing (src/sources/unit-watch.ts). */
+  watch: SharedArrayBuffer
 }
 
-type Attempt = { ok: true; result: ScanResult } | { ok: false; unit: string | undefined; why: string }
+type Attempt = { ok: true; result: ScanResult } | { ok: false; at: WatchState; why: string }
+
+/** What a file or unit is told when the worker died on it: "the worker <doing> ran out of memory". */
+const DOING: Partial<Record<Phase, string>> = {
+  parsing: 'parsing it',
+  evaluation: 'evaluating it',
+  model: 'building its network model',
+  analysis: 'analysing its network',
+}
 
 /** The scan of `options`, isolated when the bundle has its worker; the same result either way. */
 export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
@@ -72,9 +84,14 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
     // scan, head and base, runs in the worker.
     const attempt = await runWorker(script, options, skip, heapMb)
     if (attempt.ok) return attempt.result
-    if (attempt.unit === undefined || attempt.unit in skip || deaths + 1 >= MAX_DEATHS)
-      throw new Error(`the scan stopped outside any one deployment unit: ${attempt.why}`)
-    skip[attempt.unit] = `the worker evaluating it ${attempt.why}`
+    const { phase, subject } = attempt.at
+    // A death no one file or unit answers for (or one that came back) ends the scan, naming the phase.
+    if (subject === undefined || subject in skip || deaths + 1 >= MAX_DEATHS)
+      throw new Error(
+        `the scan stopped while ${PHASES[phase]}${subject === undefined ? ', outside any one file or deployment unit' : ''}: ` +
+          `its worker ${attempt.why}`,
+      )
+    skip[subject] = `the worker ${DOING[phase] ?? `${PHASES[phase]} it`} ${attempt.why}`
   }
 }
 
@@ -85,8 +102,8 @@ function runWorker(
   heapMb: number,
 ): Promise<Attempt> {
   const { onProgress, ...rest } = options
-  const unitKey = new SharedArrayBuffer(UNIT_KEY_BYTES)
-  const input: WorkerInput = { options: rest, skip, unitKey }
+  const watch = new SharedArrayBuffer(UNIT_KEY_BYTES)
+  const input: WorkerInput = { options: rest, skip, watch }
   return new Promise((resolve, reject) => {
     let settled = false
     const settle = (a: Attempt) => {
@@ -117,7 +134,7 @@ function runWorker(
     worker.on('error', (err: Error & { code?: string }) =>
       settle({
         ok: false,
-        unit: readUnitKey(unitKey),
+        at: readWatch(watch),
         why:
           err.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? `ran out of memory (heap limit ${heapMb} MB)`
@@ -125,7 +142,7 @@ function runWorker(
       }),
     )
     worker.on('exit', (code) =>
-      settle({ ok: false, unit: readUnitKey(unitKey), why: `stopped with exit code ${code}` }),
+      settle({ ok: false, at: readWatch(watch), why: `stopped with exit code ${code}` }),
     )
   })
 }
