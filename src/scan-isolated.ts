@@ -14,7 +14,12 @@
  * costs one worker start and gains memory. Measured on the ~25 MB corpus of /work/shared/perf/ratio.sh,
  * interleaved, load average 12: median 10.4 s and 186 MB peak in the worker against 13.6 s and 236 MB
  * on the calling thread (the time difference is noise; the memory is the worker's small young
- * generation). The worker is dist/scan-worker.js, beside each bundle; without it (tests on the sources) or with
+ * generation). Two workers judging half the units each (findings back, not syntax trees) do not pay on
+ * 2 cores: measured as two scans of alternate units at once (a pool's best case: no merging), against
+ * one scan of all, on the 10 and 30 MB corpora of /work/shared/perf/gen_tf_corpus.py, interleaved, load
+ * average 16-24: 10 MB median 20.1 s and 307 MB (N=2) against 17.0 s and 182 MB (N=1), 5 rounds; 30 MB
+ * 47.6 s and 415 MB against 48.9 s and 287 MB, 3 rounds. No faster, half again the memory, past the
+ * 300 MB goal at 30 MB: so one worker. The worker is dist/scan-worker.js, beside each bundle; without it (tests on the sources) or with
  * `workers: false` the scan runs on the calling thread. Options travel to the worker by structured
  * clone, so they are plain data: a pull request's unit selection is ScanOptions.units, not a function.
  */
