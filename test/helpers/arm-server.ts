@@ -167,6 +167,13 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
         req.query,
       )
     }
+    // One resource by id (a VNet gateway a GatewaySubnet points at).
+    if (req.method === 'GET' && rest.length === 2 && rg) {
+      const found = resources.find((r) => lc(r.id) === lc(req.path))
+      return found
+        ? { status: 200, body: found }
+        : armError(404, 'ResourceNotFound', `The Resource '${rest.join('/')}' was not found.`)
+    }
     if (req.method === 'GET' && rest.length === 3 && lc(rest[2]!) === 'rulecollectiongroups') {
       const policyId = lc(
         `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.Network/firewallPolicies/${rest[1]}`,

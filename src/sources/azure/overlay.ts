@@ -26,6 +26,7 @@ import type {
 import { emptyModel } from '../../model/network'
 import { known, unknown, type DeployedRef, type Value } from '../../model/value'
 import { armScope, liveId } from './arm-id'
+import { overlayGateways, overlayNetworkManager } from './overlay-bgp'
 import { overlayVirtualWan } from './overlay-vwan'
 
 export { portalLink } from './clouds'
@@ -243,9 +244,12 @@ export function overlayModels(
   resolveDeployedRefs(out, mine.subnets, byIdentity)
   attachDetachedAssociations(out, live.subnets, iac.detachedAssociations ?? [], byIdentity)
   out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])]
-  // Where BGP routes come from (gateways, peerings) is judged from the IaC; subnets with effective routes ignore it.
-  if (iac.bgp) out.bgp = structuredClone(iac.bgp)
-  if (iac.networkManager) out.networkManager = structuredClone(iac.networkManager)
+  // Where BGP routes come from (gateways, peerings) and Virtual Network Manager: the IaC's over the deployed
+  // ones (subnets with effective routes ignore BGP sources).
+  const bgp = overlayGateways(deployed.bgp, iac.bgp, isDeleted)
+  if (bgp) out.bgp = bgp
+  const nm = overlayNetworkManager(deployed.networkManager, iac.networkManager, isDeleted)
+  if (nm) out.networkManager = nm
   if (iac.moved) out.moved = iac.moved
   const wan = overlayVirtualWan(deployed.virtualWan, iac.virtualWan, { fromDeployed, fromIac, isDeleted })
   if (wan) out.virtualWan = wan

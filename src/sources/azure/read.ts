@@ -35,6 +35,15 @@ import {
   mapRouteTable,
   mapVirtualNetwork,
 } from './map'
+import {
+  gatewayRefs,
+  hasGateways,
+  isRouteServer,
+  mapGatewayModel,
+  type GatewayRef,
+  type LiveGateway,
+  type LiveRouteServer,
+} from './map-bgp'
 import { hasVirtualWan, linkLiveVirtualWan, mapVirtualWan, type LiveHub } from './map-vwan'
 import { createBudget, isAbort, Pool, type Budget } from './pool'
 
@@ -291,6 +300,74 @@ class LiveReader {
     })
   }
 
+  /** Scope of a resource by its ARM id, for messages; undefined when the id has no resource group. */
+  private scopeOf(armId: string): (Scope & { resourceGroup: string; name: string }) | undefined {
+    const { subscriptionId, resourceGroup, name } = armScope(armId)
+    if (!subscriptionId || !resourceGroup || !name) return undefined
+    return {
+      subscriptionId,
+      resourceGroup,
+      name,
+      label: `subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`,
+    }
+  }
+
+  /**
+   * One read of a single resource or child list: its result, or why it is missing (the failure is also a
+   * warning). The caller keeps a failed read in the model as unknown.
+   */
+  async one<T>(
+    armId: string,
+    what: string,
+    read: (
+      c: NetworkManagementClient,
+      rg: string,
+      name: string,
+      o: { abortSignal: AbortSignal },
+    ) => Promise<T>,
+  ): Promise<{ value?: T; error?: string }> {
+    const scope = this.scopeOf(armId)
+    if (!scope) return { error: `not an ARM id: ${armId}` }
+    const out: { value?: T; error?: string } = {}
+    const done = await this.guarded(scope, `${what}`, false, async () => {
+      try {
+        out.value = await read(this.client(scope.subscriptionId), scope.resourceGroup, scope.name, {
+          abortSignal: this.budget.signal,
+        })
+      } catch (err) {
+        out.error = isAbort(err, this.budget.signal) ? 'not read within the time budget' : errorText(err)
+        throw err
+      }
+    })
+    if (!done && !out.error) out.error = 'not read within the time budget'
+    return out
+  }
+
+  /** A VNet gateway a GatewaySubnet points at (virtualNetworkGateways has no subscription-wide listing). */
+  async gateway(ref: GatewayRef): Promise<LiveGateway> {
+    const name = armScope(ref.id).name
+    const r = await this.one(ref.id, `virtualNetworkGateways/${name}`, (c, rg, n, o) =>
+      c.virtualNetworkGateways.get(rg, n, o),
+    )
+    return { ref, ...(r.value ? { gateway: r.value } : {}), ...(r.error ? { error: r.error } : {}) }
+  }
+
+  /** A Route Server and the NVAs peering with it (its bgpConnections). */
+  async routeServer(ref: GatewayRef, hub: VirtualHub | undefined): Promise<LiveRouteServer> {
+    const name = armScope(ref.id).name
+    const r = await this.one(ref.id, `virtualHubs/${name}/bgpConnections`, async (c, rg, n, o) => {
+      const items = []
+      for await (const x of c.virtualHubBgpConnections.list(rg, n, o)) items.push(x)
+      return items
+    })
+    return {
+      ref,
+      ...(hub ? { hub } : {}),
+      ...(r.value ? { connections: r.value } : {}),
+      ...(r.error ? { error: r.error } : {}),
+    }
+  }
+
   /**
    * A hub's connections, routing intent and route tables are child resources, listed per hub. What could
    * not be read stays undefined: map-vwan.ts turns it into an unknown, never into "no intent".
@@ -389,9 +466,27 @@ export async function readLiveNetwork(opts: ReadLiveOptions): Promise<LiveReadRe
     )
     model.ipGroups = unique(listed.ipGroups.map(mapIpGroup))
     model.natGateways = unique(listed.natGateways.map(mapNatGateway))
-    const hubs = await Promise.all(
-      unique(listed.virtualHubs.map((h) => ({ ...h, id: h.id! }))).map((h) => reader.hubChildren(h)),
-    )
+    const vnets = unique(listed.virtualNetworks.map((v) => ({ ...v, id: v.id! })))
+    const refs = gatewayRefs(vnets)
+    const allHubs = unique(listed.virtualHubs.map((h) => ({ ...h, id: h.id! })))
+    // A Route Server is a virtualHubs resource too: it is a BGP source, not a Virtual WAN hub.
+    const routeServerHubs = allHubs.filter((h) => isRouteServer(h, refs))
+    const [hubs, gateways, routeServers] = await Promise.all([
+      Promise.all(allHubs.filter((h) => !routeServerHubs.includes(h)).map((h) => reader.hubChildren(h))),
+      Promise.all(refs.filter((r) => r.kind === 'gateway').map((r) => reader.gateway(r))),
+      Promise.all(
+        refs
+          .filter((r) => r.kind === 'routeServer')
+          .map((r) =>
+            reader.routeServer(
+              r,
+              routeServerHubs.find((h) => h.id.toLowerCase() === r.id.toLowerCase()),
+            ),
+          ),
+      ),
+    ])
+    const bgp = mapGatewayModel(vnets, gateways, routeServers)
+    if (hasGateways(bgp)) model.bgp = bgp
     const wan = mapVirtualWan(hubs, {
       vpn: unique(listed.vpnGateways.map((g) => ({ ...g, id: g.id! }))),
       expressRoute: unique(listed.expressRouteGateways.map((g) => ({ ...g, id: g.id! }))),
