@@ -20,6 +20,7 @@ import { evaluateTerraform } from './evaluate'
 import type { HclFile } from './hcl-ast'
 import { ModuleDownloader, type DownloadSettings } from './modules/download'
 import { InstalledModules } from './modules/installed'
+import { MANIFEST } from './modules/manifest'
 import { mergePlanWithSources } from './plan-merge'
 import { terraformUnits, type TerraformUnit } from './units'
 
@@ -173,11 +174,13 @@ export async function* terraformJudgements(
 
     // One unit's syntax trees at a time (files shared by several units are kept, parsed once).
     for (let i = 0; i < units.length; i++) {
+      // The module manifest is an input too: it names the directory each module key is read from.
+      const manifest = path.join(units[i].root, MANIFEST)
       const selected =
         opts.selectUnit?.({
           kind: 'terraform',
           root: units[i].root,
-          files: units[i].files.map((f) => f.path),
+          files: [...units[i].files.map((f) => f.path), ...(installed.has(units[i].root) ? [manifest] : [])],
           varFiles: opts.varFiles,
         }) ?? true
       if (!selected) {
