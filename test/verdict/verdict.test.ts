@@ -134,3 +134,80 @@ test('an appliance is undecided until the config vouches for it', async () => {
   const after = await run(dir, { config })
   expect(after.verdict.overall).toBe('reachable')
 })
+
+const subnetWithTable = (name: string, prefix: string, routes: string) => `
+resource "azurerm_subnet" "${name}" {
+  name                 = "snet-${name}"
+  resource_group_name  = "rg-spoke"
+  virtual_network_name = "vnet-spoke"
+  address_prefixes     = ["${prefix}"]
+}
+
+resource "azurerm_route_table" "${name}" {
+  name                = "rt-${name}"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+${routes}
+}
+
+resource "azurerm_subnet_route_table_association" "${name}" {
+  subnet_id      = azurerm_subnet.${name}.id
+  route_table_id = azurerm_route_table.${name}.id
+}
+`
+
+const route = (name: string, prefix: string, hop: string) =>
+  `  route {\n    name           = "${name}"\n    address_prefix = "${prefix}"\n    next_hop_type  = ${hop}\n  }`
+
+test('blocked outweighs undecided: one blocked subnet makes the scan blocked, whatever else is undecided', async () => {
+  const dir = tree({
+    'main.tf':
+      `variable "hop" {\n  type = string\n}\n` +
+      subnetWithTable('app', '10.1.1.0/24', route('default', '0.0.0.0/0', '"VirtualNetworkGateway"')) +
+      subnetWithTable('web', '10.1.2.0/24', route('default', '0.0.0.0/0', 'var.hop')),
+  })
+  const { verdict } = await run(dir)
+  expect(verdict.subnets.map((s) => [s.subnet, s.state]).sort()).toEqual([
+    ['snet-app', 'blocked'],
+    ['snet-web', 'undecided'],
+  ])
+  expect(verdict).toMatchObject({ overall: 'blocked', blocked: 1, undecided: 1, reachable: 0 })
+})
+
+test("within one subnet the blocked KMS address decides: its path and hop, not the undecided address's", async () => {
+  const dir = tree({
+    'main.tf':
+      `variable "hop" {\n  type = string\n}\n` +
+      subnetWithTable(
+        'app',
+        '10.1.1.0/24',
+        [
+          route('kms-dropped', '20.118.99.224/32', '"None"'),
+          route('kms-unknown', '40.83.235.53/32', 'var.hop'),
+        ].join('\n\n'),
+      ),
+  })
+  const { verdict } = await run(dir)
+  const app = verdict.subnets.find((s) => s.subnet === 'snet-app')!
+  expect(app.state).toBe('blocked')
+  expect(app.hop).toBe('route kms-dropped 20.118.99.224/32 → None in rt-app (azurerm_route_table.app)')
+  expect(app.path).toContain('20.118.99.224')
+  expect(app.path).not.toContain('40.83.235.53')
+})
+
+test('a subnet judged under two clouds counts once per cloud', async () => {
+  const providers =
+    'provider "azurerm" {\n  features {}\n  environment = "public"\n}\n\n' +
+    'provider "azurerm" {\n  alias       = "gov"\n  features {}\n  environment = "usgovernment"\n}\n'
+  const dir = tree({
+    'main.tf':
+      providers +
+      subnetWithTable('app', '10.1.1.0/24', route('default', '0.0.0.0/0', '"VirtualNetworkGateway"')),
+  })
+  const { verdict } = await run(dir, { cloud: 'auto' })
+  expect(verdict.subnets.map((s) => [s.subnet, s.cloud, s.state]).sort()).toEqual([
+    ['snet-app', 'AzureCloud', 'blocked'],
+    ['snet-app', 'AzureUSGovernment', 'blocked'],
+  ])
+  expect(verdict.blocked).toBe(2)
+})
