@@ -56,6 +56,12 @@ export interface ScanVerdict {
 
 const HINTS: { test: RegExp; resolve: string }[] = [
   {
+    // A live read Azure refused or did not answer (src/sources/azure).
+    test: /could not be read \((HTTP 40[13]|not read within)/i,
+    resolve:
+      'grant the identity the read it was refused (Reader, plus the actions docs/workflows.md lists for the effective views), or raise `live-time-budget` if the read ran out of time',
+  },
+  {
     test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
     resolve:
       'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',

@@ -183,17 +183,39 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
       )
       return page(groups, req.path, req.query)
     }
-    // Other child listings (a virtual hub's connections, routing intent, route tables).
-    if (req.method === 'GET' && rest.length === 3) {
+    // Other child listings (a virtual hub's connections, routing intent, route tables; a network manager's
+    // groups and their static members, configurations, rule collections and rules).
+    if (req.method === 'GET' && rest.length >= 3 && rest.length % 2 === 1) {
       const parentId = lc(
-        `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.Network/${rest[0]}/${rest[1]}`,
+        `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.Network/${rest.slice(0, -1).join('/')}`,
       )
-      const type = lc(`Microsoft.Network/${rest[0]}/${rest[2]}`)
+      const type = lc(`Microsoft.Network/${rest.filter((_, i) => i % 2 === 0).join('/')}`)
       return page(
         resources.filter((r) => lc(r.type) === type && lc(r.id).startsWith(`${parentId}/`)),
         req.path,
         req.query,
       )
+    }
+    // Virtual Network Manager: the effective rules of a VNet, the committed rules of a network manager.
+    if (
+      req.method === 'POST' &&
+      rest.length === 3 &&
+      lc(rest[2]!) === 'listnetworkmanagereffectivesecurityadminrules'
+    ) {
+      const vnetId = `/${parts.slice(0, provider + 4).join('/')}`
+      if (!resources.some((r) => lc(r.id) === lc(vnetId)))
+        return armError(404, 'ResourceNotFound', `Resource ${vnetId} not found.`)
+      const rules = Object.entries(opts.inventory.effectiveAdminRules ?? {}).find(
+        ([id]) => lc(id) === lc(vnetId),
+      )
+      return { status: 200, body: { value: rules?.[1] ?? [] } }
+    }
+    if (req.method === 'POST' && rest.length === 3 && lc(rest[2]!) === 'listactivesecurityadminrules') {
+      const nmId = `/${parts.slice(0, provider + 4).join('/')}`
+      if (!resources.some((r) => lc(r.id) === lc(nmId)))
+        return armError(404, 'ResourceNotFound', `Resource ${nmId} not found.`)
+      const rules = Object.entries(opts.inventory.activeAdminRules ?? {}).find(([id]) => lc(id) === lc(nmId))
+      return { status: 200, body: { value: rules?.[1] ?? [] } }
     }
     if (req.method === 'POST' && rest.length === 3 && lc(rest[2]!) === 'effectiveroutetable') {
       const nicId = `/${parts.slice(0, provider + 4).join('/')}`
