@@ -12,7 +12,8 @@
  * interleaved, load average 12: median 10.4 s and 186 MB peak in the worker against 13.6 s and 236 MB
  * on the calling thread (the time difference is noise; the memory is the worker's small young
  * generation). The worker is dist/scan-worker.js, beside each bundle; without it (tests on the sources) or with
- * `workers: false` the scan runs on the calling thread.
+ * `workers: false` the scan runs on the calling thread. Options travel to the worker by structured
+ * clone, so they are plain data: a pull request's unit selection is ScanOptions.units, not a function.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -67,15 +68,9 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
   const skip: Record<string, string> = {}
   const heapMb = unitHeapMb()
   for (let deaths = 0; ; deaths++) {
-    let attempt: Attempt
-    try {
-      attempt = await runWorker(script, options, skip, heapMb)
-    } catch (err) {
-      // Options the worker cannot be given (a function such as a pull request's selectUnit, which
-      // structured clone refuses) run here instead, without isolation.
-      if ((err as { name?: unknown } | null)?.name === 'DataCloneError') return scan(options)
-      throw err
-    }
+    // Options are plain data (a pull request's unit selection included, ScanOptions.units): every
+    // scan, head and base, runs in the worker.
+    const attempt = await runWorker(script, options, skip, heapMb)
     if (attempt.ok) return attempt.result
     if (attempt.unit === undefined || attempt.unit in skip || deaths + 1 >= MAX_DEATHS)
       throw new Error(`the scan stopped outside any one deployment unit: ${attempt.why}`)

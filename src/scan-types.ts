@@ -40,11 +40,38 @@ export interface ScanOptions {
   /** Told as the scan goes (the CLI's progress line): files found, then each unit judged. */
   onProgress?: (progress: ScanProgress) => void
   /**
-   * Asked once per Terraform root module and Bicep deployment before it is parsed: false leaves the unit
-   * unjudged (a pull request run judges the units its change can affect, src/compare/units.ts).
-   * ARM templates and plans are always judged.
+   * Which Terraform root modules and Bicep deployments to judge (a pull request run judges the units its
+   * change can affect, src/action/pull-request.ts); unset: all. Plain data, so the scan runs in its
+   * worker (src/scan-isolated.ts) with it. ARM templates and plans are always judged.
    */
-  selectUnit?: (unit: ScanUnit) => boolean
+  units?: UnitSelection
+}
+
+/**
+ * A unit selection as plain data (structured-clone safe: no functions). Each Terraform root module and
+ * Bicep deployment is decided before it is parsed (src/compare/units.ts chooseUnit):
+ * 1. a unit whose key is in `reuse` is judged only when its inputs' hash differs from the one given;
+ * 2. any other unit, when `changed` is set, only when the change touches one of its inputs.
+ */
+export interface UnitSelection {
+  /** Unit keys are relative to this directory (the scanned one): see src/compare/units.ts unitKey. */
+  keyRoot: string
+  /** Input hashes are taken relative to this checkout root; set it to get each judged unit's hash back. */
+  hashRoot?: string
+  /** The change, as absolute paths under the scanned checkout: current and earlier names, and removed files. */
+  changed?: { paths: string[]; removed: string[] }
+  /** Unit key → input hash judged elsewhere (the head): the same inputs have the same findings. */
+  reuse?: Record<string, string>
+}
+
+/** What the selection decided for one unit (ScanResult.units). */
+export interface UnitChoice {
+  key: string
+  judged: boolean
+  /** Not judged because the change does not touch it, or because its inputs are those `reuse` names. */
+  why?: 'untouched' | 'same-inputs'
+  /** Its inputs' hash relative to UnitSelection.hashRoot, when set (units judged or compared with `reuse`). */
+  hash?: string
 }
 
 /** A deployment unit as the scan finds it, before parsing. */
@@ -83,6 +110,6 @@ export interface ScanResult {
   verdict: ScanVerdict
   /** With a baseline: how many findings it held back, and its entries no finding matches any more. */
   baseline?: { known: number; fixed: BaselineEntry[] }
-  /** With `selectUnit`: the units left unjudged. */
-  unitsSkipped?: number
+  /** With ScanOptions.units: what was decided for each Terraform root module and Bicep deployment. */
+  units?: UnitChoice[]
 }

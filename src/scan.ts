@@ -16,7 +16,7 @@ import { compareFindings, runRules } from './rules'
 import { findingIdentity } from './rules/identity'
 import type { Finding } from './rules/types'
 import type { Origin } from './model/value'
-import type { ScanOptions, ScanResult } from './scan-types'
+import type { ScanOptions, ScanResult, ScanUnit, UnitChoice } from './scan-types'
 import { discover, classify, isTestFixture, TERRAFORM_KINDS } from './sources/discover'
 import type { ParseJob } from './sources/parse-pool'
 import {
@@ -36,6 +36,7 @@ import { cloudForPath, isIncluded } from './config/apply'
 import { applyUserPolicy, configProblemFindings } from './user-policy'
 import { stage } from './stage-stats'
 import { applyBaseline } from './compare/baseline'
+import { unitChooser } from './compare/units'
 import { currentWatch } from './sources/unit-watch'
 
 export type { ScanOptions, ScanResult }
@@ -93,7 +94,7 @@ function fixturesNotice(files: string[], rootDir: string): SourceDiagnostic {
 }
 
 /** Finds and reads the sources under the root; models come out one judgement at a time. */
-export function loadSources(options: ScanOptions): Sources {
+export function loadSources(options: ScanOptions, selectUnit?: (unit: ScanUnit) => boolean): Sources {
   const root = path.resolve(options.path)
   if (!fs.existsSync(root)) throw new Error(`path not found: ${options.path}`)
   const rootDir = fs.statSync(root).isFile() ? path.dirname(root) : root
@@ -178,7 +179,6 @@ export function loadSources(options: ScanOptions): Sources {
 
   async function* judgements(): AsyncGenerator<Judgement> {
     stage('discover')
-    const selectUnit = options.selectUnit
     yield* terraformJudgements(
       terraformFiles,
       varJobs,
@@ -315,20 +315,17 @@ function markDeployed(f: Finding): Finding {
   return { ...f, deployed: true, link: portalLink(f.location.file, f.cloud) }
 }
 
-export async function scan(input: ScanOptions): Promise<ScanResult> {
-  let unitsSkipped = 0
-  const select = input.selectUnit
-  const options: ScanOptions = select
-    ? {
-        ...input,
-        selectUnit: (u) => {
-          const judged = select(u)
-          if (!judged) unitsSkipped++
-          return judged
-        },
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const choices: UnitChoice[] = []
+  const choose = options.units && unitChooser(options.units)
+  const selectUnit = choose
+    ? (u: ScanUnit): boolean => {
+        const choice = choose(u)
+        choices.push(choice)
+        return choice.judged
       }
-    : input
-  const sources = loadSources(options)
+    : undefined
+  const sources = loadSources(options, selectUnit)
   const { root } = sources
   const raw: { finding: Finding; judgement: Judgement }[] = []
   const judged = new Set<CloudName>()
@@ -406,6 +403,6 @@ export async function scan(input: ScanOptions): Promise<ScanResult> {
     filesScanned: sources.files,
     root,
     ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
-    ...(select ? { unitsSkipped } : {}),
+    ...(options.units ? { units: choices } : {}),
   }
 }

@@ -18,9 +18,9 @@ import type { GitRunner } from '../github/git'
 import type { Octokit } from '../github/octokit'
 import type { Finding } from '../rules/types'
 import { scanIsolated } from '../scan-isolated'
-import type { ScanOptions, ScanResult, ScanUnit } from '../scan-types'
+import type { ScanOptions, ScanResult, UnitSelection } from '../scan-types'
 import { plural } from '../report/exit'
-import { findingUnitKey, isAffected, unitHash, unitKey, type ChangedPaths } from '../compare/units'
+import { findingUnitKey } from '../compare/units'
 
 export interface EvaluateInput {
   ctx: RunContext
@@ -88,8 +88,8 @@ interface UnitPlan {
   baseJudged: number
 }
 
-/** The change's paths under `root` (the head workspace or the base checkout), for isAffected. */
-function changedUnder(changed: ChangedFilesResult, root: string): ChangedPaths {
+/** The change's paths under `root` (the head workspace or the base checkout), for UnitSelection.changed. */
+function changedUnder(changed: ChangedFilesResult, root: string): NonNullable<UnitSelection['changed']> {
   const abs = (p: string) => path.join(root, ...p.split('/'))
   const removed = changed.files
     ? changed.files.flatMap((f) =>
@@ -97,7 +97,7 @@ function changedUnder(changed: ChangedFilesResult, root: string): ChangedPaths {
       )
     : // Without per-file detail (git's name-only diff) any touched path may be a removed one.
       changed.paths
-  return { paths: new Set(changed.paths.map(abs)), removed: new Set(removed.map(abs)) }
+  return { paths: changed.paths.map(abs), removed: removed.map(abs) }
 }
 
 const scanDir = (p: string): string => {
@@ -144,22 +144,21 @@ async function scanBase(
       ...(input.config ? { config: input.config } : {}),
       ...(input.scanOptions.deployed ? { deployed: input.scanOptions.deployed } : {}),
     }
-    const baseRoot = scanDir(scanPath)
-    const changedHere = plan.changed ? changedUnder(plan.changed, base) : undefined
     // A unit with the head's inputs has the head's findings; one the head did not judge is untouched
     // by the change (narrow), unless it only exists here and the change removed it.
-    options.selectUnit = (u) => {
-      const key = unitKey(u, baseRoot)
-      const hash = plan.headHashes.get(key)
-      if (hash === undefined) return !plan.narrow || (changedHere !== undefined && isAffected(u, changedHere))
-      if (unitHash(u, base) === hash) {
-        plan.reused.add(key)
-        return false
-      }
-      plan.baseJudged++
-      return true
+    options.units = {
+      keyRoot: scanDir(scanPath),
+      hashRoot: base,
+      reuse: Object.fromEntries(plan.headHashes),
+      ...(plan.narrow
+        ? { changed: plan.changed ? changedUnder(plan.changed, base) : { paths: [], removed: [] } }
+        : {}),
     }
     const result = await scanIsolated(options)
+    for (const u of result.units ?? []) {
+      if (u.why === 'same-inputs') plan.reused.add(u.key)
+      else if (u.judged && plan.headHashes.has(u.key)) plan.baseJudged++
+    }
     const reused = head.findings.filter((f) => {
       const k = findingUnitKey(f)
       return k !== undefined && plan.reused.has(k)
@@ -223,7 +222,6 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     comparesWithBase(ctx) && (input.scope === 'new' || input.wantComparison) && !!ctx.baseSha
   // `new` without a base to compare with falls back to judging everything: then the whole head is judged.
   if (input.scope === 'new' && !compareBase) plan.narrow = false
-  const headRoot = scanDir(input.scanOptions.path)
   const changedHere = plan.changed ? changedUnder(plan.changed, workspace) : undefined
   const fullScanOptions: ScanOptions = {
     ...input.scanOptions,
@@ -234,17 +232,18 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     ...fullScanOptions,
     ...(plan.narrow || compareBase
       ? {
-          selectUnit: (u: ScanUnit) => {
-            if (plan.narrow && changedHere && !isAffected(u, changedHere)) {
-              plan.headSkipped++
-              return false
-            }
-            if (compareBase) plan.headHashes.set(unitKey(u, headRoot), unitHash(u, workspace))
-            return true
+          units: {
+            keyRoot: scanDir(input.scanOptions.path),
+            ...(compareBase ? { hashRoot: workspace } : {}),
+            ...(plan.narrow && changedHere ? { changed: changedHere } : {}),
           },
         }
       : {}),
   })
+  for (const u of result.units ?? []) {
+    if (u.why === 'untouched') plan.headSkipped++
+    else if (u.hash !== undefined) plan.headHashes.set(u.key, u.hash)
+  }
   if (plan.narrow)
     notes.push(
       `Judged the deployment units this change can affect; ` +

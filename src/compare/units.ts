@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import type { Finding } from '../rules/types'
-import type { ScanUnit } from '../scan-types'
+import type { ScanUnit, UnitChoice, UnitSelection } from '../scan-types'
 import { makeBoundary, readSource } from '../sources/read-source'
 import { TOOL_VERSION } from '../report/tool'
 
@@ -64,4 +64,26 @@ export function isAffected(u: ScanUnit, changed: ChangedPaths): boolean {
   }
   for (const c of changed.removed) if (TEMPLATE_FILE.test(c)) return true
   return false
+}
+
+/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
+export function unitChooser(selection: UnitSelection): (u: ScanUnit) => UnitChoice {
+  const changed: ChangedPaths | undefined = selection.changed && {
+    paths: new Set(selection.changed.paths),
+    removed: new Set(selection.changed.removed),
+  }
+  const hashOf = (u: ScanUnit): { hash?: string } =>
+    selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot) } : {}
+  return (u) => {
+    const key = unitKey(u, selection.keyRoot)
+    const earlier = selection.reuse?.[key]
+    if (earlier !== undefined) {
+      const h = hashOf(u)
+      return h.hash === earlier
+        ? { key, judged: false, why: 'same-inputs', ...h }
+        : { key, judged: true, ...h }
+    }
+    if (changed && !isAffected(u, changed)) return { key, judged: false, why: 'untouched' }
+    return { key, judged: true, ...hashOf(u) }
+  }
 }

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { isAffected, unitHash, unitKey } from '../../src/compare/units'
+import { isAffected, unitChooser, unitHash, unitKey } from '../../src/compare/units'
 import type { ScanUnit } from '../../src/scan-types'
 
 let tmp = ''
@@ -64,5 +64,54 @@ describe('units a change affects', () => {
     expect(unitKey(unit('a'), at('a'))).toBe('envs/prod')
     write('b/envs/prod/main.tf', 'y')
     expect(unitHash(unit('a'), at('a'))).not.toBe(unitHash(unit('b'), at('b')))
+  })
+})
+
+describe('a unit selection as plain data (ScanOptions.units, structured-clone safe)', () => {
+  const unit = (root: string, dir = 'envs/prod'): ScanUnit => ({
+    kind: 'terraform',
+    root: at(root, dir),
+    files: [at(root, dir, 'main.tf')],
+    varFiles: [],
+  })
+
+  test('survives structured clone, as it must to reach the scan worker', () => {
+    const selection = { keyRoot: at('a'), hashRoot: at('a'), changed: { paths: [at('a/x.tf')], removed: [] } }
+    expect(structuredClone(selection)).toEqual(selection)
+  })
+
+  test('with a change: the units it touches are judged (with their hash), the others are untouched', () => {
+    write('a/envs/prod/main.tf', 'x')
+    write('a/envs/stage/main.tf', 'x')
+    const choose = unitChooser({
+      keyRoot: at('a'),
+      hashRoot: at('a'),
+      changed: { paths: [at('a/envs/prod/main.tf')], removed: [] },
+    })
+    expect(choose(unit('a'))).toEqual({ key: 'envs/prod', judged: true, hash: unitHash(unit('a'), at('a')) })
+    expect(choose(unit('a', 'envs/stage'))).toEqual({ key: 'envs/stage', judged: false, why: 'untouched' })
+    // Without a change every unit is judged; without a hash root none is hashed.
+    expect(unitChooser({ keyRoot: at('a') })(unit('a', 'envs/stage'))).toEqual({
+      key: 'envs/stage',
+      judged: true,
+    })
+  })
+
+  test("with the head's hashes: a unit with the same inputs is reused, a changed or new one judged", () => {
+    write('a/envs/prod/main.tf', 'x')
+    write('b/envs/prod/main.tf', 'x')
+    write('b/envs/stage/main.tf', 'y')
+    write('b/envs/dev/main.tf', 'z')
+    const reuse = { 'envs/prod': unitHash(unit('a'), at('a')), 'envs/stage': 'another hash' }
+    const choose = unitChooser({
+      keyRoot: at('b'),
+      hashRoot: at('b'),
+      reuse,
+      changed: { paths: [at('b/envs/stage/main.tf')], removed: [] },
+    })
+    expect(choose(unit('b'))).toMatchObject({ key: 'envs/prod', judged: false, why: 'same-inputs' })
+    expect(choose(unit('b', 'envs/stage'))).toMatchObject({ key: 'envs/stage', judged: true })
+    // Not judged at head and untouched by the change: not judged here either.
+    expect(choose(unit('b', 'envs/dev'))).toEqual({ key: 'envs/dev', judged: false, why: 'untouched' })
   })
 })

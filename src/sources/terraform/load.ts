@@ -35,7 +35,7 @@ export interface TerraformLoadOptions {
   boundary: ReadBoundary
   /** Set: fetch registry and git modules that `terraform init` has not installed (--download-modules). */
   downloadModules?: DownloadSettings
-  /** False for a unit leaves it unparsed and unjudged (ScanOptions.selectUnit). */
+  /** False for a unit leaves it unparsed and unjudged (ScanOptions.units, src/compare/units.ts). */
   selectUnit?: (unit: ScanUnit) => boolean
 }
 
