@@ -18336,6 +18336,11 @@ function analyze(model, cloud) {
 
 const HINTS = [
     {
+        // A live read Azure refused or did not answer (src/sources/azure).
+        test: /could not be read \((HTTP 40[13]|not read within)/i,
+        resolve: 'grant the identity the read it was refused (Reader, plus the actions docs/workflows.md lists for the effective views), or raise `live-time-budget` if the read ran out of time',
+    },
+    {
         test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
         resolve: 'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',
     },
@@ -44793,6 +44798,76 @@ function deletedArmIds(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/sources/azure/overlay-bgp.ts
+/**
+ * BGP sources and Virtual Network Manager of a pull request's IaC laid over the deployed ones (overlay.ts
+ * does the rest of the model). An IaC gateway, Route Server, local site or peering replaces the deployed
+ * one of the same kind and name (peerings: of the same local VNet); deployed ones the IaC does not mention
+ * stay, so a spoke added in the IaC with `use_remote_gateways` still meets the deployed hub gateway.
+ *
+ * Virtual Network Manager: the deployed rules are what Azure applies now (committed, or read per VNet as
+ * effective rules); the IaC's come on top of them (their commit is judged as the IaC sources say), and an
+ * IaC rule replaces a deployed rule of the same name in the collection of the same name.
+ */
+
+const lower = (v) => (v?.known ? v.value.toLowerCase() : undefined);
+/** Deployed items without a same-keyed IaC item (and not deleted), then the IaC items. */
+function replaceByKey(deployed, iac, key, isDeleted) {
+    const iacKeys = new Set(iac.map(key).filter((k) => k !== undefined));
+    return [
+        ...structuredClone(iac),
+        ...deployed
+            .filter((d) => !isDeleted(d.id))
+            .filter((d) => {
+            const k = key(d);
+            return k === undefined || !iacKeys.has(k);
+        })
+            .map((d) => structuredClone(d)),
+    ];
+}
+function overlayGateways(deployed, iac, isDeleted) {
+    if (!deployed && !iac)
+        return undefined;
+    const d = deployed ?? emptyGatewayModel();
+    const i = iac ?? emptyGatewayModel();
+    const named = (o) => {
+        const n = lower(o.name);
+        return n === undefined ? undefined : `${o.kind ?? ''}/${n}`;
+    };
+    const peering = (p) => {
+        const v = lower(p.vnetName);
+        const n = lower(p.name);
+        return v === undefined || n === undefined ? undefined : `${v}/${n}`;
+    };
+    return {
+        gateways: replaceByKey(d.gateways, i.gateways, named, isDeleted),
+        localNetworkGateways: replaceByKey(d.localNetworkGateways, i.localNetworkGateways, named, isDeleted),
+        peerings: replaceByKey(d.peerings, i.peerings, peering, isDeleted),
+    };
+}
+function overlayNetworkManager(deployed, iac, isDeleted) {
+    if (!deployed && !iac)
+        return undefined;
+    const d = deployed ?? emptyNetworkManager();
+    const i = iac ?? emptyNetworkManager();
+    // Groups and configurations are referenced by model id: keep both sides' (ids differ), dropping deleted ones.
+    const keep = (xs) => xs.filter((x) => !isDeleted(x.id)).map((x) => structuredClone(x));
+    // A rule's key: its name within its collection (the id's parent segment names the collection).
+    const ruleKey = (r) => {
+        const n = lower(r.name);
+        const parts = r.address.toLowerCase().split('/');
+        const at = parts.lastIndexOf('rules');
+        const collection = at > 0 ? parts[at - 1] : undefined;
+        return n === undefined || collection === undefined ? undefined : `${collection}/${n}`;
+    };
+    return {
+        groups: [...structuredClone(i.groups), ...keep(d.groups)],
+        configurations: [...structuredClone(i.configurations), ...keep(d.configurations)],
+        adminRules: replaceByKey(d.adminRules, i.adminRules, ruleKey, isDeleted),
+        routes: replaceByKey(d.routes, i.routes, ruleKey, isDeleted),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/azure/overlay-vwan.ts
 /**
  * Virtual WAN of a pull request's IaC laid over the deployed one (overlay.ts does the rest of the model):
@@ -44803,13 +44878,13 @@ function deletedArmIds(text) {
  */
 
 
-const lower = (v) => (v?.known ? v.value.toLowerCase() : undefined);
+const overlay_vwan_lower = (v) => (v?.known ? v.value.toLowerCase() : undefined);
 function overlayVirtualWan(deployed, iac, ref) {
     if (!deployed && !iac)
         return undefined;
     const d = deployed ?? emptyVirtualWan();
     const i = structuredClone(iac ?? emptyVirtualWan());
-    const name = (o) => lower(o.name);
+    const name = (o) => overlay_vwan_lower(o.name);
     const iacHubName = new Map(i.hubs.map((h) => [h.id, name(h)]));
     const deployedHubName = new Map(d.hubs.map((h) => [h.id, name(h)]));
     const hubNameOf = (hubId, names) => hubId.known ? (names.get(hubId.value) ?? hubId.value.split('/').pop()?.toLowerCase()) : undefined;
@@ -44923,6 +44998,7 @@ function portalLink(armId, cloud = 'AzureCloud') {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/azure/overlay.ts
+
 
 
 
@@ -45122,11 +45198,14 @@ function overlayModels(deployed, iac, opts = {}) {
     resolveDeployedRefs(out, mine.subnets, byIdentity);
     attachDetachedAssociations(out, live.subnets, iac.detachedAssociations ?? [], byIdentity);
     out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])];
-    // Where BGP routes come from (gateways, peerings) is judged from the IaC; subnets with effective routes ignore it.
-    if (iac.bgp)
-        out.bgp = structuredClone(iac.bgp);
-    if (iac.networkManager)
-        out.networkManager = structuredClone(iac.networkManager);
+    // Where BGP routes come from (gateways, peerings) and Virtual Network Manager: the IaC's over the deployed
+    // ones (subnets with effective routes ignore BGP sources).
+    const bgp = overlayGateways(deployed.bgp, iac.bgp, isDeleted);
+    if (bgp)
+        out.bgp = bgp;
+    const nm = overlayNetworkManager(deployed.networkManager, iac.networkManager, isDeleted);
+    if (nm)
+        out.networkManager = nm;
     if (iac.moved)
         out.moved = iac.moved;
     const wan = overlayVirtualWan(deployed.virtualWan, iac.virtualWan, { fromDeployed, fromIac, isDeleted });
@@ -46185,6 +46264,86 @@ function applyBaseline(findings, baseline, root) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/compare/units.ts
+/**
+ * Pull request runs judge only what changed. Every deployment unit (a Terraform root module with the
+ * modules it calls and its var files; a Bicep deployment with its parameter files and modules) is
+ * identified by its root relative to the scanned path and by a content hash of its inputs. A unit none
+ * of whose inputs the change touches cannot have a new, fixed or change-decided finding, so:
+ * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
+ * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
+ *   the head's findings for the others (same inputs, same findings).
+ */
+
+
+
+
+const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
+/** The unit's key: its root relative to the scanned path (Finding.unit without the variant). */
+function unitKey(u, scanRoot) {
+    return toPosix(external_node_path_namespaceObject.relative(scanRoot, u.root)) || '.';
+}
+/** Finding.unit without the deployment variant. */
+const findingUnitKey = (f) => f.unit?.split('@')[0];
+/**
+ * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
+ * each file's path and content, and the tool version (another version may judge the same files otherwise).
+ */
+function unitHash(u, checkoutRoot) {
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(tool_TOOL_VERSION).update('\0');
+    const boundary = read_source_makeBoundary([checkoutRoot], [...u.files, ...u.varFiles]);
+    for (const file of [...new Set([...u.files, ...u.varFiles])].sort()) {
+        h.update(toPosix(external_node_path_namespaceObject.relative(checkoutRoot, file))).update('\0');
+        const read = read_source_readSource(file, boundary);
+        h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0');
+    }
+    return h.digest('hex');
+}
+const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/;
+/**
+ * True when the change touches one of the unit's inputs: one of its files or var files; (Terraform) a
+ * Terraform file added or removed in one of its directories; (Bicep) a template or parameter file
+ * removed anywhere, since a module reference may now point at nothing.
+ */
+function isAffected(u, changed) {
+    for (const f of [...u.files, ...u.varFiles])
+        if (changed.paths.has(f))
+            return true;
+    if (u.kind === 'terraform') {
+        const dirs = new Set(u.files.map((f) => external_node_path_namespaceObject.dirname(f)));
+        for (const c of changed.paths)
+            if (TERRAFORM_FILE.test(c) && dirs.has(external_node_path_namespaceObject.dirname(c)))
+                return true;
+        return false;
+    }
+    for (const c of changed.removed)
+        if (TEMPLATE_FILE.test(c))
+            return true;
+    return false;
+}
+/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
+function unitChooser(selection) {
+    const changed = selection.changed && {
+        paths: new Set(selection.changed.paths),
+        removed: new Set(selection.changed.removed),
+    };
+    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot) } : {};
+    return (u) => {
+        const key = unitKey(u, selection.keyRoot);
+        const earlier = selection.reuse?.[key];
+        if (earlier !== undefined) {
+            const h = hashOf(u);
+            return h.hash === earlier
+                ? { key, judged: false, why: 'same-inputs', ...h }
+                : { key, judged: true, ...h };
+        }
+        if (changed && !isAffected(u, changed))
+            return { key, judged: false, why: 'untouched' };
+        return { key, judged: true, ...hashOf(u) };
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan.ts
 /**
  * The pipeline: sources → network model → analysis → rules. Plain TypeScript with no @actions/*
@@ -46214,12 +46373,13 @@ function applyBaseline(findings, baseline, root) {
 
 
 
+
 /** A JSON file that fails to parse is only ours to report when it looks like a template, parameters or a plan. */
 function looksLikeIaC(file, text) {
     return (/deploymentTemplate|deploymentParameters|"resource_changes"|"planned_values"/.test(text.slice(0, 8192)) ||
         /(^|[\\/])azuredeploy[^\\/]*\.json$|\.parameters(\.[^.\\/]+)?\.json$/i.test(file));
 }
-const toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
+const scan_toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
 /** The line of the config that names `entry` (for a located notice), else its first line. */
 function configLine(configFile, entry, boundary) {
     const read = read_source_readSource(configFile, boundary);
@@ -46233,7 +46393,7 @@ function configLine(configFile, entry, boundary) {
  * `examples/` folder learns why they were not judged and how to include them.
  */
 function fixturesNotice(files, rootDir) {
-    const dirs = [...new Set(files.map((f) => toPosix(external_node_path_namespaceObject.relative(rootDir, external_node_path_namespaceObject.dirname(f)))))].sort();
+    const dirs = [...new Set(files.map((f) => scan_toPosix(external_node_path_namespaceObject.relative(rootDir, external_node_path_namespaceObject.dirname(f)))))].sort();
     const shown = dirs.slice(0, 5).join(', ') + (dirs.length > 5 ? ` and ${dirs.length - 5} more` : '');
     const first = files.slice().sort()[0];
     return {
@@ -46246,7 +46406,7 @@ function fixturesNotice(files, rootDir) {
     };
 }
 /** Finds and reads the sources under the root; models come out one judgement at a time. */
-function loadSources(options) {
+function loadSources(options, selectUnit) {
     const root = external_node_path_namespaceObject.resolve(options.path);
     if (!external_node_fs_namespaceObject.existsSync(root))
         throw new Error(`path not found: ${options.path}`);
@@ -46259,11 +46419,11 @@ function loadSources(options) {
     // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
     const fixtures = config?.includeTestFixtures
         ? []
-        : found.files.filter((f) => isTestFixture(toPosix(external_node_path_namespaceObject.relative(rootDir, f.path))));
+        : found.files.filter((f) => isTestFixture(scan_toPosix(external_node_path_namespaceObject.relative(rootDir, f.path))));
     if (fixtures.length > 0)
         found.files = found.files.filter((f) => !fixtures.includes(f));
     if (config)
-        found.files = found.files.filter((f) => isIncluded(toPosix(external_node_path_namespaceObject.relative(repoRoot, f.path)), config));
+        found.files = found.files.filter((f) => isIncluded(scan_toPosix(external_node_path_namespaceObject.relative(repoRoot, f.path)), config));
     const diagnostics = found.skipped.map((s) => skippedNotice(s.path, s.reason));
     if (fixtures.length > 0)
         diagnostics.push(fixturesNotice(fixtures.map((f) => f.path), rootDir));
@@ -46332,13 +46492,12 @@ function loadSources(options) {
     const terraformFiles = found.files.filter((f) => TERRAFORM_KINDS.has(f.kind) && !varFiles.includes(f.path));
     async function* judgements() {
         stage('discover');
-        const selectUnit = options.selectUnit;
         yield* terraformJudgements(terraformFiles, varJobs, plans, {
             root: rootDir,
             varFiles,
             cloud,
             cloudForDir: config
-                ? (dir) => cloudForPath(toPosix(external_node_path_namespaceObject.relative(repoRoot, dir)), config)
+                ? (dir) => cloudForPath(scan_toPosix(external_node_path_namespaceObject.relative(repoRoot, dir)), config)
                 : undefined,
             boundary,
             ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
@@ -46388,7 +46547,7 @@ function scan_findingKey(f) {
 function unitOf(j, root) {
     if (j.unit === undefined)
         return undefined;
-    const rel = toPosix(external_node_path_namespaceObject.relative(root, j.unit)) || '.';
+    const rel = scan_toPosix(external_node_path_namespaceObject.relative(root, j.unit)) || '.';
     return j.label ? `${rel}@${j.label}` : rel;
 }
 /** Where a finding points, to tell when two units report the same lines (a module both call). */
@@ -46447,21 +46606,17 @@ function markDeployed(f) {
         return f;
     return { ...f, deployed: true, link: portalLink(f.location.file, f.cloud) };
 }
-async function scan(input) {
-    let unitsSkipped = 0;
-    const select = input.selectUnit;
-    const options = select
-        ? {
-            ...input,
-            selectUnit: (u) => {
-                const judged = select(u);
-                if (!judged)
-                    unitsSkipped++;
-                return judged;
-            },
+async function scan(options) {
+    const choices = [];
+    const choose = options.units && unitChooser(options.units);
+    const selectUnit = choose
+        ? (u) => {
+            const choice = choose(u);
+            choices.push(choice);
+            return choice.judged;
         }
-        : input;
-    const sources = loadSources(options);
+        : undefined;
+    const sources = loadSources(options, selectUnit);
     const { root } = sources;
     const raw = [];
     const judged = new Set();
@@ -46541,7 +46696,7 @@ async function scan(input) {
         filesScanned: sources.files,
         root,
         ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
-        ...(select ? { unitsSkipped } : {}),
+        ...(options.units ? { units: choices } : {}),
     };
 }
 

@@ -222,7 +222,14 @@ test('effective rules: a Deny on TCP 1688 in effect for the app VNet blocks it (
   const f = result.findings.find((x) => x.ruleId === 'KMS015')!
   expect(f.subnets).toEqual(['vnet-spoke-app/snet-app'])
   expect(f.deployed).toBe(true)
-  // The effective view is authoritative: the network managers themselves are not read.
+  // Every VNet read is asked (POST), and the effective view is authoritative: the network managers are not read.
+  const asked = server.requests.filter((r) =>
+    r.path.endsWith('/listNetworkManagerEffectiveSecurityAdminRules'),
+  )
+  expect(asked.map((r) => [r.method, r.path.replace(/\/listNetwork.*$/, '')]).sort()).toEqual([
+    ['POST', APP_VNET],
+    ['POST', WEB_VNET],
+  ])
   expect(server.requests.some((r) => /\/networkManagers\b/.test(r.path))).toBe(false)
   expect(live.warnings).toEqual([])
 })
