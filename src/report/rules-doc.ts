@@ -1,6 +1,7 @@
 /**
  * Renders docs/rules.md from the rules themselves: why each rule matters, the fix in every format the
- * fix renderer (src/report/fix) supports, and the good and bad examples. test/rules/docs.test.ts keeps the file in sync.
+ * fix renderer (src/report/fix) supports, and the good and bad examples (src/rules/examples).
+ * test/rules/docs.test.ts keeps the file in sync.
  */
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import type { SourceFormat } from '../model/network'
@@ -14,7 +15,9 @@ import {
   type SampleObjects,
 } from './fix/samples'
 import { allRules } from '../rules/index'
-import type { Rule, RuleExample } from '../rules/types'
+import { ruleAnchor } from './rule-anchor'
+import type { Rule } from '../rules/types'
+import { examplesOf, type RuleExample } from '../rules/examples'
 
 const FORMATS = DOC_FORMATS.map((f) => ({ ...f, lang: FIX_LANGUAGE[f.format] }))
 
@@ -74,7 +77,9 @@ function renderRule(rule: Rule): string {
   }
   out.push('### Examples', '')
   for (const f of FORMATS) {
-    const examples = rule.examples.filter((ex) => ex.format === f.format).sort(byKind)
+    const examples = examplesOf(rule.id)
+      .filter((ex) => ex.format === f.format)
+      .sort(byKind)
     if (examples.length === 0) continue
     out.push(`#### ${f.label}`, '')
     for (const ex of examples) {
@@ -112,17 +117,4 @@ export function renderRulesDoc(): string {
     '',
     ...allRules.map(renderRule),
   ].join('\n')
-}
-
-/** The anchor of a rule's heading in docs/rules.md (`## KMS001: Title`), for the table of contents and SARIF helpUri. */
-export function ruleAnchor(rule: { id: string; title: string }): string {
-  return `${rule.id.toLowerCase()}-${slug(rule.title)}`
-}
-
-/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
-function slug(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[^a-z0-9 -]/g, '')
-    .replace(/ /g, '-')
 }

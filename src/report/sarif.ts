@@ -21,7 +21,7 @@ import type { Suppressed } from '../suppress/inline'
 import type { Origin } from '../model/value'
 import { sortFindings } from './exit'
 import { gitRoot, isArmId, repoPath, scanDir } from './paths'
-import { ruleAnchor } from './rules-doc'
+import { ruleAnchor } from './rule-anchor'
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from './tool'
 
 export type SarifLevel = 'error' | 'warning' | 'note'

@@ -4,8 +4,6 @@
  * public IP (Microsoft: "Windows activation fails in forced tunneling scenario").
  */
 import { displayName } from '../analysis/lookup'
-import { KMS_CATALOGUE } from '../kms/catalogue'
-import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
 import {
   addressesOf,
   datesText,
@@ -18,47 +16,7 @@ import {
   withPath,
 } from './findings'
 import { deciderOf, decidingKey, isBgp } from './effective'
-import { armChildRoutes, armExample, armRouted, kmsBypass, route } from './example-arm'
-import { bicepChildRoutes, bicepExample, bicepRouted } from './example-bicep'
-import type { Finding, Rule, RuleExample } from './types'
-
-const PUBLIC = KMS_CATALOGUE.AzureCloud
-const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]
-const FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
-
-const TO_GATEWAY = route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
-const TEMPLATE_EXAMPLES: RuleExample[] = [
-  bicepExample('bad', 'Forced tunnel with no KMS bypass routes.', bicepRouted([TO_GATEWAY])),
-  bicepExample(
-    'bad',
-    'Forced tunnel that bypasses only the old KMS address.',
-    bicepRouted([TO_GATEWAY, ...kmsBypass(PUBLIC.legacy.addresses)]),
-  ),
-  bicepExample(
-    'good',
-    'Forced tunnel with a /32 Internet route for every KMS address.',
-    bicepRouted([TO_GATEWAY, ...kmsBypass(ALL)]),
-  ),
-  bicepExample('good', 'The bypass routes as child resources of the route table.', [
-    ...bicepRouted([TO_GATEWAY]),
-    ...bicepChildRoutes('rtSpoke', kmsBypass(ALL)),
-  ]),
-  armExample('bad', 'Forced tunnel with no KMS bypass routes.', armRouted([TO_GATEWAY])),
-  armExample(
-    'bad',
-    'Forced tunnel that bypasses only the old KMS address.',
-    armRouted([TO_GATEWAY, ...kmsBypass(PUBLIC.legacy.addresses)]),
-  ),
-  armExample(
-    'good',
-    'Forced tunnel with a /32 Internet route for every KMS address.',
-    armRouted([TO_GATEWAY, ...kmsBypass(ALL)]),
-  ),
-  armExample('good', 'The bypass routes as routeTables/routes resources.', [
-    ...armRouted([TO_GATEWAY]),
-    ...armChildRoutes('rt-spoke', kmsBypass(ALL)),
-  ]),
-]
+import type { Finding, Rule } from './types'
 
 export const kms001: Rule = {
   id: 'KMS001',
@@ -74,29 +32,6 @@ export const kms001: Rule = {
     'Add a `/32` route with next hop `Internet` for every KMS address of the cloud (for the public cloud ' +
     '20.118.99.224, 40.83.235.53 and 23.102.135.246) to the route table, as Microsoft documents for forced ' +
     'tunnelling. Longest prefix match makes them win over `0.0.0.0/0`.',
-  examples: [
-    {
-      kind: 'bad',
-      format: 'terraform',
-      description: 'Forced tunnel with no KMS bypass routes.',
-      files: { 'main.tf': tfBase() + tfSpokeRouteTable([FORCED]) },
-    },
-    {
-      kind: 'bad',
-      format: 'terraform',
-      description: 'Forced tunnel that bypasses only the old KMS address.',
-      files: {
-        'main.tf': tfBase() + tfSpokeRouteTable([FORCED, ...tfKmsBypass([PUBLIC.legacy.addresses[0]!])]),
-      },
-    },
-    {
-      kind: 'good',
-      format: 'terraform',
-      description: 'Forced tunnel with a /32 Internet route for every KMS address.',
-      files: { 'main.tf': tfBase() + tfSpokeRouteTable([FORCED, ...tfKmsBypass(ALL)]) },
-    },
-    ...TEMPLATE_EXAMPLES,
-  ],
   check(ctx) {
     const findings: Finding[] = []
     const paths = ctx.analysis.paths.filter((p) => p.outcome === 'gateway' && decidingKey(p))

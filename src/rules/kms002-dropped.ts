@@ -3,41 +3,9 @@
  * VnetLocal (it stays in the virtual network, where no KMS lives).
  */
 import { displayName } from '../analysis/lookup'
-import { KMS_CATALOGUE } from '../kms/catalogue'
-import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
 import { addressesOf, groupBy, listText, makeFinding, pathParts, whoText, withPath } from './findings'
 import { deciderOf, decidingKey } from './effective'
-import { armExample, armRouted, kmsBypass, route } from './example-arm'
-import { bicepExample, bicepRouted } from './example-bicep'
-import type { Finding, Rule, RuleExample } from './types'
-
-const PUBLIC = KMS_CATALOGUE.AzureCloud
-const BLACKHOLE = tfRoute('blackhole-internet', '0.0.0.0/0', 'None')
-
-const DROP = route('blackhole-internet', '0.0.0.0/0', 'None')
-const LET_OUT = kmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses])
-const TEMPLATE_EXAMPLES: RuleExample[] = [
-  bicepExample(
-    'bad',
-    'An isolated subnet whose default route drops everything, KMS included.',
-    bicepRouted([DROP]),
-  ),
-  bicepExample(
-    'bad',
-    'KMS addresses sent to VnetLocal, where no KMS lives.',
-    bicepRouted([
-      route('kms-local', '20.118.99.224/32', 'VnetLocal'),
-      route('kms-local-2', '40.83.235.53/32', 'VnetLocal'),
-    ]),
-  ),
-  bicepExample('good', 'The same isolated subnet with KMS let out.', bicepRouted([DROP, ...LET_OUT])),
-  armExample(
-    'bad',
-    'An isolated subnet whose default route drops everything, KMS included.',
-    armRouted([DROP]),
-  ),
-  armExample('good', 'The same isolated subnet with KMS let out.', armRouted([DROP, ...LET_OUT])),
-]
+import type { Finding, Rule } from './types'
 
 export const kms002: Rule = {
   id: 'KMS002',
@@ -47,28 +15,6 @@ export const kms002: Rule = {
     'A route with next hop `None` makes Azure drop the traffic; next hop `VnetLocal` keeps it inside the virtual ' +
     'network. Either way the KMS request never reaches Azure KMS and Windows VMs cannot activate.',
   fix: 'Add `/32` routes with next hop `Internet` for the KMS addresses, or change the route so it does not capture them.',
-  examples: [
-    {
-      kind: 'bad',
-      format: 'terraform',
-      description: 'An isolated subnet whose default route drops everything, KMS included.',
-      files: { 'main.tf': tfBase() + tfSpokeRouteTable([BLACKHOLE]) },
-    },
-    {
-      kind: 'good',
-      format: 'terraform',
-      description: 'The same isolated subnet with KMS let out.',
-      files: {
-        'main.tf':
-          tfBase() +
-          tfSpokeRouteTable([
-            BLACKHOLE,
-            ...tfKmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]),
-          ]),
-      },
-    },
-    ...TEMPLATE_EXAMPLES,
-  ],
   check(ctx) {
     const findings: Finding[] = []
     const paths = ctx.analysis.paths.filter(

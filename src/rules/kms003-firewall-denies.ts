@@ -4,8 +4,6 @@
  */
 import { displayName } from '../analysis/lookup'
 import type { FirewallVerdict, KmsPath } from '../analysis/types'
-import { KMS_CATALOGUE } from '../kms/catalogue'
-import { tfBase, tfHubFirewall, TF_ROUTE_TO_FIREWALL } from './example-hcl'
 import {
   addressesOf,
   groupBy,
@@ -18,40 +16,7 @@ import {
   withPath,
 } from './findings'
 import { decidingKey, effectiveRouteText } from './effective'
-import {
-  ARM_ROUTE_TO_FIREWALL,
-  ARM_SPOKE_WITH_ROUTES,
-  armExample,
-  armHubFirewall,
-  networkCollection as collection,
-} from './example-arm'
-import { BICEP_FIREWALL_IP, bicepExample, bicepHubFirewall, bicepRouted } from './example-bicep'
-import { route } from './example-arm'
-import type { Finding, Rule, RuleExample } from './types'
-
-const PUBLIC = KMS_CATALOGUE.AzureCloud
-const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]
-
-export function networkCollection(
-  name: string,
-  priority: number,
-  destinations: string[],
-  ports: string[],
-): string {
-  return `  network_rule_collection {
-    name     = "${name}"
-    priority = ${priority}
-    action   = "Allow"
-
-    rule {
-      name                  = "${name}"
-      protocols             = ["TCP"]
-      source_addresses      = ["10.1.0.0/16"]
-      destination_addresses = [${destinations.map((d) => `"${d}"`).join(', ')}]
-      destination_ports     = [${ports.map((p) => `"${p}"`).join(', ')}]
-    }
-  }`
-}
+import type { Finding, Rule } from './types'
 
 function decidedBy(p: KmsPath): string {
   const fv = p.firewall!
@@ -60,47 +25,6 @@ function decidedBy(p: KmsPath): string {
   const policy = fv.policy ? ` of policy ${displayName(fv.policy)}` : ''
   return `rule ${displayName(fv.rule)}${where}${policy} denies it`
 }
-
-const HTTPS_ONLY = collection({ name: 'allow-https', priority: 200, destinations: ['*'], ports: ['443'] })
-const KMS_ALLOWED = collection({ name: 'allow-azure-kms', priority: 100, destinations: ALL, ports: ['1688'] })
-const DENY_FIRST = collection({
-  name: 'deny-all',
-  priority: 100,
-  destinations: ['*'],
-  ports: ['*'],
-  action: 'Deny',
-})
-const KMS_AFTER = collection({ name: 'allow-azure-kms', priority: 300, destinations: ALL, ports: ['1688'] })
-const BICEP_TO_FIREWALL = bicepRouted([
-  route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', BICEP_FIREWALL_IP),
-])
-const ARM_TO_FIREWALL = [ARM_ROUTE_TO_FIREWALL, ARM_SPOKE_WITH_ROUTES]
-const TEMPLATE_EXAMPLES: RuleExample[] = [
-  bicepExample('bad', 'Spoke traffic goes to the hub firewall, which only allows HTTPS.', [
-    ...BICEP_TO_FIREWALL,
-    ...bicepHubFirewall([HTTPS_ONLY]),
-  ]),
-  bicepExample('bad', 'A deny-all collection is processed before the KMS allow.', [
-    ...BICEP_TO_FIREWALL,
-    ...bicepHubFirewall([DENY_FIRST, KMS_AFTER]),
-  ]),
-  bicepExample('good', 'The hub firewall allows TCP 1688 to the KMS addresses.', [
-    ...BICEP_TO_FIREWALL,
-    ...bicepHubFirewall([KMS_ALLOWED, HTTPS_ONLY]),
-  ]),
-  armExample('bad', 'Spoke traffic goes to the hub firewall, which only allows HTTPS.', [
-    ...ARM_TO_FIREWALL,
-    ...armHubFirewall([HTTPS_ONLY]),
-  ]),
-  armExample('bad', 'A deny-all collection is processed before the KMS allow.', [
-    ...ARM_TO_FIREWALL,
-    ...armHubFirewall([DENY_FIRST, KMS_AFTER]),
-  ]),
-  armExample('good', 'The hub firewall allows TCP 1688 to the KMS addresses.', [
-    ...ARM_TO_FIREWALL,
-    ...armHubFirewall([KMS_ALLOWED, HTTPS_ONLY]),
-  ]),
-]
 
 export const kms003: Rule = {
   id: 'KMS003',
@@ -114,31 +38,6 @@ export const kms003: Rule = {
   fix:
     'Add a network rule allowing TCP 1688 from the spoke ranges to the KMS addresses, in a rule collection ' +
     'processed before any collection that denies it (lower priority number; base policy groups come first).',
-  examples: [
-    {
-      kind: 'bad',
-      format: 'terraform',
-      description: 'Spoke traffic goes to the hub firewall, which only allows HTTPS.',
-      files: {
-        'main.tf':
-          tfBase() +
-          TF_ROUTE_TO_FIREWALL +
-          tfHubFirewall(networkCollection('allow-https', 200, ['*'], ['443'])),
-      },
-    },
-    {
-      kind: 'good',
-      format: 'terraform',
-      description: 'The hub firewall allows TCP 1688 to the KMS addresses.',
-      files: {
-        'main.tf':
-          tfBase() +
-          TF_ROUTE_TO_FIREWALL +
-          tfHubFirewall(networkCollection('allow-azure-kms', 100, ALL, ['1688'])),
-      },
-    },
-    ...TEMPLATE_EXAMPLES,
-  ],
   check(ctx) {
     const findings: Finding[] = []
     const paths = ctx.analysis.paths.filter(

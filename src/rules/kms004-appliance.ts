@@ -2,25 +2,9 @@
  * KMS004: a KMS address is routed to a network virtual appliance that is not a modelled Azure Firewall.
  * Whether it allows TCP 1688 and translates to an Azure public IP cannot be read from the code.
  */
-import { KMS_CATALOGUE } from '../kms/catalogue'
-import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
 import { addressesOf, groupBy, listText, makeFinding, pathParts, whoText, withPath } from './findings'
 import { deciderOf, decidingKey } from './effective'
-import { armExample, armRouted, kmsBypass, route } from './example-arm'
-import { bicepExample, bicepRouted } from './example-bicep'
-import type { Finding, Rule, RuleExample } from './types'
-
-const PUBLIC = KMS_CATALOGUE.AzureCloud
-const TO_NVA = tfRoute('default-via-nva', '0.0.0.0/0', 'VirtualAppliance', '"10.0.2.4"')
-
-const VIA_NVA = route('default-via-nva', '0.0.0.0/0', 'VirtualAppliance', '10.0.2.4')
-const BYPASS = kmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses])
-const TEMPLATE_EXAMPLES: RuleExample[] = [
-  bicepExample('bad', 'Everything goes to a third-party appliance at 10.0.2.4.', bicepRouted([VIA_NVA])),
-  bicepExample('good', 'KMS bypasses the appliance.', bicepRouted([VIA_NVA, ...BYPASS])),
-  armExample('bad', 'Everything goes to a third-party appliance at 10.0.2.4.', armRouted([VIA_NVA])),
-  armExample('good', 'KMS bypasses the appliance.', armRouted([VIA_NVA, ...BYPASS])),
-]
+import type { Finding, Rule } from './types'
 
 export const kms004: Rule = {
   id: 'KMS004',
@@ -33,28 +17,6 @@ export const kms004: Rule = {
   fix:
     'Route the KMS addresses (`/32`) straight to `Internet`, or make sure the appliance allows TCP 1688 to them ' +
     'and source-NATs to an Azure public IP.',
-  examples: [
-    {
-      kind: 'bad',
-      format: 'terraform',
-      description: 'Everything goes to a third-party appliance at 10.0.2.4.',
-      files: { 'main.tf': tfBase() + tfSpokeRouteTable([TO_NVA]) },
-    },
-    {
-      kind: 'good',
-      format: 'terraform',
-      description: 'KMS bypasses the appliance.',
-      files: {
-        'main.tf':
-          tfBase() +
-          tfSpokeRouteTable([
-            TO_NVA,
-            ...tfKmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]),
-          ]),
-      },
-    },
-    ...TEMPLATE_EXAMPLES,
-  ],
   check(ctx) {
     const findings: Finding[] = []
     const paths = ctx.analysis.paths.filter(

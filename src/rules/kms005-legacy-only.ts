@@ -5,30 +5,14 @@
 import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE } from '../kms/catalogue'
 import type { Route } from '../model/network'
-import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
 import { allAddresses, datesText, listText, makeFinding, tableOfRoute, unique } from './findings'
 import type { FixChange } from './fix-change'
 import { kmsReferences } from './kms-references'
-import { armExample, armRouted, kmsBypass, route } from './example-arm'
-import { bicepExample, bicepRouted } from './example-bicep'
-import type { Finding, Rule, RuleExample } from './types'
+import type { Finding, Rule } from './types'
 
 function hopOf(route: Route): string {
   return route.nextHopType.known ? route.nextHopType.value : 'its next hop'
 }
-
-const PUBLIC = KMS_CATALOGUE.AzureCloud
-const FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
-
-const TO_GATEWAY = route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
-const OLD = [TO_GATEWAY, ...kmsBypass(PUBLIC.legacy.addresses)]
-const BOTH = [TO_GATEWAY, ...kmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses])]
-const TEMPLATE_EXAMPLES: RuleExample[] = [
-  bicepExample('bad', 'A forced-tunnel bypass written before the KMS move.', bicepRouted(OLD)),
-  bicepExample('good', 'The bypass covers the current and the old addresses.', bicepRouted(BOTH)),
-  armExample('bad', 'A forced-tunnel bypass written before the KMS move.', armRouted(OLD)),
-  armExample('good', 'The bypass covers the current and the old addresses.', armRouted(BOTH)),
-]
 
 export const kms005: Rule = {
   id: 'KMS005',
@@ -40,30 +24,6 @@ export const kms005: Rule = {
     'written for the old address 23.102.135.246 (or the old name) no longer covers the traffic Windows sends, ' +
     'so activation fails as soon as that route or rule is what lets KMS out.',
   fix: 'Name the current KMS addresses too (keep the old one, which Microsoft still lists).',
-  examples: [
-    {
-      kind: 'bad',
-      format: 'terraform',
-      description: 'A forced-tunnel bypass written before the KMS move.',
-      files: {
-        'main.tf': tfBase() + tfSpokeRouteTable([FORCED, ...tfKmsBypass([...PUBLIC.legacy.addresses])]),
-      },
-    },
-    {
-      kind: 'good',
-      format: 'terraform',
-      description: 'The bypass covers the current and the old addresses.',
-      files: {
-        'main.tf':
-          tfBase() +
-          tfSpokeRouteTable([
-            FORCED,
-            ...tfKmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]),
-          ]),
-      },
-    },
-    ...TEMPLATE_EXAMPLES,
-  ],
   check(ctx) {
     const findings: Finding[] = []
     const current = [...KMS_CATALOGUE[ctx.cloud].current.addresses]

@@ -5,25 +5,9 @@
 import { displayName } from '../analysis/lookup'
 import type { KmsPath } from '../analysis/types'
 import { KMS_CATALOGUE } from '../kms/catalogue'
-import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
 import { addressesOf, groupBy, listText, makeFinding, pathParts, withPath } from './findings'
 import { decidingKey, effectiveRouteText, effectiveTable } from './effective'
-import { armExample, armRouted, kmsBypass, route } from './example-arm'
-import { bicepExample, bicepRouted } from './example-bicep'
-import type { Finding, Rule, RuleExample } from './types'
-
-const PUBLIC = KMS_CATALOGUE.AzureCloud
-const FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
-
-const TO_GATEWAY = route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
-const CURRENT = [TO_GATEWAY, ...kmsBypass(PUBLIC.current.addresses)]
-const ALL_THREE = [TO_GATEWAY, ...kmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses])]
-const TEMPLATE_EXAMPLES: RuleExample[] = [
-  bicepExample('bad', 'Only the current addresses are bypassed.', bicepRouted(CURRENT)),
-  bicepExample('good', 'All three addresses are bypassed.', bicepRouted(ALL_THREE)),
-  armExample('bad', 'Only the current addresses are bypassed.', armRouted(CURRENT)),
-  armExample('good', 'All three addresses are bypassed.', armRouted(ALL_THREE)),
-]
+import type { Finding, Rule } from './types'
 
 export const kms009: Rule = {
   id: 'KMS009',
@@ -34,30 +18,6 @@ export const kms009: Rule = {
     '(23.102.135.246 in the public cloud) next to the current ones. Windows uses the current addresses today, ' +
     'so activation works; the legacy route covers older configurations that still target it.',
   fix: 'Add a `/32` route with next hop `Internet` for the legacy KMS address.',
-  examples: [
-    {
-      kind: 'bad',
-      format: 'terraform',
-      description: 'Only the current addresses are bypassed.',
-      files: {
-        'main.tf': tfBase() + tfSpokeRouteTable([FORCED, ...tfKmsBypass([...PUBLIC.current.addresses])]),
-      },
-    },
-    {
-      kind: 'good',
-      format: 'terraform',
-      description: 'All three addresses are bypassed.',
-      files: {
-        'main.tf':
-          tfBase() +
-          tfSpokeRouteTable([
-            FORCED,
-            ...tfKmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]),
-          ]),
-      },
-    },
-    ...TEMPLATE_EXAMPLES,
-  ],
   check(ctx) {
     const findings: Finding[] = []
     const source = (p: (typeof ctx.analysis.paths)[number]) => p.subnet?.id ?? `table:${p.routeTable?.id}`

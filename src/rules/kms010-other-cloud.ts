@@ -4,61 +4,9 @@
  */
 import { displayName } from '../analysis/lookup'
 import { KMS_CATALOGUE } from '../kms/catalogue'
-import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './example-hcl'
 import { groupBy, listText, makeFinding, unique } from './findings'
 import { kmsReferences } from './kms-references'
-import { armExample, armRouted, kmsBypass, nsgRule, route, armAppNsg } from './example-arm'
-import { bicepAppNsg, bicepExample, bicepRouted } from './example-bicep'
-import type { Finding, Rule, RuleExample } from './types'
-
-const GOV = KMS_CATALOGUE.AzureUSGovernment
-const PUBLIC = KMS_CATALOGUE.AzureCloud
-const FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
-const GOV_ALL = [...GOV.current.addresses, ...GOV.legacy.addresses]
-
-const TO_GATEWAY = route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
-const COPIED = [TO_GATEWAY, ...kmsBypass([...PUBLIC.current.addresses, ...GOV_ALL])]
-const GOV_BYPASS = [TO_GATEWAY, ...kmsBypass(GOV_ALL)]
-const GOV_NSG_ALLOW = nsgRule({
-  name: 'allow-azure-kms',
-  priority: 100,
-  access: 'Allow',
-  destinations: GOV_ALL,
-  port: '1688',
-})
-const GOV_CLOUD = { cloud: 'AzureUSGovernment' as const }
-const TEMPLATE_EXAMPLES: RuleExample[] = [
-  bicepExample(
-    'bad',
-    'A public-cloud network with the US Government KMS bypass copied in.',
-    bicepRouted(COPIED),
-  ),
-  bicepExample(
-    'bad',
-    'An NSG rule allowing KMS names the US Government addresses.',
-    bicepAppNsg([GOV_NSG_ALLOW]),
-  ),
-  bicepExample(
-    'good',
-    'The same bypass in a US Government network, scanned as AzureUSGovernment.',
-    bicepRouted(GOV_BYPASS),
-    [],
-    GOV_CLOUD,
-  ),
-  armExample('bad', 'A public-cloud network with the US Government KMS bypass copied in.', armRouted(COPIED)),
-  armExample(
-    'bad',
-    'An NSG rule allowing KMS names the US Government addresses.',
-    armAppNsg([GOV_NSG_ALLOW]),
-  ),
-  armExample(
-    'good',
-    'The same bypass in a US Government network, scanned as AzureUSGovernment.',
-    armRouted(GOV_BYPASS),
-    {},
-    GOV_CLOUD,
-  ),
-]
+import type { Finding, Rule } from './types'
 
 export const kms010: Rule = {
   id: 'KMS010',
@@ -69,25 +17,6 @@ export const kms010: Rule = {
     '`azkms.core.usgovcloudapi.net`, China: `azkms.core.chinacloudapi.cn`). A route or rule naming another ' +
     "cloud's addresses does not let this cloud's KMS traffic out: the bypass you meant to add is missing.",
   fix: "Name the scanned cloud's KMS addresses instead (or scan with the right `cloud`).",
-  examples: [
-    {
-      kind: 'bad',
-      format: 'terraform',
-      description: 'A public-cloud network with the US Government KMS bypass copied in.',
-      files: {
-        'main.tf':
-          tfBase() + tfSpokeRouteTable([FORCED, ...tfKmsBypass([...PUBLIC.current.addresses, ...GOV_ALL])]),
-      },
-    },
-    {
-      kind: 'good',
-      format: 'terraform',
-      description: 'The same bypass in a US Government network, scanned as AzureUSGovernment.',
-      cloud: 'AzureUSGovernment',
-      files: { 'main.tf': tfBase('', 'usgovernment') + tfSpokeRouteTable([FORCED, ...tfKmsBypass(GOV_ALL)]) },
-    },
-    ...TEMPLATE_EXAMPLES,
-  ],
   check(ctx) {
     const findings: Finding[] = []
     const own = KMS_CATALOGUE[ctx.cloud]

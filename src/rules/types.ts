@@ -109,17 +109,6 @@ export interface PathHop {
   detail?: string
 }
 
-export interface RuleExample {
-  /** 'good' must give no finding of this rule; 'bad' must give at least one. */
-  kind: 'good' | 'bad'
-  format: SourceFormat
-  /** A short description for docs. */
-  description: string
-  /** Files of the example: relative name → content. */
-  files: Record<string, string>
-  cloud?: CloudName
-}
-
 export interface RuleContext {
   cloud: CloudName
   /** One notice per unresolved value and object (KMS011) instead of one per cause. */
@@ -136,6 +125,5 @@ export interface Rule {
   explanation: string
   /** How to fix it, in general terms (Markdown). Per-format fix text is built on each finding. */
   fix: string
-  examples: RuleExample[]
   check(ctx: RuleContext): Finding[]
 }

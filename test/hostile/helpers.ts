@@ -5,7 +5,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { allRules } from '../../src/rules'
+import { examplesOf } from '../../src/rules/examples'
 import type { SourceFormat } from '../../src/model/network'
 import { scan } from '../../src/scan'
 import type { ScanOptions, ScanResult } from '../../src/scan-types'
@@ -15,8 +15,7 @@ export const SECRET = 'hunter2-outside-the-workspace'
 
 /** The files of the first bad example of a rule in one format, e.g. a route that drops KMS (KMS002). */
 export function badExample(ruleId: string, format: SourceFormat): Record<string, string> {
-  const rule = allRules.find((r) => r.id === ruleId)!
-  return rule.examples.find((e) => e.kind === 'bad' && e.format === format)!.files
+  return examplesOf(ruleId).find((e) => e.kind === 'bad' && e.format === format)!.files
 }
 
 export interface Workspace {

@@ -11,7 +11,7 @@ import * as path from 'node:path'
 import { builtAction, fakeGitHub, runNode, TOKEN } from '../action/fixture'
 import { git, makeRepo, shallowClone } from '../github/git-fixture'
 import { parseOutputs } from '../e2e/workspace'
-import { allRules } from '../../src/rules'
+import { examplesOf } from '../../src/rules/examples'
 
 const action = builtAction()
 
@@ -24,11 +24,9 @@ const LIGHT = HEAVY.replace('range(900000)', 'range(3)')
 /** The KMS002 example of `kind` under `good/`: the bad one's route drops KMS, the good one lets it out. */
 const example = (kind: 'good' | 'bad') =>
   Object.fromEntries(
-    Object.entries(
-      allRules
-        .find((r) => r.id === 'KMS002')!
-        .examples.find((e) => e.kind === kind && e.format === 'terraform')!.files,
-    ).map(([n, t]) => [`good/${n}`, t]),
+    Object.entries(examplesOf('KMS002').find((e) => e.kind === kind && e.format === 'terraform')!.files).map(
+      ([n, t]) => [`good/${n}`, t],
+    ),
   )
 
 test('a pull request whose change makes a unit kill its worker: that unit is named, the others judged', async () => {

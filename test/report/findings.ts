@@ -109,7 +109,6 @@ export const RULES: Rule[] = [
     explanation:
       'A default route to a gateway or appliance\ncarries KMS traffic too.\n\nAzure only exempts KMS when…',
     fix: 'Add a route per KMS address with next hop `Internet`.',
-    examples: [],
     check: () => [],
   },
   {
@@ -118,7 +117,6 @@ export const RULES: Rule[] = [
     severity: 'warning',
     explanation: 'Microsoft moved KMS to new addresses in 2022.',
     fix: 'Add routes for the current addresses.',
-    examples: [],
     check: () => [],
   },
 ]

@@ -7,7 +7,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { allRules } from '../../src/rules'
-import type { RuleExample } from '../../src/rules/types'
+import { examplesOf, type RuleExample } from '../../src/rules/examples'
 import { scan } from '../../src/scan'
 
 /** `<rule> <format> <kind>: <description>` → why the example is skipped (a bug for the lead to fix). */
@@ -17,7 +17,7 @@ const KNOWN_BUGS: Record<string, string> = {}
 const keyOf = (id: string, ex: RuleExample) => `${id} ${ex.format} ${ex.kind}: ${ex.description}`
 
 const cases = allRules.flatMap((rule) =>
-  rule.examples.map((ex, i) => ({
+  examplesOf(rule.id).map((ex, i) => ({
     name: `${rule.id} ${ex.format} ${ex.kind} #${i + 1}: ${ex.description}`,
     rule,
     ex,
@@ -60,7 +60,7 @@ describe('rule examples', () => {
       for (const format of ['terraform', 'bicep', 'arm'] as const)
         for (const kind of ['good', 'bad'] as const)
           expect(
-            rule.examples.some((ex) => ex.format === format && ex.kind === kind)
+            examplesOf(rule.id).some((ex) => ex.format === format && ex.kind === kind)
               ? 'present'
               : `${format} ${kind} missing`,
           ).toBe('present')

@@ -3,6 +3,7 @@ import type { CloudName } from '../../src/kms/catalogue'
 import type { NetworkModel } from '../../src/model/network'
 import { unknown } from '../../src/model/value'
 import { allRules, runRules } from '../../src/rules'
+import { examplesOf } from '../../src/rules/examples'
 import type { Finding } from '../../src/rules/types'
 import { fixText } from '../../src/report/fix'
 import {
@@ -46,8 +47,8 @@ describe('rules', () => {
       Array.from({ length: 15 }, (_, i) => `KMS${String(i + 1).padStart(3, '0')}`),
     )
     for (const r of allRules) {
-      expect(r.examples.some((e) => e.kind === 'good')).toBe(true)
-      expect(r.examples.some((e) => e.kind === 'bad')).toBe(true)
+      expect(examplesOf(r.id).some((e) => e.kind === 'good')).toBe(true)
+      expect(examplesOf(r.id).some((e) => e.kind === 'bad')).toBe(true)
     }
   })
 

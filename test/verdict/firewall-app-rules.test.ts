@@ -5,7 +5,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { tfBase, tfHubFirewall, TF_ROUTE_TO_FIREWALL } from '../../src/rules/example-hcl'
+import { tfBase, tfHubFirewall, TF_ROUTE_TO_FIREWALL } from '../../src/rules/examples/hcl'
 import { scan } from '../../src/scan'
 
 function tree(files: Record<string, string>): string {

@@ -1,9 +1,9 @@
 /**
  * Building blocks for the rules' Bicep examples, so every example is a complete, realistic template
  * (location parameter, spoke VNet, snet-app) and the part that matters stands out. Routes, NSG rules
- * and firewall rule collections are the ARM-shaped data of example-arm.ts, written as Bicep.
+ * and firewall rule collections are the ARM-shaped data of arm.ts, written as Bicep.
  */
-import { API, Expr, type RouteShape, type Shape } from './example-arm'
+import { API, Expr, type RouteShape, type Shape } from './arm'
 import type { RuleExample } from './types'
 
 const IDENT = /^[A-Za-z_]\w*$/

@@ -1,9 +1,3 @@
-/**
- * Building blocks for the rules' ARM JSON examples (and the ARM-shaped pieces the Bicep examples share:
- * routes, NSG rules and firewall rule collections have the same shape in both formats). Every example is
- * a complete deployment template (parameters, spoke VNet, snet-app) so the part that matters stands out.
- * Addresses here are example content: the analysis itself takes them from the catalogue.
- */
 import type { RuleExample } from './types'
 
 /** A template expression or reference: ARM writes it as `"[text]"`, Bicep as the bare expression. */
