@@ -62,6 +62,11 @@ export interface UnitSelection {
   changed?: { paths: string[]; removed: string[] }
   /** Unit key → input hash judged elsewhere (the head): the same inputs have the same findings. */
   reuse?: Record<string, string>
+  /**
+   * Every path the change touched (absolute, under the scanned checkout), also when `changed` does not
+   * narrow the scan: a changed file a unit may read as data (file(), loadTextContent()) enters its hash.
+   */
+  touched?: string[]
 }
 
 /** What the selection decided for one unit (ScanResult.units). */

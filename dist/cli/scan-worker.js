@@ -18336,11 +18336,6 @@ function analyze(model, cloud) {
 
 const HINTS = [
     {
-        // A live read Azure refused or did not answer (src/sources/azure).
-        test: /could not be read \((HTTP 40[13]|not read within)/i,
-        resolve: 'grant the identity the read it was refused (Reader, plus the actions docs/workflows.md lists for the effective views), or raise `live-time-budget` if the read ran out of time',
-    },
-    {
         test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
         resolve: 'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',
     },
@@ -44617,6 +44612,7 @@ function terraformUnits(files, boundary) {
 
 
 
+
 function cloudsOf(evaluation, unitRoot, opts) {
     if (opts.cloud !== 'auto')
         return [opts.cloud];
@@ -44726,10 +44722,12 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         }
         // One unit's syntax trees at a time (files shared by several units are kept, parsed once).
         for (let i = 0; i < units.length; i++) {
+            // The module manifest is an input too: it names the directory each module key is read from.
+            const manifest = external_node_path_namespaceObject.join(units[i].root, MANIFEST);
             const selected = opts.selectUnit?.({
                 kind: 'terraform',
                 root: units[i].root,
-                files: units[i].files.map((f) => f.path),
+                files: [...units[i].files.map((f) => f.path), ...(installed.has(units[i].root) ? [manifest] : [])],
                 varFiles: opts.varFiles,
             }) ?? true;
             if (!selected)
@@ -46287,12 +46285,14 @@ function unitKey(u, scanRoot) {
 const findingUnitKey = (f) => f.unit?.split('@')[0];
 /**
  * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
- * each file's path and content, and the tool version (another version may judge the same files otherwise).
+ * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
+ * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
  */
-function unitHash(u, checkoutRoot) {
+function unitHash(u, checkoutRoot, data = []) {
     const h = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(tool_TOOL_VERSION).update('\0');
-    const boundary = read_source_makeBoundary([checkoutRoot], [...u.files, ...u.varFiles]);
-    for (const file of [...new Set([...u.files, ...u.varFiles])].sort()) {
+    const files = [...new Set([...u.files, ...u.varFiles, ...data])];
+    const boundary = read_source_makeBoundary([checkoutRoot], files);
+    for (const file of files.sort()) {
         h.update(toPosix(external_node_path_namespaceObject.relative(checkoutRoot, file))).update('\0');
         const read = read_source_readSource(file, boundary);
         h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0');
@@ -46301,10 +46301,41 @@ function unitHash(u, checkoutRoot) {
 }
 const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
 const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/;
+/** Files a scan judges as units of their own, never only as data another unit reads. */
+const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/;
 /**
- * True when the change touches one of the unit's inputs: one of its files or var files; (Terraform) a
- * Terraform file added or removed in one of its directories; (Bicep) a template or parameter file
- * removed anywhere, since a module reference may now point at nothing.
+ * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),
+ * fileset(), filebase64()... and Bicep's loadTextContent()/loadJsonContent()/loadFileAsBase64()...
+ * Found in the text, so a comment mentioning one only costs a re-judged unit, never a missed one.
+ */
+const READS_FILES = /\b(file|fileexists|fileset|filebase64|filemd5|filesha1|filesha256|filesha512|filebase64sha256|filebase64sha512|templatefile|load[A-Za-z]*Content|loadFileAsBase64)\s*\(/;
+/**
+ * The changed files a unit may read as data (file(), templatefile(), loadTextContent()): any changed
+ * file that is not Terraform or Bicep source, when one of the unit's files calls such a function.
+ * Which path a call names is often computed (`"${path.module}/rules/${var.env}.json"`), so every such
+ * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
+ * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
+ */
+function dataInputs(u, changedPaths) {
+    const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p));
+    if (data.length === 0)
+        return [];
+    // The unit's own files, wherever they are (downloaded modules live outside the checkout).
+    const own = read_source_makeBoundary([], u.files);
+    for (const f of u.files) {
+        if (!/\.(tf|bicep)$/.test(f))
+            continue;
+        const read = read_source_readSource(f, own);
+        if (read.ok && READS_FILES.test(read.text))
+            return data.sort();
+    }
+    return [];
+}
+/**
+ * True when the change touches one of the unit's inputs: one of its files or var files (installed
+ * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
+ * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
+ * point at nothing; or a changed file it may read as data (dataInputs).
  */
 function isAffected(u, changed) {
     for (const f of [...u.files, ...u.varFiles])
@@ -46315,12 +46346,18 @@ function isAffected(u, changed) {
         for (const c of changed.paths)
             if (TERRAFORM_FILE.test(c) && dirs.has(external_node_path_namespaceObject.dirname(c)))
                 return true;
-        return false;
+        // The module manifest `terraform init` wrote names the directory each module key is read from.
+        const installed = external_node_path_namespaceObject.join(u.root, '.terraform') + external_node_path_namespaceObject.sep;
+        for (const c of changed.paths)
+            if (c.startsWith(installed))
+                return true;
     }
-    for (const c of changed.removed)
-        if (TEMPLATE_FILE.test(c))
-            return true;
-    return false;
+    else {
+        for (const c of changed.removed)
+            if (TEMPLATE_FILE.test(c))
+                return true;
+    }
+    return dataInputs(u, changed.paths).length > 0;
 }
 /** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
 function unitChooser(selection) {
@@ -46328,7 +46365,8 @@ function unitChooser(selection) {
         paths: new Set(selection.changed.paths),
         removed: new Set(selection.changed.removed),
     };
-    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot) } : {};
+    const touched = selection.touched ?? selection.changed?.paths ?? [];
+    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
     return (u) => {
         const key = unitKey(u, selection.keyRoot);
         const earlier = selection.reuse?.[key];

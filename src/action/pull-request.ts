@@ -150,6 +150,7 @@ async function scanBase(
       keyRoot: scanDir(scanPath),
       hashRoot: base,
       reuse: Object.fromEntries(plan.headHashes),
+      ...(plan.changed ? { touched: changedUnder(plan.changed, base).paths } : {}),
       ...(plan.narrow
         ? { changed: plan.changed ? changedUnder(plan.changed, base) : { paths: [], removed: [] } }
         : {}),
@@ -235,6 +236,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
           units: {
             keyRoot: scanDir(input.scanOptions.path),
             ...(compareBase ? { hashRoot: workspace } : {}),
+            ...(changedHere ? { touched: changedHere.paths } : {}),
             ...(plan.narrow && changedHere ? { changed: changedHere } : {}),
           },
         }

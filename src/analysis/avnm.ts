@@ -9,11 +9,18 @@
  * in the code, an unresolved value) keeps the rule as "may apply": if it could change the result, the
  * result is unknown and the reasons are named.
  */
-import type { AdminRule, ManagedRoute, NetworkGroup, NsgRule, Subnet } from '../model/network'
-import { prefixContains } from './addresses'
-import { type Tri, triAnd, triOr, unknown } from '../model/value'
+import type {
+  AdminRule,
+  ManagedRoute,
+  ModelObject,
+  NetworkGroup,
+  Route,
+  RouteTable,
+  Subnet,
+} from '../model/network'
+import { known, type Tri, triAnd, triOr, unknown, type Value } from '../model/value'
 import { displayName, type ModelIndex } from './lookup'
-import { matchNsgRule } from './nsg'
+import { matchTraffic } from './nsg'
 import type { UnresolvedValue } from './types'
 
 export type AdminAccess = 'Deny' | 'AlwaysAllow' | 'Allow'
@@ -98,6 +105,15 @@ function applies(
   return { is, unknowns: is === 'unknown' ? unknowns : [] }
 }
 
+/**
+ * Does an admin rule match outbound TCP 1688 from `source` to `address`? Admin rules have the NSG rule's
+ * traffic fields (direction, protocol `Tcp`/`Any`, address prefixes or service tags, port ranges) and no
+ * application security groups: the NSG's match applies to them as it is.
+ */
+export function matchAdminRule(rule: AdminRule, source: string[] | 'unknown', address: string) {
+  return matchTraffic(rule, source, address)
+}
+
 /** The security admin verdict for TCP 1688 from the subnet to `address`; undefined when no rule exists. */
 export function evaluateAdminRules(
   index: ModelIndex,
@@ -112,8 +128,7 @@ export function evaluateAdminRules(
   )
   const verdict: AdminVerdict = { open: [] }
   for (const rule of sorted) {
-    // Admin rules have the NSG rule's fields: the same match applies (service tags, ranges, `*`).
-    const m = matchNsgRule(rule as unknown as NsgRule, source, address)
+    const m = matchAdminRule(rule, source, address)
     if (m.match === false) continue
     const a = applies(index, rule, subnet)
     if (a.is === false) continue
@@ -132,16 +147,26 @@ export function evaluateAdminRules(
 }
 
 /**
- * Does the security admin layer block the request, given whether the NSG alone would (`nsgBlocks`)?
- * true/false when every possible admin outcome agrees, else unknown with the open rules' reasons.
+ * Does the security admin layer block the request, given whether the NSG alone would (`nsgBlocks`) and
+ * whether a Deny would (`deny`: true, or unknown with why)? true/false when every possible admin outcome
+ * agrees, else unknown with the open rules' reasons.
  */
-export function adminBlocks(v: AdminVerdict, nsgBlocks: Tri): { blocks: Tri; unknowns: UnresolvedValue[] } {
+export function adminBlocks(
+  v: AdminVerdict,
+  nsgBlocks: Tri,
+  deny: { blocks: Tri; why: UnresolvedValue[] } = { blocks: true, why: [] },
+): { blocks: Tri; unknowns: UnresolvedValue[] } {
   const effect = (a: AdminAccess | 'unknown' | undefined): Tri =>
-    a === 'Deny' ? true : a === 'AlwaysAllow' ? false : a === 'unknown' ? 'unknown' : nsgBlocks
+    a === 'Deny' ? deny.blocks : a === 'AlwaysAllow' ? false : a === 'unknown' ? 'unknown' : nsgBlocks
   const decided = effect(v.access)
+  const own = v.access === 'Deny' && deny.blocks === 'unknown' ? deny.why : []
   const differing = v.open.filter((o) => effect(o.access) !== decided || decided === 'unknown')
-  if (differing.length === 0) return { blocks: decided, unknowns: [] }
-  return { blocks: 'unknown', unknowns: differing.flatMap((o) => o.unknowns) }
+  if (differing.length === 0) return { blocks: decided, unknowns: decided === 'unknown' ? own : [] }
+  const openDeny = differing.some((o) => o.access === 'Deny') && deny.blocks === 'unknown' ? deny.why : []
+  return {
+    blocks: 'unknown',
+    unknowns: [...own, ...differing.flatMap((o) => o.unknowns), ...(own.length ? [] : openDeny)],
+  }
 }
 
 /** `rule deny-kms (Deny) of nm-corp`: the rule for messages. */
@@ -149,36 +174,149 @@ export function adminRuleText(rule: AdminRule, access: string): string {
   return `security admin rule ${displayName(rule)} (${access})`
 }
 
+/** AVNM spells "drop" `NoNextHop`; a route table's next hop type for it is `None`. */
+function routeNextHop(hop: ManagedRoute['nextHopType']): Route['nextHopType'] {
+  return hop.known && hop.value.trim().toLowerCase() === 'nonexthop' ? known('None', hop.origin) : hop
+}
+
+function configurationText(index: ModelIndex, route: ManagedRoute): string {
+  const cid = route.configurationId
+  const config = cid.known
+    ? index.model.networkManager?.configurations.find((c) => c.id === cid.value)
+    : undefined
+  return `Virtual Network Manager routing configuration ${config ? displayName(config) : cid.known ? cid.value : cid.expression}`
+}
+
+/** One Route per managed route (stable identity across paths: findings group by it). */
+const asRoutes = new WeakMap<ManagedRoute, Route>()
+
+/** The managed route as the user route Azure puts into the subnet's (managed) route table. */
+function asRoute(index: ModelIndex, m: ManagedRoute): Route {
+  let r = asRoutes.get(m)
+  if (!r) {
+    r = {
+      ...m,
+      routeTableId: m.configurationId.known ? m.configurationId.value : m.id,
+      addressPrefix: m.destination,
+      nextHopType: routeNextHop(m.nextHopType),
+      managedBy: configurationText(index, m),
+    }
+    if (m.nextHopAddress) r.nextHopIpAddress = m.nextHopAddress
+    asRoutes.set(m, r)
+  }
+  return r
+}
+
+const norm = (v: Route['addressPrefix']) => (v.known ? v.value.trim().toLowerCase() : undefined)
+const hopKey = (r: Route) =>
+  `${norm(r.nextHopType)}|${r.nextHopIpAddress ? (norm(r.nextHopIpAddress) ?? '?') : ''}`
+
+/** What Virtual Network Manager UDR management puts into one subnet. */
+export interface ManagedRouting {
+  /** Routes that surely apply (deployed configuration, static member), as user routes. */
+  sure: Route[]
+  /** Routes that may apply, with why it is open; they decide nothing alone. */
+  maybe: { route: Route; why: UnresolvedValue }[]
+  /**
+   * Whether gateway routes propagate into the subnet once the managed route table is in place, when the
+   * managed table decides it (undefined: the subnet's own table decides, as without UDR management).
+   */
+  propagation?: { value: Value<boolean>; object: ModelObject; text: string }
+}
+
+function maybeUnknown(index: ModelIndex, route: Route, reason: string): UnresolvedValue {
+  const d = route.addressPrefix
+  const hop = route.nextHopType.known ? route.nextHopType.value : route.nextHopType.expression
+  const value = unknown(
+    `managed route ${displayName(route)} ${d.known ? d.value : d.expression} → ${hop}`,
+    `${route.managedBy ?? 'a Virtual Network Manager routing configuration'} (UDR management) may put this route into the subnet (${reason})`,
+    route.origin,
+  )
+  return { value, attribute: 'routingConfiguration', object: route }
+}
+
 /**
- * A route a Virtual Network Manager routing configuration (UDR management) may put into the subnet that
- * covers the KMS address: the scan does not merge managed routes with the subnet's own route table, so it
- * names the route and leaves the path undecided. undefined = none may apply.
+ * The routes Virtual Network Manager routing configurations put into `subnet` (Automate management of
+ * user-defined routes with Azure Virtual Network Manager, "Impact of UDR management on routes and route
+ * tables"): the routes of the subnet's own table stay, the managed routes join them as user routes, a
+ * routing rule with the same destination as an existing route is ignored, and of conflicting rules (same
+ * destination, different next hops) Azure applies one at random, so those only ever "may" apply.
  */
-export function managedRouteUnknown(
+export function managedRouting(
   index: ModelIndex,
   subnet: Subnet,
-  address: string,
-): UnresolvedValue | undefined {
-  for (const route of index.model.networkManager?.routes ?? []) {
-    const d = route.destination
-    const covers: Tri = d.known
-      ? (prefixContains(d.value, address) ??
-        ['internet', 'azurecloud', '*'].includes(d.value.trim().toLowerCase()))
-      : 'unknown'
-    if (covers === false) continue
-    const a = applies(index, route, subnet)
+  own: RouteTable | undefined,
+): ManagedRouting {
+  const out: ManagedRouting = { sure: [], maybe: [] }
+  const routes = index.model.networkManager?.routes ?? []
+  if (routes.length === 0) return out
+  const existing = new Set((own?.routes ?? []).flatMap((r) => norm(r.addressPrefix) ?? []))
+  const applying: { route: Route; m: ManagedRoute; is: Tri; unknowns: UnresolvedValue[] }[] = []
+  for (const m of routes) {
+    const a = applies(index, m, subnet)
     if (a.is === false) continue
-    const hop = route.nextHopType.known ? route.nextHopType.value : route.nextHopType.expression
-    const value = unknown(
-      `managed route ${displayName(route)} ${d.known ? d.value : d.expression} → ${hop}`,
-      'a Virtual Network Manager routing configuration (UDR management) may put this route into the subnet' +
-        (a.is === 'unknown'
-          ? ` (${a.unknowns.map((u) => u.value.reason ?? u.value.expression).join('; ')})`
-          : '') +
-        '; the scan does not combine managed routes with the subnet’s route table',
-      route.origin,
-    )
-    return { value, attribute: 'routingConfiguration', object: route }
+    const route = asRoute(index, m)
+    const prefix = norm(route.addressPrefix)
+    if (prefix !== undefined && existing.has(prefix)) continue // the existing route wins: the rule is ignored
+    applying.push({ route, m, is: a.is, unknowns: a.unknowns })
   }
+  const byPrefix = new Map<string, Route[]>()
+  for (const { route } of applying) {
+    const p = norm(route.addressPrefix)
+    if (p !== undefined) byPrefix.set(p, [...(byPrefix.get(p) ?? []), route])
+  }
+  for (const x of applying) {
+    const p = norm(x.route.addressPrefix)
+    const rivals = p === undefined ? [] : byPrefix.get(p)!.filter((r) => hopKey(r) !== hopKey(x.route))
+    if (rivals.length > 0) {
+      const names = rivals.map((r) => displayName(r)).join(', ')
+      out.maybe.push({
+        route: x.route,
+        why: maybeUnknown(
+          index,
+          x.route,
+          `it conflicts with ${names} (same destination, another next hop): Azure applies one of conflicting routing rules at random`,
+        ),
+      })
+    } else if (x.is === true) out.sure.push(x.route)
+    else
+      out.maybe.push({
+        route: x.route,
+        why: maybeUnknown(
+          index,
+          x.route,
+          x.unknowns.map((u) => u.value.reason ?? u.value.expression).join('; '),
+        ),
+      })
+  }
+  out.propagation = managedPropagation(
+    applying.filter((x) => x.is === true).map((x) => x.m),
+    own,
+  )
+  return out
+}
+
+/**
+ * Gateway route propagation once a managed route table is in place. With no table of its own, the subnet
+ * gets the managed table, which propagates as its rule collections say; with a table of its own, the scan
+ * keeps it propagating when either says so (whether Azure takes the collection's setting or the table's
+ * depends on the configuration's route table usage mode; "propagates" is the side that is not a guess).
+ */
+function managedPropagation(
+  applied: ManagedRoute[],
+  own: RouteTable | undefined,
+): ManagedRouting['propagation'] {
+  if (applied.length === 0) return undefined
+  const enabling = applied.find(
+    (m) => !m.bgpRoutePropagation || !m.bgpRoutePropagation.known || m.bgpRoutePropagation.value,
+  )
+  const m = enabling ?? applied[0]!
+  const value = m.bgpRoutePropagation ?? known(true, m.origin)
+  const text = `the Virtual Network Manager rule collection of managed route ${displayName(m)} ${
+    value.known ? (value.value ? 'lets' : 'does not let') : `may let (\`${value.expression}\`)`
+  } gateway routes propagate`
+  if (!own) return { value, object: m, text }
+  const ownValue = own.bgpRoutePropagation
+  if (ownValue.known && !ownValue.value && enabling) return { value, object: m, text }
   return undefined
 }

@@ -6,12 +6,21 @@
  * propagate (no route table at all propagates too).
  *
  * Azure's route selection (Virtual network traffic routing, "How Azure selects a route"): longest prefix
- * first; on equal prefixes a user route beats a BGP route, which beats a system route. So only a subnet
- * whose KMS traffic would follow the system default route is exposed to a learned default route: any user
- * route covering the KMS address (a /32 → Internet, a 0.0.0.0/0 → firewall) wins over an advertised
- * 0.0.0.0/0. Such a subnet is undecided statically; effective routes (`live: true`) decide it.
+ * first; only on equal prefixes does a user route beat a BGP route, which beats a system route. So a user
+ * /32 for a KMS address always wins (no learned route is longer, and on a tie the user route wins), but a
+ * user 0.0.0.0/0 → firewall wins only over a learned 0.0.0.0/0: a more specific learned route covering KMS
+ * (forced tunnelling is often advertised as 0.0.0.0/1 + 128.0.0.0/1) wins over it. A subnet whose KMS
+ * traffic follows the system default route, or a user route shorter than /32 that lets it out, is
+ * undecided statically where gateway routes propagate; effective routes (`live: true`) decide it.
  */
-import type { LocalNetworkGateway, RouteTable, Subnet, VnetGateway, VnetPeering } from '../model/network'
+import type {
+  LocalNetworkGateway,
+  ModelObject,
+  RouteTable,
+  Subnet,
+  VnetGateway,
+  VnetPeering,
+} from '../model/network'
 import { unknown, type Value } from '../model/value'
 import { prefixContains } from './addresses'
 import { displayName, type ModelIndex } from './lookup'
@@ -135,30 +144,37 @@ function propagationText(table: RouteTable | undefined): string {
 }
 
 /**
- * The BGP exposure of a subnet whose KMS traffic would otherwise follow the system default route:
- * undefined when no learned route can reach it, else the unresolved value that names where the routes come
- * from, the propagation setting and the peering.
+ * The BGP exposure of a subnet whose KMS traffic would otherwise follow the system default route, or a
+ * user route shorter than /32 (`over`, e.g. `user route default (0.0.0.0/0)`: a learned route with a longer
+ * prefix wins over it): undefined when no learned route can reach it, else the unresolved value that names
+ * where the routes come from, the propagation setting and the peering. `managed`: the propagation of a
+ * Virtual Network Manager managed route table, where that decides instead of the subnet's own table.
  */
 export function bgpUnknown(
   index: ModelIndex,
   subnet: Subnet,
   table: RouteTable | undefined,
   address: string,
+  managed?: { value: Value<boolean>; object: ModelObject; text: string },
+  over?: string,
 ): UnresolvedValue | undefined {
-  const propagation = table?.bgpRoutePropagation
+  const propagation = managed?.value ?? table?.bgpRoutePropagation
   if (propagation?.known && !propagation.value) return undefined
   const sources = bgpSources(index, subnet, address)
   if (sources.length === 0) return undefined
   const bgp = {
     sources: sources.map(sourceText).join('; '),
     because: unique(sources.map((s) => s.because)).join('; '),
-    propagation: propagationText(table),
+    propagation: managed?.text ?? propagationText(table),
   }
+  const what = over
+    ? `a route to KMS more specific than the ${over} (on-premises often advertises 0.0.0.0/1 and 128.0.0.0/1 for forced tunnelling), which wins over it by longest prefix match`
+    : 'a route to KMS (often 0.0.0.0/0)'
   const value = unknown(
     bgp.sources,
     `routes learned over BGP reach this subnet (${bgp.because}; ${bgp.propagation}), ` +
-      'and on-premises or an NVA may advertise a route to KMS (often 0.0.0.0/0); BGP routes are not in the code',
+      `and on-premises or an NVA may advertise ${what}; BGP routes are not in the code`,
     table?.origin ?? subnet.origin,
   )
-  return { value, attribute: 'bgpRoutePropagation', object: table ?? subnet, bgp }
+  return { value, attribute: 'bgpRoutePropagation', object: table ?? managed?.object ?? subnet, bgp }
 }

@@ -9,7 +9,14 @@
  * activation when the exception is off.
  */
 import { KMS_PORT } from '../kms/catalogue'
-import type { EffectiveRouteEntry, NetworkSecurityGroup, NsgRule, RouteTable } from '../model/network'
+import type {
+  EffectiveRouteEntry,
+  ModelObject,
+  NetworkSecurityGroup,
+  NsgRule,
+  Route,
+  RouteTable,
+} from '../model/network'
 import { type Tri, type Value, triAnd, triOr, unknown } from '../model/value'
 import { accessOf, type Candidate, firstMatch } from './first-match'
 import { destinationCovers, isKmsServiceTag, parseIpv4Prefix, portsCover, sourcesCover } from './addresses'
@@ -30,11 +37,26 @@ const DEFAULT_OUTBOUND: readonly DefaultRule[] = [
 ]
 
 /**
+ * The traffic fields an NSG rule and a Virtual Network Manager security admin rule share: what a rule
+ * matches, whatever decides what it does with the match.
+ */
+export type TrafficRule = ModelObject &
+  Pick<
+    NsgRule,
+    | 'direction'
+    | 'protocol'
+    | 'sourceAddressPrefixes'
+    | 'destinationAddressPrefixes'
+    | 'destinationPortRanges'
+    | 'sourceApplicationSecurityGroups'
+  >
+
+/**
  * Does an outbound rule match TCP 1688 from `source` (subnet prefixes, 'unknown', or 'any' for a
  * table no subnet uses) to `address`?
  */
-export function matchNsgRule(
-  rule: NsgRule,
+export function matchTraffic(
+  rule: TrafficRule,
   source: string[] | 'unknown' | 'any',
   address: string,
 ): { match: Tri; unknowns: UnresolvedValue[] } {
@@ -86,14 +108,25 @@ export function overridesDefault(e: EffectiveRouteEntry): boolean {
 }
 
 /**
+ * User routes beside the subnet's own table that count for the platform exception: Virtual Network
+ * Manager's managed routes (`sure`), and those that may apply (`maybe`, with why).
+ */
+export interface ExtraRoutes {
+  sure: Route[]
+  maybe: { route: Route; why: UnresolvedValue }[]
+}
+
+/**
  * Is the platform exception for KMS in force on this subnet? `table`: the subnet's route table, or its
  * unresolved reference (its routes could override 0.0.0.0/0). `effective`: the subnet's effective routes
  * (live state) beside the table, where a 0.0.0.0/0 learned over BGP overrides the default route too.
+ * `extra`: managed routes Virtual Network Manager adds to the table.
  */
 export function platformException(
   nsg: NetworkSecurityGroup | undefined,
   table: RouteTable | UnresolvedValue | undefined,
   effective?: EffectiveRouteEntry[],
+  extra?: ExtraRoutes,
 ): {
   on: Tri
   unknowns: UnresolvedValue[]
@@ -105,7 +138,12 @@ export function platformException(
     overrides = 'unknown'
     unknowns.push(table)
   }
-  for (const r of routeTable?.routes ?? []) {
+  for (const { route, why } of extra?.maybe ?? [])
+    if (!route.addressPrefix.known || parseIpv4Prefix(route.addressPrefix.value)?.bits === 0) {
+      overrides = triOr(overrides, 'unknown')
+      unknowns.push(why)
+    }
+  for (const r of [...(routeTable?.routes ?? []), ...(extra?.sure ?? [])]) {
     if (!r.addressPrefix.known) {
       overrides = triOr(overrides, 'unknown')
       unknowns.push({ value: r.addressPrefix, attribute: 'addressPrefix', object: r })
@@ -147,18 +185,19 @@ export function platformException(
   return { on, unknowns: on === 'unknown' ? unknowns : [] }
 }
 
-/** Evaluates the subnet's NSG for TCP 1688 to `address` (`table`, `effective`: see platformException). */
+/** Evaluates the subnet's NSG for TCP 1688 to `address` (`table`, `effective`, `extra`: see platformException). */
 export function evaluateNsg(
   nsg: NetworkSecurityGroup,
   source: string[] | 'unknown' | 'any',
   address: string,
   table: RouteTable | UnresolvedValue | undefined,
   effective?: EffectiveRouteEntry[],
+  extra?: ExtraRoutes,
 ): NsgVerdict {
-  const exception = platformException(nsg, table, effective)
+  const exception = platformException(nsg, table, effective, extra)
   const candidates: Candidate<NsgRule>[] = nsg.rules.map((rule) => ({
     item: rule,
-    ...matchNsgRule(rule, source, address),
+    ...matchTraffic(rule, source, address),
     access: accessOf(rule.access, 'access', rule),
     unplaced: rule.priority.known ? [] : [{ value: rule.priority, attribute: 'priority', object: rule }],
   }))

@@ -9,12 +9,18 @@ import type { AzureFirewall, EffectiveRouteEntry, ModelObject, RouteTable, Subne
 import { type Tri, type Value, known, unknown } from '../model/value'
 import { evaluateFirewall, firewallForNextHop } from './firewall'
 import { displayName, type ModelIndex } from './lookup'
-import { evaluateNsg, platformException } from './nsg'
-import { prefixContains } from './addresses'
+import { evaluateNsg, type ExtraRoutes, platformException } from './nsg'
+import { parseIpv4Prefix, prefixContains, routeSpecificity } from './addresses'
 import { describeSelection, selectEffectiveRoutes, selectRoute } from './routes'
 import { hubEgress } from './vwan'
 import { bgpUnknown } from './bgp'
-import { adminBlocks, type AdminVerdict, evaluateAdminRules, managedRouteUnknown } from './avnm'
+import {
+  adminBlocks,
+  type AdminVerdict,
+  evaluateAdminRules,
+  type ManagedRouting,
+  managedRouting,
+} from './avnm'
 import type {
   KmsPath,
   NsgVerdict,
@@ -40,12 +46,53 @@ function tableOf(subnet: Subnet, index: ModelIndex): { table?: RouteTable; unres
   return { unresolved: { value, attribute: 'routeTableId', object: subnet } }
 }
 
-function selectionFor(subnet: Subnet, index: ModelIndex, address: string): RouteSelection {
+/** The same route decided both selections (the same winner, the same next hop). */
+function sameSelection(a: RouteSelection, b: RouteSelection): boolean {
+  if (a.nextHop !== b.nextHop || a.winner?.kind !== b.winner?.kind) return false
+  const wa = a.winner
+  const wb = b.winner
+  return wa?.kind !== 'user' || wb?.kind !== 'user' || wa.route === wb.route
+}
+
+/**
+ * The route for `address` from the subnet: live effective routes when read, else its route table with the
+ * routes Virtual Network Manager puts beside it (`managed`). A managed route that only may apply (a
+ * configuration not known to be committed, a group whose members are not listed) leaves the selection
+ * undecided where it would change it, named.
+ */
+function selectionFor(
+  subnet: Subnet,
+  index: ModelIndex,
+  address: string,
+  managed?: ManagedRouting,
+): RouteSelection {
   const { table, unresolved } = tableOf(subnet, index)
   if (subnet.effectiveRoutes)
     return selectEffectiveRoutes(subnet.effectiveRoutes, unresolved ? 'unresolved' : table, address, subnet)
   if (unresolved) return { nextHop: 'unknown', unknowns: [unresolved] }
-  return selectRoute(table, address)
+  const m = managed ?? managedRouting(index, subnet, table)
+  const sel = selectRoute(table, address, m.sure)
+  const open = m.maybe.filter(
+    (x) =>
+      !x.route.addressPrefix.known || routeSpecificity(x.route.addressPrefix.value, address) !== undefined,
+  )
+  if (open.length === 0) return sel
+  const all = selectRoute(table, address, [...m.sure, ...open.map((x) => x.route)])
+  if (sameSelection(sel, all)) return sel
+  return { table, nextHop: 'unknown', unknowns: open.map((x) => x.why) }
+}
+
+/**
+ * Can a route learned over BGP win over the selection? Only by a longer prefix than the winner's (on equal
+ * prefixes a user route beats a BGP route): never over a /32, and it changes nothing where the winner
+ * already sends KMS on-premises or drops it.
+ */
+function bgpCanWin(sel: RouteSelection): boolean {
+  const w = sel.winner
+  if (!w || w.kind === 'hub' || w.kind === 'effective') return false
+  if (w.kind === 'system') return true
+  if (sel.nextHop !== 'Internet' && sel.nextHop !== 'VirtualAppliance') return false
+  return (parseIpv4Prefix(w.prefix)?.bits ?? 0) < 32
 }
 
 /**
@@ -103,11 +150,12 @@ function nsgOf(
   address: string,
   table: RouteTable | UnresolvedValue | undefined,
   effective?: EffectiveRouteEntry[],
+  extra?: ExtraRoutes,
 ) {
   const ref: Value<string> | undefined = subnet.nsgId
   if (!ref) return {}
   const nsg = ref.known ? index.nsgs.get(ref.value) : undefined
-  if (nsg) return { verdict: evaluateNsg(nsg, source, address, table, effective) }
+  if (nsg) return { verdict: evaluateNsg(nsg, source, address, table, effective, extra) }
   const value = ref.known
     ? unknown(ref.value, 'network security group not in the scanned sources', subnet.nsgOrigin)
     : ref
@@ -151,6 +199,34 @@ function distinct(us: UnresolvedValue[]): UnresolvedValue[] {
   )
 }
 
+/**
+ * Does a security admin Deny block KMS on this subnet? Azure documents the platform rule that lets KMS out
+ * for NSGs only (NSG overview, "Azure platform considerations": not subject to NSGs unless a rule denies
+ * AzurePlatformLKM, off once a route overrides 0.0.0.0/0); the security admin rule documents neither apply
+ * it nor exempt it. So a Deny blocks for sure only where the exception is off; where it is (or may be) on,
+ * whether the Deny stops KMS is undecided, named.
+ */
+function denyEffect(
+  admin: AdminVerdict,
+  nsg: NsgVerdict | undefined,
+  table: RouteTable | UnresolvedValue | undefined,
+  effective: EffectiveRouteEntry[] | undefined,
+  managed: ManagedRouting | undefined,
+): { blocks: Tri; why: UnresolvedValue[] } {
+  const rule = admin.rule ?? admin.open.find((o) => o.access === 'Deny')?.rule
+  if (!rule) return { blocks: true, why: [] }
+  const exc = platformException(nsg?.nsg, table, effective, managed)
+  if (exc.on === false) return { blocks: true, why: [] }
+  const value = unknown(
+    'Azure platform exception for KMS',
+    'Azure lets KMS traffic out through a platform rule that NSGs do not see while no route overrides ' +
+      '0.0.0.0/0 (NSG overview, "Azure platform considerations"); whether that rule also passes a ' +
+      'security admin Deny is not documented',
+    rule.origin,
+  )
+  return { blocks: 'unknown', why: [{ value, attribute: 'access', object: rule }, ...exc.unknowns] }
+}
+
 export function tracePath(
   index: ModelIndex,
   from: { subnet?: Subnet; table?: RouteTable },
@@ -164,10 +240,12 @@ export function tracePath(
   let selection: RouteSelection
   let hubFirewall: AzureFirewall | undefined
   let decidingHub: KmsPath['decidingHub']
+  let managed: ManagedRouting | undefined
   if (subnet) {
     steps.push({ kind: 'subnet', label: displayName(subnet), object: subnet })
     parts.push(displayName(subnet))
-    selection = selectionFor(subnet, index, address)
+    managed = subnet.effectiveRoutes ? undefined : managedRouting(index, subnet, tableOf(subnet, index).table)
+    selection = selectionFor(subnet, index, address, managed)
     routeTable = selection.table
     // Virtual WAN: a connected VNet's default route comes from the hub, unless a user route wins (live
     // effective routes already hold the hub's routes).
@@ -184,15 +262,17 @@ export function tracePath(
       }
     }
     // Outside Virtual WAN: a gateway or Route Server may teach the subnet a route over BGP that beats the
-    // system default route (any user route covering KMS beats it). Live effective routes already hold them.
-    if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
-      const learned = bgpUnknown(index, subnet, selection.table, address)
+    // selected route: the system default route, or a user route by a longer prefix (on-premises often
+    // advertises 0.0.0.0/1 and 128.0.0.0/1, which beat a user 0.0.0.0/0). Only a /32 is sure to win.
+    // Live effective routes already hold the learned routes.
+    if (!subnet.effectiveRoutes && bgpCanWin(selection)) {
+      const w = selection.winner
+      const over =
+        w?.kind === 'user'
+          ? `${w.route.managedBy ? 'managed route' : 'user route'} ${displayName(w.route)} (${w.prefix})`
+          : undefined
+      const learned = bgpUnknown(index, subnet, selection.table, address, managed?.propagation, over)
       if (learned) selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: [learned] }
-    }
-    // Virtual Network Manager UDR management may add a route for KMS to the subnet.
-    if (!subnet.effectiveRoutes) {
-      const managed = managedRouteUnknown(index, subnet, address)
-      if (managed) selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: [managed] }
     }
   } else selection = selectRoute(from.table, address)
   if (routeTable) steps.push({ kind: 'routeTable', label: displayName(routeTable), object: routeTable })
@@ -336,12 +416,20 @@ export function tracePath(
   if (subnet) {
     const effectiveRoutes = selection.effective?.routes
     const excTable = exceptionTable(subnet, index, selection)
-    const n = nsgOf(subnet, index, source === 'any' ? 'unknown' : source, address, excTable, effectiveRoutes)
+    const n = nsgOf(
+      subnet,
+      index,
+      source === 'any' ? 'unknown' : source,
+      address,
+      excTable,
+      effectiveRoutes,
+      managed,
+    )
     if (n.verdict) {
       nsg = n.verdict
       nsgBlock = nsgBlocks(nsg)
       if (nsgBlock === 'unknown') {
-        const exc = platformException(nsg.nsg, excTable, effectiveRoutes)
+        const exc = platformException(nsg.nsg, excTable, effectiveRoutes, managed)
         nsgUnknowns = [...nsg.unknowns, ...exc.unknowns]
         if (!subnet.addressPrefixes.known)
           nsgUnknowns.push({ value: subnet.addressPrefixes, attribute: 'addressPrefixes', object: subnet })
@@ -364,7 +452,7 @@ export function tracePath(
     const admin = evaluateAdminRules(index, subnet, source === 'any' ? 'unknown' : source, address)
     if (admin && (admin.rule || admin.open.length > 0)) {
       securityAdmin = admin
-      const a = adminBlocks(admin, nsgBlock)
+      const a = adminBlocks(admin, nsgBlock, denyEffect(admin, nsg, excTable, effectiveRoutes, managed))
       if (a.blocks !== 'unknown') {
         nsgBlock = a.blocks
         nsgUnknowns = []

@@ -85,11 +85,13 @@ function longestMatch(
   reported: EffectiveRouteEntry[],
   address: string,
   overrides: EffectiveRouteEntry[] = [],
+  extra: Route[] = [],
 ): { unknowns: UnresolvedValue[] } | { won?: EffectiveRouteSelection; modelRoute?: Route } {
   const candidates = [...reported]
   const modelRoutes = new Map<EffectiveRouteEntry, Route>()
   const unresolved: UnresolvedValue[] = []
-  for (const route of table?.routes ?? []) {
+  // The table's own routes first: of equal user routes the first wins.
+  for (const route of [...(table?.routes ?? []), ...extra]) {
     if (!route.addressPrefix.known) {
       unresolved.push({ value: route.addressPrefix, attribute: 'addressPrefix', object: route })
       continue
@@ -118,11 +120,16 @@ function systemSelection(table: RouteTable | undefined): RouteSelection {
 }
 
 /**
- * Selects the route for `address` in `table` (undefined table = system routes only). When a user route has
- * the same prefix as a system route the user route wins, so any capturing user route beats 0.0.0.0/0.
+ * Selects the route for `address` in `table` (undefined table = system routes only), with `extra` user
+ * routes beside the table's (Virtual Network Manager's managed routes). When a user route has the same
+ * prefix as a system route the user route wins, so any capturing user route beats 0.0.0.0/0.
  */
-export function selectRoute(table: RouteTable | undefined, address: string): RouteSelection {
-  const m = longestMatch(table, [], address)
+export function selectRoute(
+  table: RouteTable | undefined,
+  address: string,
+  extra: Route[] = [],
+): RouteSelection {
+  const m = longestMatch(table, [], address, [], extra)
   if ('unknowns' in m) return { table, nextHop: 'unknown', unknowns: m.unknowns }
   if (!m.won || !m.modelRoute) return systemSelection(table)
   return userSelection(table, m.modelRoute, m.won.prefix)
@@ -256,6 +263,8 @@ export function describeSelection(sel: RouteSelection, tableName: string | undef
   if (sel.winner?.kind === 'hub')
     return `${sel.winner.text}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`
   if (!sel.winner) return `${where}: (unresolved route) → ?`
+  if (sel.winner.kind === 'user' && sel.winner.route.managedBy)
+    return `${sel.winner.route.managedBy}, managed route ${displayName(sel.winner.route)}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`
   if (sel.winner.kind === 'system')
     return `${tableName ? `${tableName}: ` : ''}system route 0.0.0.0/0 → Internet`
   return `${where}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`

@@ -155,6 +155,10 @@ function blockedHop(p: KmsPath): string {
         r && p.firewallSubnetSelection?.winner?.kind === 'user'
           ? p.firewallSubnetSelection.table
           : p.routeTable
+      if (r?.managedBy) {
+        const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression
+        return `managed route ${displayName(r)} ${prefix} → ${hop} of ${r.managedBy} (${r.address})`
+      }
       if (r) {
         const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression
         return `route ${displayName(r)} ${prefix} → ${hop}${table ? ` in ${displayName(table)}` : ''} (${r.address})`

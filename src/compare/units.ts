@@ -26,12 +26,14 @@ export const findingUnitKey = (f: Finding): string | undefined => f.unit?.split(
 
 /**
  * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
- * each file's path and content, and the tool version (another version may judge the same files otherwise).
+ * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
+ * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
  */
-export function unitHash(u: ScanUnit, checkoutRoot: string): string {
+export function unitHash(u: ScanUnit, checkoutRoot: string, data: readonly string[] = []): string {
   const h = createHash('sha256').update(TOOL_VERSION).update('\0')
-  const boundary = makeBoundary([checkoutRoot], [...u.files, ...u.varFiles])
-  for (const file of [...new Set([...u.files, ...u.varFiles])].sort()) {
+  const files = [...new Set([...u.files, ...u.varFiles, ...data])]
+  const boundary = makeBoundary([checkoutRoot], files)
+  for (const file of files.sort()) {
     h.update(toPosix(path.relative(checkoutRoot, file))).update('\0')
     const read = readSource(file, boundary)
     h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0')
@@ -41,6 +43,36 @@ export function unitHash(u: ScanUnit, checkoutRoot: string): string {
 
 const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/
 const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/
+/** Files a scan judges as units of their own, never only as data another unit reads. */
+const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/
+
+/**
+ * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),
+ * fileset(), filebase64()... and Bicep's loadTextContent()/loadJsonContent()/loadFileAsBase64()...
+ * Found in the text, so a comment mentioning one only costs a re-judged unit, never a missed one.
+ */
+const READS_FILES =
+  /\b(file|fileexists|fileset|filebase64|filemd5|filesha1|filesha256|filesha512|filebase64sha256|filebase64sha512|templatefile|load[A-Za-z]*Content|loadFileAsBase64)\s*\(/
+
+/**
+ * The changed files a unit may read as data (file(), templatefile(), loadTextContent()): any changed
+ * file that is not Terraform or Bicep source, when one of the unit's files calls such a function.
+ * Which path a call names is often computed (`"${path.module}/rules/${var.env}.json"`), so every such
+ * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
+ * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
+ */
+export function dataInputs(u: ScanUnit, changedPaths: Iterable<string>): string[] {
+  const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p))
+  if (data.length === 0) return []
+  // The unit's own files, wherever they are (downloaded modules live outside the checkout).
+  const own = makeBoundary([], u.files)
+  for (const f of u.files) {
+    if (!/\.(tf|bicep)$/.test(f)) continue
+    const read = readSource(f, own)
+    if (read.ok && READS_FILES.test(read.text)) return data.sort()
+  }
+  return []
+}
 
 /** What a change touched, as absolute paths under the checkout judged. */
 export interface ChangedPaths {
@@ -51,19 +83,23 @@ export interface ChangedPaths {
 }
 
 /**
- * True when the change touches one of the unit's inputs: one of its files or var files; (Terraform) a
- * Terraform file added or removed in one of its directories; (Bicep) a template or parameter file
- * removed anywhere, since a module reference may now point at nothing.
+ * True when the change touches one of the unit's inputs: one of its files or var files (installed
+ * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
+ * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
+ * point at nothing; or a changed file it may read as data (dataInputs).
  */
 export function isAffected(u: ScanUnit, changed: ChangedPaths): boolean {
   for (const f of [...u.files, ...u.varFiles]) if (changed.paths.has(f)) return true
   if (u.kind === 'terraform') {
     const dirs = new Set(u.files.map((f) => path.dirname(f)))
     for (const c of changed.paths) if (TERRAFORM_FILE.test(c) && dirs.has(path.dirname(c))) return true
-    return false
+    // The module manifest `terraform init` wrote names the directory each module key is read from.
+    const installed = path.join(u.root, '.terraform') + path.sep
+    for (const c of changed.paths) if (c.startsWith(installed)) return true
+  } else {
+    for (const c of changed.removed) if (TEMPLATE_FILE.test(c)) return true
   }
-  for (const c of changed.removed) if (TEMPLATE_FILE.test(c)) return true
-  return false
+  return dataInputs(u, changed.paths).length > 0
 }
 
 /** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
@@ -72,8 +108,9 @@ export function unitChooser(selection: UnitSelection): (u: ScanUnit) => UnitChoi
     paths: new Set(selection.changed.paths),
     removed: new Set(selection.changed.removed),
   }
+  const touched = selection.touched ?? selection.changed?.paths ?? []
   const hashOf = (u: ScanUnit): { hash?: string } =>
-    selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot) } : {}
+    selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {}
   return (u) => {
     const key = unitKey(u, selection.keyRoot)
     const earlier = selection.reuse?.[key]

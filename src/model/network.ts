@@ -45,6 +45,12 @@ export interface Route extends ModelObject {
   nextHopType: Value<string>
   /** For VirtualAppliance. Unknown with a ref when it names a firewall's computed private address. */
   nextHopIpAddress?: Value<string>
+  /**
+   * Set on a route Azure Virtual Network Manager puts into the subnet (UDR management): the routing
+   * configuration it comes from, for messages (`routing configuration rc-spokes`). Such a route has no
+   * table in the model (`routeTableId` names the configuration); it is a user route for route selection.
+   */
+  managedBy?: string
 }
 
 export interface RouteTable extends ModelObject {
@@ -309,13 +315,23 @@ export interface AdminRule extends ModelObject {
   destinationPortRanges: Value<string[]>
 }
 
-/** A routing rule of a routing configuration: a route the manager puts into its groups' subnets. */
+/**
+ * A routing rule of a routing configuration: a route the manager puts into its groups' subnets, beside the
+ * routes of the subnet's own route table (a rule with the same destination as one of those is ignored).
+ */
 export interface ManagedRoute extends ModelObject {
   configurationId: Value<string>
   groupIds: Value<string[]>
+  /** A CIDR or, for destination type ServiceTag, a service tag (`AzureCloud`). */
   destination: Value<string>
+  /** `Internet`, `VirtualAppliance`, `VirtualNetworkGateway`, `VnetLocal`, `NoNextHop`. */
   nextHopType: Value<string>
   nextHopAddress?: Value<string>
+  /**
+   * The rule collection's "enable BGP route propagation" (ARM `disableBgpRoutePropagation` negated, azurerm
+   * `bgp_route_propagation_enabled`); undefined = not linked or not said.
+   */
+  bgpRoutePropagation?: Value<boolean>
 }
 
 export interface NetworkManagerModel {

@@ -65,16 +65,41 @@ export interface Decider {
   at: ModelObject
   /** `route x (0.0.0.0/0) in route table rt`, or the effective route's description. */
   text: string
+  /** Where /32 bypass routes go, in words: the table's name, or a managed route's rule collection. */
+  target?: string
 }
 
 export function deciderOf(ctx: RuleContext, p: KmsPath): Decider {
   const route = p.decidingRoute
+  if (route?.managedBy) {
+    // A Virtual Network Manager route: /32 routes in the subnet's own table win over it (a longer prefix),
+    // and so do routing rules for the /32 addresses beside it in its rule collection.
+    const fw = p.firewallSubnetSelection
+    const table = fw?.winner?.kind === 'user' && fw.winner.route === route ? fw.table : p.selection.table
+    const target = table
+      ? `route table ${displayName(table)} (or as routing rules beside ${displayName(route)})`
+      : `the rule collection of ${displayName(route)} (routing rules, next hop Internet)`
+    return { route, table, at: route, text: routeText(route), target }
+  }
   if (route) {
     const table = tableOfRoute(ctx, route)
-    return { route, table, at: route, text: routeText(route, table && displayName(table)) }
+    return {
+      route,
+      table,
+      at: route,
+      text: routeText(route, table && displayName(table)),
+      target: table && displayName(table),
+    }
   }
   if (p.decidingHub && !p.decidingEffectiveRoute)
     return { at: p.decidingHub.via, text: `default route 0.0.0.0/0 of ${p.decidingHub.text}` }
   const effective = p.decidingEffectiveRoute!
-  return { effective, table: effectiveTable(p), at: effective.subnet, text: effectiveRouteText(effective) }
+  const table = effectiveTable(p)
+  return {
+    effective,
+    table,
+    at: effective.subnet,
+    text: effectiveRouteText(effective),
+    target: table && displayName(table),
+  }
 }

@@ -322,6 +322,7 @@ export function diagnosticFinding(
 /** A route's readable description: `route default-to-onprem (0.0.0.0/0) in rt-spoke`. */
 export function routeText(route: Route, tableName?: string): string {
   const prefix = route.addressPrefix.known ? ` (${route.addressPrefix.value})` : ''
+  if (route.managedBy) return `managed route ${displayName(route)}${prefix} of ${route.managedBy}`
   return `route ${displayName(route)}${prefix}${tableName ? ` in route table ${tableName}` : ''}`
 }
 

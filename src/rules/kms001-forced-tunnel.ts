@@ -39,8 +39,7 @@ export const kms001: Rule = {
       const current = group.filter((p) => p.kms.kind === 'current')
       if (current.length === 0) continue // only the legacy address: KMS009
       // No Route in code when an effective route decided (live, e.g. learned over BGP): the subnet's table.
-      const { route, effective, table, at, text } = deciderOf(ctx, group[0]!)
-      const tableName = table && displayName(table)
+      const { route, effective, table, at, text, target: into } = deciderOf(ctx, group[0]!)
       const blocked = addressesOf(current)
       const bypassed = ctx.analysis.kmsAddresses
         .filter((k) => k.kind === 'current' && !blocked.includes(k.address))
@@ -52,7 +51,7 @@ export const kms001: Rule = {
           ? `${text}, which is advertised over BGP from on-premises and is in no route table of the code,`
           : text
       const target =
-        tableName ??
+        into ??
         (route ? 'the route table' : `a route table associated with ${displayName(effective!.subnet)}`)
       const message = withPath(
         `The ${subject} sends Azure KMS traffic (TCP 1688) for ${listText(blocked)} ` +

@@ -2,7 +2,6 @@
  * KMS002: a current KMS address follows a route with next hop None (Azure drops the packet) or
  * VnetLocal (it stays in the virtual network, where no KMS lives).
  */
-import { displayName } from '../analysis/lookup'
 import { addressesOf, groupBy, listText, makeFinding, pathParts, whoText, withPath } from './findings'
 import { deciderOf, decidingKey } from './effective'
 import type { Finding, Rule } from './types'
@@ -23,7 +22,7 @@ export const kms002: Rule = {
     )
     for (const group of groupBy(paths, decidingKey).values()) {
       // No Route in code when an effective route (live) decided: point at its subnet.
-      const { route, table, at, text } = deciderOf(ctx, group[0]!)
+      const { route, table, at, text, target } = deciderOf(ctx, group[0]!)
       const addresses = addressesOf(group)
       const what =
         group[0]!.outcome === 'none'
@@ -32,7 +31,7 @@ export const kms002: Rule = {
       const message = withPath(
         `The ${text} sends Azure KMS traffic (TCP 1688) for ${listText(addresses)} ${what}. ` +
           `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
-          `Add /32 routes with next hop Internet for ${listText(addresses)} to ${table ? displayName(table) : 'the route table'}.`,
+          `Add /32 routes with next hop Internet for ${listText(addresses)} to ${target ?? 'the route table'}.`,
         group,
       )
       findings.push(

@@ -29,7 +29,10 @@ export const kms009: Rule = {
       return current.every((q) => q.outcome !== 'gateway' && q.selection.winner?.kind === 'user')
     })
     // An effective route (live, e.g. learned over BGP) has no table: the bypass goes in the subnet's table.
-    const tableIdOf = (p: KmsPath) => p.decidingRoute?.routeTableId ?? effectiveTable(p)?.id
+    // A Virtual Network Manager route sits beside the subnet's own table: the bypass goes in that table.
+    const tableIdOf = (p: KmsPath) =>
+      (p.decidingRoute?.managedBy ? p.selection.table?.id : p.decidingRoute?.routeTableId) ??
+      effectiveTable(p)?.id
     for (const group of groupBy(legacy, tableIdOf).values()) {
       const route = group[0]!.decidingRoute
       const table = ctx.model.routeTables.find((t) => t.id === tableIdOf(group[0]!))

@@ -24,9 +24,11 @@ export const kms014: Rule = {
     'or uses one in a peered hub (`use_remote_gateways`), and its route table lets gateway routes propagate ' +
     '(no route table at all propagates too). Azure then adds whatever on-premises or the appliances advertise. ' +
     'Forced tunnelling is often done that way: a 0.0.0.0/0 advertised over BGP, with no route in any file, sends ' +
-    'KMS traffic on-premises, where activation fails. A user route that covers the KMS addresses wins over a ' +
-    'learned default route (and a /32 over anything learned), so only subnets whose KMS traffic would follow ' +
-    'the system route are named. The code cannot tell what is advertised: the subnet is undecided.',
+    'KMS traffic on-premises, where activation fails. Azure picks the longest prefix first and prefers a user ' +
+    'route only on equal prefixes: a user /32 for a KMS address wins over anything learned, but a user ' +
+    '0.0.0.0/0 loses to a more specific learned route (forced tunnelling is often advertised as 0.0.0.0/1 + ' +
+    '128.0.0.0/1). So subnets whose KMS traffic follows the system route, or a user route shorter than /32 ' +
+    'that lets it out, are named. The code cannot tell what is advertised: the subnet is undecided.',
   fix:
     'Let the deployed network decide: `live: true` with `effective-routes: true` reads the routes Azure uses. ' +
     'Or turn gateway route propagation off on the subnet’s route table (`bgp_route_propagation_enabled = false`, ' +

@@ -13,6 +13,8 @@ function denyingRule(p: KmsPath): { rule: AdminRule; sure: boolean } | undefined
   const a = p.securityAdmin
   if (!a) return undefined
   if (a.access === 'Deny' && a.rule && p.verdict === 'blocked') return { rule: a.rule, sure: true }
+  // A Deny that decides while Azure's platform exception for KMS may be in force: undecided, named.
+  if (a.access === 'Deny' && a.rule && p.verdict === 'unknown') return { rule: a.rule, sure: false }
   const open = a.open.find((o) => o.access === 'Deny')
   if (open && p.verdict === 'unknown') return { rule: open.rule, sure: false }
   return undefined
@@ -27,7 +29,9 @@ export const kms015: Rule = {
     'that matches outbound TCP 1688 to the KMS addresses drops the traffic whatever the subnet’s NSG allows, ' +
     'so Windows VMs in the VNets of the rule’s network groups cannot activate. A rule whose configuration is ' +
     'not seen committed, or whose group gets its members from Azure Policy, may apply: it is named, and the ' +
-    'subnet is undecided.',
+    'subnet is undecided. Azure lets KMS out through a platform rule NSGs do not see while no route overrides ' +
+    '0.0.0.0/0 (NSG overview, "Azure platform considerations"); whether that rule also passes a security admin ' +
+    'Deny is not documented, so there the Deny is named and the subnet is undecided.',
   fix:
     'Add a security admin rule with a lower priority number that lets TCP 1688 to the KMS addresses out: ' +
     '`AlwaysAllow` (the NSG is not consulted) or `Allow` (the NSG decides). Then commit the configuration.',

@@ -19,7 +19,7 @@ import { known, unknown, type Value } from '../model/value'
 import { vnetNameOf } from './arm-gateways'
 import type { ModelBuilder } from './model-builder'
 import type { HclValue } from './terraform/evaluated'
-import { attrCI, items, num, str, strList } from './value-tree'
+import { attrCI, bool, items, not, num, str, strList } from './value-tree'
 
 const NM = 'microsoft.network/networkmanagers'
 export const AVNM_TYPES = [
@@ -49,6 +49,8 @@ export interface AvnmCollection {
   name?: string
   configurationId: Value<string>
   groupIds: Value<string[]>
+  /** Routing rule collections: whether the managed route table lets gateway routes propagate. */
+  bgpRoutePropagation?: Value<boolean>
 }
 
 /** Collections per builder: rules find theirs here in the link step. */
@@ -186,6 +188,11 @@ export function addNetworkManagerResource(input: AvnmInput): boolean {
         configurationId: unknown('parent', 'not linked yet'),
         groupIds: unknown('appliesToGroups', 'not linked yet'),
       }
+      // `disableBgpRoutePropagation` is a string ("True"/"False") in the API; absent = propagation on.
+      if (type.startsWith(`${NM}/routingconfigurations`))
+        c.bgpRoutePropagation = not(
+          bool(p(props, 'disableBgpRoutePropagation')) ?? known(false, header.origin),
+        )
       linkCollection(b, c, parent, () =>
         list?.kind === 'unknown'
           ? unknown(list.expression, list.reason, list.origin)
@@ -273,5 +280,6 @@ export function linkRule(
     // Collections link in the early step (linkCollection), so theirs are final here.
     r.configurationId = c.configurationId
     r.groupIds = c.groupIds
+    if ('destination' in r && c.bgpRoutePropagation) r.bgpRoutePropagation = c.bgpRoutePropagation
   })
 }

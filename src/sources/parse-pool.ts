@@ -10,6 +10,8 @@ export interface ParseJob {
   kind: SourceKind
   /** What may be read (plain data: it travels to the worker with the job). */
   boundary: ReadBoundary
+  /** The file's text when it was already read through the boundary (terraformUnits reads .tf files). */
+  text?: string
 }
 
 export type ParseResult =
@@ -18,7 +20,8 @@ export type ParseResult =
 
 /** Parses one file on this thread. */
 export function parseOne(job: ParseJob): ParseResult {
-  const read = readSource(job.path, job.boundary)
+  const read =
+    job.text !== undefined ? { ok: true as const, text: job.text } : readSource(job.path, job.boundary)
   if (!read.ok) return { path: job.path, kind: job.kind, ok: false, reason: read.reason }
   const json = job.kind === 'terraform-json' || job.kind === 'tfvars-json'
   const deep = json ? jsonTooDeep(read.text) : undefined

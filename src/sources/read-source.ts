@@ -70,7 +70,8 @@ function notAFile(s: fs.Stats): string {
 export function readSource(file: string, boundary: ReadBoundary): ReadOutcome {
   let real: string
   try {
-    real = fs.realpathSync(file)
+    // The native call: one realpath(3) instead of an lstat per path component (a third of the read cost).
+    real = fs.realpathSync.native(file)
   } catch (e) {
     const code = errorCode(e)
     // A dangling link may point anywhere: say only that it leads nowhere.

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { isAffected, unitChooser, unitHash, unitKey } from '../../src/compare/units'
+import { dataInputs, isAffected, unitChooser, unitHash, unitKey } from '../../src/compare/units'
 import type { ScanUnit } from '../../src/scan-types'
 
 let tmp = ''
@@ -113,5 +113,36 @@ describe('a unit selection as plain data (ScanOptions.units, structured-clone sa
     expect(choose(unit('b', 'envs/stage'))).toMatchObject({ key: 'envs/stage', judged: true })
     // Not judged at head and untouched by the change: not judged here either.
     expect(choose(unit('b', 'envs/dev'))).toEqual({ key: 'envs/dev', judged: false, why: 'untouched' })
+  })
+})
+
+describe("inputs besides the unit's own files", () => {
+  test('a changed file the unit may read with file() affects it, and is part of its hash', () => {
+    write('envs/prod/main.tf', 'locals {\n  rules = jsondecode(file("${path.module}/rules.json"))\n}\n')
+    write('envs/prod/rules.json', '{"allow": true}')
+    write('envs/stage/main.tf', 'locals {\n  x = 1\n}\n')
+    const unit = (env: string): ScanUnit => ({
+      kind: 'terraform',
+      root: at('envs', env),
+      files: [at('envs', env, 'main.tf')],
+      varFiles: [],
+    })
+    const change = changes(['envs/prod/rules.json'])
+    expect(dataInputs(unit('prod'), change.paths)).toEqual([at('envs/prod/rules.json')])
+    expect(isAffected(unit('prod'), change)).toBe(true)
+    // A unit that reads no files is not affected by a data file changing.
+    expect(isAffected(unit('stage'), change)).toBe(false)
+    // Scope all narrows nothing, yet the hash the base compares with must see the data file.
+    const choose = () => unitChooser({ keyRoot: at('envs'), hashRoot: tmp, touched: [...change.paths] })
+    const before = choose()(unit('prod')).hash
+    write('envs/prod/rules.json', '{"allow": false}')
+    expect(choose()(unit('prod')).hash).not.toBe(before)
+    expect(unitHash(unit('prod'), tmp)).toBe(unitHash(unit('prod'), tmp))
+  })
+
+  test('the module manifest `terraform init` wrote is an input of its root module', () => {
+    const prod = prodUnit()
+    expect(isAffected(prod, changes(['envs/prod/.terraform/modules/modules.json']))).toBe(true)
+    expect(isAffected(prod, changes(['envs/stage/.terraform/modules/modules.json']))).toBe(false)
   })
 })

@@ -339,3 +339,16 @@ test('ARM: a Deny admin rule for the spoke group, not committed by the template,
   )
   expect(f.message).toContain('if it applies')
 })
+
+test('a Deny admin rule where Azure’s platform exception for KMS is in force: undecided, named (not documented)', async () => {
+  // No route overrides 0.0.0.0/0 here. Azure documents the platform rule that lets KMS out for NSGs
+  // only; whether it also passes a security admin Deny is not documented, so the scan does not guess.
+  const { app: v, findings } = await app({ 'main.tf': estate({ action: 'Deny' }) })
+  expect(v.state).toBe('undecided')
+  expect(v.why).toContain('whether that rule also passes a security admin Deny is not documented')
+  const f = findings.find((x) => x.ruleId === 'KMS015')!
+  expect(f.resource).toBe('azurerm_network_manager_admin_rule.kms')
+  expect(f.message).toContain('if it applies')
+  // With the NSG’s route table (0.0.0.0/0 → Internet) the exception is off and the Deny surely blocks.
+  expect((await app({ 'main.tf': estate({ action: 'Deny', nsg: 'Allow' }) })).app.state).toBe('blocked')
+})

@@ -284,3 +284,27 @@ test('a user route covering KMS wins over a learned default route: a forced tunn
   expect(app.state).toBe('blocked')
   expect(app.hop).toContain('route default 0.0.0.0/0 → VirtualNetworkGateway (on-premises) in rt-app')
 })
+
+test('a user 0.0.0.0/0 does not win over a more specific learned route; a /32 to KMS always does', async () => {
+  // "How Azure selects a route": longest prefix first; a user route beats a BGP route only on an equal
+  // prefix. On-premises often advertises 0.0.0.0/1 + 128.0.0.0/1, which beat a user 0.0.0.0/0.
+  const own = table(
+    'app',
+    'rt-app',
+    true,
+    `  route {
+    name           = "default"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = "Internet"
+  }`,
+    'app',
+  )
+  const { verdict } = await run(
+    tree({ 'main.tf': hubSpoke({ gateway: VPN_BGP, useRemoteGateways: true, spokeExtra: own }) }),
+  )
+  const app = verdict.subnets.find((s) => s.subnet === 'snet-app')!
+  expect(app.state).toBe('undecided')
+  expect(app.why).toContain('more specific than the user route default (0.0.0.0/0)')
+  // rt-web lets gateway routes propagate too, but routes both KMS addresses as /32s: nothing learned wins.
+  expect(verdict.subnets.find((s) => s.subnet === 'snet-web')!.state).toBe('reachable')
+})

@@ -25,6 +25,7 @@ export function nsgAllowPriority(deny: NsgRule): { priority: number; note?: stri
 /** Routes in this table are written as separate resources (azurerm_route, routeTables/routes). */
 export function separateRoutes(table: RouteTable, like: Route | undefined): boolean {
   const separate = (r: Route) => /azurerm_route$|routeTables\/routes$/i.test(r.sourceType)
-  if (like) return separate(like)
+  // A managed (Virtual Network Manager) route says nothing of how the table writes its routes.
+  if (like && !like.managedBy) return separate(like)
   return table.routes.length > 0 && table.routes.every(separate)
 }

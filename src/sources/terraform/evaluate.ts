@@ -316,16 +316,19 @@ class ModuleInstance implements Env {
   // ---- references ----
 
   lookup(name: string, steps: HclStep[], ctx: Ctx, e: HclExpr): { value: Val; used: number } {
-    const o: Origin = { file: ctx.file, startLine: e.startLine, endLine: e.endLine }
     const first = steps[0]
     const attrName = first?.kind === 'attr' ? first.name : undefined
+    // var and local, most references, need no origin of their own: none is allocated for them.
+    if (name === 'var') {
+      if (!attrName) throw new EvalError('`var` must be followed by a variable name')
+      return { value: this.variable(attrName), used: 1 }
+    }
+    if (name === 'local') {
+      if (!attrName) throw new EvalError('`local` must be followed by a name')
+      return { value: this.local(attrName, ctx.file, e), used: 1 }
+    }
+    const o: Origin = { file: ctx.file, startLine: e.startLine, endLine: e.endLine }
     switch (name) {
-      case 'var':
-        if (!attrName) throw new EvalError('`var` must be followed by a variable name')
-        return { value: this.variable(attrName), used: 1 }
-      case 'local':
-        if (!attrName) throw new EvalError('`local` must be followed by a name')
-        return { value: this.local(attrName, o), used: 1 }
       case 'module':
         if (!attrName) throw new EvalError('`module` must be followed by a module name')
         return this.moduleRef(attrName, steps, ctx, e, o)
@@ -392,10 +395,12 @@ class ModuleInstance implements Env {
     return v
   }
 
-  private local(name: string, o: Origin): Val {
+  /** local.`name`, read at `e` in `file` (the origin of the unknown a cycle or an error gives). */
+  private local(name: string, file: string, e: HclExpr): Val {
     const memo = this.localMemo.get(name)
+    if (memo !== undefined && memo !== BUSY) return memo
+    const o: Origin = { file, startLine: e.startLine, endLine: e.endLine }
     if (memo === BUSY) return unknownVal(`local.${name}`, `local.${name} refers to itself`, o)
-    if (memo) return memo
     const decl = this.dm.locals.get(name)
     if (!decl) throw new EvalError(`reference to undeclared local value ${name}`)
     this.localMemo.set(name, BUSY)

@@ -1030,6 +1030,21 @@ class Parser {
   /** A quoted string; the current token is its `"`. A string without interpolation is a literal. */
   private quoted(start: number): HclExpr {
     this.enter()
+    // Most strings are plain text: up to the closing `"` with no escape, interpolation, directive or newline,
+    // the value is the source slice (templateParts would allocate its parts and closures for the same).
+    const text = this.text
+    for (let p = this.pos; p < this.len; p++) {
+      const c = text.charCodeAt(p)
+      if (c === 34 /* " */) {
+        this.depth--
+        const value = text.slice(this.pos, p)
+        this.pos = p + 1
+        this.tokEnd = p + 1
+        this.next()
+        return { type: 'literal', value, startLine: this.line(start), endLine: this.line(p) }
+      }
+      if (c === 92 /* \ */ || c === 36 /* $ */ || c === 37 /* % */ || c === 10) break
+    }
     const r = this.templateParts(QUOTED, this.len, -1, false)
     this.depth--
     if (r.end.keyword) throw new SyntaxFault(`unexpected \`%{${r.end.keyword}}\``, this.pos)

@@ -20,6 +20,7 @@ import { evaluateTerraform } from './evaluate'
 import type { HclFile } from './hcl-ast'
 import { ModuleDownloader, type DownloadSettings } from './modules/download'
 import { InstalledModules } from './modules/installed'
+import { MANIFEST } from './modules/manifest'
 import { mergePlanWithSources } from './plan-merge'
 import { terraformUnits, type TerraformUnit } from './units'
 
@@ -113,8 +114,10 @@ export async function* terraformJudgements(
   const boundary = downloader
     ? { ...opts.boundary, roots: [...opts.boundary.roots, downloader.cacheDir] }
     : opts.boundary
+  // Texts read to find the module calls, handed to the parser and dropped once parsed.
+  const texts = new Map<string, string>()
   try {
-    for (const u of terraformUnits(files, boundary)) {
+    for (const u of terraformUnits(files, boundary, texts)) {
       let more = installed.readManifest(u.root, diagnostics)
       if (downloader && !installed.has(u.root)) {
         const got = await downloader.forRoot(u.root)
@@ -139,12 +142,17 @@ export async function* terraformJudgements(
     const reported = new Set<string>()
     const varResults = pool.parse(varFiles)
 
+    const job = (f: DiscoveredFile): ParseJob => {
+      const text = texts.get(f.path)
+      texts.delete(f.path)
+      return text === undefined ? { ...f, boundary } : { ...f, boundary, text }
+    }
     const parseUnit = (unit: TerraformUnit): Promise<ParseResult[]> => {
       const own = unit.files.filter((f) => (useCount.get(f.path) ?? 0) < 2)
       const common = unit.files.filter((f) => (useCount.get(f.path) ?? 0) >= 2)
       const fresh = common.filter((f) => !shared.has(f.path))
       if (fresh.length > 0) {
-        const parsed = pool.parse(fresh.map((f) => ({ ...f, boundary })))
+        const parsed = pool.parse(fresh.map(job))
         fresh.forEach((f, i) =>
           shared.set(
             f.path,
@@ -152,10 +160,9 @@ export async function* terraformJudgements(
           ),
         )
       }
-      return Promise.all([
-        pool.parse(own.map((f) => ({ ...f, boundary }))),
-        ...common.map((f) => shared.get(f.path)!),
-      ]).then(([mine, ...rest]) => [...mine, ...rest])
+      return Promise.all([pool.parse(own.map(job)), ...common.map((f) => shared.get(f.path)!)]).then(
+        ([mine, ...rest]) => [...mine, ...rest],
+      )
     }
 
     const vars = await varResults
@@ -167,14 +174,19 @@ export async function* terraformJudgements(
 
     // One unit's syntax trees at a time (files shared by several units are kept, parsed once).
     for (let i = 0; i < units.length; i++) {
+      // The module manifest is an input too: it names the directory each module key is read from.
+      const manifest = path.join(units[i].root, MANIFEST)
       const selected =
         opts.selectUnit?.({
           kind: 'terraform',
           root: units[i].root,
-          files: units[i].files.map((f) => f.path),
+          files: [...units[i].files.map((f) => f.path), ...(installed.has(units[i].root) ? [manifest] : [])],
           varFiles: opts.varFiles,
         }) ?? true
-      if (!selected) continue
+      if (!selected) {
+        for (const f of units[i].files) if ((useCount.get(f.path) ?? 0) < 2) texts.delete(f.path)
+        continue
+      }
       const results = await parseUnit(units[i])
       const hcl: HclFile[] = [...varHcl]
       for (const r of results) {

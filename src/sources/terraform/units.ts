@@ -35,7 +35,15 @@ export function localModuleCalls(file: string, text: string): string[] {
   return out
 }
 
-export function terraformUnits(files: DiscoveredFile[], boundary: ReadBoundary): TerraformUnit[] {
+/**
+ * The units of `files`. The text of every .tf file read for its module calls goes into `texts` when given,
+ * so the parser need not read it again (each read costs a realpath, stats and a decode).
+ */
+export function terraformUnits(
+  files: DiscoveredFile[],
+  boundary: ReadBoundary,
+  texts?: Map<string, string>,
+): TerraformUnit[] {
   const byDir = new Map<string, DiscoveredFile[]>()
   for (const f of files) {
     const dir = path.dirname(f.path)
@@ -50,6 +58,7 @@ export function terraformUnits(files: DiscoveredFile[], boundary: ReadBoundary):
       if (f.kind !== 'terraform') continue
       const read = readSource(f.path, boundary)
       if (!read.ok) continue
+      texts?.set(f.path, read.text)
       for (const t of localModuleCalls(f.path, read.text)) if (t !== dir && byDir.has(t)) targets.add(t)
     }
     calls.set(dir, [...targets])

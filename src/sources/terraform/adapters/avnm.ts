@@ -22,7 +22,7 @@ import {
   type AvnmCollection,
 } from '../../arm-avnm'
 import { vnetNameOf } from '../../arm-gateways'
-import { attr, items, num, str, strList } from '../../value-tree'
+import { attr, bool, items, num, str, strList } from '../../value-tree'
 import type { HclValue } from '../evaluated'
 import { arg, header, type Adapter } from './common'
 
@@ -67,6 +67,9 @@ function collection(configAttr: string): Adapter {
     }
     const name = str(arg(r, 'name'))
     if (name?.known) c.name = name.value
+    // azurerm_network_manager_routing_rule_collection: `bgp_route_propagation_enabled` defaults to false.
+    if (configAttr === 'routing_configuration_id')
+      c.bgpRoutePropagation = bool(arg(r, 'bgp_route_propagation_enabled')) ?? known(false, r.origin)
     linkCollection(b, c, str(arg(r, configAttr)), () =>
       groups?.kind === 'unknown'
         ? unknown(groups.expression, groups.reason, groups.origin)

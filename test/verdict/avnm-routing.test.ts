@@ -1,0 +1,445 @@
+/**
+ * Azure Virtual Network Manager UDR management in Terraform: the routes a committed routing configuration
+ * puts into the subnets of its network groups join route selection as user routes (longest prefix; a
+ * routing rule with the same destination as a route of the subnet's own table is ignored; conflicting rules
+ * are applied at random), so a managed 0.0.0.0/0 to a firewall, an NVA or the VPN gateway is judged like a
+ * UDR. A configuration no deployment commits, or a group whose members the scan cannot list, leaves the
+ * subnet undecided where the route would change the path, named.
+ */
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { scan } from '../../src/scan'
+
+function tree(files: Record<string, string>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-avnm-udr-')))
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
+  return dir
+}
+
+const run = (dir: string) => scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
+
+const DNS_ONLY = `
+  network_rule_collection {
+    name     = "dns"
+    priority = 100
+    action   = "Allow"
+    rule {
+      name                  = "dns"
+      protocols             = ["UDP"]
+      source_addresses      = ["10.0.0.0/8"]
+      destination_addresses = ["*"]
+      destination_ports     = ["53"]
+    }
+  }`
+
+const KMS_ALLOWED = `
+  network_rule_collection {
+    name     = "platform"
+    priority = 100
+    action   = "Allow"
+    rule {
+      name                  = "azure-kms"
+      protocols             = ["TCP"]
+      source_addresses      = ["10.0.0.0/8"]
+      destination_addresses = ["20.118.99.224", "40.83.235.53", "23.102.135.246"]
+      destination_ports     = ["1688"]
+    }
+  }`
+
+const TO_FIREWALL = `
+  next_hop {
+    type    = "VirtualAppliance"
+    address = azurerm_firewall.hub.ip_configuration[0].private_ip_address
+  }`
+
+const TO_GATEWAY = `
+  next_hop {
+    type = "VirtualNetworkGateway"
+  }`
+
+const rule = (key: string, name: string, destination: string, nextHop: string) => `
+resource "azurerm_network_manager_routing_rule" "${key}" {
+  name               = "${name}"
+  rule_collection_id = azurerm_network_manager_routing_rule_collection.spokes.id
+
+  destination {
+    type    = "AddressPrefix"
+    address = "${destination}"
+  }
+${nextHop}
+}
+`
+
+/** A hub with an Azure Firewall, a spoke, and a network manager whose routing configuration targets the spoke. */
+function estate(opts: {
+  firewallRules?: string
+  routingRules: string
+  deployed?: boolean
+  staticMember?: boolean
+  propagation?: boolean
+  spokeExtra?: string
+}): string {
+  return `
+data "azurerm_subscription" "current" {}
+
+resource "azurerm_virtual_network" "hub" {
+  name                = "vnet-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  address_space       = ["10.0.0.0/16"]
+}
+
+resource "azurerm_subnet" "firewall" {
+  name                 = "AzureFirewallSubnet"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.1.0/26"]
+}
+
+resource "azurerm_firewall_policy" "hub" {
+  name                = "afwp-hub"
+  resource_group_name = "rg-hub"
+  location            = "westeurope"
+}
+
+resource "azurerm_firewall_policy_rule_collection_group" "hub" {
+  name               = "rcg-platform"
+  firewall_policy_id = azurerm_firewall_policy.hub.id
+  priority           = 100
+${opts.firewallRules ?? KMS_ALLOWED}
+}
+
+resource "azurerm_public_ip" "firewall" {
+  name                = "pip-afw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_firewall" "hub" {
+  name                = "afw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  sku_name            = "AZFW_VNet"
+  sku_tier            = "Standard"
+  firewall_policy_id  = azurerm_firewall_policy.hub.id
+
+  ip_configuration {
+    name                 = "ipconfig"
+    subnet_id            = azurerm_subnet.firewall.id
+    public_ip_address_id = azurerm_public_ip.firewall.id
+  }
+}
+
+resource "azurerm_virtual_network" "spoke" {
+  name                = "vnet-spoke"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_subnet" "app" {
+  name                 = "snet-app"
+  resource_group_name  = "rg-spoke"
+  virtual_network_name = azurerm_virtual_network.spoke.name
+  address_prefixes     = ["10.1.1.0/24"]
+}
+
+resource "azurerm_network_manager" "corp" {
+  name                = "avnm-corp"
+  location            = "westeurope"
+  resource_group_name = "rg-avnm"
+  scope_accesses      = ["Routing"]
+
+  scope {
+    subscription_ids = [data.azurerm_subscription.current.id]
+  }
+}
+
+resource "azurerm_network_manager_network_group" "spokes" {
+  name               = "ng-spokes"
+  network_manager_id = azurerm_network_manager.corp.id
+}
+${
+  opts.staticMember === false
+    ? ''
+    : `
+resource "azurerm_network_manager_static_member" "spoke" {
+  name                      = "sm-vnet-spoke"
+  network_group_id          = azurerm_network_manager_network_group.spokes.id
+  target_virtual_network_id = azurerm_virtual_network.spoke.id
+}
+`
+}
+resource "azurerm_network_manager_routing_configuration" "spokes" {
+  name               = "rc-spokes"
+  network_manager_id = azurerm_network_manager.corp.id
+}
+
+resource "azurerm_network_manager_routing_rule_collection" "spokes" {
+  name                     = "rrc-spokes"
+  routing_configuration_id = azurerm_network_manager_routing_configuration.spokes.id
+  network_group_ids        = [azurerm_network_manager_network_group.spokes.id]${
+    opts.propagation === undefined ? '' : `\n  bgp_route_propagation_enabled = ${opts.propagation}`
+  }
+}
+${opts.routingRules}${
+    opts.deployed === false
+      ? ''
+      : `
+resource "azurerm_network_manager_deployment" "routing" {
+  network_manager_id = azurerm_network_manager.corp.id
+  location           = "westeurope"
+  scope_access       = "Routing"
+  configuration_ids  = [azurerm_network_manager_routing_configuration.spokes.id]
+}
+`
+  }${opts.spokeExtra ?? ''}`
+}
+
+const app = async (text: string) => {
+  const result = await run(tree({ 'main.tf': text }))
+  return { ...result, app: result.verdict.subnets.find((s) => s.subnet === 'snet-app')! }
+}
+
+const SPOKE_TABLE = (routes: string) => `
+resource "azurerm_route_table" "app" {
+  name                          = "rt-app"
+  location                      = "westeurope"
+  resource_group_name           = "rg-spoke"
+  bgp_route_propagation_enabled = false
+${routes}
+}
+
+resource "azurerm_subnet_route_table_association" "app" {
+  subnet_id      = azurerm_subnet.app.id
+  route_table_id = azurerm_route_table.app.id
+}
+`
+
+const KMS_BYPASS = `
+  route {
+    name           = "kms-1"
+    address_prefix = "20.118.99.224/32"
+    next_hop_type  = "Internet"
+  }
+  route {
+    name           = "kms-2"
+    address_prefix = "40.83.235.53/32"
+    next_hop_type  = "Internet"
+  }`
+
+test('a committed managed 0.0.0.0/0 to the hub firewall whose policy allows only DNS: blocked at the firewall', async () => {
+  const { app: v, findings } = await app(
+    estate({
+      firewallRules: DNS_ONLY,
+      routingRules: rule('default', 'default-to-fw', '0.0.0.0/0', TO_FIREWALL),
+    }),
+  )
+  expect(v.state).toBe('blocked')
+  expect(v.hop).toBe('firewall afw-hub: no rule allows TCP 1688')
+  expect(v.path).toContain(
+    'Virtual Network Manager routing configuration rc-spokes, managed route default-to-fw: 0.0.0.0/0 → VirtualAppliance',
+  )
+  const kms003 = findings.find((f) => f.ruleId === 'KMS003')!
+  expect(kms003.subnets).toEqual(['vnet-spoke/snet-app'])
+})
+
+test('negative control: the same managed route to a firewall that allows KMS is reachable and clean', async () => {
+  const {
+    app: v,
+    findings,
+    verdict,
+  } = await app(estate({ routingRules: rule('default', 'default-to-fw', '0.0.0.0/0', TO_FIREWALL) }))
+  expect(v.state).toBe('reachable')
+  expect(v.path).toContain('afw-hub: rule azure-kms (Allow)')
+  expect(verdict.overall).toBe('reachable')
+  expect(findings.filter((f) => f.severity !== 'notice')).toEqual([])
+})
+
+test('a committed managed 0.0.0.0/0 to the VPN gateway is a forced tunnel: KMS001 at the routing rule', async () => {
+  const { app: v, findings } = await app(
+    estate({ routingRules: rule('default', 'forced-tunnel', '0.0.0.0/0', TO_GATEWAY) }),
+  )
+  expect(v.state).toBe('blocked')
+  expect(v.hop).toBe(
+    'managed route forced-tunnel 0.0.0.0/0 → VirtualNetworkGateway (on-premises) of Virtual Network Manager ' +
+      'routing configuration rc-spokes (azurerm_network_manager_routing_rule.default)',
+  )
+  const kms001 = findings.find((f) => f.ruleId === 'KMS001')!
+  expect(kms001.resource).toBe('azurerm_network_manager_routing_rule.default')
+  expect(kms001.message).toContain(
+    'managed route forced-tunnel (0.0.0.0/0) of Virtual Network Manager routing configuration rc-spokes',
+  )
+  expect(kms001.message).toContain(
+    'to the rule collection of forced-tunnel (routing rules, next hop Internet)',
+  )
+})
+
+test('longest prefix: /32 routes to KMS in the subnet’s own table win over a managed forced tunnel', async () => {
+  const { app: v, findings } = await app(
+    estate({
+      routingRules: rule('default', 'forced-tunnel', '0.0.0.0/0', TO_GATEWAY),
+      spokeExtra: SPOKE_TABLE(KMS_BYPASS),
+    }),
+  )
+  expect(v.state).toBe('reachable')
+  expect(findings.filter((f) => f.ruleId === 'KMS001')).toEqual([])
+  // The legacy address has no bypass: the managed route sends it on-premises (KMS009 at the table).
+  expect(findings.find((f) => f.ruleId === 'KMS009')?.resource).toBe('azurerm_route_table.app')
+})
+
+test('/32 managed routes to KMS beside a managed forced tunnel win on prefix length', async () => {
+  const rules =
+    rule('default', 'forced-tunnel', '0.0.0.0/0', TO_GATEWAY) +
+    rule('kms1', 'kms-1', '20.118.99.224/32', '  next_hop {\n    type = "Internet"\n  }') +
+    rule('kms2', 'kms-2', '40.83.235.53/32', '  next_hop {\n    type = "Internet"\n  }')
+  const { app: v } = await app(estate({ routingRules: rules }))
+  expect(v.state).toBe('reachable')
+  expect(v.path).toContain('managed route kms-1: 20.118.99.224/32 → Internet')
+})
+
+test('a routing rule with the same destination as a route of the subnet’s own table is ignored', async () => {
+  const own = SPOKE_TABLE(`
+  route {
+    name           = "default"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = "Internet"
+  }`)
+  const { app: v } = await app(
+    estate({ routingRules: rule('default', 'forced-tunnel', '0.0.0.0/0', TO_GATEWAY), spokeExtra: own }),
+  )
+  expect(v.state).toBe('reachable')
+  expect(v.path).toContain('rt-app: 0.0.0.0/0 → Internet')
+})
+
+test('conflicting routing rules (same destination, other next hops) are applied at random: undecided', async () => {
+  const rules =
+    rule('default', 'default-to-fw', '0.0.0.0/0', TO_FIREWALL) +
+    rule('tunnel', 'forced-tunnel', '0.0.0.0/0', TO_GATEWAY)
+  const { app: v } = await app(estate({ routingRules: rules }))
+  expect(v.state).toBe('undecided')
+  expect(v.why).toMatch(/Azure applies one of conflicting routing rules at random/)
+})
+
+test('a configuration no deployment commits: undecided where its route would decide, named', async () => {
+  const { app: v } = await app(
+    estate({ routingRules: rule('default', 'forced-tunnel', '0.0.0.0/0', TO_GATEWAY), deployed: false }),
+  )
+  expect(v.state).toBe('undecided')
+  expect(v.hop).toContain('managed route forced-tunnel 0.0.0.0/0 → VirtualNetworkGateway')
+  expect(v.why).toMatch(/no commit of this configuration/)
+  expect(v.resolve).toMatch(/azurerm_network_manager_deployment/)
+})
+
+test('an uncommitted managed route that cannot change the path leaves the verdict decided', async () => {
+  const { app: v } = await app(
+    estate({
+      routingRules: rule('default', 'forced-tunnel', '0.0.0.0/0', TO_GATEWAY),
+      deployed: false,
+      spokeExtra: SPOKE_TABLE(KMS_BYPASS),
+    }),
+  )
+  expect(v.state).toBe('reachable')
+})
+
+test('a group whose members come from Azure Policy: the managed route may apply, undecided', async () => {
+  const { app: v } = await app(
+    estate({ routingRules: rule('default', 'forced-tunnel', '0.0.0.0/0', TO_GATEWAY), staticMember: false }),
+  )
+  expect(v.state).toBe('undecided')
+  expect(v.why).toMatch(/dynamic membership/)
+})
+
+test('a managed 0.0.0.0/0 turns off the platform exception for KMS: the NSG’s deny then blocks', async () => {
+  const nsg = `
+resource "azurerm_network_security_group" "app" {
+  name                = "nsg-app"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+
+  security_rule {
+    name                       = "deny-internet-out"
+    priority                   = 4000
+    direction                  = "Outbound"
+    access                     = "Deny"
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+}
+
+resource "azurerm_subnet_network_security_group_association" "app" {
+  subnet_id                 = azurerm_subnet.app.id
+  network_security_group_id = azurerm_network_security_group.app.id
+}
+`
+  const withRoute = await app(
+    estate({ routingRules: rule('default', 'default-to-fw', '0.0.0.0/0', TO_FIREWALL), spokeExtra: nsg }),
+  )
+  expect(withRoute.app.state).toBe('blocked')
+  expect(withRoute.app.hop).toContain('NSG nsg-app: rule deny-internet-out denies')
+  // Without any route over 0.0.0.0/0 Azure's platform rule lets KMS past the NSG.
+  const without = await app(
+    estate({ routingRules: rule('spokes', 'spoke-to-spoke', '10.2.0.0/16', TO_FIREWALL), spokeExtra: nsg }),
+  )
+  expect(without.app.state).toBe('reachable')
+})
+
+/** The hub gets a VPN gateway with BGP; the spoke uses it through its peering. */
+const GATEWAY = `
+resource "azurerm_subnet" "gateway" {
+  name                 = "GatewaySubnet"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.0.0/27"]
+}
+
+resource "azurerm_public_ip" "vpn" {
+  name                = "pip-vgw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_virtual_network_gateway" "hub" {
+  name                = "vgw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  type                = "Vpn"
+  vpn_type            = "RouteBased"
+  sku                 = "VpnGw2AZ"
+  bgp_enabled         = true
+
+  ip_configuration {
+    name                 = "vnetGatewayConfig"
+    public_ip_address_id = azurerm_public_ip.vpn.id
+    subnet_id            = azurerm_subnet.gateway.id
+  }
+}
+
+resource "azurerm_virtual_network_peering" "spoke_to_hub" {
+  name                      = "peer-spoke-to-hub"
+  resource_group_name       = "rg-spoke"
+  virtual_network_name      = azurerm_virtual_network.spoke.name
+  remote_virtual_network_id = azurerm_virtual_network.hub.id
+  allow_forwarded_traffic   = true
+  use_remote_gateways       = true
+}
+`
+
+test('BGP: a managed 0.0.0.0/0 to the firewall loses to a more specific learned route where the collection propagates gateway routes', async () => {
+  const rules = rule('default', 'default-to-fw', '0.0.0.0/0', TO_FIREWALL)
+  const propagating = await app(estate({ routingRules: rules, propagation: true, spokeExtra: GATEWAY }))
+  expect(propagating.app.state).toBe('undecided')
+  expect(propagating.app.why).toContain('more specific than the managed route default-to-fw (0.0.0.0/0)')
+  expect(propagating.app.why).toContain('lets gateway routes propagate')
+  // azurerm's default for a routing rule collection is no propagation: the managed table keeps BGP out.
+  const quiet = await app(estate({ routingRules: rules, spokeExtra: GATEWAY }))
+  expect(quiet.app.state).toBe('reachable')
+})
