@@ -64,7 +64,9 @@ const reportedRule = (access: Access, extra: Record<string, unknown> = {}) => ({
 })
 
 /** Two spokes (app in the network group, web not), their NSGs, and the network manager's resources. */
-function estate(opts: { access?: Access; nsgDeniesKms?: boolean } = {}): ArmResource[] {
+function estate(
+  opts: { access?: Access; nsgDeniesKms?: boolean; defaultRoute?: boolean } = {},
+): ArmResource[] {
   const nsgRules = opts.nsgDeniesKms
     ? [
         {
@@ -81,24 +83,26 @@ function estate(opts: { access?: Access; nsgDeniesKms?: boolean } = {}): ArmReso
   const nsgApp = armNsg(SUB, 'rg-spoke-app', 'nsg-app', nsgRules)
   const nsgWeb = armNsg(SUB, 'rg-spoke-web', 'nsg-web', nsgRules)
   // A default route of the subnet's own turns Azure's platform exception for KMS off: the NSG's deny counts.
-  const tables = opts.nsgDeniesKms
-    ? [
-        armRouteTable(
-          SUB,
-          'rg-spoke-app',
-          'rt-app',
-          [{ name: 'default', addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }],
-          true,
-        ),
-        armRouteTable(
-          SUB,
-          'rg-spoke-web',
-          'rt-web',
-          [{ name: 'default', addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }],
-          true,
-        ),
-      ]
-    : []
+  // It also makes an admin Deny count for sure (whether Azure's platform rule passes a Deny is not documented).
+  const tables =
+    opts.nsgDeniesKms || opts.defaultRoute
+      ? [
+          armRouteTable(
+            SUB,
+            'rg-spoke-app',
+            'rt-app',
+            [{ name: 'default', addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }],
+            true,
+          ),
+          armRouteTable(
+            SUB,
+            'rg-spoke-web',
+            'rt-web',
+            [{ name: 'default', addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }],
+            true,
+          ),
+        ]
+      : []
   const nm: ArmResource[] = [
     {
       id: NM,
@@ -213,9 +217,12 @@ const noEffectiveAction = (req: RecordedRequest) =>
     : undefined
 
 test('effective rules: a Deny on TCP 1688 in effect for the app VNet blocks it (KMS015), the web VNet stays reachable', async () => {
-  const { server, live, result, app, web } = await readAndJudge(estate({ access: 'Deny' }), {
-    effective: { [APP_VNET]: [reportedRule('Deny')] },
-  })
+  const { server, live, result, app, web } = await readAndJudge(
+    estate({ access: 'Deny', defaultRoute: true }),
+    {
+      effective: { [APP_VNET]: [reportedRule('Deny')] },
+    },
+  )
   expect(app?.state).toBe('blocked')
   expect(app?.hop).toContain('deny-kms')
   expect(web?.state).toBe('reachable')
@@ -232,6 +239,15 @@ test('effective rules: a Deny on TCP 1688 in effect for the app VNet blocks it (
   ])
   expect(server.requests.some((r) => /\/networkManagers\b/.test(r.path))).toBe(false)
   expect(live.warnings).toEqual([])
+})
+
+test('effective rules: the same Deny where Azure’s KMS platform rule may be in force (no default route of its own) is undecided, named by KMS015', async () => {
+  const { app, web, result } = await readAndJudge(estate({ access: 'Deny' }), {
+    effective: { [APP_VNET]: [reportedRule('Deny')] },
+  })
+  expect(app?.state).toBe('undecided')
+  expect(web?.state).toBe('reachable')
+  expect(result.findings.find((x) => x.ruleId === 'KMS015')?.subnets).toEqual(['vnet-spoke-app/snet-app'])
 })
 
 test('effective rules: an AlwaysAllow lets KMS out although the NSG denies it; without it the NSG blocks', async () => {
@@ -255,7 +271,7 @@ test('effective rules: none in effect leaves the NSG to decide, and no Virtual N
 })
 
 test('fallback: without the effective view, the committed rules of the network manager and its groups decide', async () => {
-  const { server, live, app, web } = await readAndJudge(estate({ access: 'Deny' }), {
+  const { server, live, app, web } = await readAndJudge(estate({ access: 'Deny', defaultRoute: true }), {
     active: [reportedRule('Deny', { commitTime: '2026-11-30T08:12:44Z', region: 'westeurope' })],
     intercept: noEffectiveAction,
   })
