@@ -31976,8 +31976,13 @@ function avmKind(source) {
     const m = /^avm-res-network-(routetable|virtualnetwork|networksecuritygroup|azurefirewall|firewallpolicy)$/.exec(s.name.toLowerCase());
     if (!m)
         return undefined;
-    if (m[1] === 'firewallpolicy' && s.subdir?.replace(/\/+$/, '') === 'modules/rule_collection_groups')
+    const subdir = s.subdir?.replace(/\/+$/, '');
+    if (m[1] === 'firewallpolicy' && subdir === 'modules/rule_collection_groups')
         return 'rule-collection-group';
+    if (m[1] === 'virtualnetwork' && subdir === 'modules/subnet')
+        return 'virtualnetwork-subnet';
+    if (m[1] === 'virtualnetwork' && subdir === 'modules/peering')
+        return 'virtualnetwork-peering';
     return s.subdir ? undefined : m[1];
 }
 /** An attribute of an object value (undefined when absent or null). */
@@ -32202,6 +32207,12 @@ function expandAvm(kind, input, address, site) {
             outputs.resource = obj({ ...body, id }, site);
             break;
         }
+        case 'virtualnetwork-subnet':
+            avmSubnet(input, { emit, site, outputs, address, problems });
+            break;
+        case 'virtualnetwork-peering':
+            avmPeering(input, { emit, site, outputs, address, problems });
+            break;
         case 'hubnetworking':
             hubNetworking(input('hub_virtual_networks'), { emit, site, outputs, address, problems });
             break;
@@ -32626,6 +32637,104 @@ function virtualWan(input, c) {
     c.outputs.virtual_wan_id = wanId;
     c.outputs.firewall_ip_addresses = obj(firewallIps, o);
     c.outputs.resource_group_name = rg ?? unknownNode(`${c.address}.resource_group_name`, 'not given', o);
+}
+/** `{ id = x }` as the ARM reference object, when the input is set. */
+function avm_idRef(v, o) {
+    const id = avm_at(v, 'id') ?? (v?.kind === 'unknown' ? v : undefined);
+    return id ? obj({ id }, v?.origin ?? o) : undefined;
+}
+/**
+ * Azure/avm-res-network-virtualnetwork/azurerm//modules/subnet (main.tf): one azapi subnet under the VNet
+ * `parent_id`, with the route table, NSG and NAT gateway given as `{ id }`; `default_outbound_access_enabled`
+ * defaults to false there (a private subnet), `delegations`/`delegation` become ARM delegations, and
+ * `ipam_pools` leaves the prefixes to Azure (unknown).
+ */
+function avmSubnet(input, c) {
+    const o = c.site;
+    const props = {};
+    const pools = input('ipam_pools');
+    if (isSet(pools))
+        props.addressPrefixes = unknownNode(`${c.address}.ipam_pools`, 'prefixes allocated from an IPAM pool at apply time', o);
+    else {
+        const one = input('address_prefix');
+        const many = input('address_prefixes');
+        if (isSet(many))
+            props.addressPrefixes = many;
+        else if (isSet(one))
+            props.addressPrefix = one;
+    }
+    for (const [arm, name] of [
+        ['routeTable', 'route_table'],
+        ['networkSecurityGroup', 'network_security_group'],
+        ['natGateway', 'nat_gateway'],
+    ]) {
+        const ref = avm_idRef(input(name), o);
+        if (ref)
+            props[arm] = ref;
+    }
+    props.defaultOutboundAccess = input('default_outbound_access_enabled') ?? values_bool(false, o);
+    const delegations = isSet(input('delegations')) ? input('delegations') : input('delegation');
+    if (delegations?.kind === 'unknown')
+        props.delegations = delegations;
+    else if (isSet(delegations))
+        props.delegations = values_list(avm_entries(delegations).map(([, d]) => obj({
+            name: avm_at(d, 'name') ?? values_str('delegation', o),
+            properties: obj({ serviceName: avm_at(avm_at(d, 'service_delegation'), 'name') ?? d }, d.origin ?? o),
+        }, d.origin ?? o)), delegations.origin ?? o);
+    const name = input('name') ?? unknownNode(`${c.address}.name`, 'required input name not given', o);
+    const body = {
+        type: values_str('Microsoft.Network/virtualNetworks/subnets@2024-07-01', o),
+        name,
+        body: obj({ properties: obj(props, o) }, o),
+    };
+    const parent = input('parent_id');
+    if (parent)
+        body.parent_id = parent;
+    const id = c.emit('azapi_resource', 'subnet', body);
+    c.outputs.resource_id = id;
+    c.outputs.name = name;
+    c.outputs.resource = obj({ ...body, id }, o);
+}
+/**
+ * Azure/avm-res-network-virtualnetwork/azurerm//modules/peering (main.tf, variables.tf): the peering from
+ * `parent_id` to `remote_virtual_network_id` and, with `create_reverse_peering`, the reverse one with the
+ * `reverse_*` flags; gateway transit and remote gateways default to false, as the module's variables do.
+ */
+function avmPeering(input, c) {
+    const o = c.site;
+    const flags = (prefix) => {
+        const f = {};
+        for (const [arm, name, dflt] of [
+            ['allowVirtualNetworkAccess', 'allow_virtual_network_access', true],
+            ['allowForwardedTraffic', 'allow_forwarded_traffic', false],
+            ['allowGatewayTransit', 'allow_gateway_transit', false],
+            ['useRemoteGateways', 'use_remote_gateways', false],
+        ])
+            f[arm] = input(`${prefix}${name}`) ?? values_bool(dflt, o);
+        return f;
+    };
+    const peering = (key, name, parent, remote, prefix) => {
+        const body = {
+            type: values_str('Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2024-07-01', o),
+            name: name ?? unknownNode(`${c.address}.${prefix}name`, 'required input name not given', o),
+            body: obj({
+                properties: obj({ ...flags(prefix), ...(remote ? { remoteVirtualNetwork: obj({ id: remote }, o) } : {}) }, o),
+            }, o),
+        };
+        if (parent)
+            body.parent_id = parent;
+        return c.emit('azapi_resource', key, body);
+    };
+    const local = input('parent_id');
+    const remote = input('remote_virtual_network_id');
+    const id = peering('this', input('name'), local, remote, '');
+    c.outputs.resource_id = id;
+    c.outputs.name = input('name') ?? unknownNode(`${c.address}.name`, 'not set', o);
+    const reverse = input('create_reverse_peering');
+    if (reverse?.kind === 'unknown')
+        c.problems.push(`create_reverse_peering is unknown (${reverse.reason}): whether the reverse peering exists is not known`);
+    if (reverse?.kind === 'bool' && reverse.value)
+        c.outputs.reverse_resource_id = peering('reverse', input('reverse_name'), remote, local, 'reverse_');
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
