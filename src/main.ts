@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { allRules } from './rules/index'
-import { neutraliseCommands } from './report/escape'
+import { escapeMarkdown, neutraliseCommands } from './report/escape'
 import { formatJsonReport } from './report/json'
 import { formatSarif } from './report/sarif'
 import { runGuard } from './action/run'
@@ -15,6 +15,9 @@ import { githubClient, mannersFromEnv } from './github/octokit'
 
 export async function run(): Promise<void> {
   const startTime = new Date()
+  let reportFile = ''
+  let sarifFile = ''
+  let finished = false
   try {
     const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd())
     const payload = readEventPayload(process.env)
@@ -39,12 +42,11 @@ export async function run(): Promise<void> {
     })
 
     const { inputs, ev } = outcome
-    let reportFile = ''
+    finished = true
     if (inputs.reportFile) {
       reportFile = resolve(workspace, inputs.reportFile)
       await writeText(reportFile, formatJsonReport(ev.result, workspace))
     }
-    let sarifFile = ''
     if (inputs.sarifFile) {
       sarifFile = resolve(workspace, inputs.sarifFile)
       await writeText(
@@ -57,7 +59,19 @@ export async function run(): Promise<void> {
     if (outcome.failure) core.setFailed(outcome.failure)
   } catch (error) {
     // The message only: a stack or an error object could carry more than a user should see in a log.
-    core.setFailed(`Azure KMS Guard: ${error instanceof Error ? error.message : String(error)}`)
+    const message = error instanceof Error ? error.message : String(error)
+    // The outputs and the summary tell what happened: no verdict when the run did not get that far,
+    // and only the reports that were written.
+    core.setOutput('report-file', reportFile)
+    core.setOutput('sarif-file', sarifFile)
+    if (!finished) {
+      core.setOutput('verdict', 'error')
+      await writeSummary(
+        `## Azure KMS Guard could not finish\n\n${escapeMarkdown(message)}\n\n` +
+          'No verdict was reached and no findings are reported for this run.\n',
+      ).catch(() => undefined)
+    }
+    core.setFailed(`Azure KMS Guard: ${message}`)
   }
 }
 

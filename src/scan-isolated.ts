@@ -2,16 +2,24 @@
  * Unit isolation: one unit's crash or out-of-memory costs that unit, never the report.
  *
  * The scan runs in one worker thread with a heap limit (units one after another inside it, as on the
- * calling thread). The worker writes the key of the unit it is evaluating into shared memory before it
- * starts (src/sources/budget.ts, watchUnits), so even a thread V8 kills for lack of memory leaves the
- * name behind. When the worker dies, the scan runs again in a fresh worker with that unit skipped: it
- * gets one located KMS012 finding saying why, and every other unit is judged as usual.
+ * calling thread). The worker writes what it is doing into shared memory as it goes (the phase, and the
+ * file it parses or the unit it evaluates, models or analyses: src/sources/unit-watch.ts), so even a
+ * thread V8 kills for lack of memory leaves the name behind. When the worker dies on a file or a unit,
+ * the scan runs again in a fresh worker without it: a file gets a located KMS012 "Skipped" notice, a
+ * unit a KMS012 warning at its start, each saying which phase killed the worker, and everything else is
+ * judged as usual. A death in a phase no one file or unit answers for (discovery, between units, the
+ * report) ends the scan with an error naming that phase.
  *
  * One worker, units one after another inside it, no parallelism: on 2 cores shared with the runner it
  * costs one worker start and gains memory. Measured on the ~25 MB corpus of /work/shared/perf/ratio.sh,
  * interleaved, load average 12: median 10.4 s and 186 MB peak in the worker against 13.6 s and 236 MB
  * on the calling thread (the time difference is noise; the memory is the worker's small young
- * generation). The worker is dist/scan-worker.js, beside each bundle; without it (tests on the sources) or with
+ * generation). Two workers judging half the units each (findings back, not syntax trees) do not pay on
+ * 2 cores: measured as two scans of alternate units at once (a pool's best case: no merging), against
+ * one scan of all, on the 10 and 30 MB corpora of /work/shared/perf/gen_tf_corpus.py, interleaved, load
+ * average 16-24: 10 MB median 20.1 s and 307 MB (N=2) against 17.0 s and 182 MB (N=1), 5 rounds; 30 MB
+ * 47.6 s and 415 MB against 48.9 s and 287 MB, 3 rounds. No faster, half again the memory, past the
+ * 300 MB goal at 30 MB: so one worker. The worker is dist/scan-worker.js, beside each bundle; without it (tests on the sources) or with
  * `workers: false` the scan runs on the calling thread. Options travel to the worker by structured
  * clone, so they are plain data: a pull request's unit selection is ScanOptions.units, not a function.
  */
@@ -20,7 +28,7 @@ import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { scan } from './scan'
 import type { ScanOptions, ScanResult } from './scan-types'
-import { UNIT_KEY_BYTES, readUnitKey } from './sources/unit-watch'
+import { PHASES, UNIT_KEY_BYTES, readWatch, type Phase, type WatchState } from './sources/unit-watch'
 
 /** V8 old-space limit of the scan worker; AZURE_KMS_GUARD_UNIT_HEAP_MB changes it. */
 export const DEFAULT_UNIT_HEAP_MB = 2048
@@ -52,12 +60,21 @@ export type WorkerMessage =
 
 export interface WorkerInput {
   options: Omit<ScanOptions, 'onProgress'>
-  /** Unit key → why it is not evaluated (it killed an earlier worker). */
+  /** Watch subject (a file, a unit's key) → why it is not processed (it killed an earlier worker). */
   skip: Record<string, string>
-  unitKey: SharedArrayBuffer
+  /** Where the worker writes what it is doing (src/sources/unit-watch.ts). */
+  watch: SharedArrayBuffer
 }
 
-type Attempt = { ok: true; result: ScanResult } | { ok: false; unit: string | undefined; why: string }
+type Attempt = { ok: true; result: ScanResult } | { ok: false; at: WatchState; why: string }
+
+/** What a file or unit is told when the worker died on it: "the worker <doing> ran out of memory". */
+const DOING: Partial<Record<Phase, string>> = {
+  parsing: 'parsing it',
+  evaluation: 'evaluating it',
+  model: 'building its network model',
+  analysis: 'analysing its network',
+}
 
 /** The scan of `options`, isolated when the bundle has its worker; the same result either way. */
 export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
@@ -72,9 +89,14 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
     // scan, head and base, runs in the worker.
     const attempt = await runWorker(script, options, skip, heapMb)
     if (attempt.ok) return attempt.result
-    if (attempt.unit === undefined || attempt.unit in skip || deaths + 1 >= MAX_DEATHS)
-      throw new Error(`the scan stopped outside any one deployment unit: ${attempt.why}`)
-    skip[attempt.unit] = `the worker evaluating it ${attempt.why}`
+    const { phase, subject } = attempt.at
+    // A death no one file or unit answers for (or one that came back) ends the scan, naming the phase.
+    if (subject === undefined || subject in skip || deaths + 1 >= MAX_DEATHS)
+      throw new Error(
+        `the scan stopped while ${PHASES[phase]}${subject === undefined ? ', outside any one file or deployment unit' : ''}: ` +
+          `its worker ${attempt.why}`,
+      )
+    skip[subject] = `the worker ${DOING[phase] ?? `${PHASES[phase]} it`} ${attempt.why}`
   }
 }
 
@@ -85,8 +107,8 @@ function runWorker(
   heapMb: number,
 ): Promise<Attempt> {
   const { onProgress, ...rest } = options
-  const unitKey = new SharedArrayBuffer(UNIT_KEY_BYTES)
-  const input: WorkerInput = { options: rest, skip, unitKey }
+  const watch = new SharedArrayBuffer(UNIT_KEY_BYTES)
+  const input: WorkerInput = { options: rest, skip, watch }
   return new Promise((resolve, reject) => {
     let settled = false
     const settle = (a: Attempt) => {
@@ -117,7 +139,7 @@ function runWorker(
     worker.on('error', (err: Error & { code?: string }) =>
       settle({
         ok: false,
-        unit: readUnitKey(unitKey),
+        at: readWatch(watch),
         why:
           err.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? `ran out of memory (heap limit ${heapMb} MB)`
@@ -125,7 +147,7 @@ function runWorker(
       }),
     )
     worker.on('exit', (code) =>
-      settle({ ok: false, unit: readUnitKey(unitKey), why: `stopped with exit code ${code}` }),
+      settle({ ok: false, at: readWatch(watch), why: `stopped with exit code ${code}` }),
     )
   })
 }

@@ -9,7 +9,7 @@ import { sharedWatch, watchUnits } from './sources/unit-watch'
 
 const input = workerData as WorkerInput
 const post = (m: WorkerMessage) => parentPort!.postMessage(m)
-watchUnits(sharedWatch(input.unitKey, input.skip))
+watchUnits(sharedWatch(input.watch, input.skip))
 scan({ ...input.options, onProgress: (p) => post({ type: 'progress', ...p }) }).then(
   (result) => post({ type: 'done', result }),
   (err: unknown) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }),

@@ -37,7 +37,7 @@ import { applyUserPolicy, configProblemFindings } from './user-policy'
 import { stage } from './stage-stats'
 import { applyBaseline } from './compare/baseline'
 import { unitChooser } from './compare/units'
-import { currentWatch } from './sources/unit-watch'
+import { parsingFile, watchPhase } from './sources/unit-watch'
 
 export type { ScanOptions, ScanResult }
 
@@ -142,17 +142,25 @@ export function loadSources(options: ScanOptions, selectUnit?: (unit: ScanUnit) 
   // Plans are found by content whatever their name; JSON that is none of ours is left alone.
   const templatesAndParams: TemplateFile[] = []
   for (const f of json) {
-    if (isTerraformPlan(f.text)) {
-      if (!plans.some((p) => p.path === f.path)) plans.push(f)
-      continue
-    }
-    try {
-      JSON.parse(f.text)
-      templatesAndParams.push(f)
-    } catch {
-      // jsonc: comments are allowed in templates, so only a file that looks like ours is handed on.
-      if (looksLikeIaC(f.path, f.text)) templatesAndParams.push(f)
-    }
+    const kind = parsingFile(
+      f.path,
+      (): 'plan' | 'ours' | 'other' => {
+        if (isTerraformPlan(f.text)) return 'plan'
+        try {
+          JSON.parse(f.text)
+          return 'ours'
+        } catch {
+          // jsonc: comments are allowed in templates, so only a file that looks like ours is handed on.
+          return looksLikeIaC(f.path, f.text) ? 'ours' : 'other'
+        }
+      },
+      (why) => {
+        diagnostics.push(skippedNotice(f.path, `could not be parsed: ${why}`))
+        return 'other'
+      },
+    )
+    if (kind === 'plan' && !plans.some((p) => p.path === f.path)) plans.push(f)
+    else if (kind === 'ours') templatesAndParams.push(f)
   }
 
   // The config's cloud and var files apply where the inputs leave them open.
@@ -201,7 +209,23 @@ export function loadSources(options: ScanOptions, selectUnit?: (unit: ScanUnit) 
     stage('bicep and arm')
   }
   const files = terraformFiles.length + varJobs.length + bicep.length + json.length
-  const deletedIds = plans.filter((p) => isTerraformPlan(p.text)).flatMap((p) => deletedArmIds(p.text))
+  const deletedIds = plans
+    .filter((p) => isTerraformPlan(p.text))
+    .flatMap((p) =>
+      parsingFile(
+        p.path,
+        () => deletedArmIds(p.text),
+        (why) => {
+          diagnostics.push({
+            ruleId: 'KMS012',
+            severity: 'warning',
+            origin: { file: p.path, startLine: 1, endLine: 1 },
+            message: `Did not read which resources this plan deletes: ${why}.`,
+          })
+          return []
+        },
+      ),
+    )
   return {
     judgements: judgements(),
     deletedIds,
@@ -325,6 +349,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         return choice.judged
       }
     : undefined
+  watchPhase('discovery')
   const sources = loadSources(options, selectUnit)
   const { root } = sources
   const raw: { finding: Finding; judgement: Judgement }[] = []
@@ -338,14 +363,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     options.onProgress?.({ files: sources.files, units: ++units })
     judged.add(j.cloud)
     if (appliances.length > 0) j.model.allowedAppliances = appliances
+    // A worker that dies from here on costs this unit (or, for the deployed network alone, the scan).
+    watchPhase('analysis', j.subject)
     const analysis = analyze(j.model, j.cloud)
     verdicts.push(...subnetVerdicts(analysis, j.label))
     unusedRouteTables += new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size
     for (const finding of runRules({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }))
       raw.push({ finding, judgement: j })
     // Judged: what the worker does next (reading the next unit) is no longer this unit's doing.
-    currentWatch()?.finished()
+    watchPhase('sources')
   }
+  watchPhase('report')
   // Skipped files belong to no model: judged once, with the first cloud.
   const fallback: CloudName = [...judged][0] ?? (options.cloud === 'auto' ? 'AzureCloud' : options.cloud)
   const scanLevel: Judgement = {

@@ -13,7 +13,7 @@
  */
 import type { Origin } from '../model/value'
 import type { SourceDiagnostic } from '../model/network'
-import { currentWatch } from './unit-watch'
+import { currentWatch, watchPhase } from './unit-watch'
 
 export interface BudgetLimits {
   /** Values one unit may make (list elements, object attributes, instances, kilobytes of strings). */
@@ -132,9 +132,19 @@ export interface UnitOutcome<T> {
   value: T | undefined
   /** The unit's budget or crash finding, if any. */
   problems: SourceDiagnostic[]
+  /**
+   * The unit's key in the scan worker's watch (src/sources/unit-watch.ts): the phases that follow
+   * (model, analysis) name it, so a worker that dies in them costs this unit only.
+   */
+  subject: string
 }
 
-function outcome<T>(budget: Budget, unit: Origin, what: string, run: () => T): UnitOutcome<T> {
+function outcome<T>(
+  budget: Budget,
+  unit: Origin,
+  what: string,
+  run: () => T,
+): Omit<UnitOutcome<T>, 'subject'> {
   const problems: SourceDiagnostic[] = []
   let value: T | undefined
   try {
@@ -153,20 +163,25 @@ function outcome<T>(budget: Budget, unit: Origin, what: string, run: () => T): U
   return { value, problems }
 }
 
+/** The unit's key in the watch, and on its findings' way through the scan (Judgement.subject). */
+const unitSubject = (unit: Origin, what: string): string => `${unit.file}:${unit.startLine}\u0000${what}`
+
 /**
- * Under the scan worker (src/scan-isolated.ts): a unit that killed an earlier worker is not evaluated
- * again, only named; any other unit is recorded as the one being evaluated, then evaluated.
+ * Under the scan worker (src/scan-isolated.ts): a unit that killed an earlier worker (in its evaluation,
+ * model or analysis) is not evaluated again, only named; any other unit is recorded as the one being
+ * evaluated, then evaluated.
  */
 function watched(unit: Origin, what: string): UnitOutcome<never> | undefined {
   const watch = currentWatch()
   if (!watch) return undefined
-  const key = `${unit.file}:${unit.startLine}\u0000${what}`
-  const why = watch.skipped(key)
+  const subject = unitSubject(unit, what)
+  const why = watch.skipped(subject)
   if (why === undefined) {
-    watch.started(key)
+    watch.at('evaluation', subject)
     return undefined
   }
   return {
+    subject,
     value: undefined,
     problems: [
       {
@@ -186,7 +201,15 @@ export function evaluateUnitSync<T>(unit: Origin, what: string, f: () => T): Uni
   const skipped = watched(unit, what)
   if (skipped) return skipped
   const budget = new Budget()
-  return outcome(budget, unit, what, () => withBudgetSync(budget, f))
+  const done = outcome(budget, unit, what, () => withBudgetSync(budget, f))
+  return evaluated(done, unit, what)
+}
+
+/** Evaluated: what the worker does next with the unit is building its model. */
+function evaluated<T>(done: Omit<UnitOutcome<T>, 'subject'>, unit: Origin, what: string): UnitOutcome<T> {
+  const subject = unitSubject(unit, what)
+  watchPhase('model', subject)
+  return { ...done, subject }
 }
 
 /** evaluateUnitSync for an evaluator that awaits (Bicep loads its parser). */
@@ -204,8 +227,9 @@ export async function evaluateUnit<T>(
   } catch (error) {
     settled = { ok: false, error }
   }
-  return outcome(budget, unit, what, () => {
+  const done = outcome(budget, unit, what, () => {
     if (!settled.ok) throw settled.error
     return settled.value
   })
+  return evaluated(done, unit, what)
 }

@@ -17,4 +17,9 @@ export interface Judgement {
    * of a Bicep/ARM deployment. With `label` it is the scope a finding belongs to (Finding.unit).
    */
   unit?: string
+  /**
+   * The unit's key in the scan worker's watch (src/sources/unit-watch.ts), so its model and analysis are
+   * blamed on it if the worker dies there. Unset: the judgement is no one unit's (the deployed network).
+   */
+  subject?: string
 }

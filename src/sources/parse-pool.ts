@@ -1,6 +1,7 @@
 /** Reads and parses Terraform files (HCL native syntax or JSON) into the plain AST. */
 import type { SourceKind } from './discover'
 import { readSource, type ReadBoundary } from './read-source'
+import { parsingFile } from './unit-watch'
 import { jsonTooDeep, MAX_JSON_DEPTH } from './shared/json-lines'
 import { parseHcl, parseTfJson } from './terraform/parse'
 import type { HclFile } from './terraform/hcl-ast'
@@ -18,8 +19,19 @@ export type ParseResult =
   | { path: string; kind: SourceKind; ok: true; file: HclFile; bytes: number }
   | { path: string; kind: SourceKind; ok: false; reason: string; line?: number }
 
-/** Parses one file on this thread. */
+/**
+ * Parses one file on this thread. Under the scan worker a file whose parsing killed an earlier worker
+ * (a parser that ran out of memory) is not parsed again: it is skipped, named with why.
+ */
 export function parseOne(job: ParseJob): ParseResult {
+  return parsingFile(
+    job.path,
+    () => parse(job),
+    (why) => ({ path: job.path, kind: job.kind, ok: false, reason: `could not be parsed: ${why}` }),
+  )
+}
+
+function parse(job: ParseJob): ParseResult {
   const read =
     job.text !== undefined ? { ok: true as const, text: job.text } : readSource(job.path, job.boundary)
   if (!read.ok) return { path: job.path, kind: job.kind, ok: false, reason: read.reason }

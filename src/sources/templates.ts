@@ -8,6 +8,7 @@ import type { NetworkModel } from '../model/network'
 import type { Judgement, TemplateFile } from './judgement'
 import type { ReadBoundary } from './read-source'
 import { evaluateUnit } from './budget'
+import { watchPhase } from './unit-watch'
 import * as path from 'node:path'
 import { armResourcesToModel, type ArmResourceInput } from './arm-shapes'
 import { evaluateArmTemplates, isArmTemplate } from './arm'
@@ -55,13 +56,17 @@ export async function* judgeTemplates(
         `the Bicep deployment ${path.basename(entry)}`,
         () => evaluateBicep(unit, { root, clouds }),
       )
-      for (const d of run.value ?? [])
-        yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry }
+      const subject = run.subject
+      for (const d of run.value ?? []) {
+        watchPhase('model', subject)
+        yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry, subject }
+      }
       if (run.problems.length > 0)
         yield {
           model: toModel({ resources: [], diagnostics: run.problems }),
           cloud: clouds[0] ?? 'AzureCloud',
           unit: entry,
+          subject,
         }
     }
   }
@@ -69,7 +74,14 @@ export async function* judgeTemplates(
   if (templates.length > 0) {
     for (const c of cloudsFor(templates, cloud)) {
       for (const d of evaluateArmTemplates(json, { root, cloud: c, ...(boundary ? { boundary } : {}) })) {
-        yield { model: toModel(d), cloud: c, label: d.variant, unit: d.entry }
+        watchPhase('model', d.subject)
+        yield {
+          model: toModel(d),
+          cloud: c,
+          label: d.variant,
+          unit: d.entry,
+          ...(d.subject ? { subject: d.subject } : {}),
+        }
       }
     }
   }

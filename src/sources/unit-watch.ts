@@ -1,16 +1,39 @@
 /**
- * Which unit is being evaluated, where a supervisor can read it even after V8 has killed the thread
- * for lack of memory (a message would be lost with it): the unit's key, UTF-8, in a SharedArrayBuffer
- * with its length first. Hand-written: a few lines of Atomics, no library does this.
+ * What the scan worker is doing, where a supervisor can read it even after V8 has killed the thread for
+ * lack of memory (a message would be lost with it): the phase and its subject (a file being parsed, a
+ * deployment unit being evaluated, modelled or analysed), UTF-8 in a SharedArrayBuffer with its length
+ * first. src/scan-isolated.ts reads it when the worker dies: a death with a subject costs that file or
+ * unit (the scan runs again without it), a death without one stops the scan with an error naming the
+ * phase. Hand-written: a few lines of Atomics, no library does this.
  */
-export const UNIT_KEY_BYTES = 4096
+export const UNIT_KEY_BYTES = 16384
+
+/** The scan's phases, in the words an error or finding uses: "the worker <doing> it ran out of memory". */
+export const PHASES = {
+  start: 'starting',
+  discovery: 'finding the files and deployment units',
+  parsing: 'parsing',
+  evaluation: 'evaluating',
+  model: 'building the network model of',
+  analysis: 'analysing',
+  sources: 'reading the sources between two units',
+  report: 'assembling the report (scan-wide findings, suppressions, baseline)',
+} as const
+
+export type Phase = keyof typeof PHASES
+
+export interface WatchState {
+  phase: Phase
+  /** `file\0<path>` for a file, a unit's key (src/sources/budget.ts) for a unit; none: the scan's own work. */
+  subject?: string
+}
 
 export interface UnitWatch {
-  /** Why the unit is not to be evaluated (it killed an earlier worker); undefined: evaluate it. */
-  skipped(key: string): string | undefined
-  started(key: string): void
-  /** The unit's judgement is done: a death from here on is no unit's. */
-  finished(): void
+  /** Why the subject is not to be processed (it killed an earlier worker); undefined: go ahead. */
+  skipped(subject: string): string | undefined
+  /** The worker is now in `phase`, on `subject` or (none) on work no one file or unit answers for. */
+  at(phase: Phase, subject?: string): void
+  current(): WatchState
 }
 
 let watch: UnitWatch | undefined
@@ -24,25 +47,56 @@ export function currentWatch(): UnitWatch | undefined {
   return watch
 }
 
-/** A watch that records the current unit in `shared` and skips the units of `skip`. */
+/** Tells the watch (if any) what the scan does now. */
+export function watchPhase(phase: Phase, subject?: string): void {
+  watch?.at(phase, subject)
+}
+
+export const fileSubject = (file: string): string => `file\u0000${file}`
+
+/**
+ * `run` as the parsing of `file`: a worker that dies in it costs that file. When the file killed an
+ * earlier worker, `skipped` is returned with the reason instead. Afterwards the watch is back where it was.
+ */
+export function parsingFile<T>(file: string, run: () => T, skipped: (why: string) => T): T {
+  if (!watch) return run()
+  const subject = fileSubject(file)
+  const why = watch.skipped(subject)
+  if (why !== undefined) return skipped(why)
+  const before = watch.current()
+  watch.at('parsing', subject)
+  try {
+    return run()
+  } finally {
+    watch.at(before.phase, before.subject)
+  }
+}
+
+/** A watch that records the state in `shared` and skips the subjects of `skip`. */
 export function sharedWatch(shared: SharedArrayBuffer, skip: Record<string, string>): UnitWatch {
   const length = new Int32Array(shared, 0, 1)
   const bytes = new Uint8Array(shared, 4)
+  let state: WatchState = { phase: 'start' }
   return {
-    skipped: (key) => skip[key],
-    started(key) {
-      const encoded = new TextEncoder().encode(key).subarray(0, bytes.length)
+    skipped: (subject) => skip[subject],
+    at(phase, subject) {
+      state = subject === undefined ? { phase } : { phase, subject }
+      const encoded = new TextEncoder().encode(`${phase}\u0000${subject ?? ''}`).subarray(0, bytes.length)
       Atomics.store(length, 0, 0)
       bytes.set(encoded)
       Atomics.store(length, 0, encoded.length)
     },
-    finished: () => Atomics.store(length, 0, 0),
+    current: () => state,
   }
 }
 
-/** The key last written by sharedWatch, or undefined when no unit had started. */
-export function readUnitKey(shared: SharedArrayBuffer): string | undefined {
+/** The state last written by sharedWatch: `start` before the worker wrote any. */
+export function readWatch(shared: SharedArrayBuffer): WatchState {
   const n = Atomics.load(new Int32Array(shared, 0, 1), 0)
-  if (n === 0) return undefined
-  return new TextDecoder().decode(new Uint8Array(shared, 4, n).slice())
+  if (n === 0) return { phase: 'start' }
+  const text = new TextDecoder().decode(new Uint8Array(shared, 4, n).slice())
+  const cut = text.indexOf('\u0000')
+  const phase = text.slice(0, cut) as Phase
+  const subject = text.slice(cut + 1)
+  return phase in PHASES ? (subject ? { phase, subject } : { phase }) : { phase: 'start' }
 }

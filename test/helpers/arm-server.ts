@@ -31,6 +31,8 @@ export interface FakeResponse {
   status: number
   headers?: Record<string, string>
   body?: unknown
+  /** Send the status, the headers and this many bytes of the body, then nothing (a reply that stalls). */
+  stallAfterBytes?: number
 }
 
 export interface ArmServerOptions {
@@ -242,7 +244,8 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
       'x-ms-request-id': String(requests.length),
       ...out.headers,
     })
-    res.end(body)
+    if (out.stallAfterBytes !== undefined) res.write(body.slice(0, out.stallAfterBytes))
+    else res.end(body)
   }
 
   const server: Server = createServer({ key, cert }, (req, res) => void handler(req, res))

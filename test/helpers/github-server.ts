@@ -24,6 +24,8 @@ export interface Reply {
   headers?: Record<string, string>
   /** Never answer (the connection stays open until the client gives up or the server closes). */
   hang?: boolean
+  /** Send the status, the headers and the body, but never end the reply (a body that stalls). */
+  stall?: boolean
 }
 
 export interface Route {
@@ -67,7 +69,8 @@ export async function startGitHubServer(routes: Route[]): Promise<FakeGitHub> {
       if (reply.hang) return
       const status = reply.status ?? 200
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...(reply.headers ?? {}) })
-      if (reply.raw !== undefined) res.end(reply.raw)
+      if (reply.stall) res.write(reply.raw ?? JSON.stringify(reply.body ?? {}))
+      else if (reply.raw !== undefined) res.end(reply.raw)
       else res.end(status === 204 || reply.body === undefined ? '' : JSON.stringify(reply.body))
     })
   })

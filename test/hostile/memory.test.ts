@@ -95,3 +95,31 @@ describe.each([
     expect(r.peakMb).toBeLessThan(PEAK_MB)
   }, 180_000)
 })
+
+/**
+ * Every bomb of issue 14 at once, each in its own folder beside the control, in one child process: each
+ * ends with a located finding in its own file, the control is still reported, and the peak RSS of the
+ * whole scan (so of each bomb) stays bounded.
+ */
+test('every bomb at once (built CLI, child process): each located, the control reported, memory bounded', async () => {
+  const files: Record<string, string> = { ...control('terraform') }
+  cases.forEach((c, i) => {
+    for (const [name, text] of Object.entries(c.files)) files[`c${i}/${name}`] = text
+  })
+  ws = workspace(files)
+  const r = await runCli(ws.dir)
+  const notices = r.findings.filter((f) => f.ruleId === 'KMS011' || f.ruleId === 'KMS012')
+  const missing = cases.filter((c, i) => {
+    const where = path.normalize(`c${i}/${c.file}`)
+    const found = notices.filter((f) =>
+      c.file.endsWith('/') ? path.normalize(f.file).startsWith(where) : path.normalize(f.file) === where,
+    )
+    return !(found.length > 0 && found.every((f) => f.startLine >= 1))
+  })
+  expect(missing.map((c) => c.name)).toEqual([])
+  expect(
+    r.findings.some((f) => f.ruleId === 'KMS002' && path.normalize(f.file).startsWith(`good${path.sep}`)),
+  ).toBe(true)
+  expect(r.status).toBe(1)
+  expect(r.peakMb).toBeLessThan(PEAK_MB)
+}, 600_000)

@@ -7,6 +7,7 @@ import type { CloudName } from '../../kms/catalogue'
 import { makeBoundary, readSource, type ReadBoundary } from '../read-source'
 import { parseJson } from '../shared/json-lines'
 import { evaluateUnitSync } from '../budget'
+import { parsingFile, watchPhase } from '../unit-watch'
 import { parameterFilesOf, readParameterFile } from './parameters'
 import { TemplateLevel, type DeploymentSink } from './template'
 import type { ArmDeployment } from './types'
@@ -48,6 +49,9 @@ function runUnit(...args: Parameters<typeof runTemplate>): ArmDeployment {
   const deployment: ArmDeployment = run.value ?? { entry: file, resources: [], diagnostics: [] }
   if (!run.value && variant) deployment.variant = variant.name
   deployment.diagnostics.push(...run.problems)
+  deployment.subject = run.subject
+  // Its model is built when the scan draws it (src/sources/templates.ts); the next template is read now.
+  watchPhase('sources')
   return deployment
 }
 
@@ -113,7 +117,11 @@ export function evaluateArmTemplates(
     }
     for (const p of paramFiles) {
       const name = path.basename(p.path)
-      const values = readParameterFile(p.path, p.text)
+      const values = parsingFile(
+        p.path,
+        () => readParameterFile(p.path, p.text),
+        (why) => ({ ok: false as const, line: 1, message: why }),
+      )
       if (!values.ok) {
         out.push({
           entry: f.path,

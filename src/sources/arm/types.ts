@@ -26,4 +26,6 @@ export interface ArmDeployment {
   diagnostics: ArmDiagnostic[]
   /** Its links run in a cycle: judged on its own even if another template links it, or nobody would be. */
   cyclic?: boolean
+  /** Its key in the scan worker's watch (Judgement.subject). */
+  subject?: string
 }

@@ -11,6 +11,7 @@ import type { DiscoveredFile } from '../discover'
 import { ParsePool, type ParseJob, type ParseResult } from '../parse-pool'
 import { skippedNotice, type ReadBoundary } from '../read-source'
 import { evaluateUnitSync } from '../budget'
+import { watchPhase } from '../unit-watch'
 import { isTerraformPlan, planToEvaluation } from '../plan'
 import type { Judgement, TemplateFile } from '../judgement'
 import type { ScanUnit } from '../../scan-types'
@@ -55,6 +56,8 @@ function cloudsOf(
 
 interface PlanCandidate {
   file?: string
+  /** Its key in the scan worker's watch (Judgement.subject). */
+  subject: string
   evaluation: TerraformEvaluation
   addresses: Set<string>
   used: boolean
@@ -98,6 +101,7 @@ export async function* terraformJudgements(
       evaluation.diagnostics.push(...run.problems)
       return {
         file: p.path,
+        subject: run.subject,
         evaluation,
         addresses: new Set(evaluation.resources.map((r) => r.address)),
         used: false,
@@ -105,6 +109,7 @@ export async function* terraformJudgements(
     })
   // Registry and git modules `terraform init` installed (or, when asked, downloaded now) are parsed
   // with the unit that calls them.
+  watchPhase('discovery')
   const installed = new InstalledModules(opts.root)
   const units: TerraformUnit[] = []
   const downloader = opts.downloadModules
@@ -128,9 +133,10 @@ export async function* terraformJudgements(
   } finally {
     downloader?.close()
   }
-  const judge = (evaluation: TerraformEvaluation, unitRoot: string): Judgement[] => {
+  const judge = (evaluation: TerraformEvaluation, unitRoot: string, subject: string): Judgement[] => {
+    watchPhase('model', subject)
     const model = terraformToModel(evaluation)
-    return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud, unit: unitRoot }))
+    return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud, unit: unitRoot, subject }))
   }
 
   const pool = new ParsePool()
@@ -214,9 +220,10 @@ export async function* terraformJudgements(
       const plan = planFor(fromSources, plans)
       if (plan) plan.used = true
       const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources
-      yield* judge(evaluation, units[i].root)
+      yield* judge(evaluation, units[i].root, run.subject)
+      watchPhase('sources')
     }
-    for (const p of plans) if (!p.used) yield* judge(p.evaluation, p.file ?? opts.root)
+    for (const p of plans) if (!p.used) yield* judge(p.evaluation, p.file ?? opts.root, p.subject)
   } finally {
     await pool.close()
   }
