@@ -44,6 +44,19 @@ export function terraformUnits(
   boundary: ReadBoundary,
   texts?: Map<string, string>,
 ): TerraformUnit[] {
+  return terraformUnitsOf(files, (file) => {
+    const read = readSource(file, boundary)
+    if (!read.ok) return undefined
+    texts?.set(file, read.text)
+    return read.text
+  })
+}
+
+/** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
+export function terraformUnitsOf(
+  files: DiscoveredFile[],
+  read: (file: string) => string | undefined,
+): TerraformUnit[] {
   const byDir = new Map<string, DiscoveredFile[]>()
   for (const f of files) {
     const dir = path.dirname(f.path)
@@ -56,10 +69,9 @@ export function terraformUnits(
     const targets = new Set<string>()
     for (const f of list) {
       if (f.kind !== 'terraform') continue
-      const read = readSource(f.path, boundary)
-      if (!read.ok) continue
-      texts?.set(f.path, read.text)
-      for (const t of localModuleCalls(f.path, read.text)) if (t !== dir && byDir.has(t)) targets.add(t)
+      const text = read(f.path)
+      if (text === undefined) continue
+      for (const t of localModuleCalls(f.path, text)) if (t !== dir && byDir.has(t)) targets.add(t)
     }
     calls.set(dir, [...targets])
   }
