@@ -7,7 +7,7 @@ import { join } from 'node:path'
 const require = createRequire(import.meta.url)
 
 /**
- * parseBicep from src/sources/bicep/syntax.ts: the bench runs plain node, so the three parser modules are
+ * parseBicep from src/sources/bicep/parser.ts: the bench runs plain node, so the three parser modules are
  * transpiled (no type check) to CommonJS under bench/out once.
  */
 export function loadBicepParser(root) {
@@ -21,7 +21,7 @@ export function loadBicepParser(root) {
     }).outputText
     writeFileSync(join(out, `${name}.js`), js)
   }
-  return require(join(out, 'syntax.js')).parseBicep
+  return require(join(out, 'parser.js')).parseBicep
 }
 
 /** One hub-and-spoke block with its own names: parameters, a loop, member accesses, a firewall policy. */

@@ -17156,7 +17156,7 @@ const DEFAULT_OUTBOUND = [
  * Does an outbound rule match TCP 1688 from `source` (subnet prefixes, 'unknown', or 'any' for a
  * table no subnet uses) to `address`?
  */
-function matchNsgRule(rule, source, address) {
+function matchTraffic(rule, source, address) {
     const unknowns = [];
     const tri = (v, attribute, f) => {
         if (v.known)
@@ -17197,8 +17197,9 @@ function overridesDefault(e) {
  * Is the platform exception for KMS in force on this subnet? `table`: the subnet's route table, or its
  * unresolved reference (its routes could override 0.0.0.0/0). `effective`: the subnet's effective routes
  * (live state) beside the table, where a 0.0.0.0/0 learned over BGP overrides the default route too.
+ * `extra`: managed routes Virtual Network Manager adds to the table.
  */
-function platformException(nsg, table, effective) {
+function platformException(nsg, table, effective, extra) {
     const unknowns = [];
     let overrides = false;
     const routeTable = table && 'value' in table ? undefined : table;
@@ -17206,7 +17207,12 @@ function platformException(nsg, table, effective) {
         overrides = 'unknown';
         unknowns.push(table);
     }
-    for (const r of routeTable?.routes ?? []) {
+    for (const { route, why } of extra?.maybe ?? [])
+        if (!route.addressPrefix.known || parseIpv4Prefix(route.addressPrefix.value)?.bits === 0) {
+            overrides = triOr(overrides, 'unknown');
+            unknowns.push(why);
+        }
+    for (const r of [...(routeTable?.routes ?? []), ...(extra?.sure ?? [])]) {
         if (!r.addressPrefix.known) {
             overrides = triOr(overrides, 'unknown');
             unknowns.push({ value: r.addressPrefix, attribute: 'addressPrefix', object: r });
@@ -17253,12 +17259,12 @@ function platformException(nsg, table, effective) {
     const on = off === 'unknown' ? 'unknown' : !off;
     return { on, unknowns: on === 'unknown' ? unknowns : [] };
 }
-/** Evaluates the subnet's NSG for TCP 1688 to `address` (`table`, `effective`: see platformException). */
-function evaluateNsg(nsg, source, address, table, effective) {
-    const exception = platformException(nsg, table, effective);
+/** Evaluates the subnet's NSG for TCP 1688 to `address` (`table`, `effective`, `extra`: see platformException). */
+function evaluateNsg(nsg, source, address, table, effective, extra) {
+    const exception = platformException(nsg, table, effective, extra);
     const candidates = nsg.rules.map((rule) => ({
         item: rule,
-        ...matchNsgRule(rule, source, address),
+        ...matchTraffic(rule, source, address),
         access: accessOf(rule.access, 'access', rule),
         unplaced: rule.priority.known ? [] : [{ value: rule.priority, attribute: 'priority', object: rule }],
     }));
@@ -17339,11 +17345,12 @@ function selectEffectiveRoute(routes, address) {
  * and could be the address's /32 (only a known /32 is sure to win anyway); `won` undefined when nothing
  * covers the address.
  */
-function longestMatch(table, reported, address, overrides = []) {
+function longestMatch(table, reported, address, overrides = [], extra = []) {
     const candidates = [...reported];
     const modelRoutes = new Map();
     const unresolved = [];
-    for (const route of table?.routes ?? []) {
+    // The table's own routes first: of equal user routes the first wins.
+    for (const route of [...(table?.routes ?? []), ...extra]) {
         if (!route.addressPrefix.known) {
             unresolved.push({ value: route.addressPrefix, attribute: 'addressPrefix', object: route });
             continue;
@@ -17371,11 +17378,12 @@ function systemSelection(table) {
     return { table, winner: { kind: 'system', prefix: '0.0.0.0/0' }, nextHop: 'Internet', unknowns: [] };
 }
 /**
- * Selects the route for `address` in `table` (undefined table = system routes only). When a user route has
- * the same prefix as a system route the user route wins, so any capturing user route beats 0.0.0.0/0.
+ * Selects the route for `address` in `table` (undefined table = system routes only), with `extra` user
+ * routes beside the table's (Virtual Network Manager's managed routes). When a user route has the same
+ * prefix as a system route the user route wins, so any capturing user route beats 0.0.0.0/0.
  */
-function selectRoute(table, address) {
-    const m = longestMatch(table, [], address);
+function selectRoute(table, address, extra = []) {
+    const m = longestMatch(table, [], address, [], extra);
     if ('unknowns' in m)
         return { table, nextHop: 'unknown', unknowns: m.unknowns };
     if (!m.won || !m.modelRoute)
@@ -17505,6 +17513,8 @@ function describeSelection(sel, tableName) {
         return `${sel.winner.text}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
     if (!sel.winner)
         return `${where}: (unresolved route) → ?`;
+    if (sel.winner.kind === 'user' && sel.winner.route.managedBy)
+        return `${sel.winner.route.managedBy}, managed route ${lookup_displayName(sel.winner.route)}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
     if (sel.winner.kind === 'system')
         return `${tableName ? `${tableName}: ` : ''}system route 0.0.0.0/0 → Internet`;
     return `${where}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
@@ -17723,12 +17733,14 @@ function propagationText(table) {
     return `route table ${lookup_displayName(table)} may let gateway routes propagate (\`${p.expression}\`)`;
 }
 /**
- * The BGP exposure of a subnet whose KMS traffic would otherwise follow the system default route:
- * undefined when no learned route can reach it, else the unresolved value that names where the routes come
- * from, the propagation setting and the peering.
+ * The BGP exposure of a subnet whose KMS traffic would otherwise follow the system default route, or a
+ * user route shorter than /32 (`over`, e.g. `user route default (0.0.0.0/0)`: a learned route with a longer
+ * prefix wins over it): undefined when no learned route can reach it, else the unresolved value that names
+ * where the routes come from, the propagation setting and the peering. `managed`: the propagation of a
+ * Virtual Network Manager managed route table, where that decides instead of the subnet's own table.
  */
-function bgpUnknown(index, subnet, table, address) {
-    const propagation = table?.bgpRoutePropagation;
+function bgpUnknown(index, subnet, table, address, managed, over) {
+    const propagation = managed?.value ?? table?.bgpRoutePropagation;
     if (propagation?.known && !propagation.value)
         return undefined;
     const sources = bgpSources(index, subnet, address);
@@ -17737,15 +17749,17 @@ function bgpUnknown(index, subnet, table, address) {
     const bgp = {
         sources: sources.map(sourceText).join('; '),
         because: unique(sources.map((s) => s.because)).join('; '),
-        propagation: propagationText(table),
+        propagation: managed?.text ?? propagationText(table),
     };
+    const what = over
+        ? `a route to KMS more specific than the ${over} (on-premises often advertises 0.0.0.0/1 and 128.0.0.0/1 for forced tunnelling), which wins over it by longest prefix match`
+        : 'a route to KMS (often 0.0.0.0/0)';
     const value = unknown(bgp.sources, `routes learned over BGP reach this subnet (${bgp.because}; ${bgp.propagation}), ` +
-        'and on-premises or an NVA may advertise a route to KMS (often 0.0.0.0/0); BGP routes are not in the code', table?.origin ?? subnet.origin);
-    return { value, attribute: 'bgpRoutePropagation', object: table ?? subnet, bgp };
+        `and on-premises or an NVA may advertise ${what}; BGP routes are not in the code`, table?.origin ?? subnet.origin);
+    return { value, attribute: 'bgpRoutePropagation', object: table ?? managed?.object ?? subnet, bgp };
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/avnm.ts
-
 
 
 
@@ -17807,6 +17821,14 @@ function applies(index, rule, subnet) {
     const is = triAnd(inGroup, deployed);
     return { is, unknowns: is === 'unknown' ? unknowns : [] };
 }
+/**
+ * Does an admin rule match outbound TCP 1688 from `source` to `address`? Admin rules have the NSG rule's
+ * traffic fields (direction, protocol `Tcp`/`Any`, address prefixes or service tags, port ranges) and no
+ * application security groups: the NSG's match applies to them as it is.
+ */
+function matchAdminRule(rule, source, address) {
+    return matchTraffic(rule, source, address);
+}
 /** The security admin verdict for TCP 1688 from the subnet to `address`; undefined when no rule exists. */
 function evaluateAdminRules(index, subnet, source, address) {
     const rules = index.model.networkManager?.adminRules ?? [];
@@ -17815,8 +17837,7 @@ function evaluateAdminRules(index, subnet, source, address) {
     const sorted = [...rules].sort((a, b) => (a.priority.known ? a.priority.value : 0) - (b.priority.known ? b.priority.value : 0));
     const verdict = { open: [] };
     for (const rule of sorted) {
-        // Admin rules have the NSG rule's fields: the same match applies (service tags, ranges, `*`).
-        const m = matchNsgRule(rule, source, address);
+        const m = matchAdminRule(rule, source, address);
         if (m.match === false)
             continue;
         const a = applies(index, rule, subnet);
@@ -17838,46 +17859,134 @@ function evaluateAdminRules(index, subnet, source, address) {
     return verdict;
 }
 /**
- * Does the security admin layer block the request, given whether the NSG alone would (`nsgBlocks`)?
- * true/false when every possible admin outcome agrees, else unknown with the open rules' reasons.
+ * Does the security admin layer block the request, given whether the NSG alone would (`nsgBlocks`) and
+ * whether a Deny would (`deny`: true, or unknown with why)? true/false when every possible admin outcome
+ * agrees, else unknown with the open rules' reasons.
  */
-function adminBlocks(v, nsgBlocks) {
-    const effect = (a) => a === 'Deny' ? true : a === 'AlwaysAllow' ? false : a === 'unknown' ? 'unknown' : nsgBlocks;
+function adminBlocks(v, nsgBlocks, deny = { blocks: true, why: [] }) {
+    const effect = (a) => a === 'Deny' ? deny.blocks : a === 'AlwaysAllow' ? false : a === 'unknown' ? 'unknown' : nsgBlocks;
     const decided = effect(v.access);
+    const own = v.access === 'Deny' && deny.blocks === 'unknown' ? deny.why : [];
     const differing = v.open.filter((o) => effect(o.access) !== decided || decided === 'unknown');
     if (differing.length === 0)
-        return { blocks: decided, unknowns: [] };
-    return { blocks: 'unknown', unknowns: differing.flatMap((o) => o.unknowns) };
+        return { blocks: decided, unknowns: decided === 'unknown' ? own : [] };
+    const openDeny = differing.some((o) => o.access === 'Deny') && deny.blocks === 'unknown' ? deny.why : [];
+    return {
+        blocks: 'unknown',
+        unknowns: [...own, ...differing.flatMap((o) => o.unknowns), ...(own.length ? [] : openDeny)],
+    };
 }
 /** `rule deny-kms (Deny) of nm-corp`: the rule for messages. */
 function adminRuleText(rule, access) {
     return `security admin rule ${displayName(rule)} (${access})`;
 }
+/** AVNM spells "drop" `NoNextHop`; a route table's next hop type for it is `None`. */
+function routeNextHop(hop) {
+    return hop.known && hop.value.trim().toLowerCase() === 'nonexthop' ? known('None', hop.origin) : hop;
+}
+function configurationText(index, route) {
+    const cid = route.configurationId;
+    const config = cid.known
+        ? index.model.networkManager?.configurations.find((c) => c.id === cid.value)
+        : undefined;
+    return `Virtual Network Manager routing configuration ${config ? lookup_displayName(config) : cid.known ? cid.value : cid.expression}`;
+}
+/** One Route per managed route (stable identity across paths: findings group by it). */
+const asRoutes = new WeakMap();
+/** The managed route as the user route Azure puts into the subnet's (managed) route table. */
+function asRoute(index, m) {
+    let r = asRoutes.get(m);
+    if (!r) {
+        r = {
+            ...m,
+            routeTableId: m.configurationId.known ? m.configurationId.value : m.id,
+            addressPrefix: m.destination,
+            nextHopType: routeNextHop(m.nextHopType),
+            managedBy: configurationText(index, m),
+        };
+        if (m.nextHopAddress)
+            r.nextHopIpAddress = m.nextHopAddress;
+        asRoutes.set(m, r);
+    }
+    return r;
+}
+const norm = (v) => (v.known ? v.value.trim().toLowerCase() : undefined);
+const hopKey = (r) => `${norm(r.nextHopType)}|${r.nextHopIpAddress ? (norm(r.nextHopIpAddress) ?? '?') : ''}`;
+function maybeUnknown(index, route, reason) {
+    const d = route.addressPrefix;
+    const hop = route.nextHopType.known ? route.nextHopType.value : route.nextHopType.expression;
+    const value = unknown(`managed route ${lookup_displayName(route)} ${d.known ? d.value : d.expression} → ${hop}`, `${route.managedBy ?? 'a Virtual Network Manager routing configuration'} (UDR management) may put this route into the subnet (${reason})`, route.origin);
+    return { value, attribute: 'routingConfiguration', object: route };
+}
 /**
- * A route a Virtual Network Manager routing configuration (UDR management) may put into the subnet that
- * covers the KMS address: the scan does not merge managed routes with the subnet's own route table, so it
- * names the route and leaves the path undecided. undefined = none may apply.
+ * The routes Virtual Network Manager routing configurations put into `subnet` (Automate management of
+ * user-defined routes with Azure Virtual Network Manager, "Impact of UDR management on routes and route
+ * tables"): the routes of the subnet's own table stay, the managed routes join them as user routes, a
+ * routing rule with the same destination as an existing route is ignored, and of conflicting rules (same
+ * destination, different next hops) Azure applies one at random, so those only ever "may" apply.
  */
-function managedRouteUnknown(index, subnet, address) {
-    for (const route of index.model.networkManager?.routes ?? []) {
-        const d = route.destination;
-        const covers = d.known
-            ? (prefixContains(d.value, address) ??
-                ['internet', 'azurecloud', '*'].includes(d.value.trim().toLowerCase()))
-            : 'unknown';
-        if (covers === false)
-            continue;
-        const a = applies(index, route, subnet);
+function managedRouting(index, subnet, own) {
+    const out = { sure: [], maybe: [] };
+    const routes = index.model.networkManager?.routes ?? [];
+    if (routes.length === 0)
+        return out;
+    const existing = new Set((own?.routes ?? []).flatMap((r) => norm(r.addressPrefix) ?? []));
+    const applying = [];
+    for (const m of routes) {
+        const a = applies(index, m, subnet);
         if (a.is === false)
             continue;
-        const hop = route.nextHopType.known ? route.nextHopType.value : route.nextHopType.expression;
-        const value = unknown(`managed route ${lookup_displayName(route)} ${d.known ? d.value : d.expression} → ${hop}`, 'a Virtual Network Manager routing configuration (UDR management) may put this route into the subnet' +
-            (a.is === 'unknown'
-                ? ` (${a.unknowns.map((u) => u.value.reason ?? u.value.expression).join('; ')})`
-                : '') +
-            '; the scan does not combine managed routes with the subnet’s route table', route.origin);
-        return { value, attribute: 'routingConfiguration', object: route };
+        const route = asRoute(index, m);
+        const prefix = norm(route.addressPrefix);
+        if (prefix !== undefined && existing.has(prefix))
+            continue; // the existing route wins: the rule is ignored
+        applying.push({ route, m, is: a.is, unknowns: a.unknowns });
     }
+    const byPrefix = new Map();
+    for (const { route } of applying) {
+        const p = norm(route.addressPrefix);
+        if (p !== undefined)
+            byPrefix.set(p, [...(byPrefix.get(p) ?? []), route]);
+    }
+    for (const x of applying) {
+        const p = norm(x.route.addressPrefix);
+        const rivals = p === undefined ? [] : byPrefix.get(p).filter((r) => hopKey(r) !== hopKey(x.route));
+        if (rivals.length > 0) {
+            const names = rivals.map((r) => lookup_displayName(r)).join(', ');
+            out.maybe.push({
+                route: x.route,
+                why: maybeUnknown(index, x.route, `it conflicts with ${names} (same destination, another next hop): Azure applies one of conflicting routing rules at random`),
+            });
+        }
+        else if (x.is === true)
+            out.sure.push(x.route);
+        else
+            out.maybe.push({
+                route: x.route,
+                why: maybeUnknown(index, x.route, x.unknowns.map((u) => u.value.reason ?? u.value.expression).join('; ')),
+            });
+    }
+    out.propagation = managedPropagation(applying.filter((x) => x.is === true).map((x) => x.m), own);
+    return out;
+}
+/**
+ * Gateway route propagation once a managed route table is in place. With no table of its own, the subnet
+ * gets the managed table, which propagates as its rule collections say; with a table of its own, the scan
+ * keeps it propagating when either says so (whether Azure takes the collection's setting or the table's
+ * depends on the configuration's route table usage mode; "propagates" is the side that is not a guess).
+ */
+function managedPropagation(applied, own) {
+    if (applied.length === 0)
+        return undefined;
+    const enabling = applied.find((m) => !m.bgpRoutePropagation || !m.bgpRoutePropagation.known || m.bgpRoutePropagation.value);
+    const m = enabling ?? applied[0];
+    const value = m.bgpRoutePropagation ?? known(true, m.origin);
+    const text = `the Virtual Network Manager rule collection of managed route ${lookup_displayName(m)} ${value.known ? (value.value ? 'lets' : 'does not let') : `may let (\`${value.expression}\`)`} gateway routes propagate`;
+    if (!own)
+        return { value, object: m, text };
+    const ownValue = own.bgpRoutePropagation;
+    if (ownValue.known && !ownValue.value && enabling)
+        return { value, object: m, text };
     return undefined;
 }
 
@@ -17904,13 +18013,50 @@ function tableOf(subnet, index) {
     const value = unknown(ref.value, 'route table not in the scanned sources', subnet.routeTableOrigin ?? ref.origin);
     return { unresolved: { value, attribute: 'routeTableId', object: subnet } };
 }
-function selectionFor(subnet, index, address) {
+/** The same route decided both selections (the same winner, the same next hop). */
+function sameSelection(a, b) {
+    if (a.nextHop !== b.nextHop || a.winner?.kind !== b.winner?.kind)
+        return false;
+    const wa = a.winner;
+    const wb = b.winner;
+    return wa?.kind !== 'user' || wb?.kind !== 'user' || wa.route === wb.route;
+}
+/**
+ * The route for `address` from the subnet: live effective routes when read, else its route table with the
+ * routes Virtual Network Manager puts beside it (`managed`). A managed route that only may apply (a
+ * configuration not known to be committed, a group whose members are not listed) leaves the selection
+ * undecided where it would change it, named.
+ */
+function selectionFor(subnet, index, address, managed) {
     const { table, unresolved } = tableOf(subnet, index);
     if (subnet.effectiveRoutes)
         return selectEffectiveRoutes(subnet.effectiveRoutes, unresolved ? 'unresolved' : table, address, subnet);
     if (unresolved)
         return { nextHop: 'unknown', unknowns: [unresolved] };
-    return selectRoute(table, address);
+    const m = managed ?? managedRouting(index, subnet, table);
+    const sel = selectRoute(table, address, m.sure);
+    const open = m.maybe.filter((x) => !x.route.addressPrefix.known || routeSpecificity(x.route.addressPrefix.value, address) !== undefined);
+    if (open.length === 0)
+        return sel;
+    const all = selectRoute(table, address, [...m.sure, ...open.map((x) => x.route)]);
+    if (sameSelection(sel, all))
+        return sel;
+    return { table, nextHop: 'unknown', unknowns: open.map((x) => x.why) };
+}
+/**
+ * Can a route learned over BGP win over the selection? Only by a longer prefix than the winner's (on equal
+ * prefixes a user route beats a BGP route): never over a /32, and it changes nothing where the winner
+ * already sends KMS on-premises or drops it.
+ */
+function bgpCanWin(sel) {
+    const w = sel.winner;
+    if (!w || w.kind === 'hub' || w.kind === 'effective')
+        return false;
+    if (w.kind === 'system')
+        return true;
+    if (sel.nextHop !== 'Internet' && sel.nextHop !== 'VirtualAppliance')
+        return false;
+    return (parseIpv4Prefix(w.prefix)?.bits ?? 0) < 32;
 }
 /**
  * What decides the platform exception's route side: the selection's table, or, when the subnet's table
@@ -17957,13 +18103,13 @@ const HOP_STEP = {
     appliance: 'appliance',
 };
 /** The subnet's NSG verdict, or an unresolved reference to it. */
-function nsgOf(subnet, index, source, address, table, effective) {
+function nsgOf(subnet, index, source, address, table, effective, extra) {
     const ref = subnet.nsgId;
     if (!ref)
         return {};
     const nsg = ref.known ? index.nsgs.get(ref.value) : undefined;
     if (nsg)
-        return { verdict: evaluateNsg(nsg, source, address, table, effective) };
+        return { verdict: evaluateNsg(nsg, source, address, table, effective, extra) };
     const value = ref.known
         ? unknown(ref.value, 'network security group not in the scanned sources', subnet.nsgOrigin)
         : ref;
@@ -17997,6 +18143,25 @@ function allowedAppliance(index, address) {
 function distinct(us) {
     return us.filter((u, i) => us.findIndex((o) => o.object === u.object && o.attribute === u.attribute && o.value.expression === u.value.expression) === i);
 }
+/**
+ * Does a security admin Deny block KMS on this subnet? Azure documents the platform rule that lets KMS out
+ * for NSGs only (NSG overview, "Azure platform considerations": not subject to NSGs unless a rule denies
+ * AzurePlatformLKM, off once a route overrides 0.0.0.0/0); the security admin rule documents neither apply
+ * it nor exempt it. So a Deny blocks for sure only where the exception is off; where it is (or may be) on,
+ * whether the Deny stops KMS is undecided, named.
+ */
+function denyEffect(admin, nsg, table, effective, managed) {
+    const rule = admin.rule ?? admin.open.find((o) => o.access === 'Deny')?.rule;
+    if (!rule)
+        return { blocks: true, why: [] };
+    const exc = platformException(nsg?.nsg, table, effective, managed);
+    if (exc.on === false)
+        return { blocks: true, why: [] };
+    const value = unknown('Azure platform exception for KMS', 'Azure lets KMS traffic out through a platform rule that NSGs do not see while no route overrides ' +
+        '0.0.0.0/0 (NSG overview, "Azure platform considerations"); whether that rule also passes a ' +
+        'security admin Deny is not documented', rule.origin);
+    return { blocks: 'unknown', why: [{ value, attribute: 'access', object: rule }, ...exc.unknowns] };
+}
 function tracePath(index, from, kms) {
     const { subnet } = from;
     const address = kms.address;
@@ -18006,10 +18171,12 @@ function tracePath(index, from, kms) {
     let selection;
     let hubFirewall;
     let decidingHub;
+    let managed;
     if (subnet) {
         steps.push({ kind: 'subnet', label: lookup_displayName(subnet), object: subnet });
         parts.push(lookup_displayName(subnet));
-        selection = selectionFor(subnet, index, address);
+        managed = subnet.effectiveRoutes ? undefined : managedRouting(index, subnet, tableOf(subnet, index).table);
+        selection = selectionFor(subnet, index, address, managed);
         routeTable = selection.table;
         // Virtual WAN: a connected VNet's default route comes from the hub, unless a user route wins (live
         // effective routes already hold the hub's routes).
@@ -18028,17 +18195,17 @@ function tracePath(index, from, kms) {
             }
         }
         // Outside Virtual WAN: a gateway or Route Server may teach the subnet a route over BGP that beats the
-        // system default route (any user route covering KMS beats it). Live effective routes already hold them.
-        if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
-            const learned = bgpUnknown(index, subnet, selection.table, address);
+        // selected route: the system default route, or a user route by a longer prefix (on-premises often
+        // advertises 0.0.0.0/1 and 128.0.0.0/1, which beat a user 0.0.0.0/0). Only a /32 is sure to win.
+        // Live effective routes already hold the learned routes.
+        if (!subnet.effectiveRoutes && bgpCanWin(selection)) {
+            const w = selection.winner;
+            const over = w?.kind === 'user'
+                ? `${w.route.managedBy ? 'managed route' : 'user route'} ${lookup_displayName(w.route)} (${w.prefix})`
+                : undefined;
+            const learned = bgpUnknown(index, subnet, selection.table, address, managed?.propagation, over);
             if (learned)
                 selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: [learned] };
-        }
-        // Virtual Network Manager UDR management may add a route for KMS to the subnet.
-        if (!subnet.effectiveRoutes) {
-            const managed = managedRouteUnknown(index, subnet, address);
-            if (managed)
-                selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: [managed] };
         }
     }
     else
@@ -18192,12 +18359,12 @@ function tracePath(index, from, kms) {
     if (subnet) {
         const effectiveRoutes = selection.effective?.routes;
         const excTable = exceptionTable(subnet, index, selection);
-        const n = nsgOf(subnet, index, source === 'any' ? 'unknown' : source, address, excTable, effectiveRoutes);
+        const n = nsgOf(subnet, index, source === 'any' ? 'unknown' : source, address, excTable, effectiveRoutes, managed);
         if (n.verdict) {
             nsg = n.verdict;
             nsgBlock = nsgBlocks(nsg);
             if (nsgBlock === 'unknown') {
-                const exc = platformException(nsg.nsg, excTable, effectiveRoutes);
+                const exc = platformException(nsg.nsg, excTable, effectiveRoutes, managed);
                 nsgUnknowns = [...nsg.unknowns, ...exc.unknowns];
                 if (!subnet.addressPrefixes.known)
                     nsgUnknowns.push({ value: subnet.addressPrefixes, attribute: 'addressPrefixes', object: subnet });
@@ -18221,7 +18388,7 @@ function tracePath(index, from, kms) {
         const admin = evaluateAdminRules(index, subnet, source === 'any' ? 'unknown' : source, address);
         if (admin && (admin.rule || admin.open.length > 0)) {
             securityAdmin = admin;
-            const a = adminBlocks(admin, nsgBlock);
+            const a = adminBlocks(admin, nsgBlock, denyEffect(admin, nsg, excTable, effectiveRoutes, managed));
             if (a.blocks !== 'unknown') {
                 nsgBlock = a.blocks;
                 nsgUnknowns = [];
@@ -18411,6 +18578,10 @@ function blockedHop(p) {
             const table = r && p.firewallSubnetSelection?.winner?.kind === 'user'
                 ? p.firewallSubnetSelection.table
                 : p.routeTable;
+            if (r?.managedBy) {
+                const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
+                return `managed route ${lookup_displayName(r)} ${prefix} → ${hop} of ${r.managedBy} (${r.address})`;
+            }
             if (r) {
                 const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
                 return `route ${lookup_displayName(r)} ${prefix} → ${hop}${table ? ` in ${lookup_displayName(table)}` : ''} (${r.address})`;
@@ -18569,177 +18740,6 @@ function mergeModels(into, from) {
         g.peerings.push(...from.bgp.peerings);
     }
     return into;
-}
-
-;// CONCATENATED MODULE: ./src/rules/example-hcl.ts
-/**
- * Building blocks for the rules' Terraform examples, so every example is a complete, realistic
- * configuration (provider, resource group, VNet, subnet) and the part that matters stands out.
- * Addresses here are example content: the analysis itself takes them from the catalogue.
- */
-/** Provider, resource group, spoke VNet and snet-app; `subnetExtra` adds lines to the subnet. */
-function tfBase(subnetExtra = '', environment = '') {
-    return `terraform {
-  required_providers {
-    azurerm = {
-      source  = "hashicorp/azurerm"
-      version = "~> 4.0"
-    }
-  }
-}
-
-provider "azurerm" {
-  features {}${environment ? `\n  environment = "${environment}"` : ''}
-}
-
-resource "azurerm_resource_group" "net" {
-  name     = "rg-network"
-  location = "westeurope"
-}
-
-resource "azurerm_virtual_network" "spoke" {
-  name                = "vnet-spoke"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-  address_space       = ["10.1.0.0/16"]
-}
-
-resource "azurerm_subnet" "app" {
-  name                 = "snet-app"
-  resource_group_name  = azurerm_resource_group.net.name
-  virtual_network_name = azurerm_virtual_network.spoke.name
-  address_prefixes     = ["10.1.0.0/24"]${subnetExtra ? `\n${subnetExtra}` : ''}
-}
-`;
-}
-const TF_BASE = tfBase();
-/** An HCL route block. */
-function tfRoute(name, prefix, hop, ip) {
-    const lines = [
-        `  route {`,
-        `    name           = "${name}"`,
-        `    address_prefix = "${prefix}"`,
-        `    next_hop_type  = "${hop}"`,
-    ];
-    if (ip)
-        lines.push(`    next_hop_in_ip_address = ${ip}`);
-    lines.push(`  }`);
-    return lines.join('\n');
-}
-/** The spoke route table with the given route blocks, associated with snet-app. */
-function tfSpokeRouteTable(routes) {
-    return `
-resource "azurerm_route_table" "spoke" {
-  name                = "rt-spoke"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-
-${routes.join('\n\n')}
-}
-
-resource "azurerm_subnet_route_table_association" "app" {
-  subnet_id      = azurerm_subnet.app.id
-  route_table_id = azurerm_route_table.spoke.id
-}
-`;
-}
-/** Route blocks sending each KMS address straight to the Internet. */
-function tfKmsBypass(addresses) {
-    return addresses.map((a) => tfRoute(`kms-${a.replace(/\./g, '-')}`, `${a}/32`, 'Internet'));
-}
-/** A hub firewall with a policy; `ruleCollections` go inside its rule collection group. */
-function tfHubFirewall(ruleCollections, policyExtra = '') {
-    return `
-resource "azurerm_virtual_network" "hub" {
-  name                = "vnet-hub"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-  address_space       = ["10.0.0.0/16"]
-}
-
-resource "azurerm_subnet" "firewall" {
-  name                 = "AzureFirewallSubnet"
-  resource_group_name  = azurerm_resource_group.net.name
-  virtual_network_name = azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.1.0/26"]
-}
-
-resource "azurerm_public_ip" "firewall" {
-  name                = "pip-afw-hub"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-  allocation_method   = "Static"
-  sku                 = "Standard"
-}
-
-resource "azurerm_firewall_policy" "hub" {
-  name                = "afwp-hub"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-${policyExtra}}
-
-resource "azurerm_firewall_policy_rule_collection_group" "hub" {
-  name               = "rcg-egress"
-  firewall_policy_id = azurerm_firewall_policy.hub.id
-  priority           = 200
-
-${ruleCollections}
-}
-
-resource "azurerm_firewall" "hub" {
-  name                = "afw-hub"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-  sku_name            = "AZFW_VNet"
-  sku_tier            = "Standard"
-  firewall_policy_id  = azurerm_firewall_policy.hub.id
-
-  ip_configuration {
-    name                 = "ipconfig"
-    subnet_id            = azurerm_subnet.firewall.id
-    public_ip_address_id = azurerm_public_ip.firewall.id
-  }
-}
-`;
-}
-/** The spoke route table sending everything to the hub firewall. */
-const TF_ROUTE_TO_FIREWALL = tfSpokeRouteTable([
-    tfRoute('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', 'azurerm_firewall.hub.ip_configuration[0].private_ip_address'),
-]);
-/** An NSG on snet-app with the given security_rule blocks. */
-function tfAppNsg(rules) {
-    return `
-resource "azurerm_network_security_group" "app" {
-  name                = "nsg-app"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-
-${rules.join('\n\n')}
-}
-
-resource "azurerm_subnet_network_security_group_association" "app" {
-  subnet_id                 = azurerm_subnet.app.id
-  network_security_group_id = azurerm_network_security_group.app.id
-}
-`;
-}
-function tfNsgRule(r) {
-    const dest = r.destination.startsWith('[')
-        ? `    destination_address_prefixes = ${r.destination}`
-        : `    destination_address_prefix   = "${r.destination}"`;
-    return [
-        `  security_rule {`,
-        `    name                         = "${r.name}"`,
-        `    priority                     = ${r.priority}`,
-        `    direction                    = "Outbound"`,
-        `    access                       = "${r.access}"`,
-        `    protocol                     = "${r.port ? 'Tcp' : '*'}"`,
-        `    source_port_range            = "*"`,
-        `    destination_port_range       = "${r.port ?? '*'}"`,
-        `    source_address_prefix        = "*"`,
-        dest,
-        `  }`,
-    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -19339,6 +19339,8 @@ function diagnosticFinding(rule, ctx, d, message) {
 /** A route's readable description: `route default-to-onprem (0.0.0.0/0) in rt-spoke`. */
 function routeText(route, tableName) {
     const prefix = route.addressPrefix.known ? ` (${route.addressPrefix.value})` : '';
+    if (route.managedBy)
+        return `managed route ${lookup_displayName(route)}${prefix} of ${route.managedBy}`;
     return `route ${lookup_displayName(route)}${prefix}${tableName ? ` in route table ${tableName}` : ''}`;
 }
 /** The message with the path(s) appended. */
@@ -19399,435 +19401,37 @@ function effectiveTable(p) {
 }
 function deciderOf(ctx, p) {
     const route = p.decidingRoute;
+    if (route?.managedBy) {
+        // A Virtual Network Manager route: /32 routes in the subnet's own table win over it (a longer prefix),
+        // and so do routing rules for the /32 addresses beside it in its rule collection.
+        const fw = p.firewallSubnetSelection;
+        const table = fw?.winner?.kind === 'user' && fw.winner.route === route ? fw.table : p.selection.table;
+        const target = table
+            ? `route table ${lookup_displayName(table)} (or as routing rules beside ${lookup_displayName(route)})`
+            : `the rule collection of ${lookup_displayName(route)} (routing rules, next hop Internet)`;
+        return { route, table, at: route, text: routeText(route), target };
+    }
     if (route) {
         const table = tableOfRoute(ctx, route);
-        return { route, table, at: route, text: routeText(route, table && lookup_displayName(table)) };
+        return {
+            route,
+            table,
+            at: route,
+            text: routeText(route, table && lookup_displayName(table)),
+            target: table && lookup_displayName(table),
+        };
     }
     if (p.decidingHub && !p.decidingEffectiveRoute)
         return { at: p.decidingHub.via, text: `default route 0.0.0.0/0 of ${p.decidingHub.text}` };
     const effective = p.decidingEffectiveRoute;
-    return { effective, table: effectiveTable(p), at: effective.subnet, text: effectiveRouteText(effective) };
-}
-
-;// CONCATENATED MODULE: ./src/rules/example-arm.ts
-/** A template expression or reference: ARM writes it as `"[text]"`, Bicep as the bare expression. */
-class Expr {
-    arm;
-    bicep;
-    constructor(arm, bicep) {
-        this.arm = arm;
-        this.bicep = bicep;
-    }
-}
-/** An expression written the same way in both formats (`resourceGroup().location`). */
-const expr = (text) => new Expr(text, text);
-const API = '2023-09-01';
-/** ARM-shaped data as template JSON: expressions become `[...]` strings. */
-function toArmJson(x) {
-    if (x instanceof Expr)
-        return `[${x.arm}]`;
-    if (Array.isArray(x))
-        return x.map(toArmJson);
-    if (x !== null && typeof x === 'object')
-        return Object.fromEntries(Object.entries(x)
-            .filter(([, v]) => v !== undefined)
-            .map(([k, v]) => [k, toArmJson(v)]));
-    return x;
-}
-/** A route: `ip` is the next hop address for VirtualAppliance. */
-function route(name, prefix, hop, ip) {
-    return { name, properties: { addressPrefix: prefix, nextHopType: hop, nextHopIpAddress: ip } };
-}
-/** Routes sending each KMS address straight to the Internet. */
-function kmsBypass(addresses) {
-    return addresses.map((a) => route(`kms-${a.replace(/\./g, '-')}`, `${a}/32`, 'Internet'));
-}
-/** An outbound NSG security rule; `destinations` with more than one entry uses the plural property. */
-function nsgRule(r) {
-    const dest = r.destinations.length === 1
-        ? { destinationAddressPrefix: r.destinations[0] }
-        : { destinationAddressPrefixes: [...r.destinations] };
+    const table = effectiveTable(p);
     return {
-        name: r.name,
-        properties: {
-            priority: r.priority,
-            direction: 'Outbound',
-            access: r.access,
-            protocol: r.port ? 'Tcp' : '*',
-            sourcePortRange: '*',
-            destinationPortRange: r.port ?? '*',
-            sourceAddressPrefix: '*',
-            ...dest,
-        },
+        effective,
+        table,
+        at: effective.subnet,
+        text: effectiveRouteText(effective),
+        target: table && lookup_displayName(table),
     };
-}
-/** A firewall policy filter collection with one network rule, to addresses or (`fqdns`) names. */
-function networkCollection(c) {
-    return {
-        ruleCollectionType: 'FirewallPolicyFilterRuleCollection',
-        name: c.name,
-        priority: c.priority,
-        action: { type: c.action ?? 'Allow' },
-        rules: [
-            {
-                ruleType: 'NetworkRule',
-                name: c.name,
-                ipProtocols: ['TCP'],
-                sourceAddresses: ['10.1.0.0/16'],
-                destinationAddresses: c.destinations ? [...c.destinations] : undefined,
-                destinationFqdns: c.fqdns ? [...c.fqdns] : undefined,
-                destinationPorts: [...c.ports],
-            },
-        ],
-    };
-}
-// ---- ARM templates ---------------------------------------------------------------------------------
-const LOCATION = expr("parameters('location')");
-const id = (type, ...names) => expr(`resourceId('${type}', ${names.map((n) => `'${n}'`).join(', ')})`);
-const ARM_ROUTE_TABLE_ID = id('Microsoft.Network/routeTables', 'rt-spoke');
-const ARM_NSG_ID = id('Microsoft.Network/networkSecurityGroups', 'nsg-app');
-const ARM_NAT_ID = id('Microsoft.Network/natGateways', 'ng-spoke');
-const FIREWALL_ID = id('Microsoft.Network/azureFirewalls', 'afw-hub');
-const POLICY_ID = id('Microsoft.Network/firewallPolicies', 'afwp-hub');
-/** Routes as `Microsoft.Network/routeTables/routes` resources of the route table `table` of the template. */
-function armChildRoutes(table, routes) {
-    return routes.map((r) => ({
-        type: 'Microsoft.Network/routeTables/routes',
-        apiVersion: API,
-        name: `${table}/${r.name}`,
-        dependsOn: [id('Microsoft.Network/routeTables', table)],
-        properties: r.properties,
-    }));
-}
-/** An example of `kind`: one deployment template, azuredeploy.json. */
-function armExample(kind, description, resources, parameters = {}, extra = {}) {
-    const ex = {
-        kind,
-        format: 'arm',
-        description,
-        files: { 'azuredeploy.json': armTemplate(resources, parameters), ...extra.files },
-    };
-    if (extra.cloud)
-        ex.cloud = extra.cloud;
-    return ex;
-}
-/** A whole deployment template; `parameters` are added to `location`. */
-function armTemplate(resources, parameters = {}, location = 'resourceGroup().location') {
-    const template = {
-        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
-        contentVersion: '1.0.0.0',
-        parameters: { location: { type: 'string', defaultValue: expr(location) }, ...parameters },
-        resources,
-    };
-    return `${compactLists(JSON.stringify(toArmJson(template), null, 2))}\n`;
-}
-/** Short lists of plain values on one line, as people write them: `["10.1.0.0/16"]`. */
-function compactLists(json) {
-    return json.replace(/\[\n\s+((?:"[^"\n]*"|-?\d+|true|false)(?:,\n\s+(?:"[^"\n]*"|-?\d+|true|false))*)\n\s+\]/g, (all, items) => {
-        const line = `[${items.split(/,\n\s+/).join(', ')}]`;
-        return line.length <= 80 ? line : all;
-    });
-}
-/** The spoke VNet with snet-app; `subnet` adds properties (route table, NSG, NAT gateway links). */
-function armSpokeVnet(subnet = {}, dependsOn = []) {
-    return {
-        type: 'Microsoft.Network/virtualNetworks',
-        apiVersion: API,
-        name: 'vnet-spoke',
-        location: LOCATION,
-        dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
-        properties: {
-            addressSpace: { addressPrefixes: ['10.1.0.0/16'] },
-            subnets: [{ name: 'snet-app', properties: { addressPrefix: '10.1.0.0/24', ...subnet } }],
-        },
-    };
-}
-/** The spoke VNet with snet-app associated with rt-spoke. */
-const ARM_SPOKE_WITH_ROUTES = armSpokeVnet({ routeTable: { id: ARM_ROUTE_TABLE_ID } }, [
-    ARM_ROUTE_TABLE_ID,
-]);
-/** The spoke route table rt-spoke with the given routes. */
-function armSpokeRouteTable(routes, dependsOn = []) {
-    return {
-        type: 'Microsoft.Network/routeTables',
-        apiVersion: API,
-        name: 'rt-spoke',
-        location: LOCATION,
-        dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
-        properties: { disableBgpRoutePropagation: true, routes },
-    };
-}
-/** Spoke VNet, and rt-spoke with the given routes on snet-app. */
-function armRouted(routes, extra = []) {
-    return [armSpokeRouteTable(routes), ARM_SPOKE_WITH_ROUTES, ...extra];
-}
-/** Hub VNet, public IP, firewall policy with one rule collection group, and the firewall. */
-function armHubFirewall(ruleCollections, policyProperties = {}) {
-    return [
-        {
-            type: 'Microsoft.Network/virtualNetworks',
-            apiVersion: API,
-            name: 'vnet-hub',
-            location: LOCATION,
-            properties: {
-                addressSpace: { addressPrefixes: ['10.0.0.0/16'] },
-                subnets: [{ name: 'AzureFirewallSubnet', properties: { addressPrefix: '10.0.1.0/26' } }],
-            },
-        },
-        {
-            type: 'Microsoft.Network/publicIPAddresses',
-            apiVersion: API,
-            name: 'pip-afw-hub',
-            location: LOCATION,
-            sku: { name: 'Standard' },
-            properties: { publicIPAllocationMethod: 'Static' },
-        },
-        {
-            type: 'Microsoft.Network/firewallPolicies',
-            apiVersion: API,
-            name: 'afwp-hub',
-            location: LOCATION,
-            properties: { sku: { tier: 'Standard' }, ...policyProperties },
-        },
-        {
-            type: 'Microsoft.Network/firewallPolicies/ruleCollectionGroups',
-            apiVersion: API,
-            name: 'afwp-hub/rcg-egress',
-            dependsOn: [POLICY_ID],
-            properties: { priority: 200, ruleCollections },
-        },
-        {
-            type: 'Microsoft.Network/azureFirewalls',
-            apiVersion: API,
-            name: 'afw-hub',
-            location: LOCATION,
-            dependsOn: [
-                id('Microsoft.Network/virtualNetworks', 'vnet-hub'),
-                id('Microsoft.Network/publicIPAddresses', 'pip-afw-hub'),
-                id('Microsoft.Network/firewallPolicies/ruleCollectionGroups', 'afwp-hub', 'rcg-egress'),
-            ],
-            properties: {
-                sku: { name: 'AZFW_VNet', tier: 'Standard' },
-                firewallPolicy: { id: POLICY_ID },
-                ipConfigurations: [
-                    {
-                        name: 'ipconfig',
-                        properties: {
-                            subnet: {
-                                id: id('Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', 'AzureFirewallSubnet'),
-                            },
-                            publicIPAddress: { id: id('Microsoft.Network/publicIPAddresses', 'pip-afw-hub') },
-                        },
-                    },
-                ],
-            },
-        },
-    ];
-}
-/** rt-spoke sending everything to the hub firewall's private address (known after deployment). */
-const ARM_ROUTE_TO_FIREWALL = armSpokeRouteTable([
-    route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', expr(`reference(${FIREWALL_ID.arm}, '${API}').ipConfigurations[0].properties.privateIPAddress`)),
-], [FIREWALL_ID]);
-/** nsg-app with the given rules, and the spoke VNet with snet-app linked to it (and to rt-spoke if `routed`). */
-function armAppNsg(rules, routed = false) {
-    const subnet = { networkSecurityGroup: { id: ARM_NSG_ID } };
-    if (routed)
-        subnet.routeTable = { id: ARM_ROUTE_TABLE_ID };
-    return [
-        {
-            type: 'Microsoft.Network/networkSecurityGroups',
-            apiVersion: API,
-            name: 'nsg-app',
-            location: LOCATION,
-            properties: { securityRules: rules },
-        },
-        armSpokeVnet(subnet, routed ? [ARM_NSG_ID, ARM_ROUTE_TABLE_ID] : [ARM_NSG_ID]),
-    ];
-}
-/** A NAT gateway with its public IP. */
-const ARM_NAT_GATEWAY = [
-    {
-        type: 'Microsoft.Network/publicIPAddresses',
-        apiVersion: API,
-        name: 'pip-nat',
-        location: LOCATION,
-        sku: { name: 'Standard' },
-        properties: { publicIPAllocationMethod: 'Static' },
-    },
-    {
-        type: 'Microsoft.Network/natGateways',
-        apiVersion: API,
-        name: 'ng-spoke',
-        location: LOCATION,
-        sku: { name: 'Standard' },
-        dependsOn: [id('Microsoft.Network/publicIPAddresses', 'pip-nat')],
-        properties: { publicIpAddresses: [{ id: id('Microsoft.Network/publicIPAddresses', 'pip-nat') }] },
-    },
-];
-
-;// CONCATENATED MODULE: ./src/rules/example-bicep.ts
-/**
- * Building blocks for the rules' Bicep examples, so every example is a complete, realistic template
- * (location parameter, spoke VNet, snet-app) and the part that matters stands out. Routes, NSG rules
- * and firewall rule collections are the ARM-shaped data of example-arm.ts, written as Bicep.
- */
-
-const IDENT = /^[A-Za-z_]\w*$/;
-/** ARM-shaped data as a Bicep value: multi-line objects and arrays, expressions written bare. */
-function toBicepValue(x, pad = '') {
-    if (x instanceof Expr)
-        return x.bicep;
-    if (Array.isArray(x)) {
-        if (x.length === 0)
-            return '[]';
-        return `[\n${x.map((i) => `${pad}  ${toBicepValue(i, `${pad}  `)}`).join('\n')}\n${pad}]`;
-    }
-    if (typeof x === 'object') {
-        const entries = Object.entries(x).filter((e) => e[1] !== undefined);
-        if (entries.length === 0)
-            return '{}';
-        const lines = entries.map(([k, v]) => `${pad}  ${IDENT.test(k) ? k : `'${k}'`}: ${toBicepValue(v, `${pad}  `)}`);
-        return `{\n${lines.join('\n')}\n${pad}}`;
-    }
-    if (typeof x === 'string')
-        return `'${x.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-    return String(x);
-}
-/** A Bicep reference (`rtSpoke.id`): not valid in ARM, so only the Bicep builders use it. */
-const ref = (text) => new Expr(text, text);
-const example_bicep_LOCATION = ref('location');
-/** `resource <symbol> '<type>@<api>' = { ... }`. */
-function bicepResource(symbol, type, body) {
-    return `resource ${symbol} '${type}@${API}' = ${toBicepValue(body)}\n`;
-}
-/** A whole template: the location parameter, `params` (declarations), then the resources. */
-function bicepTemplate(resources, params = []) {
-    const head = [
-        'param location string = resourceGroup().location',
-        ...(params.length > 0 ? ['', ...params] : []),
-    ];
-    return `${[head.join('\n'), ...resources.map((r) => r.trim())].join('\n\n')}\n`;
-}
-/** The spoke VNet with snet-app; `subnet` adds properties (route table, NSG, NAT gateway links). */
-function bicepSpokeVnet(subnet = {}) {
-    return bicepResource('vnetSpoke', 'Microsoft.Network/virtualNetworks', {
-        name: 'vnet-spoke',
-        location: example_bicep_LOCATION,
-        properties: {
-            addressSpace: { addressPrefixes: ['10.1.0.0/16'] },
-            subnets: [{ name: 'snet-app', properties: { addressPrefix: '10.1.0.0/24', ...subnet } }],
-        },
-    });
-}
-/** The spoke route table rtSpoke (rt-spoke) with the given routes. */
-function bicepSpokeRouteTable(routes) {
-    return bicepResource('rtSpoke', 'Microsoft.Network/routeTables', {
-        name: 'rt-spoke',
-        location: example_bicep_LOCATION,
-        properties: { disableBgpRoutePropagation: true, routes },
-    });
-}
-/** rt-spoke with the given routes, and the spoke VNet with snet-app associated with it. */
-function bicepRouted(routes) {
-    return [bicepSpokeRouteTable(routes), bicepSpokeVnet({ routeTable: { id: ref('rtSpoke.id') } })];
-}
-/** Hub VNet, public IP, firewall policy with one rule collection group, and the firewall afwHub. */
-function bicepHubFirewall(ruleCollections, policyProperties = {}) {
-    return [
-        bicepResource('vnetHub', 'Microsoft.Network/virtualNetworks', {
-            name: 'vnet-hub',
-            location: example_bicep_LOCATION,
-            properties: {
-                addressSpace: { addressPrefixes: ['10.0.0.0/16'] },
-                subnets: [{ name: 'AzureFirewallSubnet', properties: { addressPrefix: '10.0.1.0/26' } }],
-            },
-        }),
-        bicepResource('pipFirewall', 'Microsoft.Network/publicIPAddresses', {
-            name: 'pip-afw-hub',
-            location: example_bicep_LOCATION,
-            sku: { name: 'Standard' },
-            properties: { publicIPAllocationMethod: 'Static' },
-        }),
-        bicepResource('afwpHub', 'Microsoft.Network/firewallPolicies', {
-            name: 'afwp-hub',
-            location: example_bicep_LOCATION,
-            properties: { sku: { tier: 'Standard' }, ...policyProperties },
-        }),
-        bicepResource('rcgEgress', 'Microsoft.Network/firewallPolicies/ruleCollectionGroups', {
-            parent: ref('afwpHub'),
-            name: 'rcg-egress',
-            properties: { priority: 200, ruleCollections },
-        }),
-        bicepResource('afwHub', 'Microsoft.Network/azureFirewalls', {
-            name: 'afw-hub',
-            location: example_bicep_LOCATION,
-            dependsOn: [ref('rcgEgress')],
-            properties: {
-                sku: { name: 'AZFW_VNet', tier: 'Standard' },
-                firewallPolicy: { id: ref('afwpHub.id') },
-                ipConfigurations: [
-                    {
-                        name: 'ipconfig',
-                        properties: {
-                            subnet: { id: ref("'${vnetHub.id}/subnets/AzureFirewallSubnet'") },
-                            publicIPAddress: { id: ref('pipFirewall.id') },
-                        },
-                    },
-                ],
-            },
-        }),
-    ];
-}
-/** The firewall's private address, known after deployment. */
-const BICEP_FIREWALL_IP = ref('afwHub.properties.ipConfigurations[0].properties.privateIPAddress');
-/** nsg-app (nsgApp) with the given rules, and the spoke VNet with snet-app linked to it (and to rtSpoke if `routed`). */
-function bicepAppNsg(rules, routed = false) {
-    const subnet = { networkSecurityGroup: { id: ref('nsgApp.id') } };
-    if (routed)
-        subnet.routeTable = { id: ref('rtSpoke.id') };
-    return [
-        bicepResource('nsgApp', 'Microsoft.Network/networkSecurityGroups', {
-            name: 'nsg-app',
-            location: example_bicep_LOCATION,
-            properties: { securityRules: rules },
-        }),
-        bicepSpokeVnet(subnet),
-    ];
-}
-/** A NAT gateway (natSpoke) with its public IP. */
-const BICEP_NAT_GATEWAY = [
-    bicepResource('pipNat', 'Microsoft.Network/publicIPAddresses', {
-        name: 'pip-nat',
-        location: example_bicep_LOCATION,
-        sku: { name: 'Standard' },
-        properties: { publicIPAllocationMethod: 'Static' },
-    }),
-    bicepResource('natSpoke', 'Microsoft.Network/natGateways', {
-        name: 'ng-spoke',
-        location: example_bicep_LOCATION,
-        sku: { name: 'Standard' },
-        properties: { publicIpAddresses: [{ id: ref('pipNat.id') }] },
-    }),
-];
-/** Routes as `Microsoft.Network/routeTables/routes` resources of the route table `parent` (a symbol). */
-function bicepChildRoutes(parent, routes) {
-    return routes.map((r) => bicepResource(r.name.replace(/\W/g, '_'), 'Microsoft.Network/routeTables/routes', {
-        parent: ref(parent),
-        name: r.name,
-        properties: r.properties,
-    }));
-}
-/** An example of `kind`: one template, main.bicep (`params` are extra parameter declarations). */
-function bicepExample(kind, description, resources, params = [], extra = {}) {
-    const ex = {
-        kind,
-        format: 'bicep',
-        description,
-        files: { 'main.bicep': bicepTemplate(resources, params), ...extra.files },
-    };
-    if (extra.cloud)
-        ex.cloud = extra.cloud;
-    return ex;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/kms001-forced-tunnel.ts
@@ -19839,30 +19443,6 @@ function bicepExample(kind, description, resources, params = [], extra = {}) {
 
 
 
-
-
-
-
-const PUBLIC = catalogue_KMS_CATALOGUE.AzureCloud;
-const ALL = [...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses];
-const FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway');
-const TO_GATEWAY = route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway');
-const TEMPLATE_EXAMPLES = [
-    bicepExample('bad', 'Forced tunnel with no KMS bypass routes.', bicepRouted([TO_GATEWAY])),
-    bicepExample('bad', 'Forced tunnel that bypasses only the old KMS address.', bicepRouted([TO_GATEWAY, ...kmsBypass(PUBLIC.legacy.addresses)])),
-    bicepExample('good', 'Forced tunnel with a /32 Internet route for every KMS address.', bicepRouted([TO_GATEWAY, ...kmsBypass(ALL)])),
-    bicepExample('good', 'The bypass routes as child resources of the route table.', [
-        ...bicepRouted([TO_GATEWAY]),
-        ...bicepChildRoutes('rtSpoke', kmsBypass(ALL)),
-    ]),
-    armExample('bad', 'Forced tunnel with no KMS bypass routes.', armRouted([TO_GATEWAY])),
-    armExample('bad', 'Forced tunnel that bypasses only the old KMS address.', armRouted([TO_GATEWAY, ...kmsBypass(PUBLIC.legacy.addresses)])),
-    armExample('good', 'Forced tunnel with a /32 Internet route for every KMS address.', armRouted([TO_GATEWAY, ...kmsBypass(ALL)])),
-    armExample('good', 'The bypass routes as routeTables/routes resources.', [
-        ...armRouted([TO_GATEWAY]),
-        ...armChildRoutes('rt-spoke', kmsBypass(ALL)),
-    ]),
-];
 const kms001 = {
     id: 'KMS001',
     title: 'KMS traffic is forced through the VPN/ExpressRoute gateway',
@@ -19875,29 +19455,6 @@ const kms001 = {
     fix: 'Add a `/32` route with next hop `Internet` for every KMS address of the cloud (for the public cloud ' +
         '20.118.99.224, 40.83.235.53 and 23.102.135.246) to the route table, as Microsoft documents for forced ' +
         'tunnelling. Longest prefix match makes them win over `0.0.0.0/0`.',
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'Forced tunnel with no KMS bypass routes.',
-            files: { 'main.tf': tfBase() + tfSpokeRouteTable([FORCED]) },
-        },
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'Forced tunnel that bypasses only the old KMS address.',
-            files: {
-                'main.tf': tfBase() + tfSpokeRouteTable([FORCED, ...tfKmsBypass([PUBLIC.legacy.addresses[0]])]),
-            },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'Forced tunnel with a /32 Internet route for every KMS address.',
-            files: { 'main.tf': tfBase() + tfSpokeRouteTable([FORCED, ...tfKmsBypass(ALL)]) },
-        },
-        ...TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         const findings = [];
         const paths = ctx.analysis.paths.filter((p) => p.outcome === 'gateway' && decidingKey(p));
@@ -19906,8 +19463,7 @@ const kms001 = {
             if (current.length === 0)
                 continue; // only the legacy address: KMS009
             // No Route in code when an effective route decided (live, e.g. learned over BGP): the subnet's table.
-            const { route, effective, table, at, text } = deciderOf(ctx, group[0]);
-            const tableName = table && lookup_displayName(table);
+            const { route, effective, table, at, text, target: into } = deciderOf(ctx, group[0]);
             const blocked = addressesOf(current);
             const bypassed = ctx.analysis.kmsAddresses
                 .filter((k) => k.kind === 'current' && !blocked.includes(k.address))
@@ -19917,7 +19473,7 @@ const kms001 = {
             const subject = effective && isBgp(effective)
                 ? `${text}, which is advertised over BGP from on-premises and is in no route table of the code,`
                 : text;
-            const target = tableName ??
+            const target = into ??
                 (route ? 'the route table' : `a route table associated with ${lookup_displayName(effective.subnet)}`);
             const message = withPath(`The ${subject} sends Azure KMS traffic (TCP 1688) for ${listText(blocked)} ` +
                 `${viaFirewall ? 'that the Azure Firewall lets through ' : ''}to the virtual network gateway, so it ` +
@@ -19948,25 +19504,6 @@ const kms001 = {
  */
 
 
-
-
-
-
-
-const kms002_dropped_PUBLIC = catalogue_KMS_CATALOGUE.AzureCloud;
-const BLACKHOLE = tfRoute('blackhole-internet', '0.0.0.0/0', 'None');
-const DROP = route('blackhole-internet', '0.0.0.0/0', 'None');
-const LET_OUT = kmsBypass([...kms002_dropped_PUBLIC.current.addresses, ...kms002_dropped_PUBLIC.legacy.addresses]);
-const kms002_dropped_TEMPLATE_EXAMPLES = [
-    bicepExample('bad', 'An isolated subnet whose default route drops everything, KMS included.', bicepRouted([DROP])),
-    bicepExample('bad', 'KMS addresses sent to VnetLocal, where no KMS lives.', bicepRouted([
-        route('kms-local', '20.118.99.224/32', 'VnetLocal'),
-        route('kms-local-2', '40.83.235.53/32', 'VnetLocal'),
-    ])),
-    bicepExample('good', 'The same isolated subnet with KMS let out.', bicepRouted([DROP, ...LET_OUT])),
-    armExample('bad', 'An isolated subnet whose default route drops everything, KMS included.', armRouted([DROP])),
-    armExample('good', 'The same isolated subnet with KMS let out.', armRouted([DROP, ...LET_OUT])),
-];
 const kms002 = {
     id: 'KMS002',
     title: 'KMS traffic is dropped by a route',
@@ -19974,40 +19511,19 @@ const kms002 = {
     explanation: 'A route with next hop `None` makes Azure drop the traffic; next hop `VnetLocal` keeps it inside the virtual ' +
         'network. Either way the KMS request never reaches Azure KMS and Windows VMs cannot activate.',
     fix: 'Add `/32` routes with next hop `Internet` for the KMS addresses, or change the route so it does not capture them.',
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'An isolated subnet whose default route drops everything, KMS included.',
-            files: { 'main.tf': tfBase() + tfSpokeRouteTable([BLACKHOLE]) },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'The same isolated subnet with KMS let out.',
-            files: {
-                'main.tf': tfBase() +
-                    tfSpokeRouteTable([
-                        BLACKHOLE,
-                        ...tfKmsBypass([...kms002_dropped_PUBLIC.current.addresses, ...kms002_dropped_PUBLIC.legacy.addresses]),
-                    ]),
-            },
-        },
-        ...kms002_dropped_TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         const findings = [];
         const paths = ctx.analysis.paths.filter((p) => (p.outcome === 'none' || p.outcome === 'vnetLocal') && decidingKey(p) && p.kms.kind === 'current');
         for (const group of groupBy(paths, decidingKey).values()) {
             // No Route in code when an effective route (live) decided: point at its subnet.
-            const { route, table, at, text } = deciderOf(ctx, group[0]);
+            const { route, table, at, text, target } = deciderOf(ctx, group[0]);
             const addresses = addressesOf(group);
             const what = group[0].outcome === 'none'
                 ? 'to next hop None, so Azure drops it'
                 : 'to next hop VnetLocal, so it stays inside the virtual network, where there is no KMS';
             const message = withPath(`The ${text} sends Azure KMS traffic (TCP 1688) for ${listText(addresses)} ${what}. ` +
                 `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
-                `Add /32 routes with next hop Internet for ${listText(addresses)} to ${table ? lookup_displayName(table) : 'the route table'}.`, group);
+                `Add /32 routes with next hop Internet for ${listText(addresses)} to ${target ?? 'the route table'}.`, group);
             findings.push(makeFinding(kms002, ctx, at, {
                 message,
                 kmsAddresses: addresses,
@@ -20027,28 +19543,6 @@ const kms002 = {
 
 
 
-
-
-
-
-
-const kms003_firewall_denies_PUBLIC = catalogue_KMS_CATALOGUE.AzureCloud;
-const kms003_firewall_denies_ALL = [...kms003_firewall_denies_PUBLIC.current.addresses, ...kms003_firewall_denies_PUBLIC.legacy.addresses];
-function kms003_firewall_denies_networkCollection(name, priority, destinations, ports) {
-    return `  network_rule_collection {
-    name     = "${name}"
-    priority = ${priority}
-    action   = "Allow"
-
-    rule {
-      name                  = "${name}"
-      protocols             = ["TCP"]
-      source_addresses      = ["10.1.0.0/16"]
-      destination_addresses = [${destinations.map((d) => `"${d}"`).join(', ')}]
-      destination_ports     = [${ports.map((p) => `"${p}"`).join(', ')}]
-    }
-  }`;
-}
 function decidedBy(p) {
     const fv = p.firewall;
     if (!fv.rule)
@@ -20057,46 +19551,6 @@ function decidedBy(p) {
     const policy = fv.policy ? ` of policy ${lookup_displayName(fv.policy)}` : '';
     return `rule ${lookup_displayName(fv.rule)}${where}${policy} denies it`;
 }
-const HTTPS_ONLY = networkCollection({ name: 'allow-https', priority: 200, destinations: ['*'], ports: ['443'] });
-const KMS_ALLOWED = networkCollection({ name: 'allow-azure-kms', priority: 100, destinations: kms003_firewall_denies_ALL, ports: ['1688'] });
-const DENY_FIRST = networkCollection({
-    name: 'deny-all',
-    priority: 100,
-    destinations: ['*'],
-    ports: ['*'],
-    action: 'Deny',
-});
-const KMS_AFTER = networkCollection({ name: 'allow-azure-kms', priority: 300, destinations: kms003_firewall_denies_ALL, ports: ['1688'] });
-const BICEP_TO_FIREWALL = bicepRouted([
-    route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', BICEP_FIREWALL_IP),
-]);
-const ARM_TO_FIREWALL = [ARM_ROUTE_TO_FIREWALL, ARM_SPOKE_WITH_ROUTES];
-const kms003_firewall_denies_TEMPLATE_EXAMPLES = [
-    bicepExample('bad', 'Spoke traffic goes to the hub firewall, which only allows HTTPS.', [
-        ...BICEP_TO_FIREWALL,
-        ...bicepHubFirewall([HTTPS_ONLY]),
-    ]),
-    bicepExample('bad', 'A deny-all collection is processed before the KMS allow.', [
-        ...BICEP_TO_FIREWALL,
-        ...bicepHubFirewall([DENY_FIRST, KMS_AFTER]),
-    ]),
-    bicepExample('good', 'The hub firewall allows TCP 1688 to the KMS addresses.', [
-        ...BICEP_TO_FIREWALL,
-        ...bicepHubFirewall([KMS_ALLOWED, HTTPS_ONLY]),
-    ]),
-    armExample('bad', 'Spoke traffic goes to the hub firewall, which only allows HTTPS.', [
-        ...ARM_TO_FIREWALL,
-        ...armHubFirewall([HTTPS_ONLY]),
-    ]),
-    armExample('bad', 'A deny-all collection is processed before the KMS allow.', [
-        ...ARM_TO_FIREWALL,
-        ...armHubFirewall([DENY_FIRST, KMS_AFTER]),
-    ]),
-    armExample('good', 'The hub firewall allows TCP 1688 to the KMS addresses.', [
-        ...ARM_TO_FIREWALL,
-        ...armHubFirewall([KMS_ALLOWED, HTTPS_ONLY]),
-    ]),
-];
 const kms003 = {
     id: 'KMS003',
     title: 'Azure Firewall does not allow KMS',
@@ -20107,29 +19561,6 @@ const kms003 = {
         'Azure KMS and Windows VMs cannot activate.',
     fix: 'Add a network rule allowing TCP 1688 from the spoke ranges to the KMS addresses, in a rule collection ' +
         'processed before any collection that denies it (lower priority number; base policy groups come first).',
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'Spoke traffic goes to the hub firewall, which only allows HTTPS.',
-            files: {
-                'main.tf': tfBase() +
-                    TF_ROUTE_TO_FIREWALL +
-                    tfHubFirewall(kms003_firewall_denies_networkCollection('allow-https', 200, ['*'], ['443'])),
-            },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'The hub firewall allows TCP 1688 to the KMS addresses.',
-            files: {
-                'main.tf': tfBase() +
-                    TF_ROUTE_TO_FIREWALL +
-                    tfHubFirewall(kms003_firewall_denies_networkCollection('allow-azure-kms', 100, kms003_firewall_denies_ALL, ['1688'])),
-            },
-        },
-        ...kms003_firewall_denies_TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         const findings = [];
         const paths = ctx.analysis.paths.filter((p) => p.outcome === 'firewallDenied' &&
@@ -20206,20 +19637,6 @@ function kmsLookalikes(fv) {
  */
 
 
-
-
-
-
-const kms004_appliance_PUBLIC = catalogue_KMS_CATALOGUE.AzureCloud;
-const TO_NVA = tfRoute('default-via-nva', '0.0.0.0/0', 'VirtualAppliance', '"10.0.2.4"');
-const VIA_NVA = route('default-via-nva', '0.0.0.0/0', 'VirtualAppliance', '10.0.2.4');
-const BYPASS = kmsBypass([...kms004_appliance_PUBLIC.current.addresses, ...kms004_appliance_PUBLIC.legacy.addresses]);
-const kms004_appliance_TEMPLATE_EXAMPLES = [
-    bicepExample('bad', 'Everything goes to a third-party appliance at 10.0.2.4.', bicepRouted([VIA_NVA])),
-    bicepExample('good', 'KMS bypasses the appliance.', bicepRouted([VIA_NVA, ...BYPASS])),
-    armExample('bad', 'Everything goes to a third-party appliance at 10.0.2.4.', armRouted([VIA_NVA])),
-    armExample('good', 'KMS bypasses the appliance.', armRouted([VIA_NVA, ...BYPASS])),
-];
 const kms004 = {
     id: 'KMS004',
     title: 'KMS traffic goes through an appliance that cannot be checked',
@@ -20229,27 +19646,6 @@ const kms004 = {
         'request out from an Azure public IP (not back on-premises). Nothing in the code shows either.',
     fix: 'Route the KMS addresses (`/32`) straight to `Internet`, or make sure the appliance allows TCP 1688 to them ' +
         'and source-NATs to an Azure public IP.',
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'Everything goes to a third-party appliance at 10.0.2.4.',
-            files: { 'main.tf': tfBase() + tfSpokeRouteTable([TO_NVA]) },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'KMS bypasses the appliance.',
-            files: {
-                'main.tf': tfBase() +
-                    tfSpokeRouteTable([
-                        TO_NVA,
-                        ...tfKmsBypass([...kms004_appliance_PUBLIC.current.addresses, ...kms004_appliance_PUBLIC.legacy.addresses]),
-                    ]),
-            },
-        },
-        ...kms004_appliance_TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         const findings = [];
         const paths = ctx.analysis.paths.filter((p) => p.outcome === 'appliance' && decidingKey(p) && p.kms.kind === 'current');
@@ -20366,23 +19762,9 @@ function kmsReferences(model) {
 
 
 
-
-
-
 function hopOf(route) {
     return route.nextHopType.known ? route.nextHopType.value : 'its next hop';
 }
-const kms005_legacy_only_PUBLIC = catalogue_KMS_CATALOGUE.AzureCloud;
-const kms005_legacy_only_FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway');
-const kms005_legacy_only_TO_GATEWAY = route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway');
-const OLD = [kms005_legacy_only_TO_GATEWAY, ...kmsBypass(kms005_legacy_only_PUBLIC.legacy.addresses)];
-const BOTH = [kms005_legacy_only_TO_GATEWAY, ...kmsBypass([...kms005_legacy_only_PUBLIC.current.addresses, ...kms005_legacy_only_PUBLIC.legacy.addresses])];
-const kms005_legacy_only_TEMPLATE_EXAMPLES = [
-    bicepExample('bad', 'A forced-tunnel bypass written before the KMS move.', bicepRouted(OLD)),
-    bicepExample('good', 'The bypass covers the current and the old addresses.', bicepRouted(BOTH)),
-    armExample('bad', 'A forced-tunnel bypass written before the KMS move.', armRouted(OLD)),
-    armExample('good', 'The bypass covers the current and the old addresses.', armRouted(BOTH)),
-];
 const kms005 = {
     id: 'KMS005',
     title: 'KMS route or rule names only the old KMS endpoint',
@@ -20392,29 +19774,6 @@ const kms005 = {
         'written for the old address 23.102.135.246 (or the old name) no longer covers the traffic Windows sends, ' +
         'so activation fails as soon as that route or rule is what lets KMS out.',
     fix: 'Name the current KMS addresses too (keep the old one, which Microsoft still lists).',
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'A forced-tunnel bypass written before the KMS move.',
-            files: {
-                'main.tf': tfBase() + tfSpokeRouteTable([kms005_legacy_only_FORCED, ...tfKmsBypass([...kms005_legacy_only_PUBLIC.legacy.addresses])]),
-            },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'The bypass covers the current and the old addresses.',
-            files: {
-                'main.tf': tfBase() +
-                    tfSpokeRouteTable([
-                        kms005_legacy_only_FORCED,
-                        ...tfKmsBypass([...kms005_legacy_only_PUBLIC.current.addresses, ...kms005_legacy_only_PUBLIC.legacy.addresses]),
-                    ]),
-            },
-        },
-        ...kms005_legacy_only_TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         const findings = [];
         const current = [...catalogue_KMS_CATALOGUE[ctx.cloud].current.addresses];
@@ -20529,56 +19888,6 @@ function nsgDenyFindings(rule, ctx, exception, consequence) {
  */
 
 
-
-
-
-
-const kms006_nsg_denies_PUBLIC = catalogue_KMS_CATALOGUE.AzureCloud;
-const kms006_nsg_denies_ALL = [...kms006_nsg_denies_PUBLIC.current.addresses, ...kms006_nsg_denies_PUBLIC.legacy.addresses];
-const TUNNEL = tfSpokeRouteTable([
-    tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway'),
-    ...tfKmsBypass(kms006_nsg_denies_ALL),
-]);
-const DENY = tfNsgRule({ name: 'deny-internet-out', priority: 4000, access: 'Deny', destination: 'Internet' });
-const ALLOW = tfNsgRule({
-    name: 'allow-azure-kms',
-    priority: 100,
-    access: 'Allow',
-    destination: `[${kms006_nsg_denies_ALL.map((a) => `"${a}"`).join(', ')}]`,
-    port: '1688',
-});
-const TUNNEL_ROUTES = [route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway'), ...kmsBypass(kms006_nsg_denies_ALL)];
-const NSG_DENY = nsgRule({
-    name: 'deny-internet-out',
-    priority: 4000,
-    access: 'Deny',
-    destinations: ['Internet'],
-});
-const NSG_ALLOW = nsgRule({
-    name: 'allow-azure-kms',
-    priority: 100,
-    access: 'Allow',
-    destinations: kms006_nsg_denies_ALL,
-    port: '1688',
-});
-const kms006_nsg_denies_TEMPLATE_EXAMPLES = [
-    bicepExample('bad', 'Forced tunnel with KMS bypass routes, but the NSG denies outbound Internet.', [
-        bicepSpokeRouteTable(TUNNEL_ROUTES),
-        ...bicepAppNsg([NSG_DENY], true),
-    ]),
-    bicepExample('good', 'The NSG allows KMS before its deny rule.', [
-        bicepSpokeRouteTable(TUNNEL_ROUTES),
-        ...bicepAppNsg([NSG_ALLOW, NSG_DENY], true),
-    ]),
-    armExample('bad', 'Forced tunnel with KMS bypass routes, but the NSG denies outbound Internet.', [
-        armSpokeRouteTable(TUNNEL_ROUTES),
-        ...armAppNsg([NSG_DENY], true),
-    ]),
-    armExample('good', 'The NSG allows KMS before its deny rule.', [
-        armSpokeRouteTable(TUNNEL_ROUTES),
-        ...armAppNsg([NSG_ALLOW, NSG_DENY], true),
-    ]),
-];
 const kms006 = {
     id: 'KMS006',
     title: 'NSG denies KMS and no platform exception applies',
@@ -20588,21 +19897,6 @@ const kms006 = {
         "subnet's route table overrides `0.0.0.0/0` (forced tunnelling, a firewall) or an NSG rule denies the " +
         '`AzurePlatformLKM` service tag. Then the NSG deny applies and Windows VMs cannot activate.',
     fix: 'Add an outbound NSG rule allowing TCP 1688 to the KMS addresses with a lower priority number than the deny.',
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'Forced tunnel with KMS bypass routes, but the NSG denies outbound Internet.',
-            files: { 'main.tf': tfBase() + TUNNEL + tfAppNsg([DENY]) },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'The NSG allows KMS before its deny rule.',
-            files: { 'main.tf': tfBase() + TUNNEL + tfAppNsg([ALLOW, DENY]) },
-        },
-        ...kms006_nsg_denies_TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         return nsgDenyFindings(kms006, ctx, false, (group) => `, and Azure's platform exception for KMS does not apply because ${exceptionOffReason(group[0])}. ` +
             `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
@@ -20618,52 +19912,6 @@ const kms006 = {
 
 
 
-
-
-
-
-const FQDN_RULE = `  network_rule_collection {
-    name     = "allow-azure-kms"
-    priority = 100
-    action   = "Allow"
-
-    rule {
-      name              = "azure-kms"
-      protocols         = ["TCP"]
-      source_addresses  = ["10.1.0.0/16"]
-      destination_fqdns = ["${catalogue_KMS_CATALOGUE.AzureCloud.current.fqdn}"]
-      destination_ports = ["1688"]
-    }
-  }`;
-const FQDN_COLLECTION = networkCollection({
-    name: 'allow-azure-kms',
-    priority: 100,
-    fqdns: [catalogue_KMS_CATALOGUE.AzureCloud.current.fqdn],
-    ports: ['1688'],
-});
-const DNS_PROXY = { dnsSettings: { enableProxy: true } };
-const kms007_fqdn_without_dns_proxy_BICEP_TO_FIREWALL = bicepRouted([
-    route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', BICEP_FIREWALL_IP),
-]);
-const kms007_fqdn_without_dns_proxy_ARM_TO_FIREWALL = [ARM_ROUTE_TO_FIREWALL, ARM_SPOKE_WITH_ROUTES];
-const kms007_fqdn_without_dns_proxy_TEMPLATE_EXAMPLES = [
-    bicepExample('bad', 'The policy allows azkms.core.windows.net by name, DNS proxy off.', [
-        ...kms007_fqdn_without_dns_proxy_BICEP_TO_FIREWALL,
-        ...bicepHubFirewall([FQDN_COLLECTION]),
-    ]),
-    bicepExample('good', 'The same rule with DNS proxy enabled on the policy.', [
-        ...kms007_fqdn_without_dns_proxy_BICEP_TO_FIREWALL,
-        ...bicepHubFirewall([FQDN_COLLECTION], DNS_PROXY),
-    ]),
-    armExample('bad', 'The policy allows azkms.core.windows.net by name, DNS proxy off.', [
-        ...kms007_fqdn_without_dns_proxy_ARM_TO_FIREWALL,
-        ...armHubFirewall([FQDN_COLLECTION]),
-    ]),
-    armExample('good', 'The same rule with DNS proxy enabled on the policy.', [
-        ...kms007_fqdn_without_dns_proxy_ARM_TO_FIREWALL,
-        ...armHubFirewall([FQDN_COLLECTION], DNS_PROXY),
-    ]),
-];
 const kms007 = {
     id: 'KMS007',
     title: 'Firewall network rule uses a KMS FQDN without DNS proxy',
@@ -20672,25 +19920,6 @@ const kms007 = {
         'the firewall must resolve the name itself to know which addresses the rule covers. With DNS proxy off a ' +
         'rule naming `azkms.core.windows.net` never matches, and KMS traffic falls through to a deny.',
     fix: 'Enable DNS proxy on the firewall policy (and point the VNets DNS at the firewall), or use the KMS IP addresses.',
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'The policy allows azkms.core.windows.net by name, DNS proxy off.',
-            files: { 'main.tf': tfBase() + TF_ROUTE_TO_FIREWALL + tfHubFirewall(FQDN_RULE) },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'The same rule with DNS proxy enabled on the policy.',
-            files: {
-                'main.tf': tfBase() +
-                    TF_ROUTE_TO_FIREWALL +
-                    tfHubFirewall(FQDN_RULE, '\n  dns {\n    proxy_enabled = true\n  }\n'),
-            },
-        },
-        ...kms007_fqdn_without_dns_proxy_TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         const findings = [];
         for (const r of kmsReferences(ctx.model)) {
@@ -20725,26 +19954,6 @@ const kms007 = {
  * route sending KMS to a firewall or appliance: nothing takes the request to the Internet.
  */
 
-
-
-
-const PRIVATE = '  default_outbound_access_enabled = false';
-const kms008_no_outbound_TEMPLATE_EXAMPLES = [
-    bicepExample('bad', 'A private subnet with nothing to take traffic out.', [
-        bicepSpokeVnet({ defaultOutboundAccess: false }),
-    ]),
-    bicepExample('good', 'The private subnet goes out through a NAT gateway.', [
-        bicepSpokeVnet({ defaultOutboundAccess: false, natGateway: { id: ref('natSpoke.id') } }),
-        ...BICEP_NAT_GATEWAY,
-    ]),
-    armExample('bad', 'A private subnet with nothing to take traffic out.', [
-        armSpokeVnet({ defaultOutboundAccess: false }),
-    ]),
-    armExample('good', 'The private subnet goes out through a NAT gateway.', [
-        armSpokeVnet({ defaultOutboundAccess: false, natGateway: { id: ARM_NAT_ID } }, [ARM_NAT_ID]),
-        ...ARM_NAT_GATEWAY,
-    ]),
-];
 const kms008 = {
     id: 'KMS008',
     title: 'Subnet has no outbound path',
@@ -20754,48 +19963,6 @@ const kms008 = {
         'public IP on each VM, an outbound load balancer rule or a route to a firewall, KMS requests cannot leave ' +
         'Azure and Windows VMs cannot activate. (VMs with their own public IP still can: this is a warning.)',
     fix: 'Associate a NAT gateway with the subnet, route KMS through a firewall, or enable default outbound access.',
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'A private subnet with nothing to take traffic out.',
-            files: { 'main.tf': tfBase(PRIVATE) },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'The private subnet goes out through a NAT gateway.',
-            files: {
-                'main.tf': tfBase(PRIVATE) +
-                    `
-resource "azurerm_public_ip" "nat" {
-  name                = "pip-nat"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-  allocation_method   = "Static"
-  sku                 = "Standard"
-}
-
-resource "azurerm_nat_gateway" "spoke" {
-  name                = "ng-spoke"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-}
-
-resource "azurerm_nat_gateway_public_ip_association" "spoke" {
-  nat_gateway_id       = azurerm_nat_gateway.spoke.id
-  public_ip_address_id = azurerm_public_ip.nat.id
-}
-
-resource "azurerm_subnet_nat_gateway_association" "app" {
-  subnet_id      = azurerm_subnet.app.id
-  nat_gateway_id = azurerm_nat_gateway.spoke.id
-}
-`,
-            },
-        },
-        ...kms008_no_outbound_TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         const findings = [];
         const paths = ctx.analysis.paths.filter((p) => p.outcome === 'noOutbound' && p.subnet && p.kms.kind === 'current');
@@ -20827,20 +19994,6 @@ resource "azurerm_subnet_nat_gateway_association" "app" {
 
 
 
-
-
-
-const kms009_legacy_not_bypassed_PUBLIC = catalogue_KMS_CATALOGUE.AzureCloud;
-const kms009_legacy_not_bypassed_FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway');
-const kms009_legacy_not_bypassed_TO_GATEWAY = route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway');
-const CURRENT = [kms009_legacy_not_bypassed_TO_GATEWAY, ...kmsBypass(kms009_legacy_not_bypassed_PUBLIC.current.addresses)];
-const ALL_THREE = [kms009_legacy_not_bypassed_TO_GATEWAY, ...kmsBypass([...kms009_legacy_not_bypassed_PUBLIC.current.addresses, ...kms009_legacy_not_bypassed_PUBLIC.legacy.addresses])];
-const kms009_legacy_not_bypassed_TEMPLATE_EXAMPLES = [
-    bicepExample('bad', 'Only the current addresses are bypassed.', bicepRouted(CURRENT)),
-    bicepExample('good', 'All three addresses are bypassed.', bicepRouted(ALL_THREE)),
-    armExample('bad', 'Only the current addresses are bypassed.', armRouted(CURRENT)),
-    armExample('good', 'All three addresses are bypassed.', armRouted(ALL_THREE)),
-];
 const kms009 = {
     id: 'KMS009',
     title: 'Forced tunnel bypasses the current KMS addresses but not the legacy one',
@@ -20849,29 +20002,6 @@ const kms009 = {
         '(23.102.135.246 in the public cloud) next to the current ones. Windows uses the current addresses today, ' +
         'so activation works; the legacy route covers older configurations that still target it.',
     fix: 'Add a `/32` route with next hop `Internet` for the legacy KMS address.',
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'Only the current addresses are bypassed.',
-            files: {
-                'main.tf': tfBase() + tfSpokeRouteTable([kms009_legacy_not_bypassed_FORCED, ...tfKmsBypass([...kms009_legacy_not_bypassed_PUBLIC.current.addresses])]),
-            },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'All three addresses are bypassed.',
-            files: {
-                'main.tf': tfBase() +
-                    tfSpokeRouteTable([
-                        kms009_legacy_not_bypassed_FORCED,
-                        ...tfKmsBypass([...kms009_legacy_not_bypassed_PUBLIC.current.addresses, ...kms009_legacy_not_bypassed_PUBLIC.legacy.addresses]),
-                    ]),
-            },
-        },
-        ...kms009_legacy_not_bypassed_TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         const findings = [];
         const source = (p) => p.subnet?.id ?? `table:${p.routeTable?.id}`;
@@ -20884,7 +20014,9 @@ const kms009 = {
             return current.every((q) => q.outcome !== 'gateway' && q.selection.winner?.kind === 'user');
         });
         // An effective route (live, e.g. learned over BGP) has no table: the bypass goes in the subnet's table.
-        const tableIdOf = (p) => p.decidingRoute?.routeTableId ?? effectiveTable(p)?.id;
+        // A Virtual Network Manager route sits beside the subnet's own table: the bypass goes in that table.
+        const tableIdOf = (p) => (p.decidingRoute?.managedBy ? p.selection.table?.id : p.decidingRoute?.routeTableId) ??
+            effectiveTable(p)?.id;
         for (const group of groupBy(legacy, tableIdOf).values()) {
             const route = group[0].decidingRoute;
             const table = ctx.model.routeTables.find((t) => t.id === tableIdOf(group[0]));
@@ -20925,32 +20057,6 @@ const kms009 = {
 
 
 
-
-
-
-const GOV = catalogue_KMS_CATALOGUE.AzureUSGovernment;
-const kms010_other_cloud_PUBLIC = catalogue_KMS_CATALOGUE.AzureCloud;
-const kms010_other_cloud_FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway');
-const GOV_ALL = [...GOV.current.addresses, ...GOV.legacy.addresses];
-const kms010_other_cloud_TO_GATEWAY = route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway');
-const COPIED = [kms010_other_cloud_TO_GATEWAY, ...kmsBypass([...kms010_other_cloud_PUBLIC.current.addresses, ...GOV_ALL])];
-const GOV_BYPASS = [kms010_other_cloud_TO_GATEWAY, ...kmsBypass(GOV_ALL)];
-const GOV_NSG_ALLOW = nsgRule({
-    name: 'allow-azure-kms',
-    priority: 100,
-    access: 'Allow',
-    destinations: GOV_ALL,
-    port: '1688',
-});
-const GOV_CLOUD = { cloud: 'AzureUSGovernment' };
-const kms010_other_cloud_TEMPLATE_EXAMPLES = [
-    bicepExample('bad', 'A public-cloud network with the US Government KMS bypass copied in.', bicepRouted(COPIED)),
-    bicepExample('bad', 'An NSG rule allowing KMS names the US Government addresses.', bicepAppNsg([GOV_NSG_ALLOW])),
-    bicepExample('good', 'The same bypass in a US Government network, scanned as AzureUSGovernment.', bicepRouted(GOV_BYPASS), [], GOV_CLOUD),
-    armExample('bad', 'A public-cloud network with the US Government KMS bypass copied in.', armRouted(COPIED)),
-    armExample('bad', 'An NSG rule allowing KMS names the US Government addresses.', armAppNsg([GOV_NSG_ALLOW])),
-    armExample('good', 'The same bypass in a US Government network, scanned as AzureUSGovernment.', armRouted(GOV_BYPASS), {}, GOV_CLOUD),
-];
 const kms010 = {
     id: 'KMS010',
     title: 'Route or rule names the KMS endpoint of another cloud',
@@ -20959,24 +20065,6 @@ const kms010 = {
         '`azkms.core.usgovcloudapi.net`, China: `azkms.core.chinacloudapi.cn`). A route or rule naming another ' +
         "cloud's addresses does not let this cloud's KMS traffic out: the bypass you meant to add is missing.",
     fix: "Name the scanned cloud's KMS addresses instead (or scan with the right `cloud`).",
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'A public-cloud network with the US Government KMS bypass copied in.',
-            files: {
-                'main.tf': tfBase() + tfSpokeRouteTable([kms010_other_cloud_FORCED, ...tfKmsBypass([...kms010_other_cloud_PUBLIC.current.addresses, ...GOV_ALL])]),
-            },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'The same bypass in a US Government network, scanned as AzureUSGovernment.',
-            cloud: 'AzureUSGovernment',
-            files: { 'main.tf': tfBase('', 'usgovernment') + tfSpokeRouteTable([kms010_other_cloud_FORCED, ...tfKmsBypass(GOV_ALL)]) },
-        },
-        ...kms010_other_cloud_TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         const findings = [];
         const own = catalogue_KMS_CATALOGUE[ctx.cloud];
@@ -21016,54 +20104,6 @@ const kms010 = {
  */
 
 
-
-
-
-const ROUTE_WITH_VAR = `  route {
-    name           = "default"
-    address_prefix = "0.0.0.0/0"
-    next_hop_type  = var.default_next_hop
-  }`;
-const BICEP_PARAM_HOP = route('default', '0.0.0.0/0', ref('defaultNextHop'));
-const ARM_PARAM_HOP = route('default', '0.0.0.0/0', expr("parameters('defaultNextHop')"));
-const kms011_unresolved_TEMPLATE_EXAMPLES = [
-    bicepExample('bad', 'The default route’s next hop comes from a parameter with no default and no parameter file.', bicepRouted([BICEP_PARAM_HOP]), ["@description('Next hop of the default route.')", 'param defaultNextHop string']),
-    bicepExample('bad', 'The next hop address is an output of a registry module the scan cannot read.', [
-        `module hubFirewall 'br:contoso.azurecr.io/bicep/network/hub-firewall:1.2.0' = {
-  name: 'hub-firewall'
-  params: {
-    location: location
-  }
-}
-`,
-        ...bicepRouted([
-            route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', ref('hubFirewall.outputs.privateIp')),
-        ]),
-    ]),
-    bicepExample('good', 'The parameter has a default the scan can use.', bicepRouted([BICEP_PARAM_HOP]), [
-        "@description('Next hop of the default route.')",
-        "param defaultNextHop string = 'Internet'",
-    ]),
-    bicepExample('good', 'The parameter gets its value from a .bicepparam file.', bicepRouted([BICEP_PARAM_HOP]), ['param defaultNextHop string'], { files: { 'main.bicepparam': "using 'main.bicep'\n\nparam defaultNextHop = 'Internet'\n" } }),
-    armExample('bad', 'The default route’s next hop comes from a parameter with no default value.', armRouted([ARM_PARAM_HOP]), {
-        defaultNextHop: { type: 'string' },
-    }),
-    armExample('bad', 'The next hop address is read with reference() from a firewall in another resource group.', armRouted([
-        route('default-via-firewall', '0.0.0.0/0', 'VirtualAppliance', expr("reference(resourceId('rg-hub', 'Microsoft.Network/azureFirewalls', 'afw-hub'), '2023-09-01').ipConfigurations[0].properties.privateIPAddress")),
-    ])),
-    armExample('good', 'The parameter has a default value the scan can use.', armRouted([ARM_PARAM_HOP]), {
-        defaultNextHop: { type: 'string', defaultValue: 'Internet' },
-    }),
-    armExample('good', 'The parameter gets its value from a parameter file.', armRouted([ARM_PARAM_HOP]), { defaultNextHop: { type: 'string' } }, {
-        files: {
-            'azuredeploy.parameters.json': `${JSON.stringify({
-                $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
-                contentVersion: '1.0.0.0',
-                parameters: { defaultNextHop: { value: 'Internet' } },
-            }, null, 2)}\n`,
-        },
-    }),
-];
 const kms011 = {
     id: 'KMS011',
     title: 'A value that decides KMS reachability could not be resolved',
@@ -21072,29 +20112,6 @@ const kms011 = {
         'an output of a module that is not in the repository, an attribute computed by Azure. Rather than guess, ' +
         'the scan names the expression; the verdict for the affected subnets is unknown.',
     fix: 'Give the value a default or pass the var file with `var-files`, or check the effective routes of the subnet by hand.',
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'The default route’s next hop comes from a variable with no value.',
-            files: {
-                'main.tf': tfBase() +
-                    '\nvariable "default_next_hop" {\n  type = string\n}\n' +
-                    tfSpokeRouteTable([ROUTE_WITH_VAR]),
-            },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'The variable has a default the scan can use.',
-            files: {
-                'main.tf': tfBase() +
-                    '\nvariable "default_next_hop" {\n  type    = string\n  default = "Internet"\n}\n' +
-                    tfSpokeRouteTable([ROUTE_WITH_VAR]),
-            },
-        },
-        ...kms011_unresolved_TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         const findings = [];
         // Routes learned over BGP are not an unresolved expression: KMS014 names them.
@@ -21156,28 +20173,6 @@ function causeOf(u) {
 ;// CONCATENATED MODULE: ./src/rules/kms012-unparsed.ts
 /** KMS012: a file could not be parsed (or was skipped); what it declares is not part of the verdicts. */
 
-
-
-
-const FINE = [route('default', '0.0.0.0/0', 'Internet'), ...kmsBypass(['20.118.99.224'])];
-const BICEP_BROKEN = bicepTemplate(bicepRouted(FINE)).replace("addressPrefix: '0.0.0.0/0'", "addressPrefix: '0.0.0.0/0' 'Internet'");
-const ARM_BROKEN = armExample('bad', '', armRouted(FINE)).files['azuredeploy.json'].replace('"addressPrefix": "0.0.0.0/0",', '"addressPrefix": "0.0.0.0/0"');
-const kms012_unparsed_TEMPLATE_EXAMPLES = [
-    {
-        kind: 'bad',
-        format: 'bicep',
-        description: 'A route whose property line was half written.',
-        files: { 'main.bicep': BICEP_BROKEN },
-    },
-    bicepExample('good', 'A valid template.', bicepRouted(FINE)),
-    {
-        kind: 'bad',
-        format: 'arm',
-        description: 'A deployment template with a missing comma.',
-        files: { 'azuredeploy.json': ARM_BROKEN },
-    },
-    armExample('good', 'A valid template.', armRouted(FINE)),
-];
 const kms012 = {
     id: 'KMS012',
     title: 'A file could not be read',
@@ -21185,24 +20180,6 @@ const kms012 = {
     explanation: 'A file in the scanned path could not be parsed (a syntax error, an unsupported construct) or was skipped. ' +
         'Routes, NSGs and firewall rules it declares are missing from the analysis, so verdicts may be wrong.',
     fix: 'Fix the syntax error (run `terraform validate` / `az bicep build`), or exclude the file from the scanned path.',
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'A route table block that is never closed.',
-            files: {
-                'main.tf': tfBase() +
-                    '\nresource "azurerm_route_table" "spoke" {\n  name                = "rt-spoke"\n  location            = azurerm_resource_group.net.location\n',
-            },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'A valid configuration.',
-            files: { 'main.tf': tfBase() },
-        },
-        ...kms012_unparsed_TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         return ctx.model.diagnostics
             .filter((d) => d.ruleId === 'KMS012')
@@ -21218,32 +20195,6 @@ const kms012 = {
  */
 
 
-
-
-
-
-const kms013_platform_exception_PUBLIC = catalogue_KMS_CATALOGUE.AzureCloud;
-const kms013_platform_exception_ALL = [...kms013_platform_exception_PUBLIC.current.addresses, ...kms013_platform_exception_PUBLIC.legacy.addresses];
-const kms013_platform_exception_DENY = tfNsgRule({ name: 'deny-internet-out', priority: 4000, access: 'Deny', destination: 'Internet' });
-const kms013_platform_exception_NSG_DENY = nsgRule({
-    name: 'deny-internet-out',
-    priority: 4000,
-    access: 'Deny',
-    destinations: ['Internet'],
-});
-const kms013_platform_exception_NSG_ALLOW = nsgRule({
-    name: 'allow-azure-kms',
-    priority: 100,
-    access: 'Allow',
-    destinations: kms013_platform_exception_ALL,
-    port: '1688',
-});
-const kms013_platform_exception_TEMPLATE_EXAMPLES = [
-    bicepExample('bad', 'A deny-all outbound NSG on a subnet with default routing.', bicepAppNsg([kms013_platform_exception_NSG_DENY])),
-    bicepExample('good', 'KMS is allowed explicitly.', bicepAppNsg([kms013_platform_exception_NSG_ALLOW, kms013_platform_exception_NSG_DENY])),
-    armExample('bad', 'A deny-all outbound NSG on a subnet with default routing.', armAppNsg([kms013_platform_exception_NSG_DENY])),
-    armExample('good', 'KMS is allowed explicitly.', armAppNsg([kms013_platform_exception_NSG_ALLOW, kms013_platform_exception_NSG_DENY])),
-];
 const kms013 = {
     id: 'KMS013',
     title: 'Activation relies on the NSG platform exception',
@@ -21253,33 +20204,6 @@ const kms013 = {
         'overrides `0.0.0.0/0` or a rule denies `AzurePlatformLKM`: a later change to routing would break ' +
         'activation with no change to this NSG.',
     fix: 'Allow TCP 1688 to the KMS addresses explicitly, before the deny rule.',
-    examples: [
-        {
-            kind: 'bad',
-            format: 'terraform',
-            description: 'A deny-all outbound NSG on a subnet with default routing.',
-            files: { 'main.tf': tfBase() + tfAppNsg([kms013_platform_exception_DENY]) },
-        },
-        {
-            kind: 'good',
-            format: 'terraform',
-            description: 'KMS is allowed explicitly.',
-            files: {
-                'main.tf': tfBase() +
-                    tfAppNsg([
-                        tfNsgRule({
-                            name: 'allow-azure-kms',
-                            priority: 100,
-                            access: 'Allow',
-                            destination: `[${kms013_platform_exception_ALL.map((a) => `"${a}"`).join(', ')}]`,
-                            port: '1688',
-                        }),
-                        kms013_platform_exception_DENY,
-                    ]),
-            },
-        },
-        ...kms013_platform_exception_TEMPLATE_EXAMPLES,
-    ],
     check(ctx) {
         return nsgDenyFindings(kms013, ctx, true, (group) => `. ${whoText(group)} still activate only because Azure lets KMS out ` +
             `through a platform rule NSGs do not see; a 0.0.0.0/0 route added later (firewall, forced tunnel) ends ` +
@@ -21288,212 +20212,8 @@ const kms013 = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/kms014-bgp-learned.ts
-/**
- * KMS014: a subnet learns routes over BGP (a VPN or ExpressRoute gateway in its VNet or, through a peering
- * with use_remote_gateways, in the hub; an Azure Route Server and the NVAs peering with it; a Virtual WAN
- * hub's gateways) and no user route decides KMS first. Forced tunnelling is often a 0.0.0.0/0 advertised
- * from on-premises, with no route in any file: the code cannot tell where KMS traffic goes.
- */
 
 
-
-
-
-
-const kms014_bgp_learned_CURRENT = catalogue_KMS_CATALOGUE.AzureCloud.current.addresses;
-// ---- examples: a hub VNet with a VPN gateway that speaks BGP, a spoke peered to it ------------------
-const TF_HUB = `
-resource "azurerm_virtual_network" "hub" {
-  name                = "vnet-hub"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-  address_space       = ["10.0.0.0/16"]
-}
-
-resource "azurerm_subnet" "gateway" {
-  name                 = "GatewaySubnet"
-  resource_group_name  = azurerm_resource_group.net.name
-  virtual_network_name = azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.0.0/27"]
-}
-
-resource "azurerm_public_ip" "vpn" {
-  name                = "pip-vgw-hub"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-  allocation_method   = "Static"
-  sku                 = "Standard"
-}
-
-resource "azurerm_virtual_network_gateway" "hub" {
-  name                = "vgw-hub"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-  type                = "Vpn"
-  vpn_type            = "RouteBased"
-  sku                 = "VpnGw2AZ"
-  bgp_enabled         = true
-
-  ip_configuration {
-    name                 = "vnetGatewayConfig"
-    public_ip_address_id = azurerm_public_ip.vpn.id
-    subnet_id            = azurerm_subnet.gateway.id
-  }
-}
-
-resource "azurerm_virtual_network_peering" "spoke_to_hub" {
-  name                      = "peer-spoke-to-hub"
-  resource_group_name       = azurerm_resource_group.net.name
-  virtual_network_name      = azurerm_virtual_network.spoke.name
-  remote_virtual_network_id = azurerm_virtual_network.hub.id
-  allow_forwarded_traffic   = true
-  use_remote_gateways       = true
-}
-`;
-const TF_NO_PROPAGATION = `
-resource "azurerm_route_table" "spoke" {
-  name                          = "rt-spoke"
-  location                      = azurerm_resource_group.net.location
-  resource_group_name           = azurerm_resource_group.net.name
-  bgp_route_propagation_enabled = false
-}
-
-resource "azurerm_subnet_route_table_association" "app" {
-  subnet_id      = azurerm_subnet.app.id
-  route_table_id = azurerm_route_table.spoke.id
-}
-`;
-const kms014_bgp_learned_LOCATION = ref('location');
-const armId = (type, ...names) => expr(`resourceId('${type}', ${names.map((n) => `'${n}'`).join(', ')})`);
-const BICEP_HUB = [
-    bicepResource('vnetHub', 'Microsoft.Network/virtualNetworks', {
-        name: 'vnet-hub',
-        location: kms014_bgp_learned_LOCATION,
-        properties: {
-            addressSpace: { addressPrefixes: ['10.0.0.0/16'] },
-            subnets: [{ name: 'GatewaySubnet', properties: { addressPrefix: '10.0.0.0/27' } }],
-        },
-    }),
-    bicepResource('vgwHub', 'Microsoft.Network/virtualNetworkGateways', {
-        name: 'vgw-hub',
-        location: kms014_bgp_learned_LOCATION,
-        properties: {
-            gatewayType: 'Vpn',
-            vpnType: 'RouteBased',
-            sku: { name: 'VpnGw2AZ', tier: 'VpnGw2AZ' },
-            enableBgp: true,
-            ipConfigurations: [
-                {
-                    name: 'vnetGatewayConfig',
-                    properties: {
-                        subnet: { id: armId('Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', 'GatewaySubnet') },
-                        publicIPAddress: { id: ref('pipVgw.id') },
-                    },
-                },
-            ],
-        },
-    }),
-    bicepResource('pipVgw', 'Microsoft.Network/publicIPAddresses', {
-        name: 'pip-vgw-hub',
-        location: kms014_bgp_learned_LOCATION,
-        sku: { name: 'Standard' },
-        properties: { publicIPAllocationMethod: 'Static' },
-    }),
-    bicepResource('peerSpokeToHub', 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings', {
-        parent: ref('vnetSpoke'),
-        name: 'peer-spoke-to-hub',
-        properties: {
-            remoteVirtualNetwork: { id: ref('vnetHub.id') },
-            allowForwardedTraffic: true,
-            useRemoteGateways: true,
-        },
-    }),
-];
-const ARM_HUB = [
-    {
-        type: 'Microsoft.Network/virtualNetworks',
-        apiVersion: API,
-        name: 'vnet-hub',
-        location: expr("parameters('location')"),
-        properties: {
-            addressSpace: { addressPrefixes: ['10.0.0.0/16'] },
-            subnets: [{ name: 'GatewaySubnet', properties: { addressPrefix: '10.0.0.0/27' } }],
-        },
-    },
-    {
-        type: 'Microsoft.Network/virtualNetworkGateways',
-        apiVersion: API,
-        name: 'vgw-hub',
-        location: expr("parameters('location')"),
-        dependsOn: [armId('Microsoft.Network/virtualNetworks', 'vnet-hub')],
-        properties: {
-            gatewayType: 'ExpressRoute',
-            sku: { name: 'ErGw1AZ', tier: 'ErGw1AZ' },
-            ipConfigurations: [
-                {
-                    name: 'vnetGatewayConfig',
-                    properties: {
-                        subnet: { id: armId('Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', 'GatewaySubnet') },
-                    },
-                },
-            ],
-        },
-    },
-    {
-        type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings',
-        apiVersion: API,
-        name: 'vnet-spoke/peer-spoke-to-hub',
-        dependsOn: [armId('Microsoft.Network/virtualNetworks', 'vnet-spoke')],
-        properties: {
-            remoteVirtualNetwork: { id: armId('Microsoft.Network/virtualNetworks', 'vnet-hub') },
-            allowForwardedTraffic: true,
-            useRemoteGateways: true,
-        },
-    },
-];
-const ARM_KMS_ROUTES = {
-    type: 'Microsoft.Network/routeTables',
-    apiVersion: API,
-    name: 'rt-spoke',
-    location: expr("parameters('location')"),
-    properties: { routes: kmsBypass(kms014_bgp_learned_CURRENT) },
-};
-const EXAMPLES = [
-    {
-        kind: 'bad',
-        format: 'terraform',
-        description: 'The spoke uses the hub’s VPN gateway (use_remote_gateways); the gateway speaks BGP and snet-app has no route table, so whatever on-premises advertises reaches it.',
-        files: { 'main.tf': tfBase() + TF_HUB },
-    },
-    {
-        kind: 'good',
-        format: 'terraform',
-        description: 'snet-app’s route table turns gateway route propagation off.',
-        files: { 'main.tf': tfBase() + TF_HUB + TF_NO_PROPAGATION },
-    },
-    {
-        kind: 'good',
-        format: 'terraform',
-        description: 'Routes for the KMS addresses (/32 → Internet) win over anything learned over BGP.',
-        files: { 'main.tf': tfBase() + TF_HUB + tfSpokeRouteTable(tfKmsBypass([...kms014_bgp_learned_CURRENT])) },
-    },
-    bicepExample('bad', 'The spoke uses the hub’s VPN gateway, which speaks BGP; snet-app has no route table.', [bicepSpokeVnet(), ...BICEP_HUB]),
-    bicepExample('good', 'snet-app’s route table disables BGP route propagation.', [
-        ...bicepRouted([]),
-        ...BICEP_HUB,
-    ]),
-    armExample('bad', 'The spoke uses the hub’s ExpressRoute gateway; snet-app has no route table.', [
-        armSpokeVnet(),
-        ...ARM_HUB,
-    ]),
-    armExample('good', 'Routes for the KMS addresses (/32 → Internet) decide before BGP.', [
-        ARM_KMS_ROUTES,
-        armSpokeVnet({ routeTable: { id: armId('Microsoft.Network/routeTables', 'rt-spoke') } }, [
-            armId('Microsoft.Network/routeTables', 'rt-spoke'),
-        ]),
-        ...ARM_HUB,
-    ]),
-];
 /** The BGP exposure that left a path undecided, if that is what did. */
 function exposureOf(p) {
     const at = p.unknowns.find((u) => u.bgp);
@@ -21507,14 +20227,15 @@ const kms014 = {
         'or uses one in a peered hub (`use_remote_gateways`), and its route table lets gateway routes propagate ' +
         '(no route table at all propagates too). Azure then adds whatever on-premises or the appliances advertise. ' +
         'Forced tunnelling is often done that way: a 0.0.0.0/0 advertised over BGP, with no route in any file, sends ' +
-        'KMS traffic on-premises, where activation fails. A user route that covers the KMS addresses wins over a ' +
-        'learned default route (and a /32 over anything learned), so only subnets whose KMS traffic would follow ' +
-        'the system route are named. The code cannot tell what is advertised: the subnet is undecided.',
+        'KMS traffic on-premises, where activation fails. Azure picks the longest prefix first and prefers a user ' +
+        'route only on equal prefixes: a user /32 for a KMS address wins over anything learned, but a user ' +
+        '0.0.0.0/0 loses to a more specific learned route (forced tunnelling is often advertised as 0.0.0.0/1 + ' +
+        '128.0.0.0/1). So subnets whose KMS traffic follows the system route, or a user route shorter than /32 ' +
+        'that lets it out, are named. The code cannot tell what is advertised: the subnet is undecided.',
     fix: 'Let the deployed network decide: `live: true` with `effective-routes: true` reads the routes Azure uses. ' +
         'Or turn gateway route propagation off on the subnet’s route table (`bgp_route_propagation_enabled = false`, ' +
         '`disableBgpRoutePropagation: true`) and write the routes it needs, or add routes for the KMS addresses ' +
         '(`/32`, next hop `Internet`).',
-    examples: EXAMPLES,
     check(ctx) {
         const findings = [];
         const paths = ctx.analysis.paths.filter((p) => p.kms.kind === 'current' && exposureOf(p));
@@ -21557,206 +20278,6 @@ const kms014 = {
  */
 
 
-
-
-
-// ---- examples: a network manager whose baseline denies outbound Internet on every port --------------
-const tfManager = (action, ports) => `
-data "azurerm_subscription" "current" {}
-
-resource "azurerm_network_manager" "corp" {
-  name                = "avnm-corp"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-  scope_accesses      = ["SecurityAdmin"]
-
-  scope {
-    subscription_ids = [data.azurerm_subscription.current.id]
-  }
-}
-
-resource "azurerm_network_manager_network_group" "spokes" {
-  name               = "ng-spokes"
-  network_manager_id = azurerm_network_manager.corp.id
-}
-
-resource "azurerm_network_manager_static_member" "spoke" {
-  name                      = "sm-vnet-spoke"
-  network_group_id          = azurerm_network_manager_network_group.spokes.id
-  target_virtual_network_id = azurerm_virtual_network.spoke.id
-}
-
-resource "azurerm_network_manager_security_admin_configuration" "baseline" {
-  name               = "sac-baseline"
-  network_manager_id = azurerm_network_manager.corp.id
-}
-
-resource "azurerm_network_manager_admin_rule_collection" "egress" {
-  name                            = "rc-egress"
-  security_admin_configuration_id = azurerm_network_manager_security_admin_configuration.baseline.id
-  network_group_ids               = [azurerm_network_manager_network_group.spokes.id]
-}
-
-resource "azurerm_network_manager_admin_rule" "egress" {
-  name                     = "deny-internet-out"
-  admin_rule_collection_id = azurerm_network_manager_admin_rule_collection.egress.id
-  action                   = "${action}"
-  direction                = "Outbound"
-  priority                 = 100
-  protocol                 = "Tcp"
-  destination_port_ranges  = [${ports}]
-
-  destination {
-    address_prefix_type = "ServiceTag"
-    address_prefix      = "Internet"
-  }
-}
-
-resource "azurerm_network_manager_deployment" "baseline" {
-  network_manager_id = azurerm_network_manager.corp.id
-  location           = azurerm_resource_group.net.location
-  scope_access       = "SecurityAdmin"
-  configuration_ids  = [azurerm_network_manager_security_admin_configuration.baseline.id]
-}
-`;
-const bicepManager = (ports) => [
-    bicepResource('avnm', 'Microsoft.Network/networkManagers', {
-        name: 'avnm-corp',
-        location: ref('location'),
-        properties: {
-            networkManagerScopes: { subscriptions: [ref('subscription().id')] },
-            networkManagerScopeAccesses: ['SecurityAdmin'],
-        },
-    }),
-    bicepResource('ngSpokes', 'Microsoft.Network/networkManagers/networkGroups', {
-        parent: ref('avnm'),
-        name: 'ng-spokes',
-        properties: {},
-    }),
-    bicepResource('smSpoke', 'Microsoft.Network/networkManagers/networkGroups/staticMembers', {
-        parent: ref('ngSpokes'),
-        name: 'sm-vnet-spoke',
-        properties: { resourceId: ref('vnetSpoke.id') },
-    }),
-    bicepResource('sacBaseline', 'Microsoft.Network/networkManagers/securityAdminConfigurations', {
-        parent: ref('avnm'),
-        name: 'sac-baseline',
-        properties: {},
-    }),
-    bicepResource('rcEgress', 'Microsoft.Network/networkManagers/securityAdminConfigurations/ruleCollections', {
-        parent: ref('sacBaseline'),
-        name: 'rc-egress',
-        properties: { appliesToGroups: [{ networkGroupId: ref('ngSpokes.id') }] },
-    }),
-    bicepResource('denyInternetOut', 'Microsoft.Network/networkManagers/securityAdminConfigurations/ruleCollections/rules', {
-        parent: ref('rcEgress'),
-        name: 'deny-internet-out',
-        kind: 'Custom',
-        properties: {
-            access: 'Deny',
-            direction: 'Outbound',
-            priority: 100,
-            protocol: 'Tcp',
-            sources: [{ addressPrefixType: 'IPPrefix', addressPrefix: '*' }],
-            destinations: [{ addressPrefixType: 'ServiceTag', addressPrefix: 'Internet' }],
-            sourcePortRanges: ['0-65535'],
-            destinationPortRanges: ports,
-        },
-    }),
-];
-const kms015_admin_rule_denies_id = (type, ...names) => expr(`resourceId('${type}', ${names.map((n) => `'${n}'`).join(', ')})`);
-const armManager = (ports) => [
-    {
-        type: 'Microsoft.Network/networkManagers',
-        apiVersion: API,
-        name: 'avnm-corp',
-        location: expr("parameters('location')"),
-        properties: {
-            networkManagerScopes: { subscriptions: [expr('subscription().id')] },
-            networkManagerScopeAccesses: ['SecurityAdmin'],
-        },
-    },
-    {
-        type: 'Microsoft.Network/networkManagers/networkGroups',
-        apiVersion: API,
-        name: 'avnm-corp/ng-spokes',
-        dependsOn: [kms015_admin_rule_denies_id('Microsoft.Network/networkManagers', 'avnm-corp')],
-        properties: {},
-    },
-    {
-        type: 'Microsoft.Network/networkManagers/networkGroups/staticMembers',
-        apiVersion: API,
-        name: 'avnm-corp/ng-spokes/sm-vnet-spoke',
-        dependsOn: [kms015_admin_rule_denies_id('Microsoft.Network/networkManagers/networkGroups', 'avnm-corp', 'ng-spokes')],
-        properties: { resourceId: kms015_admin_rule_denies_id('Microsoft.Network/virtualNetworks', 'vnet-spoke') },
-    },
-    {
-        type: 'Microsoft.Network/networkManagers/securityAdminConfigurations',
-        apiVersion: API,
-        name: 'avnm-corp/sac-baseline',
-        dependsOn: [kms015_admin_rule_denies_id('Microsoft.Network/networkManagers', 'avnm-corp')],
-        properties: {},
-    },
-    {
-        type: 'Microsoft.Network/networkManagers/securityAdminConfigurations/ruleCollections',
-        apiVersion: API,
-        name: 'avnm-corp/sac-baseline/rc-egress',
-        dependsOn: [
-            kms015_admin_rule_denies_id('Microsoft.Network/networkManagers/securityAdminConfigurations', 'avnm-corp', 'sac-baseline'),
-        ],
-        properties: {
-            appliesToGroups: [
-                { networkGroupId: kms015_admin_rule_denies_id('Microsoft.Network/networkManagers/networkGroups', 'avnm-corp', 'ng-spokes') },
-            ],
-        },
-    },
-    {
-        type: 'Microsoft.Network/networkManagers/securityAdminConfigurations/ruleCollections/rules',
-        apiVersion: API,
-        name: 'avnm-corp/sac-baseline/rc-egress/deny-internet-out',
-        kind: 'Custom',
-        dependsOn: [
-            kms015_admin_rule_denies_id('Microsoft.Network/networkManagers/securityAdminConfigurations/ruleCollections', 'avnm-corp', 'sac-baseline', 'rc-egress'),
-        ],
-        properties: {
-            access: 'Deny',
-            direction: 'Outbound',
-            priority: 100,
-            protocol: 'Tcp',
-            sources: [{ addressPrefixType: 'IPPrefix', addressPrefix: '*' }],
-            destinations: [{ addressPrefixType: 'ServiceTag', addressPrefix: 'Internet' }],
-            sourcePortRanges: ['0-65535'],
-            destinationPortRanges: ports,
-        },
-    },
-];
-const kms015_admin_rule_denies_EXAMPLES = [
-    {
-        kind: 'bad',
-        format: 'terraform',
-        description: 'The network manager’s baseline denies outbound Internet on every port for the spoke VNets.',
-        files: { 'main.tf': tfBase() + tfManager('Deny', '"0-65535"') },
-    },
-    {
-        kind: 'good',
-        format: 'terraform',
-        description: 'The baseline denies only SMB and RDP outbound; KMS (1688) is not touched.',
-        files: { 'main.tf': tfBase() + tfManager('Deny', '"445", "3389"') },
-    },
-    bicepExample('bad', 'A baseline admin rule denies outbound Internet; the commit is done by the pipeline (not in the template), so the verdict names it too.', [bicepSpokeVnet(), ...bicepManager(['0-65535'])]),
-    bicepExample('good', 'The baseline denies only SMB and RDP outbound.', [
-        bicepSpokeVnet(),
-        ...bicepManager(['445', '3389']),
-    ]),
-    armExample('bad', 'A baseline admin rule denies outbound Internet on every port.', [
-        armSpokeVnet(),
-        ...armManager(['0-65535']),
-    ]),
-    armExample('good', 'The baseline denies only SMB and RDP outbound.', [
-        armSpokeVnet(),
-        ...armManager(['445', '3389']),
-    ]),
-];
 /** The admin rule that may deny the path: deciding (blocked) or open (a Deny that may apply). */
 function denyingRule(p) {
     const a = p.securityAdmin;
@@ -21764,6 +20285,9 @@ function denyingRule(p) {
         return undefined;
     if (a.access === 'Deny' && a.rule && p.verdict === 'blocked')
         return { rule: a.rule, sure: true };
+    // A Deny that decides while Azure's platform exception for KMS may be in force: undecided, named.
+    if (a.access === 'Deny' && a.rule && p.verdict === 'unknown')
+        return { rule: a.rule, sure: false };
     const open = a.open.find((o) => o.access === 'Deny');
     if (open && p.verdict === 'unknown')
         return { rule: open.rule, sure: false };
@@ -21777,10 +20301,11 @@ const kms015 = {
         'that matches outbound TCP 1688 to the KMS addresses drops the traffic whatever the subnet’s NSG allows, ' +
         'so Windows VMs in the VNets of the rule’s network groups cannot activate. A rule whose configuration is ' +
         'not seen committed, or whose group gets its members from Azure Policy, may apply: it is named, and the ' +
-        'subnet is undecided.',
+        'subnet is undecided. Azure lets KMS out through a platform rule NSGs do not see while no route overrides ' +
+        '0.0.0.0/0 (NSG overview, "Azure platform considerations"); whether that rule also passes a security admin ' +
+        'Deny is not documented, so there the Deny is named and the subnet is undecided.',
     fix: 'Add a security admin rule with a lower priority number that lets TCP 1688 to the KMS addresses out: ' +
         '`AlwaysAllow` (the NSG is not consulted) or `Allow` (the NSG decides). Then commit the configuration.',
-    examples: kms015_admin_rule_denies_EXAMPLES,
     check(ctx) {
         const findings = [];
         const paths = ctx.analysis.paths.filter((p) => p.kms.kind === 'current' && denyingRule(p));
@@ -21897,7 +20422,8 @@ function notAFile(s) {
 function read_source_readSource(file, boundary) {
     let real;
     try {
-        real = external_node_fs_namespaceObject.realpathSync(file);
+        // The native call: one realpath(3) instead of an lstat per path component (a third of the read cost).
+        real = external_node_fs_namespaceObject.realpathSync.native(file);
     }
     catch (e) {
         const code = errorCode(e);
@@ -23363,6 +21889,9 @@ function addNetworkManagerResource(input) {
                 configurationId: unknown('parent', 'not linked yet'),
                 groupIds: unknown('appliesToGroups', 'not linked yet'),
             };
+            // `disableBgpRoutePropagation` is a string ("True"/"False") in the API; absent = propagation on.
+            if (type.startsWith(`${NM}/routingconfigurations`))
+                c.bgpRoutePropagation = not(bool(arm_avnm_p(props, 'disableBgpRoutePropagation')) ?? known(false, header.origin));
             linkCollection(b, c, parent, () => list?.kind === 'unknown'
                 ? unknown(list.expression, list.reason, list.origin)
                 : linkGroups(b, refs, header.origin));
@@ -23429,6 +21958,8 @@ function linkRule(b, r, collection) {
         // Collections link in the early step (linkCollection), so theirs are final here.
         r.configurationId = c.configurationId;
         r.groupIds = c.groupIds;
+        if ('destination' in r && c.bgpRoutePropagation)
+            r.bgpRoutePropagation = c.bgpRoutePropagation;
     });
 }
 
@@ -23522,7 +22053,7 @@ function addArmResource(b, input) {
         case `${ARM.routeTable}/routes`.toLowerCase():
             childOf(ctx, ARM.routeTable, parentRef, (tableId) => {
                 const table = b.model.routeTables.find((t) => t.id === tableId);
-                table?.routes.push(arm_shapes_route(b, ctx.header, ctx.props, tableId));
+                table?.routes.push(route(b, ctx.header, ctx.props, tableId));
             });
             return true;
         case ARM.vnet.toLowerCase():
@@ -23536,7 +22067,7 @@ function addArmResource(b, input) {
             return true;
         case `${ARM.nsg}/securityRules`.toLowerCase():
             childOf(ctx, ARM.nsg, parentRef, (nsgId) => {
-                b.model.nsgs.find((n) => n.id === nsgId)?.rules.push(arm_shapes_nsgRule(ctx.header, ctx.props, nsgId));
+                b.model.nsgs.find((n) => n.id === nsgId)?.rules.push(nsgRule(ctx.header, ctx.props, nsgId));
             });
             return true;
         case ARM.firewall.toLowerCase():
@@ -23634,7 +22165,7 @@ function childOf(ctx, parentType, parent, attach) {
     });
 }
 // ---- route tables ----------------------------------------------------------------------------------
-function arm_shapes_route(b, header, props, routeTableId) {
+function route(b, header, props, routeTableId) {
     const r = {
         ...header,
         routeTableId,
@@ -23670,7 +22201,7 @@ function routeTable(ctx) {
         routes: [],
         bgpRoutePropagation: disabled ? not(disabled) : known(true),
     };
-    nested(arm_shapes_p(ctx.props, 'routes')).forEach((item, i) => table.routes.push(arm_shapes_route(ctx.b, childHeader(ctx, 'routes', item, i), arm_shapes_p(item, 'properties'), table.id)));
+    nested(arm_shapes_p(ctx.props, 'routes')).forEach((item, i) => table.routes.push(route(ctx.b, childHeader(ctx, 'routes', item, i), arm_shapes_p(item, 'properties'), table.id)));
     ctx.b.model.routeTables.push(table);
     register(ctx, ARM.routeTable);
 }
@@ -23754,7 +22285,7 @@ function standaloneSubnet(ctx, parent) {
     });
 }
 // ---- network security groups -----------------------------------------------------------------------
-function arm_shapes_nsgRule(header, props, nsgId) {
+function nsgRule(header, props, nsgId) {
     const need = (v, what) => v ?? unknown(what, 'not set', header.origin);
     const r = {
         ...header,
@@ -23777,7 +22308,7 @@ function arm_shapes_nsgRule(header, props, nsgId) {
 }
 function nsg(ctx) {
     const group = { ...ctx.header, rules: [] };
-    nested(arm_shapes_p(ctx.props, 'securityRules')).forEach((item, i) => group.rules.push(arm_shapes_nsgRule(childHeader(ctx, 'securityRules', item, i), arm_shapes_p(item, 'properties'), group.id)));
+    nested(arm_shapes_p(ctx.props, 'securityRules')).forEach((item, i) => group.rules.push(nsgRule(childHeader(ctx, 'securityRules', item, i), arm_shapes_p(item, 'properties'), group.id)));
     ctx.b.model.nsgs.push(group);
     register(ctx, ARM.nsg);
 }
@@ -23954,7 +22485,7 @@ function patchArmResource(b, input, target) {
                 table.bgpRoutePropagation = not(disabled);
             const routes = arm_shapes_p(props, 'routes');
             if (routes)
-                table.routes = nested(routes).map((item, i) => arm_shapes_route(b, childHeader(ctx, 'routes', item, i), arm_shapes_p(item, 'properties'), table.id));
+                table.routes = nested(routes).map((item, i) => route(b, childHeader(ctx, 'routes', item, i), arm_shapes_p(item, 'properties'), table.id));
             return;
         }
         const why = subnet || table || !id?.known
@@ -24288,7 +22819,7 @@ class Parser {
         return re.exec(this.src);
     }
     ident() {
-        const m = this.match(expression_IDENT);
+        const m = this.match(IDENT);
         if (!m)
             this.fail('expected a name');
         this.i += m[0].length;
@@ -24349,7 +22880,7 @@ class Parser {
 /** Deepest nesting of calls, properties and indexes parsed (real templates nest a dozen or so). */
 const MAX_EXPRESSION_DEPTH = 128;
 // Sticky: matched at the parser's position without copying the rest of the text.
-const expression_IDENT = /[A-Za-z_$][A-Za-z0-9_$-]*/y;
+const IDENT = /[A-Za-z_$][A-Za-z0-9_$-]*/y;
 const NUMBER = /-?\d+(\.\d+)?/y;
 const NAMESPACED = /\.[A-Za-z_][A-Za-z0-9_]*\s*\(/y;
 /** Parses the inner text of an expression (without the surrounding brackets). Throws ExpressionError. */
@@ -26016,7 +24547,7 @@ function idRef(id, expression, origin) {
     return unknownNode(expression, values_DEPLOYMENT_TIME, origin, { resource: id, attribute: 'id' });
 }
 /** `{ id: <value> }`, the ARM reference shape. */
-function avm_ref(v) {
+function ref(v) {
     return vObj({ id: v }, v.origin);
 }
 /** Sets `key` to `value` when given (AVM passes `null` for unset options, which ARM reads as absent). */
@@ -26072,7 +24603,7 @@ function evaluateAvmModule(kind, params, call) {
             const props = {};
             const base = p('basePolicyResourceId');
             if (avm_isEmpty(base) === false || base?.kind === 'unknown')
-                props.basePolicy = avm_ref(base);
+                props.basePolicy = ref(base);
             const proxy = p('enableProxy');
             const servers = p('servers') ?? p('dnsServers');
             if (proxy?.kind !== 'bool' || proxy.value)
@@ -26126,7 +24657,7 @@ function evaluateAvmModule(kind, params, call) {
             const props = {};
             const hub = p('virtualHubResourceId');
             if (hub)
-                props.virtualHub = avm_ref(hub);
+                props.virtualHub = ref(hub);
             const armType = kind === 'vpn-gateway' ? 'Microsoft.Network/vpnGateways' : 'Microsoft.Network/expressRouteGateways';
             const id = emit(kind === 'vpn-gateway' ? 'vpnGateway' : 'expressRouteGateway', armType, vObj({ name, properties: vObj(props, o) }, o));
             return { outputs: out(id) };
@@ -26183,7 +24714,7 @@ function avm_nsgRule(rule) {
             continue;
         delete attrs[`${side}ApplicationSecurityGroupResourceIds`];
         attrs[`${side}ApplicationSecurityGroups`] =
-            ids.kind === 'list' ? vList(ids.items.map(avm_ref), ids.origin) : ids;
+            ids.kind === 'list' ? vList(ids.items.map(ref), ids.origin) : ids;
     }
     return vObj({ ...rule.attrs, properties: vObj(attrs, props.origin) }, rule.origin);
 }
@@ -26202,7 +24733,7 @@ function vnetSubnet(s) {
     for (const [param, prop] of refs) {
         const v = getAttr0(s, param);
         if (v !== undefined && avm_isEmpty(v) !== true)
-            props[prop] = avm_ref(v);
+            props[prop] = ref(v);
     }
     put(props, 'defaultOutboundAccess', getAttr0(s, 'defaultOutboundAccess'));
     const name = getAttr0(s, 'name');
@@ -26219,7 +24750,7 @@ function azureFirewall(p, name, call, emit, out) {
     if (!hub && vnet) {
         const subnetId = childId(vnet, 'AzureFirewallSubnet');
         props.ipConfigurations = vList([
-            vObj({ name: vStr('ipconfig', o), properties: vObj({ subnet: avm_ref(subnetId) }, vnet.origin) }, vnet.origin),
+            vObj({ name: vStr('ipconfig', o), properties: vObj({ subnet: ref(subnetId) }, vnet.origin) }, vnet.origin),
         ], vnet.origin);
         // The module adds a management IP configuration (forced tunnelling) for Basic or when asked to.
         const forced = forcedTunnelling(p, tier);
@@ -26228,7 +24759,7 @@ function azureFirewall(p, name, call, emit, out) {
                 forced === true
                     ? vObj({
                         name: vStr('mgmt', o),
-                        properties: vObj({ subnet: avm_ref(childId(vnet, 'AzureFirewallManagementSubnet')) }, o),
+                        properties: vObj({ subnet: ref(childId(vnet, 'AzureFirewallManagementSubnet')) }, o),
                     }, o)
                     : forced;
     }
@@ -26237,10 +24768,10 @@ function azureFirewall(p, name, call, emit, out) {
         props.hubIPAddresses = hubIps;
     const virtualHub = p('virtualHubResourceId') ?? p('virtualHubId');
     if (hub && virtualHub && avm_isEmpty(virtualHub) !== true)
-        props.virtualHub = avm_ref(virtualHub);
+        props.virtualHub = ref(virtualHub);
     const policy = p('firewallPolicyId');
     if (policy && avm_isEmpty(policy) !== true)
-        props.firewallPolicy = avm_ref(policy);
+        props.firewallPolicy = ref(policy);
     for (const c of ['networkRuleCollections', 'applicationRuleCollections', 'natRuleCollections'])
         put(props, c, p(c));
     const id = emit('azureFirewall', 'Microsoft.Network/azureFirewalls', vObj({ name, properties: vObj(props, o) }, o));
@@ -26328,7 +24859,7 @@ function virtualHub(p, name, call, emit) {
     ]) {
         const v = p(param);
         if (v !== undefined && avm_isEmpty(v) !== true)
-            props[prop] = avm_ref(v);
+            props[prop] = ref(v);
     }
     const routes = p('routeTableRoutes');
     if (routes && avm_isEmpty(routes) !== true)
@@ -26353,7 +24884,7 @@ function virtualHub(p, name, call, emit) {
         put(cProps, 'enableInternetSecurity', getAttr0(c, 'enableInternetSecurity'));
         const remote = getAttr0(c, 'remoteVirtualNetworkResourceId');
         if (remote)
-            cProps.remoteVirtualNetwork = avm_ref(remote);
+            cProps.remoteVirtualNetwork = ref(remote);
         put(cProps, 'routingConfiguration', getAttr0(c, 'routingConfiguration'));
         child(call, hub, `virtualHub_hubVirtualNetworkConnections[${i}]`, 'Microsoft.Network/virtualHubs/hubVirtualNetworkConnections', 'hubVirtualNetworkConnections', getAttr0(c, 'name') ??
             (c.kind === 'unknown' ? c : unknownNode(`hubVirtualNetworkConnections[${i}].name`, 'not set', c.origin)), c.kind === 'unknown' ? c : vObj(cProps, c.origin));
@@ -30871,6 +29402,22 @@ class hcl_native_Parser {
     /** A quoted string; the current token is its `"`. A string without interpolation is a literal. */
     quoted(start) {
         this.enter();
+        // Most strings are plain text: up to the closing `"` with no escape, interpolation, directive or newline,
+        // the value is the source slice (templateParts would allocate its parts and closures for the same).
+        const text = this.text;
+        for (let p = this.pos; p < this.len; p++) {
+            const c = text.charCodeAt(p);
+            if (c === 34 /* " */) {
+                this.depth--;
+                const value = text.slice(this.pos, p);
+                this.pos = p + 1;
+                this.tokEnd = p + 1;
+                this.next();
+                return { type: 'literal', value, startLine: this.line(start), endLine: this.line(p) };
+            }
+            if (c === 92 /* \ */ || c === 36 /* $ */ || c === 37 /* % */ || c === 10)
+                break;
+        }
         const r = this.templateParts(QUOTED, this.len, -1, false);
         this.depth--;
         if (r.end.keyword)
@@ -31518,7 +30065,7 @@ function jsonTemplate(ctx, s, sp, text) {
 
 /** Parses one file on this thread. */
 function parseOne(job) {
-    const read = read_source_readSource(job.path, job.boundary);
+    const read = job.text !== undefined ? { ok: true, text: job.text } : read_source_readSource(job.path, job.boundary);
     if (!read.ok)
         return { path: job.path, kind: job.kind, ok: false, reason: read.reason };
     const json = job.kind === 'terraform-json' || job.kind === 'tfvars-json';
@@ -32842,6 +31389,9 @@ function collection(configAttr) {
         const name = str(arg(r, 'name'));
         if (name?.known)
             c.name = name.value;
+        // azurerm_network_manager_routing_rule_collection: `bgp_route_propagation_enabled` defaults to false.
+        if (configAttr === 'routing_configuration_id')
+            c.bgpRoutePropagation = bool(arg(r, 'bgp_route_propagation_enabled')) ?? known(false, r.origin);
         linkCollection(b, c, str(arg(r, configAttr)), () => groups?.kind === 'unknown'
             ? unknown(groups.expression, groups.reason, groups.origin)
             : linkGroups(b, refList(groups), r.origin));
@@ -33426,8 +31976,13 @@ function avmKind(source) {
     const m = /^avm-res-network-(routetable|virtualnetwork|networksecuritygroup|azurefirewall|firewallpolicy)$/.exec(s.name.toLowerCase());
     if (!m)
         return undefined;
-    if (m[1] === 'firewallpolicy' && s.subdir?.replace(/\/+$/, '') === 'modules/rule_collection_groups')
+    const subdir = s.subdir?.replace(/\/+$/, '');
+    if (m[1] === 'firewallpolicy' && subdir === 'modules/rule_collection_groups')
         return 'rule-collection-group';
+    if (m[1] === 'virtualnetwork' && subdir === 'modules/subnet')
+        return 'virtualnetwork-subnet';
+    if (m[1] === 'virtualnetwork' && subdir === 'modules/peering')
+        return 'virtualnetwork-peering';
     return s.subdir ? undefined : m[1];
 }
 /** An attribute of an object value (undefined when absent or null). */
@@ -33652,6 +32207,12 @@ function expandAvm(kind, input, address, site) {
             outputs.resource = obj({ ...body, id }, site);
             break;
         }
+        case 'virtualnetwork-subnet':
+            avmSubnet(input, { emit, site, outputs, address, problems });
+            break;
+        case 'virtualnetwork-peering':
+            avmPeering(input, { emit, site, outputs, address, problems });
+            break;
         case 'hubnetworking':
             hubNetworking(input('hub_virtual_networks'), { emit, site, outputs, address, problems });
             break;
@@ -34076,6 +32637,104 @@ function virtualWan(input, c) {
     c.outputs.virtual_wan_id = wanId;
     c.outputs.firewall_ip_addresses = obj(firewallIps, o);
     c.outputs.resource_group_name = rg ?? unknownNode(`${c.address}.resource_group_name`, 'not given', o);
+}
+/** `{ id = x }` as the ARM reference object, when the input is set. */
+function avm_idRef(v, o) {
+    const id = avm_at(v, 'id') ?? (v?.kind === 'unknown' ? v : undefined);
+    return id ? obj({ id }, v?.origin ?? o) : undefined;
+}
+/**
+ * Azure/avm-res-network-virtualnetwork/azurerm//modules/subnet (main.tf): one azapi subnet under the VNet
+ * `parent_id`, with the route table, NSG and NAT gateway given as `{ id }`; `default_outbound_access_enabled`
+ * defaults to false there (a private subnet), `delegations`/`delegation` become ARM delegations, and
+ * `ipam_pools` leaves the prefixes to Azure (unknown).
+ */
+function avmSubnet(input, c) {
+    const o = c.site;
+    const props = {};
+    const pools = input('ipam_pools');
+    if (isSet(pools))
+        props.addressPrefixes = unknownNode(`${c.address}.ipam_pools`, 'prefixes allocated from an IPAM pool at apply time', o);
+    else {
+        const one = input('address_prefix');
+        const many = input('address_prefixes');
+        if (isSet(many))
+            props.addressPrefixes = many;
+        else if (isSet(one))
+            props.addressPrefix = one;
+    }
+    for (const [arm, name] of [
+        ['routeTable', 'route_table'],
+        ['networkSecurityGroup', 'network_security_group'],
+        ['natGateway', 'nat_gateway'],
+    ]) {
+        const ref = avm_idRef(input(name), o);
+        if (ref)
+            props[arm] = ref;
+    }
+    props.defaultOutboundAccess = input('default_outbound_access_enabled') ?? values_bool(false, o);
+    const delegations = isSet(input('delegations')) ? input('delegations') : input('delegation');
+    if (delegations?.kind === 'unknown')
+        props.delegations = delegations;
+    else if (isSet(delegations))
+        props.delegations = values_list(avm_entries(delegations).map(([, d]) => obj({
+            name: avm_at(d, 'name') ?? values_str('delegation', o),
+            properties: obj({ serviceName: avm_at(avm_at(d, 'service_delegation'), 'name') ?? d }, d.origin ?? o),
+        }, d.origin ?? o)), delegations.origin ?? o);
+    const name = input('name') ?? unknownNode(`${c.address}.name`, 'required input name not given', o);
+    const body = {
+        type: values_str('Microsoft.Network/virtualNetworks/subnets@2024-07-01', o),
+        name,
+        body: obj({ properties: obj(props, o) }, o),
+    };
+    const parent = input('parent_id');
+    if (parent)
+        body.parent_id = parent;
+    const id = c.emit('azapi_resource', 'subnet', body);
+    c.outputs.resource_id = id;
+    c.outputs.name = name;
+    c.outputs.resource = obj({ ...body, id }, o);
+}
+/**
+ * Azure/avm-res-network-virtualnetwork/azurerm//modules/peering (main.tf, variables.tf): the peering from
+ * `parent_id` to `remote_virtual_network_id` and, with `create_reverse_peering`, the reverse one with the
+ * `reverse_*` flags; gateway transit and remote gateways default to false, as the module's variables do.
+ */
+function avmPeering(input, c) {
+    const o = c.site;
+    const flags = (prefix) => {
+        const f = {};
+        for (const [arm, name, dflt] of [
+            ['allowVirtualNetworkAccess', 'allow_virtual_network_access', true],
+            ['allowForwardedTraffic', 'allow_forwarded_traffic', false],
+            ['allowGatewayTransit', 'allow_gateway_transit', false],
+            ['useRemoteGateways', 'use_remote_gateways', false],
+        ])
+            f[arm] = input(`${prefix}${name}`) ?? values_bool(dflt, o);
+        return f;
+    };
+    const peering = (key, name, parent, remote, prefix) => {
+        const body = {
+            type: values_str('Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2024-07-01', o),
+            name: name ?? unknownNode(`${c.address}.${prefix}name`, 'required input name not given', o),
+            body: obj({
+                properties: obj({ ...flags(prefix), ...(remote ? { remoteVirtualNetwork: obj({ id: remote }, o) } : {}) }, o),
+            }, o),
+        };
+        if (parent)
+            body.parent_id = parent;
+        return c.emit('azapi_resource', key, body);
+    };
+    const local = input('parent_id');
+    const remote = input('remote_virtual_network_id');
+    const id = peering('this', input('name'), local, remote, '');
+    c.outputs.resource_id = id;
+    c.outputs.name = input('name') ?? unknownNode(`${c.address}.name`, 'not set', o);
+    const reverse = input('create_reverse_peering');
+    if (reverse?.kind === 'unknown')
+        c.problems.push(`create_reverse_peering is unknown (${reverse.reason}): whether the reverse peering exists is not known`);
+    if (reverse?.kind === 'bool' && reverse.value)
+        c.outputs.reverse_resource_id = peering('reverse', input('reverse_name'), remote, local, 'reverse_');
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -42346,18 +41005,21 @@ class ModuleInstance {
     }
     // ---- references ----
     lookup(name, steps, ctx, e) {
-        const o = { file: ctx.file, startLine: e.startLine, endLine: e.endLine };
         const first = steps[0];
         const attrName = first?.kind === 'attr' ? first.name : undefined;
+        // var and local, most references, need no origin of their own: none is allocated for them.
+        if (name === 'var') {
+            if (!attrName)
+                throw new EvalError('`var` must be followed by a variable name');
+            return { value: this.variable(attrName), used: 1 };
+        }
+        if (name === 'local') {
+            if (!attrName)
+                throw new EvalError('`local` must be followed by a name');
+            return { value: this.local(attrName, ctx.file, e), used: 1 };
+        }
+        const o = { file: ctx.file, startLine: e.startLine, endLine: e.endLine };
         switch (name) {
-            case 'var':
-                if (!attrName)
-                    throw new EvalError('`var` must be followed by a variable name');
-                return { value: this.variable(attrName), used: 1 };
-            case 'local':
-                if (!attrName)
-                    throw new EvalError('`local` must be followed by a name');
-                return { value: this.local(attrName, o), used: 1 };
             case 'module':
                 if (!attrName)
                     throw new EvalError('`module` must be followed by a module name');
@@ -42431,12 +41093,14 @@ class ModuleInstance {
         this.varMemo.set(name, v);
         return v;
     }
-    local(name, o) {
+    /** local.`name`, read at `e` in `file` (the origin of the unknown a cycle or an error gives). */
+    local(name, file, e) {
         const memo = this.localMemo.get(name);
+        if (memo !== undefined && memo !== BUSY)
+            return memo;
+        const o = { file, startLine: e.startLine, endLine: e.endLine };
         if (memo === BUSY)
             return unknownNode(`local.${name}`, `local.${name} refers to itself`, o);
-        if (memo)
-            return memo;
         const decl = this.dm.locals.get(name);
         if (!decl)
             throw new EvalError(`reference to undeclared local value ${name}`);
@@ -44562,7 +43226,11 @@ function localModuleCalls(file, text) {
     }
     return out;
 }
-function terraformUnits(files, boundary) {
+/**
+ * The units of `files`. The text of every .tf file read for its module calls goes into `texts` when given,
+ * so the parser need not read it again (each read costs a realpath, stats and a decode).
+ */
+function terraformUnits(files, boundary, texts) {
     const byDir = new Map();
     for (const f of files) {
         const dir = external_node_path_namespaceObject.dirname(f.path);
@@ -44581,6 +43249,7 @@ function terraformUnits(files, boundary) {
             const read = read_source_readSource(f.path, boundary);
             if (!read.ok)
                 continue;
+            texts?.set(f.path, read.text);
             for (const t of localModuleCalls(f.path, read.text))
                 if (t !== dir && byDir.has(t))
                     targets.add(t);
@@ -44672,8 +43341,10 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const boundary = downloader
         ? { ...opts.boundary, roots: [...opts.boundary.roots, downloader.cacheDir] }
         : opts.boundary;
+    // Texts read to find the module calls, handed to the parser and dropped once parsed.
+    const texts = new Map();
     try {
-        for (const u of terraformUnits(files, boundary)) {
+        for (const u of terraformUnits(files, boundary, texts)) {
             let more = installed.readManifest(u.root, diagnostics);
             if (downloader && !installed.has(u.root)) {
                 const got = await downloader.forRoot(u.root);
@@ -44699,18 +43370,20 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         const shared = new Map();
         const reported = new Set();
         const varResults = pool.parse(varFiles);
+        const job = (f) => {
+            const text = texts.get(f.path);
+            texts.delete(f.path);
+            return text === undefined ? { ...f, boundary } : { ...f, boundary, text };
+        };
         const parseUnit = (unit) => {
             const own = unit.files.filter((f) => (useCount.get(f.path) ?? 0) < 2);
             const common = unit.files.filter((f) => (useCount.get(f.path) ?? 0) >= 2);
             const fresh = common.filter((f) => !shared.has(f.path));
             if (fresh.length > 0) {
-                const parsed = pool.parse(fresh.map((f) => ({ ...f, boundary })));
+                const parsed = pool.parse(fresh.map(job));
                 fresh.forEach((f, i) => shared.set(f.path, parsed.then((r) => r[i])));
             }
-            return Promise.all([
-                pool.parse(own.map((f) => ({ ...f, boundary }))),
-                ...common.map((f) => shared.get(f.path)),
-            ]).then(([mine, ...rest]) => [...mine, ...rest]);
+            return Promise.all([pool.parse(own.map(job)), ...common.map((f) => shared.get(f.path))]).then(([mine, ...rest]) => [...mine, ...rest]);
         };
         const vars = await varResults;
         const varHcl = [];
@@ -44730,8 +43403,12 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
                 files: [...units[i].files.map((f) => f.path), ...(installed.has(units[i].root) ? [manifest] : [])],
                 varFiles: opts.varFiles,
             }) ?? true;
-            if (!selected)
+            if (!selected) {
+                for (const f of units[i].files)
+                    if ((useCount.get(f.path) ?? 0) < 2)
+                        texts.delete(f.path);
                 continue;
+            }
             const results = await parseUnit(units[i]);
             const hcl = [...varHcl];
             for (const r of results) {

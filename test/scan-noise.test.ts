@@ -2,20 +2,12 @@
  * Signal over noise on real estates: subnets no VM can live in are not judged, module test fixtures are
  * not the network, and a route table no subnet uses is latent, not a broken subnet.
  */
-import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { parseConfig } from '../src/config/config'
 import { scan } from '../src/scan'
+import { tree as treeOn } from './helpers/tree'
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-noise-')))
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    fs.writeFileSync(path.join(dir, name), text)
-  }
-  return dir
-}
+const tree = (files: Record<string, string>) => treeOn(files, 'kms-noise-')
 
 const run = (dir: string, configText?: string) =>
   scan({

@@ -1,17 +1,9 @@
-import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { parseConfig } from '../src/config/config'
 import { scan } from '../src/scan'
+import { tree as treeOn } from './helpers/tree'
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-scan-')))
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    fs.writeFileSync(path.join(dir, name), text)
-  }
-  return dir
-}
+const tree = (files: Record<string, string>) => treeOn(files, 'kms-scan-')
 
 /** A hub whose firewall policy allows KMS by address, or not at all, and a spoke routed through it. */
 function landingZone(allowKms: boolean): string {

@@ -1,16 +1,21 @@
 /**
  * The deployed network for the scan's `deployed` option: the live read, then (optionally) the effective
- * routes of the deployed subnets written onto them, all inside one time budget. Read-only by
- * construction: only list and effectiveRouteTable calls are made, and a failure to read part of the
+ * routes of the deployed subnets written onto them and those of Virtual WAN hub connections, all inside
+ * one time budget. Read-only by construction: only GETs and the POST actions that read (effectiveRouteTable,
+ * virtualHubs/effectiveRoutes, listNetworkManagerEffectiveSecurityAdminRules, listActiveSecurityAdminRules)
+ * are made, and a failure to read part of the
  * estate becomes a warning that names the scope, never the credential.
  */
 import type { TokenCredential } from '@azure/core-auth'
 import type { CloudName } from '../kms/catalogue'
 import type { NetworkModel } from '../model/network'
 import {
+  applyHubEffectiveRoutes,
   cloudEndpoints,
+  connectionsToCheck,
   createCredential,
   readEffectiveRoutes,
+  readHubEffectiveRoutes,
   readLiveNetwork,
   type ClientOptions,
   type UncheckedSubnet,
@@ -97,7 +102,14 @@ export async function readDeployed(opts: LiveReadOptions): Promise<LiveState> {
     checked: 0,
   }
   if (!opts.effectiveRoutes) return state
+  await subnetRoutes(opts, state, deadline - now())
+  await hubRoutes(opts, state, deadline - now())
+  return state
+}
 
+/** The effective routes of one NIC per deployed subnet, written onto the subnets. */
+async function subnetRoutes(opts: LiveReadOptions, state: LiveState, remaining: number): Promise<void> {
+  const read = { model: state.deployed.model }
   const subnets = read.model.subnets.filter((s) => s.format === 'live')
   const max = opts.maxSubnets ?? MAX_EFFECTIVE_ROUTE_SUBNETS
   for (const s of subnets.slice(max))
@@ -106,13 +118,12 @@ export async function readDeployed(opts: LiveReadOptions): Promise<LiveState> {
       reason: `not checked: only the first ${max} subnets are asked for effective routes`,
     })
   const wanted = subnets.slice(0, max)
-  const remaining = deadline - now()
   if (remaining <= 0) {
     for (const s of wanted)
       state.unchecked.push({ subnetId: s.id, reason: 'not checked: the time budget ran out' })
-    return state
+    return
   }
-  if (wanted.length === 0) return state
+  if (wanted.length === 0) return
   const routes = await readEffectiveRoutes({
     credential: opts.credential,
     endpoint: opts.endpoint,
@@ -129,5 +140,36 @@ export async function readDeployed(opts: LiveReadOptions): Promise<LiveState> {
     state.checked++
   }
   state.unchecked.push(...routes.unchecked)
-  return state
+}
+
+/**
+ * The effective routes of Virtual WAN hub connections whose hub configuration does not decide the spoke's
+ * Internet route (no routing intent): what the hub gives them, BGP included. Connections not read keep their
+ * configuration-based answer and are named in a warning.
+ */
+async function hubRoutes(opts: LiveReadOptions, state: LiveState, remaining: number): Promise<void> {
+  const model = state.deployed.model
+  const connections = connectionsToCheck(model)
+  if (connections.length === 0) return
+  const read =
+    remaining > 0
+      ? await readHubEffectiveRoutes({
+          credential: opts.credential,
+          endpoint: opts.endpoint,
+          connections,
+          timeBudgetMs: remaining,
+          ...(opts.clientOptions ? { clientOptions: opts.clientOptions } : {}),
+        })
+      : {
+          routes: [],
+          unchecked: connections.map((c) => ({
+            connectionId: c.connectionId,
+            reason: 'not read: the time budget ran out',
+          })),
+        }
+  applyHubEffectiveRoutes(model, read.routes)
+  for (const u of read.unchecked)
+    state.warnings.push(
+      `virtual hub connection ${u.connectionId}: ${u.reason}; its hub configuration decides`,
+    )
 }

@@ -8,7 +8,9 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { LoadedConfig } from '../config/config'
-import { checkoutBase } from '../compare/checkout-base'
+import { checkoutBase, type BaseCheckout } from '../compare/checkout-base'
+import { partialBase } from '../compare/base-tree'
+import { isIncluded } from '../config/apply'
 import { causeAnnotations, changedLinesOf } from '../compare/causes'
 import { compareFindings, renamesFrom, subnetList, type Comparison } from '../compare/new-findings'
 import { applyScope, type Scope } from '../compare/scope'
@@ -60,6 +62,8 @@ export interface Evaluation {
   notes: string[]
   /** For the log (API or git trouble); never fatal. */
   warnings: string[]
+  /** For the log: how the base commit's files were read. */
+  log?: string[]
 }
 
 /** Events with a base commit to compare with. */
@@ -114,16 +118,73 @@ function rerootOnto(findings: readonly Finding[], from: string, to: string): Fin
   })
 }
 
+/**
+ * The base commit's files: written from git objects for the units the base scan needs
+ * (src/compare/base-tree.ts), else (and said in the log) a full checkout.
+ */
+async function baseFiles(
+  input: EvaluateInput,
+  baseSha: string,
+  plan: UnitPlan,
+  log: string[],
+): Promise<BaseCheckout> {
+  const posix = (p: string) => path.relative(input.workspace, path.resolve(p)).split(path.sep).join('/')
+  const scanRel = posix(input.scanOptions.path)
+  const opts = {
+    ...(input.git ? { git: input.git } : {}),
+    ...(input.tempRoot ? { tempRoot: input.tempRoot } : {}),
+  }
+  if (!scanRel.startsWith('..') && !path.isAbsolute(scanRel)) {
+    const config = input.config?.config
+    try {
+      const view = await partialBase({
+        repoDir: input.workspace,
+        sha: baseSha,
+        scanRel,
+        change: plan.changed ? changeOf(plan.changed) : { paths: [], removed: [] },
+        headUnits: [...plan.headHashes.keys()],
+        includeTestFixtures: config?.includeTestFixtures === true,
+        ...(config ? { isIncluded: (rel: string) => isIncluded(rel, config) } : {}),
+        varFiles: [...input.scanOptions.varFiles.map(posix), ...(config?.varFiles ?? [])],
+        whole: !plan.narrow,
+        ...opts,
+      })
+      if (view.kind !== 'fallback') {
+        log.push(
+          `Base commit ${baseSha.slice(0, 12)}: ${view.written} files written from git objects` +
+            (view.kind === 'partial'
+              ? ` (${view.units} Terraform units to judge or compare)`
+              : ` (all: ${view.why})`),
+        )
+        return view
+      }
+      log.push(`Base commit ${baseSha.slice(0, 12)}: a full checkout, because ${view.why}.`)
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err)
+      log.push(
+        `Base commit ${baseSha.slice(0, 12)}: reading git objects failed (${why}); a full checkout instead.`,
+      )
+    }
+  }
+  return checkoutBase(input.workspace, baseSha, opts)
+}
+
+/** The change's paths, repository-relative, for the base's files. */
+function changeOf(changed: ChangedFilesResult): { paths: string[]; removed: string[] } {
+  const root = path.sep
+  const under = changedUnder(changed, root)
+  const rel = (p: string) => path.relative(root, p).split(path.sep).join('/')
+  return { paths: under.paths.map(rel), removed: under.removed.map(rel) }
+}
+
 async function scanBase(
   input: EvaluateInput,
   baseSha: string,
   plan: UnitPlan,
   head: ScanResult,
+  log: string[],
 ): Promise<{ result: ScanResult; root: string }> {
-  const checkout = await checkoutBase(input.workspace, baseSha, {
-    ...(input.git ? { git: input.git } : {}),
-    ...(input.tempRoot ? { tempRoot: input.tempRoot } : {}),
-  })
+  const checkout = await baseFiles(input, baseSha, plan, log)
   try {
     const base = checkout.dir
     const scanPath = inBase(input.scanOptions.path, input.workspace, base)
@@ -203,6 +264,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   const { ctx, workspace } = input
   const notes: string[] = []
   const warnings: string[] = []
+  const log: string[] = []
   let changed: ChangedFilesResult | undefined
   let comparison: Comparison | undefined
   if (comparesWithBase(ctx)) {
@@ -254,7 +316,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   if (changed) {
     if (compareBase && ctx.baseSha) {
       try {
-        const base = await scanBase(input, ctx.baseSha, plan, result)
+        const base = await scanBase(input, ctx.baseSha, plan, result, log)
         comparison = compareFindings(base.result.findings, result.findings, {
           baseRoot: base.root,
           headRoot: workspace,
@@ -310,5 +372,6 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     ...(changed ? { changed } : {}),
     notes,
     warnings,
+    log,
   }
 }

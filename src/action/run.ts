@@ -174,6 +174,7 @@ export async function runGuard(input: GuardDeps): Promise<GuardOutcome> {
     ...(deps.env.RUNNER_TEMP ? { tempRoot: deps.env.RUNNER_TEMP } : {}),
   })
   for (const w of ev.warnings) log.warning(w)
+  for (const l of ev.log ?? []) log.info(l)
   log.info(neutraliseCommands(toText(ev.result, workspace)).trimEnd())
 
   const failOnDeployed = inputs.live?.failOnDeployed ?? false

@@ -56,6 +56,18 @@ export interface ScanVerdict {
 
 const HINTS: { test: RegExp; resolve: string }[] = [
   {
+    // A live read Azure refused or did not answer (src/sources/azure).
+    test: /could not be read \((HTTP 40[13]|not read within)/i,
+    resolve:
+      'grant the identity the read it was refused (Reader, plus the actions docs/workflows.md lists for the effective views), or raise `live-time-budget` if the read ran out of time',
+  },
+  {
+    // A live hub effective route to a gateway: the request leaves Azure (src/sources/azure/hub-routes.ts).
+    test: /which the scan does not follow \(on-premises/i,
+    resolve:
+      'route the KMS addresses to the Internet in Azure (a /32 → Internet route in the spoke’s route table, or a static route in the hub route table), or make sure on-premises forwards TCP 1688 to the KMS addresses',
+  },
+  {
     test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
     resolve:
       'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',

@@ -79,6 +79,23 @@ export function hubEgress(index: ModelIndex, subnet: Subnet, address: string): H
     text: `virtual hub ${hub}`,
   })
 
+  // Live: the routes the hub actually gives this connection decide alone (no route covering KMS: none).
+  const effective =
+    c.effectiveRouteTableId !== undefined
+      ? w.routeTables.find((t) => t.id === c.effectiveRouteTableId)
+      : undefined
+  if (effective) {
+    if (security.known && !security.value) return { kind: 'none' }
+    for (const route of effective.routes) {
+      const d = route.destinations
+      if (!d.known || !d.value.some((p) => prefixContains(p, address) === true)) continue
+      if (!security.known) return securityUnknown()
+      const name = route.name.known ? route.name.value : d.value.join(', ')
+      return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: effective route ${name}`)
+    }
+    return { kind: 'none' }
+  }
+
   const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop)
   if (intent) {
     if (security.known && !security.value) return { kind: 'none' }

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import type { Finding } from '../rules/types'
 import type { ScanUnit, UnitChoice, UnitSelection } from '../scan-types'
-import { makeBoundary, readSource } from '../sources/read-source'
+import { makeBoundary, readSource, type ReadBoundary } from '../sources/read-source'
 import { TOOL_VERSION } from '../report/tool'
 
 const toPosix = (p: string): string => p.split(path.sep).join('/')
@@ -61,18 +61,27 @@ const READS_FILES =
  * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
  * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
  */
-export function dataInputs(u: ScanUnit, changedPaths: Iterable<string>): string[] {
+export function dataInputs(u: ScanUnit, changedPaths: Iterable<string>, read?: ReadText): string[] {
   const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p))
   if (data.length === 0) return []
   // The unit's own files, wherever they are (downloaded modules live outside the checkout).
-  const own = makeBoundary([], u.files)
+  const text = read ?? readThrough(makeBoundary([], u.files))
   for (const f of u.files) {
     if (!/\.(tf|bicep)$/.test(f)) continue
-    const read = readSource(f, own)
-    if (read.ok && READS_FILES.test(read.text)) return data.sort()
+    if (READS_FILES.test(text(f) ?? '')) return data.sort()
   }
   return []
 }
+
+/** A file's text, or undefined when it cannot be read. */
+export type ReadText = (file: string) => string | undefined
+
+const readThrough =
+  (boundary: ReadBoundary): ReadText =>
+  (file) => {
+    const r = readSource(file, boundary)
+    return r.ok ? r.text : undefined
+  }
 
 /** What a change touched, as absolute paths under the checkout judged. */
 export interface ChangedPaths {
@@ -88,7 +97,7 @@ export interface ChangedPaths {
  * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
  * point at nothing; or a changed file it may read as data (dataInputs).
  */
-export function isAffected(u: ScanUnit, changed: ChangedPaths): boolean {
+export function isAffected(u: ScanUnit, changed: ChangedPaths, read?: ReadText): boolean {
   for (const f of [...u.files, ...u.varFiles]) if (changed.paths.has(f)) return true
   if (u.kind === 'terraform') {
     const dirs = new Set(u.files.map((f) => path.dirname(f)))
@@ -99,7 +108,7 @@ export function isAffected(u: ScanUnit, changed: ChangedPaths): boolean {
   } else {
     for (const c of changed.removed) if (TEMPLATE_FILE.test(c)) return true
   }
-  return dataInputs(u, changed.paths).length > 0
+  return dataInputs(u, changed.paths, read).length > 0
 }
 
 /** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */

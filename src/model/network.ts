@@ -214,6 +214,12 @@ export interface HubConnection extends ModelObject {
   internetSecurity: Value<boolean>
   /** Model id of the associated hub route table; undefined = the hub's defaultRouteTable. */
   associatedRouteTableId?: Value<string>
+  /**
+   * Model id of a hub route table holding the connection's effective routes, read live
+   * (src/sources/azure/hub-routes.ts): what the hub gives the VNet, BGP and routing intent included. When
+   * set it decides alone.
+   */
+  effectiveRouteTableId?: string
 }
 
 /** A VPN or ExpressRoute gateway in a hub: on-premises may advertise a default route through it (BGP). */

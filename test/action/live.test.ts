@@ -56,8 +56,12 @@ describe('readDeployed', () => {
     expect(state.warnings).toHaveLength(1)
     expect(state.warnings[0]).toContain(DENIED)
     expect(state.warnings[0]).not.toContain(TEST_TOKEN)
-    // Reads only: no ARM request other than GET listings and the effective-route-table POST.
-    expect(arm.requests.every((r) => r.method === 'GET' || /effectiveRouteTable$/i.test(r.path))).toBe(true)
+    // Reads only: no ARM request other than GETs and the POSTs that only read (effective routes of a NIC or
+    // hub, effective and committed security admin rules).
+    const readOnlyPost =
+      /\/(effectiveRouteTable|effectiveRoutes|listNetworkManagerEffectiveSecurityAdminRules|listActiveSecurityAdminRules)$/i
+    expect(arm.requests.every((r) => r.method === 'GET' || readOnlyPost.test(r.path))).toBe(true)
+    expect(arm.requests.some((r) => r.method === 'POST' && /effectiveRouteTable$/i.test(r.path))).toBe(true)
   }, 60_000)
 
   it('names every subnet as not checked when the budget is gone before effective routes', async () => {

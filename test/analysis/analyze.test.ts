@@ -175,6 +175,24 @@ describe('analyze: Azure Firewall', () => {
     expect(p.verdict).toBe('blocked')
   })
 
+  test('a child policy that allows KMS, whose one base policy is not in the scan: undecided, the base comes first', () => {
+    const child = policy(
+      'child',
+      [group('cg', 'child', 100, [collection('cc', 100, 'Allow', [allowKms([NEW1, NEW2])])])],
+      { base: 'base-elsewhere' },
+    )
+    const m = spoke({
+      firewalls: [firewall('fw', '10.0.1.4', { policy: 'child' })],
+      firewallPolicies: [child],
+    })
+    const p = pathOf(analyze(m, 'AzureCloud').paths, NEW1)
+    expect(p.firewall?.action).toBe('unknown')
+    expect(p.verdict).toBe('unknown')
+    expect(p.unknowns.map((u) => [u.attribute, u.value.expression, u.value.reason])).toEqual([
+      ['basePolicyId', 'base-elsewhere', 'base policy not in the scanned sources'],
+    ])
+  })
+
   test('application rules never match KMS; unmatched traffic is denied', () => {
     const app = collection(
       'app',

@@ -14,7 +14,7 @@ import { startArmServer, TEST_TOKEN, type ArmServer, type FakeResponse } from '.
 import { armRouteTable, armVnet, type ArmInventory } from '../helpers/arm-inventory'
 import { git, makeRepo, shallowClone } from '../github/git-fixture'
 import { builtAction, fakeGitHub, runNode, TOKEN } from '../action/fixture'
-import { parseOutputs } from './workspace'
+import { blockLines, parseOutputs } from './workspace'
 
 const action = builtAction()
 const suite = describe
@@ -450,6 +450,9 @@ suite('live overlay by Azure identity (dist/index.js)', () => {
       expect(r.outputs).toMatchObject({ 'new-findings': '1', failing: '1', errors: '1' })
       const [a] = r.annotations
       expect(a).toMatchObject({ path: 'infra/route.tf', annotation_level: 'failure' })
+      // The azurerm_route resource the pull request added, first to last line.
+      const [start, end] = blockLines(addedRoute(rg), 'resource "azurerm_route" "to_onprem"')
+      expect(a).toMatchObject({ start_line: start, end_line: end })
       // The twin in the other resource group is untouched: only this group's subnet is harmed.
       const subnet = rg === 'rg-net' ? 'snet-net' : 'snet-other'
       const twin = rg === 'rg-net' ? 'snet-other' : 'snet-net'

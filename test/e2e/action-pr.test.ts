@@ -6,8 +6,8 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { COMMENT_MARKER } from '../../src/github/comment-body'
-import { builtAction, fakeGitHub, pullRequestFixture, runNode, TOKEN } from '../action/fixture'
-import { parseOutputs } from './workspace'
+import { builtAction, fakeGitHub, headFiles, pullRequestFixture, runNode, TOKEN } from '../action/fixture'
+import { blockLines, parseOutputs } from './workspace'
 
 const action = builtAction()
 
@@ -59,6 +59,9 @@ describe('action on a pull request (dist/index.js)', () => {
       const patch = server.calls('PATCH', /check-runs/)[0]!.body
       expect(patch.conclusion).toBe('failure')
       expect(patch.output.annotations.map((a: { path: string }) => a.path)).toEqual(['infra/spoke.tf'])
+      // On the route the pull request added: its block, first to last line.
+      const [start, end] = blockLines(headFiles()['infra/spoke.tf']!, 'route {')
+      expect(patch.output.annotations[0]).toMatchObject({ start_line: start, end_line: end })
       expect(server.state.comments[0]!.body.startsWith(COMMENT_MARKER)).toBe(true)
       expect(server.state.comments[0]!.body).toContain('https://github.com/octo/net/actions/runs/99')
       expect(server.state.reviewComments.map((c) => c.path)).toEqual(['infra/spoke.tf'])

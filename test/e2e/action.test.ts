@@ -5,7 +5,14 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { brokenWorkspace, cleanWorkspace, HOSTILE_HCL, parseOutputs, type Workspace } from './workspace'
+import {
+  blockLines,
+  brokenWorkspace,
+  cleanWorkspace,
+  HOSTILE_HCL,
+  parseOutputs,
+  type Workspace,
+} from './workspace'
 
 const ACTION = resolve('dist', 'index.js')
 // test/global-setup.mjs builds dist/ first whenever it does not match the sources.
@@ -78,8 +85,10 @@ describe('action (dist/index.js)', () => {
     expect(annotation).toBeDefined()
     const p = props(annotation!)
     expect(p.file).toBe('infra/network.tf')
-    expect(Number(p.line)).toBeGreaterThanOrEqual(1)
-    expect(Number(p.endLine)).toBeGreaterThanOrEqual(Number(p.line))
+    // The forced-tunnel route block, first to last line.
+    const [line, endLine] = blockLines(readFileSync(join(w.dir, 'infra', 'network.tf'), 'utf8'), 'route {')
+    expect([Number(p.line), Number(p.endLine)]).toEqual([line, endLine])
+    expect(endLine - line).toBe(4)
     expect(annotation).toMatch(
       /^::error title=KMS001%3A [^,]+,file=infra\/network\.tf,line=\d+,endLine=\d+::\S/,
     )

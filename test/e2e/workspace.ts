@@ -60,6 +60,19 @@ resource "azurerm_subnet_route_table_association" "app" {
 }
 `
 
+/**
+ * The first and last line (1-based) of the block that opens on the first line starting with `opening`
+ * (indentation ignored) and closes at the next `}` indented like it: where an annotation on it points.
+ */
+export function blockLines(text: string, opening: string): [number, number] {
+  const lines = text.split('\n')
+  const start = lines.findIndex((l) => l.trimStart().startsWith(opening))
+  if (start < 0) throw new Error(`no line starts with ${opening}`)
+  const indent = lines[start]!.length - lines[start]!.trimStart().length
+  const end = lines.findIndex((l, i) => i > start && l === `${' '.repeat(indent)}}`)
+  return [start + 1, end + 1]
+}
+
 export interface Workspace {
   dir: string
   /** The scanned Terraform directory, relative to dir. */

@@ -31,6 +31,12 @@ export interface ArmInventory {
   subscriptions: Record<string, ArmResource[]>
   /** Effective routes by NIC ARM id (any case). */
   effectiveRoutes?: Record<string, ArmEffectiveRoute[]>
+  /** Effective security admin rules by VNet ARM id (any case), as ARM returns them; none = no rule. */
+  effectiveAdminRules?: Record<string, unknown[]>
+  /** Committed security admin rules by network manager ARM id (any case); none = nothing committed. */
+  activeAdminRules?: Record<string, unknown[]>
+  /** Virtual hub effective routes by hub connection ARM id (any case), as getEffectiveVirtualHubRoutes returns them. */
+  hubEffectiveRoutes?: Record<string, unknown[]>
 }
 
 const NET = 'Microsoft.Network'

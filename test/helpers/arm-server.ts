@@ -25,6 +25,8 @@ export interface RecordedRequest {
   authorization?: string
   /** Date.now() when the request arrived. */
   at: number
+  /** The request body, when there is one. */
+  body?: string
 }
 
 export interface FakeResponse {
@@ -126,7 +128,10 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
   const routesByNic = new Map(
     Object.entries(opts.inventory.effectiveRoutes ?? {}).map(([n, r]) => [lc(n), r]),
   )
-  const operations = new Map<string, { polls: number; nicId: string }>()
+  const hubRoutes = new Map(
+    Object.entries(opts.inventory.hubEffectiveRoutes ?? {}).map(([c, r]) => [lc(c), r]),
+  )
+  const operations = new Map<string, { polls: number; result: () => unknown }>()
   let url = ''
 
   const page = (items: unknown[], path: string, query: Record<string, string>): FakeResponse => {
@@ -185,24 +190,62 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
       )
       return page(groups, req.path, req.query)
     }
-    // Other child listings (a virtual hub's connections, routing intent, route tables).
-    if (req.method === 'GET' && rest.length === 3) {
+    // Other child listings (a virtual hub's connections, routing intent, route tables; a network manager's
+    // groups and their static members, configurations, rule collections and rules).
+    if (req.method === 'GET' && rest.length >= 3 && rest.length % 2 === 1) {
       const parentId = lc(
-        `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.Network/${rest[0]}/${rest[1]}`,
+        `/subscriptions/${sub}/resourceGroups/${rg}/providers/Microsoft.Network/${rest.slice(0, -1).join('/')}`,
       )
-      const type = lc(`Microsoft.Network/${rest[0]}/${rest[2]}`)
+      const type = lc(`Microsoft.Network/${rest.filter((_, i) => i % 2 === 0).join('/')}`)
       return page(
         resources.filter((r) => lc(r.type) === type && lc(r.id).startsWith(`${parentId}/`)),
         req.path,
         req.query,
       )
     }
+    // Virtual Network Manager: the effective rules of a VNet, the committed rules of a network manager.
+    if (
+      req.method === 'POST' &&
+      rest.length === 3 &&
+      lc(rest[2]!) === 'listnetworkmanagereffectivesecurityadminrules'
+    ) {
+      const vnetId = `/${parts.slice(0, provider + 4).join('/')}`
+      if (!resources.some((r) => lc(r.id) === lc(vnetId)))
+        return armError(404, 'ResourceNotFound', `Resource ${vnetId} not found.`)
+      const rules = Object.entries(opts.inventory.effectiveAdminRules ?? {}).find(
+        ([id]) => lc(id) === lc(vnetId),
+      )
+      return { status: 200, body: { value: rules?.[1] ?? [] } }
+    }
+    if (req.method === 'POST' && rest.length === 3 && lc(rest[2]!) === 'listactivesecurityadminrules') {
+      const nmId = `/${parts.slice(0, provider + 4).join('/')}`
+      if (!resources.some((r) => lc(r.id) === lc(nmId)))
+        return armError(404, 'ResourceNotFound', `Resource ${nmId} not found.`)
+      const rules = Object.entries(opts.inventory.activeAdminRules ?? {}).find(([id]) => lc(id) === lc(nmId))
+      return { status: 200, body: { value: rules?.[1] ?? [] } }
+    }
+    // Virtual WAN: the effective routes of a hub connection (a long-running POST, like a NIC's).
+    if (req.method === 'POST' && rest.length === 3 && lc(rest[2]!) === 'effectiveroutes') {
+      const hubId = `/${parts.slice(0, provider + 4).join('/')}`
+      if (!resources.some((r) => lc(r.id) === lc(hubId)))
+        return armError(404, 'ResourceNotFound', `Resource ${hubId} not found.`)
+      const asked = JSON.parse(req.body || '{}') as { resourceId?: string }
+      const op = String(operations.size + 1)
+      operations.set(op, {
+        polls: 0,
+        result: () => ({ value: hubRoutes.get(lc(asked.resourceId ?? '')) ?? [] }),
+      })
+      const q = `api-version=${req.query['api-version']}`
+      const headers: Record<string, string> = { Location: `${url}/lro/${op}/result?${q}` }
+      if (opts.lroStyle !== 'location') headers['Azure-AsyncOperation'] = `${url}/lro/${op}/status?${q}`
+      return { status: 202, headers }
+    }
     if (req.method === 'POST' && rest.length === 3 && lc(rest[2]!) === 'effectiveroutetable') {
       const nicId = `/${parts.slice(0, provider + 4).join('/')}`
       if (!resources.some((r) => lc(r.id) === lc(nicId)))
         return armError(404, 'NotFound', `Resource ${nicId} not found.`)
       const op = String(operations.size + 1)
-      operations.set(op, { polls: 0, nicId })
+      operations.set(op, { polls: 0, result: () => ({ value: routesByNic.get(lc(nicId)) ?? [] }) })
       const q = `api-version=${req.query['api-version']}`
       const headers: Record<string, string> = { Location: `${url}/lro/${op}/result?${q}` }
       if (opts.lroStyle !== 'location') headers['Azure-AsyncOperation'] = `${url}/lro/${op}/status?${q}`
@@ -217,11 +260,13 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
     const done = o.polls++ >= (opts.lroPolls ?? 1)
     if (status) return { status: 200, body: { status: done ? 'Succeeded' : 'InProgress' } }
     if (!done) return { status: 202, headers: { Location: `${url}/lro/${op}/result?api-version=x` } }
-    return { status: 200, body: { value: routesByNic.get(lc(o.nicId)) ?? [] } }
+    return { status: 200, body: o.result() }
   }
 
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
-    for await (const _ of req) void _ // drain the request body
+    const chunks: Buffer[] = []
+    for await (const c of req) chunks.push(c as Buffer)
+    const text = Buffer.concat(chunks).toString('utf8')
     const u = new URL(req.url ?? '/', 'https://127.0.0.1')
     const rec: RecordedRequest = {
       method: req.method ?? 'GET',
@@ -229,6 +274,7 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
       query: Object.fromEntries(u.searchParams),
       at: Date.now(),
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+      ...(text ? { body: text } : {}),
     }
     requests.push(rec)
     if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs))

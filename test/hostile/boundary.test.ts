@@ -143,6 +143,36 @@ describe('a hostile pull request', () => {
     expect(loaded.problems.map((p) => p.message)).toEqual(['the file leads outside the scanned directory'])
   })
 
+  test('Bicep modules, `using` and Terraform module sources outside the workspace are located notices, never read', async () => {
+    ws = workspace({
+      ...control(),
+      'tf/main.tf': 'module "net" {\n  source = "../../outside/mod"\n}\n',
+      'tf-link/main.tf': 'module "net" {\n  source = "./lnk"\n}\n',
+      'bicep/main.bicep': "module m '../../outside/x.bicep' = {\n  name: 'm'\n}\n",
+      'bicep/main.bicepparam': "using '../../outside/x.bicep'\nparam secret = 'x'\n",
+      'bicep-link/main.bicep': "module m './x.bicep' = {\n  name: 'm'\n}\n",
+    })
+    // What lies outside declares resources named after the secret: any read of it would show.
+    write(path.join(ws.parent, 'outside'), {
+      'mod/main.tf': `resource "azurerm_route_table" "rt" {\n  name                = "${SECRET}"\n  location            = "westeurope"\n  resource_group_name = "rg"\n}\n`,
+      'x.bicep': `param secret string = '${SECRET}'\nresource rt 'Microsoft.Network/routeTables@2023-04-01' = {\n  name: secret\n  location: 'westeurope'\n}\n`,
+    })
+    fs.symlinkSync('../../outside/mod', path.join(ws.dir, 'tf-link', 'lnk'))
+    fs.symlinkSync('../../outside/x.bicep', path.join(ws.dir, 'bicep-link', 'x.bicep'))
+    const r = await scanWs(ws.dir)
+    const first = (file: string) => noticesAt(r, ws!.dir, file)[0]
+    expect(first('tf/main.tf')?.message).toContain('"../../outside/mod"')
+    expect(first('tf/main.tf')?.location.startLine).toBe(1)
+    expect(first('tf-link/main.tf')?.message).toContain('"./lnk"')
+    expect(first('tf-link/lnk')?.message).toContain('leads outside the scanned directory')
+    expect(first('bicep/main.bicep')?.message).toContain('../../outside/x.bicep')
+    expect(first('bicep/main.bicepparam')?.message).toContain('is not among the scanned files')
+    expect(first('bicep-link/x.bicep')?.message).toContain('leads outside the scanned directory')
+    expect(hasControl(r, ws.dir)).toBe(true)
+    expect(leaks(r)).toBe(false)
+    expect(leaks(formatJsonReport(r, ws.dir))).toBe(false)
+  })
+
   test('ARM templates linking to themselves or in a cycle end with a located notice', async () => {
     ws = workspace({
       ...control('arm'),

@@ -97,6 +97,71 @@ describe('a multi-cloud, multi-subnet scan of a git repository', () => {
     }
   })
 
+  test('each open result says what the finding says: rule, level, message, addresses, path and unit', () => {
+    const table = lineOf(fx.tf, 'resource "azurerm_route_table" "spoke01"')
+    const route = lineOf(fx.tf, 'route {', table)
+    const open = log.runs[0]!.results.filter((r) => !r.suppressions)
+    const byCloud = Object.fromEntries(open.map((r) => [r.properties.cloud, r]))
+    const common = {
+      ruleId: 'KMS001',
+      ruleIndex: allRules.findIndex((r) => r.id === 'KMS001'),
+      level: 'error',
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'infra/spokes.tf', uriBaseId: '%SRCROOT%' },
+            // The route block: `route {` to its closing brace.
+            region: { startLine: route, endLine: route + 4 },
+          },
+          logicalLocations: [{ fullyQualifiedName: 'azurerm_route_table.spoke01', kind: 'resource' }],
+        },
+      ],
+    }
+    const properties = {
+      resource: 'azurerm_route_table.spoke01',
+      subnets: ['vnet-spoke-01/snet-app-01', 'vnet-spoke-01/snet-data-01'],
+      path: 'snet-app-01 → rt-spoke-01: 0.0.0.0/0 → VirtualNetworkGateway',
+      unit: '.',
+    }
+    expect(byCloud.AzureCloud).toMatchObject({
+      ...common,
+      properties: { ...properties, cloud: 'AzureCloud', kmsAddresses: ['20.118.99.224', '40.83.235.53'] },
+    })
+    expect(byCloud.AzureUSGovernment).toMatchObject({
+      ...common,
+      properties: { ...properties, cloud: 'AzureUSGovernment', kmsAddresses: ['52.126.105.2'] },
+    })
+    expect(byCloud.AzureCloud!.message.text).toMatch(
+      /^\[AzureCloud\] The route default-to-onprem \(0\.0\.0\.0\/0\) in route table rt-spoke-01 sends Azure KMS traffic \(TCP 1688\) for 20\.118\.99\.224 and 40\.83\.235\.53 to the virtual network gateway/,
+    )
+    expect(byCloud.AzureUSGovernment!.message.text).toMatch(
+      /^\[AzureUSGovernment\] The route default-to-onprem \(0\.0\.0\.0\/0\) in route table rt-spoke-01 sends Azure KMS traffic \(TCP 1688\) for 52\.126\.105\.2 to/,
+    )
+    // The message ends with the path, as code scanning shows no other property.
+    for (const r of open)
+      expect(
+        r.message.text.endsWith('\n\nPath: snet-app-01 → rt-spoke-01: 0.0.0.0/0 → VirtualNetworkGateway'),
+      ).toBe(true)
+  })
+
+  test('a fingerprint is the Azure identity: it changes with the rule, cloud, unit, hop or harmed subnets', () => {
+    const f = fx.result.findings.find((x) => x.cloud === 'AzureCloud')!
+    const print = (x: typeof f) =>
+      toSarif({ ...fx.result, findings: [x], suppressed: [] }, allRules).runs[0]!.results[0]!
+        .partialFingerprints[FINGERPRINT_KEY]!
+    const same = print(f)
+    expect(print({ ...f, message: 'other words', resource: 'azurerm_route_table.renamed' })).toBe(same)
+    const changed = [
+      { ...f, ruleId: 'KMS004' },
+      { ...f, cloud: 'AzureUSGovernment' as const },
+      { ...f, unit: 'envs/prod' },
+      { ...f, hop: { ...f.hop!, name: 'other-route' } },
+      { ...f, affected: f.affected!.slice(1) },
+    ].map(print)
+    expect(changed.filter((p) => p === same)).toEqual([])
+    expect(new Set(changed).size).toBe(changed.length)
+  })
+
   test('suppressed findings are present, with the kind, place and justification of their suppression', () => {
     const suppressed = log.runs[0]!.results.filter((r) => r.suppressions)
     const seen = suppressed.map((r) => [r.properties.resource, r.properties.cloud, r.suppressions]).sort()

@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import { allRules } from '../../src/rules'
 import { examplesOf, type RuleExample } from '../../src/rules/examples'
 import { scan } from '../../src/scan'
+import { EXAMPLE_FINDINGS } from './example-findings'
 
 /** `<rule> <format> <kind>: <description>` → why the example is skipped (a bug for the lead to fix). */
 /** Examples that expose a known bug, skipped with the reason in the title. Empty when none is known. */
@@ -41,13 +42,41 @@ describe('rule examples', () => {
     if (!(rule.id === 'KMS012' && ex.kind === 'bad'))
       expect(result.findings.filter((f) => f.ruleId === 'KMS012').map((f) => f.message)).toEqual([])
     const mine = result.findings.filter((f) => f.ruleId === rule.id)
-    if (ex.kind === 'bad') expect(mine.length).toBeGreaterThan(0)
-    else expect(mine.map((f) => f.message)).toEqual([])
+    if (ex.kind === 'bad') {
+      expect(mine.length).toBeGreaterThan(0)
+      // Not just some finding: the rule's own, on the right object, lines and KMS addresses.
+      const seen = mine.map((f) => {
+        const file = path.relative(dir, f.location.file)
+        const region = (ex.files[file] ?? '')
+          .split('\n')
+          .slice(f.location.startLine - 1, f.location.endLine)
+          .map((l) => l.trim())
+        return { ...f, file, region }
+      })
+      const expected = EXAMPLE_FINDINGS[`${rule.id} ${ex.format}: ${ex.description}`] ?? []
+      expect(
+        seen.map(({ resource, file, location, kmsAddresses }) => ({
+          resource,
+          file,
+          lines: [location.startLine, location.endLine],
+          kmsAddresses,
+        })),
+      ).toEqual(expected.map(({ shows: _shows, ...rest }) => rest))
+      expect(seen.map((f, i) => f.region.includes(expected[i]!.shows))).toEqual(expected.map(() => true))
+    } else expect(mine.map((f) => f.message)).toEqual([])
   }
 
   test.each(cases.filter((c) => !c.skip))('$name', run)
   const skipped = cases.filter((c) => c.skip)
   if (skipped.length > 0) test.skip.each(skipped)('$name (skipped, known bug: $skip)', run)
+
+  test('every bad example has its expected findings, and every entry names an example', () => {
+    const bad = cases
+      .filter((c) => c.ex.kind === 'bad')
+      .map((c) => `${c.rule.id} ${c.ex.format}: ${c.ex.description}`)
+    expect(bad.filter((k) => !(k in EXAMPLE_FINDINGS))).toEqual([])
+    expect(Object.keys(EXAMPLE_FINDINGS).filter((k) => !bad.includes(k))).toEqual([])
+  })
 
   test('every known bug names an existing example', () => {
     const keys = new Set(cases.map((c) => keyOf(c.rule.id, c.ex)))

@@ -443,3 +443,146 @@ test('BGP: a managed 0.0.0.0/0 to the firewall loses to a more specific learned 
   const quiet = await app(estate({ routingRules: rules, spokeExtra: GATEWAY }))
   expect(quiet.app.state).toBe('reachable')
 })
+
+/** Bicep: a spoke (with or without its own /32 routes to KMS) and a routing configuration for its group. */
+function bicepEstate(ownKmsRoutes: boolean): string {
+  const table = ownKmsRoutes
+    ? `
+resource rt 'Microsoft.Network/routeTables@2023-09-01' = {
+  name: 'rt-app'
+  location: location
+  properties: {
+    disableBgpRoutePropagation: true
+    routes: [
+      { name: 'kms-1', properties: { addressPrefix: '20.118.99.224/32', nextHopType: 'Internet' } }
+      { name: 'kms-2', properties: { addressPrefix: '40.83.235.53/32', nextHopType: 'Internet' } }
+    ]
+  }
+}
+`
+    : ''
+  return `param location string = 'westeurope'
+${table}
+resource spoke 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: 'vnet-spoke'
+  location: location
+  properties: {
+    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }
+    subnets: [
+      {
+        name: 'snet-app'
+        properties: {
+          addressPrefix: '10.1.1.0/24'${ownKmsRoutes ? '\n          routeTable: { id: rt.id }' : ''}
+        }
+      }
+    ]
+  }
+}
+
+resource avnm 'Microsoft.Network/networkManagers@2024-05-01' = {
+  name: 'avnm-corp'
+  location: location
+  properties: {
+    networkManagerScopes: { subscriptions: [subscription().id] }
+    networkManagerScopeAccesses: ['Routing']
+  }
+}
+
+resource spokes 'Microsoft.Network/networkManagers/networkGroups@2024-05-01' = {
+  parent: avnm
+  name: 'ng-spokes'
+  properties: {}
+}
+
+resource member 'Microsoft.Network/networkManagers/networkGroups/staticMembers@2024-05-01' = {
+  parent: spokes
+  name: 'sm-vnet-spoke'
+  properties: { resourceId: spoke.id }
+}
+
+resource routing 'Microsoft.Network/networkManagers/routingConfigurations@2024-05-01' = {
+  parent: avnm
+  name: 'rc-spokes'
+  properties: {}
+}
+
+resource collection 'Microsoft.Network/networkManagers/routingConfigurations/ruleCollections@2024-05-01' = {
+  parent: routing
+  name: 'rrc-spokes'
+  properties: {
+    appliesTo: [{ networkGroupId: spokes.id }]
+    disableBgpRoutePropagation: 'True'
+  }
+}
+
+resource tunnel 'Microsoft.Network/networkManagers/routingConfigurations/ruleCollections/rules@2024-05-01' = {
+  parent: collection
+  name: 'forced-tunnel'
+  properties: {
+    destination: { type: 'AddressPrefix', destinationAddress: '0.0.0.0/0' }
+    nextHop: { nextHopType: 'VirtualNetworkGateway' }
+  }
+}
+`
+}
+
+test('Bicep: a managed forced tunnel the template cannot commit leaves the spoke undecided, named', async () => {
+  const result = await run(tree({ 'main.bicep': bicepEstate(false) }))
+  const v = result.verdict.subnets.find((s) => s.subnet === 'snet-app')!
+  expect(v.state).toBe('undecided')
+  expect(v.hop).toContain('managed route forced-tunnel 0.0.0.0/0 → VirtualNetworkGateway')
+  expect(v.why).toContain('the commit is a POST action')
+})
+
+test('Bicep negative control: /32 routes to KMS in the spoke’s own table win whatever the managed route', async () => {
+  const result = await run(tree({ 'main.bicep': bicepEstate(true) }))
+  expect(result.verdict.subnets.find((s) => s.subnet === 'snet-app')!.state).toBe('reachable')
+  expect(result.findings.filter((f) => f.severity !== 'notice')).toEqual([])
+})
+
+test('ARM: routing configuration resources by name path are read as in Bicep', async () => {
+  const resource = (type: string, name: string, properties: unknown) => ({
+    type: `Microsoft.Network/${type}`,
+    apiVersion: '2024-05-01',
+    name,
+    ...(type === 'networkManagers' || type === 'virtualNetworks' ? { location: 'westeurope' } : {}),
+    properties,
+  })
+  const template = {
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    resources: [
+      resource('virtualNetworks', 'vnet-spoke', {
+        addressSpace: { addressPrefixes: ['10.1.0.0/16'] },
+        subnets: [{ name: 'snet-app', properties: { addressPrefix: '10.1.1.0/24' } }],
+      }),
+      resource('networkManagers', 'avnm-corp', {}),
+      resource('networkManagers/networkGroups', 'avnm-corp/ng-spokes', {}),
+      resource('networkManagers/networkGroups/staticMembers', 'avnm-corp/ng-spokes/sm-vnet-spoke', {
+        resourceId: "[resourceId('Microsoft.Network/virtualNetworks', 'vnet-spoke')]",
+      }),
+      resource('networkManagers/routingConfigurations', 'avnm-corp/rc-spokes', {}),
+      resource('networkManagers/routingConfigurations/ruleCollections', 'avnm-corp/rc-spokes/rrc-spokes', {
+        appliesTo: [
+          {
+            networkGroupId:
+              "[resourceId('Microsoft.Network/networkManagers/networkGroups', 'avnm-corp', 'ng-spokes')]",
+          },
+        ],
+      }),
+      resource(
+        'networkManagers/routingConfigurations/ruleCollections/rules',
+        'avnm-corp/rc-spokes/rrc-spokes/to-nva',
+        {
+          destination: { type: 'AddressPrefix', destinationAddress: '0.0.0.0/0' },
+          nextHop: { nextHopType: 'VirtualAppliance', nextHopAddress: '10.0.1.4' },
+        },
+      ),
+    ],
+  }
+  const result = await run(tree({ 'azuredeploy.json': JSON.stringify(template, null, 2) }))
+  const v = result.verdict.subnets.find((s) => s.subnet === 'snet-app')!
+  expect(v.state).toBe('undecided')
+  expect(v.hop).toContain('managed route to-nva 0.0.0.0/0 → VirtualAppliance')
+  expect(v.why).toContain('Virtual Network Manager routing configuration rc-spokes (UDR management) may put')
+})

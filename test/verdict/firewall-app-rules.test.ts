@@ -2,17 +2,11 @@
  * An application rule or FQDN tag that looks meant for KMS cannot let TCP 1688 through: when the firewall
  * blocks KMS, KMS003 says so, naming the rule; a network rule to the KMS addresses is what works.
  */
-import * as fs from 'node:fs'
-import * as os from 'node:os'
-import * as path from 'node:path'
 import { tfBase, tfHubFirewall, TF_ROUTE_TO_FIREWALL } from '../../src/rules/examples/hcl'
 import { scan } from '../../src/scan'
+import { tree as treeOn } from '../helpers/tree'
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-apprule-')))
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
-  return dir
-}
+const tree = (files: Record<string, string>) => treeOn(files, 'kms-apprule-')
 
 const run = (dir: string) => scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
 

@@ -4,19 +4,12 @@
  * folder without an Azure network.
  */
 import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { parseConfig } from '../../src/config/config'
 import { scan } from '../../src/scan'
+import { tree as treeOn } from '../helpers/tree'
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-verdict-')))
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    fs.writeFileSync(path.join(dir, name), text)
-  }
-  return dir
-}
+const tree = (files: Record<string, string>) => treeOn(files, 'kms-verdict-')
 
 const run = (dir: string, extra: Partial<Parameters<typeof scan>[0]> = {}) =>
   scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false, ...extra })
@@ -133,4 +126,81 @@ test('an appliance is undecided until the config vouches for it', async () => {
   expect(config.problems).toEqual([])
   const after = await run(dir, { config })
   expect(after.verdict.overall).toBe('reachable')
+})
+
+const subnetWithTable = (name: string, prefix: string, routes: string) => `
+resource "azurerm_subnet" "${name}" {
+  name                 = "snet-${name}"
+  resource_group_name  = "rg-spoke"
+  virtual_network_name = "vnet-spoke"
+  address_prefixes     = ["${prefix}"]
+}
+
+resource "azurerm_route_table" "${name}" {
+  name                = "rt-${name}"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+${routes}
+}
+
+resource "azurerm_subnet_route_table_association" "${name}" {
+  subnet_id      = azurerm_subnet.${name}.id
+  route_table_id = azurerm_route_table.${name}.id
+}
+`
+
+const route = (name: string, prefix: string, hop: string) =>
+  `  route {\n    name           = "${name}"\n    address_prefix = "${prefix}"\n    next_hop_type  = ${hop}\n  }`
+
+test('blocked outweighs undecided: one blocked subnet makes the scan blocked, whatever else is undecided', async () => {
+  const dir = tree({
+    'main.tf':
+      `variable "hop" {\n  type = string\n}\n` +
+      subnetWithTable('app', '10.1.1.0/24', route('default', '0.0.0.0/0', '"VirtualNetworkGateway"')) +
+      subnetWithTable('web', '10.1.2.0/24', route('default', '0.0.0.0/0', 'var.hop')),
+  })
+  const { verdict } = await run(dir)
+  expect(verdict.subnets.map((s) => [s.subnet, s.state]).sort()).toEqual([
+    ['snet-app', 'blocked'],
+    ['snet-web', 'undecided'],
+  ])
+  expect(verdict).toMatchObject({ overall: 'blocked', blocked: 1, undecided: 1, reachable: 0 })
+})
+
+test("within one subnet the blocked KMS address decides: its path and hop, not the undecided address's", async () => {
+  const dir = tree({
+    'main.tf':
+      `variable "hop" {\n  type = string\n}\n` +
+      subnetWithTable(
+        'app',
+        '10.1.1.0/24',
+        [
+          route('kms-dropped', '20.118.99.224/32', '"None"'),
+          route('kms-unknown', '40.83.235.53/32', 'var.hop'),
+        ].join('\n\n'),
+      ),
+  })
+  const { verdict } = await run(dir)
+  const app = verdict.subnets.find((s) => s.subnet === 'snet-app')!
+  expect(app.state).toBe('blocked')
+  expect(app.hop).toBe('route kms-dropped 20.118.99.224/32 → None in rt-app (azurerm_route_table.app)')
+  expect(app.path).toContain('20.118.99.224')
+  expect(app.path).not.toContain('40.83.235.53')
+})
+
+test('a subnet judged under two clouds counts once per cloud', async () => {
+  const providers =
+    'provider "azurerm" {\n  features {}\n  environment = "public"\n}\n\n' +
+    'provider "azurerm" {\n  alias       = "gov"\n  features {}\n  environment = "usgovernment"\n}\n'
+  const dir = tree({
+    'main.tf':
+      providers +
+      subnetWithTable('app', '10.1.1.0/24', route('default', '0.0.0.0/0', '"VirtualNetworkGateway"')),
+  })
+  const { verdict } = await run(dir, { cloud: 'auto' })
+  expect(verdict.subnets.map((s) => [s.subnet, s.cloud, s.state]).sort()).toEqual([
+    ['snet-app', 'AzureCloud', 'blocked'],
+    ['snet-app', 'AzureUSGovernment', 'blocked'],
+  ])
+  expect(verdict.blocked).toBe(2)
 })

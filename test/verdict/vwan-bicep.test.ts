@@ -4,16 +4,11 @@
  * avm/ptn/network/virtual-wan pattern): a secured hub whose routing intent sends spoke Internet traffic
  * to the hub firewall, whose policy allows only DNS, blocks activation; a KMS rule makes it reachable.
  */
-import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { scan } from '../../src/scan'
+import { tree as treeOn } from '../helpers/tree'
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-vwan-bicep-')))
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
-  return dir
-}
+const tree = (files: Record<string, string>) => treeOn(files, 'kms-vwan-bicep-')
 
 const run = (dir: string) => scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
 

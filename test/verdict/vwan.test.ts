@@ -3,16 +3,10 @@
  * (routing intent → the hub firewall, whose policy decides), or from a hub route table, or, with a hub
  * VPN gateway, possibly from on-premises over BGP (undecided).
  */
-import * as fs from 'node:fs'
-import * as os from 'node:os'
-import * as path from 'node:path'
 import { scan } from '../../src/scan'
+import { tree as treeOn } from '../helpers/tree'
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-vwan-')))
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
-  return dir
-}
+const tree = (files: Record<string, string>) => treeOn(files, 'kms-vwan-')
 
 const run = (dir: string) => scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
 

@@ -12,6 +12,7 @@ export {
   type SubnetEffectiveRoutes,
   type UncheckedSubnet,
 } from './effective-routes'
+export { applyHubEffectiveRoutes, connectionsToCheck, readHubEffectiveRoutes } from './hub-routes'
 export { isDeployedOnly, overlayModels, type OverlayOptions } from './overlay'
 export { liveId } from './arm-id'
 export type { ClientOptions } from './client'

@@ -98,6 +98,17 @@ export function overlayVirtualWan(
     const fromIac = iacIds.has(c.id)
     if (fromIac) c.hubId = deployedHub(c.hubId) ?? ref.fromIac(c.hubId) ?? c.hubId
   }
+  // A deployed connection's effective hub routes say how the hub routes today; once the IaC changes that
+  // hub (routing intent, route tables, gateways), they no longer do: its configuration decides again.
+  const touched = new Set(
+    [
+      ...i.hubs.map((h) => known(h.id)),
+      ...[...i.routingIntents, ...i.routeTables, ...i.gateways].map((x) => x.hubId),
+    ].flatMap((v) => (v.known ? [v.value] : [])),
+  )
+  for (const c of out.connections)
+    if (!iacIds.has(c.id) && c.effectiveRouteTableId && c.hubId.known && touched.has(c.hubId.value))
+      delete c.effectiveRouteTableId
   for (const r of out.routingIntents) {
     if (!r.internetNextHop) continue
     r.internetNextHop = iacIds.has(r.id)

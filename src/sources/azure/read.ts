@@ -44,6 +44,7 @@ import {
   type LiveGateway,
   type LiveRouteServer,
 } from './map-bgp'
+import { readNetworkManagers } from './read-avnm'
 import { hasVirtualWan, linkLiveVirtualWan, mapVirtualWan, type LiveHub } from './map-vwan'
 import { createBudget, isAbort, Pool, type Budget } from './pool'
 
@@ -114,14 +115,14 @@ const LISTERS: Record<Kind, Lister> = {
 
 export const LIVE_KINDS = Object.keys(LISTERS) as Kind[]
 
-interface Scope {
+export interface Scope {
   subscriptionId: string
   resourceGroup?: string
   /** `subscriptions/<id>` or `subscriptions/<id>/resourceGroups/<rg>`, for messages. */
   label: string
 }
 
-class LiveReader {
+export class LiveReader {
   readonly listed: Listed = {
     routeTables: [],
     virtualNetworks: [],
@@ -151,6 +152,15 @@ class LiveReader {
     private readonly pool: Pool,
     private readonly budget: Budget,
   ) {}
+
+  /** The budget's signal, for reads made outside `one`. */
+  get signal(): AbortSignal {
+    return this.budget.signal
+  }
+
+  addWarning(w: string): void {
+    this.warnings.push(w)
+  }
 
   client(subscriptionId: string): NetworkManagementClient {
     let c = this.clients.get(subscriptionId)
@@ -325,6 +335,8 @@ class LiveReader {
       name: string,
       o: { abortSignal: AbortSignal },
     ) => Promise<T>,
+    /** quiet: no warning of its own (the caller sums up many such reads in one). */
+    { quiet = false }: { quiet?: boolean } = {},
   ): Promise<{ value?: T; error?: string }> {
     const scope = this.scopeOf(armId)
     if (!scope) return { error: `not an ARM id: ${armId}` }
@@ -335,8 +347,9 @@ class LiveReader {
           abortSignal: this.budget.signal,
         })
       } catch (err) {
-        out.error = isAbort(err, this.budget.signal) ? 'not read within the time budget' : errorText(err)
-        throw err
+        const aborted = isAbort(err, this.budget.signal)
+        out.error = aborted ? 'not read within the time budget' : errorText(err)
+        if (!quiet || aborted) throw err
       }
     })
     if (!done && !out.error) out.error = 'not read within the time budget'
@@ -487,6 +500,8 @@ export async function readLiveNetwork(opts: ReadLiveOptions): Promise<LiveReadRe
     ])
     const bgp = mapGatewayModel(vnets, gateways, routeServers)
     if (hasGateways(bgp)) model.bgp = bgp
+    const nm = await readNetworkManagers(reader, scopes, vnets)
+    if (nm) model.networkManager = nm
     const wan = mapVirtualWan(hubs, {
       vpn: unique(listed.vpnGateways.map((g) => ({ ...g, id: g.id! }))),
       expressRoute: unique(listed.expressRouteGateways.map((g) => ({ ...g, id: g.id! }))),

@@ -6,8 +6,7 @@
  * firewall-policy, azure-firewall, virtual-network).
  */
 import { known, type Origin } from '../../model/value'
-import type { DeploymentContext } from './evaluator'
-import type { BicepResource } from './types'
+import type { BicepResource, DeploymentContext } from './types'
 import { DEPLOYMENT_TIME, getAttr, vBool, vList, vObj, vStr, vUnknown, type V } from './values'
 
 export type AvmKind =

@@ -11,9 +11,10 @@ import { LineIndex } from '../shared/json-lines'
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
 import { fromJson } from '../value-tree'
-import { Template, literalString, type DeploymentContext } from './evaluator'
-import { kids, parseBicep, type ParsedFile } from './syntax'
-import type { BicepDeployment, BicepDiagnostic } from './types'
+import { Template, literalString } from './evaluator'
+import { parseBicep } from './parser'
+import { kids, type ParsedFile } from './syntax'
+import type { BicepDeployment, BicepDiagnostic, DeploymentContext } from './types'
 import { vUnknown, type V } from './values'
 
 export interface EvaluateOptions {

@@ -16,13 +16,12 @@
  * the model builder resolves by type and names against whatever the scan declares.
  */
 import * as path from 'node:path'
-import type { CloudName } from '../../kms/catalogue'
 import { known, unknown, type Origin, type Value } from '../../model/value'
 import { isModelledArmType } from '../arm-shapes'
 import { avmCannotDecideKms, avmModuleKind, evaluateAvmModule } from './avm'
 import { callBuiltin } from './functions'
 import { field, hasToken, kids, originOf, broken, type Node, type ParsedFile } from './syntax'
-import type { BicepDiagnostic, BicepResource } from './types'
+import type { BicepResource, DeploymentContext } from './types'
 import {
   DEPLOYMENT_TIME,
   at,
@@ -45,20 +44,6 @@ import {
   type VUnknown,
 } from './values'
 import { sizeOf, spend } from '../budget'
-
-/** What one deployment evaluation shares across the entry template and its modules. */
-export interface DeploymentContext {
-  cloud: CloudName
-  /** Parsed .bicep files by absolute path (local modules are looked up here). */
-  files: Map<string, ParsedFile>
-  /** `<entry relative path>::`, the model id prefix. */
-  idPrefix: string
-  variant?: string
-  resources: BicepResource[]
-  diagnostics: BicepDiagnostic[]
-  /** Files whose syntax error was already reported in this deployment. */
-  reported: Set<string>
-}
 
 export interface ResourceInst {
   id: string

@@ -16,7 +16,7 @@
  *   binary operator, after `?`/`:` of a conditional, after `,` and before `{` of a body.
  */
 import { lex, type Token } from './lexer'
-import { Node } from './syntax'
+import { Node, type ParsedFile } from './syntax'
 
 /** Deeper nesting than this is refused (real templates stay below 50). */
 export const MAX_DEPTH = 500
@@ -109,6 +109,19 @@ class Builder {
 export interface ParseResult {
   root: Node
   error?: { message: string; line: number }
+}
+
+/** Parses a .bicep or .bicepparam file; never throws on bad input (the error is in `syntaxError`). */
+export function parseBicep(path: string, text: string): ParsedFile {
+  const { root, error } = parseTokens(text)
+  const parsed: ParsedFile = { path, text, root }
+  if (error) {
+    parsed.syntaxError = {
+      origin: { file: path, startLine: error.line + 1, endLine: error.line + 1 },
+      message: `Bicep syntax error: ${error.message}`,
+    }
+  }
+  return parsed
 }
 
 export function parseTokens(text: string): ParseResult {

@@ -1,6 +1,6 @@
 /**
- * Bicep syntax trees: the node type the parser (parser.ts) builds and the evaluator walks, parsing a file,
- * and the node helpers. Nothing here knows what a value is.
+ * Bicep syntax trees: the node type the parser (parser.ts) builds and the evaluator walks, and the node
+ * helpers. Nothing here knows what a value is.
  *
  * Node types and field names follow the tree-sitter-bicep grammar this parser replaced (`object`,
  * `member_expression` with fields `object` and `property`, …), so the evaluator reads the same shapes.
@@ -8,7 +8,6 @@
  * operator) are kept in `tokens`.
  */
 import type { Origin } from '../../model/value'
-import { parseTokens } from './parser'
 
 export class Node {
   fields: Record<string, Node> | undefined
@@ -41,19 +40,6 @@ export interface ParsedFile {
   root: Node
   /** The first syntax error, if any; statements it does not touch are still in `root`. */
   syntaxError?: { origin: Origin; message: string }
-}
-
-/** Parses a .bicep or .bicepparam file; never throws on bad input (the error is in `syntaxError`). */
-export function parseBicep(path: string, text: string): ParsedFile {
-  const { root, error } = parseTokens(text)
-  const parsed: ParsedFile = { path, text, root }
-  if (error) {
-    parsed.syntaxError = {
-      origin: { file: path, startLine: error.line + 1, endLine: error.line + 1 },
-      message: `Bicep syntax error: ${error.message}`,
-    }
-  }
-  return parsed
 }
 
 export function originOf(file: string, node: Node): Origin {

@@ -5,6 +5,7 @@
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
 import type { ArmResourceInput } from '../arm-shapes'
+import type { ParsedFile } from './syntax'
 
 export interface BicepResource extends ArmResourceInput {
   apiVersion?: string
@@ -27,4 +28,18 @@ export interface BicepDeployment {
   cloud: CloudName
   resources: BicepResource[]
   diagnostics: BicepDiagnostic[]
+}
+
+/** What one deployment evaluation shares across the entry template and its modules. */
+export interface DeploymentContext {
+  cloud: CloudName
+  /** Parsed .bicep files by absolute path (local modules are looked up here). */
+  files: Map<string, ParsedFile>
+  /** `<entry relative path>::`, the model id prefix. */
+  idPrefix: string
+  variant?: string
+  resources: BicepResource[]
+  diagnostics: BicepDiagnostic[]
+  /** Files whose syntax error was already reported in this deployment. */
+  reported: Set<string>
 }

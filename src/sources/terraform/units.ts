@@ -35,19 +35,36 @@ export function localModuleCalls(file: string, text: string): string[] {
   return out
 }
 
+/** Most characters of source text terraformUnits keeps for the parser (see below). */
+export const MAX_KEPT_TEXT = 8_000_000
+
 /**
  * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
  * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
  * MAX_KEPT_TEXT characters in all: kept text lives until its unit is parsed, and unbounded it raised the
  * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed.
  */
-/** Most characters of source text terraformUnits keeps for the parser (see below). */
-export const MAX_KEPT_TEXT = 8_000_000
-
 export function terraformUnits(
   files: DiscoveredFile[],
   boundary: ReadBoundary,
   texts?: Map<string, string>,
+): TerraformUnit[] {
+  let kept = 0
+  return terraformUnitsOf(files, (file) => {
+    const read = readSource(file, boundary)
+    if (!read.ok) return undefined
+    if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
+      texts.set(file, read.text)
+      kept += read.text.length
+    }
+    return read.text
+  })
+}
+
+/** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
+export function terraformUnitsOf(
+  files: DiscoveredFile[],
+  read: (file: string) => string | undefined,
 ): TerraformUnit[] {
   const byDir = new Map<string, DiscoveredFile[]>()
   for (const f of files) {
@@ -57,18 +74,13 @@ export function terraformUnits(
     else byDir.set(dir, [f])
   }
   const calls = new Map<string, string[]>()
-  let kept = 0
   for (const [dir, list] of byDir) {
     const targets = new Set<string>()
     for (const f of list) {
       if (f.kind !== 'terraform') continue
-      const read = readSource(f.path, boundary)
-      if (!read.ok) continue
-      if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
-        texts.set(f.path, read.text)
-        kept += read.text.length
-      }
-      for (const t of localModuleCalls(f.path, read.text)) if (t !== dir && byDir.has(t)) targets.add(t)
+      const text = read(f.path)
+      if (text === undefined) continue
+      for (const t of localModuleCalls(f.path, text)) if (t !== dir && byDir.has(t)) targets.add(t)
     }
     calls.set(dir, [...targets])
   }

@@ -2,19 +2,11 @@
  * A Bicep module loop over a collection the scan cannot see (a parameter without a value) deploys an
  * unknown number of spokes: it is named with what it would deploy, never dropped in silence.
  */
-import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { scan } from '../../../src/scan'
+import { tree as treeOn } from '../../helpers/tree'
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-bicep-loop-')))
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    fs.writeFileSync(path.join(dir, name), text)
-  }
-  return dir
-}
+const tree = (files: Record<string, string>) => treeOn(files, 'kms-bicep-loop-')
 
 const SPOKE = `param name string
 param addressPrefix string

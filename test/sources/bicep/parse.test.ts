@@ -6,7 +6,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { evaluateBicep, type BicepDeployment } from '../../../src/sources/bicep'
-import { parseBicep } from '../../../src/sources/bicep/syntax'
+import { parseBicep } from '../../../src/sources/bicep/parser'
 import { scan } from '../../../src/scan'
 import { get, plain, resource } from './helpers'
 

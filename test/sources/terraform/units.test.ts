@@ -1,18 +1,10 @@
-import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { discover } from '../../../src/sources/discover'
 import { localModuleCalls, terraformUnits } from '../../../src/sources/terraform/units'
 import { makeBoundary } from '../../../src/sources/read-source'
+import { tree as treeOn } from '../../helpers/tree'
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-units-')))
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    fs.writeFileSync(path.join(dir, name), text)
-  }
-  return dir
-}
+const tree = (files: Record<string, string>) => treeOn(files, 'kms-units-')
 
 test('module calls by local path, not registry sources nor other `source` arguments', () => {
   const text = `terraform {

@@ -6,7 +6,9 @@
  * (routetable, virtualnetwork, networksecuritygroup, azurefirewall, firewallpolicy and its
  * rule_collection_groups submodule), Azure/terraform-azurerm-avm-ptn-hubnetworking (hub VNets with a
  * firewall, its policy and route tables, mesh peering between hubs) and Azure/terraform-azurerm-avm-ptn-
- * virtualwan (the WAN, hubs, hub firewalls, routing intent, hub route tables, connections, gateways). When the real code is installed or
+ * virtualwan (the WAN, hubs, hub firewalls, routing intent, hub route tables, connections, gateways), and the
+ * virtualnetwork module's `modules/subnet` and `modules/peering` submodules (azapi subnets and peerings
+ * under a VNet given by `parent_id`). When the real code is installed or
  * downloaded it is evaluated instead, and this mapping is not used. Written by hand: no library reads
  * Terraform module inputs into azurerm resources.
  */
@@ -23,6 +25,8 @@ export type AvmKind =
   | 'rule-collection-group'
   | 'hubnetworking'
   | 'virtualwan'
+  | 'virtualnetwork-subnet'
+  | 'virtualnetwork-peering'
 
 /** The AVM module a registry source names, if it is one this mapping knows. */
 export function avmKind(source: string): AvmKind | undefined {
@@ -37,8 +41,10 @@ export function avmKind(source: string): AvmKind | undefined {
       s.name.toLowerCase(),
     )
   if (!m) return undefined
-  if (m[1] === 'firewallpolicy' && s.subdir?.replace(/\/+$/, '') === 'modules/rule_collection_groups')
-    return 'rule-collection-group'
+  const subdir = s.subdir?.replace(/\/+$/, '')
+  if (m[1] === 'firewallpolicy' && subdir === 'modules/rule_collection_groups') return 'rule-collection-group'
+  if (m[1] === 'virtualnetwork' && subdir === 'modules/subnet') return 'virtualnetwork-subnet'
+  if (m[1] === 'virtualnetwork' && subdir === 'modules/peering') return 'virtualnetwork-peering'
   return s.subdir ? undefined : (m[1] as AvmKind)
 }
 
@@ -313,6 +319,12 @@ export function expandAvm(kind: AvmKind, input: Input, address: string, site: Or
       outputs.resource = obj({ ...body, id }, site)
       break
     }
+    case 'virtualnetwork-subnet':
+      avmSubnet(input, { emit, site, outputs, address, problems })
+      break
+    case 'virtualnetwork-peering':
+      avmPeering(input, { emit, site, outputs, address, problems })
+      break
     case 'hubnetworking':
       hubNetworking(input('hub_virtual_networks'), { emit, site, outputs, address, problems })
       break
@@ -816,4 +828,125 @@ function virtualWan(input: (name: string) => Val | undefined, c: HubCtx): void {
   c.outputs.virtual_wan_id = wanId
   c.outputs.firewall_ip_addresses = obj(firewallIps, o)
   c.outputs.resource_group_name = rg ?? unknownVal(`${c.address}.resource_group_name`, 'not given', o)
+}
+
+/** `{ id = x }` as the ARM reference object, when the input is set. */
+function idRef(v: Val | undefined, o: Origin): Val | undefined {
+  const id = at(v, 'id') ?? (v?.kind === 'unknown' ? v : undefined)
+  return id ? obj({ id }, v?.origin ?? o) : undefined
+}
+
+/**
+ * Azure/avm-res-network-virtualnetwork/azurerm//modules/subnet (main.tf): one azapi subnet under the VNet
+ * `parent_id`, with the route table, NSG and NAT gateway given as `{ id }`; `default_outbound_access_enabled`
+ * defaults to false there (a private subnet), `delegations`/`delegation` become ARM delegations, and
+ * `ipam_pools` leaves the prefixes to Azure (unknown).
+ */
+function avmSubnet(input: Input, c: HubCtx): void {
+  const o = c.site
+  const props: Record<string, Val> = {}
+  const pools = input('ipam_pools')
+  if (isSet(pools))
+    props.addressPrefixes = unknownVal(
+      `${c.address}.ipam_pools`,
+      'prefixes allocated from an IPAM pool at apply time',
+      o,
+    )
+  else {
+    const one = input('address_prefix')
+    const many = input('address_prefixes')
+    if (isSet(many)) props.addressPrefixes = many
+    else if (isSet(one)) props.addressPrefix = one
+  }
+  for (const [arm, name] of [
+    ['routeTable', 'route_table'],
+    ['networkSecurityGroup', 'network_security_group'],
+    ['natGateway', 'nat_gateway'],
+  ] as const) {
+    const ref = idRef(input(name), o)
+    if (ref) props[arm] = ref
+  }
+  props.defaultOutboundAccess = input('default_outbound_access_enabled') ?? bool(false, o)
+  const delegations = isSet(input('delegations')) ? input('delegations') : input('delegation')
+  if (delegations?.kind === 'unknown') props.delegations = delegations
+  else if (isSet(delegations))
+    props.delegations = list(
+      entries(delegations).map(([, d]) =>
+        obj(
+          {
+            name: at(d, 'name') ?? str('delegation', o),
+            properties: obj({ serviceName: at(at(d, 'service_delegation'), 'name') ?? d }, d.origin ?? o),
+          },
+          d.origin ?? o,
+        ),
+      ),
+      delegations.origin ?? o,
+    )
+  const name = input('name') ?? unknownVal(`${c.address}.name`, 'required input name not given', o)
+  const body: Record<string, Val> = {
+    type: str('Microsoft.Network/virtualNetworks/subnets@2024-07-01', o),
+    name,
+    body: obj({ properties: obj(props, o) }, o),
+  }
+  const parent = input('parent_id')
+  if (parent) body.parent_id = parent
+  const id = c.emit('azapi_resource', 'subnet', body)
+  c.outputs.resource_id = id
+  c.outputs.name = name
+  c.outputs.resource = obj({ ...body, id }, o)
+}
+
+/**
+ * Azure/avm-res-network-virtualnetwork/azurerm//modules/peering (main.tf, variables.tf): the peering from
+ * `parent_id` to `remote_virtual_network_id` and, with `create_reverse_peering`, the reverse one with the
+ * `reverse_*` flags; gateway transit and remote gateways default to false, as the module's variables do.
+ */
+function avmPeering(input: Input, c: HubCtx): void {
+  const o = c.site
+  const flags = (prefix: string) => {
+    const f: Record<string, Val> = {}
+    for (const [arm, name, dflt] of [
+      ['allowVirtualNetworkAccess', 'allow_virtual_network_access', true],
+      ['allowForwardedTraffic', 'allow_forwarded_traffic', false],
+      ['allowGatewayTransit', 'allow_gateway_transit', false],
+      ['useRemoteGateways', 'use_remote_gateways', false],
+    ] as const)
+      f[arm] = input(`${prefix}${name}`) ?? bool(dflt, o)
+    return f
+  }
+  const peering = (
+    key: string,
+    name: Val | undefined,
+    parent: Val | undefined,
+    remote: Val | undefined,
+    prefix: string,
+  ) => {
+    const body: Record<string, Val> = {
+      type: str('Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2024-07-01', o),
+      name: name ?? unknownVal(`${c.address}.${prefix}name`, 'required input name not given', o),
+      body: obj(
+        {
+          properties: obj(
+            { ...flags(prefix), ...(remote ? { remoteVirtualNetwork: obj({ id: remote }, o) } : {}) },
+            o,
+          ),
+        },
+        o,
+      ),
+    }
+    if (parent) body.parent_id = parent
+    return c.emit('azapi_resource', key, body)
+  }
+  const local = input('parent_id')
+  const remote = input('remote_virtual_network_id')
+  const id = peering('this', input('name'), local, remote, '')
+  c.outputs.resource_id = id
+  c.outputs.name = input('name') ?? unknownVal(`${c.address}.name`, 'not set', o)
+  const reverse = input('create_reverse_peering')
+  if (reverse?.kind === 'unknown')
+    c.problems.push(
+      `create_reverse_peering is unknown (${reverse.reason}): whether the reverse peering exists is not known`,
+    )
+  if (reverse?.kind === 'bool' && reverse.value)
+    c.outputs.reverse_resource_id = peering('reverse', input('reverse_name'), remote, local, 'reverse_')
 }

@@ -1,0 +1,267 @@
+/**
+ * The base commit of a pull request, written from git objects for the units the base scan needs, instead
+ * of a full checkout (`git worktree add` writes and then removes every file of the repository: on a
+ * 2,000-file repository that was most of a one-tfvars pull request's run).
+ *
+ * Written: every file that is not Terraform (templates, parameter files, plans, data a file() call
+ * reads, var files: ARM and Bicep are judged whole, and a data file may be read from anywhere), and the
+ * Terraform files of the units the base scan judges or compares with the head, with every module
+ * directory they call. The units are found from the base's own files (read from git objects with the same
+ * regular-expression call graph the scan uses, src/sources/terraform/units.ts), so a unit is written
+ * whole or not at all and the scan of the partial tree forms the same units as a checkout would.
+ *
+ * The scan then reads these files through the same read boundary as any other (src/sources/read-source.ts):
+ * a symbolic link in git is written as a symbolic link, so it is treated as the filesystem would treat it.
+ * Where the partial tree could differ from a checkout (symbolic links, which may lead into Terraform
+ * directories not written; committed `.terraform` directories, whose manifests every unit reads), every
+ * file is written; where it cannot be done at all (the workspace is not the repository's top, a path git
+ * cannot name on one line) the caller falls back to the full checkout and says so.
+ *
+ * git's own `ls-tree` and `cat-file --batch` do the reading: one process each, no library needed.
+ */
+import { spawn } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { hasCommit, runGit, type GitRunner } from '../github/git'
+import { classify, isTestFixture, TERRAFORM_KINDS, type DiscoveredFile } from '../sources/discover'
+import { terraformUnitsOf } from '../sources/terraform/units'
+import type { ScanUnit } from '../scan-types'
+import type { BaseCheckout } from './checkout-base'
+import { isAffected, unitKey, type ChangedPaths } from './units'
+
+interface TreeEntry {
+  mode: string
+  type: string
+  path: string
+}
+
+export interface PartialBaseInput {
+  /** The head workspace: a git repository at its top level. */
+  repoDir: string
+  sha: string
+  /** The scanned directory relative to repoDir (forward slashes, '' for the top). */
+  scanRel: string
+  /** Repository-relative paths the change touched, and those it removed. */
+  change: { paths: string[]; removed: string[] }
+  /** Units the head judged (key → hash): the base compares them, so they are written. */
+  headUnits: readonly string[]
+  /** Module tests and examples are units too (the config's include-test-fixtures). */
+  includeTestFixtures: boolean
+  /** The config's include/exclude filter on repository-relative paths, if any. */
+  isIncluded?: (rel: string) => boolean
+  /** The user's and the config's var files, repository-relative. */
+  varFiles: string[]
+  /** Write every file (the base judges every unit whose inputs differ from the head's: scope all). */
+  whole?: boolean
+  tempRoot?: string
+  git?: GitRunner
+}
+
+export type PartialBase =
+  | (BaseCheckout & { kind: 'partial' | 'whole'; written: number; units: number; why?: string })
+  | { kind: 'fallback'; why: string }
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_LFS_SKIP_SMUDGE: '1' }
+
+/** `git ls-tree -r -z`: every entry of the commit's tree, with its mode. */
+async function listTree(git: GitRunner, repoDir: string, sha: string): Promise<TreeEntry[]> {
+  const out = await git(['ls-tree', '-r', '-z', '--full-tree', sha], repoDir)
+  const entries: TreeEntry[] = []
+  for (const rec of out.split('\0')) {
+    if (rec === '') continue
+    const tab = rec.indexOf('\t')
+    const [mode, type] = rec.slice(0, tab).split(' ')
+    entries.push({ mode: mode!, type: type!, path: rec.slice(tab + 1) })
+  }
+  return entries
+}
+
+/**
+ * The blobs at `paths` of commit `sha`, in one git process. As stored: no end-of-line or smudge filter
+ * (git 2.39's `cat-file --batch --filters` refuses `<rev>:<path>` names), so partialBase only reads this
+ * way when no filter applies (no .gitattributes, no core.autocrlf/core.eol).
+ */
+function readBlobs(repoDir: string, sha: string, paths: readonly string[]): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], {
+      cwd: repoDir,
+      env: { ...process.env, ...GIT_ENV },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    const chunks: Buffer[] = []
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => chunks.push(d))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim().slice(0, 300)}`))
+      const all = Buffer.concat(chunks)
+      const out = new Map<string, Buffer>()
+      let at = 0
+      for (const p of paths) {
+        const nl = all.indexOf(0x0a, at)
+        if (nl < 0) return reject(new Error('git cat-file ended early'))
+        const header = all.subarray(at, nl).toString('utf8')
+        at = nl + 1
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header)
+        if (!m) continue // "<name> missing": not in the tree
+        const size = Number(m[2])
+        out.set(p, all.subarray(at, at + size))
+        at += size + 1
+      }
+      resolve(out)
+    })
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(paths.map((p) => `${sha}:${p}\n`).join(''))
+  })
+}
+
+/** core.autocrlf or core.eol set: a checkout converts line ends that git objects keep as stored. */
+async function convertsLineEnds(git: GitRunner, repoDir: string): Promise<boolean> {
+  for (const key of ['core.autocrlf', 'core.eol']) {
+    const v = await git(['config', '--get', key], repoDir).catch(() => '')
+    if (v.trim() !== '' && v.trim() !== 'false' && v.trim() !== 'input') return true
+  }
+  return false
+}
+
+const under = (rel: string, dir: string): boolean => dir === '' || rel === dir || rel.startsWith(`${dir}/`)
+
+/**
+ * The base's Terraform units (from its own files) that the base scan judges or compares: those the head
+ * judged (same key) and those the change can affect. Returns the repository-relative Terraform files to write.
+ */
+function neededTerraform(
+  input: PartialBaseInput,
+  dir: string,
+  terraform: TreeEntry[],
+  texts: Map<string, Buffer>,
+): { files: Set<string>; units: number } {
+  const abs = (rel: string) => path.join(dir, ...rel.split('/'))
+  const scanRoot = abs(input.scanRel)
+  const relOf = new Map<string, string>()
+  const visible: DiscoveredFile[] = []
+  const files = new Set<string>()
+  for (const e of terraform) {
+    const fromScan = input.scanRel === '' ? e.path : e.path.slice(input.scanRel.length + 1)
+    // Module tests and examples only count toward the scan's notice about them: written, never a unit.
+    if (!input.includeTestFixtures && isTestFixture(fromScan)) {
+      files.add(e.path)
+      continue
+    }
+    if (input.isIncluded && !input.isIncluded(e.path)) continue
+    const p = abs(e.path)
+    relOf.set(p, e.path)
+    visible.push({ path: p, kind: classify(p)! })
+  }
+  const changed: ChangedPaths = {
+    paths: new Set(input.change.paths.map(abs)),
+    removed: new Set(input.change.removed.map(abs)),
+  }
+  const head = new Set(input.headUnits)
+  const varFiles = input.varFiles.map(abs)
+  const text = (p: string) => texts.get(relOf.get(p) ?? '')?.toString('utf8')
+  let units = 0
+  for (const u of terraformUnitsOf(visible, text)) {
+    const unit: ScanUnit = { kind: 'terraform', root: u.root, files: u.files.map((f) => f.path), varFiles }
+    // Data files a unit reads are written anyway; isAffected reads the unit's files for file() calls, which
+    // are not written yet: the text from git says the same.
+    if (!head.has(unitKey(unit, scanRoot)) && !isAffected(unit, changed, text)) continue
+    units++
+    for (const f of u.files) files.add(relOf.get(f.path)!)
+  }
+  return { files, units }
+}
+
+export async function partialBase(input: PartialBaseInput): Promise<PartialBase> {
+  const git = input.git ?? runGit
+  if (!/^[0-9a-f]{7,64}$/i.test(input.sha)) throw new Error(`not a commit sha: ${input.sha}`)
+  const prefix = (await git(['rev-parse', '--show-prefix'], input.repoDir)).trim()
+  if (prefix !== '') return { kind: 'fallback', why: 'the workspace is not the top of its git repository' }
+  if (!(await hasCommit(git, input.repoDir, input.sha)))
+    await git(['fetch', '--no-tags', '--depth=1', 'origin', input.sha], input.repoDir)
+  const tree = await listTree(git, input.repoDir, input.sha)
+  if (tree.some((e) => e.path.includes('\n')))
+    return { kind: 'fallback', why: 'a path in the base commit holds a line break' }
+  if (tree.some((e) => /(^|\/)\.gitattributes$/.test(e.path)) || (await convertsLineEnds(git, input.repoDir)))
+    return {
+      kind: 'fallback',
+      why: 'a checkout would convert files (.gitattributes, core.autocrlf or core.eol)',
+    }
+  const scanned = tree.filter((e) => under(e.path, input.scanRel))
+  if (scanned.length === 1 && scanned[0]!.path === input.scanRel)
+    return { kind: 'fallback', why: 'the scanned path is a single file' }
+
+  const blobs = tree.filter((e) => e.type === 'blob')
+  const isTerraform = (e: TreeEntry) => e.mode !== '120000' && TERRAFORM_KINDS.has(classify(e.path)!)
+  // A symbolic link may lead into a Terraform directory not written; a committed .terraform directory
+  // holds manifests every unit reads: then everything is written, as a checkout would.
+  const whyWhole = input.whole
+    ? 'every unit is judged'
+    : blobs.some((e) => e.mode === '120000')
+      ? 'the base commit has symbolic links'
+      : blobs.some((e) => /(^|\/)\.terraform\//.test(e.path))
+        ? 'the base commit has .terraform directories'
+        : undefined
+
+  const parent = fs.mkdtempSync(
+    path.join(input.tempRoot ?? process.env.RUNNER_TEMP ?? os.tmpdir(), 'kms-guard-base-'),
+  )
+  const cleanup = async () => fs.rmSync(parent, { recursive: true, force: true })
+  try {
+    const dir = path.join(parent, 'base')
+    fs.mkdirSync(dir)
+    const realDir = fs.realpathSync(dir)
+    const terraform = blobs.filter((e) => isTerraform(e) && under(e.path, input.scanRel))
+    let write: TreeEntry[]
+    let units = 0
+    if (whyWhole) write = blobs
+    else {
+      // Only .tf files say which modules a unit calls; var files are written with their unit.
+      const tf = terraform.filter((e) => classify(e.path) === 'terraform')
+      const texts = await readBlobs(
+        input.repoDir,
+        input.sha,
+        tf.map((e) => e.path),
+      )
+      const needed = neededTerraform(input, realDir, terraform, texts)
+      units = needed.units
+      const varFiles = new Set(input.varFiles)
+      write = blobs.filter((e) => !isTerraform(e) || needed.files.has(e.path) || varFiles.has(e.path))
+    }
+    const contents = await readBlobs(
+      input.repoDir,
+      input.sha,
+      write.map((e) => e.path),
+    )
+    const made = new Set<string>()
+    for (const e of write) {
+      const target = path.join(realDir, ...e.path.split('/'))
+      const parentDir = path.dirname(target)
+      if (!made.has(parentDir)) {
+        fs.mkdirSync(parentDir, { recursive: true })
+        made.add(parentDir)
+      }
+      const bytes = contents.get(e.path)
+      if (bytes === undefined) continue
+      // A link is written as a link: the read boundary then follows (or refuses) it as on any checkout.
+      if (e.mode === '120000') fs.symlinkSync(bytes.toString('utf8'), target)
+      else fs.writeFileSync(target, bytes)
+    }
+    // Submodules are empty directories in a checkout too.
+    for (const e of tree)
+      if (e.type === 'commit') fs.mkdirSync(path.join(realDir, ...e.path.split('/')), { recursive: true })
+    return {
+      kind: whyWhole ? 'whole' : 'partial',
+      dir: realDir,
+      written: write.length,
+      units,
+      ...(whyWhole ? { why: whyWhole } : {}),
+      cleanup,
+    }
+  } catch (err) {
+    await cleanup()
+    throw err
+  }
+}
