@@ -33,6 +33,8 @@ import { isAffected, unitKey, type ChangedPaths } from './units'
 interface TreeEntry {
   mode: string
   type: string
+  /** The object id: cat-file finds a blob by id at once, where `<rev>:<path>` walks the trees per path. */
+  oid: string
   path: string
 }
 
@@ -71,18 +73,19 @@ async function listTree(git: GitRunner, repoDir: string, sha: string): Promise<T
   for (const rec of out.split('\0')) {
     if (rec === '') continue
     const tab = rec.indexOf('\t')
-    const [mode, type] = rec.slice(0, tab).split(' ')
-    entries.push({ mode: mode!, type: type!, path: rec.slice(tab + 1) })
+    const [mode, type, oid] = rec.slice(0, tab).split(' ')
+    entries.push({ mode: mode!, type: type!, oid: oid!, path: rec.slice(tab + 1) })
   }
   return entries
 }
 
 /**
- * The blobs at `paths` of commit `sha`, in one git process. As stored: no end-of-line or smudge filter
- * (git 2.39's `cat-file --batch --filters` refuses `<rev>:<path>` names), so partialBase only reads this
- * way when no filter applies (no .gitattributes, no core.autocrlf/core.eol).
+ * The blobs of `entries` (by object id, from the commit's tree) in one git process, keyed by path. As
+ * stored: no end-of-line or smudge filter (git 2.39's `cat-file --batch --filters` needs a path for
+ * them), so partialBase only reads this way when no filter applies (no .gitattributes, no
+ * core.autocrlf/core.eol).
  */
-function readBlobs(repoDir: string, sha: string, paths: readonly string[]): Promise<Map<string, Buffer>> {
+function readBlobs(repoDir: string, entries: readonly TreeEntry[]): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['cat-file', '--batch'], {
       cwd: repoDir,
@@ -99,7 +102,7 @@ function readBlobs(repoDir: string, sha: string, paths: readonly string[]): Prom
       const all = Buffer.concat(chunks)
       const out = new Map<string, Buffer>()
       let at = 0
-      for (const p of paths) {
+      for (const { path: p } of entries) {
         const nl = all.indexOf(0x0a, at)
         if (nl < 0) return reject(new Error('git cat-file ended early'))
         const header = all.subarray(at, nl).toString('utf8')
@@ -113,7 +116,7 @@ function readBlobs(repoDir: string, sha: string, paths: readonly string[]): Prom
       resolve(out)
     })
     child.stdin.on('error', () => undefined)
-    child.stdin.end(paths.map((p) => `${sha}:${p}\n`).join(''))
+    child.stdin.end(entries.map((e) => `${e.oid}\n`).join(''))
   })
 }
 
@@ -220,21 +223,13 @@ export async function partialBase(input: PartialBaseInput): Promise<PartialBase>
     else {
       // Only .tf files say which modules a unit calls; var files are written with their unit.
       const tf = terraform.filter((e) => classify(e.path) === 'terraform')
-      const texts = await readBlobs(
-        input.repoDir,
-        input.sha,
-        tf.map((e) => e.path),
-      )
+      const texts = await readBlobs(input.repoDir, tf)
       const needed = neededTerraform(input, realDir, terraform, texts)
       units = needed.units
       const varFiles = new Set(input.varFiles)
       write = blobs.filter((e) => !isTerraform(e) || needed.files.has(e.path) || varFiles.has(e.path))
     }
-    const contents = await readBlobs(
-      input.repoDir,
-      input.sha,
-      write.map((e) => e.path),
-    )
+    const contents = await readBlobs(input.repoDir, write)
     const made = new Set<string>()
     for (const e of write) {
       const target = path.join(realDir, ...e.path.split('/'))
