@@ -25,17 +25,17 @@ export default tseslint.config(
     },
   },
   {
-    // One read boundary (src/sources/read-source.ts): the scan reads what a pull request wrote, so every
+    // One read boundary (src/sources/parsing/read-source.ts): the scan reads what a pull request wrote, so every
     // file read goes through the real-path, special-file and size checks there.
     files: ['src/**/*.ts'],
-    ignores: ['src/sources/read-source.ts', 'src/github/context.ts'],
+    ignores: ['src/sources/parsing/read-source.ts', 'src/github/context.ts'],
     rules: {
       'no-restricted-properties': [
         'error',
         ...['readFileSync', 'readFile', 'openSync', 'createReadStream'].map((property) => ({
           object: 'fs',
           property,
-          message: 'Read files through readSource (src/sources/read-source.ts), the read boundary.',
+          message: 'Read files through readSource (src/sources/parsing/read-source.ts), the read boundary.',
         })),
       ],
     },

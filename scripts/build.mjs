@@ -19,14 +19,14 @@ function bundle(entry, outDir) {
   )
 }
 
-// The scan worker (src/scan-isolated.ts) is a bundle of its own, copied beside each entry bundle that
+// The scan worker (src/pipeline/scan-isolated.ts) is a bundle of its own, copied beside each entry bundle that
 // starts it. Its chunks are renamed with it: ncc names chunks by number, and the entry's own may clash.
 function bundleWorker(dirs) {
   const tmp = join(root, 'node_modules', '.cache', 'azure-kms-guard-scan-worker')
   rmSync(tmp, { recursive: true, force: true })
   execFileSync(
     process.execPath,
-    [ncc, 'build', 'src/scan-worker-main.ts', '-o', tmp, '--quiet', '--transpile-only'],
+    [ncc, 'build', 'src/pipeline/scan-worker-main.ts', '-o', tmp, '--quiet', '--transpile-only'],
     { cwd: root, stdio: 'inherit' },
   )
   const files = readdirSync(tmp).filter((f) => f.endsWith('.js'))
@@ -36,8 +36,8 @@ function bundleWorker(dirs) {
   rmSync(tmp, { recursive: true, force: true })
 }
 
-bundle('src/index.ts', join(root, 'dist'))
-bundle('src/cli.ts', join(root, 'dist', 'cli'))
+bundle('src/action/index.ts', join(root, 'dist'))
+bundle('src/cli/main.ts', join(root, 'dist', 'cli'))
 bundleWorker([join(root, 'dist'), join(root, 'dist', 'cli')])
 // Read by test/global-setup.mjs: the tests rebuild when the sources no longer match.
 writeFileSync(join(root, 'dist', 'build-hash'), sourceHash(root) + '\n')

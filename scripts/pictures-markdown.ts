@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path'
 import { commentBody, composeSummary, reportModel, type SummaryInput } from '../src/action/publish'
 import type { Evaluation } from '../src/action/pull-request'
-import { scan } from '../src/scan'
+import { scan } from '../src/pipeline/scan'
 
 async function main(): Promise<void> {
   const workspace = resolve(process.argv[2] ?? '.')

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { main, type CliIo } from '../src/cli'
+import { main, type CliIo } from '../src/cli/main'
 import { FORMATS } from '../src/cli/formats'
 import { allRules } from '../src/rules/index'
 import { brokenWorkspace, cleanWorkspace, type Workspace } from './e2e/workspace'

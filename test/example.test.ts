@@ -1,5 +1,5 @@
 import * as path from 'node:path'
-import { scan } from '../src/scan'
+import { scan } from '../src/pipeline/scan'
 
 // The README's first command scans this example; what it shows a newcomer is pinned here.
 test('the bundled hub-and-spoke example reports the breaks its README describes', async () => {

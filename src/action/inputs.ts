@@ -6,7 +6,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
-import { parseCloud, parseRegistries, splitList } from '../options'
+import { parseCloud, parseRegistries, splitList } from '../pipeline/options'
 import type { DownloadSettings } from '../sources/terraform/modules/download'
 import { FAIL_ON_LEVELS, parseFailOn, type FailOn } from '../report/exit'
 import { parseScope, SCOPES, type Scope } from '../compare/scope'

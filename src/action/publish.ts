@@ -5,7 +5,7 @@
  * its failures become log warnings and summary notes, and only the findings decide the step's result.
  * Functions of @actions/core come in as parameters, so this module runs the same under test.
  */
-import { makeBoundary, readSource } from '../sources/read-source'
+import { makeBoundary, readSource } from '../sources/parsing/read-source'
 import { sortFindings, plural, type FailOn } from '../report/exit'
 import { emitAnnotations, type AnnotationSink } from '../report/annotations'
 import { escapeMarkdown, escapeMarkdownCell } from '../report/escape'

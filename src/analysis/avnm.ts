@@ -21,17 +21,9 @@ import type {
 import { known, type Tri, triAnd, triOr, unknown, type Value } from '../model/value'
 import { displayName, type ModelIndex } from './lookup'
 import { matchTraffic } from './nsg'
-import type { UnresolvedValue } from './types'
+import type { AdminAccess, AdminVerdict, UnresolvedValue } from './types'
 
-export type AdminAccess = 'Deny' | 'AlwaysAllow' | 'Allow'
-
-export interface AdminVerdict {
-  /** The first rule that surely applies and matches; undefined = none (the NSG decides). */
-  rule?: AdminRule
-  access?: AdminAccess
-  /** Rules before it (or instead of it) that may apply, with why they are open. */
-  open: { rule: AdminRule; access: AdminAccess | 'unknown'; unknowns: UnresolvedValue[] }[]
-}
+export type { AdminAccess, AdminVerdict } from './types'
 
 function accessOf(rule: AdminRule): AdminAccess | 'unknown' {
   const a = rule.access.known ? rule.access.value.trim().toLowerCase() : undefined

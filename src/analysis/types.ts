@@ -21,7 +21,7 @@ import type {
   Subnet,
 } from '../model/network'
 import type { Tri, Unknown } from '../model/value'
-import type { AdminVerdict } from './avnm'
+import type { AdminRule } from '../model/network'
 
 /**
  * reaches: the request leaves from an Azure public address. blocked: it cannot reach Azure KMS.
@@ -186,4 +186,14 @@ export interface Analysis {
   kmsAddresses: KmsAddress[]
   paths: KmsPath[]
   model: NetworkModel
+}
+
+export type AdminAccess = 'Deny' | 'AlwaysAllow' | 'Allow'
+
+export interface AdminVerdict {
+  /** The first rule that surely applies and matches; undefined = none (the NSG decides). */
+  rule?: AdminRule
+  access?: AdminAccess
+  /** Rules before it (or instead of it) that may apply, with why they are open. */
+  open: { rule: AdminRule; access: AdminAccess | 'unknown'; unknowns: UnresolvedValue[] }[]
 }

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
-import { parseCloud, parseRegistries } from '../options'
+import { parseCloud, parseRegistries } from '../pipeline/options'
 import { allRules } from '../rules/index'
 import { FAIL_ON_LEVELS, parseFailOn, type FailOn } from '../report/exit'
 import { TOOL_NAME } from '../report/tool'

@@ -1,6 +1,6 @@
 /** The CLI's output formats, each a view of one ScanResult. */
 import { allRules } from '../rules/index'
-import type { ScanResult } from '../scan-types'
+import type { ScanResult } from '../pipeline/scan-types'
 import type { FailOn } from '../report/exit'
 import { formatAzurePipelines } from '../report/azure-pipelines'
 import { formatGitlab } from '../report/gitlab'

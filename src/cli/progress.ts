@@ -2,7 +2,7 @@
  * A one-line progress report on a terminal's stderr, shown only once a scan has taken a second (a
  * quick scan stays silent), rewritten in place and wiped at the end.
  */
-import type { ScanProgress } from '../scan-types'
+import type { ScanProgress } from '../pipeline/scan-types'
 
 export class Progress {
   private readonly started = Date.now()

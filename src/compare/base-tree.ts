@@ -10,7 +10,7 @@
  * regular-expression call graph the scan uses, src/sources/terraform/units.ts), so a unit is written
  * whole or not at all and the scan of the partial tree forms the same units as a checkout would.
  *
- * The scan then reads these files through the same read boundary as any other (src/sources/read-source.ts):
+ * The scan then reads these files through the same read boundary as any other (src/sources/parsing/read-source.ts):
  * a symbolic link in git is written as a symbolic link, so it is treated as the filesystem would treat it.
  * Where the partial tree could differ from a checkout (symbolic links, which may lead into Terraform
  * directories not written; committed `.terraform` directories, whose manifests every unit reads), every
@@ -24,9 +24,9 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { hasCommit, runGit, type GitRunner } from '../github/git'
-import { classify, isTestFixture, TERRAFORM_KINDS, type DiscoveredFile } from '../sources/discover'
+import { classify, isTestFixture, TERRAFORM_KINDS, type DiscoveredFile } from '../sources/parsing/discover'
 import { terraformUnitsOf } from '../sources/terraform/units'
-import type { ScanUnit } from '../scan-types'
+import type { ScanUnit } from '../pipeline/scan-types'
 import type { BaseCheckout } from './checkout-base'
 import { isAffected, unitKey, type ChangedPaths } from './units'
 

@@ -8,7 +8,7 @@ import type { Finding } from '../rules/types'
 import { displayPath } from '../report/paths'
 import { TOOL_NAME, TOOL_VERSION } from '../report/tool'
 import { findingKey } from './new-findings'
-import { makeBoundary, readSource } from '../sources/read-source'
+import { makeBoundary, readSource } from '../sources/parsing/read-source'
 
 export interface BaselineEntry {
   /** The finding's identity: the only field matching uses. */

@@ -10,8 +10,8 @@
 import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import type { Finding } from '../rules/types'
-import type { ScanUnit, UnitChoice, UnitSelection } from '../scan-types'
-import { makeBoundary, readSource, type ReadBoundary } from '../sources/read-source'
+import type { ScanUnit, UnitChoice, UnitSelection } from '../pipeline/scan-types'
+import { makeBoundary, readSource, type ReadBoundary } from '../sources/parsing/read-source'
 import { TOOL_VERSION } from '../report/tool'
 
 const toPosix = (p: string): string => p.split(path.sep).join('/')

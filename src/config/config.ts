@@ -5,11 +5,11 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { makeBoundary, readSource } from '../sources/read-source'
+import { makeBoundary, readSource } from '../sources/parsing/read-source'
 import ipaddr from 'ipaddr.js'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
-import { parseCloud } from '../options'
+import { parseCloud } from '../pipeline/options'
 import type { Severity } from '../rules/types'
 import { isDate } from '../suppress/expiry'
 

@@ -6,7 +6,7 @@
  * https://learn.microsoft.com/azure/devops/pipelines/scripts/logging-commands
  */
 import type { Finding } from '../rules/types'
-import type { ScanResult } from '../scan-types'
+import type { ScanResult } from '../pipeline/scan-types'
 import { countFindings, describeCounts, sortFindings } from './exit'
 import { stripControl } from './escape'
 import { displayPath } from './paths'

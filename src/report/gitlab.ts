@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Severity } from '../rules/types'
-import type { ScanResult } from '../scan-types'
+import type { ScanResult } from '../pipeline/scan-types'
 import { findingKey } from '../compare/new-findings'
 import { sortFindings } from './exit'
 import { displayPath } from './paths'

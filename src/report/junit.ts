@@ -6,7 +6,7 @@
  * characters XML 1.0 cannot hold.
  */
 import type { Rule } from '../rules/types'
-import type { ScanResult } from '../scan-types'
+import type { ScanResult } from '../pipeline/scan-types'
 import { sortFindings } from './exit'
 import { displayPath } from './paths'
 import { TOOL_NAME } from './tool'

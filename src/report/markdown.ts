@@ -2,7 +2,7 @@
  * `--format markdown`: the report model (model.ts) rendered by the one renderer (render.ts), judged as
  * the network as written.
  */
-import type { ScanResult } from '../scan-types'
+import type { ScanResult } from '../pipeline/scan-types'
 import type { FailOn } from './exit'
 import { buildReport, type ReportEvent } from './model'
 import { renderReport, type RenderOptions } from './render'

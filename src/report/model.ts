@@ -7,7 +7,7 @@
 import type { CloudName } from '../kms/catalogue'
 import { allRules } from '../rules/index'
 import type { Finding, PathHop, Severity, SubnetPath } from '../rules/types'
-import type { ScanResult } from '../scan-types'
+import type { ScanResult } from '../pipeline/scan-types'
 import type { Suppressed } from '../suppress/inline'
 import type { ScanVerdict, SubnetVerdict } from '../analysis/verdict'
 import { verdictFails, verdictHeadline } from './verdict'

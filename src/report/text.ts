@@ -4,7 +4,7 @@
  * characters and cannot form a workflow command (the CLI may run inside a workflow step).
  */
 import type { Finding, Severity } from '../rules/types'
-import type { ScanResult } from '../scan-types'
+import type { ScanResult } from '../pipeline/scan-types'
 import { countFindings, describeCounts, plural, sortFindings } from './exit'
 import { neutraliseCommands, plainLine } from './escape'
 import { displayPath } from './paths'

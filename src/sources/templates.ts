@@ -6,15 +6,15 @@
 import type { CloudName } from '../kms/catalogue'
 import type { NetworkModel } from '../model/network'
 import type { Judgement, TemplateFile } from './judgement'
-import type { ReadBoundary } from './read-source'
-import { evaluateUnit } from './budget'
-import { watchPhase } from './unit-watch'
+import type { ReadBoundary } from './parsing/read-source'
+import { evaluateUnit } from './evaluation/budget'
+import { watchPhase } from './evaluation/unit-watch'
 import * as path from 'node:path'
-import { armResourcesToModel, type ArmResourceInput } from './arm-shapes'
+import { armResourcesToModel, type ArmResourceInput } from './mapping/arm-shapes'
 import { evaluateArmTemplates, isArmTemplate } from './arm'
 import { cloudsInText, evaluateBicep } from './bicep'
 import { bicepUnits } from './bicep/units'
-import type { ScanUnit } from '../scan-types'
+import type { ScanUnit } from '../pipeline/scan-types'
 
 function toModel(d: {
   resources: ArmResourceInput[]

@@ -55,6 +55,10 @@ describe('route selection', () => {
     expect(selectRoute(t2, KMS).nextHop).toBe('Internet')
     expect(selectRoute(t2, KMS).winner).toEqual({ kind: 'user', route: t2.routes[1], prefix: `${KMS}/32` })
     expect(selectRoute(t2, KMS).unknowns).toEqual([])
+    // A /31 is not enough: the unknown prefix could be the /32 that wins.
+    const t3 = routeTable('rt', 'rt', [r, [`${KMS}/31`, 'Internet']])
+    expect(selectRoute(t3, KMS).nextHop).toBe('unknown')
+    expect(selectRoute(t3, KMS).unknowns.map((u) => u.value.expression)).toEqual(['var.prefix'])
   })
 
   test('unknown next hop type of the winner is reported', () => {

@@ -1,7 +1,7 @@
 /** The CLI from parsed flags to exit code, on real workspaces: config, rules, outputs, baselines, exit codes. */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { main, type CliIo } from '../../src/cli'
+import { main, type CliIo } from '../../src/cli/main'
 import { brokenWorkspace, cleanWorkspace, type Workspace } from '../e2e/workspace'
 
 function io(cwd: string, extra: Partial<CliIo> = {}): CliIo & { out: string; err: string } {

@@ -8,7 +8,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { compareFindings, subnetChanges, subnetList } from '../../src/compare/new-findings'
 import { findingIdentity, identityHash } from '../../src/rules/identity'
-import { scan } from '../../src/scan'
+import { scan } from '../../src/pipeline/scan'
 
 const PROVIDER = `provider "azurerm" {
   features {}

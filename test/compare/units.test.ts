@@ -3,7 +3,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { dataInputs, isAffected, unitChooser, unitHash, unitKey } from '../../src/compare/units'
-import type { ScanUnit } from '../../src/scan-types'
+import type { ScanUnit } from '../../src/pipeline/scan-types'
 
 let tmp = ''
 beforeEach(() => {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseConfig, loadConfig } from '../../src/config/config'
-import { makeBoundary, readSource } from '../../src/sources/read-source'
+import { makeBoundary, readSource } from '../../src/sources/parsing/read-source'
 import { formatJsonReport } from '../../src/report/json'
 import { control, hasControl, noticesAt, scanWs, SECRET, workspace, write, type Workspace } from './helpers'
 

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { evaluateUnit, evaluateUnitSync } from '../../src/sources/budget'
+import { evaluateUnit, evaluateUnitSync } from '../../src/sources/evaluation/budget'
 import { evaluateArmTemplates } from '../../src/sources/arm'
 import { evaluateBicep } from '../../src/sources/bicep'
 import { parseHcl } from '../../src/sources/terraform/parse'

@@ -7,8 +7,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { examplesOf } from '../../src/rules/examples'
 import type { SourceFormat } from '../../src/model/network'
-import { scan } from '../../src/scan'
-import type { ScanOptions, ScanResult } from '../../src/scan-types'
+import { scan } from '../../src/pipeline/scan'
+import type { ScanOptions, ScanResult } from '../../src/pipeline/scan-types'
 
 /** A secret outside the workspace: it must never appear in anything a scan returns. */
 export const SECRET = 'hunter2-outside-the-workspace'

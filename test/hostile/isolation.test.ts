@@ -1,12 +1,12 @@
 /**
- * The watch the scan worker installs (src/sources/unit-watch.ts): what the worker is doing (the phase,
+ * The watch the scan worker installs (src/sources/evaluation/unit-watch.ts): what the worker is doing (the phase,
  * and the file or unit it is on) is readable from shared memory (what the supervisor reads after the
  * worker died), and a file or unit named as having killed a worker is not processed again, only
  * reported. The worker itself is exercised on the built CLI in memory.test.ts and phases.test.ts.
  */
-import { evaluateUnitSync } from '../../src/sources/budget'
-import { parseOne } from '../../src/sources/parse-pool'
-import { makeBoundary } from '../../src/sources/read-source'
+import { evaluateUnitSync } from '../../src/sources/evaluation/budget'
+import { parseOne } from '../../src/sources/parsing/parse-pool'
+import { makeBoundary } from '../../src/sources/parsing/read-source'
 import {
   fileSubject,
   readWatch,
@@ -14,7 +14,7 @@ import {
   UNIT_KEY_BYTES,
   watchUnits,
   type WatchState,
-} from '../../src/sources/unit-watch'
+} from '../../src/sources/evaluation/unit-watch'
 
 afterEach(() => watchUnits(undefined))
 

@@ -1,5 +1,5 @@
 /**
- * A worker death is blamed on the phase it happened in (src/sources/unit-watch.ts), through the built
+ * A worker death is blamed on the phase it happened in (src/sources/evaluation/unit-watch.ts), through the built
  * CLI and action in a child process, with a small worker heap so the bombs stay small:
  * - a file whose parsing exhausts the heap (a 4.5 MB Terraform list: within the 5 MB file limit and
  *   every depth guard) costs that file: a located KMS012 naming the file and the parsing, the control

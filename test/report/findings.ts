@@ -10,7 +10,7 @@ import type { SourceFormat } from '../../src/model/network'
 import type { FixChange } from '../../src/rules/fix-change'
 import type { Finding, Rule } from '../../src/rules/types'
 import { route, routeTable } from '../analysis/helpers'
-import type { ScanResult } from '../../src/scan-types'
+import type { ScanResult } from '../../src/pipeline/scan-types'
 
 export const ROOT = '/work/repo'
 

@@ -3,7 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { allRules } from '../../src/rules/index'
-import { scan } from '../../src/scan'
+import { scan } from '../../src/pipeline/scan'
 import {
   FINGERPRINT_KEY,
   formatSarif,

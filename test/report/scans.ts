@@ -7,8 +7,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { loadConfig } from '../../src/config/config'
-import { scan } from '../../src/scan'
-import type { ScanResult } from '../../src/scan-types'
+import { scan } from '../../src/pipeline/scan'
+import type { ScanResult } from '../../src/pipeline/scan-types'
 
 export const EXAMPLE = path.join(process.cwd(), 'examples', 'hub-spoke')
 

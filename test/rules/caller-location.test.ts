@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { scan } from '../../src/scan'
+import { scan } from '../../src/pipeline/scan'
 
 const ROOT = path.resolve('test/fixtures/caller-location')
 

@@ -8,7 +8,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { allRules } from '../../src/rules'
 import { examplesOf, type RuleExample } from '../../src/rules/examples'
-import { scan } from '../../src/scan'
+import { scan } from '../../src/pipeline/scan'
 import { EXAMPLE_FINDINGS } from './example-findings'
 
 /** `<rule> <format> <kind>: <description>` → why the example is skipped (a bug for the lead to fix). */

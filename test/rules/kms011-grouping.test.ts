@@ -2,7 +2,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { scan } from '../../src/scan'
+import { scan } from '../../src/pipeline/scan'
 
 const route = (table: string) => `resource ${table} 'Microsoft.Network/routeTables@2023-09-01' = {
   name: '${table}'

@@ -3,7 +3,7 @@
  * their addresses, and a name known only at deployment shortened in sentences (whole in `resource`).
  */
 import * as path from 'node:path'
-import { scan } from '../../src/scan'
+import { scan } from '../../src/pipeline/scan'
 
 test('an ARM name expression hundreds of characters long is shortened in the message, whole in resource', async () => {
   const result = await scan({

@@ -1,5 +1,9 @@
-import { addArmResource, armResourcesToModel, type ArmResourceInput } from '../../src/sources/arm-shapes'
-import { ModelBuilder, parseArmId } from '../../src/sources/model-builder'
+import {
+  addArmResource,
+  armResourcesToModel,
+  type ArmResourceInput,
+} from '../../src/sources/mapping/arm-shapes'
+import { ModelBuilder, parseArmId } from '../../src/model/build'
 import { known, unknown } from '../../src/model/value'
 import { hcl, origin, type Js } from './terraform/adapt-helpers'
 

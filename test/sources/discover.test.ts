@@ -1,8 +1,8 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { discover } from '../../src/sources/discover'
-import { makeBoundary, readSource, MAX_SOURCE_BYTES } from '../../src/sources/read-source'
+import { discover } from '../../src/sources/parsing/discover'
+import { makeBoundary, readSource, MAX_SOURCE_BYTES } from '../../src/sources/parsing/read-source'
 
 function tempTree(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-discover-'))

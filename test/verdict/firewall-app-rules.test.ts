@@ -3,7 +3,7 @@
  * blocks KMS, KMS003 says so, naming the rule; a network rule to the KMS addresses is what works.
  */
 import { tfBase, tfHubFirewall, TF_ROUTE_TO_FIREWALL } from '../../src/rules/examples/hcl'
-import { scan } from '../../src/scan'
+import { scan } from '../../src/pipeline/scan'
 import { tree as treeOn } from '../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-apprule-')

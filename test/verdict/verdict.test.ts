@@ -6,7 +6,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseConfig } from '../../src/config/config'
-import { scan } from '../../src/scan'
+import { scan } from '../../src/pipeline/scan'
 import { tree as treeOn } from '../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-verdict-')

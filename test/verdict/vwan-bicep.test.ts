@@ -5,7 +5,7 @@
  * to the hub firewall, whose policy allows only DNS, blocks activation; a KMS rule makes it reachable.
  */
 import * as path from 'node:path'
-import { scan } from '../../src/scan'
+import { scan } from '../../src/pipeline/scan'
 import { tree as treeOn } from '../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-vwan-bicep-')

@@ -3,7 +3,7 @@
  * (routing intent → the hub firewall, whose policy decides), or from a hub route table, or, with a hub
  * VPN gateway, possibly from on-premises over BGP (undecided).
  */
-import { scan } from '../../src/scan'
+import { scan } from '../../src/pipeline/scan'
 import { tree as treeOn } from '../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-vwan-')

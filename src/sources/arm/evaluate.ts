@@ -9,7 +9,7 @@ import type { HclValue } from '../terraform/evaluated'
 import { ExpressionError, expressionText, parseExpression, type Expr } from './expression'
 import { applyFunction } from './functions'
 import { at, member, unk, type Unk } from './values'
-import { sizeOf, spend } from '../budget'
+import { sizeOf, spend } from '../evaluation/budget'
 
 /** What an expression can see. Implemented by the template walker. */
 export interface Scope {

@@ -8,10 +8,10 @@
  */
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
-import { armCidrHost, armCidrSubnet, armParseCidr } from '../shared/cidr'
+import { armCidrHost, armCidrSubnet, armParseCidr } from '../evaluation/cidr'
 import type { HclValue } from '../terraform/evaluated'
 import { describe, firstUnknown, fromPlain, member, toPlain, unk } from './values'
-import { parsePlain } from '../shared/json-lines'
+import { parsePlain } from '../parsing/json-lines'
 
 export class FunctionError extends Error {}
 

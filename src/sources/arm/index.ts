@@ -1,13 +1,13 @@
 /**
  * The ARM JSON template source: finds templates among the scanned files, pairs each with its parameter
- * files (variants) and evaluates it into ARM resource shapes for src/sources/arm-shapes.ts.
+ * files (variants) and evaluates it into ARM resource shapes for src/sources/mapping/arm-shapes.ts.
  */
 import * as path from 'node:path'
 import type { CloudName } from '../../kms/catalogue'
-import { makeBoundary, readSource, type ReadBoundary } from '../read-source'
-import { parseJson } from '../shared/json-lines'
-import { evaluateUnitSync } from '../budget'
-import { parsingFile, watchPhase } from '../unit-watch'
+import { makeBoundary, readSource, type ReadBoundary } from '../parsing/read-source'
+import { parseJson } from '../parsing/json-lines'
+import { evaluateUnitSync } from '../evaluation/budget'
+import { parsingFile, watchPhase } from '../evaluation/unit-watch'
 import { parameterFilesOf, readParameterFile } from './parameters'
 import { TemplateLevel, type DeploymentSink } from './template'
 import type { ArmDeployment } from './types'

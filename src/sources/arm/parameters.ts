@@ -6,8 +6,8 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { HclValue } from '../terraform/evaluated'
-import { readSource, type ReadBoundary } from '../read-source'
-import { entries, literal, originOf, parseJson, prop, type JsonDoc } from '../shared/json-lines'
+import { readSource, type ReadBoundary } from '../parsing/read-source'
+import { entries, literal, originOf, parseJson, prop, type JsonDoc } from '../parsing/json-lines'
 import { unk } from './values'
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

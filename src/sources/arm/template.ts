@@ -10,8 +10,8 @@ import * as path from 'node:path'
 import type { CloudName } from '../../kms/catalogue'
 import { known, unknown, type Origin, type Value } from '../../model/value'
 import type { HclValue } from '../terraform/evaluated'
-import { isModelledArmType } from '../arm-shapes'
-import { render } from '../value-tree'
+import { isModelledArmType } from '../mapping/arm-shapes'
+import { render } from '../evaluation/value-tree'
 import { evaluateString, type Scope } from './evaluate'
 import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER } from './functions'
 import {
@@ -23,10 +23,10 @@ import {
   stringOf,
   type JsonDoc,
   type JsonNode,
-} from '../shared/json-lines'
+} from '../parsing/json-lines'
 import type { ArmDiagnostic, ArmResourceInput } from './types'
 import { unk } from './values'
-import { spend } from '../budget'
+import { spend } from '../evaluation/budget'
 
 /** Copy loop indices by loop name (lower case); a string is why the index is not known. */
 interface Loops {

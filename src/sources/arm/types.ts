@@ -1,12 +1,12 @@
 /**
  * What the ARM template source hands over: per template and parameter file (a variant), the resources in
- * the format-neutral ARM shape that src/sources/arm-shapes.ts maps to the network model.
+ * the format-neutral ARM shape that src/sources/mapping/arm-shapes.ts maps to the network model.
  *
  * Resolve each deployment on its own (`armResourcesToModel(d.resources)` per ArmDeployment, then merge):
  * variants of one template declare the same names, and ARM ids are linked by type and name.
  */
 import type { Origin } from '../../model/value'
-import type { ArmResourceInput } from '../arm-shapes'
+import type { ArmResourceInput } from '../mapping/arm-shapes'
 
 export type { ArmResourceInput }
 

@@ -5,7 +5,14 @@
  */
 import type { Origin } from '../../model/value'
 import type { HclValue } from '../terraform/evaluated'
-import { firstUnknown, fromJson, memberCI, placeAt, unknownNode, type HclUnknown } from '../value-tree'
+import {
+  firstUnknown,
+  fromJson,
+  memberCI,
+  placeAt,
+  unknownNode,
+  type HclUnknown,
+} from '../evaluation/value-tree'
 
 export type Unk = HclUnknown
 

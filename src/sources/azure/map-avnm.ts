@@ -1,6 +1,6 @@
 /**
  * Deployed Azure Virtual Network Manager security admin rules, as @azure/arm-network returns them, → the
- * `networkManager` model the IaC sources fill (src/sources/arm-avnm.ts), so KMS015 judges a live estate.
+ * `networkManager` model the IaC sources fill (src/sources/mapping/arm-avnm.ts), so KMS015 judges a live estate.
  * Three views, best first:
  *
  * 1. Effective rules per VNet (`listNetworkManagerEffectiveSecurityAdminRules`): what Azure applies to that

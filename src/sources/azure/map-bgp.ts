@@ -1,6 +1,6 @@
 /**
  * Where deployed BGP routes come from outside Virtual WAN, as @azure/arm-network returns it, → the `bgp`
- * model the IaC sources fill (src/sources/arm-gateways.ts): VNet gateways (VPN with or without BGP,
+ * model the IaC sources fill (src/sources/mapping/arm-gateways.ts): VNet gateways (VPN with or without BGP,
  * ExpressRoute), Azure Route Server (a virtualHubs resource without a Virtual WAN, its ip configuration in
  * RouteServerSubnet, its bgpConnections the NVAs that peer with it) and VNet peerings (useRemoteGateways,
  * allowGatewayTransit).

@@ -1,6 +1,6 @@
 /**
  * Deployed Virtual WAN, as @azure/arm-network returns it, → the same VirtualWanModel the IaC sources fill
- * (src/sources/arm-vwan.ts): hubs, their VNet connections (enableInternetSecurity, associated route
+ * (src/sources/mapping/arm-vwan.ts): hubs, their VNet connections (enableInternetSecurity, associated route
  * table), routing intent (the Internet policy's next hop), hub route tables, and the VPN / ExpressRoute
  * gateways in hubs. Ids are lowercased ARM ids, like every live object (map.ts).
  */

@@ -12,6 +12,7 @@ import type {
   BaseAdminRuleUnion,
   EffectiveBaseSecurityAdminRuleUnion,
   NetworkGroup,
+  NetworkManagementClient,
   NetworkManager,
   StaticMember,
   VirtualNetwork,
@@ -26,7 +27,34 @@ import {
   type VnetEffectiveAdminRules,
 } from './map-avnm'
 import { isAbort } from './pool'
-import type { LiveReader, Scope } from './read'
+
+/**
+ * What these reads need of the live reader (read.ts's LiveReader), named here so that read.ts imports this
+ * module and not the other way round.
+ */
+interface LiveReader {
+  readonly signal: AbortSignal
+  addWarning(w: string): void
+  client(subscriptionId: string): NetworkManagementClient
+  one<T>(
+    armId: string,
+    what: string,
+    read: (
+      c: NetworkManagementClient,
+      rg: string,
+      name: string,
+      o: { abortSignal: AbortSignal },
+    ) => Promise<T>,
+    opts?: { quiet?: boolean },
+  ): Promise<{ value?: T; error?: string }>
+}
+
+/** A subscription or resource group read (read.ts's Scope). */
+interface Scope {
+  subscriptionId: string
+  resourceGroup?: string
+  label: string
+}
 
 /** Pages of a `skipToken`-paged POST (these calls are not paged by the SDK itself). */
 async function allPages<T>(

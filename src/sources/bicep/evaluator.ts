@@ -17,7 +17,7 @@
  */
 import * as path from 'node:path'
 import { known, unknown, type Origin, type Value } from '../../model/value'
-import { isModelledArmType } from '../arm-shapes'
+import { isModelledArmType } from '../mapping/arm-shapes'
 import { avmCannotDecideKms, avmModuleKind, evaluateAvmModule } from './avm'
 import { callBuiltin } from './functions'
 import { field, hasToken, kids, originOf, broken, type Node, type ParsedFile } from './syntax'
@@ -43,7 +43,7 @@ import {
   type VObject,
   type VUnknown,
 } from './values'
-import { sizeOf, spend } from '../budget'
+import { sizeOf, spend } from '../evaluation/budget'
 
 export interface ResourceInst {
   id: string

@@ -4,10 +4,10 @@
  * finding never rests on a guess. Functions that take lambdas (map, filter) live in the evaluator, which
  * owns scopes.
  */
-import { armCidrHost, armCidrSubnet, armParseCidr } from '../shared/cidr'
+import { armCidrHost, armCidrSubnet, armParseCidr } from '../evaluation/cidr'
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
-import { fromJson } from '../value-tree'
+import { fromJson } from '../evaluation/value-tree'
 import {
   DEPLOYMENT_TIME,
   derived,
@@ -26,7 +26,7 @@ import {
   type V,
   type VUnknown,
 } from './values'
-import { parsePlain } from '../shared/json-lines'
+import { parsePlain } from '../parsing/json-lines'
 
 export interface CallSite {
   /** Source text of the whole call, the expression of any unknown it yields. */

@@ -4,7 +4,7 @@
  */
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
-import type { ArmResourceInput } from '../arm-shapes'
+import type { ArmResourceInput } from '../mapping/arm-shapes'
 import type { ParsedFile } from './syntax'
 
 export interface BicepResource extends ArmResourceInput {

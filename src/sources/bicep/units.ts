@@ -5,7 +5,7 @@
  * the evaluator still resolves modules from the tree.
  */
 import * as path from 'node:path'
-import { callGraphUnits } from '../call-graph'
+import { callGraphUnits } from '../evaluation/call-graph'
 import type { TemplateFile } from '../judgement'
 
 /** A source file's path and text. */

@@ -4,7 +4,7 @@
  */
 import type { Origin } from '../../model/value'
 import type { HclValue } from '../terraform/evaluated'
-import { firstUnknown, memberCI, placeAt, render, unknownNode } from '../value-tree'
+import { firstUnknown, memberCI, placeAt, render, unknownNode } from '../evaluation/value-tree'
 
 export type V = HclValue
 export type VUnknown = Extract<HclValue, { kind: 'unknown' }>

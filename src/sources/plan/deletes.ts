@@ -3,7 +3,7 @@
  * live state on, they are taken out of the deployed network before the plan's after-state is laid over
  * it, so a pull request that removes the KMS route is judged without it.
  */
-import { parsePlain } from '../shared/json-lines'
+import { parsePlain } from '../parsing/json-lines'
 export function deletedArmIds(text: string): string[] {
   let plan: unknown
   try {

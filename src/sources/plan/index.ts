@@ -8,7 +8,15 @@
  * value's origin is the resource's object in the plan file.
  */
 import type { EvaluatedResource, HclValue, TerraformEvaluation } from '../terraform/evaluated'
-import { elements, originOf, parseJson, plain, prop, type JsonDoc, type JsonNode } from '../shared/json-lines'
+import {
+  elements,
+  originOf,
+  parseJson,
+  plain,
+  prop,
+  type JsonDoc,
+  type JsonNode,
+} from '../parsing/json-lines'
 import { afterState, pathText, type Path } from './after-state'
 import { ConfigIndex, modulePathOf } from './references'
 

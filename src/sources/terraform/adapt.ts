@@ -7,8 +7,8 @@
  */
 import { cloudFromEnvironment } from '../../kms/catalogue'
 import type { NetworkModel } from '../../model/network'
-import { ARM, ModelBuilder } from '../model-builder'
-import { attr, str } from '../value-tree'
+import { ARM, ModelBuilder } from '../../model/build'
+import { attr, str } from '../evaluation/value-tree'
 import { associationAdapters } from './adapters/associations'
 import { azapiAdapters } from './adapters/azapi'
 import type { Adapter } from './adapters/common'

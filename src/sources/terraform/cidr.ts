@@ -1,9 +1,9 @@
 /**
  * Terraform's IP network functions (cidrhost, cidrnetmask, cidrsubnet, cidrsubnets), on the shared BigInt
- * primitives of src/sources/shared/cidr.ts; the arithmetic mirrors
+ * primitives of src/sources/evaluation/cidr.ts; the arithmetic mirrors
  * github.com/apparentlymart/go-cidr, which Terraform uses, including how cidrsubnets packs its subnets.
  */
-import { formatAddress, formatNet, netSize, parseNet, prefixMask, type Net } from '../shared/cidr'
+import { formatAddress, formatNet, netSize, parseNet, prefixMask, type Net } from '../evaluation/cidr'
 import { EvalError } from './values'
 
 function parse(cidr: string): Net {

@@ -9,8 +9,8 @@
  */
 import * as path from 'node:path'
 import { usedAt, type Origin } from '../../model/value'
-import { makeBoundary, readSource, refusedReference, type ReadBoundary } from '../read-source'
-import { COST, spend } from '../budget'
+import { makeBoundary, readSource, refusedReference, type ReadBoundary } from '../parsing/read-source'
+import { COST, spend } from '../evaluation/budget'
 import type { EvaluatedResource, TerraformEvaluation } from './evaluated'
 import { avmKind, expandAvm, type AvmExpansion, type AvmKind } from './modules/avm'
 import { bind, evalExpr, type Binding, type Ctx, type Env } from './expr'

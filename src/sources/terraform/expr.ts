@@ -8,7 +8,7 @@
 import type { Origin } from '../../model/value'
 import type { HclExpr, HclExprOf, HclStep, HclTemplatePart } from './hcl-ast'
 import { builtin } from './functions'
-import { sizeOf, spend } from '../budget'
+import { sizeOf, spend } from '../evaluation/budget'
 import {
   asBool,
   asNumber,

@@ -35,7 +35,7 @@ import {
   typeName,
   type Val,
 } from './values'
-import { parsePlain } from '../shared/json-lines'
+import { parsePlain } from '../parsing/json-lines'
 import { RE2JS } from 're2js'
 
 export interface CallSite {

@@ -4,7 +4,7 @@
  * anything and the result is plain data, so a worker thread can run it and post the result back.
  */
 import * as jsonc from 'jsonc-parser'
-import { LineIndex } from '../shared/json-lines'
+import { LineIndex } from '../parsing/json-lines'
 import type { HclBlock, HclBody, HclComment, HclExpr, HclFile, HclSyntaxError } from './hcl-ast'
 import { parseNative, parseTemplateText } from './hcl-native'
 

@@ -9,9 +9,9 @@
  * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
  */
 import * as path from 'node:path'
-import type { DiscoveredFile } from '../discover'
-import { callGraphUnits } from '../call-graph'
-import { readSource, type ReadBoundary } from '../read-source'
+import type { DiscoveredFile } from '../parsing/discover'
+import { callGraphUnits } from '../evaluation/call-graph'
+import { readSource, type ReadBoundary } from '../parsing/read-source'
 
 export interface TerraformUnit {
   /** The root module's directory (absolute). */

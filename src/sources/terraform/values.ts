@@ -42,7 +42,7 @@ export const nul = (origin: Origin): Val => ({ kind: 'null', origin })
 export const list = (items: Val[], origin: Origin, set?: boolean): Val =>
   set ? { kind: 'list', items, origin, set: true } : { kind: 'list', items, origin }
 export const obj = (attrs: Record<string, Val>, origin: Origin): Val => ({ kind: 'object', attrs, origin })
-export { unknownNode as unknownVal } from '../value-tree'
+export { unknownNode as unknownVal } from '../evaluation/value-tree'
 
 /** Throws UnknownHit for an unknown; returns the value otherwise. */
 export function known(v: Val): Exclude<Val, { kind: 'unknown' }> {

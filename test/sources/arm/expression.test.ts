@@ -1,7 +1,7 @@
 import { evaluateString, type Scope } from '../../../src/sources/arm/evaluate'
 import { expressionText, parseExpression, ExpressionError } from '../../../src/sources/arm/expression'
 import type { HclValue } from '../../../src/sources/terraform/evaluated'
-import { fromJson } from '../../../src/sources/value-tree'
+import { fromJson } from '../../../src/sources/evaluation/value-tree'
 import { toPlain } from '../../../src/sources/arm/values'
 
 const site = { file: 't.json', startLine: 7, endLine: 7 }

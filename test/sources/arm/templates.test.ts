@@ -2,9 +2,9 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { evaluateArmTemplates, isArmTemplate, type ArmDeployment } from '../../../src/sources/arm'
-import { armResourcesToModel, type ArmResourceInput } from '../../../src/sources/arm-shapes'
+import { armResourcesToModel, type ArmResourceInput } from '../../../src/sources/mapping/arm-shapes'
 import type { HclValue } from '../../../src/sources/terraform/evaluated'
-import { attrCI, items, render } from '../../../src/sources/value-tree'
+import { attrCI, items, render } from '../../../src/sources/evaluation/value-tree'
 import type { CloudName } from '../../../src/kms/catalogue'
 
 const FIXTURES = path.resolve('test/fixtures/arm')

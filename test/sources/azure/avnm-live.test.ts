@@ -10,7 +10,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { readLiveNetwork } from '../../../src/sources/azure/read'
-import { scan } from '../../../src/scan'
+import { scan } from '../../../src/pipeline/scan'
 import { armNsg, armRouteTable, armVnet, netId, type ArmResource } from '../../helpers/arm-inventory'
 import {
   armError,

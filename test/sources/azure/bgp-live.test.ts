@@ -9,7 +9,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { readDeployed } from '../../../src/action/live'
-import { scan } from '../../../src/scan'
+import { scan } from '../../../src/pipeline/scan'
 import { armNic, armVnet, netId, type ArmEffectiveRoute, type ArmResource } from '../../helpers/arm-inventory'
 import { armError, startArmServer, staticCredential, type ArmServer } from '../../helpers/arm-server'
 

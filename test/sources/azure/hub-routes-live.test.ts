@@ -9,7 +9,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { readDeployed } from '../../../src/action/live'
-import { scan } from '../../../src/scan'
+import { scan } from '../../../src/pipeline/scan'
 import {
   armFirewall,
   armFirewallPolicy,

@@ -8,7 +8,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { readLiveNetwork } from '../../../src/sources/azure/read'
-import { scan } from '../../../src/scan'
+import { scan } from '../../../src/pipeline/scan'
 import {
   armFirewall,
   armFirewallPolicy,

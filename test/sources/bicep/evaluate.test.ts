@@ -1,5 +1,5 @@
 import * as path from 'node:path'
-import { armResourcesToModel } from '../../../src/sources/arm-shapes'
+import { armResourcesToModel } from '../../../src/sources/mapping/arm-shapes'
 import { cloudsHandled, evaluateBicep, type BicepDeployment } from '../../../src/sources/bicep'
 import { FIXTURES, fixtureFiles, get, lineOf, plain, resource } from './helpers'
 

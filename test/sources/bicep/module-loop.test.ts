@@ -3,7 +3,7 @@
  * unknown number of spokes: it is named with what it would deploy, never dropped in silence.
  */
 import * as path from 'node:path'
-import { scan } from '../../../src/scan'
+import { scan } from '../../../src/pipeline/scan'
 import { tree as treeOn } from '../../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-bicep-loop-')

@@ -7,7 +7,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { evaluateBicep, type BicepDeployment } from '../../../src/sources/bicep'
 import { parseBicep } from '../../../src/sources/bicep/parser'
-import { scan } from '../../../src/scan'
+import { scan } from '../../../src/pipeline/scan'
 import { get, plain, resource } from './helpers'
 
 const root = '/repo'

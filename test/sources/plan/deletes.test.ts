@@ -2,7 +2,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { emptyModel } from '../../../src/model/network'
-import { scan } from '../../../src/scan'
+import { scan } from '../../../src/pipeline/scan'
 import { mapRouteTable } from '../../../src/sources/azure/map'
 import { deletedArmIds } from '../../../src/sources/plan/deletes'
 

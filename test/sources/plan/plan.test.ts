@@ -2,7 +2,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { isTerraformPlan, planAddresses, planToEvaluation } from '../../../src/sources/plan'
 import type { EvaluatedResource, HclValue } from '../../../src/sources/terraform/evaluated'
-import { attr, items } from '../../../src/sources/value-tree'
+import { attr, items } from '../../../src/sources/evaluation/value-tree'
 
 const FILE = path.resolve('test/fixtures/plan/hub-spoke.tfplan.json')
 const TEXT = fs.readFileSync(FILE, 'utf8')

@@ -6,7 +6,7 @@
  * type and offsets (every read is a call into WebAssembly); lines come from a newline table built in JS, and
  * leaf-ish nodes (string literals, identifiers) are read from the source text instead of being descended into.
  */
-import { LineIndex } from '../../../src/sources/shared/json-lines'
+import { LineIndex } from '../../../src/sources/parsing/json-lines'
 import type { TreeSitter } from './tree-sitter'
 import type {
   HclAttribute,

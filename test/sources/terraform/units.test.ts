@@ -1,7 +1,7 @@
 import * as path from 'node:path'
-import { discover } from '../../../src/sources/discover'
+import { discover } from '../../../src/sources/parsing/discover'
 import { localModuleCalls, terraformUnits } from '../../../src/sources/terraform/units'
-import { makeBoundary } from '../../../src/sources/read-source'
+import { makeBoundary } from '../../../src/sources/parsing/read-source'
 import { tree as treeOn } from '../../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-units-')

@@ -4,8 +4,8 @@
  */
 import type { DetachedAssociation, Subnet } from '../../../model/network'
 import type { Origin, Value } from '../../../model/value'
-import { ARM, expressionOf, whyUnresolved } from '../../model-builder'
-import { str } from '../../value-tree'
+import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
+import { str } from '../../evaluation/value-tree'
 import { arg, type Adapter } from './common'
 
 function association(

@@ -2,7 +2,7 @@
  * Azure Virtual Network Manager in azurerm: network groups and static members, security admin
  * configurations, admin rule collections and admin rules, routing configurations, routing rule
  * collections and routing rules, and the deployments that commit configurations. Same model and links as
- * the ARM shapes (src/sources/arm-avnm.ts); a configuration no azurerm_network_manager_deployment in the
+ * the ARM shapes (src/sources/mapping/arm-avnm.ts); a configuration no azurerm_network_manager_deployment in the
  * scan commits stays "deployment unknown".
  */
 import type {
@@ -20,9 +20,9 @@ import {
   networkManager,
   notCommitted,
   type AvnmCollection,
-} from '../../arm-avnm'
-import { vnetNameOf } from '../../arm-gateways'
-import { attr, bool, items, num, str, strList } from '../../value-tree'
+} from '../../mapping/arm-avnm'
+import { vnetNameOf } from '../../mapping/arm-gateways'
+import { attr, bool, items, num, str, strList } from '../../evaluation/value-tree'
 import type { HclValue } from '../evaluated'
 import { arg, header, type Adapter } from './common'
 

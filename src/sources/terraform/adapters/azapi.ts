@@ -4,12 +4,12 @@
  * `jsonencode({...})` evaluates to (then every value carries the `body` attribute's lines).
  */
 import { known, unknown, type Value } from '../../../model/value'
-import { addArmResource, armTypeOf, patchArmResource, type ArmResourceInput } from '../../arm-shapes'
-import { parseArmId, type ModelBuilder } from '../../model-builder'
-import { fromJson, str } from '../../value-tree'
+import { addArmResource, armTypeOf, patchArmResource, type ArmResourceInput } from '../../mapping/arm-shapes'
+import { parseArmId, type ModelBuilder } from '../../../model/build'
+import { fromJson, str } from '../../evaluation/value-tree'
 import type { EvaluatedResource, HclValue } from '../evaluated'
 import { arg, header, type Adapter } from './common'
-import { parsePlain } from '../../shared/json-lines'
+import { parsePlain } from '../../parsing/json-lines'
 
 function body(r: EvaluatedResource): HclValue {
   const v = arg(r, 'body')

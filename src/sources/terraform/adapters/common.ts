@@ -4,8 +4,8 @@
  */
 import type { ModelObject } from '../../../model/network'
 import { unknown, type Value } from '../../../model/value'
-import type { ModelBuilder } from '../../model-builder'
-import { attr, items, str } from '../../value-tree'
+import type { ModelBuilder } from '../../../model/build'
+import { attr, items, str } from '../../evaluation/value-tree'
 import type { EvaluatedResource, HclValue } from '../evaluated'
 
 /** Adds one evaluated resource to the model (objects now, links deferred to the builder). */

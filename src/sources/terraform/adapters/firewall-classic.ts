@@ -3,8 +3,8 @@
  * firewall by `azure_firewall_name` (+ resource group) in the link step.
  */
 import type { FirewallRuleCollectionKind } from '../../../model/network'
-import { ARM, expressionOf, whyUnresolved } from '../../model-builder'
-import { str } from '../../value-tree'
+import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
+import { str } from '../../evaluation/value-tree'
 import { arg, header, hintsOf, type Adapter } from './common'
 import { collectionOf } from './firewall-rules'
 

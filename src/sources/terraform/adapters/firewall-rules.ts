@@ -4,9 +4,9 @@
  */
 import type { FirewallRuleCollection, FirewallRuleCollectionKind, ModelObject } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
-import { firewallRule, ruleCollection } from '../../firewall-rules'
-import type { ModelBuilder } from '../../model-builder'
-import { attr, items, num, render, str, strList } from '../../value-tree'
+import { firewallRule, ruleCollection } from '../../mapping/firewall-rules'
+import type { ModelBuilder } from '../../../model/build'
+import { attr, items, num, render, str, strList } from '../../evaluation/value-tree'
 import type { HclValue } from '../evaluated'
 
 /** Application rule `protocol { type = "Https", port = 443 }` blocks → `['Https:443']`. */

@@ -13,9 +13,9 @@ import {
   type VnetPeering,
 } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
-import { vnetNameOf, vnetOfSubnet } from '../../arm-gateways'
-import { ARM, type ModelBuilder } from '../../model-builder'
-import { attr, bool, items, str, strList } from '../../value-tree'
+import { vnetNameOf, vnetOfSubnet } from '../../mapping/arm-gateways'
+import { ARM, type ModelBuilder } from '../../../model/build'
+import { attr, bool, items, str, strList } from '../../evaluation/value-tree'
 import { arg, header, registerResource, type Adapter } from './common'
 
 const gw = (b: ModelBuilder): GatewayModel => (b.model.bgp ??= emptyGatewayModel())

@@ -4,8 +4,8 @@
  */
 import type { IpGroup } from '../../../model/network'
 import { known, unknown } from '../../../model/value'
-import { ARM, expressionOf, whyUnresolved } from '../../model-builder'
-import { str, strList } from '../../value-tree'
+import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
+import { str, strList } from '../../evaluation/value-tree'
 import { arg, header, registerResource, type Adapter } from './common'
 
 export const ipGroup: Adapter = (r, b) => {

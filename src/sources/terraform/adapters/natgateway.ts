@@ -1,6 +1,6 @@
 /** azurerm_nat_gateway: only its existence matters (a subnet with one leaves through its public IP). */
 import type { NatGateway } from '../../../model/network'
-import { ARM } from '../../model-builder'
+import { ARM } from '../../../model/build'
 import { header, registerResource, type Adapter } from './common'
 
 export const natGateway: Adapter = (r, b) => {

@@ -4,8 +4,8 @@
  */
 import type { ModelObject, NsgRule } from '../../../model/network'
 import { unknown, type Value } from '../../../model/value'
-import { ARM, expressionOf, whyUnresolved } from '../../model-builder'
-import { attr, num, oneOrMany, refIds, str } from '../../value-tree'
+import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
+import { attr, num, oneOrMany, refIds, str } from '../../evaluation/value-tree'
 import type { HclValue } from '../evaluated'
 import { arg, blockHeader, blocks, header, hintsOf, registerResource, type Adapter } from './common'
 

@@ -9,8 +9,8 @@ import type {
   RuleCollectionGroup,
 } from '../../../model/network'
 import { unknown } from '../../../model/value'
-import { ARM, expressionOf, whyUnresolved } from '../../model-builder'
-import { attr, bool, items, num, str } from '../../value-tree'
+import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
+import { attr, bool, items, num, str } from '../../evaluation/value-tree'
 import { arg, blockHeader, blocks, header, registerResource, type Adapter } from './common'
 import { collectionOf } from './firewall-rules'
 

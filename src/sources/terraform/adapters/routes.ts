@@ -5,8 +5,8 @@
  */
 import type { DetachedRoute, ModelObject, Route, RouteTable } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
-import { ARM, expressionOf, whyUnresolved } from '../../model-builder'
-import { attr, bool, not, str } from '../../value-tree'
+import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
+import { attr, bool, not, str } from '../../evaluation/value-tree'
 import type { EvaluatedResource, HclValue } from '../evaluated'
 import { arg, blockHeader, blocks, header, hintsOf, registerResource, type Adapter } from './common'
 

@@ -5,8 +5,8 @@
  */
 import type { ModelObject, Subnet } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
-import { ARM, type ModelBuilder } from '../../model-builder'
-import { attr, bool, items, oneOrMany, str } from '../../value-tree'
+import { ARM, type ModelBuilder } from '../../../model/build'
+import { attr, bool, items, oneOrMany, str } from '../../evaluation/value-tree'
 import type { HclValue } from '../evaluated'
 import { arg, blockHeader, blocks, header, knownName, registerResource, type Adapter } from './common'
 

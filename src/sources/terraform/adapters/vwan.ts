@@ -6,9 +6,9 @@
  */
 import { emptyVirtualWan, type HubRoute, type VirtualWanModel } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
-import { ARM, type ModelBuilder } from '../../model-builder'
+import { ARM, type ModelBuilder } from '../../../model/build'
 import type { HclValue } from '../evaluated'
-import { attr, bool, items, str, strList } from '../../value-tree'
+import { attr, bool, items, str, strList } from '../../evaluation/value-tree'
 import { arg, blockHeader, header, knownName, registerResource, type Adapter } from './common'
 
 const wan = (b: ModelBuilder): VirtualWanModel => (b.model.virtualWan ??= emptyVirtualWan())

@@ -10,7 +10,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import * as tar from 'tar'
 import * as yauzl from 'yauzl'
-import { isInside } from '../../discover'
+import { isInside } from '../../parsing/discover'
 import type { ArchiveType } from './source'
 import { DownloadError } from './http'
 

@@ -6,8 +6,8 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { classify } from '../../discover'
-import { makeBoundary, readSource } from '../../read-source'
+import { classify } from '../../parsing/discover'
+import { makeBoundary, readSource } from '../../parsing/read-source'
 
 export interface ModuleCall {
   name: string

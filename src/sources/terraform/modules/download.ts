@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { isInside } from '../../discover'
+import { isInside } from '../../parsing/discover'
 import { unpack, sniffArchive } from './archive'
 import { moduleCallsIn } from './calls'
 import { newestMatching, parseConstraint } from './constraints'
@@ -18,7 +18,7 @@ import { DownloadError, httpGet, type HttpLimits } from './http'
 import type { InstalledModule } from './manifest'
 import { RegistryClient } from './registry'
 import { parseSource, redactUrl, safeSubdir, type ModuleSource } from './source'
-import { makeBoundary, readSource } from '../../read-source'
+import { makeBoundary, readSource } from '../../parsing/read-source'
 
 export interface DownloadSettings {
   /** Cache folder (default: $RUNNER_TEMP or the OS temp folder, `azure-kms-guard-modules`). */

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { classify, isInside, type DiscoveredFile } from '../../discover'
+import { classify, isInside, type DiscoveredFile } from '../../parsing/discover'
 
 /** Most files read from one module directory. */
 export const MAX_MODULE_FILES = 500

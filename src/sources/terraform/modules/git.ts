@@ -9,7 +9,7 @@
 import { execFile } from 'node:child_process'
 import * as fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { isInside } from '../../discover'
+import { isInside } from '../../parsing/discover'
 import { DownloadError } from './http'
 import { redactUrl } from './source'
 

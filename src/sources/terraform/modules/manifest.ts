@@ -14,8 +14,8 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { Origin } from '../../../model/value'
-import { isInside } from '../../discover'
-import { makeBoundary, readSource } from '../../read-source'
+import { isInside } from '../../parsing/discover'
+import { makeBoundary, readSource } from '../../parsing/read-source'
 
 export interface InstalledModule {
   /** Module call path from the root: `a`, `a.b`. */

@@ -5,7 +5,7 @@
  * firewallpolicy//modules/rule_collection_groups submodule.
  */
 import * as path from 'node:path'
-import { scan } from '../../../../src/scan'
+import { scan } from '../../../../src/pipeline/scan'
 import { writeTree } from '../eval-helpers'
 
 const scanDir = (dir: string) => scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })

@@ -3,7 +3,7 @@
  * built from the registry modules is judged without `terraform init` or a download.
  */
 import * as path from 'node:path'
-import { scan } from '../../../../src/scan'
+import { scan } from '../../../../src/pipeline/scan'
 import { writeTree } from '../eval-helpers'
 import { initialised, spokeMain } from './spoke'
 

@@ -6,12 +6,12 @@
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { isMainThread } from 'node:worker_threads'
-import { parseCommandLine, usage, UsageError } from './cli/args'
-import { EXIT_CLEAN, EXIT_ERROR, runCli, type CliIo } from './cli/run'
-import { plainLine } from './report/escape'
-import { TOOL_NAME, TOOL_VERSION } from './report/tool'
+import { parseCommandLine, usage, UsageError } from './args'
+import { EXIT_CLEAN, EXIT_ERROR, runCli, type CliIo } from './run'
+import { plainLine } from '../report/escape'
+import { TOOL_NAME, TOOL_VERSION } from '../report/tool'
 
-export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, EXIT_UNREADABLE, type CliIo } from './cli/run'
+export { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, EXIT_UNREADABLE, type CliIo } from './run'
 export const USAGE = usage()
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

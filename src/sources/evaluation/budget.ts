@@ -7,12 +7,12 @@
  * of hanging or running out of memory. The unit then gets one located KMS012 finding saying where the
  * budget ran out; the other units are judged as usual.
  *
- * Units are evaluated one at a time (src/scan.ts draws them one after another), so the budget in force
+ * Units are evaluated one at a time (src/pipeline/scan.ts draws them one after another), so the budget in force
  * is ambient: set around a unit's evaluation by `withBudget`, read by `spend`. This keeps the evaluators'
  * signatures as they are.
  */
-import type { Origin } from '../model/value'
-import type { SourceDiagnostic } from '../model/network'
+import type { Origin } from '../../model/value'
+import type { SourceDiagnostic } from '../../model/network'
 import { currentWatch, watchPhase } from './unit-watch'
 
 export interface BudgetLimits {
@@ -133,7 +133,7 @@ export interface UnitOutcome<T> {
   /** The unit's budget or crash finding, if any. */
   problems: SourceDiagnostic[]
   /**
-   * The unit's key in the scan worker's watch (src/sources/unit-watch.ts): the phases that follow
+   * The unit's key in the scan worker's watch (src/sources/evaluation/unit-watch.ts): the phases that follow
    * (model, analysis) name it, so a worker that dies in them costs this unit only.
    */
   subject: string
@@ -167,7 +167,7 @@ function outcome<T>(
 const unitSubject = (unit: Origin, what: string): string => `${unit.file}:${unit.startLine}\u0000${what}`
 
 /**
- * Under the scan worker (src/scan-isolated.ts): a unit that killed an earlier worker (in its evaluation,
+ * Under the scan worker (src/pipeline/scan-isolated.ts): a unit that killed an earlier worker (in its evaluation,
  * model or analysis) is not evaluated again, only named; any other unit is recorded as the one being
  * evaluated, then evaluated.
  */

@@ -1,10 +1,10 @@
 /** Reads and parses Terraform files (HCL native syntax or JSON) into the plain AST. */
 import type { SourceKind } from './discover'
 import { readSource, type ReadBoundary } from './read-source'
-import { parsingFile } from './unit-watch'
-import { jsonTooDeep, MAX_JSON_DEPTH } from './shared/json-lines'
-import { parseHcl, parseTfJson } from './terraform/parse'
-import type { HclFile } from './terraform/hcl-ast'
+import { parsingFile } from '../evaluation/unit-watch'
+import { jsonTooDeep, MAX_JSON_DEPTH } from './json-lines'
+import { parseHcl, parseTfJson } from '../terraform/parse'
+import type { HclFile } from '../terraform/hcl-ast'
 
 export interface ParseJob {
   path: string

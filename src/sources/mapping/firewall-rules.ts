@@ -8,11 +8,11 @@ import type {
   FirewallRuleCollection,
   FirewallRuleCollectionKind,
   ModelObject,
-} from '../model/network'
-import { known, type Value } from '../model/value'
-import { ARM, type ModelBuilder } from './model-builder'
-import type { HclValue } from './terraform/evaluated'
-import { strList } from './value-tree'
+} from '../../model/network'
+import { known, type Value } from '../../model/value'
+import { ARM, type ModelBuilder } from '../../model/build'
+import type { HclValue } from '../terraform/evaluated'
+import { strList } from '../evaluation/value-tree'
 
 /** The ModelObject fields of a rule or collection (id, name, origin...), built by the source. */
 export type ObjectHeader = ModelObject

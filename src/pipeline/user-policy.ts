@@ -4,13 +4,13 @@
  * findings are kept aside (counted and listed in the summary, never annotated).
  */
 import * as path from 'node:path'
-import { KMS_CATALOGUE } from './kms/catalogue'
-import type { LoadedConfig } from './config/config'
-import { applyRuleSettings, filterByPaths } from './config/apply'
-import type { Finding } from './rules/types'
-import { applyConfigSuppressions } from './suppress/config'
-import { applySuppressions, type Suppressed } from './suppress/inline'
-import { readSource, type ReadBoundary } from './sources/read-source'
+import { KMS_CATALOGUE } from '../kms/catalogue'
+import type { LoadedConfig } from '../config/config'
+import { applyRuleSettings, filterByPaths } from '../config/apply'
+import type { Finding } from '../rules/types'
+import { applyConfigSuppressions } from '../suppress/config'
+import { applySuppressions, type Suppressed } from '../suppress/inline'
+import { readSource, type ReadBoundary } from '../sources/parsing/read-source'
 
 /** A bad config is reported at its line like any other finding, so it is fixed where it is written. */
 export function configProblemFindings(loaded: LoadedConfig | undefined): Finding[] {

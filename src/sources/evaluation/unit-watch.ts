@@ -2,7 +2,7 @@
  * What the scan worker is doing, where a supervisor can read it even after V8 has killed the thread for
  * lack of memory (a message would be lost with it): the phase and its subject (a file being parsed, a
  * deployment unit being evaluated, modelled or analysed), UTF-8 in a SharedArrayBuffer with its length
- * first. src/scan-isolated.ts reads it when the worker dies: a death with a subject costs that file or
+ * first. src/pipeline/scan-isolated.ts reads it when the worker dies: a death with a subject costs that file or
  * unit (the scan runs again without it), a death without one stops the scan with an error naming the
  * phase. Hand-written: a few lines of Atomics, no library does this.
  */
@@ -24,7 +24,7 @@ export type Phase = keyof typeof PHASES
 
 export interface WatchState {
   phase: Phase
-  /** `file\0<path>` for a file, a unit's key (src/sources/budget.ts) for a unit; none: the scan's own work. */
+  /** `file\0<path>` for a file, a unit's key (src/sources/evaluation/budget.ts) for a unit; none: the scan's own work. */
   subject?: string
 }
 
@@ -38,7 +38,7 @@ export interface UnitWatch {
 
 let watch: UnitWatch | undefined
 
-/** Installed by the scan worker (src/scan-worker-main.ts); on the calling thread there is none. */
+/** Installed by the scan worker (src/pipeline/scan-worker-main.ts); on the calling thread there is none. */
 export function watchUnits(w: UnitWatch | undefined): void {
   watch = w
 }

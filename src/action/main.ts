@@ -5,13 +5,13 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { allRules } from './rules/index'
-import { escapeMarkdown, neutraliseCommands } from './report/escape'
-import { formatJsonReport } from './report/json'
-import { formatSarif } from './report/sarif'
-import { runGuard } from './action/run'
-import { readEventPayload } from './github/context'
-import { githubClient, mannersFromEnv } from './github/octokit'
+import { allRules } from '../rules/index'
+import { escapeMarkdown, neutraliseCommands } from '../report/escape'
+import { formatJsonReport } from '../report/json'
+import { formatSarif } from '../report/sarif'
+import { runGuard } from './run'
+import { readEventPayload } from '../github/context'
+import { githubClient, mannersFromEnv } from '../github/octokit'
 
 export async function run(): Promise<void> {
   const startTime = new Date()

@@ -1,12 +1,12 @@
 /** The pipeline's contract with its shells (action, CLI) and reporters. */
-import type { CloudName } from './kms/catalogue'
-import type { NetworkModel } from './model/network'
-import type { LoadedConfig } from './config/config'
-import type { Finding } from './rules/types'
-import type { Suppressed } from './suppress/inline'
-import type { DownloadSettings } from './sources/terraform/modules/download'
-import type { ScanVerdict } from './analysis/verdict'
-import type { BaselineEntry, BaselineFile } from './compare/baseline'
+import type { CloudName } from '../kms/catalogue'
+import type { NetworkModel } from '../model/network'
+import type { LoadedConfig } from '../config/config'
+import type { Finding } from '../rules/types'
+import type { Suppressed } from '../suppress/inline'
+import type { DownloadSettings } from '../sources/terraform/modules/download'
+import type { ScanVerdict } from '../analysis/verdict'
+import type { BaselineEntry, BaselineFile } from '../compare/baseline'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -42,7 +42,7 @@ export interface ScanOptions {
   /**
    * Which Terraform root modules and Bicep deployments to judge (a pull request run judges the units its
    * change can affect, src/action/pull-request.ts); unset: all. Plain data, so the scan runs in its
-   * worker (src/scan-isolated.ts) with it. ARM templates and plans are always judged.
+   * worker (src/pipeline/scan-isolated.ts) with it. ARM templates and plans are always judged.
    */
   units?: UnitSelection
 }

@@ -25,15 +25,26 @@ import type {
   RuleCollectionGroup,
   SourceFormat,
   Subnet,
-} from '../model/network'
-import { known, unknown, type Origin, type Value } from '../model/value'
+} from '../../model/network'
+import { known, unknown, type Origin, type Value } from '../../model/value'
 import { firewallRule, ruleCollection } from './firewall-rules'
 import { addVirtualWanResource, VWAN_TYPES } from './arm-vwan'
 import { addGatewayResource, armPeering, GATEWAY_TYPES } from './arm-gateways'
 import { addNetworkManagerResource, AVNM_TYPES } from './arm-avnm'
-import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from './model-builder'
-import type { HclValue } from './terraform/evaluated'
-import { attrCI, bool, items, not, num, oneOrMany, refIds, render, str, strList } from './value-tree'
+import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from '../../model/build'
+import type { HclValue } from '../terraform/evaluated'
+import {
+  attrCI,
+  bool,
+  items,
+  not,
+  num,
+  oneOrMany,
+  refIds,
+  render,
+  str,
+  strList,
+} from '../evaluation/value-tree'
 
 export interface ArmResourceInput {
   /** `Microsoft.Network/routeTables`; an `@api-version` suffix is ignored. */

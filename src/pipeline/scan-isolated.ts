@@ -3,7 +3,7 @@
  *
  * The scan runs in one worker thread with a heap limit (units one after another inside it, as on the
  * calling thread). The worker writes what it is doing into shared memory as it goes (the phase, and the
- * file it parses or the unit it evaluates, models or analyses: src/sources/unit-watch.ts), so even a
+ * file it parses or the unit it evaluates, models or analyses: src/sources/evaluation/unit-watch.ts), so even a
  * thread V8 kills for lack of memory leaves the name behind. When the worker dies on a file or a unit,
  * the scan runs again in a fresh worker without it: a file gets a located KMS012 "Skipped" notice, a
  * unit a KMS012 warning at its start, each saying which phase killed the worker, and everything else is
@@ -28,7 +28,13 @@ import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { scan } from './scan'
 import type { ScanOptions, ScanResult } from './scan-types'
-import { PHASES, UNIT_KEY_BYTES, readWatch, type Phase, type WatchState } from './sources/unit-watch'
+import {
+  PHASES,
+  UNIT_KEY_BYTES,
+  readWatch,
+  type Phase,
+  type WatchState,
+} from '../sources/evaluation/unit-watch'
 
 /** V8 old-space limit of the scan worker; AZURE_KMS_GUARD_UNIT_HEAP_MB changes it. */
 export const DEFAULT_UNIT_HEAP_MB = 2048
@@ -62,7 +68,7 @@ export interface WorkerInput {
   options: Omit<ScanOptions, 'onProgress'>
   /** Watch subject (a file, a unit's key) → why it is not processed (it killed an earlier worker). */
   skip: Record<string, string>
-  /** Where the worker writes what it is doing (src/sources/unit-watch.ts). */
+  /** Where the worker writes what it is doing (src/sources/evaluation/unit-watch.ts). */
   watch: SharedArrayBuffer
 }
 

@@ -7,10 +7,10 @@
  * A reference that cannot be resolved stays Unknown: dropping it would let the analysis believe, say, a
  * subnet has no route table, and give a confident wrong verdict instead of a KMS011 notice.
  */
-import { emptyModel, type NetworkModel, type SourceDiagnostic } from '../model/network'
-import { known, unknown, type Origin, type Unknown, type Value } from '../model/value'
-import type { HclValue } from './terraform/evaluated'
-import { render, str } from './value-tree'
+import { emptyModel, type NetworkModel, type SourceDiagnostic } from './network'
+import { known, unknown, type Origin, type Unknown, type Value } from './value'
+import type { HclValue } from '../sources/terraform/evaluated'
+import { render, str } from '../sources/evaluation/value-tree'
 
 /** ARM types of the objects references point at. */
 export const ARM = {

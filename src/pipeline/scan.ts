@@ -8,36 +8,36 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { analyze } from './analysis'
-import { scanVerdict, subnetVerdicts, type SubnetVerdict } from './analysis/verdict'
-import { CLOUDS, type CloudName } from './kms/catalogue'
-import { emptyModel, type SourceDiagnostic } from './model/network'
-import { compareFindings, runRules } from './rules'
-import { findingIdentity } from './rules/identity'
-import type { Finding } from './rules/types'
-import type { Origin } from './model/value'
+import { analyze } from '../analysis'
+import { scanVerdict, subnetVerdicts, type SubnetVerdict } from '../analysis/verdict'
+import { CLOUDS, type CloudName } from '../kms/catalogue'
+import { emptyModel, type SourceDiagnostic } from '../model/network'
+import { compareFindings, runRules } from '../rules'
+import { findingIdentity } from '../rules/identity'
+import type { Finding } from '../rules/types'
+import type { Origin } from '../model/value'
 import type { ScanOptions, ScanResult, ScanUnit, UnitChoice } from './scan-types'
-import { discover, classify, isTestFixture, TERRAFORM_KINDS } from './sources/discover'
-import type { ParseJob } from './sources/parse-pool'
+import { discover, classify, isTestFixture, TERRAFORM_KINDS } from '../sources/parsing/discover'
+import type { ParseJob } from '../sources/parsing/parse-pool'
 import {
   makeBoundary,
   readSource,
   refusedReference,
   skippedNotice,
   type ReadBoundary,
-} from './sources/read-source'
-import type { Judgement, TemplateFile } from './sources/judgement'
-import { judgeTemplates } from './sources/templates'
-import { terraformJudgements } from './sources/terraform/load'
-import { isTerraformPlan } from './sources/plan'
-import { deletedArmIds } from './sources/plan/deletes'
-import { overlayModels, portalLink } from './sources/azure/overlay'
-import { cloudForPath, isIncluded } from './config/apply'
+} from '../sources/parsing/read-source'
+import type { Judgement, TemplateFile } from '../sources/judgement'
+import { judgeTemplates } from '../sources/templates'
+import { terraformJudgements } from '../sources/terraform/load'
+import { isTerraformPlan } from '../sources/plan'
+import { deletedArmIds } from '../sources/plan/deletes'
+import { overlayModels, portalLink } from '../sources/azure/overlay'
+import { cloudForPath, isIncluded } from '../config/apply'
 import { applyUserPolicy, configProblemFindings } from './user-policy'
 import { stage } from './stage-stats'
-import { applyBaseline } from './compare/baseline'
-import { unitChooser } from './compare/units'
-import { parsingFile, watchPhase } from './sources/unit-watch'
+import { applyBaseline } from '../compare/baseline'
+import { unitChooser } from '../compare/units'
+import { parsingFile, watchPhase } from '../sources/evaluation/unit-watch'
 
 export type { ScanOptions, ScanResult }
 

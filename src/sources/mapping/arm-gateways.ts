@@ -13,11 +13,11 @@ import {
   type ModelObject,
   type VnetGateway,
   type VnetPeering,
-} from '../model/network'
-import { known, unknown, type Value } from '../model/value'
-import { ARM, type ModelBuilder } from './model-builder'
-import type { HclValue } from './terraform/evaluated'
-import { attrCI, bool, items, str, strList } from './value-tree'
+} from '../../model/network'
+import { known, unknown, type Value } from '../../model/value'
+import { ARM, type ModelBuilder } from '../../model/build'
+import type { HclValue } from '../terraform/evaluated'
+import { attrCI, bool, items, str, strList } from '../evaluation/value-tree'
 
 export const GATEWAY_TYPES = [
   'Microsoft.Network/virtualNetworkGateways',

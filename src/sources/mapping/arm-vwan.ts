@@ -11,11 +11,11 @@ import {
   type ModelObject,
   type RoutingIntent,
   type VirtualWanModel,
-} from '../model/network'
-import { known, unknown, type Value } from '../model/value'
-import { ARM, type ModelBuilder } from './model-builder'
-import type { HclValue } from './terraform/evaluated'
-import { attrCI, bool, items, str, strList } from './value-tree'
+} from '../../model/network'
+import { known, unknown, type Value } from '../../model/value'
+import { ARM, type ModelBuilder } from '../../model/build'
+import type { HclValue } from '../terraform/evaluated'
+import { attrCI, bool, items, str, strList } from '../evaluation/value-tree'
 
 export const VWAN_TYPES = [
   ARM.virtualHub,

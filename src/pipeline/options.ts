@@ -1,5 +1,5 @@
 /** Option parsing shared by the action's inputs and the CLI's flags, so both accept the same spellings. */
-import { CLOUDS, type CloudName } from './kms/catalogue'
+import { CLOUDS, type CloudName } from '../kms/catalogue'
 
 /** Case-insensitive, so `azurecloud` works; returns the canonical spelling, or undefined when unknown. */
 export function parseCloud(value: string): CloudName | 'auto' | undefined {

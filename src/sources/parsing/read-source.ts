@@ -9,8 +9,8 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { Origin } from '../model/value'
-import type { SourceDiagnostic } from '../model/network'
+import type { Origin } from '../../model/value'
+import type { SourceDiagnostic } from '../../model/network'
 
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024
 

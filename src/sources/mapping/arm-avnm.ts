@@ -14,12 +14,12 @@ import {
   type NetworkGroup,
   type NetworkManagerConfiguration,
   type NetworkManagerModel,
-} from '../model/network'
-import { known, unknown, type Value } from '../model/value'
+} from '../../model/network'
+import { known, unknown, type Value } from '../../model/value'
 import { vnetNameOf } from './arm-gateways'
-import type { ModelBuilder } from './model-builder'
-import type { HclValue } from './terraform/evaluated'
-import { attrCI, bool, items, not, num, str, strList } from './value-tree'
+import type { ModelBuilder } from '../../model/build'
+import type { HclValue } from '../terraform/evaluated'
+import { attrCI, bool, items, not, num, str, strList } from '../evaluation/value-tree'
 
 const NM = 'microsoft.network/networkmanagers'
 export const AVNM_TYPES = [
