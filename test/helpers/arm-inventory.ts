@@ -374,6 +374,38 @@ export function armRuleCollectionGroup(
   } satisfies ArmResource
 }
 
+/**
+ * A hub firewall's platform rule collection group: DNS to the Azure resolver always, TCP 1688 to the KMS
+ * addresses only when `kmsAllowed` (the positive and negative controls of the Virtual WAN live tests).
+ */
+export function armPlatformRuleGroup(policyId: string, kmsAllowed: boolean) {
+  return armRuleCollectionGroup(policyId, 'rcg-platform', 100, [
+    {
+      name: 'platform',
+      priority: 100,
+      action: 'Allow',
+      network: [
+        {
+          name: 'dns',
+          ipProtocols: ['UDP'],
+          destinationAddresses: ['168.63.129.16'],
+          destinationPorts: ['53'],
+        },
+        ...(kmsAllowed
+          ? [
+              {
+                name: 'azure-kms',
+                ipProtocols: ['TCP'],
+                destinationAddresses: ['20.118.99.224', '40.83.235.53'],
+                destinationPorts: ['1688'],
+              },
+            ]
+          : []),
+      ],
+    },
+  ])
+}
+
 export function armIpGroup(sub: string, rg: string, name: string, ipAddresses: string[]) {
   return {
     id: netId(sub, rg, 'ipGroups', name),

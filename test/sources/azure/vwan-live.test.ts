@@ -12,7 +12,7 @@ import { scan } from '../../../src/pipeline/scan'
 import {
   armFirewall,
   armFirewallPolicy,
-  armRuleCollectionGroup,
+  armPlatformRuleGroup,
   armVnet,
   netId,
   type ArmResource,
@@ -98,31 +98,7 @@ function securedHub(kmsAllowed: boolean): ArmResource[] {
     },
     firewall,
     armFirewallPolicy(SUB, 'rg-vwan', 'afwp-vhub-weu', { groupNames: ['rcg-platform'] }),
-    armRuleCollectionGroup(POLICY, 'rcg-platform', 100, [
-      {
-        name: 'platform',
-        priority: 100,
-        action: 'Allow',
-        network: [
-          {
-            name: 'dns',
-            ipProtocols: ['UDP'],
-            destinationAddresses: ['168.63.129.16'],
-            destinationPorts: ['53'],
-          },
-          ...(kmsAllowed
-            ? [
-                {
-                  name: 'azure-kms',
-                  ipProtocols: ['TCP'],
-                  destinationAddresses: ['20.118.99.224', '40.83.235.53'],
-                  destinationPorts: ['1688'],
-                },
-              ]
-            : []),
-        ],
-      },
-    ]),
+    armPlatformRuleGroup(POLICY, kmsAllowed),
     armVnet(SUB, 'rg-spoke-app', 'vnet-spoke-app', '10.1.0.0/16', [
       { name: 'snet-app', prefix: '10.1.1.0/24' },
     ]),
