@@ -9,7 +9,7 @@
  */
 import { emptyModel, type NetworkModel, type SourceDiagnostic } from './network'
 import { known, unknown, type Origin, type Unknown, type Value } from './value'
-import type { HclValue } from '../sources/terraform/evaluated'
+import type { HclValue } from '../sources/evaluation/evaluated'
 import { render, str } from '../sources/evaluation/value-tree'
 
 /** ARM types of the objects references point at. */

@@ -5,7 +5,7 @@
  */
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 import { ExpressionError, expressionText, parseExpression, type Expr } from './expression'
 import { applyFunction } from './functions'
 import { at, member, unk, type Unk } from './values'

@@ -9,7 +9,7 @@
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
 import { armCidrHost, armCidrSubnet, armParseCidr } from '../evaluation/cidr'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 import { describe, firstUnknown, fromPlain, member, toPlain, unk } from './values'
 import { parsePlain } from '../parsing/json-lines'
 

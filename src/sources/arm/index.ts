@@ -11,7 +11,7 @@ import { parsingFile, watchPhase } from '../evaluation/unit-watch'
 import { parameterFilesOf, readParameterFile } from './parameters'
 import { TemplateLevel, type DeploymentSink } from './template'
 import type { ArmDeployment } from './types'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 
 export type { ArmDeployment, ArmDiagnostic, ArmResourceInput } from './types'
 

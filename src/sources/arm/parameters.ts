@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 import { readSource, type ReadBoundary } from '../parsing/read-source'
 import { entries, literal, originOf, parseJson, prop, type JsonDoc } from '../parsing/json-lines'
 import { unk } from './values'

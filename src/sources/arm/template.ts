@@ -9,7 +9,7 @@
 import * as path from 'node:path'
 import type { CloudName } from '../../kms/catalogue'
 import { known, unknown, type Origin, type Value } from '../../model/value'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 import { isModelledArmType } from '../mapping/arm-shapes'
 import { render } from '../evaluation/value-tree'
 import { evaluateString, type Scope } from './evaluate'

@@ -4,7 +4,7 @@
  * unknown parts in place (a list of route prefixes with one unknown item is still a list).
  */
 import type { Origin } from '../../model/value'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 import {
   firstUnknown,
   fromJson,

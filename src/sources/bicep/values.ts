@@ -3,7 +3,7 @@
  * the Terraform evaluator hands to the adapters, so that the ARM shape mapping is shared by every source.
  */
 import type { Origin } from '../../model/value'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 import { firstUnknown, memberCI, placeAt, render, unknownNode } from '../evaluation/value-tree'
 
 export type V = HclValue

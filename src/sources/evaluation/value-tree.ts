@@ -7,7 +7,7 @@
  * - an `unknown` stays Unknown with its expression, reason, origin and ref, never a guess;
  * - scalars are coerced the way Terraform and ARM coerce them (`"100"` is a number, `1688` a port string).
  */
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from './evaluated'
 import {
   known,
   unknown,

@@ -18,7 +18,7 @@ import {
 import { known, unknown, type Value } from '../../model/value'
 import { vnetNameOf } from './arm-gateways'
 import type { ModelBuilder } from '../../model/build'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 import { attrCI, bool, items, not, num, str, strList } from '../evaluation/value-tree'
 
 const NM = 'microsoft.network/networkmanagers'

@@ -16,7 +16,7 @@ import {
 } from '../../model/network'
 import { known, unknown, type Value } from '../../model/value'
 import { ARM, type ModelBuilder } from '../../model/build'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 import { attrCI, bool, items, str, strList } from '../evaluation/value-tree'
 
 export const GATEWAY_TYPES = [

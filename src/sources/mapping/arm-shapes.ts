@@ -32,7 +32,7 @@ import { addVirtualWanResource, VWAN_TYPES } from './arm-vwan'
 import { addGatewayResource, armPeering, GATEWAY_TYPES } from './arm-gateways'
 import { addNetworkManagerResource, AVNM_TYPES } from './arm-avnm'
 import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from '../../model/build'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 import {
   attrCI,
   bool,

@@ -11,7 +11,7 @@ import type {
 } from '../../model/network'
 import { known, type Value } from '../../model/value'
 import { ARM, type ModelBuilder } from '../../model/build'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 import { strList } from '../evaluation/value-tree'
 
 /** The ModelObject fields of a rule or collection (id, name, origin...), built by the source. */

@@ -5,7 +5,7 @@
  */
 import * as jsonc from 'jsonc-parser'
 import type { Origin } from '../../model/value'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 
 export type JsonNode = jsonc.Node
 

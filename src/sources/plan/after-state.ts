@@ -4,7 +4,7 @@
  * unknown, never "not set", so a subnet whose route table id is computed is not mistaken for one without.
  */
 import type { Origin } from '../../model/value'
-import type { HclValue } from '../terraform/evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 
 export type Path = (string | number)[]
 

@@ -7,7 +7,7 @@
  * planned_values when a plan has no changes section); resources only being deleted are left out. Every
  * value's origin is the resource's object in the plan file.
  */
-import type { EvaluatedResource, HclValue, TerraformEvaluation } from '../terraform/evaluated'
+import type { EvaluatedResource, HclValue, TerraformEvaluation } from '../evaluation/evaluated'
 import {
   elements,
   originOf,

@@ -23,7 +23,7 @@ import { subnetAdapters } from './adapters/subnets'
 import { virtualWanAdapters } from './adapters/vwan'
 import { gatewayAdapters } from './adapters/gateways'
 import { networkManagerAdapters } from './adapters/avnm'
-import type { EvaluatedResource, TerraformEvaluation } from './evaluated'
+import type { EvaluatedResource, TerraformEvaluation } from '../evaluation/evaluated'
 
 /**
  * Data sources that read an object the model knows: each is registered as an alias, so references to it

@@ -4,7 +4,7 @@
  * changes the .tf line, not the plan JSON). Resources only one side knows are kept as they are.
  */
 import type { Origin } from '../../model/value'
-import type { EvaluatedResource, HclValue, TerraformEvaluation } from './evaluated'
+import type { EvaluatedResource, HclValue, TerraformEvaluation } from '../evaluation/evaluated'
 
 /** Gives each plan value the origin of the same attribute in the .tf block, where there is one. */
 function relocate(plan: HclValue, hcl: HclValue | undefined, fallback: Origin): HclValue {

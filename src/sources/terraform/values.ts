@@ -7,7 +7,7 @@
  * source text and the first cause). This keeps a hundred function bodies free of unknown checks.
  */
 import { usedAt, type Origin, type ResourceRef } from '../../model/value'
-import type { HclValue } from './evaluated'
+import type { HclValue } from '../evaluation/evaluated'
 
 /**
  * `ref` on an object or list: this value is (part of) a resource instance, at `ref.attribute` ('' for the

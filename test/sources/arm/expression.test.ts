@@ -1,6 +1,6 @@
 import { evaluateString, type Scope } from '../../../src/sources/arm/evaluate'
 import { expressionText, parseExpression, ExpressionError } from '../../../src/sources/arm/expression'
-import type { HclValue } from '../../../src/sources/terraform/evaluated'
+import type { HclValue } from '../../../src/sources/evaluation/evaluated'
 import { fromJson } from '../../../src/sources/evaluation/value-tree'
 import { toPlain } from '../../../src/sources/arm/values'
 

@@ -3,7 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { evaluateArmTemplates, isArmTemplate, type ArmDeployment } from '../../../src/sources/arm'
 import { armResourcesToModel, type ArmResourceInput } from '../../../src/sources/mapping/arm-shapes'
-import type { HclValue } from '../../../src/sources/terraform/evaluated'
+import type { HclValue } from '../../../src/sources/evaluation/evaluated'
 import { attrCI, items, render } from '../../../src/sources/evaluation/value-tree'
 import type { CloudName } from '../../../src/kms/catalogue'
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { HclValue } from '../../../src/sources/terraform/evaluated'
+import type { HclValue } from '../../../src/sources/evaluation/evaluated'
 import type { BicepDeployment, BicepResource } from '../../../src/sources/bicep'
 
 export const FIXTURES = path.resolve('test/fixtures/bicep')

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { isTerraformPlan, planAddresses, planToEvaluation } from '../../../src/sources/plan'
-import type { EvaluatedResource, HclValue } from '../../../src/sources/terraform/evaluated'
+import type { EvaluatedResource, HclValue } from '../../../src/sources/evaluation/evaluated'
 import { attr, items } from '../../../src/sources/evaluation/value-tree'
 
 const FILE = path.resolve('test/fixtures/plan/hub-spoke.tfplan.json')

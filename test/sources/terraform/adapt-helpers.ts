@@ -7,7 +7,7 @@ import type {
   EvaluatedResource,
   HclValue,
   TerraformEvaluation,
-} from '../../../src/sources/terraform/evaluated'
+} from '../../../src/sources/evaluation/evaluated'
 
 export const FILE = '/repo/network.tf'
 

@@ -7,7 +7,7 @@ import type {
   EvaluatedResource,
   HclValue,
   TerraformEvaluation,
-} from '../../../src/sources/terraform/evaluated'
+} from '../../../src/sources/evaluation/evaluated'
 import type { HclFile } from '../../../src/sources/terraform/hcl-ast'
 import { parseHcl, parseTfJson } from '../../../src/sources/terraform/parse'
 

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import type { TerraformEvaluation } from '../../../src/sources/terraform/evaluated'
+import type { TerraformEvaluation } from '../../../src/sources/evaluation/evaluated'
 import { evaluateDir, FIXTURES, plain, resource } from './eval-helpers'
 
 const ROOT = path.join(FIXTURES, 'hub-spoke')

@@ -23,7 +23,7 @@ import {
 } from '../../mapping/arm-avnm'
 import { vnetNameOf } from '../../mapping/arm-gateways'
 import { attr, bool, items, num, str, strList } from '../../evaluation/value-tree'
-import type { HclValue } from '../evaluated'
+import type { HclValue } from '../../evaluation/evaluated'
 import { arg, header, type Adapter } from './common'
 
 const refList = (v: HclValue | undefined): Value<string>[] =>

@@ -7,7 +7,7 @@ import { known, unknown, type Value } from '../../../model/value'
 import { addArmResource, armTypeOf, patchArmResource, type ArmResourceInput } from '../../mapping/arm-shapes'
 import { parseArmId, type ModelBuilder } from '../../../model/build'
 import { fromJson, str } from '../../evaluation/value-tree'
-import type { EvaluatedResource, HclValue } from '../evaluated'
+import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
 import { arg, header, type Adapter } from './common'
 import { parsePlain } from '../../parsing/json-lines'
 

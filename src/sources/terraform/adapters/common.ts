@@ -6,7 +6,7 @@ import type { ModelObject } from '../../../model/network'
 import { unknown, type Value } from '../../../model/value'
 import type { ModelBuilder } from '../../../model/build'
 import { attr, items, str } from '../../evaluation/value-tree'
-import type { EvaluatedResource, HclValue } from '../evaluated'
+import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
 
 /** Adds one evaluated resource to the model (objects now, links deferred to the builder). */
 export type Adapter = (r: EvaluatedResource, b: ModelBuilder) => void

@@ -7,7 +7,7 @@ import { known, unknown, type Value } from '../../../model/value'
 import { firewallRule, ruleCollection } from '../../mapping/firewall-rules'
 import type { ModelBuilder } from '../../../model/build'
 import { attr, items, num, render, str, strList } from '../../evaluation/value-tree'
-import type { HclValue } from '../evaluated'
+import type { HclValue } from '../../evaluation/evaluated'
 
 /** Application rule `protocol { type = "Https", port = 443 }` blocks → `['Https:443']`. */
 function protocolBlocks(list: HclValue | undefined): Value<string[]> {

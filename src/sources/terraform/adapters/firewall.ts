@@ -7,7 +7,7 @@ import type { AzureFirewall } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
 import { ARM } from '../../../model/build'
 import { attr, bool, items, str, strList } from '../../evaluation/value-tree'
-import type { EvaluatedResource } from '../evaluated'
+import type { EvaluatedResource } from '../../evaluation/evaluated'
 import { arg, header, registerResource, type Adapter } from './common'
 import { subnetOfVnet } from './subnets'
 

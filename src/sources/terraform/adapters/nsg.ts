@@ -6,7 +6,7 @@ import type { ModelObject, NsgRule } from '../../../model/network'
 import { unknown, type Value } from '../../../model/value'
 import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
 import { attr, num, oneOrMany, refIds, str } from '../../evaluation/value-tree'
-import type { HclValue } from '../evaluated'
+import type { HclValue } from '../../evaluation/evaluated'
 import { arg, blockHeader, blocks, header, hintsOf, registerResource, type Adapter } from './common'
 
 function rule(h: ModelObject, nsgId: string, of: HclValue): NsgRule {

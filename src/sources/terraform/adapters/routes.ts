@@ -7,7 +7,7 @@ import type { DetachedRoute, ModelObject, Route, RouteTable } from '../../../mod
 import { known, unknown, type Value } from '../../../model/value'
 import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
 import { attr, bool, not, str } from '../../evaluation/value-tree'
-import type { EvaluatedResource, HclValue } from '../evaluated'
+import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
 import { arg, blockHeader, blocks, header, hintsOf, registerResource, type Adapter } from './common'
 
 function route(h: ModelObject, routeTableId: string, of: HclValue): Route {

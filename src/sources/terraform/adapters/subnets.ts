@@ -7,7 +7,7 @@ import type { ModelObject, Subnet } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
 import { ARM, type ModelBuilder } from '../../../model/build'
 import { attr, bool, items, oneOrMany, str } from '../../evaluation/value-tree'
-import type { HclValue } from '../evaluated'
+import type { HclValue } from '../../evaluation/evaluated'
 import { arg, blockHeader, blocks, header, knownName, registerResource, type Adapter } from './common'
 
 function addressPrefixes(of: HclValue): Value<string[]> {

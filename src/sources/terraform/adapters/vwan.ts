@@ -7,7 +7,7 @@
 import { emptyVirtualWan, type HubRoute, type VirtualWanModel } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
 import { ARM, type ModelBuilder } from '../../../model/build'
-import type { HclValue } from '../evaluated'
+import type { HclValue } from '../../evaluation/evaluated'
 import { attr, bool, items, str, strList } from '../../evaluation/value-tree'
 import { arg, blockHeader, header, knownName, registerResource, type Adapter } from './common'
 

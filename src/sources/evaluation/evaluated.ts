@@ -1,9 +1,10 @@
 /**
- * What the Terraform evaluator hands to the azurerm/azapi adapters: every resource instance with its
- * arguments and nested blocks evaluated to values that keep their origin and unknown-ness.
+ * The evaluated value tree every source yields: every resource instance with its arguments and nested
+ * blocks evaluated to values that keep their origin and unknown-ness. The Terraform evaluator hands it to
+ * the azurerm/azapi adapters; Bicep, ARM and plan JSON produce the same values for the ARM-shape mappers.
  */
 import type { Origin, ResourceRef } from '../../model/value'
-import type { MovedAddress } from './moved'
+import type { MovedAddress } from '../terraform/moved'
 
 export type HclValue =
   | { kind: 'string'; value: string; origin: Origin }
