@@ -114,18 +114,91 @@ export function linkConfiguration(
   )
 }
 
-/** The admin rule's address entries: `[{ addressPrefix }]`. Absent = any. */
-function prefixes(list: HclValue | undefined, origin: ModelObject['origin']): Value<string[]> {
+/**
+ * An admin rule's address entries (ARM `[{ addressPrefix }]`, azurerm `source { address_prefix }` blocks),
+ * each read by `prefixOf`. Absent = any; an empty list is any too where `emptyIsAny` (azurerm's blocks).
+ */
+export function adminPrefixes(
+  list: HclValue | undefined,
+  prefixOf: (item: HclValue) => Value<string> | undefined,
+  origin: ModelObject['origin'],
+  emptyIsAny = false,
+): Value<string[]> {
   if (list === undefined) return known(['*'], origin)
   if (list.kind === 'unknown') return unknown(list.expression, list.reason, list.origin)
+  const entries = items(list)
+  if (entries.length === 0 && emptyIsAny) return known(['*'], origin)
   const out: string[] = []
-  for (const item of items(list)) {
-    const v = str(attrCI(item, 'addressPrefix'))
+  for (const item of entries) {
+    const v = prefixOf(item)
     if (!v) continue
-    if (!v.known) return v as never
+    if (!v.known) return unknown(v.expression, v.reason, v.origin)
     out.push(v.value)
   }
   return known(out, origin)
+}
+
+/** A required field, or an Unknown saying it is not set (spelled as the source spells it). */
+const required = <T>(v: Value<T> | undefined, spelled: string, origin: ModelObject['origin']): Value<T> =>
+  v ?? unknown(spelled, 'not set', origin)
+
+/**
+ * A security admin rule from its fields as any source reads them (`spelled`: the source's names, for
+ * "not set"), added and linked to its collection (`collection`, spelled `spelled.collection`).
+ */
+export function addAdminRule(
+  b: ModelBuilder,
+  header: ModelObject,
+  fields: {
+    priority?: Value<number>
+    direction?: Value<string>
+    access?: Value<string>
+    protocol?: Value<string>
+    sources: Value<string[]>
+    destinations: Value<string[]>
+    ports?: Value<string[]>
+  },
+  spelled: { access: string; collection: string },
+  collection: Value<string> | undefined,
+): AdminRule {
+  const o = header.origin
+  const r: AdminRule = {
+    ...header,
+    configurationId: unknown(spelled.collection, 'not linked yet'),
+    groupIds: unknown(spelled.collection, 'not linked yet'),
+    priority: required(fields.priority, 'priority', o),
+    direction: required(fields.direction, 'direction', o),
+    access: required(fields.access, spelled.access, o),
+    protocol: required(fields.protocol, 'protocol', o),
+    sourceAddressPrefixes: fields.sources,
+    destinationAddressPrefixes: fields.destinations,
+    destinationPortRanges: fields.ports ?? known(['*'], o),
+  }
+  networkManager(b).adminRules.push(r)
+  linkRule(b, r, collection)
+  return r
+}
+
+/** A routing rule (a managed route) from its fields as any source reads them; see addAdminRule. */
+export function addManagedRoute(
+  b: ModelBuilder,
+  header: ModelObject,
+  fields: { destination?: Value<string>; nextHopType?: Value<string>; nextHopAddress?: Value<string> },
+  spelled: { destination: string; nextHopType: string; collection: string },
+  collection: Value<string> | undefined,
+): ManagedRoute {
+  const o = header.origin
+  const r: ManagedRoute = {
+    ...header,
+    configurationId: unknown(spelled.collection, 'not linked yet'),
+    groupIds: unknown(spelled.collection, 'not linked yet'),
+    destination: required(fields.destination, spelled.destination, o),
+    nextHopType: required(fields.nextHopType, spelled.nextHopType, o),
+  }
+  if (fields.nextHopAddress) r.nextHopAddress = fields.nextHopAddress
+  networkManager(b).routes.push(r)
+  linkRule(b, r, collection)
+  return r
 }
 
 export const notCommitted = (origin: ModelObject['origin'], how: string): Value<boolean> =>
@@ -208,37 +281,30 @@ export function addNetworkManagerResource(input: AvnmInput): boolean {
       return true
     }
     case `${NM}/securityadminconfigurations/rulecollections/rules`: {
-      const r: AdminRule = {
-        ...header,
-        configurationId: unknown('parent', 'not linked yet'),
-        groupIds: unknown('parent', 'not linked yet'),
-        priority: num(p(props, 'priority')) ?? unknown('priority', 'not set', header.origin),
-        direction: str(p(props, 'direction')) ?? unknown('direction', 'not set', header.origin),
-        access: str(p(props, 'access')) ?? unknown('access', 'not set', header.origin),
-        protocol: str(p(props, 'protocol')) ?? unknown('protocol', 'not set', header.origin),
-        sourceAddressPrefixes: prefixes(p(props, 'sources'), header.origin),
-        destinationAddressPrefixes: prefixes(p(props, 'destinations'), header.origin),
-        destinationPortRanges: strList(p(props, 'destinationPortRanges')) ?? known(['*'], header.origin),
+      const prefixOf = (item: HclValue) => str(attrCI(item, 'addressPrefix'))
+      const fields = {
+        sources: adminPrefixes(p(props, 'sources'), prefixOf, header.origin),
+        destinations: adminPrefixes(p(props, 'destinations'), prefixOf, header.origin),
       }
-      nm.adminRules.push(r)
-      linkRule(b, r, parent)
+      const optional = {
+        priority: num(p(props, 'priority')),
+        direction: str(p(props, 'direction')),
+        access: str(p(props, 'access')),
+        protocol: str(p(props, 'protocol')),
+        ports: strList(p(props, 'destinationPortRanges')),
+      }
+      for (const [k, v] of Object.entries(optional)) if (v) Object.assign(fields, { [k]: v })
+      addAdminRule(b, header, fields, { access: 'access', collection: 'parent' }, parent)
       return true
     }
     case `${NM}/routingconfigurations/rulecollections/rules`: {
-      const r: ManagedRoute = {
-        ...header,
-        configurationId: unknown('parent', 'not linked yet'),
-        groupIds: unknown('parent', 'not linked yet'),
-        destination:
-          str(p(props, 'destination', 'destinationAddress')) ??
-          unknown('destination', 'not set', header.origin),
-        nextHopType:
-          str(p(props, 'nextHop', 'nextHopType')) ?? unknown('nextHopType', 'not set', header.origin),
+      const fields = {
+        destination: str(p(props, 'destination', 'destinationAddress')),
+        nextHopType: str(p(props, 'nextHop', 'nextHopType')),
+        nextHopAddress: str(p(props, 'nextHop', 'nextHopAddress')),
       }
-      const hop = str(p(props, 'nextHop', 'nextHopAddress'))
-      if (hop) r.nextHopAddress = hop
-      nm.routes.push(r)
-      linkRule(b, r, parent)
+      const spelled = { destination: 'destination', nextHopType: 'nextHopType', collection: 'parent' }
+      addManagedRoute(b, header, fields, spelled, parent)
       return true
     }
     default:

@@ -5,19 +5,16 @@
  * the ARM shapes (src/sources/mapping/arm-avnm.ts); a configuration no azurerm_network_manager_deployment in the
  * scan commits stays "deployment unknown".
  */
-import type {
-  AdminRule,
-  ManagedRoute,
-  NetworkGroup,
-  NetworkManagerConfiguration,
-} from '../../../model/network'
+import type { NetworkGroup, NetworkManagerConfiguration } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
 import {
+  addAdminRule,
+  addManagedRoute,
   addMember,
+  adminPrefixes,
   findByRef,
   linkCollection,
   linkGroups,
-  linkRule,
   networkManager,
   notCommitted,
   type AvnmCollection,
@@ -78,53 +75,39 @@ function collection(configAttr: string): Adapter {
   }
 }
 
-/** `source { address_prefix }` / `destination { address_prefix }` blocks; none = any. */
-function prefixes(blocks: HclValue | undefined, origin: AdminRule['origin']): Value<string[]> {
-  if (blocks?.kind === 'unknown') return unknown(blocks.expression, blocks.reason, blocks.origin)
-  const list = items(blocks)
-  if (list.length === 0) return known(['*'], origin)
-  const out: string[] = []
-  for (const item of list) {
-    const v = str(attr(item, 'address_prefix'))
-    if (!v) continue
-    if (!v.known) return unknown(v.expression, v.reason, v.origin)
-    out.push(v.value)
-  }
-  return known(out, origin)
-}
-
 const adminRule: Adapter = (r, b) => {
-  const h = header(r)
-  const rule: AdminRule = {
-    ...h,
-    configurationId: unknown('admin_rule_collection_id', 'not linked yet'),
-    groupIds: unknown('admin_rule_collection_id', 'not linked yet'),
-    priority: num(arg(r, 'priority')) ?? unknown('priority', 'not set', r.origin),
-    direction: str(arg(r, 'direction')) ?? unknown('direction', 'not set', r.origin),
-    access: str(arg(r, 'action')) ?? unknown('action', 'not set', r.origin),
-    protocol: str(arg(r, 'protocol')) ?? unknown('protocol', 'not set', r.origin),
-    sourceAddressPrefixes: prefixes(arg(r, 'source'), r.origin),
-    destinationAddressPrefixes: prefixes(arg(r, 'destination'), r.origin),
-    destinationPortRanges: strList(arg(r, 'destination_port_ranges')) ?? known(['*'], r.origin),
+  // `source { address_prefix }` / `destination { address_prefix }` blocks; none = any.
+  const prefixOf = (item: HclValue) => str(attr(item, 'address_prefix'))
+  const fields = {
+    sources: adminPrefixes(arg(r, 'source'), prefixOf, r.origin, true),
+    destinations: adminPrefixes(arg(r, 'destination'), prefixOf, r.origin, true),
   }
-  networkManager(b).adminRules.push(rule)
-  linkRule(b, rule, str(arg(r, 'admin_rule_collection_id')))
+  const optional = {
+    priority: num(arg(r, 'priority')),
+    direction: str(arg(r, 'direction')),
+    access: str(arg(r, 'action')),
+    protocol: str(arg(r, 'protocol')),
+    ports: strList(arg(r, 'destination_port_ranges')),
+  }
+  for (const [k, v] of Object.entries(optional)) if (v) Object.assign(fields, { [k]: v })
+  const spelled = { access: 'action', collection: 'admin_rule_collection_id' }
+  addAdminRule(b, header(r), fields, spelled, str(arg(r, 'admin_rule_collection_id')))
 }
 
 const routingRule: Adapter = (r, b) => {
   const dest = items(arg(r, 'destination'))[0]
   const hop = items(arg(r, 'next_hop'))[0]
-  const route: ManagedRoute = {
-    ...header(r),
-    configurationId: unknown('rule_collection_id', 'not linked yet'),
-    groupIds: unknown('rule_collection_id', 'not linked yet'),
-    destination: str(attr(dest, 'address')) ?? unknown('destination.address', 'not set', r.origin),
-    nextHopType: str(attr(hop, 'type')) ?? unknown('next_hop.type', 'not set', r.origin),
+  const fields = {
+    destination: str(attr(dest, 'address')),
+    nextHopType: str(attr(hop, 'type')),
+    nextHopAddress: str(attr(hop, 'address')),
   }
-  const address = str(attr(hop, 'address'))
-  if (address) route.nextHopAddress = address
-  networkManager(b).routes.push(route)
-  linkRule(b, route, str(arg(r, 'rule_collection_id')))
+  const spelled = {
+    destination: 'destination.address',
+    nextHopType: 'next_hop.type',
+    collection: 'rule_collection_id',
+  }
+  addManagedRoute(b, header(r), fields, spelled, str(arg(r, 'rule_collection_id')))
 }
 
 /** azurerm_network_manager_deployment commits the configurations it lists. */

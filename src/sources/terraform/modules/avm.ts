@@ -122,6 +122,37 @@ const SECURITY_RULE = [
 ] as const
 const IP_CONFIGURATION = ['name', 'subnet_id', 'public_ip_address_id'] as const
 
+type Emit = (type: string, name: string, body: Record<string, Val>, key?: string) => Val
+
+/**
+ * The association resources azurerm gives a subnet its route table, NSG and NAT gateway with, for the
+ * targets given, in that order (the route table, VNet and hub networking modules all write them).
+ */
+function associate(
+  emit: Emit,
+  subnetId: Val,
+  targets: { routeTable?: Val | undefined; nsg?: Val | undefined; nat?: Val | undefined },
+  key?: string,
+): void {
+  const { routeTable, nsg, nat } = targets
+  if (routeTable)
+    emit(
+      'azurerm_subnet_route_table_association',
+      'this',
+      { subnet_id: subnetId, route_table_id: routeTable },
+      key,
+    )
+  if (nsg)
+    emit(
+      'azurerm_subnet_network_security_group_association',
+      'this',
+      { subnet_id: subnetId, network_security_group_id: nsg },
+      key,
+    )
+  if (nat)
+    emit('azurerm_subnet_nat_gateway_association', 'this', { subnet_id: subnetId, nat_gateway_id: nat }, key)
+}
+
 export function expandAvm(kind: AvmKind, input: Input, address: string, site: Origin): AvmExpansion {
   const idOf = (type: string, name: string, key?: string): Val => {
     const resource = `${address}.${type}.${name}${key === undefined ? '' : `[${JSON.stringify(key)}]`}`
@@ -140,7 +171,7 @@ export function expandAvm(kind: AvmKind, input: Input, address: string, site: Or
   const resources: AvmResource[] = []
   const outputs: Record<string, Val> = {}
   const problems: string[] = []
-  const emit = (type: string, name: string, body: Record<string, Val>, key?: string): Val => {
+  const emit: Emit = (type, name, body, key) => {
     resources.push({ type, name, key, body: obj(body, site) })
     return idOf(type, name, key)
   }
@@ -153,7 +184,7 @@ export function expandAvm(kind: AvmKind, input: Input, address: string, site: Or
       body.route = blocks(input('routes'), ROUTE, site)
       const id = emit('azurerm_route_table', 'this', body)
       for (const [key, subnet] of entries(input('subnet_resource_ids')))
-        emit('azurerm_subnet_route_table_association', 'this', { subnet_id: subnet, route_table_id: id }, key)
+        associate(emit, subnet, { routeTable: id }, key)
       outputs.resource_id = id
       outputs.name = body.name
       outputs.resource = obj({ ...body, id }, site)
@@ -192,30 +223,12 @@ export function expandAvm(kind: AvmKind, input: Input, address: string, site: Or
           prefixes?.kind === 'string' ? list([prefixes], prefixes.origin) : prefixes,
         )
         const subnetId = emit('azurerm_subnet', 'this', sb, k)
-        const rt = at(at(s, 'route_table'), 'id')
-        if (rt)
-          emit(
-            'azurerm_subnet_route_table_association',
-            'this',
-            { subnet_id: subnetId, route_table_id: rt },
-            k,
-          )
-        const nsg = at(at(s, 'network_security_group'), 'id')
-        if (nsg)
-          emit(
-            'azurerm_subnet_network_security_group_association',
-            'this',
-            { subnet_id: subnetId, network_security_group_id: nsg },
-            k,
-          )
-        const nat = at(at(s, 'nat_gateway'), 'id')
-        if (nat)
-          emit(
-            'azurerm_subnet_nat_gateway_association',
-            'this',
-            { subnet_id: subnetId, nat_gateway_id: nat },
-            k,
-          )
+        const targets = {
+          routeTable: at(at(s, 'route_table'), 'id'),
+          nsg: at(at(s, 'network_security_group'), 'id'),
+          nat: at(at(s, 'nat_gateway'), 'id'),
+        }
+        associate(emit, subnetId, targets, k)
         subnets[k] = obj(
           { resource_id: subnetId, name: sb.name ?? unknownVal(`${address}.subnets`, 'not set', site) },
           site,
@@ -336,7 +349,7 @@ export function expandAvm(kind: AvmKind, input: Input, address: string, site: Or
 }
 
 interface HubCtx {
-  emit: (type: string, name: string, body: Record<string, Val>, key?: string) => Val
+  emit: Emit
   site: Origin
   address: string
   outputs: Record<string, Val>
@@ -466,17 +479,7 @@ function hubNetworking(hubsInput: Val | undefined, c: HubCtx): void {
       const sb: Record<string, Val> = { ...body, virtual_network_name: vnetName }
       if (rg) sb.resource_group_name = rg
       const id = emit('azurerm_subnet', 'this', sb, key)
-      if (rt)
-        emit('azurerm_subnet_route_table_association', 'this', { subnet_id: id, route_table_id: rt }, key)
-      if (nsg)
-        emit(
-          'azurerm_subnet_network_security_group_association',
-          'this',
-          { subnet_id: id, network_security_group_id: nsg },
-          key,
-        )
-      if (nat)
-        emit('azurerm_subnet_nat_gateway_association', 'this', { subnet_id: id, nat_gateway_id: nat }, key)
+      associate(emit, id, { routeTable: rt, nsg, nat }, key)
       subnetIds[key] = id
       return id
     }
