@@ -224,6 +224,20 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
       const rules = Object.entries(opts.inventory.activeAdminRules ?? {}).find(([id]) => lc(id) === lc(nmId))
       return { status: 200, body: { value: rules?.[1] ?? [] } }
     }
+    // Virtual Network Manager: the deployment (commit) status of a network manager's configurations.
+    if (req.method === 'POST' && rest.length === 3 && lc(rest[2]!) === 'listdeploymentstatus') {
+      const nmId = `/${parts.slice(0, provider + 4).join('/')}`
+      if (!resources.some((r) => lc(r.id) === lc(nmId)))
+        return armError(404, 'ResourceNotFound', `Resource ${nmId} not found.`)
+      const asked = JSON.parse(req.body || '{}') as { regions?: string[]; deploymentTypes?: string[] }
+      const all = Object.entries(opts.inventory.deploymentStatus ?? {}).find(([id]) => lc(id) === lc(nmId))
+      const value = ((all?.[1] ?? []) as { region?: string; deploymentType?: string }[]).filter(
+        (s) =>
+          (!asked.regions || asked.regions.some((r) => lc(r) === lc(s.region ?? ''))) &&
+          (!asked.deploymentTypes || asked.deploymentTypes.some((t) => lc(t) === lc(s.deploymentType ?? ''))),
+      )
+      return { status: 200, body: { value } }
+    }
     // Virtual WAN: the effective routes of a hub connection (a long-running POST, like a NIC's).
     if (req.method === 'POST' && rest.length === 3 && lc(rest[2]!) === 'effectiveroutes') {
       const hubId = `/${parts.slice(0, provider + 4).join('/')}`

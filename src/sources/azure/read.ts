@@ -16,6 +16,7 @@ import type {
   IpGroup,
   NatGateway,
   NetworkManagementClient,
+  NetworkManager,
   NetworkSecurityGroup,
   RouteTable,
   VirtualHub,
@@ -82,6 +83,7 @@ interface Listed {
   virtualHubs: VirtualHub[]
   vpnGateways: VpnGateway[]
   expressRouteGateways: ExpressRouteGateway[]
+  networkManagers: NetworkManager[]
 }
 
 type Kind = keyof Listed
@@ -103,6 +105,8 @@ const LISTERS: Record<Kind, Lister> = {
   natGateways: (c, rg, o) => (rg ? c.natGateways.list(rg, o) : c.natGateways.listAll(o)),
   virtualHubs: (c, rg, o) => (rg ? c.virtualHubs.listByResourceGroup(rg, o) : c.virtualHubs.list(o)),
   vpnGateways: (c, rg, o) => (rg ? c.vpnGateways.listByResourceGroup(rg, o) : c.vpnGateways.list(o)),
+  networkManagers: (c, rg, o) =>
+    rg ? c.networkManagers.list(rg, o) : c.networkManagers.listBySubscription(o),
   // Not paged in the SDK: one response holds them all.
   expressRouteGateways: (c, rg, o) =>
     (async function* () {
@@ -134,6 +138,7 @@ export class LiveReader {
     virtualHubs: [],
     vpnGateways: [],
     expressRouteGateways: [],
+    networkManagers: [],
   }
   readonly groups = new Map<string, FirewallPolicyRuleCollectionGroup[]>()
   readonly warnings: string[] = []
@@ -204,6 +209,17 @@ export class LiveReader {
     return this.deadScopes.has(`subscriptions/${scope.subscriptionId}`.toLowerCase())
       ? `subscriptions/${scope.subscriptionId}`
       : scope.label
+  }
+
+  /**
+   * Why the listing of `kind` failed in a scope whose virtual networks were read; undefined when it did not
+   * fail, or when the scope is left out of the live model altogether (its failure is warned about already).
+   */
+  listingError(scope: Scope, kind: Kind): string | undefined {
+    if (this.isDead(scope)) return undefined
+    const f = this.failures.get(this.deadKey(scope).toLowerCase())
+    if (!f || !f.kinds.includes(kind) || f.kinds.includes('virtualNetworks')) return undefined
+    return f.error || 'no answer'
   }
 
   private isDead(scope: Scope): boolean {
