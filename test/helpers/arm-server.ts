@@ -190,6 +190,28 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
       )
       return page(groups, req.path, req.query)
     }
+    // A VNet gateway's connections: top-level `connections` resources that name the gateway.
+    if (
+      req.method === 'GET' &&
+      rest.length === 3 &&
+      lc(rest[0]!) === 'virtualnetworkgateways' &&
+      lc(rest[2]!) === 'connections'
+    ) {
+      const gatewayId = lc(`/${parts.slice(0, provider + 4).join('/')}`)
+      const connections = resources.filter((r) => {
+        const p = r.properties as {
+          virtualNetworkGateway1?: { id?: string }
+          virtualNetworkGateway2?: { id?: string }
+        }
+        return (
+          lc(r.type) === 'microsoft.network/connections' &&
+          [p.virtualNetworkGateway1?.id, p.virtualNetworkGateway2?.id].some(
+            (id) => id && lc(id) === gatewayId,
+          )
+        )
+      })
+      return page(connections, req.path, req.query)
+    }
     // Other child listings (a virtual hub's connections, routing intent, route tables; a network manager's
     // groups and their static members, configurations, rule collections and rules).
     if (req.method === 'GET' && rest.length >= 3 && rest.length % 2 === 1) {

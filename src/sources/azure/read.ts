@@ -28,6 +28,7 @@ import { emptyModel, type NetworkModel } from '../../model/network'
 import { armScope, describeError, errorText, networkClient, type ClientOptions } from './client'
 import {
   linkLiveModel,
+  liveId,
   mapFirewall,
   mapFirewallPolicy,
   mapIpGroup,
@@ -45,7 +46,9 @@ import {
   type LiveGateway,
   type LiveRouteServer,
 } from './map-bgp'
+import { mapGatewaySites } from './map-sites'
 import { readNetworkManagers } from './read-avnm'
+import { readGatewaySites } from './read-sites'
 import { hasVirtualWan, linkLiveVirtualWan, mapVirtualWan, type LiveHub } from './map-vwan'
 import { createBudget, isAbort, Pool, type Budget } from './pool'
 
@@ -515,6 +518,19 @@ export async function readLiveNetwork(opts: ReadLiveOptions): Promise<LiveReadRe
       ),
     ])
     const bgp = mapGatewayModel(vnets, gateways, routeServers)
+    // A VPN gateway without BGP propagates exactly its local sites' address spaces: read them.
+    const staticVpn = gateways.filter(
+      (g) =>
+        g.gateway && (g.gateway.gatewayType ?? '').toLowerCase() === 'vpn' && g.gateway.enableBgp !== true,
+    )
+    if (staticVpn.length > 0) {
+      const sites = await readGatewaySites(
+        reader,
+        staticVpn.map((g) => g.ref.id),
+      )
+      bgp.localNetworkGateways = mapGatewaySites(sites)
+      for (const g of bgp.gateways) if (staticVpn.some((x) => liveId(x.ref.id) === g.id)) g.sitesRead = true
+    }
     if (hasGateways(bgp)) model.bgp = bgp
     const nm = await readNetworkManagers(reader, scopes, vnets)
     if (nm) model.networkManager = nm
