@@ -4,6 +4,7 @@
  * pull request's forced tunnel is judged over subnets only Azure has.
  */
 import { liveInventory } from '../action/live-fixture'
+import { checkRunWrites } from '../helpers/github-server'
 import { expectSignedInWithoutLeaks, runLiveAction, startLiveArm, type LiveArm } from '../helpers/live-action'
 
 describe('action with live Azure (dist/index.js)', () => {
@@ -20,8 +21,7 @@ describe('action with live Azure (dist/index.js)', () => {
     expectSignedInWithoutLeaks(live, r)
 
     // The Terraform route table's forced tunnel reaches a subnet only Azure has: annotated on the file.
-    const patch = r.github.calls('PATCH', /check-runs/)[0]!.body
-    expect(patch.output.annotations).toEqual([
+    expect(checkRunWrites(r.github).annotations).toEqual([
       expect.objectContaining({ path: 'infra/spoke.tf', title: expect.stringMatching(/^KMS001: /) }),
     ])
     expect(r.summary).toMatch(/Deployed resources \(live Azure\): 1 finding/)
