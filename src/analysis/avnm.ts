@@ -93,8 +93,40 @@ function applies(
     )
     unknowns.push({ value, attribute: 'configurationId', object: rule })
   }
+  if (deployed === true && config?.deployedRegions) {
+    const r = inRegions(config, config.deployedRegions, subnet)
+    deployed = r.is
+    if (r.why) unknowns.push(r.why)
+  }
   const is = triAnd(inGroup, deployed)
   return { is, unknowns: is === 'unknown' ? unknowns : [] }
+}
+
+/** Azure's region names: `West Europe` and `westeurope` are the same region. */
+const regionKey = (r: string) => r.replace(/\s+/g, '').toLowerCase()
+
+/**
+ * Is the subnet's VNet in a region the configuration is committed to? A commit is per region
+ * (Virtual Network Manager deployments): a VNet elsewhere does not get the configuration.
+ */
+function inRegions(
+  config: ModelObject,
+  regions: Value<string[]>,
+  subnet: Subnet,
+): { is: Tri; why?: UnresolvedValue } {
+  if (!regions.known)
+    return { is: 'unknown', why: { value: regions, attribute: 'deployedRegions', object: config } }
+  const list = regions.value.join(', ')
+  const where = subnet.location
+  if (where?.known) return { is: regions.value.some((r) => regionKey(r) === regionKey(where.value)) }
+  const value = unknown(
+    where?.expression ?? 'location',
+    `the configuration is committed to ${list}; the region of the subnet’s virtual network is not known to the scan${
+      where?.reason ? ` (${where.reason})` : ''
+    }`,
+    where?.origin ?? subnet.origin,
+  )
+  return { is: 'unknown', why: { value, attribute: 'location', object: subnet } }
 }
 
 /**

@@ -586,3 +586,13 @@ test('ARM: routing configuration resources by name path are read as in Bicep', a
   expect(v.hop).toContain('managed route to-nva 0.0.0.0/0 → VirtualAppliance')
   expect(v.why).toContain('Virtual Network Manager routing configuration rc-spokes (UDR management) may put')
 })
+
+test('a deployment of another commit type (scope_access SecurityAdmin) does not commit the routing configuration', async () => {
+  const text = estate({ routingRules: rule('default', 'forced-tunnel', '0.0.0.0/0', TO_GATEWAY) }).replace(
+    'scope_access       = "Routing"',
+    'scope_access       = "SecurityAdmin"',
+  )
+  const { app: v } = await app(text)
+  expect(v.state).toBe('undecided')
+  expect(v.why).toMatch(/no commit of this configuration/)
+})

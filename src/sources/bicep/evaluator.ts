@@ -949,7 +949,7 @@ export class Template {
           attribute: 'id',
         })
     }
-    return derived(node.text, unknowns[0], origin)
+    return { ...derived(node.text, unknowns[0], origin), parts }
   }
 
   private binary(op: string, leftOf: () => V, rightOf: () => V, text: string, origin: Origin): V {
