@@ -322,7 +322,15 @@ export function managedRouting(
 
 /**
  * Gateway route propagation once a managed route table is in place. With no table of its own, the subnet
- * gets the managed table, which propagates as its rule collections say; with a table of its own, the scan
+ * gets the managed table, which propagates as its rule collections say. Documented: a rule collection's
+ * "Enable BGP route propagation" is its BGP setting (Automate management of user-defined routes with Azure
+ * Virtual Network Manager, "Route collection settings"); the REST property `disableBgpRoutePropagation`
+ * "Determines whether BGP route propagation is enabled. Defaults to true." (routingConfigurations/
+ * ruleCollections); upon deployment the routes are put into a route table Virtual Network Manager creates
+ * for the targeted subnets ("How does UDR management work?"), and a table's propagation setting applies
+ * to every subnet that uses it ("Route Table Sharing and Cleanup Behavior"). So a collection with
+ * propagation off keeps learned routes out of a subnet that has no table of its own (the docs do not say
+ * this in one sentence; it is what the three statements together give). With a table of its own, the scan
  * keeps it propagating when either says so (whether Azure takes the collection's setting or the table's
  * depends on the configuration's route table usage mode; "propagates" is the side that is not a guess).
  */

@@ -357,3 +357,26 @@ test('ARM negative control: committed to another region, the spoke is untouched'
   const { app: v } = await app({ 'azuredeploy.json': ARM_TEMPLATE("'eastus'") })
   expect(v.state).toBe('reachable')
 })
+
+const KMS_RULES = ['20.118.99.224', '40.83.235.53']
+  .map(
+    (ip, i) => `
+resource kms${i + 1} 'Microsoft.Network/networkManagers/routingConfigurations/ruleCollections/rules@2024-05-01' = {
+  parent: collection
+  name: 'kms-${i + 1}'
+  properties: {
+    destination: { type: 'AddressPrefix', destinationAddress: '${ip}/32' }
+    nextHop: { nextHopType: 'Internet' }
+  }
+}
+`,
+  )
+  .join('')
+
+test('KMS009 in Bicep: committed /32 bypasses for the current addresses only, the spoke without a table of its own', async () => {
+  const { app: v, findings } = await app({ 'main.bicep': ESTATE + KMS_RULES + PS_COMMIT(PS_ARGS) })
+  expect(v.state).toBe('reachable')
+  const kms009 = findings.filter((f) => f.ruleId === 'KMS009')
+  expect(kms009.map((f) => f.resource)).toEqual(['forcedTunnel'])
+  expect(kms009[0]!.message).toMatch(/forces the legacy KMS address 23\.102\.135\.246/)
+})
