@@ -5,7 +5,7 @@
 import { displayName } from '../analysis/lookup'
 import type { KmsPath } from '../analysis/types'
 import { KMS_CATALOGUE } from '../kms/catalogue'
-import { addressesOf, groupBy, listText, makeFinding, pathParts, withPath } from './findings'
+import { addressesOf, groupBy, listText, makeFinding, pathParts } from './findings'
 import { decidingKey, effectiveRouteText, effectiveTable } from './effective'
 import type { Finding, Rule } from './types'
 
@@ -40,14 +40,12 @@ export const kms009: Rule = {
       const effective = route ? undefined : group[0]!.decidingEffectiveRoute
       const addresses = addressesOf(group)
       const current = KMS_CATALOGUE[ctx.cloud].current.addresses
-      const message = withPath(
+      const message =
         `Route table ${displayName(table)} sends Azure KMS traffic for ${listText([...current])} to the Internet ` +
-          `but ${effective ? `the ${effectiveRouteText(effective)} forces` : 'forces'} the legacy KMS address ` +
-          `${listText(addresses)} through the virtual network gateway. ` +
-          `Activation works today (Windows uses ${KMS_CATALOGUE[ctx.cloud].current.fqdn}), but Microsoft still lists ` +
-          `${listText(addresses)} for forced tunnelling. Add a /32 route with next hop Internet for it.`,
-        group,
-      )
+        `but ${effective ? `the ${effectiveRouteText(effective)} forces` : 'forces'} the legacy KMS address ` +
+        `${listText(addresses)} through the virtual network gateway. ` +
+        `Activation works today (Windows uses ${KMS_CATALOGUE[ctx.cloud].current.fqdn}), but Microsoft still lists ` +
+        `${listText(addresses)} for forced tunnelling. Add a /32 route with next hop Internet for it.`
       findings.push(
         makeFinding(kms009, ctx, table, {
           message,
