@@ -7,7 +7,7 @@
  * Only the current KMS addresses decide a subnet's verdict (the legacy address has its own rules).
  */
 import type { CloudName } from '../kms/catalogue'
-import type { ModelObject, SourceFormat } from '../model/network'
+import type { SourceFormat } from '../model/network'
 import type { Origin } from '../model/value'
 import { displayName } from './lookup'
 import type { Analysis, KmsPath, UnresolvedValue } from './types'
@@ -141,10 +141,6 @@ function unresolvedText(u: UnresolvedValue): string {
   return `${displayName(u.object)} ${u.attribute} \`${u.value.expression}\`${u.value.reason ? ` (${u.value.reason})` : ''}`
 }
 
-function objectText(o: ModelObject | undefined): string | undefined {
-  return o ? `${displayName(o)} (${o.address})` : undefined
-}
-
 /** The hop that stops a blocked path. */
 function blockedHop(p: KmsPath): string {
   switch (p.outcome) {
@@ -178,12 +174,14 @@ function blockedHop(p: KmsPath): string {
         return `effective route ${e.prefix} → ${e.route.nextHopType} (${e.route.source === 'VirtualNetworkGateway' ? 'BGP' : e.route.source})`
       return p.text
     }
-    default:
+    default: {
+      // The route lets KMS out (Internet, an appliance, undecided), so a deny stopped it (paths.ts, nsgBlock):
+      // a security admin Deny (then the deciding object), else the NSG's own Deny.
       if (p.securityAdmin?.access === 'Deny' && p.securityAdmin.rule && p.deciding === p.securityAdmin.rule)
         return `security admin rule ${displayName(p.securityAdmin.rule)} (Virtual Network Manager) denies (${p.securityAdmin.rule.address})`
-      if (p.nsg && p.nsg.access === 'Deny')
-        return `NSG ${displayName(p.nsg.nsg)}: ${p.nsg.rule ? `rule ${displayName(p.nsg.rule)}` : (p.nsg.defaultRule ?? 'a rule')} denies`
-      return objectText(p.deciding) ?? p.text
+      const nsg = p.nsg!
+      return `NSG ${displayName(nsg.nsg)}: ${nsg.rule ? `rule ${displayName(nsg.rule)}` : (nsg.defaultRule ?? 'a rule')} denies`
+    }
   }
 }
 

@@ -10,6 +10,7 @@ import type { Finding, Severity } from '../rules/types'
 import { failsAt, sortFindings, type FailOn } from '../report/exit'
 import { ANNOTATION_MESSAGE_LIMIT, shortMessage } from '../report/annotations'
 import { fixText } from '../report/fix'
+import { pathsLine } from '../report/finding-paths'
 import { repoPath } from '../report/paths'
 import { apiFailure, isPermissionError, type Octokit } from './octokit'
 
@@ -63,7 +64,7 @@ export function toCheckAnnotations(findings: readonly Finding[], root: string): 
     }
     // The full reasoning, the path and the fix in the source's format: what "Show more" unfolds.
     const fix = fixText(f)
-    const details = [f.message, f.path ? `Path: ${f.path}` : '', fix ? `Fix:\n${fix}` : '']
+    const details = [f.message, pathsLine(f) ?? '', fix ? `Fix:\n${fix}` : '']
     a.raw_details = truncate(details.filter((d) => d !== '').join('\n\n'), 64 * 1024 - 1)
     out.push(a)
   }

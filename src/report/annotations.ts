@@ -7,6 +7,7 @@
 import type { Finding, Severity } from '../rules/types'
 import { sortFindings } from './exit'
 import { neutraliseCommands } from './escape'
+import { messageWithPaths } from './finding-paths'
 import { repoPath } from './paths'
 
 /** Annotation messages stay short enough to read inline; the full text is in raw_details and the summary. */
@@ -62,7 +63,7 @@ export function toAnnotations(findings: readonly Finding[], workspace: string): 
       props.startLine = Math.max(1, f.location.startLine)
       props.endLine = Math.max(props.startLine, f.location.endLine)
     }
-    let message = f.message
+    let message = messageWithPaths(f)
     if (file === undefined) message = `${f.resource} (${f.location.file}): ${message}`
     // Workflow commands have no details field: the full reasoning and the path are in the job summary.
     message = shortMessage(message, ANNOTATION_MESSAGE_LIMIT, ' (more in the job summary)')

@@ -9,6 +9,7 @@ import type { Finding } from '../rules/types'
 import type { ScanResult } from '../pipeline/scan-types'
 import { countFindings, describeCounts, sortFindings } from './exit'
 import { stripControl } from './escape'
+import { messageWithPaths } from './finding-paths'
 import { displayPath } from './paths'
 
 /** The agent's escaping (VssStringUtil): `%` first, then line breaks, and in properties `;` and `]`. */
@@ -43,7 +44,7 @@ export function formatAzurePipelines(result: ScanResult, cwd: string): string {
     ]
     const level = f.severity === 'notice' ? ' (notice)' : ''
     lines.push(
-      `##vso[task.logissue ${props.join(';')};]${escapeData(`${f.ruleId}${level}: ${f.title}. ${f.message}`)}`,
+      `##vso[task.logissue ${props.join(';')};]${escapeData(`${f.ruleId}${level}: ${f.title}. ${messageWithPaths(f)}`)}`,
     )
   }
   lines.push(

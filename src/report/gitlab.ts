@@ -9,6 +9,7 @@ import type { Severity } from '../rules/types'
 import type { ScanResult } from '../pipeline/scan-types'
 import { findingKey } from '../compare/new-findings'
 import { sortFindings } from './exit'
+import { messageWithPaths } from './finding-paths'
 import { displayPath } from './paths'
 
 const SEVERITY: Record<Severity, 'info' | 'minor' | 'major' | 'critical' | 'blocker'> = {
@@ -34,7 +35,7 @@ export function toGitlabCodeQuality(result: ScanResult, cwd: string): CodeQualit
     seen.set(fingerprint, n + 1)
     if (n > 0) fingerprint = createHash('md5').update(`${fingerprint}:${n}`).digest('hex')
     return {
-      description: `${f.ruleId}: ${f.title}. ${f.message}`,
+      description: `${f.ruleId}: ${f.title}. ${messageWithPaths(f)}`,
       check_name: f.ruleId,
       fingerprint,
       severity: SEVERITY[f.severity],

@@ -14,6 +14,7 @@ import type { Finding, Severity } from '../rules/types'
 import type { ScanResult } from '../pipeline/scan-types'
 import { countFindings, sortFindings } from './exit'
 import { fixText } from './fix'
+import { findingPaths } from './finding-paths'
 import { displayPath, scanDir } from './paths'
 
 export const JSON_SCHEMA_VERSION = 2
@@ -35,6 +36,8 @@ export interface JsonFinding {
   title: string
   cloud: CloudName
   path?: string
+  /** Every distinct path, when the finding covers several (one per subnet); `path` is the first. */
+  paths?: string[]
   subnets?: string[]
   fix?: string
   format?: SourceFormat
@@ -122,6 +125,8 @@ function jsonFinding(f: Finding, root: string): JsonFinding {
     cloud: f.cloud,
   }
   if (f.path !== undefined) j.path = f.path
+  const paths = findingPaths(f)
+  if (paths.length > 1) j.paths = paths
   if (f.subnets !== undefined) j.subnets = [...f.subnets]
   const fix = fixText(f)
   if (fix !== undefined) j.fix = fix

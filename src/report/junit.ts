@@ -8,6 +8,7 @@
 import type { Rule } from '../rules/types'
 import type { ScanResult } from '../pipeline/scan-types'
 import { sortFindings } from './exit'
+import { pathsLine } from './finding-paths'
 import { displayPath } from './paths'
 import { TOOL_NAME } from './tool'
 
@@ -45,9 +46,7 @@ export function formatJunit(result: ScanResult, cwd: string, rules: readonly Rul
       const where = `${displayPath(f.location.file, cwd)}:${f.location.startLine}`
       const name = xml(`${f.resource} (${where})`)
       const body = xml(
-        [f.message, f.path ? `Path: ${f.path}` : '', f.fix ? `Fix:\n${f.fix}` : '']
-          .filter(Boolean)
-          .join('\n\n'),
+        [f.message, pathsLine(f) ?? '', f.fix ? `Fix:\n${f.fix}` : ''].filter(Boolean).join('\n\n'),
       )
       if (f.severity === 'notice') {
         suiteSkipped++

@@ -10,6 +10,7 @@ import { describeCounts, plural } from './exit'
 import { escapeMarkdown, markdownCodeBlock } from './escape'
 import { pathFlowchart } from './diagram'
 import { fixLanguage, fixText } from './fix'
+import { pathsLine } from './finding-paths'
 import { locationOf, type FindingGroup, type Location, type ReportModel, type SubnetChanges } from './model'
 import { displayPath } from './paths'
 import { subnetVerdictLine } from './verdict'
@@ -74,6 +75,8 @@ function groupDetails(g: FindingGroup, m: ReportModel): string[] {
   const f = g.findings[0]!
   const out = [`#### ${ICON[g.severity]} ${escapeMarkdown(g.ruleId)}: ${escapeMarkdown(g.title)}`, '']
   out.push(escapeMarkdown(f.message), '')
+  const paths = pathsLine(f)
+  if (paths) out.push(escapeMarkdown(paths), '')
   if (g.findings.length > 1)
     out.push(`The same cause and fix for ${plural(g.findings.length, 'finding')}.`, '')
   if (g.subnets.length > 0) out.push(`Subnets: ${g.subnets.map(escapeMarkdown).join(', ')}`, '')

@@ -20,6 +20,7 @@ import type { ScanResult } from '../pipeline/scan-types'
 import type { Suppressed } from '../suppress/inline'
 import type { Origin } from '../model/value'
 import { sortFindings } from './exit'
+import { findingPaths, pathsLine } from './finding-paths'
 import { gitRoot, isArmId, repoPath, scanDir } from './paths'
 import { ruleAnchor } from './rule-anchor'
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from './tool'
@@ -79,6 +80,7 @@ export interface SarifResult {
     kmsAddresses: string[]
     subnets?: string[]
     path?: string
+    paths?: string[]
     unit?: string
   }
 }
@@ -307,7 +309,8 @@ function toResult(
   if (physical) location.physicalLocation = physical
   // The resource is always named logically too; for live state (an ARM id) it is the only location.
   location.logicalLocations = [{ fullyQualifiedName: f.resource, kind: 'resource' }]
-  const text = f.path ? `${f.message}\n\nPath: ${f.path}` : f.message
+  const paths = pathsLine(f)
+  const text = paths ? `${f.message}\n\n${paths}` : f.message
   const properties: SarifResult['properties'] = {
     resource: f.resource,
     cloud: f.cloud,
@@ -315,6 +318,8 @@ function toResult(
   }
   if (f.subnets) properties.subnets = [...f.subnets]
   if (f.path) properties.path = f.path
+  const all = findingPaths(f)
+  if (all.length > 1) properties.paths = all
   if (f.unit !== undefined) properties.unit = f.unit
   return {
     ruleId: f.ruleId,

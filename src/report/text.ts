@@ -7,6 +7,7 @@ import type { Finding, Severity } from '../rules/types'
 import type { ScanResult } from '../pipeline/scan-types'
 import { countFindings, describeCounts, plural, sortFindings } from './exit'
 import { neutraliseCommands, plainLine } from './escape'
+import { pathsLine } from './finding-paths'
 import { displayPath } from './paths'
 import { subnetVerdictLine, verdictHeadline } from './verdict'
 
@@ -68,8 +69,8 @@ export function toText(result: ScanResult, cwd: string, options: TextOptions = {
     out.push(`${paint(f.severity, sev!)}  ${rest.join('  ')}`.trimEnd())
     const message = f.title ? `${f.title}. ${f.message}` : f.message
     for (const l of wrap(plainLine(message), width - 4)) out.push(`    ${l}`)
-    if (f.path)
-      for (const l of wrap(`path: ${plainLine(f.path)}`, width - 4)) out.push(paint('dim', `    ${l}`))
+    const paths = pathsLine(f, 'path')
+    if (paths) for (const l of wrap(plainLine(paths), width - 4)) out.push(paint('dim', `    ${l}`))
     for (const r of f.related ?? [])
       out.push(paint('dim', `    used at: ${plainLine(displayPath(r.file, cwd))}:${r.startLine}`))
   }

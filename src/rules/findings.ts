@@ -187,10 +187,6 @@ export function sourcesOf(paths: KmsPath[], at?: ModelObject): Origin[] {
   return [...out.values()]
 }
 
-export function pathsText(paths: KmsPath[]): string {
-  return unique(paths.map((p) => p.text)).join('; ')
-}
-
 /** "Windows VMs in snet-a and snet-b", or a note that no subnet uses the table yet. */
 export function whoText(paths: KmsPath[]): string {
   const s = subnetsOf(paths)
@@ -324,11 +320,6 @@ export function routeText(route: Route, tableName?: string): string {
   const prefix = route.addressPrefix.known ? ` (${route.addressPrefix.value})` : ''
   if (route.managedBy) return `managed route ${displayName(route)}${prefix} of ${route.managedBy}`
   return `route ${displayName(route)}${prefix}${tableName ? ` in route table ${tableName}` : ''}`
-}
-
-/** The message with the path(s) appended. */
-export function withPath(message: string, paths: KmsPath[]): string {
-  return `${message} Path: ${pathsText(paths)}.`
 }
 
 /** The route table a route belongs to. */

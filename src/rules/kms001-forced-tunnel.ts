@@ -13,7 +13,6 @@ import {
   pathParts,
   whoText,
   WHY_PUBLIC,
-  withPath,
 } from './findings'
 import { deciderOf, decidingKey, isBgp } from './effective'
 import type { Finding, Rule } from './types'
@@ -53,20 +52,18 @@ export const kms001: Rule = {
       const target =
         into ??
         (route ? 'the route table' : `a route table associated with ${displayName(effective!.subnet)}`)
-      const message = withPath(
+      const message =
         `The ${subject} sends Azure KMS traffic (TCP 1688) for ${listText(blocked)} ` +
-          `${viaFirewall ? 'that the Azure Firewall lets through ' : ''}to the virtual network gateway, so it ` +
-          `leaves through on-premises (forced tunnelling)` +
-          `${bypassed.length > 0 ? `, although ${listText(bypassed)} ${bypassed.length > 1 ? 'have' : 'has'} a bypass` : ''}. ` +
-          `${WHY_PUBLIC}, so ${whoText(current)} fail to activate. ` +
-          `Add /32 routes with next hop Internet for ${listText(toAdd)} to ${target}. ` +
-          (effective && isBgp(effective)
-            ? `They win over the BGP ${effective.prefix} on prefix length (a user route Azure marks hasBgpOverride ` +
-              `wins over overlapping BGP routes whatever its length). `
-            : '') +
-          datesText(ctx.cloud),
-        current,
-      )
+        `${viaFirewall ? 'that the Azure Firewall lets through ' : ''}to the virtual network gateway, so it ` +
+        `leaves through on-premises (forced tunnelling)` +
+        `${bypassed.length > 0 ? `, although ${listText(bypassed)} ${bypassed.length > 1 ? 'have' : 'has'} a bypass` : ''}. ` +
+        `${WHY_PUBLIC}, so ${whoText(current)} fail to activate. ` +
+        `Add /32 routes with next hop Internet for ${listText(toAdd)} to ${target}. ` +
+        (effective && isBgp(effective)
+          ? `They win over the BGP ${effective.prefix} on prefix length (a user route Azure marks hasBgpOverride ` +
+            `wins over overlapping BGP routes whatever its length). `
+          : '') +
+        datesText(ctx.cloud)
       findings.push(
         makeFinding(kms001, ctx, at, {
           message,

@@ -2,7 +2,7 @@
  * KMS002: a current KMS address follows a route with next hop None (Azure drops the packet) or
  * VnetLocal (it stays in the virtual network, where no KMS lives).
  */
-import { addressesOf, groupBy, listText, makeFinding, pathParts, whoText, withPath } from './findings'
+import { addressesOf, groupBy, listText, makeFinding, pathParts, whoText } from './findings'
 import { deciderOf, decidingKey } from './effective'
 import type { Finding, Rule } from './types'
 
@@ -28,12 +28,10 @@ export const kms002: Rule = {
         group[0]!.outcome === 'none'
           ? 'to next hop None, so Azure drops it'
           : 'to next hop VnetLocal, so it stays inside the virtual network, where there is no KMS'
-      const message = withPath(
+      const message =
         `The ${text} sends Azure KMS traffic (TCP 1688) for ${listText(addresses)} ${what}. ` +
-          `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
-          `Add /32 routes with next hop Internet for ${listText(addresses)} to ${target ?? 'the route table'}.`,
-        group,
-      )
+        `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
+        `Add /32 routes with next hop Internet for ${listText(addresses)} to ${target ?? 'the route table'}.`
       findings.push(
         makeFinding(kms002, ctx, at, {
           message,

@@ -13,7 +13,6 @@ import {
   routeText,
   tableOfRoute,
   whoText,
-  withPath,
 } from './findings'
 import { decidingKey, effectiveRouteText } from './effective'
 import type { Finding, Rule } from './types'
@@ -59,15 +58,13 @@ export const kms003: Rule = {
       const reasons = [...groupBy(group, (p) => decidedBy(p)).entries()].map(
         ([why, ps]) => `for ${listText(addressesOf(ps))} ${why}`,
       )
-      const message = withPath(
+      const message =
         `The ${route ? routeText(route, table ? displayName(table) : undefined) : effective ? effectiveRouteText(effective) : `default route 0.0.0.0/0 of ${hub!.text}`} ` +
-          `sends Azure KMS traffic (TCP 1688) to ` +
-          `Azure Firewall ${displayName(fv.firewall)}, and ${listText(reasons)}. ` +
-          `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
-          `Add a network rule allowing TCP 1688 to ${listText(addresses)}, processed before any rule that denies it.` +
-          kmsLookalikes(fv),
-        group,
-      )
+        `sends Azure KMS traffic (TCP 1688) to ` +
+        `Azure Firewall ${displayName(fv.firewall)}, and ${listText(reasons)}. ` +
+        `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
+        `Add a network rule allowing TCP 1688 to ${listText(addresses)}, processed before any rule that denies it.` +
+        kmsLookalikes(fv)
       const denyPriority = group.map((p) => p.firewall?.collection?.priority).find((v) => v?.known)
       findings.push(
         makeFinding(kms003, ctx, route ?? effective?.subnet ?? hub!.via, {

@@ -2,7 +2,7 @@
  * KMS004: a KMS address is routed to a network virtual appliance that is not a modelled Azure Firewall.
  * Whether it allows TCP 1688 and translates to an Azure public IP cannot be read from the code.
  */
-import { addressesOf, groupBy, listText, makeFinding, pathParts, whoText, withPath } from './findings'
+import { addressesOf, groupBy, listText, makeFinding, pathParts, whoText } from './findings'
 import { deciderOf, decidingKey } from './effective'
 import type { Finding, Rule } from './types'
 
@@ -36,14 +36,12 @@ export const kms004: Rule = {
             ? group[0]!.selection.nextHopIpAddress.value
             : undefined) ??
           'an unnamed address')
-      const message = withPath(
+      const message =
         `The ${text} ` +
-          `sends Azure KMS traffic (TCP 1688) for ` +
-          `${listText(addresses)} to the appliance at ${hopText}, which is not an Azure Firewall in the scanned code. ` +
-          `Activation of ${whoText(group)} works only if it allows TCP 1688 and sends the request out from an Azure ` +
-          `public IP. Route ${listText(addresses)} (/32) to Internet, or confirm the appliance does both.`,
-        group,
-      )
+        `sends Azure KMS traffic (TCP 1688) for ` +
+        `${listText(addresses)} to the appliance at ${hopText}, which is not an Azure Firewall in the scanned code. ` +
+        `Activation of ${whoText(group)} works only if it allows TCP 1688 and sends the request out from an Azure ` +
+        `public IP. Route ${listText(addresses)} (/32) to Internet, or confirm the appliance does both.`
       findings.push(
         makeFinding(kms004, ctx, at, {
           message,

@@ -2,7 +2,7 @@
  * KMS008: the subnet has default outbound access disabled (a private subnet), no NAT gateway and no
  * route sending KMS to a firewall or appliance: nothing takes the request to the Internet.
  */
-import { addressesOf, groupBy, listText, makeFinding, subnetLabel, withPath } from './findings'
+import { addressesOf, groupBy, listText, makeFinding, subnetLabel } from './findings'
 import type { Finding, Rule } from './types'
 
 export const kms008: Rule = {
@@ -23,13 +23,11 @@ export const kms008: Rule = {
     for (const group of groupBy(paths, (p) => p.subnet!.id).values()) {
       const subnet = group[0]!.subnet!
       const addresses = addressesOf(group)
-      const message = withPath(
+      const message =
         `Subnet ${subnetLabel(subnet)} has default outbound access disabled, no NAT gateway and no route sending ` +
-          `Azure KMS traffic (${listText(addresses)}, TCP 1688) to a firewall, so Windows VMs in it have no way to ` +
-          `reach Azure KMS unless each has its own public IP or an outbound load balancer rule. Associate a NAT ` +
-          `gateway, route KMS through a firewall, or enable default outbound access.`,
-        group,
-      )
+        `Azure KMS traffic (${listText(addresses)}, TCP 1688) to a firewall, so Windows VMs in it have no way to ` +
+        `reach Azure KMS unless each has its own public IP or an outbound load balancer rule. Associate a NAT ` +
+        `gateway, route KMS through a firewall, or enable default outbound access.`
       findings.push(
         makeFinding(kms008, ctx, subnet, {
           message,

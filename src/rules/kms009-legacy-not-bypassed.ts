@@ -5,7 +5,7 @@
 import { displayName } from '../analysis/lookup'
 import type { KmsPath } from '../analysis/types'
 import { KMS_CATALOGUE } from '../kms/catalogue'
-import { addressesOf, groupBy, listText, makeFinding, pathParts, routeText, withPath } from './findings'
+import { addressesOf, groupBy, listText, makeFinding, pathParts, routeText } from './findings'
 import { deciderOf, decidingKey, effectiveRouteText, effectiveTable } from './effective'
 import type { Finding, Rule } from './types'
 
@@ -46,25 +46,21 @@ export const kms009: Rule = {
       if (!table) {
         if (!route?.managedBy) continue
         const { target } = deciderOf(ctx, group[0]!)
-        const message = withPath(
+        const message =
           `The ${routeText(route)} forces the legacy KMS address ${listText(addresses)} through the virtual ` +
-            `network gateway while Azure KMS traffic for ${listText([...current])} goes to the Internet. ${tail} ` +
-            `Add a /32 route with next hop Internet for it to ${target}.`,
-          group,
-        )
+          `network gateway while Azure KMS traffic for ${listText([...current])} goes to the Internet. ${tail} ` +
+          `Add a /32 route with next hop Internet for it to ${target}.`
         findings.push(
           makeFinding(kms009, ctx, route, { message, kmsAddresses: addresses, ...pathParts(group) }),
         )
         continue
       }
       const effective = route ? undefined : group[0]!.decidingEffectiveRoute
-      const message = withPath(
+      const message =
         `Route table ${displayName(table)} sends Azure KMS traffic for ${listText([...current])} to the Internet ` +
-          `but ${effective ? `the ${effectiveRouteText(effective)} forces` : 'forces'} the legacy KMS address ` +
-          `${listText(addresses)} through the virtual network gateway. ${tail} ` +
-          `Add a /32 route with next hop Internet for it.`,
-        group,
-      )
+        `but ${effective ? `the ${effectiveRouteText(effective)} forces` : 'forces'} the legacy KMS address ` +
+        `${listText(addresses)} through the virtual network gateway. ${tail} ` +
+        `Add a /32 route with next hop Internet for it.`
       findings.push(
         makeFinding(kms009, ctx, table, {
           message,

@@ -4,7 +4,7 @@ import { displayName } from '../analysis/lookup'
 import { overridesDefault } from '../analysis/nsg'
 import { nicName } from '../analysis/routes'
 import type { KmsPath } from '../analysis/types'
-import { addressesOf, allAddresses, groupBy, listText, makeFinding, pathParts, withPath } from './findings'
+import { addressesOf, allAddresses, groupBy, listText, makeFinding, pathParts } from './findings'
 import type { Finding, Rule, RuleContext } from './types'
 
 /** Paths on which a custom NSG rule denies a current KMS address, grouped by that rule. */
@@ -58,11 +58,9 @@ export function nsgDenyFindings(
     const p = group[0]!
     const deny = p.nsg!.rule!
     const addresses = addressesOf(group)
-    const message = withPath(
+    const message =
       `The NSG rule ${displayName(deny)} in ${displayName(p.nsg!.nsg)} denies outbound TCP 1688 to ` +
-        `${listText(addresses)} (Azure KMS)${consequence(group)}`,
-      group,
-    )
+      `${listText(addresses)} (Azure KMS)${consequence(group)}`
     return makeFinding(rule, ctx, deny, {
       message,
       kmsAddresses: addresses,

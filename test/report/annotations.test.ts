@@ -28,7 +28,10 @@ test('one call per finding, most severe first, on the exact lines relative to th
     startLine: 12,
     endLine: 18,
   })
-  expect(calls[0]![1]).toBe(finding().message)
+  // The message, then the path (workflow commands have no other field for it); nothing without a path.
+  expect(calls[0]![1]).toBe(
+    `${finding().message} Path: snet-app → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway.`,
+  )
   expect(calls[1]![1]).toBe(warningFinding().message)
 })
 

@@ -121,6 +121,10 @@ describe('a multi-cloud, multi-subnet scan of a git repository', () => {
       resource: 'azurerm_route_table.spoke01',
       subnets: ['vnet-spoke-01/snet-app-01', 'vnet-spoke-01/snet-data-01'],
       path: 'snet-app-01 → rt-spoke-01: 0.0.0.0/0 → VirtualNetworkGateway',
+      paths: [
+        'snet-app-01 → rt-spoke-01: 0.0.0.0/0 → VirtualNetworkGateway',
+        'snet-data-01 → rt-spoke-01: 0.0.0.0/0 → VirtualNetworkGateway',
+      ],
       unit: '.',
     }
     expect(byCloud.AzureCloud).toMatchObject({
@@ -137,11 +141,16 @@ describe('a multi-cloud, multi-subnet scan of a git repository', () => {
     expect(byCloud.AzureUSGovernment!.message.text).toMatch(
       /^\[AzureUSGovernment\] The route default-to-onprem \(0\.0\.0\.0\/0\) in route table rt-spoke-01 sends Azure KMS traffic \(TCP 1688\) for 52\.126\.105\.2 to/,
     )
-    // The message ends with the path, as code scanning shows no other property.
-    for (const r of open)
-      expect(
-        r.message.text.endsWith('\n\nPath: snet-app-01 → rt-spoke-01: 0.0.0.0/0 → VirtualNetworkGateway'),
-      ).toBe(true)
+    // The message ends with each subnet's path, once, as code scanning shows no other property.
+    for (const r of open) {
+      const [message, paths, ...rest] = r.message.text.split('\n\n')
+      expect(rest).toEqual([])
+      expect(message).not.toContain('→')
+      expect(paths).toBe(
+        'Paths: snet-app-01 → rt-spoke-01: 0.0.0.0/0 → VirtualNetworkGateway; ' +
+          'snet-data-01 → rt-spoke-01: 0.0.0.0/0 → VirtualNetworkGateway',
+      )
+    }
   })
 
   test('a fingerprint is the Azure identity: it changes with the rule, cloud, unit, hop or harmed subnets', () => {

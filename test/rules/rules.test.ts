@@ -60,7 +60,13 @@ describe('rules', () => {
     expect(f[0]!.subnets).toEqual(['snet-a', 'snet-b'])
     expect(f[0]!.resource).toBe('rt.route.r0')
     expect(f[0]!.message).toContain('2022-10-03')
-    expect(f[0]!.message).toContain('snet-a → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway')
+    // Each subnet's path is in the model, not in the message (renderers show it once).
+    expect(f[0]!.path).toBe('snet-a → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway')
+    expect(f[0]!.subnetPaths!.map((s) => [s.subnet, s.path])).toEqual([
+      ['snet-a', 'snet-a → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway'],
+      ['snet-b', 'snet-b → rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway'],
+    ])
+    expect(f[0]!.message).not.toContain('→')
     expect(fixText(f[0]!)).toContain('address_prefix = "23.102.135.246/32"')
     expect(fixText(f[0]!)).toContain('route {')
     expect(ids(fs)).not.toContain('KMS009')

@@ -204,3 +204,68 @@ test('a subnet judged under two clouds counts once per cloud', async () => {
   ])
   expect(verdict.blocked).toBe(2)
 })
+
+test('one subnet declared twice under conditions the scan cannot evaluate: each declaration is judged, the blocked one counts', async () => {
+  // An ARM template that picks the subnet's shape by a parameter no parameter file sets: both
+  // declarations may deploy, so the forced-tunnel one must not be lost behind the plain one above it.
+  const subnet = (condition: string, routeTable: boolean) => ({
+    type: 'Microsoft.Network/virtualNetworks/subnets',
+    apiVersion: '2023-09-01',
+    name: 'vnet-app/snet-app',
+    condition,
+    dependsOn: ["[resourceId('Microsoft.Network/virtualNetworks', 'vnet-app')]"],
+    properties: {
+      addressPrefix: '10.1.1.0/24',
+      ...(routeTable
+        ? { routeTable: { id: "[resourceId('Microsoft.Network/routeTables', 'rt-app')]" } }
+        : {}),
+    },
+  })
+  const template = {
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    parameters: { forceTunnel: { type: 'bool' } },
+    resources: [
+      {
+        type: 'Microsoft.Network/virtualNetworks',
+        apiVersion: '2023-09-01',
+        name: 'vnet-app',
+        location: 'westeurope',
+        properties: { addressSpace: { addressPrefixes: ['10.1.0.0/16'] } },
+      },
+      {
+        type: 'Microsoft.Network/routeTables',
+        apiVersion: '2023-09-01',
+        name: 'rt-app',
+        location: 'westeurope',
+        properties: {
+          routes: [
+            {
+              name: 'to-onprem',
+              properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualNetworkGateway' },
+            },
+          ],
+        },
+      },
+      subnet("[not(parameters('forceTunnel'))]", false),
+      subnet("[parameters('forceTunnel')]", true),
+    ],
+  }
+  const text = JSON.stringify(template, null, 2)
+  const dir = tree({ 'network.json': text })
+  const { verdict } = await run(dir)
+  const lines = text.split('\n')
+  const forced = lines.findIndex((l) => l.includes(`"[parameters('forceTunnel')]"`)) + 1
+  const blocked = verdict.subnets.filter((s) => s.state === 'blocked')
+  expect(blocked.map((s) => [s.subnet, s.address, s.hop])).toEqual([
+    [
+      'snet-app',
+      'Microsoft.Network/virtualNetworks/subnets/vnet-app/snet-app',
+      'route to-onprem 0.0.0.0/0 → VirtualNetworkGateway (on-premises) in rt-app (Microsoft.Network/routeTables/rt-app)',
+    ],
+  ])
+  // The blocked declaration is the second one, whose block holds the condition that forces the tunnel.
+  expect(blocked[0]!.origin.startLine).toBeLessThan(forced)
+  expect(blocked[0]!.origin.endLine).toBeGreaterThan(forced)
+  expect(verdict.overall).toBe('blocked')
+})

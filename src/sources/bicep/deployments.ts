@@ -11,7 +11,9 @@ import { LineIndex } from '../parsing/json-lines'
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
 import { fromJson } from '../evaluation/value-tree'
-import { Template, literalString } from './evaluator'
+import { toV } from './expressions'
+import { literalString } from './string-literals'
+import { Template } from './template'
 import { parseBicep } from './parser'
 import { kids, type ParsedFile } from './syntax'
 import type { BicepDeployment, BicepDiagnostic, DeploymentContext } from './types'
@@ -82,7 +84,7 @@ function bicepparamVariant(
       const inputs = new Map<string, V>()
       for (const p of paramNames) {
         const v = t.symbol(p)
-        inputs.set(p, 'kind' in v ? v : t.toV(v, { t, site: lineOrigin(file.path) }))
+        inputs.set(p, 'kind' in v ? v : toV(v, { site: lineOrigin(file.path) }))
       }
       return inputs
     },

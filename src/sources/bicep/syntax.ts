@@ -64,3 +64,13 @@ export function field(node: Node, name: string): Node | undefined {
 export function broken(node: Node): boolean {
   return node.hasError
 }
+
+/** The expression node after the `=` of a declaration. */
+export function valueAfterEquals(node: Node): Node | undefined {
+  return field(node, 'value')
+}
+
+/** The declared name (`param <name>`, `resource <name> ...`). */
+export function identifierOf(node: Node): string {
+  return kids(node).find((k) => k.type === 'identifier')?.text ?? ''
+}

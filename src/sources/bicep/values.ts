@@ -112,4 +112,14 @@ export function scalarText(v: V): string {
   }
 }
 
+/** An item of a list or an attribute of an object (case-insensitive, as Bicep reads properties). */
+export function child(v: V, key: string | number): V | undefined {
+  if (typeof key === 'number') {
+    if (v.kind === 'list') return v.items[key]
+    return undefined
+  }
+  if (v.kind === 'object') return memberCI(v, key)
+  return undefined
+}
+
 export { render }
