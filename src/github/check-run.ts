@@ -107,8 +107,9 @@ export type CheckRunResult =
   | { ok: false; reason: string; permission: boolean; id?: number }
 
 /**
- * Creates the run (in_progress), then PATCHes the annotations 50 at a time; the last PATCH also
- * completes it, so a reader never sees a green run that is still receiving failures.
+ * Annotations that fit one request (at most 50) go with the run's creation, completed: one POST. More are
+ * created in_progress with the first 50 and PATCHed on 50 at a time, the last PATCH completing it, so a
+ * reader never sees a green run that is still receiving failures.
  */
 export async function publishCheckRun(octokit: Octokit, input: CheckRunInput): Promise<CheckRunResult> {
   const { owner, repo } = input
@@ -117,6 +118,12 @@ export async function publishCheckRun(octokit: Octokit, input: CheckRunInput): P
     summary: truncate(input.summary, OUTPUT_LIMIT),
     annotations: [...annotations],
   })
+  const batches: CheckAnnotation[][] = []
+  for (let i = 0; i < input.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+    batches.push(input.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
+  }
+  if (batches.length === 0) batches.push([])
+  const completed = { status: 'completed' as const, conclusion: input.conclusion }
   let id: number
   let url: string | undefined
   try {
@@ -125,7 +132,8 @@ export async function publishCheckRun(octokit: Octokit, input: CheckRunInput): P
       repo,
       name: input.name ?? CHECK_NAME,
       head_sha: input.headSha,
-      status: 'in_progress',
+      ...(batches.length === 1 ? completed : { status: 'in_progress' as const }),
+      output: output(batches[0]!),
       ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
     })
     // A reply without a numeric id is no check run, whatever the status said: annotations go elsewhere.
@@ -146,13 +154,8 @@ export async function publishCheckRun(octokit: Octokit, input: CheckRunInput): P
     }
   }
 
-  const batches: CheckAnnotation[][] = []
-  for (let i = 0; i < input.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-    batches.push(input.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
-  }
-  if (batches.length === 0) batches.push([])
   let requests = 1
-  for (let i = 0; i < batches.length; i++) {
+  for (let i = 1; i < batches.length; i++) {
     const last = i === batches.length - 1
     try {
       requests++
@@ -161,7 +164,7 @@ export async function publishCheckRun(octokit: Octokit, input: CheckRunInput): P
         repo,
         check_run_id: id,
         output: output(batches[i]!),
-        ...(last ? { status: 'completed' as const, conclusion: input.conclusion } : {}),
+        ...(last ? completed : {}),
       })
     } catch (err) {
       const reason = apiFailure(
@@ -171,7 +174,7 @@ export async function publishCheckRun(octokit: Octokit, input: CheckRunInput): P
       // Do not leave the run spinning: complete it without the rest (best effort), and say so.
       if (!last) {
         await octokit.rest.checks
-          .update({ owner, repo, check_run_id: id, status: 'completed', conclusion: input.conclusion })
+          .update({ owner, repo, check_run_id: id, ...completed })
           .catch(() => undefined)
       }
       return { ok: false, reason, permission: isPermissionError(err), id }

@@ -4,11 +4,13 @@
  *
  * Manners (issue 14): every request has a timeout; a 5xx or a network error is retried a bounded number
  * of times (@octokit/plugin-retry); GitHub's rate limits wait for their Retry-After or reset, once and
- * only while the wait is short (@octokit/plugin-throttling, which also spaces writes as GitHub asks).
+ * only while the wait is short (@octokit/plugin-throttling). Writes beyond the first few are spaced as
+ * GitHub asks of clients that write much (src/github/write-pace.ts).
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { UNPACED_WRITES, writePace, type PaceOptions } from './write-pace'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -109,10 +111,17 @@ function patience(octokit: Hooked, options: { manners?: ApiManners }): void {
 /** The client for `token`: Octokit with the timeout, retry and throttling plugins, in that order. */
 export function githubClient(
   token: string,
-  opts: { baseUrl: string; manners?: ApiManners; log?: (message: string) => void },
+  opts: {
+    baseUrl: string
+    manners?: ApiManners
+    log?: (message: string) => void
+    /** Tests: how the write pacing waits. */
+    sleep?: PaceOptions['sleep']
+  },
 ): Octokit {
   const manners = opts.manners ?? DEFAULT_MANNERS
   const log = opts.log ?? (() => undefined)
+  const pace = opts.sleep ? { sleep: opts.sleep } : {}
   // Retry once, and only when the wait is one a CI job can afford; later the step is skipped and says so.
   const onLimit = (what: string) => (retryAfter: number, o: Options, _k: unknown, retryCount: number) => {
     const wait = retryCount === 0 && retryAfter <= manners.maxWaitS
@@ -134,7 +143,13 @@ export function githubClient(
         // Rate limits (403, 429) are the throttling plugin's: they have their own wait.
         doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
       },
-      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+      throttle: {
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        // The plugin's own spacing (1 s per write, 3 s per notifying write), after the first few writes.
+        write: writePace({ burst: UNPACED_WRITES, spacingMs: 1000, ...pace }) as never,
+        notifications: writePace({ burst: UNPACED_WRITES, spacingMs: 3000, ...pace }) as never,
+      },
     },
     patience as never,
     retry,

@@ -11,6 +11,7 @@ import { COMMENT_MARKER } from '../../src/github/comment-body'
 import { parseHunks } from '../../src/github/suggestions'
 import { routeTable } from '../analysis/helpers'
 import { git, makeRepo } from '../github/git-fixture'
+import { checkRunWrites } from '../helpers/github-server'
 import {
   deps,
   fakeGitHub,
@@ -53,18 +54,17 @@ describe('pull request with checks and comments allowed', () => {
         suppressed: 1,
       })
 
-      // The check run: created on the PR head, then one PATCH with the only failing annotation.
+      // The check run: created completed on the PR head in one request, with the only failing annotation.
       const created = server.calls('POST', /\/check-runs$/)
       expect(created).toHaveLength(1)
       expect(created[0]!.body).toMatchObject({
         name: 'azure-kms-guard',
         head_sha: p.fx.headSha,
-        status: 'in_progress',
+        status: 'completed',
+        conclusion: 'failure',
       })
-      const patches = server.calls('PATCH', /\/check-runs\/4242$/)
-      expect(patches).toHaveLength(1)
-      expect(patches[0]!.body).toMatchObject({ status: 'completed', conclusion: 'failure' })
-      const annotations = patches[0]!.body.output.annotations
+      expect(server.calls('PATCH', /\/check-runs\/4242$/)).toEqual([])
+      const annotations = created[0]!.body.output.annotations
       expect(annotations).toEqual([
         expect.objectContaining({
           path: 'infra/spoke.tf',
@@ -100,7 +100,7 @@ describe('pull request with checks and comments allowed', () => {
           .filter((l) => l.trim() !== '' && !l.startsWith('<!--'))
       const [verdict, ...lines] = firstScreen(body)
       expect(firstScreen(summary)).toEqual([verdict, ...lines])
-      expect(patches[0]!.body.output.title).toBe(
+      expect(created[0]!.body.output.title).toBe(
         verdict!.replace(/^\*\*[^*]+\*\* /, '').replace(/&#(\d+);/g, (_, n) => String.fromCharCode(+n)),
       )
       const listed = lines.reduce((n, l) => n + Number(/ ×(\d+)/.exec(l)?.[1] ?? 1), 0)
@@ -182,9 +182,7 @@ describe('pull request with checks and comments allowed', () => {
           reason: 'file not changed by the pull request',
         }),
       ])
-      const annotations = server.calls('PATCH', /\/check-runs\/4242$/)[0]!.body.output.annotations as {
-        path: string
-      }[]
+      const annotations = checkRunWrites(server).annotations as { path: string }[]
       expect(annotations.map((a) => a.path).sort()).toEqual(['infra/legacy.tf', 'infra/spoke.tf'])
     } finally {
       await server.close()
@@ -272,7 +270,7 @@ describe('push with many findings', () => {
   }
   const push = { GITHUB_EVENT_NAME: 'push', GITHUB_SHA: 'a'.repeat(40) }
 
-  it('sends every annotation to the check run, 50 per PATCH, completing with the last', async () => {
+  it('sends every annotation to the check run, 50 per request, completing with the last', async () => {
     const w = manyTables()
     const server = await fakeGitHub([])
     try {
@@ -286,11 +284,12 @@ describe('push with many findings', () => {
       const o = await runGuard(d)
       expect(o.ev.scope).toBe('all')
       expect(o.ev.failing).toHaveLength(many)
-      const patches = server.calls('PATCH', /\/check-runs\/4242$/)
-      expect(patches.map((r) => r.body.output.annotations.length)).toEqual([50, 10])
-      expect(patches[0]!.body.status).toBeUndefined()
-      expect(patches[1]!.body).toMatchObject({ status: 'completed', conclusion: 'failure' })
-      expect(server.calls('POST', /\/check-runs$/)[0]!.body.head_sha).toBe('a'.repeat(40))
+      const writes = checkRunWrites(server).requests
+      expect(
+        writes.map((r) => `${r.method} ${r.body.status ?? ''} ${r.body.output.annotations.length}`),
+      ).toEqual(['POST in_progress 50', 'PATCH completed 10'])
+      expect(writes[1]!.body.conclusion).toBe('failure')
+      expect(writes[0]!.body.head_sha).toBe('a'.repeat(40))
       // Not a pull request: no comment and no review, whatever `comment` says.
       expect(server.requests.filter((r) => /issues|pulls/.test(r.path))).toEqual([])
       expect(rec.summaries[0]).not.toMatch(/not shown as annotations/)

@@ -8,6 +8,7 @@ import { runGuard } from '../../src/action/run'
 import { startArmServer, staticCredential, type ArmServer } from '../helpers/arm-server'
 import { makeRepo, shallowClone, type GitFixture } from '../github/git-fixture'
 import { deps, fakeGitHub, TOKEN } from './fixture'
+import { checkRunWrites } from '../helpers/github-server'
 import { liveBase, liveHead, liveInventory, SUB } from './live-fixture'
 
 let arm: ArmServer
@@ -50,7 +51,7 @@ async function run(inputs: Record<string, string>) {
   )
   try {
     const outcome = await runGuard(d.deps)
-    const check = github.calls('PATCH', /check-runs/)[0]?.body ?? github.calls('POST', /check-runs/)[0]?.body
+    const check = checkRunWrites(github).completed
     return { outcome, rec: d.rec, check }
   } finally {
     await github.close()

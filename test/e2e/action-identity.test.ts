@@ -13,6 +13,7 @@ import * as path from 'node:path'
 import { startArmServer, TEST_TOKEN, type ArmServer, type FakeResponse } from '../helpers/arm-server'
 import { armRouteTable, armVnet, type ArmInventory } from '../helpers/arm-inventory'
 import { git, makeRepo, shallowClone } from '../github/git-fixture'
+import { checkRunWrites } from '../helpers/github-server'
 import { builtAction, fakeGitHub, runNode, TOKEN } from '../action/fixture'
 import { blockLines, parseOutputs } from './workspace'
 
@@ -225,14 +226,14 @@ async function runPr(
       ...extraEnv(fx.root),
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     })
-    const patch = github.calls('PATCH', /check-runs/)[0]?.body
+    const check = checkRunWrites(github)
     return {
       status: r.status,
       stdout: r.stdout,
       outputs: parseOutputs(fs.readFileSync(output, 'utf8')),
       summary: fs.readFileSync(summary, 'utf8'),
-      annotations: patch?.output?.annotations ?? [],
-      conclusion: patch?.conclusion ?? '',
+      annotations: check.annotations,
+      conclusion: check.completed?.conclusion ?? '',
     }
   } finally {
     await github.close()

@@ -10,6 +10,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { startArmServer, TEST_TOKEN, type ArmServer, type FakeResponse } from '../helpers/arm-server'
 import { makeRepo, shallowClone } from '../github/git-fixture'
+import { checkRunWrites } from '../helpers/github-server'
 import { builtAction, fakeGitHub, runNode, TOKEN } from '../action/fixture'
 import { liveBase, liveHead, liveInventory, SUB } from '../action/live-fixture'
 import { parseOutputs } from './workspace'
@@ -111,8 +112,7 @@ describe('action with live Azure (dist/index.js)', () => {
       }
 
       // The Terraform route table's forced tunnel reaches a subnet only Azure has: annotated on the file.
-      const patch = github.calls('PATCH', /check-runs/)[0]!.body
-      expect(patch.output.annotations).toEqual([
+      expect(checkRunWrites(github).annotations).toEqual([
         expect.objectContaining({ path: 'infra/spoke.tf', title: expect.stringMatching(/^KMS001: /) }),
       ])
       const md = fs.readFileSync(summary, 'utf8')

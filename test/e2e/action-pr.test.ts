@@ -49,15 +49,15 @@ describe('action on a pull request (dist/index.js)', () => {
       expect(seen).toEqual([
         'GET /repos/octo/net/pulls/7/files',
         'POST /repos/octo/net/check-runs',
-        'PATCH /repos/octo/net/check-runs/4242',
         'GET /repos/octo/net/issues/7/comments',
         'POST /repos/octo/net/issues/7/comments',
         'GET /repos/octo/net/pulls/7/comments',
         'POST /repos/octo/net/pulls/7/reviews',
       ])
       expect(server.requests.every((q) => q.headers.authorization === `token ${TOKEN}`)).toBe(true)
-      const patch = server.calls('PATCH', /check-runs/)[0]!.body
-      expect(patch.conclusion).toBe('failure')
+      // One annotation: the check run is created completed, in one request.
+      const patch = server.calls('POST', /check-runs$/)[0]!.body
+      expect(patch).toMatchObject({ status: 'completed', conclusion: 'failure' })
       expect(patch.output.annotations.map((a: { path: string }) => a.path)).toEqual(['infra/spoke.tf'])
       // On the route the pull request added: its block, first to last line.
       const [start, end] = blockLines(headFiles()['infra/spoke.tf']!, 'route {')

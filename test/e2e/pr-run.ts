@@ -5,6 +5,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { git, makeRepo, shallowClone } from '../github/git-fixture'
+import { checkRunWrites } from '../helpers/github-server'
 import { builtAction, fakeGitHub, runNode, TOKEN } from '../action/fixture'
 import { parseOutputs } from './workspace'
 
@@ -68,14 +69,14 @@ export async function runPullRequest(
       INPUT_COMMENT: 'false',
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     })
-    const patch = github.calls('PATCH', /check-runs/)[0]?.body
+    const check = checkRunWrites(github)
     return {
       status: r.status,
       stdout: r.stdout,
       outputs: parseOutputs(fs.readFileSync(output, 'utf8')),
       summary: fs.readFileSync(summary, 'utf8'),
-      annotations: patch?.output?.annotations ?? [],
-      conclusion: patch?.conclusion ?? '',
+      annotations: check.annotations,
+      conclusion: check.completed?.conclusion ?? '',
     }
   } finally {
     await github.close()

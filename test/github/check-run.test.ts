@@ -57,7 +57,7 @@ describe('publishCheckRun', () => {
   })
   afterEach(() => gh.close())
 
-  test('creates in_progress, then appends 120 annotations as 50/50/20 and completes on the last', async () => {
+  test('more than 50: created in_progress with the first 50, then 50/20 appended, completing with the last', async () => {
     const octokit = getOctokit(TOKEN, { baseUrl: gh.url })
     const r = await publishCheckRun(octokit, {
       owner: 'contoso',
@@ -68,21 +68,72 @@ describe('publishCheckRun', () => {
       annotations: annotations(120),
       conclusion: 'failure',
     })
-    expect(r).toEqual({ ok: true, id: 99, url: 'https://github.com/contoso/infra/runs/99', requests: 4 })
+    expect(r).toEqual({ ok: true, id: 99, url: 'https://github.com/contoso/infra/runs/99', requests: 3 })
     const [create] = gh.calls('POST', /check-runs$/)
-    expect(create!.body).toEqual({ name: 'azure-kms-guard', head_sha: 'a'.repeat(40), status: 'in_progress' })
+    expect(create!.body).toMatchObject({
+      name: 'azure-kms-guard',
+      head_sha: 'a'.repeat(40),
+      status: 'in_progress',
+    })
+    expect(create!.body.conclusion).toBeUndefined()
+    expect(create!.body.output.annotations.map((a: CheckAnnotation) => a.message)).toEqual(
+      annotations(50).map((a) => a.message),
+    )
+    expect(create!.body.output.summary.length).toBe(65535)
+    expect(create!.body.output.title).toBe('3 errors')
     const patches = gh.calls('PATCH', /check-runs\/99$/)
-    expect(patches.map((p) => p.body.output.annotations.length)).toEqual([50, 50, 20])
-    expect(patches.map((p) => p.body.output.annotations[0].message)).toEqual(['m0', 'm50', 'm100'])
-    expect(patches.map((p) => p.body.status)).toEqual([undefined, undefined, 'completed'])
-    expect(patches[2]!.body.conclusion).toBe('failure')
-    expect(patches[0]!.body.output.summary.length).toBe(65535)
-    expect(patches[0]!.body.output.title).toBe('3 errors')
+    expect(patches.map((p) => p.body.output.annotations.length)).toEqual([50, 20])
+    expect(patches.map((p) => p.body.output.annotations[0].message)).toEqual(['m50', 'm100'])
+    expect(patches.map((p) => p.body.status)).toEqual([undefined, 'completed'])
+    expect(patches[1]!.body.conclusion).toBe('failure')
     // The create happens strictly before the updates.
-    expect(gh.requests.map((q) => q.method)).toEqual(['POST', 'PATCH', 'PATCH', 'PATCH'])
+    expect(gh.requests.map((q) => q.method)).toEqual(['POST', 'PATCH', 'PATCH'])
   })
 
-  test('no annotations: one PATCH that completes with success', async () => {
+  test('exactly 50: one POST that creates the run completed, with every annotation', async () => {
+    const octokit = getOctokit(TOKEN, { baseUrl: gh.url })
+    const r = await publishCheckRun(octokit, {
+      owner: 'contoso',
+      repo: 'infra',
+      headSha: 'a'.repeat(40),
+      title: '50 errors',
+      summary: 's',
+      annotations: annotations(50),
+      conclusion: 'failure',
+      detailsUrl: 'https://github.com/contoso/infra/actions/runs/1',
+    })
+    expect(r).toEqual({ ok: true, id: 99, url: 'https://github.com/contoso/infra/runs/99', requests: 1 })
+    expect(gh.requests.map((q) => q.method)).toEqual(['POST'])
+    expect(gh.requests[0]!.body).toEqual({
+      name: 'azure-kms-guard',
+      head_sha: 'a'.repeat(40),
+      status: 'completed',
+      conclusion: 'failure',
+      details_url: 'https://github.com/contoso/infra/actions/runs/1',
+      output: { title: '50 errors', summary: 's', annotations: annotations(50) },
+    })
+  })
+
+  test('51: the 51st goes in the PATCH that completes the run', async () => {
+    const octokit = getOctokit(TOKEN, { baseUrl: gh.url })
+    const r = await publishCheckRun(octokit, {
+      owner: 'contoso',
+      repo: 'infra',
+      headSha: 'a'.repeat(40),
+      title: 't',
+      summary: 's',
+      annotations: annotations(51),
+      conclusion: 'neutral',
+    })
+    expect(r).toMatchObject({ ok: true, requests: 2 })
+    expect(gh.calls('POST', /check-runs$/)[0]!.body).toMatchObject({ status: 'in_progress' })
+    const patches = gh.calls('PATCH', /check-runs\/99$/)
+    expect(patches).toHaveLength(1)
+    expect(patches[0]!.body).toMatchObject({ status: 'completed', conclusion: 'neutral' })
+    expect(patches[0]!.body.output.annotations.map((a: CheckAnnotation) => a.message)).toEqual(['m50'])
+  })
+
+  test('no annotations: one POST that creates the run completed with success', async () => {
     const octokit = getOctokit(TOKEN, { baseUrl: gh.url })
     const r = await publishCheckRun(octokit, {
       owner: 'contoso',
@@ -94,12 +145,13 @@ describe('publishCheckRun', () => {
       conclusion: 'success',
     })
     expect(r.ok).toBe(true)
-    const patches = gh.calls('PATCH', /check-runs\/99$/)
-    expect(patches).toHaveLength(1)
-    expect(patches[0]!.body).toMatchObject({
+    expect(gh.calls('PATCH', /./)).toHaveLength(0)
+    const creates = gh.calls('POST', /check-runs$/)
+    expect(creates).toHaveLength(1)
+    expect(creates[0]!.body).toMatchObject({
       status: 'completed',
       conclusion: 'success',
-      output: { annotations: [] },
+      output: { title: 'clear', summary: 'ok', annotations: [] },
     })
   })
 
@@ -132,11 +184,11 @@ describe('publishCheckRun', () => {
       headSha: 'a'.repeat(40),
       title: 't',
       summary: 's',
-      annotations: annotations(60),
+      annotations: annotations(120),
       conclusion: 'failure',
     })
     expect(r).toMatchObject({ ok: false, permission: false, id: 5 })
-    if (!r.ok) expect(r.reason).toMatch(/annotation 1: HTTP 500/)
+    if (!r.ok) expect(r.reason).toMatch(/annotation 51: HTTP 500/)
     const patches = gh.calls('PATCH', /check-runs\/5$/)
     expect(patches.at(-1)!.body).toEqual({ status: 'completed', conclusion: 'failure' })
   })

@@ -107,3 +107,23 @@ export function paged(req: RecordedRequest, items: unknown[], baseUrl: string): 
     headers: links.length > 0 ? { link: links.join(', ') } : {},
   }
 }
+
+/** The check run as written: its requests (the create, then any updates), every annotation in order, and the body that completed it. */
+export function checkRunWrites(server: Pick<FakeGitHub, 'requests'>): {
+  requests: RecordedRequest[]
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  annotations: any[]
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  completed?: any
+} {
+  const requests = server.requests.filter(
+    (r) =>
+      (r.method === 'POST' && /\/check-runs$/.test(r.path)) ||
+      (r.method === 'PATCH' && /\/check-runs\/\d+$/.test(r.path)),
+  )
+  return {
+    requests,
+    annotations: requests.flatMap((r) => r.body?.output?.annotations ?? []),
+    completed: requests.find((r) => r.body?.status === 'completed')?.body,
+  }
+}

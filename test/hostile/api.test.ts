@@ -192,7 +192,7 @@ describe('API manners (the action client: timeout, retry, throttling)', () => {
       patched,
     ])
     const r = await publishCheckRun(client(), input)
-    expect(r).toMatchObject({ ok: true, id: 42, requests: 2 })
+    expect(r).toMatchObject({ ok: true, id: 42, requests: 1 })
     expect(server.calls('POST', /check-runs$/)).toHaveLength(2)
   })
 
@@ -219,5 +219,42 @@ describe('API manners (the action client: timeout, retry, throttling)', () => {
     const r = await publishCheckRun(client(), input)
     expect(server.calls('POST', /check-runs$/)).toHaveLength(1)
     expect(r).toMatchObject({ ok: false, permission: true })
+  })
+})
+
+describe('write pacing (the action client)', () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      path: 'net/spoke.tf',
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: 'failure' as const,
+      title: 'KMS001: t',
+      message: `m${i}`,
+    }))
+
+  test('the few writes of one run are not spaced; a run that writes more is, one second apart', async () => {
+    server = await startGitHubServer([{ method: 'POST', path: /check-runs$/, reply: () => created }, patched])
+    const waits: number[] = []
+    const paced = (ms: number) => {
+      waits.push(ms)
+      return Promise.resolve()
+    }
+    const c = githubClient(TOKEN, {
+      baseUrl: server.url,
+      manners: { ...DEFAULT_MANNERS, retryBaseMs: 5, timeoutMs: 10_000 },
+      sleep: paced,
+    })
+    // 250 annotations: one create and four updates, five writes: none waits.
+    expect(await publishCheckRun(c, { ...input, annotations: many(250) })).toMatchObject({ requests: 5 })
+    expect(waits).toEqual([])
+    // 100 more: the sixth and seventh writes of this client are spaced, a second from the previous start
+    // (the recorder does not really wait, so the seventh still has the sixth's second ahead of it).
+    expect(await publishCheckRun(c, { ...input, annotations: many(100) })).toMatchObject({ requests: 2 })
+    expect(server.requests).toHaveLength(7)
+    expect(waits).toHaveLength(2)
+    expect(waits[0]).toBeGreaterThan(0)
+    expect(waits[0]).toBeLessThanOrEqual(1000)
+    expect(waits[1]).toBeLessThanOrEqual(2000)
   })
 })

@@ -9,6 +9,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { builtAction, fakeGitHub, runNode, TOKEN } from '../action/fixture'
+import { checkRunWrites } from '../helpers/github-server'
 import { git, makeRepo, shallowClone } from '../github/git-fixture'
 import { parseOutputs } from '../e2e/workspace'
 import { examplesOf } from '../../src/rules/examples'
@@ -78,7 +79,7 @@ test('a pull request whose change makes a unit kill its worker: that unit is nam
       })
       const outputs = parseOutputs(fs.readFileSync(output, 'utf8'))
       const annotations: { path: string; title: string; message: string }[] =
-        github.calls('PATCH', /check-runs/)[0]?.body?.output?.annotations ?? []
+        checkRunWrites(github).annotations
       if (r.status !== 1) console.log(r.stdout, r.stderr)
       expect(r.status).toBe(1)
       // The heavy unit: one located KMS012 saying its worker ran out of memory.

@@ -263,7 +263,7 @@ export function stamp(v: Val, site: Origin): Val {
         if (s !== v.items[i]) (items ??= v.items.slice())[i] = s
       }
       if (inside && !items) return v
-      return { ...v, items: items ?? v.items, origin: inside ? v.origin : usedAt(site, v.origin) }
+      return withOrigin(v, inside ? v.origin : usedAt(site, v.origin), items)
     }
     case 'object': {
       let attrs: Record<string, Val> | undefined
@@ -272,9 +272,40 @@ export function stamp(v: Val, site: Origin): Val {
         if (s !== v.attrs[k]) (attrs ??= { ...v.attrs })[k] = s
       }
       if (inside && !attrs) return v
-      return { ...v, attrs: attrs ?? v.attrs, origin: inside ? v.origin : usedAt(site, v.origin) }
+      return withOrigin(v, inside ? v.origin : usedAt(site, v.origin), undefined, attrs)
     }
     default:
-      return inside ? v : { ...v, origin: usedAt(site, v.origin) }
+      return inside ? v : withOrigin(v, usedAt(site, v.origin))
+  }
+}
+
+/**
+ * `v` with another origin (and, for a list or object, other items or attributes), built field by field
+ * in the constructors' order: an object spread (`{ ...v, origin }`) was the costliest line of the
+ * evaluator, as it cannot know the shape it copies.
+ */
+function withOrigin(v: Val, origin: Origin, items?: Val[], attrs?: Record<string, Val>): Val {
+  switch (v.kind) {
+    case 'string':
+    case 'number':
+    case 'bool':
+      return { kind: v.kind, value: v.value, origin } as Val
+    case 'null':
+      return { kind: 'null', origin }
+    case 'list': {
+      const l: ValOf<'list'> = { kind: 'list', items: items ?? v.items, origin }
+      if (v.ref) l.ref = v.ref
+      if (v.set) l.set = v.set
+      return l
+    }
+    case 'object': {
+      const o: ValOf<'object'> = { kind: 'object', attrs: attrs ?? v.attrs, origin }
+      if (v.ref) o.ref = v.ref
+      return o
+    }
+    case 'unknown':
+      return v.ref
+        ? { kind: 'unknown', expression: v.expression, reason: v.reason, origin, ref: v.ref }
+        : { kind: 'unknown', expression: v.expression, reason: v.reason, origin }
   }
 }
