@@ -19,6 +19,7 @@ import type {
   Subnet,
 } from '../model/network'
 import { known, type Tri, triAnd, triOr, unknown, type Value } from '../model/value'
+import { sameVnet } from '../model/vnet'
 import { displayName, type ModelIndex } from './lookup'
 import { matchTraffic } from './nsg'
 import type { AdminAccess, AdminVerdict, UnresolvedValue } from './types'
@@ -31,8 +32,8 @@ function accessOf(rule: AdminRule): AdminAccess | 'unknown' {
 }
 
 function member(group: NetworkGroup, subnet: Subnet): { is: Tri; why?: UnresolvedValue } {
-  const vnet = subnet.vnetName?.known ? subnet.vnetName.value.toLowerCase() : undefined
-  if (vnet && group.staticVnets.some((v) => v.toLowerCase() === vnet)) return { is: true }
+  const vnet = subnet.vnetId?.known ? subnet.vnetId : undefined
+  if (vnet && group.staticVnets.some((v) => sameVnet(known(v.id), vnet) === true)) return { is: true }
   const open =
     group.openMembership ??
     (group.staticVnets.length === 0
@@ -44,8 +45,11 @@ function member(group: NetworkGroup, subnet: Subnet): { is: Tri; why?: Unresolve
       : undefined)
   if (open) return { is: 'unknown', why: { value: open as never, attribute: 'members', object: group } }
   if (!vnet && group.staticVnets.length > 0) {
-    const value = unknown('vnetName', 'the subnet’s virtual network is not known', subnet.origin)
-    return { is: 'unknown', why: { value, attribute: 'vnetName', object: subnet } }
+    const value =
+      subnet.vnetId && !subnet.vnetId.known
+        ? subnet.vnetId
+        : unknown('vnetId', 'the subnet’s virtual network is not known', subnet.origin)
+    return { is: 'unknown', why: { value, attribute: 'vnetId', object: subnet } }
   }
   return { is: false }
 }

@@ -22,6 +22,7 @@ import type {
   VnetPeering,
 } from '../model/network'
 import { unknown, type Value } from '../model/value'
+import { sameVnet } from '../model/vnet'
 import { prefixContains } from './addresses'
 import { displayName, type ModelIndex } from './lookup'
 import type { UnresolvedValue } from './types'
@@ -38,8 +39,11 @@ export interface BgpSource {
   because: string
 }
 
-const same = (a: Value<string> | undefined, b: Value<string> | undefined): boolean =>
-  a?.known === true && b?.known === true && a.value.toLowerCase() === b.value.toLowerCase()
+/** Why a VNet key cannot be matched, for "may be" texts. */
+const whyNot = (what: string, v: Value<string>): string =>
+  v.known
+    ? ''
+    : `${what}'s virtual network is not known (\`${v.expression}\`${v.reason ? `: ${v.reason}` : ''})`
 
 const KIND: Record<VnetGateway['kind'], string> = {
   vpn: 'VPN gateway',
@@ -86,21 +90,25 @@ function exposure(index: ModelIndex, g: VnetGateway, address: string): string | 
 export function bgpSources(index: ModelIndex, subnet: Subnet, address: string): BgpSource[] {
   const bgp = index.model.bgp
   if (!bgp) return []
-  const vnet = subnet.vnetName
+  const vnet = subnet.vnetId
   const out: BgpSource[] = []
-  const add = (vnetName: Value<string>, peering?: VnetPeering) => {
-    const gateways = bgp.gateways.filter((g) => same(g.vnetName, vnetName))
+  // The gateways of one VNet (by key): a gateway whose VNet cannot be told may be there, and is named so.
+  const add = (vnetId: Value<string>, vnetName: Value<string>, peering?: VnetPeering, doubt = '') => {
+    const gateways = bgp.gateways.filter((g) => sameVnet(g.vnetId, vnetId) !== false)
     for (const gateway of gateways) {
       const because = exposure(index, gateway, address)
-      if (because) out.push({ gateway, because, ...(peering ? { peering } : {}) })
+      if (!because) continue
+      const may = gateway.vnetId.known
+        ? ''
+        : `; the ${whyNot('gateway', gateway.vnetId)}, so it may be in ${peering ? 'the remote VNet' : 'the subnet’s VNet'}`
+      out.push({ gateway, because: `${because}${may}${doubt}`, ...(peering ? { peering } : {}) })
     }
     // use_remote_gateways needs a gateway (or Route Server) in the remote VNet: Azure refuses it otherwise.
     if (gateways.length === 0 && peering)
       out.push({
         peering,
         remoteVnet: vnetName.known ? vnetName.value : vnetName.expression,
-        because:
-          'the remote VNet has a gateway or Route Server (use_remote_gateways requires one) that is not in the scanned sources',
+        because: `the remote VNet has a gateway or Route Server (use_remote_gateways requires one) that is not in the scanned sources${doubt}`,
       })
   }
   if (!vnet?.known) {
@@ -115,12 +123,15 @@ export function bgpSources(index: ModelIndex, subnet: Subnet, address: string): 
     }
     return out
   }
-  add(vnet)
+  add(vnet, subnet.vnetName ?? vnet)
   for (const p of bgp.peerings) {
-    if (!same(p.vnetName, vnet)) continue
+    const mine = sameVnet(p.vnetId, vnet)
+    if (mine === false) continue
     const use = p.useRemoteGateways
     if (use.known && !use.value) continue
-    add(p.remoteVnetName, p)
+    // A peering whose local VNet cannot be told may be this VNet's: followed, and said so.
+    const doubt = mine === 'unknown' ? `; the ${whyNot('peering', p.vnetId)}, so it may be this VNet's` : ''
+    add(p.remoteVnetId, p.remoteVnetName, p, doubt)
   }
   return out
 }

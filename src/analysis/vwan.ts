@@ -13,6 +13,7 @@
 import type { AzureFirewall, HubConnection, ModelObject, Subnet, VirtualHub } from '../model/network'
 import { unknown, type Value } from '../model/value'
 import { prefixContains } from './addresses'
+import { sameVnet } from '../model/vnet'
 import type { ModelIndex } from './lookup'
 import type { UnresolvedValue } from './types'
 
@@ -39,13 +40,16 @@ function connectionOf(
 ): { connection?: HubConnection; unknowns?: UnresolvedValue[] } {
   const w = index.model.virtualWan
   if (!w || w.connections.length === 0) return {}
-  const vnet = subnet.vnetName?.known ? subnet.vnetName.value.toLowerCase() : undefined
-  const match = w.connections.find(
-    (c) => vnet !== undefined && c.vnetName.known && c.vnetName.value.toLowerCase() === vnet,
-  )
+  const match = w.connections.find((c) => sameVnet(c.vnetId, subnet.vnetId) === true)
   if (match) return { connection: match }
-  const open = w.connections.find((c) => !c.vnetName.known)
-  if (open) return { unknowns: [{ value: open.vnetName as never, attribute: 'vnetName', object: open }] }
+  // A connection whose VNet cannot be told may be this subnet's: named, never taken as "not connected".
+  const open = w.connections.find((c) => !c.vnetId.known)
+  if (open) return { unknowns: [{ value: open.vnetId as never, attribute: 'vnetId', object: open }] }
+  if (!subnet.vnetId?.known) {
+    const value =
+      subnet.vnetId ?? unknown('vnetId', 'the subnet’s virtual network is not known', subnet.origin)
+    return { unknowns: [{ value: value as never, attribute: 'vnetId', object: subnet }] }
+  }
   return {}
 }
 

@@ -60,8 +60,13 @@ export interface RouteTable extends ModelObject {
 }
 
 export interface Subnet extends ModelObject {
-  /** Virtual network name, for messages. */
+  /** Virtual network name, for messages only: VNets are matched by `vnetId`. */
   vnetName?: Value<string>
+  /**
+   * The VNet key (src/model/vnet.ts): the ARM id live, the model id of the declared VNet in IaC, a
+   * resource-group-qualified name where the source has only that; undefined or Unknown = cannot tell.
+   */
+  vnetId?: Value<string>
   addressPrefixes: Value<string[]>
   /** Model id of the associated route table; undefined = none associated. */
   routeTableId?: Value<string>
@@ -208,8 +213,10 @@ export interface RoutingIntent extends ModelObject {
 /** A spoke VNet's connection to a hub. */
 export interface HubConnection extends ModelObject {
   hubId: Value<string>
-  /** The connected VNet's name (matched with subnets' vnetName). */
+  /** The connected VNet's name, for messages. */
   vnetName: Value<string>
+  /** The connected VNet's key (src/model/vnet.ts), matched with subnets' vnetId. */
+  vnetId: Value<string>
   /** `internet_security_enabled` / `enableInternetSecurity`: whether the hub's default route reaches the VNet. */
   internetSecurity: Value<boolean>
   /** Model id of the associated hub route table; undefined = the hub's defaultRouteTable. */
@@ -248,8 +255,9 @@ export function emptyVirtualWan(): VirtualWanModel {
  */
 export interface VnetGateway extends ModelObject {
   kind: 'vpn' | 'expressRoute' | 'routeServer'
-  /** The VNet it sits in (from its GatewaySubnet / RouteServerSubnet), by name. */
+  /** The VNet it sits in (from its GatewaySubnet / RouteServerSubnet): its name for messages, its key to match. */
   vnetName: Value<string>
+  vnetId: Value<string>
   /** VPN: BGP enabled; false = only the static address spaces of its local network gateways propagate. */
   bgp?: Value<boolean>
   /** BGP peers, for messages: a Route Server's NVAs (`nva-1 10.0.1.4 AS 65010`), a VPN's local sites. */
@@ -265,8 +273,11 @@ export interface LocalNetworkGateway extends ModelObject {
 
 /** A VNet peering, one direction: the local VNet may use the remote VNet's gateway (gateway transit). */
 export interface VnetPeering extends ModelObject {
+  /** Names for messages; keys (src/model/vnet.ts) to match. */
   vnetName: Value<string>
+  vnetId: Value<string>
   remoteVnetName: Value<string>
+  remoteVnetId: Value<string>
   useRemoteGateways: Value<boolean>
   allowGatewayTransit: Value<boolean>
 }
@@ -288,10 +299,15 @@ export function emptyGatewayModel(): GatewayModel {
  * Routing configurations (UDR management) put routes into the subnets of their groups.
  */
 export interface NetworkGroup extends ModelObject {
-  /** VNet names of the static members the scan resolves. */
-  staticVnets: string[]
+  /** The static members the scan resolves: VNet key (src/model/vnet.ts) and name (for messages). */
+  staticVnets: VnetMember[]
   /** Members the scan cannot list (Azure Policy dynamic membership, members by unresolved reference). */
   openMembership?: Value<string>
+}
+
+export interface VnetMember {
+  id: string
+  name: string
 }
 
 /** A configuration (security admin or routing) and whether the scan sees it deployed (committed). */

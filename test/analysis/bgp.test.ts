@@ -19,6 +19,7 @@ const gateway: VnetGateway = {
   address: 'azurerm_virtual_network_gateway.hub',
   kind: 'vpn',
   vnetName: known('vnet-spoke'),
+  vnetId: known('azurerm_virtual_network.spoke'),
   bgp: known(true),
   peers: [],
 }
@@ -26,6 +27,7 @@ const gateway: VnetGateway = {
 function estate(routes?: EffectiveRouteEntry[]): NetworkModel {
   const s = subnet('s-app', 'snet-app', ['10.1.0.0/24'])
   s.vnetName = known('vnet-spoke')
+  s.vnetId = known('azurerm_virtual_network.spoke')
   if (routes) s.effectiveRoutes = { nicId: NIC, routes }
   return model({ subnets: [s], bgp: { gateways: [gateway], localNetworkGateways: [], peerings: [] } })
 }
@@ -62,6 +64,7 @@ test('statically, a subnet in a VNet with a BGP gateway is unknown, and KMS014 p
 test('a subnet whose VNet is not known may be in the gateway VNet: unknown, not reachable', () => {
   const m = estate()
   m.subnets[0]!.vnetName = unknown('var.vnet_name', 'variable without value')
+  m.subnets[0]!.vnetId = unknown('var.vnet_name', 'variable without value')
   for (const p of current(m)) {
     expect(p.verdict).toBe('unknown')
     expect(p.unknowns[0]!.bgp?.because).toMatch(/virtual network is not known/)

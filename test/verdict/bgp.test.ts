@@ -207,13 +207,13 @@ test('a hub that is not scanned: use_remote_gateways alone says it has a gateway
 resource "azurerm_virtual_network" "spoke" {
   name                = "vnet-spoke"
   location            = "westeurope"
-  resource_group_name = "rg-spoke"
+  resource_group_name = "rg-net"
   address_space       = ["10.1.0.0/16"]
 }
 ${subnet('app', 'snet-app', 'spoke', '10.1.1.0/24')}
 resource "azurerm_virtual_network_peering" "spoke_to_hub" {
   name                      = "peer-spoke-to-hub"
-  resource_group_name       = "rg-spoke"
+  resource_group_name       = "rg-net"
   virtual_network_name      = azurerm_virtual_network.spoke.name
   remote_virtual_network_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub"
   use_remote_gateways       = true

@@ -28,8 +28,10 @@ import {
   type NetworkGroup,
   type NetworkManagerConfiguration,
   type NetworkManagerModel,
+  type VnetMember,
 } from '../../model/network'
 import { known, unknown, type Origin, type Value } from '../../model/value'
+import { vnetKeyOfArmId } from '../../model/vnet'
 import { liveHeader, liveId } from './map'
 
 export const LIVE_AVNM_TYPES = {
@@ -106,22 +108,25 @@ function configuration(armId: string, deployed: Value<boolean>): NetworkManagerC
 /** The effective admin rules read for one VNet. */
 export interface VnetEffectiveAdminRules {
   vnetName: string
+  /** The VNet's ARM id. */
+  vnetId: string
   rules: EffectiveBaseSecurityAdminRuleUnion[]
 }
 
 /**
- * Rules in effect, each applying to exactly the VNets it was read for: a group per rule holds them.
- * The model tells VNets apart by name: two VNets of the same name in the scan share what one of them has.
+ * Rules in effect, each applying to exactly the VNets it was read for (by ARM id: two VNets of the same
+ * name in two resource groups are two VNets): a group per rule holds them.
  */
 export function mapEffectiveAdminRules(reads: VnetEffectiveAdminRules[]): NetworkManagerModel {
   const nm = emptyNetworkManager()
-  const rules = new Map<string, { rule: RuleFields; vnets: Set<string> }>()
-  for (const { vnetName, rules: list } of reads)
+  const rules = new Map<string, { rule: RuleFields; vnets: Map<string, VnetMember> }>()
+  for (const { vnetName, vnetId, rules: list } of reads)
     for (const r of list) {
       if (!r.id) continue
       const key = liveId(r.id)
-      const entry = rules.get(key) ?? { rule: r as RuleFields, vnets: new Set<string>() }
-      entry.vnets.add(vnetName)
+      const entry = rules.get(key) ?? { rule: r as RuleFields, vnets: new Map<string, VnetMember>() }
+      const id = vnetKeyOfArmId(vnetId) ?? liveId(vnetId)
+      entry.vnets.set(id, { id, name: vnetName })
       rules.set(key, entry)
     }
   for (const [key, { rule, vnets }] of [...rules].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -139,7 +144,7 @@ export function mapEffectiveAdminRules(reads: VnetEffectiveAdminRules[]): Networ
         `virtual networks where ${lastSegment(armId)} is in effect`,
         LIVE_AVNM_TYPES.group,
       ),
-      staticVnets: [...vnets].sort(),
+      staticVnets: [...vnets.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
     }
     nm.groups.push(group)
     const h = liveHeader(armId, undefined, LIVE_AVNM_TYPES.rule)
@@ -183,7 +188,8 @@ function mapGroup(
   for (const m of members) {
     const id = m.resourceId ?? ''
     if (/\/subnets\/[^/]+$/i.test(id)) subnets.push(id)
-    else if (/\/virtualNetworks\/[^/]+$/i.test(id)) group.staticVnets.push(lastSegment(id))
+    else if (/\/virtualNetworks\/[^/]+$/i.test(id))
+      group.staticVnets.push({ id: vnetKeyOfArmId(id) ?? liveId(id), name: lastSegment(id) })
   }
   if (subnets.length > 0)
     group.openMembership = unknown(

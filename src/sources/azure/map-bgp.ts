@@ -19,6 +19,7 @@ import type {
 } from '@azure/arm-network'
 import { emptyGatewayModel, type GatewayModel, type VnetGateway, type VnetPeering } from '../../model/network'
 import { known, unknown } from '../../model/value'
+import { vnetKeyOfArmId } from '../../model/vnet'
 import { liveHeader, liveId } from './map'
 
 export const LIVE_BGP_TYPES = {
@@ -35,6 +36,8 @@ export interface GatewayRef {
   id: string
   kind: 'gateway' | 'routeServer'
   vnetName: string
+  /** The VNet's key (src/model/vnet.ts): its ARM id, lowercased. */
+  vnetId: string
 }
 
 const GATEWAY_IPCONFIG =
@@ -50,8 +53,9 @@ export function gatewayRefs(vnets: ArmVirtualNetwork[]): GatewayRef[] {
         const gw = GATEWAY_IPCONFIG.exec(ipc.id ?? '')
         const rs = HUB_IPCONFIG.exec(ipc.id ?? '')
         const id = gw?.[1] ?? rs?.[1]
-        if (!id || !v.name || out.has(liveId(id))) continue
-        out.set(liveId(id), { id, kind: gw ? 'gateway' : 'routeServer', vnetName: v.name })
+        if (!id || !v.name || !v.id || out.has(liveId(id))) continue
+        const kind = gw ? 'gateway' : 'routeServer'
+        out.set(liveId(id), { id, kind, vnetName: v.name, vnetId: vnetKeyOfArmId(v.id) ?? liveId(v.id) })
       }
   return [...out.values()]
 }
@@ -74,13 +78,15 @@ export interface LiveRouteServer {
 function mapGateway({ ref, gateway, error }: LiveGateway): VnetGateway {
   const h = liveHeader(ref.id, gateway?.name ?? lastSegment(ref.id), LIVE_BGP_TYPES.gateway)
   const vnetName = known(ref.vnetName, h.origin)
+  const vnetId = known(ref.vnetId, h.origin)
   if (!gateway) {
     // Its type and BGP setting are not known: it may be a VPN gateway with BGP, which is what exposes most.
     const why = `the gateway could not be read (${error ?? 'no answer'})`
-    return { ...h, kind: 'vpn', vnetName, bgp: unknown(`${ref.id}.enableBgp`, why, h.origin), peers: [] }
+    const bgp = unknown(`${ref.id}.enableBgp`, why, h.origin)
+    return { ...h, kind: 'vpn', vnetName, vnetId, bgp, peers: [] }
   }
   const kind = (gateway.gatewayType ?? '').toLowerCase() === 'expressroute' ? 'expressRoute' : 'vpn'
-  const g: VnetGateway = { ...h, kind, vnetName, peers: [] }
+  const g: VnetGateway = { ...h, kind, vnetName, vnetId, peers: [] }
   // The REST API's default is off; a VPN gateway without BGP propagates only its local sites' address spaces.
   if (kind === 'vpn') g.bgp = known(gateway.enableBgp === true, h.origin)
   const b = gateway.bgpSettings
@@ -105,7 +111,8 @@ function mapRouteServer({ ref, hub, connections, error }: LiveRouteServer): Vnet
         (c) => `${c.name ?? '?'} ${c.peerIp ?? '?'}${c.peerAsn !== undefined ? ` AS ${c.peerAsn}` : ''}`,
       )
     : [`BGP connections not read (${error ?? 'no answer'})`]
-  return { ...h, kind: 'routeServer', vnetName: known(ref.vnetName, h.origin), peers }
+  const vnet = { vnetName: known(ref.vnetName, h.origin), vnetId: known(ref.vnetId, h.origin) }
+  return { ...h, kind: 'routeServer', ...vnet, peers }
 }
 
 /** The VNet's peerings, one direction each (the other direction is listed on the remote VNet). */
@@ -118,8 +125,12 @@ export function mapPeerings(v: ArmVirtualNetwork): VnetPeering[] {
       {
         ...h,
         vnetName: known(v.name, h.origin),
+        vnetId: known(vnetKeyOfArmId(v.id) ?? liveId(v.id), h.origin),
         remoteVnetName: remote
           ? known(lastSegment(remote), h.origin)
+          : unknown('remoteVirtualNetwork', 'not returned by Azure', h.origin),
+        remoteVnetId: remote
+          ? known(vnetKeyOfArmId(remote) ?? liveId(remote), h.origin)
           : unknown('remoteVirtualNetwork', 'not returned by Azure', h.origin),
         useRemoteGateways: known(p.useRemoteGateways === true, h.origin),
         allowGatewayTransit: known(p.allowGatewayTransit === true, h.origin),

@@ -22,6 +22,7 @@ import {
   type VirtualWanModel,
 } from '../../model/network'
 import { known, unknown, type Value } from '../../model/value'
+import { vnetKeyOfArmId } from '../../model/vnet'
 import { liveHeader, liveId } from './map'
 
 export const LIVE_VWAN_TYPES = {
@@ -64,6 +65,9 @@ export function mapVirtualWan(
           vnetName: vnet
             ? known(lastSegment(vnet), ch.origin)
             : unknown('remoteVirtualNetwork', 'not returned by Azure', ch.origin),
+          vnetId: vnet
+            ? known(vnetKeyOfArmId(vnet) ?? liveId(vnet), ch.origin)
+            : unknown('remoteVirtualNetwork', 'not returned by Azure', ch.origin),
           internetSecurity: known(c.enableInternetSecurity === true, ch.origin),
         }
         const assoc = c.routingConfiguration?.associatedRouteTable?.id
@@ -76,6 +80,11 @@ export function mapVirtualWan(
         ...liveHeader(`${hub.id}/hubVirtualNetworkConnections`, 'connections', LIVE_VWAN_TYPES.connection),
         hubId,
         vnetName: unknown(
+          `${hub.id}/hubVirtualNetworkConnections`,
+          'the hub connections could not be read',
+          h.origin,
+        ),
+        vnetId: unknown(
           `${hub.id}/hubVirtualNetworkConnections`,
           'the hub connections could not be read',
           h.origin,

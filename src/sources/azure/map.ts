@@ -8,6 +8,7 @@
  * case, e.g. `resourceGroups/RG-HUB` in one response and `resourcegroups/rg-hub` in another). The origin of
  * every object is its ARM id, so findings name the deployed resource.
  */
+import { vnetKeyOfArmId } from '../../model/vnet'
 import type {
   AzureFirewall as ArmFirewall,
   AzureFirewallApplicationRuleProtocol,
@@ -122,6 +123,9 @@ export function mapSubnet(s: ArmSubnet, vnetName?: string): Subnet {
   const h = liveHeader(s.id!, s.name, LIVE_TYPES.subnet)
   const subnet: Subnet = { ...h, addressPrefixes: oneOrMany(s.addressPrefix, s.addressPrefixes, h.origin) }
   if (vnetName) subnet.vnetName = known(vnetName, h.origin)
+  // The VNet by Azure identity: the subnet's ARM id names it (subscription, resource group, name).
+  const vnetId = vnetKeyOfArmId(s.id!)
+  if (vnetId) subnet.vnetId = known(vnetId, h.origin)
   const rt = ref(s.routeTable, h.origin)
   if (rt) {
     subnet.routeTableId = rt

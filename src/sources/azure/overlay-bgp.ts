@@ -53,7 +53,7 @@ export function overlayGateways(
     return n === undefined ? undefined : `${o.kind ?? ''}/${n}`
   }
   const peering = (p: VnetPeering) => {
-    const v = lower(p.vnetName)
+    const v = lower(p.vnetId.known ? p.vnetId : p.vnetName)
     const n = lower(p.name)
     return v === undefined || n === undefined ? undefined : `${v}/${n}`
   }

@@ -28,6 +28,7 @@ import { known, unknown, type DeployedRef, type Value } from '../../model/value'
 import { armScope, liveId } from './arm-id'
 import { overlayGateways, overlayNetworkManager } from './overlay-bgp'
 import { overlayVirtualWan } from './overlay-vwan'
+import { deployedVnetKeys, rekeyVnets } from './overlay-vnets'
 
 export { portalLink } from './clouds'
 
@@ -64,9 +65,11 @@ function nameKey(kind: Kind, o: ModelObject): string | undefined {
 
 export function overlayModels(
   deployed: NetworkModel,
-  iac: NetworkModel,
+  given: NetworkModel,
   opts: OverlayOptions = {},
 ): NetworkModel {
+  // The IaC's VNets by the deployed VNets' keys, so IaC and deployed objects of one VNet meet.
+  const iac = rekeyVnets(given, deployedVnetKeys(deployed, given.subnets))
   const out = emptyModel()
   const deletedRoots = (opts.deletedIds ?? []).map(liveId)
   const isDeleted = (id: string) => deletedRoots.some((d) => id === d || id.startsWith(`${d}/`))

@@ -102,7 +102,7 @@ async function effectiveRules(
           ),
         { quiet: true },
       )
-      if (r.value) reads.push({ vnetName: v.name!, rules: r.value })
+      if (r.value) reads.push({ vnetName: v.name!, vnetId: v.id!, rules: r.value })
       else failed.push({ vnet: v.name!, error: r.error ?? 'no answer' })
     }),
   )

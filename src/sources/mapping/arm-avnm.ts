@@ -16,7 +16,7 @@ import {
   type NetworkManagerModel,
 } from '../../model/network'
 import { known, unknown, type Value } from '../../model/value'
-import { vnetNameOf } from './arm-gateways'
+import { vnetRef, type VnetRef } from './arm-gateways'
 import type { ModelBuilder } from '../../model/build'
 import type { HclValue } from '../evaluation/evaluated'
 import { attrCI, bool, items, not, num, str, strList } from '../evaluation/value-tree'
@@ -135,6 +135,15 @@ export const notCommitted = (origin: ModelObject['origin'], how: string): Value<
     origin,
   )
 
+/** A static member of a network group; one the scan cannot tell apart leaves the membership open. */
+export function addMember(g: NetworkGroup | undefined, member: VnetRef): void {
+  if (!g) return
+  if (member.id.known) {
+    const name = member.name.known ? member.name.value : member.id.value
+    g.staticVnets.push({ id: member.id.value, name })
+  } else g.openMembership = member.id
+}
+
 export interface AvnmInput {
   b: ModelBuilder
   type: string
@@ -158,9 +167,7 @@ export function addNetworkManagerResource(input: AvnmInput): boolean {
       const vnet = str(p(props, 'resourceId'))
       b.defer(() => {
         const g = findByRef(nm.groups, parent)
-        const name = vnetNameOf(b, vnet, header.id, 'resourceId')
-        if (g && name.known) g.staticVnets.push(name.value)
-        else if (g) g.openMembership = name
+        addMember(g, vnetRef(b, vnet, { near: header.id }, 'resourceId'))
       })
       return true
     }

@@ -15,6 +15,7 @@ import {
   type VnetPeering,
 } from '../../model/network'
 import { known, unknown, type Value } from '../../model/value'
+import { vnetKeyOfArmId, vnetKeyOfName } from '../../model/vnet'
 import { ARM, type ModelBuilder } from '../../model/build'
 import type { HclValue } from '../evaluation/evaluated'
 import { attrCI, bool, items, str, strList } from '../evaluation/value-tree'
@@ -39,57 +40,123 @@ const idOf = (v: HclValue | undefined): Value<string> | undefined => str(attrCI(
 
 const text = (v: Value<string> | undefined): string | undefined => (v?.known ? v.value : undefined)
 
-/** The VNet name of the subnet a reference names; runs in the link step, when every subnet is known. */
-export function vnetOfSubnet(b: ModelBuilder, ref: Value<string> | undefined, near: string): Value<string> {
-  if (!ref) return unknown('subnet', 'not set')
-  const id = b.resolve(ARM.subnet, ref, { near })
-  const subnet = id?.known ? b.model.subnets.find((s) => s.id === id.value) : undefined
-  if (subnet?.vnetName) return subnet.vnetName
-  // An ARM id names the VNet itself: `.../virtualNetworks/vnet-hub/subnets/GatewaySubnet`.
-  const m = ref.known ? /(?:^|\/)virtualNetworks\/([^/]+)\/subnets\//i.exec(ref.value) : null
-  if (m) return known(m[1]!, ref.origin)
-  return unknown(
-    ref.known ? ref.value : ref.expression,
-    'the gateway subnet is not in the scanned sources',
-    ref.origin,
-  )
+/** A VNet a reference names: its key (src/model/vnet.ts) to match, its name for messages. */
+export interface VnetRef {
+  id: Value<string>
+  name: Value<string>
 }
 
-/** The name of a referenced VNet: a declared VNet's name, or the last segment of an ARM id. */
-export function vnetNameOf(
+const lastSegment = (text: string): string => text.split('/').filter(Boolean).pop() ?? text
+
+/**
+ * The VNet a reference names (an ARM id, a Terraform reference, a model id, or a plain name with the
+ * resource group in `hints`): the declared VNet's model id when the scan declares exactly one it can be;
+ * else the ARM id, or the name qualified by its resource group; else Unknown, saying why. Never a bare
+ * name: two `vnet-spoke` in two resource groups are two VNets.
+ */
+export function vnetRef(
   b: ModelBuilder,
   ref: Value<string> | undefined,
-  near: string,
+  hints: { near: string; resourceGroup?: Value<string> },
   what: string,
-): Value<string> {
-  if (!ref) return unknown(what, 'not set')
-  const id = b.resolve(ARM.vnet, ref, { near })
-  const name = id?.known ? b.registration(id.value)?.names.at(-1) : undefined
-  if (name) return known(name, ref.origin)
-  if (ref.known) return known(ref.value.split('/').filter(Boolean).pop() ?? ref.value, ref.origin)
-  return unknown(ref.expression, id && !id.known ? (id.reason ?? 'not known') : 'not known', ref.origin)
+): VnetRef {
+  if (!ref) return { id: unknown(what, 'not set'), name: unknown(what, 'not set') }
+  const id = b.resolve(ARM.vnet, ref, hints)
+  if (id?.known) {
+    const own = b.registration(id.value)?.names.at(-1)
+    const name = own
+      ? known(own, ref.origin)
+      : ref.known
+        ? known(lastSegment(ref.value), ref.origin)
+        : unknown(ref.expression, 'the virtual network’s name is not known', ref.origin)
+    return { id, name }
+  }
+  const why = id && !id.known ? (id.reason ?? 'not known') : 'not known'
+  if (!ref.known) return { id: id ?? ref, name: ref }
+  const text = ref.value.trim()
+  const name = known(lastSegment(text), ref.origin)
+  if (why.startsWith('ambiguous')) return { id: unknown(text, why, ref.origin), name }
+  if (text.includes('/')) {
+    const key = vnetKeyOfArmId(text)
+    if (key) return { id: known(key, ref.origin), name }
+    return { id: unknown(text, `${why}; the id names no resource group`, ref.origin), name }
+  }
+  const rg = hints.resourceGroup
+  if (rg?.known) return { id: known(vnetKeyOfName(text, rg.value), ref.origin), name }
+  const where = rg ? `its resource group is not known (\`${rg.expression}\`)` : 'no resource group is given'
+  return {
+    id: unknown(
+      text,
+      `virtual network ${text} is not in the scanned sources and ${where}: which VNet of that name cannot be told`,
+      ref.origin,
+    ),
+    name,
+  }
 }
 
-/** A peering from `local` (the VNet's name, or its reference as the parent). */
+/** Sets an object's VNet key and name. */
+export function setVnet(o: { vnetId: Value<string>; vnetName: Value<string> }, r: VnetRef): void {
+  o.vnetId = r.id
+  o.vnetName = r.name
+}
+
+/**
+ * The VNet of the subnet a reference names: the declared subnet's, or the VNet part of an ARM id
+ * (`.../virtualNetworks/vnet-hub/subnets/GatewaySubnet`). Runs in the link step, after every subnet's
+ * VNet is set (in the registration step).
+ */
+export function vnetOfSubnet(b: ModelBuilder, ref: Value<string> | undefined, near: string): VnetRef {
+  if (!ref) return { id: unknown('subnet', 'not set'), name: unknown('subnet', 'not set') }
+  const id = b.resolve(ARM.subnet, ref, { near })
+  const subnet = id?.known ? b.model.subnets.find((s) => s.id === id.value) : undefined
+  if (subnet) {
+    const what = subnet.address
+    return {
+      id: subnet.vnetId ?? unknown(what, 'the subnet’s virtual network is not known', subnet.origin),
+      name: subnet.vnetName ?? unknown(what, 'the subnet’s virtual network is not known', subnet.origin),
+    }
+  }
+  const m = ref.known ? /(?:^|\/)virtualNetworks\/([^/]+)\/subnets\//i.exec(ref.value) : null
+  if (m && ref.known) {
+    const key = vnetKeyOfArmId(ref.value)
+    const name = known(m[1]!, ref.origin)
+    if (key) return { id: known(key, ref.origin), name }
+    return { id: unknown(ref.value, 'the subnet id names no resource group', ref.origin), name }
+  }
+  const u = unknown(
+    ref.known ? ref.value : ref.expression,
+    id && !id.known && id.reason ? id.reason : 'the gateway subnet is not in the scanned sources',
+    ref.origin,
+  )
+  return { id: u, name: u }
+}
+
+/** A peering from `local` (the VNet's model id, or its reference as the parent, in `resourceGroup`). */
 export function armPeering(
   b: ModelBuilder,
   header: ModelObject,
   props: HclValue | undefined,
   local: Value<string> | undefined,
+  resourceGroup?: Value<string>,
 ): void {
   const remote = idOf(p(props, 'remoteVirtualNetwork'))
   const peering: VnetPeering = {
     ...header,
     vnetName: unknown('parent', 'not linked yet'),
+    vnetId: unknown('parent', 'not linked yet'),
     remoteVnetName: unknown('remoteVirtualNetwork', 'not linked yet'),
+    remoteVnetId: unknown('remoteVirtualNetwork', 'not linked yet'),
     // The REST API defaults both to false.
     useRemoteGateways: bool(p(props, 'useRemoteGateways')) ?? known(false, header.origin),
     allowGatewayTransit: bool(p(props, 'allowGatewayTransit')) ?? known(false, header.origin),
   }
   gatewayModel(b).peerings.push(peering)
   b.defer(() => {
-    peering.vnetName = vnetNameOf(b, local, peering.id, 'parent')
-    peering.remoteVnetName = vnetNameOf(b, remote, peering.id, 'remoteVirtualNetwork')
+    const hints = { near: peering.id, ...(resourceGroup ? { resourceGroup } : {}) }
+    const from = vnetRef(b, local, hints, 'parent')
+    const to = vnetRef(b, remote, { near: peering.id }, 'remoteVirtualNetwork')
+    Object.assign(peering, { vnetId: from.id, vnetName: from.name })
+    Object.assign(peering, { remoteVnetId: to.id, remoteVnetName: to.name })
   })
 }
 
@@ -100,6 +167,8 @@ export interface GatewayInput {
   props: HclValue | undefined
   /** The parent (VNet of a peering, hub of an ipConfiguration or bgpConnection): ARM id, model id or name. */
   parent?: Value<string>
+  /** The resource group the resource is deployed to (tells a parent VNet given by name apart). */
+  resourceGroup?: Value<string>
 }
 
 /** The Route Server a virtualHubs child belongs to: one gateway per hub, created by the first child. */
@@ -113,6 +182,7 @@ function routeServerOf(b: ModelBuilder, hubId: string, hub: ModelObject | undefi
       id: hubId,
       kind: 'routeServer',
       vnetName: unknown('ipConfigurations', 'no ip configuration in RouteServerSubnet'),
+      vnetId: unknown('ipConfigurations', 'no ip configuration in RouteServerSubnet'),
       peers: [],
     }
     model.gateways.push(g)
@@ -140,13 +210,14 @@ export function addGatewayResource(input: GatewayInput): boolean {
         ...header,
         kind,
         vnetName: unknown('ipConfigurations', 'not linked yet'),
+        vnetId: unknown('ipConfigurations', 'not linked yet'),
         peers: [],
       }
       // The REST API's default is off.
       if (kind === 'vpn') g.bgp = bool(p(props, 'enableBgp')) ?? known(false, header.origin)
       model(b).gateways.push(g)
       b.defer(() => {
-        g.vnetName = vnetOfSubnet(b, subnetRef, g.id)
+        setVnet(g, vnetOfSubnet(b, subnetRef, g.id))
       })
       return true
     }
@@ -165,7 +236,7 @@ export function addGatewayResource(input: GatewayInput): boolean {
       return true
     }
     case `${ARM.vnet}/virtualNetworkPeerings`.toLowerCase():
-      armPeering(b, header, props, input.parent)
+      armPeering(b, header, props, input.parent, input.resourceGroup)
       return true
     case `${ARM.virtualHub}/ipConfigurations`.toLowerCase(): {
       const subnetRef = idOf(p(props, 'subnet'))
@@ -173,7 +244,7 @@ export function addGatewayResource(input: GatewayInput): boolean {
         const { id, hub } = parentHub(b, input)
         if (!id) return
         const g = routeServerOf(b, id, hub)
-        g.vnetName = vnetOfSubnet(b, subnetRef, g.id)
+        setVnet(g, vnetOfSubnet(b, subnetRef, g.id))
       })
       return true
     }

@@ -29,7 +29,7 @@ import type {
 import { known, unknown, type Origin, type Value } from '../../model/value'
 import { firewallRule, ruleCollection } from './firewall-rules'
 import { addVirtualWanResource, VWAN_TYPES } from './arm-vwan'
-import { addGatewayResource, armPeering, GATEWAY_TYPES } from './arm-gateways'
+import { addGatewayResource, armPeering, GATEWAY_TYPES, vnetRef } from './arm-gateways'
 import { addNetworkManagerResource, AVNM_TYPES } from './arm-avnm'
 import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from '../../model/build'
 import type { HclValue } from '../evaluation/evaluated'
@@ -221,6 +221,7 @@ export function addArmResource(b: ModelBuilder, input: ArmResourceInput): boolea
           header: ctx.header,
           props: ctx.props,
           ...(parentRef ? { parent: parentRef } : {}),
+          ...(input.resourceGroup ? { resourceGroup: input.resourceGroup } : {}),
         }) ||
         addNetworkManagerResource({
           b,
@@ -391,11 +392,17 @@ function virtualNetwork(ctx: Ctx): void {
   const rg = ctx.input.resourceGroup?.known ? ctx.input.resourceGroup.value : undefined
   nested(p(ctx.props, 'subnets')).forEach((item, i) => {
     const s = subnet(ctx, childHeader(ctx, 'subnets', item, i), p(item, 'properties'), vnetName)
+    s.vnetId = known(ctx.header.id, ctx.header.origin)
     const names = [vnetName.known ? vnetName.value : undefined, s.name.known ? s.name.value : undefined]
     ctx.b.register({ armType: ARM.subnet, id: s.id, names, resourceGroup: rg })
   })
   nested(p(ctx.props, 'virtualNetworkPeerings')).forEach((item, i) =>
-    armPeering(ctx.b, childHeader(ctx, 'virtualNetworkPeerings', item, i), p(item, 'properties'), vnetName),
+    armPeering(
+      ctx.b,
+      childHeader(ctx, 'virtualNetworkPeerings', item, i),
+      p(item, 'properties'),
+      known(ctx.header.id, ctx.header.origin),
+    ),
   )
 }
 
@@ -409,6 +416,11 @@ function standaloneSubnet(ctx: Ctx, parent: Value<string> | undefined): void {
   })
   // The vnet name comes from the parent, which may be another object of the scan: known only once all are registered.
   ctx.b.deferRegistration(() => {
+    const hints = {
+      near: s.id,
+      ...(ctx.input.resourceGroup ? { resourceGroup: ctx.input.resourceGroup } : {}),
+    }
+    s.vnetId = vnetRef(ctx.b, parent, hints, 'parent').id
     const vnetId = ctx.b.resolve(ARM.vnet, parent, { resourceGroup: ctx.input.resourceGroup, near: s.id })
     const vnet = vnetId?.known ? ctx.b.registration(vnetId.value) : undefined
     let vnetName: Value<string> | undefined = vnet?.names[0] !== undefined ? known(vnet.names[0]) : undefined

@@ -14,6 +14,7 @@ import {
 } from '../../model/network'
 import { known, unknown, type Value } from '../../model/value'
 import { ARM, type ModelBuilder } from '../../model/build'
+import { setVnet, vnetRef } from './arm-gateways'
 import type { HclValue } from '../evaluation/evaluated'
 import { attrCI, bool, items, str, strList } from '../evaluation/value-tree'
 
@@ -79,24 +80,20 @@ export function addVirtualWanResource(input: VwanInput): boolean {
       return true
     }
     case `${ARM.virtualHub}/hubVirtualNetworkConnections`.toLowerCase(): {
-      const vnetRef = idOf(p(props, 'remoteVirtualNetwork'))
+      const remote = idOf(p(props, 'remoteVirtualNetwork'))
       const assoc = idOf(p(props, 'routingConfiguration', 'associatedRouteTable'))
       const c: HubConnection = {
         ...header,
         hubId: notLinked('parent'),
         vnetName: notLinked('remoteVirtualNetwork'),
+        vnetId: notLinked('remoteVirtualNetwork'),
         // The REST API's default is off: the hub's default route is not propagated to this VNet.
         internetSecurity: bool(p(props, 'enableInternetSecurity')) ?? known(false, header.origin),
       }
       wan(b).connections.push(c)
       b.defer(() => {
         c.hubId = hubOf(b, input.parent, c.id)
-        const vnet = b.resolve(ARM.vnet, vnetRef, { near: c.id })
-        const name = vnet?.known ? b.registration(vnet.value)?.names.at(-1) : undefined
-        if (name) c.vnetName = known(name, vnetRef?.origin)
-        else if (vnetRef?.known) c.vnetName = known(vnetRef.value.split('/').pop()!, vnetRef.origin)
-        else if (vnetRef) c.vnetName = vnetRef
-        else c.vnetName = unknown('remoteVirtualNetwork', 'not set', header.origin)
+        setVnet(c, vnetRef(b, remote, { near: c.id }, 'remoteVirtualNetwork'))
         if (assoc) {
           const t = b.resolve(ARM.hubRouteTable, assoc, { near: c.id })
           // defaultRouteTable need not be declared: the hub always has it.

@@ -13,6 +13,7 @@ import type {
 } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
 import {
+  addMember,
   findByRef,
   linkCollection,
   linkGroups,
@@ -21,7 +22,7 @@ import {
   notCommitted,
   type AvnmCollection,
 } from '../../mapping/arm-avnm'
-import { vnetNameOf } from '../../mapping/arm-gateways'
+import { vnetRef } from '../../mapping/arm-gateways'
 import { attr, bool, items, num, str, strList } from '../../evaluation/value-tree'
 import type { HclValue } from '../../evaluation/evaluated'
 import { arg, header, type Adapter } from './common'
@@ -39,9 +40,8 @@ const staticMember: Adapter = (r, b) => {
   const vnet = str(arg(r, 'target_virtual_network_id'))
   b.defer(() => {
     const g = findByRef(networkManager(b).groups, groupRef)
-    const name = vnetNameOf(b, vnet, r.address, 'target_virtual_network_id')
-    if (g && name.known) g.staticVnets.push(name.value)
-    else if (g) g.openMembership = name
+    const member = vnetRef(b, vnet, { near: r.address }, 'target_virtual_network_id')
+    addMember(g, member)
   })
 }
 

@@ -13,10 +13,10 @@ import {
   type VnetPeering,
 } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
-import { vnetNameOf, vnetOfSubnet } from '../../mapping/arm-gateways'
+import { setVnet, vnetOfSubnet, vnetRef } from '../../mapping/arm-gateways'
 import { ARM, type ModelBuilder } from '../../../model/build'
 import { attr, bool, items, str, strList } from '../../evaluation/value-tree'
-import { arg, header, registerResource, type Adapter } from './common'
+import { arg, header, hintsOf, registerResource, type Adapter } from './common'
 
 const gw = (b: ModelBuilder): GatewayModel => (b.model.bgp ??= emptyGatewayModel())
 
@@ -33,12 +33,13 @@ const virtualNetworkGateway: Adapter = (r, b) => {
     ...header(r),
     kind,
     vnetName: unknown('ip_configuration.subnet_id', 'not linked yet'),
+    vnetId: unknown('ip_configuration.subnet_id', 'not linked yet'),
     peers: [],
   }
   if (kind === 'vpn') g.bgp = bgp
   gw(b).gateways.push(g)
   b.defer(() => {
-    g.vnetName = vnetOfSubnet(b, subnetRef, g.id)
+    setVnet(g, vnetOfSubnet(b, subnetRef, g.id))
   })
 }
 
@@ -67,6 +68,7 @@ function routeServer(hubAttr?: string): Adapter {
       ...header(r),
       kind: 'routeServer',
       vnetName: unknown('subnet_id', 'not linked yet'),
+      vnetId: unknown('subnet_id', 'not linked yet'),
       peers: [],
     }
     gw(b).gateways.push(g)
@@ -74,7 +76,7 @@ function routeServer(hubAttr?: string): Adapter {
     // A Route Server is a Microsoft.Network/virtualHubs resource: ARM ids of either form name it.
     else registerResource(b, r, ARM.virtualHub)
     b.defer(() => {
-      g.vnetName = vnetOfSubnet(b, subnetRef, g.id)
+      setVnet(g, vnetOfSubnet(b, subnetRef, g.id))
     })
   }
 }
@@ -106,17 +108,24 @@ function bgpConnection(serverAttr: string): Adapter {
 
 const peering: Adapter = (r, b) => {
   const remote = str(arg(r, 'remote_virtual_network_id'))
+  const local = str(arg(r, 'virtual_network_name'))
   const p: VnetPeering = {
     ...header(r),
-    vnetName: str(arg(r, 'virtual_network_name')) ?? unknown('virtual_network_name', 'not set', r.origin),
+    vnetName: local ?? unknown('virtual_network_name', 'not set', r.origin),
+    vnetId: unknown('virtual_network_name', 'not linked yet'),
     remoteVnetName: unknown('remote_virtual_network_id', 'not linked yet'),
+    remoteVnetId: unknown('remote_virtual_network_id', 'not linked yet'),
     // azurerm defaults both to false.
     useRemoteGateways: bool(arg(r, 'use_remote_gateways')) ?? known(false, r.origin),
     allowGatewayTransit: bool(arg(r, 'allow_gateway_transit')) ?? known(false, r.origin),
   }
   gw(b).peerings.push(p)
   b.defer(() => {
-    p.remoteVnetName = vnetNameOf(b, remote, p.id, 'remote_virtual_network_id')
+    const from = vnetRef(b, local, hintsOf(r), 'virtual_network_name')
+    const to = vnetRef(b, remote, { near: p.id }, 'remote_virtual_network_id')
+    p.vnetId = from.id
+    if (from.name.known) p.vnetName = from.name
+    Object.assign(p, { remoteVnetId: to.id, remoteVnetName: to.name })
   })
 }
 

@@ -8,7 +8,17 @@ import { known, unknown, type Value } from '../../../model/value'
 import { ARM, type ModelBuilder } from '../../../model/build'
 import { attr, bool, items, oneOrMany, str } from '../../evaluation/value-tree'
 import type { HclValue } from '../../evaluation/evaluated'
-import { arg, blockHeader, blocks, header, knownName, registerResource, type Adapter } from './common'
+import {
+  arg,
+  blockHeader,
+  blocks,
+  header,
+  hintsOf,
+  knownName,
+  registerResource,
+  type Adapter,
+} from './common'
+import { vnetRef } from '../../mapping/arm-gateways'
 
 function addressPrefixes(of: HclValue): Value<string[]> {
   const single = attr(of, 'address_prefix')
@@ -49,7 +59,12 @@ function subnet(
 }
 
 export const standaloneSubnet: Adapter = (r, b) => {
-  subnet(b, header(r), r.body, str(arg(r, 'virtual_network_name')), str(arg(r, 'resource_group_name')))
+  const vnet = str(arg(r, 'virtual_network_name'))
+  const s = subnet(b, header(r), r.body, vnet, str(arg(r, 'resource_group_name')))
+  // Its VNet by Azure identity (name and resource group), before the links that read it (gateways).
+  b.deferRegistration(() => {
+    s.vnetId = vnetRef(b, vnet, hintsOf(r), 'virtual_network_name').id
+  })
 }
 
 /** Inline subnets of a virtual network; their route table / NSG are written on the block itself. */
@@ -59,6 +74,7 @@ export const virtualNetwork: Adapter = (r, b) => {
   const rg = str(arg(r, 'resource_group_name'))
   blocks(r, 'subnet').forEach((block, i) => {
     const s = subnet(b, blockHeader(r, 'subnet', block, i), block, vnetName, rg)
+    s.vnetId = known(r.address, r.origin)
     const rt = attr(block, 'route_table_id')
     const nsg = attr(block, 'security_group')
     b.defer(() => {

@@ -7,6 +7,7 @@
 import { emptyVirtualWan, type HubRoute, type VirtualWanModel } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
 import { ARM, type ModelBuilder } from '../../../model/build'
+import { setVnet, vnetRef } from '../../mapping/arm-gateways'
 import type { HclValue } from '../../evaluation/evaluated'
 import { attr, bool, items, str, strList } from '../../evaluation/value-tree'
 import { arg, blockHeader, header, knownName, registerResource, type Adapter } from './common'
@@ -36,7 +37,7 @@ const virtualHub: Adapter = (r, b) => {
 }
 
 const connection: Adapter = (r, b) => {
-  const vnetRef = str(arg(r, 'remote_virtual_network_id'))
+  const vnet = str(arg(r, 'remote_virtual_network_id'))
   const hubId = str(arg(r, 'virtual_hub_id'))
   const routing = items(arg(r, 'routing'))[0]
   const associated = str(attr(routing, 'associated_route_table_id'))
@@ -45,22 +46,13 @@ const connection: Adapter = (r, b) => {
     ...header(r),
     hubId: unknown('virtual_hub_id', 'not linked yet') as Value<string>,
     vnetName: unknown('remote_virtual_network_id', 'not linked yet') as Value<string>,
+    vnetId: unknown('remote_virtual_network_id', 'not linked yet') as Value<string>,
     internetSecurity: bool(arg(r, 'internet_security_enabled')) ?? known(false, r.origin),
   }
   wan(b).connections.push(c)
   b.defer(() => {
     c.hubId = hubRef(b, hubId, c.id, r.origin)
-    const vnet = b.resolve(ARM.vnet, vnetRef, { near: c.id })
-    const name = vnet?.known ? b.registration(vnet.value)?.names.at(-1) : undefined
-    if (name) c.vnetName = known(name, vnetRef?.origin)
-    else if (vnetRef?.known)
-      c.vnetName = known(vnetRef.value.split('/').pop() ?? vnetRef.value, vnetRef.origin)
-    else
-      c.vnetName = unknown(
-        vnetRef && !vnetRef.known ? vnetRef.expression : 'remote_virtual_network_id',
-        vnet && !vnet.known ? vnet.reason : 'the connected virtual network is not known',
-        vnetRef?.origin ?? r.origin,
-      )
+    setVnet(c, vnetRef(b, vnet, { near: c.id }, 'remote_virtual_network_id'))
     if (associated) {
       const t = b.resolve(ARM.hubRouteTable, associated, { near: c.id })
       if (t) Object.assign(c, { associatedRouteTableId: t })

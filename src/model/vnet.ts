@@ -1,0 +1,47 @@
+/**
+ * VNet keys: what tells one virtual network from another when a subnet, a gateway, a peering, a hub
+ * connection or a network group member names it. Names are not enough (every landing zone has a
+ * `vnet-spoke` per subscription), so a key is the VNet's Azure identity as far as the source knows it:
+ *
+ * - live state: the VNet's ARM id, lowercased (its model id, src/sources/azure/arm-id.ts);
+ * - IaC: the model id of the VNet resource the scan declares (`azurerm_virtual_network.spoke`);
+ * - IaC naming a VNet it does not declare: the ARM id it gives, lowercased, or, where it has only a name,
+ *   that name qualified by its resource group (`/resourcegroups/rg-a/providers/microsoft.network/
+ *   virtualnetworks/vnet-spoke`, no subscription);
+ * - Unknown where the source cannot tell which VNet (a name without a resource group, an ambiguous or
+ *   unresolved reference). Unknown never matches silently: `sameVnet` says 'unknown' and the analysis
+ *   names the hop.
+ */
+import type { Tri, Value } from './value'
+
+const VNET_PATH =
+  /^(?:\/subscriptions\/([^/]+))?\/resourcegroups\/([^/]+)\/providers\/microsoft\.network\/virtualnetworks\/([^/]+)/i
+
+/** The key of a VNet named by an ARM id (of the VNet or of anything under it); undefined without a resource group. */
+export function vnetKeyOfArmId(armId: string): string | undefined {
+  const m = VNET_PATH.exec(armId.trim().replace(/\/+$/, ''))
+  if (!m) return undefined
+  return m[0].toLowerCase()
+}
+
+/** The key of a VNet the source names only by name and resource group. */
+export function vnetKeyOfName(name: string, resourceGroup: string): string {
+  return `/resourcegroups/${resourceGroup}/providers/microsoft.network/virtualnetworks/${name}`.toLowerCase()
+}
+
+/**
+ * Whether two keys name the same VNet: true, false, or 'unknown' when either is not known. Keys of the
+ * ARM-id form are compared by resource group and name, and by subscription when both say it (an IaC
+ * key without subscription is the subscription the IaC deploys to).
+ */
+export function sameVnet(a: Value<string> | undefined, b: Value<string> | undefined): Tri {
+  if (!a?.known || !b?.known) return 'unknown'
+  const x = a.value.toLowerCase()
+  const y = b.value.toLowerCase()
+  if (x === y) return true
+  const p = VNET_PATH.exec(x)
+  const q = VNET_PATH.exec(y)
+  if (!p || !q || p[0] !== x || q[0] !== y) return false
+  if (p[2] !== q[2] || p[3] !== q[3]) return false
+  return p[1] === undefined || q[1] === undefined || p[1] === q[1]
+}
