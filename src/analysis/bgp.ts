@@ -52,13 +52,19 @@ const KIND: Record<VnetGateway['kind'], string> = {
 }
 
 /** The local sites whose address space a VPN gateway without BGP propagates, when one covers KMS. */
-function staticSites(sites: LocalNetworkGateway[], address: string): string | undefined {
+function staticSites(g: VnetGateway, all: LocalNetworkGateway[], address: string): string | undefined {
+  // A site linked to gateways (live: read through their connections) belongs to those only.
+  const sites = all.filter((s) => !s.gatewayIds || s.gatewayIds.includes(g.id))
   if (sites.length === 0)
-    return 'the local network gateways of its connections are not in the scanned sources'
+    return g.sitesRead
+      ? undefined
+      : 'the local network gateways of its connections are not in the scanned sources'
   for (const s of sites) {
     const prefixes = s.addressPrefixes
     if (!prefixes.known)
-      return `the address space of local network gateway ${displayName(s)} is not known (\`${prefixes.expression}\`)`
+      return s.format === 'live'
+        ? `the address space of ${displayName(s)} is not known: ${prefixes.reason}`
+        : `the address space of local network gateway ${displayName(s)} is not known (\`${prefixes.expression}\`)`
     const covering = prefixes.value.find((p) => prefixContains(p, address) === true)
     if (covering) return `local network gateway ${displayName(s)} has ${covering} in its address space`
   }
@@ -81,7 +87,7 @@ function exposure(index: ModelIndex, g: VnetGateway, address: string): string | 
       const sitePeers = sites.length > 0 ? ` (BGP peers: ${sites.join(', ')})` : ''
       if (!bgp || !bgp.known || bgp.value)
         return `${bgp?.known ? 'BGP is enabled' : bgp ? `BGP may be enabled (\`${bgp.expression}\`)` : 'BGP'}: on-premises advertises routes through the VPN${sitePeers}`
-      return staticSites(index.model.bgp?.localNetworkGateways ?? [], address)
+      return staticSites(g, index.model.bgp?.localNetworkGateways ?? [], address)
     }
   }
 }

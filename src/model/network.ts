@@ -262,6 +262,11 @@ export interface VnetGateway extends ModelObject {
   bgp?: Value<boolean>
   /** BGP peers, for messages: a Route Server's NVAs (`nva-1 10.0.1.4 AS 65010`), a VPN's local sites. */
   peers: string[]
+  /**
+   * Live: every connection of this VPN gateway was read, so the local network gateways linked to it (their
+   * `gatewayIds`) are all its sites; none linked = it propagates no site's address space.
+   */
+  sitesRead?: boolean
 }
 
 /** An on-premises site of a VPN gateway: its address space is propagated as gateway routes. */
@@ -269,6 +274,11 @@ export interface LocalNetworkGateway extends ModelObject {
   addressPrefixes: Value<string[]>
   /** The site's BGP peer (`10.100.0.1 AS 65050`), when it speaks BGP. */
   bgpPeer?: string
+  /**
+   * Model ids of the VPN gateways whose connections use this site (live); undefined = not linked, any VPN
+   * gateway of the scan may use it.
+   */
+  gatewayIds?: string[]
 }
 
 /** A VNet peering, one direction: the local VNet may use the remote VNet's gateway (gateway transit). */

@@ -35,6 +35,8 @@ export interface ArmInventory {
   effectiveAdminRules?: Record<string, unknown[]>
   /** Committed security admin rules by network manager ARM id (any case); none = nothing committed. */
   activeAdminRules?: Record<string, unknown[]>
+  /** Deployment status entries (`listDeploymentStatus`) by network manager ARM id (any case); none = nothing committed. */
+  deploymentStatus?: Record<string, unknown[]>
   /** Virtual hub effective routes by hub connection ARM id (any case), as getEffectiveVirtualHubRoutes returns them. */
   hubEffectiveRoutes?: Record<string, unknown[]>
 }

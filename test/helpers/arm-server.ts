@@ -190,6 +190,28 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
       )
       return page(groups, req.path, req.query)
     }
+    // A VNet gateway's connections: top-level `connections` resources that name the gateway.
+    if (
+      req.method === 'GET' &&
+      rest.length === 3 &&
+      lc(rest[0]!) === 'virtualnetworkgateways' &&
+      lc(rest[2]!) === 'connections'
+    ) {
+      const gatewayId = lc(`/${parts.slice(0, provider + 4).join('/')}`)
+      const connections = resources.filter((r) => {
+        const p = r.properties as {
+          virtualNetworkGateway1?: { id?: string }
+          virtualNetworkGateway2?: { id?: string }
+        }
+        return (
+          lc(r.type) === 'microsoft.network/connections' &&
+          [p.virtualNetworkGateway1?.id, p.virtualNetworkGateway2?.id].some(
+            (id) => id && lc(id) === gatewayId,
+          )
+        )
+      })
+      return page(connections, req.path, req.query)
+    }
     // Other child listings (a virtual hub's connections, routing intent, route tables; a network manager's
     // groups and their static members, configurations, rule collections and rules).
     if (req.method === 'GET' && rest.length >= 3 && rest.length % 2 === 1) {
@@ -223,6 +245,20 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
         return armError(404, 'ResourceNotFound', `Resource ${nmId} not found.`)
       const rules = Object.entries(opts.inventory.activeAdminRules ?? {}).find(([id]) => lc(id) === lc(nmId))
       return { status: 200, body: { value: rules?.[1] ?? [] } }
+    }
+    // Virtual Network Manager: the deployment (commit) status of a network manager's configurations.
+    if (req.method === 'POST' && rest.length === 3 && lc(rest[2]!) === 'listdeploymentstatus') {
+      const nmId = `/${parts.slice(0, provider + 4).join('/')}`
+      if (!resources.some((r) => lc(r.id) === lc(nmId)))
+        return armError(404, 'ResourceNotFound', `Resource ${nmId} not found.`)
+      const asked = JSON.parse(req.body || '{}') as { regions?: string[]; deploymentTypes?: string[] }
+      const all = Object.entries(opts.inventory.deploymentStatus ?? {}).find(([id]) => lc(id) === lc(nmId))
+      const value = ((all?.[1] ?? []) as { region?: string; deploymentType?: string }[]).filter(
+        (s) =>
+          (!asked.regions || asked.regions.some((r) => lc(r) === lc(s.region ?? ''))) &&
+          (!asked.deploymentTypes || asked.deploymentTypes.some((t) => lc(t) === lc(s.deploymentType ?? ''))),
+      )
+      return { status: 200, body: { value } }
     }
     // Virtual WAN: the effective routes of a hub connection (a long-running POST, like a NIC's).
     if (req.method === 'POST' && rest.length === 3 && lc(rest[2]!) === 'effectiveroutes') {

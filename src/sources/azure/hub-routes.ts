@@ -1,9 +1,9 @@
 /**
  * The effective routes of Virtual WAN hub connections (`virtualHubs/effectiveRoutes`, a long-running POST):
  * what the hub actually gives a spoke VNet, BGP from the hub's VPN/ExpressRoute gateways and routing intent
- * included. Read where the hub's configuration does not decide the spoke's Internet route (no routing intent
- * to a firewall): a hub with gateways whose default route, if any, comes from on-premises. The routes are
- * laid on the connection as its own route table (map: `applyHubEffectiveRoutes`), which then decides alone.
+ * included. Read for the connections of every hub, with routing intent or not: the configuration says what
+ * the hub should do, the effective routes what it does. The routes are laid on the connection as its own
+ * route table (map: `applyHubEffectiveRoutes`), which then decides alone.
  *
  * Like NIC effective routes this is an action Reader does not include, so it runs with `effective-routes`.
  * A connection whose routes cannot be read keeps its configuration-based (undecided) answer and is named.
@@ -34,20 +34,16 @@ export interface HubRoutesResult {
 }
 
 /**
- * The hub connections whose Internet route the hub configuration does not decide: those of hubs without a
- * routing intent Internet policy (an intent to a known firewall is decided by its policy).
+ * The live hub connections to read, of every hub: with or without routing intent. A hub's configuration says
+ * what it should do; its effective routes say what it does (an intent whose provisioning failed or is still
+ * under way, a default route from on-premises), and they decide alone once read. A connection whose routes
+ * cannot be read keeps its configuration's answer (routing intent → the firewall's policy).
  */
 export function connectionsToCheck(model: NetworkModel): { connectionId: string; hubId: string }[] {
   const w = model.virtualWan
   if (!w) return []
-  const decided = new Set(
-    w.routingIntents.flatMap((i) => (i.hubId.known && i.internetNextHop?.known ? [i.hubId.value] : [])),
-  )
   return w.connections.flatMap((c) =>
-    c.format === 'live' &&
-    c.hubId.known &&
-    !decided.has(c.hubId.value) &&
-    c.address.includes('/hubVirtualNetworkConnections/')
+    c.format === 'live' && c.hubId.known && c.address.includes('/hubVirtualNetworkConnections/')
       ? [{ connectionId: c.address, hubId: c.address.replace(/\/hubVirtualNetworkConnections\/.*$/i, '') }]
       : [],
   )

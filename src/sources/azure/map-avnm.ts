@@ -169,7 +169,7 @@ export interface LiveNetworkManager {
   errors: { groups?: string; active?: string; configurations?: string }
 }
 
-function mapGroup(
+export function mapGroup(
   g: ArmNetworkGroup,
   members: ArmStaticMember[] | undefined,
   error: string | undefined,

@@ -1,24 +1,26 @@
 /**
- * Reads deployed Azure Virtual Network Manager security admin rules (map-avnm.ts says how they are mapped).
+ * Reads deployed Azure Virtual Network Manager security admin rules (map-avnm.ts says how they are mapped)
+ * and routing configurations (read-avnm-routing.ts, map-avnm-routing.ts).
  *
- * First the effective rules of every VNet read (one POST per VNet, the authoritative view: it covers network
- * managers outside the scanned subscriptions too). Only when that fails for some VNet (typically a 403:
- * the call is an action Reader does not include) are the network managers of the scanned scopes read:
- * their network groups and static members, their committed rules (`listActiveSecurityAdminRules`, also an
- * action), and, when the commit state cannot be read either, their configurations as they are now.
+ * Admin rules: first the effective rules of every VNet read (one POST per VNet, the authoritative view: it
+ * covers network managers outside the scanned subscriptions too). Only when that fails for some VNet
+ * (typically a 403: the call is an action Reader does not include) are the network managers of the scanned
+ * scopes read for them: their network groups and static members, their committed rules
+ * (`listActiveSecurityAdminRules`, also an action), and, when the commit state cannot be read either, their
+ * configurations as they are now. Routing configurations have no per-VNet view: the network managers of the
+ * scanned scopes (listed with the other resource types) are read for them in every case.
  */
 import type {
   ActiveBaseSecurityAdminRuleUnion,
   BaseAdminRuleUnion,
   EffectiveBaseSecurityAdminRuleUnion,
   NetworkGroup,
-  NetworkManagementClient,
   NetworkManager,
   StaticMember,
   VirtualNetwork,
 } from '@azure/arm-network'
 import type { NetworkManagerModel as Model } from '../../model/network'
-import { armScope, errorText } from './client'
+import { armScope } from './client'
 import {
   hasNetworkManager,
   mapEffectiveAdminRules,
@@ -26,57 +28,14 @@ import {
   type LiveNetworkManager,
   type VnetEffectiveAdminRules,
 } from './map-avnm'
-import { isAbort } from './pool'
+import { addRoutedGroups, mapManagerRouting, mergeNetworkManagers, routedGroupIds } from './map-avnm-routing'
+import { liveId } from './map'
+import { allPages, collect } from './paging'
+import { readManagerRouting } from './read-avnm-routing'
+import type { ReaderPort, ReadScope } from './reader-port'
 
-/**
- * What these reads need of the live reader (read.ts's LiveReader), named here so that read.ts imports this
- * module and not the other way round.
- */
-interface LiveReader {
-  readonly signal: AbortSignal
-  addWarning(w: string): void
-  client(subscriptionId: string): NetworkManagementClient
-  one<T>(
-    armId: string,
-    what: string,
-    read: (
-      c: NetworkManagementClient,
-      rg: string,
-      name: string,
-      o: { abortSignal: AbortSignal },
-    ) => Promise<T>,
-    opts?: { quiet?: boolean },
-  ): Promise<{ value?: T; error?: string }>
-}
-
-/** A subscription or resource group read (read.ts's Scope). */
-interface Scope {
-  subscriptionId: string
-  resourceGroup?: string
-  label: string
-}
-
-/** Pages of a `skipToken`-paged POST (these calls are not paged by the SDK itself). */
-async function allPages<T>(
-  page: (skipToken: string | undefined) => Promise<{ value?: T[]; skipToken?: string }>,
-): Promise<T[]> {
-  const out: T[] = []
-  let token: string | undefined
-  // A server that keeps sending the same token must not keep us here.
-  for (let i = 0; i < 100; i++) {
-    const r = await page(token)
-    out.push(...(r.value ?? []))
-    if (!r.skipToken || r.skipToken === token) break
-    token = r.skipToken
-  }
-  return out
-}
-
-async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = []
-  for await (const x of pages) out.push(x)
-  return out
-}
+type LiveReader = ReaderPort
+type Scope = ReadScope
 
 /** `networkManagers/<nm>/<child>/<name>...` segments after the provider, for nested child reads. */
 function nmPath(armId: string): string[] {
@@ -109,18 +68,20 @@ async function effectiveRules(
   return { reads, failed }
 }
 
-async function readManager(
-  reader: LiveReader,
-  m: NetworkManager,
-  regions: string[],
-): Promise<LiveNetworkManager> {
-  const out: LiveNetworkManager = { id: m.id!, regions, errors: {} }
+/** A manager's network groups and their static members; `groups` undefined = not read (`error` says why). */
+export interface GroupsRead {
+  groups?: NonNullable<LiveNetworkManager['groups']>
+  error?: string
+}
+
+async function readGroups(reader: LiveReader, m: NetworkManager): Promise<GroupsRead> {
   const name = m.name ?? armScope(m.id!).name!
   const groups = await reader.one(m.id!, `networkManagers/${name}/networkGroups`, (c, rg, n, o) =>
     collect<NetworkGroup>(c.networkGroups.list(rg, n, o)),
   )
-  if (groups.value)
-    out.groups = await Promise.all(
+  if (!groups.value) return { error: groups.error ?? 'no answer' }
+  return {
+    groups: await Promise.all(
       groups.value.map(async (group) => {
         const members = await reader.one(
           m.id!,
@@ -133,7 +94,20 @@ async function readManager(
           ...(members.error ? { error: members.error } : {}),
         }
       }),
-    )
+    ),
+  }
+}
+
+async function readManager(
+  reader: LiveReader,
+  m: NetworkManager,
+  regions: string[],
+  groupsOf: (m: NetworkManager) => Promise<GroupsRead>,
+): Promise<LiveNetworkManager> {
+  const out: LiveNetworkManager = { id: m.id!, regions, errors: {} }
+  const name = m.name ?? armScope(m.id!).name!
+  const groups = await groupsOf(m)
+  if (groups.groups) out.groups = groups.groups
   else out.errors.groups = groups.error ?? 'no answer'
 
   const active = await reader.one(
@@ -198,8 +172,31 @@ async function readManager(
 }
 
 /**
- * The security admin rules that apply to the VNets read; undefined when none can (no rule in effect
- * anywhere, no network manager). Warnings go to the reader.
+ * The network managers of the scanned scopes (listed with the other resource types), and the scopes whose
+ * managers could not be listed although their VNets were.
+ */
+function listedManagers(
+  reader: LiveReader,
+  scopes: Scope[],
+): { managers: NetworkManager[]; unreadScopes: { label: string; error: string }[] } {
+  const managers = new Map<string, NetworkManager>()
+  for (const m of reader.listed.networkManagers) if (m.id) managers.set(m.id.toLowerCase(), m)
+  const unreadScopes = scopes.flatMap((scope) => {
+    const error = reader.listingError(scope, 'networkManagers')
+    return error ? [{ label: scope.label, error }] : []
+  })
+  return {
+    managers: [...managers.values()].sort((a, b) => (a.id! < b.id! ? -1 : 1)),
+    unreadScopes: unreadScopes.sort((a, b) => (a.label < b.label ? -1 : 1)),
+  }
+}
+
+/**
+ * Security admin rules and routing configurations (UDR management) that apply to the VNets read; undefined
+ * when none can (no rule in effect anywhere, no network manager). Warnings go to the reader.
+ *
+ * The network managers of the scanned scopes are listed in every case: routing configurations have no
+ * per-VNet view. Their security admin rules are read only where the effective view failed.
  */
 export async function readNetworkManagers(
   reader: LiveReader,
@@ -207,52 +204,45 @@ export async function readNetworkManagers(
   vnets: VirtualNetwork[],
 ): Promise<Model | undefined> {
   if (vnets.length === 0) return undefined
-  const effective = await effectiveRules(reader, vnets)
-  if (effective.failed.length === 0) {
-    const nm = mapEffectiveAdminRules(effective.reads)
-    return hasNetworkManager(nm) ? nm : undefined
-  }
-  const errors = [...new Set(effective.failed.map((f) => f.error))]
-  reader.addWarning(
-    `effective security admin rules could not be read for ${effective.failed.length} of ${vnets.length} virtual networks ` +
-      `(${errors.slice(0, 2).join('; ')}); Virtual Network Manager is judged from the network managers of the scanned scopes instead`,
-  )
   const regions = [...new Set(vnets.flatMap((v) => (v.location ? [v.location.toLowerCase()] : [])))].sort()
-  const unreadScopes: { label: string; error: string }[] = []
-  const managers = new Map<string, NetworkManager>()
-  await Promise.all(
-    scopes.map(async (scope) => {
-      try {
-        const list = await collect<NetworkManager>(
-          scope.resourceGroup
-            ? reader
-                .client(scope.subscriptionId)
-                .networkManagers.list(scope.resourceGroup, { abortSignal: reader.signal })
-            : reader
-                .client(scope.subscriptionId)
-                .networkManagers.listBySubscription({ abortSignal: reader.signal }),
+  const groupReads = new Map<string, Promise<GroupsRead>>()
+  const groupsOf = (m: NetworkManager): Promise<GroupsRead> => {
+    const key = m.id!.toLowerCase()
+    let read = groupReads.get(key)
+    if (!read) {
+      read = readGroups(reader, m)
+      groupReads.set(key, read)
+    }
+    return read
+  }
+  const { managers, unreadScopes } = listedManagers(reader, scopes)
+  const [effective, routingReads] = await Promise.all([
+    effectiveRules(reader, vnets),
+    Promise.all(managers.map((m) => readManagerRouting(reader, m, regions))),
+  ])
+  const routing = mapManagerRouting(routingReads, unreadScopes)
+  for (const m of managers) {
+    const wanted = routedGroupIds(routing)
+    if (![...wanted].some((id) => id.startsWith(`${liveId(m.id!)}/`))) continue
+    const read = await groupsOf(m)
+    addRoutedGroups(routing, m.id!, read.groups, read.error)
+  }
+  let nm: Model
+  if (effective.failed.length === 0) nm = mapEffectiveAdminRules(effective.reads)
+  else {
+    const errors = [...new Set(effective.failed.map((f) => f.error))]
+    reader.addWarning(
+      `effective security admin rules could not be read for ${effective.failed.length} of ${vnets.length} virtual networks ` +
+        `(${errors.slice(0, 2).join('; ')}); Virtual Network Manager is judged from the network managers of the scanned scopes instead`,
+    )
+    const read = await Promise.all(managers.map((m) => readManager(reader, m, regions, groupsOf)))
+    for (const m of read)
+      if (m.errors.active && m.collections)
+        reader.addWarning(
+          `${m.id}: the committed security admin rules could not be read (${m.errors.active}); its configurations are judged as not known to be committed`,
         )
-        for (const m of list) if (m.id) managers.set(m.id.toLowerCase(), m)
-      } catch (err) {
-        const error = isAbort(err, reader.signal) ? 'not read within the time budget' : errorText(err)
-        unreadScopes.push({ label: scope.label, error })
-        reader.addWarning(`${scope.label}/networkManagers could not be read (${error})`)
-      }
-    }),
-  )
-  const read = await Promise.all(
-    [...managers.values()]
-      .sort((a, b) => (a.id! < b.id! ? -1 : 1))
-      .map((m) => readManager(reader, m, regions)),
-  )
-  for (const m of read)
-    if (m.errors.active && m.collections)
-      reader.addWarning(
-        `${m.id}: the committed security admin rules could not be read (${m.errors.active}); its configurations are judged as not known to be committed`,
-      )
-  const nm = mapNetworkManagers(
-    read,
-    unreadScopes.sort((a, b) => (a.label < b.label ? -1 : 1)),
-  )
+    nm = mapNetworkManagers(read, unreadScopes)
+  }
+  mergeNetworkManagers(nm, routing)
   return hasNetworkManager(nm) ? nm : undefined
 }

@@ -16,6 +16,7 @@ import type {
   IpGroup,
   NatGateway,
   NetworkManagementClient,
+  NetworkManager,
   NetworkSecurityGroup,
   RouteTable,
   VirtualHub,
@@ -27,6 +28,7 @@ import { emptyModel, type NetworkModel } from '../../model/network'
 import { armScope, describeError, errorText, networkClient, type ClientOptions } from './client'
 import {
   linkLiveModel,
+  liveId,
   mapFirewall,
   mapFirewallPolicy,
   mapIpGroup,
@@ -44,7 +46,9 @@ import {
   type LiveGateway,
   type LiveRouteServer,
 } from './map-bgp'
+import { mapGatewaySites } from './map-sites'
 import { readNetworkManagers } from './read-avnm'
+import { readGatewaySites } from './read-sites'
 import { hasVirtualWan, linkLiveVirtualWan, mapVirtualWan, type LiveHub } from './map-vwan'
 import { createBudget, isAbort, Pool, type Budget } from './pool'
 
@@ -82,6 +86,7 @@ interface Listed {
   virtualHubs: VirtualHub[]
   vpnGateways: VpnGateway[]
   expressRouteGateways: ExpressRouteGateway[]
+  networkManagers: NetworkManager[]
 }
 
 type Kind = keyof Listed
@@ -103,6 +108,8 @@ const LISTERS: Record<Kind, Lister> = {
   natGateways: (c, rg, o) => (rg ? c.natGateways.list(rg, o) : c.natGateways.listAll(o)),
   virtualHubs: (c, rg, o) => (rg ? c.virtualHubs.listByResourceGroup(rg, o) : c.virtualHubs.list(o)),
   vpnGateways: (c, rg, o) => (rg ? c.vpnGateways.listByResourceGroup(rg, o) : c.vpnGateways.list(o)),
+  networkManagers: (c, rg, o) =>
+    rg ? c.networkManagers.list(rg, o) : c.networkManagers.listBySubscription(o),
   // Not paged in the SDK: one response holds them all.
   expressRouteGateways: (c, rg, o) =>
     (async function* () {
@@ -134,6 +141,7 @@ export class LiveReader {
     virtualHubs: [],
     vpnGateways: [],
     expressRouteGateways: [],
+    networkManagers: [],
   }
   readonly groups = new Map<string, FirewallPolicyRuleCollectionGroup[]>()
   readonly warnings: string[] = []
@@ -204,6 +212,17 @@ export class LiveReader {
     return this.deadScopes.has(`subscriptions/${scope.subscriptionId}`.toLowerCase())
       ? `subscriptions/${scope.subscriptionId}`
       : scope.label
+  }
+
+  /**
+   * Why the listing of `kind` failed in a scope whose virtual networks were read; undefined when it did not
+   * fail, or when the scope is left out of the live model altogether (its failure is warned about already).
+   */
+  listingError(scope: Scope, kind: Kind): string | undefined {
+    if (this.isDead(scope)) return undefined
+    const f = this.failures.get(this.deadKey(scope).toLowerCase())
+    if (!f || !f.kinds.includes(kind) || f.kinds.includes('virtualNetworks')) return undefined
+    return f.error || 'no answer'
   }
 
   private isDead(scope: Scope): boolean {
@@ -499,6 +518,19 @@ export async function readLiveNetwork(opts: ReadLiveOptions): Promise<LiveReadRe
       ),
     ])
     const bgp = mapGatewayModel(vnets, gateways, routeServers)
+    // A VPN gateway without BGP propagates exactly its local sites' address spaces: read them.
+    const staticVpn = gateways.filter(
+      (g) =>
+        g.gateway && (g.gateway.gatewayType ?? '').toLowerCase() === 'vpn' && g.gateway.enableBgp !== true,
+    )
+    if (staticVpn.length > 0) {
+      const sites = await readGatewaySites(
+        reader,
+        staticVpn.map((g) => g.ref.id),
+      )
+      bgp.localNetworkGateways = mapGatewaySites(sites)
+      for (const g of bgp.gateways) if (staticVpn.some((x) => liveId(x.ref.id) === g.id)) g.sitesRead = true
+    }
     if (hasGateways(bgp)) model.bgp = bgp
     const nm = await readNetworkManagers(reader, scopes, vnets)
     if (nm) model.networkManager = nm

@@ -23,7 +23,7 @@ import { ModuleDownloader, type DownloadSettings } from './modules/download'
 import { InstalledModules } from './modules/installed'
 import { MANIFEST } from './modules/manifest'
 import { mergePlanWithSources } from './plan-merge'
-import { terraformUnits, type TerraformUnit } from './units'
+import { terraformUnits, type FileCalls, type TerraformUnit } from './units'
 
 export interface TerraformLoadOptions {
   /** Scan root (absolute directory). */
@@ -39,6 +39,8 @@ export interface TerraformLoadOptions {
   downloadModules?: DownloadSettings
   /** False for a unit leaves it unparsed and unjudged (ScanOptions.units, src/compare/units.ts). */
   selectUnit?: (unit: ScanUnit) => boolean
+  /** Filled with each .tf file's blob id and module calls (ScanResult.terraformCalls). */
+  callIndex?: Map<string, FileCalls>
 }
 
 function cloudsOf(
@@ -122,7 +124,7 @@ export async function* terraformJudgements(
   // Texts read to find the module calls, handed to the parser and dropped once parsed.
   const texts = new Map<string, string>()
   try {
-    for (const u of terraformUnits(files, boundary, texts)) {
+    for (const u of terraformUnits(files, boundary, texts, opts.callIndex)) {
       let more = installed.readManifest(u.root, diagnostics)
       if (downloader && !installed.has(u.root)) {
         const got = await downloader.forRoot(u.root)

@@ -1,6 +1,6 @@
 /**
  * Virtual WAN hub effective routes (`virtualHubs/effectiveRoutes`, a long-running POST) against the HTTPS
- * stand-in for ARM, read with `effective-routes` for the connections of hubs without routing intent: a hub
+ * stand-in for ARM, read with `effective-routes` for the connections of every hub, with routing intent or not: a hub
  * with a VPN gateway leaves a spoke undecided from its configuration (on-premises may advertise 0.0.0.0/0);
  * the routes the hub really gives the connection decide: 0.0.0.0/0 to the hub firewall → its policy
  * decides; no default route → the spoke's own Internet route; a default route to on-premises → named.
@@ -36,7 +36,7 @@ const SPOKE = netId(SUB, 'rg-spoke-app', 'virtualNetworks', 'vnet-spoke-app')
 const CONNECTION = `${HUB}/hubVirtualNetworkConnections/conn-spoke-app`
 
 /** A hub with a site-to-site VPN gateway and a firewall, no routing intent, an empty default route table. */
-function hub(kmsAllowed: boolean): ArmResource[] {
+function hub(kmsAllowed: boolean, opts: { intent?: boolean; routingState?: string } = {}): ArmResource[] {
   const firewall = armFirewall(SUB, 'rg-vwan', 'afw-vhub-neu', {
     privateIp: '10.110.0.132',
     policyId: POLICY,
@@ -57,9 +57,26 @@ function hub(kmsAllowed: boolean): ArmResource[] {
         vpnGateway: { id: VPN },
         azureFirewall: { id: FW },
         sku: 'Standard',
-        routingState: 'Provisioned',
+        routingState: opts.routingState ?? 'Provisioned',
       },
     },
+    // Routing intent: Internet and private traffic to the hub firewall, as ARM returns it.
+    ...(opts.intent
+      ? [
+          {
+            id: `${HUB}/routingIntent/hubRoutingIntent`,
+            name: 'hubRoutingIntent',
+            type: `${NET}/virtualHubs/routingIntent`,
+            properties: {
+              provisioningState: opts.routingState === 'Failed' ? 'Failed' : 'Succeeded',
+              routingPolicies: [
+                { name: 'InternetTraffic', destinations: ['Internet'], nextHop: FW },
+                { name: 'PrivateTrafficPolicy', destinations: ['PrivateTraffic'], nextHop: FW },
+              ],
+            },
+          },
+        ]
+      : []),
     {
       id: CONNECTION,
       name: 'conn-spoke-app',
@@ -254,4 +271,39 @@ test('overlay: routing intent added in Terraform to the hub outweighs the deploy
   const app = after.verdict.subnets.find((s) => s.subnet === 'snet-app')
   expect(app?.state).toBe('blocked')
   expect(app?.hop).toContain('afw-vhub-neu')
+})
+
+test('routing intent → the hub firewall: the hub effective routes are read too, and 0.0.0.0/0 to a firewall that allows KMS is reachable', async () => {
+  const { server, app, live } = await judge(hub(true, { intent: true }), {
+    hubRoutes: [ON_PREMISES, DEFAULT_TO_FIREWALL],
+  })
+  expect(
+    server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/effectiveRoutes')),
+  ).toHaveLength(1)
+  expect(live.warnings).toEqual([])
+  expect(app?.state).toBe('reachable')
+})
+
+test('routing intent configured but not in force (its provisioning failed): the hub sends 0.0.0.0/0 on-premises, named, not "reachable"', async () => {
+  const { app } = await judge(hub(true, { intent: true, routingState: 'Failed' }), {
+    hubRoutes: [ON_PREMISES, DEFAULT_FROM_ON_PREMISES],
+  })
+  expect(app?.state).toBe('undecided')
+  expect(app?.hop).toContain('0.0.0.0/0 → VPN_S2S_Gateway vpngw-vhub-neu')
+})
+
+test('routing intent and effective routes that cannot be read: the intent’s configuration decides (its firewall’s policy), and the warning names the connection', async () => {
+  const { app, live } = await judge(hub(false, { intent: true }), {
+    intercept: (r) =>
+      r.path.endsWith('/effectiveRoutes')
+        ? armError(
+            403,
+            'AuthorizationFailed',
+            "no authorization to perform action 'Microsoft.Network/virtualHubs/effectiveRoutes/action'",
+          )
+        : undefined,
+  })
+  expect(app?.state).toBe('blocked')
+  expect(app?.hop).toContain('afw-vhub-neu')
+  expect(live.warnings.join('\n')).toMatch(/conn-spoke-app: effective routes could not be read \(HTTP 403/)
 })

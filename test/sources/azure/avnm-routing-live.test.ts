@@ -1,0 +1,253 @@
+/**
+ * Live reads of Azure Virtual Network Manager routing configurations (UDR management) against the HTTPS
+ * stand-in for ARM, judged by the scan. A committed configuration whose rule collection applies to the app
+ * spoke's network group sends 0.0.0.0/0 to the hub firewall: its policy decides KMS for that spoke and no
+ * other. Positive and negative controls: a firewall that allows KMS, a rule that keeps 0.0.0.0/0 → Internet,
+ * a configuration not committed, all stay clean; a commit state or rules that cannot be read are named as
+ * undecided, never taken for "no route".
+ */
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { readLiveNetwork } from '../../../src/sources/azure/read'
+import { scan } from '../../../src/pipeline/scan'
+import {
+  armFirewall,
+  armFirewallPolicy,
+  armPlatformRuleGroup,
+  armVnet,
+  netId,
+  type ArmResource,
+} from '../../helpers/arm-inventory'
+import {
+  armError,
+  startArmServer,
+  staticCredential,
+  type ArmServer,
+  type FakeResponse,
+  type RecordedRequest,
+} from '../../helpers/arm-server'
+
+const SUB = '7d1c4f0e-2b8a-4e61-9c35-8a0f6e2d4b17'
+const NET = 'Microsoft.Network'
+const NM = netId(SUB, 'rg-avnm', 'networkManagers', 'nm-platform')
+const GROUP = `${NM}/networkGroups/ng-spokes`
+const CONFIG = `${NM}/routingConfigurations/rc-egress`
+const COLLECTION = `${CONFIG}/ruleCollections/rcol-spokes`
+const APP_VNET = netId(SUB, 'rg-spoke-app', 'virtualNetworks', 'vnet-spoke-app')
+const POLICY = netId(SUB, 'rg-hub', 'firewallPolicies', 'fwp-hub')
+
+interface Opts {
+  /** The routing rule's next hop for 0.0.0.0/0; default the hub firewall. */
+  nextHop?: { nextHopType: string; nextHopAddress?: string }
+  kmsAllowed?: boolean
+  /** Static members of the group; default the app spoke. [] = Azure Policy (dynamic) membership. */
+  members?: string[]
+}
+
+function estate(opts: Opts = {}): ArmResource[] {
+  const nextHop = opts.nextHop ?? { nextHopType: 'VirtualAppliance', nextHopAddress: '10.0.1.4' }
+  const members = opts.members ?? [APP_VNET]
+  return [
+    armVnet(SUB, 'rg-hub', 'vnet-hub', '10.0.0.0/16', [
+      { name: 'AzureFirewallSubnet', prefix: '10.0.1.0/26' },
+    ]),
+    armVnet(SUB, 'rg-spoke-app', 'vnet-spoke-app', '10.1.0.0/16', [
+      { name: 'snet-app', prefix: '10.1.1.0/24' },
+    ]),
+    armVnet(SUB, 'rg-spoke-web', 'vnet-spoke-web', '10.2.0.0/16', [
+      { name: 'snet-web', prefix: '10.2.1.0/24' },
+    ]),
+    armFirewall(SUB, 'rg-hub', 'afw-hub', {
+      privateIp: '10.0.1.4',
+      subnetId: `${netId(SUB, 'rg-hub', 'virtualNetworks', 'vnet-hub')}/subnets/AzureFirewallSubnet`,
+      policyId: POLICY,
+    }),
+    armFirewallPolicy(SUB, 'rg-hub', 'fwp-hub', { groupNames: ['rcg-platform'] }),
+    armPlatformRuleGroup(POLICY, opts.kmsAllowed ?? false),
+    {
+      id: NM,
+      name: 'nm-platform',
+      type: `${NET}/networkManagers`,
+      location: 'westeurope',
+      properties: {
+        networkManagerScopes: { subscriptions: [`/subscriptions/${SUB}`], managementGroups: [] },
+        networkManagerScopeAccesses: ['SecurityAdmin', 'Routing'],
+        provisioningState: 'Succeeded',
+      },
+    },
+    {
+      id: GROUP,
+      name: 'ng-spokes',
+      type: `${NET}/networkManagers/networkGroups`,
+      properties: { memberType: 'VirtualNetwork', provisioningState: 'Succeeded' },
+    },
+    ...members.map((vnet) => ({
+      id: `${GROUP}/staticMembers/sm-${vnet.split('/').pop()}`,
+      name: `sm-${vnet.split('/').pop()}`,
+      type: `${NET}/networkManagers/networkGroups/staticMembers`,
+      properties: { resourceId: vnet, region: 'westeurope', provisioningState: 'Succeeded' },
+    })),
+    {
+      id: CONFIG,
+      name: 'rc-egress',
+      type: `${NET}/networkManagers/routingConfigurations`,
+      properties: {
+        description: 'Spoke egress through the hub firewall',
+        routeTableUsageMode: 'ManagedOnly',
+        provisioningState: 'Succeeded',
+        resourceGuid: '3f1e2d4c-5b6a-4789-8a9b-0c1d2e3f4a5b',
+      },
+    },
+    {
+      id: COLLECTION,
+      name: 'rcol-spokes',
+      type: `${NET}/networkManagers/routingConfigurations/ruleCollections`,
+      properties: {
+        appliesTo: [{ networkGroupId: GROUP }],
+        disableBgpRoutePropagation: 'True',
+        provisioningState: 'Succeeded',
+      },
+    },
+    {
+      id: `${COLLECTION}/rules/default-egress`,
+      name: 'default-egress',
+      type: `${NET}/networkManagers/routingConfigurations/ruleCollections/rules`,
+      properties: {
+        destination: { type: 'AddressPrefix', destinationAddress: '0.0.0.0/0' },
+        nextHop,
+        provisioningState: 'Succeeded',
+      },
+    },
+  ]
+}
+
+/** `listDeploymentStatus` as ARM returns it after a commit of `configs` to westeurope. */
+const committed = (configs: string[], status = 'Deployed') => [
+  {
+    commitTime: '2026-12-01T09:30:12.417Z',
+    region: 'westeurope',
+    deploymentStatus: status,
+    configurationIds: configs,
+    deploymentType: 'Routing',
+    errorMessage: '',
+  },
+]
+
+const servers: ArmServer[] = []
+afterAll(async () => Promise.all(servers.map((s) => s.close())))
+
+const refuse = (what: string): FakeResponse =>
+  armError(
+    403,
+    'AuthorizationFailed',
+    `The client 'kms-guard' with object id '0000' does not have authorization to perform action '${what}' over scope '/subscriptions/${SUB}' or the scope is invalid.`,
+  )
+
+async function readAndJudge(
+  resources: ArmResource[],
+  opts: { status?: unknown[]; intercept?: (req: RecordedRequest) => FakeResponse | undefined } = {},
+) {
+  const server = await startArmServer({
+    inventory: { subscriptions: { [SUB]: resources }, deploymentStatus: { [NM]: opts.status ?? [] } },
+    ...(opts.intercept ? { intercept: opts.intercept } : {}),
+  })
+  servers.push(server)
+  const live = await readLiveNetwork({
+    credential: staticCredential(),
+    subscriptionIds: [SUB],
+    endpoint: server.url,
+    clientOptions: server.clientOptions,
+  })
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-avnm-routing-')))
+  const result = await scan({
+    path: dir,
+    cloud: 'AzureCloud',
+    varFiles: [],
+    workers: false,
+    deployed: { model: live.model, cloud: 'AzureCloud' },
+  })
+  const verdict = (subnet: string) => result.verdict.subnets.find((s) => s.subnet === subnet)
+  return { server, live, result, app: verdict('snet-app'), web: verdict('snet-web') }
+}
+
+test('a committed routing configuration sends the app spoke’s 0.0.0.0/0 to a firewall that allows only DNS: blocked there, the web spoke stays reachable', async () => {
+  const { server, live, app, web, result } = await readAndJudge(estate(), { status: committed([CONFIG]) })
+  expect(app?.state).toBe('blocked')
+  expect(app?.hop).toMatch(/afw-hub|fwp-hub/)
+  expect(web?.state).toBe('reachable')
+  const routes = live.model.networkManager?.routes ?? []
+  expect(
+    routes.map((r) => [r.name.known && r.name.value, r.destination.known && r.destination.value]),
+  ).toEqual([['default-egress', '0.0.0.0/0']])
+  expect(routes[0]?.bgpRoutePropagation).toMatchObject({ known: true, value: false })
+  const finding = result.findings.find((f) => f.subnets?.includes('vnet-spoke-app/snet-app'))
+  expect(finding).toBeDefined()
+  // The commit state is asked for the VNets' region and for routing only.
+  const status = server.requests.find((r) => r.path.endsWith('/listDeploymentStatus'))
+  expect(status?.method).toBe('POST')
+  expect(JSON.parse(status?.body ?? '{}')).toEqual({ regions: ['westeurope'], deploymentTypes: ['Routing'] })
+  expect(live.warnings).toEqual([])
+})
+
+test('negative controls: the same committed route to a firewall that allows KMS, or 0.0.0.0/0 → Internet, stays reachable and clean', async () => {
+  for (const e of [estate({ kmsAllowed: true }), estate({ nextHop: { nextHopType: 'Internet' } })]) {
+    const { app, web, result } = await readAndJudge(e, { status: committed([CONFIG]) })
+    expect(app?.state).toBe('reachable')
+    expect(web?.state).toBe('reachable')
+    expect(result.findings.filter((f) => f.subnets?.includes('vnet-spoke-app/snet-app'))).toEqual([])
+  }
+})
+
+test('a configuration that is not committed (another one is) puts no route: the app spoke stays reachable', async () => {
+  const { app, live } = await readAndJudge(estate(), {
+    status: committed([`${NM}/routingConfigurations/rc-other`]),
+  })
+  expect(app?.state).toBe('reachable')
+  expect(live.model.networkManager?.configurations.find((c) => c.kind === 'routing')?.deployed).toMatchObject(
+    {
+      known: true,
+      value: false,
+    },
+  )
+})
+
+test('a commit still deploying, or a deployment status that cannot be read, leaves the app spoke undecided, named', async () => {
+  const deploying = await readAndJudge(estate(), { status: committed([CONFIG], 'Deploying') })
+  expect(deploying.app?.state).toBe('undecided')
+  expect(deploying.app?.why).toMatch(/its commit is not complete in westeurope \(Deploying\)/)
+  expect(deploying.web?.state).toBe('reachable')
+
+  const refused = await readAndJudge(estate(), {
+    intercept: (req) =>
+      req.path.endsWith('/listDeploymentStatus')
+        ? refuse('Microsoft.Network/networkManagers/listDeploymentStatus/action')
+        : undefined,
+  })
+  expect(refused.app?.state).toBe('undecided')
+  expect(refused.app?.why).toMatch(/whether it is committed could not be read \(HTTP 403/)
+  expect(refused.web?.state).toBe('reachable')
+})
+
+test('rules that cannot be read leave the group’s spoke undecided, never "no route"', async () => {
+  const { app, web, live } = await readAndJudge(estate(), {
+    status: committed([CONFIG]),
+    intercept: (req) =>
+      /\/ruleCollections\/rcol-spokes\/rules$/i.test(req.path)
+        ? armError(500, 'InternalServerError', 'An error occurred.')
+        : undefined,
+  })
+  expect(app?.state).toBe('undecided')
+  expect(app?.why).toMatch(/the rules of routing rule collection rcol-spokes could not be read \(HTTP 500/)
+  expect(web?.state).toBe('reachable')
+  expect(live.warnings.join('\n')).toMatch(/rcol-spokes\/rules could not be read/)
+})
+
+test('a network manager without routing configurations costs one request and changes nothing', async () => {
+  const resources = estate().filter((r) => !r.type.includes('/routingConfigurations'))
+  const { server, app, live } = await readAndJudge(resources)
+  expect(app?.state).toBe('reachable')
+  expect(live.model.networkManager).toBeUndefined()
+  const asked = server.requests.filter((r) => /\/networkManagers\/nm-platform\//i.test(r.path))
+  expect(asked.map((r) => r.path.split('/').pop())).toEqual(['routingConfigurations'])
+})
