@@ -1,7 +1,7 @@
 /**
  * The Terraform source end to end: deployment units (root module + local modules) are parsed one after
- * another, and each unit becomes its own network model. A plan JSON joins the unit whose resources it describes (plan values,
- * .tf locations); a plan that matches no unit is judged on its own.
+ * another, and each unit becomes its own network model. A plan JSON joins the unit whose resources it
+ * describes (plan values, .tf locations); a plan that matches no unit is judged on its own.
  */
 import * as path from 'node:path'
 import * as fs from 'node:fs'
