@@ -9,7 +9,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { LoadedConfig } from '../config/config'
 import { checkoutBase, type BaseCheckout } from '../compare/checkout-base'
-import { partialBase } from '../compare/base-tree'
+import { partialBase, readBaseTree, type BaseTree } from '../compare/base-tree'
 import { isIncluded } from '../config/apply'
 import { causeAnnotations, changedLinesOf } from '../compare/causes'
 import { compareFindings, renamesFrom, subnetList, type Comparison } from '../compare/new-findings'
@@ -85,6 +85,10 @@ interface UnitPlan {
   changed?: ChangedFilesResult
   /** Head units judged: key → input hash (filled by the head scan when the base is compared). */
   headHashes: Map<string, string>
+  /** The head's .tf files with their blob ids and module calls (ScanResult.terraformCalls). */
+  headCalls?: ScanResult['terraformCalls']
+  /** The base commit's tree, read while the head is scanned (src/compare/base-tree.ts readBaseTree). */
+  baseTree?: Promise<BaseTree>
   /** Head units not judged (narrow). */
   headSkipped: number
   /** Base units whose inputs equal the head's: their findings are the head's. */
@@ -137,18 +141,22 @@ async function baseFiles(
   if (!scanRel.startsWith('..') && !path.isAbsolute(scanRel)) {
     const config = input.config?.config
     try {
-      const view = await partialBase({
-        repoDir: input.workspace,
-        sha: baseSha,
-        scanRel,
-        change: plan.changed ? changeOf(plan.changed) : { paths: [], removed: [] },
-        headUnits: [...plan.headHashes.keys()],
-        includeTestFixtures: config?.includeTestFixtures === true,
-        ...(config ? { isIncluded: (rel: string) => isIncluded(rel, config) } : {}),
-        varFiles: [...input.scanOptions.varFiles.map(posix), ...(config?.varFiles ?? [])],
-        whole: !plan.narrow,
-        ...opts,
-      })
+      const view = await partialBase(
+        {
+          repoDir: input.workspace,
+          sha: baseSha,
+          scanRel,
+          change: plan.changed ? changeOf(plan.changed) : { paths: [], removed: [] },
+          headUnits: [...plan.headHashes.keys()],
+          ...(plan.headCalls ? { headCalls: plan.headCalls } : {}),
+          includeTestFixtures: config?.includeTestFixtures === true,
+          ...(config ? { isIncluded: (rel: string) => isIncluded(rel, config) } : {}),
+          varFiles: [...input.scanOptions.varFiles.map(posix), ...(config?.varFiles ?? [])],
+          whole: !plan.narrow,
+          ...opts,
+        },
+        plan.baseTree,
+      )
       if (view.kind !== 'fallback') {
         log.push(
           `Base commit ${baseSha.slice(0, 12)}: ${view.written} files written from git objects` +
@@ -167,6 +175,27 @@ async function baseFiles(
     }
   }
   return checkoutBase(input.workspace, baseSha, opts)
+}
+
+/**
+ * Starts reading the base commit's tree (git processes) so it overlaps the head scan; awaited by
+ * baseFiles, where a failure falls back to a full checkout as before.
+ */
+function startBaseTree(input: EvaluateInput, baseSha: string): Promise<BaseTree> | undefined {
+  const scanRel = path
+    .relative(input.workspace, path.resolve(input.scanOptions.path))
+    .split(path.sep)
+    .join('/')
+  if (scanRel.startsWith('..') || path.isAbsolute(scanRel)) return undefined
+  const read = readBaseTree({
+    repoDir: input.workspace,
+    sha: baseSha,
+    scanRel,
+    ...(input.git ? { git: input.git } : {}),
+  })
+  // Handled where it is awaited; until then a failure must not count as an unhandled rejection.
+  read.catch(() => undefined)
+  return read
 }
 
 /** The change's paths, repository-relative, for the base's files. */
@@ -286,6 +315,10 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   // `new` without a base to compare with falls back to judging everything: then the whole head is judged.
   if (input.scope === 'new' && !compareBase) plan.narrow = false
   const changedHere = plan.changed ? changedUnder(plan.changed, workspace) : undefined
+  if (changed && compareBase && ctx.baseSha) {
+    const tree = startBaseTree(input, ctx.baseSha)
+    if (tree) plan.baseTree = tree
+  }
   const fullScanOptions: ScanOptions = {
     ...input.scanOptions,
     repoRoot: workspace,
@@ -308,6 +341,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     if (u.why === 'untouched') plan.headSkipped++
     else if (u.hash !== undefined) plan.headHashes.set(u.key, u.hash)
   }
+  if (result.terraformCalls) plan.headCalls = result.terraformCalls
   if (plan.narrow)
     notes.push(
       `Judged the deployment units this change can affect; ` +

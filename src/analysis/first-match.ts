@@ -9,7 +9,9 @@ import type { UnresolvedValue } from './types'
 
 export type Access = 'Allow' | 'Deny' | 'unknown'
 
-/** `Allow`/`Deny` (any case) of an NSG rule's access or a firewall collection's action; else unknown, named. */
+/**
+ * `Allow`/`Deny` (any case) of an NSG rule's access or a firewall collection's action; else unknown, named.
+ */
 export function accessOf(
   v: Value<string>,
   attribute: string,

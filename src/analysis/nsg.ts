@@ -185,7 +185,10 @@ export function platformException(
   return { on, unknowns: on === 'unknown' ? unknowns : [] }
 }
 
-/** Evaluates the subnet's NSG for TCP 1688 to `address` (`table`, `effective`, `extra`: see platformException). */
+/**
+ * Evaluates the subnet's NSG for TCP 1688 to `address` (`table`, `effective`, `extra`: see
+ * platformException).
+ */
 export function evaluateNsg(
   nsg: NetworkSecurityGroup,
   source: string[] | 'unknown' | 'any',

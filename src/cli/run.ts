@@ -43,7 +43,9 @@ export interface CliIo {
   workers?: boolean
 }
 
-/** The config named by --config, else `.azure-kms-guard.yml` in the scanned folder; problems are usage errors. */
+/**
+ * The config named by --config, else `.azure-kms-guard.yml` in the scanned folder; problems are usage errors.
+ */
 function readConfig(opts: CliOptions, root: string, io: CliIo): { loaded: LoadedConfig; dir: string } {
   let dir = statSync(root).isFile() ? dirname(root) : root
   let name: string | undefined

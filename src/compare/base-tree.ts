@@ -6,9 +6,12 @@
  * Written: every file that is not Terraform (templates, parameter files, plans, data a file() call
  * reads, var files: ARM and Bicep are judged whole, and a data file may be read from anywhere), and the
  * Terraform files of the units the base scan judges or compares with the head, with every module
- * directory they call. The units are found from the base's own files (read from git objects with the same
- * regular-expression call graph the scan uses, src/sources/terraform/units.ts), so a unit is written
- * whole or not at all and the scan of the partial tree forms the same units as a checkout would.
+ * directory they call. The units are found from the base's own call graph (the same regular-expression
+ * call graph the scan uses, src/sources/terraform/units.ts), so a unit is written whole or not at all and the
+ * scan of the partial tree forms the same units as a checkout would. A base file whose git blob id is one the
+ * head scan read has that file's calls (ScanResult.terraformCalls); only the others are read from git
+ * objects: on a one-tfvars pull request in a 2,000-file repository, none. The git half (readBaseTree)
+ * needs nothing from the head and runs while the head is scanned.
  *
  * The scan then reads these files through the same read boundary as any other (src/sources/parsing/read-source.ts):
  * a symbolic link in git is written as a symbolic link, so it is treated as the filesystem would treat it.
@@ -25,10 +28,10 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { hasCommit, runGit, type GitRunner } from '../github/git'
 import { classify, isTestFixture, TERRAFORM_KINDS, type DiscoveredFile } from '../sources/parsing/discover'
-import { terraformUnitsOf } from '../sources/terraform/units'
+import { localModuleCalls, terraformUnitsFromCalls } from '../sources/terraform/units'
 import type { ScanUnit } from '../pipeline/scan-types'
 import type { BaseCheckout } from './checkout-base'
-import { isAffected, unitKey, type ChangedPaths } from './units'
+import { IAC_FILE, isAffected, unitKey, type ChangedPaths } from './units'
 
 interface TreeEntry {
   mode: string
@@ -48,6 +51,11 @@ export interface PartialBaseInput {
   change: { paths: string[]; removed: string[] }
   /** Units the head judged (key → hash): the base compares them, so they are written. */
   headUnits: readonly string[]
+  /**
+   * The head's .tf files (repository-relative) with their blob ids and module calls (ScanResult.terraformCalls):
+   * a base file with the same blob id calls the same directories, so it is not read to find its unit.
+   */
+  headCalls?: Readonly<Record<string, { oid: string; calls: string[] }>>
   /** Module tests and examples are units too (the config's include-test-fixtures). */
   includeTestFixtures: boolean
   /** The config's include/exclude filter on repository-relative paths, if any. */
@@ -140,6 +148,7 @@ function neededTerraform(
   dir: string,
   terraform: TreeEntry[],
   texts: Map<string, Buffer>,
+  shared: ReadonlyMap<string, string[]>,
 ): { files: Set<string>; units: number } {
   const abs = (rel: string) => path.join(dir, ...rel.split('/'))
   const scanRoot = abs(input.scanRel)
@@ -165,8 +174,15 @@ function neededTerraform(
   const head = new Set(input.headUnits)
   const varFiles = input.varFiles.map(abs)
   const text = (p: string) => texts.get(relOf.get(p) ?? '')?.toString('utf8')
+  const callsOf = (p: string): string[] | undefined => {
+    const rel = relOf.get(p) ?? ''
+    const same = shared.get(rel)
+    if (same) return same.map((c) => path.join(dir, ...c.split('/')))
+    const t = text(p)
+    return t === undefined ? undefined : localModuleCalls(p, t)
+  }
   let units = 0
-  for (const u of terraformUnitsOf(visible, text)) {
+  for (const u of terraformUnitsFromCalls(visible, callsOf)) {
     const unit: ScanUnit = { kind: 'terraform', root: u.root, files: u.files.map((f) => f.path), varFiles }
     // Data files a unit reads are written anyway; isAffected reads the unit's files for file() calls, which
     // are not written yet: the text from git says the same.
@@ -177,7 +193,17 @@ function neededTerraform(
   return { files, units }
 }
 
-export async function partialBase(input: PartialBaseInput): Promise<PartialBase> {
+/** The base commit's tree, or why it cannot be written from git objects (then: a full checkout). */
+export type BaseTree = { kind: 'tree'; tree: TreeEntry[] } | { kind: 'fallback'; why: string }
+
+/**
+ * The git half of partialBase (is the workspace the repository's top, fetch the base when the clone
+ * lacks it, list its tree, would a checkout convert files): it needs nothing from the head scan, so a
+ * pull request run starts it before that scan and the two overlap.
+ */
+export async function readBaseTree(
+  input: Pick<PartialBaseInput, 'repoDir' | 'sha' | 'scanRel' | 'git'>,
+): Promise<BaseTree> {
   const git = input.git ?? runGit
   if (!/^[0-9a-f]{7,64}$/i.test(input.sha)) throw new Error(`not a commit sha: ${input.sha}`)
   const prefix = (await git(['rev-parse', '--show-prefix'], input.repoDir)).trim()
@@ -195,6 +221,14 @@ export async function partialBase(input: PartialBaseInput): Promise<PartialBase>
   const scanned = tree.filter((e) => under(e.path, input.scanRel))
   if (scanned.length === 1 && scanned[0]!.path === input.scanRel)
     return { kind: 'fallback', why: 'the scanned path is a single file' }
+  return { kind: 'tree', tree }
+}
+
+/** The base's files for the base scan; `read`: readBaseTree of the same input, if already started. */
+export async function partialBase(input: PartialBaseInput, read?: Promise<BaseTree>): Promise<PartialBase> {
+  const base = await (read ?? readBaseTree(input))
+  if (base.kind === 'fallback') return base
+  const { tree } = base
 
   const blobs = tree.filter((e) => e.type === 'blob')
   const isTerraform = (e: TreeEntry) => e.mode !== '120000' && TERRAFORM_KINDS.has(classify(e.path)!)
@@ -221,10 +255,18 @@ export async function partialBase(input: PartialBaseInput): Promise<PartialBase>
     let units = 0
     if (whyWhole) write = blobs
     else {
-      // Only .tf files say which modules a unit calls; var files are written with their unit.
-      const tf = terraform.filter((e) => classify(e.path) === 'terraform')
+      // Only .tf files say which modules a unit calls; var files are written with their unit. A file the
+      // head has with the same blob id calls what it calls there: only the others are read from git, unless
+      // the change holds a file a unit may read as data (then isAffected reads each unit's files).
+      const shared = new Map<string, string[]>()
+      const readsData = input.change.paths.some((p) => !IAC_FILE.test(p))
+      for (const e of terraform) {
+        const head = input.headCalls?.[e.path]
+        if (head && head.oid === e.oid && !readsData) shared.set(e.path, head.calls)
+      }
+      const tf = terraform.filter((e) => classify(e.path) === 'terraform' && !shared.has(e.path))
       const texts = await readBlobs(input.repoDir, tf)
-      const needed = neededTerraform(input, realDir, terraform, texts)
+      const needed = neededTerraform(input, realDir, terraform, texts, shared)
       units = needed.units
       const varFiles = new Set(input.varFiles)
       write = blobs.filter((e) => !isTerraform(e) || needed.files.has(e.path) || varFiles.has(e.path))

@@ -44,7 +44,7 @@ export function unitHash(u: ScanUnit, checkoutRoot: string, data: readonly strin
 const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/
 const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/
 /** Files a scan judges as units of their own, never only as data another unit reads. */
-const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/
+export const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/
 
 /**
  * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),

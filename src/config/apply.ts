@@ -14,7 +14,10 @@ export function isIncluded(relPath: string, config: Pick<GuardConfig, 'include' 
   return !matchesAny(relPath, config.exclude)
 }
 
-/** The first `clouds` entry whose path matches, else the top-level `cloud`, else undefined (the input decides). */
+/**
+ * The first `clouds` entry whose path matches, else the top-level `cloud`, else undefined (the input
+ * decides).
+ */
 export function cloudForPath(
   relPath: string,
   config: Pick<GuardConfig, 'cloud' | 'clouds'>,
@@ -22,7 +25,10 @@ export function cloudForPath(
   return config.clouds.find((c) => matchesGlob(relPath, c.path))?.cloud ?? config.cloud
 }
 
-/** Severity overrides; `off` removes the rule's findings (problems of the config itself are added after, by the scan). */
+/**
+ * Severity overrides; `off` removes the rule's findings (problems of the config itself are added after, by
+ * the scan).
+ */
 export function applyRuleSettings(findings: readonly Finding[], rules: GuardConfig['rules']): Finding[] {
   const out: Finding[] = []
   for (const f of findings) {

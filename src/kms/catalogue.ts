@@ -46,7 +46,10 @@ export const KMS_CATALOGUE: Readonly<Record<CloudName, CloudKms>> = {
 export const KMS_DATES = {
   /** From this day azkms.core.windows.net resolves to the two new addresses. */
   newAddressesLive: '2022-10-03',
-  /** From this day kms.core.windows.net points at 20.118.99.224 (Microsoft's table still lists 23.102.135.246). */
+  /**
+   * From this day kms.core.windows.net points at 20.118.99.224 (Microsoft's table still lists
+   * 23.102.135.246).
+   */
   legacyFqdnMoved: '2023-03-01',
 } as const
 

@@ -30,7 +30,10 @@ export interface Registration {
   /** ARM type, e.g. `Microsoft.Network/virtualNetworks/subnets`. */
   armType: string
   id: string
-  /** Names from the outermost parent to the object itself (`['vnet-hub', 'AzureFirewallSubnet']`); undefined = unknown. */
+  /**
+   * Names from the outermost parent to the object itself (`['vnet-hub', 'AzureFirewallSubnet']`); undefined =
+   * unknown.
+   */
   names: (string | undefined)[]
   resourceGroup?: string
   /**
@@ -41,11 +44,16 @@ export interface Registration {
 }
 
 export interface ResolveHints {
-  /** Resource group the reference is made in (azurerm `resource_group_name`), compared when both sides know it. */
+  /**
+   * Resource group the reference is made in (azurerm `resource_group_name`), compared when both sides know
+   * it.
+   */
   resourceGroup?: Value<string>
   /** Parent name for child types looked up by name (the virtual network of a subnet). */
   parent?: Value<string>
-  /** Model id of the referring object: among several same-named candidates, the one in the same module wins. */
+  /**
+   * Model id of the referring object: among several same-named candidates, the one in the same module wins.
+   */
   near?: string
 }
 

@@ -4,7 +4,9 @@
  * naming the expression, never as a guessed verdict.
  */
 
-/** A place in a scanned source: file path (absolute on disk, or an ARM id for live state) and 1-based lines. */
+/**
+ * A place in a scanned source: file path (absolute on disk, or an ARM id for live state) and 1-based lines.
+ */
 export interface Origin {
   file: string
   startLine: number
@@ -58,7 +60,9 @@ export interface Unknown {
   deployed?: DeployedRef
 }
 
-/** A resource outside the IaC by Azure identity: type, names outermost first, resource group, subscription. */
+/**
+ * A resource outside the IaC by Azure identity: type, names outermost first, resource group, subscription.
+ */
 export interface DeployedRef {
   armType: string
   names: string[]

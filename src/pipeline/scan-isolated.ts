@@ -26,7 +26,6 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { scan } from './scan'
 import type { ScanOptions, ScanResult } from './scan-types'
 import {
   PHASES,
@@ -86,8 +85,12 @@ const DOING: Partial<Record<Phase, string>> = {
 export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
   const script = workerScript()
   // AZURE_KMS_GUARD_WORKERS=0: on the calling thread (benchmarks compare the two).
-  if (!script || options.workers === false || process.env.AZURE_KMS_GUARD_WORKERS === '0')
+  if (!script || options.workers === false || process.env.AZURE_KMS_GUARD_WORKERS === '0') {
+    // Loaded only here: with its worker, the calling thread never runs the pipeline, and leaving it
+    // out of the bundle's first chunk spares the action and the CLI parsing it at every start.
+    const { scan } = await import('./scan')
     return scan(options)
+  }
   const skip: Record<string, string> = {}
   const heapMb = unitHeapMb()
   for (let deaths = 0; ; deaths++) {

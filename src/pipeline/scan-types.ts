@@ -117,4 +117,10 @@ export interface ScanResult {
   baseline?: { known: number; fixed: BaselineEntry[] }
   /** With ScanOptions.units: what was decided for each Terraform root module and Bicep deployment. */
   units?: UnitChoice[]
+  /**
+   * With UnitSelection.hashRoot: each .tf file read for its module calls, by its path relative to hashRoot
+   * (forward slashes), with its git blob id and the directories it calls (relative the same way), so a pull
+   * request's base forms its units without reading the files it shares with the head (src/compare/base-tree.ts).
+   */
+  terraformCalls?: Record<string, { oid: string; calls: string[] }>
 }

@@ -29,6 +29,7 @@ import {
 import type { Judgement, TemplateFile } from '../sources/judgement'
 import { judgeTemplates } from '../sources/templates'
 import { terraformJudgements } from '../sources/terraform/load'
+import type { FileCalls } from '../sources/terraform/units'
 import { isTerraformPlan } from '../sources/plan'
 import { deletedArmIds } from '../sources/plan/deletes'
 import { overlayModels, portalLink } from '../sources/azure/overlay'
@@ -94,7 +95,11 @@ function fixturesNotice(files: string[], rootDir: string): SourceDiagnostic {
 }
 
 /** Finds and reads the sources under the root; models come out one judgement at a time. */
-export function loadSources(options: ScanOptions, selectUnit?: (unit: ScanUnit) => boolean): Sources {
+export function loadSources(
+  options: ScanOptions,
+  selectUnit?: (unit: ScanUnit) => boolean,
+  callIndex?: Map<string, FileCalls>,
+): Sources {
   const root = path.resolve(options.path)
   if (!fs.existsSync(root)) throw new Error(`path not found: ${options.path}`)
   const rootDir = fs.statSync(root).isFile() ? path.dirname(root) : root
@@ -201,6 +206,7 @@ export function loadSources(options: ScanOptions, selectUnit?: (unit: ScanUnit) 
         boundary,
         ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
         ...(selectUnit ? { selectUnit } : {}),
+        ...(callIndex ? { callIndex } : {}),
       },
       diagnostics,
     )
@@ -356,7 +362,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       }
     : undefined
   watchPhase('discovery')
-  const sources = loadSources(options, selectUnit)
+  const hashRoot = options.units?.hashRoot
+  const callIndex = hashRoot !== undefined ? new Map<string, FileCalls>() : undefined
+  const sources = loadSources(options, selectUnit, callIndex)
   const { root } = sources
   const raw: { finding: Finding; judgement: Judgement }[] = []
   const judged = new Set<CloudName>()
@@ -448,5 +456,27 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     root,
     ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
     ...(options.units ? { units: choices } : {}),
+    ...(callIndex && hashRoot !== undefined
+      ? { terraformCalls: relativeCalls(callIndex, path.resolve(hashRoot)) }
+      : {}),
   }
+}
+
+/** The call index with paths relative to `root` (forward slashes); files outside it are left out. */
+function relativeCalls(
+  index: ReadonlyMap<string, FileCalls>,
+  root: string,
+): Record<string, { oid: string; calls: string[] }> {
+  const rel = (p: string): string | undefined => {
+    const r = path.relative(root, p)
+    return r.startsWith('..') || path.isAbsolute(r) ? undefined : toPosix(r)
+  }
+  const out: Record<string, { oid: string; calls: string[] }> = {}
+  for (const [file, { oid, calls }] of index) {
+    const key = rel(file)
+    if (key === undefined || key === '') continue
+    // A call out of the root is a directory the other checkout cannot have either: kept as `..` paths.
+    out[key] = { oid, calls: calls.map((c) => toPosix(path.relative(root, c))) }
+  }
+  return out
 }

@@ -9,7 +9,10 @@ export function escapeCommandData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }
 
-/** Workflow command property values (`title=`, `file=`): data rules plus `:` and `,`, which delimit properties. */
+/**
+ * Workflow command property values (`title=`, `file=`): data rules plus `:` and `,`, which delimit
+ * properties.
+ */
 export function escapeCommandProperty(s: string): string {
   return escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
@@ -75,7 +78,9 @@ export function escapeMarkdown(s: string): string {
     .replace(/\r\n|\r|\n/g, '<br>')
 }
 
-/** A table cell: as {@link escapeMarkdown}, and never empty (an empty cell is fine, but a dash reads better). */
+/**
+ * A table cell: as {@link escapeMarkdown}, and never empty (an empty cell is fine, but a dash reads better).
+ */
 export function escapeMarkdownCell(s: string): string {
   const e = escapeMarkdown(s.trim())
   return e === '' ? '—' : e

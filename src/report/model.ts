@@ -81,7 +81,9 @@ export interface ReportCounts {
   failing: Counts
   /** Every finding of the scan (the action's `findings` output). */
   all: Counts
-  /** Findings of the scan that do not decide the run (outside the scope, deployed without fail-on-deployed). */
+  /**
+   * Findings of the scan that do not decide the run (outside the scope, deployed without fail-on-deployed).
+   */
   notFailing: Counts
   existing: number
   fixed: number
@@ -398,7 +400,8 @@ export function locationOf(f: Finding, root: string, blobUrl?: string): Location
   const rel = repoPath(f.location.file, root)
   if (!blobUrl || rel === undefined) return { text }
   const anchor = endLine > startLine ? `#L${startLine}-L${endLine}` : `#L${startLine}`
-  // Every segment percent-encoded (and parentheses, which encodeURIComponent keeps) so the URL cannot end the link.
+  // Every segment percent-encoded (and parentheses, which encodeURIComponent keeps) so the URL cannot end the
+  // link.
   const url =
     blobUrl.replace(/\/+$/, '') +
     '/' +

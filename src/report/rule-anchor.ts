@@ -2,7 +2,10 @@
  * Where a rule is explained: its heading in docs/rules.md. Apart from the docs generator (rules-doc.ts) so
  * that SARIF output links the docs without bundling the rule examples the generator renders.
  */
-/** The anchor of a rule's heading in docs/rules.md (`## KMS001: Title`), for the table of contents and SARIF helpUri. */
+/**
+ * The anchor of a rule's heading in docs/rules.md (`## KMS001: Title`), for the table of contents and SARIF
+ * helpUri.
+ */
 export function ruleAnchor(rule: { id: string; title: string }): string {
   return `${rule.id.toLowerCase()}-${slug(rule.title)}`
 }

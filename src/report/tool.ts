@@ -1,4 +1,6 @@
-/** Who we are, for SARIF's tool.driver and the CLI's --version: package.json is the one source of the version. */
+/**
+ * Who we are, for SARIF's tool.driver and the CLI's --version: package.json is the one source of the version.
+ */
 import pkg from '../../package.json' with { type: 'json' }
 
 export const TOOL_NAME = 'azure-kms-guard'

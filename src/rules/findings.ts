@@ -44,7 +44,10 @@ export function addressesOf(paths: KmsPath[]): string[] {
   return unique(paths.map((p) => p.kms.address))
 }
 
-/** A subnet as Azure names it, with its virtual network (`vnet-spoke/snet-app`): subnet names repeat across spokes. */
+/**
+ * A subnet as Azure names it, with its virtual network (`vnet-spoke/snet-app`): subnet names repeat across
+ * spokes.
+ */
 export function subnetLabel(s: ModelObject): string {
   const vnet = (s as Partial<Subnet>).vnetName
   return vnet?.known && s.name.known ? `${vnet.value}/${s.name.value}` : displayName(s)

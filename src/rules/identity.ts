@@ -133,7 +133,9 @@ export function refKey(r: AzureRef): string {
 /** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
 const cloudOf = (f: Finding): string => (f.kmsAddresses.length === 0 ? '' : f.cloud)
 
-/** What the finding is anchored on: its hop, else (a file-level finding) its resource as the scan names it. */
+/**
+ * What the finding is anchored on: its hop, else (a file-level finding) its resource as the scan names it.
+ */
 function anchorKey(f: Finding, renamed?: Record<string, string>): string {
   if (f.hop) return refKey(f.hop)
   return `resource:${renamed?.[f.resource] ?? f.resource}`

@@ -24,7 +24,8 @@ export const kms011: Rule = {
       p.unknowns.filter((u) => !u.bgp).map((u) => ({ u, p })),
     )
     const byObject = [...groupBy(unresolved, (x) => x.u.object.id).values()]
-    // One notice per cause: objects left undecided by the same unresolved inputs share it (--verbose: one each).
+    // One notice per cause: objects left undecided by the same unresolved inputs share it (--verbose: one
+    // each).
     const groups = ctx.verbose
       ? byObject
       : [

@@ -18,8 +18,9 @@ export interface Judgement {
    */
   unit?: string
   /**
-   * The unit's key in the scan worker's watch (src/sources/evaluation/unit-watch.ts), so its model and analysis are
-   * blamed on it if the worker dies there. Unset: the judgement is no one unit's (the deployed network).
+   * The unit's key in the scan worker's watch (src/sources/evaluation/unit-watch.ts), so its model and
+   * analysis are blamed on it if the worker dies there. Unset: the judgement is no one unit's (the deployed
+   * network).
    */
   subject?: string
 }

@@ -12,7 +12,10 @@ import { expiredFinding, hasExpired, isDate } from './expiry'
 export interface Suppressed {
   finding: Finding
   reason: string
-  /** Where it was accepted: an `azure-kms-guard:ignore` comment in the source, or the config's `suppress:` list. */
+  /**
+   * Where it was accepted: an `azure-kms-guard:ignore` comment in the source, or the config's `suppress:`
+   * list.
+   */
   kind: 'inline' | 'config'
   /** Where the suppression comment is. */
   origin: Origin
@@ -55,7 +58,10 @@ export function parseDirective(line: string): Directive | undefined {
   }
 }
 
-/** The start of the block the finding is in: the nearest `resource`/`module`/`data` line at or above it (HCL, Bicep). */
+/**
+ * The start of the block the finding is in: the nearest `resource`/`module`/`data` line at or above it (HCL,
+ * Bicep).
+ */
 export function resourceStartLine(lines: readonly string[], findingLine: number): number | undefined {
   for (let i = Math.min(findingLine, lines.length); i >= 1; i--) {
     if (/^\s*(resource|module|data)\b/.test(lines[i - 1]!)) return i

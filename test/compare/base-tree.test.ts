@@ -7,6 +7,8 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { partialBase, type PartialBaseInput } from '../../src/compare/base-tree'
+import { scan } from '../../src/pipeline/scan'
+import { gitBlobId } from '../../src/sources/terraform/units'
 import { git, makeRepo, shallowClone, type GitFixture } from '../github/git-fixture'
 
 const tf = (source?: string) =>
@@ -29,11 +31,12 @@ afterEach(() => fx?.cleanup())
 async function written(
   base: Record<string, string>,
   head: Record<string, string | null>,
-  opts: Partial<PartialBaseInput> = {},
+  opts: Partial<PartialBaseInput> | ((workspace: string) => Promise<Partial<PartialBaseInput>>) = {},
 ) {
   fx = makeRepo(base, head)
   const workspace = shallowClone(fx)
   const change = git(fx.origin, 'diff', '--name-only', `${fx.baseSha}...${fx.headSha}`).split('\n')
+  const more = typeof opts === 'function' ? await opts(workspace) : opts
   const view = await partialBase({
     repoDir: workspace,
     sha: fx.baseSha,
@@ -43,7 +46,7 @@ async function written(
     includeTestFixtures: false,
     varFiles: [],
     tempRoot: fx.root,
-    ...opts,
+    ...more,
   })
   if (view.kind === 'fallback') return { view, files: [] as string[] }
   const files: string[] = []
@@ -130,5 +133,84 @@ describe('the base commit from git objects', () => {
       { 'envs/prod/terraform.tfvars': 'x = 2\n' },
     )
     expect(view).toEqual({ kind: 'fallback', why: expect.stringContaining('.gitattributes') })
+  })
+})
+
+/** The head's call index as the pull request run has it: from a head scan with a unit selection. */
+async function headCalls(workspace: string): Promise<Partial<PartialBaseInput>> {
+  const head = await scan({
+    path: workspace,
+    cloud: 'AzureCloud',
+    varFiles: [],
+    repoRoot: workspace,
+    units: { keyRoot: workspace, hashRoot: workspace, changed: { paths: [], removed: [] } },
+  })
+  return { headCalls: head.terraformCalls! }
+}
+
+describe('the base units from the head’s module calls (files with the same blob id are not read)', () => {
+  test('the head scan gives each .tf file’s git blob id and the directories it calls', async () => {
+    fx = makeRepo(
+      { ...FILES, 'envs/prod/main.tf': `# é\n${tf('../../modules/net')}` },
+      { 'envs/prod/terraform.tfvars': 'x = 2\n' },
+    )
+    const workspace = shallowClone(fx)
+    const { headCalls: calls } = await headCalls(workspace)
+    expect(calls!['envs/prod/main.tf']).toEqual({
+      oid: git(workspace, 'rev-parse', 'HEAD:envs/prod/main.tf'),
+      calls: ['modules/net'],
+    })
+    expect(calls!['modules/net/main.tf']).toEqual({
+      oid: git(workspace, 'rev-parse', 'HEAD:modules/net/main.tf'),
+      calls: [],
+    })
+    const text = 'x = "é"\n'
+    fs.writeFileSync(path.join(fx.root, 'blob.txt'), text)
+    expect(gitBlobId(text)).toBe(git(workspace, 'hash-object', path.join(fx.root, 'blob.txt')).trim())
+    // Var files say nothing of calls: only .tf files are indexed.
+    expect(Object.keys(calls!).filter((k) => !k.endsWith('.tf'))).toEqual([])
+  })
+
+  test('the same files are written as when every base file is read from git', async () => {
+    for (const head of <Record<string, string | null>[]>[
+      { 'envs/prod/terraform.tfvars': 'x = 2\n' },
+      { 'modules/net/main.tf': tf() + '\n' },
+      { 'envs/stage/main.tf': null },
+    ]) {
+      const read = await written(FILES, head)
+      fx!.cleanup()
+      const reused = await written(FILES, head, headCalls)
+      expect(reused.files).toEqual(read.files)
+      expect(reused.view).toMatchObject({ kind: 'partial', units: (read.view as { units: number }).units })
+      fx!.cleanup()
+    }
+  })
+
+  test('a base file the change edited is read from git: its own calls form its unit, not the head’s', async () => {
+    // The head moves envs/dev from modules/other to modules/net; the base still calls modules/other.
+    const { files } = await written(FILES, { 'envs/dev/main.tf': tf('../../modules/net') }, headCalls)
+    expect(files.filter((f) => f.endsWith('.tf'))).toEqual([
+      'envs/dev/main.tf',
+      'examples/basic/main.tf',
+      'modules/other/main.tf',
+    ])
+  })
+
+  test('a base file with the head’s blob id takes the head’s calls without being read', async () => {
+    // Told (falsely) that envs/prod calls modules/other: the base takes it on the blob id's word, which
+    // shows the file was not read from git. (A real head scan tells the truth: the test above.)
+    const { files } = await written(FILES, { 'envs/prod/terraform.tfvars': 'x = 2\n' }, async (ws) => ({
+      headCalls: {
+        'envs/prod/main.tf': {
+          oid: git(ws, 'rev-parse', `HEAD:envs/prod/main.tf`),
+          calls: ['modules/other'],
+        },
+      },
+    }))
+    expect(files.filter((f) => f.endsWith('.tf'))).toEqual([
+      'envs/prod/main.tf',
+      'examples/basic/main.tf',
+      'modules/other/main.tf',
+    ])
   })
 })

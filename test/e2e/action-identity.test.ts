@@ -10,14 +10,11 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { startArmServer, TEST_TOKEN, type ArmServer, type FakeResponse } from '../helpers/arm-server'
+import type { ArmServer } from '../helpers/arm-server'
 import { armRouteTable, armVnet, type ArmInventory } from '../helpers/arm-inventory'
-import { git, makeRepo, shallowClone } from '../github/git-fixture'
-import { checkRunWrites } from '../helpers/github-server'
-import { builtAction, fakeGitHub, runNode, TOKEN } from '../action/fixture'
-import { blockLines, parseOutputs } from './workspace'
-
-const action = builtAction()
+import { startLiveArm } from '../helpers/live-action'
+import { blockLines } from './workspace'
+import { runPullRequest, type PrRun } from './pr-run'
 const suite = describe
 
 const PROVIDER = 'provider "azurerm" {\n  features {}\n}\n'
@@ -169,78 +166,6 @@ module "net" {
 }
 `
 
-interface Run {
-  status: number | null
-  stdout: string
-  outputs: Record<string, string>
-  summary: string
-  annotations: { path: string; start_line: number; message: string; annotation_level: string }[]
-  conclusion: string
-}
-
-async function runPr(
-  base: Record<string, string>,
-  head: Record<string, string | null>,
-  inputs: Record<string, string>,
-  extraEnv: (root: string) => Record<string, string> = () => ({}),
-): Promise<Run> {
-  const fx = makeRepo(base, head)
-  const workspace = shallowClone(fx)
-  const changed = git(fx.origin, 'diff', '--name-only', `${fx.baseSha}...${fx.headSha}`).split('\n')
-  const files = changed.map((filename) => {
-    const diff = git(fx.origin, 'diff', `${fx.baseSha}...${fx.headSha}`, '--', filename)
-    return { filename, status: 'modified', patch: diff.slice(diff.indexOf('@@')) }
-  })
-  const github = await fakeGitHub(files)
-  try {
-    const payload = {
-      number: 7,
-      pull_request: {
-        number: 7,
-        base: { sha: fx.baseSha, repo: { full_name: 'octo/net' } },
-        head: { sha: fx.headSha, repo: { full_name: 'octo/net' } },
-      },
-      repository: { name: 'net', owner: { login: 'octo' } },
-    }
-    const write = (name: string, text = '') => {
-      const f = path.join(fx.root, name)
-      fs.writeFileSync(f, text)
-      return f
-    }
-    const summary = write('summary.md')
-    const output = write('output.txt')
-    const r = await runNode(action.file, workspace, {
-      PATH: process.env.PATH ?? '',
-      HOME: fx.root,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: write('event.json', JSON.stringify(payload)),
-      GITHUB_API_URL: github.url,
-      GITHUB_REPOSITORY: 'octo/net',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_STEP_SUMMARY: summary,
-      GITHUB_OUTPUT: output,
-      RUNNER_TEMP: fx.root,
-      'INPUT_GITHUB-TOKEN': TOKEN,
-      INPUT_COMMENT: 'false',
-      ...extraEnv(fx.root),
-      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    })
-    const check = checkRunWrites(github)
-    return {
-      status: r.status,
-      stdout: r.stdout,
-      outputs: parseOutputs(fs.readFileSync(output, 'utf8')),
-      summary: fs.readFileSync(summary, 'utf8'),
-      annotations: check.annotations,
-      conclusion: check.completed?.conclusion ?? '',
-    }
-  } finally {
-    await github.close()
-    fx.cleanup()
-  }
-}
-
 suite('pull request verdicts by Azure identity (dist/index.js)', () => {
   it('fails a tfvars-only change that adds spokes behind a blocking hub firewall, annotating the new entries', async () => {
     const base = {
@@ -250,7 +175,7 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
     }
     const head = { 'infra/terraform.tfvars': tfvars(['app', 'data', 'web']) }
     for (const scope of ['new', 'changed']) {
-      const r = await runPr(base, head, { path: 'infra', scope })
+      const r = await runPullRequest(base, head, { path: 'infra', scope })
       if (r.status !== 1) console.log(r.stdout)
       expect(r.status).toBe(1)
       expect(r.conclusion).toBe('failure')
@@ -281,7 +206,7 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
 
   it('a `moved` rename and a rename that keeps the Azure name are clean', async () => {
     const base = { 'infra/main.tf': NETWORK, 'infra/rt.tf': tunnelTable('spoke') }
-    const moved = await runPr(
+    const moved = await runPullRequest(
       base,
       {
         'infra/rt.tf': `${tunnelTable('spoke_rt')}\nmoved {\n  from = azurerm_route_table.spoke\n  to   = azurerm_route_table.spoke_rt\n}\n`,
@@ -295,7 +220,7 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
       failing: '0',
       errors: '0',
     })
-    const renamed = await runPr(
+    const renamed = await runPullRequest(
       base,
       { 'infra/rt.tf': null, 'infra/routing.tf': tunnelTable('hub_spoke') },
       { path: 'infra' },
@@ -307,7 +232,7 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
     // head's address to the base's.
     const unnamed = (address: string) =>
       `variable "suffix" {\n  type = string\n}\n${tunnelTable(address).replace('"rt-spoke"', '"rt-${var.suffix}"')}`
-    const movedUnnamed = await runPr(
+    const movedUnnamed = await runPullRequest(
       { 'infra/main.tf': NETWORK, 'infra/rt.tf': unnamed('spoke') },
       {
         'infra/rt.tf': `${unnamed('spoke_rt')}\nmoved {\n  from = azurerm_route_table.spoke\n  to   = azurerm_route_table.spoke_rt\n}\n`,
@@ -326,7 +251,7 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
       'envs/stage/main.tf': ROOT,
       'envs/dev/main.tf': PROVIDER + moduleNet(true),
     }
-    const broken = await runPr(
+    const broken = await runPullRequest(
       { ...roots, 'modules/net/main.tf': moduleNet(false) },
       { 'modules/net/main.tf': moduleNet(true) },
       { path: '.' },
@@ -337,7 +262,7 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
     expect(broken.summary).toContain('1 unit it does not touch was not judged')
     expect(broken.summary).not.toContain('envs/dev')
     // With scope all every unit is judged (the base reuses the untouched unit's head findings).
-    const all = await runPr(
+    const all = await runPullRequest(
       { ...roots, 'modules/net/main.tf': moduleNet(false) },
       { 'modules/net/main.tf': moduleNet(true) },
       { path: '.', scope: 'all', comment: 'true' },
@@ -348,7 +273,7 @@ suite('pull request verdicts by Azure identity (dist/index.js)', () => {
       broken.annotations.map((a) => a.message).filter((m) => /root module envs\/(prod|stage)/.test(m)),
     ).toHaveLength(2)
 
-    const fixed = await runPr(
+    const fixed = await runPullRequest(
       { ...roots, 'modules/net/main.tf': moduleNet(true) },
       { 'modules/net/main.tf': moduleNet(false) },
       { path: '.' },
@@ -395,28 +320,8 @@ const addedRoute = (rg: string) => `resource "azurerm_route" "to_onprem" {
 
 suite('live overlay by Azure identity (dist/index.js)', () => {
   let arm: ArmServer
-  let base = ''
   beforeAll(async () => {
-    arm = await startArmServer({
-      inventory: twinInventory(),
-      intercept: (req): FakeResponse | undefined => {
-        if (/^\/adfs\/(v2\.0\/)?\.well-known\/openid-configuration$/.test(req.path))
-          return {
-            status: 200,
-            body: {
-              issuer: `${base}/adfs`,
-              authorization_endpoint: `${base}/adfs/oauth2/authorize`,
-              token_endpoint: `${base}/adfs/oauth2/token`,
-              end_session_endpoint: `${base}/adfs/oauth2/logout`,
-              jwks_uri: `${base}/adfs/discovery/keys`,
-            },
-          }
-        if (req.method === 'POST' && req.path === '/adfs/oauth2/token')
-          return { status: 200, body: { access_token: TEST_TOKEN, expires_in: 3600, token_type: 'Bearer' } }
-        return undefined
-      },
-    })
-    base = arm.url
+    arm = (await startLiveArm(twinInventory())).arm
   })
   afterAll(() => arm.close())
 
@@ -440,7 +345,7 @@ suite('live overlay by Azure identity (dist/index.js)', () => {
 
   it('fails a route added by name to the deployed table of the resource group the IaC names', async () => {
     for (const rg of ['rg-net', 'rg-other']) {
-      const r = await runPr(
+      const r = await runPullRequest(
         { 'infra/providers.tf': PROVIDER },
         { 'infra/route.tf': addedRoute(rg) },
         liveInputs(),
@@ -466,7 +371,7 @@ suite('live overlay by Azure identity (dist/index.js)', () => {
   }, 180_000)
 
   it('names the ambiguity when the route gives no resource group, instead of guessing', async () => {
-    const r = await runPr(
+    const r = await runPullRequest(
       { 'infra/providers.tf': PROVIDER },
       { 'infra/route.tf': addedRoute('x').replace('  resource_group_name = "x"\n', '') },
       { ...liveInputs(), 'fail-on': 'notice' },
@@ -504,11 +409,11 @@ ${rg ? `  resource_group_name = "${rg}"\n` : ''}}
   route_table_id = ${table}.id
 }
 `
-  const textOf = (r: Run) =>
+  const textOf = (r: PrRun) =>
     r.annotations.map((a) => `${a.message}\n${(a as { raw_details?: string }).raw_details ?? ''}`).join('\n')
 
   it('an association of a deployed subnet (data source) attaches by name, resource group and vnet', async () => {
-    const r = await runPr(
+    const r = await runPullRequest(
       { 'infra/providers.tf': PROVIDER },
       {
         'infra/net.tf':
@@ -531,7 +436,7 @@ ${rg ? `  resource_group_name = "${rg}"\n` : ''}}
     // A forced tunnel added to rg-net's rt-spoke; the deployed snet-other is then associated with the
     // table the data source reads: rg-net's (harmed too) or rg-other's (untouched).
     for (const rg of ['rg-net', 'rg-other']) {
-      const r = await runPr(
+      const r = await runPullRequest(
         { 'infra/providers.tf': PROVIDER },
         {
           'infra/net.tf':
@@ -549,7 +454,7 @@ ${rg ? `  resource_group_name = "${rg}"\n` : ''}}
       if (rg === 'rg-net') expect(textOf(r)).toContain('snet-other')
       else expect(textOf(r)).not.toContain('snet-other')
     }
-    const ambiguous = await runPr(
+    const ambiguous = await runPullRequest(
       { 'infra/providers.tf': PROVIDER },
       {
         'infra/net.tf':

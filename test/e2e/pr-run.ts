@@ -18,10 +18,15 @@ export interface PrRun {
   conclusion: string
 }
 
+/**
+ * `inputs` become INPUT_* variables; `extraEnv` adds variables given the fixture's scratch folder (where a
+ * test can write files the run needs, such as a CA certificate).
+ */
 export async function runPullRequest(
   base: Record<string, string>,
   head: Record<string, string | null>,
   inputs: Record<string, string>,
+  extraEnv: (root: string) => Record<string, string> = () => ({}),
 ): Promise<PrRun> {
   const action = builtAction()
   const fx = makeRepo(base, head)
@@ -67,6 +72,7 @@ export async function runPullRequest(
       RUNNER_TEMP: fx.root,
       'INPUT_GITHUB-TOKEN': TOKEN,
       INPUT_COMMENT: 'false',
+      ...extraEnv(fx.root),
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     })
     const check = checkRunWrites(github)

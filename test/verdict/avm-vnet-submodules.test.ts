@@ -4,16 +4,11 @@
  * table, NSG and NAT gateway, default outbound access off by default) and `//modules/peering` (with
  * `use_remote_gateways`, the spoke learns what the hub's BGP gateway learns).
  */
-import * as fs from 'node:fs'
-import * as os from 'node:os'
-import * as path from 'node:path'
 import { scan } from '../../src/pipeline/scan'
+import { TF_HUB_VNET, TF_HUB_VPN_GATEWAY } from '../helpers/hcl-network'
+import { tree as treeOn } from '../helpers/tree'
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-avm-subnet-')))
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
-  return dir
-}
+const tree = (files: Record<string, string>) => treeOn(files, 'kms-avm-subnet-')
 
 const run = async (text: string) => {
   const result = await scan({
@@ -108,45 +103,7 @@ test('AVM subnet submodule: default outbound access is off by default there, so 
 })
 
 /** A hub with a BGP VPN gateway, and the spoke's peering to it through the AVM peering submodule. */
-const hubPeering = (useRemoteGateways: boolean) => `
-resource "azurerm_virtual_network" "hub" {
-  name                = "vnet-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  address_space       = ["10.0.0.0/16"]
-}
-
-resource "azurerm_subnet" "gateway" {
-  name                 = "GatewaySubnet"
-  resource_group_name  = "rg-hub"
-  virtual_network_name = azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.0.0/27"]
-}
-
-resource "azurerm_public_ip" "vpn" {
-  name                = "pip-vgw-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  allocation_method   = "Static"
-  sku                 = "Standard"
-}
-
-resource "azurerm_virtual_network_gateway" "hub" {
-  name                = "vgw-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  type                = "Vpn"
-  vpn_type            = "RouteBased"
-  sku                 = "VpnGw2AZ"
-  bgp_enabled         = true
-
-  ip_configuration {
-    name                 = "vnetGatewayConfig"
-    public_ip_address_id = azurerm_public_ip.vpn.id
-    subnet_id            = azurerm_subnet.gateway.id
-  }
-}
-
+const hubPeering = (useRemoteGateways: boolean) => `${TF_HUB_VNET}${TF_HUB_VPN_GATEWAY}
 module "peering" {
   source  = "Azure/avm-res-network-virtualnetwork/azurerm//modules/peering"
   version = "0.8.1"

@@ -6,46 +6,21 @@
  * UDR. A configuration no deployment commits, or a group whose members the scan cannot list, leaves the
  * subnet undecided where the route would change the path, named.
  */
-import * as fs from 'node:fs'
-import * as os from 'node:os'
-import * as path from 'node:path'
 import { scan } from '../../src/pipeline/scan'
+import {
+  TF_HUB_VNET,
+  TF_HUB_VPN_GATEWAY,
+  TF_RULES_DNS_ONLY as DNS_ONLY,
+  tfNetworkManager,
+  tfRulesKmsAllowed,
+} from '../helpers/hcl-network'
+import { tree as treeOn } from '../helpers/tree'
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-avnm-udr-')))
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
-  return dir
-}
+const tree = (files: Record<string, string>) => treeOn(files, 'kms-avnm-udr-')
 
 const run = (dir: string) => scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
 
-const DNS_ONLY = `
-  network_rule_collection {
-    name     = "dns"
-    priority = 100
-    action   = "Allow"
-    rule {
-      name                  = "dns"
-      protocols             = ["UDP"]
-      source_addresses      = ["10.0.0.0/8"]
-      destination_addresses = ["*"]
-      destination_ports     = ["53"]
-    }
-  }`
-
-const KMS_ALLOWED = `
-  network_rule_collection {
-    name     = "platform"
-    priority = 100
-    action   = "Allow"
-    rule {
-      name                  = "azure-kms"
-      protocols             = ["TCP"]
-      source_addresses      = ["10.0.0.0/8"]
-      destination_addresses = ["20.118.99.224", "40.83.235.53", "23.102.135.246"]
-      destination_ports     = ["1688"]
-    }
-  }`
+const KMS_ALLOWED = tfRulesKmsAllowed(['20.118.99.224', '40.83.235.53', '23.102.135.246'])
 
 const TO_FIREWALL = `
   next_hop {
@@ -80,16 +55,7 @@ function estate(opts: {
   propagation?: boolean
   spokeExtra?: string
 }): string {
-  return `
-data "azurerm_subscription" "current" {}
-
-resource "azurerm_virtual_network" "hub" {
-  name                = "vnet-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  address_space       = ["10.0.0.0/16"]
-}
-
+  return `${TF_HUB_VNET}
 resource "azurerm_subnet" "firewall" {
   name                 = "AzureFirewallSubnet"
   resource_group_name  = "rg-hub"
@@ -132,47 +98,7 @@ resource "azurerm_firewall" "hub" {
     public_ip_address_id = azurerm_public_ip.firewall.id
   }
 }
-
-resource "azurerm_virtual_network" "spoke" {
-  name                = "vnet-spoke"
-  location            = "westeurope"
-  resource_group_name = "rg-spoke"
-  address_space       = ["10.1.0.0/16"]
-}
-
-resource "azurerm_subnet" "app" {
-  name                 = "snet-app"
-  resource_group_name  = "rg-spoke"
-  virtual_network_name = azurerm_virtual_network.spoke.name
-  address_prefixes     = ["10.1.1.0/24"]
-}
-
-resource "azurerm_network_manager" "corp" {
-  name                = "avnm-corp"
-  location            = "westeurope"
-  resource_group_name = "rg-avnm"
-  scope_accesses      = ["Routing"]
-
-  scope {
-    subscription_ids = [data.azurerm_subscription.current.id]
-  }
-}
-
-resource "azurerm_network_manager_network_group" "spokes" {
-  name               = "ng-spokes"
-  network_manager_id = azurerm_network_manager.corp.id
-}
-${
-  opts.staticMember === false
-    ? ''
-    : `
-resource "azurerm_network_manager_static_member" "spoke" {
-  name                      = "sm-vnet-spoke"
-  network_group_id          = azurerm_network_manager_network_group.spokes.id
-  target_virtual_network_id = azurerm_virtual_network.spoke.id
-}
-`
-}
+${tfNetworkManager('Routing', opts.staticMember !== false)}
 resource "azurerm_network_manager_routing_configuration" "spokes" {
   name               = "rc-spokes"
   network_manager_id = azurerm_network_manager.corp.id
@@ -391,38 +317,7 @@ resource "azurerm_subnet_network_security_group_association" "app" {
 })
 
 /** The hub gets a VPN gateway with BGP; the spoke uses it through its peering. */
-const GATEWAY = `
-resource "azurerm_subnet" "gateway" {
-  name                 = "GatewaySubnet"
-  resource_group_name  = "rg-hub"
-  virtual_network_name = azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.0.0/27"]
-}
-
-resource "azurerm_public_ip" "vpn" {
-  name                = "pip-vgw-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  allocation_method   = "Static"
-  sku                 = "Standard"
-}
-
-resource "azurerm_virtual_network_gateway" "hub" {
-  name                = "vgw-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  type                = "Vpn"
-  vpn_type            = "RouteBased"
-  sku                 = "VpnGw2AZ"
-  bgp_enabled         = true
-
-  ip_configuration {
-    name                 = "vnetGatewayConfig"
-    public_ip_address_id = azurerm_public_ip.vpn.id
-    subnet_id            = azurerm_subnet.gateway.id
-  }
-}
-
+const GATEWAY = `${TF_HUB_VPN_GATEWAY}
 resource "azurerm_virtual_network_peering" "spoke_to_hub" {
   name                      = "peer-spoke-to-hub"
   resource_group_name       = "rg-spoke"

@@ -4,16 +4,11 @@
  * an Allow hands over to the NSG. A configuration no deployment commits, or a group whose members come
  * from Azure Policy, leaves the subnet undecided, named.
  */
-import * as fs from 'node:fs'
-import * as os from 'node:os'
-import * as path from 'node:path'
 import { scan } from '../../src/pipeline/scan'
+import { tfNetworkManager } from '../helpers/hcl-network'
+import { tree as treeOn } from '../helpers/tree'
 
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-avnm-')))
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text)
-  return dir
-}
+const tree = (files: Record<string, string>) => treeOn(files, 'kms-avnm-')
 
 const run = (dir: string) => scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
 
@@ -70,49 +65,7 @@ function estate(opts: {
   /** network_group_ids of the rule collection, when not the group declared here. */
   groupIds?: string
 }) {
-  return `
-data "azurerm_subscription" "current" {}
-
-resource "azurerm_virtual_network" "spoke" {
-  name                = "vnet-spoke"
-  location            = "westeurope"
-  resource_group_name = "rg-spoke"
-  address_space       = ["10.1.0.0/16"]
-}
-
-resource "azurerm_subnet" "app" {
-  name                 = "snet-app"
-  resource_group_name  = "rg-spoke"
-  virtual_network_name = azurerm_virtual_network.spoke.name
-  address_prefixes     = ["10.1.1.0/24"]
-}
-
-resource "azurerm_network_manager" "corp" {
-  name                = "avnm-corp"
-  location            = "westeurope"
-  resource_group_name = "rg-avnm"
-  scope_accesses      = ["SecurityAdmin"]
-
-  scope {
-    subscription_ids = [data.azurerm_subscription.current.id]
-  }
-}
-
-resource "azurerm_network_manager_network_group" "spokes" {
-  name               = "ng-spokes"
-  network_manager_id = azurerm_network_manager.corp.id
-}
-${
-  opts.staticMember === false
-    ? ''
-    : `
-resource "azurerm_network_manager_static_member" "spoke" {
-  name                      = "sm-vnet-spoke"
-  network_group_id          = azurerm_network_manager_network_group.spokes.id
-  target_virtual_network_id = azurerm_virtual_network.spoke.id
-}
-`
-}
+  return `${tfNetworkManager('SecurityAdmin', opts.staticMember !== false)}
 resource "azurerm_network_manager_security_admin_configuration" "baseline" {
   name               = "sac-baseline"
   network_manager_id = azurerm_network_manager.corp.id

@@ -4,39 +4,15 @@
  * VPN gateway, possibly from on-premises over BGP (undecided).
  */
 import { scan } from '../../src/pipeline/scan'
+import { TF_RULES_DNS_ONLY, tfRulesKmsAllowed } from '../helpers/hcl-network'
 import { tree as treeOn } from '../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-vwan-')
 
 const run = (dir: string) => scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
 
-const DNS_ONLY = `
-  network_rule_collection {
-    name     = "dns"
-    priority = 100
-    action   = "Allow"
-    rule {
-      name                  = "dns"
-      protocols             = ["UDP"]
-      source_addresses      = ["10.0.0.0/8"]
-      destination_addresses = ["*"]
-      destination_ports     = ["53"]
-    }
-  }`
-
-const KMS_ALLOWED = `
-  network_rule_collection {
-    name     = "platform"
-    priority = 100
-    action   = "Allow"
-    rule {
-      name                  = "azure-kms"
-      protocols             = ["TCP"]
-      source_addresses      = ["10.0.0.0/8"]
-      destination_addresses = ["20.118.99.224", "40.83.235.53"]
-      destination_ports     = ["1688"]
-    }
-  }`
+const DNS_ONLY = TF_RULES_DNS_ONLY
+const KMS_ALLOWED = tfRulesKmsAllowed(['20.118.99.224', '40.83.235.53'])
 
 /** A Virtual WAN with a hub, its firewall and a spoke VNet connected to it. */
 function estate(opts: {

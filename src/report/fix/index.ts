@@ -1,7 +1,7 @@
 /**
- * Fix text, rendered at the report edge: rules describe a change in model terms (rules/fix-change.ts); this writes it in the format of the
- * object it changes, to paste next to the lines the finding annotates. Plan and live findings, which
- * have no file to edit, get Azure CLI commands.
+ * Fix text, rendered at the report edge: rules describe a change in model terms (rules/fix-change.ts); this
+ * writes it in the format of the object it changes, to paste next to the lines the finding annotates. Plan
+ * and live findings, which have no file to edit, get Azure CLI commands.
  */
 import type { SourceFormat } from '../../model/network'
 import type { FixChange } from '../../rules/fix-change'

@@ -6,7 +6,9 @@ import { nameOf, nsgAllowPriority, priorityBefore, routeName, separateRoutes, tf
 
 const hclList = (xs: string[]) => `[${xs.map((x) => `"${x}"`).join(', ')}]`
 
-/** A Terraform reference to a resource's attribute, when the address can be referenced from the root module. */
+/**
+ * A Terraform reference to a resource's attribute, when the address can be referenced from the root module.
+ */
 function tfRef(o: ModelObject, attribute: string, fallback: string): string {
   return /^azurerm_[a-z_]+\.[\w-]+(\[[^\]]+\])?$/.test(o.address)
     ? `${o.address}.${attribute}`

@@ -282,7 +282,9 @@ export const ARM_ROUTE_TO_FIREWALL = armSpokeRouteTable(
   [FIREWALL_ID],
 )
 
-/** nsg-app with the given rules, and the spoke VNet with snet-app linked to it (and to rt-spoke if `routed`). */
+/**
+ * nsg-app with the given rules, and the spoke VNet with snet-app linked to it (and to rt-spoke if `routed`).
+ */
 export function armAppNsg(rules: Shape[], routed = false): Shape[] {
   const subnet: Record<string, Shape> = { networkSecurityGroup: { id: ARM_NSG_ID } }
   if (routed) subnet.routeTable = { id: ARM_ROUTE_TABLE_ID }

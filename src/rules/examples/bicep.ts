@@ -126,7 +126,10 @@ export function bicepHubFirewall(
 /** The firewall's private address, known after deployment. */
 export const BICEP_FIREWALL_IP = ref('afwHub.properties.ipConfigurations[0].properties.privateIPAddress')
 
-/** nsg-app (nsgApp) with the given rules, and the spoke VNet with snet-app linked to it (and to rtSpoke if `routed`). */
+/**
+ * nsg-app (nsgApp) with the given rules, and the spoke VNet with snet-app linked to it (and to rtSpoke if
+ * `routed`).
+ */
 export function bicepAppNsg(rules: Shape[], routed = false): string[] {
   const subnet: Record<string, Shape> = { networkSecurityGroup: { id: ref('nsgApp.id') } }
   if (routed) subnet.routeTable = { id: ref('rtSpoke.id') }

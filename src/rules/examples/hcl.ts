@@ -77,8 +77,8 @@ export function tfKmsBypass(addresses: string[]): string[] {
   return addresses.map((a) => tfRoute(`kms-${a.replace(/\./g, '-')}`, `${a}/32`, 'Internet'))
 }
 
-/** A hub firewall with a policy; `ruleCollections` go inside its rule collection group. */
-export function tfHubFirewall(ruleCollections: string, policyExtra = ''): string {
+/** The hub VNet (vnet-hub, 10.0.0.0/16) with the subnet `name` (AzureFirewallSubnet, GatewaySubnet). */
+export function tfHubVnet(key: string, name: string, prefix: string): string {
   return `
 resource "azurerm_virtual_network" "hub" {
   name                = "vnet-hub"
@@ -87,21 +87,31 @@ resource "azurerm_virtual_network" "hub" {
   address_space       = ["10.0.0.0/16"]
 }
 
-resource "azurerm_subnet" "firewall" {
-  name                 = "AzureFirewallSubnet"
+resource "azurerm_subnet" "${key}" {
+  name                 = "${name}"
   resource_group_name  = azurerm_resource_group.net.name
   virtual_network_name = azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.1.0/26"]
+  address_prefixes     = ["${prefix}"]
+}
+`
 }
 
-resource "azurerm_public_ip" "firewall" {
-  name                = "pip-afw-hub"
+/** A static Standard public IP (for a firewall, a VPN gateway, a NAT gateway). */
+export function tfPublicIp(key: string, name: string): string {
+  return `
+resource "azurerm_public_ip" "${key}" {
+  name                = "${name}"
   location            = azurerm_resource_group.net.location
   resource_group_name = azurerm_resource_group.net.name
   allocation_method   = "Static"
   sku                 = "Standard"
 }
+`
+}
 
+/** A hub firewall with a policy; `ruleCollections` go inside its rule collection group. */
+export function tfHubFirewall(ruleCollections: string, policyExtra = ''): string {
+  return `${tfHubVnet('firewall', 'AzureFirewallSubnet', '10.0.1.0/26')}${tfPublicIp('firewall', 'pip-afw-hub')}
 resource "azurerm_firewall_policy" "hub" {
   name                = "afwp-hub"
   location            = azurerm_resource_group.net.location

@@ -3,7 +3,7 @@
  * run through the whole scan by test/rules/examples.test.ts. Not rule logic: the rule is in
  * ../kms008-no-outbound.ts.
  */
-import { tfBase } from './hcl'
+import { tfBase, tfPublicIp } from './hcl'
 import { ARM_NAT_GATEWAY, ARM_NAT_ID, armExample, armSpokeVnet } from './arm'
 import { BICEP_NAT_GATEWAY, bicepExample, bicepSpokeVnet, ref } from './bicep'
 import type { RuleExample } from './types'
@@ -41,15 +41,8 @@ export const kms008Examples: RuleExample[] = [
     files: {
       'main.tf':
         tfBase(PRIVATE) +
+        tfPublicIp('nat', 'pip-nat') +
         `
-resource "azurerm_public_ip" "nat" {
-  name                = "pip-nat"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-  allocation_method   = "Static"
-  sku                 = "Standard"
-}
-
 resource "azurerm_nat_gateway" "spoke" {
   name                = "ng-spoke"
   location            = azurerm_resource_group.net.location

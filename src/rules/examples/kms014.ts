@@ -4,7 +4,7 @@
  * ../kms014-bgp-learned.ts.
  */
 import { KMS_CATALOGUE } from '../../kms/catalogue'
-import { tfBase, tfKmsBypass, tfSpokeRouteTable } from './hcl'
+import { tfBase, tfHubVnet, tfKmsBypass, tfPublicIp, tfSpokeRouteTable } from './hcl'
 import { API, armExample, armSpokeVnet, expr, kmsBypass, type Shape } from './arm'
 import { bicepExample, bicepResource, bicepRouted, bicepSpokeVnet, ref } from './bicep'
 import type { RuleExample } from './types'
@@ -13,29 +13,7 @@ const CURRENT = KMS_CATALOGUE.AzureCloud.current.addresses
 
 // ---- examples: a hub VNet with a VPN gateway that speaks BGP, a spoke peered to it ------------------
 
-const TF_HUB = `
-resource "azurerm_virtual_network" "hub" {
-  name                = "vnet-hub"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-  address_space       = ["10.0.0.0/16"]
-}
-
-resource "azurerm_subnet" "gateway" {
-  name                 = "GatewaySubnet"
-  resource_group_name  = azurerm_resource_group.net.name
-  virtual_network_name = azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.0.0/27"]
-}
-
-resource "azurerm_public_ip" "vpn" {
-  name                = "pip-vgw-hub"
-  location            = azurerm_resource_group.net.location
-  resource_group_name = azurerm_resource_group.net.name
-  allocation_method   = "Static"
-  sku                 = "Standard"
-}
-
+const TF_HUB = `${tfHubVnet('gateway', 'GatewaySubnet', '10.0.0.0/27')}${tfPublicIp('vpn', 'pip-vgw-hub')}
 resource "azurerm_virtual_network_gateway" "hub" {
   name                = "vgw-hub"
   location            = azurerm_resource_group.net.location

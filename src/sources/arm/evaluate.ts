@@ -18,7 +18,9 @@ export interface Scope {
   parameter(name: string): HclValue | undefined
   /** undefined = no such variable. */
   variable(name: string): HclValue | undefined
-  /** The index of a copy loop (undefined name = the enclosing resource loop); a string is why it is unknown. */
+  /**
+   * The index of a copy loop (undefined name = the enclosing resource loop); a string is why it is unknown.
+   */
   copyIndex(loop: string | undefined): number | string
   /**
    * `reference(target)`: the outputs of a nested deployment of the scan, or an unknown with a ref to the

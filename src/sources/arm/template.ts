@@ -98,7 +98,10 @@ function nameText(v: HclValue): string | undefined {
 
 const eqi = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 
-/** `/…/providers/Microsoft.Network/routeTables/rt/routes/r` or `Microsoft.Network/routeTables/rt` → type and full name. */
+/**
+ * `/…/providers/Microsoft.Network/routeTables/rt/routes/r` or `Microsoft.Network/routeTables/rt` → type and
+ * full name.
+ */
 function parseId(id: string): { type: string; name: string } | undefined {
   const parts = id.split('/').filter((p) => p !== '')
   let i = -1
@@ -237,7 +240,9 @@ export class TemplateLevel {
     }
   }
 
-  /** A JSON node of the template evaluated: strings as expressions, objects with their property copy loops. */
+  /**
+   * A JSON node of the template evaluated: strings as expressions, objects with their property copy loops.
+   */
   value(node: JsonNode, loops: Loops): HclValue {
     const origin = originOf(this.doc, node)
     switch (node.type) {
@@ -512,7 +517,9 @@ export class TemplateLevel {
     }
   }
 
-  /** A nested deployment's `parameters.<k>`: `{ value }`, or a Key Vault `{ reference }` read at deployment. */
+  /**
+   * A nested deployment's `parameters.<k>`: `{ value }`, or a Key Vault `{ reference }` read at deployment.
+   */
   private suppliedParameter(k: string, v: JsonNode, loops: Loops): HclValue {
     const valueNode = prop(v, 'value')
     if (valueNode) return this.value(valueNode, loops)

@@ -7,9 +7,9 @@
  * of hanging or running out of memory. The unit then gets one located KMS012 finding saying where the
  * budget ran out; the other units are judged as usual.
  *
- * Units are evaluated one at a time (src/pipeline/scan.ts draws them one after another), so the budget in force
- * is ambient: set around a unit's evaluation by `withBudget`, read by `spend`. This keeps the evaluators'
- * signatures as they are.
+ * Units are evaluated one at a time (src/pipeline/scan.ts draws them one after another), so the budget in
+ * force is ambient: set around a unit's evaluation by `withBudget`, read by `spend`. This keeps the
+ * evaluators' signatures as they are.
  */
 import type { Origin } from '../../model/value'
 import type { SourceDiagnostic } from '../../model/network'
@@ -28,7 +28,10 @@ export interface BudgetLimits {
  */
 export const DEFAULT_LIMITS: BudgetLimits = { values: 1_000_000, timeMs: 60_000 }
 
-/** What larger things cost in values: an instance carries its values (so about 20,000 resource instances fit one unit). */
+/**
+ * What larger things cost in values: an instance carries its values (so about 20,000 resource instances fit
+ * one unit).
+ */
 export const COST = { moduleInstance: 100, resourceInstance: 50 }
 
 export class BudgetExceeded extends Error {
@@ -167,9 +170,9 @@ function outcome<T>(
 const unitSubject = (unit: Origin, what: string): string => `${unit.file}:${unit.startLine}\u0000${what}`
 
 /**
- * Under the scan worker (src/pipeline/scan-isolated.ts): a unit that killed an earlier worker (in its evaluation,
- * model or analysis) is not evaluated again, only named; any other unit is recorded as the one being
- * evaluated, then evaluated.
+ * Under the scan worker (src/pipeline/scan-isolated.ts): a unit that killed an earlier worker (in its
+ * evaluation, model or analysis) is not evaluated again, only named; any other unit is recorded as the one
+ * being evaluated, then evaluated.
  */
 function watched(unit: Origin, what: string): UnitOutcome<never> | undefined {
   const watch = currentWatch()

@@ -2,8 +2,8 @@
  * What the scan worker is doing, where a supervisor can read it even after V8 has killed the thread for
  * lack of memory (a message would be lost with it): the phase and its subject (a file being parsed, a
  * deployment unit being evaluated, modelled or analysed), UTF-8 in a SharedArrayBuffer with its length
- * first. src/pipeline/scan-isolated.ts reads it when the worker dies: a death with a subject costs that file or
- * unit (the scan runs again without it), a death without one stops the scan with an error naming the
+ * first. src/pipeline/scan-isolated.ts reads it when the worker dies: a death with a subject costs that file
+ * or unit (the scan runs again without it), a death without one stops the scan with an error naming the
  * phase. Hand-written: a few lines of Atomics, no library does this.
  */
 export const UNIT_KEY_BYTES = 16384
@@ -24,7 +24,10 @@ export type Phase = keyof typeof PHASES
 
 export interface WatchState {
   phase: Phase
-  /** `file\0<path>` for a file, a unit's key (src/sources/evaluation/budget.ts) for a unit; none: the scan's own work. */
+  /**
+   * `file\0<path>` for a file, a unit's key (src/sources/evaluation/budget.ts) for a unit; none: the scan's
+   * own work.
+   */
   subject?: string
 }
 

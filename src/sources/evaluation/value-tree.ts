@@ -217,14 +217,20 @@ export function strList(v: HclValue | undefined): Value<string[]> | undefined {
   return known(out, v.origin)
 }
 
-/** The Unknown for a list containing `part`: the list's rendering, the part's reason, and its ref when it is the only unknown. */
+/**
+ * The Unknown for a list containing `part`: the list's rendering, the part's reason, and its ref when it is
+ * the only unknown.
+ */
 export function unknownList(list: Extract<HclValue, { kind: 'list' }>, part: Unknown): Unknown {
   const unknowns = list.items.filter((i) => i.kind === 'unknown')
   const ref = unknowns.length === 1 ? part.ref : undefined
   return unknown(render(list), part.reason, list.origin, ref)
 }
 
-/** Merges a singular and a plural argument (`source_address_prefix` / `source_address_prefixes`); empty = not set. */
+/**
+ * Merges a singular and a plural argument (`source_address_prefix` / `source_address_prefixes`); empty = not
+ * set.
+ */
 export function oneOrMany(single: HclValue | undefined, many: HclValue | undefined): Value<string[]> {
   const s = str(single)
   if (s !== undefined) return s.known ? known([s.value], s.origin) : s
@@ -249,8 +255,9 @@ export function not(v: Value<boolean>): Value<boolean> {
 }
 
 /**
- * Turns parsed JSON into a value tree, every node carrying `origin`. Used for azapi `body = jsonencode({...})`
- * when the evaluator hands back the encoded string, so line information is only that of the attribute.
+ * Turns parsed JSON into a value tree, every node carrying `origin`. Used for azapi `body =
+ * jsonencode({...})` when the evaluator hands back the encoded string, so line information is only that of
+ * the attribute.
  */
 export function fromJson(json: unknown, origin: Origin): HclValue {
   if (json === null || json === undefined) return { kind: 'null', origin }

@@ -64,7 +64,8 @@ export function classify(file: string): SourceKind | undefined {
   if (base.endsWith('.tfvars')) return 'tfvars'
   if (base.endsWith('.bicepparam')) return 'bicepparam'
   if (base.endsWith('.bicep')) return 'bicep'
-  // Other JSON may be an ARM template, a parameter file or a `terraform show -json` plan: the content decides.
+  // Other JSON may be an ARM template, a parameter file or a `terraform show -json` plan: the content
+  // decides.
   if (base.endsWith('.json') && !TOOLING_JSON.has(base) && !base.startsWith('.')) return 'json'
   return undefined
 }

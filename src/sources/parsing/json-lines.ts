@@ -114,7 +114,9 @@ export function originOf(doc: JsonDoc, node: JsonNode): Origin {
   }
 }
 
-/** A property of an object node, by exact name, then ignoring case (ARM property names are case-insensitive). */
+/**
+ * A property of an object node, by exact name, then ignoring case (ARM property names are case-insensitive).
+ */
 export function prop(node: JsonNode | undefined, name: string): JsonNode | undefined {
   if (node?.type !== 'object' || !node.children) return undefined
   let ci: JsonNode | undefined

@@ -26,7 +26,9 @@ export function isTerraformPlan(text: string): boolean {
   return text.includes('"resource_changes"') || text.includes('"planned_values"')
 }
 
-/** Resource addresses of a plan evaluation: the lead prefers .tf locations for these when both are scanned. */
+/**
+ * Resource addresses of a plan evaluation: the lead prefers .tf locations for these when both are scanned.
+ */
 export function planAddresses(evaluation: TerraformEvaluation): string[] {
   return evaluation.resources.map((r) => r.address)
 }

@@ -2,9 +2,9 @@
  * A plain HCL syntax tree: what parse.ts makes of a .tf / .tf.json / .tfvars file and what evaluate.ts reads.
  *
  * Only plain objects, arrays, strings, numbers, booleans and null, so a parsed file can cross a worker thread
- * boundary through structured clone. Every node carries 1-based `startLine`/`endLine` so values can point back
- * at the lines a person edits. Expressions that are not plain literals keep (a bounded prefix of) their source
- * text in `text`, because KMS011 names the expression it could not resolve.
+ * boundary through structured clone. Every node carries 1-based `startLine`/`endLine` so values can point
+ * back at the lines a person edits. Expressions that are not plain literals keep (a bounded prefix of) their
+ * source text in `text`, because KMS011 names the expression it could not resolve.
  */
 
 /** 1-based, inclusive line range of a node in its file. */
@@ -19,7 +19,9 @@ export interface HclFile {
   body: HclBody
   /** Syntax errors; the rest of the file still yields attributes and blocks (error recovery). */
   errors: HclSyntaxError[]
-  /** Every comment of the file (hcl only), in order; `# azure-kms-guard:ignore ...` suppressions live here. */
+  /**
+   * Every comment of the file (hcl only), in order; `# azure-kms-guard:ignore ...` suppressions live here.
+   */
   comments?: HclComment[]
 }
 
@@ -50,7 +52,10 @@ export interface HclBlock extends Span {
   /** Labels, e.g. ['azurerm_route_table', 'hub']. */
   labels: string[]
   body: HclBody
-  /** Comment lines directly above the block (no blank line between), without the comment markers' lines joined. */
+  /**
+   * Comment lines directly above the block (no blank line between), without the comment markers' lines
+   * joined.
+   */
   comments?: string[]
 }
 

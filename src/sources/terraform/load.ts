@@ -1,7 +1,7 @@
 /**
  * The Terraform source end to end: deployment units (root module + local modules) are parsed one after
- * another, and each unit becomes its own network model. A plan JSON joins the unit whose resources it describes (plan values,
- * .tf locations); a plan that matches no unit is judged on its own.
+ * another, and each unit becomes its own network model. A plan JSON joins the unit whose resources it
+ * describes (plan values, .tf locations); a plan that matches no unit is judged on its own.
  */
 import * as path from 'node:path'
 import * as fs from 'node:fs'
@@ -23,7 +23,7 @@ import { ModuleDownloader, type DownloadSettings } from './modules/download'
 import { InstalledModules } from './modules/installed'
 import { MANIFEST } from './modules/manifest'
 import { mergePlanWithSources } from './plan-merge'
-import { terraformUnits, type TerraformUnit } from './units'
+import { terraformUnits, type FileCalls, type TerraformUnit } from './units'
 
 export interface TerraformLoadOptions {
   /** Scan root (absolute directory). */
@@ -39,6 +39,8 @@ export interface TerraformLoadOptions {
   downloadModules?: DownloadSettings
   /** False for a unit leaves it unparsed and unjudged (ScanOptions.units, src/compare/units.ts). */
   selectUnit?: (unit: ScanUnit) => boolean
+  /** Filled with each .tf file's blob id and module calls (ScanResult.terraformCalls). */
+  callIndex?: Map<string, FileCalls>
 }
 
 function cloudsOf(
@@ -122,7 +124,7 @@ export async function* terraformJudgements(
   // Texts read to find the module calls, handed to the parser and dropped once parsed.
   const texts = new Map<string, string>()
   try {
-    for (const u of terraformUnits(files, boundary, texts)) {
+    for (const u of terraformUnits(files, boundary, texts, opts.callIndex)) {
       let more = installed.readManifest(u.root, diagnostics)
       if (downloader && !installed.has(u.root)) {
         const got = await downloader.forRoot(u.root)

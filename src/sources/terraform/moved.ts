@@ -9,7 +9,9 @@
  */
 import type { HclBody, HclExpr, HclStep } from './hcl-ast'
 
-/** One `moved` block with both addresses in instance-address form (`module.a["k"].azurerm_route_table.b[0]`). */
+/**
+ * One `moved` block with both addresses in instance-address form (`module.a["k"].azurerm_route_table.b[0]`).
+ */
 export interface MovedAddress {
   from: string
   to: string

@@ -8,10 +8,29 @@
  * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
  * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
  */
+import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import type { DiscoveredFile } from '../parsing/discover'
 import { callGraphUnits } from '../evaluation/call-graph'
 import { readSource, type ReadBoundary } from '../parsing/read-source'
+
+/**
+ * What one Terraform file tells of the call graph, for reuse on another checkout of the same repository
+ * (a pull request's base): its git blob id (the file's identity in git, whatever its path) and the
+ * directories its module blocks call (absolute, as localModuleCalls gives them).
+ */
+export interface FileCalls {
+  oid: string
+  calls: string[]
+}
+
+/** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
+export function gitBlobId(text: string): string {
+  return createHash('sha1')
+    .update(`blob ${Buffer.byteLength(text)}\0`)
+    .update(text)
+    .digest('hex')
+}
 
 export interface TerraformUnit {
   /** The root module's directory (absolute). */
@@ -48,16 +67,20 @@ export function terraformUnits(
   files: DiscoveredFile[],
   boundary: ReadBoundary,
   texts?: Map<string, string>,
+  /** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
+  index?: Map<string, FileCalls>,
 ): TerraformUnit[] {
   let kept = 0
-  return terraformUnitsOf(files, (file) => {
+  return terraformUnitsFromCalls(files, (file) => {
     const read = readSource(file, boundary)
     if (!read.ok) return undefined
     if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
       texts.set(file, read.text)
       kept += read.text.length
     }
-    return read.text
+    const calls = localModuleCalls(file, read.text)
+    index?.set(file, { oid: gitBlobId(read.text), calls })
+    return calls
   })
 }
 
@@ -65,6 +88,20 @@ export function terraformUnits(
 export function terraformUnitsOf(
   files: DiscoveredFile[],
   read: (file: string) => string | undefined,
+): TerraformUnit[] {
+  return terraformUnitsFromCalls(files, (file) => {
+    const text = read(file)
+    return text === undefined ? undefined : localModuleCalls(file, text)
+  })
+}
+
+/**
+ * The units of `files`, with the local module calls of each .tf file from `callsOf` (undefined: the file
+ * could not be read). A pull request's base takes them from the head for the files both share.
+ */
+export function terraformUnitsFromCalls(
+  files: DiscoveredFile[],
+  callsOf: (file: string) => readonly string[] | undefined,
 ): TerraformUnit[] {
   const byDir = new Map<string, DiscoveredFile[]>()
   for (const f of files) {
@@ -78,9 +115,7 @@ export function terraformUnitsOf(
     const targets = new Set<string>()
     for (const f of list) {
       if (f.kind !== 'terraform') continue
-      const text = read(f.path)
-      if (text === undefined) continue
-      for (const t of localModuleCalls(f.path, text)) if (t !== dir && byDir.has(t)) targets.add(t)
+      for (const t of callsOf(f.path) ?? []) if (t !== dir && byDir.has(t)) targets.add(t)
     }
     calls.set(dir, [...targets])
   }

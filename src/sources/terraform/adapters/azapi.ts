@@ -65,14 +65,18 @@ export const azapiResource: Adapter = (r, b) => {
   if (type !== undefined) addArmResource(b, input(r, type))
 }
 
-/** The ARM id an update names by `parent_id` + `name`, or by name alone when the parent is a resource group ref. */
+/**
+ * The ARM id an update names by `parent_id` + `name`, or by name alone when the parent is a resource group
+ * ref.
+ */
 function targetOf(r: EvaluatedResource, type: string): Value<string> {
   const parentId = str(arg(r, 'parent_id'))
   const name = str(arg(r, 'name'))
   const childType = type.split('/').length > 2
   if (!name?.known) return name ?? unknown('name', 'target of the update is not known', r.origin)
   if (parentId?.known) {
-    // Under a resource group or subscription the id goes through the provider; under a resource it extends it.
+    // Under a resource group or subscription the id goes through the provider; under a resource it extends
+    // it.
     const id = /\/providers\//i.test(parentId.value)
       ? `${parentId.value}/${type.split('/').slice(-1)[0]}/${name.value}`
       : `${parentId.value}/providers/${type}/${name.value}`

@@ -50,7 +50,9 @@ function ruleOf(b: ModelBuilder, h: ModelObject, rule: HclValue, kind: FirewallR
   })
 }
 
-/** A block or resource `of` holding `priority`, `action` and `rule` blocks, as a collection with id `h.id`. */
+/**
+ * A block or resource `of` holding `priority`, `action` and `rule` blocks, as a collection with id `h.id`.
+ */
 export function collectionOf(
   b: ModelBuilder,
   h: ModelObject,

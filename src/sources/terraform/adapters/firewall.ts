@@ -54,7 +54,8 @@ export const firewall: Adapter = (r, b) => {
     const hubId = b.resolve(ARM.virtualHub, hubRef, { near: fw.id })
     if (hubId) fw.virtualHubId = hubId
     let subnetId = b.resolve(ARM.subnet, subnetRef, { near: fw.id })
-    // A subnet taken from the vnet's inline blocks names only the vnet; a firewall can only be in its AzureFirewallSubnet.
+    // A subnet taken from the vnet's inline blocks names only the vnet; a firewall can only be in its
+    // AzureFirewallSubnet.
     if (subnetId && !subnetId.known && subnetId.ref)
       subnetId = subnetOfVnet(b, subnetId.ref.resource, 'AzureFirewallSubnet', fw.id) ?? subnetId
     if (subnetId) fw.subnetId = subnetId

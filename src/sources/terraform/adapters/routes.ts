@@ -22,7 +22,9 @@ function route(h: ModelObject, routeTableId: string, of: HclValue): Route {
   return r
 }
 
-/** v4 `bgp_route_propagation_enabled`, else v3 `disable_bgp_route_propagation` negated; Azure's default is on. */
+/**
+ * v4 `bgp_route_propagation_enabled`, else v3 `disable_bgp_route_propagation` negated; Azure's default is on.
+ */
 function propagation(r: EvaluatedResource): Value<boolean> {
   const enabled = bool(arg(r, 'bgp_route_propagation_enabled'))
   if (enabled) return enabled

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs'
 import type { SourceDiagnostic } from '../../../model/network'
 import type { DiscoveredFile } from '../../parsing/discover'
-import { NOT_FETCHED, type ModuleResolver } from '../evaluate'
+import { NOT_FETCHED, type ModuleResolver } from '../module-index'
 import { moduleFiles } from './files'
 import { normalSource, readManifest, type InstalledModule } from './manifest'
 

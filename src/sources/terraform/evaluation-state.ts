@@ -1,0 +1,115 @@
+/**
+ * What one Terraform evaluation shares across all module instances: the resources found, notices (each
+ * given once), file reads through the read boundary, and the depth guard on reference chains. Also where
+ * values from installed module code are placed: at the user's module block that called it.
+ */
+import * as path from 'node:path'
+import { usedAt, type Origin } from '../../model/value'
+import { readSource, refusedReference, type ReadBoundary } from '../parsing/read-source'
+import type { EvaluatedResource, TerraformEvaluation } from '../evaluation/evaluated'
+import { blockOrigin } from './attributes'
+import type { CallDecl, DirModule, ModuleResolver } from './module-index'
+import type { MovedAddress } from './moved'
+import { EvalError, type Val } from './values'
+
+/** Deepest chain of references (local → variable → module output → ...) followed before giving up. */
+const MAX_DEPTH = 400
+
+/** What one evaluation shares across all module instances. */
+export class EvaluationState {
+  readonly resources: EvaluatedResource[] = []
+  /** `moved` blocks of every module instance, with the instance's address prefix. */
+  readonly moved: MovedAddress[] = []
+  readonly environments: string[] = []
+  readonly diagnostics: TerraformEvaluation['diagnostics'] = []
+  private readonly reported = new Set<string>()
+  private readonly fileCache = new Map<string, string | undefined>()
+  /** Directories of installed module code (and the local modules it calls): not the user's to edit. */
+  installedDirs: ReadonlySet<string> = new Set()
+  depth = 0
+
+  constructor(
+    readonly dirs: Map<string, DirModule>,
+    readonly root: string,
+    private readonly boundary: ReadBoundary,
+    readonly modules?: ModuleResolver,
+  ) {}
+
+  notFetched(call: CallDecl, reason = call.notFetched, site?: Origin): void {
+    const key = `${call.file}:${call.block.startLine}`
+    if (this.reported.has(key)) return
+    this.reported.add(key)
+    this.diagnostics.push({
+      ruleId: 'KMS011',
+      origin: site ?? blockOrigin(call.file, call.block),
+      message: `Module "${call.name}" (source "${call.source ?? '?'}") is not evaluated: ${reason}; its outputs are unknown.`,
+      expression: `module.${call.name}`,
+    })
+  }
+
+  /** A notice about a module call that was read (from its inputs) but leaves something open. */
+  moduleNotice(call: CallDecl, message: string, site?: Origin): void {
+    const key = `${call.file}:${call.block.startLine}:${message}`
+    if (this.reported.has(key)) return
+    this.reported.add(key)
+    this.diagnostics.push({
+      ruleId: 'KMS011',
+      origin: site ?? blockOrigin(call.file, call.block),
+      message,
+      expression: `module.${call.name}`,
+    })
+  }
+
+  environment(env: string): void {
+    if (!this.environments.includes(env)) this.environments.push(env)
+  }
+
+  /**
+   * file()/templatefile()/fileexists(): through the read boundary (real path inside the scan root, a
+   * regular file). A refusal other than a missing file is a notice at the call, naming the path written.
+   */
+  readFile(abs: string, written: string, origin: Origin): string | undefined {
+    if (this.fileCache.has(abs)) return this.fileCache.get(abs)
+    const read = readSource(abs, this.boundary)
+    if (!read.ok && read.reason !== 'does not exist') {
+      const key = `${origin.file}:${origin.startLine}:${written}`
+      if (!this.reported.has(key)) {
+        this.reported.add(key)
+        this.diagnostics.push(refusedReference(origin, written, read.reason))
+      }
+    }
+    const text = read.ok ? read.text : undefined
+    this.fileCache.set(abs, text)
+    return text
+  }
+
+  /** Runs `f` one level deeper, refusing to go past MAX_DEPTH (long reference chains, hidden cycles). */
+  deeper<T>(f: () => T): T {
+    if (this.depth >= MAX_DEPTH) throw new EvalError('references nested too deeply')
+    this.depth++
+    try {
+      return f()
+    } finally {
+      this.depth--
+    }
+  }
+}
+
+/** Origins inside installed module code moved to the user's module block that called it. */
+export function atSite(v: Val, site: Origin, installed: ReadonlySet<string>): Val {
+  const inside = installed.has(path.dirname(v.origin.file))
+  // A value the user wrote and handed to the module (its `from`) stays the line to change.
+  const from = v.origin.from
+  const origin = !inside
+    ? v.origin
+    : from && !installed.has(path.dirname(from.file))
+      ? usedAt(site, from)
+      : site
+  if (v.kind === 'list') return { ...v, origin, items: v.items.map((i) => atSite(i, site, installed)) }
+  if (v.kind === 'object') {
+    const attrs: Record<string, Val> = {}
+    for (const k in v.attrs) attrs[k] = atSite(v.attrs[k], site, installed)
+    return { ...v, origin, attrs }
+  }
+  return inside ? { ...v, origin } : v
+}

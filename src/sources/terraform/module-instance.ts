@@ -1,0 +1,585 @@
+/**
+ * One instance of a module directory (the root module, or one count/for_each key of a module call), as
+ * `terraform plan` would see it: variables, locals, resource instances and module outputs are evaluated
+ * lazily and memoised on first use, whether that use is another expression or the final walk (`collect`)
+ * that lists every resource instance. Cycles and runaway nesting end as unknown values, never as
+ * exceptions. Child modules are instances of their own directory, or MappedModule for an Azure Verified
+ * Module read from its inputs.
+ */
+import * as path from 'node:path'
+import type { Origin } from '../../model/value'
+import { COST, spend } from '../evaluation/budget'
+import type { EvaluatedResource } from '../evaluation/evaluated'
+import { attr, blockOrigin, errorReason, evalAttr, exprText } from './attributes'
+import { evalBody } from './blocks'
+import { atSite, type EvaluationState } from './evaluation-state'
+import { evalExpr, type Binding, type Ctx, type Env } from './expr'
+import type { HclBlock, HclExpr, HclStep } from './hcl-ast'
+import { expandBlock, instanceKey, type Expansion, type Inst } from './instances'
+import { NOT_FETCHED, type CallDecl, type Decl, type DirModule } from './module-index'
+import type { AvmKind } from './modules/avm'
+import { MappedModule } from './modules/mapped'
+import { convertToType } from './types'
+import { walkBody, walkExpr } from './walk'
+import { asNumber, asString, EvalError, finalize, list, obj, str, unknownVal, type Val } from './values'
+
+/** Deepest module nesting followed. */
+const MAX_MODULE_DEPTH = 24
+
+/** Arguments that configure Terraform itself rather than the resource; they are not part of the body. */
+const RESOURCE_META = new Set([
+  'count',
+  'for_each',
+  'depends_on',
+  'provider',
+  'lifecycle',
+  'provisioner',
+  'connection',
+])
+
+const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on'])
+
+/** What a module reference and the final walk need of one instance of a called module. */
+export interface ChildModule {
+  output(name: string, o: Origin): Val
+  allOutputs(o: Origin): Val
+  collect(): void
+}
+
+export type InputSource = (name: string) => Val | undefined
+
+const BUSY: unique symbol = Symbol('busy')
+
+/** One instance of a module directory: the root module, or one call (one count/for_each key) of it. */
+export class ModuleInstance implements Env {
+  private readonly varMemo = new Map<string, Val>()
+
+  private readonly localMemo = new Map<string, Val | typeof BUSY>()
+
+  private readonly outputMemo = new Map<string, Val | typeof BUSY>()
+
+  /** By declaration (one per mode, type and name in a directory): no key string to build per reference. */
+  private readonly expansions = new Map<Decl, Expansion>()
+
+  private readonly bodies = new Map<string, Val | typeof BUSY>()
+
+  private readonly instanceValues = new Map<string, Val>()
+
+  private readonly children = new Map<string, { exp: Expansion; instances: ChildModule[] }>()
+
+  /** Module calls (and their for_each entries) above this instance: EvaluatedResource.inputs. */
+  origins: Origin[] = []
+
+  constructor(
+    private readonly ev: EvaluationState,
+    readonly dm: DirModule,
+    /** Address prefix: '' or `module.a.` / `module.a["k"].module.b.`. */
+    readonly prefix: string,
+    private readonly inputs: InputSource,
+    /** The root module's directory: Terraform's working directory. */
+    private readonly rootDir: string,
+    /** Directories of the modules above, to stop recursive module calls. */
+    private readonly chain: string[],
+    /** Module key: call names from the root joined by `.` ('' for the root), as modules.json keys them. */
+    private readonly key = '',
+    /**
+     * Set inside installed (registry/git) module code: the user's outermost module block that called it.
+     * Findings point there, at the lines a person edits, not into `.terraform` or a download cache.
+     */
+    private readonly site?: Origin,
+  ) {}
+
+  private ctx(file: string, bindings?: Binding): Ctx {
+    return { env: this, file, bindings }
+  }
+
+  readFile(p: string, origin: Origin): string | undefined {
+    if (path.isAbsolute(p)) return this.ev.readFile(p, p, origin)
+    // Terraform resolves file() against the working directory (the root module; `${path.module}/x` is
+    // relative to it). A bare name used inside a child module is also tried against the module directory.
+    return (
+      this.ev.readFile(path.resolve(this.rootDir, p), p, origin) ??
+      this.ev.readFile(path.resolve(this.dm.dir, p), p, origin)
+    )
+  }
+
+  // ---- references ----
+
+  lookup(name: string, steps: HclStep[], ctx: Ctx, e: HclExpr): { value: Val; used: number } {
+    const first = steps[0]
+    const attrName = first?.kind === 'attr' ? first.name : undefined
+    // var and local, most references, need no origin of their own: none is allocated for them.
+    if (name === 'var') {
+      if (!attrName) throw new EvalError('`var` must be followed by a variable name')
+      return { value: this.variable(attrName), used: 1 }
+    }
+    if (name === 'local') {
+      if (!attrName) throw new EvalError('`local` must be followed by a name')
+      return { value: this.local(attrName, ctx.file, e), used: 1 }
+    }
+    const o: Origin = { file: ctx.file, startLine: e.startLine, endLine: e.endLine }
+    switch (name) {
+      case 'module':
+        if (!attrName) throw new EvalError('`module` must be followed by a module name')
+        return this.moduleRef(attrName, steps, ctx, e, o)
+      case 'data': {
+        const second = steps[1]
+        if (!attrName || second?.kind !== 'attr')
+          throw new EvalError('`data` must be followed by a type and a name')
+        const decl = this.dm.data.get(`${attrName}.${second.name}`)
+        if (!decl) throw new EvalError(`reference to undeclared data source data.${attrName}.${second.name}`)
+        return this.resourceRef(decl, steps, 2, o)
+      }
+      case 'path': {
+        if (attrName === 'module') return { value: str(this.pathModule(), o), used: 1 }
+        if (attrName === 'root') return { value: str('.', o), used: 1 }
+        if (attrName === 'cwd') return { value: str(this.rootDir, o), used: 1 }
+        throw new EvalError(`unknown path attribute ${attrName}`)
+      }
+      case 'terraform':
+        if (attrName === 'workspace') return { value: str('default', o), used: 1 }
+        return {
+          value: unknownVal(exprText(e), `terraform.${attrName} is not evaluated`, o),
+          used: steps.length,
+        }
+      case 'count':
+        throw new EvalError('count.index is only available in a block with count')
+      case 'each':
+        throw new EvalError('each.key/each.value are only available in a block with for_each')
+      case 'self':
+        return { value: unknownVal(exprText(e), 'self is not evaluated', o), used: steps.length }
+      default: {
+        if (!attrName) throw new EvalError(`unknown name ${name}`)
+        const decl = this.dm.resourcesByType.get(name)?.get(attrName)
+        if (!decl) throw new EvalError(`reference to undeclared resource ${name}.${attrName}`)
+        return this.resourceRef(decl, steps, 1, o)
+      }
+    }
+  }
+
+  private pathModule(): string {
+    const rel = path.relative(this.rootDir, this.dm.dir).split(path.sep).join('/')
+    return rel === '' ? '.' : rel
+  }
+
+  private variable(name: string): Val {
+    const memo = this.varMemo.get(name)
+    if (memo) return memo
+    const decl = this.dm.variables.get(name)
+    if (!decl) throw new EvalError(`reference to undeclared input variable ${name}`)
+    const v = this.ev.deeper(() => {
+      const body = decl.block.body
+      let value = this.inputs(name)
+      const nullable = attr(body, 'nullable')
+      const notNullable = nullable?.expr.type === 'literal' && nullable.expr.value === false
+      if (value === undefined || (value.kind === 'null' && notNullable)) {
+        const def = attr(body, 'default')
+        value = def
+          ? evalAttr(def.expr, this.ctx(decl.file))
+          : unknownVal(`var.${name}`, `no value for variable ${name}`, blockOrigin(decl.file, decl.block))
+      }
+      const type = attr(body, 'type')
+      return type ? convertToType(value, type.expr, (e) => evalAttr(e, this.ctx(decl.file))) : value
+    })
+    this.varMemo.set(name, v)
+    return v
+  }
+
+  /** local.`name`, read at `e` in `file` (the origin of the unknown a cycle or an error gives). */
+  private local(name: string, file: string, e: HclExpr): Val {
+    const memo = this.localMemo.get(name)
+    if (memo !== undefined && memo !== BUSY) return memo
+    const o: Origin = { file, startLine: e.startLine, endLine: e.endLine }
+    if (memo === BUSY) return unknownVal(`local.${name}`, `local.${name} refers to itself`, o)
+    const decl = this.dm.locals.get(name)
+    if (!decl) throw new EvalError(`reference to undeclared local value ${name}`)
+    this.localMemo.set(name, BUSY)
+    let v: Val
+    try {
+      v = this.ev.deeper(() => evalAttr(decl.attr.expr, this.ctx(decl.file)))
+    } catch (x) {
+      v = unknownVal(`local.${name}`, errorReason(x), o)
+    }
+    this.localMemo.set(name, v)
+    return v
+  }
+
+  // ---- resources ----
+
+  /** The instances of a resource (or data source): evaluates count/for_each once. */
+  expansion(decl: Decl): Expansion {
+    let exp = this.expansions.get(decl)
+    if (!exp) {
+      const base = `${this.prefix}${decl.mode === 'data' ? 'data.' : ''}${decl.type}.${decl.name}`
+      exp = this.expand(decl.block, decl.file, base)
+      this.expansions.set(decl, exp)
+    }
+    return exp
+  }
+
+  /** count / for_each of a resource or module block → instances with their bindings. */
+  private expand(block: HclBlock, file: string, base: string): Expansion {
+    const ctx = this.ctx(file)
+    return expandBlock(
+      block,
+      file,
+      base,
+      (e) => this.ev.deeper(() => evalAttr(e, ctx)),
+      (e) => this.entriesWritten(e),
+    )
+  }
+
+  /**
+   * `for_each = var.x`: where each entry of the variable was written (a var-file line, a module call's
+   * argument). References take the origin of the line that reads them, so this reads the variable itself.
+   */
+  private entriesWritten(e: HclExpr): Map<string, Origin> | undefined {
+    if (e.type !== 'traversal' || e.target.type !== 'variable' || e.target.name !== 'var') return undefined
+    const step = e.steps[0]
+    if (e.steps.length !== 1 || step?.kind !== 'attr') return undefined
+    let v: Val
+    try {
+      v = this.variable(step.name)
+    } catch {
+      return undefined
+    }
+    const out = new Map<string, Origin>()
+    if (v.kind === 'object') for (const k in v.attrs) out.set(k, v.attrs[k]!.origin)
+    else if (v.kind === 'list') for (const i of v.items) if (i.kind === 'string') out.set(i.value, i.origin)
+    return out
+  }
+
+  /** Evaluated body of one resource instance (memoised; a cycle gives an EvalError). */
+  instanceBody(decl: Decl, inst: Inst): Val {
+    const memo = this.bodies.get(inst.address)
+    if (memo === BUSY) throw new EvalError(`${inst.address} refers to itself`)
+    if (memo) return memo
+    this.bodies.set(inst.address, BUSY)
+    try {
+      const body = this.ev.deeper(() =>
+        evalBody(
+          decl.block.body,
+          this.ctx(decl.file, inst.bindings),
+          blockOrigin(decl.file, decl.block),
+          RESOURCE_META,
+        ),
+      )
+      this.bodies.set(inst.address, body)
+      return body
+    } catch (x) {
+      this.bodies.delete(inst.address)
+      throw x
+    }
+  }
+
+  /** A resource instance as other expressions see it: its arguments, and a ref for everything else. */
+  private instanceValue(decl: Decl, inst: Inst): Val {
+    let v = this.instanceValues.get(inst.address)
+    if (!v) {
+      const body = this.instanceBody(decl, inst)
+      v = body.kind === 'object' ? { ...body, ref: { resource: inst.address, attribute: '' } } : body
+      this.instanceValues.set(inst.address, v)
+    }
+    return v
+  }
+
+  private resourceRef(decl: Decl, steps: HclStep[], used: number, o: Origin): { value: Val; used: number } {
+    const exp = this.expansion(decl)
+    switch (exp.keyed) {
+      case 'none':
+        return { value: this.instanceValue(decl, exp.insts[0]), used }
+      case 'count':
+        return {
+          value: list(
+            exp.insts.map((i) => this.instanceValue(decl, i)),
+            o,
+          ),
+          used,
+        }
+      case 'each': {
+        const attrs: Record<string, Val> = {}
+        exp.insts.forEach((inst, i) => (attrs[exp.keys[i] as string] = this.instanceValue(decl, inst)))
+        return { value: obj(attrs, o), used }
+      }
+      case 'unknown': {
+        // Unknown count/for_each: `x.y[k]` reads the one representative instance, so references still
+        // name the resource (and its route/ip_configuration blocks stay visible).
+        const next = steps[used]
+        if (next?.kind === 'index') return { value: this.instanceValue(decl, exp.insts[0]), used: used + 1 }
+        const base = exp.insts[0].address.slice(0, -3)
+        return { value: unknownVal(base, exp.reason ?? 'unknown instances', o), used: steps.length }
+      }
+    }
+  }
+
+  // ---- modules ----
+
+  /** The directory a call's code is in, or why there is none. */
+  private callDir(call: CallDecl): { dir: string } | { reason: string } {
+    if (call.dir && !call.notFetched) return { dir: call.dir }
+    if (!call.remote || !this.ev.modules) return { reason: call.notFetched ?? 'module not evaluated' }
+    const found = this.ev.modules.resolve(this.rootDir, this.childKey(call), call.source!)
+    if ('dir' in found && !this.ev.dirs.has(found.dir))
+      return { reason: 'its installed directory holds no Terraform files' }
+    return found
+  }
+
+  private childKey(call: CallDecl): string {
+    return this.key === '' ? call.name : `${this.key}.${call.name}`
+  }
+
+  private childCall(call: CallDecl): { exp: Expansion; instances: ChildModule[] } | undefined {
+    const where = this.callDir(call)
+    if (!('dir' in where)) return this.mapped(call, where) ? this.mappedCall(call, call.avm!) : undefined
+    let c = this.children.get(call.name)
+    if (!c) {
+      const exp = this.expand(call.block, call.file, `${this.prefix}module.${call.name}`)
+      // count = 100 over 7 levels of modules is 10^14 instances: each instance is spent from the budget.
+      spend(exp.insts.length * COST.moduleInstance, blockOrigin(call.file, call.block))
+      const dm = this.ev.dirs.get(where.dir)!
+      const site = this.site ?? (call.remote ? blockOrigin(call.file, call.block) : undefined)
+      const instances = exp.insts.map((inst) => {
+        const inputs: InputSource = (name) => {
+          if (MODULE_META.has(name)) return undefined
+          const a = attr(call.block.body, name)
+          return a ? evalAttr(a.expr, this.ctx(call.file, inst.bindings)) : undefined
+        }
+        const child = new ModuleInstance(
+          this.ev,
+          dm,
+          `${inst.address}.`,
+          inputs,
+          this.rootDir,
+          [...this.chain, this.dm.dir],
+          this.childKey(call),
+          site,
+        )
+        child.origins = [
+          ...this.origins,
+          blockOrigin(call.file, call.block),
+          ...(inst.from ? [inst.from] : []),
+        ]
+        return child
+      })
+      c = { exp, instances }
+      this.children.set(call.name, c)
+    }
+    return c
+  }
+
+  /**
+   * An Azure Verified Module is read from its inputs only when nothing installed or downloaded code for
+   * the root module: after a failed init or download, that failure is what the user must see.
+   */
+  private mapped(call: CallDecl, where: { reason: string }): boolean {
+    return call.avm !== undefined && where.reason === NOT_FETCHED
+  }
+
+  /** An Azure Verified Module whose code is not here, read from its inputs, once per instance. */
+  private mappedCall(call: CallDecl, kind: AvmKind): { exp: Expansion; instances: ChildModule[] } {
+    let c = this.children.get(call.name)
+    if (!c) {
+      const exp = this.expand(call.block, call.file, `${this.prefix}module.${call.name}`)
+      const site = this.site ?? blockOrigin(call.file, call.block)
+      spend(exp.insts.length * COST.moduleInstance, site)
+      const instances = exp.insts.map((inst) => {
+        const memo = new Map<string, Val | undefined>()
+        const input = (name: string): Val | undefined => {
+          if (!memo.has(name)) {
+            const a = attr(call.block.body, name)
+            memo.set(name, a ? evalAttr(a.expr, this.ctx(call.file, inst.bindings)) : undefined)
+          }
+          return memo.get(name)
+        }
+        const origins = [
+          ...this.origins,
+          blockOrigin(call.file, call.block),
+          ...(inst.from ? [inst.from] : []),
+        ]
+        return new MappedModule(this.ev, kind, inst.address, input, site, origins, call)
+      })
+      c = { exp, instances }
+      this.children.set(call.name, c)
+    }
+    return c
+  }
+
+  /**
+   * What a module call that is not evaluated may decide: the resources handed to it and the resources that
+   * use its outputs. A registry module often creates or attaches route tables, NSGs and firewalls.
+   */
+  private mayDecide(call: CallDecl): string {
+    const given = new Set<string>()
+    for (const a of call.block.body.attributes)
+      if (!MODULE_META.has(a.name)) walkExpr(a.expr, (e) => this.refName(e, given))
+    const users = new Set<string>()
+    const mine = `module.${call.name}`
+    for (const decl of [...this.dm.resources.values(), ...this.dm.calls.values()]) {
+      const seen = new Set<string>()
+      walkBody(decl.block.body, (e) => this.refName(e, seen))
+      const name = 'type' in decl ? `${decl.type}.${decl.name}` : `module.${decl.name}`
+      if (seen.has(mine) && name !== mine) users.add(name)
+    }
+    const parts: string[] = []
+    const names = (s: Set<string>) => [...s].sort().join(', ')
+    if (given.size > 0) parts.push(`it is given ${names(given)}`)
+    if (users.size > 0) parts.push(`${names(users)} ${users.size === 1 ? 'uses' : 'use'} its outputs`)
+    const scope = parts.length > 0 ? `${parts.join(', and ')}: the` : 'the'
+    return `${scope} route tables, subnets, NSGs or firewalls it may create or attach can decide the KMS path of Windows VM subnets, and are not checked`
+  }
+
+  /** Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`). */
+  private refName(e: HclExpr, out: Set<string>): void {
+    if (e.type !== 'traversal' || e.target.type !== 'variable') return
+    const first = e.steps[0]
+    if (first?.kind !== 'attr') return
+    const root = e.target.name
+    if (root === 'module') out.add(`module.${first.name}`)
+    else if (root === 'data') {
+      const second = e.steps[1]
+      if (second?.kind === 'attr') out.add(`data.${first.name}.${second.name}`)
+    } else if (root !== 'azurerm_resource_group' && this.dm.resources.has(`${root}.${first.name}`))
+      out.add(`${root}.${first.name}`)
+  }
+
+  private moduleRef(
+    name: string,
+    steps: HclStep[],
+    ctx: Ctx,
+    e: HclExpr,
+    o: Origin,
+  ): { value: Val; used: number } {
+    const call = this.dm.calls.get(name)
+    if (!call) throw new EvalError(`reference to undeclared module ${name}`)
+    const child = this.childCall(call)
+    if (!child) {
+      const where = this.callDir(call)
+      return {
+        value: unknownVal(exprText(e), 'reason' in where ? where.reason : 'module not evaluated', o),
+        used: steps.length,
+      }
+    }
+    const { exp, instances } = child
+    let used = 1
+    let inst: ChildModule | undefined
+    if (exp.keyed === 'none') inst = instances[0]
+    else if (steps[1]?.kind === 'index') {
+      used = 2
+      if (exp.keyed === 'unknown') inst = instances[0]
+      else {
+        const k = evalExpr(steps[1].key, ctx)
+        if (k.kind === 'unknown') return { value: unknownVal(exprText(e), k.reason, o), used: steps.length }
+        const want = exp.keyed === 'count' ? asNumber(k) : asString(k)
+        const i = exp.keys.indexOf(want)
+        if (i < 0) throw new EvalError(`module.${name} has no instance ${instanceKey(want)}`)
+        inst = instances[i]
+      }
+    }
+    if (inst) {
+      const out = steps[used]
+      if (out?.kind === 'attr') return { value: inst.output(out.name, o), used: used + 1 }
+      return { value: inst.allOutputs(o), used }
+    }
+    if (exp.keyed === 'unknown')
+      return { value: unknownVal(exprText(e), exp.reason ?? 'unknown instances', o), used: steps.length }
+    if (exp.keyed === 'count')
+      return {
+        value: list(
+          instances.map((m) => m.allOutputs(o)),
+          o,
+        ),
+        used,
+      }
+    const attrs: Record<string, Val> = {}
+    instances.forEach((m, i) => (attrs[exp.keys[i] as string] = m.allOutputs(o)))
+    return { value: obj(attrs, o), used }
+  }
+
+  output(name: string, o: Origin): Val {
+    const memo = this.outputMemo.get(name)
+    if (memo === BUSY) return unknownVal(`module output ${name}`, `output ${name} refers to itself`, o)
+    if (memo) return memo
+    const decl = this.dm.outputs.get(name)
+    if (!decl) throw new EvalError(`module ${this.prefix.slice(0, -1)} has no output "${name}"`)
+    const value = attr(decl.block.body, 'value')
+    this.outputMemo.set(name, BUSY)
+    let v: Val
+    try {
+      v = value
+        ? this.ev.deeper(() => evalAttr(value.expr, this.ctx(decl.file)))
+        : unknownVal(`output ${name}`, 'output without value', blockOrigin(decl.file, decl.block))
+    } catch (x) {
+      v = unknownVal(`output ${name}`, errorReason(x), o)
+    }
+    this.outputMemo.set(name, v)
+    return v
+  }
+
+  allOutputs(o: Origin): Val {
+    const attrs: Record<string, Val> = {}
+    for (const name of this.dm.outputs.keys()) attrs[name] = this.output(name, o)
+    return obj(attrs, o)
+  }
+
+  // ---- the final walk ----
+
+  /** Lists every resource instance of this module and of the modules it calls. */
+  collect(): void {
+    const ev = this.ev
+    for (const decls of [this.dm.resources, this.dm.data]) {
+      for (const decl of decls.values()) {
+        const exp = this.expansion(decl)
+        const o = blockOrigin(decl.file, decl.block)
+        spend(exp.insts.length * COST.resourceInstance, o)
+        for (const inst of exp.insts) {
+          let body: Val
+          try {
+            body = this.instanceBody(decl, inst)
+          } catch (x) {
+            body = obj({}, o)
+            void x
+          }
+          let fin = finalize(body, o)
+          if (this.site) fin = atSite(fin, this.site, this.ev.installedDirs)
+          const r: EvaluatedResource = {
+            mode: decl.mode,
+            type: decl.type,
+            name: decl.name,
+            address: inst.address,
+            origin: this.site ?? o,
+            body: fin.kind === 'object' ? fin : { kind: 'object', attrs: {}, origin: this.site ?? o },
+          }
+          if (decl.block.comments) r.comments = decl.block.comments
+          const inputs = inst.from ? [...this.origins, inst.from] : this.origins
+          if (inputs.length > 0) r.inputs = inputs
+          ev.resources.push(r)
+        }
+      }
+    }
+    for (const m of this.dm.moved) ev.moved.push({ from: this.prefix + m.from, to: this.prefix + m.to })
+    for (const p of this.dm.providers) {
+      const env = attr(p.block.body, 'environment')
+      if (!env) continue
+      const v = evalAttr(env.expr, this.ctx(p.file))
+      if (v.kind === 'string') ev.environment(v.value.toLowerCase())
+    }
+    for (const call of this.dm.calls.values()) {
+      const where = this.callDir(call)
+      if (!('dir' in where)) {
+        if (this.mapped(call, where)) this.mappedCall(call, call.avm!).instances.forEach((m) => m.collect())
+        else ev.notFetched(call, `${where.reason}; ${this.mayDecide(call)}`, this.site)
+        continue
+      }
+      if (
+        this.chain.includes(where.dir) ||
+        where.dir === this.dm.dir ||
+        this.chain.length >= MAX_MODULE_DEPTH
+      ) {
+        call.notFetched = 'the module calls itself (recursion is not evaluated)'
+        ev.notFetched(call, call.notFetched, this.site)
+        continue
+      }
+      this.childCall(call)?.instances.forEach((m) => m.collect())
+    }
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Terraform building blocks the verdict tests share, written as a platform team writes them: a spoke
+ * (vnet-spoke/snet-app in rg-spoke), a hub (vnet-hub in rg-hub) with a VPN gateway that speaks BGP, Azure
+ * Firewall policy rule collections, and an Azure Virtual Network Manager with a network group the spoke is
+ * a static member of. Each test file composes them with the part it is about.
+ */
+
+/** The spoke: vnet-spoke (10.1.0.0/16) with snet-app (10.1.1.0/24), in rg-spoke. */
+export const TF_SPOKE_APP = `
+resource "azurerm_virtual_network" "spoke" {
+  name                = "vnet-spoke"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_subnet" "app" {
+  name                 = "snet-app"
+  resource_group_name  = "rg-spoke"
+  virtual_network_name = azurerm_virtual_network.spoke.name
+  address_prefixes     = ["10.1.1.0/24"]
+}
+`
+
+/** The hub VNet: vnet-hub (10.0.0.0/16) in rg-hub. */
+export const TF_HUB_VNET = `
+resource "azurerm_virtual_network" "hub" {
+  name                = "vnet-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  address_space       = ["10.0.0.0/16"]
+}
+`
+
+/** The hub's GatewaySubnet and VPN gateway vgw-hub with BGP on (add TF_HUB_VNET). */
+export const TF_HUB_VPN_GATEWAY = `
+resource "azurerm_subnet" "gateway" {
+  name                 = "GatewaySubnet"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.0.0/27"]
+}
+
+resource "azurerm_public_ip" "vpn" {
+  name                = "pip-vgw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_virtual_network_gateway" "hub" {
+  name                = "vgw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  type                = "Vpn"
+  vpn_type            = "RouteBased"
+  sku                 = "VpnGw2AZ"
+  bgp_enabled         = true
+
+  ip_configuration {
+    name                 = "vnetGatewayConfig"
+    public_ip_address_id = azurerm_public_ip.vpn.id
+    subnet_id            = azurerm_subnet.gateway.id
+  }
+}
+`
+
+/** A firewall policy rule collection that allows DNS only: KMS falls to the firewall's default deny. */
+export const TF_RULES_DNS_ONLY = `
+  network_rule_collection {
+    name     = "dns"
+    priority = 100
+    action   = "Allow"
+    rule {
+      name                  = "dns"
+      protocols             = ["UDP"]
+      source_addresses      = ["10.0.0.0/8"]
+      destination_addresses = ["*"]
+      destination_ports     = ["53"]
+    }
+  }`
+
+/** A firewall policy rule collection that allows TCP 1688 to `addresses`. */
+export const tfRulesKmsAllowed = (addresses: string[]) => `
+  network_rule_collection {
+    name     = "platform"
+    priority = 100
+    action   = "Allow"
+    rule {
+      name                  = "azure-kms"
+      protocols             = ["TCP"]
+      source_addresses      = ["10.0.0.0/8"]
+      destination_addresses = [${addresses.map((a) => `"${a}"`).join(', ')}]
+      destination_ports     = ["1688"]
+    }
+  }`
+
+/**
+ * The subscription, network manager avnm-corp with `scopeAccess` over it, and its network group ng-spokes;
+ * the spoke is a static member of the group unless `staticMember` is false.
+ */
+export function tfNetworkManager(scopeAccess: 'Routing' | 'SecurityAdmin', staticMember = true): string {
+  return `
+data "azurerm_subscription" "current" {}
+${TF_SPOKE_APP}
+resource "azurerm_network_manager" "corp" {
+  name                = "avnm-corp"
+  location            = "westeurope"
+  resource_group_name = "rg-avnm"
+  scope_accesses      = ["${scopeAccess}"]
+
+  scope {
+    subscription_ids = [data.azurerm_subscription.current.id]
+  }
+}
+
+resource "azurerm_network_manager_network_group" "spokes" {
+  name               = "ng-spokes"
+  network_manager_id = azurerm_network_manager.corp.id
+}
+${
+  staticMember
+    ? `
+resource "azurerm_network_manager_static_member" "spoke" {
+  name                      = "sm-vnet-spoke"
+  network_group_id          = azurerm_network_manager_network_group.spokes.id
+  target_virtual_network_id = azurerm_virtual_network.spoke.id
+}
+`
+    : ''
+}`
+}
