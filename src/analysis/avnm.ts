@@ -98,8 +98,40 @@ function applies(
     )
     unknowns.push({ value, attribute: 'configurationId', object: rule })
   }
+  if (deployed === true && config?.deployedRegions) {
+    const r = inRegions(config, config.deployedRegions, subnet)
+    deployed = r.is
+    if (r.why) unknowns.push(r.why)
+  }
   const is = triAnd(inGroup, deployed)
   return { is, unknowns: is === 'unknown' ? unknowns : [] }
+}
+
+/** Azure's region names: `West Europe` and `westeurope` are the same region. */
+const regionKey = (r: string) => r.replace(/\s+/g, '').toLowerCase()
+
+/**
+ * Is the subnet's VNet in a region the configuration is committed to? A commit is per region
+ * (Virtual Network Manager deployments): a VNet elsewhere does not get the configuration.
+ */
+function inRegions(
+  config: ModelObject,
+  regions: Value<string[]>,
+  subnet: Subnet,
+): { is: Tri; why?: UnresolvedValue } {
+  if (!regions.known)
+    return { is: 'unknown', why: { value: regions, attribute: 'deployedRegions', object: config } }
+  const list = regions.value.join(', ')
+  const where = subnet.location
+  if (where?.known) return { is: regions.value.some((r) => regionKey(r) === regionKey(where.value)) }
+  const value = unknown(
+    where?.expression ?? 'location',
+    `the configuration is committed to ${list}; the region of the subnet’s virtual network is not known to the scan${
+      where?.reason ? ` (${where.reason})` : ''
+    }`,
+    where?.origin ?? subnet.origin,
+  )
+  return { is: 'unknown', why: { value, attribute: 'location', object: subnet } }
 }
 
 /**
@@ -295,7 +327,15 @@ export function managedRouting(
 
 /**
  * Gateway route propagation once a managed route table is in place. With no table of its own, the subnet
- * gets the managed table, which propagates as its rule collections say; with a table of its own, the scan
+ * gets the managed table, which propagates as its rule collections say. Documented: a rule collection's
+ * "Enable BGP route propagation" is its BGP setting (Automate management of user-defined routes with Azure
+ * Virtual Network Manager, "Route collection settings"); the REST property `disableBgpRoutePropagation`
+ * "Determines whether BGP route propagation is enabled. Defaults to true." (routingConfigurations/
+ * ruleCollections); upon deployment the routes are put into a route table Virtual Network Manager creates
+ * for the targeted subnets ("How does UDR management work?"), and a table's propagation setting applies
+ * to every subnet that uses it ("Route Table Sharing and Cleanup Behavior"). So a collection with
+ * propagation off keeps learned routes out of a subnet that has no table of its own (the docs do not say
+ * this in one sentence; it is what the three statements together give). With a table of its own, the scan
  * keeps it propagating when either says so (whether Azure takes the collection's setting or the table's
  * depends on the configuration's route table usage mode; "propagates" is the side that is not a guess).
  */

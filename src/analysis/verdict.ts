@@ -56,6 +56,16 @@ export interface ScanVerdict {
 
 const HINTS: { test: RegExp; resolve: string }[] = [
   {
+    test: /deployment script .* may commit/i,
+    resolve:
+      'write the commit so the scan can read it (configuration ids, `CommitType` and `TargetLocation` as literals, script arguments or environment variables set from the template), or set `live: true` to read what is committed',
+  },
+  {
+    test: /the configuration is committed to|commits it to regions the scan cannot read/i,
+    resolve:
+      'give the virtual network’s `location` and the commit’s target regions values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true`',
+  },
+  {
     // A live read Azure refused or did not answer (src/sources/azure).
     test: /could not be read \((HTTP 40[13]|not read within)/i,
     resolve:
@@ -89,14 +99,14 @@ const HINTS: { test: RegExp; resolve: string }[] = [
     resolve: 'judge a plan (`terraform-plan`) or set `live: true` to read the deployed value',
   },
   {
+    test: /no commit of this configuration/i,
+    resolve:
+      'scan the code that commits the configuration (azurerm_network_manager_deployment, a deployment script running Deploy-AzNetworkManagerCommit or az network manager post-commit), or check in Azure Virtual Network Manager that it is deployed to the region',
+  },
+  {
     test: /dynamic membership/i,
     resolve:
       'add the VNets as static members (azurerm_network_manager_static_member, networkGroups/staticMembers) so the scan can tell, or check the group’s members in Azure Virtual Network Manager',
-  },
-  {
-    test: /no commit of this configuration/i,
-    resolve:
-      'scan the code that commits the configuration (azurerm_network_manager_deployment), or check in Azure Virtual Network Manager that it is deployed to the region',
   },
   {
     test: /UDR management/i,

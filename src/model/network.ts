@@ -67,6 +67,11 @@ export interface Subnet extends ModelObject {
    * resource-group-qualified name where the source has only that; undefined or Unknown = cannot tell.
    */
   vnetId?: Value<string>
+  /**
+   * The virtual network's region, where the source says it (Bicep/ARM `location`): Virtual Network
+   * Manager commits configurations per region. undefined = the source does not carry it.
+   */
+  location?: Value<string>
   addressPrefixes: Value<string[]>
   /** Model id of the associated route table; undefined = none associated. */
   routeTableId?: Value<string>
@@ -330,6 +335,12 @@ export interface NetworkManagerConfiguration extends ModelObject {
   kind: 'securityAdmin' | 'routing'
   /** true when a deployment in the scan commits it; unknown when the commit is not in the code. */
   deployed: Value<boolean>
+  /**
+   * The regions the commit targets, when the source says them (a deployment script's `TargetLocation`):
+   * the configuration applies only to VNets in those regions. undefined = not compared (azurerm
+   * deployments, live state, where `deployed` is already per region or not said).
+   */
+  deployedRegions?: Value<string[]>
 }
 
 export interface AdminRule extends ModelObject {

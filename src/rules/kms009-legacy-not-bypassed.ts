@@ -5,8 +5,8 @@
 import { displayName } from '../analysis/lookup'
 import type { KmsPath } from '../analysis/types'
 import { KMS_CATALOGUE } from '../kms/catalogue'
-import { addressesOf, groupBy, listText, makeFinding, pathParts } from './findings'
-import { decidingKey, effectiveRouteText, effectiveTable } from './effective'
+import { addressesOf, groupBy, listText, makeFinding, pathParts, routeText } from './findings'
+import { deciderOf, decidingKey, effectiveRouteText, effectiveTable } from './effective'
 import type { Finding, Rule } from './types'
 
 export const kms009: Rule = {
@@ -29,23 +29,38 @@ export const kms009: Rule = {
       return current.every((q) => q.outcome !== 'gateway' && q.selection.winner?.kind === 'user')
     })
     // An effective route (live, e.g. learned over BGP) has no table: the bypass goes in the subnet's table.
-    // A Virtual Network Manager route sits beside the subnet's own table: the bypass goes in that table.
+    // A Virtual Network Manager route sits beside the subnet's own table: the bypass goes in that table;
+    // without one, in the route's rule collection (the finding is then at the managed route, as KMS001's).
     const tableIdOf = (p: KmsPath) =>
       (p.decidingRoute?.managedBy ? p.selection.table?.id : p.decidingRoute?.routeTableId) ??
       effectiveTable(p)?.id
-    for (const group of groupBy(legacy, tableIdOf).values()) {
+    const keyOf = (p: KmsPath) => tableIdOf(p) ?? `managed:${decidingKey(p)}`
+    for (const group of groupBy(legacy, keyOf).values()) {
       const route = group[0]!.decidingRoute
       const table = ctx.model.routeTables.find((t) => t.id === tableIdOf(group[0]!))
-      if (!table) continue
-      const effective = route ? undefined : group[0]!.decidingEffectiveRoute
       const addresses = addressesOf(group)
       const current = KMS_CATALOGUE[ctx.cloud].current.addresses
+      const tail =
+        `Activation works today (Windows uses ${KMS_CATALOGUE[ctx.cloud].current.fqdn}), but Microsoft still lists ` +
+        `${listText(addresses)} for forced tunnelling.`
+      if (!table) {
+        if (!route?.managedBy) continue
+        const { target } = deciderOf(ctx, group[0]!)
+        const message =
+          `The ${routeText(route)} forces the legacy KMS address ${listText(addresses)} through the virtual ` +
+          `network gateway while Azure KMS traffic for ${listText([...current])} goes to the Internet. ${tail} ` +
+          `Add a /32 route with next hop Internet for it to ${target}.`
+        findings.push(
+          makeFinding(kms009, ctx, route, { message, kmsAddresses: addresses, ...pathParts(group) }),
+        )
+        continue
+      }
+      const effective = route ? undefined : group[0]!.decidingEffectiveRoute
       const message =
         `Route table ${displayName(table)} sends Azure KMS traffic for ${listText([...current])} to the Internet ` +
         `but ${effective ? `the ${effectiveRouteText(effective)} forces` : 'forces'} the legacy KMS address ` +
-        `${listText(addresses)} through the virtual network gateway. ` +
-        `Activation works today (Windows uses ${KMS_CATALOGUE[ctx.cloud].current.fqdn}), but Microsoft still lists ` +
-        `${listText(addresses)} for forced tunnelling. Add a /32 route with next hop Internet for it.`
+        `${listText(addresses)} through the virtual network gateway. ${tail} ` +
+        `Add a /32 route with next hop Internet for it.`
       findings.push(
         makeFinding(kms009, ctx, table, {
           message,

@@ -173,6 +173,33 @@ describe('a hostile pull request', () => {
     expect(leaks(formatJsonReport(r, ws.dir))).toBe(false)
   })
 
+  test('Terraform templatefile() of a path outside the workspace is a located notice naming it; nothing is read', async () => {
+    ws = workspace({
+      ...control(),
+      'tf/main.tf': [
+        'resource "azurerm_route_table" "rt" {',
+        '  name                = "rt-spoke"',
+        '  location            = "westeurope"',
+        '  resource_group_name = "rg"',
+        '  route               = jsondecode(templatefile("../../outside/routes.json.tftpl", { hop = "Internet" }))',
+        '}',
+        '',
+      ].join('\n'),
+    })
+    write(path.join(ws.parent, 'outside'), {
+      'routes.json.tftpl': `[{"name": "${SECRET}", "address_prefix": "0.0.0.0/0", "next_hop_type": "\${hop}"}]`,
+    })
+    const r = await scanWs(ws.dir)
+    const n = noticesAt(r, ws.dir, 'tf/main.tf').find((x) =>
+      x.message.includes('../../outside/routes.json.tftpl'),
+    )
+    expect(n?.location.startLine).toBe(5)
+    expect(n?.message).toContain('outside the scanned directory')
+    expect(hasControl(r, ws.dir)).toBe(true)
+    expect(leaks(r)).toBe(false)
+    expect(leaks(formatJsonReport(r, ws.dir))).toBe(false)
+  })
+
   test('ARM templates linking to themselves or in a cycle end with a located notice', async () => {
     ws = workspace({
       ...control('arm'),

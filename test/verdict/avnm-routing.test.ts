@@ -481,3 +481,40 @@ test('ARM: routing configuration resources by name path are read as in Bicep', a
   expect(v.hop).toContain('managed route to-nva 0.0.0.0/0 → VirtualAppliance')
   expect(v.why).toContain('Virtual Network Manager routing configuration rc-spokes (UDR management) may put')
 })
+
+test('a deployment of another commit type (scope_access SecurityAdmin) does not commit the routing configuration', async () => {
+  const text = estate({ routingRules: rule('default', 'forced-tunnel', '0.0.0.0/0', TO_GATEWAY) }).replace(
+    'scope_access       = "Routing"',
+    'scope_access       = "SecurityAdmin"',
+  )
+  const { app: v } = await app(text)
+  expect(v.state).toBe('undecided')
+  expect(v.why).toMatch(/no commit of this configuration/)
+})
+
+test('KMS009: managed /32 bypasses for the current addresses and a managed forced tunnel, no own table: at the forced tunnel', async () => {
+  const rules =
+    rule('default', 'forced-tunnel', '0.0.0.0/0', TO_GATEWAY) +
+    rule('kms1', 'kms-1', '20.118.99.224/32', '  next_hop {\n    type = "Internet"\n  }') +
+    rule('kms2', 'kms-2', '40.83.235.53/32', '  next_hop {\n    type = "Internet"\n  }')
+  const { app: v, findings } = await app(estate({ routingRules: rules }))
+  expect(v.state).toBe('reachable')
+  const kms009 = findings.filter((f) => f.ruleId === 'KMS009')
+  expect(kms009).toHaveLength(1)
+  expect(kms009[0]!.resource).toBe('azurerm_network_manager_routing_rule.default')
+  expect(kms009[0]!.message).toContain('23.102.135.246')
+  expect(kms009[0]!.message).toContain(
+    'the rule collection of forced-tunnel (routing rules, next hop Internet)',
+  )
+})
+
+test('KMS009 negative control: a managed /32 for the legacy address too leaves nothing to say', async () => {
+  const rules =
+    rule('default', 'forced-tunnel', '0.0.0.0/0', TO_GATEWAY) +
+    rule('kms1', 'kms-1', '20.118.99.224/32', '  next_hop {\n    type = "Internet"\n  }') +
+    rule('kms2', 'kms-2', '40.83.235.53/32', '  next_hop {\n    type = "Internet"\n  }') +
+    rule('legacy', 'kms-legacy', '23.102.135.246/32', '  next_hop {\n    type = "Internet"\n  }')
+  const { app: v, findings } = await app(estate({ routingRules: rules }))
+  expect(v.state).toBe('reachable')
+  expect(findings.filter((f) => f.ruleId === 'KMS009')).toEqual([])
+})

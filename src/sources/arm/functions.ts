@@ -92,6 +92,35 @@ function dotnetFormat(fmt: string, args: unknown[]): string {
   })
 }
 
+/**
+ * `format()` with an unknown argument: unknown, but keeping its pieces (the format's text and the
+ * arguments in order) when the format itself is known, as Bicep's interpolated strings do (HclValue
+ * `parts`), so a reader can still pick out the known pieces and the references.
+ */
+function formatParts(
+  [fmt, ...rest]: HclValue[],
+  text: string,
+  cause: Extract<HclValue, { kind: 'unknown' }>,
+  site: Origin,
+): HclValue {
+  const u = unk(text, cause.reason, site)
+  if (fmt?.kind !== 'string' || u.kind !== 'unknown') return u
+  const parts: (string | HclValue)[] = []
+  let last = 0
+  for (const m of fmt.value.matchAll(/\{\{|\}\}|\{(\d+)\}/g)) {
+    parts.push(fmt.value.slice(last, m.index))
+    last = m.index + m[0].length
+    if (m[1] === undefined) parts.push(m[0][0])
+    else {
+      const a = rest[Number(m[1])]
+      if (!a || a.kind === 'list' || a.kind === 'object') return u
+      parts.push(a)
+    }
+  }
+  parts.push(fmt.value.slice(last))
+  return { ...u, parts }
+}
+
 const TYPE_RE = /^[A-Za-z0-9]+\.[A-Za-z0-9.]+\/[A-Za-z0-9/]+$/
 
 /**
@@ -416,7 +445,7 @@ export function applyFunction(
     if (!p) return undefined
     for (const a of args) {
       const u = firstUnknown(a)
-      if (u) return unk(text, u.reason, site)
+      if (u) return key === 'format' ? formatParts(args, text, u, site) : unk(text, u.reason, site)
     }
     return fromPlain(p(args.map(toPlain), env), site)
   } catch (e) {

@@ -55,6 +55,63 @@ export function avmCannotDecideKms(source: string): boolean {
   return CANNOT_DECIDE_KMS.test(source)
 }
 
+/**
+ * avm/ptn/network/hub-networking is not mapped: it is orphaned upstream (no owner, no fixes), and its
+ * peerings, peering routes and firewall subnet associations pair the n-th peering with the n-th hub and
+ * the n-th firewall (`hubVirtualNetworkPeer_local[index]`, `hubAzureFirewall[index]` over the flattened
+ * peerings), so what Azure gets differs from what the parameters say as soon as hubs have unequal
+ * numbers of peerings. Mapping it would mean either copying that defect or modelling a network Azure does
+ * not build. Instead the call is a named unknown listing, per hub, what it would decide: the VNet and its
+ * subnets, the hub route table (gateway route propagation off) with its routes on AzureFirewallSubnet, the
+ * Azure Firewall, and the peerings.
+ */
+export function unmappedAvmPattern(source: string, params: Map<string, V>): string | undefined {
+  if (!/(?:^|\/|:)avm\/ptn\/network\/hub-networking:/i.test(source)) return undefined
+  const hubs = params.get('hubVirtualNetworks')
+  const advice =
+    'write these as resources, or with the avm/res/network modules the scan maps (virtual-network, route-table, azure-firewall)'
+  if (hubs?.kind !== 'object')
+    return (
+      `avm/ptn/network/hub-networking (orphaned upstream) is not mapped; its hub VNets, route tables, ` +
+      `Azure Firewalls and peerings${hubs?.kind === 'unknown' ? ` (hubVirtualNetworks: ${hubs.reason})` : ''} are not judged: ${advice}`
+    )
+  const text = (v: V | undefined, fallback: string) => (v?.kind === 'string' ? v.value : fallback)
+  const parts = Object.keys(hubs.attrs)
+    .sort()
+    .map((key) => {
+      const h = hubs.attrs[key]!
+      const at = (k: string) => getAttr0(h, k)
+      const subnets = itemsOf(at('subnets'))
+        .map((s) => text(getAttr0(s, 'name'), '?'))
+        .join(', ')
+      const routes = at('routes')
+      const routeCount =
+        routes?.kind === 'list'
+          ? `${routes.items.length} route${routes.items.length === 1 ? '' : 's'}`
+          : 'its routes'
+      const firewall = at('enableAzureFirewall')
+      const fwName = text(
+        getAttr0(at('azureFirewallSettings') ?? vObj({}, h.origin), 'azureFirewallName'),
+        key,
+      )
+      const peers = itemsOf(at('peeringSettings')).map((x) =>
+        text(getAttr0(x, 'remoteVirtualNetworkName'), '?'),
+      )
+      return [
+        `VNet ${key}${subnets ? ` (subnets ${subnets})` : ''}`,
+        `route table ${text(at('routeTableName'), key)} (gateway route propagation off, ${routeCount}) on AzureFirewallSubnet`,
+        ...(firewall?.kind === 'bool' && !firewall.value
+          ? []
+          : [`Azure Firewall ${fwName}${firewall?.kind === 'bool' ? '' : ' (if enableAzureFirewall)'}`]),
+        ...(peers.length > 0 ? [`peerings to ${peers.join(', ')}`] : []),
+      ].join(', ')
+    })
+  return (
+    `avm/ptn/network/hub-networking (orphaned upstream) is not mapped; it would decide ${parts.join('; ')}. ` +
+    `These are not judged: ${advice}`
+  )
+}
+
 interface Call {
   address: string
   origin: Origin

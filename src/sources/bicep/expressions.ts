@@ -354,7 +354,7 @@ export class Expressions {
           attribute: 'id',
         })
     }
-    return derived(node.text, unknowns[0], origin)
+    return { ...derived(node.text, unknowns[0], origin), parts }
   }
 
   private call(node: Node, env: Env): Val {

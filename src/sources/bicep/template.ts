@@ -22,7 +22,7 @@
 import * as path from 'node:path'
 import { known, unknown, type Origin, type Value } from '../../model/value'
 import { isModelledArmType } from '../mapping/arm-shapes'
-import { avmCannotDecideKms, avmModuleKind, evaluateAvmModule } from './avm'
+import { avmCannotDecideKms, avmModuleKind, evaluateAvmModule, unmappedAvmPattern } from './avm'
 import { Expressions, toV, type Scope } from './expressions'
 import { depIds, providerId } from './resource-refs'
 import { literalString } from './string-literals'
@@ -468,7 +468,7 @@ export class Template implements Scope {
       this.ctx.diagnostics.push({
         ruleId: 'KMS011',
         origin: site,
-        message: `${address}: registry module ${source} is not evaluated; its resources are not in the model and its outputs are unknown`,
+        message: `${address}: ${unmappedAvmPattern(source, params) ?? `registry module ${source} is not evaluated; its resources are not in the model and its outputs are unknown`}`,
         expression: source,
       })
       return {

@@ -23,7 +23,19 @@ export type HclValue =
    * and `azurerm_subnet.app.id` gives { resource: 'azurerm_subnet.app', attribute: 'id' }.
    * `resource` is the instance address exactly as EvaluatedResource.address spells it.
    */
-  | { kind: 'unknown'; expression: string; reason: string; ref?: ResourceRef; origin: Origin }
+  | {
+      kind: 'unknown'
+      expression: string
+      reason: string
+      ref?: ResourceRef
+      origin: Origin
+      /**
+       * A string built by interpolation with some pieces unknown: every piece in order (text and values),
+       * so a reader can still pick out the known ones and the references (a deployment script's
+       * `arguments`, src/sources/mapping/avnm-commit.ts).
+       */
+      parts?: (string | HclValue)[]
+    }
 
 export interface EvaluatedResource {
   /** `resource` or `data`. */

@@ -4,7 +4,10 @@
  * configurations → rule collections (appliesTo) → rules. Children name their parent by `parent`, by a
  * `nm/config/collection/rule` name or by ARM id; they are linked in the link step by id or own name.
  * A configuration is applied only once committed, which a template cannot do (it is a POST action):
- * deployment stays unknown, named, unless the Terraform source sees an azurerm_network_manager_deployment.
+ * templates commit in a deployment script (Microsoft.Resources/deploymentScripts running
+ * `Deploy-AzNetworkManagerCommit` or `az network manager post-commit`, read by ./avnm-commit.ts), which
+ * marks the configurations it commits deployed for its target regions. Without one, deployment stays
+ * unknown, named (Terraform: azurerm_network_manager_deployment).
  */
 import {
   emptyNetworkManager,
@@ -17,11 +20,13 @@ import {
 } from '../../model/network'
 import { known, unknown, type Value } from '../../model/value'
 import { vnetRef, type VnetRef } from './arm-gateways'
+import { readCommitScript, type ScriptCommit, type ScriptReading } from './avnm-commit'
 import type { ModelBuilder } from '../../model/build'
 import type { HclValue } from '../evaluation/evaluated'
 import { attrCI, bool, items, not, num, str, strList } from '../evaluation/value-tree'
 
 const NM = 'microsoft.network/networkmanagers'
+const DEPLOYMENT_SCRIPTS = 'microsoft.resources/deploymentscripts'
 export const AVNM_TYPES = [
   `${NM}/networkgroups`,
   `${NM}/networkgroups/staticmembers`,
@@ -31,6 +36,8 @@ export const AVNM_TYPES = [
   `${NM}/routingconfigurations`,
   `${NM}/routingconfigurations/rulecollections`,
   `${NM}/routingconfigurations/rulecollections/rules`,
+  // A deployment script may commit configurations (see above).
+  DEPLOYMENT_SCRIPTS,
 ]
 
 export const networkManager = (b: ModelBuilder): NetworkManagerModel =>
@@ -241,9 +248,87 @@ export function addNetworkManagerResource(input: AvnmInput): boolean {
       linkRule(b, r, parent)
       return true
     }
+    case DEPLOYMENT_SCRIPTS: {
+      const reading = readCommitScript(props, header.origin)
+      if (reading.kind !== 'none') b.defer(() => applyScript(b, header, reading))
+      return true
+    }
     default:
       return false
   }
+}
+
+/** `SecurityAdmin` → securityAdmin, `Routing` → routing; another commit type commits nothing the model has. */
+function kindOf(type: Value<string>): NetworkManagerConfiguration['kind'] | 'other' | 'unknown' {
+  if (!type.known) return 'unknown'
+  const t = type.value.trim().toLowerCase()
+  return t === 'securityadmin' ? 'securityAdmin' : t === 'routing' ? 'routing' : 'other'
+}
+
+/** Marks deployed what the script commits, for its regions; what it commits that cannot be read stays open. */
+function applyScript(b: ModelBuilder, script: ModelObject, reading: ScriptReading): void {
+  const configs = networkManager(b).configurations
+  const name = `deployment script ${script.name.known ? script.name.value : script.address}`
+  const mayCommit = (c: NetworkManagerConfiguration, expression: string, why: string) => {
+    if (c.deployed.known) return
+    c.deployed = unknown(expression, `${name} may commit it: ${why}`, script.origin)
+  }
+  if (reading.kind === 'opaque') {
+    for (const c of configs) mayCommit(c, reading.why.expression, reading.why.reason ?? 'not readable')
+    return
+  }
+  if (reading.kind !== 'commits') return
+  for (const commit of reading.commits) {
+    const kind = kindOf(commit.commitType)
+    if (kind === 'other') continue
+    const ofKind = configs.filter((c) => kind === 'unknown' || c.kind === kind)
+    if (!Array.isArray(commit.configurationIds)) {
+      const u = commit.configurationIds
+      for (const c of ofKind) mayCommit(c, u.expression, `the configurations it commits are ${u.reason}`)
+      continue
+    }
+    for (const id of commit.configurationIds) {
+      const c = findByRef(ofKind, id)
+      if (!c) {
+        // A known id of a configuration the scan does not hold commits nothing here; an unknown one may.
+        if (!id.known && !id.ref)
+          for (const x of ofKind)
+            mayCommit(
+              x,
+              id.expression,
+              `a configuration id it commits is not known (${id.reason ?? 'computed'})`,
+            )
+        continue
+      }
+      if (kind === 'unknown') {
+        const t = commit.commitType as Extract<Value<string>, { known: false }>
+        mayCommit(c, t.expression, `its commit type is not known (${t.reason ?? 'computed'})`)
+        continue
+      }
+      commitTo(c, commit, script)
+    }
+  }
+}
+
+/** The configuration is deployed where the commit says; a second commit adds its regions. */
+function commitTo(c: NetworkManagerConfiguration, commit: ScriptCommit, script: ModelObject): void {
+  const before = c.deployed.known && c.deployed.value ? c.deployedRegions : undefined
+  const had = c.deployed.known && c.deployed.value
+  c.deployed = known(true, script.origin)
+  if (had && before === undefined) return // already deployed everywhere the scan compares
+  const regions: Value<string[]> = commit.regions.known
+    ? commit.regions
+    : unknown(
+        commit.regions.expression,
+        `${script.name.known ? `deployment script ${script.name.value}` : script.address} commits it to regions the scan cannot read (${commit.regions.reason ?? 'computed'})`,
+        commit.regions.origin,
+      )
+  c.deployedRegions =
+    before && before.known && regions.known
+      ? known([...new Set([...before.value, ...regions.value])], regions.origin)
+      : before && !before.known
+        ? before
+        : regions
 }
 
 /**

@@ -364,6 +364,7 @@ function subnet(
   header: ModelObject,
   props: HclValue | undefined,
   vnetName?: Value<string>,
+  location?: Value<string>,
 ): Subnet {
   const prefix = p(props, 'addressPrefix')
   const prefixes = p(props, 'addressPrefixes')
@@ -374,6 +375,7 @@ function subnet(
       prefix || prefixes ? oneOrMany(prefix, prefixes) : unknown('addressPrefixes', 'not set', header.origin),
   }
   if (vnetName) s.vnetName = vnetName
+  if (location) s.location = location
   const services = nested(p(props, 'delegations')).flatMap((d) => {
     const name = str(p(d, 'properties', 'serviceName'))
     return name?.known ? [name.value] : []
@@ -386,12 +388,22 @@ function subnet(
   return s
 }
 
+/** VNet model id → its `location`, per builder: a standalone subnet takes its VNet's region. */
+const locations = new WeakMap<ModelBuilder, Map<string, Value<string>>>()
+function vnetLocations(b: ModelBuilder): Map<string, Value<string>> {
+  let m = locations.get(b)
+  if (!m) locations.set(b, (m = new Map()))
+  return m
+}
+
 function virtualNetwork(ctx: Ctx): void {
   register(ctx, ARM.vnet)
   const vnetName = ctx.header.name
   const rg = ctx.input.resourceGroup?.known ? ctx.input.resourceGroup.value : undefined
+  const location = str(attrCI(ctx.input.body, 'location'))
+  if (location) vnetLocations(ctx.b).set(ctx.header.id, location)
   nested(p(ctx.props, 'subnets')).forEach((item, i) => {
-    const s = subnet(ctx, childHeader(ctx, 'subnets', item, i), p(item, 'properties'), vnetName)
+    const s = subnet(ctx, childHeader(ctx, 'subnets', item, i), p(item, 'properties'), vnetName, location)
     s.vnetId = known(ctx.header.id, ctx.header.origin)
     const names = [vnetName.known ? vnetName.value : undefined, s.name.known ? s.name.value : undefined]
     ctx.b.register({ armType: ARM.subnet, id: s.id, names, resourceGroup: rg })
@@ -423,6 +435,8 @@ function standaloneSubnet(ctx: Ctx, parent: Value<string> | undefined): void {
     s.vnetId = vnetRef(ctx.b, parent, hints, 'parent').id
     const vnetId = ctx.b.resolve(ARM.vnet, parent, { resourceGroup: ctx.input.resourceGroup, near: s.id })
     const vnet = vnetId?.known ? ctx.b.registration(vnetId.value) : undefined
+    const location = vnetId?.known ? vnetLocations(ctx.b).get(vnetId.value) : undefined
+    if (location) s.location = location
     let vnetName: Value<string> | undefined = vnet?.names[0] !== undefined ? known(vnet.names[0]) : undefined
     if (!vnetName && parent?.known) {
       const parts = parent.value.split('/')

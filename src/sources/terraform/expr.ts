@@ -8,6 +8,7 @@
 import type { Origin } from '../../model/value'
 import type { HclExpr, HclExprOf, HclStep, HclTemplatePart } from './hcl-ast'
 import { builtin } from './functions'
+import { parseTemplateText } from './hcl-native'
 import { sizeOf, spend } from '../evaluation/budget'
 import {
   asBool,
@@ -54,10 +55,12 @@ export interface Ctx {
   /** File the expression was written in (origins of the values it writes). */
   file: string
   bindings?: Binding
+  /** Rendering a templatefile() template, which may not call templatefile() again. */
+  inTemplateFile?: boolean
 }
 
 export function bind(ctx: Ctx, name: string, value: Val): Ctx {
-  return { env: ctx.env, file: ctx.file, bindings: { name, value, next: ctx.bindings } }
+  return { ...ctx, bindings: { name, value, next: ctx.bindings } }
 }
 
 function origin(ctx: Ctx, e: { startLine: number; endLine: number }): Origin {
@@ -307,6 +310,7 @@ function evalCall(e: HclExprOf<'call'>, ctx: Ctx): Val {
     known(v)
     return bool(true, o)
   }
+  if (e.name === 'templatefile') return templateFile(e, ctx, o)
   const fn = builtin(e.name)
   if (!fn) return unknownVal(e.text, `function ${e.name} is not evaluated`, o)
   let args = e.args.map((a) => evalExpr(a, ctx))
@@ -319,6 +323,43 @@ function evalCall(e: HclExprOf<'call'>, ctx: Ctx): Val {
   const v = fn(args, { origin: o, readFile: (p) => ctx.env.readFile(p, o) })
   spend(sizeOf(v), o)
   return v
+}
+
+/**
+ * `templatefile(path, vars)`: the file, read through the env (the read boundary: a path outside the scan
+ * is a located notice and nothing is read), parsed with the same template parser as strings, and rendered
+ * with only `vars` in scope (Terraform: a template sees its variables and the functions, nothing else,
+ * and cannot call templatefile itself). The result takes the call's lines: that is where a person edits.
+ */
+function templateFile(e: HclExprOf<'call'>, ctx: Ctx, o: Origin): Val {
+  if (e.args.length !== 2) throw new EvalError(`templatefile takes 2 arguments, got ${e.args.length}`)
+  if (ctx.inTemplateFile) throw new EvalError('templatefile cannot be called from inside a template file')
+  const file = asString(evalExpr(e.args[0], ctx), 'templatefile path')
+  const vars = known(evalExpr(e.args[1], ctx))
+  if (vars.kind !== 'object')
+    throw new EvalError(`templatefile: vars must be an object, not a ${typeName(vars)}`)
+  const text = ctx.env.readFile(file, o)
+  if (text === undefined)
+    throw new EvalError(`templatefile: ${file} cannot be read (outside the scanned directory or missing)`)
+  const { parts, errors } = parseTemplateText(file, text, 1)
+  if (errors.length > 0)
+    throw new EvalError(`templatefile: ${file} is not a valid template (${errors[0].message})`)
+  const inside: Env = {
+    lookup(name) {
+      throw new EvalError(`templatefile: ${name} is not one of the variables passed to ${file}`)
+    },
+    readFile: (p, at) => ctx.env.readFile(p, at),
+  }
+  let tctx: Ctx = { env: inside, file: ctx.file, inTemplateFile: true }
+  for (const k of sortedKeys(vars.attrs)) tctx = bind(tctx, k, vars.attrs[k])
+  const template: HclExprOf<'template'> = {
+    type: 'template',
+    parts,
+    text,
+    startLine: e.startLine,
+    endLine: e.endLine,
+  }
+  return stamp(evalTemplate(template, tctx), o)
 }
 
 // ---- traversals ----

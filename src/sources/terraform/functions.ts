@@ -3,9 +3,9 @@
  *
  * Each function receives evaluated arguments; helpers from values.ts throw UnknownHit when an argument it
  * needs is unknown, and the caller turns that into an unknown result. Functions whose result cannot be
- * known statically (uuid, timestamp) or that need a parser (templatefile) are left out; calling one gives
- * an unknown "function f is not evaluated". try() and can() are not here: they need their arguments
- * unevaluated (see evaluate-expr.ts).
+ * known statically (uuid, timestamp) are left out; calling one gives an unknown "function f is not
+ * evaluated". try(), can() and templatefile() are not here: the first two need their arguments unevaluated,
+ * templatefile() renders a template with the expression evaluator (see expr.ts).
  */
 import { createHash } from 'node:crypto'
 import YAML from 'yaml'

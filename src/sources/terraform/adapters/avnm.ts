@@ -127,13 +127,26 @@ const routingRule: Adapter = (r, b) => {
   linkRule(b, route, str(arg(r, 'rule_collection_id')))
 }
 
-/** azurerm_network_manager_deployment commits the configurations it lists. */
+/**
+ * azurerm_network_manager_deployment commits the configurations it lists, of its `scope_access` (commit
+ * type): a `Routing` deployment commits routing configurations, `SecurityAdmin` security admin ones, and
+ * `Connectivity` none the model holds. An unknown `scope_access` may commit either: named.
+ */
 const deployment: Adapter = (r, b) => {
   const ids = arg(r, 'configuration_ids')
+  const scope = str(arg(r, 'scope_access'))
+  const kind = scope?.known ? scope.value.trim().toLowerCase() : undefined
   b.defer(() => {
     for (const ref of refList(ids)) {
       const c = findByRef(networkManager(b).configurations, ref)
-      if (c) c.deployed = known(true, r.origin)
+      if (!c || c.deployed.known) continue
+      if (scope && !scope.known)
+        c.deployed = unknown(
+          scope.expression,
+          `${r.address} may commit it: its scope_access (commit type) is not known (${scope.reason ?? 'computed'})`,
+          r.origin,
+        )
+      else if (kind === undefined || kind === c.kind.toLowerCase()) c.deployed = known(true, r.origin)
     }
   })
 }
