@@ -124,7 +124,8 @@ export class ModelBuilder {
 
   /** Returns the stored registration, which a later registration step may complete (a parent name). */
   register(r: Registration): Registration {
-    const stored = { ...r, armType: r.armType.toLowerCase() }
+    // Object.assign, not a spread: on Node 20 a spread with more fields after it costs ~100 µs (issue 13).
+    const stored = Object.assign({}, r, { armType: r.armType.toLowerCase() })
     this.order.set(stored, this.order.size)
     if (!this.byId.has(stored.id)) this.byId.set(stored.id, stored)
     const key = idKey(stored.armType, stored.id)

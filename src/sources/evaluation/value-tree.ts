@@ -93,7 +93,7 @@ export function placeAt(v: HclValue, site: Origin): HclValue {
       return { kind: 'object', attrs, origin }
     }
     default:
-      return { ...v, origin }
+      return Object.assign({}, v, { origin })
   }
 }
 

@@ -455,7 +455,9 @@ export function applySteps(start: Val, steps: HclStep[], ctx: Ctx, e: HclExpr, f
       continue
     }
     if (ref && (child.kind === 'object' || child.kind === 'list') && !child.ref) {
-      child = { ...child, ref: { resource: ref.resource, attribute: joinPath(ref.attribute, seg) } }
+      child = Object.assign({}, child, {
+        ref: { resource: ref.resource, attribute: joinPath(ref.attribute, seg) },
+      })
     }
     v = child
   }

