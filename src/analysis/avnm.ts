@@ -34,9 +34,10 @@ function accessOf(rule: AdminRule): AdminAccess | 'unknown' {
 function member(group: NetworkGroup, subnet: Subnet): { is: Tri; why?: UnresolvedValue } {
   const vnet = subnet.vnetId?.known ? subnet.vnetId : undefined
   if (vnet && group.staticVnets.some((v) => sameVnet(known(v.id), vnet) === true)) return { is: true }
+  if (group.subnetIds?.includes(subnet.id)) return { is: true }
   const open =
     group.openMembership ??
-    (group.staticVnets.length === 0
+    (group.staticVnets.length === 0 && !group.subnetIds
       ? unknown(
           `network group ${displayName(group)}`,
           'no static members in the scanned sources: its members come from Azure Policy (dynamic membership) or from outside the code',

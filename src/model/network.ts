@@ -318,6 +318,11 @@ export interface NetworkGroup extends ModelObject {
   staticVnets: VnetMember[]
   /** Members the scan cannot list (Azure Policy dynamic membership, members by unresolved reference). */
   openMembership?: Value<string>
+  /**
+   * Live, members listed by Azure Resource Graph: the model ids of member subnets (subnet-type groups). Set
+   * (even empty) = the group's members are all listed, in `staticVnets` and here.
+   */
+  subnetIds?: string[]
 }
 
 export interface VnetMember {

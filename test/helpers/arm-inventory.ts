@@ -35,6 +35,8 @@ export interface ArmInventory {
   effectiveAdminRules?: Record<string, unknown[]>
   /** Committed security admin rules by network manager ARM id (any case); none = nothing committed. */
   activeAdminRules?: Record<string, unknown[]>
+  /** Azure Resource Graph network group memberships: member VNet or subnet ARM id → network group ARM ids. */
+  groupMemberships?: Record<string, string[]>
   /** Deployment status entries (`listDeploymentStatus`) by network manager ARM id (any case); none = nothing committed. */
   deploymentStatus?: Record<string, unknown[]>
   /** Virtual hub effective routes by hub connection ARM id (any case), as getEffectiveVirtualHubRoutes returns them. */
@@ -465,6 +467,12 @@ export interface InventorySize {
   spokes: number
   /** Per subscription: hub firewalls, each with a policy and one rule collection group. */
   firewalls: number
+  /**
+   * Per subscription, a Virtual Network Manager with one network group (every spoke a static member) and a
+   * committed routing configuration (one rule collection, two routing rules), and a VPN gateway without BGP
+   * in the first hub with this many site-to-site connections to local network gateways.
+   */
+  managed?: { vpnSites: number }
 }
 
 export const subscriptionIdOf = (i: number) => `00000000-0000-0000-0000-${String(i + 1).padStart(12, '0')}`
@@ -476,6 +484,7 @@ export const subscriptionIdOf = (i: number) => `00000000-0000-0000-0000-${String
  */
 export function generateInventory(size: InventorySize): ArmInventory {
   const subscriptions: Record<string, ArmResource[]> = {}
+  const deploymentStatus: Record<string, unknown[]> = {}
   for (let s = 0; s < size.subscriptions; s++) {
     const sub = subscriptionIdOf(s)
     const out: ArmResource[] = []
@@ -529,9 +538,143 @@ export function generateInventory(size: InventorySize): ArmInventory {
         ]),
       )
     }
+    if (size.managed) managedEstate(sub, size.spokes, size.managed.vpnSites, out, deploymentStatus)
     subscriptions[sub] = out
   }
-  return { subscriptions }
+  return { subscriptions, ...(size.managed ? { deploymentStatus } : {}) }
+}
+
+/** The network manager (UDR management) and the VPN gateway with local sites of one generated subscription. */
+function managedEstate(
+  sub: string,
+  spokes: number,
+  vpnSites: number,
+  out: ArmResource[],
+  deploymentStatus: Record<string, unknown[]>,
+): void {
+  const nm = netId(sub, 'rg-avnm', 'networkManagers', 'nm-platform')
+  const group = `${nm}/networkGroups/ng-spokes`
+  const config = `${nm}/routingConfigurations/rc-egress`
+  const collection = `${config}/ruleCollections/rcol-spokes`
+  out.push(
+    {
+      id: nm,
+      name: 'nm-platform',
+      type: `${NET}/networkManagers`,
+      location: 'westeurope',
+      properties: {
+        networkManagerScopes: { subscriptions: [`/subscriptions/${sub}`], managementGroups: [] },
+        networkManagerScopeAccesses: ['SecurityAdmin', 'Routing'],
+        provisioningState: 'Succeeded',
+      },
+    },
+    {
+      id: group,
+      name: 'ng-spokes',
+      type: `${NET}/networkManagers/networkGroups`,
+      properties: { memberType: 'VirtualNetwork', provisioningState: 'Succeeded' },
+    },
+    ...Array.from({ length: spokes }, (_, k) => ({
+      id: `${group}/staticMembers/sm-${k}`,
+      name: `sm-${k}`,
+      type: `${NET}/networkManagers/networkGroups/staticMembers`,
+      properties: {
+        resourceId: netId(sub, `rg-spoke-${k}`, 'virtualNetworks', `vnet-spoke-${k}`),
+        region: 'westeurope',
+        provisioningState: 'Succeeded',
+      },
+    })),
+    {
+      id: config,
+      name: 'rc-egress',
+      type: `${NET}/networkManagers/routingConfigurations`,
+      properties: { routeTableUsageMode: 'UseExisting', provisioningState: 'Succeeded' },
+    },
+    {
+      id: collection,
+      name: 'rcol-spokes',
+      type: `${NET}/networkManagers/routingConfigurations/ruleCollections`,
+      properties: {
+        appliesTo: [{ networkGroupId: group }],
+        disableBgpRoutePropagation: 'False',
+        provisioningState: 'Succeeded',
+      },
+    },
+    ...['10.250.0.0/16', '10.251.0.0/16'].map((destination, i) => ({
+      id: `${collection}/rules/r-${i}`,
+      name: `r-${i}`,
+      type: `${NET}/networkManagers/routingConfigurations/ruleCollections/rules`,
+      properties: {
+        destination: { type: 'AddressPrefix', destinationAddress: destination },
+        nextHop: { nextHopType: 'VirtualAppliance', nextHopAddress: '10.0.0.4' },
+        provisioningState: 'Succeeded',
+      },
+    })),
+  )
+  deploymentStatus[nm] = [
+    {
+      commitTime: '2026-12-01T09:30:12Z',
+      region: 'westeurope',
+      deploymentStatus: 'Deployed',
+      configurationIds: [config],
+      deploymentType: 'Routing',
+    },
+  ]
+  if (vpnSites === 0) return
+  const rg = 'rg-hub-0'
+  const gateway = netId(sub, rg, 'virtualNetworkGateways', 'vgw-hub-0')
+  const hub = out.find((r) => r.id === netId(sub, rg, 'virtualNetworks', 'vnet-hub-0'))
+  const subnets = hub?.properties.subnets as
+    { name: string; properties: Record<string, unknown> }[] | undefined
+  subnets?.push({
+    id: `${hub!.id}/subnets/GatewaySubnet`,
+    name: 'GatewaySubnet',
+    properties: {
+      addressPrefix: '10.0.1.0/27',
+      ipConfigurations: [{ id: `${gateway}/ipConfigurations/default` }],
+    },
+  } as never)
+  out.push({
+    id: gateway,
+    name: 'vgw-hub-0',
+    type: `${NET}/virtualNetworkGateways`,
+    location: 'westeurope',
+    properties: {
+      provisioningState: 'Succeeded',
+      gatewayType: 'Vpn',
+      vpnType: 'RouteBased',
+      enableBgp: false,
+    },
+  })
+  for (let i = 0; i < vpnSites; i++) {
+    const site = netId(sub, rg, 'localNetworkGateways', `lgw-site-${i}`)
+    out.push(
+      {
+        id: site,
+        name: `lgw-site-${i}`,
+        type: `${NET}/localNetworkGateways`,
+        location: 'westeurope',
+        properties: {
+          provisioningState: 'Succeeded',
+          localNetworkAddressSpace: { addressPrefixes: [`192.168.${i}.0/24`] },
+          gatewayIpAddress: `203.0.113.${i + 1}`,
+        },
+      },
+      {
+        id: netId(sub, rg, 'connections', `cn-site-${i}`),
+        name: `cn-site-${i}`,
+        type: `${NET}/connections`,
+        location: 'westeurope',
+        properties: {
+          provisioningState: 'Succeeded',
+          virtualNetworkGateway1: { id: gateway },
+          localNetworkGateway2: { id: site },
+          connectionType: 'IPsec',
+          enableBgp: false,
+        },
+      },
+    )
+  }
 }
 
 /** Rule collection groups of the generated policies (the server lists them under their policy). */

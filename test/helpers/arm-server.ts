@@ -153,6 +153,8 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
       return armError(400, 'MissingApiVersionParameter', 'The api-version query parameter is required.')
     const parts = req.path.split('/').filter(Boolean)
     if (parts[0] === 'lro') return poll(parts[1]!, parts[2] === 'status')
+    if (req.method === 'POST' && lc(req.path) === '/providers/microsoft.resourcegraph/resources')
+      return resourceGraph(req)
     if (lc(parts[0] ?? '') !== 'subscriptions') return armError(404, 'NotFound', 'no such path')
     const sub = parts[1]!
     const resources = subs.get(lc(sub))
@@ -288,6 +290,24 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
       return { status: 202, headers }
     }
     return armError(404, 'NotFound', `no handler for ${req.method} ${req.path}`)
+  }
+
+  // Azure Resource Graph: only the network group membership query, over the subscriptions asked for.
+  const resourceGraph = (req: RecordedRequest): FakeResponse => {
+    const asked = JSON.parse(req.body || '{}') as { subscriptions?: string[]; query?: string }
+    if (!/networkgroupmemberships/i.test(asked.query ?? ''))
+      return armError(400, 'BadRequest', 'the stand-in answers the network group membership query only')
+    const subsAsked = new Set((asked.subscriptions ?? []).map(lc))
+    const data = Object.entries(opts.inventory.groupMemberships ?? {})
+      .filter(([member]) => subsAsked.has(lc(member.split('/')[2] ?? '')))
+      .map(([member, groups]) => ({
+        id: `${member}/providers/Microsoft.Network/networkGroupMemberships/default`,
+        properties: { GroupMemberships: groups.map((g) => ({ NetworkGroupId: g, Sources: [] })) },
+      }))
+    return {
+      status: 200,
+      body: { totalRecords: data.length, count: data.length, resultTruncated: 'false', data },
+    }
   }
 
   const poll = (op: string, status: boolean): FakeResponse => {

@@ -194,14 +194,14 @@ export function mapGroup(
   if (subnets.length > 0)
     group.openMembership = unknown(
       subnets.map(lastSegment).join(', '),
-      'members are subnets, and the scan tells members apart by virtual network only',
+      `the members of network group ${g.name} are subnets, which only Azure Resource Graph's network group memberships tell apart`,
       h.origin,
     )
   // No static members: members come from Azure Policy (dynamic membership), which is not read.
   else if (group.staticVnets.length === 0)
     group.openMembership = unknown(
       `network group ${g.name}`,
-      'no static members: its members come from Azure Policy (dynamic membership), which the scan does not read',
+      `network group ${g.name} has no static members: its members come from Azure Policy (dynamic membership), which only Azure Resource Graph's network group memberships list`,
       h.origin,
     )
   return group

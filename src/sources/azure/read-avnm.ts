@@ -20,7 +20,7 @@ import type {
   VirtualNetwork,
 } from '@azure/arm-network'
 import type { NetworkManagerModel as Model } from '../../model/network'
-import { armScope } from './client'
+import { armScope, errorText } from './client'
 import {
   hasNetworkManager,
   mapEffectiveAdminRules,
@@ -32,6 +32,7 @@ import { addRoutedGroups, mapManagerRouting, mergeNetworkManagers, routedGroupId
 import { liveId } from './map'
 import { allPages, collect } from './paging'
 import { readManagerRouting } from './read-avnm-routing'
+import { applyGroupMemberships, groupsToResolve, readGroupMemberships } from './read-memberships'
 import type { ReaderPort, ReadScope } from './reader-port'
 
 type LiveReader = ReaderPort
@@ -244,5 +245,31 @@ export async function readNetworkManagers(
     nm = mapNetworkManagers(read, unreadScopes)
   }
   mergeNetworkManagers(nm, routing)
+  await resolveMemberships(reader, nm, scopes)
   return hasNetworkManager(nm) ? nm : undefined
+}
+
+/**
+ * Network group members from Azure Resource Graph, one query for every scanned subscription, when the model
+ * holds groups (their static members miss Azure Policy members, and subnet members are not told apart by the
+ * manager's listing). Where the query fails the groups stay as the manager listed them, open where it could
+ * not say, and a warning names the failure.
+ */
+async function resolveMemberships(reader: LiveReader, nm: Model, scopes: Scope[]): Promise<void> {
+  if (groupsToResolve(nm).length === 0) return
+  const subscriptions = [...new Set(scopes.map((s) => s.subscriptionId))].sort()
+  try {
+    const memberships = await readGroupMemberships(
+      reader.client(subscriptions[0]!),
+      reader.endpoint,
+      subscriptions,
+      reader.signal,
+    )
+    applyGroupMemberships(nm, memberships)
+  } catch (err) {
+    reader.addWarning(
+      `network group memberships could not be read from Azure Resource Graph (${errorText(err)}); ` +
+        'groups whose members come from Azure Policy, or are subnets, stay undecided where they decide',
+    )
+  }
 }

@@ -161,6 +161,10 @@ export class LiveReader {
     private readonly budget: Budget,
   ) {}
 
+  get endpoint(): string {
+    return this.opts.endpoint
+  }
+
   /** The budget's signal, for reads made outside `one`. */
   get signal(): AbortSignal {
     return this.budget.signal

@@ -6,6 +6,8 @@ import type { NetworkManagementClient, NetworkManager } from '@azure/arm-network
 
 export interface ReaderPort {
   readonly signal: AbortSignal
+  /** The ARM endpoint of the cloud (Azure Resource Graph answers there too). */
+  readonly endpoint: string
   addWarning(w: string): void
   client(subscriptionId: string): NetworkManagementClient
   /** The network managers listed in the scanned scopes (with the other resource types). */

@@ -146,10 +146,19 @@ const refuse = (what: string): FakeResponse =>
 
 async function readAndJudge(
   resources: ArmResource[],
-  opts: { status?: unknown[]; intercept?: (req: RecordedRequest) => FakeResponse | undefined } = {},
+  opts: {
+    status?: unknown[]
+    /** Azure Resource Graph network group memberships: member ARM id → group ids. */
+    memberships?: Record<string, string[]>
+    intercept?: (req: RecordedRequest) => FakeResponse | undefined
+  } = {},
 ) {
   const server = await startArmServer({
-    inventory: { subscriptions: { [SUB]: resources }, deploymentStatus: { [NM]: opts.status ?? [] } },
+    inventory: {
+      subscriptions: { [SUB]: resources },
+      deploymentStatus: { [NM]: opts.status ?? [] },
+      groupMemberships: opts.memberships ?? {},
+    },
     ...(opts.intercept ? { intercept: opts.intercept } : {}),
   })
   servers.push(server)
@@ -250,4 +259,52 @@ test('a network manager without routing configurations costs one request and cha
   expect(live.model.networkManager).toBeUndefined()
   const asked = server.requests.filter((r) => /\/networkManagers\/nm-platform\//i.test(r.path))
   expect(asked.map((r) => r.path.split('/').pop())).toEqual(['routingConfigurations'])
+})
+
+const APP_SUBNET = `${APP_VNET}/subnets/snet-app`
+
+test('a group whose members come from Azure Policy: Resource Graph’s memberships decide (the app spoke is a member: blocked; web: reachable)', async () => {
+  const { server, app, web, live } = await readAndJudge(estate({ members: [] }), {
+    status: committed([CONFIG]),
+    memberships: { [APP_VNET]: [GROUP] },
+  })
+  expect(app?.state).toBe('blocked')
+  expect(web?.state).toBe('reachable')
+  const asked = server.requests.filter((r) => r.path === '/providers/Microsoft.ResourceGraph/resources')
+  expect(asked).toHaveLength(1)
+  expect(JSON.parse(asked[0]!.body ?? '{}')).toMatchObject({
+    subscriptions: [SUB],
+    query: expect.stringMatching(/networkgroupmemberships/),
+  })
+  expect(live.warnings).toEqual([])
+})
+
+test('without Resource Graph (refused), a group whose members come from Azure Policy leaves both spokes undecided, naming the group', async () => {
+  const { app, web, live } = await readAndJudge(estate({ members: [] }), {
+    status: committed([CONFIG]),
+    memberships: { [APP_VNET]: [GROUP] },
+    intercept: (req) =>
+      req.path === '/providers/Microsoft.ResourceGraph/resources'
+        ? refuse('Microsoft.ResourceGraph/resources/read')
+        : undefined,
+  })
+  for (const v of [app, web]) {
+    expect(v?.state).toBe('undecided')
+    expect(v?.why).toMatch(/ng-spokes/)
+  }
+  expect(live.warnings.join('\n')).toMatch(
+    /network group memberships could not be read from Azure Resource Graph \(HTTP 403/,
+  )
+})
+
+test('a subnet-type group: the member subnet is decided from Resource Graph, the other spoke is not a member', async () => {
+  const resources = estate({ members: [APP_SUBNET] }).map((r) =>
+    r.id === GROUP ? { ...r, properties: { ...r.properties, memberType: 'Subnet' } } : r,
+  )
+  const { app, web } = await readAndJudge(resources, {
+    status: committed([CONFIG]),
+    memberships: { [APP_SUBNET]: [GROUP] },
+  })
+  expect(app?.state).toBe('blocked')
+  expect(web?.state).toBe('reachable')
 })
