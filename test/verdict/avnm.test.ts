@@ -64,6 +64,8 @@ function estate(opts: {
   staticMember?: boolean
   /** network_group_ids of the rule collection, when not the group declared here. */
   groupIds?: string
+  /** The deployment's region (the spoke VNet is in westeurope). */
+  region?: string
 }) {
   return `${tfNetworkManager('SecurityAdmin', opts.staticMember !== false)}
 resource "azurerm_network_manager_security_admin_configuration" "baseline" {
@@ -107,7 +109,7 @@ ${
     : `
 resource "azurerm_network_manager_deployment" "baseline" {
   network_manager_id = azurerm_network_manager.corp.id
-  location           = "westeurope"
+  location           = "${opts.region ?? 'westeurope'}"
   scope_access       = "SecurityAdmin"
   configuration_ids  = [azurerm_network_manager_security_admin_configuration.baseline.id]
 }
@@ -136,6 +138,22 @@ test('an AlwaysAllow admin rule lets KMS out although the NSG denies it', async 
   expect(v.state).toBe('reachable')
   // The NSG's deny is overruled for the current addresses: no NSG finding (the Allow test below has one).
   expect(findings.filter((x) => x.ruleId === 'KMS006')).toEqual([])
+})
+
+test('a commit to another region does not reach the VNet: the NSG deny decides, not the AlwaysAllow', async () => {
+  const elsewhere = await app({ 'main.tf': estate({ action: 'AlwaysAllow', nsg: 'Deny', region: 'eastus' }) })
+  expect(elsewhere.app.state).toBe('blocked')
+  expect(elsewhere.app.hop).toContain('NSG nsg-app: rule kms-deny denies')
+  // Azure spells regions two ways; `West Europe` is the spoke's westeurope.
+  const here = await app({ 'main.tf': estate({ action: 'AlwaysAllow', nsg: 'Deny', region: 'West Europe' }) })
+  expect(here.app.state).toBe('reachable')
+  // A region the scan cannot read: the AlwaysAllow may or may not apply.
+  const unread = await app({
+    'main.tf':
+      estate({ action: 'AlwaysAllow', nsg: 'Deny', region: '${var.region}' }) + 'variable "region" {}\n',
+  })
+  expect(unread.app.state).toBe('undecided')
+  expect(unread.app.why).toMatch(/region the scan cannot read/)
 })
 
 test('an Allow admin rule hands over to the NSG: its deny decides', async () => {

@@ -388,9 +388,12 @@ function subnet(
   return s
 }
 
-/** VNet model id → its `location`, per builder: a standalone subnet takes its VNet's region. */
+/**
+ * VNet model id → its `location`, per builder: a standalone subnet takes its VNet's region (Bicep, ARM and
+ * the azurerm adapters alike).
+ */
 const locations = new WeakMap<ModelBuilder, Map<string, Value<string>>>()
-function vnetLocations(b: ModelBuilder): Map<string, Value<string>> {
+export function vnetLocations(b: ModelBuilder): Map<string, Value<string>> {
   let m = locations.get(b)
   if (!m) locations.set(b, (m = new Map()))
   return m

@@ -115,21 +115,50 @@ const routingRule: Adapter = (r, b) => {
  * type): a `Routing` deployment commits routing configurations, `SecurityAdmin` security admin ones, and
  * `Connectivity` none the model holds. An unknown `scope_access` may commit either: named.
  */
+/**
+ * A deployment commits its configurations to one region (`location`): VNets elsewhere do not get them. A
+ * second deployment of the same configuration adds its region.
+ */
 const deployment: Adapter = (r, b) => {
   const ids = arg(r, 'configuration_ids')
   const scope = str(arg(r, 'scope_access'))
   const kind = scope?.known ? scope.value.trim().toLowerCase() : undefined
+  const location = str(arg(r, 'location'))
   b.defer(() => {
     for (const ref of refList(ids)) {
       const c = findByRef(networkManager(b).configurations, ref)
-      if (!c || c.deployed.known) continue
-      if (scope && !scope.known)
-        c.deployed = unknown(
-          scope.expression,
-          `${r.address} may commit it: its scope_access (commit type) is not known (${scope.reason ?? 'computed'})`,
-          r.origin,
-        )
-      else if (kind === undefined || kind === c.kind.toLowerCase()) c.deployed = known(true, r.origin)
+      if (!c) continue
+      const had = c.deployed.known && c.deployed.value
+      if (scope && !scope.known) {
+        if (!had)
+          c.deployed = unknown(
+            scope.expression,
+            `${r.address} may commit it: its scope_access (commit type) is not known (${scope.reason ?? 'computed'})`,
+            r.origin,
+          )
+        continue
+      }
+      if (kind !== undefined && kind !== c.kind.toLowerCase()) continue
+      const before = had ? c.deployedRegions : undefined
+      c.deployed = known(true, r.origin)
+      if (had && before === undefined) continue // already committed everywhere the scan compares
+      const regions: Value<string[]> | undefined = !location
+        ? undefined
+        : location.known
+          ? known([location.value], location.origin)
+          : unknown(
+              location.expression,
+              `${r.address} commits it to a region the scan cannot read`,
+              location.origin,
+            )
+      c.deployedRegions =
+        regions === undefined
+          ? undefined
+          : before?.known && regions.known
+            ? known([...new Set([...before.value, ...regions.value])], regions.origin)
+            : before && !before.known
+              ? before
+              : regions
     }
   })
 }

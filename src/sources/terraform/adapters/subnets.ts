@@ -19,6 +19,7 @@ import {
   type Adapter,
 } from './common'
 import { vnetRef } from '../../mapping/arm-gateways'
+import { vnetLocations } from '../../mapping/arm-shapes'
 
 function addressPrefixes(of: HclValue): Value<string[]> {
   const single = attr(of, 'address_prefix')
@@ -64,6 +65,9 @@ export const standaloneSubnet: Adapter = (r, b) => {
   // Its VNet by Azure identity (name and resource group), before the links that read it (gateways).
   b.deferRegistration(() => {
     s.vnetId = vnetRef(b, vnet, hintsOf(r), 'virtual_network_name').id
+    // The VNet's region (Virtual Network Manager commits are per region), when the scan declares the VNet.
+    const location = s.vnetId.known ? vnetLocations(b).get(s.vnetId.value) : undefined
+    if (location) s.location = location
   })
 }
 
@@ -72,9 +76,12 @@ export const virtualNetwork: Adapter = (r, b) => {
   registerResource(b, r, ARM.vnet)
   const vnetName = str(arg(r, 'name'))
   const rg = str(arg(r, 'resource_group_name'))
+  const location = str(arg(r, 'location'))
+  if (location) vnetLocations(b).set(r.address, location)
   blocks(r, 'subnet').forEach((block, i) => {
     const s = subnet(b, blockHeader(r, 'subnet', block, i), block, vnetName, rg)
     s.vnetId = known(r.address, r.origin)
+    if (location) s.location = location
     const rt = attr(block, 'route_table_id')
     const nsg = attr(block, 'security_group')
     b.defer(() => {
