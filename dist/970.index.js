@@ -3470,7 +3470,10 @@ function subnet(ctx, header, props, vnetName, location) {
     ctx.b.model.subnets.push(s);
     return s;
 }
-/** VNet model id → its `location`, per builder: a standalone subnet takes its VNet's region. */
+/**
+ * VNet model id → its `location`, per builder: a standalone subnet takes its VNet's region (Bicep, ARM and
+ * the azurerm adapters alike).
+ */
 const locations = new WeakMap();
 function vnetLocations(b) {
     let m = locations.get(b);
@@ -12125,6 +12128,7 @@ const classicCollectionAdapters = {
 
 
 
+
 function addressPrefixes(of) {
     const single = attr(of, 'address_prefix');
     const many = attr(of, 'address_prefixes');
@@ -12162,6 +12166,10 @@ const subnets_standaloneSubnet = (r, b) => {
     // Its VNet by Azure identity (name and resource group), before the links that read it (gateways).
     b.deferRegistration(() => {
         s.vnetId = vnetRef(b, vnet, hintsOf(r), 'virtual_network_name').id;
+        // The VNet's region (Virtual Network Manager commits are per region), when the scan declares the VNet.
+        const location = s.vnetId.known ? vnetLocations(b).get(s.vnetId.value) : undefined;
+        if (location)
+            s.location = location;
     });
 };
 /** Inline subnets of a virtual network; their route table / NSG are written on the block itself. */
@@ -12169,9 +12177,14 @@ const subnets_virtualNetwork = (r, b) => {
     registerResource(b, r, ARM.vnet);
     const vnetName = str(arg(r, 'name'));
     const rg = str(arg(r, 'resource_group_name'));
+    const location = str(arg(r, 'location'));
+    if (location)
+        vnetLocations(b).set(r.address, location);
     blocks(r, 'subnet').forEach((block, i) => {
         const s = subnets_subnet(b, blockHeader(r, 'subnet', block, i), block, vnetName, rg);
         s.vnetId = (0,model_value/* known */.eO)(r.address, r.origin);
+        if (location)
+            s.location = location;
         const rt = attr(block, 'route_table_id');
         const nsg = attr(block, 'security_group');
         b.defer(() => {
@@ -12853,19 +12866,45 @@ const routingRule = (r, b) => {
  * type): a `Routing` deployment commits routing configurations, `SecurityAdmin` security admin ones, and
  * `Connectivity` none the model holds. An unknown `scope_access` may commit either: named.
  */
+/**
+ * A deployment commits its configurations to one region (`location`): VNets elsewhere do not get them. A
+ * second deployment of the same configuration adds its region.
+ */
 const deployment = (r, b) => {
     const ids = arg(r, 'configuration_ids');
     const scope = str(arg(r, 'scope_access'));
     const kind = scope?.known ? scope.value.trim().toLowerCase() : undefined;
+    const location = str(arg(r, 'location'));
     b.defer(() => {
         for (const ref of refList(ids)) {
             const c = findByRef(networkManager(b).configurations, ref);
-            if (!c || c.deployed.known)
+            if (!c)
                 continue;
-            if (scope && !scope.known)
-                c.deployed = (0,model_value/* unknown */.L5)(scope.expression, `${r.address} may commit it: its scope_access (commit type) is not known (${scope.reason ?? 'computed'})`, r.origin);
-            else if (kind === undefined || kind === c.kind.toLowerCase())
-                c.deployed = (0,model_value/* known */.eO)(true, r.origin);
+            const had = c.deployed.known && c.deployed.value;
+            if (scope && !scope.known) {
+                if (!had)
+                    c.deployed = (0,model_value/* unknown */.L5)(scope.expression, `${r.address} may commit it: its scope_access (commit type) is not known (${scope.reason ?? 'computed'})`, r.origin);
+                continue;
+            }
+            if (kind !== undefined && kind !== c.kind.toLowerCase())
+                continue;
+            const before = had ? c.deployedRegions : undefined;
+            c.deployed = (0,model_value/* known */.eO)(true, r.origin);
+            if (had && before === undefined)
+                continue; // already committed everywhere the scan compares
+            const regions = !location
+                ? undefined
+                : location.known
+                    ? (0,model_value/* known */.eO)([location.value], location.origin)
+                    : (0,model_value/* unknown */.L5)(location.expression, `${r.address} commits it to a region the scan cannot read`, location.origin);
+            c.deployedRegions =
+                regions === undefined
+                    ? undefined
+                    : before?.known && regions.known
+                        ? (0,model_value/* known */.eO)([...new Set([...before.value, ...regions.value])], regions.origin)
+                        : before && !before.known
+                            ? before
+                            : regions;
         }
     });
 };
