@@ -17,7 +17,7 @@ import type {
   Route,
   RouteTable,
 } from '../model/network'
-import { type Tri, type Value, triAnd, triOr, unknown } from '../model/value'
+import { type Tri, triAnd, triOr, unknown } from '../model/value'
 import { accessOf, type Candidate, firstMatch } from './first-match'
 import { destinationCovers, isKmsServiceTag, parseIpv4Prefix, portsCover, sourcesCover } from './addresses'
 import type { NsgVerdict, UnresolvedValue } from './types'
