@@ -405,6 +405,14 @@ function virtualNetwork(ctx: Ctx): void {
   const rg = ctx.input.resourceGroup?.known ? ctx.input.resourceGroup.value : undefined
   const location = str(attrCI(ctx.input.body, 'location'))
   if (location) vnetLocations(ctx.b).set(ctx.header.id, location)
+  // For the overlay: the VNet by name and resource group, whether or not the IaC declares a subnet of it.
+  ;(ctx.b.model.vnets ??= []).push({
+    id: ctx.header.id,
+    name: vnetName,
+    ...(ctx.input.resourceGroup ? { resourceGroup: ctx.input.resourceGroup } : {}),
+    origin: ctx.header.origin,
+    address: ctx.header.address,
+  })
   nested(p(ctx.props, 'subnets')).forEach((item, i) => {
     const s = subnet(ctx, childHeader(ctx, 'subnets', item, i), p(item, 'properties'), vnetName, location)
     s.vnetId = known(ctx.header.id, ctx.header.origin)
