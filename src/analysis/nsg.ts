@@ -216,13 +216,12 @@ export function evaluateNsg(
   extra?: ExtraRoutes,
 ): NsgVerdict {
   const exception = platformException(nsg, table, effective, extra)
-  const candidates: Candidate<NsgRule>[] = nsg.rules.map((rule) => ({
+  const candidates: Candidate<NsgRule>[] = rulesByPriority(nsg).map((rule) => ({
     item: rule,
     ...matchTraffic(rule, source, address),
     access: accessOf(rule.access, 'access', rule),
     unplaced: rule.priority.known ? [] : [{ value: rule.priority, attribute: 'priority', object: rule }],
   }))
-  candidates.sort((a, b) => priorityOf(a.item) - priorityOf(b.item))
   const fallback = DEFAULT_OUTBOUND.find((r) => r.covers(address))!
   const { decided, access, unknowns } = firstMatch(candidates, fallback.access)
   return {
@@ -233,6 +232,22 @@ export function evaluateNsg(
     platformException: exception.on,
     unknowns,
   }
+}
+
+/**
+ * The NSG's rules by priority (stable: equal priorities keep their order), sorted once per NSG rather than
+ * for every subnet and KMS address that asks. The model is complete before the analysis runs.
+ */
+const sortedRules = new WeakMap<NetworkSecurityGroup, { rules: NsgRule[]; sorted: NsgRule[] }>()
+
+function rulesByPriority(nsg: NetworkSecurityGroup): NsgRule[] {
+  const hit = sortedRules.get(nsg)
+  // Should the rules change (a model laid over another), they are sorted again.
+  if (hit && hit.rules.length === nsg.rules.length && hit.rules.every((r, i) => r === nsg.rules[i]))
+    return hit.sorted
+  const sorted = [...nsg.rules].sort((a, b) => priorityOf(a) - priorityOf(b))
+  sortedRules.set(nsg, { rules: [...nsg.rules], sorted })
+  return sorted
 }
 
 function priorityOf(rule: NsgRule): number {

@@ -252,11 +252,15 @@ export function tracePath(
     if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
       const hub = hubEgress(index, subnet, address)
       if (hub.kind === 'unknown')
-        selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: hub.unknowns }
+        selection = Object.assign({}, selection, {
+          winner: undefined,
+          nextHop: 'unknown' as const,
+          unknowns: hub.unknowns,
+        })
       else if (hub.kind !== 'none') {
         const winner = { kind: 'hub' as const, via: hub.via, prefix: '0.0.0.0/0', text: hub.text }
         decidingHub = { via: hub.via, text: hub.text }
-        selection = { ...selection, winner, nextHop: 'VirtualAppliance' }
+        selection = Object.assign({}, selection, { winner, nextHop: 'VirtualAppliance' as const })
         if (hub.kind === 'firewall') hubFirewall = hub.firewall
         else selection.nextHopIpAddress = known(hub.nextHop, hub.via.origin)
       }
@@ -272,7 +276,12 @@ export function tracePath(
           ? `${w.route.managedBy ? 'managed route' : 'user route'} ${displayName(w.route)} (${w.prefix})`
           : undefined
       const learned = bgpUnknown(index, subnet, selection.table, address, managed?.propagation, over)
-      if (learned) selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: [learned] }
+      if (learned)
+        selection = Object.assign({}, selection, {
+          winner: undefined,
+          nextHop: 'unknown' as const,
+          unknowns: [learned],
+        })
     }
   } else selection = selectRoute(from.table, address)
   if (routeTable) steps.push({ kind: 'routeTable', label: displayName(routeTable), object: routeTable })

@@ -231,11 +231,12 @@ export function selectEffectiveRoutes(
   if ('unknowns' in m) return { table: modelTable, nextHop: 'unknown', unknowns: m.unknowns, effective: eff }
   // Nothing reported covers the address (no 0.0.0.0/0 at all): Azure's system default route applies.
   const { won, modelRoute } = m
-  if (!won) return { ...systemSelection(modelTable), effective: eff }
-  if (modelRoute) return { ...userSelection(modelTable, modelRoute, won.prefix), effective: eff }
+  // Object.assign on the fresh selection: a spread that adds a field is many times slower on Node 20.
+  if (!won) return Object.assign(systemSelection(modelTable), { effective: eff })
+  if (modelRoute) return Object.assign(userSelection(modelTable, modelRoute, won.prefix), { effective: eff })
   const hop = normalizeNextHop(won.route.nextHopType)
   if (won.route.source === 'Default' && hop === 'Internet' && parseIpv4Prefix(won.prefix)?.bits === 0)
-    return { ...systemSelection(modelTable), effective: eff }
+    return Object.assign(systemSelection(modelTable), { effective: eff })
   const sel: RouteSelection = {
     table: modelTable,
     winner: { kind: 'effective', route: won.route, prefix: won.prefix },

@@ -100,8 +100,25 @@ function modulePath(address: string): string {
 const eq = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
 /** Lookup keys of the registration indexes. */
-const idKey = (armType: string, id: string): string => `${armType}\n${id}`
 const nameKey = (armType: string, name: string): string => `${armType}\n${name.toLowerCase()}`
+
+/** ARM types in lower case, by the spelling asked: the same few types are asked for every reference. */
+const lowerTypes = new Map<string, string>()
+function lowerType(armType: string): string {
+  let lower = lowerTypes.get(armType)
+  if (lower === undefined) {
+    lower = armType.toLowerCase()
+    if (lowerTypes.size < 10_000) lowerTypes.set(armType, lower)
+  }
+  return lower
+}
+
+/** `map[type][id]`, made on first use. */
+function bucketOf<T>(map: Map<string, T>, armType: string, make: () => T): T {
+  let bucket = map.get(armType)
+  if (bucket === undefined) map.set(armType, (bucket = make()))
+  return bucket
+}
 
 export class ModelBuilder {
   readonly model: NetworkModel = emptyModel()
@@ -112,8 +129,9 @@ export class ModelBuilder {
    * later, never the own name, so the name index holds; declared objects registered without an own name
    * are kept aside and checked on every lookup.
    */
-  private readonly declaredIds = new Set<string>()
-  private readonly aliases = new Map<string, Registration>()
+  /** Declared ids and aliases by type, then id (no key string built per reference). */
+  private readonly declaredIds = new Map<string, Set<string>>()
+  private readonly aliases = new Map<string, Map<string, Registration>>()
   private readonly byId = new Map<string, Registration>()
   private readonly byName = new Map<string, Registration[]>()
   private readonly unnamed = new Map<string, Registration[]>()
@@ -125,15 +143,15 @@ export class ModelBuilder {
   /** Returns the stored registration, which a later registration step may complete (a parent name). */
   register(r: Registration): Registration {
     // Object.assign, not a spread: on Node 20 a spread with more fields after it costs ~100 µs (issue 13).
-    const stored = Object.assign({}, r, { armType: r.armType.toLowerCase() })
+    const stored = Object.assign({}, r, { armType: lowerType(r.armType) })
     this.order.set(stored, this.order.size)
     if (!this.byId.has(stored.id)) this.byId.set(stored.id, stored)
-    const key = idKey(stored.armType, stored.id)
     if (stored.alias) {
-      if (!this.aliases.has(key)) this.aliases.set(key, stored)
+      const aliases = bucketOf(this.aliases, stored.armType, () => new Map<string, Registration>())
+      if (!aliases.has(stored.id)) aliases.set(stored.id, stored)
       return stored
     }
-    this.declaredIds.add(key)
+    bucketOf(this.declaredIds, stored.armType, () => new Set<string>()).add(stored.id)
     const own = stored.names[stored.names.length - 1]
     const index = own === undefined ? this.unnamed : this.byName
     const at = own === undefined ? stored.armType : nameKey(stored.armType, own)
@@ -173,11 +191,11 @@ export class ModelBuilder {
   }
 
   isRegistered(armType: string, id: string): boolean {
-    return this.declaredIds.has(idKey(armType.toLowerCase(), id))
+    return this.declaredIds.get(lowerType(armType))?.has(id) ?? false
   }
 
   private aliasOf(armType: string, id: string): Registration | undefined {
-    return this.aliases.get(idKey(armType, id))
+    return this.aliases.get(armType)?.get(id)
   }
 
   /** The declared object an alias stands for, by Azure identity (type, names, resource group). */
@@ -214,7 +232,7 @@ export class ModelBuilder {
     hints: ResolveHints = {},
   ): Value<string> | undefined {
     if (ref === undefined) return undefined
-    const t = armType.toLowerCase()
+    const t = lowerType(armType)
     if (!ref.known) {
       if (ref.ref && this.isRegistered(t, ref.ref.resource)) return known(ref.ref.resource, ref.origin)
       const alias = ref.ref ? this.aliasOf(t, ref.ref.resource) : undefined

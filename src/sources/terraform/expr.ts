@@ -60,7 +60,10 @@ export interface Ctx {
 }
 
 export function bind(ctx: Ctx, name: string, value: Val): Ctx {
-  return { ...ctx, bindings: { name, value, next: ctx.bindings } }
+  // Field by field: a spread that then adds a field is many times slower on Node 20 (for, count, each).
+  const c: Ctx = { env: ctx.env, file: ctx.file, bindings: { name, value, next: ctx.bindings } }
+  if (ctx.inTemplateFile) c.inTemplateFile = true
+  return c
 }
 
 function origin(ctx: Ctx, e: { startLine: number; endLine: number }): Origin {

@@ -29,7 +29,7 @@ const refList = (v: HclValue | undefined): Value<string>[] =>
   v?.kind === 'list' ? v.items.flatMap((i) => (str(i) ? [str(i)!] : [])) : v ? [str(v)!].filter(Boolean) : []
 
 const group: Adapter = (r, b) => {
-  const g: NetworkGroup = { ...header(r), staticVnets: [] }
+  const g: NetworkGroup = Object.assign(header(r), { staticVnets: [] })
   networkManager(b).groups.push(g)
 }
 

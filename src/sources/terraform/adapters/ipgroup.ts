@@ -9,7 +9,7 @@ import { str, strList } from '../../evaluation/value-tree'
 import { arg, header, registerResource, type Adapter } from './common'
 
 export const ipGroup: Adapter = (r, b) => {
-  const group: IpGroup = { ...header(r), cidrs: strList(arg(r, 'cidrs')) ?? known([]) }
+  const group: IpGroup = Object.assign(header(r), { cidrs: strList(arg(r, 'cidrs')) ?? known([]) })
   b.model.ipGroups.push(group)
   registerResource(b, r, ARM.ipGroup)
 }

@@ -4,7 +4,7 @@ import { ARM } from '../../../model/build'
 import { header, registerResource, type Adapter } from './common'
 
 export const natGateway: Adapter = (r, b) => {
-  const gw: NatGateway = { ...header(r) }
+  const gw: NatGateway = header(r)
   b.model.natGateways.push(gw)
   registerResource(b, r, ARM.natGateway)
 }

@@ -15,7 +15,7 @@ import { arg, blockHeader, blocks, header, registerResource, type Adapter } from
 import { collectionOf } from './firewall-rules'
 
 export const firewallPolicy: Adapter = (r, b) => {
-  const policy: FirewallPolicy = { ...header(r), ruleCollectionGroups: [] }
+  const policy: FirewallPolicy = Object.assign(header(r), { ruleCollectionGroups: [] })
   const dns = bool(attr(items(arg(r, 'dns'))[0], 'proxy_enabled'))
   if (dns) policy.dnsProxy = dns
   const base = str(arg(r, 'base_policy_id'))

@@ -137,7 +137,7 @@ const hubRouteTableRoute: Adapter = (r, b) => {
               : undefined
       const hubId = hubRef(b, hubRefValue, r.address, r.origin)
       const name = hubPart?.[2] ?? (tableRef && !tableRef.known ? 'defaultRouteTable' : text)
-      table = { ...header(r), id: `${r.address}#table`, name: known(name), hubId, routes: [] }
+      table = Object.assign(header(r), { id: `${r.address}#table`, name: known(name), hubId, routes: [] })
       w.routeTables.push(table)
     }
     table.routes.push(route)
@@ -147,7 +147,10 @@ const hubRouteTableRoute: Adapter = (r, b) => {
 function gateway(kind: 'vpn' | 'expressRoute'): Adapter {
   return (r, b) => {
     const hubId = str(arg(r, 'virtual_hub_id'))
-    const g = { ...header(r), kind, hubId: unknown('virtual_hub_id', 'not linked yet') as Value<string> }
+    const g = Object.assign(header(r), {
+      kind,
+      hubId: unknown('virtual_hub_id', 'not linked yet') as Value<string>,
+    })
     wan(b).gateways.push(g)
     b.defer(() => {
       g.hubId = hubRef(b, hubId, g.id, r.origin)
