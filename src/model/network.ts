@@ -7,7 +7,7 @@
  * References between objects are Value<string> holding the model id of the target; an unresolvable
  * reference is Unknown (and then the analysis reports KMS011 where it matters).
  */
-import type { DeployedRef, Origin, Value } from './value'
+import type { DeployedRef, Origin, Unknown, Value } from './value'
 
 export type SourceFormat = 'terraform' | 'bicep' | 'arm' | 'plan' | 'live'
 
@@ -341,6 +341,12 @@ export interface NetworkManagerConfiguration extends ModelObject {
    * deployments, live state, where `deployed` is already per region or not said).
    */
   deployedRegions?: Value<string[]>
+  /**
+   * Regions where the scan cannot tell whether the configuration is deployed (beside `deployedRegions`,
+   * which lists where it surely is): a commit that exists only under a condition the scan cannot
+   * evaluate, two commits replacing each other in an order it cannot tell. Named by `why`.
+   */
+  regionsUndecided?: { region: string; why: Unknown }[]
 }
 
 export interface AdminRule extends ModelObject {
