@@ -131,10 +131,29 @@ export function selectRoute(
 ): RouteSelection {
   // No user route: the system default route, without building an empty candidate list first.
   if ((!table || table.routes.length === 0) && extra.length === 0) return systemSelection(table)
-  const m = longestMatch(table, [], address, [], extra)
-  if ('unknowns' in m) return { table, nextHop: 'unknown', unknowns: m.unknowns }
-  if (!m.won || !m.modelRoute) return systemSelection(table)
-  return userSelection(table, m.modelRoute, m.won.prefix)
+  // longestMatch without reported routes, straight over the model routes (it ran for every subnet and KMS
+  // address, and its candidate entries were the analysis' largest allocation): the longest prefix wins,
+  // the first of equals; a route whose prefix does not resolve keeps it open unless a /32 won.
+  let won: Route | undefined
+  let wonPrefix = ''
+  let wonSpec = -1
+  let unresolved: UnresolvedValue[] | undefined
+  for (const routes of [table?.routes ?? [], extra])
+    for (const route of routes) {
+      if (!route.addressPrefix.known) {
+        ;(unresolved ??= []).push({ value: route.addressPrefix, attribute: 'addressPrefix', object: route })
+        continue
+      }
+      const spec = routeSpecificity(route.addressPrefix.value, address)
+      if (spec !== undefined && spec > wonSpec) {
+        won = route
+        wonPrefix = route.addressPrefix.value
+        wonSpec = spec
+      }
+    }
+  if (unresolved && wonSpec < 32) return { table, nextHop: 'unknown', unknowns: unresolved }
+  if (!won) return systemSelection(table)
+  return userSelection(table, won, wonPrefix)
 }
 
 /** The selection when the user route `route` of `table` won. */
