@@ -265,7 +265,7 @@ export function selectEffectiveRoutes(
 function effectiveOrigin(sel: RouteSelection, tableName: string | undefined): string {
   const w = sel.winner
   if (!w || w.kind === 'system') return 'system route'
-  if (w.kind === 'hub') return w.text
+  if (w.kind === 'hub' || w.kind === 'site') return w.text
   if (w.kind === 'user') return `user route ${displayName(w.route)}${tableName ? ` in ${tableName}` : ''}`
   if (w.route.source === 'VirtualNetworkGateway') return 'BGP'
   if (w.route.source === 'User') return `user route${w.route.name ? ` ${w.route.name}` : ''}, deployed`
@@ -282,7 +282,7 @@ export function describeSelection(sel: RouteSelection, tableName: string | undef
     return `${where}: ${sel.winner.prefix} → ${hop} (${effectiveOrigin(sel, tableName)})`
   }
   const where = tableName ?? 'system route'
-  if (sel.winner?.kind === 'hub')
+  if (sel.winner?.kind === 'hub' || sel.winner?.kind === 'site')
     return `${sel.winner.text}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`
   if (!sel.winner) return `${where}: (unresolved route) → ?`
   if (sel.winner.kind === 'user' && sel.winner.route.managedBy)
