@@ -1,3 +1,6 @@
-import { run } from './main'
+// The scan worker starts first, so its start overlaps loading the rest of the action (a chunk of its own:
+// Octokit, @actions/*), reading the event and the changed files, and the git work before the first scan.
+import { warmScanWorker } from '../pipeline/scan-isolated'
 
-void run()
+warmScanWorker()
+void import('./main').then(({ run }) => run())

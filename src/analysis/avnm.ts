@@ -14,6 +14,7 @@ import type {
   ManagedRoute,
   ModelObject,
   NetworkGroup,
+  NetworkManagerConfiguration,
   Route,
   RouteTable,
   Subnet,
@@ -112,18 +113,27 @@ const regionKey = (r: string) => r.replace(/\s+/g, '').toLowerCase()
 
 /**
  * Is the subnet's VNet in a region the configuration is committed to? A commit is per region
- * (Virtual Network Manager deployments): a VNet elsewhere does not get the configuration.
+ * (Virtual Network Manager deployments): a VNet elsewhere does not get the configuration. A region where
+ * the commits leave it open (`regionsUndecided`) is unknown, named.
  */
 function inRegions(
-  config: ModelObject,
+  config: NetworkManagerConfiguration,
   regions: Value<string[]>,
   subnet: Subnet,
 ): { is: Tri; why?: UnresolvedValue } {
   if (!regions.known)
     return { is: 'unknown', why: { value: regions, attribute: 'deployedRegions', object: config } }
-  const list = regions.value.join(', ')
+  const undecided = config.regionsUndecided ?? []
   const where = subnet.location
-  if (where?.known) return { is: regions.value.some((r) => regionKey(r) === regionKey(where.value)) }
+  if (where?.known) {
+    if (regions.value.some((r) => regionKey(r) === regionKey(where.value))) return { is: true }
+    const open = undecided.find((u) => regionKey(u.region) === regionKey(where.value))
+    return open
+      ? { is: 'unknown', why: { value: open.why, attribute: 'deployedRegions', object: config } }
+      : { is: false }
+  }
+  if (regions.value.length === 0 && undecided.length === 0) return { is: false }
+  const list = [...regions.value, ...undecided.map((u) => `${u.region} (perhaps)`)].join(', ')
   const value = unknown(
     where?.expression ?? 'location',
     `the configuration is committed to ${list}; the region of the subnet’s virtual network is not known to the scan${

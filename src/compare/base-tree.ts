@@ -94,6 +94,8 @@ async function listTree(git: GitRunner, repoDir: string, sha: string): Promise<T
  * core.autocrlf/core.eol).
  */
 function readBlobs(repoDir: string, entries: readonly TreeEntry[]): Promise<Map<string, Buffer>> {
+  // No process for nothing: each spawn costs a run tens of milliseconds (more on a busy runner).
+  if (entries.length === 0) return Promise.resolve(new Map())
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['cat-file', '--batch'], {
       cwd: repoDir,
@@ -128,13 +130,14 @@ function readBlobs(repoDir: string, entries: readonly TreeEntry[]): Promise<Map<
   })
 }
 
-/** core.autocrlf or core.eol set: a checkout converts line ends that git objects keep as stored. */
+/** core.autocrlf or core.eol set: a checkout converts line ends that git objects keep as stored. One git process for both. */
 async function convertsLineEnds(git: GitRunner, repoDir: string): Promise<boolean> {
-  for (const key of ['core.autocrlf', 'core.eol']) {
-    const v = await git(['config', '--get', key], repoDir).catch(() => '')
-    if (v.trim() !== '' && v.trim() !== 'false' && v.trim() !== 'input') return true
-  }
-  return false
+  // Exits 1 when neither is set.
+  const out = await git(['config', '--get-regexp', '^core\\.(autocrlf|eol)$'], repoDir).catch(() => '')
+  return out.split('\n').some((line) => {
+    const v = line.slice(line.indexOf(' ') + 1).trim()
+    return line.trim() !== '' && v !== '' && v !== 'false' && v !== 'input'
+  })
 }
 
 const under = (rel: string, dir: string): boolean => dir === '' || rel === dir || rel.startsWith(`${dir}/`)
@@ -206,9 +209,15 @@ export async function readBaseTree(
 ): Promise<BaseTree> {
   const git = input.git ?? runGit
   if (!/^[0-9a-f]{7,64}$/i.test(input.sha)) throw new Error(`not a commit sha: ${input.sha}`)
-  const prefix = (await git(['rev-parse', '--show-prefix'], input.repoDir)).trim()
+  // Where the workspace lies in its repository and whether the base commit is here, in one git process;
+  // when the commit is missing (a shallow clone) rev-parse fails, and the two are asked one by one.
+  const both = await git(
+    ['rev-parse', '--show-prefix', '--verify', '--quiet', `${input.sha}^{commit}`],
+    input.repoDir,
+  ).catch(() => undefined)
+  const prefix = (both?.split('\n')[0] ?? (await git(['rev-parse', '--show-prefix'], input.repoDir))).trim()
   if (prefix !== '') return { kind: 'fallback', why: 'the workspace is not the top of its git repository' }
-  if (!(await hasCommit(git, input.repoDir, input.sha)))
+  if (both === undefined && !(await hasCommit(git, input.repoDir, input.sha)))
     await git(['fetch', '--no-tags', '--depth=1', 'origin', input.sha], input.repoDir)
   const tree = await listTree(git, input.repoDir, input.sha)
   if (tree.some((e) => e.path.includes('\n')))

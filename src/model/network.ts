@@ -7,7 +7,7 @@
  * References between objects are Value<string> holding the model id of the target; an unresolvable
  * reference is Unknown (and then the analysis reports KMS011 where it matters).
  */
-import type { DeployedRef, Origin, Value } from './value'
+import type { DeployedRef, Origin, Unknown, Value } from './value'
 
 export type SourceFormat = 'terraform' | 'bicep' | 'arm' | 'plan' | 'live'
 
@@ -341,6 +341,12 @@ export interface NetworkManagerConfiguration extends ModelObject {
    * deployments, live state, where `deployed` is already per region or not said).
    */
   deployedRegions?: Value<string[]>
+  /**
+   * Regions where the scan cannot tell whether the configuration is deployed (beside `deployedRegions`,
+   * which lists where it surely is): a commit that exists only under a condition the scan cannot
+   * evaluate, two commits replacing each other in an order it cannot tell. Named by `why`.
+   */
+  regionsUndecided?: { region: string; why: Unknown }[]
 }
 
 export interface AdminRule extends ModelObject {
@@ -438,10 +444,26 @@ export interface NetworkModel {
   /** Associations of subnets only the deployed network has (src/sources/azure/overlay.ts attaches them). */
   detachedAssociations?: DetachedAssociation[]
   /**
+   * The virtual networks the IaC declares (their keys are model ids, src/model/vnet.ts): laid over the
+   * deployed network, each is found again by name and resource group (src/sources/azure/overlay-vnets.ts),
+   * also when nothing but a gateway, a peering or a network group member names it (no subnet of it in the IaC).
+   */
+  vnets?: DeclaredVnet[]
+  /**
    * Terraform `moved` blocks (`from` → `to` IaC addresses, module prefixes included): an object whose Azure
    * name is not known keeps its identity across such a rename (src/rules/identity.ts).
    */
   moved?: { from: string; to: string }[]
+}
+
+/** A virtual network the IaC declares: its key (the model id), name and resource group as written. */
+export interface DeclaredVnet {
+  id: string
+  name: Value<string>
+  /** undefined = the source does not say it (an ARM template deployed to a resource group it does not name). */
+  resourceGroup?: Value<string>
+  origin: Origin
+  address: string
 }
 
 /**
@@ -496,6 +518,7 @@ export function mergeModels(into: NetworkModel, from: NetworkModel): NetworkMode
   into.diagnostics.push(...from.diagnostics)
   for (const c of from.cloudHints) if (!into.cloudHints.includes(c)) into.cloudHints.push(c)
   if (from.detachedRoutes) (into.detachedRoutes ??= []).push(...from.detachedRoutes)
+  if (from.vnets) (into.vnets ??= []).push(...from.vnets)
   if (from.virtualWan) {
     const w = (into.virtualWan ??= emptyVirtualWan())
     w.hubs.push(...from.virtualWan.hubs)

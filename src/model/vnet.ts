@@ -32,7 +32,8 @@ export function vnetKeyOfName(name: string, resourceGroup: string): string {
 /**
  * Whether two keys name the same VNet: true, false, or 'unknown' when either is not known. Keys of the
  * ARM-id form are compared by resource group and name, and by subscription when both say it (an IaC
- * key without subscription is the subscription the IaC deploys to).
+ * key without subscription is the subscription the IaC deploys to, which the IaC does not say: it matches a
+ * deployed VNet in any subscription; src/sources/azure/overlay-vnets.ts names two such matches as ambiguous).
  */
 export function sameVnet(a: Value<string> | undefined, b: Value<string> | undefined): Tri {
   if (!a?.known || !b?.known) return 'unknown'

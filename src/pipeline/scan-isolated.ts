@@ -71,8 +71,8 @@ export function unitHeapMb(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * How many workers share the scan: one per core up to MAX_SCAN_WORKERS (AZURE_KMS_GUARD_SCAN_WORKERS sets
- * it), when the tree may hold enough to pay for them (shares.ts mayShare). One when the scan cannot be
+ * How many workers share the scan: one per CORES_PER_WORKER cores up to MAX_SCAN_WORKERS
+ * (AZURE_KMS_GUARD_SCAN_WORKERS sets it), when the tree may hold enough to pay for them (shares.ts mayShare). One when the scan cannot be
  * split: the deployed network is overlaid on the IaC of its whole cloud, module downloads would run in
  * every worker, and a pull request's unit selection is recorded in order.
  */
@@ -175,6 +175,67 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
   }
 }
 
+/**
+ * A worker started before the first scan needs it (warmScanWorker): it loads its bundle while the caller
+ * does other work (the action reads its event, the changed files, the base commit's tree), and serves one
+ * scan after another. Idle, it is unref'd: it never keeps the process alive.
+ */
+interface WarmWorker {
+  worker: Worker
+  heapMb: number
+}
+let warm: WarmWorker | undefined
+
+const workerOptions = (heapMb: number, workerData: unknown) => ({
+  workerData,
+  // A small young generation: when the old space is full, Node ends the worker and gives the
+  // collector 16 MB more to finish; a scavenge that promotes more than that aborts the whole
+  // process (seen with the default young generation under load). 16 MB keeps each one under it.
+  resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_MB },
+  // The worker's own output is ours (progress goes through messages); nothing of it is a report.
+  stdout: false,
+  stderr: false,
+})
+
+/**
+ * Starts the scan worker ahead of the first scan (the action calls it first thing): its start (a
+ * thread, then parsing the 2 MB worker bundle) overlaps what the caller does before scanning, and the
+ * scans that follow (a pull request's head and base) share it. Nothing when there is no worker bundle.
+ */
+export function warmScanWorker(): void {
+  const script = workerScript()
+  if (!script || warm || process.env.AZURE_KMS_GUARD_WORKERS === '0') return
+  const heapMb = unitHeapMb()
+  const slot: WarmWorker = { worker: new Worker(script, workerOptions(heapMb, { serve: true })), heapMb }
+  idle(slot)
+}
+
+/** Parks a serving worker for the next scan; one that dies while parked is forgotten (the next scan starts its own). */
+function idle(slot: WarmWorker): void {
+  if (warm) {
+    void slot.worker.terminate()
+    return
+  }
+  warm = slot
+  slot.worker.unref()
+  const gone = () => {
+    if (warm === slot) warm = undefined
+  }
+  slot.worker.once('error', gone)
+  slot.worker.once('exit', gone)
+}
+
+/** The parked worker, if it suits this scan (same heap limit); taken out of the park. */
+function takeWarm(heapMb: number): WarmWorker | undefined {
+  const slot = warm
+  if (!slot || slot.heapMb !== heapMb) return undefined
+  warm = undefined
+  slot.worker.removeAllListeners('error')
+  slot.worker.removeAllListeners('exit')
+  slot.worker.ref()
+  return slot
+}
+
 function runWorker(
   script: string,
   options: ScanOptions,
@@ -188,33 +249,33 @@ function runWorker(
   const watch = new SharedArrayBuffer(UNIT_KEY_BYTES)
   const input: WorkerInput = { options: rest, share, skip, watch }
   return new Promise((resolve, reject) => {
+    const served = takeWarm(heapMb)
+    const worker = served?.worker ?? new Worker(script, workerOptions(heapMb, input))
+    live.add(worker)
     let settled = false
+    /** A serving worker goes back to the park once its scan is over (done or failed); a one-scan worker ends. */
+    const release = () => {
+      worker.removeAllListeners('message')
+      worker.removeAllListeners('error')
+      worker.removeAllListeners('exit')
+      live.delete(worker)
+      if (served) idle(served)
+      else void worker.terminate()
+    }
     const settle = (a: Attempt) => {
       if (settled) return
       settled = true
       live.delete(worker)
       resolve(a)
     }
-    const worker = new Worker(script, {
-      workerData: input,
-      // A small young generation: when the old space is full, Node ends the worker and gives the
-      // collector 16 MB more to finish; a scavenge that promotes more than that aborts the whole
-      // process (seen with the default young generation under load). 16 MB keeps each one under it.
-      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_MB },
-      // The worker's own output is ours (progress goes through messages); nothing of it is a report.
-      stdout: false,
-      stderr: false,
-    })
-    live.add(worker)
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') onProgress?.({ files: m.files, units: m.units })
       else if (m.type === 'done') {
         settle({ ok: true, part: m.part })
-        void worker.terminate()
+        release()
       } else {
         settled = true
-        live.delete(worker)
-        void worker.terminate()
+        release()
         reject(new Error(m.message))
       }
     })
@@ -231,5 +292,6 @@ function runWorker(
     worker.on('exit', (code) =>
       settle({ ok: false, at: readWatch(watch), why: `stopped with exit code ${code}` }),
     )
+    if (served) worker.postMessage(input)
   })
 }

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { partialBase, type PartialBaseInput } from '../../src/compare/base-tree'
+import { runGit } from '../../src/github/git'
 import { scan } from '../../src/pipeline/scan'
 import { gitBlobId } from '../../src/sources/terraform/units'
 import { git, makeRepo, shallowClone, type GitFixture } from '../github/git-fixture'
@@ -133,6 +134,47 @@ describe('the base commit from git objects', () => {
       { 'envs/prod/terraform.tfvars': 'x = 2\n' },
     )
     expect(view).toEqual({ kind: 'fallback', why: expect.stringContaining('.gitattributes') })
+  })
+
+  test.each([
+    ['core.autocrlf', 'true', 'fallback'],
+    ['core.eol', 'crlf', 'fallback'],
+    ['core.autocrlf', 'input', 'partial'],
+    ['core.autocrlf', 'false', 'partial'],
+  ])('%s = %s: %s (a checkout would or would not convert line ends)', async (key, value, kind) => {
+    const { view } = await written(FILES, { 'envs/prod/terraform.tfvars': 'x = 2\n' }, (workspace) => {
+      git(workspace, 'config', key, value)
+      return Promise.resolve({})
+    })
+    expect(view.kind).toBe(kind)
+    if (view.kind === 'fallback') expect(view.why).toContain('core.autocrlf or core.eol')
+  })
+
+  test('a clone that already has the base commit: read without fetching; a sha it lacks is fetched or refused', async () => {
+    fx = makeRepo(FILES, { 'envs/prod/terraform.tfvars': 'x = 2\n' })
+    const input = {
+      repoDir: fx.origin,
+      scanRel: '',
+      change: { paths: ['envs/prod/terraform.tfvars'], removed: [] },
+      headUnits: [],
+      includeTestFixtures: false,
+      varFiles: [],
+      tempRoot: fx.root,
+    }
+    const calls: string[][] = []
+    const recording = (args: string[], cwd: string) => {
+      calls.push(args)
+      return runGit(args, cwd)
+    }
+    const view = await partialBase({ ...input, sha: fx.baseSha, git: recording })
+    expect(view.kind).toBe('partial')
+    if (view.kind !== 'fallback') await view.cleanup()
+    expect(calls.some((a) => a[0] === 'fetch')).toBe(false)
+    // The origin has no remote to fetch from: a missing commit is looked for there, and that fails.
+    await expect(partialBase({ ...input, sha: 'f'.repeat(40), git: recording })).rejects.toThrow(
+      /git fetch failed/,
+    )
+    expect(calls.some((a) => a[0] === 'fetch')).toBe(true)
   })
 })
 

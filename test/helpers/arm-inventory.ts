@@ -557,33 +557,16 @@ function managedEstate(
   const config = `${nm}/routingConfigurations/rc-egress`
   const collection = `${config}/ruleCollections/rcol-spokes`
   out.push(
-    {
-      id: nm,
-      name: 'nm-platform',
-      type: `${NET}/networkManagers`,
-      location: 'westeurope',
-      properties: {
-        networkManagerScopes: { subscriptions: [`/subscriptions/${sub}`], managementGroups: [] },
-        networkManagerScopeAccesses: ['SecurityAdmin', 'Routing'],
-        provisioningState: 'Succeeded',
-      },
-    },
-    {
-      id: group,
-      name: 'ng-spokes',
-      type: `${NET}/networkManagers/networkGroups`,
-      properties: { memberType: 'VirtualNetwork', provisioningState: 'Succeeded' },
-    },
-    ...Array.from({ length: spokes }, (_, k) => ({
-      id: `${group}/staticMembers/sm-${k}`,
-      name: `sm-${k}`,
-      type: `${NET}/networkManagers/networkGroups/staticMembers`,
-      properties: {
-        resourceId: netId(sub, `rg-spoke-${k}`, 'virtualNetworks', `vnet-spoke-${k}`),
-        region: 'westeurope',
-        provisioningState: 'Succeeded',
-      },
-    })),
+    ...armNetworkManager(sub, 'rg-avnm', 'nm-platform', {
+      accesses: ['SecurityAdmin', 'Routing'],
+      group: 'ng-spokes',
+      members: Object.fromEntries(
+        Array.from({ length: spokes }, (_, k) => [
+          `sm-${k}`,
+          netId(sub, `rg-spoke-${k}`, 'virtualNetworks', `vnet-spoke-${k}`),
+        ]),
+      ),
+    }),
     {
       id: config,
       name: 'rc-egress',
@@ -694,4 +677,138 @@ export function kmsRuleCollectionGroup(policyId: string) {
       ],
     },
   ])
+}
+
+export interface SecuredHubSpec {
+  sub: string
+  rg: string
+  name: string
+  location: string
+  /** The hub's address prefix; the hub firewall takes `.132` of it, as Azure assigns it in a /23 hub. */
+  addressPrefix: string
+  firewallIp: string
+  /** Hub VNet connections: connection name → spoke VNet ARM id. */
+  connections: Record<string, string>
+  /** Whether the firewall policy's platform group allows KMS. */
+  kmsAllowed: boolean
+  /** Routing intent sending Internet (and, with `private`, private) traffic to the hub firewall. */
+  intent?: { private?: boolean; provisioningState?: string }
+  /** Routes of the hub's default route table; absent: the connections name no route table. */
+  defaultRoutes?: unknown[]
+  /** A site-to-site VPN gateway in the hub (its ARM id). */
+  vpnGatewayId?: string
+}
+
+/**
+ * A Virtual WAN secured hub as ARM returns it: the hub, its VNet connections (internet security on),
+ * routing intent, default route table, the hub firewall, its policy and the platform rule collection group.
+ */
+export function armSecuredHub(spec: SecuredHubSpec): ArmResource[] {
+  const hub = netId(spec.sub, spec.rg, 'virtualHubs', spec.name)
+  const fw = netId(spec.sub, spec.rg, 'azureFirewalls', `afw-${spec.name}`)
+  const policy = netId(spec.sub, spec.rg, 'firewallPolicies', `afwp-${spec.name}`)
+  const defaultTable = `${hub}/hubRouteTables/defaultRouteTable`
+  const firewall = armFirewall(spec.sub, spec.rg, `afw-${spec.name}`, {
+    privateIp: spec.firewallIp,
+    policyId: policy,
+    hub: true,
+  }) as ArmResource
+  firewall.properties.virtualHub = { id: hub }
+  const routingPolicies = [{ name: 'InternetTraffic', destinations: ['Internet'], nextHop: fw }]
+  if (spec.intent?.private)
+    routingPolicies.push({ name: 'PrivateTrafficPolicy', destinations: ['PrivateTraffic'], nextHop: fw })
+  return [
+    {
+      id: hub,
+      name: spec.name,
+      type: `${NET}/virtualHubs`,
+      location: spec.location,
+      properties: {
+        provisioningState: 'Succeeded',
+        addressPrefix: spec.addressPrefix,
+        virtualWan: { id: netId(spec.sub, spec.rg, 'virtualWans', 'vwan-contoso') },
+        ...(spec.vpnGatewayId ? { vpnGateway: { id: spec.vpnGatewayId } } : {}),
+        azureFirewall: { id: fw },
+        sku: 'Standard',
+        routingState: 'Provisioned',
+      },
+    },
+    ...Object.entries(spec.connections).map(([name, spoke]) => ({
+      id: `${hub}/hubVirtualNetworkConnections/${name}`,
+      name,
+      type: `${NET}/virtualHubs/hubVirtualNetworkConnections`,
+      properties: {
+        provisioningState: 'Succeeded',
+        remoteVirtualNetwork: { id: spoke },
+        enableInternetSecurity: true,
+        ...(spec.defaultRoutes
+          ? {
+              routingConfiguration: {
+                associatedRouteTable: { id: defaultTable },
+                propagatedRouteTables: { labels: ['default'], ids: [{ id: defaultTable }] },
+              },
+            }
+          : {}),
+      },
+    })),
+    ...(spec.intent
+      ? [
+          {
+            id: `${hub}/routingIntent/hubRoutingIntent`,
+            name: 'hubRoutingIntent',
+            type: `${NET}/virtualHubs/routingIntent`,
+            properties: { provisioningState: spec.intent.provisioningState ?? 'Succeeded', routingPolicies },
+          },
+        ]
+      : []),
+    ...(spec.defaultRoutes
+      ? [
+          {
+            id: defaultTable,
+            name: 'defaultRouteTable',
+            type: `${NET}/virtualHubs/hubRouteTables`,
+            properties: { provisioningState: 'Succeeded', routes: spec.defaultRoutes, labels: ['default'] },
+          },
+        ]
+      : []),
+    firewall,
+    armFirewallPolicy(spec.sub, spec.rg, `afwp-${spec.name}`, { groupNames: ['rcg-platform'] }),
+    armPlatformRuleGroup(policy, spec.kmsAllowed),
+  ]
+}
+
+/** A network manager with its scope (the subscription) and scope accesses, and one VNet network group. */
+export function armNetworkManager(
+  sub: string,
+  rg: string,
+  name: string,
+  opts: { accesses: string[]; group: string; members: Record<string, string>; description?: string },
+): ArmResource[] {
+  const nm = netId(sub, rg, 'networkManagers', name)
+  const group = `${nm}/networkGroups/${opts.group}`
+  return [
+    {
+      id: nm,
+      name,
+      type: `${NET}/networkManagers`,
+      location: 'westeurope',
+      properties: {
+        networkManagerScopes: { subscriptions: [`/subscriptions/${sub}`], managementGroups: [] },
+        networkManagerScopeAccesses: opts.accesses,
+        provisioningState: 'Succeeded',
+      },
+    },
+    {
+      id: group,
+      name: opts.group,
+      type: `${NET}/networkManagers/networkGroups`,
+      properties: { memberType: 'VirtualNetwork', provisioningState: 'Succeeded' },
+    },
+    ...Object.entries(opts.members).map(([member, vnetId]) => ({
+      id: `${group}/staticMembers/${member}`,
+      name: member,
+      type: `${NET}/networkManagers/networkGroups/staticMembers`,
+      properties: { resourceId: vnetId, region: 'westeurope', provisioningState: 'Succeeded' },
+    })),
+  ]
 }

@@ -4,45 +4,13 @@
  * ../kms009-legacy-not-bypassed.ts.
  */
 import { KMS_CATALOGUE } from '../../kms/catalogue'
-import { tfBase, tfKmsBypass, tfRoute, tfSpokeRouteTable } from './hcl'
-import { armExample, armRouted, kmsBypass, route } from './arm'
-import { bicepExample, bicepRouted } from './bicep'
+import { bypassExamples } from './bypass'
 import type { RuleExample } from './types'
 
-const PUBLIC = KMS_CATALOGUE.AzureCloud
-const FORCED = tfRoute('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
-
-const TO_GATEWAY = route('default-to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
-const CURRENT = [TO_GATEWAY, ...kmsBypass(PUBLIC.current.addresses)]
-const ALL_THREE = [TO_GATEWAY, ...kmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses])]
-const TEMPLATE_EXAMPLES: RuleExample[] = [
-  bicepExample('bad', 'Only the current addresses are bypassed.', bicepRouted(CURRENT)),
-  bicepExample('good', 'All three addresses are bypassed.', bicepRouted(ALL_THREE)),
-  armExample('bad', 'Only the current addresses are bypassed.', armRouted(CURRENT)),
-  armExample('good', 'All three addresses are bypassed.', armRouted(ALL_THREE)),
-]
-
-export const kms009Examples: RuleExample[] = [
+export const kms009Examples: RuleExample[] = bypassExamples(
   {
-    kind: 'bad',
-    format: 'terraform',
     description: 'Only the current addresses are bypassed.',
-    files: {
-      'main.tf': tfBase() + tfSpokeRouteTable([FORCED, ...tfKmsBypass([...PUBLIC.current.addresses])]),
-    },
+    addresses: KMS_CATALOGUE.AzureCloud.current.addresses,
   },
-  {
-    kind: 'good',
-    format: 'terraform',
-    description: 'All three addresses are bypassed.',
-    files: {
-      'main.tf':
-        tfBase() +
-        tfSpokeRouteTable([
-          FORCED,
-          ...tfKmsBypass([...PUBLIC.current.addresses, ...PUBLIC.legacy.addresses]),
-        ]),
-    },
-  },
-  ...TEMPLATE_EXAMPLES,
-]
+  { description: 'All three addresses are bypassed.' },
+)

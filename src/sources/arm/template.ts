@@ -8,7 +8,7 @@
  */
 import * as path from 'node:path'
 import type { CloudName } from '../../kms/catalogue'
-import { known, unknown, type Origin, type Value } from '../../model/value'
+import { known, unknown, type Origin, type Unknown, type Value } from '../../model/value'
 import type { HclValue } from '../evaluation/evaluated'
 import { isModelledArmType } from '../mapping/arm-shapes'
 import { render } from '../evaluation/value-tree'
@@ -76,6 +76,8 @@ interface Instance {
   state: 'pending' | 'running' | 'done'
   /** Nested deployments: `{ outputs: { x: { type, value } } }` once run. */
   outputs?: HclValue
+  /** Set when it exists only if a condition the scan cannot evaluate holds (its own or an enclosing one). */
+  condition?: Unknown
 }
 
 const DEPLOYMENTS = 'microsoft.resources/deployments'
@@ -148,6 +150,8 @@ export class TemplateLevel {
     private readonly prefix: string,
     private readonly outer?: TemplateLevel,
     private readonly unsupplied?: string,
+    /** The condition of the nested deployment that runs this template, when the scan cannot evaluate it. */
+    private readonly condition?: Unknown,
   ) {}
 
   /** Expands and evaluates every resource of the template; returns the template's outputs. */
@@ -299,7 +303,7 @@ export class TemplateLevel {
     node: JsonNode,
     parentLoops: Loops,
     symbol?: string,
-    parent?: { type: string; name: HclValue },
+    parent?: { type: string; name: HclValue; condition?: Unknown },
   ) {
     const copy = prop(node, 'copy')
     const loopsList: Loops[] = []
@@ -333,15 +337,26 @@ export class TemplateLevel {
 
     for (const loops of loopsList) {
       const cond = prop(node, 'condition')
+      // A child resource or a nested deployment's resources exist only if their parent does.
+      let condition = parent ? parent.condition : this.condition
       if (cond) {
         const c = this.value(cond, loops)
         if (c.kind === 'bool' && !c.value) continue
-        if (c.kind !== 'bool' && mayDeployModelled(node, parent?.type))
-          this.notice(
-            node,
-            `${this.describe(node)}: the condition cannot be evaluated (${c.kind === 'unknown' ? c.reason : 'not a bool'}); judged as deployed`,
-            cond,
-          )
+        if (c.kind !== 'bool') {
+          const why = c.kind === 'unknown' ? (c.reason ?? 'computed') : 'not a bool'
+          const text = stringOf(cond) ?? render(c)
+          condition = unknown(
+            text,
+            `its condition ${text} cannot be evaluated (${why})`,
+            originOf(this.doc, cond),
+          ) as Unknown
+          if (mayDeployModelled(node, parent?.type))
+            this.notice(
+              node,
+              `${this.describe(node)}: the condition cannot be evaluated (${why}); judged as deployed, except where being deployed could let KMS through (README: conditions)`,
+              cond,
+            )
+        }
       }
       const typeNode = prop(node, 'type')
       const ownType = typeNode ? this.value(typeNode, loops) : undefined
@@ -378,10 +393,11 @@ export class TemplateLevel {
         existing: prop(node, 'existing')?.value === true,
         state: 'pending',
       }
+      if (condition) inst.condition = condition
       this.instances.push(inst)
       this.sink.instances.push(inst)
       for (const child of elements(prop(node, 'resources')))
-        this.expand(child, loops, undefined, { type, name })
+        this.expand(child, loops, undefined, { type, name, ...(condition ? { condition } : {}) })
     }
   }
 
@@ -426,9 +442,24 @@ export class TemplateLevel {
         sourceType: inst.type,
       }
       if (this.sink.variant !== undefined) input.variant = this.sink.variant
+      if (inst.condition) input.condition = inst.condition
+      const after = this.dependencies(inst)
+      if (after.length > 0) input.dependsOn = after
       this.sink.resources.push(input)
     }
     inst.state = 'done'
+  }
+
+  /** The model ids of the resources a `dependsOn` names (ids, names or symbolic names in this deployment). */
+  private dependencies(inst: Instance): string[] {
+    const out: string[] = []
+    for (const entry of elements(prop(inst.node, 'dependsOn'))) {
+      const v = this.value(entry, inst.loops)
+      const target = nameText(v)
+      const dep = target !== undefined ? this.find(target) : undefined
+      if (dep) out.push(dep.id)
+    }
+    return out
   }
 
   private nameValue(v: HclValue): Value<string> {
@@ -499,8 +530,18 @@ export class TemplateLevel {
       const unsupplied = parametersLink
         ? 'set by a parameters file linked by URI, which is not followed'
         : undefined
-      level = new TemplateLevel(this.sink, doc, template, supplied, prefix, undefined, unsupplied)
-    } else level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this)
+      level = new TemplateLevel(
+        this.sink,
+        doc,
+        template,
+        supplied,
+        prefix,
+        undefined,
+        unsupplied,
+        inst.condition,
+      )
+    } else
+      level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this, undefined, inst.condition)
     const running = (this.sink.running ??= [])
     if (running.length >= MAX_DEPLOYMENT_DEPTH) {
       const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`

@@ -69,7 +69,8 @@ export function overlayModels(
   opts: OverlayOptions = {},
 ): NetworkModel {
   // The IaC's VNets by the deployed VNets' keys, so IaC and deployed objects of one VNet meet.
-  const iac = rekeyVnets(given, deployedVnetKeys(deployed, given.subnets))
+  const vnetKeys = deployedVnetKeys(deployed, given)
+  const iac = rekeyVnets(given, vnetKeys.rekey)
   const out = emptyModel()
   const deletedRoots = (opts.deletedIds ?? []).map(liveId)
   const isDeleted = (id: string) => deletedRoots.some((d) => id === d || id.startsWith(`${d}/`))
@@ -240,7 +241,7 @@ export function overlayModels(
 
   for (const k of KINDS)
     (out[k] as ModelObject[]) = [...(mine[k] as ModelObject[]), ...(live[k] as ModelObject[])]
-  out.diagnostics.unshift(...iac.diagnostics, ...deployed.diagnostics)
+  out.diagnostics.unshift(...iac.diagnostics, ...vnetKeys.diagnostics, ...deployed.diagnostics)
   attachDetachedRoutes(out, live.routeTables, iac.detachedRoutes ?? [])
   const byIdentity = (ref: DeployedRef) =>
     deployedByIdentity(deployed, ref, (id) => (isDeleted(id) ? undefined : (replaced.get(id) ?? id)))

@@ -20,7 +20,7 @@
  * resource-refs.ts.
  */
 import * as path from 'node:path'
-import { known, unknown, type Origin, type Value } from '../../model/value'
+import { known, unknown, type Origin, type Unknown, type Value } from '../../model/value'
 import { isModelledArmType } from '../mapping/arm-shapes'
 import { avmCannotDecideKms, avmModuleKind, evaluateAvmModule, unmappedAvmPattern } from './avm'
 import { Expressions, toV, type Scope } from './expressions'
@@ -207,15 +207,32 @@ export class Template implements Scope {
       const diagnosticsBefore = this.ctx.diagnostics.length
       const resourcesBefore = this.ctx.resources.length
       const single = build(obj, env, address, true)
+      // What this declaration deployed (itself, its nested children, a module's resources; not another
+      // declaration it referred to and so evaluated meanwhile) exists only if the condition holds.
+      const own = this.ctx.resources
+        .slice(resourcesBefore)
+        .filter(
+          (r) =>
+            r.address === address ||
+            [`${address}::`, `${address}.`, `${address}[`].some((a) => r.address.startsWith(a)),
+        )
+      const why = cond.kind === 'unknown' ? (cond.reason ?? 'computed') : 'not a boolean'
+      const text = condNode.text.replace(/^\(([\s\S]*)\)$/, '$1').trim()
+      const condition = unknown(
+        text,
+        `its condition ${text} cannot be evaluated (${why})`,
+        this.origin(condNode),
+      ) as Unknown
+      for (const r of own) r.condition ??= condition
       // Only a condition that decides whether something the model judges exists is worth a notice:
       // not one of a lock, a role assignment, or a module deploying only such things.
-      if (this.ctx.resources.slice(resourcesBefore).some((r) => isModelledArmType(r.armType)))
+      if (own.some((r) => isModelledArmType(r.armType)))
         this.ctx.diagnostics.splice(diagnosticsBefore, 0, {
           ruleId: 'KMS011',
           origin: this.origin(condNode),
           message: `${address}: the condition ${condNode.text} cannot be evaluated (${
             cond.kind === 'unknown' ? cond.reason : 'not a boolean'
-          }); judged as if deployed`,
+          }); judged as if deployed, except where being deployed could let KMS through (README: conditions)`,
           expression: condNode.text,
         })
       return { single }
@@ -346,12 +363,38 @@ export class Template implements Scope {
     if (this.ctx.variant !== undefined) out.variant = this.ctx.variant
     if (parent) out.parent = known(parent.existing ? providerId(parent) : parent.id, o.origin)
     else if (parentValue) out.parent = parentValue
-    if (special.dependsOn?.type === 'array') {
-      const ids = kids(special.dependsOn).flatMap((k) => depIds(this.expressions.ev(k, env)))
-      if (ids.length) out.dependsOn = ids
-    }
+    const after: string[] = []
+    if (special.dependsOn?.type === 'array')
+      after.push(...kids(special.dependsOn).flatMap((k) => depIds(this.expressions.ev(k, env))))
+    // A reference to another resource is a dependency too (Bicep adds it to `dependsOn`). Only a
+    // deployment script's order matters to the model (Virtual Network Manager commits replace each other).
+    if (/^microsoft\.resources\/deploymentscripts$/i.test(o.armType)) after.push(...this.referenced(obj))
+    if (after.length) out.dependsOn = [...new Set(after)]
     this.ctx.resources.push(out)
     return inst
+  }
+
+  /** The model ids of the resources and modules of this template an expression refers to by name. */
+  private referenced(node: Node): string[] {
+    const out: string[] = []
+    const walk = (n: Node): void => {
+      if (n.type === 'identifier') {
+        const d = this.decls.get(n.text)
+        if (d && (d.kind === 'resource' || d.kind === 'module')) out.push(...depIds(this.symbol(n.text)))
+        return
+      }
+      if (n.type === 'member_expression') {
+        const object = field(n, 'object')
+        if (object) walk(object)
+        return
+      }
+      const children = kids(n)
+      // A property name and a called function's name are not references.
+      const skip = n.type === 'object_property' || n.type === 'call_expression' ? children[0] : undefined
+      for (const k of children) if (k !== skip || k.type !== 'identifier') walk(k)
+    }
+    walk(node)
+    return out
   }
 
   private moduleDecl(d: Decl, env: Env): Val {

@@ -9,8 +9,6 @@ import type { ParsedFile } from './syntax'
 
 export interface BicepResource extends ArmResourceInput {
   apiVersion?: string
-  /** Model ids of explicit `dependsOn` resources (module addresses for modules). */
-  dependsOn?: string[]
 }
 
 export interface BicepDiagnostic {

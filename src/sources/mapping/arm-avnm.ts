@@ -6,7 +6,7 @@
  * A configuration is applied only once committed, which a template cannot do (it is a POST action):
  * templates commit in a deployment script (Microsoft.Resources/deploymentScripts running
  * `Deploy-AzNetworkManagerCommit` or `az network manager post-commit`, read by ./avnm-commit.ts), which
- * marks the configurations it commits deployed for its target regions. Without one, deployment stays
+ * is recorded as a commit (./avnm-commits.ts decides where each configuration is deployed). Without one, deployment stays
  * unknown, named (Terraform: azurerm_network_manager_deployment).
  */
 import {
@@ -18,9 +18,10 @@ import {
   type NetworkManagerConfiguration,
   type NetworkManagerModel,
 } from '../../model/network'
-import { known, unknown, type Value } from '../../model/value'
+import { known, unknown, type Unknown, type Value } from '../../model/value'
 import { vnetRef, type VnetRef } from './arm-gateways'
-import { readCommitScript, type ScriptCommit, type ScriptReading } from './avnm-commit'
+import { readCommitScript, type ScriptReading } from './avnm-commit'
+import { addCommit } from './avnm-commits'
 import type { ModelBuilder } from '../../model/build'
 import type { HclValue } from '../evaluation/evaluated'
 import { attrCI, bool, items, not, num, str, strList } from '../evaluation/value-tree'
@@ -68,23 +69,8 @@ export function collectionsOf(b: ModelBuilder): AvnmCollection[] {
   return list
 }
 
-/** Finds an AVNM object by a reference: model id, ref to a model id, ARM id or `a/b/name` (last segment). */
-export function findByRef<T extends { id: string; name?: Value<string> | string }>(
-  list: T[],
-  ref: Value<string> | undefined,
-): T | undefined {
-  if (!ref) return undefined
-  const text = ref.known ? ref.value : ref.ref?.resource
-  if (text === undefined) return undefined
-  const byId = list.find((x) => x.id === text)
-  if (byId) return byId
-  const last = text.split('/').filter(Boolean).pop()?.toLowerCase()
-  const named = list.filter((x) => {
-    const n = typeof x.name === 'string' ? x.name : x.name?.known ? x.name.value : undefined
-    return n?.toLowerCase() === last
-  })
-  return named.length === 1 ? named[0] : undefined
-}
+import { findByRef } from './avnm-refs'
+export { findByRef }
 
 /** Group references as model ids; one that does not resolve makes the list unknown, named. */
 export function linkGroups(
@@ -230,6 +216,8 @@ export interface AvnmInput {
   header: ModelObject
   props: HclValue | undefined
   parent?: Value<string>
+  /** Set when the resource exists only if a condition the scan cannot evaluate holds. */
+  condition?: Unknown
 }
 
 /** Adds an AVNM resource in ARM shape; false when the type is not one. */
@@ -316,7 +304,7 @@ export function addNetworkManagerResource(input: AvnmInput): boolean {
     }
     case DEPLOYMENT_SCRIPTS: {
       const reading = readCommitScript(props, header.origin)
-      if (reading.kind !== 'none') b.defer(() => applyScript(b, header, reading))
+      if (reading.kind !== 'none') applyScript(b, header, reading, input.condition)
       return true
     }
     default:
@@ -325,76 +313,40 @@ export function addNetworkManagerResource(input: AvnmInput): boolean {
 }
 
 /** `SecurityAdmin` → securityAdmin, `Routing` → routing; another commit type commits nothing the model has. */
-function kindOf(type: Value<string>): NetworkManagerConfiguration['kind'] | 'other' | 'unknown' {
-  if (!type.known) return 'unknown'
+function kindOf(type: Value<string>): Value<NetworkManagerConfiguration['kind']> | 'other' {
+  if (!type.known) return type
   const t = type.value.trim().toLowerCase()
-  return t === 'securityadmin' ? 'securityAdmin' : t === 'routing' ? 'routing' : 'other'
+  return t === 'securityadmin'
+    ? known('securityAdmin', type.origin)
+    : t === 'routing'
+      ? known('routing', type.origin)
+      : 'other'
 }
 
-/** Marks deployed what the script commits, for its regions; what it commits that cannot be read stays open. */
-function applyScript(b: ModelBuilder, script: ModelObject, reading: ScriptReading): void {
-  const configs = networkManager(b).configurations
-  const name = `deployment script ${script.name.known ? script.name.value : script.address}`
-  const mayCommit = (c: NetworkManagerConfiguration, expression: string, why: string) => {
-    if (c.deployed.known) return
-    c.deployed = unknown(expression, `${name} may commit it: ${why}`, script.origin)
-  }
+/** Records what the script commits (./avnm-commits.ts decides, once every commit is in). */
+function applyScript(
+  b: ModelBuilder,
+  script: ModelObject,
+  reading: ScriptReading,
+  condition: Unknown | undefined,
+): void {
+  const label = `deployment script ${script.name.known ? script.name.value : script.address}`
+  const base = { by: script, label, ...(condition ? { condition } : {}) }
   if (reading.kind === 'opaque') {
-    for (const c of configs) mayCommit(c, reading.why.expression, reading.why.reason ?? 'not readable')
+    const why = unknown(
+      reading.why.expression,
+      reading.why.reason ?? 'not readable',
+      reading.why.origin,
+    ) as Unknown
+    addCommit(b, { ...base, configurations: why, regions: why, opaque: why })
     return
   }
   if (reading.kind !== 'commits') return
   for (const commit of reading.commits) {
     const kind = kindOf(commit.commitType)
     if (kind === 'other') continue
-    const ofKind = configs.filter((c) => kind === 'unknown' || c.kind === kind)
-    if (!Array.isArray(commit.configurationIds)) {
-      const u = commit.configurationIds
-      for (const c of ofKind) mayCommit(c, u.expression, `the configurations it commits are ${u.reason}`)
-      continue
-    }
-    for (const id of commit.configurationIds) {
-      const c = findByRef(ofKind, id)
-      if (!c) {
-        // A known id of a configuration the scan does not hold commits nothing here; an unknown one may.
-        if (!id.known && !id.ref)
-          for (const x of ofKind)
-            mayCommit(
-              x,
-              id.expression,
-              `a configuration id it commits is not known (${id.reason ?? 'computed'})`,
-            )
-        continue
-      }
-      if (kind === 'unknown') {
-        const t = commit.commitType as Extract<Value<string>, { known: false }>
-        mayCommit(c, t.expression, `its commit type is not known (${t.reason ?? 'computed'})`)
-        continue
-      }
-      commitTo(c, commit, script)
-    }
+    addCommit(b, { ...base, kind, configurations: commit.configurationIds, regions: commit.regions })
   }
-}
-
-/** The configuration is deployed where the commit says; a second commit adds its regions. */
-function commitTo(c: NetworkManagerConfiguration, commit: ScriptCommit, script: ModelObject): void {
-  const before = c.deployed.known && c.deployed.value ? c.deployedRegions : undefined
-  const had = c.deployed.known && c.deployed.value
-  c.deployed = known(true, script.origin)
-  if (had && before === undefined) return // already deployed everywhere the scan compares
-  const regions: Value<string[]> = commit.regions.known
-    ? commit.regions
-    : unknown(
-        commit.regions.expression,
-        `${script.name.known ? `deployment script ${script.name.value}` : script.address} commits it to regions the scan cannot read (${commit.regions.reason ?? 'computed'})`,
-        commit.regions.origin,
-      )
-  c.deployedRegions =
-    before && before.known && regions.known
-      ? known([...new Set([...before.value, ...regions.value])], regions.origin)
-      : before && !before.known
-        ? before
-        : regions
 }
 
 /**

@@ -123,6 +123,16 @@ export function vnetOfSubnet(b: ModelBuilder, ref: Value<string> | undefined, ne
     if (key) return { id: known(key, ref.origin), name }
     return { id: unknown(ref.value, 'the subnet id names no resource group', ref.origin), name }
   }
+  // A subnet the scan reads but does not declare (a `data "azurerm_subnet"`, an `existing` resource) names
+  // its VNet by name and resource group: the declared VNet so named, else that name in that group.
+  const d = id && !id.known ? id.deployed : undefined
+  if (d && d.armType === ARM.subnet.toLowerCase() && d.names.length === 2 && d.resourceGroup) {
+    const rg = known(d.resourceGroup, ref.origin)
+    const vnet = vnetRef(b, known(d.names[0]!, ref.origin), { near, resourceGroup: rg }, 'subnet')
+    if (vnet.id.known && d.subscription && vnet.id.value.startsWith('/resourcegroups/'))
+      vnet.id = known(`/subscriptions/${d.subscription}${vnet.id.value}`, ref.origin)
+    return vnet
+  }
   const u = unknown(
     ref.known ? ref.value : ref.expression,
     id && !id.known && id.reason ? id.reason : 'the gateway subnet is not in the scanned sources',

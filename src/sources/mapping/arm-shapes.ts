@@ -26,11 +26,12 @@ import type {
   SourceFormat,
   Subnet,
 } from '../../model/network'
-import { known, unknown, type Origin, type Value } from '../../model/value'
+import { known, unknown, type Origin, type Unknown, type Value } from '../../model/value'
 import { firewallRule, ruleCollection } from './firewall-rules'
 import { addVirtualWanResource, VWAN_TYPES } from './arm-vwan'
 import { addGatewayResource, armPeering, GATEWAY_TYPES, vnetRef } from './arm-gateways'
 import { addNetworkManagerResource, AVNM_TYPES } from './arm-avnm'
+import { recordDependencies } from './avnm-commits'
 import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from '../../model/build'
 import type { HclValue } from '../evaluation/evaluated'
 import {
@@ -64,6 +65,14 @@ export interface ArmResourceInput {
   parent?: Value<string>
   resourceGroup?: Value<string>
   variant?: string
+  /**
+   * Set when the resource exists only if a condition the scan cannot evaluate holds (an ARM `condition`, a
+   * Bicep `if`, of the resource or of a deployment or module around it). Most resources are judged as
+   * deployed (./conditional.ts says which are not).
+   */
+  condition?: Unknown
+  /** Model ids of the resources it is deployed after (`dependsOn`, Bicep's implicit dependencies). */
+  dependsOn?: string[]
 }
 
 /** Path of case-insensitive property names; an unknown on the way is the answer. */
@@ -154,6 +163,7 @@ export function addArmResource(b: ModelBuilder, input: ArmResourceInput): boolea
   const { own, parentName } = splitName(input.name)
   const ctx: Ctx = { b, input, header: headerOf(input, own), props: p(input.body, 'properties') }
   const parentRef = input.parent ?? parentName
+  if (input.dependsOn) recordDependencies(b, input.id, input.dependsOn)
   switch (type) {
     case ARM.routeTable.toLowerCase():
       routeTable(ctx)
@@ -229,6 +239,7 @@ export function addArmResource(b: ModelBuilder, input: ArmResourceInput): boolea
           header: ctx.header,
           props: ctx.props,
           ...(parentRef ? { parent: parentRef } : {}),
+          ...(input.condition ? { condition: input.condition } : {}),
         })
       )
   }
@@ -405,6 +416,14 @@ function virtualNetwork(ctx: Ctx): void {
   const rg = ctx.input.resourceGroup?.known ? ctx.input.resourceGroup.value : undefined
   const location = str(attrCI(ctx.input.body, 'location'))
   if (location) vnetLocations(ctx.b).set(ctx.header.id, location)
+  // For the overlay: the VNet by name and resource group, whether or not the IaC declares a subnet of it.
+  ;(ctx.b.model.vnets ??= []).push({
+    id: ctx.header.id,
+    name: vnetName,
+    ...(ctx.input.resourceGroup ? { resourceGroup: ctx.input.resourceGroup } : {}),
+    origin: ctx.header.origin,
+    address: ctx.header.address,
+  })
   nested(p(ctx.props, 'subnets')).forEach((item, i) => {
     const s = subnet(ctx, childHeader(ctx, 'subnets', item, i), p(item, 'properties'), vnetName, location)
     s.vnetId = known(ctx.header.id, ctx.header.origin)

@@ -6,20 +6,22 @@
  * other; an AlwaysAllow overrides an NSG deny; no admin rule leaves the NSG to decide; a read that fails
  * is named as undecided, never taken for "no rule".
  */
-import * as fs from 'node:fs'
-import * as os from 'node:os'
-import * as path from 'node:path'
-import { readLiveNetwork } from '../../../src/sources/azure/read'
-import { scan } from '../../../src/pipeline/scan'
-import { armNsg, armRouteTable, armVnet, netId, type ArmResource } from '../../helpers/arm-inventory'
+import {
+  armNetworkManager,
+  armNsg,
+  armRouteTable,
+  armVnet,
+  netId,
+  type ArmResource,
+} from '../../helpers/arm-inventory'
 import {
   armError,
   startArmServer,
-  staticCredential,
   type ArmServer,
   type FakeResponse,
   type RecordedRequest,
 } from '../../helpers/arm-server'
+import { scanDeployed } from '../../helpers/live-scan'
 
 const SUB = '5c2e8a71-94d3-4b0f-8e6a-1d7c3b9f0a42'
 const NET = 'Microsoft.Network'
@@ -104,29 +106,11 @@ function estate(
         ]
       : []
   const nm: ArmResource[] = [
-    {
-      id: NM,
-      name: 'nm-platform',
-      type: `${NET}/networkManagers`,
-      location: 'westeurope',
-      properties: {
-        networkManagerScopes: { subscriptions: [`/subscriptions/${SUB}`], managementGroups: [] },
-        networkManagerScopeAccesses: ['SecurityAdmin'],
-        provisioningState: 'Succeeded',
-      },
-    },
-    {
-      id: GROUP,
-      name: 'ng-spokes',
-      type: `${NET}/networkManagers/networkGroups`,
-      properties: { memberType: 'VirtualNetwork', provisioningState: 'Succeeded' },
-    },
-    {
-      id: `${GROUP}/staticMembers/sm-spoke-app`,
-      name: 'sm-spoke-app',
-      type: `${NET}/networkManagers/networkGroups/staticMembers`,
-      properties: { resourceId: APP_VNET, region: 'westeurope', provisioningState: 'Succeeded' },
-    },
+    ...armNetworkManager(SUB, 'rg-avnm', 'nm-platform', {
+      accesses: ['SecurityAdmin'],
+      group: 'ng-spokes',
+      members: { 'sm-spoke-app': APP_VNET },
+    }),
     {
       id: CONFIG,
       name: 'sac-baseline',
@@ -193,20 +177,7 @@ async function readAndJudge(
     ...(opts.intercept ? { intercept: opts.intercept } : {}),
   })
   servers.push(server)
-  const live = await readLiveNetwork({
-    credential: staticCredential(),
-    subscriptionIds: [SUB],
-    endpoint: server.url,
-    clientOptions: server.clientOptions,
-  })
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-avnm-live-')))
-  const result = await scan({
-    path: dir,
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-    deployed: { model: live.model, cloud: 'AzureCloud' },
-  })
+  const { live, result } = await scanDeployed(server, [SUB])
   const verdict = (subnet: string) => result.verdict.subnets.find((s) => s.subnet === subnet)
   return { server, live, result, app: verdict('snet-app'), web: verdict('snet-web') }
 }

@@ -6,15 +6,11 @@
  * a configuration not committed, all stay clean; a commit state or rules that cannot be read are named as
  * undecided, never taken for "no route".
  */
-import * as fs from 'node:fs'
-import * as os from 'node:os'
-import * as path from 'node:path'
-import { readLiveNetwork } from '../../../src/sources/azure/read'
-import { scan } from '../../../src/pipeline/scan'
 import {
   armFirewall,
   armFirewallPolicy,
   armPlatformRuleGroup,
+  armNetworkManager,
   armVnet,
   netId,
   type ArmResource,
@@ -22,11 +18,11 @@ import {
 import {
   armError,
   startArmServer,
-  staticCredential,
   type ArmServer,
   type FakeResponse,
   type RecordedRequest,
 } from '../../helpers/arm-server'
+import { scanDeployed } from '../../helpers/live-scan'
 
 const SUB = '7d1c4f0e-2b8a-4e61-9c35-8a0f6e2d4b17'
 const NET = 'Microsoft.Network'
@@ -65,29 +61,11 @@ function estate(opts: Opts = {}): ArmResource[] {
     }),
     armFirewallPolicy(SUB, 'rg-hub', 'fwp-hub', { groupNames: ['rcg-platform'] }),
     armPlatformRuleGroup(POLICY, opts.kmsAllowed ?? false),
-    {
-      id: NM,
-      name: 'nm-platform',
-      type: `${NET}/networkManagers`,
-      location: 'westeurope',
-      properties: {
-        networkManagerScopes: { subscriptions: [`/subscriptions/${SUB}`], managementGroups: [] },
-        networkManagerScopeAccesses: ['SecurityAdmin', 'Routing'],
-        provisioningState: 'Succeeded',
-      },
-    },
-    {
-      id: GROUP,
-      name: 'ng-spokes',
-      type: `${NET}/networkManagers/networkGroups`,
-      properties: { memberType: 'VirtualNetwork', provisioningState: 'Succeeded' },
-    },
-    ...members.map((vnet) => ({
-      id: `${GROUP}/staticMembers/sm-${vnet.split('/').pop()}`,
-      name: `sm-${vnet.split('/').pop()}`,
-      type: `${NET}/networkManagers/networkGroups/staticMembers`,
-      properties: { resourceId: vnet, region: 'westeurope', provisioningState: 'Succeeded' },
-    })),
+    ...armNetworkManager(SUB, 'rg-avnm', 'nm-platform', {
+      accesses: ['SecurityAdmin', 'Routing'],
+      group: 'ng-spokes',
+      members: Object.fromEntries(members.map((vnet) => [`sm-${vnet.split('/').pop()}`, vnet])),
+    }),
     {
       id: CONFIG,
       name: 'rc-egress',
@@ -162,20 +140,7 @@ async function readAndJudge(
     ...(opts.intercept ? { intercept: opts.intercept } : {}),
   })
   servers.push(server)
-  const live = await readLiveNetwork({
-    credential: staticCredential(),
-    subscriptionIds: [SUB],
-    endpoint: server.url,
-    clientOptions: server.clientOptions,
-  })
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-avnm-routing-')))
-  const result = await scan({
-    path: dir,
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-    deployed: { model: live.model, cloud: 'AzureCloud' },
-  })
+  const { live, result } = await scanDeployed(server, [SUB])
   const verdict = (subnet: string) => result.verdict.subnets.find((s) => s.subnet === subnet)
   return { server, live, result, app: verdict('snet-app'), web: verdict('snet-web') }
 }

@@ -10,14 +10,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { readDeployed } from '../../../src/action/live'
 import { scan } from '../../../src/pipeline/scan'
-import {
-  armFirewall,
-  armFirewallPolicy,
-  armPlatformRuleGroup,
-  armVnet,
-  netId,
-  type ArmResource,
-} from '../../helpers/arm-inventory'
+import { armSecuredHub, armVnet, netId, type ArmResource } from '../../helpers/arm-inventory'
 import {
   armError,
   startArmServer,
@@ -30,76 +23,26 @@ const SUB = '9e1d4c7b-2a6f-4f83-b5e0-7c8d1a2b3f64'
 const NET = 'Microsoft.Network'
 const HUB = netId(SUB, 'rg-vwan', 'virtualHubs', 'vhub-neu')
 const FW = netId(SUB, 'rg-vwan', 'azureFirewalls', 'afw-vhub-neu')
-const POLICY = netId(SUB, 'rg-vwan', 'firewallPolicies', 'afwp-vhub-neu')
 const VPN = netId(SUB, 'rg-vwan', 'vpnGateways', 'vpngw-vhub-neu')
 const SPOKE = netId(SUB, 'rg-spoke-app', 'virtualNetworks', 'vnet-spoke-app')
 const CONNECTION = `${HUB}/hubVirtualNetworkConnections/conn-spoke-app`
 
 /** A hub with a site-to-site VPN gateway and a firewall, no routing intent, an empty default route table. */
-function hub(kmsAllowed: boolean, opts: { intent?: boolean; routingState?: string } = {}): ArmResource[] {
-  const firewall = armFirewall(SUB, 'rg-vwan', 'afw-vhub-neu', {
-    privateIp: '10.110.0.132',
-    policyId: POLICY,
-    hub: true,
-  }) as ArmResource
-  firewall.properties.virtualHub = { id: HUB }
+function hub(kmsAllowed: boolean, opts: { intent?: boolean; intentState?: string } = {}): ArmResource[] {
   return [
-    {
-      id: HUB,
+    ...armSecuredHub({
+      sub: SUB,
+      rg: 'rg-vwan',
       name: 'vhub-neu',
-      type: `${NET}/virtualHubs`,
       location: 'northeurope',
-      kind: '',
-      properties: {
-        provisioningState: 'Succeeded',
-        addressPrefix: '10.110.0.0/23',
-        virtualWan: { id: netId(SUB, 'rg-vwan', 'virtualWans', 'vwan-contoso') },
-        vpnGateway: { id: VPN },
-        azureFirewall: { id: FW },
-        sku: 'Standard',
-        routingState: opts.routingState ?? 'Provisioned',
-      },
-    },
-    // Routing intent: Internet and private traffic to the hub firewall, as ARM returns it.
-    ...(opts.intent
-      ? [
-          {
-            id: `${HUB}/routingIntent/hubRoutingIntent`,
-            name: 'hubRoutingIntent',
-            type: `${NET}/virtualHubs/routingIntent`,
-            properties: {
-              provisioningState: opts.routingState === 'Failed' ? 'Failed' : 'Succeeded',
-              routingPolicies: [
-                { name: 'InternetTraffic', destinations: ['Internet'], nextHop: FW },
-                { name: 'PrivateTrafficPolicy', destinations: ['PrivateTraffic'], nextHop: FW },
-              ],
-            },
-          },
-        ]
-      : []),
-    {
-      id: CONNECTION,
-      name: 'conn-spoke-app',
-      type: `${NET}/virtualHubs/hubVirtualNetworkConnections`,
-      properties: {
-        provisioningState: 'Succeeded',
-        remoteVirtualNetwork: { id: SPOKE },
-        enableInternetSecurity: true,
-        routingConfiguration: {
-          associatedRouteTable: { id: `${HUB}/hubRouteTables/defaultRouteTable` },
-          propagatedRouteTables: {
-            labels: ['default'],
-            ids: [{ id: `${HUB}/hubRouteTables/defaultRouteTable` }],
-          },
-        },
-      },
-    },
-    {
-      id: `${HUB}/hubRouteTables/defaultRouteTable`,
-      name: 'defaultRouteTable',
-      type: `${NET}/virtualHubs/hubRouteTables`,
-      properties: { provisioningState: 'Succeeded', routes: [], labels: ['default'] },
-    },
+      addressPrefix: '10.110.0.0/23',
+      firewallIp: '10.110.0.132',
+      connections: { 'conn-spoke-app': SPOKE },
+      kmsAllowed,
+      ...(opts.intent ? { intent: { private: true, provisioningState: opts.intentState } } : {}),
+      defaultRoutes: [],
+      vpnGatewayId: VPN,
+    }),
     {
       id: VPN,
       name: 'vpngw-vhub-neu',
@@ -113,9 +56,6 @@ function hub(kmsAllowed: boolean, opts: { intent?: boolean; routingState?: strin
         connections: [],
       },
     },
-    firewall,
-    armFirewallPolicy(SUB, 'rg-vwan', 'afwp-vhub-neu', { groupNames: ['rcg-platform'] }),
-    armPlatformRuleGroup(POLICY, kmsAllowed),
     armVnet(SUB, 'rg-spoke-app', 'vnet-spoke-app', '10.12.0.0/16', [
       { name: 'snet-app', prefix: '10.12.1.0/24' },
     ]),
@@ -285,7 +225,7 @@ test('routing intent → the hub firewall: the hub effective routes are read too
 })
 
 test('routing intent configured but not in force (its provisioning failed): the hub sends 0.0.0.0/0 on-premises, named, not "reachable"', async () => {
-  const { app } = await judge(hub(true, { intent: true, routingState: 'Failed' }), {
+  const { app } = await judge(hub(true, { intent: true, intentState: 'Failed' }), {
     hubRoutes: [ON_PREMISES, DEFAULT_FROM_ON_PREMISES],
   })
   expect(app?.state).toBe('undecided')

@@ -4,21 +4,16 @@
  * connection that one of them has changes that one's subnets only. The other, alike in all but its
  * resource group or subscription, stays reachable.
  */
-import * as fs from 'node:fs'
-import * as os from 'node:os'
-import * as path from 'node:path'
-import { readLiveNetwork } from '../../../src/sources/azure/read'
-import { scan } from '../../../src/pipeline/scan'
 import {
-  armFirewall,
-  armFirewallPolicy,
-  armPlatformRuleGroup,
   armRouteTable,
+  armNetworkManager,
+  armSecuredHub,
   armVnet,
   netId,
   type ArmResource,
 } from '../../helpers/arm-inventory'
-import { armError, startArmServer, staticCredential, type ArmServer } from '../../helpers/arm-server'
+import { armError, startArmServer, type ArmServer } from '../../helpers/arm-server'
+import { scanDeployed } from '../../helpers/live-scan'
 
 const SUB_A = '1b7e4c90-3a5d-4f21-8c6e-9d0a2b4f6e13'
 const SUB_B = '8e2d6a14-7c3b-4e95-a0f1-5b9c7d3e2a68'
@@ -37,20 +32,7 @@ async function readAndJudge(
 ) {
   const server = await startArmServer({ inventory: { subscriptions, ...extra }, intercept })
   servers.push(server)
-  const live = await readLiveNetwork({
-    credential: staticCredential(),
-    subscriptionIds: Object.keys(subscriptions),
-    endpoint: server.url,
-    clientOptions: server.clientOptions,
-  })
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-same-name-live-')))
-  const result = await scan({
-    path: dir,
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-    deployed: { model: live.model, cloud: 'AzureCloud' },
-  })
+  const { live, result } = await scanDeployed(server, Object.keys(subscriptions))
   /** The verdict of the subnet with this ARM id. */
   const at = (subnetId: string) =>
     result.verdict.subnets.find((s) => s.address.toLowerCase() === subnetId.toLowerCase())
@@ -174,29 +156,11 @@ function avnmEstate(): ArmResource[] {
   return [
     ...spoke('rg-spoke-a'),
     ...spoke('rg-spoke-b'),
-    {
-      id: NM,
-      name: 'nm-platform',
-      type: `${NET}/networkManagers`,
-      location: 'westeurope',
-      properties: {
-        networkManagerScopes: { subscriptions: [`/subscriptions/${SUB}`], managementGroups: [] },
-        networkManagerScopeAccesses: ['SecurityAdmin'],
-        provisioningState: 'Succeeded',
-      },
-    },
-    {
-      id: GROUP,
-      name: 'ng-spokes',
-      type: `${NET}/networkManagers/networkGroups`,
-      properties: { memberType: 'VirtualNetwork', provisioningState: 'Succeeded' },
-    },
-    {
-      id: `${GROUP}/staticMembers/sm-spoke-a`,
-      name: 'sm-spoke-a',
-      type: `${NET}/networkManagers/networkGroups/staticMembers`,
-      properties: { resourceId: IN_GROUP, region: 'westeurope', provisioningState: 'Succeeded' },
-    },
+    ...armNetworkManager(SUB, 'rg-avnm', 'nm-platform', {
+      accesses: ['SecurityAdmin'],
+      group: 'ng-spokes',
+      members: { 'sm-spoke-a': IN_GROUP },
+    }),
     {
       id: CONFIG,
       name: 'sac-baseline',
@@ -244,53 +208,19 @@ test('live AVNM, network manager: the static member in rg-spoke-a is blocked by 
 
 // ---- Virtual WAN: a hub connection of one of two `vnet-spoke`, in two resource groups ---------------
 
-const HUB = netId(SUB, 'rg-vwan', 'virtualHubs', 'vhub-weu')
-const FW = netId(SUB, 'rg-vwan', 'azureFirewalls', 'afw-vhub-weu')
-const POLICY = netId(SUB, 'rg-vwan', 'firewallPolicies', 'afwp-vhub-weu')
-
 function vwanEstate(): ArmResource[] {
-  const firewall = armFirewall(SUB, 'rg-vwan', 'afw-vhub-weu', {
-    privateIp: '10.100.0.132',
-    policyId: POLICY,
-    hub: true,
-  }) as ArmResource
-  firewall.properties.virtualHub = { id: HUB }
   return [
-    {
-      id: HUB,
+    ...armSecuredHub({
+      sub: SUB,
+      rg: 'rg-vwan',
       name: 'vhub-weu',
-      type: `${NET}/virtualHubs`,
       location: 'westeurope',
-      properties: {
-        provisioningState: 'Succeeded',
-        addressPrefix: '10.100.0.0/23',
-        virtualWan: { id: netId(SUB, 'rg-vwan', 'virtualWans', 'vwan-contoso') },
-        azureFirewall: { id: FW },
-        sku: 'Standard',
-      },
-    },
-    {
-      id: `${HUB}/hubVirtualNetworkConnections/conn-spoke-a`,
-      name: 'conn-spoke-a',
-      type: `${NET}/virtualHubs/hubVirtualNetworkConnections`,
-      properties: {
-        provisioningState: 'Succeeded',
-        remoteVirtualNetwork: { id: IN_GROUP },
-        enableInternetSecurity: true,
-      },
-    },
-    {
-      id: `${HUB}/routingIntent/hubRoutingIntent`,
-      name: 'hubRoutingIntent',
-      type: `${NET}/virtualHubs/routingIntent`,
-      properties: {
-        provisioningState: 'Succeeded',
-        routingPolicies: [{ name: 'InternetTraffic', destinations: ['Internet'], nextHop: FW }],
-      },
-    },
-    firewall,
-    armFirewallPolicy(SUB, 'rg-vwan', 'afwp-vhub-weu', { groupNames: ['rcg-platform'] }),
-    armPlatformRuleGroup(POLICY, false),
+      addressPrefix: '10.100.0.0/23',
+      firewallIp: '10.100.0.132',
+      connections: { 'conn-spoke-a': IN_GROUP },
+      kmsAllowed: false,
+      intent: {},
+    }),
     armVnet(SUB, 'rg-spoke-a', 'vnet-spoke', '10.1.0.0/16', [{ name: 'snet-app', prefix: '10.1.1.0/24' }]),
     armVnet(SUB, 'rg-spoke-b', 'vnet-spoke', '10.2.0.0/16', [{ name: 'snet-app', prefix: '10.2.1.0/24' }]),
   ]

@@ -5,20 +5,15 @@
  * spoke is reachable), a `0.0.0.0/0` site is a forced tunnel (named), a site that cannot be read is named,
  * and another gateway's sites do not count.
  */
-import * as fs from 'node:fs'
-import * as os from 'node:os'
-import * as path from 'node:path'
-import { readLiveNetwork } from '../../../src/sources/azure/read'
-import { scan } from '../../../src/pipeline/scan'
 import { armVnet, netId, type ArmResource } from '../../helpers/arm-inventory'
 import {
   armError,
   startArmServer,
-  staticCredential,
   type ArmServer,
   type FakeResponse,
   type RecordedRequest,
 } from '../../helpers/arm-server'
+import { scanDeployed } from '../../helpers/live-scan'
 
 const SUB = '9b4e2c71-5d3a-4f08-b6e1-2c7a9d0f3e58'
 const NET = 'Microsoft.Network'
@@ -150,20 +145,7 @@ async function readAndJudge(
     ...(intercept ? { intercept } : {}),
   })
   servers.push(server)
-  const live = await readLiveNetwork({
-    credential: staticCredential(),
-    subscriptionIds: [SUB],
-    endpoint: server.url,
-    clientOptions: server.clientOptions,
-  })
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-sites-live-')))
-  const result = await scan({
-    path: dir,
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-    deployed: { model: live.model, cloud: 'AzureCloud' },
-  })
+  const { live, result } = await scanDeployed(server, [SUB])
   return { server, live, result, app: result.verdict.subnets.find((s) => s.subnet === 'snet-app') }
 }
 

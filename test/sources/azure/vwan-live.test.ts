@@ -7,98 +7,39 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { readLiveNetwork } from '../../../src/sources/azure/read'
 import { scan } from '../../../src/pipeline/scan'
-import {
-  armFirewall,
-  armFirewallPolicy,
-  armPlatformRuleGroup,
-  armVnet,
-  netId,
-  type ArmResource,
-} from '../../helpers/arm-inventory'
-import { armError, startArmServer, staticCredential, type ArmServer } from '../../helpers/arm-server'
+import { armSecuredHub, armVnet, netId, type ArmResource } from '../../helpers/arm-inventory'
+import { armError, startArmServer, type ArmServer } from '../../helpers/arm-server'
+import { scanDeployed } from '../../helpers/live-scan'
 
 const SUB = '7d3b1c2e-5f7a-4c1d-9a55-2f0e8b6c4d21'
-const NET = 'Microsoft.Network'
 const HUB = netId(SUB, 'rg-vwan', 'virtualHubs', 'vhub-weu')
 const FW = netId(SUB, 'rg-vwan', 'azureFirewalls', 'afw-vhub-weu')
-const POLICY = netId(SUB, 'rg-vwan', 'firewallPolicies', 'afwp-vhub-weu')
 const SPOKE = netId(SUB, 'rg-spoke-app', 'virtualNetworks', 'vnet-spoke-app')
 
 /** A secured hub as ARM returns it: hub, connection, routing intent, default route table, firewall, policy. */
 function securedHub(kmsAllowed: boolean): ArmResource[] {
-  const firewall = armFirewall(SUB, 'rg-vwan', 'afw-vhub-weu', {
-    privateIp: '10.100.0.132',
-    policyId: POLICY,
-    hub: true,
-  }) as ArmResource
-  firewall.properties.virtualHub = { id: HUB }
   return [
-    {
-      id: HUB,
+    ...armSecuredHub({
+      sub: SUB,
+      rg: 'rg-vwan',
       name: 'vhub-weu',
-      type: `${NET}/virtualHubs`,
       location: 'westeurope',
-      properties: {
-        provisioningState: 'Succeeded',
-        addressPrefix: '10.100.0.0/23',
-        virtualWan: { id: netId(SUB, 'rg-vwan', 'virtualWans', 'vwan-contoso') },
-        azureFirewall: { id: FW },
-        sku: 'Standard',
-        routingState: 'Provisioned',
-      },
-    },
-    {
-      id: `${HUB}/hubVirtualNetworkConnections/conn-spoke-app`,
-      name: 'conn-spoke-app',
-      type: `${NET}/virtualHubs/hubVirtualNetworkConnections`,
-      properties: {
-        provisioningState: 'Succeeded',
-        remoteVirtualNetwork: { id: SPOKE },
-        enableInternetSecurity: true,
-        routingConfiguration: {
-          associatedRouteTable: { id: `${HUB}/hubRouteTables/defaultRouteTable` },
-          propagatedRouteTables: {
-            labels: ['default'],
-            ids: [{ id: `${HUB}/hubRouteTables/defaultRouteTable` }],
-          },
+      addressPrefix: '10.100.0.0/23',
+      firewallIp: '10.100.0.132',
+      connections: { 'conn-spoke-app': SPOKE },
+      kmsAllowed,
+      intent: { private: true },
+      defaultRoutes: [
+        {
+          name: '_policy_InternetTraffic',
+          destinationType: 'CIDR',
+          destinations: ['0.0.0.0/0'],
+          nextHopType: 'ResourceId',
+          nextHop: FW,
         },
-      },
-    },
-    {
-      id: `${HUB}/routingIntent/hubRoutingIntent`,
-      name: 'hubRoutingIntent',
-      type: `${NET}/virtualHubs/routingIntent`,
-      properties: {
-        provisioningState: 'Succeeded',
-        routingPolicies: [
-          { name: 'InternetTraffic', destinations: ['Internet'], nextHop: FW },
-          { name: 'PrivateTrafficPolicy', destinations: ['PrivateTraffic'], nextHop: FW },
-        ],
-      },
-    },
-    {
-      id: `${HUB}/hubRouteTables/defaultRouteTable`,
-      name: 'defaultRouteTable',
-      type: `${NET}/virtualHubs/hubRouteTables`,
-      properties: {
-        provisioningState: 'Succeeded',
-        routes: [
-          {
-            name: '_policy_InternetTraffic',
-            destinationType: 'CIDR',
-            destinations: ['0.0.0.0/0'],
-            nextHopType: 'ResourceId',
-            nextHop: FW,
-          },
-        ],
-        labels: ['default'],
-      },
-    },
-    firewall,
-    armFirewallPolicy(SUB, 'rg-vwan', 'afwp-vhub-weu', { groupNames: ['rcg-platform'] }),
-    armPlatformRuleGroup(POLICY, kmsAllowed),
+      ],
+    }),
     armVnet(SUB, 'rg-spoke-app', 'vnet-spoke-app', '10.1.0.0/16', [
       { name: 'snet-app', prefix: '10.1.1.0/24' },
     ]),
@@ -114,21 +55,7 @@ async function readAndJudge(
 ) {
   const server = await startArmServer({ inventory: { subscriptions: { [SUB]: resources } }, intercept })
   servers.push(server)
-  const live = await readLiveNetwork({
-    credential: staticCredential(),
-    subscriptionIds: [SUB],
-    endpoint: server.url,
-    clientOptions: server.clientOptions,
-  })
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kms-vwan-live-')))
-  const result = await scan({
-    path: dir,
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-    deployed: { model: live.model, cloud: 'AzureCloud' },
-  })
-  return { server, live, result }
+  return { server, ...(await scanDeployed(server, [SUB])) }
 }
 
 test('live: hubs and their child resources are read and mapped into the vWAN model', async () => {

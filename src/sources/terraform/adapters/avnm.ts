@@ -6,7 +6,7 @@
  * scan commits stays "deployment unknown".
  */
 import type { NetworkGroup, NetworkManagerConfiguration } from '../../../model/network'
-import { known, unknown, type Value } from '../../../model/value'
+import { known, unknown, type Unknown, type Value } from '../../../model/value'
 import {
   addAdminRule,
   addManagedRoute,
@@ -20,6 +20,7 @@ import {
   type AvnmCollection,
 } from '../../mapping/arm-avnm'
 import { vnetRef } from '../../mapping/arm-gateways'
+import { addCommit, type Commit } from '../../mapping/avnm-commits'
 import { attr, bool, items, num, str, strList } from '../../evaluation/value-tree'
 import type { HclValue } from '../../evaluation/evaluated'
 import { arg, header, type Adapter } from './common'
@@ -112,55 +113,47 @@ const routingRule: Adapter = (r, b) => {
 
 /**
  * azurerm_network_manager_deployment commits the configurations it lists, of its `scope_access` (commit
- * type): a `Routing` deployment commits routing configurations, `SecurityAdmin` security admin ones, and
- * `Connectivity` none the model holds. An unknown `scope_access` may commit either: named.
- */
-/**
- * A deployment commits its configurations to one region (`location`): VNets elsewhere do not get them. A
- * second deployment of the same configuration adds its region.
+ * type: `Routing`, `SecurityAdmin`; `Connectivity` commits none the model holds) to one region
+ * (`location`); ../../mapping/avnm-commits.ts decides, with the other commits, where each is deployed.
+ * A deployment whose instances the scan cannot count (`count = var.x ? 1 : 0` with var.x unknown) may not
+ * exist: its commit is conditional, named.
  */
 const deployment: Adapter = (r, b) => {
   const ids = arg(r, 'configuration_ids')
   const scope = str(arg(r, 'scope_access'))
-  const kind = scope?.known ? scope.value.trim().toLowerCase() : undefined
   const location = str(arg(r, 'location'))
-  b.defer(() => {
-    for (const ref of refList(ids)) {
-      const c = findByRef(networkManager(b).configurations, ref)
-      if (!c) continue
-      const had = c.deployed.known && c.deployed.value
-      if (scope && !scope.known) {
-        if (!had)
-          c.deployed = unknown(
-            scope.expression,
-            `${r.address} may commit it: its scope_access (commit type) is not known (${scope.reason ?? 'computed'})`,
-            r.origin,
-          )
-        continue
-      }
-      if (kind !== undefined && kind !== c.kind.toLowerCase()) continue
-      const before = had ? c.deployedRegions : undefined
-      c.deployed = known(true, r.origin)
-      if (had && before === undefined) continue // already committed everywhere the scan compares
-      const regions: Value<string[]> | undefined = !location
-        ? undefined
-        : location.known
-          ? known([location.value], location.origin)
-          : unknown(
-              location.expression,
-              `${r.address} commits it to a region the scan cannot read`,
-              location.origin,
-            )
-      c.deployedRegions =
-        regions === undefined
-          ? undefined
-          : before?.known && regions.known
-            ? known([...new Set([...before.value, ...regions.value])], regions.origin)
-            : before && !before.known
-              ? before
-              : regions
-    }
-  })
+  const h = header(r)
+  const kind: Value<NetworkManagerConfiguration['kind']> | 'other' | undefined = !scope
+    ? undefined
+    : !scope.known
+      ? scope
+      : /^securityadmin$/i.test(scope.value.trim())
+        ? known('securityAdmin', scope.origin)
+        : /^routing$/i.test(scope.value.trim())
+          ? known('routing', scope.origin)
+          : 'other'
+  if (kind === 'other') return
+  const regions: Value<string[]> | 'everywhere' = !location
+    ? 'everywhere'
+    : location.known
+      ? known([location.value], location.origin)
+      : location
+  const commit: Commit = {
+    by: h,
+    label: r.address,
+    oneRegion: true,
+    configurations: ids?.kind === 'unknown' ? (str(ids) as Unknown) : refList(ids),
+    regions,
+  }
+  if (kind) commit.kind = kind
+  const expansion = /\[\*\]/.exec(r.address)
+  if (expansion)
+    commit.condition = unknown(
+      r.address.slice(0, expansion.index),
+      'its count or for_each cannot be evaluated (it may create no instance)',
+      r.origin,
+    ) as Unknown
+  addCommit(b, commit)
 }
 
 export const networkManagerAdapters: Record<string, Adapter> = {

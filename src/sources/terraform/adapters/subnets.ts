@@ -78,6 +78,14 @@ export const virtualNetwork: Adapter = (r, b) => {
   const rg = str(arg(r, 'resource_group_name'))
   const location = str(arg(r, 'location'))
   if (location) vnetLocations(b).set(r.address, location)
+  // For the overlay: the VNet by name and resource group, whether or not the IaC declares a subnet of it.
+  ;(b.model.vnets ??= []).push({
+    id: r.address,
+    name: vnetName ?? unknown('name', 'not set', r.origin),
+    ...(rg ? { resourceGroup: rg } : {}),
+    origin: r.origin,
+    address: r.address,
+  })
   blocks(r, 'subnet').forEach((block, i) => {
     const s = subnet(b, blockHeader(r, 'subnet', block, i), block, vnetName, rg)
     s.vnetId = known(r.address, r.origin)
