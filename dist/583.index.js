@@ -50,6 +50,8 @@ function mergeModels(into, from) {
             into.cloudHints.push(c);
     if (from.detachedRoutes)
         (into.detachedRoutes ??= []).push(...from.detachedRoutes);
+    if (from.vnets)
+        (into.vnets ??= []).push(...from.vnets);
     if (from.virtualWan) {
         const w = (into.virtualWan ??= emptyVirtualWan());
         w.hubs.push(...from.virtualWan.hubs);
@@ -100,7 +102,8 @@ function vnetKeyOfName(name, resourceGroup) {
 /**
  * Whether two keys name the same VNet: true, false, or 'unknown' when either is not known. Keys of the
  * ARM-id form are compared by resource group and name, and by subscription when both say it (an IaC
- * key without subscription is the subscription the IaC deploys to).
+ * key without subscription is the subscription the IaC deploys to, which the IaC does not say: it matches a
+ * deployed VNet in any subscription; src/sources/azure/overlay-vnets.ts names two such matches as ambiguous).
  */
 function sameVnet(a, b) {
     if (!a?.known || !b?.known)
@@ -364,8 +367,65 @@ var vnet = __webpack_require__(3580);
 
 
 const overlay_vnets_lower = (s) => s?.toLowerCase();
+/** Every VNet key the IaC uses, with the best name and resource group it gives for each (declared VNets first). */
+function iacVnets(iac) {
+    const out = new Map();
+    const add = (v) => {
+        if (!v.key.known)
+            return;
+        const had = out.get(v.key.value);
+        if (!had)
+            out.set(v.key.value, v);
+        else {
+            if (!had.name?.known && v.name?.known)
+                had.name = v.name;
+            if (had.resourceGroup === undefined && v.resourceGroup !== undefined)
+                had.resourceGroup = v.resourceGroup;
+            had.origin ??= v.origin;
+            had.address ??= v.address;
+        }
+    };
+    for (const v of iac.vnets ?? [])
+        add({
+            key: (0,value/* known */.eO)(v.id, v.origin),
+            name: v.name,
+            ...(v.resourceGroup ? { resourceGroup: v.resourceGroup } : {}),
+            origin: v.origin,
+            address: v.address,
+        });
+    for (const s of iac.subnets)
+        if (s.vnetId)
+            add({
+                key: s.vnetId,
+                ...(s.vnetName ? { name: s.vnetName } : {}),
+                ...(s.resourceGroup !== undefined ? { resourceGroup: s.resourceGroup } : {}),
+                origin: s.origin,
+                address: s.address,
+            });
+    const bgp = iac.bgp;
+    for (const g of bgp?.gateways ?? [])
+        add({ key: g.vnetId, name: g.vnetName, origin: g.origin, address: g.address });
+    for (const p of bgp?.peerings ?? []) {
+        // A peering is a child of its local VNet: its resource group is that VNet's.
+        const rg = p.resourceGroup;
+        add({
+            key: p.vnetId,
+            name: p.vnetName,
+            ...(rg !== undefined ? { resourceGroup: rg } : {}),
+            origin: p.origin,
+            address: p.address,
+        });
+        add({ key: p.remoteVnetId, name: p.remoteVnetName, origin: p.origin, address: p.address });
+    }
+    for (const c of iac.virtualWan?.connections ?? [])
+        add({ key: c.vnetId, origin: c.origin, address: c.address });
+    for (const g of iac.networkManager?.groups ?? [])
+        for (const m of g.staticVnets)
+            add({ key: (0,value/* known */.eO)(m.id), name: (0,value/* known */.eO)(m.name), origin: g.origin, address: g.address });
+    return [...out.values()];
+}
 /** IaC VNet key → the deployed VNet's key (or an Unknown naming several). */
-function deployedVnetKeys(deployed, iacSubnets) {
+function deployedVnetKeys(deployed, iac) {
     // Deployed VNets by name: key, resource group, subscription.
     const vnets = new Map();
     for (const d of deployed.subnets) {
@@ -375,26 +435,61 @@ function deployedVnetKeys(deployed, iacSubnets) {
         const name = d.vnetName.value.toLowerCase();
         const list = vnets.get(name) ?? [];
         if (!list.some((v) => v.id === id)) {
-            const rg = overlay_vnets_lower((0,arm_id/* armScope */.R)(d.address).resourceGroup);
-            list.push({ id, ...(rg ? { resourceGroup: rg } : {}) });
+            const scope = (0,arm_id/* armScope */.R)(d.address);
+            const rg = overlay_vnets_lower(scope.resourceGroup);
+            const sub = overlay_vnets_lower(scope.subscriptionId);
+            const address = (0,vnet/* vnetKeyOfArmId */.TF)(d.address) ? d.address.replace(/\/subnets\/.*$/i, '') : id;
+            list.push({ id, address, ...(rg ? { resourceGroup: rg } : {}), ...(sub ? { subscription: sub } : {}) });
         }
         vnets.set(name, list);
     }
     const deployedKeys = new Set([...vnets.values()].flat().map((v) => v.id));
-    const out = new Map();
-    for (const s of iacSubnets) {
-        const key = s.vnetId;
-        if (!key?.known || out.has(key.value) || deployedKeys.has(key.value) || !s.vnetName?.known)
+    const rekey = new Map();
+    const diagnostics = [];
+    for (const v of iacVnets(iac)) {
+        const key = v.key;
+        if (deployedKeys.has(key.value))
             continue;
-        // The resource group: the subnet's own, or the one its key names.
-        const rg = overlay_vnets_lower(s.resourceGroup ?? (0,arm_id/* armScope */.R)((0,vnet/* vnetKeyOfArmId */.TF)(key.value) ?? '').resourceGroup);
-        const candidates = (vnets.get(s.vnetName.value.toLowerCase()) ?? []).filter((v) => rg === undefined || v.resourceGroup === rg);
-        if (candidates.length === 1)
-            out.set(key.value, (0,value/* known */.eO)(candidates[0].id, key.origin));
+        // The name: the IaC's, else the key's last segment when the key is an ARM id or a name with its group.
+        const armKey = (0,vnet/* vnetKeyOfArmId */.TF)(key.value);
+        const name = v.name?.known ? v.name.value : armKey ? (0,arm_id/* armScope */.R)(armKey).name : undefined;
+        if (name === undefined)
+            continue;
+        const keyScope = armKey ? (0,arm_id/* armScope */.R)(armKey) : {};
+        // The resource group: the one the IaC writes for the VNet, or the one its key names.
+        const written = typeof v.resourceGroup === 'string'
+            ? v.resourceGroup
+            : v.resourceGroup?.known
+                ? v.resourceGroup.value
+                : undefined;
+        const rg = overlay_vnets_lower(written ?? keyScope.resourceGroup);
+        const sub = overlay_vnets_lower(keyScope.subscriptionId);
+        const candidates = (vnets.get(name.toLowerCase()) ?? []).filter((d) => (rg === undefined || d.resourceGroup === rg) && (sub === undefined || d.subscription === sub));
+        if (candidates.length === 1) {
+            const match = candidates[0];
+            rekey.set(key.value, (0,value/* known */.eO)(match.id, key.origin));
+            if (rg === undefined && v.origin)
+                diagnostics.push({
+                    ruleId: 'KMS012',
+                    severity: 'notice',
+                    origin: v.origin,
+                    ...(v.address ? { address: v.address } : {}),
+                    message: `virtual network ${name} (${v.address ?? key.value}) is taken to be the deployed ${match.address}: ` +
+                        `its resource group ${rgText(v.resourceGroup)}, and that is the only deployed VNet named ${name} in the ` +
+                        'scanned subscriptions; give the resource group a value (a var file or parameter file) to match it by ' +
+                        'resource group instead',
+                });
+        }
         else if (candidates.length > 1)
-            out.set(key.value, (0,value/* unknown */.L5)(key.value, `virtual network ${s.vnetName.value} matches ${candidates.length} deployed VNets (${candidates.map((c) => c.id).join(', ')}): give its resource group to say which`, key.origin));
+            rekey.set(key.value, (0,value/* unknown */.L5)(key.value, `virtual network ${name} matches ${candidates.length} deployed VNets (${candidates.map((c) => c.id).join(', ')}): give its resource group to say which`, key.origin));
     }
-    return out;
+    return { rekey, diagnostics };
+}
+/** Why the resource group could not be compared, for the notice. */
+function rgText(rg) {
+    if (rg !== undefined && typeof rg !== 'string' && !rg.known)
+        return `cannot be evaluated (\`${rg.expression}\`${rg.reason ? `: ${rg.reason}` : ''})`;
+    return 'is not given';
 }
 /** The IaC model with its VNet keys rewritten to the deployed ones (a copy; the input is not changed). */
 function rekeyVnets(iac, rekey) {
@@ -467,7 +562,8 @@ function nameKey(kind, o) {
 }
 function overlayModels(deployed, given, opts = {}) {
     // The IaC's VNets by the deployed VNets' keys, so IaC and deployed objects of one VNet meet.
-    const iac = rekeyVnets(given, deployedVnetKeys(deployed, given.subnets));
+    const vnetKeys = deployedVnetKeys(deployed, given);
+    const iac = rekeyVnets(given, vnetKeys.rekey);
     const out = (0,network/* emptyModel */.$Q)();
     const deletedRoots = (opts.deletedIds ?? []).map(arm_id/* liveId */.e);
     const isDeleted = (id) => deletedRoots.some((d) => id === d || id.startsWith(`${d}/`));
@@ -635,7 +731,7 @@ function overlayModels(deployed, given, opts = {}) {
     }
     for (const k of KINDS)
         out[k] = [...mine[k], ...live[k]];
-    out.diagnostics.unshift(...iac.diagnostics, ...deployed.diagnostics);
+    out.diagnostics.unshift(...iac.diagnostics, ...vnetKeys.diagnostics, ...deployed.diagnostics);
     attachDetachedRoutes(out, live.routeTables, iac.detachedRoutes ?? []);
     const byIdentity = (ref) => deployedByIdentity(deployed, ref, (id) => (isDeleted(id) ? undefined : (replaced.get(id) ?? id)));
     resolveDeployedRefs(out, mine.subnets, byIdentity);

@@ -17504,7 +17504,7 @@ function effectiveOrigin(sel, tableName) {
     const w = sel.winner;
     if (!w || w.kind === 'system')
         return 'system route';
-    if (w.kind === 'hub')
+    if (w.kind === 'hub' || w.kind === 'site')
         return w.text;
     if (w.kind === 'user')
         return `user route ${lookup_displayName(w.route)}${tableName ? ` in ${tableName}` : ''}`;
@@ -17525,7 +17525,7 @@ function describeSelection(sel, tableName) {
         return `${where}: ${sel.winner.prefix} → ${hop} (${effectiveOrigin(sel, tableName)})`;
     }
     const where = tableName ?? 'system route';
-    if (sel.winner?.kind === 'hub')
+    if (sel.winner?.kind === 'hub' || sel.winner?.kind === 'site')
         return `${sel.winner.text}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
     if (!sel.winner)
         return `${where}: (unresolved route) → ?`;
@@ -17552,7 +17552,8 @@ function vnetKeyOfName(name, resourceGroup) {
 /**
  * Whether two keys name the same VNet: true, false, or 'unknown' when either is not known. Keys of the
  * ARM-id form are compared by resource group and name, and by subscription when both say it (an IaC
- * key without subscription is the subscription the IaC deploys to).
+ * key without subscription is the subscription the IaC deploys to, which the IaC does not say: it matches a
+ * deployed VNet in any subscription; src/sources/azure/overlay-vnets.ts names two such matches as ambiguous).
  */
 function sameVnet(a, b) {
     if (!a?.known || !b?.known)
@@ -17713,56 +17714,110 @@ const KIND = {
     expressRoute: 'ExpressRoute gateway',
     routeServer: 'Route Server',
 };
-/** The local sites whose address space a VPN gateway without BGP propagates, when one covers KMS. */
+/**
+ * The local sites whose address space a VPN gateway without BGP propagates, where one covers `address`:
+ * `sure`, the sites linked to the gateway by a connection the scan reads (live: all its connections; IaC:
+ * azurerm_virtual_network_gateway_connection, Microsoft.Network/connections), whose prefixes are known;
+ * `maybe`, why other sites may put such a route there (not linked, address space not known).
+ */
 function staticSites(g, all, address) {
     // A site linked to gateways (live: read through their connections) belongs to those only.
     const sites = all.filter((s) => !s.gatewayIds || s.gatewayIds.includes(g.id));
     if (sites.length === 0)
         return g.sitesRead
-            ? undefined
-            : 'the local network gateways of its connections are not in the scanned sources';
+            ? { sure: [] }
+            : { sure: [], maybe: 'the local network gateways of its connections are not in the scanned sources' };
+    const sure = [];
     for (const s of sites) {
         const prefixes = s.addressPrefixes;
         if (!prefixes.known)
-            return s.format === 'live'
-                ? `the address space of ${lookup_displayName(s)} is not known: ${prefixes.reason}`
-                : `the address space of local network gateway ${lookup_displayName(s)} is not known (\`${prefixes.expression}\`)`;
-        const covering = prefixes.value.find((p) => prefixContains(p, address) === true);
-        if (covering)
-            return `local network gateway ${lookup_displayName(s)} has ${covering} in its address space`;
+            return {
+                sure,
+                maybe: s.format === 'live'
+                    ? `the address space of ${lookup_displayName(s)} is not known: ${prefixes.reason}`
+                    : `the address space of local network gateway ${lookup_displayName(s)} is not known (\`${prefixes.expression}\`)`,
+            };
+        // The most specific covering prefix is the one that competes in route selection.
+        let best;
+        for (const p of prefixes.value) {
+            const bits = routeSpecificity(p, address);
+            if (bits !== undefined && (!best || bits > best.bits))
+                best = { prefix: p, bits };
+        }
+        if (!best)
+            continue;
+        if (s.gatewayIds)
+            sure.push({ site: s, prefix: best.prefix });
+        else
+            return {
+                sure,
+                maybe: `local network gateway ${lookup_displayName(s)} has ${best.prefix} in its address space, and no connection in the scanned sources says which VPN gateway uses it`,
+            };
     }
-    return undefined;
+    return { sure };
 }
-/** Why a gateway can put a route to `address` in its VNet's subnets; undefined = it cannot. */
+/** Why a gateway can put a route to `address` in its VNet's subnets (`because`, undefined = cannot), and the sure site routes. */
 function exposure(index, g, address) {
     const peers = g.peers.length > 0 ? ` (peers: ${g.peers.join(', ')})` : '';
     switch (g.kind) {
         case 'routeServer':
-            return `NVAs peering with the Route Server advertise routes over BGP${peers}`;
+            return { because: `NVAs peering with the Route Server advertise routes over BGP${peers}`, sites: [] };
         case 'expressRoute':
-            return `on-premises advertises routes over BGP through ExpressRoute${peers}`;
+            return { because: `on-premises advertises routes over BGP through ExpressRoute${peers}`, sites: [] };
         case 'vpn': {
             const bgp = g.bgp;
             const sites = (index.model.bgp?.localNetworkGateways ?? []).flatMap((l) => l.bgpPeer ? [`${lookup_displayName(l)} ${l.bgpPeer}`] : []);
             const sitePeers = sites.length > 0 ? ` (BGP peers: ${sites.join(', ')})` : '';
             if (!bgp || !bgp.known || bgp.value)
-                return `${bgp?.known ? 'BGP is enabled' : bgp ? `BGP may be enabled (\`${bgp.expression}\`)` : 'BGP'}: on-premises advertises routes through the VPN${sitePeers}`;
-            return staticSites(g, index.model.bgp?.localNetworkGateways ?? [], address);
+                return {
+                    because: `${bgp?.known ? 'BGP is enabled' : bgp ? `BGP may be enabled (\`${bgp.expression}\`)` : 'BGP'}: on-premises advertises routes through the VPN${sitePeers}`,
+                    sites: [],
+                };
+            const found = staticSites(g, index.model.bgp?.localNetworkGateways ?? [], address);
+            return { sites: found.sure, ...(found.maybe ? { because: found.maybe } : {}) };
         }
     }
 }
-/** The gateways whose routes reach a subnet's VNet: its own, and those of VNets it uses as remote gateway. */
+const siteRouteText = (r) => {
+    const g = r.gateway;
+    const via = r.peering ? `, through peering ${lookup_displayName(r.peering)} (use_remote_gateways)` : '';
+    return `local network gateway ${lookup_displayName(r.site)} of ${KIND[g.kind]} ${lookup_displayName(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}${via}`;
+};
+/**
+ * The gateways whose routes reach a subnet's VNet: its own, and those of VNets it uses as remote gateway.
+ * `sources`: what may put a route to KMS there (named, not followed); `sites`: the site routes it surely
+ * gets (siteRoutes).
+ */
 function bgpSources(index, subnet, address) {
     const bgp = index.model.bgp;
-    if (!bgp)
-        return [];
-    const vnet = subnet.vnetId;
     const out = [];
+    const sure = [];
+    if (!bgp)
+        return { sources: out, sites: sure };
+    const vnet = subnet.vnetId;
+    /** A gateway's exposure: sure site routes where every link is known, the rest named. */
+    const expose = (gateway, certainLink, peering) => {
+        const e = exposure(index, gateway, address);
+        const certain = certainLink && gateway.vnetId.known;
+        if (certain)
+            for (const hit of e.sites) {
+                const r = { ...hit, gateway, ...(peering ? { peering } : {}) };
+                sure.push({ ...r, text: siteRouteText(r) });
+            }
+        const siteText = certain
+            ? undefined
+            : e.sites
+                .map((h) => `local network gateway ${lookup_displayName(h.site)} has ${h.prefix} in its address space`)
+                .join('; ') || undefined;
+        const because = [e.because, siteText].filter((x) => x !== undefined).join('; ');
+        return because === '' ? undefined : because;
+    };
     // The gateways of one VNet (by key): a gateway whose VNet cannot be told may be there, and is named so.
     const add = (vnetId, vnetName, peering, doubt = '') => {
         const gateways = bgp.gateways.filter((g) => sameVnet(g.vnetId, vnetId) !== false);
         for (const gateway of gateways) {
-            const because = exposure(index, gateway, address);
+            const linked = doubt === '' && sameVnet(gateway.vnetId, vnetId) === true;
+            const because = expose(gateway, linked && (!peering || peering.useRemoteGateways.known), peering);
             if (!because)
                 continue;
             const may = gateway.vnetId.known
@@ -17781,14 +17836,14 @@ function bgpSources(index, subnet, address) {
     if (!vnet?.known) {
         // The subnet's VNet is not known: any gateway in the scan may be its own (not "none").
         for (const gateway of bgp.gateways) {
-            const because = exposure(index, gateway, address);
+            const because = expose(gateway, false);
             if (because)
                 out.push({
                     gateway,
                     because: `${because}; the subnet's virtual network is not known, so it may be this gateway's`,
                 });
         }
-        return out;
+        return { sources: out, sites: sure };
     }
     add(vnet, subnet.vnetName ?? vnet);
     for (const p of bgp.peerings) {
@@ -17802,7 +17857,7 @@ function bgpSources(index, subnet, address) {
         const doubt = mine === 'unknown' ? `; the ${whyNot('peering', p.vnetId)}, so it may be this VNet's` : '';
         add(p.remoteVnetId, p.remoteVnetName, p, doubt);
     }
-    return out;
+    return { sources: out, sites: sure };
 }
 function sourceText(s) {
     const g = s.gateway;
@@ -17834,7 +17889,19 @@ function bgpUnknown(index, subnet, table, address, managed, over) {
     const propagation = managed?.value ?? table?.bgpRoutePropagation;
     if (propagation?.known && !propagation.value)
         return undefined;
-    const sources = bgpSources(index, subnet, address);
+    const found = bgpSources(index, subnet, address);
+    // Sure site routes were weighed as routes where gateway routes surely propagate (paths.ts siteSelection);
+    // where that is not known, they may reach the subnet like the rest.
+    const sources = [
+        ...found.sources,
+        ...(propagation && !propagation.known
+            ? found.sites.map((r) => ({
+                gateway: r.gateway,
+                ...(r.peering ? { peering: r.peering } : {}),
+                because: `local network gateway ${lookup_displayName(r.site)} has ${r.prefix} in its address space`,
+            }))
+            : []),
+    ];
     if (sources.length === 0)
         return undefined;
     const bgp = {
@@ -17927,15 +17994,25 @@ function applies(index, rule, subnet) {
 const regionKey = (r) => r.replace(/\s+/g, '').toLowerCase();
 /**
  * Is the subnet's VNet in a region the configuration is committed to? A commit is per region
- * (Virtual Network Manager deployments): a VNet elsewhere does not get the configuration.
+ * (Virtual Network Manager deployments): a VNet elsewhere does not get the configuration. A region where
+ * the commits leave it open (`regionsUndecided`) is unknown, named.
  */
 function inRegions(config, regions, subnet) {
     if (!regions.known)
         return { is: 'unknown', why: { value: regions, attribute: 'deployedRegions', object: config } };
-    const list = regions.value.join(', ');
+    const undecided = config.regionsUndecided ?? [];
     const where = subnet.location;
-    if (where?.known)
-        return { is: regions.value.some((r) => regionKey(r) === regionKey(where.value)) };
+    if (where?.known) {
+        if (regions.value.some((r) => regionKey(r) === regionKey(where.value)))
+            return { is: true };
+        const open = undecided.find((u) => regionKey(u.region) === regionKey(where.value));
+        return open
+            ? { is: 'unknown', why: { value: open.why, attribute: 'deployedRegions', object: config } }
+            : { is: false };
+    }
+    if (regions.value.length === 0 && undecided.length === 0)
+        return { is: false };
+    const list = [...regions.value, ...undecided.map((u) => `${u.region} (perhaps)`)].join(', ');
     const value = unknown(where?.expression ?? 'location', `the configuration is committed to ${list}; the region of the subnet’s virtual network is not known to the scan${where?.reason ? ` (${where.reason})` : ''}`, where?.origin ?? subnet.origin);
     return { is: 'unknown', why: { value, attribute: 'location', object: subnet } };
 }
@@ -18185,6 +18262,35 @@ function bgpCanWin(sel) {
     return (parseIpv4Prefix(w.prefix)?.bits ?? 0) < 32;
 }
 /**
+ * The selection once the local sites' gateway routes are weighed (bgp.ts siteRoutes): the longest covering
+ * site prefix wins over the selected route when it is longer (over a user route of equal length it loses;
+ * over the system default route it wins even at 0.0.0.0/0). Only where gateway routes propagate: the
+ * managed table's or the subnet's table's setting (no table propagates); a setting that is not known leaves
+ * the winning site route to bgpUnknown, named. undefined = the sites change nothing.
+ */
+function siteSelection(index, subnet, sel, address, managedPropagation) {
+    const propagation = managedPropagation ?? sel.table?.bgpRoutePropagation;
+    if (propagation && (!propagation.known || !propagation.value))
+        return undefined;
+    const w = sel.winner;
+    const over = w?.kind === 'user' ? (routeSpecificity(w.prefix, address) ?? 0) : -1;
+    let best;
+    for (const route of bgpSources(index, subnet, address).sites) {
+        const bits = routeSpecificity(route.prefix, address);
+        if (bits !== undefined && bits > over && (!best || bits > best.bits))
+            best = { route, bits };
+    }
+    if (!best)
+        return undefined;
+    const { route } = best;
+    return {
+        ...(sel.table ? { table: sel.table } : {}),
+        winner: { kind: 'site', via: route.site, prefix: route.prefix, text: route.text },
+        nextHop: 'VirtualNetworkGateway',
+        unknowns: [],
+    };
+}
+/**
  * What decides the platform exception's route side: the selection's table, or, when the subnet's table
  * does not resolve and no effective routes stand for it, the unresolved reference (its routes may well
  * override 0.0.0.0/0: assuming they do not would be a guess).
@@ -18297,6 +18403,7 @@ function tracePath(index, from, kms) {
     let selection;
     let hubFirewall;
     let decidingHub;
+    let decidingSite;
     let managed;
     if (subnet) {
         steps.push({ kind: 'subnet', label: lookup_displayName(subnet), object: subnet });
@@ -18318,6 +18425,16 @@ function tracePath(index, from, kms) {
                     hubFirewall = hub.firewall;
                 else
                     selection.nextHopIpAddress = known(hub.nextHop, hub.via.origin);
+            }
+        }
+        // A VPN gateway without BGP propagates its local sites' address spaces as gateway routes: one covering
+        // KMS is a route like any other, decided by longest prefix (live effective routes already hold it).
+        if (!subnet.effectiveRoutes && index.model.bgp && bgpCanWin(selection)) {
+            const site = siteSelection(index, subnet, selection, address, managed?.propagation?.value);
+            if (site) {
+                selection = site;
+                if (site.winner?.kind === 'site')
+                    decidingSite = { via: site.winner.via, prefix: site.winner.prefix, text: site.winner.text };
             }
         }
         // Outside Virtual WAN: a gateway or Route Server may teach the subnet a route over BGP that beats the
@@ -18356,7 +18473,7 @@ function tracePath(index, from, kms) {
     let decidingRoute = winnerRoute;
     // An effective route has no model object: the subnet whose effective routes hold it stands for it.
     let decidingEffective = effectiveWinner(subnet, selection);
-    let deciding = winnerRoute ?? decidingEffective?.subnet ?? decidingHub?.via;
+    let deciding = winnerRoute ?? decidingEffective?.subnet ?? decidingHub?.via ?? decidingSite?.via;
     let firewall;
     let firewallSubnetSelection;
     if (selection.nextHop === 'VirtualAppliance') {
@@ -18576,6 +18693,8 @@ function tracePath(index, from, kms) {
         path.decidingEffectiveRoute = decidingEffective;
     if (decidingHub && (outcome !== 'internet' || verdict !== 'reaches'))
         path.decidingHub = decidingHub;
+    if (decidingSite)
+        path.decidingSite = decidingSite;
     if (deciding)
         path.deciding = deciding;
     return path;
@@ -18861,6 +18980,8 @@ function mergeModels(into, from) {
             into.cloudHints.push(c);
     if (from.detachedRoutes)
         (into.detachedRoutes ??= []).push(...from.detachedRoutes);
+    if (from.vnets)
+        (into.vnets ??= []).push(...from.vnets);
     if (from.virtualWan) {
         const w = (into.virtualWan ??= emptyVirtualWan());
         w.hubs.push(...from.virtualWan.hubs);
@@ -19508,12 +19629,14 @@ function decidingKey(p) {
         return p.decidingRoute.id;
     if (p.decidingHub)
         return `hub:${p.decidingHub.via.id}`;
+    if (p.decidingSite)
+        return `site:${p.decidingSite.via.id}:${p.decidingSite.prefix}`;
     const e = p.decidingEffectiveRoute;
     return e && `effective:${e.subnet.id}:${e.route.source}:${e.prefix}`;
 }
 /** What a finding points at: the deciding Route, else the subnet holding the deciding effective route. */
 function decidingObject(p) {
-    return p.decidingRoute ?? p.decidingEffectiveRoute?.subnet ?? p.decidingHub?.via;
+    return p.decidingRoute ?? p.decidingEffectiveRoute?.subnet ?? p.decidingHub?.via ?? p.decidingSite?.via;
 }
 function isBgp(e) {
     return e.route.source === 'VirtualNetworkGateway';
@@ -19564,6 +19687,16 @@ function deciderOf(ctx, p) {
     }
     if (p.decidingHub && !p.decidingEffectiveRoute)
         return { at: p.decidingHub.via, text: `default route 0.0.0.0/0 of ${p.decidingHub.text}` };
+    if (p.decidingSite && !p.decidingEffectiveRoute) {
+        // A site's prefix is a gateway route no route table holds: /32 routes in the subnet's table win over it.
+        const table = p.routeTable;
+        return {
+            ...(table ? { table } : {}),
+            at: p.decidingSite.via,
+            text: `gateway route ${p.decidingSite.prefix} (the address space of ${p.decidingSite.text})`,
+            ...(table ? { target: lookup_displayName(table) } : {}),
+        };
+    }
     const effective = p.decidingEffectiveRoute;
     const table = effectiveTable(p);
     return {
@@ -19615,7 +19748,11 @@ const kms001 = {
                 ? `${text}, which is advertised over BGP from on-premises and is in no route table of the code,`
                 : text;
             const target = into ??
-                (route ? 'the route table' : `a route table associated with ${lookup_displayName(effective.subnet)}`);
+                (route
+                    ? 'the route table'
+                    : effective
+                        ? `a route table associated with ${lookup_displayName(effective.subnet)}`
+                        : 'a route table associated with the subnet');
             const message = `The ${subject} sends Azure KMS traffic (TCP 1688) for ${listText(blocked)} ` +
                 `${viaFirewall ? 'that the Azure Firewall lets through ' : ''}to the virtual network gateway, so it ` +
                 `leaves through on-premises (forced tunnelling)` +
@@ -21370,6 +21507,8 @@ const ARM = {
     ipGroup: 'Microsoft.Network/ipGroups',
     virtualHub: 'Microsoft.Network/virtualHubs',
     hubRouteTable: 'Microsoft.Network/virtualHubs/hubRouteTables',
+    vnetGateway: 'Microsoft.Network/virtualNetworkGateways',
+    localNetworkGateway: 'Microsoft.Network/localNetworkGateways',
 };
 /**
  * Parses `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s`
@@ -21677,6 +21816,7 @@ function ruleCollection(header, kind, priority, action, rules) {
 const GATEWAY_TYPES = [
     'Microsoft.Network/virtualNetworkGateways',
     'Microsoft.Network/localNetworkGateways',
+    'Microsoft.Network/connections',
     `${ARM.vnet}/virtualNetworkPeerings`,
     `${ARM.virtualHub}/ipConfigurations`,
     `${ARM.virtualHub}/bgpConnections`,
@@ -21762,8 +21902,42 @@ function vnetOfSubnet(b, ref, near) {
             return { id: known(key, ref.origin), name };
         return { id: unknown(ref.value, 'the subnet id names no resource group', ref.origin), name };
     }
+    // A subnet the scan reads but does not declare (a `data "azurerm_subnet"`, an `existing` resource) names
+    // its VNet by name and resource group: the declared VNet so named, else that name in that group.
+    const d = id && !id.known ? id.deployed : undefined;
+    if (d && d.armType === ARM.subnet.toLowerCase() && d.names.length === 2 && d.resourceGroup) {
+        const rg = known(d.resourceGroup, ref.origin);
+        const vnet = vnetRef(b, known(d.names[0], ref.origin), { near, resourceGroup: rg }, 'subnet');
+        if (vnet.id.known && d.subscription && vnet.id.value.startsWith('/resourcegroups/'))
+            vnet.id = known(`/subscriptions/${d.subscription}${vnet.id.value}`, ref.origin);
+        return vnet;
+    }
     const u = unknown(ref.known ? ref.value : ref.expression, id && !id.known && id.reason ? id.reason : 'the gateway subnet is not in the scanned sources', ref.origin);
     return { id: u, name: u };
+}
+/**
+ * Links a local network gateway to the VPN gateway of a site-to-site connection (azurerm
+ * virtual_network_gateway_connection, Microsoft.Network/connections): the gateway propagates the site's
+ * address space. Both sides must resolve to objects of the scan; otherwise the site stays unlinked (any VPN
+ * gateway may use it, named as such).
+ */
+function linkSite(b, gatewayRef, siteRef, near) {
+    const gateway = b.resolve(ARM.vnetGateway, gatewayRef, { near });
+    const site = b.resolve(ARM.localNetworkGateway, siteRef, { near });
+    if (!gateway?.known || !site?.known)
+        return;
+    const l = gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value);
+    if (l && !(l.gatewayIds ??= []).includes(gateway.value))
+        l.gatewayIds.push(gateway.value);
+}
+/** Registers a gateway or site under its ARM type, so that connections can name it. */
+function registerGateway(b, armType, header, resourceGroup) {
+    b.register({
+        armType,
+        id: header.id,
+        names: [header.name.known ? header.name.value : undefined],
+        resourceGroup: resourceGroup?.known ? resourceGroup.value : undefined,
+    });
 }
 /** A peering from `local` (the VNet's model id, or its reference as the parent, in `resourceGroup`). */
 function armPeering(b, header, props, local, resourceGroup) {
@@ -21832,6 +22006,7 @@ function addGatewayResource(input) {
             if (kind === 'vpn')
                 g.bgp = bool(p(props, 'enableBgp')) ?? known(false, header.origin);
             model(b).gateways.push(g);
+            registerGateway(b, ARM.vnetGateway, header, input.resourceGroup);
             b.defer(() => {
                 setVnet(g, vnetOfSubnet(b, subnetRef, g.id));
             });
@@ -21848,6 +22023,15 @@ function addGatewayResource(input) {
                 l.bgpPeer = `${arm_gateways_text(str(p(bgp, 'bgpPeeringAddress'))) ?? '?'}${asn ? ` AS ${asn}` : ''}`;
             }
             model(b).localNetworkGateways.push(l);
+            registerGateway(b, ARM.localNetworkGateway, header, input.resourceGroup);
+            return true;
+        }
+        case 'microsoft.network/connections': {
+            const site = idOf(p(props, 'localNetworkGateway2'));
+            if (site) {
+                const gateway = idOf(p(props, 'virtualNetworkGateway1'));
+                b.defer(() => linkSite(b, gateway, site, header.id));
+            }
             return true;
         }
         case `${ARM.vnet}/virtualNetworkPeerings`.toLowerCase():
@@ -22407,6 +22591,197 @@ function commitOf(scope, exprs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/sources/mapping/avnm-refs.ts
+/** Finds an AVNM object by a reference: model id, ref to a model id, ARM id or `a/b/name` (last segment). */
+function findByRef(list, ref) {
+    if (!ref)
+        return undefined;
+    const text = ref.known ? ref.value : ref.ref?.resource;
+    if (text === undefined)
+        return undefined;
+    const byId = list.find((x) => x.id === text);
+    if (byId)
+        return byId;
+    const last = text.split('/').filter(Boolean).pop()?.toLowerCase();
+    const named = list.filter((x) => {
+        const n = typeof x.name === 'string' ? x.name : x.name?.known ? x.name.value : undefined;
+        return n?.toLowerCase() === last;
+    });
+    return named.length === 1 ? named[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sources/mapping/avnm-commits.ts
+
+
+const states = new WeakMap();
+function state(b) {
+    let s = states.get(b);
+    if (!s) {
+        s = { commits: [], dependsOn: new Map() };
+        states.set(b, s);
+        const st = s;
+        // Every source adds its commits while resources are added; they are resolved once, after all.
+        b.defer(() => resolveCommits(b, st));
+    }
+    return s;
+}
+/** Records that `id` is deployed after each of `after` (model ids). */
+function recordDependencies(b, id, after) {
+    if (after.length === 0)
+        return;
+    const s = states.get(b) ?? state(b);
+    s.dependsOn.set(id, [...(s.dependsOn.get(id) ?? []), ...after]);
+}
+function addCommit(b, commit) {
+    state(b).commits.push(commit);
+}
+/** Azure's region names: `West Europe` and `westeurope` are the same region. */
+const avnm_commits_regionKey = (r) => r.replace(/\s+/g, '').toLowerCase();
+/** Does `later` run after `earlier`: a dependency path from one to the other. */
+function runsAfter(s, later, earlier) {
+    const seen = new Set();
+    const stack = [later.by.id];
+    while (stack.length > 0) {
+        const id = stack.pop();
+        for (const d of s.dependsOn.get(id) ?? []) {
+            if (d === earlier.by.id)
+                return true;
+            if (!seen.has(d)) {
+                seen.add(d);
+                stack.push(d);
+            }
+        }
+    }
+    return false;
+}
+function judge(all, c, commit, region) {
+    const out = { commit, applies: true, contains: false };
+    const open = (why) => {
+        out.why ??= why;
+    };
+    if (commit.opaque) {
+        const o = commit.opaque;
+        const why = unknown(o.expression, `${commit.label} may commit it: ${o.reason ?? 'not readable'}`, o.origin);
+        return { commit, applies: 'unknown', contains: 'unknown', why: why };
+    }
+    if (commit.kind && !commit.kind.known) {
+        out.applies = 'unknown';
+        open(unknown(commit.kind.expression, `${commit.label} may commit it: its commit type is not known (${commit.kind.reason ?? 'computed'})`, commit.kind.origin ?? commit.by.origin));
+    }
+    else if (commit.kind && commit.kind.value !== c.kind)
+        return { commit, applies: false, contains: false };
+    if (commit.condition) {
+        out.applies = 'unknown';
+        const k = commit.condition;
+        open(unknown(k.expression, `${commit.label} may not be deployed: ${k.reason ?? 'its condition cannot be evaluated'}; so whether it commits is not known. Give what the condition reads a value the scan can see (a parameter default, a parameters file, a var file)`, k.origin ?? commit.by.origin));
+    }
+    const regions = commit.regions;
+    if (regions !== 'everywhere') {
+        if (!regions.known) {
+            if (out.applies === true)
+                out.applies = 'unknown';
+            open(unknown(regions.expression, `${commit.label} commits it to ${commit.oneRegion ? 'a region' : 'regions'} the scan cannot read (${regions.reason ?? 'computed'})`, regions.origin));
+        }
+        else if (region === undefined || !regions.value.some((r) => avnm_commits_regionKey(r) === region))
+            return { commit, applies: false, contains: false };
+    }
+    const configs = commit.configurations;
+    if (!Array.isArray(configs)) {
+        out.contains = 'unknown';
+        open(unknown(configs.expression, `${commit.label} may commit it: the configurations it commits are ${configs.reason ?? 'computed'}`, configs.origin ?? commit.by.origin));
+        return out;
+    }
+    const ofKind = all.filter((x) => x.kind === c.kind);
+    for (const ref of configs) {
+        const found = findByRef(ofKind, ref);
+        if (found === c) {
+            out.contains = true;
+            return out;
+        }
+        // A known id of a configuration the scan does not hold commits nothing here; an unknown one may.
+        if (!found && !ref.known && !ref.ref) {
+            out.contains = 'unknown';
+            open(unknown(ref.expression, `${commit.label} may commit it: a configuration id it commits is not known (${ref.reason ?? 'computed'})`, ref.origin ?? commit.by.origin));
+        }
+    }
+    return out;
+}
+/**
+ * Whether `c` is deployed in `region` (a region key; undefined = a region no commit names): the last
+ * commit that targets it decides; see the module comment.
+ */
+function deployedIn(s, all, c, region, display) {
+    const candidates = s.commits.map((x) => judge(all, c, x, region)).filter((j) => j.applies !== false);
+    // A commit surely made after another (to this region, of this type) replaces it.
+    const last = candidates.filter((j) => !candidates.some((k) => k !== j && k.applies === true && runsAfter(s, k.commit, j.commit)));
+    if (last.length === 0)
+        return { is: false };
+    const answers = new Set(last.map((j) => j.contains));
+    if (answers.size === 1 && !answers.has('unknown')) {
+        const v = [...answers][0];
+        // Every possible last commit leaves it out; or commits it and one of them surely happens.
+        if (!v || last.some((j) => j.applies === true))
+            return { is: v };
+    }
+    const open = last.find((j) => j.why);
+    if (open?.why)
+        return { is: 'unknown', why: open.why };
+    // Sure commits that disagree, in an order the scan cannot tell.
+    const withIt = last.filter((j) => j.contains === true).map((j) => j.commit.label);
+    const without = last.filter((j) => j.contains === false).map((j) => j.commit.label);
+    const where = region === undefined ? 'the same region' : display;
+    return {
+        is: 'unknown',
+        why: unknown(`${withIt[0] ?? last[0].commit.label}`, `${[...withIt, ...without].join(' and ')} commit ${c.kind === 'routing' ? 'routing' : 'security admin'} configurations to ${where} in an order the scan cannot tell (no dependsOn between them): the last one replaces the others, and only ${withIt.join(', ')} includes it; make one depend on the other`, last[0].commit.by.origin),
+    };
+}
+/** Sets `deployed`, `deployedRegions` and `regionsUndecided` of every configuration some commit may name. */
+function resolveCommits(b, s) {
+    const configs = b.model.networkManager?.configurations ?? [];
+    const regions = new Map();
+    for (const commit of s.commits)
+        if (commit.regions !== 'everywhere' && commit.regions.known)
+            for (const r of commit.regions.value)
+                if (!regions.has(avnm_commits_regionKey(r)))
+                    regions.set(avnm_commits_regionKey(r), r);
+    for (const c of configs) {
+        // A configuration no commit of its type can reach keeps its "not committed in the scanned
+        // sources". One such commit is enough to decide the rest: it sets its regions' whole set.
+        const naming = s.commits.filter((x) => !(x.kind?.known && x.kind.value !== c.kind));
+        if (naming.length === 0)
+            continue;
+        const elsewhere = deployedIn(s, configs, c, undefined, 'other regions');
+        const origin = naming[0].by.origin;
+        const everywhere = naming.some((x) => x.regions === 'everywhere');
+        if (everywhere && elsewhere.is === true) {
+            c.deployed = known(true, origin);
+            delete c.deployedRegions;
+            continue;
+        }
+        if (elsewhere.is === 'unknown') {
+            // A commit to regions the scan cannot read: every region is open.
+            c.deployed = known(true, origin);
+            c.deployedRegions = elsewhere.why;
+            continue;
+        }
+        const sure = [];
+        const undecided = [];
+        for (const [key, display] of regions) {
+            const r = deployedIn(s, configs, c, key, display);
+            if (r.is === true)
+                sure.push(display);
+            else if (r.is === 'unknown')
+                undecided.push({ region: display, why: r.why });
+        }
+        c.deployed = known(true, origin);
+        c.deployedRegions = known(sure, origin);
+        if (undecided.length > 0)
+            c.regionsUndecided = undecided;
+        else
+            delete c.regionsUndecided;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/mapping/arm-avnm.ts
 /**
  * Azure Virtual Network Manager in ARM shape (Bicep, ARM templates): network groups and their static
@@ -22416,9 +22791,10 @@ function commitOf(scope, exprs) {
  * A configuration is applied only once committed, which a template cannot do (it is a POST action):
  * templates commit in a deployment script (Microsoft.Resources/deploymentScripts running
  * `Deploy-AzNetworkManagerCommit` or `az network manager post-commit`, read by ./avnm-commit.ts), which
- * marks the configurations it commits deployed for its target regions. Without one, deployment stays
+ * is recorded as a commit (./avnm-commits.ts decides where each configuration is deployed). Without one, deployment stays
  * unknown, named (Terraform: azurerm_network_manager_deployment).
  */
+
 
 
 
@@ -22453,23 +22829,8 @@ function collectionsOf(b) {
         collections.set(b, (list = []));
     return list;
 }
-/** Finds an AVNM object by a reference: model id, ref to a model id, ARM id or `a/b/name` (last segment). */
-function findByRef(list, ref) {
-    if (!ref)
-        return undefined;
-    const text = ref.known ? ref.value : ref.ref?.resource;
-    if (text === undefined)
-        return undefined;
-    const byId = list.find((x) => x.id === text);
-    if (byId)
-        return byId;
-    const last = text.split('/').filter(Boolean).pop()?.toLowerCase();
-    const named = list.filter((x) => {
-        const n = typeof x.name === 'string' ? x.name : x.name?.known ? x.name.value : undefined;
-        return n?.toLowerCase() === last;
-    });
-    return named.length === 1 ? named[0] : undefined;
-}
+
+
 /** Group references as model ids; one that does not resolve makes the list unknown, named. */
 function linkGroups(b, refs, origin) {
     const groups = networkManager(b).groups;
@@ -22646,7 +23007,7 @@ function addNetworkManagerResource(input) {
         case DEPLOYMENT_SCRIPTS: {
             const reading = readCommitScript(props, header.origin);
             if (reading.kind !== 'none')
-                b.defer(() => applyScript(b, header, reading));
+                applyScript(b, header, reading, input.condition);
             return true;
         }
         default:
@@ -22656,22 +23017,21 @@ function addNetworkManagerResource(input) {
 /** `SecurityAdmin` → securityAdmin, `Routing` → routing; another commit type commits nothing the model has. */
 function kindOf(type) {
     if (!type.known)
-        return 'unknown';
+        return type;
     const t = type.value.trim().toLowerCase();
-    return t === 'securityadmin' ? 'securityAdmin' : t === 'routing' ? 'routing' : 'other';
+    return t === 'securityadmin'
+        ? known('securityAdmin', type.origin)
+        : t === 'routing'
+            ? known('routing', type.origin)
+            : 'other';
 }
-/** Marks deployed what the script commits, for its regions; what it commits that cannot be read stays open. */
-function applyScript(b, script, reading) {
-    const configs = networkManager(b).configurations;
-    const name = `deployment script ${script.name.known ? script.name.value : script.address}`;
-    const mayCommit = (c, expression, why) => {
-        if (c.deployed.known)
-            return;
-        c.deployed = unknown(expression, `${name} may commit it: ${why}`, script.origin);
-    };
+/** Records what the script commits (./avnm-commits.ts decides, once every commit is in). */
+function applyScript(b, script, reading, condition) {
+    const label = `deployment script ${script.name.known ? script.name.value : script.address}`;
+    const base = { by: script, label, ...(condition ? { condition } : {}) };
     if (reading.kind === 'opaque') {
-        for (const c of configs)
-            mayCommit(c, reading.why.expression, reading.why.reason ?? 'not readable');
+        const why = unknown(reading.why.expression, reading.why.reason ?? 'not readable', reading.why.origin);
+        addCommit(b, { ...base, configurations: why, regions: why, opaque: why });
         return;
     }
     if (reading.kind !== 'commits')
@@ -22680,47 +23040,8 @@ function applyScript(b, script, reading) {
         const kind = kindOf(commit.commitType);
         if (kind === 'other')
             continue;
-        const ofKind = configs.filter((c) => kind === 'unknown' || c.kind === kind);
-        if (!Array.isArray(commit.configurationIds)) {
-            const u = commit.configurationIds;
-            for (const c of ofKind)
-                mayCommit(c, u.expression, `the configurations it commits are ${u.reason}`);
-            continue;
-        }
-        for (const id of commit.configurationIds) {
-            const c = findByRef(ofKind, id);
-            if (!c) {
-                // A known id of a configuration the scan does not hold commits nothing here; an unknown one may.
-                if (!id.known && !id.ref)
-                    for (const x of ofKind)
-                        mayCommit(x, id.expression, `a configuration id it commits is not known (${id.reason ?? 'computed'})`);
-                continue;
-            }
-            if (kind === 'unknown') {
-                const t = commit.commitType;
-                mayCommit(c, t.expression, `its commit type is not known (${t.reason ?? 'computed'})`);
-                continue;
-            }
-            commitTo(c, commit, script);
-        }
+        addCommit(b, { ...base, kind, configurations: commit.configurationIds, regions: commit.regions });
     }
-}
-/** The configuration is deployed where the commit says; a second commit adds its regions. */
-function commitTo(c, commit, script) {
-    const before = c.deployed.known && c.deployed.value ? c.deployedRegions : undefined;
-    const had = c.deployed.known && c.deployed.value;
-    c.deployed = known(true, script.origin);
-    if (had && before === undefined)
-        return; // already deployed everywhere the scan compares
-    const regions = commit.regions.known
-        ? commit.regions
-        : unknown(commit.regions.expression, `${script.name.known ? `deployment script ${script.name.value}` : script.address} commits it to regions the scan cannot read (${commit.regions.reason ?? 'computed'})`, commit.regions.origin);
-    c.deployedRegions =
-        before && before.known && regions.known
-            ? known([...new Set([...before.value, ...regions.value])], regions.origin)
-            : before && !before.known
-                ? before
-                : regions;
 }
 /**
  * Registers a collection and links it in the early step, before the rules that read it: its configuration
@@ -22752,6 +23073,7 @@ function linkRule(b, r, collection) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/mapping/arm-shapes.ts
+
 
 
 
@@ -22834,6 +23156,8 @@ function addArmResource(b, input) {
     const { own, parentName } = splitName(input.name);
     const ctx = { b, input, header: headerOf(input, own), props: arm_shapes_p(input.body, 'properties') };
     const parentRef = input.parent ?? parentName;
+    if (input.dependsOn)
+        recordDependencies(b, input.id, input.dependsOn);
     switch (type) {
         case ARM.routeTable.toLowerCase():
             routeTable(ctx);
@@ -22908,6 +23232,7 @@ function addArmResource(b, input) {
                     header: ctx.header,
                     props: ctx.props,
                     ...(parentRef ? { parent: parentRef } : {}),
+                    ...(input.condition ? { condition: input.condition } : {}),
                 }));
     }
 }
@@ -23057,6 +23382,13 @@ function virtualNetwork(ctx) {
     const location = str(attrCI(ctx.input.body, 'location'));
     if (location)
         vnetLocations(ctx.b).set(ctx.header.id, location);
+    (ctx.b.model.vnets ??= []).push({
+        id: ctx.header.id,
+        name: vnetName,
+        ...(ctx.input.resourceGroup ? { resourceGroup: ctx.input.resourceGroup } : {}),
+        origin: ctx.header.origin,
+        address: ctx.header.address,
+    });
     nested(arm_shapes_p(ctx.props, 'subnets')).forEach((item, i) => {
         const s = subnet(ctx, childHeader(ctx, 'subnets', item, i), arm_shapes_p(item, 'properties'), vnetName, location);
         s.vnetId = known(ctx.header.id, ctx.header.origin);
@@ -24530,6 +24862,7 @@ class TemplateLevel {
     prefix;
     outer;
     unsupplied;
+    condition;
     params = new Map();
     vars = new Map();
     instances = [];
@@ -24540,7 +24873,9 @@ class TemplateLevel {
      * @param unsupplied why a parameter not in `supplied` is unknown, when something not read (a
      *   parametersLink) may set any of them: its default value would be a guess
      */
-    constructor(sink, doc, template, supplied, prefix, outer, unsupplied) {
+    constructor(sink, doc, template, supplied, prefix, outer, unsupplied, 
+    /** The condition of the nested deployment that runs this template, when the scan cannot evaluate it. */
+    condition) {
         this.sink = sink;
         this.doc = doc;
         this.template = template;
@@ -24548,6 +24883,7 @@ class TemplateLevel {
         this.prefix = prefix;
         this.outer = outer;
         this.unsupplied = unsupplied;
+        this.condition = condition;
     }
     /** Expands and evaluates every resource of the template; returns the template's outputs. */
     run() {
@@ -24717,12 +25053,19 @@ class TemplateLevel {
             loopsList.push(parentLoops);
         for (const loops of loopsList) {
             const cond = prop(node, 'condition');
+            // A child resource or a nested deployment's resources exist only if their parent does.
+            let condition = parent ? parent.condition : this.condition;
             if (cond) {
                 const c = this.value(cond, loops);
                 if (c.kind === 'bool' && !c.value)
                     continue;
-                if (c.kind !== 'bool' && mayDeployModelled(node, parent?.type))
-                    this.notice(node, `${this.describe(node)}: the condition cannot be evaluated (${c.kind === 'unknown' ? c.reason : 'not a bool'}); judged as deployed`, cond);
+                if (c.kind !== 'bool') {
+                    const why = c.kind === 'unknown' ? (c.reason ?? 'computed') : 'not a bool';
+                    const text = stringOf(cond) ?? render(c);
+                    condition = unknown(text, `its condition ${text} cannot be evaluated (${why})`, json_lines_originOf(this.doc, cond));
+                    if (mayDeployModelled(node, parent?.type))
+                        this.notice(node, `${this.describe(node)}: the condition cannot be evaluated (${why}); judged as deployed, except where being deployed could let KMS through (README: conditions)`, cond);
+                }
             }
             const typeNode = prop(node, 'type');
             const ownType = typeNode ? this.value(typeNode, loops) : undefined;
@@ -24754,10 +25097,12 @@ class TemplateLevel {
                 existing: prop(node, 'existing')?.value === true,
                 state: 'pending',
             };
+            if (condition)
+                inst.condition = condition;
             this.instances.push(inst);
             this.sink.instances.push(inst);
             for (const child of json_lines_elements(prop(node, 'resources')))
-                this.expand(child, loops, undefined, { type, name });
+                this.expand(child, loops, undefined, { type, name, ...(condition ? { condition } : {}) });
         }
     }
     joinNames(parent, own) {
@@ -24801,9 +25146,26 @@ class TemplateLevel {
             };
             if (this.sink.variant !== undefined)
                 input.variant = this.sink.variant;
+            if (inst.condition)
+                input.condition = inst.condition;
+            const after = this.dependencies(inst);
+            if (after.length > 0)
+                input.dependsOn = after;
             this.sink.resources.push(input);
         }
         inst.state = 'done';
+    }
+    /** The model ids of the resources a `dependsOn` names (ids, names or symbolic names in this deployment). */
+    dependencies(inst) {
+        const out = [];
+        for (const entry of json_lines_elements(prop(inst.node, 'dependsOn'))) {
+            const v = this.value(entry, inst.loops);
+            const target = nameText(v);
+            const dep = target !== undefined ? this.find(target) : undefined;
+            if (dep)
+                out.push(dep.id);
+        }
+        return out;
     }
     nameValue(v) {
         const t = nameText(v);
@@ -24871,10 +25233,10 @@ class TemplateLevel {
             const unsupplied = parametersLink
                 ? 'set by a parameters file linked by URI, which is not followed'
                 : undefined;
-            level = new TemplateLevel(this.sink, doc, template, supplied, prefix, undefined, unsupplied);
+            level = new TemplateLevel(this.sink, doc, template, supplied, prefix, undefined, unsupplied, inst.condition);
         }
         else
-            level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this);
+            level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this, undefined, inst.condition);
         const running = (this.sink.running ??= []);
         if (running.length >= MAX_DEPLOYMENT_DEPTH) {
             const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`;
@@ -27282,13 +27644,24 @@ class Template {
             const diagnosticsBefore = this.ctx.diagnostics.length;
             const resourcesBefore = this.ctx.resources.length;
             const single = build(obj, env, address, true);
+            // What this declaration deployed (itself, its nested children, a module's resources; not another
+            // declaration it referred to and so evaluated meanwhile) exists only if the condition holds.
+            const own = this.ctx.resources
+                .slice(resourcesBefore)
+                .filter((r) => r.address === address ||
+                [`${address}::`, `${address}.`, `${address}[`].some((a) => r.address.startsWith(a)));
+            const why = cond.kind === 'unknown' ? (cond.reason ?? 'computed') : 'not a boolean';
+            const text = condNode.text.replace(/^\(([\s\S]*)\)$/, '$1').trim();
+            const condition = unknown(text, `its condition ${text} cannot be evaluated (${why})`, this.origin(condNode));
+            for (const r of own)
+                r.condition ??= condition;
             // Only a condition that decides whether something the model judges exists is worth a notice:
             // not one of a lock, a role assignment, or a module deploying only such things.
-            if (this.ctx.resources.slice(resourcesBefore).some((r) => isModelledArmType(r.armType)))
+            if (own.some((r) => isModelledArmType(r.armType)))
                 this.ctx.diagnostics.splice(diagnosticsBefore, 0, {
                     ruleId: 'KMS011',
                     origin: this.origin(condNode),
-                    message: `${address}: the condition ${condNode.text} cannot be evaluated (${cond.kind === 'unknown' ? cond.reason : 'not a boolean'}); judged as if deployed`,
+                    message: `${address}: the condition ${condNode.text} cannot be evaluated (${cond.kind === 'unknown' ? cond.reason : 'not a boolean'}); judged as if deployed, except where being deployed could let KMS through (README: conditions)`,
                     expression: condNode.text,
                 });
             return { single };
@@ -27412,13 +27785,43 @@ class Template {
             out.parent = known(parent.existing ? providerId(parent) : parent.id, o.origin);
         else if (parentValue)
             out.parent = parentValue;
-        if (special.dependsOn?.type === 'array') {
-            const ids = kids(special.dependsOn).flatMap((k) => depIds(this.expressions.ev(k, env)));
-            if (ids.length)
-                out.dependsOn = ids;
-        }
+        const after = [];
+        if (special.dependsOn?.type === 'array')
+            after.push(...kids(special.dependsOn).flatMap((k) => depIds(this.expressions.ev(k, env))));
+        // A reference to another resource is a dependency too (Bicep adds it to `dependsOn`). Only a
+        // deployment script's order matters to the model (Virtual Network Manager commits replace each other).
+        if (/^microsoft\.resources\/deploymentscripts$/i.test(o.armType))
+            after.push(...this.referenced(obj));
+        if (after.length)
+            out.dependsOn = [...new Set(after)];
         this.ctx.resources.push(out);
         return inst;
+    }
+    /** The model ids of the resources and modules of this template an expression refers to by name. */
+    referenced(node) {
+        const out = [];
+        const walk = (n) => {
+            if (n.type === 'identifier') {
+                const d = this.decls.get(n.text);
+                if (d && (d.kind === 'resource' || d.kind === 'module'))
+                    out.push(...depIds(this.symbol(n.text)));
+                return;
+            }
+            if (n.type === 'member_expression') {
+                const object = field(n, 'object');
+                if (object)
+                    walk(object);
+                return;
+            }
+            const children = kids(n);
+            // A property name and a called function's name are not references.
+            const skip = n.type === 'object_property' || n.type === 'call_expression' ? children[0] : undefined;
+            for (const k of children)
+                if (k !== skip || k.type !== 'identifier')
+                    walk(k);
+        };
+        walk(node);
+        return out;
     }
     moduleDecl(d, env) {
         const node = d.node;
@@ -31780,6 +32183,13 @@ const subnets_virtualNetwork = (r, b) => {
     const location = str(arg(r, 'location'));
     if (location)
         vnetLocations(b).set(r.address, location);
+    (b.model.vnets ??= []).push({
+        id: r.address,
+        name: vnetName ?? unknown('name', 'not set', r.origin),
+        ...(rg ? { resourceGroup: rg } : {}),
+        origin: r.origin,
+        address: r.address,
+    });
     blocks(r, 'subnet').forEach((block, i) => {
         const s = subnets_subnet(b, blockHeader(r, 'subnet', block, i), block, vnetName, rg);
         s.vnetId = known(r.address, r.origin);
@@ -32277,6 +32687,7 @@ const virtualNetworkGateway = (r, b) => {
     if (kind === 'vpn')
         g.bgp = bgp;
     gw(b).gateways.push(g);
+    registerResource(b, r, ARM.vnetGateway);
     b.defer(() => {
         setVnet(g, vnetOfSubnet(b, subnetRef, g.id));
     });
@@ -32293,6 +32704,19 @@ const localNetworkGateway = (r, b) => {
         l.bgpPeer = `${ip ?? '?'}${asn ? ` AS ${asn}` : ''}`;
     }
     gw(b).localNetworkGateways.push(l);
+    registerResource(b, r, ARM.localNetworkGateway);
+};
+/**
+ * A site-to-site connection (`type = "IPsec"`): links its local network gateway to the VPN gateway, whose
+ * routes then carry the site's address space (src/analysis/bgp.ts). A side that does not resolve links
+ * nothing: the site stays "may be any VPN gateway's".
+ */
+const gatewayConnection = (r, b) => {
+    const site = str(arg(r, 'local_network_gateway_id'));
+    if (!site)
+        return;
+    const gateway = str(arg(r, 'virtual_network_gateway_id'));
+    b.defer(() => linkSite(b, gateway, site, r.address));
 };
 /** The virtual hub an azurerm_virtual_hub_ip Route Server is, to match its BGP connections. */
 const hubOfServer = new WeakMap();
@@ -32369,6 +32793,7 @@ const peering = (r, b) => {
 const gatewayAdapters = {
     azurerm_virtual_network_gateway: virtualNetworkGateway,
     azurerm_local_network_gateway: localNetworkGateway,
+    azurerm_virtual_network_gateway_connection: gatewayConnection,
     azurerm_route_server: routeServer(),
     azurerm_route_server_bgp_connection: bgpConnection('route_server_id'),
     azurerm_virtual_hub_ip: routeServer('virtual_hub_id'),
@@ -32377,6 +32802,7 @@ const gatewayAdapters = {
 };
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/avnm.ts
+
 
 
 
@@ -32463,50 +32889,45 @@ const routingRule = (r, b) => {
 };
 /**
  * azurerm_network_manager_deployment commits the configurations it lists, of its `scope_access` (commit
- * type): a `Routing` deployment commits routing configurations, `SecurityAdmin` security admin ones, and
- * `Connectivity` none the model holds. An unknown `scope_access` may commit either: named.
- */
-/**
- * A deployment commits its configurations to one region (`location`): VNets elsewhere do not get them. A
- * second deployment of the same configuration adds its region.
+ * type: `Routing`, `SecurityAdmin`; `Connectivity` commits none the model holds) to one region
+ * (`location`); ../../mapping/avnm-commits.ts decides, with the other commits, where each is deployed.
+ * A deployment whose instances the scan cannot count (`count = var.x ? 1 : 0` with var.x unknown) may not
+ * exist: its commit is conditional, named.
  */
 const deployment = (r, b) => {
     const ids = arg(r, 'configuration_ids');
     const scope = str(arg(r, 'scope_access'));
-    const kind = scope?.known ? scope.value.trim().toLowerCase() : undefined;
     const location = str(arg(r, 'location'));
-    b.defer(() => {
-        for (const ref of refList(ids)) {
-            const c = findByRef(networkManager(b).configurations, ref);
-            if (!c)
-                continue;
-            const had = c.deployed.known && c.deployed.value;
-            if (scope && !scope.known) {
-                if (!had)
-                    c.deployed = unknown(scope.expression, `${r.address} may commit it: its scope_access (commit type) is not known (${scope.reason ?? 'computed'})`, r.origin);
-                continue;
-            }
-            if (kind !== undefined && kind !== c.kind.toLowerCase())
-                continue;
-            const before = had ? c.deployedRegions : undefined;
-            c.deployed = known(true, r.origin);
-            if (had && before === undefined)
-                continue; // already committed everywhere the scan compares
-            const regions = !location
-                ? undefined
-                : location.known
-                    ? known([location.value], location.origin)
-                    : unknown(location.expression, `${r.address} commits it to a region the scan cannot read`, location.origin);
-            c.deployedRegions =
-                regions === undefined
-                    ? undefined
-                    : before?.known && regions.known
-                        ? known([...new Set([...before.value, ...regions.value])], regions.origin)
-                        : before && !before.known
-                            ? before
-                            : regions;
-        }
-    });
+    const h = header(r);
+    const kind = !scope
+        ? undefined
+        : !scope.known
+            ? scope
+            : /^securityadmin$/i.test(scope.value.trim())
+                ? known('securityAdmin', scope.origin)
+                : /^routing$/i.test(scope.value.trim())
+                    ? known('routing', scope.origin)
+                    : 'other';
+    if (kind === 'other')
+        return;
+    const regions = !location
+        ? 'everywhere'
+        : location.known
+            ? known([location.value], location.origin)
+            : location;
+    const commit = {
+        by: h,
+        label: r.address,
+        oneRegion: true,
+        configurations: ids?.kind === 'unknown' ? str(ids) : refList(ids),
+        regions,
+    };
+    if (kind)
+        commit.kind = kind;
+    const expansion = /\[\*\]/.exec(r.address);
+    if (expansion)
+        commit.condition = unknown(r.address.slice(0, expansion.index), 'its count or for_each cannot be evaluated (it may create no instance)', r.origin);
+    addCommit(b, commit);
 };
 const networkManagerAdapters = {
     azurerm_network_manager_network_group: group,
@@ -44942,8 +45363,65 @@ function overlayVirtualWan(deployed, iac, ref) {
 
 
 const overlay_vnets_lower = (s) => s?.toLowerCase();
+/** Every VNet key the IaC uses, with the best name and resource group it gives for each (declared VNets first). */
+function iacVnets(iac) {
+    const out = new Map();
+    const add = (v) => {
+        if (!v.key.known)
+            return;
+        const had = out.get(v.key.value);
+        if (!had)
+            out.set(v.key.value, v);
+        else {
+            if (!had.name?.known && v.name?.known)
+                had.name = v.name;
+            if (had.resourceGroup === undefined && v.resourceGroup !== undefined)
+                had.resourceGroup = v.resourceGroup;
+            had.origin ??= v.origin;
+            had.address ??= v.address;
+        }
+    };
+    for (const v of iac.vnets ?? [])
+        add({
+            key: known(v.id, v.origin),
+            name: v.name,
+            ...(v.resourceGroup ? { resourceGroup: v.resourceGroup } : {}),
+            origin: v.origin,
+            address: v.address,
+        });
+    for (const s of iac.subnets)
+        if (s.vnetId)
+            add({
+                key: s.vnetId,
+                ...(s.vnetName ? { name: s.vnetName } : {}),
+                ...(s.resourceGroup !== undefined ? { resourceGroup: s.resourceGroup } : {}),
+                origin: s.origin,
+                address: s.address,
+            });
+    const bgp = iac.bgp;
+    for (const g of bgp?.gateways ?? [])
+        add({ key: g.vnetId, name: g.vnetName, origin: g.origin, address: g.address });
+    for (const p of bgp?.peerings ?? []) {
+        // A peering is a child of its local VNet: its resource group is that VNet's.
+        const rg = p.resourceGroup;
+        add({
+            key: p.vnetId,
+            name: p.vnetName,
+            ...(rg !== undefined ? { resourceGroup: rg } : {}),
+            origin: p.origin,
+            address: p.address,
+        });
+        add({ key: p.remoteVnetId, name: p.remoteVnetName, origin: p.origin, address: p.address });
+    }
+    for (const c of iac.virtualWan?.connections ?? [])
+        add({ key: c.vnetId, origin: c.origin, address: c.address });
+    for (const g of iac.networkManager?.groups ?? [])
+        for (const m of g.staticVnets)
+            add({ key: known(m.id), name: known(m.name), origin: g.origin, address: g.address });
+    return [...out.values()];
+}
 /** IaC VNet key → the deployed VNet's key (or an Unknown naming several). */
-function deployedVnetKeys(deployed, iacSubnets) {
+function deployedVnetKeys(deployed, iac) {
     // Deployed VNets by name: key, resource group, subscription.
     const vnets = new Map();
     for (const d of deployed.subnets) {
@@ -44953,26 +45431,61 @@ function deployedVnetKeys(deployed, iacSubnets) {
         const name = d.vnetName.value.toLowerCase();
         const list = vnets.get(name) ?? [];
         if (!list.some((v) => v.id === id)) {
-            const rg = overlay_vnets_lower(armScope(d.address).resourceGroup);
-            list.push({ id, ...(rg ? { resourceGroup: rg } : {}) });
+            const scope = armScope(d.address);
+            const rg = overlay_vnets_lower(scope.resourceGroup);
+            const sub = overlay_vnets_lower(scope.subscriptionId);
+            const address = vnetKeyOfArmId(d.address) ? d.address.replace(/\/subnets\/.*$/i, '') : id;
+            list.push({ id, address, ...(rg ? { resourceGroup: rg } : {}), ...(sub ? { subscription: sub } : {}) });
         }
         vnets.set(name, list);
     }
     const deployedKeys = new Set([...vnets.values()].flat().map((v) => v.id));
-    const out = new Map();
-    for (const s of iacSubnets) {
-        const key = s.vnetId;
-        if (!key?.known || out.has(key.value) || deployedKeys.has(key.value) || !s.vnetName?.known)
+    const rekey = new Map();
+    const diagnostics = [];
+    for (const v of iacVnets(iac)) {
+        const key = v.key;
+        if (deployedKeys.has(key.value))
             continue;
-        // The resource group: the subnet's own, or the one its key names.
-        const rg = overlay_vnets_lower(s.resourceGroup ?? armScope(vnetKeyOfArmId(key.value) ?? '').resourceGroup);
-        const candidates = (vnets.get(s.vnetName.value.toLowerCase()) ?? []).filter((v) => rg === undefined || v.resourceGroup === rg);
-        if (candidates.length === 1)
-            out.set(key.value, known(candidates[0].id, key.origin));
+        // The name: the IaC's, else the key's last segment when the key is an ARM id or a name with its group.
+        const armKey = vnetKeyOfArmId(key.value);
+        const name = v.name?.known ? v.name.value : armKey ? armScope(armKey).name : undefined;
+        if (name === undefined)
+            continue;
+        const keyScope = armKey ? armScope(armKey) : {};
+        // The resource group: the one the IaC writes for the VNet, or the one its key names.
+        const written = typeof v.resourceGroup === 'string'
+            ? v.resourceGroup
+            : v.resourceGroup?.known
+                ? v.resourceGroup.value
+                : undefined;
+        const rg = overlay_vnets_lower(written ?? keyScope.resourceGroup);
+        const sub = overlay_vnets_lower(keyScope.subscriptionId);
+        const candidates = (vnets.get(name.toLowerCase()) ?? []).filter((d) => (rg === undefined || d.resourceGroup === rg) && (sub === undefined || d.subscription === sub));
+        if (candidates.length === 1) {
+            const match = candidates[0];
+            rekey.set(key.value, known(match.id, key.origin));
+            if (rg === undefined && v.origin)
+                diagnostics.push({
+                    ruleId: 'KMS012',
+                    severity: 'notice',
+                    origin: v.origin,
+                    ...(v.address ? { address: v.address } : {}),
+                    message: `virtual network ${name} (${v.address ?? key.value}) is taken to be the deployed ${match.address}: ` +
+                        `its resource group ${rgText(v.resourceGroup)}, and that is the only deployed VNet named ${name} in the ` +
+                        'scanned subscriptions; give the resource group a value (a var file or parameter file) to match it by ' +
+                        'resource group instead',
+                });
+        }
         else if (candidates.length > 1)
-            out.set(key.value, unknown(key.value, `virtual network ${s.vnetName.value} matches ${candidates.length} deployed VNets (${candidates.map((c) => c.id).join(', ')}): give its resource group to say which`, key.origin));
+            rekey.set(key.value, unknown(key.value, `virtual network ${name} matches ${candidates.length} deployed VNets (${candidates.map((c) => c.id).join(', ')}): give its resource group to say which`, key.origin));
     }
-    return out;
+    return { rekey, diagnostics };
+}
+/** Why the resource group could not be compared, for the notice. */
+function rgText(rg) {
+    if (rg !== undefined && typeof rg !== 'string' && !rg.known)
+        return `cannot be evaluated (\`${rg.expression}\`${rg.reason ? `: ${rg.reason}` : ''})`;
+    return 'is not given';
 }
 /** The IaC model with its VNet keys rewritten to the deployed ones (a copy; the input is not changed). */
 function rekeyVnets(iac, rekey) {
@@ -45079,7 +45592,8 @@ function overlay_nameKey(kind, o) {
 }
 function overlayModels(deployed, given, opts = {}) {
     // The IaC's VNets by the deployed VNets' keys, so IaC and deployed objects of one VNet meet.
-    const iac = rekeyVnets(given, deployedVnetKeys(deployed, given.subnets));
+    const vnetKeys = deployedVnetKeys(deployed, given);
+    const iac = rekeyVnets(given, vnetKeys.rekey);
     const out = emptyModel();
     const deletedRoots = (opts.deletedIds ?? []).map(liveId);
     const isDeleted = (id) => deletedRoots.some((d) => id === d || id.startsWith(`${d}/`));
@@ -45247,7 +45761,7 @@ function overlayModels(deployed, given, opts = {}) {
     }
     for (const k of overlay_KINDS)
         out[k] = [...mine[k], ...live[k]];
-    out.diagnostics.unshift(...iac.diagnostics, ...deployed.diagnostics);
+    out.diagnostics.unshift(...iac.diagnostics, ...vnetKeys.diagnostics, ...deployed.diagnostics);
     attachDetachedRoutes(out, live.routeTables, iac.detachedRoutes ?? []);
     const byIdentity = (ref) => deployedByIdentity(deployed, ref, (id) => (isDeleted(id) ? undefined : (replaced.get(id) ?? id)));
     resolveDeployedRefs(out, mine.subnets, byIdentity);
@@ -46870,16 +47384,24 @@ function relativeCalls(index, root) {
 
 ;// CONCATENATED MODULE: ./src/pipeline/scan-worker-main.ts
 /**
- * The scan worker (dist/scan-worker.js): runs one scan for src/pipeline/scan-isolated.ts with the unit watch
- * installed, and sends back the result (findings, verdicts: structured data, never syntax trees).
+ * The scan worker (dist/scan-worker.js): runs a scan for src/pipeline/scan-isolated.ts with the unit watch
+ * installed, and sends back the result (findings, verdicts: structured data, never syntax trees). Started
+ * with its input it runs that one scan; started ahead of time (warmScanWorker) it serves the scans posted
+ * to it, one at a time, so a pull request's head and base scans pay for one worker start.
  */
 
 
 
-const scan_worker_main_input = external_node_worker_threads_namespaceObject.workerData;
 const post = (m) => external_node_worker_threads_namespaceObject.parentPort.postMessage(m);
-watchUnits(sharedWatch(scan_worker_main_input.watch, scan_worker_main_input.skip));
-scan({ ...scan_worker_main_input.options, onProgress: (p) => post({ type: 'progress', ...p }) }).then((result) => post({ type: 'done', result }), (err) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }));
+function scan_worker_main_run(input) {
+    watchUnits(sharedWatch(input.watch, input.skip));
+    scan({ ...input.options, onProgress: (p) => post({ type: 'progress', ...p }) }).then((result) => post({ type: 'done', result }), (err) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }));
+}
+const data = external_node_worker_threads_namespaceObject.workerData;
+if ('serve' in data)
+    external_node_worker_threads_namespaceObject.parentPort.on('message', (input) => scan_worker_main_run(input));
+else
+    scan_worker_main_run(data);
 
 })();
 

@@ -59,7 +59,11 @@ export function prefixContains(outer: string, inner: string): boolean | undefine
   const o = parseIpv4Prefix(outer)
   const i = parseIpv4Prefix(inner)
   if (!o || !i) return undefined
-  // The first o.bits bits agree (what ipaddr.js's match does, on the 32-bit numbers).
+  return contains(o, i)
+}
+
+/** The first o.bits bits agree (what ipaddr.js's match does, on the 32-bit numbers). */
+function contains(o: Ipv4Prefix, i: Ipv4Prefix): boolean {
   return i.bits >= o.bits && (o.bits === 0 || (i.int ^ o.int) >>> (32 - o.bits) === 0)
 }
 
@@ -82,7 +86,10 @@ function isAzureCloudTag(s: string): boolean {
  */
 export function routeSpecificity(prefix: string, address: string): number | undefined {
   const p = parseIpv4Prefix(prefix)
-  if (p) return prefixContains(prefix, address) ? p.bits : undefined
+  if (p) {
+    const a = parseIpv4Prefix(address)
+    return a && contains(p, a) ? p.bits : undefined
+  }
   const t = prefix.trim().toLowerCase()
   if (t === 'azurecloud') return 0.5
   if (t.startsWith('azurecloud.')) return 0.6
@@ -93,7 +100,7 @@ export function routeSpecificity(prefix: string, address: string): number | unde
 export const KMS_SERVICE_TAG = 'AzurePlatformLKM'
 
 export function isKmsServiceTag(text: string): boolean {
-  return text.trim().toLowerCase() === KMS_SERVICE_TAG.toLowerCase()
+  return text === KMS_SERVICE_TAG || text.trim().toLowerCase() === KMS_SERVICE_TAG.toLowerCase()
 }
 
 /** `a.b.c.d-e.f.g.h` ranges, accepted by Azure Firewall for source and destination addresses. */
@@ -117,6 +124,23 @@ export type DestinationContext = 'nsg' | 'firewall'
  * `AzurePlatformLKM` tag (Windows licensing) does too. Other tags and IPv6 never do.
  */
 export function destinationCovers(entry: string, address: string, context: DestinationContext): boolean {
+  // By context, address and entry text: the same few destinations are asked about for every subnet.
+  const byAddress = context === 'nsg' ? nsgCovers : firewallCovers
+  let byEntry = byAddress.get(address)
+  if (!byEntry) byAddress.set(address, (byEntry = new Map()))
+  let covers = byEntry.get(entry)
+  if (covers === undefined) {
+    covers = coversUncached(entry, address, context)
+    if (byEntry.size > 100_000) byEntry.clear()
+    byEntry.set(entry, covers)
+  }
+  return covers
+}
+
+const nsgCovers = new Map<string, Map<string, boolean>>()
+const firewallCovers = new Map<string, Map<string, boolean>>()
+
+function coversUncached(entry: string, address: string, context: DestinationContext): boolean {
   if (isAnyAddress(entry)) return true
   const c = prefixContains(entry, address)
   if (c !== undefined) return c
@@ -160,15 +184,29 @@ function rangeCoversPrefix(entry: string, prefix: string): boolean {
 
 /** Port entries: `*`, `1688`, `1000-2000`, and comma lists inside one entry. */
 export function portsCover(entries: string[], port: number): boolean {
-  return entries.some((entry) =>
-    entry.split(',').some((raw) => {
+  for (const entry of entries) if (entryCoversPort(entry, port)) return true
+  return false
+}
+
+/** Whether one port entry covers a port, by port and entry text: every rule of every NSG asks for 1688. */
+const coveredPorts = new Map<number, Map<string, boolean>>()
+
+function entryCoversPort(entry: string, port: number): boolean {
+  let byEntry = coveredPorts.get(port)
+  if (!byEntry) coveredPorts.set(port, (byEntry = new Map()))
+  let covers = byEntry.get(entry)
+  if (covers === undefined) {
+    covers = entry.split(',').some((raw) => {
       const s = raw.trim()
       if (s === '*' || s.toLowerCase() === 'any') return true
       const m = /^(\d+)\s*-\s*(\d+)$/.exec(s)
       if (m) return Number(m[1]) <= port && port <= Number(m[2])
       return /^\d+$/.test(s) && Number(s) === port
-    }),
-  )
+    })
+    if (byEntry.size > 100_000) byEntry.clear()
+    byEntry.set(entry, covers)
+  }
+  return covers
 }
 
 /** Does a port list name `port` by itself (a rule written for it), not through `*` or a wide range? */

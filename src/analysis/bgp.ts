@@ -23,7 +23,7 @@ import type {
 } from '../model/network'
 import { unknown, type Value } from '../model/value'
 import { sameVnet } from '../model/vnet'
-import { prefixContains } from './addresses'
+import { routeSpecificity } from './addresses'
 import { displayName, type ModelIndex } from './lookup'
 import type { UnresolvedValue } from './types'
 
@@ -51,34 +51,69 @@ const KIND: Record<VnetGateway['kind'], string> = {
   routeServer: 'Route Server',
 }
 
-/** The local sites whose address space a VPN gateway without BGP propagates, when one covers KMS. */
-function staticSites(g: VnetGateway, all: LocalNetworkGateway[], address: string): string | undefined {
+/** A local site's prefix covering a KMS address, propagated by a VPN gateway without BGP. */
+export interface SiteHit {
+  site: LocalNetworkGateway
+  prefix: string
+}
+
+/**
+ * The local sites whose address space a VPN gateway without BGP propagates, where one covers `address`:
+ * `sure`, the sites linked to the gateway by a connection the scan reads (live: all its connections; IaC:
+ * azurerm_virtual_network_gateway_connection, Microsoft.Network/connections), whose prefixes are known;
+ * `maybe`, why other sites may put such a route there (not linked, address space not known).
+ */
+function staticSites(
+  g: VnetGateway,
+  all: LocalNetworkGateway[],
+  address: string,
+): { sure: SiteHit[]; maybe?: string } {
   // A site linked to gateways (live: read through their connections) belongs to those only.
   const sites = all.filter((s) => !s.gatewayIds || s.gatewayIds.includes(g.id))
   if (sites.length === 0)
     return g.sitesRead
-      ? undefined
-      : 'the local network gateways of its connections are not in the scanned sources'
+      ? { sure: [] }
+      : { sure: [], maybe: 'the local network gateways of its connections are not in the scanned sources' }
+  const sure: SiteHit[] = []
   for (const s of sites) {
     const prefixes = s.addressPrefixes
     if (!prefixes.known)
-      return s.format === 'live'
-        ? `the address space of ${displayName(s)} is not known: ${prefixes.reason}`
-        : `the address space of local network gateway ${displayName(s)} is not known (\`${prefixes.expression}\`)`
-    const covering = prefixes.value.find((p) => prefixContains(p, address) === true)
-    if (covering) return `local network gateway ${displayName(s)} has ${covering} in its address space`
+      return {
+        sure,
+        maybe:
+          s.format === 'live'
+            ? `the address space of ${displayName(s)} is not known: ${prefixes.reason}`
+            : `the address space of local network gateway ${displayName(s)} is not known (\`${prefixes.expression}\`)`,
+      }
+    // The most specific covering prefix is the one that competes in route selection.
+    let best: { prefix: string; bits: number } | undefined
+    for (const p of prefixes.value) {
+      const bits = routeSpecificity(p, address)
+      if (bits !== undefined && (!best || bits > best.bits)) best = { prefix: p, bits }
+    }
+    if (!best) continue
+    if (s.gatewayIds) sure.push({ site: s, prefix: best.prefix })
+    else
+      return {
+        sure,
+        maybe: `local network gateway ${displayName(s)} has ${best.prefix} in its address space, and no connection in the scanned sources says which VPN gateway uses it`,
+      }
   }
-  return undefined
+  return { sure }
 }
 
-/** Why a gateway can put a route to `address` in its VNet's subnets; undefined = it cannot. */
-function exposure(index: ModelIndex, g: VnetGateway, address: string): string | undefined {
+/** Why a gateway can put a route to `address` in its VNet's subnets (`because`, undefined = cannot), and the sure site routes. */
+function exposure(
+  index: ModelIndex,
+  g: VnetGateway,
+  address: string,
+): { because?: string; sites: SiteHit[] } {
   const peers = g.peers.length > 0 ? ` (peers: ${g.peers.join(', ')})` : ''
   switch (g.kind) {
     case 'routeServer':
-      return `NVAs peering with the Route Server advertise routes over BGP${peers}`
+      return { because: `NVAs peering with the Route Server advertise routes over BGP${peers}`, sites: [] }
     case 'expressRoute':
-      return `on-premises advertises routes over BGP through ExpressRoute${peers}`
+      return { because: `on-premises advertises routes over BGP through ExpressRoute${peers}`, sites: [] }
     case 'vpn': {
       const bgp = g.bgp
       const sites = (index.model.bgp?.localNetworkGateways ?? []).flatMap((l) =>
@@ -86,23 +121,74 @@ function exposure(index: ModelIndex, g: VnetGateway, address: string): string | 
       )
       const sitePeers = sites.length > 0 ? ` (BGP peers: ${sites.join(', ')})` : ''
       if (!bgp || !bgp.known || bgp.value)
-        return `${bgp?.known ? 'BGP is enabled' : bgp ? `BGP may be enabled (\`${bgp.expression}\`)` : 'BGP'}: on-premises advertises routes through the VPN${sitePeers}`
-      return staticSites(g, index.model.bgp?.localNetworkGateways ?? [], address)
+        return {
+          because: `${bgp?.known ? 'BGP is enabled' : bgp ? `BGP may be enabled (\`${bgp.expression}\`)` : 'BGP'}: on-premises advertises routes through the VPN${sitePeers}`,
+          sites: [],
+        }
+      const found = staticSites(g, index.model.bgp?.localNetworkGateways ?? [], address)
+      return { sites: found.sure, ...(found.maybe ? { because: found.maybe } : {}) }
     }
   }
 }
 
-/** The gateways whose routes reach a subnet's VNet: its own, and those of VNets it uses as remote gateway. */
-export function bgpSources(index: ModelIndex, subnet: Subnet, address: string): BgpSource[] {
+/**
+ * A gateway route a subnet surely gets: a prefix of a local site covering the KMS address, propagated by a
+ * VPN gateway without BGP whose VNet is the subnet's (or the remote VNet of its `use_remote_gateways`
+ * peering), every link known. Azure adds it with next hop VirtualNetworkGateway (source "Virtual network
+ * gateway") to every subnet whose route table lets gateway routes propagate; it then competes by longest
+ * prefix like any route (on equal prefixes a user route beats it, it beats a system route).
+ */
+export interface SiteRoute extends SiteHit {
+  gateway: VnetGateway
+  peering?: VnetPeering
+  /** `local network gateway lgw-dc (VPN gateway vgw-hub in vnet-hub, through peering p)`. */
+  text: string
+}
+
+const siteRouteText = (r: Omit<SiteRoute, 'text'>): string => {
+  const g = r.gateway
+  const via = r.peering ? `, through peering ${displayName(r.peering)} (use_remote_gateways)` : ''
+  return `local network gateway ${displayName(r.site)} of ${KIND[g.kind]} ${displayName(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}${via}`
+}
+
+/**
+ * The gateways whose routes reach a subnet's VNet: its own, and those of VNets it uses as remote gateway.
+ * `sources`: what may put a route to KMS there (named, not followed); `sites`: the site routes it surely
+ * gets (siteRoutes).
+ */
+export function bgpSources(
+  index: ModelIndex,
+  subnet: Subnet,
+  address: string,
+): { sources: BgpSource[]; sites: SiteRoute[] } {
   const bgp = index.model.bgp
-  if (!bgp) return []
-  const vnet = subnet.vnetId
   const out: BgpSource[] = []
+  const sure: SiteRoute[] = []
+  if (!bgp) return { sources: out, sites: sure }
+  const vnet = subnet.vnetId
+  /** A gateway's exposure: sure site routes where every link is known, the rest named. */
+  const expose = (gateway: VnetGateway, certainLink: boolean, peering?: VnetPeering) => {
+    const e = exposure(index, gateway, address)
+    const certain = certainLink && gateway.vnetId.known
+    if (certain)
+      for (const hit of e.sites) {
+        const r = { ...hit, gateway, ...(peering ? { peering } : {}) }
+        sure.push({ ...r, text: siteRouteText(r) })
+      }
+    const siteText = certain
+      ? undefined
+      : e.sites
+          .map((h) => `local network gateway ${displayName(h.site)} has ${h.prefix} in its address space`)
+          .join('; ') || undefined
+    const because = [e.because, siteText].filter((x) => x !== undefined).join('; ')
+    return because === '' ? undefined : because
+  }
   // The gateways of one VNet (by key): a gateway whose VNet cannot be told may be there, and is named so.
   const add = (vnetId: Value<string>, vnetName: Value<string>, peering?: VnetPeering, doubt = '') => {
     const gateways = bgp.gateways.filter((g) => sameVnet(g.vnetId, vnetId) !== false)
     for (const gateway of gateways) {
-      const because = exposure(index, gateway, address)
+      const linked = doubt === '' && sameVnet(gateway.vnetId, vnetId) === true
+      const because = expose(gateway, linked && (!peering || peering.useRemoteGateways.known), peering)
       if (!because) continue
       const may = gateway.vnetId.known
         ? ''
@@ -120,14 +206,14 @@ export function bgpSources(index: ModelIndex, subnet: Subnet, address: string): 
   if (!vnet?.known) {
     // The subnet's VNet is not known: any gateway in the scan may be its own (not "none").
     for (const gateway of bgp.gateways) {
-      const because = exposure(index, gateway, address)
+      const because = expose(gateway, false)
       if (because)
         out.push({
           gateway,
           because: `${because}; the subnet's virtual network is not known, so it may be this gateway's`,
         })
     }
-    return out
+    return { sources: out, sites: sure }
   }
   add(vnet, subnet.vnetName ?? vnet)
   for (const p of bgp.peerings) {
@@ -139,7 +225,7 @@ export function bgpSources(index: ModelIndex, subnet: Subnet, address: string): 
     const doubt = mine === 'unknown' ? `; the ${whyNot('peering', p.vnetId)}, so it may be this VNet's` : ''
     add(p.remoteVnetId, p.remoteVnetName, p, doubt)
   }
-  return out
+  return { sources: out, sites: sure }
 }
 
 function sourceText(s: BgpSource): string {
@@ -177,7 +263,19 @@ export function bgpUnknown(
 ): UnresolvedValue | undefined {
   const propagation = managed?.value ?? table?.bgpRoutePropagation
   if (propagation?.known && !propagation.value) return undefined
-  const sources = bgpSources(index, subnet, address)
+  const found = bgpSources(index, subnet, address)
+  // Sure site routes were weighed as routes where gateway routes surely propagate (paths.ts siteSelection);
+  // where that is not known, they may reach the subnet like the rest.
+  const sources: BgpSource[] = [
+    ...found.sources,
+    ...(propagation && !propagation.known
+      ? found.sites.map((r) => ({
+          gateway: r.gateway,
+          ...(r.peering ? { peering: r.peering } : {}),
+          because: `local network gateway ${displayName(r.site)} has ${r.prefix} in its address space`,
+        }))
+      : []),
+  ]
   if (sources.length === 0) return undefined
   const bgp = {
     sources: sources.map(sourceText).join('; '),

@@ -17,7 +17,7 @@ import type {
   Route,
   RouteTable,
 } from '../model/network'
-import { type Tri, type Value, triAnd, triOr, unknown } from '../model/value'
+import { type Tri, triAnd, triOr, unknown } from '../model/value'
 import { accessOf, type Candidate, firstMatch } from './first-match'
 import { destinationCovers, isKmsServiceTag, parseIpv4Prefix, portsCover, sourcesCover } from './addresses'
 import type { NsgVerdict, UnresolvedValue } from './types'
@@ -60,25 +60,31 @@ export function matchTraffic(
   source: string[] | 'unknown' | 'any',
   address: string,
 ): { match: Tri; unknowns: UnresolvedValue[] } {
-  const unknowns: UnresolvedValue[] = []
-  const tri = <T>(v: Value<T>, attribute: string, f: (x: T) => Tri): Tri => {
-    if (v.known) return f(v.value)
-    unknowns.push({ value: v, attribute, object: rule })
-    return 'unknown'
-  }
-  const dir = tri(rule.direction, 'direction', (d) => d.trim().toLowerCase() === 'outbound')
-  const proto = tri(rule.protocol, 'protocol', (p) => ['tcp', '*', 'any'].includes(p.trim().toLowerCase()))
-  const port = tri(rule.destinationPortRanges, 'destinationPortRanges', (ps) => portsCover(ps, KMS_PORT))
+  // Written out without helper closures: it runs for every rule, subnet and KMS address, and its
+  // closures and arrays were a large part of the analysis' garbage. Unknowns are named in field order.
+  let unknowns: UnresolvedValue[] | undefined
+  const { direction, protocol, destinationPortRanges: ports, destinationAddressPrefixes: dests } = rule
+  let dir: Tri = 'unknown'
+  if (direction.known) dir = isWord(direction.value, 'outbound', 'Outbound')
+  else (unknowns ??= []).push({ value: direction, attribute: 'direction', object: rule })
+  let proto: Tri = 'unknown'
+  if (protocol.known) proto = isTcp(protocol.value)
+  else (unknowns ??= []).push({ value: protocol, attribute: 'protocol', object: rule })
+  let port: Tri = 'unknown'
+  if (ports.known) port = portsCover(ports.value, KMS_PORT)
+  else (unknowns ??= []).push({ value: ports, attribute: 'destinationPortRanges', object: rule })
   // Application security groups hold VMs; a KMS address is never in one.
-  const dest = tri(rule.destinationAddressPrefixes, 'destinationAddressPrefixes', (ds) =>
-    ds.some((d) => destinationCovers(d, address, 'nsg')),
-  )
+  let dest: Tri = 'unknown'
+  if (dests.known) dest = dests.value.some((d) => destinationCovers(d, address, 'nsg'))
+  else (unknowns ??= []).push({ value: dests, attribute: 'destinationAddressPrefixes', object: rule })
   let src: Tri = true
   if (source !== 'any') {
     const asgs = rule.sourceApplicationSecurityGroups
-    const bySrcPrefix = tri(rule.sourceAddressPrefixes, 'sourceAddressPrefixes', (ss) =>
-      ss.length === 0 ? false : sourcesCover(ss, source, 'nsg'),
-    )
+    const sources = rule.sourceAddressPrefixes
+    let bySrcPrefix: Tri = 'unknown'
+    if (sources.known)
+      bySrcPrefix = sources.value.length === 0 ? false : sourcesCover(sources.value, source, 'nsg')
+    else (unknowns ??= []).push({ value: sources, attribute: 'sourceAddressPrefixes', object: rule })
     let byAsg: Tri = false
     if (asgs && (!asgs.known || asgs.value.length > 0)) {
       // Which VMs are in an application security group is not in the network sources.
@@ -90,12 +96,24 @@ export function matchTraffic(
             asgs.origin,
           )
         : asgs
-      unknowns.push({ value, attribute: 'sourceApplicationSecurityGroups', object: rule })
+      ;(unknowns ??= []).push({ value, attribute: 'sourceApplicationSecurityGroups', object: rule })
     }
     src = triOr(bySrcPrefix, byAsg)
   }
   const match = triAnd(triAnd(dir, proto), triAnd(triAnd(port, dest), src))
-  return { match, unknowns: match === 'unknown' ? unknowns : [] }
+  return { match, unknowns: match === 'unknown' && unknowns ? unknowns : [] }
+}
+
+/** `text`, trimmed, in lower case is `lower`; `usual` is its usual spelling, answered without a copy. */
+function isWord(text: string, lower: string, usual: string): boolean {
+  return text === usual || text === lower || text.trim().toLowerCase() === lower
+}
+
+/** A protocol that carries TCP: `Tcp`, `*`, `Any` (any case). */
+function isTcp(text: string): boolean {
+  if (text === 'Tcp' || text === '*') return true
+  const p = text.trim().toLowerCase()
+  return p === 'tcp' || p === '*' || p === 'any'
 }
 
 /** An active user or BGP 0.0.0.0/0 among effective routes: Azure's default route is overridden. */
@@ -143,15 +161,16 @@ export function platformException(
       overrides = triOr(overrides, 'unknown')
       unknowns.push(why)
     }
-  for (const r of [...(routeTable?.routes ?? []), ...(extra?.sure ?? [])]) {
-    if (!r.addressPrefix.known) {
-      overrides = triOr(overrides, 'unknown')
-      unknowns.push({ value: r.addressPrefix, attribute: 'addressPrefix', object: r })
-    } else {
-      const p = parseIpv4Prefix(r.addressPrefix.value)
-      if (p && p.bits === 0) overrides = true
+  for (const routes of [routeTable?.routes ?? [], extra?.sure ?? []])
+    for (const r of routes) {
+      if (!r.addressPrefix.known) {
+        overrides = triOr(overrides, 'unknown')
+        unknowns.push({ value: r.addressPrefix, attribute: 'addressPrefix', object: r })
+      } else {
+        const p = parseIpv4Prefix(r.addressPrefix.value)
+        if (p && p.bits === 0) overrides = true
+      }
     }
-  }
   const propagation = routeTable?.bgpRoutePropagation
   for (const e of effective ?? []) {
     if (!overridesDefault(e)) continue
@@ -163,19 +182,18 @@ export function platformException(
   }
   let deniesLkm: Tri = false
   for (const rule of nsg?.rules ?? []) {
+    // Why this rule may deny the tag, in field order (no closures: this runs per subnet and address).
     const why: UnresolvedValue[] = []
-    const part = <T>(v: Value<T>, attribute: string, f: (x: T) => boolean): Tri => {
-      if (v.known) return f(v.value)
-      why.push({ value: v, attribute, object: rule })
-      return 'unknown'
-    }
-    const names = part(rule.destinationAddressPrefixes, 'destinationAddressPrefixes', (ds) =>
-      ds.some(isKmsServiceTag),
-    )
+    const dests = rule.destinationAddressPrefixes
+    let names: Tri = 'unknown'
+    if (dests.known) names = dests.value.some(isKmsServiceTag)
+    else why.push({ value: dests, attribute: 'destinationAddressPrefixes', object: rule })
     const access = accessOf(rule.access, 'access', rule)
     if (access.unresolved) why.push(access.unresolved)
     const denies: Tri = access.access === 'unknown' ? 'unknown' : access.access === 'Deny'
-    const outbound = part(rule.direction, 'direction', (d) => d.trim().toLowerCase() === 'outbound')
+    let outbound: Tri = 'unknown'
+    if (rule.direction.known) outbound = isWord(rule.direction.value, 'outbound', 'Outbound')
+    else why.push({ value: rule.direction, attribute: 'direction', object: rule })
     const t = triAnd(names, triAnd(denies, outbound))
     deniesLkm = triOr(deniesLkm, t)
     if (t === 'unknown') unknowns.push(...why)

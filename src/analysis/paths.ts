@@ -13,7 +13,7 @@ import { evaluateNsg, type ExtraRoutes, platformException } from './nsg'
 import { parseIpv4Prefix, prefixContains, routeSpecificity } from './addresses'
 import { describeSelection, selectEffectiveRoutes, selectRoute } from './routes'
 import { hubEgress } from './vwan'
-import { bgpUnknown } from './bgp'
+import { bgpSources, bgpUnknown } from './bgp'
 import {
   adminBlocks,
   type AdminVerdict,
@@ -93,6 +93,39 @@ function bgpCanWin(sel: RouteSelection): boolean {
   if (w.kind === 'system') return true
   if (sel.nextHop !== 'Internet' && sel.nextHop !== 'VirtualAppliance') return false
   return (parseIpv4Prefix(w.prefix)?.bits ?? 0) < 32
+}
+
+/**
+ * The selection once the local sites' gateway routes are weighed (bgp.ts siteRoutes): the longest covering
+ * site prefix wins over the selected route when it is longer (over a user route of equal length it loses;
+ * over the system default route it wins even at 0.0.0.0/0). Only where gateway routes propagate: the
+ * managed table's or the subnet's table's setting (no table propagates); a setting that is not known leaves
+ * the winning site route to bgpUnknown, named. undefined = the sites change nothing.
+ */
+function siteSelection(
+  index: ModelIndex,
+  subnet: Subnet,
+  sel: RouteSelection,
+  address: string,
+  managedPropagation: Value<boolean> | undefined,
+): RouteSelection | undefined {
+  const propagation = managedPropagation ?? sel.table?.bgpRoutePropagation
+  if (propagation && (!propagation.known || !propagation.value)) return undefined
+  const w = sel.winner
+  const over = w?.kind === 'user' ? (routeSpecificity(w.prefix, address) ?? 0) : -1
+  let best: { route: ReturnType<typeof bgpSources>['sites'][number]; bits: number } | undefined
+  for (const route of bgpSources(index, subnet, address).sites) {
+    const bits = routeSpecificity(route.prefix, address)
+    if (bits !== undefined && bits > over && (!best || bits > best.bits)) best = { route, bits }
+  }
+  if (!best) return undefined
+  const { route } = best
+  return {
+    ...(sel.table ? { table: sel.table } : {}),
+    winner: { kind: 'site', via: route.site, prefix: route.prefix, text: route.text },
+    nextHop: 'VirtualNetworkGateway',
+    unknowns: [],
+  }
 }
 
 /**
@@ -240,6 +273,7 @@ export function tracePath(
   let selection: RouteSelection
   let hubFirewall: AzureFirewall | undefined
   let decidingHub: KmsPath['decidingHub']
+  let decidingSite: KmsPath['decidingSite']
   let managed: ManagedRouting | undefined
   if (subnet) {
     steps.push({ kind: 'subnet', label: displayName(subnet), object: subnet })
@@ -259,6 +293,16 @@ export function tracePath(
         selection = { ...selection, winner, nextHop: 'VirtualAppliance' }
         if (hub.kind === 'firewall') hubFirewall = hub.firewall
         else selection.nextHopIpAddress = known(hub.nextHop, hub.via.origin)
+      }
+    }
+    // A VPN gateway without BGP propagates its local sites' address spaces as gateway routes: one covering
+    // KMS is a route like any other, decided by longest prefix (live effective routes already hold it).
+    if (!subnet.effectiveRoutes && index.model.bgp && bgpCanWin(selection)) {
+      const site = siteSelection(index, subnet, selection, address, managed?.propagation?.value)
+      if (site) {
+        selection = site
+        if (site.winner?.kind === 'site')
+          decidingSite = { via: site.winner.via, prefix: site.winner.prefix, text: site.winner.text }
       }
     }
     // Outside Virtual WAN: a gateway or Route Server may teach the subnet a route over BGP that beats the
@@ -295,7 +339,8 @@ export function tracePath(
   let decidingRoute = winnerRoute
   // An effective route has no model object: the subnet whose effective routes hold it stands for it.
   let decidingEffective = effectiveWinner(subnet, selection)
-  let deciding: KmsPath['deciding'] = winnerRoute ?? decidingEffective?.subnet ?? decidingHub?.via
+  let deciding: KmsPath['deciding'] =
+    winnerRoute ?? decidingEffective?.subnet ?? decidingHub?.via ?? decidingSite?.via
   let firewall: KmsPath['firewall']
   let firewallSubnetSelection: RouteSelection | undefined
 
@@ -504,6 +549,7 @@ export function tracePath(
   if (decidingEffective && (outcome !== 'internet' || verdict !== 'reaches'))
     path.decidingEffectiveRoute = decidingEffective
   if (decidingHub && (outcome !== 'internet' || verdict !== 'reaches')) path.decidingHub = decidingHub
+  if (decidingSite) path.decidingSite = decidingSite
   if (deciding) path.deciding = deciding
   return path
 }

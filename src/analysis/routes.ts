@@ -131,10 +131,29 @@ export function selectRoute(
 ): RouteSelection {
   // No user route: the system default route, without building an empty candidate list first.
   if ((!table || table.routes.length === 0) && extra.length === 0) return systemSelection(table)
-  const m = longestMatch(table, [], address, [], extra)
-  if ('unknowns' in m) return { table, nextHop: 'unknown', unknowns: m.unknowns }
-  if (!m.won || !m.modelRoute) return systemSelection(table)
-  return userSelection(table, m.modelRoute, m.won.prefix)
+  // longestMatch without reported routes, straight over the model routes (it ran for every subnet and KMS
+  // address, and its candidate entries were the analysis' largest allocation): the longest prefix wins,
+  // the first of equals; a route whose prefix does not resolve keeps it open unless a /32 won.
+  let won: Route | undefined
+  let wonPrefix = ''
+  let wonSpec = -1
+  let unresolved: UnresolvedValue[] | undefined
+  for (const routes of [table?.routes ?? [], extra])
+    for (const route of routes) {
+      if (!route.addressPrefix.known) {
+        ;(unresolved ??= []).push({ value: route.addressPrefix, attribute: 'addressPrefix', object: route })
+        continue
+      }
+      const spec = routeSpecificity(route.addressPrefix.value, address)
+      if (spec !== undefined && spec > wonSpec) {
+        won = route
+        wonPrefix = route.addressPrefix.value
+        wonSpec = spec
+      }
+    }
+  if (unresolved && wonSpec < 32) return { table, nextHop: 'unknown', unknowns: unresolved }
+  if (!won) return systemSelection(table)
+  return userSelection(table, won, wonPrefix)
 }
 
 /** The selection when the user route `route` of `table` won. */
@@ -245,7 +264,7 @@ export function selectEffectiveRoutes(
 function effectiveOrigin(sel: RouteSelection, tableName: string | undefined): string {
   const w = sel.winner
   if (!w || w.kind === 'system') return 'system route'
-  if (w.kind === 'hub') return w.text
+  if (w.kind === 'hub' || w.kind === 'site') return w.text
   if (w.kind === 'user') return `user route ${displayName(w.route)}${tableName ? ` in ${tableName}` : ''}`
   if (w.route.source === 'VirtualNetworkGateway') return 'BGP'
   if (w.route.source === 'User') return `user route${w.route.name ? ` ${w.route.name}` : ''}, deployed`
@@ -262,7 +281,7 @@ export function describeSelection(sel: RouteSelection, tableName: string | undef
     return `${where}: ${sel.winner.prefix} → ${hop} (${effectiveOrigin(sel, tableName)})`
   }
   const where = tableName ?? 'system route'
-  if (sel.winner?.kind === 'hub')
+  if (sel.winner?.kind === 'hub' || sel.winner?.kind === 'site')
     return `${sel.winner.text}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`
   if (!sel.winner) return `${where}: (unresolved route) → ?`
   if (sel.winner.kind === 'user' && sel.winner.route.managedBy)

@@ -64,6 +64,11 @@ export type WinningRoute =
   | { kind: 'effective'; route: EffectiveRouteEntry; prefix: string }
   /** Virtual WAN: the hub's default route (routing intent or a hub route table) for the connected VNet. */
   | { kind: 'hub'; via: ModelObject; prefix: string; text: string }
+  /**
+   * A local site's prefix that a VPN gateway without BGP propagates (next hop VirtualNetworkGateway): `via`
+   * is the local network gateway, `text` names it with the gateway and peering it comes through.
+   */
+  | { kind: 'site'; via: ModelObject; prefix: string; text: string }
 
 /** The subnet's effective routes, when they took part in a selection. */
 export interface EffectiveSelection {
@@ -171,6 +176,8 @@ export interface KmsPath {
   decidingEffectiveRoute?: { subnet: Subnet; nicId: string; route: EffectiveRouteEntry; prefix: string }
   /** Virtual WAN: the routing intent or hub route that decided where the request goes (no Route in code). */
   decidingHub?: { via: ModelObject; text: string }
+  /** A local site's prefix, propagated by a VPN gateway without BGP, decided it (no Route in code). */
+  decidingSite?: { via: ModelObject; prefix: string; text: string }
   /** The object to point at for the verdict: route, firewall rule, NSG rule or subnet. */
   deciding?: ModelObject
   /** Unknown values that made the verdict unknown. */

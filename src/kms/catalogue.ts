@@ -104,8 +104,18 @@ export function addressesOfFqdn(
 
 /** Which cloud and kind a literal address belongs to, if it is a KMS address at all. */
 export function classifyKmsAddress(address: string): KmsAddress | undefined {
-  for (const c of CLOUDS) for (const a of kmsAddresses(c)) if (a.address === address) return a
-  return undefined
+  return kmsByAddress().get(address)
+}
+
+let byAddress: Map<string, KmsAddress> | undefined
+/** Every KMS address of every cloud, the first cloud listing it first. Read only by the callers. */
+function kmsByAddress(): Map<string, KmsAddress> {
+  if (!byAddress) {
+    byAddress = new Map()
+    for (const c of CLOUDS)
+      for (const a of kmsAddresses(c)) if (!byAddress.has(a.address)) byAddress.set(a.address, a)
+  }
+  return byAddress
 }
 
 /** azurerm provider `environment` values and Bicep/ARM `environment().name` → cloud. */

@@ -24,6 +24,8 @@ export const ARM = {
   ipGroup: 'Microsoft.Network/ipGroups',
   virtualHub: 'Microsoft.Network/virtualHubs',
   hubRouteTable: 'Microsoft.Network/virtualHubs/hubRouteTables',
+  vnetGateway: 'Microsoft.Network/virtualNetworkGateways',
+  localNetworkGateway: 'Microsoft.Network/localNetworkGateways',
 } as const
 
 export interface Registration {

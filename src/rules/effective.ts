@@ -16,13 +16,14 @@ export type EffectiveDecider = NonNullable<KmsPath['decidingEffectiveRoute']>
 export function decidingKey(p: KmsPath): string | undefined {
   if (p.decidingRoute) return p.decidingRoute.id
   if (p.decidingHub) return `hub:${p.decidingHub.via.id}`
+  if (p.decidingSite) return `site:${p.decidingSite.via.id}:${p.decidingSite.prefix}`
   const e = p.decidingEffectiveRoute
   return e && `effective:${e.subnet.id}:${e.route.source}:${e.prefix}`
 }
 
 /** What a finding points at: the deciding Route, else the subnet holding the deciding effective route. */
 export function decidingObject(p: KmsPath): Route | ModelObject | undefined {
-  return p.decidingRoute ?? p.decidingEffectiveRoute?.subnet ?? p.decidingHub?.via
+  return p.decidingRoute ?? p.decidingEffectiveRoute?.subnet ?? p.decidingHub?.via ?? p.decidingSite?.via
 }
 
 export function isBgp(e: EffectiveDecider): boolean {
@@ -93,6 +94,16 @@ export function deciderOf(ctx: RuleContext, p: KmsPath): Decider {
   }
   if (p.decidingHub && !p.decidingEffectiveRoute)
     return { at: p.decidingHub.via, text: `default route 0.0.0.0/0 of ${p.decidingHub.text}` }
+  if (p.decidingSite && !p.decidingEffectiveRoute) {
+    // A site's prefix is a gateway route no route table holds: /32 routes in the subnet's table win over it.
+    const table = p.routeTable
+    return {
+      ...(table ? { table } : {}),
+      at: p.decidingSite.via,
+      text: `gateway route ${p.decidingSite.prefix} (the address space of ${p.decidingSite.text})`,
+      ...(table ? { target: displayName(table) } : {}),
+    }
+  }
   const effective = p.decidingEffectiveRoute!
   const table = effectiveTable(p)
   return {

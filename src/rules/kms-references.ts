@@ -5,7 +5,13 @@
 import { destinationCovers, parseIpv4Prefix } from '../analysis/addresses'
 import { policyDnsProxy, firewallDnsProxy } from '../analysis/firewall'
 import { indexModel } from '../analysis/lookup'
-import { addressesOfFqdn, classifyKmsAddress, type CloudName, type KmsAddressKind } from '../kms/catalogue'
+import {
+  addressesOfFqdn,
+  classifyKmsAddress,
+  type CloudName,
+  type KmsAddress,
+  type KmsAddressKind,
+} from '../kms/catalogue'
 import type {
   AzureFirewall,
   FirewallPolicy,
@@ -40,10 +46,17 @@ export type KmsReference =
       dnsProxy: Tri
     }
 
+/** The KMS address a route or rule destination names, by its text (null: none). Every model asks again. */
+const kmsOfText = new Map<string, KmsAddress | null>()
+
 function namedAddress(text: string): NamedKms | undefined {
-  const p = parseIpv4Prefix(text)
-  if (!p || p.bits !== 32) return undefined
-  const k = classifyKmsAddress(p.address.toString())
+  let k = kmsOfText.get(text)
+  if (k === undefined) {
+    const p = parseIpv4Prefix(text)
+    k = (p && p.bits === 32 && classifyKmsAddress(p.address.toString())) || null
+    if (kmsOfText.size > 100_000) kmsOfText.clear()
+    kmsOfText.set(text, k)
+  }
   return k ? { text, cloud: k.cloud, kind: k.kind, addresses: [k.address] } : undefined
 }
 

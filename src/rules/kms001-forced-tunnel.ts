@@ -51,7 +51,11 @@ export const kms001: Rule = {
           : text
       const target =
         into ??
-        (route ? 'the route table' : `a route table associated with ${displayName(effective!.subnet)}`)
+        (route
+          ? 'the route table'
+          : effective
+            ? `a route table associated with ${displayName(effective.subnet)}`
+            : 'a route table associated with the subnet')
       const message =
         `The ${subject} sends Azure KMS traffic (TCP 1688) for ${listText(blocked)} ` +
         `${viaFirewall ? 'that the Azure Firewall lets through ' : ''}to the virtual network gateway, so it ` +

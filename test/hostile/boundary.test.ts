@@ -36,6 +36,21 @@ describe('readSource', () => {
     expect(leaks(r)).toBe(false)
   })
 
+  test('a link beside files already read is judged by its own real path', () => {
+    ws = workspace({ 'a.tf': 'a = 1\n', 'sub/b.tf': 'b = 2\n' })
+    const boundary = makeBoundary([ws.dir])
+    // Reading a.tf and sub/b.tf first remembers their folders as inside the workspace.
+    expect(readSource(path.join(ws.dir, 'a.tf'), boundary)).toEqual({ ok: true, text: 'a = 1\n' })
+    expect(readSource(path.join(ws.dir, 'sub', 'b.tf'), boundary)).toEqual({ ok: true, text: 'b = 2\n' })
+    fs.symlinkSync(path.join(ws.parent, 'outside', 'secret.txt'), path.join(ws.dir, 'secret.tf'))
+    const r = readSource(path.join(ws.dir, 'secret.tf'), boundary)
+    expect(r).toEqual({ ok: false, reason: 'leads outside the scanned directory', outside: true })
+    expect(leaks(r)).toBe(false)
+    // A link inside the workspace to a file inside it is read.
+    fs.symlinkSync(path.join(ws.dir, 'a.tf'), path.join(ws.dir, 'sub', 'again.tf'))
+    expect(readSource(path.join(ws.dir, 'sub', 'again.tf'), boundary)).toEqual({ ok: true, text: 'a = 1\n' })
+  })
+
   test('reads a file the invoker named, even outside the root', () => {
     ws = workspace({ 'a.tf': '' })
     const file = path.join(ws.parent, 'outside', 'secret.txt')

@@ -79,15 +79,18 @@ export function parsingFile<T>(file: string, run: () => T, skipped: (why: string
 export function sharedWatch(shared: SharedArrayBuffer, skip: Record<string, string>): UnitWatch {
   const length = new Int32Array(shared, 0, 1)
   const bytes = new Uint8Array(shared, 4)
+  const encoder = new TextEncoder()
   let state: WatchState = { phase: 'start' }
   return {
     skipped: (subject) => skip[subject],
     at(phase, subject) {
+      // Called twice per file parsed: what is written already need not be written again.
+      if (state.phase === phase && state.subject === subject && state.phase !== 'start') return
       state = subject === undefined ? { phase } : { phase, subject }
-      const encoded = new TextEncoder().encode(`${phase}\u0000${subject ?? ''}`).subarray(0, bytes.length)
       Atomics.store(length, 0, 0)
-      bytes.set(encoded)
-      Atomics.store(length, 0, encoded.length)
+      // Straight into the shared bytes (cut at a character boundary when too long), no copy between.
+      const { written } = encoder.encodeInto(`${phase}\u0000${subject ?? ''}`, bytes)
+      Atomics.store(length, 0, written)
     },
     current: () => state,
   }

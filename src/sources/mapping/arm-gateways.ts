@@ -23,6 +23,7 @@ import { attrCI, bool, items, str, strList } from '../evaluation/value-tree'
 export const GATEWAY_TYPES = [
   'Microsoft.Network/virtualNetworkGateways',
   'Microsoft.Network/localNetworkGateways',
+  'Microsoft.Network/connections',
   `${ARM.vnet}/virtualNetworkPeerings`,
   `${ARM.virtualHub}/ipConfigurations`,
   `${ARM.virtualHub}/bgpConnections`,
@@ -141,6 +142,35 @@ export function vnetOfSubnet(b: ModelBuilder, ref: Value<string> | undefined, ne
   return { id: u, name: u }
 }
 
+/**
+ * Links a local network gateway to the VPN gateway of a site-to-site connection (azurerm
+ * virtual_network_gateway_connection, Microsoft.Network/connections): the gateway propagates the site's
+ * address space. Both sides must resolve to objects of the scan; otherwise the site stays unlinked (any VPN
+ * gateway may use it, named as such).
+ */
+export function linkSite(
+  b: ModelBuilder,
+  gatewayRef: Value<string> | undefined,
+  siteRef: Value<string> | undefined,
+  near: string,
+): void {
+  const gateway = b.resolve(ARM.vnetGateway, gatewayRef, { near })
+  const site = b.resolve(ARM.localNetworkGateway, siteRef, { near })
+  if (!gateway?.known || !site?.known) return
+  const l = gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value)
+  if (l && !(l.gatewayIds ??= []).includes(gateway.value)) l.gatewayIds.push(gateway.value)
+}
+
+/** Registers a gateway or site under its ARM type, so that connections can name it. */
+function registerGateway(b: ModelBuilder, armType: string, header: ModelObject, resourceGroup?: Value<string>) {
+  b.register({
+    armType,
+    id: header.id,
+    names: [header.name.known ? header.name.value : undefined],
+    resourceGroup: resourceGroup?.known ? resourceGroup.value : undefined,
+  })
+}
+
 /** A peering from `local` (the VNet's model id, or its reference as the parent, in `resourceGroup`). */
 export function armPeering(
   b: ModelBuilder,
@@ -226,6 +256,7 @@ export function addGatewayResource(input: GatewayInput): boolean {
       // The REST API's default is off.
       if (kind === 'vpn') g.bgp = bool(p(props, 'enableBgp')) ?? known(false, header.origin)
       model(b).gateways.push(g)
+      registerGateway(b, ARM.vnetGateway, header, input.resourceGroup)
       b.defer(() => {
         setVnet(g, vnetOfSubnet(b, subnetRef, g.id))
       })
@@ -243,6 +274,15 @@ export function addGatewayResource(input: GatewayInput): boolean {
         l.bgpPeer = `${text(str(p(bgp, 'bgpPeeringAddress'))) ?? '?'}${asn ? ` AS ${asn}` : ''}`
       }
       model(b).localNetworkGateways.push(l)
+      registerGateway(b, ARM.localNetworkGateway, header, input.resourceGroup)
+      return true
+    }
+    case 'microsoft.network/connections': {
+      const site = idOf(p(props, 'localNetworkGateway2'))
+      if (site) {
+        const gateway = idOf(p(props, 'virtualNetworkGateway1'))
+        b.defer(() => linkSite(b, gateway, site, header.id))
+      }
       return true
     }
     case `${ARM.vnet}/virtualNetworkPeerings`.toLowerCase():

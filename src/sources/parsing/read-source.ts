@@ -64,27 +64,77 @@ function notAFile(s: fs.Stats): string {
 }
 
 /**
+ * Real paths of directories already resolved, per boundary (a boundary lives for one scan): most files
+ * share their directory with others, so a plain file costs one lstat instead of a realpath(3) (a readlink
+ * per path component) and a stat. `null`: the directory does not resolve, the file takes the long way.
+ */
+const realDirs = new WeakMap<ReadBoundary, Map<string, { real: string; inside: boolean } | null>>()
+
+function realDirOf(dir: string, boundary: ReadBoundary): { real: string; inside: boolean } | null {
+  let known = realDirs.get(boundary)
+  if (!known) realDirs.set(boundary, (known = new Map()))
+  let hit = known.get(dir)
+  if (hit === undefined) {
+    try {
+      const real = fs.realpathSync.native(dir)
+      hit = { real, inside: boundary.roots.some((r) => isInside(r, real)) }
+    } catch {
+      hit = null
+    }
+    known.set(dir, hit)
+  }
+  return hit
+}
+
+/**
+ * The real path of `file` when it is a plain regular file (no symlink as its last component) in a
+ * directory whose real path is known; undefined when the long way must decide (links, missing files,
+ * directories, devices, relative paths).
+ */
+function plainFile(file: string, boundary: ReadBoundary): { real: string; inside: boolean } | undefined {
+  if (!path.isAbsolute(file)) return undefined
+  const s = fs.lstatSync(file, { throwIfNoEntry: false })
+  if (!s?.isFile()) return undefined
+  const dir = realDirOf(path.dirname(file), boundary)
+  if (!dir) return undefined
+  const real = path.join(dir.real, path.basename(file))
+  return { real, inside: dir.inside || boundary.files.includes(real) }
+}
+
+/**
  * Reads one file through the boundary: inside the scan root (real path), a regular file, at most 5 MB,
  * UTF-8 text without NUL bytes. Anything else is refused with a reason that names nothing outside.
  */
 export function readSource(file: string, boundary: ReadBoundary): ReadOutcome {
   let real: string
-  try {
-    // The native call: one realpath(3) instead of an lstat per path component (a third of the read cost).
-    real = fs.realpathSync.native(file)
-  } catch (e) {
-    const code = errorCode(e)
-    // A dangling link may point anywhere: say only that it leads nowhere.
-    return { ok: false, reason: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})` }
+  const plain = plainFile(file, boundary)
+  if (plain) {
+    if (!plain.inside) return { ok: false, reason: 'leads outside the scanned directory', outside: true }
+    real = plain.real
+  } else {
+    try {
+      // The native call: one realpath(3) instead of an lstat per path component (a third of the read cost).
+      real = fs.realpathSync.native(file)
+    } catch (e) {
+      const code = errorCode(e)
+      // A dangling link may point anywhere: say only that it leads nowhere.
+      return { ok: false, reason: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})` }
+    }
+    if (!withinBoundary(real, boundary))
+      return { ok: false, reason: 'leads outside the scanned directory', outside: true }
   }
-  if (!withinBoundary(real, boundary))
-    return { ok: false, reason: 'leads outside the scanned directory', outside: true }
   let fd: number
   try {
-    const s = fs.statSync(real)
-    if (!s.isFile()) return { ok: false, reason: notAFile(s) }
+    // A plain file was seen to be a regular file by its lstat; anything else is checked before it is opened.
+    if (!plain) {
+      const s = fs.statSync(real)
+      if (!s.isFile()) return { ok: false, reason: notAFile(s) }
+    }
     // O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it does not wait.
-    fd = fs.openSync(real, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0))
+    // O_NOFOLLOW (plain files): should it be swapped for a link, opening it fails instead of following.
+    const flags =
+      fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (plain ? (fs.constants.O_NOFOLLOW ?? 0) : 0)
+    fd = fs.openSync(real, flags)
   } catch (e) {
     return { ok: false, reason: `cannot be read (${errorCode(e)})` }
   }
@@ -95,14 +145,16 @@ export function readSource(file: string, boundary: ReadBoundary): ReadOutcome {
     if (s.size > MAX_SOURCE_BYTES) {
       return { ok: false, reason: `is ${(s.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit` }
     }
-    // Never more than the cap, whatever the size said (a file that grows while read).
-    const buf = Buffer.alloc(Math.min(s.size, MAX_SOURCE_BYTES) + 1)
+    // Never more than the cap, whatever the size said (a file that grows while read). Every byte handed
+    // on is one read here, so the buffer need not be zeroed.
+    const buf = Buffer.allocUnsafe(Math.min(s.size, MAX_SOURCE_BYTES) + 1)
     let n = 0
     for (;;) {
-      const got = fs.readSync(fd, buf, n, buf.length - n, n)
-      if (got === 0) break
+      const want = buf.length - n
+      const got = fs.readSync(fd, buf, n, want, n)
       n += got
-      if (n === buf.length) break
+      // A regular file reads short only at its end: no second call to learn that.
+      if (got === 0 || got < want || n === buf.length) break
     }
     if (n > MAX_SOURCE_BYTES) return { ok: false, reason: 'is over the 5 MB limit' }
     bytes = buf.subarray(0, n)

@@ -5,7 +5,7 @@
  * spoke is reachable), a `0.0.0.0/0` site is a forced tunnel (named), a site that cannot be read is named,
  * and another gateway's sites do not count.
  */
-import { armVnet, netId, type ArmResource } from '../../helpers/arm-inventory'
+import { armRouteTable, armVnet, netId, type ArmResource, type RouteSpec } from '../../helpers/arm-inventory'
 import {
   armError,
   startArmServer,
@@ -92,7 +92,14 @@ const connection = (rg: string, name: string, gatewayId: string, siteId: string)
   },
 })
 
-function estate(opts: { hubSites: string[][]; otherSite?: string[] }): ArmResource[] {
+const SPOKE_RT = netId(SUB, 'rg-spoke-app', 'routeTables', 'rt-spoke-app')
+
+function estate(opts: {
+  hubSites: string[][]
+  otherSite?: string[]
+  /** A route table on snet-app: its routes, and whether it stops gateway routes. */
+  spokeTable?: { routes: RouteSpec[]; disableBgp?: boolean }
+}): ArmResource[] {
   const hub = armVnet(SUB, 'rg-connectivity', 'vnet-hub-weu', '10.0.0.0/16', [
     {
       name: 'GatewaySubnet',
@@ -102,7 +109,7 @@ function estate(opts: { hubSites: string[][]; otherSite?: string[] }): ArmResour
   ]) as ArmResource
   hub.properties.virtualNetworkPeerings = [peering(HUB_VNET, SPOKE_VNET, 'peer-hub-to-spoke', false)]
   const spoke = armVnet(SUB, 'rg-spoke-app', 'vnet-spoke-app', '10.1.0.0/16', [
-    { name: 'snet-app', prefix: '10.1.1.0/24' },
+    { name: 'snet-app', prefix: '10.1.1.0/24', ...(opts.spokeTable ? { routeTableId: SPOKE_RT } : {}) },
   ]) as ArmResource
   spoke.properties.virtualNetworkPeerings = [peering(SPOKE_VNET, HUB_VNET, 'peer-spoke-to-hub', true)]
   const hubSites = opts.hubSites.map((p, i) => site('rg-connectivity', `lgw-onprem-${i + 1}`, p))
@@ -112,6 +119,17 @@ function estate(opts: { hubSites: string[][]; otherSite?: string[] }): ArmResour
     gateway(GATEWAY, HUB_VNET),
     ...hubSites,
     ...hubSites.map((s, i) => connection('rg-connectivity', `cn-onprem-${i + 1}`, GATEWAY, s.id)),
+    ...(opts.spokeTable
+      ? [
+          armRouteTable(
+            SUB,
+            'rg-spoke-app',
+            'rt-spoke-app',
+            opts.spokeTable.routes,
+            opts.spokeTable.disableBgp ?? false,
+          ),
+        ]
+      : []),
   ]
   if (opts.otherSite) {
     // Another VNet with its own gateway and a forced-tunnel site, not peered with the spoke.
@@ -165,11 +183,56 @@ test('a VPN gateway without BGP whose local sites hold on-premises prefixes only
   expect(live.warnings).toEqual([])
 })
 
-test('a local site with 0.0.0.0/0 (forced tunnel) leaves the spoke undecided, naming the site and its prefix', async () => {
+test('a local site with 0.0.0.0/0 is a gateway route in the spoke: KMS goes on-premises (blocked), naming the site', async () => {
   const { app, result } = await readAndJudge(estate({ hubSites: [['192.168.0.0/16'], ['0.0.0.0/0']] }))
-  expect(app?.state).toBe('undecided')
-  expect(app?.why).toMatch(/local network gateway lgw-onprem-2 has 0\.0\.0\.0\/0 in its address space/)
-  expect(result.findings.find((f) => f.ruleId === 'KMS014')?.subnets).toContain('vnet-spoke-app/snet-app')
+  expect(app?.state).toBe('blocked')
+  expect(app?.hop).toMatch(/local network gateway lgw-onprem-2/)
+  expect(app?.hop).toMatch(/0\.0\.0\.0\/0 → VirtualNetworkGateway/)
+  const kms001 = result.findings.find((f) => f.ruleId === 'KMS001')
+  expect(kms001?.subnets).toContain('vnet-spoke-app/snet-app')
+  expect(kms001?.message).toMatch(
+    /gateway route 0\.0\.0\.0\/0 \(the address space of local network gateway lgw-onprem-2 of VPN gateway vgw-hub-weu/,
+  )
+  expect(kms001?.message).toContain('peer-spoke-to-hub')
+  expect(result.findings.filter((f) => f.ruleId === 'KMS014')).toEqual([])
+})
+
+test('a site prefix covering a KMS address is judged by longest prefix against the spoke’s user routes', async () => {
+  // 20.0.0.0/8 covers 20.118.99.224 only: that address goes on-premises, 40.83.235.53 stays on the system route.
+  const narrow = await readAndJudge(estate({ hubSites: [['192.168.0.0/16', '20.0.0.0/8']] }))
+  expect(narrow.app?.state).toBe('blocked')
+  expect(narrow.result.findings.find((f) => f.ruleId === 'KMS001')?.kmsAddresses).toEqual(['20.118.99.224'])
+
+  // A user 0.0.0.0/0 → Internet does not beat the longer site prefix …
+  const shorter = await readAndJudge(
+    estate({
+      hubSites: [['20.0.0.0/8']],
+      spokeTable: { routes: [{ name: 'default', addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }] },
+    }),
+  )
+  expect(shorter.app?.state).toBe('blocked')
+
+  // … /32 routes to the KMS addresses do, and so does a table that stops gateway routes.
+  const kms32 = ['20.118.99.224', '40.83.235.53', '23.102.135.246'].map((a, i) => ({
+    name: `kms-${i + 1}`,
+    addressPrefix: `${a}/32`,
+    nextHopType: 'Internet',
+  }))
+  const bypassed = await readAndJudge(estate({ hubSites: [['0.0.0.0/0']], spokeTable: { routes: kms32 } }))
+  expect(bypassed.app?.state).toBe('reachable')
+  const stopped = await readAndJudge(
+    estate({ hubSites: [['0.0.0.0/0']], spokeTable: { routes: [], disableBgp: true } }),
+  )
+  expect(stopped.app?.state).toBe('reachable')
+
+  // Equal prefixes: the user route wins over the site's (a user 0.0.0.0/0 → Internet against a site 0.0.0.0/0).
+  const tie = await readAndJudge(
+    estate({
+      hubSites: [['0.0.0.0/0']],
+      spokeTable: { routes: [{ name: 'default', addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }] },
+    }),
+  )
+  expect(tie.app?.state).toBe('reachable')
 })
 
 test('another gateway’s forced-tunnel site does not reach the spoke: still reachable', async () => {

@@ -13,7 +13,7 @@ import {
   type VnetPeering,
 } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
-import { setVnet, vnetOfSubnet, vnetRef } from '../../mapping/arm-gateways'
+import { linkSite, setVnet, vnetOfSubnet, vnetRef } from '../../mapping/arm-gateways'
 import { ARM, type ModelBuilder } from '../../../model/build'
 import { attr, bool, items, str, strList } from '../../evaluation/value-tree'
 import { arg, header, hintsOf, registerResource, type Adapter } from './common'
@@ -38,6 +38,7 @@ const virtualNetworkGateway: Adapter = (r, b) => {
   }
   if (kind === 'vpn') g.bgp = bgp
   gw(b).gateways.push(g)
+  registerResource(b, r, ARM.vnetGateway)
   b.defer(() => {
     setVnet(g, vnetOfSubnet(b, subnetRef, g.id))
   })
@@ -55,6 +56,19 @@ const localNetworkGateway: Adapter = (r, b) => {
     l.bgpPeer = `${ip ?? '?'}${asn ? ` AS ${asn}` : ''}`
   }
   gw(b).localNetworkGateways.push(l)
+  registerResource(b, r, ARM.localNetworkGateway)
+}
+
+/**
+ * A site-to-site connection (`type = "IPsec"`): links its local network gateway to the VPN gateway, whose
+ * routes then carry the site's address space (src/analysis/bgp.ts). A side that does not resolve links
+ * nothing: the site stays "may be any VPN gateway's".
+ */
+const gatewayConnection: Adapter = (r, b) => {
+  const site = str(arg(r, 'local_network_gateway_id'))
+  if (!site) return
+  const gateway = str(arg(r, 'virtual_network_gateway_id'))
+  b.defer(() => linkSite(b, gateway, site, r.address))
 }
 
 /** The virtual hub an azurerm_virtual_hub_ip Route Server is, to match its BGP connections. */
@@ -132,6 +146,7 @@ const peering: Adapter = (r, b) => {
 export const gatewayAdapters: Record<string, Adapter> = {
   azurerm_virtual_network_gateway: virtualNetworkGateway,
   azurerm_local_network_gateway: localNetworkGateway,
+  azurerm_virtual_network_gateway_connection: gatewayConnection,
   azurerm_route_server: routeServer(),
   azurerm_route_server_bgp_connection: bgpConnection('route_server_id'),
   azurerm_virtual_hub_ip: routeServer('virtual_hub_id'),

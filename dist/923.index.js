@@ -1,0 +1,4287 @@
+"use strict";
+exports.id = 923;
+exports.ids = [923];
+exports.modules = {
+
+/***/ 8018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ sourcesCover),
+/* harmony export */   Eg: () => (/* binding */ routeSpecificity),
+/* harmony export */   T4: () => (/* binding */ isKmsServiceTag),
+/* harmony export */   _y: () => (/* binding */ prefixContains),
+/* harmony export */   gI: () => (/* binding */ portsCover),
+/* harmony export */   nY: () => (/* binding */ parseIpv4Prefix),
+/* harmony export */   xb: () => (/* binding */ destinationCovers)
+/* harmony export */ });
+/* unused harmony exports isIpv6, isAnyAddress, KMS_SERVICE_TAG, portsNameExactly */
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Address math for the analysis: does a route prefix, NSG prefix or firewall destination cover a KMS
+ * address, and how specific is it. Service tags are resolved only as far as KMS needs: the KMS addresses
+ * are Azure public addresses, so they fall inside `AzureCloud` (and, as we cannot tell which region
+ * hosts them, any regional `AzureCloud.<region>`) and `Internet`; every other tag (VirtualNetwork,
+ * Storage, AzureActiveDirectory...) never contains them.
+ */
+
+/**
+ * Parsed prefixes, by text. A scan compares the same few thousand prefixes (subnets, rule sources and
+ * destinations) against every KMS address of every path; parsing each once keeps ipaddr.js off the profile.
+ */
+const parsedPrefixes = new Map();
+/** `10.0.0.0/8`, `20.118.99.224` (a /32) → prefix; anything else (tags, IPv6, ranges) → undefined. */
+function parseIpv4Prefix(text) {
+    const hit = parsedPrefixes.get(text);
+    if (hit !== undefined || parsedPrefixes.has(text))
+        return hit;
+    const parsed = parseUncached(text);
+    if (parsedPrefixes.size > 100_000)
+        parsedPrefixes.clear();
+    parsedPrefixes.set(text, parsed);
+    return parsed;
+}
+function parseUncached(text) {
+    const s = text.trim();
+    if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidCIDRFourPartDecimal(s)) {
+        const [address, bits] = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parseCIDR(s);
+        return { address, bits, int: toInt(address) };
+    }
+    if (ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(s)) {
+        const address = ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(s);
+        return { address, bits: 32, int: toInt(address) };
+    }
+    return undefined;
+}
+const toInt = (a) => ((a.octets[0] << 24) | (a.octets[1] << 16) | (a.octets[2] << 8) | a.octets[3]) >>> 0;
+function isIpv6(text) {
+    // Every IPv6 address has a colon; the check spares ipaddr.js a failed parse per IPv4 prefix.
+    if (!text.includes(':'))
+        return false;
+    const s = text.trim();
+    return ipaddr.IPv6.isValid(s) || ipaddr.IPv6.isValidCIDR(s);
+}
+/** Does the IPv4 prefix `outer` contain the address or prefix `inner`? undefined when either is not IPv4. */
+function prefixContains(outer, inner) {
+    const o = parseIpv4Prefix(outer);
+    const i = parseIpv4Prefix(inner);
+    if (!o || !i)
+        return undefined;
+    // The first o.bits bits agree (what ipaddr.js's match does, on the 32-bit numbers).
+    return i.bits >= o.bits && (o.bits === 0 || (i.int ^ o.int) >>> (32 - o.bits) === 0);
+}
+/** `*`, `0.0.0.0/0`, `Any`: every address. */
+function isAnyAddress(text) {
+    const s = text.trim().toLowerCase();
+    return s === '*' || s === '0.0.0.0/0' || s === 'any';
+}
+function isAzureCloudTag(s) {
+    const t = s.trim().toLowerCase();
+    return t === 'azurecloud' || t.startsWith('azurecloud.');
+}
+/**
+ * How specifically a route's addressPrefix captures `address`, for longest prefix match:
+ * the prefix length for CIDRs; for the AzureCloud tag a value between /0 and /1 (Azure prefers a tag
+ * route to the 0.0.0.0/0 default but any CIDR route containing the address is at least as specific
+ * as one tag prefix), a regional tag slightly more. undefined = the route does not capture the address.
+ */
+function routeSpecificity(prefix, address) {
+    const p = parseIpv4Prefix(prefix);
+    if (p)
+        return prefixContains(prefix, address) ? p.bits : undefined;
+    const t = prefix.trim().toLowerCase();
+    if (t === 'azurecloud')
+        return 0.5;
+    if (t.startsWith('azurecloud.'))
+        return 0.6;
+    return undefined;
+}
+/** The service tag that names the Windows KMS endpoints themselves (NSG rules). */
+const KMS_SERVICE_TAG = 'AzurePlatformLKM';
+function isKmsServiceTag(text) {
+    return text.trim().toLowerCase() === KMS_SERVICE_TAG.toLowerCase();
+}
+/** `a.b.c.d-e.f.g.h` ranges, accepted by Azure Firewall for source and destination addresses. */
+function rangeContains(text, address) {
+    const parts = text.split('-').map((p) => p.trim());
+    if (parts.length !== 2 || !parts.every((p) => ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(p)))
+        return undefined;
+    if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.isValidFourPartDecimal(address))
+        return undefined;
+    const n = (s) => ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.parse(s)
+        .toByteArray()
+        .reduce((acc, b) => acc * 256 + b, 0);
+    const a = n(address);
+    return n(parts[0]) <= a && a <= n(parts[1]);
+}
+/**
+ * Does one destination entry of an NSG rule or firewall network rule cover the KMS `address`?
+ * `*`/Any, containing CIDRs and ranges, `Internet` and `AzureCloud[.region]` do; in NSGs the
+ * `AzurePlatformLKM` tag (Windows licensing) does too. Other tags and IPv6 never do.
+ */
+function destinationCovers(entry, address, context) {
+    if (isAnyAddress(entry))
+        return true;
+    const c = prefixContains(entry, address);
+    if (c !== undefined)
+        return c;
+    const r = rangeContains(entry, address);
+    if (r !== undefined)
+        return r;
+    const t = entry.trim().toLowerCase();
+    if (t === 'internet' || isAzureCloudTag(t))
+        return true;
+    if (context === 'nsg' && isKmsServiceTag(t))
+        return true;
+    return false;
+}
+/**
+ * Do the source entries of a rule cover every prefix of the subnet? `*`/Any always; `VirtualNetwork`
+ * in NSGs (the subnet is in its VNet); otherwise each subnet prefix must sit inside some CIDR or range.
+ * Unknown subnet prefixes make the answer unknown.
+ */
+function sourcesCover(entries, subnetPrefixes, context) {
+    if (entries.some(isAnyAddress))
+        return true;
+    if (context === 'nsg' && entries.some((e) => e.trim().toLowerCase() === 'virtualnetwork'))
+        return true;
+    if (subnetPrefixes === 'unknown')
+        return 'unknown';
+    const v4 = subnetPrefixes.filter((p) => parseIpv4Prefix(p));
+    if (v4.length === 0)
+        return false;
+    return v4.every((p) => entries.some((e) => prefixContains(e, p) === true || rangeCoversPrefix(e, p)));
+}
+function rangeCoversPrefix(entry, prefix) {
+    // Only `a.b.c.d-e.f.g.h` entries are ranges; checking first keeps CIDR entries off ipaddr.js.
+    if (!entry.includes('-'))
+        return false;
+    const p = parseIpv4Prefix(prefix);
+    if (!p)
+        return false;
+    const [first, last] = [
+        ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.networkAddressFromCIDR(`${p.address}/${p.bits}`),
+        ipaddr_js__WEBPACK_IMPORTED_MODULE_0___default().IPv4.broadcastAddressFromCIDR(`${p.address}/${p.bits}`),
+    ];
+    return rangeContains(entry, first.toString()) === true && rangeContains(entry, last.toString()) === true;
+}
+/** Port entries: `*`, `1688`, `1000-2000`, and comma lists inside one entry. */
+function portsCover(entries, port) {
+    return entries.some((entry) => entry.split(',').some((raw) => {
+        const s = raw.trim();
+        if (s === '*' || s.toLowerCase() === 'any')
+            return true;
+        const m = /^(\d+)\s*-\s*(\d+)$/.exec(s);
+        if (m)
+            return Number(m[1]) <= port && port <= Number(m[2]);
+        return /^\d+$/.test(s) && Number(s) === port;
+    }));
+}
+/** Does a port list name `port` by itself (a rule written for it), not through `*` or a wide range? */
+function portsNameExactly(entries, port) {
+    return entries.some((e) => e.split(',').some((s) => s.trim() === String(port)));
+}
+
+
+/***/ }),
+
+/***/ 7008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qb: () => (/* binding */ firewallDnsProxy),
+/* harmony export */   Yn: () => (/* binding */ firewallForNextHop),
+/* harmony export */   cq: () => (/* binding */ policyDnsProxy),
+/* harmony export */   gg: () => (/* binding */ evaluateFirewall)
+/* harmony export */ });
+/* unused harmony exports policyChain, matchNetworkRule */
+/* harmony import */ var _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5140);
+/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2904);
+/* harmony import */ var _first_match__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2316);
+/* harmony import */ var _addresses__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8018);
+/**
+ * Azure Firewall evaluation for one KMS request (TCP 1688 to one address). Reproduces Azure's rule
+ * processing: only network rules can match non-HTTP(S) traffic such as KMS, so application rules never
+ * do; with a policy, the base (parent) policy's rule collection groups come before the child's, groups
+ * by priority, then collections by priority; classic firewalls take collections by priority. The first
+ * matching rule decides; if none matches, the firewall denies. Network rules match FQDNs only when DNS
+ * proxy is on (the firewall must resolve the name itself).
+ */
+
+
+
+
+/**
+ * The modelled Azure Firewall a VirtualAppliance next hop points at: its known private address equals
+ * the hop, or the hop is the (apply-time) private address attribute of that firewall.
+ */
+function firewallForNextHop(hop, index) {
+    if (!hop)
+        return undefined;
+    for (const fw of index.model.firewalls) {
+        if (hop.known && fw.privateIpAddress.known && fw.privateIpAddress.value.trim() === hop.value.trim())
+            return fw;
+        if (!hop.known && hop.ref?.resource === fw.id)
+            return fw;
+    }
+    return undefined;
+}
+/** The policy chain, base first; `unknowns` when a base policy cannot be resolved. */
+function policyChain(policy, index) {
+    const chain = [policy];
+    const unknowns = [];
+    let p = policy;
+    while (p?.basePolicyId) {
+        const ref = p.basePolicyId;
+        const base = ref.known ? index.policies.get(ref.value) : undefined;
+        if (!base) {
+            const value = ref.known ? (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(ref.value, 'base policy not in the scanned sources', ref.origin) : ref;
+            unknowns.push({ value, attribute: 'basePolicyId', object: p });
+            break;
+        }
+        if (chain.includes(base))
+            break;
+        chain.unshift(base);
+        p = base;
+    }
+    return { chain, unknowns };
+}
+function settingOf(v, object) {
+    return v.known
+        ? { on: v.value, unknowns: [] }
+        : { on: 'unknown', unknowns: [{ value: v, attribute: 'dnsProxy', object }] };
+}
+/**
+ * DNS proxy of a policy: its own setting, else inherited from its base policy; not set anywhere = off,
+ * unless a base policy cannot be resolved (it could set it).
+ */
+function policyDnsProxySetting(policy, index) {
+    const { chain, unknowns } = policyChain(policy, index);
+    for (const p of [...chain].reverse())
+        if (p.dnsProxy)
+            return settingOf(p.dnsProxy, p);
+    return unknowns.length > 0 ? { on: 'unknown', unknowns } : { on: false, unknowns: [] };
+}
+function firewallDnsProxySetting(fw, index) {
+    const p = firewallPolicy(fw, index);
+    if (p && 'value' in p)
+        return { on: 'unknown', unknowns: [p] };
+    if (p)
+        return policyDnsProxySetting(p, index);
+    return fw.dnsProxy ? settingOf(fw.dnsProxy, fw) : { on: false, unknowns: [] };
+}
+function policyDnsProxy(policy, index) {
+    return policyDnsProxySetting(policy, index).on;
+}
+function firewallDnsProxy(fw, index) {
+    return firewallDnsProxySetting(fw, index).on;
+}
+/** The firewall's policy, resolved; an unresolved value when the reference does not resolve. */
+function firewallPolicy(fw, index) {
+    if (!fw.policyId)
+        return undefined;
+    if (!fw.policyId.known)
+        return { value: fw.policyId, attribute: 'policyId', object: fw };
+    const p = index.policies.get(fw.policyId.value);
+    if (p)
+        return p;
+    return {
+        value: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(fw.policyId.value, 'firewall policy not in the scanned sources', fw.policyId.origin),
+        attribute: 'policyId',
+        object: fw,
+    };
+}
+function byPriority(items) {
+    return [...items].sort((a, b) => (a.priority.known ? a.priority.value : 0) - (b.priority.known ? b.priority.value : 0));
+}
+function priorityUnknowns(o) {
+    return o.priority.known ? [] : [{ value: o.priority, attribute: 'priority', object: o }];
+}
+function collectionSlots(collections, group) {
+    const groupUnknowns = group ? priorityUnknowns(group) : [];
+    return byPriority(collections.filter((c) => c.kind === 'network')).flatMap((collection) => {
+        const unknowns = [...groupUnknowns, ...priorityUnknowns(collection)];
+        return collection.rules.map((rule) => ({
+            rule,
+            collection,
+            group,
+            unknowns,
+        }));
+    });
+}
+/** The network rules in Azure's processing order. */
+function ruleSequence(fw, policy, index) {
+    if (!policy)
+        return collectionSlots(fw.classicCollections);
+    const { chain } = policyChain(policy, index);
+    return chain.flatMap((p) => byPriority(p.ruleCollectionGroups).flatMap((g) => collectionSlots(g.collections, g)));
+}
+function listValue(v, attribute, rule, unknowns) {
+    if (v.known)
+        return v.value;
+    unknowns.push({ value: v, attribute, object: rule });
+    return undefined;
+}
+/** CIDRs of IP groups by id; undefined (with unknowns) when one cannot be resolved. */
+function ipGroupCidrs(ids, attribute, rule, index, unknowns) {
+    const list = listValue(ids, attribute, rule, unknowns);
+    if (!list)
+        return undefined;
+    const cidrs = [];
+    let complete = true;
+    for (const id of list) {
+        const g = index.ipGroups.get(id);
+        if (!g) {
+            unknowns.push({ value: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(id, 'IP group not in the scanned sources'), attribute, object: rule });
+            complete = false;
+        }
+        else if (!g.cidrs.known) {
+            unknowns.push({ value: g.cidrs, attribute: 'cidrs', object: g });
+            complete = false;
+        }
+        else
+            cidrs.push(...g.cidrs.value);
+    }
+    return complete ? cidrs : cidrs.length > 0 ? cidrs : undefined;
+}
+/** Does a set of entries (possibly incomplete) cover the request? true if a known entry does. */
+function partial(entries, covers, complete) {
+    const known = entries ? covers(entries) : false;
+    return known === true ? true : complete ? known : 'unknown';
+}
+/**
+ * Does a network rule match TCP 1688 from the source to `address`? `source` is the subnet's prefixes,
+ * 'unknown', or 'any' for a route table no subnet uses (we assume the intended sources).
+ */
+function matchNetworkRule(rule, source, address, dnsProxy, index) {
+    const unknowns = [];
+    const protocols = listValue(rule.protocols, 'protocols', rule, unknowns);
+    const proto = protocols
+        ? protocols.some((p) => ['tcp', 'any', '*'].includes(p.trim().toLowerCase()))
+        : 'unknown';
+    const ports = listValue(rule.destinationPorts, 'destinationPorts', rule, unknowns);
+    const port = ports ? (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .portsCover */ .gI)(ports, _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__/* .KMS_PORT */ .GO) : 'unknown';
+    // Most rules of a policy are for other ports or protocols: they cannot match, whatever else is unknown.
+    if (proto === false || port === false)
+        return { match: false, unknowns: [] };
+    const dAddrs = listValue(rule.destinationAddresses, 'destinationAddresses', rule, unknowns);
+    const dGroupUnknowns = [];
+    const dGroups = ipGroupCidrs(rule.destinationIpGroups, 'destinationIpGroups', rule, index, dGroupUnknowns);
+    unknowns.push(...dGroupUnknowns);
+    const fqdns = listValue(rule.destinationFqdns, 'destinationFqdns', rule, unknowns);
+    const coversDest = (es) => es.some((e) => (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .destinationCovers */ .xb)(e, address, 'firewall'));
+    const named = fqdns ? fqdns.some((f) => (0,_kms_catalogue__WEBPACK_IMPORTED_MODULE_0__/* .addressesOfFqdn */ .XJ)(f)?.addresses.includes(address)) : 'unknown';
+    // A network rule matches an FQDN only when the firewall resolves it (DNS proxy).
+    const byFqdn = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(named, dnsProxy.on);
+    if (named === true && dnsProxy.on === 'unknown')
+        unknowns.push(...dnsProxy.unknowns);
+    const dest = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)((0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(partial(dAddrs, coversDest, dAddrs !== undefined), partial(dGroups, coversDest, dGroupUnknowns.length === 0)), byFqdn);
+    if (dest === false)
+        return { match: false, unknowns: [] };
+    let src = true;
+    if (source !== 'any') {
+        const sAddrs = listValue(rule.sourceAddresses, 'sourceAddresses', rule, unknowns);
+        const sGroupUnknowns = [];
+        const sGroups = ipGroupCidrs(rule.sourceIpGroups, 'sourceIpGroups', rule, index, sGroupUnknowns);
+        unknowns.push(...sGroupUnknowns);
+        const entries = [...(sAddrs ?? []), ...(sGroups ?? [])];
+        const complete = sAddrs !== undefined && sGroupUnknowns.length === 0;
+        src = partial(entries, (es) => (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .sourcesCover */ .EX)(es, source, 'firewall'), complete);
+    }
+    const match = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)((0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(proto, port), (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(dest, src));
+    return { match, unknowns: match === 'unknown' ? unknowns : [] };
+}
+/**
+ * Verdicts already reached in this analysis, by firewall, source and address: every subnet behind a hub
+ * firewall asks it the same question, and a policy can hold hundreds of rules.
+ */
+const verdicts = new WeakMap();
+/** Evaluates the firewall for TCP 1688 from `source` to `address`. */
+function evaluateFirewall(fw, source, address, index) {
+    let cache = verdicts.get(index);
+    if (!cache)
+        verdicts.set(index, (cache = new Map()));
+    const key = `${fw.id}\u0000${typeof source === 'string' ? source : source.join(',')}\u0000${address}`;
+    let verdict = cache.get(key);
+    if (!verdict)
+        cache.set(key, (verdict = decideFirewall(fw, source, address, index)));
+    return verdict;
+}
+function decideFirewall(fw, source, address, index) {
+    const resolved = firewallPolicy(fw, index);
+    if (resolved && 'value' in resolved)
+        return { firewall: fw, action: 'unknown', dnsProxy: 'unknown', unknowns: [resolved] };
+    const policy = resolved;
+    const dnsProxy = firewallDnsProxySetting(fw, index);
+    const candidates = ruleSequence(fw, policy, index).map((slot) => ({
+        item: slot,
+        ...matchNetworkRule(slot.rule, source, address, dnsProxy, index),
+        access: (0,_first_match__WEBPACK_IMPORTED_MODULE_3__/* .accessOf */ .Y)(slot.collection.action, 'action', slot.collection),
+        unplaced: slot.unknowns,
+    }));
+    // A base policy we cannot see comes first and could decide anything.
+    const open = policy ? policyChain(policy, index).unknowns : [];
+    // No rule matched: the firewall denies.
+    const { decided, access, unknowns } = (0,_first_match__WEBPACK_IMPORTED_MODULE_3__/* .firstMatch */ .o)(candidates, 'Deny', open);
+    return {
+        firewall: fw,
+        policy,
+        dnsProxy: dnsProxy.on,
+        rule: decided?.rule,
+        collection: decided?.collection,
+        group: decided?.group,
+        action: access,
+        unknowns,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ accessOf),
+/* harmony export */   o: () => (/* binding */ firstMatch)
+/* harmony export */ });
+/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2904);
+
+/**
+ * `Allow`/`Deny` (any case) of an NSG rule's access or a firewall collection's action; else unknown, named.
+ */
+function accessOf(v, attribute, object) {
+    const a = v.known ? v.value.trim().toLowerCase() : undefined;
+    if (a === 'allow')
+        return { access: 'Allow' };
+    if (a === 'deny')
+        return { access: 'Deny' };
+    const value = v.known ? (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)(v.value, 'not Allow or Deny', v.origin) : v;
+    return { access: 'unknown', unresolved: { value, attribute, object } };
+}
+/**
+ * Walks `candidates` (placed ones in priority order) to the first definite match; none = `fallback`.
+ * `open`: what else could decide first (e.g. a base policy we cannot see).
+ */
+function firstMatch(candidates, fallback, open = []) {
+    const pending = [];
+    let decided;
+    for (const c of candidates) {
+        if (c.unplaced.length > 0 || c.match === false)
+            continue;
+        if (c.match === 'unknown') {
+            pending.push({ access: c.access.access, unknowns: c.unknowns });
+            continue;
+        }
+        decided = c;
+        if (c.access.unresolved)
+            pending.push({ access: 'unknown', unknowns: [c.access.unresolved] });
+        break;
+    }
+    const access = decided ? decided.access.access : fallback;
+    for (const c of candidates)
+        if (c.unplaced.length > 0 && c.match !== false)
+            pending.push({
+                access: c.access.access,
+                unknowns: [...c.unplaced, ...c.unknowns, ...(c.access.unresolved ? [c.access.unresolved] : [])],
+            });
+    if (open.length > 0)
+        pending.push({ access: 'unknown', unknowns: open });
+    const conflicting = pending.filter((p) => p.access !== access || p.access === 'unknown');
+    if (conflicting.length > 0 || access === 'unknown')
+        return { decided: decided?.item, access: 'unknown', unknowns: conflicting.flatMap((p) => p.unknowns) };
+    return { decided: decided?.item, access, unknowns: [] };
+}
+
+
+/***/ }),
+
+/***/ 6666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ displayName),
+/* harmony export */   y: () => (/* binding */ indexModel)
+/* harmony export */ });
+function byId(items) {
+    return new Map(items.map((i) => [i.id, i]));
+}
+function indexModel(model) {
+    return {
+        model,
+        routeTables: byId(model.routeTables),
+        subnets: byId(model.subnets),
+        nsgs: byId(model.nsgs),
+        firewalls: byId(model.firewalls),
+        policies: byId(model.firewallPolicies),
+        ipGroups: byId(model.ipGroups),
+    };
+}
+/** Longest address shown in a sentence; the whole one stays in the finding's `resource`. */
+const MAX_SHOWN = 80;
+/**
+ * The Azure name when known, else the readable address. An ARM name expression can run to hundreds of
+ * characters: in a sentence it is shortened in the middle, keeping the type and the expression's end.
+ */
+function displayName(o) {
+    if (o.name.known)
+        return o.name.value;
+    const a = o.address;
+    return a.length <= MAX_SHOWN ? a : `${a.slice(0, MAX_SHOWN - 21)}…${a.slice(-20)}`;
+}
+
+
+/***/ }),
+
+/***/ 2914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pm: () => (/* binding */ platformException),
+/* harmony export */   Rh: () => (/* binding */ overridesDefault),
+/* harmony export */   ht: () => (/* binding */ matchTraffic),
+/* harmony export */   s0: () => (/* binding */ evaluateNsg)
+/* harmony export */ });
+/* harmony import */ var _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5140);
+/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2904);
+/* harmony import */ var _first_match__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2316);
+/* harmony import */ var _addresses__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8018);
+/**
+ * Outbound NSG evaluation for one KMS request, as Azure does it: custom outbound rules by priority, then
+ * the default rules AllowVnetOutBound (65000), AllowInternetOutBound (65001) and DenyAllOutBound (65500);
+ * the first rule that matches decides.
+ *
+ * Azure platform exception (NSG overview, "Azure platform considerations"): traffic to the Windows KMS
+ * endpoints on 1688 is let out by a platform rule NSGs do not see, unless the subnet's route table
+ * overrides 0.0.0.0/0 or a rule denies the AzurePlatformLKM service tag. So an NSG deny only breaks
+ * activation when the exception is off.
+ */
+
+
+
+
+/** Only the Internet default rule can match a KMS address: VirtualNetwork never contains it. */
+const DEFAULT_OUTBOUND = [
+    { name: 'AllowVnetOutBound', priority: 65000, access: 'Allow', covers: () => false },
+    { name: 'AllowInternetOutBound', priority: 65001, access: 'Allow', covers: () => true },
+    { name: 'DenyAllOutBound', priority: 65500, access: 'Deny', covers: () => true },
+];
+/**
+ * Does an outbound rule match TCP 1688 from `source` (subnet prefixes, 'unknown', or 'any' for a
+ * table no subnet uses) to `address`?
+ */
+function matchTraffic(rule, source, address) {
+    const unknowns = [];
+    const tri = (v, attribute, f) => {
+        if (v.known)
+            return f(v.value);
+        unknowns.push({ value: v, attribute, object: rule });
+        return 'unknown';
+    };
+    const dir = tri(rule.direction, 'direction', (d) => d.trim().toLowerCase() === 'outbound');
+    const proto = tri(rule.protocol, 'protocol', (p) => ['tcp', '*', 'any'].includes(p.trim().toLowerCase()));
+    const port = tri(rule.destinationPortRanges, 'destinationPortRanges', (ps) => (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .portsCover */ .gI)(ps, _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__/* .KMS_PORT */ .GO));
+    // Application security groups hold VMs; a KMS address is never in one.
+    const dest = tri(rule.destinationAddressPrefixes, 'destinationAddressPrefixes', (ds) => ds.some((d) => (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .destinationCovers */ .xb)(d, address, 'nsg')));
+    let src = true;
+    if (source !== 'any') {
+        const asgs = rule.sourceApplicationSecurityGroups;
+        const bySrcPrefix = tri(rule.sourceAddressPrefixes, 'sourceAddressPrefixes', (ss) => ss.length === 0 ? false : (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .sourcesCover */ .EX)(ss, source, 'nsg'));
+        let byAsg = false;
+        if (asgs && (!asgs.known || asgs.value.length > 0)) {
+            // Which VMs are in an application security group is not in the network sources.
+            byAsg = 'unknown';
+            const value = asgs.known
+                ? (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(asgs.value.join(', '), 'membership of application security groups is not known statically', asgs.origin)
+                : asgs;
+            unknowns.push({ value, attribute: 'sourceApplicationSecurityGroups', object: rule });
+        }
+        src = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(bySrcPrefix, byAsg);
+    }
+    const match = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)((0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(dir, proto), (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)((0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(port, dest), src));
+    return { match, unknowns: match === 'unknown' ? unknowns : [] };
+}
+/** An active user or BGP 0.0.0.0/0 among effective routes: Azure's default route is overridden. */
+function overridesDefault(e) {
+    return (e.state === 'Active' &&
+        (e.source === 'User' || e.source === 'VirtualNetworkGateway') &&
+        e.addressPrefix.some((p) => (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv4Prefix */ .nY)(p)?.bits === 0));
+}
+/**
+ * Is the platform exception for KMS in force on this subnet? `table`: the subnet's route table, or its
+ * unresolved reference (its routes could override 0.0.0.0/0). `effective`: the subnet's effective routes
+ * (live state) beside the table, where a 0.0.0.0/0 learned over BGP overrides the default route too.
+ * `extra`: managed routes Virtual Network Manager adds to the table.
+ */
+function platformException(nsg, table, effective, extra) {
+    const unknowns = [];
+    let overrides = false;
+    const routeTable = table && 'value' in table ? undefined : table;
+    if (table && 'value' in table) {
+        overrides = 'unknown';
+        unknowns.push(table);
+    }
+    for (const { route, why } of extra?.maybe ?? [])
+        if (!route.addressPrefix.known || (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv4Prefix */ .nY)(route.addressPrefix.value)?.bits === 0) {
+            overrides = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(overrides, 'unknown');
+            unknowns.push(why);
+        }
+    for (const r of [...(routeTable?.routes ?? []), ...(extra?.sure ?? [])]) {
+        if (!r.addressPrefix.known) {
+            overrides = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(overrides, 'unknown');
+            unknowns.push({ value: r.addressPrefix, attribute: 'addressPrefix', object: r });
+        }
+        else {
+            const p = (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv4Prefix */ .nY)(r.addressPrefix.value);
+            if (p && p.bits === 0)
+                overrides = true;
+        }
+    }
+    const propagation = routeTable?.bgpRoutePropagation;
+    for (const e of effective ?? []) {
+        if (!overridesDefault(e))
+            continue;
+        // A 0.0.0.0/0 learned over BGP applies only if the table lets BGP routes in.
+        if (e.source === 'VirtualNetworkGateway' && propagation && !propagation.known) {
+            overrides = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(overrides, 'unknown');
+            unknowns.push({ value: propagation, attribute: 'bgpRoutePropagation', object: routeTable });
+        }
+        else
+            overrides = true;
+    }
+    let deniesLkm = false;
+    for (const rule of nsg?.rules ?? []) {
+        const why = [];
+        const part = (v, attribute, f) => {
+            if (v.known)
+                return f(v.value);
+            why.push({ value: v, attribute, object: rule });
+            return 'unknown';
+        };
+        const names = part(rule.destinationAddressPrefixes, 'destinationAddressPrefixes', (ds) => ds.some(_addresses__WEBPACK_IMPORTED_MODULE_1__/* .isKmsServiceTag */ .T4));
+        const access = (0,_first_match__WEBPACK_IMPORTED_MODULE_3__/* .accessOf */ .Y)(rule.access, 'access', rule);
+        if (access.unresolved)
+            why.push(access.unresolved);
+        const denies = access.access === 'unknown' ? 'unknown' : access.access === 'Deny';
+        const outbound = part(rule.direction, 'direction', (d) => d.trim().toLowerCase() === 'outbound');
+        const t = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(names, (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(denies, outbound));
+        deniesLkm = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(deniesLkm, t);
+        if (t === 'unknown')
+            unknowns.push(...why);
+    }
+    const off = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(overrides, deniesLkm);
+    const on = off === 'unknown' ? 'unknown' : !off;
+    return { on, unknowns: on === 'unknown' ? unknowns : [] };
+}
+/**
+ * Evaluates the subnet's NSG for TCP 1688 to `address` (`table`, `effective`, `extra`: see
+ * platformException).
+ */
+function evaluateNsg(nsg, source, address, table, effective, extra) {
+    const exception = platformException(nsg, table, effective, extra);
+    const candidates = nsg.rules.map((rule) => ({
+        item: rule,
+        ...matchTraffic(rule, source, address),
+        access: (0,_first_match__WEBPACK_IMPORTED_MODULE_3__/* .accessOf */ .Y)(rule.access, 'access', rule),
+        unplaced: rule.priority.known ? [] : [{ value: rule.priority, attribute: 'priority', object: rule }],
+    }));
+    candidates.sort((a, b) => priorityOf(a.item) - priorityOf(b.item));
+    const fallback = DEFAULT_OUTBOUND.find((r) => r.covers(address));
+    const { decided, access, unknowns } = (0,_first_match__WEBPACK_IMPORTED_MODULE_3__/* .firstMatch */ .o)(candidates, fallback.access);
+    return {
+        nsg,
+        access,
+        rule: decided,
+        defaultRule: decided ? undefined : fallback.name,
+        platformException: exception.on,
+        unknowns,
+    };
+}
+function priorityOf(rule) {
+    return rule.priority.known ? rule.priority.value : 0;
+}
+
+
+/***/ }),
+
+/***/ 6838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ selectEffectiveRoutes),
+/* harmony export */   W7: () => (/* binding */ selectRoute),
+/* harmony export */   e9: () => (/* binding */ describeSelection),
+/* harmony export */   kg: () => (/* binding */ nicName)
+/* harmony export */ });
+/* unused harmony exports normalizeNextHop, selectEffectiveRoute */
+/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2904);
+/* harmony import */ var _addresses__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8018);
+/* harmony import */ var _lookup__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6666);
+
+
+
+const NEXT_HOPS = [
+    'Internet',
+    'VirtualNetworkGateway',
+    'VnetLocal',
+    'VirtualAppliance',
+    'None',
+];
+/** Azure accepts next hop types case-insensitively (ARM) and Terraform spells them the same way. */
+function normalizeNextHop(text) {
+    const t = text.trim().toLowerCase();
+    return NEXT_HOPS.find((h) => h.toLowerCase() === t);
+}
+/** On equal prefix length a user route beats a BGP route, which beats a system route. */
+const RANK = {
+    User: 3,
+    VirtualNetworkGateway: 2,
+    Default: 1,
+    Unknown: 0,
+};
+/**
+ * The route Azure uses for `address` among a NIC's effective routes: longest prefix match; on equal
+ * prefixes user > BGP > system (and the first of equals); a user route with hasBgpOverride that covers the
+ * address beats every BGP route covering it, however long; Invalid routes (e.g. a user route whose next hop
+ * is gone) are ignored.
+ */
+function selectEffectiveRoute(routes, address) {
+    const candidates = [];
+    for (const route of routes) {
+        if (route.state === 'Invalid')
+            continue;
+        let best;
+        for (const prefix of route.addressPrefix) {
+            const spec = (0,_addresses__WEBPACK_IMPORTED_MODULE_0__/* .routeSpecificity */ .Eg)(prefix, address);
+            if (spec !== undefined && (!best || spec > best.spec))
+                best = { prefix, spec };
+        }
+        if (best)
+            candidates.push({ route, ...best });
+    }
+    const override = candidates.some((c) => c.route.source === 'User' && c.route.hasBgpOverride);
+    const eligible = override
+        ? candidates.filter((c) => c.route.source !== 'VirtualNetworkGateway')
+        : candidates;
+    let winner;
+    for (const c of eligible)
+        if (!winner ||
+            c.spec > winner.spec ||
+            (c.spec === winner.spec && RANK[c.route.source] > RANK[winner.route.source]))
+            winner = c;
+    return winner && { route: winner.route, prefix: winner.prefix };
+}
+/**
+ * Longest prefix match over `reported` effective routes plus the user routes of `table` (as user entries,
+ * flagged hasBgpOverride when a reported route says so). `unknown` when a route's prefix does not resolve
+ * and could be the address's /32 (only a known /32 is sure to win anyway); `won` undefined when nothing
+ * covers the address.
+ */
+function longestMatch(table, reported, address, overrides = [], extra = []) {
+    const candidates = [...reported];
+    const modelRoutes = new Map();
+    const unresolved = [];
+    // The table's own routes first: of equal user routes the first wins.
+    for (const route of [...(table?.routes ?? []), ...extra]) {
+        if (!route.addressPrefix.known) {
+            unresolved.push({ value: route.addressPrefix, attribute: 'addressPrefix', object: route });
+            continue;
+        }
+        const prefix = route.addressPrefix.value;
+        const entry = {
+            source: 'User',
+            state: 'Active',
+            addressPrefix: [prefix],
+            nextHopType: route.nextHopType.known ? route.nextHopType.value : '',
+            nextHopIpAddress: [],
+        };
+        if (bgpOverrideOf(route, prefix, overrides))
+            entry.hasBgpOverride = true;
+        modelRoutes.set(entry, route);
+        candidates.push(entry);
+    }
+    const won = selectEffectiveRoute(candidates, address);
+    if (unresolved.length > 0 && (!won || ((0,_addresses__WEBPACK_IMPORTED_MODULE_0__/* .routeSpecificity */ .Eg)(won.prefix, address) ?? 0) < 32))
+        return { unknowns: unresolved };
+    return { won, modelRoute: won && modelRoutes.get(won.route) };
+}
+/** Azure's system default route 0.0.0.0/0 → Internet won. */
+function systemSelection(table) {
+    return { table, winner: { kind: 'system', prefix: '0.0.0.0/0' }, nextHop: 'Internet', unknowns: [] };
+}
+/**
+ * Selects the route for `address` in `table` (undefined table = system routes only), with `extra` user
+ * routes beside the table's (Virtual Network Manager's managed routes). When a user route has the same
+ * prefix as a system route the user route wins, so any capturing user route beats 0.0.0.0/0.
+ */
+function selectRoute(table, address, extra = []) {
+    // No user route: the system default route, without building an empty candidate list first.
+    if ((!table || table.routes.length === 0) && extra.length === 0)
+        return systemSelection(table);
+    const m = longestMatch(table, [], address, [], extra);
+    if ('unknowns' in m)
+        return { table, nextHop: 'unknown', unknowns: m.unknowns };
+    if (!m.won || !m.modelRoute)
+        return systemSelection(table);
+    return userSelection(table, m.modelRoute, m.won.prefix);
+}
+/** The selection when the user route `route` of `table` won. */
+function userSelection(table, route, prefix) {
+    const winner = { kind: 'user', route, prefix };
+    const hopValue = route.nextHopType;
+    if (!hopValue.known)
+        return {
+            table,
+            winner,
+            nextHop: 'unknown',
+            unknowns: [{ value: hopValue, attribute: 'nextHopType', object: route }],
+        };
+    const hop = normalizeNextHop(hopValue.value);
+    if (!hop) {
+        const bad = (0,_model_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(hopValue.value, 'not a next hop type Azure knows', hopValue.origin);
+        return {
+            table,
+            winner,
+            nextHop: 'unknown',
+            unknowns: [{ value: bad, attribute: 'nextHopType', object: route }],
+        };
+    }
+    return { table, winner, nextHop: hop, nextHopIpAddress: route.nextHopIpAddress, unknowns: [] };
+}
+/** The NIC's name from its ARM id, for path text. */
+function nicName(nicId) {
+    return nicId.split('/').filter(Boolean).pop() ?? nicId;
+}
+/** A reported user route that Azure marks to win over BGP stands behind the model route with its prefix. */
+function bgpOverrideOf(route, prefix, reported) {
+    const name = route.name.known ? route.name.value.toLowerCase() : undefined;
+    return reported.some((e) => e.source === 'User' &&
+        e.hasBgpOverride === true &&
+        e.addressPrefix.some((p) => p.trim().toLowerCase() === prefix.trim().toLowerCase()) &&
+        (!e.name || !name || e.name.toLowerCase() === name));
+}
+/**
+ * Selects the route for `address` from a subnet's effective routes (live state), which add what no IaC
+ * file shows: routes learned over BGP, e.g. a 0.0.0.0/0 advertised from on-premises.
+ *
+ * The effective routes were read from the deployed network, but the model may be a pull request laid
+ * over it. So the user routes come from the model's route table when the model says which table the
+ * subnet has (`table`, or undefined for none): a bypass route the pull request adds counts, one it deletes
+ * no longer does. Only when the association does not resolve (`'unresolved'`) are the reported user routes
+ * used as they are. BGP routes are dropped when the model's table disables BGP route propagation.
+ */
+function selectEffectiveRoutes(effective, table, address, subnet) {
+    const modelTable = table === 'unresolved' ? undefined : table;
+    const replaceUser = table !== 'unresolved';
+    const propagation = modelTable?.bgpRoutePropagation;
+    const reported = [];
+    for (const e of effective.routes) {
+        if (replaceUser && e.source === 'User')
+            continue;
+        if (e.source === 'VirtualNetworkGateway' && propagation?.known && !propagation.value)
+            continue;
+        // Azure marks a system route Invalid when a user route with the same prefix overrides it. The user
+        // routes are the model's now, so the override is decided again here (a user route outranks it).
+        reported.push(replaceUser && e.source === 'Default' && e.state === 'Invalid' ? { ...e, state: 'Active' } : e);
+    }
+    const eff = { nicId: effective.nicId, routes: reported };
+    const m = longestMatch(modelTable, reported, address, effective.routes);
+    if ('unknowns' in m)
+        return { table: modelTable, nextHop: 'unknown', unknowns: m.unknowns, effective: eff };
+    // Nothing reported covers the address (no 0.0.0.0/0 at all): Azure's system default route applies.
+    const { won, modelRoute } = m;
+    if (!won)
+        return { ...systemSelection(modelTable), effective: eff };
+    if (modelRoute)
+        return { ...userSelection(modelTable, modelRoute, won.prefix), effective: eff };
+    const hop = normalizeNextHop(won.route.nextHopType);
+    if (won.route.source === 'Default' && hop === 'Internet' && (0,_addresses__WEBPACK_IMPORTED_MODULE_0__/* .parseIpv4Prefix */ .nY)(won.prefix)?.bits === 0)
+        return { ...systemSelection(modelTable), effective: eff };
+    const sel = {
+        table: modelTable,
+        winner: { kind: 'effective', route: won.route, prefix: won.prefix },
+        nextHop: hop ?? 'unknown',
+        unknowns: [],
+        effective: eff,
+    };
+    const ip = won.route.nextHopIpAddress[0];
+    if (ip)
+        sel.nextHopIpAddress = (0,_model_value__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(ip, subnet.origin);
+    if (!hop) {
+        const value = (0,_model_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(`${won.prefix} → ${won.route.nextHopType}`, `next hop type of an effective route (NIC ${nicName(effective.nicId)}) that the analysis does not know`, subnet.origin);
+        sel.unknowns = [{ value, attribute: 'effectiveRoutes', object: subnet }];
+    }
+    else if (won.route.source === 'VirtualNetworkGateway' && propagation && !propagation.known) {
+        // A BGP route decides, but whether the table lets BGP routes in at all is not known.
+        sel.nextHop = 'unknown';
+        sel.unknowns = [{ value: propagation, attribute: 'bgpRoutePropagation', object: modelTable }];
+    }
+    return sel;
+}
+/** `(BGP)`, `(user route r0 in rt-spoke)`: where an effective selection's winner came from. */
+function effectiveOrigin(sel, tableName) {
+    const w = sel.winner;
+    if (!w || w.kind === 'system')
+        return 'system route';
+    if (w.kind === 'hub' || w.kind === 'site')
+        return w.text;
+    if (w.kind === 'user')
+        return `user route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .Q)(w.route)}${tableName ? ` in ${tableName}` : ''}`;
+    if (w.route.source === 'VirtualNetworkGateway')
+        return 'BGP';
+    if (w.route.source === 'User')
+        return `user route${w.route.name ? ` ${w.route.name}` : ''}, deployed`;
+    return 'system route';
+}
+/** The readable form of a selection, e.g. `rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway`. */
+function describeSelection(sel, tableName) {
+    if (sel.effective) {
+        const where = `effective routes (${nicName(sel.effective.nicId)})`;
+        if (!sel.winner)
+            return `${where}: (unresolved route) → ?`;
+        const ip = sel.nextHop === 'VirtualAppliance' ? sel.nextHopIpAddress : undefined;
+        const hop = `${sel.nextHop === 'unknown' ? '?' : sel.nextHop}${ip ? ` ${ip.known ? ip.value : ip.expression}` : ''}`;
+        return `${where}: ${sel.winner.prefix} → ${hop} (${effectiveOrigin(sel, tableName)})`;
+    }
+    const where = tableName ?? 'system route';
+    if (sel.winner?.kind === 'hub' || sel.winner?.kind === 'site')
+        return `${sel.winner.text}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
+    if (!sel.winner)
+        return `${where}: (unresolved route) → ?`;
+    if (sel.winner.kind === 'user' && sel.winner.route.managedBy)
+        return `${sel.winner.route.managedBy}, managed route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .Q)(sel.winner.route)}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
+    if (sel.winner.kind === 'system')
+        return `${tableName ? `${tableName}: ` : ''}system route 0.0.0.0/0 → Internet`;
+    return `${where}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
+}
+
+
+/***/ }),
+
+/***/ 5460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ applyBaseline),
+/* harmony export */   mF: () => (/* binding */ readBaseline)
+/* harmony export */ });
+/* unused harmony export toBaseline */
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
+/* harmony import */ var _report_tool__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8934);
+/* harmony import */ var _new_findings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7832);
+/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(547);
+
+
+
+
+function toBaseline(findings, root) {
+    return {
+        tool: TOOL_NAME,
+        baselineVersion: 1,
+        toolVersion: TOOL_VERSION,
+        findings: findings.map((f) => ({
+            id: findingKey(f, root),
+            ruleId: f.ruleId,
+            resource: f.resource,
+            file: displayPath(f.location.file, root),
+            line: f.location.startLine,
+            message: f.message,
+        })),
+    };
+}
+/** Reads and checks a baseline file; a file that is not one throws with the reason (a usage error). */
+function readBaseline(file) {
+    let data;
+    try {
+        // The invoker names the baseline: it may lie anywhere, but is still read as a regular file only.
+        const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o$)(file, (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__/* .makeBoundary */ .nj)([], [file]));
+        if (!read.ok)
+            throw new Error(`the file ${read.reason}`);
+        data = JSON.parse(read.text);
+    }
+    catch (error) {
+        throw new Error(`baseline ${file}: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+        });
+    }
+    const b = data;
+    if (typeof b !== 'object' ||
+        b === null ||
+        b.tool !== _report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH ||
+        b.baselineVersion !== 1 ||
+        !Array.isArray(b.findings) ||
+        !b.findings.every((e) => typeof e?.id === 'string'))
+        throw new Error(`baseline ${file}: not a ${_report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH} baseline (write one with --baseline-write)`);
+    return b;
+}
+/** Matches as multisets, like the pull request comparison: two findings against one entry leave one fresh. */
+function applyBaseline(findings, baseline, root) {
+    const pool = new Map();
+    for (const e of baseline.findings)
+        pool.set(e.id, [...(pool.get(e.id) ?? []), e]);
+    const out = { fresh: [], known: [], fixed: [] };
+    for (const f of findings) {
+        const list = pool.get((0,_new_findings__WEBPACK_IMPORTED_MODULE_2__/* .findingKey */ .fl)(f, root));
+        if (list && list.length > 0) {
+            list.shift();
+            out.known.push(f);
+        }
+        else
+            out.fresh.push(f);
+    }
+    for (const list of pool.values())
+        out.fixed.push(...list);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ subnetChanges),
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   cD: () => (/* binding */ subnetList),
+/* harmony export */   fl: () => (/* binding */ findingKey),
+/* harmony export */   g3: () => (/* binding */ renamesFrom)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9389);
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4278);
+/**
+ * New, existing and fixed findings between the base commit and the head of a pull request, by what they
+ * are about (src/rules/identity.ts): the rule, the unit, the decisive hop and the subnets harmed, each by
+ * Azure identity. Editing lines above a route, renaming a resource in the code (`moved`, a new address
+ * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
+ * exposed to an already broken path does, for that subnet.
+ */
+
+
+
+/** A finding with no Azure identity (a file that does not parse) is about its file, repository-relative. */
+function anchored(f, root, renamed) {
+    if (f.hop)
+        return f;
+    const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(f.location.file, root);
+    const file = renamed?.[rel] ?? rel;
+    // The resource of a file-level finding is the file itself, which the rename may have changed.
+    const names = f.resource === rel || rel.endsWith(`/${f.resource}`) ? '' : f.resource;
+    return { ...f, resource: JSON.stringify([file, names]) };
+}
+/**
+ * The finding's identity as one string, for baselines and fingerprints: findingIdentity (rule, cloud,
+ * unit, decisive hop, subnets by Azure identity); the file, repository-relative, only for findings that
+ * have no Azure identity. No line numbers and no message.
+ */
+function findingKey(f, root, renamed) {
+    return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .findingIdentity */ .AZ)(anchored(f, root, renamed));
+}
+/**
+ * One entry per subnet the finding harms (one without a subnet when it names none): its identity, then
+ * the identities it had before Terraform `moved` blocks, and the subnet.
+ */
+function entries(f, root, renamed) {
+    const g = anchored(f, root, renamed);
+    const affected = f.affected ?? [];
+    if (affected.length === 0)
+        return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .subnetIdentityChoices */ .u5)(g).map((ids) => [ids]);
+    const seen = new Set();
+    const out = [];
+    for (const a of affected) {
+        const ids = (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .subnetIdentityChoices */ .u5)({ ...g, affected: [a] })[0];
+        if (seen.has(ids[0]))
+            continue;
+        seen.add(ids[0]);
+        out.push([ids, a]);
+    }
+    return out;
+}
+const refsOf = (list) => list.flatMap(([, a]) => (a ? [a] : []));
+/**
+ * Matches subnet by subnet, as multisets: two head findings about the same subnet and hop against one in
+ * base is one existing and one new. A fixed finding's file is rewritten from the base checkout onto the
+ * head root, so every reporter shows it with the repository's path (the temp dir is gone by then anyway).
+ */
+function compareFindings(base, head, opts) {
+    const pool = new Map();
+    const baseEntries = base.map((f) => entries(f, opts.baseRoot));
+    for (const list of baseEntries)
+        for (const [[id]] of list)
+            pool.set(id, (pool.get(id) ?? 0) + 1);
+    const result = {
+        new: [],
+        existing: [],
+        fixed: [],
+        newSubnets: new Map(),
+        fixedSubnets: new Map(),
+    };
+    for (const f of head) {
+        const list = entries(f, opts.headRoot, opts.renamed);
+        // The base spells the address the head had before its `moved` blocks: any of the ids may match.
+        const fresh = list.filter(([ids]) => {
+            const id = ids.find((i) => (pool.get(i) ?? 0) > 0);
+            if (id === undefined)
+                return true;
+            pool.set(id, pool.get(id) - 1);
+            return false;
+        });
+        if (fresh.length === 0)
+            result.existing.push(f);
+        else {
+            result.new.push(f);
+            if (fresh.length < list.length)
+                result.newSubnets.set(f, refsOf(fresh));
+        }
+    }
+    // What is left in the pool was in base and is not in head: fixed, for those subnets.
+    base.forEach((f, i) => {
+        const list = baseEntries[i];
+        const gone = list.filter(([[id]]) => {
+            const n = pool.get(id) ?? 0;
+            if (n > 0)
+                pool.set(id, n - 1);
+            return n > 0;
+        });
+        if (gone.length === 0)
+            return;
+        const g = reroot(f, opts.baseRoot, opts.headRoot);
+        result.fixed.push(g);
+        if (gone.length < list.length)
+            result.fixedSubnets.set(g, refsOf(gone));
+    });
+    return result;
+}
+/**
+ * The subnets a change fixes (a base finding no longer harms them) and newly exposes (a head finding
+ * harms them and did not before), by their readable Azure names, each once with its rules.
+ */
+function subnetChanges(c) {
+    const collect = (findings, only) => {
+        const bySubnet = new Map();
+        for (const f of findings)
+            for (const a of only.get(f) ?? f.affected ?? []) {
+                const label = (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .refLabel */ .E3)(a);
+                const rules = bySubnet.get(label) ?? new Set();
+                rules.add(f.ruleId);
+                bySubnet.set(label, rules);
+            }
+        return [...bySubnet]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([subnet, rules]) => ({ subnet, rules: [...rules].sort() }));
+    };
+    return { fixed: collect(c.fixed, c.fixedSubnets), exposed: collect(c.new, c.newSubnets) };
+}
+/** `vnet-spoke/snet-b and vnet-spoke/snet-c`: the subnets named in "newly exposed" notes. */
+function subnetList(refs) {
+    const names = refs.map(_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .refLabel */ .E3);
+    if (names.length <= 1)
+        return names.join('');
+    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+function reroot(f, from, to) {
+    const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_2__/* .repoPath */ .qN)(f.location.file, from);
+    return rel === undefined ? f : { ...f, location: { ...f.location, file: node_path__WEBPACK_IMPORTED_MODULE_0__.join(to, rel) } };
+}
+/** The `renamed` map from the changed-file list (`previousPath` is set on renames). */
+function renamesFrom(files) {
+    const out = {};
+    for (const f of files)
+        if (f.previousPath)
+            out[f.path] = f.previousPath;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sg: () => (/* binding */ unitChooser),
+/* harmony export */   TK: () => (/* binding */ IAC_FILE),
+/* harmony export */   fH: () => (/* binding */ isAffected),
+/* harmony export */   g2: () => (/* binding */ unitKey),
+/* harmony export */   xH: () => (/* binding */ findingUnitKey)
+/* harmony export */ });
+/* unused harmony exports unitHash, dataInputs */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
+/* harmony import */ var _report_tool__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8934);
+/**
+ * Pull request runs judge only what changed. Every deployment unit (a Terraform root module with the
+ * modules it calls and its var files; a Bicep deployment with its parameter files and modules) is
+ * identified by its root relative to the scanned path and by a content hash of its inputs. A unit none
+ * of whose inputs the change touches cannot have a new, fixed or change-decided finding, so:
+ * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
+ * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
+ *   the head's findings for the others (same inputs, same findings).
+ */
+
+
+
+
+const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+/** The unit's key: its root relative to the scanned path (Finding.unit without the variant). */
+function unitKey(u, scanRoot) {
+    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(scanRoot, u.root)) || '.';
+}
+/** Finding.unit without the deployment variant. */
+const findingUnitKey = (f) => f.unit?.split('@')[0];
+/**
+ * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
+ * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
+ * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
+ */
+function unitHash(u, checkoutRoot, data = []) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(_report_tool__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .wr).update('\0');
+    const files = [...new Set([...u.files, ...u.varFiles, ...data])];
+    const boundary = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([checkoutRoot], files);
+    for (const file of files.sort()) {
+        h.update(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(checkoutRoot, file))).update('\0');
+        const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
+        h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0');
+    }
+    return h.digest('hex');
+}
+const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/;
+/** Files a scan judges as units of their own, never only as data another unit reads. */
+const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/;
+/**
+ * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),
+ * fileset(), filebase64()... and Bicep's loadTextContent()/loadJsonContent()/loadFileAsBase64()...
+ * Found in the text, so a comment mentioning one only costs a re-judged unit, never a missed one.
+ */
+const READS_FILES = /\b(file|fileexists|fileset|filebase64|filemd5|filesha1|filesha256|filesha512|filebase64sha256|filebase64sha512|templatefile|load[A-Za-z]*Content|loadFileAsBase64)\s*\(/;
+/**
+ * The changed files a unit may read as data (file(), templatefile(), loadTextContent()): any changed
+ * file that is not Terraform or Bicep source, when one of the unit's files calls such a function.
+ * Which path a call names is often computed (`"${path.module}/rules/${var.env}.json"`), so every such
+ * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
+ * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
+ */
+function dataInputs(u, changedPaths, read) {
+    const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p));
+    if (data.length === 0)
+        return [];
+    // The unit's own files, wherever they are (downloaded modules live outside the checkout).
+    const text = read ?? readThrough((0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([], u.files));
+    for (const f of u.files) {
+        if (!/\.(tf|bicep)$/.test(f))
+            continue;
+        if (READS_FILES.test(text(f) ?? ''))
+            return data.sort();
+    }
+    return [];
+}
+const readThrough = (boundary) => (file) => {
+    const r = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
+    return r.ok ? r.text : undefined;
+};
+/**
+ * True when the change touches one of the unit's inputs: one of its files or var files (installed
+ * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
+ * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
+ * point at nothing; or a changed file it may read as data (dataInputs).
+ */
+function isAffected(u, changed, read) {
+    for (const f of [...u.files, ...u.varFiles])
+        if (changed.paths.has(f))
+            return true;
+    if (u.kind === 'terraform') {
+        const dirs = new Set(u.files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(f)));
+        for (const c of changed.paths)
+            if (TERRAFORM_FILE.test(c) && dirs.has(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(c)))
+                return true;
+        // The module manifest `terraform init` wrote names the directory each module key is read from.
+        const installed = node_path__WEBPACK_IMPORTED_MODULE_1__.join(u.root, '.terraform') + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+        for (const c of changed.paths)
+            if (c.startsWith(installed))
+                return true;
+    }
+    else {
+        for (const c of changed.removed)
+            if (TEMPLATE_FILE.test(c))
+                return true;
+    }
+    return dataInputs(u, changed.paths, read).length > 0;
+}
+/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
+function unitChooser(selection) {
+    const changed = selection.changed && {
+        paths: new Set(selection.changed.paths),
+        removed: new Set(selection.changed.removed),
+    };
+    const touched = selection.touched ?? selection.changed?.paths ?? [];
+    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
+    return (u) => {
+        const key = unitKey(u, selection.keyRoot);
+        const earlier = selection.reuse?.[key];
+        if (earlier !== undefined) {
+            const h = hashOf(u);
+            return h.hash === earlier
+                ? { key, judged: false, why: 'same-inputs', ...h }
+                : { key, judged: true, ...h };
+        }
+        if (changed && !isAffected(u, changed))
+            return { key, judged: false, why: 'untouched' };
+        return { key, judged: true, ...hashOf(u) };
+    };
+}
+
+
+/***/ }),
+
+/***/ 1110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ cloudForPath),
+/* harmony export */   R4: () => (/* binding */ isIncluded),
+/* harmony export */   km: () => (/* binding */ filterByPaths),
+/* harmony export */   mk: () => (/* binding */ applyRuleSettings)
+/* harmony export */ });
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
+/* harmony import */ var _glob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3334);
+
+
+/** No include = everything; exclude wins over include. */
+function isIncluded(relPath, config) {
+    if (config.include.length > 0 && !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.include))
+        return false;
+    return !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.exclude);
+}
+/**
+ * The first `clouds` entry whose path matches, else the top-level `cloud`, else undefined (the input
+ * decides).
+ */
+function cloudForPath(relPath, config) {
+    return config.clouds.find((c) => (0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesGlob */ .kt)(relPath, c.path))?.cloud ?? config.cloud;
+}
+/**
+ * Severity overrides; `off` removes the rule's findings (problems of the config itself are added after, by
+ * the scan).
+ */
+function applyRuleSettings(findings, rules) {
+    const out = [];
+    for (const f of findings) {
+        const setting = rules[f.ruleId];
+        if (setting === 'off')
+            continue;
+        out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+/** Findings whose file the config excludes (the scan may read a whole directory). */
+function filterByPaths(findings, config, root) {
+    return findings.filter((f) => {
+        const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(f.location.file, root);
+        return rel.startsWith('/') || isIncluded(rel, config);
+    });
+}
+
+
+/***/ }),
+
+/***/ 1122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* unused harmony exports emptyConfig, parseConfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var _kms_catalogue__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5140);
+/* harmony import */ var _pipeline_options__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4920);
+/* harmony import */ var _suppress_expiry__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1148);
+/**
+ * `.azure-kms-guard.yml` at the repository root. Parsed with line numbers so a mistake is reported on
+ * its line, and validated entry by entry: a bad entry is dropped with an error, the rest still applies
+ * (one typo should not silently turn the whole configuration off, nor stop the scan).
+ */
+
+
+
+
+
+
+
+
+const CONFIG_FILE = '.azure-kms-guard.yml';
+function emptyConfig() {
+    return {
+        include: [],
+        exclude: [],
+        rules: {},
+        clouds: [],
+        varFiles: [],
+        allowedAppliances: [],
+        suppress: [],
+        includeTestFixtures: false,
+    };
+}
+const RULE_ID = /^KMS\d{3}$/;
+const SETTINGS = ['error', 'warning', 'notice', 'off'];
+class Validator {
+    lines;
+    file;
+    problems = [];
+    constructor(lines, file) {
+        this.lines = lines;
+        this.file = file;
+    }
+    line(node) {
+        const range = node?.range;
+        return range ? this.lines.linePos(range[0]).line : undefined;
+    }
+    error(node, message) {
+        const line = this.line(node);
+        this.problems.push(line !== undefined ? { message, line, file: this.file } : { message, file: this.file });
+    }
+    /** A non-empty string scalar, or an error. Numbers are accepted as text where a string is meant. */
+    text(node, what) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+            const v = String(node.value).trim();
+            if (v !== '')
+                return v;
+        }
+        this.error(node, `${what} must be a non-empty string`);
+        return undefined;
+    }
+    /** A list of strings (a single string is taken as a list of one). */
+    textList(node, what) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(node)) {
+            const v = this.text(node, what);
+            return v !== undefined ? [v] : [];
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__.isSeq)(node)) {
+            this.error(node, `${what} must be a list of strings`);
+            return [];
+        }
+        return node.items.flatMap((item) => {
+            const v = this.text(item, `each entry of ${what}`);
+            return v !== undefined ? [v] : [];
+        });
+    }
+    /** The map's pairs, each key checked against `known`; unknown keys are reported and skipped. */
+    pairs(node, what, known) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__.isMap)(node)) {
+            this.error(node, `${what} must be a mapping`);
+            return undefined;
+        }
+        const out = new Map();
+        for (const pair of node.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(pair.key) ? String(pair.key.value) : undefined;
+            if (key === undefined || !known.includes(key)) {
+                this.error(pair.key, `unknown key ${JSON.stringify(key ?? '?')} in ${what} (expected one of: ${known.join(', ')})`);
+                continue;
+            }
+            out.set(key, pair);
+        }
+        return out;
+    }
+}
+const TOP_KEYS = [
+    'include',
+    'exclude',
+    'rules',
+    'cloud',
+    'clouds',
+    'var-files',
+    'allowed-appliances',
+    'suppress',
+    'include-test-fixtures',
+];
+function parseConfig(text, file = CONFIG_FILE) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_4__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const v = new Validator(lineCounter, file);
+    const config = emptyConfig();
+    for (const e of doc.errors) {
+        v.problems.push({ message: e.message.split('\n')[0], line: lineCounter.linePos(e.pos[0]).line, file });
+    }
+    // An empty file (or only comments) is an empty configuration.
+    if (doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(doc.contents) && doc.contents.value === null))
+        return { config, problems: v.problems };
+    const top = v.pairs(doc.contents, 'the configuration', TOP_KEYS);
+    if (!top)
+        return { config, problems: v.problems };
+    const value = (key) => (top.get(key)?.value ?? undefined);
+    const keyNode = (key) => top.get(key)?.key;
+    if (top.has('include'))
+        config.include = v.textList(value('include') ?? keyNode('include'), 'include');
+    if (top.has('exclude'))
+        config.exclude = v.textList(value('exclude') ?? keyNode('exclude'), 'exclude');
+    if (top.has('var-files'))
+        config.varFiles = v.textList(value('var-files') ?? keyNode('var-files'), 'var-files');
+    if (top.has('cloud')) {
+        const c = v.text(value('cloud') ?? keyNode('cloud'), 'cloud');
+        if (c !== undefined) {
+            const parsed = (0,_pipeline_options__WEBPACK_IMPORTED_MODULE_6__/* .parseCloud */ .lw)(c);
+            if (parsed)
+                config.cloud = parsed;
+            else
+                v.error(value('cloud'), `unknown cloud ${JSON.stringify(c)} (expected auto, ${_kms_catalogue__WEBPACK_IMPORTED_MODULE_5__/* .CLOUDS */ .JJ.join(', ')})`);
+        }
+    }
+    if (top.has('include-test-fixtures')) {
+        const node = value('include-test-fixtures');
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(node) && typeof node.value === 'boolean')
+            config.includeTestFixtures = node.value;
+        else
+            v.error(node ?? keyNode('include-test-fixtures'), 'include-test-fixtures must be true or false');
+    }
+    if (top.has('rules'))
+        parseRules(v, value('rules') ?? keyNode('rules'), config);
+    if (top.has('clouds')) {
+        forEachEntry(v, value('clouds') ?? keyNode('clouds'), 'clouds', (entry, node) => {
+            const p = v.pairs(node, 'a clouds entry', ['path', 'cloud']);
+            if (!p)
+                return;
+            if (!p.has('path') || !p.has('cloud'))
+                return v.error(node, 'a clouds entry needs both path and cloud');
+            const glob = v.text(p.get('path').value, 'path');
+            const c = v.text(p.get('cloud').value, 'cloud');
+            if (glob === undefined || c === undefined)
+                return;
+            const parsed = (0,_pipeline_options__WEBPACK_IMPORTED_MODULE_6__/* .parseCloud */ .lw)(c);
+            if (!parsed || parsed === 'auto')
+                return v.error(p.get('cloud').value, `unknown cloud ${JSON.stringify(c)} (expected ${_kms_catalogue__WEBPACK_IMPORTED_MODULE_5__/* .CLOUDS */ .JJ.join(', ')})`);
+            config.clouds.push({ path: glob, cloud: parsed, line: entry });
+        });
+    }
+    if (top.has('allowed-appliances')) {
+        forEachEntry(v, value('allowed-appliances') ?? keyNode('allowed-appliances'), 'allowed-appliances', (entry, node) => {
+            const p = v.pairs(node, 'an allowed-appliances entry', ['address', 'reason']);
+            if (!p)
+                return;
+            if (!p.has('address'))
+                return v.error(node, 'an allowed-appliances entry needs an address');
+            if (!p.has('reason'))
+                return v.error(node, 'an allowed-appliances entry needs a reason (why traffic through it reaches Azure KMS)');
+            const address = v.text(p.get('address').value, 'address');
+            const reason = v.text(p.get('reason').value, 'reason');
+            if (address === undefined || reason === undefined)
+                return;
+            if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_3___default().isValid(address) && !isCidr(address)) {
+                return v.error(p.get('address').value, `${JSON.stringify(address)} is not an IP address or prefix`);
+            }
+            config.allowedAppliances.push({ address, reason, line: entry });
+        });
+    }
+    if (top.has('suppress')) {
+        forEachEntry(v, value('suppress') ?? keyNode('suppress'), 'suppress', (entry, node) => {
+            const p = v.pairs(node, 'a suppress entry', ['rule', 'path', 'resource', 'reason', 'until']);
+            if (!p)
+                return;
+            if (!p.has('rule'))
+                return v.error(node, 'a suppress entry needs a rule');
+            if (!p.has('reason'))
+                return v.error(node, 'a suppress entry needs a reason');
+            const rule = v.text(p.get('rule').value, 'rule')?.toUpperCase();
+            const reason = v.text(p.get('reason').value, 'reason');
+            const glob = p.has('path') ? v.text(p.get('path').value, 'path') : undefined;
+            const resource = p.has('resource') ? v.text(p.get('resource').value, 'resource') : undefined;
+            const until = p.has('until') ? v.text(p.get('until').value, 'until') : undefined;
+            if (rule === undefined || reason === undefined)
+                return;
+            if (p.has('until') && (until === undefined || !(0,_suppress_expiry__WEBPACK_IMPORTED_MODULE_7__/* .isDate */ .$P)(until)))
+                return v.error(p.get('until').value, 'until must be a date written YYYY-MM-DD, e.g. 2027-03-31');
+            if ((p.has('path') && glob === undefined) || (p.has('resource') && resource === undefined))
+                return;
+            if (rule !== '*' && !RULE_ID.test(rule))
+                return v.error(p.get('rule').value, `${JSON.stringify(rule)} is not a rule id like KMS001`);
+            const s = { rule, reason, line: entry };
+            if (glob !== undefined)
+                s.path = glob;
+            if (resource !== undefined)
+                s.resource = resource;
+            if (until !== undefined)
+                s.until = until;
+            config.suppress.push(s);
+        });
+    }
+    // In file order, as a reader fixes them (sort is stable: same-line problems keep their order).
+    return { config, problems: [...v.problems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)) };
+}
+function parseRules(v, node, config) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__.isMap)(node))
+        return v.error(node, 'rules must be a mapping of rule id to error, warning, notice or off');
+    for (const pair of node.items) {
+        const id = (0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(pair.key) ? String(pair.key.value).toUpperCase() : '';
+        if (!RULE_ID.test(id)) {
+            v.error(pair.key, `${JSON.stringify(id)} is not a rule id like KMS001`);
+            continue;
+        }
+        const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(pair.value) ? pair.value.value : undefined;
+        const setting = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+        if (setting === undefined || !SETTINGS.includes(setting)) {
+            const hint = typeof raw === 'boolean' ? ' (write off, not false)' : '';
+            v.error(pair.value ?? pair.key, `${id} must be one of ${SETTINGS.join(', ')}${hint}`);
+            continue;
+        }
+        config.rules[id] = setting;
+    }
+}
+/** Calls `each` for every item of a list, with the item's line. */
+function forEachEntry(v, node, what, each) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__.isSeq)(node))
+        return v.error(node, `${what} must be a list`);
+    for (const item of node.items)
+        each(v.line(item) ?? 0, item);
+}
+function isCidr(s) {
+    try {
+        ipaddr_js__WEBPACK_IMPORTED_MODULE_3___default().parseCIDR(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads the config at the repository root; no file is an empty config, not a problem. */
+function loadConfig(repoRoot, name = CONFIG_FILE) {
+    let file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(repoRoot, name);
+    let shown = name;
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file)) {
+        const alt = file.replace(/\.yml$/, '.yaml');
+        if (alt === file || !node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(alt))
+            return { config: emptyConfig(), problems: [] };
+        file = alt;
+        shown = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(alt);
+    }
+    // The config comes with the pull request: read through the boundary like any scanned file (a link to
+    // /dev/zero or out of the repository is a problem reported on the config, not a hang or a leak).
+    const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([repoRoot]));
+    if (!read.ok)
+        return { config: emptyConfig(), problems: [{ message: `the file ${read.reason}`, file: shown }], file };
+    return { ...parseConfig(read.text, shown), file };
+}
+
+
+/***/ }),
+
+/***/ 3334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _I: () => (/* binding */ matchesAny),
+/* harmony export */   kt: () => (/* binding */ matchesGlob)
+/* harmony export */ });
+/* unused harmony export globToRegExp */
+/**
+ * Glob matching for config paths: `**` (any number of directories), `*` (within one segment), `?`.
+ * Not node's path.matchesGlob: it is experimental in Node 20 and 22 (a warning on stderr, absent
+ * before 20.17) and its edge cases have changed between releases; the CLI supports Node 20+ and the
+ * action runs on 24, and a config must match the same files on both.
+ */
+const cache = new Map();
+function globToRegExp(glob) {
+    const hit = cache.get(glob);
+    if (hit)
+        return hit;
+    let g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
+    // A pattern without a slash matches at any depth, like .gitignore (`*.json` = any JSON file).
+    if (!g.includes('/'))
+        g = `**/${g}`;
+    // A trailing slash or `/**` means everything under the directory.
+    if (g.endsWith('/'))
+        g += '**';
+    let re = '';
+    for (let i = 0; i < g.length; i++) {
+        const c = g[i];
+        if (c === '*' && g[i + 1] === '*') {
+            const atStart = i === 0 || g[i - 1] === '/';
+            const atEnd = i + 2 === g.length || g[i + 2] === '/';
+            if (atStart && atEnd) {
+                // `**/` matches zero or more directories; a final `**` matches anything.
+                if (i + 2 === g.length)
+                    re += '.*';
+                else {
+                    re += '(?:[^/]*/)*';
+                    i++; // the slash after ** is part of the group
+                }
+                i++;
+                continue;
+            }
+            re += '[^/]*';
+            i++;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    const out = new RegExp(`^${re}$`);
+    cache.set(glob, out);
+    return out;
+}
+/** `file` is repository-relative with forward slashes. */
+function matchesGlob(file, glob) {
+    return globToRegExp(glob).test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+function matchesAny(file, globs) {
+    return globs.some((g) => matchesGlob(file, g));
+}
+
+
+/***/ }),
+
+/***/ 5140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ KMS_PORT),
+/* harmony export */   JJ: () => (/* binding */ CLOUDS),
+/* harmony export */   M$: () => (/* binding */ classifyKmsAddress),
+/* harmony export */   OP: () => (/* binding */ kmsAddresses),
+/* harmony export */   U7: () => (/* binding */ KMS_DATES),
+/* harmony export */   XJ: () => (/* binding */ addressesOfFqdn),
+/* harmony export */   pz: () => (/* binding */ cloudFromEnvironment),
+/* harmony export */   uE: () => (/* binding */ KMS_CATALOGUE)
+/* harmony export */ });
+/* unused harmony export KMS_PROTOCOL */
+/**
+ * The catalogue of Azure KMS endpoints per cloud: the only place in the code base where these
+ * facts live. Sources: Microsoft's "Windows activation fails in forced tunneling scenario"
+ * troubleshooting article and the 2022 KMS address change announcement.
+ */
+const CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+const KMS_PORT = 1688;
+const KMS_PROTOCOL = 'TCP';
+const KMS_CATALOGUE = {
+    AzureCloud: {
+        cloud: 'AzureCloud',
+        current: { fqdn: 'azkms.core.windows.net', addresses: ['20.118.99.224', '40.83.235.53'] },
+        legacy: { fqdn: 'kms.core.windows.net', addresses: ['23.102.135.246'] },
+    },
+    AzureUSGovernment: {
+        cloud: 'AzureUSGovernment',
+        current: { fqdn: 'azkms.core.usgovcloudapi.net', addresses: ['52.126.105.2'] },
+        legacy: { fqdn: 'kms.core.usgovcloudapi.net', addresses: ['23.97.0.13'] },
+    },
+    AzureChinaCloud: {
+        cloud: 'AzureChinaCloud',
+        current: { fqdn: 'azkms.core.chinacloudapi.cn', addresses: ['159.27.28.100', '163.228.64.161'] },
+        legacy: { fqdn: 'kms.core.chinacloudapi.cn', addresses: ['42.159.7.249'] },
+    },
+};
+/** Dates worth citing in messages. */
+const KMS_DATES = {
+    /** From this day azkms.core.windows.net resolves to the two new addresses. */
+    newAddressesLive: '2022-10-03',
+    /**
+     * From this day kms.core.windows.net points at 20.118.99.224 (Microsoft's table still lists
+     * 23.102.135.246).
+     */
+    legacyFqdnMoved: '2023-03-01',
+};
+/** Every KMS address of a cloud, current first. */
+function kmsAddresses(cloud) {
+    const c = KMS_CATALOGUE[cloud];
+    return [
+        ...c.current.addresses.map((address) => ({
+            cloud,
+            address,
+            kind: 'current',
+            fqdn: c.current.fqdn,
+        })),
+        ...c.legacy.addresses.map((address) => ({
+            cloud,
+            address,
+            kind: 'legacy',
+            fqdn: c.legacy.fqdn,
+        })),
+    ];
+}
+/**
+ * What a KMS FQDN reaches when a firewall resolves it (DNS proxy on). kms.core.windows.net now resolves
+ * to 20.118.99.224 (since 2023-03-01) although Microsoft's table lists 23.102.135.246: a rule naming only
+ * the legacy FQDN covers at most one of the current addresses, and never 40.83.235.53.
+ */
+function addressesOfFqdn(fqdn) {
+    const f = fqdn.trim().toLowerCase().replace(/\.$/, '');
+    for (const c of CLOUDS) {
+        const k = KMS_CATALOGUE[c];
+        if (f === k.current.fqdn)
+            return { cloud: c, kind: 'current', addresses: [...k.current.addresses] };
+        if (f === k.legacy.fqdn) {
+            // The public legacy name was re-pointed at the first new address; the sovereign ones were not.
+            const addresses = c === 'AzureCloud' ? ['20.118.99.224'] : [...k.legacy.addresses];
+            return { cloud: c, kind: 'legacy', addresses };
+        }
+    }
+    return undefined;
+}
+/** Which cloud and kind a literal address belongs to, if it is a KMS address at all. */
+function classifyKmsAddress(address) {
+    for (const c of CLOUDS)
+        for (const a of kmsAddresses(c))
+            if (a.address === address)
+                return a;
+    return undefined;
+}
+/** azurerm provider `environment` values and Bicep/ARM `environment().name` → cloud. */
+function cloudFromEnvironment(env) {
+    switch (env.trim().toLowerCase()) {
+        case 'public':
+        case 'azurecloud':
+            return 'AzureCloud';
+        case 'usgovernment':
+        case 'azureusgovernment':
+            return 'AzureUSGovernment';
+        case 'china':
+        case 'azurechinacloud':
+            return 'AzureChinaCloud';
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ unknown),
+/* harmony export */   Nu: () => (/* binding */ usedAt),
+/* harmony export */   PG: () => (/* binding */ triOr),
+/* harmony export */   Rp: () => (/* binding */ triAnd),
+/* harmony export */   eO: () => (/* binding */ known)
+/* harmony export */ });
+/* unused harmony exports isKnown, valueOr */
+/**
+ * Every value in the network model remembers where it came from and whether it is known.
+ * Unknown is a first-class answer: it flows through the analysis and ends as a KMS011 notice
+ * naming the expression, never as a guessed verdict.
+ */
+/**
+ * `site` for a value used there that was written at `written`: the same origin when it was written in
+ * `site`'s file, else `site` remembering where (Origin.from). Evaluators call it where a value crosses
+ * from a variable, parameter or module input to the attribute that uses it.
+ */
+function usedAt(site, written) {
+    const first = written.from ?? written;
+    if (first.file === site.file)
+        return site;
+    return { file: site.file, startLine: site.startLine, endLine: site.endLine, from: first };
+}
+function known(value, origin) {
+    return origin ? { known: true, value, origin } : { known: true, value };
+}
+function unknown(expression, reason, origin, ref) {
+    const u = { known: false, expression };
+    if (reason !== undefined)
+        u.reason = reason;
+    if (origin)
+        u.origin = origin;
+    if (ref)
+        u.ref = ref;
+    return u;
+}
+function isKnown(v) {
+    return v !== undefined && v.known;
+}
+/** The value if known, else the fallback. */
+function valueOr(v, fallback) {
+    return v !== undefined && v.known ? v.value : fallback;
+}
+function triAnd(a, b) {
+    if (a === false || b === false)
+        return false;
+    if (a === 'unknown' || b === 'unknown')
+        return 'unknown';
+    return true;
+}
+function triOr(a, b) {
+    if (a === true || b === true)
+        return true;
+    if (a === 'unknown' || b === 'unknown')
+        return 'unknown';
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 4920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XG: () => (/* binding */ parseRegistries),
+/* harmony export */   lw: () => (/* binding */ parseCloud),
+/* harmony export */   ry: () => (/* binding */ splitList)
+/* harmony export */ });
+/* harmony import */ var _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5140);
+/** Option parsing shared by the action's inputs and the CLI's flags, so both accept the same spellings. */
+
+/** Case-insensitive, so `azurecloud` works; returns the canonical spelling, or undefined when unknown. */
+function parseCloud(value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'auto')
+        return 'auto';
+    return _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDS */ .JJ.find((c) => c.toLowerCase() === v);
+}
+/** A list input: one per line (a YAML block) or comma separated. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * Module registry overrides: `URL` (for registry.terraform.io) or `HOST=URL`, e.g.
+ * `registry.terraform.io=https://mirror.example.com`. Registry protocol requests for HOST then go to URL.
+ */
+function parseRegistries(values) {
+    const out = new Map();
+    for (const v of values) {
+        const eq = v.indexOf('=');
+        const host = eq > 0 && !v.slice(0, eq).includes('/') ? v.slice(0, eq).trim().toLowerCase() : 'registry.terraform.io';
+        const url = (eq > 0 && !v.slice(0, eq).includes('/') ? v.slice(eq + 1) : v).trim();
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            throw new Error(`module registry '${v}' must be URL or HOST=URL`);
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            throw new Error(`module registry '${v}' must be an http(s) URL`);
+        out.set(host, url);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ scanDir),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   IL: () => (/* binding */ isArmId),
+/* harmony export */   Jl: () => (/* binding */ gitRoot),
+/* harmony export */   qN: () => (/* binding */ repoPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * How a finding's file is shown: relative to the workspace (or the CLI's cwd) with forward slashes,
+ * because annotations, SARIF and the summary all name files the way the repository does.
+ */
+
+
+/** An ARM resource id (live state) is a location but not a file: it is shown as is. */
+function isArmId(file) {
+    return /^\/subscriptions\//i.test(file);
+}
+/** `file` relative to `base` with forward slashes; ARM ids and non-absolute names are returned unchanged. */
+function displayPath(file, base) {
+    if (isArmId(file) || !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file))
+        return file.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, file);
+    return (rel === '' ? '.' : rel).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/**
+ * The repository-relative path of a file inside `base`, or undefined when it is not a file under it
+ * (an ARM id, or a var file outside the workspace): annotations and SARIF locations can only point at
+ * files of the checked-out repository.
+ */
+function repoPath(file, base) {
+    if (isArmId(file) || !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file))
+        return undefined;
+    const rel = displayPath(file, base);
+    if (rel === '.' || rel === '..' || rel.startsWith('../') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        return undefined;
+    return rel;
+}
+/**
+ * The git work tree that holds `start` (a directory or a file): the nearest directory at or above it with
+ * a `.git` entry (a directory, or a file in worktrees and submodules). Undefined outside any repository.
+ */
+function gitRoot(start) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(start);
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
+            return dir;
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
+/** The directory a scan root names: itself, or the folder of a single scanned file. */
+function scanDir(root) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).isDirectory() ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root);
+    }
+    catch {
+        return root;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lH: () => (/* binding */ TOOL_NAME),
+  qH: () => (/* binding */ TOOL_URI),
+  wr: () => (/* binding */ TOOL_VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/report/tool.ts
+/**
+ * Who we are, for SARIF's tool.driver and the CLI's --version: package.json is the one source of the version.
+ */
+
+const TOOL_NAME = 'azure-kms-guard';
+const TOOL_VERSION = package_namespaceObject.rE;
+const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
+
+
+/***/ }),
+
+/***/ 9389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ findingIdentity),
+/* harmony export */   E3: () => (/* binding */ refLabel),
+/* harmony export */   Jf: () => (/* binding */ identityHash),
+/* harmony export */   L7: () => (/* binding */ azureRef),
+/* harmony export */   XF: () => (/* binding */ refKey),
+/* harmony export */   u5: () => (/* binding */ subnetIdentityChoices)
+/* harmony export */ });
+/* unused harmony export subnetIdentities */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sources_azure_arm_id__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(848);
+/* harmony import */ var _sources_terraform_moved__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3526);
+/**
+ * What a finding is about, by Azure identity: the rule, the cloud, the deployment unit, the subnet it
+ * harms and the hop that decides it, each by subscription / resource group / parent names / name, and by
+ * IaC address only where the source does not say the Azure name. Files, lines and IaC addresses play no
+ * part when the name is known, so a `moved` block, a resource renamed in the code, a Bicep symbolic name
+ * change or `count` → `for_each` keep the identity: Azure sees the same resource.
+ *
+ * One finding may harm several subnets; `subnetIdentities` gives one key per subnet, so a subnet newly
+ * exposed to an already broken path is new for that subnet (src/compare keys on these).
+ */
+
+
+
+const placements = new WeakMap();
+/** Every object of the model by id, with what it is and its parents (computed once per model). */
+function placementsOf(model) {
+    const cached = placements.get(model);
+    if (cached)
+        return cached;
+    const m = new Map();
+    const put = (o, kind, parents = []) => {
+        if (!m.has(o.id))
+            m.set(o.id, { kind, parents });
+    };
+    for (const t of model.routeTables) {
+        put(t, 'routeTable');
+        for (const r of t.routes)
+            put(r, 'route', [t]);
+    }
+    for (const s of model.subnets)
+        put(s, 'subnet');
+    for (const n of model.nsgs) {
+        put(n, 'nsg');
+        for (const r of n.rules)
+            put(r, 'nsgRule', [n]);
+    }
+    for (const f of model.firewalls) {
+        put(f, 'firewall');
+        for (const c of f.classicCollections) {
+            put(c, 'firewallRuleCollection', [f]);
+            for (const r of c.rules)
+                put(r, 'firewallRule', [f, c]);
+        }
+    }
+    for (const p of model.firewallPolicies) {
+        put(p, 'firewallPolicy');
+        for (const g of p.ruleCollectionGroups) {
+            put(g, 'ruleCollectionGroup', [p]);
+            for (const c of g.collections) {
+                put(c, 'firewallRuleCollection', [p, g]);
+                for (const r of c.rules)
+                    put(r, 'firewallRule', [p, g, c]);
+            }
+        }
+    }
+    for (const g of model.ipGroups)
+        put(g, 'ipGroup');
+    for (const n of model.natGateways)
+        put(n, 'natGateway');
+    placements.set(model, m);
+    return m;
+}
+const nameOf = (o) => (o.name.known ? o.name.value : undefined);
+/** A model object as Azure knows it. */
+function azureRef(model, o) {
+    const placed = placementsOf(model).get(o.id);
+    const ref = { kind: placed?.kind ?? o.sourceType, iac: o.id };
+    const name = nameOf(o);
+    if (name !== undefined)
+        ref.name = name;
+    const parents = (placed?.parents ?? []).map((p) => nameOf(p) ?? p.id);
+    if (placed?.kind === 'subnet') {
+        const vnet = o.vnetName;
+        parents.push(vnet?.known ? vnet.value : `?${o.id}`);
+    }
+    if (parents.length > 0)
+        ref.parents = parents;
+    if (model.moved) {
+        const formerly = formerRefs(ref, placed?.parents ?? [], model.moved);
+        if (formerly.length > 0)
+            ref.formerly = formerly;
+    }
+    if (o.format === 'live') {
+        const scope = (0,_sources_azure_arm_id__WEBPACK_IMPORTED_MODULE_1__/* .armScope */ .R)(o.address);
+        if (scope.subscriptionId)
+            ref.subscription = scope.subscriptionId.toLowerCase();
+        if (scope.resourceGroup)
+            ref.resourceGroup = scope.resourceGroup;
+    }
+    else if (o.resourceGroup !== undefined)
+        ref.resourceGroup = o.resourceGroup;
+    return ref;
+}
+/** Most spellings of one ref tried: moves rarely chain, and each part of the key has its own. */
+const MAX_FORMER = 16;
+/**
+ * What the parts of `ref`'s key spelled by IaC address (its own address when the name is unknown, a
+ * parent's when the parent's name is) were before the unit's `moved` blocks: one entry per combination.
+ */
+function formerRefs(ref, parentObjects, moved) {
+    const spellings = (s) => {
+        const placeholder = s.startsWith('?');
+        const address = placeholder ? s.slice(1) : s;
+        return [s, ...(0,_sources_terraform_moved__WEBPACK_IMPORTED_MODULE_2__/* .formerAddresses */ .Kg)(address, moved).map((a) => (placeholder ? `?${a}` : a))];
+    };
+    const parents = ref.parents ?? [];
+    // Only address-spelled parents move: a parent named in Azure stays as it is.
+    const parentChoices = parents.map((p, i) => {
+        const object = parentObjects[i];
+        const byAddress = object ? p === object.id : p.startsWith('?');
+        return byAddress ? spellings(p) : [p];
+    });
+    const iacChoices = ref.name === undefined ? spellings(ref.iac) : [ref.iac];
+    let combos = iacChoices.map((iac) => ({ iac, parents: [] }));
+    for (const choice of parentChoices)
+        combos = combos
+            .flatMap((c) => choice.map((p) => ({ iac: c.iac, parents: [...c.parents, p] })))
+            .slice(0, MAX_FORMER + 1);
+    // The first combination is the ref as it is.
+    return combos.slice(1).map((c) => (parents.length > 0 ? c : { iac: c.iac }));
+}
+/** The key of one resource: its Azure identity when the name is known, else its IaC address. */
+function refKey(r) {
+    if (r.name === undefined)
+        return `iac:${r.kind}:${r.iac}`;
+    const parts = [r.kind, r.subscription ?? '', r.resourceGroup ?? '', ...(r.parents ?? []), r.name].map((p) => p.toLowerCase());
+    return `azure:${parts.join('/')}`;
+}
+/** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
+const cloudOf = (f) => (f.kmsAddresses.length === 0 ? '' : f.cloud);
+/**
+ * What the finding is anchored on: its hop, else (a file-level finding) its resource as the scan names it.
+ */
+function anchorKey(f, renamed) {
+    if (f.hop)
+        return refKey(f.hop);
+    return `resource:${renamed?.[f.resource] ?? f.resource}`;
+}
+function head(f, renamed) {
+    return [f.ruleId, cloudOf(f), f.unit ?? '', anchorKey(f, renamed)];
+}
+/** The ref's key, then its keys under the IaC addresses it had before `moved` blocks. */
+function refKeys(r) {
+    return [refKey(r), ...(r.formerly ?? []).map((was) => refKey({ ...r, ...was }))];
+}
+/**
+ * Per affected subnet, its identity (as subnetIdentities gives it) followed by the identities it had
+ * before Terraform `moved` blocks renamed its hop or subnet in the code: a head finding matches a base
+ * finding by any of them.
+ */
+function subnetIdentityChoices(f, opts = {}) {
+    const [rule, cloud, unit] = head(f, opts.renamed);
+    const hops = f.hop ? refKeys(f.hop) : [anchorKey(f, opts.renamed)];
+    const affected = f.affected ?? [];
+    const out = new Map();
+    const subnets = affected.length === 0 ? [undefined] : affected;
+    for (const a of subnets) {
+        const keys = a ? refKeys(a) : [undefined];
+        const ids = [];
+        for (const k of keys)
+            for (const h of hops)
+                ids.push(JSON.stringify(k === undefined ? [rule, cloud, unit, h] : [rule, cloud, unit, h, k]));
+        if (!out.has(ids[0]))
+            out.set(ids[0], [...new Set(ids)]);
+    }
+    return [...out.values()];
+}
+/** One key per affected subnet (or one for the whole finding when it names none). */
+function subnetIdentities(f, opts = {}) {
+    const h = head(f, opts.renamed);
+    const affected = f.affected ?? [];
+    if (affected.length === 0)
+        return [JSON.stringify(h)];
+    return [...new Set(affected.map((a) => JSON.stringify([...h, refKey(a)])))];
+}
+/** The identity of the whole finding: rule, cloud, unit, decisive hop and every subnet it harms. */
+function findingIdentity(f, opts = {}) {
+    const subnets = [...new Set((f.affected ?? []).map(refKey))].sort();
+    return JSON.stringify([...head(f, opts.renamed), subnets]);
+}
+/**
+ * A short stable hash of the whole identity (rule, cloud, unit, decisive hop and the subnets it harms), for
+ * SARIF `partialFingerprints`: two findings of one scan never share it, whichever cloud judged them, and
+ * it does not move with files, lines or wording.
+ */
+function identityHash(f) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(findingIdentity(f)).digest('hex').slice(0, 32);
+}
+/** The readable name of an affected subnet, `vnet-spoke/snet-app` (or its IaC address). */
+function refLabel(r) {
+    if (r.name === undefined)
+        return r.iac;
+    const parents = (r.parents ?? []).filter((p) => !p.startsWith('?'));
+    return [...parents, r.name].join('/');
+}
+
+
+/***/ }),
+
+/***/ 3619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V7: () => (/* binding */ allRules),
+  Eg: () => (/* binding */ compareFindings),
+  xG: () => (/* binding */ runRules)
+});
+
+// EXTERNAL MODULE: ./src/analysis/lookup.ts
+var lookup = __webpack_require__(6666);
+// EXTERNAL MODULE: ./src/kms/catalogue.ts
+var catalogue = __webpack_require__(5140);
+// EXTERNAL MODULE: ./src/rules/identity.ts
+var identity = __webpack_require__(9389);
+;// CONCATENATED MODULE: ./src/rules/findings.ts
+
+
+
+/** Groups items by key, keeping first-seen order. */
+function groupBy(items, key) {
+    const m = new Map();
+    for (const i of items) {
+        const k = key(i);
+        if (k === undefined)
+            continue;
+        const list = m.get(k);
+        if (list)
+            list.push(i);
+        else
+            m.set(k, [i]);
+    }
+    return m;
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+/** `a`, `a and b`, `a, b and c`. */
+function listText(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** Addresses of the paths in catalogue order (current first). */
+function addressesOf(paths) {
+    return unique(paths.map((p) => p.kms.address));
+}
+/**
+ * A subnet as Azure names it, with its virtual network (`vnet-spoke/snet-app`): subnet names repeat across
+ * spokes.
+ */
+function subnetLabel(s) {
+    const vnet = s.vnetName;
+    return vnet?.known && s.name.known ? `${vnet.value}/${s.name.value}` : (0,lookup/* displayName */.Q)(s);
+}
+function subnetsOf(paths) {
+    return unique(paths.flatMap((p) => (p.subnet ? [subnetLabel(p.subnet)] : [])));
+}
+/** Each subnet with the path its own KMS traffic takes, for the summary's drawing. */
+function subnetPathsOf(paths) {
+    const seen = new Set();
+    const out = [];
+    for (const p of paths) {
+        if (!p.subnet)
+            continue;
+        const subnet = subnetLabel(p.subnet);
+        const key = `${subnet}\u0000${p.text}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ subnet, path: p.text, hops: hopsOf(p) });
+    }
+    return out;
+}
+const azureName = (o) => o?.name.known ? o.name.value : undefined;
+const knownText = (v) => v?.known ? v.value : undefined;
+/**
+ * The path's steps as Azure names and values. Only known values are kept: an unresolved name stays
+ * unnamed rather than shown as the expression it came from.
+ */
+function hopsOf(p) {
+    const hops = [];
+    for (const s of p.steps) {
+        const hop = { kind: s.kind };
+        const name = azureName(s.object);
+        switch (s.kind) {
+            case 'subnet': {
+                const prefixes = s.object?.addressPrefixes;
+                if (prefixes?.known && prefixes.value.length > 0)
+                    hop.detail = prefixes.value.join(', ');
+                break;
+            }
+            case 'routeTable':
+                // Named by the object alone: its label falls back to the IaC address.
+                break;
+            case 'route':
+                // The label is the winning prefix (or "(unresolved)"), always ours.
+                hop.detail = s.label;
+                break;
+            case 'nextHop': {
+                const ip = s.object === undefined && s.label === 'VirtualAppliance' ? p.selection.nextHopIpAddress : undefined;
+                hop.detail = s.label + (ip?.known ? ` ${ip.value}` : '');
+                break;
+            }
+            case 'firewall': {
+                const ip = knownText(s.object?.privateIpAddress);
+                if (ip)
+                    hop.detail = ip;
+                break;
+            }
+            case 'firewallRule':
+                hop.detail = p.firewall?.action === 'unknown' ? 'undecided' : (p.firewall?.action ?? '');
+                break;
+            case 'nsg': {
+                const nsg = p.nsg;
+                const nsgName = azureName(nsg?.nsg);
+                if (nsgName)
+                    hop.name = nsgName;
+                const rule = nsg?.rule ? azureName(nsg.rule) : nsg?.defaultRule;
+                hop.detail = `${rule ? `${rule} ` : ''}${nsg?.access ?? ''}`.trim();
+                hops.push(hop);
+                continue;
+            }
+            default:
+                // internet, onPremises, dropped, appliance: the label is an outcome or a literal address.
+                hop.detail = s.label;
+        }
+        if (name !== undefined)
+            hop.name = name;
+        hops.push(hop);
+    }
+    return hops;
+}
+/**
+ * What a finding about a group of paths says of them: the first path, the subnets, each subnet's path,
+ * and the paths themselves (makeFinding takes the affected subnets and deciding sources from them).
+ */
+function pathParts(paths) {
+    return { path: paths[0].text, subnets: subnetsOf(paths), subnetPaths: subnetPathsOf(paths), paths };
+}
+/** The objects whose blocks (and inputs) decided a path, in path order. */
+function decidingObjects(p) {
+    const winner = p.selection.winner?.kind === 'user' ? p.selection.winner.route : undefined;
+    const fw = p.firewall;
+    const fwWinner = p.firewallSubnetSelection?.winner?.kind === 'user' ? p.firewallSubnetSelection.winner.route : undefined;
+    return [
+        p.subnet,
+        p.routeTable,
+        winner,
+        p.decidingRoute,
+        fw?.firewall,
+        fw?.policy,
+        fw?.group,
+        fw?.collection,
+        fw?.rule,
+        p.firewallSubnetSelection?.table,
+        fwWinner,
+        p.nsg?.nsg,
+        p.nsg?.rule,
+        p.deciding,
+        ...p.steps.map((s) => s.object),
+        ...p.unknowns.map((u) => u.object),
+    ];
+}
+/** Every place whose change could change these verdicts (Finding.sources), each once. */
+function sourcesOf(paths, at) {
+    const out = new Map();
+    const add = (o) => {
+        if (o)
+            out.set(`${o.file}\u0000${o.startLine}\u0000${o.endLine}`, o);
+    };
+    const addObject = (o) => {
+        if (!o)
+            return;
+        add(o.origin);
+        for (const i of o.inputs ?? [])
+            add(i);
+    };
+    addObject(at);
+    for (const p of paths) {
+        for (const o of decidingObjects(p))
+            addObject(o);
+        add(p.subnet?.routeTableOrigin);
+        add(p.subnet?.nsgOrigin);
+        for (const u of p.unknowns)
+            add(u.value.origin);
+    }
+    return [...out.values()];
+}
+/** "Windows VMs in snet-a and snet-b", or a note that no subnet uses the table yet. */
+function whoText(paths) {
+    const s = subnetsOf(paths);
+    return s.length > 0
+        ? `Windows VMs in ${listText(s)}`
+        : 'Windows VMs in any subnet this route table is associated with';
+}
+function currentOf(cloud) {
+    return KMS_CATALOGUE[cloud].current.addresses.map((address) => ({
+        cloud,
+        address,
+        kind: 'current',
+        fqdn: KMS_CATALOGUE[cloud].current.fqdn,
+    }));
+}
+/** Every KMS address of the cloud, the list Microsoft asks routes and rules for. */
+function allAddresses(cloud) {
+    const c = catalogue/* KMS_CATALOGUE */.uE[cloud];
+    return [...c.current.addresses, ...c.legacy.addresses];
+}
+/** The sentence about Microsoft's address change, for the public cloud where it applies. */
+function datesText(cloud) {
+    const c = catalogue/* KMS_CATALOGUE */.uE[cloud];
+    if (cloud !== 'AzureCloud')
+        return `Windows uses ${c.current.fqdn} (${listText([...c.current.addresses])}).`;
+    return (`Since ${catalogue/* KMS_DATES */.U7.newAddressesLive} ${c.current.fqdn} resolves to ${listText([...c.current.addresses])}, and since ` +
+        `${catalogue/* KMS_DATES */.U7.legacyFqdnMoved} ${c.legacy.fqdn} points at ${c.current.addresses[0]}.`);
+}
+/** The default severity of a latent finding (a route table no scanned subnet uses), per rule severity. */
+const LATENT_SEVERITY = {
+    error: 'warning',
+    warning: 'notice',
+    notice: 'notice',
+};
+const WHY_PUBLIC = 'Azure KMS only activates requests that arrive from an Azure public IP address';
+/**
+ * The value of a hop whose text makes it match KMS traffic: a route's prefix, a rule's destinations. Where it
+ * was written is where the hop is the user's to change (a next hop handed in by the caller is not enough:
+ * the route itself is still the module's).
+ */
+function decisiveValue(at) {
+    const o = at;
+    return o.addressPrefix ?? o.destinationAddressPrefixes ?? o.destinationAddresses;
+}
+const plain = (o) => ({ file: o.file, startLine: o.startLine, endLine: o.endLine });
+/**
+ * The line a person changes when the hop's decisive value was written in another file than the hop's
+ * block: the module call argument, the tfvars entry, the caller's parameter (Origin.from).
+ */
+function writtenElsewhere(at) {
+    for (const o of [decisiveValue(at)?.origin, at.origin])
+        if (o?.from && o.from.file !== at.origin.file)
+            return plain(o.from);
+    return undefined;
+}
+function makeFinding(rule, ctx, at, parts) {
+    const f = {
+        ruleId: rule.id,
+        severity: rule.severity,
+        title: rule.title,
+        location: parts.location ?? at.origin,
+        resource: parts.resource ?? at.address,
+        cloud: ctx.cloud,
+        format: parts.format ?? at.format,
+        message: parts.message,
+        kmsAddresses: parts.kmsAddresses,
+    };
+    const caller = parts.location ? undefined : writtenElsewhere(at);
+    if (caller) {
+        f.location = caller;
+        f.related = [plain(at.origin)];
+    }
+    if (parts.path !== undefined)
+        f.path = parts.path;
+    // A verdict on a route table no scanned subnet uses breaks nothing yet: latent, one level lower.
+    if (parts.path !== undefined && (parts.subnets ?? []).length === 0) {
+        f.latent = true;
+        f.severity = LATENT_SEVERITY[rule.severity];
+    }
+    if (parts.fix !== undefined)
+        f.fix = parts.fix;
+    if (parts.subnets !== undefined && parts.subnets.length > 0)
+        f.subnets = parts.subnets;
+    if (parts.subnetPaths !== undefined && parts.subnetPaths.length > 0)
+        f.subnetPaths = parts.subnetPaths;
+    const paths = parts.paths ?? [];
+    const affected = unique(paths.flatMap((p) => (p.subnet ? [p.subnet] : [])));
+    // A finding anchored on a subnet (no outbound access, a subnet-level verdict) harms that subnet.
+    if (affected.length === 0 && ctx.model.subnets.includes(at))
+        affected.push(at);
+    if (affected.length > 0)
+        f.affected = affected.map((s) => (0,identity/* azureRef */.L7)(ctx.model, s));
+    f.hop = (0,identity/* azureRef */.L7)(ctx.model, at);
+    f.sources = sourcesOf(paths, at);
+    return f;
+}
+/** A finding from a source's diagnostic (KMS011 unresolved module, KMS012 unreadable file), at its origin. */
+function diagnosticFinding(rule, ctx, d, message) {
+    return {
+        ruleId: rule.id,
+        severity: d.severity ?? rule.severity,
+        title: rule.title,
+        message,
+        location: d.origin,
+        resource: d.address ?? d.origin.file,
+        kmsAddresses: [],
+        cloud: ctx.cloud,
+    };
+}
+/** A route's readable description: `route default-to-onprem (0.0.0.0/0) in rt-spoke`. */
+function routeText(route, tableName) {
+    const prefix = route.addressPrefix.known ? ` (${route.addressPrefix.value})` : '';
+    if (route.managedBy)
+        return `managed route ${(0,lookup/* displayName */.Q)(route)}${prefix} of ${route.managedBy}`;
+    return `route ${(0,lookup/* displayName */.Q)(route)}${prefix}${tableName ? ` in route table ${tableName}` : ''}`;
+}
+/** The route table a route belongs to. */
+function tableOfRoute(ctx, route) {
+    return ctx.model.routeTables.find((t) => t.id === route.routeTableId);
+}
+
+// EXTERNAL MODULE: ./src/analysis/routes.ts
+var routes = __webpack_require__(6838);
+;// CONCATENATED MODULE: ./src/rules/effective.ts
+/**
+ * Paths decided by an effective route (live state) that no model Route stands for, e.g. a 0.0.0.0/0 that
+ * the virtual network gateway learned over BGP. There is no route in code to point at, so findings point at
+ * the subnet whose effective routes hold it, and say where the route comes from.
+ */
+
+
+
+/** The deciding route of a path, model Route or effective route: a key to group findings by. */
+function decidingKey(p) {
+    if (p.decidingRoute)
+        return p.decidingRoute.id;
+    if (p.decidingHub)
+        return `hub:${p.decidingHub.via.id}`;
+    if (p.decidingSite)
+        return `site:${p.decidingSite.via.id}:${p.decidingSite.prefix}`;
+    const e = p.decidingEffectiveRoute;
+    return e && `effective:${e.subnet.id}:${e.route.source}:${e.prefix}`;
+}
+/** What a finding points at: the deciding Route, else the subnet holding the deciding effective route. */
+function decidingObject(p) {
+    return p.decidingRoute ?? p.decidingEffectiveRoute?.subnet ?? p.decidingHub?.via ?? p.decidingSite?.via;
+}
+function isBgp(e) {
+    return e.route.source === 'VirtualNetworkGateway';
+}
+/**
+ * `route 0.0.0.0/0 learned over BGP in the effective routes of subnet snet-app (NIC nic-app-01)`: a
+ * readable description in the same place of a sentence as findings.ts routeText.
+ */
+function effectiveRouteText(e) {
+    const what = e.route.source === 'VirtualNetworkGateway'
+        ? `route ${e.prefix} learned over BGP`
+        : e.route.source === 'User'
+            ? `deployed user route${e.route.name ? ` ${e.route.name}` : ''} (${e.prefix})`
+            : `system route ${e.prefix}`;
+    return `${what} in the effective routes of subnet ${(0,lookup/* displayName */.Q)(e.subnet)} (NIC ${(0,routes/* nicName */.kg)(e.nicId)})`;
+}
+/**
+ * The model route table of the subnet holding a path's deciding effective route (where bypass routes go):
+ * the path's own, or, past a forced-tunnelling firewall, the firewall subnet's.
+ */
+function effectiveTable(p) {
+    const e = p.decidingEffectiveRoute;
+    if (!e)
+        return undefined;
+    return e.subnet === p.subnet ? p.routeTable : p.firewallSubnetSelection?.table;
+}
+function deciderOf(ctx, p) {
+    const route = p.decidingRoute;
+    if (route?.managedBy) {
+        // A Virtual Network Manager route: /32 routes in the subnet's own table win over it (a longer prefix),
+        // and so do routing rules for the /32 addresses beside it in its rule collection.
+        const fw = p.firewallSubnetSelection;
+        const table = fw?.winner?.kind === 'user' && fw.winner.route === route ? fw.table : p.selection.table;
+        const target = table
+            ? `route table ${(0,lookup/* displayName */.Q)(table)} (or as routing rules beside ${(0,lookup/* displayName */.Q)(route)})`
+            : `the rule collection of ${(0,lookup/* displayName */.Q)(route)} (routing rules, next hop Internet)`;
+        return { route, table, at: route, text: routeText(route), target };
+    }
+    if (route) {
+        const table = tableOfRoute(ctx, route);
+        return {
+            route,
+            table,
+            at: route,
+            text: routeText(route, table && (0,lookup/* displayName */.Q)(table)),
+            target: table && (0,lookup/* displayName */.Q)(table),
+        };
+    }
+    if (p.decidingHub && !p.decidingEffectiveRoute)
+        return { at: p.decidingHub.via, text: `default route 0.0.0.0/0 of ${p.decidingHub.text}` };
+    if (p.decidingSite && !p.decidingEffectiveRoute) {
+        // A site's prefix is a gateway route no route table holds: /32 routes in the subnet's table win over it.
+        const table = p.routeTable;
+        return {
+            ...(table ? { table } : {}),
+            at: p.decidingSite.via,
+            text: `gateway route ${p.decidingSite.prefix} (the address space of ${p.decidingSite.text})`,
+            ...(table ? { target: (0,lookup/* displayName */.Q)(table) } : {}),
+        };
+    }
+    const effective = p.decidingEffectiveRoute;
+    const table = effectiveTable(p);
+    return {
+        effective,
+        table,
+        at: effective.subnet,
+        text: effectiveRouteText(effective),
+        target: table && (0,lookup/* displayName */.Q)(table),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/kms001-forced-tunnel.ts
+/**
+ * KMS001: a current KMS address follows a route to the VPN/ExpressRoute gateway. The request then
+ * leaves from on-premises, and Azure KMS refuses activation requests that do not come from an Azure
+ * public IP (Microsoft: "Windows activation fails in forced tunneling scenario").
+ */
+
+
+
+const kms001 = {
+    id: 'KMS001',
+    title: 'KMS traffic is forced through the VPN/ExpressRoute gateway',
+    severity: 'error',
+    explanation: 'A route with next hop `VirtualNetworkGateway` (usually `0.0.0.0/0`, forced tunnelling) sends the KMS request ' +
+        'on-premises, so it reaches Azure KMS from a non-Azure address. Azure KMS only activates requests that come ' +
+        'from an Azure public IP: Windows VMs stay unactivated, show a watermark and lose features once the grace ' +
+        'period ends. A bypass for some KMS addresses is not enough: Windows may use any address ' +
+        '`azkms.core.windows.net` resolves to.',
+    fix: 'Add a `/32` route with next hop `Internet` for every KMS address of the cloud (for the public cloud ' +
+        '20.118.99.224, 40.83.235.53 and 23.102.135.246) to the route table, as Microsoft documents for forced ' +
+        'tunnelling. Longest prefix match makes them win over `0.0.0.0/0`.',
+    check(ctx) {
+        const findings = [];
+        const paths = ctx.analysis.paths.filter((p) => p.outcome === 'gateway' && decidingKey(p));
+        for (const group of groupBy(paths, decidingKey).values()) {
+            const current = group.filter((p) => p.kms.kind === 'current');
+            if (current.length === 0)
+                continue; // only the legacy address: KMS009
+            // No Route in code when an effective route decided (live, e.g. learned over BGP): the subnet's table.
+            const { route, effective, table, at, text, target: into } = deciderOf(ctx, group[0]);
+            const blocked = addressesOf(current);
+            const bypassed = ctx.analysis.kmsAddresses
+                .filter((k) => k.kind === 'current' && !blocked.includes(k.address))
+                .map((k) => k.address);
+            const toAdd = addressesOf(group);
+            const viaFirewall = current.some((p) => p.firewall);
+            const subject = effective && isBgp(effective)
+                ? `${text}, which is advertised over BGP from on-premises and is in no route table of the code,`
+                : text;
+            const target = into ??
+                (route
+                    ? 'the route table'
+                    : effective
+                        ? `a route table associated with ${(0,lookup/* displayName */.Q)(effective.subnet)}`
+                        : 'a route table associated with the subnet');
+            const message = `The ${subject} sends Azure KMS traffic (TCP 1688) for ${listText(blocked)} ` +
+                `${viaFirewall ? 'that the Azure Firewall lets through ' : ''}to the virtual network gateway, so it ` +
+                `leaves through on-premises (forced tunnelling)` +
+                `${bypassed.length > 0 ? `, although ${listText(bypassed)} ${bypassed.length > 1 ? 'have' : 'has'} a bypass` : ''}. ` +
+                `${WHY_PUBLIC}, so ${whoText(current)} fail to activate. ` +
+                `Add /32 routes with next hop Internet for ${listText(toAdd)} to ${target}. ` +
+                (effective && isBgp(effective)
+                    ? `They win over the BGP ${effective.prefix} on prefix length (a user route Azure marks hasBgpOverride ` +
+                        `wins over overlapping BGP routes whatever its length). `
+                    : '') +
+                datesText(ctx.cloud);
+            findings.push(makeFinding(kms001, ctx, at, {
+                message,
+                kmsAddresses: blocked,
+                ...pathParts(current),
+                fix: table && { kind: 'add-routes', table, like: route, addresses: toAdd },
+            }));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/kms002-dropped.ts
+/**
+ * KMS002: a current KMS address follows a route with next hop None (Azure drops the packet) or
+ * VnetLocal (it stays in the virtual network, where no KMS lives).
+ */
+
+
+const kms002 = {
+    id: 'KMS002',
+    title: 'KMS traffic is dropped by a route',
+    severity: 'error',
+    explanation: 'A route with next hop `None` makes Azure drop the traffic; next hop `VnetLocal` keeps it inside the virtual ' +
+        'network. Either way the KMS request never reaches Azure KMS and Windows VMs cannot activate.',
+    fix: 'Add `/32` routes with next hop `Internet` for the KMS addresses, or change the route so it does not capture them.',
+    check(ctx) {
+        const findings = [];
+        const paths = ctx.analysis.paths.filter((p) => (p.outcome === 'none' || p.outcome === 'vnetLocal') && decidingKey(p) && p.kms.kind === 'current');
+        for (const group of groupBy(paths, decidingKey).values()) {
+            // No Route in code when an effective route (live) decided: point at its subnet.
+            const { route, table, at, text, target } = deciderOf(ctx, group[0]);
+            const addresses = addressesOf(group);
+            const what = group[0].outcome === 'none'
+                ? 'to next hop None, so Azure drops it'
+                : 'to next hop VnetLocal, so it stays inside the virtual network, where there is no KMS';
+            const message = `The ${text} sends Azure KMS traffic (TCP 1688) for ${listText(addresses)} ${what}. ` +
+                `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
+                `Add /32 routes with next hop Internet for ${listText(addresses)} to ${target ?? 'the route table'}.`;
+            findings.push(makeFinding(kms002, ctx, at, {
+                message,
+                kmsAddresses: addresses,
+                ...pathParts(group),
+                fix: table && { kind: 'add-routes', table, like: route, addresses: addresses },
+            }));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/kms003-firewall-denies.ts
+/**
+ * KMS003: the route sends KMS traffic to an Azure Firewall whose rules do not allow TCP 1688 to the KMS
+ * address. Azure Firewall denies what no rule allows, and only network rules can match KMS.
+ */
+
+
+
+function decidedBy(p) {
+    const fv = p.firewall;
+    if (!fv.rule)
+        return 'no network rule matches it, so the firewall denies it by default';
+    const where = fv.collection ? ` in collection ${(0,lookup/* displayName */.Q)(fv.collection)}` : '';
+    const policy = fv.policy ? ` of policy ${(0,lookup/* displayName */.Q)(fv.policy)}` : '';
+    return `rule ${(0,lookup/* displayName */.Q)(fv.rule)}${where}${policy} denies it`;
+}
+const kms003 = {
+    id: 'KMS003',
+    title: 'Azure Firewall does not allow KMS',
+    severity: 'error',
+    explanation: 'Traffic routed to an Azure Firewall is denied unless a rule allows it. KMS is TCP 1688, which only ' +
+        '**network** rules can match (application rules handle HTTP/S and MSSQL only). Without a network rule ' +
+        'allowing TCP 1688 to the KMS addresses, or with a deny rule processed first, the request never reaches ' +
+        'Azure KMS and Windows VMs cannot activate.',
+    fix: 'Add a network rule allowing TCP 1688 from the spoke ranges to the KMS addresses, in a rule collection ' +
+        'processed before any collection that denies it (lower priority number; base policy groups come first).',
+    check(ctx) {
+        const findings = [];
+        const paths = ctx.analysis.paths.filter((p) => p.outcome === 'firewallDenied' &&
+            p.kms.kind === 'current' &&
+            (p.selection.winner?.kind === 'user' || p.decidingEffectiveRoute || p.decidingHub));
+        const routeOf = (p) => p.selection.winner?.kind === 'user' ? p.selection.winner.route : undefined;
+        for (const group of groupBy(paths, (p) => routeOf(p)?.id ?? decidingKey(p)).values()) {
+            const route = routeOf(group[0]);
+            // No Route in code when an effective route (live) decided: point at its subnet.
+            const effective = route ? undefined : group[0].decidingEffectiveRoute;
+            const hub = route || effective ? undefined : group[0].decidingHub;
+            const table = route && tableOfRoute(ctx, route);
+            const fv = group[0].firewall;
+            const addresses = addressesOf(group);
+            const reasons = [...groupBy(group, (p) => decidedBy(p)).entries()].map(([why, ps]) => `for ${listText(addressesOf(ps))} ${why}`);
+            const message = `The ${route ? routeText(route, table ? (0,lookup/* displayName */.Q)(table) : undefined) : effective ? effectiveRouteText(effective) : `default route 0.0.0.0/0 of ${hub.text}`} ` +
+                `sends Azure KMS traffic (TCP 1688) to ` +
+                `Azure Firewall ${(0,lookup/* displayName */.Q)(fv.firewall)}, and ${listText(reasons)}. ` +
+                `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
+                `Add a network rule allowing TCP 1688 to ${listText(addresses)}, processed before any rule that denies it.` +
+                kmsLookalikes(fv);
+            const denyPriority = group.map((p) => p.firewall?.collection?.priority).find((v) => v?.known);
+            findings.push(makeFinding(kms003, ctx, route ?? effective?.subnet ?? hub.via, {
+                message,
+                kmsAddresses: addresses,
+                ...pathParts(group),
+                fix: {
+                    kind: 'allow-kms-firewall',
+                    firewall: fv.firewall,
+                    policy: fv.policy,
+                    addresses,
+                    before: denyPriority?.known ? denyPriority.value : undefined,
+                },
+                format: fv.policy?.format ?? fv.firewall.format,
+            }));
+        }
+        return findings;
+    },
+};
+/** Names in application rules that look meant for KMS: its host names, or the Windows FQDN tags. */
+const KMS_FQDN = /(^|\.)(az)?kms\.core\.(windows\.net|usgovcloudapi\.net|chinacloudapi\.cn)$|^\*\.core\.windows\.net$/i;
+const WINDOWS_TAG = /^(WindowsUpdate|WindowsDiagnostics|WindowsVirtualDesktop|MicrosoftActiveProtectionService)$/i;
+/**
+ * An application rule (or FQDN tag) of the firewall that looks meant for KMS: say why it does not help.
+ * Application rules only carry HTTP, HTTPS and MSSQL; KMS is TCP 1688, which only a network rule passes.
+ */
+function kmsLookalikes(fv) {
+    const collections = [
+        ...fv.firewall.classicCollections,
+        ...(fv.policy?.ruleCollectionGroups.flatMap((g) => g.collections) ?? []),
+    ].filter((c) => c.kind === 'application');
+    const named = [];
+    for (const c of collections)
+        for (const r of c.rules) {
+            const fqdns = r.destinationFqdns.known
+                ? r.destinationFqdns.value.filter((f) => KMS_FQDN.test(f.trim()))
+                : [];
+            const tags = r.destinationFqdnTags?.known
+                ? r.destinationFqdnTags.value.filter((t) => WINDOWS_TAG.test(t.trim()))
+                : [];
+            if (fqdns.length + tags.length > 0)
+                named.push(`${(0,lookup/* displayName */.Q)(r)} (${[...fqdns, ...tags.map((t) => `FQDN tag ${t}`)].join(', ')})`);
+        }
+    if (named.length === 0)
+        return '';
+    return (`${named.length > 1 ? ' Application rules' : ' Application rule'} ${listText(named)} ${named.length > 1 ? 'look' : 'looks'} meant for activation, but ${named.length > 1 ? 'they cannot' : 'it cannot'} pass it: application rules ` +
+        'only carry HTTP, HTTPS and MSSQL, and KMS is TCP 1688, so only a network rule to the KMS IP addresses lets it through.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/kms004-appliance.ts
+/**
+ * KMS004: a KMS address is routed to a network virtual appliance that is not a modelled Azure Firewall.
+ * Whether it allows TCP 1688 and translates to an Azure public IP cannot be read from the code.
+ */
+
+
+const kms004 = {
+    id: 'KMS004',
+    title: 'KMS traffic goes through an appliance that cannot be checked',
+    severity: 'warning',
+    explanation: 'The route sends KMS traffic to a network virtual appliance that is not an Azure Firewall in the scanned ' +
+        'code. Activation works only if the appliance allows TCP 1688 to the KMS addresses **and** sends the ' +
+        'request out from an Azure public IP (not back on-premises). Nothing in the code shows either.',
+    fix: 'Route the KMS addresses (`/32`) straight to `Internet`, or make sure the appliance allows TCP 1688 to them ' +
+        'and source-NATs to an Azure public IP.',
+    check(ctx) {
+        const findings = [];
+        const paths = ctx.analysis.paths.filter((p) => p.outcome === 'appliance' && decidingKey(p) && p.kms.kind === 'current');
+        for (const group of groupBy(paths, decidingKey).values()) {
+            // No Route in code when an effective route (live) decided: point at its subnet.
+            const { route, effective, table, at, text } = deciderOf(ctx, group[0]);
+            const addresses = addressesOf(group);
+            const hop = route?.nextHopIpAddress;
+            const hopText = hop
+                ? hop.known
+                    ? hop.value
+                    : hop.expression
+                : (effective?.route.nextHopIpAddress[0] ??
+                    (group[0].selection.nextHopIpAddress?.known
+                        ? group[0].selection.nextHopIpAddress.value
+                        : undefined) ??
+                    'an unnamed address');
+            const message = `The ${text} ` +
+                `sends Azure KMS traffic (TCP 1688) for ` +
+                `${listText(addresses)} to the appliance at ${hopText}, which is not an Azure Firewall in the scanned code. ` +
+                `Activation of ${whoText(group)} works only if it allows TCP 1688 and sends the request out from an Azure ` +
+                `public IP. Route ${listText(addresses)} (/32) to Internet, or confirm the appliance does both.`;
+            findings.push(makeFinding(kms004, ctx, at, {
+                message,
+                kmsAddresses: addresses,
+                ...pathParts(group),
+                fix: table && { kind: 'add-routes', table, like: route, addresses: addresses },
+            }));
+        }
+        return findings;
+    },
+};
+
+// EXTERNAL MODULE: ./src/analysis/addresses.ts
+var addresses = __webpack_require__(8018);
+// EXTERNAL MODULE: ./src/analysis/firewall.ts
+var firewall = __webpack_require__(7008);
+;// CONCATENATED MODULE: ./src/rules/kms-references.ts
+/**
+ * Routes and rules that name KMS endpoints: a route to a KMS /32, an NSG or firewall rule with a KMS
+ * address or FQDN as destination. KMS005 (legacy only) and KMS010 (another cloud) judge what they name.
+ */
+
+
+
+
+function namedAddress(text) {
+    const p = (0,addresses/* parseIpv4Prefix */.nY)(text);
+    if (!p || p.bits !== 32)
+        return undefined;
+    const k = (0,catalogue/* classifyKmsAddress */.M$)(p.address.toString());
+    return k ? { text, cloud: k.cloud, kind: k.kind, addresses: [k.address] } : undefined;
+}
+function namedFqdn(text) {
+    const f = (0,catalogue/* addressesOfFqdn */.XJ)(text);
+    return f ? { text, cloud: f.cloud, kind: f.kind, addresses: f.addresses } : undefined;
+}
+const defined = (x) => x !== undefined;
+/** Every route and rule that names a KMS address or FQDN of any cloud. */
+function kmsReferences(model) {
+    const index = (0,lookup/* indexModel */.y)(model);
+    const refs = [];
+    for (const t of model.routeTables)
+        for (const r of t.routes) {
+            const n = r.addressPrefix.known ? namedAddress(r.addressPrefix.value) : undefined;
+            if (n)
+                refs.push({ kind: 'route', object: r, named: [n] });
+        }
+    for (const nsg of model.nsgs)
+        for (const r of nsg.rules) {
+            if (!r.destinationAddressPrefixes.known)
+                continue;
+            const dests = r.destinationAddressPrefixes.value;
+            const named = dests.map(namedAddress).filter(defined);
+            if (named.length > 0)
+                refs.push({
+                    kind: 'nsg',
+                    object: r,
+                    named,
+                    covers: (a) => dests.some((d) => (0,addresses/* destinationCovers */.xb)(d, a, 'nsg')),
+                });
+        }
+    const fwRules = (collections, ctx) => {
+        const dnsProxy = ctx.policy
+            ? (0,firewall/* policyDnsProxy */.cq)(ctx.policy, index)
+            : ctx.firewall
+                ? (0,firewall/* firewallDnsProxy */.Qb)(ctx.firewall, index)
+                : false;
+        for (const c of collections) {
+            if (c.kind !== 'network')
+                continue;
+            for (const r of c.rules) {
+                const dests = r.destinationAddresses.known ? r.destinationAddresses.value : [];
+                const fqdns = r.destinationFqdns.known ? r.destinationFqdns.value : [];
+                const named = [...dests.map(namedAddress), ...fqdns.map(namedFqdn)].filter(defined);
+                if (named.length === 0)
+                    continue;
+                const covers = (a) => dests.some((d) => (0,addresses/* destinationCovers */.xb)(d, a, 'firewall')) ||
+                    fqdns.some((f) => (0,catalogue/* addressesOfFqdn */.XJ)(f)?.addresses.includes(a) === true);
+                refs.push({ kind: 'firewall', object: r, named, covers, collection: c, ...ctx, dnsProxy });
+            }
+        }
+    };
+    for (const p of model.firewallPolicies)
+        for (const g of p.ruleCollectionGroups)
+            fwRules(g.collections, { policy: p });
+    for (const f of model.firewalls)
+        fwRules(f.classicCollections, { firewall: f });
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./src/rules/kms005-legacy-only.ts
+/**
+ * KMS005: a route or rule written for KMS names only the old endpoint (23.102.135.246 or
+ * kms.core.windows.net for the public cloud), not the addresses azkms.core.windows.net resolves to.
+ */
+
+
+
+
+function hopOf(route) {
+    return route.nextHopType.known ? route.nextHopType.value : 'its next hop';
+}
+const kms005 = {
+    id: 'KMS005',
+    title: 'KMS route or rule names only the old KMS endpoint',
+    severity: 'warning',
+    explanation: 'Microsoft moved Azure KMS: since 2022-10-03 `azkms.core.windows.net` resolves to 20.118.99.224 and ' +
+        '40.83.235.53, and since 2023-03-01 the old `kms.core.windows.net` points at 20.118.99.224. A route or rule ' +
+        'written for the old address 23.102.135.246 (or the old name) no longer covers the traffic Windows sends, ' +
+        'so activation fails as soon as that route or rule is what lets KMS out.',
+    fix: 'Name the current KMS addresses too (keep the old one, which Microsoft still lists).',
+    check(ctx) {
+        const findings = [];
+        const current = [...catalogue/* KMS_CATALOGUE */.uE[ctx.cloud].current.addresses];
+        const refs = kmsReferences(ctx.model).filter((r) => r.named.some((n) => n.cloud === ctx.cloud));
+        // Routes: the table is what is "made for KMS"; judge which current addresses it has /32 routes for.
+        const routed = new Map();
+        for (const r of refs)
+            if (r.kind === 'route') {
+                const list = routed.get(r.object.routeTableId) ?? [];
+                list.push(...r.named.flatMap((n) => (n.kind === 'current' ? n.addresses : [])));
+                routed.set(r.object.routeTableId, list);
+            }
+        for (const r of refs) {
+            const legacy = r.named.filter((n) => n.cloud === ctx.cloud && n.kind === 'legacy');
+            if (legacy.length === 0)
+                continue;
+            const missing = r.kind === 'route'
+                ? current.filter((a) => !routed.get(r.object.routeTableId).includes(a))
+                : current.filter((a) => !r.covers(a));
+            if (missing.length === 0)
+                continue;
+            const named = unique(legacy.map((n) => n.text));
+            const what = r.kind === 'route'
+                ? `The route ${(0,lookup/* displayName */.Q)(r.object)} sends the old KMS address ${listText(named)} to ${hopOf(r.object)}, ` +
+                    `but its route table has no route for ${listText(missing)}`
+                : `The ${r.kind === 'nsg' ? 'NSG' : 'firewall network'} rule ${(0,lookup/* displayName */.Q)(r.object)} names the old KMS ` +
+                    `endpoint ${listText(named)} but not ${listText(missing)}`;
+            const message = `${what}. ${datesText(ctx.cloud)} Windows activation traffic goes to ${listText(missing)}, which this ` +
+                `${r.kind === 'route' ? 'route table' : 'rule'} does not handle, so it can fail once this is what lets KMS out. ` +
+                `Add ${listText(missing)} and keep ${listText(named)}.`;
+            let fix;
+            if (r.kind === 'route') {
+                const table = tableOfRoute(ctx, r.object);
+                if (table)
+                    fix = { kind: 'add-routes', table, like: r.object, addresses: missing };
+            }
+            else {
+                const existing = r.kind === 'nsg' ? r.object.destinationAddressPrefixes : r.object.destinationAddresses;
+                const keep = existing.known ? existing.value : [];
+                fix = {
+                    kind: 'set-destinations',
+                    rule: r.object,
+                    addresses: unique([...allAddresses(ctx.cloud), ...keep]),
+                };
+            }
+            findings.push(makeFinding(kms005, ctx, r.object, { message, kmsAddresses: missing, fix }));
+        }
+        return findings;
+    },
+};
+
+// EXTERNAL MODULE: ./src/analysis/nsg.ts
+var nsg = __webpack_require__(2914);
+;// CONCATENATED MODULE: ./src/rules/nsg-deny.ts
+/** NSG denies of KMS, shared by KMS006 (exception off: activation breaks) and KMS013 (exception on). */
+
+
+
+
+
+/** Paths on which a custom NSG rule denies a current KMS address, grouped by that rule. */
+function nsgDenies(paths, exception) {
+    const denied = paths.filter((p) => p.kms.kind === 'current' &&
+        p.nsg?.access === 'Deny' &&
+        p.nsg.rule &&
+        p.nsg.platformException === exception &&
+        // A security admin rule that decides (AlwaysAllow, Deny) comes before the NSG: its deny does not count.
+        !(p.securityAdmin?.rule && p.securityAdmin.access !== 'Allow'));
+    return [...groupBy(denied, (p) => p.nsg.rule.id).values()];
+}
+/** Why Azure's platform exception for KMS does not apply on this path. */
+function exceptionOffReason(p) {
+    const override = p.routeTable?.routes.find((r) => {
+        const pre = r.addressPrefix.known ? (0,addresses/* parseIpv4Prefix */.nY)(r.addressPrefix.value) : undefined;
+        return pre?.bits === 0;
+    });
+    if (override)
+        return `route table ${(0,lookup/* displayName */.Q)(p.routeTable)} overrides 0.0.0.0/0 (route ${(0,lookup/* displayName */.Q)(override)})`;
+    // Live state: a 0.0.0.0/0 among the subnet's effective routes, most likely learned over BGP.
+    const effective = p.selection.effective?.routes.find(nsg/* overridesDefault */.Rh);
+    if (effective)
+        return (`the subnet's effective routes (NIC ${(0,routes/* nicName */.kg)(p.selection.effective.nicId)}) override 0.0.0.0/0 with a ` +
+            `${effective.source === 'VirtualNetworkGateway' ? 'route learned over BGP' : 'deployed user route'}`);
+    const lkm = p.nsg?.nsg.rules.find((r) => r.destinationAddressPrefixes.known && r.destinationAddressPrefixes.value.some(addresses/* isKmsServiceTag */.T4));
+    return lkm
+        ? `rule ${(0,lookup/* displayName */.Q)(lkm)} denies the AzurePlatformLKM service tag`
+        : 'the platform exception is off';
+}
+/**
+ * One finding per NSG rule that denies KMS with the platform exception `exception`: the message names the
+ * rule and the addresses, and `consequence` says what follows; the fix allows KMS before the rule.
+ */
+function nsgDenyFindings(rule, ctx, exception, consequence) {
+    return nsgDenies(ctx.analysis.paths, exception).map((group) => {
+        const p = group[0];
+        const deny = p.nsg.rule;
+        const addresses = addressesOf(group);
+        const message = `The NSG rule ${(0,lookup/* displayName */.Q)(deny)} in ${(0,lookup/* displayName */.Q)(p.nsg.nsg)} denies outbound TCP 1688 to ` +
+            `${listText(addresses)} (Azure KMS)${consequence(group)}`;
+        return makeFinding(rule, ctx, deny, {
+            message,
+            kmsAddresses: addresses,
+            ...pathParts(group),
+            fix: { kind: 'allow-kms-nsg', deny, addresses: allAddresses(ctx.cloud) },
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/kms006-nsg-denies.ts
+/**
+ * KMS006: the subnet's NSG denies outbound TCP 1688 to a current KMS address, and Azure's platform
+ * exception (which lets KMS out past NSGs) is off because the route table overrides 0.0.0.0/0 or a rule
+ * denies AzurePlatformLKM (NSG overview, "Azure platform considerations").
+ */
+
+
+const kms006 = {
+    id: 'KMS006',
+    title: 'NSG denies KMS and no platform exception applies',
+    severity: 'error',
+    explanation: 'Azure normally lets KMS traffic (TCP 1688 to the Azure KMS addresses) out through a platform rule that ' +
+        'NSGs do not see, so a deny-all outbound NSG does not break activation. That exception is lost when the ' +
+        "subnet's route table overrides `0.0.0.0/0` (forced tunnelling, a firewall) or an NSG rule denies the " +
+        '`AzurePlatformLKM` service tag. Then the NSG deny applies and Windows VMs cannot activate.',
+    fix: 'Add an outbound NSG rule allowing TCP 1688 to the KMS addresses with a lower priority number than the deny.',
+    check(ctx) {
+        return nsgDenyFindings(kms006, ctx, false, (group) => `, and Azure's platform exception for KMS does not apply because ${exceptionOffReason(group[0])}. ` +
+            `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
+            `Add an outbound rule allowing TCP 1688 to the KMS addresses with a lower priority number.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/kms007-fqdn-without-dns-proxy.ts
+/**
+ * KMS007: an Azure Firewall network rule names a KMS FQDN, but DNS proxy is off. Network rules match
+ * FQDNs only when the firewall resolves them itself (DNS proxy on); otherwise the rule never matches.
+ */
+
+
+
+const kms007 = {
+    id: 'KMS007',
+    title: 'Firewall network rule uses a KMS FQDN without DNS proxy',
+    severity: 'error',
+    explanation: 'Azure Firewall network rules can use FQDNs only when DNS proxy is enabled on the firewall (or its policy): ' +
+        'the firewall must resolve the name itself to know which addresses the rule covers. With DNS proxy off a ' +
+        'rule naming `azkms.core.windows.net` never matches, and KMS traffic falls through to a deny.',
+    fix: 'Enable DNS proxy on the firewall policy (and point the VNets DNS at the firewall), or use the KMS IP addresses.',
+    check(ctx) {
+        const findings = [];
+        for (const r of kmsReferences(ctx.model)) {
+            if (r.kind !== 'firewall' || r.dnsProxy !== false)
+                continue;
+            const fqdns = r.named.filter((n) => !/^[\d.]+(\/\d+)?$/.test(n.text));
+            if (fqdns.length === 0)
+                continue;
+            const owner = r.policy ?? r.firewall;
+            const ownerText = r.policy
+                ? `firewall policy ${(0,lookup/* displayName */.Q)(r.policy)}`
+                : `firewall ${(0,lookup/* displayName */.Q)(r.firewall)}`;
+            const addresses = unique(fqdns.flatMap((n) => n.addresses));
+            const message = `The firewall network rule ${(0,lookup/* displayName */.Q)(r.object)} allows ${listText(unique(fqdns.map((n) => n.text)))} by ` +
+                `name, but DNS proxy is off on ${ownerText}. Network rules match FQDNs only when the firewall resolves them ` +
+                `(DNS proxy on), so this rule never matches and KMS traffic to ${listText(addresses)} is denied unless ` +
+                `another rule allows it; Windows VMs behind this firewall then fail to activate. Enable DNS proxy on ` +
+                `${ownerText} or name the KMS IP addresses instead.`;
+            findings.push(makeFinding(kms007, ctx, r.object, {
+                message,
+                kmsAddresses: addresses,
+                ...(owner && { fix: { kind: 'enable-dns-proxy', target: owner }, format: owner.format }),
+            }));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/kms008-no-outbound.ts
+/**
+ * KMS008: the subnet has default outbound access disabled (a private subnet), no NAT gateway and no
+ * route sending KMS to a firewall or appliance: nothing takes the request to the Internet.
+ */
+
+const kms008 = {
+    id: 'KMS008',
+    title: 'Subnet has no outbound path',
+    severity: 'warning',
+    explanation: 'A subnet with default outbound access disabled (`default_outbound_access_enabled = false`, ' +
+        '`defaultOutboundAccess: false`) has no implicit public IP for outbound traffic. Without a NAT gateway, a ' +
+        'public IP on each VM, an outbound load balancer rule or a route to a firewall, KMS requests cannot leave ' +
+        'Azure and Windows VMs cannot activate. (VMs with their own public IP still can: this is a warning.)',
+    fix: 'Associate a NAT gateway with the subnet, route KMS through a firewall, or enable default outbound access.',
+    check(ctx) {
+        const findings = [];
+        const paths = ctx.analysis.paths.filter((p) => p.outcome === 'noOutbound' && p.subnet && p.kms.kind === 'current');
+        for (const group of groupBy(paths, (p) => p.subnet.id).values()) {
+            const subnet = group[0].subnet;
+            const addresses = addressesOf(group);
+            const message = `Subnet ${subnetLabel(subnet)} has default outbound access disabled, no NAT gateway and no route sending ` +
+                `Azure KMS traffic (${listText(addresses)}, TCP 1688) to a firewall, so Windows VMs in it have no way to ` +
+                `reach Azure KMS unless each has its own public IP or an outbound load balancer rule. Associate a NAT ` +
+                `gateway, route KMS through a firewall, or enable default outbound access.`;
+            findings.push(makeFinding(kms008, ctx, subnet, {
+                message,
+                kmsAddresses: addresses,
+                path: group[0].text,
+                subnets: [subnetLabel(subnet)],
+                fix: { kind: 'add-outbound', subnet },
+            }));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/kms009-legacy-not-bypassed.ts
+/**
+ * KMS009: a forced tunnel bypasses the current KMS addresses but not the legacy one that Microsoft's
+ * forced-tunnelling article still lists. Activation works today; the notice keeps the table complete.
+ */
+
+
+
+
+const kms009 = {
+    id: 'KMS009',
+    title: 'Forced tunnel bypasses the current KMS addresses but not the legacy one',
+    severity: 'notice',
+    explanation: "Microsoft's forced-tunnelling guidance still asks for a route to the legacy KMS address " +
+        '(23.102.135.246 in the public cloud) next to the current ones. Windows uses the current addresses today, ' +
+        'so activation works; the legacy route covers older configurations that still target it.',
+    fix: 'Add a `/32` route with next hop `Internet` for the legacy KMS address.',
+    check(ctx) {
+        const findings = [];
+        const source = (p) => p.subnet?.id ?? `table:${p.routeTable?.id}`;
+        const bySource = groupBy(ctx.analysis.paths, source);
+        const legacy = ctx.analysis.paths.filter((p) => {
+            if (p.kms.kind !== 'legacy' || p.outcome !== 'gateway' || !decidingKey(p))
+                return false;
+            const current = bySource.get(source(p)).filter((q) => q.kms.kind === 'current');
+            // "Bypassed": every current address takes a user route that does not go to the gateway.
+            return current.every((q) => q.outcome !== 'gateway' && q.selection.winner?.kind === 'user');
+        });
+        // An effective route (live, e.g. learned over BGP) has no table: the bypass goes in the subnet's table.
+        // A Virtual Network Manager route sits beside the subnet's own table: the bypass goes in that table;
+        // without one, in the route's rule collection (the finding is then at the managed route, as KMS001's).
+        const tableIdOf = (p) => (p.decidingRoute?.managedBy ? p.selection.table?.id : p.decidingRoute?.routeTableId) ??
+            effectiveTable(p)?.id;
+        const keyOf = (p) => tableIdOf(p) ?? `managed:${decidingKey(p)}`;
+        for (const group of groupBy(legacy, keyOf).values()) {
+            const route = group[0].decidingRoute;
+            const table = ctx.model.routeTables.find((t) => t.id === tableIdOf(group[0]));
+            const addresses = addressesOf(group);
+            const current = catalogue/* KMS_CATALOGUE */.uE[ctx.cloud].current.addresses;
+            const tail = `Activation works today (Windows uses ${catalogue/* KMS_CATALOGUE */.uE[ctx.cloud].current.fqdn}), but Microsoft still lists ` +
+                `${listText(addresses)} for forced tunnelling.`;
+            if (!table) {
+                if (!route?.managedBy)
+                    continue;
+                const { target } = deciderOf(ctx, group[0]);
+                const message = `The ${routeText(route)} forces the legacy KMS address ${listText(addresses)} through the virtual ` +
+                    `network gateway while Azure KMS traffic for ${listText([...current])} goes to the Internet. ${tail} ` +
+                    `Add a /32 route with next hop Internet for it to ${target}.`;
+                findings.push(makeFinding(kms009, ctx, route, { message, kmsAddresses: addresses, ...pathParts(group) }));
+                continue;
+            }
+            const effective = route ? undefined : group[0].decidingEffectiveRoute;
+            const message = `Route table ${(0,lookup/* displayName */.Q)(table)} sends Azure KMS traffic for ${listText([...current])} to the Internet ` +
+                `but ${effective ? `the ${effectiveRouteText(effective)} forces` : 'forces'} the legacy KMS address ` +
+                `${listText(addresses)} through the virtual network gateway. ${tail} ` +
+                `Add a /32 route with next hop Internet for it.`;
+            findings.push(makeFinding(kms009, ctx, table, {
+                message,
+                kmsAddresses: addresses,
+                ...pathParts(group),
+                fix: {
+                    kind: 'add-routes',
+                    table,
+                    like: route?.addressPrefix.known && route.addressPrefix.value.endsWith('/32')
+                        ? route
+                        : table.routes[0],
+                    addresses,
+                },
+            }));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/kms010-other-cloud.ts
+/**
+ * KMS010: a route or rule names the KMS endpoint of another Azure cloud than the one scanned (copied from
+ * a Government or China template, or the wrong cloud was chosen). It does nothing for activation here.
+ */
+
+
+
+
+const kms010 = {
+    id: 'KMS010',
+    title: 'Route or rule names the KMS endpoint of another cloud',
+    severity: 'warning',
+    explanation: 'Each Azure cloud has its own KMS endpoint (public: `azkms.core.windows.net`, US Government: ' +
+        '`azkms.core.usgovcloudapi.net`, China: `azkms.core.chinacloudapi.cn`). A route or rule naming another ' +
+        "cloud's addresses does not let this cloud's KMS traffic out: the bypass you meant to add is missing.",
+    fix: "Name the scanned cloud's KMS addresses instead (or scan with the right `cloud`).",
+    check(ctx) {
+        const findings = [];
+        const own = catalogue/* KMS_CATALOGUE */.uE[ctx.cloud];
+        const refs = kmsReferences(ctx.model).filter((r) => r.named.some((n) => n.cloud !== ctx.cloud));
+        // Routes of one table are one resource: one finding for the table's foreign routes.
+        const groups = groupBy(refs, (r) => (r.kind === 'route' ? `table:${r.object.routeTableId}` : r.object.id));
+        for (const group of groups.values()) {
+            const r = group[0];
+            const foreign = group.flatMap((g) => g.named.filter((n) => n.cloud !== ctx.cloud));
+            const names = group.map((g) => (0,lookup/* displayName */.Q)(g.object));
+            const clouds = unique(foreign.map((n) => n.cloud));
+            const what = r.kind === 'route'
+                ? group.length > 1
+                    ? 'routes'
+                    : 'route'
+                : r.kind === 'nsg'
+                    ? 'NSG rule'
+                    : 'firewall network rule';
+            const message = `The ${what} ${listText(names)} ${group.length > 1 ? 'name' : 'names'} ${listText(unique(foreign.map((n) => n.text)))}, the KMS endpoint of ` +
+                `${listText(clouds)}, but this network is scanned as ${ctx.cloud}, whose Windows VMs activate against ` +
+                `${own.current.fqdn} (${listText([...own.current.addresses])}). It does nothing for activation here. ` +
+                `Name ${listText([...own.current.addresses, ...own.legacy.addresses])} instead, or scan with the right cloud.`;
+            findings.push(makeFinding(kms010, ctx, r.object, {
+                message,
+                kmsAddresses: unique(foreign.flatMap((n) => n.addresses)),
+            }));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/kms011-unresolved.ts
+/**
+ * KMS011: a value that decides a verdict could not be resolved statically (a variable without value, a
+ * registry module output, an id computed at apply). The scan says so instead of guessing. Also carries
+ * the sources' own KMS011 diagnostics.
+ */
+
+
+const kms011 = {
+    id: 'KMS011',
+    title: 'A value that decides KMS reachability could not be resolved',
+    severity: 'notice',
+    explanation: 'Where KMS traffic goes depends on a value the scan cannot know before apply: a variable with no value, ' +
+        'an output of a module that is not in the repository, an attribute computed by Azure. Rather than guess, ' +
+        'the scan names the expression; the verdict for the affected subnets is unknown.',
+    fix: 'Give the value a default or pass the var file with `var-files`, or check the effective routes of the subnet by hand.',
+    check(ctx) {
+        const findings = [];
+        // Routes learned over BGP are not an unresolved expression: KMS014 names them.
+        const unresolved = ctx.analysis.paths.flatMap((p) => p.unknowns.filter((u) => !u.bgp).map((u) => ({ u, p })));
+        const byObject = [...groupBy(unresolved, (x) => x.u.object.id).values()];
+        // One notice per cause: objects left undecided by the same unresolved inputs share it (--verbose: one
+        // each).
+        const groups = ctx.verbose
+            ? byObject
+            : [
+                ...groupBy(byObject, (g) => unique(g.map((x) => causeOf(x.u)))
+                    .sort()
+                    .join('\u0001')).values(),
+            ].map((gs) => gs.flat());
+        for (const group of groups) {
+            const { u } = group[0];
+            const paths = unique(group.map((x) => x.p));
+            const objects = unique(group.map((x) => (0,lookup/* displayName */.Q)(x.u.object)));
+            const exprs = unique(group.map((x) => `\`${x.u.value.expression}\` (${x.u.attribute}${x.u.value.reason ? `: ${x.u.value.reason}` : ''})`));
+            const subnets = subnetsOf(paths);
+            const message = `${listText(objects)}: ${listText(exprs)} could not be resolved, and it decides where Azure KMS traffic ` +
+                `for ${listText(addressesOf(paths))} goes${subnets.length > 0 ? ` from ${listText(subnets)}` : ''}, so ` +
+                `whether Windows VMs can activate is unknown. Give it a value the scan can see (a default, a var file) ` +
+                `or check the effective routes by hand.`;
+            findings.push(makeFinding(kms011, ctx, u.object, {
+                location: u.value.origin ?? u.object.origin,
+                message,
+                kmsAddresses: addressesOf(paths),
+                path: paths[0].text,
+                subnets,
+            }));
+        }
+        const diagnostics = ctx.model.diagnostics.filter((d) => d.ruleId === 'KMS011');
+        // The instances of one loop say the same thing about the same line: one notice unless --verbose.
+        const sameCause = (d) => ctx.verbose
+            ? undefined
+            : [
+                d.origin.file,
+                d.origin.startLine,
+                d.expression ?? '',
+                d.message.replace(/\[[^\]]*\]/g, '[*]'),
+            ].join('\u0000');
+        const seen = new Map();
+        diagnostics.forEach((d, i) => {
+            const key = sameCause(d) ?? String(i);
+            const count = seen.get(key);
+            seen.set(key, (count ?? 0) + 1);
+            if (count !== undefined)
+                return;
+            findings.push(diagnosticFinding(kms011, ctx, d, d.expression ? `${d.message} (\`${d.expression}\`)` : d.message));
+        });
+        return findings;
+    },
+};
+/** What makes a value unknown: the same expression, for the same reason, in the same file. */
+function causeOf(u) {
+    return [u.value.origin?.file ?? '', u.value.reason ?? '', u.value.expression].join('\u0000');
+}
+
+;// CONCATENATED MODULE: ./src/rules/kms012-unparsed.ts
+/** KMS012: a file could not be parsed (or was skipped); what it declares is not part of the verdicts. */
+
+const kms012 = {
+    id: 'KMS012',
+    title: 'A file could not be read',
+    severity: 'warning',
+    explanation: 'A file in the scanned path could not be parsed (a syntax error, an unsupported construct) or was skipped. ' +
+        'Routes, NSGs and firewall rules it declares are missing from the analysis, so verdicts may be wrong.',
+    fix: 'Fix the syntax error (run `terraform validate` / `az bicep build`), or exclude the file from the scanned path.',
+    check(ctx) {
+        return ctx.model.diagnostics
+            .filter((d) => d.ruleId === 'KMS012')
+            .map((d) => diagnosticFinding(kms012, ctx, d, `${d.message} What it declares is not part of the analysis, so KMS verdicts may be incomplete.`));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/kms013-platform-exception.ts
+/**
+ * KMS013: the NSG would deny KMS, and only Azure's platform exception (KMS on 1688 is let out by a
+ * platform rule NSGs do not see) keeps activation working. Adding a 0.0.0.0/0 route later (a firewall,
+ * forced tunnelling) silently turns the exception off.
+ */
+
+
+const kms013 = {
+    id: 'KMS013',
+    title: 'Activation relies on the NSG platform exception',
+    severity: 'notice',
+    explanation: "The subnet's NSG denies KMS traffic, but Azure lets KMS out anyway through a platform rule that NSGs do " +
+        'not see (NSG overview, "Azure platform considerations"). The exception ends as soon as the route table ' +
+        'overrides `0.0.0.0/0` or a rule denies `AzurePlatformLKM`: a later change to routing would break ' +
+        'activation with no change to this NSG.',
+    fix: 'Allow TCP 1688 to the KMS addresses explicitly, before the deny rule.',
+    check(ctx) {
+        return nsgDenyFindings(kms013, ctx, true, (group) => `. ${whoText(group)} still activate only because Azure lets KMS out ` +
+            `through a platform rule NSGs do not see; a 0.0.0.0/0 route added later (firewall, forced tunnel) ends ` +
+            `that and breaks activation. Allow TCP 1688 to the KMS addresses explicitly, before this rule.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/kms014-bgp-learned.ts
+
+
+/** The BGP exposure that left a path undecided, if that is what did. */
+function exposureOf(p) {
+    const at = p.unknowns.find((u) => u.bgp);
+    return at ? { bgp: at.bgp, at } : undefined;
+}
+const kms014 = {
+    id: 'KMS014',
+    title: 'Routes learned over BGP may decide where KMS traffic goes',
+    severity: 'warning',
+    explanation: 'The subnet’s VNet has a VPN or ExpressRoute gateway, or an Azure Route Server that appliances peer with, ' +
+        'or uses one in a peered hub (`use_remote_gateways`), and its route table lets gateway routes propagate ' +
+        '(no route table at all propagates too). Azure then adds whatever on-premises or the appliances advertise. ' +
+        'Forced tunnelling is often done that way: a 0.0.0.0/0 advertised over BGP, with no route in any file, sends ' +
+        'KMS traffic on-premises, where activation fails. Azure picks the longest prefix first and prefers a user ' +
+        'route only on equal prefixes: a user /32 for a KMS address wins over anything learned, but a user ' +
+        '0.0.0.0/0 loses to a more specific learned route (forced tunnelling is often advertised as 0.0.0.0/1 + ' +
+        '128.0.0.0/1). So subnets whose KMS traffic follows the system route, or a user route shorter than /32 ' +
+        'that lets it out, are named. The code cannot tell what is advertised: the subnet is undecided.',
+    fix: 'Let the deployed network decide: `live: true` with `effective-routes: true` reads the routes Azure uses. ' +
+        'Or turn gateway route propagation off on the subnet’s route table (`bgp_route_propagation_enabled = false`, ' +
+        '`disableBgpRoutePropagation: true`) and write the routes it needs, or add routes for the KMS addresses ' +
+        '(`/32`, next hop `Internet`).',
+    check(ctx) {
+        const findings = [];
+        const paths = ctx.analysis.paths.filter((p) => p.kms.kind === 'current' && exposureOf(p));
+        // One finding per place to change (the route table, or the subnet without one) and source of routes.
+        const groups = groupBy(paths, (p) => {
+            const e = exposureOf(p);
+            return `${e.at.object.id}\u0000${e.bgp.sources}`;
+        });
+        for (const group of groups.values()) {
+            const { bgp, at } = exposureOf(group[0]);
+            const parts = pathParts(group);
+            const where = parts.subnets?.length ? listText(parts.subnets) : (0,lookup/* displayName */.Q)(at.object);
+            const message = `${where} learn${parts.subnets && parts.subnets.length === 1 ? 's' : ''} routes over BGP from ${bgp.sources}: ` +
+                `${bgp.because}; ${bgp.propagation}. No route in the code decides Azure KMS traffic (TCP 1688) for ` +
+                `${listText(addressesOf(group))} first, so a route advertised from on-premises or an appliance (forced ` +
+                'tunnelling often advertises 0.0.0.0/0) may send it where activation fails; the code cannot tell. ' +
+                'Decide it with `live: true` and `effective-routes: true` (the effective routes Azure uses), or turn ' +
+                'gateway route propagation off on the route table and write the routes the subnet needs, or add routes ' +
+                'for the KMS addresses (/32, next hop Internet), which win over anything learned over BGP.';
+            const finding = makeFinding(kms014, ctx, at.object, {
+                location: at.value.origin ?? at.object.origin,
+                message,
+                kmsAddresses: addressesOf(group),
+                ...parts,
+            });
+            // On a route table, the fix that needs no live read: routes for the KMS addresses, which beat BGP.
+            const table = ctx.model.routeTables.find((t) => t.id === at.object.id);
+            if (table)
+                finding.fix = { kind: 'add-routes', table, addresses: allAddresses(ctx.cloud) };
+            findings.push(finding);
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/kms015-admin-rule-denies.ts
+/**
+ * KMS015: an Azure Virtual Network Manager security admin rule denies outbound TCP 1688 to a current KMS
+ * address for a subnet's VNet. Admin rules are evaluated before NSGs: no NSG rule can allow it back.
+ */
+
+
+/** The admin rule that may deny the path: deciding (blocked) or open (a Deny that may apply). */
+function denyingRule(p) {
+    const a = p.securityAdmin;
+    if (!a)
+        return undefined;
+    if (a.access === 'Deny' && a.rule && p.verdict === 'blocked')
+        return { rule: a.rule, sure: true };
+    // A Deny that decides while Azure's platform exception for KMS may be in force: undecided, named.
+    if (a.access === 'Deny' && a.rule && p.verdict === 'unknown')
+        return { rule: a.rule, sure: false };
+    const open = a.open.find((o) => o.access === 'Deny');
+    if (open && p.verdict === 'unknown')
+        return { rule: open.rule, sure: false };
+    return undefined;
+}
+const kms015 = {
+    id: 'KMS015',
+    title: 'A Virtual Network Manager security admin rule denies KMS traffic',
+    severity: 'error',
+    explanation: 'Azure Virtual Network Manager security admin rules are evaluated before network security groups. A Deny ' +
+        'that matches outbound TCP 1688 to the KMS addresses drops the traffic whatever the subnet’s NSG allows, ' +
+        'so Windows VMs in the VNets of the rule’s network groups cannot activate. A rule whose configuration is ' +
+        'not seen committed, or whose group gets its members from Azure Policy, may apply: it is named, and the ' +
+        'subnet is undecided. Azure lets KMS out through a platform rule NSGs do not see while no route overrides ' +
+        '0.0.0.0/0 (NSG overview, "Azure platform considerations"); whether that rule also passes a security admin ' +
+        'Deny is not documented, so there the Deny is named and the subnet is undecided.',
+    fix: 'Add a security admin rule with a lower priority number that lets TCP 1688 to the KMS addresses out: ' +
+        '`AlwaysAllow` (the NSG is not consulted) or `Allow` (the NSG decides). Then commit the configuration.',
+    check(ctx) {
+        const findings = [];
+        const paths = ctx.analysis.paths.filter((p) => p.kms.kind === 'current' && denyingRule(p));
+        for (const group of groupBy(paths, (p) => denyingRule(p).rule.id).values()) {
+            const { rule, sure } = denyingRule(group[0]);
+            const parts = pathParts(group);
+            const who = parts.subnets?.length ? `Windows VMs in ${listText(parts.subnets)}` : 'Windows VMs';
+            const message = sure
+                ? `Security admin rule ${(0,lookup/* displayName */.Q)(rule)} (Azure Virtual Network Manager) denies outbound TCP 1688 to ` +
+                    `${listText(addressesOf(group))}. Admin rules are evaluated before NSGs, so no NSG rule lets it through: ` +
+                    `${who} cannot activate Windows. Add a higher-priority admin rule (lower number) that allows TCP 1688 ` +
+                    'to the KMS addresses (AlwaysAllow, or Allow to let the NSG decide), and commit the configuration.'
+                : `Security admin rule ${(0,lookup/* displayName */.Q)(rule)} (Azure Virtual Network Manager) denies outbound TCP 1688 to ` +
+                    `${listText(addressesOf(group))} if it applies to ${who.replace('Windows VMs in ', '')}: ` +
+                    `${group[0].unknowns.map((u) => u.value.reason ?? u.value.expression).join('; ')}. If it does, ` +
+                    'activation fails whatever the NSG allows; allow TCP 1688 to the KMS addresses in a higher-priority admin rule.';
+            findings.push(makeFinding(kms015, ctx, rule, { message, kmsAddresses: addressesOf(group), ...parts }));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+/**
+ * Every rule, and running them. Findings come back sorted by file and line, then rule id.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const allRules = [
+    kms001,
+    kms002,
+    kms003,
+    kms004,
+    kms005,
+    kms006,
+    kms007,
+    kms008,
+    kms009,
+    kms010,
+    kms011,
+    kms012,
+    kms013,
+    kms014,
+    kms015,
+];
+function compareFindings(a, b) {
+    return (a.location.file.localeCompare(b.location.file) ||
+        a.location.startLine - b.location.startLine ||
+        a.ruleId.localeCompare(b.ruleId) ||
+        a.resource.localeCompare(b.resource));
+}
+function runRules(ctx, rules = allRules) {
+    return rules.flatMap((r) => r.check(ctx)).sort(compareFindings);
+}
+
+
+/***/ }),
+
+/***/ 848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ armScope),
+/* harmony export */   e: () => (/* binding */ liveId)
+/* harmony export */ });
+/**
+ * ARM ids as model ids. ARM ids are case-insensitive and Azure returns them in whatever case they were
+ * created with (`resourceGroups/RG-HUB` here, `resourcegroups/rg-hub` there), so the model id of a
+ * deployed resource is its ARM id lowercased; the original spelling is kept as the object's address.
+ */
+/** The model id of a deployed resource. */
+const liveId = (armId) => armId.toLowerCase().replace(/\/+$/, '');
+/** Subscription, resource group and last name segment of an ARM id. */
+function armScope(armId) {
+    const parts = armId.split('/').filter(Boolean);
+    const at = (key) => {
+        const i = parts.findIndex((p) => p.toLowerCase() === key);
+        return i >= 0 ? parts[i + 1] : undefined;
+    };
+    return {
+        subscriptionId: at('subscriptions'),
+        resourceGroup: at('resourcegroups'),
+        name: parts[parts.length - 1],
+    };
+}
+
+
+/***/ }),
+
+/***/ 4608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ callGraphUnits)
+/* harmony export */ });
+/**
+ * Deployment units of a call graph (Terraform root modules and the modules they call, Bicep entry
+ * templates and their modules): each node nobody calls, with every node it reaches; then, so that
+ * nothing is silently skipped, nodes reached by none of them (modules that only call each other).
+ */
+function callGraphUnits(nodes, calls) {
+    const called = new Set();
+    for (const targets of calls.values())
+        for (const t of targets)
+            called.add(t);
+    const reached = new Set();
+    const units = [];
+    const add = (root) => {
+        const seen = new Set([root]);
+        const stack = [root];
+        while (stack.length > 0) {
+            for (const t of calls.get(stack.pop()) ?? []) {
+                if (seen.has(t))
+                    continue;
+                seen.add(t);
+                stack.push(t);
+            }
+        }
+        seen.forEach((n) => reached.add(n));
+        units.push({ root, members: [...seen] });
+    };
+    for (const n of nodes)
+        if (!called.has(n))
+            add(n);
+    for (const n of nodes)
+        if (!reached.has(n))
+            add(n);
+    return units;
+}
+
+
+/***/ }),
+
+/***/ 3146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* reexport safe */ _read_source__WEBPACK_IMPORTED_MODULE_2__.FK),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   O1: () => (/* binding */ isTestFixture),
+/* harmony export */   Zn: () => (/* binding */ TERRAFORM_KINDS),
+/* harmony export */   k4: () => (/* binding */ discover)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
+/**
+ * Finds the files a scan reads. Walks the root without following symlinks that lead outside it, skips
+ * tool and dependency directories, and classifies what it finds. Size and encoding are checked where
+ * the file is read (see read-source.ts), so that the check is not done twice.
+ */
+
+
+
+/** Kinds the Terraform parser reads (in worker threads). */
+const TERRAFORM_KINDS = new Set([
+    'terraform',
+    'terraform-json',
+    'tfvars',
+    'tfvars-json',
+]);
+/** Directories that never hold the user's network code. */
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist']);
+/** Directories of module tests and examples: fixtures, not the network anyone deploys. */
+const TEST_FIXTURE_DIRS = new Set(['test', 'tests', 'examples']);
+/**
+ * Is the file (relative to the scan root, forward slashes) inside a test or example directory? The scan
+ * root itself may be one: only directories below it count.
+ */
+function isTestFixture(relPath) {
+    return relPath
+        .split('/')
+        .slice(0, -1)
+        .some((d) => TEST_FIXTURE_DIRS.has(d.toLowerCase()));
+}
+/** JSON files that are tooling, never ARM templates, parameter files or Terraform plans. */
+const TOOLING_JSON = new Set([
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+    'bicepconfig.json',
+    'renovate.json',
+]);
+function classify(file) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file);
+    if (base.endsWith('.tf.json'))
+        return 'terraform-json';
+    if (base.endsWith('.tf'))
+        return 'terraform';
+    if (base.endsWith('.tfvars.json'))
+        return 'tfvars-json';
+    if (base.endsWith('.tfvars'))
+        return 'tfvars';
+    if (base.endsWith('.bicepparam'))
+        return 'bicepparam';
+    if (base.endsWith('.bicep'))
+        return 'bicep';
+    // Other JSON may be an ARM template, a parameter file or a `terraform show -json` plan: the content
+    // decides.
+    if (base.endsWith('.json') && !TOOLING_JSON.has(base) && !base.startsWith('.'))
+        return 'json';
+    return undefined;
+}
+
+function discover(root) {
+    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
+    const out = { files: [], skipped: [] };
+    const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(realRoot);
+    if (stat.isFile()) {
+        const kind = classify(realRoot);
+        if (kind)
+            out.files.push({ path: realRoot, kind });
+        return out;
+    }
+    const seenDirs = new Set();
+    const walk = (dir) => {
+        if (seenDirs.has(dir))
+            return;
+        seenDirs.add(dir);
+        let entries;
+        try {
+            entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir, { withFileTypes: true });
+        }
+        catch (e) {
+            out.skipped.push({
+                path: dir,
+                reason: `cannot be read (${e.code ?? 'error'})`,
+            });
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
+            let target = full;
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                try {
+                    target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(full);
+                }
+                catch {
+                    out.skipped.push({ path: full, reason: 'is a broken symbolic link' });
+                    continue;
+                }
+                if (!(0,_read_source__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, target)) {
+                    out.skipped.push({
+                        path: full,
+                        reason: 'is a symbolic link that leads outside the scanned directory',
+                    });
+                    continue;
+                }
+                const s = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target);
+                isDir = s.isDirectory();
+                isFile = s.isFile();
+            }
+            if (isDir) {
+                if (!SKIP_DIRS.has(entry.name))
+                    walk(target);
+            }
+            else if (isFile) {
+                const kind = classify(entry.name);
+                // Keep the path as found (not the link target) so findings point where the user looks.
+                if (kind)
+                    out.files.push({ path: full, kind });
+            }
+        }
+    };
+    walk(realRoot);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ skippedNotice),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   nj: () => (/* binding */ makeBoundary),
+/* harmony export */   o$: () => (/* binding */ readSource),
+/* harmony export */   y4: () => (/* binding */ refusedReference)
+/* harmony export */ });
+/* unused harmony exports MAX_SOURCE_BYTES, withinBoundary */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The read boundary: every file a scan reads comes through here. A pull request writes the files we scan,
+ * their symlinks and the config that names more files, so a path is only read when its real path (after
+ * every symlink) lies inside the scan root, or is one the invoker named (an action input, a CLI argument),
+ * and when it is a regular file no larger than the cap. Devices, FIFOs, sockets and directories are never
+ * opened as files, so a link to /dev/zero or /etc costs one notice, never a hang or a crash.
+ *
+ * The boundary is plain data (no functions), so it crosses to the parse worker threads with the jobs.
+ */
+
+
+const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function realOrResolved(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(p);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p);
+    }
+}
+/** A boundary around `roots` (directories) and the single `files` an invoker named. */
+function makeBoundary(roots, files = []) {
+    return { roots: roots.map(realOrResolved), files: files.map(realOrResolved) };
+}
+/** Is `child` the same as or inside `parent` (both absolute, real paths)? */
+function isInside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+function withinBoundary(real, boundary) {
+    return boundary.files.includes(real) || boundary.roots.some((r) => isInside(r, real));
+}
+const errorCode = (e) => e.code ?? 'error';
+/** Why a path that is not a regular file is not read. */
+function notAFile(s) {
+    if (s.isDirectory())
+        return 'is a directory, not a file';
+    return 'is not a regular file (a device, FIFO or socket)';
+}
+/**
+ * Reads one file through the boundary: inside the scan root (real path), a regular file, at most 5 MB,
+ * UTF-8 text without NUL bytes. Anything else is refused with a reason that names nothing outside.
+ */
+function readSource(file, boundary) {
+    let real;
+    try {
+        // The native call: one realpath(3) instead of an lstat per path component (a third of the read cost).
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(file);
+    }
+    catch (e) {
+        const code = errorCode(e);
+        // A dangling link may point anywhere: say only that it leads nowhere.
+        return { ok: false, reason: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})` };
+    }
+    if (!withinBoundary(real, boundary))
+        return { ok: false, reason: 'leads outside the scanned directory', outside: true };
+    let fd;
+    try {
+        const s = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real);
+        if (!s.isFile())
+            return { ok: false, reason: notAFile(s) };
+        // O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it does not wait.
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        return { ok: false, reason: `cannot be read (${errorCode(e)})` };
+    }
+    let bytes;
+    try {
+        const s = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+        if (!s.isFile())
+            return { ok: false, reason: notAFile(s) };
+        if (s.size > MAX_SOURCE_BYTES) {
+            return { ok: false, reason: `is ${(s.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit` };
+        }
+        // Never more than the cap, whatever the size said (a file that grows while read).
+        const buf = Buffer.alloc(Math.min(s.size, MAX_SOURCE_BYTES) + 1);
+        let n = 0;
+        for (;;) {
+            const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, n, buf.length - n, n);
+            if (got === 0)
+                break;
+            n += got;
+            if (n === buf.length)
+                break;
+        }
+        if (n > MAX_SOURCE_BYTES)
+            return { ok: false, reason: 'is over the 5 MB limit' };
+        bytes = buf.subarray(0, n);
+    }
+    catch (e) {
+        return { ok: false, reason: `cannot be read (${errorCode(e)})` };
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+    if (bytes.includes(0))
+        return { ok: false, reason: 'is not text (it holds NUL bytes)' };
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        return { ok: false, reason: 'is not UTF-8 text' };
+    }
+    // A byte order mark is valid UTF-8 but not part of the source.
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+/** The notice for a file the scan could not read (too large, not UTF-8, a link out of the root...). */
+function skippedNotice(file, reason, line = 1) {
+    return {
+        ruleId: 'KMS012',
+        severity: 'notice',
+        origin: { file, startLine: line, endLine: line },
+        message: `Skipped this file: it ${reason}.`,
+    };
+}
+/**
+ * The notice for a file a scanned file refers to (a var file in the config, a linked template, a Terraform
+ * file() call) that was not read: located at the reference, naming it as written, never its content.
+ */
+function refusedReference(origin, reference, reason) {
+    return {
+        ruleId: 'KMS012',
+        severity: 'notice',
+        origin,
+        message: `Did not read ${JSON.stringify(reference)}: it ${reason}.`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ formerAddresses),
+/* harmony export */   u9: () => (/* binding */ movedBlocks)
+/* harmony export */ });
+/* unused harmony export addressText */
+function keyText(e) {
+    if (e.type === 'literal' && typeof e.value === 'number')
+        return `[${e.value}]`;
+    if (e.type === 'literal' && typeof e.value === 'string')
+        return `[${JSON.stringify(e.value)}]`;
+    if (e.type === 'template' && e.parts.every((p) => p.kind === 'literal'))
+        return `[${JSON.stringify(e.parts.map((p) => (p.kind === 'literal' ? p.value : '')).join(''))}]`;
+    return undefined;
+}
+function stepText(s) {
+    if (s.kind === 'attr')
+        return /^\d+$/.test(s.name) ? `[${s.name}]` : `.${s.name}`;
+    if (s.kind === 'index')
+        return keyText(s.key);
+    return undefined;
+}
+/** A `moved` address expression as Terraform prints the address; undefined when it is not a plain address. */
+function addressText(e) {
+    if (!e)
+        return undefined;
+    if (e.type === 'variable')
+        return e.name;
+    if (e.type !== 'traversal' || e.target.type !== 'variable')
+        return undefined;
+    let out = e.target.name;
+    for (const s of e.steps) {
+        const t = stepText(s);
+        if (t === undefined)
+            return undefined;
+        out += t;
+    }
+    return out;
+}
+/** The `moved` blocks of one module's files, relative to that module (the caller adds its prefix). */
+function movedBlocks(bodies) {
+    const out = [];
+    for (const body of bodies)
+        for (const b of body.blocks) {
+            if (b.type !== 'moved')
+                continue;
+            const get = (n) => b.body.attributes.find((a) => a.name === n)?.expr;
+            const from = addressText(get('from'));
+            const to = addressText(get('to'));
+            if (from !== undefined && to !== undefined && from !== to)
+                out.push({ from, to });
+        }
+    return out;
+}
+/**
+ * The part of `address` after `prefix` when `address` is `prefix` itself or lies under it: a module
+ * call's resources (`prefix.`), the instances of a resource or call written without a key (`prefix[`).
+ */
+function under(address, prefix) {
+    if (address === prefix)
+        return '';
+    if (!address.startsWith(prefix))
+        return undefined;
+    const next = address[prefix.length];
+    return next === '.' || next === '[' ? address.slice(prefix.length) : undefined;
+}
+/**
+ * Every address `address` had before the moves, nearest first (moves chain: a → b, b → c gives c the
+ * former addresses b and a). A key added by a move (`a` → `a["k"]`) maps back to the keyless address.
+ */
+function formerAddresses(address, moves) {
+    const out = [];
+    const seen = new Set([address]);
+    let frontier = [address];
+    // Bounded: each round follows one move per address; a cycle of moves stops at addresses already seen.
+    for (let round = 0; round < 16 && frontier.length > 0; round++) {
+        const next = [];
+        for (const a of frontier)
+            for (const m of moves) {
+                const rest = under(a, m.to);
+                if (rest === undefined)
+                    continue;
+                // `a[0]` → `a` moves one instance: `a[1]` was never `a[0][1]`.
+                if (rest.startsWith('[') && /\]$/.test(m.from) && !/\]$/.test(m.to))
+                    continue;
+                const was = m.from + rest;
+                if (seen.has(was))
+                    continue;
+                seen.add(was);
+                out.push(was);
+                next.push(was);
+            }
+        frontier = next;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ localModuleCalls),
+/* harmony export */   tL: () => (/* binding */ terraformUnitsFromCalls),
+/* harmony export */   wy: () => (/* binding */ terraformUnits)
+/* harmony export */ });
+/* unused harmony exports gitBlobId, MAX_KEPT_TEXT, terraformUnitsOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _evaluation_call_graph__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4608);
+/* harmony import */ var _parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
+/**
+ * Splits a scan's Terraform files into deployment units: a root module with the local modules it
+ * calls, var files and all. Each unit is judged on its own, as Terraform applies it on its own (its
+ * own state); this is also what keeps memory bounded on large repositories, since only one unit's
+ * syntax trees and values are alive at a time, and what keeps two root modules that both declare
+ * `azurerm_firewall.hub` from being taken for one.
+ *
+ * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
+ * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
+ */
+
+
+
+
+/** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
+function gitBlobId(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1')
+        .update(`blob ${Buffer.byteLength(text)}\0`)
+        .update(text)
+        .digest('hex');
+}
+const MODULE_HEADER = /^\s*module\s+"[^"]*"\s*\{/gm;
+const LOCAL_SOURCE = /^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/m;
+/** Directories a file's module blocks call by local path (`./x`, `../x`). */
+function localModuleCalls(file, text) {
+    const out = [];
+    for (const m of text.matchAll(MODULE_HEADER)) {
+        // The source argument comes first in almost every module block; look only a little way in.
+        const window = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
+        const end = window.search(/^\s*}/m);
+        const source = LOCAL_SOURCE.exec(end >= 0 ? window.slice(0, end) : window);
+        if (source)
+            out.push(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), source[1]));
+    }
+    return out;
+}
+/** Most characters of source text terraformUnits keeps for the parser (see below). */
+const MAX_KEPT_TEXT = 8_000_000;
+/**
+ * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
+ * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
+ * MAX_KEPT_TEXT characters in all: kept text lives until its unit is parsed, and unbounded it raised the
+ * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed.
+ */
+function terraformUnits(files, boundary, texts, 
+/** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
+index) {
+    let kept = 0;
+    return terraformUnitsFromCalls(files, (file) => {
+        const read = (0,_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
+        if (!read.ok)
+            return undefined;
+        if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
+            texts.set(file, read.text);
+            kept += read.text.length;
+        }
+        const calls = localModuleCalls(file, read.text);
+        index?.set(file, { oid: gitBlobId(read.text), calls });
+        return calls;
+    });
+}
+/** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
+function terraformUnitsOf(files, read) {
+    return terraformUnitsFromCalls(files, (file) => {
+        const text = read(file);
+        return text === undefined ? undefined : localModuleCalls(file, text);
+    });
+}
+/**
+ * The units of `files`, with the local module calls of each .tf file from `callsOf` (undefined: the file
+ * could not be read). A pull request's base takes them from the head for the files both share.
+ */
+function terraformUnitsFromCalls(files, callsOf) {
+    const byDir = new Map();
+    for (const f of files) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(f.path);
+        const list = byDir.get(dir);
+        if (list)
+            list.push(f);
+        else
+            byDir.set(dir, [f]);
+    }
+    const calls = new Map();
+    for (const [dir, list] of byDir) {
+        const targets = new Set();
+        for (const f of list) {
+            if (f.kind !== 'terraform')
+                continue;
+            for (const t of callsOf(f.path) ?? [])
+                if (t !== dir && byDir.has(t))
+                    targets.add(t);
+        }
+        calls.set(dir, [...targets]);
+    }
+    return (0,_evaluation_call_graph__WEBPACK_IMPORTED_MODULE_3__/* .callGraphUnits */ .k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
+        root,
+        files: members.flatMap((d) => byDir.get(d) ?? []),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 1148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ isDate),
+/* harmony export */   Xy: () => (/* binding */ expiredFinding),
+/* harmony export */   oN: () => (/* binding */ hasExpired)
+/* harmony export */ });
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** True for a real calendar date written YYYY-MM-DD. */
+function isDate(s) {
+    const m = DATE.exec(s);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+/** A suppression holds through its `until` day (UTC) and has expired from the day after. */
+function hasExpired(until, now = new Date()) {
+    return until !== undefined && now.toISOString().slice(0, 10) > until;
+}
+/** The finding again, saying which suppression expired and why it had been accepted. */
+function expiredFinding(f, until, reason, origin, root) {
+    const where = `${(0,_report_paths__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(origin.file, root)}:${origin.startLine}`;
+    return {
+        ...f,
+        message: `${f.message} (Its suppression at ${where} expired on ${until}; it had been accepted because: ${reason})`,
+    };
+}
+
+
+/***/ })
+
+};
+;
