@@ -17,6 +17,7 @@ export type SubnetState = 'reachable' | 'blocked' | 'undecided'
 export interface SubnetVerdict {
   /** The subnet's Azure name (or its address when the name is unknown). */
   subnet: string
+  /** The VNet's name; `vnet-spoke (rg-spoke-a)` when another VNet of the model shares it. */
   vnet?: string
   /** IaC address or ARM id. */
   address: string
@@ -230,7 +231,7 @@ export function subnetVerdicts(analysis: Analysis, variant?: string): SubnetVerd
       state: blocked ? 'blocked' : undecided ? 'undecided' : 'reachable',
       path: decider.text,
     }
-    if (subnet.vnetName?.known) v.vnet = subnet.vnetName.value
+    if (subnet.vnetName?.known) v.vnet = subnet.vnetLabel ?? subnet.vnetName.value
     const variantName = variant ?? subnet.variant
     if (variantName) v.variant = variantName
     if (blocked) v.hop = blockedHop(blocked)
