@@ -57,6 +57,18 @@ export interface ScanVerdict {
 
 const HINTS: { test: RegExp; resolve: string }[] = [
   {
+    // A resource behind a condition the scan cannot evaluate (src/sources/mapping/conditional.ts).
+    test: /may not be deployed: its (condition|count)/i,
+    resolve:
+      'give what its condition (or count) reads a value the scan can see: a parameter default, a parameters file or .bicepparam, a var file',
+  },
+  {
+    // Two commits that replace each other (src/sources/mapping/avnm-commits.ts).
+    test: /in an order the scan cannot tell/i,
+    resolve:
+      'make the later commit depend on the other (dependsOn, or a reference to it), or set `live: true` to read what is committed',
+  },
+  {
     test: /deployment script .* may commit/i,
     resolve:
       'write the commit so the scan can read it (configuration ids, `CommitType` and `TargetLocation` as literals, script arguments or environment variables set from the template), or set `live: true` to read what is committed',
