@@ -339,3 +339,148 @@ test('Bicep BGP: the spoke module with a VPN gateway in rg-spoke-a; its copy in 
     [expect.stringMatching(/spokeB/), 'reachable'],
   ])
 })
+
+/**
+ * The two spokes as an ARM template (what `bicep build` writes for modules scoped to resource groups):
+ * nested deployments to rg-spoke-a and rg-spoke-b, and a third to rg-avnm whose network group names the
+ * spoke in rg-spoke-a by `resourceId('rg-spoke-a', …)`.
+ */
+const ARM_SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#'
+const nestedIn = (name: string, rg: string, resources: object[]) => ({
+  type: 'Microsoft.Resources/deployments',
+  apiVersion: '2022-09-01',
+  name,
+  resourceGroup: rg,
+  properties: {
+    mode: 'Incremental',
+    expressionEvaluationOptions: { scope: 'inner' },
+    template: { $schema: ARM_SCHEMA, contentVersion: '1.0.0.0', resources },
+  },
+})
+
+const armSpoke = (key: string, space: number) =>
+  nestedIn(`spoke-${key}`, `rg-spoke-${key}`, [
+    {
+      type: 'Microsoft.Network/routeTables',
+      apiVersion: '2023-09-01',
+      name: 'rt-app',
+      location: 'westeurope',
+      properties: {
+        disableBgpRoutePropagation: true,
+        routes: [{ name: 'default', properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' } }],
+      },
+    },
+    {
+      type: 'Microsoft.Network/virtualNetworks',
+      apiVersion: '2023-09-01',
+      name: 'vnet-spoke',
+      location: 'westeurope',
+      properties: {
+        addressSpace: { addressPrefixes: [`10.${space}.0.0/16`] },
+        subnets: [
+          {
+            name: 'snet-app',
+            properties: {
+              addressPrefix: `10.${space}.1.0/24`,
+              routeTable: { id: "[resourceId('Microsoft.Network/routeTables', 'rt-app')]" },
+            },
+          },
+        ],
+      },
+      dependsOn: ["[resourceId('Microsoft.Network/routeTables', 'rt-app')]"],
+    },
+  ])
+
+const NM = 'Microsoft.Network/networkManagers'
+const armAvnm = nestedIn('avnm', 'rg-avnm', [
+  {
+    type: NM,
+    apiVersion: '2024-05-01',
+    name: 'avnm-corp',
+    location: 'westeurope',
+    properties: {
+      networkManagerScopes: { subscriptions: ['[subscription().id]'] },
+      networkManagerScopeAccesses: ['SecurityAdmin'],
+    },
+  },
+  { type: `${NM}/networkGroups`, apiVersion: '2024-05-01', name: 'avnm-corp/ng-spoke-a', properties: {} },
+  {
+    type: `${NM}/networkGroups/staticMembers`,
+    apiVersion: '2024-05-01',
+    name: 'avnm-corp/ng-spoke-a/sm-vnet-spoke',
+    properties: {
+      resourceId: "[resourceId('rg-spoke-a', 'Microsoft.Network/virtualNetworks', 'vnet-spoke')]",
+    },
+  },
+  {
+    type: `${NM}/securityAdminConfigurations`,
+    apiVersion: '2024-05-01',
+    name: 'avnm-corp/sac-baseline',
+    properties: {},
+  },
+  {
+    type: `${NM}/securityAdminConfigurations/ruleCollections`,
+    apiVersion: '2024-05-01',
+    name: 'avnm-corp/sac-baseline/rc-egress',
+    properties: {
+      appliesToGroups: [{ networkGroupId: `[resourceId('${NM}/networkGroups', 'avnm-corp', 'ng-spoke-a')]` }],
+    },
+  },
+  {
+    type: `${NM}/securityAdminConfigurations/ruleCollections/rules`,
+    apiVersion: '2024-05-01',
+    name: 'avnm-corp/sac-baseline/rc-egress/deny-kms',
+    kind: 'Custom',
+    properties: {
+      access: 'Deny',
+      direction: 'Outbound',
+      priority: 10,
+      protocol: 'Tcp',
+      sources: [{ addressPrefixType: 'IPPrefix', addressPrefix: '*' }],
+      destinations: [{ addressPrefixType: 'ServiceTag', addressPrefix: 'Internet' }],
+      destinationPortRanges: ['1688'],
+    },
+  },
+  {
+    type: 'Microsoft.Resources/deploymentScripts',
+    apiVersion: '2023-08-01',
+    name: 'ds-commit',
+    location: 'westeurope',
+    kind: 'AzureCLI',
+    properties: {
+      azCliVersion: '2.61.0',
+      retentionInterval: 'PT1H',
+      environmentVariables: [
+        {
+          name: 'CONFIG_ID',
+          value: `[resourceId('${NM}/securityAdminConfigurations', 'avnm-corp', 'sac-baseline')]`,
+        },
+      ],
+      scriptContent:
+        'az network manager post-commit --commit-type SecurityAdmin --configuration-ids "$CONFIG_ID" --target-locations westeurope',
+    },
+  },
+])
+
+const MAIN_ARM = JSON.stringify(
+  {
+    $schema: 'https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    resources: [armSpoke('a', 1), armSpoke('b', 2), armAvnm],
+  },
+  null,
+  2,
+)
+
+test('ARM nested deployments: the admin Deny of the group naming vnet-spoke in rg-spoke-a does not touch its namesake in rg-spoke-b', async () => {
+  const { verdict, findings } = await run({ 'azuredeploy.json': MAIN_ARM })
+  const apps = verdict.subnets.filter((s) => s.subnet === 'snet-app')
+  expect(apps).toHaveLength(2)
+  const states = apps.map((s) => [s.address, s.state]).sort()
+  expect(states).toEqual([
+    [expect.stringMatching(/spoke-a/), 'blocked'],
+    [expect.stringMatching(/spoke-b/), 'reachable'],
+  ])
+  const kms015 = findings.filter((f) => f.ruleId === 'KMS015')
+  expect(kms015.flatMap((f) => (f.affected ?? []).map((a) => a.resourceGroup))).toEqual(['rg-spoke-a'])
+})

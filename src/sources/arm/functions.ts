@@ -17,6 +17,12 @@ export class FunctionError extends Error {}
 
 export interface FunctionEnv {
   cloud: CloudName
+  /**
+   * The resource group and subscription `resourceGroup()`, `subscription()` and `resourceId()` mean, when
+   * the template says them (a nested deployment's `resourceGroup` / `subscriptionId`); else placeholders.
+   */
+  resourceGroupName?: string
+  subscriptionId?: string
 }
 
 /**
@@ -127,7 +133,7 @@ const TYPE_RE = /^[A-Za-z0-9]+\.[A-Za-z0-9.]+\/[A-Za-z0-9/]+$/
  * `resourceId([subscriptionId], [resourceGroupName], type, name1, [name2]...)` as a full ARM id. Without
  * an explicit subscription or resource group the placeholders stand in (see above).
  */
-function resourceId(args: unknown[], scope: 'rg' | 'subscription' | 'tenant'): string {
+function resourceId(args: unknown[], scope: 'rg' | 'subscription' | 'tenant', env?: FunctionEnv): string {
   const strs = args.map((a) => toArmString(a))
   const t = strs.findIndex((s) => TYPE_RE.test(s))
   if (t < 0) throw new FunctionError('resourceId: no resource type argument')
@@ -135,8 +141,8 @@ function resourceId(args: unknown[], scope: 'rg' | 'subscription' | 'tenant'): s
   const names = strs.slice(t + 1)
   if (names.length === 0) throw new FunctionError('resourceId: no resource name')
   const before = strs.slice(0, t)
-  let sub = SUBSCRIPTION_PLACEHOLDER
-  let rg = RESOURCE_GROUP_PLACEHOLDER
+  let sub = env?.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER
+  let rg = env?.resourceGroupName ?? RESOURCE_GROUP_PLACEHOLDER
   if (scope === 'rg') {
     if (before.length >= 2) [sub, rg] = before
     else if (before.length === 1) rg = before[0]
@@ -248,8 +254,8 @@ const PLAIN: Record<string, Plain> = {
     Object.keys(need(isObj(o), o as Record<string, unknown>, 'items: expected an object'))
       .sort()
       .map((key) => ({ key, value: (o as Record<string, unknown>)[key] })),
-  resourceid: (args) => resourceId(args, 'rg'),
-  subscriptionresourceid: (args) => resourceId(args, 'subscription'),
+  resourceid: (args, env) => resourceId(args, 'rg', env),
+  subscriptionresourceid: (args, env) => resourceId(args, 'subscription', env),
   tenantresourceid: (args) => resourceId(args, 'tenant'),
   extensionresourceid: ([scope, ...rest]) =>
     `${asString(scope, 'extensionResourceId')}/${resourceId(rest, 'tenant').slice(1)}`,
@@ -388,26 +394,37 @@ const STRUCTURAL: Record<string, Structural> = {
       attrs[k] = unk(`environment().${k}`, `environment().${k} is not evaluated`, site)
     return { kind: 'object', attrs, origin: site }
   },
-  resourcegroup: (_args, site) => ({
+  resourcegroup: (_args, site, env) => {
+    const sub = env.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER
+    const rg = env.resourceGroupName
+    return {
+      kind: 'object',
+      attrs: {
+        id: {
+          kind: 'string',
+          value: `/subscriptions/${sub}/resourceGroups/${rg ?? RESOURCE_GROUP_PLACEHOLDER}`,
+          origin: site,
+        },
+        name:
+          rg !== undefined
+            ? { kind: 'string', value: rg, origin: site }
+            : unk('resourceGroup().name', 'the resource group is chosen at deployment', site),
+        location: unk('resourceGroup().location', 'the resource group is chosen at deployment', site),
+        tags: unk('resourceGroup().tags', 'the resource group is chosen at deployment', site),
+        type: { kind: 'string', value: 'Microsoft.Resources/resourceGroups', origin: site },
+      },
+      origin: site,
+    }
+  },
+  subscription: (_args, site, env) => ({
     kind: 'object',
     attrs: {
       id: {
         kind: 'string',
-        value: `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}/resourceGroups/${RESOURCE_GROUP_PLACEHOLDER}`,
+        value: `/subscriptions/${env.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER}`,
         origin: site,
       },
-      name: unk('resourceGroup().name', 'the resource group is chosen at deployment', site),
-      location: unk('resourceGroup().location', 'the resource group is chosen at deployment', site),
-      tags: unk('resourceGroup().tags', 'the resource group is chosen at deployment', site),
-      type: { kind: 'string', value: 'Microsoft.Resources/resourceGroups', origin: site },
-    },
-    origin: site,
-  }),
-  subscription: (_args, site) => ({
-    kind: 'object',
-    attrs: {
-      id: { kind: 'string', value: `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}`, origin: site },
-      subscriptionId: { kind: 'string', value: SUBSCRIPTION_PLACEHOLDER, origin: site },
+      subscriptionId: { kind: 'string', value: env.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER, origin: site },
       tenantId: unk('subscription().tenantId', 'the subscription is chosen at deployment', site),
       displayName: unk('subscription().displayName', 'the subscription is chosen at deployment', site),
     },

@@ -36,6 +36,12 @@ interface Loops {
 
 const NO_LOOPS: Loops = { byName: {} }
 
+/** The resource group and subscription a template level deploys to, where the template says them. */
+export interface DeploymentTarget {
+  resourceGroup?: string
+  subscriptionId?: string
+}
+
 /** What one deployment (a template with one parameter file) collects across all nesting levels. */
 export interface DeploymentSink {
   cloud: CloudName
@@ -152,7 +158,17 @@ export class TemplateLevel {
     private readonly unsupplied?: string,
     /** The condition of the nested deployment that runs this template, when the scan cannot evaluate it. */
     private readonly condition?: Unknown,
+    /**
+     * Where its resources are deployed, when a nested deployment says it (`resourceGroup`,
+     * `subscriptionId`): their Azure identity (two same-named VNets in two groups are two VNets).
+     */
+    private readonly target: DeploymentTarget = {},
   ) {}
+
+  /** What `resourceGroup()`, `subscription()` and `resourceId()` mean here (outer scope: the parent's). */
+  private functionTarget(): DeploymentTarget {
+    return this.outer ? this.outer.functionTarget() : this.target
+  }
 
   /** Expands and evaluates every resource of the template; returns the template's outputs. */
   run(): HclValue {
@@ -230,8 +246,11 @@ export class TemplateLevel {
   // ---- values --------------------------------------------------------------------------------------
 
   scope(loops: Loops): Scope {
+    const target = this.functionTarget()
     return {
       cloud: this.sink.cloud,
+      ...(target.resourceGroup !== undefined ? { resourceGroupName: target.resourceGroup } : {}),
+      ...(target.subscriptionId !== undefined ? { subscriptionId: target.subscriptionId } : {}),
       parameter: (n) => this.parameter(n),
       variable: (n) => this.variable(n),
       copyIndex: (loop) => {
@@ -443,6 +462,8 @@ export class TemplateLevel {
       }
       if (this.sink.variant !== undefined) input.variant = this.sink.variant
       if (inst.condition) input.condition = inst.condition
+      if (this.target.resourceGroup !== undefined)
+        input.resourceGroup = known(this.target.resourceGroup, origin)
       const after = this.dependencies(inst)
       if (after.length > 0) input.dependsOn = after
       this.sink.resources.push(input)
@@ -539,9 +560,20 @@ export class TemplateLevel {
         undefined,
         unsupplied,
         inst.condition,
+        this.targetOf(inst),
       )
     } else
-      level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this, undefined, inst.condition)
+      level = new TemplateLevel(
+        this.sink,
+        doc,
+        template,
+        new Map(),
+        prefix,
+        this,
+        undefined,
+        inst.condition,
+        this.targetOf(inst),
+      )
     const running = (this.sink.running ??= [])
     if (running.length >= MAX_DEPLOYMENT_DEPTH) {
       const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`
@@ -556,6 +588,27 @@ export class TemplateLevel {
     } finally {
       running.pop()
     }
+  }
+
+  /**
+   * Where a nested deployment deploys: its `resourceGroup` / `subscriptionId` when known, else this
+   * level's own target (a deployment without them deploys where its parent does). A resource group
+   * the scan cannot evaluate leaves it unsaid: references then match by name, as without nesting.
+   */
+  private targetOf(inst: Instance): DeploymentTarget {
+    const text = (key: string) => {
+      const node = prop(inst.node, key)
+      const v = node ? this.value(node, inst.loops) : undefined
+      return v?.kind === 'string' ? v.value : node ? null : undefined
+    }
+    const rg = text('resourceGroup')
+    const sub = text('subscriptionId')
+    const out: DeploymentTarget = {}
+    const ownRg = rg === undefined && sub === undefined ? this.target.resourceGroup : (rg ?? undefined)
+    const ownSub = sub === undefined ? this.target.subscriptionId : (sub ?? undefined)
+    if (ownRg !== undefined) out.resourceGroup = ownRg
+    if (ownSub !== undefined) out.subscriptionId = ownSub
+    return out
   }
 
   /**

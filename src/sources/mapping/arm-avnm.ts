@@ -22,6 +22,7 @@ import { known, unknown, type Unknown, type Value } from '../../model/value'
 import { vnetRef, type VnetRef } from './arm-gateways'
 import { readCommitScript, type ScriptReading } from './avnm-commit'
 import { addCommit } from './avnm-commits'
+import { ifDeployed, notDeny, toInternet } from './conditional'
 import type { ModelBuilder } from '../../model/build'
 import type { HclValue } from '../evaluation/evaluated'
 import { attrCI, bool, items, not, num, str, strList } from '../evaluation/value-tree'
@@ -281,10 +282,12 @@ export function addNetworkManagerResource(input: AvnmInput): boolean {
         sources: adminPrefixes(p(props, 'sources'), prefixOf, header.origin),
         destinations: adminPrefixes(p(props, 'destinations'), prefixOf, header.origin),
       }
+      const access = str(p(props, 'access'))
       const optional = {
         priority: num(p(props, 'priority')),
         direction: str(p(props, 'direction')),
-        access: str(p(props, 'access')),
+        access:
+          access && ifDeployed(access, input.condition, notDeny, `security admin rule ${header.address}`),
         protocol: str(p(props, 'protocol')),
         ports: strList(p(props, 'destinationPortRanges')),
       }
@@ -295,7 +298,11 @@ export function addNetworkManagerResource(input: AvnmInput): boolean {
     case `${NM}/routingconfigurations/rulecollections/rules`: {
       const fields = {
         destination: str(p(props, 'destination', 'destinationAddress')),
-        nextHopType: str(p(props, 'nextHop', 'nextHopType')),
+        nextHopType: ifDeployedOrNot(
+          str(p(props, 'nextHop', 'nextHopType')),
+          input.condition,
+          `managed route ${header.address}`,
+        ),
         nextHopAddress: str(p(props, 'nextHop', 'nextHopAddress')),
       }
       const spelled = { destination: 'destination', nextHopType: 'nextHopType', collection: 'parent' }
@@ -311,6 +318,9 @@ export function addNetworkManagerResource(input: AvnmInput): boolean {
       return false
   }
 }
+
+const ifDeployedOrNot = (v: Value<string> | undefined, condition: Unknown | undefined, what: string) =>
+  v && ifDeployed(v, condition, toInternet, what)
 
 /** `SecurityAdmin` → securityAdmin, `Routing` → routing; another commit type commits nothing the model has. */
 function kindOf(type: Value<string>): Value<NetworkManagerConfiguration['kind']> | 'other' {

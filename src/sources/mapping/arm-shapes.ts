@@ -32,6 +32,7 @@ import { addVirtualWanResource, VWAN_TYPES } from './arm-vwan'
 import { addGatewayResource, armPeering, GATEWAY_TYPES, vnetRef } from './arm-gateways'
 import { addNetworkManagerResource, AVNM_TYPES } from './arm-avnm'
 import { recordDependencies } from './avnm-commits'
+import { allows, ifDeployed, propagationOff, toInternet } from './conditional'
 import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from '../../model/build'
 import type { HclValue } from '../evaluation/evaluated'
 import {
@@ -171,7 +172,7 @@ export function addArmResource(b: ModelBuilder, input: ArmResourceInput): boolea
     case `${ARM.routeTable}/routes`.toLowerCase():
       childOf(ctx, ARM.routeTable, parentRef, (tableId) => {
         const table = b.model.routeTables.find((t) => t.id === tableId)
-        table?.routes.push(route(b, ctx.header, ctx.props, tableId))
+        table?.routes.push(route(b, ctx.header, ctx.props, tableId, ctx.input.condition))
       })
       return true
     case ARM.vnet.toLowerCase():
@@ -185,7 +186,9 @@ export function addArmResource(b: ModelBuilder, input: ArmResourceInput): boolea
       return true
     case `${ARM.nsg}/securityRules`.toLowerCase():
       childOf(ctx, ARM.nsg, parentRef, (nsgId) => {
-        b.model.nsgs.find((n) => n.id === nsgId)?.rules.push(nsgRule(ctx.header, ctx.props, nsgId))
+        b.model.nsgs
+          .find((n) => n.id === nsgId)
+          ?.rules.push(nsgRule(ctx.header, ctx.props, nsgId, ctx.input.condition))
       })
       return true
     case ARM.firewall.toLowerCase():
@@ -305,12 +308,18 @@ function route(
   header: ModelObject,
   props: HclValue | undefined,
   routeTableId: string,
+  condition?: Unknown,
 ): Route {
   const r: Route = {
     ...header,
     routeTableId,
     addressPrefix: str(p(props, 'addressPrefix')) ?? unknown('addressPrefix', 'not set', header.origin),
-    nextHopType: str(p(props, 'nextHopType')) ?? unknown('nextHopType', 'not set', header.origin),
+    nextHopType: ifDeployed(
+      str(p(props, 'nextHopType')) ?? unknown('nextHopType', 'not set', header.origin),
+      condition,
+      toInternet,
+      `route ${header.address}`,
+    ),
   }
   const hop = str(p(props, 'nextHopIpAddress'))
   if (hop) r.nextHopIpAddress = hop
@@ -337,13 +346,21 @@ function nested(list: HclValue | undefined): HclValue[] {
 
 function routeTable(ctx: Ctx): void {
   const disabled = bool(p(ctx.props, 'disableBgpRoutePropagation'))
+  const condition = ctx.input.condition
   const table: RouteTable = {
     ...ctx.header,
     routes: [],
-    bgpRoutePropagation: disabled ? not(disabled) : known(true),
+    bgpRoutePropagation: ifDeployed(
+      disabled ? not(disabled) : known(true),
+      condition,
+      propagationOff,
+      `route table ${ctx.header.address}`,
+    ),
   }
   nested(p(ctx.props, 'routes')).forEach((item, i) =>
-    table.routes.push(route(ctx.b, childHeader(ctx, 'routes', item, i), p(item, 'properties'), table.id)),
+    table.routes.push(
+      route(ctx.b, childHeader(ctx, 'routes', item, i), p(item, 'properties'), table.id, condition),
+    ),
   )
   ctx.b.model.routeTables.push(table)
   register(ctx, ARM.routeTable)
@@ -473,7 +490,12 @@ function standaloneSubnet(ctx: Ctx, parent: Value<string> | undefined): void {
 
 // ---- network security groups -----------------------------------------------------------------------
 
-function nsgRule(header: ModelObject, props: HclValue | undefined, nsgId: string): NsgRule {
+function nsgRule(
+  header: ModelObject,
+  props: HclValue | undefined,
+  nsgId: string,
+  condition?: Unknown,
+): NsgRule {
   const need = <T>(v: Value<T> | undefined, what: string): Value<T> =>
     v ?? unknown(what, 'not set', header.origin)
   const r: NsgRule = {
@@ -481,7 +503,12 @@ function nsgRule(header: ModelObject, props: HclValue | undefined, nsgId: string
     nsgId,
     priority: need(num(p(props, 'priority')), 'priority'),
     direction: need(str(p(props, 'direction')), 'direction'),
-    access: need(str(p(props, 'access')), 'access'),
+    access: ifDeployed(
+      need(str(p(props, 'access')), 'access'),
+      condition,
+      allows,
+      `NSG rule ${header.address}`,
+    ),
     protocol: need(str(p(props, 'protocol')), 'protocol'),
     sourceAddressPrefixes: oneOrMany(p(props, 'sourceAddressPrefix'), p(props, 'sourceAddressPrefixes')),
     destinationAddressPrefixes: oneOrMany(
@@ -500,7 +527,14 @@ function nsgRule(header: ModelObject, props: HclValue | undefined, nsgId: string
 function nsg(ctx: Ctx): void {
   const group: NetworkSecurityGroup = { ...ctx.header, rules: [] }
   nested(p(ctx.props, 'securityRules')).forEach((item, i) =>
-    group.rules.push(nsgRule(childHeader(ctx, 'securityRules', item, i), p(item, 'properties'), group.id)),
+    group.rules.push(
+      nsgRule(
+        childHeader(ctx, 'securityRules', item, i),
+        p(item, 'properties'),
+        group.id,
+        ctx.input.condition,
+      ),
+    ),
   )
   ctx.b.model.nsgs.push(group)
   register(ctx, ARM.nsg)
@@ -574,7 +608,12 @@ function classicCollections(ctx: Ctx): FirewallRuleCollection[] {
           header,
           kind,
           num(p(props, 'priority')) ?? unknown('priority', 'not set', item.origin),
-          str(p(props, 'action', 'type')) ?? unknown('action.type', 'not set', item.origin),
+          ifDeployed(
+            str(p(props, 'action', 'type')) ?? unknown('action.type', 'not set', item.origin),
+            ctx.input.condition,
+            allows,
+            `firewall rule collection ${header.address}`,
+          ),
           rulesOf(ctx, header, p(props, 'rules'), kind),
         ),
       )
@@ -663,7 +702,12 @@ function ruleCollectionGroup(ctx: Ctx, policyId: Value<string>): RuleCollectionG
         header,
         kind,
         num(attrCI(item, 'priority')) ?? unknown('priority', 'not set', item.origin),
-        str(p(item, 'action', 'type')) ?? unknown('action.type', 'not set', item.origin),
+        ifDeployed(
+          str(p(item, 'action', 'type')) ?? unknown('action.type', 'not set', item.origin),
+          ctx.input.condition,
+          allows,
+          `firewall rule collection ${header.address}`,
+        ),
         rulesOf(ctx, header, attrCI(item, 'rules'), kind),
       ),
     )

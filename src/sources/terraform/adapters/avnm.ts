@@ -21,6 +21,7 @@ import {
 } from '../../mapping/arm-avnm'
 import { vnetRef } from '../../mapping/arm-gateways'
 import { addCommit, type Commit } from '../../mapping/avnm-commits'
+import { ifDeployed, instancesUnknown, notDeny } from '../../mapping/conditional'
 import { attr, bool, items, num, str, strList } from '../../evaluation/value-tree'
 import type { HclValue } from '../../evaluation/evaluated'
 import { arg, header, type Adapter } from './common'
@@ -83,10 +84,12 @@ const adminRule: Adapter = (r, b) => {
     sources: adminPrefixes(arg(r, 'source'), prefixOf, r.origin, true),
     destinations: adminPrefixes(arg(r, 'destination'), prefixOf, r.origin, true),
   }
+  const action = str(arg(r, 'action'))
+  const condition = instancesUnknown(r.address, r.origin)
   const optional = {
     priority: num(arg(r, 'priority')),
     direction: str(arg(r, 'direction')),
-    access: str(arg(r, 'action')),
+    access: action && ifDeployed(action, condition, notDeny, `security admin rule ${r.address}`),
     protocol: str(arg(r, 'protocol')),
     ports: strList(arg(r, 'destination_port_ranges')),
   }
@@ -146,13 +149,8 @@ const deployment: Adapter = (r, b) => {
     regions,
   }
   if (kind) commit.kind = kind
-  const expansion = /\[\*\]/.exec(r.address)
-  if (expansion)
-    commit.condition = unknown(
-      r.address.slice(0, expansion.index),
-      'its count or for_each cannot be evaluated (it may create no instance)',
-      r.origin,
-    ) as Unknown
+  const condition = instancesUnknown(r.address, r.origin)
+  if (condition) commit.condition = condition
   addCommit(b, commit)
 }
 

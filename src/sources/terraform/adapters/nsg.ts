@@ -3,21 +3,22 @@
  * (a rule added to a group by name). Singular and plural prefix/port arguments merge into one list.
  */
 import type { ModelObject, NsgRule } from '../../../model/network'
-import { unknown, type Value } from '../../../model/value'
+import { unknown, type Unknown, type Value } from '../../../model/value'
+import { allows, ifDeployed, instancesUnknown } from '../../mapping/conditional'
 import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
 import { attr, num, oneOrMany, refIds, str } from '../../evaluation/value-tree'
 import type { HclValue } from '../../evaluation/evaluated'
 import { arg, blockHeader, blocks, header, hintsOf, registerResource, type Adapter } from './common'
 
 /** A rule from its block; `h` is a fresh header (header(), blockHeader()), completed in place (see common.ts). */
-function rule(h: ModelObject, nsgId: string, of: HclValue): NsgRule {
+function rule(h: ModelObject, nsgId: string, of: HclValue, condition?: Unknown): NsgRule {
   const need = <T>(v: Value<T> | undefined, name: string): Value<T> =>
     v ?? unknown(name, 'not set', of.origin)
   const r: NsgRule = Object.assign(h, {
     nsgId,
     priority: need(num(attr(of, 'priority')), 'priority'),
     direction: need(str(attr(of, 'direction')), 'direction'),
-    access: need(str(attr(of, 'access')), 'access'),
+    access: ifDeployed(need(str(attr(of, 'access')), 'access'), condition, allows, `NSG rule ${h.address}`),
     protocol: need(str(attr(of, 'protocol')), 'protocol'),
     sourceAddressPrefixes: oneOrMany(attr(of, 'source_address_prefix'), attr(of, 'source_address_prefixes')),
     destinationAddressPrefixes: oneOrMany(
@@ -35,8 +36,9 @@ function rule(h: ModelObject, nsgId: string, of: HclValue): NsgRule {
 
 export const networkSecurityGroup: Adapter = (r, b) => {
   const nsg = Object.assign(header(r), { rules: [] as NsgRule[] })
+  const condition = instancesUnknown(r.address, r.origin)
   blocks(r, 'security_rule').forEach((block, i) =>
-    nsg.rules.push(rule(blockHeader(r, 'security_rule', block, i), nsg.id, block)),
+    nsg.rules.push(rule(blockHeader(r, 'security_rule', block, i), nsg.id, block, condition)),
   )
   b.model.nsgs.push(nsg)
   registerResource(b, r, ARM.nsg)
@@ -47,7 +49,8 @@ export const networkSecurityRule: Adapter = (r, b) => {
   b.defer(() => {
     const nsgId = b.resolve(ARM.nsg, nsgName, hintsOf(r))
     const nsg = nsgId?.known ? b.model.nsgs.find((n) => n.id === nsgId.value) : undefined
-    if (nsg) return void nsg.rules.push(rule(header(r), nsg.id, r.body))
+    if (nsg)
+      return void nsg.rules.push(rule(header(r), nsg.id, r.body, instancesUnknown(r.address, r.origin)))
     b.unresolved(
       r.origin,
       `${r.address}: cannot tell which network security group this rule is added to (${whyUnresolved(nsgId, 'network_security_group_name')}), so its effect on Windows activation is not checked.`,

@@ -4,17 +4,23 @@
  * the analysis matches that ref against the firewall.
  */
 import type { DetachedRoute, ModelObject, Route, RouteTable } from '../../../model/network'
-import { known, unknown, type Value } from '../../../model/value'
+import { known, unknown, type Unknown, type Value } from '../../../model/value'
+import { ifDeployed, instancesUnknown, propagationOff, toInternet } from '../../mapping/conditional'
 import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
 import { attr, bool, not, str } from '../../evaluation/value-tree'
 import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
 import { arg, blockHeader, blocks, header, hintsOf, registerResource, type Adapter } from './common'
 
-function route(h: ModelObject, routeTableId: string, of: HclValue): Route {
+function route(h: ModelObject, routeTableId: string, of: HclValue, condition?: Unknown): Route {
   const r: Route = Object.assign(h, {
     routeTableId,
     addressPrefix: str(attr(of, 'address_prefix')) ?? unknown('address_prefix', 'not set', of.origin),
-    nextHopType: str(attr(of, 'next_hop_type')) ?? unknown('next_hop_type', 'not set', of.origin),
+    nextHopType: ifDeployed(
+      str(attr(of, 'next_hop_type')) ?? unknown('next_hop_type', 'not set', of.origin),
+      condition,
+      toInternet,
+      `route ${h.address}`,
+    ),
   })
   const hop = str(attr(of, 'next_hop_in_ip_address'))
   if (hop) r.nextHopIpAddress = hop
@@ -32,9 +38,13 @@ function propagation(r: EvaluatedResource): Value<boolean> {
 }
 
 export const routeTable: Adapter = (r, b) => {
-  const table: RouteTable = Object.assign(header(r), { routes: [], bgpRoutePropagation: propagation(r) })
+  const condition = instancesUnknown(r.address, r.origin)
+  const table: RouteTable = Object.assign(header(r), {
+    routes: [],
+    bgpRoutePropagation: ifDeployed(propagation(r), condition, propagationOff, `route table ${r.address}`),
+  })
   blocks(r, 'route').forEach((block, i) =>
-    table.routes.push(route(blockHeader(r, 'route', block, i), table.id, block)),
+    table.routes.push(route(blockHeader(r, 'route', block, i), table.id, block, condition)),
   )
   b.model.routeTables.push(table)
   registerResource(b, r, ARM.routeTable)
@@ -45,7 +55,8 @@ export const standaloneRoute: Adapter = (r, b) => {
   b.defer(() => {
     const tableId = b.resolve(ARM.routeTable, tableName, hintsOf(r))
     const table = tableId?.known ? b.model.routeTables.find((t) => t.id === tableId.value) : undefined
-    if (table) return void table.routes.push(route(header(r), table.id, r.body))
+    if (table)
+      return void table.routes.push(route(header(r), table.id, r.body, instancesUnknown(r.address, r.origin)))
     b.unresolved(
       r.origin,
       `${r.address}: cannot tell which route table this route is added to (${whyUnresolved(tableId, 'route_table_name')}), so its effect on Windows activation is not checked.`,
