@@ -57,6 +57,8 @@ export interface ActionInputs {
   downloadModules?: DownloadSettings
   /** Findings accepted earlier (a CLI `--baseline-write` file): only the others are reported. */
   baseline?: BaselineFile
+  /** Folder for unit findings kept across runs (src/compare/unit-cache.ts); unset: none. */
+  cacheDir?: string
 }
 
 export interface InputContext {
@@ -195,6 +197,8 @@ export function readActionInputs(getInput: GetInput, ctx: InputContext): ActionI
       })
     }
   }
+  const cacheDir = getInput('cache-dir').trim()
+  if (cacheDir) inputs.cacheDir = path.resolve(workspace, cacheDir)
   const liveOn = parseBoolean('live', getInput('live'), false)
   const live = readLive(getInput, env, liveOn)
   if (liveOn) inputs.live = live

@@ -23,12 +23,13 @@ import { scanIsolated } from '../pipeline/scan-isolated'
 import type { ScanOptions, ScanResult, UnitSelection } from '../pipeline/scan-types'
 import { plural } from '../report/exit'
 import { findingUnitKey } from '../compare/units'
+import { openUnitCache, type UnitCache } from '../compare/unit-cache'
 
 export interface EvaluateInput {
   ctx: RunContext
   workspace: string
   scope: Scope
-  scanOptions: Pick<ScanOptions, 'path' | 'cloud' | 'varFiles' | 'planFiles' | 'deployed'>
+  scanOptions: Pick<ScanOptions, 'path' | 'cloud' | 'varFiles' | 'planFiles' | 'deployed' | 'baseline'>
   config?: LoadedConfig
   /** Compare with the base even when the scope does not need it (the comment's "fixed" section). */
   wantComparison?: boolean
@@ -36,6 +37,8 @@ export interface EvaluateInput {
   git?: GitRunner
   /** Parent of the base checkout (RUNNER_TEMP on a runner). */
   tempRoot?: string
+  /** The action's `cache-dir`: unit findings kept across runs (src/compare/unit-cache.ts). */
+  cacheDir?: string
 }
 
 export interface Evaluation {
@@ -93,7 +96,10 @@ interface UnitPlan {
   headSkipped: number
   /** Base units whose inputs equal the head's: their findings are the head's. */
   reused: Set<string>
+  /** Base units whose inputs have an entry in the cache-dir: unit key → that input hash. */
+  fromCache: Map<string, string>
   baseJudged: number
+  cache?: UnitCache
 }
 
 /** The change's paths under `root` (the head workspace or the base checkout), for UnitSelection.changed. */
@@ -236,10 +242,13 @@ async function scanBase(
     }
     // A unit with the head's inputs has the head's findings; one the head did not judge is untouched
     // by the change (narrow), unless it only exists here and the change removed it.
+    // The cache may know a unit's base inputs (an earlier run's head): judged then, not now.
+    const reuse: Record<string, string[]> = {}
+    for (const [key, hash] of plan.headHashes) reuse[key] = [hash, ...(plan.cache?.hashes(key) ?? [])]
     options.units = {
       keyRoot: scanDir(scanPath),
       hashRoot: base,
-      reuse: Object.fromEntries(plan.headHashes),
+      reuse,
       ...(plan.changed ? { touched: changedUnder(plan.changed, base).paths } : {}),
       ...(plan.narrow
         ? { changed: plan.changed ? changedUnder(plan.changed, base) : { paths: [], removed: [] } }
@@ -247,18 +256,57 @@ async function scanBase(
     }
     const result = await scanIsolated(options)
     for (const u of result.units ?? []) {
-      if (u.why === 'same-inputs') plan.reused.add(u.key)
+      if (u.why === 'same-inputs' && u.hash !== plan.headHashes.get(u.key)) plan.fromCache.set(u.key, u.hash!)
+      else if (u.why === 'same-inputs') plan.reused.add(u.key)
       else if (u.judged && plan.headHashes.has(u.key)) plan.baseJudged++
     }
+    if (plan.cache) storeUnits(plan.cache, result, base)
     const reused = head.findings.filter((f) => {
       const k = findingUnitKey(f)
       return k !== undefined && plan.reused.has(k)
     })
-    result.findings = [...result.findings, ...rerootOnto(reused, input.workspace, base)]
+    const cached = [...plan.fromCache].flatMap(([key, hash]) => plan.cache!.findings(key, hash, base) ?? [])
+    if (plan.fromCache.size > 0)
+      log.push(`Base commit: ${plural(plan.fromCache.size, 'unit')} taken from the cache-dir (same inputs).`)
+    result.findings = [...result.findings, ...rerootOnto(reused, input.workspace, base), ...cached]
     return { result, root: base }
   } finally {
     await checkout.cleanup()
   }
+}
+
+/**
+ * Keeps the findings of every unit the scan judged (with its input hash) in the cache-dir. Findings no
+ * unit owns (a file that could not be read, a config problem) are the scan's, never a unit's: not kept.
+ * Nor is a unit with suppressed findings: a suppression may expire (`until`), and then the same inputs
+ * have another finding.
+ */
+function storeUnits(cache: UnitCache, result: ScanResult, root: string): void {
+  const judged = new Map<string, Finding[]>()
+  for (const u of result.units ?? []) if (u.judged && u.hash !== undefined) judged.set(u.key, [])
+  for (const s of result.suppressed) {
+    const k = findingUnitKey(s.finding)
+    if (k !== undefined) judged.delete(k)
+  }
+  for (const f of result.findings) {
+    const k = findingUnitKey(f)
+    if (k !== undefined) judged.get(k)?.push(f)
+  }
+  const hashes = new Map((result.units ?? []).map((u) => [u.key, u.hash]))
+  for (const [key, findings] of judged) cache.store(key, hashes.get(key)!, findings, root)
+}
+
+/**
+ * The cache-dir, when this run's findings depend only on what it hashes: not with live state (Azure
+ * changes under the same files), a plan (it describes the head, not a unit's files) or a baseline (the
+ * head's findings are then only those it does not hold).
+ */
+function unitCacheFor(input: EvaluateInput): UnitCache | undefined {
+  const o = input.scanOptions
+  if (!input.cacheDir || o.deployed || (o.planFiles ?? []).length > 0 || o.baseline) return undefined
+  // Besides a unit's files: the cloud asked for and the config (severities, suppressions, appliances).
+  const context = JSON.stringify({ cloud: o.cloud, config: input.config?.config ?? null })
+  return openUnitCache(input.cacheDir, context)
 }
 
 /**
@@ -285,6 +333,7 @@ function unitPlan(input: EvaluateInput, changed: ChangedFilesResult | undefined)
     headHashes: new Map(),
     headSkipped: 0,
     reused: new Set(),
+    fromCache: new Map(),
     baseJudged: 0,
   }
 }
@@ -342,6 +391,14 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     else if (u.hash !== undefined) plan.headHashes.set(u.key, u.hash)
   }
   if (result.terraformCalls) plan.headCalls = result.terraformCalls
+  if (compareBase) {
+    const cache = unitCacheFor(input)
+    if (cache) {
+      plan.cache = cache
+      // The head's units are the next pull request's base once this one is merged.
+      storeUnits(cache, result, workspace)
+    }
+  }
   if (plan.narrow)
     notes.push(
       `Judged the deployment units this change can affect; ` +
@@ -362,6 +419,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
       }
     }
   }
+  warnings.push(...(plan.cache?.warnings ?? []))
   // Without the base, `new` falls back to judging every finding: the units left out must be judged too.
   if (plan.narrow && input.scope === 'new' && !comparison) {
     result = await scanIsolated(fullScanOptions)

@@ -175,6 +175,7 @@ export async function runGuard(input: GuardDeps): Promise<GuardOutcome> {
     ...(octokit ? { octokit } : {}),
     ...(deps.git ? { git: deps.git } : {}),
     ...(deps.env.RUNNER_TEMP ? { tempRoot: deps.env.RUNNER_TEMP } : {}),
+    ...(inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {}),
   })
   for (const w of ev.warnings) log.warning(w)
   for (const l of ev.log ?? []) log.info(l)

@@ -122,10 +122,11 @@ export function unitChooser(selection: UnitSelection): (u: ScanUnit) => UnitChoi
     selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {}
   return (u) => {
     const key = unitKey(u, selection.keyRoot)
-    const earlier = selection.reuse?.[key]
+    const reused = selection.reuse?.[key]
+    const earlier = typeof reused === 'string' ? [reused] : reused
     if (earlier !== undefined) {
       const h = hashOf(u)
-      return h.hash === earlier
+      return h.hash !== undefined && earlier.includes(h.hash)
         ? { key, judged: false, why: 'same-inputs', ...h }
         : { key, judged: true, ...h }
     }

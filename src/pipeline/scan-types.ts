@@ -60,8 +60,11 @@ export interface UnitSelection {
   hashRoot?: string
   /** The change, as absolute paths under the scanned checkout: current and earlier names, and removed files. */
   changed?: { paths: string[]; removed: string[] }
-  /** Unit key → input hash judged elsewhere (the head): the same inputs have the same findings. */
-  reuse?: Record<string, string>
+  /**
+   * Unit key → input hash(es) judged elsewhere (the head, the action's cache-dir): the same inputs have the
+   * same findings. UnitChoice.hash says which one matched.
+   */
+  reuse?: Record<string, string | readonly string[]>
   /**
    * Every path the change touched (absolute, under the scanned checkout), also when `changed` does not
    * narrow the scan: a changed file a unit may read as data (file(), loadTextContent()) enters its hash.
