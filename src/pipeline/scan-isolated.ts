@@ -1,32 +1,32 @@
 /**
  * Unit isolation: one unit's crash or out-of-memory costs that unit, never the report.
  *
- * The scan runs in one worker thread with a heap limit (units one after another inside it, as on the
- * calling thread). The worker writes what it is doing into shared memory as it goes (the phase, and the
- * file it parses or the unit it evaluates, models or analyses: src/sources/evaluation/unit-watch.ts), so even a
- * thread V8 kills for lack of memory leaves the name behind. When the worker dies on a file or a unit,
- * the scan runs again in a fresh worker without it: a file gets a located KMS012 "Skipped" notice, a
- * unit a KMS012 warning at its start, each saying which phase killed the worker, and everything else is
- * judged as usual. A death in a phase no one file or unit answers for (discovery, between units, the
- * report) ends the scan with an error naming that phase.
+ * The scan runs in worker threads with a heap limit each. The worker writes what it is doing into shared
+ * memory as it goes (the phase, and the file it parses or the unit it evaluates, models or analyses:
+ * src/sources/evaluation/unit-watch.ts), so even a thread V8 kills for lack of memory leaves the name
+ * behind. When a worker dies on a file or a unit, its share runs again in a fresh worker without it: a
+ * file gets a located KMS012 "Skipped" notice, a unit a KMS012 warning at its start, each saying which
+ * phase killed the worker, and everything else is judged as usual. A death in a phase no one file or unit
+ * answers for (discovery, between units) ends the scan with an error naming that phase.
  *
- * One worker, units one after another inside it, no parallelism: on 2 cores shared with the runner it
- * costs one worker start and gains memory. Measured on the ~25 MB corpus of /work/shared/perf/ratio.sh,
- * interleaved, load average 12: median 10.4 s and 186 MB peak in the worker against 13.6 s and 236 MB
- * on the calling thread (the time difference is noise; the memory is the worker's small young
- * generation). Two workers judging half the units each (findings back, not syntax trees) do not pay on
- * 2 cores: measured as two scans of alternate units at once (a pool's best case: no merging), against
- * one scan of all, on the 10 and 30 MB corpora of /work/shared/perf/gen_tf_corpus.py, interleaved, load
- * average 16-24: 10 MB median 20.1 s and 307 MB (N=2) against 17.0 s and 182 MB (N=1), 5 rounds; 30 MB
- * 47.6 s and 415 MB against 48.9 s and 287 MB, 3 rounds. No faster, half again the memory, past the
- * 300 MB goal at 30 MB: so one worker. The worker is dist/scan-worker.js, beside each bundle; without it (tests on the sources) or with
+ * Workers that pay: with several cores, several workers share the scan (src/pipeline/shares.ts). Each finds
+ * the files and forms the units itself (the same in all), then parses, evaluates, models, analyses and
+ * judges its own share of the units where it parsed them, and sends back findings and verdicts per unit,
+ * never syntax trees or models; this thread merges them in unit order (scan.ts finishScan), so the report
+ * is the one a single worker makes. One worker per two cores (CORES_PER_WORKER: each worker's V8 helper threads
+ * keep about a core busy beside it), and one for a live overlay, downloads or a pull request's unit selection.
+ *
+ * The worker is dist/scan-worker.js, beside each bundle; without it (tests on the sources) or with
  * `workers: false` the scan runs on the calling thread. Options travel to the worker by structured
  * clone, so they are plain data: a pull request's unit selection is ScanOptions.units, not a function.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import * as os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { ScanOptions, ScanResult } from './scan-types'
+import type { ScanPart } from './scan-merge'
+import { mayShare, type ShareSpec } from './shares'
 import {
   PHASES,
   UNIT_KEY_BYTES,
@@ -43,6 +43,19 @@ const YOUNG_MB = 16
 /** After this many deaths the scan gives up: something other than one unit is wrong. */
 const MAX_DEATHS = 8
 
+/** Most workers one scan uses: each repeats discovery, so more stop paying. */
+const MAX_SCAN_WORKERS = 4
+
+/**
+ * Cores one scan worker uses. Measured per thread (/proc/<tid>/stat) on the 10 MB corpus of
+ * /work/shared/perf/ratio.sh, Node 20, 2 cores: one worker runs 2.3 s of JavaScript while V8's helper
+ * threads spend 1.6-1.9 s beside it (optimising compiles ~1.2 s, garbage collection ~0.5 s) and the
+ * calling thread 0.7 s. Two workers run 1.6 s each (discovery, start and compiles repeated in each) and
+ * the helpers 2.5-3.1 s: 6.4-7.0 s of CPU against 4.6-5.1 s, more than 2 cores give back in time. So a
+ * worker per two cores: one on 2 cores, two on 4.
+ */
+const CORES_PER_WORKER = 2
+
 declare const __non_webpack_require__: unknown
 
 /** dist/scan-worker.js when running from the bundle. */
@@ -57,21 +70,44 @@ export function unitHeapMb(env: NodeJS.ProcessEnv = process.env): number {
   return v && /^\d+$/.test(v) && Number(v) >= 32 ? Number(v) : DEFAULT_UNIT_HEAP_MB
 }
 
-/** What the worker sends: progress, then its result or the error the scan threw. */
+/**
+ * How many workers share the scan: one per CORES_PER_WORKER cores up to MAX_SCAN_WORKERS
+ * (AZURE_KMS_GUARD_SCAN_WORKERS sets it), when the tree may hold enough to pay for them (shares.ts mayShare). One when the scan cannot be
+ * split: the deployed network is overlaid on the IaC of its whole cloud, module downloads would run in
+ * every worker, and a pull request's unit selection is recorded in order.
+ */
+export function scanWorkers(options: ScanOptions, env: NodeJS.ProcessEnv = process.env): number {
+  if (options.deployed || options.downloadModules || options.units) return 1
+  const set = env.AZURE_KMS_GUARD_SCAN_WORKERS?.trim()
+  if (set && /^\d+$/.test(set) && Number(set) >= 1) return Math.min(Number(set), 16)
+  // A worker keeps about a second core busy with V8's work beside it (optimising compiles, collection).
+  const workers = Math.min(Math.floor(os.availableParallelism() / CORES_PER_WORKER), MAX_SCAN_WORKERS)
+  if (workers <= 1) return 1
+  try {
+    if (!fs.statSync(options.path).isDirectory()) return 1
+  } catch {
+    return 1
+  }
+  return mayShare(options.path, env) ? workers : 1
+}
+
+/** What the worker sends: progress, then its share's part or the error the scan threw. */
 export type WorkerMessage =
   | { type: 'progress'; files: number; units: number }
-  | { type: 'done'; result: ScanResult }
+  | { type: 'done'; part: ScanPart }
   | { type: 'failed'; message: string }
 
 export interface WorkerInput {
   options: Omit<ScanOptions, 'onProgress'>
+  /** Which share of the units this worker judges. */
+  share: ShareSpec
   /** Watch subject (a file, a unit's key) → why it is not processed (it killed an earlier worker). */
   skip: Record<string, string>
   /** Where the worker writes what it is doing (src/sources/evaluation/unit-watch.ts). */
   watch: SharedArrayBuffer
 }
 
-type Attempt = { ok: true; result: ScanResult } | { ok: false; at: WatchState; why: string }
+type Attempt = { ok: true; part: ScanPart } | { ok: false; at: WatchState; why: string }
 
 /** What a file or unit is told when the worker died on it: "the worker <doing> ran out of memory". */
 const DOING: Partial<Record<Phase, string>> = {
@@ -91,21 +127,51 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
     const { scan } = await import('./scan')
     return scan(options)
   }
+  const count = scanWorkers(options)
+  // The merge runs here once the shares are judged; its code (small: no parsers) loads while they work.
+  const merging = import('./scan-merge')
+  // Attached now: a failed load is reported where it is awaited, not as an unhandled rejection.
+  merging.catch(() => {})
   const skip: Record<string, string> = {}
   const heapMb = unitHeapMb()
-  for (let deaths = 0; ; deaths++) {
-    // Options are plain data (a pull request's unit selection included, ScanOptions.units): every
-    // scan, head and base, runs in the worker.
-    const attempt = await runWorker(script, options, skip, heapMb)
-    if (attempt.ok) return attempt.result
-    const { phase, subject } = attempt.at
-    // A death no one file or unit answers for (or one that came back) ends the scan, naming the phase.
-    if (subject === undefined || subject in skip || deaths + 1 >= MAX_DEATHS)
-      throw new Error(
-        `the scan stopped while ${PHASES[phase]}${subject === undefined ? ', outside any one file or deployment unit' : ''}: ` +
-          `its worker ${attempt.why}`,
-      )
-    skip[subject] = `the worker ${DOING[phase] ?? `${PHASES[phase]} it`} ${attempt.why}`
+  const live = new Set<Worker>()
+  const told = Array.from({ length: count }, () => ({ files: 0, units: 0 }))
+  let deaths = 0
+  let stopped = false
+  const runShare = async (index: number): Promise<ScanPart> => {
+    for (;;) {
+      // What this attempt skips: a subject another share adds meanwhile is news to it, not a return.
+      const skipping = { ...skip }
+      const onProgress = options.onProgress
+        ? (p: { files: number; units: number }) => {
+            told[index] = p
+            options.onProgress?.({
+              files: Math.max(...told.map((t) => t.files)),
+              units: told.reduce((n, t) => n + t.units, 0),
+            })
+          }
+        : undefined
+      const attempt = await runWorker(script, options, skipping, heapMb, { index, count }, live, onProgress)
+      if (stopped) throw new Error('the scan stopped')
+      if (attempt.ok) return attempt.part
+      const { phase, subject } = attempt.at
+      deaths++
+      // A death no one file or unit answers for (or one that came back) ends the scan, naming the phase.
+      if (subject === undefined || subject in skipping || deaths >= MAX_DEATHS)
+        throw new Error(
+          `the scan stopped while ${PHASES[phase]}${subject === undefined ? ', outside any one file or deployment unit' : ''}: ` +
+            `its worker ${attempt.why}`,
+        )
+      skip[subject] ??= `the worker ${DOING[phase] ?? `${PHASES[phase]} it`} ${attempt.why}`
+    }
+  }
+  try {
+    const parts = await Promise.all(Array.from({ length: count }, (_, i) => runShare(i)))
+    const { finishScan } = await merging
+    return await finishScan(options, parts, () => import('./scan-level'))
+  } finally {
+    stopped = true
+    for (const w of live) void w.terminate()
   }
 }
 
@@ -175,35 +241,41 @@ function runWorker(
   options: ScanOptions,
   skip: Record<string, string>,
   heapMb: number,
+  share: ShareSpec,
+  live: Set<Worker>,
+  onProgress: ScanOptions['onProgress'],
 ): Promise<Attempt> {
-  const { onProgress, ...rest } = options
+  const { onProgress: _told, ...rest } = options
   const watch = new SharedArrayBuffer(UNIT_KEY_BYTES)
-  const input: WorkerInput = { options: rest, skip, watch }
+  const input: WorkerInput = { options: rest, share, skip, watch }
   return new Promise((resolve, reject) => {
     const served = takeWarm(heapMb)
     const worker = served?.worker ?? new Worker(script, workerOptions(heapMb, input))
+    live.add(worker)
     let settled = false
     /** A serving worker goes back to the park once its scan is over (done or failed); a one-scan worker ends. */
     const release = () => {
       worker.removeAllListeners('message')
       worker.removeAllListeners('error')
       worker.removeAllListeners('exit')
+      live.delete(worker)
       if (served) idle(served)
       else void worker.terminate()
     }
     const settle = (a: Attempt) => {
       if (settled) return
       settled = true
+      live.delete(worker)
       resolve(a)
     }
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') onProgress?.({ files: m.files, units: m.units })
       else if (m.type === 'done') {
-        settle({ ok: true, result: m.result })
+        settle({ ok: true, part: m.part })
         release()
       } else {
         settled = true
-        if (served) release()
+        release()
         reject(new Error(m.message))
       }
     })

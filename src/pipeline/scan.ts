@@ -9,13 +9,9 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { analyze } from '../analysis'
-import { scanVerdict, subnetVerdicts, type SubnetVerdict } from '../analysis/verdict'
-import { CLOUDS, type CloudName } from '../kms/catalogue'
+import { subnetVerdicts } from '../analysis/verdict'
 import { emptyModel, type SourceDiagnostic } from '../model/network'
-import { compareFindings, runRules } from '../rules'
-import { findingIdentity } from '../rules/identity'
-import type { Finding } from '../rules/types'
-import type { Origin } from '../model/value'
+import { runRules } from '../rules'
 import type { ScanOptions, ScanResult, ScanUnit, UnitChoice } from './scan-types'
 import { discover, classify, isTestFixture, TERRAFORM_KINDS } from '../sources/parsing/discover'
 import type { ParseJob } from '../sources/parsing/parse-pool'
@@ -26,21 +22,22 @@ import {
   skippedNotice,
   type ReadBoundary,
 } from '../sources/parsing/read-source'
-import type { Judgement, TemplateFile } from '../sources/judgement'
+import { JUDGEMENT_ORDER, type Judgement, type TemplateFile, type UnitShare } from '../sources/judgement'
 import { judgeTemplates } from '../sources/templates'
 import { terraformJudgements } from '../sources/terraform/load'
 import type { FileCalls } from '../sources/terraform/units'
 import { isTerraformPlan } from '../sources/plan'
 import { deletedArmIds } from '../sources/plan/deletes'
-import { overlayModels, portalLink } from '../sources/azure/overlay'
+import { overlayModels } from '../sources/azure/overlay'
 import { cloudForPath, isIncluded } from '../config/apply'
-import { applyUserPolicy, configProblemFindings } from './user-policy'
 import { stage } from './stage-stats'
-import { applyBaseline } from '../compare/baseline'
 import { unitChooser } from '../compare/units'
 import { parsingFile, watchPhase } from '../sources/evaluation/unit-watch'
+import { Shares, type ShareSpec } from './shares'
+import { finishScan, type JudgedUnit, type ScanPart } from './scan-merge'
+import * as scanLevel from './scan-level'
 
-export type { ScanOptions, ScanResult }
+export type { ScanOptions, ScanPart, ScanResult }
 
 /** A JSON file that fails to parse is only ours to report when it looks like a template, parameters or a plan. */
 function looksLikeIaC(file: string, text: string): boolean {
@@ -99,6 +96,7 @@ export function loadSources(
   options: ScanOptions,
   selectUnit?: (unit: ScanUnit) => boolean,
   callIndex?: Map<string, FileCalls>,
+  share?: UnitShare,
 ): Sources {
   const root = path.resolve(options.path)
   if (!fs.existsSync(root)) throw new Error(`path not found: ${options.path}`)
@@ -207,11 +205,12 @@ export function loadSources(
         ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
         ...(selectUnit ? { selectUnit } : {}),
         ...(callIndex ? { callIndex } : {}),
+        ...(share ? { share } : {}),
       },
       diagnostics,
     )
     stage('terraform')
-    yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit)
+    yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit, share)
     stage('bicep and arm')
   }
   const files = terraformFiles.length + varJobs.length + bicep.length + json.length
@@ -244,78 +243,6 @@ export function loadSources(
   }
 }
 
-const sameLines = (a: Origin, b: Origin): boolean =>
-  a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine
-
-/** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
-const cloudIndependent = (f: Finding): boolean => f.kmsAddresses.length === 0
-
-/**
- * When two findings are the same. A verdict on subnets is its identity (rule, cloud, unit, decisive hop,
- * the subnets harmed, by Azure identity): the same route reached through two declarations or paths is one
- * finding however its message is worded. Anything else (a parse error, an unresolved value) is its place and text.
- */
-function findingKey(f: Finding): string {
-  if (f.hop && f.affected?.length) return findingIdentity(f)
-  const cloud = cloudIndependent(f) ? '' : f.cloud
-  return [
-    f.ruleId,
-    cloud,
-    f.unit ?? '',
-    f.location.file,
-    f.location.startLine,
-    f.location.endLine,
-    f.resource,
-    f.message,
-  ].join('\u0000')
-}
-
-/** The unit a judgement is, relative to the scan root, with its variant: Finding.unit. */
-function unitOf(j: Judgement, root: string): string | undefined {
-  if (j.unit === undefined) return undefined
-  const rel = toPosix(path.relative(root, j.unit)) || '.'
-  return j.label ? `${rel}@${j.label}` : rel
-}
-
-/** Where a finding points, to tell when two units report the same lines (a module both call). */
-const placeKey = (f: Finding): string =>
-  [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000')
-
-/**
- * Names the variant, the root module when several report the same lines (a module they share) and, when
- * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
- * of two units never merge (each root is applied, and breaks, on its own).
- */
-function labelled(
-  raw: Finding,
-  j: Judgement,
-  manyClouds: boolean,
-  root: string,
-  sharedPlaces: Set<string>,
-): Finding {
-  // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
-  // ARM ids (live state) look like absolute paths and stay as they are.
-  let f =
-    path.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
-      ? { ...raw, resource: path.relative(root, raw.resource) || raw.resource }
-      : raw
-  const unit = raw.format === 'live' ? undefined : unitOf(j, root)
-  // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
-  if (unit !== undefined) f = Object.assign({}, f, { unit })
-  const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw))
-  const parts = [
-    manyClouds && !cloudIndependent(raw) ? j.cloud : undefined,
-    j.label ? `deployment variant ${j.label}` : undefined,
-    shared ? `root module ${unit}` : undefined,
-  ].filter(Boolean)
-  if (parts.length === 0) return f
-  return {
-    ...f,
-    message: `[${parts.join(', ')}] ${f.message}`,
-    resource: j.label ? `${f.resource} (${j.label})` : shared ? `${f.resource} (${unit})` : f.resource,
-  }
-}
-
 /**
  * Live state: the IaC of the same cloud is overlaid on the deployed network (it replaces what it
  * defines, the rest completes the picture); with no IaC of that cloud the deployed network is judged alone.
@@ -336,14 +263,8 @@ async function* withDeployed(
   if (deployed && !overlaid) {
     const model =
       deletedIds.length > 0 ? overlayModels(deployed.model, emptyModel(), { deletedIds }) : deployed.model
-    yield { model, cloud: deployed.cloud }
+    yield { model, cloud: deployed.cloud, order: JUDGEMENT_ORDER.deployed }
   }
-}
-
-/** A finding about a resource only the deployed network has: say so, and link it in the portal. */
-function markDeployed(f: Finding): Finding {
-  if (f.format !== 'live') return f
-  return { ...f, deployed: true, link: portalLink(f.location.file, f.cloud) }
 }
 
 /**
@@ -352,7 +273,16 @@ function markDeployed(f: Finding): Finding {
  */
 const PROGRESS_EVERY_MS = 100
 
+/** The whole scan on this thread: one share of everything, merged. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
+  return finishScan(options, [await scanPart(options)], () => Promise.resolve(scanLevel))
+}
+
+/**
+ * Judges the units of this worker's share (all of them without `share`): sources → model → analysis →
+ * rules, one unit after another.
+ */
+export async function scanPart(options: ScanOptions, shareSpec?: ShareSpec): Promise<ScanPart> {
   const choices: UnitChoice[] = []
   const choose = options.units && unitChooser(options.units)
   const selectUnit = choose
@@ -365,13 +295,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   watchPhase('discovery')
   const hashRoot = options.units?.hashRoot
   const callIndex = hashRoot !== undefined ? new Map<string, FileCalls>() : undefined
-  const sources = loadSources(options, selectUnit, callIndex)
-  const { root } = sources
-  const raw: { finding: Finding; judgement: Judgement }[] = []
-  const judged = new Set<CloudName>()
+  // Diagnostics from the first unit of this share on are that unit's: marked where each unit starts.
+  const marks: { order: number; at: number }[] = []
+  let diagnostics: SourceDiagnostic[] = []
+  const share =
+    shareSpec && shareSpec.count > 1
+      ? new Shares(shareSpec, (order) => marks.push({ order, at: diagnostics.length }))
+      : undefined
+  const sources = loadSources(options, selectUnit, callIndex, share)
+  diagnostics = sources.diagnostics
+  const judged: JudgedUnit[] = []
   const appliances = options.config?.config.allowedAppliances ?? []
-  const verdicts: SubnetVerdict[] = []
-  let unusedRouteTables = 0
   let units = 0
   let toldAt = -Infinity
   const tell = (always: boolean): void => {
@@ -382,80 +316,44 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     options.onProgress({ files: sources.files, units })
   }
   tell(true)
+  let next = 0
   for await (const j of withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
     units++
     tell(false)
-    judged.add(j.cloud)
     if (appliances.length > 0) j.model.allowedAppliances = appliances
     // A worker that dies from here on costs this unit (or, for the deployed network alone, the scan).
     watchPhase('analysis', j.subject)
     const analysis = analyze(j.model, j.cloud)
-    verdicts.push(...subnetVerdicts(analysis, j.label))
-    unusedRouteTables += new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size
-    for (const finding of runRules({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }))
-      raw.push({ finding, judgement: j })
+    judged.push({
+      order: j.order ?? next,
+      cloud: j.cloud,
+      ...(j.unit !== undefined ? { unit: j.unit } : {}),
+      ...(j.label !== undefined ? { label: j.label } : {}),
+      verdicts: subnetVerdicts(analysis, j.label),
+      unusedRouteTables: new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size,
+      findings: runRules({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }),
+    })
+    next = (j.order ?? next) + 1
     // Judged: what the worker does next (reading the next unit) is no longer this unit's doing.
     watchPhase('sources')
   }
   tell(true)
-  watchPhase('report')
-  // Skipped files belong to no model: judged once, with the first cloud.
-  const fallback: CloudName = [...judged][0] ?? (options.cloud === 'auto' ? 'AzureCloud' : options.cloud)
-  const scanLevel: Judgement = {
-    model: { ...emptyModel(), diagnostics: sources.diagnostics },
-    cloud: fallback,
-  }
-  for (const finding of runRules({
-    cloud: fallback,
-    model: scanLevel.model,
-    analysis: analyze(scanLevel.model, fallback),
-  }))
-    raw.push({ finding, judgement: scanLevel })
   stage('analysis and rules')
-
-  const clouds = CLOUDS.filter((c) => judged.has(c))
-  const manyClouds = clouds.length > 1
-  // Lines reported by more than one unit: their findings name the root module they are about.
-  const unitsAt = new Map<string, Set<string | undefined>>()
-  for (const { finding, judgement } of raw) {
-    if (finding.format === 'live') continue
-    const k = placeKey(finding)
-    const set = unitsAt.get(k) ?? new Set()
-    set.add(judgement.unit)
-    unitsAt.set(k, set)
-  }
-  const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k))
-  const findings: Finding[] = []
-  const seen = new Map<string, Finding>()
-  for (const { finding, judgement } of raw) {
-    const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces))
-    // The same finding from two clouds (a parse error) is one finding; from two units it is two.
-    const key = findingKey(f)
-    const first = seen.get(key)
-    if (first) {
-      // The same verdict written in two places: the other place is related.
-      if (!sameLines(first.location, f.location)) first.related = [...(first.related ?? []), f.location]
-      continue
-    }
-    seen.set(key, f)
-    findings.push(f)
-  }
-  const policy = applyUserPolicy(findings, options.config, sources.repoRoot, sources.boundary)
-  // A broken config is reported whatever the config says (it may be what turned a rule off).
-  const kept = [...policy.findings, ...configProblemFindings(options.config)]
-  kept.sort(compareFindings)
-  // Files that could not be read are KMS012 "Skipped" notices, whether discovery or reading left them out.
-  const skipped = sources.diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length
-  const read = Math.max(0, sources.files - (skipped - sources.skippedAtDiscovery))
-  const baseline = options.baseline && applyBaseline(kept, options.baseline, root)
+  const all = sources.diagnostics
+  const commonEnd = marks[0]?.at ?? all.length
   return {
-    verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
-    clouds: clouds.length > 0 ? clouds : [fallback],
-    findings: baseline ? baseline.fresh : kept,
-    suppressed: policy.suppressed,
-    filesScanned: sources.files,
-    root,
-    ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
+    judged,
+    // Every share finds the same files: share 0 reports what belongs to no unit.
+    common: !shareSpec || shareSpec.index === 0 ? all.slice(0, commonEnd) : [],
+    unitDiagnostics: marks.map((m, i) => ({
+      order: m.order,
+      diagnostics: all.slice(m.at, marks[i + 1]?.at ?? all.length),
+    })),
+    files: sources.files,
+    skippedAtDiscovery: sources.skippedAtDiscovery,
+    root: sources.root,
+    repoRoot: sources.repoRoot,
+    boundary: sources.boundary,
     ...(options.units ? { units: choices } : {}),
     ...(callIndex && hashRoot !== undefined
       ? { terraformCalls: relativeCalls(callIndex, path.resolve(hashRoot)) }

@@ -1,6 +1,7 @@
 /**
  * Every rule, and running them. Findings come back sorted by file and line, then rule id.
  */
+import { compareFindings } from './order'
 import { kms001 } from './kms001-forced-tunnel'
 import { kms002 } from './kms002-dropped'
 import { kms003 } from './kms003-firewall-denies'
@@ -38,14 +39,7 @@ export const allRules: readonly Rule[] = [
   kms015,
 ]
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.location.file.localeCompare(b.location.file) ||
-    a.location.startLine - b.location.startLine ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.resource.localeCompare(b.resource)
-  )
-}
+export { compareFindings }
 
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = allRules): Finding[] {
   return rules.flatMap((r) => r.check(ctx)).sort(compareFindings)

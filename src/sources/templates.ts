@@ -5,7 +5,7 @@
  */
 import type { CloudName } from '../kms/catalogue'
 import type { NetworkModel } from '../model/network'
-import type { Judgement, TemplateFile } from './judgement'
+import { JUDGEMENT_ORDER, type Judgement, type TemplateFile, type UnitShare } from './judgement'
 import type { ReadBoundary } from './parsing/read-source'
 import { evaluateUnit } from './evaluation/budget'
 import { watchPhase } from './evaluation/unit-watch'
@@ -43,14 +43,22 @@ export async function* judgeTemplates(
   cloud: CloudName | 'auto',
   boundary?: ReadBoundary,
   selectUnit?: (unit: ScanUnit) => boolean,
+  /** Set when several workers share the scan: the deployments this one judges. */
+  share?: UnitShare,
 ): AsyncGenerator<Judgement> {
+  const weight = (files: TemplateFile[]): number => files.reduce((n, f) => n + f.text.length, 0)
   if (bicep.some((f) => f.path.endsWith('.bicep') || f.path.endsWith('.bicepparam'))) {
     const clouds = cloudsFor(bicep, cloud)
-    for (const unit of bicepUnits(bicep, json)) {
+    const units = bicepUnits(bicep, json)
+    const mine = share?.take(units.map(weight)) ?? units.map(() => true)
+    for (const [b, unit] of units.entries()) {
+      if (!mine[b]) continue
       // One unit, one budget: an overrun or a crash is a finding of this unit, the others go on.
       const entry = unit[0]?.path ?? root
       const files = unit.map((f) => f.path)
       if (selectUnit && !selectUnit({ kind: 'bicep', root: entry, files, varFiles: [] })) continue
+      const order = JUDGEMENT_ORDER.bicep + b
+      share?.enter(order)
       const run = await evaluateUnit(
         { file: entry, startLine: 1, endLine: 1 },
         `the Bicep deployment ${path.basename(entry)}`,
@@ -59,7 +67,7 @@ export async function* judgeTemplates(
       const subject = run.subject
       for (const d of run.value ?? []) {
         watchPhase('model', subject)
-        yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry, subject }
+        yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry, subject, order }
       }
       if (run.problems.length > 0)
         yield {
@@ -67,11 +75,15 @@ export async function* judgeTemplates(
           cloud: clouds[0] ?? 'AzureCloud',
           unit: entry,
           subject,
+          order,
         }
     }
   }
   const templates = json.filter((f) => isArmTemplate(f.text))
-  if (templates.length > 0) {
+  // ARM deployments are judged by one worker, as one unit of all the JSON.
+  if (templates.length > 0 && (share?.take([weight(json)])[0] ?? true)) {
+    share?.enter(JUDGEMENT_ORDER.arm)
+    let k = 0
     for (const c of cloudsFor(templates, cloud)) {
       for (const d of evaluateArmTemplates(json, { root, cloud: c, ...(boundary ? { boundary } : {}) })) {
         watchPhase('model', d.subject)
@@ -81,6 +93,7 @@ export async function* judgeTemplates(
           label: d.variant,
           unit: d.entry,
           ...(d.subject ? { subject: d.subject } : {}),
+          order: JUDGEMENT_ORDER.arm + k++,
         }
       }
     }

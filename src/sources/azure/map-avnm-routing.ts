@@ -29,7 +29,7 @@ import {
   type NetworkManagerConfiguration,
   type NetworkManagerModel,
 } from '../../model/network'
-import { known, unknown, type Value } from '../../model/value'
+import { known, unknown, type Unknown, type Value } from '../../model/value'
 import { liveHeader, liveId } from './map'
 import { LIVE_AVNM_TYPES, mapGroup } from './map-avnm'
 
@@ -68,23 +68,29 @@ export interface LiveManagerRouting {
 }
 
 /**
- * Whether a configuration is committed where the scanned VNets are: in every region (true), in none (false),
- * or in some only, being deployed, failed, or not known (unknown, naming why).
+ * Where a configuration is committed among the regions of the scanned VNets. Azure commits per region
+ * (Virtual Network Manager deployments: "a configuration ... applies to the resources in the regions it is
+ * deployed to"), and each live subnet carries its VNet's region, so a commit in some regions only applies
+ * there: `deployed` true with `deployedRegions` (src/analysis/avnm.ts compares the subnet's region), a region
+ * whose commit is still deploying or failed in `regionsUndecided` (its subnets undecided, named), none at all
+ * false. A status that could not be read is unknown for every region.
  */
 export function routingDeployment(
   cfgArmId: string,
   m: LiveManagerRouting,
   origin: NetworkManagerConfiguration['origin'],
-): Value<boolean> {
+): Pick<NetworkManagerConfiguration, 'deployed' | 'deployedRegions' | 'regionsUndecided'> {
   if (!m.status)
-    return unknown(
-      'deployment',
-      `whether it is committed could not be read (${m.errors.status ?? 'no answer'})`,
-      origin,
-    )
+    return {
+      deployed: unknown(
+        'deployment',
+        `whether it is committed could not be read (${m.errors.status ?? 'no answer'})`,
+        origin,
+      ),
+    }
   const id = liveId(cfgArmId)
   const committed: string[] = []
-  const pending: string[] = []
+  const pending: { region: string; why: Unknown }[] = []
   for (const region of m.regions) {
     const entries = m.status.filter(
       (s) =>
@@ -95,18 +101,22 @@ export function routingDeployment(
     const states = entries.map((s) => (s.deploymentStatus ?? '').toLowerCase())
     if (states.includes('deployed')) committed.push(region)
     else if (states.length > 0)
-      pending.push(`${region} (${entries[0]!.deploymentStatus ?? 'status not given'})`)
+      pending.push({
+        region,
+        why: unknown(
+          'deployment',
+          `its commit in ${region} is not complete (${entries[0]!.deploymentStatus ?? 'status not given'})`,
+          origin,
+        ) as Unknown,
+      })
   }
-  if (pending.length > 0)
-    return unknown('deployment', `its commit is not complete in ${pending.join(', ')}`, origin)
-  if (committed.length === m.regions.length) return known(true, origin)
-  if (committed.length === 0) return known(false, origin)
-  const missing = m.regions.filter((r) => !committed.includes(r))
-  return unknown(
-    'deployment',
-    `committed in ${committed.join(', ')} but not in ${missing.join(', ')}, where other scanned VNets are; the scan does not tell VNets apart by region`,
-    origin,
-  )
+  if (pending.length === 0 && committed.length === m.regions.length) return { deployed: known(true, origin) }
+  if (pending.length === 0 && committed.length === 0) return { deployed: known(false, origin) }
+  return {
+    deployed: known(true, origin),
+    deployedRegions: known(committed, origin),
+    ...(pending.length > 0 ? { regionsUndecided: pending } : {}),
+  }
 }
 
 /** `disableBgpRoutePropagation` is a string in the API ("True"/"False"); absent = propagation on. */
@@ -162,18 +172,21 @@ function unreadRoute(
   }
 }
 
-function configuration(armId: string, deployed: Value<boolean>): NetworkManagerConfiguration {
+function configuration(
+  armId: string,
+  deployment: Pick<NetworkManagerConfiguration, 'deployed' | 'deployedRegions' | 'regionsUndecided'>,
+): NetworkManagerConfiguration {
   return {
     ...liveHeader(armId, lastSegment(armId), LIVE_ROUTING_TYPES.configuration),
     kind: 'routing',
-    deployed,
+    ...deployment,
   }
 }
 
 /** A configuration of unknown commit state and a route of unknown everything, for a read that failed. */
 function addUnread(nm: NetworkManagerModel, armId: string, what: string, reason: string): void {
   const h = liveHeader(armId, what, LIVE_ROUTING_TYPES.configuration)
-  const cfg = configuration(armId, unknown('deployment', reason, h.origin))
+  const cfg = configuration(armId, { deployed: unknown('deployment', reason, h.origin) })
   nm.configurations.push(cfg)
   nm.routes.push(unreadRoute(armId, what, reason, cfg.id, unknown('groups', reason, h.origin)))
 }

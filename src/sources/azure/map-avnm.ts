@@ -262,8 +262,7 @@ export function mapNetworkManagers(
     if (m.groups)
       for (const g of m.groups) if (g.group.id) nm.groups.push(mapGroup(g.group, g.members, g.error))
     if (m.active) {
-      // Committed rules: a configuration is deployed where its rules are active. Active in some of the VNets'
-      // regions only: the scan does not tell VNets apart by region, so its deployment there is not known.
+      // Committed rules: a configuration is deployed where its rules are active, in those regions only.
       const regionsOf = new Map<string, Set<string>>()
       const seen = new Set<string>()
       for (const r of m.active) {
@@ -288,12 +287,9 @@ export function mapNetworkManagers(
         const regions = regionsOf.get(c.id)
         if (!regions || regions.size === 0) continue
         const missing = m.regions.filter((x) => !regions.has(x.toLowerCase()))
-        if (missing.length > 0)
-          c.deployed = unknown(
-            'deployment',
-            `committed in ${[...regions].sort().join(', ')} but not in ${missing.join(', ')}, where other scanned VNets are; the scan does not tell VNets apart by region`,
-            c.origin,
-          )
+        // Committed per region: its rules apply to VNets in those regions only (each live subnet carries its
+        // VNet's region, src/analysis/avnm.ts compares them).
+        if (missing.length > 0) c.deployedRegions = known([...regions].sort(), c.origin)
       }
     } else if (m.collections) {
       const reason = `whether it is committed could not be read (${m.errors.active ?? 'no answer'})`

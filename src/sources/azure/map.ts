@@ -144,7 +144,14 @@ export function mapSubnet(s: ArmSubnet, vnetName?: string): Subnet {
 }
 
 export function mapVirtualNetwork(v: ArmVirtualNetwork): Subnet[] {
-  return (v.subnets ?? []).filter((s) => s.id).map((s) => mapSubnet(s, v.name))
+  return (v.subnets ?? [])
+    .filter((s) => s.id)
+    .map((s) => {
+      const subnet = mapSubnet(s, v.name)
+      // The VNet's region: Virtual Network Manager commits configurations per region.
+      if (v.location) subnet.location = known(v.location, subnet.origin)
+      return subnet
+    })
 }
 
 // ---- network security groups -----------------------------------------------------------------------

@@ -32,7 +32,16 @@ interface Row {
   properties?: Record<string, unknown>
 }
 
-/** `GroupMemberships` (as the docs' queries spell it) or `groupMemberships`; `NetworkGroupId` likewise. */
+/**
+ * `GroupMemberships` / `NetworkGroupId`, as Microsoft's query spells them ("View configurations applied by
+ * Azure Virtual Network Manager", "Network group membership": `networkresources | where type ==
+ * "microsoft.network/networkgroupmemberships" | mv-expand properties.GroupMemberships | project
+ * properties_GroupMemberships.NetworkGroupId`, record id `{vnetId}/providers/Microsoft.Network/
+ * networkGroupMemberships/default`; checked against that page and public scripts that run the same query).
+ * The camelCase spellings are read too: Microsoft's other Virtual Network Manager queries in Resource Graph
+ * ("Query your Azure Virtual Network Manager using Azure Resource Graph") test both casings of each property
+ * (`iff(properties.X == "", properties.x, ...)`), so records are not consistent about it.
+ */
 function groupIdsOf(props: Record<string, unknown> | undefined): string[] {
   const list = (props?.GroupMemberships ?? props?.groupMemberships ?? []) as Record<string, unknown>[]
   return (Array.isArray(list) ? list : []).flatMap((g) => {

@@ -162,7 +162,12 @@ export function linkSite(
 }
 
 /** Registers a gateway or site under its ARM type, so that connections can name it. */
-function registerGateway(b: ModelBuilder, armType: string, header: ModelObject, resourceGroup?: Value<string>) {
+function registerGateway(
+  b: ModelBuilder,
+  armType: string,
+  header: ModelObject,
+  resourceGroup?: Value<string>,
+) {
   b.register({
     armType,
     id: header.id,

@@ -31,7 +31,7 @@ export interface Discovery {
 }
 
 /** Directories that never hold the user's network code. */
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist'])
+export const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist'])
 
 /** Directories of module tests and examples: fixtures, not the network anyone deploys. */
 const TEST_FIXTURE_DIRS = new Set(['test', 'tests', 'examples'])

@@ -13,7 +13,7 @@ import { skippedNotice, type ReadBoundary } from '../parsing/read-source'
 import { evaluateUnitSync } from '../evaluation/budget'
 import { watchPhase } from '../evaluation/unit-watch'
 import { isTerraformPlan, planToEvaluation } from '../plan'
-import type { Judgement, TemplateFile } from '../judgement'
+import { JUDGEMENT_ORDER, type Judgement, type TemplateFile, type UnitShare } from '../judgement'
 import type { ScanUnit } from '../../pipeline/scan-types'
 import { terraformToModel } from './adapt'
 import type { TerraformEvaluation } from '../evaluation/evaluated'
@@ -41,6 +41,8 @@ export interface TerraformLoadOptions {
   selectUnit?: (unit: ScanUnit) => boolean
   /** Filled with each .tf file's blob id and module calls (ScanResult.terraformCalls). */
   callIndex?: Map<string, FileCalls>
+  /** Set when several workers share the scan: the units this one judges (src/pipeline/shares.ts). */
+  share?: UnitShare
 }
 
 function cloudsOf(
@@ -123,8 +125,9 @@ export async function* terraformJudgements(
     : opts.boundary
   // Texts read to find the module calls, handed to the parser and dropped once parsed.
   const texts = new Map<string, string>()
+  const sizes = opts.share ? new Map<string, number>() : undefined
   try {
-    for (const u of terraformUnits(files, boundary, texts, opts.callIndex)) {
+    for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes)) {
       let more = installed.readManifest(u.root, diagnostics)
       if (downloader && !installed.has(u.root)) {
         const got = await downloader.forRoot(u.root)
@@ -135,17 +138,36 @@ export async function* terraformJudgements(
   } finally {
     downloader?.close()
   }
-  const judge = (evaluation: TerraformEvaluation, unitRoot: string, subject: string): Judgement[] => {
+  const judge = (
+    evaluation: TerraformEvaluation,
+    unitRoot: string,
+    subject: string,
+    order: number,
+  ): Judgement[] => {
     watchPhase('model', subject)
     const model = terraformToModel(evaluation)
-    return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud, unit: unitRoot, subject }))
+    return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({
+      model,
+      cloud,
+      unit: unitRoot,
+      subject,
+      order,
+    }))
   }
+  // Plans are matched to units in scan order across all units: one worker judges them all then.
+  if (plans.length > 0) opts.share?.lead()
+  // Files a unit reads but terraformUnits did not (JSON, var files) weigh as a small file.
+  const mine =
+    opts.share?.take(units.map((u) => u.files.reduce((n, f) => n + (sizes?.get(f.path) ?? 1000), 0))) ??
+    units.map(() => true)
 
   const pool = new ParsePool()
   try {
     // Files several units share (a module every landing zone calls, the var files) are parsed once.
     const useCount = new Map<string, number>()
-    for (const u of units) for (const f of u.files) useCount.set(f.path, (useCount.get(f.path) ?? 0) + 1)
+    units.forEach((u, i) => {
+      if (mine[i]) for (const f of u.files) useCount.set(f.path, (useCount.get(f.path) ?? 0) + 1)
+    })
     const shared = new Map<string, Promise<ParseResult>>()
     const reported = new Set<string>()
     const varResults = pool.parse(varFiles)
@@ -185,16 +207,21 @@ export async function* terraformJudgements(
       // The module manifest is an input too: it names the directory each module key is read from.
       const manifest = path.join(units[i].root, MANIFEST)
       const selected =
-        opts.selectUnit?.({
+        mine[i] &&
+        (opts.selectUnit?.({
           kind: 'terraform',
           root: units[i].root,
           files: [...units[i].files.map((f) => f.path), ...(installed.has(units[i].root) ? [manifest] : [])],
           varFiles: opts.varFiles,
-        }) ?? true
+        }) ??
+          true)
       if (!selected) {
-        for (const f of units[i].files) if ((useCount.get(f.path) ?? 0) < 2) texts.delete(f.path)
+        // Another worker's unit: drop the texts none of this worker's units reads.
+        const keep = mine[i] ? 2 : 1
+        for (const f of units[i].files) if ((useCount.get(f.path) ?? 0) < keep) texts.delete(f.path)
         continue
       }
+      opts.share?.enter(JUDGEMENT_ORDER.terraform + i)
       const results = await parseUnit(units[i])
       const hcl: HclFile[] = [...varHcl]
       for (const r of results) {
@@ -222,10 +249,19 @@ export async function* terraformJudgements(
       const plan = planFor(fromSources, plans)
       if (plan) plan.used = true
       const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources
-      yield* judge(evaluation, units[i].root, run.subject)
+      yield* judge(evaluation, units[i].root, run.subject, JUDGEMENT_ORDER.terraform + i)
       watchPhase('sources')
     }
-    for (const p of plans) if (!p.used) yield* judge(p.evaluation, p.file ?? opts.root, p.subject)
+    // Plans no unit took, judged on their own (by the one worker that judged the units, see lead()).
+    const mineToo = opts.share?.take(plans.map(() => 0)) ?? plans.map(() => true)
+    let k = 0
+    for (const [n, p] of plans.entries()) {
+      if (p.used) continue
+      const order = JUDGEMENT_ORDER.plan + k++
+      if (!mineToo[n]) continue
+      opts.share?.enter(order)
+      yield* judge(p.evaluation, p.file ?? opts.root, p.subject, order)
+    }
   } finally {
     await pool.close()
   }

@@ -69,11 +69,14 @@ export function terraformUnits(
   texts?: Map<string, string>,
   /** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
   index?: Map<string, FileCalls>,
+  /** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
+  sizes?: Map<string, number>,
 ): TerraformUnit[] {
   let kept = 0
   return terraformUnitsFromCalls(files, (file) => {
     const read = readSource(file, boundary)
     if (!read.ok) return undefined
+    sizes?.set(file, read.text.length)
     if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
       texts.set(file, read.text)
       kept += read.text.length

@@ -67,7 +67,13 @@ const reportedRule = (access: Access, extra: Record<string, unknown> = {}) => ({
 
 /** Two spokes (app in the network group, web not), their NSGs, and the network manager's resources. */
 function estate(
-  opts: { access?: Access; nsgDeniesKms?: boolean; defaultRoute?: boolean } = {},
+  opts: {
+    access?: Access
+    nsgDeniesKms?: boolean
+    defaultRoute?: boolean
+    /** The web spoke is in northeurope and a static member of the group too. */
+    webInGroupNorth?: boolean
+  } = {},
 ): ArmResource[] {
   const nsgRules = opts.nsgDeniesKms
     ? [
@@ -109,7 +115,12 @@ function estate(
     ...armNetworkManager(SUB, 'rg-avnm', 'nm-platform', {
       accesses: ['SecurityAdmin'],
       group: 'ng-spokes',
-      members: { 'sm-spoke-app': APP_VNET },
+      members: {
+        'sm-spoke-app': APP_VNET,
+        ...(opts.webInGroupNorth
+          ? { 'sm-spoke-web': netId(SUB, 'rg-spoke-web', 'virtualNetworks', 'vnet-spoke-web') }
+          : {}),
+      },
     }),
     {
       id: CONFIG,
@@ -139,9 +150,12 @@ function estate(
     armVnet(SUB, 'rg-spoke-app', 'vnet-spoke-app', '10.1.0.0/16', [
       { name: 'snet-app', prefix: '10.1.1.0/24', nsgId: nsgApp.id, routeTableId: tables[0]?.id },
     ]),
-    armVnet(SUB, 'rg-spoke-web', 'vnet-spoke-web', '10.2.0.0/16', [
-      { name: 'snet-web', prefix: '10.2.1.0/24', nsgId: nsgWeb.id, routeTableId: tables[1]?.id },
-    ]),
+    {
+      ...armVnet(SUB, 'rg-spoke-web', 'vnet-spoke-web', '10.2.0.0/16', [
+        { name: 'snet-web', prefix: '10.2.1.0/24', nsgId: nsgWeb.id, routeTableId: tables[1]?.id },
+      ]),
+      ...(opts.webInGroupNorth ? { location: 'northeurope' } : {}),
+    },
     nsgApp,
     nsgWeb,
     ...tables,
@@ -258,6 +272,18 @@ test('fallback: without the effective view, the committed rules of the network m
   expect(web?.state).toBe('reachable')
   const asked = server.requests.find((r) => r.path.endsWith('/listActiveSecurityAdminRules'))
   expect(asked?.method).toBe('POST')
+})
+
+test('fallback: a Deny committed in one region applies to the group’s VNets there, not to a member in another region', async () => {
+  const { app, web } = await readAndJudge(
+    estate({ access: 'Deny', defaultRoute: true, webInGroupNorth: true }),
+    {
+      active: [reportedRule('Deny', { commitTime: '2026-11-30T08:12:44Z', region: 'westeurope' })],
+      intercept: noEffectiveAction,
+    },
+  )
+  expect(app?.state).toBe('blocked')
+  expect(web?.state).toBe('reachable')
 })
 
 test('fallback: a Deny rule whose commit state cannot be read is undecided for the group’s VNet, named', async () => {

@@ -33,12 +33,16 @@ const COLLECTION = `${CONFIG}/ruleCollections/rcol-spokes`
 const APP_VNET = netId(SUB, 'rg-spoke-app', 'virtualNetworks', 'vnet-spoke-app')
 const POLICY = netId(SUB, 'rg-hub', 'firewallPolicies', 'fwp-hub')
 
+const NORTH_VNET = netId(SUB, 'rg-spoke-north', 'virtualNetworks', 'vnet-spoke-north')
+
 interface Opts {
   /** The routing rule's next hop for 0.0.0.0/0; default the hub firewall. */
   nextHop?: { nextHopType: string; nextHopAddress?: string }
   kmsAllowed?: boolean
   /** Static members of the group; default the app spoke. [] = Azure Policy (dynamic) membership. */
   members?: string[]
+  /** Add vnet-spoke-north (snet-north) in northeurope. */
+  north?: boolean
 }
 
 function estate(opts: Opts = {}): ArmResource[] {
@@ -54,6 +58,16 @@ function estate(opts: Opts = {}): ArmResource[] {
     armVnet(SUB, 'rg-spoke-web', 'vnet-spoke-web', '10.2.0.0/16', [
       { name: 'snet-web', prefix: '10.2.1.0/24' },
     ]),
+    ...(opts.north
+      ? [
+          {
+            ...armVnet(SUB, 'rg-spoke-north', 'vnet-spoke-north', '10.3.0.0/16', [
+              { name: 'snet-north', prefix: '10.3.1.0/24' },
+            ]),
+            location: 'northeurope',
+          },
+        ]
+      : []),
     armFirewall(SUB, 'rg-hub', 'afw-hub', {
       privateIp: '10.0.1.4',
       subnetId: `${netId(SUB, 'rg-hub', 'virtualNetworks', 'vnet-hub')}/subnets/AzureFirewallSubnet`,
@@ -100,11 +114,11 @@ function estate(opts: Opts = {}): ArmResource[] {
   ]
 }
 
-/** `listDeploymentStatus` as ARM returns it after a commit of `configs` to westeurope. */
-const committed = (configs: string[], status = 'Deployed') => [
+/** `listDeploymentStatus` as ARM returns it after a commit of `configs` to `region`. */
+const committed = (configs: string[], status = 'Deployed', region = 'westeurope') => [
   {
     commitTime: '2026-12-01T09:30:12.417Z',
-    region: 'westeurope',
+    region,
     deploymentStatus: status,
     configurationIds: configs,
     deploymentType: 'Routing',
@@ -142,7 +156,14 @@ async function readAndJudge(
   servers.push(server)
   const { live, result } = await scanDeployed(server, [SUB])
   const verdict = (subnet: string) => result.verdict.subnets.find((s) => s.subnet === subnet)
-  return { server, live, result, app: verdict('snet-app'), web: verdict('snet-web') }
+  return {
+    server,
+    live,
+    result,
+    app: verdict('snet-app'),
+    web: verdict('snet-web'),
+    north: verdict('snet-north'),
+  }
 }
 
 test('a committed routing configuration sends the app spoke’s 0.0.0.0/0 to a firewall that allows only DNS: blocked there, the web spoke stays reachable', async () => {
@@ -189,7 +210,7 @@ test('a configuration that is not committed (another one is) puts no route: the 
 test('a commit still deploying, or a deployment status that cannot be read, leaves the app spoke undecided, named', async () => {
   const deploying = await readAndJudge(estate(), { status: committed([CONFIG], 'Deploying') })
   expect(deploying.app?.state).toBe('undecided')
-  expect(deploying.app?.why).toMatch(/its commit is not complete in westeurope \(Deploying\)/)
+  expect(deploying.app?.why).toMatch(/its commit in westeurope is not complete \(Deploying\)/)
   expect(deploying.web?.state).toBe('reachable')
 
   const refused = await readAndJudge(estate(), {
@@ -201,6 +222,27 @@ test('a commit still deploying, or a deployment status that cannot be read, leav
   expect(refused.app?.state).toBe('undecided')
   expect(refused.app?.why).toMatch(/whether it is committed could not be read \(HTTP 403/)
   expect(refused.web?.state).toBe('reachable')
+})
+
+test('a commit in some regions only: member spokes in the committed region get the managed route, those elsewhere do not', async () => {
+  const members = [APP_VNET, NORTH_VNET]
+  const { app, north, server } = await readAndJudge(estate({ members, north: true }), {
+    status: committed([CONFIG]),
+  })
+  // westeurope has the commit: the app spoke's KMS goes to the firewall, which allows only DNS.
+  expect(app?.state).toBe('blocked')
+  // northeurope has none: the managed route is not there, the system route decides.
+  expect(north?.state).toBe('reachable')
+  const status = server.requests.find((r) => r.path.endsWith('/listDeploymentStatus'))
+  expect(JSON.parse(status?.body ?? '{}').regions).toEqual(['northeurope', 'westeurope'])
+
+  // A commit still deploying in northeurope leaves only that spoke undecided, named.
+  const mixed = await readAndJudge(estate({ members, north: true }), {
+    status: [...committed([CONFIG]), ...committed([CONFIG], 'Deploying', 'northeurope')],
+  })
+  expect(mixed.app?.state).toBe('blocked')
+  expect(mixed.north?.state).toBe('undecided')
+  expect(mixed.north?.why).toMatch(/its commit in northeurope is not complete \(Deploying\)/)
 })
 
 test('rules that cannot be read leave the group’s spoke undecided, never "no route"', async () => {

@@ -1,0 +1,236 @@
+/**
+ * The end of a scan: the parts of its shares (src/pipeline/shares.ts) merged into one result. Runs where the
+ * scan was asked for (the calling thread of src/pipeline/scan-isolated.ts, or after scan.ts on one thread),
+ * so it needs neither the parsers nor, unless there are files no unit answers for or deployed resources,
+ * the rules and the analysis (MergeTools, loaded then).
+ */
+import * as path from 'node:path'
+import { scanVerdict, type SubnetVerdict } from '../analysis/verdict'
+import { CLOUDS, type CloudName } from '../kms/catalogue'
+import type { SourceDiagnostic } from '../model/network'
+import type { Origin } from '../model/value'
+import { compareFindings } from '../rules/order'
+import { findingIdentity } from '../rules/identity'
+import type { Finding } from '../rules/types'
+import type { ReadBoundary } from '../sources/parsing/read-source'
+import { applyBaseline } from '../compare/baseline'
+import type { ScanOptions, ScanResult, UnitChoice } from './scan-types'
+import { applyUserPolicy, configProblemFindings } from './user-policy'
+
+/** What the merge loads only when it needs it (src/pipeline/scan-level.ts). */
+export interface MergeTools {
+  /** The findings about files no unit answers for (skipped, unreadable), judged under `cloud`. */
+  scanLevelFindings(diagnostics: SourceDiagnostic[], cloud: CloudName): Finding[]
+  /** The Azure portal's page of a deployed resource. */
+  portalLink(armId: string, cloud: CloudName): string
+}
+
+/** What labelling needs of a judgement: its cloud, unit and variant. */
+interface Scope {
+  cloud: CloudName
+  unit?: string
+  label?: string
+}
+
+const toPosix = (p: string): string => p.split(path.sep).join('/')
+
+/** One judged unit's part of the result: what the merge needs of its judgement, and what it yielded. */
+export interface JudgedUnit {
+  order: number
+  cloud: CloudName
+  unit?: string
+  label?: string
+  findings: Finding[]
+  verdicts: SubnetVerdict[]
+  unusedRouteTables: number
+}
+
+/**
+ * What one worker's share of a scan yields (src/pipeline/shares.ts): findings and verdicts per judged unit,
+ * before they are labelled, merged and filtered (finishScan). Plain data: it crosses from the worker.
+ */
+export interface ScanPart {
+  judged: JudgedUnit[]
+  /** Found before any unit was judged (discovery, var files): the same in every share. */
+  common: SourceDiagnostic[]
+  /** Found while judging a unit of this share, by Judgement.order. */
+  unitDiagnostics: { order: number; diagnostics: SourceDiagnostic[] }[]
+  files: number
+  skippedAtDiscovery: number
+  root: string
+  repoRoot: string
+  boundary: ReadBoundary
+  units?: UnitChoice[]
+  terraformCalls?: Record<string, { oid: string; calls: string[] }>
+}
+
+const sameLines = (a: Origin, b: Origin): boolean =>
+  a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine
+
+/** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
+const cloudIndependent = (f: Finding): boolean => f.kmsAddresses.length === 0
+
+/**
+ * When two findings are the same. A verdict on subnets is its identity (rule, cloud, unit, decisive hop,
+ * the subnets harmed, by Azure identity): the same route reached through two declarations or paths is one
+ * finding however its message is worded. Anything else (a parse error, an unresolved value) is its place and text.
+ */
+function findingKey(f: Finding): string {
+  if (f.hop && f.affected?.length) return findingIdentity(f)
+  const cloud = cloudIndependent(f) ? '' : f.cloud
+  return [
+    f.ruleId,
+    cloud,
+    f.unit ?? '',
+    f.location.file,
+    f.location.startLine,
+    f.location.endLine,
+    f.resource,
+    f.message,
+  ].join('\u0000')
+}
+
+/** The unit a judgement is, relative to the scan root, with its variant: Finding.unit. */
+function unitOf(j: Scope, root: string): string | undefined {
+  if (j.unit === undefined) return undefined
+  const rel = toPosix(path.relative(root, j.unit)) || '.'
+  return j.label ? `${rel}@${j.label}` : rel
+}
+
+/** Where a finding points, to tell when two units report the same lines (a module both call). */
+const placeKey = (f: Finding): string =>
+  [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000')
+
+/**
+ * Names the variant, the root module when several report the same lines (a module they share) and, when
+ * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
+ * of two units never merge (each root is applied, and breaks, on its own).
+ */
+function labelled(
+  raw: Finding,
+  j: Scope,
+  manyClouds: boolean,
+  root: string,
+  sharedPlaces: Set<string>,
+): Finding {
+  // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
+  // ARM ids (live state) look like absolute paths and stay as they are.
+  let f =
+    path.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
+      ? { ...raw, resource: path.relative(root, raw.resource) || raw.resource }
+      : raw
+  const unit = raw.format === 'live' ? undefined : unitOf(j, root)
+  // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
+  if (unit !== undefined) f = Object.assign({}, f, { unit })
+  const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw))
+  const parts = [
+    manyClouds && !cloudIndependent(raw) ? j.cloud : undefined,
+    j.label ? `deployment variant ${j.label}` : undefined,
+    shared ? `root module ${unit}` : undefined,
+  ].filter(Boolean)
+  if (parts.length === 0) return f
+  return {
+    ...f,
+    message: `[${parts.join(', ')}] ${f.message}`,
+    resource: j.label ? `${f.resource} (${j.label})` : shared ? `${f.resource} (${unit})` : f.resource,
+  }
+}
+
+/** A finding about a resource only the deployed network has: say so, and link it in the portal. */
+function markDeployed(f: Finding, tool: MergeTools | undefined): Finding {
+  if (f.format !== 'live' || !tool) return f
+  return { ...f, deployed: true, link: tool.portalLink(f.location.file, f.cloud) }
+}
+
+/**
+ * The result of a scan from the parts of its shares: units in scan order (as one worker judges them),
+ * files no unit answers for judged once, findings labelled, merged, filtered by the user's policy.
+ */
+export async function finishScan(
+  options: ScanOptions,
+  parts: readonly ScanPart[],
+  tools: () => Promise<MergeTools>,
+): Promise<ScanResult> {
+  const first = parts[0]
+  if (!first) throw new Error('a scan needs at least one part')
+  const { root } = first
+  // Stable: the judgements of one unit keep their order.
+  const judgedUnits = parts.flatMap((p) => p.judged).sort((a, b) => a.order - b.order)
+  const diagnostics = [
+    ...first.common,
+    ...parts
+      .flatMap((p) => p.unitDiagnostics)
+      .sort((a, b) => a.order - b.order)
+      .flatMap((u) => u.diagnostics),
+  ]
+  const raw: { finding: Finding; judgement: Scope }[] = []
+  const judged = new Set<CloudName>()
+  const verdicts: SubnetVerdict[] = []
+  let unusedRouteTables = 0
+  for (const u of judgedUnits) {
+    judged.add(u.cloud)
+    verdicts.push(...u.verdicts)
+    unusedRouteTables += u.unusedRouteTables
+    const judgement: Scope = {
+      cloud: u.cloud,
+      ...(u.unit !== undefined ? { unit: u.unit } : {}),
+      ...(u.label !== undefined ? { label: u.label } : {}),
+    }
+    for (const finding of u.findings) raw.push({ finding, judgement })
+  }
+  // Skipped files belong to no model: judged once, with the first cloud.
+  const fallback: CloudName = [...judged][0] ?? (options.cloud === 'auto' ? 'AzureCloud' : options.cloud)
+  // Loaded only when needed: without any, the merge runs without the rules and the analysis.
+  const needed = diagnostics.length > 0 || raw.some(({ finding }) => finding.format === 'live')
+  const tool = needed ? await tools() : undefined
+  if (tool && diagnostics.length > 0)
+    for (const finding of tool.scanLevelFindings(diagnostics, fallback))
+      raw.push({ finding, judgement: { cloud: fallback } })
+
+  const clouds = CLOUDS.filter((c) => judged.has(c))
+  const manyClouds = clouds.length > 1
+  // Lines reported by more than one unit: their findings name the root module they are about.
+  const unitsAt = new Map<string, Set<string | undefined>>()
+  for (const { finding, judgement } of raw) {
+    if (finding.format === 'live') continue
+    const k = placeKey(finding)
+    const set = unitsAt.get(k) ?? new Set()
+    set.add(judgement.unit)
+    unitsAt.set(k, set)
+  }
+  const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k))
+  const findings: Finding[] = []
+  const seen = new Map<string, Finding>()
+  for (const { finding, judgement } of raw) {
+    const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces), tool)
+    // The same finding from two clouds (a parse error) is one finding; from two units it is two.
+    const key = findingKey(f)
+    const first = seen.get(key)
+    if (first) {
+      // The same verdict written in two places: the other place is related.
+      if (!sameLines(first.location, f.location)) first.related = [...(first.related ?? []), f.location]
+      continue
+    }
+    seen.set(key, f)
+    findings.push(f)
+  }
+  const policy = applyUserPolicy(findings, options.config, first.repoRoot, first.boundary)
+  // A broken config is reported whatever the config says (it may be what turned a rule off).
+  const kept = [...policy.findings, ...configProblemFindings(options.config)]
+  kept.sort(compareFindings)
+  // Files that could not be read are KMS012 "Skipped" notices, whether discovery or reading left them out.
+  const skipped = diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length
+  const read = Math.max(0, first.files - (skipped - first.skippedAtDiscovery))
+  const baseline = options.baseline && applyBaseline(kept, options.baseline, root)
+  return {
+    verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
+    clouds: clouds.length > 0 ? clouds : [fallback],
+    findings: baseline ? baseline.fresh : kept,
+    suppressed: policy.suppressed,
+    filesScanned: first.files,
+    root,
+    ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
+    ...(first.units ? { units: first.units } : {}),
+    ...(first.terraformCalls ? { terraformCalls: first.terraformCalls } : {}),
+  }
+}
