@@ -4,6 +4,7 @@
  */
 import { type CloudName, kmsAddresses } from '../kms/catalogue'
 import type { NetworkModel, Subnet } from '../model/network'
+import { labelVnets } from '../model/vnet'
 import { indexModel } from './lookup'
 import { tracePath } from './paths'
 import type { Analysis, KmsPath } from './types'
@@ -29,6 +30,8 @@ export function isReservedSubnet(s: Subnet): boolean {
 }
 
 export function analyze(model: NetworkModel, cloud: CloudName): Analysis {
+  // Reports name same-named VNets apart (the rules and the verdict read the labels).
+  labelVnets(model)
   const index = indexModel(model)
   const kms = kmsAddresses(cloud)
   const paths: KmsPath[] = []

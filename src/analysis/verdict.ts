@@ -17,6 +17,7 @@ export type SubnetState = 'reachable' | 'blocked' | 'undecided'
 export interface SubnetVerdict {
   /** The subnet's Azure name (or its address when the name is unknown). */
   subnet: string
+  /** The VNet's name; `vnet-spoke (rg-spoke-a)` when another VNet of the model shares it. */
   vnet?: string
   /** IaC address or ARM id. */
   address: string
@@ -55,6 +56,18 @@ export interface ScanVerdict {
 }
 
 const HINTS: { test: RegExp; resolve: string }[] = [
+  {
+    // A resource behind a condition the scan cannot evaluate (src/sources/mapping/conditional.ts).
+    test: /may not be deployed: its (condition|count)/i,
+    resolve:
+      'give what its condition (or count) reads a value the scan can see: a parameter default, a parameters file or .bicepparam, a var file',
+  },
+  {
+    // Two commits that replace each other (src/sources/mapping/avnm-commits.ts).
+    test: /in an order the scan cannot tell/i,
+    resolve:
+      'make the later commit depend on the other (dependsOn, or a reference to it), or set `live: true` to read what is committed',
+  },
   {
     test: /deployment script .* may commit/i,
     resolve:
@@ -230,7 +243,7 @@ export function subnetVerdicts(analysis: Analysis, variant?: string): SubnetVerd
       state: blocked ? 'blocked' : undecided ? 'undecided' : 'reachable',
       path: decider.text,
     }
-    if (subnet.vnetName?.known) v.vnet = subnet.vnetName.value
+    if (subnet.vnetName?.known) v.vnet = subnet.vnetLabel ?? subnet.vnetName.value
     const variantName = variant ?? subnet.variant
     if (variantName) v.variant = variantName
     if (blocked) v.hop = blockedHop(blocked)

@@ -136,9 +136,11 @@ export interface SubnetChange {
 export function subnetChanges(c: Comparison): { fixed: SubnetChange[]; exposed: SubnetChange[] } {
   const collect = (findings: readonly Finding[], only: Map<Finding, AzureRef[]>): SubnetChange[] => {
     const bySubnet = new Map<string, Set<string>>()
+    // Labels tell same-named subnets of the findings apart, newly exposed or not.
+    const all = findings.flatMap((f) => [...(only.get(f) ?? []), ...(f.affected ?? [])])
     for (const f of findings)
       for (const a of only.get(f) ?? f.affected ?? []) {
-        const label = refLabel(a)
+        const label = refLabel(a, all)
         const rules = bySubnet.get(label) ?? new Set<string>()
         rules.add(f.ruleId)
         bySubnet.set(label, rules)
@@ -150,9 +152,12 @@ export function subnetChanges(c: Comparison): { fixed: SubnetChange[]; exposed: 
   return { fixed: collect(c.fixed, c.fixedSubnets), exposed: collect(c.new, c.newSubnets) }
 }
 
-/** `vnet-spoke/snet-b and vnet-spoke/snet-c`: the subnets named in "newly exposed" notes. */
-export function subnetList(refs: readonly AzureRef[]): string {
-  const names = refs.map(refLabel)
+/**
+ * `vnet-spoke/snet-b and vnet-spoke/snet-c`: the subnets named in "newly exposed" notes; a name another
+ * subnet of `among` (the finding's affected subnets) shares is qualified by resource group.
+ */
+export function subnetList(refs: readonly AzureRef[], among: readonly AzureRef[] = []): string {
+  const names = refs.map((r) => refLabel(r, [...refs, ...among]))
   if (names.length <= 1) return names.join('')
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 }

@@ -63,6 +63,12 @@ export interface Subnet extends ModelObject {
   /** Virtual network name, for messages only: VNets are matched by `vnetId`. */
   vnetName?: Value<string>
   /**
+   * The virtual network as reports name it: its name, qualified by resource group (and subscription
+   * where that is what differs) when another VNet of the model has the same name (src/model/vnet.ts
+   * labelVnets, set before the analysis). undefined = the name alone.
+   */
+  vnetLabel?: string
+  /**
    * The VNet key (src/model/vnet.ts): the ARM id live, the model id of the declared VNet in IaC, a
    * resource-group-qualified name where the source has only that; undefined or Unknown = cannot tell.
    */

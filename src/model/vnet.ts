@@ -12,6 +12,7 @@
  *   unresolved reference). Unknown never matches silently: `sameVnet` says 'unknown' and the analysis
  *   names the hop.
  */
+import type { NetworkModel, Subnet } from './network'
 import type { Tri, Value } from './value'
 
 const VNET_PATH =
@@ -45,4 +46,55 @@ export function sameVnet(a: Value<string> | undefined, b: Value<string> | undefi
   if (!p || !q || p[0] !== x || q[0] !== y) return false
   if (p[2] !== q[2] || p[3] !== q[3]) return false
   return p[1] === undefined || q[1] === undefined || p[1] === q[1]
+}
+
+/** Subscription and resource group of a VNet key of the ARM-id form, lower case where Azure ignores case. */
+function scopeOfKey(key: string | undefined): { subscription?: string; resourceGroup?: string } {
+  const m = key === undefined ? null : VNET_PATH.exec(key)
+  if (!m) return {}
+  return { ...(m[1] ? { subscription: m[1] } : {}), resourceGroup: m[2]! }
+}
+
+/**
+ * Gives the subnets of same-named VNets a label that tells them apart (`vnet-spoke (rg-spoke-a)`), so a
+ * report about two `vnet-spoke` in two resource groups or subscriptions does not read as one VNet. Names
+ * that are unique in the model stay short. The qualifier is the resource group where the groups differ,
+ * the subscription and group where only the subscriptions do, else the VNet key itself.
+ */
+export function labelVnets(model: NetworkModel): void {
+  const byName = new Map<string, Subnet[]>()
+  for (const s of model.subnets) {
+    delete s.vnetLabel
+    if (!s.vnetName?.known) continue
+    const name = s.vnetName.value.toLowerCase()
+    byName.set(name, [...(byName.get(name) ?? []), s])
+  }
+  for (const subnets of byName.values()) {
+    const keyOf = (s: Subnet) => (s.vnetId?.known ? s.vnetId.value.toLowerCase() : `?${s.id}`)
+    const vnets = new Map<string, Subnet>()
+    for (const s of subnets) if (!vnets.has(keyOf(s))) vnets.set(keyOf(s), s)
+    if (vnets.size < 2) continue
+    const scope = (s: Subnet) => {
+      const fromKey = scopeOfKey(s.vnetId?.known ? s.vnetId.value : undefined)
+      const rg = s.resourceGroup ?? fromKey.resourceGroup
+      return { resourceGroup: rg?.toLowerCase(), subscription: fromKey.subscription }
+    }
+    const scopes = [...vnets.values()].map(scope)
+    const distinct = (f: (x: ReturnType<typeof scope>) => string | undefined) =>
+      scopes.every((x) => f(x) !== undefined) && new Set(scopes.map(f)).size === scopes.length
+    const byGroup = distinct((x) => x.resourceGroup)
+    const bySubscription = distinct((x) => `${x.subscription ?? ''}/${x.resourceGroup ?? ''}`)
+    for (const s of subnets) {
+      const x = scope(s)
+      const rg = s.resourceGroup ?? x.resourceGroup
+      const qualifier = byGroup
+        ? rg
+        : bySubscription && x.subscription !== undefined
+          ? `subscription ${x.subscription}, ${rg}`
+          : s.vnetId?.known
+            ? s.vnetId.value
+            : s.address
+      s.vnetLabel = `${s.vnetName!.known ? s.vnetName!.value : ''} (${qualifier})`
+    }
+  }
 }

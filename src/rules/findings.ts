@@ -46,11 +46,13 @@ export function addressesOf(paths: KmsPath[]): string[] {
 
 /**
  * A subnet as Azure names it, with its virtual network (`vnet-spoke/snet-app`): subnet names repeat across
- * spokes.
+ * spokes; VNet names too, so a shared one is qualified (`vnet-spoke (rg-spoke-a)/snet-app`).
  */
 export function subnetLabel(s: ModelObject): string {
-  const vnet = (s as Partial<Subnet>).vnetName
-  return vnet?.known && s.name.known ? `${vnet.value}/${s.name.value}` : displayName(s)
+  const subnet = s as Partial<Subnet>
+  const vnet = subnet.vnetName
+  // A VNet whose name another VNet of the scan shares carries its resource group (src/model/vnet.ts).
+  return vnet?.known && s.name.known ? `${subnet.vnetLabel ?? vnet.value}/${s.name.value}` : displayName(s)
 }
 
 export function subnetsOf(paths: KmsPath[]): string[] {

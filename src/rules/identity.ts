@@ -204,8 +204,27 @@ export function identityHash(f: Finding): string {
 }
 
 /** The readable name of an affected subnet, `vnet-spoke/snet-app` (or its IaC address). */
-export function refLabel(r: AzureRef): string {
+export function refLabel(r: AzureRef, among: readonly AzureRef[] = []): string {
   if (r.name === undefined) return r.iac
   const parents = (r.parents ?? []).filter((p) => !p.startsWith('?'))
-  return [...parents, r.name].join('/')
+  const plain = [...parents, r.name].join('/')
+  // Another ref of the same names elsewhere (two `vnet-spoke/snet-app` in two groups): say where.
+  const scope = (x: AzureRef) => `${x.subscription ?? ''}/${(x.resourceGroup ?? '').toLowerCase()}`
+  const twins = among.filter(
+    (x) =>
+      x !== r &&
+      x.name !== undefined &&
+      refLabel(x).toLowerCase() === plain.toLowerCase() &&
+      scope(x) !== scope(r),
+  )
+  if (twins.length === 0 || parents.length === 0) return plain
+  const sameGroup = twins.some(
+    (x) => (x.resourceGroup ?? '').toLowerCase() === (r.resourceGroup ?? '').toLowerCase(),
+  )
+  const where =
+    sameGroup && r.subscription !== undefined
+      ? `subscription ${r.subscription}, ${r.resourceGroup ?? '?'}`
+      : (r.resourceGroup ?? r.iac)
+  const last = parents.length - 1
+  return [...parents.slice(0, last), `${parents[last]} (${where})`, r.name].join('/')
 }

@@ -323,3 +323,37 @@ resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
     expect(c.existing).toHaveLength(1)
   })
 })
+
+test('a newly exposed subnet whose VNet shares its name with one already harmed is named with its resource group', async () => {
+  const other = `
+resource "azurerm_virtual_network" "other" {
+  name                = "vnet-spoke"
+  location            = "westeurope"
+  resource_group_name = "rg-other"
+  address_space       = ["10.2.0.0/16"]
+}
+
+resource "azurerm_subnet" "other_app" {
+  name                 = "snet-app"
+  resource_group_name  = "rg-other"
+  virtual_network_name = azurerm_virtual_network.other.name
+  address_prefixes     = ["10.2.1.0/24"]
+}
+`
+  const { head, c } = await compare(
+    network(table('spoke') + assoc('app', 'app', 'azurerm_route_table.spoke')),
+    network(
+      table('spoke') +
+        other +
+        assoc('app', 'app', 'azurerm_route_table.spoke') +
+        assoc('other', 'other_app', 'azurerm_route_table.spoke'),
+    ),
+  )
+  expect(head).toHaveLength(1)
+  expect(head[0]!.subnets!.sort()).toEqual(['vnet-spoke (rg-net)/snet-app', 'vnet-spoke (rg-other)/snet-app'])
+  expect(subnetList(c.newSubnets.get(head[0]!)!, head[0]!.affected)).toBe('vnet-spoke (rg-other)/snet-app')
+  expect(subnetChanges(c)).toEqual({
+    fixed: [],
+    exposed: [{ subnet: 'vnet-spoke (rg-other)/snet-app', rules: ['KMS001'] }],
+  })
+})

@@ -176,6 +176,7 @@ describe('a commit behind a condition the scan cannot evaluate', () => {
       /deployment script ds-commit-kms may not be deployed: its condition deployCommit cannot be evaluated \(parameter deployCommit has no value/,
     )
     expect(v.why).toMatch(/a parameter default, a parameters file/)
+    expect(v.resolve).toMatch(/a parameter default, a parameters file or \.bicepparam, a var file/)
   })
 
   test('known true: the AlwaysAllow decides (reachable)', async () => {
@@ -524,6 +525,7 @@ describe('two scripts committing security admin configurations to the same regio
     expect(v.why).toMatch(
       /deployment script ds-commit-kms and deployment script ds-commit-baseline commit security admin configurations to westeurope in an order the scan cannot tell .*only deployment script ds-commit-kms includes it; make one depend on the other/,
     )
+    expect(v.resolve).toMatch(/make the later commit depend on the other/)
   })
 
   test('the baseline commit runs after (dependsOn): it replaces the AlwaysAllow, the NSG deny decides', async () => {

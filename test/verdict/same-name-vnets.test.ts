@@ -97,12 +97,14 @@ test('Terraform BGP: the VPN gateway of vnet-spoke in rg-spoke-a leaves vnet-spo
   const { at, findings } = await run({
     'main.tf': SPOKES + GATEWAY_SUBNET + vpnGateway('azurerm_subnet.gateway.id'),
   })
-  expect(at('azurerm_subnet.app_a')).toMatchObject({ state: 'undecided', vnet: 'vnet-spoke' })
+  // The two share a name: every label carries the resource group.
+  expect(at('azurerm_subnet.app_a')).toMatchObject({ state: 'undecided', vnet: 'vnet-spoke (rg-spoke-a)' })
   expect(at('azurerm_subnet.app_a').hop).toContain('vgw-spoke')
-  expect(at('azurerm_subnet.app_b')).toMatchObject({ state: 'reachable', vnet: 'vnet-spoke' })
+  expect(at('azurerm_subnet.app_b')).toMatchObject({ state: 'reachable', vnet: 'vnet-spoke (rg-spoke-b)' })
   // One finding, about the subnet in rg-spoke-a only.
   const kms014 = findings.filter((f) => f.ruleId === 'KMS014')
   expect(kms014.flatMap((f) => (f.affected ?? []).map((a) => a.resourceGroup))).toEqual(['rg-spoke-a'])
+  expect(kms014.flatMap((f) => f.subnets ?? [])).toEqual(['vnet-spoke (rg-spoke-a)/snet-app'])
 })
 
 test('Terraform BGP: a gateway whose subnet cannot be resolved may be in either VNet: both undecided, named', async () => {

@@ -94,10 +94,17 @@ test('live BGP: the VPN gateway of vnet-spoke in one subscription leaves the sam
   expect(live.model.bgp?.gateways.map((g) => g.vnetId)).toEqual([
     expect.objectContaining({ known: true, value: SPOKE_A.toLowerCase() }),
   ])
-  expect(at(`${SPOKE_A}/subnets/snet-app`)).toMatchObject({ state: 'undecided', vnet: 'vnet-spoke' })
+  // Same name, same resource group: the subscription tells them apart in every label.
+  expect(at(`${SPOKE_A}/subnets/snet-app`)).toMatchObject({
+    state: 'undecided',
+    vnet: `vnet-spoke (subscription ${SUB_A}, rg-spoke)`,
+  })
   expect(at(`${SPOKE_A}/subnets/snet-app`)?.hop).toContain('vgw-spoke')
   // Same name, same resource group name, another subscription: no gateway reaches it.
-  expect(at(`${SPOKE_B}/subnets/snet-app`)).toMatchObject({ state: 'reachable', vnet: 'vnet-spoke' })
+  expect(at(`${SPOKE_B}/subnets/snet-app`)).toMatchObject({
+    state: 'reachable',
+    vnet: `vnet-spoke (subscription ${SUB_B}, rg-spoke)`,
+  })
   const kms014 = result.findings.filter((f) => f.ruleId === 'KMS014')
   expect(kms014).toHaveLength(1)
 })

@@ -1,0 +1,98 @@
+/**
+ * Two VNets named `vnet-spoke` in two resource groups, each with `snet-app` forced on-premises: every
+ * format names the subnets apart (`vnet-spoke (rg-spoke-a)/snet-app`), consistently, while a name that is
+ * unique in the scan stays short (`vnet-hub/snet-mgmt`).
+ */
+import { scan } from '../../src/pipeline/scan'
+import { buildReport } from '../../src/report/model'
+import { renderReport } from '../../src/report/render'
+import { toJsonReport } from '../../src/report/json'
+import { toSarif } from '../../src/report/sarif'
+import { toText } from '../../src/report/text'
+import { allRules } from '../../src/rules/index'
+import { tree as treeOn } from '../helpers/tree'
+
+const spoke = (key: string, space: number) => `
+resource "azurerm_route_table" "spoke_${key}" {
+  name                = "rt-spoke"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke-${key}"
+
+  route {
+    name           = "default-to-onprem"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = "VirtualNetworkGateway"
+  }
+}
+
+resource "azurerm_virtual_network" "spoke_${key}" {
+  name                = "vnet-spoke"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke-${key}"
+  address_space       = ["10.${space}.0.0/16"]
+
+  subnet {
+    name             = "snet-app"
+    address_prefixes = ["10.${space}.1.0/24"]
+    route_table_id   = azurerm_route_table.spoke_${key}.id
+  }
+}
+`
+
+const HUB = `
+resource "azurerm_route_table" "hub" {
+  name                = "rt-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+
+  route {
+    name           = "default-to-onprem"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = "VirtualNetworkGateway"
+  }
+}
+
+resource "azurerm_virtual_network" "hub" {
+  name                = "vnet-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  address_space       = ["10.0.0.0/16"]
+
+  subnet {
+    name             = "snet-mgmt"
+    address_prefixes = ["10.0.1.0/24"]
+    route_table_id   = azurerm_route_table.hub.id
+  }
+}
+`
+
+test('same-named VNets are qualified by resource group in findings, verdicts, text, Markdown, JSON and SARIF; a unique name stays short', async () => {
+  const root = treeOn({ 'main.tf': spoke('a', 1) + spoke('b', 2) + HUB }, 'kms-labels-')
+  const result = await scan({ path: root, cloud: 'AzureCloud', varFiles: [], workers: false })
+  const labels = ['vnet-spoke (rg-spoke-a)/snet-app', 'vnet-spoke (rg-spoke-b)/snet-app']
+
+  const kms001 = result.findings.filter((f) => f.ruleId === 'KMS001')
+  expect(kms001.flatMap((f) => f.subnets ?? []).sort()).toEqual([...labels, 'vnet-hub/snet-mgmt'].sort())
+  expect(kms001.flatMap((f) => (f.subnetPaths ?? []).map((p) => p.subnet)).sort()).toEqual(
+    [...labels, 'vnet-hub/snet-mgmt'].sort(),
+  )
+  expect(result.verdict.subnets.map((s) => s.vnet).sort()).toEqual([
+    'vnet-hub',
+    'vnet-spoke (rg-spoke-a)',
+    'vnet-spoke (rg-spoke-b)',
+  ])
+
+  const text = toText(result, root)
+  // Markdown escapes punctuation as numeric entities: read it as it renders.
+  const markdown = renderReport(
+    buildReport({ result, root, event: 'cli', failOn: 'error' }),
+    'markdown',
+  ).replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)))
+  const json = JSON.stringify(toJsonReport(result, root))
+  const sarif = JSON.stringify(toSarif(result, allRules))
+  for (const out of [text, markdown, json, sarif]) {
+    for (const l of labels) expect(out).toContain(l)
+    // Never the bare, ambiguous label.
+    expect(out).not.toMatch(/vnet-spoke\/snet-app/)
+  }
+})
