@@ -3,6 +3,8 @@
  * The CLI: `azure-kms-guard scan [PATH]` (and `hook FILE...` for pre-commit). The same pipeline and
  * reporters as the action; exit codes are the contract with scripts (see `--help` and README).
  */
+// First: starts the scan worker while the rest loads.
+import './warm'
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { isMainThread } from 'node:worker_threads'

@@ -25,7 +25,9 @@ import * as path from 'node:path'
 import * as os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { ScanOptions, ScanResult } from './scan-types'
-import type { ScanPart } from './scan-merge'
+import type { JudgedUnit, ScanPart } from './scan-merge'
+import { readSource, type ReadBoundary } from '../sources/parsing/read-source'
+import { DIRECTIVE } from '../suppress/inline'
 import { mayShare, type ShareSpec } from './shares'
 import {
   PHASES,
@@ -94,6 +96,7 @@ export function scanWorkers(options: ScanOptions, env: NodeJS.ProcessEnv = proce
 /** What the worker sends: progress, then its share's part or the error the scan threw. */
 export type WorkerMessage =
   | { type: 'progress'; files: number; units: number }
+  | { type: 'units'; judged: JudgedUnit[]; boundary: ReadBoundary }
   | { type: 'done'; part: ScanPart }
   | { type: 'failed'; message: string }
 
@@ -138,6 +141,18 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
   const told = Array.from({ length: count }, () => ({ files: 0, units: 0 }))
   let deaths = 0
   let stopped = false
+  // The files of the findings that came in, read for their suppressions while the workers go on: the
+  // text when it has a directive, else undefined (its findings are kept, as applySuppressions keeps them).
+  const suppressions = new Map<string, string | undefined>()
+  const takeIn = (judged: JudgedUnit[], boundary: ReadBoundary): void => {
+    for (const u of judged)
+      for (const f of u.findings) {
+        const file = f.location.file
+        if (suppressions.has(file) || /\.json$/i.test(file)) continue
+        const r = readSource(file, boundary)
+        suppressions.set(file, r.ok && r.text.includes(DIRECTIVE) ? r.text : undefined)
+      }
+  }
   const runShare = async (index: number): Promise<ScanPart> => {
     for (;;) {
       // What this attempt skips: a subject another share adds meanwhile is news to it, not a return.
@@ -151,9 +166,24 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
             })
           }
         : undefined
-      const attempt = await runWorker(script, options, skipping, heapMb, { index, count }, live, onProgress)
+      // Units a worker sent before it died are judged again by the next attempt.
+      const streamed: JudgedUnit[][] = []
+      const onUnits = (judged: JudgedUnit[], boundary: ReadBoundary) => {
+        streamed.push(judged)
+        takeIn(judged, boundary)
+      }
+      const attempt = await runWorker(
+        script,
+        options,
+        skipping,
+        heapMb,
+        { index, count },
+        live,
+        onProgress,
+        onUnits,
+      )
       if (stopped) throw new Error('the scan stopped')
-      if (attempt.ok) return attempt.part
+      if (attempt.ok) return { ...attempt.part, judged: [...streamed.flat(), ...attempt.part.judged] }
       const { phase, subject } = attempt.at
       deaths++
       // A death no one file or unit answers for (or one that came back) ends the scan, naming the phase.
@@ -168,7 +198,17 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
   try {
     const parts = await Promise.all(Array.from({ length: count }, (_, i) => runShare(i)))
     const { finishScan } = await merging
-    return await finishScan(options, parts, () => import('./scan-level'))
+    const first = parts[0]!
+    return await finishScan(
+      options,
+      parts,
+      () => import('./scan-level'),
+      (file) => {
+        if (suppressions.has(file)) return suppressions.get(file)
+        const r = readSource(file, first.boundary)
+        return r.ok ? r.text : undefined
+      },
+    )
   } finally {
     stopped = true
     for (const w of live) void w.terminate()
@@ -244,6 +284,7 @@ function runWorker(
   share: ShareSpec,
   live: Set<Worker>,
   onProgress: ScanOptions['onProgress'],
+  onUnits: (judged: JudgedUnit[], boundary: ReadBoundary) => void,
 ): Promise<Attempt> {
   const { onProgress: _told, ...rest } = options
   const watch = new SharedArrayBuffer(UNIT_KEY_BYTES)
@@ -270,6 +311,7 @@ function runWorker(
     }
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') onProgress?.({ files: m.files, units: m.units })
+      else if (m.type === 'units') onUnits(m.judged, m.boundary)
       else if (m.type === 'done') {
         settle({ ok: true, part: m.part })
         release()

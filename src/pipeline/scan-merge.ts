@@ -150,6 +150,8 @@ export async function finishScan(
   options: ScanOptions,
   parts: readonly ScanPart[],
   tools: () => Promise<MergeTools>,
+  /** Reads a file for its inline suppressions (default: through the parts' boundary). */
+  readFile?: (file: string) => string | undefined,
 ): Promise<ScanResult> {
   const first = parts[0]
   if (!first) throw new Error('a scan needs at least one part')
@@ -214,7 +216,7 @@ export async function finishScan(
     seen.set(key, f)
     findings.push(f)
   }
-  const policy = applyUserPolicy(findings, options.config, first.repoRoot, first.boundary)
+  const policy = applyUserPolicy(findings, options.config, first.repoRoot, first.boundary, readFile)
   // A broken config is reported whatever the config says (it may be what turned a rule off).
   const kept = [...policy.findings, ...configProblemFindings(options.config)]
   kept.sort(compareFindings)

@@ -14,7 +14,11 @@ const post = (m: WorkerMessage) => parentPort!.postMessage(m)
 
 function run(input: WorkerInput): void {
   watchUnits(sharedWatch(input.watch, input.skip))
-  scanPart({ ...input.options, onProgress: (p) => post({ type: 'progress', ...p }) }, input.share).then(
+  scanPart(
+    { ...input.options, onProgress: (p) => post({ type: 'progress', ...p }) },
+    input.share,
+    (judged, boundary) => post({ type: 'units', judged, boundary }),
+  ).then(
     (part) => post({ type: 'done', part }),
     (err: unknown) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }),
   )

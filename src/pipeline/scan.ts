@@ -273,6 +273,12 @@ async function* withDeployed(
  */
 const PROGRESS_EVERY_MS = 100
 
+/**
+ * How often a worker sends the units it judged (scan-isolated.ts): the calling thread takes them in (and
+ * reads their files for suppressions) while the worker goes on, instead of all at the end.
+ */
+const STREAM_EVERY_MS = 200
+
 /** The whole scan on this thread: one share of everything, merged. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   return finishScan(options, [await scanPart(options)], () => Promise.resolve(scanLevel))
@@ -282,7 +288,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
  * Judges the units of this worker's share (all of them without `share`): sources → model → analysis →
  * rules, one unit after another.
  */
-export async function scanPart(options: ScanOptions, shareSpec?: ShareSpec): Promise<ScanPart> {
+export async function scanPart(
+  options: ScanOptions,
+  shareSpec?: ShareSpec,
+  /** Given the units judged so far (taken out of the part) every STREAM_EVERY_MS, with the read boundary. */
+  stream?: (judged: JudgedUnit[], boundary: ReadBoundary) => void,
+): Promise<ScanPart> {
   const choices: UnitChoice[] = []
   const choose = options.units && unitChooser(options.units)
   const selectUnit = choose
@@ -317,6 +328,7 @@ export async function scanPart(options: ScanOptions, shareSpec?: ShareSpec): Pro
   }
   tell(true)
   let next = 0
+  let streamedAt = Date.now()
   for await (const j of withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
     units++
     tell(false)
@@ -334,6 +346,10 @@ export async function scanPart(options: ScanOptions, shareSpec?: ShareSpec): Pro
       findings: runRules({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }),
     })
     next = (j.order ?? next) + 1
+    if (stream && Date.now() - streamedAt >= STREAM_EVERY_MS) {
+      stream(judged.splice(0), sources.boundary)
+      streamedAt = Date.now()
+    }
     // Judged: what the worker does next (reading the next unit) is no longer this unit's doing.
     watchPhase('sources')
   }

@@ -33,6 +33,11 @@ export function applyUserPolicy(
   config: LoadedConfig | undefined,
   repoRoot: string,
   boundary: ReadBoundary,
+  /** Reads a file for its inline suppressions (default: through the boundary). */
+  read: (file: string) => string | undefined = (file) => {
+    const r = readSource(file, boundary)
+    return r.ok ? r.text : undefined
+  },
 ): { findings: Finding[]; suppressed: Suppressed[] } {
   let kept = findings
   const suppressed: Suppressed[] = []
@@ -42,14 +47,7 @@ export function applyUserPolicy(
     kept = bySettings.kept
     suppressed.push(...bySettings.suppressed)
   }
-  const inline = applySuppressions(
-    kept,
-    (file) => {
-      const read = readSource(file, boundary)
-      return read.ok ? read.text : undefined
-    },
-    { root: repoRoot },
-  )
+  const inline = applySuppressions(kept, read, { root: repoRoot })
   suppressed.push(...inline.suppressed)
   return { findings: [...inline.kept, ...inline.problems], suppressed }
 }

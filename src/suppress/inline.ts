@@ -42,6 +42,9 @@ export interface Directive {
  * The directive on a line, if any: rule ids (comma-separated, or `*`) then free text as the reason.
  * The comment may follow code on the same line (`resource "x" "y" { # azure-kms-guard:ignore …`).
  */
+/** What every directive holds: a file without it has none. */
+export const DIRECTIVE = 'azure-kms-guard:ignore'
+
 export function parseDirective(line: string): Directive | undefined {
   const m = line.match(/(?:#|\/\/)\s*azure-kms-guard:ignore\b[ \t]*(.*)$/)
   if (!m) return undefined
@@ -88,8 +91,13 @@ export function applySuppressions(
   opts: SuppressionOptions = {},
 ): SuppressionResult {
   const cache = new Map<string, string[] | undefined>()
+  // A file without the marker has no directive (parseDirective needs it): its findings are kept without
+  // splitting it into lines, which for a large repository's findings cost more than reading the files.
   const linesOf = (file: string): string[] | undefined => {
-    if (!cache.has(file)) cache.set(file, readFile(file)?.split(/\r\n|\r|\n/))
+    if (!cache.has(file)) {
+      const text = readFile(file)
+      cache.set(file, text?.includes(DIRECTIVE) ? text.split(/\r\n|\r|\n/) : undefined)
+    }
     return cache.get(file)
   }
   const result: SuppressionResult = { kept: [], suppressed: [], problems: [] }
