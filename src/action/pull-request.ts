@@ -90,6 +90,8 @@ interface UnitPlan {
   headHashes: Map<string, string>
   /** The head's .tf files with their blob ids and module calls (ScanResult.terraformCalls). */
   headCalls?: ScanResult['terraformCalls']
+  /** Files of the units the head judged because the change touches them (UnitChoice.files), repository-relative. */
+  headUnitFiles?: { files: string[]; units: number }
   /** The base commit's tree, read while the head is scanned (src/compare/base-tree.ts readBaseTree). */
   baseTree?: Promise<BaseTree>
   /** Head units not judged (narrow). */
@@ -155,6 +157,7 @@ async function baseFiles(
           change: plan.changed ? changeOf(plan.changed) : { paths: [], removed: [] },
           headUnits: [...plan.headHashes.keys()],
           ...(plan.headCalls ? { headCalls: plan.headCalls } : {}),
+          ...(plan.headUnitFiles && modifiedOnly(plan.changed) ? { headUnitFiles: plan.headUnitFiles } : {}),
           includeTestFixtures: config?.includeTestFixtures === true,
           ...(config ? { isIncluded: (rel: string) => isIncluded(rel, config) } : {}),
           varFiles: [...input.scanOptions.varFiles.map(posix), ...(config?.varFiles ?? [])],
@@ -182,6 +185,10 @@ async function baseFiles(
   }
   return checkoutBase(input.workspace, baseSha, opts)
 }
+
+/** The change only modified files (per-file detail from the API): nothing added, removed or renamed. */
+const modifiedOnly = (changed: ChangedFilesResult | undefined): boolean =>
+  changed?.files !== undefined && changed.files.every((f) => f.status === 'modified')
 
 /**
  * Starts reading the base commit's tree (git processes) so it overlaps the head scan; awaited by
@@ -391,6 +398,10 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     else if (u.hash !== undefined) plan.headHashes.set(u.key, u.hash)
   }
   if (result.terraformCalls) plan.headCalls = result.terraformCalls
+  // The head's judged units with their files: each has them when the head judged only what the change touches.
+  const judged = (result.units ?? []).filter((u) => u.judged)
+  if (plan.narrow && judged.every((u) => u.files !== undefined))
+    plan.headUnitFiles = { files: judged.flatMap((u) => u.files!), units: judged.length }
   if (compareBase) {
     const cache = unitCacheFor(input)
     if (cache) {

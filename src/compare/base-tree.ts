@@ -56,6 +56,12 @@ export interface PartialBaseInput {
    * a base file with the same blob id calls the same directories, so it is not read to find its unit.
    */
   headCalls?: Readonly<Record<string, { oid: string; calls: string[] }>>
+  /**
+   * The files (repository-relative) of the units the head judged because the change touches them, and how
+   * many units; set when the change only modified files (nothing added, removed or renamed). With them a
+   * base whose layout is the head's is written without forming its units (sameLayoutFiles).
+   */
+  headUnitFiles?: { files: readonly string[]; units: number }
   /** Module tests and examples are units too (the config's include-test-fixtures). */
   includeTestFixtures: boolean
   /** The config's include/exclude filter on repository-relative paths, if any. */
@@ -196,6 +202,40 @@ function neededTerraform(
   return { files, units }
 }
 
+/**
+ * The base's Terraform files to write, without forming its units, when its layout is the head's: every
+ * .tf file the base scan would read has the blob id of the head's file at that path (so it calls the same
+ * modules), and the head read no .tf file the base lacks (an untracked one). The change only modified files
+ * (headUnitFiles is set only then), so no directory gained or lost a file either: the base's units are the
+ * head's, file for file, and the ones to write are those the head judged. Undefined when any of it does not hold.
+ */
+function sameLayoutFiles(
+  input: PartialBaseInput,
+  terraform: readonly TreeEntry[],
+  shared: ReadonlyMap<string, string[]>,
+): { files: Set<string>; units: number } | undefined {
+  if (!input.headUnitFiles || !input.headCalls) return undefined
+  const files = new Set<string>()
+  let visible = 0
+  for (const e of terraform) {
+    const fromScan = input.scanRel === '' ? e.path : e.path.slice(input.scanRel.length + 1)
+    // As neededTerraform: module tests and examples are written, never a unit.
+    if (!input.includeTestFixtures && isTestFixture(fromScan)) {
+      files.add(e.path)
+      continue
+    }
+    if (input.isIncluded && !input.isIncluded(e.path)) continue
+    if (classify(e.path) !== 'terraform') continue
+    if (!shared.has(e.path)) return undefined
+    visible++
+  }
+  const headTf = Object.keys(input.headCalls).filter((k) => under(k, input.scanRel)).length
+  if (headTf !== visible) return undefined
+  const inBase = new Set(terraform.map((e) => e.path))
+  for (const f of input.headUnitFiles.files) if (inBase.has(f)) files.add(f)
+  return { files, units: input.headUnitFiles.units }
+}
+
 /** The base commit's tree, or why it cannot be written from git objects (then: a full checkout). */
 export type BaseTree = { kind: 'tree'; tree: TreeEntry[] } | { kind: 'fallback'; why: string }
 
@@ -273,9 +313,10 @@ export async function partialBase(input: PartialBaseInput, read?: Promise<BaseTr
         const head = input.headCalls?.[e.path]
         if (head && head.oid === e.oid && !readsData) shared.set(e.path, head.calls)
       }
+      const same = readsData ? undefined : sameLayoutFiles(input, terraform, shared)
       const tf = terraform.filter((e) => classify(e.path) === 'terraform' && !shared.has(e.path))
-      const texts = await readBlobs(input.repoDir, tf)
-      const needed = neededTerraform(input, realDir, terraform, texts, shared)
+      const needed =
+        same ?? neededTerraform(input, realDir, terraform, await readBlobs(input.repoDir, tf), shared)
       units = needed.units
       const varFiles = new Set(input.varFiles)
       write = blobs.filter((e) => !isTerraform(e) || needed.files.has(e.path) || varFiles.has(e.path))

@@ -131,6 +131,11 @@ export function unitChooser(selection: UnitSelection): (u: ScanUnit) => UnitChoi
         : { key, judged: true, ...h }
     }
     if (changed && !isAffected(u, changed)) return { key, judged: false, why: 'untouched' }
-    return { key, judged: true, ...hashOf(u) }
+    const root = selection.hashRoot
+    const files =
+      changed && root !== undefined
+        ? { files: u.files.map((f) => toPosix(path.relative(root, f))).filter((f) => !f.startsWith('..')) }
+        : {}
+    return { key, judged: true, ...hashOf(u), ...files }
   }
 }

@@ -80,6 +80,11 @@ export interface UnitChoice {
   why?: 'untouched' | 'same-inputs'
   /** Its inputs' hash relative to UnitSelection.hashRoot, when set (units judged or compared with `reuse`). */
   hash?: string
+  /**
+   * A unit judged because the change touches it (UnitSelection.changed and hashRoot set): its files,
+   * relative to hashRoot (forward slashes), so a pull request's base knows them without forming its units.
+   */
+  files?: string[]
 }
 
 /** A deployment unit as the scan finds it, before parsing. */

@@ -190,6 +190,29 @@ async function headCalls(workspace: string): Promise<Partial<PartialBaseInput>> 
   return { headCalls: head.terraformCalls! }
 }
 
+/** As the pull request run has it when the change only modified `changed`: the head's calls and the files of the units it judged. */
+const narrowHead =
+  (changed: string[]) =>
+  async (workspace: string): Promise<Partial<PartialBaseInput>> => {
+    const head = await scan({
+      path: workspace,
+      cloud: 'AzureCloud',
+      varFiles: [],
+      repoRoot: workspace,
+      units: {
+        keyRoot: workspace,
+        hashRoot: workspace,
+        changed: { paths: changed.map((c) => path.join(workspace, c)), removed: [] },
+      },
+    })
+    const judged = head.units!.filter((u) => u.judged)
+    return {
+      headCalls: head.terraformCalls!,
+      headUnits: judged.map((u) => u.key),
+      headUnitFiles: { files: judged.flatMap((u) => u.files!), units: judged.length },
+    }
+  }
+
 describe('the base units from the head’s module calls (files with the same blob id are not read)', () => {
   test('the head scan gives each .tf file’s git blob id and the directories it calls', async () => {
     fx = makeRepo(
@@ -226,6 +249,43 @@ describe('the base units from the head’s module calls (files with the same blo
       expect(reused.view).toMatchObject({ kind: 'partial', units: (read.view as { units: number }).units })
       fx!.cleanup()
     }
+  })
+
+  test('a base laid out as the head (only modified files, same blob ids): the head’s judged units are written, the same files as when read', async () => {
+    for (const [changed, text] of [
+      ['envs/prod/terraform.tfvars', 'x = 2\n'],
+      ['modules/net/main.tf', tf() + '\n'],
+      ['envs/dev/rules.json', '{"x": 1}\n'],
+    ] as const) {
+      const read = await written(FILES, { [changed]: text })
+      fx!.cleanup()
+      const same = await written(FILES, { [changed]: text }, narrowHead([changed]))
+      expect(same.files).toEqual(read.files)
+      expect(same.view).toMatchObject({ kind: 'partial', units: (read.view as { units: number }).units })
+      fx!.cleanup()
+    }
+  })
+
+  test('the head’s judged units are taken on the layout’s word: no base unit is formed', async () => {
+    // Told (falsely) that the head judged envs/stage: written as told, which shows no unit was formed here.
+    const { files } = await written(FILES, { 'envs/prod/terraform.tfvars': 'x = 2\n' }, async (ws) => ({
+      ...(await narrowHead(['envs/prod/terraform.tfvars'])(ws)),
+      headUnitFiles: { files: ['envs/stage/main.tf'], units: 1 },
+    }))
+    expect(files.filter((f) => f.endsWith('.tf'))).toEqual(['envs/stage/main.tf', 'examples/basic/main.tf'])
+  })
+
+  test('a .tf file the head has and the base does not (untracked): the base forms its own units', async () => {
+    const { files } = await written(FILES, { 'envs/prod/terraform.tfvars': 'x = 2\n' }, async (ws) => {
+      fs.writeFileSync(path.join(ws, 'envs/prod/extra.tf'), tf('../../modules/other'))
+      return narrowHead(['envs/prod/terraform.tfvars'])(ws)
+    })
+    // The head's envs/prod calls modules/other through the untracked file; the base's does not.
+    expect(files.filter((f) => f.endsWith('.tf'))).toEqual([
+      'envs/prod/main.tf',
+      'examples/basic/main.tf',
+      'modules/net/main.tf',
+    ])
   })
 
   test('a base file the change edited is read from git: its own calls form its unit, not the head’s', async () => {

@@ -88,7 +88,13 @@ describe('a unit selection as plain data (ScanOptions.units, structured-clone sa
       hashRoot: at('a'),
       changed: { paths: [at('a/envs/prod/main.tf')], removed: [] },
     })
-    expect(choose(unit('a'))).toEqual({ key: 'envs/prod', judged: true, hash: unitHash(unit('a'), at('a')) })
+    // With its files relative to the hash root, so the base knows them without forming its units.
+    expect(choose(unit('a'))).toEqual({
+      key: 'envs/prod',
+      judged: true,
+      hash: unitHash(unit('a'), at('a')),
+      files: ['envs/prod/main.tf'],
+    })
     expect(choose(unit('a', 'envs/stage'))).toEqual({ key: 'envs/stage', judged: false, why: 'untouched' })
     // Without a change every unit is judged; without a hash root none is hashed.
     expect(unitChooser({ keyRoot: at('a') })(unit('a', 'envs/stage'))).toEqual({
