@@ -510,12 +510,24 @@ export async function readLiveNetwork(opts: ReadLiveOptions): Promise<LiveReadRe
     // documents no name or tag that marks it. Read, it is the subnet's table like any other (its managed
     // routes meet the routing configuration's rules by destination, src/analysis/avnm.ts), instead of a table
     // "not in the scanned sources" that leaves every member subnet undecided.
+    // Only tables of the scanned subscriptions in resource groups the scan was not told to list: a table in
+    // another subscription, or in a scope whose listing failed, stays "not in the scanned sources", named.
     const tableIds = new Set(model.routeTables.map((t) => t.id))
+    const subscriptions = new Set(opts.subscriptionIds.map((x) => x.trim().toLowerCase()))
+    const groups = opts.resourceGroups && new Set(opts.resourceGroups.map((g) => g.trim().toLowerCase()))
     const outside = new Map<string, string>()
     for (const v of listed.virtualNetworks)
       for (const s of v.subnets ?? []) {
         const id = s.routeTable?.id
-        if (id && !tableIds.has(liveId(id))) outside.set(liveId(id), id)
+        const at = id ? armScope(id) : {}
+        const inScope = !groups || !at.resourceGroup || groups.has(at.resourceGroup.toLowerCase())
+        if (
+          id &&
+          subscriptions.has(at.subscriptionId?.toLowerCase() ?? '') &&
+          !inScope &&
+          !tableIds.has(liveId(id))
+        )
+          outside.set(liveId(id), id)
       }
     const extraTables = await Promise.all(
       [...outside.values()].map((id) =>
