@@ -9,10 +9,11 @@ import { scan } from '../../src/pipeline/scan'
 import { readLiveNetwork } from '../../src/sources/azure/read'
 import { staticCredential, type ArmServer } from './arm-server'
 
-export async function scanDeployed(server: ArmServer, subscriptionIds: string[]) {
+export async function scanDeployed(server: ArmServer, subscriptionIds: string[], resourceGroups?: string[]) {
   const live = await readLiveNetwork({
     credential: staticCredential(),
     subscriptionIds,
+    ...(resourceGroups ? { resourceGroups } : {}),
     endpoint: server.url,
     clientOptions: server.clientOptions,
   })

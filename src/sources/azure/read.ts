@@ -502,6 +502,42 @@ export async function readLiveNetwork(opts: ReadLiveOptions): Promise<LiveReadRe
     )
     model.ipGroups = unique(listed.ipGroups.map(mapIpGroup))
     model.natGateways = unique(listed.natGateways.map(mapNatGateway))
+    // Route tables the subnets use that the scanned scopes do not hold, read by id. Virtual Network Manager
+    // UDR management keeps the route table it associates with its member subnets in a resource group of its
+    // own ("Upon deployment, by default, all routes are stored in a route table located inside a virtual
+    // network manager-managed resource group": Automate management of user-defined routes with Azure Virtual
+    // Network Manager, "How does UDR management work?"), which a `resource-groups` list rarely names; Microsoft
+    // documents no name or tag that marks it. Read, it is the subnet's table like any other (its managed
+    // routes meet the routing configuration's rules by destination, src/analysis/avnm.ts), instead of a table
+    // "not in the scanned sources" that leaves every member subnet undecided.
+    // Only tables of the scanned subscriptions in resource groups the scan was not told to list: a table in
+    // another subscription, or in a scope whose listing failed, stays "not in the scanned sources", named.
+    const tableIds = new Set(model.routeTables.map((t) => t.id))
+    const subscriptions = new Set(opts.subscriptionIds.map((x) => x.trim().toLowerCase()))
+    const groups = opts.resourceGroups && new Set(opts.resourceGroups.map((g) => g.trim().toLowerCase()))
+    const outside = new Map<string, string>()
+    for (const v of listed.virtualNetworks)
+      for (const s of v.subnets ?? []) {
+        const id = s.routeTable?.id
+        const at = id ? armScope(id) : {}
+        const inScope = !groups || !at.resourceGroup || groups.has(at.resourceGroup.toLowerCase())
+        if (
+          id &&
+          subscriptions.has(at.subscriptionId?.toLowerCase() ?? '') &&
+          !inScope &&
+          !tableIds.has(liveId(id))
+        )
+          outside.set(liveId(id), id)
+      }
+    const extraTables = await Promise.all(
+      [...outside.values()].map((id) =>
+        reader.one(id, `routeTables/${armScope(id).name}`, (c, rg, n, o) => c.routeTables.get(rg, n, o)),
+      ),
+    )
+    model.routeTables = unique([
+      ...model.routeTables,
+      ...extraTables.flatMap((r) => (r.value?.id ? [mapRouteTable(r.value)] : [])),
+    ])
     const vnets = unique(listed.virtualNetworks.map((v) => ({ ...v, id: v.id! })))
     const refs = gatewayRefs(vnets)
     const allHubs = unique(listed.virtualHubs.map((h) => ({ ...h, id: h.id! })))

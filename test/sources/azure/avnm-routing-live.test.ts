@@ -11,6 +11,7 @@ import {
   armFirewallPolicy,
   armPlatformRuleGroup,
   armNetworkManager,
+  armRouteTable,
   armVnet,
   netId,
   type ArmResource,
@@ -33,6 +34,7 @@ const COLLECTION = `${CONFIG}/ruleCollections/rcol-spokes`
 const APP_VNET = netId(SUB, 'rg-spoke-app', 'virtualNetworks', 'vnet-spoke-app')
 const POLICY = netId(SUB, 'rg-hub', 'firewallPolicies', 'fwp-hub')
 
+const MANAGED_RT = netId(SUB, 'rg-avnm-managed', 'routeTables', 'rt-avnm-managed')
 const NORTH_VNET = netId(SUB, 'rg-spoke-north', 'virtualNetworks', 'vnet-spoke-north')
 
 interface Opts {
@@ -43,6 +45,8 @@ interface Opts {
   members?: string[]
   /** Add vnet-spoke-north (snet-north) in northeurope. */
   north?: boolean
+  /** The route table the committed configuration made, in the manager's own resource group, on snet-app. */
+  managedTable?: boolean
 }
 
 function estate(opts: Opts = {}): ArmResource[] {
@@ -53,8 +57,26 @@ function estate(opts: Opts = {}): ArmResource[] {
       { name: 'AzureFirewallSubnet', prefix: '10.0.1.0/26' },
     ]),
     armVnet(SUB, 'rg-spoke-app', 'vnet-spoke-app', '10.1.0.0/16', [
-      { name: 'snet-app', prefix: '10.1.1.0/24' },
+      { name: 'snet-app', prefix: '10.1.1.0/24', ...(opts.managedTable ? { routeTableId: MANAGED_RT } : {}) },
     ]),
+    ...(opts.managedTable
+      ? [
+          armRouteTable(
+            SUB,
+            'rg-avnm-managed',
+            'rt-avnm-managed',
+            [
+              {
+                name: 'default-egress',
+                addressPrefix: '0.0.0.0/0',
+                nextHopType: 'VirtualAppliance',
+                nextHopIpAddress: '10.0.1.4',
+              },
+            ],
+            true,
+          ),
+        ]
+      : []),
     armVnet(SUB, 'rg-spoke-web', 'vnet-spoke-web', '10.2.0.0/16', [
       { name: 'snet-web', prefix: '10.2.1.0/24' },
     ]),
@@ -143,6 +165,8 @@ async function readAndJudge(
     /** Azure Resource Graph network group memberships: member ARM id → group ids. */
     memberships?: Record<string, string[]>
     intercept?: (req: RecordedRequest) => FakeResponse | undefined
+    /** Read only these resource groups (the `resource-groups` input). */
+    resourceGroups?: string[]
   } = {},
 ) {
   const server = await startArmServer({
@@ -154,7 +178,7 @@ async function readAndJudge(
     ...(opts.intercept ? { intercept: opts.intercept } : {}),
   })
   servers.push(server)
-  const { live, result } = await scanDeployed(server, [SUB])
+  const { live, result } = await scanDeployed(server, [SUB], opts.resourceGroups)
   const verdict = (subnet: string) => result.verdict.subnets.find((s) => s.subnet === subnet)
   return {
     server,
@@ -243,6 +267,18 @@ test('a commit in some regions only: member spokes in the committed region get t
   expect(mixed.app?.state).toBe('blocked')
   expect(mixed.north?.state).toBe('undecided')
   expect(mixed.north?.why).toMatch(/its commit in northeurope is not complete \(Deploying\)/)
+})
+
+test('the route table the manager made for a member subnet, outside the scanned resource groups, is read by id and decides', async () => {
+  const { app, web, server } = await readAndJudge(estate({ managedTable: true }), {
+    status: committed([CONFIG]),
+    resourceGroups: ['rg-hub', 'rg-spoke-app', 'rg-spoke-web', 'rg-avnm'],
+  })
+  expect(server.requests.some((r) => r.method === 'GET' && r.path === MANAGED_RT)).toBe(true)
+  // Its 0.0.0.0/0 (and the rule with that destination) sends KMS to the firewall, which allows only DNS.
+  expect(app?.state).toBe('blocked')
+  expect(app?.hop).toContain('afw-hub')
+  expect(web?.state).toBe('reachable')
 })
 
 test('rules that cannot be read leave the group’s spoke undecided, never "no route"', async () => {
