@@ -260,7 +260,15 @@ function mapSubnet(s, vnetName) {
     return subnet;
 }
 function mapVirtualNetwork(v) {
-    return (v.subnets ?? []).filter((s) => s.id).map((s) => mapSubnet(s, v.name));
+    return (v.subnets ?? [])
+        .filter((s) => s.id)
+        .map((s) => {
+        const subnet = mapSubnet(s, v.name);
+        // The VNet's region: Virtual Network Manager commits configurations per region.
+        if (v.location)
+            subnet.location = (0,value/* known */.eO)(v.location, subnet.origin);
+        return subnet;
+    });
 }
 // ---- network security groups -----------------------------------------------------------------------
 function mapNsgRule(r, nsg) {
@@ -771,8 +779,7 @@ function mapNetworkManagers(managers, unreadScopes) {
                 if (g.group.id)
                     nm.groups.push(mapGroup(g.group, g.members, g.error));
         if (m.active) {
-            // Committed rules: a configuration is deployed where its rules are active. Active in some of the VNets'
-            // regions only: the scan does not tell VNets apart by region, so its deployment there is not known.
+            // Committed rules: a configuration is deployed where its rules are active, in those regions only.
             const regionsOf = new Map();
             const seen = new Set();
             for (const r of m.active) {
@@ -799,8 +806,10 @@ function mapNetworkManagers(managers, unreadScopes) {
                 if (!regions || regions.size === 0)
                     continue;
                 const missing = m.regions.filter((x) => !regions.has(x.toLowerCase()));
+                // Committed per region: its rules apply to VNets in those regions only (each live subnet carries its
+                // VNet's region, src/analysis/avnm.ts compares them).
                 if (missing.length > 0)
-                    c.deployed = (0,value/* unknown */.L5)('deployment', `committed in ${[...regions].sort().join(', ')} but not in ${missing.join(', ')}, where other scanned VNets are; the scan does not tell VNets apart by region`, c.origin);
+                    c.deployedRegions = (0,value/* known */.eO)([...regions].sort(), c.origin);
             }
         }
         else if (m.collections) {
@@ -858,12 +867,18 @@ const LIVE_ROUTING_TYPES = {
 };
 const map_avnm_routing_lastSegment = (armId) => armId.split('/').filter(Boolean).pop() ?? armId;
 /**
- * Whether a configuration is committed where the scanned VNets are: in every region (true), in none (false),
- * or in some only, being deployed, failed, or not known (unknown, naming why).
+ * Where a configuration is committed among the regions of the scanned VNets. Azure commits per region
+ * (Virtual Network Manager deployments: "a configuration ... applies to the resources in the regions it is
+ * deployed to"), and each live subnet carries its VNet's region, so a commit in some regions only applies
+ * there: `deployed` true with `deployedRegions` (src/analysis/avnm.ts compares the subnet's region), a region
+ * whose commit is still deploying or failed in `regionsUndecided` (its subnets undecided, named), none at all
+ * false. A status that could not be read is unknown for every region.
  */
 function routingDeployment(cfgArmId, m, origin) {
     if (!m.status)
-        return (0,value/* unknown */.L5)('deployment', `whether it is committed could not be read (${m.errors.status ?? 'no answer'})`, origin);
+        return {
+            deployed: (0,value/* unknown */.L5)('deployment', `whether it is committed could not be read (${m.errors.status ?? 'no answer'})`, origin),
+        };
     const id = (0,arm_id/* liveId */.e)(cfgArmId);
     const committed = [];
     const pending = [];
@@ -875,16 +890,20 @@ function routingDeployment(cfgArmId, m, origin) {
         if (states.includes('deployed'))
             committed.push(region);
         else if (states.length > 0)
-            pending.push(`${region} (${entries[0].deploymentStatus ?? 'status not given'})`);
+            pending.push({
+                region,
+                why: (0,value/* unknown */.L5)('deployment', `its commit in ${region} is not complete (${entries[0].deploymentStatus ?? 'status not given'})`, origin),
+            });
     }
-    if (pending.length > 0)
-        return (0,value/* unknown */.L5)('deployment', `its commit is not complete in ${pending.join(', ')}`, origin);
-    if (committed.length === m.regions.length)
-        return (0,value/* known */.eO)(true, origin);
-    if (committed.length === 0)
-        return (0,value/* known */.eO)(false, origin);
-    const missing = m.regions.filter((r) => !committed.includes(r));
-    return (0,value/* unknown */.L5)('deployment', `committed in ${committed.join(', ')} but not in ${missing.join(', ')}, where other scanned VNets are; the scan does not tell VNets apart by region`, origin);
+    if (pending.length === 0 && committed.length === m.regions.length)
+        return { deployed: (0,value/* known */.eO)(true, origin) };
+    if (pending.length === 0 && committed.length === 0)
+        return { deployed: (0,value/* known */.eO)(false, origin) };
+    return {
+        deployed: (0,value/* known */.eO)(true, origin),
+        deployedRegions: (0,value/* known */.eO)(committed, origin),
+        ...(pending.length > 0 ? { regionsUndecided: pending } : {}),
+    };
 }
 /** `disableBgpRoutePropagation` is a string in the API ("True"/"False"); absent = propagation on. */
 function propagation(c, origin) {
@@ -925,17 +944,17 @@ function unreadRoute(armId, what, reason, configurationId, groups) {
         nextHopType: why(`${armId.replace(/^\//, '')} next hop`),
     };
 }
-function map_avnm_routing_configuration(armId, deployed) {
+function map_avnm_routing_configuration(armId, deployment) {
     return {
         ...liveHeader(armId, map_avnm_routing_lastSegment(armId), LIVE_ROUTING_TYPES.configuration),
         kind: 'routing',
-        deployed,
+        ...deployment,
     };
 }
 /** A configuration of unknown commit state and a route of unknown everything, for a read that failed. */
 function map_avnm_routing_addUnread(nm, armId, what, reason) {
     const h = liveHeader(armId, what, LIVE_ROUTING_TYPES.configuration);
-    const cfg = map_avnm_routing_configuration(armId, (0,value/* unknown */.L5)('deployment', reason, h.origin));
+    const cfg = map_avnm_routing_configuration(armId, { deployed: (0,value/* unknown */.L5)('deployment', reason, h.origin) });
     nm.configurations.push(cfg);
     nm.routes.push(unreadRoute(armId, what, reason, cfg.id, (0,value/* unknown */.L5)('groups', reason, h.origin)));
 }
@@ -1096,7 +1115,16 @@ var core_rest_pipeline_dist_esm = __webpack_require__(4792);
 const MEMBERSHIP_QUERY = "networkresources | where type =~ 'microsoft.network/networkgroupmemberships' | project id, properties";
 const API_VERSION = '2022-10-01';
 const MEMBER_SUFFIX = /\/providers\/microsoft\.network\/networkgroupmemberships\/[^/]+$/i;
-/** `GroupMemberships` (as the docs' queries spell it) or `groupMemberships`; `NetworkGroupId` likewise. */
+/**
+ * `GroupMemberships` / `NetworkGroupId`, as Microsoft's query spells them ("View configurations applied by
+ * Azure Virtual Network Manager", "Network group membership": `networkresources | where type ==
+ * "microsoft.network/networkgroupmemberships" | mv-expand properties.GroupMemberships | project
+ * properties_GroupMemberships.NetworkGroupId`, record id `{vnetId}/providers/Microsoft.Network/
+ * networkGroupMemberships/default`; checked against that page and public scripts that run the same query).
+ * The camelCase spellings are read too: Microsoft's other Virtual Network Manager queries in Resource Graph
+ * ("Query your Azure Virtual Network Manager using Azure Resource Graph") test both casings of each property
+ * (`iff(properties.X == "", properties.x, ...)`), so records are not consistent about it.
+ */
 function groupIdsOf(props) {
     const list = (props?.GroupMemberships ?? props?.groupMemberships ?? []);
     return (Array.isArray(list) ? list : []).flatMap((g) => {
@@ -1928,6 +1956,36 @@ async function readLiveNetwork(opts) {
         }));
         model.ipGroups = unique(listed.ipGroups.map(mapIpGroup));
         model.natGateways = unique(listed.natGateways.map(mapNatGateway));
+        // Route tables the subnets use that the scanned scopes do not hold, read by id. Virtual Network Manager
+        // UDR management keeps the route table it associates with its member subnets in a resource group of its
+        // own ("Upon deployment, by default, all routes are stored in a route table located inside a virtual
+        // network manager-managed resource group": Automate management of user-defined routes with Azure Virtual
+        // Network Manager, "How does UDR management work?"), which a `resource-groups` list rarely names; Microsoft
+        // documents no name or tag that marks it. Read, it is the subnet's table like any other (its managed
+        // routes meet the routing configuration's rules by destination, src/analysis/avnm.ts), instead of a table
+        // "not in the scanned sources" that leaves every member subnet undecided.
+        // Only tables of the scanned subscriptions in resource groups the scan was not told to list: a table in
+        // another subscription, or in a scope whose listing failed, stays "not in the scanned sources", named.
+        const tableIds = new Set(model.routeTables.map((t) => t.id));
+        const subscriptions = new Set(opts.subscriptionIds.map((x) => x.trim().toLowerCase()));
+        const groups = opts.resourceGroups && new Set(opts.resourceGroups.map((g) => g.trim().toLowerCase()));
+        const outside = new Map();
+        for (const v of listed.virtualNetworks)
+            for (const s of v.subnets ?? []) {
+                const id = s.routeTable?.id;
+                const at = id ? (0,arm_id/* armScope */.R)(id) : {};
+                const inScope = !groups || !at.resourceGroup || groups.has(at.resourceGroup.toLowerCase());
+                if (id &&
+                    subscriptions.has(at.subscriptionId?.toLowerCase() ?? '') &&
+                    !inScope &&
+                    !tableIds.has((0,arm_id/* liveId */.e)(id)))
+                    outside.set((0,arm_id/* liveId */.e)(id), id);
+            }
+        const extraTables = await Promise.all([...outside.values()].map((id) => reader.one(id, `routeTables/${(0,arm_id/* armScope */.R)(id).name}`, (c, rg, n, o) => c.routeTables.get(rg, n, o))));
+        model.routeTables = unique([
+            ...model.routeTables,
+            ...extraTables.flatMap((r) => (r.value?.id ? [mapRouteTable(r.value)] : [])),
+        ]);
         const vnets = unique(listed.virtualNetworks.map((v) => ({ ...v, id: v.id })));
         const refs = gatewayRefs(vnets);
         const allHubs = unique(listed.virtualHubs.map((h) => ({ ...h, id: h.id })));
@@ -2332,6 +2390,227 @@ async function hubRoutes(opts, state, remaining) {
     applyHubEffectiveRoutes(model, read.routes);
     for (const u of read.unchecked)
         state.warnings.push(`virtual hub connection ${u.connectionId}: ${u.reason}; its hub configuration decides`);
+}
+
+
+/***/ }),
+
+/***/ 4988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ emptyModel),
+/* harmony export */   Xm: () => (/* binding */ emptyNetworkManager),
+/* harmony export */   Z_: () => (/* binding */ emptyGatewayModel),
+/* harmony export */   lG: () => (/* binding */ emptyVirtualWan)
+/* harmony export */ });
+/* unused harmony export mergeModels */
+function emptyVirtualWan() {
+    return { hubs: [], connections: [], routingIntents: [], routeTables: [], gateways: [] };
+}
+function emptyGatewayModel() {
+    return { gateways: [], localNetworkGateways: [], peerings: [] };
+}
+function emptyNetworkManager() {
+    return { groups: [], configurations: [], adminRules: [], routes: [] };
+}
+function emptyModel() {
+    return {
+        routeTables: [],
+        subnets: [],
+        nsgs: [],
+        firewalls: [],
+        firewallPolicies: [],
+        ipGroups: [],
+        natGateways: [],
+        diagnostics: [],
+        cloudHints: [],
+    };
+}
+/** Appends one model to another (several module directories, several sources). */
+function mergeModels(into, from) {
+    into.routeTables.push(...from.routeTables);
+    into.subnets.push(...from.subnets);
+    into.nsgs.push(...from.nsgs);
+    into.firewalls.push(...from.firewalls);
+    into.firewallPolicies.push(...from.firewallPolicies);
+    into.ipGroups.push(...from.ipGroups);
+    into.natGateways.push(...from.natGateways);
+    into.diagnostics.push(...from.diagnostics);
+    for (const c of from.cloudHints)
+        if (!into.cloudHints.includes(c))
+            into.cloudHints.push(c);
+    if (from.detachedRoutes)
+        (into.detachedRoutes ??= []).push(...from.detachedRoutes);
+    if (from.vnets)
+        (into.vnets ??= []).push(...from.vnets);
+    if (from.virtualWan) {
+        const w = (into.virtualWan ??= emptyVirtualWan());
+        w.hubs.push(...from.virtualWan.hubs);
+        w.connections.push(...from.virtualWan.connections);
+        w.routingIntents.push(...from.virtualWan.routingIntents);
+        w.routeTables.push(...from.virtualWan.routeTables);
+        w.gateways.push(...from.virtualWan.gateways);
+    }
+    if (from.networkManager) {
+        const n = (into.networkManager ??= emptyNetworkManager());
+        n.groups.push(...from.networkManager.groups);
+        n.configurations.push(...from.networkManager.configurations);
+        n.adminRules.push(...from.networkManager.adminRules);
+        n.routes.push(...from.networkManager.routes);
+    }
+    if (from.bgp) {
+        const g = (into.bgp ??= emptyGatewayModel());
+        g.gateways.push(...from.bgp.gateways);
+        g.localNetworkGateways.push(...from.bgp.localNetworkGateways);
+        g.peerings.push(...from.bgp.peerings);
+    }
+    return into;
+}
+
+
+/***/ }),
+
+/***/ 3580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lh: () => (/* binding */ labelVnets),
+/* harmony export */   Ll: () => (/* binding */ vnetKeyOfName),
+/* harmony export */   TF: () => (/* binding */ vnetKeyOfArmId),
+/* harmony export */   yH: () => (/* binding */ sameVnet)
+/* harmony export */ });
+const VNET_PATH = /^(?:\/subscriptions\/([^/]+))?\/resourcegroups\/([^/]+)\/providers\/microsoft\.network\/virtualnetworks\/([^/]+)/i;
+/** The key of a VNet named by an ARM id (of the VNet or of anything under it); undefined without a resource group. */
+function vnetKeyOfArmId(armId) {
+    const m = VNET_PATH.exec(armId.trim().replace(/\/+$/, ''));
+    if (!m)
+        return undefined;
+    return m[0].toLowerCase();
+}
+/** The key of a VNet the source names only by name and resource group. */
+function vnetKeyOfName(name, resourceGroup) {
+    return `/resourcegroups/${resourceGroup}/providers/microsoft.network/virtualnetworks/${name}`.toLowerCase();
+}
+/**
+ * Whether two keys name the same VNet: true, false, or 'unknown' when either is not known. Keys of the
+ * ARM-id form are compared by resource group and name, and by subscription when both say it (an IaC
+ * key without subscription is the subscription the IaC deploys to, which the IaC does not say: it matches a
+ * deployed VNet in any subscription; src/sources/azure/overlay-vnets.ts names two such matches as ambiguous).
+ */
+function sameVnet(a, b) {
+    if (!a?.known || !b?.known)
+        return 'unknown';
+    const x = a.value.toLowerCase();
+    const y = b.value.toLowerCase();
+    if (x === y)
+        return true;
+    const p = VNET_PATH.exec(x);
+    const q = VNET_PATH.exec(y);
+    if (!p || !q || p[0] !== x || q[0] !== y)
+        return false;
+    if (p[2] !== q[2] || p[3] !== q[3])
+        return false;
+    return p[1] === undefined || q[1] === undefined || p[1] === q[1];
+}
+/** Subscription and resource group of a VNet key of the ARM-id form, lower case where Azure ignores case. */
+function scopeOfKey(key) {
+    const m = key === undefined ? null : VNET_PATH.exec(key);
+    if (!m)
+        return {};
+    return { ...(m[1] ? { subscription: m[1] } : {}), resourceGroup: m[2] };
+}
+/**
+ * Gives the subnets of same-named VNets a label that tells them apart (`vnet-spoke (rg-spoke-a)`), so a
+ * report about two `vnet-spoke` in two resource groups or subscriptions does not read as one VNet. Names
+ * that are unique in the model stay short. The qualifier is the resource group where the groups differ,
+ * the subscription and group where only the subscriptions do, else the VNet key itself.
+ */
+function labelVnets(model) {
+    const byName = new Map();
+    for (const s of model.subnets) {
+        delete s.vnetLabel;
+        if (!s.vnetName?.known)
+            continue;
+        const name = s.vnetName.value.toLowerCase();
+        byName.set(name, [...(byName.get(name) ?? []), s]);
+    }
+    for (const subnets of byName.values()) {
+        const keyOf = (s) => (s.vnetId?.known ? s.vnetId.value.toLowerCase() : `?${s.id}`);
+        const vnets = new Map();
+        for (const s of subnets)
+            if (!vnets.has(keyOf(s)))
+                vnets.set(keyOf(s), s);
+        if (vnets.size < 2)
+            continue;
+        const scope = (s) => {
+            const fromKey = scopeOfKey(s.vnetId?.known ? s.vnetId.value : undefined);
+            const rg = s.resourceGroup ?? fromKey.resourceGroup;
+            return { resourceGroup: rg?.toLowerCase(), subscription: fromKey.subscription };
+        };
+        const scopes = [...vnets.values()].map(scope);
+        const distinct = (f) => scopes.every((x) => f(x) !== undefined) && new Set(scopes.map(f)).size === scopes.length;
+        const byGroup = distinct((x) => x.resourceGroup);
+        const bySubscription = distinct((x) => `${x.subscription ?? ''}/${x.resourceGroup ?? ''}`);
+        for (const s of subnets) {
+            const x = scope(s);
+            const rg = s.resourceGroup ?? x.resourceGroup;
+            const qualifier = byGroup
+                ? rg
+                : bySubscription && x.subscription !== undefined
+                    ? `subscription ${x.subscription}, ${rg}`
+                    : s.vnetId?.known
+                        ? s.vnetId.value
+                        : s.address;
+            s.vnetLabel = `${s.vnetName.known ? s.vnetName.value : ''} (${qualifier})`;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   So: () => (/* binding */ cloudEndpoints),
+/* harmony export */   jg: () => (/* binding */ portalLink)
+/* harmony export */ });
+/* unused harmony export CLOUD_ENDPOINTS */
+const CLOUD_ENDPOINTS = {
+    AzureCloud: {
+        resourceManager: 'https://management.azure.com',
+        authorityHost: 'https://login.microsoftonline.com',
+        portal: 'https://portal.azure.com',
+    },
+    AzureUSGovernment: {
+        resourceManager: 'https://management.usgovcloudapi.net',
+        authorityHost: 'https://login.microsoftonline.us',
+        portal: 'https://portal.azure.us',
+    },
+    AzureChinaCloud: {
+        resourceManager: 'https://management.chinacloudapi.cn',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        portal: 'https://portal.azure.cn',
+    },
+};
+const trimSlash = (url) => url.replace(/\/+$/, '');
+/** The endpoints of `cloud`, with any of them replaced by `overrides` (trailing slashes removed). */
+function cloudEndpoints(cloud, overrides = {}) {
+    const base = CLOUD_ENDPOINTS[cloud];
+    if (!base)
+        throw new Error(`unknown Azure cloud '${cloud}'`);
+    return {
+        resourceManager: trimSlash(overrides.resourceManager || base.resourceManager),
+        authorityHost: trimSlash(overrides.authorityHost || base.authorityHost),
+        portal: trimSlash(overrides.portal || base.portal),
+    };
+}
+/** A link that opens a deployed resource in the portal of its cloud. */
+function portalLink(armId, cloud = 'AzureCloud') {
+    const id = armId.startsWith('/') ? armId : `/${armId}`;
+    return `${CLOUD_ENDPOINTS[cloud].portal}/#@/resource${id}`;
 }
 
 

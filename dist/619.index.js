@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 923;
-exports.ids = [923];
+exports.id = 619;
+exports.ids = [619,765];
 exports.modules = {
 
 /***/ 8018:
@@ -68,7 +68,10 @@ function prefixContains(outer, inner) {
     const i = parseIpv4Prefix(inner);
     if (!o || !i)
         return undefined;
-    // The first o.bits bits agree (what ipaddr.js's match does, on the 32-bit numbers).
+    return contains(o, i);
+}
+/** The first o.bits bits agree (what ipaddr.js's match does, on the 32-bit numbers). */
+function contains(o, i) {
     return i.bits >= o.bits && (o.bits === 0 || (i.int ^ o.int) >>> (32 - o.bits) === 0);
 }
 /** `*`, `0.0.0.0/0`, `Any`: every address. */
@@ -88,8 +91,10 @@ function isAzureCloudTag(s) {
  */
 function routeSpecificity(prefix, address) {
     const p = parseIpv4Prefix(prefix);
-    if (p)
-        return prefixContains(prefix, address) ? p.bits : undefined;
+    if (p) {
+        const a = parseIpv4Prefix(address);
+        return a && contains(p, a) ? p.bits : undefined;
+    }
     const t = prefix.trim().toLowerCase();
     if (t === 'azurecloud')
         return 0.5;
@@ -100,7 +105,7 @@ function routeSpecificity(prefix, address) {
 /** The service tag that names the Windows KMS endpoints themselves (NSG rules). */
 const KMS_SERVICE_TAG = 'AzurePlatformLKM';
 function isKmsServiceTag(text) {
-    return text.trim().toLowerCase() === KMS_SERVICE_TAG.toLowerCase();
+    return text === KMS_SERVICE_TAG || text.trim().toLowerCase() === KMS_SERVICE_TAG.toLowerCase();
 }
 /** `a.b.c.d-e.f.g.h` ranges, accepted by Azure Firewall for source and destination addresses. */
 function rangeContains(text, address) {
@@ -121,6 +126,23 @@ function rangeContains(text, address) {
  * `AzurePlatformLKM` tag (Windows licensing) does too. Other tags and IPv6 never do.
  */
 function destinationCovers(entry, address, context) {
+    // By context, address and entry text: the same few destinations are asked about for every subnet.
+    const byAddress = context === 'nsg' ? nsgCovers : firewallCovers;
+    let byEntry = byAddress.get(address);
+    if (!byEntry)
+        byAddress.set(address, (byEntry = new Map()));
+    let covers = byEntry.get(entry);
+    if (covers === undefined) {
+        covers = coversUncached(entry, address, context);
+        if (byEntry.size > 100_000)
+            byEntry.clear();
+        byEntry.set(entry, covers);
+    }
+    return covers;
+}
+const nsgCovers = new Map();
+const firewallCovers = new Map();
+function coversUncached(entry, address, context) {
     if (isAnyAddress(entry))
         return true;
     const c = prefixContains(entry, address);
@@ -168,15 +190,33 @@ function rangeCoversPrefix(entry, prefix) {
 }
 /** Port entries: `*`, `1688`, `1000-2000`, and comma lists inside one entry. */
 function portsCover(entries, port) {
-    return entries.some((entry) => entry.split(',').some((raw) => {
-        const s = raw.trim();
-        if (s === '*' || s.toLowerCase() === 'any')
+    for (const entry of entries)
+        if (entryCoversPort(entry, port))
             return true;
-        const m = /^(\d+)\s*-\s*(\d+)$/.exec(s);
-        if (m)
-            return Number(m[1]) <= port && port <= Number(m[2]);
-        return /^\d+$/.test(s) && Number(s) === port;
-    }));
+    return false;
+}
+/** Whether one port entry covers a port, by port and entry text: every rule of every NSG asks for 1688. */
+const coveredPorts = new Map();
+function entryCoversPort(entry, port) {
+    let byEntry = coveredPorts.get(port);
+    if (!byEntry)
+        coveredPorts.set(port, (byEntry = new Map()));
+    let covers = byEntry.get(entry);
+    if (covers === undefined) {
+        covers = entry.split(',').some((raw) => {
+            const s = raw.trim();
+            if (s === '*' || s.toLowerCase() === 'any')
+                return true;
+            const m = /^(\d+)\s*-\s*(\d+)$/.exec(s);
+            if (m)
+                return Number(m[1]) <= port && port <= Number(m[2]);
+            return /^\d+$/.test(s) && Number(s) === port;
+        });
+        if (byEntry.size > 100_000)
+            byEntry.clear();
+        byEntry.set(entry, covers);
+    }
+    return covers;
 }
 /** Does a port list name `port` by itself (a rule written for it), not through `*` or a wide range? */
 function portsNameExactly(entries, port) {
@@ -572,22 +612,40 @@ const DEFAULT_OUTBOUND = [
  * table no subnet uses) to `address`?
  */
 function matchTraffic(rule, source, address) {
-    const unknowns = [];
-    const tri = (v, attribute, f) => {
-        if (v.known)
-            return f(v.value);
-        unknowns.push({ value: v, attribute, object: rule });
-        return 'unknown';
-    };
-    const dir = tri(rule.direction, 'direction', (d) => d.trim().toLowerCase() === 'outbound');
-    const proto = tri(rule.protocol, 'protocol', (p) => ['tcp', '*', 'any'].includes(p.trim().toLowerCase()));
-    const port = tri(rule.destinationPortRanges, 'destinationPortRanges', (ps) => (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .portsCover */ .gI)(ps, _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__/* .KMS_PORT */ .GO));
+    // Written out without helper closures: it runs for every rule, subnet and KMS address, and its
+    // closures and arrays were a large part of the analysis' garbage. Unknowns are named in field order.
+    let unknowns;
+    const { direction, protocol, destinationPortRanges: ports, destinationAddressPrefixes: dests } = rule;
+    let dir = 'unknown';
+    if (direction.known)
+        dir = isWord(direction.value, 'outbound', 'Outbound');
+    else
+        (unknowns ??= []).push({ value: direction, attribute: 'direction', object: rule });
+    let proto = 'unknown';
+    if (protocol.known)
+        proto = isTcp(protocol.value);
+    else
+        (unknowns ??= []).push({ value: protocol, attribute: 'protocol', object: rule });
+    let port = 'unknown';
+    if (ports.known)
+        port = (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .portsCover */ .gI)(ports.value, _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__/* .KMS_PORT */ .GO);
+    else
+        (unknowns ??= []).push({ value: ports, attribute: 'destinationPortRanges', object: rule });
     // Application security groups hold VMs; a KMS address is never in one.
-    const dest = tri(rule.destinationAddressPrefixes, 'destinationAddressPrefixes', (ds) => ds.some((d) => (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .destinationCovers */ .xb)(d, address, 'nsg')));
+    let dest = 'unknown';
+    if (dests.known)
+        dest = dests.value.some((d) => (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .destinationCovers */ .xb)(d, address, 'nsg'));
+    else
+        (unknowns ??= []).push({ value: dests, attribute: 'destinationAddressPrefixes', object: rule });
     let src = true;
     if (source !== 'any') {
         const asgs = rule.sourceApplicationSecurityGroups;
-        const bySrcPrefix = tri(rule.sourceAddressPrefixes, 'sourceAddressPrefixes', (ss) => ss.length === 0 ? false : (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .sourcesCover */ .EX)(ss, source, 'nsg'));
+        const sources = rule.sourceAddressPrefixes;
+        let bySrcPrefix = 'unknown';
+        if (sources.known)
+            bySrcPrefix = sources.value.length === 0 ? false : (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .sourcesCover */ .EX)(sources.value, source, 'nsg');
+        else
+            (unknowns ??= []).push({ value: sources, attribute: 'sourceAddressPrefixes', object: rule });
         let byAsg = false;
         if (asgs && (!asgs.known || asgs.value.length > 0)) {
             // Which VMs are in an application security group is not in the network sources.
@@ -595,12 +653,23 @@ function matchTraffic(rule, source, address) {
             const value = asgs.known
                 ? (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(asgs.value.join(', '), 'membership of application security groups is not known statically', asgs.origin)
                 : asgs;
-            unknowns.push({ value, attribute: 'sourceApplicationSecurityGroups', object: rule });
+            (unknowns ??= []).push({ value, attribute: 'sourceApplicationSecurityGroups', object: rule });
         }
         src = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(bySrcPrefix, byAsg);
     }
     const match = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)((0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(dir, proto), (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)((0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(port, dest), src));
-    return { match, unknowns: match === 'unknown' ? unknowns : [] };
+    return { match, unknowns: match === 'unknown' && unknowns ? unknowns : [] };
+}
+/** `text`, trimmed, in lower case is `lower`; `usual` is its usual spelling, answered without a copy. */
+function isWord(text, lower, usual) {
+    return text === usual || text === lower || text.trim().toLowerCase() === lower;
+}
+/** A protocol that carries TCP: `Tcp`, `*`, `Any` (any case). */
+function isTcp(text) {
+    if (text === 'Tcp' || text === '*')
+        return true;
+    const p = text.trim().toLowerCase();
+    return p === 'tcp' || p === '*' || p === 'any';
 }
 /** An active user or BGP 0.0.0.0/0 among effective routes: Azure's default route is overridden. */
 function overridesDefault(e) {
@@ -627,17 +696,18 @@ function platformException(nsg, table, effective, extra) {
             overrides = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(overrides, 'unknown');
             unknowns.push(why);
         }
-    for (const r of [...(routeTable?.routes ?? []), ...(extra?.sure ?? [])]) {
-        if (!r.addressPrefix.known) {
-            overrides = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(overrides, 'unknown');
-            unknowns.push({ value: r.addressPrefix, attribute: 'addressPrefix', object: r });
+    for (const routes of [routeTable?.routes ?? [], extra?.sure ?? []])
+        for (const r of routes) {
+            if (!r.addressPrefix.known) {
+                overrides = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(overrides, 'unknown');
+                unknowns.push({ value: r.addressPrefix, attribute: 'addressPrefix', object: r });
+            }
+            else {
+                const p = (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv4Prefix */ .nY)(r.addressPrefix.value);
+                if (p && p.bits === 0)
+                    overrides = true;
+            }
         }
-        else {
-            const p = (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .parseIpv4Prefix */ .nY)(r.addressPrefix.value);
-            if (p && p.bits === 0)
-                overrides = true;
-        }
-    }
     const propagation = routeTable?.bgpRoutePropagation;
     for (const e of effective ?? []) {
         if (!overridesDefault(e))
@@ -652,19 +722,23 @@ function platformException(nsg, table, effective, extra) {
     }
     let deniesLkm = false;
     for (const rule of nsg?.rules ?? []) {
+        // Why this rule may deny the tag, in field order (no closures: this runs per subnet and address).
         const why = [];
-        const part = (v, attribute, f) => {
-            if (v.known)
-                return f(v.value);
-            why.push({ value: v, attribute, object: rule });
-            return 'unknown';
-        };
-        const names = part(rule.destinationAddressPrefixes, 'destinationAddressPrefixes', (ds) => ds.some(_addresses__WEBPACK_IMPORTED_MODULE_1__/* .isKmsServiceTag */ .T4));
+        const dests = rule.destinationAddressPrefixes;
+        let names = 'unknown';
+        if (dests.known)
+            names = dests.value.some(_addresses__WEBPACK_IMPORTED_MODULE_1__/* .isKmsServiceTag */ .T4);
+        else
+            why.push({ value: dests, attribute: 'destinationAddressPrefixes', object: rule });
         const access = (0,_first_match__WEBPACK_IMPORTED_MODULE_3__/* .accessOf */ .Y)(rule.access, 'access', rule);
         if (access.unresolved)
             why.push(access.unresolved);
         const denies = access.access === 'unknown' ? 'unknown' : access.access === 'Deny';
-        const outbound = part(rule.direction, 'direction', (d) => d.trim().toLowerCase() === 'outbound');
+        let outbound = 'unknown';
+        if (rule.direction.known)
+            outbound = isWord(rule.direction.value, 'outbound', 'Outbound');
+        else
+            why.push({ value: rule.direction, attribute: 'direction', object: rule });
         const t = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(names, (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(denies, outbound));
         deniesLkm = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(deniesLkm, t);
         if (t === 'unknown')
@@ -680,13 +754,12 @@ function platformException(nsg, table, effective, extra) {
  */
 function evaluateNsg(nsg, source, address, table, effective, extra) {
     const exception = platformException(nsg, table, effective, extra);
-    const candidates = nsg.rules.map((rule) => ({
+    const candidates = rulesByPriority(nsg).map((rule) => ({
         item: rule,
         ...matchTraffic(rule, source, address),
         access: (0,_first_match__WEBPACK_IMPORTED_MODULE_3__/* .accessOf */ .Y)(rule.access, 'access', rule),
         unplaced: rule.priority.known ? [] : [{ value: rule.priority, attribute: 'priority', object: rule }],
     }));
-    candidates.sort((a, b) => priorityOf(a.item) - priorityOf(b.item));
     const fallback = DEFAULT_OUTBOUND.find((r) => r.covers(address));
     const { decided, access, unknowns } = (0,_first_match__WEBPACK_IMPORTED_MODULE_3__/* .firstMatch */ .o)(candidates, fallback.access);
     return {
@@ -697,6 +770,20 @@ function evaluateNsg(nsg, source, address, table, effective, extra) {
         platformException: exception.on,
         unknowns,
     };
+}
+/**
+ * The NSG's rules by priority (stable: equal priorities keep their order), sorted once per NSG rather than
+ * for every subnet and KMS address that asks. The model is complete before the analysis runs.
+ */
+const sortedRules = new WeakMap();
+function rulesByPriority(nsg) {
+    const hit = sortedRules.get(nsg);
+    // Should the rules change (a model laid over another), they are sorted again.
+    if (hit && hit.rules.length === nsg.rules.length && hit.rules.every((r, i) => r === nsg.rules[i]))
+        return hit.sorted;
+    const sorted = [...nsg.rules].sort((a, b) => priorityOf(a) - priorityOf(b));
+    sortedRules.set(nsg, { rules: [...nsg.rules], sorted });
+    return sorted;
 }
 function priorityOf(rule) {
     return rule.priority.known ? rule.priority.value : 0;
@@ -819,12 +906,32 @@ function selectRoute(table, address, extra = []) {
     // No user route: the system default route, without building an empty candidate list first.
     if ((!table || table.routes.length === 0) && extra.length === 0)
         return systemSelection(table);
-    const m = longestMatch(table, [], address, [], extra);
-    if ('unknowns' in m)
-        return { table, nextHop: 'unknown', unknowns: m.unknowns };
-    if (!m.won || !m.modelRoute)
+    // longestMatch without reported routes, straight over the model routes (it ran for every subnet and KMS
+    // address, and its candidate entries were the analysis' largest allocation): the longest prefix wins,
+    // the first of equals; a route whose prefix does not resolve keeps it open unless a /32 won.
+    let won;
+    let wonPrefix = '';
+    let wonSpec = -1;
+    let unresolved;
+    for (const routes of [table?.routes ?? [], extra])
+        for (const route of routes) {
+            if (!route.addressPrefix.known) {
+                ;
+                (unresolved ??= []).push({ value: route.addressPrefix, attribute: 'addressPrefix', object: route });
+                continue;
+            }
+            const spec = (0,_addresses__WEBPACK_IMPORTED_MODULE_0__/* .routeSpecificity */ .Eg)(route.addressPrefix.value, address);
+            if (spec !== undefined && spec > wonSpec) {
+                won = route;
+                wonPrefix = route.addressPrefix.value;
+                wonSpec = spec;
+            }
+        }
+    if (unresolved && wonSpec < 32)
+        return { table, nextHop: 'unknown', unknowns: unresolved };
+    if (!won)
         return systemSelection(table);
-    return userSelection(table, m.modelRoute, m.won.prefix);
+    return userSelection(table, won, wonPrefix);
 }
 /** The selection when the user route `route` of `table` won. */
 function userSelection(table, route, prefix) {
@@ -891,13 +998,14 @@ function selectEffectiveRoutes(effective, table, address, subnet) {
         return { table: modelTable, nextHop: 'unknown', unknowns: m.unknowns, effective: eff };
     // Nothing reported covers the address (no 0.0.0.0/0 at all): Azure's system default route applies.
     const { won, modelRoute } = m;
+    // Object.assign on the fresh selection: a spread that adds a field is many times slower on Node 20.
     if (!won)
-        return { ...systemSelection(modelTable), effective: eff };
+        return Object.assign(systemSelection(modelTable), { effective: eff });
     if (modelRoute)
-        return { ...userSelection(modelTable, modelRoute, won.prefix), effective: eff };
+        return Object.assign(userSelection(modelTable, modelRoute, won.prefix), { effective: eff });
     const hop = normalizeNextHop(won.route.nextHopType);
     if (won.route.source === 'Default' && hop === 'Internet' && (0,_addresses__WEBPACK_IMPORTED_MODULE_0__/* .parseIpv4Prefix */ .nY)(won.prefix)?.bits === 0)
-        return { ...systemSelection(modelTable), effective: eff };
+        return Object.assign(systemSelection(modelTable), { effective: eff });
     const sel = {
         table: modelTable,
         winner: { kind: 'effective', route: won.route, prefix: won.prefix },
@@ -954,792 +1062,6 @@ function describeSelection(sel, tableName) {
     if (sel.winner.kind === 'system')
         return `${tableName ? `${tableName}: ` : ''}system route 0.0.0.0/0 → Internet`;
     return `${where}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
-}
-
-
-/***/ }),
-
-/***/ 5460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qp: () => (/* binding */ applyBaseline),
-/* harmony export */   mF: () => (/* binding */ readBaseline)
-/* harmony export */ });
-/* unused harmony export toBaseline */
-/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
-/* harmony import */ var _report_tool__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8934);
-/* harmony import */ var _new_findings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7832);
-/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(547);
-
-
-
-
-function toBaseline(findings, root) {
-    return {
-        tool: TOOL_NAME,
-        baselineVersion: 1,
-        toolVersion: TOOL_VERSION,
-        findings: findings.map((f) => ({
-            id: findingKey(f, root),
-            ruleId: f.ruleId,
-            resource: f.resource,
-            file: displayPath(f.location.file, root),
-            line: f.location.startLine,
-            message: f.message,
-        })),
-    };
-}
-/** Reads and checks a baseline file; a file that is not one throws with the reason (a usage error). */
-function readBaseline(file) {
-    let data;
-    try {
-        // The invoker names the baseline: it may lie anywhere, but is still read as a regular file only.
-        const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o$)(file, (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__/* .makeBoundary */ .nj)([], [file]));
-        if (!read.ok)
-            throw new Error(`the file ${read.reason}`);
-        data = JSON.parse(read.text);
-    }
-    catch (error) {
-        throw new Error(`baseline ${file}: ${error instanceof Error ? error.message : String(error)}`, {
-            cause: error,
-        });
-    }
-    const b = data;
-    if (typeof b !== 'object' ||
-        b === null ||
-        b.tool !== _report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH ||
-        b.baselineVersion !== 1 ||
-        !Array.isArray(b.findings) ||
-        !b.findings.every((e) => typeof e?.id === 'string'))
-        throw new Error(`baseline ${file}: not a ${_report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH} baseline (write one with --baseline-write)`);
-    return b;
-}
-/** Matches as multisets, like the pull request comparison: two findings against one entry leave one fresh. */
-function applyBaseline(findings, baseline, root) {
-    const pool = new Map();
-    for (const e of baseline.findings)
-        pool.set(e.id, [...(pool.get(e.id) ?? []), e]);
-    const out = { fresh: [], known: [], fixed: [] };
-    for (const f of findings) {
-        const list = pool.get((0,_new_findings__WEBPACK_IMPORTED_MODULE_2__/* .findingKey */ .fl)(f, root));
-        if (list && list.length > 0) {
-            list.shift();
-            out.known.push(f);
-        }
-        else
-            out.fresh.push(f);
-    }
-    for (const list of pool.values())
-        out.fixed.push(...list);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 7832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ subnetChanges),
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   cD: () => (/* binding */ subnetList),
-/* harmony export */   fl: () => (/* binding */ findingKey),
-/* harmony export */   g3: () => (/* binding */ renamesFrom)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9389);
-/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4278);
-/**
- * New, existing and fixed findings between the base commit and the head of a pull request, by what they
- * are about (src/rules/identity.ts): the rule, the unit, the decisive hop and the subnets harmed, each by
- * Azure identity. Editing lines above a route, renaming a resource in the code (`moved`, a new address
- * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
- * exposed to an already broken path does, for that subnet.
- */
-
-
-
-/** A finding with no Azure identity (a file that does not parse) is about its file, repository-relative. */
-function anchored(f, root, renamed) {
-    if (f.hop)
-        return f;
-    const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(f.location.file, root);
-    const file = renamed?.[rel] ?? rel;
-    // The resource of a file-level finding is the file itself, which the rename may have changed.
-    const names = f.resource === rel || rel.endsWith(`/${f.resource}`) ? '' : f.resource;
-    return { ...f, resource: JSON.stringify([file, names]) };
-}
-/**
- * The finding's identity as one string, for baselines and fingerprints: findingIdentity (rule, cloud,
- * unit, decisive hop, subnets by Azure identity); the file, repository-relative, only for findings that
- * have no Azure identity. No line numbers and no message.
- */
-function findingKey(f, root, renamed) {
-    return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .findingIdentity */ .AZ)(anchored(f, root, renamed));
-}
-/**
- * One entry per subnet the finding harms (one without a subnet when it names none): its identity, then
- * the identities it had before Terraform `moved` blocks, and the subnet.
- */
-function entries(f, root, renamed) {
-    const g = anchored(f, root, renamed);
-    const affected = f.affected ?? [];
-    if (affected.length === 0)
-        return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .subnetIdentityChoices */ .u5)(g).map((ids) => [ids]);
-    const seen = new Set();
-    const out = [];
-    for (const a of affected) {
-        const ids = (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .subnetIdentityChoices */ .u5)({ ...g, affected: [a] })[0];
-        if (seen.has(ids[0]))
-            continue;
-        seen.add(ids[0]);
-        out.push([ids, a]);
-    }
-    return out;
-}
-const refsOf = (list) => list.flatMap(([, a]) => (a ? [a] : []));
-/**
- * Matches subnet by subnet, as multisets: two head findings about the same subnet and hop against one in
- * base is one existing and one new. A fixed finding's file is rewritten from the base checkout onto the
- * head root, so every reporter shows it with the repository's path (the temp dir is gone by then anyway).
- */
-function compareFindings(base, head, opts) {
-    const pool = new Map();
-    const baseEntries = base.map((f) => entries(f, opts.baseRoot));
-    for (const list of baseEntries)
-        for (const [[id]] of list)
-            pool.set(id, (pool.get(id) ?? 0) + 1);
-    const result = {
-        new: [],
-        existing: [],
-        fixed: [],
-        newSubnets: new Map(),
-        fixedSubnets: new Map(),
-    };
-    for (const f of head) {
-        const list = entries(f, opts.headRoot, opts.renamed);
-        // The base spells the address the head had before its `moved` blocks: any of the ids may match.
-        const fresh = list.filter(([ids]) => {
-            const id = ids.find((i) => (pool.get(i) ?? 0) > 0);
-            if (id === undefined)
-                return true;
-            pool.set(id, pool.get(id) - 1);
-            return false;
-        });
-        if (fresh.length === 0)
-            result.existing.push(f);
-        else {
-            result.new.push(f);
-            if (fresh.length < list.length)
-                result.newSubnets.set(f, refsOf(fresh));
-        }
-    }
-    // What is left in the pool was in base and is not in head: fixed, for those subnets.
-    base.forEach((f, i) => {
-        const list = baseEntries[i];
-        const gone = list.filter(([[id]]) => {
-            const n = pool.get(id) ?? 0;
-            if (n > 0)
-                pool.set(id, n - 1);
-            return n > 0;
-        });
-        if (gone.length === 0)
-            return;
-        const g = reroot(f, opts.baseRoot, opts.headRoot);
-        result.fixed.push(g);
-        if (gone.length < list.length)
-            result.fixedSubnets.set(g, refsOf(gone));
-    });
-    return result;
-}
-/**
- * The subnets a change fixes (a base finding no longer harms them) and newly exposes (a head finding
- * harms them and did not before), by their readable Azure names, each once with its rules.
- */
-function subnetChanges(c) {
-    const collect = (findings, only) => {
-        const bySubnet = new Map();
-        for (const f of findings)
-            for (const a of only.get(f) ?? f.affected ?? []) {
-                const label = (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .refLabel */ .E3)(a);
-                const rules = bySubnet.get(label) ?? new Set();
-                rules.add(f.ruleId);
-                bySubnet.set(label, rules);
-            }
-        return [...bySubnet]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([subnet, rules]) => ({ subnet, rules: [...rules].sort() }));
-    };
-    return { fixed: collect(c.fixed, c.fixedSubnets), exposed: collect(c.new, c.newSubnets) };
-}
-/** `vnet-spoke/snet-b and vnet-spoke/snet-c`: the subnets named in "newly exposed" notes. */
-function subnetList(refs) {
-    const names = refs.map(_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .refLabel */ .E3);
-    if (names.length <= 1)
-        return names.join('');
-    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-function reroot(f, from, to) {
-    const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_2__/* .repoPath */ .qN)(f.location.file, from);
-    return rel === undefined ? f : { ...f, location: { ...f.location, file: node_path__WEBPACK_IMPORTED_MODULE_0__.join(to, rel) } };
-}
-/** The `renamed` map from the changed-file list (`previousPath` is set on renames). */
-function renamesFrom(files) {
-    const out = {};
-    for (const f of files)
-        if (f.previousPath)
-            out[f.path] = f.previousPath;
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 9820:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sg: () => (/* binding */ unitChooser),
-/* harmony export */   TK: () => (/* binding */ IAC_FILE),
-/* harmony export */   fH: () => (/* binding */ isAffected),
-/* harmony export */   g2: () => (/* binding */ unitKey),
-/* harmony export */   xH: () => (/* binding */ findingUnitKey)
-/* harmony export */ });
-/* unused harmony exports unitHash, dataInputs */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
-/* harmony import */ var _report_tool__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8934);
-/**
- * Pull request runs judge only what changed. Every deployment unit (a Terraform root module with the
- * modules it calls and its var files; a Bicep deployment with its parameter files and modules) is
- * identified by its root relative to the scanned path and by a content hash of its inputs. A unit none
- * of whose inputs the change touches cannot have a new, fixed or change-decided finding, so:
- * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
- * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
- *   the head's findings for the others (same inputs, same findings).
- */
-
-
-
-
-const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-/** The unit's key: its root relative to the scanned path (Finding.unit without the variant). */
-function unitKey(u, scanRoot) {
-    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(scanRoot, u.root)) || '.';
-}
-/** Finding.unit without the deployment variant. */
-const findingUnitKey = (f) => f.unit?.split('@')[0];
-/**
- * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
- * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
- * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
- */
-function unitHash(u, checkoutRoot, data = []) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(_report_tool__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .wr).update('\0');
-    const files = [...new Set([...u.files, ...u.varFiles, ...data])];
-    const boundary = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([checkoutRoot], files);
-    for (const file of files.sort()) {
-        h.update(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(checkoutRoot, file))).update('\0');
-        const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
-        h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0');
-    }
-    return h.digest('hex');
-}
-const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
-const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/;
-/** Files a scan judges as units of their own, never only as data another unit reads. */
-const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/;
-/**
- * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),
- * fileset(), filebase64()... and Bicep's loadTextContent()/loadJsonContent()/loadFileAsBase64()...
- * Found in the text, so a comment mentioning one only costs a re-judged unit, never a missed one.
- */
-const READS_FILES = /\b(file|fileexists|fileset|filebase64|filemd5|filesha1|filesha256|filesha512|filebase64sha256|filebase64sha512|templatefile|load[A-Za-z]*Content|loadFileAsBase64)\s*\(/;
-/**
- * The changed files a unit may read as data (file(), templatefile(), loadTextContent()): any changed
- * file that is not Terraform or Bicep source, when one of the unit's files calls such a function.
- * Which path a call names is often computed (`"${path.module}/rules/${var.env}.json"`), so every such
- * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
- * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
- */
-function dataInputs(u, changedPaths, read) {
-    const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p));
-    if (data.length === 0)
-        return [];
-    // The unit's own files, wherever they are (downloaded modules live outside the checkout).
-    const text = read ?? readThrough((0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([], u.files));
-    for (const f of u.files) {
-        if (!/\.(tf|bicep)$/.test(f))
-            continue;
-        if (READS_FILES.test(text(f) ?? ''))
-            return data.sort();
-    }
-    return [];
-}
-const readThrough = (boundary) => (file) => {
-    const r = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
-    return r.ok ? r.text : undefined;
-};
-/**
- * True when the change touches one of the unit's inputs: one of its files or var files (installed
- * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
- * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
- * point at nothing; or a changed file it may read as data (dataInputs).
- */
-function isAffected(u, changed, read) {
-    for (const f of [...u.files, ...u.varFiles])
-        if (changed.paths.has(f))
-            return true;
-    if (u.kind === 'terraform') {
-        const dirs = new Set(u.files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(f)));
-        for (const c of changed.paths)
-            if (TERRAFORM_FILE.test(c) && dirs.has(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(c)))
-                return true;
-        // The module manifest `terraform init` wrote names the directory each module key is read from.
-        const installed = node_path__WEBPACK_IMPORTED_MODULE_1__.join(u.root, '.terraform') + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
-        for (const c of changed.paths)
-            if (c.startsWith(installed))
-                return true;
-    }
-    else {
-        for (const c of changed.removed)
-            if (TEMPLATE_FILE.test(c))
-                return true;
-    }
-    return dataInputs(u, changed.paths, read).length > 0;
-}
-/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
-function unitChooser(selection) {
-    const changed = selection.changed && {
-        paths: new Set(selection.changed.paths),
-        removed: new Set(selection.changed.removed),
-    };
-    const touched = selection.touched ?? selection.changed?.paths ?? [];
-    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
-    return (u) => {
-        const key = unitKey(u, selection.keyRoot);
-        const earlier = selection.reuse?.[key];
-        if (earlier !== undefined) {
-            const h = hashOf(u);
-            return h.hash === earlier
-                ? { key, judged: false, why: 'same-inputs', ...h }
-                : { key, judged: true, ...h };
-        }
-        if (changed && !isAffected(u, changed))
-            return { key, judged: false, why: 'untouched' };
-        return { key, judged: true, ...hashOf(u) };
-    };
-}
-
-
-/***/ }),
-
-/***/ 1110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ cloudForPath),
-/* harmony export */   R4: () => (/* binding */ isIncluded),
-/* harmony export */   km: () => (/* binding */ filterByPaths),
-/* harmony export */   mk: () => (/* binding */ applyRuleSettings)
-/* harmony export */ });
-/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
-/* harmony import */ var _glob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3334);
-
-
-/** No include = everything; exclude wins over include. */
-function isIncluded(relPath, config) {
-    if (config.include.length > 0 && !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.include))
-        return false;
-    return !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.exclude);
-}
-/**
- * The first `clouds` entry whose path matches, else the top-level `cloud`, else undefined (the input
- * decides).
- */
-function cloudForPath(relPath, config) {
-    return config.clouds.find((c) => (0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesGlob */ .kt)(relPath, c.path))?.cloud ?? config.cloud;
-}
-/**
- * Severity overrides; `off` removes the rule's findings (problems of the config itself are added after, by
- * the scan).
- */
-function applyRuleSettings(findings, rules) {
-    const out = [];
-    for (const f of findings) {
-        const setting = rules[f.ruleId];
-        if (setting === 'off')
-            continue;
-        out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-/** Findings whose file the config excludes (the scan may read a whole directory). */
-function filterByPaths(findings, config, root) {
-    return findings.filter((f) => {
-        const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(f.location.file, root);
-        return rel.startsWith('/') || isIncluded(rel, config);
-    });
-}
-
-
-/***/ }),
-
-/***/ 1122:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
-/* harmony export */ });
-/* unused harmony exports emptyConfig, parseConfig */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
-/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8280);
-/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
-/* harmony import */ var _kms_catalogue__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5140);
-/* harmony import */ var _pipeline_options__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4920);
-/* harmony import */ var _suppress_expiry__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1148);
-/**
- * `.azure-kms-guard.yml` at the repository root. Parsed with line numbers so a mistake is reported on
- * its line, and validated entry by entry: a bad entry is dropped with an error, the rest still applies
- * (one typo should not silently turn the whole configuration off, nor stop the scan).
- */
-
-
-
-
-
-
-
-
-const CONFIG_FILE = '.azure-kms-guard.yml';
-function emptyConfig() {
-    return {
-        include: [],
-        exclude: [],
-        rules: {},
-        clouds: [],
-        varFiles: [],
-        allowedAppliances: [],
-        suppress: [],
-        includeTestFixtures: false,
-    };
-}
-const RULE_ID = /^KMS\d{3}$/;
-const SETTINGS = ['error', 'warning', 'notice', 'off'];
-class Validator {
-    lines;
-    file;
-    problems = [];
-    constructor(lines, file) {
-        this.lines = lines;
-        this.file = file;
-    }
-    line(node) {
-        const range = node?.range;
-        return range ? this.lines.linePos(range[0]).line : undefined;
-    }
-    error(node, message) {
-        const line = this.line(node);
-        this.problems.push(line !== undefined ? { message, line, file: this.file } : { message, file: this.file });
-    }
-    /** A non-empty string scalar, or an error. Numbers are accepted as text where a string is meant. */
-    text(node, what) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
-            const v = String(node.value).trim();
-            if (v !== '')
-                return v;
-        }
-        this.error(node, `${what} must be a non-empty string`);
-        return undefined;
-    }
-    /** A list of strings (a single string is taken as a list of one). */
-    textList(node, what) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(node)) {
-            const v = this.text(node, what);
-            return v !== undefined ? [v] : [];
-        }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__.isSeq)(node)) {
-            this.error(node, `${what} must be a list of strings`);
-            return [];
-        }
-        return node.items.flatMap((item) => {
-            const v = this.text(item, `each entry of ${what}`);
-            return v !== undefined ? [v] : [];
-        });
-    }
-    /** The map's pairs, each key checked against `known`; unknown keys are reported and skipped. */
-    pairs(node, what, known) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__.isMap)(node)) {
-            this.error(node, `${what} must be a mapping`);
-            return undefined;
-        }
-        const out = new Map();
-        for (const pair of node.items) {
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(pair.key) ? String(pair.key.value) : undefined;
-            if (key === undefined || !known.includes(key)) {
-                this.error(pair.key, `unknown key ${JSON.stringify(key ?? '?')} in ${what} (expected one of: ${known.join(', ')})`);
-                continue;
-            }
-            out.set(key, pair);
-        }
-        return out;
-    }
-}
-const TOP_KEYS = [
-    'include',
-    'exclude',
-    'rules',
-    'cloud',
-    'clouds',
-    'var-files',
-    'allowed-appliances',
-    'suppress',
-    'include-test-fixtures',
-];
-function parseConfig(text, file = CONFIG_FILE) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_4__.LineCounter();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const v = new Validator(lineCounter, file);
-    const config = emptyConfig();
-    for (const e of doc.errors) {
-        v.problems.push({ message: e.message.split('\n')[0], line: lineCounter.linePos(e.pos[0]).line, file });
-    }
-    // An empty file (or only comments) is an empty configuration.
-    if (doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(doc.contents) && doc.contents.value === null))
-        return { config, problems: v.problems };
-    const top = v.pairs(doc.contents, 'the configuration', TOP_KEYS);
-    if (!top)
-        return { config, problems: v.problems };
-    const value = (key) => (top.get(key)?.value ?? undefined);
-    const keyNode = (key) => top.get(key)?.key;
-    if (top.has('include'))
-        config.include = v.textList(value('include') ?? keyNode('include'), 'include');
-    if (top.has('exclude'))
-        config.exclude = v.textList(value('exclude') ?? keyNode('exclude'), 'exclude');
-    if (top.has('var-files'))
-        config.varFiles = v.textList(value('var-files') ?? keyNode('var-files'), 'var-files');
-    if (top.has('cloud')) {
-        const c = v.text(value('cloud') ?? keyNode('cloud'), 'cloud');
-        if (c !== undefined) {
-            const parsed = (0,_pipeline_options__WEBPACK_IMPORTED_MODULE_6__/* .parseCloud */ .lw)(c);
-            if (parsed)
-                config.cloud = parsed;
-            else
-                v.error(value('cloud'), `unknown cloud ${JSON.stringify(c)} (expected auto, ${_kms_catalogue__WEBPACK_IMPORTED_MODULE_5__/* .CLOUDS */ .JJ.join(', ')})`);
-        }
-    }
-    if (top.has('include-test-fixtures')) {
-        const node = value('include-test-fixtures');
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(node) && typeof node.value === 'boolean')
-            config.includeTestFixtures = node.value;
-        else
-            v.error(node ?? keyNode('include-test-fixtures'), 'include-test-fixtures must be true or false');
-    }
-    if (top.has('rules'))
-        parseRules(v, value('rules') ?? keyNode('rules'), config);
-    if (top.has('clouds')) {
-        forEachEntry(v, value('clouds') ?? keyNode('clouds'), 'clouds', (entry, node) => {
-            const p = v.pairs(node, 'a clouds entry', ['path', 'cloud']);
-            if (!p)
-                return;
-            if (!p.has('path') || !p.has('cloud'))
-                return v.error(node, 'a clouds entry needs both path and cloud');
-            const glob = v.text(p.get('path').value, 'path');
-            const c = v.text(p.get('cloud').value, 'cloud');
-            if (glob === undefined || c === undefined)
-                return;
-            const parsed = (0,_pipeline_options__WEBPACK_IMPORTED_MODULE_6__/* .parseCloud */ .lw)(c);
-            if (!parsed || parsed === 'auto')
-                return v.error(p.get('cloud').value, `unknown cloud ${JSON.stringify(c)} (expected ${_kms_catalogue__WEBPACK_IMPORTED_MODULE_5__/* .CLOUDS */ .JJ.join(', ')})`);
-            config.clouds.push({ path: glob, cloud: parsed, line: entry });
-        });
-    }
-    if (top.has('allowed-appliances')) {
-        forEachEntry(v, value('allowed-appliances') ?? keyNode('allowed-appliances'), 'allowed-appliances', (entry, node) => {
-            const p = v.pairs(node, 'an allowed-appliances entry', ['address', 'reason']);
-            if (!p)
-                return;
-            if (!p.has('address'))
-                return v.error(node, 'an allowed-appliances entry needs an address');
-            if (!p.has('reason'))
-                return v.error(node, 'an allowed-appliances entry needs a reason (why traffic through it reaches Azure KMS)');
-            const address = v.text(p.get('address').value, 'address');
-            const reason = v.text(p.get('reason').value, 'reason');
-            if (address === undefined || reason === undefined)
-                return;
-            if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_3___default().isValid(address) && !isCidr(address)) {
-                return v.error(p.get('address').value, `${JSON.stringify(address)} is not an IP address or prefix`);
-            }
-            config.allowedAppliances.push({ address, reason, line: entry });
-        });
-    }
-    if (top.has('suppress')) {
-        forEachEntry(v, value('suppress') ?? keyNode('suppress'), 'suppress', (entry, node) => {
-            const p = v.pairs(node, 'a suppress entry', ['rule', 'path', 'resource', 'reason', 'until']);
-            if (!p)
-                return;
-            if (!p.has('rule'))
-                return v.error(node, 'a suppress entry needs a rule');
-            if (!p.has('reason'))
-                return v.error(node, 'a suppress entry needs a reason');
-            const rule = v.text(p.get('rule').value, 'rule')?.toUpperCase();
-            const reason = v.text(p.get('reason').value, 'reason');
-            const glob = p.has('path') ? v.text(p.get('path').value, 'path') : undefined;
-            const resource = p.has('resource') ? v.text(p.get('resource').value, 'resource') : undefined;
-            const until = p.has('until') ? v.text(p.get('until').value, 'until') : undefined;
-            if (rule === undefined || reason === undefined)
-                return;
-            if (p.has('until') && (until === undefined || !(0,_suppress_expiry__WEBPACK_IMPORTED_MODULE_7__/* .isDate */ .$P)(until)))
-                return v.error(p.get('until').value, 'until must be a date written YYYY-MM-DD, e.g. 2027-03-31');
-            if ((p.has('path') && glob === undefined) || (p.has('resource') && resource === undefined))
-                return;
-            if (rule !== '*' && !RULE_ID.test(rule))
-                return v.error(p.get('rule').value, `${JSON.stringify(rule)} is not a rule id like KMS001`);
-            const s = { rule, reason, line: entry };
-            if (glob !== undefined)
-                s.path = glob;
-            if (resource !== undefined)
-                s.resource = resource;
-            if (until !== undefined)
-                s.until = until;
-            config.suppress.push(s);
-        });
-    }
-    // In file order, as a reader fixes them (sort is stable: same-line problems keep their order).
-    return { config, problems: [...v.problems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)) };
-}
-function parseRules(v, node, config) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__.isMap)(node))
-        return v.error(node, 'rules must be a mapping of rule id to error, warning, notice or off');
-    for (const pair of node.items) {
-        const id = (0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(pair.key) ? String(pair.key.value).toUpperCase() : '';
-        if (!RULE_ID.test(id)) {
-            v.error(pair.key, `${JSON.stringify(id)} is not a rule id like KMS001`);
-            continue;
-        }
-        const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(pair.value) ? pair.value.value : undefined;
-        const setting = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
-        if (setting === undefined || !SETTINGS.includes(setting)) {
-            const hint = typeof raw === 'boolean' ? ' (write off, not false)' : '';
-            v.error(pair.value ?? pair.key, `${id} must be one of ${SETTINGS.join(', ')}${hint}`);
-            continue;
-        }
-        config.rules[id] = setting;
-    }
-}
-/** Calls `each` for every item of a list, with the item's line. */
-function forEachEntry(v, node, what, each) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__.isSeq)(node))
-        return v.error(node, `${what} must be a list`);
-    for (const item of node.items)
-        each(v.line(item) ?? 0, item);
-}
-function isCidr(s) {
-    try {
-        ipaddr_js__WEBPACK_IMPORTED_MODULE_3___default().parseCIDR(s);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Reads the config at the repository root; no file is an empty config, not a problem. */
-function loadConfig(repoRoot, name = CONFIG_FILE) {
-    let file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(repoRoot, name);
-    let shown = name;
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file)) {
-        const alt = file.replace(/\.yml$/, '.yaml');
-        if (alt === file || !node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(alt))
-            return { config: emptyConfig(), problems: [] };
-        file = alt;
-        shown = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(alt);
-    }
-    // The config comes with the pull request: read through the boundary like any scanned file (a link to
-    // /dev/zero or out of the repository is a problem reported on the config, not a hang or a leak).
-    const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([repoRoot]));
-    if (!read.ok)
-        return { config: emptyConfig(), problems: [{ message: `the file ${read.reason}`, file: shown }], file };
-    return { ...parseConfig(read.text, shown), file };
-}
-
-
-/***/ }),
-
-/***/ 3334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _I: () => (/* binding */ matchesAny),
-/* harmony export */   kt: () => (/* binding */ matchesGlob)
-/* harmony export */ });
-/* unused harmony export globToRegExp */
-/**
- * Glob matching for config paths: `**` (any number of directories), `*` (within one segment), `?`.
- * Not node's path.matchesGlob: it is experimental in Node 20 and 22 (a warning on stderr, absent
- * before 20.17) and its edge cases have changed between releases; the CLI supports Node 20+ and the
- * action runs on 24, and a config must match the same files on both.
- */
-const cache = new Map();
-function globToRegExp(glob) {
-    const hit = cache.get(glob);
-    if (hit)
-        return hit;
-    let g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
-    // A pattern without a slash matches at any depth, like .gitignore (`*.json` = any JSON file).
-    if (!g.includes('/'))
-        g = `**/${g}`;
-    // A trailing slash or `/**` means everything under the directory.
-    if (g.endsWith('/'))
-        g += '**';
-    let re = '';
-    for (let i = 0; i < g.length; i++) {
-        const c = g[i];
-        if (c === '*' && g[i + 1] === '*') {
-            const atStart = i === 0 || g[i - 1] === '/';
-            const atEnd = i + 2 === g.length || g[i + 2] === '/';
-            if (atStart && atEnd) {
-                // `**/` matches zero or more directories; a final `**` matches anything.
-                if (i + 2 === g.length)
-                    re += '.*';
-                else {
-                    re += '(?:[^/]*/)*';
-                    i++; // the slash after ** is part of the group
-                }
-                i++;
-                continue;
-            }
-            re += '[^/]*';
-            i++;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    const out = new RegExp(`^${re}$`);
-    cache.set(glob, out);
-    return out;
-}
-/** `file` is repository-relative with forward slashes. */
-function matchesGlob(file, glob) {
-    return globToRegExp(glob).test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
-}
-function matchesAny(file, globs) {
-    return globs.some((g) => matchesGlob(file, g));
 }
 
 
@@ -1833,11 +1155,19 @@ function addressesOfFqdn(fqdn) {
 }
 /** Which cloud and kind a literal address belongs to, if it is a KMS address at all. */
 function classifyKmsAddress(address) {
-    for (const c of CLOUDS)
-        for (const a of kmsAddresses(c))
-            if (a.address === address)
-                return a;
-    return undefined;
+    return kmsByAddress().get(address);
+}
+let byAddress;
+/** Every KMS address of every cloud, the first cloud listing it first. Read only by the callers. */
+function kmsByAddress() {
+    if (!byAddress) {
+        byAddress = new Map();
+        for (const c of CLOUDS)
+            for (const a of kmsAddresses(c))
+                if (!byAddress.has(a.address))
+                    byAddress.set(a.address, a);
+    }
+    return byAddress;
 }
 /** azurerm provider `environment` values and Bicep/ARM `environment().name` → cloud. */
 function cloudFromEnvironment(env) {
@@ -1920,155 +1250,6 @@ function triOr(a, b) {
         return 'unknown';
     return false;
 }
-
-
-/***/ }),
-
-/***/ 4920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XG: () => (/* binding */ parseRegistries),
-/* harmony export */   lw: () => (/* binding */ parseCloud),
-/* harmony export */   ry: () => (/* binding */ splitList)
-/* harmony export */ });
-/* harmony import */ var _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5140);
-/** Option parsing shared by the action's inputs and the CLI's flags, so both accept the same spellings. */
-
-/** Case-insensitive, so `azurecloud` works; returns the canonical spelling, or undefined when unknown. */
-function parseCloud(value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'auto')
-        return 'auto';
-    return _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDS */ .JJ.find((c) => c.toLowerCase() === v);
-}
-/** A list input: one per line (a YAML block) or comma separated. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/**
- * Module registry overrides: `URL` (for registry.terraform.io) or `HOST=URL`, e.g.
- * `registry.terraform.io=https://mirror.example.com`. Registry protocol requests for HOST then go to URL.
- */
-function parseRegistries(values) {
-    const out = new Map();
-    for (const v of values) {
-        const eq = v.indexOf('=');
-        const host = eq > 0 && !v.slice(0, eq).includes('/') ? v.slice(0, eq).trim().toLowerCase() : 'registry.terraform.io';
-        const url = (eq > 0 && !v.slice(0, eq).includes('/') ? v.slice(eq + 1) : v).trim();
-        let parsed;
-        try {
-            parsed = new URL(url);
-        }
-        catch {
-            throw new Error(`module registry '${v}' must be URL or HOST=URL`);
-        }
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-            throw new Error(`module registry '${v}' must be an http(s) URL`);
-        out.set(host, url);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 4278:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ scanDir),
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   IL: () => (/* binding */ isArmId),
-/* harmony export */   Jl: () => (/* binding */ gitRoot),
-/* harmony export */   qN: () => (/* binding */ repoPath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * How a finding's file is shown: relative to the workspace (or the CLI's cwd) with forward slashes,
- * because annotations, SARIF and the summary all name files the way the repository does.
- */
-
-
-/** An ARM resource id (live state) is a location but not a file: it is shown as is. */
-function isArmId(file) {
-    return /^\/subscriptions\//i.test(file);
-}
-/** `file` relative to `base` with forward slashes; ARM ids and non-absolute names are returned unchanged. */
-function displayPath(file, base) {
-    if (isArmId(file) || !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file))
-        return file.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, file);
-    return (rel === '' ? '.' : rel).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-}
-/**
- * The repository-relative path of a file inside `base`, or undefined when it is not a file under it
- * (an ARM id, or a var file outside the workspace): annotations and SARIF locations can only point at
- * files of the checked-out repository.
- */
-function repoPath(file, base) {
-    if (isArmId(file) || !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file))
-        return undefined;
-    const rel = displayPath(file, base);
-    if (rel === '.' || rel === '..' || rel.startsWith('../') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-        return undefined;
-    return rel;
-}
-/**
- * The git work tree that holds `start` (a directory or a file): the nearest directory at or above it with
- * a `.git` entry (a directory, or a file in worktrees and submodules). Undefined outside any repository.
- */
-function gitRoot(start) {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(start);
-    for (;;) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
-            return dir;
-        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-        if (up === dir)
-            return undefined;
-        dir = up;
-    }
-}
-/** The directory a scan root names: itself, or the folder of a single scanned file. */
-function scanDir(root) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).isDirectory() ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root);
-    }
-    catch {
-        return root;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8934:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lH: () => (/* binding */ TOOL_NAME),
-  qH: () => (/* binding */ TOOL_URI),
-  wr: () => (/* binding */ TOOL_VERSION)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/report/tool.ts
-/**
- * Who we are, for SARIF's tool.driver and the CLI's --version: package.json is the one source of the version.
- */
-
-const TOOL_NAME = 'azure-kms-guard';
-const TOOL_VERSION = package_namespaceObject.rE;
-const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
 
 
 /***/ }),
@@ -2278,11 +1459,25 @@ function identityHash(f) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(findingIdentity(f)).digest('hex').slice(0, 32);
 }
 /** The readable name of an affected subnet, `vnet-spoke/snet-app` (or its IaC address). */
-function refLabel(r) {
+function refLabel(r, among = []) {
     if (r.name === undefined)
         return r.iac;
     const parents = (r.parents ?? []).filter((p) => !p.startsWith('?'));
-    return [...parents, r.name].join('/');
+    const plain = [...parents, r.name].join('/');
+    // Another ref of the same names elsewhere (two `vnet-spoke/snet-app` in two groups): say where.
+    const scope = (x) => `${x.subscription ?? ''}/${(x.resourceGroup ?? '').toLowerCase()}`;
+    const twins = among.filter((x) => x !== r &&
+        x.name !== undefined &&
+        refLabel(x).toLowerCase() === plain.toLowerCase() &&
+        scope(x) !== scope(r));
+    if (twins.length === 0 || parents.length === 0)
+        return plain;
+    const sameGroup = twins.some((x) => (x.resourceGroup ?? '').toLowerCase() === (r.resourceGroup ?? '').toLowerCase());
+    const where = sameGroup && r.subscription !== undefined
+        ? `subscription ${r.subscription}, ${r.resourceGroup ?? '?'}`
+        : (r.resourceGroup ?? r.iac);
+    const last = parents.length - 1;
+    return [...parents.slice(0, last), `${parents[last]} (${where})`, r.name].join('/');
 }
 
 
@@ -2295,10 +1490,13 @@ function refLabel(r) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   V7: () => (/* binding */ allRules),
-  Eg: () => (/* binding */ compareFindings),
   xG: () => (/* binding */ runRules)
 });
 
+// UNUSED EXPORTS: compareFindings
+
+// EXTERNAL MODULE: ./src/rules/order.ts
+var order = __webpack_require__(1263);
 // EXTERNAL MODULE: ./src/analysis/lookup.ts
 var lookup = __webpack_require__(6666);
 // EXTERNAL MODULE: ./src/kms/catalogue.ts
@@ -2339,11 +1537,13 @@ function addressesOf(paths) {
 }
 /**
  * A subnet as Azure names it, with its virtual network (`vnet-spoke/snet-app`): subnet names repeat across
- * spokes.
+ * spokes; VNet names too, so a shared one is qualified (`vnet-spoke (rg-spoke-a)/snet-app`).
  */
 function subnetLabel(s) {
-    const vnet = s.vnetName;
-    return vnet?.known && s.name.known ? `${vnet.value}/${s.name.value}` : (0,lookup/* displayName */.Q)(s);
+    const subnet = s;
+    const vnet = subnet.vnetName;
+    // A VNet whose name another VNet of the scan shares carries its resource group (src/model/vnet.ts).
+    return vnet?.known && s.name.known ? `${subnet.vnetLabel ?? vnet.value}/${s.name.value}` : (0,lookup/* displayName */.Q)(s);
 }
 function subnetsOf(paths) {
     return unique(paths.flatMap((p) => (p.subnet ? [subnetLabel(p.subnet)] : [])));
@@ -2958,11 +2158,17 @@ var firewall = __webpack_require__(7008);
 
 
 
+/** The KMS address a route or rule destination names, by its text (null: none). Every model asks again. */
+const kmsOfText = new Map();
 function namedAddress(text) {
-    const p = (0,addresses/* parseIpv4Prefix */.nY)(text);
-    if (!p || p.bits !== 32)
-        return undefined;
-    const k = (0,catalogue/* classifyKmsAddress */.M$)(p.address.toString());
+    let k = kmsOfText.get(text);
+    if (k === undefined) {
+        const p = (0,addresses/* parseIpv4Prefix */.nY)(text);
+        k = (p && p.bits === 32 && (0,catalogue/* classifyKmsAddress */.M$)(p.address.toString())) || null;
+        if (kmsOfText.size > 100_000)
+            kmsOfText.clear();
+        kmsOfText.set(text, k);
+    }
     return k ? { text, cloud: k.cloud, kind: k.kind, addresses: [k.address] } : undefined;
 }
 function namedFqdn(text) {
@@ -3631,6 +2837,7 @@ const kms015 = {
 
 
 
+
 const allRules = [
     kms001,
     kms002,
@@ -3648,14 +2855,25 @@ const allRules = [
     kms014,
     kms015,
 ];
+
+function runRules(ctx, rules = allRules) {
+    return rules.flatMap((r) => r.check(ctx)).sort(order/* compareFindings */.E);
+}
+
+
+/***/ }),
+
+/***/ 1263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ compareFindings)
+/* harmony export */ });
 function compareFindings(a, b) {
     return (a.location.file.localeCompare(b.location.file) ||
         a.location.startLine - b.location.startLine ||
         a.ruleId.localeCompare(b.ruleId) ||
         a.resource.localeCompare(b.resource));
-}
-function runRules(ctx, rules = allRules) {
-    return rules.flatMap((r) => r.check(ctx)).sort(compareFindings);
 }
 
 
@@ -3686,342 +2904,6 @@ function armScope(armId) {
         subscriptionId: at('subscriptions'),
         resourceGroup: at('resourcegroups'),
         name: parts[parts.length - 1],
-    };
-}
-
-
-/***/ }),
-
-/***/ 4608:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ callGraphUnits)
-/* harmony export */ });
-/**
- * Deployment units of a call graph (Terraform root modules and the modules they call, Bicep entry
- * templates and their modules): each node nobody calls, with every node it reaches; then, so that
- * nothing is silently skipped, nodes reached by none of them (modules that only call each other).
- */
-function callGraphUnits(nodes, calls) {
-    const called = new Set();
-    for (const targets of calls.values())
-        for (const t of targets)
-            called.add(t);
-    const reached = new Set();
-    const units = [];
-    const add = (root) => {
-        const seen = new Set([root]);
-        const stack = [root];
-        while (stack.length > 0) {
-            for (const t of calls.get(stack.pop()) ?? []) {
-                if (seen.has(t))
-                    continue;
-                seen.add(t);
-                stack.push(t);
-            }
-        }
-        seen.forEach((n) => reached.add(n));
-        units.push({ root, members: [...seen] });
-    };
-    for (const n of nodes)
-        if (!called.has(n))
-            add(n);
-    for (const n of nodes)
-        if (!reached.has(n))
-            add(n);
-    return units;
-}
-
-
-/***/ }),
-
-/***/ 3146:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* reexport safe */ _read_source__WEBPACK_IMPORTED_MODULE_2__.FK),
-/* harmony export */   L8: () => (/* binding */ classify),
-/* harmony export */   O1: () => (/* binding */ isTestFixture),
-/* harmony export */   Zn: () => (/* binding */ TERRAFORM_KINDS),
-/* harmony export */   k4: () => (/* binding */ discover)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
-/**
- * Finds the files a scan reads. Walks the root without following symlinks that lead outside it, skips
- * tool and dependency directories, and classifies what it finds. Size and encoding are checked where
- * the file is read (see read-source.ts), so that the check is not done twice.
- */
-
-
-
-/** Kinds the Terraform parser reads (in worker threads). */
-const TERRAFORM_KINDS = new Set([
-    'terraform',
-    'terraform-json',
-    'tfvars',
-    'tfvars-json',
-]);
-/** Directories that never hold the user's network code. */
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist']);
-/** Directories of module tests and examples: fixtures, not the network anyone deploys. */
-const TEST_FIXTURE_DIRS = new Set(['test', 'tests', 'examples']);
-/**
- * Is the file (relative to the scan root, forward slashes) inside a test or example directory? The scan
- * root itself may be one: only directories below it count.
- */
-function isTestFixture(relPath) {
-    return relPath
-        .split('/')
-        .slice(0, -1)
-        .some((d) => TEST_FIXTURE_DIRS.has(d.toLowerCase()));
-}
-/** JSON files that are tooling, never ARM templates, parameter files or Terraform plans. */
-const TOOLING_JSON = new Set([
-    'package.json',
-    'package-lock.json',
-    'tsconfig.json',
-    'bicepconfig.json',
-    'renovate.json',
-]);
-function classify(file) {
-    const base = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file);
-    if (base.endsWith('.tf.json'))
-        return 'terraform-json';
-    if (base.endsWith('.tf'))
-        return 'terraform';
-    if (base.endsWith('.tfvars.json'))
-        return 'tfvars-json';
-    if (base.endsWith('.tfvars'))
-        return 'tfvars';
-    if (base.endsWith('.bicepparam'))
-        return 'bicepparam';
-    if (base.endsWith('.bicep'))
-        return 'bicep';
-    // Other JSON may be an ARM template, a parameter file or a `terraform show -json` plan: the content
-    // decides.
-    if (base.endsWith('.json') && !TOOLING_JSON.has(base) && !base.startsWith('.'))
-        return 'json';
-    return undefined;
-}
-
-function discover(root) {
-    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
-    const out = { files: [], skipped: [] };
-    const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(realRoot);
-    if (stat.isFile()) {
-        const kind = classify(realRoot);
-        if (kind)
-            out.files.push({ path: realRoot, kind });
-        return out;
-    }
-    const seenDirs = new Set();
-    const walk = (dir) => {
-        if (seenDirs.has(dir))
-            return;
-        seenDirs.add(dir);
-        let entries;
-        try {
-            entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir, { withFileTypes: true });
-        }
-        catch (e) {
-            out.skipped.push({
-                path: dir,
-                reason: `cannot be read (${e.code ?? 'error'})`,
-            });
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const full = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
-            let target = full;
-            let isDir = entry.isDirectory();
-            let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                try {
-                    target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(full);
-                }
-                catch {
-                    out.skipped.push({ path: full, reason: 'is a broken symbolic link' });
-                    continue;
-                }
-                if (!(0,_read_source__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, target)) {
-                    out.skipped.push({
-                        path: full,
-                        reason: 'is a symbolic link that leads outside the scanned directory',
-                    });
-                    continue;
-                }
-                const s = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target);
-                isDir = s.isDirectory();
-                isFile = s.isFile();
-            }
-            if (isDir) {
-                if (!SKIP_DIRS.has(entry.name))
-                    walk(target);
-            }
-            else if (isFile) {
-                const kind = classify(entry.name);
-                // Keep the path as found (not the link target) so findings point where the user looks.
-                if (kind)
-                    out.files.push({ path: full, kind });
-            }
-        }
-    };
-    walk(realRoot);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 547:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $8: () => (/* binding */ skippedNotice),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   nj: () => (/* binding */ makeBoundary),
-/* harmony export */   o$: () => (/* binding */ readSource),
-/* harmony export */   y4: () => (/* binding */ refusedReference)
-/* harmony export */ });
-/* unused harmony exports MAX_SOURCE_BYTES, withinBoundary */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * The read boundary: every file a scan reads comes through here. A pull request writes the files we scan,
- * their symlinks and the config that names more files, so a path is only read when its real path (after
- * every symlink) lies inside the scan root, or is one the invoker named (an action input, a CLI argument),
- * and when it is a regular file no larger than the cap. Devices, FIFOs, sockets and directories are never
- * opened as files, so a link to /dev/zero or /etc costs one notice, never a hang or a crash.
- *
- * The boundary is plain data (no functions), so it crosses to the parse worker threads with the jobs.
- */
-
-
-const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function realOrResolved(p) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(p);
-    }
-    catch {
-        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p);
-    }
-}
-/** A boundary around `roots` (directories) and the single `files` an invoker named. */
-function makeBoundary(roots, files = []) {
-    return { roots: roots.map(realOrResolved), files: files.map(realOrResolved) };
-}
-/** Is `child` the same as or inside `parent` (both absolute, real paths)? */
-function isInside(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
-}
-function withinBoundary(real, boundary) {
-    return boundary.files.includes(real) || boundary.roots.some((r) => isInside(r, real));
-}
-const errorCode = (e) => e.code ?? 'error';
-/** Why a path that is not a regular file is not read. */
-function notAFile(s) {
-    if (s.isDirectory())
-        return 'is a directory, not a file';
-    return 'is not a regular file (a device, FIFO or socket)';
-}
-/**
- * Reads one file through the boundary: inside the scan root (real path), a regular file, at most 5 MB,
- * UTF-8 text without NUL bytes. Anything else is refused with a reason that names nothing outside.
- */
-function readSource(file, boundary) {
-    let real;
-    try {
-        // The native call: one realpath(3) instead of an lstat per path component (a third of the read cost).
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(file);
-    }
-    catch (e) {
-        const code = errorCode(e);
-        // A dangling link may point anywhere: say only that it leads nowhere.
-        return { ok: false, reason: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})` };
-    }
-    if (!withinBoundary(real, boundary))
-        return { ok: false, reason: 'leads outside the scanned directory', outside: true };
-    let fd;
-    try {
-        const s = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real);
-        if (!s.isFile())
-            return { ok: false, reason: notAFile(s) };
-        // O_NONBLOCK: should the file be swapped for a FIFO after the check, opening it does not wait.
-        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-    }
-    catch (e) {
-        return { ok: false, reason: `cannot be read (${errorCode(e)})` };
-    }
-    let bytes;
-    try {
-        const s = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
-        if (!s.isFile())
-            return { ok: false, reason: notAFile(s) };
-        if (s.size > MAX_SOURCE_BYTES) {
-            return { ok: false, reason: `is ${(s.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit` };
-        }
-        // Never more than the cap, whatever the size said (a file that grows while read).
-        const buf = Buffer.alloc(Math.min(s.size, MAX_SOURCE_BYTES) + 1);
-        let n = 0;
-        for (;;) {
-            const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, n, buf.length - n, n);
-            if (got === 0)
-                break;
-            n += got;
-            if (n === buf.length)
-                break;
-        }
-        if (n > MAX_SOURCE_BYTES)
-            return { ok: false, reason: 'is over the 5 MB limit' };
-        bytes = buf.subarray(0, n);
-    }
-    catch (e) {
-        return { ok: false, reason: `cannot be read (${errorCode(e)})` };
-    }
-    finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
-    }
-    if (bytes.includes(0))
-        return { ok: false, reason: 'is not text (it holds NUL bytes)' };
-    let text;
-    try {
-        text = utf8.decode(bytes);
-    }
-    catch {
-        return { ok: false, reason: 'is not UTF-8 text' };
-    }
-    // A byte order mark is valid UTF-8 but not part of the source.
-    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-}
-/** The notice for a file the scan could not read (too large, not UTF-8, a link out of the root...). */
-function skippedNotice(file, reason, line = 1) {
-    return {
-        ruleId: 'KMS012',
-        severity: 'notice',
-        origin: { file, startLine: line, endLine: line },
-        message: `Skipped this file: it ${reason}.`,
-    };
-}
-/**
- * The notice for a file a scanned file refers to (a var file in the config, a linked template, a Terraform
- * file() call) that was not read: located at the reference, naming it as written, never its content.
- */
-function refusedReference(origin, reference, reason) {
-    return {
-        ruleId: 'KMS012',
-        severity: 'notice',
-        origin,
-        message: `Did not read ${JSON.stringify(reference)}: it ${reason}.`,
     };
 }
 
@@ -4125,159 +3007,6 @@ function formerAddresses(address, moves) {
         frontier = next;
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 6578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H3: () => (/* binding */ localModuleCalls),
-/* harmony export */   tL: () => (/* binding */ terraformUnitsFromCalls),
-/* harmony export */   wy: () => (/* binding */ terraformUnits)
-/* harmony export */ });
-/* unused harmony exports gitBlobId, MAX_KEPT_TEXT, terraformUnitsOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _evaluation_call_graph__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4608);
-/* harmony import */ var _parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
-/**
- * Splits a scan's Terraform files into deployment units: a root module with the local modules it
- * calls, var files and all. Each unit is judged on its own, as Terraform applies it on its own (its
- * own state); this is also what keeps memory bounded on large repositories, since only one unit's
- * syntax trees and values are alive at a time, and what keeps two root modules that both declare
- * `azurerm_firewall.hub` from being taken for one.
- *
- * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
- * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
- */
-
-
-
-
-/** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
-function gitBlobId(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1')
-        .update(`blob ${Buffer.byteLength(text)}\0`)
-        .update(text)
-        .digest('hex');
-}
-const MODULE_HEADER = /^\s*module\s+"[^"]*"\s*\{/gm;
-const LOCAL_SOURCE = /^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/m;
-/** Directories a file's module blocks call by local path (`./x`, `../x`). */
-function localModuleCalls(file, text) {
-    const out = [];
-    for (const m of text.matchAll(MODULE_HEADER)) {
-        // The source argument comes first in almost every module block; look only a little way in.
-        const window = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
-        const end = window.search(/^\s*}/m);
-        const source = LOCAL_SOURCE.exec(end >= 0 ? window.slice(0, end) : window);
-        if (source)
-            out.push(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), source[1]));
-    }
-    return out;
-}
-/** Most characters of source text terraformUnits keeps for the parser (see below). */
-const MAX_KEPT_TEXT = 8_000_000;
-/**
- * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
- * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT characters in all: kept text lives until its unit is parsed, and unbounded it raised the
- * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed.
- */
-function terraformUnits(files, boundary, texts, 
-/** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
-index) {
-    let kept = 0;
-    return terraformUnitsFromCalls(files, (file) => {
-        const read = (0,_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
-        if (!read.ok)
-            return undefined;
-        if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
-            texts.set(file, read.text);
-            kept += read.text.length;
-        }
-        const calls = localModuleCalls(file, read.text);
-        index?.set(file, { oid: gitBlobId(read.text), calls });
-        return calls;
-    });
-}
-/** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
-function terraformUnitsOf(files, read) {
-    return terraformUnitsFromCalls(files, (file) => {
-        const text = read(file);
-        return text === undefined ? undefined : localModuleCalls(file, text);
-    });
-}
-/**
- * The units of `files`, with the local module calls of each .tf file from `callsOf` (undefined: the file
- * could not be read). A pull request's base takes them from the head for the files both share.
- */
-function terraformUnitsFromCalls(files, callsOf) {
-    const byDir = new Map();
-    for (const f of files) {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(f.path);
-        const list = byDir.get(dir);
-        if (list)
-            list.push(f);
-        else
-            byDir.set(dir, [f]);
-    }
-    const calls = new Map();
-    for (const [dir, list] of byDir) {
-        const targets = new Set();
-        for (const f of list) {
-            if (f.kind !== 'terraform')
-                continue;
-            for (const t of callsOf(f.path) ?? [])
-                if (t !== dir && byDir.has(t))
-                    targets.add(t);
-        }
-        calls.set(dir, [...targets]);
-    }
-    return (0,_evaluation_call_graph__WEBPACK_IMPORTED_MODULE_3__/* .callGraphUnits */ .k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
-        root,
-        files: members.flatMap((d) => byDir.get(d) ?? []),
-    }));
-}
-
-
-/***/ }),
-
-/***/ 1148:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $P: () => (/* binding */ isDate),
-/* harmony export */   Xy: () => (/* binding */ expiredFinding),
-/* harmony export */   oN: () => (/* binding */ hasExpired)
-/* harmony export */ });
-/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** True for a real calendar date written YYYY-MM-DD. */
-function isDate(s) {
-    const m = DATE.exec(s);
-    if (!m)
-        return false;
-    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
-/** A suppression holds through its `until` day (UTC) and has expired from the day after. */
-function hasExpired(until, now = new Date()) {
-    return until !== undefined && now.toISOString().slice(0, 10) > until;
-}
-/** The finding again, saying which suppression expired and why it had been accepted. */
-function expiredFinding(f, until, reason, origin, root) {
-    const where = `${(0,_report_paths__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(origin.file, root)}:${origin.startLine}`;
-    return {
-        ...f,
-        message: `${f.message} (Its suppression at ${where} expired on ${until}; it had been accepted because: ${reason})`,
-    };
 }
 
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 63;
-exports.ids = [63];
+exports.id = 563;
+exports.ids = [563];
 exports.modules = {
 
-/***/ 8063:
+/***/ 8563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2402,6 +2402,9 @@ function readActionInputs(getInput, ctx) {
             });
         }
     }
+    const cacheDir = getInput('cache-dir').trim();
+    if (cacheDir)
+        inputs.cacheDir = external_node_path_.resolve(workspace, cacheDir);
     const liveOn = parseBoolean('live', getInput('live'), false);
     const live = readLive(getInput, env, liveOn);
     if (liveOn)
@@ -2657,6 +2660,42 @@ function neededTerraform(input, dir, terraform, texts, shared) {
     return { files, units };
 }
 /**
+ * The base's Terraform files to write, without forming its units, when its layout is the head's: every
+ * .tf file the base scan would read has the blob id of the head's file at that path (so it calls the same
+ * modules), and the head read no .tf file the base lacks (an untracked one). The change only modified files
+ * (headUnitFiles is set only then), so no directory gained or lost a file either: the base's units are the
+ * head's, file for file, and the ones to write are those the head judged. Undefined when any of it does not hold.
+ */
+function sameLayoutFiles(input, terraform, shared) {
+    if (!input.headUnitFiles || !input.headCalls)
+        return undefined;
+    const files = new Set();
+    let visible = 0;
+    for (const e of terraform) {
+        const fromScan = input.scanRel === '' ? e.path : e.path.slice(input.scanRel.length + 1);
+        // As neededTerraform: module tests and examples are written, never a unit.
+        if (!input.includeTestFixtures && (0,discover/* isTestFixture */.O1)(fromScan)) {
+            files.add(e.path);
+            continue;
+        }
+        if (input.isIncluded && !input.isIncluded(e.path))
+            continue;
+        if ((0,discover/* classify */.L8)(e.path) !== 'terraform')
+            continue;
+        if (!shared.has(e.path))
+            return undefined;
+        visible++;
+    }
+    const headTf = Object.keys(input.headCalls).filter((k) => under(k, input.scanRel)).length;
+    if (headTf !== visible)
+        return undefined;
+    const inBase = new Set(terraform.map((e) => e.path));
+    for (const f of input.headUnitFiles.files)
+        if (inBase.has(f))
+            files.add(f);
+    return { files, units: input.headUnitFiles.units };
+}
+/**
  * The git half of partialBase (is the workspace the repository's top, fetch the base when the clone
  * lacks it, list its tree, would a checkout convert files): it needs nothing from the head scan, so a
  * pull request run starts it before that scan and the two overlap.
@@ -2725,9 +2764,9 @@ async function partialBase(input, read) {
                 if (head && head.oid === e.oid && !readsData)
                     shared.set(e.path, head.calls);
             }
+            const same = readsData ? undefined : sameLayoutFiles(input, terraform, shared);
             const tf = terraform.filter((e) => (0,discover/* classify */.L8)(e.path) === 'terraform' && !shared.has(e.path));
-            const texts = await readBlobs(input.repoDir, tf);
-            const needed = neededTerraform(input, realDir, terraform, texts, shared);
+            const needed = same ?? neededTerraform(input, realDir, terraform, await readBlobs(input.repoDir, tf), shared);
             units = needed.units;
             const varFiles = new Set(input.varFiles);
             write = blobs.filter((e) => !isTerraform(e) || needed.files.has(e.path) || varFiles.has(e.path));
@@ -2890,6 +2929,178 @@ async function changedFiles(opts) {
 
 // EXTERNAL MODULE: ./src/pipeline/scan-isolated.ts
 var scan_isolated = __webpack_require__(4569);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
+var read_source = __webpack_require__(547);
+;// CONCATENATED MODULE: ./src/compare/unit-cache.ts
+/**
+ * The cross-run cache (the action's `cache-dir`): the findings of each Terraform root module and Bicep
+ * deployment judged, in a folder actions/cache can save and restore, so a later run whose base commit
+ * has a unit with exactly these inputs takes its findings instead of judging it again (after a merge, the
+ * next pull request's base is this one's head).
+ *
+ * An entry is found by everything the findings depend on: the tool version, the scan's context (cloud,
+ * config file text: severities and suppressions change findings) and the unit's key and input hash (each
+ * file's path and content, src/compare/units.ts unitHash). A different input is a different entry, never a
+ * stale one. Each entry repeats its key and carries a digest of its content; an entry that does not read
+ * back as written (truncated, edited, another version's) is ignored with a warning and the unit is judged.
+ * The folder is trusted like the workspace: restore it only from this repository's own caches
+ * (actions/cache scopes them by branch; a fork's pull request cannot write the base branch's cache).
+ *
+ * Hand-written: no npm package caches JSON by content hash with validation in a few lines.
+ */
+
+
+
+
+
+const FORMAT = 'azure-kms-guard-unit-cache/1';
+const sha256 = (...parts) => {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const p of parts)
+        h.update(p).update('\0');
+    return h.digest('hex');
+};
+const digestOf = (e) => sha256(JSON.stringify([e.format, e.version, e.context, e.unit, e.hash, e.findings]));
+/** Every `file` in a finding (location, related, sources, their `from`): relative to `root` on the way in, absolute on the way out. */
+function mapFiles(value, f) {
+    if (Array.isArray(value))
+        return value.map((v) => mapFiles(v, f));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        out[k] = k === 'file' && typeof v === 'string' ? f(v) : mapFiles(v, f);
+    return out;
+}
+/** Stored paths: `./a/b.tf` under the checkout root (forward slashes); anything else (a downloaded module) as it was. */
+const toStored = (root) => (file) => {
+    const rel = external_node_path_.relative(root, file);
+    return rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? file : `./${rel.split(external_node_path_.sep).join('/')}`;
+};
+const fromStored = (root) => (file) => file.startsWith('./') ? external_node_path_.join(root, ...file.slice(2).split('/')) : file;
+/** A finding as far as the report needs it to be one: the fields every reporter and comparison reads. */
+function looksLikeFinding(v) {
+    if (v === null || typeof v !== 'object')
+        return false;
+    const f = v;
+    const loc = f.location;
+    return (typeof f.ruleId === 'string' &&
+        typeof f.severity === 'string' &&
+        typeof f.message === 'string' &&
+        typeof f.resource === 'string' &&
+        typeof f.cloud === 'string' &&
+        Array.isArray(f.kmsAddresses) &&
+        loc !== undefined &&
+        loc !== null &&
+        typeof loc.file === 'string' &&
+        typeof loc.startLine === 'number' &&
+        typeof loc.endLine === 'number');
+}
+/**
+ * The cache in `dir` for scans in `context` (a string naming what besides the unit's inputs decides its
+ * findings). A folder that cannot be created or written costs a warning; the scan goes on without it.
+ */
+function openUnitCache(dir, context) {
+    const warnings = [];
+    const folder = external_node_path_.join(external_node_path_.resolve(dir), 'units');
+    const ctx = sha256(tool/* TOOL_VERSION */.wr, context);
+    /** Entry files are named by the unit and its input hash: `<sha256(version, context, key)>-<hash>.json`. */
+    const prefix = (key) => `${sha256(FORMAT, tool/* TOOL_VERSION */.wr, ctx, key).slice(0, 32)}-`;
+    let listing;
+    const list = () => {
+        if (listing)
+            return listing;
+        try {
+            listing = external_node_fs_.readdirSync(folder);
+        }
+        catch {
+            listing = []; // no folder yet: nothing cached
+        }
+        return listing;
+    };
+    const loaded = new Map();
+    let writable = true;
+    const boundary = (0,read_source/* makeBoundary */.nj)([folder]);
+    const load = (key, hash) => {
+        const name = `${prefix(key)}${hash}.json`;
+        if (loaded.has(name))
+            return loaded.get(name);
+        let entry;
+        const read = (0,read_source/* readSource */.o$)(external_node_path_.join(folder, name), boundary);
+        const why = (() => {
+            if (!read.ok)
+                return read.reason;
+            let e;
+            try {
+                e = JSON.parse(read.text);
+            }
+            catch {
+                return 'is not JSON';
+            }
+            if (e === null || typeof e !== 'object')
+                return 'is not an entry';
+            if (e.format !== FORMAT || e.version !== tool/* TOOL_VERSION */.wr)
+                return 'was written by another version';
+            if (e.context !== ctx || e.unit !== key || e.hash !== hash)
+                return 'is not the entry its name says';
+            if (!Array.isArray(e.findings) || !e.findings.every(looksLikeFinding))
+                return 'holds no valid findings';
+            if (e.digest !== digestOf(e))
+                return 'does not match its digest';
+            entry = e;
+            return undefined;
+        })();
+        if (why)
+            warnings.push(`cache entry ${name} ignored: it ${why}`);
+        loaded.set(name, entry);
+        return entry;
+    };
+    return {
+        warnings,
+        hashes(key) {
+            const p = prefix(key);
+            return list()
+                .filter((n) => n.startsWith(p) && n.endsWith('.json'))
+                .map((n) => n.slice(p.length, -'.json'.length))
+                .filter((hash) => /^[0-9a-f]{64}$/.test(hash) && load(key, hash) !== undefined);
+        },
+        findings(key, hash, root) {
+            const e = load(key, hash);
+            return e ? e.findings.map((f) => mapFiles(f, fromStored(root))) : undefined;
+        },
+        store(key, hash, findings, root) {
+            const body = {
+                format: FORMAT,
+                version: tool/* TOOL_VERSION */.wr,
+                context: ctx,
+                unit: key,
+                hash,
+                findings: findings.map((f) => mapFiles(f, toStored(root))),
+            };
+            const entry = { ...body, digest: digestOf(body) };
+            const name = `${prefix(key)}${hash}.json`;
+            if (!writable)
+                return;
+            try {
+                external_node_fs_.mkdirSync(folder, { recursive: true });
+                // Written beside and renamed into place: a run that stops half-way leaves no half entry.
+                const tmp = external_node_path_.join(folder, `.${name}.${process.pid}.tmp`);
+                external_node_fs_.writeFileSync(tmp, JSON.stringify(entry));
+                external_node_fs_.renameSync(tmp, external_node_path_.join(folder, name));
+                loaded.set(name, entry);
+            }
+            catch (err) {
+                const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+                // Said once: a folder that cannot be written fails every entry the same way.
+                writable = false;
+                warnings.push(`cache-dir: could not write to ${folder} (${why}); the run goes on without storing`);
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
 /**
  * What the run judges and what fails it. The head is always scanned whole (a route table is only
@@ -2898,6 +3109,7 @@ var scan_isolated = __webpack_require__(4569);
  * change introduces can be told from those it inherits. The scope then decides which findings fail the
  * step and are annotated, and which are only listed.
  */
+
 
 
 
@@ -2964,6 +3176,7 @@ async function baseFiles(input, baseSha, plan, log) {
                 change: plan.changed ? changeOf(plan.changed) : { paths: [], removed: [] },
                 headUnits: [...plan.headHashes.keys()],
                 ...(plan.headCalls ? { headCalls: plan.headCalls } : {}),
+                ...(plan.headUnitFiles && modifiedOnly(plan.changed) ? { headUnitFiles: plan.headUnitFiles } : {}),
                 includeTestFixtures: config?.includeTestFixtures === true,
                 ...(config ? { isIncluded: (rel) => (0,apply/* isIncluded */.R4)(rel, config) } : {}),
                 varFiles: [...input.scanOptions.varFiles.map(posix), ...(config?.varFiles ?? [])],
@@ -2986,6 +3199,8 @@ async function baseFiles(input, baseSha, plan, log) {
     }
     return checkoutBase(input.workspace, baseSha, opts);
 }
+/** The change only modified files (per-file detail from the API): nothing added, removed or renamed. */
+const modifiedOnly = (changed) => changed?.files !== undefined && changed.files.every((f) => f.status === 'modified');
 /**
  * Starts reading the base commit's tree (git processes) so it overlaps the head scan; awaited by
  * baseFiles, where a failure falls back to a full checkout as before.
@@ -3039,10 +3254,14 @@ async function scanBase(input, baseSha, plan, head, log) {
         };
         // A unit with the head's inputs has the head's findings; one the head did not judge is untouched
         // by the change (narrow), unless it only exists here and the change removed it.
+        // The cache may know a unit's base inputs (an earlier run's head): judged then, not now.
+        const reuse = {};
+        for (const [key, hash] of plan.headHashes)
+            reuse[key] = [hash, ...(plan.cache?.hashes(key) ?? [])];
         options.units = {
             keyRoot: scanDir(scanPath),
             hashRoot: base,
-            reuse: Object.fromEntries(plan.headHashes),
+            reuse,
             ...(plan.changed ? { touched: changedUnder(plan.changed, base).paths } : {}),
             ...(plan.narrow
                 ? { changed: plan.changed ? changedUnder(plan.changed, base) : { paths: [], removed: [] } }
@@ -3050,21 +3269,66 @@ async function scanBase(input, baseSha, plan, head, log) {
         };
         const result = await (0,scan_isolated/* scanIsolated */.xv)(options);
         for (const u of result.units ?? []) {
-            if (u.why === 'same-inputs')
+            if (u.why === 'same-inputs' && u.hash !== plan.headHashes.get(u.key))
+                plan.fromCache.set(u.key, u.hash);
+            else if (u.why === 'same-inputs')
                 plan.reused.add(u.key);
             else if (u.judged && plan.headHashes.has(u.key))
                 plan.baseJudged++;
         }
+        if (plan.cache)
+            storeUnits(plan.cache, result, base);
         const reused = head.findings.filter((f) => {
             const k = (0,compare_units/* findingUnitKey */.xH)(f);
             return k !== undefined && plan.reused.has(k);
         });
-        result.findings = [...result.findings, ...rerootOnto(reused, input.workspace, base)];
+        const cached = [...plan.fromCache].flatMap(([key, hash]) => plan.cache.findings(key, hash, base) ?? []);
+        if (plan.fromCache.size > 0)
+            log.push(`Base commit: ${exit_plural(plan.fromCache.size, 'unit')} taken from the cache-dir (same inputs).`);
+        result.findings = [...result.findings, ...rerootOnto(reused, input.workspace, base), ...cached];
         return { result, root: base };
     }
     finally {
         await checkout.cleanup();
     }
+}
+/**
+ * Keeps the findings of every unit the scan judged (with its input hash) in the cache-dir. Findings no
+ * unit owns (a file that could not be read, a config problem) are the scan's, never a unit's: not kept.
+ * Nor is a unit with suppressed findings: a suppression may expire (`until`), and then the same inputs
+ * have another finding.
+ */
+function storeUnits(cache, result, root) {
+    const judged = new Map();
+    for (const u of result.units ?? [])
+        if (u.judged && u.hash !== undefined)
+            judged.set(u.key, []);
+    for (const s of result.suppressed) {
+        const k = (0,compare_units/* findingUnitKey */.xH)(s.finding);
+        if (k !== undefined)
+            judged.delete(k);
+    }
+    for (const f of result.findings) {
+        const k = (0,compare_units/* findingUnitKey */.xH)(f);
+        if (k !== undefined)
+            judged.get(k)?.push(f);
+    }
+    const hashes = new Map((result.units ?? []).map((u) => [u.key, u.hash]));
+    for (const [key, findings] of judged)
+        cache.store(key, hashes.get(key), findings, root);
+}
+/**
+ * The cache-dir, when this run's findings depend only on what it hashes: not with live state (Azure
+ * changes under the same files), a plan (it describes the head, not a unit's files) or a baseline (the
+ * head's findings are then only those it does not hold).
+ */
+function unitCacheFor(input) {
+    const o = input.scanOptions;
+    if (!input.cacheDir || o.deployed || (o.planFiles ?? []).length > 0 || o.baseline)
+        return undefined;
+    // Besides a unit's files: the cloud asked for and the config (severities, suppressions, appliances).
+    const context = JSON.stringify({ cloud: o.cloud, config: input.config?.config ?? null });
+    return openUnitCache(input.cacheDir, context);
 }
 /**
  * Whether the run judges only the units the change can affect: on a pull request with scope `new` or
@@ -3089,6 +3353,7 @@ function unitPlan(input, changed) {
         headHashes: new Map(),
         headSkipped: 0,
         reused: new Set(),
+        fromCache: new Map(),
         baseJudged: 0,
     };
 }
@@ -3149,6 +3414,18 @@ async function evaluate(input) {
     }
     if (result.terraformCalls)
         plan.headCalls = result.terraformCalls;
+    // The head's judged units with their files: each has them when the head judged only what the change touches.
+    const judged = (result.units ?? []).filter((u) => u.judged);
+    if (plan.narrow && judged.every((u) => u.files !== undefined))
+        plan.headUnitFiles = { files: judged.flatMap((u) => u.files), units: judged.length };
+    if (compareBase) {
+        const cache = unitCacheFor(input);
+        if (cache) {
+            plan.cache = cache;
+            // The head's units are the next pull request's base once this one is merged.
+            storeUnits(cache, result, workspace);
+        }
+    }
     if (plan.narrow)
         notes.push(`Judged the deployment units this change can affect; ` +
             `${exit_plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`).`);
@@ -3168,6 +3445,7 @@ async function evaluate(input) {
             }
         }
     }
+    warnings.push(...(plan.cache?.warnings ?? []));
     // Without the base, `new` falls back to judging every finding: the units left out must be judged too.
     if (plan.narrow && input.scope === 'new' && !comparison) {
         result = await (0,scan_isolated/* scanIsolated */.xv)(fullScanOptions);
@@ -3175,7 +3453,7 @@ async function evaluate(input) {
     }
     // A subnet newly exposed to a path that was already broken: the finding says which.
     for (const [f, subnets] of comparison?.newSubnets ?? [])
-        f.message += ` This change newly exposes ${(0,new_findings/* subnetList */.cD)(subnets)} to it.`;
+        f.message += ` This change newly exposes ${(0,new_findings/* subnetList */.cD)(subnets, f.affected)} to it.`;
     const known = changed && changed.source !== 'none' ? changed : undefined;
     const changedLines = known ? changedLinesOf(known) : undefined;
     const scoped = applyScope({
@@ -3192,7 +3470,7 @@ async function evaluate(input) {
     const causes = changedLines
         ? causeAnnotations(scoped.failing.filter((f) => !isDeployed(f)), changedLines, workspace, (f) => {
             const subnets = comparison?.newSubnets.get(f);
-            return subnets ? `newly exposes ${(0,new_findings/* subnetList */.cD)(subnets)}` : undefined;
+            return subnets ? `newly exposes ${(0,new_findings/* subnetList */.cD)(subnets, f.affected)}` : undefined;
         })
         : [];
     return {
@@ -3482,10 +3760,6 @@ function failureMessage(t, failOn, scope, verdict) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
-var read_source = __webpack_require__(547);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/suggestions.ts
 /**
  * Fixes as GitHub suggestions ("Commit suggestion" in the review UI). GitHub only accepts review
@@ -4010,6 +4284,7 @@ async function runGuard(input) {
         ...(octokit ? { octokit } : {}),
         ...(deps.git ? { git: deps.git } : {}),
         ...(deps.env.RUNNER_TEMP ? { tempRoot: deps.env.RUNNER_TEMP } : {}),
+        ...(inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {}),
     });
     for (const w of ev.warnings)
         log.warning(w);
@@ -4172,6 +4447,318 @@ async function writeSummary(markdown) {
         return;
     }
     await core/* summary */.z.addRaw(markdown, true).write();
+}
+
+
+/***/ }),
+
+/***/ 9820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sg: () => (/* binding */ unitChooser),
+/* harmony export */   TK: () => (/* binding */ IAC_FILE),
+/* harmony export */   fH: () => (/* binding */ isAffected),
+/* harmony export */   g2: () => (/* binding */ unitKey),
+/* harmony export */   xH: () => (/* binding */ findingUnitKey)
+/* harmony export */ });
+/* unused harmony exports unitHash, dataInputs */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
+/* harmony import */ var _report_tool__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8934);
+/**
+ * Pull request runs judge only what changed. Every deployment unit (a Terraform root module with the
+ * modules it calls and its var files; a Bicep deployment with its parameter files and modules) is
+ * identified by its root relative to the scanned path and by a content hash of its inputs. A unit none
+ * of whose inputs the change touches cannot have a new, fixed or change-decided finding, so:
+ * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
+ * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
+ *   the head's findings for the others (same inputs, same findings).
+ */
+
+
+
+
+const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+/** The unit's key: its root relative to the scanned path (Finding.unit without the variant). */
+function unitKey(u, scanRoot) {
+    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(scanRoot, u.root)) || '.';
+}
+/** Finding.unit without the deployment variant. */
+const findingUnitKey = (f) => f.unit?.split('@')[0];
+/**
+ * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
+ * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
+ * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
+ */
+function unitHash(u, checkoutRoot, data = []) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(_report_tool__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .wr).update('\0');
+    const files = [...new Set([...u.files, ...u.varFiles, ...data])];
+    const boundary = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([checkoutRoot], files);
+    for (const file of files.sort()) {
+        h.update(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(checkoutRoot, file))).update('\0');
+        const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
+        h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0');
+    }
+    return h.digest('hex');
+}
+const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/;
+/** Files a scan judges as units of their own, never only as data another unit reads. */
+const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/;
+/**
+ * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),
+ * fileset(), filebase64()... and Bicep's loadTextContent()/loadJsonContent()/loadFileAsBase64()...
+ * Found in the text, so a comment mentioning one only costs a re-judged unit, never a missed one.
+ */
+const READS_FILES = /\b(file|fileexists|fileset|filebase64|filemd5|filesha1|filesha256|filesha512|filebase64sha256|filebase64sha512|templatefile|load[A-Za-z]*Content|loadFileAsBase64)\s*\(/;
+/**
+ * The changed files a unit may read as data (file(), templatefile(), loadTextContent()): any changed
+ * file that is not Terraform or Bicep source, when one of the unit's files calls such a function.
+ * Which path a call names is often computed (`"${path.module}/rules/${var.env}.json"`), so every such
+ * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
+ * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
+ */
+function dataInputs(u, changedPaths, read) {
+    const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p));
+    if (data.length === 0)
+        return [];
+    // The unit's own files, wherever they are (downloaded modules live outside the checkout).
+    const text = read ?? readThrough((0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([], u.files));
+    for (const f of u.files) {
+        if (!/\.(tf|bicep)$/.test(f))
+            continue;
+        if (READS_FILES.test(text(f) ?? ''))
+            return data.sort();
+    }
+    return [];
+}
+const readThrough = (boundary) => (file) => {
+    const r = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
+    return r.ok ? r.text : undefined;
+};
+/**
+ * True when the change touches one of the unit's inputs: one of its files or var files (installed
+ * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
+ * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
+ * point at nothing; or a changed file it may read as data (dataInputs).
+ */
+function isAffected(u, changed, read) {
+    for (const f of [...u.files, ...u.varFiles])
+        if (changed.paths.has(f))
+            return true;
+    if (u.kind === 'terraform') {
+        const dirs = new Set(u.files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(f)));
+        for (const c of changed.paths)
+            if (TERRAFORM_FILE.test(c) && dirs.has(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(c)))
+                return true;
+        // The module manifest `terraform init` wrote names the directory each module key is read from.
+        const installed = node_path__WEBPACK_IMPORTED_MODULE_1__.join(u.root, '.terraform') + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+        for (const c of changed.paths)
+            if (c.startsWith(installed))
+                return true;
+    }
+    else {
+        for (const c of changed.removed)
+            if (TEMPLATE_FILE.test(c))
+                return true;
+    }
+    return dataInputs(u, changed.paths, read).length > 0;
+}
+/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
+function unitChooser(selection) {
+    const changed = selection.changed && {
+        paths: new Set(selection.changed.paths),
+        removed: new Set(selection.changed.removed),
+    };
+    const touched = selection.touched ?? selection.changed?.paths ?? [];
+    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
+    return (u) => {
+        const key = unitKey(u, selection.keyRoot);
+        const reused = selection.reuse?.[key];
+        const earlier = typeof reused === 'string' ? [reused] : reused;
+        if (earlier !== undefined) {
+            const h = hashOf(u);
+            return h.hash !== undefined && earlier.includes(h.hash)
+                ? { key, judged: false, why: 'same-inputs', ...h }
+                : { key, judged: true, ...h };
+        }
+        if (changed && !isAffected(u, changed))
+            return { key, judged: false, why: 'untouched' };
+        const root = selection.hashRoot;
+        const files = changed && root !== undefined
+            ? { files: u.files.map((f) => toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, f))).filter((f) => !f.startsWith('..')) }
+            : {};
+        return { key, judged: true, ...hashOf(u), ...files };
+    };
+}
+
+
+/***/ }),
+
+/***/ 4608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ callGraphUnits)
+/* harmony export */ });
+/**
+ * Deployment units of a call graph (Terraform root modules and the modules they call, Bicep entry
+ * templates and their modules): each node nobody calls, with every node it reaches; then, so that
+ * nothing is silently skipped, nodes reached by none of them (modules that only call each other).
+ */
+function callGraphUnits(nodes, calls) {
+    const called = new Set();
+    for (const targets of calls.values())
+        for (const t of targets)
+            called.add(t);
+    const reached = new Set();
+    const units = [];
+    const add = (root) => {
+        const seen = new Set([root]);
+        const stack = [root];
+        while (stack.length > 0) {
+            for (const t of calls.get(stack.pop()) ?? []) {
+                if (seen.has(t))
+                    continue;
+                seen.add(t);
+                stack.push(t);
+            }
+        }
+        seen.forEach((n) => reached.add(n));
+        units.push({ root, members: [...seen] });
+    };
+    for (const n of nodes)
+        if (!called.has(n))
+            add(n);
+    for (const n of nodes)
+        if (!reached.has(n))
+            add(n);
+    return units;
+}
+
+
+/***/ }),
+
+/***/ 6578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ localModuleCalls),
+/* harmony export */   tL: () => (/* binding */ terraformUnitsFromCalls),
+/* harmony export */   wy: () => (/* binding */ terraformUnits)
+/* harmony export */ });
+/* unused harmony exports gitBlobId, MAX_KEPT_TEXT, terraformUnitsOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _evaluation_call_graph__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4608);
+/* harmony import */ var _parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
+/**
+ * Splits a scan's Terraform files into deployment units: a root module with the local modules it
+ * calls, var files and all. Each unit is judged on its own, as Terraform applies it on its own (its
+ * own state); this is also what keeps memory bounded on large repositories, since only one unit's
+ * syntax trees and values are alive at a time, and what keeps two root modules that both declare
+ * `azurerm_firewall.hub` from being taken for one.
+ *
+ * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
+ * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
+ */
+
+
+
+
+/** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
+function gitBlobId(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1')
+        .update(`blob ${Buffer.byteLength(text)}\0`)
+        .update(text)
+        .digest('hex');
+}
+const MODULE_HEADER = /^\s*module\s+"[^"]*"\s*\{/gm;
+const LOCAL_SOURCE = /^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/m;
+/** Directories a file's module blocks call by local path (`./x`, `../x`). */
+function localModuleCalls(file, text) {
+    const out = [];
+    for (const m of text.matchAll(MODULE_HEADER)) {
+        // The source argument comes first in almost every module block; look only a little way in.
+        const window = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
+        const end = window.search(/^\s*}/m);
+        const source = LOCAL_SOURCE.exec(end >= 0 ? window.slice(0, end) : window);
+        if (source)
+            out.push(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), source[1]));
+    }
+    return out;
+}
+/** Most characters of source text terraformUnits keeps for the parser (see below). */
+const MAX_KEPT_TEXT = 8_000_000;
+/**
+ * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
+ * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
+ * MAX_KEPT_TEXT characters in all: kept text lives until its unit is parsed, and unbounded it raised the
+ * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed.
+ */
+function terraformUnits(files, boundary, texts, 
+/** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
+index, 
+/** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
+sizes) {
+    let kept = 0;
+    return terraformUnitsFromCalls(files, (file) => {
+        const read = (0,_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
+        if (!read.ok)
+            return undefined;
+        sizes?.set(file, read.text.length);
+        if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
+            texts.set(file, read.text);
+            kept += read.text.length;
+        }
+        const calls = localModuleCalls(file, read.text);
+        index?.set(file, { oid: gitBlobId(read.text), calls });
+        return calls;
+    });
+}
+/** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
+function terraformUnitsOf(files, read) {
+    return terraformUnitsFromCalls(files, (file) => {
+        const text = read(file);
+        return text === undefined ? undefined : localModuleCalls(file, text);
+    });
+}
+/**
+ * The units of `files`, with the local module calls of each .tf file from `callsOf` (undefined: the file
+ * could not be read). A pull request's base takes them from the head for the files both share.
+ */
+function terraformUnitsFromCalls(files, callsOf) {
+    const byDir = new Map();
+    for (const f of files) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(f.path);
+        const list = byDir.get(dir);
+        if (list)
+            list.push(f);
+        else
+            byDir.set(dir, [f]);
+    }
+    const calls = new Map();
+    for (const [dir, list] of byDir) {
+        const targets = new Set();
+        for (const f of list) {
+            if (f.kind !== 'terraform')
+                continue;
+            for (const t of callsOf(f.path) ?? [])
+                if (t !== dir && byDir.has(t))
+                    targets.add(t);
+        }
+        calls.set(dir, [...targets]);
+    }
+    return (0,_evaluation_call_graph__WEBPACK_IMPORTED_MODULE_3__/* .callGraphUnits */ .k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
+        root,
+        files: members.flatMap((d) => byDir.get(d) ?? []),
+    }));
 }
 
 

@@ -1,9 +1,420 @@
 "use strict";
-exports.id = 867;
-exports.ids = [867];
+exports.id = 504;
+exports.ids = [504,451];
 exports.modules = {
 
-/***/ 1867:
+/***/ 1110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ cloudForPath),
+/* harmony export */   R4: () => (/* binding */ isIncluded),
+/* harmony export */   km: () => (/* binding */ filterByPaths),
+/* harmony export */   mk: () => (/* binding */ applyRuleSettings)
+/* harmony export */ });
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
+/* harmony import */ var _glob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3334);
+
+
+/** No include = everything; exclude wins over include. */
+function isIncluded(relPath, config) {
+    if (config.include.length > 0 && !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.include))
+        return false;
+    return !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.exclude);
+}
+/**
+ * The first `clouds` entry whose path matches, else the top-level `cloud`, else undefined (the input
+ * decides).
+ */
+function cloudForPath(relPath, config) {
+    return config.clouds.find((c) => (0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesGlob */ .kt)(relPath, c.path))?.cloud ?? config.cloud;
+}
+/**
+ * Severity overrides; `off` removes the rule's findings (problems of the config itself are added after, by
+ * the scan).
+ */
+function applyRuleSettings(findings, rules) {
+    const out = [];
+    for (const f of findings) {
+        const setting = rules[f.ruleId];
+        if (setting === 'off')
+            continue;
+        out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+/** Findings whose file the config excludes (the scan may read a whole directory). */
+function filterByPaths(findings, config, root) {
+    return findings.filter((f) => {
+        const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(f.location.file, root);
+        return rel.startsWith('/') || isIncluded(rel, config);
+    });
+}
+
+
+/***/ }),
+
+/***/ 3334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _I: () => (/* binding */ matchesAny),
+/* harmony export */   kt: () => (/* binding */ matchesGlob)
+/* harmony export */ });
+/* unused harmony export globToRegExp */
+/**
+ * Glob matching for config paths: `**` (any number of directories), `*` (within one segment), `?`.
+ * Not node's path.matchesGlob: it is experimental in Node 20 and 22 (a warning on stderr, absent
+ * before 20.17) and its edge cases have changed between releases; the CLI supports Node 20+ and the
+ * action runs on 24, and a config must match the same files on both.
+ */
+const cache = new Map();
+function globToRegExp(glob) {
+    const hit = cache.get(glob);
+    if (hit)
+        return hit;
+    let g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
+    // A pattern without a slash matches at any depth, like .gitignore (`*.json` = any JSON file).
+    if (!g.includes('/'))
+        g = `**/${g}`;
+    // A trailing slash or `/**` means everything under the directory.
+    if (g.endsWith('/'))
+        g += '**';
+    let re = '';
+    for (let i = 0; i < g.length; i++) {
+        const c = g[i];
+        if (c === '*' && g[i + 1] === '*') {
+            const atStart = i === 0 || g[i - 1] === '/';
+            const atEnd = i + 2 === g.length || g[i + 2] === '/';
+            if (atStart && atEnd) {
+                // `**/` matches zero or more directories; a final `**` matches anything.
+                if (i + 2 === g.length)
+                    re += '.*';
+                else {
+                    re += '(?:[^/]*/)*';
+                    i++; // the slash after ** is part of the group
+                }
+                i++;
+                continue;
+            }
+            re += '[^/]*';
+            i++;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    const out = new RegExp(`^${re}$`);
+    cache.set(glob, out);
+    return out;
+}
+/** `file` is repository-relative with forward slashes. */
+function matchesGlob(file, glob) {
+    return globToRegExp(glob).test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+function matchesAny(file, globs) {
+    return globs.some((g) => matchesGlob(file, g));
+}
+
+
+/***/ }),
+
+/***/ 9451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  finishScan: () => (/* binding */ finishScan)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/analysis/verdict.ts
+var verdict = __webpack_require__(7319);
+// EXTERNAL MODULE: ./src/kms/catalogue.ts
+var catalogue = __webpack_require__(5140);
+// EXTERNAL MODULE: ./src/rules/order.ts
+var order = __webpack_require__(1263);
+// EXTERNAL MODULE: ./src/rules/identity.ts
+var identity = __webpack_require__(9389);
+// EXTERNAL MODULE: ./src/compare/baseline.ts
+var compare_baseline = __webpack_require__(5460);
+// EXTERNAL MODULE: ./src/config/apply.ts
+var apply = __webpack_require__(1110);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config = __webpack_require__(1122);
+// EXTERNAL MODULE: ./src/config/glob.ts
+var glob = __webpack_require__(3334);
+// EXTERNAL MODULE: ./src/report/paths.ts
+var paths = __webpack_require__(4278);
+// EXTERNAL MODULE: ./src/suppress/expiry.ts
+var expiry = __webpack_require__(1148);
+;// CONCATENATED MODULE: ./src/suppress/config.ts
+/**
+ * Suppressions from the config file's `suppress:` list. They are how JSON sources (ARM templates,
+ * plan files), which cannot hold comments, are suppressed; they work for every other format too.
+ */
+
+
+
+
+
+function applyConfigSuppressions(findings, entries, root, configFile = external_node_path_.join(root, config/* CONFIG_FILE */.g2), now = new Date()) {
+    const kept = [];
+    const suppressed = [];
+    for (const f of findings) {
+        const rel = (0,paths/* displayPath */.Gt)(f.location.file, root);
+        const entry = entries.find((e) => (e.rule === '*' || e.rule === f.ruleId) &&
+            (e.path === undefined || (0,glob/* matchesGlob */.kt)(rel, e.path)) &&
+            (e.resource === undefined || e.resource === f.resource));
+        const origin = entry && { file: configFile, startLine: entry.line, endLine: entry.line };
+        if (!entry || !origin)
+            kept.push(f);
+        else if ((0,expiry/* hasExpired */.oN)(entry.until, now))
+            kept.push((0,expiry/* expiredFinding */.Xy)(f, entry.until, entry.reason, origin, root));
+        else
+            suppressed.push({ finding: f, reason: entry.reason, kind: 'config', origin });
+    }
+    return { kept, suppressed };
+}
+
+// EXTERNAL MODULE: ./src/suppress/inline.ts
+var suppress_inline = __webpack_require__(5506);
+// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
+var read_source = __webpack_require__(547);
+;// CONCATENATED MODULE: ./src/pipeline/user-policy.ts
+/**
+ * What the user decided about findings, applied after the rules: the config's per-rule severities and
+ * `off`, its path filters and suppressions, and inline `azure-kms-guard:ignore` comments. Suppressed
+ * findings are kept aside (counted and listed in the summary, never annotated).
+ */
+
+
+
+
+
+
+/** A bad config is reported at its line like any other finding, so it is fixed where it is written. */
+function configProblemFindings(loaded) {
+    if (!loaded)
+        return [];
+    return loaded.problems.map((p) => ({
+        ruleId: 'KMS012',
+        severity: 'warning',
+        title: 'Configuration file could not be read',
+        message: `${external_node_path_.basename(p.file)}: ${p.message}`,
+        location: { file: p.file, startLine: p.line ?? 1, endLine: p.line ?? 1 },
+        resource: external_node_path_.basename(p.file),
+        kmsAddresses: [],
+        // The config is not about a cloud; any name does for a finding that names no KMS address.
+        cloud: catalogue/* KMS_CATALOGUE */.uE.AzureCloud.cloud,
+    }));
+}
+function applyUserPolicy(findings, config, repoRoot, boundary, 
+/** Reads a file for its inline suppressions (default: through the boundary). */
+read = (file) => {
+    const r = (0,read_source/* readSource */.o$)(file, boundary);
+    return r.ok ? r.text : undefined;
+}) {
+    let kept = findings;
+    const suppressed = [];
+    if (config) {
+        kept = (0,apply/* filterByPaths */.km)((0,apply/* applyRuleSettings */.mk)(kept, config.config.rules), config.config, repoRoot);
+        const bySettings = applyConfigSuppressions(kept, config.config.suppress, repoRoot, config.file);
+        kept = bySettings.kept;
+        suppressed.push(...bySettings.suppressed);
+    }
+    const inline = (0,suppress_inline/* applySuppressions */.px)(kept, read, { root: repoRoot });
+    suppressed.push(...inline.suppressed);
+    return { findings: [...inline.kept, ...inline.problems], suppressed };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/scan-merge.ts
+/**
+ * The end of a scan: the parts of its shares (src/pipeline/shares.ts) merged into one result. Runs where the
+ * scan was asked for (the calling thread of src/pipeline/scan-isolated.ts, or after scan.ts on one thread),
+ * so it needs neither the parsers nor, unless there are files no unit answers for or deployed resources,
+ * the rules and the analysis (MergeTools, loaded then).
+ */
+
+
+
+
+
+
+
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+const sameLines = (a, b) => a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine;
+/** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
+const cloudIndependent = (f) => f.kmsAddresses.length === 0;
+/**
+ * When two findings are the same. A verdict on subnets is its identity (rule, cloud, unit, decisive hop,
+ * the subnets harmed, by Azure identity): the same route reached through two declarations or paths is one
+ * finding however its message is worded. Anything else (a parse error, an unresolved value) is its place and text.
+ */
+function findingKey(f) {
+    if (f.hop && f.affected?.length)
+        return (0,identity/* findingIdentity */.AZ)(f);
+    const cloud = cloudIndependent(f) ? '' : f.cloud;
+    return [
+        f.ruleId,
+        cloud,
+        f.unit ?? '',
+        f.location.file,
+        f.location.startLine,
+        f.location.endLine,
+        f.resource,
+        f.message,
+    ].join('\u0000');
+}
+/** The unit a judgement is, relative to the scan root, with its variant: Finding.unit. */
+function unitOf(j, root) {
+    if (j.unit === undefined)
+        return undefined;
+    const rel = toPosix(external_node_path_.relative(root, j.unit)) || '.';
+    return j.label ? `${rel}@${j.label}` : rel;
+}
+/** Where a finding points, to tell when two units report the same lines (a module both call). */
+const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000');
+/**
+ * Names the variant, the root module when several report the same lines (a module they share) and, when
+ * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
+ * of two units never merge (each root is applied, and breaks, on its own).
+ */
+function labelled(raw, j, manyClouds, root, sharedPlaces) {
+    // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
+    // ARM ids (live state) look like absolute paths and stay as they are.
+    let f = external_node_path_.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
+        ? { ...raw, resource: external_node_path_.relative(root, raw.resource) || raw.resource }
+        : raw;
+    const unit = raw.format === 'live' ? undefined : unitOf(j, root);
+    // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
+    if (unit !== undefined)
+        f = Object.assign({}, f, { unit });
+    const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw));
+    const parts = [
+        manyClouds && !cloudIndependent(raw) ? j.cloud : undefined,
+        j.label ? `deployment variant ${j.label}` : undefined,
+        shared ? `root module ${unit}` : undefined,
+    ].filter(Boolean);
+    if (parts.length === 0)
+        return f;
+    return {
+        ...f,
+        message: `[${parts.join(', ')}] ${f.message}`,
+        resource: j.label ? `${f.resource} (${j.label})` : shared ? `${f.resource} (${unit})` : f.resource,
+    };
+}
+/** A finding about a resource only the deployed network has: say so, and link it in the portal. */
+function markDeployed(f, tool) {
+    if (f.format !== 'live' || !tool)
+        return f;
+    return { ...f, deployed: true, link: tool.portalLink(f.location.file, f.cloud) };
+}
+/**
+ * The result of a scan from the parts of its shares: units in scan order (as one worker judges them),
+ * files no unit answers for judged once, findings labelled, merged, filtered by the user's policy.
+ */
+async function finishScan(options, parts, tools, 
+/** Reads a file for its inline suppressions (default: through the parts' boundary). */
+readFile) {
+    const first = parts[0];
+    if (!first)
+        throw new Error('a scan needs at least one part');
+    const { root } = first;
+    // Stable: the judgements of one unit keep their order.
+    const judgedUnits = parts.flatMap((p) => p.judged).sort((a, b) => a.order - b.order);
+    const diagnostics = [
+        ...first.common,
+        ...parts
+            .flatMap((p) => p.unitDiagnostics)
+            .sort((a, b) => a.order - b.order)
+            .flatMap((u) => u.diagnostics),
+    ];
+    const raw = [];
+    const judged = new Set();
+    const verdicts = [];
+    let unusedRouteTables = 0;
+    for (const u of judgedUnits) {
+        judged.add(u.cloud);
+        verdicts.push(...u.verdicts);
+        unusedRouteTables += u.unusedRouteTables;
+        const judgement = {
+            cloud: u.cloud,
+            ...(u.unit !== undefined ? { unit: u.unit } : {}),
+            ...(u.label !== undefined ? { label: u.label } : {}),
+        };
+        for (const finding of u.findings)
+            raw.push({ finding, judgement });
+    }
+    // Skipped files belong to no model: judged once, with the first cloud.
+    const fallback = [...judged][0] ?? (options.cloud === 'auto' ? 'AzureCloud' : options.cloud);
+    // Loaded only when needed: without any, the merge runs without the rules and the analysis.
+    const needed = diagnostics.length > 0 || raw.some(({ finding }) => finding.format === 'live');
+    const tool = needed ? await tools() : undefined;
+    if (tool && diagnostics.length > 0)
+        for (const finding of tool.scanLevelFindings(diagnostics, fallback))
+            raw.push({ finding, judgement: { cloud: fallback } });
+    const clouds = catalogue/* CLOUDS */.JJ.filter((c) => judged.has(c));
+    const manyClouds = clouds.length > 1;
+    // Lines reported by more than one unit: their findings name the root module they are about.
+    const unitsAt = new Map();
+    for (const { finding, judgement } of raw) {
+        if (finding.format === 'live')
+            continue;
+        const k = placeKey(finding);
+        const set = unitsAt.get(k) ?? new Set();
+        set.add(judgement.unit);
+        unitsAt.set(k, set);
+    }
+    const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k));
+    const findings = [];
+    const seen = new Map();
+    for (const { finding, judgement } of raw) {
+        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces), tool);
+        // The same finding from two clouds (a parse error) is one finding; from two units it is two.
+        const key = findingKey(f);
+        const first = seen.get(key);
+        if (first) {
+            // The same verdict written in two places: the other place is related.
+            if (!sameLines(first.location, f.location))
+                first.related = [...(first.related ?? []), f.location];
+            continue;
+        }
+        seen.set(key, f);
+        findings.push(f);
+    }
+    const policy = applyUserPolicy(findings, options.config, first.repoRoot, first.boundary, readFile);
+    // A broken config is reported whatever the config says (it may be what turned a rule off).
+    const kept = [...policy.findings, ...configProblemFindings(options.config)];
+    kept.sort(order/* compareFindings */.E);
+    // Files that could not be read are KMS012 "Skipped" notices, whether discovery or reading left them out.
+    const skipped = diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length;
+    const read = Math.max(0, first.files - (skipped - first.skippedAtDiscovery));
+    const baseline = options.baseline && (0,compare_baseline/* applyBaseline */.Qp)(kept, options.baseline, root);
+    return {
+        verdict: (0,verdict/* scanVerdict */.nj)(verdicts, { read, skipped }, unusedRouteTables),
+        clouds: clouds.length > 0 ? clouds : [fallback],
+        findings: baseline ? baseline.fresh : kept,
+        suppressed: policy.suppressed,
+        filesScanned: first.files,
+        root,
+        ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
+        ...(first.units ? { units: first.units } : {}),
+        ...(first.terraformCalls ? { terraformCalls: first.terraformCalls } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,1308 +423,34 @@ __webpack_require__.d(__webpack_exports__, {
   scan: () => (/* binding */ scan)
 });
 
-// UNUSED EXPORTS: loadSources
+// UNUSED EXPORTS: loadSources, scanPart
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/kms/catalogue.ts
-var catalogue = __webpack_require__(5140);
-// EXTERNAL MODULE: ./src/analysis/lookup.ts
-var lookup = __webpack_require__(6666);
-// EXTERNAL MODULE: ./src/model/value.ts
-var model_value = __webpack_require__(2904);
-// EXTERNAL MODULE: ./src/analysis/firewall.ts
-var analysis_firewall = __webpack_require__(7008);
-// EXTERNAL MODULE: ./src/analysis/nsg.ts
-var analysis_nsg = __webpack_require__(2914);
-// EXTERNAL MODULE: ./src/analysis/addresses.ts
-var addresses = __webpack_require__(8018);
-// EXTERNAL MODULE: ./src/analysis/routes.ts
-var routes = __webpack_require__(6838);
-;// CONCATENATED MODULE: ./src/model/vnet.ts
-const VNET_PATH = /^(?:\/subscriptions\/([^/]+))?\/resourcegroups\/([^/]+)\/providers\/microsoft\.network\/virtualnetworks\/([^/]+)/i;
-/** The key of a VNet named by an ARM id (of the VNet or of anything under it); undefined without a resource group. */
-function vnetKeyOfArmId(armId) {
-    const m = VNET_PATH.exec(armId.trim().replace(/\/+$/, ''));
-    if (!m)
-        return undefined;
-    return m[0].toLowerCase();
-}
-/** The key of a VNet the source names only by name and resource group. */
-function vnetKeyOfName(name, resourceGroup) {
-    return `/resourcegroups/${resourceGroup}/providers/microsoft.network/virtualnetworks/${name}`.toLowerCase();
-}
-/**
- * Whether two keys name the same VNet: true, false, or 'unknown' when either is not known. Keys of the
- * ARM-id form are compared by resource group and name, and by subscription when both say it (an IaC
- * key without subscription is the subscription the IaC deploys to, which the IaC does not say: it matches a
- * deployed VNet in any subscription; src/sources/azure/overlay-vnets.ts names two such matches as ambiguous).
- */
-function sameVnet(a, b) {
-    if (!a?.known || !b?.known)
-        return 'unknown';
-    const x = a.value.toLowerCase();
-    const y = b.value.toLowerCase();
-    if (x === y)
-        return true;
-    const p = VNET_PATH.exec(x);
-    const q = VNET_PATH.exec(y);
-    if (!p || !q || p[0] !== x || q[0] !== y)
-        return false;
-    if (p[2] !== q[2] || p[3] !== q[3])
-        return false;
-    return p[1] === undefined || q[1] === undefined || p[1] === q[1];
-}
-
-;// CONCATENATED MODULE: ./src/analysis/vwan.ts
-
-
-
-const sameId = (a, id) => a.known === true && a.value.toLowerCase() === id.toLowerCase();
-function hubOf(index, c) {
-    const id = c.hubId;
-    return id.known ? index.model.virtualWan?.hubs.find((h) => h.id === id.value) : undefined;
-}
-/** The connection of the subnet's VNet, or an unknown when a connection's VNet cannot be told. */
-function connectionOf(index, subnet) {
-    const w = index.model.virtualWan;
-    if (!w || w.connections.length === 0)
-        return {};
-    const match = w.connections.find((c) => sameVnet(c.vnetId, subnet.vnetId) === true);
-    if (match)
-        return { connection: match };
-    // A connection whose VNet cannot be told may be this subnet's: named, never taken as "not connected".
-    const open = w.connections.find((c) => !c.vnetId.known);
-    if (open)
-        return { unknowns: [{ value: open.vnetId, attribute: 'vnetId', object: open }] };
-    if (!subnet.vnetId?.known) {
-        const value = subnet.vnetId ?? (0,model_value/* unknown */.L5)('vnetId', 'the subnet’s virtual network is not known', subnet.origin);
-        return { unknowns: [{ value: value, attribute: 'vnetId', object: subnet }] };
-    }
-    return {};
-}
-function hubName(index, c) {
-    const h = hubOf(index, c);
-    return h ? (h.name.known ? h.name.value : h.address) : c.hubId.known ? c.hubId.value : c.hubId.expression;
-}
-/** Where a next hop value leads: a modelled firewall, or something the scan cannot follow. */
-function nextHopEgress(index, hop, via, text) {
-    if (!hop.known)
-        return { kind: 'unknown', unknowns: [{ value: hop, attribute: 'nextHop', object: via }], text };
-    const fw = index.firewalls.get(hop.value);
-    if (fw)
-        return { kind: 'firewall', firewall: fw, via, text };
-    return { kind: 'appliance', nextHop: hop.value, via, text };
-}
-/** The hub's Internet route for this subnet's KMS request, before any route table of the subnet. */
-function hubEgress(index, subnet, address) {
-    const { connection: c, unknowns } = connectionOf(index, subnet);
-    if (unknowns)
-        return { kind: 'unknown', unknowns, text: 'virtual hub connection of an unknown VNet' };
-    if (!c)
-        return { kind: 'none' };
-    const w = index.model.virtualWan;
-    const hub = hubName(index, c);
-    const cHub = c.hubId;
-    const onHub = (v) => (cHub.known ? sameId(v, cHub.value) : false);
-    const security = c.internetSecurity;
-    const securityUnknown = () => ({
-        kind: 'unknown',
-        unknowns: [{ value: security, attribute: 'internetSecurity', object: c }],
-        text: `virtual hub ${hub}`,
-    });
-    // Live: the routes the hub actually gives this connection decide alone (no route covering KMS: none).
-    const effective = c.effectiveRouteTableId !== undefined
-        ? w.routeTables.find((t) => t.id === c.effectiveRouteTableId)
-        : undefined;
-    if (effective) {
-        if (security.known && !security.value)
-            return { kind: 'none' };
-        for (const route of effective.routes) {
-            const d = route.destinations;
-            if (!d.known || !d.value.some((p) => (0,addresses/* prefixContains */._y)(p, address) === true))
-                continue;
-            if (!security.known)
-                return securityUnknown();
-            const name = route.name.known ? route.name.value : d.value.join(', ');
-            return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: effective route ${name}`);
-        }
-        return { kind: 'none' };
-    }
-    const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop);
-    if (intent) {
-        if (security.known && !security.value)
-            return { kind: 'none' };
-        if (!security.known)
-            return securityUnknown();
-        return nextHopEgress(index, intent.internetNextHop, intent, `virtual hub ${hub}: routing intent Internet`);
-    }
-    const tableId = c.associatedRouteTableId;
-    if (tableId && !tableId.known)
-        return {
-            kind: 'unknown',
-            unknowns: [{ value: tableId, attribute: 'associatedRouteTableId', object: c }],
-            text: `virtual hub ${hub}`,
-        };
-    const table = tableId
-        ? w.routeTables.find((t) => t.id === tableId.value)
-        : w.routeTables.find((t) => onHub(t.hubId) && t.name.known && t.name.value.toLowerCase() === 'defaultroutetable');
-    for (const route of table?.routes ?? []) {
-        const d = route.destinations;
-        if (!d.known)
-            return {
-                kind: 'unknown',
-                unknowns: [{ value: d, attribute: 'destinations', object: route }],
-                text: `virtual hub ${hub}`,
-            };
-        if (!d.value.some((p) => (0,addresses/* prefixContains */._y)(p, address) === true))
-            continue;
-        if (security.known && !security.value)
-            return { kind: 'none' };
-        if (!security.known)
-            return securityUnknown();
-        const tName = table.name.known ? table.name.value : table.address;
-        return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: ${tName} ${d.value.join(', ')}`);
-    }
-    const gw = w.gateways.find((g) => onHub(g.hubId));
-    if (gw && !(security.known && !security.value)) {
-        const gwName = gw.name.known ? gw.name.value : gw.address;
-        const value = (0,model_value/* unknown */.L5)(`${gw.kind === 'vpn' ? 'VPN' : 'ExpressRoute'} gateway ${gwName} of virtual hub ${hub}`, 'on-premises may advertise a default route over BGP through this gateway, and the connection propagates it (internet security); BGP routes are not in the code', gw.origin);
-        const bgp = {
-            sources: `${gw.kind === 'vpn' ? 'VPN' : 'ExpressRoute'} gateway ${gwName} of virtual hub ${hub}`,
-            because: 'on-premises may advertise a default route over BGP through this gateway',
-            propagation: `hub connection ${c.name.known ? c.name.value : c.address} propagates it (internet security)`,
-        };
-        return {
-            kind: 'unknown',
-            unknowns: [{ value, attribute: 'internetSecurity', object: c, bgp }],
-            text: `virtual hub ${hub}: BGP from ${gwName}`,
-        };
-    }
-    return { kind: 'none' };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/bgp.ts
-
-
-
-
-const unique = (xs) => [...new Set(xs)];
-/** Why a VNet key cannot be matched, for "may be" texts. */
-const whyNot = (what, v) => v.known
-    ? ''
-    : `${what}'s virtual network is not known (\`${v.expression}\`${v.reason ? `: ${v.reason}` : ''})`;
-const KIND = {
-    vpn: 'VPN gateway',
-    expressRoute: 'ExpressRoute gateway',
-    routeServer: 'Route Server',
-};
-/**
- * The local sites whose address space a VPN gateway without BGP propagates, where one covers `address`:
- * `sure`, the sites linked to the gateway by a connection the scan reads (live: all its connections; IaC:
- * azurerm_virtual_network_gateway_connection, Microsoft.Network/connections), whose prefixes are known;
- * `maybe`, why other sites may put such a route there (not linked, address space not known).
- */
-function staticSites(g, all, address) {
-    // A site linked to gateways (live: read through their connections) belongs to those only.
-    const sites = all.filter((s) => !s.gatewayIds || s.gatewayIds.includes(g.id));
-    if (sites.length === 0)
-        return g.sitesRead
-            ? { sure: [] }
-            : { sure: [], maybe: 'the local network gateways of its connections are not in the scanned sources' };
-    const sure = [];
-    for (const s of sites) {
-        const prefixes = s.addressPrefixes;
-        if (!prefixes.known)
-            return {
-                sure,
-                maybe: s.format === 'live'
-                    ? `the address space of ${(0,lookup/* displayName */.Q)(s)} is not known: ${prefixes.reason}`
-                    : `the address space of local network gateway ${(0,lookup/* displayName */.Q)(s)} is not known (\`${prefixes.expression}\`)`,
-            };
-        // The most specific covering prefix is the one that competes in route selection.
-        let best;
-        for (const p of prefixes.value) {
-            const bits = (0,addresses/* routeSpecificity */.Eg)(p, address);
-            if (bits !== undefined && (!best || bits > best.bits))
-                best = { prefix: p, bits };
-        }
-        if (!best)
-            continue;
-        if (s.gatewayIds)
-            sure.push({ site: s, prefix: best.prefix });
-        else
-            return {
-                sure,
-                maybe: `local network gateway ${(0,lookup/* displayName */.Q)(s)} has ${best.prefix} in its address space, and no connection in the scanned sources says which VPN gateway uses it`,
-            };
-    }
-    return { sure };
-}
-/** Why a gateway can put a route to `address` in its VNet's subnets (`because`, undefined = cannot), and the sure site routes. */
-function exposure(index, g, address) {
-    const peers = g.peers.length > 0 ? ` (peers: ${g.peers.join(', ')})` : '';
-    switch (g.kind) {
-        case 'routeServer':
-            return { because: `NVAs peering with the Route Server advertise routes over BGP${peers}`, sites: [] };
-        case 'expressRoute':
-            return { because: `on-premises advertises routes over BGP through ExpressRoute${peers}`, sites: [] };
-        case 'vpn': {
-            const bgp = g.bgp;
-            const sites = (index.model.bgp?.localNetworkGateways ?? []).flatMap((l) => l.bgpPeer ? [`${(0,lookup/* displayName */.Q)(l)} ${l.bgpPeer}`] : []);
-            const sitePeers = sites.length > 0 ? ` (BGP peers: ${sites.join(', ')})` : '';
-            if (!bgp || !bgp.known || bgp.value)
-                return {
-                    because: `${bgp?.known ? 'BGP is enabled' : bgp ? `BGP may be enabled (\`${bgp.expression}\`)` : 'BGP'}: on-premises advertises routes through the VPN${sitePeers}`,
-                    sites: [],
-                };
-            const found = staticSites(g, index.model.bgp?.localNetworkGateways ?? [], address);
-            return { sites: found.sure, ...(found.maybe ? { because: found.maybe } : {}) };
-        }
-    }
-}
-const siteRouteText = (r) => {
-    const g = r.gateway;
-    const via = r.peering ? `, through peering ${(0,lookup/* displayName */.Q)(r.peering)} (use_remote_gateways)` : '';
-    return `local network gateway ${(0,lookup/* displayName */.Q)(r.site)} of ${KIND[g.kind]} ${(0,lookup/* displayName */.Q)(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}${via}`;
-};
-/**
- * The gateways whose routes reach a subnet's VNet: its own, and those of VNets it uses as remote gateway.
- * `sources`: what may put a route to KMS there (named, not followed); `sites`: the site routes it surely
- * gets (siteRoutes).
- */
-function bgpSources(index, subnet, address) {
-    const bgp = index.model.bgp;
-    const out = [];
-    const sure = [];
-    if (!bgp)
-        return { sources: out, sites: sure };
-    const vnet = subnet.vnetId;
-    /** A gateway's exposure: sure site routes where every link is known, the rest named. */
-    const expose = (gateway, certainLink, peering) => {
-        const e = exposure(index, gateway, address);
-        const certain = certainLink && gateway.vnetId.known;
-        if (certain)
-            for (const hit of e.sites) {
-                const r = { ...hit, gateway, ...(peering ? { peering } : {}) };
-                sure.push({ ...r, text: siteRouteText(r) });
-            }
-        const siteText = certain
-            ? undefined
-            : e.sites
-                .map((h) => `local network gateway ${(0,lookup/* displayName */.Q)(h.site)} has ${h.prefix} in its address space`)
-                .join('; ') || undefined;
-        const because = [e.because, siteText].filter((x) => x !== undefined).join('; ');
-        return because === '' ? undefined : because;
-    };
-    // The gateways of one VNet (by key): a gateway whose VNet cannot be told may be there, and is named so.
-    const add = (vnetId, vnetName, peering, doubt = '') => {
-        const gateways = bgp.gateways.filter((g) => sameVnet(g.vnetId, vnetId) !== false);
-        for (const gateway of gateways) {
-            const linked = doubt === '' && sameVnet(gateway.vnetId, vnetId) === true;
-            const because = expose(gateway, linked && (!peering || peering.useRemoteGateways.known), peering);
-            if (!because)
-                continue;
-            const may = gateway.vnetId.known
-                ? ''
-                : `; the ${whyNot('gateway', gateway.vnetId)}, so it may be in ${peering ? 'the remote VNet' : 'the subnet’s VNet'}`;
-            out.push({ gateway, because: `${because}${may}${doubt}`, ...(peering ? { peering } : {}) });
-        }
-        // use_remote_gateways needs a gateway (or Route Server) in the remote VNet: Azure refuses it otherwise.
-        if (gateways.length === 0 && peering)
-            out.push({
-                peering,
-                remoteVnet: vnetName.known ? vnetName.value : vnetName.expression,
-                because: `the remote VNet has a gateway or Route Server (use_remote_gateways requires one) that is not in the scanned sources${doubt}`,
-            });
-    };
-    if (!vnet?.known) {
-        // The subnet's VNet is not known: any gateway in the scan may be its own (not "none").
-        for (const gateway of bgp.gateways) {
-            const because = expose(gateway, false);
-            if (because)
-                out.push({
-                    gateway,
-                    because: `${because}; the subnet's virtual network is not known, so it may be this gateway's`,
-                });
-        }
-        return { sources: out, sites: sure };
-    }
-    add(vnet, subnet.vnetName ?? vnet);
-    for (const p of bgp.peerings) {
-        const mine = sameVnet(p.vnetId, vnet);
-        if (mine === false)
-            continue;
-        const use = p.useRemoteGateways;
-        if (use.known && !use.value)
-            continue;
-        // A peering whose local VNet cannot be told may be this VNet's: followed, and said so.
-        const doubt = mine === 'unknown' ? `; the ${whyNot('peering', p.vnetId)}, so it may be this VNet's` : '';
-        add(p.remoteVnetId, p.remoteVnetName, p, doubt);
-    }
-    return { sources: out, sites: sure };
-}
-function sourceText(s) {
-    const g = s.gateway;
-    const what = g
-        ? `${KIND[g.kind]} ${(0,lookup/* displayName */.Q)(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}`
-        : `the gateway of ${s.remoteVnet}`;
-    if (!s.peering)
-        return what;
-    const use = s.peering.useRemoteGateways;
-    return `${what}, through peering ${(0,lookup/* displayName */.Q)(s.peering)} (use_remote_gateways${use.known ? '' : ` = \`${use.expression}\``})`;
-}
-/** How the subnet's route table lets gateway routes in, for the message. */
-function propagationText(table) {
-    if (!table)
-        return 'the subnet has no route table, so gateway routes propagate';
-    const p = table.bgpRoutePropagation;
-    if (p.known)
-        return `route table ${(0,lookup/* displayName */.Q)(table)} lets gateway routes propagate`;
-    return `route table ${(0,lookup/* displayName */.Q)(table)} may let gateway routes propagate (\`${p.expression}\`)`;
-}
-/**
- * The BGP exposure of a subnet whose KMS traffic would otherwise follow the system default route, or a
- * user route shorter than /32 (`over`, e.g. `user route default (0.0.0.0/0)`: a learned route with a longer
- * prefix wins over it): undefined when no learned route can reach it, else the unresolved value that names
- * where the routes come from, the propagation setting and the peering. `managed`: the propagation of a
- * Virtual Network Manager managed route table, where that decides instead of the subnet's own table.
- */
-function bgpUnknown(index, subnet, table, address, managed, over) {
-    const propagation = managed?.value ?? table?.bgpRoutePropagation;
-    if (propagation?.known && !propagation.value)
-        return undefined;
-    const found = bgpSources(index, subnet, address);
-    // Sure site routes were weighed as routes where gateway routes surely propagate (paths.ts siteSelection);
-    // where that is not known, they may reach the subnet like the rest.
-    const sources = [
-        ...found.sources,
-        ...(propagation && !propagation.known
-            ? found.sites.map((r) => ({
-                gateway: r.gateway,
-                ...(r.peering ? { peering: r.peering } : {}),
-                because: `local network gateway ${(0,lookup/* displayName */.Q)(r.site)} has ${r.prefix} in its address space`,
-            }))
-            : []),
-    ];
-    if (sources.length === 0)
-        return undefined;
-    const bgp = {
-        sources: sources.map(sourceText).join('; '),
-        because: unique(sources.map((s) => s.because)).join('; '),
-        propagation: managed?.text ?? propagationText(table),
-    };
-    const what = over
-        ? `a route to KMS more specific than the ${over} (on-premises often advertises 0.0.0.0/1 and 128.0.0.0/1 for forced tunnelling), which wins over it by longest prefix match`
-        : 'a route to KMS (often 0.0.0.0/0)';
-    const value = (0,model_value/* unknown */.L5)(bgp.sources, `routes learned over BGP reach this subnet (${bgp.because}; ${bgp.propagation}), ` +
-        `and on-premises or an NVA may advertise ${what}; BGP routes are not in the code`, table?.origin ?? subnet.origin);
-    return { value, attribute: 'bgpRoutePropagation', object: table ?? managed?.object ?? subnet, bgp };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/avnm.ts
-
-
-
-
-function accessOf(rule) {
-    const a = rule.access.known ? rule.access.value.trim().toLowerCase() : undefined;
-    return a === 'deny' ? 'Deny' : a === 'alwaysallow' ? 'AlwaysAllow' : a === 'allow' ? 'Allow' : 'unknown';
-}
-function member(group, subnet) {
-    const vnet = subnet.vnetId?.known ? subnet.vnetId : undefined;
-    if (vnet && group.staticVnets.some((v) => sameVnet((0,model_value/* known */.eO)(v.id), vnet) === true))
-        return { is: true };
-    if (group.subnetIds?.includes(subnet.id))
-        return { is: true };
-    const open = group.openMembership ??
-        (group.staticVnets.length === 0 && !group.subnetIds
-            ? (0,model_value/* unknown */.L5)(`network group ${(0,lookup/* displayName */.Q)(group)}`, 'no static members in the scanned sources: its members come from Azure Policy (dynamic membership) or from outside the code', group.origin)
-            : undefined);
-    if (open)
-        return { is: 'unknown', why: { value: open, attribute: 'members', object: group } };
-    if (!vnet && group.staticVnets.length > 0) {
-        const value = subnet.vnetId && !subnet.vnetId.known
-            ? subnet.vnetId
-            : (0,model_value/* unknown */.L5)('vnetId', 'the subnet’s virtual network is not known', subnet.origin);
-        return { is: 'unknown', why: { value, attribute: 'vnetId', object: subnet } };
-    }
-    return { is: false };
-}
-/** Does the rule apply to the subnet: one of its groups holds the VNet, and its configuration is deployed? */
-function applies(index, rule, subnet) {
-    const nm = index.model.networkManager;
-    const unknowns = [];
-    let inGroup = false;
-    if (!rule.groupIds.known) {
-        inGroup = 'unknown';
-        unknowns.push({ value: rule.groupIds, attribute: 'groupIds', object: rule });
-    }
-    else
-        for (const id of rule.groupIds.value) {
-            const group = nm.groups.find((g) => g.id === id);
-            if (!group) {
-                // A group declared elsewhere may hold this VNet: the rule may apply, it is not skipped.
-                inGroup = (0,model_value/* triOr */.PG)(inGroup, 'unknown');
-                const value = (0,model_value/* unknown */.L5)(id, 'network group not in the scanned sources: its members are not known', rule.origin);
-                unknowns.push({ value, attribute: 'groupIds', object: rule });
-                continue;
-            }
-            const m = member(group, subnet);
-            inGroup = (0,model_value/* triOr */.PG)(inGroup, m.is);
-            if (m.why)
-                unknowns.push(m.why);
-        }
-    let deployed = 'unknown';
-    const cid = rule.configurationId;
-    const config = cid.known ? nm.configurations.find((c) => c.id === cid.value) : undefined;
-    if (config?.deployed.known)
-        deployed = config.deployed.value;
-    else if (config)
-        unknowns.push({ value: config.deployed, attribute: 'deployed', object: config });
-    else {
-        const value = (0,model_value/* unknown */.L5)(cid.known ? cid.value : cid.expression, 'configuration not in the scanned sources', rule.origin);
-        unknowns.push({ value, attribute: 'configurationId', object: rule });
-    }
-    if (deployed === true && config?.deployedRegions) {
-        const r = inRegions(config, config.deployedRegions, subnet);
-        deployed = r.is;
-        if (r.why)
-            unknowns.push(r.why);
-    }
-    const is = (0,model_value/* triAnd */.Rp)(inGroup, deployed);
-    return { is, unknowns: is === 'unknown' ? unknowns : [] };
-}
-/** Azure's region names: `West Europe` and `westeurope` are the same region. */
-const regionKey = (r) => r.replace(/\s+/g, '').toLowerCase();
-/**
- * Is the subnet's VNet in a region the configuration is committed to? A commit is per region
- * (Virtual Network Manager deployments): a VNet elsewhere does not get the configuration. A region where
- * the commits leave it open (`regionsUndecided`) is unknown, named.
- */
-function inRegions(config, regions, subnet) {
-    if (!regions.known)
-        return { is: 'unknown', why: { value: regions, attribute: 'deployedRegions', object: config } };
-    const undecided = config.regionsUndecided ?? [];
-    const where = subnet.location;
-    if (where?.known) {
-        if (regions.value.some((r) => regionKey(r) === regionKey(where.value)))
-            return { is: true };
-        const open = undecided.find((u) => regionKey(u.region) === regionKey(where.value));
-        return open
-            ? { is: 'unknown', why: { value: open.why, attribute: 'deployedRegions', object: config } }
-            : { is: false };
-    }
-    if (regions.value.length === 0 && undecided.length === 0)
-        return { is: false };
-    const list = [...regions.value, ...undecided.map((u) => `${u.region} (perhaps)`)].join(', ');
-    const value = (0,model_value/* unknown */.L5)(where?.expression ?? 'location', `the configuration is committed to ${list}; the region of the subnet’s virtual network is not known to the scan${where?.reason ? ` (${where.reason})` : ''}`, where?.origin ?? subnet.origin);
-    return { is: 'unknown', why: { value, attribute: 'location', object: subnet } };
-}
-/**
- * Does an admin rule match outbound TCP 1688 from `source` to `address`? Admin rules have the NSG rule's
- * traffic fields (direction, protocol `Tcp`/`Any`, address prefixes or service tags, port ranges) and no
- * application security groups: the NSG's match applies to them as it is.
- */
-function matchAdminRule(rule, source, address) {
-    return (0,analysis_nsg/* matchTraffic */.ht)(rule, source, address);
-}
-/** The security admin verdict for TCP 1688 from the subnet to `address`; undefined when no rule exists. */
-function evaluateAdminRules(index, subnet, source, address) {
-    const rules = index.model.networkManager?.adminRules ?? [];
-    if (rules.length === 0)
-        return undefined;
-    const sorted = [...rules].sort((a, b) => (a.priority.known ? a.priority.value : 0) - (b.priority.known ? b.priority.value : 0));
-    const verdict = { open: [] };
-    for (const rule of sorted) {
-        const m = matchAdminRule(rule, source, address);
-        if (m.match === false)
-            continue;
-        const a = applies(index, rule, subnet);
-        if (a.is === false)
-            continue;
-        const access = accessOf(rule);
-        const why = [...m.unknowns, ...a.unknowns];
-        if (!rule.priority.known)
-            why.push({ value: rule.priority, attribute: 'priority', object: rule });
-        if (access === 'unknown')
-            why.push({ value: rule.access, attribute: 'access', object: rule });
-        if ((0,model_value/* triAnd */.Rp)(m.match, a.is) === true && rule.priority.known && access !== 'unknown') {
-            verdict.rule = rule;
-            verdict.access = access;
-            break;
-        }
-        verdict.open.push({ rule, access, unknowns: why });
-    }
-    return verdict;
-}
-/**
- * Does the security admin layer block the request, given whether the NSG alone would (`nsgBlocks`) and
- * whether a Deny would (`deny`: true, or unknown with why)? true/false when every possible admin outcome
- * agrees, else unknown with the open rules' reasons.
- */
-function adminBlocks(v, nsgBlocks, deny = { blocks: true, why: [] }) {
-    const effect = (a) => a === 'Deny' ? deny.blocks : a === 'AlwaysAllow' ? false : a === 'unknown' ? 'unknown' : nsgBlocks;
-    const decided = effect(v.access);
-    const own = v.access === 'Deny' && deny.blocks === 'unknown' ? deny.why : [];
-    const differing = v.open.filter((o) => effect(o.access) !== decided || decided === 'unknown');
-    if (differing.length === 0)
-        return { blocks: decided, unknowns: decided === 'unknown' ? own : [] };
-    const openDeny = differing.some((o) => o.access === 'Deny') && deny.blocks === 'unknown' ? deny.why : [];
-    return {
-        blocks: 'unknown',
-        unknowns: [...own, ...differing.flatMap((o) => o.unknowns), ...(own.length ? [] : openDeny)],
-    };
-}
-/** `rule deny-kms (Deny) of nm-corp`: the rule for messages. */
-function adminRuleText(rule, access) {
-    return `security admin rule ${displayName(rule)} (${access})`;
-}
-/** AVNM spells "drop" `NoNextHop`; a route table's next hop type for it is `None`. */
-function routeNextHop(hop) {
-    return hop.known && hop.value.trim().toLowerCase() === 'nonexthop' ? (0,model_value/* known */.eO)('None', hop.origin) : hop;
-}
-function configurationText(index, route) {
-    const cid = route.configurationId;
-    const config = cid.known
-        ? index.model.networkManager?.configurations.find((c) => c.id === cid.value)
-        : undefined;
-    return `Virtual Network Manager routing configuration ${config ? (0,lookup/* displayName */.Q)(config) : cid.known ? cid.value : cid.expression}`;
-}
-/** One Route per managed route (stable identity across paths: findings group by it). */
-const asRoutes = new WeakMap();
-/** The managed route as the user route Azure puts into the subnet's (managed) route table. */
-function asRoute(index, m) {
-    let r = asRoutes.get(m);
-    if (!r) {
-        r = {
-            ...m,
-            routeTableId: m.configurationId.known ? m.configurationId.value : m.id,
-            addressPrefix: m.destination,
-            nextHopType: routeNextHop(m.nextHopType),
-            managedBy: configurationText(index, m),
-        };
-        if (m.nextHopAddress)
-            r.nextHopIpAddress = m.nextHopAddress;
-        asRoutes.set(m, r);
-    }
-    return r;
-}
-const norm = (v) => (v.known ? v.value.trim().toLowerCase() : undefined);
-const hopKey = (r) => `${norm(r.nextHopType)}|${r.nextHopIpAddress ? (norm(r.nextHopIpAddress) ?? '?') : ''}`;
-function maybeUnknown(index, route, reason) {
-    const d = route.addressPrefix;
-    const hop = route.nextHopType.known ? route.nextHopType.value : route.nextHopType.expression;
-    const value = (0,model_value/* unknown */.L5)(`managed route ${(0,lookup/* displayName */.Q)(route)} ${d.known ? d.value : d.expression} → ${hop}`, `${route.managedBy ?? 'a Virtual Network Manager routing configuration'} (UDR management) may put this route into the subnet (${reason})`, route.origin);
-    return { value, attribute: 'routingConfiguration', object: route };
-}
-/**
- * The routes Virtual Network Manager routing configurations put into `subnet` (Automate management of
- * user-defined routes with Azure Virtual Network Manager, "Impact of UDR management on routes and route
- * tables"): the routes of the subnet's own table stay, the managed routes join them as user routes, a
- * routing rule with the same destination as an existing route is ignored, and of conflicting rules (same
- * destination, different next hops) Azure applies one at random, so those only ever "may" apply.
- */
-function managedRouting(index, subnet, own) {
-    const out = { sure: [], maybe: [] };
-    const routes = index.model.networkManager?.routes ?? [];
-    if (routes.length === 0)
-        return out;
-    const existing = new Set((own?.routes ?? []).flatMap((r) => norm(r.addressPrefix) ?? []));
-    const applying = [];
-    for (const m of routes) {
-        const a = applies(index, m, subnet);
-        if (a.is === false)
-            continue;
-        const route = asRoute(index, m);
-        const prefix = norm(route.addressPrefix);
-        if (prefix !== undefined && existing.has(prefix))
-            continue; // the existing route wins: the rule is ignored
-        applying.push({ route, m, is: a.is, unknowns: a.unknowns });
-    }
-    const byPrefix = new Map();
-    for (const { route } of applying) {
-        const p = norm(route.addressPrefix);
-        if (p !== undefined)
-            byPrefix.set(p, [...(byPrefix.get(p) ?? []), route]);
-    }
-    for (const x of applying) {
-        const p = norm(x.route.addressPrefix);
-        const rivals = p === undefined ? [] : byPrefix.get(p).filter((r) => hopKey(r) !== hopKey(x.route));
-        if (rivals.length > 0) {
-            const names = rivals.map((r) => (0,lookup/* displayName */.Q)(r)).join(', ');
-            out.maybe.push({
-                route: x.route,
-                why: maybeUnknown(index, x.route, `it conflicts with ${names} (same destination, another next hop): Azure applies one of conflicting routing rules at random`),
-            });
-        }
-        else if (x.is === true)
-            out.sure.push(x.route);
-        else
-            out.maybe.push({
-                route: x.route,
-                why: maybeUnknown(index, x.route, x.unknowns.map((u) => u.value.reason ?? u.value.expression).join('; ')),
-            });
-    }
-    out.propagation = managedPropagation(applying.filter((x) => x.is === true).map((x) => x.m), own);
-    return out;
-}
-/**
- * Gateway route propagation once a managed route table is in place. With no table of its own, the subnet
- * gets the managed table, which propagates as its rule collections say. Documented: a rule collection's
- * "Enable BGP route propagation" is its BGP setting (Automate management of user-defined routes with Azure
- * Virtual Network Manager, "Route collection settings"); the REST property `disableBgpRoutePropagation`
- * "Determines whether BGP route propagation is enabled. Defaults to true." (routingConfigurations/
- * ruleCollections); upon deployment the routes are put into a route table Virtual Network Manager creates
- * for the targeted subnets ("How does UDR management work?"), and a table's propagation setting applies
- * to every subnet that uses it ("Route Table Sharing and Cleanup Behavior"). So a collection with
- * propagation off keeps learned routes out of a subnet that has no table of its own (the docs do not say
- * this in one sentence; it is what the three statements together give). With a table of its own, the scan
- * keeps it propagating when either says so (whether Azure takes the collection's setting or the table's
- * depends on the configuration's route table usage mode; "propagates" is the side that is not a guess).
- */
-function managedPropagation(applied, own) {
-    if (applied.length === 0)
-        return undefined;
-    const enabling = applied.find((m) => !m.bgpRoutePropagation || !m.bgpRoutePropagation.known || m.bgpRoutePropagation.value);
-    const m = enabling ?? applied[0];
-    const value = m.bgpRoutePropagation ?? (0,model_value/* known */.eO)(true, m.origin);
-    const text = `the Virtual Network Manager rule collection of managed route ${(0,lookup/* displayName */.Q)(m)} ${value.known ? (value.value ? 'lets' : 'does not let') : `may let (\`${value.expression}\`)`} gateway routes propagate`;
-    if (!own)
-        return { value, object: m, text };
-    const ownValue = own.bgpRoutePropagation;
-    if (ownValue.known && !ownValue.value && enabling)
-        return { value, object: m, text };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/paths.ts
-
-
-
-
-
-
-
-
-
-/** A subnet's route table: none, the table, or an unresolved reference. */
-function tableOf(subnet, index) {
-    const ref = subnet.routeTableId;
-    if (!ref)
-        return {};
-    if (!ref.known)
-        return { unresolved: { value: ref, attribute: 'routeTableId', object: subnet } };
-    const table = index.routeTables.get(ref.value);
-    if (table)
-        return { table };
-    const value = (0,model_value/* unknown */.L5)(ref.value, 'route table not in the scanned sources', subnet.routeTableOrigin ?? ref.origin);
-    return { unresolved: { value, attribute: 'routeTableId', object: subnet } };
-}
-/** The same route decided both selections (the same winner, the same next hop). */
-function sameSelection(a, b) {
-    if (a.nextHop !== b.nextHop || a.winner?.kind !== b.winner?.kind)
-        return false;
-    const wa = a.winner;
-    const wb = b.winner;
-    return wa?.kind !== 'user' || wb?.kind !== 'user' || wa.route === wb.route;
-}
-/**
- * The route for `address` from the subnet: live effective routes when read, else its route table with the
- * routes Virtual Network Manager puts beside it (`managed`). A managed route that only may apply (a
- * configuration not known to be committed, a group whose members are not listed) leaves the selection
- * undecided where it would change it, named.
- */
-function selectionFor(subnet, index, address, managed) {
-    const { table, unresolved } = tableOf(subnet, index);
-    if (subnet.effectiveRoutes)
-        return (0,routes/* selectEffectiveRoutes */.EN)(subnet.effectiveRoutes, unresolved ? 'unresolved' : table, address, subnet);
-    if (unresolved)
-        return { nextHop: 'unknown', unknowns: [unresolved] };
-    const m = managed ?? managedRouting(index, subnet, table);
-    const sel = (0,routes/* selectRoute */.W7)(table, address, m.sure);
-    const open = m.maybe.filter((x) => !x.route.addressPrefix.known || (0,addresses/* routeSpecificity */.Eg)(x.route.addressPrefix.value, address) !== undefined);
-    if (open.length === 0)
-        return sel;
-    const all = (0,routes/* selectRoute */.W7)(table, address, [...m.sure, ...open.map((x) => x.route)]);
-    if (sameSelection(sel, all))
-        return sel;
-    return { table, nextHop: 'unknown', unknowns: open.map((x) => x.why) };
-}
-/**
- * Can a route learned over BGP win over the selection? Only by a longer prefix than the winner's (on equal
- * prefixes a user route beats a BGP route): never over a /32, and it changes nothing where the winner
- * already sends KMS on-premises or drops it.
- */
-function bgpCanWin(sel) {
-    const w = sel.winner;
-    if (!w || w.kind === 'hub' || w.kind === 'effective')
-        return false;
-    if (w.kind === 'system')
-        return true;
-    if (sel.nextHop !== 'Internet' && sel.nextHop !== 'VirtualAppliance')
-        return false;
-    return ((0,addresses/* parseIpv4Prefix */.nY)(w.prefix)?.bits ?? 0) < 32;
-}
-/**
- * The selection once the local sites' gateway routes are weighed (bgp.ts siteRoutes): the longest covering
- * site prefix wins over the selected route when it is longer (over a user route of equal length it loses;
- * over the system default route it wins even at 0.0.0.0/0). Only where gateway routes propagate: the
- * managed table's or the subnet's table's setting (no table propagates); a setting that is not known leaves
- * the winning site route to bgpUnknown, named. undefined = the sites change nothing.
- */
-function siteSelection(index, subnet, sel, address, managedPropagation) {
-    const propagation = managedPropagation ?? sel.table?.bgpRoutePropagation;
-    if (propagation && (!propagation.known || !propagation.value))
-        return undefined;
-    const w = sel.winner;
-    const over = w?.kind === 'user' ? ((0,addresses/* routeSpecificity */.Eg)(w.prefix, address) ?? 0) : -1;
-    let best;
-    for (const route of bgpSources(index, subnet, address).sites) {
-        const bits = (0,addresses/* routeSpecificity */.Eg)(route.prefix, address);
-        if (bits !== undefined && bits > over && (!best || bits > best.bits))
-            best = { route, bits };
-    }
-    if (!best)
-        return undefined;
-    const { route } = best;
-    return {
-        ...(sel.table ? { table: sel.table } : {}),
-        winner: { kind: 'site', via: route.site, prefix: route.prefix, text: route.text },
-        nextHop: 'VirtualNetworkGateway',
-        unknowns: [],
-    };
-}
-/**
- * What decides the platform exception's route side: the selection's table, or, when the subnet's table
- * does not resolve and no effective routes stand for it, the unresolved reference (its routes may well
- * override 0.0.0.0/0: assuming they do not would be a guess).
- */
-function exceptionTable(subnet, index, sel) {
-    if (sel.table || sel.effective)
-        return sel.table;
-    return tableOf(subnet, index).unresolved;
-}
-/** Where the route's next hop ends, before any firewall. */
-function plainOutcome(hop) {
-    switch (hop) {
-        case 'Internet':
-            return 'internet';
-        case 'VirtualNetworkGateway':
-            return 'gateway';
-        case 'None':
-            return 'none';
-        case 'VnetLocal':
-            return 'vnetLocal';
-        case 'unknown':
-            return 'unknown';
-        default:
-            return undefined;
-    }
-}
-const OUTCOME_VERDICT = {
-    internet: 'reaches',
-    gateway: 'blocked',
-    none: 'blocked',
-    vnetLocal: 'blocked',
-    firewallDenied: 'blocked',
-    noOutbound: 'blocked',
-    appliance: 'unverified',
-    unknown: 'unknown',
-};
-const HOP_STEP = {
-    internet: 'internet',
-    gateway: 'onPremises',
-    none: 'dropped',
-    vnetLocal: 'dropped',
-    appliance: 'appliance',
-};
-/** The subnet's NSG verdict, or an unresolved reference to it. */
-function nsgOf(subnet, index, source, address, table, effective, extra) {
-    const ref = subnet.nsgId;
-    if (!ref)
-        return {};
-    const nsg = ref.known ? index.nsgs.get(ref.value) : undefined;
-    if (nsg)
-        return { verdict: (0,analysis_nsg/* evaluateNsg */.s0)(nsg, source, address, table, effective, extra) };
-    const value = ref.known
-        ? (0,model_value/* unknown */.L5)(ref.value, 'network security group not in the scanned sources', subnet.nsgOrigin)
-        : ref;
-    return { unresolved: { value, attribute: 'nsgId', object: subnet } };
-}
-/** Does the NSG block KMS? Only a deny with the platform exception off does. */
-function nsgBlocks(v) {
-    if (v.access === 'Allow')
-        return false;
-    if (v.platformException === true)
-        return false;
-    if (v.access === 'Deny' && v.platformException === false)
-        return true;
-    return 'unknown';
-}
-/** The effective route (no model Route) that won a subnet's selection, for KmsPath.decidingEffectiveRoute. */
-function effectiveWinner(subnet, sel) {
-    if (!subnet || !sel.effective || sel.winner?.kind !== 'effective')
-        return undefined;
-    return { subnet, nicId: sel.effective.nicId, route: sel.winner.route, prefix: sel.winner.prefix };
-}
-/** A modelled firewall whose private address is unknown (computed at deployment), if any. */
-function unaddressedFirewall(index) {
-    return index.model.firewalls.find((f) => !f.privateIpAddress.known);
-}
-/** An appliance the configuration says egresses from Azure (an address or a prefix covering it). */
-function allowedAppliance(index, address) {
-    return index.model.allowedAppliances?.find((a) => a.address === address || (0,addresses/* prefixContains */._y)(a.address, address) === true);
-}
-/** Each unresolved value once (the route side and the NSG side can both name the route table). */
-function distinct(us) {
-    return us.filter((u, i) => us.findIndex((o) => o.object === u.object && o.attribute === u.attribute && o.value.expression === u.value.expression) === i);
-}
-/**
- * Does a security admin Deny block KMS on this subnet? Azure documents the platform rule that lets KMS out
- * for NSGs only (NSG overview, "Azure platform considerations": not subject to NSGs unless a rule denies
- * AzurePlatformLKM, off once a route overrides 0.0.0.0/0); the security admin rule documents neither apply
- * it nor exempt it. So a Deny blocks for sure only where the exception is off; where it is (or may be) on,
- * whether the Deny stops KMS is undecided, named.
- */
-function denyEffect(admin, nsg, table, effective, managed) {
-    const rule = admin.rule ?? admin.open.find((o) => o.access === 'Deny')?.rule;
-    if (!rule)
-        return { blocks: true, why: [] };
-    const exc = (0,analysis_nsg/* platformException */.Pm)(nsg?.nsg, table, effective, managed);
-    if (exc.on === false)
-        return { blocks: true, why: [] };
-    const value = (0,model_value/* unknown */.L5)('Azure platform exception for KMS', 'Azure lets KMS traffic out through a platform rule that NSGs do not see while no route overrides ' +
-        '0.0.0.0/0 (NSG overview, "Azure platform considerations"); whether that rule also passes a ' +
-        'security admin Deny is not documented', rule.origin);
-    return { blocks: 'unknown', why: [{ value, attribute: 'access', object: rule }, ...exc.unknowns] };
-}
-function tracePath(index, from, kms) {
-    const { subnet } = from;
-    const address = kms.address;
-    const steps = [];
-    const parts = [];
-    let routeTable = from.table;
-    let selection;
-    let hubFirewall;
-    let decidingHub;
-    let decidingSite;
-    let managed;
-    if (subnet) {
-        steps.push({ kind: 'subnet', label: (0,lookup/* displayName */.Q)(subnet), object: subnet });
-        parts.push((0,lookup/* displayName */.Q)(subnet));
-        managed = subnet.effectiveRoutes ? undefined : managedRouting(index, subnet, tableOf(subnet, index).table);
-        selection = selectionFor(subnet, index, address, managed);
-        routeTable = selection.table;
-        // Virtual WAN: a connected VNet's default route comes from the hub, unless a user route wins (live
-        // effective routes already hold the hub's routes).
-        if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
-            const hub = hubEgress(index, subnet, address);
-            if (hub.kind === 'unknown')
-                selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: hub.unknowns };
-            else if (hub.kind !== 'none') {
-                const winner = { kind: 'hub', via: hub.via, prefix: '0.0.0.0/0', text: hub.text };
-                decidingHub = { via: hub.via, text: hub.text };
-                selection = { ...selection, winner, nextHop: 'VirtualAppliance' };
-                if (hub.kind === 'firewall')
-                    hubFirewall = hub.firewall;
-                else
-                    selection.nextHopIpAddress = (0,model_value/* known */.eO)(hub.nextHop, hub.via.origin);
-            }
-        }
-        // A VPN gateway without BGP propagates its local sites' address spaces as gateway routes: one covering
-        // KMS is a route like any other, decided by longest prefix (live effective routes already hold it).
-        if (!subnet.effectiveRoutes && index.model.bgp && bgpCanWin(selection)) {
-            const site = siteSelection(index, subnet, selection, address, managed?.propagation?.value);
-            if (site) {
-                selection = site;
-                if (site.winner?.kind === 'site')
-                    decidingSite = { via: site.winner.via, prefix: site.winner.prefix, text: site.winner.text };
-            }
-        }
-        // Outside Virtual WAN: a gateway or Route Server may teach the subnet a route over BGP that beats the
-        // selected route: the system default route, or a user route by a longer prefix (on-premises often
-        // advertises 0.0.0.0/1 and 128.0.0.0/1, which beat a user 0.0.0.0/0). Only a /32 is sure to win.
-        // Live effective routes already hold the learned routes.
-        if (!subnet.effectiveRoutes && bgpCanWin(selection)) {
-            const w = selection.winner;
-            const over = w?.kind === 'user'
-                ? `${w.route.managedBy ? 'managed route' : 'user route'} ${(0,lookup/* displayName */.Q)(w.route)} (${w.prefix})`
-                : undefined;
-            const learned = bgpUnknown(index, subnet, selection.table, address, managed?.propagation, over);
-            if (learned)
-                selection = { ...selection, winner: undefined, nextHop: 'unknown', unknowns: [learned] };
-        }
-    }
-    else
-        selection = (0,routes/* selectRoute */.W7)(from.table, address);
-    if (routeTable)
-        steps.push({ kind: 'routeTable', label: (0,lookup/* displayName */.Q)(routeTable), object: routeTable });
-    const winnerRoute = selection.winner?.kind === 'user' ? selection.winner.route : undefined;
-    steps.push({
-        kind: 'route',
-        label: selection.winner ? `${selection.winner.prefix}` : '(unresolved)',
-        object: winnerRoute,
-    });
-    steps.push({ kind: 'nextHop', label: selection.nextHop });
-    parts.push((0,routes/* describeSelection */.e9)(selection, routeTable ? (0,lookup/* displayName */.Q)(routeTable) : undefined));
-    const source = subnet
-        ? subnet.addressPrefixes.known
-            ? subnet.addressPrefixes.value
-            : 'unknown'
-        : 'any';
-    let routeUnknowns = [...selection.unknowns];
-    let outcome;
-    let decidingRoute = winnerRoute;
-    // An effective route has no model object: the subnet whose effective routes hold it stands for it.
-    let decidingEffective = effectiveWinner(subnet, selection);
-    let deciding = winnerRoute ?? decidingEffective?.subnet ?? decidingHub?.via ?? decidingSite?.via;
-    let firewall;
-    let firewallSubnetSelection;
-    if (selection.nextHop === 'VirtualAppliance') {
-        const hop = selection.nextHopIpAddress;
-        const fw = hubFirewall ?? (0,analysis_firewall/* firewallForNextHop */.Yn)(hop, index);
-        // describeSelection names the hop of an effective route itself, before where the route came from. A hop
-        // written as an expression that names a firewall is that firewall (next in the path), not its text.
-        if (!selection.effective && !hubFirewall && !(fw && hop && !hop.known))
-            parts[parts.length - 1] += hop ? ` ${hop.known ? hop.value : hop.expression}` : '';
-        const vouched = hop?.known ? allowedAppliance(index, hop.value) : undefined;
-        if (!fw && vouched) {
-            outcome = 'internet';
-            steps.push({ kind: 'appliance', label: `${hop.known ? hop.value : ''} (allowed: ${vouched.reason})` });
-        }
-        else if (!fw && hop && !hop.known && !hop.ref && winnerRoute) {
-            // An address we cannot resolve (a variable without value, reference() to another deployment) may
-            // well be a firewall's: calling it an unverified appliance would be a guess, so it stays unknown.
-            outcome = 'unknown';
-            routeUnknowns.push({ value: hop, attribute: 'nextHopIpAddress', object: winnerRoute });
-        }
-        else if (!fw && hop?.known && !decidingHub && unaddressedFirewall(index)) {
-            // A literal next hop, and a firewall in the model whose private address is not known until it is
-            // deployed: the hop may be that firewall. Calling it an unverified appliance would be a guess.
-            const other = unaddressedFirewall(index);
-            const ip = other.privateIpAddress;
-            outcome = 'unknown';
-            if (!ip.known)
-                routeUnknowns.push({ value: ip, attribute: 'privateIpAddress', object: other });
-        }
-        else if (!fw) {
-            outcome = 'appliance';
-            steps.push({ kind: 'appliance', label: hop?.known ? hop.value : 'network virtual appliance' });
-        }
-        else {
-            firewall = (0,analysis_firewall/* evaluateFirewall */.gg)(fw, source, address, index);
-            const fwName = (0,lookup/* displayName */.Q)(fw);
-            steps.push({ kind: 'firewall', label: fwName, object: fw });
-            const ruleText = firewall.rule ? `rule ${(0,lookup/* displayName */.Q)(firewall.rule)}` : 'no rule matched';
-            steps.push({ kind: 'firewallRule', label: `${ruleText} (${firewall.action})`, object: firewall.rule });
-            parts.push(`${fwName}: ${ruleText} (${firewall.action})`);
-            if (firewall.action === 'Deny') {
-                outcome = 'firewallDenied';
-                deciding = firewall.rule ?? deciding;
-            }
-            else if (firewall.action === 'unknown') {
-                outcome = 'unknown';
-                routeUnknowns = [...firewall.unknowns];
-            }
-            else {
-                outcome = 'internet';
-                if (fw.forcedTunnelling) {
-                    // A forced-tunnelling firewall sends what it allows along its own subnet's routes. With no
-                    // subnet in the sources, those routes are unknown (not "none": that would be a guess).
-                    const fwSubnetRef = fw.subnetId ?? (0,model_value/* unknown */.L5)(`subnet of ${fw.address}`, 'the firewall names no subnet', fw.origin);
-                    const fwSubnet = fwSubnetRef.known ? index.subnets.get(fwSubnetRef.value) : undefined;
-                    if (!fwSubnet) {
-                        outcome = 'unknown';
-                        const value = fwSubnetRef.known
-                            ? (0,model_value/* unknown */.L5)(fwSubnetRef.value, 'firewall subnet not in the scanned sources', fwSubnetRef.origin)
-                            : fwSubnetRef;
-                        routeUnknowns = [{ value, attribute: 'subnetId', object: fw }];
-                    }
-                    else {
-                        firewallSubnetSelection = selectionFor(fwSubnet, index, address);
-                        const fsTable = firewallSubnetSelection.table;
-                        parts.push(`${(0,lookup/* displayName */.Q)(fwSubnet)} → ${(0,routes/* describeSelection */.e9)(firewallSubnetSelection, fsTable ? (0,lookup/* displayName */.Q)(fsTable) : undefined)}`);
-                        const fsRoute = firewallSubnetSelection.winner?.kind === 'user'
-                            ? firewallSubnetSelection.winner.route
-                            : undefined;
-                        steps.push({ kind: 'subnet', label: (0,lookup/* displayName */.Q)(fwSubnet), object: fwSubnet });
-                        if (fsTable)
-                            steps.push({ kind: 'routeTable', label: (0,lookup/* displayName */.Q)(fsTable), object: fsTable });
-                        steps.push({
-                            kind: 'route',
-                            label: firewallSubnetSelection.winner?.prefix ?? '(unresolved)',
-                            object: fsRoute,
-                        });
-                        outcome = plainOutcome(firewallSubnetSelection.nextHop) ?? 'appliance';
-                        if (outcome !== 'internet') {
-                            decidingRoute = fsRoute;
-                            decidingEffective = effectiveWinner(fwSubnet, firewallSubnetSelection);
-                            deciding = fsRoute ?? decidingEffective?.subnet;
-                        }
-                        routeUnknowns = firewallSubnetSelection.unknowns;
-                    }
-                }
-                if (outcome === 'internet')
-                    parts.push('Internet');
-            }
-            if (outcome !== 'firewallDenied' && outcome !== 'unknown') {
-                const kind = HOP_STEP[outcome];
-                if (kind)
-                    steps.push({ kind, label: outcome });
-            }
-        }
-    }
-    else {
-        outcome = plainOutcome(selection.nextHop) ?? 'unknown';
-        // A subnet without default outbound access (private subnet) and without a NAT gateway has no way to
-        // the Internet: system route 0.0.0.0/0 → Internet leads nowhere (VMs would need their own public IP).
-        if (outcome === 'internet' && subnet && !subnet.natGatewayId && subnet.defaultOutboundAccess) {
-            const doa = subnet.defaultOutboundAccess;
-            if (!doa.known) {
-                outcome = 'unknown';
-                routeUnknowns = [{ value: doa, attribute: 'defaultOutboundAccess', object: subnet }];
-            }
-            else if (!doa.value) {
-                outcome = 'noOutbound';
-                deciding = subnet;
-                parts.push('no outbound access (default outbound access disabled, no NAT gateway)');
-            }
-        }
-        const kind = HOP_STEP[outcome];
-        if (kind)
-            steps.push({ kind, label: outcome });
-    }
-    // Firewall sources are compared with the subnet's prefixes: unresolved prefixes may be why.
-    if (outcome === 'unknown' && firewall && subnet && !subnet.addressPrefixes.known)
-        routeUnknowns.push({ value: subnet.addressPrefixes, attribute: 'addressPrefixes', object: subnet });
-    // NSG (outbound, on the subnet).
-    let nsg;
-    let nsgBlock = false;
-    let nsgUnknowns = [];
-    let securityAdmin;
-    let adminDecider;
-    if (subnet) {
-        const effectiveRoutes = selection.effective?.routes;
-        const excTable = exceptionTable(subnet, index, selection);
-        const n = nsgOf(subnet, index, source === 'any' ? 'unknown' : source, address, excTable, effectiveRoutes, managed);
-        if (n.verdict) {
-            nsg = n.verdict;
-            nsgBlock = nsgBlocks(nsg);
-            if (nsgBlock === 'unknown') {
-                const exc = (0,analysis_nsg/* platformException */.Pm)(nsg.nsg, excTable, effectiveRoutes, managed);
-                nsgUnknowns = [...nsg.unknowns, ...exc.unknowns];
-                if (!subnet.addressPrefixes.known)
-                    nsgUnknowns.push({ value: subnet.addressPrefixes, attribute: 'addressPrefixes', object: subnet });
-            }
-            if (nsg.access !== 'Allow') {
-                const ruleName = nsg.rule ? (0,lookup/* displayName */.Q)(nsg.rule) : (nsg.defaultRule ?? '?');
-                steps.splice(1, 0, {
-                    kind: 'nsg',
-                    label: `${(0,lookup/* displayName */.Q)(nsg.nsg)}: ${ruleName} (${nsg.access})`,
-                    object: nsg.rule,
-                });
-                parts[0] += ` [${(0,lookup/* displayName */.Q)(nsg.nsg)}: ${ruleName} ${nsg.access}]`;
-            }
-        }
-        else if (n.unresolved) {
-            // Whatever the routes say, the NSG we cannot see may deny KMS and the AzurePlatformLKM tag.
-            nsgBlock = 'unknown';
-            nsgUnknowns = [n.unresolved];
-        }
-        // Virtual Network Manager security admin rules come before the NSG: Deny and AlwaysAllow overrule it.
-        const admin = evaluateAdminRules(index, subnet, source === 'any' ? 'unknown' : source, address);
-        if (admin && (admin.rule || admin.open.length > 0)) {
-            securityAdmin = admin;
-            const a = adminBlocks(admin, nsgBlock, denyEffect(admin, nsg, excTable, effectiveRoutes, managed));
-            if (a.blocks !== 'unknown') {
-                nsgBlock = a.blocks;
-                nsgUnknowns = [];
-                if (a.blocks && admin.access === 'Deny')
-                    adminDecider = admin.rule;
-            }
-            else if (a.unknowns.length > 0) {
-                nsgUnknowns = distinct([...a.unknowns, ...(nsgBlock === 'unknown' ? nsgUnknowns : [])]);
-                nsgBlock = 'unknown';
-            }
-            if (admin.rule && admin.access !== 'Allow') {
-                const label = `${(0,lookup/* displayName */.Q)(admin.rule)} (${admin.access})`;
-                steps.splice(1, 0, { kind: 'nsg', label: `security admin rule ${label}`, object: admin.rule });
-                parts[0] += ` [security admin rule ${label}]`;
-            }
-        }
-    }
-    const routeVerdict = OUTCOME_VERDICT[outcome];
-    let verdict;
-    if (routeVerdict === 'blocked')
-        verdict = 'blocked';
-    else if (nsgBlock === true) {
-        verdict = 'blocked';
-        deciding = adminDecider ?? nsg?.rule ?? deciding;
-    }
-    else if (routeVerdict === 'unknown' || nsgBlock === 'unknown')
-        verdict = 'unknown';
-    else
-        verdict = routeVerdict;
-    const unknowns = verdict === 'unknown'
-        ? distinct([
-            ...(routeVerdict === 'unknown' ? routeUnknowns : []),
-            ...(nsgBlock === 'unknown' ? nsgUnknowns : []),
-        ])
-        : [];
-    const path = {
-        routeTable,
-        kms,
-        selection,
-        outcome,
-        verdict,
-        unknowns,
-        steps,
-        text: parts.join(' → '),
-    };
-    if (subnet)
-        path.subnet = subnet;
-    if (firewall)
-        path.firewall = firewall;
-    if (firewallSubnetSelection)
-        path.firewallSubnetSelection = firewallSubnetSelection;
-    if (nsg)
-        path.nsg = nsg;
-    if (securityAdmin)
-        path.securityAdmin = securityAdmin;
-    if (decidingRoute && (outcome !== 'internet' || verdict !== 'reaches'))
-        path.decidingRoute = decidingRoute;
-    if (decidingEffective && (outcome !== 'internet' || verdict !== 'reaches'))
-        path.decidingEffectiveRoute = decidingEffective;
-    if (decidingHub && (outcome !== 'internet' || verdict !== 'reaches'))
-        path.decidingHub = decidingHub;
-    if (decidingSite)
-        path.decidingSite = decidingSite;
-    if (deciding)
-        path.deciding = deciding;
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/index.ts
-/**
- * The analysis entry point: every Windows VM subnet (and every route table no subnet uses, so a table
- * about to be associated is judged too) against every KMS address of the scanned cloud.
- */
-
-
-
-/**
- * Azure reserves these subnets for gateways, firewalls, Bastion and Route Server: no Windows VMs live there.
- * Subnets delegated to a PaaS service or used by an Application Gateway are skipped the same way (the
- * sources set `dedicatedTo`).
- */
-const RESERVED_SUBNETS = [
-    'GatewaySubnet',
-    'AzureFirewallSubnet',
-    'AzureFirewallManagementSubnet',
-    'AzureBastionSubnet',
-    'RouteServerSubnet',
-];
-function isReservedSubnet(s) {
-    const name = s.name.known ? s.name.value.toLowerCase() : undefined;
-    return RESERVED_SUBNETS.some((r) => r.toLowerCase() === name);
-}
-function analyze(model, cloud) {
-    const index = (0,lookup/* indexModel */.y)(model);
-    const kms = (0,catalogue/* kmsAddresses */.OP)(cloud);
-    const paths = [];
-    const used = new Set(model.subnets.flatMap((s) => (s.routeTableId?.known ? [s.routeTableId.value] : [])));
-    for (const subnet of model.subnets) {
-        if (isReservedSubnet(subnet) || subnet.dedicatedTo !== undefined)
-            continue;
-        for (const k of kms)
-            paths.push(tracePath(index, { subnet }, k));
-    }
-    for (const table of model.routeTables) {
-        if (used.has(table.id))
-            continue;
-        for (const k of kms)
-            paths.push(tracePath(index, { table }, k));
-    }
-    return { cloud, kmsAddresses: kms, paths, model };
-}
-
+// EXTERNAL MODULE: ./src/analysis/index.ts + 4 modules
+var src_analysis = __webpack_require__(1947);
 // EXTERNAL MODULE: ./src/analysis/verdict.ts
 var verdict = __webpack_require__(7319);
-;// CONCATENATED MODULE: ./src/model/network.ts
-function emptyVirtualWan() {
-    return { hubs: [], connections: [], routingIntents: [], routeTables: [], gateways: [] };
-}
-function emptyGatewayModel() {
-    return { gateways: [], localNetworkGateways: [], peerings: [] };
-}
-function emptyNetworkManager() {
-    return { groups: [], configurations: [], adminRules: [], routes: [] };
-}
-function emptyModel() {
-    return {
-        routeTables: [],
-        subnets: [],
-        nsgs: [],
-        firewalls: [],
-        firewallPolicies: [],
-        ipGroups: [],
-        natGateways: [],
-        diagnostics: [],
-        cloudHints: [],
-    };
-}
-/** Appends one model to another (several module directories, several sources). */
-function mergeModels(into, from) {
-    into.routeTables.push(...from.routeTables);
-    into.subnets.push(...from.subnets);
-    into.nsgs.push(...from.nsgs);
-    into.firewalls.push(...from.firewalls);
-    into.firewallPolicies.push(...from.firewallPolicies);
-    into.ipGroups.push(...from.ipGroups);
-    into.natGateways.push(...from.natGateways);
-    into.diagnostics.push(...from.diagnostics);
-    for (const c of from.cloudHints)
-        if (!into.cloudHints.includes(c))
-            into.cloudHints.push(c);
-    if (from.detachedRoutes)
-        (into.detachedRoutes ??= []).push(...from.detachedRoutes);
-    if (from.vnets)
-        (into.vnets ??= []).push(...from.vnets);
-    if (from.virtualWan) {
-        const w = (into.virtualWan ??= emptyVirtualWan());
-        w.hubs.push(...from.virtualWan.hubs);
-        w.connections.push(...from.virtualWan.connections);
-        w.routingIntents.push(...from.virtualWan.routingIntents);
-        w.routeTables.push(...from.virtualWan.routeTables);
-        w.gateways.push(...from.virtualWan.gateways);
-    }
-    if (from.networkManager) {
-        const n = (into.networkManager ??= emptyNetworkManager());
-        n.groups.push(...from.networkManager.groups);
-        n.configurations.push(...from.networkManager.configurations);
-        n.adminRules.push(...from.networkManager.adminRules);
-        n.routes.push(...from.networkManager.routes);
-    }
-    if (from.bgp) {
-        const g = (into.bgp ??= emptyGatewayModel());
-        g.gateways.push(...from.bgp.gateways);
-        g.localNetworkGateways.push(...from.bgp.localNetworkGateways);
-        g.peerings.push(...from.bgp.peerings);
-    }
-    return into;
-}
-
+// EXTERNAL MODULE: ./src/model/network.ts
+var network = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
 var rules = __webpack_require__(3619);
-// EXTERNAL MODULE: ./src/rules/identity.ts
-var identity = __webpack_require__(9389);
 // EXTERNAL MODULE: ./src/sources/parsing/discover.ts
 var discover = __webpack_require__(3146);
 // EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
 var read_source = __webpack_require__(547);
+;// CONCATENATED MODULE: ./src/sources/judgement.ts
+/** Bases of Judgement.order per section of the scan, in the order the scan judges them. */
+const JUDGEMENT_ORDER = {
+    terraform: 0,
+    plan: 1e7,
+    bicep: 2e7,
+    arm: 3e7,
+    deployed: 4e7,
+};
+
 // EXTERNAL MODULE: ./src/sources/evaluation/unit-watch.ts
 var unit_watch = __webpack_require__(7849);
 ;// CONCATENATED MODULE: ./src/sources/evaluation/budget.ts
@@ -1509,6 +646,8 @@ async function evaluateUnit(unit, what, f) {
     return evaluated(done, unit, what);
 }
 
+// EXTERNAL MODULE: ./src/model/value.ts
+var model_value = __webpack_require__(2904);
 ;// CONCATENATED MODULE: ./src/sources/evaluation/value-tree.ts
 
 function isObject(v) {
@@ -1859,10 +998,27 @@ function modulePath(address) {
 }
 const eq = (a, b) => a.toLowerCase() === b.toLowerCase();
 /** Lookup keys of the registration indexes. */
-const idKey = (armType, id) => `${armType}\n${id}`;
 const nameKey = (armType, name) => `${armType}\n${name.toLowerCase()}`;
+/** ARM types in lower case, by the spelling asked: the same few types are asked for every reference. */
+const lowerTypes = new Map();
+function lowerType(armType) {
+    let lower = lowerTypes.get(armType);
+    if (lower === undefined) {
+        lower = armType.toLowerCase();
+        if (lowerTypes.size < 10_000)
+            lowerTypes.set(armType, lower);
+    }
+    return lower;
+}
+/** `map[type][id]`, made on first use. */
+function bucketOf(map, armType, make) {
+    let bucket = map.get(armType);
+    if (bucket === undefined)
+        map.set(armType, (bucket = make()));
+    return bucket;
+}
 class ModelBuilder {
-    model = emptyModel();
+    model = (0,network/* emptyModel */.$Q)();
     /**
      * Registrations indexed, because every reference of a scan is resolved against them (a linear scan
      * per reference made large templates quadratic): declared objects by type and id and by type and own
@@ -1870,7 +1026,8 @@ class ModelBuilder {
      * later, never the own name, so the name index holds; declared objects registered without an own name
      * are kept aside and checked on every lookup.
      */
-    declaredIds = new Set();
+    /** Declared ids and aliases by type, then id (no key string built per reference). */
+    declaredIds = new Map();
     aliases = new Map();
     byId = new Map();
     byName = new Map();
@@ -1882,17 +1039,17 @@ class ModelBuilder {
     /** Returns the stored registration, which a later registration step may complete (a parent name). */
     register(r) {
         // Object.assign, not a spread: on Node 20 a spread with more fields after it costs ~100 µs (issue 13).
-        const stored = Object.assign({}, r, { armType: r.armType.toLowerCase() });
+        const stored = Object.assign({}, r, { armType: lowerType(r.armType) });
         this.order.set(stored, this.order.size);
         if (!this.byId.has(stored.id))
             this.byId.set(stored.id, stored);
-        const key = idKey(stored.armType, stored.id);
         if (stored.alias) {
-            if (!this.aliases.has(key))
-                this.aliases.set(key, stored);
+            const aliases = bucketOf(this.aliases, stored.armType, () => new Map());
+            if (!aliases.has(stored.id))
+                aliases.set(stored.id, stored);
             return stored;
         }
-        this.declaredIds.add(key);
+        bucketOf(this.declaredIds, stored.armType, () => new Set()).add(stored.id);
         const own = stored.names[stored.names.length - 1];
         const index = own === undefined ? this.unnamed : this.byName;
         const at = own === undefined ? stored.armType : nameKey(stored.armType, own);
@@ -1933,10 +1090,10 @@ class ModelBuilder {
         return this.model;
     }
     isRegistered(armType, id) {
-        return this.declaredIds.has(idKey(armType.toLowerCase(), id));
+        return this.declaredIds.get(lowerType(armType))?.has(id) ?? false;
     }
     aliasOf(armType, id) {
-        return this.aliases.get(idKey(armType, id));
+        return this.aliases.get(armType)?.get(id);
     }
     /** The declared object an alias stands for, by Azure identity (type, names, resource group). */
     resolveAlias(a, origin, expression) {
@@ -1959,7 +1116,7 @@ class ModelBuilder {
     resolve(armType, ref, hints = {}) {
         if (ref === undefined)
             return undefined;
-        const t = armType.toLowerCase();
+        const t = lowerType(armType);
         if (!ref.known) {
             if (ref.ref && this.isRegistered(t, ref.ref.resource))
                 return (0,model_value/* known */.eO)(ref.ref.resource, ref.origin);
@@ -2110,6 +1267,8 @@ function ruleCollection(header, kind, priority, action, rules) {
     return { ...header, kind, priority, action, rules };
 }
 
+// EXTERNAL MODULE: ./src/model/vnet.ts
+var vnet = __webpack_require__(3580);
 ;// CONCATENATED MODULE: ./src/sources/mapping/arm-gateways.ts
 /**
  * Where BGP routes come from outside Virtual WAN, in ARM shape (Bicep and ARM templates, azapi):
@@ -2132,7 +1291,7 @@ const GATEWAY_TYPES = [
     `${ARM.virtualHub}/ipConfigurations`,
     `${ARM.virtualHub}/bgpConnections`,
 ].map((t) => t.toLowerCase());
-const gatewayModel = (b) => (b.model.bgp ??= emptyGatewayModel());
+const gatewayModel = (b) => (b.model.bgp ??= (0,network/* emptyGatewayModel */.Z_)());
 function p(obj, ...names) {
     let cur = obj;
     for (const n of names)
@@ -2169,14 +1328,14 @@ function vnetRef(b, ref, hints, what) {
     if (why.startsWith('ambiguous'))
         return { id: (0,model_value/* unknown */.L5)(text, why, ref.origin), name };
     if (text.includes('/')) {
-        const key = vnetKeyOfArmId(text);
+        const key = (0,vnet/* vnetKeyOfArmId */.TF)(text);
         if (key)
             return { id: (0,model_value/* known */.eO)(key, ref.origin), name };
         return { id: (0,model_value/* unknown */.L5)(text, `${why}; the id names no resource group`, ref.origin), name };
     }
     const rg = hints.resourceGroup;
     if (rg?.known)
-        return { id: (0,model_value/* known */.eO)(vnetKeyOfName(text, rg.value), ref.origin), name };
+        return { id: (0,model_value/* known */.eO)((0,vnet/* vnetKeyOfName */.Ll)(text, rg.value), ref.origin), name };
     const where = rg ? `its resource group is not known (\`${rg.expression}\`)` : 'no resource group is given';
     return {
         id: (0,model_value/* unknown */.L5)(text, `virtual network ${text} is not in the scanned sources and ${where}: which VNet of that name cannot be told`, ref.origin),
@@ -2207,7 +1366,7 @@ function vnetOfSubnet(b, ref, near) {
     }
     const m = ref.known ? /(?:^|\/)virtualNetworks\/([^/]+)\/subnets\//i.exec(ref.value) : null;
     if (m && ref.known) {
-        const key = vnetKeyOfArmId(ref.value);
+        const key = (0,vnet/* vnetKeyOfArmId */.TF)(ref.value);
         const name = (0,model_value/* known */.eO)(m[1], ref.origin);
         if (key)
             return { id: (0,model_value/* known */.eO)(key, ref.origin), name };
@@ -2404,9 +1563,9 @@ function arm_vwan_p(obj, ...names) {
 }
 /** `{ id: '...' }` or a plain id string. */
 const arm_vwan_idOf = (v) => str(attrCI(v, 'id')) ?? str(v);
-const wan = (b) => (b.model.virtualWan ??= emptyVirtualWan());
+const wan = (b) => (b.model.virtualWan ??= (0,network/* emptyVirtualWan */.lG)());
 const notLinked = (what) => (0,model_value/* unknown */.L5)(what, 'not linked yet');
-function arm_vwan_hubOf(b, ref, near) {
+function hubOf(b, ref, near) {
     return b.resolve(ARM.virtualHub, ref, { near }) ?? (0,model_value/* unknown */.L5)('virtualHub', 'not set');
 }
 function nextHopOf(b, ref, near) {
@@ -2446,7 +1605,7 @@ function addVirtualWanResource(input) {
             };
             wan(b).connections.push(c);
             b.defer(() => {
-                c.hubId = arm_vwan_hubOf(b, input.parent, c.id);
+                c.hubId = hubOf(b, input.parent, c.id);
                 setVnet(c, vnetRef(b, remote, { near: c.id }, 'remoteVirtualNetwork'));
                 if (assoc) {
                     const t = b.resolve(ARM.hubRouteTable, assoc, { near: c.id });
@@ -2465,7 +1624,7 @@ function addVirtualWanResource(input) {
             });
             wan(b).routingIntents.push(intent);
             b.defer(() => {
-                intent.hubId = arm_vwan_hubOf(b, input.parent, intent.id);
+                intent.hubId = hubOf(b, input.parent, intent.id);
                 if (policy)
                     intent.internetNextHop = nextHopOf(b, arm_vwan_idOf(attrCI(policy, 'nextHop')), intent.id);
             });
@@ -2497,7 +1656,7 @@ function addVirtualWanResource(input) {
                 resourceGroup: input.resourceGroup,
             });
             b.defer(() => {
-                table.hubId = arm_vwan_hubOf(b, input.parent, table.id);
+                table.hubId = hubOf(b, input.parent, table.id);
             });
             return true;
         }
@@ -2508,7 +1667,7 @@ function addVirtualWanResource(input) {
             const g = { ...header, kind, hubId: notLinked('virtualHub') };
             wan(b).gateways.push(g);
             b.defer(() => {
-                g.hubId = arm_vwan_hubOf(b, ref, g.id);
+                g.hubId = hubOf(b, ref, g.id);
             });
             return true;
         }
@@ -2947,7 +2106,7 @@ function addCommit(b, commit) {
     state(b).commits.push(commit);
 }
 /** Azure's region names: `West Europe` and `westeurope` are the same region. */
-const avnm_commits_regionKey = (r) => r.replace(/\s+/g, '').toLowerCase();
+const regionKey = (r) => r.replace(/\s+/g, '').toLowerCase();
 /** Does `later` run after `earlier`: a dependency path from one to the other. */
 function runsAfter(s, later, earlier) {
     const seen = new Set();
@@ -2993,7 +2152,7 @@ function judge(all, c, commit, region) {
                 out.applies = 'unknown';
             open((0,model_value/* unknown */.L5)(regions.expression, `${commit.label} commits it to ${commit.oneRegion ? 'a region' : 'regions'} the scan cannot read (${regions.reason ?? 'computed'})`, regions.origin));
         }
-        else if (region === undefined || !regions.value.some((r) => avnm_commits_regionKey(r) === region))
+        else if (region === undefined || !regions.value.some((r) => regionKey(r) === region))
             return { commit, applies: false, contains: false };
     }
     const configs = commit.configurations;
@@ -3053,8 +2212,8 @@ function resolveCommits(b, s) {
     for (const commit of s.commits)
         if (commit.regions !== 'everywhere' && commit.regions.known)
             for (const r of commit.regions.value)
-                if (!regions.has(avnm_commits_regionKey(r)))
-                    regions.set(avnm_commits_regionKey(r), r);
+                if (!regions.has(regionKey(r)))
+                    regions.set(regionKey(r), r);
     for (const c of configs) {
         // A configuration no commit of its type can reach keeps its "not committed in the scanned
         // sources". One such commit is enough to decide the rest: it sets its regions' whole set.
@@ -3093,6 +2252,58 @@ function resolveCommits(b, s) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/mapping/conditional.ts
+/**
+ * Resources behind a condition the scan cannot evaluate: an ARM `condition`, a Bicep `if (…)` (on the
+ * resource, or on a nested deployment or module around it), a Terraform `count`/`for_each` it cannot
+ * evaluate. The source names the condition (KMS011). Judging such a resource "deployed" is a guess, and
+ * a guess may only ever make the verdict stricter:
+ *
+ * - Presence only blocks or diverts KMS traffic (judged as deployed): route tables, and routes to a
+ *   firewall, an NVA, a gateway or `None`; NSGs and their Deny rules; security admin Deny rules;
+ *   firewalls, policies and their Deny rule collections; managed routes that are not to Internet.
+ * - Presence may let KMS through (the deciding field is unknown, named by the condition): an NSG Allow
+ *   rule; a security admin AlwaysAllow or Allow rule (an AlwaysAllow overrules the NSG, an Allow ends the
+ *   admin rules before a lower-priority Deny); an Allow firewall rule collection; a route or managed route
+ *   to Internet (it can take KMS around a forced tunnel); a route table that turns gateway route
+ *   propagation off (it removes a forced tunnel learned over BGP); a Virtual Network Manager commit
+ *   (./avnm-commits.ts).
+ *
+ * Not separated yet (judged as deployed although presence could let KMS through): a route to a firewall
+ * that allows KMS, more specific than a forced tunnel; Virtual WAN connections and routing intent;
+ * Terraform firewall rule collections (azurerm) with an unknown count.
+ */
+
+const RESOLVE = 'Give what the condition reads a value the scan can see (a parameter default, a parameters file, a var file)';
+/**
+ * `v` as the verdict may use it: when the resource may not be deployed (`condition`) and `permissive`
+ * says its value could let KMS through, an Unknown naming the condition; else `v` itself.
+ */
+function ifDeployed(v, condition, permissive, what) {
+    if (!condition || !v.known || !permissive(v.value))
+        return v;
+    return (0,model_value/* unknown */.L5)(condition.expression, `${what} may not be deployed: ${condition.reason ?? 'its condition cannot be evaluated'}; if it is, it is ${String(v.value)}, which can let KMS through. ${RESOLVE}`, condition.origin ?? v.origin);
+}
+const is = (...values) => (v) => values.includes(v.trim().toLowerCase());
+/** NSG rules, firewall rule collections: an Allow may let KMS through. */
+const allows = is('allow');
+/** Security admin rules: everything but a Deny (AlwaysAllow overrules the NSG, Allow ends the admin rules). */
+const notDeny = (v) => !is('deny')(v);
+/** Routes and managed routes: Internet can take KMS around a forced tunnel. */
+const toInternet = is('internet');
+/** Route tables: gateway route propagation off removes a forced tunnel learned over BGP. */
+const propagationOff = (v) => !v;
+/**
+ * A Terraform resource instance whose `count` or `for_each` the scan cannot evaluate (its address holds the
+ * representative key `[*]`): it may be created zero times, so it exists under a condition.
+ */
+function instancesUnknown(address, origin) {
+    const at = address.indexOf('[*]');
+    if (at < 0)
+        return undefined;
+    return (0,model_value/* unknown */.L5)(`${address.slice(0, at)} count/for_each`, 'its count or for_each cannot be evaluated (it may create no instance)', origin);
+}
+
 ;// CONCATENATED MODULE: ./src/sources/mapping/arm-avnm.ts
 /**
  * Azure Virtual Network Manager in ARM shape (Bicep, ARM templates): network groups and their static
@@ -3105,6 +2316,7 @@ function resolveCommits(b, s) {
  * is recorded as a commit (./avnm-commits.ts decides where each configuration is deployed). Without one, deployment stays
  * unknown, named (Terraform: azurerm_network_manager_deployment).
  */
+
 
 
 
@@ -3125,7 +2337,7 @@ const AVNM_TYPES = [
     // A deployment script may commit configurations (see above).
     DEPLOYMENT_SCRIPTS,
 ];
-const networkManager = (b) => (b.model.networkManager ??= emptyNetworkManager());
+const networkManager = (b) => (b.model.networkManager ??= (0,network/* emptyNetworkManager */.Xm)());
 function arm_avnm_p(obj, ...names) {
     let cur = obj;
     for (const n of names)
@@ -3292,10 +2504,11 @@ function addNetworkManagerResource(input) {
                 sources: adminPrefixes(arm_avnm_p(props, 'sources'), prefixOf, header.origin),
                 destinations: adminPrefixes(arm_avnm_p(props, 'destinations'), prefixOf, header.origin),
             };
+            const access = str(arm_avnm_p(props, 'access'));
             const optional = {
                 priority: num(arm_avnm_p(props, 'priority')),
                 direction: str(arm_avnm_p(props, 'direction')),
-                access: str(arm_avnm_p(props, 'access')),
+                access: access && ifDeployed(access, input.condition, notDeny, `security admin rule ${header.address}`),
                 protocol: str(arm_avnm_p(props, 'protocol')),
                 ports: strList(arm_avnm_p(props, 'destinationPortRanges')),
             };
@@ -3308,7 +2521,7 @@ function addNetworkManagerResource(input) {
         case `${NM}/routingconfigurations/rulecollections/rules`: {
             const fields = {
                 destination: str(arm_avnm_p(props, 'destination', 'destinationAddress')),
-                nextHopType: str(arm_avnm_p(props, 'nextHop', 'nextHopType')),
+                nextHopType: ifDeployedOrNot(str(arm_avnm_p(props, 'nextHop', 'nextHopType')), input.condition, `managed route ${header.address}`),
                 nextHopAddress: str(arm_avnm_p(props, 'nextHop', 'nextHopAddress')),
             };
             const spelled = { destination: 'destination', nextHopType: 'nextHopType', collection: 'parent' };
@@ -3325,6 +2538,7 @@ function addNetworkManagerResource(input) {
             return false;
     }
 }
+const ifDeployedOrNot = (v, condition, what) => v && ifDeployed(v, condition, toInternet, what);
 /** `SecurityAdmin` → securityAdmin, `Routing` → routing; another commit type commits nothing the model has. */
 function kindOf(type) {
     if (!type.known)
@@ -3384,6 +2598,7 @@ function linkRule(b, r, collection) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/mapping/arm-shapes.ts
+
 
 
 
@@ -3476,7 +2691,7 @@ function addArmResource(b, input) {
         case `${ARM.routeTable}/routes`.toLowerCase():
             childOf(ctx, ARM.routeTable, parentRef, (tableId) => {
                 const table = b.model.routeTables.find((t) => t.id === tableId);
-                table?.routes.push(route(b, ctx.header, ctx.props, tableId));
+                table?.routes.push(route(b, ctx.header, ctx.props, tableId, ctx.input.condition));
             });
             return true;
         case ARM.vnet.toLowerCase():
@@ -3490,7 +2705,9 @@ function addArmResource(b, input) {
             return true;
         case `${ARM.nsg}/securityRules`.toLowerCase():
             childOf(ctx, ARM.nsg, parentRef, (nsgId) => {
-                b.model.nsgs.find((n) => n.id === nsgId)?.rules.push(nsgRule(ctx.header, ctx.props, nsgId));
+                b.model.nsgs
+                    .find((n) => n.id === nsgId)
+                    ?.rules.push(nsgRule(ctx.header, ctx.props, nsgId, ctx.input.condition));
             });
             return true;
         case ARM.firewall.toLowerCase():
@@ -3590,12 +2807,12 @@ function childOf(ctx, parentType, parent, attach) {
     });
 }
 // ---- route tables ----------------------------------------------------------------------------------
-function route(b, header, props, routeTableId) {
+function route(b, header, props, routeTableId, condition) {
     const r = {
         ...header,
         routeTableId,
         addressPrefix: str(arm_shapes_p(props, 'addressPrefix')) ?? (0,model_value/* unknown */.L5)('addressPrefix', 'not set', header.origin),
-        nextHopType: str(arm_shapes_p(props, 'nextHopType')) ?? (0,model_value/* unknown */.L5)('nextHopType', 'not set', header.origin),
+        nextHopType: ifDeployed(str(arm_shapes_p(props, 'nextHopType')) ?? (0,model_value/* unknown */.L5)('nextHopType', 'not set', header.origin), condition, toInternet, `route ${header.address}`),
     };
     const hop = str(arm_shapes_p(props, 'nextHopIpAddress'));
     if (hop)
@@ -3621,12 +2838,13 @@ function nested(list) {
 }
 function routeTable(ctx) {
     const disabled = bool(arm_shapes_p(ctx.props, 'disableBgpRoutePropagation'));
+    const condition = ctx.input.condition;
     const table = {
         ...ctx.header,
         routes: [],
-        bgpRoutePropagation: disabled ? not(disabled) : (0,model_value/* known */.eO)(true),
+        bgpRoutePropagation: ifDeployed(disabled ? not(disabled) : (0,model_value/* known */.eO)(true), condition, propagationOff, `route table ${ctx.header.address}`),
     };
-    nested(arm_shapes_p(ctx.props, 'routes')).forEach((item, i) => table.routes.push(route(ctx.b, childHeader(ctx, 'routes', item, i), arm_shapes_p(item, 'properties'), table.id)));
+    nested(arm_shapes_p(ctx.props, 'routes')).forEach((item, i) => table.routes.push(route(ctx.b, childHeader(ctx, 'routes', item, i), arm_shapes_p(item, 'properties'), table.id, condition)));
     ctx.b.model.routeTables.push(table);
     register(ctx, ARM.routeTable);
 }
@@ -3742,14 +2960,14 @@ function standaloneSubnet(ctx, parent) {
     });
 }
 // ---- network security groups -----------------------------------------------------------------------
-function nsgRule(header, props, nsgId) {
+function nsgRule(header, props, nsgId, condition) {
     const need = (v, what) => v ?? (0,model_value/* unknown */.L5)(what, 'not set', header.origin);
     const r = {
         ...header,
         nsgId,
         priority: need(num(arm_shapes_p(props, 'priority')), 'priority'),
         direction: need(str(arm_shapes_p(props, 'direction')), 'direction'),
-        access: need(str(arm_shapes_p(props, 'access')), 'access'),
+        access: ifDeployed(need(str(arm_shapes_p(props, 'access')), 'access'), condition, allows, `NSG rule ${header.address}`),
         protocol: need(str(arm_shapes_p(props, 'protocol')), 'protocol'),
         sourceAddressPrefixes: oneOrMany(arm_shapes_p(props, 'sourceAddressPrefix'), arm_shapes_p(props, 'sourceAddressPrefixes')),
         destinationAddressPrefixes: oneOrMany(arm_shapes_p(props, 'destinationAddressPrefix'), arm_shapes_p(props, 'destinationAddressPrefixes')),
@@ -3765,7 +2983,7 @@ function nsgRule(header, props, nsgId) {
 }
 function nsg(ctx) {
     const group = { ...ctx.header, rules: [] };
-    nested(arm_shapes_p(ctx.props, 'securityRules')).forEach((item, i) => group.rules.push(nsgRule(childHeader(ctx, 'securityRules', item, i), arm_shapes_p(item, 'properties'), group.id)));
+    nested(arm_shapes_p(ctx.props, 'securityRules')).forEach((item, i) => group.rules.push(nsgRule(childHeader(ctx, 'securityRules', item, i), arm_shapes_p(item, 'properties'), group.id, ctx.input.condition)));
     ctx.b.model.nsgs.push(group);
     register(ctx, ARM.nsg);
 }
@@ -3824,7 +3042,7 @@ function classicCollections(ctx) {
         nested(arm_shapes_p(ctx.props, collection)).forEach((item, i) => {
             const header = childHeader(ctx, collection, item, i);
             const props = arm_shapes_p(item, 'properties');
-            out.push(ruleCollection(header, kind, num(arm_shapes_p(props, 'priority')) ?? (0,model_value/* unknown */.L5)('priority', 'not set', item.origin), str(arm_shapes_p(props, 'action', 'type')) ?? (0,model_value/* unknown */.L5)('action.type', 'not set', item.origin), rulesOf(ctx, header, arm_shapes_p(props, 'rules'), kind)));
+            out.push(ruleCollection(header, kind, num(arm_shapes_p(props, 'priority')) ?? (0,model_value/* unknown */.L5)('priority', 'not set', item.origin), ifDeployed(str(arm_shapes_p(props, 'action', 'type')) ?? (0,model_value/* unknown */.L5)('action.type', 'not set', item.origin), ctx.input.condition, allows, `firewall rule collection ${header.address}`), rulesOf(ctx, header, arm_shapes_p(props, 'rules'), kind)));
         });
     return out;
 }
@@ -3902,7 +3120,7 @@ function ruleCollectionGroup(ctx, policyId) {
     nested(arm_shapes_p(ctx.props, 'ruleCollections')).forEach((item, i) => {
         const header = childHeader(ctx, 'ruleCollections', item, i);
         const kind = policyCollectionKind(item);
-        collections.push(ruleCollection(header, kind, num(attrCI(item, 'priority')) ?? (0,model_value/* unknown */.L5)('priority', 'not set', item.origin), str(arm_shapes_p(item, 'action', 'type')) ?? (0,model_value/* unknown */.L5)('action.type', 'not set', item.origin), rulesOf(ctx, header, attrCI(item, 'rules'), kind)));
+        collections.push(ruleCollection(header, kind, num(attrCI(item, 'priority')) ?? (0,model_value/* unknown */.L5)('priority', 'not set', item.origin), ifDeployed(str(arm_shapes_p(item, 'action', 'type')) ?? (0,model_value/* unknown */.L5)('action.type', 'not set', item.origin), ctx.input.condition, allows, `firewall rule collection ${header.address}`), rulesOf(ctx, header, attrCI(item, 'rules'), kind)));
     });
     return {
         ...ctx.header,
@@ -4586,7 +3804,7 @@ const TYPE_RE = /^[A-Za-z0-9]+\.[A-Za-z0-9.]+\/[A-Za-z0-9/]+$/;
  * `resourceId([subscriptionId], [resourceGroupName], type, name1, [name2]...)` as a full ARM id. Without
  * an explicit subscription or resource group the placeholders stand in (see above).
  */
-function resourceId(args, scope) {
+function resourceId(args, scope, env) {
     const strs = args.map((a) => toArmString(a));
     const t = strs.findIndex((s) => TYPE_RE.test(s));
     if (t < 0)
@@ -4596,8 +3814,8 @@ function resourceId(args, scope) {
     if (names.length === 0)
         throw new FunctionError('resourceId: no resource name');
     const before = strs.slice(0, t);
-    let sub = SUBSCRIPTION_PLACEHOLDER;
-    let rg = RESOURCE_GROUP_PLACEHOLDER;
+    let sub = env?.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER;
+    let rg = env?.resourceGroupName ?? RESOURCE_GROUP_PLACEHOLDER;
     if (scope === 'rg') {
         if (before.length >= 2)
             [sub, rg] = before;
@@ -4707,8 +3925,8 @@ const PLAIN = {
     items: ([o]) => Object.keys(need(isObj(o), o, 'items: expected an object'))
         .sort()
         .map((key) => ({ key, value: o[key] })),
-    resourceid: (args) => resourceId(args, 'rg'),
-    subscriptionresourceid: (args) => resourceId(args, 'subscription'),
+    resourceid: (args, env) => resourceId(args, 'rg', env),
+    subscriptionresourceid: (args, env) => resourceId(args, 'subscription', env),
     tenantresourceid: (args) => resourceId(args, 'tenant'),
     extensionresourceid: ([scope, ...rest]) => `${asString(scope, 'extensionResourceId')}/${resourceId(rest, 'tenant').slice(1)}`,
     parsecidr: ([c]) => armParseCidr(asString(c, 'parseCidr'), cidrFail('parseCidr')),
@@ -4854,26 +4072,36 @@ const STRUCTURAL = {
             attrs[k] = unknownNode(`environment().${k}`, `environment().${k} is not evaluated`, site);
         return { kind: 'object', attrs, origin: site };
     },
-    resourcegroup: (_args, site) => ({
+    resourcegroup: (_args, site, env) => {
+        const sub = env.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER;
+        const rg = env.resourceGroupName;
+        return {
+            kind: 'object',
+            attrs: {
+                id: {
+                    kind: 'string',
+                    value: `/subscriptions/${sub}/resourceGroups/${rg ?? RESOURCE_GROUP_PLACEHOLDER}`,
+                    origin: site,
+                },
+                name: rg !== undefined
+                    ? { kind: 'string', value: rg, origin: site }
+                    : unknownNode('resourceGroup().name', 'the resource group is chosen at deployment', site),
+                location: unknownNode('resourceGroup().location', 'the resource group is chosen at deployment', site),
+                tags: unknownNode('resourceGroup().tags', 'the resource group is chosen at deployment', site),
+                type: { kind: 'string', value: 'Microsoft.Resources/resourceGroups', origin: site },
+            },
+            origin: site,
+        };
+    },
+    subscription: (_args, site, env) => ({
         kind: 'object',
         attrs: {
             id: {
                 kind: 'string',
-                value: `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}/resourceGroups/${RESOURCE_GROUP_PLACEHOLDER}`,
+                value: `/subscriptions/${env.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER}`,
                 origin: site,
             },
-            name: unknownNode('resourceGroup().name', 'the resource group is chosen at deployment', site),
-            location: unknownNode('resourceGroup().location', 'the resource group is chosen at deployment', site),
-            tags: unknownNode('resourceGroup().tags', 'the resource group is chosen at deployment', site),
-            type: { kind: 'string', value: 'Microsoft.Resources/resourceGroups', origin: site },
-        },
-        origin: site,
-    }),
-    subscription: (_args, site) => ({
-        kind: 'object',
-        attrs: {
-            id: { kind: 'string', value: `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}`, origin: site },
-            subscriptionId: { kind: 'string', value: SUBSCRIPTION_PLACEHOLDER, origin: site },
+            subscriptionId: { kind: 'string', value: env.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER, origin: site },
             tenantId: unknownNode('subscription().tenantId', 'the subscription is chosen at deployment', site),
             displayName: unknownNode('subscription().displayName', 'the subscription is chosen at deployment', site),
         },
@@ -5177,6 +4405,7 @@ class TemplateLevel {
     outer;
     unsupplied;
     condition;
+    target;
     params = new Map();
     vars = new Map();
     instances = [];
@@ -5189,7 +4418,12 @@ class TemplateLevel {
      */
     constructor(sink, doc, template, supplied, prefix, outer, unsupplied, 
     /** The condition of the nested deployment that runs this template, when the scan cannot evaluate it. */
-    condition) {
+    condition, 
+    /**
+     * Where its resources are deployed, when a nested deployment says it (`resourceGroup`,
+     * `subscriptionId`): their Azure identity (two same-named VNets in two groups are two VNets).
+     */
+    target = {}) {
         this.sink = sink;
         this.doc = doc;
         this.template = template;
@@ -5198,6 +4432,11 @@ class TemplateLevel {
         this.outer = outer;
         this.unsupplied = unsupplied;
         this.condition = condition;
+        this.target = target;
+    }
+    /** What `resourceGroup()`, `subscription()` and `resourceId()` mean here (outer scope: the parent's). */
+    functionTarget() {
+        return this.outer ? this.outer.functionTarget() : this.target;
     }
     /** Expands and evaluates every resource of the template; returns the template's outputs. */
     run() {
@@ -5270,8 +4509,11 @@ class TemplateLevel {
     }
     // ---- values --------------------------------------------------------------------------------------
     scope(loops) {
+        const target = this.functionTarget();
         return {
             cloud: this.sink.cloud,
+            ...(target.resourceGroup !== undefined ? { resourceGroupName: target.resourceGroup } : {}),
+            ...(target.subscriptionId !== undefined ? { subscriptionId: target.subscriptionId } : {}),
             parameter: (n) => this.parameter(n),
             variable: (n) => this.variable(n),
             copyIndex: (loop) => {
@@ -5462,6 +4704,8 @@ class TemplateLevel {
                 input.variant = this.sink.variant;
             if (inst.condition)
                 input.condition = inst.condition;
+            if (this.target.resourceGroup !== undefined)
+                input.resourceGroup = (0,model_value/* known */.eO)(this.target.resourceGroup, origin);
             const after = this.dependencies(inst);
             if (after.length > 0)
                 input.dependsOn = after;
@@ -5547,10 +4791,10 @@ class TemplateLevel {
             const unsupplied = parametersLink
                 ? 'set by a parameters file linked by URI, which is not followed'
                 : undefined;
-            level = new TemplateLevel(this.sink, doc, template, supplied, prefix, undefined, unsupplied, inst.condition);
+            level = new TemplateLevel(this.sink, doc, template, supplied, prefix, undefined, unsupplied, inst.condition, this.targetOf(inst));
         }
         else
-            level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this, undefined, inst.condition);
+            level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this, undefined, inst.condition, this.targetOf(inst));
         const running = (this.sink.running ??= []);
         if (running.length >= MAX_DEPLOYMENT_DEPTH) {
             const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`;
@@ -5566,6 +4810,28 @@ class TemplateLevel {
         finally {
             running.pop();
         }
+    }
+    /**
+     * Where a nested deployment deploys: its `resourceGroup` / `subscriptionId` when known, else this
+     * level's own target (a deployment without them deploys where its parent does). A resource group
+     * the scan cannot evaluate leaves it unsaid: references then match by name, as without nesting.
+     */
+    targetOf(inst) {
+        const text = (key) => {
+            const node = prop(inst.node, key);
+            const v = node ? this.value(node, inst.loops) : undefined;
+            return v?.kind === 'string' ? v.value : node ? null : undefined;
+        };
+        const rg = text('resourceGroup');
+        const sub = text('subscriptionId');
+        const out = {};
+        const ownRg = rg === undefined && sub === undefined ? this.target.resourceGroup : (rg ?? undefined);
+        const ownSub = sub === undefined ? this.target.subscriptionId : (sub ?? undefined);
+        if (ownRg !== undefined)
+            out.resourceGroup = ownRg;
+        if (ownSub !== undefined)
+            out.subscriptionId = ownSub;
+        return out;
     }
     /**
      * A nested deployment's `parameters.<k>`: `{ value }`, or a Key Vault `{ reference }` read at deployment.
@@ -9916,6 +9182,8 @@ async function evaluateBicep(files, options) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/kms/catalogue.ts
+var catalogue = __webpack_require__(5140);
 ;// CONCATENATED MODULE: ./src/sources/bicep/clouds.ts
 /**
  * Which clouds a Bicep template tells apart through `environment().name`, for `cloud: auto`: a template
@@ -9991,6 +9259,7 @@ function cloudsHandled(files) {
 
 
 
+
 function toModel(d) {
     const model = armResourcesToModel(d.resources);
     model.diagnostics.push(...d.diagnostics);
@@ -10009,20 +9278,29 @@ function cloudsFor(files, option) {
             found.add(c);
     return found.size > 0 ? [...found] : ['AzureCloud'];
 }
-async function* judgeTemplates(bicep, json, root, cloud, boundary, selectUnit) {
+async function* judgeTemplates(bicep, json, root, cloud, boundary, selectUnit, 
+/** Set when several workers share the scan: the deployments this one judges. */
+share) {
+    const weight = (files) => files.reduce((n, f) => n + f.text.length, 0);
     if (bicep.some((f) => f.path.endsWith('.bicep') || f.path.endsWith('.bicepparam'))) {
         const clouds = cloudsFor(bicep, cloud);
-        for (const unit of bicepUnits(bicep, json)) {
+        const units = bicepUnits(bicep, json);
+        const mine = share?.take(units.map(weight)) ?? units.map(() => true);
+        for (const [b, unit] of units.entries()) {
+            if (!mine[b])
+                continue;
             // One unit, one budget: an overrun or a crash is a finding of this unit, the others go on.
             const entry = unit[0]?.path ?? root;
             const files = unit.map((f) => f.path);
             if (selectUnit && !selectUnit({ kind: 'bicep', root: entry, files, varFiles: [] }))
                 continue;
+            const order = JUDGEMENT_ORDER.bicep + b;
+            share?.enter(order);
             const run = await evaluateUnit({ file: entry, startLine: 1, endLine: 1 }, `the Bicep deployment ${external_node_path_.basename(entry)}`, () => evaluateBicep(unit, { root, clouds }));
             const subject = run.subject;
             for (const d of run.value ?? []) {
                 (0,unit_watch/* watchPhase */.d3)('model', subject);
-                yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry, subject };
+                yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry, subject, order };
             }
             if (run.problems.length > 0)
                 yield {
@@ -10030,11 +9308,15 @@ async function* judgeTemplates(bicep, json, root, cloud, boundary, selectUnit) {
                     cloud: clouds[0] ?? 'AzureCloud',
                     unit: entry,
                     subject,
+                    order,
                 };
         }
     }
     const templates = json.filter((f) => isArmTemplate(f.text));
-    if (templates.length > 0) {
+    // ARM deployments are judged by one worker, as one unit of all the JSON.
+    if (templates.length > 0 && (share?.take([weight(json)])[0] ?? true)) {
+        share?.enter(JUDGEMENT_ORDER.arm);
+        let k = 0;
         for (const c of cloudsFor(templates, cloud)) {
             for (const d of evaluateArmTemplates(json, { root, cloud: c, ...(boundary ? { boundary } : {}) })) {
                 (0,unit_watch/* watchPhase */.d3)('model', d.subject);
@@ -10044,6 +9326,7 @@ async function* judgeTemplates(bicep, json, root, cloud, boundary, selectUnit) {
                     label: d.variant,
                     unit: d.entry,
                     ...(d.subject ? { subject: d.subject } : {}),
+                    order: JUDGEMENT_ORDER.arm + k++,
                 };
             }
         }
@@ -12622,7 +11905,7 @@ const firewallAdapters = { azurerm_firewall: firewall_firewall };
 
 
 const ipGroup = (r, b) => {
-    const group = { ...header(r), cidrs: strList(arg(r, 'cidrs')) ?? (0,model_value/* known */.eO)([]) };
+    const group = Object.assign(header(r), { cidrs: strList(arg(r, 'cidrs')) ?? (0,model_value/* known */.eO)([]) });
     b.model.ipGroups.push(group);
     registerResource(b, r, ARM.ipGroup);
 };
@@ -12653,7 +11936,7 @@ const ipGroupAdapters = {
 
 
 const natGateway = (r, b) => {
-    const gw = { ...header(r) };
+    const gw = header(r);
     b.model.natGateways.push(gw);
     registerResource(b, r, ARM.natGateway);
 };
@@ -12664,14 +11947,15 @@ const natGatewayAdapters = { azurerm_nat_gateway: natGateway };
 
 
 
+
 /** A rule from its block; `h` is a fresh header (header(), blockHeader()), completed in place (see common.ts). */
-function rule(h, nsgId, of) {
+function rule(h, nsgId, of, condition) {
     const need = (v, name) => v ?? (0,model_value/* unknown */.L5)(name, 'not set', of.origin);
     const r = Object.assign(h, {
         nsgId,
         priority: need(num(attr(of, 'priority')), 'priority'),
         direction: need(str(attr(of, 'direction')), 'direction'),
-        access: need(str(attr(of, 'access')), 'access'),
+        access: ifDeployed(need(str(attr(of, 'access')), 'access'), condition, allows, `NSG rule ${h.address}`),
         protocol: need(str(attr(of, 'protocol')), 'protocol'),
         sourceAddressPrefixes: oneOrMany(attr(of, 'source_address_prefix'), attr(of, 'source_address_prefixes')),
         destinationAddressPrefixes: oneOrMany(attr(of, 'destination_address_prefix'), attr(of, 'destination_address_prefixes')),
@@ -12687,7 +11971,8 @@ function rule(h, nsgId, of) {
 }
 const networkSecurityGroup = (r, b) => {
     const nsg = Object.assign(header(r), { rules: [] });
-    blocks(r, 'security_rule').forEach((block, i) => nsg.rules.push(rule(blockHeader(r, 'security_rule', block, i), nsg.id, block)));
+    const condition = instancesUnknown(r.address, r.origin);
+    blocks(r, 'security_rule').forEach((block, i) => nsg.rules.push(rule(blockHeader(r, 'security_rule', block, i), nsg.id, block, condition)));
     b.model.nsgs.push(nsg);
     registerResource(b, r, ARM.nsg);
 };
@@ -12697,7 +11982,7 @@ const networkSecurityRule = (r, b) => {
         const nsgId = b.resolve(ARM.nsg, nsgName, hintsOf(r));
         const nsg = nsgId?.known ? b.model.nsgs.find((n) => n.id === nsgId.value) : undefined;
         if (nsg)
-            return void nsg.rules.push(rule(header(r), nsg.id, r.body));
+            return void nsg.rules.push(rule(header(r), nsg.id, r.body, instancesUnknown(r.address, r.origin)));
         b.unresolved(r.origin, `${r.address}: cannot tell which network security group this rule is added to (${whyUnresolved(nsgId, 'network_security_group_name')}), so its effect on Windows activation is not checked.`, expressionOf(nsgId), r.address);
     });
 };
@@ -12713,7 +11998,7 @@ const nsgAdapters = {
 
 
 const policy_firewallPolicy = (r, b) => {
-    const policy = { ...header(r), ruleCollectionGroups: [] };
+    const policy = Object.assign(header(r), { ruleCollectionGroups: [] });
     const dns = bool(attr(items(arg(r, 'dns'))[0], 'proxy_enabled'));
     if (dns)
         policy.dnsProxy = dns;
@@ -12763,11 +12048,12 @@ const policyAdapters = {
 
 
 
-function routes_route(h, routeTableId, of) {
+
+function routes_route(h, routeTableId, of, condition) {
     const r = Object.assign(h, {
         routeTableId,
         addressPrefix: str(attr(of, 'address_prefix')) ?? (0,model_value/* unknown */.L5)('address_prefix', 'not set', of.origin),
-        nextHopType: str(attr(of, 'next_hop_type')) ?? (0,model_value/* unknown */.L5)('next_hop_type', 'not set', of.origin),
+        nextHopType: ifDeployed(str(attr(of, 'next_hop_type')) ?? (0,model_value/* unknown */.L5)('next_hop_type', 'not set', of.origin), condition, toInternet, `route ${h.address}`),
     });
     const hop = str(attr(of, 'next_hop_in_ip_address'));
     if (hop)
@@ -12785,8 +12071,12 @@ function propagation(r) {
     return disabled ? not(disabled) : (0,model_value/* known */.eO)(true);
 }
 const routes_routeTable = (r, b) => {
-    const table = Object.assign(header(r), { routes: [], bgpRoutePropagation: propagation(r) });
-    blocks(r, 'route').forEach((block, i) => table.routes.push(routes_route(blockHeader(r, 'route', block, i), table.id, block)));
+    const condition = instancesUnknown(r.address, r.origin);
+    const table = Object.assign(header(r), {
+        routes: [],
+        bgpRoutePropagation: ifDeployed(propagation(r), condition, propagationOff, `route table ${r.address}`),
+    });
+    blocks(r, 'route').forEach((block, i) => table.routes.push(routes_route(blockHeader(r, 'route', block, i), table.id, block, condition)));
     b.model.routeTables.push(table);
     registerResource(b, r, ARM.routeTable);
 };
@@ -12796,7 +12086,7 @@ const standaloneRoute = (r, b) => {
         const tableId = b.resolve(ARM.routeTable, tableName, hintsOf(r));
         const table = tableId?.known ? b.model.routeTables.find((t) => t.id === tableId.value) : undefined;
         if (table)
-            return void table.routes.push(routes_route(header(r), table.id, r.body));
+            return void table.routes.push(routes_route(header(r), table.id, r.body, instancesUnknown(r.address, r.origin)));
         b.unresolved(r.origin, `${r.address}: cannot tell which route table this route is added to (${whyUnresolved(tableId, 'route_table_name')}), so its effect on Windows activation is not checked.`, expressionOf(tableId), r.address);
         // A table named but not defined here may be deployed: the live overlay attaches the route to it.
         if (tableName?.known && tableId && !/ambiguous/.test(tableId.known ? '' : (tableId.reason ?? ''))) {
@@ -12830,7 +12120,7 @@ const routeAdapters = {
 
 
 
-const vwan_wan = (b) => (b.model.virtualWan ??= emptyVirtualWan());
+const vwan_wan = (b) => (b.model.virtualWan ??= (0,network/* emptyVirtualWan */.lG)());
 /** A hub id: the hub's model id when the scan declares it, else the expression as it is. */
 function hubRef(b, ref, near, origin) {
     return b.resolve(ARM.virtualHub, ref, { near }) ?? (0,model_value/* unknown */.L5)('virtual_hub_id', 'not set', origin);
@@ -12943,7 +12233,7 @@ const hubRouteTableRoute = (r, b) => {
                         : undefined;
             const hubId = hubRef(b, hubRefValue, r.address, r.origin);
             const name = hubPart?.[2] ?? (tableRef && !tableRef.known ? 'defaultRouteTable' : text);
-            table = { ...header(r), id: `${r.address}#table`, name: (0,model_value/* known */.eO)(name), hubId, routes: [] };
+            table = Object.assign(header(r), { id: `${r.address}#table`, name: (0,model_value/* known */.eO)(name), hubId, routes: [] });
             w.routeTables.push(table);
         }
         table.routes.push(route);
@@ -12952,7 +12242,10 @@ const hubRouteTableRoute = (r, b) => {
 function gateway(kind) {
     return (r, b) => {
         const hubId = str(arg(r, 'virtual_hub_id'));
-        const g = { ...header(r), kind, hubId: (0,model_value/* unknown */.L5)('virtual_hub_id', 'not linked yet') };
+        const g = Object.assign(header(r), {
+            kind,
+            hubId: (0,model_value/* unknown */.L5)('virtual_hub_id', 'not linked yet'),
+        });
         vwan_wan(b).gateways.push(g);
         b.defer(() => {
             g.hubId = hubRef(b, hubId, g.id, r.origin);
@@ -12983,7 +12276,7 @@ const virtualWanAdapters = {
 
 
 
-const gw = (b) => (b.model.bgp ??= emptyGatewayModel());
+const gw = (b) => (b.model.bgp ??= (0,network/* emptyGatewayModel */.Z_)());
 const gateways_text = (v) => v?.known ? String(v.value) : undefined;
 const virtualNetworkGateway = (r, b) => {
     const type = str(arg(r, 'type'));
@@ -13122,9 +12415,10 @@ const gatewayAdapters = {
 
 
 
+
 const refList = (v) => v?.kind === 'list' ? v.items.flatMap((i) => (str(i) ? [str(i)] : [])) : v ? [str(v)].filter(Boolean) : [];
 const group = (r, b) => {
-    const g = { ...header(r), staticVnets: [] };
+    const g = Object.assign(header(r), { staticVnets: [] });
     networkManager(b).groups.push(g);
 };
 const staticMember = (r, b) => {
@@ -13173,10 +12467,12 @@ const adminRule = (r, b) => {
         sources: adminPrefixes(arg(r, 'source'), prefixOf, r.origin, true),
         destinations: adminPrefixes(arg(r, 'destination'), prefixOf, r.origin, true),
     };
+    const action = str(arg(r, 'action'));
+    const condition = instancesUnknown(r.address, r.origin);
     const optional = {
         priority: num(arg(r, 'priority')),
         direction: str(arg(r, 'direction')),
-        access: str(arg(r, 'action')),
+        access: action && ifDeployed(action, condition, notDeny, `security admin rule ${r.address}`),
         protocol: str(arg(r, 'protocol')),
         ports: strList(arg(r, 'destination_port_ranges')),
     };
@@ -13238,9 +12534,9 @@ const deployment = (r, b) => {
     };
     if (kind)
         commit.kind = kind;
-    const expansion = /\[\*\]/.exec(r.address);
-    if (expansion)
-        commit.condition = (0,model_value/* unknown */.L5)(r.address.slice(0, expansion.index), 'its count or for_each cannot be evaluated (it may create no instance)', r.origin);
+    const condition = instancesUnknown(r.address, r.origin);
+    if (condition)
+        commit.condition = condition;
     addCommit(b, commit);
 };
 const networkManagerAdapters = {
@@ -14432,7 +13728,11 @@ function builtin(name) {
 
 
 function bind(ctx, name, value) {
-    return { ...ctx, bindings: { name, value, next: ctx.bindings } };
+    // Field by field: a spread that then adds a field is many times slower on Node 20 (for, count, each).
+    const c = { env: ctx.env, file: ctx.file, bindings: { name, value, next: ctx.bindings } };
+    if (ctx.inTemplateFile)
+        c.inTemplateFile = true;
+    return c;
 }
 function origin(ctx, e) {
     return { file: ctx.file, startLine: e.startLine, endLine: e.endLine };
@@ -18397,12 +17697,15 @@ const MAX_KEPT_TEXT = 8_000_000;
  */
 function terraformUnits(files, boundary, texts, 
 /** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
-index) {
+index, 
+/** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
+sizes) {
     let kept = 0;
     return terraformUnitsFromCalls(files, (file) => {
         const read = (0,read_source/* readSource */.o$)(file, boundary);
         if (!read.ok)
             return undefined;
+        sizes?.set(file, read.text.length);
         if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
             texts.set(file, read.text);
             kept += read.text.length;
@@ -18457,6 +17760,7 @@ function terraformUnitsFromCalls(files, callsOf) {
  * another, and each unit becomes its own network model. A plan JSON joins the unit whose resources it
  * describes (plan values, .tf locations); a plan that matches no unit is judged on its own.
  */
+
 
 
 
@@ -18535,8 +17839,9 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         : opts.boundary;
     // Texts read to find the module calls, handed to the parser and dropped once parsed.
     const texts = new Map();
+    const sizes = opts.share ? new Map() : undefined;
     try {
-        for (const u of terraformUnits(files, boundary, texts, opts.callIndex)) {
+        for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes)) {
             let more = installed.readManifest(u.root, diagnostics);
             if (downloader && !installed.has(u.root)) {
                 const got = await downloader.forRoot(u.root);
@@ -18548,18 +17853,32 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     finally {
         downloader?.close();
     }
-    const judge = (evaluation, unitRoot, subject) => {
+    const judge = (evaluation, unitRoot, subject, order) => {
         (0,unit_watch/* watchPhase */.d3)('model', subject);
         const model = terraformToModel(evaluation);
-        return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({ model, cloud, unit: unitRoot, subject }));
+        return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({
+            model,
+            cloud,
+            unit: unitRoot,
+            subject,
+            order,
+        }));
     };
+    // Plans are matched to units in scan order across all units: one worker judges them all then.
+    if (plans.length > 0)
+        opts.share?.lead();
+    // Files a unit reads but terraformUnits did not (JSON, var files) weigh as a small file.
+    const mine = opts.share?.take(units.map((u) => u.files.reduce((n, f) => n + (sizes?.get(f.path) ?? 1000), 0))) ??
+        units.map(() => true);
     const pool = new ParsePool();
     try {
         // Files several units share (a module every landing zone calls, the var files) are parsed once.
         const useCount = new Map();
-        for (const u of units)
-            for (const f of u.files)
-                useCount.set(f.path, (useCount.get(f.path) ?? 0) + 1);
+        units.forEach((u, i) => {
+            if (mine[i])
+                for (const f of u.files)
+                    useCount.set(f.path, (useCount.get(f.path) ?? 0) + 1);
+        });
         const shared = new Map();
         const reported = new Set();
         const varResults = pool.parse(varFiles);
@@ -18590,18 +17909,23 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         for (let i = 0; i < units.length; i++) {
             // The module manifest is an input too: it names the directory each module key is read from.
             const manifest = external_node_path_.join(units[i].root, MANIFEST);
-            const selected = opts.selectUnit?.({
-                kind: 'terraform',
-                root: units[i].root,
-                files: [...units[i].files.map((f) => f.path), ...(installed.has(units[i].root) ? [manifest] : [])],
-                varFiles: opts.varFiles,
-            }) ?? true;
+            const selected = mine[i] &&
+                (opts.selectUnit?.({
+                    kind: 'terraform',
+                    root: units[i].root,
+                    files: [...units[i].files.map((f) => f.path), ...(installed.has(units[i].root) ? [manifest] : [])],
+                    varFiles: opts.varFiles,
+                }) ??
+                    true);
             if (!selected) {
+                // Another worker's unit: drop the texts none of this worker's units reads.
+                const keep = mine[i] ? 2 : 1;
                 for (const f of units[i].files)
-                    if ((useCount.get(f.path) ?? 0) < 2)
+                    if ((useCount.get(f.path) ?? 0) < keep)
                         texts.delete(f.path);
                 continue;
             }
+            opts.share?.enter(JUDGEMENT_ORDER.terraform + i);
             const results = await parseUnit(units[i]);
             const hcl = [...varHcl];
             for (const r of results) {
@@ -18626,12 +17950,21 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
             if (plan)
                 plan.used = true;
             const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources;
-            yield* judge(evaluation, units[i].root, run.subject);
+            yield* judge(evaluation, units[i].root, run.subject, JUDGEMENT_ORDER.terraform + i);
             (0,unit_watch/* watchPhase */.d3)('sources');
         }
-        for (const p of plans)
-            if (!p.used)
-                yield* judge(p.evaluation, p.file ?? opts.root, p.subject);
+        // Plans no unit took, judged on their own (by the one worker that judged the units, see lead()).
+        const mineToo = opts.share?.take(plans.map(() => 0)) ?? plans.map(() => true);
+        let k = 0;
+        for (const [n, p] of plans.entries()) {
+            if (p.used)
+                continue;
+            const order = JUDGEMENT_ORDER.plan + k++;
+            if (!mineToo[n])
+                continue;
+            opts.share?.enter(order);
+            yield* judge(p.evaluation, p.file ?? opts.root, p.subject, order);
+        }
     }
     finally {
         await pool.close();
@@ -18699,8 +18032,8 @@ function replaceByKey(deployed, iac, key, isDeleted) {
 function overlayGateways(deployed, iac, isDeleted) {
     if (!deployed && !iac)
         return undefined;
-    const d = deployed ?? emptyGatewayModel();
-    const i = iac ?? emptyGatewayModel();
+    const d = deployed ?? (0,network/* emptyGatewayModel */.Z_)();
+    const i = iac ?? (0,network/* emptyGatewayModel */.Z_)();
     const named = (o) => {
         const n = lower(o.name);
         return n === undefined ? undefined : `${o.kind ?? ''}/${n}`;
@@ -18719,8 +18052,8 @@ function overlayGateways(deployed, iac, isDeleted) {
 function overlayNetworkManager(deployed, iac, isDeleted) {
     if (!deployed && !iac)
         return undefined;
-    const d = deployed ?? emptyNetworkManager();
-    const i = iac ?? emptyNetworkManager();
+    const d = deployed ?? (0,network/* emptyNetworkManager */.Xm)();
+    const i = iac ?? (0,network/* emptyNetworkManager */.Xm)();
     // Groups and configurations are referenced by model id: keep both sides' (ids differ), dropping deleted ones.
     const keep = (xs) => xs.filter((x) => !isDeleted(x.id)).map((x) => structuredClone(x));
     // A rule's key: its name within its collection (the id's parent segment names the collection).
@@ -18753,8 +18086,8 @@ const overlay_vwan_lower = (v) => (v?.known ? v.value.toLowerCase() : undefined)
 function overlayVirtualWan(deployed, iac, ref) {
     if (!deployed && !iac)
         return undefined;
-    const d = deployed ?? emptyVirtualWan();
-    const i = structuredClone(iac ?? emptyVirtualWan());
+    const d = deployed ?? (0,network/* emptyVirtualWan */.lG)();
+    const i = structuredClone(iac ?? (0,network/* emptyVirtualWan */.lG)());
     const name = (o) => overlay_vwan_lower(o.name);
     const iacHubName = new Map(i.hubs.map((h) => [h.id, name(h)]));
     const deployedHubName = new Map(d.hubs.map((h) => [h.id, name(h)]));
@@ -18917,7 +18250,7 @@ function deployedVnetKeys(deployed, iac) {
             const scope = (0,arm_id/* armScope */.R)(d.address);
             const rg = overlay_vnets_lower(scope.resourceGroup);
             const sub = overlay_vnets_lower(scope.subscriptionId);
-            const address = vnetKeyOfArmId(d.address) ? d.address.replace(/\/subnets\/.*$/i, '') : id;
+            const address = (0,vnet/* vnetKeyOfArmId */.TF)(d.address) ? d.address.replace(/\/subnets\/.*$/i, '') : id;
             list.push({ id, address, ...(rg ? { resourceGroup: rg } : {}), ...(sub ? { subscription: sub } : {}) });
         }
         vnets.set(name, list);
@@ -18930,7 +18263,7 @@ function deployedVnetKeys(deployed, iac) {
         if (deployedKeys.has(key.value))
             continue;
         // The name: the IaC's, else the key's last segment when the key is an ARM id or a name with its group.
-        const armKey = vnetKeyOfArmId(key.value);
+        const armKey = (0,vnet/* vnetKeyOfArmId */.TF)(key.value);
         const name = v.name?.known ? v.name.value : armKey ? (0,arm_id/* armScope */.R)(armKey).name : undefined;
         if (name === undefined)
             continue;
@@ -19009,42 +18342,8 @@ function rekeyVnets(iac, rekey) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/sources/azure/clouds.ts
-const CLOUD_ENDPOINTS = {
-    AzureCloud: {
-        resourceManager: 'https://management.azure.com',
-        authorityHost: 'https://login.microsoftonline.com',
-        portal: 'https://portal.azure.com',
-    },
-    AzureUSGovernment: {
-        resourceManager: 'https://management.usgovcloudapi.net',
-        authorityHost: 'https://login.microsoftonline.us',
-        portal: 'https://portal.azure.us',
-    },
-    AzureChinaCloud: {
-        resourceManager: 'https://management.chinacloudapi.cn',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        portal: 'https://portal.azure.cn',
-    },
-};
-const trimSlash = (url) => url.replace(/\/+$/, '');
-/** The endpoints of `cloud`, with any of them replaced by `overrides` (trailing slashes removed). */
-function cloudEndpoints(cloud, overrides = {}) {
-    const base = CLOUD_ENDPOINTS[cloud];
-    if (!base)
-        throw new Error(`unknown Azure cloud '${cloud}'`);
-    return {
-        resourceManager: trimSlash(overrides.resourceManager || base.resourceManager),
-        authorityHost: trimSlash(overrides.authorityHost || base.authorityHost),
-        portal: trimSlash(overrides.portal || base.portal),
-    };
-}
-/** A link that opens a deployed resource in the portal of its cloud. */
-function portalLink(armId, cloud = 'AzureCloud') {
-    const id = armId.startsWith('/') ? armId : `/${armId}`;
-    return `${CLOUD_ENDPOINTS[cloud].portal}/#@/resource${id}`;
-}
-
+// EXTERNAL MODULE: ./src/sources/azure/clouds.ts
+var clouds = __webpack_require__(1578);
 ;// CONCATENATED MODULE: ./src/sources/azure/overlay.ts
 
 
@@ -19077,7 +18376,7 @@ function overlayModels(deployed, given, opts = {}) {
     // The IaC's VNets by the deployed VNets' keys, so IaC and deployed objects of one VNet meet.
     const vnetKeys = deployedVnetKeys(deployed, given);
     const iac = rekeyVnets(given, vnetKeys.rekey);
-    const out = emptyModel();
+    const out = (0,network/* emptyModel */.$Q)();
     const deletedRoots = (opts.deletedIds ?? []).map(arm_id/* liveId */.e);
     const isDeleted = (id) => deletedRoots.some((d) => id === d || id.startsWith(`${d}/`));
     /** Deployed model id → the IaC model id that replaces it. */
@@ -19406,309 +18705,10 @@ function attachDetachedAssociations(out, liveSubnets, detached, byIdentity) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/paths.ts
-var paths = __webpack_require__(4278);
-;// CONCATENATED MODULE: ./src/config/glob.ts
-/**
- * Glob matching for config paths: `**` (any number of directories), `*` (within one segment), `?`.
- * Not node's path.matchesGlob: it is experimental in Node 20 and 22 (a warning on stderr, absent
- * before 20.17) and its edge cases have changed between releases; the CLI supports Node 20+ and the
- * action runs on 24, and a config must match the same files on both.
- */
-const glob_cache = new Map();
-function globToRegExp(glob) {
-    const hit = glob_cache.get(glob);
-    if (hit)
-        return hit;
-    let g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
-    // A pattern without a slash matches at any depth, like .gitignore (`*.json` = any JSON file).
-    if (!g.includes('/'))
-        g = `**/${g}`;
-    // A trailing slash or `/**` means everything under the directory.
-    if (g.endsWith('/'))
-        g += '**';
-    let re = '';
-    for (let i = 0; i < g.length; i++) {
-        const c = g[i];
-        if (c === '*' && g[i + 1] === '*') {
-            const atStart = i === 0 || g[i - 1] === '/';
-            const atEnd = i + 2 === g.length || g[i + 2] === '/';
-            if (atStart && atEnd) {
-                // `**/` matches zero or more directories; a final `**` matches anything.
-                if (i + 2 === g.length)
-                    re += '.*';
-                else {
-                    re += '(?:[^/]*/)*';
-                    i++; // the slash after ** is part of the group
-                }
-                i++;
-                continue;
-            }
-            re += '[^/]*';
-            i++;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    const out = new RegExp(`^${re}$`);
-    glob_cache.set(glob, out);
-    return out;
-}
-/** `file` is repository-relative with forward slashes. */
-function matchesGlob(file, glob) {
-    return globToRegExp(glob).test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
-}
-function matchesAny(file, globs) {
-    return globs.some((g) => matchesGlob(file, g));
-}
-
-;// CONCATENATED MODULE: ./src/config/apply.ts
-
-
-/** No include = everything; exclude wins over include. */
-function isIncluded(relPath, config) {
-    if (config.include.length > 0 && !matchesAny(relPath, config.include))
-        return false;
-    return !matchesAny(relPath, config.exclude);
-}
-/**
- * The first `clouds` entry whose path matches, else the top-level `cloud`, else undefined (the input
- * decides).
- */
-function cloudForPath(relPath, config) {
-    return config.clouds.find((c) => matchesGlob(relPath, c.path))?.cloud ?? config.cloud;
-}
-/**
- * Severity overrides; `off` removes the rule's findings (problems of the config itself are added after, by
- * the scan).
- */
-function applyRuleSettings(findings, rules) {
-    const out = [];
-    for (const f of findings) {
-        const setting = rules[f.ruleId];
-        if (setting === 'off')
-            continue;
-        out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-/** Findings whose file the config excludes (the scan may read a whole directory). */
-function filterByPaths(findings, config, root) {
-    return findings.filter((f) => {
-        const rel = (0,paths/* displayPath */.Gt)(f.location.file, root);
-        return rel.startsWith('/') || isIncluded(rel, config);
-    });
-}
-
-// EXTERNAL MODULE: ./src/config/config.ts
-var config = __webpack_require__(1122);
-// EXTERNAL MODULE: ./src/suppress/expiry.ts
-var expiry = __webpack_require__(1148);
-;// CONCATENATED MODULE: ./src/suppress/config.ts
-/**
- * Suppressions from the config file's `suppress:` list. They are how JSON sources (ARM templates,
- * plan files), which cannot hold comments, are suppressed; they work for every other format too.
- */
-
-
-
-
-
-function applyConfigSuppressions(findings, entries, root, configFile = external_node_path_.join(root, config/* CONFIG_FILE */.g2), now = new Date()) {
-    const kept = [];
-    const suppressed = [];
-    for (const f of findings) {
-        const rel = (0,paths/* displayPath */.Gt)(f.location.file, root);
-        const entry = entries.find((e) => (e.rule === '*' || e.rule === f.ruleId) &&
-            (e.path === undefined || matchesGlob(rel, e.path)) &&
-            (e.resource === undefined || e.resource === f.resource));
-        const origin = entry && { file: configFile, startLine: entry.line, endLine: entry.line };
-        if (!entry || !origin)
-            kept.push(f);
-        else if ((0,expiry/* hasExpired */.oN)(entry.until, now))
-            kept.push((0,expiry/* expiredFinding */.Xy)(f, entry.until, entry.reason, origin, root));
-        else
-            suppressed.push({ finding: f, reason: entry.reason, kind: 'config', origin });
-    }
-    return { kept, suppressed };
-}
-
-;// CONCATENATED MODULE: ./src/suppress/inline.ts
-
-
-/**
- * The directive on a line, if any: rule ids (comma-separated, or `*`) then free text as the reason.
- * The comment may follow code on the same line (`resource "x" "y" { # azure-kms-guard:ignore …`).
- */
-function parseDirective(line) {
-    const m = line.match(/(?:#|\/\/)\s*azure-kms-guard:ignore\b[ \t]*(.*)$/);
-    if (!m)
-        return undefined;
-    const rest = m[1].replace(/\s*\*\/\s*$/, '').trim();
-    const ids = rest.match(/^((?:KMS\d{3}|\*)(?:\s*,\s*(?:KMS\d{3}|\*))*)(.*)$/i);
-    if (!ids)
-        return { rules: [], reason: rest };
-    let reason = ids[2].trim();
-    const until = reason.match(/^until=(\S+)\s*/i);
-    if (until)
-        reason = reason.slice(until[0].length);
-    return {
-        rules: ids[1].split(',').map((r) => r.trim().toUpperCase()),
-        reason: reason.replace(/^[-–—:]\s*/, ''),
-        ...(until ? { until: until[1] } : {}),
-    };
-}
-/**
- * The start of the block the finding is in: the nearest `resource`/`module`/`data` line at or above it (HCL,
- * Bicep).
- */
-function resourceStartLine(lines, findingLine) {
-    for (let i = Math.min(findingLine, lines.length); i >= 1; i--) {
-        if (/^\s*(resource|module|data)\b/.test(lines[i - 1]))
-            return i;
-    }
-    return undefined;
-}
-function isJson(file) {
-    return /\.json$/i.test(file);
-}
-function applySuppressions(findings, readFile, opts = {}) {
-    const cache = new Map();
-    const linesOf = (file) => {
-        if (!cache.has(file))
-            cache.set(file, readFile(file)?.split(/\r\n|\r|\n/));
-        return cache.get(file);
-    };
-    const result = { kept: [], suppressed: [], problems: [] };
-    const reported = new Set();
-    for (const f of findings) {
-        const lines = isJson(f.location.file) ? undefined : linesOf(f.location.file);
-        if (!lines) {
-            result.kept.push(f);
-            continue;
-        }
-        const at = f.location.startLine;
-        const resource = opts.resourceLine?.(f) ?? resourceStartLine(lines, at);
-        // The finding's line, the resource's first line, and the line above each.
-        const candidates = [...new Set([at, at - 1, ...(resource !== undefined ? [resource, resource - 1] : [])])]
-            .filter((n) => n >= 1 && n <= lines.length)
-            .sort((a, b) => a - b);
-        let match;
-        let expired;
-        for (const n of candidates) {
-            const d = parseDirective(lines[n - 1]);
-            if (!d || !(d.rules.includes(f.ruleId) || d.rules.includes('*')))
-                continue;
-            const origin = { file: f.location.file, startLine: n, endLine: n };
-            if (d.reason === '') {
-                const key = `${f.location.file}:${n}`;
-                if (!reported.has(key)) {
-                    reported.add(key);
-                    result.problems.push(noReason(f, origin, d.rules));
-                }
-                continue;
-            }
-            if (d.until !== undefined && !(0,expiry/* isDate */.$P)(d.until)) {
-                const key = `${f.location.file}:${n}`;
-                if (!reported.has(key)) {
-                    reported.add(key);
-                    result.problems.push(badDate(f, origin, d.until));
-                }
-                continue;
-            }
-            if ((0,expiry/* hasExpired */.oN)(d.until, opts.now)) {
-                expired = (0,expiry/* expiredFinding */.Xy)(f, d.until, d.reason, origin, opts.root ?? external_node_path_.dirname(f.location.file));
-                continue;
-            }
-            match = { finding: f, reason: d.reason, kind: 'inline', origin };
-            break;
-        }
-        if (match)
-            result.suppressed.push(match);
-        else
-            result.kept.push(expired ?? f);
-    }
-    return result;
-}
-function badDate(f, origin, until) {
-    return {
-        ruleId: 'KMS012',
-        severity: 'notice',
-        title: 'Suppression with a bad date',
-        message: `This azure-kms-guard:ignore comment has until=${until}, which is not a date written YYYY-MM-DD, so it suppresses nothing.`,
-        location: origin,
-        resource: f.resource,
-        kmsAddresses: [],
-        cloud: f.cloud,
-    };
-}
-function noReason(f, origin, rules) {
-    return {
-        ruleId: 'KMS012',
-        severity: 'notice',
-        title: 'Suppression without a reason',
-        message: `This azure-kms-guard:ignore comment for ${rules.join(', ')} gives no reason, so it suppresses nothing. ` +
-            `Add why the finding does not apply after the rule id, e.g. "# azure-kms-guard:ignore ${f.ruleId} VMs here activate through the on-premises KMS".`,
-        location: origin,
-        resource: f.resource,
-        kmsAddresses: [],
-        cloud: f.cloud,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/user-policy.ts
-/**
- * What the user decided about findings, applied after the rules: the config's per-rule severities and
- * `off`, its path filters and suppressions, and inline `azure-kms-guard:ignore` comments. Suppressed
- * findings are kept aside (counted and listed in the summary, never annotated).
- */
-
-
-
-
-
-
-/** A bad config is reported at its line like any other finding, so it is fixed where it is written. */
-function configProblemFindings(loaded) {
-    if (!loaded)
-        return [];
-    return loaded.problems.map((p) => ({
-        ruleId: 'KMS012',
-        severity: 'warning',
-        title: 'Configuration file could not be read',
-        message: `${external_node_path_.basename(p.file)}: ${p.message}`,
-        location: { file: p.file, startLine: p.line ?? 1, endLine: p.line ?? 1 },
-        resource: external_node_path_.basename(p.file),
-        kmsAddresses: [],
-        // The config is not about a cloud; any name does for a finding that names no KMS address.
-        cloud: catalogue/* KMS_CATALOGUE */.uE.AzureCloud.cloud,
-    }));
-}
-function applyUserPolicy(findings, config, repoRoot, boundary) {
-    let kept = findings;
-    const suppressed = [];
-    if (config) {
-        kept = filterByPaths(applyRuleSettings(kept, config.config.rules), config.config, repoRoot);
-        const bySettings = applyConfigSuppressions(kept, config.config.suppress, repoRoot, config.file);
-        kept = bySettings.kept;
-        suppressed.push(...bySettings.suppressed);
-    }
-    const inline = applySuppressions(kept, (file) => {
-        const read = (0,read_source/* readSource */.o$)(file, boundary);
-        return read.ok ? read.text : undefined;
-    }, { root: repoRoot });
-    suppressed.push(...inline.suppressed);
-    return { findings: [...inline.kept, ...inline.problems], suppressed };
-}
-
+// EXTERNAL MODULE: ./src/config/apply.ts
+var apply = __webpack_require__(1110);
 // EXTERNAL MODULE: ./src/pipeline/stage-stats.ts
 var stage_stats = __webpack_require__(5558);
-// EXTERNAL MODULE: ./src/compare/baseline.ts
-var compare_baseline = __webpack_require__(5460);
 // EXTERNAL MODULE: ./src/report/tool.ts + 1 modules
 var tool = __webpack_require__(8934);
 ;// CONCATENATED MODULE: ./src/compare/units.ts
@@ -19821,19 +18821,30 @@ function unitChooser(selection) {
     const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
     return (u) => {
         const key = unitKey(u, selection.keyRoot);
-        const earlier = selection.reuse?.[key];
+        const reused = selection.reuse?.[key];
+        const earlier = typeof reused === 'string' ? [reused] : reused;
         if (earlier !== undefined) {
             const h = hashOf(u);
-            return h.hash === earlier
+            return h.hash !== undefined && earlier.includes(h.hash)
                 ? { key, judged: false, why: 'same-inputs', ...h }
                 : { key, judged: true, ...h };
         }
         if (changed && !isAffected(u, changed))
             return { key, judged: false, why: 'untouched' };
-        return { key, judged: true, ...hashOf(u) };
+        const root = selection.hashRoot;
+        const files = changed && root !== undefined
+            ? { files: u.files.map((f) => toPosix(external_node_path_.relative(root, f))).filter((f) => !f.startsWith('..')) }
+            : {};
+        return { key, judged: true, ...hashOf(u), ...files };
     };
 }
 
+// EXTERNAL MODULE: ./src/pipeline/shares.ts
+var shares = __webpack_require__(3092);
+// EXTERNAL MODULE: ./src/pipeline/scan-merge.ts + 2 modules
+var scan_merge = __webpack_require__(9451);
+// EXTERNAL MODULE: ./src/pipeline/scan-level.ts
+var scan_level = __webpack_require__(3746);
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
 /**
  * The pipeline: sources → network model → analysis → rules. Plain TypeScript with no @actions/*
@@ -19896,7 +18907,7 @@ function fixturesNotice(files, rootDir) {
     };
 }
 /** Finds and reads the sources under the root; models come out one judgement at a time. */
-function loadSources(options, selectUnit, callIndex) {
+function loadSources(options, selectUnit, callIndex, share) {
     const root = external_node_path_.resolve(options.path);
     if (!external_node_fs_.existsSync(root))
         throw new Error(`path not found: ${options.path}`);
@@ -19913,7 +18924,7 @@ function loadSources(options, selectUnit, callIndex) {
     if (fixtures.length > 0)
         found.files = found.files.filter((f) => !fixtures.includes(f));
     if (config)
-        found.files = found.files.filter((f) => isIncluded(scan_toPosix(external_node_path_.relative(repoRoot, f.path)), config));
+        found.files = found.files.filter((f) => (0,apply/* isIncluded */.R4)(scan_toPosix(external_node_path_.relative(repoRoot, f.path)), config));
     const diagnostics = found.skipped.map((s) => (0,read_source/* skippedNotice */.$8)(s.path, s.reason));
     if (fixtures.length > 0)
         diagnostics.push(fixturesNotice(fixtures.map((f) => f.path), rootDir));
@@ -19992,15 +19003,16 @@ function loadSources(options, selectUnit, callIndex) {
             varFiles,
             cloud,
             cloudForDir: config
-                ? (dir) => cloudForPath(scan_toPosix(external_node_path_.relative(repoRoot, dir)), config)
+                ? (dir) => (0,apply/* cloudForPath */.Am)(scan_toPosix(external_node_path_.relative(repoRoot, dir)), config)
                 : undefined,
             boundary,
             ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
             ...(selectUnit ? { selectUnit } : {}),
             ...(callIndex ? { callIndex } : {}),
+            ...(share ? { share } : {}),
         }, diagnostics);
         (0,stage_stats/* stage */.d)('terraform');
-        yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit);
+        yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit, share);
         (0,stage_stats/* stage */.d)('bicep and arm');
     }
     const files = terraformFiles.length + varJobs.length + bicep.length + json.length;
@@ -20026,67 +19038,6 @@ function loadSources(options, selectUnit, callIndex) {
         boundary,
     };
 }
-const sameLines = (a, b) => a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine;
-/** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
-const cloudIndependent = (f) => f.kmsAddresses.length === 0;
-/**
- * When two findings are the same. A verdict on subnets is its identity (rule, cloud, unit, decisive hop,
- * the subnets harmed, by Azure identity): the same route reached through two declarations or paths is one
- * finding however its message is worded. Anything else (a parse error, an unresolved value) is its place and text.
- */
-function findingKey(f) {
-    if (f.hop && f.affected?.length)
-        return (0,identity/* findingIdentity */.AZ)(f);
-    const cloud = cloudIndependent(f) ? '' : f.cloud;
-    return [
-        f.ruleId,
-        cloud,
-        f.unit ?? '',
-        f.location.file,
-        f.location.startLine,
-        f.location.endLine,
-        f.resource,
-        f.message,
-    ].join('\u0000');
-}
-/** The unit a judgement is, relative to the scan root, with its variant: Finding.unit. */
-function unitOf(j, root) {
-    if (j.unit === undefined)
-        return undefined;
-    const rel = scan_toPosix(external_node_path_.relative(root, j.unit)) || '.';
-    return j.label ? `${rel}@${j.label}` : rel;
-}
-/** Where a finding points, to tell when two units report the same lines (a module both call). */
-const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000');
-/**
- * Names the variant, the root module when several report the same lines (a module they share) and, when
- * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
- * of two units never merge (each root is applied, and breaks, on its own).
- */
-function labelled(raw, j, manyClouds, root, sharedPlaces) {
-    // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
-    // ARM ids (live state) look like absolute paths and stay as they are.
-    let f = external_node_path_.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
-        ? { ...raw, resource: external_node_path_.relative(root, raw.resource) || raw.resource }
-        : raw;
-    const unit = raw.format === 'live' ? undefined : unitOf(j, root);
-    // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
-    if (unit !== undefined)
-        f = Object.assign({}, f, { unit });
-    const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw));
-    const parts = [
-        manyClouds && !cloudIndependent(raw) ? j.cloud : undefined,
-        j.label ? `deployment variant ${j.label}` : undefined,
-        shared ? `root module ${unit}` : undefined,
-    ].filter(Boolean);
-    if (parts.length === 0)
-        return f;
-    return {
-        ...f,
-        message: `[${parts.join(', ')}] ${f.message}`,
-        resource: j.label ? `${f.resource} (${j.label})` : shared ? `${f.resource} (${unit})` : f.resource,
-    };
-}
 /**
  * Live state: the IaC of the same cloud is overlaid on the deployed network (it replaces what it
  * defines, the rest completes the picture); with no IaC of that cloud the deployed network is judged alone.
@@ -20103,22 +19054,31 @@ async function* scan_withDeployed(judgements, deployed, planDeletes) {
             yield j;
     }
     if (deployed && !overlaid) {
-        const model = deletedIds.length > 0 ? overlayModels(deployed.model, emptyModel(), { deletedIds }) : deployed.model;
-        yield { model, cloud: deployed.cloud };
+        const model = deletedIds.length > 0 ? overlayModels(deployed.model, (0,network/* emptyModel */.$Q)(), { deletedIds }) : deployed.model;
+        yield { model, cloud: deployed.cloud, order: JUDGEMENT_ORDER.deployed };
     }
-}
-/** A finding about a resource only the deployed network has: say so, and link it in the portal. */
-function markDeployed(f) {
-    if (f.format !== 'live')
-        return f;
-    return { ...f, deployed: true, link: portalLink(f.location.file, f.cloud) };
 }
 /**
  * Least time between two progress reports (the first and the last are always made): each one crosses
  * from the scan worker as a message, and one per unit cost a 10 MB scan of ~1,200 root modules 13% of its CPU.
  */
 const PROGRESS_EVERY_MS = 100;
+/**
+ * How often a worker sends the units it judged (scan-isolated.ts): the calling thread takes them in (and
+ * reads their files for suppressions) while the worker goes on, instead of all at the end.
+ */
+const STREAM_EVERY_MS = 200;
+/** The whole scan on this thread: one share of everything, merged. */
 async function scan(options) {
+    return (0,scan_merge.finishScan)(options, [await scanPart(options)], () => Promise.resolve(scan_level));
+}
+/**
+ * Judges the units of this worker's share (all of them without `share`): sources → model → analysis →
+ * rules, one unit after another.
+ */
+async function scanPart(options, shareSpec, 
+/** Given the units judged so far (taken out of the part) every STREAM_EVERY_MS, with the read boundary. */
+stream) {
     const choices = [];
     const choose = options.units && unitChooser(options.units);
     const selectUnit = choose
@@ -20131,13 +19091,16 @@ async function scan(options) {
     (0,unit_watch/* watchPhase */.d3)('discovery');
     const hashRoot = options.units?.hashRoot;
     const callIndex = hashRoot !== undefined ? new Map() : undefined;
-    const sources = loadSources(options, selectUnit, callIndex);
-    const { root } = sources;
-    const raw = [];
-    const judged = new Set();
+    // Diagnostics from the first unit of this share on are that unit's: marked where each unit starts.
+    const marks = [];
+    let diagnostics = [];
+    const share = shareSpec && shareSpec.count > 1
+        ? new shares/* Shares */.t(shareSpec, (order) => marks.push({ order, at: diagnostics.length }))
+        : undefined;
+    const sources = loadSources(options, selectUnit, callIndex, share);
+    diagnostics = sources.diagnostics;
+    const judged = [];
     const appliances = options.config?.config.allowedAppliances ?? [];
-    const verdicts = [];
-    let unusedRouteTables = 0;
     let units = 0;
     let toldAt = -Infinity;
     const tell = (always) => {
@@ -20150,82 +19113,50 @@ async function scan(options) {
         options.onProgress({ files: sources.files, units });
     };
     tell(true);
+    let next = 0;
+    let streamedAt = Date.now();
     for await (const j of scan_withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
         units++;
         tell(false);
-        judged.add(j.cloud);
         if (appliances.length > 0)
             j.model.allowedAppliances = appliances;
         // A worker that dies from here on costs this unit (or, for the deployed network alone, the scan).
         (0,unit_watch/* watchPhase */.d3)('analysis', j.subject);
-        const analysis = analyze(j.model, j.cloud);
-        verdicts.push(...(0,verdict/* subnetVerdicts */.cG)(analysis, j.label));
-        unusedRouteTables += new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size;
-        for (const finding of (0,rules/* runRules */.xG)({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }))
-            raw.push({ finding, judgement: j });
+        const analysis = (0,src_analysis/* analyze */.ns)(j.model, j.cloud);
+        judged.push({
+            order: j.order ?? next,
+            cloud: j.cloud,
+            ...(j.unit !== undefined ? { unit: j.unit } : {}),
+            ...(j.label !== undefined ? { label: j.label } : {}),
+            verdicts: (0,verdict/* subnetVerdicts */.cG)(analysis, j.label),
+            unusedRouteTables: new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size,
+            findings: (0,rules/* runRules */.xG)({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }),
+        });
+        next = (j.order ?? next) + 1;
+        if (stream && Date.now() - streamedAt >= STREAM_EVERY_MS) {
+            stream(judged.splice(0), sources.boundary);
+            streamedAt = Date.now();
+        }
         // Judged: what the worker does next (reading the next unit) is no longer this unit's doing.
         (0,unit_watch/* watchPhase */.d3)('sources');
     }
     tell(true);
-    (0,unit_watch/* watchPhase */.d3)('report');
-    // Skipped files belong to no model: judged once, with the first cloud.
-    const fallback = [...judged][0] ?? (options.cloud === 'auto' ? 'AzureCloud' : options.cloud);
-    const scanLevel = {
-        model: { ...emptyModel(), diagnostics: sources.diagnostics },
-        cloud: fallback,
-    };
-    for (const finding of (0,rules/* runRules */.xG)({
-        cloud: fallback,
-        model: scanLevel.model,
-        analysis: analyze(scanLevel.model, fallback),
-    }))
-        raw.push({ finding, judgement: scanLevel });
     (0,stage_stats/* stage */.d)('analysis and rules');
-    const clouds = catalogue/* CLOUDS */.JJ.filter((c) => judged.has(c));
-    const manyClouds = clouds.length > 1;
-    // Lines reported by more than one unit: their findings name the root module they are about.
-    const unitsAt = new Map();
-    for (const { finding, judgement } of raw) {
-        if (finding.format === 'live')
-            continue;
-        const k = placeKey(finding);
-        const set = unitsAt.get(k) ?? new Set();
-        set.add(judgement.unit);
-        unitsAt.set(k, set);
-    }
-    const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k));
-    const findings = [];
-    const seen = new Map();
-    for (const { finding, judgement } of raw) {
-        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces));
-        // The same finding from two clouds (a parse error) is one finding; from two units it is two.
-        const key = findingKey(f);
-        const first = seen.get(key);
-        if (first) {
-            // The same verdict written in two places: the other place is related.
-            if (!sameLines(first.location, f.location))
-                first.related = [...(first.related ?? []), f.location];
-            continue;
-        }
-        seen.set(key, f);
-        findings.push(f);
-    }
-    const policy = applyUserPolicy(findings, options.config, sources.repoRoot, sources.boundary);
-    // A broken config is reported whatever the config says (it may be what turned a rule off).
-    const kept = [...policy.findings, ...configProblemFindings(options.config)];
-    kept.sort(rules/* compareFindings */.Eg);
-    // Files that could not be read are KMS012 "Skipped" notices, whether discovery or reading left them out.
-    const skipped = sources.diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length;
-    const read = Math.max(0, sources.files - (skipped - sources.skippedAtDiscovery));
-    const baseline = options.baseline && (0,compare_baseline/* applyBaseline */.Qp)(kept, options.baseline, root);
+    const all = sources.diagnostics;
+    const commonEnd = marks[0]?.at ?? all.length;
     return {
-        verdict: (0,verdict/* scanVerdict */.nj)(verdicts, { read, skipped }, unusedRouteTables),
-        clouds: clouds.length > 0 ? clouds : [fallback],
-        findings: baseline ? baseline.fresh : kept,
-        suppressed: policy.suppressed,
-        filesScanned: sources.files,
-        root,
-        ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
+        judged,
+        // Every share finds the same files: share 0 reports what belongs to no unit.
+        common: !shareSpec || shareSpec.index === 0 ? all.slice(0, commonEnd) : [],
+        unitDiagnostics: marks.map((m, i) => ({
+            order: m.order,
+            diagnostics: all.slice(m.at, marks[i + 1]?.at ?? all.length),
+        })),
+        files: sources.files,
+        skippedAtDiscovery: sources.skippedAtDiscovery,
+        root: sources.root,
+        repoRoot: sources.repoRoot,
+        boundary: sources.boundary,
         ...(options.units ? { units: choices } : {}),
         ...(callIndex && hashRoot !== undefined
             ? { terraformCalls: relativeCalls(callIndex, external_node_path_.resolve(hashRoot)) }
