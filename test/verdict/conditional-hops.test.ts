@@ -5,6 +5,7 @@
  * undecided, naming the condition; a Deny under the same condition still blocks.
  */
 import { scan } from '../../src/pipeline/scan'
+import { TF_HUB_VNET, TF_RULES_DNS_ONLY, TF_SPOKE_APP, tfRulesKmsAllowed } from '../helpers/hcl-network'
 import { tree as treeOn } from '../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-cond-hops-')
@@ -301,5 +302,91 @@ resource vnetSpoke 'Microsoft.Network/virtualNetworks@2023-09-01' = {
   test('known false: the forced tunnel decides; known true: the bypass does', async () => {
     expect((await app({ 'main.bicep': bicep('param bypassKms bool = false') })).app.state).toBe('blocked')
     expect((await app({ 'main.bicep': bicep('param bypassKms bool = true') })).app.state).toBe('reachable')
+  })
+})
+
+describe('Terraform: a firewall rule collection group allowing KMS whose count cannot be evaluated', () => {
+  const rcg = (name: string, priority: number, rules: string, count = '') => `
+resource "azurerm_firewall_policy_rule_collection_group" "${name}" {${count}
+  name               = "rcg-${name}"
+  firewall_policy_id = azurerm_firewall_policy.hub.id
+  priority           = ${priority}
+${rules}
+}
+`
+  const tf = (tfvars?: string) => ({
+    'main.tf': `${TF_SPOKE_APP}${TF_HUB_VNET}
+variable "allow_kms" {
+  type = bool
+}
+
+resource "azurerm_subnet" "firewall" {
+  name                 = "AzureFirewallSubnet"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.1.0/26"]
+}
+
+resource "azurerm_firewall_policy" "hub" {
+  name                = "afwp-hub"
+  resource_group_name = "rg-hub"
+  location            = "westeurope"
+}
+${rcg('platform', 100, TF_RULES_DNS_ONLY)}${rcg('kms', 200, tfRulesKmsAllowed(['20.118.99.224', '40.83.235.53']), '\n  count              = var.allow_kms ? 1 : 0')}
+resource "azurerm_public_ip" "firewall" {
+  name                = "pip-afw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_firewall" "hub" {
+  name                = "afw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  sku_name            = "AZFW_VNet"
+  sku_tier            = "Standard"
+  firewall_policy_id  = azurerm_firewall_policy.hub.id
+
+  ip_configuration {
+    name                 = "ipconfig"
+    subnet_id            = azurerm_subnet.firewall.id
+    public_ip_address_id = azurerm_public_ip.firewall.id
+  }
+}
+
+resource "azurerm_route_table" "app" {
+  name                = "rt-app"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+
+  route {
+    name                   = "default-to-firewall"
+    address_prefix         = "0.0.0.0/0"
+    next_hop_type          = "VirtualAppliance"
+    next_hop_in_ip_address = azurerm_firewall.hub.ip_configuration[0].private_ip_address
+  }
+}
+
+resource "azurerm_subnet_route_table_association" "app" {
+  subnet_id      = azurerm_subnet.app.id
+  route_table_id = azurerm_route_table.app.id
+}
+`,
+    ...(tfvars ? { 'terraform.tfvars': tfvars } : {}),
+  })
+
+  test('var.allow_kms unknown: undecided, naming the rule collection and its count', async () => {
+    const { app: v } = await app(tf())
+    expect(v.state).toBe('undecided')
+    expect(v.why).toMatch(
+      /firewall rule collection azurerm_firewall_policy_rule_collection_group\.kms\[\*\]\S* may not be deployed: its count or for_each cannot be evaluated/,
+    )
+  })
+
+  test('true: the KMS rule lets it through; false: the DNS-only policy blocks it', async () => {
+    expect((await app(tf('allow_kms = true\n'))).app.state).toBe('reachable')
+    expect((await app(tf('allow_kms = false\n'))).app.state).toBe('blocked')
   })
 })

@@ -15,8 +15,7 @@
  *   (./avnm-commits.ts).
  *
  * Not separated yet (judged as deployed although presence could let KMS through): a route to a firewall
- * that allows KMS, more specific than a forced tunnel; Virtual WAN connections and routing intent;
- * Terraform firewall rule collections (azurerm) with an unknown count.
+ * that allows KMS, more specific than a forced tunnel; Virtual WAN connections and routing intent.
  */
 import { unknown, type Origin, type Unknown, type Value } from '../../model/value'
 

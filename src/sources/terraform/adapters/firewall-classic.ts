@@ -6,11 +6,12 @@ import type { FirewallRuleCollectionKind } from '../../../model/network'
 import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
 import { str } from '../../evaluation/value-tree'
 import { arg, header, hintsOf, type Adapter } from './common'
+import { instancesUnknown } from '../../mapping/conditional'
 import { collectionOf } from './firewall-rules'
 
 function classic(kind: FirewallRuleCollectionKind): Adapter {
   return (r, b) => {
-    const collection = collectionOf(b, header(r), r.body, kind)
+    const collection = collectionOf(b, header(r), r.body, kind, instancesUnknown(r.address, r.origin))
     const firewallName = str(arg(r, 'azure_firewall_name'))
     b.defer(() => {
       const fwId = b.resolve(ARM.firewall, firewallName, hintsOf(r))

@@ -3,7 +3,8 @@
  * azurerm_firewall_*_rule_collection resources and the policy rule collection group's nested blocks.
  */
 import type { FirewallRuleCollection, FirewallRuleCollectionKind, ModelObject } from '../../../model/network'
-import { known, unknown, type Value } from '../../../model/value'
+import { known, unknown, type Unknown, type Value } from '../../../model/value'
+import { allows, ifDeployed } from '../../mapping/conditional'
 import { firewallRule, ruleCollection } from '../../mapping/firewall-rules'
 import type { ModelBuilder } from '../../../model/build'
 import { attr, items, num, render, str, strList } from '../../evaluation/value-tree'
@@ -52,12 +53,14 @@ function ruleOf(b: ModelBuilder, h: ModelObject, rule: HclValue, kind: FirewallR
 
 /**
  * A block or resource `of` holding `priority`, `action` and `rule` blocks, as a collection with id `h.id`.
+ * `condition`: the resource may create no instance (count/for_each unknown), so an Allow is undecided.
  */
 export function collectionOf(
   b: ModelBuilder,
   h: ModelObject,
   of: HclValue,
   kind: FirewallRuleCollectionKind,
+  condition?: Unknown,
 ): FirewallRuleCollection {
   const ruleBlocks = attr(of, 'rule')
   const rules = (ruleBlocks?.kind === 'unknown' ? [ruleBlocks] : items(ruleBlocks)).map((rule, i) => {
@@ -69,7 +72,12 @@ export function collectionOf(
     h,
     kind,
     num(attr(of, 'priority')) ?? unknown('priority', 'not set', of.origin),
-    str(attr(of, 'action')) ?? unknown('action', 'not set', of.origin),
+    ifDeployed(
+      str(attr(of, 'action')) ?? unknown('action', 'not set', of.origin),
+      condition,
+      allows,
+      `firewall rule collection ${h.address}`,
+    ),
     rules,
   )
 }

@@ -12,6 +12,7 @@ import { unknown } from '../../../model/value'
 import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
 import { attr, bool, items, num, str } from '../../evaluation/value-tree'
 import { arg, blockHeader, blocks, header, registerResource, type Adapter } from './common'
+import { instancesUnknown } from '../../mapping/conditional'
 import { collectionOf } from './firewall-rules'
 
 export const firewallPolicy: Adapter = (r, b) => {
@@ -36,9 +37,10 @@ const NESTED: [string, FirewallRuleCollectionKind][] = [
 
 export const ruleCollectionGroup: Adapter = (r, b) => {
   const collections: FirewallRuleCollection[] = []
+  const condition = instancesUnknown(r.address, r.origin)
   for (const [blockType, kind] of NESTED)
     blocks(r, blockType).forEach((block, i) =>
-      collections.push(collectionOf(b, blockHeader(r, blockType, block, i), block, kind)),
+      collections.push(collectionOf(b, blockHeader(r, blockType, block, i), block, kind, condition)),
     )
   const policyRef = str(arg(r, 'firewall_policy_id'))
   const group: RuleCollectionGroup = {
