@@ -23102,8 +23102,7 @@ function resolveCommits(b, s) {
  *   (./avnm-commits.ts).
  *
  * Not separated yet (judged as deployed although presence could let KMS through): a route to a firewall
- * that allows KMS, more specific than a forced tunnel; Virtual WAN connections and routing intent;
- * Terraform firewall rule collections (azurerm) with an unknown count.
+ * that allows KMS, more specific than a forced tunnel; Virtual WAN connections and routing intent.
  */
 
 const RESOLVE = 'Give what the condition reads a value the scan can see (a parameter default, a parameters file, a var file)';
@@ -32470,6 +32469,7 @@ const azapiAdapters = {
 
 
 
+
 /** Application rule `protocol { type = "Https", port = 443 }` blocks → `['Https:443']`. */
 function protocolBlocks(list) {
     if (list === undefined)
@@ -32514,15 +32514,16 @@ function ruleOf(b, h, rule, kind) {
 }
 /**
  * A block or resource `of` holding `priority`, `action` and `rule` blocks, as a collection with id `h.id`.
+ * `condition`: the resource may create no instance (count/for_each unknown), so an Allow is undecided.
  */
-function collectionOf(b, h, of, kind) {
+function collectionOf(b, h, of, kind, condition) {
     const ruleBlocks = attr(of, 'rule');
     const rules = (ruleBlocks?.kind === 'unknown' ? [ruleBlocks] : items(ruleBlocks)).map((rule, i) => {
         const name = str(attr(rule, 'name')) ?? unknown(`rule[${i}].name`, 'not set', rule.origin);
         const key = name.known ? JSON.stringify(name.value) : String(i);
         return ruleOf(b, { ...h, id: `${h.id}.rule[${key}]`, name, origin: rule.origin }, rule, kind);
     });
-    return ruleCollection(h, kind, num(attr(of, 'priority')) ?? unknown('priority', 'not set', of.origin), str(attr(of, 'action')) ?? unknown('action', 'not set', of.origin), rules);
+    return ruleCollection(h, kind, num(attr(of, 'priority')) ?? unknown('priority', 'not set', of.origin), ifDeployed(str(attr(of, 'action')) ?? unknown('action', 'not set', of.origin), condition, allows, `firewall rule collection ${h.address}`), rules);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/firewall-classic.ts
@@ -32530,9 +32531,10 @@ function collectionOf(b, h, of, kind) {
 
 
 
+
 function classic(kind) {
     return (r, b) => {
-        const collection = collectionOf(b, header(r), r.body, kind);
+        const collection = collectionOf(b, header(r), r.body, kind, instancesUnknown(r.address, r.origin));
         const firewallName = str(arg(r, 'azure_firewall_name'));
         b.defer(() => {
             const fwId = b.resolve(ARM.firewall, firewallName, hintsOf(r));
@@ -32824,6 +32826,7 @@ const nsgAdapters = {
 
 
 
+
 const policy_firewallPolicy = (r, b) => {
     const policy = Object.assign(header(r), { ruleCollectionGroups: [] });
     const dns = bool(attr(items(arg(r, 'dns'))[0], 'proxy_enabled'));
@@ -32846,8 +32849,9 @@ const NESTED = [
 ];
 const policy_ruleCollectionGroup = (r, b) => {
     const collections = [];
+    const condition = instancesUnknown(r.address, r.origin);
     for (const [blockType, kind] of NESTED)
-        blocks(r, blockType).forEach((block, i) => collections.push(collectionOf(b, blockHeader(r, blockType, block, i), block, kind)));
+        blocks(r, blockType).forEach((block, i) => collections.push(collectionOf(b, blockHeader(r, blockType, block, i), block, kind, condition)));
     const policyRef = str(arg(r, 'firewall_policy_id'));
     const group = {
         ...header(r),
