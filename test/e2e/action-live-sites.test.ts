@@ -5,7 +5,7 @@
  * subnet without effective routes (snet-empty) sends KMS on-premises: the action names the site (KMS001) and
  * counts the subnet as blocked. snet-live, whose NIC's effective routes were read, is decided by them.
  */
-import { armVnet, netId, type ArmResource } from '../helpers/arm-inventory'
+import { armVnet, armVpnGateway, netId, type ArmResource } from '../helpers/arm-inventory'
 import { liveInventory, SUB, VNET_ID } from '../action/live-fixture'
 import { expectSignedInWithoutLeaks, runLiveAction, startLiveArm, type LiveArm } from '../helpers/live-action'
 
@@ -39,30 +39,7 @@ function hubWithSite(): ArmResource[] {
   hub.properties.virtualNetworkPeerings = [peering(HUB, VNET_ID, 'peer-hub-to-spoke', false)]
   return [
     hub,
-    {
-      id: GATEWAY,
-      name: 'vgw-hub',
-      type: `${NET}/virtualNetworkGateways`,
-      location: 'westeurope',
-      properties: {
-        provisioningState: 'Succeeded',
-        ipConfigurations: [
-          {
-            name: 'default',
-            id: `${GATEWAY}/ipConfigurations/default`,
-            properties: {
-              privateIPAllocationMethod: 'Dynamic',
-              subnet: { id: `${HUB}/subnets/GatewaySubnet` },
-            },
-          },
-        ],
-        sku: { name: 'VpnGw1AZ', tier: 'VpnGw1AZ', capacity: 2 },
-        gatewayType: 'Vpn',
-        vpnType: 'RouteBased',
-        enableBgp: false,
-        activeActive: false,
-      },
-    },
+    armVpnGateway(SUB, 'rg-hub', 'vgw-hub', `${HUB}/subnets/GatewaySubnet`, { sku: 'VpnGw1AZ' }),
     {
       id: SITE,
       name: 'lgw-datacenter',

@@ -812,3 +812,47 @@ export function armNetworkManager(
     })),
   ]
 }
+
+/**
+ * A route-based VPN gateway as ARM returns it, in the GatewaySubnet `gatewaySubnetId`; BGP on with `bgp`
+ * (its ASN and peering address), off without. `publicIp`: the name of its public IP in the same group.
+ */
+export function armVpnGateway(
+  sub: string,
+  rg: string,
+  name: string,
+  gatewaySubnetId: string,
+  opts: { sku: string; bgp?: { asn: number; peeringAddress: string }; publicIp?: string },
+): ArmResource {
+  const id = netId(sub, rg, 'virtualNetworkGateways', name)
+  return {
+    id,
+    name,
+    type: `${NET}/virtualNetworkGateways`,
+    location: 'westeurope',
+    properties: {
+      provisioningState: 'Succeeded',
+      ipConfigurations: [
+        {
+          name: 'default',
+          id: `${id}/ipConfigurations/default`,
+          properties: {
+            privateIPAllocationMethod: 'Dynamic',
+            subnet: { id: gatewaySubnetId },
+            ...(opts.publicIp
+              ? { publicIPAddress: { id: netId(sub, rg, 'publicIPAddresses', opts.publicIp) } }
+              : {}),
+          },
+        },
+      ],
+      sku: { name: opts.sku, tier: opts.sku, capacity: 2 },
+      gatewayType: 'Vpn',
+      vpnType: 'RouteBased',
+      enableBgp: opts.bgp !== undefined,
+      activeActive: false,
+      ...(opts.bgp
+        ? { bgpSettings: { asn: opts.bgp.asn, bgpPeeringAddress: opts.bgp.peeringAddress, peerWeight: 0 } }
+        : {}),
+    },
+  }
+}

@@ -11,43 +11,21 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { readDeployed } from '../../../src/action/live'
 import { scan } from '../../../src/pipeline/scan'
-import { armVnet, netId, type ArmResource } from '../../helpers/arm-inventory'
+import { armVnet, armVpnGateway, netId, type ArmResource } from '../../helpers/arm-inventory'
 import { startArmServer, staticCredential, type ArmServer } from '../../helpers/arm-server'
 
 const SUB = '5c2e8a41-9d3b-4f60-b7a2-1e4d6c8f0a35'
-const NET = 'Microsoft.Network'
 const HUB_VNET = netId(SUB, 'rg-connectivity', 'virtualNetworks', 'vnet-hub-weu')
 const SPOKE_VNET = netId(SUB, 'rg-spoke-app', 'virtualNetworks', 'vnet-spoke-app')
 const GATEWAY = netId(SUB, 'rg-connectivity', 'virtualNetworkGateways', 'vgw-hub-weu')
 
 /** The deployed hub's VPN gateway with BGP, in its GatewaySubnet. */
 function deployedGateway(): ArmResource {
-  return {
-    id: GATEWAY,
-    name: 'vgw-hub-weu',
-    type: `${NET}/virtualNetworkGateways`,
-    location: 'westeurope',
-    properties: {
-      provisioningState: 'Succeeded',
-      ipConfigurations: [
-        {
-          name: 'default',
-          id: `${GATEWAY}/ipConfigurations/default`,
-          properties: {
-            privateIPAllocationMethod: 'Dynamic',
-            subnet: { id: `${HUB_VNET}/subnets/GatewaySubnet` },
-            publicIPAddress: { id: netId(SUB, 'rg-connectivity', 'publicIPAddresses', 'pip-vgw-hub-weu') },
-          },
-        },
-      ],
-      sku: { name: 'VpnGw2AZ', tier: 'VpnGw2AZ', capacity: 2 },
-      gatewayType: 'Vpn',
-      vpnType: 'RouteBased',
-      enableBgp: true,
-      activeActive: false,
-      bgpSettings: { asn: 65515, bgpPeeringAddress: '10.0.0.30', peerWeight: 0 },
-    },
-  }
+  return armVpnGateway(SUB, 'rg-connectivity', 'vgw-hub-weu', `${HUB_VNET}/subnets/GatewaySubnet`, {
+    sku: 'VpnGw2AZ',
+    bgp: { asn: 65515, peeringAddress: '10.0.0.30' },
+    publicIp: 'pip-vgw-hub-weu',
+  })
 }
 
 /**

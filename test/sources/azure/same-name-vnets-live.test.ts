@@ -9,6 +9,7 @@ import {
   armNetworkManager,
   armSecuredHub,
   armVnet,
+  armVpnGateway,
   netId,
   type ArmResource,
 } from '../../helpers/arm-inventory'
@@ -46,32 +47,11 @@ const SPOKE_B = netId(SUB_B, 'rg-spoke', 'virtualNetworks', 'vnet-spoke')
 const GATEWAY = netId(SUB_A, 'rg-spoke', 'virtualNetworkGateways', 'vgw-spoke')
 
 function vpnGateway(): ArmResource {
-  return {
-    id: GATEWAY,
-    name: 'vgw-spoke',
-    type: `${NET}/virtualNetworkGateways`,
-    location: 'westeurope',
-    properties: {
-      provisioningState: 'Succeeded',
-      ipConfigurations: [
-        {
-          name: 'default',
-          id: `${GATEWAY}/ipConfigurations/default`,
-          properties: {
-            privateIPAllocationMethod: 'Dynamic',
-            subnet: { id: `${SPOKE_A}/subnets/GatewaySubnet` },
-            publicIPAddress: { id: netId(SUB_A, 'rg-spoke', 'publicIPAddresses', 'pip-vgw-spoke') },
-          },
-        },
-      ],
-      sku: { name: 'VpnGw1AZ', tier: 'VpnGw1AZ', capacity: 2 },
-      gatewayType: 'Vpn',
-      vpnType: 'RouteBased',
-      enableBgp: true,
-      activeActive: false,
-      bgpSettings: { asn: 65515, bgpPeeringAddress: '10.1.0.30', peerWeight: 0 },
-    },
-  }
+  return armVpnGateway(SUB_A, 'rg-spoke', 'vgw-spoke', `${SPOKE_A}/subnets/GatewaySubnet`, {
+    sku: 'VpnGw1AZ',
+    bgp: { asn: 65515, peeringAddress: '10.1.0.30' },
+    publicIp: 'pip-vgw-spoke',
+  })
 }
 
 test('live BGP: the VPN gateway of vnet-spoke in one subscription leaves the same-named VNet of another alone', async () => {
