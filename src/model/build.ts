@@ -38,6 +38,8 @@ export interface Registration {
    */
   names: (string | undefined)[]
   resourceGroup?: string
+  /** The subscription, where the IaC states it (ModelObject.subscription), lower case. */
+  subscription?: string
   /**
    * A name for a resource declared elsewhere (a Terraform `data` source, an `existing` resource): the
    * reference stands for the declared object with the same type, names and resource group.
@@ -51,6 +53,11 @@ export interface ResolveHints {
    * it.
    */
   resourceGroup?: Value<string>
+  /**
+   * The subscription the reference is made in (the referring resource's provider configuration or
+   * deployment scope): among same-named objects of one group in several subscriptions, its own wins.
+   */
+  subscription?: string
   /** Parent name for child types looked up by name (the virtual network of a subnet). */
   parent?: Value<string>
   /**
@@ -260,6 +267,8 @@ export class ModelBuilder {
       rg = hints.resourceGroup?.known ? hints.resourceGroup.value : undefined
     }
     let matches = this.declared(t, names[names.length - 1]).filter((r) => this.sameNames(r, names, rg))
+    if (matches.length > 1)
+      matches = bySubscription(matches, parsed ? subscriptionOf(text) : hints.subscription)
     if (matches.length > 1 && hints.near !== undefined) {
       const scope = modulePath(hints.near)
       const local = matches.filter((m) => modulePath(m.id) === scope)
@@ -325,10 +334,21 @@ export class ModelBuilder {
   }
 }
 
-/** The subscription of an ARM id, lower-cased; undefined when it has none. */
+/** The subscription of an ARM id, lower-cased; undefined when it has none (or a placeholder). */
 function subscriptionOf(id: string): string | undefined {
-  const m = /^\/subscriptions\/([^/]+)/i.exec(id)
+  const m = /^\/subscriptions\/([^/{}]+)\//i.exec(id)
   return m ? m[1]!.toLowerCase() : undefined
+}
+
+/**
+ * Same names and group in several subscriptions (two provider aliases, two module scopes): the one in the
+ * reference's own subscription; a reference that states none means the default one (no subscription
+ * stated either). Nothing matching leaves them all (named as ambiguous).
+ */
+function bySubscription(matches: Registration[], subscription: string | undefined): Registration[] {
+  if (new Set(matches.map((m) => m.subscription)).size < 2) return matches
+  const same = matches.filter((m) => (m.subscription ?? '') === (subscription ?? ''))
+  return same.length > 0 ? same : matches
 }
 
 /** `u` marked as naming a deployed resource, when every name of it is known. */

@@ -474,6 +474,8 @@ export interface DeclaredVnet {
   name: Value<string>
   /** undefined = the source does not say it (an ARM template deployed to a resource group it does not name). */
   resourceGroup?: Value<string>
+  /** The subscription, where the IaC states it (ModelObject.subscription). */
+  subscription?: string
   origin: Origin
   address: string
 }

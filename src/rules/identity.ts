@@ -83,7 +83,11 @@ export function azureRef(model: NetworkModel, o: ModelObject): AzureRef {
     const scope = armScope(o.address)
     if (scope.subscriptionId) ref.subscription = scope.subscriptionId.toLowerCase()
     if (scope.resourceGroup) ref.resourceGroup = scope.resourceGroup
-  } else if (o.resourceGroup !== undefined) ref.resourceGroup = o.resourceGroup
+  } else {
+    if (o.resourceGroup !== undefined) ref.resourceGroup = o.resourceGroup
+    // Stated by the IaC (a provider alias, a module or nested deployment scope): part of the identity.
+    if (o.subscription !== undefined) ref.subscription = o.subscription
+  }
   return ref
 }
 

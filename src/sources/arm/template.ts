@@ -464,6 +464,9 @@ export class TemplateLevel {
       if (inst.condition) input.condition = inst.condition
       if (this.target.resourceGroup !== undefined)
         input.resourceGroup = known(this.target.resourceGroup, origin)
+      // A nested deployment's subscriptionId: two same-named VNets in two subscriptions are two VNets.
+      const sub = this.target.subscriptionId
+      if (sub !== undefined && !sub.includes('{')) input.subscription = sub.toLowerCase()
       const after = this.dependencies(inst)
       if (after.length > 0) input.dependsOn = after
       this.sink.resources.push(input)

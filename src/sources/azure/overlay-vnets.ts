@@ -9,10 +9,12 @@
  *
  * - A name that matches several deployed VNets is not guessed at: the key becomes Unknown, naming the
  *   candidates, and the analysis names every hop that depends on it.
- * - A key with a subscription (an ARM id in the IaC) matches only in that subscription; a key without one
- *   (a declared VNet, a name and resource group) matches a deployed VNet in any scanned subscription: the
- *   IaC does not say which subscription it deploys to (the provider block or the deployment command does).
- *   Two deployed VNets with that name and resource group in two subscriptions are ambiguous, as above.
+ * - A VNet whose subscription the IaC states (an ARM id, a Terraform provider alias with `subscription_id`,
+ *   a Bicep module scoped to `resourceGroup('<subscription>', …)`, an ARM nested deployment's
+ *   `subscriptionId`) matches only in that subscription; one without (a declared VNet under the default
+ *   provider, a name and resource group) matches a deployed VNet in any scanned subscription: the IaC does
+ *   not say which subscription it deploys to (the deployment command does). Two deployed VNets with that
+ *   name and resource group in two subscriptions are then ambiguous, as above.
  * - When the IaC's resource group cannot be evaluated (a variable without a value, Bicep's
  *   `resourceGroup().name` deployed to a group it does not name), the only deployed VNet of that name in the
  *   scanned scope is taken, and a KMS012 notice says so: which deployed VNet, why, and what would tell
@@ -38,6 +40,8 @@ interface IacVnet {
   name?: Value<string>
   /** The resource group as written: a string, an Unknown (not evaluated), or undefined (not said). */
   resourceGroup?: Value<string> | string
+  /** The subscription the IaC states for it (ModelObject.subscription), lower case. */
+  subscription?: string
   origin?: Origin
   address?: string
 }
@@ -53,6 +57,7 @@ function iacVnets(iac: NetworkModel): IacVnet[] {
       if (!had.name?.known && v.name?.known) had.name = v.name
       if (had.resourceGroup === undefined && v.resourceGroup !== undefined)
         had.resourceGroup = v.resourceGroup
+      had.subscription ??= v.subscription
       had.origin ??= v.origin
       had.address ??= v.address
     }
@@ -62,6 +67,7 @@ function iacVnets(iac: NetworkModel): IacVnet[] {
       key: known(v.id, v.origin),
       name: v.name,
       ...(v.resourceGroup ? { resourceGroup: v.resourceGroup } : {}),
+      ...(v.subscription !== undefined ? { subscription: v.subscription.toLowerCase() } : {}),
       origin: v.origin,
       address: v.address,
     })
@@ -71,6 +77,7 @@ function iacVnets(iac: NetworkModel): IacVnet[] {
         key: s.vnetId,
         ...(s.vnetName ? { name: s.vnetName } : {}),
         ...(s.resourceGroup !== undefined ? { resourceGroup: s.resourceGroup } : {}),
+        ...(s.subscription !== undefined ? { subscription: s.subscription.toLowerCase() } : {}),
         origin: s.origin,
         address: s.address,
       })
@@ -143,7 +150,7 @@ export function deployedVnetKeys(deployed: NetworkModel, iac: NetworkModel): Vne
           ? v.resourceGroup.value
           : undefined
     const rg = lower(written ?? keyScope.resourceGroup)
-    const sub = lower(keyScope.subscriptionId)
+    const sub = v.subscription ?? lower(keyScope.subscriptionId)
     const candidates = (vnets.get(name.toLowerCase()) ?? []).filter(
       (d) => (rg === undefined || d.resourceGroup === rg) && (sub === undefined || d.subscription === sub),
     )

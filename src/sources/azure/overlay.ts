@@ -94,9 +94,15 @@ export function overlayModels(
       const key = nameKey(kind, i)
       // The resource group the IaC gives (the source's own, or the caller's map) tells same-named tables apart.
       const rg = (opts.resourceGroups?.[i.id] ?? i.resourceGroup)?.toLowerCase()
-      const candidates = (key !== undefined ? (byName.get(key) ?? []) : []).filter(
-        (d) => rg === undefined || armScope(d.address).resourceGroup?.toLowerCase() === rg,
-      )
+      // So does the subscription the IaC states (a provider alias, a module or nested deployment scope).
+      const sub = i.subscription?.toLowerCase()
+      const candidates = (key !== undefined ? (byName.get(key) ?? []) : []).filter((d) => {
+        const scope = armScope(d.address)
+        return (
+          (rg === undefined || scope.resourceGroup?.toLowerCase() === rg) &&
+          (sub === undefined || scope.subscriptionId?.toLowerCase() === sub)
+        )
+      })
       if (candidates.length === 1) replaced.set(candidates[0]!.id, i.id)
       else if (candidates.length > 1)
         out.diagnostics.push({

@@ -433,13 +433,20 @@ const BUILTINS: Record<string, Impl> = {
   tenantresourceid: textFn((args, site) => vStr(`/providers/${resourceIdOf(args, 0)}`, site.origin)),
   resourcegroup: (args, site) => {
     // resourceGroup('name') names a scope we know; resourceGroup() is wherever the deployment goes.
-    const name =
-      args.length > 0 && args[args.length - 1].kind === 'string' ? args[args.length - 1] : undefined
-    return scopeObject(site, { name, location: undefined, id: undefined })
+    const last = args[args.length - 1]
+    const name = last?.kind === 'string' ? last : undefined
+    // resourceGroup('<subscription>', '<name>'): its id says both (Template.scopeOf reads it).
+    const first = args.length > 1 ? args[0] : undefined
+    const id =
+      first?.kind === 'string' && name
+        ? vStr(`/subscriptions/${first.value}/resourceGroups/${name.value}`, site.origin)
+        : undefined
+    return scopeObject(site, { name, location: undefined, id })
   },
-  subscription: (_args, site) =>
+  subscription: (args, site) =>
     scopeObject(site, {
-      subscriptionId: undefined,
+      // subscription('<id>') names it; subscription() is wherever the deployment goes.
+      subscriptionId: args[0]?.kind === 'string' ? args[0] : undefined,
       id: undefined,
       displayName: undefined,
       tenantId: undefined,

@@ -80,6 +80,11 @@ export class Template implements Scope {
      * says so: declared resources are registered in it, so `existing` ones find them by name and group.
      */
     readonly resourceGroup?: string,
+    /**
+     * The subscription this instance deploys to, when a calling module's scope names it
+     * (`resourceGroup('<subscription>', '<group>')`, `subscription('<subscription>')`), lower case.
+     */
+    readonly subscription?: string,
   ) {
     this.expressions = new Expressions(this, file.path, ctx.cloud)
     for (const stmt of kids(file.root)) this.collect(stmt)
@@ -346,7 +351,8 @@ export class Template implements Scope {
       origin: o.origin,
     }
     if (declared !== undefined) inst.declared = declared
-    const rg = special.scope ? this.scopeGroup(special.scope, env) : this.resourceGroup
+    const where = special.scope ? this.scopeOf(special.scope, env) : this.ownScope()
+    const rg = where.resourceGroup
     if (rg !== undefined) inst.resourceGroup = rg
     if (o.existing || !o.deployed) return inst
     const out: BicepResource = {
@@ -360,6 +366,7 @@ export class Template implements Scope {
     }
     if (o.apiVersion) out.apiVersion = o.apiVersion
     if (rg !== undefined) out.resourceGroup = known(rg, o.origin)
+    if (where.subscription !== undefined) out.subscription = where.subscription
     if (this.ctx.variant !== undefined) out.variant = this.ctx.variant
     if (parent) out.parent = known(parent.existing ? providerId(parent) : parent.id, o.origin)
     else if (parentValue) out.parent = parentValue
@@ -487,7 +494,7 @@ export class Template implements Scope {
     const special: Record<string, Node> = {}
     const body = this.expressions.evalObject(obj, env, ['scope', 'dependsOn'], special)
     const name = getAttr(body, 'name') ?? vUnknown(`${address}.name`, 'deployment name not set', site)
-    const group = special.scope ? this.scopeGroup(special.scope, env) : this.resourceGroup
+    const where = special.scope ? this.scopeOf(special.scope, env) : this.ownScope()
     const paramsV = getAttr(body, 'params')
     const params = new Map<string, V>()
     if (paramsV?.kind === 'object') for (const [k, v] of Object.entries(paramsV.attrs)) params.set(k, v)
@@ -544,22 +551,49 @@ export class Template implements Scope {
       `${address}.`,
       [...this.stack, this.file.path],
       undefined,
-      group,
+      where.resourceGroup,
+      where.subscription,
     )
     child.run()
     return { address, name, outputs: child.outputs() }
   }
 
+  /** Where this instance deploys: its resource group and subscription, as far as its caller said. */
+  private ownScope(): { resourceGroup?: string; subscription?: string } {
+    return {
+      ...(this.resourceGroup !== undefined ? { resourceGroup: this.resourceGroup } : {}),
+      ...(this.subscription !== undefined ? { subscription: this.subscription } : {}),
+    }
+  }
+
   /**
-   * The resource group a `scope:` names: `resourceGroup('rg-hub')` (or with a subscription first) gives
-   * its name; `resourceGroup()` is this instance's own group; anything else (a subscription, a name known
-   * only at deployment) leaves the group unknown.
+   * The resource group and subscription a `scope:` names: `resourceGroup('rg-hub')` gives the group (in
+   * this instance's subscription), `resourceGroup('<subscription>', 'rg-hub')` both, `subscription('<id>')`
+   * the subscription alone; `resourceGroup()` is this instance's own scope; anything else (a name known
+   * only at deployment) leaves them unknown.
    */
-  private scopeGroup(scope: Node, env: Env): string | undefined {
-    if (/^resourceGroup\(\s*\)$/.test(scope.text.trim())) return this.resourceGroup
+  private scopeOf(scope: Node, env: Env): { resourceGroup?: string; subscription?: string } {
+    const text = scope.text.trim()
+    if (/^resourceGroup\(\s*\)$/.test(text)) return this.ownScope()
     const v = toV(this.expressions.ev(scope, { ...env, site: this.origin(scope) }), env)
-    const name = v.kind === 'object' ? getAttr(v, 'name') : undefined
-    return /^resourceGroup\(/i.test(scope.text.trim()) && name?.kind === 'string' ? name.value : undefined
+    const field = (k: string) => {
+      const a = v.kind === 'object' ? getAttr(v, k) : undefined
+      return a?.kind === 'string' ? a.value : undefined
+    }
+    if (/^resourceGroup\(/i.test(text)) {
+      const rg = field('name')
+      if (rg === undefined) return {}
+      const stated = /^\/subscriptions\/([^/]+)\//i.exec(field('id') ?? '')?.[1]?.toLowerCase()
+      const sub = stated ?? this.subscription
+      return { resourceGroup: rg, ...(sub !== undefined ? { subscription: sub } : {}) }
+    }
+    if (/^subscription\(/i.test(text)) {
+      const sub = /^subscription\(\s*\)$/i.test(text)
+        ? this.subscription
+        : field('subscriptionId')?.toLowerCase()
+      return sub !== undefined ? { subscription: sub } : {}
+    }
+    return {}
   }
 
   private reportSyntax(): void {

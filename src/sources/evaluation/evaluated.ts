@@ -64,6 +64,11 @@ export interface EvaluatedResource {
    * and module calls above it. See ModelObject.inputs.
    */
   inputs?: Origin[]
+  /**
+   * The subscription an azurerm resource deploys to, where its provider configuration states it
+   * (`provider = azurerm.spoke` and that alias's `subscription_id`), lower case; undefined = not stated.
+   */
+  subscription?: string
 }
 
 export interface TerraformEvaluation {

@@ -58,7 +58,7 @@ const lastSegment = (text: string): string => text.split('/').filter(Boolean).po
 export function vnetRef(
   b: ModelBuilder,
   ref: Value<string> | undefined,
-  hints: { near: string; resourceGroup?: Value<string> },
+  hints: { near: string; resourceGroup?: Value<string>; subscription?: string },
   what: string,
 ): VnetRef {
   if (!ref) return { id: unknown(what, 'not set'), name: unknown(what, 'not set') }
@@ -83,7 +83,14 @@ export function vnetRef(
     return { id: unknown(text, `${why}; the id names no resource group`, ref.origin), name }
   }
   const rg = hints.resourceGroup
-  if (rg?.known) return { id: known(vnetKeyOfName(text, rg.value), ref.origin), name }
+  if (rg?.known) {
+    // The subscription the IaC states (a provider alias, a module scope) is part of the VNet's identity.
+    const key = vnetKeyOfName(text, rg.value)
+    return {
+      id: known(hints.subscription ? `/subscriptions/${hints.subscription}${key}` : key, ref.origin),
+      name,
+    }
+  }
   const where = rg ? `its resource group is not known (\`${rg.expression}\`)` : 'no resource group is given'
   return {
     id: unknown(

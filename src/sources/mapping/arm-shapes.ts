@@ -65,6 +65,8 @@ export interface ArmResourceInput {
   /** The parent resource of a child type: ARM id, model id, or Unknown with a ref. */
   parent?: Value<string>
   resourceGroup?: Value<string>
+  /** The subscription it deploys to, where a nested deployment or module scope states it, lower case. */
+  subscription?: string
   variant?: string
   /**
    * Set when the resource exists only if a condition the scan cannot evaluate holds (an ARM `condition`, a
@@ -108,6 +110,7 @@ function headerOf(input: ArmResourceInput, name: Value<string>): ModelObject {
   }
   if (input.variant !== undefined) h.variant = input.variant
   if (input.resourceGroup?.known) h.resourceGroup = input.resourceGroup.value
+  if (input.subscription !== undefined) h.subscription = input.subscription
   return h
 }
 
@@ -275,7 +278,13 @@ function register(ctx: Ctx, armType: string, parentName?: string): void {
   const own = ctx.header.name.known ? ctx.header.name.value : undefined
   const rg = ctx.input.resourceGroup?.known ? ctx.input.resourceGroup.value : undefined
   const names = armType.split('/').length > 2 ? [parentName, own] : [own]
-  ctx.b.register({ armType, id: ctx.header.id, names, resourceGroup: rg })
+  ctx.b.register({
+    armType,
+    id: ctx.header.id,
+    names,
+    resourceGroup: rg,
+    ...(ctx.input.subscription !== undefined ? { subscription: ctx.input.subscription } : {}),
+  })
 }
 
 /** Attaches a child resource to its parent in the link step; an unresolvable parent is a KMS011 notice. */
@@ -438,6 +447,7 @@ function virtualNetwork(ctx: Ctx): void {
     id: ctx.header.id,
     name: vnetName,
     ...(ctx.input.resourceGroup ? { resourceGroup: ctx.input.resourceGroup } : {}),
+    ...(ctx.input.subscription !== undefined ? { subscription: ctx.input.subscription } : {}),
     origin: ctx.header.origin,
     address: ctx.header.address,
   })
@@ -445,7 +455,13 @@ function virtualNetwork(ctx: Ctx): void {
     const s = subnet(ctx, childHeader(ctx, 'subnets', item, i), p(item, 'properties'), vnetName, location)
     s.vnetId = known(ctx.header.id, ctx.header.origin)
     const names = [vnetName.known ? vnetName.value : undefined, s.name.known ? s.name.value : undefined]
-    ctx.b.register({ armType: ARM.subnet, id: s.id, names, resourceGroup: rg })
+    ctx.b.register({
+      armType: ARM.subnet,
+      id: s.id,
+      names,
+      resourceGroup: rg,
+      ...(ctx.input.subscription !== undefined ? { subscription: ctx.input.subscription } : {}),
+    })
   })
   nested(p(ctx.props, 'virtualNetworkPeerings')).forEach((item, i) =>
     armPeering(

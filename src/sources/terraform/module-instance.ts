@@ -10,7 +10,7 @@ import * as path from 'node:path'
 import type { Origin } from '../../model/value'
 import { COST, spend } from '../evaluation/budget'
 import type { EvaluatedResource } from '../evaluation/evaluated'
-import { attr, blockOrigin, errorReason, evalAttr, exprText } from './attributes'
+import { attr, blockOrigin, errorReason, evalAttr, exprText, staticString } from './attributes'
 import { evalBody } from './blocks'
 import { atSite, type EvaluationState } from './evaluation-state'
 import { evalExpr, type Binding, type Ctx, type Env } from './expr'
@@ -50,6 +50,12 @@ export type InputSource = (name: string) => Val | undefined
 
 const BUSY: unique symbol = Symbol('busy')
 
+/** `azurerm.spoke` as a `provider` argument or a `providers` map entry writes it (a word, a reference, a string). */
+function providerName(e: HclExpr): string {
+  const text = e.type === 'literal' ? String(e.value) : e.text
+  return text.trim().replace(/^"|"$/g, '')
+}
+
 /** One instance of a module directory: the root module, or one call (one count/for_each key) of it. */
 export class ModuleInstance implements Env {
   private readonly varMemo = new Map<string, Val>()
@@ -69,6 +75,15 @@ export class ModuleInstance implements Env {
 
   /** Module calls (and their for_each entries) above this instance: EvaluatedResource.inputs. */
   origins: Origin[] = []
+
+  /**
+   * The azurerm provider configurations the caller passes to this module (`azurerm`, `azurerm.<alias>`),
+   * each with the subscription it deploys to where its `subscription_id` evaluates (undefined: not said).
+   * The root module gets none: its own provider blocks say them.
+   */
+  providerSubscriptions: ReadonlyMap<string, string | undefined> = new Map()
+
+  private visibleProviders?: Map<string, string | undefined>
 
   constructor(
     private readonly ev: EvaluationState,
@@ -338,6 +353,7 @@ export class ModuleInstance implements Env {
       spend(exp.insts.length * COST.moduleInstance, blockOrigin(call.file, call.block))
       const dm = this.ev.dirs.get(where.dir)!
       const site = this.site ?? (call.remote ? blockOrigin(call.file, call.block) : undefined)
+      const providers = this.providersFor(call)
       const instances = exp.insts.map((inst) => {
         const inputs: InputSource = (name) => {
           if (MODULE_META.has(name)) return undefined
@@ -354,6 +370,7 @@ export class ModuleInstance implements Env {
           this.childKey(call),
           site,
         )
+        child.providerSubscriptions = providers
         child.origins = [
           ...this.origins,
           blockOrigin(call.file, call.block),
@@ -521,6 +538,47 @@ export class ModuleInstance implements Env {
     return obj(attrs, o)
   }
 
+  // ---- provider configurations (a resource's subscription) ----
+
+  /** The provider configurations visible here: the caller's, then this module's own provider blocks. */
+  private providers(): ReadonlyMap<string, string | undefined> {
+    if (this.visibleProviders) return this.visibleProviders
+    const m = new Map(this.providerSubscriptions)
+    for (const p of this.dm.providers) {
+      const alias = staticString(attr(p.block.body, 'alias')?.expr)
+      const sub = attr(p.block.body, 'subscription_id')
+      const v = sub ? evalAttr(sub.expr, this.ctx(p.file)) : undefined
+      const id = v?.kind === 'string' && v.value.trim() !== '' ? v.value.trim().toLowerCase() : undefined
+      m.set(alias ? `azurerm.${alias}` : 'azurerm', id)
+    }
+    return (this.visibleProviders = m)
+  }
+
+  /**
+   * What a module call passes: its `providers` map (`{ azurerm = azurerm.spoke }`), else, as Terraform
+   * does, the default azurerm configuration alone.
+   */
+  private providersFor(call: CallDecl): Map<string, string | undefined> {
+    const visible = this.providers()
+    const out = new Map<string, string | undefined>()
+    const given = attr(call.block.body, 'providers')
+    if (!given) {
+      if (visible.has('azurerm')) out.set('azurerm', visible.get('azurerm'))
+      return out
+    }
+    if (given.expr.type === 'object')
+      for (const item of given.expr.items)
+        out.set(providerName(item.key), visible.get(providerName(item.value)))
+    return out
+  }
+
+  /** The subscription an azurerm resource or data source deploys to, where its provider configuration says. */
+  private subscriptionOf(decl: Decl): string | undefined {
+    if (!decl.type.startsWith('azurerm_')) return undefined
+    const p = attr(decl.block.body, 'provider')
+    return this.providers().get(p ? providerName(p.expr) : 'azurerm')
+  }
+
   // ---- the final walk ----
 
   /** Lists every resource instance of this module and of the modules it calls. */
@@ -531,6 +589,7 @@ export class ModuleInstance implements Env {
         const exp = this.expansion(decl)
         const o = blockOrigin(decl.file, decl.block)
         spend(exp.insts.length * COST.resourceInstance, o)
+        const subscription = this.subscriptionOf(decl)
         for (const inst of exp.insts) {
           let body: Val
           try {
@@ -552,6 +611,7 @@ export class ModuleInstance implements Env {
           if (decl.block.comments) r.comments = decl.block.comments
           const inputs = inst.from ? [...this.origins, inst.from] : this.origins
           if (inputs.length > 0) r.inputs = inputs
+          if (subscription !== undefined) r.subscription = subscription
           ev.resources.push(r)
         }
       }

@@ -124,14 +124,16 @@ resource "azurerm_virtual_network_gateway" "hub" {
 const servers: ArmServer[] = []
 afterAll(async () => Promise.all(servers.map((s) => s.close())))
 
-async function judge(resources: ArmResource[], tf: string) {
-  const server = await startArmServer({ inventory: { subscriptions: { [SUB]: resources } }, lroPolls: 0 })
+/** `resources` of SUB, or of each subscription given. */
+async function judge(resources: ArmResource[] | Record<string, ArmResource[]>, tf: string) {
+  const subscriptions = Array.isArray(resources) ? { [SUB]: resources } : resources
+  const server = await startArmServer({ inventory: { subscriptions }, lroPolls: 0 })
   servers.push(server)
   const live = await readDeployed({
     credential: staticCredential(),
     cloud: 'AzureCloud',
     endpoint: server.url,
-    subscriptionIds: [SUB],
+    subscriptionIds: Object.keys(subscriptions),
     effectiveRoutes: false,
     timeBudgetMs: 60_000,
     clientOptions: { ...server.clientOptions },
@@ -219,4 +221,46 @@ test('an unevaluated resource group and two deployed VNets of the name: neither 
   // Which VNet the peering is on cannot be told: even vnet-other may be it, and is named so, not passed.
   expect(at(OTHER).state).toBe('undecided')
   expect(`${at(OTHER).hop} ${at(OTHER).why}`).toMatch(/may be this VNet/)
+})
+
+// ---- A provider alias's subscription_id tells same-named deployed VNets of two subscriptions apart ----
+
+const SUB_B = '9a4f2c61-0e8d-4b37-a5c9-3d7e1f6b2a84'
+
+/** vnet-spoke in rg-spoke of `sub`: GatewaySubnet and snet-app, deployed. */
+const deployedSpoke = (sub: string) =>
+  armVnet(sub, 'rg-spoke', 'vnet-spoke', '10.1.0.0/16', [
+    { name: 'GatewaySubnet', prefix: '10.1.0.0/27' },
+    { name: 'snet-app', prefix: '10.1.1.0/24' },
+  ])
+
+/** A VPN gateway with BGP the pull request adds to vnet-spoke, deployed through the provider alias for `sub`. */
+const spokeGateway = (sub: string) => `
+provider "azurerm" {
+  features {}
+}
+
+provider "azurerm" {
+  alias           = "landing_zone"
+  subscription_id = "${sub}"
+  features {}
+}
+${HUB_GATEWAY.replaceAll('vnet-hub-weu', 'vnet-spoke')
+  .replaceAll('rg-connectivity', 'rg-spoke')
+  .replaceAll('vgw-hub-weu', 'vgw-spoke')
+  .replace(/^(resource|data) ("[^"]+" "[^"]+" \{)$/gm, '$1 $2\n  provider = azurerm.landing_zone')}`
+
+test('a provider alias with subscription_id: the IaC VNet is the deployed one of that subscription, its namesake elsewhere stays reachable', async () => {
+  const { at, result } = await judge(
+    { [SUB]: [deployedSpoke(SUB)], [SUB_B]: [deployedSpoke(SUB_B)] },
+    spokeGateway(SUB_B),
+  )
+  const inB = at(`${netId(SUB_B, 'rg-spoke', 'virtualNetworks', 'vnet-spoke')}/subnets/snet-app`)
+  expect(inB).toMatchObject({ state: 'undecided', format: 'live' })
+  expect(inB.hop).toContain('vgw-spoke')
+  expect(inB.hop).not.toMatch(/may be/)
+  expect(at(`${netId(SUB, 'rg-spoke', 'virtualNetworks', 'vnet-spoke')}/subnets/snet-app`).state).toBe(
+    'reachable',
+  )
+  expect(result.findings.filter((f) => /matches \d+ deployed/.test(f.message))).toEqual([])
 })

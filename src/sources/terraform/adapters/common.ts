@@ -37,6 +37,7 @@ export function header(r: EvaluatedResource): ModelObject {
   }
   const rg = knownName(str(arg(r, 'resource_group_name')))
   if (rg !== undefined) h.resourceGroup = rg
+  if (r.subscription !== undefined) h.subscription = r.subscription
   if (r.inputs && r.inputs.length > 0) h.inputs = r.inputs
   return h
 }
@@ -73,10 +74,20 @@ export function knownName(v: Value<string> | undefined): string | undefined {
 /** Registers a top-level resource under its ARM type, name and resource group. */
 export function registerResource(b: ModelBuilder, r: EvaluatedResource, armType: string): void {
   const names = [knownName(str(arg(r, 'name')))]
-  b.register({ armType, id: r.address, names, resourceGroup: knownName(str(arg(r, 'resource_group_name'))) })
+  b.register({
+    armType,
+    id: r.address,
+    names,
+    resourceGroup: knownName(str(arg(r, 'resource_group_name'))),
+    ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
+  })
 }
 
 /** Name hints for references made by name (`route_table_name`): same resource group, same module first. */
 export function hintsOf(r: EvaluatedResource) {
-  return { resourceGroup: str(arg(r, 'resource_group_name')), near: r.address }
+  return {
+    resourceGroup: str(arg(r, 'resource_group_name')),
+    near: r.address,
+    ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
+  }
 }

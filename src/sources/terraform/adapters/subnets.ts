@@ -55,6 +55,7 @@ function subnet(
     id: s.id,
     names: [knownName(vnetName), knownName(s.name)],
     resourceGroup: knownName(resourceGroup),
+    ...(s.subscription !== undefined ? { subscription: s.subscription } : {}),
   })
   return s
 }
@@ -83,6 +84,7 @@ export const virtualNetwork: Adapter = (r, b) => {
     id: r.address,
     name: vnetName ?? unknown('name', 'not set', r.origin),
     ...(rg ? { resourceGroup: rg } : {}),
+    ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
     origin: r.origin,
     address: r.address,
   })
