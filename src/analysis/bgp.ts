@@ -70,10 +70,18 @@ function staticSites(
 ): { sure: SiteHit[]; maybe?: string } {
   // A site linked to gateways (live: read through their connections) belongs to those only.
   const sites = all.filter((s) => !s.gatewayIds || s.gatewayIds.includes(g.id))
+  // Connections whose site the scan cannot read: whatever else is known, their address spaces are not.
+  const unread =
+    g.sitesRead || !g.unknownSites?.length
+      ? undefined
+      : `${g.unknownSites.join('; ')}: its address space may cover KMS`
   if (sites.length === 0)
     return g.sitesRead
       ? { sure: [] }
-      : { sure: [], maybe: 'the local network gateways of its connections are not in the scanned sources' }
+      : {
+          sure: [],
+          maybe: unread ?? 'the local network gateways of its connections are not in the scanned sources',
+        }
   const sure: SiteHit[] = []
   for (const s of sites) {
     const prefixes = s.addressPrefixes
@@ -99,7 +107,7 @@ function staticSites(
         maybe: `local network gateway ${displayName(s)} has ${best.prefix} in its address space, and no connection in the scanned sources says which VPN gateway uses it`,
       }
   }
-  return { sure }
+  return { sure, ...(unread ? { maybe: unread } : {}) }
 }
 
 /** Why a gateway can put a route to `address` in its VNet's subnets (`because`, undefined = cannot), and the sure site routes. */

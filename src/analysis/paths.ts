@@ -129,6 +129,45 @@ function siteSelection(
 }
 
 /**
+ * The selection once the routes gateways put into the subnet are weighed (live effective routes already
+ * hold them): a VPN gateway without BGP propagates its local sites' address spaces as gateway routes, and one
+ * covering KMS is a route like any other, decided by longest prefix (`site`: the one that won); outside
+ * Virtual WAN, a gateway or Route Server may teach the subnet a route over BGP that beats the selected route
+ * (the system default route, or a user route by a longer prefix: on-premises often advertises 0.0.0.0/1 and
+ * 128.0.0.0/1, which beat a user 0.0.0.0/0; only a /32 is sure to win), named as unknown.
+ */
+function withGatewayRoutes(
+  index: ModelIndex,
+  subnet: Subnet,
+  selection: RouteSelection,
+  address: string,
+  managed?: ManagedRouting,
+): { selection: RouteSelection; site?: KmsPath['decidingSite'] } {
+  if (subnet.effectiveRoutes) return { selection }
+  let sel = selection
+  let site: KmsPath['decidingSite']
+  if (index.model.bgp && bgpCanWin(sel)) {
+    const s = siteSelection(index, subnet, sel, address, managed?.propagation?.value)
+    if (s) {
+      sel = s
+      if (s.winner?.kind === 'site')
+        site = { via: s.winner.via, prefix: s.winner.prefix, text: s.winner.text }
+    }
+  }
+  if (bgpCanWin(sel)) {
+    const w = sel.winner
+    const over =
+      w?.kind === 'user'
+        ? `${w.route.managedBy ? 'managed route' : 'user route'} ${displayName(w.route)} (${w.prefix})`
+        : undefined
+    const learned = bgpUnknown(index, subnet, sel.table, address, managed?.propagation, over)
+    if (learned)
+      sel = Object.assign({}, sel, { winner: undefined, nextHop: 'unknown' as const, unknowns: [learned] })
+  }
+  return { selection: sel, ...(site ? { site } : {}) }
+}
+
+/**
  * What decides the platform exception's route side: the selection's table, or, when the subnet's table
  * does not resolve and no effective routes stand for it, the unresolved reference (its routes may well
  * override 0.0.0.0/0: assuming they do not would be a guess).
@@ -299,34 +338,9 @@ export function tracePath(
         else selection.nextHopIpAddress = known(hub.nextHop, hub.via.origin)
       }
     }
-    // A VPN gateway without BGP propagates its local sites' address spaces as gateway routes: one covering
-    // KMS is a route like any other, decided by longest prefix (live effective routes already hold it).
-    if (!subnet.effectiveRoutes && index.model.bgp && bgpCanWin(selection)) {
-      const site = siteSelection(index, subnet, selection, address, managed?.propagation?.value)
-      if (site) {
-        selection = site
-        if (site.winner?.kind === 'site')
-          decidingSite = { via: site.winner.via, prefix: site.winner.prefix, text: site.winner.text }
-      }
-    }
-    // Outside Virtual WAN: a gateway or Route Server may teach the subnet a route over BGP that beats the
-    // selected route: the system default route, or a user route by a longer prefix (on-premises often
-    // advertises 0.0.0.0/1 and 128.0.0.0/1, which beat a user 0.0.0.0/0). Only a /32 is sure to win.
-    // Live effective routes already hold the learned routes.
-    if (!subnet.effectiveRoutes && bgpCanWin(selection)) {
-      const w = selection.winner
-      const over =
-        w?.kind === 'user'
-          ? `${w.route.managedBy ? 'managed route' : 'user route'} ${displayName(w.route)} (${w.prefix})`
-          : undefined
-      const learned = bgpUnknown(index, subnet, selection.table, address, managed?.propagation, over)
-      if (learned)
-        selection = Object.assign({}, selection, {
-          winner: undefined,
-          nextHop: 'unknown' as const,
-          unknowns: [learned],
-        })
-    }
+    const routed = withGatewayRoutes(index, subnet, selection, address, managed)
+    selection = routed.selection
+    if (routed.site) decidingSite = routed.site
   } else selection = selectRoute(from.table, address)
   if (routeTable) steps.push({ kind: 'routeTable', label: displayName(routeTable), object: routeTable })
   const winnerRoute = selection.winner?.kind === 'user' ? selection.winner.route : undefined
@@ -407,7 +421,12 @@ export function tracePath(
               : fwSubnetRef
             routeUnknowns = [{ value, attribute: 'subnetId', object: fw }]
           } else {
-            firewallSubnetSelection = selectionFor(fwSubnet, index, address)
+            // Its subnet's gateway routes count too: a local site covering KMS, a default route learned
+            // over BGP (Azure Firewall forced tunnelling: "a default route advertised via BGP or using User
+            // Defined Routes" takes the firewall's Internet traffic on-premises).
+            const routed = withGatewayRoutes(index, fwSubnet, selectionFor(fwSubnet, index, address), address)
+            firewallSubnetSelection = routed.selection
+            if (routed.site) decidingSite = routed.site
             const fsTable = firewallSubnetSelection.table
             parts.push(
               `${displayName(fwSubnet)} → ${describeSelection(firewallSubnetSelection, fsTable ? displayName(fsTable) : undefined)}`,
@@ -427,7 +446,7 @@ export function tracePath(
             if (outcome !== 'internet') {
               decidingRoute = fsRoute
               decidingEffective = effectiveWinner(fwSubnet, firewallSubnetSelection)
-              deciding = fsRoute ?? decidingEffective?.subnet
+              deciding = fsRoute ?? decidingEffective?.subnet ?? routed.site?.via
             }
             routeUnknowns = firewallSubnetSelection.unknowns
           }

@@ -284,6 +284,12 @@ export interface VnetGateway extends ModelObject {
    * `gatewayIds`) are all its sites; none linked = it propagates no site's address space.
    */
   sitesRead?: boolean
+  /**
+   * IaC: connections of this VPN gateway whose local network gateway is not in the scanned sources (a
+   * data source, an id of another repository's site), described: the address spaces they propagate are
+   * not known.
+   */
+  unknownSites?: string[]
 }
 
 /** An on-premises site of a VPN gateway: its address space is propagated as gateway routes. */

@@ -814,6 +814,73 @@ export function armNetworkManager(
 }
 
 /**
+ * A Virtual Network Manager routing configuration (UDR management) of network manager `nm`, as ARM returns
+ * it: one rule collection applying to the manager's network group `group`, with `rules` (destination
+ * prefix → next hop). Its routes reach the group's subnets only where a commit deployed it
+ * (armRoutingDeploymentStatus).
+ */
+export function armRoutingConfiguration(
+  nm: string,
+  name: string,
+  opts: {
+    group: string
+    collection: string
+    rules: { name: string; destination: string; nextHop: { nextHopType: string; nextHopAddress?: string } }[]
+    /** The collection's `disableBgpRoutePropagation` (ARM spells it as a string). */
+    disableBgpRoutePropagation?: boolean
+    description?: string
+  },
+): ArmResource[] {
+  const config = `${nm}/routingConfigurations/${name}`
+  const collection = `${config}/ruleCollections/${opts.collection}`
+  return [
+    {
+      id: config,
+      name,
+      type: `${NET}/networkManagers/routingConfigurations`,
+      properties: {
+        ...(opts.description ? { description: opts.description } : {}),
+        routeTableUsageMode: 'ManagedOnly',
+        provisioningState: 'Succeeded',
+        resourceGuid: '3f1e2d4c-5b6a-4789-8a9b-0c1d2e3f4a5b',
+      },
+    },
+    {
+      id: collection,
+      name: opts.collection,
+      type: `${NET}/networkManagers/routingConfigurations/ruleCollections`,
+      properties: {
+        appliesTo: [{ networkGroupId: `${nm}/networkGroups/${opts.group}` }],
+        disableBgpRoutePropagation: opts.disableBgpRoutePropagation === false ? 'False' : 'True',
+        provisioningState: 'Succeeded',
+      },
+    },
+    ...opts.rules.map((r) => ({
+      id: `${collection}/rules/${r.name}`,
+      name: r.name,
+      type: `${NET}/networkManagers/routingConfigurations/ruleCollections/rules`,
+      properties: {
+        destination: { type: 'AddressPrefix', destinationAddress: r.destination },
+        nextHop: r.nextHop,
+        provisioningState: 'Succeeded',
+      },
+    })),
+  ]
+}
+
+/** `listDeploymentStatus` of a network manager as ARM returns it after a routing commit of `configs` to `region`. */
+export const armRoutingDeploymentStatus = (configs: string[], status = 'Deployed', region = 'westeurope') => [
+  {
+    commitTime: '2026-12-01T09:30:12.417Z',
+    region,
+    deploymentStatus: status,
+    configurationIds: configs,
+    deploymentType: 'Routing',
+    errorMessage: '',
+  },
+]
+
+/**
  * A route-based VPN gateway as ARM returns it, in the GatewaySubnet `gatewaySubnetId`; BGP on with `bgp`
  * (its ASN and peering address), off without. `publicIp`: the name of its public IP in the same group.
  */

@@ -32,8 +32,8 @@ resource "azurerm_virtual_network" "hub" {
 }
 `
 
-/** The hub's GatewaySubnet and VPN gateway vgw-hub with BGP on (add TF_HUB_VNET). */
-export const TF_HUB_VPN_GATEWAY = `
+/** The hub's GatewaySubnet and route-based VPN gateway vgw-hub, BGP on or off (add TF_HUB_VNET). */
+export const tfHubVpnGateway = (bgp: boolean) => `
 resource "azurerm_subnet" "gateway" {
   name                 = "GatewaySubnet"
   resource_group_name  = "rg-hub"
@@ -56,7 +56,7 @@ resource "azurerm_virtual_network_gateway" "hub" {
   type                = "Vpn"
   vpn_type            = "RouteBased"
   sku                 = "VpnGw2AZ"
-  bgp_enabled         = true
+  bgp_enabled         = ${bgp}
 
   ip_configuration {
     name                 = "vnetGatewayConfig"
@@ -65,6 +65,118 @@ resource "azurerm_virtual_network_gateway" "hub" {
   }
 }
 `
+
+/** The hub's GatewaySubnet and VPN gateway vgw-hub with BGP on (add TF_HUB_VNET). */
+export const TF_HUB_VPN_GATEWAY = tfHubVpnGateway(true)
+
+/**
+ * The on-premises site lgw-datacenter (address space `prefixes`) and its site-to-site connection
+ * cn-datacenter to `gateway` (default the hub's vgw-hub): the gateway propagates the site's prefixes.
+ */
+export const tfLocalSite = (prefixes: string[], gateway = 'azurerm_virtual_network_gateway.hub.id') => `
+resource "azurerm_local_network_gateway" "datacenter" {
+  name                = "lgw-datacenter"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  gateway_address     = "203.0.113.10"
+  address_space       = ${JSON.stringify(prefixes)}
+}
+
+resource "azurerm_virtual_network_gateway_connection" "datacenter" {
+  name                       = "cn-datacenter"
+  location                   = "westeurope"
+  resource_group_name        = "rg-hub"
+  type                       = "IPsec"
+  virtual_network_gateway_id = ${gateway}
+  local_network_gateway_id   = azurerm_local_network_gateway.datacenter.id
+  shared_key                 = var.vpn_shared_key
+}
+
+variable "vpn_shared_key" {
+  type      = string
+  sensitive = true
+}
+`
+
+/**
+ * The hub's Azure Firewall afw-hub (10.0.1.0/26 AzureFirewallSubnet) with policy afwp-hub holding `rules`;
+ * with `forcedTunnelling`, its management NIC in AzureFirewallManagementSubnet (Azure's forced tunnelling
+ * mode: the firewall sends what it allows along its own subnet's routes). Add TF_HUB_VNET.
+ */
+export function tfHubFirewall(opts: { rules: string; forcedTunnelling: boolean }): string {
+  const management = opts.forcedTunnelling
+    ? `
+resource "azurerm_subnet" "firewall_management" {
+  name                 = "AzureFirewallManagementSubnet"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.1.64/26"]
+}
+
+resource "azurerm_public_ip" "firewall_management" {
+  name                = "pip-afw-hub-mgmt"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+`
+    : ''
+  return `
+resource "azurerm_subnet" "firewall" {
+  name                 = "AzureFirewallSubnet"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.1.0/26"]
+}
+${management}
+resource "azurerm_firewall_policy" "hub" {
+  name                = "afwp-hub"
+  resource_group_name = "rg-hub"
+  location            = "westeurope"
+}
+
+resource "azurerm_firewall_policy_rule_collection_group" "hub" {
+  name               = "rcg-platform"
+  firewall_policy_id = azurerm_firewall_policy.hub.id
+  priority           = 100
+${opts.rules}
+}
+
+resource "azurerm_public_ip" "firewall" {
+  name                = "pip-afw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_firewall" "hub" {
+  name                = "afw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  sku_name            = "AZFW_VNet"
+  sku_tier            = "Standard"
+  firewall_policy_id  = azurerm_firewall_policy.hub.id
+
+  ip_configuration {
+    name                 = "ipconfig"
+    subnet_id            = azurerm_subnet.firewall.id
+    public_ip_address_id = azurerm_public_ip.firewall.id
+  }
+${
+  opts.forcedTunnelling
+    ? `
+  management_ip_configuration {
+    name                 = "mgmt"
+    subnet_id            = azurerm_subnet.firewall_management.id
+    public_ip_address_id = azurerm_public_ip.firewall_management.id
+  }
+`
+    : ''
+}}
+`
+}
 
 /** A firewall policy rule collection that allows DNS only: KMS falls to the firewall's default deny. */
 export const TF_RULES_DNS_ONLY = `

@@ -160,9 +160,20 @@ export function linkSite(
   gatewayRef: Value<string> | undefined,
   siteRef: Value<string> | undefined,
   near: string,
+  /** The connection's Azure name, for messages. */
+  connection?: Value<string>,
 ): void {
   const gateway = b.resolve(ARM.vnetGateway, gatewayRef, { near })
   const site = b.resolve(ARM.localNetworkGateway, siteRef, { near })
+  if (gateway?.known && site && !site.known) {
+    // The gateway propagates a site the scan cannot read: its address space may cover KMS (named, not passed).
+    const g = gatewayModel(b).gateways.find((x) => x.id === gateway.value)
+    const name = connection?.known ? connection.value : near
+    if (g)
+      (g.unknownSites ??= []).push(
+        `connection ${name} uses local network gateway \`${site.expression}\`, which is not in the scanned sources (${site.reason ?? 'not resolved'})`,
+      )
+  }
   if (!gateway?.known || !site?.known) return
   const l = gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value)
   if (l && !(l.gatewayIds ??= []).includes(gateway.value)) l.gatewayIds.push(gateway.value)
@@ -293,7 +304,7 @@ export function addGatewayResource(input: GatewayInput): boolean {
       const site = idOf(p(props, 'localNetworkGateway2'))
       if (site) {
         const gateway = idOf(p(props, 'virtualNetworkGateway1'))
-        b.defer(() => linkSite(b, gateway, site, header.id))
+        b.defer(() => linkSite(b, gateway, site, header.id, header.name))
       }
       return true
     }

@@ -2,9 +2,12 @@
  * Virtual Network Manager commits → where each configuration is deployed. A commit (a deployment script's
  * `Deploy-AzNetworkManagerCommit` / `az network manager post-commit`, an azurerm_network_manager_deployment)
  * sets the whole set of configurations of its commit type for each region it targets: a later commit of
- * the same type to the same region replaces the earlier one, it does not add to it (Azure's docs on
- * configuration deployments in Virtual Network Manager describe a goal state per region: what a commit
- * leaves out of a region is removed there).
+ * the same type to the same region replaces the earlier one, it does not add to it. Microsoft's
+ * "Configuration deployments in Azure Virtual Network Manager" (learn.microsoft.com/azure/
+ * virtual-network-manager/concept-deployments#goalstate, "Goal state model"): "When you commit a deployment
+ * of configuration(s), you're describing the goal state of your network manager in that region. [...] If you
+ * decided to commit configuration named Config1 and Config3 into the same region, Config2 would then be
+ * removed, and Config3 would be added."
  *
  * So for a configuration and a region, the last commit of its type that targets the region decides. The
  * order is known where the sources say it (a `dependsOn` chain between the two, Bicep's implicit

@@ -12,6 +12,8 @@ import {
   armPlatformRuleGroup,
   armNetworkManager,
   armRouteTable,
+  armRoutingConfiguration,
+  armRoutingDeploymentStatus,
   armVnet,
   netId,
   type ArmResource,
@@ -26,11 +28,9 @@ import {
 import { scanDeployed } from '../../helpers/live-scan'
 
 const SUB = '7d1c4f0e-2b8a-4e61-9c35-8a0f6e2d4b17'
-const NET = 'Microsoft.Network'
 const NM = netId(SUB, 'rg-avnm', 'networkManagers', 'nm-platform')
 const GROUP = `${NM}/networkGroups/ng-spokes`
 const CONFIG = `${NM}/routingConfigurations/rc-egress`
-const COLLECTION = `${CONFIG}/ruleCollections/rcol-spokes`
 const APP_VNET = netId(SUB, 'rg-spoke-app', 'virtualNetworks', 'vnet-spoke-app')
 const POLICY = netId(SUB, 'rg-hub', 'firewallPolicies', 'fwp-hub')
 
@@ -102,51 +102,16 @@ function estate(opts: Opts = {}): ArmResource[] {
       group: 'ng-spokes',
       members: Object.fromEntries(members.map((vnet) => [`sm-${vnet.split('/').pop()}`, vnet])),
     }),
-    {
-      id: CONFIG,
-      name: 'rc-egress',
-      type: `${NET}/networkManagers/routingConfigurations`,
-      properties: {
-        description: 'Spoke egress through the hub firewall',
-        routeTableUsageMode: 'ManagedOnly',
-        provisioningState: 'Succeeded',
-        resourceGuid: '3f1e2d4c-5b6a-4789-8a9b-0c1d2e3f4a5b',
-      },
-    },
-    {
-      id: COLLECTION,
-      name: 'rcol-spokes',
-      type: `${NET}/networkManagers/routingConfigurations/ruleCollections`,
-      properties: {
-        appliesTo: [{ networkGroupId: GROUP }],
-        disableBgpRoutePropagation: 'True',
-        provisioningState: 'Succeeded',
-      },
-    },
-    {
-      id: `${COLLECTION}/rules/default-egress`,
-      name: 'default-egress',
-      type: `${NET}/networkManagers/routingConfigurations/ruleCollections/rules`,
-      properties: {
-        destination: { type: 'AddressPrefix', destinationAddress: '0.0.0.0/0' },
-        nextHop,
-        provisioningState: 'Succeeded',
-      },
-    },
+    ...armRoutingConfiguration(NM, 'rc-egress', {
+      group: 'ng-spokes',
+      collection: 'rcol-spokes',
+      description: 'Spoke egress through the hub firewall',
+      rules: [{ name: 'default-egress', destination: '0.0.0.0/0', nextHop }],
+    }),
   ]
 }
 
-/** `listDeploymentStatus` as ARM returns it after a commit of `configs` to `region`. */
-const committed = (configs: string[], status = 'Deployed', region = 'westeurope') => [
-  {
-    commitTime: '2026-12-01T09:30:12.417Z',
-    region,
-    deploymentStatus: status,
-    configurationIds: configs,
-    deploymentType: 'Routing',
-    errorMessage: '',
-  },
-]
+const committed = armRoutingDeploymentStatus
 
 const servers: ArmServer[] = []
 afterAll(async () => Promise.all(servers.map((s) => s.close())))

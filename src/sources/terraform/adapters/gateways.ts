@@ -68,7 +68,8 @@ const gatewayConnection: Adapter = (r, b) => {
   const site = str(arg(r, 'local_network_gateway_id'))
   if (!site) return
   const gateway = str(arg(r, 'virtual_network_gateway_id'))
-  b.defer(() => linkSite(b, gateway, site, r.address))
+  const name = str(arg(r, 'name'))
+  b.defer(() => linkSite(b, gateway, site, r.address, name))
 }
 
 /** The virtual hub an azurerm_virtual_hub_ip Route Server is, to match its BGP connections. */
