@@ -38,6 +38,13 @@ export interface ModelObject {
    * `for_each` instance comes from, the module call that created it. `scope: changed` looks at them.
    */
   inputs?: Origin[]
+  /**
+   * Set when the object exists only under a condition the scan cannot evaluate (an ARM `condition`, a
+   * Bicep `if`, a Terraform `count`/`for_each` that does not evaluate): the analysis judges a path through
+   * it both with and without it (src/analysis/conditions.ts). Children (a table's routes) carry their
+   * parent's.
+   */
+  condition?: Unknown
 }
 
 /** Azure's next hop types as the REST API spells them. */

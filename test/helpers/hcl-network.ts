@@ -98,86 +98,6 @@ variable "vpn_shared_key" {
 }
 `
 
-/**
- * The hub's Azure Firewall afw-hub (10.0.1.0/26 AzureFirewallSubnet) with policy afwp-hub holding `rules`;
- * with `forcedTunnelling`, its management NIC in AzureFirewallManagementSubnet (Azure's forced tunnelling
- * mode: the firewall sends what it allows along its own subnet's routes). Add TF_HUB_VNET.
- */
-export function tfHubFirewall(opts: { rules: string; forcedTunnelling: boolean }): string {
-  const management = opts.forcedTunnelling
-    ? `
-resource "azurerm_subnet" "firewall_management" {
-  name                 = "AzureFirewallManagementSubnet"
-  resource_group_name  = "rg-hub"
-  virtual_network_name = azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.1.64/26"]
-}
-
-resource "azurerm_public_ip" "firewall_management" {
-  name                = "pip-afw-hub-mgmt"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  allocation_method   = "Static"
-  sku                 = "Standard"
-}
-`
-    : ''
-  return `
-resource "azurerm_subnet" "firewall" {
-  name                 = "AzureFirewallSubnet"
-  resource_group_name  = "rg-hub"
-  virtual_network_name = azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.1.0/26"]
-}
-${management}
-resource "azurerm_firewall_policy" "hub" {
-  name                = "afwp-hub"
-  resource_group_name = "rg-hub"
-  location            = "westeurope"
-}
-
-resource "azurerm_firewall_policy_rule_collection_group" "hub" {
-  name               = "rcg-platform"
-  firewall_policy_id = azurerm_firewall_policy.hub.id
-  priority           = 100
-${opts.rules}
-}
-
-resource "azurerm_public_ip" "firewall" {
-  name                = "pip-afw-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  allocation_method   = "Static"
-  sku                 = "Standard"
-}
-
-resource "azurerm_firewall" "hub" {
-  name                = "afw-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  sku_name            = "AZFW_VNet"
-  sku_tier            = "Standard"
-  firewall_policy_id  = azurerm_firewall_policy.hub.id
-
-  ip_configuration {
-    name                 = "ipconfig"
-    subnet_id            = azurerm_subnet.firewall.id
-    public_ip_address_id = azurerm_public_ip.firewall.id
-  }
-${
-  opts.forcedTunnelling
-    ? `
-  management_ip_configuration {
-    name                 = "mgmt"
-    subnet_id            = azurerm_subnet.firewall_management.id
-    public_ip_address_id = azurerm_public_ip.firewall_management.id
-  }
-`
-    : ''
-}}
-`
-}
-
 /** A firewall policy rule collection that allows DNS only: KMS falls to the firewall's default deny. */
 export const TF_RULES_DNS_ONLY = `
   network_rule_collection {
@@ -243,3 +163,83 @@ resource "azurerm_network_manager_static_member" "spoke" {
     : ''
 }`
 }
+
+/**
+ * The hub's Azure Firewall afw-hub in AzureFirewallSubnet of vnet-hub (add TF_HUB_VNET), with policy
+ * afwp-hub whose one rule collection group holds `rules` (TF_RULES_DNS_ONLY, tfRulesKmsAllowed). Its
+ * private address is `azurerm_firewall.hub.ip_configuration[0].private_ip_address` (known at apply).
+ * `forcedTunnelling`: its management NIC in AzureFirewallManagementSubnet (Azure's forced tunnelling mode:
+ * the firewall sends what it allows along its own subnet's routes).
+ */
+export const tfHubFirewall = (rules: string, opts: { forcedTunnelling?: boolean } = {}) => `
+resource "azurerm_subnet" "firewall" {
+  name                 = "AzureFirewallSubnet"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.1.0/26"]
+}
+${opts.forcedTunnelling ? TF_FIREWALL_MANAGEMENT : ''}
+resource "azurerm_firewall_policy" "hub" {
+  name                = "afwp-hub"
+  resource_group_name = "rg-hub"
+  location            = "westeurope"
+}
+
+resource "azurerm_firewall_policy_rule_collection_group" "platform" {
+  name               = "rcg-platform"
+  firewall_policy_id = azurerm_firewall_policy.hub.id
+  priority           = 100
+${rules}
+}
+
+resource "azurerm_public_ip" "firewall" {
+  name                = "pip-afw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_firewall" "hub" {
+  name                = "afw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  sku_name            = "AZFW_VNet"
+  sku_tier            = "Standard"
+  firewall_policy_id  = azurerm_firewall_policy.hub.id
+
+  ip_configuration {
+    name                 = "ipconfig"
+    subnet_id            = azurerm_subnet.firewall.id
+    public_ip_address_id = azurerm_public_ip.firewall.id
+  }
+${
+  opts.forcedTunnelling
+    ? `
+  management_ip_configuration {
+    name                 = "mgmt"
+    subnet_id            = azurerm_subnet.firewall_management.id
+    public_ip_address_id = azurerm_public_ip.firewall_management.id
+  }
+`
+    : ''
+}}
+`
+
+/** The firewall's management subnet and public IP (tfHubFirewall with forced tunnelling). */
+const TF_FIREWALL_MANAGEMENT = `
+resource "azurerm_subnet" "firewall_management" {
+  name                 = "AzureFirewallManagementSubnet"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.1.64/26"]
+}
+
+resource "azurerm_public_ip" "firewall_management" {
+  name                = "pip-afw-hub-mgmt"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+`

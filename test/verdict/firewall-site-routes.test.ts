@@ -48,7 +48,7 @@ async function judge(opts: { forcedTunnelling: boolean; bgp: boolean; site?: str
     'main.tf':
       TF_HUB_VNET +
       tfHubVpnGateway(opts.bgp) +
-      tfHubFirewall({ rules: KMS_ALLOWED, forcedTunnelling: opts.forcedTunnelling }) +
+      tfHubFirewall(KMS_ALLOWED, { forcedTunnelling: opts.forcedTunnelling }) +
       (opts.site ?? '') +
       TF_SPOKE_APP +
       SPOKE_TO_FIREWALL,

@@ -111,6 +111,7 @@ function headerOf(input: ArmResourceInput, name: Value<string>): ModelObject {
   if (input.variant !== undefined) h.variant = input.variant
   if (input.resourceGroup?.known) h.resourceGroup = input.resourceGroup.value
   if (input.subscription !== undefined) h.subscription = input.subscription
+  if (input.condition) h.condition = input.condition
   return h
 }
 
