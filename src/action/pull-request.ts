@@ -439,7 +439,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
 
   // A subnet newly exposed to a path that was already broken: the finding says which.
   for (const [f, subnets] of comparison?.newSubnets ?? [])
-    f.message += ` This change newly exposes ${subnetList(subnets, f.affected)} to it.`
+    f.message += ` This change newly exposes ${subnetList(subnets, f)} to it.`
   const known = changed && changed.source !== 'none' ? changed : undefined
   const changedLines = known ? changedLinesOf(known) : undefined
   const scoped = applyScope({
@@ -459,7 +459,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
         workspace,
         (f) => {
           const subnets = comparison?.newSubnets.get(f)
-          return subnets ? `newly exposes ${subnetList(subnets, f.affected)}` : undefined
+          return subnets ? `newly exposes ${subnetList(subnets, f)}` : undefined
         },
       )
     : []

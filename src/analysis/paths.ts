@@ -13,6 +13,7 @@ import { evaluateNsg, type ExtraRoutes, platformException } from './nsg'
 import { parseIpv4Prefix, prefixContains, routeSpecificity } from './addresses'
 import { describeSelection, selectEffectiveRoutes, selectRoute } from './routes'
 import { hubEgress } from './vwan'
+import { type Assumptions, type Fork, isAbsent, judgeBothWays, presentTable, touch } from './conditions'
 import { bgpSources, bgpUnknown } from './bgp'
 import {
   adminBlocks,
@@ -64,20 +65,24 @@ function selectionFor(
   subnet: Subnet,
   index: ModelIndex,
   address: string,
+  assume: Assumptions,
   managed?: ManagedRouting,
 ): RouteSelection {
-  const { table, unresolved } = tableOf(subnet, index)
+  const { table: written, unresolved } = tableOf(subnet, index)
+  const table = presentTable(written, assume)
   if (subnet.effectiveRoutes)
     return selectEffectiveRoutes(subnet.effectiveRoutes, unresolved ? 'unresolved' : table, address, subnet)
   if (unresolved) return { nextHop: 'unknown', unknowns: [unresolved] }
   const m = managed ?? managedRouting(index, subnet, table)
-  const sel = selectRoute(table, address, m.sure)
+  const sure = assume.absent ? m.sure.filter((r) => !isAbsent(r, assume)) : m.sure
+  const sel = selectRoute(table, address, sure)
   const open = m.maybe.filter(
     (x) =>
-      !x.route.addressPrefix.known || routeSpecificity(x.route.addressPrefix.value, address) !== undefined,
+      !isAbsent(x.route, assume) &&
+      (!x.route.addressPrefix.known || routeSpecificity(x.route.addressPrefix.value, address) !== undefined),
   )
   if (open.length === 0) return sel
-  const all = selectRoute(table, address, [...m.sure, ...open.map((x) => x.route)])
+  const all = selectRoute(table, address, [...sure, ...open.map((x) => x.route)])
   if (sameSelection(sel, all)) return sel
   return { table, nextHop: 'unknown', unknowns: open.map((x) => x.why) }
 }
@@ -260,10 +265,35 @@ function denyEffect(
   return { blocks: 'unknown', why: [{ value, attribute: 'access', object: rule }, ...exc.unknowns] }
 }
 
+/**
+ * The path of one KMS address from a subnet (or an unused route table), judged both ways where it went
+ * through a hop that may not be there (./conditions.ts).
+ */
 export function tracePath(
   index: ModelIndex,
   from: { subnet?: Subnet; table?: RouteTable },
   kms: KmsAddress,
+): KmsPath {
+  return judgeBothWays((assume, forks) => traceOnce(index, from, kms, assume, forks))
+}
+
+/** The route that won a selection, recorded when it is deployed under a condition. */
+function touchWinner(forks: Fork[], sel: RouteSelection): void {
+  const w = sel.winner
+  if (w?.kind === 'user' && w.route.condition)
+    touch(
+      forks,
+      w.route,
+      `${w.route.managedBy ? 'managed route' : 'route'} ${displayName(w.route)} (${w.route.address})`,
+    )
+}
+
+function traceOnce(
+  index: ModelIndex,
+  from: { subnet?: Subnet; table?: RouteTable },
+  kms: KmsAddress,
+  assume: Assumptions,
+  forks: Fork[],
 ): KmsPath {
   const { subnet } = from
   const address = kms.address
@@ -278,13 +308,15 @@ export function tracePath(
   if (subnet) {
     steps.push({ kind: 'subnet', label: displayName(subnet), object: subnet })
     parts.push(displayName(subnet))
-    managed = subnet.effectiveRoutes ? undefined : managedRouting(index, subnet, tableOf(subnet, index).table)
-    selection = selectionFor(subnet, index, address, managed)
+    managed = subnet.effectiveRoutes
+      ? undefined
+      : managedRouting(index, subnet, presentTable(tableOf(subnet, index).table, assume))
+    selection = selectionFor(subnet, index, address, assume, managed)
     routeTable = selection.table
     // Virtual WAN: a connected VNet's default route comes from the hub, unless a user route wins (live
     // effective routes already hold the hub's routes).
     if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
-      const hub = hubEgress(index, subnet, address)
+      const hub = hubEgress(index, subnet, address, assume, forks)
       if (hub.kind === 'unknown')
         selection = Object.assign({}, selection, {
           winner: undefined,
@@ -327,7 +359,8 @@ export function tracePath(
           unknowns: [learned],
         })
     }
-  } else selection = selectRoute(from.table, address)
+  } else selection = selectRoute(presentTable(from.table, assume), address)
+  touchWinner(forks, selection)
   if (routeTable) steps.push({ kind: 'routeTable', label: displayName(routeTable), object: routeTable })
   const winnerRoute = selection.winner?.kind === 'user' ? selection.winner.route : undefined
   steps.push({
@@ -407,7 +440,8 @@ export function tracePath(
               : fwSubnetRef
             routeUnknowns = [{ value, attribute: 'subnetId', object: fw }]
           } else {
-            firewallSubnetSelection = selectionFor(fwSubnet, index, address)
+            firewallSubnetSelection = selectionFor(fwSubnet, index, address, assume)
+            touchWinner(forks, firewallSubnetSelection)
             const fsTable = firewallSubnetSelection.table
             parts.push(
               `${displayName(fwSubnet)} → ${describeSelection(firewallSubnetSelection, fsTable ? displayName(fsTable) : undefined)}`,

@@ -9,6 +9,7 @@
 import type { CloudName } from '../kms/catalogue'
 import type { SourceFormat } from '../model/network'
 import type { Origin } from '../model/value'
+import { vnetMentionOf, type VnetMention } from '../model/vnet'
 import { displayName } from './lookup'
 import type { Analysis, KmsPath, UnresolvedValue } from './types'
 
@@ -17,8 +18,10 @@ export type SubnetState = 'reachable' | 'blocked' | 'undecided'
 export interface SubnetVerdict {
   /** The subnet's Azure name (or its address when the name is unknown). */
   subnet: string
-  /** The VNet's name; `vnet-spoke (rg-spoke-a)` when another VNet of the model shares it. */
+  /** The VNet's name; `vnet-spoke (rg-spoke-a)` when another VNet of the report shares it. */
   vnet?: string
+  /** The VNet as the report labels it across units (src/report/vnet-labels.ts); not in the JSON report. */
+  vnetMention?: VnetMention
   /** IaC address or ARM id. */
   address: string
   origin: Origin
@@ -243,7 +246,11 @@ export function subnetVerdicts(analysis: Analysis, variant?: string): SubnetVerd
       state: blocked ? 'blocked' : undecided ? 'undecided' : 'reachable',
       path: decider.text,
     }
-    if (subnet.vnetName?.known) v.vnet = subnet.vnetLabel ?? subnet.vnetName.value
+    const mention = vnetMentionOf(subnet)
+    if (mention) {
+      v.vnet = mention.label
+      v.vnetMention = mention
+    }
     const variantName = variant ?? subnet.variant
     if (variantName) v.variant = variantName
     if (blocked) v.hop = blockedHop(blocked)

@@ -14,8 +14,9 @@ import type { AzureFirewall, HubConnection, ModelObject, Subnet, VirtualHub } fr
 import { unknown, type Value } from '../model/value'
 import { prefixContains } from './addresses'
 import { sameVnet } from '../model/vnet'
-import type { ModelIndex } from './lookup'
+import { displayName, type ModelIndex } from './lookup'
 import type { UnresolvedValue } from './types'
+import { type Assumptions, type Fork, isAbsent, touch } from './conditions'
 
 export type HubEgress =
   | { kind: 'none' }
@@ -37,13 +38,15 @@ function hubOf(index: ModelIndex, c: HubConnection): VirtualHub | undefined {
 function connectionOf(
   index: ModelIndex,
   subnet: Subnet,
+  assume: Assumptions,
 ): { connection?: HubConnection; unknowns?: UnresolvedValue[] } {
   const w = index.model.virtualWan
   if (!w || w.connections.length === 0) return {}
-  const match = w.connections.find((c) => sameVnet(c.vnetId, subnet.vnetId) === true)
+  const present = (c: HubConnection) => !isAbsent(c, assume)
+  const match = w.connections.find((c) => present(c) && sameVnet(c.vnetId, subnet.vnetId) === true)
   if (match) return { connection: match }
   // A connection whose VNet cannot be told may be this subnet's: named, never taken as "not connected".
-  const open = w.connections.find((c) => !c.vnetId.known)
+  const open = w.connections.find((c) => present(c) && !c.vnetId.known)
   if (open) return { unknowns: [{ value: open.vnetId as never, attribute: 'vnetId', object: open }] }
   if (!subnet.vnetId?.known) {
     const value =
@@ -67,21 +70,42 @@ function nextHopEgress(index: ModelIndex, hop: Value<string>, via: ModelObject, 
   return { kind: 'appliance', nextHop: hop.value, via, text }
 }
 
-/** The hub's Internet route for this subnet's KMS request, before any route table of the subnet. */
-export function hubEgress(index: ModelIndex, subnet: Subnet, address: string): HubEgress {
-  const { connection: c, unknowns } = connectionOf(index, subnet)
+/**
+ * The hub's Internet route for this subnet's KMS request, before any route table of the subnet. Objects
+ * deployed under a condition that `assume` takes as false are not there; those the route went through are
+ * recorded in `forks`, as is a connection's unknown internet security (taken as on, unless `assume` says
+ * off), so that the path is judged the other way too (./conditions.ts).
+ */
+export function hubEgress(
+  index: ModelIndex,
+  subnet: Subnet,
+  address: string,
+  assume: Assumptions,
+  forks: Fork[],
+): HubEgress {
+  const { connection: c, unknowns } = connectionOf(index, subnet, assume)
   if (unknowns) return { kind: 'unknown', unknowns, text: 'virtual hub connection of an unknown VNet' }
   if (!c) return { kind: 'none' }
   const w = index.model.virtualWan!
   const hub = hubName(index, c)
+  touch(forks, c, `virtual hub connection ${displayName(c)} (${c.address})`)
   const cHub = c.hubId
   const onHub = (v: Value<string>) => (cHub.known ? sameId(v, cHub.value) : false)
-  const security = c.internetSecurity
-  const securityUnknown = (): HubEgress => ({
-    kind: 'unknown',
-    unknowns: [{ value: security as never, attribute: 'internetSecurity', object: c }],
-    text: `virtual hub ${hub}`,
-  })
+  const written = c.internetSecurity
+  // Internet security not known: judged on, and off again by the caller, where it decides (forks).
+  const assumed = written.known ? undefined : assume.security?.get(c)
+  const security: Value<boolean> =
+    written.known || assumed === undefined ? written : { known: true, value: assumed }
+  /** Does the hub's default route reach the VNet? Not known: judged on here, off again by the caller. */
+  const secured = (): boolean => {
+    if (security.known) return security.value
+    forks.push({
+      kind: 'security',
+      connection: c,
+      unresolved: { value: written as never, attribute: 'internetSecurity', object: c },
+    })
+    return true
+  }
 
   // Live: the routes the hub actually gives this connection decide alone (no route covering KMS: none).
   const effective =
@@ -93,17 +117,17 @@ export function hubEgress(index: ModelIndex, subnet: Subnet, address: string): H
     for (const route of effective.routes) {
       const d = route.destinations
       if (!d.known || !d.value.some((p) => prefixContains(p, address) === true)) continue
-      if (!security.known) return securityUnknown()
+      if (!secured()) return { kind: 'none' }
       const name = route.name.known ? route.name.value : d.value.join(', ')
       return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: effective route ${name}`)
     }
     return { kind: 'none' }
   }
 
-  const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop)
+  const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop && !isAbsent(i, assume))
   if (intent) {
-    if (security.known && !security.value) return { kind: 'none' }
-    if (!security.known) return securityUnknown()
+    if (!secured()) return { kind: 'none' }
+    touch(forks, intent, `routing intent ${displayName(intent)} (${intent.address})`)
     return nextHopEgress(
       index,
       intent.internetNextHop!,
@@ -125,6 +149,7 @@ export function hubEgress(index: ModelIndex, subnet: Subnet, address: string): H
         (t) => onHub(t.hubId) && t.name.known && t.name.value.toLowerCase() === 'defaultroutetable',
       )
   for (const route of table?.routes ?? []) {
+    if (isAbsent(route, assume)) continue
     const d = route.destinations
     if (!d.known)
       return {
@@ -133,8 +158,8 @@ export function hubEgress(index: ModelIndex, subnet: Subnet, address: string): H
         text: `virtual hub ${hub}`,
       }
     if (!d.value.some((p) => prefixContains(p, address) === true)) continue
-    if (security.known && !security.value) return { kind: 'none' }
-    if (!security.known) return securityUnknown()
+    if (!secured()) return { kind: 'none' }
+    touch(forks, route, `hub route ${displayName(route)} (${route.address})`)
     const tName = table!.name.known ? table!.name.value : table!.address
     return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: ${tName} ${d.value.join(', ')}`)
   }

@@ -7,8 +7,9 @@
  */
 import * as path from 'node:path'
 import type { AzureRef, Finding } from '../rules/types'
-import { findingIdentity, refLabel, subnetIdentityChoices } from '../rules/identity'
+import { findingIdentity, subnetIdentityChoices } from '../rules/identity'
 import { displayPath, repoPath } from '../report/paths'
+import { affectedLabel, labelsAcross } from '../report/vnet-labels'
 
 export interface Comparison {
   /** In head, and harming at least one subnet the base finding did not: introduced by this change. */
@@ -134,13 +135,13 @@ export interface SubnetChange {
  * harms them and did not before), by their readable Azure names, each once with its rules.
  */
 export function subnetChanges(c: Comparison): { fixed: SubnetChange[]; exposed: SubnetChange[] } {
+  // Labels tell same-named VNets apart across base and head, newly exposed or not.
+  const labels = labelsAcross([...c.new, ...c.existing, ...c.fixed])
   const collect = (findings: readonly Finding[], only: Map<Finding, AzureRef[]>): SubnetChange[] => {
     const bySubnet = new Map<string, Set<string>>()
-    // Labels tell same-named subnets of the findings apart, newly exposed or not.
-    const all = findings.flatMap((f) => [...(only.get(f) ?? []), ...(f.affected ?? [])])
     for (const f of findings)
       for (const a of only.get(f) ?? f.affected ?? []) {
-        const label = refLabel(a, all)
+        const label = affectedLabel(f, a, labels)
         const rules = bySubnet.get(label) ?? new Set<string>()
         rules.add(f.ruleId)
         bySubnet.set(label, rules)
@@ -153,11 +154,12 @@ export function subnetChanges(c: Comparison): { fixed: SubnetChange[]; exposed: 
 }
 
 /**
- * `vnet-spoke/snet-b and vnet-spoke/snet-c`: the subnets named in "newly exposed" notes; a name another
- * subnet of `among` (the finding's affected subnets) shares is qualified by resource group.
+ * `vnet-spoke/snet-b and vnet-spoke (rg-spoke-b)/snet-c`: the subnets of finding `f` named in "newly
+ * exposed" notes, labelled as the report labels them (a VNet name another VNet of the report shares is
+ * qualified by resource group, or subscription).
  */
-export function subnetList(refs: readonly AzureRef[], among: readonly AzureRef[] = []): string {
-  const names = refs.map((r) => refLabel(r, [...refs, ...among]))
+export function subnetList(refs: readonly AzureRef[], f: Finding): string {
+  const names = refs.map((r) => affectedLabel(f, r))
   if (names.length <= 1) return names.join('')
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 }

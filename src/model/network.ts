@@ -28,10 +28,23 @@ export interface ModelObject {
   /** The resource group Azure will put it in, when the source says so statically (finding identity, overlay). */
   resourceGroup?: string
   /**
+   * The subscription Azure will put it in, where the IaC states it (a Terraform provider alias with
+   * `subscription_id`, a Bicep module scoped to `subscription('…')`, an ARM nested deployment's
+   * `subscriptionId`); live objects carry it in their ARM id. undefined = the subscription deployed to.
+   */
+  subscription?: string
+  /**
    * Lines outside the object's own block that decided it exists or what it holds: the var-file entry a
    * `for_each` instance comes from, the module call that created it. `scope: changed` looks at them.
    */
   inputs?: Origin[]
+  /**
+   * Set when the object exists only under a condition the scan cannot evaluate (an ARM `condition`, a
+   * Bicep `if`, a Terraform `count`/`for_each` that does not evaluate): the analysis judges a path through
+   * it both with and without it (src/analysis/conditions.ts). Children (a table's routes) carry their
+   * parent's.
+   */
+  condition?: Unknown
 }
 
 /** Azure's next hop types as the REST API spells them. */

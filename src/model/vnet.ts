@@ -56,10 +56,73 @@ function scopeOfKey(key: string | undefined): { subscription?: string; resourceG
 }
 
 /**
+ * A VNet as a finding or a verdict names it: its name, where Azure puts it as far as the source says, and
+ * the label its text carries. Findings of two units (two root modules, two deployments) are labelled each
+ * in its own model; the report labels them again across all units (src/report/vnet-labels.ts) from these.
+ */
+export interface VnetMention {
+  name: string
+  /** The label the finding's text carries now (`vnet-spoke`, `vnet-spoke (rg-spoke-a)`). */
+  label: string
+  /** The label its unit gave it (labelVnets): what the report goes back to when no other unit shares the name. */
+  unitLabel: string
+  subscription?: string
+  resourceGroup?: string
+  /** The VNet key in its unit, or the subnet's address: the qualifier of last resort. */
+  key: string
+}
+
+/** Where a subnet's VNet is: the subscription and resource group the source states or its key holds. */
+function placeOf(s: Subnet): { subscription?: string; resourceGroup?: string; key: string } {
+  const fromKey = scopeOfKey(s.vnetId?.known ? s.vnetId.value : undefined)
+  const subscription = s.subscription ?? fromKey.subscription
+  const resourceGroup = s.resourceGroup ?? fromKey.resourceGroup
+  return {
+    ...(subscription !== undefined ? { subscription: subscription.toLowerCase() } : {}),
+    ...(resourceGroup !== undefined ? { resourceGroup } : {}),
+    key: s.vnetId?.known ? s.vnetId.value : s.address,
+  }
+}
+
+/** The subnet's VNet as findings and verdicts carry it; undefined when its name is not known. */
+export function vnetMentionOf(s: Subnet): VnetMention | undefined {
+  if (!s.vnetName?.known) return undefined
+  const label = s.vnetLabel ?? s.vnetName.value
+  return { name: s.vnetName.value, label, unitLabel: label, ...placeOf(s) }
+}
+
+type Place = { subscription?: string; resourceGroup?: string; key: string }
+
+const placeOfMention = (m: VnetMention): Place => ({
+  key: m.key,
+  ...(m.subscription !== undefined ? { subscription: m.subscription } : {}),
+  ...(m.resourceGroup !== undefined ? { resourceGroup: m.resourceGroup } : {}),
+})
+
+/**
+ * What tells same-named VNets apart, one qualifier per VNet in order: the resource group where the groups
+ * differ, the subscription and group where only the subscriptions do, else the VNet key itself.
+ */
+function qualifiers(places: readonly Place[]): string[] {
+  const distinct = (f: (p: Place) => string | undefined) =>
+    places.every((p) => f(p) !== undefined) && new Set(places.map(f)).size === places.length
+  const byGroup = distinct((p) => p.resourceGroup?.toLowerCase())
+  const bySubscription = distinct((p) =>
+    p.resourceGroup === undefined ? undefined : `${p.subscription ?? ''}/${p.resourceGroup.toLowerCase()}`,
+  )
+  return places.map((p) =>
+    byGroup
+      ? p.resourceGroup!
+      : bySubscription && p.subscription !== undefined
+        ? `subscription ${p.subscription}, ${p.resourceGroup}`
+        : p.key,
+  )
+}
+
+/**
  * Gives the subnets of same-named VNets a label that tells them apart (`vnet-spoke (rg-spoke-a)`), so a
  * report about two `vnet-spoke` in two resource groups or subscriptions does not read as one VNet. Names
- * that are unique in the model stay short. The qualifier is the resource group where the groups differ,
- * the subscription and group where only the subscriptions do, else the VNet key itself.
+ * that are unique in the model stay short. Within a model VNets are told apart by key (vnetId).
  */
 export function labelVnets(model: NetworkModel): void {
   const byName = new Map<string, Subnet[]>()
@@ -74,27 +137,63 @@ export function labelVnets(model: NetworkModel): void {
     const vnets = new Map<string, Subnet>()
     for (const s of subnets) if (!vnets.has(keyOf(s))) vnets.set(keyOf(s), s)
     if (vnets.size < 2) continue
-    const scope = (s: Subnet) => {
-      const fromKey = scopeOfKey(s.vnetId?.known ? s.vnetId.value : undefined)
-      const rg = s.resourceGroup ?? fromKey.resourceGroup
-      return { resourceGroup: rg?.toLowerCase(), subscription: fromKey.subscription }
-    }
-    const scopes = [...vnets.values()].map(scope)
-    const distinct = (f: (x: ReturnType<typeof scope>) => string | undefined) =>
-      scopes.every((x) => f(x) !== undefined) && new Set(scopes.map(f)).size === scopes.length
-    const byGroup = distinct((x) => x.resourceGroup)
-    const bySubscription = distinct((x) => `${x.subscription ?? ''}/${x.resourceGroup ?? ''}`)
-    for (const s of subnets) {
-      const x = scope(s)
-      const rg = s.resourceGroup ?? x.resourceGroup
-      const qualifier = byGroup
-        ? rg
-        : bySubscription && x.subscription !== undefined
-          ? `subscription ${x.subscription}, ${rg}`
-          : s.vnetId?.known
-            ? s.vnetId.value
-            : s.address
-      s.vnetLabel = `${s.vnetName!.known ? s.vnetName!.value : ''} (${qualifier})`
-    }
+    const labels = new Map<string, string>()
+    const q = qualifiers([...vnets.values()].map(placeOf))
+    ;[...vnets.keys()].forEach((k, i) => labels.set(k, q[i]!))
+    for (const s of subnets)
+      s.vnetLabel = `${s.vnetName!.known ? s.vnetName!.value : ''} (${labels.get(keyOf(s))})`
   }
+}
+
+/**
+ * The labels of VNets mentioned across a whole report (several units, or a pull request's base and
+ * head), by Azure identity: mentions of one name in one resource group are one VNet unless they state two
+ * subscriptions (a mention without one is the VNet of that group whatever its subscription); without a
+ * resource group, a mention is its own VNet. A name only one VNet has keeps `single` (by default the
+ * label its unit gave it). Returns the label each mention should carry.
+ */
+export function labelMentions(
+  mentions: readonly VnetMention[],
+  single: (m: VnetMention) => string = (m) => m.unitLabel,
+): Map<VnetMention, string> {
+  const out = new Map<VnetMention, string>()
+  const byName = new Map<string, VnetMention[]>()
+  for (const m of mentions) {
+    const k = m.name.toLowerCase()
+    const list = byName.get(k)
+    if (list) list.push(m)
+    else byName.set(k, [m])
+  }
+  for (const group of byName.values()) {
+    // Azure identity of each mention: subscription/group/name, the subscription only where it tells apart.
+    const groups = new Map<string, Set<string>>()
+    for (const m of group)
+      if (m.resourceGroup !== undefined && m.subscription !== undefined) {
+        const rg = m.resourceGroup.toLowerCase()
+        groups.set(rg, (groups.get(rg) ?? new Set()).add(m.subscription))
+      }
+    const identity = (m: VnetMention): string => {
+      if (m.resourceGroup === undefined) return `?${m.key.toLowerCase()}`
+      const rg = m.resourceGroup.toLowerCase()
+      const subscriptions = groups.get(rg)
+      if (!subscriptions || subscriptions.size < 2) return `/${rg}`
+      return `${m.subscription ?? '?'}/${rg}`
+    }
+    const vnets = new Map<string, Place>()
+    for (const m of group) {
+      const id = identity(m)
+      const place = vnets.get(id)
+      if (!place) vnets.set(id, placeOfMention(m))
+      else if (place.subscription === undefined && m.subscription !== undefined)
+        place.subscription = m.subscription
+    }
+    if (vnets.size < 2) {
+      for (const m of group) out.set(m, single(m))
+      continue
+    }
+    const q = qualifiers([...vnets.values()])
+    const labelOf = new Map([...vnets.keys()].map((id, i) => [id, q[i]!]))
+    for (const m of group) out.set(m, `${m.name} (${labelOf.get(identity(m))})`)
+  }
+  return out
 }

@@ -96,8 +96,8 @@ export function scanWorkers(options: ScanOptions, env: NodeJS.ProcessEnv = proce
 /** What the worker sends: progress, then its share's part or the error the scan threw. */
 export type WorkerMessage =
   | { type: 'progress'; files: number; units: number }
-  | { type: 'units'; judged: JudgedUnit[]; boundary: ReadBoundary }
-  | { type: 'done'; part: ScanPart }
+  | { type: 'units'; judged: JudgedUnit[]; boundary: ReadBoundary; clean: string[] }
+  | { type: 'done'; part: ScanPart; clean: string[] }
   | { type: 'failed'; message: string }
 
 export interface WorkerInput {
@@ -144,6 +144,10 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
   // The files of the findings that came in, read for their suppressions while the workers go on: the
   // text when it has a directive, else undefined (its findings are kept, as applySuppressions keeps them).
   const suppressions = new Map<string, string | undefined>()
+  // Files the worker read without a directive: nothing to suppress there, no need to read them again.
+  const readClean = (files: string[]): void => {
+    for (const file of files) suppressions.set(file, undefined)
+  }
   const takeIn = (judged: JudgedUnit[], boundary: ReadBoundary): void => {
     for (const u of judged)
       for (const f of u.findings) {
@@ -168,7 +172,8 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
         : undefined
       // Units a worker sent before it died are judged again by the next attempt.
       const streamed: JudgedUnit[][] = []
-      const onUnits = (judged: JudgedUnit[], boundary: ReadBoundary) => {
+      const onUnits = (judged: JudgedUnit[], boundary: ReadBoundary, clean: string[]) => {
+        readClean(clean)
         streamed.push(judged)
         takeIn(judged, boundary)
       }
@@ -181,6 +186,7 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
         live,
         onProgress,
         onUnits,
+        readClean,
       )
       if (stopped) throw new Error('the scan stopped')
       if (attempt.ok) return { ...attempt.part, judged: [...streamed.flat(), ...attempt.part.judged] }
@@ -284,7 +290,9 @@ function runWorker(
   share: ShareSpec,
   live: Set<Worker>,
   onProgress: ScanOptions['onProgress'],
-  onUnits: (judged: JudgedUnit[], boundary: ReadBoundary) => void,
+  onUnits: (judged: JudgedUnit[], boundary: ReadBoundary, clean: string[]) => void,
+  /** Given the files the worker read that hold no suppression directive, with its part. */
+  onClean: (files: string[]) => void,
 ): Promise<Attempt> {
   const { onProgress: _told, ...rest } = options
   const watch = new SharedArrayBuffer(UNIT_KEY_BYTES)
@@ -311,8 +319,9 @@ function runWorker(
     }
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') onProgress?.({ files: m.files, units: m.units })
-      else if (m.type === 'units') onUnits(m.judged, m.boundary)
+      else if (m.type === 'units') onUnits(m.judged, m.boundary, m.clean)
       else if (m.type === 'done') {
+        onClean(m.clean)
         settle({ ok: true, part: m.part })
         release()
       } else {

@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path'
 import { scanVerdict, type SubnetVerdict } from '../analysis/verdict'
+import { labelReport } from '../report/vnet-labels'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
 import type { SourceDiagnostic } from '../model/network'
 import type { Origin } from '../model/value'
@@ -224,6 +225,8 @@ export async function finishScan(
   const skipped = diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length
   const read = Math.max(0, first.files - (skipped - first.skippedAtDiscovery))
   const baseline = options.baseline && applyBaseline(kept, options.baseline, root)
+  // Same-named VNets of two units read apart in every format (labels qualified across the report).
+  labelReport([...kept, ...policy.suppressed.map((s) => s.finding)], verdicts)
   return {
     verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
     clouds: clouds.length > 0 ? clouds : [fallback],

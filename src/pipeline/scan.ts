@@ -49,6 +49,19 @@ function looksLikeIaC(file: string, text: string): boolean {
 
 const toPosix = (p: string): string => p.split(path.sep).join('/')
 
+/**
+ * `file` relative to `dir`, as path.relative gives it: for a file under `dir` (every discovered file, as
+ * discovery joins the root with the names it reads) a slice, as path.relative per file cost a 10 MB scan 40 ms.
+ */
+function relativeTo(dir: string, file: string): string {
+  return file.length > dir.length + 1 &&
+    file.startsWith(dir) &&
+    file[dir.length] === path.sep &&
+    !dir.endsWith(path.sep)
+    ? file.slice(dir.length + 1)
+    : path.relative(dir, file)
+}
+
 interface Sources {
   judgements: AsyncGenerator<Judgement>
   /** ARM ids the scanned plans delete, for the live overlay. */
@@ -114,10 +127,10 @@ export function loadSources(
   // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
   const fixtures = config?.includeTestFixtures
     ? []
-    : found.files.filter((f) => isTestFixture(toPosix(path.relative(rootDir, f.path))))
+    : found.files.filter((f) => isTestFixture(toPosix(relativeTo(rootDir, f.path))))
   if (fixtures.length > 0) found.files = found.files.filter((f) => !fixtures.includes(f))
   if (config)
-    found.files = found.files.filter((f) => isIncluded(toPosix(path.relative(repoRoot, f.path)), config))
+    found.files = found.files.filter((f) => isIncluded(toPosix(relativeTo(repoRoot, f.path)), config))
   const diagnostics: SourceDiagnostic[] = found.skipped.map((s) => skippedNotice(s.path, s.reason))
   if (fixtures.length > 0)
     diagnostics.push(

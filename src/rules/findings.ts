@@ -13,6 +13,7 @@ import type {
   Subnet,
 } from '../model/network'
 import type { Origin, Value } from '../model/value'
+import { vnetMentionOf, type VnetMention } from '../model/vnet'
 import { azureRef } from './identity'
 import type { Finding, PathHop, Rule, RuleContext, Severity, SubnetPath } from './types'
 
@@ -296,9 +297,21 @@ export function makeFinding(
   // A finding anchored on a subnet (no outbound access, a subnet-level verdict) harms that subnet.
   if (affected.length === 0 && ctx.model.subnets.includes(at as never)) affected.push(at)
   if (affected.length > 0) f.affected = affected.map((s) => azureRef(ctx.model, s))
+  const vnets = vnetMentionsOf(affected)
+  if (vnets.length > 0) f.vnets = vnets
   f.hop = azureRef(ctx.model, at)
   f.sources = sourcesOf(paths, at)
   return f
+}
+
+/** The VNets of the subnets, each label once (a unit labels one VNet one way). */
+function vnetMentionsOf(subnets: readonly ModelObject[]): VnetMention[] {
+  const out = new Map<string, VnetMention>()
+  for (const s of subnets) {
+    const m = vnetMentionOf(s as Subnet)
+    if (m && !out.has(m.label)) out.set(m.label, m)
+  }
+  return [...out.values()]
 }
 
 /** A finding from a source's diagnostic (KMS011 unresolved module, KMS012 unreadable file), at its origin. */

@@ -8,6 +8,7 @@ import type { NetworkModel, SourceFormat } from '../model/network'
 import type { Origin } from '../model/value'
 import type { Analysis, PathStep } from '../analysis/types'
 import type { FixChange } from './fix-change'
+import type { VnetMention } from '../model/vnet'
 
 export type Severity = 'error' | 'warning' | 'notice'
 
@@ -60,6 +61,11 @@ export interface Finding {
    * new/existing/fixed on, one subnet at a time.
    */
   affected?: AzureRef[]
+  /**
+   * The VNets of the affected subnets as the texts (`subnets`, `subnetPaths`, `message`) name them: the
+   * report relabels them across units (src/report/vnet-labels.ts) so two `vnet-spoke` never read as one.
+   */
+  vnets?: VnetMention[]
   /** The decisive hop (the route, rule, firewall or subnet the finding points at), by Azure identity. */
   hop?: AzureRef
   /**

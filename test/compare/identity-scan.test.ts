@@ -149,7 +149,7 @@ describe('finding identity across base and head', () => {
     expect(head).toHaveLength(1)
     expect(head[0]!.affected!.map((a) => a.name).sort()).toEqual(['snet-app', 'snet-b'])
     expect(c.new).toEqual(head)
-    expect(subnetList(c.newSubnets.get(head[0]!)!)).toBe('vnet-spoke/snet-b')
+    expect(subnetList(c.newSubnets.get(head[0]!)!, head[0]!)).toBe('vnet-spoke/snet-b')
     expect(subnetChanges(c)).toEqual({
       fixed: [],
       exposed: [{ subnet: 'vnet-spoke/snet-b', rules: ['KMS001'] }],
@@ -351,9 +351,48 @@ resource "azurerm_subnet" "other_app" {
   )
   expect(head).toHaveLength(1)
   expect(head[0]!.subnets!.sort()).toEqual(['vnet-spoke (rg-net)/snet-app', 'vnet-spoke (rg-other)/snet-app'])
-  expect(subnetList(c.newSubnets.get(head[0]!)!, head[0]!.affected)).toBe('vnet-spoke (rg-other)/snet-app')
+  expect(subnetList(c.newSubnets.get(head[0]!)!, head[0]!)).toBe('vnet-spoke (rg-other)/snet-app')
   expect(subnetChanges(c)).toEqual({
     fixed: [],
     exposed: [{ subnet: 'vnet-spoke (rg-other)/snet-app', rules: ['KMS001'] }],
   })
+})
+
+test('a subnet newly exposed in one root module is named apart from the same-named subnet another root module harms', async () => {
+  // Two root modules, each with its own vnet-spoke (rg-net, rg-other): the note must not read as the other one.
+  const inGroup = (rg: string, text: string) => text.replaceAll('"rg-net"', `"${rg}"`)
+  const unitA = network(table('spoke') + assoc('app', 'app', 'azurerm_route_table.spoke'))['main.tf']
+  const unitB = (extra: string) =>
+    inGroup(
+      'rg-other',
+      PROVIDER +
+        VNET +
+        subnet('web', '10.1.2.0/24') +
+        table('spoke') +
+        assoc('web', 'web', 'azurerm_route_table.spoke') +
+        extra,
+    )
+  const { head, c } = await compare(
+    { 'envs/a/main.tf': unitA, 'envs/b/main.tf': unitB('') },
+    {
+      'envs/a/main.tf': unitA,
+      'envs/b/main.tf': unitB(
+        subnet('app', '10.1.1.0/24') + assoc('app', 'app', 'azurerm_route_table.spoke'),
+      ),
+    },
+  )
+  const exposed = c.new.find((f) => f.unit === 'envs/b')!
+  expect(c.newSubnets.get(exposed)!.map((a) => a.name)).toEqual(['snet-app'])
+  expect(subnetList(c.newSubnets.get(exposed)!, exposed)).toBe('vnet-spoke (rg-other)/snet-app')
+  expect(subnetChanges(c)).toEqual({
+    fixed: [],
+    exposed: [{ subnet: 'vnet-spoke (rg-other)/snet-app', rules: ['KMS001'] }],
+  })
+  // The other root module's subnet is named by its group too, in the head's own texts.
+  const a = head.find((f) => f.unit === 'envs/a')!
+  expect(a.subnets).toEqual(['vnet-spoke (rg-net)/snet-app'])
+  expect(exposed.subnets!.sort()).toEqual([
+    'vnet-spoke (rg-other)/snet-app',
+    'vnet-spoke (rg-other)/snet-web',
+  ])
 })

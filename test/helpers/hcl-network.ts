@@ -137,3 +137,53 @@ resource "azurerm_network_manager_static_member" "spoke" {
     : ''
 }`
 }
+
+/**
+ * The hub's Azure Firewall afw-hub in AzureFirewallSubnet of vnet-hub (add TF_HUB_VNET), with policy
+ * afwp-hub whose one rule collection group holds `rules` (TF_RULES_DNS_ONLY, tfRulesKmsAllowed). Its
+ * private address is `azurerm_firewall.hub.ip_configuration[0].private_ip_address` (known at apply).
+ */
+export const tfHubFirewall = (rules: string) => `
+resource "azurerm_subnet" "firewall" {
+  name                 = "AzureFirewallSubnet"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.1.0/26"]
+}
+
+resource "azurerm_firewall_policy" "hub" {
+  name                = "afwp-hub"
+  resource_group_name = "rg-hub"
+  location            = "westeurope"
+}
+
+resource "azurerm_firewall_policy_rule_collection_group" "platform" {
+  name               = "rcg-platform"
+  firewall_policy_id = azurerm_firewall_policy.hub.id
+  priority           = 100
+${rules}
+}
+
+resource "azurerm_public_ip" "firewall" {
+  name                = "pip-afw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_firewall" "hub" {
+  name                = "afw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  sku_name            = "AZFW_VNet"
+  sku_tier            = "Standard"
+  firewall_policy_id  = azurerm_firewall_policy.hub.id
+
+  ip_configuration {
+    name                 = "ipconfig"
+    subnet_id            = azurerm_subnet.firewall.id
+    public_ip_address_id = azurerm_public_ip.firewall.id
+  }
+}
+`

@@ -96,3 +96,69 @@ test('same-named VNets are qualified by resource group in findings, verdicts, te
     expect(out).not.toMatch(/vnet-spoke\/snet-app/)
   }
 })
+
+/** Every report format of a scan, Markdown read as it renders. */
+function everyFormat(result: Awaited<ReturnType<typeof scan>>, root: string): string[] {
+  const model = buildReport({ result, root, event: 'cli', failOn: 'error' })
+  const md = (s: 'markdown' | 'comment' | 'summary') =>
+    renderReport(model, s).replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)))
+  return [
+    toText(result, root),
+    md('markdown'),
+    md('comment'),
+    md('summary'),
+    JSON.stringify(toJsonReport(result, root)),
+    JSON.stringify(toSarif(result, allRules)),
+  ]
+}
+
+test('two root modules that each declare vnet-spoke in their own resource group: every format names the subnets apart', async () => {
+  const root = treeOn(
+    { 'envs/a/main.tf': spoke('a', 1), 'envs/b/main.tf': spoke('b', 2), 'hub/main.tf': HUB },
+    'kms-labels-units-',
+  )
+  const result = await scan({ path: root, cloud: 'AzureCloud', varFiles: [], workers: false })
+  const labels = ['vnet-spoke (rg-spoke-a)/snet-app', 'vnet-spoke (rg-spoke-b)/snet-app']
+
+  const kms001 = result.findings.filter((f) => f.ruleId === 'KMS001')
+  expect(kms001.map((f) => f.unit).sort()).toEqual(['envs/a', 'envs/b', 'hub'])
+  expect(kms001.flatMap((f) => f.subnets ?? []).sort()).toEqual([...labels, 'vnet-hub/snet-mgmt'].sort())
+  expect(kms001.flatMap((f) => (f.subnetPaths ?? []).map((p) => p.subnet)).sort()).toEqual(
+    [...labels, 'vnet-hub/snet-mgmt'].sort(),
+  )
+  // The message names the subnet the same way.
+  expect(kms001.find((f) => f.unit === 'envs/a')!.message).toContain(labels[0])
+  expect(result.verdict.subnets.map((s) => s.vnet).sort()).toEqual([
+    'vnet-hub',
+    'vnet-spoke (rg-spoke-a)',
+    'vnet-spoke (rg-spoke-b)',
+  ])
+  for (const out of everyFormat(result, root)) {
+    for (const l of labels) expect(out).toContain(l)
+    expect(out).not.toMatch(/vnet-spoke\/snet-app/)
+  }
+  // The JSON verdict carries the label, not the model's bookkeeping.
+  const json = toJsonReport(result, root)
+  expect(json.verdict.subnets.map((s) => s.vnet).sort()).toEqual([
+    'vnet-hub',
+    'vnet-spoke (rg-spoke-a)',
+    'vnet-spoke (rg-spoke-b)',
+  ])
+  expect(JSON.stringify(json)).not.toContain('vnetMention')
+})
+
+test('the same VNet named by two root modules, and names no other unit shares, stay short', async () => {
+  // Two root modules in one resource group: one VNet in Azure, read by both (a route table each).
+  const root = treeOn(
+    { 'envs/a/main.tf': spoke('a', 1), 'envs/a2/main.tf': spoke('a', 1), 'hub/main.tf': HUB },
+    'kms-labels-same-',
+  )
+  const result = await scan({ path: root, cloud: 'AzureCloud', varFiles: [], workers: false })
+  const kms001 = result.findings.filter((f) => f.ruleId === 'KMS001')
+  expect(kms001.flatMap((f) => f.subnets ?? []).sort()).toEqual([
+    'vnet-hub/snet-mgmt',
+    'vnet-spoke/snet-app',
+    'vnet-spoke/snet-app',
+  ])
+  for (const out of everyFormat(result, root)) expect(out).not.toMatch(/vnet-spoke \(/)
+})

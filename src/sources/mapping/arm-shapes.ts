@@ -108,6 +108,7 @@ function headerOf(input: ArmResourceInput, name: Value<string>): ModelObject {
   }
   if (input.variant !== undefined) h.variant = input.variant
   if (input.resourceGroup?.known) h.resourceGroup = input.resourceGroup.value
+  if (input.condition) h.condition = input.condition
   return h
 }
 

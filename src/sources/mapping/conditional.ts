@@ -5,8 +5,12 @@
  * a guess may only ever make the verdict stricter:
  *
  * - Presence only blocks or diverts KMS traffic (judged as deployed): route tables, and routes to a
- *   firewall, an NVA, a gateway or `None`; NSGs and their Deny rules; security admin Deny rules;
- *   firewalls, policies and their Deny rule collections; managed routes that are not to Internet.
+ *   gateway or `None`; NSGs and their Deny rules; security admin Deny rules; firewalls, policies and their
+ *   Deny rule collections; managed routes that are not to Internet.
+ * - Presence decides where KMS goes, for better or worse: the resource keeps its condition
+ *   (ModelObject.condition, set by the sources' headers) and the analysis judges a path through it both
+ *   ways (src/analysis/conditions.ts): a route or managed route that wins for a KMS address (to a firewall
+ *   or an NVA; more specific than a forced tunnel it lets KMS out, or not).
  * - Presence may let KMS through (the deciding field is unknown, named by the condition): an NSG Allow
  *   rule; a security admin AlwaysAllow or Allow rule (an AlwaysAllow overrules the NSG, an Allow ends the
  *   admin rules before a lower-priority Deny); an Allow firewall rule collection; a route or managed route
@@ -14,8 +18,8 @@
  *   propagation off (it removes a forced tunnel learned over BGP); a Virtual Network Manager commit
  *   (./avnm-commits.ts).
  *
- * Not separated yet (judged as deployed although presence could let KMS through): a route to a firewall
- * that allows KMS, more specific than a forced tunnel; Virtual WAN connections and routing intent.
+ * Not separated yet (judged as deployed although presence could let KMS through): a firewall itself;
+ * Virtual WAN connections and routing intent.
  */
 import { unknown, type Origin, type Unknown, type Value } from '../../model/value'
 

@@ -32,6 +32,16 @@ export type ReadOutcome =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
+let onRead: ((file: string, text: string) => void) | undefined
+
+/**
+ * Tells `fn` of every file read whole (the path as asked, and its text); undefined stops. The scan worker
+ * notes which files hold no suppression directive, so the calling thread need not read them again.
+ */
+export function observeReads(fn: ((file: string, text: string) => void) | undefined): void {
+  onRead = fn
+}
+
 function realOrResolved(p: string): string {
   try {
     return fs.realpathSync(p)
@@ -171,7 +181,9 @@ export function readSource(file: string, boundary: ReadBoundary): ReadOutcome {
     return { ok: false, reason: 'is not UTF-8 text' }
   }
   // A byte order mark is valid UTF-8 but not part of the source.
-  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  onRead?.(file, text)
+  return { ok: true, text }
 }
 
 /** The notice for a file the scan could not read (too large, not UTF-8, a link out of the root...). */

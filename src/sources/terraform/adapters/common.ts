@@ -7,6 +7,7 @@ import { unknown, type Value } from '../../../model/value'
 import type { ModelBuilder } from '../../../model/build'
 import { attr, items, str } from '../../evaluation/value-tree'
 import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
+import { instancesUnknown } from '../../mapping/conditional'
 
 /** Adds one evaluated resource to the model (objects now, links deferred to the builder). */
 export type Adapter = (r: EvaluatedResource, b: ModelBuilder) => void
@@ -38,6 +39,8 @@ export function header(r: EvaluatedResource): ModelObject {
   const rg = knownName(str(arg(r, 'resource_group_name')))
   if (rg !== undefined) h.resourceGroup = rg
   if (r.inputs && r.inputs.length > 0) h.inputs = r.inputs
+  const condition = instancesUnknown(r.address, r.origin)
+  if (condition) h.condition = condition
   return h
 }
 

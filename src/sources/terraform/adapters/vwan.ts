@@ -137,7 +137,10 @@ const hubRouteTableRoute: Adapter = (r, b) => {
               : undefined
       const hubId = hubRef(b, hubRefValue, r.address, r.origin)
       const name = hubPart?.[2] ?? (tableRef && !tableRef.known ? 'defaultRouteTable' : text)
-      table = Object.assign(header(r), { id: `${r.address}#table`, name: known(name), hubId, routes: [] })
+      // The hub's table exists whether or not this route does: it does not share the route's condition.
+      const base = header(r)
+      delete base.condition
+      table = Object.assign(base, { id: `${r.address}#table`, name: known(name), hubId, routes: [] })
       w.routeTables.push(table)
     }
     table.routes.push(route)

@@ -1,0 +1,120 @@
+/**
+ * A path through a hop the scan cannot be sure is there: an object deployed only under a condition it
+ * cannot evaluate (ModelObject.condition: a route, a Virtual WAN connection, routing intent or hub route),
+ * or a Virtual WAN connection whose internet security is not known. The path is traced as written, and
+ * again without each such hop it took (the condition false, the security off); the verdict stands only
+ * where the other way agrees, else it is undecided, naming the hop and what each way gives.
+ *
+ * A conditional object is judged as deployed where that is stricter (src/sources/mapping/conditional.ts):
+ * only a "reaches" through it is checked the other way; a block through it stands. Only the hops the path
+ * actually took are tried (a route that did not win changes nothing when it is absent), and only paths
+ * that took one cost a second trace: a network without conditions is traced once, as before.
+ */
+import type { HubConnection, ModelObject, RouteTable } from '../model/network'
+import { unknown, type Unknown } from '../model/value'
+import type { KmsPath, UnresolvedValue, Verdict } from './types'
+
+/** What a trace takes as given beyond the model. */
+export interface Assumptions {
+  /** Conditions (conditionKey) taken as false: the objects deployed under them are not there. */
+  absent?: ReadonlySet<string>
+  /** Hub connections whose internet security is not known, taken as this value. */
+  security?: ReadonlyMap<HubConnection, boolean>
+}
+
+/** A hop on the path that may be otherwise: the trace records it, tracePath tries the other way. */
+export type Fork =
+  | { kind: 'condition'; key: string; condition: Unknown; object: ModelObject; what: string }
+  | { kind: 'security'; connection: HubConnection; unresolved: UnresolvedValue }
+
+/** One key per condition: objects under the same condition (same text in the same file) come and go together. */
+const conditionKey = (c: Unknown): string => `${c.origin?.file ?? ''}\u0000${c.expression}`
+
+export function isAbsent(o: ModelObject, assume: Assumptions): boolean {
+  return (
+    o.condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(o.condition))
+  )
+}
+
+/** The table as deployed under the assumptions: without the routes whose condition is taken as false. */
+export function presentTable(table: RouteTable | undefined, assume: Assumptions): RouteTable | undefined {
+  if (!table || !assume.absent) return table
+  const routes = table.routes.filter((r) => !isAbsent(r, assume))
+  return routes.length === table.routes.length ? table : { ...table, routes }
+}
+
+/** Records that the path went through `object` (`what`: `route r-kms`), when it is deployed under a condition. */
+export function touch(forks: Fork[], object: ModelObject, what: string): void {
+  const c = object.condition
+  if (c) forks.push({ kind: 'condition', key: conditionKey(c), condition: c, object, what })
+}
+
+/** The same assumptions, with the fork taken the other way. */
+function otherWay(assume: Assumptions, fork: Fork): Assumptions {
+  if (fork.kind === 'condition') return { ...assume, absent: new Set([...(assume.absent ?? []), fork.key]) }
+  return { ...assume, security: new Map([...(assume.security ?? []), [fork.connection, false]]) }
+}
+
+const forkKey = (f: Fork): unknown => (f.kind === 'condition' ? f.key : f.connection)
+
+/** Ways tried one inside the other at most (each is one more trace of one subnet and one address). */
+const MAX_DEPTH = 3
+
+const OUTCOME: Record<Verdict, string> = {
+  reaches: 'KMS traffic reaches Azure KMS',
+  blocked: 'it is blocked',
+  unknown: 'the path cannot be followed',
+  unverified: 'it goes through an appliance the scan cannot follow',
+}
+
+/** The unresolved value an undecided path names: the condition, with what each way gives. */
+function conditionUnknown(
+  fork: Extract<Fork, { kind: 'condition' }>,
+  deployed: KmsPath,
+  absent: KmsPath | undefined,
+): UnresolvedValue {
+  const c = fork.condition
+  const other = absent
+    ? `${OUTCOME[absent.verdict]} (${absent.text})`
+    : 'the scan did not follow it (too many conditions on this path)'
+  const value = unknown(
+    c.expression,
+    `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
+      `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`,
+    c.origin ?? fork.object.origin,
+  )
+  return { value, attribute: 'condition', object: fork.object }
+}
+
+/**
+ * The path `trace` gives under `assume`, checked the other way at each fork it recorded. Hand-written: the
+ * analysis' own case split, no library models it.
+ */
+export function judgeBothWays(
+  trace: (assume: Assumptions, forks: Fork[]) => KmsPath,
+  assume: Assumptions = {},
+  depth = 0,
+): KmsPath {
+  const forks: Fork[] = []
+  const path = trace(assume, forks)
+  if (forks.length === 0) return path
+  const seen = new Set<unknown>()
+  for (const fork of forks) {
+    const key = forkKey(fork)
+    if (seen.has(key)) continue
+    seen.add(key)
+    if (path.verdict === 'unknown') {
+      // Already undecided: an unknown security is named beside the rest.
+      if (fork.kind === 'security' && !path.unknowns.includes(fork.unresolved))
+        path.unknowns = [...path.unknowns, fork.unresolved]
+      continue
+    }
+    // Deployed is stricter where it does not let KMS through: a block through a conditional hop stands.
+    if (fork.kind === 'condition' && path.verdict !== 'reaches') continue
+    const other = depth < MAX_DEPTH ? judgeBothWays(trace, otherWay(assume, fork), depth + 1) : undefined
+    if (other && other.verdict === path.verdict) continue
+    const named = fork.kind === 'condition' ? conditionUnknown(fork, path, other) : fork.unresolved
+    return { ...path, outcome: 'unknown', verdict: 'unknown', unknowns: [named] }
+  }
+  return path
+}
