@@ -24,6 +24,7 @@ import type { ScanOptions, ScanResult, UnitSelection } from '../pipeline/scan-ty
 import { plural } from '../report/exit'
 import { findingUnitKey } from '../compare/units'
 import { openUnitCache, type UnitCache } from '../compare/unit-cache'
+import { narrowHead, readHeadIndex, type HeadIndexRead } from '../compare/head-index'
 
 export interface EvaluateInput {
   ctx: RunContext
@@ -96,6 +97,8 @@ interface UnitPlan {
   baseTree?: Promise<BaseTree>
   /** Head units not judged (narrow). */
   headSkipped: number
+  /** Every visible .tf file of the head with its blob id, when the head's files came from git's index. */
+  headOids?: Record<string, string>
   /** Base units whose inputs equal the head's: their findings are the head's. */
   reused: Set<string>
   /** Base units whose inputs have an entry in the cache-dir: unit key → that input hash. */
@@ -157,6 +160,7 @@ async function baseFiles(
           change: plan.changed ? changeOf(plan.changed) : { paths: [], removed: [] },
           headUnits: [...plan.headHashes.keys()],
           ...(plan.headCalls ? { headCalls: plan.headCalls } : {}),
+          ...(plan.headOids ? { headOids: plan.headOids } : {}),
           ...(plan.headUnitFiles && modifiedOnly(plan.changed) ? { headUnitFiles: plan.headUnitFiles } : {}),
           includeTestFixtures: config?.includeTestFixtures === true,
           ...(config ? { isIncluded: (rel: string) => isIncluded(rel, config) } : {}),
@@ -345,6 +349,56 @@ function unitPlan(input: EvaluateInput, changed: ChangedFilesResult | undefined)
   }
 }
 
+/** Whether the run may judge only the units the change affects (the part of unitPlan known before the changed files). */
+const mayNarrow = (input: EvaluateInput): boolean =>
+  comparesWithBase(input.ctx) &&
+  (input.scope === 'new' || input.scope === 'changed') &&
+  (input.scanOptions.planFiles ?? []).length === 0
+
+/** git's index of the head (src/compare/head-index.ts), started before the changed files are known. */
+function startHeadIndex(input: EvaluateInput): Promise<HeadIndexRead> {
+  return readHeadIndex({ workspace: input.workspace, ...(input.git ? { git: input.git } : {}) })
+}
+
+/**
+ * The head's files for a narrow scan, from git's index: the units the change can affect found without
+ * reading every file (src/compare/head-index.ts). Undefined (and said in the log) where the index cannot
+ * stand for the working tree: the head scan then discovers and reads everything, as before.
+ */
+async function headFilesFromIndex(
+  input: EvaluateInput,
+  plan: UnitPlan,
+  index: HeadIndexRead,
+  log: string[],
+): Promise<NonNullable<UnitSelection['files']> | undefined> {
+  const posix = (p: string) => path.relative(input.workspace, path.resolve(p)).split(path.sep).join('/')
+  const scanRel = posix(input.scanOptions.path)
+  const why = (reason: string) => {
+    log.push(`Head: every file read to find the units the change affects, because ${reason}.`)
+    return undefined
+  }
+  if (index.kind === 'fallback') return why(`git's index could not be used (${index.why})`)
+  if (scanRel === '..' || scanRel.startsWith('../') || path.isAbsolute(scanRel))
+    return why('the scanned path is outside the workspace')
+  const config = input.config?.config
+  const view = narrowHead(index, {
+    workspace: input.workspace,
+    scanRel,
+    change: plan.changed?.paths ?? [],
+    includeTestFixtures: config?.includeTestFixtures === true,
+    ...(config ? { isIncluded: (rel: string) => isIncluded(rel, config) } : {}),
+    varFiles: [...input.scanOptions.varFiles.map(posix), ...(config?.varFiles ?? [])],
+  })
+  if (view.kind === 'fallback') return why(view.why)
+  plan.headSkipped += view.untouched
+  plan.headOids = view.oids
+  log.push(
+    `Head: ${plural(view.affected, 'Terraform unit')} of ${view.affected + view.untouched} found affected from git's index ` +
+      `(${plural(view.files.length, 'file')} to scan).`,
+  )
+  return view.files
+}
+
 export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   const { ctx, workspace } = input
   const notes: string[] = []
@@ -352,6 +406,12 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   const log: string[] = []
   let changed: ChangedFilesResult | undefined
   let comparison: Comparison | undefined
+  const compareBase =
+    comparesWithBase(ctx) && (input.scope === 'new' || input.wantComparison) && !!ctx.baseSha
+  // git's half of the base (and of the head's index) needs nothing from the changed files: started first,
+  // so their processes run while the API answers.
+  const baseTree = compareBase && ctx.baseSha ? startBaseTree(input, ctx.baseSha) : undefined
+  const headIndex = mayNarrow(input) ? startHeadIndex(input) : undefined
   if (comparesWithBase(ctx)) {
     changed = await changedFiles({
       ...(input.octokit ? { octokit: input.octokit } : {}),
@@ -366,15 +426,12 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     warnings.push(...changed.warnings.map((w) => `changed files: ${w}`))
   }
   const plan = unitPlan(input, changed)
-  const compareBase =
-    comparesWithBase(ctx) && (input.scope === 'new' || input.wantComparison) && !!ctx.baseSha
   // `new` without a base to compare with falls back to judging everything: then the whole head is judged.
   if (input.scope === 'new' && !compareBase) plan.narrow = false
   const changedHere = plan.changed ? changedUnder(plan.changed, workspace) : undefined
-  if (changed && compareBase && ctx.baseSha) {
-    const tree = startBaseTree(input, ctx.baseSha)
-    if (tree) plan.baseTree = tree
-  }
+  if (changed && baseTree) plan.baseTree = baseTree
+  const headFiles =
+    plan.narrow && headIndex ? await headFilesFromIndex(input, plan, await headIndex, log) : undefined
   const fullScanOptions: ScanOptions = {
     ...input.scanOptions,
     repoRoot: workspace,
@@ -389,6 +446,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
             ...(compareBase ? { hashRoot: workspace } : {}),
             ...(changedHere ? { touched: changedHere.paths } : {}),
             ...(plan.narrow && changedHere ? { changed: changedHere } : {}),
+            ...(headFiles ? { files: headFiles } : {}),
           },
         }
       : {}),

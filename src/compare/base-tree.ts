@@ -57,6 +57,11 @@ export interface PartialBaseInput {
    */
   headCalls?: Readonly<Record<string, { oid: string; calls: string[] }>>
   /**
+   * Every visible .tf file of the head with its blob id, when the head scan read only some of them (its
+   * files came from git's index: src/compare/head-index.ts): what sameLayoutFiles compares instead.
+   */
+  headOids?: Readonly<Record<string, string>>
+  /**
    * The files (repository-relative) of the units the head judged because the change touches them, and how
    * many units; set when the change only modified files (nothing added, removed or renamed). With them a
    * base whose layout is the head's is written without forming its units (sameLayoutFiles).
@@ -215,6 +220,7 @@ function sameLayoutFiles(
   shared: ReadonlyMap<string, string[]>,
 ): { files: Set<string>; units: number } | undefined {
   if (!input.headUnitFiles || !input.headCalls) return undefined
+  const oids = input.headOids
   const files = new Set<string>()
   let visible = 0
   for (const e of terraform) {
@@ -226,10 +232,10 @@ function sameLayoutFiles(
     }
     if (input.isIncluded && !input.isIncluded(e.path)) continue
     if (classify(e.path) !== 'terraform') continue
-    if (!shared.has(e.path)) return undefined
+    if (!shared.has(e.path) && !(oids && oids[e.path] === e.oid)) return undefined
     visible++
   }
-  const headTf = Object.keys(input.headCalls).filter((k) => under(k, input.scanRel)).length
+  const headTf = Object.keys(oids ?? input.headCalls).filter((k) => under(k, input.scanRel)).length
   if (headTf !== visible) return undefined
   const inBase = new Set(terraform.map((e) => e.path))
   for (const f of input.headUnitFiles.files) if (inBase.has(f)) files.add(f)

@@ -7,6 +7,7 @@ import type { Suppressed } from '../suppress/inline'
 import type { DownloadSettings } from '../sources/terraform/modules/download'
 import type { ScanVerdict } from '../analysis/verdict'
 import type { BaselineEntry, BaselineFile } from '../compare/baseline'
+import type { DiscoveredFile } from '../sources/parsing/discover'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -70,6 +71,11 @@ export interface UnitSelection {
    * narrow the scan: a changed file a unit may read as data (file(), loadTextContent()) enters its hash.
    */
   touched?: string[]
+  /**
+   * The files to scan instead of discovering them (absolute, in discovery's order): a pull request's head
+   * known from git's index, less the Terraform files of units the change cannot affect (src/compare/head-index.ts).
+   */
+  files?: DiscoveredFile[]
 }
 
 /** What the selection decided for one unit (ScanResult.units). */

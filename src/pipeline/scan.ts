@@ -123,7 +123,9 @@ export function loadSources(
     [repoRoot, rootDir],
     [...options.varFiles, ...(options.planFiles ?? [])].map((f) => path.resolve(f)),
   )
-  const found = discover(root)
+  // A pull request's head may name its files (from git's index: src/compare/head-index.ts).
+  const given = options.units?.files
+  const found = given ? { files: [...given], skipped: [] } : discover(root)
   // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
   const fixtures = config?.includeTestFixtures
     ? []

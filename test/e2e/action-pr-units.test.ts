@@ -116,4 +116,26 @@ describe('pull request runs re-judge the units whose inputs changed (dist/index.
     expect(edited.status).toBe(1)
     expect(edited.outputs).toMatchObject({ 'new-findings': '1', failing: '1' })
   }, 180_000)
+
+  it('a changed module called by two roots: both are judged again, found from git’s index without reading the rest', async () => {
+    const spoke = (tunnel: boolean) =>
+      `variable "rg" {\n  type = string\n}\n${(NETWORK + table(tunnel)).replaceAll('"rg-net"', 'var.rg')}`
+    const caller = (rg: string) =>
+      `${PROVIDER}\nmodule "spoke" {\n  source = "../../modules/spoke"\n  rg     = "${rg}"\n}\n`
+    const r = await runPullRequest(
+      {
+        ...UNTOUCHED,
+        'envs/prod/main.tf': caller('rg-prod'),
+        'envs/stage/main.tf': caller('rg-stage'),
+        'modules/spoke/main.tf': spoke(false),
+      },
+      { 'modules/spoke/main.tf': spoke(true) },
+      { path: '.' },
+    )
+    if (r.status !== 1) console.log(r.stdout)
+    expect(r.status).toBe(1)
+    expect(r.outputs).toMatchObject({ 'new-findings': '2', failing: '2' })
+    expect(r.stdout).toContain("Head: 2 Terraform units of 3 found affected from git's index")
+    expect(r.summary).toContain('1 unit it does not touch was not judged')
+  }, 180_000)
 })

@@ -1,0 +1,314 @@
+/**
+ * A pull request's head scan without reading every file to find the units the change can affect.
+ *
+ * The scan forms Terraform units from each .tf file's local module calls (src/sources/terraform/units.ts),
+ * so finding the one unit a one-tfvars change touches used to read every .tf file of the repository.
+ * Here git answers most of it instead: `git ls-files` lists the tracked files with their blob ids, and
+ * `git grep` (in C, over the same working-tree files the scan reads) names the lines that hold a quoted
+ * relative path (`"./` or `"../`), which every local module call has. Those lines give a call graph that
+ * holds every real call and perhaps more (a provisioner's `source = "./script.sh"` names no Terraform
+ * directory and falls away; a comment could add a false edge). Only where an edge decides something is the
+ * file itself read and its calls taken exactly as the scan takes them (localModuleCalls):
+ * - the units the change affects are the roots that reach a changed directory: only directories that reach
+ *   one over the wider graph are looked at, and each candidate root's calls are read exactly;
+ * - the number of units left out needs to know which directories are called at all: one exact caller per
+ *   called directory settles it (and a chain of them back to a root rules out a cycle).
+ * The scan then gets the files of the affected units and every other source file (Bicep, JSON, fixtures)
+ * as discovery would have listed them, in the same order, and forms the same units from them.
+ *
+ * Wherever the index may not be what the scan would find, the caller scans as before (and says why):
+ * not a git checkout, tracked symbolic links or submodules (discovery follows them), sparse or conflicted
+ * entries, untracked or locally changed source files, a change that holds a data file a unit may read
+ * (file(), templatefile()), a var file every unit reads, an installed module manifest, or a cycle of calls.
+ */
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { runGit, type GitRunner } from '../github/git'
+import {
+  classify,
+  discover,
+  isTestFixture,
+  SKIP_DIRS,
+  TERRAFORM_KINDS,
+  type DiscoveredFile,
+} from '../sources/parsing/discover'
+import { makeBoundary, readSource } from '../sources/parsing/read-source'
+import { localModuleCalls } from '../sources/terraform/units'
+import { IAC_FILE } from './units'
+
+/** What git says of the head workspace (paths relative to it, forward slashes). */
+export interface HeadIndex {
+  /** Tracked files: path → blob id. */
+  oids: Map<string, string>
+  /** .tf files with a line holding `"./` or `"../`: path → the quoted relative paths on those lines. */
+  refs: Map<string, string[]>
+  /** Untracked files and directories (`dir/`, ignored ones too), tracked files changed or deleted in the working tree. */
+  dirty: string[]
+}
+
+export type HeadIndexRead = ({ kind: 'index' } & HeadIndex) | { kind: 'fallback'; why: string }
+
+const toPosix = (p: string): string => p.split(path.sep).join('/')
+
+/** Is `rel` (forward slashes) under `dir` ('' for the top)? */
+const under = (rel: string, dir: string): boolean => dir === '' || rel === dir || rel.startsWith(`${dir}/`)
+
+/**
+ * Reads the head's index: three git processes, started together (they need nothing from each other, nor
+ * from the changed files, so a pull request run starts them first). Never throws: a git failure (not a
+ * checkout) is a fallback.
+ */
+export async function readHeadIndex(input: { workspace: string; git?: GitRunner }): Promise<HeadIndexRead> {
+  const git = input.git ?? runGit
+  const cwd = input.workspace
+  try {
+    const [listed, dirty, grep] = await Promise.all([
+      // -t: the tag says a sparse (skip-worktree) or conflicted entry; -s: mode, blob id and stage.
+      git(['ls-files', '-z', '-t', '-s'], cwd),
+      // Untracked (ignored too: discovery does not read .gitignore; whole directories once), modified, deleted.
+      git(['ls-files', '-z', '-o', '-m', '-d', '--directory'], cwd),
+      // Exit status 1: no line matched.
+      git(['grep', '--no-color', '-a', '-z', '-F', '-e', '"./', '-e', '"../', '--', '*.tf'], cwd).catch(
+        (err: unknown) => {
+          // git grep exits 1, saying nothing, when no line matches; a real failure says why on stderr.
+          if (err instanceof Error && /^git grep failed: Command failed/.test(err.message)) return ''
+          throw err
+        },
+      ),
+    ])
+    const oids = new Map<string, string>()
+    for (const rec of listed.split('\0')) {
+      if (rec === '') continue
+      const tab = rec.indexOf('\t')
+      const [tag, mode, oid, stage] = rec.slice(0, tab).split(' ')
+      const p = rec.slice(tab + 1)
+      if (tag !== 'H' || stage !== '0')
+        return { kind: 'fallback', why: `${p} is a sparse or conflicted entry of git's index` }
+      if (mode === '120000' || mode === '160000')
+        return { kind: 'fallback', why: `${p} is a symbolic link or a submodule` }
+      oids.set(p, oid!)
+    }
+    const refs = new Map<string, string[]>()
+    for (const line of grep.split('\n')) {
+      const nul = line.indexOf('\0')
+      if (nul < 0) continue
+      const file = line.slice(0, nul)
+      const found = [...line.slice(nul + 1).matchAll(/"(\.{1,2}\/[^"]*)"/g)].map((m) => m[1]!)
+      if (found.length > 0) refs.set(file, [...(refs.get(file) ?? []), ...found])
+    }
+    return { kind: 'index', oids, refs, dirty: dirty.split('\0').filter((p) => p !== '') }
+  } catch (err) {
+    return { kind: 'fallback', why: err instanceof Error ? err.message : String(err) }
+  }
+}
+
+export interface NarrowHeadInput {
+  /** The head workspace (absolute): the repository's top, where the change's paths are rooted. */
+  workspace: string
+  /** The scanned directory relative to the workspace (forward slashes, '' for the top). */
+  scanRel: string
+  /** Repository-relative paths the change touched (current and earlier names, removed files). */
+  change: string[]
+  includeTestFixtures: boolean
+  /** The config's include/exclude filter on repository-relative paths, if any. */
+  isIncluded?: (rel: string) => boolean
+  /** The user's and the config's var files, repository-relative: every unit reads them. */
+  varFiles: string[]
+}
+
+export type NarrowHead =
+  | {
+      kind: 'narrow'
+      /** What discovery would list, less the Terraform files of units the change cannot affect (absolute, its order). */
+      files: DiscoveredFile[]
+      /** Terraform units left out. */
+      untouched: number
+      /** Terraform units kept (the change affects them). */
+      affected: number
+      /** Every visible .tf file of the head with its blob id (for the base: src/compare/base-tree.ts). */
+      oids: Record<string, string>
+    }
+  | { kind: 'fallback'; why: string }
+
+/** Discovery's order: depth first, each directory's entries by name (src/sources/parsing/discover.ts). */
+function discoveryOrder(a: string, b: string): number {
+  const x = a.split('/')
+  const y = b.split('/')
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue
+    return x[i]! < y[i]! ? -1 : 1
+  }
+  return x.length - y.length
+}
+
+const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/
+
+/** The head's files for a scan of the units `input.change` can affect, from `index` (see the top of this file). */
+export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead {
+  const fallback = (why: string): NarrowHead => ({ kind: 'fallback', why })
+  const varFiles = new Set(input.varFiles)
+  for (const p of input.change) {
+    if (!IAC_FILE.test(p)) return fallback(`the change holds ${p}, which a unit may read as data`)
+    if (/(^|\/)\.terraform\//.test(p)) return fallback(`the change holds ${p}, an installed module`)
+    if (varFiles.has(p)) return fallback(`the change holds ${p}, a var file every unit reads`)
+  }
+  let scanReal: string
+  try {
+    scanReal = fs.realpathSync(path.join(input.workspace, ...input.scanRel.split('/')))
+    if (!fs.statSync(scanReal).isDirectory()) return fallback('the scanned path is a single file')
+  } catch {
+    return fallback('the scanned path does not exist')
+  }
+  const fromScan = (rel: string) => (input.scanRel === '' ? rel : rel.slice(input.scanRel.length + 1))
+  // What discovery would find: tracked files below the scanned directory, outside tool directories.
+  const listed: { rel: string; kind: DiscoveredFile['kind'] }[] = []
+  for (const rel of index.oids.keys()) {
+    if (!under(rel, input.scanRel) || rel === input.scanRel) continue
+    const inScan = fromScan(rel).split('/')
+    if (inScan.slice(0, -1).some((s) => SKIP_DIRS.has(s))) continue
+    const kind = classify(rel)
+    if (kind) listed.push({ rel, kind })
+  }
+  // The working tree beyond the index: other sources are listed as discovery finds them; Terraform ones
+  // could hold module calls git grep did not see (untracked) or blob ids the base would trust (changed).
+  const gone = new Set<string>()
+  for (const entry of index.dirty) {
+    const rel = entry.replace(/\/$/, '')
+    if (!under(rel, input.scanRel) || rel === input.scanRel) continue
+    const inScan = fromScan(rel).split('/')
+    if ((entry.endsWith('/') ? inScan : inScan.slice(0, -1)).some((s) => SKIP_DIRS.has(s))) continue
+    if (entry.endsWith('/')) {
+      const found = discover(path.join(scanReal, ...inScan))
+      if (found.skipped.length > 0) return fallback(`${entry} holds links or unreadable directories`)
+      for (const f of found.files) {
+        if (TERRAFORM_KINDS.has(f.kind)) return fallback(`${entry} holds untracked Terraform files`)
+        listed.push({
+          rel: `${rel}/${toPosix(path.relative(path.join(scanReal, ...inScan), f.path))}`,
+          kind: f.kind,
+        })
+      }
+      continue
+    }
+    const kind = classify(rel)
+    if (kind === undefined) continue
+    if (TERRAFORM_KINDS.has(kind)) return fallback(`${rel} is untracked or changed in the working tree`)
+    if (!index.oids.has(rel)) listed.push({ rel, kind })
+    else if (!fs.existsSync(path.join(input.workspace, ...rel.split('/')))) gone.add(rel)
+  }
+  if (gone.size > 0) listed.splice(0, listed.length, ...listed.filter((f) => !gone.has(f.rel)))
+  // The Terraform files units are formed from (loadSources and terraformUnits leave out the same).
+  const byDir = new Map<string, string[]>()
+  for (const f of listed) {
+    if (!TERRAFORM_KINDS.has(f.kind) || varFiles.has(f.rel)) continue
+    if (!input.includeTestFixtures && isTestFixture(fromScan(f.rel))) continue
+    if (input.isIncluded && !input.isIncluded(f.rel)) continue
+    const dir = path.posix.dirname(f.rel)
+    const list = byDir.get(dir)
+    if (list) list.push(f.rel)
+    else byDir.set(dir, [f.rel])
+  }
+  const dirOf = (rel: string) => path.posix.dirname(rel)
+  const resolveRef = (file: string, ref: string): string | undefined => {
+    const target = path.posix.normalize(path.posix.join(dirOf(file), ref)).replace(/\/$/, '')
+    return target !== dirOf(file) && byDir.has(target) ? target : undefined
+  }
+  // The wider graph: every call there is, perhaps more (see the top of this file).
+  const widerCallers = new Map<string, Set<string>>()
+  for (const [file, refs] of index.refs) {
+    if (classify(file) !== 'terraform' || !byDir.get(dirOf(file))?.includes(file)) continue
+    for (const ref of refs) {
+      const target = resolveRef(file, ref)
+      if (target === undefined) continue
+      const set = widerCallers.get(target) ?? new Set<string>()
+      set.add(file)
+      widerCallers.set(target, set)
+    }
+  }
+  // Exact calls, read as the scan reads them, only where an edge decides something.
+  const boundary = makeBoundary([input.workspace, scanReal])
+  const exact = new Map<string, string[]>()
+  const callsOf = (file: string): string[] => {
+    let calls = exact.get(file)
+    if (calls) return calls
+    calls = []
+    if (index.refs.has(file)) {
+      const abs = path.join(input.workspace, ...file.split('/'))
+      const read = readSource(abs, boundary)
+      if (read.ok)
+        for (const c of localModuleCalls(abs, read.text)) {
+          const rel = toPosix(path.relative(input.workspace, c))
+          if (rel !== dirOf(file) && byDir.has(rel)) calls.push(rel)
+        }
+    }
+    exact.set(file, calls)
+    return calls
+  }
+  const dirCalls = (dir: string): string[] =>
+    (byDir.get(dir) ?? []).filter((f) => classify(f) === 'terraform').flatMap(callsOf)
+  // A directory some file really calls: the first such file's directory (undefined: a root).
+  const callerOf = new Map<string, string | undefined>()
+  const trueCaller = (dir: string): string | undefined => {
+    if (callerOf.has(dir)) return callerOf.get(dir)
+    let found: string | undefined
+    for (const file of [...(widerCallers.get(dir) ?? [])].sort())
+      if (callsOf(file).includes(dir)) {
+        found = dirOf(file)
+        break
+      }
+    callerOf.set(dir, found)
+    return found
+  }
+  // Every called directory is reached from a root (no unit formed of a cycle alone), checked by a chain
+  // of exact callers back to a root.
+  const reached = new Set<string>()
+  for (const dir of widerCallers.keys()) {
+    const chain = new Set<string>()
+    let at: string | undefined = dir
+    while (at !== undefined && !reached.has(at)) {
+      if (chain.has(at)) return fallback(`the module calls through ${at} form a cycle`)
+      chain.add(at)
+      at = trueCaller(at)
+    }
+    chain.forEach((d) => reached.add(d))
+  }
+  const roots = [...byDir.keys()].filter((d) => trueCaller(d) === undefined)
+
+  // The changed directories, and every directory that may reach one of them (over the wider graph).
+  const seeds = new Set(input.change.filter((p) => TERRAFORM_FILE.test(p)).map(dirOf))
+  const mayReach = new Set([...seeds].filter((d) => byDir.has(d)))
+  const stack = [...mayReach]
+  while (stack.length > 0)
+    for (const file of widerCallers.get(stack.pop()!) ?? []) {
+      const d = dirOf(file)
+      if (!mayReach.has(d)) {
+        mayReach.add(d)
+        stack.push(d)
+      }
+    }
+  // Of those, the roots whose unit (its exact members) holds a changed directory.
+  const keep = new Set<string>()
+  let affected = 0
+  for (const root of roots) {
+    if (!mayReach.has(root)) continue
+    const members = new Set([root])
+    const todo = [root]
+    while (todo.length > 0)
+      for (const t of dirCalls(todo.pop()!))
+        if (!members.has(t)) {
+          members.add(t)
+          todo.push(t)
+        }
+    if (![...members].some((m) => seeds.has(m))) continue
+    affected++
+    members.forEach((m) => keep.add(m))
+  }
+  const files = listed
+    .filter((f) => !TERRAFORM_KINDS.has(f.kind) || !byDir.has(dirOf(f.rel)) || keep.has(dirOf(f.rel)))
+    .map((f) => ({ ...f, inScan: fromScan(f.rel) }))
+    .sort((a, b) => discoveryOrder(a.inScan, b.inScan))
+    .map((f) => ({ path: path.join(scanReal, ...f.inScan.split('/')), kind: f.kind }))
+  const oids: Record<string, string> = {}
+  for (const list of byDir.values())
+    for (const f of list) if (classify(f) === 'terraform') oids[f] = index.oids.get(f)!
+  return { kind: 'narrow', files, untouched: roots.length - affected, affected, oids }
+}
