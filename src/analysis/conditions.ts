@@ -67,6 +67,10 @@ const OUTCOME: Record<Verdict, string> = {
   unverified: 'it goes through an appliance the scan cannot follow',
 }
 
+/** What an undecided way could not follow, in words. */
+const openHop = (u: UnresolvedValue): string =>
+  `${u.value.expression}${u.value.reason ? `: ${u.value.reason}` : ''}`
+
 /** The unresolved value an undecided path names: the condition, with what each way gives. */
 function conditionUnknown(
   fork: Extract<Fork, { kind: 'condition' }>,
@@ -74,9 +78,9 @@ function conditionUnknown(
   absent: KmsPath | undefined,
 ): UnresolvedValue {
   const c = fork.condition
-  const other = absent
-    ? `${OUTCOME[absent.verdict]} (${absent.text})`
-    : 'the scan did not follow it (too many conditions on this path)'
+  const other = !absent
+    ? 'the scan did not follow it (too many conditions on this path)'
+    : `${OUTCOME[absent.verdict]} (${absent.verdict === 'unknown' && absent.unknowns[0] ? openHop(absent.unknowns[0]) : absent.text})`
   const value = unknown(
     c.expression,
     `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +

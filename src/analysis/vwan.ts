@@ -9,6 +9,10 @@
  *   table (defaultRouteTable unless set), again only with internet security.
  * - Otherwise, with internet security and a VPN/ExpressRoute gateway in the hub, on-premises may advertise
  *   a default route over BGP: unknowable from code, named, decided by live effective routes.
+ *
+ * A connection, routing intent or hub route deployed under a condition the scan cannot evaluate, and a
+ * connection's internet security it cannot read, are recorded as forks: the path is judged the other way
+ * too (./conditions.ts).
  */
 import type { AzureFirewall, HubConnection, ModelObject, Subnet, VirtualHub } from '../model/network'
 import { unknown, type Value } from '../model/value'

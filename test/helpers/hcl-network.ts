@@ -5,15 +5,21 @@
  * a static member of. Each test file composes them with the part it is about.
  */
 
-/** The spoke: vnet-spoke (10.1.0.0/16) with snet-app (10.1.1.0/24), in rg-spoke. */
-export const TF_SPOKE_APP = `
+/**
+ * The spoke VNet: vnet-spoke (10.1.0.0/16) in rg-spoke. A subnet of a VNet the scan does not declare is
+ * undecided wherever BGP routes could beat its route (its gateways and peerings are not known).
+ */
+export const TF_SPOKE_VNET = `
 resource "azurerm_virtual_network" "spoke" {
   name                = "vnet-spoke"
   location            = "westeurope"
   resource_group_name = "rg-spoke"
   address_space       = ["10.1.0.0/16"]
 }
+`
 
+/** The spoke: vnet-spoke (10.1.0.0/16) with snet-app (10.1.1.0/24), in rg-spoke. */
+export const TF_SPOKE_APP = `${TF_SPOKE_VNET}
 resource "azurerm_subnet" "app" {
   name                 = "snet-app"
   resource_group_name  = "rg-spoke"
@@ -181,3 +187,125 @@ resource "azurerm_firewall" "hub" {
   }
 }
 `
+
+/**
+ * A Virtual WAN (vwan-contoso, hub vhub-weu) with its hub firewall afw-vhub-weu (policy rule collection group
+ * `rules`), the hub routing (`hubRouting`: tfVwanRoutingIntent, tfVwanDefaultRoute) and spoke
+ * vnet-spoke-app/snet-app connected to the hub as conn-spoke-app. `connectionCount` puts a `count` on the
+ * connection; `internetSecurity` may be an expression; `privateSubnet` turns the subnet's default outbound
+ * access off.
+ */
+export function tfVirtualWan(opts: {
+  rules: string
+  hubRouting: string
+  internetSecurity?: boolean | string
+  connectionCount?: string
+  privateSubnet?: boolean
+  extra?: string
+}): string {
+  return `
+resource "azurerm_resource_group" "hub" {
+  name     = "rg-vwan"
+  location = "westeurope"
+}
+
+resource "azurerm_virtual_wan" "this" {
+  name                = "vwan-contoso"
+  resource_group_name = azurerm_resource_group.hub.name
+  location            = "westeurope"
+}
+
+resource "azurerm_virtual_hub" "weu" {
+  name                = "vhub-weu"
+  resource_group_name = azurerm_resource_group.hub.name
+  location            = "westeurope"
+  virtual_wan_id      = azurerm_virtual_wan.this.id
+  address_prefix      = "10.100.0.0/23"
+}
+
+resource "azurerm_firewall_policy" "hub" {
+  name                = "afwp-vhub-weu"
+  resource_group_name = azurerm_resource_group.hub.name
+  location            = "westeurope"
+}
+
+resource "azurerm_firewall_policy_rule_collection_group" "hub" {
+  name               = "rcg-platform"
+  firewall_policy_id = azurerm_firewall_policy.hub.id
+  priority           = 100
+${opts.rules}
+}
+
+resource "azurerm_firewall" "hub" {
+  name                = "afw-vhub-weu"
+  resource_group_name = azurerm_resource_group.hub.name
+  location            = "westeurope"
+  sku_name            = "AZFW_Hub"
+  sku_tier            = "Standard"
+  firewall_policy_id  = azurerm_firewall_policy.hub.id
+  virtual_hub {
+    virtual_hub_id  = azurerm_virtual_hub.weu.id
+    public_ip_count = 1
+  }
+}
+${opts.hubRouting}
+
+resource "azurerm_virtual_network" "spoke" {
+  name                = "vnet-spoke-app"
+  resource_group_name = "rg-spoke-app"
+  location            = "westeurope"
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_subnet" "app" {
+  name                 = "snet-app"
+  resource_group_name  = "rg-spoke-app"
+  virtual_network_name = azurerm_virtual_network.spoke.name
+  address_prefixes     = ["10.1.1.0/24"]${opts.privateSubnet ? '\n  default_outbound_access_enabled = false' : ''}
+}
+
+resource "azurerm_virtual_hub_connection" "spoke" {${opts.connectionCount ? `\n  count                     = ${opts.connectionCount}` : ''}
+  name                      = "conn-spoke-app"
+  virtual_hub_id            = azurerm_virtual_hub.weu.id
+  remote_virtual_network_id = azurerm_virtual_network.spoke.id
+  internet_security_enabled = ${opts.internetSecurity ?? true}
+}
+${opts.extra ?? ''}`
+}
+
+/** Routing intent ri-vhub-weu: Internet and private traffic → the hub firewall (add tfVirtualWan). */
+export const tfVwanRoutingIntent = (count?: string) => `
+resource "azurerm_virtual_hub_routing_intent" "weu" {${count ? `\n  count          = ${count}` : ''}
+  name           = "ri-vhub-weu"
+  virtual_hub_id = azurerm_virtual_hub.weu.id
+  routing_policy {
+    name         = "InternetTrafficPolicy"
+    destinations = ["Internet"]
+    next_hop     = azurerm_firewall.hub.id
+  }
+  routing_policy {
+    name         = "PrivateTrafficPolicy"
+    destinations = ["PrivateTraffic"]
+    next_hop     = azurerm_firewall.hub.id
+  }
+}`
+
+/** No routing intent: 0.0.0.0/0 → the hub firewall in the hub's defaultRouteTable (add tfVirtualWan). */
+export const tfVwanDefaultRoute = (count?: string) => `
+resource "azurerm_virtual_hub_route_table_route" "default" {${count ? `\n  count             = ${count}` : ''}
+  route_table_id    = "\${azurerm_virtual_hub.weu.id}/hubRouteTables/defaultRouteTable"
+  name              = "all-traffic"
+  destinations_type = "CIDR"
+  destinations      = ["0.0.0.0/0"]
+  next_hop_type     = "ResourceId"
+  next_hop          = azurerm_firewall.hub.id
+}`
+
+/** The hub's VPN gateway vpng-vhub-weu (add tfVirtualWan): on-premises may advertise 0.0.0.0/0 over BGP. */
+export const TF_VWAN_VPN_GATEWAY = `
+resource "azurerm_vpn_gateway" "weu" {
+  name                = "vpng-vhub-weu"
+  resource_group_name = azurerm_resource_group.hub.name
+  location            = "westeurope"
+  virtual_hub_id      = azurerm_virtual_hub.weu.id
+}`

@@ -4,7 +4,14 @@
  * VPN gateway, possibly from on-premises over BGP (undecided).
  */
 import { scan } from '../../src/pipeline/scan'
-import { TF_RULES_DNS_ONLY, tfRulesKmsAllowed } from '../helpers/hcl-network'
+import {
+  TF_RULES_DNS_ONLY,
+  TF_VWAN_VPN_GATEWAY,
+  tfRulesKmsAllowed,
+  tfVirtualWan,
+  tfVwanDefaultRoute,
+  tfVwanRoutingIntent,
+} from '../helpers/hcl-network'
 import { tree as treeOn } from '../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-vwan-')
@@ -14,98 +21,8 @@ const run = (dir: string) => scan({ path: dir, cloud: 'AzureCloud', varFiles: []
 const DNS_ONLY = TF_RULES_DNS_ONLY
 const KMS_ALLOWED = tfRulesKmsAllowed(['20.118.99.224', '40.83.235.53'])
 
-/** A Virtual WAN with a hub, its firewall and a spoke VNet connected to it. */
-function estate(opts: {
-  rules: string
-  hubRouting: string
-  internetSecurity?: boolean
-  extra?: string
-}): string {
-  return `
-resource "azurerm_resource_group" "hub" {
-  name     = "rg-vwan"
-  location = "westeurope"
-}
-
-resource "azurerm_virtual_wan" "this" {
-  name                = "vwan-contoso"
-  resource_group_name = azurerm_resource_group.hub.name
-  location            = "westeurope"
-}
-
-resource "azurerm_virtual_hub" "weu" {
-  name                = "vhub-weu"
-  resource_group_name = azurerm_resource_group.hub.name
-  location            = "westeurope"
-  virtual_wan_id      = azurerm_virtual_wan.this.id
-  address_prefix      = "10.100.0.0/23"
-}
-
-resource "azurerm_firewall_policy" "hub" {
-  name                = "afwp-vhub-weu"
-  resource_group_name = azurerm_resource_group.hub.name
-  location            = "westeurope"
-}
-
-resource "azurerm_firewall_policy_rule_collection_group" "hub" {
-  name               = "rcg-platform"
-  firewall_policy_id = azurerm_firewall_policy.hub.id
-  priority           = 100
-${opts.rules}
-}
-
-resource "azurerm_firewall" "hub" {
-  name                = "afw-vhub-weu"
-  resource_group_name = azurerm_resource_group.hub.name
-  location            = "westeurope"
-  sku_name            = "AZFW_Hub"
-  sku_tier            = "Standard"
-  firewall_policy_id  = azurerm_firewall_policy.hub.id
-  virtual_hub {
-    virtual_hub_id  = azurerm_virtual_hub.weu.id
-    public_ip_count = 1
-  }
-}
-${opts.hubRouting}
-
-resource "azurerm_virtual_network" "spoke" {
-  name                = "vnet-spoke-app"
-  resource_group_name = "rg-spoke-app"
-  location            = "westeurope"
-  address_space       = ["10.1.0.0/16"]
-}
-
-resource "azurerm_subnet" "app" {
-  name                 = "snet-app"
-  resource_group_name  = "rg-spoke-app"
-  virtual_network_name = azurerm_virtual_network.spoke.name
-  address_prefixes     = ["10.1.1.0/24"]
-}
-
-resource "azurerm_virtual_hub_connection" "spoke" {
-  name                      = "conn-spoke-app"
-  virtual_hub_id            = azurerm_virtual_hub.weu.id
-  remote_virtual_network_id = azurerm_virtual_network.spoke.id
-  internet_security_enabled = ${opts.internetSecurity ?? true}
-}
-${opts.extra ?? ''}`
-}
-
-const INTENT = `
-resource "azurerm_virtual_hub_routing_intent" "weu" {
-  name           = "ri-vhub-weu"
-  virtual_hub_id = azurerm_virtual_hub.weu.id
-  routing_policy {
-    name         = "InternetTrafficPolicy"
-    destinations = ["Internet"]
-    next_hop     = azurerm_firewall.hub.id
-  }
-  routing_policy {
-    name         = "PrivateTrafficPolicy"
-    destinations = ["PrivateTraffic"]
-    next_hop     = azurerm_firewall.hub.id
-  }
-}`
+const estate = tfVirtualWan
+const INTENT = tfVwanRoutingIntent()
 
 test('routing intent Internet → hub firewall whose policy allows only DNS: blocked at the firewall (KMS003)', async () => {
   const result = await run(tree({ 'main.tf': estate({ rules: DNS_ONLY, hubRouting: INTENT }) }))
@@ -135,15 +52,7 @@ test('a connection without internet security does not take the hub default route
 })
 
 test('no routing intent: a 0.0.0.0/0 in the hub default route table to the firewall decides', async () => {
-  const hubRouting = `
-resource "azurerm_virtual_hub_route_table_route" "default" {
-  route_table_id    = "\${azurerm_virtual_hub.weu.id}/hubRouteTables/defaultRouteTable"
-  name              = "all-traffic"
-  destinations_type = "CIDR"
-  destinations      = ["0.0.0.0/0"]
-  next_hop_type     = "ResourceId"
-  next_hop          = azurerm_firewall.hub.id
-}`
+  const hubRouting = tfVwanDefaultRoute()
   const blocked = await run(tree({ 'main.tf': estate({ rules: DNS_ONLY, hubRouting }) }))
   expect(blocked.verdict.overall).toBe('blocked')
   expect(blocked.verdict.subnets[0]!.path).toContain('defaultRouteTable 0.0.0.0/0')
@@ -152,13 +61,7 @@ resource "azurerm_virtual_hub_route_table_route" "default" {
 })
 
 test('a hub VPN gateway and no static default route: BGP from on-premises is undecided, named', async () => {
-  const extra = `
-resource "azurerm_vpn_gateway" "weu" {
-  name                = "vpng-vhub-weu"
-  resource_group_name = azurerm_resource_group.hub.name
-  location            = "westeurope"
-  virtual_hub_id      = azurerm_virtual_hub.weu.id
-}`
+  const extra = TF_VWAN_VPN_GATEWAY
   const result = await run(tree({ 'main.tf': estate({ rules: KMS_ALLOWED, hubRouting: '', extra }) }))
   expect(result.verdict.overall).toBe('undecided')
   const app = result.verdict.subnets[0]!

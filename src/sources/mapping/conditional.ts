@@ -10,7 +10,9 @@
  * - Presence decides where KMS goes, for better or worse: the resource keeps its condition
  *   (ModelObject.condition, set by the sources' headers) and the analysis judges a path through it both
  *   ways (src/analysis/conditions.ts): a route or managed route that wins for a KMS address (to a firewall
- *   or an NVA; more specific than a forced tunnel it lets KMS out, or not).
+ *   or an NVA; more specific than a forced tunnel it lets KMS out, or not); a Virtual WAN hub connection,
+ *   routing intent or hub route the path takes. (A connection's internet security that is not known is
+ *   judged on and off the same way.)
  * - Presence may let KMS through (the deciding field is unknown, named by the condition): an NSG Allow
  *   rule; a security admin AlwaysAllow or Allow rule (an AlwaysAllow overrules the NSG, an Allow ends the
  *   admin rules before a lower-priority Deny); an Allow firewall rule collection; a route or managed route
@@ -18,8 +20,7 @@
  *   propagation off (it removes a forced tunnel learned over BGP); a Virtual Network Manager commit
  *   (./avnm-commits.ts).
  *
- * Not separated yet (judged as deployed although presence could let KMS through): a firewall itself;
- * Virtual WAN connections and routing intent.
+ * Not separated yet (judged as deployed although presence could let KMS through): a firewall itself.
  */
 import { unknown, type Origin, type Unknown, type Value } from '../../model/value'
 
