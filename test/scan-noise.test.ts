@@ -5,6 +5,7 @@
 import * as path from 'node:path'
 import { parseConfig } from '../src/config/config'
 import { scan } from '../src/pipeline/scan'
+import { TF_SPOKE_VNET } from './helpers/hcl-network'
 import { tree as treeOn } from './helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-noise-')
@@ -83,6 +84,7 @@ ${extra}}
 `
     const dir = tree({
       'main.tf':
+        TF_SPOKE_VNET +
         subnet('vms') +
         subnet(
           'sql',

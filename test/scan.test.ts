@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import { parseConfig } from '../src/config/config'
 import { scan } from '../src/pipeline/scan'
+import { TF_SPOKE_VNET } from './helpers/hcl-network'
 import { tree as treeOn } from './helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-scan-')
@@ -20,7 +21,8 @@ function landingZone(allowKms: boolean): string {
       destination_ports     = ["1688"]
     }
   }`
-  return `resource "azurerm_subnet" "fw" {
+  return `${TF_SPOKE_VNET}
+resource "azurerm_subnet" "fw" {
   name                 = "AzureFirewallSubnet"
   resource_group_name  = "rg-hub"
   virtual_network_name = "vnet-hub"

@@ -11,7 +11,8 @@
  * user 0.0.0.0/0 → firewall wins only over a learned 0.0.0.0/0: a more specific learned route covering KMS
  * (forced tunnelling is often advertised as 0.0.0.0/1 + 128.0.0.0/1) wins over it. A subnet whose KMS
  * traffic follows the system default route, or a user route shorter than /32 that lets it out, is
- * undecided statically where gateway routes propagate; effective routes (`live: true`) decide it.
+ * undecided statically where gateway routes propagate; effective routes (`live: true`) decide it. So is a
+ * subnet of a VNet the scan does not declare (undeclaredVnet): its gateway and peerings are not known.
  */
 import type {
   LocalNetworkGateway,
@@ -34,6 +35,8 @@ export interface BgpSource {
   gateway?: VnetGateway
   /** The remote VNet's gateway is not in the scanned sources (use_remote_gateways says it exists). */
   remoteVnet?: string
+  /** The subnet's own VNet (`remoteVnet`) is not declared: its gateways and peerings are not known. */
+  undeclared?: true
   peering?: VnetPeering
   /** Why this gateway can put a route to KMS in the subnet (BGP, a local site's address space). */
   because: string
@@ -164,6 +167,8 @@ export function bgpSources(
   const bgp = index.model.bgp
   const out: BgpSource[] = []
   const sure: SiteRoute[] = []
+  const elsewhere = undeclaredVnet(index, subnet)
+  if (elsewhere) out.push(elsewhere)
   if (!bgp) return { sources: out, sites: sure }
   const vnet = subnet.vnetId
   /** A gateway's exposure: sure site routes where every link is known, the rest named. */
@@ -228,8 +233,52 @@ export function bgpSources(
   return { sources: out, sites: sure }
 }
 
+/**
+ * The VNet keys whose gateways the scan knows, per model: the VNets the IaC declares, those live state read,
+ * and those a scanned gateway is in (a VNet with its own gateway cannot use a remote one: Azure refuses
+ * use_remote_gateways there, so that gateway is all it learns from).
+ */
+const knownKeys = new WeakMap<ModelIndex['model'], Set<string>>()
+function gatewaysKnown(index: ModelIndex): Set<string> {
+  let keys = knownKeys.get(index.model)
+  if (!keys) {
+    keys = new Set((index.model.vnets ?? []).map((v) => v.id))
+    for (const s of index.model.subnets) if (s.format === 'live' && s.vnetId?.known) keys.add(s.vnetId.value)
+    for (const g of index.model.bgp?.gateways ?? []) if (g.vnetId.known) keys.add(g.vnetId.value)
+    knownKeys.set(index.model, keys)
+  }
+  return keys
+}
+
+/**
+ * A subnet whose virtual network the scan does not declare (a Terraform data source or a VNet named by a
+ * literal, a Bicep `existing` VNet, a subnet module given only the VNet's name): the VNet's own gateway,
+ * its peerings' `use_remote_gateways` and a Virtual WAN hub connection are declared elsewhere if anywhere,
+ * so what the subnet learns over BGP is not known, where the scan would otherwise say "none". A declared
+ * VNet is taken to carry its own gateway and peerings (they are declared with it or not at all); live
+ * state reads every VNet.
+ */
+function undeclaredVnet(index: ModelIndex, subnet: Subnet): BgpSource | undefined {
+  const key = subnet.vnetId
+  // Live state reads every VNet; a model without VNet keys (built by hand) does not say what it declares.
+  if (subnet.format === 'live' || key === undefined) return undefined
+  if (key.known && gatewaysKnown(index).has(key.value)) return undefined
+  const v = subnet.vnetName ?? key
+  const name = v ? (v.known ? v.value : `its virtual network (\`${v.expression}\`)`) : 'its virtual network'
+  return {
+    undeclared: true,
+    remoteVnet: name,
+    because:
+      `${name} is not declared in the scanned sources, so whether it ` +
+      'has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
+      'use_remote_gateways (or a Virtual WAN hub connection), is not known; scan the sources that declare ' +
+      'the VNet with it, or scan with `live: true`',
+  }
+}
+
 function sourceText(s: BgpSource): string {
   const g = s.gateway
+  if (s.undeclared) return `the gateways and peerings of ${s.remoteVnet}`
   const what = g
     ? `${KIND[g.kind]} ${displayName(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}`
     : `the gateway of ${s.remoteVnet}`

@@ -144,8 +144,12 @@ function merge(results: readonly ScanResult[], cwd: string): ScanResult {
   }
 }
 
-/** KMS012: files the scan could not read or parse. What they declare was not judged. */
-const unreadable = (findings: readonly Finding[]): Finding[] => findings.filter((f) => f.ruleId === 'KMS012')
+/**
+ * KMS012: files the scan could not read or parse; what they declare was not judged. Not the notices about
+ * what the scan chose to leave out or about suppression comments (`readFine`): their files were read.
+ */
+const unreadable = (findings: readonly Finding[]): Finding[] =>
+  findings.filter((f) => f.ruleId === 'KMS012' && !f.readFine)
 
 export async function runCli(opts: CliOptions, io: CliIo): Promise<number> {
   const startTime = new Date()

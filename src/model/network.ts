@@ -429,6 +429,13 @@ export interface SourceDiagnostic {
   /** For KMS011: the expression that could not be resolved. */
   expression?: string
   address?: string
+  /** A title of its own, where the rule's ("A file could not be read") would mislead. */
+  title?: string
+  /**
+   * KMS012 only: the notice is about what the scan chose to leave out (module tests and examples), not a
+   * file that could not be read or parsed; `--fail-on-unreadable` does not count it.
+   */
+  readFine?: true
 }
 
 export interface NetworkModel {

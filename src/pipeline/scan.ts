@@ -96,6 +96,8 @@ function fixturesNotice(files: string[], rootDir: string): SourceDiagnostic {
   return {
     ruleId: 'KMS012',
     severity: 'notice',
+    title: 'Module tests and examples not judged',
+    readFine: true,
     origin: { file: first, startLine: 1, endLine: 1 },
     message:
       `Not judged: ${files.length} file${files.length === 1 ? '' : 's'} in test and example folders (${shown}); ` +

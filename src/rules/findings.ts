@@ -324,12 +324,13 @@ export function diagnosticFinding(
   return {
     ruleId: rule.id,
     severity: d.severity ?? rule.severity,
-    title: rule.title,
+    title: d.title ?? rule.title,
     message,
     location: d.origin,
     resource: d.address ?? d.origin.file,
     kmsAddresses: [],
     cloud: ctx.cloud,
+    ...(d.readFine ? { readFine: true as const } : {}),
   }
 }
 

@@ -28,7 +28,9 @@ export const kms014: Rule = {
     'route only on equal prefixes: a user /32 for a KMS address wins over anything learned, but a user ' +
     '0.0.0.0/0 loses to a more specific learned route (forced tunnelling is often advertised as 0.0.0.0/1 + ' +
     '128.0.0.0/1). So subnets whose KMS traffic follows the system route, or a user route shorter than /32 ' +
-    'that lets it out, are named. The code cannot tell what is advertised: the subnet is undecided.',
+    'that lets it out, are named. The code cannot tell what is advertised: the subnet is undecided. The same ' +
+    'holds for a subnet added to a VNet the scanned code does not declare (a data source, an `existing` VNet): ' +
+    'its gateway and peerings are declared elsewhere, if anywhere.',
   fix:
     'Let the deployed network decide: `live: true` with `effective-routes: true` reads the routes Azure uses. ' +
     'Or turn gateway route propagation off on the subnet’s route table (`bgp_route_propagation_enabled = false`, ' +

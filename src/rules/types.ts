@@ -49,6 +49,11 @@ export interface Finding {
   latent?: boolean
   /** About a deployed resource that the scanned code does not define (live state): location is its ARM id. */
   deployed?: boolean
+  /**
+   * KMS012 only: every file it names was read; the notice is about the scan's scope (module tests and
+   * examples left out) or a comment (a suppression that suppresses nothing), not a read or parse failure.
+   */
+  readFine?: true
   /** Azure portal link of a deployed resource. */
   link?: string
   /**

@@ -160,6 +160,7 @@ function badDate(f: Finding, origin: Origin, until: string): Finding {
     resource: f.resource,
     kmsAddresses: [],
     cloud: f.cloud,
+    readFine: true,
   }
 }
 
@@ -175,5 +176,6 @@ function noReason(f: Finding, origin: Origin, rules: string[]): Finding {
     resource: f.resource,
     kmsAddresses: [],
     cloud: f.cloud,
+    readFine: true,
   }
 }

@@ -167,6 +167,40 @@ describe('unreadable files', () => {
     expect(await main(['scan', 'infra', '--fail-on-unreadable'], io(w.dir))).toBe(3)
   })
 
+  test('module examples left out and a suppression without a reason are not unreadable files', async () => {
+    // Every Azure Verified Module repository has examples/ and tests/: the scan leaves them out by choice,
+    // and says so, but it read them; so it read a suppression comment that suppresses nothing.
+    const w = broken()
+    const network = join(w.dir, 'infra', 'network.tf')
+    const text = readFileSync(network, 'utf8')
+    mkdirSync(join(w.dir, 'infra', 'examples', 'default'), { recursive: true })
+    writeFileSync(join(w.dir, 'infra', 'examples', 'default', 'main.tf'), text)
+    writeFileSync(
+      network,
+      text.replace(
+        'resource "azurerm_route_table"',
+        '# azure-kms-guard:ignore KMS001\nresource "azurerm_route_table"',
+      ),
+    )
+    const r = io(w.dir)
+    const args = ['scan', 'infra', '--fail-on-unreadable', '--fail-on', 'never', '-f', 'json']
+    expect(await main(args, r)).toBe(0)
+    const titles = (JSON.parse(r.out) as { findings: { ruleId: string; title: string }[] }).findings
+      .filter((f) => f.ruleId === 'KMS012')
+      .map((f) => f.title)
+      .sort()
+    expect(titles).toEqual(['Module tests and examples not judged', 'Suppression without a reason'])
+    expect(r.err).not.toContain('could not be read or parsed')
+
+    // A file that does not parse beside them still counts.
+    writeFileSync(join(w.dir, 'infra', 'broken.tf'), SYNTAX_ERROR)
+    const unreadable = io(w.dir)
+    expect(await main(args, unreadable)).toBe(3)
+    expect(unreadable.err).toMatch(
+      /1 file could not be read or parsed, so what they declare was not judged: infra\/broken\.tf\n/,
+    )
+  })
+
   test('--fail-on-unreadable: exit 3 takes precedence over the findings exit 1', async () => {
     const w = broken()
     writeFileSync(join(w.dir, 'infra', 'broken.tf'), SYNTAX_ERROR)

@@ -7,6 +7,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseConfig } from '../../src/config/config'
 import { scan } from '../../src/pipeline/scan'
+import { TF_SPOKE_VNET } from '../helpers/hcl-network'
 import { tree as treeOn } from '../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-verdict-')
@@ -14,7 +15,7 @@ const tree = (files: Record<string, string>) => treeOn(files, 'kms-verdict-')
 const run = (dir: string, extra: Partial<Parameters<typeof scan>[0]> = {}) =>
   scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false, ...extra })
 
-const spoke = (route: string, extra = '') => `
+const spoke = (route: string, extra = '') => `${TF_SPOKE_VNET}
 resource "azurerm_subnet" "app" {
   name                 = "snet-app"
   resource_group_name  = "rg-spoke"
