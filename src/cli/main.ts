@@ -65,14 +65,21 @@ if (isEntryPoint()) {
     columns: process.stdout.columns,
     progress: process.stderr.isTTY === true,
   }).then(
-    (code) => {
-      process.exitCode = code
-    },
+    (code) => exitWhenWritten(code),
     (error: unknown) => {
       process.stderr.write(
         `${TOOL_NAME}: error: ${plainLine(error instanceof Error ? error.message : String(error))}\n`,
       )
-      process.exitCode = EXIT_ERROR
+      exitWhenWritten(EXIT_ERROR)
     },
   )
+}
+
+/**
+ * Exits once what was written to stdout and stderr is out (a write's callback runs after the writes before
+ * it). Left to end by itself, the process first tears its heaps down, which after a 10 MB scan took 0.15-0.3 s.
+ */
+function exitWhenWritten(code: number): void {
+  process.exitCode = code
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)))
 }

@@ -10,8 +10,20 @@ export function isArmId(file: string): boolean {
   return /^\/subscriptions\//i.test(file)
 }
 
+/** The answers of displayPath for the last base: a report names the same few thousand files many times. */
+let shown: { base: string; paths: Map<string, string> } | undefined
+
 /** `file` relative to `base` with forward slashes; ARM ids and non-absolute names are returned unchanged. */
 export function displayPath(file: string, base: string): string {
+  // Only for an absolute base: a relative one would be resolved against a working directory that may change.
+  if (!isAbsolute(base)) return pathFrom(file, base)
+  if (shown?.base !== base) shown = { base, paths: new Map() }
+  let p = shown.paths.get(file)
+  if (p === undefined) shown.paths.set(file, (p = pathFrom(file, base)))
+  return p
+}
+
+function pathFrom(file: string, base: string): string {
   if (isArmId(file) || !isAbsolute(file)) return file.split(sep).join('/')
   const rel = relative(base, file)
   return (rel === '' ? '.' : rel).split(sep).join('/')

@@ -227,20 +227,33 @@ function within(inner: Origin, outer: Origin): boolean {
  * Internal marks (ref on objects and lists, set) are dropped; an unknown keeps its ref.
  */
 export function finalize(v: Val, site: Origin): HclValue {
-  const origin = within(v.origin, site) ? v.origin : usedAt(site, v.origin)
+  const inside = within(v.origin, site)
+  const origin = inside ? v.origin : usedAt(site, v.origin)
   switch (v.kind) {
     case 'string':
     case 'number':
     case 'bool':
-      return { kind: v.kind, value: v.value, origin } as HclValue
+      // Written inside the attribute: the value is already what the adapters get (values are never changed).
+      return inside ? v : ({ kind: v.kind, value: v.value, origin } as HclValue)
     case 'null':
-      return { kind: 'null', origin }
-    case 'list':
-      return { kind: 'list', items: v.items.map((i) => finalize(i, site)), origin }
+      return inside ? v : { kind: 'null', origin }
+    case 'list': {
+      let items: HclValue[] | undefined
+      for (let i = 0; i < v.items.length; i++) {
+        const f = finalize(v.items[i], site)
+        if (f !== v.items[i]) (items ??= v.items.slice() as HclValue[])[i] = f
+      }
+      if (inside && !items && !v.ref && !v.set) return v as HclValue
+      return { kind: 'list', items: items ?? (v.items as HclValue[]), origin }
+    }
     case 'object': {
-      const attrs: Record<string, HclValue> = {}
-      for (const k in v.attrs) attrs[k] = finalize(v.attrs[k], site)
-      return { kind: 'object', attrs, origin }
+      let attrs: Record<string, HclValue> | undefined
+      for (const k in v.attrs) {
+        const f = finalize(v.attrs[k], site)
+        if (f !== v.attrs[k]) (attrs ??= { ...(v.attrs as Record<string, HclValue>) })[k] = f
+      }
+      if (inside && !attrs && !v.ref) return v as HclValue
+      return { kind: 'object', attrs: attrs ?? (v.attrs as Record<string, HclValue>), origin }
     }
     case 'unknown':
       return v.ref
