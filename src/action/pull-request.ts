@@ -24,7 +24,7 @@ import type { ScanOptions, ScanResult, UnitSelection } from '../pipeline/scan-ty
 import { plural } from '../report/exit'
 import { findingUnitKey } from '../compare/units'
 import { openUnitCache, type UnitCache } from '../compare/unit-cache'
-import { narrowHead, readHeadIndex, type HeadIndexRead } from '../compare/head-index'
+import { narrowHead, readHeadIndex, type HeadIndexRead, type NarrowHead } from '../compare/head-index'
 
 export interface EvaluateInput {
   ctx: RunContext
@@ -229,8 +229,10 @@ async function scanBase(
   plan: UnitPlan,
   head: ScanResult,
   log: string[],
+  /** The base's files, when they were written while the head was scanned. */
+  early?: Promise<BaseCheckout>,
 ): Promise<{ result: ScanResult; root: string }> {
-  const checkout = await baseFiles(input, baseSha, plan, log)
+  const checkout = await (early ?? baseFiles(input, baseSha, plan, log))
   try {
     const base = checkout.dir
     const scanPath = inBase(input.scanOptions.path, input.workspace, base)
@@ -365,12 +367,12 @@ function startHeadIndex(input: EvaluateInput): Promise<HeadIndexRead> {
  * reading every file (src/compare/head-index.ts). Undefined (and said in the log) where the index cannot
  * stand for the working tree: the head scan then discovers and reads everything, as before.
  */
-async function headFilesFromIndex(
+async function headFromIndex(
   input: EvaluateInput,
   plan: UnitPlan,
   index: HeadIndexRead,
   log: string[],
-): Promise<NonNullable<UnitSelection['files']> | undefined> {
+): Promise<Extract<NarrowHead, { kind: 'narrow' }> | undefined> {
   const posix = (p: string) => path.relative(input.workspace, path.resolve(p)).split(path.sep).join('/')
   const scanRel = posix(input.scanOptions.path)
   const why = (reason: string) => {
@@ -396,7 +398,7 @@ async function headFilesFromIndex(
     `Head: ${plural(view.affected, 'Terraform unit')} of ${view.affected + view.untouched} found affected from git's index ` +
       `(${plural(view.files.length, 'file')} to scan).`,
   )
-  return view.files
+  return view
 }
 
 export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
@@ -430,8 +432,25 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   if (input.scope === 'new' && !compareBase) plan.narrow = false
   const changedHere = plan.changed ? changedUnder(plan.changed, workspace) : undefined
   if (changed && baseTree) plan.baseTree = baseTree
-  const headFiles =
-    plan.narrow && headIndex ? await headFilesFromIndex(input, plan, await headIndex, log) : undefined
+  const view = plan.narrow && headIndex ? await headFromIndex(input, plan, await headIndex, log) : undefined
+  // The index names the units the head judges: with only modified files (the base's layout is the head's),
+  // the base's files for them are written while the head is scanned.
+  const early =
+    view && compareBase && ctx.baseSha && modifiedOnly(plan.changed)
+      ? baseFiles(
+          input,
+          ctx.baseSha,
+          {
+            ...plan,
+            headHashes: new Map(view.unitKeys.map((k) => [k, ''])),
+            headCalls: view.calls,
+            headUnitFiles: { files: view.unitFiles, units: view.affected },
+          },
+          log,
+        )
+      : undefined
+  // Handled where it is awaited (scanBase); until then a failure must not count as an unhandled rejection.
+  early?.catch(() => undefined)
   const fullScanOptions: ScanOptions = {
     ...input.scanOptions,
     repoRoot: workspace,
@@ -446,10 +465,16 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
             ...(compareBase ? { hashRoot: workspace } : {}),
             ...(changedHere ? { touched: changedHere.paths } : {}),
             ...(plan.narrow && changedHere ? { changed: changedHere } : {}),
-            ...(headFiles ? { files: headFiles } : {}),
+            ...(view ? { files: view.files } : {}),
           },
         }
       : {}),
+  }).catch(async (err: unknown) => {
+    await early?.then(
+      (c) => c.cleanup(),
+      () => undefined,
+    )
+    throw err
   })
   for (const u of result.units ?? []) {
     if (u.why === 'untouched') plan.headSkipped++
@@ -476,7 +501,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   if (changed) {
     if (compareBase && ctx.baseSha) {
       try {
-        const base = await scanBase(input, ctx.baseSha, plan, result, log)
+        const base = await scanBase(input, ctx.baseSha, plan, result, log, early)
         comparison = compareFindings(base.result.findings, result.findings, {
           baseRoot: base.root,
           headRoot: workspace,

@@ -210,17 +210,22 @@ function neededTerraform(
 /**
  * The base's Terraform files to write, without forming its units, when its layout is the head's: every
  * .tf file the base scan would read has the blob id of the head's file at that path (so it calls the same
- * modules), and the head read no .tf file the base lacks (an untracked one). The change only modified files
- * (headUnitFiles is set only then), so no directory gained or lost a file either: the base's units are the
- * head's, file for file, and the ones to write are those the head judged. Undefined when any of it does not hold.
+ * modules), or is one the change modified and calls the same directories on both sides (its base text is
+ * read from git to see), and the head read no .tf file the base lacks (an untracked one). The change only
+ * modified files (headUnitFiles is set only then), so no directory gained or lost a file either: the base's
+ * units are the head's, file for file, and the ones to write are those the head judged. Undefined when any
+ * of it does not hold.
  */
-function sameLayoutFiles(
+async function sameLayoutFiles(
   input: PartialBaseInput,
+  dir: string,
   terraform: readonly TreeEntry[],
   shared: ReadonlyMap<string, string[]>,
-): { files: Set<string>; units: number } | undefined {
+): Promise<{ files: Set<string>; units: number } | undefined> {
   if (!input.headUnitFiles || !input.headCalls) return undefined
   const oids = input.headOids
+  const modified = new Set(input.change.paths)
+  const differing: TreeEntry[] = []
   const files = new Set<string>()
   let visible = 0
   for (const e of terraform) {
@@ -232,11 +237,25 @@ function sameLayoutFiles(
     }
     if (input.isIncluded && !input.isIncluded(e.path)) continue
     if (classify(e.path) !== 'terraform') continue
-    if (!shared.has(e.path) && !(oids && oids[e.path] === e.oid)) return undefined
+    if (!shared.has(e.path) && !(oids && oids[e.path] === e.oid)) {
+      if (!modified.has(e.path) || !input.headCalls[e.path]) return undefined
+      differing.push(e)
+    }
     visible++
   }
   const headTf = Object.keys(oids ?? input.headCalls).filter((k) => under(k, input.scanRel)).length
   if (headTf !== visible) return undefined
+  if (differing.length > 0) {
+    const texts = await readBlobs(input.repoDir, differing)
+    const sorted = (xs: readonly string[]) => [...xs].sort().join('\n')
+    for (const e of differing) {
+      const abs = path.join(dir, ...e.path.split('/'))
+      const calls = localModuleCalls(abs, texts.get(e.path)?.toString('utf8') ?? '').map((c) =>
+        path.relative(dir, c).split(path.sep).join('/'),
+      )
+      if (sorted(calls) !== sorted(input.headCalls[e.path]!.calls)) return undefined
+    }
+  }
   const inBase = new Set(terraform.map((e) => e.path))
   for (const f of input.headUnitFiles.files) if (inBase.has(f)) files.add(f)
   return { files, units: input.headUnitFiles.units }
@@ -319,7 +338,7 @@ export async function partialBase(input: PartialBaseInput, read?: Promise<BaseTr
         const head = input.headCalls?.[e.path]
         if (head && head.oid === e.oid && !readsData) shared.set(e.path, head.calls)
       }
-      const same = readsData ? undefined : sameLayoutFiles(input, terraform, shared)
+      const same = readsData ? undefined : await sameLayoutFiles(input, realDir, terraform, shared)
       const tf = terraform.filter((e) => classify(e.path) === 'terraform' && !shared.has(e.path))
       const needed =
         same ?? neededTerraform(input, realDir, terraform, await readBlobs(input.repoDir, tf), shared)

@@ -54,7 +54,7 @@ const toPosix = (p: string): string => p.split(path.sep).join('/')
 const under = (rel: string, dir: string): boolean => dir === '' || rel === dir || rel.startsWith(`${dir}/`)
 
 /**
- * Reads the head's index: three git processes, started together (they need nothing from each other, nor
+ * Reads the head's index: two git processes, started together (they need nothing from each other, nor
  * from the changed files, so a pull request run starts them first). Never throws: a git failure (not a
  * checkout) is a fallback.
  */
@@ -62,12 +62,11 @@ export async function readHeadIndex(input: { workspace: string; git?: GitRunner 
   const git = input.git ?? runGit
   const cwd = input.workspace
   try {
-    const [listed, dirty, grep] = await Promise.all([
-      // -t: the tag says a sparse (skip-worktree) or conflicted entry; -s: mode, blob id and stage.
-      git(['ls-files', '-z', '-t', '-s'], cwd),
-      // Untracked (ignored too: discovery does not read .gitignore; whole directories once), modified, deleted.
-      git(['ls-files', '-z', '-o', '-m', '-d', '--directory'], cwd),
-      // Exit status 1: no line matched.
+    const [listed, grep] = await Promise.all([
+      // Tracked entries (-s: mode, blob id, stage), and tagged (-t) beside them: untracked ones (`?`, ignored
+      // too, as discovery does not read .gitignore; a wholly untracked directory once), changed (`C`) and
+      // deleted (`R`) ones, sparse (`S`) or conflicted (`M`) ones.
+      git(['ls-files', '-z', '-t', '-s', '-o', '-m', '-d', '--directory'], cwd),
       git(['grep', '--no-color', '-a', '-z', '-F', '-e', '"./', '-e', '"../', '--', '*.tf'], cwd).catch(
         (err: unknown) => {
           // git grep exits 1, saying nothing, when no line matches; a real failure says why on stderr.
@@ -77,16 +76,23 @@ export async function readHeadIndex(input: { workspace: string; git?: GitRunner 
       ),
     ])
     const oids = new Map<string, string>()
+    const dirty: string[] = []
     for (const rec of listed.split('\0')) {
       if (rec === '') continue
+      const tag = rec.slice(0, rec.indexOf(' '))
+      if (tag === '?') {
+        dirty.push(rec.slice(2))
+        continue
+      }
       const tab = rec.indexOf('\t')
-      const [tag, mode, oid, stage] = rec.slice(0, tab).split(' ')
+      const [, mode, oid, stage] = rec.slice(0, tab).split(' ')
       const p = rec.slice(tab + 1)
-      if (tag !== 'H' || stage !== '0')
+      if (tag === 'C' || tag === 'R') dirty.push(p)
+      else if (tag !== 'H' || stage !== '0')
         return { kind: 'fallback', why: `${p} is a sparse or conflicted entry of git's index` }
-      if (mode === '120000' || mode === '160000')
+      else if (mode === '120000' || mode === '160000')
         return { kind: 'fallback', why: `${p} is a symbolic link or a submodule` }
-      oids.set(p, oid!)
+      else oids.set(p, oid!)
     }
     const refs = new Map<string, string[]>()
     for (const line of grep.split('\n')) {
@@ -96,7 +102,7 @@ export async function readHeadIndex(input: { workspace: string; git?: GitRunner 
       const found = [...line.slice(nul + 1).matchAll(/"(\.{1,2}\/[^"]*)"/g)].map((m) => m[1]!)
       if (found.length > 0) refs.set(file, [...(refs.get(file) ?? []), ...found])
     }
-    return { kind: 'index', oids, refs, dirty: dirty.split('\0').filter((p) => p !== '') }
+    return { kind: 'index', oids, refs, dirty }
   } catch (err) {
     return { kind: 'fallback', why: err instanceof Error ? err.message : String(err) }
   }
@@ -127,6 +133,12 @@ export type NarrowHead =
       affected: number
       /** Every visible .tf file of the head with its blob id (for the base: src/compare/base-tree.ts). */
       oids: Record<string, string>
+      /** The affected units' keys (their roots relative to the scanned directory, src/compare/units.ts unitKey). */
+      unitKeys: string[]
+      /** The affected units' files (repository-relative), as the head scan reports them (UnitChoice.files). */
+      unitFiles: string[]
+      /** Their .tf files with blob ids and module calls, as ScanResult.terraformCalls has them. */
+      calls: Record<string, { oid: string; calls: string[] }>
     }
   | { kind: 'fallback'; why: string }
 
@@ -227,20 +239,25 @@ export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead
   // Exact calls, read as the scan reads them, only where an edge decides something.
   const boundary = makeBoundary([input.workspace, scanReal])
   const exact = new Map<string, string[]>()
+  // Each file read, with every directory it calls as terraformUnits records them (ScanResult.terraformCalls).
+  const raw = new Map<string, string[]>()
   const callsOf = (file: string): string[] => {
     let calls = exact.get(file)
     if (calls) return calls
     calls = []
+    const all: string[] = []
     if (index.refs.has(file)) {
       const abs = path.join(input.workspace, ...file.split('/'))
       const read = readSource(abs, boundary)
       if (read.ok)
         for (const c of localModuleCalls(abs, read.text)) {
           const rel = toPosix(path.relative(input.workspace, c))
+          all.push(rel)
           if (rel !== dirOf(file) && byDir.has(rel)) calls.push(rel)
         }
     }
     exact.set(file, calls)
+    raw.set(file, all)
     return calls
   }
   const dirCalls = (dir: string): string[] =>
@@ -287,7 +304,7 @@ export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead
     }
   // Of those, the roots whose unit (its exact members) holds a changed directory.
   const keep = new Set<string>()
-  let affected = 0
+  const unitKeys: string[] = []
   for (const root of roots) {
     if (!mayReach.has(root)) continue
     const members = new Set([root])
@@ -299,9 +316,16 @@ export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead
           todo.push(t)
         }
     if (![...members].some((m) => seeds.has(m))) continue
-    affected++
+    unitKeys.push(input.scanRel === '' ? root : root === input.scanRel ? '.' : fromScan(root))
     members.forEach((m) => keep.add(m))
   }
+  const unitFiles = [...keep].flatMap((d) => byDir.get(d) ?? [])
+  const calls: Record<string, { oid: string; calls: string[] }> = {}
+  for (const f of unitFiles)
+    if (classify(f) === 'terraform') {
+      callsOf(f)
+      calls[f] = { oid: index.oids.get(f)!, calls: raw.get(f)! }
+    }
   const files = listed
     .filter((f) => !TERRAFORM_KINDS.has(f.kind) || !byDir.has(dirOf(f.rel)) || keep.has(dirOf(f.rel)))
     .map((f) => ({ ...f, inScan: fromScan(f.rel) }))
@@ -310,5 +334,15 @@ export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead
   const oids: Record<string, string> = {}
   for (const list of byDir.values())
     for (const f of list) if (classify(f) === 'terraform') oids[f] = index.oids.get(f)!
-  return { kind: 'narrow', files, untouched: roots.length - affected, affected, oids }
+  const affected = unitKeys.length
+  return {
+    kind: 'narrow',
+    files,
+    untouched: roots.length - affected,
+    affected,
+    oids,
+    unitKeys,
+    unitFiles,
+    calls,
+  }
 }

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { partialBase, type PartialBaseInput } from '../../src/compare/base-tree'
+import { narrowHead as indexHead, readHeadIndex } from '../../src/compare/head-index'
 import { runGit } from '../../src/github/git'
 import { scan } from '../../src/pipeline/scan'
 import { gitBlobId } from '../../src/sources/terraform/units'
@@ -314,5 +315,65 @@ describe('the base units from the head’s module calls (files with the same blo
       'examples/basic/main.tf',
       'modules/other/main.tf',
     ])
+  })
+
+  test('a .tf file the change modified keeps the layout when it calls the same modules; not when its calls differ', async () => {
+    // The edit keeps the call: the head's judged unit is written as is (told falsely it was envs/stage,
+    // which shows no base unit was formed).
+    const kept = await written(
+      FILES,
+      { 'envs/prod/main.tf': `${tf('../../modules/net')}# edited\n` },
+      async (ws) => ({
+        ...(await narrowHead(['envs/prod/main.tf'])(ws)),
+        headUnitFiles: { files: ['envs/stage/main.tf'], units: 1 },
+      }),
+    )
+    expect(kept.files.filter((f) => f.endsWith('.tf'))).toEqual([
+      'envs/stage/main.tf',
+      'examples/basic/main.tf',
+    ])
+    // The head moves envs/dev to modules/net: the base's envs/dev still calls modules/other, which is written.
+    const moved = await written(
+      FILES,
+      { 'envs/dev/main.tf': tf('../../modules/net') },
+      narrowHead(['envs/dev/main.tf']),
+    )
+    expect(moved.files.filter((f) => f.endsWith('.tf'))).toEqual([
+      'envs/dev/main.tf',
+      'examples/basic/main.tf',
+      'modules/other/main.tf',
+    ])
+  })
+
+  test('a head whose files came from git’s index (blob ids of every .tf file, calls of the read ones): the same files as when read', async () => {
+    for (const [changed, text] of [
+      ['envs/prod/terraform.tfvars', 'x = 2\n'],
+      ['modules/net/main.tf', tf() + '\n'],
+      ['envs/dev/main.tf', tf('../../modules/net')],
+    ] as const) {
+      const read = await written(FILES, { [changed]: text })
+      fx!.cleanup()
+      const indexed = await written(FILES, { [changed]: text }, async (ws) => {
+        const index = await readHeadIndex({ workspace: ws })
+        if (index.kind !== 'index') throw new Error(index.why)
+        const view = indexHead(index, {
+          workspace: ws,
+          scanRel: '',
+          change: [changed],
+          includeTestFixtures: false,
+          varFiles: [],
+        })
+        if (view.kind !== 'narrow') throw new Error(view.why)
+        return {
+          headCalls: view.calls,
+          headOids: view.oids,
+          headUnits: view.unitKeys,
+          headUnitFiles: { files: view.unitFiles, units: view.affected },
+        }
+      })
+      expect(indexed.files).toEqual(read.files)
+      expect(indexed.view).toMatchObject({ kind: 'partial', units: (read.view as { units: number }).units })
+      fx!.cleanup()
+    }
   })
 })

@@ -245,6 +245,24 @@ describe('where the index cannot stand for the working tree, everything is read'
       'cache/unit.json',
     )
 
+    // A tracked template deleted from the working tree is not listed (discovery would not find it).
+    fs.rmSync(path.join(workspace, 'arm/azuredeploy.json'))
+    index = await readHeadIndex({ workspace })
+    if (index.kind !== 'index') throw new Error(index.why)
+    const without = narrowHead(index, input(workspace, ['envs/prod/terraform.tfvars']))
+    expect(without.kind === 'narrow' && without.files.some((f) => f.path.endsWith('azuredeploy.json'))).toBe(
+      false,
+    )
+    // A tracked .tf file edited in the working tree: its blob id is not its content.
+    fs.appendFileSync(path.join(workspace, 'envs/dev/main.tf'), '# local edit\n')
+    index = await readHeadIndex({ workspace })
+    if (index.kind !== 'index') throw new Error(index.why)
+    expect(narrowHead(index, input(workspace, ['envs/prod/terraform.tfvars']))).toEqual({
+      kind: 'fallback',
+      why: 'envs/dev/main.tf is untracked or changed in the working tree',
+    })
+    git(workspace, 'checkout', '--', 'envs/dev/main.tf')
+
     fs.writeFileSync(path.join(workspace, 'envs/stage/override.tf'), 'locals {}\n')
     index = await readHeadIndex({ workspace })
     if (index.kind !== 'index') throw new Error(index.why)

@@ -136,6 +136,8 @@ describe('pull request runs re-judge the units whose inputs changed (dist/index.
     expect(r.status).toBe(1)
     expect(r.outputs).toMatchObject({ 'new-findings': '2', failing: '2' })
     expect(r.stdout).toContain("Head: 2 Terraform units of 3 found affected from git's index")
+    // The base's two units (its layout is the head's: the module's edit calls nothing new), written from git.
+    expect(r.stdout).toMatch(/Base commit \w+: \d+ files written from git objects \(2 Terraform units/)
     expect(r.summary).toContain('1 unit it does not touch was not judged')
   }, 180_000)
 })
