@@ -69,7 +69,7 @@ const HINTS: { test: RegExp; resolve: string }[] = [
     // Two commits that replace each other (src/sources/mapping/avnm-commits.ts).
     test: /in an order the scan cannot tell/i,
     resolve:
-      'make the later commit depend on the other (dependsOn, or a reference to it), or set `live: true` to read what is committed',
+      'make the later commit depend on the other (dependsOn or depends_on, or a reference to it), or set `live: true` to read what is committed',
   },
   {
     test: /deployment script .* may commit/i,

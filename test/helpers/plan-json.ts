@@ -17,6 +17,8 @@ export interface Planned {
   refs?: Record<string, string | string[]>
   /** Nested block attribute → reference, as `block.attr` (one block, index 0). */
   blockRefs?: Record<string, string>
+  /** `depends_on`: the addresses it names (`azurerm_network_manager_deployment.kms`). */
+  dependsOn?: string[]
 }
 
 const refExpr = (ref: string) => ({ references: [ref, ref.replace(/\.[^.]+$/, '')] })
@@ -68,6 +70,7 @@ export function planJson(resources: Planned[]): string {
       provider_config_key: 'azurerm',
       expressions,
       schema_version: 0,
+      ...(r.dependsOn ? { depends_on: r.dependsOn } : {}),
     }
   })
   return JSON.stringify(

@@ -9,6 +9,7 @@
  */
 import { scan } from '../../src/pipeline/scan'
 import { tfNetworkManager } from '../helpers/hcl-network'
+import { planJson, type Planned } from '../helpers/plan-json'
 import { tree as treeOn } from '../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-avnm-cond-')
@@ -404,30 +405,25 @@ describe('ARM: a `condition` on the commit script, or on the nested deployment h
   })
 })
 
-/** Terraform: the deployment behind `count = var.commit ? 1 : 0`. */
-describe('Terraform: azurerm_network_manager_deployment with a count the scan cannot evaluate', () => {
-  const tf = `${tfNetworkManager('SecurityAdmin')}
-variable "commit" {
-  type = bool
-}
-
-resource "azurerm_network_manager_security_admin_configuration" "kms" {
-  name               = "sac-kms"
+/** Terraform: security admin configuration `name` whose one rule `action`s TCP 1688 to KMS for the spoke group. */
+const tfAdminConfig = (key: string, name: string, action: string, priority: number) => `
+resource "azurerm_network_manager_security_admin_configuration" "${key}" {
+  name               = "${name}"
   network_manager_id = azurerm_network_manager.corp.id
 }
 
-resource "azurerm_network_manager_admin_rule_collection" "kms" {
-  name                            = "rc-kms"
-  security_admin_configuration_id = azurerm_network_manager_security_admin_configuration.kms.id
+resource "azurerm_network_manager_admin_rule_collection" "${key}" {
+  name                            = "rc-${key}"
+  security_admin_configuration_id = azurerm_network_manager_security_admin_configuration.${key}.id
   network_group_ids               = [azurerm_network_manager_network_group.spokes.id]
 }
 
-resource "azurerm_network_manager_admin_rule" "kms" {
-  name                     = "kms-alwaysallow"
-  admin_rule_collection_id = azurerm_network_manager_admin_rule_collection.kms.id
-  action                   = "AlwaysAllow"
+resource "azurerm_network_manager_admin_rule" "${key}" {
+  name                     = "kms-${action.toLowerCase()}"
+  admin_rule_collection_id = azurerm_network_manager_admin_rule_collection.${key}.id
+  action                   = "${action}"
   direction                = "Outbound"
-  priority                 = 10
+  priority                 = ${priority}
   protocol                 = "Tcp"
   destination_port_ranges  = ["1688"]
 
@@ -441,15 +437,20 @@ resource "azurerm_network_manager_admin_rule" "kms" {
     address_prefix      = "40.83.235.53"
   }
 }
+`
 
-resource "azurerm_network_manager_deployment" "kms" {
-  count              = var.commit ? 1 : 0
+/** Terraform: a SecurityAdmin commit of `config` to westeurope; `meta` adds count/for_each/depends_on lines. */
+const tfDeployment = (key: string, config: string, meta = '') => `
+resource "azurerm_network_manager_deployment" "${key}" {${meta ? `\n  ${meta}` : ''}
   network_manager_id = azurerm_network_manager.corp.id
   location           = "westeurope"
   scope_access       = "SecurityAdmin"
-  configuration_ids  = [azurerm_network_manager_security_admin_configuration.kms.id]
+  configuration_ids  = [azurerm_network_manager_security_admin_configuration.${config}.id]
 }
+`
 
+/** Terraform: the spoke's NSG denies outbound 1688; its own 0.0.0.0/0 → Internet makes the deny count. */
+const TF_SPOKE_DENY = `
 resource "azurerm_network_security_group" "app" {
   name                = "nsg-app"
   location            = "westeurope"
@@ -491,6 +492,14 @@ resource "azurerm_subnet_network_security_group_association" "app" {
   network_security_group_id = azurerm_network_security_group.app.id
 }
 `
+
+/** Terraform: the deployment behind `count = var.commit ? 1 : 0`. */
+describe('Terraform: azurerm_network_manager_deployment with a count the scan cannot evaluate', () => {
+  const tf = `${tfNetworkManager('SecurityAdmin')}
+variable "commit" {
+  type = bool
+}
+${tfAdminConfig('kms', 'sac-kms', 'AlwaysAllow', 10)}${tfDeployment('kms', 'kms', 'count              = var.commit ? 1 : 0')}${TF_SPOKE_DENY}`
 
   test('var.commit unknown: undecided, naming the deployment and its count', async () => {
     const { app: v } = await app({ 'main.tf': tf })
@@ -581,5 +590,241 @@ describe('two scripts committing security admin configurations to the same regio
       ]),
     })
     expect(unordered.app.state).toBe('undecided')
+  })
+})
+
+/**
+ * Terraform: two azurerm_network_manager_deployment resources commit SecurityAdmin to westeurope, one the
+ * AlwaysAllow configuration, the other a baseline that leaves it out. `depends_on` orders them as ARM's
+ * dependsOn does: the later one decides.
+ */
+describe('Terraform: two deployments to the same region, ordered by depends_on', () => {
+  const tf = (kmsMeta: string, baselineMeta: string) =>
+    `${tfNetworkManager('SecurityAdmin')}${tfAdminConfig('kms', 'sac-kms', 'AlwaysAllow', 10)}${tfAdminConfig('baseline', 'sac-baseline', 'Allow', 20)}` +
+    `${tfDeployment('kms', 'kms', kmsMeta)}${tfDeployment('baseline', 'baseline', baselineMeta)}${TF_SPOKE_DENY}`
+
+  test('no order: undecided, naming both deployments', async () => {
+    const { app: v } = await app({ 'main.tf': tf('', '') })
+    expect(v.state).toBe('undecided')
+    expect(v.why).toMatch(/in an order the scan cannot tell/)
+  })
+
+  test('the baseline depends_on the KMS deployment: it replaces the AlwaysAllow, the NSG deny decides', async () => {
+    const { app: v } = await app({
+      'main.tf': tf('', 'depends_on         = [azurerm_network_manager_deployment.kms]'),
+    })
+    expect(v.state).toBe('blocked')
+    expect(v.hop).toContain('NSG nsg-app: rule deny-kms denies')
+  })
+
+  test('the KMS deployment depends_on the baseline: the AlwaysAllow decides', async () => {
+    const { app: v } = await app({
+      'main.tf': tf('depends_on         = [azurerm_network_manager_deployment.baseline]', ''),
+    })
+    expect(v.state).toBe('reachable')
+  })
+
+  test('depends_on names a deployment with for_each: it covers every instance', async () => {
+    const kms = 'for_each           = toset(["westeurope"])'
+    const { app: v } = await app({
+      'main.tf': tf(kms, 'depends_on         = [azurerm_network_manager_deployment.kms]'),
+    })
+    expect(v.state).toBe('blocked')
+  })
+
+  test('depends_on a module holding the other deployment orders them too', async () => {
+    const files = {
+      'main.tf':
+        `${tfNetworkManager('SecurityAdmin')}${tfAdminConfig('kms', 'sac-kms', 'AlwaysAllow', 10)}${tfAdminConfig('baseline', 'sac-baseline', 'Allow', 20)}` +
+        `
+module "commit_kms" {
+  source             = "./modules/commit"
+  network_manager_id = azurerm_network_manager.corp.id
+  configuration_id   = azurerm_network_manager_security_admin_configuration.kms.id
+}
+${tfDeployment('baseline', 'baseline', 'depends_on         = [module.commit_kms]')}${TF_SPOKE_DENY}`,
+      'modules/commit/main.tf': `
+variable "network_manager_id" {
+  type = string
+}
+
+variable "configuration_id" {
+  type = string
+}
+
+resource "azurerm_network_manager_deployment" "this" {
+  network_manager_id = var.network_manager_id
+  location           = "westeurope"
+  scope_access       = "SecurityAdmin"
+  configuration_ids  = [var.configuration_id]
+}
+`,
+    }
+    const { app: v } = await app(files)
+    expect(v.state).toBe('blocked')
+  })
+})
+
+/** The same two deployments in a plan (`terraform show -json`): the configuration's `depends_on` orders them. */
+describe('plan JSON: two deployments to the same region, ordered by depends_on', () => {
+  const NM_ID = { network_manager_id: 'azurerm_network_manager.corp.id' }
+  const config = (key: string, name: string, action: string, priority: number): Planned[] => [
+    {
+      type: 'azurerm_network_manager_security_admin_configuration',
+      name: key,
+      values: { name },
+      refs: NM_ID,
+    },
+    {
+      type: 'azurerm_network_manager_admin_rule_collection',
+      name: key,
+      values: { name: `rc-${key}` },
+      refs: {
+        security_admin_configuration_id: `azurerm_network_manager_security_admin_configuration.${key}.id`,
+        network_group_ids: ['azurerm_network_manager_network_group.spokes.id'],
+      },
+    },
+    {
+      type: 'azurerm_network_manager_admin_rule',
+      name: key,
+      values: {
+        name: `kms-${action.toLowerCase()}`,
+        action,
+        direction: 'Outbound',
+        priority,
+        protocol: 'Tcp',
+        destination_port_ranges: ['1688'],
+        destination: ['20.118.99.224', '40.83.235.53'].map((a) => ({
+          address_prefix_type: 'IPPrefix',
+          address_prefix: a,
+        })),
+      },
+      refs: { admin_rule_collection_id: `azurerm_network_manager_admin_rule_collection.${key}.id` },
+    },
+  ]
+  const deployment = (key: string, dependsOn?: string): Planned => ({
+    type: 'azurerm_network_manager_deployment',
+    name: key,
+    values: { location: 'westeurope', scope_access: 'SecurityAdmin' },
+    refs: {
+      ...NM_ID,
+      configuration_ids: [`azurerm_network_manager_security_admin_configuration.${key}.id`],
+    },
+    ...(dependsOn ? { dependsOn: [`azurerm_network_manager_deployment.${dependsOn}`] } : {}),
+  })
+  const estate = (kmsAfter?: string, baselineAfter?: string): Planned[] => [
+    {
+      type: 'azurerm_virtual_network',
+      name: 'spoke',
+      values: {
+        location: 'westeurope',
+        name: 'vnet-spoke',
+        resource_group_name: 'rg-spoke',
+        address_space: ['10.1.0.0/16'],
+      },
+    },
+    {
+      type: 'azurerm_subnet',
+      name: 'app',
+      values: {
+        name: 'snet-app',
+        resource_group_name: 'rg-spoke',
+        virtual_network_name: 'vnet-spoke',
+        address_prefixes: ['10.1.1.0/24'],
+      },
+    },
+    {
+      type: 'azurerm_network_security_group',
+      name: 'app',
+      values: {
+        location: 'westeurope',
+        name: 'nsg-app',
+        resource_group_name: 'rg-spoke',
+        security_rule: [
+          {
+            name: 'deny-kms',
+            priority: 100,
+            direction: 'Outbound',
+            access: 'Deny',
+            protocol: 'Tcp',
+            source_port_range: '*',
+            destination_port_range: '1688',
+            source_address_prefix: '*',
+            destination_address_prefix: 'Internet',
+          },
+        ],
+      },
+    },
+    {
+      type: 'azurerm_route_table',
+      name: 'app',
+      values: {
+        location: 'westeurope',
+        name: 'rt-app',
+        resource_group_name: 'rg-spoke',
+        bgp_route_propagation_enabled: false,
+        route: [
+          {
+            name: 'default',
+            address_prefix: '0.0.0.0/0',
+            next_hop_type: 'Internet',
+            next_hop_in_ip_address: null,
+          },
+        ],
+      },
+    },
+    {
+      type: 'azurerm_subnet_route_table_association',
+      name: 'app',
+      values: {},
+      refs: { subnet_id: 'azurerm_subnet.app.id', route_table_id: 'azurerm_route_table.app.id' },
+    },
+    {
+      type: 'azurerm_subnet_network_security_group_association',
+      name: 'app',
+      values: {},
+      refs: {
+        subnet_id: 'azurerm_subnet.app.id',
+        network_security_group_id: 'azurerm_network_security_group.app.id',
+      },
+    },
+    {
+      type: 'azurerm_network_manager',
+      name: 'corp',
+      values: {
+        location: 'westeurope',
+        name: 'avnm-corp',
+        resource_group_name: 'rg-avnm',
+        scope_accesses: ['SecurityAdmin'],
+      },
+    },
+    {
+      type: 'azurerm_network_manager_network_group',
+      name: 'spokes',
+      values: { name: 'ng-spokes' },
+      refs: NM_ID,
+    },
+    {
+      type: 'azurerm_network_manager_static_member',
+      name: 'spoke',
+      values: { name: 'sm-vnet-spoke' },
+      refs: {
+        network_group_id: 'azurerm_network_manager_network_group.spokes.id',
+        target_virtual_network_id: 'azurerm_virtual_network.spoke.id',
+      },
+    },
+    ...config('kms', 'sac-kms', 'AlwaysAllow', 10),
+    ...config('baseline', 'sac-baseline', 'Allow', 20),
+    deployment('kms', kmsAfter),
+    deployment('baseline', baselineAfter),
+  ]
+  const plan = async (resources: Planned[]) => (await app({ 'plan.json': planJson(resources) })).app
+
+  test('no order: undecided; the baseline after: blocked by the NSG; the KMS commit after: reachable', async () => {
+    expect((await plan(estate())).state).toBe('undecided')
+    const baselineLast = await plan(estate(undefined, 'kms'))
+    expect(baselineLast.state).toBe('blocked')
+    expect(baselineLast.hop).toContain('NSG nsg-app: rule deny-kms denies')
+    expect((await plan(estate('baseline'))).state).toBe('reachable')
   })
 })

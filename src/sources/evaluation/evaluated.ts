@@ -64,6 +64,12 @@ export interface EvaluatedResource {
    * and module calls above it. See ModelObject.inputs.
    */
   inputs?: Origin[]
+  /**
+   * What `depends_on` names, as addresses in the same form as `address` but without instance keys
+   * (`azurerm_network_manager_deployment.security`, `module.hub.azurerm_x.y`; a module as `module.hub`):
+   * the order Terraform applies them in, which decides between Virtual Network Manager commits.
+   */
+  dependsOn?: string[]
 }
 
 export interface TerraformEvaluation {

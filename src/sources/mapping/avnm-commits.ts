@@ -8,7 +8,7 @@
  *
  * So for a configuration and a region, the last commit of its type that targets the region decides. The
  * order is known where the sources say it (a `dependsOn` chain between the two, Bicep's implicit
- * dependency through a reference); two commits the scan cannot order that disagree leave the region
+ * dependency through a reference, Terraform's `depends_on`); two commits the scan cannot order that disagree leave the region
  * undecided, named. A commit the scan cannot be sure exists (an ARM `condition`, a Bicep `if`, a Terraform
  * `count` it cannot evaluate), or whose regions or configurations it cannot read, may decide: it leaves
  * the region undecided unless every way it can go gives the same answer.
@@ -75,14 +75,31 @@ export function addCommit(b: ModelBuilder, commit: Commit): void {
 /** Azure's region names: `West Europe` and `westeurope` are the same region. */
 export const regionKey = (r: string): string => r.replace(/\s+/g, '').toLowerCase()
 
+/**
+ * Does a dependency on `named` cover the object `id`: the same id, or `named` is a resource of many
+ * instances (an ARM copy loop, a Terraform count/for_each: `x` covers `x[0]`) or a Terraform module call
+ * (`module.m` covers `module.m.azurerm_x.y`).
+ */
+function covers(named: string, id: string): boolean {
+  return id === named || (id.startsWith(named) && (id[named.length] === '[' || id[named.length] === '.'))
+}
+
+/** The dependencies recorded for `id`, under its own id or the name of the resource or module it is in. */
+function dependenciesOf(s: State, id: string): string[] {
+  const out = [...(s.dependsOn.get(id) ?? [])]
+  for (let i = id.length - 1; i > 0; i--)
+    if (id[i] === '[' || id[i] === '.') out.push(...(s.dependsOn.get(id.slice(0, i)) ?? []))
+  return out
+}
+
 /** Does `later` run after `earlier`: a dependency path from one to the other. */
 function runsAfter(s: State, later: Commit, earlier: Commit): boolean {
   const seen = new Set<string>()
   const stack = [later.by.id]
   while (stack.length > 0) {
     const id = stack.pop()!
-    for (const d of s.dependsOn.get(id) ?? []) {
-      if (d === earlier.by.id) return true
+    for (const d of dependenciesOf(s, id)) {
+      if (covers(d, earlier.by.id)) return true
       if (!seen.has(d)) {
         seen.add(d)
         stack.push(d)
@@ -223,7 +240,7 @@ function deployedIn(
     is: 'unknown',
     why: unknown(
       `${withIt[0] ?? last[0]!.commit.label}`,
-      `${[...withIt, ...without].join(' and ')} commit ${c.kind === 'routing' ? 'routing' : 'security admin'} configurations to ${where} in an order the scan cannot tell (no dependsOn between them): the last one replaces the others, and only ${withIt.join(', ')} includes it; make one depend on the other`,
+      `${[...withIt, ...without].join(' and ')} commit ${c.kind === 'routing' ? 'routing' : 'security admin'} configurations to ${where} in an order the scan cannot tell (no dependsOn or depends_on between them): the last one replaces the others, and only ${withIt.join(', ')} includes it; make one depend on the other`,
       last[0]!.commit.by.origin,
     ) as Unknown,
   }

@@ -173,14 +173,17 @@ export function planToEvaluation(path: string, text: string): TerraformEvaluatio
     if (body.kind !== 'object') continue
     if (c.afterUnknown === undefined)
       markUnsetConfigured(body, config.configuredAttributes(modules, configAddress), unknownAt)
-    evaluation.resources.push({
+    const resource: EvaluatedResource = {
       mode: c.mode,
       type: c.type,
       name: c.name,
       address: c.address,
       origin,
       body,
-    } satisfies EvaluatedResource)
+    }
+    const dependsOn = config.dependsOn(modules, configAddress)
+    if (dependsOn.length > 0) resource.dependsOn = dependsOn.map((d) => ctx.prefix + d)
+    evaluation.resources.push(resource)
   }
   return evaluation
 }

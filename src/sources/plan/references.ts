@@ -17,7 +17,7 @@ const isObj = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x)
 
 interface ConfigModule {
-  resources?: { address?: string; expressions?: Record<string, unknown> }[]
+  resources?: { address?: string; expressions?: Record<string, unknown>; depends_on?: unknown }[]
   module_calls?: Record<string, { expressions?: Record<string, unknown>; module?: ConfigModule }>
   outputs?: Record<string, { expression?: unknown }>
 }
@@ -43,14 +43,23 @@ export function modulePathOf(moduleAddress: string | undefined): string[] {
 export class ConfigIndex {
   private readonly resources = new Map<string, Record<string, unknown>>()
 
+  private readonly dependencies = new Map<string, string[]>()
+
   /** @param instances every resource instance address of the plan */
   constructor(
     private readonly root: ConfigModule | undefined,
     private readonly instances: string[],
   ) {
     const walk = (m: ConfigModule | undefined, path: string[]) => {
-      for (const r of m?.resources ?? [])
-        if (r.address) this.resources.set(`${path.join('.')}|${r.address}`, r.expressions ?? {})
+      for (const r of m?.resources ?? []) {
+        if (!r.address) continue
+        this.resources.set(`${path.join('.')}|${r.address}`, r.expressions ?? {})
+        if (Array.isArray(r.depends_on))
+          this.dependencies.set(
+            `${path.join('.')}|${r.address}`,
+            r.depends_on.filter((d): d is string => typeof d === 'string'),
+          )
+      }
       for (const [name, call] of Object.entries(m?.module_calls ?? {})) walk(call.module, [...path, name])
     }
     walk(root, [])
@@ -76,6 +85,11 @@ export class ConfigIndex {
     return isObj(cur) && Array.isArray(cur.references)
       ? cur.references.filter((r) => typeof r === 'string')
       : []
+  }
+
+  /** What a resource's `depends_on` names, relative to its module (`azurerm_x.y`, `module.m`). */
+  dependsOn(modules: string[], resource: string): string[] {
+    return this.dependencies.get(`${modules.join('.')}|${resource}`) ?? []
   }
 
   /** Top-level attributes the configuration sets from other objects (not constants). */

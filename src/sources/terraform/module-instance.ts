@@ -39,6 +39,23 @@ const RESOURCE_META = new Set([
 
 const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on'])
 
+/**
+ * The resources and module calls a resource's `depends_on` names, prefixed with the module instance's
+ * address (`prefix`): `depends_on = [azurerm_x.y, module.m]` → `azurerm_x.y`, `module.m`.
+ */
+function dependsOnOf(decl: Decl, prefix: string): string[] | undefined {
+  const e = attr(decl.block.body, 'depends_on')?.expr
+  if (e?.type !== 'tuple') return undefined
+  const out: string[] = []
+  for (const item of e.items) {
+    // Data sources are read, not applied: they order no commit.
+    if (item.type !== 'traversal' || item.target.type !== 'variable' || item.target.name === 'data') continue
+    const first = item.steps[0]
+    if (first?.kind === 'attr') out.push(`${prefix}${item.target.name}.${first.name}`)
+  }
+  return out.length > 0 ? out : undefined
+}
+
 /** What a module reference and the final walk need of one instance of a called module. */
 export interface ChildModule {
   output(name: string, o: Origin): Val
@@ -531,6 +548,7 @@ export class ModuleInstance implements Env {
         const exp = this.expansion(decl)
         const o = blockOrigin(decl.file, decl.block)
         spend(exp.insts.length * COST.resourceInstance, o)
+        const dependsOn = dependsOnOf(decl, this.prefix)
         for (const inst of exp.insts) {
           let body: Val
           try {
@@ -552,6 +570,7 @@ export class ModuleInstance implements Env {
           if (decl.block.comments) r.comments = decl.block.comments
           const inputs = inst.from ? [...this.origins, inst.from] : this.origins
           if (inputs.length > 0) r.inputs = inputs
+          if (dependsOn) r.dependsOn = dependsOn
           ev.resources.push(r)
         }
       }

@@ -20,7 +20,7 @@ import {
   type AvnmCollection,
 } from '../../mapping/arm-avnm'
 import { vnetRef } from '../../mapping/arm-gateways'
-import { addCommit, type Commit } from '../../mapping/avnm-commits'
+import { addCommit, type Commit, recordDependencies } from '../../mapping/avnm-commits'
 import { ifDeployed, instancesUnknown, notDeny } from '../../mapping/conditional'
 import { attr, bool, items, num, str, strList } from '../../evaluation/value-tree'
 import type { HclValue } from '../../evaluation/evaluated'
@@ -152,6 +152,8 @@ const deployment: Adapter = (r, b) => {
   const condition = instancesUnknown(r.address, r.origin)
   if (condition) commit.condition = condition
   addCommit(b, commit)
+  // `depends_on` orders the commits, as ARM's dependsOn does: the later commit of a type to a region decides.
+  if (r.dependsOn) recordDependencies(b, r.address, r.dependsOn)
 }
 
 export const networkManagerAdapters: Record<string, Adapter> = {
