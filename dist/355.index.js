@@ -2471,6 +2471,105 @@ function mergeModels(into, from) {
 
 /***/ }),
 
+/***/ 3580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lh: () => (/* binding */ labelVnets),
+/* harmony export */   Ll: () => (/* binding */ vnetKeyOfName),
+/* harmony export */   TF: () => (/* binding */ vnetKeyOfArmId),
+/* harmony export */   yH: () => (/* binding */ sameVnet)
+/* harmony export */ });
+const VNET_PATH = /^(?:\/subscriptions\/([^/]+))?\/resourcegroups\/([^/]+)\/providers\/microsoft\.network\/virtualnetworks\/([^/]+)/i;
+/** The key of a VNet named by an ARM id (of the VNet or of anything under it); undefined without a resource group. */
+function vnetKeyOfArmId(armId) {
+    const m = VNET_PATH.exec(armId.trim().replace(/\/+$/, ''));
+    if (!m)
+        return undefined;
+    return m[0].toLowerCase();
+}
+/** The key of a VNet the source names only by name and resource group. */
+function vnetKeyOfName(name, resourceGroup) {
+    return `/resourcegroups/${resourceGroup}/providers/microsoft.network/virtualnetworks/${name}`.toLowerCase();
+}
+/**
+ * Whether two keys name the same VNet: true, false, or 'unknown' when either is not known. Keys of the
+ * ARM-id form are compared by resource group and name, and by subscription when both say it (an IaC
+ * key without subscription is the subscription the IaC deploys to, which the IaC does not say: it matches a
+ * deployed VNet in any subscription; src/sources/azure/overlay-vnets.ts names two such matches as ambiguous).
+ */
+function sameVnet(a, b) {
+    if (!a?.known || !b?.known)
+        return 'unknown';
+    const x = a.value.toLowerCase();
+    const y = b.value.toLowerCase();
+    if (x === y)
+        return true;
+    const p = VNET_PATH.exec(x);
+    const q = VNET_PATH.exec(y);
+    if (!p || !q || p[0] !== x || q[0] !== y)
+        return false;
+    if (p[2] !== q[2] || p[3] !== q[3])
+        return false;
+    return p[1] === undefined || q[1] === undefined || p[1] === q[1];
+}
+/** Subscription and resource group of a VNet key of the ARM-id form, lower case where Azure ignores case. */
+function scopeOfKey(key) {
+    const m = key === undefined ? null : VNET_PATH.exec(key);
+    if (!m)
+        return {};
+    return { ...(m[1] ? { subscription: m[1] } : {}), resourceGroup: m[2] };
+}
+/**
+ * Gives the subnets of same-named VNets a label that tells them apart (`vnet-spoke (rg-spoke-a)`), so a
+ * report about two `vnet-spoke` in two resource groups or subscriptions does not read as one VNet. Names
+ * that are unique in the model stay short. The qualifier is the resource group where the groups differ,
+ * the subscription and group where only the subscriptions do, else the VNet key itself.
+ */
+function labelVnets(model) {
+    const byName = new Map();
+    for (const s of model.subnets) {
+        delete s.vnetLabel;
+        if (!s.vnetName?.known)
+            continue;
+        const name = s.vnetName.value.toLowerCase();
+        byName.set(name, [...(byName.get(name) ?? []), s]);
+    }
+    for (const subnets of byName.values()) {
+        const keyOf = (s) => (s.vnetId?.known ? s.vnetId.value.toLowerCase() : `?${s.id}`);
+        const vnets = new Map();
+        for (const s of subnets)
+            if (!vnets.has(keyOf(s)))
+                vnets.set(keyOf(s), s);
+        if (vnets.size < 2)
+            continue;
+        const scope = (s) => {
+            const fromKey = scopeOfKey(s.vnetId?.known ? s.vnetId.value : undefined);
+            const rg = s.resourceGroup ?? fromKey.resourceGroup;
+            return { resourceGroup: rg?.toLowerCase(), subscription: fromKey.subscription };
+        };
+        const scopes = [...vnets.values()].map(scope);
+        const distinct = (f) => scopes.every((x) => f(x) !== undefined) && new Set(scopes.map(f)).size === scopes.length;
+        const byGroup = distinct((x) => x.resourceGroup);
+        const bySubscription = distinct((x) => `${x.subscription ?? ''}/${x.resourceGroup ?? ''}`);
+        for (const s of subnets) {
+            const x = scope(s);
+            const rg = s.resourceGroup ?? x.resourceGroup;
+            const qualifier = byGroup
+                ? rg
+                : bySubscription && x.subscription !== undefined
+                    ? `subscription ${x.subscription}, ${rg}`
+                    : s.vnetId?.known
+                        ? s.vnetId.value
+                        : s.address;
+            s.vnetLabel = `${s.vnetName.known ? s.vnetName.value : ''} (${qualifier})`;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 1578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -165,8 +165,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analysis/index.ts + 5 modules
-var src_analysis = __webpack_require__(494);
+// EXTERNAL MODULE: ./src/analysis/index.ts + 4 modules
+var src_analysis = __webpack_require__(1947);
 // EXTERNAL MODULE: ./src/analysis/verdict.ts
 var verdict = __webpack_require__(7319);
 // EXTERNAL MODULE: ./src/model/network.ts
@@ -1996,14 +1996,8 @@ function resolveCommits(b, s) {
  * a guess may only ever make the verdict stricter:
  *
  * - Presence only blocks or diverts KMS traffic (judged as deployed): route tables, and routes to a
- *   gateway or `None`; NSGs and their Deny rules; security admin Deny rules; firewalls, policies and their
- *   Deny rule collections; managed routes that are not to Internet.
- * - Presence decides where KMS goes, for better or worse: the resource keeps its condition
- *   (ModelObject.condition, set by the sources' headers) and the analysis judges a path through it both
- *   ways (src/analysis/conditions.ts): a route or managed route that wins for a KMS address (to a firewall
- *   or an NVA; more specific than a forced tunnel it lets KMS out, or not); a Virtual WAN hub connection,
- *   routing intent or hub route the path takes. (A connection's internet security that is not known is
- *   judged on and off the same way.)
+ *   firewall, an NVA, a gateway or `None`; NSGs and their Deny rules; security admin Deny rules;
+ *   firewalls, policies and their Deny rule collections; managed routes that are not to Internet.
  * - Presence may let KMS through (the deciding field is unknown, named by the condition): an NSG Allow
  *   rule; a security admin AlwaysAllow or Allow rule (an AlwaysAllow overrules the NSG, an Allow ends the
  *   admin rules before a lower-priority Deny); an Allow firewall rule collection; a route or managed route
@@ -2011,7 +2005,8 @@ function resolveCommits(b, s) {
  *   propagation off (it removes a forced tunnel learned over BGP); a Virtual Network Manager commit
  *   (./avnm-commits.ts).
  *
- * Not separated yet (judged as deployed although presence could let KMS through): a firewall itself.
+ * Not separated yet (judged as deployed although presence could let KMS through): a route to a firewall
+ * that allows KMS, more specific than a forced tunnel; Virtual WAN connections and routing intent.
  */
 
 const RESOLVE = 'Give what the condition reads a value the scan can see (a parameter default, a parameters file, a var file)';
@@ -2372,8 +2367,6 @@ function headerOf(input, name) {
         h.variant = input.variant;
     if (input.resourceGroup?.known)
         h.resourceGroup = input.resourceGroup.value;
-    if (input.condition)
-        h.condition = input.condition;
     return h;
 }
 /** A nested item (`routes[0]`) as its own model object: id `<parent id>/<collection>/<name or index>`. */
@@ -11139,7 +11132,6 @@ function markUnsetConfigured(body, configured, unknownAt) {
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/common.ts
 
 
-
 function arg(r, name) {
     return attr(r.body, name);
 }
@@ -11167,9 +11159,6 @@ function header(r) {
         h.resourceGroup = rg;
     if (r.inputs && r.inputs.length > 0)
         h.inputs = r.inputs;
-    const condition = instancesUnknown(r.address, r.origin);
-    if (condition)
-        h.condition = condition;
     return h;
 }
 /**
@@ -11950,10 +11939,7 @@ const hubRouteTableRoute = (r, b) => {
                         : undefined;
             const hubId = hubRef(b, hubRefValue, r.address, r.origin);
             const name = hubPart?.[2] ?? (tableRef && !tableRef.known ? 'defaultRouteTable' : text);
-            // The hub's table exists whether or not this route does: it does not share the route's condition.
-            const base = header(r);
-            delete base.condition;
-            table = Object.assign(base, { id: `${r.address}#table`, name: (0,model_value/* known */.eO)(name), hubId, routes: [] });
+            table = Object.assign(header(r), { id: `${r.address}#table`, name: (0,model_value/* known */.eO)(name), hubId, routes: [] });
             w.routeTables.push(table);
         }
         table.routes.push(route);
@@ -12592,37 +12578,21 @@ function within(inner, outer) {
  * Internal marks (ref on objects and lists, set) are dropped; an unknown keeps its ref.
  */
 function finalize(v, site) {
-    const inside = within(v.origin, site);
-    const origin = inside ? v.origin : (0,model_value/* usedAt */.Nu)(site, v.origin);
+    const origin = within(v.origin, site) ? v.origin : (0,model_value/* usedAt */.Nu)(site, v.origin);
     switch (v.kind) {
         case 'string':
         case 'number':
         case 'bool':
-            // Written inside the attribute: the value is already what the adapters get (values are never changed).
-            return inside ? v : { kind: v.kind, value: v.value, origin };
+            return { kind: v.kind, value: v.value, origin };
         case 'null':
-            return inside ? v : { kind: 'null', origin };
-        case 'list': {
-            let items;
-            for (let i = 0; i < v.items.length; i++) {
-                const f = finalize(v.items[i], site);
-                if (f !== v.items[i])
-                    (items ??= v.items.slice())[i] = f;
-            }
-            if (inside && !items && !v.ref && !v.set)
-                return v;
-            return { kind: 'list', items: items ?? v.items, origin };
-        }
+            return { kind: 'null', origin };
+        case 'list':
+            return { kind: 'list', items: v.items.map((i) => finalize(i, site)), origin };
         case 'object': {
-            let attrs;
-            for (const k in v.attrs) {
-                const f = finalize(v.attrs[k], site);
-                if (f !== v.attrs[k])
-                    (attrs ??= { ...v.attrs })[k] = f;
-            }
-            if (inside && !attrs && !v.ref)
-                return v;
-            return { kind: 'object', attrs: attrs ?? v.attrs, origin };
+            const attrs = {};
+            for (const k in v.attrs)
+                attrs[k] = finalize(v.attrs[k], site);
+            return { kind: 'object', attrs, origin };
         }
         case 'unknown':
             return v.ref
@@ -17704,18 +17674,6 @@ function looksLikeIaC(file, text) {
         /(^|[\\/])azuredeploy[^\\/]*\.json$|\.parameters(\.[^.\\/]+)?\.json$/i.test(file));
 }
 const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-/**
- * `file` relative to `dir`, as path.relative gives it: for a file under `dir` (every discovered file, as
- * discovery joins the root with the names it reads) a slice, as path.relative per file cost a 10 MB scan 40 ms.
- */
-function relativeTo(dir, file) {
-    return file.length > dir.length + 1 &&
-        file.startsWith(dir) &&
-        file[dir.length] === external_node_path_.sep &&
-        !dir.endsWith(external_node_path_.sep)
-        ? file.slice(dir.length + 1)
-        : external_node_path_.relative(dir, file);
-}
 /** The line of the config that names `entry` (for a located notice), else its first line. */
 function configLine(configFile, entry, boundary) {
     const read = (0,read_source/* readSource */.o$)(configFile, boundary);
@@ -17735,8 +17693,6 @@ function fixturesNotice(files, rootDir) {
     return {
         ruleId: 'KMS012',
         severity: 'notice',
-        title: 'Module tests and examples not judged',
-        readFine: true,
         origin: { file: first, startLine: 1, endLine: 1 },
         message: `Not judged: ${files.length} file${files.length === 1 ? '' : 's'} in test and example folders (${shown}); ` +
             'they are module tests and examples, not a deployed network. Set `include-test-fixtures: true` in ' +
@@ -17753,17 +17709,15 @@ function loadSources(options, selectUnit, callIndex, share) {
     const config = options.config?.config;
     // The invoker's own var and plan files may lie anywhere; what the scanned files name may not.
     const boundary = (0,read_source/* makeBoundary */.nj)([repoRoot, rootDir], [...options.varFiles, ...(options.planFiles ?? [])].map((f) => external_node_path_.resolve(f)));
-    // A pull request's head may name its files (from git's index: src/compare/head-index.ts).
-    const given = options.units?.files;
-    const found = given ? { files: [...given], skipped: [] } : (0,discover/* discover */.k4)(root);
+    const found = (0,discover/* discover */.k4)(root);
     // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
     const fixtures = config?.includeTestFixtures
         ? []
-        : found.files.filter((f) => (0,discover/* isTestFixture */.O1)(toPosix(relativeTo(rootDir, f.path))));
+        : found.files.filter((f) => (0,discover/* isTestFixture */.O1)(toPosix(external_node_path_.relative(rootDir, f.path))));
     if (fixtures.length > 0)
         found.files = found.files.filter((f) => !fixtures.includes(f));
     if (config)
-        found.files = found.files.filter((f) => (0,apply/* isIncluded */.R4)(toPosix(relativeTo(repoRoot, f.path)), config));
+        found.files = found.files.filter((f) => (0,apply/* isIncluded */.R4)(toPosix(external_node_path_.relative(repoRoot, f.path)), config));
     const diagnostics = found.skipped.map((s) => (0,read_source/* skippedNotice */.$8)(s.path, s.reason));
     if (fixtures.length > 0)
         diagnostics.push(fixturesNotice(fixtures.map((f) => f.path), rootDir));

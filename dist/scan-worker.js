@@ -16505,55 +16505,6 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = require("node:worker_threads");
-;// CONCATENATED MODULE: ./src/report/fix/common.ts
-/** Pieces every format's fix text shares: names of the added routes and rules, priorities. */
-
-const routeName = (a) => `kms-${a.replace(/\./g, '-')}`;
-const tfName = (a) => `kms_${a.replace(/\./g, '_')}`;
-const json = (x) => JSON.stringify(x, null, 2);
-
-/** A priority that comes before `before` (lower number wins), within Azure's allowed range. */
-function priorityBefore(before, min) {
-    if (before === undefined)
-        return min;
-    return Math.max(min, before - 10);
-}
-/** The allow rule's priority, and a note (without comment marker) when it cannot come before the deny. */
-function nsgAllowPriority(deny) {
-    const denyPriority = deny.priority.known ? deny.priority.value : undefined;
-    const priority = priorityBefore(denyPriority, 100);
-    if (denyPriority !== undefined && priority >= denyPriority)
-        return { priority, note: `renumber: the allow must have a lower priority number than ${denyPriority}` };
-    return { priority };
-}
-/** Routes in this table are written as separate resources (azurerm_route, routeTables/routes). */
-function separateRoutes(table, like) {
-    const separate = (r) => /azurerm_route$|routeTables\/routes$/i.test(r.sourceType);
-    // A managed (Virtual Network Manager) route says nothing of how the table writes its routes.
-    if (like && !like.managedBy)
-        return separate(like);
-    return table.routes.length > 0 && table.routes.every(separate);
-}
-/**
- * The fix with only what the renderers read of a route table's routes (how each is written, for
- * separateRoutes): the scan worker sends findings to the calling thread by structured clone, and the
- * full routes of the tables findings name were 60% of those bytes. `tables` keeps one copy per table, as
- * the clone keeps one per object. Keep it in step with what this folder reads of `table.routes`.
- */
-function fixAsRendered(change, tables) {
-    if (change.kind !== 'add-routes')
-        return change;
-    let table = tables.get(change.table);
-    if (!table) {
-        const routes = change.table.routes.map((r) => (r.managedBy === undefined
-            ? { sourceType: r.sourceType }
-            : { sourceType: r.sourceType, managedBy: r.managedBy }));
-        table = { ...change.table, routes };
-        tables.set(change.table, table);
-    }
-    return { ...change, table };
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -16705,47 +16656,11 @@ function scopeOfKey(key) {
         return {};
     return { ...(m[1] ? { subscription: m[1] } : {}), resourceGroup: m[2] };
 }
-/** Where a subnet's VNet is: the subscription and resource group the source states or its key holds. */
-function placeOf(s) {
-    const fromKey = scopeOfKey(s.vnetId?.known ? s.vnetId.value : undefined);
-    const subscription = s.subscription ?? fromKey.subscription;
-    const resourceGroup = s.resourceGroup ?? fromKey.resourceGroup;
-    return {
-        ...(subscription !== undefined ? { subscription: subscription.toLowerCase() } : {}),
-        ...(resourceGroup !== undefined ? { resourceGroup } : {}),
-        key: s.vnetId?.known ? s.vnetId.value : s.address,
-    };
-}
-/** The subnet's VNet as findings and verdicts carry it; undefined when its name is not known. */
-function vnetMentionOf(s) {
-    if (!s.vnetName?.known)
-        return undefined;
-    const label = s.vnetLabel ?? s.vnetName.value;
-    return { name: s.vnetName.value, label, unitLabel: label, ...placeOf(s) };
-}
-const placeOfMention = (m) => ({
-    key: m.key,
-    ...(m.subscription !== undefined ? { subscription: m.subscription } : {}),
-    ...(m.resourceGroup !== undefined ? { resourceGroup: m.resourceGroup } : {}),
-});
-/**
- * What tells same-named VNets apart, one qualifier per VNet in order: the resource group where the groups
- * differ, the subscription and group where only the subscriptions do, else the VNet key itself.
- */
-function qualifiers(places) {
-    const distinct = (f) => places.every((p) => f(p) !== undefined) && new Set(places.map(f)).size === places.length;
-    const byGroup = distinct((p) => p.resourceGroup?.toLowerCase());
-    const bySubscription = distinct((p) => p.resourceGroup === undefined ? undefined : `${p.subscription ?? ''}/${p.resourceGroup.toLowerCase()}`);
-    return places.map((p) => byGroup
-        ? p.resourceGroup
-        : bySubscription && p.subscription !== undefined
-            ? `subscription ${p.subscription}, ${p.resourceGroup}`
-            : p.key);
-}
 /**
  * Gives the subnets of same-named VNets a label that tells them apart (`vnet-spoke (rg-spoke-a)`), so a
  * report about two `vnet-spoke` in two resource groups or subscriptions does not read as one VNet. Names
- * that are unique in the model stay short. Within a model VNets are told apart by key (vnetId).
+ * that are unique in the model stay short. The qualifier is the resource group where the groups differ,
+ * the subscription and group where only the subscriptions do, else the VNet key itself.
  */
 function labelVnets(model) {
     const byName = new Map();
@@ -16764,68 +16679,28 @@ function labelVnets(model) {
                 vnets.set(keyOf(s), s);
         if (vnets.size < 2)
             continue;
-        const labels = new Map();
-        const q = qualifiers([...vnets.values()].map(placeOf));
-        [...vnets.keys()].forEach((k, i) => labels.set(k, q[i]));
-        for (const s of subnets)
-            s.vnetLabel = `${s.vnetName.known ? s.vnetName.value : ''} (${labels.get(keyOf(s))})`;
-    }
-}
-/**
- * The labels of VNets mentioned across a whole report (several units, or a pull request's base and
- * head), by Azure identity: mentions of one name in one resource group are one VNet unless they state two
- * subscriptions (a mention without one is the VNet of that group whatever its subscription); without a
- * resource group, a mention is its own VNet. A name only one VNet has keeps `single` (by default the
- * label its unit gave it). Returns the label each mention should carry.
- */
-function vnet_labelMentions(mentions, single = (m) => m.unitLabel) {
-    const out = new Map();
-    const byName = new Map();
-    for (const m of mentions) {
-        const k = m.name.toLowerCase();
-        const list = byName.get(k);
-        if (list)
-            list.push(m);
-        else
-            byName.set(k, [m]);
-    }
-    for (const group of byName.values()) {
-        // Azure identity of each mention: subscription/group/name, the subscription only where it tells apart.
-        const groups = new Map();
-        for (const m of group)
-            if (m.resourceGroup !== undefined && m.subscription !== undefined) {
-                const rg = m.resourceGroup.toLowerCase();
-                groups.set(rg, (groups.get(rg) ?? new Set()).add(m.subscription));
-            }
-        const identity = (m) => {
-            if (m.resourceGroup === undefined)
-                return `?${m.key.toLowerCase()}`;
-            const rg = m.resourceGroup.toLowerCase();
-            const subscriptions = groups.get(rg);
-            if (!subscriptions || subscriptions.size < 2)
-                return `/${rg}`;
-            return `${m.subscription ?? '?'}/${rg}`;
+        const scope = (s) => {
+            const fromKey = scopeOfKey(s.vnetId?.known ? s.vnetId.value : undefined);
+            const rg = s.resourceGroup ?? fromKey.resourceGroup;
+            return { resourceGroup: rg?.toLowerCase(), subscription: fromKey.subscription };
         };
-        const vnets = new Map();
-        for (const m of group) {
-            const id = identity(m);
-            const place = vnets.get(id);
-            if (!place)
-                vnets.set(id, placeOfMention(m));
-            else if (place.subscription === undefined && m.subscription !== undefined)
-                place.subscription = m.subscription;
+        const scopes = [...vnets.values()].map(scope);
+        const distinct = (f) => scopes.every((x) => f(x) !== undefined) && new Set(scopes.map(f)).size === scopes.length;
+        const byGroup = distinct((x) => x.resourceGroup);
+        const bySubscription = distinct((x) => `${x.subscription ?? ''}/${x.resourceGroup ?? ''}`);
+        for (const s of subnets) {
+            const x = scope(s);
+            const rg = s.resourceGroup ?? x.resourceGroup;
+            const qualifier = byGroup
+                ? rg
+                : bySubscription && x.subscription !== undefined
+                    ? `subscription ${x.subscription}, ${rg}`
+                    : s.vnetId?.known
+                        ? s.vnetId.value
+                        : s.address;
+            s.vnetLabel = `${s.vnetName.known ? s.vnetName.value : ''} (${qualifier})`;
         }
-        if (vnets.size < 2) {
-            for (const m of group)
-                out.set(m, single(m));
-            continue;
-        }
-        const q = qualifiers([...vnets.values()]);
-        const labelOf = new Map([...vnets.keys()].map((id, i) => [id, q[i]]));
-        for (const m of group)
-            out.set(m, `${m.name} (${labelOf.get(identity(m))})`);
     }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/lookup.ts
@@ -17865,89 +17740,7 @@ function describeSelection(sel, tableName) {
     return `${where}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
 }
 
-;// CONCATENATED MODULE: ./src/analysis/conditions.ts
-
-/** One key per condition: objects under the same condition (same text in the same file) come and go together. */
-const conditionKey = (c) => `${c.origin?.file ?? ''}\u0000${c.expression}`;
-function isAbsent(o, assume) {
-    return (o.condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(o.condition)));
-}
-/** The table as deployed under the assumptions: without the routes whose condition is taken as false. */
-function presentTable(table, assume) {
-    if (!table || !assume.absent)
-        return table;
-    const routes = table.routes.filter((r) => !isAbsent(r, assume));
-    return routes.length === table.routes.length ? table : { ...table, routes };
-}
-/** Records that the path went through `object` (`what`: `route r-kms`), when it is deployed under a condition. */
-function touch(forks, object, what) {
-    const c = object.condition;
-    if (c)
-        forks.push({ kind: 'condition', key: conditionKey(c), condition: c, object, what });
-}
-/** The same assumptions, with the fork taken the other way. */
-function otherWay(assume, fork) {
-    if (fork.kind === 'condition')
-        return { ...assume, absent: new Set([...(assume.absent ?? []), fork.key]) };
-    return { ...assume, security: new Map([...(assume.security ?? []), [fork.connection, false]]) };
-}
-const forkKey = (f) => (f.kind === 'condition' ? f.key : f.connection);
-/** Ways tried one inside the other at most (each is one more trace of one subnet and one address). */
-const MAX_DEPTH = 3;
-const OUTCOME = {
-    reaches: 'KMS traffic reaches Azure KMS',
-    blocked: 'it is blocked',
-    unknown: 'the path cannot be followed',
-    unverified: 'it goes through an appliance the scan cannot follow',
-};
-/** What an undecided way could not follow, in words. */
-const openHop = (u) => `${u.value.expression}${u.value.reason ? `: ${u.value.reason}` : ''}`;
-/** The unresolved value an undecided path names: the condition, with what each way gives. */
-function conditionUnknown(fork, deployed, absent) {
-    const c = fork.condition;
-    const other = !absent
-        ? 'the scan did not follow it (too many conditions on this path)'
-        : `${OUTCOME[absent.verdict]} (${absent.verdict === 'unknown' && absent.unknowns[0] ? openHop(absent.unknowns[0]) : absent.text})`;
-    const value = unknown(c.expression, `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
-        `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`, c.origin ?? fork.object.origin);
-    return { value, attribute: 'condition', object: fork.object };
-}
-/**
- * The path `trace` gives under `assume`, checked the other way at each fork it recorded. Hand-written: the
- * analysis' own case split, no library models it.
- */
-function judgeBothWays(trace, assume = {}, depth = 0) {
-    const forks = [];
-    const path = trace(assume, forks);
-    if (forks.length === 0)
-        return path;
-    const seen = new Set();
-    for (const fork of forks) {
-        const key = forkKey(fork);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        if (path.verdict === 'unknown') {
-            // Already undecided: an unknown security is named beside the rest.
-            if (fork.kind === 'security' && !path.unknowns.includes(fork.unresolved))
-                path.unknowns = [...path.unknowns, fork.unresolved];
-            continue;
-        }
-        // Deployed is stricter where it does not let KMS through: a block through a conditional hop stands.
-        if (fork.kind === 'condition' && path.verdict !== 'reaches')
-            continue;
-        const other = depth < MAX_DEPTH ? judgeBothWays(trace, otherWay(assume, fork), depth + 1) : undefined;
-        if (other && other.verdict === path.verdict)
-            continue;
-        const named = fork.kind === 'condition' ? conditionUnknown(fork, path, other) : fork.unresolved;
-        return { ...path, outcome: 'unknown', verdict: 'unknown', unknowns: [named] };
-    }
-    return path;
-}
-
 ;// CONCATENATED MODULE: ./src/analysis/vwan.ts
-
-
 
 
 
@@ -17957,16 +17750,15 @@ function hubOf(index, c) {
     return id.known ? index.model.virtualWan?.hubs.find((h) => h.id === id.value) : undefined;
 }
 /** The connection of the subnet's VNet, or an unknown when a connection's VNet cannot be told. */
-function connectionOf(index, subnet, assume) {
+function connectionOf(index, subnet) {
     const w = index.model.virtualWan;
     if (!w || w.connections.length === 0)
         return {};
-    const present = (c) => !isAbsent(c, assume);
-    const match = w.connections.find((c) => present(c) && sameVnet(c.vnetId, subnet.vnetId) === true);
+    const match = w.connections.find((c) => sameVnet(c.vnetId, subnet.vnetId) === true);
     if (match)
         return { connection: match };
     // A connection whose VNet cannot be told may be this subnet's: named, never taken as "not connected".
-    const open = w.connections.find((c) => present(c) && !c.vnetId.known);
+    const open = w.connections.find((c) => !c.vnetId.known);
     if (open)
         return { unknowns: [{ value: open.vnetId, attribute: 'vnetId', object: open }] };
     if (!subnet.vnetId?.known) {
@@ -17988,38 +17780,23 @@ function nextHopEgress(index, hop, via, text) {
         return { kind: 'firewall', firewall: fw, via, text };
     return { kind: 'appliance', nextHop: hop.value, via, text };
 }
-/**
- * The hub's Internet route for this subnet's KMS request, before any route table of the subnet. Objects
- * deployed under a condition that `assume` takes as false are not there; those the route went through are
- * recorded in `forks`, as is a connection's unknown internet security (taken as on, unless `assume` says
- * off), so that the path is judged the other way too (./conditions.ts).
- */
-function hubEgress(index, subnet, address, assume, forks) {
-    const { connection: c, unknowns } = connectionOf(index, subnet, assume);
+/** The hub's Internet route for this subnet's KMS request, before any route table of the subnet. */
+function hubEgress(index, subnet, address) {
+    const { connection: c, unknowns } = connectionOf(index, subnet);
     if (unknowns)
         return { kind: 'unknown', unknowns, text: 'virtual hub connection of an unknown VNet' };
     if (!c)
         return { kind: 'none' };
     const w = index.model.virtualWan;
     const hub = hubName(index, c);
-    touch(forks, c, `virtual hub connection ${lookup_displayName(c)} (${c.address})`);
     const cHub = c.hubId;
     const onHub = (v) => (cHub.known ? sameId(v, cHub.value) : false);
-    const written = c.internetSecurity;
-    // Internet security not known: judged on, and off again by the caller, where it decides (forks).
-    const assumed = written.known ? undefined : assume.security?.get(c);
-    const security = written.known || assumed === undefined ? written : { known: true, value: assumed };
-    /** Does the hub's default route reach the VNet? Not known: judged on here, off again by the caller. */
-    const secured = () => {
-        if (security.known)
-            return security.value;
-        forks.push({
-            kind: 'security',
-            connection: c,
-            unresolved: { value: written, attribute: 'internetSecurity', object: c },
-        });
-        return true;
-    };
+    const security = c.internetSecurity;
+    const securityUnknown = () => ({
+        kind: 'unknown',
+        unknowns: [{ value: security, attribute: 'internetSecurity', object: c }],
+        text: `virtual hub ${hub}`,
+    });
     // Live: the routes the hub actually gives this connection decide alone (no route covering KMS: none).
     const effective = c.effectiveRouteTableId !== undefined
         ? w.routeTables.find((t) => t.id === c.effectiveRouteTableId)
@@ -18031,18 +17808,19 @@ function hubEgress(index, subnet, address, assume, forks) {
             const d = route.destinations;
             if (!d.known || !d.value.some((p) => prefixContains(p, address) === true))
                 continue;
-            if (!secured())
-                return { kind: 'none' };
+            if (!security.known)
+                return securityUnknown();
             const name = route.name.known ? route.name.value : d.value.join(', ');
             return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: effective route ${name}`);
         }
         return { kind: 'none' };
     }
-    const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop && !isAbsent(i, assume));
+    const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop);
     if (intent) {
-        if (!secured())
+        if (security.known && !security.value)
             return { kind: 'none' };
-        touch(forks, intent, `routing intent ${lookup_displayName(intent)} (${intent.address})`);
+        if (!security.known)
+            return securityUnknown();
         return nextHopEgress(index, intent.internetNextHop, intent, `virtual hub ${hub}: routing intent Internet`);
     }
     const tableId = c.associatedRouteTableId;
@@ -18056,8 +17834,6 @@ function hubEgress(index, subnet, address, assume, forks) {
         ? w.routeTables.find((t) => t.id === tableId.value)
         : w.routeTables.find((t) => onHub(t.hubId) && t.name.known && t.name.value.toLowerCase() === 'defaultroutetable');
     for (const route of table?.routes ?? []) {
-        if (isAbsent(route, assume))
-            continue;
         const d = route.destinations;
         if (!d.known)
             return {
@@ -18067,9 +17843,10 @@ function hubEgress(index, subnet, address, assume, forks) {
             };
         if (!d.value.some((p) => prefixContains(p, address) === true))
             continue;
-        if (!secured())
+        if (security.known && !security.value)
             return { kind: 'none' };
-        touch(forks, route, `hub route ${lookup_displayName(route)} (${route.address})`);
+        if (!security.known)
+            return securityUnknown();
         const tName = table.name.known ? table.name.value : table.address;
         return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: ${tName} ${d.value.join(', ')}`);
     }
@@ -18184,9 +17961,6 @@ function bgpSources(index, subnet, address) {
     const bgp = index.model.bgp;
     const out = [];
     const sure = [];
-    const elsewhere = undeclaredVnet(index, subnet);
-    if (elsewhere)
-        out.push(elsewhere);
     if (!bgp)
         return { sources: out, sites: sure };
     const vnet = subnet.vnetId;
@@ -18254,56 +18028,8 @@ function bgpSources(index, subnet, address) {
     }
     return { sources: out, sites: sure };
 }
-/**
- * The VNet keys whose gateways the scan knows, per model: the VNets the IaC declares, those live state read,
- * and those a scanned gateway is in (a VNet with its own gateway cannot use a remote one: Azure refuses
- * use_remote_gateways there, so that gateway is all it learns from).
- */
-const knownKeys = new WeakMap();
-function gatewaysKnown(index) {
-    let keys = knownKeys.get(index.model);
-    if (!keys) {
-        keys = new Set((index.model.vnets ?? []).map((v) => v.id));
-        for (const s of index.model.subnets)
-            if (s.format === 'live' && s.vnetId?.known)
-                keys.add(s.vnetId.value);
-        for (const g of index.model.bgp?.gateways ?? [])
-            if (g.vnetId.known)
-                keys.add(g.vnetId.value);
-        knownKeys.set(index.model, keys);
-    }
-    return keys;
-}
-/**
- * A subnet whose virtual network the scan does not declare (a Terraform data source or a VNet named by a
- * literal, a Bicep `existing` VNet, a subnet module given only the VNet's name): the VNet's own gateway,
- * its peerings' `use_remote_gateways` and a Virtual WAN hub connection are declared elsewhere if anywhere,
- * so what the subnet learns over BGP is not known, where the scan would otherwise say "none". A declared
- * VNet is taken to carry its own gateway and peerings (they are declared with it or not at all); live
- * state reads every VNet.
- */
-function undeclaredVnet(index, subnet) {
-    const key = subnet.vnetId;
-    // Live state reads every VNet; a model without VNet keys (built by hand) does not say what it declares.
-    if (subnet.format === 'live' || key === undefined)
-        return undefined;
-    if (key.known && gatewaysKnown(index).has(key.value))
-        return undefined;
-    const v = subnet.vnetName ?? key;
-    const name = v ? (v.known ? v.value : `its virtual network (\`${v.expression}\`)`) : 'its virtual network';
-    return {
-        undeclared: true,
-        remoteVnet: name,
-        because: `${name} is not declared in the scanned sources, so whether it ` +
-            'has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
-            'use_remote_gateways (or a Virtual WAN hub connection), is not known; scan the sources that declare ' +
-            'the VNet with it, or scan with `live: true`',
-    };
-}
 function sourceText(s) {
     const g = s.gateway;
-    if (s.undeclared)
-        return `the gateways and peerings of ${s.remoteVnet}`;
     const what = g
         ? `${KIND[g.kind]} ${lookup_displayName(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}`
         : `the gateway of ${s.remoteVnet}`;
@@ -18646,7 +18372,6 @@ function managedPropagation(applied, own) {
 
 
 
-
 /** A subnet's route table: none, the table, or an unresolved reference. */
 function tableOf(subnet, index) {
     const ref = subnet.routeTableId;
@@ -18674,21 +18399,18 @@ function sameSelection(a, b) {
  * configuration not known to be committed, a group whose members are not listed) leaves the selection
  * undecided where it would change it, named.
  */
-function selectionFor(subnet, index, address, assume, managed) {
-    const { table: written, unresolved } = tableOf(subnet, index);
-    const table = presentTable(written, assume);
+function selectionFor(subnet, index, address, managed) {
+    const { table, unresolved } = tableOf(subnet, index);
     if (subnet.effectiveRoutes)
         return selectEffectiveRoutes(subnet.effectiveRoutes, unresolved ? 'unresolved' : table, address, subnet);
     if (unresolved)
         return { nextHop: 'unknown', unknowns: [unresolved] };
     const m = managed ?? managedRouting(index, subnet, table);
-    const sure = assume.absent ? m.sure.filter((r) => !isAbsent(r, assume)) : m.sure;
-    const sel = selectRoute(table, address, sure);
-    const open = m.maybe.filter((x) => !isAbsent(x.route, assume) &&
-        (!x.route.addressPrefix.known || routeSpecificity(x.route.addressPrefix.value, address) !== undefined));
+    const sel = selectRoute(table, address, m.sure);
+    const open = m.maybe.filter((x) => !x.route.addressPrefix.known || routeSpecificity(x.route.addressPrefix.value, address) !== undefined);
     if (open.length === 0)
         return sel;
-    const all = selectRoute(table, address, [...sure, ...open.map((x) => x.route)]);
+    const all = selectRoute(table, address, [...m.sure, ...open.map((x) => x.route)]);
     if (sameSelection(sel, all))
         return sel;
     return { table, nextHop: 'unknown', unknowns: open.map((x) => x.why) };
@@ -18841,20 +18563,7 @@ function denyEffect(admin, nsg, table, effective, managed) {
         'security admin Deny is not documented', rule.origin);
     return { blocks: 'unknown', why: [{ value, attribute: 'access', object: rule }, ...exc.unknowns] };
 }
-/**
- * The path of one KMS address from a subnet (or an unused route table), judged both ways where it went
- * through a hop that may not be there (./conditions.ts).
- */
 function tracePath(index, from, kms) {
-    return judgeBothWays((assume, forks) => traceOnce(index, from, kms, assume, forks));
-}
-/** The route that won a selection, recorded when it is deployed under a condition. */
-function touchWinner(forks, sel) {
-    const w = sel.winner;
-    if (w?.kind === 'user' && w.route.condition)
-        touch(forks, w.route, `${w.route.managedBy ? 'managed route' : 'route'} ${lookup_displayName(w.route)} (${w.route.address})`);
-}
-function traceOnce(index, from, kms, assume, forks) {
     const { subnet } = from;
     const address = kms.address;
     const steps = [];
@@ -18868,15 +18577,13 @@ function traceOnce(index, from, kms, assume, forks) {
     if (subnet) {
         steps.push({ kind: 'subnet', label: lookup_displayName(subnet), object: subnet });
         parts.push(lookup_displayName(subnet));
-        managed = subnet.effectiveRoutes
-            ? undefined
-            : managedRouting(index, subnet, presentTable(tableOf(subnet, index).table, assume));
-        selection = selectionFor(subnet, index, address, assume, managed);
+        managed = subnet.effectiveRoutes ? undefined : managedRouting(index, subnet, tableOf(subnet, index).table);
+        selection = selectionFor(subnet, index, address, managed);
         routeTable = selection.table;
         // Virtual WAN: a connected VNet's default route comes from the hub, unless a user route wins (live
         // effective routes already hold the hub's routes).
         if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
-            const hub = hubEgress(index, subnet, address, assume, forks);
+            const hub = hubEgress(index, subnet, address);
             if (hub.kind === 'unknown')
                 selection = Object.assign({}, selection, {
                     winner: undefined,
@@ -18922,8 +18629,7 @@ function traceOnce(index, from, kms, assume, forks) {
         }
     }
     else
-        selection = selectRoute(presentTable(from.table, assume), address);
-    touchWinner(forks, selection);
+        selection = selectRoute(from.table, address);
     if (routeTable)
         steps.push({ kind: 'routeTable', label: lookup_displayName(routeTable), object: routeTable });
     const winnerRoute = selection.winner?.kind === 'user' ? selection.winner.route : undefined;
@@ -19008,8 +18714,7 @@ function traceOnce(index, from, kms, assume, forks) {
                         routeUnknowns = [{ value, attribute: 'subnetId', object: fw }];
                     }
                     else {
-                        firewallSubnetSelection = selectionFor(fwSubnet, index, address, assume);
-                        touchWinner(forks, firewallSubnetSelection);
+                        firewallSubnetSelection = selectionFor(fwSubnet, index, address);
                         const fsTable = firewallSubnetSelection.table;
                         parts.push(`${lookup_displayName(fwSubnet)} → ${describeSelection(firewallSubnetSelection, fsTable ? lookup_displayName(fsTable) : undefined)}`);
                         const fsRoute = firewallSubnetSelection.winner?.kind === 'user'
@@ -19221,7 +18926,6 @@ function analysis_analyze(model, cloud) {
 
 ;// CONCATENATED MODULE: ./src/analysis/verdict.ts
 
-
 const HINTS = [
     {
         // A resource behind a condition the scan cannot evaluate (src/sources/mapping/conditional.ts).
@@ -19394,11 +19098,8 @@ function subnetVerdicts(analysis, variant) {
             state: blocked ? 'blocked' : undecided ? 'undecided' : 'reachable',
             path: decider.text,
         };
-        const mention = vnetMentionOf(subnet);
-        if (mention) {
-            v.vnet = mention.label;
-            v.vnetMention = mention;
-        }
+        if (subnet.vnetName?.known)
+            v.vnet = subnet.vnetLabel ?? subnet.vnetName.value;
         const variantName = variant ?? subnet.variant;
         if (variantName)
             v.variant = variantName;
@@ -19834,7 +19535,6 @@ function identity_refLabel(r, among = []) {
 
 
 
-
 /** Groups items by key, keeping first-seen order. */
 function groupBy(items, key) {
     const m = new Map();
@@ -20099,35 +19799,21 @@ function makeFinding(rule, ctx, at, parts) {
         affected.push(at);
     if (affected.length > 0)
         f.affected = affected.map((s) => azureRef(ctx.model, s));
-    const vnets = vnetMentionsOf(affected);
-    if (vnets.length > 0)
-        f.vnets = vnets;
     f.hop = azureRef(ctx.model, at);
     f.sources = sourcesOf(paths, at);
     return f;
-}
-/** The VNets of the subnets, each label once (a unit labels one VNet one way). */
-function vnetMentionsOf(subnets) {
-    const out = new Map();
-    for (const s of subnets) {
-        const m = vnetMentionOf(s);
-        if (m && !out.has(m.label))
-            out.set(m.label, m);
-    }
-    return [...out.values()];
 }
 /** A finding from a source's diagnostic (KMS011 unresolved module, KMS012 unreadable file), at its origin. */
 function diagnosticFinding(rule, ctx, d, message) {
     return {
         ruleId: rule.id,
         severity: d.severity ?? rule.severity,
-        title: d.title ?? rule.title,
+        title: rule.title,
         message,
         location: d.origin,
         resource: d.address ?? d.origin.file,
         kmsAddresses: [],
         cloud: ctx.cloud,
-        ...(d.readFine ? { readFine: true } : {}),
     };
 }
 /** A route's readable description: `route default-to-onprem (0.0.0.0/0) in rt-spoke`. */
@@ -21055,9 +20741,7 @@ const kms014 = {
         'route only on equal prefixes: a user /32 for a KMS address wins over anything learned, but a user ' +
         '0.0.0.0/0 loses to a more specific learned route (forced tunnelling is often advertised as 0.0.0.0/1 + ' +
         '128.0.0.0/1). So subnets whose KMS traffic follows the system route, or a user route shorter than /32 ' +
-        'that lets it out, are named. The code cannot tell what is advertised: the subnet is undecided. The same ' +
-        'holds for a subnet added to a VNet the scanned code does not declare (a data source, an `existing` VNet): ' +
-        'its gateway and peerings are declared elsewhere, if anywhere.',
+        'that lets it out, are named. The code cannot tell what is advertised: the subnet is undecided.',
     fix: 'Let the deployed network decide: `live: true` with `effective-routes: true` reads the routes Azure uses. ' +
         'Or turn gateway route propagation off on the subnet’s route table (`bgp_route_propagation_enabled = false`, ' +
         '`disableBgpRoutePropagation: true`) and write the routes it needs, or add routes for the KMS addresses ' +
@@ -21210,14 +20894,6 @@ function rules_runRules(ctx, rules = allRules) {
 
 const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-let onRead;
-/**
- * Tells `fn` of every file read whole (the path as asked, and its text); undefined stops. The scan worker
- * notes which files hold no suppression directive, so the calling thread need not read them again.
- */
-function observeReads(fn) {
-    onRead = fn;
-}
 function realOrResolved(p) {
     try {
         return external_node_fs_namespaceObject.realpathSync(p);
@@ -21366,10 +21042,7 @@ function read_source_readSource(file, boundary) {
         return { ok: false, reason: 'is not UTF-8 text' };
     }
     // A byte order mark is valid UTF-8 but not part of the source.
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    onRead?.(file, text);
-    return { ok: true, text };
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 /** The notice for a file the scan could not read (too large, not UTF-8, a link out of the root...). */
 function skippedNotice(file, reason, line = 1) {
@@ -23419,14 +23092,8 @@ function resolveCommits(b, s) {
  * a guess may only ever make the verdict stricter:
  *
  * - Presence only blocks or diverts KMS traffic (judged as deployed): route tables, and routes to a
- *   gateway or `None`; NSGs and their Deny rules; security admin Deny rules; firewalls, policies and their
- *   Deny rule collections; managed routes that are not to Internet.
- * - Presence decides where KMS goes, for better or worse: the resource keeps its condition
- *   (ModelObject.condition, set by the sources' headers) and the analysis judges a path through it both
- *   ways (src/analysis/conditions.ts): a route or managed route that wins for a KMS address (to a firewall
- *   or an NVA; more specific than a forced tunnel it lets KMS out, or not); a Virtual WAN hub connection,
- *   routing intent or hub route the path takes. (A connection's internet security that is not known is
- *   judged on and off the same way.)
+ *   firewall, an NVA, a gateway or `None`; NSGs and their Deny rules; security admin Deny rules;
+ *   firewalls, policies and their Deny rule collections; managed routes that are not to Internet.
  * - Presence may let KMS through (the deciding field is unknown, named by the condition): an NSG Allow
  *   rule; a security admin AlwaysAllow or Allow rule (an AlwaysAllow overrules the NSG, an Allow ends the
  *   admin rules before a lower-priority Deny); an Allow firewall rule collection; a route or managed route
@@ -23434,7 +23101,8 @@ function resolveCommits(b, s) {
  *   propagation off (it removes a forced tunnel learned over BGP); a Virtual Network Manager commit
  *   (./avnm-commits.ts).
  *
- * Not separated yet (judged as deployed although presence could let KMS through): a firewall itself.
+ * Not separated yet (judged as deployed although presence could let KMS through): a route to a firewall
+ * that allows KMS, more specific than a forced tunnel; Virtual WAN connections and routing intent.
  */
 
 const RESOLVE = 'Give what the condition reads a value the scan can see (a parameter default, a parameters file, a var file)';
@@ -23795,8 +23463,6 @@ function headerOf(input, name) {
         h.variant = input.variant;
     if (input.resourceGroup?.known)
         h.resourceGroup = input.resourceGroup.value;
-    if (input.condition)
-        h.condition = input.condition;
     return h;
 }
 /** A nested item (`routes[0]`) as its own model object: id `<parent id>/<collection>/<name or index>`. */
@@ -28996,7 +28662,7 @@ function lex(text) {
 
 
 /** Deeper nesting than this is refused (real templates stay below 50). */
-const parser_MAX_DEPTH = 500;
+const MAX_DEPTH = 500;
 class ParseError extends Error {
     line;
     constructor(message, line) {
@@ -29153,8 +28819,8 @@ class parser_Parser {
         return this.next();
     }
     enter() {
-        if (++this.depth > parser_MAX_DEPTH) {
-            throw new ParseError(`nesting deeper than ${parser_MAX_DEPTH} levels`, this.peek().line);
+        if (++this.depth > MAX_DEPTH) {
+            throw new ParseError(`nesting deeper than ${MAX_DEPTH} levels`, this.peek().line);
         }
     }
     leave() {
@@ -29665,8 +29331,8 @@ class parser_Parser {
             if (p === undefined || p <= min)
                 break;
             // Each operator is a level of the tree: a chain of them counts toward the depth bound.
-            if (this.depth + ++chain > parser_MAX_DEPTH)
-                throw new ParseError(`nesting deeper than ${parser_MAX_DEPTH} levels`, t.line);
+            if (this.depth + ++chain > MAX_DEPTH)
+                throw new ParseError(`nesting deeper than ${MAX_DEPTH} levels`, t.line);
             this.next();
             this.skipNl();
             const b = this.around('binary_expression', left);
@@ -29701,8 +29367,8 @@ class parser_Parser {
             }
             if (t.text !== '[' && t.text !== '.' && t.text !== '::')
                 break;
-            if (this.depth + ++chain > parser_MAX_DEPTH)
-                throw new ParseError(`nesting deeper than ${parser_MAX_DEPTH} levels`, t.line);
+            if (this.depth + ++chain > MAX_DEPTH)
+                throw new ParseError(`nesting deeper than ${MAX_DEPTH} levels`, t.line);
             this.next();
             if (t.text === '[') {
                 const b = this.around('subscript_expression', cur);
@@ -32591,7 +32257,6 @@ function markUnsetConfigured(body, configured, unknownAt) {
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/common.ts
 
 
-
 function arg(r, name) {
     return attr(r.body, name);
 }
@@ -32619,9 +32284,6 @@ function header(r) {
         h.resourceGroup = rg;
     if (r.inputs && r.inputs.length > 0)
         h.inputs = r.inputs;
-    const condition = instancesUnknown(r.address, r.origin);
-    if (condition)
-        h.condition = condition;
     return h;
 }
 /**
@@ -33402,10 +33064,7 @@ const hubRouteTableRoute = (r, b) => {
                         : undefined;
             const hubId = hubRef(b, hubRefValue, r.address, r.origin);
             const name = hubPart?.[2] ?? (tableRef && !tableRef.known ? 'defaultRouteTable' : text);
-            // The hub's table exists whether or not this route does: it does not share the route's condition.
-            const base = header(r);
-            delete base.condition;
-            table = Object.assign(base, { id: `${r.address}#table`, name: known(name), hubId, routes: [] });
+            table = Object.assign(header(r), { id: `${r.address}#table`, name: known(name), hubId, routes: [] });
             w.routeTables.push(table);
         }
         table.routes.push(route);
@@ -34042,37 +33701,21 @@ function within(inner, outer) {
  * Internal marks (ref on objects and lists, set) are dropped; an unknown keeps its ref.
  */
 function finalize(v, site) {
-    const inside = within(v.origin, site);
-    const origin = inside ? v.origin : usedAt(site, v.origin);
+    const origin = within(v.origin, site) ? v.origin : usedAt(site, v.origin);
     switch (v.kind) {
         case 'string':
         case 'number':
         case 'bool':
-            // Written inside the attribute: the value is already what the adapters get (values are never changed).
-            return inside ? v : { kind: v.kind, value: v.value, origin };
+            return { kind: v.kind, value: v.value, origin };
         case 'null':
-            return inside ? v : { kind: 'null', origin };
-        case 'list': {
-            let items;
-            for (let i = 0; i < v.items.length; i++) {
-                const f = finalize(v.items[i], site);
-                if (f !== v.items[i])
-                    (items ??= v.items.slice())[i] = f;
-            }
-            if (inside && !items && !v.ref && !v.set)
-                return v;
-            return { kind: 'list', items: items ?? v.items, origin };
-        }
+            return { kind: 'null', origin };
+        case 'list':
+            return { kind: 'list', items: v.items.map((i) => finalize(i, site)), origin };
         case 'object': {
-            let attrs;
-            for (const k in v.attrs) {
-                const f = finalize(v.attrs[k], site);
-                if (f !== v.attrs[k])
-                    (attrs ??= { ...v.attrs })[k] = f;
-            }
-            if (inside && !attrs && !v.ref)
-                return v;
-            return { kind: 'object', attrs: attrs ?? v.attrs, origin };
+            const attrs = {};
+            for (const k in v.attrs)
+                attrs[k] = finalize(v.attrs[k], site);
+            return { kind: 'object', attrs, origin };
         }
         case 'unknown':
             return v.ref
@@ -46769,21 +46412,8 @@ function attachDetachedAssociations(out, liveSubnets, detached, byIdentity) {
 function isArmId(file) {
     return /^\/subscriptions\//i.test(file);
 }
-/** The answers of displayPath for the last base: a report names the same few thousand files many times. */
-let shown;
 /** `file` relative to `base` with forward slashes; ARM ids and non-absolute names are returned unchanged. */
 function paths_displayPath(file, base) {
-    // Only for an absolute base: a relative one would be resolved against a working directory that may change.
-    if (!isAbsolute(base))
-        return pathFrom(file, base);
-    if (shown?.base !== base)
-        shown = { base, paths: new Map() };
-    let p = shown.paths.get(file);
-    if (p === undefined)
-        shown.paths.set(file, (p = pathFrom(file, base)));
-    return p;
-}
-function pathFrom(file, base) {
     if (isArmId(file) || !isAbsolute(file))
         return file.split(sep).join('/');
     const rel = relative(base, file);
@@ -47190,94 +46820,6 @@ class Shares {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/vnet-labels.ts
-
-
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Rewrites `old/` to `new/` wherever a label starts a subnet name (`vnet-spoke/snet-app`), not inside a
- * longer name (`my-vnet-spoke/…`). One pass over all of them, so a new label is never rewritten again.
- */
-function rewriter(changes) {
-    const pattern = new RegExp(`(?<![\\w.-])(${[...changes.keys()]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})/`, 'g');
-    return (text) => text.replace(pattern, (_m, old) => `${changes.get(old) ?? old}/`);
-}
-/** Relabels one finding's texts; the finding's arrays are replaced, not changed (units may share them). */
-function relabelFinding(f, labels) {
-    const changes = new Map();
-    for (const m of f.vnets ?? []) {
-        const label = labels.get(m);
-        if (label !== undefined && label !== m.label)
-            changes.set(m.label, label);
-    }
-    if (changes.size === 0)
-        return;
-    const rewrite = rewriter(changes);
-    f.message = rewrite(f.message);
-    if (f.subnets)
-        f.subnets = f.subnets.map(rewrite);
-    if (f.subnetPaths)
-        f.subnetPaths = f.subnetPaths.map((p) => ({ ...p, subnet: rewrite(p.subnet) }));
-    f.vnets = f.vnets.map((m) => ({ ...m, label: labels.get(m) ?? m.label }));
-}
-/**
- * Qualifies same-named VNets across the findings and verdicts of one report. Changes the findings and
- * verdicts given (their fields are replaced, so objects a unit cache shares are left as they were).
- */
-function vnet_labels_labelReport(findings, verdicts) {
-    const mentions = [];
-    for (const f of findings)
-        for (const m of f.vnets ?? [])
-            mentions.push(m);
-    for (const v of verdicts)
-        if (v.vnetMention)
-            mentions.push(v.vnetMention);
-    if (mentions.length === 0)
-        return;
-    const labels = labelMentions(mentions);
-    for (const f of findings)
-        relabelFinding(f, labels);
-    verdicts.forEach((v, i) => {
-        const m = v.vnetMention;
-        const label = m && labels.get(m);
-        if (!m || label === undefined || label === m.label)
-            return;
-        verdicts[i] = { ...v, vnet: label, vnetMention: { ...m, label } };
-    });
-}
-/** The finding's mention of the VNet a subnet ref names: same name, same group, no other subscription. */
-function mentionOf(f, r) {
-    const vnet = r.parents?.[r.parents.length - 1];
-    if (vnet === undefined || vnet.startsWith('?'))
-        return undefined;
-    const same = (a, b) => a === undefined || b === undefined || a.toLowerCase() === b.toLowerCase();
-    return f.vnets?.find((m) => m.name.toLowerCase() === vnet.toLowerCase() &&
-        same(m.resourceGroup, r.resourceGroup) &&
-        same(m.subscription, r.subscription));
-}
-/**
- * Readable names of a finding's affected subnets as the report labels them (`vnet-spoke (rg-spoke-b)/snet-app`),
- * for notes written after the scan ("newly exposes …"). `labels` relabels the mentions across a wider set
- * (a pull request's base and head, subnetLabelsAcross); a finding without mentions falls back to refLabel.
- */
-function vnet_labels_affectedLabel(f, r, labels) {
-    const m = r.name === undefined ? undefined : mentionOf(f, r);
-    if (!m)
-        return refLabel(r, f.affected ?? []);
-    const parents = (r.parents ?? []).slice(0, -1);
-    return [...parents, labels?.get(m) ?? m.label, r.name].join('/');
-}
-/**
- * Labels for the VNets of findings from several scans read together (a pull request's base and head):
- * each scan's labels stand unless the other scan has another VNet of the same name.
- */
-function vnet_labels_labelsAcross(findings) {
-    return labelMentions(findings.flatMap((f) => f.vnets ?? []), (m) => m.label);
-}
-
 ;// CONCATENATED MODULE: ./src/compare/new-findings.ts
 /**
  * New, existing and fixed findings between the base commit and the head of a pull request, by what they
@@ -47286,7 +46828,6 @@ function vnet_labels_labelsAcross(findings) {
  * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
  * exposed to an already broken path does, for that subnet.
  */
-
 
 
 
@@ -47388,13 +46929,13 @@ function new_findings_compareFindings(base, head, opts) {
  * harms them and did not before), by their readable Azure names, each once with its rules.
  */
 function subnetChanges(c) {
-    // Labels tell same-named VNets apart across base and head, newly exposed or not.
-    const labels = labelsAcross([...c.new, ...c.existing, ...c.fixed]);
     const collect = (findings, only) => {
         const bySubnet = new Map();
+        // Labels tell same-named subnets of the findings apart, newly exposed or not.
+        const all = findings.flatMap((f) => [...(only.get(f) ?? []), ...(f.affected ?? [])]);
         for (const f of findings)
             for (const a of only.get(f) ?? f.affected ?? []) {
-                const label = affectedLabel(f, a, labels);
+                const label = refLabel(a, all);
                 const rules = bySubnet.get(label) ?? new Set();
                 rules.add(f.ruleId);
                 bySubnet.set(label, rules);
@@ -47406,12 +46947,11 @@ function subnetChanges(c) {
     return { fixed: collect(c.fixed, c.fixedSubnets), exposed: collect(c.new, c.newSubnets) };
 }
 /**
- * `vnet-spoke/snet-b and vnet-spoke (rg-spoke-b)/snet-c`: the subnets of finding `f` named in "newly
- * exposed" notes, labelled as the report labels them (a VNet name another VNet of the report shares is
- * qualified by resource group, or subscription).
+ * `vnet-spoke/snet-b and vnet-spoke/snet-c`: the subnets named in "newly exposed" notes; a name another
+ * subnet of `among` (the finding's affected subnets) shares is qualified by resource group.
  */
-function subnetList(refs, f) {
-    const names = refs.map((r) => affectedLabel(f, r));
+function subnetList(refs, among = []) {
+    const names = refs.map((r) => refLabel(r, [...refs, ...among]));
     if (names.length <= 1)
         return names.join('');
     return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -47966,7 +47506,6 @@ function badDate(f, origin, until) {
         resource: f.resource,
         kmsAddresses: [],
         cloud: f.cloud,
-        readFine: true,
     };
 }
 function noReason(f, origin, rules) {
@@ -47980,7 +47519,6 @@ function noReason(f, origin, rules) {
         resource: f.resource,
         kmsAddresses: [],
         cloud: f.cloud,
-        readFine: true,
     };
 }
 
@@ -48038,7 +47576,6 @@ read = (file) => {
  * so it needs neither the parsers nor, unless there are files no unit answers for or deployed resources,
  * the rules and the analysis (MergeTools, loaded then).
  */
-
 
 
 
@@ -48195,8 +47732,6 @@ readFile) {
     const skipped = diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length;
     const read = Math.max(0, first.files - (skipped - first.skippedAtDiscovery));
     const baseline = options.baseline && applyBaseline(kept, options.baseline, root);
-    // Same-named VNets of two units read apart in every format (labels qualified across the report).
-    labelReport([...kept, ...policy.suppressed.map((s) => s.finding)], verdicts);
     return {
         verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
         clouds: clouds.length > 0 ? clouds : [fallback],
@@ -48260,18 +47795,6 @@ function looksLikeIaC(file, text) {
         /(^|[\\/])azuredeploy[^\\/]*\.json$|\.parameters(\.[^.\\/]+)?\.json$/i.test(file));
 }
 const scan_toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
-/**
- * `file` relative to `dir`, as path.relative gives it: for a file under `dir` (every discovered file, as
- * discovery joins the root with the names it reads) a slice, as path.relative per file cost a 10 MB scan 40 ms.
- */
-function relativeTo(dir, file) {
-    return file.length > dir.length + 1 &&
-        file.startsWith(dir) &&
-        file[dir.length] === external_node_path_namespaceObject.sep &&
-        !dir.endsWith(external_node_path_namespaceObject.sep)
-        ? file.slice(dir.length + 1)
-        : external_node_path_namespaceObject.relative(dir, file);
-}
 /** The line of the config that names `entry` (for a located notice), else its first line. */
 function configLine(configFile, entry, boundary) {
     const read = read_source_readSource(configFile, boundary);
@@ -48291,8 +47814,6 @@ function fixturesNotice(files, rootDir) {
     return {
         ruleId: 'KMS012',
         severity: 'notice',
-        title: 'Module tests and examples not judged',
-        readFine: true,
         origin: { file: first, startLine: 1, endLine: 1 },
         message: `Not judged: ${files.length} file${files.length === 1 ? '' : 's'} in test and example folders (${shown}); ` +
             'they are module tests and examples, not a deployed network. Set `include-test-fixtures: true` in ' +
@@ -48309,17 +47830,15 @@ function loadSources(options, selectUnit, callIndex, share) {
     const config = options.config?.config;
     // The invoker's own var and plan files may lie anywhere; what the scanned files name may not.
     const boundary = read_source_makeBoundary([repoRoot, rootDir], [...options.varFiles, ...(options.planFiles ?? [])].map((f) => external_node_path_namespaceObject.resolve(f)));
-    // A pull request's head may name its files (from git's index: src/compare/head-index.ts).
-    const given = options.units?.files;
-    const found = given ? { files: [...given], skipped: [] } : discover(root);
+    const found = discover(root);
     // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
     const fixtures = config?.includeTestFixtures
         ? []
-        : found.files.filter((f) => isTestFixture(scan_toPosix(relativeTo(rootDir, f.path))));
+        : found.files.filter((f) => isTestFixture(scan_toPosix(external_node_path_namespaceObject.relative(rootDir, f.path))));
     if (fixtures.length > 0)
         found.files = found.files.filter((f) => !fixtures.includes(f));
     if (config)
-        found.files = found.files.filter((f) => isIncluded(scan_toPosix(relativeTo(repoRoot, f.path)), config));
+        found.files = found.files.filter((f) => isIncluded(scan_toPosix(external_node_path_namespaceObject.relative(repoRoot, f.path)), config));
     const diagnostics = found.skipped.map((s) => skippedNotice(s.path, s.reason));
     if (fixtures.length > 0)
         diagnostics.push(fixturesNotice(fixtures.map((f) => f.path), rootDir));
@@ -48586,34 +48105,10 @@ function relativeCalls(index, root) {
 
 
 
-
-
-
 const post = (m) => external_node_worker_threads_namespaceObject.parentPort.postMessage(m);
-/** Files read since the last message that hold no suppression directive (the calling thread skips them). */
-let clean = [];
-observeReads((file, text) => {
-    if (!text.includes(DIRECTIVE))
-        clean.push(file);
-});
-const takeClean = () => {
-    const out = clean;
-    clean = [];
-    return out;
-};
-/** The units as they cross to the calling thread: each fix with only what its renderer reads. */
-function forTransfer(judged) {
-    const tables = new Map();
-    for (const u of judged)
-        for (const f of u.findings)
-            if (f.fix)
-                f.fix = fixAsRendered(f.fix, tables);
-    return judged;
-}
 function scan_worker_main_run(input) {
-    takeClean();
     watchUnits(sharedWatch(input.watch, input.skip));
-    scanPart({ ...input.options, onProgress: (p) => post({ type: 'progress', ...p }) }, input.share, (judged, boundary) => post({ type: 'units', judged: forTransfer(judged), boundary, clean: takeClean() })).then((part) => post({ type: 'done', part: { ...part, judged: forTransfer(part.judged) }, clean: takeClean() }), (err) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }));
+    scanPart({ ...input.options, onProgress: (p) => post({ type: 'progress', ...p }) }, input.share, (judged, boundary) => post({ type: 'units', judged, boundary })).then((part) => post({ type: 'done', part }), (err) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }));
 }
 const data = external_node_worker_threads_namespaceObject.workerData;
 if ('serve' in data)
