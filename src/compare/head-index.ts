@@ -67,13 +67,29 @@ export async function readHeadIndex(input: { workspace: string; git?: GitRunner 
       // too, as discovery does not read .gitignore; a wholly untracked directory once), changed (`C`) and
       // deleted (`R`) ones, sparse (`S`) or conflicted (`M`) ones.
       git(['ls-files', '-z', '-t', '-s', '-o', '-m', '-d', '--directory'], cwd),
-      git(['grep', '--no-color', '-a', '-z', '-F', '-e', '"./', '-e', '"../', '--', '*.tf'], cwd).catch(
-        (err: unknown) => {
-          // git grep exits 1, saying nothing, when no line matches; a real failure says why on stderr.
-          if (err instanceof Error && /^git grep failed: Command failed/.test(err.message)) return ''
-          throw err
-        },
-      ),
+      // The user's grep.lineNumber or grep.column would change the output: said off here.
+      git(
+        [
+          'grep',
+          '--no-color',
+          '--no-line-number',
+          '--no-column',
+          '-a',
+          '-z',
+          '-F',
+          '-e',
+          '"./',
+          '-e',
+          '"../',
+          '--',
+          '*.tf',
+        ],
+        cwd,
+      ).catch((err: unknown) => {
+        // git grep exits 1, saying nothing, when no line matches; a real failure says why on stderr.
+        if (err instanceof Error && /^git grep failed: Command failed/.test(err.message)) return ''
+        throw err
+      }),
     ])
     const oids = new Map<string, string>()
     const dirty: string[] = []
@@ -87,6 +103,8 @@ export async function readHeadIndex(input: { workspace: string; git?: GitRunner 
       const tab = rec.indexOf('\t')
       const [, mode, oid, stage] = rec.slice(0, tab).split(' ')
       const p = rec.slice(tab + 1)
+      // git grep's lines end in a line break: a path holding one could not be told from its content.
+      if (p.includes('\n')) return { kind: 'fallback', why: 'a tracked path holds a line break' }
       if (tag === 'C' || tag === 'R') dirty.push(p)
       else if (tag !== 'H' || stage !== '0')
         return { kind: 'fallback', why: `${p} is a sparse or conflicted entry of git's index` }

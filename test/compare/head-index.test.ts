@@ -218,6 +218,18 @@ describe('the units a change affects, from git’s index', () => {
   })
 })
 
+test('the user’s grep settings (line numbers, columns) do not change what git grep tells', async () => {
+  fx = makeRepo(FILES, { 'envs/prod/terraform.tfvars': 'name = "prod2"\n' })
+  const workspace = shallowClone(fx)
+  const plain = await readHeadIndex({ workspace })
+  git(workspace, 'config', 'grep.lineNumber', 'true')
+  git(workspace, 'config', 'grep.column', 'true')
+  const configured = await readHeadIndex({ workspace })
+  if (plain.kind !== 'index' || configured.kind !== 'index') throw new Error('no index')
+  expect(plain.refs.get('envs/prod/main.tf')).toEqual(['../../modules/net'])
+  expect([...configured.refs]).toEqual([...plain.refs])
+})
+
 describe('where the index cannot stand for the working tree, everything is read', () => {
   test('a workspace that is not a git checkout', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-guard-nogit-'))

@@ -162,3 +162,46 @@ ${subnet}`,
     expect(v.hop).toContain('the gateways and peerings of vnet-spoke')
   })
 })
+
+describe('a declared VNet whose name is known only at apply time is still the subnets’ own', () => {
+  const RANDOM = `
+resource "random_pet" "suffix" {}
+`
+
+  test('Terraform: virtual_network_name = azurerm_virtual_network.spoke.name, the name with a random suffix', async () => {
+    const { v } = await app({
+      'main.tf': `${RANDOM}
+resource "azurerm_virtual_network" "spoke" {
+  name                = "vnet-spoke-\${random_pet.suffix.id}"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+  address_space       = ["10.1.0.0/16"]
+}
+${tfSubnet('azurerm_virtual_network.spoke.name')}`,
+    })
+    expect(v.state).toBe('reachable')
+  })
+
+  test('Terraform AVM virtual network module: its subnets are in the VNet it creates', async () => {
+    const { v } = await app({
+      'main.tf': `${RANDOM}
+module "spoke" {
+  source  = "Azure/avm-res-network-virtualnetwork/azurerm"
+  version = "0.8.1"
+
+  name                = "vnet-spoke-\${random_pet.suffix.id}"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+  address_space       = ["10.1.0.0/16"]
+  subnets = {
+    app = {
+      name             = "snet-app"
+      address_prefixes = ["10.1.1.0/24"]
+    }
+  }
+}
+`,
+    })
+    expect(v.state).toBe('reachable')
+  })
+})

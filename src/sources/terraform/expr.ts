@@ -457,7 +457,10 @@ export function applySteps(start: Val, steps: HclStep[], ctx: Ctx, e: HclExpr, f
       })
       continue
     }
-    if (ref && (child.kind === 'object' || child.kind === 'list') && !child.ref) {
+    // A composite, or a value not known until apply (`name = "vnet-${random_pet.x.id}"`), read through a
+    // resource still names that resource: what refers to `azurerm_virtual_network.spoke.name` is linked to
+    // that VNet by its address when the name itself cannot be known.
+    if (ref && (child.kind === 'object' || child.kind === 'list' || child.kind === 'unknown') && !child.ref) {
       child = Object.assign({}, child, {
         ref: { resource: ref.resource, attribute: joinPath(ref.attribute, seg) },
       })

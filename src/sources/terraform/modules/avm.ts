@@ -128,6 +128,17 @@ type Emit = (type: string, name: string, body: Record<string, Val>, key?: string
  * The association resources azurerm gives a subnet its route table, NSG and NAT gateway with, for the
  * targets given, in that order (the route table, VNet and hub networking modules all write them).
  */
+/**
+ * A VNet's name as the subnets emitted with it read it: a name not known here (a random suffix, an input
+ * computed at apply time) keeps a reference to the VNet, so each subnet is matched to its own VNet as
+ * `virtual_network_name = azurerm_virtual_network.this.name` would be, not left in a VNet no one can tell.
+ */
+function nameOfVnet(name: Val | undefined, vnetId: Val): Val | undefined {
+  return name?.kind === 'unknown' && !name.ref && vnetId.kind === 'unknown' && vnetId.ref
+    ? { ...name, ref: { resource: vnetId.ref.resource, attribute: 'name' } }
+    : name
+}
+
 function associate(
   emit: Emit,
   subnetId: Val,
@@ -215,7 +226,7 @@ export function expandAvm(kind: AvmKind, input: Input, address: string, site: Or
         const sb: Record<string, Val> = {}
         set(sb, 'name', at(s, 'name') ?? (s.kind === 'unknown' ? s : undefined))
         set(sb, 'resource_group_name', body.resource_group_name)
-        set(sb, 'virtual_network_name', body.name)
+        set(sb, 'virtual_network_name', nameOfVnet(body.name, vnetId))
         const prefixes = at(s, 'address_prefixes') ?? at(s, 'address_prefix')
         set(
           sb,
@@ -476,7 +487,7 @@ function hubNetworking(hubsInput: Val | undefined, c: HubCtx): void {
     const vnetId = emit('azurerm_virtual_network', 'this', vnetBody, k)
     const subnetIds: Record<string, Val> = {}
     const subnet = (key: string, body: Record<string, Val>, rt?: Val, nsg?: Val, nat?: Val): Val => {
-      const sb: Record<string, Val> = { ...body, virtual_network_name: vnetName }
+      const sb: Record<string, Val> = { ...body, virtual_network_name: nameOfVnet(vnetName, vnetId)! }
       if (rg) sb.resource_group_name = rg
       const id = emit('azurerm_subnet', 'this', sb, key)
       associate(emit, id, { routeTable: rt, nsg, nat }, key)
