@@ -96,6 +96,7 @@ function applyBaseline(findings, baseline, root) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9389);
 /* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4278);
+/* harmony import */ var _report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9497);
 /**
  * New, existing and fixed findings between the base commit and the head of a pull request, by what they
  * are about (src/rules/identity.ts): the rule, the unit, the decisive hop and the subnets harmed, each by
@@ -103,6 +104,7 @@ function applyBaseline(findings, baseline, root) {
  * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
  * exposed to an already broken path does, for that subnet.
  */
+
 
 
 
@@ -204,13 +206,13 @@ function compareFindings(base, head, opts) {
  * harms them and did not before), by their readable Azure names, each once with its rules.
  */
 function subnetChanges(c) {
+    // Labels tell same-named VNets apart across base and head, newly exposed or not.
+    const labels = (0,_report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__/* .labelsAcross */ .bw)([...c.new, ...c.existing, ...c.fixed]);
     const collect = (findings, only) => {
         const bySubnet = new Map();
-        // Labels tell same-named subnets of the findings apart, newly exposed or not.
-        const all = findings.flatMap((f) => [...(only.get(f) ?? []), ...(f.affected ?? [])]);
         for (const f of findings)
             for (const a of only.get(f) ?? f.affected ?? []) {
-                const label = (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .refLabel */ .E3)(a, all);
+                const label = (0,_report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__/* .affectedLabel */ .tW)(f, a, labels);
                 const rules = bySubnet.get(label) ?? new Set();
                 rules.add(f.ruleId);
                 bySubnet.set(label, rules);
@@ -222,11 +224,12 @@ function subnetChanges(c) {
     return { fixed: collect(c.fixed, c.fixedSubnets), exposed: collect(c.new, c.newSubnets) };
 }
 /**
- * `vnet-spoke/snet-b and vnet-spoke/snet-c`: the subnets named in "newly exposed" notes; a name another
- * subnet of `among` (the finding's affected subnets) shares is qualified by resource group.
+ * `vnet-spoke/snet-b and vnet-spoke (rg-spoke-b)/snet-c`: the subnets of finding `f` named in "newly
+ * exposed" notes, labelled as the report labels them (a VNet name another VNet of the report shares is
+ * qualified by resource group, or subscription).
  */
-function subnetList(refs, among = []) {
-    const names = refs.map((r) => (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .refLabel */ .E3)(r, [...refs, ...among]));
+function subnetList(refs, f) {
+    const names = refs.map((r) => (0,_report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__/* .affectedLabel */ .tW)(f, r));
     if (names.length <= 1)
         return names.join('');
     return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -725,6 +728,106 @@ const package_namespaceObject = {"rE":"0.1.0"};
 const TOOL_NAME = 'azure-kms-guard';
 const TOOL_VERSION = package_namespaceObject.rE;
 const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
+
+
+/***/ }),
+
+/***/ 9497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bw: () => (/* binding */ labelsAcross),
+/* harmony export */   tW: () => (/* binding */ affectedLabel),
+/* harmony export */   vw: () => (/* binding */ labelReport)
+/* harmony export */ });
+/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3580);
+/* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9389);
+
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Rewrites `old/` to `new/` wherever a label starts a subnet name (`vnet-spoke/snet-app`), not inside a
+ * longer name (`my-vnet-spoke/…`). One pass over all of them, so a new label is never rewritten again.
+ */
+function rewriter(changes) {
+    const pattern = new RegExp(`(?<![\\w.-])(${[...changes.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})/`, 'g');
+    return (text) => text.replace(pattern, (_m, old) => `${changes.get(old) ?? old}/`);
+}
+/** Relabels one finding's texts; the finding's arrays are replaced, not changed (units may share them). */
+function relabelFinding(f, labels) {
+    const changes = new Map();
+    for (const m of f.vnets ?? []) {
+        const label = labels.get(m);
+        if (label !== undefined && label !== m.label)
+            changes.set(m.label, label);
+    }
+    if (changes.size === 0)
+        return;
+    const rewrite = rewriter(changes);
+    f.message = rewrite(f.message);
+    if (f.subnets)
+        f.subnets = f.subnets.map(rewrite);
+    if (f.subnetPaths)
+        f.subnetPaths = f.subnetPaths.map((p) => ({ ...p, subnet: rewrite(p.subnet) }));
+    f.vnets = f.vnets.map((m) => ({ ...m, label: labels.get(m) ?? m.label }));
+}
+/**
+ * Qualifies same-named VNets across the findings and verdicts of one report. Changes the findings and
+ * verdicts given (their fields are replaced, so objects a unit cache shares are left as they were).
+ */
+function labelReport(findings, verdicts) {
+    const mentions = [];
+    for (const f of findings)
+        for (const m of f.vnets ?? [])
+            mentions.push(m);
+    for (const v of verdicts)
+        if (v.vnetMention)
+            mentions.push(v.vnetMention);
+    if (mentions.length === 0)
+        return;
+    const labels = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(mentions);
+    for (const f of findings)
+        relabelFinding(f, labels);
+    verdicts.forEach((v, i) => {
+        const m = v.vnetMention;
+        const label = m && labels.get(m);
+        if (!m || label === undefined || label === m.label)
+            return;
+        verdicts[i] = { ...v, vnet: label, vnetMention: { ...m, label } };
+    });
+}
+/** The finding's mention of the VNet a subnet ref names: same name, same group, no other subscription. */
+function mentionOf(f, r) {
+    const vnet = r.parents?.[r.parents.length - 1];
+    if (vnet === undefined || vnet.startsWith('?'))
+        return undefined;
+    const same = (a, b) => a === undefined || b === undefined || a.toLowerCase() === b.toLowerCase();
+    return f.vnets?.find((m) => m.name.toLowerCase() === vnet.toLowerCase() &&
+        same(m.resourceGroup, r.resourceGroup) &&
+        same(m.subscription, r.subscription));
+}
+/**
+ * Readable names of a finding's affected subnets as the report labels them (`vnet-spoke (rg-spoke-b)/snet-app`),
+ * for notes written after the scan ("newly exposes …"). `labels` relabels the mentions across a wider set
+ * (a pull request's base and head, subnetLabelsAcross); a finding without mentions falls back to refLabel.
+ */
+function affectedLabel(f, r, labels) {
+    const m = r.name === undefined ? undefined : mentionOf(f, r);
+    if (!m)
+        return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_0__/* .refLabel */ .E3)(r, f.affected ?? []);
+    const parents = (r.parents ?? []).slice(0, -1);
+    return [...parents, labels?.get(m) ?? m.label, r.name].join('/');
+}
+/**
+ * Labels for the VNets of findings from several scans read together (a pull request's base and head):
+ * each scan's labels stand unless the other scan has another VNet of the same name.
+ */
+function labelsAcross(findings) {
+    return (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(findings.flatMap((f) => f.vnets ?? []), (m) => m.label);
+}
 
 
 /***/ })

@@ -11,7 +11,9 @@ exports.modules = {
 /* harmony export */   nj: () => (/* binding */ scanVerdict)
 /* harmony export */ });
 /* unused harmony export resolveHint */
+/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3580);
 /* harmony import */ var _lookup__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6666);
+
 
 const HINTS = [
     {
@@ -22,7 +24,7 @@ const HINTS = [
     {
         // Two commits that replace each other (src/sources/mapping/avnm-commits.ts).
         test: /in an order the scan cannot tell/i,
-        resolve: 'make the later commit depend on the other (dependsOn, or a reference to it), or set `live: true` to read what is committed',
+        resolve: 'make the later commit depend on the other (dependsOn or depends_on, or a reference to it), or set `live: true` to read what is committed',
     },
     {
         test: /deployment script .* may commit/i,
@@ -185,8 +187,11 @@ function subnetVerdicts(analysis, variant) {
             state: blocked ? 'blocked' : undecided ? 'undecided' : 'reachable',
             path: decider.text,
         };
-        if (subnet.vnetName?.known)
-            v.vnet = subnet.vnetLabel ?? subnet.vnetName.value;
+        const mention = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .vnetMentionOf */ .l3)(subnet);
+        if (mention) {
+            v.vnet = mention.label;
+            v.vnetMention = mention;
+        }
         const variantName = variant ?? subnet.variant;
         if (variantName)
             v.variant = variantName;
@@ -237,6 +242,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/analysis/verdict.ts
 var verdict = __webpack_require__(7319);
+// EXTERNAL MODULE: ./src/report/vnet-labels.ts
+var vnet_labels = __webpack_require__(9497);
 // EXTERNAL MODULE: ./src/kms/catalogue.ts
 var catalogue = __webpack_require__(5140);
 // EXTERNAL MODULE: ./src/rules/order.ts
@@ -342,6 +349,7 @@ read = (file) => {
  * so it needs neither the parsers nor, unless there are files no unit answers for or deployed resources,
  * the rules and the analysis (MergeTools, loaded then).
  */
+
 
 
 
@@ -498,6 +506,8 @@ readFile) {
     const skipped = diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length;
     const read = Math.max(0, first.files - (skipped - first.skippedAtDiscovery));
     const baseline = options.baseline && (0,compare_baseline/* applyBaseline */.Qp)(kept, options.baseline, root);
+    // Same-named VNets of two units read apart in every format (labels qualified across the report).
+    (0,vnet_labels/* labelReport */.vw)([...kept, ...policy.suppressed.map((s) => s.finding)], verdicts);
     return {
         verdict: (0,verdict/* scanVerdict */.nj)(verdicts, { read, skipped }, unusedRouteTables),
         clouds: clouds.length > 0 ? clouds : [fallback],

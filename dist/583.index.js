@@ -213,6 +213,7 @@ function iacVnets(iac) {
                 had.name = v.name;
             if (had.resourceGroup === undefined && v.resourceGroup !== undefined)
                 had.resourceGroup = v.resourceGroup;
+            had.subscription ??= v.subscription;
             had.origin ??= v.origin;
             had.address ??= v.address;
         }
@@ -222,6 +223,7 @@ function iacVnets(iac) {
             key: (0,value/* known */.eO)(v.id, v.origin),
             name: v.name,
             ...(v.resourceGroup ? { resourceGroup: v.resourceGroup } : {}),
+            ...(v.subscription !== undefined ? { subscription: v.subscription.toLowerCase() } : {}),
             origin: v.origin,
             address: v.address,
         });
@@ -231,6 +233,7 @@ function iacVnets(iac) {
                 key: s.vnetId,
                 ...(s.vnetName ? { name: s.vnetName } : {}),
                 ...(s.resourceGroup !== undefined ? { resourceGroup: s.resourceGroup } : {}),
+                ...(s.subscription !== undefined ? { subscription: s.subscription.toLowerCase() } : {}),
                 origin: s.origin,
                 address: s.address,
             });
@@ -295,7 +298,7 @@ function deployedVnetKeys(deployed, iac) {
                 ? v.resourceGroup.value
                 : undefined;
         const rg = overlay_vnets_lower(written ?? keyScope.resourceGroup);
-        const sub = overlay_vnets_lower(keyScope.subscriptionId);
+        const sub = v.subscription ?? overlay_vnets_lower(keyScope.subscriptionId);
         const candidates = (vnets.get(name.toLowerCase()) ?? []).filter((d) => (rg === undefined || d.resourceGroup === rg) && (sub === undefined || d.subscription === sub));
         if (candidates.length === 1) {
             const match = candidates[0];
@@ -420,7 +423,13 @@ function overlayModels(deployed, given, opts = {}) {
             const key = nameKey(kind, i);
             // The resource group the IaC gives (the source's own, or the caller's map) tells same-named tables apart.
             const rg = (opts.resourceGroups?.[i.id] ?? i.resourceGroup)?.toLowerCase();
-            const candidates = (key !== undefined ? (byName.get(key) ?? []) : []).filter((d) => rg === undefined || (0,arm_id/* armScope */.R)(d.address).resourceGroup?.toLowerCase() === rg);
+            // So does the subscription the IaC states (a provider alias, a module or nested deployment scope).
+            const sub = i.subscription?.toLowerCase();
+            const candidates = (key !== undefined ? (byName.get(key) ?? []) : []).filter((d) => {
+                const scope = (0,arm_id/* armScope */.R)(d.address);
+                return ((rg === undefined || scope.resourceGroup?.toLowerCase() === rg) &&
+                    (sub === undefined || scope.subscriptionId?.toLowerCase() === sub));
+            });
             if (candidates.length === 1)
                 replaced.set(candidates[0].id, i.id);
             else if (candidates.length > 1)

@@ -3,7 +3,7 @@ exports.id = 746;
 exports.ids = [746];
 exports.modules = {
 
-/***/ 1947:
+/***/ 494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -30,7 +30,89 @@ var analysis_nsg = __webpack_require__(2914);
 var addresses = __webpack_require__(8018);
 // EXTERNAL MODULE: ./src/analysis/routes.ts
 var routes = __webpack_require__(6838);
+;// CONCATENATED MODULE: ./src/analysis/conditions.ts
+
+/** One key per condition: objects under the same condition (same text in the same file) come and go together. */
+const conditionKey = (c) => `${c.origin?.file ?? ''}\u0000${c.expression}`;
+function isAbsent(o, assume) {
+    return (o.condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(o.condition)));
+}
+/** The table as deployed under the assumptions: without the routes whose condition is taken as false. */
+function presentTable(table, assume) {
+    if (!table || !assume.absent)
+        return table;
+    const routes = table.routes.filter((r) => !isAbsent(r, assume));
+    return routes.length === table.routes.length ? table : { ...table, routes };
+}
+/** Records that the path went through `object` (`what`: `route r-kms`), when it is deployed under a condition. */
+function touch(forks, object, what) {
+    const c = object.condition;
+    if (c)
+        forks.push({ kind: 'condition', key: conditionKey(c), condition: c, object, what });
+}
+/** The same assumptions, with the fork taken the other way. */
+function otherWay(assume, fork) {
+    if (fork.kind === 'condition')
+        return { ...assume, absent: new Set([...(assume.absent ?? []), fork.key]) };
+    return { ...assume, security: new Map([...(assume.security ?? []), [fork.connection, false]]) };
+}
+const forkKey = (f) => (f.kind === 'condition' ? f.key : f.connection);
+/** Ways tried one inside the other at most (each is one more trace of one subnet and one address). */
+const MAX_DEPTH = 3;
+const OUTCOME = {
+    reaches: 'KMS traffic reaches Azure KMS',
+    blocked: 'it is blocked',
+    unknown: 'the path cannot be followed',
+    unverified: 'it goes through an appliance the scan cannot follow',
+};
+/** What an undecided way could not follow, in words. */
+const openHop = (u) => `${u.value.expression}${u.value.reason ? `: ${u.value.reason}` : ''}`;
+/** The unresolved value an undecided path names: the condition, with what each way gives. */
+function conditionUnknown(fork, deployed, absent) {
+    const c = fork.condition;
+    const other = !absent
+        ? 'the scan did not follow it (too many conditions on this path)'
+        : `${OUTCOME[absent.verdict]} (${absent.verdict === 'unknown' && absent.unknowns[0] ? openHop(absent.unknowns[0]) : absent.text})`;
+    const value = (0,model_value/* unknown */.L5)(c.expression, `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
+        `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`, c.origin ?? fork.object.origin);
+    return { value, attribute: 'condition', object: fork.object };
+}
+/**
+ * The path `trace` gives under `assume`, checked the other way at each fork it recorded. Hand-written: the
+ * analysis' own case split, no library models it.
+ */
+function judgeBothWays(trace, assume = {}, depth = 0) {
+    const forks = [];
+    const path = trace(assume, forks);
+    if (forks.length === 0)
+        return path;
+    const seen = new Set();
+    for (const fork of forks) {
+        const key = forkKey(fork);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (path.verdict === 'unknown') {
+            // Already undecided: an unknown security is named beside the rest.
+            if (fork.kind === 'security' && !path.unknowns.includes(fork.unresolved))
+                path.unknowns = [...path.unknowns, fork.unresolved];
+            continue;
+        }
+        // Deployed is stricter where it does not let KMS through: a block through a conditional hop stands.
+        if (fork.kind === 'condition' && path.verdict !== 'reaches')
+            continue;
+        const other = depth < MAX_DEPTH ? judgeBothWays(trace, otherWay(assume, fork), depth + 1) : undefined;
+        if (other && other.verdict === path.verdict)
+            continue;
+        const named = fork.kind === 'condition' ? conditionUnknown(fork, path, other) : fork.unresolved;
+        return { ...path, outcome: 'unknown', verdict: 'unknown', unknowns: [named] };
+    }
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/vwan.ts
+
+
 
 
 
@@ -40,15 +122,16 @@ function hubOf(index, c) {
     return id.known ? index.model.virtualWan?.hubs.find((h) => h.id === id.value) : undefined;
 }
 /** The connection of the subnet's VNet, or an unknown when a connection's VNet cannot be told. */
-function connectionOf(index, subnet) {
+function connectionOf(index, subnet, assume) {
     const w = index.model.virtualWan;
     if (!w || w.connections.length === 0)
         return {};
-    const match = w.connections.find((c) => (0,model_vnet/* sameVnet */.yH)(c.vnetId, subnet.vnetId) === true);
+    const present = (c) => !isAbsent(c, assume);
+    const match = w.connections.find((c) => present(c) && (0,model_vnet/* sameVnet */.yH)(c.vnetId, subnet.vnetId) === true);
     if (match)
         return { connection: match };
     // A connection whose VNet cannot be told may be this subnet's: named, never taken as "not connected".
-    const open = w.connections.find((c) => !c.vnetId.known);
+    const open = w.connections.find((c) => present(c) && !c.vnetId.known);
     if (open)
         return { unknowns: [{ value: open.vnetId, attribute: 'vnetId', object: open }] };
     if (!subnet.vnetId?.known) {
@@ -70,23 +153,38 @@ function nextHopEgress(index, hop, via, text) {
         return { kind: 'firewall', firewall: fw, via, text };
     return { kind: 'appliance', nextHop: hop.value, via, text };
 }
-/** The hub's Internet route for this subnet's KMS request, before any route table of the subnet. */
-function hubEgress(index, subnet, address) {
-    const { connection: c, unknowns } = connectionOf(index, subnet);
+/**
+ * The hub's Internet route for this subnet's KMS request, before any route table of the subnet. Objects
+ * deployed under a condition that `assume` takes as false are not there; those the route went through are
+ * recorded in `forks`, as is a connection's unknown internet security (taken as on, unless `assume` says
+ * off), so that the path is judged the other way too (./conditions.ts).
+ */
+function hubEgress(index, subnet, address, assume, forks) {
+    const { connection: c, unknowns } = connectionOf(index, subnet, assume);
     if (unknowns)
         return { kind: 'unknown', unknowns, text: 'virtual hub connection of an unknown VNet' };
     if (!c)
         return { kind: 'none' };
     const w = index.model.virtualWan;
     const hub = hubName(index, c);
+    touch(forks, c, `virtual hub connection ${(0,lookup/* displayName */.Q)(c)} (${c.address})`);
     const cHub = c.hubId;
     const onHub = (v) => (cHub.known ? sameId(v, cHub.value) : false);
-    const security = c.internetSecurity;
-    const securityUnknown = () => ({
-        kind: 'unknown',
-        unknowns: [{ value: security, attribute: 'internetSecurity', object: c }],
-        text: `virtual hub ${hub}`,
-    });
+    const written = c.internetSecurity;
+    // Internet security not known: judged on, and off again by the caller, where it decides (forks).
+    const assumed = written.known ? undefined : assume.security?.get(c);
+    const security = written.known || assumed === undefined ? written : { known: true, value: assumed };
+    /** Does the hub's default route reach the VNet? Not known: judged on here, off again by the caller. */
+    const secured = () => {
+        if (security.known)
+            return security.value;
+        forks.push({
+            kind: 'security',
+            connection: c,
+            unresolved: { value: written, attribute: 'internetSecurity', object: c },
+        });
+        return true;
+    };
     // Live: the routes the hub actually gives this connection decide alone (no route covering KMS: none).
     const effective = c.effectiveRouteTableId !== undefined
         ? w.routeTables.find((t) => t.id === c.effectiveRouteTableId)
@@ -98,19 +196,18 @@ function hubEgress(index, subnet, address) {
             const d = route.destinations;
             if (!d.known || !d.value.some((p) => (0,addresses/* prefixContains */._y)(p, address) === true))
                 continue;
-            if (!security.known)
-                return securityUnknown();
+            if (!secured())
+                return { kind: 'none' };
             const name = route.name.known ? route.name.value : d.value.join(', ');
             return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: effective route ${name}`);
         }
         return { kind: 'none' };
     }
-    const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop);
+    const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop && !isAbsent(i, assume));
     if (intent) {
-        if (security.known && !security.value)
+        if (!secured())
             return { kind: 'none' };
-        if (!security.known)
-            return securityUnknown();
+        touch(forks, intent, `routing intent ${(0,lookup/* displayName */.Q)(intent)} (${intent.address})`);
         return nextHopEgress(index, intent.internetNextHop, intent, `virtual hub ${hub}: routing intent Internet`);
     }
     const tableId = c.associatedRouteTableId;
@@ -124,6 +221,8 @@ function hubEgress(index, subnet, address) {
         ? w.routeTables.find((t) => t.id === tableId.value)
         : w.routeTables.find((t) => onHub(t.hubId) && t.name.known && t.name.value.toLowerCase() === 'defaultroutetable');
     for (const route of table?.routes ?? []) {
+        if (isAbsent(route, assume))
+            continue;
         const d = route.destinations;
         if (!d.known)
             return {
@@ -133,10 +232,9 @@ function hubEgress(index, subnet, address) {
             };
         if (!d.value.some((p) => (0,addresses/* prefixContains */._y)(p, address) === true))
             continue;
-        if (security.known && !security.value)
+        if (!secured())
             return { kind: 'none' };
-        if (!security.known)
-            return securityUnknown();
+        touch(forks, route, `hub route ${(0,lookup/* displayName */.Q)(route)} (${route.address})`);
         const tName = table.name.known ? table.name.value : table.address;
         return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: ${tName} ${d.value.join(', ')}`);
     }
@@ -182,10 +280,17 @@ const KIND = {
 function staticSites(g, all, address) {
     // A site linked to gateways (live: read through their connections) belongs to those only.
     const sites = all.filter((s) => !s.gatewayIds || s.gatewayIds.includes(g.id));
+    // Connections whose site the scan cannot read: whatever else is known, their address spaces are not.
+    const unread = g.sitesRead || !g.unknownSites?.length
+        ? undefined
+        : `${g.unknownSites.join('; ')}: its address space may cover KMS`;
     if (sites.length === 0)
         return g.sitesRead
             ? { sure: [] }
-            : { sure: [], maybe: 'the local network gateways of its connections are not in the scanned sources' };
+            : {
+                sure: [],
+                maybe: unread ?? 'the local network gateways of its connections are not in the scanned sources',
+            };
     const sure = [];
     for (const s of sites) {
         const prefixes = s.addressPrefixes;
@@ -213,7 +318,7 @@ function staticSites(g, all, address) {
                 maybe: `local network gateway ${(0,lookup/* displayName */.Q)(s)} has ${best.prefix} in its address space, and no connection in the scanned sources says which VPN gateway uses it`,
             };
     }
-    return { sure };
+    return { sure, ...(unread ? { maybe: unread } : {}) };
 }
 /** Why a gateway can put a route to `address` in its VNet's subnets (`because`, undefined = cannot), and the sure site routes. */
 function exposure(index, g, address) {
@@ -251,6 +356,9 @@ function bgpSources(index, subnet, address) {
     const bgp = index.model.bgp;
     const out = [];
     const sure = [];
+    const elsewhere = undeclaredVnet(index, subnet);
+    if (elsewhere)
+        out.push(elsewhere);
     if (!bgp)
         return { sources: out, sites: sure };
     const vnet = subnet.vnetId;
@@ -318,8 +426,56 @@ function bgpSources(index, subnet, address) {
     }
     return { sources: out, sites: sure };
 }
+/**
+ * The VNet keys whose gateways the scan knows, per model: the VNets the IaC declares, those live state read,
+ * and those a scanned gateway is in (a VNet with its own gateway cannot use a remote one: Azure refuses
+ * use_remote_gateways there, so that gateway is all it learns from).
+ */
+const knownKeys = new WeakMap();
+function gatewaysKnown(index) {
+    let keys = knownKeys.get(index.model);
+    if (!keys) {
+        keys = new Set((index.model.vnets ?? []).map((v) => v.id));
+        for (const s of index.model.subnets)
+            if (s.format === 'live' && s.vnetId?.known)
+                keys.add(s.vnetId.value);
+        for (const g of index.model.bgp?.gateways ?? [])
+            if (g.vnetId.known)
+                keys.add(g.vnetId.value);
+        knownKeys.set(index.model, keys);
+    }
+    return keys;
+}
+/**
+ * A subnet whose virtual network the scan does not declare (a Terraform data source or a VNet named by a
+ * literal, a Bicep `existing` VNet, a subnet module given only the VNet's name): the VNet's own gateway,
+ * its peerings' `use_remote_gateways` and a Virtual WAN hub connection are declared elsewhere if anywhere,
+ * so what the subnet learns over BGP is not known, where the scan would otherwise say "none". A declared
+ * VNet is taken to carry its own gateway and peerings (they are declared with it or not at all); live
+ * state reads every VNet.
+ */
+function undeclaredVnet(index, subnet) {
+    const key = subnet.vnetId;
+    // Live state reads every VNet; a model without VNet keys (built by hand) does not say what it declares.
+    if (subnet.format === 'live' || key === undefined)
+        return undefined;
+    if (key.known && gatewaysKnown(index).has(key.value))
+        return undefined;
+    const v = subnet.vnetName ?? key;
+    const name = v ? (v.known ? v.value : `its virtual network (\`${v.expression}\`)`) : 'its virtual network';
+    return {
+        undeclared: true,
+        remoteVnet: name,
+        because: `${name} is not declared in the scanned sources, so whether it ` +
+            'has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
+            'use_remote_gateways (or a Virtual WAN hub connection), is not known; scan the sources that declare ' +
+            'the VNet with it, or scan with `live: true`',
+    };
+}
 function sourceText(s) {
     const g = s.gateway;
+    if (s.undeclared)
+        return `the gateways and peerings of ${s.remoteVnet}`;
     const what = g
         ? `${KIND[g.kind]} ${(0,lookup/* displayName */.Q)(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}`
         : `the gateway of ${s.remoteVnet}`;
@@ -662,6 +818,7 @@ function managedPropagation(applied, own) {
 
 
 
+
 /** A subnet's route table: none, the table, or an unresolved reference. */
 function tableOf(subnet, index) {
     const ref = subnet.routeTableId;
@@ -689,18 +846,21 @@ function sameSelection(a, b) {
  * configuration not known to be committed, a group whose members are not listed) leaves the selection
  * undecided where it would change it, named.
  */
-function selectionFor(subnet, index, address, managed) {
-    const { table, unresolved } = tableOf(subnet, index);
+function selectionFor(subnet, index, address, assume, managed) {
+    const { table: written, unresolved } = tableOf(subnet, index);
+    const table = presentTable(written, assume);
     if (subnet.effectiveRoutes)
         return (0,routes/* selectEffectiveRoutes */.EN)(subnet.effectiveRoutes, unresolved ? 'unresolved' : table, address, subnet);
     if (unresolved)
         return { nextHop: 'unknown', unknowns: [unresolved] };
     const m = managed ?? managedRouting(index, subnet, table);
-    const sel = (0,routes/* selectRoute */.W7)(table, address, m.sure);
-    const open = m.maybe.filter((x) => !x.route.addressPrefix.known || (0,addresses/* routeSpecificity */.Eg)(x.route.addressPrefix.value, address) !== undefined);
+    const sure = assume.absent ? m.sure.filter((r) => !isAbsent(r, assume)) : m.sure;
+    const sel = (0,routes/* selectRoute */.W7)(table, address, sure);
+    const open = m.maybe.filter((x) => !isAbsent(x.route, assume) &&
+        (!x.route.addressPrefix.known || (0,addresses/* routeSpecificity */.Eg)(x.route.addressPrefix.value, address) !== undefined));
     if (open.length === 0)
         return sel;
-    const all = (0,routes/* selectRoute */.W7)(table, address, [...m.sure, ...open.map((x) => x.route)]);
+    const all = (0,routes/* selectRoute */.W7)(table, address, [...sure, ...open.map((x) => x.route)]);
     if (sameSelection(sel, all))
         return sel;
     return { table, nextHop: 'unknown', unknowns: open.map((x) => x.why) };
@@ -748,6 +908,38 @@ function siteSelection(index, subnet, sel, address, managedPropagation) {
         nextHop: 'VirtualNetworkGateway',
         unknowns: [],
     };
+}
+/**
+ * The selection once the routes gateways put into the subnet are weighed (live effective routes already
+ * hold them): a VPN gateway without BGP propagates its local sites' address spaces as gateway routes, and one
+ * covering KMS is a route like any other, decided by longest prefix (`site`: the one that won); outside
+ * Virtual WAN, a gateway or Route Server may teach the subnet a route over BGP that beats the selected route
+ * (the system default route, or a user route by a longer prefix: on-premises often advertises 0.0.0.0/1 and
+ * 128.0.0.0/1, which beat a user 0.0.0.0/0; only a /32 is sure to win), named as unknown.
+ */
+function withGatewayRoutes(index, subnet, selection, address, managed) {
+    if (subnet.effectiveRoutes)
+        return { selection };
+    let sel = selection;
+    let site;
+    if (index.model.bgp && bgpCanWin(sel)) {
+        const s = siteSelection(index, subnet, sel, address, managed?.propagation?.value);
+        if (s) {
+            sel = s;
+            if (s.winner?.kind === 'site')
+                site = { via: s.winner.via, prefix: s.winner.prefix, text: s.winner.text };
+        }
+    }
+    if (bgpCanWin(sel)) {
+        const w = sel.winner;
+        const over = w?.kind === 'user'
+            ? `${w.route.managedBy ? 'managed route' : 'user route'} ${(0,lookup/* displayName */.Q)(w.route)} (${w.prefix})`
+            : undefined;
+        const learned = bgpUnknown(index, subnet, sel.table, address, managed?.propagation, over);
+        if (learned)
+            sel = Object.assign({}, sel, { winner: undefined, nextHop: 'unknown', unknowns: [learned] });
+    }
+    return { selection: sel, ...(site ? { site } : {}) };
 }
 /**
  * What decides the platform exception's route side: the selection's table, or, when the subnet's table
@@ -853,7 +1045,20 @@ function denyEffect(admin, nsg, table, effective, managed) {
         'security admin Deny is not documented', rule.origin);
     return { blocks: 'unknown', why: [{ value, attribute: 'access', object: rule }, ...exc.unknowns] };
 }
+/**
+ * The path of one KMS address from a subnet (or an unused route table), judged both ways where it went
+ * through a hop that may not be there (./conditions.ts).
+ */
 function tracePath(index, from, kms) {
+    return judgeBothWays((assume, forks) => traceOnce(index, from, kms, assume, forks));
+}
+/** The route that won a selection, recorded when it is deployed under a condition. */
+function touchWinner(forks, sel) {
+    const w = sel.winner;
+    if (w?.kind === 'user' && w.route.condition)
+        touch(forks, w.route, `${w.route.managedBy ? 'managed route' : 'route'} ${(0,lookup/* displayName */.Q)(w.route)} (${w.route.address})`);
+}
+function traceOnce(index, from, kms, assume, forks) {
     const { subnet } = from;
     const address = kms.address;
     const steps = [];
@@ -867,13 +1072,15 @@ function tracePath(index, from, kms) {
     if (subnet) {
         steps.push({ kind: 'subnet', label: (0,lookup/* displayName */.Q)(subnet), object: subnet });
         parts.push((0,lookup/* displayName */.Q)(subnet));
-        managed = subnet.effectiveRoutes ? undefined : managedRouting(index, subnet, tableOf(subnet, index).table);
-        selection = selectionFor(subnet, index, address, managed);
+        managed = subnet.effectiveRoutes
+            ? undefined
+            : managedRouting(index, subnet, presentTable(tableOf(subnet, index).table, assume));
+        selection = selectionFor(subnet, index, address, assume, managed);
         routeTable = selection.table;
         // Virtual WAN: a connected VNet's default route comes from the hub, unless a user route wins (live
         // effective routes already hold the hub's routes).
         if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
-            const hub = hubEgress(index, subnet, address);
+            const hub = hubEgress(index, subnet, address, assume, forks);
             if (hub.kind === 'unknown')
                 selection = Object.assign({}, selection, {
                     winner: undefined,
@@ -890,36 +1097,14 @@ function tracePath(index, from, kms) {
                     selection.nextHopIpAddress = (0,model_value/* known */.eO)(hub.nextHop, hub.via.origin);
             }
         }
-        // A VPN gateway without BGP propagates its local sites' address spaces as gateway routes: one covering
-        // KMS is a route like any other, decided by longest prefix (live effective routes already hold it).
-        if (!subnet.effectiveRoutes && index.model.bgp && bgpCanWin(selection)) {
-            const site = siteSelection(index, subnet, selection, address, managed?.propagation?.value);
-            if (site) {
-                selection = site;
-                if (site.winner?.kind === 'site')
-                    decidingSite = { via: site.winner.via, prefix: site.winner.prefix, text: site.winner.text };
-            }
-        }
-        // Outside Virtual WAN: a gateway or Route Server may teach the subnet a route over BGP that beats the
-        // selected route: the system default route, or a user route by a longer prefix (on-premises often
-        // advertises 0.0.0.0/1 and 128.0.0.0/1, which beat a user 0.0.0.0/0). Only a /32 is sure to win.
-        // Live effective routes already hold the learned routes.
-        if (!subnet.effectiveRoutes && bgpCanWin(selection)) {
-            const w = selection.winner;
-            const over = w?.kind === 'user'
-                ? `${w.route.managedBy ? 'managed route' : 'user route'} ${(0,lookup/* displayName */.Q)(w.route)} (${w.prefix})`
-                : undefined;
-            const learned = bgpUnknown(index, subnet, selection.table, address, managed?.propagation, over);
-            if (learned)
-                selection = Object.assign({}, selection, {
-                    winner: undefined,
-                    nextHop: 'unknown',
-                    unknowns: [learned],
-                });
-        }
+        const routed = withGatewayRoutes(index, subnet, selection, address, managed);
+        selection = routed.selection;
+        if (routed.site)
+            decidingSite = routed.site;
     }
     else
-        selection = (0,routes/* selectRoute */.W7)(from.table, address);
+        selection = (0,routes/* selectRoute */.W7)(presentTable(from.table, assume), address);
+    touchWinner(forks, selection);
     if (routeTable)
         steps.push({ kind: 'routeTable', label: (0,lookup/* displayName */.Q)(routeTable), object: routeTable });
     const winnerRoute = selection.winner?.kind === 'user' ? selection.winner.route : undefined;
@@ -1004,7 +1189,14 @@ function tracePath(index, from, kms) {
                         routeUnknowns = [{ value, attribute: 'subnetId', object: fw }];
                     }
                     else {
-                        firewallSubnetSelection = selectionFor(fwSubnet, index, address);
+                        // Its subnet's gateway routes count too: a local site covering KMS, a default route learned
+                        // over BGP (Azure Firewall forced tunnelling: "a default route advertised via BGP or using User
+                        // Defined Routes" takes the firewall's Internet traffic on-premises).
+                        const routed = withGatewayRoutes(index, fwSubnet, selectionFor(fwSubnet, index, address, assume), address);
+                        firewallSubnetSelection = routed.selection;
+                        if (routed.site)
+                            decidingSite = routed.site;
+                        touchWinner(forks, firewallSubnetSelection);
                         const fsTable = firewallSubnetSelection.table;
                         parts.push(`${(0,lookup/* displayName */.Q)(fwSubnet)} → ${(0,routes/* describeSelection */.e9)(firewallSubnetSelection, fsTable ? (0,lookup/* displayName */.Q)(fsTable) : undefined)}`);
                         const fsRoute = firewallSubnetSelection.winner?.kind === 'user'
@@ -1022,7 +1214,7 @@ function tracePath(index, from, kms) {
                         if (outcome !== 'internet') {
                             decidingRoute = fsRoute;
                             decidingEffective = effectiveWinner(fwSubnet, firewallSubnetSelection);
-                            deciding = fsRoute ?? decidingEffective?.subnet;
+                            deciding = fsRoute ?? decidingEffective?.subnet ?? routed.site?.via;
                         }
                         routeUnknowns = firewallSubnetSelection.unknowns;
                     }
@@ -1293,105 +1485,6 @@ function mergeModels(into, from) {
 
 /***/ }),
 
-/***/ 3580:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lh: () => (/* binding */ labelVnets),
-/* harmony export */   Ll: () => (/* binding */ vnetKeyOfName),
-/* harmony export */   TF: () => (/* binding */ vnetKeyOfArmId),
-/* harmony export */   yH: () => (/* binding */ sameVnet)
-/* harmony export */ });
-const VNET_PATH = /^(?:\/subscriptions\/([^/]+))?\/resourcegroups\/([^/]+)\/providers\/microsoft\.network\/virtualnetworks\/([^/]+)/i;
-/** The key of a VNet named by an ARM id (of the VNet or of anything under it); undefined without a resource group. */
-function vnetKeyOfArmId(armId) {
-    const m = VNET_PATH.exec(armId.trim().replace(/\/+$/, ''));
-    if (!m)
-        return undefined;
-    return m[0].toLowerCase();
-}
-/** The key of a VNet the source names only by name and resource group. */
-function vnetKeyOfName(name, resourceGroup) {
-    return `/resourcegroups/${resourceGroup}/providers/microsoft.network/virtualnetworks/${name}`.toLowerCase();
-}
-/**
- * Whether two keys name the same VNet: true, false, or 'unknown' when either is not known. Keys of the
- * ARM-id form are compared by resource group and name, and by subscription when both say it (an IaC
- * key without subscription is the subscription the IaC deploys to, which the IaC does not say: it matches a
- * deployed VNet in any subscription; src/sources/azure/overlay-vnets.ts names two such matches as ambiguous).
- */
-function sameVnet(a, b) {
-    if (!a?.known || !b?.known)
-        return 'unknown';
-    const x = a.value.toLowerCase();
-    const y = b.value.toLowerCase();
-    if (x === y)
-        return true;
-    const p = VNET_PATH.exec(x);
-    const q = VNET_PATH.exec(y);
-    if (!p || !q || p[0] !== x || q[0] !== y)
-        return false;
-    if (p[2] !== q[2] || p[3] !== q[3])
-        return false;
-    return p[1] === undefined || q[1] === undefined || p[1] === q[1];
-}
-/** Subscription and resource group of a VNet key of the ARM-id form, lower case where Azure ignores case. */
-function scopeOfKey(key) {
-    const m = key === undefined ? null : VNET_PATH.exec(key);
-    if (!m)
-        return {};
-    return { ...(m[1] ? { subscription: m[1] } : {}), resourceGroup: m[2] };
-}
-/**
- * Gives the subnets of same-named VNets a label that tells them apart (`vnet-spoke (rg-spoke-a)`), so a
- * report about two `vnet-spoke` in two resource groups or subscriptions does not read as one VNet. Names
- * that are unique in the model stay short. The qualifier is the resource group where the groups differ,
- * the subscription and group where only the subscriptions do, else the VNet key itself.
- */
-function labelVnets(model) {
-    const byName = new Map();
-    for (const s of model.subnets) {
-        delete s.vnetLabel;
-        if (!s.vnetName?.known)
-            continue;
-        const name = s.vnetName.value.toLowerCase();
-        byName.set(name, [...(byName.get(name) ?? []), s]);
-    }
-    for (const subnets of byName.values()) {
-        const keyOf = (s) => (s.vnetId?.known ? s.vnetId.value.toLowerCase() : `?${s.id}`);
-        const vnets = new Map();
-        for (const s of subnets)
-            if (!vnets.has(keyOf(s)))
-                vnets.set(keyOf(s), s);
-        if (vnets.size < 2)
-            continue;
-        const scope = (s) => {
-            const fromKey = scopeOfKey(s.vnetId?.known ? s.vnetId.value : undefined);
-            const rg = s.resourceGroup ?? fromKey.resourceGroup;
-            return { resourceGroup: rg?.toLowerCase(), subscription: fromKey.subscription };
-        };
-        const scopes = [...vnets.values()].map(scope);
-        const distinct = (f) => scopes.every((x) => f(x) !== undefined) && new Set(scopes.map(f)).size === scopes.length;
-        const byGroup = distinct((x) => x.resourceGroup);
-        const bySubscription = distinct((x) => `${x.subscription ?? ''}/${x.resourceGroup ?? ''}`);
-        for (const s of subnets) {
-            const x = scope(s);
-            const rg = s.resourceGroup ?? x.resourceGroup;
-            const qualifier = byGroup
-                ? rg
-                : bySubscription && x.subscription !== undefined
-                    ? `subscription ${x.subscription}, ${rg}`
-                    : s.vnetId?.known
-                        ? s.vnetId.value
-                        : s.address;
-            s.vnetLabel = `${s.vnetName.known ? s.vnetName.value : ''} (${qualifier})`;
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 3746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1400,7 +1493,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   portalLink: () => (/* reexport safe */ _sources_azure_clouds__WEBPACK_IMPORTED_MODULE_2__.jg),
 /* harmony export */   scanLevelFindings: () => (/* binding */ scanLevelFindings)
 /* harmony export */ });
-/* harmony import */ var _analysis__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1947);
+/* harmony import */ var _analysis__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(494);
 /* harmony import */ var _model_network__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4988);
 /* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
 /* harmony import */ var _sources_azure_clouds__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1578);

@@ -137,6 +137,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/analysis/verdict.ts
 var verdict = __webpack_require__(7319);
+// EXTERNAL MODULE: ./src/report/vnet-labels.ts
+var vnet_labels = __webpack_require__(9497);
 // EXTERNAL MODULE: ./src/kms/catalogue.ts
 var catalogue = __webpack_require__(5140);
 // EXTERNAL MODULE: ./src/rules/order.ts
@@ -242,6 +244,7 @@ read = (file) => {
  * so it needs neither the parsers nor, unless there are files no unit answers for or deployed resources,
  * the rules and the analysis (MergeTools, loaded then).
  */
+
 
 
 
@@ -398,6 +401,8 @@ readFile) {
     const skipped = diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length;
     const read = Math.max(0, first.files - (skipped - first.skippedAtDiscovery));
     const baseline = options.baseline && (0,compare_baseline/* applyBaseline */.Qp)(kept, options.baseline, root);
+    // Same-named VNets of two units read apart in every format (labels qualified across the report).
+    (0,vnet_labels/* labelReport */.vw)([...kept, ...policy.suppressed.map((s) => s.finding)], verdicts);
     return {
         verdict: (0,verdict/* scanVerdict */.nj)(verdicts, { read, skipped }, unusedRouteTables),
         clouds: clouds.length > 0 ? clouds : [fallback],

@@ -16505,6 +16505,55 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = require("node:worker_threads");
+;// CONCATENATED MODULE: ./src/report/fix/common.ts
+/** Pieces every format's fix text shares: names of the added routes and rules, priorities. */
+
+const routeName = (a) => `kms-${a.replace(/\./g, '-')}`;
+const tfName = (a) => `kms_${a.replace(/\./g, '_')}`;
+const json = (x) => JSON.stringify(x, null, 2);
+
+/** A priority that comes before `before` (lower number wins), within Azure's allowed range. */
+function priorityBefore(before, min) {
+    if (before === undefined)
+        return min;
+    return Math.max(min, before - 10);
+}
+/** The allow rule's priority, and a note (without comment marker) when it cannot come before the deny. */
+function nsgAllowPriority(deny) {
+    const denyPriority = deny.priority.known ? deny.priority.value : undefined;
+    const priority = priorityBefore(denyPriority, 100);
+    if (denyPriority !== undefined && priority >= denyPriority)
+        return { priority, note: `renumber: the allow must have a lower priority number than ${denyPriority}` };
+    return { priority };
+}
+/** Routes in this table are written as separate resources (azurerm_route, routeTables/routes). */
+function separateRoutes(table, like) {
+    const separate = (r) => /azurerm_route$|routeTables\/routes$/i.test(r.sourceType);
+    // A managed (Virtual Network Manager) route says nothing of how the table writes its routes.
+    if (like && !like.managedBy)
+        return separate(like);
+    return table.routes.length > 0 && table.routes.every(separate);
+}
+/**
+ * The fix with only what the renderers read of a route table's routes (how each is written, for
+ * separateRoutes): the scan worker sends findings to the calling thread by structured clone, and the
+ * full routes of the tables findings name were 60% of those bytes. `tables` keeps one copy per table, as
+ * the clone keeps one per object. Keep it in step with what this folder reads of `table.routes`.
+ */
+function fixAsRendered(change, tables) {
+    if (change.kind !== 'add-routes')
+        return change;
+    let table = tables.get(change.table);
+    if (!table) {
+        const routes = change.table.routes.map((r) => (r.managedBy === undefined
+            ? { sourceType: r.sourceType }
+            : { sourceType: r.sourceType, managedBy: r.managedBy }));
+        table = { ...change.table, routes };
+        tables.set(change.table, table);
+    }
+    return { ...change, table };
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -16656,11 +16705,47 @@ function scopeOfKey(key) {
         return {};
     return { ...(m[1] ? { subscription: m[1] } : {}), resourceGroup: m[2] };
 }
+/** Where a subnet's VNet is: the subscription and resource group the source states or its key holds. */
+function placeOf(s) {
+    const fromKey = scopeOfKey(s.vnetId?.known ? s.vnetId.value : undefined);
+    const subscription = s.subscription ?? fromKey.subscription;
+    const resourceGroup = s.resourceGroup ?? fromKey.resourceGroup;
+    return {
+        ...(subscription !== undefined ? { subscription: subscription.toLowerCase() } : {}),
+        ...(resourceGroup !== undefined ? { resourceGroup } : {}),
+        key: s.vnetId?.known ? s.vnetId.value : s.address,
+    };
+}
+/** The subnet's VNet as findings and verdicts carry it; undefined when its name is not known. */
+function vnetMentionOf(s) {
+    if (!s.vnetName?.known)
+        return undefined;
+    const label = s.vnetLabel ?? s.vnetName.value;
+    return { name: s.vnetName.value, label, unitLabel: label, ...placeOf(s) };
+}
+const placeOfMention = (m) => ({
+    key: m.key,
+    ...(m.subscription !== undefined ? { subscription: m.subscription } : {}),
+    ...(m.resourceGroup !== undefined ? { resourceGroup: m.resourceGroup } : {}),
+});
+/**
+ * What tells same-named VNets apart, one qualifier per VNet in order: the resource group where the groups
+ * differ, the subscription and group where only the subscriptions do, else the VNet key itself.
+ */
+function qualifiers(places) {
+    const distinct = (f) => places.every((p) => f(p) !== undefined) && new Set(places.map(f)).size === places.length;
+    const byGroup = distinct((p) => p.resourceGroup?.toLowerCase());
+    const bySubscription = distinct((p) => p.resourceGroup === undefined ? undefined : `${p.subscription ?? ''}/${p.resourceGroup.toLowerCase()}`);
+    return places.map((p) => byGroup
+        ? p.resourceGroup
+        : bySubscription && p.subscription !== undefined
+            ? `subscription ${p.subscription}, ${p.resourceGroup}`
+            : p.key);
+}
 /**
  * Gives the subnets of same-named VNets a label that tells them apart (`vnet-spoke (rg-spoke-a)`), so a
  * report about two `vnet-spoke` in two resource groups or subscriptions does not read as one VNet. Names
- * that are unique in the model stay short. The qualifier is the resource group where the groups differ,
- * the subscription and group where only the subscriptions do, else the VNet key itself.
+ * that are unique in the model stay short. Within a model VNets are told apart by key (vnetId).
  */
 function labelVnets(model) {
     const byName = new Map();
@@ -16679,28 +16764,68 @@ function labelVnets(model) {
                 vnets.set(keyOf(s), s);
         if (vnets.size < 2)
             continue;
-        const scope = (s) => {
-            const fromKey = scopeOfKey(s.vnetId?.known ? s.vnetId.value : undefined);
-            const rg = s.resourceGroup ?? fromKey.resourceGroup;
-            return { resourceGroup: rg?.toLowerCase(), subscription: fromKey.subscription };
-        };
-        const scopes = [...vnets.values()].map(scope);
-        const distinct = (f) => scopes.every((x) => f(x) !== undefined) && new Set(scopes.map(f)).size === scopes.length;
-        const byGroup = distinct((x) => x.resourceGroup);
-        const bySubscription = distinct((x) => `${x.subscription ?? ''}/${x.resourceGroup ?? ''}`);
-        for (const s of subnets) {
-            const x = scope(s);
-            const rg = s.resourceGroup ?? x.resourceGroup;
-            const qualifier = byGroup
-                ? rg
-                : bySubscription && x.subscription !== undefined
-                    ? `subscription ${x.subscription}, ${rg}`
-                    : s.vnetId?.known
-                        ? s.vnetId.value
-                        : s.address;
-            s.vnetLabel = `${s.vnetName.known ? s.vnetName.value : ''} (${qualifier})`;
-        }
+        const labels = new Map();
+        const q = qualifiers([...vnets.values()].map(placeOf));
+        [...vnets.keys()].forEach((k, i) => labels.set(k, q[i]));
+        for (const s of subnets)
+            s.vnetLabel = `${s.vnetName.known ? s.vnetName.value : ''} (${labels.get(keyOf(s))})`;
     }
+}
+/**
+ * The labels of VNets mentioned across a whole report (several units, or a pull request's base and
+ * head), by Azure identity: mentions of one name in one resource group are one VNet unless they state two
+ * subscriptions (a mention without one is the VNet of that group whatever its subscription); without a
+ * resource group, a mention is its own VNet. A name only one VNet has keeps `single` (by default the
+ * label its unit gave it). Returns the label each mention should carry.
+ */
+function vnet_labelMentions(mentions, single = (m) => m.unitLabel) {
+    const out = new Map();
+    const byName = new Map();
+    for (const m of mentions) {
+        const k = m.name.toLowerCase();
+        const list = byName.get(k);
+        if (list)
+            list.push(m);
+        else
+            byName.set(k, [m]);
+    }
+    for (const group of byName.values()) {
+        // Azure identity of each mention: subscription/group/name, the subscription only where it tells apart.
+        const groups = new Map();
+        for (const m of group)
+            if (m.resourceGroup !== undefined && m.subscription !== undefined) {
+                const rg = m.resourceGroup.toLowerCase();
+                groups.set(rg, (groups.get(rg) ?? new Set()).add(m.subscription));
+            }
+        const identity = (m) => {
+            if (m.resourceGroup === undefined)
+                return `?${m.key.toLowerCase()}`;
+            const rg = m.resourceGroup.toLowerCase();
+            const subscriptions = groups.get(rg);
+            if (!subscriptions || subscriptions.size < 2)
+                return `/${rg}`;
+            return `${m.subscription ?? '?'}/${rg}`;
+        };
+        const vnets = new Map();
+        for (const m of group) {
+            const id = identity(m);
+            const place = vnets.get(id);
+            if (!place)
+                vnets.set(id, placeOfMention(m));
+            else if (place.subscription === undefined && m.subscription !== undefined)
+                place.subscription = m.subscription;
+        }
+        if (vnets.size < 2) {
+            for (const m of group)
+                out.set(m, single(m));
+            continue;
+        }
+        const q = qualifiers([...vnets.values()]);
+        const labelOf = new Map([...vnets.keys()].map((id, i) => [id, q[i]]));
+        for (const m of group)
+            out.set(m, `${m.name} (${labelOf.get(identity(m))})`);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/lookup.ts
@@ -17740,7 +17865,89 @@ function describeSelection(sel, tableName) {
     return `${where}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/conditions.ts
+
+/** One key per condition: objects under the same condition (same text in the same file) come and go together. */
+const conditionKey = (c) => `${c.origin?.file ?? ''}\u0000${c.expression}`;
+function isAbsent(o, assume) {
+    return (o.condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(o.condition)));
+}
+/** The table as deployed under the assumptions: without the routes whose condition is taken as false. */
+function presentTable(table, assume) {
+    if (!table || !assume.absent)
+        return table;
+    const routes = table.routes.filter((r) => !isAbsent(r, assume));
+    return routes.length === table.routes.length ? table : { ...table, routes };
+}
+/** Records that the path went through `object` (`what`: `route r-kms`), when it is deployed under a condition. */
+function touch(forks, object, what) {
+    const c = object.condition;
+    if (c)
+        forks.push({ kind: 'condition', key: conditionKey(c), condition: c, object, what });
+}
+/** The same assumptions, with the fork taken the other way. */
+function otherWay(assume, fork) {
+    if (fork.kind === 'condition')
+        return { ...assume, absent: new Set([...(assume.absent ?? []), fork.key]) };
+    return { ...assume, security: new Map([...(assume.security ?? []), [fork.connection, false]]) };
+}
+const forkKey = (f) => (f.kind === 'condition' ? f.key : f.connection);
+/** Ways tried one inside the other at most (each is one more trace of one subnet and one address). */
+const MAX_DEPTH = 3;
+const OUTCOME = {
+    reaches: 'KMS traffic reaches Azure KMS',
+    blocked: 'it is blocked',
+    unknown: 'the path cannot be followed',
+    unverified: 'it goes through an appliance the scan cannot follow',
+};
+/** What an undecided way could not follow, in words. */
+const openHop = (u) => `${u.value.expression}${u.value.reason ? `: ${u.value.reason}` : ''}`;
+/** The unresolved value an undecided path names: the condition, with what each way gives. */
+function conditionUnknown(fork, deployed, absent) {
+    const c = fork.condition;
+    const other = !absent
+        ? 'the scan did not follow it (too many conditions on this path)'
+        : `${OUTCOME[absent.verdict]} (${absent.verdict === 'unknown' && absent.unknowns[0] ? openHop(absent.unknowns[0]) : absent.text})`;
+    const value = unknown(c.expression, `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
+        `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`, c.origin ?? fork.object.origin);
+    return { value, attribute: 'condition', object: fork.object };
+}
+/**
+ * The path `trace` gives under `assume`, checked the other way at each fork it recorded. Hand-written: the
+ * analysis' own case split, no library models it.
+ */
+function judgeBothWays(trace, assume = {}, depth = 0) {
+    const forks = [];
+    const path = trace(assume, forks);
+    if (forks.length === 0)
+        return path;
+    const seen = new Set();
+    for (const fork of forks) {
+        const key = forkKey(fork);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (path.verdict === 'unknown') {
+            // Already undecided: an unknown security is named beside the rest.
+            if (fork.kind === 'security' && !path.unknowns.includes(fork.unresolved))
+                path.unknowns = [...path.unknowns, fork.unresolved];
+            continue;
+        }
+        // Deployed is stricter where it does not let KMS through: a block through a conditional hop stands.
+        if (fork.kind === 'condition' && path.verdict !== 'reaches')
+            continue;
+        const other = depth < MAX_DEPTH ? judgeBothWays(trace, otherWay(assume, fork), depth + 1) : undefined;
+        if (other && other.verdict === path.verdict)
+            continue;
+        const named = fork.kind === 'condition' ? conditionUnknown(fork, path, other) : fork.unresolved;
+        return { ...path, outcome: 'unknown', verdict: 'unknown', unknowns: [named] };
+    }
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/vwan.ts
+
+
 
 
 
@@ -17750,15 +17957,16 @@ function hubOf(index, c) {
     return id.known ? index.model.virtualWan?.hubs.find((h) => h.id === id.value) : undefined;
 }
 /** The connection of the subnet's VNet, or an unknown when a connection's VNet cannot be told. */
-function connectionOf(index, subnet) {
+function connectionOf(index, subnet, assume) {
     const w = index.model.virtualWan;
     if (!w || w.connections.length === 0)
         return {};
-    const match = w.connections.find((c) => sameVnet(c.vnetId, subnet.vnetId) === true);
+    const present = (c) => !isAbsent(c, assume);
+    const match = w.connections.find((c) => present(c) && sameVnet(c.vnetId, subnet.vnetId) === true);
     if (match)
         return { connection: match };
     // A connection whose VNet cannot be told may be this subnet's: named, never taken as "not connected".
-    const open = w.connections.find((c) => !c.vnetId.known);
+    const open = w.connections.find((c) => present(c) && !c.vnetId.known);
     if (open)
         return { unknowns: [{ value: open.vnetId, attribute: 'vnetId', object: open }] };
     if (!subnet.vnetId?.known) {
@@ -17780,23 +17988,38 @@ function nextHopEgress(index, hop, via, text) {
         return { kind: 'firewall', firewall: fw, via, text };
     return { kind: 'appliance', nextHop: hop.value, via, text };
 }
-/** The hub's Internet route for this subnet's KMS request, before any route table of the subnet. */
-function hubEgress(index, subnet, address) {
-    const { connection: c, unknowns } = connectionOf(index, subnet);
+/**
+ * The hub's Internet route for this subnet's KMS request, before any route table of the subnet. Objects
+ * deployed under a condition that `assume` takes as false are not there; those the route went through are
+ * recorded in `forks`, as is a connection's unknown internet security (taken as on, unless `assume` says
+ * off), so that the path is judged the other way too (./conditions.ts).
+ */
+function hubEgress(index, subnet, address, assume, forks) {
+    const { connection: c, unknowns } = connectionOf(index, subnet, assume);
     if (unknowns)
         return { kind: 'unknown', unknowns, text: 'virtual hub connection of an unknown VNet' };
     if (!c)
         return { kind: 'none' };
     const w = index.model.virtualWan;
     const hub = hubName(index, c);
+    touch(forks, c, `virtual hub connection ${lookup_displayName(c)} (${c.address})`);
     const cHub = c.hubId;
     const onHub = (v) => (cHub.known ? sameId(v, cHub.value) : false);
-    const security = c.internetSecurity;
-    const securityUnknown = () => ({
-        kind: 'unknown',
-        unknowns: [{ value: security, attribute: 'internetSecurity', object: c }],
-        text: `virtual hub ${hub}`,
-    });
+    const written = c.internetSecurity;
+    // Internet security not known: judged on, and off again by the caller, where it decides (forks).
+    const assumed = written.known ? undefined : assume.security?.get(c);
+    const security = written.known || assumed === undefined ? written : { known: true, value: assumed };
+    /** Does the hub's default route reach the VNet? Not known: judged on here, off again by the caller. */
+    const secured = () => {
+        if (security.known)
+            return security.value;
+        forks.push({
+            kind: 'security',
+            connection: c,
+            unresolved: { value: written, attribute: 'internetSecurity', object: c },
+        });
+        return true;
+    };
     // Live: the routes the hub actually gives this connection decide alone (no route covering KMS: none).
     const effective = c.effectiveRouteTableId !== undefined
         ? w.routeTables.find((t) => t.id === c.effectiveRouteTableId)
@@ -17808,19 +18031,18 @@ function hubEgress(index, subnet, address) {
             const d = route.destinations;
             if (!d.known || !d.value.some((p) => prefixContains(p, address) === true))
                 continue;
-            if (!security.known)
-                return securityUnknown();
+            if (!secured())
+                return { kind: 'none' };
             const name = route.name.known ? route.name.value : d.value.join(', ');
             return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: effective route ${name}`);
         }
         return { kind: 'none' };
     }
-    const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop);
+    const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop && !isAbsent(i, assume));
     if (intent) {
-        if (security.known && !security.value)
+        if (!secured())
             return { kind: 'none' };
-        if (!security.known)
-            return securityUnknown();
+        touch(forks, intent, `routing intent ${lookup_displayName(intent)} (${intent.address})`);
         return nextHopEgress(index, intent.internetNextHop, intent, `virtual hub ${hub}: routing intent Internet`);
     }
     const tableId = c.associatedRouteTableId;
@@ -17834,6 +18056,8 @@ function hubEgress(index, subnet, address) {
         ? w.routeTables.find((t) => t.id === tableId.value)
         : w.routeTables.find((t) => onHub(t.hubId) && t.name.known && t.name.value.toLowerCase() === 'defaultroutetable');
     for (const route of table?.routes ?? []) {
+        if (isAbsent(route, assume))
+            continue;
         const d = route.destinations;
         if (!d.known)
             return {
@@ -17843,10 +18067,9 @@ function hubEgress(index, subnet, address) {
             };
         if (!d.value.some((p) => prefixContains(p, address) === true))
             continue;
-        if (security.known && !security.value)
+        if (!secured())
             return { kind: 'none' };
-        if (!security.known)
-            return securityUnknown();
+        touch(forks, route, `hub route ${lookup_displayName(route)} (${route.address})`);
         const tName = table.name.known ? table.name.value : table.address;
         return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: ${tName} ${d.value.join(', ')}`);
     }
@@ -17892,10 +18115,17 @@ const KIND = {
 function staticSites(g, all, address) {
     // A site linked to gateways (live: read through their connections) belongs to those only.
     const sites = all.filter((s) => !s.gatewayIds || s.gatewayIds.includes(g.id));
+    // Connections whose site the scan cannot read: whatever else is known, their address spaces are not.
+    const unread = g.sitesRead || !g.unknownSites?.length
+        ? undefined
+        : `${g.unknownSites.join('; ')}: its address space may cover KMS`;
     if (sites.length === 0)
         return g.sitesRead
             ? { sure: [] }
-            : { sure: [], maybe: 'the local network gateways of its connections are not in the scanned sources' };
+            : {
+                sure: [],
+                maybe: unread ?? 'the local network gateways of its connections are not in the scanned sources',
+            };
     const sure = [];
     for (const s of sites) {
         const prefixes = s.addressPrefixes;
@@ -17923,7 +18153,7 @@ function staticSites(g, all, address) {
                 maybe: `local network gateway ${lookup_displayName(s)} has ${best.prefix} in its address space, and no connection in the scanned sources says which VPN gateway uses it`,
             };
     }
-    return { sure };
+    return { sure, ...(unread ? { maybe: unread } : {}) };
 }
 /** Why a gateway can put a route to `address` in its VNet's subnets (`because`, undefined = cannot), and the sure site routes. */
 function exposure(index, g, address) {
@@ -17961,6 +18191,9 @@ function bgpSources(index, subnet, address) {
     const bgp = index.model.bgp;
     const out = [];
     const sure = [];
+    const elsewhere = undeclaredVnet(index, subnet);
+    if (elsewhere)
+        out.push(elsewhere);
     if (!bgp)
         return { sources: out, sites: sure };
     const vnet = subnet.vnetId;
@@ -18028,8 +18261,56 @@ function bgpSources(index, subnet, address) {
     }
     return { sources: out, sites: sure };
 }
+/**
+ * The VNet keys whose gateways the scan knows, per model: the VNets the IaC declares, those live state read,
+ * and those a scanned gateway is in (a VNet with its own gateway cannot use a remote one: Azure refuses
+ * use_remote_gateways there, so that gateway is all it learns from).
+ */
+const knownKeys = new WeakMap();
+function gatewaysKnown(index) {
+    let keys = knownKeys.get(index.model);
+    if (!keys) {
+        keys = new Set((index.model.vnets ?? []).map((v) => v.id));
+        for (const s of index.model.subnets)
+            if (s.format === 'live' && s.vnetId?.known)
+                keys.add(s.vnetId.value);
+        for (const g of index.model.bgp?.gateways ?? [])
+            if (g.vnetId.known)
+                keys.add(g.vnetId.value);
+        knownKeys.set(index.model, keys);
+    }
+    return keys;
+}
+/**
+ * A subnet whose virtual network the scan does not declare (a Terraform data source or a VNet named by a
+ * literal, a Bicep `existing` VNet, a subnet module given only the VNet's name): the VNet's own gateway,
+ * its peerings' `use_remote_gateways` and a Virtual WAN hub connection are declared elsewhere if anywhere,
+ * so what the subnet learns over BGP is not known, where the scan would otherwise say "none". A declared
+ * VNet is taken to carry its own gateway and peerings (they are declared with it or not at all); live
+ * state reads every VNet.
+ */
+function undeclaredVnet(index, subnet) {
+    const key = subnet.vnetId;
+    // Live state reads every VNet; a model without VNet keys (built by hand) does not say what it declares.
+    if (subnet.format === 'live' || key === undefined)
+        return undefined;
+    if (key.known && gatewaysKnown(index).has(key.value))
+        return undefined;
+    const v = subnet.vnetName ?? key;
+    const name = v ? (v.known ? v.value : `its virtual network (\`${v.expression}\`)`) : 'its virtual network';
+    return {
+        undeclared: true,
+        remoteVnet: name,
+        because: `${name} is not declared in the scanned sources, so whether it ` +
+            'has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
+            'use_remote_gateways (or a Virtual WAN hub connection), is not known; scan the sources that declare ' +
+            'the VNet with it, or scan with `live: true`',
+    };
+}
 function sourceText(s) {
     const g = s.gateway;
+    if (s.undeclared)
+        return `the gateways and peerings of ${s.remoteVnet}`;
     const what = g
         ? `${KIND[g.kind]} ${lookup_displayName(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}`
         : `the gateway of ${s.remoteVnet}`;
@@ -18372,6 +18653,7 @@ function managedPropagation(applied, own) {
 
 
 
+
 /** A subnet's route table: none, the table, or an unresolved reference. */
 function tableOf(subnet, index) {
     const ref = subnet.routeTableId;
@@ -18399,18 +18681,21 @@ function sameSelection(a, b) {
  * configuration not known to be committed, a group whose members are not listed) leaves the selection
  * undecided where it would change it, named.
  */
-function selectionFor(subnet, index, address, managed) {
-    const { table, unresolved } = tableOf(subnet, index);
+function selectionFor(subnet, index, address, assume, managed) {
+    const { table: written, unresolved } = tableOf(subnet, index);
+    const table = presentTable(written, assume);
     if (subnet.effectiveRoutes)
         return selectEffectiveRoutes(subnet.effectiveRoutes, unresolved ? 'unresolved' : table, address, subnet);
     if (unresolved)
         return { nextHop: 'unknown', unknowns: [unresolved] };
     const m = managed ?? managedRouting(index, subnet, table);
-    const sel = selectRoute(table, address, m.sure);
-    const open = m.maybe.filter((x) => !x.route.addressPrefix.known || routeSpecificity(x.route.addressPrefix.value, address) !== undefined);
+    const sure = assume.absent ? m.sure.filter((r) => !isAbsent(r, assume)) : m.sure;
+    const sel = selectRoute(table, address, sure);
+    const open = m.maybe.filter((x) => !isAbsent(x.route, assume) &&
+        (!x.route.addressPrefix.known || routeSpecificity(x.route.addressPrefix.value, address) !== undefined));
     if (open.length === 0)
         return sel;
-    const all = selectRoute(table, address, [...m.sure, ...open.map((x) => x.route)]);
+    const all = selectRoute(table, address, [...sure, ...open.map((x) => x.route)]);
     if (sameSelection(sel, all))
         return sel;
     return { table, nextHop: 'unknown', unknowns: open.map((x) => x.why) };
@@ -18458,6 +18743,38 @@ function siteSelection(index, subnet, sel, address, managedPropagation) {
         nextHop: 'VirtualNetworkGateway',
         unknowns: [],
     };
+}
+/**
+ * The selection once the routes gateways put into the subnet are weighed (live effective routes already
+ * hold them): a VPN gateway without BGP propagates its local sites' address spaces as gateway routes, and one
+ * covering KMS is a route like any other, decided by longest prefix (`site`: the one that won); outside
+ * Virtual WAN, a gateway or Route Server may teach the subnet a route over BGP that beats the selected route
+ * (the system default route, or a user route by a longer prefix: on-premises often advertises 0.0.0.0/1 and
+ * 128.0.0.0/1, which beat a user 0.0.0.0/0; only a /32 is sure to win), named as unknown.
+ */
+function withGatewayRoutes(index, subnet, selection, address, managed) {
+    if (subnet.effectiveRoutes)
+        return { selection };
+    let sel = selection;
+    let site;
+    if (index.model.bgp && bgpCanWin(sel)) {
+        const s = siteSelection(index, subnet, sel, address, managed?.propagation?.value);
+        if (s) {
+            sel = s;
+            if (s.winner?.kind === 'site')
+                site = { via: s.winner.via, prefix: s.winner.prefix, text: s.winner.text };
+        }
+    }
+    if (bgpCanWin(sel)) {
+        const w = sel.winner;
+        const over = w?.kind === 'user'
+            ? `${w.route.managedBy ? 'managed route' : 'user route'} ${lookup_displayName(w.route)} (${w.prefix})`
+            : undefined;
+        const learned = bgpUnknown(index, subnet, sel.table, address, managed?.propagation, over);
+        if (learned)
+            sel = Object.assign({}, sel, { winner: undefined, nextHop: 'unknown', unknowns: [learned] });
+    }
+    return { selection: sel, ...(site ? { site } : {}) };
 }
 /**
  * What decides the platform exception's route side: the selection's table, or, when the subnet's table
@@ -18563,7 +18880,20 @@ function denyEffect(admin, nsg, table, effective, managed) {
         'security admin Deny is not documented', rule.origin);
     return { blocks: 'unknown', why: [{ value, attribute: 'access', object: rule }, ...exc.unknowns] };
 }
+/**
+ * The path of one KMS address from a subnet (or an unused route table), judged both ways where it went
+ * through a hop that may not be there (./conditions.ts).
+ */
 function tracePath(index, from, kms) {
+    return judgeBothWays((assume, forks) => traceOnce(index, from, kms, assume, forks));
+}
+/** The route that won a selection, recorded when it is deployed under a condition. */
+function touchWinner(forks, sel) {
+    const w = sel.winner;
+    if (w?.kind === 'user' && w.route.condition)
+        touch(forks, w.route, `${w.route.managedBy ? 'managed route' : 'route'} ${lookup_displayName(w.route)} (${w.route.address})`);
+}
+function traceOnce(index, from, kms, assume, forks) {
     const { subnet } = from;
     const address = kms.address;
     const steps = [];
@@ -18577,13 +18907,15 @@ function tracePath(index, from, kms) {
     if (subnet) {
         steps.push({ kind: 'subnet', label: lookup_displayName(subnet), object: subnet });
         parts.push(lookup_displayName(subnet));
-        managed = subnet.effectiveRoutes ? undefined : managedRouting(index, subnet, tableOf(subnet, index).table);
-        selection = selectionFor(subnet, index, address, managed);
+        managed = subnet.effectiveRoutes
+            ? undefined
+            : managedRouting(index, subnet, presentTable(tableOf(subnet, index).table, assume));
+        selection = selectionFor(subnet, index, address, assume, managed);
         routeTable = selection.table;
         // Virtual WAN: a connected VNet's default route comes from the hub, unless a user route wins (live
         // effective routes already hold the hub's routes).
         if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
-            const hub = hubEgress(index, subnet, address);
+            const hub = hubEgress(index, subnet, address, assume, forks);
             if (hub.kind === 'unknown')
                 selection = Object.assign({}, selection, {
                     winner: undefined,
@@ -18600,36 +18932,14 @@ function tracePath(index, from, kms) {
                     selection.nextHopIpAddress = known(hub.nextHop, hub.via.origin);
             }
         }
-        // A VPN gateway without BGP propagates its local sites' address spaces as gateway routes: one covering
-        // KMS is a route like any other, decided by longest prefix (live effective routes already hold it).
-        if (!subnet.effectiveRoutes && index.model.bgp && bgpCanWin(selection)) {
-            const site = siteSelection(index, subnet, selection, address, managed?.propagation?.value);
-            if (site) {
-                selection = site;
-                if (site.winner?.kind === 'site')
-                    decidingSite = { via: site.winner.via, prefix: site.winner.prefix, text: site.winner.text };
-            }
-        }
-        // Outside Virtual WAN: a gateway or Route Server may teach the subnet a route over BGP that beats the
-        // selected route: the system default route, or a user route by a longer prefix (on-premises often
-        // advertises 0.0.0.0/1 and 128.0.0.0/1, which beat a user 0.0.0.0/0). Only a /32 is sure to win.
-        // Live effective routes already hold the learned routes.
-        if (!subnet.effectiveRoutes && bgpCanWin(selection)) {
-            const w = selection.winner;
-            const over = w?.kind === 'user'
-                ? `${w.route.managedBy ? 'managed route' : 'user route'} ${lookup_displayName(w.route)} (${w.prefix})`
-                : undefined;
-            const learned = bgpUnknown(index, subnet, selection.table, address, managed?.propagation, over);
-            if (learned)
-                selection = Object.assign({}, selection, {
-                    winner: undefined,
-                    nextHop: 'unknown',
-                    unknowns: [learned],
-                });
-        }
+        const routed = withGatewayRoutes(index, subnet, selection, address, managed);
+        selection = routed.selection;
+        if (routed.site)
+            decidingSite = routed.site;
     }
     else
-        selection = selectRoute(from.table, address);
+        selection = selectRoute(presentTable(from.table, assume), address);
+    touchWinner(forks, selection);
     if (routeTable)
         steps.push({ kind: 'routeTable', label: lookup_displayName(routeTable), object: routeTable });
     const winnerRoute = selection.winner?.kind === 'user' ? selection.winner.route : undefined;
@@ -18714,7 +19024,14 @@ function tracePath(index, from, kms) {
                         routeUnknowns = [{ value, attribute: 'subnetId', object: fw }];
                     }
                     else {
-                        firewallSubnetSelection = selectionFor(fwSubnet, index, address);
+                        // Its subnet's gateway routes count too: a local site covering KMS, a default route learned
+                        // over BGP (Azure Firewall forced tunnelling: "a default route advertised via BGP or using User
+                        // Defined Routes" takes the firewall's Internet traffic on-premises).
+                        const routed = withGatewayRoutes(index, fwSubnet, selectionFor(fwSubnet, index, address, assume), address);
+                        firewallSubnetSelection = routed.selection;
+                        if (routed.site)
+                            decidingSite = routed.site;
+                        touchWinner(forks, firewallSubnetSelection);
                         const fsTable = firewallSubnetSelection.table;
                         parts.push(`${lookup_displayName(fwSubnet)} → ${describeSelection(firewallSubnetSelection, fsTable ? lookup_displayName(fsTable) : undefined)}`);
                         const fsRoute = firewallSubnetSelection.winner?.kind === 'user'
@@ -18732,7 +19049,7 @@ function tracePath(index, from, kms) {
                         if (outcome !== 'internet') {
                             decidingRoute = fsRoute;
                             decidingEffective = effectiveWinner(fwSubnet, firewallSubnetSelection);
-                            deciding = fsRoute ?? decidingEffective?.subnet;
+                            deciding = fsRoute ?? decidingEffective?.subnet ?? routed.site?.via;
                         }
                         routeUnknowns = firewallSubnetSelection.unknowns;
                     }
@@ -18926,6 +19243,7 @@ function analysis_analyze(model, cloud) {
 
 ;// CONCATENATED MODULE: ./src/analysis/verdict.ts
 
+
 const HINTS = [
     {
         // A resource behind a condition the scan cannot evaluate (src/sources/mapping/conditional.ts).
@@ -18935,7 +19253,7 @@ const HINTS = [
     {
         // Two commits that replace each other (src/sources/mapping/avnm-commits.ts).
         test: /in an order the scan cannot tell/i,
-        resolve: 'make the later commit depend on the other (dependsOn, or a reference to it), or set `live: true` to read what is committed',
+        resolve: 'make the later commit depend on the other (dependsOn or depends_on, or a reference to it), or set `live: true` to read what is committed',
     },
     {
         test: /deployment script .* may commit/i,
@@ -19098,8 +19416,11 @@ function subnetVerdicts(analysis, variant) {
             state: blocked ? 'blocked' : undecided ? 'undecided' : 'reachable',
             path: decider.text,
         };
-        if (subnet.vnetName?.known)
-            v.vnet = subnet.vnetLabel ?? subnet.vnetName.value;
+        const mention = vnetMentionOf(subnet);
+        if (mention) {
+            v.vnet = mention.label;
+            v.vnetMention = mention;
+        }
         const variantName = variant ?? subnet.variant;
         if (variantName)
             v.variant = variantName;
@@ -19410,8 +19731,13 @@ function azureRef(model, o) {
         if (scope.resourceGroup)
             ref.resourceGroup = scope.resourceGroup;
     }
-    else if (o.resourceGroup !== undefined)
-        ref.resourceGroup = o.resourceGroup;
+    else {
+        if (o.resourceGroup !== undefined)
+            ref.resourceGroup = o.resourceGroup;
+        // Stated by the IaC (a provider alias, a module or nested deployment scope): part of the identity.
+        if (o.subscription !== undefined)
+            ref.subscription = o.subscription;
+    }
     return ref;
 }
 /** Most spellings of one ref tried: moves rarely chain, and each part of the key has its own. */
@@ -19532,6 +19858,7 @@ function identity_refLabel(r, among = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/findings.ts
+
 
 
 
@@ -19799,21 +20126,35 @@ function makeFinding(rule, ctx, at, parts) {
         affected.push(at);
     if (affected.length > 0)
         f.affected = affected.map((s) => azureRef(ctx.model, s));
+    const vnets = vnetMentionsOf(affected);
+    if (vnets.length > 0)
+        f.vnets = vnets;
     f.hop = azureRef(ctx.model, at);
     f.sources = sourcesOf(paths, at);
     return f;
+}
+/** The VNets of the subnets, each label once (a unit labels one VNet one way). */
+function vnetMentionsOf(subnets) {
+    const out = new Map();
+    for (const s of subnets) {
+        const m = vnetMentionOf(s);
+        if (m && !out.has(m.label))
+            out.set(m.label, m);
+    }
+    return [...out.values()];
 }
 /** A finding from a source's diagnostic (KMS011 unresolved module, KMS012 unreadable file), at its origin. */
 function diagnosticFinding(rule, ctx, d, message) {
     return {
         ruleId: rule.id,
         severity: d.severity ?? rule.severity,
-        title: rule.title,
+        title: d.title ?? rule.title,
         message,
         location: d.origin,
         resource: d.address ?? d.origin.file,
         kmsAddresses: [],
         cloud: ctx.cloud,
+        ...(d.readFine ? { readFine: true } : {}),
     };
 }
 /** A route's readable description: `route default-to-onprem (0.0.0.0/0) in rt-spoke`. */
@@ -20741,7 +21082,9 @@ const kms014 = {
         'route only on equal prefixes: a user /32 for a KMS address wins over anything learned, but a user ' +
         '0.0.0.0/0 loses to a more specific learned route (forced tunnelling is often advertised as 0.0.0.0/1 + ' +
         '128.0.0.0/1). So subnets whose KMS traffic follows the system route, or a user route shorter than /32 ' +
-        'that lets it out, are named. The code cannot tell what is advertised: the subnet is undecided.',
+        'that lets it out, are named. The code cannot tell what is advertised: the subnet is undecided. The same ' +
+        'holds for a subnet added to a VNet the scanned code does not declare (a data source, an `existing` VNet): ' +
+        'its gateway and peerings are declared elsewhere, if anywhere.',
     fix: 'Let the deployed network decide: `live: true` with `effective-routes: true` reads the routes Azure uses. ' +
         'Or turn gateway route propagation off on the subnet’s route table (`bgp_route_propagation_enabled = false`, ' +
         '`disableBgpRoutePropagation: true`) and write the routes it needs, or add routes for the KMS addresses ' +
@@ -20894,6 +21237,14 @@ function rules_runRules(ctx, rules = allRules) {
 
 const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+let onRead;
+/**
+ * Tells `fn` of every file read whole (the path as asked, and its text); undefined stops. The scan worker
+ * notes which files hold no suppression directive, so the calling thread need not read them again.
+ */
+function observeReads(fn) {
+    onRead = fn;
+}
 function realOrResolved(p) {
     try {
         return external_node_fs_namespaceObject.realpathSync(p);
@@ -21042,7 +21393,10 @@ function read_source_readSource(file, boundary) {
         return { ok: false, reason: 'is not UTF-8 text' };
     }
     // A byte order mark is valid UTF-8 but not part of the source.
-    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    onRead?.(file, text);
+    return { ok: true, text };
 }
 /** The notice for a file the scan could not read (too large, not UTF-8, a link out of the root...). */
 function skippedNotice(file, reason, line = 1) {
@@ -21980,6 +22334,8 @@ class ModelBuilder {
             rg = hints.resourceGroup?.known ? hints.resourceGroup.value : undefined;
         }
         let matches = this.declared(t, names[names.length - 1]).filter((r) => this.sameNames(r, names, rg));
+        if (matches.length > 1)
+            matches = bySubscription(matches, parsed ? subscriptionOf(text) : hints.subscription);
         if (matches.length > 1 && hints.near !== undefined) {
             const scope = modulePath(hints.near);
             const local = matches.filter((m) => modulePath(m.id) === scope);
@@ -22044,10 +22400,21 @@ class ModelBuilder {
         return !(rg && r.resourceGroup && !eq(rg, r.resourceGroup));
     }
 }
-/** The subscription of an ARM id, lower-cased; undefined when it has none. */
+/** The subscription of an ARM id, lower-cased; undefined when it has none (or a placeholder). */
 function subscriptionOf(id) {
-    const m = /^\/subscriptions\/([^/]+)/i.exec(id);
+    const m = /^\/subscriptions\/([^/{}]+)\//i.exec(id);
     return m ? m[1].toLowerCase() : undefined;
+}
+/**
+ * Same names and group in several subscriptions (two provider aliases, two module scopes): the one in the
+ * reference's own subscription; a reference that states none means the default one (no subscription
+ * stated either). Nothing matching leaves them all (named as ambiguous).
+ */
+function bySubscription(matches, subscription) {
+    if (new Set(matches.map((m) => m.subscription)).size < 2)
+        return matches;
+    const same = matches.filter((m) => (m.subscription ?? '') === (subscription ?? ''));
+    return same.length > 0 ? same : matches;
 }
 /** `u` marked as naming a deployed resource, when every name of it is known. */
 function withDeployed(u, armType, names, resourceGroup, subscription) {
@@ -22166,8 +22533,14 @@ function vnetRef(b, ref, hints, what) {
         return { id: unknown(text, `${why}; the id names no resource group`, ref.origin), name };
     }
     const rg = hints.resourceGroup;
-    if (rg?.known)
-        return { id: known(vnetKeyOfName(text, rg.value), ref.origin), name };
+    if (rg?.known) {
+        // The subscription the IaC states (a provider alias, a module scope) is part of the VNet's identity.
+        const key = vnetKeyOfName(text, rg.value);
+        return {
+            id: known(hints.subscription ? `/subscriptions/${hints.subscription}${key}` : key, ref.origin),
+            name,
+        };
+    }
     const where = rg ? `its resource group is not known (\`${rg.expression}\`)` : 'no resource group is given';
     return {
         id: unknown(text, `virtual network ${text} is not in the scanned sources and ${where}: which VNet of that name cannot be told`, ref.origin),
@@ -22223,9 +22596,18 @@ function vnetOfSubnet(b, ref, near) {
  * address space. Both sides must resolve to objects of the scan; otherwise the site stays unlinked (any VPN
  * gateway may use it, named as such).
  */
-function linkSite(b, gatewayRef, siteRef, near) {
+function linkSite(b, gatewayRef, siteRef, near, 
+/** The connection's Azure name, for messages. */
+connection) {
     const gateway = b.resolve(ARM.vnetGateway, gatewayRef, { near });
     const site = b.resolve(ARM.localNetworkGateway, siteRef, { near });
+    if (gateway?.known && site && !site.known) {
+        // The gateway propagates a site the scan cannot read: its address space may cover KMS (named, not passed).
+        const g = gatewayModel(b).gateways.find((x) => x.id === gateway.value);
+        const name = connection?.known ? connection.value : near;
+        if (g)
+            (g.unknownSites ??= []).push(`connection ${name} uses local network gateway \`${site.expression}\`, which is not in the scanned sources (${site.reason ?? 'not resolved'})`);
+    }
     if (!gateway?.known || !site?.known)
         return;
     const l = gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value);
@@ -22332,7 +22714,7 @@ function addGatewayResource(input) {
             const site = idOf(p(props, 'localNetworkGateway2'));
             if (site) {
                 const gateway = idOf(p(props, 'virtualNetworkGateway1'));
-                b.defer(() => linkSite(b, gateway, site, header.id));
+                b.defer(() => linkSite(b, gateway, site, header.id, header.name));
             }
             return true;
         }
@@ -22939,14 +23321,30 @@ function addCommit(b, commit) {
 }
 /** Azure's region names: `West Europe` and `westeurope` are the same region. */
 const avnm_commits_regionKey = (r) => r.replace(/\s+/g, '').toLowerCase();
+/**
+ * Does a dependency on `named` cover the object `id`: the same id, or `named` is a resource of many
+ * instances (an ARM copy loop, a Terraform count/for_each: `x` covers `x[0]`) or a Terraform module call
+ * (`module.m` covers `module.m.azurerm_x.y`).
+ */
+function covers(named, id) {
+    return id === named || (id.startsWith(named) && (id[named.length] === '[' || id[named.length] === '.'));
+}
+/** The dependencies recorded for `id`, under its own id or the name of the resource or module it is in. */
+function dependenciesOf(s, id) {
+    const out = [...(s.dependsOn.get(id) ?? [])];
+    for (let i = id.length - 1; i > 0; i--)
+        if (id[i] === '[' || id[i] === '.')
+            out.push(...(s.dependsOn.get(id.slice(0, i)) ?? []));
+    return out;
+}
 /** Does `later` run after `earlier`: a dependency path from one to the other. */
 function runsAfter(s, later, earlier) {
     const seen = new Set();
     const stack = [later.by.id];
     while (stack.length > 0) {
         const id = stack.pop();
-        for (const d of s.dependsOn.get(id) ?? []) {
-            if (d === earlier.by.id)
+        for (const d of dependenciesOf(s, id)) {
+            if (covers(d, earlier.by.id))
                 return true;
             if (!seen.has(d)) {
                 seen.add(d);
@@ -23034,7 +23432,7 @@ function deployedIn(s, all, c, region, display) {
     const where = region === undefined ? 'the same region' : display;
     return {
         is: 'unknown',
-        why: unknown(`${withIt[0] ?? last[0].commit.label}`, `${[...withIt, ...without].join(' and ')} commit ${c.kind === 'routing' ? 'routing' : 'security admin'} configurations to ${where} in an order the scan cannot tell (no dependsOn between them): the last one replaces the others, and only ${withIt.join(', ')} includes it; make one depend on the other`, last[0].commit.by.origin),
+        why: unknown(`${withIt[0] ?? last[0].commit.label}`, `${[...withIt, ...without].join(' and ')} commit ${c.kind === 'routing' ? 'routing' : 'security admin'} configurations to ${where} in an order the scan cannot tell (no dependsOn or depends_on between them): the last one replaces the others, and only ${withIt.join(', ')} includes it; make one depend on the other`, last[0].commit.by.origin),
     };
 }
 /** Sets `deployed`, `deployedRegions` and `regionsUndecided` of every configuration some commit may name. */
@@ -23092,8 +23490,14 @@ function resolveCommits(b, s) {
  * a guess may only ever make the verdict stricter:
  *
  * - Presence only blocks or diverts KMS traffic (judged as deployed): route tables, and routes to a
- *   firewall, an NVA, a gateway or `None`; NSGs and their Deny rules; security admin Deny rules;
- *   firewalls, policies and their Deny rule collections; managed routes that are not to Internet.
+ *   gateway or `None`; NSGs and their Deny rules; security admin Deny rules; firewalls, policies and their
+ *   Deny rule collections; managed routes that are not to Internet.
+ * - Presence decides where KMS goes, for better or worse: the resource keeps its condition
+ *   (ModelObject.condition, set by the sources' headers) and the analysis judges a path through it both
+ *   ways (src/analysis/conditions.ts): a route or managed route that wins for a KMS address (to a firewall
+ *   or an NVA; more specific than a forced tunnel it lets KMS out, or not); a Virtual WAN hub connection,
+ *   routing intent or hub route the path takes. (A connection's internet security that is not known is
+ *   judged on and off the same way.)
  * - Presence may let KMS through (the deciding field is unknown, named by the condition): an NSG Allow
  *   rule; a security admin AlwaysAllow or Allow rule (an AlwaysAllow overrules the NSG, an Allow ends the
  *   admin rules before a lower-priority Deny); an Allow firewall rule collection; a route or managed route
@@ -23101,8 +23505,7 @@ function resolveCommits(b, s) {
  *   propagation off (it removes a forced tunnel learned over BGP); a Virtual Network Manager commit
  *   (./avnm-commits.ts).
  *
- * Not separated yet (judged as deployed although presence could let KMS through): a route to a firewall
- * that allows KMS, more specific than a forced tunnel; Virtual WAN connections and routing intent.
+ * Not separated yet (judged as deployed although presence could let KMS through): a firewall itself.
  */
 
 const RESOLVE = 'Give what the condition reads a value the scan can see (a parameter default, a parameters file, a var file)';
@@ -23463,6 +23866,10 @@ function headerOf(input, name) {
         h.variant = input.variant;
     if (input.resourceGroup?.known)
         h.resourceGroup = input.resourceGroup.value;
+    if (input.subscription !== undefined)
+        h.subscription = input.subscription;
+    if (input.condition)
+        h.condition = input.condition;
     return h;
 }
 /** A nested item (`routes[0]`) as its own model object: id `<parent id>/<collection>/<name or index>`. */
@@ -23622,7 +24029,13 @@ function register(ctx, armType, parentName) {
     const own = ctx.header.name.known ? ctx.header.name.value : undefined;
     const rg = ctx.input.resourceGroup?.known ? ctx.input.resourceGroup.value : undefined;
     const names = armType.split('/').length > 2 ? [parentName, own] : [own];
-    ctx.b.register({ armType, id: ctx.header.id, names, resourceGroup: rg });
+    ctx.b.register({
+        armType,
+        id: ctx.header.id,
+        names,
+        resourceGroup: rg,
+        ...(ctx.input.subscription !== undefined ? { subscription: ctx.input.subscription } : {}),
+    });
 }
 /** Attaches a child resource to its parent in the link step; an unresolvable parent is a KMS011 notice. */
 function childOf(ctx, parentType, parent, attach) {
@@ -23746,6 +24159,7 @@ function virtualNetwork(ctx) {
         id: ctx.header.id,
         name: vnetName,
         ...(ctx.input.resourceGroup ? { resourceGroup: ctx.input.resourceGroup } : {}),
+        ...(ctx.input.subscription !== undefined ? { subscription: ctx.input.subscription } : {}),
         origin: ctx.header.origin,
         address: ctx.header.address,
     });
@@ -23753,7 +24167,13 @@ function virtualNetwork(ctx) {
         const s = subnet(ctx, childHeader(ctx, 'subnets', item, i), arm_shapes_p(item, 'properties'), vnetName, location);
         s.vnetId = known(ctx.header.id, ctx.header.origin);
         const names = [vnetName.known ? vnetName.value : undefined, s.name.known ? s.name.value : undefined];
-        ctx.b.register({ armType: ARM.subnet, id: s.id, names, resourceGroup: rg });
+        ctx.b.register({
+            armType: ARM.subnet,
+            id: s.id,
+            names,
+            resourceGroup: rg,
+            ...(ctx.input.subscription !== undefined ? { subscription: ctx.input.subscription } : {}),
+        });
     });
     nested(arm_shapes_p(ctx.props, 'virtualNetworkPeerings')).forEach((item, i) => armPeering(ctx.b, childHeader(ctx, 'virtualNetworkPeerings', item, i), arm_shapes_p(item, 'properties'), known(ctx.header.id, ctx.header.origin)));
 }
@@ -25534,6 +25954,10 @@ class TemplateLevel {
                 input.condition = inst.condition;
             if (this.target.resourceGroup !== undefined)
                 input.resourceGroup = known(this.target.resourceGroup, origin);
+            // A nested deployment's subscriptionId: two same-named VNets in two subscriptions are two VNets.
+            const sub = this.target.subscriptionId;
+            if (sub !== undefined && !sub.includes('{'))
+                input.subscription = sub.toLowerCase();
             const after = this.dependencies(inst);
             if (after.length > 0)
                 input.dependsOn = after;
@@ -26521,11 +26945,18 @@ const BUILTINS = {
     tenantresourceid: textFn((args, site) => vStr(`/providers/${resourceIdOf(args, 0)}`, site.origin)),
     resourcegroup: (args, site) => {
         // resourceGroup('name') names a scope we know; resourceGroup() is wherever the deployment goes.
-        const name = args.length > 0 && args[args.length - 1].kind === 'string' ? args[args.length - 1] : undefined;
-        return scopeObject(site, { name, location: undefined, id: undefined });
+        const last = args[args.length - 1];
+        const name = last?.kind === 'string' ? last : undefined;
+        // resourceGroup('<subscription>', '<name>'): its id says both (Template.scopeOf reads it).
+        const first = args.length > 1 ? args[0] : undefined;
+        const id = first?.kind === 'string' && name
+            ? vStr(`/subscriptions/${first.value}/resourceGroups/${name.value}`, site.origin)
+            : undefined;
+        return scopeObject(site, { name, location: undefined, id });
     },
-    subscription: (_args, site) => scopeObject(site, {
-        subscriptionId: undefined,
+    subscription: (args, site) => scopeObject(site, {
+        // subscription('<id>') names it; subscription() is wherever the deployment goes.
+        subscriptionId: args[0]?.kind === 'string' ? args[0] : undefined,
         id: undefined,
         displayName: undefined,
         tenantId: undefined,
@@ -27898,6 +28329,7 @@ class Template {
     stack;
     missingReason;
     resourceGroup;
+    subscription;
     decls = new Map();
     cache = new Map();
     outputCache;
@@ -27915,7 +28347,12 @@ class Template {
      * The resource group this instance deploys to, when a calling module's `scope: resourceGroup('name')`
      * says so: declared resources are registered in it, so `existing` ones find them by name and group.
      */
-    resourceGroup) {
+    resourceGroup, 
+    /**
+     * The subscription this instance deploys to, when a calling module's scope names it
+     * (`resourceGroup('<subscription>', '<group>')`, `subscription('<subscription>')`), lower case.
+     */
+    subscription) {
         this.ctx = ctx;
         this.file = file;
         this.inputs = inputs;
@@ -27923,6 +28360,7 @@ class Template {
         this.stack = stack;
         this.missingReason = missingReason;
         this.resourceGroup = resourceGroup;
+        this.subscription = subscription;
         this.expressions = new Expressions(this, file.path, ctx.cloud);
         for (const stmt of kids(file.root))
             this.collect(stmt);
@@ -28169,7 +28607,8 @@ class Template {
         };
         if (declared !== undefined)
             inst.declared = declared;
-        const rg = special.scope ? this.scopeGroup(special.scope, env) : this.resourceGroup;
+        const where = special.scope ? this.scopeOf(special.scope, env) : this.ownScope();
+        const rg = where.resourceGroup;
         if (rg !== undefined)
             inst.resourceGroup = rg;
         if (o.existing || !o.deployed)
@@ -28187,6 +28626,8 @@ class Template {
             out.apiVersion = o.apiVersion;
         if (rg !== undefined)
             out.resourceGroup = known(rg, o.origin);
+        if (where.subscription !== undefined)
+            out.subscription = where.subscription;
         if (this.ctx.variant !== undefined)
             out.variant = this.ctx.variant;
         if (parent)
@@ -28302,7 +28743,7 @@ class Template {
         const special = {};
         const body = this.expressions.evalObject(obj, env, ['scope', 'dependsOn'], special);
         const name = memberCI(body, 'name') ?? unknownNode(`${address}.name`, 'deployment name not set', site);
-        const group = special.scope ? this.scopeGroup(special.scope, env) : this.resourceGroup;
+        const where = special.scope ? this.scopeOf(special.scope, env) : this.ownScope();
         const paramsV = memberCI(body, 'params');
         const params = new Map();
         if (paramsV?.kind === 'object')
@@ -28355,21 +28796,47 @@ class Template {
             this.ctx.reported.add(parsed.path);
             this.ctx.diagnostics.push({ ruleId: 'KMS012', ...parsed.syntaxError });
         }
-        const child = new Template(this.ctx, parsed, params, `${address}.`, [...this.stack, this.file.path], undefined, group);
+        const child = new Template(this.ctx, parsed, params, `${address}.`, [...this.stack, this.file.path], undefined, where.resourceGroup, where.subscription);
         child.run();
         return { address, name, outputs: child.outputs() };
     }
+    /** Where this instance deploys: its resource group and subscription, as far as its caller said. */
+    ownScope() {
+        return {
+            ...(this.resourceGroup !== undefined ? { resourceGroup: this.resourceGroup } : {}),
+            ...(this.subscription !== undefined ? { subscription: this.subscription } : {}),
+        };
+    }
     /**
-     * The resource group a `scope:` names: `resourceGroup('rg-hub')` (or with a subscription first) gives
-     * its name; `resourceGroup()` is this instance's own group; anything else (a subscription, a name known
-     * only at deployment) leaves the group unknown.
+     * The resource group and subscription a `scope:` names: `resourceGroup('rg-hub')` gives the group (in
+     * this instance's subscription), `resourceGroup('<subscription>', 'rg-hub')` both, `subscription('<id>')`
+     * the subscription alone; `resourceGroup()` is this instance's own scope; anything else (a name known
+     * only at deployment) leaves them unknown.
      */
-    scopeGroup(scope, env) {
-        if (/^resourceGroup\(\s*\)$/.test(scope.text.trim()))
-            return this.resourceGroup;
+    scopeOf(scope, env) {
+        const text = scope.text.trim();
+        if (/^resourceGroup\(\s*\)$/.test(text))
+            return this.ownScope();
         const v = toV(this.expressions.ev(scope, { ...env, site: this.origin(scope) }), env);
-        const name = v.kind === 'object' ? memberCI(v, 'name') : undefined;
-        return /^resourceGroup\(/i.test(scope.text.trim()) && name?.kind === 'string' ? name.value : undefined;
+        const field = (k) => {
+            const a = v.kind === 'object' ? memberCI(v, k) : undefined;
+            return a?.kind === 'string' ? a.value : undefined;
+        };
+        if (/^resourceGroup\(/i.test(text)) {
+            const rg = field('name');
+            if (rg === undefined)
+                return {};
+            const stated = /^\/subscriptions\/([^/]+)\//i.exec(field('id') ?? '')?.[1]?.toLowerCase();
+            const sub = stated ?? this.subscription;
+            return { resourceGroup: rg, ...(sub !== undefined ? { subscription: sub } : {}) };
+        }
+        if (/^subscription\(/i.test(text)) {
+            const sub = /^subscription\(\s*\)$/i.test(text)
+                ? this.subscription
+                : field('subscriptionId')?.toLowerCase();
+            return sub !== undefined ? { subscription: sub } : {};
+        }
+        return {};
     }
     reportSyntax() {
         if (!this.file.syntaxError || this.ctx.reported.has(this.file.path))
@@ -28662,7 +29129,7 @@ function lex(text) {
 
 
 /** Deeper nesting than this is refused (real templates stay below 50). */
-const MAX_DEPTH = 500;
+const parser_MAX_DEPTH = 500;
 class ParseError extends Error {
     line;
     constructor(message, line) {
@@ -28819,8 +29286,8 @@ class parser_Parser {
         return this.next();
     }
     enter() {
-        if (++this.depth > MAX_DEPTH) {
-            throw new ParseError(`nesting deeper than ${MAX_DEPTH} levels`, this.peek().line);
+        if (++this.depth > parser_MAX_DEPTH) {
+            throw new ParseError(`nesting deeper than ${parser_MAX_DEPTH} levels`, this.peek().line);
         }
     }
     leave() {
@@ -29331,8 +29798,8 @@ class parser_Parser {
             if (p === undefined || p <= min)
                 break;
             // Each operator is a level of the tree: a chain of them counts toward the depth bound.
-            if (this.depth + ++chain > MAX_DEPTH)
-                throw new ParseError(`nesting deeper than ${MAX_DEPTH} levels`, t.line);
+            if (this.depth + ++chain > parser_MAX_DEPTH)
+                throw new ParseError(`nesting deeper than ${parser_MAX_DEPTH} levels`, t.line);
             this.next();
             this.skipNl();
             const b = this.around('binary_expression', left);
@@ -29367,8 +29834,8 @@ class parser_Parser {
             }
             if (t.text !== '[' && t.text !== '.' && t.text !== '::')
                 break;
-            if (this.depth + ++chain > MAX_DEPTH)
-                throw new ParseError(`nesting deeper than ${MAX_DEPTH} levels`, t.line);
+            if (this.depth + ++chain > parser_MAX_DEPTH)
+                throw new ParseError(`nesting deeper than ${parser_MAX_DEPTH} levels`, t.line);
             this.next();
             if (t.text === '[') {
                 const b = this.around('subscript_expression', cur);
@@ -31976,14 +32443,19 @@ class ConfigIndex {
     root;
     instances;
     resources = new Map();
+    dependencies = new Map();
     /** @param instances every resource instance address of the plan */
     constructor(root, instances) {
         this.root = root;
         this.instances = instances;
         const walk = (m, path) => {
-            for (const r of m?.resources ?? [])
-                if (r.address)
-                    this.resources.set(`${path.join('.')}|${r.address}`, r.expressions ?? {});
+            for (const r of m?.resources ?? []) {
+                if (!r.address)
+                    continue;
+                this.resources.set(`${path.join('.')}|${r.address}`, r.expressions ?? {});
+                if (Array.isArray(r.depends_on))
+                    this.dependencies.set(`${path.join('.')}|${r.address}`, r.depends_on.filter((d) => typeof d === 'string'));
+            }
             for (const [name, call] of Object.entries(m?.module_calls ?? {}))
                 walk(call.module, [...path, name]);
         };
@@ -32014,6 +32486,10 @@ class ConfigIndex {
         return references_isObj(cur) && Array.isArray(cur.references)
             ? cur.references.filter((r) => typeof r === 'string')
             : [];
+    }
+    /** What a resource's `depends_on` names, relative to its module (`azurerm_x.y`, `module.m`). */
+    dependsOn(modules, resource) {
+        return this.dependencies.get(`${modules.join('.')}|${resource}`) ?? [];
     }
     /** Top-level attributes the configuration sets from other objects (not constants). */
     configuredAttributes(modules, resource) {
@@ -32231,14 +32707,18 @@ function planToEvaluation(path, text) {
             continue;
         if (c.afterUnknown === undefined)
             markUnsetConfigured(body, config.configuredAttributes(modules, configAddress), unknownAt);
-        evaluation.resources.push({
+        const resource = {
             mode: c.mode,
             type: c.type,
             name: c.name,
             address: c.address,
             origin,
             body,
-        });
+        };
+        const dependsOn = config.dependsOn(modules, configAddress);
+        if (dependsOn.length > 0)
+            resource.dependsOn = dependsOn.map((d) => ctx.prefix + d);
+        evaluation.resources.push(resource);
     }
     return evaluation;
 }
@@ -32255,6 +32735,7 @@ function markUnsetConfigured(body, configured, unknownAt) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/common.ts
+
 
 
 function arg(r, name) {
@@ -32282,8 +32763,13 @@ function header(r) {
     const rg = knownName(str(arg(r, 'resource_group_name')));
     if (rg !== undefined)
         h.resourceGroup = rg;
+    if (r.subscription !== undefined)
+        h.subscription = r.subscription;
     if (r.inputs && r.inputs.length > 0)
         h.inputs = r.inputs;
+    const condition = instancesUnknown(r.address, r.origin);
+    if (condition)
+        h.condition = condition;
     return h;
 }
 /**
@@ -32310,11 +32796,21 @@ function knownName(v) {
 /** Registers a top-level resource under its ARM type, name and resource group. */
 function registerResource(b, r, armType) {
     const names = [knownName(str(arg(r, 'name')))];
-    b.register({ armType, id: r.address, names, resourceGroup: knownName(str(arg(r, 'resource_group_name'))) });
+    b.register({
+        armType,
+        id: r.address,
+        names,
+        resourceGroup: knownName(str(arg(r, 'resource_group_name'))),
+        ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
+    });
 }
 /** Name hints for references made by name (`route_table_name`): same resource group, same module first. */
 function hintsOf(r) {
-    return { resourceGroup: str(arg(r, 'resource_group_name')), near: r.address };
+    return {
+        resourceGroup: str(arg(r, 'resource_group_name')),
+        near: r.address,
+        ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/associations.ts
@@ -32586,6 +33082,7 @@ function subnets_subnet(b, h, of, vnetName, resourceGroup) {
         id: s.id,
         names: [knownName(vnetName), knownName(s.name)],
         resourceGroup: knownName(resourceGroup),
+        ...(s.subscription !== undefined ? { subscription: s.subscription } : {}),
     });
     return s;
 }
@@ -32613,6 +33110,7 @@ const subnets_virtualNetwork = (r, b) => {
         id: r.address,
         name: vnetName ?? unknown('name', 'not set', r.origin),
         ...(rg ? { resourceGroup: rg } : {}),
+        ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
         origin: r.origin,
         address: r.address,
     });
@@ -33064,7 +33562,10 @@ const hubRouteTableRoute = (r, b) => {
                         : undefined;
             const hubId = hubRef(b, hubRefValue, r.address, r.origin);
             const name = hubPart?.[2] ?? (tableRef && !tableRef.known ? 'defaultRouteTable' : text);
-            table = Object.assign(header(r), { id: `${r.address}#table`, name: known(name), hubId, routes: [] });
+            // The hub's table exists whether or not this route does: it does not share the route's condition.
+            const base = header(r);
+            delete base.condition;
+            table = Object.assign(base, { id: `${r.address}#table`, name: known(name), hubId, routes: [] });
             w.routeTables.push(table);
         }
         table.routes.push(route);
@@ -33154,7 +33655,8 @@ const gatewayConnection = (r, b) => {
     if (!site)
         return;
     const gateway = str(arg(r, 'virtual_network_gateway_id'));
-    b.defer(() => linkSite(b, gateway, site, r.address));
+    const name = str(arg(r, 'name'));
+    b.defer(() => linkSite(b, gateway, site, r.address, name));
 };
 /** The virtual hub an azurerm_virtual_hub_ip Route Server is, to match its BGP connections. */
 const hubOfServer = new WeakMap();
@@ -33369,6 +33871,9 @@ const deployment = (r, b) => {
     if (condition)
         commit.condition = condition;
     addCommit(b, commit);
+    // `depends_on` orders the commits, as ARM's dependsOn does: the later commit of a type to a region decides.
+    if (r.dependsOn)
+        recordDependencies(b, r.address, r.dependsOn);
 };
 const networkManagerAdapters = {
     azurerm_network_manager_network_group: group,
@@ -33701,21 +34206,37 @@ function within(inner, outer) {
  * Internal marks (ref on objects and lists, set) are dropped; an unknown keeps its ref.
  */
 function finalize(v, site) {
-    const origin = within(v.origin, site) ? v.origin : usedAt(site, v.origin);
+    const inside = within(v.origin, site);
+    const origin = inside ? v.origin : usedAt(site, v.origin);
     switch (v.kind) {
         case 'string':
         case 'number':
         case 'bool':
-            return { kind: v.kind, value: v.value, origin };
+            // Written inside the attribute: the value is already what the adapters get (values are never changed).
+            return inside ? v : { kind: v.kind, value: v.value, origin };
         case 'null':
-            return { kind: 'null', origin };
-        case 'list':
-            return { kind: 'list', items: v.items.map((i) => finalize(i, site)), origin };
+            return inside ? v : { kind: 'null', origin };
+        case 'list': {
+            let items;
+            for (let i = 0; i < v.items.length; i++) {
+                const f = finalize(v.items[i], site);
+                if (f !== v.items[i])
+                    (items ??= v.items.slice())[i] = f;
+            }
+            if (inside && !items && !v.ref && !v.set)
+                return v;
+            return { kind: 'list', items: items ?? v.items, origin };
+        }
         case 'object': {
-            const attrs = {};
-            for (const k in v.attrs)
-                attrs[k] = finalize(v.attrs[k], site);
-            return { kind: 'object', attrs, origin };
+            let attrs;
+            for (const k in v.attrs) {
+                const f = finalize(v.attrs[k], site);
+                if (f !== v.attrs[k])
+                    (attrs ??= { ...v.attrs })[k] = f;
+            }
+            if (inside && !attrs && !v.ref)
+                return v;
+            return { kind: 'object', attrs: attrs ?? v.attrs, origin };
         }
         case 'unknown':
             return v.ref
@@ -41793,7 +42314,10 @@ function applySteps(start, steps, ctx, e, from = 0) {
             });
             continue;
         }
-        if (ref && (child.kind === 'object' || child.kind === 'list') && !child.ref) {
+        // A composite, or a value not known until apply (`name = "vnet-${random_pet.x.id}"`), read through a
+        // resource still names that resource: what refers to `azurerm_virtual_network.spoke.name` is linked to
+        // that VNet by its address when the name itself cannot be known.
+        if (ref && (child.kind === 'object' || child.kind === 'list' || child.kind === 'unknown') && !child.ref) {
             child = Object.assign({}, child, {
                 ref: { resource: ref.resource, attribute: joinPath(ref.attribute, seg) },
             });
@@ -42164,6 +42688,16 @@ const IP_CONFIGURATION = ['name', 'subnet_id', 'public_ip_address_id'];
  * The association resources azurerm gives a subnet its route table, NSG and NAT gateway with, for the
  * targets given, in that order (the route table, VNet and hub networking modules all write them).
  */
+/**
+ * A VNet's name as the subnets emitted with it read it: a name not known here (a random suffix, an input
+ * computed at apply time) keeps a reference to the VNet, so each subnet is matched to its own VNet as
+ * `virtual_network_name = azurerm_virtual_network.this.name` would be, not left in a VNet no one can tell.
+ */
+function nameOfVnet(name, vnetId) {
+    return name?.kind === 'unknown' && !name.ref && vnetId.kind === 'unknown' && vnetId.ref
+        ? { ...name, ref: { resource: vnetId.ref.resource, attribute: 'name' } }
+        : name;
+}
 function associate(emit, subnetId, targets, key) {
     const { routeTable, nsg, nat } = targets;
     if (routeTable)
@@ -42236,7 +42770,7 @@ function expandAvm(kind, input, address, site) {
                 const sb = {};
                 set(sb, 'name', avm_at(s, 'name') ?? (s.kind === 'unknown' ? s : undefined));
                 set(sb, 'resource_group_name', body.resource_group_name);
-                set(sb, 'virtual_network_name', body.name);
+                set(sb, 'virtual_network_name', nameOfVnet(body.name, vnetId));
                 const prefixes = avm_at(s, 'address_prefixes') ?? avm_at(s, 'address_prefix');
                 set(sb, 'address_prefixes', prefixes?.kind === 'string' ? values_list([prefixes], prefixes.origin) : prefixes);
                 const subnetId = emit('azurerm_subnet', 'this', sb, k);
@@ -42470,7 +43004,7 @@ function hubNetworking(hubsInput, c) {
         const vnetId = emit('azurerm_virtual_network', 'this', vnetBody, k);
         const subnetIds = {};
         const subnet = (key, body, rt, nsg, nat) => {
-            const sb = { ...body, virtual_network_name: vnetName };
+            const sb = { ...body, virtual_network_name: nameOfVnet(vnetName, vnetId) };
             if (rg)
                 sb.resource_group_name = rg;
             const id = emit('azurerm_subnet', 'this', sb, key);
@@ -43508,7 +44042,31 @@ const RESOURCE_META = new Set([
     'connection',
 ]);
 const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+/**
+ * The resources and module calls a resource's `depends_on` names, prefixed with the module instance's
+ * address (`prefix`): `depends_on = [azurerm_x.y, module.m]` → `azurerm_x.y`, `module.m`.
+ */
+function dependsOnOf(decl, prefix) {
+    const e = attributes_attr(decl.block.body, 'depends_on')?.expr;
+    if (e?.type !== 'tuple')
+        return undefined;
+    const out = [];
+    for (const item of e.items) {
+        // Data sources are read, not applied: they order no commit.
+        if (item.type !== 'traversal' || item.target.type !== 'variable' || item.target.name === 'data')
+            continue;
+        const first = item.steps[0];
+        if (first?.kind === 'attr')
+            out.push(`${prefix}${item.target.name}.${first.name}`);
+    }
+    return out.length > 0 ? out : undefined;
+}
 const BUSY = Symbol('busy');
+/** `azurerm.spoke` as a `provider` argument or a `providers` map entry writes it (a word, a reference, a string). */
+function providerName(e) {
+    const text = e.type === 'literal' ? String(e.value) : e.text;
+    return text.trim().replace(/^"|"$/g, '');
+}
 /** One instance of a module directory: the root module, or one call (one count/for_each key) of it. */
 class ModuleInstance {
     ev;
@@ -43529,6 +44087,13 @@ class ModuleInstance {
     children = new Map();
     /** Module calls (and their for_each entries) above this instance: EvaluatedResource.inputs. */
     origins = [];
+    /**
+     * The azurerm provider configurations the caller passes to this module (`azurerm`, `azurerm.<alias>`),
+     * each with the subscription it deploys to where its `subscription_id` evaluates (undefined: not said).
+     * The root module gets none: its own provider blocks say them.
+     */
+    providerSubscriptions = new Map();
+    visibleProviders;
     constructor(ev, dm, 
     /** Address prefix: '' or `module.a.` / `module.a["k"].module.b.`. */
     prefix, inputs, 
@@ -43798,6 +44363,7 @@ class ModuleInstance {
             spend(exp.insts.length * COST.moduleInstance, blockOrigin(call.file, call.block));
             const dm = this.ev.dirs.get(where.dir);
             const site = this.site ?? (call.remote ? blockOrigin(call.file, call.block) : undefined);
+            const providers = this.providersFor(call);
             const instances = exp.insts.map((inst) => {
                 const inputs = (name) => {
                     if (MODULE_META.has(name))
@@ -43806,6 +44372,7 @@ class ModuleInstance {
                     return a ? evalAttr(a.expr, this.ctx(call.file, inst.bindings)) : undefined;
                 };
                 const child = new ModuleInstance(this.ev, dm, `${inst.address}.`, inputs, this.rootDir, [...this.chain, this.dm.dir], this.childKey(call), site);
+                child.providerSubscriptions = providers;
                 child.origins = [
                     ...this.origins,
                     blockOrigin(call.file, call.block),
@@ -43976,6 +44543,46 @@ class ModuleInstance {
             attrs[name] = this.output(name, o);
         return obj(attrs, o);
     }
+    // ---- provider configurations (a resource's subscription) ----
+    /** The provider configurations visible here: the caller's, then this module's own provider blocks. */
+    providers() {
+        if (this.visibleProviders)
+            return this.visibleProviders;
+        const m = new Map(this.providerSubscriptions);
+        for (const p of this.dm.providers) {
+            const alias = staticString(attributes_attr(p.block.body, 'alias')?.expr);
+            const sub = attributes_attr(p.block.body, 'subscription_id');
+            const v = sub ? evalAttr(sub.expr, this.ctx(p.file)) : undefined;
+            const id = v?.kind === 'string' && v.value.trim() !== '' ? v.value.trim().toLowerCase() : undefined;
+            m.set(alias ? `azurerm.${alias}` : 'azurerm', id);
+        }
+        return (this.visibleProviders = m);
+    }
+    /**
+     * What a module call passes: its `providers` map (`{ azurerm = azurerm.spoke }`), else, as Terraform
+     * does, the default azurerm configuration alone.
+     */
+    providersFor(call) {
+        const visible = this.providers();
+        const out = new Map();
+        const given = attributes_attr(call.block.body, 'providers');
+        if (!given) {
+            if (visible.has('azurerm'))
+                out.set('azurerm', visible.get('azurerm'));
+            return out;
+        }
+        if (given.expr.type === 'object')
+            for (const item of given.expr.items)
+                out.set(providerName(item.key), visible.get(providerName(item.value)));
+        return out;
+    }
+    /** The subscription an azurerm resource or data source deploys to, where its provider configuration says. */
+    subscriptionOf(decl) {
+        if (!decl.type.startsWith('azurerm_'))
+            return undefined;
+        const p = attributes_attr(decl.block.body, 'provider');
+        return this.providers().get(p ? providerName(p.expr) : 'azurerm');
+    }
     // ---- the final walk ----
     /** Lists every resource instance of this module and of the modules it calls. */
     collect() {
@@ -43985,6 +44592,8 @@ class ModuleInstance {
                 const exp = this.expansion(decl);
                 const o = blockOrigin(decl.file, decl.block);
                 spend(exp.insts.length * COST.resourceInstance, o);
+                const subscription = this.subscriptionOf(decl);
+                const dependsOn = dependsOnOf(decl, this.prefix);
                 for (const inst of exp.insts) {
                     let body;
                     try {
@@ -44010,6 +44619,10 @@ class ModuleInstance {
                     const inputs = inst.from ? [...this.origins, inst.from] : this.origins;
                     if (inputs.length > 0)
                         r.inputs = inputs;
+                    if (subscription !== undefined)
+                        r.subscription = subscription;
+                    if (dependsOn)
+                        r.dependsOn = dependsOn;
                     ev.resources.push(r);
                 }
             }
@@ -45855,6 +46468,7 @@ function iacVnets(iac) {
                 had.name = v.name;
             if (had.resourceGroup === undefined && v.resourceGroup !== undefined)
                 had.resourceGroup = v.resourceGroup;
+            had.subscription ??= v.subscription;
             had.origin ??= v.origin;
             had.address ??= v.address;
         }
@@ -45864,6 +46478,7 @@ function iacVnets(iac) {
             key: known(v.id, v.origin),
             name: v.name,
             ...(v.resourceGroup ? { resourceGroup: v.resourceGroup } : {}),
+            ...(v.subscription !== undefined ? { subscription: v.subscription.toLowerCase() } : {}),
             origin: v.origin,
             address: v.address,
         });
@@ -45873,6 +46488,7 @@ function iacVnets(iac) {
                 key: s.vnetId,
                 ...(s.vnetName ? { name: s.vnetName } : {}),
                 ...(s.resourceGroup !== undefined ? { resourceGroup: s.resourceGroup } : {}),
+                ...(s.subscription !== undefined ? { subscription: s.subscription.toLowerCase() } : {}),
                 origin: s.origin,
                 address: s.address,
             });
@@ -45937,7 +46553,7 @@ function deployedVnetKeys(deployed, iac) {
                 ? v.resourceGroup.value
                 : undefined;
         const rg = overlay_vnets_lower(written ?? keyScope.resourceGroup);
-        const sub = overlay_vnets_lower(keyScope.subscriptionId);
+        const sub = v.subscription ?? overlay_vnets_lower(keyScope.subscriptionId);
         const candidates = (vnets.get(name.toLowerCase()) ?? []).filter((d) => (rg === undefined || d.resourceGroup === rg) && (sub === undefined || d.subscription === sub));
         if (candidates.length === 1) {
             const match = candidates[0];
@@ -46096,7 +46712,13 @@ function overlayModels(deployed, given, opts = {}) {
             const key = overlay_nameKey(kind, i);
             // The resource group the IaC gives (the source's own, or the caller's map) tells same-named tables apart.
             const rg = (opts.resourceGroups?.[i.id] ?? i.resourceGroup)?.toLowerCase();
-            const candidates = (key !== undefined ? (byName.get(key) ?? []) : []).filter((d) => rg === undefined || armScope(d.address).resourceGroup?.toLowerCase() === rg);
+            // So does the subscription the IaC states (a provider alias, a module or nested deployment scope).
+            const sub = i.subscription?.toLowerCase();
+            const candidates = (key !== undefined ? (byName.get(key) ?? []) : []).filter((d) => {
+                const scope = armScope(d.address);
+                return ((rg === undefined || scope.resourceGroup?.toLowerCase() === rg) &&
+                    (sub === undefined || scope.subscriptionId?.toLowerCase() === sub));
+            });
             if (candidates.length === 1)
                 replaced.set(candidates[0].id, i.id);
             else if (candidates.length > 1)
@@ -46412,8 +47034,21 @@ function attachDetachedAssociations(out, liveSubnets, detached, byIdentity) {
 function isArmId(file) {
     return /^\/subscriptions\//i.test(file);
 }
+/** The answers of displayPath for the last base: a report names the same few thousand files many times. */
+let shown;
 /** `file` relative to `base` with forward slashes; ARM ids and non-absolute names are returned unchanged. */
 function paths_displayPath(file, base) {
+    // Only for an absolute base: a relative one would be resolved against a working directory that may change.
+    if (!isAbsolute(base))
+        return pathFrom(file, base);
+    if (shown?.base !== base)
+        shown = { base, paths: new Map() };
+    let p = shown.paths.get(file);
+    if (p === undefined)
+        shown.paths.set(file, (p = pathFrom(file, base)));
+    return p;
+}
+function pathFrom(file, base) {
     if (isArmId(file) || !isAbsolute(file))
         return file.split(sep).join('/');
     const rel = relative(base, file);
@@ -46820,6 +47455,94 @@ class Shares {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/vnet-labels.ts
+
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Rewrites `old/` to `new/` wherever a label starts a subnet name (`vnet-spoke/snet-app`), not inside a
+ * longer name (`my-vnet-spoke/…`). One pass over all of them, so a new label is never rewritten again.
+ */
+function rewriter(changes) {
+    const pattern = new RegExp(`(?<![\\w.-])(${[...changes.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})/`, 'g');
+    return (text) => text.replace(pattern, (_m, old) => `${changes.get(old) ?? old}/`);
+}
+/** Relabels one finding's texts; the finding's arrays are replaced, not changed (units may share them). */
+function relabelFinding(f, labels) {
+    const changes = new Map();
+    for (const m of f.vnets ?? []) {
+        const label = labels.get(m);
+        if (label !== undefined && label !== m.label)
+            changes.set(m.label, label);
+    }
+    if (changes.size === 0)
+        return;
+    const rewrite = rewriter(changes);
+    f.message = rewrite(f.message);
+    if (f.subnets)
+        f.subnets = f.subnets.map(rewrite);
+    if (f.subnetPaths)
+        f.subnetPaths = f.subnetPaths.map((p) => ({ ...p, subnet: rewrite(p.subnet) }));
+    f.vnets = f.vnets.map((m) => ({ ...m, label: labels.get(m) ?? m.label }));
+}
+/**
+ * Qualifies same-named VNets across the findings and verdicts of one report. Changes the findings and
+ * verdicts given (their fields are replaced, so objects a unit cache shares are left as they were).
+ */
+function vnet_labels_labelReport(findings, verdicts) {
+    const mentions = [];
+    for (const f of findings)
+        for (const m of f.vnets ?? [])
+            mentions.push(m);
+    for (const v of verdicts)
+        if (v.vnetMention)
+            mentions.push(v.vnetMention);
+    if (mentions.length === 0)
+        return;
+    const labels = labelMentions(mentions);
+    for (const f of findings)
+        relabelFinding(f, labels);
+    verdicts.forEach((v, i) => {
+        const m = v.vnetMention;
+        const label = m && labels.get(m);
+        if (!m || label === undefined || label === m.label)
+            return;
+        verdicts[i] = { ...v, vnet: label, vnetMention: { ...m, label } };
+    });
+}
+/** The finding's mention of the VNet a subnet ref names: same name, same group, no other subscription. */
+function mentionOf(f, r) {
+    const vnet = r.parents?.[r.parents.length - 1];
+    if (vnet === undefined || vnet.startsWith('?'))
+        return undefined;
+    const same = (a, b) => a === undefined || b === undefined || a.toLowerCase() === b.toLowerCase();
+    return f.vnets?.find((m) => m.name.toLowerCase() === vnet.toLowerCase() &&
+        same(m.resourceGroup, r.resourceGroup) &&
+        same(m.subscription, r.subscription));
+}
+/**
+ * Readable names of a finding's affected subnets as the report labels them (`vnet-spoke (rg-spoke-b)/snet-app`),
+ * for notes written after the scan ("newly exposes …"). `labels` relabels the mentions across a wider set
+ * (a pull request's base and head, subnetLabelsAcross); a finding without mentions falls back to refLabel.
+ */
+function vnet_labels_affectedLabel(f, r, labels) {
+    const m = r.name === undefined ? undefined : mentionOf(f, r);
+    if (!m)
+        return refLabel(r, f.affected ?? []);
+    const parents = (r.parents ?? []).slice(0, -1);
+    return [...parents, labels?.get(m) ?? m.label, r.name].join('/');
+}
+/**
+ * Labels for the VNets of findings from several scans read together (a pull request's base and head):
+ * each scan's labels stand unless the other scan has another VNet of the same name.
+ */
+function vnet_labels_labelsAcross(findings) {
+    return labelMentions(findings.flatMap((f) => f.vnets ?? []), (m) => m.label);
+}
+
 ;// CONCATENATED MODULE: ./src/compare/new-findings.ts
 /**
  * New, existing and fixed findings between the base commit and the head of a pull request, by what they
@@ -46828,6 +47551,7 @@ class Shares {
  * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
  * exposed to an already broken path does, for that subnet.
  */
+
 
 
 
@@ -46929,13 +47653,13 @@ function new_findings_compareFindings(base, head, opts) {
  * harms them and did not before), by their readable Azure names, each once with its rules.
  */
 function subnetChanges(c) {
+    // Labels tell same-named VNets apart across base and head, newly exposed or not.
+    const labels = labelsAcross([...c.new, ...c.existing, ...c.fixed]);
     const collect = (findings, only) => {
         const bySubnet = new Map();
-        // Labels tell same-named subnets of the findings apart, newly exposed or not.
-        const all = findings.flatMap((f) => [...(only.get(f) ?? []), ...(f.affected ?? [])]);
         for (const f of findings)
             for (const a of only.get(f) ?? f.affected ?? []) {
-                const label = refLabel(a, all);
+                const label = affectedLabel(f, a, labels);
                 const rules = bySubnet.get(label) ?? new Set();
                 rules.add(f.ruleId);
                 bySubnet.set(label, rules);
@@ -46947,11 +47671,12 @@ function subnetChanges(c) {
     return { fixed: collect(c.fixed, c.fixedSubnets), exposed: collect(c.new, c.newSubnets) };
 }
 /**
- * `vnet-spoke/snet-b and vnet-spoke/snet-c`: the subnets named in "newly exposed" notes; a name another
- * subnet of `among` (the finding's affected subnets) shares is qualified by resource group.
+ * `vnet-spoke/snet-b and vnet-spoke (rg-spoke-b)/snet-c`: the subnets of finding `f` named in "newly
+ * exposed" notes, labelled as the report labels them (a VNet name another VNet of the report shares is
+ * qualified by resource group, or subscription).
  */
-function subnetList(refs, among = []) {
-    const names = refs.map((r) => refLabel(r, [...refs, ...among]));
+function subnetList(refs, f) {
+    const names = refs.map((r) => affectedLabel(f, r));
     if (names.length <= 1)
         return names.join('');
     return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -47506,6 +48231,7 @@ function badDate(f, origin, until) {
         resource: f.resource,
         kmsAddresses: [],
         cloud: f.cloud,
+        readFine: true,
     };
 }
 function noReason(f, origin, rules) {
@@ -47519,6 +48245,7 @@ function noReason(f, origin, rules) {
         resource: f.resource,
         kmsAddresses: [],
         cloud: f.cloud,
+        readFine: true,
     };
 }
 
@@ -47576,6 +48303,7 @@ read = (file) => {
  * so it needs neither the parsers nor, unless there are files no unit answers for or deployed resources,
  * the rules and the analysis (MergeTools, loaded then).
  */
+
 
 
 
@@ -47732,6 +48460,8 @@ readFile) {
     const skipped = diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length;
     const read = Math.max(0, first.files - (skipped - first.skippedAtDiscovery));
     const baseline = options.baseline && applyBaseline(kept, options.baseline, root);
+    // Same-named VNets of two units read apart in every format (labels qualified across the report).
+    labelReport([...kept, ...policy.suppressed.map((s) => s.finding)], verdicts);
     return {
         verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
         clouds: clouds.length > 0 ? clouds : [fallback],
@@ -47795,6 +48525,18 @@ function looksLikeIaC(file, text) {
         /(^|[\\/])azuredeploy[^\\/]*\.json$|\.parameters(\.[^.\\/]+)?\.json$/i.test(file));
 }
 const scan_toPosix = (p) => p.split(external_node_path_namespaceObject.sep).join('/');
+/**
+ * `file` relative to `dir`, as path.relative gives it: for a file under `dir` (every discovered file, as
+ * discovery joins the root with the names it reads) a slice, as path.relative per file cost a 10 MB scan 40 ms.
+ */
+function relativeTo(dir, file) {
+    return file.length > dir.length + 1 &&
+        file.startsWith(dir) &&
+        file[dir.length] === external_node_path_namespaceObject.sep &&
+        !dir.endsWith(external_node_path_namespaceObject.sep)
+        ? file.slice(dir.length + 1)
+        : external_node_path_namespaceObject.relative(dir, file);
+}
 /** The line of the config that names `entry` (for a located notice), else its first line. */
 function configLine(configFile, entry, boundary) {
     const read = read_source_readSource(configFile, boundary);
@@ -47814,6 +48556,8 @@ function fixturesNotice(files, rootDir) {
     return {
         ruleId: 'KMS012',
         severity: 'notice',
+        title: 'Module tests and examples not judged',
+        readFine: true,
         origin: { file: first, startLine: 1, endLine: 1 },
         message: `Not judged: ${files.length} file${files.length === 1 ? '' : 's'} in test and example folders (${shown}); ` +
             'they are module tests and examples, not a deployed network. Set `include-test-fixtures: true` in ' +
@@ -47830,15 +48574,17 @@ function loadSources(options, selectUnit, callIndex, share) {
     const config = options.config?.config;
     // The invoker's own var and plan files may lie anywhere; what the scanned files name may not.
     const boundary = read_source_makeBoundary([repoRoot, rootDir], [...options.varFiles, ...(options.planFiles ?? [])].map((f) => external_node_path_namespaceObject.resolve(f)));
-    const found = discover(root);
+    // A pull request's head may name its files (from git's index: src/compare/head-index.ts).
+    const given = options.units?.files;
+    const found = given ? { files: [...given], skipped: [] } : discover(root);
     // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
     const fixtures = config?.includeTestFixtures
         ? []
-        : found.files.filter((f) => isTestFixture(scan_toPosix(external_node_path_namespaceObject.relative(rootDir, f.path))));
+        : found.files.filter((f) => isTestFixture(scan_toPosix(relativeTo(rootDir, f.path))));
     if (fixtures.length > 0)
         found.files = found.files.filter((f) => !fixtures.includes(f));
     if (config)
-        found.files = found.files.filter((f) => isIncluded(scan_toPosix(external_node_path_namespaceObject.relative(repoRoot, f.path)), config));
+        found.files = found.files.filter((f) => isIncluded(scan_toPosix(relativeTo(repoRoot, f.path)), config));
     const diagnostics = found.skipped.map((s) => skippedNotice(s.path, s.reason));
     if (fixtures.length > 0)
         diagnostics.push(fixturesNotice(fixtures.map((f) => f.path), rootDir));
@@ -48105,10 +48851,34 @@ function relativeCalls(index, root) {
 
 
 
+
+
+
 const post = (m) => external_node_worker_threads_namespaceObject.parentPort.postMessage(m);
+/** Files read since the last message that hold no suppression directive (the calling thread skips them). */
+let clean = [];
+observeReads((file, text) => {
+    if (!text.includes(DIRECTIVE))
+        clean.push(file);
+});
+const takeClean = () => {
+    const out = clean;
+    clean = [];
+    return out;
+};
+/** The units as they cross to the calling thread: each fix with only what its renderer reads. */
+function forTransfer(judged) {
+    const tables = new Map();
+    for (const u of judged)
+        for (const f of u.findings)
+            if (f.fix)
+                f.fix = fixAsRendered(f.fix, tables);
+    return judged;
+}
 function scan_worker_main_run(input) {
+    takeClean();
     watchUnits(sharedWatch(input.watch, input.skip));
-    scanPart({ ...input.options, onProgress: (p) => post({ type: 'progress', ...p }) }, input.share, (judged, boundary) => post({ type: 'units', judged, boundary })).then((part) => post({ type: 'done', part }), (err) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }));
+    scanPart({ ...input.options, onProgress: (p) => post({ type: 'progress', ...p }) }, input.share, (judged, boundary) => post({ type: 'units', judged: forTransfer(judged), boundary, clean: takeClean() })).then((part) => post({ type: 'done', part: { ...part, judged: forTransfer(part.judged) }, clean: takeClean() }), (err) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }));
 }
 const data = external_node_worker_threads_namespaceObject.workerData;
 if ('serve' in data)

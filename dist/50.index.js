@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 765;
-exports.ids = [765];
+exports.id = 50;
+exports.ids = [50];
 exports.modules = {
 
 /***/ 6666:
@@ -162,6 +162,183 @@ function cloudFromEnvironment(env) {
 
 /***/ }),
 
+/***/ 3580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lh: () => (/* binding */ labelVnets),
+/* harmony export */   Ll: () => (/* binding */ vnetKeyOfName),
+/* harmony export */   TF: () => (/* binding */ vnetKeyOfArmId),
+/* harmony export */   l3: () => (/* binding */ vnetMentionOf),
+/* harmony export */   qv: () => (/* binding */ labelMentions),
+/* harmony export */   yH: () => (/* binding */ sameVnet)
+/* harmony export */ });
+const VNET_PATH = /^(?:\/subscriptions\/([^/]+))?\/resourcegroups\/([^/]+)\/providers\/microsoft\.network\/virtualnetworks\/([^/]+)/i;
+/** The key of a VNet named by an ARM id (of the VNet or of anything under it); undefined without a resource group. */
+function vnetKeyOfArmId(armId) {
+    const m = VNET_PATH.exec(armId.trim().replace(/\/+$/, ''));
+    if (!m)
+        return undefined;
+    return m[0].toLowerCase();
+}
+/** The key of a VNet the source names only by name and resource group. */
+function vnetKeyOfName(name, resourceGroup) {
+    return `/resourcegroups/${resourceGroup}/providers/microsoft.network/virtualnetworks/${name}`.toLowerCase();
+}
+/**
+ * Whether two keys name the same VNet: true, false, or 'unknown' when either is not known. Keys of the
+ * ARM-id form are compared by resource group and name, and by subscription when both say it (an IaC
+ * key without subscription is the subscription the IaC deploys to, which the IaC does not say: it matches a
+ * deployed VNet in any subscription; src/sources/azure/overlay-vnets.ts names two such matches as ambiguous).
+ */
+function sameVnet(a, b) {
+    if (!a?.known || !b?.known)
+        return 'unknown';
+    const x = a.value.toLowerCase();
+    const y = b.value.toLowerCase();
+    if (x === y)
+        return true;
+    const p = VNET_PATH.exec(x);
+    const q = VNET_PATH.exec(y);
+    if (!p || !q || p[0] !== x || q[0] !== y)
+        return false;
+    if (p[2] !== q[2] || p[3] !== q[3])
+        return false;
+    return p[1] === undefined || q[1] === undefined || p[1] === q[1];
+}
+/** Subscription and resource group of a VNet key of the ARM-id form, lower case where Azure ignores case. */
+function scopeOfKey(key) {
+    const m = key === undefined ? null : VNET_PATH.exec(key);
+    if (!m)
+        return {};
+    return { ...(m[1] ? { subscription: m[1] } : {}), resourceGroup: m[2] };
+}
+/** Where a subnet's VNet is: the subscription and resource group the source states or its key holds. */
+function placeOf(s) {
+    const fromKey = scopeOfKey(s.vnetId?.known ? s.vnetId.value : undefined);
+    const subscription = s.subscription ?? fromKey.subscription;
+    const resourceGroup = s.resourceGroup ?? fromKey.resourceGroup;
+    return {
+        ...(subscription !== undefined ? { subscription: subscription.toLowerCase() } : {}),
+        ...(resourceGroup !== undefined ? { resourceGroup } : {}),
+        key: s.vnetId?.known ? s.vnetId.value : s.address,
+    };
+}
+/** The subnet's VNet as findings and verdicts carry it; undefined when its name is not known. */
+function vnetMentionOf(s) {
+    if (!s.vnetName?.known)
+        return undefined;
+    const label = s.vnetLabel ?? s.vnetName.value;
+    return { name: s.vnetName.value, label, unitLabel: label, ...placeOf(s) };
+}
+const placeOfMention = (m) => ({
+    key: m.key,
+    ...(m.subscription !== undefined ? { subscription: m.subscription } : {}),
+    ...(m.resourceGroup !== undefined ? { resourceGroup: m.resourceGroup } : {}),
+});
+/**
+ * What tells same-named VNets apart, one qualifier per VNet in order: the resource group where the groups
+ * differ, the subscription and group where only the subscriptions do, else the VNet key itself.
+ */
+function qualifiers(places) {
+    const distinct = (f) => places.every((p) => f(p) !== undefined) && new Set(places.map(f)).size === places.length;
+    const byGroup = distinct((p) => p.resourceGroup?.toLowerCase());
+    const bySubscription = distinct((p) => p.resourceGroup === undefined ? undefined : `${p.subscription ?? ''}/${p.resourceGroup.toLowerCase()}`);
+    return places.map((p) => byGroup
+        ? p.resourceGroup
+        : bySubscription && p.subscription !== undefined
+            ? `subscription ${p.subscription}, ${p.resourceGroup}`
+            : p.key);
+}
+/**
+ * Gives the subnets of same-named VNets a label that tells them apart (`vnet-spoke (rg-spoke-a)`), so a
+ * report about two `vnet-spoke` in two resource groups or subscriptions does not read as one VNet. Names
+ * that are unique in the model stay short. Within a model VNets are told apart by key (vnetId).
+ */
+function labelVnets(model) {
+    const byName = new Map();
+    for (const s of model.subnets) {
+        delete s.vnetLabel;
+        if (!s.vnetName?.known)
+            continue;
+        const name = s.vnetName.value.toLowerCase();
+        byName.set(name, [...(byName.get(name) ?? []), s]);
+    }
+    for (const subnets of byName.values()) {
+        const keyOf = (s) => (s.vnetId?.known ? s.vnetId.value.toLowerCase() : `?${s.id}`);
+        const vnets = new Map();
+        for (const s of subnets)
+            if (!vnets.has(keyOf(s)))
+                vnets.set(keyOf(s), s);
+        if (vnets.size < 2)
+            continue;
+        const labels = new Map();
+        const q = qualifiers([...vnets.values()].map(placeOf));
+        [...vnets.keys()].forEach((k, i) => labels.set(k, q[i]));
+        for (const s of subnets)
+            s.vnetLabel = `${s.vnetName.known ? s.vnetName.value : ''} (${labels.get(keyOf(s))})`;
+    }
+}
+/**
+ * The labels of VNets mentioned across a whole report (several units, or a pull request's base and
+ * head), by Azure identity: mentions of one name in one resource group are one VNet unless they state two
+ * subscriptions (a mention without one is the VNet of that group whatever its subscription); without a
+ * resource group, a mention is its own VNet. A name only one VNet has keeps `single` (by default the
+ * label its unit gave it). Returns the label each mention should carry.
+ */
+function labelMentions(mentions, single = (m) => m.unitLabel) {
+    const out = new Map();
+    const byName = new Map();
+    for (const m of mentions) {
+        const k = m.name.toLowerCase();
+        const list = byName.get(k);
+        if (list)
+            list.push(m);
+        else
+            byName.set(k, [m]);
+    }
+    for (const group of byName.values()) {
+        // Azure identity of each mention: subscription/group/name, the subscription only where it tells apart.
+        const groups = new Map();
+        for (const m of group)
+            if (m.resourceGroup !== undefined && m.subscription !== undefined) {
+                const rg = m.resourceGroup.toLowerCase();
+                groups.set(rg, (groups.get(rg) ?? new Set()).add(m.subscription));
+            }
+        const identity = (m) => {
+            if (m.resourceGroup === undefined)
+                return `?${m.key.toLowerCase()}`;
+            const rg = m.resourceGroup.toLowerCase();
+            const subscriptions = groups.get(rg);
+            if (!subscriptions || subscriptions.size < 2)
+                return `/${rg}`;
+            return `${m.subscription ?? '?'}/${rg}`;
+        };
+        const vnets = new Map();
+        for (const m of group) {
+            const id = identity(m);
+            const place = vnets.get(id);
+            if (!place)
+                vnets.set(id, placeOfMention(m));
+            else if (place.subscription === undefined && m.subscription !== undefined)
+                place.subscription = m.subscription;
+        }
+        if (vnets.size < 2) {
+            for (const m of group)
+                out.set(m, single(m));
+            continue;
+        }
+        const q = qualifiers([...vnets.values()]);
+        const labelOf = new Map([...vnets.keys()].map((id, i) => [id, q[i]]));
+        for (const m of group)
+            out.set(m, `${m.name} (${labelOf.get(identity(m))})`);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 9389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -267,8 +444,13 @@ function azureRef(model, o) {
         if (scope.resourceGroup)
             ref.resourceGroup = scope.resourceGroup;
     }
-    else if (o.resourceGroup !== undefined)
-        ref.resourceGroup = o.resourceGroup;
+    else {
+        if (o.resourceGroup !== undefined)
+            ref.resourceGroup = o.resourceGroup;
+        // Stated by the IaC (a provider alias, a module or nested deployment scope): part of the identity.
+        if (o.subscription !== undefined)
+            ref.subscription = o.subscription;
+    }
     return ref;
 }
 /** Most spellings of one ref tried: moves rarely chain, and each part of the key has its own. */

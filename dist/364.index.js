@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 563;
-exports.ids = [563];
+exports.id = 364;
+exports.ids = [364];
 exports.modules = {
 
-/***/ 8563:
+/***/ 6364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -236,6 +236,25 @@ function separateRoutes(table, like) {
     if (like && !like.managedBy)
         return separate(like);
     return table.routes.length > 0 && table.routes.every(separate);
+}
+/**
+ * The fix with only what the renderers read of a route table's routes (how each is written, for
+ * separateRoutes): the scan worker sends findings to the calling thread by structured clone, and the
+ * full routes of the tables findings name were 60% of those bytes. `tables` keeps one copy per table, as
+ * the clone keeps one per object. Keep it in step with what this folder reads of `table.routes`.
+ */
+function fixAsRendered(change, tables) {
+    if (change.kind !== 'add-routes')
+        return change;
+    let table = tables.get(change.table);
+    if (!table) {
+        const routes = change.table.routes.map((r) => (r.managedBy === undefined
+            ? { sourceType: r.sourceType }
+            : { sourceType: r.sourceType, managedBy: r.managedBy }));
+        table = { ...change.table, routes };
+        tables.set(change.table, table);
+    }
+    return { ...change, table };
 }
 
 ;// CONCATENATED MODULE: ./src/report/fix/arm.ts
@@ -2662,13 +2681,18 @@ function neededTerraform(input, dir, terraform, texts, shared) {
 /**
  * The base's Terraform files to write, without forming its units, when its layout is the head's: every
  * .tf file the base scan would read has the blob id of the head's file at that path (so it calls the same
- * modules), and the head read no .tf file the base lacks (an untracked one). The change only modified files
- * (headUnitFiles is set only then), so no directory gained or lost a file either: the base's units are the
- * head's, file for file, and the ones to write are those the head judged. Undefined when any of it does not hold.
+ * modules), or is one the change modified and calls the same directories on both sides (its base text is
+ * read from git to see), and the head read no .tf file the base lacks (an untracked one). The change only
+ * modified files (headUnitFiles is set only then), so no directory gained or lost a file either: the base's
+ * units are the head's, file for file, and the ones to write are those the head judged. Undefined when any
+ * of it does not hold.
  */
-function sameLayoutFiles(input, terraform, shared) {
+async function sameLayoutFiles(input, dir, terraform, shared) {
     if (!input.headUnitFiles || !input.headCalls)
         return undefined;
+    const oids = input.headOids;
+    const modified = new Set(input.change.paths);
+    const differing = [];
     const files = new Set();
     let visible = 0;
     for (const e of terraform) {
@@ -2682,13 +2706,26 @@ function sameLayoutFiles(input, terraform, shared) {
             continue;
         if ((0,discover/* classify */.L8)(e.path) !== 'terraform')
             continue;
-        if (!shared.has(e.path))
-            return undefined;
+        if (!shared.has(e.path) && !(oids && oids[e.path] === e.oid)) {
+            if (!modified.has(e.path) || !input.headCalls[e.path])
+                return undefined;
+            differing.push(e);
+        }
         visible++;
     }
-    const headTf = Object.keys(input.headCalls).filter((k) => under(k, input.scanRel)).length;
+    const headTf = Object.keys(oids ?? input.headCalls).filter((k) => under(k, input.scanRel)).length;
     if (headTf !== visible)
         return undefined;
+    if (differing.length > 0) {
+        const texts = await readBlobs(input.repoDir, differing);
+        const sorted = (xs) => [...xs].sort().join('\n');
+        for (const e of differing) {
+            const abs = external_node_path_.join(dir, ...e.path.split('/'));
+            const calls = (0,terraform_units/* localModuleCalls */.H3)(abs, texts.get(e.path)?.toString('utf8') ?? '').map((c) => external_node_path_.relative(dir, c).split(external_node_path_.sep).join('/'));
+            if (sorted(calls) !== sorted(input.headCalls[e.path].calls))
+                return undefined;
+        }
+    }
     const inBase = new Set(terraform.map((e) => e.path));
     for (const f of input.headUnitFiles.files)
         if (inBase.has(f))
@@ -2764,7 +2801,7 @@ async function partialBase(input, read) {
                 if (head && head.oid === e.oid && !readsData)
                     shared.set(e.path, head.calls);
             }
-            const same = readsData ? undefined : sameLayoutFiles(input, terraform, shared);
+            const same = readsData ? undefined : await sameLayoutFiles(input, realDir, terraform, shared);
             const tf = terraform.filter((e) => (0,discover/* classify */.L8)(e.path) === 'terraform' && !shared.has(e.path));
             const needed = same ?? neededTerraform(input, realDir, terraform, await readBlobs(input.repoDir, tf), shared);
             units = needed.units;
@@ -3101,6 +3138,351 @@ function openUnitCache(dir, context) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/compare/head-index.ts
+/**
+ * A pull request's head scan without reading every file to find the units the change can affect.
+ *
+ * The scan forms Terraform units from each .tf file's local module calls (src/sources/terraform/units.ts),
+ * so finding the one unit a one-tfvars change touches used to read every .tf file of the repository.
+ * Here git answers most of it instead: `git ls-files` lists the tracked files with their blob ids, and
+ * `git grep` (in C, over the same working-tree files the scan reads) names the lines that hold a quoted
+ * relative path (`"./` or `"../`), which every local module call has. Those lines give a call graph that
+ * holds every real call and perhaps more (a provisioner's `source = "./script.sh"` names no Terraform
+ * directory and falls away; a comment could add a false edge). Only where an edge decides something is the
+ * file itself read and its calls taken exactly as the scan takes them (localModuleCalls):
+ * - the units the change affects are the roots that reach a changed directory: only directories that reach
+ *   one over the wider graph are looked at, and each candidate root's calls are read exactly;
+ * - the number of units left out needs to know which directories are called at all: one exact caller per
+ *   called directory settles it (and a chain of them back to a root rules out a cycle).
+ * The scan then gets the files of the affected units and every other source file (Bicep, JSON, fixtures)
+ * as discovery would have listed them, in the same order, and forms the same units from them.
+ *
+ * Wherever the index may not be what the scan would find, the caller scans as before (and says why):
+ * not a git checkout, tracked symbolic links or submodules (discovery follows them), sparse or conflicted
+ * entries, untracked or locally changed source files, a change that holds a data file a unit may read
+ * (file(), templatefile()), a var file every unit reads, an installed module manifest, or a cycle of calls.
+ */
+
+
+
+
+
+
+
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/** Is `rel` (forward slashes) under `dir` ('' for the top)? */
+const head_index_under = (rel, dir) => dir === '' || rel === dir || rel.startsWith(`${dir}/`);
+/**
+ * Reads the head's index: two git processes, started together (they need nothing from each other, nor
+ * from the changed files, so a pull request run starts them first). Never throws: a git failure (not a
+ * checkout) is a fallback.
+ */
+async function readHeadIndex(input) {
+    const git = input.git ?? runGit;
+    const cwd = input.workspace;
+    try {
+        const [listed, grep] = await Promise.all([
+            // Tracked entries (-s: mode, blob id, stage), and tagged (-t) beside them: untracked ones (`?`, ignored
+            // too, as discovery does not read .gitignore; a wholly untracked directory once), changed (`C`) and
+            // deleted (`R`) ones, sparse (`S`) or conflicted (`M`) ones.
+            git(['ls-files', '-z', '-t', '-s', '-o', '-m', '-d', '--directory'], cwd),
+            // The user's grep.lineNumber or grep.column would change the output: said off here.
+            git([
+                'grep',
+                '--no-color',
+                '--no-line-number',
+                '--no-column',
+                '-a',
+                '-z',
+                '-F',
+                '-e',
+                '"./',
+                '-e',
+                '"../',
+                '--',
+                '*.tf',
+            ], cwd).catch((err) => {
+                // git grep exits 1, saying nothing, when no line matches; a real failure says why on stderr.
+                if (err instanceof Error && /^git grep failed: Command failed/.test(err.message))
+                    return '';
+                throw err;
+            }),
+        ]);
+        const oids = new Map();
+        const dirty = [];
+        for (const rec of listed.split('\0')) {
+            if (rec === '')
+                continue;
+            const tag = rec.slice(0, rec.indexOf(' '));
+            if (tag === '?') {
+                dirty.push(rec.slice(2));
+                continue;
+            }
+            const tab = rec.indexOf('\t');
+            const [, mode, oid, stage] = rec.slice(0, tab).split(' ');
+            const p = rec.slice(tab + 1);
+            // git grep's lines end in a line break: a path holding one could not be told from its content.
+            if (p.includes('\n'))
+                return { kind: 'fallback', why: 'a tracked path holds a line break' };
+            if (tag === 'C' || tag === 'R')
+                dirty.push(p);
+            else if (tag !== 'H' || stage !== '0')
+                return { kind: 'fallback', why: `${p} is a sparse or conflicted entry of git's index` };
+            else if (mode === '120000' || mode === '160000')
+                return { kind: 'fallback', why: `${p} is a symbolic link or a submodule` };
+            else
+                oids.set(p, oid);
+        }
+        const refs = new Map();
+        for (const line of grep.split('\n')) {
+            const nul = line.indexOf('\0');
+            if (nul < 0)
+                continue;
+            const file = line.slice(0, nul);
+            const found = [...line.slice(nul + 1).matchAll(/"(\.{1,2}\/[^"]*)"/g)].map((m) => m[1]);
+            if (found.length > 0)
+                refs.set(file, [...(refs.get(file) ?? []), ...found]);
+        }
+        return { kind: 'index', oids, refs, dirty };
+    }
+    catch (err) {
+        return { kind: 'fallback', why: err instanceof Error ? err.message : String(err) };
+    }
+}
+/** Discovery's order: depth first, each directory's entries by name (src/sources/parsing/discover.ts). */
+function discoveryOrder(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        if (x[i] === y[i])
+            continue;
+        return x[i] < y[i] ? -1 : 1;
+    }
+    return x.length - y.length;
+}
+const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+/** The head's files for a scan of the units `input.change` can affect, from `index` (see the top of this file). */
+function narrowHead(index, input) {
+    const fallback = (why) => ({ kind: 'fallback', why });
+    const varFiles = new Set(input.varFiles);
+    for (const p of input.change) {
+        if (!compare_units/* IAC_FILE */.TK.test(p))
+            return fallback(`the change holds ${p}, which a unit may read as data`);
+        if (/(^|\/)\.terraform\//.test(p))
+            return fallback(`the change holds ${p}, an installed module`);
+        if (varFiles.has(p))
+            return fallback(`the change holds ${p}, a var file every unit reads`);
+    }
+    let scanReal;
+    try {
+        scanReal = external_node_fs_.realpathSync(external_node_path_.join(input.workspace, ...input.scanRel.split('/')));
+        if (!external_node_fs_.statSync(scanReal).isDirectory())
+            return fallback('the scanned path is a single file');
+    }
+    catch {
+        return fallback('the scanned path does not exist');
+    }
+    const fromScan = (rel) => (input.scanRel === '' ? rel : rel.slice(input.scanRel.length + 1));
+    // What discovery would find: tracked files below the scanned directory, outside tool directories.
+    const listed = [];
+    for (const rel of index.oids.keys()) {
+        if (!head_index_under(rel, input.scanRel) || rel === input.scanRel)
+            continue;
+        const inScan = fromScan(rel).split('/');
+        if (inScan.slice(0, -1).some((s) => discover/* SKIP_DIRS */.z_.has(s)))
+            continue;
+        const kind = (0,discover/* classify */.L8)(rel);
+        if (kind)
+            listed.push({ rel, kind });
+    }
+    // The working tree beyond the index: other sources are listed as discovery finds them; Terraform ones
+    // could hold module calls git grep did not see (untracked) or blob ids the base would trust (changed).
+    const gone = new Set();
+    for (const entry of index.dirty) {
+        const rel = entry.replace(/\/$/, '');
+        if (!head_index_under(rel, input.scanRel) || rel === input.scanRel)
+            continue;
+        const inScan = fromScan(rel).split('/');
+        if ((entry.endsWith('/') ? inScan : inScan.slice(0, -1)).some((s) => discover/* SKIP_DIRS */.z_.has(s)))
+            continue;
+        if (entry.endsWith('/')) {
+            const found = (0,discover/* discover */.k4)(external_node_path_.join(scanReal, ...inScan));
+            if (found.skipped.length > 0)
+                return fallback(`${entry} holds links or unreadable directories`);
+            for (const f of found.files) {
+                if (discover/* TERRAFORM_KINDS */.Zn.has(f.kind))
+                    return fallback(`${entry} holds untracked Terraform files`);
+                listed.push({
+                    rel: `${rel}/${toPosix(external_node_path_.relative(external_node_path_.join(scanReal, ...inScan), f.path))}`,
+                    kind: f.kind,
+                });
+            }
+            continue;
+        }
+        const kind = (0,discover/* classify */.L8)(rel);
+        if (kind === undefined)
+            continue;
+        if (discover/* TERRAFORM_KINDS */.Zn.has(kind))
+            return fallback(`${rel} is untracked or changed in the working tree`);
+        if (!index.oids.has(rel))
+            listed.push({ rel, kind });
+        else if (!external_node_fs_.existsSync(external_node_path_.join(input.workspace, ...rel.split('/'))))
+            gone.add(rel);
+    }
+    if (gone.size > 0)
+        listed.splice(0, listed.length, ...listed.filter((f) => !gone.has(f.rel)));
+    // The Terraform files units are formed from (loadSources and terraformUnits leave out the same).
+    const byDir = new Map();
+    for (const f of listed) {
+        if (!discover/* TERRAFORM_KINDS */.Zn.has(f.kind) || varFiles.has(f.rel))
+            continue;
+        if (!input.includeTestFixtures && (0,discover/* isTestFixture */.O1)(fromScan(f.rel)))
+            continue;
+        if (input.isIncluded && !input.isIncluded(f.rel))
+            continue;
+        const dir = external_node_path_.posix.dirname(f.rel);
+        const list = byDir.get(dir);
+        if (list)
+            list.push(f.rel);
+        else
+            byDir.set(dir, [f.rel]);
+    }
+    const dirOf = (rel) => external_node_path_.posix.dirname(rel);
+    const resolveRef = (file, ref) => {
+        const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dirOf(file), ref)).replace(/\/$/, '');
+        return target !== dirOf(file) && byDir.has(target) ? target : undefined;
+    };
+    // The wider graph: every call there is, perhaps more (see the top of this file).
+    const widerCallers = new Map();
+    for (const [file, refs] of index.refs) {
+        if ((0,discover/* classify */.L8)(file) !== 'terraform' || !byDir.get(dirOf(file))?.includes(file))
+            continue;
+        for (const ref of refs) {
+            const target = resolveRef(file, ref);
+            if (target === undefined)
+                continue;
+            const set = widerCallers.get(target) ?? new Set();
+            set.add(file);
+            widerCallers.set(target, set);
+        }
+    }
+    // Exact calls, read as the scan reads them, only where an edge decides something.
+    const boundary = (0,read_source/* makeBoundary */.nj)([input.workspace, scanReal]);
+    const exact = new Map();
+    // Each file read, with every directory it calls as terraformUnits records them (ScanResult.terraformCalls).
+    const raw = new Map();
+    const callsOf = (file) => {
+        let calls = exact.get(file);
+        if (calls)
+            return calls;
+        calls = [];
+        const all = [];
+        if (index.refs.has(file)) {
+            const abs = external_node_path_.join(input.workspace, ...file.split('/'));
+            const read = (0,read_source/* readSource */.o$)(abs, boundary);
+            if (read.ok)
+                for (const c of (0,terraform_units/* localModuleCalls */.H3)(abs, read.text)) {
+                    const rel = toPosix(external_node_path_.relative(input.workspace, c));
+                    all.push(rel);
+                    if (rel !== dirOf(file) && byDir.has(rel))
+                        calls.push(rel);
+                }
+        }
+        exact.set(file, calls);
+        raw.set(file, all);
+        return calls;
+    };
+    const dirCalls = (dir) => (byDir.get(dir) ?? []).filter((f) => (0,discover/* classify */.L8)(f) === 'terraform').flatMap(callsOf);
+    // A directory some file really calls: the first such file's directory (undefined: a root).
+    const callerOf = new Map();
+    const trueCaller = (dir) => {
+        if (callerOf.has(dir))
+            return callerOf.get(dir);
+        let found;
+        for (const file of [...(widerCallers.get(dir) ?? [])].sort())
+            if (callsOf(file).includes(dir)) {
+                found = dirOf(file);
+                break;
+            }
+        callerOf.set(dir, found);
+        return found;
+    };
+    // Every called directory is reached from a root (no unit formed of a cycle alone), checked by a chain
+    // of exact callers back to a root.
+    const reached = new Set();
+    for (const dir of widerCallers.keys()) {
+        const chain = new Set();
+        let at = dir;
+        while (at !== undefined && !reached.has(at)) {
+            if (chain.has(at))
+                return fallback(`the module calls through ${at} form a cycle`);
+            chain.add(at);
+            at = trueCaller(at);
+        }
+        chain.forEach((d) => reached.add(d));
+    }
+    const roots = [...byDir.keys()].filter((d) => trueCaller(d) === undefined);
+    // The changed directories, and every directory that may reach one of them (over the wider graph).
+    const seeds = new Set(input.change.filter((p) => TERRAFORM_FILE.test(p)).map(dirOf));
+    const mayReach = new Set([...seeds].filter((d) => byDir.has(d)));
+    const stack = [...mayReach];
+    while (stack.length > 0)
+        for (const file of widerCallers.get(stack.pop()) ?? []) {
+            const d = dirOf(file);
+            if (!mayReach.has(d)) {
+                mayReach.add(d);
+                stack.push(d);
+            }
+        }
+    // Of those, the roots whose unit (its exact members) holds a changed directory.
+    const keep = new Set();
+    const unitKeys = [];
+    for (const root of roots) {
+        if (!mayReach.has(root))
+            continue;
+        const members = new Set([root]);
+        const todo = [root];
+        while (todo.length > 0)
+            for (const t of dirCalls(todo.pop()))
+                if (!members.has(t)) {
+                    members.add(t);
+                    todo.push(t);
+                }
+        if (![...members].some((m) => seeds.has(m)))
+            continue;
+        unitKeys.push(input.scanRel === '' ? root : root === input.scanRel ? '.' : fromScan(root));
+        members.forEach((m) => keep.add(m));
+    }
+    const unitFiles = [...keep].flatMap((d) => byDir.get(d) ?? []);
+    const calls = {};
+    for (const f of unitFiles)
+        if ((0,discover/* classify */.L8)(f) === 'terraform') {
+            callsOf(f);
+            calls[f] = { oid: index.oids.get(f), calls: raw.get(f) };
+        }
+    const files = listed
+        .filter((f) => !discover/* TERRAFORM_KINDS */.Zn.has(f.kind) || !byDir.has(dirOf(f.rel)) || keep.has(dirOf(f.rel)))
+        .map((f) => ({ ...f, inScan: fromScan(f.rel) }))
+        .sort((a, b) => discoveryOrder(a.inScan, b.inScan))
+        .map((f) => ({ path: external_node_path_.join(scanReal, ...f.inScan.split('/')), kind: f.kind }));
+    const oids = {};
+    for (const list of byDir.values())
+        for (const f of list)
+            if ((0,discover/* classify */.L8)(f) === 'terraform')
+                oids[f] = index.oids.get(f);
+    const affected = unitKeys.length;
+    return {
+        kind: 'narrow',
+        files,
+        untouched: roots.length - affected,
+        affected,
+        oids,
+        unitKeys,
+        unitFiles,
+        calls,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
 /**
  * What the run judges and what fails it. The head is always scanned whole (a route table is only
@@ -3109,6 +3491,7 @@ function openUnitCache(dir, context) {
  * change introduces can be told from those it inherits. The scope then decides which findings fail the
  * step and are annotated, and which are only listed.
  */
+
 
 
 
@@ -3176,6 +3559,7 @@ async function baseFiles(input, baseSha, plan, log) {
                 change: plan.changed ? changeOf(plan.changed) : { paths: [], removed: [] },
                 headUnits: [...plan.headHashes.keys()],
                 ...(plan.headCalls ? { headCalls: plan.headCalls } : {}),
+                ...(plan.headOids ? { headOids: plan.headOids } : {}),
                 ...(plan.headUnitFiles && modifiedOnly(plan.changed) ? { headUnitFiles: plan.headUnitFiles } : {}),
                 includeTestFixtures: config?.includeTestFixtures === true,
                 ...(config ? { isIncluded: (rel) => (0,apply/* isIncluded */.R4)(rel, config) } : {}),
@@ -3228,8 +3612,10 @@ function changeOf(changed) {
     const rel = (p) => external_node_path_.relative(root, p).split(external_node_path_.sep).join('/');
     return { paths: under.paths.map(rel), removed: under.removed.map(rel) };
 }
-async function scanBase(input, baseSha, plan, head, log) {
-    const checkout = await baseFiles(input, baseSha, plan, log);
+async function scanBase(input, baseSha, plan, head, log, 
+/** The base's files, when they were written while the head was scanned. */
+early) {
+    const checkout = await (early ?? baseFiles(input, baseSha, plan, log));
     try {
         const base = checkout.dir;
         const scanPath = inBase(input.scanOptions.path, input.workspace, base);
@@ -3357,6 +3743,47 @@ function unitPlan(input, changed) {
         baseJudged: 0,
     };
 }
+/** Whether the run may judge only the units the change affects (the part of unitPlan known before the changed files). */
+const mayNarrow = (input) => comparesWithBase(input.ctx) &&
+    (input.scope === 'new' || input.scope === 'changed') &&
+    (input.scanOptions.planFiles ?? []).length === 0;
+/** git's index of the head (src/compare/head-index.ts), started before the changed files are known. */
+function startHeadIndex(input) {
+    return readHeadIndex({ workspace: input.workspace, ...(input.git ? { git: input.git } : {}) });
+}
+/**
+ * The head's files for a narrow scan, from git's index: the units the change can affect found without
+ * reading every file (src/compare/head-index.ts). Undefined (and said in the log) where the index cannot
+ * stand for the working tree: the head scan then discovers and reads everything, as before.
+ */
+async function headFromIndex(input, plan, index, log) {
+    const posix = (p) => external_node_path_.relative(input.workspace, external_node_path_.resolve(p)).split(external_node_path_.sep).join('/');
+    const scanRel = posix(input.scanOptions.path);
+    const why = (reason) => {
+        log.push(`Head: every file read to find the units the change affects, because ${reason}.`);
+        return undefined;
+    };
+    if (index.kind === 'fallback')
+        return why(`git's index could not be used (${index.why})`);
+    if (scanRel === '..' || scanRel.startsWith('../') || external_node_path_.isAbsolute(scanRel))
+        return why('the scanned path is outside the workspace');
+    const config = input.config?.config;
+    const view = narrowHead(index, {
+        workspace: input.workspace,
+        scanRel,
+        change: plan.changed?.paths ?? [],
+        includeTestFixtures: config?.includeTestFixtures === true,
+        ...(config ? { isIncluded: (rel) => (0,apply/* isIncluded */.R4)(rel, config) } : {}),
+        varFiles: [...input.scanOptions.varFiles.map(posix), ...(config?.varFiles ?? [])],
+    });
+    if (view.kind === 'fallback')
+        return why(view.why);
+    plan.headSkipped += view.untouched;
+    plan.headOids = view.oids;
+    log.push(`Head: ${exit_plural(view.affected, 'Terraform unit')} of ${view.affected + view.untouched} found affected from git's index ` +
+        `(${exit_plural(view.files.length, 'file')} to scan).`);
+    return view;
+}
 async function evaluate(input) {
     const { ctx, workspace } = input;
     const notes = [];
@@ -3364,6 +3791,11 @@ async function evaluate(input) {
     const log = [];
     let changed;
     let comparison;
+    const compareBase = comparesWithBase(ctx) && (input.scope === 'new' || input.wantComparison) && !!ctx.baseSha;
+    // git's half of the base (and of the head's index) needs nothing from the changed files: started first,
+    // so their processes run while the API answers.
+    const baseTree = compareBase && ctx.baseSha ? startBaseTree(input, ctx.baseSha) : undefined;
+    const headIndex = mayNarrow(input) ? startHeadIndex(input) : undefined;
     if (comparesWithBase(ctx)) {
         changed = await changedFiles({
             ...(input.octokit ? { octokit: input.octokit } : {}),
@@ -3378,16 +3810,25 @@ async function evaluate(input) {
         warnings.push(...changed.warnings.map((w) => `changed files: ${w}`));
     }
     const plan = unitPlan(input, changed);
-    const compareBase = comparesWithBase(ctx) && (input.scope === 'new' || input.wantComparison) && !!ctx.baseSha;
     // `new` without a base to compare with falls back to judging everything: then the whole head is judged.
     if (input.scope === 'new' && !compareBase)
         plan.narrow = false;
     const changedHere = plan.changed ? changedUnder(plan.changed, workspace) : undefined;
-    if (changed && compareBase && ctx.baseSha) {
-        const tree = startBaseTree(input, ctx.baseSha);
-        if (tree)
-            plan.baseTree = tree;
-    }
+    if (changed && baseTree)
+        plan.baseTree = baseTree;
+    const view = plan.narrow && headIndex ? await headFromIndex(input, plan, await headIndex, log) : undefined;
+    // The index names the units the head judges: with only modified files (the base's layout is the head's),
+    // the base's files for them are written while the head is scanned.
+    const early = view && compareBase && ctx.baseSha && modifiedOnly(plan.changed)
+        ? baseFiles(input, ctx.baseSha, {
+            ...plan,
+            headHashes: new Map(view.unitKeys.map((k) => [k, ''])),
+            headCalls: view.calls,
+            headUnitFiles: { files: view.unitFiles, units: view.affected },
+        }, log)
+        : undefined;
+    // Handled where it is awaited (scanBase); until then a failure must not count as an unhandled rejection.
+    early?.catch(() => undefined);
     const fullScanOptions = {
         ...input.scanOptions,
         repoRoot: workspace,
@@ -3402,9 +3843,13 @@ async function evaluate(input) {
                     ...(compareBase ? { hashRoot: workspace } : {}),
                     ...(changedHere ? { touched: changedHere.paths } : {}),
                     ...(plan.narrow && changedHere ? { changed: changedHere } : {}),
+                    ...(view ? { files: view.files } : {}),
                 },
             }
             : {}),
+    }).catch(async (err) => {
+        await early?.then((c) => c.cleanup(), () => undefined);
+        throw err;
     });
     for (const u of result.units ?? []) {
         if (u.why === 'untouched')
@@ -3432,7 +3877,7 @@ async function evaluate(input) {
     if (changed) {
         if (compareBase && ctx.baseSha) {
             try {
-                const base = await scanBase(input, ctx.baseSha, plan, result, log);
+                const base = await scanBase(input, ctx.baseSha, plan, result, log, early);
                 comparison = (0,new_findings/* compareFindings */.Eg)(base.result.findings, result.findings, {
                     baseRoot: base.root,
                     headRoot: workspace,
@@ -3453,7 +3898,7 @@ async function evaluate(input) {
     }
     // A subnet newly exposed to a path that was already broken: the finding says which.
     for (const [f, subnets] of comparison?.newSubnets ?? [])
-        f.message += ` This change newly exposes ${(0,new_findings/* subnetList */.cD)(subnets, f.affected)} to it.`;
+        f.message += ` This change newly exposes ${(0,new_findings/* subnetList */.cD)(subnets, f)} to it.`;
     const known = changed && changed.source !== 'none' ? changed : undefined;
     const changedLines = known ? changedLinesOf(known) : undefined;
     const scoped = applyScope({
@@ -3470,7 +3915,7 @@ async function evaluate(input) {
     const causes = changedLines
         ? causeAnnotations(scoped.failing.filter((f) => !isDeployed(f)), changedLines, workspace, (f) => {
             const subnets = comparison?.newSubnets.get(f);
-            return subnets ? `newly exposes ${(0,new_findings/* subnetList */.cD)(subnets, f.affected)}` : undefined;
+            return subnets ? `newly exposes ${(0,new_findings/* subnetList */.cD)(subnets, f)}` : undefined;
         })
         : [];
     return {
