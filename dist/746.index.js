@@ -466,7 +466,9 @@ function undeclaredVnet(index, subnet) {
     return {
         undeclared: true,
         remoteVnet: name,
-        because: `${name} is not declared in the scanned sources, so whether it ` +
+        because: 
+        // An unknown key may be a declared VNet the scan cannot tell apart: say that, not "not declared".
+        `${key.known ? `${name} is not declared in the scanned sources` : (key.reason ?? `which VNet ${name} is cannot be told`)}, so whether it ` +
             'has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
             'use_remote_gateways (or a Virtual WAN hub connection), is not known; scan the sources that declare ' +
             'the VNet with it, or scan with `live: true`',
