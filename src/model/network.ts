@@ -297,6 +297,8 @@ export interface VnetGateway extends ModelObject {
    * not known.
    */
   unknownSites?: string[]
+  /** Declared by another unit of the scan (src/analysis/cross-unit-vnets.ts): that unit, as reports name it. */
+  unit?: string
 }
 
 /** An on-premises site of a VPN gateway: its address space is propagated as gateway routes. */
@@ -320,12 +322,36 @@ export interface VnetPeering extends ModelObject {
   remoteVnetId: Value<string>
   useRemoteGateways: Value<boolean>
   allowGatewayTransit: Value<boolean>
+  /** Declared by another unit of the scan (src/analysis/cross-unit-vnets.ts): that unit, as reports name it. */
+  unit?: string
 }
 
 export interface GatewayModel {
   gateways: VnetGateway[]
   localNetworkGateways: LocalNetworkGateway[]
   peerings: VnetPeering[]
+  /**
+   * VNets this unit reads but another unit of the scan declares (src/analysis/cross-unit-vnets.ts): their
+   * gateways and peerings are laid into `gateways` and `peerings`; a VNet listed here is no longer "not
+   * declared" where its key surely matches.
+   */
+  elsewhere?: VnetElsewhere[]
+}
+
+/** A VNet declared by another unit of the scan, as the unit that reads it sees it. */
+export interface VnetElsewhere {
+  name: string
+  /** Its key (src/model/vnet.ts, ARM-id form); undefined when that unit does not say its resource group. */
+  key?: string
+  /** The declaring unit, as reports name it (`root module connectivity`). */
+  unit: string
+  /** Its declaration, for messages (`azurerm_virtual_network.hub`). */
+  address: string
+  /**
+   * Set when the VNet is connected to a Virtual WAN hub there (`connection c to hub h`): what the hub
+   * gives it is judged in that unit, not followed here.
+   */
+  hubConnection?: string
 }
 
 export function emptyGatewayModel(): GatewayModel {

@@ -29,6 +29,7 @@ import type { JudgedUnit, ScanPart } from './scan-merge'
 import { readSource, type ReadBoundary } from '../sources/parsing/read-source'
 import { DIRECTIVE } from '../suppress/inline'
 import { mayShare, type ShareSpec } from './shares'
+import { crossUnitPass } from './cross-unit'
 import {
   PHASES,
   UNIT_KEY_BYTES,
@@ -202,7 +203,27 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
     }
   }
   try {
-    const parts = await Promise.all(Array.from({ length: count }, (_, i) => runShare(i)))
+    const shares = await Promise.all(Array.from({ length: count }, (_, i) => runShare(i)))
+    // Units reading VNets other shares declare: judged again in one worker, with those VNets' facts.
+    const parts = await crossUnitPass(options, shares, async (again) => {
+      const streamed: JudgedUnit[][] = []
+      const attempt = await runWorker(
+        script,
+        again,
+        { ...skip },
+        heapMb,
+        { index: 0, count: 1 },
+        live,
+        undefined,
+        (judged, boundary, clean) => {
+          readClean(clean)
+          streamed.push(judged)
+          takeIn(judged, boundary)
+        },
+        readClean,
+      )
+      return attempt.ok ? [...streamed.flat(), ...attempt.part.judged] : undefined
+    })
     const { finishScan } = await merging
     const first = parts[0]!
     return await finishScan(

@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path'
 import { scanVerdict, type SubnetVerdict } from '../analysis/verdict'
+import type { UnitVnets } from '../analysis/cross-unit-vnets'
 import { labelReport } from '../report/vnet-labels'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
 import type { SourceDiagnostic } from '../model/network'
@@ -44,6 +45,8 @@ export interface JudgedUnit {
   findings: Finding[]
   verdicts: SubnetVerdict[]
   unusedRouteTables: number
+  /** The VNets it declares and those it needs of other units (src/pipeline/cross-unit.ts). */
+  vnets?: UnitVnets
 }
 
 /**
@@ -227,6 +230,15 @@ export async function finishScan(
   const baseline = options.baseline && applyBaseline(kept, options.baseline, root)
   // Same-named VNets of two units read apart in every format (labels qualified across the report).
   labelReport([...kept, ...policy.suppressed.map((s) => s.finding)], verdicts)
+  const declaredVnets = new Map<string, { key: string; unit: string; vnets: Set<string> }>()
+  for (const u of judgedUnits)
+    for (const v of u.vnets?.declared ?? []) {
+      const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root)
+      if (key === undefined) continue
+      const entry = declaredVnets.get(v.unit) ?? { key, unit: v.unit, vnets: new Set<string>() }
+      declaredVnets.set(v.unit, entry)
+      entry.vnets.add(v.name)
+    }
   return {
     verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
     clouds: clouds.length > 0 ? clouds : [fallback],
@@ -237,5 +249,10 @@ export async function finishScan(
     ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
     ...(first.units ? { units: first.units } : {}),
     ...(first.terraformCalls ? { terraformCalls: first.terraformCalls } : {}),
+    ...(declaredVnets.size > 0
+      ? {
+          declaredVnets: [...declaredVnets.values()].map((d) => ({ ...d, vnets: [...d.vnets].sort() })),
+        }
+      : {}),
   }
 }

@@ -8,6 +8,7 @@ import type { DownloadSettings } from '../sources/terraform/modules/download'
 import type { ScanVerdict } from '../analysis/verdict'
 import type { BaselineEntry, BaselineFile } from '../compare/baseline'
 import type { DiscoveredFile } from '../sources/parsing/discover'
+import type { VnetFact } from '../analysis/cross-unit-vnets'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -46,6 +47,18 @@ export interface ScanOptions {
    * worker (src/pipeline/scan-isolated.ts) with it. ARM templates and plans are always judged.
    */
   units?: UnitSelection
+  /**
+   * The scan's second pass (src/pipeline/cross-unit.ts): only these units are judged, each with the VNets
+   * other units of the scan declare laid into its model. Set by the pipeline, never by a shell.
+   */
+  rejudge?: Rejudge
+}
+
+/** A second pass as plain data: the units to judge again and, by Judgement.order, the facts each gets. */
+export interface Rejudge {
+  /** Terraform root module directories and Bicep/ARM entry templates (absolute), as ScanUnit.root and Judgement.unit. */
+  units: string[]
+  facts: Record<number, VnetFact[]>
 }
 
 /**
@@ -137,4 +150,9 @@ export interface ScanResult {
    * request's base forms its units without reading the files it shares with the head (src/compare/base-tree.ts).
    */
   terraformCalls?: Record<string, { oid: string; calls: string[] }>
+  /**
+   * The VNets each judged unit declares, by unit key (UnitChoice.key) and as reports name it: units
+   * not judged in this run that read them were not judged again with them (src/pipeline/cross-unit.ts).
+   */
+  declaredVnets?: { key: string; unit: string; vnets: string[] }[]
 }

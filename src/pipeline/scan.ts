@@ -36,6 +36,8 @@ import { parsingFile, watchPhase } from '../sources/evaluation/unit-watch'
 import { Shares, type ShareSpec } from './shares'
 import { finishScan, type JudgedUnit, type ScanPart } from './scan-merge'
 import * as scanLevel from './scan-level'
+import { layForeignVnets, unitVnets } from '../analysis/cross-unit-vnets'
+import { crossUnitPass, undecidedSubnets, unitRef } from './cross-unit'
 
 export type { ScanOptions, ScanPart, ScanResult }
 
@@ -298,7 +300,12 @@ const STREAM_EVERY_MS = 200
 
 /** The whole scan on this thread: one share of everything, merged. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
-  return finishScan(options, [await scanPart(options)], () => Promise.resolve(scanLevel))
+  const parts = await crossUnitPass(
+    options,
+    [await scanPart(options)],
+    async (o) => (await scanPart(o)).judged,
+  )
+  return finishScan(options, parts, () => Promise.resolve(scanLevel))
 }
 
 /**
@@ -313,13 +320,18 @@ export async function scanPart(
 ): Promise<ScanPart> {
   const choices: UnitChoice[] = []
   const choose = options.units && unitChooser(options.units)
-  const selectUnit = choose
-    ? (u: ScanUnit): boolean => {
-        const choice = choose(u)
-        choices.push(choice)
-        return choice.judged
-      }
-    : undefined
+  // A second pass (src/pipeline/cross-unit.ts) judges only the units it names.
+  const again = options.rejudge && new Set(options.rejudge.units)
+  const selectUnit =
+    choose || again
+      ? (u: ScanUnit): boolean => {
+          if (again && !again.has(u.root)) return false
+          if (!choose) return true
+          const choice = choose(u)
+          choices.push(choice)
+          return choice.judged
+        }
+      : undefined
   watchPhase('discovery')
   const hashRoot = options.units?.hashRoot
   const callIndex = hashRoot !== undefined ? new Map<string, FileCalls>() : undefined
@@ -347,18 +359,28 @@ export async function scanPart(
   let next = 0
   let streamedAt = Date.now()
   for await (const j of withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
+    if (options.rejudge) {
+      // ARM templates are formed whatever the selection: only the judgements named are judged again.
+      const facts = j.order !== undefined ? options.rejudge.facts[j.order] : undefined
+      if (!facts) continue
+      layForeignVnets(j.model, facts)
+    }
     units++
     tell(false)
     if (appliances.length > 0) j.model.allowedAppliances = appliances
     // A worker that dies from here on costs this unit (or, for the deployed network alone, the scan).
     watchPhase('analysis', j.subject)
     const analysis = analyze(j.model, j.cloud)
+    const verdicts = subnetVerdicts(analysis, j.label)
+    const ref = unitRef(j, sources.root)
+    const vnets = ref && unitVnets(j.model, undecidedSubnets(verdicts), ref)
     judged.push({
       order: j.order ?? next,
       cloud: j.cloud,
       ...(j.unit !== undefined ? { unit: j.unit } : {}),
       ...(j.label !== undefined ? { label: j.label } : {}),
-      verdicts: subnetVerdicts(analysis, j.label),
+      ...(vnets ? { vnets } : {}),
+      verdicts,
       unusedRouteTables: new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size,
       findings: runRules({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }),
     })

@@ -1,0 +1,283 @@
+/**
+ * VNets across the units of one scan. Real estates split hub and spokes into separate root modules or
+ * deployments (the connectivity root declares the hub VNet and its gateway; landing-zone roots read it with
+ * `data` or Bicep `existing`). Each unit is judged alone, so a subnet in a VNet its unit only reads is
+ * undecided wherever a BGP route could beat its route (src/analysis/bgp.ts undeclaredVnet). Here:
+ *
+ * - what a judged unit tells the others (unitVnets): the VNets it declares, by Azure identity
+ *   (subscription where known, resource group, name), with what decides their BGP routes: VPN/ExpressRoute
+ *   gateways and Route Servers, peerings (use_remote_gateways), local sites, Virtual WAN hub connections;
+ *   and what it needs: the VNets its undecided subnets rest on that it does not declare. Plain data: it
+ *   travels from the scan workers in the merged result.
+ * - which facts a unit that needs a VNet gets (factsFor): those of the units declaring a VNet of that name,
+ *   and, through their peerings, of the VNets whose gateways they use;
+ * - laying them into its model before it is judged again (layForeignVnets): a VNet declared elsewhere
+ *   counts as declared where its key surely matches (same resource group and name; subscription where both
+ *   say it), with its gateways and peerings named as the other unit's; a name whose resource group is not
+ *   known on one side stays undecided, naming the candidates.
+ */
+import type {
+  LocalNetworkGateway,
+  NetworkModel,
+  VnetElsewhere,
+  VnetGateway,
+  VnetPeering,
+} from '../model/network'
+import { emptyGatewayModel } from '../model/network'
+import { known, type Origin, type Value } from '../model/value'
+import { sameVnet, vnetKeyOfArmId, vnetKeyOfName } from '../model/vnet'
+
+/** A VNet one unit declares, as the other units of the scan may read it. */
+export interface VnetFact {
+  /** The declaring unit, as reports name it (`root module connectivity`, `deployment hub/main.bicep`). */
+  unit: string
+  /** The declaring unit's scan identity (its path and variant): a unit is never given its own facts. */
+  from: string
+  name: string
+  /** Its key (src/model/vnet.ts, ARM-id form); undefined when the unit does not say its resource group. */
+  key?: string
+  address: string
+  origin: Origin
+  /** Its gateways and Route Servers (ids prefixed by `from`), VNet keys in ARM-id form. */
+  gateways: VnetGateway[]
+  /** Its peerings, local and remote VNet keys in ARM-id form where the unit knows them. */
+  peerings: VnetPeering[]
+  /** The unit's local network gateways, where a gateway of this VNet propagates their address spaces. */
+  sites: LocalNetworkGateway[]
+  /** A Virtual WAN hub connection of the VNet (`connection c to hub h`). */
+  hubConnection?: string
+}
+
+/** A VNet a unit's undecided subnets rest on that the unit does not declare. */
+export interface VnetNeed {
+  name: string
+  key?: string
+}
+
+/** What a judged unit tells the others, and what it needs of them (JudgedUnit.vnets). */
+export interface UnitVnets {
+  declared: VnetFact[]
+  needs: VnetNeed[]
+}
+
+/** The key of a VNet a data source or `existing` resource reads (`deployed`), in ARM-id form. */
+function deployedKey(v: Value<string>): { key: string; name: string } | undefined {
+  const d = v.known ? undefined : v.deployed
+  if (!d || d.armType !== 'microsoft.network/virtualnetworks' || d.names.length !== 1 || !d.resourceGroup)
+    return undefined
+  const key = vnetKeyOfName(d.names[0]!, d.resourceGroup)
+  return {
+    key: d.subscription ? `/subscriptions/${d.subscription.toLowerCase()}${key}` : key,
+    name: d.names[0]!,
+  }
+}
+
+/** The VNets the model declares: model id → ARM-id key (undefined: resource group not known) and name. */
+function declaredKeys(model: NetworkModel): Map<string, { key?: string; name?: string }> {
+  const out = new Map<string, { key?: string; name?: string }>()
+  for (const v of model.vnets ?? []) {
+    const name = v.name.known ? v.name.value : undefined
+    const rg = v.resourceGroup?.known ? v.resourceGroup.value : undefined
+    const key =
+      name !== undefined && rg !== undefined
+        ? `${v.subscription ? `/subscriptions/${v.subscription.toLowerCase()}` : ''}${vnetKeyOfName(name, rg)}`
+        : undefined
+    out.set(v.id, { ...(key ? { key } : {}), ...(name !== undefined ? { name } : {}) })
+  }
+  return out
+}
+
+/** A VNet key as other units can match it: ARM-id form where the unit knows the VNet's identity. */
+function portable(v: Value<string>, declared: Map<string, { key?: string }>): Value<string> {
+  if (v.known) {
+    if (vnetKeyOfArmId(v.value) !== undefined) return v
+    const d = declared.get(v.value)
+    return d?.key
+      ? known(d.key, v.origin)
+      : {
+          known: false,
+          expression: v.value,
+          reason: 'its resource group is not known',
+          ...(v.origin ? { origin: v.origin } : {}),
+        }
+  }
+  const d = deployedKey(v)
+  return d ? known(d.key, v.origin) : v
+}
+
+/** Whether the model holds a gateway surely in the VNet `key`. */
+const hasGateway = (model: NetworkModel, key: Value<string>): boolean =>
+  (model.bgp?.gateways ?? []).some((g) => sameVnet(g.vnetId, key) === true)
+
+/**
+ * What a judged unit tells the others (its declared VNets with their gateway facts) and needs of them (the
+ * VNets its undecided subnets rest on that it does not declare: their own VNet, or the remote VNet of a
+ * peering with use_remote_gateways whose gateway is not in it). `undecided`: addresses of its undecided subnets.
+ */
+export function unitVnets(
+  model: NetworkModel,
+  undecided: ReadonlySet<string>,
+  unit: { name: string; from: string },
+): UnitVnets | undefined {
+  const declared = declaredKeys(model)
+  const bgp = model.bgp ?? emptyGatewayModel()
+  const prefix = (id: string) => `${unit.from}#${id}`
+  const facts: VnetFact[] = []
+  for (const v of model.vnets ?? []) {
+    const d = declared.get(v.id)!
+    if (d.name === undefined) continue
+    const mine = (k: Value<string>) => k.known && k.value === v.id
+    const keyOf = (k: Value<string>): Value<string> => (d.key ? known(d.key, k.origin) : k)
+    const gateways = bgp.gateways
+      .filter((g) => mine(g.vnetId))
+      .map((g) => ({ ...g, id: prefix(g.id), vnetId: keyOf(g.vnetId), unit: unit.name }))
+    const peerings = bgp.peerings
+      .filter((p) => mine(p.vnetId))
+      .map((p) => {
+        const remote = deployedKey(p.remoteVnetId)
+        return {
+          ...p,
+          id: prefix(p.id),
+          vnetId: keyOf(p.vnetId),
+          remoteVnetId: portable(p.remoteVnetId, declared),
+          ...(!p.remoteVnetName.known && remote
+            ? { remoteVnetName: known(remote.name, p.remoteVnetName.origin) }
+            : {}),
+          unit: unit.name,
+        }
+      })
+    const sites = gateways.some((g) => g.kind === 'vpn')
+      ? bgp.localNetworkGateways.map((l) => ({
+          ...l,
+          id: prefix(l.id),
+          ...(l.gatewayIds ? { gatewayIds: l.gatewayIds.map(prefix) } : {}),
+        }))
+      : []
+    const hub = model.virtualWan?.connections.find((c) => mine(c.vnetId))
+    facts.push({
+      unit: unit.name,
+      from: unit.from,
+      name: d.name,
+      ...(d.key ? { key: d.key } : {}),
+      address: v.address,
+      origin: v.origin,
+      gateways,
+      peerings,
+      sites,
+      ...(hub
+        ? {
+            hubConnection: `connection ${hub.name.known ? hub.name.value : hub.address} to hub ${hub.hubId.known ? hub.hubId.value : hub.hubId.expression}`,
+          }
+        : {}),
+    })
+  }
+  const needs = new Map<string, VnetNeed>()
+  const need = (name: string | undefined, key: Value<string> | undefined) => {
+    if (name === undefined) return
+    const k = key?.known ? key.value.toLowerCase() : undefined
+    needs.set(`${name.toLowerCase()}\u0000${k ?? ''}`, { name, ...(k ? { key: k } : {}) })
+  }
+  for (const s of model.subnets) {
+    if (!undecided.has(s.address) || s.format === 'live' || !s.vnetId) continue
+    const name = s.vnetName?.known ? s.vnetName.value : undefined
+    if (!s.vnetId.known || !declared.has(s.vnetId.value)) {
+      need(name, s.vnetId)
+      continue
+    }
+    // A declared VNet using a hub's gateway the unit does not declare: the hub's unit may.
+    for (const p of bgp.peerings) {
+      if (sameVnet(p.vnetId, s.vnetId) !== true) continue
+      if (p.useRemoteGateways.known && !p.useRemoteGateways.value) continue
+      const remote = portable(p.remoteVnetId, declared)
+      if (remote.known && hasGateway(model, p.remoteVnetId)) continue
+      const remoteName = p.remoteVnetName.known ? p.remoteVnetName.value : deployedKey(p.remoteVnetId)?.name
+      need(remoteName, remote)
+    }
+  }
+  if (facts.length === 0 && needs.size === 0) return undefined
+  return { declared: facts, needs: [...needs.values()] }
+}
+
+/** Whether a fact may be the VNet a need names: 'sure' (same key), 'maybe' (same name, a resource group not known). */
+function matches(need: VnetNeed, fact: VnetFact): 'sure' | 'maybe' | undefined {
+  if (need.name.toLowerCase() !== fact.name.toLowerCase()) return undefined
+  if (need.key === undefined || fact.key === undefined) return 'maybe'
+  const same = sameVnet(known(need.key), known(fact.key))
+  return same === true ? 'sure' : same === 'unknown' ? 'maybe' : undefined
+}
+
+/**
+ * The facts of other units a unit needs (none: judging it again would change nothing): those of every
+ * VNet its needs may be, and, through their peerings with use_remote_gateways, of the VNets whose gateways
+ * those use.
+ */
+export function factsFor(needs: readonly VnetNeed[], from: string, all: readonly VnetFact[]): VnetFact[] {
+  const others = all.filter((f) => f.from !== from)
+  const out = new Set<VnetFact>()
+  const queue = [...needs]
+  const asked = new Set<string>()
+  for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
+    const id = `${n.name.toLowerCase()}\u0000${n.key ?? ''}`
+    if (asked.has(id)) continue
+    asked.add(id)
+    for (const f of others) {
+      const m = matches(n, f)
+      if (!m || out.has(f)) continue
+      out.add(f)
+      if (m !== 'sure') continue
+      for (const p of f.peerings) {
+        if (p.useRemoteGateways.known && !p.useRemoteGateways.value) continue
+        if (p.remoteVnetName.known)
+          queue.push({
+            name: p.remoteVnetName.value,
+            ...(p.remoteVnetId.known ? { key: p.remoteVnetId.value } : {}),
+          })
+      }
+    }
+  }
+  return [...out]
+}
+
+/**
+ * Lays the facts of other units into a unit's model before it is judged again: every VNet they declare is
+ * listed (GatewayModel.elsewhere: bgp.ts matches it by key, and names same-named candidates it cannot tell
+ * apart); those with a known key and no same-named rival whose resource group is unknown bring their
+ * gateways, peerings and sites; the unit's own peerings to a VNet it reads by name get that VNet's key, so
+ * they meet its gateways.
+ */
+export function layForeignVnets(model: NetworkModel, facts: readonly VnetFact[]): void {
+  if (facts.length === 0) return
+  const bgp = (model.bgp ??= emptyGatewayModel())
+  const elsewhere: VnetElsewhere[] = (bgp.elsewhere ??= [])
+  const unsureName = new Set(facts.filter((f) => f.key === undefined).map((f) => f.name.toLowerCase()))
+  const sure: VnetFact[] = []
+  for (const f of facts) {
+    elsewhere.push({
+      name: f.name,
+      ...(f.key ? { key: f.key } : {}),
+      unit: f.unit,
+      address: f.address,
+      ...(f.hubConnection ? { hubConnection: f.hubConnection } : {}),
+    })
+    if (f.key !== undefined && !unsureName.has(f.name.toLowerCase())) sure.push(f)
+  }
+  const seen = new Set([...bgp.gateways, ...bgp.localNetworkGateways, ...bgp.peerings].map((o) => o.id))
+  const add = <T extends { id: string }>(into: T[], xs: T[]) => {
+    for (const x of xs)
+      if (!seen.has(x.id)) {
+        into.push(x)
+        seen.add(x.id)
+      }
+  }
+  for (const f of sure) {
+    add(bgp.gateways, f.gateways)
+    add(bgp.peerings, f.peerings)
+    add(bgp.localNetworkGateways, f.sites)
+  }
+  for (const p of bgp.peerings) {
+    if (p.unit !== undefined || p.remoteVnetId.known) continue
+    const d = deployedKey(p.remoteVnetId)
+    if (d && sure.some((f) => sameVnet(known(d.key), known(f.key!)) === true))
+      p.remoteVnetId = known(d.key, p.remoteVnetId.origin)
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The scan's second pass over units that read a VNet another unit declares (src/analysis/cross-unit-vnets.ts).
+ * Units are judged one after another, in several workers, and dropped; each tells what VNets it declares
+ * and which undeclared ones its undecided subnets rest on (JudgedUnit.vnets). Once all shares are judged,
+ * the units whose needs another unit's VNets may answer are judged again, in one worker, with those facts
+ * laid into their models, and their first judgements are replaced. Units that need nothing, or whose needs
+ * no unit declares, are not judged again: their verdicts stay as they were.
+ *
+ * Not with live state: it reads every VNet. Not across a pull request's base and head or the unit cache:
+ * a unit not judged in this scan (untouched, or reused from the cache) tells nothing (docs/pull-requests.md).
+ */
+import * as path from 'node:path'
+import { factsFor, type VnetFact } from '../analysis/cross-unit-vnets'
+import type { SubnetVerdict } from '../analysis/verdict'
+import type { Judgement } from '../sources/judgement'
+import type { JudgedUnit, ScanPart } from './scan-merge'
+import type { Rejudge, ScanOptions } from './scan-types'
+
+/** How a unit is named to the others (`root module connectivity`, `deployment hub/main.bicep`) and told apart. */
+export function unitRef(
+  j: Pick<Judgement, 'unit' | 'label'>,
+  root: string,
+): { name: string; from: string } | undefined {
+  if (j.unit === undefined) return undefined
+  const rel = path.relative(root, j.unit).split(path.sep).join('/') || path.basename(j.unit) || '.'
+  const kind = /\.(bicep|bicepparam|json)$/i.test(j.unit) ? 'deployment' : 'root module'
+  return { name: `${kind} ${rel}${j.label ? ` (variant ${j.label})` : ''}`, from: j.unit }
+}
+
+/** The addresses of a unit's undecided subnets: the only ones whose needs are asked for. */
+export const undecidedSubnets = (verdicts: readonly SubnetVerdict[]): Set<string> =>
+  new Set(verdicts.filter((v) => v.state === 'undecided').map((v) => v.address))
+
+/** Which units to judge again, with the facts each gets; undefined when none would change. */
+export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined {
+  const all = judged.flatMap((u) => u.vnets?.declared ?? [])
+  if (all.length === 0) return undefined
+  const facts: Record<number, VnetFact[]> = {}
+  const units = new Set<string>()
+  for (const u of judged) {
+    if (!u.vnets?.needs.length || u.unit === undefined) continue
+    const given = factsFor(u.vnets.needs, u.unit, all)
+    if (given.length === 0) continue
+    facts[u.order] = [...new Set([...(facts[u.order] ?? []), ...given])]
+    units.add(u.unit)
+  }
+  return units.size > 0 ? { units: [...units], facts } : undefined
+}
+
+/**
+ * The parts with the units that read another unit's VNets judged again (`judge` runs a scan part with
+ * ScanOptions.rejudge). A second pass that fails leaves the first judgements: undecided, as without it.
+ */
+export async function crossUnitPass(
+  options: ScanOptions,
+  parts: ScanPart[],
+  judge: (options: ScanOptions) => Promise<JudgedUnit[] | undefined>,
+): Promise<ScanPart[]> {
+  if (options.deployed || options.rejudge) return parts
+  const rejudge = planRejudge(parts.flatMap((p) => p.judged))
+  if (!rejudge) return parts
+  const { onProgress: _quiet, units, ...rest } = options
+  // A pull request's head is judged from the files git knows, not from discovery: the same files again.
+  const again = await judge({
+    ...rest,
+    ...(units?.files ? { units: { keyRoot: units.keyRoot, files: units.files } } : {}),
+    rejudge,
+  })
+  if (!again || again.length === 0) return parts
+  const replaced = new Set(again.map((u) => u.order))
+  return parts.map((p, i) => ({
+    ...p,
+    judged: [...p.judged.filter((u) => !replaced.has(u.order)), ...(i === 0 ? again : [])],
+  }))
+}

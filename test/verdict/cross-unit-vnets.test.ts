@@ -1,0 +1,285 @@
+/**
+ * Hub and spokes in separate units of one scan, as Azure landing zones build them: the connectivity root
+ * module declares the hub VNet (and its VPN gateway), a landing-zone root declares its spoke VNet peered
+ * to the hub (read with `data`), subnet vending roots add subnets to VNets they read with `data`; in Bicep,
+ * a hub deployment and a spoke deployment reading the hub VNet as `existing`. A subnet in a VNet its own
+ * unit only reads is judged again with what the declaring unit says: no gateway its VNet can learn from →
+ * decided; a BGP gateway → still undecided, naming that gateway and the unit declaring it; a name two units
+ * declare in resource groups the scan cannot tell → undecided, naming both; a VNet no unit declares → as
+ * before (undeclared).
+ */
+import { scan } from '../../src/pipeline/scan'
+import { tree } from '../helpers/tree'
+
+const run = (files: Record<string, string>) =>
+  scan({ path: tree(files, 'kms-cross-unit-'), cloud: 'AzureCloud', varFiles: [], workers: false })
+
+const hubVnet = (rg = '"rg-hub"') => `
+resource "azurerm_virtual_network" "hub" {
+  name                = "vnet-hub"
+  location            = "westeurope"
+  resource_group_name = ${rg}
+  address_space       = ["10.0.0.0/16"]
+}
+`
+
+const HUB_GATEWAY = `
+resource "azurerm_subnet" "gateway" {
+  name                 = "GatewaySubnet"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.255.0/27"]
+}
+
+resource "azurerm_public_ip" "vpn" {
+  name                = "pip-vgw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_virtual_network_gateway" "hub" {
+  name                = "vgw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  type                = "Vpn"
+  vpn_type            = "RouteBased"
+  sku                 = "VpnGw2AZ"
+  bgp_enabled         = true
+
+  ip_configuration {
+    name                 = "vnetGatewayConfig"
+    public_ip_address_id = azurerm_public_ip.vpn.id
+    subnet_id            = azurerm_subnet.gateway.id
+  }
+}
+`
+
+/** A landing zone: its spoke VNet, peered to the hub it reads with `data`. */
+const spoke = (useRemoteGateways: boolean) => `
+data "azurerm_virtual_network" "hub" {
+  name                = "vnet-hub"
+  resource_group_name = "rg-hub"
+}
+
+resource "azurerm_virtual_network" "spoke" {
+  name                = "vnet-spoke"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_virtual_network_peering" "spoke_to_hub" {
+  name                      = "peer-spoke-to-hub"
+  resource_group_name       = "rg-spoke"
+  virtual_network_name      = azurerm_virtual_network.spoke.name
+  remote_virtual_network_id = data.azurerm_virtual_network.hub.id
+  use_remote_gateways       = ${useRemoteGateways}
+}
+`
+
+/** Subnet vending: a subnet added to a VNet the root reads with `data`. */
+const vending = (vnet: string, rg: string, subnet: string, prefix: string) => `
+data "azurerm_virtual_network" "target" {
+  name                = "${vnet}"
+  resource_group_name = "${rg}"
+}
+
+resource "azurerm_subnet" "app" {
+  name                 = "${subnet}"
+  resource_group_name  = "${rg}"
+  virtual_network_name = data.azurerm_virtual_network.target.name
+  address_prefixes     = ["${prefix}"]
+}
+`
+
+const SHARED = vending('vnet-hub', 'rg-hub', 'snet-shared', '10.0.5.0/24')
+const VEND = vending('vnet-spoke', 'rg-spoke', 'snet-vend', '10.1.2.0/24')
+
+const verdictOf = async (files: Record<string, string>) => {
+  const result = await run(files)
+  return (subnet: string) => {
+    const v = result.verdict.subnets.find((s) => s.subnet === subnet)
+    if (!v) throw new Error(`${subnet} not judged: ${JSON.stringify(result.verdict.subnets.map((s) => s.subnet))}`)
+    return v
+  }
+}
+
+describe('Terraform: hub, spoke and vending in separate root modules', () => {
+  test('hub with a BGP VPN gateway: subnets reading the hub or the spoke stay undecided, naming the gateway and its root module', async () => {
+    const v = await verdictOf({
+      'connectivity/main.tf': hubVnet() + HUB_GATEWAY,
+      'landing-zone/main.tf': spoke(true),
+      'shared/main.tf': SHARED,
+      'vending/main.tf': VEND,
+    })
+    const shared = v('snet-shared')
+    expect(shared.state).toBe('undecided')
+    expect(shared.hop).toContain('VPN gateway vgw-hub in vnet-hub (declared in root module connectivity)')
+    expect(shared.hop).not.toContain('the gateways and peerings of vnet-hub')
+    const vend = v('snet-vend')
+    expect(vend.state).toBe('undecided')
+    expect(vend.hop).toContain('VPN gateway vgw-hub in vnet-hub (declared in root module connectivity)')
+    expect(vend.hop).toContain('through peering peer-spoke-to-hub (use_remote_gateways) (declared in root module landing-zone)')
+    expect(vend.why).toContain('BGP is enabled')
+  })
+
+  test('the landing zone itself: its peering to the hub meets the hub root’s gateway', async () => {
+    const v = await verdictOf({
+      'connectivity/main.tf': hubVnet() + HUB_GATEWAY,
+      'landing-zone/main.tf':
+        spoke(true) +
+        `
+resource "azurerm_subnet" "workload" {
+  name                 = "snet-workload"
+  resource_group_name  = "rg-spoke"
+  virtual_network_name = azurerm_virtual_network.spoke.name
+  address_prefixes     = ["10.1.1.0/24"]
+}
+`,
+    })
+    const w = v('snet-workload')
+    expect(w.state).toBe('undecided')
+    expect(w.hop).toContain('VPN gateway vgw-hub in vnet-hub (declared in root module connectivity)')
+  })
+
+  test('hub without a gateway, spoke without use_remote_gateways: decided (reachable)', async () => {
+    const v = await verdictOf({
+      'connectivity/main.tf': hubVnet(),
+      'landing-zone/main.tf': spoke(false),
+      'shared/main.tf': SHARED,
+      'vending/main.tf': VEND,
+    })
+    expect(v('snet-shared').state).toBe('reachable')
+    expect(v('snet-vend').state).toBe('reachable')
+  })
+
+  test('control: a VNet no unit declares stays undecided as before', async () => {
+    const v = await verdictOf({ 'connectivity/main.tf': hubVnet(), 'vending/main.tf': VEND })
+    const vend = v('snet-vend')
+    expect(vend.state).toBe('undecided')
+    expect(vend.why).toContain('vnet-spoke is not declared in the scanned sources')
+  })
+
+  test('two roots declare vnet-hub in resource groups the scan cannot tell: undecided, both named', async () => {
+    const rgVariable = `
+variable "resource_group_name" {
+  type = string
+}
+`
+    const v = await verdictOf({
+      'connectivity/main.tf': rgVariable + hubVnet('var.resource_group_name'),
+      'connectivity-dr/main.tf': rgVariable + hubVnet('var.resource_group_name'),
+      'shared/main.tf': SHARED,
+    })
+    const shared = v('snet-shared')
+    expect(shared.state).toBe('undecided')
+    expect(shared.why).toContain(
+      'vnet-hub is declared in root module connectivity (resource group not known) and root module connectivity-dr (resource group not known)',
+    )
+  })
+
+  test('a hub declared in another resource group is another VNet: not taken', async () => {
+    const v = await verdictOf({ 'connectivity/main.tf': hubVnet('"rg-hub-weu"'), 'shared/main.tf': SHARED })
+    const shared = v('snet-shared')
+    expect(shared.state).toBe('undecided')
+    expect(shared.why).toContain('vnet-hub is not declared in the scanned sources')
+  })
+})
+
+describe('Bicep: a hub deployment and a spoke deployment reading it as existing', () => {
+  const hubModule = (gateway: boolean) => `
+param location string = 'westeurope'
+
+resource vnetHub 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: 'vnet-hub'
+  location: location
+  properties: {
+    addressSpace: { addressPrefixes: ['10.0.0.0/16'] }
+    subnets: [
+      { name: 'GatewaySubnet', properties: { addressPrefix: '10.0.255.0/27' } }
+    ]
+  }
+}
+${
+  gateway
+    ? `
+resource vgw 'Microsoft.Network/virtualNetworkGateways@2023-09-01' = {
+  name: 'vgw-hub'
+  location: location
+  properties: {
+    gatewayType: 'Vpn'
+    vpnType: 'RouteBased'
+    enableBgp: true
+    sku: { name: 'VpnGw2AZ', tier: 'VpnGw2AZ' }
+    ipConfigurations: [
+      {
+        name: 'default'
+        properties: {
+          subnet: { id: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', 'GatewaySubnet') }
+        }
+      }
+    ]
+  }
+  dependsOn: [vnetHub]
+}
+`
+    : ''
+}`
+  const files = (gateway: boolean) => ({
+    'platform/connectivity/main.bicep': `targetScope = 'subscription'
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-hub'
+  location: 'westeurope'
+}
+
+module hub 'modules/hub.bicep' = {
+  name: 'hub'
+  scope: resourceGroup('rg-hub')
+  dependsOn: [rg]
+}
+`,
+    'platform/connectivity/modules/hub.bicep': hubModule(gateway),
+    'landing-zones/shared/main.bicep': `resource vnetHub 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
+  name: 'vnet-hub'
+  scope: resourceGroup('rg-hub')
+}
+
+module subnet 'subnet.bicep' = {
+  name: 'snet-shared'
+  scope: resourceGroup('rg-hub')
+  params: {
+    vnetName: vnetHub.name
+  }
+}
+`,
+    'landing-zones/shared/subnet.bicep': `param vnetName string
+
+resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
+  name: vnetName
+}
+
+resource app 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = {
+  parent: vnet
+  name: 'snet-shared'
+  properties: {
+    addressPrefix: '10.0.5.0/24'
+  }
+}
+`,
+  })
+
+  test('hub without a gateway: the spoke deployment’s subnet is decided', async () => {
+    const v = await verdictOf(files(false))
+    expect(v('snet-shared').state).toBe('reachable')
+  })
+
+  test('hub with a BGP VPN gateway: undecided, naming it and the hub deployment', async () => {
+    const v = await verdictOf(files(true))
+    const shared = v('snet-shared')
+    expect(shared.state).toBe('undecided')
+    expect(shared.hop).toContain('VPN gateway vgw-hub in vnet-hub (declared in deployment platform/connectivity/main.bicep)')
+  })
+})
