@@ -43,7 +43,7 @@ function createCredential(opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/model/network.ts
-var network = __webpack_require__(4988);
+var network = __webpack_require__(2607);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-network/dist/esm/index.js + 176 modules
 var dist_esm = __webpack_require__(8307);
 // EXTERNAL MODULE: ./src/sources/azure/arm-id.ts
@@ -2390,82 +2390,6 @@ async function hubRoutes(opts, state, remaining) {
     applyHubEffectiveRoutes(model, read.routes);
     for (const u of read.unchecked)
         state.warnings.push(`virtual hub connection ${u.connectionId}: ${u.reason}; its hub configuration decides`);
-}
-
-
-/***/ }),
-
-/***/ 4988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ emptyModel),
-/* harmony export */   Xm: () => (/* binding */ emptyNetworkManager),
-/* harmony export */   Z_: () => (/* binding */ emptyGatewayModel),
-/* harmony export */   lG: () => (/* binding */ emptyVirtualWan)
-/* harmony export */ });
-/* unused harmony export mergeModels */
-function emptyVirtualWan() {
-    return { hubs: [], connections: [], routingIntents: [], routeTables: [], gateways: [] };
-}
-function emptyGatewayModel() {
-    return { gateways: [], localNetworkGateways: [], peerings: [] };
-}
-function emptyNetworkManager() {
-    return { groups: [], configurations: [], adminRules: [], routes: [] };
-}
-function emptyModel() {
-    return {
-        routeTables: [],
-        subnets: [],
-        nsgs: [],
-        firewalls: [],
-        firewallPolicies: [],
-        ipGroups: [],
-        natGateways: [],
-        diagnostics: [],
-        cloudHints: [],
-    };
-}
-/** Appends one model to another (several module directories, several sources). */
-function mergeModels(into, from) {
-    into.routeTables.push(...from.routeTables);
-    into.subnets.push(...from.subnets);
-    into.nsgs.push(...from.nsgs);
-    into.firewalls.push(...from.firewalls);
-    into.firewallPolicies.push(...from.firewallPolicies);
-    into.ipGroups.push(...from.ipGroups);
-    into.natGateways.push(...from.natGateways);
-    into.diagnostics.push(...from.diagnostics);
-    for (const c of from.cloudHints)
-        if (!into.cloudHints.includes(c))
-            into.cloudHints.push(c);
-    if (from.detachedRoutes)
-        (into.detachedRoutes ??= []).push(...from.detachedRoutes);
-    if (from.vnets)
-        (into.vnets ??= []).push(...from.vnets);
-    if (from.virtualWan) {
-        const w = (into.virtualWan ??= emptyVirtualWan());
-        w.hubs.push(...from.virtualWan.hubs);
-        w.connections.push(...from.virtualWan.connections);
-        w.routingIntents.push(...from.virtualWan.routingIntents);
-        w.routeTables.push(...from.virtualWan.routeTables);
-        w.gateways.push(...from.virtualWan.gateways);
-    }
-    if (from.networkManager) {
-        const n = (into.networkManager ??= emptyNetworkManager());
-        n.groups.push(...from.networkManager.groups);
-        n.configurations.push(...from.networkManager.configurations);
-        n.adminRules.push(...from.networkManager.adminRules);
-        n.routes.push(...from.networkManager.routes);
-    }
-    if (from.bgp) {
-        const g = (into.bgp ??= emptyGatewayModel());
-        g.gateways.push(...from.bgp.gateways);
-        g.localNetworkGateways.push(...from.bgp.localNetworkGateways);
-        g.peerings.push(...from.bgp.peerings);
-    }
-    return into;
 }
 
 

@@ -3679,6 +3679,25 @@ early) {
     }
 }
 /**
+ * Units that read a VNet another unit declares are judged with what that unit says of it, but only among
+ * the units a run judges (src/pipeline/cross-unit.ts): a unit the change does not touch keeps its verdict
+ * (not judged at head, its head findings taken for the base), however the change alters the VNets it
+ * reads. Named where it may matter: the change touches a unit declaring VNets.
+ */
+function sharedVnetsNote(result, skipped) {
+    const touched = new Set((result.units ?? []).filter((u) => u.files !== undefined).map((u) => u.key));
+    const changedDeclaring = (result.declaredVnets ?? []).filter((d) => touched.has(d.key));
+    if (changedDeclaring.length === 0 || skipped === 0)
+        return undefined;
+    const list = changedDeclaring
+        .slice(0, 3)
+        .map((d) => `${d.unit} (${d.vnets.join(', ')})`)
+        .join('; ');
+    return (`This change touches units that declare virtual networks: ${list}. Units it does not touch that read them ` +
+        '(with `data` or `existing`) were not judged again, so how the change alters their verdicts is not shown; ' +
+        'run with `scope: all` to judge every unit.');
+}
+/**
  * Keeps the findings of every unit the scan judged (with its input hash) in the cache-dir. Findings no
  * unit owns (a file that could not be read, a config problem) are the scan's, never a unit's: not kept.
  * Nor is a unit with suppressed findings: a suppression may expire (`until`), and then the same inputs
@@ -3874,6 +3893,9 @@ async function evaluate(input) {
     if (plan.narrow)
         notes.push(`Judged the deployment units this change can affect; ` +
             `${exit_plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`).`);
+    const spread = sharedVnetsNote(result, plan.narrow ? plan.headSkipped : 0);
+    if (spread)
+        notes.push(spread);
     if (changed) {
         if (compareBase && ctx.baseSha) {
             try {

@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: isDeployedOnly, portalLink
 
 // EXTERNAL MODULE: ./src/model/network.ts
-var network = __webpack_require__(4988);
+var network = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/model/value.ts
 var value = __webpack_require__(2904);
 // EXTERNAL MODULE: ./src/sources/azure/arm-id.ts

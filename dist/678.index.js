@@ -170,7 +170,7 @@ var src_analysis = __webpack_require__(494);
 // EXTERNAL MODULE: ./src/analysis/verdict.ts
 var verdict = __webpack_require__(7319);
 // EXTERNAL MODULE: ./src/model/network.ts
-var network = __webpack_require__(4988);
+var network = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
 var rules = __webpack_require__(3619);
 // EXTERNAL MODULE: ./src/sources/parsing/discover.ts
@@ -17897,6 +17897,10 @@ var shares = __webpack_require__(3092);
 var scan_merge = __webpack_require__(9451);
 // EXTERNAL MODULE: ./src/pipeline/scan-level.ts
 var scan_level = __webpack_require__(3746);
+// EXTERNAL MODULE: ./src/analysis/cross-unit-vnets.ts
+var cross_unit_vnets = __webpack_require__(5114);
+// EXTERNAL MODULE: ./src/pipeline/cross-unit.ts
+var cross_unit = __webpack_require__(3217);
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
 /**
  * The pipeline: sources → network model → analysis → rules. Plain TypeScript with no @actions/*
@@ -17906,6 +17910,8 @@ var scan_level = __webpack_require__(3746);
  * or ARM deployment variant) and the cloud to judge it under. They are judged one after another and
  * dropped, so a scan holds one unit's model at a time however large the repository.
  */
+
+
 
 
 
@@ -18138,7 +18144,8 @@ const PROGRESS_EVERY_MS = 100;
 const STREAM_EVERY_MS = 200;
 /** The whole scan on this thread: one share of everything, merged. */
 async function scan(options) {
-    return (0,scan_merge.finishScan)(options, [await scanPart(options)], () => Promise.resolve(scan_level));
+    const parts = await (0,cross_unit/* crossUnitPass */.k7)(options, [await scanPart(options)], async (o) => (await scanPart(o)).judged);
+    return (0,scan_merge.finishScan)(options, parts, () => Promise.resolve(scan_level));
 }
 /**
  * Judges the units of this worker's share (all of them without `share`): sources → model → analysis →
@@ -18149,8 +18156,14 @@ async function scanPart(options, shareSpec,
 stream) {
     const choices = [];
     const choose = options.units && (0,compare_units/* unitChooser */.Sg)(options.units);
-    const selectUnit = choose
+    // A second pass (src/pipeline/cross-unit.ts) judges only the units it names.
+    const again = options.rejudge && new Set(options.rejudge.units);
+    const selectUnit = choose || again
         ? (u) => {
+            if (again && !again.has(u.root))
+                return false;
+            if (!choose)
+                return true;
             const choice = choose(u);
             choices.push(choice);
             return choice.judged;
@@ -18184,6 +18197,13 @@ stream) {
     let next = 0;
     let streamedAt = Date.now();
     for await (const j of scan_withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
+        if (options.rejudge) {
+            // ARM templates are formed whatever the selection: only the judgements named are judged again.
+            const facts = j.order !== undefined ? options.rejudge.facts[j.order] : undefined;
+            if (!facts)
+                continue;
+            (0,cross_unit_vnets/* layForeignVnets */.NR)(j.model, facts);
+        }
         units++;
         tell(false);
         if (appliances.length > 0)
@@ -18191,12 +18211,16 @@ stream) {
         // A worker that dies from here on costs this unit (or, for the deployed network alone, the scan).
         (0,unit_watch/* watchPhase */.d3)('analysis', j.subject);
         const analysis = (0,src_analysis/* analyze */.ns)(j.model, j.cloud);
+        const verdicts = (0,verdict/* subnetVerdicts */.cG)(analysis, j.label);
+        const ref = (0,cross_unit/* unitRef */.i)(j, sources.root);
+        const vnets = ref && (0,cross_unit_vnets/* unitVnets */.rQ)(j.model, (0,cross_unit/* undecidedSubnets */.WQ)(verdicts), ref);
         judged.push({
             order: j.order ?? next,
             cloud: j.cloud,
             ...(j.unit !== undefined ? { unit: j.unit } : {}),
             ...(j.label !== undefined ? { label: j.label } : {}),
-            verdicts: (0,verdict/* subnetVerdicts */.cG)(analysis, j.label),
+            ...(vnets ? { vnets } : {}),
+            verdicts,
             unusedRouteTables: new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size,
             findings: (0,rules/* runRules */.xG)({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }),
         });

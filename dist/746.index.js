@@ -463,28 +463,74 @@ function undeclaredVnet(index, subnet) {
         return undefined;
     const v = subnet.vnetName ?? key;
     const name = v ? (v.known ? v.value : `its virtual network (\`${v.expression}\`)`) : 'its virtual network';
+    const other = elsewhere(index, subnet);
+    if (other.sure.length > 0 && other.unsure.length === 0) {
+        // Declared by another unit of the scan, whose gateways and peerings are laid into this model.
+        const hub = other.sure.find((e) => e.hubConnection);
+        if (!hub)
+            return undefined;
+        return {
+            undeclared: true,
+            remoteVnet: name,
+            because: `${name} is declared in ${hub.unit} (${hub.address}), where it is connected to Virtual WAN ` +
+                `(${hub.hubConnection}): what the hub gives it is judged with that unit, not followed here; scan with \`live: true\``,
+        };
+    }
+    // Other units declare a VNet of that name, but which (if any) this one is cannot be told: named.
+    const candidates = other.unsure.length > 0
+        ? `; ${name} is declared in ${other.unsure
+            .map((e) => `${e.unit} (${e.key ? `resource group ${scopeText(e.key)}` : 'resource group not known'})`)
+            .join(' and ')}, but which of them this VNet is cannot be told (VNets are told apart by resource group and name)`
+        : '';
     return {
         undeclared: true,
         remoteVnet: name,
         because: 
         // An unknown key may be a declared VNet the scan cannot tell apart: say that, not "not declared".
-        `${key.known ? `${name} is not declared in the scanned sources` : (key.reason ?? `which VNet ${name} is cannot be told`)}, so whether it ` +
+        `${key.known ? `${name} is not declared in the scanned sources` : (key.reason ?? `which VNet ${name} is cannot be told`)}${candidates}, so whether it ` +
             'has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
             'use_remote_gateways (or a Virtual WAN hub connection), is not known; scan the sources that declare ' +
             'the VNet with it, or scan with `live: true`',
     };
 }
+/** `rg-hub` (or `rg-hub in subscription s`) of a VNet key of the ARM-id form. */
+function scopeText(key) {
+    const m = /^(?:\/subscriptions\/([^/]+))?\/resourcegroups\/([^/]+)\//i.exec(key);
+    if (!m)
+        return key;
+    return m[1] ? `${m[2]} in subscription ${m[1]}` : m[2];
+}
+/**
+ * The VNets of other units of the scan that a subnet's VNet may be (GatewayModel.elsewhere): `sure`, the
+ * same key; `unsure`, the same name where a resource group is not known on one side.
+ */
+function elsewhere(index, subnet) {
+    const sure = [];
+    const unsure = [];
+    const key = subnet.vnetId;
+    const name = subnet.vnetName?.known ? subnet.vnetName.value.toLowerCase() : undefined;
+    for (const e of index.model.bgp?.elsewhere ?? []) {
+        const same = key?.known && e.key !== undefined ? (0,model_vnet/* sameVnet */.yH)(key, { known: true, value: e.key }) : 'unknown';
+        if (same === true)
+            sure.push(e);
+        else if (same === 'unknown' && name === e.name.toLowerCase())
+            unsure.push(e);
+    }
+    return { sure, unsure };
+}
+/** ` (declared in root module connectivity)` for a gateway or peering another unit of the scan declares. */
+const declaredIn = (o) => (o.unit ? ` (declared in ${o.unit})` : '');
 function sourceText(s) {
     const g = s.gateway;
     if (s.undeclared)
         return `the gateways and peerings of ${s.remoteVnet}`;
     const what = g
-        ? `${KIND[g.kind]} ${(0,lookup/* displayName */.Q)(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}`
+        ? `${KIND[g.kind]} ${(0,lookup/* displayName */.Q)(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}${declaredIn(g)}`
         : `the gateway of ${s.remoteVnet}`;
     if (!s.peering)
         return what;
     const use = s.peering.useRemoteGateways;
-    return `${what}, through peering ${(0,lookup/* displayName */.Q)(s.peering)} (use_remote_gateways${use.known ? '' : ` = \`${use.expression}\``})`;
+    return `${what}, through peering ${(0,lookup/* displayName */.Q)(s.peering)} (use_remote_gateways${use.known ? '' : ` = \`${use.expression}\``})${declaredIn(s.peering)}`;
 }
 /** How the subnet's route table lets gateway routes in, for the message. */
 function propagationText(table) {
@@ -1411,82 +1457,6 @@ function analyze(model, cloud) {
 
 /***/ }),
 
-/***/ 4988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ emptyModel),
-/* harmony export */   Xm: () => (/* binding */ emptyNetworkManager),
-/* harmony export */   Z_: () => (/* binding */ emptyGatewayModel),
-/* harmony export */   lG: () => (/* binding */ emptyVirtualWan)
-/* harmony export */ });
-/* unused harmony export mergeModels */
-function emptyVirtualWan() {
-    return { hubs: [], connections: [], routingIntents: [], routeTables: [], gateways: [] };
-}
-function emptyGatewayModel() {
-    return { gateways: [], localNetworkGateways: [], peerings: [] };
-}
-function emptyNetworkManager() {
-    return { groups: [], configurations: [], adminRules: [], routes: [] };
-}
-function emptyModel() {
-    return {
-        routeTables: [],
-        subnets: [],
-        nsgs: [],
-        firewalls: [],
-        firewallPolicies: [],
-        ipGroups: [],
-        natGateways: [],
-        diagnostics: [],
-        cloudHints: [],
-    };
-}
-/** Appends one model to another (several module directories, several sources). */
-function mergeModels(into, from) {
-    into.routeTables.push(...from.routeTables);
-    into.subnets.push(...from.subnets);
-    into.nsgs.push(...from.nsgs);
-    into.firewalls.push(...from.firewalls);
-    into.firewallPolicies.push(...from.firewallPolicies);
-    into.ipGroups.push(...from.ipGroups);
-    into.natGateways.push(...from.natGateways);
-    into.diagnostics.push(...from.diagnostics);
-    for (const c of from.cloudHints)
-        if (!into.cloudHints.includes(c))
-            into.cloudHints.push(c);
-    if (from.detachedRoutes)
-        (into.detachedRoutes ??= []).push(...from.detachedRoutes);
-    if (from.vnets)
-        (into.vnets ??= []).push(...from.vnets);
-    if (from.virtualWan) {
-        const w = (into.virtualWan ??= emptyVirtualWan());
-        w.hubs.push(...from.virtualWan.hubs);
-        w.connections.push(...from.virtualWan.connections);
-        w.routingIntents.push(...from.virtualWan.routingIntents);
-        w.routeTables.push(...from.virtualWan.routeTables);
-        w.gateways.push(...from.virtualWan.gateways);
-    }
-    if (from.networkManager) {
-        const n = (into.networkManager ??= emptyNetworkManager());
-        n.groups.push(...from.networkManager.groups);
-        n.configurations.push(...from.networkManager.configurations);
-        n.adminRules.push(...from.networkManager.adminRules);
-        n.routes.push(...from.networkManager.routes);
-    }
-    if (from.bgp) {
-        const g = (into.bgp ??= emptyGatewayModel());
-        g.gateways.push(...from.bgp.gateways);
-        g.localNetworkGateways.push(...from.bgp.localNetworkGateways);
-        g.peerings.push(...from.bgp.peerings);
-    }
-    return into;
-}
-
-
-/***/ }),
-
 /***/ 3746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1496,7 +1466,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   scanLevelFindings: () => (/* binding */ scanLevelFindings)
 /* harmony export */ });
 /* harmony import */ var _analysis__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(494);
-/* harmony import */ var _model_network__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4988);
+/* harmony import */ var _model_network__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2607);
 /* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
 /* harmony import */ var _sources_azure_clouds__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1578);
 /**

@@ -16683,7 +16683,7 @@ function vnetKeyOfName(name, resourceGroup) {
  * key without subscription is the subscription the IaC deploys to, which the IaC does not say: it matches a
  * deployed VNet in any subscription; src/sources/azure/overlay-vnets.ts names two such matches as ambiguous).
  */
-function sameVnet(a, b) {
+function vnet_sameVnet(a, b) {
     if (!a?.known || !b?.known)
         return 'unknown';
     const x = a.value.toLowerCase();
@@ -16873,7 +16873,7 @@ function usedAt(site, written) {
         return site;
     return { file: site.file, startLine: site.startLine, endLine: site.endLine, from: first };
 }
-function known(value, origin) {
+function value_known(value, origin) {
     return origin ? { known: true, value, origin } : { known: true, value };
 }
 function unknown(expression, reason, origin, ref) {
@@ -17816,7 +17816,7 @@ function selectEffectiveRoutes(effective, table, address, subnet) {
     };
     const ip = won.route.nextHopIpAddress[0];
     if (ip)
-        sel.nextHopIpAddress = known(ip, subnet.origin);
+        sel.nextHopIpAddress = value_known(ip, subnet.origin);
     if (!hop) {
         const value = unknown(`${won.prefix} → ${won.route.nextHopType}`, `next hop type of an effective route (NIC ${nicName(effective.nicId)}) that the analysis does not know`, subnet.origin);
         sel.unknowns = [{ value, attribute: 'effectiveRoutes', object: subnet }];
@@ -17962,7 +17962,7 @@ function connectionOf(index, subnet, assume) {
     if (!w || w.connections.length === 0)
         return {};
     const present = (c) => !isAbsent(c, assume);
-    const match = w.connections.find((c) => present(c) && sameVnet(c.vnetId, subnet.vnetId) === true);
+    const match = w.connections.find((c) => present(c) && vnet_sameVnet(c.vnetId, subnet.vnetId) === true);
     if (match)
         return { connection: match };
     // A connection whose VNet cannot be told may be this subnet's: named, never taken as "not connected".
@@ -18216,9 +18216,9 @@ function bgpSources(index, subnet, address) {
     };
     // The gateways of one VNet (by key): a gateway whose VNet cannot be told may be there, and is named so.
     const add = (vnetId, vnetName, peering, doubt = '') => {
-        const gateways = bgp.gateways.filter((g) => sameVnet(g.vnetId, vnetId) !== false);
+        const gateways = bgp.gateways.filter((g) => vnet_sameVnet(g.vnetId, vnetId) !== false);
         for (const gateway of gateways) {
-            const linked = doubt === '' && sameVnet(gateway.vnetId, vnetId) === true;
+            const linked = doubt === '' && vnet_sameVnet(gateway.vnetId, vnetId) === true;
             const because = expose(gateway, linked && (!peering || peering.useRemoteGateways.known), peering);
             if (!because)
                 continue;
@@ -18249,7 +18249,7 @@ function bgpSources(index, subnet, address) {
     }
     add(vnet, subnet.vnetName ?? vnet);
     for (const p of bgp.peerings) {
-        const mine = sameVnet(p.vnetId, vnet);
+        const mine = vnet_sameVnet(p.vnetId, vnet);
         if (mine === false)
             continue;
         const use = p.useRemoteGateways;
@@ -18298,28 +18298,74 @@ function undeclaredVnet(index, subnet) {
         return undefined;
     const v = subnet.vnetName ?? key;
     const name = v ? (v.known ? v.value : `its virtual network (\`${v.expression}\`)`) : 'its virtual network';
+    const other = elsewhere(index, subnet);
+    if (other.sure.length > 0 && other.unsure.length === 0) {
+        // Declared by another unit of the scan, whose gateways and peerings are laid into this model.
+        const hub = other.sure.find((e) => e.hubConnection);
+        if (!hub)
+            return undefined;
+        return {
+            undeclared: true,
+            remoteVnet: name,
+            because: `${name} is declared in ${hub.unit} (${hub.address}), where it is connected to Virtual WAN ` +
+                `(${hub.hubConnection}): what the hub gives it is judged with that unit, not followed here; scan with \`live: true\``,
+        };
+    }
+    // Other units declare a VNet of that name, but which (if any) this one is cannot be told: named.
+    const candidates = other.unsure.length > 0
+        ? `; ${name} is declared in ${other.unsure
+            .map((e) => `${e.unit} (${e.key ? `resource group ${scopeText(e.key)}` : 'resource group not known'})`)
+            .join(' and ')}, but which of them this VNet is cannot be told (VNets are told apart by resource group and name)`
+        : '';
     return {
         undeclared: true,
         remoteVnet: name,
         because: 
         // An unknown key may be a declared VNet the scan cannot tell apart: say that, not "not declared".
-        `${key.known ? `${name} is not declared in the scanned sources` : (key.reason ?? `which VNet ${name} is cannot be told`)}, so whether it ` +
+        `${key.known ? `${name} is not declared in the scanned sources` : (key.reason ?? `which VNet ${name} is cannot be told`)}${candidates}, so whether it ` +
             'has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
             'use_remote_gateways (or a Virtual WAN hub connection), is not known; scan the sources that declare ' +
             'the VNet with it, or scan with `live: true`',
     };
 }
+/** `rg-hub` (or `rg-hub in subscription s`) of a VNet key of the ARM-id form. */
+function scopeText(key) {
+    const m = /^(?:\/subscriptions\/([^/]+))?\/resourcegroups\/([^/]+)\//i.exec(key);
+    if (!m)
+        return key;
+    return m[1] ? `${m[2]} in subscription ${m[1]}` : m[2];
+}
+/**
+ * The VNets of other units of the scan that a subnet's VNet may be (GatewayModel.elsewhere): `sure`, the
+ * same key; `unsure`, the same name where a resource group is not known on one side.
+ */
+function elsewhere(index, subnet) {
+    const sure = [];
+    const unsure = [];
+    const key = subnet.vnetId;
+    const name = subnet.vnetName?.known ? subnet.vnetName.value.toLowerCase() : undefined;
+    for (const e of index.model.bgp?.elsewhere ?? []) {
+        const same = key?.known && e.key !== undefined ? vnet_sameVnet(key, { known: true, value: e.key }) : 'unknown';
+        if (same === true)
+            sure.push(e);
+        else if (same === 'unknown' && name === e.name.toLowerCase())
+            unsure.push(e);
+    }
+    return { sure, unsure };
+}
+/** ` (declared in root module connectivity)` for a gateway or peering another unit of the scan declares. */
+const declaredIn = (o) => (o.unit ? ` (declared in ${o.unit})` : '');
 function sourceText(s) {
     const g = s.gateway;
     if (s.undeclared)
         return `the gateways and peerings of ${s.remoteVnet}`;
     const what = g
-        ? `${KIND[g.kind]} ${lookup_displayName(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}`
+        ? `${KIND[g.kind]} ${lookup_displayName(g)}${g.vnetName.known ? ` in ${g.vnetName.value}` : ''}${declaredIn(g)}`
         : `the gateway of ${s.remoteVnet}`;
     if (!s.peering)
         return what;
     const use = s.peering.useRemoteGateways;
-    return `${what}, through peering ${lookup_displayName(s.peering)} (use_remote_gateways${use.known ? '' : ` = \`${use.expression}\``})`;
+    return `${what}, through peering ${lookup_displayName(s.peering)} (use_remote_gateways${use.known ? '' : ` = \`${use.expression}\``})${declaredIn(s.peering)}`;
 }
 /** How the subnet's route table lets gateway routes in, for the message. */
 function propagationText(table) {
@@ -18380,7 +18426,7 @@ function avnm_accessOf(rule) {
 }
 function member(group, subnet) {
     const vnet = subnet.vnetId?.known ? subnet.vnetId : undefined;
-    if (vnet && group.staticVnets.some((v) => sameVnet(known(v.id), vnet) === true))
+    if (vnet && group.staticVnets.some((v) => vnet_sameVnet(value_known(v.id), vnet) === true))
         return { is: true };
     if (group.subnetIds?.includes(subnet.id))
         return { is: true };
@@ -18529,7 +18575,7 @@ function adminRuleText(rule, access) {
 }
 /** AVNM spells "drop" `NoNextHop`; a route table's next hop type for it is `None`. */
 function routeNextHop(hop) {
-    return hop.known && hop.value.trim().toLowerCase() === 'nonexthop' ? known('None', hop.origin) : hop;
+    return hop.known && hop.value.trim().toLowerCase() === 'nonexthop' ? value_known('None', hop.origin) : hop;
 }
 function configurationText(index, route) {
     const cid = route.configurationId;
@@ -18635,7 +18681,7 @@ function managedPropagation(applied, own) {
         return undefined;
     const enabling = applied.find((m) => !m.bgpRoutePropagation || !m.bgpRoutePropagation.known || m.bgpRoutePropagation.value);
     const m = enabling ?? applied[0];
-    const value = m.bgpRoutePropagation ?? known(true, m.origin);
+    const value = m.bgpRoutePropagation ?? value_known(true, m.origin);
     const text = `the Virtual Network Manager rule collection of managed route ${lookup_displayName(m)} ${value.known ? (value.value ? 'lets' : 'does not let') : `may let (\`${value.expression}\`)`} gateway routes propagate`;
     if (!own)
         return { value, object: m, text };
@@ -18931,7 +18977,7 @@ function traceOnce(index, from, kms, assume, forks) {
                 if (hub.kind === 'firewall')
                     hubFirewall = hub.firewall;
                 else
-                    selection.nextHopIpAddress = known(hub.nextHop, hub.via.origin);
+                    selection.nextHopIpAddress = value_known(hub.nextHop, hub.via.origin);
             }
         }
         const routed = withGatewayRoutes(index, subnet, selection, address, managed);
@@ -21959,10 +22005,10 @@ function str(v) {
         return undefined;
     switch (v.kind) {
         case 'string':
-            return known(v.value, v.origin);
+            return value_known(v.value, v.origin);
         case 'number':
         case 'bool':
-            return known(String(v.value), v.origin);
+            return value_known(String(v.value), v.origin);
         case 'unknown':
             return fromUnknown(v);
         case 'null':
@@ -21976,10 +22022,10 @@ function num(v) {
         return undefined;
     switch (v.kind) {
         case 'number':
-            return known(v.value, v.origin);
+            return value_known(v.value, v.origin);
         case 'string': {
             const n = Number(v.value.trim());
-            return v.value.trim() !== '' && Number.isFinite(n) ? known(n, v.origin) : wrongType(v, 'a number');
+            return v.value.trim() !== '' && Number.isFinite(n) ? value_known(n, v.origin) : wrongType(v, 'a number');
         }
         case 'unknown':
             return fromUnknown(v);
@@ -21994,13 +22040,13 @@ function bool(v) {
         return undefined;
     switch (v.kind) {
         case 'bool':
-            return known(v.value, v.origin);
+            return value_known(v.value, v.origin);
         case 'string': {
             const s = v.value.trim().toLowerCase();
             if (s === 'true')
-                return known(true, v.origin);
+                return value_known(true, v.origin);
             if (s === 'false')
-                return known(false, v.origin);
+                return value_known(false, v.origin);
             return wrongType(v, 'a bool');
         }
         case 'unknown':
@@ -22027,7 +22073,7 @@ function strList(v) {
         const one = str(v);
         if (one === undefined || !one.known)
             return one;
-        return known([one.value], v.origin);
+        return value_known([one.value], v.origin);
     }
     const out = [];
     for (const item of v.items) {
@@ -22040,7 +22086,7 @@ function strList(v) {
             return unknownList(v, s);
         out.push(s.value);
     }
-    return known(out, v.origin);
+    return value_known(out, v.origin);
 }
 /**
  * The Unknown for a list containing `part`: the list's rendering, the part's reason, and its ref when it is
@@ -22058,8 +22104,8 @@ function unknownList(list, part) {
 function oneOrMany(single, many) {
     const s = str(single);
     if (s !== undefined)
-        return s.known ? known([s.value], s.origin) : s;
-    return strList(many) ?? known([]);
+        return s.known ? value_known([s.value], s.origin) : s;
+    return strList(many) ?? value_known([]);
 }
 /** Items of a list; a lone object reads as a one-item list (a single nested block written as an object). */
 function items(v) {
@@ -22075,7 +22121,7 @@ function originOf(v, fallback) {
 }
 /** Negates a known boolean (`disable_bgp_route_propagation` → propagation); unknowns pass through. */
 function not(v) {
-    return v.known ? known(!v.value, v.origin) : v;
+    return v.known ? value_known(!v.value, v.origin) : v;
 }
 /**
  * Turns parsed JSON into a value tree, every node carrying `origin`. Used for azapi `body =
@@ -22119,7 +22165,7 @@ function refIds(list, idOf = (i) => i) {
         else
             return unknown(render(list), id.reason, list.origin);
     }
-    return known(out, list.origin);
+    return value_known(out, list.origin);
 }
 
 ;// CONCATENATED MODULE: ./src/model/build.ts
@@ -22290,7 +22336,7 @@ class ModelBuilder {
         const name = a.names.filter((n) => n !== undefined).join('/');
         const matches = this.declared(a.armType, a.names[a.names.length - 1]).filter((r) => this.sameNames(r, a.names, a.resourceGroup));
         if (matches.length === 1)
-            return known(matches[0].id, origin);
+            return value_known(matches[0].id, origin);
         if (a.names[a.names.length - 1] === undefined)
             return unknown(expression, `${a.id} has a name the scan cannot know`, origin);
         if (matches.length === 0) {
@@ -22309,7 +22355,7 @@ class ModelBuilder {
         const t = lowerType(armType);
         if (!ref.known) {
             if (ref.ref && this.isRegistered(t, ref.ref.resource))
-                return known(ref.ref.resource, ref.origin);
+                return value_known(ref.ref.resource, ref.origin);
             const alias = ref.ref ? this.aliasOf(t, ref.ref.resource) : undefined;
             if (alias)
                 return this.resolveAlias(alias, ref.origin, ref.expression);
@@ -22317,7 +22363,7 @@ class ModelBuilder {
         }
         const text = ref.value.trim();
         if (this.isRegistered(t, text))
-            return known(text, ref.origin);
+            return value_known(text, ref.origin);
         const alias = this.aliasOf(t, text);
         if (alias)
             return this.resolveAlias(alias, ref.origin, text);
@@ -22345,7 +22391,7 @@ class ModelBuilder {
                 matches = local;
         }
         if (matches.length === 1)
-            return known(matches[0].id, ref.origin);
+            return value_known(matches[0].id, ref.origin);
         const name = names.filter((n) => n !== undefined).join('/');
         if (matches.length === 0) {
             const u = unknown(text, `no ${armType} named "${name}" in the scanned sources`, ref.origin);
@@ -22360,7 +22406,7 @@ class ModelBuilder {
      */
     resolveList(armType, list, hints = {}) {
         if (list === undefined || list.kind === 'null')
-            return known([]);
+            return value_known([]);
         if (list.kind === 'unknown')
             return unknown(list.expression, list.reason, list.origin, list.ref);
         const itemsOf = list.kind === 'list' ? list.items : [list];
@@ -22373,7 +22419,7 @@ class ModelBuilder {
                 return unknown(render(list), id.reason, list.origin, itemsOf.length === 1 ? id.ref : undefined);
             ids.push(id.value);
         }
-        return known(ids, list.origin);
+        return value_known(ids, list.origin);
     }
     /** The registration of a model id, whatever its type. */
     registration(id) {
@@ -22446,7 +22492,7 @@ function expressionOf(v) {
 
 
 
-const list = (v) => strList(v) ?? known([]);
+const list = (v) => strList(v) ?? value_known([]);
 function firewallRule(b, header, f) {
     const rule = {
         ...header,
@@ -22515,9 +22561,9 @@ function vnetRef(b, ref, hints, what) {
     if (id?.known) {
         const own = b.registration(id.value)?.names.at(-1);
         const name = own
-            ? known(own, ref.origin)
+            ? value_known(own, ref.origin)
             : ref.known
-                ? known(lastSegment(ref.value), ref.origin)
+                ? value_known(lastSegment(ref.value), ref.origin)
                 : unknown(ref.expression, 'the virtual network’s name is not known', ref.origin);
         return { id, name };
     }
@@ -22525,13 +22571,13 @@ function vnetRef(b, ref, hints, what) {
     if (!ref.known)
         return { id: id ?? ref, name: ref };
     const text = ref.value.trim();
-    const name = known(lastSegment(text), ref.origin);
+    const name = value_known(lastSegment(text), ref.origin);
     if (why.startsWith('ambiguous'))
         return { id: unknown(text, why, ref.origin), name };
     if (text.includes('/')) {
         const key = vnetKeyOfArmId(text);
         if (key)
-            return { id: known(key, ref.origin), name };
+            return { id: value_known(key, ref.origin), name };
         return { id: unknown(text, `${why}; the id names no resource group`, ref.origin), name };
     }
     const rg = hints.resourceGroup;
@@ -22539,7 +22585,7 @@ function vnetRef(b, ref, hints, what) {
         // The subscription the IaC states (a provider alias, a module scope) is part of the VNet's identity.
         const key = vnetKeyOfName(text, rg.value);
         return {
-            id: known(hints.subscription ? `/subscriptions/${hints.subscription}${key}` : key, ref.origin),
+            id: value_known(hints.subscription ? `/subscriptions/${hints.subscription}${key}` : key, ref.origin),
             name,
         };
     }
@@ -22574,19 +22620,19 @@ function vnetOfSubnet(b, ref, near) {
     const m = ref.known ? /(?:^|\/)virtualNetworks\/([^/]+)\/subnets\//i.exec(ref.value) : null;
     if (m && ref.known) {
         const key = vnetKeyOfArmId(ref.value);
-        const name = known(m[1], ref.origin);
+        const name = value_known(m[1], ref.origin);
         if (key)
-            return { id: known(key, ref.origin), name };
+            return { id: value_known(key, ref.origin), name };
         return { id: unknown(ref.value, 'the subnet id names no resource group', ref.origin), name };
     }
     // A subnet the scan reads but does not declare (a `data "azurerm_subnet"`, an `existing` resource) names
     // its VNet by name and resource group: the declared VNet so named, else that name in that group.
     const d = id && !id.known ? id.deployed : undefined;
     if (d && d.armType === ARM.subnet.toLowerCase() && d.names.length === 2 && d.resourceGroup) {
-        const rg = known(d.resourceGroup, ref.origin);
-        const vnet = vnetRef(b, known(d.names[0], ref.origin), { near, resourceGroup: rg }, 'subnet');
+        const rg = value_known(d.resourceGroup, ref.origin);
+        const vnet = vnetRef(b, value_known(d.names[0], ref.origin), { near, resourceGroup: rg }, 'subnet');
         if (vnet.id.known && d.subscription && vnet.id.value.startsWith('/resourcegroups/'))
-            vnet.id = known(`/subscriptions/${d.subscription}${vnet.id.value}`, ref.origin);
+            vnet.id = value_known(`/subscriptions/${d.subscription}${vnet.id.value}`, ref.origin);
         return vnet;
     }
     const u = unknown(ref.known ? ref.value : ref.expression, id && !id.known && id.reason ? id.reason : 'the gateway subnet is not in the scanned sources', ref.origin);
@@ -22635,8 +22681,8 @@ function armPeering(b, header, props, local, resourceGroup) {
         remoteVnetName: unknown('remoteVirtualNetwork', 'not linked yet'),
         remoteVnetId: unknown('remoteVirtualNetwork', 'not linked yet'),
         // The REST API defaults both to false.
-        useRemoteGateways: bool(p(props, 'useRemoteGateways')) ?? known(false, header.origin),
-        allowGatewayTransit: bool(p(props, 'allowGatewayTransit')) ?? known(false, header.origin),
+        useRemoteGateways: bool(p(props, 'useRemoteGateways')) ?? value_known(false, header.origin),
+        allowGatewayTransit: bool(p(props, 'allowGatewayTransit')) ?? value_known(false, header.origin),
     };
     gatewayModel(b).peerings.push(peering);
     b.defer(() => {
@@ -22652,7 +22698,7 @@ function routeServerOf(b, hubId, hub) {
     const model = gatewayModel(b);
     let g = model.gateways.find((x) => x.kind === 'routeServer' && x.id === hubId);
     if (!g) {
-        const base = hub ?? { id: hubId, name: known(hubId.split('/').pop() ?? hubId) };
+        const base = hub ?? { id: hubId, name: value_known(hubId.split('/').pop() ?? hubId) };
         g = {
             ...base,
             id: hubId,
@@ -22690,7 +22736,7 @@ function addGatewayResource(input) {
             };
             // The REST API's default is off.
             if (kind === 'vpn')
-                g.bgp = bool(p(props, 'enableBgp')) ?? known(false, header.origin);
+                g.bgp = bool(p(props, 'enableBgp')) ?? value_known(false, header.origin);
             model(b).gateways.push(g);
             registerGateway(b, ARM.vnetGateway, header, input.resourceGroup);
             b.defer(() => {
@@ -22701,7 +22747,7 @@ function addGatewayResource(input) {
         case 'microsoft.network/localnetworkgateways': {
             const l = {
                 ...header,
-                addressPrefixes: strList(p(props, 'localNetworkAddressSpace', 'addressPrefixes')) ?? known([], header.origin),
+                addressPrefixes: strList(p(props, 'localNetworkAddressSpace', 'addressPrefixes')) ?? value_known([], header.origin),
             };
             const bgp = p(props, 'bgpSettings');
             if (bgp) {
@@ -22817,7 +22863,7 @@ function addVirtualWanResource(input) {
                 vnetName: notLinked('remoteVirtualNetwork'),
                 vnetId: notLinked('remoteVirtualNetwork'),
                 // The REST API's default is off: the hub's default route is not propagated to this VNet.
-                internetSecurity: bool(arm_vwan_p(props, 'enableInternetSecurity')) ?? known(false, header.origin),
+                internetSecurity: bool(arm_vwan_p(props, 'enableInternetSecurity')) ?? value_known(false, header.origin),
             };
             wan(b).connections.push(c);
             b.defer(() => {
@@ -23041,7 +23087,7 @@ class Scope {
         }
         const single = /^'([^']*)'$/.exec(e);
         if (single)
-            return [known(single[1], this.origin)];
+            return [value_known(single[1], this.origin)];
         const dbl = /^"([^"]*)"$/.exec(e);
         const inner = dbl ? dbl[1] : e;
         const variable = /^\$(?:\{([\w:]+)\}|([\w:]+))$/.exec(inner);
@@ -23051,7 +23097,7 @@ class Scope {
             return computed();
         // A bare word (a literal argument); unquoted shell words split on blanks.
         const words = this.shell === 'sh' && !dbl ? inner.split(/\s+/).filter(Boolean) : [inner];
-        return words.map((w) => known(w, this.origin));
+        return words.map((w) => value_known(w, this.origin));
     }
     variable(name, depth, quoted) {
         const lower = name.toLowerCase();
@@ -23128,7 +23174,7 @@ function splitWords(v) {
         ? v.value
             .split(/\s+/)
             .filter(Boolean)
-            .map((w) => known(w, v.origin))
+            .map((w) => value_known(w, v.origin))
         : [v];
 }
 /** Lines with continuations joined (PowerShell backtick, shell backslash), comments dropped. */
@@ -23177,7 +23223,7 @@ function argumentTokens(args) {
         if (only)
             return valueItem(values[Number(only[1])]);
         if (!bare.includes('\uE000'))
-            return known(bare, args.origin);
+            return value_known(bare, args.origin);
         const first = values[Number(/\uE000(\d+)\uE000/.exec(bare)[1])];
         return unknown(bare.replace(/\uE000(\d+)\uE000/g, (_m, i) => `\${${avnm_commit_render(values[Number(i)])}}`), first.kind === 'unknown' ? first.reason : 'not a single value', args.origin);
     });
@@ -23273,7 +23319,7 @@ function commitOf(scope, exprs) {
         configurationIds: idItems,
         regions: regionUnknown
             ? regionUnknown
-            : known(regionItems.flatMap((r) => (r.known ? r.value.split(',').filter(Boolean) : [])), scope.origin),
+            : value_known(regionItems.flatMap((r) => (r.known ? r.value.split(',').filter(Boolean) : [])), scope.origin),
     };
 }
 
@@ -23456,13 +23502,13 @@ function resolveCommits(b, s) {
         const origin = naming[0].by.origin;
         const everywhere = naming.some((x) => x.regions === 'everywhere');
         if (everywhere && elsewhere.is === true) {
-            c.deployed = known(true, origin);
+            c.deployed = value_known(true, origin);
             delete c.deployedRegions;
             continue;
         }
         if (elsewhere.is === 'unknown') {
             // A commit to regions the scan cannot read: every region is open.
-            c.deployed = known(true, origin);
+            c.deployed = value_known(true, origin);
             c.deployedRegions = elsewhere.why;
             continue;
         }
@@ -23475,8 +23521,8 @@ function resolveCommits(b, s) {
             else if (r.is === 'unknown')
                 undecided.push({ region: display, why: r.why });
         }
-        c.deployed = known(true, origin);
-        c.deployedRegions = known(sure, origin);
+        c.deployed = value_known(true, origin);
+        c.deployedRegions = value_known(sure, origin);
         if (undecided.length > 0)
             c.regionsUndecided = undecided;
         else
@@ -23600,12 +23646,12 @@ function linkGroups(b, refs, origin) {
             return unknown(r.known ? r.value : r.expression, 'network group not in the scanned sources: which VNets it holds is not known', r.origin ?? origin);
         ids.push(g.id);
     }
-    return known(ids, origin);
+    return value_known(ids, origin);
 }
 function linkConfiguration(b, ref, origin) {
     const c = findByRef(networkManager(b).configurations, ref);
     if (c)
-        return known(c.id, origin);
+        return value_known(c.id, origin);
     return unknown(ref?.known ? ref.value : (ref?.expression ?? 'configuration'), 'configuration not in the scanned sources', origin);
 }
 /**
@@ -23614,12 +23660,12 @@ function linkConfiguration(b, ref, origin) {
  */
 function adminPrefixes(list, prefixOf, origin, emptyIsAny = false) {
     if (list === undefined)
-        return known(['*'], origin);
+        return value_known(['*'], origin);
     if (list.kind === 'unknown')
         return unknown(list.expression, list.reason, list.origin);
     const entries = items(list);
     if (entries.length === 0 && emptyIsAny)
-        return known(['*'], origin);
+        return value_known(['*'], origin);
     const out = [];
     for (const item of entries) {
         const v = prefixOf(item);
@@ -23629,7 +23675,7 @@ function adminPrefixes(list, prefixOf, origin, emptyIsAny = false) {
             return unknown(v.expression, v.reason, v.origin);
         out.push(v.value);
     }
-    return known(out, origin);
+    return value_known(out, origin);
 }
 /** A required field, or an Unknown saying it is not set (spelled as the source spells it). */
 const required = (v, spelled, origin) => v ?? unknown(spelled, 'not set', origin);
@@ -23649,7 +23695,7 @@ function addAdminRule(b, header, fields, spelled, collection) {
         protocol: required(fields.protocol, 'protocol', o),
         sourceAddressPrefixes: fields.sources,
         destinationAddressPrefixes: fields.destinations,
-        destinationPortRanges: fields.ports ?? known(['*'], o),
+        destinationPortRanges: fields.ports ?? value_known(['*'], o),
     };
     networkManager(b).adminRules.push(r);
     linkRule(b, r, collection);
@@ -23728,7 +23774,7 @@ function addNetworkManagerResource(input) {
             };
             // `disableBgpRoutePropagation` is a string ("True"/"False") in the API; absent = propagation on.
             if (type.startsWith(`${NM}/routingconfigurations`))
-                c.bgpRoutePropagation = not(bool(arm_avnm_p(props, 'disableBgpRoutePropagation')) ?? known(false, header.origin));
+                c.bgpRoutePropagation = not(bool(arm_avnm_p(props, 'disableBgpRoutePropagation')) ?? value_known(false, header.origin));
             linkCollection(b, c, parent, () => list?.kind === 'unknown'
                 ? unknown(list.expression, list.reason, list.origin)
                 : linkGroups(b, refs, header.origin));
@@ -23781,9 +23827,9 @@ function kindOf(type) {
         return type;
     const t = type.value.trim().toLowerCase();
     return t === 'securityadmin'
-        ? known('securityAdmin', type.origin)
+        ? value_known('securityAdmin', type.origin)
         : t === 'routing'
-            ? known('routing', type.origin)
+            ? value_known('routing', type.origin)
             : 'other';
 }
 /** Records what the script commits (./avnm-commits.ts decides, once every commit is in). */
@@ -23818,7 +23864,7 @@ function linkCollection(b, c, configuration, groups) {
 /** A rule takes its configuration and groups from its collection, once collections are linked. */
 function linkRule(b, r, collection) {
     b.defer(() => {
-        const c = findByRef(collectionsOf(b).map((x) => ({ ...x, name: x.name !== undefined ? known(x.name) : undefined, x })), collection)?.x;
+        const c = findByRef(collectionsOf(b).map((x) => ({ ...x, name: x.name !== undefined ? value_known(x.name) : undefined, x })), collection)?.x;
         if (!c) {
             const value = unknown(collection?.known ? collection.value : (collection?.expression ?? 'rule collection'), 'rule collection not in the scanned sources', r.origin);
             r.configurationId = value;
@@ -23850,7 +23896,7 @@ function arm_shapes_p(obj, ...names) {
         cur = attrCI(cur, n);
     return cur;
 }
-const emptyList = () => known([]);
+const emptyList = () => value_known([]);
 function armTypeOf(type) {
     const at = type.indexOf('@');
     return (at >= 0 ? type.slice(0, at) : type).trim();
@@ -23888,8 +23934,8 @@ function splitName(name) {
         return { own: name };
     const parts = name.value.split('/');
     return {
-        own: known(parts[parts.length - 1], name.origin),
-        parentName: known(parts.slice(0, -1).join('/'), name.origin),
+        own: value_known(parts[parts.length - 1], name.origin),
+        parentName: value_known(parts.slice(0, -1).join('/'), name.origin),
     };
 }
 /** ARM types `addArmResource` maps, lower case. */
@@ -23958,7 +24004,7 @@ function addArmResource(b, input) {
             return true;
         case `${ARM.firewallPolicy}/ruleCollectionGroups`.toLowerCase():
             childOf(ctx, ARM.firewallPolicy, parentRef, (policyId) => {
-                const group = ruleCollectionGroup(ctx, known(policyId));
+                const group = ruleCollectionGroup(ctx, value_known(policyId));
                 b.model.firewallPolicies.find((f) => f.id === policyId)?.ruleCollectionGroups.push(group);
             });
             return true;
@@ -24069,7 +24115,7 @@ function route(b, header, props, routeTableId, condition) {
         // address stays unknown (KMS011) rather than an unverified appliance.
         const ref = hop.ref;
         b.defer(() => {
-            const fw = b.resolve(ARM.firewall, known(ref.resource, hop.origin));
+            const fw = b.resolve(ARM.firewall, value_known(ref.resource, hop.origin));
             r.nextHopIpAddress =
                 fw?.known && ref.attribute.startsWith('properties.ipConfigurations')
                     ? { ...hop, ref: { resource: fw.value, attribute: ref.attribute } }
@@ -24088,7 +24134,7 @@ function routeTable(ctx) {
     const table = {
         ...ctx.header,
         routes: [],
-        bgpRoutePropagation: ifDeployed(disabled ? not(disabled) : known(true), condition, propagationOff, `route table ${ctx.header.address}`),
+        bgpRoutePropagation: ifDeployed(disabled ? not(disabled) : value_known(true), condition, propagationOff, `route table ${ctx.header.address}`),
     };
     nested(arm_shapes_p(ctx.props, 'routes')).forEach((item, i) => table.routes.push(route(ctx.b, childHeader(ctx, 'routes', item, i), arm_shapes_p(item, 'properties'), table.id, condition)));
     ctx.b.model.routeTables.push(table);
@@ -24167,7 +24213,7 @@ function virtualNetwork(ctx) {
     });
     nested(arm_shapes_p(ctx.props, 'subnets')).forEach((item, i) => {
         const s = subnet(ctx, childHeader(ctx, 'subnets', item, i), arm_shapes_p(item, 'properties'), vnetName, location);
-        s.vnetId = known(ctx.header.id, ctx.header.origin);
+        s.vnetId = value_known(ctx.header.id, ctx.header.origin);
         const names = [vnetName.known ? vnetName.value : undefined, s.name.known ? s.name.value : undefined];
         ctx.b.register({
             armType: ARM.subnet,
@@ -24177,7 +24223,7 @@ function virtualNetwork(ctx) {
             ...(ctx.input.subscription !== undefined ? { subscription: ctx.input.subscription } : {}),
         });
     });
-    nested(arm_shapes_p(ctx.props, 'virtualNetworkPeerings')).forEach((item, i) => armPeering(ctx.b, childHeader(ctx, 'virtualNetworkPeerings', item, i), arm_shapes_p(item, 'properties'), known(ctx.header.id, ctx.header.origin)));
+    nested(arm_shapes_p(ctx.props, 'virtualNetworkPeerings')).forEach((item, i) => armPeering(ctx.b, childHeader(ctx, 'virtualNetworkPeerings', item, i), arm_shapes_p(item, 'properties'), value_known(ctx.header.id, ctx.header.origin)));
 }
 function standaloneSubnet(ctx, parent) {
     const s = subnet(ctx, ctx.header, ctx.props);
@@ -24199,10 +24245,10 @@ function standaloneSubnet(ctx, parent) {
         const location = vnetId?.known ? vnetLocations(ctx.b).get(vnetId.value) : undefined;
         if (location)
             s.location = location;
-        let vnetName = vnet?.names[0] !== undefined ? known(vnet.names[0]) : undefined;
+        let vnetName = vnet?.names[0] !== undefined ? value_known(vnet.names[0]) : undefined;
         if (!vnetName && parent?.known) {
             const parts = parent.value.split('/');
-            vnetName = known(parts[parts.length - 1], parent.origin);
+            vnetName = value_known(parts[parts.length - 1], parent.origin);
         }
         if (vnetName?.known) {
             s.vnetName = vnetName;
@@ -24244,7 +24290,7 @@ function nsg(ctx) {
 /** Application rule protocols `[{ protocolType: 'Https', port: 443 }]` → `['Https:443']`. */
 function appProtocols(list) {
     if (list === undefined)
-        return known([]);
+        return value_known([]);
     if (list.kind === 'unknown')
         return unknown(list.expression, list.reason, list.origin, list.ref);
     const out = [];
@@ -24257,7 +24303,7 @@ function appProtocols(list) {
             return unknown(render(list), port.reason, list.origin);
         out.push(port ? `${t?.value ?? ''}:${port.value}` : (t?.value ?? ''));
     }
-    return known(out, list.origin);
+    return value_known(out, list.origin);
 }
 function armRule(b, header, rule, kind) {
     const f = (n) => attrCI(rule, n);
@@ -24265,7 +24311,7 @@ function armRule(b, header, rule, kind) {
     return firewallRule(b, header, {
         protocols: app
             ? appProtocols(f('protocols'))
-            : (strList(f('ipProtocols') ?? f('protocols')) ?? known([])),
+            : (strList(f('ipProtocols') ?? f('protocols')) ?? value_known([])),
         sourceAddresses: f('sourceAddresses'),
         sourceIpGroups: f('sourceIpGroups'),
         destinationAddresses: f('destinationAddresses'),
@@ -25955,7 +26001,7 @@ class TemplateLevel {
             if (inst.condition)
                 input.condition = inst.condition;
             if (this.target.resourceGroup !== undefined)
-                input.resourceGroup = known(this.target.resourceGroup, origin);
+                input.resourceGroup = value_known(this.target.resourceGroup, origin);
             // A nested deployment's subscriptionId: two same-named VNets in two subscriptions are two VNets.
             const sub = this.target.subscriptionId;
             if (sub !== undefined && !sub.includes('{'))
@@ -25982,7 +26028,7 @@ class TemplateLevel {
     nameValue(v) {
         const t = nameText(v);
         if (t !== undefined)
-            return known(t, v.origin);
+            return value_known(t, v.origin);
         if (v.kind === 'unknown')
             return unknown(v.expression, v.reason, v.origin, v.ref);
         return unknown(render(v), 'the name is not a string', v.origin);
@@ -27837,7 +27883,7 @@ function evaluateAvmModule(kind, params, call) {
         const id = `${call.ctx.idPrefix}${address}`;
         const r = {
             armType,
-            name: name.kind === 'string' ? known(name.value, name.origin) : toName(name),
+            name: name.kind === 'string' ? value_known(name.value, name.origin) : toName(name),
             body,
             id,
             address,
@@ -27889,7 +27935,7 @@ function evaluateAvmModule(kind, params, call) {
                 put(gProps, 'ruleCollections', getAttr0(g, 'ruleCollections'));
                 const body = g.kind === 'unknown' ? g : vObj({ name: gName, properties: vObj(gProps, g.origin) }, g.origin);
                 const fullName = name.kind === 'string' && gName.kind === 'string'
-                    ? known(`${name.value}/${gName.value}`, gName.origin)
+                    ? value_known(`${name.value}/${gName.value}`, gName.origin)
                     : toName(gName);
                 const address = `${call.address}.firewallPolicy_ruleCollectionGroups[${i}]`;
                 const r = {
@@ -27903,7 +27949,7 @@ function evaluateAvmModule(kind, params, call) {
                     origin: g.origin,
                     format: 'bicep',
                     sourceType: `avm/res/network/${kind}`,
-                    parent: known(id, o),
+                    parent: value_known(id, o),
                 };
                 if (call.ctx.variant !== undefined)
                     r.variant = call.ctx.variant;
@@ -28083,7 +28129,7 @@ function avm_child(call, parent, symbol, armType, segment, childName, props) {
     const o = call.origin;
     const address = `${call.address}.${symbol}`;
     const fullName = parent.name.kind === 'string' && childName.kind === 'string'
-        ? known(`${parent.name.value}/${childName.value}`, childName.origin)
+        ? value_known(`${parent.name.value}/${childName.value}`, childName.origin)
         : toName(childName.kind === 'string' ? parent.name : childName);
     const r = {
         armType,
@@ -28096,7 +28142,7 @@ function avm_child(call, parent, symbol, armType, segment, childName, props) {
         origin: childName.origin.file === o.file ? childName.origin : o,
         format: 'bicep',
         sourceType: armType.split('/').slice(1).join('/'),
-        parent: known(parent.id, o),
+        parent: value_known(parent.id, o),
     };
     if (call.ctx.variant !== undefined)
         r.variant = call.ctx.variant;
@@ -28318,7 +28364,7 @@ const IN_PROGRESS = Symbol('in progress');
 /** A name, type or parent as a model value: known when it is a string, else unknown saying why. */
 function toValue(v, fallback, what) {
     if (v.kind === 'string')
-        return known(v.value, v.origin);
+        return value_known(v.value, v.origin);
     if (v.kind === 'unknown')
         return unknown(v.expression, v.reason, v.origin, v.ref);
     return unknown(render(v), `${what} is not a string`, v.origin ?? fallback);
@@ -28627,13 +28673,13 @@ class Template {
         if (o.apiVersion)
             out.apiVersion = o.apiVersion;
         if (rg !== undefined)
-            out.resourceGroup = known(rg, o.origin);
+            out.resourceGroup = value_known(rg, o.origin);
         if (where.subscription !== undefined)
             out.subscription = where.subscription;
         if (this.ctx.variant !== undefined)
             out.variant = this.ctx.variant;
         if (parent)
-            out.parent = known(parent.existing ? providerId(parent) : parent.id, o.origin);
+            out.parent = value_known(parent.existing ? providerId(parent) : parent.id, o.origin);
         else if (parentValue)
             out.parent = parentValue;
         const after = [];
@@ -32935,7 +32981,7 @@ function targetOf(r, type) {
         const id = /\/providers\//i.test(parentId.value)
             ? `${parentId.value}/${type.split('/').slice(-1)[0]}/${name.value}`
             : `${parentId.value}/providers/${type}/${name.value}`;
-        return known(id, name.origin);
+        return value_known(id, name.origin);
     }
     if (!childType)
         return name;
@@ -32971,7 +33017,7 @@ const azapiAdapters = {
 /** Application rule `protocol { type = "Https", port = 443 }` blocks → `['Https:443']`. */
 function protocolBlocks(list) {
     if (list === undefined)
-        return known([]);
+        return value_known([]);
     if (list.kind === 'unknown')
         return unknown(list.expression, list.reason, list.origin, list.ref);
     const out = [];
@@ -32984,7 +33030,7 @@ function protocolBlocks(list) {
         const t = type?.known ? type.value : '';
         out.push(port?.known ? `${t}:${port.value}` : t);
     }
-    return known(out, list.origin);
+    return value_known(out, list.origin);
 }
 function ruleOf(b, h, rule, kind) {
     const a = (name) => attr(rule, name);
@@ -33000,7 +33046,7 @@ function ruleOf(b, h, rule, kind) {
             destinationFqdnTags: a('fqdn_tags') ?? a('destination_fqdn_tags'),
         });
     return firewallRule(b, h, {
-        protocols: strList(a('protocols')) ?? known([]),
+        protocols: strList(a('protocols')) ?? value_known([]),
         sourceAddresses: a('source_addresses'),
         sourceIpGroups: a('source_ip_groups'),
         // policy NAT rules have a single `destination_address`.
@@ -33118,7 +33164,7 @@ const subnets_virtualNetwork = (r, b) => {
     });
     blocks(r, 'subnet').forEach((block, i) => {
         const s = subnets_subnet(b, blockHeader(r, 'subnet', block, i), block, vnetName, rg);
-        s.vnetId = known(r.address, r.origin);
+        s.vnetId = value_known(r.address, r.origin);
         if (location)
             s.location = location;
         const rt = attr(block, 'route_table_id');
@@ -33140,7 +33186,7 @@ function subnetOfVnet(b, vnetId, subnetName, near) {
     const vnet = b.registration(vnetId);
     if (!vnet || vnet.armType !== ARM.vnet.toLowerCase() || vnet.names[0] === undefined)
         return undefined;
-    const id = b.resolve(ARM.subnet, known(subnetName), { parent: known(vnet.names[0]), near });
+    const id = b.resolve(ARM.subnet, value_known(subnetName), { parent: value_known(vnet.names[0]), near });
     return id?.known ? id : undefined;
 }
 /** An Application Gateway's subnet holds nothing else (Azure requires it dedicated): no VM to judge there. */
@@ -33188,7 +33234,7 @@ function dnsProxy(r) {
     const servers = strList(arg(r, 'dns_servers'));
     if (servers === undefined)
         return undefined;
-    return servers.known ? known(servers.value.length > 0, servers.origin) : servers;
+    return servers.known ? value_known(servers.value.length > 0, servers.origin) : servers;
 }
 const firewall_firewall = (r, b) => {
     const fw = {
@@ -33234,7 +33280,7 @@ const firewallAdapters = { azurerm_firewall: firewall_firewall };
 
 
 const ipGroup = (r, b) => {
-    const group = Object.assign(header(r), { cidrs: strList(arg(r, 'cidrs')) ?? known([]) });
+    const group = Object.assign(header(r), { cidrs: strList(arg(r, 'cidrs')) ?? value_known([]) });
     b.model.ipGroups.push(group);
     registerResource(b, r, ARM.ipGroup);
 };
@@ -33251,7 +33297,7 @@ const ipGroupCidr = (r, b) => {
         if (!group.cidrs.known)
             return;
         if (cidr?.known)
-            group.cidrs = known([...group.cidrs.value, cidr.value], group.cidrs.origin);
+            group.cidrs = value_known([...group.cidrs.value, cidr.value], group.cidrs.origin);
         else
             group.cidrs = cidr ?? unknown('cidr', 'not set', r.origin);
     });
@@ -33399,7 +33445,7 @@ function propagation(r) {
     if (enabled)
         return enabled;
     const disabled = bool(arg(r, 'disable_bgp_route_propagation'));
-    return disabled ? not(disabled) : known(true);
+    return disabled ? not(disabled) : value_known(true);
 }
 const routes_routeTable = (r, b) => {
     const condition = instancesUnknown(r.address, r.origin);
@@ -33478,7 +33524,7 @@ const connection = (r, b) => {
         hubId: unknown('virtual_hub_id', 'not linked yet'),
         vnetName: unknown('remote_virtual_network_id', 'not linked yet'),
         vnetId: unknown('remote_virtual_network_id', 'not linked yet'),
-        internetSecurity: bool(arg(r, 'internet_security_enabled')) ?? known(false, r.origin),
+        internetSecurity: bool(arg(r, 'internet_security_enabled')) ?? value_known(false, r.origin),
     };
     vwan_wan(b).connections.push(c);
     b.defer(() => {
@@ -33558,16 +33604,16 @@ const hubRouteTableRoute = (r, b) => {
             const hubRefValue = tableRef && !tableRef.known && tableRef.ref && !hubPart
                 ? { ...tableRef, ref: { resource: tableRef.ref.resource, attribute: 'id' } }
                 : interpolated
-                    ? known(interpolated[1], tableRef?.origin)
+                    ? value_known(interpolated[1], tableRef?.origin)
                     : hubPart
-                        ? known(hubPart[1], tableRef?.origin)
+                        ? value_known(hubPart[1], tableRef?.origin)
                         : undefined;
             const hubId = hubRef(b, hubRefValue, r.address, r.origin);
             const name = hubPart?.[2] ?? (tableRef && !tableRef.known ? 'defaultRouteTable' : text);
             // The hub's table exists whether or not this route does: it does not share the route's condition.
             const base = header(r);
             delete base.condition;
-            table = Object.assign(base, { id: `${r.address}#table`, name: known(name), hubId, routes: [] });
+            table = Object.assign(base, { id: `${r.address}#table`, name: value_known(name), hubId, routes: [] });
             w.routeTables.push(table);
         }
         table.routes.push(route);
@@ -33617,7 +33663,7 @@ const virtualNetworkGateway = (r, b) => {
     const kind = type?.known && type.value.toLowerCase() === 'expressroute' ? 'expressRoute' : 'vpn';
     const subnetRef = str(attr(items(arg(r, 'ip_configuration'))[0], 'subnet_id'));
     // azurerm v3 `enable_bgp`, v4 `bgp_enabled`; both default to false.
-    const bgp = bool(arg(r, 'bgp_enabled')) ?? bool(arg(r, 'enable_bgp')) ?? known(false, r.origin);
+    const bgp = bool(arg(r, 'bgp_enabled')) ?? bool(arg(r, 'enable_bgp')) ?? value_known(false, r.origin);
     const g = {
         ...header(r),
         kind,
@@ -33637,7 +33683,7 @@ const localNetworkGateway = (r, b) => {
     const settings = items(arg(r, 'bgp_settings'))[0];
     const l = {
         ...header(r),
-        addressPrefixes: strList(arg(r, 'address_space')) ?? known([], r.origin),
+        addressPrefixes: strList(arg(r, 'address_space')) ?? value_known([], r.origin),
     };
     if (settings) {
         const ip = gateways_text(str(attr(settings, 'bgp_peering_address')));
@@ -33719,8 +33765,8 @@ const peering = (r, b) => {
         remoteVnetName: unknown('remote_virtual_network_id', 'not linked yet'),
         remoteVnetId: unknown('remote_virtual_network_id', 'not linked yet'),
         // azurerm defaults both to false.
-        useRemoteGateways: bool(arg(r, 'use_remote_gateways')) ?? known(false, r.origin),
-        allowGatewayTransit: bool(arg(r, 'allow_gateway_transit')) ?? known(false, r.origin),
+        useRemoteGateways: bool(arg(r, 'use_remote_gateways')) ?? value_known(false, r.origin),
+        allowGatewayTransit: bool(arg(r, 'allow_gateway_transit')) ?? value_known(false, r.origin),
     };
     gw(b).peerings.push(p);
     b.defer(() => {
@@ -33789,7 +33835,7 @@ function collection(configAttr) {
             c.name = name.value;
         // azurerm_network_manager_routing_rule_collection: `bgp_route_propagation_enabled` defaults to false.
         if (configAttr === 'routing_configuration_id')
-            c.bgpRoutePropagation = bool(arg(r, 'bgp_route_propagation_enabled')) ?? known(false, r.origin);
+            c.bgpRoutePropagation = bool(arg(r, 'bgp_route_propagation_enabled')) ?? value_known(false, r.origin);
         linkCollection(b, c, str(arg(r, configAttr)), () => groups?.kind === 'unknown'
             ? unknown(groups.expression, groups.reason, groups.origin)
             : linkGroups(b, refList(groups), r.origin));
@@ -33849,16 +33895,16 @@ const deployment = (r, b) => {
         : !scope.known
             ? scope
             : /^securityadmin$/i.test(scope.value.trim())
-                ? known('securityAdmin', scope.origin)
+                ? value_known('securityAdmin', scope.origin)
                 : /^routing$/i.test(scope.value.trim())
-                    ? known('routing', scope.origin)
+                    ? value_known('routing', scope.origin)
                     : 'other';
     if (kind === 'other')
         return;
     const regions = !location
         ? 'everywhere'
         : location.known
-            ? known([location.value], location.origin)
+            ? value_known([location.value], location.origin)
             : location;
     const commit = {
         by: h,
@@ -46392,7 +46438,7 @@ function overlayVirtualWan(deployed, iac, ref) {
             .map((o) => {
             const c = structuredClone(o);
             if (c.hubId.known && hubReplaced.has(c.hubId.value))
-                c.hubId = known(hubReplaced.get(c.hubId.value), c.hubId.origin);
+                c.hubId = value_known(hubReplaced.get(c.hubId.value), c.hubId.origin);
             return c;
         });
     };
@@ -46404,7 +46450,7 @@ function overlayVirtualWan(deployed, iac, ref) {
             return undefined;
         const id = text.toLowerCase();
         const to = hubReplaced.get(id) ?? (deployedHubIds.has(id) && !ref.isDeleted(id) ? id : undefined);
-        return to === undefined ? undefined : known(to, v.origin);
+        return to === undefined ? undefined : value_known(to, v.origin);
     };
     const out = {
         hubs: [
@@ -46431,7 +46477,7 @@ function overlayVirtualWan(deployed, iac, ref) {
     // A deployed connection's effective hub routes say how the hub routes today; once the IaC changes that
     // hub (routing intent, route tables, gateways), they no longer do: its configuration decides again.
     const touched = new Set([
-        ...i.hubs.map((h) => known(h.id)),
+        ...i.hubs.map((h) => value_known(h.id)),
         ...[...i.routingIntents, ...i.routeTables, ...i.gateways].map((x) => x.hubId),
     ].flatMap((v) => (v.known ? [v.value] : [])));
     for (const c of out.connections)
@@ -46477,7 +46523,7 @@ function iacVnets(iac) {
     };
     for (const v of iac.vnets ?? [])
         add({
-            key: known(v.id, v.origin),
+            key: value_known(v.id, v.origin),
             name: v.name,
             ...(v.resourceGroup ? { resourceGroup: v.resourceGroup } : {}),
             ...(v.subscription !== undefined ? { subscription: v.subscription.toLowerCase() } : {}),
@@ -46513,7 +46559,7 @@ function iacVnets(iac) {
         add({ key: c.vnetId, origin: c.origin, address: c.address });
     for (const g of iac.networkManager?.groups ?? [])
         for (const m of g.staticVnets)
-            add({ key: known(m.id), name: known(m.name), origin: g.origin, address: g.address });
+            add({ key: value_known(m.id), name: value_known(m.name), origin: g.origin, address: g.address });
     return [...out.values()];
 }
 /** IaC VNet key → the deployed VNet's key (or an Unknown naming several). */
@@ -46559,7 +46605,7 @@ function deployedVnetKeys(deployed, iac) {
         const candidates = (vnets.get(name.toLowerCase()) ?? []).filter((d) => (rg === undefined || d.resourceGroup === rg) && (sub === undefined || d.subscription === sub));
         if (candidates.length === 1) {
             const match = candidates[0];
-            rekey.set(key.value, known(match.id, key.origin));
+            rekey.set(key.value, value_known(match.id, key.origin));
             if (rg === undefined && v.origin)
                 diagnostics.push({
                     ruleId: 'KMS012',
@@ -46610,7 +46656,7 @@ function rekeyVnets(iac, rekey) {
         const nm = structuredClone(iac.networkManager);
         for (const g of nm.groups)
             g.staticVnets = g.staticVnets.flatMap((m) => {
-                const id = to(known(m.id));
+                const id = to(value_known(m.id));
                 if (id.known)
                     return [{ ...m, id: id.value }];
                 // Which deployed VNet the member is cannot be told: the group's membership is open.
@@ -46743,7 +46789,7 @@ function overlayModels(deployed, given, opts = {}) {
             return v;
         const to = replaced.get(id);
         if (to !== undefined)
-            return known(to, v.origin);
+            return value_known(to, v.origin);
         if (isDeleted(id))
             return unknown(v.known ? v.value : v.expression, 'refers to a resource the IaC deletes', v.origin, {
                 resource: id,
@@ -46760,19 +46806,19 @@ function overlayModels(deployed, given, opts = {}) {
             return v;
         const id = liveId(text);
         const to = replaced.get(id) ?? (deployedIds.has(id) && !isDeleted(id) ? id : undefined);
-        return to !== undefined ? known(to, v.origin) : v;
+        return to !== undefined ? value_known(to, v.origin) : v;
     };
     const list = (v, map) => {
         if (!v.known)
             return v;
         const ids = [];
         for (const id of v.value) {
-            const r = map(known(id, v.origin));
+            const r = map(value_known(id, v.origin));
             if (!r?.known)
                 return r ?? v;
             ids.push(r.value);
         }
-        return known(ids, v.origin);
+        return value_known(ids, v.origin);
     };
     const rewriteRules = (rules, map) => {
         for (const r of rules) {
@@ -46968,7 +47014,7 @@ function resolveDeployed(out, v, byIdentity, at) {
         return v;
     const found = byIdentity(v.deployed);
     if (found.length === 1)
-        return known(found[0].id, v.origin);
+        return value_known(found[0].id, v.origin);
     if (found.length === 0)
         return {
             ...v,
@@ -48464,6 +48510,16 @@ readFile) {
     const baseline = options.baseline && applyBaseline(kept, options.baseline, root);
     // Same-named VNets of two units read apart in every format (labels qualified across the report).
     labelReport([...kept, ...policy.suppressed.map((s) => s.finding)], verdicts);
+    const declaredVnets = new Map();
+    for (const u of judgedUnits)
+        for (const v of u.vnets?.declared ?? []) {
+            const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
+            if (key === undefined)
+                continue;
+            const entry = declaredVnets.get(v.unit) ?? { key, unit: v.unit, vnets: new Set() };
+            declaredVnets.set(v.unit, entry);
+            entry.vnets.add(v.name);
+        }
     return {
         verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
         clouds: clouds.length > 0 ? clouds : [fallback],
@@ -48474,6 +48530,11 @@ readFile) {
         ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
         ...(first.units ? { units: first.units } : {}),
         ...(first.terraformCalls ? { terraformCalls: first.terraformCalls } : {}),
+        ...(declaredVnets.size > 0
+            ? {
+                declaredVnets: [...declaredVnets.values()].map((d) => ({ ...d, vnets: [...d.vnets].sort() })),
+            }
+            : {}),
     };
 }
 
@@ -48491,6 +48552,304 @@ function scanLevelFindings(diagnostics, cloud) {
     return runRules({ cloud, model, analysis: analyze(model, cloud) });
 }
 
+;// CONCATENATED MODULE: ./src/analysis/cross-unit-vnets.ts
+
+
+
+/** The key of a VNet a data source or `existing` resource reads (`deployed`), in ARM-id form. */
+function deployedKey(v) {
+    const d = v.known ? undefined : v.deployed;
+    if (!d || d.armType !== 'microsoft.network/virtualnetworks' || d.names.length !== 1 || !d.resourceGroup)
+        return undefined;
+    const key = vnetKeyOfName(d.names[0], d.resourceGroup);
+    return {
+        key: d.subscription ? `/subscriptions/${d.subscription.toLowerCase()}${key}` : key,
+        name: d.names[0],
+    };
+}
+/** The VNets the model declares: model id → ARM-id key (undefined: resource group not known) and name. */
+function declaredKeys(model) {
+    const out = new Map();
+    for (const v of model.vnets ?? []) {
+        const name = v.name.known ? v.name.value : undefined;
+        const rg = v.resourceGroup?.known ? v.resourceGroup.value : undefined;
+        const key = name !== undefined && rg !== undefined
+            ? `${v.subscription ? `/subscriptions/${v.subscription.toLowerCase()}` : ''}${vnetKeyOfName(name, rg)}`
+            : undefined;
+        out.set(v.id, { ...(key ? { key } : {}), ...(name !== undefined ? { name } : {}) });
+    }
+    return out;
+}
+/** A VNet key as other units can match it: ARM-id form where the unit knows the VNet's identity. */
+function portable(v, declared) {
+    if (v.known) {
+        if (vnetKeyOfArmId(v.value) !== undefined)
+            return v;
+        const d = declared.get(v.value);
+        return d?.key
+            ? value_known(d.key, v.origin)
+            : {
+                known: false,
+                expression: v.value,
+                reason: 'its resource group is not known',
+                ...(v.origin ? { origin: v.origin } : {}),
+            };
+    }
+    const d = deployedKey(v);
+    return d ? value_known(d.key, v.origin) : v;
+}
+/** Whether the model holds a gateway surely in the VNet `key`. */
+const hasGateway = (model, key) => (model.bgp?.gateways ?? []).some((g) => vnet_sameVnet(g.vnetId, key) === true);
+/**
+ * What a judged unit tells the others (its declared VNets with their gateway facts) and needs of them (the
+ * VNets its undecided subnets rest on that it does not declare: their own VNet, or the remote VNet of a
+ * peering with use_remote_gateways whose gateway is not in it). `undecided`: addresses of its undecided subnets.
+ */
+function unitVnets(model, undecided, unit) {
+    const declared = declaredKeys(model);
+    const bgp = model.bgp ?? emptyGatewayModel();
+    const prefix = (id) => `${unit.from}#${id}`;
+    const facts = [];
+    for (const v of model.vnets ?? []) {
+        const d = declared.get(v.id);
+        if (d.name === undefined)
+            continue;
+        const mine = (k) => k.known && k.value === v.id;
+        const keyOf = (k) => (d.key ? value_known(d.key, k.origin) : k);
+        const gateways = bgp.gateways
+            .filter((g) => mine(g.vnetId))
+            .map((g) => ({ ...g, id: prefix(g.id), vnetId: keyOf(g.vnetId), unit: unit.name }));
+        const peerings = bgp.peerings
+            .filter((p) => mine(p.vnetId))
+            .map((p) => {
+            const remote = deployedKey(p.remoteVnetId);
+            return {
+                ...p,
+                id: prefix(p.id),
+                vnetId: keyOf(p.vnetId),
+                remoteVnetId: portable(p.remoteVnetId, declared),
+                ...(!p.remoteVnetName.known && remote
+                    ? { remoteVnetName: value_known(remote.name, p.remoteVnetName.origin) }
+                    : {}),
+                unit: unit.name,
+            };
+        });
+        const sites = gateways.some((g) => g.kind === 'vpn')
+            ? bgp.localNetworkGateways.map((l) => ({
+                ...l,
+                id: prefix(l.id),
+                ...(l.gatewayIds ? { gatewayIds: l.gatewayIds.map(prefix) } : {}),
+            }))
+            : [];
+        const hub = model.virtualWan?.connections.find((c) => mine(c.vnetId));
+        facts.push({
+            unit: unit.name,
+            from: unit.from,
+            name: d.name,
+            ...(d.key ? { key: d.key } : {}),
+            address: v.address,
+            origin: v.origin,
+            gateways,
+            peerings,
+            sites,
+            ...(hub
+                ? {
+                    hubConnection: `connection ${hub.name.known ? hub.name.value : hub.address} to hub ${hub.hubId.known ? hub.hubId.value : hub.hubId.expression}`,
+                }
+                : {}),
+        });
+    }
+    const needs = new Map();
+    const need = (name, key) => {
+        if (name === undefined)
+            return;
+        const k = key?.known ? key.value.toLowerCase() : undefined;
+        needs.set(`${name.toLowerCase()}\u0000${k ?? ''}`, { name, ...(k ? { key: k } : {}) });
+    };
+    for (const s of model.subnets) {
+        if (!undecided.has(s.address) || s.format === 'live' || !s.vnetId)
+            continue;
+        const name = s.vnetName?.known ? s.vnetName.value : undefined;
+        if (!s.vnetId.known || !declared.has(s.vnetId.value)) {
+            need(name, s.vnetId);
+            continue;
+        }
+        // A declared VNet using a hub's gateway the unit does not declare: the hub's unit may.
+        for (const p of bgp.peerings) {
+            if (vnet_sameVnet(p.vnetId, s.vnetId) !== true)
+                continue;
+            if (p.useRemoteGateways.known && !p.useRemoteGateways.value)
+                continue;
+            const remote = portable(p.remoteVnetId, declared);
+            if (remote.known && hasGateway(model, p.remoteVnetId))
+                continue;
+            const remoteName = p.remoteVnetName.known ? p.remoteVnetName.value : deployedKey(p.remoteVnetId)?.name;
+            need(remoteName, remote);
+        }
+    }
+    if (facts.length === 0 && needs.size === 0)
+        return undefined;
+    return { declared: facts, needs: [...needs.values()] };
+}
+/** Whether a fact may be the VNet a need names: 'sure' (same key), 'maybe' (same name, a resource group not known). */
+function matches(need, fact) {
+    if (need.name.toLowerCase() !== fact.name.toLowerCase())
+        return undefined;
+    if (need.key === undefined || fact.key === undefined)
+        return 'maybe';
+    const same = sameVnet(known(need.key), known(fact.key));
+    return same === true ? 'sure' : same === 'unknown' ? 'maybe' : undefined;
+}
+/**
+ * The facts of other units a unit needs (none: judging it again would change nothing): those of every
+ * VNet its needs may be, and, through their peerings with use_remote_gateways, of the VNets whose gateways
+ * those use.
+ */
+function cross_unit_vnets_factsFor(needs, from, all) {
+    const others = all.filter((f) => f.from !== from);
+    const out = new Set();
+    const queue = [...needs];
+    const asked = new Set();
+    for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
+        const id = `${n.name.toLowerCase()}\u0000${n.key ?? ''}`;
+        if (asked.has(id))
+            continue;
+        asked.add(id);
+        for (const f of others) {
+            const m = matches(n, f);
+            if (!m || out.has(f))
+                continue;
+            out.add(f);
+            if (m !== 'sure')
+                continue;
+            for (const p of f.peerings) {
+                if (p.useRemoteGateways.known && !p.useRemoteGateways.value)
+                    continue;
+                if (p.remoteVnetName.known)
+                    queue.push({
+                        name: p.remoteVnetName.value,
+                        ...(p.remoteVnetId.known ? { key: p.remoteVnetId.value } : {}),
+                    });
+            }
+        }
+    }
+    return [...out];
+}
+/**
+ * Lays the facts of other units into a unit's model before it is judged again: every VNet they declare is
+ * listed (GatewayModel.elsewhere: bgp.ts matches it by key, and names same-named candidates it cannot tell
+ * apart); those with a known key and no same-named rival whose resource group is unknown bring their
+ * gateways, peerings and sites; the unit's own peerings to a VNet it reads by name get that VNet's key, so
+ * they meet its gateways.
+ */
+function layForeignVnets(model, facts) {
+    if (facts.length === 0)
+        return;
+    const bgp = (model.bgp ??= emptyGatewayModel());
+    const elsewhere = (bgp.elsewhere ??= []);
+    const unsureName = new Set(facts.filter((f) => f.key === undefined).map((f) => f.name.toLowerCase()));
+    const sure = [];
+    for (const f of facts) {
+        elsewhere.push({
+            name: f.name,
+            ...(f.key ? { key: f.key } : {}),
+            unit: f.unit,
+            address: f.address,
+            ...(f.hubConnection ? { hubConnection: f.hubConnection } : {}),
+        });
+        if (f.key !== undefined && !unsureName.has(f.name.toLowerCase()))
+            sure.push(f);
+    }
+    const seen = new Set([...bgp.gateways, ...bgp.localNetworkGateways, ...bgp.peerings].map((o) => o.id));
+    const add = (into, xs) => {
+        for (const x of xs)
+            if (!seen.has(x.id)) {
+                into.push(x);
+                seen.add(x.id);
+            }
+    };
+    for (const f of sure) {
+        add(bgp.gateways, f.gateways);
+        add(bgp.peerings, f.peerings);
+        add(bgp.localNetworkGateways, f.sites);
+    }
+    for (const p of bgp.peerings) {
+        if (p.unit !== undefined || p.remoteVnetId.known)
+            continue;
+        const d = deployedKey(p.remoteVnetId);
+        if (d && sure.some((f) => vnet_sameVnet(value_known(d.key), value_known(f.key)) === true))
+            p.remoteVnetId = value_known(d.key, p.remoteVnetId.origin);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/cross-unit.ts
+/**
+ * The scan's second pass over units that read a VNet another unit declares (src/analysis/cross-unit-vnets.ts).
+ * Units are judged one after another, in several workers, and dropped; each tells what VNets it declares
+ * and which undeclared ones its undecided subnets rest on (JudgedUnit.vnets). Once all shares are judged,
+ * the units whose needs another unit's VNets may answer are judged again, in one worker, with those facts
+ * laid into their models, and their first judgements are replaced. Units that need nothing, or whose needs
+ * no unit declares, are not judged again: their verdicts stay as they were.
+ *
+ * Not with live state: it reads every VNet. Not across a pull request's base and head or the unit cache:
+ * a unit not judged in this scan (untouched, or reused from the cache) tells nothing (docs/pull-requests.md).
+ */
+
+
+/** How a unit is named to the others (`root module connectivity`, `deployment hub/main.bicep`) and told apart. */
+function unitRef(j, root) {
+    if (j.unit === undefined)
+        return undefined;
+    const rel = external_node_path_namespaceObject.relative(root, j.unit).split(external_node_path_namespaceObject.sep).join('/') || external_node_path_namespaceObject.basename(j.unit) || '.';
+    const kind = /\.(bicep|bicepparam|json)$/i.test(j.unit) ? 'deployment' : 'root module';
+    return { name: `${kind} ${rel}${j.label ? ` (variant ${j.label})` : ''}`, from: j.unit };
+}
+/** The addresses of a unit's undecided subnets: the only ones whose needs are asked for. */
+const undecidedSubnets = (verdicts) => new Set(verdicts.filter((v) => v.state === 'undecided').map((v) => v.address));
+/** Which units to judge again, with the facts each gets; undefined when none would change. */
+function planRejudge(judged) {
+    const all = judged.flatMap((u) => u.vnets?.declared ?? []);
+    if (all.length === 0)
+        return undefined;
+    const facts = {};
+    const units = new Set();
+    for (const u of judged) {
+        if (!u.vnets?.needs.length || u.unit === undefined)
+            continue;
+        const given = factsFor(u.vnets.needs, u.unit, all);
+        if (given.length === 0)
+            continue;
+        facts[u.order] = [...new Set([...(facts[u.order] ?? []), ...given])];
+        units.add(u.unit);
+    }
+    return units.size > 0 ? { units: [...units], facts } : undefined;
+}
+/**
+ * The parts with the units that read another unit's VNets judged again (`judge` runs a scan part with
+ * ScanOptions.rejudge). A second pass that fails leaves the first judgements: undecided, as without it.
+ */
+async function cross_unit_crossUnitPass(options, parts, judge) {
+    if (options.deployed || options.rejudge)
+        return parts;
+    const rejudge = planRejudge(parts.flatMap((p) => p.judged));
+    if (!rejudge)
+        return parts;
+    const { onProgress: _quiet, units, ...rest } = options;
+    // A pull request's head is judged from the files git knows, not from discovery: the same files again.
+    const again = await judge({
+        ...rest,
+        ...(units?.files ? { units: { keyRoot: units.keyRoot, files: units.files } } : {}),
+        rejudge,
+    });
+    if (!again || again.length === 0)
+        return parts;
+    const replaced = new Set(again.map((u) => u.order));
+    return parts.map((p, i) => ({
+        ...p,
+        judged: [...p.judged.filter((u) => !replaced.has(u.order)), ...(i === 0 ? again : [])],
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
 /**
  * The pipeline: sources → network model → analysis → rules. Plain TypeScript with no @actions/*
@@ -48500,6 +48859,8 @@ function scanLevelFindings(diagnostics, cloud) {
  * or ARM deployment variant) and the cloud to judge it under. They are judged one after another and
  * dropped, so a scan holds one unit's model at a time however large the repository.
  */
+
+
 
 
 
@@ -48732,7 +49093,8 @@ const PROGRESS_EVERY_MS = 100;
 const STREAM_EVERY_MS = 200;
 /** The whole scan on this thread: one share of everything, merged. */
 async function scan(options) {
-    return finishScan(options, [await scanPart(options)], () => Promise.resolve(scanLevel));
+    const parts = await crossUnitPass(options, [await scanPart(options)], async (o) => (await scanPart(o)).judged);
+    return finishScan(options, parts, () => Promise.resolve(scanLevel));
 }
 /**
  * Judges the units of this worker's share (all of them without `share`): sources → model → analysis →
@@ -48743,8 +49105,14 @@ async function scanPart(options, shareSpec,
 stream) {
     const choices = [];
     const choose = options.units && unitChooser(options.units);
-    const selectUnit = choose
+    // A second pass (src/pipeline/cross-unit.ts) judges only the units it names.
+    const again = options.rejudge && new Set(options.rejudge.units);
+    const selectUnit = choose || again
         ? (u) => {
+            if (again && !again.has(u.root))
+                return false;
+            if (!choose)
+                return true;
             const choice = choose(u);
             choices.push(choice);
             return choice.judged;
@@ -48778,6 +49146,13 @@ stream) {
     let next = 0;
     let streamedAt = Date.now();
     for await (const j of scan_withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
+        if (options.rejudge) {
+            // ARM templates are formed whatever the selection: only the judgements named are judged again.
+            const facts = j.order !== undefined ? options.rejudge.facts[j.order] : undefined;
+            if (!facts)
+                continue;
+            layForeignVnets(j.model, facts);
+        }
         units++;
         tell(false);
         if (appliances.length > 0)
@@ -48785,12 +49160,16 @@ stream) {
         // A worker that dies from here on costs this unit (or, for the deployed network alone, the scan).
         watchPhase('analysis', j.subject);
         const analysis = analysis_analyze(j.model, j.cloud);
+        const verdicts = subnetVerdicts(analysis, j.label);
+        const ref = unitRef(j, sources.root);
+        const vnets = ref && unitVnets(j.model, undecidedSubnets(verdicts), ref);
         judged.push({
             order: j.order ?? next,
             cloud: j.cloud,
             ...(j.unit !== undefined ? { unit: j.unit } : {}),
             ...(j.label !== undefined ? { label: j.label } : {}),
-            verdicts: subnetVerdicts(analysis, j.label),
+            ...(vnets ? { vnets } : {}),
+            verdicts,
             unusedRouteTables: new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size,
             findings: rules_runRules({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }),
         });

@@ -403,6 +403,16 @@ readFile) {
     const baseline = options.baseline && (0,compare_baseline/* applyBaseline */.Qp)(kept, options.baseline, root);
     // Same-named VNets of two units read apart in every format (labels qualified across the report).
     (0,vnet_labels/* labelReport */.vw)([...kept, ...policy.suppressed.map((s) => s.finding)], verdicts);
+    const declaredVnets = new Map();
+    for (const u of judgedUnits)
+        for (const v of u.vnets?.declared ?? []) {
+            const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
+            if (key === undefined)
+                continue;
+            const entry = declaredVnets.get(v.unit) ?? { key, unit: v.unit, vnets: new Set() };
+            declaredVnets.set(v.unit, entry);
+            entry.vnets.add(v.name);
+        }
     return {
         verdict: (0,verdict/* scanVerdict */.nj)(verdicts, { read, skipped }, unusedRouteTables),
         clouds: clouds.length > 0 ? clouds : [fallback],
@@ -413,6 +423,11 @@ readFile) {
         ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
         ...(first.units ? { units: first.units } : {}),
         ...(first.terraformCalls ? { terraformCalls: first.terraformCalls } : {}),
+        ...(declaredVnets.size > 0
+            ? {
+                declaredVnets: [...declaredVnets.values()].map((d) => ({ ...d, vnets: [...d.vnets].sort() })),
+            }
+            : {}),
     };
 }
 

@@ -403,6 +403,16 @@ readFile) {
     const baseline = options.baseline && (0,compare_baseline/* applyBaseline */.Qp)(kept, options.baseline, root);
     // Same-named VNets of two units read apart in every format (labels qualified across the report).
     (0,vnet_labels/* labelReport */.vw)([...kept, ...policy.suppressed.map((s) => s.finding)], verdicts);
+    const declaredVnets = new Map();
+    for (const u of judgedUnits)
+        for (const v of u.vnets?.declared ?? []) {
+            const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
+            if (key === undefined)
+                continue;
+            const entry = declaredVnets.get(v.unit) ?? { key, unit: v.unit, vnets: new Set() };
+            declaredVnets.set(v.unit, entry);
+            entry.vnets.add(v.name);
+        }
     return {
         verdict: (0,verdict/* scanVerdict */.nj)(verdicts, { read, skipped }, unusedRouteTables),
         clouds: clouds.length > 0 ? clouds : [fallback],
@@ -413,6 +423,11 @@ readFile) {
         ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
         ...(first.units ? { units: first.units } : {}),
         ...(first.terraformCalls ? { terraformCalls: first.terraformCalls } : {}),
+        ...(declaredVnets.size > 0
+            ? {
+                declaredVnets: [...declaredVnets.values()].map((d) => ({ ...d, vnets: [...d.vnets].sort() })),
+            }
+            : {}),
     };
 }
 
@@ -19122,6 +19137,10 @@ var shares = __webpack_require__(3092);
 var scan_merge = __webpack_require__(9451);
 // EXTERNAL MODULE: ./src/pipeline/scan-level.ts
 var scan_level = __webpack_require__(3746);
+// EXTERNAL MODULE: ./src/analysis/cross-unit-vnets.ts
+var cross_unit_vnets = __webpack_require__(5114);
+// EXTERNAL MODULE: ./src/pipeline/cross-unit.ts
+var cross_unit = __webpack_require__(3217);
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
 /**
  * The pipeline: sources → network model → analysis → rules. Plain TypeScript with no @actions/*
@@ -19131,6 +19150,8 @@ var scan_level = __webpack_require__(3746);
  * or ARM deployment variant) and the cloud to judge it under. They are judged one after another and
  * dropped, so a scan holds one unit's model at a time however large the repository.
  */
+
+
 
 
 
@@ -19363,7 +19384,8 @@ const PROGRESS_EVERY_MS = 100;
 const STREAM_EVERY_MS = 200;
 /** The whole scan on this thread: one share of everything, merged. */
 async function scan(options) {
-    return (0,scan_merge.finishScan)(options, [await scanPart(options)], () => Promise.resolve(scan_level));
+    const parts = await (0,cross_unit/* crossUnitPass */.k7)(options, [await scanPart(options)], async (o) => (await scanPart(o)).judged);
+    return (0,scan_merge.finishScan)(options, parts, () => Promise.resolve(scan_level));
 }
 /**
  * Judges the units of this worker's share (all of them without `share`): sources → model → analysis →
@@ -19374,8 +19396,14 @@ async function scanPart(options, shareSpec,
 stream) {
     const choices = [];
     const choose = options.units && unitChooser(options.units);
-    const selectUnit = choose
+    // A second pass (src/pipeline/cross-unit.ts) judges only the units it names.
+    const again = options.rejudge && new Set(options.rejudge.units);
+    const selectUnit = choose || again
         ? (u) => {
+            if (again && !again.has(u.root))
+                return false;
+            if (!choose)
+                return true;
             const choice = choose(u);
             choices.push(choice);
             return choice.judged;
@@ -19409,6 +19437,13 @@ stream) {
     let next = 0;
     let streamedAt = Date.now();
     for await (const j of scan_withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
+        if (options.rejudge) {
+            // ARM templates are formed whatever the selection: only the judgements named are judged again.
+            const facts = j.order !== undefined ? options.rejudge.facts[j.order] : undefined;
+            if (!facts)
+                continue;
+            (0,cross_unit_vnets/* layForeignVnets */.NR)(j.model, facts);
+        }
         units++;
         tell(false);
         if (appliances.length > 0)
@@ -19416,12 +19451,16 @@ stream) {
         // A worker that dies from here on costs this unit (or, for the deployed network alone, the scan).
         (0,unit_watch/* watchPhase */.d3)('analysis', j.subject);
         const analysis = (0,src_analysis/* analyze */.ns)(j.model, j.cloud);
+        const verdicts = (0,verdict/* subnetVerdicts */.cG)(analysis, j.label);
+        const ref = (0,cross_unit/* unitRef */.i)(j, sources.root);
+        const vnets = ref && (0,cross_unit_vnets/* unitVnets */.rQ)(j.model, (0,cross_unit/* undecidedSubnets */.WQ)(verdicts), ref);
         judged.push({
             order: j.order ?? next,
             cloud: j.cloud,
             ...(j.unit !== undefined ? { unit: j.unit } : {}),
             ...(j.label !== undefined ? { label: j.label } : {}),
-            verdicts: (0,verdict/* subnetVerdicts */.cG)(analysis, j.label),
+            ...(vnets ? { vnets } : {}),
+            verdicts,
             unusedRouteTables: new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size,
             findings: (0,rules/* runRules */.xG)({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }),
         });

@@ -291,8 +291,12 @@ function undeclaredVnet(index: ModelIndex, subnet: Subnet): BgpSource | undefine
   const candidates =
     other.unsure.length > 0
       ? `; ${name} is declared in ${other.unsure
-          .map((e) => `${e.unit} (${e.key ? `resource group ${scopeText(e.key)}` : 'resource group not known'})`)
-          .join(' and ')}, but which of them this VNet is cannot be told (VNets are told apart by resource group and name)`
+          .map(
+            (e) => `${e.unit} (${e.key ? `resource group ${scopeText(e.key)}` : 'resource group not known'})`,
+          )
+          .join(
+            ' and ',
+          )}, but which of them this VNet is cannot be told (VNets are told apart by resource group and name)`
       : ''
   return {
     undeclared: true,

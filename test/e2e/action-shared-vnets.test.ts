@@ -67,7 +67,9 @@ describe('a subnet vended into a VNet another root module declares (dist/index.j
       { path: '.', scope: 'all' },
     )
     expect(r.outputs).toMatchObject({ undecided: '1' })
-    expect(r.summary).toContain('VPN gateway vgw-hub in vnet-hub &#40;declared in root module connectivity&#41;')
+    expect(r.summary).toContain(
+      'VPN gateway vgw-hub in vnet-hub &#40;declared in root module connectivity&#41;',
+    )
 
     const clean = await runPullRequest(
       base,

@@ -101,7 +101,8 @@ const verdictOf = async (files: Record<string, string>) => {
   const result = await run(files)
   return (subnet: string) => {
     const v = result.verdict.subnets.find((s) => s.subnet === subnet)
-    if (!v) throw new Error(`${subnet} not judged: ${JSON.stringify(result.verdict.subnets.map((s) => s.subnet))}`)
+    if (!v)
+      throw new Error(`${subnet} not judged: ${JSON.stringify(result.verdict.subnets.map((s) => s.subnet))}`)
     return v
   }
 }
@@ -121,7 +122,9 @@ describe('Terraform: hub, spoke and vending in separate root modules', () => {
     const vend = v('snet-vend')
     expect(vend.state).toBe('undecided')
     expect(vend.hop).toContain('VPN gateway vgw-hub in vnet-hub (declared in root module connectivity)')
-    expect(vend.hop).toContain('through peering peer-spoke-to-hub (use_remote_gateways) (declared in root module landing-zone)')
+    expect(vend.hop).toContain(
+      'through peering peer-spoke-to-hub (use_remote_gateways) (declared in root module landing-zone)',
+    )
     expect(vend.why).toContain('BGP is enabled')
   })
 
@@ -280,6 +283,8 @@ resource app 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = {
     const v = await verdictOf(files(true))
     const shared = v('snet-shared')
     expect(shared.state).toBe('undecided')
-    expect(shared.hop).toContain('VPN gateway vgw-hub in vnet-hub (declared in deployment platform/connectivity/main.bicep)')
+    expect(shared.hop).toContain(
+      'VPN gateway vgw-hub in vnet-hub (declared in deployment platform/connectivity/main.bicep)',
+    )
   })
 })
