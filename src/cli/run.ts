@@ -84,11 +84,24 @@ function loadBaseline(opts: CliOptions, io: CliIo): BaselineFile | undefined {
   }
 }
 
+/**
+ * The git repository `path` is in (the nearest folder above holding `.git`, a folder or a worktree's
+ * file), where local modules outside the scanned path are read from, as Terraform reads them. Hand-written:
+ * a walk up the tree, so the CLI needs no git binary for it.
+ */
+function repository(path: string): string | undefined {
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    if (existsSync(resolve(dir, '.git'))) return dir
+    if (dirname(dir) === dir) return undefined
+  }
+}
+
 async function scanRoot(path: string, opts: CliOptions, io: CliIo, progress?: Progress): Promise<ScanResult> {
   const root = resolve(io.cwd, path)
   if (!existsSync(root)) throw new UsageError(`path not found: ${path}`)
   const { loaded, dir } = readConfig(opts, root, io)
   const baseline = loadBaseline(opts, io)
+  const repo = repository(root)
   return scanIsolated({
     ...(baseline ? { baseline } : {}),
     path: root,
@@ -107,6 +120,7 @@ async function scanRoot(path: string, opts: CliOptions, io: CliIo, progress?: Pr
       : {}),
     config: loaded,
     repoRoot: dir,
+    ...(repo !== undefined ? { readRoot: repo } : {}),
     verbose: opts.verbose,
     ...(io.workers !== undefined ? { workers: io.workers } : {}),
     ...(progress ? { onProgress: (p) => progress.update(p) } : {}),

@@ -298,6 +298,15 @@ export async function readBaseTree(
   return { kind: 'tree', tree }
 }
 
+/**
+ * Whether a head unit calls a local module outside the scanned path (read from the repository:
+ * src/sources/terraform/outside-modules.ts): the files to write are then not only those under it.
+ */
+function callsOutside(input: PartialBaseInput): boolean {
+  if (input.scanRel === '') return false
+  return Object.values(input.headCalls ?? {}).some((f) => f.calls.some((c) => !under(c, input.scanRel)))
+}
+
 /** The base's files for the base scan; `read`: readBaseTree of the same input, if already started. */
 export async function partialBase(input: PartialBaseInput, read?: Promise<BaseTree>): Promise<PartialBase> {
   const base = await (read ?? readBaseTree(input))
@@ -314,7 +323,9 @@ export async function partialBase(input: PartialBaseInput, read?: Promise<BaseTr
       ? 'the base commit has symbolic links'
       : blobs.some((e) => /(^|\/)\.terraform\//.test(e.path))
         ? 'the base commit has .terraform directories'
-        : undefined
+        : callsOutside(input)
+          ? 'a unit calls a local module outside the scanned path'
+          : undefined
 
   const parent = fs.mkdtempSync(
     path.join(input.tempRoot ?? process.env.RUNNER_TEMP ?? os.tmpdir(), 'kms-guard-base-'),

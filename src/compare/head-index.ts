@@ -190,6 +190,17 @@ export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead
     return fallback('the scanned path does not exist')
   }
   const fromScan = (rel: string) => (input.scanRel === '' ? rel : rel.slice(input.scanRel.length + 1))
+  // A module outside the scanned path is read with its caller (src/sources/terraform/outside-modules.ts):
+  // a change to it can affect units under it, which the graph below, of the scanned path only, cannot see.
+  if (input.scanRel !== '')
+    for (const [file, refs] of index.refs) {
+      if (!under(file, input.scanRel)) continue
+      for (const ref of refs) {
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), ref))
+        if (!under(target.replace(/\/$/, ''), input.scanRel))
+          return fallback(`${file} calls ${ref}, a local module outside the scanned path`)
+      }
+    }
   // What discovery would find: tracked files below the scanned directory, outside tool directories.
   const listed: { rel: string; kind: DiscoveredFile['kind'] }[] = []
   for (const rel of index.oids.keys()) {

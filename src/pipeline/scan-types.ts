@@ -33,6 +33,12 @@ export interface ScanOptions {
   /** Repository root: config globs and var files are relative to it (default: the scanned path). */
   repoRoot?: string
   /**
+   * The repository the scanned path is in (the CLI: git's top level; the action: the workspace): local
+   * modules a unit calls outside the scanned path are read from it (src/sources/terraform/outside-modules.ts).
+   * Default: repoRoot.
+   */
+  readRoot?: string
+  /**
    * The deployed network (live Azure). The IaC is overlaid on it before judging, so the verdict is about
    * the network as it will be after the change; `deletedIds` are ARM ids the change removes.
    */

@@ -120,9 +120,10 @@ export function loadSources(
   const rootDir = fs.statSync(root).isFile() ? path.dirname(root) : root
   const repoRoot = path.resolve(options.repoRoot ?? rootDir)
   const config = options.config?.config
-  // The invoker's own var and plan files may lie anywhere; what the scanned files name may not.
+  // The invoker's own var and plan files may lie anywhere; what the scanned files name may not (beyond
+  // the repository: a local module outside the scanned path is read from it).
   const boundary = makeBoundary(
-    [repoRoot, rootDir],
+    [repoRoot, rootDir, ...(options.readRoot ? [path.resolve(options.readRoot)] : [])],
     [...options.varFiles, ...(options.planFiles ?? [])].map((f) => path.resolve(f)),
   )
   // A pull request's head may name its files (from git's index: src/compare/head-index.ts).

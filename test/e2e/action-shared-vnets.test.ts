@@ -90,3 +90,54 @@ describe('a subnet vended into a VNet another root module declares (dist/index.j
     )
   })
 })
+
+const PROD = `${PROVIDER}
+module "net" {
+  source = "../../modules/net"
+}
+`
+
+const net = (hop: string) => `resource "azurerm_virtual_network" "spoke" {
+  name                = "vnet-prod"
+  location            = "westeurope"
+  resource_group_name = "rg-prod"
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_subnet" "app" {
+  name                 = "snet-app"
+  resource_group_name  = "rg-prod"
+  virtual_network_name = azurerm_virtual_network.spoke.name
+  address_prefixes     = ["10.1.1.0/24"]
+}
+
+resource "azurerm_route_table" "spoke" {
+  name                = "rt-prod"
+  location            = "westeurope"
+  resource_group_name = "rg-prod"
+
+  route {
+    name           = "default"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = "${hop}"
+  }
+}
+
+resource "azurerm_subnet_route_table_association" "app" {
+  subnet_id      = azurerm_subnet.app.id
+  route_table_id = azurerm_route_table.spoke.id
+}
+`
+
+describe('a local module outside the scanned path (dist/index.js, path: infra/envs/prod)', () => {
+  it('a forced tunnel added in ../../modules/net is a new finding of the scanned root module', async () => {
+    const r = await runPullRequest(
+      { 'infra/envs/prod/main.tf': PROD, 'infra/modules/net/main.tf': net('Internet') },
+      { 'infra/modules/net/main.tf': net('VirtualNetworkGateway') },
+      { path: 'infra/envs/prod', scope: 'new' },
+    )
+    if (r.outputs['new-findings'] !== '1') console.log(r.summary, r.stdout)
+    expect(r.outputs).toMatchObject({ 'new-findings': '1', verdict: 'blocked' })
+    expect(r.status).toBe(1)
+  })
+})

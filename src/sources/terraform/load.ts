@@ -127,7 +127,7 @@ export async function* terraformJudgements(
   const texts = new Map<string, string>()
   const sizes = opts.share ? new Map<string, number>() : undefined
   try {
-    for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes)) {
+    for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes, opts.root)) {
       let more = installed.readManifest(u.root, diagnostics)
       if (downloader && !installed.has(u.root)) {
         const got = await downloader.forRoot(u.root)

@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import type { DiscoveredFile } from '../parsing/discover'
 import { callGraphUnits } from '../evaluation/call-graph'
-import { readSource, type ReadBoundary } from '../parsing/read-source'
+import { isInside, readSource, type ReadBoundary } from '../parsing/read-source'
+import { moduleDirFiles } from './outside-modules'
 
 /**
  * What one Terraform file tells of the call graph, for reuse on another checkout of the same repository
@@ -71,20 +72,33 @@ export function terraformUnits(
   index?: Map<string, FileCalls>,
   /** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
   sizes?: Map<string, number>,
+  /**
+   * The scanned directory: a local module a unit calls outside it (`../../modules/net` from
+   * `envs/prod`) is read from the boundary with the unit (outside-modules.ts), never judged as a unit.
+   */
+  root?: string,
 ): TerraformUnit[] {
   let kept = 0
-  return terraformUnitsFromCalls(files, (file) => {
-    const read = readSource(file, boundary)
-    if (!read.ok) return undefined
-    sizes?.set(file, read.text.length)
-    if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
-      texts.set(file, read.text)
-      kept += read.text.length
-    }
-    const calls = localModuleCalls(file, read.text)
-    index?.set(file, { oid: gitBlobId(read.text), calls })
-    return calls
-  })
+  const outside =
+    root === undefined
+      ? undefined
+      : (dir: string) => (isInside(root, dir) ? undefined : moduleDirFiles(dir, boundary))
+  return terraformUnitsFromCalls(
+    files,
+    (file) => {
+      const read = readSource(file, boundary)
+      if (!read.ok) return undefined
+      sizes?.set(file, read.text.length)
+      if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
+        texts.set(file, read.text)
+        kept += read.text.length
+      }
+      const calls = localModuleCalls(file, read.text)
+      index?.set(file, { oid: gitBlobId(read.text), calls })
+      return calls
+    },
+    outside,
+  )
 }
 
 /** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
@@ -105,6 +119,8 @@ export function terraformUnitsOf(
 export function terraformUnitsFromCalls(
   files: DiscoveredFile[],
   callsOf: (file: string) => readonly string[] | undefined,
+  /** The files of a called directory that is not among `files` (undefined: none, it stays unread). */
+  outside?: (dir: string) => DiscoveredFile[] | undefined,
 ): TerraformUnit[] {
   const byDir = new Map<string, DiscoveredFile[]>()
   for (const f of files) {
@@ -114,14 +130,29 @@ export function terraformUnitsFromCalls(
     else byDir.set(dir, [f])
   }
   const calls = new Map<string, string[]>()
-  for (const [dir, list] of byDir) {
+  const pending = [...byDir.keys()]
+  const asked = new Set<string>()
+  for (let dir = pending.shift(); dir !== undefined; dir = pending.shift()) {
     const targets = new Set<string>()
-    for (const f of list) {
+    for (const f of byDir.get(dir)!) {
       if (f.kind !== 'terraform') continue
-      for (const t of callsOf(f.path) ?? []) if (t !== dir && byDir.has(t)) targets.add(t)
+      for (const t of callsOf(f.path) ?? []) {
+        if (t === dir) continue
+        if (!byDir.has(t) && outside && !asked.has(t)) {
+          // A module outside the scanned files: its directory joins, and its own calls are followed.
+          asked.add(t)
+          const more = outside(t)
+          if (more && more.length > 0) {
+            byDir.set(t, more)
+            pending.push(t)
+          }
+        }
+        if (byDir.has(t)) targets.add(t)
+      }
     }
     calls.set(dir, [...targets])
   }
+  // A directory read only because a unit calls it is called: never a unit of its own.
   return callGraphUnits([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
     root,
     files: members.flatMap((d) => byDir.get(d) ?? []),
