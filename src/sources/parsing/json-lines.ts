@@ -134,7 +134,8 @@ function parseTreeWithBreaks(
       while (next < breaks.length && breaks[next] < node.offset) next++
       if (next < breaks.length && breaks[next] < node.offset + node.length) {
         const raw = text.slice(node.offset, node.offset + node.length)
-        node.value = JSON.parse(raw.replace(/\r/g, '\\r').replace(/\n/g, '\\n')) as string
+        // jsonc-parser's nodes are plain objects; its type marks `value` read-only for callers.
+        ;(node as { value: unknown }).value = JSON.parse(raw.replace(/\r/g, '\\r').replace(/\n/g, '\\n'))
       }
     }
     node.children?.forEach(restore)
@@ -157,8 +158,8 @@ export function parseJson(path: string, text: string): ParsedJson {
     }
   let errors: jsonc.ParseError[] = []
   let root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
-  const breaks =
-    errors[0]?.error === jsonc.ParseErrorCode.UnexpectedEndOfString ? breaksInStrings(text) : undefined
+  const unterminated = errors[0] && jsonc.printParseErrorCode(errors[0].error) === 'UnexpectedEndOfString'
+  const breaks = unterminated ? breaksInStrings(text) : undefined
   if (breaks) {
     errors = []
     root = parseTreeWithBreaks(text, breaks, errors)
