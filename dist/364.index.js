@@ -2520,8 +2520,8 @@ async function checkoutBase(repoDir, sha, opts = {}) {
 
 // EXTERNAL MODULE: ./src/sources/parsing/discover.ts
 var discover = __webpack_require__(3146);
-// EXTERNAL MODULE: ./src/sources/terraform/units.ts
-var terraform_units = __webpack_require__(6578);
+// EXTERNAL MODULE: ./src/sources/terraform/units.ts + 1 modules
+var terraform_units = __webpack_require__(4616);
 // EXTERNAL MODULE: ./src/compare/units.ts
 var compare_units = __webpack_require__(9820);
 ;// CONCATENATED MODULE: ./src/compare/base-tree.ts
@@ -2762,6 +2762,15 @@ async function readBaseTree(input) {
         return { kind: 'fallback', why: 'the scanned path is a single file' };
     return { kind: 'tree', tree };
 }
+/**
+ * Whether a head unit calls a local module outside the scanned path (read from the repository:
+ * src/sources/terraform/outside-modules.ts): the files to write are then not only those under it.
+ */
+function callsOutside(input) {
+    if (input.scanRel === '')
+        return false;
+    return Object.values(input.headCalls ?? {}).some((f) => f.calls.some((c) => !under(c, input.scanRel)));
+}
 /** The base's files for the base scan; `read`: readBaseTree of the same input, if already started. */
 async function partialBase(input, read) {
     const base = await (read ?? readBaseTree(input));
@@ -2778,7 +2787,9 @@ async function partialBase(input, read) {
             ? 'the base commit has symbolic links'
             : blobs.some((e) => /(^|\/)\.terraform\//.test(e.path))
                 ? 'the base commit has .terraform directories'
-                : undefined;
+                : callsOutside(input)
+                    ? 'a unit calls a local module outside the scanned path'
+                    : undefined;
     const parent = external_node_fs_.mkdtempSync(external_node_path_.join(input.tempRoot ?? process.env.RUNNER_TEMP ?? external_node_os_.tmpdir(), 'kms-guard-base-'));
     const cleanup = async () => external_node_fs_.rmSync(parent, { recursive: true, force: true });
     try {
@@ -3283,6 +3294,18 @@ function narrowHead(index, input) {
         return fallback('the scanned path does not exist');
     }
     const fromScan = (rel) => (input.scanRel === '' ? rel : rel.slice(input.scanRel.length + 1));
+    // A module outside the scanned path is read with its caller (src/sources/terraform/outside-modules.ts):
+    // a change to it can affect units under it, which the graph below, of the scanned path only, cannot see.
+    if (input.scanRel !== '')
+        for (const [file, refs] of index.refs) {
+            if (!head_index_under(file, input.scanRel))
+                continue;
+            for (const ref of refs) {
+                const target = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), ref));
+                if (!head_index_under(target.replace(/\/$/, ''), input.scanRel))
+                    return fallback(`${file} calls ${ref}, a local module outside the scanned path`);
+            }
+        }
     // What discovery would find: tracked files below the scanned directory, outside tool directories.
     const listed = [];
     for (const rel of index.oids.keys()) {
@@ -5110,21 +5133,72 @@ function callGraphUnits(nodes, calls) {
 
 /***/ }),
 
-/***/ 6578:
+/***/ 4616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H3: () => (/* binding */ localModuleCalls),
-/* harmony export */   tL: () => (/* binding */ terraformUnitsFromCalls),
-/* harmony export */   wy: () => (/* binding */ terraformUnits)
-/* harmony export */ });
-/* unused harmony exports gitBlobId, MAX_KEPT_TEXT, terraformUnitsOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _evaluation_call_graph__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4608);
-/* harmony import */ var _parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H3: () => (/* binding */ localModuleCalls),
+  wy: () => (/* binding */ terraformUnits),
+  tL: () => (/* binding */ terraformUnitsFromCalls)
+});
+
+// UNUSED EXPORTS: MAX_KEPT_TEXT, gitBlobId, terraformUnitsOf
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/sources/evaluation/call-graph.ts
+var call_graph = __webpack_require__(4608);
+// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
+var read_source = __webpack_require__(547);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/sources/parsing/discover.ts
+var discover = __webpack_require__(3146);
+;// CONCATENATED MODULE: ./src/sources/terraform/outside-modules.ts
+/**
+ * Local modules outside the scanned directory. `scan infra/envs/prod` whose main.tf calls
+ * `source = "../../modules/net"` needs that module to judge the root module: Terraform reads it from the
+ * repository, so the scan does too, within the read boundary (the repository root: git's top level for
+ * the CLI, the workspace for the action). Only the called directory's own configuration files are read
+ * (Terraform loads a module's `.tf` and `.tf.json` files, not its subdirectories, nor var files); the
+ * directory is part of the calling unit and never a unit of its own, so the scan still judges only the
+ * units under the scanned path.
+ */
+
+
+
+
+/**
+ * The configuration files of module directory `dir`, sorted; undefined when it lies outside the
+ * boundary (after symbolic links) or cannot be listed: the call then stays "not part of the scan".
+ */
+function moduleDirFiles(dir, boundary) {
+    let real;
+    let entries;
+    try {
+        real = external_node_fs_.realpathSync(dir);
+        if (!(0,read_source/* withinBoundary */.wh)(real, boundary))
+            return undefined;
+        entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    const out = [];
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const kind = (0,discover/* classify */.L8)(e.name);
+        // readSource decides for each file (a link out of the boundary, too large) when the unit is parsed.
+        if ((kind === 'terraform' || kind === 'terraform-json') && (e.isFile() || e.isSymbolicLink()))
+            out.push({ path: external_node_path_.join(dir, e.name), kind });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/units.ts
 /**
  * Splits a scan's Terraform files into deployment units: a root module with the local modules it
  * calls, var files and all. Each unit is judged on its own, as Terraform applies it on its own (its
@@ -5139,9 +5213,10 @@ function callGraphUnits(nodes, calls) {
 
 
 
+
 /** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
 function gitBlobId(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1')
+    return (0,external_node_crypto_.createHash)('sha1')
         .update(`blob ${Buffer.byteLength(text)}\0`)
         .update(text)
         .digest('hex');
@@ -5157,7 +5232,7 @@ function localModuleCalls(file, text) {
         const end = window.search(/^\s*}/m);
         const source = LOCAL_SOURCE.exec(end >= 0 ? window.slice(0, end) : window);
         if (source)
-            out.push(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), source[1]));
+            out.push(external_node_path_.resolve(external_node_path_.dirname(file), source[1]));
     }
     return out;
 }
@@ -5173,10 +5248,18 @@ function terraformUnits(files, boundary, texts,
 /** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
 index, 
 /** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
-sizes) {
+sizes, 
+/**
+ * The scanned directory: a local module a unit calls outside it (`../../modules/net` from
+ * `envs/prod`) is read from the boundary with the unit (outside-modules.ts), never judged as a unit.
+ */
+root) {
     let kept = 0;
+    const outside = root === undefined
+        ? undefined
+        : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
     return terraformUnitsFromCalls(files, (file) => {
-        const read = (0,_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
+        const read = (0,read_source/* readSource */.o$)(file, boundary);
         if (!read.ok)
             return undefined;
         sizes?.set(file, read.text.length);
@@ -5187,7 +5270,7 @@ sizes) {
         const calls = localModuleCalls(file, read.text);
         index?.set(file, { oid: gitBlobId(read.text), calls });
         return calls;
-    });
+    }, outside);
 }
 /** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
 function terraformUnitsOf(files, read) {
@@ -5200,10 +5283,12 @@ function terraformUnitsOf(files, read) {
  * The units of `files`, with the local module calls of each .tf file from `callsOf` (undefined: the file
  * could not be read). A pull request's base takes them from the head for the files both share.
  */
-function terraformUnitsFromCalls(files, callsOf) {
+function terraformUnitsFromCalls(files, callsOf, 
+/** The files of a called directory that is not among `files` (undefined: none, it stays unread). */
+outside) {
     const byDir = new Map();
     for (const f of files) {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(f.path);
+        const dir = external_node_path_.dirname(f.path);
         const list = byDir.get(dir);
         if (list)
             list.push(f);
@@ -5211,18 +5296,33 @@ function terraformUnitsFromCalls(files, callsOf) {
             byDir.set(dir, [f]);
     }
     const calls = new Map();
-    for (const [dir, list] of byDir) {
+    const pending = [...byDir.keys()];
+    const asked = new Set();
+    for (let dir = pending.shift(); dir !== undefined; dir = pending.shift()) {
         const targets = new Set();
-        for (const f of list) {
+        for (const f of byDir.get(dir)) {
             if (f.kind !== 'terraform')
                 continue;
-            for (const t of callsOf(f.path) ?? [])
-                if (t !== dir && byDir.has(t))
+            for (const t of callsOf(f.path) ?? []) {
+                if (t === dir)
+                    continue;
+                if (!byDir.has(t) && outside && !asked.has(t)) {
+                    // A module outside the scanned files: its directory joins, and its own calls are followed.
+                    asked.add(t);
+                    const more = outside(t);
+                    if (more && more.length > 0) {
+                        byDir.set(t, more);
+                        pending.push(t);
+                    }
+                }
+                if (byDir.has(t))
                     targets.add(t);
+            }
         }
         calls.set(dir, [...targets]);
     }
-    return (0,_evaluation_call_graph__WEBPACK_IMPORTED_MODULE_3__/* .callGraphUnits */ .k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
+    // A directory read only because a unit calls it is called: never a unit of its own.
+    return (0,call_graph/* callGraphUnits */.k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
         root,
         files: members.flatMap((d) => byDir.get(d) ?? []),
     }));

@@ -9,7 +9,7 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  TL: () => (/* binding */ overlayModels)
+  overlayModels: () => (/* binding */ overlayModels)
 });
 
 // UNUSED EXPORTS: isDeployedOnly, portalLink

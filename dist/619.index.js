@@ -1053,6 +1053,8 @@ function describeSelection(sel, tableName) {
         return `${where}: ${sel.winner.prefix} → ${hop} (${effectiveOrigin(sel, tableName)})`;
     }
     const where = tableName ?? 'system route';
+    if (!sel.winner && sel.unlessLearned?.winner)
+        return `${describeSelection({ ...sel, ...sel.unlessLearned, unlessLearned: undefined }, tableName)} unless a route learned over BGP beats it → ?`;
     if (sel.winner?.kind === 'hub' || sel.winner?.kind === 'site')
         return `${sel.winner.text}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
     if (!sel.winner)
@@ -1966,6 +1968,7 @@ const kms002 = {
 
 
 
+
 function decidedBy(p) {
     const fv = p.firewall;
     if (!fv.rule)
@@ -2023,8 +2026,24 @@ const kms003 = {
         return findings;
     },
 };
-/** Names in application rules that look meant for KMS: its host names, or the Windows FQDN tags. */
-const KMS_FQDN = /(^|\.)(az)?kms\.core\.(windows\.net|usgovcloudapi\.net|chinacloudapi\.cn)$|^\*\.core\.windows\.net$/i;
+/** The KMS host names of every cloud (a rule may be written for another cloud's). */
+const KMS_HOSTS = Object.values(catalogue/* KMS_CATALOGUE */.uE).flatMap((c) => [c.current.fqdn, c.legacy.fqdn]);
+/**
+ * How an application rule's FQDN takes in a KMS host name, or undefined: the name itself, or a wildcard
+ * whose domain (two labels at least: `*.net` is meant for everything, not for KMS) a KMS host is under.
+ * Platform rules like `*.windows.net` are the common case: written for Azure services, they read as if
+ * they covered activation.
+ */
+function kmsHostIn(fqdn) {
+    const name = fqdn.trim().toLowerCase().replace(/\.$/, '');
+    if (KMS_HOSTS.includes(name))
+        return name;
+    const domain = name.startsWith('*.') ? name.slice(2) : undefined;
+    if (!domain || !domain.includes('.'))
+        return undefined;
+    const host = KMS_HOSTS.find((h) => h.endsWith(`.${domain}`));
+    return host && `${name} covers ${host}`;
+}
 const WINDOWS_TAG = /^(WindowsUpdate|WindowsDiagnostics|WindowsVirtualDesktop|MicrosoftActiveProtectionService)$/i;
 /**
  * An application rule (or FQDN tag) of the firewall that looks meant for KMS: say why it does not help.
@@ -2039,7 +2058,7 @@ function kmsLookalikes(fv) {
     for (const c of collections)
         for (const r of c.rules) {
             const fqdns = r.destinationFqdns.known
-                ? r.destinationFqdns.value.filter((f) => KMS_FQDN.test(f.trim()))
+                ? r.destinationFqdns.value.flatMap((f) => kmsHostIn(f) ?? [])
                 : [];
             const tags = r.destinationFqdnTags?.known
                 ? r.destinationFqdnTags.value.filter((t) => WINDOWS_TAG.test(t.trim()))

@@ -32,8 +32,11 @@ var addresses = __webpack_require__(8018);
 var routes = __webpack_require__(6838);
 ;// CONCATENATED MODULE: ./src/analysis/conditions.ts
 
-/** One key per condition: objects under the same condition (same text in the same file) come and go together. */
-const conditionKey = (c) => `${c.origin?.file ?? ''}\u0000${c.expression}`;
+/**
+ * One key per condition: objects under the same condition come and go together (its key; else the same text
+ * in the same file).
+ */
+const conditionKey = (c) => c.key ?? `${c.origin?.file ?? ''}\u0000${c.expression}`;
 function isAbsent(o, assume) {
     return (o.condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(o.condition)));
 }
@@ -984,8 +987,19 @@ function withGatewayRoutes(index, subnet, selection, address, managed) {
             ? `${w.route.managedBy ? 'managed route' : 'user route'} ${(0,lookup/* displayName */.Q)(w.route)} (${w.prefix})`
             : undefined;
         const learned = bgpUnknown(index, subnet, sel.table, address, managed?.propagation, over);
-        if (learned)
-            sel = Object.assign({}, sel, { winner: undefined, nextHop: 'unknown', unknowns: [learned] });
+        if (learned) {
+            const unlessLearned = {
+                winner: sel.winner,
+                nextHop: sel.nextHop,
+                nextHopIpAddress: sel.nextHopIpAddress,
+            };
+            sel = Object.assign({}, sel, {
+                winner: undefined,
+                nextHop: 'unknown',
+                unknowns: [learned],
+                unlessLearned,
+            });
+        }
     }
     return { selection: sel, ...(site ? { site } : {}) };
 }
@@ -1178,13 +1192,24 @@ function traceOnce(index, from, kms, assume, forks) {
     let firewallSubnetSelection;
     if (selection.nextHop === 'VirtualAppliance') {
         const hop = selection.nextHopIpAddress;
-        const fw = hubFirewall ?? (0,analysis_firewall/* firewallForNextHop */.Yn)(hop, index);
+        const found = hubFirewall ?? (0,analysis_firewall/* firewallForNextHop */.Yn)(hop, index);
+        // A firewall deployed under a condition: present, its policy decides; absent, nothing answers the
+        // route's next hop and Azure drops the traffic (./conditions.ts judges both ways).
+        const gone = found && isAbsent(found, assume) ? found : undefined;
+        const fw = gone ? undefined : found;
+        if (fw)
+            touch(forks, fw, `firewall ${(0,lookup/* displayName */.Q)(fw)} (${fw.address})`);
         // describeSelection names the hop of an effective route itself, before where the route came from. A hop
         // written as an expression that names a firewall is that firewall (next in the path), not its text.
-        if (!selection.effective && !hubFirewall && !(fw && hop && !hop.known))
+        if (!selection.effective && !hubFirewall && !(found && hop && !hop.known))
             parts[parts.length - 1] += hop ? ` ${hop.known ? hop.value : hop.expression}` : '';
         const vouched = hop?.known ? allowedAppliance(index, hop.value) : undefined;
-        if (!fw && vouched) {
+        if (gone) {
+            outcome = 'none';
+            steps.push({ kind: 'dropped', label: `${(0,lookup/* displayName */.Q)(gone)} not deployed` });
+            parts.push(`${(0,lookup/* displayName */.Q)(gone)} not deployed: nothing answers the next hop, the traffic is dropped`);
+        }
+        else if (!fw && vouched) {
             outcome = 'internet';
             steps.push({ kind: 'appliance', label: `${hop.known ? hop.value : ''} (allowed: ${vouched.reason})` });
         }

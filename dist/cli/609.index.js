@@ -1,0 +1,942 @@
+"use strict";
+exports.id = 609;
+exports.ids = [609];
+exports.modules = {
+
+/***/ 7319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cG: () => (/* binding */ subnetVerdicts),
+/* harmony export */   nj: () => (/* binding */ scanVerdict)
+/* harmony export */ });
+/* unused harmony export resolveHint */
+/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3580);
+/* harmony import */ var _lookup__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6666);
+
+
+const HINTS = [
+    {
+        // A resource behind a condition the scan cannot evaluate (src/sources/mapping/conditional.ts).
+        test: /may not be deployed: its (condition|count)/i,
+        resolve: 'give what its condition (or count) reads a value the scan can see: a parameter default, a parameters file or .bicepparam, a var file',
+    },
+    {
+        // Two commits that replace each other (src/sources/mapping/avnm-commits.ts).
+        test: /in an order the scan cannot tell/i,
+        resolve: 'make the later commit depend on the other (dependsOn or depends_on, or a reference to it), or set `live: true` to read what is committed',
+    },
+    {
+        test: /deployment script .* may commit/i,
+        resolve: 'write the commit so the scan can read it (configuration ids, `CommitType` and `TargetLocation` as literals, script arguments or environment variables set from the template), or set `live: true` to read what is committed',
+    },
+    {
+        test: /the configuration is committed to|commits it to regions the scan cannot read/i,
+        resolve: 'give the virtual network’s `location` and the commit’s target regions values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true`',
+    },
+    {
+        // A live read Azure refused or did not answer (src/sources/azure).
+        test: /could not be read \((HTTP 40[13]|not read within)/i,
+        resolve: 'grant the identity the read it was refused (Reader, plus the actions docs/workflows.md lists for the effective views), or raise `live-time-budget` if the read ran out of time',
+    },
+    {
+        // A live hub effective route to a gateway: the request leaves Azure (src/sources/azure/hub-routes.ts).
+        test: /which the scan does not follow \(on-premises/i,
+        resolve: 'route the KMS addresses to the Internet in Azure (a /32 → Internet route in the spoke’s route table, or a static route in the hub route table), or make sure on-premises forwards TCP 1688 to the KMS addresses',
+    },
+    {
+        test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
+        resolve: 'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',
+    },
+    {
+        test: /routes learned over BGP reach this subnet/i,
+        resolve: 'set `live: true` with `effective-routes: true` so the effective routes Azure uses decide; or disable gateway ' +
+            "route propagation on the subnet's route table (`bgp_route_propagation_enabled = false`, " +
+            '`disableBgpRoutePropagation: true`) and add the routes it needs statically; or add routes for the KMS ' +
+            'addresses (/32, next hop Internet), which win over any route learned over BGP',
+    },
+    {
+        test: /variable|var\.|no value|without value/i,
+        resolve: 'pass a var file (`var-files` input, `--var-file`) or give the variable a default',
+    },
+    {
+        test: /parameter/i,
+        resolve: 'give the parameter a default or add a parameters file / .bicepparam for it',
+    },
+    {
+        test: /not in the scanned sources|another deployment|reference\(/i,
+        resolve: 'scan the folder that defines it too, or set `live: true` to read it from the deployed network',
+    },
+    {
+        test: /computed at apply|apply time/i,
+        resolve: 'judge a plan (`terraform-plan`) or set `live: true` to read the deployed value',
+    },
+    {
+        test: /no commit of this configuration/i,
+        resolve: 'scan the code that commits the configuration (azurerm_network_manager_deployment, a deployment script running Deploy-AzNetworkManagerCommit or az network manager post-commit), or check in Azure Virtual Network Manager that it is deployed to the region',
+    },
+    {
+        test: /dynamic membership/i,
+        resolve: 'add the VNets as static members (azurerm_network_manager_static_member, networkGroups/staticMembers) so the scan can tell, or check the group’s members in Azure Virtual Network Manager',
+    },
+    {
+        test: /UDR management/i,
+        resolve: 'set `live: true` with `effective-routes: true` so the routes Azure put into the subnet decide, or route the KMS addresses (/32 → Internet) in the routing configuration',
+    },
+    {
+        test: /BGP|gateway route propagation|route server|on-premises|effective route/i,
+        resolve: 'set `live: true` with `effective-routes: true` so the effective routes Azure uses decide',
+    },
+];
+/** What would resolve an unresolved value, from why it is unresolved. */
+function resolveHint(u) {
+    const text = `${u.value.reason ?? ''} ${u.value.expression}`;
+    for (const h of HINTS)
+        if (h.test.test(text))
+            return h.resolve;
+    return DEFAULT_RESOLVE;
+}
+const DEFAULT_RESOLVE = 'give it a value the scan can see, or set `live: true` with `effective-routes: true` to decide from the deployed network';
+/** Longest expression a hop quotes: the verdict is one line per subnet; findings quote it whole. */
+const MAX_HOP_EXPRESSION = 100;
+/** `module.x.azurerm_subnet.app routeTableId \`var.rt_id\``: the object, attribute and expression (`why` says why). */
+function unresolvedText(u) {
+    const flat = u.value.expression.replace(/\s+/g, ' ').trim();
+    const expression = flat.length > MAX_HOP_EXPRESSION ? `${flat.slice(0, MAX_HOP_EXPRESSION - 1)}…` : flat;
+    return `${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(u.object)} ${u.attribute} \`${expression}\``;
+}
+/** The hop that stops a blocked path. */
+function blockedHop(p) {
+    switch (p.outcome) {
+        case 'firewallDenied': {
+            const fw = p.firewall;
+            return `firewall ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(fw.firewall)}: ${fw.rule ? `rule ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(fw.rule)} denies` : 'no rule allows TCP 1688'}`;
+        }
+        case 'noOutbound':
+            return 'no outbound access (default outbound access disabled, no NAT gateway)';
+        case 'gateway':
+        case 'none':
+        case 'vnetLocal': {
+            const hop = { gateway: 'VirtualNetworkGateway (on-premises)', none: 'None', vnetLocal: 'VnetLocal' }[p.outcome];
+            const r = p.decidingRoute;
+            const table = r && p.firewallSubnetSelection?.winner?.kind === 'user'
+                ? p.firewallSubnetSelection.table
+                : p.routeTable;
+            if (r?.managedBy) {
+                const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
+                return `managed route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(r)} ${prefix} → ${hop} of ${r.managedBy} (${r.address})`;
+            }
+            if (r) {
+                const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
+                return `route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(r)} ${prefix} → ${hop}${table ? ` in ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(table)}` : ''} (${r.address})`;
+            }
+            const e = p.decidingEffectiveRoute;
+            if (e)
+                return `effective route ${e.prefix} → ${e.route.nextHopType} (${e.route.source === 'VirtualNetworkGateway' ? 'BGP' : e.route.source})`;
+            return p.text;
+        }
+        default: {
+            // The route lets KMS out (Internet, an appliance, undecided), so a deny stopped it (paths.ts, nsgBlock):
+            // a security admin Deny (then the deciding object), else the NSG's own Deny.
+            if (p.securityAdmin?.access === 'Deny' && p.securityAdmin.rule && p.deciding === p.securityAdmin.rule)
+                return `security admin rule ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(p.securityAdmin.rule)} (Virtual Network Manager) denies (${p.securityAdmin.rule.address})`;
+            const nsg = p.nsg;
+            return `NSG ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(nsg.nsg)}: ${nsg.rule ? `rule ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(nsg.rule)}` : (nsg.defaultRule ?? 'a rule')} denies`;
+        }
+    }
+}
+/** The hop not followed on an undecided path, why, and what would resolve it. */
+function undecidedParts(p) {
+    if (p.verdict === 'unverified') {
+        const hop = p.steps.find((s) => s.kind === 'appliance')?.label ?? 'a network virtual appliance';
+        return {
+            hop: `appliance ${hop}`,
+            why: 'traffic goes through a network virtual appliance whose rules and egress the scan cannot see',
+            resolve: 'if the appliance sends KMS traffic out from an Azure public address, list it under `allowed-appliances` in .azure-kms-guard.yml',
+        };
+    }
+    const u = p.unknowns[0];
+    if (!u)
+        return { hop: p.text, why: 'the path could not be followed', resolve: DEFAULT_RESOLVE };
+    return {
+        hop: unresolvedText(u),
+        why: u.value.reason ?? 'the value could not be resolved',
+        resolve: resolveHint(u),
+    };
+}
+/** Each subnet's verdict in one analysed model. */
+function subnetVerdicts(analysis, variant) {
+    const bySubnet = new Map();
+    for (const p of analysis.paths) {
+        if (!p.subnet || p.kms.kind !== 'current')
+            continue;
+        const list = bySubnet.get(p.subnet.id);
+        if (list)
+            list.push(p);
+        else
+            bySubnet.set(p.subnet.id, [p]);
+    }
+    const out = [];
+    for (const paths of bySubnet.values()) {
+        const subnet = paths[0].subnet;
+        const blocked = paths.find((p) => p.verdict === 'blocked');
+        // Reachable is earned: any path not followed to KMS ('reaches') or to a stop is undecided.
+        const undecided = paths.find((p) => p.verdict !== 'reaches' && p.verdict !== 'blocked');
+        const decider = blocked ?? undecided ?? paths[0];
+        const v = {
+            subnet: (0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(subnet),
+            address: subnet.address,
+            origin: subnet.origin,
+            format: subnet.format,
+            cloud: analysis.cloud,
+            state: blocked ? 'blocked' : undecided ? 'undecided' : 'reachable',
+            path: decider.text,
+        };
+        const mention = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .vnetMentionOf */ .l3)(subnet);
+        if (mention) {
+            v.vnet = mention.label;
+            v.vnetMention = mention;
+        }
+        const variantName = variant ?? subnet.variant;
+        if (variantName)
+            v.variant = variantName;
+        if (blocked)
+            v.hop = blockedHop(blocked);
+        else if (undecided)
+            Object.assign(v, undecidedParts(undecided));
+        out.push(v);
+    }
+    return out;
+}
+function verdictKey(v) {
+    return [v.cloud, v.variant ?? '', v.origin.file, v.origin.startLine, v.address, v.subnet].join('\u0000');
+}
+/** The scan's verdict from every judged model's subnets (a subnet two units share counts once). */
+function scanVerdict(subnets, files, unusedRouteTables) {
+    const seen = new Set();
+    const unique = subnets.filter((s) => {
+        const k = verdictKey(s);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+    const count = (s) => unique.filter((v) => v.state === s).length;
+    const blocked = count('blocked');
+    const undecided = count('undecided');
+    const reachable = count('reachable');
+    const overall = unique.length === 0 ? 'none' : blocked > 0 ? 'blocked' : undecided > 0 ? 'undecided' : 'reachable';
+    return { overall, subnets: unique, reachable, blocked, undecided, files, unusedRouteTables };
+}
+
+
+/***/ }),
+
+/***/ 5460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ toBaseline),
+/* harmony export */   Qp: () => (/* binding */ applyBaseline),
+/* harmony export */   mF: () => (/* binding */ readBaseline)
+/* harmony export */ });
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
+/* harmony import */ var _report_tool__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8934);
+/* harmony import */ var _new_findings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7832);
+/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(547);
+
+
+
+
+function toBaseline(findings, root) {
+    return {
+        tool: _report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH,
+        baselineVersion: 1,
+        toolVersion: _report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .wr,
+        findings: findings.map((f) => ({
+            id: (0,_new_findings__WEBPACK_IMPORTED_MODULE_2__/* .findingKey */ .fl)(f, root),
+            ruleId: f.ruleId,
+            resource: f.resource,
+            file: (0,_report_paths__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(f.location.file, root),
+            line: f.location.startLine,
+            message: f.message,
+        })),
+    };
+}
+/** Reads and checks a baseline file; a file that is not one throws with the reason (a usage error). */
+function readBaseline(file) {
+    let data;
+    try {
+        // The invoker names the baseline: it may lie anywhere, but is still read as a regular file only.
+        const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o$)(file, (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__/* .makeBoundary */ .nj)([], [file]));
+        if (!read.ok)
+            throw new Error(`the file ${read.reason}`);
+        data = JSON.parse(read.text);
+    }
+    catch (error) {
+        throw new Error(`baseline ${file}: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+        });
+    }
+    const b = data;
+    if (typeof b !== 'object' ||
+        b === null ||
+        b.tool !== _report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH ||
+        b.baselineVersion !== 1 ||
+        !Array.isArray(b.findings) ||
+        !b.findings.every((e) => typeof e?.id === 'string'))
+        throw new Error(`baseline ${file}: not a ${_report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH} baseline (write one with --baseline-write)`);
+    return b;
+}
+/** Matches as multisets, like the pull request comparison: two findings against one entry leave one fresh. */
+function applyBaseline(findings, baseline, root) {
+    const pool = new Map();
+    for (const e of baseline.findings)
+        pool.set(e.id, [...(pool.get(e.id) ?? []), e]);
+    const out = { fresh: [], known: [], fixed: [] };
+    for (const f of findings) {
+        const list = pool.get((0,_new_findings__WEBPACK_IMPORTED_MODULE_2__/* .findingKey */ .fl)(f, root));
+        if (list && list.length > 0) {
+            list.shift();
+            out.known.push(f);
+        }
+        else
+            out.fresh.push(f);
+    }
+    for (const list of pool.values())
+        out.fixed.push(...list);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fl: () => (/* binding */ findingKey)
+/* harmony export */ });
+/* unused harmony exports compareFindings, subnetChanges, subnetList, renamesFrom */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9389);
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4278);
+/* harmony import */ var _report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9497);
+/**
+ * New, existing and fixed findings between the base commit and the head of a pull request, by what they
+ * are about (src/rules/identity.ts): the rule, the unit, the decisive hop and the subnets harmed, each by
+ * Azure identity. Editing lines above a route, renaming a resource in the code (`moved`, a new address
+ * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
+ * exposed to an already broken path does, for that subnet.
+ */
+
+
+
+
+/** A finding with no Azure identity (a file that does not parse) is about its file, repository-relative. */
+function anchored(f, root, renamed) {
+    if (f.hop)
+        return f;
+    const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(f.location.file, root);
+    const file = renamed?.[rel] ?? rel;
+    // The resource of a file-level finding is the file itself, which the rename may have changed.
+    const names = f.resource === rel || rel.endsWith(`/${f.resource}`) ? '' : f.resource;
+    return { ...f, resource: JSON.stringify([file, names]) };
+}
+/**
+ * The finding's identity as one string, for baselines and fingerprints: findingIdentity (rule, cloud,
+ * unit, decisive hop, subnets by Azure identity); the file, repository-relative, only for findings that
+ * have no Azure identity. No line numbers and no message.
+ */
+function findingKey(f, root, renamed) {
+    return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .findingIdentity */ .AZ)(anchored(f, root, renamed));
+}
+/**
+ * One entry per subnet the finding harms (one without a subnet when it names none): its identity, then
+ * the identities it had before Terraform `moved` blocks, and the subnet.
+ */
+function entries(f, root, renamed) {
+    const g = anchored(f, root, renamed);
+    const affected = f.affected ?? [];
+    if (affected.length === 0)
+        return subnetIdentityChoices(g).map((ids) => [ids]);
+    const seen = new Set();
+    const out = [];
+    for (const a of affected) {
+        const ids = subnetIdentityChoices({ ...g, affected: [a] })[0];
+        if (seen.has(ids[0]))
+            continue;
+        seen.add(ids[0]);
+        out.push([ids, a]);
+    }
+    return out;
+}
+const refsOf = (list) => list.flatMap(([, a]) => (a ? [a] : []));
+/**
+ * Matches subnet by subnet, as multisets: two head findings about the same subnet and hop against one in
+ * base is one existing and one new. A fixed finding's file is rewritten from the base checkout onto the
+ * head root, so every reporter shows it with the repository's path (the temp dir is gone by then anyway).
+ */
+function compareFindings(base, head, opts) {
+    const pool = new Map();
+    const baseEntries = base.map((f) => entries(f, opts.baseRoot));
+    for (const list of baseEntries)
+        for (const [[id]] of list)
+            pool.set(id, (pool.get(id) ?? 0) + 1);
+    const result = {
+        new: [],
+        existing: [],
+        fixed: [],
+        newSubnets: new Map(),
+        fixedSubnets: new Map(),
+    };
+    for (const f of head) {
+        const list = entries(f, opts.headRoot, opts.renamed);
+        // The base spells the address the head had before its `moved` blocks: any of the ids may match.
+        const fresh = list.filter(([ids]) => {
+            const id = ids.find((i) => (pool.get(i) ?? 0) > 0);
+            if (id === undefined)
+                return true;
+            pool.set(id, pool.get(id) - 1);
+            return false;
+        });
+        if (fresh.length === 0)
+            result.existing.push(f);
+        else {
+            result.new.push(f);
+            if (fresh.length < list.length)
+                result.newSubnets.set(f, refsOf(fresh));
+        }
+    }
+    // What is left in the pool was in base and is not in head: fixed, for those subnets.
+    base.forEach((f, i) => {
+        const list = baseEntries[i];
+        const gone = list.filter(([[id]]) => {
+            const n = pool.get(id) ?? 0;
+            if (n > 0)
+                pool.set(id, n - 1);
+            return n > 0;
+        });
+        if (gone.length === 0)
+            return;
+        const g = reroot(f, opts.baseRoot, opts.headRoot);
+        result.fixed.push(g);
+        if (gone.length < list.length)
+            result.fixedSubnets.set(g, refsOf(gone));
+    });
+    return result;
+}
+/**
+ * The subnets a change fixes (a base finding no longer harms them) and newly exposes (a head finding
+ * harms them and did not before), by their readable Azure names, each once with its rules.
+ */
+function subnetChanges(c) {
+    // Labels tell same-named VNets apart across base and head, newly exposed or not.
+    const labels = labelsAcross([...c.new, ...c.existing, ...c.fixed]);
+    const collect = (findings, only) => {
+        const bySubnet = new Map();
+        for (const f of findings)
+            for (const a of only.get(f) ?? f.affected ?? []) {
+                const label = affectedLabel(f, a, labels);
+                const rules = bySubnet.get(label) ?? new Set();
+                rules.add(f.ruleId);
+                bySubnet.set(label, rules);
+            }
+        return [...bySubnet]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([subnet, rules]) => ({ subnet, rules: [...rules].sort() }));
+    };
+    return { fixed: collect(c.fixed, c.fixedSubnets), exposed: collect(c.new, c.newSubnets) };
+}
+/**
+ * `vnet-spoke/snet-b and vnet-spoke (rg-spoke-b)/snet-c`: the subnets of finding `f` named in "newly
+ * exposed" notes, labelled as the report labels them (a VNet name another VNet of the report shares is
+ * qualified by resource group, or subscription).
+ */
+function subnetList(refs, f) {
+    const names = refs.map((r) => affectedLabel(f, r));
+    if (names.length <= 1)
+        return names.join('');
+    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+function reroot(f, from, to) {
+    const rel = repoPath(f.location.file, from);
+    return rel === undefined ? f : { ...f, location: { ...f.location, file: path.join(to, rel) } };
+}
+/** The `renamed` map from the changed-file list (`previousPath` is set on renames). */
+function renamesFrom(files) {
+    const out = {};
+    for (const f of files)
+        if (f.previousPath)
+            out[f.path] = f.previousPath;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* unused harmony exports emptyConfig, parseConfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8280);
+/* harmony import */ var ipaddr_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ipaddr_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8815);
+/* harmony import */ var _kms_catalogue__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5140);
+/* harmony import */ var _pipeline_options__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4920);
+/* harmony import */ var _suppress_expiry__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1148);
+/**
+ * `.azure-kms-guard.yml` at the repository root. Parsed with line numbers so a mistake is reported on
+ * its line, and validated entry by entry: a bad entry is dropped with an error, the rest still applies
+ * (one typo should not silently turn the whole configuration off, nor stop the scan).
+ */
+
+
+
+
+
+
+
+
+const CONFIG_FILE = '.azure-kms-guard.yml';
+function emptyConfig() {
+    return {
+        include: [],
+        exclude: [],
+        rules: {},
+        clouds: [],
+        varFiles: [],
+        allowedAppliances: [],
+        suppress: [],
+        includeTestFixtures: false,
+    };
+}
+const RULE_ID = /^KMS\d{3}$/;
+const SETTINGS = ['error', 'warning', 'notice', 'off'];
+class Validator {
+    lines;
+    file;
+    problems = [];
+    constructor(lines, file) {
+        this.lines = lines;
+        this.file = file;
+    }
+    line(node) {
+        const range = node?.range;
+        return range ? this.lines.linePos(range[0]).line : undefined;
+    }
+    error(node, message) {
+        const line = this.line(node);
+        this.problems.push(line !== undefined ? { message, line, file: this.file } : { message, file: this.file });
+    }
+    /** A non-empty string scalar, or an error. Numbers are accepted as text where a string is meant. */
+    text(node, what) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+            const v = String(node.value).trim();
+            if (v !== '')
+                return v;
+        }
+        this.error(node, `${what} must be a non-empty string`);
+        return undefined;
+    }
+    /** A list of strings (a single string is taken as a list of one). */
+    textList(node, what) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(node)) {
+            const v = this.text(node, what);
+            return v !== undefined ? [v] : [];
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__.isSeq)(node)) {
+            this.error(node, `${what} must be a list of strings`);
+            return [];
+        }
+        return node.items.flatMap((item) => {
+            const v = this.text(item, `each entry of ${what}`);
+            return v !== undefined ? [v] : [];
+        });
+    }
+    /** The map's pairs, each key checked against `known`; unknown keys are reported and skipped. */
+    pairs(node, what, known) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__.isMap)(node)) {
+            this.error(node, `${what} must be a mapping`);
+            return undefined;
+        }
+        const out = new Map();
+        for (const pair of node.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(pair.key) ? String(pair.key.value) : undefined;
+            if (key === undefined || !known.includes(key)) {
+                this.error(pair.key, `unknown key ${JSON.stringify(key ?? '?')} in ${what} (expected one of: ${known.join(', ')})`);
+                continue;
+            }
+            out.set(key, pair);
+        }
+        return out;
+    }
+}
+const TOP_KEYS = [
+    'include',
+    'exclude',
+    'rules',
+    'cloud',
+    'clouds',
+    'var-files',
+    'allowed-appliances',
+    'suppress',
+    'include-test-fixtures',
+];
+function parseConfig(text, file = CONFIG_FILE) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_4__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_4__.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const v = new Validator(lineCounter, file);
+    const config = emptyConfig();
+    for (const e of doc.errors) {
+        v.problems.push({ message: e.message.split('\n')[0], line: lineCounter.linePos(e.pos[0]).line, file });
+    }
+    // An empty file (or only comments) is an empty configuration.
+    if (doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(doc.contents) && doc.contents.value === null))
+        return { config, problems: v.problems };
+    const top = v.pairs(doc.contents, 'the configuration', TOP_KEYS);
+    if (!top)
+        return { config, problems: v.problems };
+    const value = (key) => (top.get(key)?.value ?? undefined);
+    const keyNode = (key) => top.get(key)?.key;
+    if (top.has('include'))
+        config.include = v.textList(value('include') ?? keyNode('include'), 'include');
+    if (top.has('exclude'))
+        config.exclude = v.textList(value('exclude') ?? keyNode('exclude'), 'exclude');
+    if (top.has('var-files'))
+        config.varFiles = v.textList(value('var-files') ?? keyNode('var-files'), 'var-files');
+    if (top.has('cloud')) {
+        const c = v.text(value('cloud') ?? keyNode('cloud'), 'cloud');
+        if (c !== undefined) {
+            const parsed = (0,_pipeline_options__WEBPACK_IMPORTED_MODULE_6__/* .parseCloud */ .lw)(c);
+            if (parsed)
+                config.cloud = parsed;
+            else
+                v.error(value('cloud'), `unknown cloud ${JSON.stringify(c)} (expected auto, ${_kms_catalogue__WEBPACK_IMPORTED_MODULE_5__/* .CLOUDS */ .JJ.join(', ')})`);
+        }
+    }
+    if (top.has('include-test-fixtures')) {
+        const node = value('include-test-fixtures');
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(node) && typeof node.value === 'boolean')
+            config.includeTestFixtures = node.value;
+        else
+            v.error(node ?? keyNode('include-test-fixtures'), 'include-test-fixtures must be true or false');
+    }
+    if (top.has('rules'))
+        parseRules(v, value('rules') ?? keyNode('rules'), config);
+    if (top.has('clouds')) {
+        forEachEntry(v, value('clouds') ?? keyNode('clouds'), 'clouds', (entry, node) => {
+            const p = v.pairs(node, 'a clouds entry', ['path', 'cloud']);
+            if (!p)
+                return;
+            if (!p.has('path') || !p.has('cloud'))
+                return v.error(node, 'a clouds entry needs both path and cloud');
+            const glob = v.text(p.get('path').value, 'path');
+            const c = v.text(p.get('cloud').value, 'cloud');
+            if (glob === undefined || c === undefined)
+                return;
+            const parsed = (0,_pipeline_options__WEBPACK_IMPORTED_MODULE_6__/* .parseCloud */ .lw)(c);
+            if (!parsed || parsed === 'auto')
+                return v.error(p.get('cloud').value, `unknown cloud ${JSON.stringify(c)} (expected ${_kms_catalogue__WEBPACK_IMPORTED_MODULE_5__/* .CLOUDS */ .JJ.join(', ')})`);
+            config.clouds.push({ path: glob, cloud: parsed, line: entry });
+        });
+    }
+    if (top.has('allowed-appliances')) {
+        forEachEntry(v, value('allowed-appliances') ?? keyNode('allowed-appliances'), 'allowed-appliances', (entry, node) => {
+            const p = v.pairs(node, 'an allowed-appliances entry', ['address', 'reason']);
+            if (!p)
+                return;
+            if (!p.has('address'))
+                return v.error(node, 'an allowed-appliances entry needs an address');
+            if (!p.has('reason'))
+                return v.error(node, 'an allowed-appliances entry needs a reason (why traffic through it reaches Azure KMS)');
+            const address = v.text(p.get('address').value, 'address');
+            const reason = v.text(p.get('reason').value, 'reason');
+            if (address === undefined || reason === undefined)
+                return;
+            if (!ipaddr_js__WEBPACK_IMPORTED_MODULE_3___default().isValid(address) && !isCidr(address)) {
+                return v.error(p.get('address').value, `${JSON.stringify(address)} is not an IP address or prefix`);
+            }
+            config.allowedAppliances.push({ address, reason, line: entry });
+        });
+    }
+    if (top.has('suppress')) {
+        forEachEntry(v, value('suppress') ?? keyNode('suppress'), 'suppress', (entry, node) => {
+            const p = v.pairs(node, 'a suppress entry', ['rule', 'path', 'resource', 'reason', 'until']);
+            if (!p)
+                return;
+            if (!p.has('rule'))
+                return v.error(node, 'a suppress entry needs a rule');
+            if (!p.has('reason'))
+                return v.error(node, 'a suppress entry needs a reason');
+            const rule = v.text(p.get('rule').value, 'rule')?.toUpperCase();
+            const reason = v.text(p.get('reason').value, 'reason');
+            const glob = p.has('path') ? v.text(p.get('path').value, 'path') : undefined;
+            const resource = p.has('resource') ? v.text(p.get('resource').value, 'resource') : undefined;
+            const until = p.has('until') ? v.text(p.get('until').value, 'until') : undefined;
+            if (rule === undefined || reason === undefined)
+                return;
+            if (p.has('until') && (until === undefined || !(0,_suppress_expiry__WEBPACK_IMPORTED_MODULE_7__/* .isDate */ .$P)(until)))
+                return v.error(p.get('until').value, 'until must be a date written YYYY-MM-DD, e.g. 2027-03-31');
+            if ((p.has('path') && glob === undefined) || (p.has('resource') && resource === undefined))
+                return;
+            if (rule !== '*' && !RULE_ID.test(rule))
+                return v.error(p.get('rule').value, `${JSON.stringify(rule)} is not a rule id like KMS001`);
+            const s = { rule, reason, line: entry };
+            if (glob !== undefined)
+                s.path = glob;
+            if (resource !== undefined)
+                s.resource = resource;
+            if (until !== undefined)
+                s.until = until;
+            config.suppress.push(s);
+        });
+    }
+    // In file order, as a reader fixes them (sort is stable: same-line problems keep their order).
+    return { config, problems: [...v.problems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)) };
+}
+function parseRules(v, node, config) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__.isMap)(node))
+        return v.error(node, 'rules must be a mapping of rule id to error, warning, notice or off');
+    for (const pair of node.items) {
+        const id = (0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(pair.key) ? String(pair.key.value).toUpperCase() : '';
+        if (!RULE_ID.test(id)) {
+            v.error(pair.key, `${JSON.stringify(id)} is not a rule id like KMS001`);
+            continue;
+        }
+        const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_4__.isScalar)(pair.value) ? pair.value.value : undefined;
+        const setting = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+        if (setting === undefined || !SETTINGS.includes(setting)) {
+            const hint = typeof raw === 'boolean' ? ' (write off, not false)' : '';
+            v.error(pair.value ?? pair.key, `${id} must be one of ${SETTINGS.join(', ')}${hint}`);
+            continue;
+        }
+        config.rules[id] = setting;
+    }
+}
+/** Calls `each` for every item of a list, with the item's line. */
+function forEachEntry(v, node, what, each) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__.isSeq)(node))
+        return v.error(node, `${what} must be a list`);
+    for (const item of node.items)
+        each(v.line(item) ?? 0, item);
+}
+function isCidr(s) {
+    try {
+        ipaddr_js__WEBPACK_IMPORTED_MODULE_3___default().parseCIDR(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads the config at the repository root; no file is an empty config, not a problem. */
+function loadConfig(repoRoot, name = CONFIG_FILE) {
+    let file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(repoRoot, name);
+    let shown = name;
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file)) {
+        const alt = file.replace(/\.yml$/, '.yaml');
+        if (alt === file || !node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(alt))
+            return { config: emptyConfig(), problems: [] };
+        file = alt;
+        shown = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(alt);
+    }
+    // The config comes with the pull request: read through the boundary like any scanned file (a link to
+    // /dev/zero or out of the repository is a problem reported on the config, not a hang or a leak).
+    const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([repoRoot]));
+    if (!read.ok)
+        return { config: emptyConfig(), problems: [{ message: `the file ${read.reason}`, file: shown }], file };
+    return { ...parseConfig(read.text, shown), file };
+}
+
+
+/***/ }),
+
+/***/ 4920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XG: () => (/* binding */ parseRegistries),
+/* harmony export */   lw: () => (/* binding */ parseCloud)
+/* harmony export */ });
+/* unused harmony export splitList */
+/* harmony import */ var _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5140);
+/** Option parsing shared by the action's inputs and the CLI's flags, so both accept the same spellings. */
+
+/** Case-insensitive, so `azurecloud` works; returns the canonical spelling, or undefined when unknown. */
+function parseCloud(value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'auto')
+        return 'auto';
+    return _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__/* .CLOUDS */ .JJ.find((c) => c.toLowerCase() === v);
+}
+/** A list input: one per line (a YAML block) or comma separated. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * Module registry overrides: `URL` (for registry.terraform.io) or `HOST=URL`, e.g.
+ * `registry.terraform.io=https://mirror.example.com`. Registry protocol requests for HOST then go to URL.
+ */
+function parseRegistries(values) {
+    const out = new Map();
+    for (const v of values) {
+        const eq = v.indexOf('=');
+        const host = eq > 0 && !v.slice(0, eq).includes('/') ? v.slice(0, eq).trim().toLowerCase() : 'registry.terraform.io';
+        const url = (eq > 0 && !v.slice(0, eq).includes('/') ? v.slice(eq + 1) : v).trim();
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            throw new Error(`module registry '${v}' must be URL or HOST=URL`);
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            throw new Error(`module registry '${v}' must be an http(s) URL`);
+        out.set(host, url);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lH: () => (/* binding */ TOOL_NAME),
+  qH: () => (/* binding */ TOOL_URI),
+  wr: () => (/* binding */ TOOL_VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/report/tool.ts
+/**
+ * Who we are, for SARIF's tool.driver and the CLI's --version: package.json is the one source of the version.
+ */
+
+const TOOL_NAME = 'azure-kms-guard';
+const TOOL_VERSION = package_namespaceObject.rE;
+const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
+
+
+/***/ }),
+
+/***/ 9497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   vw: () => (/* binding */ labelReport)
+/* harmony export */ });
+/* unused harmony exports affectedLabel, labelsAcross */
+/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3580);
+/* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9389);
+
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Rewrites `old/` to `new/` wherever a label starts a subnet name (`vnet-spoke/snet-app`), not inside a
+ * longer name (`my-vnet-spoke/…`). One pass over all of them, so a new label is never rewritten again.
+ */
+function rewriter(changes) {
+    const pattern = new RegExp(`(?<![\\w.-])(${[...changes.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})/`, 'g');
+    return (text) => text.replace(pattern, (_m, old) => `${changes.get(old) ?? old}/`);
+}
+/** Relabels one finding's texts; the finding's arrays are replaced, not changed (units may share them). */
+function relabelFinding(f, labels) {
+    const changes = new Map();
+    for (const m of f.vnets ?? []) {
+        const label = labels.get(m);
+        if (label !== undefined && label !== m.label)
+            changes.set(m.label, label);
+    }
+    if (changes.size === 0)
+        return;
+    const rewrite = rewriter(changes);
+    f.message = rewrite(f.message);
+    if (f.subnets)
+        f.subnets = f.subnets.map(rewrite);
+    if (f.subnetPaths)
+        f.subnetPaths = f.subnetPaths.map((p) => ({ ...p, subnet: rewrite(p.subnet) }));
+    f.vnets = f.vnets.map((m) => ({ ...m, label: labels.get(m) ?? m.label }));
+}
+/**
+ * Qualifies same-named VNets across the findings and verdicts of one report. Changes the findings and
+ * verdicts given (their fields are replaced, so objects a unit cache shares are left as they were).
+ */
+function labelReport(findings, verdicts) {
+    const mentions = [];
+    for (const f of findings)
+        for (const m of f.vnets ?? [])
+            mentions.push(m);
+    for (const v of verdicts)
+        if (v.vnetMention)
+            mentions.push(v.vnetMention);
+    if (mentions.length === 0)
+        return;
+    const labels = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(mentions);
+    for (const f of findings)
+        relabelFinding(f, labels);
+    verdicts.forEach((v, i) => {
+        const m = v.vnetMention;
+        const label = m && labels.get(m);
+        if (!m || label === undefined || label === m.label)
+            return;
+        verdicts[i] = { ...v, vnet: label, vnetMention: { ...m, label } };
+    });
+}
+/** The finding's mention of the VNet a subnet ref names: same name, same group, no other subscription. */
+function mentionOf(f, r) {
+    const vnet = r.parents?.[r.parents.length - 1];
+    if (vnet === undefined || vnet.startsWith('?'))
+        return undefined;
+    const same = (a, b) => a === undefined || b === undefined || a.toLowerCase() === b.toLowerCase();
+    return f.vnets?.find((m) => m.name.toLowerCase() === vnet.toLowerCase() &&
+        same(m.resourceGroup, r.resourceGroup) &&
+        same(m.subscription, r.subscription));
+}
+/**
+ * Readable names of a finding's affected subnets as the report labels them (`vnet-spoke (rg-spoke-b)/snet-app`),
+ * for notes written after the scan ("newly exposes …"). `labels` relabels the mentions across a wider set
+ * (a pull request's base and head, subnetLabelsAcross); a finding without mentions falls back to refLabel.
+ */
+function affectedLabel(f, r, labels) {
+    const m = r.name === undefined ? undefined : mentionOf(f, r);
+    if (!m)
+        return refLabel(r, f.affected ?? []);
+    const parents = (r.parents ?? []).slice(0, -1);
+    return [...parents, labels?.get(m) ?? m.label, r.name].join('/');
+}
+/**
+ * Labels for the VNets of findings from several scans read together (a pull request's base and head):
+ * each scan's labels stand unless the other scan has another VNet of the same name.
+ */
+function labelsAcross(findings) {
+    return labelMentions(findings.flatMap((f) => f.vnets ?? []), (m) => m.label);
+}
+
+
+/***/ })
+
+};
+;
