@@ -3852,7 +3852,7 @@ const gatewayConnection = (r, b) => {
         return;
     const gateway = (0,value_tree/* str */.gx)(arg(r, 'virtual_network_gateway_id'));
     const name = (0,value_tree/* str */.gx)(arg(r, 'name'));
-    b.defer(() => (0,arm_gateways/* linkSite */.OD)(b, gateway, site, r.address, name));
+    b.defer(() => (0,arm_gateways/* linkSite */.OD)(b, gateway, site, r.address, name, r.origin));
 };
 /** The virtual hub an azurerm_virtual_hub_ip Route Server is, to match its BGP connections. */
 const hubOfServer = new WeakMap();
@@ -10880,9 +10880,13 @@ function vnetOfSubnet(b, ref, near) {
  */
 function linkSite(b, gatewayRef, siteRef, near, 
 /** The connection's Azure name, for messages. */
-connection) {
+connection, 
+/** The connection's lines: where a VPN gateway the scan does not declare is named. */
+origin) {
     const gateway = b.resolve(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.vnetGateway, gatewayRef, { near });
     const site = b.resolve(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.localNetworkGateway, siteRef, { near });
+    if (gatewayRef && gateway && !gateway.known && origin)
+        orphanConnection(b, gatewayRef, gateway, site, origin, near, connection);
     if (gateway?.known && site && !site.known) {
         // The gateway propagates a site the scan cannot read: its address space may cover KMS (named, not passed).
         const g = gatewayModel(b).gateways.find((x) => x.id === gateway.value);
@@ -10895,6 +10899,27 @@ connection) {
     const l = gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value);
     if (l && !(l.gatewayIds ??= []).includes(gateway.value))
         l.gatewayIds.push(gateway.value);
+}
+/**
+ * A connection whose VPN gateway the scan does not declare (a data source, an ARM id of a gateway deployed
+ * elsewhere): that gateway propagates the site's address space, and what on-premises advertises over BGP,
+ * to the subnets of its VNet and of the spokes using it, none of which the scan can tell. Linked to nothing
+ * it would be named only where some declared gateway may be taken for it: named here, at the connection.
+ */
+function orphanConnection(b, ref, gateway, site, origin, near, connection) {
+    const d = gateway.deployed ?? (ref.known ? undefined : ref.deployed);
+    const which = d?.names.length
+        ? ` ${d.names.join('/')}${d.resourceGroup ? ` in ${d.resourceGroup}` : ''}`
+        : '';
+    const l = site?.known ? gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value) : undefined;
+    const space = l?.addressPrefixes.known ? ` (${l.addressPrefixes.value.join(', ')})` : '';
+    const siteText = l ? `local network gateway ${l.name.known ? l.name.value : l.address}${space}` : 'its site';
+    const name = connection?.known ? connection.value : near;
+    b.unresolved(origin, `Connection ${name} links ${siteText} to ${which ? `VPN gateway${which}` : 'a VPN gateway'}, ` +
+        'which the scanned sources do not declare: that gateway puts the site’s address space (and, with BGP, ' +
+        'whatever on-premises advertises) into the routes of its VNet and of spokes peered to it with ' +
+        'use_remote_gateways, and which VNets those are is not known here. Scan the sources that declare the ' +
+        'gateway with these, or scan with `live: true` and `effective-routes: true`.', ref.known ? ref.value : ref.expression, near);
 }
 /** Registers a gateway or site under its ARM type, so that connections can name it. */
 function registerGateway(b, armType, header, resourceGroup) {
@@ -10996,7 +11021,7 @@ function addGatewayResource(input) {
             const site = idOf(p(props, 'localNetworkGateway2'));
             if (site) {
                 const gateway = idOf(p(props, 'virtualNetworkGateway1'));
-                b.defer(() => linkSite(b, gateway, site, header.id, header.name));
+                b.defer(() => linkSite(b, gateway, site, header.id, header.name, header.origin));
             }
             return true;
         }

@@ -14,7 +14,7 @@ import {
   type VnetGateway,
   type VnetPeering,
 } from '../../model/network'
-import { known, unknown, type Value } from '../../model/value'
+import { known, unknown, type Origin, type Unknown, type Value } from '../../model/value'
 import { vnetKeyOfArmId, vnetKeyOfName } from '../../model/vnet'
 import { ARM, type ModelBuilder } from '../../model/build'
 import type { HclValue } from '../evaluation/evaluated'
@@ -162,9 +162,13 @@ export function linkSite(
   near: string,
   /** The connection's Azure name, for messages. */
   connection?: Value<string>,
+  /** The connection's lines: where a VPN gateway the scan does not declare is named. */
+  origin?: Origin,
 ): void {
   const gateway = b.resolve(ARM.vnetGateway, gatewayRef, { near })
   const site = b.resolve(ARM.localNetworkGateway, siteRef, { near })
+  if (gatewayRef && gateway && !gateway.known && origin)
+    orphanConnection(b, gatewayRef, gateway, site, origin, near, connection)
   if (gateway?.known && site && !site.known) {
     // The gateway propagates a site the scan cannot read: its address space may cover KMS (named, not passed).
     const g = gatewayModel(b).gateways.find((x) => x.id === gateway.value)
@@ -177,6 +181,41 @@ export function linkSite(
   if (!gateway?.known || !site?.known) return
   const l = gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value)
   if (l && !(l.gatewayIds ??= []).includes(gateway.value)) l.gatewayIds.push(gateway.value)
+}
+
+/**
+ * A connection whose VPN gateway the scan does not declare (a data source, an ARM id of a gateway deployed
+ * elsewhere): that gateway propagates the site's address space, and what on-premises advertises over BGP,
+ * to the subnets of its VNet and of the spokes using it, none of which the scan can tell. Linked to nothing
+ * it would be named only where some declared gateway may be taken for it: named here, at the connection.
+ */
+function orphanConnection(
+  b: ModelBuilder,
+  ref: Value<string>,
+  gateway: Unknown,
+  site: Value<string> | undefined,
+  origin: Origin,
+  near: string,
+  connection?: Value<string>,
+): void {
+  const d = gateway.deployed ?? (ref.known ? undefined : ref.deployed)
+  const which = d?.names.length
+    ? ` ${d.names.join('/')}${d.resourceGroup ? ` in ${d.resourceGroup}` : ''}`
+    : ''
+  const l = site?.known ? gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value) : undefined
+  const space = l?.addressPrefixes.known ? ` (${l.addressPrefixes.value.join(', ')})` : ''
+  const siteText = l ? `local network gateway ${l.name.known ? l.name.value : l.address}${space}` : 'its site'
+  const name = connection?.known ? connection.value : near
+  b.unresolved(
+    origin,
+    `Connection ${name} links ${siteText} to ${which ? `VPN gateway${which}` : 'a VPN gateway'}, ` +
+      'which the scanned sources do not declare: that gateway puts the site’s address space (and, with BGP, ' +
+      'whatever on-premises advertises) into the routes of its VNet and of spokes peered to it with ' +
+      'use_remote_gateways, and which VNets those are is not known here. Scan the sources that declare the ' +
+      'gateway with these, or scan with `live: true` and `effective-routes: true`.',
+    ref.known ? ref.value : ref.expression,
+    near,
+  )
 }
 
 /** Registers a gateway or site under its ARM type, so that connections can name it. */
@@ -304,7 +343,7 @@ export function addGatewayResource(input: GatewayInput): boolean {
       const site = idOf(p(props, 'localNetworkGateway2'))
       if (site) {
         const gateway = idOf(p(props, 'virtualNetworkGateway1'))
-        b.defer(() => linkSite(b, gateway, site, header.id, header.name))
+        b.defer(() => linkSite(b, gateway, site, header.id, header.name, header.origin))
       }
       return true
     }

@@ -69,7 +69,7 @@ const gatewayConnection: Adapter = (r, b) => {
   if (!site) return
   const gateway = str(arg(r, 'virtual_network_gateway_id'))
   const name = str(arg(r, 'name'))
-  b.defer(() => linkSite(b, gateway, site, r.address, name))
+  b.defer(() => linkSite(b, gateway, site, r.address, name, r.origin))
 }
 
 /** The virtual hub an azurerm_virtual_hub_ip Route Server is, to match its BGP connections. */
