@@ -4,7 +4,7 @@
  * into the blocks they generate (or one unknown for all of them).
  */
 import type { Origin } from '../../model/value'
-import { attr, blockOrigin, evalAttr, exprText, staticString } from './attributes'
+import { attr, blockOrigin, evalAttr, evalAttrRead, exprText, staticString } from './attributes'
 import { bind, type Ctx } from './expr'
 import type { HclAttribute, HclBlock, HclBody } from './hcl-ast'
 import { MAX_INSTANCES } from './instances'
@@ -67,7 +67,7 @@ function expandDynamic(b: HclBlock, type: string, ctx: Ctx): Val[] | Val {
   const o = blockOrigin(ctx.file, b)
   const fe = attr(b.body, 'for_each')
   if (!fe) return unknownVal(`dynamic "${type}"`, 'dynamic block without for_each', o)
-  const coll = evalAttr(fe.expr, ctx)
+  const coll = evalAttrRead(fe.expr, ctx)
   if (coll.kind === 'unknown') {
     return unknownVal(coll.expression, `dynamic "${type}" for_each is unknown: ${coll.reason}`, o)
   }

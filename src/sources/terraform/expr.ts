@@ -106,11 +106,11 @@ export function evalExpr(e: HclExpr, ctx: Ctx): Val {
 
 /**
  * evalExpr for a value of which only the content is used here: a template's interpolation, a condition,
- * an operand, a key or an index. A reference (`var.x`, `local.y.z`) is then not stamped with the lines
+ * an operand, a key or an index (also count and for_each: see evalAttrRead). A reference (`var.x`, `local.y.z`) is then not stamped with the lines
  * that read it, which is an origin and a copy of the value per reference, and which nothing here keeps.
  * Unknowns and errors are those of evalExpr (an unknown's reason is what a reader of it sees).
  */
-function evalRead(e: HclExpr, ctx: Ctx): Val {
+export function evalRead(e: HclExpr, ctx: Ctx): Val {
   if (e.type !== 'traversal' && e.type !== 'variable') return evalExpr(e, ctx)
   try {
     if (e.type === 'traversal') return evalTraversal(e, ctx)
