@@ -61,6 +61,14 @@ function once(build) {
       if (code !== 0) return fail(new Error(`${cli} exited ${code}`))
       const end = performance.now()
       const by = {}
+      // Node 20 names every thread "node": the main thread is the one whose id is the process's, the worker
+      // the busiest of the others, and the rest are V8's helpers (and libuv's pool, idle in a scan).
+      if (![...seen.values()].some((s) => s.comm === 'MainThread')) {
+        const others = [...seen].filter(([t]) => Number(t) !== child.pid).sort((a, b) => b[1].cpu - a[1].cpu)
+        seen.get(String(child.pid)).comm = 'MainThread'
+        if (others[0]) others[0][1].comm = 'WorkerThread'
+        for (const [, s] of others.slice(1)) s.comm = 'V8Worker'
+      }
       for (const { comm, cpu } of seen.values()) by[comm] = (by[comm] ?? 0) + cpu
       done({
         wall: (end - start) / 1000,

@@ -10,8 +10,8 @@
  * actually took are tried (a route that did not win changes nothing when it is absent), and only paths
  * that took one cost a second trace: a network without conditions is traced once, as before.
  */
-import type { HubConnection, ModelObject, RouteTable } from '../model/network'
-import { unknown, type Unknown } from '../model/value'
+import type { Condition, HubConnection, ModelObject, RouteTable } from '../model/network'
+import { unknown } from '../model/value'
 import type { KmsPath, UnresolvedValue, Verdict } from './types'
 
 /** What a trace takes as given beyond the model. */
@@ -24,11 +24,14 @@ export interface Assumptions {
 
 /** A hop on the path that may be otherwise: the trace records it, tracePath tries the other way. */
 export type Fork =
-  | { kind: 'condition'; key: string; condition: Unknown; object: ModelObject; what: string }
+  | { kind: 'condition'; key: string; condition: Condition; object: ModelObject; what: string }
   | { kind: 'security'; connection: HubConnection; unresolved: UnresolvedValue }
 
-/** One key per condition: objects under the same condition (same text in the same file) come and go together. */
-const conditionKey = (c: Unknown): string => `${c.origin?.file ?? ''}\u0000${c.expression}`
+/**
+ * One key per condition: objects under the same condition come and go together (its key; else the same text
+ * in the same file).
+ */
+const conditionKey = (c: Condition): string => c.key ?? `${c.origin?.file ?? ''}\u0000${c.expression}`
 
 export function isAbsent(o: ModelObject, assume: Assumptions): boolean {
   return (

@@ -402,13 +402,22 @@ function traceOnce(
 
   if (selection.nextHop === 'VirtualAppliance') {
     const hop = selection.nextHopIpAddress
-    const fw = hubFirewall ?? firewallForNextHop(hop, index)
+    const found = hubFirewall ?? firewallForNextHop(hop, index)
+    // A firewall deployed under a condition: present, its policy decides; absent, nothing answers the
+    // route's next hop and Azure drops the traffic (./conditions.ts judges both ways).
+    const gone = found && isAbsent(found, assume) ? found : undefined
+    const fw = gone ? undefined : found
+    if (fw) touch(forks, fw, `firewall ${displayName(fw)} (${fw.address})`)
     // describeSelection names the hop of an effective route itself, before where the route came from. A hop
     // written as an expression that names a firewall is that firewall (next in the path), not its text.
-    if (!selection.effective && !hubFirewall && !(fw && hop && !hop.known))
+    if (!selection.effective && !hubFirewall && !(found && hop && !hop.known))
       parts[parts.length - 1] += hop ? ` ${hop.known ? hop.value : hop.expression}` : ''
     const vouched = hop?.known ? allowedAppliance(index, hop.value) : undefined
-    if (!fw && vouched) {
+    if (gone) {
+      outcome = 'none'
+      steps.push({ kind: 'dropped', label: `${displayName(gone)} not deployed` })
+      parts.push(`${displayName(gone)} not deployed: nothing answers the next hop, the traffic is dropped`)
+    } else if (!fw && vouched) {
       outcome = 'internet'
       steps.push({ kind: 'appliance', label: `${hop!.known ? hop!.value : ''} (allowed: ${vouched.reason})` })
     } else if (!fw && hop && !hop.known && !hop.ref && winnerRoute) {

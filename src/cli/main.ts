@@ -1,13 +1,8 @@
-#!/usr/bin/env node
 /**
  * The CLI: `azure-kms-guard scan [PATH]` (and `hook FILE...` for pre-commit). The same pipeline and
- * reporters as the action; exit codes are the contract with scripts (see `--help` and README).
+ * reporters as the action; exit codes are the contract with scripts (see `--help` and README). The
+ * program (dist/cli/index.js) is bin.ts, which starts the scan worker before it loads this module.
  */
-// First: starts the scan worker while the rest loads.
-import './warm'
-import { realpathSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { isMainThread } from 'node:worker_threads'
 import { parseCommandLine, usage, UsageError } from './args'
 import { EXIT_CLEAN, EXIT_ERROR, runCli, type CliIo } from './run'
 import { plainLine } from '../report/escape'
@@ -42,21 +37,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-/**
- * True when this module is the program (node dist/cli/index.js, or the `azure-kms-guard` bin link): not
- * imported by a test, and not a parse worker started from the same bundle (a worker sees the same argv).
- */
-function isEntryPoint(): boolean {
-  const script = process.argv[1]
-  if (!script || !isMainThread) return false
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url))
-  } catch {
-    return false
-  }
-}
-
-if (isEntryPoint()) {
+/** Runs the command line of this process and exits with its code (bin.ts calls it). */
+export function runProgram(): void {
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

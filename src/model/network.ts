@@ -9,6 +9,15 @@
  */
 import type { DeployedRef, Origin, Unknown, Value } from './value'
 
+/**
+ * A condition the scan cannot evaluate that an object is deployed under. Objects under the same condition
+ * come and go together: those with the same `key` (Terraform: the same count/for_each text in the same
+ * module instance), or without one, the same expression in the same file (an ARM `condition`, a Bicep `if`).
+ */
+export interface Condition extends Unknown {
+  key?: string
+}
+
 export type SourceFormat = 'terraform' | 'bicep' | 'arm' | 'plan' | 'live'
 
 export interface ModelObject {
@@ -44,7 +53,7 @@ export interface ModelObject {
    * it both with and without it (src/analysis/conditions.ts). Children (a table's routes) carry their
    * parent's.
    */
-  condition?: Unknown
+  condition?: Condition
 }
 
 /** Azure's next hop types as the REST API spells them. */

@@ -16,7 +16,7 @@
  * is the one a single worker makes. One worker per two cores (CORES_PER_WORKER: each worker's V8 helper threads
  * keep about a core busy beside it), and one for a live overlay, downloads or a pull request's unit selection.
  *
- * The worker is dist/scan-worker.js, beside each bundle; without it (tests on the sources) or with
+ * The worker is dist/scan-worker/index.js, beside each bundle; without it (tests on the sources) or with
  * `workers: false` the scan runs on the calling thread. Options travel to the worker by structured
  * clone, so they are plain data: a pull request's unit selection is ScanOptions.units, not a function.
  */
@@ -60,10 +60,10 @@ const CORES_PER_WORKER = 2
 
 declare const __non_webpack_require__: unknown
 
-/** dist/scan-worker.js when running from the bundle. */
+/** dist/scan-worker/index.js when running from the bundle (its chunks beside it). */
 function workerScript(): string | undefined {
   if (typeof __non_webpack_require__ !== 'function' || typeof __dirname !== 'string') return undefined
-  const script = path.join(__dirname, 'scan-worker.js')
+  const script = path.join(__dirname, 'scan-worker', 'index.js')
   return fs.existsSync(script) ? script : undefined
 }
 

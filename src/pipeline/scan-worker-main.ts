@@ -1,5 +1,5 @@
 /**
- * The scan worker (dist/scan-worker.js): judges its share of a scan's units for src/pipeline/scan-isolated.ts
+ * The scan worker (dist/scan-worker/index.js): judges its share of a scan's units for src/pipeline/scan-isolated.ts
  * with the unit watch installed, and sends back its part (findings, verdicts: structured data, never syntax
  * trees or models). Started with its input it runs that one scan; started ahead of time (warmScanWorker) it
  * serves the scans posted to it, one at a time, so a pull request's head and base scans pay for one worker

@@ -23,12 +23,10 @@ import {
   type ReadBoundary,
 } from '../sources/parsing/read-source'
 import { JUDGEMENT_ORDER, type Judgement, type TemplateFile, type UnitShare } from '../sources/judgement'
-import { judgeTemplates } from '../sources/templates'
 import { terraformJudgements } from '../sources/terraform/load'
 import type { FileCalls } from '../sources/terraform/units'
 import { isTerraformPlan } from '../sources/plan'
 import { deletedArmIds } from '../sources/plan/deletes'
-import { overlayModels } from '../sources/azure/overlay'
 import { cloudForPath, isIncluded } from '../config/apply'
 import { stage } from './stage-stats'
 import { unitChooser } from '../compare/units'
@@ -227,7 +225,12 @@ export function loadSources(
       diagnostics,
     )
     stage('terraform')
-    yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit, share)
+    // Bicep and ARM (a quarter of the worker's code) are loaded only for a tree that has them: the worker
+    // parses its bundle before it scans, and most trees are Terraform alone.
+    if (bicep.length > 0 || templatesAndParams.length > 0) {
+      const { judgeTemplates } = await import('../sources/templates')
+      yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit, share)
+    }
     stage('bicep and arm')
   }
   const files = terraformFiles.length + varJobs.length + bicep.length + json.length
@@ -269,15 +272,21 @@ async function* withDeployed(
   deployed: ScanOptions['deployed'],
   planDeletes: string[],
 ): AsyncGenerator<Judgement> {
+  if (!deployed) {
+    yield* judgements
+    return
+  }
+  // Loaded only for a scan of the deployed network: it is the one that overlays models.
+  const { overlayModels } = await import('../sources/azure/overlay')
   let overlaid = false
-  const deletedIds = [...(deployed?.deletedIds ?? []), ...planDeletes]
+  const deletedIds = [...(deployed.deletedIds ?? []), ...planDeletes]
   for await (const j of judgements) {
-    if (deployed && j.cloud === deployed.cloud) {
+    if (j.cloud === deployed.cloud) {
       overlaid = true
       yield { ...j, model: overlayModels(deployed.model, j.model, { deletedIds }) }
     } else yield j
   }
-  if (deployed && !overlaid) {
+  if (!overlaid) {
     const model =
       deletedIds.length > 0 ? overlayModels(deployed.model, emptyModel(), { deletedIds }) : deployed.model
     yield { model, cloud: deployed.cloud, order: JUDGEMENT_ORDER.deployed }

@@ -75,6 +75,12 @@ export interface EvaluatedResource {
    * the order Terraform applies them in, which decides between Virtual Network Manager commits.
    */
   dependsOn?: string[]
+  /**
+   * Set when the instance exists only under a count/for_each the scan cannot evaluate (its address holds
+   * `[*]`): the module instance and the expression as written. Instances with the same key come and go
+   * together (ModelObject.condition's `key`).
+   */
+  conditionKey?: string
 }
 
 export interface TerraformEvaluation {

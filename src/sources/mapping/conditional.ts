@@ -5,23 +5,23 @@
  * a guess may only ever make the verdict stricter:
  *
  * - Presence only blocks or diverts KMS traffic (judged as deployed): route tables, and routes to a
- *   gateway or `None`; NSGs and their Deny rules; security admin Deny rules; firewalls, policies and their
+ *   gateway or `None`; NSGs and their Deny rules; security admin Deny rules; firewall policies and their
  *   Deny rule collections; managed routes that are not to Internet.
  * - Presence decides where KMS goes, for better or worse: the resource keeps its condition
  *   (ModelObject.condition, set by the sources' headers) and the analysis judges a path through it both
  *   ways (src/analysis/conditions.ts): a route or managed route that wins for a KMS address (to a firewall
  *   or an NVA; more specific than a forced tunnel it lets KMS out, or not); a Virtual WAN hub connection,
- *   routing intent or hub route the path takes. (A connection's internet security that is not known is
- *   judged on and off the same way.)
+ *   routing intent or hub route the path takes; a firewall the path reaches KMS through (absent, nothing
+ *   answers the route's next hop). (A connection's internet security that is not known is judged on and
+ *   off the same way.)
  * - Presence may let KMS through (the deciding field is unknown, named by the condition): an NSG Allow
  *   rule; a security admin AlwaysAllow or Allow rule (an AlwaysAllow overrules the NSG, an Allow ends the
  *   admin rules before a lower-priority Deny); an Allow firewall rule collection; a route or managed route
  *   to Internet (it can take KMS around a forced tunnel); a route table that turns gateway route
  *   propagation off (it removes a forced tunnel learned over BGP); a Virtual Network Manager commit
  *   (./avnm-commits.ts).
- *
- * Not separated yet (judged as deployed although presence could let KMS through): a firewall itself.
  */
+import type { Condition } from '../../model/network'
 import { unknown, type Origin, type Unknown, type Value } from '../../model/value'
 
 const RESOLVE =
@@ -63,12 +63,18 @@ export const propagationOff = (v: boolean) => !v
  * A Terraform resource instance whose `count` or `for_each` the scan cannot evaluate (its address holds the
  * representative key `[*]`): it may be created zero times, so it exists under a condition.
  */
-export function instancesUnknown(address: string, origin: Origin): Unknown | undefined {
-  const at = address.indexOf('[*]')
+export function instancesUnknown(r: {
+  address: string
+  origin: Origin
+  conditionKey?: string
+}): Condition | undefined {
+  const at = r.address.indexOf('[*]')
   if (at < 0) return undefined
-  return unknown(
-    `${address.slice(0, at)} count/for_each`,
+  const c: Condition = unknown(
+    `${r.address.slice(0, at)} count/for_each`,
     'its count or for_each cannot be evaluated (it may create no instance)',
-    origin,
+    r.origin,
   ) as Unknown
+  if (r.conditionKey !== undefined) c.key = r.conditionKey
+  return c
 }

@@ -4,7 +4,7 @@
  * there is one representative instance `x.y[*]` with unknown bindings, so references still name the block.
  */
 import type { Origin } from '../../model/value'
-import { attr, blockOrigin, errorReason } from './attributes'
+import { attr, blockOrigin, errorReason, exprText } from './attributes'
 import type { HclBlock, HclExpr } from './hcl-ast'
 import type { Binding } from './expr'
 import { asNumber, EvalError, num, obj, sortedKeys, str, unknownVal, type Val } from './values'
@@ -25,6 +25,8 @@ export interface Expansion {
   keyed: 'none' | 'count' | 'each' | 'unknown'
   keys: (number | string)[]
   reason?: string
+  /** keyed `unknown`: the count or for_each as written (`count = var.hub ? 1 : 0`), which says whose instances come and go together. */
+  written?: string
 }
 
 export function instanceKey(k: number | string): string {
@@ -66,11 +68,13 @@ export function expandBlock(
   const unknownExp = (reason: string, kind: 'count' | 'each'): Expansion => {
     const u = unknownVal(base, reason, blockOrigin(file, block))
     const value = kind === 'count' ? obj({ index: u }, u.origin) : obj({ key: u, value: u }, u.origin)
+    const a = kind === 'count' ? count : forEach
     return {
       insts: [{ address: `${base}[*]`, bindings: { name: kind, value } }],
       keyed: 'unknown',
       keys: [],
       reason,
+      ...(a ? { written: `${a.name} = ${exprText(a.expr)}` } : {}),
     }
   }
   if (count) {

@@ -19,7 +19,7 @@ import { terraformToModel } from './adapt'
 import type { TerraformEvaluation } from '../evaluation/evaluated'
 import { evaluateTerraform } from './evaluate'
 import type { HclFile } from './hcl-ast'
-import { ModuleDownloader, type DownloadSettings } from './modules/download'
+import type { DownloadSettings } from './modules/download'
 import { InstalledModules } from './modules/installed'
 import { MANIFEST } from './modules/manifest'
 import { mergePlanWithSources } from './plan-merge'
@@ -116,8 +116,12 @@ export async function* terraformJudgements(
   watchPhase('discovery')
   const installed = new InstalledModules(opts.root)
   const units: TerraformUnit[] = []
+  // Loaded only when asked for: the downloader brings tar, zip, HTTP and git code the worker need not parse.
   const downloader = opts.downloadModules
-    ? new ModuleDownloader(fs.realpathSync(opts.root), opts.downloadModules)
+    ? new (await import('./modules/download')).ModuleDownloader(
+        fs.realpathSync(opts.root),
+        opts.downloadModules,
+      )
     : undefined
   // Downloaded module packages live in our own cache folder, outside the scan root: readable too.
   const boundary = downloader

@@ -100,6 +100,12 @@ export class ModuleInstance implements Env {
    */
   providerSubscriptions: ReadonlyMap<string, string | undefined> = new Map()
 
+  /**
+   * Set when a module call above has a count/for_each the scan cannot evaluate: which condition its
+   * resources exist under (EvaluatedResource.conditionKey; the outermost, as their address's first `[*]`).
+   */
+  conditionKey?: string
+
   private visibleProviders?: Map<string, string | undefined>
 
   constructor(
@@ -388,6 +394,8 @@ export class ModuleInstance implements Env {
           site,
         )
         child.providerSubscriptions = providers
+        const key = this.conditionKeyOf(exp)
+        if (key !== undefined) child.conditionKey = key
         child.origins = [
           ...this.origins,
           blockOrigin(call.file, call.block),
@@ -430,7 +438,16 @@ export class ModuleInstance implements Env {
           blockOrigin(call.file, call.block),
           ...(inst.from ? [inst.from] : []),
         ]
-        return new MappedModule(this.ev, kind, inst.address, input, site, origins, call)
+        return new MappedModule(
+          this.ev,
+          kind,
+          inst.address,
+          input,
+          site,
+          origins,
+          call,
+          this.conditionKeyOf(exp),
+        )
       })
       c = { exp, instances }
       this.children.set(call.name, c)
@@ -598,6 +615,18 @@ export class ModuleInstance implements Env {
 
   // ---- the final walk ----
 
+  /**
+   * The condition instances of a block here exist under, when its count/for_each cannot be evaluated (or a
+   * call above's cannot): the module instance and the expression as written, so that resources under the
+   * same `count = var.hub ? 1 : 0` in one module instance come and go together, in whichever file.
+   */
+  private conditionKeyOf(exp: Expansion): string | undefined {
+    if (this.conditionKey !== undefined) return this.conditionKey
+    return exp.keyed === 'unknown' && exp.written !== undefined
+      ? `${this.prefix}\u0000${exp.written}`
+      : undefined
+  }
+
   /** Lists every resource instance of this module and of the modules it calls. */
   collect(): void {
     const ev = this.ev
@@ -631,6 +660,8 @@ export class ModuleInstance implements Env {
           if (inputs.length > 0) r.inputs = inputs
           if (subscription !== undefined) r.subscription = subscription
           if (dependsOn) r.dependsOn = dependsOn
+          const conditionKey = this.conditionKeyOf(exp)
+          if (conditionKey !== undefined) r.conditionKey = conditionKey
           ev.resources.push(r)
         }
       }

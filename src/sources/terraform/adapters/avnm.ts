@@ -85,7 +85,7 @@ const adminRule: Adapter = (r, b) => {
     destinations: adminPrefixes(arg(r, 'destination'), prefixOf, r.origin, true),
   }
   const action = str(arg(r, 'action'))
-  const condition = instancesUnknown(r.address, r.origin)
+  const condition = instancesUnknown(r)
   const optional = {
     priority: num(arg(r, 'priority')),
     direction: str(arg(r, 'direction')),
@@ -149,7 +149,7 @@ const deployment: Adapter = (r, b) => {
     regions,
   }
   if (kind) commit.kind = kind
-  const condition = instancesUnknown(r.address, r.origin)
+  const condition = instancesUnknown(r)
   if (condition) commit.condition = condition
   addCommit(b, commit)
   // `depends_on` orders the commits, as ARM's dependsOn does: the later commit of a type to a region decides.

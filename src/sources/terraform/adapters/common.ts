@@ -40,7 +40,7 @@ export function header(r: EvaluatedResource): ModelObject {
   if (rg !== undefined) h.resourceGroup = rg
   if (r.subscription !== undefined) h.subscription = r.subscription
   if (r.inputs && r.inputs.length > 0) h.inputs = r.inputs
-  const condition = instancesUnknown(r.address, r.origin)
+  const condition = instancesUnknown(r)
   if (condition) h.condition = condition
   return h
 }

@@ -11,7 +11,7 @@ import { collectionOf } from './firewall-rules'
 
 function classic(kind: FirewallRuleCollectionKind): Adapter {
   return (r, b) => {
-    const collection = collectionOf(b, header(r), r.body, kind, instancesUnknown(r.address, r.origin))
+    const collection = collectionOf(b, header(r), r.body, kind, instancesUnknown(r))
     const firewallName = str(arg(r, 'azure_firewall_name'))
     b.defer(() => {
       const fwId = b.resolve(ARM.firewall, firewallName, hintsOf(r))

@@ -36,7 +36,7 @@ function rule(h: ModelObject, nsgId: string, of: HclValue, condition?: Unknown):
 
 export const networkSecurityGroup: Adapter = (r, b) => {
   const nsg = Object.assign(header(r), { rules: [] as NsgRule[] })
-  const condition = instancesUnknown(r.address, r.origin)
+  const condition = instancesUnknown(r)
   blocks(r, 'security_rule').forEach((block, i) =>
     nsg.rules.push(rule(blockHeader(r, 'security_rule', block, i), nsg.id, block, condition)),
   )
@@ -49,8 +49,7 @@ export const networkSecurityRule: Adapter = (r, b) => {
   b.defer(() => {
     const nsgId = b.resolve(ARM.nsg, nsgName, hintsOf(r))
     const nsg = nsgId?.known ? b.model.nsgs.find((n) => n.id === nsgId.value) : undefined
-    if (nsg)
-      return void nsg.rules.push(rule(header(r), nsg.id, r.body, instancesUnknown(r.address, r.origin)))
+    if (nsg) return void nsg.rules.push(rule(header(r), nsg.id, r.body, instancesUnknown(r)))
     b.unresolved(
       r.origin,
       `${r.address}: cannot tell which network security group this rule is added to (${whyUnresolved(nsgId, 'network_security_group_name')}), so its effect on Windows activation is not checked.`,

@@ -37,7 +37,7 @@ const NESTED: [string, FirewallRuleCollectionKind][] = [
 
 export const ruleCollectionGroup: Adapter = (r, b) => {
   const collections: FirewallRuleCollection[] = []
-  const condition = instancesUnknown(r.address, r.origin)
+  const condition = instancesUnknown(r)
   for (const [blockType, kind] of NESTED)
     blocks(r, blockType).forEach((block, i) =>
       collections.push(collectionOf(b, blockHeader(r, blockType, block, i), block, kind, condition)),

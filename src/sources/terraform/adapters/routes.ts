@@ -38,7 +38,7 @@ function propagation(r: EvaluatedResource): Value<boolean> {
 }
 
 export const routeTable: Adapter = (r, b) => {
-  const condition = instancesUnknown(r.address, r.origin)
+  const condition = instancesUnknown(r)
   const table: RouteTable = Object.assign(header(r), {
     routes: [],
     bgpRoutePropagation: ifDeployed(propagation(r), condition, propagationOff, `route table ${r.address}`),
@@ -55,8 +55,7 @@ export const standaloneRoute: Adapter = (r, b) => {
   b.defer(() => {
     const tableId = b.resolve(ARM.routeTable, tableName, hintsOf(r))
     const table = tableId?.known ? b.model.routeTables.find((t) => t.id === tableId.value) : undefined
-    if (table)
-      return void table.routes.push(route(header(r), table.id, r.body, instancesUnknown(r.address, r.origin)))
+    if (table) return void table.routes.push(route(header(r), table.id, r.body, instancesUnknown(r)))
     b.unresolved(
       r.origin,
       `${r.address}: cannot tell which route table this route is added to (${whyUnresolved(tableId, 'route_table_name')}), so its effect on Windows activation is not checked.`,

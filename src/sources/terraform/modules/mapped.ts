@@ -27,6 +27,8 @@ export class MappedModule {
     private readonly site: Origin,
     private readonly origins: Origin[],
     private readonly call: CallDecl,
+    /** The condition the call's instances exist under (EvaluatedResource.conditionKey), if any. */
+    private readonly conditionKey?: string,
   ) {}
 
   private get expanded(): AvmExpansion {
@@ -64,6 +66,7 @@ export class MappedModule {
         origin: this.site,
         body: fin.kind === 'object' ? fin : { kind: 'object', attrs: {}, origin: this.site },
         inputs: this.origins,
+        ...(this.conditionKey !== undefined ? { conditionKey: this.conditionKey } : {}),
       })
     }
     for (const p of problems)
