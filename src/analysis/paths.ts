@@ -166,8 +166,19 @@ function withGatewayRoutes(
         ? `${w.route.managedBy ? 'managed route' : 'user route'} ${displayName(w.route)} (${w.prefix})`
         : undefined
     const learned = bgpUnknown(index, subnet, sel.table, address, managed?.propagation, over)
-    if (learned)
-      sel = Object.assign({}, sel, { winner: undefined, nextHop: 'unknown' as const, unknowns: [learned] })
+    if (learned) {
+      const unlessLearned = {
+        winner: sel.winner,
+        nextHop: sel.nextHop,
+        nextHopIpAddress: sel.nextHopIpAddress,
+      }
+      sel = Object.assign({}, sel, {
+        winner: undefined,
+        nextHop: 'unknown' as const,
+        unknowns: [learned],
+        unlessLearned,
+      })
+    }
   }
   return { selection: sel, ...(site ? { site } : {}) }
 }
