@@ -282,6 +282,8 @@ export function describeSelection(sel: RouteSelection, tableName: string | undef
     return `${where}: ${sel.winner.prefix} → ${hop} (${effectiveOrigin(sel, tableName)})`
   }
   const where = tableName ?? 'system route'
+  if (!sel.winner && sel.unlessLearned?.winner)
+    return `${describeSelection({ ...sel, ...sel.unlessLearned, unlessLearned: undefined }, tableName)} unless a route learned over BGP beats it → ?`
   if (sel.winner?.kind === 'hub' || sel.winner?.kind === 'site')
     return `${sel.winner.text}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`
   if (!sel.winner) return `${where}: (unresolved route) → ?`

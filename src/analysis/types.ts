@@ -93,6 +93,11 @@ export interface RouteSelection {
   unknowns: UnresolvedValue[]
   /** Set when the subnet's effective routes (live state) decided instead of the route table alone. */
   effective?: EffectiveSelection
+  /**
+   * The selection the sources make, when a route learned over BGP may beat it (the selection is then
+   * unknown): paths still show the route the code has, and what may overrule it.
+   */
+  unlessLearned?: Pick<RouteSelection, 'winner' | 'nextHop' | 'nextHopIpAddress'>
 }
 
 export interface FirewallVerdict {

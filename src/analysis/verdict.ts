@@ -99,6 +99,14 @@ const HINTS: { test: RegExp; resolve: string }[] = [
       'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',
   },
   {
+    test: /routes learned over BGP reach this subnet/i,
+    resolve:
+      'set `live: true` with `effective-routes: true` so the effective routes Azure uses decide; or disable gateway ' +
+      "route propagation on the subnet's route table (`bgp_route_propagation_enabled = false`, " +
+      '`disableBgpRoutePropagation: true`) and add the routes it needs statically; or add routes for the KMS ' +
+      'addresses (/32, next hop Internet), which win over any route learned over BGP',
+  },
+  {
     test: /variable|var\.|no value|without value/i,
     resolve: 'pass a var file (`var-files` input, `--var-file`) or give the variable a default',
   },
@@ -130,14 +138,6 @@ const HINTS: { test: RegExp; resolve: string }[] = [
       'set `live: true` with `effective-routes: true` so the routes Azure put into the subnet decide, or route the KMS addresses (/32 → Internet) in the routing configuration',
   },
   {
-    test: /routes learned over BGP reach this subnet/i,
-    resolve:
-      'set `live: true` with `effective-routes: true` so the effective routes Azure uses decide; or disable gateway ' +
-      "route propagation on the subnet's route table (`bgp_route_propagation_enabled = false`, " +
-      '`disableBgpRoutePropagation: true`) and add the routes it needs statically; or add routes for the KMS ' +
-      'addresses (/32, next hop Internet), which win over any route learned over BGP',
-  },
-  {
     test: /BGP|gateway route propagation|route server|on-premises|effective route/i,
     resolve: 'set `live: true` with `effective-routes: true` so the effective routes Azure uses decide',
   },
@@ -153,8 +153,14 @@ export function resolveHint(u: UnresolvedValue): string {
 const DEFAULT_RESOLVE =
   'give it a value the scan can see, or set `live: true` with `effective-routes: true` to decide from the deployed network'
 
+/** Longest expression a hop quotes: the verdict is one line per subnet; findings quote it whole. */
+const MAX_HOP_EXPRESSION = 100
+
+/** `module.x.azurerm_subnet.app routeTableId \`var.rt_id\``: the object, attribute and expression (`why` says why). */
 function unresolvedText(u: UnresolvedValue): string {
-  return `${displayName(u.object)} ${u.attribute} \`${u.value.expression}\`${u.value.reason ? ` (${u.value.reason})` : ''}`
+  const flat = u.value.expression.replace(/\s+/g, ' ').trim()
+  const expression = flat.length > MAX_HOP_EXPRESSION ? `${flat.slice(0, MAX_HOP_EXPRESSION - 1)}…` : flat
+  return `${displayName(u.object)} ${u.attribute} \`${expression}\``
 }
 
 /** The hop that stops a blocked path. */

@@ -3,6 +3,7 @@
  * address. Azure Firewall denies what no rule allows, and only network rules can match KMS.
  */
 import { displayName } from '../analysis/lookup'
+import { KMS_CATALOGUE } from '../kms/catalogue'
 import type { FirewallVerdict, KmsPath } from '../analysis/types'
 import {
   addressesOf,
@@ -86,9 +87,24 @@ export const kms003: Rule = {
   },
 }
 
-/** Names in application rules that look meant for KMS: its host names, or the Windows FQDN tags. */
-const KMS_FQDN =
-  /(^|\.)(az)?kms\.core\.(windows\.net|usgovcloudapi\.net|chinacloudapi\.cn)$|^\*\.core\.windows\.net$/i
+/** The KMS host names of every cloud (a rule may be written for another cloud's). */
+const KMS_HOSTS = Object.values(KMS_CATALOGUE).flatMap((c) => [c.current.fqdn, c.legacy.fqdn])
+
+/**
+ * How an application rule's FQDN takes in a KMS host name, or undefined: the name itself, or a wildcard
+ * whose domain (two labels at least: `*.net` is meant for everything, not for KMS) a KMS host is under.
+ * Platform rules like `*.windows.net` are the common case: written for Azure services, they read as if
+ * they covered activation.
+ */
+function kmsHostIn(fqdn: string): string | undefined {
+  const name = fqdn.trim().toLowerCase().replace(/\.$/, '')
+  if (KMS_HOSTS.includes(name)) return name
+  const domain = name.startsWith('*.') ? name.slice(2) : undefined
+  if (!domain || !domain.includes('.')) return undefined
+  const host = KMS_HOSTS.find((h) => h.endsWith(`.${domain}`))
+  return host && `${name} covers ${host}`
+}
+
 const WINDOWS_TAG =
   /^(WindowsUpdate|WindowsDiagnostics|WindowsVirtualDesktop|MicrosoftActiveProtectionService)$/i
 
@@ -105,7 +121,7 @@ function kmsLookalikes(fv: FirewallVerdict): string {
   for (const c of collections)
     for (const r of c.rules) {
       const fqdns = r.destinationFqdns.known
-        ? r.destinationFqdns.value.filter((f) => KMS_FQDN.test(f.trim()))
+        ? r.destinationFqdns.value.flatMap((f) => kmsHostIn(f) ?? [])
         : []
       const tags = r.destinationFqdnTags?.known
         ? r.destinationFqdnTags.value.filter((t) => WINDOWS_TAG.test(t.trim()))

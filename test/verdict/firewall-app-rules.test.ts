@@ -152,3 +152,35 @@ test('ARM: an application rule with targetFqdns for KMS in a classic firewall is
   const f = findings.find((x) => x.ruleId === 'KMS003')!
   expect(f.message).toContain('Application rule kms (kms.core.windows.net) looks meant for activation')
 })
+
+test('a platform wildcard that takes in the KMS host (*.windows.net) is named; one meant for everything is not', async () => {
+  // As landing-zone labs write their "Azure services" rule: HTTPS to *.windows.net, no network rule for 1688.
+  const appRule = (name: string, fqdns: string[]) => `  application_rule_collection {
+    name     = "${name}"
+    priority = ${name === 'azure-services' ? 300 : 400}
+    action   = "Allow"
+
+    rule {
+      name              = "${name}"
+      source_addresses  = ["10.0.0.0/8"]
+      destination_fqdns = ${JSON.stringify(fqdns)}
+      protocols {
+        type = "Https"
+        port = 443
+      }
+    }
+  }`
+  const main =
+    tfBase() +
+    tfHubFirewall(
+      `${appRule('azure-services', ['*.azure.com', '*.windows.net'])}\n\n${appRule('everything', ['*', '*.net'])}`,
+    ) +
+    TF_ROUTE_TO_FIREWALL
+  const { findings, verdict } = await run(tree({ 'main.tf': main }))
+  expect(verdict.subnets.find((s) => s.subnet.endsWith('snet-app'))!.state).toBe('blocked')
+  const f = findings.find((x) => x.ruleId === 'KMS003')!
+  expect(f.message).toContain(
+    'Application rule azure-services (*.windows.net covers azkms.core.windows.net) looks meant for activation',
+  )
+  expect(f.message).not.toContain('everything')
+})

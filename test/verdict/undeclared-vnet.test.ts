@@ -91,6 +91,19 @@ describe('Terraform: a subnet in a VNet read with data', () => {
     expect(v.state).toBe('reachable')
   })
 
+  test('a user route a learned route may beat: undecided, and the path still shows the route the code has', async () => {
+    const { v } = await app({
+      'main.tf':
+        TF_DATA_VNET +
+        tfSubnet('data.azurerm_virtual_network.spoke.name') +
+        tfRouteTable(true, route('default', '0.0.0.0/0', 'Internet')),
+    })
+    expect(v.state).toBe('undecided')
+    expect(v.path).toBe(
+      'snet-app → rt-spoke: 0.0.0.0/0 → Internet unless a route learned over BGP beats it → ?',
+    )
+  })
+
   test('/32 routes for the KMS addresses win over anything learned: reachable', async () => {
     const kms = ['20.118.99.224', '40.83.235.53', '23.102.135.246']
       .map((a, i) => route(`kms-${i}`, `${a}/32`, 'Internet'))

@@ -57,10 +57,11 @@ export function jsonTooDeep(text: string, max = MAX_JSON_DEPTH): number | undefi
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x22 /* " */) {
+      // A string ends at its closing quote only: ARM templates may break a string across lines.
       for (i++; i < text.length; i++) {
         const d = text.charCodeAt(i)
         if (d === 0x5c /* \ */) i++
-        else if (d === 0x22 || d === 0x0a) break
+        else if (d === 0x22) break
       }
     } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
       const end = text.indexOf('\n', i)
@@ -85,7 +86,68 @@ export function parsePlain(text: string): unknown {
   return JSON.parse(text) as unknown
 }
 
-/** Parses JSON with comments and trailing commas; the first syntax error is reported with its line. */
+/**
+ * Offsets of line breaks inside strings. ARM templates may break a string across lines ("Multi-line
+ * strings" in Microsoft's template syntax reference: Azure CLI and PowerShell deploy them; ALZ's
+ * eslzArm templates split long expressions that way), which jsonc-parser reads as an unterminated
+ * string and has no option for. Hand-written: one pass that skips comments and escapes as the
+ * scanner does. Only called once a parse failed on an unterminated string, so valid JSON pays nothing.
+ */
+function breaksInStrings(text: string): number[] | undefined {
+  let found: number[] | undefined
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i)
+        if (d === 0x5c /* \ */) i++
+        else if (d === 0x22) break
+        else if (d === 0x0a || d === 0x0d) (found ??= []).push(i)
+      }
+    } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      const end = text.indexOf('\n', i)
+      i = end < 0 ? text.length : end
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const end = text.indexOf('*/', i + 2)
+      i = end < 0 ? text.length : end + 1
+    }
+  }
+  return found
+}
+
+/**
+ * Parses with each line break inside a string read as a space (same length, so offsets and lines stay
+ * the file's), then gives the strings that held one their value as written, line breaks included.
+ */
+function parseTreeWithBreaks(
+  text: string,
+  breaks: number[],
+  errors: jsonc.ParseError[],
+): JsonNode | undefined {
+  const chars = text.split('')
+  for (const at of breaks) chars[at] = ' '
+  const root = jsonc.parseTree(chars.join(''), errors, { allowTrailingComma: true, disallowComments: false })
+  // Nodes are visited in document order, as `breaks` is sorted: one cursor walks both.
+  let next = 0
+  const restore = (node: JsonNode): void => {
+    if (node.type === 'string') {
+      while (next < breaks.length && breaks[next] < node.offset) next++
+      if (next < breaks.length && breaks[next] < node.offset + node.length) {
+        const raw = text.slice(node.offset, node.offset + node.length)
+        // jsonc-parser's nodes are plain objects; its type marks `value` read-only for callers.
+        ;(node as { value: unknown }).value = JSON.parse(raw.replace(/\r/g, '\\r').replace(/\n/g, '\\n'))
+      }
+    }
+    node.children?.forEach(restore)
+  }
+  if (root && errors.length === 0) restore(root)
+  return root
+}
+
+/**
+ * Parses JSON with comments, trailing commas and line breaks inside strings (as ARM accepts them); the
+ * first syntax error is reported with its line.
+ */
 export function parseJson(path: string, text: string): ParsedJson {
   const deep = jsonTooDeep(text)
   if (deep !== undefined)
@@ -94,8 +156,14 @@ export function parseJson(path: string, text: string): ParsedJson {
       line: deep,
       message: `nested more than ${MAX_JSON_DEPTH} levels deep at line ${deep}`,
     }
-  const errors: jsonc.ParseError[] = []
-  const root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
+  let errors: jsonc.ParseError[] = []
+  let root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
+  const unterminated = errors[0] && jsonc.printParseErrorCode(errors[0].error) === 'UnexpectedEndOfString'
+  const breaks = unterminated ? breaksInStrings(text) : undefined
+  if (breaks) {
+    errors = []
+    root = parseTreeWithBreaks(text, breaks, errors)
+  }
   const lines = new LineIndex(text)
   if (errors.length > 0 || root === undefined) {
     const first = errors[0]

@@ -258,6 +258,54 @@ describe('broken and edge cases', () => {
     expect(all.filter((d) => d.resources.length > 0).length).toBe(6)
   })
 
+  test('strings broken across lines (ARM multi-line strings) are read, with their lines and values as written', () => {
+    // As ALZ's eslzArm/subscriptionTemplates/vnetPeering.json writes long expressions.
+    const text = [
+      '{',
+      '  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",',
+      '  // a "quoted" word in a comment',
+      '  "parameters": { "useFirewall": { "type": "bool", "defaultValue": true,',
+      '    "metadata": { "description": "Send Internet traffic',
+      'to the hub firewall" } } },',
+      '  "resources": [',
+      '    {',
+      '      "type": "Microsoft.Network/routeTables",',
+      '      "apiVersion": "2023-09-01",',
+      '      "name": "rt-spoke",',
+      '      "location": "westeurope",',
+      '      "tags": { "note": "first line',
+      'second line" },',
+      '      "properties": { "routes": [ { "name": "default", "properties": {',
+      '        "addressPrefix": "0.0.0.0/0",',
+      '        "nextHopType": "VirtualAppliance",',
+      '        "nextHopIpAddress": "[if(',
+      "                                parameters('useFirewall'),",
+      "                                '10.0.0.4',",
+      `                                '10.9.9.9')]"`,
+      '      } } ] }',
+      '    }',
+      '  ]',
+      '}',
+    ].join('\r\n')
+    const [d] = evaluateArmTemplates([{ path: '/x/t.json', text }], { root: '/x', cloud: 'AzureCloud' })
+    expect(d.diagnostics).toEqual([])
+    const rt = byName(d, 'rt-spoke')
+    const hop = at(rt.body, 'properties', 'routes', 0, 'properties', 'nextHopIpAddress')
+    expect(hop).toMatchObject({ kind: 'string', value: '10.0.0.4', origin: { startLine: 18 } })
+    expect(rt.origin.startLine).toBe(8)
+    expect(at(rt.body, 'tags', 'note')).toMatchObject({ value: 'first line\r\nsecond line' })
+
+    // A string that is never closed is still a located error.
+    const cut = text.replace("'10.9.9.9')]\"", "'10.9.9.9')]")
+    const [e] = evaluateArmTemplates([{ path: '/x/t.json', text: cut }], { root: '/x', cloud: 'AzureCloud' })
+    expect(e.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: 'KMS012',
+        message: expect.stringMatching(/invalid JSON at line \d+/),
+      }),
+    ])
+  })
+
   test('unknown copy count and condition are noticed and judged conservatively', () => {
     const text = JSON.stringify({
       $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
