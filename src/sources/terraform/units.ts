@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto'
 import * as path from 'node:path'
-import type { DiscoveredFile } from '../parsing/discover'
+import { isListedRegular, type DiscoveredFile } from '../parsing/discover'
 import { callGraphUnits } from '../evaluation/call-graph'
 import { isInside, readSource, type ReadBoundary } from '../parsing/read-source'
 import { moduleDirFiles } from './outside-modules'
@@ -85,8 +85,8 @@ export function terraformUnits(
       : (dir: string) => (isInside(root, dir) ? undefined : moduleDirFiles(dir, boundary))
   return terraformUnitsFromCalls(
     files,
-    (file) => {
-      const read = readSource(file, boundary)
+    (file, f) => {
+      const read = readSource(file, boundary, isListedRegular(f))
       if (!read.ok) return undefined
       sizes?.set(file, read.text.length)
       if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
@@ -118,7 +118,7 @@ export function terraformUnitsOf(
  */
 export function terraformUnitsFromCalls(
   files: DiscoveredFile[],
-  callsOf: (file: string) => readonly string[] | undefined,
+  callsOf: (file: string, f: DiscoveredFile) => readonly string[] | undefined,
   /** The files of a called directory that is not among `files` (undefined: none, it stays unread). */
   outside?: (dir: string) => DiscoveredFile[] | undefined,
 ): TerraformUnit[] {
@@ -136,7 +136,7 @@ export function terraformUnitsFromCalls(
     const targets = new Set<string>()
     for (const f of byDir.get(dir)!) {
       if (f.kind !== 'terraform') continue
-      for (const t of callsOf(f.path) ?? []) {
+      for (const t of callsOf(f.path, f) ?? []) {
         if (t === dir) continue
         if (!byDir.has(t) && outside && !asked.has(t)) {
           // A module outside the scanned files: its directory joins, and its own calls are followed.
