@@ -1,7 +1,8 @@
 /**
  * A path through a hop the scan cannot be sure is there: an object deployed only under a condition it
- * cannot evaluate (ModelObject.condition: a route, a Virtual WAN connection, routing intent or hub route),
- * or a Virtual WAN connection whose internet security is not known. The path is traced as written, and
+ * cannot evaluate (ModelObject.condition: a route, a firewall, a Virtual WAN connection, routing intent or
+ * hub route; Subnet.associationConditions: a subnet's route table, NSG or NAT gateway association), or a
+ * Virtual WAN connection whose internet security is not known. The path is traced as written, and
  * again without each such hop it took (the condition false, the security off); the verdict stands only
  * where the other way agrees, else it is undecided, naming the hop and what each way gives.
  *
@@ -33,10 +34,9 @@ export type Fork =
  */
 const conditionKey = (c: Condition): string => c.key ?? `${c.origin?.file ?? ''}\u0000${c.expression}`
 
-export function isAbsent(o: ModelObject, assume: Assumptions): boolean {
-  return (
-    o.condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(o.condition))
-  )
+/** Is the object (or what `condition` stands for, by default its own condition) taken as not deployed? */
+export function isAbsent(o: ModelObject, assume: Assumptions, condition = o.condition): boolean {
+  return condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(condition))
 }
 
 /** The table as deployed under the assumptions: without the routes whose condition is taken as false. */
@@ -46,9 +46,11 @@ export function presentTable(table: RouteTable | undefined, assume: Assumptions)
   return routes.length === table.routes.length ? table : { ...table, routes }
 }
 
-/** Records that the path went through `object` (`what`: `route r-kms`), when it is deployed under a condition. */
-export function touch(forks: Fork[], object: ModelObject, what: string): void {
-  const c = object.condition
+/**
+ * Records that the path went through `object` (`what`: `route r-kms`), when it is deployed under a condition
+ * (its own, or `condition`: what stands for it, such as a subnet's association).
+ */
+export function touch(forks: Fork[], object: ModelObject, what: string, c = object.condition): void {
   if (c) forks.push({ kind: 'condition', key: conditionKey(c), condition: c, object, what })
 }
 

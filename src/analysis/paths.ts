@@ -32,10 +32,14 @@ import type {
   Verdict,
 } from './types'
 
-/** A subnet's route table: none, the table, or an unresolved reference. */
-function tableOf(subnet: Subnet, index: ModelIndex): { table?: RouteTable; unresolved?: UnresolvedValue } {
+/** A subnet's route table: none (or its association taken as absent), the table, or an unresolved reference. */
+function tableOf(
+  subnet: Subnet,
+  index: ModelIndex,
+  assume: Assumptions,
+): { table?: RouteTable; unresolved?: UnresolvedValue } {
   const ref = subnet.routeTableId
-  if (!ref) return {}
+  if (!ref || isAbsent(subnet, assume, subnet.associationConditions?.routeTableId)) return {}
   if (!ref.known) return { unresolved: { value: ref, attribute: 'routeTableId', object: subnet } }
   const table = index.routeTables.get(ref.value)
   if (table) return { table }
@@ -68,7 +72,7 @@ function selectionFor(
   assume: Assumptions,
   managed?: ManagedRouting,
 ): RouteSelection {
-  const { table: written, unresolved } = tableOf(subnet, index)
+  const { table: written, unresolved } = tableOf(subnet, index, assume)
   const table = presentTable(written, assume)
   if (subnet.effectiveRoutes)
     return selectEffectiveRoutes(subnet.effectiveRoutes, unresolved ? 'unresolved' : table, address, subnet)
@@ -188,9 +192,9 @@ function withGatewayRoutes(
  * does not resolve and no effective routes stand for it, the unresolved reference (its routes may well
  * override 0.0.0.0/0: assuming they do not would be a guess).
  */
-function exceptionTable(subnet: Subnet, index: ModelIndex, sel: RouteSelection) {
+function exceptionTable(subnet: Subnet, index: ModelIndex, sel: RouteSelection, assume: Assumptions) {
   if (sel.table || sel.effective) return sel.table
-  return tableOf(subnet, index).unresolved
+  return tableOf(subnet, index, assume).unresolved
 }
 
 /** Where the route's next hop ends, before any firewall. */
@@ -237,11 +241,12 @@ function nsgOf(
   source: string[] | 'unknown',
   address: string,
   table: RouteTable | UnresolvedValue | undefined,
-  effective?: EffectiveRouteEntry[],
-  extra?: ExtraRoutes,
+  effective: EffectiveRouteEntry[] | undefined,
+  extra: ExtraRoutes | undefined,
+  assume: Assumptions,
 ) {
   const ref: Value<string> | undefined = subnet.nsgId
-  if (!ref) return {}
+  if (!ref || isAbsent(subnet, assume, subnet.associationConditions?.nsgId)) return {}
   const nsg = ref.known ? index.nsgs.get(ref.value) : undefined
   if (nsg) return { verdict: evaluateNsg(nsg, source, address, table, effective, extra) }
   const value = ref.known
@@ -330,6 +335,17 @@ export function tracePath(
   return judgeBothWays((assume, forks) => traceOnce(index, from, kms, assume, forks))
 }
 
+/** A subnet's association the path used (`what`: `route table rt-app`), recorded when it is conditional. */
+function touchAssociation(
+  forks: Fork[],
+  subnet: Subnet,
+  field: keyof NonNullable<Subnet['associationConditions']>,
+  what: string,
+): void {
+  const c = subnet.associationConditions?.[field]
+  if (c) touch(forks, subnet, `the association of ${what} with ${displayName(subnet)}`, c)
+}
+
 /** The route that won a selection, recorded when it is deployed under a condition. */
 function touchWinner(forks: Fork[], sel: RouteSelection): void {
   const w = sel.winner
@@ -363,9 +379,11 @@ function traceOnce(
     parts.push(displayName(subnet))
     managed = subnet.effectiveRoutes
       ? undefined
-      : managedRouting(index, subnet, presentTable(tableOf(subnet, index).table, assume))
+      : managedRouting(index, subnet, presentTable(tableOf(subnet, index, assume).table, assume))
     selection = selectionFor(subnet, index, address, assume, managed)
     routeTable = selection.table
+    if (routeTable && !selection.effective)
+      touchAssociation(forks, subnet, 'routeTableId', `route table ${displayName(routeTable)}`)
     // Virtual WAN: a connected VNet's default route comes from the hub, unless a user route wins (live
     // effective routes already hold the hub's routes).
     if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
@@ -525,8 +543,14 @@ function traceOnce(
     outcome = plainOutcome(selection.nextHop) ?? 'unknown'
     // A subnet without default outbound access (private subnet) and without a NAT gateway has no way to
     // the Internet: system route 0.0.0.0/0 → Internet leads nowhere (VMs would need their own public IP).
-    if (outcome === 'internet' && subnet && !subnet.natGatewayId && subnet.defaultOutboundAccess) {
-      const doa = subnet.defaultOutboundAccess
+    // A NAT gateway behind a conditional association: without it, a private subnet has no way out.
+    const doa = subnet?.defaultOutboundAccess
+    const nat =
+      subnet?.natGatewayId !== undefined &&
+      !isAbsent(subnet, assume, subnet.associationConditions?.natGatewayId)
+    if (outcome === 'internet' && subnet && nat && doa && !(doa.known && doa.value))
+      touchAssociation(forks, subnet, 'natGatewayId', 'NAT gateway')
+    if (outcome === 'internet' && subnet && !nat && doa) {
       if (!doa.known) {
         outcome = 'unknown'
         routeUnknowns = [{ value: doa, attribute: 'defaultOutboundAccess', object: subnet }]
@@ -551,7 +575,7 @@ function traceOnce(
   let adminDecider: ModelObject | undefined
   if (subnet) {
     const effectiveRoutes = selection.effective?.routes
-    const excTable = exceptionTable(subnet, index, selection)
+    const excTable = exceptionTable(subnet, index, selection, assume)
     const n = nsgOf(
       subnet,
       index,
@@ -560,8 +584,10 @@ function traceOnce(
       excTable,
       effectiveRoutes,
       managed,
+      assume,
     )
     if (n.verdict) {
+      touchAssociation(forks, subnet, 'nsgId', `network security group ${displayName(n.verdict.nsg)}`)
       nsg = n.verdict
       nsgBlock = nsgBlocks(nsg)
       if (nsgBlock === 'unknown') {

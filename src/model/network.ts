@@ -109,6 +109,13 @@ export interface Subnet extends ModelObject {
   nsgOrigin?: Origin
   natGatewayId?: Value<string>
   /**
+   * Set when an association above exists only under a condition the scan cannot evaluate (a Terraform
+   * association resource whose count/for_each does not evaluate, a Bicep/ARM subnet declaration behind an
+   * `if`/`condition` that sets it): the analysis judges the path with and without it
+   * (src/analysis/conditions.ts).
+   */
+  associationConditions?: { routeTableId?: Condition; nsgId?: Condition; natGatewayId?: Condition }
+  /**
    * Why no VM can live in this subnet, when it is dedicated to a service: `delegated to
    * Microsoft.Web/serverFarms`, `used by Application Gateway agw-hub`. Such subnets are not judged.
    */

@@ -12,7 +12,8 @@
  *   ways (src/analysis/conditions.ts): a route or managed route that wins for a KMS address (to a firewall
  *   or an NVA; more specific than a forced tunnel it lets KMS out, or not); a Virtual WAN hub connection,
  *   routing intent or hub route the path takes; a firewall the path reaches KMS through (absent, nothing
- *   answers the route's next hop). (A connection's internet security that is not known is judged on and
+ *   answers the route's next hop); a subnet's route table, NSG or NAT gateway association
+ *   (Subnet.associationConditions). (A connection's internet security that is not known is judged on and
  *   off the same way.)
  * - Presence may let KMS through (the deciding field is unknown, named by the condition): an NSG Allow
  *   rule; a security admin AlwaysAllow or Allow rule (an AlwaysAllow overrules the NSG, an Allow ends the

@@ -6,6 +6,7 @@ import type { DetachedAssociation, Subnet } from '../../../model/network'
 import type { Origin, Value } from '../../../model/value'
 import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
 import { str } from '../../evaluation/value-tree'
+import { instancesUnknown } from '../../mapping/conditional'
 import { arg, type Adapter } from './common'
 
 function association(
@@ -20,7 +21,15 @@ function association(
       const subnetId = b.resolve(ARM.subnet, str(arg(r, 'subnet_id')), { near: r.address })
       const subnet = subnetId?.known ? b.model.subnets.find((s) => s.id === subnetId.value) : undefined
       const target = () => b.resolve(targetType, str(arg(r, targetArg)), { near: r.address })
-      if (subnet) return set(subnet, target(), r.origin)
+      if (subnet) {
+        set(subnet, target(), r.origin)
+        // A later association without a condition replaces an earlier conditional one, and the reverse.
+        const condition = instancesUnknown(r)
+        const conditions = subnet.associationConditions
+        if (condition) subnet.associationConditions = { ...conditions, [field]: condition }
+        else if (conditions?.[field]) delete conditions[field]
+        return
+      }
       b.unresolved(
         r.origin,
         `${r.address}: cannot tell which subnet this ${what} is associated with (${whyUnresolved(subnetId, 'subnet_id')}), so the subnet's path to Windows activation is not checked.`,
