@@ -34,6 +34,11 @@ export type Fork =
  */
 const conditionKey = (c: Condition): string => c.key ?? `${c.origin?.file ?? ''}\u0000${c.expression}`
 
+/** Do two objects come and go together (the same condition)? */
+export function sameCondition(a: Condition | undefined, b: Condition | undefined): boolean {
+  return a !== undefined && b !== undefined && conditionKey(a) === conditionKey(b)
+}
+
 /** Is the object (or what `condition` stands for, by default its own condition) taken as not deployed? */
 export function isAbsent(o: ModelObject, assume: Assumptions, condition = o.condition): boolean {
   return condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(condition))

@@ -187,6 +187,11 @@ export interface FirewallRuleCollection extends ModelObject {
   priority: Value<number>
   /** `Allow` or `Deny` (NAT collections: `Dnat`). */
   action: Value<string>
+  /**
+   * The action as written, where `action` is undecided only because the collection may not be deployed
+   * (an Allow under a condition): a firewall under the same condition has it whenever it is there.
+   */
+  writtenAction?: Value<string>
   rules: FirewallRule[]
 }
 
