@@ -174,9 +174,31 @@ function decidingObjects(p: KmsPath): (ModelObject | undefined)[] {
 
 /** Every place whose change could change these verdicts (Finding.sources), each once. */
 export function sourcesOf(paths: KmsPath[], at?: ModelObject): Origin[] {
-  const out = new Map<string, Origin>()
+  // Each place once, in the order first met, as the last origin given for it (a Map's set keeps the first
+  // position and the last value). Keyed by file, then by the lines as one number: a string key per
+  // origin (file and lines joined) was most of the rules' own time.
+  const out: Origin[] = []
+  const slots = new Map<string, Map<number | string, number>>()
   const add = (o: Origin | undefined) => {
-    if (o) out.set(`${o.file}\u0000${o.startLine}\u0000${o.endLine}`, o)
+    if (!o) return
+    let lines = slots.get(o.file)
+    if (!lines) slots.set(o.file, (lines = new Map()))
+    // The two lines as one small integer when both are below 2^15 (nearly always: no string to build,
+    // no heap number); else as a string, which no number key can equal.
+    const key: number | string =
+      o.startLine >= 0 &&
+      o.startLine < 0x8000 &&
+      o.endLine >= 0 &&
+      o.endLine < 0x8000 &&
+      Number.isInteger(o.startLine) &&
+      Number.isInteger(o.endLine)
+        ? o.startLine * 0x8000 + o.endLine
+        : `${o.startLine}\u0000${o.endLine}`
+    const slot = lines.get(key)
+    if (slot === undefined) {
+      lines.set(key, out.length)
+      out.push(o)
+    } else out[slot] = o
   }
   const addObject = (o: ModelObject | undefined) => {
     if (!o) return
@@ -190,7 +212,7 @@ export function sourcesOf(paths: KmsPath[], at?: ModelObject): Origin[] {
     add(p.subnet?.nsgOrigin)
     for (const u of p.unknowns) add(u.value.origin)
   }
-  return [...out.values()]
+  return out
 }
 
 /** "Windows VMs in snet-a and snet-b", or a note that no subnet uses the table yet. */

@@ -24,6 +24,18 @@ export interface DiscoveredFile {
   kind: SourceKind
 }
 
+/**
+ * Files whose directory entry said a regular file (not a symbolic link) in a directory walked by its real
+ * path: readSource may skip their lstat. By object, not a field: a DiscoveredFile is plain data that
+ * other routes (a pull request's base tree) make too.
+ */
+const listedRegular = new WeakSet<DiscoveredFile>()
+
+/** Did discover() see this file as a regular file, not a link? */
+export function isListedRegular(f: DiscoveredFile): boolean {
+  return listedRegular.has(f)
+}
+
 export interface Discovery {
   files: DiscoveredFile[]
   /** Entries passed over, with why (symlink outside the root...), for notices. */
@@ -124,7 +136,11 @@ export function discover(root: string): Discovery {
       } else if (isFile) {
         const kind = classify(entry.name)
         // Keep the path as found (not the link target) so findings point where the user looks.
-        if (kind) out.files.push({ path: full, kind })
+        if (kind) {
+          const f: DiscoveredFile = { path: full, kind }
+          if (!entry.isSymbolicLink()) listedRegular.add(f)
+          out.files.push(f)
+        }
       }
     }
   }

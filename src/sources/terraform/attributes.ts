@@ -3,7 +3,7 @@
  * it so that nothing escapes (an error becomes an unknown that names the expression and why).
  */
 import type { Origin } from '../../model/value'
-import { evalExpr, type Ctx } from './expr'
+import { evalExpr, evalRead, type Ctx } from './expr'
 import type { HclAttribute, HclBody, HclExpr } from './hcl-ast'
 import { EvalError, unknownVal, type Val } from './values'
 
@@ -36,9 +36,9 @@ export function exprText(e: HclExpr): string {
 }
 
 /** Evaluates an attribute's expression; nothing escapes: errors become an unknown naming the expression. */
-export function evalAttr(e: HclExpr, ctx: Ctx): Val {
+export function evalAttr(e: HclExpr, ctx: Ctx, read = evalExpr): Val {
   try {
-    return evalExpr(e, ctx)
+    return read(e, ctx)
   } catch (x) {
     return unknownVal(exprText(e), errorReason(x), {
       file: ctx.file,
@@ -46,4 +46,14 @@ export function evalAttr(e: HclExpr, ctx: Ctx): Val {
       endLine: e.endLine,
     })
   }
+}
+
+/**
+ * evalAttr for count and for_each (also of dynamic blocks): what they yield is bound to count/each/the
+ * iterator, whose readers stamp what they read with their own lines. Stamping it with the lines of
+ * for_each first (a copy of a whole map per reference, `for_each = var.routes`) changes no origin a
+ * reader ends with: usedAt keeps the first place written, and no reader's lines overlap for_each's.
+ */
+export function evalAttrRead(e: HclExpr, ctx: Ctx): Val {
+  return evalAttr(e, ctx, evalRead)
 }

@@ -4,11 +4,11 @@
  * into the blocks they generate (or one unknown for all of them).
  */
 import type { Origin } from '../../model/value'
-import { attr, blockOrigin, evalAttr, exprText, staticString } from './attributes'
+import { attr, blockOrigin, evalAttr, evalAttrRead, exprText, staticString } from './attributes'
 import { bind, type Ctx } from './expr'
 import type { HclAttribute, HclBlock, HclBody } from './hcl-ast'
 import { MAX_INSTANCES } from './instances'
-import { list, num, obj, sortedKeys, stamp, str, unknownVal, type Val } from './values'
+import { list, num, obj, sortedKeys, stamp, stampAt, str, unknownVal, type Val } from './values'
 
 /**
  * Evaluates a block body: arguments, and nested blocks (literal and `dynamic`) as a list of objects under
@@ -24,8 +24,7 @@ export function evalBody(body: HclBody, ctx: Ctx, o: Origin, skip?: Set<string>)
     if (skip?.has(a.name)) continue
     if (seen ? seen.has(a.name) : writtenBefore(as, i)) continue
     seen?.add(a.name)
-    const site = blockOrigin(ctx.file, a)
-    attrs[a.name] = stamp(evalAttr(a.expr, ctx), site)
+    attrs[a.name] = stampAt(evalAttr(a.expr, ctx), ctx.file, a)
   }
   if (body.blocks.length > 0) {
     const groups = new Map<string, { items: Val[]; unknown?: Val; first: number; last: number }>()
@@ -68,7 +67,7 @@ function expandDynamic(b: HclBlock, type: string, ctx: Ctx): Val[] | Val {
   const o = blockOrigin(ctx.file, b)
   const fe = attr(b.body, 'for_each')
   if (!fe) return unknownVal(`dynamic "${type}"`, 'dynamic block without for_each', o)
-  const coll = evalAttr(fe.expr, ctx)
+  const coll = evalAttrRead(fe.expr, ctx)
   if (coll.kind === 'unknown') {
     return unknownVal(coll.expression, `dynamic "${type}" for_each is unknown: ${coll.reason}`, o)
   }

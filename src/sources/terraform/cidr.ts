@@ -28,15 +28,32 @@ function subnet(net: Net, newbits: number, netnum: number): Net {
  * Results by arguments: a module called once per landing zone computes the same subnets again and
  * again, and the BigInt arithmetic showed in the benchmark's profile. Errors are not cached (rare).
  */
-const subnetCache = new Map<string, string>()
+const subnetCache = new Map<string, Map<number, string>>()
+let cachedSubnets = 0
+
+/**
+ * netnum and newbits as one small integer (newbits < 2^7, netnum < 2^23), the cache's key under the
+ * prefix: no string to build per call, no heap number. Undefined for other arguments (not cached).
+ */
+function argsKey(newbits: number, netnum: number): number | undefined {
+  const small = newbits >= 0 && newbits < 128 && netnum >= 0 && netnum < 0x800000
+  return small && Number.isInteger(newbits) && Number.isInteger(netnum) ? netnum * 128 + newbits : undefined
+}
 
 export function cidrsubnet(prefix: string, newbits: number, netnum: number): string {
-  const key = `${prefix}|${newbits}|${netnum}`
-  let out = subnetCache.get(key)
+  const key = argsKey(newbits, netnum)
+  if (key === undefined) return formatNet(subnet(parse(prefix), newbits, netnum))
+  let byArgs = subnetCache.get(prefix)
+  let out = byArgs?.get(key)
   if (out === undefined) {
     out = formatNet(subnet(parse(prefix), newbits, netnum))
-    if (subnetCache.size > 50_000) subnetCache.clear()
-    subnetCache.set(key, out)
+    if (cachedSubnets++ > 50_000) {
+      subnetCache.clear()
+      cachedSubnets = 1
+      byArgs = undefined
+    }
+    if (!byArgs) subnetCache.set(prefix, (byArgs = new Map()))
+    byArgs.set(key, out)
   }
   return out
 }

@@ -24,6 +24,7 @@ import {
   obj,
   sortedKeys,
   stamp,
+  stampAt,
   str,
   typeName,
   UnknownHit,
@@ -103,26 +104,44 @@ export function evalExpr(e: HclExpr, ctx: Ctx): Val {
   }
 }
 
+/**
+ * evalExpr for a value of which only the content is used here: a template's interpolation, a condition,
+ * an operand, a key or an index (also count and for_each: see evalAttrRead). A reference (`var.x`, `local.y.z`) is then not stamped with the lines
+ * that read it, which is an origin and a copy of the value per reference, and which nothing here keeps.
+ * Unknowns and errors are those of evalExpr (an unknown's reason is what a reader of it sees).
+ */
+export function evalRead(e: HclExpr, ctx: Ctx): Val {
+  if (e.type !== 'traversal' && e.type !== 'variable') return evalExpr(e, ctx)
+  try {
+    if (e.type === 'traversal') return evalTraversal(e, ctx)
+    for (let b = ctx.bindings; b; b = b.next) if (b.name === e.name) return b.value
+    return ctx.env.lookup(e.name, [], ctx, e).value
+  } catch (x) {
+    if (x instanceof UnknownHit) return unknownFor(e, ctx, x.value)
+    throw x
+  }
+}
+
 function evalComposite(e: HclExpr, ctx: Ctx): Val {
   switch (e.type) {
     case 'template':
       return evalTemplate(e, ctx)
     case 'variable': {
-      for (let b = ctx.bindings; b; b = b.next) if (b.name === e.name) return stamp(b.value, origin(ctx, e))
-      return stamp(ctx.env.lookup(e.name, [], ctx, e).value, origin(ctx, e))
+      for (let b = ctx.bindings; b; b = b.next) if (b.name === e.name) return stampAt(b.value, ctx.file, e)
+      return stampAt(ctx.env.lookup(e.name, [], ctx, e).value, ctx.file, e)
     }
     case 'traversal':
       // A referenced value was written elsewhere (a variable default, a tfvars file, a local): it takes the
       // lines of the reference, which are the lines a person edits in the resource that uses it.
-      return stamp(evalTraversal(e, ctx), origin(ctx, e))
+      return stampAt(evalTraversal(e, ctx), ctx.file, e)
     case 'call':
       return evalCall(e, ctx)
     case 'conditional': {
-      const c = evalExpr(e.cond, ctx)
+      const c = evalRead(e.cond, ctx)
       return asBool(c, 'condition') ? evalExpr(e.then, ctx) : evalExpr(e.else, ctx)
     }
     case 'unary': {
-      const v = evalExpr(e.operand, ctx)
+      const v = evalRead(e.operand, ctx)
       return e.op === '!' ? bool(!asBool(v), origin(ctx, e)) : num(-asNumber(v), origin(ctx, e))
     }
     case 'binary':
@@ -135,7 +154,7 @@ function evalComposite(e: HclExpr, ctx: Ctx): Val {
     case 'object': {
       const attrs: Record<string, Val> = {}
       for (const it of e.items) {
-        const k = evalExpr(it.key, ctx)
+        const k = evalRead(it.key, ctx)
         attrs[asString(k, 'object key')] = evalExpr(it.value, ctx)
       }
       return obj(attrs, origin(ctx, e))
@@ -166,10 +185,10 @@ function renderParts(parts: HclTemplatePart[], ctx: Ctx): string {
         out += p.value
         break
       case 'interp':
-        out += asString(evalExpr(p.expr, ctx), 'interpolated value')
+        out += asString(evalRead(p.expr, ctx), 'interpolated value')
         break
       case 'if':
-        out += renderParts(asBool(evalExpr(p.cond, ctx), 'template condition') ? p.then : p.else, ctx)
+        out += renderParts(asBool(evalRead(p.cond, ctx), 'template condition') ? p.then : p.else, ctx)
         break
       case 'for': {
         const coll = known(evalExpr(p.coll, ctx))
@@ -214,7 +233,7 @@ function evalFor(e: HclExprOf<'for'>, ctx: Ctx): Val {
     for (const [k, v] of pairs) {
       let c = bind(ctx, e.valueVar, v)
       if (e.keyVar) c = bind(c, e.keyVar, k)
-      if (e.cond && !asBool(evalExpr(e.cond, c), 'for condition')) continue
+      if (e.cond && !asBool(evalRead(e.cond, c), 'for condition')) continue
       items.push(evalExpr(e.value, c))
     }
     return list(items, o)
@@ -224,8 +243,8 @@ function evalFor(e: HclExprOf<'for'>, ctx: Ctx): Val {
   for (const [k, v] of pairs) {
     let c = bind(ctx, e.valueVar, v)
     if (e.keyVar) c = bind(c, e.keyVar, k)
-    if (e.cond && !asBool(evalExpr(e.cond, c), 'for condition')) continue
-    const key = asString(evalExpr(e.key!, c), 'for key')
+    if (e.cond && !asBool(evalRead(e.cond, c), 'for condition')) continue
+    const key = asString(evalRead(e.key!, c), 'for key')
     const val = evalExpr(e.value, c)
     if (e.group) (groups[key] ??= []).push(val)
     else {
@@ -244,16 +263,16 @@ function evalBinary(e: HclExprOf<'binary'>, ctx: Ctx): Val {
   if (e.op === '&&' || e.op === '||') {
     // A decisive known side settles the answer even when the other side is unknown.
     const decisive = e.op === '||'
-    const l = evalExpr(e.left, ctx)
+    const l = evalRead(e.left, ctx)
     if (l.kind !== 'unknown' && asBool(l) === decisive) return bool(decisive, o)
-    const r = evalExpr(e.right, ctx)
+    const r = evalRead(e.right, ctx)
     if (r.kind !== 'unknown' && asBool(r) === decisive) return bool(decisive, o)
     known(l)
     known(r)
     return bool(!decisive, o)
   }
-  const l = evalExpr(e.left, ctx)
-  const r = evalExpr(e.right, ctx)
+  const l = evalRead(e.left, ctx)
+  const r = evalRead(e.right, ctx)
   switch (e.op) {
     case '==':
       return bool(equals(l, r), o)
@@ -412,7 +431,7 @@ export function applySteps(start: Val, steps: HclStep[], ctx: Ctx, e: HclExpr, f
       else if (v.kind === 'null') throw new EvalError(`cannot read .${step.name} of null`)
       else if (v.kind !== 'unknown') throw new EvalError(`cannot read .${step.name} of a ${typeName(v)}`)
     } else {
-      const key = evalExpr(step.key, ctx)
+      const key = evalRead(step.key, ctx)
       if (key.kind === 'unknown') {
         if (v.kind === 'unknown') return v
         return unknownFor(e, ctx, key)

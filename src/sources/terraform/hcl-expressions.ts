@@ -157,7 +157,7 @@ export abstract class HclExpressionParser extends HclTemplateParser {
         } else {
           this.next()
           if (this.tok !== IDENT) throw this.fault('an attribute name after `.`')
-          into.push({ kind: 'attr', name: this.tokText() })
+          into.push({ kind: 'attr', name: this.tokName() })
           this.next()
         }
       } else if (this.tok === LBRACK && this.continues()) {
@@ -202,8 +202,7 @@ export abstract class HclExpressionParser extends HclTemplateParser {
         return { type: 'literal', value, startLine: line, endLine: line }
       }
       case IDENT: {
-        const name = this.tokText()
-        const end = this.tokEnd
+        const name = this.tokName()
         this.next()
         if (name === 'true' || name === 'false' || name === 'null') {
           const line = this.line(start)
@@ -216,7 +215,8 @@ export abstract class HclExpressionParser extends HclTemplateParser {
         }
         if (this.tok === LPAREN && this.continues()) return this.call(name, start)
         const line = this.line(start)
-        return { type: 'variable', name, text: this.src(start, end), startLine: line, endLine: line }
+        // The expression's text is its one name.
+        return { type: 'variable', name, text: name, startLine: line, endLine: line }
       }
       case QUOTE:
         return this.quoted(start)
@@ -358,12 +358,12 @@ export abstract class HclExpressionParser extends HclTemplateParser {
     this.next() // for
     const vars: string[] = []
     if (this.tok !== IDENT) throw this.fault('a variable name after `for`')
-    vars.push(this.tokText())
+    vars.push(this.tokName())
     this.next()
     if (this.tok === COMMA) {
       this.next()
       if (this.tok !== IDENT) throw this.fault('a second variable name')
-      vars.push(this.tokText())
+      vars.push(this.tokName())
       this.next()
     }
     if (this.tok !== IDENT || this.tokText() !== 'in') throw this.fault('`in`')

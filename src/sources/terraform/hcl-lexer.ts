@@ -50,6 +50,17 @@ ASCII_ID[45] = 2 // -
 const ID_START = /[\p{ID_Start}]/u
 const ID_CONTINUE = /[\p{ID_Continue}]/u
 
+/**
+ * Short names and strings the parser made before, by a hash of their characters (one per slot, the last
+ * made wins). Most of a Terraform file is the same few dozen names and strings again and again
+ * (`name`, `resource_group_name`, `"Outbound"`, `var`): handing out the string made before saves a
+ * string per occurrence, and the evaluator's maps and objects keyed by them then hash each string once.
+ * Shared by every file parsed on the thread; entries never hold on to a file's text (see intern).
+ */
+const INTERN_SLOTS = 4096
+const MAX_INTERNED = 64
+const interned: string[] = new Array<string>(INTERN_SLOTS).fill('')
+
 export class SyntaxFault extends Error {
   constructor(
     message: string,
@@ -396,6 +407,28 @@ export class HclLexer {
 
   protected tokText(): string {
     return this.text.slice(this.tokStart, this.tokEnd)
+  }
+
+  /** The source text from `start` to `end`, as the same string as last time for short texts (see interned). */
+  protected intern(start: number, end: number): string {
+    const len = end - start
+    const text = this.text
+    if (len > MAX_INTERNED) return text.slice(start, end)
+    let h = len
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0
+    const slot = (h ^ (h >>> 12)) & (INTERN_SLOTS - 1)
+    const hit = interned[slot]
+    if (hit.length === len && text.startsWith(hit, start)) return hit
+    // A slice of 13 characters or more is a view into the whole file's text, which the table would then
+    // keep alive: a copy of it is made by flattening a concatenation (V8 has no plainer way to copy).
+    const s = len < 13 ? text.slice(start, end) : ('\0' + text.slice(start, end)).slice(1)
+    interned[slot] = s
+    return s
+  }
+
+  /** The current token's text, interned (identifiers). */
+  protected tokName(): string {
+    return this.intern(this.tokStart, this.tokEnd)
   }
 
   /** Whether the current token may continue the expression before it (a newline ends it in a body). */

@@ -126,7 +126,7 @@ class Parser extends HclExpressionParser {
         this.skipLine()
         continue
       }
-      const name = this.tokText()
+      const name = this.tokName()
       const nameEnd = this.tokEnd
       this.next()
       if (this.tok === ASSIGN) {
@@ -200,7 +200,7 @@ class Parser extends HclExpressionParser {
       this.enter()
       while (this.tok !== LBRACE) {
         if (this.tok === IDENT) {
-          labels.push(this.tokText())
+          labels.push(this.tokName())
           this.next()
         } else if (this.tok === QUOTE) {
           const s = this.tokStart

@@ -37,7 +37,7 @@ export abstract class HclTemplateParser extends HclLexer {
       const c = text.charCodeAt(p)
       if (c === 34 /* " */) {
         this.depth--
-        const value = text.slice(this.pos, p)
+        const value = this.intern(this.pos, p)
         this.pos = p + 1
         this.tokEnd = p + 1
         this.next()

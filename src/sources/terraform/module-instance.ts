@@ -10,7 +10,7 @@ import * as path from 'node:path'
 import type { Origin } from '../../model/value'
 import { COST, spend } from '../evaluation/budget'
 import type { EvaluatedResource } from '../evaluation/evaluated'
-import { attr, blockOrigin, errorReason, evalAttr, exprText, staticString } from './attributes'
+import { attr, blockOrigin, errorReason, evalAttr, evalAttrRead, exprText, staticString } from './attributes'
 import { evalBody } from './blocks'
 import { atSite, type EvaluationState } from './evaluation-state'
 import { evalExpr, type Binding, type Ctx, type Env } from './expr'
@@ -262,7 +262,7 @@ export class ModuleInstance implements Env {
       block,
       file,
       base,
-      (e) => this.ev.deeper(() => evalAttr(e, ctx)),
+      (e) => this.ev.deeper(() => evalAttrRead(e, ctx)),
       (e) => this.entriesWritten(e),
     )
   }

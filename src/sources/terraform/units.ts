@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto'
 import * as path from 'node:path'
-import type { DiscoveredFile } from '../parsing/discover'
+import { isListedRegular, type DiscoveredFile } from '../parsing/discover'
 import { callGraphUnits } from '../evaluation/call-graph'
 import { readSource, type ReadBoundary } from '../parsing/read-source'
 
@@ -73,8 +73,8 @@ export function terraformUnits(
   sizes?: Map<string, number>,
 ): TerraformUnit[] {
   let kept = 0
-  return terraformUnitsFromCalls(files, (file) => {
-    const read = readSource(file, boundary)
+  return terraformUnitsFromCalls(files, (file, f) => {
+    const read = readSource(file, boundary, isListedRegular(f))
     if (!read.ok) return undefined
     sizes?.set(file, read.text.length)
     if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
@@ -104,7 +104,7 @@ export function terraformUnitsOf(
  */
 export function terraformUnitsFromCalls(
   files: DiscoveredFile[],
-  callsOf: (file: string) => readonly string[] | undefined,
+  callsOf: (file: string, f: DiscoveredFile) => readonly string[] | undefined,
 ): TerraformUnit[] {
   const byDir = new Map<string, DiscoveredFile[]>()
   for (const f of files) {
@@ -118,7 +118,7 @@ export function terraformUnitsFromCalls(
     const targets = new Set<string>()
     for (const f of list) {
       if (f.kind !== 'terraform') continue
-      for (const t of callsOf(f.path) ?? []) if (t !== dir && byDir.has(t)) targets.add(t)
+      for (const t of callsOf(f.path, f) ?? []) if (t !== dir && byDir.has(t)) targets.add(t)
     }
     calls.set(dir, [...targets])
   }

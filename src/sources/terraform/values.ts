@@ -263,6 +263,23 @@ export function finalize(v: Val, site: Origin): HclValue {
 }
 
 /**
+ * stamp(v, the origin of `file` lines `span`), without making that origin when `v` is not a list or an
+ * object and was written inside the span (most arguments are literals): one object less per argument.
+ */
+export function stampAt(v: Val, file: string, span: { startLine: number; endLine: number }): Val {
+  const o = v.origin
+  if (
+    v.kind !== 'list' &&
+    v.kind !== 'object' &&
+    o.file === file &&
+    o.startLine >= span.startLine &&
+    o.endLine <= span.endLine
+  )
+    return v
+  return stamp(v, { file, startLine: span.startLine, endLine: span.endLine })
+}
+
+/**
  * Gives every part of `v` that was not written inside `site` the origin `site` (see finalize for why).
  * Returns `v` itself when nothing changes, so values written in place are not copied.
  */
