@@ -34,9 +34,15 @@ export type Fork =
  */
 const conditionKey = (c: Condition): string => c.key ?? `${c.origin?.file ?? ''}\u0000${c.expression}`
 
-/** Do two objects come and go together (the same condition)? */
-export function sameCondition(a: Condition | undefined, b: Condition | undefined): boolean {
-  return a !== undefined && b !== undefined && conditionKey(a) === conditionKey(b)
+/**
+ * Is an object under condition `a` there whenever one under `b` is? The same condition, or one `b` is nested
+ * under (Condition.key: `outer\u0001inner`, a Terraform module call's count and a resource's own inside it).
+ */
+export function presentWith(a: Condition | undefined, b: Condition | undefined): boolean {
+  if (a === undefined || b === undefined) return false
+  const ka = conditionKey(a)
+  const kb = conditionKey(b)
+  return ka === kb || kb.startsWith(`${ka}\u0001`)
 }
 
 /** Is the object (or what `condition` stands for, by default its own condition) taken as not deployed? */

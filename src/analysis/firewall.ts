@@ -20,7 +20,7 @@ import { accessOf, type Candidate, firstMatch } from './first-match'
 import { destinationCovers, portsCover, sourcesCover } from './addresses'
 import type { ModelIndex } from './lookup'
 import type { FirewallVerdict, UnresolvedValue } from './types'
-import { sameCondition } from './conditions'
+import { presentWith } from './conditions'
 
 /**
  * The modelled Azure Firewall a VirtualAppliance next hop points at: its known private address equals
@@ -270,11 +270,12 @@ export function evaluateFirewall(
 }
 
 /**
- * A collection's action as this firewall applies it: one under the firewall's own condition is deployed
- * whenever the firewall is, so its written action holds (else an Allow under a condition is undecided).
+ * A collection's action as this firewall applies it: one under the firewall's own condition (or one the
+ * firewall's is nested under) is deployed whenever the firewall is, so its written action holds (else an
+ * Allow under a condition is undecided).
  */
 function actionOf(c: FirewallRuleCollection, fw: AzureFirewall) {
-  return c.writtenAction && sameCondition(c.condition, fw.condition) ? c.writtenAction : c.action
+  return c.writtenAction && presentWith(c.condition, fw.condition) ? c.writtenAction : c.action
 }
 
 function decideFirewall(

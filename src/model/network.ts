@@ -15,6 +15,7 @@ import type { DeployedRef, Origin, Unknown, Value } from './value'
  * module instance), or without one, the same expression in the same file (an ARM `condition`, a Bicep `if`).
  */
 export interface Condition extends Unknown {
+  /** Terraform: `<module instance>\u0000<count or for_each as written>`; under a module call's as well, `<call's>\u0001<own>`. */
   key?: string
 }
 
