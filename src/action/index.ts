@@ -1,6 +1,8 @@
 // The scan worker starts first, so its start overlaps loading the rest of the action (a chunk of its own:
 // Octokit, @actions/*), reading the event and the changed files, and the git work before the first scan.
+import { enableCompileCache } from '../pipeline/compile-cache'
 import { warmScanWorker } from '../pipeline/scan-isolated'
 
+enableCompileCache()
 warmScanWorker()
 void import('./main').then(({ run }) => run())

@@ -29,6 +29,7 @@ import type { JudgedUnit, ScanPart } from './scan-merge'
 import { readSource, type ReadBoundary } from '../sources/parsing/read-source'
 import { DIRECTIVE } from '../suppress/inline'
 import { mayShare, type ShareSpec } from './shares'
+import { workerEnvironment } from './compile-cache'
 import {
   PHASES,
   UNIT_KEY_BYTES,
@@ -234,6 +235,8 @@ let warm: WarmWorker | undefined
 
 const workerOptions = (heapMb: number, workerData: unknown) => ({
   workerData,
+  // The compile cache's folder (compile-cache.ts), when the entry turned it on: the worker's bundle is cached too.
+  ...(workerEnvironment() ? { env: workerEnvironment() } : {}),
   // A small young generation: when the old space is full, Node ends the worker and gives the
   // collector 16 MB more to finish; a scavenge that promotes more than that aborts the whole
   // process (seen with the default young generation under load). 16 MB keeps each one under it.
@@ -245,7 +248,7 @@ const workerOptions = (heapMb: number, workerData: unknown) => ({
 
 /**
  * Starts the scan worker ahead of the first scan (the action calls it first thing): its start (a
- * thread, then parsing the 2 MB worker bundle) overlaps what the caller does before scanning, and the
+ * thread, then parsing the 1.5 MB worker bundle) overlaps what the caller does before scanning, and the
  * scans that follow (a pull request's head and base) share it. Nothing when there is no worker bundle.
  */
 export function warmScanWorker(): void {

@@ -10,16 +10,39 @@ export function isArmId(file: string): boolean {
   return /^\/subscriptions\//i.test(file)
 }
 
-/** The answers of displayPath for the last base: a report names the same few thousand files many times. */
-let shown: { base: string; paths: Map<string, string> } | undefined
+/**
+ * The answers of displayPath for the last base: a report names the same few thousand files many times.
+ * `inside` is `base/` when base is a normalised POSIX path, for the fast path below.
+ */
+let shown: { base: string; inside: string | undefined; paths: Map<string, string> } | undefined
+
+/** A path with no `.`/`..` segment, doubled or trailing slash: one path.relative would leave as it is. */
+const plainTail = (p: string): boolean => !/\/\/|\/\.\.?(\/|$)|\/$/.test(p)
 
 /** `file` relative to `base` with forward slashes; ARM ids and non-absolute names are returned unchanged. */
 export function displayPath(file: string, base: string): string {
   // Only for an absolute base: a relative one would be resolved against a working directory that may change.
   if (!isAbsolute(base)) return pathFrom(file, base)
-  if (shown?.base !== base) shown = { base, paths: new Map() }
+  if (shown?.base !== base)
+    shown = {
+      base,
+      inside: sep === '/' && base !== '/' && plainTail(base) ? `${base}/` : undefined,
+      paths: new Map(),
+    }
   let p = shown.paths.get(file)
-  if (p === undefined) shown.paths.set(file, (p = pathFrom(file, base)))
+  if (p !== undefined) return p
+  // A plain file under a plain base is its tail: the report's thread meets each file here once, with
+  // path.relative not yet compiled, where it cost a 10 MB scan's report ~30 ms on Node 20.
+  const { inside } = shown
+  p =
+    inside !== undefined &&
+    file.startsWith(inside) &&
+    file.length > inside.length &&
+    plainTail(file) &&
+    !isArmId(file)
+      ? file.slice(inside.length)
+      : pathFrom(file, base)
+  shown.paths.set(file, p)
   return p
 }
 
