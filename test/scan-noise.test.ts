@@ -171,6 +171,22 @@ describe('module test fixtures', () => {
   })
 })
 
+test('a test environment beside dev and prod (environments/test, envs/test) is deployed: judged, not left out as module tests', async () => {
+  const dir = tree({
+    'environments/dev/main.tf': forcedTunnel,
+    'environments/test/main.tf': forcedTunnel,
+    'envs/test/main.tf': forcedTunnel,
+    'modules/spoke/tests/e2e/main.tf': forcedTunnel,
+  })
+  const result = await run(dir)
+  expect(result.findings.map((f) => [f.ruleId, path.relative(dir, f.location.file)])).toEqual([
+    ['KMS001', 'environments/dev/main.tf'],
+    ['KMS001', 'environments/test/main.tf'],
+    ['KMS001', 'envs/test/main.tf'],
+    ['KMS012', 'modules/spoke/tests/e2e/main.tf'],
+  ])
+})
+
 describe('a route table no scanned subnet uses', () => {
   test('is latent: reported one severity lower, and says so', async () => {
     const dir = tree({

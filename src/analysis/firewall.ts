@@ -17,14 +17,34 @@ import type {
 } from '../model/network'
 import { type Tri, type Value, triAnd, triOr, unknown } from '../model/value'
 import { accessOf, type Candidate, firstMatch } from './first-match'
-import { destinationCovers, portsCover, sourcesCover } from './addresses'
+import { destinationCovers, portsCover, prefixContains, sourcesCover } from './addresses'
 import type { ModelIndex } from './lookup'
 import type { FirewallVerdict, UnresolvedValue } from './types'
 import { presentWith } from './conditions'
 
 /**
+ * Whether a firewall whose private address Azure assigns at deployment holds `address`: it does when the
+ * address is in its AzureFirewallSubnet (the subnet is the firewall's alone: Azure requires the name and
+ * lets nothing else in, so any address there is the firewall's), it does not when the subnet's prefixes
+ * are known and none holds it; undefined when its subnet is not in the model or its prefixes are unknown.
+ * Templates commonly write the address Azure will assign (`10.0.1.4` for 10.0.1.0/26) as a literal.
+ */
+export function firewallSubnetHolds(
+  fw: AzureFirewall,
+  address: string,
+  index: ModelIndex,
+): boolean | undefined {
+  const subnet = fw.subnetId?.known ? index.subnets.get(fw.subnetId.value) : undefined
+  if (!subnet?.addressPrefixes.known || subnet.addressPrefixes.value.length === 0) return undefined
+  const held = subnet.addressPrefixes.value.map((p) => prefixContains(p, address))
+  if (held.includes(true)) return true
+  return held.every((h) => h === false) ? false : undefined
+}
+
+/**
  * The modelled Azure Firewall a VirtualAppliance next hop points at: its known private address equals
- * the hop, or the hop is the (apply-time) private address attribute of that firewall.
+ * the hop, the hop is the (apply-time) private address attribute of that firewall, or a literal hop lies
+ * in the AzureFirewallSubnet of a firewall whose address is assigned at deployment.
  */
 export function firewallForNextHop(
   hop: Value<string> | undefined,
@@ -36,7 +56,10 @@ export function firewallForNextHop(
       return fw
     if (!hop.known && hop.ref?.resource === fw.id) return fw
   }
-  return undefined
+  if (!hop.known) return undefined
+  return index.model.firewalls.find(
+    (fw) => !fw.privateIpAddress.known && firewallSubnetHolds(fw, hop.value.trim(), index) === true,
+  )
 }
 
 /** The policy chain, base first; `unknowns` when a base policy cannot be resolved. */

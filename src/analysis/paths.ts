@@ -7,7 +7,7 @@
 import type { KmsAddress } from '../kms/catalogue'
 import type { AzureFirewall, EffectiveRouteEntry, ModelObject, RouteTable, Subnet } from '../model/network'
 import { type Tri, type Value, known, unknown } from '../model/value'
-import { evaluateFirewall, firewallForNextHop } from './firewall'
+import { evaluateFirewall, firewallForNextHop, firewallSubnetHolds } from './firewall'
 import { displayName, type ModelIndex } from './lookup'
 import { evaluateNsg, type ExtraRoutes, platformException } from './nsg'
 import { parseIpv4Prefix, prefixContains, routeSpecificity } from './addresses'
@@ -270,8 +270,11 @@ function effectiveWinner(subnet: Subnet | undefined, sel: RouteSelection): KmsPa
 }
 
 /** A modelled firewall whose private address is unknown (computed at deployment), if any. */
-function unaddressedFirewall(index: ModelIndex): AzureFirewall | undefined {
-  return index.model.firewalls.find((f) => !f.privateIpAddress.known)
+/** A firewall whose address is assigned at deployment and may be `address` (its subnet does not rule it out). */
+function unaddressedFirewall(index: ModelIndex, address: string): AzureFirewall | undefined {
+  return index.model.firewalls.find(
+    (f) => !f.privateIpAddress.known && firewallSubnetHolds(f, address.trim(), index) !== false,
+  )
 }
 
 /** An appliance the configuration says egresses from Azure (an address or a prefix covering it). */
@@ -454,10 +457,11 @@ function traceOnce(
       // well be a firewall's: calling it an unverified appliance would be a guess, so it stays unknown.
       outcome = 'unknown'
       routeUnknowns.push({ value: hop, attribute: 'nextHopIpAddress', object: winnerRoute })
-    } else if (!fw && hop?.known && !decidingHub && unaddressedFirewall(index)) {
+    } else if (!fw && hop?.known && !decidingHub && unaddressedFirewall(index, hop.value)) {
       // A literal next hop, and a firewall in the model whose private address is not known until it is
-      // deployed: the hop may be that firewall. Calling it an unverified appliance would be a guess.
-      const other = unaddressedFirewall(index)!
+      // deployed and whose subnet may hold the hop: the hop may be that firewall. Calling it an
+      // unverified appliance would be a guess.
+      const other = unaddressedFirewall(index, hop.value)!
       const ip = other.privateIpAddress
       outcome = 'unknown'
       if (!ip.known) routeUnknowns.push({ value: ip, attribute: 'privateIpAddress', object: other })

@@ -110,13 +110,36 @@ function qualifiers(places: readonly Place[]): string[] {
   const bySubscription = distinct((p) =>
     p.resourceGroup === undefined ? undefined : `${p.subscription ?? ''}/${p.resourceGroup.toLowerCase()}`,
   )
-  return places.map((p) =>
+  const byKey = keyQualifiers(places.map((p) => p.key))
+  return places.map((p, i) =>
     byGroup
       ? p.resourceGroup!
       : bySubscription && p.subscription !== undefined
         ? `subscription ${p.subscription}, ${p.resourceGroup}`
-        : p.key,
+        : byKey[i]!,
   )
+}
+
+/** The file of a Bicep (`infra/main.bicep::hub.vnet`) or ARM (`infra/main.json#Microsoft.Network/…`) model key. */
+const fileOfKey = (key: string): string | undefined => /^(.+?\.(?:bicep|json))(?:::|#)/.exec(key)?.[1]
+
+/**
+ * Qualifiers of last resort, kept short: a Bicep or ARM VNet by the end of its file's path that no other
+ * VNet of the name shares (`All-in-One-Bicep/main.json`, not the template path and resource chain),
+ * anything else (a Terraform address, two VNets of one file) by its whole key.
+ */
+function keyQualifiers(keys: readonly string[]): string[] {
+  const files = keys.map(fileOfKey)
+  return keys.map((key, i) => {
+    const file = files[i]
+    if (!file || files.some((f, j) => j !== i && f === file)) return key
+    const parts = file.split('/')
+    for (let n = 1; n < parts.length; n++) {
+      const tail = parts.slice(-n).join('/')
+      if (files.every((f, j) => j === i || !f || (f !== tail && !f.endsWith(`/${tail}`)))) return tail
+    }
+    return file
+  })
 }
 
 /**

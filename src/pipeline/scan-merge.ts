@@ -113,6 +113,8 @@ function labelled(
   manyClouds: boolean,
   root: string,
   sharedPlaces: Set<string>,
+  /** unitOf(j, root), worked out once per judged unit (path.relative runs cold on the calling thread). */
+  unitName: (j: Scope) => string | undefined,
 ): Finding {
   // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
   // ARM ids (live state) look like absolute paths and stay as they are.
@@ -120,7 +122,7 @@ function labelled(
     path.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
       ? { ...raw, resource: path.relative(root, raw.resource) || raw.resource }
       : raw
-  const unit = raw.format === 'live' ? undefined : unitOf(j, root)
+  const unit = raw.format === 'live' ? undefined : unitName(j)
   // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
   if (unit !== undefined) f = Object.assign({}, f, { unit })
   const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw))
@@ -204,8 +206,13 @@ export async function finishScan(
   const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k))
   const findings: Finding[] = []
   const seen = new Map<string, Finding>()
+  const unitNames = new Map<Scope, string | undefined>()
+  const unitName = (j: Scope): string | undefined => {
+    if (!unitNames.has(j)) unitNames.set(j, unitOf(j, root))
+    return unitNames.get(j)
+  }
   for (const { finding, judgement } of raw) {
-    const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces), tool)
+    const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName), tool)
     // The same finding from two clouds (a parse error) is one finding; from two units it is two.
     const key = findingKey(f)
     const first = seen.get(key)

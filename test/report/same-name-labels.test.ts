@@ -162,3 +162,51 @@ test('the same VNet named by two root modules, and names no other unit shares, s
   ])
   for (const out of everyFormat(result, root)) expect(out).not.toMatch(/vnet-spoke \(/)
 })
+
+test('same-named VNets of two Bicep deployments whose resource group is the deployment’s: told apart by file, briefly', async () => {
+  // As in Microsoft's AKS landing zone accelerator: a hub template and an all-in-one template each deploy
+  // a VNet of the same name into the resource group they are deployed to, which the code does not name.
+  const hub = (prefix: string) => `
+resource rt 'Microsoft.Network/routeTables@2023-09-01' = {
+  name: 'rt-hub'
+  location: 'westeurope'
+  properties: {
+    disableBgpRoutePropagation: true
+    routes: [
+      {
+        name: 'forced-tunnel'
+        properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualNetworkGateway' }
+      }
+    ]
+  }
+}
+
+resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: 'vnet-hub'
+  location: 'westeurope'
+  properties: {
+    addressSpace: { addressPrefixes: ['${prefix}.0.0/16'] }
+    subnets: [
+      {
+        name: 'snet-vm'
+        properties: { addressPrefix: '${prefix}.1.0/24', routeTable: { id: rt.id } }
+      }
+    ]
+  }
+}
+`
+  const root = treeOn(
+    { 'scenario/03-hub/main.bicep': hub('10.0'), 'scenario/all-in-one/main.bicep': hub('10.9') },
+    'kms-labels-bicep-',
+  )
+  const result = await scan({ path: root, cloud: 'AzureCloud', varFiles: [], workers: false })
+  expect(result.verdict.subnets.map((s) => `${s.vnet}/${s.subnet}`).sort()).toEqual([
+    'vnet-hub (03-hub/main.bicep)/snet-vm',
+    'vnet-hub (all-in-one/main.bicep)/snet-vm',
+  ])
+  const kms001 = result.findings.filter((f) => f.ruleId === 'KMS001')
+  expect(kms001.flatMap((f) => f.subnets ?? []).sort()).toEqual([
+    'vnet-hub (03-hub/main.bicep)/snet-vm',
+    'vnet-hub (all-in-one/main.bicep)/snet-vm',
+  ])
+})

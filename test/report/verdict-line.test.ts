@@ -41,8 +41,8 @@ resource "azurerm_subnet" "app" {
   expect(line).toContain('to decide: set `live: true` with `effective-routes: true`')
 })
 
-test('a long expression is quoted on one line, cut at 100 characters', async () => {
-  const long = Array.from({ length: 12 }, (_, i) => `var.route_table_ids["spoke-${i}"]`).join(',\n    ')
+test('a long expression is quoted on one line, cut to 100 characters in the middle (an id keeps its name)', async () => {
+  const long = Array.from({ length: 7 }, (_, i) => `var.route_table_ids["spoke-${i}"]`).join(',\n    ')
   const [v] = await run({
     'main.tf': `
 variable "route_table_ids" {
@@ -75,6 +75,7 @@ resource "azurerm_subnet_route_table_association" "app" {
   const quoted = /`([^`]*)`/.exec(v.hop!)![1]
   expect(quoted).toMatch(/^coalesce\( var\.route_table_ids\["spoke-0"\], var/)
   expect(quoted).toHaveLength(100)
-  expect(quoted.endsWith('…')).toBe(true)
+  expect(quoted).toContain('…')
+  expect(quoted.endsWith('var.route_table_ids["spoke-6"] )')).toBe(true)
   expect(subnetVerdictLine(v)).not.toContain('\n')
 })

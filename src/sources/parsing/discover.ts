@@ -49,14 +49,22 @@ export const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terrag
 const TEST_FIXTURE_DIRS = new Set(['test', 'tests', 'examples'])
 
 /**
+ * Folders that hold one deployment per environment (`environments/test`, `envs/test`): a `test` in them is
+ * the test environment, deployed like `prod` beside it, not a module's tests.
+ */
+const ENVIRONMENT_DIRS = new Set(['environments', 'environment', 'envs', 'env', 'stages', 'live'])
+
+/**
  * Is the file (relative to the scan root, forward slashes) inside a test or example directory? The scan
  * root itself may be one: only directories below it count.
  */
 export function isTestFixture(relPath: string): boolean {
-  return relPath
-    .split('/')
-    .slice(0, -1)
-    .some((d) => TEST_FIXTURE_DIRS.has(d.toLowerCase()))
+  const dirs = relPath.split('/').slice(0, -1)
+  return dirs.some(
+    (d, i) =>
+      TEST_FIXTURE_DIRS.has(d.toLowerCase()) &&
+      !(d.toLowerCase() !== 'examples' && i > 0 && ENVIRONMENT_DIRS.has(dirs[i - 1]!.toLowerCase())),
+  )
 }
 
 /** JSON files that are tooling, never ARM templates, parameter files or Terraform plans. */
