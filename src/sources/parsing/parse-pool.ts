@@ -13,6 +13,8 @@ export interface ParseJob {
   boundary: ReadBoundary
   /** The file's text when it was already read through the boundary (terraformUnits reads .tf files). */
   text?: string
+  /** Discovery listed it as a regular file (see readSource's `regular`). */
+  regular?: boolean
 }
 
 export type ParseResult =
@@ -33,7 +35,9 @@ export function parseOne(job: ParseJob): ParseResult {
 
 function parse(job: ParseJob): ParseResult {
   const read =
-    job.text !== undefined ? { ok: true as const, text: job.text } : readSource(job.path, job.boundary)
+    job.text !== undefined
+      ? { ok: true as const, text: job.text }
+      : readSource(job.path, job.boundary, job.regular === true)
   if (!read.ok) return { path: job.path, kind: job.kind, ok: false, reason: read.reason }
   const json = job.kind === 'terraform-json' || job.kind === 'tfvars-json'
   const deep = json ? jsonTooDeep(read.text) : undefined

@@ -414,11 +414,22 @@ export class HclLexer {
     const len = end - start
     const text = this.text
     if (len > MAX_INTERNED) return text.slice(start, end)
-    let h = len
-    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0
-    const slot = (h ^ (h >>> 12)) & (INTERN_SLOTS - 1)
+    // A cheap hash (the length and four characters), not one over every character: a collision only
+    // costs a string made again, and the comparison below is what decides.
+    const h =
+      Math.imul(len, 0x9e3779b1) ^
+      Math.imul(text.charCodeAt(start), 0x85ebca6b) ^
+      Math.imul(text.charCodeAt(start + (len >> 1)), 0xc2b2ae35) ^
+      Math.imul(text.charCodeAt(end - 1), 0x27d4eb2f) ^
+      text.charCodeAt(start + (len >> 2))
+    const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1)
     const hit = interned[slot]
-    if (hit.length === len && text.startsWith(hit, start)) return hit
+    if (hit.length === len) {
+      // Compared character by character: startsWith with a position was the costliest line here.
+      let i = 0
+      while (i < len && hit.charCodeAt(i) === text.charCodeAt(start + i)) i++
+      if (i === len) return hit
+    }
     // A slice of 13 characters or more is a view into the whole file's text, which the table would then
     // keep alive: a copy of it is made by flattening a concatenation (V8 has no plainer way to copy).
     const s = len < 13 ? text.slice(start, end) : ('\0' + text.slice(start, end)).slice(1)

@@ -7,9 +7,9 @@ import * as path from 'node:path'
 import * as fs from 'node:fs'
 import { CLOUDS, cloudFromEnvironment, type CloudName } from '../../kms/catalogue'
 import type { SourceDiagnostic } from '../../model/network'
-import type { DiscoveredFile } from '../parsing/discover'
+import { isListedRegular, type DiscoveredFile } from '../parsing/discover'
 import { ParsePool, type ParseJob, type ParseResult } from '../parsing/parse-pool'
-import { skippedNotice, type ReadBoundary } from '../parsing/read-source'
+import { keptText, skippedNotice, type ReadBoundary } from '../parsing/read-source'
 import { evaluateUnitSync } from '../evaluation/budget'
 import { watchPhase } from '../evaluation/unit-watch'
 import { isTerraformPlan, planToEvaluation } from '../plan'
@@ -127,8 +127,8 @@ export async function* terraformJudgements(
   const boundary = downloader
     ? { ...opts.boundary, roots: [...opts.boundary.roots, downloader.cacheDir] }
     : opts.boundary
-  // Texts read to find the module calls, handed to the parser and dropped once parsed.
-  const texts = new Map<string, string>()
+  // Texts read to find the module calls (as bytes: see keptText), handed to the parser and dropped once parsed.
+  const texts = new Map<string, Buffer>()
   const sizes = opts.share ? new Map<string, number>() : undefined
   try {
     for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes)) {
@@ -177,9 +177,10 @@ export async function* terraformJudgements(
     const varResults = pool.parse(varFiles)
 
     const job = (f: DiscoveredFile): ParseJob => {
-      const text = texts.get(f.path)
+      const bytes = texts.get(f.path)
       texts.delete(f.path)
-      return text === undefined ? { ...f, boundary } : { ...f, boundary, text }
+      if (bytes === undefined) return { ...f, boundary, regular: isListedRegular(f) }
+      return { ...f, boundary, text: keptText(bytes) }
     }
     const parseUnit = (unit: TerraformUnit): Promise<ParseResult[]> => {
       const own = unit.files.filter((f) => (useCount.get(f.path) ?? 0) < 2)

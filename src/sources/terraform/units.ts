@@ -54,19 +54,20 @@ export function localModuleCalls(file: string, text: string): string[] {
   return out
 }
 
-/** Most characters of source text terraformUnits keeps for the parser (see below). */
+/** Most bytes of source text terraformUnits keeps for the parser (see below). */
 export const MAX_KEPT_TEXT = 8_000_000
 
 /**
  * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
  * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT characters in all: kept text lives until its unit is parsed, and unbounded it raised the
- * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed.
+ * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
+ * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
+ * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
  */
 export function terraformUnits(
   files: DiscoveredFile[],
   boundary: ReadBoundary,
-  texts?: Map<string, string>,
+  texts?: Map<string, Buffer>,
   /** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
   index?: Map<string, FileCalls>,
   /** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
@@ -74,12 +75,13 @@ export function terraformUnits(
 ): TerraformUnit[] {
   let kept = 0
   return terraformUnitsFromCalls(files, (file, f) => {
-    const read = readSource(file, boundary, isListedRegular(f))
+    let bytes: Buffer | undefined
+    const read = readSource(file, boundary, isListedRegular(f), texts && ((b) => (bytes = b)))
     if (!read.ok) return undefined
     sizes?.set(file, read.text.length)
-    if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
-      texts.set(file, read.text)
-      kept += read.text.length
+    if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
+      texts.set(file, bytes)
+      kept += bytes.length
     }
     const calls = localModuleCalls(file, read.text)
     index?.set(file, { oid: gitBlobId(read.text), calls })
