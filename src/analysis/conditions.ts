@@ -34,6 +34,17 @@ export type Fork =
  */
 const conditionKey = (c: Condition): string => c.key ?? `${c.origin?.file ?? ''}\u0000${c.expression}`
 
+/**
+ * Is an object under condition `a` there whenever one under `b` is? The same condition, or one `b` is nested
+ * under (Condition.key: `outer\u0001inner`, a Terraform module call's count and a resource's own inside it).
+ */
+export function presentWith(a: Condition | undefined, b: Condition | undefined): boolean {
+  if (a === undefined || b === undefined) return false
+  const ka = conditionKey(a)
+  const kb = conditionKey(b)
+  return ka === kb || kb.startsWith(`${ka}\u0001`)
+}
+
 /** Is the object (or what `condition` stands for, by default its own condition) taken as not deployed? */
 export function isAbsent(o: ModelObject, assume: Assumptions, condition = o.condition): boolean {
   return condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(condition))

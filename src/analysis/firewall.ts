@@ -20,6 +20,7 @@ import { accessOf, type Candidate, firstMatch } from './first-match'
 import { destinationCovers, portsCover, prefixContains, sourcesCover } from './addresses'
 import type { ModelIndex } from './lookup'
 import type { FirewallVerdict, UnresolvedValue } from './types'
+import { presentWith } from './conditions'
 
 /**
  * Whether a firewall whose private address Azure assigns at deployment holds `address`: it does when the
@@ -291,6 +292,15 @@ export function evaluateFirewall(
   return verdict
 }
 
+/**
+ * A collection's action as this firewall applies it: one under the firewall's own condition (or one the
+ * firewall's is nested under) is deployed whenever the firewall is, so its written action holds (else an
+ * Allow under a condition is undecided).
+ */
+function actionOf(c: FirewallRuleCollection, fw: AzureFirewall) {
+  return c.writtenAction && presentWith(c.condition, fw.condition) ? c.writtenAction : c.action
+}
+
 function decideFirewall(
   fw: AzureFirewall,
   source: string[] | 'unknown' | 'any',
@@ -305,7 +315,7 @@ function decideFirewall(
   const candidates: Candidate<Slot>[] = ruleSequence(fw, policy, index).map((slot) => ({
     item: slot,
     ...matchNetworkRule(slot.rule, source, address, dnsProxy, index),
-    access: accessOf(slot.collection.action, 'action', slot.collection),
+    access: accessOf(actionOf(slot.collection, fw), 'action', slot.collection),
     unplaced: slot.unknowns,
   }))
   // A base policy we cannot see comes first and could decide anything.

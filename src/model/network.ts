@@ -15,6 +15,7 @@ import type { DeployedRef, Origin, Unknown, Value } from './value'
  * module instance), or without one, the same expression in the same file (an ARM `condition`, a Bicep `if`).
  */
 export interface Condition extends Unknown {
+  /** Terraform: `<module instance>\u0000<count or for_each as written>`; under a module call's as well, `<call's>\u0001<own>`. */
   key?: string
 }
 
@@ -187,6 +188,11 @@ export interface FirewallRuleCollection extends ModelObject {
   priority: Value<number>
   /** `Allow` or `Deny` (NAT collections: `Dnat`). */
   action: Value<string>
+  /**
+   * The action as written, where `action` is undecided only because the collection may not be deployed
+   * (an Allow under a condition): a firewall under the same condition has it whenever it is there.
+   */
+  writtenAction?: Value<string>
   rules: FirewallRule[]
 }
 

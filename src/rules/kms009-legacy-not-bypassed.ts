@@ -1,13 +1,32 @@
 /**
  * KMS009: a forced tunnel bypasses the current KMS addresses but not the legacy one that Microsoft's
- * forced-tunnelling article still lists. Activation works today; the notice keeps the table complete.
+ * forced-tunnelling article still lists. Activation works today, unless a current address's path is
+ * undecided (a conditional bypass route): then the notice says what is undecided instead of claiming it.
+ * The notice keeps the table complete.
  */
 import { displayName } from '../analysis/lookup'
 import type { KmsPath } from '../analysis/types'
 import { KMS_CATALOGUE } from '../kms/catalogue'
-import { addressesOf, groupBy, listText, makeFinding, pathParts, routeText } from './findings'
+import { addressesOf, groupBy, listText, makeFinding, pathParts, routeText, subnetLabel } from './findings'
 import { deciderOf, decidingKey, effectiveRouteText, effectiveTable } from './effective'
 import type { Finding, Rule } from './types'
+
+/**
+ * What to say about activation today when a current address's path is undecided (a bypass route behind a
+ * condition the scan cannot evaluate, a hop it cannot follow), ending where the legacy addresses are
+ * listed; undefined otherwise (activation works today).
+ */
+function activationToday(paths: KmsPath[]): string | undefined {
+  const current = paths.filter((q) => q.kms.kind === 'current')
+  const open = current.find((q) => q.verdict !== 'reaches' && q.verdict !== 'blocked')
+  if (open) {
+    const u = open.unknowns[0]
+    const why = u ? (u.value.reason ?? u.value.expression) : open.text
+    const who = open.subnet ? ` for ${subnetLabel(open.subnet)}` : ''
+    return `Whether activation works today${who} is not decided (${open.kms.address}: ${why}). Microsoft also lists`
+  }
+  return undefined
+}
 
 export const kms009: Rule = {
   id: 'KMS009',
@@ -40,15 +59,15 @@ export const kms009: Rule = {
       const table = ctx.model.routeTables.find((t) => t.id === tableIdOf(group[0]!))
       const addresses = addressesOf(group)
       const current = KMS_CATALOGUE[ctx.cloud].current.addresses
-      const tail =
-        `Activation works today (Windows uses ${KMS_CATALOGUE[ctx.cloud].current.fqdn}), but Microsoft still lists ` +
-        `${listText(addresses)} for forced tunnelling.`
+      const today = activationToday(group.flatMap((p) => bySource.get(source(p))!))
+      const sends = today ? 'may send' : 'sends'
+      const tail = `${today ?? `Activation works today (Windows uses ${KMS_CATALOGUE[ctx.cloud].current.fqdn}), but Microsoft still lists`} ${listText(addresses)} for forced tunnelling.`
       if (!table) {
         if (!route?.managedBy) continue
         const { target } = deciderOf(ctx, group[0]!)
         const message =
           `The ${routeText(route)} forces the legacy KMS address ${listText(addresses)} through the virtual ` +
-          `network gateway while Azure KMS traffic for ${listText([...current])} goes to the Internet. ${tail} ` +
+          `network gateway while Azure KMS traffic for ${listText([...current])} ${today ? 'may go' : 'goes'} to the Internet. ${tail} ` +
           `Add a /32 route with next hop Internet for it to ${target}.`
         findings.push(
           makeFinding(kms009, ctx, route, { message, kmsAddresses: addresses, ...pathParts(group) }),
@@ -57,7 +76,7 @@ export const kms009: Rule = {
       }
       const effective = route ? undefined : group[0]!.decidingEffectiveRoute
       const message =
-        `Route table ${displayName(table)} sends Azure KMS traffic for ${listText([...current])} to the Internet ` +
+        `Route table ${displayName(table)} ${sends} Azure KMS traffic for ${listText([...current])} to the Internet ` +
         `but ${effective ? `the ${effectiveRouteText(effective)} forces` : 'forces'} the legacy KMS address ` +
         `${listText(addresses)} through the virtual network gateway. ${tail} ` +
         `Add a /32 route with next hop Internet for it.`

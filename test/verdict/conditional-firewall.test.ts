@@ -39,14 +39,27 @@ describe('Terraform: the hub firewall with `count = var.deploy_firewall ? 1 : 0`
     routeCount?: string
     kmsAllowed?: boolean
     tfvars?: string
+    /** A count on the policy and its rule collection group. */
+    policyCount?: string
   }) => {
     const hub = tfHubFirewall(opts.kmsAllowed === false ? TF_RULES_DNS_ONLY : tfRulesKmsAllowed(KMS))
-    const firewall = opts.firewallCount
+    let firewall = opts.firewallCount
       ? hub.replace(
           'resource "azurerm_firewall" "hub" {\n',
           `resource "azurerm_firewall" "hub" {\n  count = ${opts.firewallCount}\n`,
         )
       : hub
+    if (opts.policyCount)
+      firewall = firewall
+        .replace(
+          'resource "azurerm_firewall_policy" "hub" {\n',
+          `resource "azurerm_firewall_policy" "hub" {\n  count = ${opts.policyCount}\n`,
+        )
+        .replace(
+          'resource "azurerm_firewall_policy_rule_collection_group" "platform" {\n',
+          `resource "azurerm_firewall_policy_rule_collection_group" "platform" {\n  count = ${opts.policyCount}\n`,
+        )
+        .replace(/azurerm_firewall_policy\.hub\.id/g, 'azurerm_firewall_policy.hub[0].id')
     const fwRef = `azurerm_firewall.hub${opts.firewallCount ? '[0]' : ''}`
     return {
       'variables.tf': `
@@ -111,6 +124,22 @@ resource "azurerm_subnet_route_table_association" "app" {
     expect(v.why).toMatch(FIREWALL_BOTH_WAYS)
   })
 
+  test('the policy and its rule collections under the count of the firewall too: their Allow holds where the firewall is', async () => {
+    const fw = 'var.deploy_firewall ? 1 : 0'
+    const all = { firewallCount: fw, policyCount: fw }
+    expect((await app(tf({ ...all, routeCount: fw }))).state).toBe('reachable')
+    const always = await app(tf(all))
+    expect(always.state).toBe('undecided')
+    expect(always.why).toMatch(FIREWALL_BOTH_WAYS)
+  })
+
+  test('rule collections under another count than the firewall: their Allow is undecided', async () => {
+    const fw = 'var.deploy_firewall ? 1 : 0'
+    const v = await app(tf({ firewallCount: fw, routeCount: fw, policyCount: 'var.inspect_egress ? 1 : 0' }))
+    expect(v.state).toBe('undecided')
+    expect(v.why).toMatch(/firewall rule collection .* may not be deployed/)
+  })
+
   test('known: deploy_firewall = true reaches through the firewall', async () => {
     const v = await app(
       tf({ firewallCount: 'var.deploy_firewall ? 1 : 0', tfvars: 'deploy_firewall = true\n' }),
@@ -127,7 +156,7 @@ resource "azurerm_subnet_route_table_association" "app" {
 })
 
 /** The hub, its firewall afw-hub `if (firewallIf)` (when given), the policy allowing KMS (or only DNS). */
-const bicepHub = (firewallIf: string | undefined, kmsAllowed = true) => `
+const bicepHub = (firewallIf: string | undefined, kmsAllowed = true, policyIf?: string) => `
 resource vnetHub 'Microsoft.Network/virtualNetworks@2023-09-01' = {
   name: 'vnet-hub'
   location: location
@@ -137,13 +166,13 @@ resource vnetHub 'Microsoft.Network/virtualNetworks@2023-09-01' = {
   }
 }
 
-resource policy 'Microsoft.Network/firewallPolicies@2023-09-01' = {
+resource policy 'Microsoft.Network/firewallPolicies@2023-09-01' = ${policyIf ? `if (${policyIf}) ` : ''}{
   name: 'afwp-hub'
   location: location
   properties: {}
 }
 
-resource platform 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@2023-09-01' = {
+resource platform 'Microsoft.Network/firewallPolicies/ruleCollectionGroups@2023-09-01' = ${policyIf ? `if (${policyIf}) ` : ''}{
   parent: policy
   name: 'rcg-platform'
   properties: {
@@ -218,10 +247,16 @@ resource vnetSpoke 'Microsoft.Network/virtualNetworks@2023-09-01' = {
 `
 
 describe('Bicep: the hub firewall `if (deployFirewall)`', () => {
-  const bicep = (opts: { firewallIf?: string; routeIf?: string; kmsAllowed?: boolean; param?: string }) => ({
+  const bicep = (opts: {
+    firewallIf?: string
+    routeIf?: string
+    kmsAllowed?: boolean
+    param?: string
+    policyIf?: string
+  }) => ({
     'main.bicep': `param location string = 'westeurope'
 ${opts.param ?? 'param deployFirewall bool\nparam inspectEgress bool'}
-${bicepHub(opts.firewallIf, opts.kmsAllowed)}${bicepSpoke(opts.routeIf)}`,
+${bicepHub(opts.firewallIf, opts.kmsAllowed, opts.policyIf)}${bicepSpoke(opts.routeIf)}`,
   })
 
   test('the route always there, the firewall maybe: undecided, naming the firewall, its condition and both ways', async () => {
@@ -240,6 +275,14 @@ ${bicepHub(opts.firewallIf, opts.kmsAllowed)}${bicepSpoke(opts.routeIf)}`,
     expect((await app(bicep({ firewallIf: 'deployFirewall', routeIf: 'inspectEgress' }))).state).toBe(
       'undecided',
     )
+  })
+
+  test('policy and rule collection group `if (deployFirewall)` too: decided with the route under it', async () => {
+    const all = { firewallIf: 'deployFirewall', policyIf: 'deployFirewall' }
+    expect((await app(bicep({ ...all, routeIf: 'deployFirewall' }))).state).toBe('reachable')
+    const other = await app(bicep({ ...all, routeIf: 'deployFirewall', policyIf: 'inspectEgress' }))
+    expect(other.state).toBe('undecided')
+    expect(other.why).toMatch(/firewall rule collection .* may not be deployed/)
   })
 
   test('negative controls: no condition reaches; a known true reaches; DNS-only blocks either way', async () => {

@@ -625,13 +625,9 @@ function classicCollections(ctx: Ctx): FirewallRuleCollection[] {
           header,
           kind,
           num(p(props, 'priority')) ?? unknown('priority', 'not set', item.origin),
-          ifDeployed(
-            str(p(props, 'action', 'type')) ?? unknown('action.type', 'not set', item.origin),
-            ctx.input.condition,
-            allows,
-            `firewall rule collection ${header.address}`,
-          ),
+          str(p(props, 'action', 'type')) ?? unknown('action.type', 'not set', item.origin),
           rulesOf(ctx, header, p(props, 'rules'), kind),
+          ctx.input.condition,
         ),
       )
     })
@@ -719,13 +715,9 @@ function ruleCollectionGroup(ctx: Ctx, policyId: Value<string>): RuleCollectionG
         header,
         kind,
         num(attrCI(item, 'priority')) ?? unknown('priority', 'not set', item.origin),
-        ifDeployed(
-          str(p(item, 'action', 'type')) ?? unknown('action.type', 'not set', item.origin),
-          ctx.input.condition,
-          allows,
-          `firewall rule collection ${header.address}`,
-        ),
+        str(p(item, 'action', 'type')) ?? unknown('action.type', 'not set', item.origin),
         rulesOf(ctx, header, attrCI(item, 'rules'), kind),
+        ctx.input.condition,
       ),
     )
   })

@@ -9,7 +9,8 @@ import type {
   FirewallRuleCollectionKind,
   ModelObject,
 } from '../../model/network'
-import { known, type Value } from '../../model/value'
+import { known, type Unknown, type Value } from '../../model/value'
+import { allows, ifDeployed } from './conditional'
 import { ARM, type ModelBuilder } from '../../model/build'
 import type { HclValue } from '../evaluation/evaluated'
 import { strList } from '../evaluation/value-tree'
@@ -49,12 +50,20 @@ export function firewallRule(b: ModelBuilder, header: ObjectHeader, f: RuleField
   return rule
 }
 
+/**
+ * A rule collection. `condition`: it may not be deployed (./conditional.ts), so an Allow is undecided; the
+ * action as written is kept beside it (writtenAction) for a firewall under the same condition.
+ */
 export function ruleCollection(
   header: ObjectHeader,
   kind: FirewallRuleCollectionKind,
   priority: Value<number>,
-  action: Value<string>,
+  written: Value<string>,
   rules: FirewallRule[],
+  condition?: Unknown,
 ): FirewallRuleCollection {
-  return { ...header, kind, priority, action, rules }
+  const action = ifDeployed(written, condition, allows, `firewall rule collection ${header.address}`)
+  const c: FirewallRuleCollection = { ...header, kind, priority, action, rules }
+  if (action !== written) c.writtenAction = written
+  return c
 }

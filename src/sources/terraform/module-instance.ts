@@ -102,7 +102,7 @@ export class ModuleInstance implements Env {
 
   /**
    * Set when a module call above has a count/for_each the scan cannot evaluate: which condition its
-   * resources exist under (EvaluatedResource.conditionKey; the outermost, as their address's first `[*]`).
+   * resources exist under (EvaluatedResource.conditionKey; every unknown count above, outermost first).
    */
   conditionKey?: string
 
@@ -621,10 +621,12 @@ export class ModuleInstance implements Env {
    * same `count = var.hub ? 1 : 0` in one module instance come and go together, in whichever file.
    */
   private conditionKeyOf(exp: Expansion): string | undefined {
-    if (this.conditionKey !== undefined) return this.conditionKey
-    return exp.keyed === 'unknown' && exp.written !== undefined
-      ? `${this.prefix}\u0000${exp.written}`
-      : undefined
+    const own =
+      exp.keyed === 'unknown' && exp.written !== undefined ? `${this.prefix}\u0000${exp.written}` : undefined
+    // Under a call's condition and its own: both (another object under the call's alone may be there
+    // without it).
+    if (this.conditionKey === undefined || own === undefined) return this.conditionKey ?? own
+    return `${this.conditionKey}\u0001${own}`
   }
 
   /** Lists every resource instance of this module and of the modules it calls. */

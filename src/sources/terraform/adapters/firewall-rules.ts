@@ -4,7 +4,6 @@
  */
 import type { FirewallRuleCollection, FirewallRuleCollectionKind, ModelObject } from '../../../model/network'
 import { known, unknown, type Unknown, type Value } from '../../../model/value'
-import { allows, ifDeployed } from '../../mapping/conditional'
 import { firewallRule, ruleCollection } from '../../mapping/firewall-rules'
 import type { ModelBuilder } from '../../../model/build'
 import { attr, items, num, render, str, strList } from '../../evaluation/value-tree'
@@ -72,12 +71,8 @@ export function collectionOf(
     h,
     kind,
     num(attr(of, 'priority')) ?? unknown('priority', 'not set', of.origin),
-    ifDeployed(
-      str(attr(of, 'action')) ?? unknown('action', 'not set', of.origin),
-      condition,
-      allows,
-      `firewall rule collection ${h.address}`,
-    ),
+    str(attr(of, 'action')) ?? unknown('action', 'not set', of.origin),
     rules,
+    condition,
   )
 }
