@@ -5150,14 +5150,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/sources/parsing/discover.ts
+var discover = __webpack_require__(3146);
 // EXTERNAL MODULE: ./src/sources/evaluation/call-graph.ts
 var call_graph = __webpack_require__(4608);
 // EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
 var read_source = __webpack_require__(547);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/sources/parsing/discover.ts
-var discover = __webpack_require__(3146);
 ;// CONCATENATED MODULE: ./src/sources/terraform/outside-modules.ts
 /**
  * Local modules outside the scanned directory. `scan infra/envs/prod` whose main.tf calls
@@ -5214,6 +5214,7 @@ function moduleDirFiles(dir, boundary) {
 
 
 
+
 /** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
 function gitBlobId(text) {
     return (0,external_node_crypto_.createHash)('sha1')
@@ -5236,13 +5237,14 @@ function localModuleCalls(file, text) {
     }
     return out;
 }
-/** Most characters of source text terraformUnits keeps for the parser (see below). */
+/** Most bytes of source text terraformUnits keeps for the parser (see below). */
 const MAX_KEPT_TEXT = 8_000_000;
 /**
  * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
  * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT characters in all: kept text lives until its unit is parsed, and unbounded it raised the
- * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed.
+ * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
+ * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
+ * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
  */
 function terraformUnits(files, boundary, texts, 
 /** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
@@ -5258,14 +5260,15 @@ root) {
     const outside = root === undefined
         ? undefined
         : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
-    return terraformUnitsFromCalls(files, (file) => {
-        const read = (0,read_source/* readSource */.o$)(file, boundary);
+    return terraformUnitsFromCalls(files, (file, f) => {
+        let bytes;
+        const read = (0,read_source/* readSource */.o$)(file, boundary, (0,discover/* isListedRegular */.mW)(f), texts && ((b) => (bytes = b)));
         if (!read.ok)
             return undefined;
         sizes?.set(file, read.text.length);
-        if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
-            texts.set(file, read.text);
-            kept += read.text.length;
+        if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
+            texts.set(file, bytes);
+            kept += bytes.length;
         }
         const calls = localModuleCalls(file, read.text);
         index?.set(file, { oid: gitBlobId(read.text), calls });
@@ -5303,7 +5306,7 @@ outside) {
         for (const f of byDir.get(dir)) {
             if (f.kind !== 'terraform')
                 continue;
-            for (const t of callsOf(f.path) ?? []) {
+            for (const t of callsOf(f.path, f) ?? []) {
                 if (t === dir)
                     continue;
                 if (!byDir.has(t) && outside && !asked.has(t)) {

@@ -226,6 +226,116 @@ function portsNameExactly(entries, port) {
 
 /***/ }),
 
+/***/ 9334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ presentWith),
+/* harmony export */   RP: () => (/* binding */ judgeBothWays),
+/* harmony export */   W0: () => (/* binding */ isAbsent),
+/* harmony export */   _M: () => (/* binding */ touch),
+/* harmony export */   aO: () => (/* binding */ presentTable)
+/* harmony export */ });
+/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2904);
+
+/**
+ * One key per condition: objects under the same condition come and go together (its key; else the same text
+ * in the same file).
+ */
+const conditionKey = (c) => c.key ?? `${c.origin?.file ?? ''}\u0000${c.expression}`;
+/**
+ * Is an object under condition `a` there whenever one under `b` is? The same condition, or one `b` is nested
+ * under (Condition.key: `outer\u0001inner`, a Terraform module call's count and a resource's own inside it).
+ */
+function presentWith(a, b) {
+    if (a === undefined || b === undefined)
+        return false;
+    const ka = conditionKey(a);
+    const kb = conditionKey(b);
+    return ka === kb || kb.startsWith(`${ka}\u0001`);
+}
+/** Is the object (or what `condition` stands for, by default its own condition) taken as not deployed? */
+function isAbsent(o, assume, condition = o.condition) {
+    return condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(condition));
+}
+/** The table as deployed under the assumptions: without the routes whose condition is taken as false. */
+function presentTable(table, assume) {
+    if (!table || !assume.absent)
+        return table;
+    const routes = table.routes.filter((r) => !isAbsent(r, assume));
+    return routes.length === table.routes.length ? table : { ...table, routes };
+}
+/**
+ * Records that the path went through `object` (`what`: `route r-kms`), when it is deployed under a condition
+ * (its own, or `condition`: what stands for it, such as a subnet's association).
+ */
+function touch(forks, object, what, c = object.condition) {
+    if (c)
+        forks.push({ kind: 'condition', key: conditionKey(c), condition: c, object, what });
+}
+/** The same assumptions, with the fork taken the other way. */
+function otherWay(assume, fork) {
+    if (fork.kind === 'condition')
+        return { ...assume, absent: new Set([...(assume.absent ?? []), fork.key]) };
+    return { ...assume, security: new Map([...(assume.security ?? []), [fork.connection, false]]) };
+}
+const forkKey = (f) => (f.kind === 'condition' ? f.key : f.connection);
+/** Ways tried one inside the other at most (each is one more trace of one subnet and one address). */
+const MAX_DEPTH = 3;
+const OUTCOME = {
+    reaches: 'KMS traffic reaches Azure KMS',
+    blocked: 'it is blocked',
+    unknown: 'the path cannot be followed',
+    unverified: 'it goes through an appliance the scan cannot follow',
+};
+/** What an undecided way could not follow, in words. */
+const openHop = (u) => `${u.value.expression}${u.value.reason ? `: ${u.value.reason}` : ''}`;
+/** The unresolved value an undecided path names: the condition, with what each way gives. */
+function conditionUnknown(fork, deployed, absent) {
+    const c = fork.condition;
+    const other = !absent
+        ? 'the scan did not follow it (too many conditions on this path)'
+        : `${OUTCOME[absent.verdict]} (${absent.verdict === 'unknown' && absent.unknowns[0] ? openHop(absent.unknowns[0]) : absent.text})`;
+    const value = (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)(c.expression, `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
+        `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`, c.origin ?? fork.object.origin);
+    return { value, attribute: 'condition', object: fork.object };
+}
+/**
+ * The path `trace` gives under `assume`, checked the other way at each fork it recorded. Hand-written: the
+ * analysis' own case split, no library models it.
+ */
+function judgeBothWays(trace, assume = {}, depth = 0) {
+    const forks = [];
+    const path = trace(assume, forks);
+    if (forks.length === 0)
+        return path;
+    const seen = new Set();
+    for (const fork of forks) {
+        const key = forkKey(fork);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (path.verdict === 'unknown') {
+            // Already undecided: an unknown security is named beside the rest.
+            if (fork.kind === 'security' && !path.unknowns.includes(fork.unresolved))
+                path.unknowns = [...path.unknowns, fork.unresolved];
+            continue;
+        }
+        // Deployed is stricter where it does not let KMS through: a block through a conditional hop stands.
+        if (fork.kind === 'condition' && path.verdict !== 'reaches')
+            continue;
+        const other = depth < MAX_DEPTH ? judgeBothWays(trace, otherWay(assume, fork), depth + 1) : undefined;
+        if (other && other.verdict === path.verdict)
+            continue;
+        const named = fork.kind === 'condition' ? conditionUnknown(fork, path, other) : fork.unresolved;
+        return { ...path, outcome: 'unknown', verdict: 'unknown', unknowns: [named] };
+    }
+    return path;
+}
+
+
+/***/ }),
+
 /***/ 7008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -233,13 +343,15 @@ function portsNameExactly(entries, port) {
 /* harmony export */   Qb: () => (/* binding */ firewallDnsProxy),
 /* harmony export */   Yn: () => (/* binding */ firewallForNextHop),
 /* harmony export */   cq: () => (/* binding */ policyDnsProxy),
+/* harmony export */   ez: () => (/* binding */ firewallSubnetHolds),
 /* harmony export */   gg: () => (/* binding */ evaluateFirewall)
 /* harmony export */ });
 /* unused harmony exports policyChain, matchNetworkRule */
 /* harmony import */ var _kms_catalogue__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5140);
-/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2904);
-/* harmony import */ var _first_match__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2316);
+/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2904);
+/* harmony import */ var _first_match__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2316);
 /* harmony import */ var _addresses__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8018);
+/* harmony import */ var _conditions__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9334);
 /**
  * Azure Firewall evaluation for one KMS request (TCP 1688 to one address). Reproduces Azure's rule
  * processing: only network rules can match non-HTTP(S) traffic such as KMS, so application rules never
@@ -252,9 +364,27 @@ function portsNameExactly(entries, port) {
 
 
 
+
+/**
+ * Whether a firewall whose private address Azure assigns at deployment holds `address`: it does when the
+ * address is in its AzureFirewallSubnet (the subnet is the firewall's alone: Azure requires the name and
+ * lets nothing else in, so any address there is the firewall's), it does not when the subnet's prefixes
+ * are known and none holds it; undefined when its subnet is not in the model or its prefixes are unknown.
+ * Templates commonly write the address Azure will assign (`10.0.1.4` for 10.0.1.0/26) as a literal.
+ */
+function firewallSubnetHolds(fw, address, index) {
+    const subnet = fw.subnetId?.known ? index.subnets.get(fw.subnetId.value) : undefined;
+    if (!subnet?.addressPrefixes.known || subnet.addressPrefixes.value.length === 0)
+        return undefined;
+    const held = subnet.addressPrefixes.value.map((p) => (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .prefixContains */ ._y)(p, address));
+    if (held.includes(true))
+        return true;
+    return held.every((h) => h === false) ? false : undefined;
+}
 /**
  * The modelled Azure Firewall a VirtualAppliance next hop points at: its known private address equals
- * the hop, or the hop is the (apply-time) private address attribute of that firewall.
+ * the hop, the hop is the (apply-time) private address attribute of that firewall, or a literal hop lies
+ * in the AzureFirewallSubnet of a firewall whose address is assigned at deployment.
  */
 function firewallForNextHop(hop, index) {
     if (!hop)
@@ -265,7 +395,9 @@ function firewallForNextHop(hop, index) {
         if (!hop.known && hop.ref?.resource === fw.id)
             return fw;
     }
-    return undefined;
+    if (!hop.known)
+        return undefined;
+    return index.model.firewalls.find((fw) => !fw.privateIpAddress.known && firewallSubnetHolds(fw, hop.value.trim(), index) === true);
 }
 /** The policy chain, base first; `unknowns` when a base policy cannot be resolved. */
 function policyChain(policy, index) {
@@ -276,7 +408,7 @@ function policyChain(policy, index) {
         const ref = p.basePolicyId;
         const base = ref.known ? index.policies.get(ref.value) : undefined;
         if (!base) {
-            const value = ref.known ? (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(ref.value, 'base policy not in the scanned sources', ref.origin) : ref;
+            const value = ref.known ? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(ref.value, 'base policy not in the scanned sources', ref.origin) : ref;
             unknowns.push({ value, attribute: 'basePolicyId', object: p });
             break;
         }
@@ -327,7 +459,7 @@ function firewallPolicy(fw, index) {
     if (p)
         return p;
     return {
-        value: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(fw.policyId.value, 'firewall policy not in the scanned sources', fw.policyId.origin),
+        value: (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(fw.policyId.value, 'firewall policy not in the scanned sources', fw.policyId.origin),
         attribute: 'policyId',
         object: fw,
     };
@@ -373,7 +505,7 @@ function ipGroupCidrs(ids, attribute, rule, index, unknowns) {
     for (const id of list) {
         const g = index.ipGroups.get(id);
         if (!g) {
-            unknowns.push({ value: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(id, 'IP group not in the scanned sources'), attribute, object: rule });
+            unknowns.push({ value: (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(id, 'IP group not in the scanned sources'), attribute, object: rule });
             complete = false;
         }
         else if (!g.cidrs.known) {
@@ -413,10 +545,10 @@ function matchNetworkRule(rule, source, address, dnsProxy, index) {
     const coversDest = (es) => es.some((e) => (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .destinationCovers */ .xb)(e, address, 'firewall'));
     const named = fqdns ? fqdns.some((f) => (0,_kms_catalogue__WEBPACK_IMPORTED_MODULE_0__/* .addressesOfFqdn */ .XJ)(f)?.addresses.includes(address)) : 'unknown';
     // A network rule matches an FQDN only when the firewall resolves it (DNS proxy).
-    const byFqdn = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(named, dnsProxy.on);
+    const byFqdn = (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .triAnd */ .Rp)(named, dnsProxy.on);
     if (named === true && dnsProxy.on === 'unknown')
         unknowns.push(...dnsProxy.unknowns);
-    const dest = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)((0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triOr */ .PG)(partial(dAddrs, coversDest, dAddrs !== undefined), partial(dGroups, coversDest, dGroupUnknowns.length === 0)), byFqdn);
+    const dest = (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .triOr */ .PG)((0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .triOr */ .PG)(partial(dAddrs, coversDest, dAddrs !== undefined), partial(dGroups, coversDest, dGroupUnknowns.length === 0)), byFqdn);
     if (dest === false)
         return { match: false, unknowns: [] };
     let src = true;
@@ -429,7 +561,7 @@ function matchNetworkRule(rule, source, address, dnsProxy, index) {
         const complete = sAddrs !== undefined && sGroupUnknowns.length === 0;
         src = partial(entries, (es) => (0,_addresses__WEBPACK_IMPORTED_MODULE_1__/* .sourcesCover */ .EX)(es, source, 'firewall'), complete);
     }
-    const match = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)((0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(proto, port), (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .triAnd */ .Rp)(dest, src));
+    const match = (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .triAnd */ .Rp)((0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .triAnd */ .Rp)(proto, port), (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .triAnd */ .Rp)(dest, src));
     return { match, unknowns: match === 'unknown' ? unknowns : [] };
 }
 /**
@@ -448,6 +580,14 @@ function evaluateFirewall(fw, source, address, index) {
         cache.set(key, (verdict = decideFirewall(fw, source, address, index)));
     return verdict;
 }
+/**
+ * A collection's action as this firewall applies it: one under the firewall's own condition (or one the
+ * firewall's is nested under) is deployed whenever the firewall is, so its written action holds (else an
+ * Allow under a condition is undecided).
+ */
+function actionOf(c, fw) {
+    return c.writtenAction && (0,_conditions__WEBPACK_IMPORTED_MODULE_2__/* .presentWith */ .AZ)(c.condition, fw.condition) ? c.writtenAction : c.action;
+}
 function decideFirewall(fw, source, address, index) {
     const resolved = firewallPolicy(fw, index);
     if (resolved && 'value' in resolved)
@@ -457,13 +597,13 @@ function decideFirewall(fw, source, address, index) {
     const candidates = ruleSequence(fw, policy, index).map((slot) => ({
         item: slot,
         ...matchNetworkRule(slot.rule, source, address, dnsProxy, index),
-        access: (0,_first_match__WEBPACK_IMPORTED_MODULE_3__/* .accessOf */ .Y)(slot.collection.action, 'action', slot.collection),
+        access: (0,_first_match__WEBPACK_IMPORTED_MODULE_4__/* .accessOf */ .Y)(actionOf(slot.collection, fw), 'action', slot.collection),
         unplaced: slot.unknowns,
     }));
     // A base policy we cannot see comes first and could decide anything.
     const open = policy ? policyChain(policy, index).unknowns : [];
     // No rule matched: the firewall denies.
-    const { decided, access, unknowns } = (0,_first_match__WEBPACK_IMPORTED_MODULE_3__/* .firstMatch */ .o)(candidates, 'Deny', open);
+    const { decided, access, unknowns } = (0,_first_match__WEBPACK_IMPORTED_MODULE_4__/* .firstMatch */ .o)(candidates, 'Deny', open);
     return {
         firewall: fw,
         policy,
@@ -1601,10 +1741,34 @@ function decidingObjects(p) {
 }
 /** Every place whose change could change these verdicts (Finding.sources), each once. */
 function sourcesOf(paths, at) {
-    const out = new Map();
+    // Each place once, in the order first met, as the last origin given for it (a Map's set keeps the first
+    // position and the last value). Keyed by file, then by the lines as one number: a string key per
+    // origin (file and lines joined) was most of the rules' own time.
+    const out = [];
+    const slots = new Map();
     const add = (o) => {
-        if (o)
-            out.set(`${o.file}\u0000${o.startLine}\u0000${o.endLine}`, o);
+        if (!o)
+            return;
+        let lines = slots.get(o.file);
+        if (!lines)
+            slots.set(o.file, (lines = new Map()));
+        // The two lines as one small integer when both are below 2^15 (nearly always: no string to build,
+        // no heap number); else as a string, which no number key can equal.
+        const key = o.startLine >= 0 &&
+            o.startLine < 0x8000 &&
+            o.endLine >= 0 &&
+            o.endLine < 0x8000 &&
+            Number.isInteger(o.startLine) &&
+            Number.isInteger(o.endLine)
+            ? o.startLine * 0x8000 + o.endLine
+            : `${o.startLine}\u0000${o.endLine}`;
+        const slot = lines.get(key);
+        if (slot === undefined) {
+            lines.set(key, out.length);
+            out.push(o);
+        }
+        else
+            out[slot] = o;
     };
     const addObject = (o) => {
         if (!o)
@@ -1622,7 +1786,7 @@ function sourcesOf(paths, at) {
         for (const u of p.unknowns)
             add(u.value.origin);
     }
-    return [...out.values()];
+    return out;
 }
 /** "Windows VMs in snet-a and snet-b", or a note that no subnet uses the table yet. */
 function whoText(paths) {
@@ -2442,12 +2606,30 @@ const kms008 = {
 ;// CONCATENATED MODULE: ./src/rules/kms009-legacy-not-bypassed.ts
 /**
  * KMS009: a forced tunnel bypasses the current KMS addresses but not the legacy one that Microsoft's
- * forced-tunnelling article still lists. Activation works today; the notice keeps the table complete.
+ * forced-tunnelling article still lists. Activation works today, unless a current address's path is
+ * undecided (a conditional bypass route): then the notice says what is undecided instead of claiming it.
+ * The notice keeps the table complete.
  */
 
 
 
 
+/**
+ * What to say about activation today when a current address's path is undecided (a bypass route behind a
+ * condition the scan cannot evaluate, a hop it cannot follow), ending where the legacy addresses are
+ * listed; undefined otherwise (activation works today).
+ */
+function activationToday(paths) {
+    const current = paths.filter((q) => q.kms.kind === 'current');
+    const open = current.find((q) => q.verdict !== 'reaches' && q.verdict !== 'blocked');
+    if (open) {
+        const u = open.unknowns[0];
+        const why = u ? (u.value.reason ?? u.value.expression) : open.text;
+        const who = open.subnet ? ` for ${subnetLabel(open.subnet)}` : '';
+        return `Whether activation works today${who} is not decided (${open.kms.address}: ${why}). Microsoft also lists`;
+    }
+    return undefined;
+}
 const kms009 = {
     id: 'KMS009',
     title: 'Forced tunnel bypasses the current KMS addresses but not the legacy one',
@@ -2478,20 +2660,21 @@ const kms009 = {
             const table = ctx.model.routeTables.find((t) => t.id === tableIdOf(group[0]));
             const addresses = addressesOf(group);
             const current = catalogue/* KMS_CATALOGUE */.uE[ctx.cloud].current.addresses;
-            const tail = `Activation works today (Windows uses ${catalogue/* KMS_CATALOGUE */.uE[ctx.cloud].current.fqdn}), but Microsoft still lists ` +
-                `${listText(addresses)} for forced tunnelling.`;
+            const today = activationToday(group.flatMap((p) => bySource.get(source(p))));
+            const sends = today ? 'may send' : 'sends';
+            const tail = `${today ?? `Activation works today (Windows uses ${catalogue/* KMS_CATALOGUE */.uE[ctx.cloud].current.fqdn}), but Microsoft still lists`} ${listText(addresses)} for forced tunnelling.`;
             if (!table) {
                 if (!route?.managedBy)
                     continue;
                 const { target } = deciderOf(ctx, group[0]);
                 const message = `The ${routeText(route)} forces the legacy KMS address ${listText(addresses)} through the virtual ` +
-                    `network gateway while Azure KMS traffic for ${listText([...current])} goes to the Internet. ${tail} ` +
+                    `network gateway while Azure KMS traffic for ${listText([...current])} ${today ? 'may go' : 'goes'} to the Internet. ${tail} ` +
                     `Add a /32 route with next hop Internet for it to ${target}.`;
                 findings.push(makeFinding(kms009, ctx, route, { message, kmsAddresses: addresses, ...pathParts(group) }));
                 continue;
             }
             const effective = route ? undefined : group[0].decidingEffectiveRoute;
-            const message = `Route table ${(0,lookup/* displayName */.Q)(table)} sends Azure KMS traffic for ${listText([...current])} to the Internet ` +
+            const message = `Route table ${(0,lookup/* displayName */.Q)(table)} ${sends} Azure KMS traffic for ${listText([...current])} to the Internet ` +
                 `but ${effective ? `the ${effectiveRouteText(effective)} forces` : 'forces'} the legacy KMS address ` +
                 `${listText(addresses)} through the virtual network gateway. ${tail} ` +
                 `Add a /32 route with next hop Internet for it.`;

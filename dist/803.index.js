@@ -500,8 +500,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analysis/index.ts + 5 modules
-var src_analysis = __webpack_require__(494);
+// EXTERNAL MODULE: ./src/analysis/index.ts + 4 modules
+var src_analysis = __webpack_require__(1947);
 // EXTERNAL MODULE: ./src/analysis/verdict.ts
 var verdict = __webpack_require__(7319);
 // EXTERNAL MODULE: ./src/model/network.ts
@@ -565,6 +565,16 @@ for (let c = 48; c <= 57; c++)
 ASCII_ID[45] = 2; // -
 const ID_START = /[\p{ID_Start}]/u;
 const ID_CONTINUE = /[\p{ID_Continue}]/u;
+/**
+ * Short names and strings the parser made before, by a hash of their characters (one per slot, the last
+ * made wins). Most of a Terraform file is the same few dozen names and strings again and again
+ * (`name`, `resource_group_name`, `"Outbound"`, `var`): handing out the string made before saves a
+ * string per occurrence, and the evaluator's maps and objects keyed by them then hash each string once.
+ * Shared by every file parsed on the thread; entries never hold on to a file's text (see intern).
+ */
+const INTERN_SLOTS = 4096;
+const MAX_INTERNED = 64;
+const interned = new Array(INTERN_SLOTS).fill('');
 class SyntaxFault extends Error {
     at;
     constructor(message, at) {
@@ -939,6 +949,39 @@ class HclLexer {
     tokText() {
         return this.text.slice(this.tokStart, this.tokEnd);
     }
+    /** The source text from `start` to `end`, as the same string as last time for short texts (see interned). */
+    intern(start, end) {
+        const len = end - start;
+        const text = this.text;
+        if (len > MAX_INTERNED)
+            return text.slice(start, end);
+        // A cheap hash (the length and four characters), not one over every character: a collision only
+        // costs a string made again, and the comparison below is what decides.
+        const h = Math.imul(len, 0x9e3779b1) ^
+            Math.imul(text.charCodeAt(start), 0x85ebca6b) ^
+            Math.imul(text.charCodeAt(start + (len >> 1)), 0xc2b2ae35) ^
+            Math.imul(text.charCodeAt(end - 1), 0x27d4eb2f) ^
+            text.charCodeAt(start + (len >> 2));
+        const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
+        const hit = interned[slot];
+        if (hit.length === len) {
+            // Compared character by character: startsWith with a position was the costliest line here.
+            let i = 0;
+            while (i < len && hit.charCodeAt(i) === text.charCodeAt(start + i))
+                i++;
+            if (i === len)
+                return hit;
+        }
+        // A slice of 13 characters or more is a view into the whole file's text, which the table would then
+        // keep alive: a copy of it is made by flattening a concatenation (V8 has no plainer way to copy).
+        const s = len < 13 ? text.slice(start, end) : ('\0' + text.slice(start, end)).slice(1);
+        interned[slot] = s;
+        return s;
+    }
+    /** The current token's text, interned (identifiers). */
+    tokName() {
+        return this.intern(this.tokStart, this.tokEnd);
+    }
     /** Whether the current token may continue the expression before it (a newline ends it in a body). */
     continues() {
         return !(this.tokNl && this.nlSignificant);
@@ -969,7 +1012,7 @@ class HclTemplateParser extends HclLexer {
             const c = text.charCodeAt(p);
             if (c === 34 /* " */) {
                 this.depth--;
-                const value = text.slice(this.pos, p);
+                const value = this.intern(this.pos, p);
                 this.pos = p + 1;
                 this.tokEnd = p + 1;
                 this.next();
@@ -1460,7 +1503,7 @@ class HclExpressionParser extends HclTemplateParser {
                     this.next();
                     if (this.tok !== IDENT)
                         throw this.fault('an attribute name after `.`');
-                    into.push({ kind: 'attr', name: this.tokText() });
+                    into.push({ kind: 'attr', name: this.tokName() });
                     this.next();
                 }
             }
@@ -1510,8 +1553,7 @@ class HclExpressionParser extends HclTemplateParser {
                 return { type: 'literal', value, startLine: line, endLine: line };
             }
             case IDENT: {
-                const name = this.tokText();
-                const end = this.tokEnd;
+                const name = this.tokName();
                 this.next();
                 if (name === 'true' || name === 'false' || name === 'null') {
                     const line = this.line(start);
@@ -1525,7 +1567,8 @@ class HclExpressionParser extends HclTemplateParser {
                 if (this.tok === LPAREN && this.continues())
                     return this.call(name, start);
                 const line = this.line(start);
-                return { type: 'variable', name, text: this.src(start, end), startLine: line, endLine: line };
+                // The expression's text is its one name.
+                return { type: 'variable', name, text: name, startLine: line, endLine: line };
             }
             case QUOTE:
                 return this.quoted(start);
@@ -1677,13 +1720,13 @@ class HclExpressionParser extends HclTemplateParser {
         const vars = [];
         if (this.tok !== IDENT)
             throw this.fault('a variable name after `for`');
-        vars.push(this.tokText());
+        vars.push(this.tokName());
         this.next();
         if (this.tok === COMMA) {
             this.next();
             if (this.tok !== IDENT)
                 throw this.fault('a second variable name');
-            vars.push(this.tokText());
+            vars.push(this.tokName());
             this.next();
         }
         if (this.tok !== IDENT || this.tokText() !== 'in')
@@ -1824,7 +1867,7 @@ class Parser extends HclExpressionParser {
                 this.skipLine();
                 continue;
             }
-            const name = this.tokText();
+            const name = this.tokName();
             const nameEnd = this.tokEnd;
             this.next();
             if (this.tok === ASSIGN) {
@@ -1901,7 +1944,7 @@ class Parser extends HclExpressionParser {
             this.enter();
             while (this.tok !== LBRACE) {
                 if (this.tok === IDENT) {
-                    labels.push(this.tokText());
+                    labels.push(this.tokName());
                     this.next();
                 }
                 else if (this.tok === QUOTE) {
@@ -2248,7 +2291,9 @@ function parseOne(job) {
     return (0,unit_watch/* parsingFile */.q4)(job.path, () => parse(job), (why) => ({ path: job.path, kind: job.kind, ok: false, reason: `could not be parsed: ${why}` }));
 }
 function parse(job) {
-    const read = job.text !== undefined ? { ok: true, text: job.text } : (0,read_source/* readSource */.o$)(job.path, job.boundary);
+    const read = job.text !== undefined
+        ? { ok: true, text: job.text }
+        : (0,read_source/* readSource */.o$)(job.path, job.boundary, job.regular === true);
     if (!read.ok)
         return { path: job.path, kind: job.kind, ok: false, reason: read.reason };
     const json = job.kind === 'terraform-json' || job.kind === 'tfvars-json';
@@ -2636,10 +2681,10 @@ function markUnsetConfigured(body, configured, unknownAt) {
 var build = __webpack_require__(9217);
 // EXTERNAL MODULE: ./src/sources/evaluation/value-tree.ts
 var value_tree = __webpack_require__(9817);
-// EXTERNAL MODULE: ./src/model/value.ts
-var value = __webpack_require__(2904);
 // EXTERNAL MODULE: ./src/sources/mapping/conditional.ts
 var conditional = __webpack_require__(7691);
+// EXTERNAL MODULE: ./src/model/value.ts
+var value = __webpack_require__(2904);
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/common.ts
 
 
@@ -2723,13 +2768,23 @@ function hintsOf(r) {
 
 
 
+
 function association(what, targetType, targetArg, field, set) {
     return (r, b) => b.defer(() => {
         const subnetId = b.resolve(build/* ARM */.H9.subnet, (0,value_tree/* str */.gx)(arg(r, 'subnet_id')), { near: r.address });
         const subnet = subnetId?.known ? b.model.subnets.find((s) => s.id === subnetId.value) : undefined;
         const target = () => b.resolve(targetType, (0,value_tree/* str */.gx)(arg(r, targetArg)), { near: r.address });
-        if (subnet)
-            return set(subnet, target(), r.origin);
+        if (subnet) {
+            set(subnet, target(), r.origin);
+            // A later association without a condition replaces an earlier conditional one, and the reverse.
+            const condition = (0,conditional/* instancesUnknown */.Jb)(r);
+            const conditions = subnet.associationConditions;
+            if (condition)
+                subnet.associationConditions = { ...conditions, [field]: condition };
+            else if (conditions?.[field])
+                delete conditions[field];
+            return;
+        }
         b.unresolved(r.origin, `${r.address}: cannot tell which subnet this ${what} is associated with (${(0,build/* whyUnresolved */._z)(subnetId, 'subnet_id')}), so the subnet's path to Windows activation is not checked.`, (0,build/* expressionOf */.ez)(subnetId), r.address);
         // A deployed subnet (a data source, an ARM id): the live overlay associates it by Azure identity.
         const deployed = subnetId && !subnetId.known ? subnetId.deployed : undefined;
@@ -2875,7 +2930,6 @@ var firewall_rules = __webpack_require__(533);
 
 
 
-
 /** Application rule `protocol { type = "Https", port = 443 }` blocks → `['Https:443']`. */
 function protocolBlocks(list) {
     if (list === undefined)
@@ -2929,7 +2983,7 @@ function collectionOf(b, h, of, kind, condition) {
         const key = name.known ? JSON.stringify(name.value) : String(i);
         return ruleOf(b, { ...h, id: `${h.id}.rule[${key}]`, name, origin: rule.origin }, rule, kind);
     });
-    return (0,firewall_rules/* ruleCollection */.N)(h, kind, (0,value_tree/* num */.bu)((0,value_tree/* attr */.CF)(of, 'priority')) ?? (0,value/* unknown */.L5)('priority', 'not set', of.origin), (0,conditional/* ifDeployed */.k$)((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'action')) ?? (0,value/* unknown */.L5)('action', 'not set', of.origin), condition, conditional/* allows */.NB, `firewall rule collection ${h.address}`), rules);
+    return (0,firewall_rules/* ruleCollection */.N)(h, kind, (0,value_tree/* num */.bu)((0,value_tree/* attr */.CF)(of, 'priority')) ?? (0,value/* unknown */.L5)('priority', 'not set', of.origin), (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'action')) ?? (0,value/* unknown */.L5)('action', 'not set', of.origin), rules, condition);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/firewall-classic.ts
@@ -4165,6 +4219,20 @@ function finalize(v, site) {
     }
 }
 /**
+ * stamp(v, the origin of `file` lines `span`), without making that origin when `v` is not a list or an
+ * object and was written inside the span (most arguments are literals): one object less per argument.
+ */
+function stampAt(v, file, span) {
+    const o = v.origin;
+    if (v.kind !== 'list' &&
+        v.kind !== 'object' &&
+        o.file === file &&
+        o.startLine >= span.startLine &&
+        o.endLine <= span.endLine)
+        return v;
+    return stamp(v, { file, startLine: span.startLine, endLine: span.endLine });
+}
+/**
  * Gives every part of `v` that was not written inside `site` the origin `site` (see finalize for why).
  * Returns `v` itself when nothing changes, so values written in place are not copied.
  */
@@ -4262,14 +4330,31 @@ function cidr_subnet(net, newbits, netnum) {
  * again, and the BigInt arithmetic showed in the benchmark's profile. Errors are not cached (rare).
  */
 const subnetCache = new Map();
+let cachedSubnets = 0;
+/**
+ * netnum and newbits as one small integer (newbits < 2^7, netnum < 2^23), the cache's key under the
+ * prefix: no string to build per call, no heap number. Undefined for other arguments (not cached).
+ */
+function argsKey(newbits, netnum) {
+    const small = newbits >= 0 && newbits < 128 && netnum >= 0 && netnum < 0x800000;
+    return small && Number.isInteger(newbits) && Number.isInteger(netnum) ? netnum * 128 + newbits : undefined;
+}
 function cidrsubnet(prefix, newbits, netnum) {
-    const key = `${prefix}|${newbits}|${netnum}`;
-    let out = subnetCache.get(key);
+    const key = argsKey(newbits, netnum);
+    if (key === undefined)
+        return (0,evaluation_cidr/* formatNet */.Nu)(cidr_subnet(cidr_parse(prefix), newbits, netnum));
+    let byArgs = subnetCache.get(prefix);
+    let out = byArgs?.get(key);
     if (out === undefined) {
         out = (0,evaluation_cidr/* formatNet */.Nu)(cidr_subnet(cidr_parse(prefix), newbits, netnum));
-        if (subnetCache.size > 50_000)
+        if (cachedSubnets++ > 50_000) {
             subnetCache.clear();
-        subnetCache.set(key, out);
+            cachedSubnets = 1;
+            byArgs = undefined;
+        }
+        if (!byArgs)
+            subnetCache.set(prefix, (byArgs = new Map()));
+        byArgs.set(key, out);
     }
     return out;
 }
@@ -5042,6 +5127,29 @@ function evalExpr(e, ctx) {
             }
     }
 }
+/**
+ * evalExpr for a value of which only the content is used here: a template's interpolation, a condition,
+ * an operand, a key or an index (also count and for_each: see evalAttrRead). A reference (`var.x`, `local.y.z`) is then not stamped with the lines
+ * that read it, which is an origin and a copy of the value per reference, and which nothing here keeps.
+ * Unknowns and errors are those of evalExpr (an unknown's reason is what a reader of it sees).
+ */
+function evalRead(e, ctx) {
+    if (e.type !== 'traversal' && e.type !== 'variable')
+        return evalExpr(e, ctx);
+    try {
+        if (e.type === 'traversal')
+            return evalTraversal(e, ctx);
+        for (let b = ctx.bindings; b; b = b.next)
+            if (b.name === e.name)
+                return b.value;
+        return ctx.env.lookup(e.name, [], ctx, e).value;
+    }
+    catch (x) {
+        if (x instanceof UnknownHit)
+            return unknownFor(e, ctx, x.value);
+        throw x;
+    }
+}
 function evalComposite(e, ctx) {
     switch (e.type) {
         case 'template':
@@ -5049,21 +5157,21 @@ function evalComposite(e, ctx) {
         case 'variable': {
             for (let b = ctx.bindings; b; b = b.next)
                 if (b.name === e.name)
-                    return stamp(b.value, origin(ctx, e));
-            return stamp(ctx.env.lookup(e.name, [], ctx, e).value, origin(ctx, e));
+                    return stampAt(b.value, ctx.file, e);
+            return stampAt(ctx.env.lookup(e.name, [], ctx, e).value, ctx.file, e);
         }
         case 'traversal':
             // A referenced value was written elsewhere (a variable default, a tfvars file, a local): it takes the
             // lines of the reference, which are the lines a person edits in the resource that uses it.
-            return stamp(evalTraversal(e, ctx), origin(ctx, e));
+            return stampAt(evalTraversal(e, ctx), ctx.file, e);
         case 'call':
             return evalCall(e, ctx);
         case 'conditional': {
-            const c = evalExpr(e.cond, ctx);
+            const c = evalRead(e.cond, ctx);
             return asBool(c, 'condition') ? evalExpr(e.then, ctx) : evalExpr(e.else, ctx);
         }
         case 'unary': {
-            const v = evalExpr(e.operand, ctx);
+            const v = evalRead(e.operand, ctx);
             return e.op === '!' ? bool(!asBool(v), origin(ctx, e)) : num(-asNumber(v), origin(ctx, e));
         }
         case 'binary':
@@ -5073,7 +5181,7 @@ function evalComposite(e, ctx) {
         case 'object': {
             const attrs = {};
             for (const it of e.items) {
-                const k = evalExpr(it.key, ctx);
+                const k = evalRead(it.key, ctx);
                 attrs[asString(k, 'object key')] = evalExpr(it.value, ctx);
             }
             return obj(attrs, origin(ctx, e));
@@ -5102,10 +5210,10 @@ function renderParts(parts, ctx) {
                 out += p.value;
                 break;
             case 'interp':
-                out += asString(evalExpr(p.expr, ctx), 'interpolated value');
+                out += asString(evalRead(p.expr, ctx), 'interpolated value');
                 break;
             case 'if':
-                out += renderParts(asBool(evalExpr(p.cond, ctx), 'template condition') ? p.then : p.else, ctx);
+                out += renderParts(asBool(evalRead(p.cond, ctx), 'template condition') ? p.then : p.else, ctx);
                 break;
             case 'for': {
                 const coll = known(evalExpr(p.coll, ctx));
@@ -5149,7 +5257,7 @@ function evalFor(e, ctx) {
             let c = bind(ctx, e.valueVar, v);
             if (e.keyVar)
                 c = bind(c, e.keyVar, k);
-            if (e.cond && !asBool(evalExpr(e.cond, c), 'for condition'))
+            if (e.cond && !asBool(evalRead(e.cond, c), 'for condition'))
                 continue;
             items.push(evalExpr(e.value, c));
         }
@@ -5161,9 +5269,9 @@ function evalFor(e, ctx) {
         let c = bind(ctx, e.valueVar, v);
         if (e.keyVar)
             c = bind(c, e.keyVar, k);
-        if (e.cond && !asBool(evalExpr(e.cond, c), 'for condition'))
+        if (e.cond && !asBool(evalRead(e.cond, c), 'for condition'))
             continue;
-        const key = asString(evalExpr(e.key, c), 'for key');
+        const key = asString(evalRead(e.key, c), 'for key');
         const val = evalExpr(e.value, c);
         if (e.group)
             (groups[key] ??= []).push(val);
@@ -5184,18 +5292,18 @@ function evalBinary(e, ctx) {
     if (e.op === '&&' || e.op === '||') {
         // A decisive known side settles the answer even when the other side is unknown.
         const decisive = e.op === '||';
-        const l = evalExpr(e.left, ctx);
+        const l = evalRead(e.left, ctx);
         if (l.kind !== 'unknown' && asBool(l) === decisive)
             return bool(decisive, o);
-        const r = evalExpr(e.right, ctx);
+        const r = evalRead(e.right, ctx);
         if (r.kind !== 'unknown' && asBool(r) === decisive)
             return bool(decisive, o);
         known(l);
         known(r);
         return bool(!decisive, o);
     }
-    const l = evalExpr(e.left, ctx);
-    const r = evalExpr(e.right, ctx);
+    const l = evalRead(e.left, ctx);
+    const r = evalRead(e.right, ctx);
     switch (e.op) {
         case '==':
             return bool(equals(l, r), o);
@@ -5368,7 +5476,7 @@ function applySteps(start, steps, ctx, e, from = 0) {
                 throw new EvalError(`cannot read .${step.name} of a ${typeName(v)}`);
         }
         else {
-            const key = evalExpr(step.key, ctx);
+            const key = evalRead(step.key, ctx);
             if (key.kind === 'unknown') {
                 if (v.kind === 'unknown')
                     return v;
@@ -5466,9 +5574,9 @@ function exprText(e) {
     return e.type === 'literal' ? JSON.stringify(e.value) : e.text;
 }
 /** Evaluates an attribute's expression; nothing escapes: errors become an unknown naming the expression. */
-function evalAttr(e, ctx) {
+function evalAttr(e, ctx, read = evalExpr) {
     try {
-        return evalExpr(e, ctx);
+        return read(e, ctx);
     }
     catch (x) {
         return (0,value_tree/* unknownNode */.fn)(exprText(e), errorReason(x), {
@@ -5477,6 +5585,15 @@ function evalAttr(e, ctx) {
             endLine: e.endLine,
         });
     }
+}
+/**
+ * evalAttr for count and for_each (also of dynamic blocks): what they yield is bound to count/each/the
+ * iterator, whose readers stamp what they read with their own lines. Stamping it with the lines of
+ * for_each first (a copy of a whole map per reference, `for_each = var.routes`) changes no origin a
+ * reader ends with: usedAt keeps the first place written, and no reader's lines overlap for_each's.
+ */
+function evalAttrRead(e, ctx) {
+    return evalAttr(e, ctx, evalRead);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/evaluation-state.ts
@@ -6725,8 +6842,7 @@ function evalBody(body, ctx, o, skip) {
         if (seen ? seen.has(a.name) : writtenBefore(as, i))
             continue;
         seen?.add(a.name);
-        const site = blockOrigin(ctx.file, a);
-        attrs[a.name] = stamp(evalAttr(a.expr, ctx), site);
+        attrs[a.name] = stampAt(evalAttr(a.expr, ctx), ctx.file, a);
     }
     if (body.blocks.length > 0) {
         const groups = new Map();
@@ -6776,7 +6892,7 @@ function expandDynamic(b, type, ctx) {
     const fe = attr(b.body, 'for_each');
     if (!fe)
         return (0,value_tree/* unknownNode */.fn)(`dynamic "${type}"`, 'dynamic block without for_each', o);
-    const coll = evalAttr(fe.expr, ctx);
+    const coll = evalAttrRead(fe.expr, ctx);
     if (coll.kind === 'unknown') {
         return (0,value_tree/* unknownNode */.fn)(coll.expression, `dynamic "${type}" for_each is unknown: ${coll.reason}`, o);
     }
@@ -7099,7 +7215,7 @@ class ModuleInstance {
     providerSubscriptions = new Map();
     /**
      * Set when a module call above has a count/for_each the scan cannot evaluate: which condition its
-     * resources exist under (EvaluatedResource.conditionKey; the outermost, as their address's first `[*]`).
+     * resources exist under (EvaluatedResource.conditionKey; every unknown count above, outermost first).
      */
     conditionKey;
     visibleProviders;
@@ -7263,7 +7379,7 @@ class ModuleInstance {
     /** count / for_each of a resource or module block → instances with their bindings. */
     expand(block, file, base) {
         const ctx = this.ctx(file);
-        return expandBlock(block, file, base, (e) => this.ev.deeper(() => evalAttr(e, ctx)), (e) => this.entriesWritten(e));
+        return expandBlock(block, file, base, (e) => this.ev.deeper(() => evalAttrRead(e, ctx)), (e) => this.entriesWritten(e));
     }
     /**
      * `for_each = var.x`: where each entry of the variable was written (a var-file line, a module call's
@@ -7602,11 +7718,12 @@ class ModuleInstance {
      * same `count = var.hub ? 1 : 0` in one module instance come and go together, in whichever file.
      */
     conditionKeyOf(exp) {
-        if (this.conditionKey !== undefined)
-            return this.conditionKey;
-        return exp.keyed === 'unknown' && exp.written !== undefined
-            ? `${this.prefix}\u0000${exp.written}`
-            : undefined;
+        const own = exp.keyed === 'unknown' && exp.written !== undefined ? `${this.prefix}\u0000${exp.written}` : undefined;
+        // Under a call's condition and its own: both (another object under the call's alone may be there
+        // without it).
+        if (this.conditionKey === undefined || own === undefined)
+            return this.conditionKey ?? own;
+        return `${this.conditionKey}\u0001${own}`;
     }
     /** Lists every resource instance of this module and of the modules it calls. */
     collect() {
@@ -8081,6 +8198,7 @@ var terraform_units = __webpack_require__(4616);
 
 
 
+
 function cloudsOf(evaluation, unitRoot, opts) {
     if (opts.cloud !== 'auto')
         return [opts.cloud];
@@ -8143,7 +8261,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const boundary = downloader
         ? { ...opts.boundary, roots: [...opts.boundary.roots, downloader.cacheDir] }
         : opts.boundary;
-    // Texts read to find the module calls, handed to the parser and dropped once parsed.
+    // Texts read to find the module calls (as bytes: see keptText), handed to the parser and dropped once parsed.
     const texts = new Map();
     const sizes = opts.share ? new Map() : undefined;
     try {
@@ -8189,9 +8307,11 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         const reported = new Set();
         const varResults = pool.parse(varFiles);
         const job = (f) => {
-            const text = texts.get(f.path);
+            const bytes = texts.get(f.path);
             texts.delete(f.path);
-            return text === undefined ? { ...f, boundary } : { ...f, boundary, text };
+            if (bytes === undefined)
+                return { ...f, boundary, regular: (0,discover/* isListedRegular */.mW)(f) };
+            return { ...f, boundary, text: (0,read_source/* keptText */.GD)(bytes) };
         };
         const parseUnit = (unit) => {
             const own = unit.files.filter((f) => (useCount.get(f.path) ?? 0) < 2);
@@ -11101,7 +11221,7 @@ function classicCollections(ctx) {
         nested(arm_shapes_p(ctx.props, collection)).forEach((item, i) => {
             const header = childHeader(ctx, collection, item, i);
             const props = arm_shapes_p(item, 'properties');
-            out.push((0,firewall_rules/* ruleCollection */.N)(header, kind, (0,value_tree/* num */.bu)(arm_shapes_p(props, 'priority')) ?? (0,value/* unknown */.L5)('priority', 'not set', item.origin), (0,conditional/* ifDeployed */.k$)((0,value_tree/* str */.gx)(arm_shapes_p(props, 'action', 'type')) ?? (0,value/* unknown */.L5)('action.type', 'not set', item.origin), ctx.input.condition, conditional/* allows */.NB, `firewall rule collection ${header.address}`), rulesOf(ctx, header, arm_shapes_p(props, 'rules'), kind)));
+            out.push((0,firewall_rules/* ruleCollection */.N)(header, kind, (0,value_tree/* num */.bu)(arm_shapes_p(props, 'priority')) ?? (0,value/* unknown */.L5)('priority', 'not set', item.origin), (0,value_tree/* str */.gx)(arm_shapes_p(props, 'action', 'type')) ?? (0,value/* unknown */.L5)('action.type', 'not set', item.origin), rulesOf(ctx, header, arm_shapes_p(props, 'rules'), kind), ctx.input.condition));
         });
     return out;
 }
@@ -11179,7 +11299,7 @@ function ruleCollectionGroup(ctx, policyId) {
     nested(arm_shapes_p(ctx.props, 'ruleCollections')).forEach((item, i) => {
         const header = childHeader(ctx, 'ruleCollections', item, i);
         const kind = policyCollectionKind(item);
-        collections.push((0,firewall_rules/* ruleCollection */.N)(header, kind, (0,value_tree/* num */.bu)((0,value_tree/* attrCI */.ej)(item, 'priority')) ?? (0,value/* unknown */.L5)('priority', 'not set', item.origin), (0,conditional/* ifDeployed */.k$)((0,value_tree/* str */.gx)(arm_shapes_p(item, 'action', 'type')) ?? (0,value/* unknown */.L5)('action.type', 'not set', item.origin), ctx.input.condition, conditional/* allows */.NB, `firewall rule collection ${header.address}`), rulesOf(ctx, header, (0,value_tree/* attrCI */.ej)(item, 'rules'), kind)));
+        collections.push((0,firewall_rules/* ruleCollection */.N)(header, kind, (0,value_tree/* num */.bu)((0,value_tree/* attrCI */.ej)(item, 'priority')) ?? (0,value/* unknown */.L5)('priority', 'not set', item.origin), (0,value_tree/* str */.gx)(arm_shapes_p(item, 'action', 'type')) ?? (0,value/* unknown */.L5)('action.type', 'not set', item.origin), rulesOf(ctx, header, (0,value_tree/* attrCI */.ej)(item, 'rules'), kind), ctx.input.condition));
     });
     return {
         ...ctx.header,
@@ -11515,13 +11635,15 @@ function instancesUnknown(r) {
 /* harmony export */   D: () => (/* binding */ firewallRule),
 /* harmony export */   N: () => (/* binding */ ruleCollection)
 /* harmony export */ });
-/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2904);
-/* harmony import */ var _model_build__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9217);
-/* harmony import */ var _evaluation_value_tree__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9817);
+/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2904);
+/* harmony import */ var _conditional__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7691);
+/* harmony import */ var _model_build__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9217);
+/* harmony import */ var _evaluation_value_tree__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9817);
 
 
 
-const list = (v) => (0,_evaluation_value_tree__WEBPACK_IMPORTED_MODULE_1__/* .strList */ .Sc)(v) ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)([]);
+
+const list = (v) => (0,_evaluation_value_tree__WEBPACK_IMPORTED_MODULE_2__/* .strList */ .Sc)(v) ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)([]);
 function firewallRule(b, header, f) {
     const rule = {
         ...header,
@@ -11536,13 +11658,21 @@ function firewallRule(b, header, f) {
     if (f.destinationFqdnTags)
         rule.destinationFqdnTags = list(f.destinationFqdnTags);
     b.defer(() => {
-        rule.sourceIpGroups = b.resolveList(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.ipGroup, f.sourceIpGroups, { near: header.id });
-        rule.destinationIpGroups = b.resolveList(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.ipGroup, f.destinationIpGroups, { near: header.id });
+        rule.sourceIpGroups = b.resolveList(_model_build__WEBPACK_IMPORTED_MODULE_1__/* .ARM */ .H9.ipGroup, f.sourceIpGroups, { near: header.id });
+        rule.destinationIpGroups = b.resolveList(_model_build__WEBPACK_IMPORTED_MODULE_1__/* .ARM */ .H9.ipGroup, f.destinationIpGroups, { near: header.id });
     });
     return rule;
 }
-function ruleCollection(header, kind, priority, action, rules) {
-    return { ...header, kind, priority, action, rules };
+/**
+ * A rule collection. `condition`: it may not be deployed (./conditional.ts), so an Allow is undecided; the
+ * action as written is kept beside it (writtenAction) for a firewall under the same condition.
+ */
+function ruleCollection(header, kind, priority, written, rules, condition) {
+    const action = (0,_conditional__WEBPACK_IMPORTED_MODULE_0__/* .ifDeployed */ .k$)(written, condition, _conditional__WEBPACK_IMPORTED_MODULE_0__/* .allows */ .NB, `firewall rule collection ${header.address}`);
+    const c = { ...header, kind, priority, action, rules };
+    if (action !== written)
+        c.writtenAction = written;
+    return c;
 }
 
 
@@ -11953,14 +12083,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/sources/parsing/discover.ts
+var discover = __webpack_require__(3146);
 // EXTERNAL MODULE: ./src/sources/evaluation/call-graph.ts
 var call_graph = __webpack_require__(4608);
 // EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
 var read_source = __webpack_require__(547);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/sources/parsing/discover.ts
-var discover = __webpack_require__(3146);
 ;// CONCATENATED MODULE: ./src/sources/terraform/outside-modules.ts
 /**
  * Local modules outside the scanned directory. `scan infra/envs/prod` whose main.tf calls
@@ -12017,6 +12147,7 @@ function moduleDirFiles(dir, boundary) {
 
 
 
+
 /** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
 function gitBlobId(text) {
     return (0,external_node_crypto_.createHash)('sha1')
@@ -12039,13 +12170,14 @@ function localModuleCalls(file, text) {
     }
     return out;
 }
-/** Most characters of source text terraformUnits keeps for the parser (see below). */
+/** Most bytes of source text terraformUnits keeps for the parser (see below). */
 const MAX_KEPT_TEXT = 8_000_000;
 /**
  * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
  * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT characters in all: kept text lives until its unit is parsed, and unbounded it raised the
- * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed.
+ * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
+ * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
+ * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
  */
 function terraformUnits(files, boundary, texts, 
 /** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
@@ -12061,14 +12193,15 @@ root) {
     const outside = root === undefined
         ? undefined
         : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
-    return terraformUnitsFromCalls(files, (file) => {
-        const read = (0,read_source/* readSource */.o$)(file, boundary);
+    return terraformUnitsFromCalls(files, (file, f) => {
+        let bytes;
+        const read = (0,read_source/* readSource */.o$)(file, boundary, (0,discover/* isListedRegular */.mW)(f), texts && ((b) => (bytes = b)));
         if (!read.ok)
             return undefined;
         sizes?.set(file, read.text.length);
-        if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
-            texts.set(file, read.text);
-            kept += read.text.length;
+        if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
+            texts.set(file, bytes);
+            kept += bytes.length;
         }
         const calls = localModuleCalls(file, read.text);
         index?.set(file, { oid: gitBlobId(read.text), calls });
@@ -12106,7 +12239,7 @@ outside) {
         for (const f of byDir.get(dir)) {
             if (f.kind !== 'terraform')
                 continue;
-            for (const t of callsOf(f.path) ?? []) {
+            for (const t of callsOf(f.path, f) ?? []) {
                 if (t === dir)
                     continue;
                 if (!byDir.has(t) && outside && !asked.has(t)) {

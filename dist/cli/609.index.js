@@ -102,7 +102,11 @@ const MAX_HOP_EXPRESSION = 100;
 /** `module.x.azurerm_subnet.app routeTableId \`var.rt_id\``: the object, attribute and expression (`why` says why). */
 function unresolvedText(u) {
     const flat = u.value.expression.replace(/\s+/g, ' ').trim();
-    const expression = flat.length > MAX_HOP_EXPRESSION ? `${flat.slice(0, MAX_HOP_EXPRESSION - 1)}…` : flat;
+    // Cut in the middle: an id's tail names the resource, an expression's head says what it is.
+    const half = (MAX_HOP_EXPRESSION - 1) / 2;
+    const expression = flat.length > MAX_HOP_EXPRESSION
+        ? `${flat.slice(0, Math.floor(half))}…${flat.slice(flat.length - Math.ceil(half))}`
+        : flat;
     return `${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(u.object)} ${u.attribute} \`${expression}\``;
 }
 /** The hop that stops a blocked path. */

@@ -3,7 +3,7 @@ exports.id = 746;
 exports.ids = [746];
 exports.modules = {
 
-/***/ 494:
+/***/ 1947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -30,89 +30,8 @@ var analysis_nsg = __webpack_require__(2914);
 var addresses = __webpack_require__(8018);
 // EXTERNAL MODULE: ./src/analysis/routes.ts
 var routes = __webpack_require__(6838);
-;// CONCATENATED MODULE: ./src/analysis/conditions.ts
-
-/**
- * One key per condition: objects under the same condition come and go together (its key; else the same text
- * in the same file).
- */
-const conditionKey = (c) => c.key ?? `${c.origin?.file ?? ''}\u0000${c.expression}`;
-function isAbsent(o, assume) {
-    return (o.condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(o.condition)));
-}
-/** The table as deployed under the assumptions: without the routes whose condition is taken as false. */
-function presentTable(table, assume) {
-    if (!table || !assume.absent)
-        return table;
-    const routes = table.routes.filter((r) => !isAbsent(r, assume));
-    return routes.length === table.routes.length ? table : { ...table, routes };
-}
-/** Records that the path went through `object` (`what`: `route r-kms`), when it is deployed under a condition. */
-function touch(forks, object, what) {
-    const c = object.condition;
-    if (c)
-        forks.push({ kind: 'condition', key: conditionKey(c), condition: c, object, what });
-}
-/** The same assumptions, with the fork taken the other way. */
-function otherWay(assume, fork) {
-    if (fork.kind === 'condition')
-        return { ...assume, absent: new Set([...(assume.absent ?? []), fork.key]) };
-    return { ...assume, security: new Map([...(assume.security ?? []), [fork.connection, false]]) };
-}
-const forkKey = (f) => (f.kind === 'condition' ? f.key : f.connection);
-/** Ways tried one inside the other at most (each is one more trace of one subnet and one address). */
-const MAX_DEPTH = 3;
-const OUTCOME = {
-    reaches: 'KMS traffic reaches Azure KMS',
-    blocked: 'it is blocked',
-    unknown: 'the path cannot be followed',
-    unverified: 'it goes through an appliance the scan cannot follow',
-};
-/** What an undecided way could not follow, in words. */
-const openHop = (u) => `${u.value.expression}${u.value.reason ? `: ${u.value.reason}` : ''}`;
-/** The unresolved value an undecided path names: the condition, with what each way gives. */
-function conditionUnknown(fork, deployed, absent) {
-    const c = fork.condition;
-    const other = !absent
-        ? 'the scan did not follow it (too many conditions on this path)'
-        : `${OUTCOME[absent.verdict]} (${absent.verdict === 'unknown' && absent.unknowns[0] ? openHop(absent.unknowns[0]) : absent.text})`;
-    const value = (0,model_value/* unknown */.L5)(c.expression, `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
-        `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`, c.origin ?? fork.object.origin);
-    return { value, attribute: 'condition', object: fork.object };
-}
-/**
- * The path `trace` gives under `assume`, checked the other way at each fork it recorded. Hand-written: the
- * analysis' own case split, no library models it.
- */
-function judgeBothWays(trace, assume = {}, depth = 0) {
-    const forks = [];
-    const path = trace(assume, forks);
-    if (forks.length === 0)
-        return path;
-    const seen = new Set();
-    for (const fork of forks) {
-        const key = forkKey(fork);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        if (path.verdict === 'unknown') {
-            // Already undecided: an unknown security is named beside the rest.
-            if (fork.kind === 'security' && !path.unknowns.includes(fork.unresolved))
-                path.unknowns = [...path.unknowns, fork.unresolved];
-            continue;
-        }
-        // Deployed is stricter where it does not let KMS through: a block through a conditional hop stands.
-        if (fork.kind === 'condition' && path.verdict !== 'reaches')
-            continue;
-        const other = depth < MAX_DEPTH ? judgeBothWays(trace, otherWay(assume, fork), depth + 1) : undefined;
-        if (other && other.verdict === path.verdict)
-            continue;
-        const named = fork.kind === 'condition' ? conditionUnknown(fork, path, other) : fork.unresolved;
-        return { ...path, outcome: 'unknown', verdict: 'unknown', unknowns: [named] };
-    }
-    return path;
-}
-
+// EXTERNAL MODULE: ./src/analysis/conditions.ts
+var conditions = __webpack_require__(9334);
 ;// CONCATENATED MODULE: ./src/analysis/vwan.ts
 
 
@@ -129,7 +48,7 @@ function connectionOf(index, subnet, assume) {
     const w = index.model.virtualWan;
     if (!w || w.connections.length === 0)
         return {};
-    const present = (c) => !isAbsent(c, assume);
+    const present = (c) => !(0,conditions/* isAbsent */.W0)(c, assume);
     const match = w.connections.find((c) => present(c) && (0,model_vnet/* sameVnet */.yH)(c.vnetId, subnet.vnetId) === true);
     if (match)
         return { connection: match };
@@ -170,7 +89,7 @@ function hubEgress(index, subnet, address, assume, forks) {
         return { kind: 'none' };
     const w = index.model.virtualWan;
     const hub = hubName(index, c);
-    touch(forks, c, `virtual hub connection ${(0,lookup/* displayName */.Q)(c)} (${c.address})`);
+    (0,conditions/* touch */._M)(forks, c, `virtual hub connection ${(0,lookup/* displayName */.Q)(c)} (${c.address})`);
     const cHub = c.hubId;
     const onHub = (v) => (cHub.known ? sameId(v, cHub.value) : false);
     const written = c.internetSecurity;
@@ -206,11 +125,11 @@ function hubEgress(index, subnet, address, assume, forks) {
         }
         return { kind: 'none' };
     }
-    const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop && !isAbsent(i, assume));
+    const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop && !(0,conditions/* isAbsent */.W0)(i, assume));
     if (intent) {
         if (!secured())
             return { kind: 'none' };
-        touch(forks, intent, `routing intent ${(0,lookup/* displayName */.Q)(intent)} (${intent.address})`);
+        (0,conditions/* touch */._M)(forks, intent, `routing intent ${(0,lookup/* displayName */.Q)(intent)} (${intent.address})`);
         return nextHopEgress(index, intent.internetNextHop, intent, `virtual hub ${hub}: routing intent Internet`);
     }
     const tableId = c.associatedRouteTableId;
@@ -224,7 +143,7 @@ function hubEgress(index, subnet, address, assume, forks) {
         ? w.routeTables.find((t) => t.id === tableId.value)
         : w.routeTables.find((t) => onHub(t.hubId) && t.name.known && t.name.value.toLowerCase() === 'defaultroutetable');
     for (const route of table?.routes ?? []) {
-        if (isAbsent(route, assume))
+        if ((0,conditions/* isAbsent */.W0)(route, assume))
             continue;
         const d = route.destinations;
         if (!d.known)
@@ -237,7 +156,7 @@ function hubEgress(index, subnet, address, assume, forks) {
             continue;
         if (!secured())
             return { kind: 'none' };
-        touch(forks, route, `hub route ${(0,lookup/* displayName */.Q)(route)} (${route.address})`);
+        (0,conditions/* touch */._M)(forks, route, `hub route ${(0,lookup/* displayName */.Q)(route)} (${route.address})`);
         const tName = table.name.known ? table.name.value : table.address;
         return nextHopEgress(index, route.nextHop, route, `virtual hub ${hub}: ${tName} ${d.value.join(', ')}`);
     }
@@ -870,10 +789,10 @@ function managedPropagation(applied, own) {
 
 
 
-/** A subnet's route table: none, the table, or an unresolved reference. */
-function tableOf(subnet, index) {
+/** A subnet's route table: none (or its association taken as absent), the table, or an unresolved reference. */
+function tableOf(subnet, index, assume) {
     const ref = subnet.routeTableId;
-    if (!ref)
+    if (!ref || (0,conditions/* isAbsent */.W0)(subnet, assume, subnet.associationConditions?.routeTableId))
         return {};
     if (!ref.known)
         return { unresolved: { value: ref, attribute: 'routeTableId', object: subnet } };
@@ -898,16 +817,16 @@ function sameSelection(a, b) {
  * undecided where it would change it, named.
  */
 function selectionFor(subnet, index, address, assume, managed) {
-    const { table: written, unresolved } = tableOf(subnet, index);
-    const table = presentTable(written, assume);
+    const { table: written, unresolved } = tableOf(subnet, index, assume);
+    const table = (0,conditions/* presentTable */.aO)(written, assume);
     if (subnet.effectiveRoutes)
         return (0,routes/* selectEffectiveRoutes */.EN)(subnet.effectiveRoutes, unresolved ? 'unresolved' : table, address, subnet);
     if (unresolved)
         return { nextHop: 'unknown', unknowns: [unresolved] };
     const m = managed ?? managedRouting(index, subnet, table);
-    const sure = assume.absent ? m.sure.filter((r) => !isAbsent(r, assume)) : m.sure;
+    const sure = assume.absent ? m.sure.filter((r) => !(0,conditions/* isAbsent */.W0)(r, assume)) : m.sure;
     const sel = (0,routes/* selectRoute */.W7)(table, address, sure);
-    const open = m.maybe.filter((x) => !isAbsent(x.route, assume) &&
+    const open = m.maybe.filter((x) => !(0,conditions/* isAbsent */.W0)(x.route, assume) &&
         (!x.route.addressPrefix.known || (0,addresses/* routeSpecificity */.Eg)(x.route.addressPrefix.value, address) !== undefined));
     if (open.length === 0)
         return sel;
@@ -1008,10 +927,10 @@ function withGatewayRoutes(index, subnet, selection, address, managed) {
  * does not resolve and no effective routes stand for it, the unresolved reference (its routes may well
  * override 0.0.0.0/0: assuming they do not would be a guess).
  */
-function exceptionTable(subnet, index, sel) {
+function exceptionTable(subnet, index, sel, assume) {
     if (sel.table || sel.effective)
         return sel.table;
-    return tableOf(subnet, index).unresolved;
+    return tableOf(subnet, index, assume).unresolved;
 }
 /** Where the route's next hop ends, before any firewall. */
 function plainOutcome(hop) {
@@ -1048,9 +967,9 @@ const HOP_STEP = {
     appliance: 'appliance',
 };
 /** The subnet's NSG verdict, or an unresolved reference to it. */
-function nsgOf(subnet, index, source, address, table, effective, extra) {
+function nsgOf(subnet, index, source, address, table, effective, extra, assume) {
     const ref = subnet.nsgId;
-    if (!ref)
+    if (!ref || (0,conditions/* isAbsent */.W0)(subnet, assume, subnet.associationConditions?.nsgId))
         return {};
     const nsg = ref.known ? index.nsgs.get(ref.value) : undefined;
     if (nsg)
@@ -1077,8 +996,9 @@ function effectiveWinner(subnet, sel) {
     return { subnet, nicId: sel.effective.nicId, route: sel.winner.route, prefix: sel.winner.prefix };
 }
 /** A modelled firewall whose private address is unknown (computed at deployment), if any. */
-function unaddressedFirewall(index) {
-    return index.model.firewalls.find((f) => !f.privateIpAddress.known);
+/** A firewall whose address is assigned at deployment and may be `address` (its subnet does not rule it out). */
+function unaddressedFirewall(index, address) {
+    return index.model.firewalls.find((f) => !f.privateIpAddress.known && (0,analysis_firewall/* firewallSubnetHolds */.ez)(f, address.trim(), index) !== false);
 }
 /** An appliance the configuration says egresses from Azure (an address or a prefix covering it). */
 function allowedAppliance(index, address) {
@@ -1112,13 +1032,19 @@ function denyEffect(admin, nsg, table, effective, managed) {
  * through a hop that may not be there (./conditions.ts).
  */
 function tracePath(index, from, kms) {
-    return judgeBothWays((assume, forks) => traceOnce(index, from, kms, assume, forks));
+    return (0,conditions/* judgeBothWays */.RP)((assume, forks) => traceOnce(index, from, kms, assume, forks));
+}
+/** A subnet's association the path used (`what`: `route table rt-app`), recorded when it is conditional. */
+function touchAssociation(forks, subnet, field, what) {
+    const c = subnet.associationConditions?.[field];
+    if (c)
+        (0,conditions/* touch */._M)(forks, subnet, `the association of ${what} with ${(0,lookup/* displayName */.Q)(subnet)}`, c);
 }
 /** The route that won a selection, recorded when it is deployed under a condition. */
 function touchWinner(forks, sel) {
     const w = sel.winner;
     if (w?.kind === 'user' && w.route.condition)
-        touch(forks, w.route, `${w.route.managedBy ? 'managed route' : 'route'} ${(0,lookup/* displayName */.Q)(w.route)} (${w.route.address})`);
+        (0,conditions/* touch */._M)(forks, w.route, `${w.route.managedBy ? 'managed route' : 'route'} ${(0,lookup/* displayName */.Q)(w.route)} (${w.route.address})`);
 }
 function traceOnce(index, from, kms, assume, forks) {
     const { subnet } = from;
@@ -1136,9 +1062,11 @@ function traceOnce(index, from, kms, assume, forks) {
         parts.push((0,lookup/* displayName */.Q)(subnet));
         managed = subnet.effectiveRoutes
             ? undefined
-            : managedRouting(index, subnet, presentTable(tableOf(subnet, index).table, assume));
+            : managedRouting(index, subnet, (0,conditions/* presentTable */.aO)(tableOf(subnet, index, assume).table, assume));
         selection = selectionFor(subnet, index, address, assume, managed);
         routeTable = selection.table;
+        if (routeTable && !selection.effective)
+            touchAssociation(forks, subnet, 'routeTableId', `route table ${(0,lookup/* displayName */.Q)(routeTable)}`);
         // Virtual WAN: a connected VNet's default route comes from the hub, unless a user route wins (live
         // effective routes already hold the hub's routes).
         if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
@@ -1165,7 +1093,7 @@ function traceOnce(index, from, kms, assume, forks) {
             decidingSite = routed.site;
     }
     else
-        selection = (0,routes/* selectRoute */.W7)(presentTable(from.table, assume), address);
+        selection = (0,routes/* selectRoute */.W7)((0,conditions/* presentTable */.aO)(from.table, assume), address);
     touchWinner(forks, selection);
     if (routeTable)
         steps.push({ kind: 'routeTable', label: (0,lookup/* displayName */.Q)(routeTable), object: routeTable });
@@ -1195,10 +1123,10 @@ function traceOnce(index, from, kms, assume, forks) {
         const found = hubFirewall ?? (0,analysis_firewall/* firewallForNextHop */.Yn)(hop, index);
         // A firewall deployed under a condition: present, its policy decides; absent, nothing answers the
         // route's next hop and Azure drops the traffic (./conditions.ts judges both ways).
-        const gone = found && isAbsent(found, assume) ? found : undefined;
+        const gone = found && (0,conditions/* isAbsent */.W0)(found, assume) ? found : undefined;
         const fw = gone ? undefined : found;
         if (fw)
-            touch(forks, fw, `firewall ${(0,lookup/* displayName */.Q)(fw)} (${fw.address})`);
+            (0,conditions/* touch */._M)(forks, fw, `firewall ${(0,lookup/* displayName */.Q)(fw)} (${fw.address})`);
         // describeSelection names the hop of an effective route itself, before where the route came from. A hop
         // written as an expression that names a firewall is that firewall (next in the path), not its text.
         if (!selection.effective && !hubFirewall && !(found && hop && !hop.known))
@@ -1219,10 +1147,11 @@ function traceOnce(index, from, kms, assume, forks) {
             outcome = 'unknown';
             routeUnknowns.push({ value: hop, attribute: 'nextHopIpAddress', object: winnerRoute });
         }
-        else if (!fw && hop?.known && !decidingHub && unaddressedFirewall(index)) {
+        else if (!fw && hop?.known && !decidingHub && unaddressedFirewall(index, hop.value)) {
             // A literal next hop, and a firewall in the model whose private address is not known until it is
-            // deployed: the hop may be that firewall. Calling it an unverified appliance would be a guess.
-            const other = unaddressedFirewall(index);
+            // deployed and whose subnet may hold the hop: the hop may be that firewall. Calling it an
+            // unverified appliance would be a guess.
+            const other = unaddressedFirewall(index, hop.value);
             const ip = other.privateIpAddress;
             outcome = 'unknown';
             if (!ip.known)
@@ -1306,8 +1235,13 @@ function traceOnce(index, from, kms, assume, forks) {
         outcome = plainOutcome(selection.nextHop) ?? 'unknown';
         // A subnet without default outbound access (private subnet) and without a NAT gateway has no way to
         // the Internet: system route 0.0.0.0/0 → Internet leads nowhere (VMs would need their own public IP).
-        if (outcome === 'internet' && subnet && !subnet.natGatewayId && subnet.defaultOutboundAccess) {
-            const doa = subnet.defaultOutboundAccess;
+        // A NAT gateway behind a conditional association: without it, a private subnet has no way out.
+        const doa = subnet?.defaultOutboundAccess;
+        const nat = subnet?.natGatewayId !== undefined &&
+            !(0,conditions/* isAbsent */.W0)(subnet, assume, subnet.associationConditions?.natGatewayId);
+        if (outcome === 'internet' && subnet && nat && doa && !(doa.known && doa.value))
+            touchAssociation(forks, subnet, 'natGatewayId', 'NAT gateway');
+        if (outcome === 'internet' && subnet && !nat && doa) {
             if (!doa.known) {
                 outcome = 'unknown';
                 routeUnknowns = [{ value: doa, attribute: 'defaultOutboundAccess', object: subnet }];
@@ -1333,9 +1267,10 @@ function traceOnce(index, from, kms, assume, forks) {
     let adminDecider;
     if (subnet) {
         const effectiveRoutes = selection.effective?.routes;
-        const excTable = exceptionTable(subnet, index, selection);
-        const n = nsgOf(subnet, index, source === 'any' ? 'unknown' : source, address, excTable, effectiveRoutes, managed);
+        const excTable = exceptionTable(subnet, index, selection, assume);
+        const n = nsgOf(subnet, index, source === 'any' ? 'unknown' : source, address, excTable, effectiveRoutes, managed, assume);
         if (n.verdict) {
+            touchAssociation(forks, subnet, 'nsgId', `network security group ${(0,lookup/* displayName */.Q)(n.verdict.nsg)}`);
             nsg = n.verdict;
             nsgBlock = nsgBlocks(nsg);
             if (nsgBlock === 'unknown') {
@@ -1490,7 +1425,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   portalLink: () => (/* reexport safe */ _sources_azure_clouds__WEBPACK_IMPORTED_MODULE_2__.jg),
 /* harmony export */   scanLevelFindings: () => (/* binding */ scanLevelFindings)
 /* harmony export */ });
-/* harmony import */ var _analysis__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(494);
+/* harmony import */ var _analysis__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1947);
 /* harmony import */ var _model_network__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2607);
 /* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
 /* harmony import */ var _sources_azure_clouds__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1578);

@@ -449,13 +449,15 @@ const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.loca
  * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
  * of two units never merge (each root is applied, and breaks, on its own).
  */
-function labelled(raw, j, manyClouds, root, sharedPlaces) {
+function labelled(raw, j, manyClouds, root, sharedPlaces, 
+/** unitOf(j, root), worked out once per judged unit (path.relative runs cold on the calling thread). */
+unitName) {
     // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
     // ARM ids (live state) look like absolute paths and stay as they are.
     let f = external_node_path_.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
         ? { ...raw, resource: external_node_path_.relative(root, raw.resource) || raw.resource }
         : raw;
-    const unit = raw.format === 'live' ? undefined : unitOf(j, root);
+    const unit = raw.format === 'live' ? undefined : unitName(j);
     // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
     if (unit !== undefined)
         f = Object.assign({}, f, { unit });
@@ -538,8 +540,14 @@ readFile) {
     const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k));
     const findings = [];
     const seen = new Map();
+    const unitNames = new Map();
+    const unitName = (j) => {
+        if (!unitNames.has(j))
+            unitNames.set(j, unitOf(j, root));
+        return unitNames.get(j);
+    };
     for (const { finding, judgement } of raw) {
-        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces), tool);
+        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName), tool);
         // The same finding from two clouds (a parse error) is one finding; from two units it is two.
         const key = findingKey(f);
         const first = seen.get(key);

@@ -2578,11 +2578,34 @@ function qualifiers(places) {
     const distinct = (f) => places.every((p) => f(p) !== undefined) && new Set(places.map(f)).size === places.length;
     const byGroup = distinct((p) => p.resourceGroup?.toLowerCase());
     const bySubscription = distinct((p) => p.resourceGroup === undefined ? undefined : `${p.subscription ?? ''}/${p.resourceGroup.toLowerCase()}`);
-    return places.map((p) => byGroup
+    const byKey = keyQualifiers(places.map((p) => p.key));
+    return places.map((p, i) => byGroup
         ? p.resourceGroup
         : bySubscription && p.subscription !== undefined
             ? `subscription ${p.subscription}, ${p.resourceGroup}`
-            : p.key);
+            : byKey[i]);
+}
+/** The file of a Bicep (`infra/main.bicep::hub.vnet`) or ARM (`infra/main.json#Microsoft.Network/…`) model key. */
+const fileOfKey = (key) => /^(.+?\.(?:bicep|json))(?:::|#)/.exec(key)?.[1];
+/**
+ * Qualifiers of last resort, kept short: a Bicep or ARM VNet by the end of its file's path that no other
+ * VNet of the name shares (`All-in-One-Bicep/main.json`, not the template path and resource chain),
+ * anything else (a Terraform address, two VNets of one file) by its whole key.
+ */
+function keyQualifiers(keys) {
+    const files = keys.map(fileOfKey);
+    return keys.map((key, i) => {
+        const file = files[i];
+        if (!file || files.some((f, j) => j !== i && f === file))
+            return key;
+        const parts = file.split('/');
+        for (let n = 1; n < parts.length; n++) {
+            const tail = parts.slice(-n).join('/');
+            if (files.every((f, j) => j === i || !f || (f !== tail && !f.endsWith(`/${tail}`))))
+                return tail;
+        }
+        return file;
+    });
 }
 /**
  * Gives the subnets of same-named VNets a label that tells them apart (`vnet-spoke (rg-spoke-a)`), so a
@@ -5232,7 +5255,7 @@ function classicCollections(ctx) {
         nested(arm_shapes_p(ctx.props, collection)).forEach((item, i) => {
             const header = childHeader(ctx, collection, item, i);
             const props = arm_shapes_p(item, 'properties');
-            out.push((0,firewall_rules/* ruleCollection */.N)(header, kind, (0,value_tree/* num */.bu)(arm_shapes_p(props, 'priority')) ?? (0,value/* unknown */.L5)('priority', 'not set', item.origin), (0,conditional/* ifDeployed */.k$)((0,value_tree/* str */.gx)(arm_shapes_p(props, 'action', 'type')) ?? (0,value/* unknown */.L5)('action.type', 'not set', item.origin), ctx.input.condition, conditional/* allows */.NB, `firewall rule collection ${header.address}`), rulesOf(ctx, header, arm_shapes_p(props, 'rules'), kind)));
+            out.push((0,firewall_rules/* ruleCollection */.N)(header, kind, (0,value_tree/* num */.bu)(arm_shapes_p(props, 'priority')) ?? (0,value/* unknown */.L5)('priority', 'not set', item.origin), (0,value_tree/* str */.gx)(arm_shapes_p(props, 'action', 'type')) ?? (0,value/* unknown */.L5)('action.type', 'not set', item.origin), rulesOf(ctx, header, arm_shapes_p(props, 'rules'), kind), ctx.input.condition));
         });
     return out;
 }
@@ -5310,7 +5333,7 @@ function ruleCollectionGroup(ctx, policyId) {
     nested(arm_shapes_p(ctx.props, 'ruleCollections')).forEach((item, i) => {
         const header = childHeader(ctx, 'ruleCollections', item, i);
         const kind = policyCollectionKind(item);
-        collections.push((0,firewall_rules/* ruleCollection */.N)(header, kind, (0,value_tree/* num */.bu)((0,value_tree/* attrCI */.ej)(item, 'priority')) ?? (0,value/* unknown */.L5)('priority', 'not set', item.origin), (0,conditional/* ifDeployed */.k$)((0,value_tree/* str */.gx)(arm_shapes_p(item, 'action', 'type')) ?? (0,value/* unknown */.L5)('action.type', 'not set', item.origin), ctx.input.condition, conditional/* allows */.NB, `firewall rule collection ${header.address}`), rulesOf(ctx, header, (0,value_tree/* attrCI */.ej)(item, 'rules'), kind)));
+        collections.push((0,firewall_rules/* ruleCollection */.N)(header, kind, (0,value_tree/* num */.bu)((0,value_tree/* attrCI */.ej)(item, 'priority')) ?? (0,value/* unknown */.L5)('priority', 'not set', item.origin), (0,value_tree/* str */.gx)(arm_shapes_p(item, 'action', 'type')) ?? (0,value/* unknown */.L5)('action.type', 'not set', item.origin), rulesOf(ctx, header, (0,value_tree/* attrCI */.ej)(item, 'rules'), kind), ctx.input.condition));
     });
     return {
         ...ctx.header,
@@ -5650,13 +5673,15 @@ function instancesUnknown(r) {
 /* harmony export */   D: () => (/* binding */ firewallRule),
 /* harmony export */   N: () => (/* binding */ ruleCollection)
 /* harmony export */ });
-/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2904);
-/* harmony import */ var _model_build__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9217);
-/* harmony import */ var _evaluation_value_tree__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9817);
+/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2904);
+/* harmony import */ var _conditional__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7691);
+/* harmony import */ var _model_build__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9217);
+/* harmony import */ var _evaluation_value_tree__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9817);
 
 
 
-const list = (v) => (0,_evaluation_value_tree__WEBPACK_IMPORTED_MODULE_1__/* .strList */ .Sc)(v) ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)([]);
+
+const list = (v) => (0,_evaluation_value_tree__WEBPACK_IMPORTED_MODULE_2__/* .strList */ .Sc)(v) ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)([]);
 function firewallRule(b, header, f) {
     const rule = {
         ...header,
@@ -5671,13 +5696,21 @@ function firewallRule(b, header, f) {
     if (f.destinationFqdnTags)
         rule.destinationFqdnTags = list(f.destinationFqdnTags);
     b.defer(() => {
-        rule.sourceIpGroups = b.resolveList(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.ipGroup, f.sourceIpGroups, { near: header.id });
-        rule.destinationIpGroups = b.resolveList(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.ipGroup, f.destinationIpGroups, { near: header.id });
+        rule.sourceIpGroups = b.resolveList(_model_build__WEBPACK_IMPORTED_MODULE_1__/* .ARM */ .H9.ipGroup, f.sourceIpGroups, { near: header.id });
+        rule.destinationIpGroups = b.resolveList(_model_build__WEBPACK_IMPORTED_MODULE_1__/* .ARM */ .H9.ipGroup, f.destinationIpGroups, { near: header.id });
     });
     return rule;
 }
-function ruleCollection(header, kind, priority, action, rules) {
-    return { ...header, kind, priority, action, rules };
+/**
+ * A rule collection. `condition`: it may not be deployed (./conditional.ts), so an Allow is undecided; the
+ * action as written is kept beside it (writtenAction) for a firewall under the same condition.
+ */
+function ruleCollection(header, kind, priority, written, rules, condition) {
+    const action = (0,_conditional__WEBPACK_IMPORTED_MODULE_0__/* .ifDeployed */ .k$)(written, condition, _conditional__WEBPACK_IMPORTED_MODULE_0__/* .allows */ .NB, `firewall rule collection ${header.address}`);
+    const c = { ...header, kind, priority, action, rules };
+    if (action !== written)
+        c.writtenAction = written;
+    return c;
 }
 
 
@@ -5692,7 +5725,8 @@ function ruleCollection(header, kind, priority, action, rules) {
 /* harmony export */   L8: () => (/* binding */ classify),
 /* harmony export */   O1: () => (/* binding */ isTestFixture),
 /* harmony export */   Zn: () => (/* binding */ TERRAFORM_KINDS),
-/* harmony export */   k4: () => (/* binding */ discover)
+/* harmony export */   k4: () => (/* binding */ discover),
+/* harmony export */   mW: () => (/* binding */ isListedRegular)
 /* harmony export */ });
 /* unused harmony export SKIP_DIRS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -5715,19 +5749,33 @@ const TERRAFORM_KINDS = new Set([
     'tfvars',
     'tfvars-json',
 ]);
+/**
+ * Files whose directory entry said a regular file (not a symbolic link) in a directory walked by its real
+ * path: readSource may skip their lstat. By object, not a field: a DiscoveredFile is plain data that
+ * other routes (a pull request's base tree) make too.
+ */
+const listedRegular = new WeakSet();
+/** Did discover() see this file as a regular file, not a link? */
+function isListedRegular(f) {
+    return listedRegular.has(f);
+}
 /** Directories that never hold the user's network code. */
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist']);
 /** Directories of module tests and examples: fixtures, not the network anyone deploys. */
 const TEST_FIXTURE_DIRS = new Set(['test', 'tests', 'examples']);
 /**
+ * Folders that hold one deployment per environment (`environments/test`, `envs/test`): a `test` in them is
+ * the test environment, deployed like `prod` beside it, not a module's tests.
+ */
+const ENVIRONMENT_DIRS = new Set(['environments', 'environment', 'envs', 'env', 'stages', 'live']);
+/**
  * Is the file (relative to the scan root, forward slashes) inside a test or example directory? The scan
  * root itself may be one: only directories below it count.
  */
 function isTestFixture(relPath) {
-    return relPath
-        .split('/')
-        .slice(0, -1)
-        .some((d) => TEST_FIXTURE_DIRS.has(d.toLowerCase()));
+    const dirs = relPath.split('/').slice(0, -1);
+    return dirs.some((d, i) => TEST_FIXTURE_DIRS.has(d.toLowerCase()) &&
+        !(d.toLowerCase() !== 'examples' && i > 0 && ENVIRONMENT_DIRS.has(dirs[i - 1].toLowerCase())));
 }
 /** JSON files that are tooling, never ARM templates, parameter files or Terraform plans. */
 const TOOLING_JSON = new Set([
@@ -5816,8 +5864,12 @@ function discover(root) {
             else if (isFile) {
                 const kind = classify(entry.name);
                 // Keep the path as found (not the link target) so findings point where the user looks.
-                if (kind)
-                    out.files.push({ path: full, kind });
+                if (kind) {
+                    const f = { path: full, kind };
+                    if (!entry.isSymbolicLink())
+                        listedRegular.add(f);
+                    out.files.push(f);
+                }
             }
         }
     };
@@ -6098,6 +6150,7 @@ function literal(doc, node, origin) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $8: () => (/* binding */ skippedNotice),
 /* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   GD: () => (/* binding */ keptText),
 /* harmony export */   nj: () => (/* binding */ makeBoundary),
 /* harmony export */   o$: () => (/* binding */ readSource),
 /* harmony export */   uc: () => (/* binding */ observeReads),
@@ -6185,12 +6238,14 @@ function realDirOf(dir, boundary) {
  * directory whose real path is known; undefined when the long way must decide (links, missing files,
  * directories, devices, relative paths).
  */
-function plainFile(file, boundary) {
+function plainFile(file, boundary, regular) {
     if (!node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(file))
         return undefined;
-    const s = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(file, { throwIfNoEntry: false });
-    if (!s?.isFile())
-        return undefined;
+    if (!regular) {
+        const s = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(file, { throwIfNoEntry: false });
+        if (!s?.isFile())
+            return undefined;
+    }
     const dir = realDirOf(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), boundary);
     if (!dir)
         return undefined;
@@ -6200,10 +6255,15 @@ function plainFile(file, boundary) {
 /**
  * Reads one file through the boundary: inside the scan root (real path), a regular file, at most 5 MB,
  * UTF-8 text without NUL bytes. Anything else is refused with a reason that names nothing outside.
+ * `regular`: the caller saw the path as a regular file, not a link (discovery's directory entry, see
+ * isListedRegular), so its lstat is skipped (one syscall of five per file); the open (O_NOFOLLOW) and
+ * the fstat after it still refuse a link or anything but a file put there since.
  */
-function readSource(file, boundary) {
+function readSource(file, boundary, regular = false, 
+/** Given the bytes the text was decoded from, when the read succeeds (see keptText). */
+bytesOut) {
     let real;
-    const plain = plainFile(file, boundary);
+    const plain = plainFile(file, boundary, regular);
     if (plain) {
         if (!plain.inside)
             return { ok: false, reason: 'leads outside the scanned directory', outside: true };
@@ -6236,6 +6296,9 @@ function readSource(file, boundary) {
         fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, flags);
     }
     catch (e) {
+        // Gone or swapped for a link since it was listed: the long way tells which.
+        if (regular)
+            return readSource(file, boundary, false, bytesOut);
         return { ok: false, reason: `cannot be read (${errorCode(e)})` };
     }
     let bytes;
@@ -6281,7 +6344,17 @@ function readSource(file, boundary) {
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     onRead?.(file, text);
+    bytesOut?.(bytes);
     return { ok: true, text };
+}
+/**
+ * The text of bytes readSource read and handed out (bytesOut), decoded again. A text kept for later as
+ * its bytes lives outside the JavaScript heap: thousands of file texts read ahead (terraformUnits) are
+ * not copied by every young-generation collection until their unit is parsed.
+ */
+function keptText(bytes) {
+    const text = utf8.decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 /** The notice for a file the scan could not read (too large, not UTF-8, a link out of the root...). */
 function skippedNotice(file, reason, line = 1) {
@@ -16871,6 +16944,103 @@ function portsNameExactly(entries, port) {
     return entries.some((e) => e.split(',').some((s) => s.trim() === String(port)));
 }
 
+;// CONCATENATED MODULE: ./src/analysis/conditions.ts
+
+/**
+ * One key per condition: objects under the same condition come and go together (its key; else the same text
+ * in the same file).
+ */
+const conditionKey = (c) => c.key ?? `${c.origin?.file ?? ''}\u0000${c.expression}`;
+/**
+ * Is an object under condition `a` there whenever one under `b` is? The same condition, or one `b` is nested
+ * under (Condition.key: `outer\u0001inner`, a Terraform module call's count and a resource's own inside it).
+ */
+function presentWith(a, b) {
+    if (a === undefined || b === undefined)
+        return false;
+    const ka = conditionKey(a);
+    const kb = conditionKey(b);
+    return ka === kb || kb.startsWith(`${ka}\u0001`);
+}
+/** Is the object (or what `condition` stands for, by default its own condition) taken as not deployed? */
+function isAbsent(o, assume, condition = o.condition) {
+    return condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(condition));
+}
+/** The table as deployed under the assumptions: without the routes whose condition is taken as false. */
+function presentTable(table, assume) {
+    if (!table || !assume.absent)
+        return table;
+    const routes = table.routes.filter((r) => !isAbsent(r, assume));
+    return routes.length === table.routes.length ? table : { ...table, routes };
+}
+/**
+ * Records that the path went through `object` (`what`: `route r-kms`), when it is deployed under a condition
+ * (its own, or `condition`: what stands for it, such as a subnet's association).
+ */
+function touch(forks, object, what, c = object.condition) {
+    if (c)
+        forks.push({ kind: 'condition', key: conditionKey(c), condition: c, object, what });
+}
+/** The same assumptions, with the fork taken the other way. */
+function otherWay(assume, fork) {
+    if (fork.kind === 'condition')
+        return { ...assume, absent: new Set([...(assume.absent ?? []), fork.key]) };
+    return { ...assume, security: new Map([...(assume.security ?? []), [fork.connection, false]]) };
+}
+const forkKey = (f) => (f.kind === 'condition' ? f.key : f.connection);
+/** Ways tried one inside the other at most (each is one more trace of one subnet and one address). */
+const MAX_DEPTH = 3;
+const OUTCOME = {
+    reaches: 'KMS traffic reaches Azure KMS',
+    blocked: 'it is blocked',
+    unknown: 'the path cannot be followed',
+    unverified: 'it goes through an appliance the scan cannot follow',
+};
+/** What an undecided way could not follow, in words. */
+const openHop = (u) => `${u.value.expression}${u.value.reason ? `: ${u.value.reason}` : ''}`;
+/** The unresolved value an undecided path names: the condition, with what each way gives. */
+function conditionUnknown(fork, deployed, absent) {
+    const c = fork.condition;
+    const other = !absent
+        ? 'the scan did not follow it (too many conditions on this path)'
+        : `${OUTCOME[absent.verdict]} (${absent.verdict === 'unknown' && absent.unknowns[0] ? openHop(absent.unknowns[0]) : absent.text})`;
+    const value = (0,model_value/* unknown */.L5)(c.expression, `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
+        `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`, c.origin ?? fork.object.origin);
+    return { value, attribute: 'condition', object: fork.object };
+}
+/**
+ * The path `trace` gives under `assume`, checked the other way at each fork it recorded. Hand-written: the
+ * analysis' own case split, no library models it.
+ */
+function judgeBothWays(trace, assume = {}, depth = 0) {
+    const forks = [];
+    const path = trace(assume, forks);
+    if (forks.length === 0)
+        return path;
+    const seen = new Set();
+    for (const fork of forks) {
+        const key = forkKey(fork);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (path.verdict === 'unknown') {
+            // Already undecided: an unknown security is named beside the rest.
+            if (fork.kind === 'security' && !path.unknowns.includes(fork.unresolved))
+                path.unknowns = [...path.unknowns, fork.unresolved];
+            continue;
+        }
+        // Deployed is stricter where it does not let KMS through: a block through a conditional hop stands.
+        if (fork.kind === 'condition' && path.verdict !== 'reaches')
+            continue;
+        const other = depth < MAX_DEPTH ? judgeBothWays(trace, otherWay(assume, fork), depth + 1) : undefined;
+        if (other && other.verdict === path.verdict)
+            continue;
+        const named = fork.kind === 'condition' ? conditionUnknown(fork, path, other) : fork.unresolved;
+        return { ...path, outcome: 'unknown', verdict: 'unknown', unknowns: [named] };
+    }
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/firewall.ts
 /**
  * Azure Firewall evaluation for one KMS request (TCP 1688 to one address). Reproduces Azure's rule
@@ -16884,9 +17054,27 @@ function portsNameExactly(entries, port) {
 
 
 
+
+/**
+ * Whether a firewall whose private address Azure assigns at deployment holds `address`: it does when the
+ * address is in its AzureFirewallSubnet (the subnet is the firewall's alone: Azure requires the name and
+ * lets nothing else in, so any address there is the firewall's), it does not when the subnet's prefixes
+ * are known and none holds it; undefined when its subnet is not in the model or its prefixes are unknown.
+ * Templates commonly write the address Azure will assign (`10.0.1.4` for 10.0.1.0/26) as a literal.
+ */
+function firewallSubnetHolds(fw, address, index) {
+    const subnet = fw.subnetId?.known ? index.subnets.get(fw.subnetId.value) : undefined;
+    if (!subnet?.addressPrefixes.known || subnet.addressPrefixes.value.length === 0)
+        return undefined;
+    const held = subnet.addressPrefixes.value.map((p) => prefixContains(p, address));
+    if (held.includes(true))
+        return true;
+    return held.every((h) => h === false) ? false : undefined;
+}
 /**
  * The modelled Azure Firewall a VirtualAppliance next hop points at: its known private address equals
- * the hop, or the hop is the (apply-time) private address attribute of that firewall.
+ * the hop, the hop is the (apply-time) private address attribute of that firewall, or a literal hop lies
+ * in the AzureFirewallSubnet of a firewall whose address is assigned at deployment.
  */
 function firewallForNextHop(hop, index) {
     if (!hop)
@@ -16897,7 +17085,9 @@ function firewallForNextHop(hop, index) {
         if (!hop.known && hop.ref?.resource === fw.id)
             return fw;
     }
-    return undefined;
+    if (!hop.known)
+        return undefined;
+    return index.model.firewalls.find((fw) => !fw.privateIpAddress.known && firewallSubnetHolds(fw, hop.value.trim(), index) === true);
 }
 /** The policy chain, base first; `unknowns` when a base policy cannot be resolved. */
 function policyChain(policy, index) {
@@ -17080,6 +17270,14 @@ function evaluateFirewall(fw, source, address, index) {
         cache.set(key, (verdict = decideFirewall(fw, source, address, index)));
     return verdict;
 }
+/**
+ * A collection's action as this firewall applies it: one under the firewall's own condition (or one the
+ * firewall's is nested under) is deployed whenever the firewall is, so its written action holds (else an
+ * Allow under a condition is undecided).
+ */
+function actionOf(c, fw) {
+    return c.writtenAction && presentWith(c.condition, fw.condition) ? c.writtenAction : c.action;
+}
 function decideFirewall(fw, source, address, index) {
     const resolved = firewallPolicy(fw, index);
     if (resolved && 'value' in resolved)
@@ -17089,7 +17287,7 @@ function decideFirewall(fw, source, address, index) {
     const candidates = ruleSequence(fw, policy, index).map((slot) => ({
         item: slot,
         ...matchNetworkRule(slot.rule, source, address, dnsProxy, index),
-        access: accessOf(slot.collection.action, 'action', slot.collection),
+        access: accessOf(actionOf(slot.collection, fw), 'action', slot.collection),
         unplaced: slot.unknowns,
     }));
     // A base policy we cannot see comes first and could decide anything.
@@ -17571,89 +17769,6 @@ function describeSelection(sel, tableName) {
     if (sel.winner.kind === 'system')
         return `${tableName ? `${tableName}: ` : ''}system route 0.0.0.0/0 → Internet`;
     return `${where}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/conditions.ts
-
-/**
- * One key per condition: objects under the same condition come and go together (its key; else the same text
- * in the same file).
- */
-const conditionKey = (c) => c.key ?? `${c.origin?.file ?? ''}\u0000${c.expression}`;
-function isAbsent(o, assume) {
-    return (o.condition !== undefined && assume.absent !== undefined && assume.absent.has(conditionKey(o.condition)));
-}
-/** The table as deployed under the assumptions: without the routes whose condition is taken as false. */
-function presentTable(table, assume) {
-    if (!table || !assume.absent)
-        return table;
-    const routes = table.routes.filter((r) => !isAbsent(r, assume));
-    return routes.length === table.routes.length ? table : { ...table, routes };
-}
-/** Records that the path went through `object` (`what`: `route r-kms`), when it is deployed under a condition. */
-function touch(forks, object, what) {
-    const c = object.condition;
-    if (c)
-        forks.push({ kind: 'condition', key: conditionKey(c), condition: c, object, what });
-}
-/** The same assumptions, with the fork taken the other way. */
-function otherWay(assume, fork) {
-    if (fork.kind === 'condition')
-        return { ...assume, absent: new Set([...(assume.absent ?? []), fork.key]) };
-    return { ...assume, security: new Map([...(assume.security ?? []), [fork.connection, false]]) };
-}
-const forkKey = (f) => (f.kind === 'condition' ? f.key : f.connection);
-/** Ways tried one inside the other at most (each is one more trace of one subnet and one address). */
-const MAX_DEPTH = 3;
-const OUTCOME = {
-    reaches: 'KMS traffic reaches Azure KMS',
-    blocked: 'it is blocked',
-    unknown: 'the path cannot be followed',
-    unverified: 'it goes through an appliance the scan cannot follow',
-};
-/** What an undecided way could not follow, in words. */
-const openHop = (u) => `${u.value.expression}${u.value.reason ? `: ${u.value.reason}` : ''}`;
-/** The unresolved value an undecided path names: the condition, with what each way gives. */
-function conditionUnknown(fork, deployed, absent) {
-    const c = fork.condition;
-    const other = !absent
-        ? 'the scan did not follow it (too many conditions on this path)'
-        : `${OUTCOME[absent.verdict]} (${absent.verdict === 'unknown' && absent.unknowns[0] ? openHop(absent.unknowns[0]) : absent.text})`;
-    const value = (0,model_value/* unknown */.L5)(c.expression, `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
-        `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`, c.origin ?? fork.object.origin);
-    return { value, attribute: 'condition', object: fork.object };
-}
-/**
- * The path `trace` gives under `assume`, checked the other way at each fork it recorded. Hand-written: the
- * analysis' own case split, no library models it.
- */
-function judgeBothWays(trace, assume = {}, depth = 0) {
-    const forks = [];
-    const path = trace(assume, forks);
-    if (forks.length === 0)
-        return path;
-    const seen = new Set();
-    for (const fork of forks) {
-        const key = forkKey(fork);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        if (path.verdict === 'unknown') {
-            // Already undecided: an unknown security is named beside the rest.
-            if (fork.kind === 'security' && !path.unknowns.includes(fork.unresolved))
-                path.unknowns = [...path.unknowns, fork.unresolved];
-            continue;
-        }
-        // Deployed is stricter where it does not let KMS through: a block through a conditional hop stands.
-        if (fork.kind === 'condition' && path.verdict !== 'reaches')
-            continue;
-        const other = depth < MAX_DEPTH ? judgeBothWays(trace, otherWay(assume, fork), depth + 1) : undefined;
-        if (other && other.verdict === path.verdict)
-            continue;
-        const named = fork.kind === 'condition' ? conditionUnknown(fork, path, other) : fork.unresolved;
-        return { ...path, outcome: 'unknown', verdict: 'unknown', unknowns: [named] };
-    }
-    return path;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/vwan.ts
@@ -18413,10 +18528,10 @@ function managedPropagation(applied, own) {
 
 
 
-/** A subnet's route table: none, the table, or an unresolved reference. */
-function tableOf(subnet, index) {
+/** A subnet's route table: none (or its association taken as absent), the table, or an unresolved reference. */
+function tableOf(subnet, index, assume) {
     const ref = subnet.routeTableId;
-    if (!ref)
+    if (!ref || isAbsent(subnet, assume, subnet.associationConditions?.routeTableId))
         return {};
     if (!ref.known)
         return { unresolved: { value: ref, attribute: 'routeTableId', object: subnet } };
@@ -18441,7 +18556,7 @@ function sameSelection(a, b) {
  * undecided where it would change it, named.
  */
 function selectionFor(subnet, index, address, assume, managed) {
-    const { table: written, unresolved } = tableOf(subnet, index);
+    const { table: written, unresolved } = tableOf(subnet, index, assume);
     const table = presentTable(written, assume);
     if (subnet.effectiveRoutes)
         return selectEffectiveRoutes(subnet.effectiveRoutes, unresolved ? 'unresolved' : table, address, subnet);
@@ -18551,10 +18666,10 @@ function withGatewayRoutes(index, subnet, selection, address, managed) {
  * does not resolve and no effective routes stand for it, the unresolved reference (its routes may well
  * override 0.0.0.0/0: assuming they do not would be a guess).
  */
-function exceptionTable(subnet, index, sel) {
+function exceptionTable(subnet, index, sel, assume) {
     if (sel.table || sel.effective)
         return sel.table;
-    return tableOf(subnet, index).unresolved;
+    return tableOf(subnet, index, assume).unresolved;
 }
 /** Where the route's next hop ends, before any firewall. */
 function plainOutcome(hop) {
@@ -18591,9 +18706,9 @@ const HOP_STEP = {
     appliance: 'appliance',
 };
 /** The subnet's NSG verdict, or an unresolved reference to it. */
-function nsgOf(subnet, index, source, address, table, effective, extra) {
+function nsgOf(subnet, index, source, address, table, effective, extra, assume) {
     const ref = subnet.nsgId;
-    if (!ref)
+    if (!ref || isAbsent(subnet, assume, subnet.associationConditions?.nsgId))
         return {};
     const nsg = ref.known ? index.nsgs.get(ref.value) : undefined;
     if (nsg)
@@ -18620,8 +18735,9 @@ function effectiveWinner(subnet, sel) {
     return { subnet, nicId: sel.effective.nicId, route: sel.winner.route, prefix: sel.winner.prefix };
 }
 /** A modelled firewall whose private address is unknown (computed at deployment), if any. */
-function unaddressedFirewall(index) {
-    return index.model.firewalls.find((f) => !f.privateIpAddress.known);
+/** A firewall whose address is assigned at deployment and may be `address` (its subnet does not rule it out). */
+function unaddressedFirewall(index, address) {
+    return index.model.firewalls.find((f) => !f.privateIpAddress.known && firewallSubnetHolds(f, address.trim(), index) !== false);
 }
 /** An appliance the configuration says egresses from Azure (an address or a prefix covering it). */
 function allowedAppliance(index, address) {
@@ -18657,6 +18773,12 @@ function denyEffect(admin, nsg, table, effective, managed) {
 function tracePath(index, from, kms) {
     return judgeBothWays((assume, forks) => traceOnce(index, from, kms, assume, forks));
 }
+/** A subnet's association the path used (`what`: `route table rt-app`), recorded when it is conditional. */
+function touchAssociation(forks, subnet, field, what) {
+    const c = subnet.associationConditions?.[field];
+    if (c)
+        touch(forks, subnet, `the association of ${what} with ${lookup_displayName(subnet)}`, c);
+}
 /** The route that won a selection, recorded when it is deployed under a condition. */
 function touchWinner(forks, sel) {
     const w = sel.winner;
@@ -18679,9 +18801,11 @@ function traceOnce(index, from, kms, assume, forks) {
         parts.push(lookup_displayName(subnet));
         managed = subnet.effectiveRoutes
             ? undefined
-            : managedRouting(index, subnet, presentTable(tableOf(subnet, index).table, assume));
+            : managedRouting(index, subnet, presentTable(tableOf(subnet, index, assume).table, assume));
         selection = selectionFor(subnet, index, address, assume, managed);
         routeTable = selection.table;
+        if (routeTable && !selection.effective)
+            touchAssociation(forks, subnet, 'routeTableId', `route table ${lookup_displayName(routeTable)}`);
         // Virtual WAN: a connected VNet's default route comes from the hub, unless a user route wins (live
         // effective routes already hold the hub's routes).
         if (!subnet.effectiveRoutes && selection.winner?.kind === 'system') {
@@ -18762,10 +18886,11 @@ function traceOnce(index, from, kms, assume, forks) {
             outcome = 'unknown';
             routeUnknowns.push({ value: hop, attribute: 'nextHopIpAddress', object: winnerRoute });
         }
-        else if (!fw && hop?.known && !decidingHub && unaddressedFirewall(index)) {
+        else if (!fw && hop?.known && !decidingHub && unaddressedFirewall(index, hop.value)) {
             // A literal next hop, and a firewall in the model whose private address is not known until it is
-            // deployed: the hop may be that firewall. Calling it an unverified appliance would be a guess.
-            const other = unaddressedFirewall(index);
+            // deployed and whose subnet may hold the hop: the hop may be that firewall. Calling it an
+            // unverified appliance would be a guess.
+            const other = unaddressedFirewall(index, hop.value);
             const ip = other.privateIpAddress;
             outcome = 'unknown';
             if (!ip.known)
@@ -18849,8 +18974,13 @@ function traceOnce(index, from, kms, assume, forks) {
         outcome = plainOutcome(selection.nextHop) ?? 'unknown';
         // A subnet without default outbound access (private subnet) and without a NAT gateway has no way to
         // the Internet: system route 0.0.0.0/0 → Internet leads nowhere (VMs would need their own public IP).
-        if (outcome === 'internet' && subnet && !subnet.natGatewayId && subnet.defaultOutboundAccess) {
-            const doa = subnet.defaultOutboundAccess;
+        // A NAT gateway behind a conditional association: without it, a private subnet has no way out.
+        const doa = subnet?.defaultOutboundAccess;
+        const nat = subnet?.natGatewayId !== undefined &&
+            !isAbsent(subnet, assume, subnet.associationConditions?.natGatewayId);
+        if (outcome === 'internet' && subnet && nat && doa && !(doa.known && doa.value))
+            touchAssociation(forks, subnet, 'natGatewayId', 'NAT gateway');
+        if (outcome === 'internet' && subnet && !nat && doa) {
             if (!doa.known) {
                 outcome = 'unknown';
                 routeUnknowns = [{ value: doa, attribute: 'defaultOutboundAccess', object: subnet }];
@@ -18876,9 +19006,10 @@ function traceOnce(index, from, kms, assume, forks) {
     let adminDecider;
     if (subnet) {
         const effectiveRoutes = selection.effective?.routes;
-        const excTable = exceptionTable(subnet, index, selection);
-        const n = nsgOf(subnet, index, source === 'any' ? 'unknown' : source, address, excTable, effectiveRoutes, managed);
+        const excTable = exceptionTable(subnet, index, selection, assume);
+        const n = nsgOf(subnet, index, source === 'any' ? 'unknown' : source, address, excTable, effectiveRoutes, managed, assume);
         if (n.verdict) {
+            touchAssociation(forks, subnet, 'nsgId', `network security group ${lookup_displayName(n.verdict.nsg)}`);
             nsg = n.verdict;
             nsgBlock = nsgBlocks(nsg);
             if (nsgBlock === 'unknown') {
@@ -19112,7 +19243,11 @@ const MAX_HOP_EXPRESSION = 100;
 /** `module.x.azurerm_subnet.app routeTableId \`var.rt_id\``: the object, attribute and expression (`why` says why). */
 function unresolvedText(u) {
     const flat = u.value.expression.replace(/\s+/g, ' ').trim();
-    const expression = flat.length > MAX_HOP_EXPRESSION ? `${flat.slice(0, MAX_HOP_EXPRESSION - 1)}…` : flat;
+    // Cut in the middle: an id's tail names the resource, an expression's head says what it is.
+    const half = (MAX_HOP_EXPRESSION - 1) / 2;
+    const expression = flat.length > MAX_HOP_EXPRESSION
+        ? `${flat.slice(0, Math.floor(half))}…${flat.slice(flat.length - Math.ceil(half))}`
+        : flat;
     return `${lookup_displayName(u.object)} ${u.attribute} \`${expression}\``;
 }
 /** The hop that stops a blocked path. */
@@ -19715,10 +19850,34 @@ function decidingObjects(p) {
 }
 /** Every place whose change could change these verdicts (Finding.sources), each once. */
 function sourcesOf(paths, at) {
-    const out = new Map();
+    // Each place once, in the order first met, as the last origin given for it (a Map's set keeps the first
+    // position and the last value). Keyed by file, then by the lines as one number: a string key per
+    // origin (file and lines joined) was most of the rules' own time.
+    const out = [];
+    const slots = new Map();
     const add = (o) => {
-        if (o)
-            out.set(`${o.file}\u0000${o.startLine}\u0000${o.endLine}`, o);
+        if (!o)
+            return;
+        let lines = slots.get(o.file);
+        if (!lines)
+            slots.set(o.file, (lines = new Map()));
+        // The two lines as one small integer when both are below 2^15 (nearly always: no string to build,
+        // no heap number); else as a string, which no number key can equal.
+        const key = o.startLine >= 0 &&
+            o.startLine < 0x8000 &&
+            o.endLine >= 0 &&
+            o.endLine < 0x8000 &&
+            Number.isInteger(o.startLine) &&
+            Number.isInteger(o.endLine)
+            ? o.startLine * 0x8000 + o.endLine
+            : `${o.startLine}\u0000${o.endLine}`;
+        const slot = lines.get(key);
+        if (slot === undefined) {
+            lines.set(key, out.length);
+            out.push(o);
+        }
+        else
+            out[slot] = o;
     };
     const addObject = (o) => {
         if (!o)
@@ -19736,7 +19895,7 @@ function sourcesOf(paths, at) {
         for (const u of p.unknowns)
             add(u.value.origin);
     }
-    return [...out.values()];
+    return out;
 }
 /** "Windows VMs in snet-a and snet-b", or a note that no subnet uses the table yet. */
 function whoText(paths) {
@@ -20548,12 +20707,30 @@ const kms008 = {
 ;// CONCATENATED MODULE: ./src/rules/kms009-legacy-not-bypassed.ts
 /**
  * KMS009: a forced tunnel bypasses the current KMS addresses but not the legacy one that Microsoft's
- * forced-tunnelling article still lists. Activation works today; the notice keeps the table complete.
+ * forced-tunnelling article still lists. Activation works today, unless a current address's path is
+ * undecided (a conditional bypass route): then the notice says what is undecided instead of claiming it.
+ * The notice keeps the table complete.
  */
 
 
 
 
+/**
+ * What to say about activation today when a current address's path is undecided (a bypass route behind a
+ * condition the scan cannot evaluate, a hop it cannot follow), ending where the legacy addresses are
+ * listed; undefined otherwise (activation works today).
+ */
+function activationToday(paths) {
+    const current = paths.filter((q) => q.kms.kind === 'current');
+    const open = current.find((q) => q.verdict !== 'reaches' && q.verdict !== 'blocked');
+    if (open) {
+        const u = open.unknowns[0];
+        const why = u ? (u.value.reason ?? u.value.expression) : open.text;
+        const who = open.subnet ? ` for ${subnetLabel(open.subnet)}` : '';
+        return `Whether activation works today${who} is not decided (${open.kms.address}: ${why}). Microsoft also lists`;
+    }
+    return undefined;
+}
 const kms009 = {
     id: 'KMS009',
     title: 'Forced tunnel bypasses the current KMS addresses but not the legacy one',
@@ -20584,20 +20761,21 @@ const kms009 = {
             const table = ctx.model.routeTables.find((t) => t.id === tableIdOf(group[0]));
             const addresses = addressesOf(group);
             const current = catalogue/* KMS_CATALOGUE */.uE[ctx.cloud].current.addresses;
-            const tail = `Activation works today (Windows uses ${catalogue/* KMS_CATALOGUE */.uE[ctx.cloud].current.fqdn}), but Microsoft still lists ` +
-                `${listText(addresses)} for forced tunnelling.`;
+            const today = activationToday(group.flatMap((p) => bySource.get(source(p))));
+            const sends = today ? 'may send' : 'sends';
+            const tail = `${today ?? `Activation works today (Windows uses ${catalogue/* KMS_CATALOGUE */.uE[ctx.cloud].current.fqdn}), but Microsoft still lists`} ${listText(addresses)} for forced tunnelling.`;
             if (!table) {
                 if (!route?.managedBy)
                     continue;
                 const { target } = deciderOf(ctx, group[0]);
                 const message = `The ${routeText(route)} forces the legacy KMS address ${listText(addresses)} through the virtual ` +
-                    `network gateway while Azure KMS traffic for ${listText([...current])} goes to the Internet. ${tail} ` +
+                    `network gateway while Azure KMS traffic for ${listText([...current])} ${today ? 'may go' : 'goes'} to the Internet. ${tail} ` +
                     `Add a /32 route with next hop Internet for it to ${target}.`;
                 findings.push(makeFinding(kms009, ctx, route, { message, kmsAddresses: addresses, ...pathParts(group) }));
                 continue;
             }
             const effective = route ? undefined : group[0].decidingEffectiveRoute;
-            const message = `Route table ${lookup_displayName(table)} sends Azure KMS traffic for ${listText([...current])} to the Internet ` +
+            const message = `Route table ${lookup_displayName(table)} ${sends} Azure KMS traffic for ${listText([...current])} to the Internet ` +
                 `but ${effective ? `the ${effectiveRouteText(effective)} forces` : 'forces'} the legacy KMS address ` +
                 `${listText(addresses)} through the virtual network gateway. ${tail} ` +
                 `Add a /32 route with next hop Internet for it.`;
@@ -20999,6 +21177,16 @@ for (let c = 48; c <= 57; c++)
 ASCII_ID[45] = 2; // -
 const ID_START = /[\p{ID_Start}]/u;
 const ID_CONTINUE = /[\p{ID_Continue}]/u;
+/**
+ * Short names and strings the parser made before, by a hash of their characters (one per slot, the last
+ * made wins). Most of a Terraform file is the same few dozen names and strings again and again
+ * (`name`, `resource_group_name`, `"Outbound"`, `var`): handing out the string made before saves a
+ * string per occurrence, and the evaluator's maps and objects keyed by them then hash each string once.
+ * Shared by every file parsed on the thread; entries never hold on to a file's text (see intern).
+ */
+const INTERN_SLOTS = 4096;
+const MAX_INTERNED = 64;
+const interned = new Array(INTERN_SLOTS).fill('');
 class SyntaxFault extends Error {
     at;
     constructor(message, at) {
@@ -21373,6 +21561,39 @@ class HclLexer {
     tokText() {
         return this.text.slice(this.tokStart, this.tokEnd);
     }
+    /** The source text from `start` to `end`, as the same string as last time for short texts (see interned). */
+    intern(start, end) {
+        const len = end - start;
+        const text = this.text;
+        if (len > MAX_INTERNED)
+            return text.slice(start, end);
+        // A cheap hash (the length and four characters), not one over every character: a collision only
+        // costs a string made again, and the comparison below is what decides.
+        const h = Math.imul(len, 0x9e3779b1) ^
+            Math.imul(text.charCodeAt(start), 0x85ebca6b) ^
+            Math.imul(text.charCodeAt(start + (len >> 1)), 0xc2b2ae35) ^
+            Math.imul(text.charCodeAt(end - 1), 0x27d4eb2f) ^
+            text.charCodeAt(start + (len >> 2));
+        const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
+        const hit = interned[slot];
+        if (hit.length === len) {
+            // Compared character by character: startsWith with a position was the costliest line here.
+            let i = 0;
+            while (i < len && hit.charCodeAt(i) === text.charCodeAt(start + i))
+                i++;
+            if (i === len)
+                return hit;
+        }
+        // A slice of 13 characters or more is a view into the whole file's text, which the table would then
+        // keep alive: a copy of it is made by flattening a concatenation (V8 has no plainer way to copy).
+        const s = len < 13 ? text.slice(start, end) : ('\0' + text.slice(start, end)).slice(1);
+        interned[slot] = s;
+        return s;
+    }
+    /** The current token's text, interned (identifiers). */
+    tokName() {
+        return this.intern(this.tokStart, this.tokEnd);
+    }
     /** Whether the current token may continue the expression before it (a newline ends it in a body). */
     continues() {
         return !(this.tokNl && this.nlSignificant);
@@ -21403,7 +21624,7 @@ class HclTemplateParser extends HclLexer {
             const c = text.charCodeAt(p);
             if (c === 34 /* " */) {
                 this.depth--;
-                const value = text.slice(this.pos, p);
+                const value = this.intern(this.pos, p);
                 this.pos = p + 1;
                 this.tokEnd = p + 1;
                 this.next();
@@ -21894,7 +22115,7 @@ class HclExpressionParser extends HclTemplateParser {
                     this.next();
                     if (this.tok !== IDENT)
                         throw this.fault('an attribute name after `.`');
-                    into.push({ kind: 'attr', name: this.tokText() });
+                    into.push({ kind: 'attr', name: this.tokName() });
                     this.next();
                 }
             }
@@ -21944,8 +22165,7 @@ class HclExpressionParser extends HclTemplateParser {
                 return { type: 'literal', value, startLine: line, endLine: line };
             }
             case IDENT: {
-                const name = this.tokText();
-                const end = this.tokEnd;
+                const name = this.tokName();
                 this.next();
                 if (name === 'true' || name === 'false' || name === 'null') {
                     const line = this.line(start);
@@ -21959,7 +22179,8 @@ class HclExpressionParser extends HclTemplateParser {
                 if (this.tok === LPAREN && this.continues())
                     return this.call(name, start);
                 const line = this.line(start);
-                return { type: 'variable', name, text: this.src(start, end), startLine: line, endLine: line };
+                // The expression's text is its one name.
+                return { type: 'variable', name, text: name, startLine: line, endLine: line };
             }
             case QUOTE:
                 return this.quoted(start);
@@ -22111,13 +22332,13 @@ class HclExpressionParser extends HclTemplateParser {
         const vars = [];
         if (this.tok !== IDENT)
             throw this.fault('a variable name after `for`');
-        vars.push(this.tokText());
+        vars.push(this.tokName());
         this.next();
         if (this.tok === COMMA) {
             this.next();
             if (this.tok !== IDENT)
                 throw this.fault('a second variable name');
-            vars.push(this.tokText());
+            vars.push(this.tokName());
             this.next();
         }
         if (this.tok !== IDENT || this.tokText() !== 'in')
@@ -22258,7 +22479,7 @@ class Parser extends HclExpressionParser {
                 this.skipLine();
                 continue;
             }
-            const name = this.tokText();
+            const name = this.tokName();
             const nameEnd = this.tokEnd;
             this.next();
             if (this.tok === ASSIGN) {
@@ -22335,7 +22556,7 @@ class Parser extends HclExpressionParser {
             this.enter();
             while (this.tok !== LBRACE) {
                 if (this.tok === IDENT) {
-                    labels.push(this.tokText());
+                    labels.push(this.tokName());
                     this.next();
                 }
                 else if (this.tok === QUOTE) {
@@ -22682,7 +22903,9 @@ function parseOne(job) {
     return (0,unit_watch/* parsingFile */.q4)(job.path, () => parse(job), (why) => ({ path: job.path, kind: job.kind, ok: false, reason: `could not be parsed: ${why}` }));
 }
 function parse(job) {
-    const read = job.text !== undefined ? { ok: true, text: job.text } : (0,read_source/* readSource */.o$)(job.path, job.boundary);
+    const read = job.text !== undefined
+        ? { ok: true, text: job.text }
+        : (0,read_source/* readSource */.o$)(job.path, job.boundary, job.regular === true);
     if (!read.ok)
         return { path: job.path, kind: job.kind, ok: false, reason: read.reason };
     const json = job.kind === 'terraform-json' || job.kind === 'tfvars-json';
@@ -23155,13 +23378,23 @@ function hintsOf(r) {
 
 
 
+
 function association(what, targetType, targetArg, field, set) {
     return (r, b) => b.defer(() => {
         const subnetId = b.resolve(build/* ARM */.H9.subnet, (0,value_tree/* str */.gx)(arg(r, 'subnet_id')), { near: r.address });
         const subnet = subnetId?.known ? b.model.subnets.find((s) => s.id === subnetId.value) : undefined;
         const target = () => b.resolve(targetType, (0,value_tree/* str */.gx)(arg(r, targetArg)), { near: r.address });
-        if (subnet)
-            return set(subnet, target(), r.origin);
+        if (subnet) {
+            set(subnet, target(), r.origin);
+            // A later association without a condition replaces an earlier conditional one, and the reverse.
+            const condition = (0,conditional/* instancesUnknown */.Jb)(r);
+            const conditions = subnet.associationConditions;
+            if (condition)
+                subnet.associationConditions = { ...conditions, [field]: condition };
+            else if (conditions?.[field])
+                delete conditions[field];
+            return;
+        }
         b.unresolved(r.origin, `${r.address}: cannot tell which subnet this ${what} is associated with (${(0,build/* whyUnresolved */._z)(subnetId, 'subnet_id')}), so the subnet's path to Windows activation is not checked.`, (0,build/* expressionOf */.ez)(subnetId), r.address);
         // A deployed subnet (a data source, an ARM id): the live overlay associates it by Azure identity.
         const deployed = subnetId && !subnetId.known ? subnetId.deployed : undefined;
@@ -23307,7 +23540,6 @@ var firewall_rules = __nccwpck_require__(533);
 
 
 
-
 /** Application rule `protocol { type = "Https", port = 443 }` blocks → `['Https:443']`. */
 function protocolBlocks(list) {
     if (list === undefined)
@@ -23361,7 +23593,7 @@ function collectionOf(b, h, of, kind, condition) {
         const key = name.known ? JSON.stringify(name.value) : String(i);
         return ruleOf(b, { ...h, id: `${h.id}.rule[${key}]`, name, origin: rule.origin }, rule, kind);
     });
-    return (0,firewall_rules/* ruleCollection */.N)(h, kind, (0,value_tree/* num */.bu)((0,value_tree/* attr */.CF)(of, 'priority')) ?? (0,model_value/* unknown */.L5)('priority', 'not set', of.origin), (0,conditional/* ifDeployed */.k$)((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'action')) ?? (0,model_value/* unknown */.L5)('action', 'not set', of.origin), condition, conditional/* allows */.NB, `firewall rule collection ${h.address}`), rules);
+    return (0,firewall_rules/* ruleCollection */.N)(h, kind, (0,value_tree/* num */.bu)((0,value_tree/* attr */.CF)(of, 'priority')) ?? (0,model_value/* unknown */.L5)('priority', 'not set', of.origin), (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'action')) ?? (0,model_value/* unknown */.L5)('action', 'not set', of.origin), rules, condition);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/firewall-classic.ts
@@ -24595,6 +24827,20 @@ function finalize(v, site) {
     }
 }
 /**
+ * stamp(v, the origin of `file` lines `span`), without making that origin when `v` is not a list or an
+ * object and was written inside the span (most arguments are literals): one object less per argument.
+ */
+function stampAt(v, file, span) {
+    const o = v.origin;
+    if (v.kind !== 'list' &&
+        v.kind !== 'object' &&
+        o.file === file &&
+        o.startLine >= span.startLine &&
+        o.endLine <= span.endLine)
+        return v;
+    return stamp(v, { file, startLine: span.startLine, endLine: span.endLine });
+}
+/**
  * Gives every part of `v` that was not written inside `site` the origin `site` (see finalize for why).
  * Returns `v` itself when nothing changes, so values written in place are not copied.
  */
@@ -24692,14 +24938,31 @@ function cidr_subnet(net, newbits, netnum) {
  * again, and the BigInt arithmetic showed in the benchmark's profile. Errors are not cached (rare).
  */
 const subnetCache = new Map();
+let cachedSubnets = 0;
+/**
+ * netnum and newbits as one small integer (newbits < 2^7, netnum < 2^23), the cache's key under the
+ * prefix: no string to build per call, no heap number. Undefined for other arguments (not cached).
+ */
+function argsKey(newbits, netnum) {
+    const small = newbits >= 0 && newbits < 128 && netnum >= 0 && netnum < 0x800000;
+    return small && Number.isInteger(newbits) && Number.isInteger(netnum) ? netnum * 128 + newbits : undefined;
+}
 function cidrsubnet(prefix, newbits, netnum) {
-    const key = `${prefix}|${newbits}|${netnum}`;
-    let out = subnetCache.get(key);
+    const key = argsKey(newbits, netnum);
+    if (key === undefined)
+        return (0,evaluation_cidr/* formatNet */.Nu)(cidr_subnet(cidr_parse(prefix), newbits, netnum));
+    let byArgs = subnetCache.get(prefix);
+    let out = byArgs?.get(key);
     if (out === undefined) {
         out = (0,evaluation_cidr/* formatNet */.Nu)(cidr_subnet(cidr_parse(prefix), newbits, netnum));
-        if (subnetCache.size > 50_000)
+        if (cachedSubnets++ > 50_000) {
             subnetCache.clear();
-        subnetCache.set(key, out);
+            cachedSubnets = 1;
+            byArgs = undefined;
+        }
+        if (!byArgs)
+            subnetCache.set(prefix, (byArgs = new Map()));
+        byArgs.set(key, out);
     }
     return out;
 }
@@ -32284,6 +32547,29 @@ function evalExpr(e, ctx) {
             }
     }
 }
+/**
+ * evalExpr for a value of which only the content is used here: a template's interpolation, a condition,
+ * an operand, a key or an index (also count and for_each: see evalAttrRead). A reference (`var.x`, `local.y.z`) is then not stamped with the lines
+ * that read it, which is an origin and a copy of the value per reference, and which nothing here keeps.
+ * Unknowns and errors are those of evalExpr (an unknown's reason is what a reader of it sees).
+ */
+function evalRead(e, ctx) {
+    if (e.type !== 'traversal' && e.type !== 'variable')
+        return evalExpr(e, ctx);
+    try {
+        if (e.type === 'traversal')
+            return evalTraversal(e, ctx);
+        for (let b = ctx.bindings; b; b = b.next)
+            if (b.name === e.name)
+                return b.value;
+        return ctx.env.lookup(e.name, [], ctx, e).value;
+    }
+    catch (x) {
+        if (x instanceof UnknownHit)
+            return unknownFor(e, ctx, x.value);
+        throw x;
+    }
+}
 function evalComposite(e, ctx) {
     switch (e.type) {
         case 'template':
@@ -32291,21 +32577,21 @@ function evalComposite(e, ctx) {
         case 'variable': {
             for (let b = ctx.bindings; b; b = b.next)
                 if (b.name === e.name)
-                    return stamp(b.value, origin(ctx, e));
-            return stamp(ctx.env.lookup(e.name, [], ctx, e).value, origin(ctx, e));
+                    return stampAt(b.value, ctx.file, e);
+            return stampAt(ctx.env.lookup(e.name, [], ctx, e).value, ctx.file, e);
         }
         case 'traversal':
             // A referenced value was written elsewhere (a variable default, a tfvars file, a local): it takes the
             // lines of the reference, which are the lines a person edits in the resource that uses it.
-            return stamp(evalTraversal(e, ctx), origin(ctx, e));
+            return stampAt(evalTraversal(e, ctx), ctx.file, e);
         case 'call':
             return evalCall(e, ctx);
         case 'conditional': {
-            const c = evalExpr(e.cond, ctx);
+            const c = evalRead(e.cond, ctx);
             return asBool(c, 'condition') ? evalExpr(e.then, ctx) : evalExpr(e.else, ctx);
         }
         case 'unary': {
-            const v = evalExpr(e.operand, ctx);
+            const v = evalRead(e.operand, ctx);
             return e.op === '!' ? bool(!asBool(v), origin(ctx, e)) : num(-asNumber(v), origin(ctx, e));
         }
         case 'binary':
@@ -32315,7 +32601,7 @@ function evalComposite(e, ctx) {
         case 'object': {
             const attrs = {};
             for (const it of e.items) {
-                const k = evalExpr(it.key, ctx);
+                const k = evalRead(it.key, ctx);
                 attrs[asString(k, 'object key')] = evalExpr(it.value, ctx);
             }
             return obj(attrs, origin(ctx, e));
@@ -32344,10 +32630,10 @@ function renderParts(parts, ctx) {
                 out += p.value;
                 break;
             case 'interp':
-                out += asString(evalExpr(p.expr, ctx), 'interpolated value');
+                out += asString(evalRead(p.expr, ctx), 'interpolated value');
                 break;
             case 'if':
-                out += renderParts(asBool(evalExpr(p.cond, ctx), 'template condition') ? p.then : p.else, ctx);
+                out += renderParts(asBool(evalRead(p.cond, ctx), 'template condition') ? p.then : p.else, ctx);
                 break;
             case 'for': {
                 const coll = values_known(evalExpr(p.coll, ctx));
@@ -32391,7 +32677,7 @@ function evalFor(e, ctx) {
             let c = bind(ctx, e.valueVar, v);
             if (e.keyVar)
                 c = bind(c, e.keyVar, k);
-            if (e.cond && !asBool(evalExpr(e.cond, c), 'for condition'))
+            if (e.cond && !asBool(evalRead(e.cond, c), 'for condition'))
                 continue;
             items.push(evalExpr(e.value, c));
         }
@@ -32403,9 +32689,9 @@ function evalFor(e, ctx) {
         let c = bind(ctx, e.valueVar, v);
         if (e.keyVar)
             c = bind(c, e.keyVar, k);
-        if (e.cond && !asBool(evalExpr(e.cond, c), 'for condition'))
+        if (e.cond && !asBool(evalRead(e.cond, c), 'for condition'))
             continue;
-        const key = asString(evalExpr(e.key, c), 'for key');
+        const key = asString(evalRead(e.key, c), 'for key');
         const val = evalExpr(e.value, c);
         if (e.group)
             (groups[key] ??= []).push(val);
@@ -32426,18 +32712,18 @@ function evalBinary(e, ctx) {
     if (e.op === '&&' || e.op === '||') {
         // A decisive known side settles the answer even when the other side is unknown.
         const decisive = e.op === '||';
-        const l = evalExpr(e.left, ctx);
+        const l = evalRead(e.left, ctx);
         if (l.kind !== 'unknown' && asBool(l) === decisive)
             return bool(decisive, o);
-        const r = evalExpr(e.right, ctx);
+        const r = evalRead(e.right, ctx);
         if (r.kind !== 'unknown' && asBool(r) === decisive)
             return bool(decisive, o);
         values_known(l);
         values_known(r);
         return bool(!decisive, o);
     }
-    const l = evalExpr(e.left, ctx);
-    const r = evalExpr(e.right, ctx);
+    const l = evalRead(e.left, ctx);
+    const r = evalRead(e.right, ctx);
     switch (e.op) {
         case '==':
             return bool(equals(l, r), o);
@@ -32610,7 +32896,7 @@ function applySteps(start, steps, ctx, e, from = 0) {
                 throw new EvalError(`cannot read .${step.name} of a ${typeName(v)}`);
         }
         else {
-            const key = evalExpr(step.key, ctx);
+            const key = evalRead(step.key, ctx);
             if (key.kind === 'unknown') {
                 if (v.kind === 'unknown')
                     return v;
@@ -32708,9 +32994,9 @@ function exprText(e) {
     return e.type === 'literal' ? JSON.stringify(e.value) : e.text;
 }
 /** Evaluates an attribute's expression; nothing escapes: errors become an unknown naming the expression. */
-function evalAttr(e, ctx) {
+function evalAttr(e, ctx, read = evalExpr) {
     try {
-        return evalExpr(e, ctx);
+        return read(e, ctx);
     }
     catch (x) {
         return (0,value_tree/* unknownNode */.fn)(exprText(e), errorReason(x), {
@@ -32719,6 +33005,15 @@ function evalAttr(e, ctx) {
             endLine: e.endLine,
         });
     }
+}
+/**
+ * evalAttr for count and for_each (also of dynamic blocks): what they yield is bound to count/each/the
+ * iterator, whose readers stamp what they read with their own lines. Stamping it with the lines of
+ * for_each first (a copy of a whole map per reference, `for_each = var.routes`) changes no origin a
+ * reader ends with: usedAt keeps the first place written, and no reader's lines overlap for_each's.
+ */
+function evalAttrRead(e, ctx) {
+    return evalAttr(e, ctx, evalRead);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/evaluation-state.ts
@@ -33965,8 +34260,7 @@ function evalBody(body, ctx, o, skip) {
         if (seen ? seen.has(a.name) : writtenBefore(as, i))
             continue;
         seen?.add(a.name);
-        const site = blockOrigin(ctx.file, a);
-        attrs[a.name] = stamp(evalAttr(a.expr, ctx), site);
+        attrs[a.name] = stampAt(evalAttr(a.expr, ctx), ctx.file, a);
     }
     if (body.blocks.length > 0) {
         const groups = new Map();
@@ -34016,7 +34310,7 @@ function expandDynamic(b, type, ctx) {
     const fe = attr(b.body, 'for_each');
     if (!fe)
         return (0,value_tree/* unknownNode */.fn)(`dynamic "${type}"`, 'dynamic block without for_each', o);
-    const coll = evalAttr(fe.expr, ctx);
+    const coll = evalAttrRead(fe.expr, ctx);
     if (coll.kind === 'unknown') {
         return (0,value_tree/* unknownNode */.fn)(coll.expression, `dynamic "${type}" for_each is unknown: ${coll.reason}`, o);
     }
@@ -34339,7 +34633,7 @@ class ModuleInstance {
     providerSubscriptions = new Map();
     /**
      * Set when a module call above has a count/for_each the scan cannot evaluate: which condition its
-     * resources exist under (EvaluatedResource.conditionKey; the outermost, as their address's first `[*]`).
+     * resources exist under (EvaluatedResource.conditionKey; every unknown count above, outermost first).
      */
     conditionKey;
     visibleProviders;
@@ -34503,7 +34797,7 @@ class ModuleInstance {
     /** count / for_each of a resource or module block → instances with their bindings. */
     expand(block, file, base) {
         const ctx = this.ctx(file);
-        return expandBlock(block, file, base, (e) => this.ev.deeper(() => evalAttr(e, ctx)), (e) => this.entriesWritten(e));
+        return expandBlock(block, file, base, (e) => this.ev.deeper(() => evalAttrRead(e, ctx)), (e) => this.entriesWritten(e));
     }
     /**
      * `for_each = var.x`: where each entry of the variable was written (a var-file line, a module call's
@@ -34842,11 +35136,12 @@ class ModuleInstance {
      * same `count = var.hub ? 1 : 0` in one module instance come and go together, in whichever file.
      */
     conditionKeyOf(exp) {
-        if (this.conditionKey !== undefined)
-            return this.conditionKey;
-        return exp.keyed === 'unknown' && exp.written !== undefined
-            ? `${this.prefix}\u0000${exp.written}`
-            : undefined;
+        const own = exp.keyed === 'unknown' && exp.written !== undefined ? `${this.prefix}\u0000${exp.written}` : undefined;
+        // Under a call's condition and its own: both (another object under the call's alone may be there
+        // without it).
+        if (this.conditionKey === undefined || own === undefined)
+            return this.conditionKey ?? own;
+        return `${this.conditionKey}\u0001${own}`;
     }
     /** Lists every resource instance of this module and of the modules it calls. */
     collect() {
@@ -35356,6 +35651,7 @@ function moduleDirFiles(dir, boundary) {
 
 
 
+
 /** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
 function gitBlobId(text) {
     return (0,external_node_crypto_.createHash)('sha1')
@@ -35378,13 +35674,14 @@ function localModuleCalls(file, text) {
     }
     return out;
 }
-/** Most characters of source text terraformUnits keeps for the parser (see below). */
+/** Most bytes of source text terraformUnits keeps for the parser (see below). */
 const MAX_KEPT_TEXT = 8_000_000;
 /**
  * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
  * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT characters in all: kept text lives until its unit is parsed, and unbounded it raised the
- * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed.
+ * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
+ * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
+ * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
  */
 function terraformUnits(files, boundary, texts, 
 /** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
@@ -35400,14 +35697,15 @@ root) {
     const outside = root === undefined
         ? undefined
         : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
-    return terraformUnitsFromCalls(files, (file) => {
-        const read = (0,read_source/* readSource */.o$)(file, boundary);
+    return terraformUnitsFromCalls(files, (file, f) => {
+        let bytes;
+        const read = (0,read_source/* readSource */.o$)(file, boundary, (0,discover/* isListedRegular */.mW)(f), texts && ((b) => (bytes = b)));
         if (!read.ok)
             return undefined;
         sizes?.set(file, read.text.length);
-        if (texts && kept + read.text.length <= MAX_KEPT_TEXT) {
-            texts.set(file, read.text);
-            kept += read.text.length;
+        if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
+            texts.set(file, bytes);
+            kept += bytes.length;
         }
         const calls = localModuleCalls(file, read.text);
         index?.set(file, { oid: gitBlobId(read.text), calls });
@@ -35445,7 +35743,7 @@ outside) {
         for (const f of byDir.get(dir)) {
             if (f.kind !== 'terraform')
                 continue;
-            for (const t of callsOf(f.path) ?? []) {
+            for (const t of callsOf(f.path, f) ?? []) {
                 if (t === dir)
                     continue;
                 if (!byDir.has(t) && outside && !asked.has(t)) {
@@ -35476,6 +35774,7 @@ outside) {
  * another, and each unit becomes its own network model. A plan JSON joins the unit whose resources it
  * describes (plan values, .tf locations); a plan that matches no unit is judged on its own.
  */
+
 
 
 
@@ -35553,7 +35852,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const boundary = downloader
         ? { ...opts.boundary, roots: [...opts.boundary.roots, downloader.cacheDir] }
         : opts.boundary;
-    // Texts read to find the module calls, handed to the parser and dropped once parsed.
+    // Texts read to find the module calls (as bytes: see keptText), handed to the parser and dropped once parsed.
     const texts = new Map();
     const sizes = opts.share ? new Map() : undefined;
     try {
@@ -35599,9 +35898,11 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         const reported = new Set();
         const varResults = pool.parse(varFiles);
         const job = (f) => {
-            const text = texts.get(f.path);
+            const bytes = texts.get(f.path);
             texts.delete(f.path);
-            return text === undefined ? { ...f, boundary } : { ...f, boundary, text };
+            if (bytes === undefined)
+                return { ...f, boundary, regular: (0,discover/* isListedRegular */.mW)(f) };
+            return { ...f, boundary, text: (0,read_source/* keptText */.GD)(bytes) };
         };
         const parseUnit = (unit) => {
             const own = unit.files.filter((f) => (useCount.get(f.path) ?? 0) < 2);
@@ -35727,18 +36028,39 @@ function deletedArmIds(text) {
 function isArmId(file) {
     return /^\/subscriptions\//i.test(file);
 }
-/** The answers of displayPath for the last base: a report names the same few thousand files many times. */
+/**
+ * The answers of displayPath for the last base: a report names the same few thousand files many times.
+ * `inside` is `base/` when base is a normalised POSIX path, for the fast path below.
+ */
 let shown;
+/** A path with no `.`/`..` segment, doubled or trailing slash: one path.relative would leave as it is. */
+const plainTail = (p) => !/\/\/|\/\.\.?(\/|$)|\/$/.test(p);
 /** `file` relative to `base` with forward slashes; ARM ids and non-absolute names are returned unchanged. */
 function paths_displayPath(file, base) {
     // Only for an absolute base: a relative one would be resolved against a working directory that may change.
     if (!isAbsolute(base))
         return pathFrom(file, base);
     if (shown?.base !== base)
-        shown = { base, paths: new Map() };
+        shown = {
+            base,
+            inside: sep === '/' && base !== '/' && plainTail(base) ? `${base}/` : undefined,
+            paths: new Map(),
+        };
     let p = shown.paths.get(file);
-    if (p === undefined)
-        shown.paths.set(file, (p = pathFrom(file, base)));
+    if (p !== undefined)
+        return p;
+    // A plain file under a plain base is its tail: the report's thread meets each file here once, with
+    // path.relative not yet compiled, where it cost a 10 MB scan's report ~30 ms on Node 20.
+    const { inside } = shown;
+    p =
+        inside !== undefined &&
+            file.startsWith(inside) &&
+            file.length > inside.length &&
+            plainTail(file) &&
+            !isArmId(file)
+            ? file.slice(inside.length)
+            : pathFrom(file, base);
+    shown.paths.set(file, p);
     return p;
 }
 function pathFrom(file, base) {
@@ -37042,13 +37364,15 @@ const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.loca
  * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
  * of two units never merge (each root is applied, and breaks, on its own).
  */
-function labelled(raw, j, manyClouds, root, sharedPlaces) {
+function labelled(raw, j, manyClouds, root, sharedPlaces, 
+/** unitOf(j, root), worked out once per judged unit (path.relative runs cold on the calling thread). */
+unitName) {
     // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
     // ARM ids (live state) look like absolute paths and stay as they are.
     let f = path.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
         ? { ...raw, resource: path.relative(root, raw.resource) || raw.resource }
         : raw;
-    const unit = raw.format === 'live' ? undefined : unitOf(j, root);
+    const unit = raw.format === 'live' ? undefined : unitName(j);
     // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
     if (unit !== undefined)
         f = Object.assign({}, f, { unit });
@@ -37131,8 +37455,14 @@ readFile) {
     const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k));
     const findings = [];
     const seen = new Map();
+    const unitNames = new Map();
+    const unitName = (j) => {
+        if (!unitNames.has(j))
+            unitNames.set(j, unitOf(j, root));
+        return unitNames.get(j);
+    };
     for (const { finding, judgement } of raw) {
-        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces), tool);
+        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName), tool);
         // The same finding from two clouds (a parse error) is one finding; from two units it is two.
         const key = scan_merge_findingKey(f);
         const first = seen.get(key);
