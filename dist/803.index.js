@@ -11733,6 +11733,38 @@ class LineIndex {
  */
 const MAX_JSON_DEPTH = 256;
 /**
+ * The index of the closing quote of the string opening at `i` (or the text's end), escapes skipped. A
+ * string ends at its closing quote only: ARM templates may break a string across lines; `breaks` gets the
+ * offsets of such line breaks.
+ */
+function endOfString(text, i, breaks) {
+    for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */)
+            i++;
+        else if (d === 0x22 /* " */)
+            return i;
+        else if (breaks && (d === 0x0a || d === 0x0d))
+            breaks.push(i);
+    }
+    return text.length;
+}
+/** The index of the last character of the comment opening at `i`, or -1 when none opens there. */
+function endOfComment(text, i) {
+    if (text.charCodeAt(i) !== 0x2f /* / */)
+        return -1;
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x2f) {
+        const end = text.indexOf('\n', i);
+        return end < 0 ? text.length : end;
+    }
+    if (next === 0x2a /* * */) {
+        const end = text.indexOf('*/', i + 2);
+        return end < 0 ? text.length : end + 1;
+    }
+    return -1;
+}
+/**
  * The line where JSON (with comments) first nests deeper than `max`, or undefined. One pass, no
  * recursion: strings and comments are skipped, brackets counted.
  */
@@ -11740,24 +11772,10 @@ function jsonTooDeep(text, max = MAX_JSON_DEPTH) {
     let depth = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === 0x22 /* " */) {
-            // A string ends at its closing quote only: ARM templates may break a string across lines.
-            for (i++; i < text.length; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 0x5c /* \ */)
-                    i++;
-                else if (d === 0x22)
-                    break;
-            }
-        }
-        else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
-            const end = text.indexOf('\n', i);
-            i = end < 0 ? text.length : end;
-        }
-        else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
-            const end = text.indexOf('*/', i + 2);
-            i = end < 0 ? text.length : end + 1;
-        }
+        if (c === 0x22 /* " */)
+            i = endOfString(text, i);
+        else if (c === 0x2f /* / */)
+            i = Math.max(i, endOfComment(text, i));
         else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
             if (++depth > max)
                 return new LineIndex(text).line(i);
@@ -11781,34 +11799,19 @@ function parsePlain(text) {
  * Offsets of line breaks inside strings. ARM templates may break a string across lines ("Multi-line
  * strings" in Microsoft's template syntax reference: Azure CLI and PowerShell deploy them; ALZ's
  * eslzArm templates split long expressions that way), which jsonc-parser reads as an unterminated
- * string and has no option for. Hand-written: one pass that skips comments and escapes as the
- * scanner does. Only called once a parse failed on an unterminated string, so valid JSON pays nothing.
+ * string and has no option for. Hand-written: the walk of jsonTooDeep, recording the breaks. Only
+ * called once a parse failed on an unterminated string, so valid JSON pays nothing.
  */
 function breaksInStrings(text) {
-    let found;
+    const found = [];
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === 0x22 /* " */) {
-            for (i++; i < text.length; i++) {
-                const d = text.charCodeAt(i);
-                if (d === 0x5c /* \ */)
-                    i++;
-                else if (d === 0x22)
-                    break;
-                else if (d === 0x0a || d === 0x0d)
-                    (found ??= []).push(i);
-            }
-        }
-        else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
-            const end = text.indexOf('\n', i);
-            i = end < 0 ? text.length : end;
-        }
-        else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
-            const end = text.indexOf('*/', i + 2);
-            i = end < 0 ? text.length : end + 1;
-        }
+        if (c === 0x22 /* " */)
+            i = endOfString(text, i, found);
+        else if (c === 0x2f /* / */)
+            i = Math.max(i, endOfComment(text, i));
     }
-    return found;
+    return found.length > 0 ? found : undefined;
 }
 /**
  * Parses with each line break inside a string read as a space (same length, so offsets and lines stay
