@@ -188,7 +188,9 @@ describe('numeric and collection functions', () => {
 
   test('file() through a link out of the scan root is still reported', async () => {
     const outside = writeTree({ 'secret.txt': 'x' })
-    const root = writeTree({ 'main.tf': 'resource "t" "r" {\n  a = try(file("${path.module}/link.txt"), "")\n}\n' })
+    const root = writeTree({
+      'main.tf': 'resource "t" "r" {\n  a = try(file("${path.module}/link.txt"), "")\n}\n',
+    })
     fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'link.txt'))
     const ev = await evaluateDir(root)
     expect(ev.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
