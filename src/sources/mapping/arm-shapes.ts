@@ -343,7 +343,11 @@ function route(
       r.nextHopIpAddress =
         fw?.known && ref.attribute.startsWith('properties.ipConfigurations')
           ? { ...hop, ref: { resource: fw.value, attribute: ref.attribute } }
-          : unknown(hop.expression, hop.reason, hop.origin)
+          : {
+              ...unknown(hop.expression, hop.reason, hop.origin),
+              // By Azure identity: another unit of the scan may declare it (src/analysis/cross-unit-firewalls.ts).
+              ...(fw && !fw.known && fw.deployed ? { deployed: fw.deployed } : {}),
+            }
     })
   }
   return r
