@@ -58,6 +58,11 @@ export interface ScanOptions {
    * other units of the scan declare laid into its model. Set by the pipeline, never by a shell.
    */
   rejudge?: Rejudge
+  /**
+   * No other scan follows in this process (a CLI scan): the scan worker ends once the units are judged,
+   * so its heap (~100 MB in a 30 MB scan) is given back before the merge and the report are made.
+   */
+  lastScan?: boolean
 }
 
 /** A second pass as plain data: the units to judge again and, by Judgement.order, the facts each gets. */
