@@ -9,6 +9,7 @@
  * Not with live state: it reads every VNet. Not across a pull request's base and head or the unit cache:
  * a unit not judged in this scan (untouched, or reused from the cache) tells nothing (docs/pull-requests.md).
  */
+import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import { factsFor, type VnetFact } from '../analysis/cross-unit-vnets'
 import type { SubnetVerdict } from '../analysis/verdict'
@@ -48,6 +49,23 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
 }
 
 /**
+ * A digest of the facts a unit was judged again with, the same for the same facts in another checkout of
+ * the repository (paths under `root` are taken relative to it): a unit's findings depend on them
+ * (ScanResult.crossUnit, the cache-dir's key of such a unit).
+ */
+export function factsDigest(facts: readonly VnetFact[], root: string): string {
+  const abs = path.resolve(root)
+  const rel = (v: string) => {
+    const at = v.indexOf(abs)
+    return at < 0 ? v : v.split(abs).join('.')
+  }
+  const text = JSON.stringify(
+    [...facts].map((f) => JSON.stringify(f, (_k, v: unknown) => (typeof v === 'string' ? rel(v) : v))).sort(),
+  )
+  return createHash('sha256').update(text).digest('hex')
+}
+
+/**
  * The parts with the units that read another unit's VNets judged again (`judge` runs a scan part with
  * ScanOptions.rejudge). A second pass that fails leaves the first judgements: undecided, as without it.
  */
@@ -67,6 +85,13 @@ export async function crossUnitPass(
     rejudge,
   })
   if (!again || again.length === 0) return parts
+  // What each unit needed when judged alone, and which facts it was judged with: its findings depend on them.
+  const first = new Map(parts.flatMap((p) => p.judged.map((u) => [u.order, u.vnets?.needs ?? []] as const)))
+  const root = units?.hashRoot ?? options.repoRoot ?? options.path
+  for (const u of again) {
+    const given = rejudge.facts[u.order]
+    if (given) u.received = { facts: factsDigest(given, root), needs: first.get(u.order) ?? [] }
+  }
   const replaced = new Set(again.map((u) => u.order))
   return parts.map((p, i) => ({
     ...p,
