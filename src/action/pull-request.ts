@@ -628,7 +628,11 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   if (plan.narrow)
     notes.push(
       `Judged the deployment units this change can affect; ` +
-        `${plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`).`,
+        `${plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`)` +
+        (plan.readers.length > 0
+          ? `; ${plural(plan.readers.length, 'unit')} it does not touch ${plan.readers.length === 1 ? 'was' : 'were'} judged with it at head and base, ` +
+            `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks it changes: ${plan.readers.slice(0, 3).join(', ')}${plan.readers.length > 3 ? ', …' : ''}.`
+          : '.'),
     )
   if (changed) {
     if (compareBase && ctx.baseSha) {

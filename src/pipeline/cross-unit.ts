@@ -6,8 +6,10 @@
  * laid into their models, and their first judgements are replaced. Units that need nothing, or whose needs
  * no unit declares, are not judged again: their verdicts stay as they were.
  *
- * Not with live state: it reads every VNet. Not across a pull request's base and head or the unit cache:
- * a unit not judged in this scan (untouched, or reused from the cache) tells nothing (docs/pull-requests.md).
+ * Not with live state: it reads every VNet. Only among the units judged in this scan: a pull request run
+ * adds the untouched units reading a changed unit's VNets to its selection, and never reuses the findings
+ * of units resting on other units' VNets (src/action/pull-request.ts, docs/workflows.md). A unit judged
+ * again carries the digest of the facts it got (JudgedUnit.received): the cache-dir keys it by them.
  */
 import { createHash } from 'node:crypto'
 import * as path from 'node:path'
@@ -55,10 +57,7 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
  */
 export function factsDigest(facts: readonly VnetFact[], root: string): string {
   const abs = path.resolve(root)
-  const rel = (v: string) => {
-    const at = v.indexOf(abs)
-    return at < 0 ? v : v.split(abs).join('.')
-  }
+  const rel = (v: string) => (v.includes(abs) ? v.split(abs).join('.') : v)
   const text = JSON.stringify(
     [...facts].map((f) => JSON.stringify(f, (_k, v: unknown) => (typeof v === 'string' ? rel(v) : v))).sort(),
   )

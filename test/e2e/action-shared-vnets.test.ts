@@ -67,9 +67,11 @@ describe('a subnet vended into a VNet another root module declares (dist/index.j
     const r = await runPullRequest(
       base,
       { 'connectivity/main.tf': HUB + GATEWAY },
-      { path: '.', scope: 'all' },
+      // The comment's "new" and "fixed" need the base: it is compared whatever the scope.
+      { path: '.', scope: 'all', comment: 'true' },
     )
-    expect(r.outputs).toMatchObject({ undecided: '1' })
+    // The base's vending root is judged with the base's hub (no gateway), not taken from the head: new.
+    expect(r.outputs).toMatchObject({ undecided: '1', 'new-findings': '1' })
     expect(r.summary).toContain(
       'VPN gateway vgw-hub in vnet-hub &#40;declared in root module connectivity&#41;',
     )
@@ -94,7 +96,9 @@ describe('a subnet vended into a VNet another root module declares (dist/index.j
     expect(r.summary).toContain(
       'VPN gateway vgw-hub in vnet-hub &#40;declared in root module connectivity&#41;',
     )
-    expect(r.summary).not.toContain('were not judged again')
+    expect(r.summary).toContain(
+      '1 unit it does not touch was judged with it at head and base, as it may read the virtual networks it changes: vending.',
+    )
     expect(r.status).toBe(1)
     expect(r.conclusion).toBe('failure')
     expect(r.annotations.map((a) => `${a.path}:${a.start_line} ${a.message.slice(0, 60)}`)).toContainEqual(
@@ -252,6 +256,107 @@ describe('a hub root and a spoke root reading it with data, peered with use_remo
     } finally {
       fs.rmSync(cacheDir, { recursive: true, force: true })
     }
+  })
+})
+
+/** A hub deployment and a landing zone deployment reading the hub VNet as `existing` (test/verdict/cross-unit-vnets.test.ts). */
+const bicepHub = (gateway: boolean) => `
+param location string = 'westeurope'
+
+resource vnetHub 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+name: 'vnet-hub'
+location: location
+properties: {
+  addressSpace: { addressPrefixes: ['10.0.0.0/16'] }
+  subnets: [
+    { name: 'GatewaySubnet', properties: { addressPrefix: '10.0.255.0/27' } }
+  ]
+}
+}
+${
+  gateway
+    ? `
+resource vgw 'Microsoft.Network/virtualNetworkGateways@2023-09-01' = {
+name: 'vgw-hub'
+location: location
+properties: {
+  gatewayType: 'Vpn'
+  vpnType: 'RouteBased'
+  enableBgp: true
+  sku: { name: 'VpnGw2AZ', tier: 'VpnGw2AZ' }
+  ipConfigurations: [
+    {
+      name: 'default'
+      properties: {
+        subnet: { id: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', 'GatewaySubnet') }
+      }
+    }
+  ]
+}
+dependsOn: [vnetHub]
+}
+`
+    : ''
+}`
+const bicepFiles = (gateway: boolean) => ({
+  'platform/connectivity/main.bicep': `targetScope = 'subscription'
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+name: 'rg-hub'
+location: 'westeurope'
+}
+
+module hub 'modules/hub.bicep' = {
+name: 'hub'
+scope: resourceGroup('rg-hub')
+dependsOn: [rg]
+}
+`,
+  'platform/connectivity/modules/hub.bicep': bicepHub(gateway),
+  'landing-zones/shared/main.bicep': `resource vnetHub 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
+name: 'vnet-hub'
+scope: resourceGroup('rg-hub')
+}
+
+module subnet 'subnet.bicep' = {
+name: 'snet-shared'
+scope: resourceGroup('rg-hub')
+params: {
+  vnetName: vnetHub.name
+}
+}
+`,
+  'landing-zones/shared/subnet.bicep': `param vnetName string
+
+resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
+name: vnetName
+}
+
+resource app 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = {
+parent: vnet
+name: 'snet-shared'
+properties: {
+  addressPrefix: '10.0.5.0/24'
+}
+}
+`,
+})
+
+describe('Bicep: a hub deployment and a landing zone reading its VNet as existing (dist/index.js, scope new)', () => {
+  it('the hub module alone gains a BGP VPN gateway: the untouched landing zone subnet is newly undecided', async () => {
+    const base = bicepFiles(false)
+    const r = await runPullRequest(
+      base,
+      {
+        'platform/connectivity/modules/hub.bicep':
+          bicepFiles(true)['platform/connectivity/modules/hub.bicep'],
+      },
+      { path: '.', scope: 'new', 'fail-on': 'warning' },
+    )
+    expect(r.outputs).toMatchObject({ 'new-findings': '1', undecided: '1' })
+    expect(r.summary).toContain('Newly exposed:\n- vnet-hub/snet-shared (KMS014)')
+    expect(r.summary).toContain('declared in deployment platform/connectivity/main.bicep')
+    expect(r.status).toBe(1)
   })
 })
 
