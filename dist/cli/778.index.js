@@ -13,15 +13,17 @@ exports.modules = {
 function byId(items) {
     return new Map(items.map((i) => [i.id, i]));
 }
+/** The unit's own objects and, by id only, those of other units its paths reach (NetworkModel.foreign). */
 function indexModel(model) {
+    const f = model.foreign;
     return {
         model,
         routeTables: byId(model.routeTables),
         subnets: byId(model.subnets),
         nsgs: byId(model.nsgs),
-        firewalls: byId(model.firewalls),
-        policies: byId(model.firewallPolicies),
-        ipGroups: byId(model.ipGroups),
+        firewalls: byId([...model.firewalls, ...(f?.firewalls ?? [])]),
+        policies: byId([...model.firewallPolicies, ...(f?.firewallPolicies ?? [])]),
+        ipGroups: byId([...model.ipGroups, ...(f?.ipGroups ?? [])]),
     };
 }
 /** Longest address shown in a sentence; the whole one stays in the finding's `resource`. */
@@ -580,6 +582,7 @@ readFile) {
             declaredVnets.set(v.unit, entry);
             entry.vnets.add(v.name);
         }
+    const crossUnit = crossUnitOf(judgedUnits, root);
     return {
         verdict: (0,verdict/* scanVerdict */.nj)(verdicts, { read, skipped }, unusedRouteTables),
         clouds: clouds.length > 0 ? clouds : [fallback],
@@ -595,7 +598,39 @@ readFile) {
                 declaredVnets: [...declaredVnets.values()].map((d) => ({ ...d, vnets: [...d.vnets].sort() })),
             }
             : {}),
+        ...(crossUnit.length > 0 ? { crossUnit } : {}),
     };
+}
+/**
+ * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
+ * together): what it declares, what it needed when judged alone, the facts it was judged again with.
+ */
+function crossUnitOf(judged, root) {
+    const byKey = new Map();
+    const id = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
+    for (const u of judged) {
+        const needs = u.received?.needs ?? u.vnets?.needs ?? [];
+        const declared = u.vnets?.declared ?? [];
+        if (needs.length === 0 && declared.length === 0 && !u.received)
+            continue;
+        const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
+        if (key === undefined)
+            continue;
+        const e = byKey.get(key) ?? { declares: new Map(), needs: new Map(), facts: new Set() };
+        byKey.set(key, e);
+        for (const d of declared)
+            e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
+        for (const n of needs)
+            e.needs.set(id(n), n);
+        if (u.received)
+            e.facts.add(u.received.facts);
+    }
+    return [...byKey].map(([key, e]) => ({
+        key,
+        declares: [...e.declares.values()],
+        needs: [...e.needs.values()],
+        ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
+    }));
 }
 
 
@@ -652,7 +687,8 @@ function placementsOf(model) {
         for (const r of n.rules)
             put(r, 'nsgRule', [n]);
     }
-    for (const f of model.firewalls) {
+    const foreign = model.foreign;
+    for (const f of [...model.firewalls, ...(foreign?.firewalls ?? [])]) {
         put(f, 'firewall');
         for (const c of f.classicCollections) {
             put(c, 'firewallRuleCollection', [f]);
@@ -660,7 +696,7 @@ function placementsOf(model) {
                 put(r, 'firewallRule', [f, c]);
         }
     }
-    for (const p of model.firewallPolicies) {
+    for (const p of [...model.firewallPolicies, ...(foreign?.firewallPolicies ?? [])]) {
         put(p, 'firewallPolicy');
         for (const g of p.ruleCollectionGroups) {
             put(g, 'ruleCollectionGroup', [p]);
@@ -671,7 +707,7 @@ function placementsOf(model) {
             }
         }
     }
-    for (const g of model.ipGroups)
+    for (const g of [...model.ipGroups, ...(foreign?.ipGroups ?? [])])
         put(g, 'ipGroup');
     for (const n of model.natGateways)
         put(n, 'natGateway');

@@ -29,6 +29,7 @@ import { known, type Origin, type Value } from '../model/value'
 import { sameVnet, vnetKeyOfArmId, vnetKeyOfName } from '../model/vnet'
 import { type HubFacts, hubFacts, layHubFacts } from './cross-unit-hubs'
 import { type FirewallFact, firewallFacts, type FirewallNeed, firewallNeeds } from './cross-unit-firewalls'
+import { type GatewayIdentity, type SiteFact, siteFacts, vpnGateways } from './cross-unit-sites'
 
 /** A VNet one unit declares, as the other units of the scan may read it. */
 export interface VnetFact {
@@ -64,6 +65,9 @@ export interface UnitVnets {
   /** The firewalls it declares, and those its routes read without declaring (./cross-unit-firewalls.ts). */
   firewalls?: FirewallFact[]
   firewallNeeds?: FirewallNeed[]
+  /** Its sites linked to VPN gateways it only reads, and the VPN gateways it declares (./cross-unit-sites.ts). */
+  sites?: SiteFact[]
+  vpnGateways?: GatewayIdentity[]
 }
 
 /** The key of a VNet a data source or `existing` resource reads (`deployed`), in ARM-id form. */
@@ -198,13 +202,17 @@ export function unitVnets(
   }
   const firewalls = firewallFacts(model, unit)
   const firewallsNeeded = firewallNeeds(model)
-  if (facts.length === 0 && needs.size === 0 && firewalls.length === 0 && firewallsNeeded.length === 0)
-    return undefined
+  const sites = siteFacts(model, unit)
+  const gateways = vpnGateways(model)
+  const parts = [facts, [...needs.values()], firewalls, firewallsNeeded, sites, gateways]
+  if (parts.every((p) => p.length === 0)) return undefined
   return {
     declared: facts,
     needs: [...needs.values()],
     ...(firewalls.length > 0 ? { firewalls } : {}),
     ...(firewallsNeeded.length > 0 ? { firewallNeeds: firewallsNeeded } : {}),
+    ...(sites.length > 0 ? { sites } : {}),
+    ...(gateways.length > 0 ? { vpnGateways: gateways } : {}),
   }
 }
 

@@ -343,6 +343,11 @@ export interface LocalNetworkGateway extends ModelObject {
    * gateway of the scan may use it.
    */
   gatewayIds?: string[]
+  /**
+   * VPN gateways its connections name that the scan does not declare (a data source, an ARM id), by Azure
+   * identity: another unit of the scan may declare one (src/analysis/cross-unit-sites.ts).
+   */
+  gatewaysRead?: DeployedRef[]
 }
 
 /** A VNet peering, one direction: the local VNet may use the remote VNet's gateway (gateway transit). */

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import { factsFor, type VnetFact } from '../analysis/cross-unit-vnets'
 import { type FirewallFact, firewallFactsFor } from '../analysis/cross-unit-firewalls'
+import { type SiteFact, siteFactsFor } from '../analysis/cross-unit-sites'
 import type { SubnetVerdict } from '../analysis/verdict'
 import type { Judgement } from '../sources/judgement'
 import type { JudgedUnit, ScanPart } from './scan-merge'
@@ -39,9 +40,11 @@ export const undecidedSubnets = (verdicts: readonly SubnetVerdict[]): Set<string
 export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined {
   const all = judged.flatMap((u) => u.vnets?.declared ?? [])
   const allFirewalls = judged.flatMap((u) => u.vnets?.firewalls ?? [])
-  if (all.length === 0 && allFirewalls.length === 0) return undefined
+  const allSites = judged.flatMap((u) => u.vnets?.sites ?? [])
+  if (all.length === 0 && allFirewalls.length === 0 && allSites.length === 0) return undefined
   const facts: Record<number, VnetFact[]> = {}
   const firewalls: Record<number, FirewallFact[]> = {}
+  const sites: Record<number, SiteFact[]> = {}
   const units = new Set<string>()
   for (const u of judged) {
     if (u.unit === undefined) continue
@@ -49,14 +52,33 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     const givenFirewalls = u.vnets?.firewallNeeds?.length
       ? firewallFactsFor(u.vnets.firewallNeeds, u.unit, allFirewalls)
       : []
-    if (given.length === 0 && givenFirewalls.length === 0) continue
+    // Sites linked to the unit's VPN gateways, or to those of the VNets it is given.
+    const gateways = [
+      ...(u.vnets?.vpnGateways ?? []),
+      ...given.flatMap((f) =>
+        f.gateways.flatMap((g) =>
+          g.kind === 'vpn' && g.name.known && g.resourceGroup !== undefined
+            ? [{ name: g.name.value, resourceGroup: g.resourceGroup }]
+            : [],
+        ),
+      ),
+    ]
+    const givenSites =
+      gateways.length > 0 && allSites.length > 0 ? siteFactsFor(gateways, u.unit, allSites) : []
+    if (given.length === 0 && givenFirewalls.length === 0 && givenSites.length === 0) continue
     facts[u.order] = [...new Set([...(facts[u.order] ?? []), ...given])]
     if (givenFirewalls.length > 0)
       firewalls[u.order] = [...new Set([...(firewalls[u.order] ?? []), ...givenFirewalls])]
+    if (givenSites.length > 0) sites[u.order] = [...new Set([...(sites[u.order] ?? []), ...givenSites])]
     units.add(u.unit)
   }
   if (units.size === 0) return undefined
-  return { units: [...units], facts, ...(Object.keys(firewalls).length > 0 ? { firewalls } : {}) }
+  return {
+    units: [...units],
+    facts,
+    ...(Object.keys(firewalls).length > 0 ? { firewalls } : {}),
+    ...(Object.keys(sites).length > 0 ? { sites } : {}),
+  }
 }
 
 /**

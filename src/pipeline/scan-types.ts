@@ -10,6 +10,7 @@ import type { BaselineEntry, BaselineFile } from '../compare/baseline'
 import type { DiscoveredFile } from '../sources/parsing/discover'
 import type { VnetFact, VnetNeed } from '../analysis/cross-unit-vnets'
 import type { FirewallFact } from '../analysis/cross-unit-firewalls'
+import type { SiteFact } from '../analysis/cross-unit-sites'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -73,6 +74,8 @@ export interface Rejudge {
   facts: Record<number, VnetFact[]>
   /** Other units' firewalls the unit's routes read (src/analysis/cross-unit-firewalls.ts). */
   firewalls?: Record<number, FirewallFact[]>
+  /** Other units' sites linked to the unit's VPN gateways (src/analysis/cross-unit-sites.ts). */
+  sites?: Record<number, SiteFact[]>
 }
 
 /**

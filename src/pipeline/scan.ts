@@ -36,6 +36,7 @@ import { finishScan, type JudgedUnit, type ScanPart } from './scan-merge'
 import * as scanLevel from './scan-level'
 import { layForeignVnets, unitVnets } from '../analysis/cross-unit-vnets'
 import { layForeignFirewalls } from '../analysis/cross-unit-firewalls'
+import { laySites } from '../analysis/cross-unit-sites'
 import { crossUnitPass, undecidedSubnets, unitRef } from './cross-unit'
 
 export type { ScanOptions, ScanPart, ScanResult }
@@ -376,6 +377,7 @@ export async function scanPart(
       if (!facts) continue
       layForeignVnets(j.model, facts)
       layForeignFirewalls(j.model, options.rejudge.firewalls?.[j.order!] ?? [])
+      laySites(j.model, options.rejudge.sites?.[j.order!] ?? [])
     }
     units++
     tell(false)

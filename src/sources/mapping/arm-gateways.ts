@@ -169,6 +169,15 @@ export function linkSite(
   const site = b.resolve(ARM.localNetworkGateway, siteRef, { near })
   if (gatewayRef && gateway && !gateway.known && origin)
     orphanConnection(b, gatewayRef, gateway, site, origin, near, connection)
+  const read =
+    gateway && !gateway.known
+      ? (gateway.deployed ?? (gatewayRef?.known ? undefined : gatewayRef?.deployed))
+      : undefined
+  if (read && site?.known) {
+    // Its gateway may be declared by another unit of the scan: kept by Azure identity to link them there.
+    const l = gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value)
+    if (l) (l.gatewaysRead ??= []).push(read)
+  }
   if (gateway?.known && site && !site.known) {
     // The gateway propagates a site the scan cannot read: its address space may cover KMS (named, not passed).
     const g = gatewayModel(b).gateways.find((x) => x.id === gateway.value)

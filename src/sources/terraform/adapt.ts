@@ -38,6 +38,7 @@ const DATA_SOURCES: Record<string, { armType: string; parent?: string }> = {
   azurerm_firewall_policy: { armType: ARM.firewallPolicy },
   azurerm_ip_group: { armType: ARM.ipGroup },
   azurerm_nat_gateway: { armType: ARM.natGateway },
+  azurerm_virtual_network_gateway: { armType: ARM.vnetGateway },
 }
 
 function registerDataSource(r: EvaluatedResource, b: ModelBuilder): void {

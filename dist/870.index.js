@@ -1,122 +1,151 @@
 "use strict";
-exports.id = 759;
-exports.ids = [759];
+exports.id = 870;
+exports.ids = [870];
 exports.modules = {
 
-/***/ 1110:
+/***/ 9820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ cloudForPath),
-/* harmony export */   R4: () => (/* binding */ isIncluded),
-/* harmony export */   km: () => (/* binding */ filterByPaths),
-/* harmony export */   mk: () => (/* binding */ applyRuleSettings)
+/* harmony export */   Sg: () => (/* binding */ unitChooser),
+/* harmony export */   TK: () => (/* binding */ IAC_FILE),
+/* harmony export */   fH: () => (/* binding */ isAffected),
+/* harmony export */   g2: () => (/* binding */ unitKey),
+/* harmony export */   xH: () => (/* binding */ findingUnitKey)
 /* harmony export */ });
-/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
-/* harmony import */ var _glob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3334);
+/* unused harmony exports unitHash, dataInputs */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
+/* harmony import */ var _report_tool__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8934);
+/**
+ * Pull request runs judge only what changed. Every deployment unit (a Terraform root module with the
+ * modules it calls and its var files; a Bicep deployment with its parameter files and modules) is
+ * identified by its root relative to the scanned path and by a content hash of its inputs. A unit none
+ * of whose inputs the change touches cannot have a new, fixed or change-decided finding, so:
+ * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
+ * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
+ *   the head's findings for the others (same inputs, same findings).
+ */
 
 
-/** No include = everything; exclude wins over include. */
-function isIncluded(relPath, config) {
-    if (config.include.length > 0 && !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.include))
-        return false;
-    return !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.exclude);
+
+
+const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+/** The unit's key: its root relative to the scanned path (Finding.unit without the variant). */
+function unitKey(u, scanRoot) {
+    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(scanRoot, u.root)) || '.';
 }
+/** Finding.unit without the deployment variant. */
+const findingUnitKey = (f) => f.unit?.split('@')[0];
 /**
- * The first `clouds` entry whose path matches, else the top-level `cloud`, else undefined (the input
- * decides).
+ * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
+ * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
+ * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
  */
-function cloudForPath(relPath, config) {
-    return config.clouds.find((c) => (0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesGlob */ .kt)(relPath, c.path))?.cloud ?? config.cloud;
+function unitHash(u, checkoutRoot, data = []) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(_report_tool__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .wr).update('\0');
+    const files = [...new Set([...u.files, ...u.varFiles, ...data])];
+    const boundary = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([checkoutRoot], files);
+    for (const file of files.sort()) {
+        h.update(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(checkoutRoot, file))).update('\0');
+        const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
+        h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0');
+    }
+    return h.digest('hex');
 }
+const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/;
+/** Files a scan judges as units of their own, never only as data another unit reads. */
+const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/;
 /**
- * Severity overrides; `off` removes the rule's findings (problems of the config itself are added after, by
- * the scan).
+ * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),
+ * fileset(), filebase64()... and Bicep's loadTextContent()/loadJsonContent()/loadFileAsBase64()...
+ * Found in the text, so a comment mentioning one only costs a re-judged unit, never a missed one.
  */
-function applyRuleSettings(findings, rules) {
-    const out = [];
-    for (const f of findings) {
-        const setting = rules[f.ruleId];
-        if (setting === 'off')
+const READS_FILES = /\b(file|fileexists|fileset|filebase64|filemd5|filesha1|filesha256|filesha512|filebase64sha256|filebase64sha512|templatefile|load[A-Za-z]*Content|loadFileAsBase64)\s*\(/;
+/**
+ * The changed files a unit may read as data (file(), templatefile(), loadTextContent()): any changed
+ * file that is not Terraform or Bicep source, when one of the unit's files calls such a function.
+ * Which path a call names is often computed (`"${path.module}/rules/${var.env}.json"`), so every such
+ * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
+ * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
+ */
+function dataInputs(u, changedPaths, read) {
+    const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p));
+    if (data.length === 0)
+        return [];
+    // The unit's own files, wherever they are (downloaded modules live outside the checkout).
+    const text = read ?? readThrough((0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([], u.files));
+    for (const f of u.files) {
+        if (!/\.(tf|bicep)$/.test(f))
             continue;
-        out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
+        if (READS_FILES.test(text(f) ?? ''))
+            return data.sort();
     }
-    return out;
+    return [];
 }
-/** Findings whose file the config excludes (the scan may read a whole directory). */
-function filterByPaths(findings, config, root) {
-    return findings.filter((f) => {
-        const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(f.location.file, root);
-        return rel.startsWith('/') || isIncluded(rel, config);
-    });
-}
-
-
-/***/ }),
-
-/***/ 3334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _I: () => (/* binding */ matchesAny),
-/* harmony export */   kt: () => (/* binding */ matchesGlob)
-/* harmony export */ });
-/* unused harmony export globToRegExp */
+const readThrough = (boundary) => (file) => {
+    const r = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
+    return r.ok ? r.text : undefined;
+};
 /**
- * Glob matching for config paths: `**` (any number of directories), `*` (within one segment), `?`.
- * Not node's path.matchesGlob: it is experimental in Node 20 and 22 (a warning on stderr, absent
- * before 20.17) and its edge cases have changed between releases; the CLI supports Node 20+ and the
- * action runs on 24, and a config must match the same files on both.
+ * True when the change touches one of the unit's inputs: one of its files or var files (installed
+ * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
+ * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
+ * point at nothing; or a changed file it may read as data (dataInputs).
  */
-const cache = new Map();
-function globToRegExp(glob) {
-    const hit = cache.get(glob);
-    if (hit)
-        return hit;
-    let g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
-    // A pattern without a slash matches at any depth, like .gitignore (`*.json` = any JSON file).
-    if (!g.includes('/'))
-        g = `**/${g}`;
-    // A trailing slash or `/**` means everything under the directory.
-    if (g.endsWith('/'))
-        g += '**';
-    let re = '';
-    for (let i = 0; i < g.length; i++) {
-        const c = g[i];
-        if (c === '*' && g[i + 1] === '*') {
-            const atStart = i === 0 || g[i - 1] === '/';
-            const atEnd = i + 2 === g.length || g[i + 2] === '/';
-            if (atStart && atEnd) {
-                // `**/` matches zero or more directories; a final `**` matches anything.
-                if (i + 2 === g.length)
-                    re += '.*';
-                else {
-                    re += '(?:[^/]*/)*';
-                    i++; // the slash after ** is part of the group
-                }
-                i++;
-                continue;
-            }
-            re += '[^/]*';
-            i++;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+function isAffected(u, changed, read) {
+    for (const f of [...u.files, ...u.varFiles])
+        if (changed.paths.has(f))
+            return true;
+    if (u.kind === 'terraform') {
+        const dirs = new Set(u.files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(f)));
+        for (const c of changed.paths)
+            if (TERRAFORM_FILE.test(c) && dirs.has(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(c)))
+                return true;
+        // The module manifest `terraform init` wrote names the directory each module key is read from.
+        const installed = node_path__WEBPACK_IMPORTED_MODULE_1__.join(u.root, '.terraform') + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+        for (const c of changed.paths)
+            if (c.startsWith(installed))
+                return true;
     }
-    const out = new RegExp(`^${re}$`);
-    cache.set(glob, out);
-    return out;
+    else {
+        for (const c of changed.removed)
+            if (TEMPLATE_FILE.test(c))
+                return true;
+    }
+    return dataInputs(u, changed.paths, read).length > 0;
 }
-/** `file` is repository-relative with forward slashes. */
-function matchesGlob(file, glob) {
-    return globToRegExp(glob).test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
-}
-function matchesAny(file, globs) {
-    return globs.some((g) => matchesGlob(file, g));
+/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
+function unitChooser(selection) {
+    const changed = selection.changed && {
+        paths: new Set(selection.changed.paths),
+        removed: new Set(selection.changed.removed),
+    };
+    const touched = selection.touched ?? selection.changed?.paths ?? [];
+    const also = new Set(selection.also ?? []);
+    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
+    return (u) => {
+        const key = unitKey(u, selection.keyRoot);
+        const reused = selection.reuse?.[key];
+        const earlier = typeof reused === 'string' ? [reused] : reused;
+        if (earlier !== undefined) {
+            const h = hashOf(u);
+            return h.hash !== undefined && earlier.includes(h.hash)
+                ? { key, judged: false, why: 'same-inputs', ...h }
+                : { key, judged: true, ...h };
+        }
+        const root = selection.hashRoot;
+        const files = changed && root !== undefined
+            ? { files: u.files.map((f) => toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, f))).filter((f) => !f.startsWith('..')) }
+            : {};
+        if (changed && !also.has(key) && !isAffected(u, changed))
+            return { key, judged: false, why: 'untouched', ...files };
+        return { key, judged: true, ...hashOf(u), ...files };
+    };
 }
 
 
@@ -289,7 +318,37 @@ class ModelBuilder {
         for (let i = 0; i < this.links.length; i++)
             this.links[i]();
         this.links.length = 0;
+        for (const t of this.model.routeTables)
+            for (const r of t.routes)
+                this.firewallReadHop(r);
+        for (const d of this.model.detachedRoutes ?? [])
+            this.firewallReadHop(d.route);
         return this.model;
+    }
+    /**
+     * A next hop that is the private address of a firewall read by a data source (a spoke reading its hub's
+     * `data "azurerm_firewall"`): when the scan declares that firewall, the hop refers to it, so its policy
+     * decides; otherwise it is an Azure Firewall declared elsewhere, whose rules the scan cannot see. Either
+     * way it is not "an appliance that is not an Azure Firewall" (KMS004, allowed-appliances).
+     */
+    firewallReadHop(route) {
+        const hop = route.nextHopIpAddress;
+        if (!hop || hop.known || !hop.ref)
+            return;
+        const alias = this.aliasOf(lowerType(ARM.firewall), hop.ref.resource);
+        if (!alias)
+            return;
+        const target = this.resolveAlias(alias, hop.origin, hop.expression);
+        route.nextHopIpAddress = target.known
+            ? (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(hop.expression, hop.reason ?? 'computed at apply time', hop.origin, {
+                resource: target.value,
+                attribute: hop.ref.attribute,
+            })
+            : {
+                ...(0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(hop.expression, `${firewallRead(alias)}, so its rules cannot be checked`, hop.origin),
+                // By Azure identity: another unit of the scan may declare it (src/analysis/cross-unit-firewalls.ts).
+                ...(target.deployed ? { deployed: target.deployed } : {}),
+            };
     }
     isRegistered(armType, id) {
         return this.declaredIds.get(lowerType(armType))?.has(id) ?? false;
@@ -414,6 +473,13 @@ class ModelBuilder {
         return !(rg && r.resourceGroup && !eq(rg, r.resourceGroup));
     }
 }
+/** An Azure Firewall a data source reads and the scan does not declare, as a reason. */
+function firewallRead(a) {
+    const name = a.names[a.names.length - 1];
+    if (name === undefined)
+        return `the Azure Firewall ${a.id} reads has a name the scan cannot know`;
+    return `Azure Firewall ${name}${a.resourceGroup ? ` in ${a.resourceGroup}` : ''} (read by ${a.id}) is not in the scanned sources`;
+}
 /** The subscription of an ARM id, lower-cased; undefined when it has none (or a placeholder). */
 function subscriptionOf(id) {
     const m = /^\/subscriptions\/([^/{}]+)\//i.exec(id);
@@ -457,327 +523,7 @@ function expressionOf(v) {
 
 /***/ }),
 
-/***/ 9451:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  finishScan: () => (/* binding */ finishScan)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analysis/verdict.ts
-var verdict = __webpack_require__(7319);
-// EXTERNAL MODULE: ./src/report/vnet-labels.ts
-var vnet_labels = __webpack_require__(9497);
-// EXTERNAL MODULE: ./src/kms/catalogue.ts
-var catalogue = __webpack_require__(5140);
-// EXTERNAL MODULE: ./src/rules/order.ts
-var order = __webpack_require__(1263);
-// EXTERNAL MODULE: ./src/rules/identity.ts
-var identity = __webpack_require__(9389);
-// EXTERNAL MODULE: ./src/compare/baseline.ts
-var compare_baseline = __webpack_require__(5460);
-// EXTERNAL MODULE: ./src/config/apply.ts
-var apply = __webpack_require__(1110);
-// EXTERNAL MODULE: ./src/config/config.ts
-var config = __webpack_require__(1122);
-// EXTERNAL MODULE: ./src/config/glob.ts
-var glob = __webpack_require__(3334);
-// EXTERNAL MODULE: ./src/report/paths.ts
-var paths = __webpack_require__(4278);
-// EXTERNAL MODULE: ./src/suppress/expiry.ts
-var expiry = __webpack_require__(1148);
-;// CONCATENATED MODULE: ./src/suppress/config.ts
-/**
- * Suppressions from the config file's `suppress:` list. They are how JSON sources (ARM templates,
- * plan files), which cannot hold comments, are suppressed; they work for every other format too.
- */
-
-
-
-
-
-function applyConfigSuppressions(findings, entries, root, configFile = external_node_path_.join(root, config/* CONFIG_FILE */.g2), now = new Date()) {
-    const kept = [];
-    const suppressed = [];
-    for (const f of findings) {
-        const rel = (0,paths/* displayPath */.Gt)(f.location.file, root);
-        const entry = entries.find((e) => (e.rule === '*' || e.rule === f.ruleId) &&
-            (e.path === undefined || (0,glob/* matchesGlob */.kt)(rel, e.path)) &&
-            (e.resource === undefined || e.resource === f.resource));
-        const origin = entry && { file: configFile, startLine: entry.line, endLine: entry.line };
-        if (!entry || !origin)
-            kept.push(f);
-        else if ((0,expiry/* hasExpired */.oN)(entry.until, now))
-            kept.push((0,expiry/* expiredFinding */.Xy)(f, entry.until, entry.reason, origin, root));
-        else
-            suppressed.push({ finding: f, reason: entry.reason, kind: 'config', origin });
-    }
-    return { kept, suppressed };
-}
-
-// EXTERNAL MODULE: ./src/suppress/inline.ts
-var suppress_inline = __webpack_require__(5506);
-// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
-var read_source = __webpack_require__(547);
-;// CONCATENATED MODULE: ./src/pipeline/user-policy.ts
-/**
- * What the user decided about findings, applied after the rules: the config's per-rule severities and
- * `off`, its path filters and suppressions, and inline `azure-kms-guard:ignore` comments. Suppressed
- * findings are kept aside (counted and listed in the summary, never annotated).
- */
-
-
-
-
-
-
-/** A bad config is reported at its line like any other finding, so it is fixed where it is written. */
-function configProblemFindings(loaded) {
-    if (!loaded)
-        return [];
-    return loaded.problems.map((p) => ({
-        ruleId: 'KMS012',
-        severity: 'warning',
-        title: 'Configuration file could not be read',
-        message: `${external_node_path_.basename(p.file)}: ${p.message}`,
-        location: { file: p.file, startLine: p.line ?? 1, endLine: p.line ?? 1 },
-        resource: external_node_path_.basename(p.file),
-        kmsAddresses: [],
-        // The config is not about a cloud; any name does for a finding that names no KMS address.
-        cloud: catalogue/* KMS_CATALOGUE */.uE.AzureCloud.cloud,
-    }));
-}
-function applyUserPolicy(findings, config, repoRoot, boundary, 
-/** Reads a file for its inline suppressions (default: through the boundary). */
-read = (file) => {
-    const r = (0,read_source/* readSource */.o$)(file, boundary);
-    return r.ok ? r.text : undefined;
-}) {
-    let kept = findings;
-    const suppressed = [];
-    if (config) {
-        kept = (0,apply/* filterByPaths */.km)((0,apply/* applyRuleSettings */.mk)(kept, config.config.rules), config.config, repoRoot);
-        const bySettings = applyConfigSuppressions(kept, config.config.suppress, repoRoot, config.file);
-        kept = bySettings.kept;
-        suppressed.push(...bySettings.suppressed);
-    }
-    const inline = (0,suppress_inline/* applySuppressions */.px)(kept, read, { root: repoRoot });
-    suppressed.push(...inline.suppressed);
-    return { findings: [...inline.kept, ...inline.problems], suppressed };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/scan-merge.ts
-/**
- * The end of a scan: the parts of its shares (src/pipeline/shares.ts) merged into one result. Runs where the
- * scan was asked for (the calling thread of src/pipeline/scan-isolated.ts, or after scan.ts on one thread),
- * so it needs neither the parsers nor, unless there are files no unit answers for or deployed resources,
- * the rules and the analysis (MergeTools, loaded then).
- */
-
-
-
-
-
-
-
-
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-const sameLines = (a, b) => a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine;
-/** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
-const cloudIndependent = (f) => f.kmsAddresses.length === 0;
-/**
- * When two findings are the same. A verdict on subnets is its identity (rule, cloud, unit, decisive hop,
- * the subnets harmed, by Azure identity): the same route reached through two declarations or paths is one
- * finding however its message is worded. Anything else (a parse error, an unresolved value) is its place and text.
- */
-function findingKey(f) {
-    if (f.hop && f.affected?.length)
-        return (0,identity/* findingIdentity */.AZ)(f);
-    const cloud = cloudIndependent(f) ? '' : f.cloud;
-    return [
-        f.ruleId,
-        cloud,
-        f.unit ?? '',
-        f.location.file,
-        f.location.startLine,
-        f.location.endLine,
-        f.resource,
-        f.message,
-    ].join('\u0000');
-}
-/** The unit a judgement is, relative to the scan root, with its variant: Finding.unit. */
-function unitOf(j, root) {
-    if (j.unit === undefined)
-        return undefined;
-    const rel = toPosix(external_node_path_.relative(root, j.unit)) || '.';
-    return j.label ? `${rel}@${j.label}` : rel;
-}
-/** Where a finding points, to tell when two units report the same lines (a module both call). */
-const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000');
-/**
- * Names the variant, the root module when several report the same lines (a module they share) and, when
- * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
- * of two units never merge (each root is applied, and breaks, on its own).
- */
-function labelled(raw, j, manyClouds, root, sharedPlaces, 
-/** unitOf(j, root), worked out once per judged unit (path.relative runs cold on the calling thread). */
-unitName) {
-    // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
-    // ARM ids (live state) look like absolute paths and stay as they are.
-    let f = external_node_path_.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
-        ? { ...raw, resource: external_node_path_.relative(root, raw.resource) || raw.resource }
-        : raw;
-    const unit = raw.format === 'live' ? undefined : unitName(j);
-    // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
-    if (unit !== undefined)
-        f = Object.assign({}, f, { unit });
-    const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw));
-    const parts = [
-        manyClouds && !cloudIndependent(raw) ? j.cloud : undefined,
-        j.label ? `deployment variant ${j.label}` : undefined,
-        shared ? `root module ${unit}` : undefined,
-    ].filter(Boolean);
-    if (parts.length === 0)
-        return f;
-    return {
-        ...f,
-        message: `[${parts.join(', ')}] ${f.message}`,
-        resource: j.label ? `${f.resource} (${j.label})` : shared ? `${f.resource} (${unit})` : f.resource,
-    };
-}
-/** A finding about a resource only the deployed network has: say so, and link it in the portal. */
-function markDeployed(f, tool) {
-    if (f.format !== 'live' || !tool)
-        return f;
-    return { ...f, deployed: true, link: tool.portalLink(f.location.file, f.cloud) };
-}
-/**
- * The result of a scan from the parts of its shares: units in scan order (as one worker judges them),
- * files no unit answers for judged once, findings labelled, merged, filtered by the user's policy.
- */
-async function finishScan(options, parts, tools, 
-/** Reads a file for its inline suppressions (default: through the parts' boundary). */
-readFile) {
-    const first = parts[0];
-    if (!first)
-        throw new Error('a scan needs at least one part');
-    const { root } = first;
-    // Stable: the judgements of one unit keep their order.
-    const judgedUnits = parts.flatMap((p) => p.judged).sort((a, b) => a.order - b.order);
-    const diagnostics = [
-        ...first.common,
-        ...parts
-            .flatMap((p) => p.unitDiagnostics)
-            .sort((a, b) => a.order - b.order)
-            .flatMap((u) => u.diagnostics),
-    ];
-    const raw = [];
-    const judged = new Set();
-    const verdicts = [];
-    let unusedRouteTables = 0;
-    for (const u of judgedUnits) {
-        judged.add(u.cloud);
-        verdicts.push(...u.verdicts);
-        unusedRouteTables += u.unusedRouteTables;
-        const judgement = {
-            cloud: u.cloud,
-            ...(u.unit !== undefined ? { unit: u.unit } : {}),
-            ...(u.label !== undefined ? { label: u.label } : {}),
-        };
-        for (const finding of u.findings)
-            raw.push({ finding, judgement });
-    }
-    // Skipped files belong to no model: judged once, with the first cloud.
-    const fallback = [...judged][0] ?? (options.cloud === 'auto' ? 'AzureCloud' : options.cloud);
-    // Loaded only when needed: without any, the merge runs without the rules and the analysis.
-    const needed = diagnostics.length > 0 || raw.some(({ finding }) => finding.format === 'live');
-    const tool = needed ? await tools() : undefined;
-    if (tool && diagnostics.length > 0)
-        for (const finding of tool.scanLevelFindings(diagnostics, fallback))
-            raw.push({ finding, judgement: { cloud: fallback } });
-    const clouds = catalogue/* CLOUDS */.JJ.filter((c) => judged.has(c));
-    const manyClouds = clouds.length > 1;
-    // Lines reported by more than one unit: their findings name the root module they are about.
-    const unitsAt = new Map();
-    for (const { finding, judgement } of raw) {
-        if (finding.format === 'live')
-            continue;
-        const k = placeKey(finding);
-        const set = unitsAt.get(k) ?? new Set();
-        set.add(judgement.unit);
-        unitsAt.set(k, set);
-    }
-    const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k));
-    const findings = [];
-    const seen = new Map();
-    const unitNames = new Map();
-    const unitName = (j) => {
-        if (!unitNames.has(j))
-            unitNames.set(j, unitOf(j, root));
-        return unitNames.get(j);
-    };
-    for (const { finding, judgement } of raw) {
-        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName), tool);
-        // The same finding from two clouds (a parse error) is one finding; from two units it is two.
-        const key = findingKey(f);
-        const first = seen.get(key);
-        if (first) {
-            // The same verdict written in two places: the other place is related.
-            if (!sameLines(first.location, f.location))
-                first.related = [...(first.related ?? []), f.location];
-            continue;
-        }
-        seen.set(key, f);
-        findings.push(f);
-    }
-    const policy = applyUserPolicy(findings, options.config, first.repoRoot, first.boundary, readFile);
-    // A broken config is reported whatever the config says (it may be what turned a rule off).
-    const kept = [...policy.findings, ...configProblemFindings(options.config)];
-    kept.sort(order/* compareFindings */.E);
-    // Files that could not be read are KMS012 "Skipped" notices, whether discovery or reading left them out.
-    const skipped = diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length;
-    const read = Math.max(0, first.files - (skipped - first.skippedAtDiscovery));
-    const baseline = options.baseline && (0,compare_baseline/* applyBaseline */.Qp)(kept, options.baseline, root);
-    // Same-named VNets of two units read apart in every format (labels qualified across the report).
-    (0,vnet_labels/* labelReport */.vw)([...kept, ...policy.suppressed.map((s) => s.finding)], verdicts);
-    const declaredVnets = new Map();
-    for (const u of judgedUnits)
-        for (const v of u.vnets?.declared ?? []) {
-            const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
-            if (key === undefined)
-                continue;
-            const entry = declaredVnets.get(v.unit) ?? { key, unit: v.unit, vnets: new Set() };
-            declaredVnets.set(v.unit, entry);
-            entry.vnets.add(v.name);
-        }
-    return {
-        verdict: (0,verdict/* scanVerdict */.nj)(verdicts, { read, skipped }, unusedRouteTables),
-        clouds: clouds.length > 0 ? clouds : [fallback],
-        findings: baseline ? baseline.fresh : kept,
-        suppressed: policy.suppressed,
-        filesScanned: first.files,
-        root,
-        ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
-        ...(first.units ? { units: first.units } : {}),
-        ...(first.terraformCalls ? { terraformCalls: first.terraformCalls } : {}),
-        ...(declaredVnets.size > 0
-            ? {
-                declaredVnets: [...declaredVnets.values()].map((d) => ({ ...d, vnets: [...d.vnets].sort() })),
-            }
-            : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 3759:
+/***/ 8870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3120,6 +2866,7 @@ var arm_shapes = __webpack_require__(8182);
 
 
 
+
 function body(r) {
     const v = arg(r, 'body');
     if (v === undefined)
@@ -3203,6 +2950,11 @@ const azapiUpdateResource = (r, b) => {
     if (type === undefined)
         return;
     const i = input(r, type);
+    // Under a count or for_each the scan cannot evaluate, the update may not be applied: the subnet's
+    // associations it sets are judged with and without it (Subnet.associationConditions).
+    const condition = (0,conditional/* instancesUnknown */.Jb)(r);
+    if (condition)
+        i.condition = condition;
     const target = (0,value_tree/* str */.gx)(arg(r, 'resource_id')) ?? targetOf(r, (0,arm_shapes/* armTypeOf */.Aj)(type));
     if (target.known) {
         const rg = (0,build/* parseArmId */.fk)(target.value)?.resourceGroup;
@@ -4186,6 +3938,7 @@ const DATA_SOURCES = {
     azurerm_firewall_policy: { armType: build/* ARM */.H9.firewallPolicy },
     azurerm_ip_group: { armType: build/* ARM */.H9.ipGroup },
     azurerm_nat_gateway: { armType: build/* ARM */.H9.natGateway },
+    azurerm_virtual_network_gateway: { armType: build/* ARM */.H9.vnetGateway },
 };
 function registerDataSource(r, b) {
     if (!Object.hasOwn(DATA_SOURCES, r.type))
@@ -5036,6 +4789,10 @@ const F = {
     },
     coalesce: (a) => {
         for (const x of a) {
+            // A resource's id is never null or empty: before apply it is already the result, still naming the
+            // resource (`coalesce(try(var.rt_id, ""), azurerm_virtual_hub_route_table.rt.id)`, CAF's vWAN code).
+            if (x.kind === 'unknown' && x.ref && /(^|\.)id$/.test(x.ref.attribute))
+                return x;
             const k = known(x);
             if (k.kind === 'null')
                 continue;
@@ -5824,8 +5581,12 @@ function applySteps(start, steps, ctx, e, from = 0) {
         }
         // A composite, or a value not known until apply (`name = "vnet-${random_pet.x.id}"`), read through a
         // resource still names that resource: what refers to `azurerm_virtual_network.spoke.name` is linked to
-        // that VNet by its address when the name itself cannot be known.
-        if (ref && (child.kind === 'object' || child.kind === 'list' || child.kind === 'unknown') && !child.ref) {
+        // that VNet by its address when the name itself cannot be known. A resource's own name is that resource
+        // even when it was set from another's output (`name = azurecaf_name.vnet.result`, CAF's naming provider).
+        const ownName = child.kind === 'unknown' && seg === 'name' && !ref?.attribute;
+        if (ref &&
+            (child.kind === 'object' || child.kind === 'list' || child.kind === 'unknown') &&
+            (!child.ref || ownName)) {
             child = Object.assign({}, child, {
                 ref: { resource: ref.resource, attribute: joinPath(ref.attribute, seg) },
             });
@@ -5954,13 +5715,15 @@ class EvaluationState {
     }
     /**
      * file()/templatefile()/fileexists(): through the read boundary (real path inside the scan root, a
-     * regular file). A refusal other than a missing file is a notice at the call, naming the path written.
+     * regular file). A refusal other than a missing file or a directory is a notice at the call, naming the
+     * path written: those two fail in Terraform as well (`try(file(var.key_path), "")` with an empty path
+     * reads the root directory), so they are the configuration's own error, which try()/can() may catch.
      */
     readFile(abs, written, origin) {
         if (this.fileCache.has(abs))
             return this.fileCache.get(abs);
         const read = (0,read_source/* readSource */.o$)(abs, this.boundary);
-        if (!read.ok && read.reason !== 'does not exist') {
+        if (!read.ok && read.reason !== 'does not exist' && read.reason !== read_source/* IS_A_DIRECTORY */.xW) {
             const key = `${origin.file}:${origin.startLine}:${written}`;
             if (!this.reported.has(key)) {
                 this.reported.add(key);
@@ -7276,6 +7039,59 @@ class MappedModule {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/terraform/computed.ts
+/**
+ * Attributes a provider computes from a resource's arguments alone, so they are known before apply: only
+ * those the network analysis needs, written by hand because no library models provider logic.
+ *
+ * azurecaf_name (aztfmod/azurecaf, the naming provider every Cloud Adoption Framework module uses): in
+ * passthrough mode `result` is `name`, cleaned of the characters the resource type does not allow, cut to
+ * its maximum length and checked against its pattern (getResourceName in the provider's resource_name.go).
+ * A name that already matches the pattern is returned unchanged, so that is the case taken here; any other
+ * (composed with prefixes, slug and random characters, or needing cleaning) stays computed at apply time.
+ * The CAF modules pass AzureFirewallSubnet, GatewaySubnet and the like through this way, and many
+ * estates name everything by passthrough.
+ */
+
+/** Maximum name length of the network resource types the CAF provider knows (resourceDefinition.json). */
+const CAF_MAX_LENGTH = {
+    azurerm_virtual_network: 64,
+    azurerm_virtual_hub: 50,
+    azurerm_subnet: 80,
+    azurerm_route_table: 80,
+    azurerm_route: 80,
+    azurerm_network_security_group: 80,
+    azurerm_firewall: 80,
+    azurerm_firewall_policy: 80,
+    azurerm_ip_group: 80,
+    azurerm_nat_gateway: 80,
+    azurerm_virtual_network_gateway: 80,
+    azurerm_local_network_gateway: 80,
+    azurerm_virtual_wan: 80,
+};
+/** The provider's validation pattern for those types: a letter or digit, then `-._`, ending in a word character. */
+const cafNamePattern = (max) => new RegExp(`^[a-zA-Z0-9][a-zA-Z0-9._-]{0,${max - 2}}[a-zA-Z0-9_]$`);
+function cafPassthrough(body) {
+    if (body.kind !== 'object')
+        return undefined;
+    const { name, resource_type: type, passthrough } = body.attrs;
+    if (passthrough?.kind !== 'bool' || !passthrough.value)
+        return undefined;
+    if (name?.kind !== 'string' || type?.kind !== 'string')
+        return undefined;
+    const max = CAF_MAX_LENGTH[type.value];
+    if (max === undefined || !cafNamePattern(max).test(name.value))
+        return undefined;
+    return str(name.value, name.origin);
+}
+/** Arguments-derived attributes of a resource or data source of `type`, to add to its value. */
+function computedAttributes(type, body) {
+    if (type !== 'azurecaf_name')
+        return undefined;
+    const result = cafPassthrough(body);
+    return result && { result };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/types.ts
 
 function convertToType(v, type, evalDefault) {
@@ -7429,6 +7245,7 @@ function walkBody(body, visit) {
  * exceptions. Child modules are instances of their own directory, or MappedModule for an Azure Verified
  * Module read from its inputs.
  */
+
 
 
 
@@ -7723,7 +7540,15 @@ class ModuleInstance {
         let v = this.instanceValues.get(inst.address);
         if (!v) {
             const body = this.instanceBody(decl, inst);
-            v = body.kind === 'object' ? { ...body, ref: { resource: inst.address, attribute: '' } } : body;
+            const computed = computedAttributes(decl.type, body);
+            v =
+                body.kind === 'object'
+                    ? {
+                        ...body,
+                        ...(computed ? { attrs: { ...body.attrs, ...computed } } : {}),
+                        ref: { resource: inst.address, attribute: '' },
+                    }
+                    : body;
             this.instanceValues.set(inst.address, v);
         }
         return v;
@@ -8467,181 +8292,8 @@ function mergePlanWithSources(sources, plans) {
     };
 }
 
-// EXTERNAL MODULE: ./src/sources/evaluation/call-graph.ts
-var call_graph = __webpack_require__(4608);
-;// CONCATENATED MODULE: ./src/sources/terraform/outside-modules.ts
-/**
- * Local modules outside the scanned directory. `scan infra/envs/prod` whose main.tf calls
- * `source = "../../modules/net"` needs that module to judge the root module: Terraform reads it from the
- * repository, so the scan does too, within the read boundary (the repository root: git's top level for
- * the CLI, the workspace for the action). Only the called directory's own configuration files are read
- * (Terraform loads a module's `.tf` and `.tf.json` files, not its subdirectories, nor var files); the
- * directory is part of the calling unit and never a unit of its own, so the scan still judges only the
- * units under the scanned path.
- */
-
-
-
-
-/**
- * The configuration files of module directory `dir`, sorted; undefined when it lies outside the
- * boundary (after symbolic links) or cannot be listed: the call then stays "not part of the scan".
- */
-function moduleDirFiles(dir, boundary) {
-    let real;
-    let entries;
-    try {
-        real = external_node_fs_.realpathSync(dir);
-        if (!(0,read_source/* withinBoundary */.wh)(real, boundary))
-            return undefined;
-        entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return undefined;
-    }
-    const out = [];
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        const kind = (0,discover/* classify */.L8)(e.name);
-        // readSource decides for each file (a link out of the boundary, too large) when the unit is parsed.
-        if ((kind === 'terraform' || kind === 'terraform-json') && (e.isFile() || e.isSymbolicLink()))
-            out.push({ path: external_node_path_.join(dir, e.name), kind });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/units.ts
-/**
- * Splits a scan's Terraform files into deployment units: a root module with the local modules it
- * calls, var files and all. Each unit is judged on its own, as Terraform applies it on its own (its
- * own state); this is also what keeps memory bounded on large repositories, since only one unit's
- * syntax trees and values are alive at a time, and what keeps two root modules that both declare
- * `azurerm_firewall.hub` from being taken for one.
- *
- * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
- * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
- */
-
-
-
-
-
-
-/** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
-function gitBlobId(text) {
-    return (0,external_node_crypto_.createHash)('sha1')
-        .update(`blob ${Buffer.byteLength(text)}\0`)
-        .update(text)
-        .digest('hex');
-}
-const MODULE_HEADER = /^\s*module\s+"[^"]*"\s*\{/gm;
-const LOCAL_SOURCE = /^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/m;
-/** Directories a file's module blocks call by local path (`./x`, `../x`). */
-function localModuleCalls(file, text) {
-    const out = [];
-    for (const m of text.matchAll(MODULE_HEADER)) {
-        // The source argument comes first in almost every module block; look only a little way in.
-        const window = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
-        const end = window.search(/^\s*}/m);
-        const source = LOCAL_SOURCE.exec(end >= 0 ? window.slice(0, end) : window);
-        if (source)
-            out.push(external_node_path_.resolve(external_node_path_.dirname(file), source[1]));
-    }
-    return out;
-}
-/** Most bytes of source text terraformUnits keeps for the parser (see below). */
-const MAX_KEPT_TEXT = 8_000_000;
-/**
- * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
- * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
- * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
- * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
- */
-function terraformUnits(files, boundary, texts, 
-/** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
-index, 
-/** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
-sizes, 
-/**
- * The scanned directory: a local module a unit calls outside it (`../../modules/net` from
- * `envs/prod`) is read from the boundary with the unit (outside-modules.ts), never judged as a unit.
- */
-root) {
-    let kept = 0;
-    const outside = root === undefined
-        ? undefined
-        : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
-    return terraformUnitsFromCalls(files, (file, f) => {
-        let bytes;
-        const read = (0,read_source/* readSource */.o$)(file, boundary, (0,discover/* isListedRegular */.mW)(f), texts && ((b) => (bytes = b)));
-        if (!read.ok)
-            return undefined;
-        sizes?.set(file, read.text.length);
-        if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
-            texts.set(file, bytes);
-            kept += bytes.length;
-        }
-        const calls = localModuleCalls(file, read.text);
-        index?.set(file, { oid: gitBlobId(read.text), calls });
-        return calls;
-    }, outside);
-}
-/** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
-function terraformUnitsOf(files, read) {
-    return terraformUnitsFromCalls(files, (file) => {
-        const text = read(file);
-        return text === undefined ? undefined : localModuleCalls(file, text);
-    });
-}
-/**
- * The units of `files`, with the local module calls of each .tf file from `callsOf` (undefined: the file
- * could not be read). A pull request's base takes them from the head for the files both share.
- */
-function terraformUnitsFromCalls(files, callsOf, 
-/** The files of a called directory that is not among `files` (undefined: none, it stays unread). */
-outside) {
-    const byDir = new Map();
-    for (const f of files) {
-        const dir = external_node_path_.dirname(f.path);
-        const list = byDir.get(dir);
-        if (list)
-            list.push(f);
-        else
-            byDir.set(dir, [f]);
-    }
-    const calls = new Map();
-    const pending = [...byDir.keys()];
-    const asked = new Set();
-    for (let dir = pending.shift(); dir !== undefined; dir = pending.shift()) {
-        const targets = new Set();
-        for (const f of byDir.get(dir)) {
-            if (f.kind !== 'terraform')
-                continue;
-            for (const t of callsOf(f.path, f) ?? []) {
-                if (t === dir)
-                    continue;
-                if (!byDir.has(t) && outside && !asked.has(t)) {
-                    // A module outside the scanned files: its directory joins, and its own calls are followed.
-                    asked.add(t);
-                    const more = outside(t);
-                    if (more && more.length > 0) {
-                        byDir.set(t, more);
-                        pending.push(t);
-                    }
-                }
-                if (byDir.has(t))
-                    targets.add(t);
-            }
-        }
-        calls.set(dir, [...targets]);
-    }
-    // A directory read only because a unit calls it is called: never a unit of its own.
-    return (0,call_graph/* callGraphUnits */.k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
-        root,
-        files: members.flatMap((d) => byDir.get(d) ?? []),
-    }));
-}
-
+// EXTERNAL MODULE: ./src/sources/terraform/units.ts + 1 modules
+var terraform_units = __webpack_require__(4616);
 ;// CONCATENATED MODULE: ./src/sources/terraform/load.ts
 /**
  * The Terraform source end to end: deployment units (root module + local modules) are parsed one after
@@ -8720,7 +8372,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const units = [];
     // Loaded only when asked for: the downloader brings tar, zip, HTTP and git code the worker need not parse.
     const downloader = opts.downloadModules
-        ? new (await Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 4539))).ModuleDownloader(external_node_fs_.realpathSync(opts.root), opts.downloadModules)
+        ? new (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(111), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 4539))).ModuleDownloader(external_node_fs_.realpathSync(opts.root), opts.downloadModules)
         : undefined;
     // Downloaded module packages live in our own cache folder, outside the scan root: readable too.
     const boundary = downloader
@@ -8730,7 +8382,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const texts = new Map();
     const sizes = opts.share ? new Map() : undefined;
     try {
-        for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes, opts.root)) {
+        for (const u of (0,terraform_units/* terraformUnits */.wy)(files, boundary, texts, opts.callIndex, sizes, opts.root)) {
             let more = installed.readManifest(u.root, diagnostics);
             if (downloader && !installed.has(u.root)) {
                 const got = await downloader.forRoot(u.root);
@@ -8893,138 +8545,30 @@ function deletedArmIds(text) {
 
 // EXTERNAL MODULE: ./src/config/apply.ts
 var apply = __webpack_require__(1110);
-// EXTERNAL MODULE: ./src/pipeline/stage-stats.ts
-var stage_stats = __webpack_require__(5558);
-// EXTERNAL MODULE: ./src/report/tool.ts + 1 modules
-var tool = __webpack_require__(8934);
-;// CONCATENATED MODULE: ./src/compare/units.ts
-/**
- * Pull request runs judge only what changed. Every deployment unit (a Terraform root module with the
- * modules it calls and its var files; a Bicep deployment with its parameter files and modules) is
- * identified by its root relative to the scanned path and by a content hash of its inputs. A unit none
- * of whose inputs the change touches cannot have a new, fixed or change-decided finding, so:
- * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
- * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
- *   the head's findings for the others (same inputs, same findings).
- */
-
-
-
-
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-/** The unit's key: its root relative to the scanned path (Finding.unit without the variant). */
-function unitKey(u, scanRoot) {
-    return toPosix(external_node_path_.relative(scanRoot, u.root)) || '.';
+;// CONCATENATED MODULE: ./src/pipeline/stage-stats.ts
+const enabled = process.env.AZURE_KMS_GUARD_STATS === '1';
+let listener;
+let last = process.hrtime.bigint();
+/** Starts timing from now and sends every later stage to `fn` (undefined: stop). */
+function onStage(fn) {
+    listener = fn;
+    last = process.hrtime.bigint();
 }
-/** Finding.unit without the deployment variant. */
-const findingUnitKey = (f) => f.unit?.split('@')[0];
-/**
- * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
- * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
- * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
- */
-function unitHash(u, checkoutRoot, data = []) {
-    const h = (0,external_node_crypto_.createHash)('sha256').update(tool/* TOOL_VERSION */.wr).update('\0');
-    const files = [...new Set([...u.files, ...u.varFiles, ...data])];
-    const boundary = (0,read_source/* makeBoundary */.nj)([checkoutRoot], files);
-    for (const file of files.sort()) {
-        h.update(toPosix(external_node_path_.relative(checkoutRoot, file))).update('\0');
-        const read = (0,read_source/* readSource */.o$)(file, boundary);
-        h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0');
-    }
-    return h.digest('hex');
-}
-const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
-const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/;
-/** Files a scan judges as units of their own, never only as data another unit reads. */
-const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/;
-/**
- * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),
- * fileset(), filebase64()... and Bicep's loadTextContent()/loadJsonContent()/loadFileAsBase64()...
- * Found in the text, so a comment mentioning one only costs a re-judged unit, never a missed one.
- */
-const READS_FILES = /\b(file|fileexists|fileset|filebase64|filemd5|filesha1|filesha256|filesha512|filebase64sha256|filebase64sha512|templatefile|load[A-Za-z]*Content|loadFileAsBase64)\s*\(/;
-/**
- * The changed files a unit may read as data (file(), templatefile(), loadTextContent()): any changed
- * file that is not Terraform or Bicep source, when one of the unit's files calls such a function.
- * Which path a call names is often computed (`"${path.module}/rules/${var.env}.json"`), so every such
- * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
- * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
- */
-function dataInputs(u, changedPaths, read) {
-    const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p));
-    if (data.length === 0)
-        return [];
-    // The unit's own files, wherever they are (downloaded modules live outside the checkout).
-    const text = read ?? readThrough((0,read_source/* makeBoundary */.nj)([], u.files));
-    for (const f of u.files) {
-        if (!/\.(tf|bicep)$/.test(f))
-            continue;
-        if (READS_FILES.test(text(f) ?? ''))
-            return data.sort();
-    }
-    return [];
-}
-const readThrough = (boundary) => (file) => {
-    const r = (0,read_source/* readSource */.o$)(file, boundary);
-    return r.ok ? r.text : undefined;
-};
-/**
- * True when the change touches one of the unit's inputs: one of its files or var files (installed
- * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
- * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
- * point at nothing; or a changed file it may read as data (dataInputs).
- */
-function isAffected(u, changed, read) {
-    for (const f of [...u.files, ...u.varFiles])
-        if (changed.paths.has(f))
-            return true;
-    if (u.kind === 'terraform') {
-        const dirs = new Set(u.files.map((f) => external_node_path_.dirname(f)));
-        for (const c of changed.paths)
-            if (TERRAFORM_FILE.test(c) && dirs.has(external_node_path_.dirname(c)))
-                return true;
-        // The module manifest `terraform init` wrote names the directory each module key is read from.
-        const installed = external_node_path_.join(u.root, '.terraform') + external_node_path_.sep;
-        for (const c of changed.paths)
-            if (c.startsWith(installed))
-                return true;
-    }
-    else {
-        for (const c of changed.removed)
-            if (TEMPLATE_FILE.test(c))
-                return true;
-    }
-    return dataInputs(u, changed.paths, read).length > 0;
-}
-/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
-function unitChooser(selection) {
-    const changed = selection.changed && {
-        paths: new Set(selection.changed.paths),
-        removed: new Set(selection.changed.removed),
-    };
-    const touched = selection.touched ?? selection.changed?.paths ?? [];
-    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
-    return (u) => {
-        const key = unitKey(u, selection.keyRoot);
-        const reused = selection.reuse?.[key];
-        const earlier = typeof reused === 'string' ? [reused] : reused;
-        if (earlier !== undefined) {
-            const h = hashOf(u);
-            return h.hash !== undefined && earlier.includes(h.hash)
-                ? { key, judged: false, why: 'same-inputs', ...h }
-                : { key, judged: true, ...h };
-        }
-        if (changed && !isAffected(u, changed))
-            return { key, judged: false, why: 'untouched' };
-        const root = selection.hashRoot;
-        const files = changed && root !== undefined
-            ? { files: u.files.map((f) => toPosix(external_node_path_.relative(root, f))).filter((f) => !f.startsWith('..')) }
-            : {};
-        return { key, judged: true, ...hashOf(u), ...files };
-    };
+function stage(name) {
+    if (!enabled && !listener)
+        return;
+    const now = process.hrtime.bigint();
+    const ms = Number(now - last) / 1e6;
+    last = now;
+    const mem = process.memoryUsage();
+    const t = { name, ms, heapMB: mem.heapUsed / 1048576, rssMB: mem.rss / 1048576 };
+    listener?.(t);
+    if (enabled)
+        process.stderr.write(`stats: ${name} ${ms.toFixed(0)} ms, heap ${t.heapMB.toFixed(0)} MB, rss ${t.rssMB.toFixed(0)} MB\n`);
 }
 
+// EXTERNAL MODULE: ./src/compare/units.ts
+var compare_units = __webpack_require__(9820);
 // EXTERNAL MODULE: ./src/pipeline/shares.ts
 var shares = __webpack_require__(3092);
 // EXTERNAL MODULE: ./src/pipeline/scan-merge.ts + 2 modules
@@ -9033,6 +8577,10 @@ var scan_merge = __webpack_require__(9451);
 var scan_level = __webpack_require__(3746);
 // EXTERNAL MODULE: ./src/analysis/cross-unit-vnets.ts
 var cross_unit_vnets = __webpack_require__(5114);
+// EXTERNAL MODULE: ./src/analysis/cross-unit-firewalls.ts
+var cross_unit_firewalls = __webpack_require__(1561);
+// EXTERNAL MODULE: ./src/analysis/cross-unit-sites.ts
+var cross_unit_sites = __webpack_require__(2168);
 // EXTERNAL MODULE: ./src/pipeline/cross-unit.ts
 var cross_unit = __webpack_require__(3217);
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
@@ -9065,12 +8613,14 @@ var cross_unit = __webpack_require__(3217);
 
 
 
+
+
 /** A JSON file that fails to parse is only ours to report when it looks like a template, parameters or a plan. */
 function looksLikeIaC(file, text) {
     return (/deploymentTemplate|deploymentParameters|"resource_changes"|"planned_values"/.test(text.slice(0, 8192)) ||
         /(^|[\\/])azuredeploy[^\\/]*\.json$|\.parameters(\.[^.\\/]+)?\.json$/i.test(file));
 }
-const scan_toPosix = (p) => p.split(external_node_path_.sep).join('/');
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
 /**
  * `file` relative to `dir`, as path.relative gives it: for a file under `dir` (every discovered file, as
  * discovery joins the root with the names it reads) a slice, as path.relative per file cost a 10 MB scan 40 ms.
@@ -9096,7 +8646,7 @@ function configLine(configFile, entry, boundary) {
  * `examples/` folder learns why they were not judged and how to include them.
  */
 function fixturesNotice(files, rootDir) {
-    const dirs = [...new Set(files.map((f) => scan_toPosix(external_node_path_.relative(rootDir, external_node_path_.dirname(f)))))].sort();
+    const dirs = [...new Set(files.map((f) => toPosix(external_node_path_.relative(rootDir, external_node_path_.dirname(f)))))].sort();
     const shown = dirs.slice(0, 5).join(', ') + (dirs.length > 5 ? ` and ${dirs.length - 5} more` : '');
     const first = files.slice().sort()[0];
     return {
@@ -9127,11 +8677,11 @@ function loadSources(options, selectUnit, callIndex, share) {
     // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
     const fixtures = config?.includeTestFixtures
         ? []
-        : found.files.filter((f) => (0,discover/* isTestFixture */.O1)(scan_toPosix(relativeTo(rootDir, f.path))));
+        : found.files.filter((f) => (0,discover/* isTestFixture */.O1)(toPosix(relativeTo(rootDir, f.path))));
     if (fixtures.length > 0)
         found.files = found.files.filter((f) => !fixtures.includes(f));
     if (config)
-        found.files = found.files.filter((f) => (0,apply/* isIncluded */.R4)(scan_toPosix(relativeTo(repoRoot, f.path)), config));
+        found.files = found.files.filter((f) => (0,apply/* isIncluded */.R4)(toPosix(relativeTo(repoRoot, f.path)), config));
     const diagnostics = found.skipped.map((s) => (0,read_source/* skippedNotice */.$8)(s.path, s.reason));
     if (fixtures.length > 0)
         diagnostics.push(fixturesNotice(fixtures.map((f) => f.path), rootDir));
@@ -9204,13 +8754,13 @@ function loadSources(options, selectUnit, callIndex, share) {
     }
     const terraformFiles = found.files.filter((f) => discover/* TERRAFORM_KINDS */.Zn.has(f.kind) && !varFiles.includes(f.path));
     async function* judgements() {
-        (0,stage_stats/* stage */.d)('discover');
+        stage('discover');
         yield* terraformJudgements(terraformFiles, varJobs, plans, {
             root: rootDir,
             varFiles,
             cloud,
             cloudForDir: config
-                ? (dir) => (0,apply/* cloudForPath */.Am)(scan_toPosix(external_node_path_.relative(repoRoot, dir)), config)
+                ? (dir) => (0,apply/* cloudForPath */.Am)(toPosix(external_node_path_.relative(repoRoot, dir)), config)
                 : undefined,
             boundary,
             ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
@@ -9218,14 +8768,14 @@ function loadSources(options, selectUnit, callIndex, share) {
             ...(callIndex ? { callIndex } : {}),
             ...(share ? { share } : {}),
         }, diagnostics);
-        (0,stage_stats/* stage */.d)('terraform');
+        stage('terraform');
         // Bicep and ARM (a quarter of the worker's code) are loaded only for a tree that has them: the worker
         // parses its bundle before it scans, and most trees are Terraform alone.
         if (bicep.length > 0 || templatesAndParams.length > 0) {
             const { judgeTemplates } = await __webpack_require__.e(/* import() */ 947).then(__webpack_require__.bind(__webpack_require__, 9947));
             yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit, share);
         }
-        (0,stage_stats/* stage */.d)('bicep and arm');
+        stage('bicep and arm');
     }
     const files = terraformFiles.length + varJobs.length + bicep.length + json.length;
     const deletedIds = plans
@@ -9299,7 +8849,7 @@ async function scanPart(options, shareSpec,
 /** Given the units judged so far (taken out of the part) every STREAM_EVERY_MS, with the read boundary. */
 stream) {
     const choices = [];
-    const choose = options.units && unitChooser(options.units);
+    const choose = options.units && (0,compare_units/* unitChooser */.Sg)(options.units);
     // A second pass (src/pipeline/cross-unit.ts) judges only the units it names.
     const again = options.rejudge && new Set(options.rejudge.units);
     const selectUnit = choose || again
@@ -9347,6 +8897,8 @@ stream) {
             if (!facts)
                 continue;
             (0,cross_unit_vnets/* layForeignVnets */.NR)(j.model, facts);
+            (0,cross_unit_firewalls/* layForeignFirewalls */.Sc)(j.model, options.rejudge.firewalls?.[j.order] ?? []);
+            (0,cross_unit_sites/* laySites */.X2)(j.model, options.rejudge.sites?.[j.order] ?? []);
         }
         units++;
         tell(false);
@@ -9377,7 +8929,7 @@ stream) {
         (0,unit_watch/* watchPhase */.d3)('sources');
     }
     tell(true);
-    (0,stage_stats/* stage */.d)('analysis and rules');
+    stage('analysis and rules');
     const all = sources.diagnostics;
     const commonEnd = marks[0]?.at ?? all.length;
     return {
@@ -9403,7 +8955,7 @@ stream) {
 function relativeCalls(index, root) {
     const rel = (p) => {
         const r = external_node_path_.relative(root, p);
-        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? undefined : scan_toPosix(r);
+        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? undefined : toPosix(r);
     };
     const out = {};
     for (const [file, { oid, calls }] of index) {
@@ -9411,40 +8963,9 @@ function relativeCalls(index, root) {
         if (key === undefined || key === '')
             continue;
         // A call out of the root is a directory the other checkout cannot have either: kept as `..` paths.
-        out[key] = { oid, calls: calls.map((c) => scan_toPosix(external_node_path_.relative(root, c))) };
+        out[key] = { oid, calls: calls.map((c) => toPosix(external_node_path_.relative(root, c))) };
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 5558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ onStage),
-/* harmony export */   d: () => (/* binding */ stage)
-/* harmony export */ });
-const enabled = process.env.AZURE_KMS_GUARD_STATS === '1';
-let listener;
-let last = process.hrtime.bigint();
-/** Starts timing from now and sends every later stage to `fn` (undefined: stop). */
-function onStage(fn) {
-    listener = fn;
-    last = process.hrtime.bigint();
-}
-function stage(name) {
-    if (!enabled && !listener)
-        return;
-    const now = process.hrtime.bigint();
-    const ms = Number(now - last) / 1e6;
-    last = now;
-    const mem = process.memoryUsage();
-    const t = { name, ms, heapMB: mem.heapUsed / 1048576, rssMB: mem.rss / 1048576 };
-    listener?.(t);
-    if (enabled)
-        process.stderr.write(`stats: ${name} ${ms.toFixed(0)} ms, heap ${t.heapMB.toFixed(0)} MB, rss ${t.rssMB.toFixed(0)} MB\n`);
 }
 
 
@@ -11018,6 +10539,15 @@ origin) {
     const site = b.resolve(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.localNetworkGateway, siteRef, { near });
     if (gatewayRef && gateway && !gateway.known && origin)
         orphanConnection(b, gatewayRef, gateway, site, origin, near, connection);
+    const read = gateway && !gateway.known
+        ? (gateway.deployed ?? (gatewayRef?.known ? undefined : gatewayRef?.deployed))
+        : undefined;
+    if (read && site?.known) {
+        // Its gateway may be declared by another unit of the scan: kept by Azure identity to link them there.
+        const l = gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value);
+        if (l)
+            (l.gatewaysRead ??= []).push(read);
+    }
     if (gateway?.known && site && !site.known) {
         // The gateway propagates a site the scan cannot read: its address space may cover KMS (named, not passed).
         const g = gatewayModel(b).gateways.find((x) => x.id === gateway.value);
@@ -11603,7 +11133,11 @@ function route(b, header, props, routeTableId, condition) {
             r.nextHopIpAddress =
                 fw?.known && ref.attribute.startsWith('properties.ipConfigurations')
                     ? { ...hop, ref: { resource: fw.value, attribute: ref.attribute } }
-                    : (0,value/* unknown */.L5)(hop.expression, hop.reason, hop.origin);
+                    : {
+                        ...(0,value/* unknown */.L5)(hop.expression, hop.reason, hop.origin),
+                        // By Azure identity: another unit of the scan may declare it (src/analysis/cross-unit-firewalls.ts).
+                        ...(fw && !fw.known && fw.deployed ? { deployed: fw.deployed } : {}),
+                    };
         });
     }
     return r;
@@ -11642,6 +11176,29 @@ function subnetReferences(b, s, props) {
     const nat = arm_shapes_p(props, 'natGateway');
     if (nat)
         s.natGatewayId = b.resolve(build/* ARM */.H9.natGateway, ref(nat), near);
+}
+const PATCHED = [
+    ['routeTable', 'routeTableId'],
+    ['networkSecurityGroup', 'nsgId'],
+    ['natGateway', 'natGatewayId'],
+];
+/**
+ * A patch of a subnet's associations that may not be applied (an azapi_update_resource under a count the
+ * scan cannot evaluate): each association it sets is judged with and without it, as a conditional
+ * association resource is (src/analysis/conditions.ts); without it, the association the subnet had before
+ * (Subnet.associationsOtherwise), if any.
+ */
+function conditionalPatch(s, before, props, condition) {
+    for (const [property, field] of PATCHED) {
+        if (!arm_shapes_p(props, property))
+            continue;
+        s.associationConditions = { ...s.associationConditions, [field]: condition };
+        const otherwise = before[field];
+        if (otherwise)
+            s.associationsOtherwise = { ...s.associationsOtherwise, [field]: otherwise };
+        else if (s.associationsOtherwise)
+            delete s.associationsOtherwise[field];
+    }
 }
 /** The subnet fields every spelling shares; references are resolved in the link step. */
 function subnet(ctx, header, props, vnetName, location) {
@@ -11935,7 +11492,11 @@ function patchArmResource(b, input, target) {
             const outbound = (0,value_tree/* bool */.lc)(arm_shapes_p(props, 'defaultOutboundAccess'));
             if (outbound)
                 subnet.defaultOutboundAccess = outbound;
-            return subnetReferences(b, subnet, props);
+            const before = { ...subnet };
+            subnetReferences(b, subnet, props);
+            if (input.condition)
+                conditionalPatch(subnet, before, props, input.condition);
+            return;
         }
         if (table && armType.toLowerCase() === build/* ARM */.H9.routeTable.toLowerCase()) {
             const disabled = (0,value_tree/* bool */.lc)(arm_shapes_p(props, 'disableBgpRoutePropagation'));
@@ -12668,6 +12229,207 @@ function redactUrl(u) {
     catch {
         return u.replace(/\/\/[^/@]*@/, '//').replace(/\?.*$/, '');
     }
+}
+
+
+/***/ }),
+
+/***/ 4616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H3: () => (/* binding */ localModuleCalls),
+  wy: () => (/* binding */ terraformUnits),
+  tL: () => (/* binding */ terraformUnitsFromCalls)
+});
+
+// UNUSED EXPORTS: MAX_KEPT_TEXT, gitBlobId, terraformUnitsOf
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/sources/parsing/discover.ts
+var discover = __webpack_require__(3146);
+// EXTERNAL MODULE: ./src/sources/evaluation/call-graph.ts
+var call_graph = __webpack_require__(4608);
+// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
+var read_source = __webpack_require__(547);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/sources/terraform/outside-modules.ts
+/**
+ * Local modules outside the scanned directory. `scan infra/envs/prod` whose main.tf calls
+ * `source = "../../modules/net"` needs that module to judge the root module: Terraform reads it from the
+ * repository, so the scan does too, within the read boundary (the repository root: git's top level for
+ * the CLI, the workspace for the action). Only the called directory's own configuration files are read
+ * (Terraform loads a module's `.tf` and `.tf.json` files, not its subdirectories, nor var files); the
+ * directory is part of the calling unit and never a unit of its own, so the scan still judges only the
+ * units under the scanned path.
+ */
+
+
+
+
+/**
+ * The configuration files of module directory `dir`, sorted; undefined when it lies outside the
+ * boundary (after symbolic links) or cannot be listed: the call then stays "not part of the scan".
+ */
+function moduleDirFiles(dir, boundary) {
+    let real;
+    let entries;
+    try {
+        real = external_node_fs_.realpathSync(dir);
+        if (!(0,read_source/* withinBoundary */.wh)(real, boundary))
+            return undefined;
+        entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    const out = [];
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const kind = (0,discover/* classify */.L8)(e.name);
+        // readSource decides for each file (a link out of the boundary, too large) when the unit is parsed.
+        if ((kind === 'terraform' || kind === 'terraform-json') && (e.isFile() || e.isSymbolicLink()))
+            out.push({ path: external_node_path_.join(dir, e.name), kind });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/units.ts
+/**
+ * Splits a scan's Terraform files into deployment units: a root module with the local modules it
+ * calls, var files and all. Each unit is judged on its own, as Terraform applies it on its own (its
+ * own state); this is also what keeps memory bounded on large repositories, since only one unit's
+ * syntax trees and values are alive at a time, and what keeps two root modules that both declare
+ * `azurerm_firewall.hub` from being taken for one.
+ *
+ * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
+ * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
+ */
+
+
+
+
+
+
+/** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
+function gitBlobId(text) {
+    return (0,external_node_crypto_.createHash)('sha1')
+        .update(`blob ${Buffer.byteLength(text)}\0`)
+        .update(text)
+        .digest('hex');
+}
+const MODULE_HEADER = /^\s*module\s+"[^"]*"\s*\{/gm;
+const LOCAL_SOURCE = /^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/m;
+/** Directories a file's module blocks call by local path (`./x`, `../x`). */
+function localModuleCalls(file, text) {
+    const out = [];
+    for (const m of text.matchAll(MODULE_HEADER)) {
+        // The source argument comes first in almost every module block; look only a little way in.
+        const window = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
+        const end = window.search(/^\s*}/m);
+        const source = LOCAL_SOURCE.exec(end >= 0 ? window.slice(0, end) : window);
+        if (source)
+            out.push(external_node_path_.resolve(external_node_path_.dirname(file), source[1]));
+    }
+    return out;
+}
+/** Most bytes of source text terraformUnits keeps for the parser (see below). */
+const MAX_KEPT_TEXT = 8_000_000;
+/**
+ * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
+ * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
+ * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
+ * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
+ * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
+ */
+function terraformUnits(files, boundary, texts, 
+/** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
+index, 
+/** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
+sizes, 
+/**
+ * The scanned directory: a local module a unit calls outside it (`../../modules/net` from
+ * `envs/prod`) is read from the boundary with the unit (outside-modules.ts), never judged as a unit.
+ */
+root) {
+    let kept = 0;
+    const outside = root === undefined
+        ? undefined
+        : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
+    return terraformUnitsFromCalls(files, (file, f) => {
+        let bytes;
+        const read = (0,read_source/* readSource */.o$)(file, boundary, (0,discover/* isListedRegular */.mW)(f), texts && ((b) => (bytes = b)));
+        if (!read.ok)
+            return undefined;
+        sizes?.set(file, read.text.length);
+        if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
+            texts.set(file, bytes);
+            kept += bytes.length;
+        }
+        const calls = localModuleCalls(file, read.text);
+        index?.set(file, { oid: gitBlobId(read.text), calls });
+        return calls;
+    }, outside);
+}
+/** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
+function terraformUnitsOf(files, read) {
+    return terraformUnitsFromCalls(files, (file) => {
+        const text = read(file);
+        return text === undefined ? undefined : localModuleCalls(file, text);
+    });
+}
+/**
+ * The units of `files`, with the local module calls of each .tf file from `callsOf` (undefined: the file
+ * could not be read). A pull request's base takes them from the head for the files both share.
+ */
+function terraformUnitsFromCalls(files, callsOf, 
+/** The files of a called directory that is not among `files` (undefined: none, it stays unread). */
+outside) {
+    const byDir = new Map();
+    for (const f of files) {
+        const dir = external_node_path_.dirname(f.path);
+        const list = byDir.get(dir);
+        if (list)
+            list.push(f);
+        else
+            byDir.set(dir, [f]);
+    }
+    const calls = new Map();
+    const pending = [...byDir.keys()];
+    const asked = new Set();
+    for (let dir = pending.shift(); dir !== undefined; dir = pending.shift()) {
+        const targets = new Set();
+        for (const f of byDir.get(dir)) {
+            if (f.kind !== 'terraform')
+                continue;
+            for (const t of callsOf(f.path, f) ?? []) {
+                if (t === dir)
+                    continue;
+                if (!byDir.has(t) && outside && !asked.has(t)) {
+                    // A module outside the scanned files: its directory joins, and its own calls are followed.
+                    asked.add(t);
+                    const more = outside(t);
+                    if (more && more.length > 0) {
+                        byDir.set(t, more);
+                        pending.push(t);
+                    }
+                }
+                if (byDir.has(t))
+                    targets.add(t);
+            }
+        }
+        calls.set(dir, [...targets]);
+    }
+    // A directory read only because a unit calls it is called: never a unit of its own.
+    return (0,call_graph/* callGraphUnits */.k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
+        root,
+        files: members.flatMap((d) => byDir.get(d) ?? []),
+    }));
 }
 
 

@@ -1,0 +1,111 @@
+/**
+ * Local sites across the units of one scan. An on-premises connectivity unit declares the local network
+ * gateway and its site-to-site connection to the hub's VPN gateway, which it reads by data source (or ARM
+ * id); the connectivity unit declares that gateway. Judged alone, the gateway's sites are "not in the
+ * scanned sources" (its VNet's subnets, and spokes using it, are undecided) and the connection is named as
+ * orphaned. Here the site is linked to the gateway by Azure identity (name, resource group, subscription
+ * where both say it), so the gateway propagates its address space as within one unit (./bgp.ts):
+ *
+ * - siteFacts: the sites a unit declares whose connections name a VPN gateway it does not declare;
+ * - vpnGateways: the VPN gateways a unit declares, by identity (what the sites may be linked to);
+ * - siteFactsFor: the sites linked to any of a unit's gateways (its own, or another unit's it was given);
+ * - laySites: the sites join the unit's model, linked to its gateways of that identity.
+ */
+import type { LocalNetworkGateway, NetworkModel, VnetGateway } from '../model/network'
+import type { DeployedRef } from '../model/value'
+
+/** A VPN gateway by Azure identity. */
+export interface GatewayIdentity {
+  name: string
+  resourceGroup: string
+  subscription?: string
+}
+
+/** A site one unit declares, linked by a connection to a VPN gateway the unit only reads. */
+export interface SiteFact {
+  unit: string
+  from: string
+  gateway: GatewayIdentity
+  /** The site, id prefixed by the unit, not linked (laySites links it). */
+  site: LocalNetworkGateway
+}
+
+const GATEWAY = 'microsoft.network/virtualnetworkgateways'
+
+const lower = (s: string | undefined) => s?.toLowerCase()
+
+/** The gateway a connection reads, by identity, where it says name and resource group. */
+function identityOf(d: DeployedRef): GatewayIdentity | undefined {
+  if (d.armType.toLowerCase() !== GATEWAY || d.names.length !== 1 || !d.resourceGroup) return undefined
+  return {
+    name: d.names[0]!,
+    resourceGroup: d.resourceGroup,
+    ...(d.subscription ? { subscription: d.subscription.toLowerCase() } : {}),
+  }
+}
+
+/** Is `g` the gateway `id` names? Name and resource group; subscription where both say it. */
+function isGateway(g: VnetGateway, id: GatewayIdentity): boolean {
+  if (g.kind !== 'vpn' || !g.name.known || g.resourceGroup === undefined) return false
+  if (lower(g.name.value) !== lower(id.name) || lower(g.resourceGroup) !== lower(id.resourceGroup))
+    return false
+  return (
+    g.subscription === undefined || id.subscription === undefined || lower(g.subscription) === id.subscription
+  )
+}
+
+/** The sites a unit declares whose connections name a VPN gateway it does not declare. */
+export function siteFacts(model: NetworkModel, unit: { name: string; from: string }): SiteFact[] {
+  const out: SiteFact[] = []
+  for (const l of model.bgp?.localNetworkGateways ?? []) {
+    for (const d of l.gatewaysRead ?? []) {
+      const gateway = identityOf(d)
+      if (!gateway) continue
+      const { gatewayIds: _linked, gatewaysRead: _read, ...site } = l
+      out.push({ unit: unit.name, from: unit.from, gateway, site: { ...site, id: `${unit.name}#${l.id}` } })
+    }
+  }
+  return out
+}
+
+/** The VPN gateways a model holds with a known name and resource group (its own, or laid from another unit). */
+export function vpnGateways(model: NetworkModel): GatewayIdentity[] {
+  return (model.bgp?.gateways ?? []).flatMap((g) =>
+    g.kind === 'vpn' && g.name.known && g.resourceGroup !== undefined
+      ? [
+          {
+            name: g.name.value,
+            resourceGroup: g.resourceGroup,
+            ...(g.subscription ? { subscription: g.subscription.toLowerCase() } : {}),
+          },
+        ]
+      : [],
+  )
+}
+
+const sameIdentity = (a: GatewayIdentity, b: GatewayIdentity) =>
+  lower(a.name) === lower(b.name) &&
+  lower(a.resourceGroup) === lower(b.resourceGroup) &&
+  (a.subscription === undefined || b.subscription === undefined || a.subscription === b.subscription)
+
+/** The sites of other units linked to any of these gateways. */
+export function siteFactsFor(
+  gateways: readonly GatewayIdentity[],
+  from: string,
+  all: readonly SiteFact[],
+): SiteFact[] {
+  return all.filter((s) => s.from !== from && gateways.some((g) => sameIdentity(g, s.gateway)))
+}
+
+/** Lays other units' sites into a model, linked to its VPN gateways of the identity their connections name. */
+export function laySites(model: NetworkModel, facts: readonly SiteFact[]): void {
+  const bgp = model.bgp
+  if (!bgp || facts.length === 0) return
+  for (const f of facts) {
+    const gatewayIds = bgp.gateways.filter((g) => isGateway(g, f.gateway)).map((g) => g.id)
+    if (gatewayIds.length === 0) continue
+    const laid = bgp.localNetworkGateways.find((l) => l.id === f.site.id)
+    if (laid) laid.gatewayIds = [...new Set([...(laid.gatewayIds ?? []), ...gatewayIds])]
+    else bgp.localNetworkGateways.push({ ...f.site, gatewayIds })
+  }
+}
