@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import { factsFor, type VnetFact } from '../analysis/cross-unit-vnets'
+import { type FirewallFact, firewallFactsFor } from '../analysis/cross-unit-firewalls'
 import type { SubnetVerdict } from '../analysis/verdict'
 import type { Judgement } from '../sources/judgement'
 import type { JudgedUnit, ScanPart } from './scan-merge'
@@ -37,17 +38,25 @@ export const undecidedSubnets = (verdicts: readonly SubnetVerdict[]): Set<string
 /** Which units to judge again, with the facts each gets; undefined when none would change. */
 export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined {
   const all = judged.flatMap((u) => u.vnets?.declared ?? [])
-  if (all.length === 0) return undefined
+  const allFirewalls = judged.flatMap((u) => u.vnets?.firewalls ?? [])
+  if (all.length === 0 && allFirewalls.length === 0) return undefined
   const facts: Record<number, VnetFact[]> = {}
+  const firewalls: Record<number, FirewallFact[]> = {}
   const units = new Set<string>()
   for (const u of judged) {
-    if (!u.vnets?.needs.length || u.unit === undefined) continue
-    const given = factsFor(u.vnets.needs, u.unit, all)
-    if (given.length === 0) continue
+    if (u.unit === undefined) continue
+    const given = u.vnets?.needs.length ? factsFor(u.vnets.needs, u.unit, all) : []
+    const givenFirewalls = u.vnets?.firewallNeeds?.length
+      ? firewallFactsFor(u.vnets.firewallNeeds, u.unit, allFirewalls)
+      : []
+    if (given.length === 0 && givenFirewalls.length === 0) continue
     facts[u.order] = [...new Set([...(facts[u.order] ?? []), ...given])]
+    if (givenFirewalls.length > 0)
+      firewalls[u.order] = [...new Set([...(firewalls[u.order] ?? []), ...givenFirewalls])]
     units.add(u.unit)
   }
-  return units.size > 0 ? { units: [...units], facts } : undefined
+  if (units.size === 0) return undefined
+  return { units: [...units], facts, ...(Object.keys(firewalls).length > 0 ? { firewalls } : {}) }
 }
 
 /**

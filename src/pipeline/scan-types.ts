@@ -9,6 +9,7 @@ import type { ScanVerdict } from '../analysis/verdict'
 import type { BaselineEntry, BaselineFile } from '../compare/baseline'
 import type { DiscoveredFile } from '../sources/parsing/discover'
 import type { VnetFact, VnetNeed } from '../analysis/cross-unit-vnets'
+import type { FirewallFact } from '../analysis/cross-unit-firewalls'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -70,6 +71,8 @@ export interface Rejudge {
   /** Terraform root module directories and Bicep/ARM entry templates (absolute), as ScanUnit.root and Judgement.unit. */
   units: string[]
   facts: Record<number, VnetFact[]>
+  /** Other units' firewalls the unit's routes read (src/analysis/cross-unit-firewalls.ts). */
+  firewalls?: Record<number, FirewallFact[]>
 }
 
 /**
