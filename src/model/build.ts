@@ -196,7 +196,29 @@ export class ModelBuilder {
     // A link may defer a further link (a patch applied once the object it patches is attached).
     for (let i = 0; i < this.links.length; i++) this.links[i]()
     this.links.length = 0
+    for (const t of this.model.routeTables) for (const r of t.routes) this.firewallReadHop(r)
+    for (const d of this.model.detachedRoutes ?? []) this.firewallReadHop(d.route)
     return this.model
+  }
+
+  /**
+   * A next hop that is the private address of a firewall read by a data source (a spoke reading its hub's
+   * `data "azurerm_firewall"`): when the scan declares that firewall, the hop refers to it, so its policy
+   * decides; otherwise it is an Azure Firewall declared elsewhere, whose rules the scan cannot see. Either
+   * way it is not "an appliance that is not an Azure Firewall" (KMS004, allowed-appliances).
+   */
+  private firewallReadHop(route: { nextHopIpAddress?: Value<string> }): void {
+    const hop = route.nextHopIpAddress
+    if (!hop || hop.known || !hop.ref) return
+    const alias = this.aliasOf(lowerType(ARM.firewall), hop.ref.resource)
+    if (!alias) return
+    const target = this.resolveAlias(alias, hop.origin, hop.expression)
+    route.nextHopIpAddress = target.known
+      ? unknown(hop.expression, hop.reason ?? 'computed at apply time', hop.origin, {
+          resource: target.value,
+          attribute: hop.ref.attribute,
+        })
+      : unknown(hop.expression, `${firewallRead(alias)}, so its rules cannot be checked`, hop.origin)
   }
 
   isRegistered(armType: string, id: string): boolean {
@@ -332,6 +354,13 @@ export class ModelBuilder {
     }
     return !(rg && r.resourceGroup && !eq(rg, r.resourceGroup))
   }
+}
+
+/** An Azure Firewall a data source reads and the scan does not declare, as a reason. */
+function firewallRead(a: Registration): string {
+  const name = a.names[a.names.length - 1]
+  if (name === undefined) return `the Azure Firewall ${a.id} reads has a name the scan cannot know`
+  return `Azure Firewall ${name}${a.resourceGroup ? ` in ${a.resourceGroup}` : ''} (read by ${a.id}) is not in the scanned sources`
 }
 
 /** The subscription of an ARM id, lower-cased; undefined when it has none (or a placeholder). */

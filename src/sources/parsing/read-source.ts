@@ -67,9 +67,12 @@ export function withinBoundary(real: string, boundary: ReadBoundary): boolean {
 
 const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'error'
 
+/** The refusal for a directory: Terraform's file() fails on one too, so callers may treat it as missing. */
+export const IS_A_DIRECTORY = 'is a directory, not a file'
+
 /** Why a path that is not a regular file is not read. */
 function notAFile(s: fs.Stats): string {
-  if (s.isDirectory()) return 'is a directory, not a file'
+  if (s.isDirectory()) return IS_A_DIRECTORY
   return 'is not a regular file (a device, FIFO or socket)'
 }
 

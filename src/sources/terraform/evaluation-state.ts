@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path'
 import { usedAt, type Origin } from '../../model/value'
-import { readSource, refusedReference, type ReadBoundary } from '../parsing/read-source'
+import { IS_A_DIRECTORY, readSource, refusedReference, type ReadBoundary } from '../parsing/read-source'
 import type { EvaluatedResource, TerraformEvaluation } from '../evaluation/evaluated'
 import { blockOrigin } from './attributes'
 import type { CallDecl, DirModule, ModuleResolver } from './module-index'
@@ -66,12 +66,14 @@ export class EvaluationState {
 
   /**
    * file()/templatefile()/fileexists(): through the read boundary (real path inside the scan root, a
-   * regular file). A refusal other than a missing file is a notice at the call, naming the path written.
+   * regular file). A refusal other than a missing file or a directory is a notice at the call, naming the
+   * path written: those two fail in Terraform as well (`try(file(var.key_path), "")` with an empty path
+   * reads the root directory), so they are the configuration's own error, which try()/can() may catch.
    */
   readFile(abs: string, written: string, origin: Origin): string | undefined {
     if (this.fileCache.has(abs)) return this.fileCache.get(abs)
     const read = readSource(abs, this.boundary)
-    if (!read.ok && read.reason !== 'does not exist') {
+    if (!read.ok && read.reason !== 'does not exist' && read.reason !== IS_A_DIRECTORY) {
       const key = `${origin.file}:${origin.startLine}:${written}`
       if (!this.reported.has(key)) {
         this.reported.add(key)

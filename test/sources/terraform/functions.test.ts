@@ -1,3 +1,5 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
 import { cidrhost, cidrnetmask, cidrsubnet, cidrsubnets } from '../../../src/sources/terraform/cidr'
 import { evalValue, writeTree, evaluateDir, resource, plain } from './eval-helpers'
 
@@ -168,5 +170,31 @@ describe('numeric and collection functions', () => {
     expect(body.a).toBe('["0.0.0.0/0"]')
     expect(body.b).toEqual({ unknown: expect.stringContaining('cannot be read') })
     expect(body.c).toBe(false)
+  })
+
+  test('file() of a directory fails as in Terraform: try() falls back, and no file is reported unread', async () => {
+    // sap-automation: `try(file(var.authentication.path_to_public_key), "")` with the default path "".
+    const root = writeTree({
+      'main.tf':
+        'variable "key_path" {\n  default = ""\n}\nresource "t" "r" {\n  a = try(file(var.key_path), "none")\n  b = file("${path.module}/keys")\n}\n',
+      'keys/id.pub': 'ssh-rsa AAAA',
+    })
+    const ev = await evaluateDir(root)
+    const body = plain(resource(ev, 't.r').body) as Record<string, unknown>
+    expect(body.a).toBe('none')
+    expect(body.b).toEqual({ unknown: expect.stringContaining('cannot be read') })
+    expect(ev.diagnostics.filter((d) => d.ruleId === 'KMS012')).toEqual([])
+  })
+
+  test('file() through a link out of the scan root is still reported', async () => {
+    const outside = writeTree({ 'secret.txt': 'x' })
+    const root = writeTree({
+      'main.tf': 'resource "t" "r" {\n  a = try(file("${path.module}/link.txt"), "")\n}\n',
+    })
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'link.txt'))
+    const ev = await evaluateDir(root)
+    expect(ev.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
+      ['KMS012', expect.stringMatching(/link\.txt.*outside the scanned directory/)],
+    ])
   })
 })
