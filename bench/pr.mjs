@@ -3,6 +3,8 @@
 // that is a real git repository with a base and a head commit, the head changing one terraform.tfvars;
 // beside a full CLI scan of the same head. Prints the median seconds of each and their ratio (target ≤ 0.3),
 // then the same run with a warm `cache-dir` (the base unit's findings kept by an earlier run), interleaved.
+// BENCH_PR_BUILDS=dirA,dirB (each a built dist/, e.g. an old one unpacked with git archive) runs those
+// builds instead, interleaved in the same run, each against its own full CLI scan: an A/B of the figure.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -51,11 +53,11 @@ function runAction(file, cwd, env) {
   })
 }
 
-function cliScan(root, dir) {
+function cliScan(dist, dir) {
   const start = process.hrtime.bigint()
   const run = spawnSync(
     process.execPath,
-    [join(root, 'dist', 'cli', 'index.js'), 'scan', dir, '--format', 'json', '--fail-on', 'never'],
+    [join(dist, 'cli', 'index.js'), 'scan', dir, '--format', 'json', '--fail-on', 'never'],
     { encoding: 'utf8', maxBuffer: 1 << 30 },
   )
   if (run.status !== 0) throw new Error(`CLI scan exited ${run.status}: ${run.stderr}`)
@@ -67,7 +69,12 @@ function cliScan(root, dir) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-export async function prBench(root, runs) {
+export async function prBench(
+  root,
+  runs,
+  builds = (process.env.BENCH_PR_BUILDS ?? '').split(',').filter(Boolean),
+) {
+  const dists = builds.length > 0 ? builds : [join(root, 'dist')]
   const work = mkdtempSync(join(tmpdir(), 'kms-bench-pr-'))
   try {
     const repo = join(work, 'repo')
@@ -119,26 +126,26 @@ export async function prBench(root, runs) {
       INPUT_COMMENT: 'false',
       INPUT_PATH: '.',
     }
-    const pr = []
-    const cachedRuns = []
-    const full = []
     const cached = { ...env, 'INPUT_CACHE-DIR': join(work, 'kms-cache') }
-    const action = async (e) => {
+    const action = async (dist, e) => {
       writeFileSync(env.GITHUB_OUTPUT, '')
       writeFileSync(env.GITHUB_STEP_SUMMARY, '')
-      const a = await runAction(join(root, 'dist', 'index.js'), repo, e)
+      const a = await runAction(join(dist, 'index.js'), repo, e)
       if (a.status !== 0 && a.status !== 1)
         throw new Error(`the action exited ${a.status}:\n${a.out.slice(-2000)}`)
       if (process.env.BENCH_PR_LOG) console.log(a.out.slice(-1500))
       return a.seconds
     }
+    const times = dists.map(() => ({ pr: [], cached: [], full: [] }))
     try {
-      await action(cached) // fills the cache-dir, as the run before this one would have
-      for (let r = 0; r < runs; r++) {
-        cachedRuns.push(await action(cached))
-        pr.push(await action(env))
-        full.push(cliScan(root, repo).seconds)
-      }
+      rmSync(cached['INPUT_CACHE-DIR'], { recursive: true, force: true })
+      await action(dists[0], cached) // fills the cache-dir, as the run before this one would have
+      for (let r = 0; r < runs; r++)
+        for (const [i, dist] of dists.entries()) {
+          times[i].cached.push(await action(dist, cached))
+          times[i].pr.push(await action(dist, env))
+          times[i].full.push(cliScan(dist, repo).seconds)
+        }
     } finally {
       github.close()
     }
@@ -146,17 +153,21 @@ export async function prBench(root, runs) {
     const out = (k) => new RegExp(`^${k}<<\\S+\\r?\\n(.*)$`, 'm').exec(outputs)?.[1] ?? '?'
     if (out('new-findings') === '?')
       console.log(`(no outputs read; GITHUB_OUTPUT holds ${outputs.length} characters)`)
-    const p = median(pr)
-    const f = median(full)
-    console.log(
-      `PR-shaped run (${files} files, one tfvars changed, scope new): action ${p.toFixed(2)} s vs full CLI scan ` +
-        `of the head ${f.toFixed(2)} s: ratio ${(p / f).toFixed(2)} (target <= 0.3); new findings ${out('new-findings')}`,
-    )
-    const c = median(cachedRuns)
-    console.log(
-      `  with a warm cache-dir: action ${c.toFixed(2)} s: ratio ${(c / f).toFixed(2)}; new findings ${out('new-findings')}`,
-    )
-    return { pr: p, full: f, ratio: p / f, cached: c }
+    const results = dists.map((dist, i) => {
+      const p = median(times[i].pr)
+      const f = median(times[i].full)
+      const c = median(times[i].cached)
+      const which = dists.length > 1 ? ` [${dist}]` : ''
+      console.log(
+        `PR-shaped run${which} (${files} files, one tfvars changed, scope new): action ${p.toFixed(2)} s vs full CLI scan ` +
+          `of the head ${f.toFixed(2)} s: ratio ${(p / f).toFixed(2)} (target <= 0.3); new findings ${out('new-findings')}`,
+      )
+      console.log(
+        `  with a warm cache-dir: action ${c.toFixed(2)} s: ratio ${(c / f).toFixed(2)}; new findings ${out('new-findings')}`,
+      )
+      return { pr: p, full: f, ratio: p / f, cached: c }
+    })
+    return results[0]
   } finally {
     rmSync(work, { recursive: true, force: true })
   }

@@ -275,18 +275,8 @@ function undeclaredVnet(index: ModelIndex, subnet: Subnet): BgpSource | undefine
   const v = subnet.vnetName ?? key
   const name = v ? (v.known ? v.value : `its virtual network (\`${v.expression}\`)`) : 'its virtual network'
   const other = elsewhere(index, subnet)
-  if (other.sure.length > 0 && other.unsure.length === 0) {
-    // Declared by another unit of the scan, whose gateways and peerings are laid into this model.
-    const hub = other.sure.find((e) => e.hubConnection)
-    if (!hub) return undefined
-    return {
-      undeclared: true,
-      remoteVnet: name,
-      because:
-        `${name} is declared in ${hub.unit} (${hub.address}), where it is connected to Virtual WAN ` +
-        `(${hub.hubConnection}): what the hub gives it is judged with that unit, not followed here; scan with \`live: true\``,
-    }
-  }
+  // Declared by another unit of the scan, whose gateways, peerings and hub connection are laid into this model.
+  if (other.sure.length > 0 && other.unsure.length === 0) return undefined
   // Other units declare a VNet of that name, but which (if any) this one is cannot be told: named.
   const candidates =
     other.unsure.length > 0

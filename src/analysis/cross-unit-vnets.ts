@@ -6,14 +6,15 @@
  *
  * - what a judged unit tells the others (unitVnets): the VNets it declares, by Azure identity
  *   (subscription where known, resource group, name), with what decides their BGP routes: VPN/ExpressRoute
- *   gateways and Route Servers, peerings (use_remote_gateways), local sites, Virtual WAN hub connections;
+ *   gateways and Route Servers, peerings (use_remote_gateways), local sites, its Virtual WAN hub
+ *   connection with what decides the hub's routes (./cross-unit-hubs.ts);
  *   and what it needs: the VNets its undecided subnets rest on that it does not declare. Plain data: it
  *   travels from the scan workers in the merged result.
  * - which facts a unit that needs a VNet gets (factsFor): those of the units declaring a VNet of that name,
  *   and, through their peerings, of the VNets whose gateways they use;
  * - laying them into its model before it is judged again (layForeignVnets): a VNet declared elsewhere
  *   counts as declared where its key surely matches (same resource group and name; subscription where both
- *   say it), with its gateways and peerings named as the other unit's; a name whose resource group is not
+ *   say it), with its gateways and peerings named as the other unit's and its hub connection followed; a name whose resource group is not
  *   known on one side stays undecided, naming the candidates.
  */
 import type {
@@ -26,6 +27,7 @@ import type {
 import { emptyGatewayModel } from '../model/network'
 import { known, type Origin, type Value } from '../model/value'
 import { sameVnet, vnetKeyOfArmId, vnetKeyOfName } from '../model/vnet'
+import { type HubFacts, hubFacts, layHubFacts } from './cross-unit-hubs'
 
 /** A VNet one unit declares, as the other units of the scan may read it. */
 export interface VnetFact {
@@ -44,8 +46,8 @@ export interface VnetFact {
   peerings: VnetPeering[]
   /** The unit's local network gateways, where a gateway of this VNet propagates their address spaces. */
   sites: LocalNetworkGateway[]
-  /** A Virtual WAN hub connection of the VNet (`connection c to hub h`). */
-  hubConnection?: string
+  /** Its Virtual WAN hub connection and what decides the hub's routes for it (./cross-unit-hubs.ts). */
+  hub?: HubFacts
 }
 
 /** A VNet a unit's undecided subnets rest on that the unit does not declare. */
@@ -164,11 +166,7 @@ export function unitVnets(
       gateways,
       peerings,
       sites,
-      ...(hub
-        ? {
-            hubConnection: `connection ${hub.name.known ? hub.name.value : hub.address} to hub ${hub.hubId.known ? hub.hubId.value : hub.hubId.expression}`,
-          }
-        : {}),
+      ...(hub && d.key ? { hub: hubFacts(model, hub, d.key, `${unit.name}#`) } : {}),
     })
   }
   const needs = new Map<string, VnetNeed>()
@@ -257,7 +255,6 @@ export function layForeignVnets(model: NetworkModel, facts: readonly VnetFact[])
       ...(f.key ? { key: f.key } : {}),
       unit: f.unit,
       address: f.address,
-      ...(f.hubConnection ? { hubConnection: f.hubConnection } : {}),
     })
     if (f.key !== undefined && !unsureName.has(f.name.toLowerCase())) sure.push(f)
   }
@@ -273,6 +270,7 @@ export function layForeignVnets(model: NetworkModel, facts: readonly VnetFact[])
     add(bgp.gateways, f.gateways)
     add(bgp.peerings, f.peerings)
     add(bgp.localNetworkGateways, f.sites)
+    if (f.hub) layHubFacts(model, f.hub)
   }
   for (const p of bgp.peerings) {
     if (p.unit !== undefined || p.remoteVnetId.known) continue

@@ -24,15 +24,17 @@ function byId<T extends ModelObject>(items: T[]): Map<string, T> {
   return new Map(items.map((i) => [i.id, i]))
 }
 
+/** The unit's own objects and, by id only, those of other units its paths reach (NetworkModel.foreign). */
 export function indexModel(model: NetworkModel): ModelIndex {
+  const f = model.foreign
   return {
     model,
     routeTables: byId(model.routeTables),
     subnets: byId(model.subnets),
     nsgs: byId(model.nsgs),
-    firewalls: byId(model.firewalls),
-    policies: byId(model.firewallPolicies),
-    ipGroups: byId(model.ipGroups),
+    firewalls: byId([...model.firewalls, ...(f?.firewalls ?? [])]),
+    policies: byId([...model.firewallPolicies, ...(f?.firewallPolicies ?? [])]),
+    ipGroups: byId([...model.ipGroups, ...(f?.ipGroups ?? [])]),
   }
 }
 

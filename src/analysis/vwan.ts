@@ -128,6 +128,21 @@ export function hubEgress(
     return { kind: 'none' }
   }
 
+  // A hub the scan does not model (declared in sources not scanned, a variable's id): what it routes to
+  // the connection (routing intent, route tables, gateways) is not known, never "none".
+  if (!hubOf(index, c) && !(security.known && !security.value)) {
+    const reason =
+      'the virtual hub it joins is not in the scanned sources: its routing intent, route tables and gateways are not known'
+    const value = cHub.known
+      ? unknown(cHub.value, reason, cHub.origin ?? c.origin)
+      : { ...cHub, reason: cHub.reason ? `${reason} (${cHub.reason})` : reason }
+    return {
+      kind: 'unknown',
+      unknowns: [{ value, attribute: 'hubId', object: c }],
+      text: `virtual hub ${hub}`,
+    }
+  }
+
   const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop && !isAbsent(i, assume))
   if (intent) {
     if (!secured()) return { kind: 'none' }

@@ -369,11 +369,18 @@ export interface VnetElsewhere {
   unit: string
   /** Its declaration, for messages (`azurerm_virtual_network.hub`). */
   address: string
-  /**
-   * Set when the VNet is connected to a Virtual WAN hub there (`connection c to hub h`): what the hub
-   * gives it is judged in that unit, not followed here.
-   */
-  hubConnection?: string
+}
+
+/**
+ * Objects another unit of the scan declares that this unit's paths reach (a Virtual WAN hub's firewall,
+ * its policies and IP groups, src/analysis/cross-unit-vnets.ts): looked up by id, evaluated where a path
+ * goes through them, never reported as this unit's own (rules read the model's own lists only). Ids carry
+ * the declaring unit's prefix, so they never meet this unit's.
+ */
+export interface ForeignObjects {
+  firewalls: AzureFirewall[]
+  firewallPolicies: FirewallPolicy[]
+  ipGroups: IpGroup[]
 }
 
 export function emptyGatewayModel(): GatewayModel {
@@ -510,6 +517,8 @@ export interface NetworkModel {
   allowedAppliances?: { address: string; reason: string }[]
   /** Virtual WAN hubs and what decides their connections' default route; undefined = none. */
   virtualWan?: VirtualWanModel
+  /** Objects of other units this unit's paths reach (cross-unit Virtual WAN hubs); undefined = none. */
+  foreign?: ForeignObjects
   /** VNet gateways, Route Servers, local network gateways and peerings: where BGP routes come from. */
   bgp?: GatewayModel
   /** Azure Virtual Network Manager: network groups, security admin rules, managed routes. */

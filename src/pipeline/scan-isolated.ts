@@ -32,6 +32,7 @@ import { mayShare, type ShareSpec } from './shares'
 import { crossUnitPass } from './cross-unit'
 import { workerEnvironment } from './compile-cache'
 import { workerBoot } from './worker-code-cache'
+import { StringTable } from './intern'
 import {
   PHASES,
   UNIT_KEY_BYTES,
@@ -40,8 +41,15 @@ import {
   type WatchState,
 } from '../sources/evaluation/unit-watch'
 
-/** V8 old-space limit of the scan worker; AZURE_KMS_GUARD_UNIT_HEAP_MB changes it. */
-export const DEFAULT_UNIT_HEAP_MB = 2048
+/**
+ * V8 old-space limit of the scan worker; AZURE_KMS_GUARD_UNIT_HEAP_MB changes it. Just under 2 GB, not
+ * 2048: from a limit of 2048 MB up, 64-bit V8 lets the old generation grow to 4× what survived its last
+ * collection before the next (src/heap/heap-controller: MaxGrowingFactor is 4 at kMaxSize = 1024 MB ×
+ * kHeapLimitMultiplier 2, and at most 2 below it). The worker keeps ~20 MB alive while it judges one unit
+ * after another, so at 2048 its heap swelled to ~100 MB of garbage between collections (peak RSS of a
+ * 30 MB scan 256 MB, 217 MB at 2047, the same CPU).
+ */
+export const DEFAULT_UNIT_HEAP_MB = 2047
 
 const YOUNG_MB = 16
 
@@ -141,6 +149,8 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
   const skip: Record<string, string> = {}
   const heapMb = unitHeapMb()
   const live = new Set<Worker>()
+  // What the workers send is kept until the merge: one copy of each string (intern.ts).
+  const strings = new StringTable()
   const told = Array.from({ length: count }, () => ({ files: 0, units: 0 }))
   let deaths = 0
   let stopped = false
@@ -190,6 +200,7 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
         onProgress,
         onUnits,
         readClean,
+        strings,
       )
       if (stopped) throw new Error('the scan stopped')
       if (attempt.ok) return { ...attempt.part, judged: [...streamed.flat(), ...attempt.part.judged] }
@@ -223,6 +234,7 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
           takeIn(judged, boundary)
         },
         readClean,
+        strings,
       )
       return attempt.ok ? [...streamed.flat(), ...attempt.part.judged] : undefined
     })
@@ -324,6 +336,7 @@ function runWorker(
   onUnits: (judged: JudgedUnit[], boundary: ReadBoundary, clean: string[]) => void,
   /** Given the files the worker read that hold no suppression directive, with its part. */
   onClean: (files: string[]) => void,
+  strings: StringTable,
 ): Promise<Attempt> {
   const { onProgress: _told, ...rest } = options
   const watch = new SharedArrayBuffer(UNIT_KEY_BYTES)
@@ -350,10 +363,10 @@ function runWorker(
     }
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') onProgress?.({ files: m.files, units: m.units })
-      else if (m.type === 'units') onUnits(m.judged, m.boundary, m.clean)
+      else if (m.type === 'units') onUnits(strings.intern(m.judged), m.boundary, m.clean)
       else if (m.type === 'done') {
         onClean(m.clean)
-        settle({ ok: true, part: m.part })
+        settle({ ok: true, part: strings.intern(m.part) })
         release()
       } else {
         settled = true

@@ -38,14 +38,15 @@ function placementsOf(model: NetworkModel): Map<string, Placed> {
     put(n, 'nsg')
     for (const r of n.rules) put(r, 'nsgRule', [n])
   }
-  for (const f of model.firewalls) {
+  const foreign = model.foreign
+  for (const f of [...model.firewalls, ...(foreign?.firewalls ?? [])]) {
     put(f, 'firewall')
     for (const c of f.classicCollections) {
       put(c, 'firewallRuleCollection', [f])
       for (const r of c.rules) put(r, 'firewallRule', [f, c])
     }
   }
-  for (const p of model.firewallPolicies) {
+  for (const p of [...model.firewallPolicies, ...(foreign?.firewallPolicies ?? [])]) {
     put(p, 'firewallPolicy')
     for (const g of p.ruleCollectionGroups) {
       put(g, 'ruleCollectionGroup', [p])
@@ -55,7 +56,7 @@ function placementsOf(model: NetworkModel): Map<string, Placed> {
       }
     }
   }
-  for (const g of model.ipGroups) put(g, 'ipGroup')
+  for (const g of [...model.ipGroups, ...(foreign?.ipGroups ?? [])]) put(g, 'ipGroup')
   for (const n of model.natGateways) put(n, 'natGateway')
   placements.set(model, m)
   return m

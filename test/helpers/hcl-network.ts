@@ -28,15 +28,18 @@ resource "azurerm_subnet" "app" {
 }
 `
 
-/** The hub VNet: vnet-hub (10.0.0.0/16) in rg-hub. */
-export const TF_HUB_VNET = `
+/** The hub VNet: vnet-hub (10.0.0.0/16) in resource group `rg` (an HCL expression, default rg-hub). */
+export const tfHubVnet = (rg = '"rg-hub"') => `
 resource "azurerm_virtual_network" "hub" {
   name                = "vnet-hub"
   location            = "westeurope"
-  resource_group_name = "rg-hub"
+  resource_group_name = ${rg}
   address_space       = ["10.0.0.0/16"]
 }
 `
+
+/** The hub VNet: vnet-hub (10.0.0.0/16) in rg-hub. */
+export const TF_HUB_VNET = tfHubVnet()
 
 /** The hub's GatewaySubnet and route-based VPN gateway vgw-hub, BGP on or off (add TF_HUB_VNET). */
 export const tfHubVpnGateway = (bgp: boolean) => `
@@ -255,7 +258,7 @@ resource "azurerm_public_ip" "firewall_management" {
  * `rules`), the hub routing (`hubRouting`: tfVwanRoutingIntent, tfVwanDefaultRoute) and spoke
  * vnet-spoke-app/snet-app connected to the hub as conn-spoke-app. `connectionCount` puts a `count` on the
  * connection; `internetSecurity` may be an expression; `privateSubnet` turns the subnet's default outbound
- * access off.
+ * access off; `spokeSubnet: false` leaves the subnet out (another root module adds it: tfSubnetOfReadVnet).
  */
 export function tfVirtualWan(opts: {
   rules: string
@@ -263,6 +266,7 @@ export function tfVirtualWan(opts: {
   internetSecurity?: boolean | string
   connectionCount?: string
   privateSubnet?: boolean
+  spokeSubnet?: false
   extra?: string
 }): string {
   return `
@@ -318,14 +322,18 @@ resource "azurerm_virtual_network" "spoke" {
   location            = "westeurope"
   address_space       = ["10.1.0.0/16"]
 }
-
+${
+  opts.spokeSubnet === false
+    ? ''
+    : `
 resource "azurerm_subnet" "app" {
   name                 = "snet-app"
   resource_group_name  = "rg-spoke-app"
   virtual_network_name = azurerm_virtual_network.spoke.name
   address_prefixes     = ["10.1.1.0/24"]${opts.privateSubnet ? '\n  default_outbound_access_enabled = false' : ''}
 }
-
+`
+}
 resource "azurerm_virtual_hub_connection" "spoke" {${opts.connectionCount ? `\n  count                     = ${opts.connectionCount}` : ''}
   name                      = "conn-spoke-app"
   virtual_hub_id            = azurerm_virtual_hub.weu.id
@@ -371,3 +379,21 @@ resource "azurerm_vpn_gateway" "weu" {
   location            = "westeurope"
   virtual_hub_id      = azurerm_virtual_hub.weu.id
 }`
+
+/**
+ * Subnet vending: subnet `subnet` (`prefix`) added to VNet `vnet` in `rg`, which the root module reads with
+ * `data` (another root module declares it).
+ */
+export const tfSubnetOfReadVnet = (vnet: string, rg: string, subnet: string, prefix: string) => `
+data "azurerm_virtual_network" "target" {
+  name                = "${vnet}"
+  resource_group_name = "${rg}"
+}
+
+resource "azurerm_subnet" "app" {
+  name                 = "${subnet}"
+  resource_group_name  = "${rg}"
+  virtual_network_name = data.azurerm_virtual_network.target.name
+  address_prefixes     = ["${prefix}"]
+}
+`

@@ -17,6 +17,8 @@ export interface VwanTemplateSpec {
   /** `enableInternetSecurity`: a literal, or a parameter name. */
   internetSecurity?: boolean | string
   vpnGateway?: boolean
+  /** The spoke VNet has no subnet here: another deployment adds snet-app to it (reading it as `existing`). */
+  spokeSubnet?: false
   /** The spoke subnet has no default outbound access (and no NAT gateway). */
   privateSubnet?: boolean
   /** Bool parameters the conditions read, with their defaults (undefined: no default). */
@@ -153,13 +155,17 @@ resource spoke 'Microsoft.Network/virtualNetworks@2023-09-01' = {
   name: 'vnet-spoke-app'
   location: location
   properties: {
-    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }
+    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }${
+      s.spokeSubnet === false
+        ? ''
+        : `
     subnets: [
       {
         name: 'snet-app'
         properties: { addressPrefix: '10.1.1.0/24'${s.privateSubnet ? ', defaultOutboundAccess: false' : ''} }
       }
-    ]
+    ]`
+    }
   }
 }
 
@@ -317,15 +323,19 @@ export function armVwan(s: VwanTemplateSpec): string {
           location: "[parameters('location')]",
           properties: {
             addressSpace: { addressPrefixes: ['10.1.0.0/16'] },
-            subnets: [
-              {
-                name: 'snet-app',
-                properties: {
-                  addressPrefix: '10.1.1.0/24',
-                  ...(s.privateSubnet ? { defaultOutboundAccess: false } : {}),
-                },
-              },
-            ],
+            ...(s.spokeSubnet === false
+              ? {}
+              : {
+                  subnets: [
+                    {
+                      name: 'snet-app',
+                      properties: {
+                        addressPrefix: '10.1.1.0/24',
+                        ...(s.privateSubnet ? { defaultOutboundAccess: false } : {}),
+                      },
+                    },
+                  ],
+                }),
           },
         },
         {

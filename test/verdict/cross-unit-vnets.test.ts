@@ -9,52 +9,14 @@
  * before (undeclared).
  */
 import { scan } from '../../src/pipeline/scan'
+import { TF_HUB_VPN_GATEWAY, tfHubVnet, tfSubnetOfReadVnet } from '../helpers/hcl-network'
 import { tree } from '../helpers/tree'
 
 const run = (files: Record<string, string>) =>
   scan({ path: tree(files, 'kms-cross-unit-'), cloud: 'AzureCloud', varFiles: [], workers: false })
 
-const hubVnet = (rg = '"rg-hub"') => `
-resource "azurerm_virtual_network" "hub" {
-  name                = "vnet-hub"
-  location            = "westeurope"
-  resource_group_name = ${rg}
-  address_space       = ["10.0.0.0/16"]
-}
-`
-
-const HUB_GATEWAY = `
-resource "azurerm_subnet" "gateway" {
-  name                 = "GatewaySubnet"
-  resource_group_name  = "rg-hub"
-  virtual_network_name = azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.255.0/27"]
-}
-
-resource "azurerm_public_ip" "vpn" {
-  name                = "pip-vgw-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  allocation_method   = "Static"
-  sku                 = "Standard"
-}
-
-resource "azurerm_virtual_network_gateway" "hub" {
-  name                = "vgw-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  type                = "Vpn"
-  vpn_type            = "RouteBased"
-  sku                 = "VpnGw2AZ"
-  bgp_enabled         = true
-
-  ip_configuration {
-    name                 = "vnetGatewayConfig"
-    public_ip_address_id = azurerm_public_ip.vpn.id
-    subnet_id            = azurerm_subnet.gateway.id
-  }
-}
-`
+const hubVnet = tfHubVnet
+const HUB_GATEWAY = TF_HUB_VPN_GATEWAY
 
 /** A landing zone: its spoke VNet, peered to the hub it reads with `data`. */
 const spoke = (useRemoteGateways: boolean) => `
@@ -80,19 +42,7 @@ resource "azurerm_virtual_network_peering" "spoke_to_hub" {
 `
 
 /** Subnet vending: a subnet added to a VNet the root reads with `data`. */
-const vending = (vnet: string, rg: string, subnet: string, prefix: string) => `
-data "azurerm_virtual_network" "target" {
-  name                = "${vnet}"
-  resource_group_name = "${rg}"
-}
-
-resource "azurerm_subnet" "app" {
-  name                 = "${subnet}"
-  resource_group_name  = "${rg}"
-  virtual_network_name = data.azurerm_virtual_network.target.name
-  address_prefixes     = ["${prefix}"]
-}
-`
+const vending = tfSubnetOfReadVnet
 
 const SHARED = vending('vnet-hub', 'rg-hub', 'snet-shared', '10.0.5.0/24')
 const VEND = vending('vnet-spoke', 'rg-spoke', 'snet-vend', '10.1.2.0/24')

@@ -18,9 +18,19 @@ const kms009 = async (files: Record<string, string>) => {
   }
 }
 
-/** A forced tunnel with /32 Internet routes for the current KMS addresses (under `count`, if given). */
-const tf = (count?: string) => ({
-  'main.tf': `${TF_SPOKE_APP}
+/**
+ * A forced tunnel with /32 Internet routes for the current KMS addresses (under `count`, if given);
+ * `private`: snet-app has no default outbound access (and no NAT gateway), so the Internet routes lead nowhere.
+ */
+const tf = (count?: string, opts: { private?: boolean } = {}) => ({
+  'main.tf': `${
+    opts.private
+      ? TF_SPOKE_APP.replace(
+          'address_prefixes     = ["10.1.1.0/24"]',
+          'address_prefixes     = ["10.1.1.0/24"]\n  default_outbound_access_enabled = false',
+        )
+      : TF_SPOKE_APP
+  }
 variable "kms_bypass" {
   type        = bool
   description = "Route Azure KMS around the forced tunnel"
@@ -79,5 +89,17 @@ describe('KMS009 with the current addresses bypassed only under a condition', ()
     expect(app.state).toBe('reachable')
     expect(findings).toHaveLength(1)
     expect(findings[0]!.message).toMatch(/Activation works today/)
+  })
+
+  test('current addresses bypassed but blocked further on (no outbound access): the notice says activation does not work', async () => {
+    const { findings, app } = await kms009(tf(undefined, { private: true }))
+    expect(app.state).toBe('blocked')
+    expect(findings).toHaveLength(1)
+    const message = findings[0]!.message
+    expect(message).not.toMatch(/Activation works today/)
+    expect(message).toMatch(
+      /Activation does not work today for vnet-spoke\/snet-app either: 20\.118\.99\.224 is blocked further on \(.*no outbound access/,
+    )
+    expect(message).toMatch(/23\.102\.135\.246 for forced tunnelling/)
   })
 })
