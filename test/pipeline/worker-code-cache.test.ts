@@ -6,14 +6,15 @@ import { workerBootCode } from '../../src/pipeline/worker-code-cache'
 
 /**
  * A stand-in for the scan worker's bundle (a CommonJS script like ncc's): it loads a chunk beside it,
- * answers with what it saw, and writes the code cache once it has answered, as scan-worker-main.ts does.
+ * writes the code cache when asked to, then answers with what it saw (scan-worker-main.ts saves before its last message too).
  */
 const bundle = (answer: string) => `
 const { parentPort } = require('node:worker_threads')
 const chunk = require('./chunk.js')
 const save = globalThis[Symbol.for('azure-kms-guard.saveWorkerCodeCache')]
-parentPort.postMessage({ answer: ${JSON.stringify(answer)}, chunk, dir: __dirname, file: __filename, wantsCache: typeof save === 'function' })
-if (typeof save === 'function') save()
+const wantsCache = typeof save === 'function'
+if (wantsCache) save()
+parentPort.postMessage({ answer: ${JSON.stringify(answer)}, chunk, dir: __dirname, file: __filename, wantsCache })
 `
 
 async function run(script: string, folder: string): Promise<Record<string, unknown>> {
@@ -22,9 +23,11 @@ async function run(script: string, folder: string): Promise<Record<string, unkno
     return await new Promise((resolve, reject) => {
       worker.once('message', resolve)
       worker.once('error', reject)
+      worker.once('exit', (code) => reject(new Error(`the worker ended (${code}) without answering`)))
     })
   } finally {
-    await new Promise((r) => worker.once('exit', r))
+    // The stand-in wrote its cache before it answered: nothing is cut short.
+    await worker.terminate()
   }
 }
 
