@@ -25,6 +25,7 @@ import { plural } from '../report/exit'
 import { findingUnitKey } from '../compare/units'
 import { openUnitCache, type UnitCache } from '../compare/unit-cache'
 import { narrowHead, readHeadIndex, type HeadIndexRead, type NarrowHead } from '../compare/head-index'
+import { vnetReaders, type UnitFiles } from '../compare/vnet-readers'
 
 export interface EvaluateInput {
   ctx: RunContext
@@ -105,6 +106,13 @@ interface UnitPlan {
   fromCache: Map<string, string>
   baseJudged: number
   cache?: UnitCache
+  /**
+   * Units the change does not touch, judged at head and base because they may read a VNet a changed unit
+   * declares (src/compare/vnet-readers.ts): judged with that unit's facts of each side.
+   */
+  readers: string[]
+  /** Head units whose findings depend on other units' VNets (needs, or facts given): never taken for the base. */
+  crossDependent: Set<string>
 }
 
 /** The change's paths under `root` (the head workspace or the base checkout), for UnitSelection.changed. */
@@ -256,12 +264,15 @@ async function scanBase(
     // A unit with the head's inputs has the head's findings; one the head did not judge is untouched
     // by the change (narrow), unless it only exists here and the change removed it.
     // The cache may know a unit's base inputs (an earlier run's head): judged then, not now.
+    // Not a unit whose findings rest on other units' VNets: the same inputs may meet other facts here.
     const reuse: Record<string, string[]> = {}
-    for (const [key, hash] of plan.headHashes) reuse[key] = [hash, ...(plan.cache?.hashes(key) ?? [])]
+    for (const [key, hash] of plan.headHashes)
+      if (!plan.crossDependent.has(key)) reuse[key] = [hash, ...(plan.cache?.hashes(key) ?? [])]
     options.units = {
       keyRoot: scanDir(scanPath),
       hashRoot: base,
       reuse,
+      ...(plan.readers.length > 0 ? { also: plan.readers } : {}),
       ...(plan.changed ? { touched: changedUnder(plan.changed, base).paths } : {}),
       ...(plan.narrow
         ? { changed: plan.changed ? changedUnder(plan.changed, base) : { paths: [], removed: [] } }
@@ -288,23 +299,45 @@ async function scanBase(
   }
 }
 
+/** The VNet names the judged units of a scan declare (ScanResult.crossUnit). */
+const declaredNames = (result: ScanResult, keys?: ReadonlySet<string>): string[] => [
+  ...new Set(
+    (result.crossUnit ?? [])
+      .filter((c) => !keys || keys.has(c.key))
+      .flatMap((c) => c.declares.map((d) => d.name.toLowerCase())),
+  ),
+]
+
+/** The head's untouched units with their files (absolute): from the scan's choices and git's index. */
+function untouchedUnits(
+  result: ScanResult,
+  view: Extract<NarrowHead, { kind: 'narrow' }> | undefined,
+  workspace: string,
+): UnitFiles[] {
+  const abs = (rel: string) => path.join(workspace, ...rel.split('/'))
+  return [
+    ...(result.units ?? [])
+      .filter((u) => u.why === 'untouched' && u.files !== undefined)
+      .map((u) => ({ key: u.key, files: u.files!.map(abs) })),
+    ...(view?.others ?? []).map((o) => ({ key: o.key, files: o.files.map(abs) })),
+  ]
+}
+
 /**
- * Units that read a VNet another unit declares are judged with what that unit says of it, but only among
- * the units a run judges (src/pipeline/cross-unit.ts): a unit the change does not touch keeps its verdict
- * (not judged at head, its head findings taken for the base), however the change alters the VNets it
- * reads. Named where it may matter: the change touches a unit declaring VNets.
+ * Units the run did not judge that may read a VNet a changed unit declares: where the run could not follow
+ * the change to them (no base to compare with; a VNet only the base declares, removed or renamed by the
+ * change). Named: their verdicts are not shown as the change leaves them.
  */
-function sharedVnetsNote(result: ScanResult, skipped: number): string | undefined {
-  const touched = new Set((result.units ?? []).filter((u) => u.files !== undefined).map((u) => u.key))
-  const changedDeclaring = (result.declaredVnets ?? []).filter((d) => touched.has(d.key))
-  if (changedDeclaring.length === 0 || skipped === 0) return undefined
-  const list = changedDeclaring
-    .slice(0, 3)
-    .map((d) => `${d.unit} (${d.vnets.join(', ')})`)
-    .join('; ')
+function sharedVnetsNote(
+  names: readonly string[],
+  readers: readonly string[],
+  why: string,
+): string | undefined {
+  if (readers.length === 0) return undefined
+  const list = readers.slice(0, 3).join(', ') + (readers.length > 3 ? ` and ${readers.length - 3} more` : '')
   return (
-    `This change touches units that declare virtual networks: ${list}. Units it does not touch that read them ` +
-    '(with `data` or `existing`) were not judged again, so how the change alters their verdicts is not shown; ' +
+    `Units this change does not touch may read the virtual networks ${names.slice(0, 3).join(', ')} ` +
+    `that it changes: ${list}. ${why}, so how the change alters their verdicts is not shown; ` +
     'run with `scope: all` to judge every unit.'
   )
 }
@@ -327,7 +360,15 @@ function storeUnits(cache: UnitCache, result: ScanResult, root: string): void {
     if (k !== undefined) judged.get(k)?.push(f)
   }
   const hashes = new Map((result.units ?? []).map((u) => [u.key, u.hash]))
-  for (const [key, findings] of judged) cache.store(key, hashes.get(key)!, findings, root)
+  const cross = new Map((result.crossUnit ?? []).map((c) => [c.key, c]))
+  for (const [key, findings] of judged) {
+    const c = cross.get(key)
+    cache.store(key, hashes.get(key)!, findings, root, {
+      declares: c?.declares ?? [],
+      needs: c?.needs ?? [],
+      ...(c?.facts ? { facts: c.facts } : {}),
+    })
+  }
 }
 
 /**
@@ -369,6 +410,8 @@ function unitPlan(input: EvaluateInput, changed: ChangedFilesResult | undefined)
     reused: new Set(),
     fromCache: new Map(),
     baseJudged: 0,
+    readers: [],
+    crossDependent: new Set(),
   }
 }
 
@@ -393,6 +436,8 @@ async function headFromIndex(
   plan: UnitPlan,
   index: HeadIndexRead,
   log: string[],
+  /** Unit keys to judge besides those the change affects (units reading a VNet a changed unit declares). */
+  also?: readonly string[],
 ): Promise<Extract<NarrowHead, { kind: 'narrow' }> | undefined> {
   const posix = (p: string) => path.relative(input.workspace, path.resolve(p)).split(path.sep).join('/')
   const scanRel = posix(input.scanOptions.path)
@@ -411,15 +456,40 @@ async function headFromIndex(
     includeTestFixtures: config?.includeTestFixtures === true,
     ...(config ? { isIncluded: (rel: string) => isIncluded(rel, config) } : {}),
     varFiles: [...input.scanOptions.varFiles.map(posix), ...(config?.varFiles ?? [])],
+    ...(also ? { also } : {}),
   })
   if (view.kind === 'fallback') return why(view.why)
-  plan.headSkipped += view.untouched
   plan.headOids = view.oids
   log.push(
     `Head: ${plural(view.affected, 'Terraform unit')} of ${view.affected + view.untouched} found affected from git's index ` +
       `(${plural(view.files.length, 'file')} to scan).`,
   )
   return view
+}
+
+/**
+ * VNets the changed units declare at base but no longer at head (removed or renamed): units that read them
+ * were judged with them at base only if the head found them too. Those it did not are named.
+ */
+function baseOnlyReaders(
+  plan: UnitPlan,
+  head: ScanResult,
+  base: ScanResult,
+  view: Extract<NarrowHead, { kind: 'narrow' }> | undefined,
+  workspace: string,
+): string | undefined {
+  const atHead = new Set(declaredNames(head))
+  const gone = declaredNames(base).filter((n) => !atHead.has(n))
+  if (gone.length === 0) return undefined
+  const judged = new Set(plan.readers)
+  const readers = vnetReaders(gone, untouchedUnits(head, view, workspace), workspace).filter(
+    (k) => !judged.has(k),
+  )
+  return sharedVnetsNote(
+    gone,
+    readers,
+    'The change removes or renames them, and these units were not judged with them at base',
+  )
 }
 
 export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
@@ -453,10 +523,11 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   if (input.scope === 'new' && !compareBase) plan.narrow = false
   const changedHere = plan.changed ? changedUnder(plan.changed, workspace) : undefined
   if (changed && baseTree) plan.baseTree = baseTree
-  const view = plan.narrow && headIndex ? await headFromIndex(input, plan, await headIndex, log) : undefined
+  const index = plan.narrow && headIndex ? await headIndex : undefined
+  let view = index ? await headFromIndex(input, plan, index, log) : undefined
   // The index names the units the head judges: with only modified files (the base's layout is the head's),
   // the base's files for them are written while the head is scanned.
-  const early =
+  let early =
     view && compareBase && ctx.baseSha && modifiedOnly(plan.changed)
       ? baseFiles(
           input,
@@ -477,26 +548,66 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     repoRoot: workspace,
     ...(input.config ? { config: input.config } : {}),
   }
-  let result = await scanIsolated({
-    ...fullScanOptions,
-    ...(plan.narrow || compareBase
-      ? {
-          units: {
-            keyRoot: scanDir(input.scanOptions.path),
-            ...(compareBase ? { hashRoot: workspace } : {}),
-            ...(changedHere ? { touched: changedHere.paths } : {}),
-            ...(plan.narrow && changedHere ? { changed: changedHere } : {}),
-            ...(view ? { files: view.files } : {}),
-          },
-        }
-      : {}),
-  }).catch(async (err: unknown) => {
+  const dropEarly = async () => {
     await early?.then(
       (c) => c.cleanup(),
       () => undefined,
     )
-    throw err
-  })
+    early = undefined
+  }
+  const scanHead = (also: readonly string[]) =>
+    scanIsolated({
+      ...fullScanOptions,
+      ...(plan.narrow || compareBase
+        ? {
+            units: {
+              keyRoot: scanDir(input.scanOptions.path),
+              ...(compareBase ? { hashRoot: workspace } : {}),
+              ...(changedHere ? { touched: changedHere.paths } : {}),
+              ...(plan.narrow && changedHere ? { changed: changedHere } : {}),
+              ...(view ? { files: view.files } : {}),
+              ...(also.length > 0 ? { also: [...also] } : {}),
+            },
+          }
+        : {}),
+    }).catch(async (err: unknown) => {
+      await dropEarly()
+      throw err
+    })
+  let result = await scanHead([])
+  // A changed unit declaring a VNet that units the change does not touch may read (a hub and its spokes):
+  // those are judged with it, at head and base, so the comparison shows what the change does to them.
+  if (plan.narrow && compareBase) {
+    const names = declaredNames(result)
+    const readers = vnetReaders(names, untouchedUnits(result, view, workspace), workspace)
+    if (readers.length > 0) {
+      plan.readers = readers
+      log.push(
+        `Head: ${plural(readers.length, 'unit')} the change does not touch may read the VNets it changes ` +
+          `(${names.slice(0, 5).join(', ')}): judged with it at head and base (${readers.slice(0, 5).join(', ')}${readers.length > 5 ? ', …' : ''}).`,
+      )
+      // The base's files written early are those of the units the change touches alone.
+      await dropEarly()
+      if (index) view = await headFromIndex(input, plan, index, log, readers)
+      result = await scanHead(readers)
+    }
+  } else if (
+    plan.narrow &&
+    declaredNames(result).length > 0 &&
+    (result.units ?? []).some((u) => u.why === 'untouched')
+  )
+    notes.push(
+      `This change touches units that declare virtual networks (${declaredNames(result).slice(0, 3).join(', ')}). ` +
+        'Without a base commit to compare with, units it does not touch that read them were not judged again; ' +
+        'run with `scope: all` to judge every unit.',
+    )
+  if (view) plan.headSkipped += view.untouched
+  // Units whose findings rest on other units' VNets, and (when there are any) the units declaring VNets:
+  // judged again at base, so each side's readers meet that side's facts.
+  const cross = result.crossUnit ?? []
+  for (const c of cross) if (c.needs.length > 0 || c.facts) plan.crossDependent.add(c.key)
+  if (plan.crossDependent.size > 0)
+    for (const c of cross) if (c.declares.length > 0) plan.crossDependent.add(c.key)
   for (const u of result.units ?? []) {
     if (u.why === 'untouched') plan.headSkipped++
     else if (u.hash !== undefined) plan.headHashes.set(u.key, u.hash)
@@ -517,14 +628,18 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   if (plan.narrow)
     notes.push(
       `Judged the deployment units this change can affect; ` +
-        `${plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`).`,
+        `${plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`)` +
+        (plan.readers.length > 0
+          ? `; ${plural(plan.readers.length, 'unit')} it does not touch ${plan.readers.length === 1 ? 'was' : 'were'} judged with it at head and base, ` +
+            `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks it changes: ${plan.readers.slice(0, 3).join(', ')}${plan.readers.length > 3 ? ', …' : ''}.`
+          : '.'),
     )
-  const spread = sharedVnetsNote(result, plan.narrow ? plan.headSkipped : 0)
-  if (spread) notes.push(spread)
   if (changed) {
     if (compareBase && ctx.baseSha) {
       try {
         const base = await scanBase(input, ctx.baseSha, plan, result, log, early)
+        const spread = plan.narrow ? baseOnlyReaders(plan, result, base.result, view, workspace) : undefined
+        if (spread) notes.push(spread)
         comparison = compareFindings(base.result.findings, result.findings, {
           baseRoot: base.root,
           headRoot: workspace,

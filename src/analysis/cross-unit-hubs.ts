@@ -60,6 +60,16 @@ function ipGroupsOf(model: NetworkModel, collections: FirewallRuleCollection[]):
   return model.ipGroups.filter((g) => named.has(g.id))
 }
 
+/** The firewalls with the policies they evaluate (base policies too) and the IP groups their rules name. */
+export function firewallObjects(model: NetworkModel, firewalls: AzureFirewall[]): ForeignObjects {
+  const firewallPolicies = policiesOf(model, firewalls)
+  const ipGroups = ipGroupsOf(model, [
+    ...firewalls.flatMap((f) => f.classicCollections),
+    ...firewallPolicies.flatMap((p) => p.ruleCollectionGroups.flatMap((g) => g.collections)),
+  ])
+  return { firewalls, firewallPolicies, ipGroups }
+}
+
 /** Property names whose strings are text, never a model id (an address often equals the id it names). */
 const TEXT = new Set(['address', 'sourceType', 'name', 'origin', 'inputs', 'expression', 'reason', 'format'])
 
@@ -67,7 +77,7 @@ const TEXT = new Set(['address', 'sourceType', 'name', 'origin', 'inputs', 'expr
  * A copy of `x` in which every string naming one of `ids` and every condition key carries `prefix`.
  * Hand-written: a walk over plain model data, which no library knows the references of.
  */
-function rehome<T>(x: T, ids: ReadonlySet<string>, prefix: string): T {
+export function rehome<T>(x: T, ids: ReadonlySet<string>, prefix: string): T {
   const walk = (v: unknown, key?: string): unknown => {
     if (typeof v === 'string') return ids.has(v) ? `${prefix}${v}` : v
     if (Array.isArray(v)) return v.map((e) => walk(e))
@@ -84,7 +94,7 @@ function rehome<T>(x: T, ids: ReadonlySet<string>, prefix: string): T {
 }
 
 /** The ids of the objects handed over and of everything they hold (routes, rule collections, rules). */
-function idsOf(xs: readonly unknown[]): Set<string> {
+export function idsOf(xs: readonly unknown[]): Set<string> {
   const ids = new Set<string>()
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk)
@@ -120,11 +130,6 @@ export function hubFacts(
   const firewalls = model.firewalls.filter(
     (f) => hops.has(f.id) || (f.virtualHubId !== undefined && onHub(f.virtualHubId)),
   )
-  const firewallPolicies = policiesOf(model, firewalls)
-  const ipGroups = ipGroupsOf(model, [
-    ...firewalls.flatMap((f) => f.classicCollections),
-    ...firewallPolicies.flatMap((p) => p.ruleCollectionGroups.flatMap((g) => g.collections)),
-  ])
   const wan: VirtualWanModel = {
     hubs: w.hubs.filter((h) => h.id === hubId),
     connections: [{ ...connection, vnetId: known(key, connection.vnetId.origin) }],
@@ -132,25 +137,32 @@ export function hubFacts(
     routeTables,
     gateways: w.gateways.filter((g) => onHub(g.hubId)),
   }
-  const foreign: ForeignObjects = { firewalls, firewallPolicies, ipGroups }
+  const foreign = firewallObjects(model, firewalls)
   const ids = idsOf([wan, foreign])
   return { wan: rehome(wan, ids, prefix), foreign: rehome(foreign, ids, prefix) }
+}
+
+/** Appends to `into` the objects of `xs` it does not hold yet (by id). */
+const add = <T extends { id: string }>(into: T[], xs: readonly T[]) => {
+  const seen = new Set(into.map((o) => o.id))
+  for (const x of xs) if (!seen.has(x.id)) into.push(x)
+}
+
+/** Adds another unit's firewalls, policies and IP groups to a model's foreign objects, each once. */
+export function layForeignObjects(model: NetworkModel, objects: ForeignObjects): void {
+  const f = (model.foreign ??= { firewalls: [], firewallPolicies: [], ipGroups: [] })
+  add(f.firewalls, objects.firewalls)
+  add(f.firewallPolicies, objects.firewallPolicies)
+  add(f.ipGroups, objects.ipGroups)
 }
 
 /** Adds what another unit handed over to a model, each object once (several VNets share one hub). */
 export function layHubFacts(model: NetworkModel, facts: HubFacts): void {
   const w = (model.virtualWan ??= emptyVirtualWan())
-  const f = (model.foreign ??= { firewalls: [], firewallPolicies: [], ipGroups: [] })
-  const add = <T extends { id: string }>(into: T[], xs: readonly T[]) => {
-    const seen = new Set(into.map((o) => o.id))
-    for (const x of xs) if (!seen.has(x.id)) into.push(x)
-  }
   add(w.hubs, facts.wan.hubs)
   add(w.connections, facts.wan.connections)
   add(w.routingIntents, facts.wan.routingIntents)
   add(w.routeTables, facts.wan.routeTables)
   add(w.gateways, facts.wan.gateways)
-  add(f.firewalls, facts.foreign.firewalls)
-  add(f.firewallPolicies, facts.foreign.firewallPolicies)
-  add(f.ipGroups, facts.foreign.ipGroups)
+  layForeignObjects(model, facts.foreign)
 }

@@ -28,6 +28,7 @@ import { emptyGatewayModel } from '../model/network'
 import { known, type Origin, type Value } from '../model/value'
 import { sameVnet, vnetKeyOfArmId, vnetKeyOfName } from '../model/vnet'
 import { type HubFacts, hubFacts, layHubFacts } from './cross-unit-hubs'
+import { type FirewallFact, firewallFacts, type FirewallNeed, firewallNeeds } from './cross-unit-firewalls'
 
 /** A VNet one unit declares, as the other units of the scan may read it. */
 export interface VnetFact {
@@ -60,6 +61,9 @@ export interface VnetNeed {
 export interface UnitVnets {
   declared: VnetFact[]
   needs: VnetNeed[]
+  /** The firewalls it declares, and those its routes read without declaring (./cross-unit-firewalls.ts). */
+  firewalls?: FirewallFact[]
+  firewallNeeds?: FirewallNeed[]
 }
 
 /** The key of a VNet a data source or `existing` resource reads (`deployed`), in ARM-id form. */
@@ -192,8 +196,16 @@ export function unitVnets(
       need(remoteName, remote)
     }
   }
-  if (facts.length === 0 && needs.size === 0) return undefined
-  return { declared: facts, needs: [...needs.values()] }
+  const firewalls = firewallFacts(model, unit)
+  const firewallsNeeded = firewallNeeds(model)
+  if (facts.length === 0 && needs.size === 0 && firewalls.length === 0 && firewallsNeeded.length === 0)
+    return undefined
+  return {
+    declared: facts,
+    needs: [...needs.values()],
+    ...(firewalls.length > 0 ? { firewalls } : {}),
+    ...(firewallsNeeded.length > 0 ? { firewallNeeds: firewallsNeeded } : {}),
+  }
 }
 
 /** Whether a fact may be the VNet a need names: 'sure' (same key), 'maybe' (same name, a resource group not known). */

@@ -51,7 +51,8 @@ export function firewallForNextHop(
   index: ModelIndex,
 ): AzureFirewall | undefined {
   if (!hop) return undefined
-  for (const fw of index.model.firewalls) {
+  // Another unit's firewall (NetworkModel.foreign) is reached only through a hop that refers to it.
+  for (const fw of index.firewalls.values()) {
     if (hop.known && fw.privateIpAddress.known && fw.privateIpAddress.value.trim() === hop.value.trim())
       return fw
     if (!hop.known && hop.ref?.resource === fw.id) return fw

@@ -38,8 +38,10 @@ function tableOf(
   index: ModelIndex,
   assume: Assumptions,
 ): { table?: RouteTable; unresolved?: UnresolvedValue } {
-  const ref = subnet.routeTableId
-  if (!ref || isAbsent(subnet, assume, subnet.associationConditions?.routeTableId)) return {}
+  const ref = isAbsent(subnet, assume, subnet.associationConditions?.routeTableId)
+    ? subnet.associationsOtherwise?.routeTableId
+    : subnet.routeTableId
+  if (!ref) return {}
   if (!ref.known) return { unresolved: { value: ref, attribute: 'routeTableId', object: subnet } }
   const table = index.routeTables.get(ref.value)
   if (table) return { table }
@@ -245,8 +247,10 @@ function nsgOf(
   extra: ExtraRoutes | undefined,
   assume: Assumptions,
 ) {
-  const ref: Value<string> | undefined = subnet.nsgId
-  if (!ref || isAbsent(subnet, assume, subnet.associationConditions?.nsgId)) return {}
+  const ref: Value<string> | undefined = isAbsent(subnet, assume, subnet.associationConditions?.nsgId)
+    ? subnet.associationsOtherwise?.nsgId
+    : subnet.nsgId
+  if (!ref) return {}
   const nsg = ref.known ? index.nsgs.get(ref.value) : undefined
   if (nsg) return { verdict: evaluateNsg(nsg, source, address, table, effective, extra) }
   const value = ref.known
@@ -547,7 +551,8 @@ function traceOnce(
     const doa = subnet?.defaultOutboundAccess
     const nat =
       subnet?.natGatewayId !== undefined &&
-      !isAbsent(subnet, assume, subnet.associationConditions?.natGatewayId)
+      (!isAbsent(subnet, assume, subnet.associationConditions?.natGatewayId) ||
+        subnet.associationsOtherwise?.natGatewayId !== undefined)
     if (outcome === 'internet' && subnet && nat && doa && !(doa.known && doa.value))
       touchAssociation(forks, subnet, 'natGatewayId', 'NAT gateway')
     if (outcome === 'internet' && subnet && !nat && doa) {

@@ -96,7 +96,13 @@ function repository(path: string): string | undefined {
   }
 }
 
-async function scanRoot(path: string, opts: CliOptions, io: CliIo, progress?: Progress): Promise<ScanResult> {
+async function scanRoot(
+  path: string,
+  opts: CliOptions,
+  io: CliIo,
+  last: boolean,
+  progress?: Progress,
+): Promise<ScanResult> {
   const root = resolve(io.cwd, path)
   if (!existsSync(root)) throw new UsageError(`path not found: ${path}`)
   const { loaded, dir } = readConfig(opts, root, io)
@@ -122,6 +128,7 @@ async function scanRoot(path: string, opts: CliOptions, io: CliIo, progress?: Pr
     repoRoot: dir,
     ...(repo !== undefined ? { readRoot: repo } : {}),
     verbose: opts.verbose,
+    lastScan: last,
     ...(io.workers !== undefined ? { workers: io.workers } : {}),
     ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
   })
@@ -182,9 +189,10 @@ export async function runCli(opts: CliOptions, io: CliIo): Promise<number> {
     if (opts.command === 'hook') {
       const roots = hookRoots(opts.paths, io.cwd)
       const results: ScanResult[] = []
-      for (const r of roots) results.push(await scanRoot(r, opts, io, progress))
+      for (const [i, r] of roots.entries())
+        results.push(await scanRoot(r, opts, io, i === roots.length - 1, progress))
       result = merge(results, io.cwd)
-    } else result = await scanRoot(opts.paths[0] ?? '.', opts, io, progress)
+    } else result = await scanRoot(opts.paths[0] ?? '.', opts, io, true, progress)
   } finally {
     progress?.done()
     if (opts.verbose) onStage(undefined)

@@ -138,6 +138,8 @@ export interface NarrowHeadInput {
   isIncluded?: (rel: string) => boolean
   /** The user's and the config's var files, repository-relative: every unit reads them. */
   varFiles: string[]
+  /** Unit keys kept whatever the change touches (units reading a VNet a changed unit declares). */
+  also?: readonly string[]
 }
 
 export type NarrowHead =
@@ -157,6 +159,11 @@ export type NarrowHead =
       unitFiles: string[]
       /** Their .tf files with blob ids and module calls, as ScanResult.terraformCalls has them. */
       calls: Record<string, { oid: string; calls: string[] }>
+      /**
+       * The units left out, by key, with their files (repository-relative): the directories their roots
+       * may call over the wider graph, so perhaps more than their own (src/compare/vnet-readers.ts reads them).
+       */
+      others: { key: string; files: string[] }[]
     }
   | { kind: 'fallback'; why: string }
 
@@ -331,11 +338,18 @@ export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead
         stack.push(d)
       }
     }
-  // Of those, the roots whose unit (its exact members) holds a changed directory.
+  // Of those, the roots whose unit (its exact members) holds a changed directory, and those `also` names.
+  const keyOf = (root: string) =>
+    input.scanRel === '' ? root : root === input.scanRel ? '.' : fromScan(root)
+  const also = new Set(input.also ?? [])
   const keep = new Set<string>()
   const unitKeys: string[] = []
+  const leftOut: string[] = []
   for (const root of roots) {
-    if (!mayReach.has(root)) continue
+    if (!mayReach.has(root) && !also.has(keyOf(root))) {
+      leftOut.push(root)
+      continue
+    }
     const members = new Set([root])
     const todo = [root]
     while (todo.length > 0)
@@ -344,10 +358,32 @@ export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead
           members.add(t)
           todo.push(t)
         }
-    if (![...members].some((m) => seeds.has(m))) continue
-    unitKeys.push(input.scanRel === '' ? root : root === input.scanRel ? '.' : fromScan(root))
+    if (!also.has(keyOf(root)) && ![...members].some((m) => seeds.has(m))) {
+      leftOut.push(root)
+      continue
+    }
+    unitKeys.push(keyOf(root))
     members.forEach((m) => keep.add(m))
   }
+  // The units left out with the directories they may call (the wider graph: no file read for it).
+  const widerCalls = new Map<string, Set<string>>()
+  for (const [target, callers] of widerCallers)
+    for (const file of callers) {
+      const set = widerCalls.get(dirOf(file)) ?? new Set<string>()
+      set.add(target)
+      widerCalls.set(dirOf(file), set)
+    }
+  const others = leftOut.map((root) => {
+    const members = new Set([root])
+    const todo = [root]
+    while (todo.length > 0)
+      for (const t of widerCalls.get(todo.pop()!) ?? [])
+        if (!members.has(t)) {
+          members.add(t)
+          todo.push(t)
+        }
+    return { key: keyOf(root), files: [...members].flatMap((d) => byDir.get(d) ?? []) }
+  })
   const unitFiles = [...keep].flatMap((d) => byDir.get(d) ?? [])
   const calls: Record<string, { oid: string; calls: string[] }> = {}
   for (const f of unitFiles)
@@ -373,5 +409,6 @@ export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead
     unitKeys,
     unitFiles,
     calls,
+    others,
   }
 }

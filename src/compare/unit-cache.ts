@@ -9,6 +9,13 @@
  * file's path and content, src/compare/units.ts unitHash). A different input is a different entry, never a
  * stale one. Each entry repeats its key and carries a digest of its content; an entry that does not read
  * back as written (truncated, edited, another version's) is ignored with a warning and the unit is judged.
+ *
+ * A unit's findings may also rest on VNets other units declare (src/pipeline/cross-unit.ts): each entry
+ * records what the unit declares, what it needs of other units, and the digest of the other units' facts it
+ * was judged with. One judged with such facts is stored under its input hash combined with that digest, so
+ * a change to the hub's unit never meets its spokes' entries; and only entries that record needing nothing
+ * are offered for reuse (hashes): a unit that needs another unit's VNet is judged with the facts of the run
+ * that asks, and an entry written before needs were recorded counts as unknown, never as needing nothing.
  * The folder is trusted like the workspace: restore it only from this repository's own caches
  * (actions/cache scopes them by branch; a fork's pull request cannot write the base branch's cache).
  *
@@ -18,6 +25,7 @@ import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { Finding } from '../rules/types'
+import type { VnetNeed } from '../analysis/cross-unit-vnets'
 import { makeBoundary, readSource } from '../sources/parsing/read-source'
 import { TOOL_VERSION } from '../report/tool'
 
@@ -35,11 +43,54 @@ interface Entry {
   unit: string
   hash: string
   findings: unknown[]
+  /** What the unit declares and needs of other units' VNets; absent in entries written before (unknown). */
+  vnets?: EntryVnets
   digest: string
 }
 
+/** A cached unit's part in the exchange of VNet facts across units (ScanResult.crossUnit). */
+export interface EntryVnets {
+  declares: VnetNeed[]
+  needs: VnetNeed[]
+  /** The digest of the other units' facts it was judged with. */
+  facts?: string
+}
+
 const digestOf = (e: Omit<Entry, 'digest'>): string =>
-  sha256(JSON.stringify([e.format, e.version, e.context, e.unit, e.hash, e.findings]))
+  sha256(
+    JSON.stringify([
+      e.format,
+      e.version,
+      e.context,
+      e.unit,
+      e.hash,
+      e.findings,
+      ...(e.vnets ? [e.vnets] : []),
+    ]),
+  )
+
+/** The name an entry is stored under: the input hash, with the facts it was judged with when there are any. */
+export const entryHash = (hash: string, vnets: EntryVnets | undefined): string =>
+  vnets?.facts ? sha256(hash, vnets.facts) : hash
+
+const isNeeds = (v: unknown): v is VnetNeed[] =>
+  Array.isArray(v) &&
+  v.every(
+    (n) =>
+      n !== null &&
+      typeof n === 'object' &&
+      typeof (n as VnetNeed).name === 'string' &&
+      ((n as VnetNeed).key === undefined || typeof (n as VnetNeed).key === 'string'),
+  )
+
+/** Whether an entry's recorded VNets read back as written (undefined: not recorded). */
+const validVnets = (v: unknown): boolean =>
+  v === undefined ||
+  (v !== null &&
+    typeof v === 'object' &&
+    isNeeds((v as EntryVnets).declares) &&
+    isNeeds((v as EntryVnets).needs) &&
+    ((v as EntryVnets).facts === undefined || typeof (v as EntryVnets).facts === 'string'))
 
 /** Every `file` in a finding (location, related, sources, their `from`): relative to `root` on the way in, absolute on the way out. */
 function mapFiles(value: unknown, f: (file: string) => string): unknown {
@@ -80,12 +131,18 @@ function looksLikeFinding(v: unknown): boolean {
 }
 
 export interface UnitCache {
-  /** Input hashes of the unit `key` with an entry that reads back whole. */
+  /**
+   * Input hashes of the unit `key` with an entry that reads back whole and records that the unit needs no
+   * other unit's VNet (its findings are its inputs' alone).
+   */
   hashes(key: string): string[]
   /** The findings of `key` with inputs `hash`, rooted at `root` (the checkout judged); undefined when not cached. */
   findings(key: string, hash: string, root: string): Finding[] | undefined
-  /** Keeps the findings of `key` judged from inputs `hash` (paths under `root` stored relative). */
-  store(key: string, hash: string, findings: readonly Finding[], root: string): void
+  /**
+   * Keeps the findings of `key` judged from inputs `hash` (paths under `root` stored relative), with the
+   * VNets it declares and needs and the facts it was judged with (stored under entryHash).
+   */
+  store(key: string, hash: string, findings: readonly Finding[], root: string, vnets: EntryVnets): void
   /** Entries ignored and writes that failed: for the log, never fatal. */
   warnings: string[]
 }
@@ -130,6 +187,7 @@ export function openUnitCache(dir: string, context: string): UnitCache {
       if (e.format !== FORMAT || e.version !== TOOL_VERSION) return 'was written by another version'
       if (e.context !== ctx || e.unit !== key || e.hash !== hash) return 'is not the entry its name says'
       if (!Array.isArray(e.findings) || !e.findings.every(looksLikeFinding)) return 'holds no valid findings'
+      if (!validVnets(e.vnets)) return 'holds no valid VNets'
       if (e.digest !== digestOf(e)) return 'does not match its digest'
       entry = e
       return undefined
@@ -145,13 +203,19 @@ export function openUnitCache(dir: string, context: string): UnitCache {
       return list()
         .filter((n) => n.startsWith(p) && n.endsWith('.json'))
         .map((n) => n.slice(p.length, -'.json'.length))
-        .filter((hash) => /^[0-9a-f]{64}$/.test(hash) && load(key, hash) !== undefined)
+        .filter((hash) => {
+          if (!/^[0-9a-f]{64}$/.test(hash)) return false
+          const v = load(key, hash)?.vnets
+          return v !== undefined && v.needs.length === 0 && v.facts === undefined
+        })
     },
+
     findings(key, hash, root) {
       const e = load(key, hash)
       return e ? (e.findings.map((f) => mapFiles(f, fromStored(root))) as Finding[]) : undefined
     },
-    store(key, hash, findings, root) {
+    store(key, inputHash, findings, root, vnets) {
+      const hash = entryHash(inputHash, vnets)
       const body = {
         format: FORMAT,
         version: TOOL_VERSION,
@@ -159,6 +223,7 @@ export function openUnitCache(dir: string, context: string): UnitCache {
         unit: key,
         hash,
         findings: findings.map((f) => mapFiles(f, toStored(root))) as unknown[],
+        vnets,
       }
       const entry: Entry = { ...body, digest: digestOf(body) }
       const name = `${prefix(key)}${hash}.json`

@@ -118,6 +118,7 @@ export function unitChooser(selection: UnitSelection): (u: ScanUnit) => UnitChoi
     removed: new Set(selection.changed.removed),
   }
   const touched = selection.touched ?? selection.changed?.paths ?? []
+  const also = new Set(selection.also ?? [])
   const hashOf = (u: ScanUnit): { hash?: string } =>
     selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {}
   return (u) => {
@@ -130,12 +131,13 @@ export function unitChooser(selection: UnitSelection): (u: ScanUnit) => UnitChoi
         ? { key, judged: false, why: 'same-inputs', ...h }
         : { key, judged: true, ...h }
     }
-    if (changed && !isAffected(u, changed)) return { key, judged: false, why: 'untouched' }
     const root = selection.hashRoot
     const files =
       changed && root !== undefined
         ? { files: u.files.map((f) => toPosix(path.relative(root, f))).filter((f) => !f.startsWith('..')) }
         : {}
+    if (changed && !also.has(key) && !isAffected(u, changed))
+      return { key, judged: false, why: 'untouched', ...files }
     return { key, judged: true, ...hashOf(u), ...files }
   }
 }

@@ -218,7 +218,11 @@ export class ModelBuilder {
           resource: target.value,
           attribute: hop.ref.attribute,
         })
-      : unknown(hop.expression, `${firewallRead(alias)}, so its rules cannot be checked`, hop.origin)
+      : {
+          ...unknown(hop.expression, `${firewallRead(alias)}, so its rules cannot be checked`, hop.origin),
+          // By Azure identity: another unit of the scan may declare it (src/analysis/cross-unit-firewalls.ts).
+          ...(target.deployed ? { deployed: target.deployed } : {}),
+        }
   }
 
   isRegistered(armType: string, id: string): boolean {

@@ -117,6 +117,16 @@ export interface Subnet extends ModelObject {
    */
   associationConditions?: { routeTableId?: Condition; nsgId?: Condition; natGatewayId?: Condition }
   /**
+   * The associations in force where a conditional one above is not deployed: those it would replace (an
+   * azapi_update_resource under a count the scan cannot evaluate, patching a subnet that has its own).
+   * undefined = none (without the conditional association the subnet has none).
+   */
+  associationsOtherwise?: {
+    routeTableId?: Value<string>
+    nsgId?: Value<string>
+    natGatewayId?: Value<string>
+  }
+  /**
    * Why no VM can live in this subnet, when it is dedicated to a service: `delegated to
    * Microsoft.Web/serverFarms`, `used by Application Gateway agw-hub`. Such subnets are not judged.
    */

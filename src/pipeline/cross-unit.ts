@@ -6,11 +6,15 @@
  * laid into their models, and their first judgements are replaced. Units that need nothing, or whose needs
  * no unit declares, are not judged again: their verdicts stay as they were.
  *
- * Not with live state: it reads every VNet. Not across a pull request's base and head or the unit cache:
- * a unit not judged in this scan (untouched, or reused from the cache) tells nothing (docs/pull-requests.md).
+ * Not with live state: it reads every VNet. Only among the units judged in this scan: a pull request run
+ * adds the untouched units reading a changed unit's VNets to its selection, and never reuses the findings
+ * of units resting on other units' VNets (src/action/pull-request.ts, docs/workflows.md). A unit judged
+ * again carries the digest of the facts it got (JudgedUnit.received): the cache-dir keys it by them.
  */
+import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import { factsFor, type VnetFact } from '../analysis/cross-unit-vnets'
+import { type FirewallFact, firewallFactsFor } from '../analysis/cross-unit-firewalls'
 import type { SubnetVerdict } from '../analysis/verdict'
 import type { Judgement } from '../sources/judgement'
 import type { JudgedUnit, ScanPart } from './scan-merge'
@@ -34,17 +38,39 @@ export const undecidedSubnets = (verdicts: readonly SubnetVerdict[]): Set<string
 /** Which units to judge again, with the facts each gets; undefined when none would change. */
 export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined {
   const all = judged.flatMap((u) => u.vnets?.declared ?? [])
-  if (all.length === 0) return undefined
+  const allFirewalls = judged.flatMap((u) => u.vnets?.firewalls ?? [])
+  if (all.length === 0 && allFirewalls.length === 0) return undefined
   const facts: Record<number, VnetFact[]> = {}
+  const firewalls: Record<number, FirewallFact[]> = {}
   const units = new Set<string>()
   for (const u of judged) {
-    if (!u.vnets?.needs.length || u.unit === undefined) continue
-    const given = factsFor(u.vnets.needs, u.unit, all)
-    if (given.length === 0) continue
+    if (u.unit === undefined) continue
+    const given = u.vnets?.needs.length ? factsFor(u.vnets.needs, u.unit, all) : []
+    const givenFirewalls = u.vnets?.firewallNeeds?.length
+      ? firewallFactsFor(u.vnets.firewallNeeds, u.unit, allFirewalls)
+      : []
+    if (given.length === 0 && givenFirewalls.length === 0) continue
     facts[u.order] = [...new Set([...(facts[u.order] ?? []), ...given])]
+    if (givenFirewalls.length > 0)
+      firewalls[u.order] = [...new Set([...(firewalls[u.order] ?? []), ...givenFirewalls])]
     units.add(u.unit)
   }
-  return units.size > 0 ? { units: [...units], facts } : undefined
+  if (units.size === 0) return undefined
+  return { units: [...units], facts, ...(Object.keys(firewalls).length > 0 ? { firewalls } : {}) }
+}
+
+/**
+ * A digest of the facts a unit was judged again with, the same for the same facts in another checkout of
+ * the repository (paths under `root` are taken relative to it): a unit's findings depend on them
+ * (ScanResult.crossUnit, the cache-dir's key of such a unit).
+ */
+export function factsDigest(facts: readonly VnetFact[], root: string): string {
+  const abs = path.resolve(root)
+  const rel = (v: string) => (v.includes(abs) ? v.split(abs).join('.') : v)
+  const text = JSON.stringify(
+    [...facts].map((f) => JSON.stringify(f, (_k, v: unknown) => (typeof v === 'string' ? rel(v) : v))).sort(),
+  )
+  return createHash('sha256').update(text).digest('hex')
 }
 
 /**
@@ -67,6 +93,13 @@ export async function crossUnitPass(
     rejudge,
   })
   if (!again || again.length === 0) return parts
+  // What each unit needed when judged alone, and which facts it was judged with: its findings depend on them.
+  const first = new Map(parts.flatMap((p) => p.judged.map((u) => [u.order, u.vnets?.needs ?? []] as const)))
+  const root = units?.hashRoot ?? options.repoRoot ?? options.path
+  for (const u of again) {
+    const given = rejudge.facts[u.order]
+    if (given) u.received = { facts: factsDigest(given, root), needs: first.get(u.order) ?? [] }
+  }
   const replaced = new Set(again.map((u) => u.order))
   return parts.map((p, i) => ({
     ...p,

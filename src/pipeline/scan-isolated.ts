@@ -238,6 +238,7 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
       )
       return attempt.ok ? [...streamed.flat(), ...attempt.part.judged] : undefined
     })
+    if (options.lastScan) await retireWarmWorker()
     const { finishScan } = await merging
     const first = parts[0]!
     return await finishScan(
@@ -312,6 +313,16 @@ function idle(slot: WarmWorker): void {
   }
   slot.worker.once('error', gone)
   slot.worker.once('exit', gone)
+}
+
+/** Ends the parked worker (no scan follows): its heap is given back now, not at the process's exit. */
+async function retireWarmWorker(): Promise<void> {
+  const slot = warm
+  if (!slot) return
+  warm = undefined
+  slot.worker.removeAllListeners('error')
+  slot.worker.removeAllListeners('exit')
+  await slot.worker.terminate()
 }
 
 /** The parked worker, if it suits this scan (same heap limit); taken out of the park. */

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path'
 import { scanVerdict, type SubnetVerdict } from '../analysis/verdict'
-import type { UnitVnets } from '../analysis/cross-unit-vnets'
+import type { UnitVnets, VnetNeed } from '../analysis/cross-unit-vnets'
 import { labelReport } from '../report/vnet-labels'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
 import type { SourceDiagnostic } from '../model/network'
@@ -16,7 +16,7 @@ import { findingIdentity } from '../rules/identity'
 import type { Finding } from '../rules/types'
 import type { ReadBoundary } from '../sources/parsing/read-source'
 import { applyBaseline } from '../compare/baseline'
-import type { ScanOptions, ScanResult, UnitChoice } from './scan-types'
+import type { ScanOptions, ScanResult, UnitChoice, UnitCrossVnets } from './scan-types'
 import { applyUserPolicy, configProblemFindings } from './user-policy'
 
 /** What the merge loads only when it needs it (src/pipeline/scan-level.ts). */
@@ -47,6 +47,8 @@ export interface JudgedUnit {
   unusedRouteTables: number
   /** The VNets it declares and those it needs of other units (src/pipeline/cross-unit.ts). */
   vnets?: UnitVnets
+  /** Judged again with other units' facts: their digest, and what it needed when judged alone. */
+  received?: { facts: string; needs: VnetNeed[] }
 }
 
 /**
@@ -246,6 +248,7 @@ export async function finishScan(
       declaredVnets.set(v.unit, entry)
       entry.vnets.add(v.name)
     }
+  const crossUnit = crossUnitOf(judgedUnits, root)
   return {
     verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
     clouds: clouds.length > 0 ? clouds : [fallback],
@@ -261,5 +264,36 @@ export async function finishScan(
           declaredVnets: [...declaredVnets.values()].map((d) => ({ ...d, vnets: [...d.vnets].sort() })),
         }
       : {}),
+    ...(crossUnit.length > 0 ? { crossUnit } : {}),
   }
+}
+
+/**
+ * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
+ * together): what it declares, what it needed when judged alone, the facts it was judged again with.
+ */
+function crossUnitOf(judged: readonly JudgedUnit[], root: string): UnitCrossVnets[] {
+  const byKey = new Map<
+    string,
+    { declares: Map<string, VnetNeed>; needs: Map<string, VnetNeed>; facts: Set<string> }
+  >()
+  const id = (n: VnetNeed) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`
+  for (const u of judged) {
+    const needs = u.received?.needs ?? u.vnets?.needs ?? []
+    const declared = u.vnets?.declared ?? []
+    if (needs.length === 0 && declared.length === 0 && !u.received) continue
+    const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root)
+    if (key === undefined) continue
+    const e = byKey.get(key) ?? { declares: new Map(), needs: new Map(), facts: new Set<string>() }
+    byKey.set(key, e)
+    for (const d of declared) e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) })
+    for (const n of needs) e.needs.set(id(n), n)
+    if (u.received) e.facts.add(u.received.facts)
+  }
+  return [...byKey].map(([key, e]) => ({
+    key,
+    declares: [...e.declares.values()],
+    needs: [...e.needs.values()],
+    ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
+  }))
 }

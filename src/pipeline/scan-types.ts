@@ -8,7 +8,8 @@ import type { DownloadSettings } from '../sources/terraform/modules/download'
 import type { ScanVerdict } from '../analysis/verdict'
 import type { BaselineEntry, BaselineFile } from '../compare/baseline'
 import type { DiscoveredFile } from '../sources/parsing/discover'
-import type { VnetFact } from '../analysis/cross-unit-vnets'
+import type { VnetFact, VnetNeed } from '../analysis/cross-unit-vnets'
+import type { FirewallFact } from '../analysis/cross-unit-firewalls'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -58,6 +59,11 @@ export interface ScanOptions {
    * other units of the scan declare laid into its model. Set by the pipeline, never by a shell.
    */
   rejudge?: Rejudge
+  /**
+   * No other scan follows in this process (a CLI scan): the scan worker ends once the units are judged,
+   * so its heap (~100 MB in a 30 MB scan) is given back before the merge and the report are made.
+   */
+  lastScan?: boolean
 }
 
 /** A second pass as plain data: the units to judge again and, by Judgement.order, the facts each gets. */
@@ -65,6 +71,8 @@ export interface Rejudge {
   /** Terraform root module directories and Bicep/ARM entry templates (absolute), as ScanUnit.root and Judgement.unit. */
   units: string[]
   facts: Record<number, VnetFact[]>
+  /** Other units' firewalls the unit's routes read (src/analysis/cross-unit-firewalls.ts). */
+  firewalls?: Record<number, FirewallFact[]>
 }
 
 /**
@@ -95,6 +103,11 @@ export interface UnitSelection {
    * known from git's index, less the Terraform files of units the change cannot affect (src/compare/head-index.ts).
    */
   files?: DiscoveredFile[]
+  /**
+   * Unit keys judged whatever the change touches: units that read a VNet a changed unit declares, or declare
+   * one it reads, so they are judged with its facts (src/action/pull-request.ts).
+   */
+  also?: string[]
 }
 
 /** What the selection decided for one unit (ScanResult.units). */
@@ -106,8 +119,10 @@ export interface UnitChoice {
   /** Its inputs' hash relative to UnitSelection.hashRoot, when set (units judged or compared with `reuse`). */
   hash?: string
   /**
-   * A unit judged because the change touches it (UnitSelection.changed and hashRoot set): its files,
-   * relative to hashRoot (forward slashes), so a pull request's base knows them without forming its units.
+   * A unit judged because the change touches it or UnitSelection.also names it, or left out because the
+   * change does not touch it (UnitSelection.changed and hashRoot set): its files, relative to hashRoot
+   * (forward slashes), so a pull request's base knows them without forming its units and the run can look
+   * for the VNets they read.
    */
   files?: string[]
 }
@@ -161,4 +176,22 @@ export interface ScanResult {
    * not judged in this run that read them were not judged again with them (src/pipeline/cross-unit.ts).
    */
   declaredVnets?: { key: string; unit: string; vnets: string[] }[]
+  /**
+   * Each judged unit that declares or reads VNets across units (src/pipeline/cross-unit.ts), by unit key:
+   * what it declares, what its first judgement needed of other units, and a digest of the other units'
+   * facts it was judged again with. A pull request run follows it to the units a change to a hub reaches,
+   * and the cache-dir keys such a unit's findings by those facts (src/compare/unit-cache.ts).
+   */
+  crossUnit?: UnitCrossVnets[]
+}
+
+/** One unit's part in the exchange of VNet facts across units (ScanResult.crossUnit). */
+export interface UnitCrossVnets {
+  key: string
+  /** The VNets it declares (name, ARM-id key where known). */
+  declares: VnetNeed[]
+  /** The VNets its undecided subnets rested on when it was judged alone (empty: it reads none it needs). */
+  needs: VnetNeed[]
+  /** A digest of the facts it was judged again with: its findings depend on the units that gave them. */
+  facts?: string
 }

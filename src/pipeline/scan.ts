@@ -35,6 +35,7 @@ import { Shares, type ShareSpec } from './shares'
 import { finishScan, type JudgedUnit, type ScanPart } from './scan-merge'
 import * as scanLevel from './scan-level'
 import { layForeignVnets, unitVnets } from '../analysis/cross-unit-vnets'
+import { layForeignFirewalls } from '../analysis/cross-unit-firewalls'
 import { crossUnitPass, undecidedSubnets, unitRef } from './cross-unit'
 
 export type { ScanOptions, ScanPart, ScanResult }
@@ -374,6 +375,7 @@ export async function scanPart(
       const facts = j.order !== undefined ? options.rejudge.facts[j.order] : undefined
       if (!facts) continue
       layForeignVnets(j.model, facts)
+      layForeignFirewalls(j.model, options.rejudge.firewalls?.[j.order!] ?? [])
     }
     units++
     tell(false)

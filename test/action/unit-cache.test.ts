@@ -6,15 +6,19 @@
  * (truncated, another version's, edited findings) are ignored with a warning and the unit is judged, so a
  * tampered entry cannot turn an existing finding into none; a folder that cannot be written costs a warning.
  */
+import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { runGuard } from '../../src/action/run'
-import { openUnitCache } from '../../src/compare/unit-cache'
+import { entryHash, openUnitCache } from '../../src/compare/unit-cache'
 import { unitChooser } from '../../src/compare/units'
 import type { Finding } from '../../src/rules/types'
 import { git, makeRepo, shallowClone, type GitFixture } from '../github/git-fixture'
 import { deps, fakeGitHub, NETWORK, PROVIDERS, table, TOKEN } from './fixture'
+
+/** A unit that declares and needs no other unit's VNet. */
+const NONE = { declares: [], needs: [] }
 
 const fixtures: GitFixture[] = []
 afterAll(() => fixtures.forEach((f) => f.cleanup()))
@@ -162,7 +166,7 @@ describe('the cache entries', () => {
     try {
       const cache = openUnitCache(dir, 'ctx')
       const h = 'a'.repeat(64)
-      cache.store('a', h, [finding('/base/infra/a/x.tf')], '/base')
+      cache.store('a', h, [finding('/base/infra/a/x.tf')], '/base', NONE)
       const again = openUnitCache(dir, 'ctx')
       expect(again.hashes('a')).toEqual([h])
       const [f] = again.findings('a', h, '/head')!
@@ -193,7 +197,7 @@ describe('the cache entries', () => {
       const selection = { keyRoot: root, hashRoot: root }
       const judged = unitChooser(selection)(unit)
       const cache = openUnitCache(path.join(dir, 'cache'), 'ctx')
-      cache.store('a', judged.hash!, [], root)
+      cache.store('a', judged.hash!, [], root, NONE)
       expect(unitChooser({ ...selection, reuse: { a: cache.hashes('a') } })(unit)).toMatchObject({
         judged: false,
         why: 'same-inputs',
@@ -202,6 +206,77 @@ describe('the cache entries', () => {
       expect(unitChooser({ ...selection, reuse: { a: cache.hashes('a') } })(unit)).toMatchObject({
         judged: true,
       })
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('entries record what the unit needs of other units: only those needing nothing are reused', () => {
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'kms-cache-'))
+    try {
+      const cache = openUnitCache(dir, 'ctx')
+      const [free, reader, judgedWith] = ['a', 'b', 'c'].map((c) => c.repeat(64)) as [string, string, string]
+      cache.store('hub', free, [finding('/r/hub/x.tf')], '/r', {
+        declares: [
+          {
+            name: 'vnet-hub',
+            key: '/resourcegroups/rg-hub/providers/microsoft.network/virtualnetworks/vnet-hub',
+          },
+        ],
+        needs: [],
+      })
+      // Judged alone, it needed the hub's VNet: its findings depend on whether the hub's unit is judged too.
+      cache.store('spoke', reader, [finding('/r/spoke/x.tf')], '/r', {
+        declares: [],
+        needs: [{ name: 'vnet-hub' }],
+      })
+      // Judged with the hub's facts: stored under its input hash combined with them.
+      cache.store('vending', judgedWith, [finding('/r/vending/x.tf')], '/r', {
+        declares: [],
+        needs: [{ name: 'vnet-hub' }],
+        facts: 'f'.repeat(64),
+      })
+      const again = openUnitCache(dir, 'ctx')
+      expect(again.hashes('hub')).toEqual([free])
+      expect(again.hashes('spoke')).toEqual([])
+      expect(again.hashes('vending')).toEqual([])
+      expect(again.findings('vending', judgedWith, '/r')).toBeUndefined()
+      expect(
+        again.findings(
+          'vending',
+          entryHash(judgedWith, { declares: [], needs: [], facts: 'f'.repeat(64) }),
+          '/r',
+        ),
+      ).toHaveLength(1)
+      expect(again.warnings.filter((w) => !w.endsWith('it does not exist'))).toEqual([])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('an entry written before needs were recorded is not reused (unknown, not "needs nothing")', () => {
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'kms-cache-'))
+    try {
+      const cache = openUnitCache(dir, 'ctx')
+      const h = 'd'.repeat(64)
+      cache.store('spoke', h, [finding('/r/spoke/x.tf')], '/r', NONE)
+      // The same entry as an earlier version wrote it: no `vnets`, its digest over the rest.
+      const folder = path.join(dir, 'units')
+      const [name] = fs.readdirSync(folder)
+      const entry = JSON.parse(fs.readFileSync(path.join(folder, name!), 'utf8')) as Record<string, unknown>
+      delete entry.vnets
+      const digest = createHash('sha256')
+      for (const p of [
+        JSON.stringify([entry.format, entry.version, entry.context, entry.unit, entry.hash, entry.findings]),
+      ])
+        digest.update(p).update('\0')
+      entry.digest = digest.digest('hex')
+      fs.writeFileSync(path.join(folder, name!), JSON.stringify(entry))
+      const again = openUnitCache(dir, 'ctx')
+      expect(again.hashes('spoke')).toEqual([])
+      // It reads back whole (no warning): only its VNets are unknown.
+      expect(again.findings('spoke', h, '/r')).toHaveLength(1)
+      expect(again.warnings).toEqual([])
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }

@@ -94,6 +94,7 @@ async function headScan(
   change: string[],
   removed: string[],
   files?: UnitSelection['files'],
+  also?: string[],
 ): Promise<ScanResult> {
   const abs = (p: string) => path.join(workspace, ...p.split('/'))
   return scan({
@@ -106,6 +107,7 @@ async function headScan(
       hashRoot: workspace,
       changed: { paths: change.map(abs), removed: removed.map(abs) },
       ...(files ? { files } : {}),
+      ...(also ? { also } : {}),
     },
   })
 }
@@ -167,6 +169,23 @@ describe('the units a change affects, from git’s index', () => {
       'envs/prod/terraform.tfvars',
       'examples/basic/main.tf',
       'modules/net/main.tf',
+    ])
+  })
+
+  test('units named in `also` (readers of a changed VNet) are kept; those left out are listed with their files', async () => {
+    const change = ['envs/prod/terraform.tfvars']
+    const r = await bothWays({ 'envs/prod/terraform.tfvars': 'name = "prod2"\n' }, { also: ['envs/dev'] })
+    if (r.view.kind !== 'narrow') throw new Error(r.view.why)
+    const full = await headScan(r.workspace, change, [], undefined, ['envs/dev'])
+    const narrow = await headScan(r.workspace, change, [], r.view.files, ['envs/dev'])
+    expect(judged(narrow)).toEqual(judged(full))
+    expect(judged(narrow).map((u) => u.split(':')[0])).toEqual(['envs/dev', 'envs/prod'])
+    expect(findings(narrow)).toEqual(findings(full))
+    expect(r.view).toMatchObject({ affected: 2, untouched: 2 })
+    // The others with every directory they may call (a comment's call too: more to read, never less).
+    expect(r.view.others.map((o) => `${o.key}: ${[...o.files].sort().join(' ')}`).sort()).toEqual([
+      'envs/lab: envs/lab/main.tf modules/net/main.tf modules/other/main.tf',
+      'envs/stage: envs/stage/main.tf modules/net/main.tf',
     ])
   })
 

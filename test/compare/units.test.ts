@@ -95,7 +95,27 @@ describe('a unit selection as plain data (ScanOptions.units, structured-clone sa
       hash: unitHash(unit('a'), at('a')),
       files: ['envs/prod/main.tf'],
     })
-    expect(choose(unit('a', 'envs/stage'))).toEqual({ key: 'envs/stage', judged: false, why: 'untouched' })
+    // Untouched, with its files too: the run looks in them for the VNets they read (src/compare/vnet-readers.ts).
+    expect(choose(unit('a', 'envs/stage'))).toEqual({
+      key: 'envs/stage',
+      judged: false,
+      why: 'untouched',
+      files: ['envs/stage/main.tf'],
+    })
+    // Named in `also` (it reads a VNet a changed unit declares): judged though untouched.
+    expect(
+      unitChooser({
+        keyRoot: at('a'),
+        hashRoot: at('a'),
+        changed: { paths: [at('a/envs/prod/main.tf')], removed: [] },
+        also: ['envs/stage'],
+      })(unit('a', 'envs/stage')),
+    ).toEqual({
+      key: 'envs/stage',
+      judged: true,
+      hash: unitHash(unit('a', 'envs/stage'), at('a')),
+      files: ['envs/stage/main.tf'],
+    })
     // Without a change every unit is judged; without a hash root none is hashed.
     expect(unitChooser({ keyRoot: at('a') })(unit('a', 'envs/stage'))).toEqual({
       key: 'envs/stage',
@@ -118,7 +138,7 @@ describe('a unit selection as plain data (ScanOptions.units, structured-clone sa
     expect(choose(unit('b'))).toMatchObject({ key: 'envs/prod', judged: false, why: 'same-inputs' })
     expect(choose(unit('b', 'envs/stage'))).toMatchObject({ key: 'envs/stage', judged: true })
     // Not judged at head and untouched by the change: not judged here either.
-    expect(choose(unit('b', 'envs/dev'))).toEqual({ key: 'envs/dev', judged: false, why: 'untouched' })
+    expect(choose(unit('b', 'envs/dev'))).toMatchObject({ key: 'envs/dev', judged: false, why: 'untouched' })
   })
 })
 

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { discover } from '../../src/sources/parsing/discover'
+import { classify, discover } from '../../src/sources/parsing/discover'
 import { makeBoundary, readSource, MAX_SOURCE_BYTES } from '../../src/sources/parsing/read-source'
 
 function tempTree(files: Record<string, string | Buffer>): string {
@@ -78,5 +78,41 @@ describe('readSource', () => {
     const r = readSource(path.join(dir, 'big.tf'), makeBoundary([dir]))
     expect(r.ok).toBe(false)
     expect(!r.ok && r.reason).toMatch(/over the 5 MB limit/)
+  })
+})
+
+describe('classify', () => {
+  test('names a source by its file name, whatever the folders, and leaves tooling JSON and other files out', () => {
+    const kinds = Object.fromEntries(
+      [
+        'main.tf',
+        'a/b/override.tf.json',
+        'env/prod.tfvars',
+        'env/prod.tfvars.json',
+        'hub/main.bicep',
+        'hub/main.bicepparam',
+        'arm/azuredeploy.json',
+        'arm/package.json',
+        'arm/.eslintrc.json',
+        'notes.tf/readme.md',
+        'dir.tf/',
+        'README.md',
+      ].map((p) => [p, classify(p) ?? 'none']),
+    )
+    expect(kinds).toEqual({
+      'main.tf': 'terraform',
+      'a/b/override.tf.json': 'terraform-json',
+      'env/prod.tfvars': 'tfvars',
+      'env/prod.tfvars.json': 'tfvars-json',
+      'hub/main.bicep': 'bicep',
+      'hub/main.bicepparam': 'bicepparam',
+      'arm/azuredeploy.json': 'json',
+      'arm/package.json': 'none',
+      'arm/.eslintrc.json': 'none',
+      'notes.tf/readme.md': 'none',
+      // A trailing separator names the folder by its last segment, as path.basename does.
+      'dir.tf/': 'terraform',
+      'README.md': 'none',
+    })
   })
 })

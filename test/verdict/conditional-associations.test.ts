@@ -248,3 +248,84 @@ resource snetAppRouted 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = 
     expect((await app(bicep({ privateSubnet: false, tunnel: false }))).state).toBe('reachable')
   })
 })
+
+/**
+ * azapi_update_resource patching a subnet's associations (as modules that create subnets inline in their
+ * VNet do afterwards), under a count the scan cannot evaluate: the patch may not be applied, so what it
+ * sets is judged with and without it; without it, the subnet keeps the association it had.
+ */
+describe('Terraform: azapi_update_resource patching snet-app under `count = var.patch ? 1 : 0`', () => {
+  const patch = (properties: string, count?: string) => `
+variable "patch" {
+  type        = bool
+  description = "Patch the subnet after it is created"
+}
+
+resource "azapi_update_resource" "app" {${count ? `\n  count       = ${count}` : ''}
+  type        = "Microsoft.Network/virtualNetworks/subnets@2023-11-01"
+  resource_id = azurerm_subnet.app.id
+  body = {
+    properties = {
+      ${properties}
+    }
+  }
+}
+`
+  const table = (name: string, hop: 'Internet' | 'VirtualNetworkGateway') => `
+resource "azurerm_route_table" "${name}" {
+  name                          = "rt-${name}"
+  location                      = "westeurope"
+  resource_group_name           = "rg-spoke"
+  bgp_route_propagation_enabled = false
+
+  route {
+    name           = "default"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = "${hop}"
+  }
+}
+`
+  /** snet-app forced through the gateway by its own association; the patch points it at rt-direct. */
+  const forcedThenDirect = (count?: string) => ({
+    'main.tf': `${subnet(true)}${table('forced', 'VirtualNetworkGateway')}${table('direct', 'Internet')}
+resource "azurerm_subnet_route_table_association" "app" {
+  subnet_id      = azurerm_subnet.app.id
+  route_table_id = azurerm_route_table.forced.id
+}
+${patch('routeTable = { id = azurerm_route_table.direct.id }', count)}`,
+  })
+
+  test('the patch would take KMS around the forced tunnel the subnet has without it: undecided, naming the patch', async () => {
+    const v = await app(forcedThenDirect('var.patch ? 1 : 0'))
+    expect(v.state).toBe('undecided')
+    expect(v.why).toMatch(
+      /the association of route table rt-direct with snet-app may not be deployed: its count or for_each cannot be evaluated .*; if it is, KMS traffic reaches Azure KMS .*; if not, it is blocked \(.*rt-forced/,
+    )
+  })
+
+  test('negative control: the same patch without a count: applied, reachable', async () => {
+    expect((await app(forcedThenDirect())).state).toBe('reachable')
+  })
+
+  test('a NAT gateway patched onto a private subnet is its only way out: undecided', async () => {
+    const v = await app({
+      'main.tf': `${subnet(false)}
+resource "azurerm_public_ip" "nat" {
+  name                = "pip-nat"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_nat_gateway" "app" {
+  name                = "ng-app"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+}
+${patch('natGateway = { id = azurerm_nat_gateway.app.id }', 'var.patch ? 1 : 0')}`,
+    })
+    expect(v.state).toBe('undecided')
+    expect(v.why).toContain('NAT gateway')
+  })
+})

@@ -139,8 +139,39 @@ variable "resource_group_name" {
     const shared = v('snet-shared')
     expect(shared.state).toBe('undecided')
     expect(shared.why).toContain(
-      'vnet-hub is declared in root module connectivity (resource group not known) and root module connectivity-dr (resource group not known)',
+      'vnet-hub may be the VNet declared in root module connectivity (resource group not known) or root module connectivity-dr (resource group not known), but it is not taken as either',
     )
+  })
+
+  test('one root declares vnet-hub with its resource group from a variable without value: not taken, named with what resolves it', async () => {
+    const v = await verdictOf({
+      'connectivity/main.tf':
+        'variable "resource_group_name" {\n  type = string\n}\n' + hubVnet('var.resource_group_name'),
+      'shared/main.tf': SHARED,
+    })
+    const shared = v('snet-shared')
+    expect(shared.state).toBe('undecided')
+    expect(shared.why).toContain(
+      'vnet-hub may be the VNet declared in root module connectivity (resource group not known), but it is not taken as that VNet: VNets are told apart by resource group and name, and that unit does not say its resource group',
+    )
+    expect(shared.why).toContain('give the resource group (a var file or parameter value')
+  })
+
+  test('control: the same resource group from the variable’s default or a tfvars file: matched, decided', async () => {
+    const withDefault = await verdictOf({
+      'connectivity/main.tf':
+        'variable "resource_group_name" {\n  type    = string\n  default = "rg-hub"\n}\n' +
+        hubVnet('var.resource_group_name'),
+      'shared/main.tf': SHARED,
+    })
+    expect(withDefault('snet-shared').state).toBe('reachable')
+    const withTfvars = await verdictOf({
+      'connectivity/main.tf':
+        'variable "resource_group_name" {\n  type = string\n}\n' + hubVnet('var.resource_group_name'),
+      'connectivity/terraform.tfvars': 'resource_group_name = "rg-hub"\n',
+      'shared/main.tf': SHARED,
+    })
+    expect(withTfvars('snet-shared').state).toBe('reachable')
   })
 
   test('a hub declared in another resource group is another VNet: not taken', async () => {
@@ -232,6 +263,25 @@ resource app 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = {
   }
 }
 `,
+  })
+
+  test('an `existing` hub VNet without `scope` in a resource-group deployment: the one candidate is named, not taken', async () => {
+    const f = files(false)
+    const v = await verdictOf({
+      'platform/connectivity/main.bicep': f['platform/connectivity/main.bicep'],
+      'platform/connectivity/modules/hub.bicep': f['platform/connectivity/modules/hub.bicep'],
+      // Deployed with `az deployment group create -g <group>`: the group is not in the template.
+      'landing-zones/shared/main.bicep': f['landing-zones/shared/subnet.bicep'].replace(
+        'param vnetName string',
+        "param vnetName string = 'vnet-hub'",
+      ),
+    })
+    const shared = v('snet-shared')
+    expect(shared.state).toBe('undecided')
+    expect(shared.why).toContain(
+      'vnet-hub may be the VNet declared in deployment platform/connectivity/main.bicep (resource group rg-hub), but it is not taken as that VNet: VNets are told apart by resource group and name, and this unit does not say which resource group it reads it from',
+    )
+    expect(shared.why).toContain("`scope: resourceGroup('…')` on the `existing` VNet")
   })
 
   test('hub without a gateway: the spoke deployment’s subnet is decided', async () => {

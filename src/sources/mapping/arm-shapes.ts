@@ -343,7 +343,11 @@ function route(
       r.nextHopIpAddress =
         fw?.known && ref.attribute.startsWith('properties.ipConfigurations')
           ? { ...hop, ref: { resource: fw.value, attribute: ref.attribute } }
-          : unknown(hop.expression, hop.reason, hop.origin)
+          : {
+              ...unknown(hop.expression, hop.reason, hop.origin),
+              // By Azure identity: another unit of the scan may declare it (src/analysis/cross-unit-firewalls.ts).
+              ...(fw && !fw.known && fw.deployed ? { deployed: fw.deployed } : {}),
+            }
     })
   }
   return r
@@ -394,6 +398,28 @@ function subnetReferences(b: ModelBuilder, s: Subnet, props: HclValue | undefine
   }
   const nat = p(props, 'natGateway')
   if (nat) s.natGatewayId = b.resolve(ARM.natGateway, ref(nat), near)
+}
+
+const PATCHED = [
+  ['routeTable', 'routeTableId'],
+  ['networkSecurityGroup', 'nsgId'],
+  ['natGateway', 'natGatewayId'],
+] as const
+
+/**
+ * A patch of a subnet's associations that may not be applied (an azapi_update_resource under a count the
+ * scan cannot evaluate): each association it sets is judged with and without it, as a conditional
+ * association resource is (src/analysis/conditions.ts); without it, the association the subnet had before
+ * (Subnet.associationsOtherwise), if any.
+ */
+function conditionalPatch(s: Subnet, before: Subnet, props: HclValue | undefined, condition: Unknown): void {
+  for (const [property, field] of PATCHED) {
+    if (!p(props, property)) continue
+    s.associationConditions = { ...s.associationConditions, [field]: condition }
+    const otherwise = before[field]
+    if (otherwise) s.associationsOtherwise = { ...s.associationsOtherwise, [field]: otherwise }
+    else if (s.associationsOtherwise) delete s.associationsOtherwise[field]
+  }
 }
 
 /** The subnet fields every spelling shares; references are resolved in the link step. */
@@ -756,7 +782,10 @@ export function patchArmResource(
         if (prefix || prefixes) subnet.addressPrefixes = oneOrMany(prefix, prefixes)
         const outbound = bool(p(props, 'defaultOutboundAccess'))
         if (outbound) subnet.defaultOutboundAccess = outbound
-        return subnetReferences(b, subnet, props)
+        const before = { ...subnet }
+        subnetReferences(b, subnet, props)
+        if (input.condition) conditionalPatch(subnet, before, props, input.condition)
+        return
       }
       if (table && armType.toLowerCase() === ARM.routeTable.toLowerCase()) {
         const disabled = bool(p(props, 'disableBgpRoutePropagation'))

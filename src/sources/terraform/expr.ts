@@ -478,8 +478,14 @@ export function applySteps(start: Val, steps: HclStep[], ctx: Ctx, e: HclExpr, f
     }
     // A composite, or a value not known until apply (`name = "vnet-${random_pet.x.id}"`), read through a
     // resource still names that resource: what refers to `azurerm_virtual_network.spoke.name` is linked to
-    // that VNet by its address when the name itself cannot be known.
-    if (ref && (child.kind === 'object' || child.kind === 'list' || child.kind === 'unknown') && !child.ref) {
+    // that VNet by its address when the name itself cannot be known. A resource's own name is that resource
+    // even when it was set from another's output (`name = azurecaf_name.vnet.result`, CAF's naming provider).
+    const ownName = child.kind === 'unknown' && seg === 'name' && !ref?.attribute
+    if (
+      ref &&
+      (child.kind === 'object' || child.kind === 'list' || child.kind === 'unknown') &&
+      (!child.ref || ownName)
+    ) {
       child = Object.assign({}, child, {
         ref: { resource: ref.resource, attribute: joinPath(ref.attribute, seg) },
       })

@@ -398,6 +398,9 @@ const F: Record<string, TfFunction> = {
   },
   coalesce: (a) => {
     for (const x of a) {
+      // A resource's id is never null or empty: before apply it is already the result, still naming the
+      // resource (`coalesce(try(var.rt_id, ""), azurerm_virtual_hub_route_table.rt.id)`, CAF's vWAN code).
+      if (x.kind === 'unknown' && x.ref && /(^|\.)id$/.test(x.ref.attribute)) return x
       const k = known(x)
       if (k.kind === 'null') continue
       if (k.kind === 'string' && k.value === '') continue

@@ -19,6 +19,7 @@ import { expandBlock, instanceKey, type Expansion, type Inst } from './instances
 import { NOT_FETCHED, type CallDecl, type Decl, type DirModule } from './module-index'
 import type { AvmKind } from './modules/avm'
 import { MappedModule } from './modules/mapped'
+import { computedAttributes } from './computed'
 import { convertToType } from './types'
 import { walkBody, walkExpr } from './walk'
 import { asNumber, asString, EvalError, finalize, list, obj, str, unknownVal, type Val } from './values'
@@ -315,7 +316,15 @@ export class ModuleInstance implements Env {
     let v = this.instanceValues.get(inst.address)
     if (!v) {
       const body = this.instanceBody(decl, inst)
-      v = body.kind === 'object' ? { ...body, ref: { resource: inst.address, attribute: '' } } : body
+      const computed = computedAttributes(decl.type, body)
+      v =
+        body.kind === 'object'
+          ? {
+              ...body,
+              ...(computed ? { attrs: { ...body.attrs, ...computed } } : {}),
+              ref: { resource: inst.address, attribute: '' },
+            }
+          : body
       this.instanceValues.set(inst.address, v)
     }
     return v

@@ -159,6 +159,19 @@ describe('numeric and collection functions', () => {
     })
   })
 
+  test('coalesce() reaching a resource id is that id: an id is never null or empty', async () => {
+    const extra = 'resource "azurerm_subnet" "s" {\n  name = "s"\n}\nvariable "v" {\n  default = ""\n}\n'
+    expect(await evalValue('try(coalesce(try(var.v, ""), azurerm_subnet.s.id), null)', extra)).toEqual({
+      unknown: 'computed at apply time',
+      ref: { resource: 'azurerm_subnet.s', attribute: 'id' },
+    })
+    // Any other unknown may be empty: the result is not known.
+    expect(await evalValue('coalesce("", azurerm_subnet.s.name_prefix)', extra)).toEqual({
+      unknown: 'computed at apply time',
+    })
+    expect(await evalValue('coalesce("a", azurerm_subnet.s.id)', extra)).toBe('a')
+  })
+
   test('file() reads relative to the root module and never outside the scan root', async () => {
     const root = writeTree({
       'main.tf':

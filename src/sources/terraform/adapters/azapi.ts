@@ -10,6 +10,7 @@ import { fromJson, str } from '../../evaluation/value-tree'
 import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
 import { arg, header, type Adapter } from './common'
 import { parsePlain } from '../../parsing/json-lines'
+import { instancesUnknown } from '../../mapping/conditional'
 
 function body(r: EvaluatedResource): HclValue {
   const v = arg(r, 'body')
@@ -94,6 +95,10 @@ export const azapiUpdateResource: Adapter = (r, b) => {
   const type = typeOf(r, b)
   if (type === undefined) return
   const i = input(r, type)
+  // Under a count or for_each the scan cannot evaluate, the update may not be applied: the subnet's
+  // associations it sets are judged with and without it (Subnet.associationConditions).
+  const condition = instancesUnknown(r)
+  if (condition) i.condition = condition
   const target = str(arg(r, 'resource_id')) ?? targetOf(r, armTypeOf(type))
   if (target.known) {
     const rg = parseArmId(target.value)?.resourceGroup

@@ -1,0 +1,138 @@
+/**
+ * Azure Firewalls across the units of one scan. The hub's root module (or deployment) declares the
+ * firewall and its policy; a spoke or workspace unit routes 0.0.0.0/0 to its private address, read with
+ * `data "azurerm_firewall"` (src/model/build.ts firewallReadHop: alone, the hop is undecided, naming the
+ * firewall "not in the scanned sources"). Here:
+ *
+ * - what a judged unit tells the others (firewallFacts): the firewalls it declares, by Azure identity
+ *   (name, resource group, subscription where it says it), with their policies and IP groups, ids
+ *   prefixed by the unit (./cross-unit-hubs.ts rehome); and what it needs (firewallNeeds): the firewalls
+ *   its routes' next hops read and it does not declare;
+ * - which facts answer a need (firewallFactsFor): a firewall of that name in that resource group
+ *   (subscription where both say it), declared by exactly one other unit; a need whose resource group is
+ *   not known, or that two units answer, is given nothing and stays undecided, named;
+ * - laying them into the reading unit's model (layForeignFirewalls): the firewall joins NetworkModel.foreign
+ *   and the hops reading it refer to it, so its policy decides as for a firewall of the unit (KMS003).
+ *   A forced-tunnelling firewall's own subnet is not handed over: what it sends on stays undecided, named.
+ */
+import type { ForeignObjects, NetworkModel, Route } from '../model/network'
+import type { DeployedRef, Value } from '../model/value'
+import { unknown } from '../model/value'
+import { firewallObjects, idsOf, layForeignObjects, rehome } from './cross-unit-hubs'
+
+/** A firewall one unit declares, as the other units of the scan may read it. */
+export interface FirewallFact {
+  /** The declaring unit, as reports name it, and its scan identity (a unit is never given its own). */
+  unit: string
+  from: string
+  name: string
+  resourceGroup?: string
+  subscription?: string
+  /** The firewall (first), its policies and IP groups, ids prefixed by the unit. */
+  objects: ForeignObjects
+}
+
+/** A firewall a unit's routes send traffic to, read by a data source, that the unit does not declare. */
+export interface FirewallNeed {
+  name: string
+  resourceGroup?: string
+  subscription?: string
+}
+
+const FIREWALL = 'microsoft.network/azurefirewalls'
+
+/**
+ * The firewall a next hop reads without the unit declaring it, by Azure identity: a Terraform data
+ * source's, a Bicep `existing` firewall's (src/sources/mapping/arm-shapes.ts keeps its identity).
+ */
+function readFirewall(hop: Value<string> | undefined): DeployedRef | undefined {
+  const d = hop && !hop.known ? hop.deployed : undefined
+  return d && d.armType.toLowerCase() === FIREWALL && d.names.length === 1 ? d : undefined
+}
+
+const routesOf = (model: NetworkModel): Route[] => [
+  ...model.routeTables.flatMap((t) => t.routes),
+  ...(model.detachedRoutes ?? []).map((d) => d.route),
+]
+
+/** The firewalls the unit declares with a known name, as the other units may read them. */
+export function firewallFacts(model: NetworkModel, unit: { name: string; from: string }): FirewallFact[] {
+  const out: FirewallFact[] = []
+  for (const fw of model.firewalls) {
+    if (!fw.name.known) continue
+    const objects = firewallObjects(model, [fw])
+    out.push({
+      unit: unit.name,
+      from: unit.from,
+      name: fw.name.value,
+      ...(fw.resourceGroup !== undefined ? { resourceGroup: fw.resourceGroup } : {}),
+      ...(fw.subscription !== undefined ? { subscription: fw.subscription.toLowerCase() } : {}),
+      objects: rehome(objects, idsOf([objects]), `${unit.name}#`),
+    })
+  }
+  return out
+}
+
+/** The firewalls the unit's routes read and it does not declare. */
+export function firewallNeeds(model: NetworkModel): FirewallNeed[] {
+  const needs = new Map<string, FirewallNeed>()
+  for (const r of routesOf(model)) {
+    const d = readFirewall(r.nextHopIpAddress)
+    if (!d) continue
+    const need: FirewallNeed = {
+      name: d.names[0]!,
+      ...(d.resourceGroup !== undefined ? { resourceGroup: d.resourceGroup } : {}),
+      ...(d.subscription !== undefined ? { subscription: d.subscription.toLowerCase() } : {}),
+    }
+    needs.set(JSON.stringify(need).toLowerCase(), need)
+  }
+  return [...needs.values()]
+}
+
+const same = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase()
+
+/** Is the fact surely the firewall the need (or a hop's read) names? Name and resource group, subscription where both say it. */
+function answers(need: FirewallNeed | DeployedRef, fact: FirewallFact): boolean {
+  const name = 'name' in need ? need.name : need.names[0]
+  if (!same(name, fact.name) || !same(need.resourceGroup, fact.resourceGroup)) return false
+  return (
+    need.subscription === undefined ||
+    fact.subscription === undefined ||
+    same(need.subscription, fact.subscription)
+  )
+}
+
+/** The facts of other units that answer a unit's needs: for each need, the one firewall that surely is it. */
+export function firewallFactsFor(
+  needs: readonly FirewallNeed[],
+  from: string,
+  all: readonly FirewallFact[],
+): FirewallFact[] {
+  const out: FirewallFact[] = []
+  for (const n of needs) {
+    const found = all.filter((f) => f.from !== from && answers(n, f))
+    // Two units declaring it (two variants, two copies) cannot be told apart: nothing is taken.
+    if (found.length === 1 && !out.includes(found[0]!)) out.push(found[0]!)
+  }
+  return out
+}
+
+/** Lays other units' firewalls into a model: the hops reading one refer to it, so its policy decides. */
+export function layForeignFirewalls(model: NetworkModel, facts: readonly FirewallFact[]): void {
+  if (facts.length === 0) return
+  for (const f of facts) layForeignObjects(model, f.objects)
+  for (const r of routesOf(model)) {
+    const hop = r.nextHopIpAddress!
+    const d = readFirewall(hop)
+    const fact = d && facts.find((f) => answers(d, f))
+    if (!fact || hop.known) continue
+    const fw = fact.objects.firewalls[0]!
+    r.nextHopIpAddress = unknown(
+      hop.expression,
+      `the private address of Azure Firewall ${fact.name}, declared in ${fact.unit}: assigned at deployment`,
+      hop.origin,
+      { resource: fw.id, attribute: 'private_ip_address' },
+    )
+  }
+}

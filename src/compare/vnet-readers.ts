@@ -1,0 +1,100 @@
+/**
+ * Which units a change to a VNet's unit reaches. A hub root module declares the hub VNet with its gateway
+ * and peerings; spoke and vending units read it (`data "azurerm_virtual_network"`, Bicep `existing`, a
+ * literal `virtual_network_name` or ARM id) and are judged with what the hub's unit says of it
+ * (src/pipeline/cross-unit.ts), but only when both are judged in the same run. A pull request run judges
+ * the units its change touches; these are the untouched units it must judge with them, found from their
+ * files' text, without parsing them:
+ * - a unit whose files name a VNet a changed unit declares (as a whole word: VNet names are letters,
+ *   digits, `_`, `.`, `-`), wherever the name comes from (a data source, a var file, an ARM id);
+ * - a unit that reads a VNet by a name its text does not hold (a data source or `existing` VNet named by a
+ *   variable or an expression, Terraform remote state): it may be the changed one, so it is judged too.
+ * A unit that names the VNet only in a comment costs a unit judged for nothing, never a unit missed.
+ */
+import * as path from 'node:path'
+import { makeBoundary, readSource } from '../sources/parsing/read-source'
+
+/** An untouched unit: its key and its files (absolute). */
+export interface UnitFiles {
+  key: string
+  files: readonly string[]
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+
+/** A whole VNet name in text: not part of a longer name. */
+const nameIn = (names: readonly string[]): RegExp =>
+  new RegExp(`(?<![A-Za-z0-9_.-])(?:${names.map(escape).join('|')})(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`, 'i')
+
+/** A literal name: a plain string with no interpolation. */
+const LITERAL = /^\s*(?:"[^"$]*"|'[^'$]*')\s*(?:#.*|\/\/.*)?$/
+
+/**
+ * Whether a unit's text reads a VNet by a name that is not in it: a Terraform data source of a VNet or
+ * subnet whose name is not a literal, Terraform remote state, or a Bicep `existing` VNet or subnet whose
+ * name is not a literal. Hand-written over the text: the point is not to parse untouched units.
+ */
+export function readsUnnamedVnet(text: string): boolean {
+  if (/data\s+"terraform_remote_state"/.test(text)) return true
+  for (const m of text.matchAll(/data\s+"azurerm_(?:virtual_network|subnet)"\s+"[^"]*"\s*\{/g)) {
+    const body = text.slice(m.index + m[0].length, m.index + m[0].length + 2000)
+    const end = body.search(/\n\}/)
+    const block = end < 0 ? body : body.slice(0, end)
+    for (const a of block.matchAll(/^\s*(?:name|virtual_network_name)\s*=\s*(.*)$/gm))
+      if (!LITERAL.test(a[1]!)) return true
+  }
+  for (const m of text.matchAll(
+    /'Microsoft\.Network\/virtualNetworks(?:\/subnets)?@[^']*'\s+existing\s*=\s*\{/gi,
+  )) {
+    const body = text.slice(m.index + m[0].length, m.index + m[0].length + 2000)
+    const name = /^\s*name\s*:\s*(.*)$/m.exec(body)
+    if (!name || !LITERAL.test(name[1]!)) return true
+  }
+  return false
+}
+
+/**
+ * The text without the names a unit gives the VNets it declares (`name` of a Terraform
+ * azurerm_virtual_network, of a Bicep virtualNetworks resource that is not `existing`): a unit declaring a
+ * VNet of a changed unit's name is not its reader (two units declaring one VNet are rivals, named when a
+ * reader meets both).
+ */
+export function withoutDeclaredNames(text: string): string {
+  const blank = (t: string, at: number, body: RegExp): string => {
+    const m = body.exec(t.slice(at, at + 2000))
+    return m ? t.slice(0, at + m.index) + ' '.repeat(m[0].length) + t.slice(at + m.index + m[0].length) : t
+  }
+  let out = text
+  for (const m of text.matchAll(/resource\s+"azurerm_virtual_network"\s+"[^"]*"\s*\{/g))
+    out = blank(out, m.index + m[0].length, /^[ \t]*name[ \t]*=[^\n]*/m)
+  for (const m of text.matchAll(/'Microsoft\.Network\/virtualNetworks@[^']*'\s*=\s*\{/gi))
+    out = blank(out, m.index + m[0].length, /^[ \t]*name[ \t]*:[^\n]*/m)
+  return out
+}
+
+/**
+ * The keys of the `units` that may read one of the VNets `names` (see the top of this file). `root`: the
+ * checkout their files are read from.
+ */
+export function vnetReaders(names: readonly string[], units: readonly UnitFiles[], root: string): string[] {
+  if (names.length === 0 || units.length === 0) return []
+  const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))])
+  const boundary = makeBoundary(
+    [path.resolve(root)],
+    units.flatMap((u) => [...u.files]),
+  )
+  const texts = new Map<string, string>()
+  const text = (file: string): string => {
+    let t = texts.get(file)
+    if (t === undefined) {
+      const r = readSource(file, boundary)
+      // A file that cannot be read may read anything: its unit is judged (and says why).
+      t = r.ok ? withoutDeclaredNames(r.text) : 'data "terraform_remote_state" "unreadable" {}'
+      texts.set(file, t)
+    }
+    return t
+  }
+  return units
+    .filter((u) => u.files.some((f) => named.test(text(f)) || readsUnnamedVnet(text(f))))
+    .map((u) => u.key)
+}
