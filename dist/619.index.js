@@ -687,15 +687,17 @@ function firstMatch(candidates, fallback, open = []) {
 function byId(items) {
     return new Map(items.map((i) => [i.id, i]));
 }
+/** The unit's own objects and, by id only, those of other units its paths reach (NetworkModel.foreign). */
 function indexModel(model) {
+    const f = model.foreign;
     return {
         model,
         routeTables: byId(model.routeTables),
         subnets: byId(model.subnets),
         nsgs: byId(model.nsgs),
-        firewalls: byId(model.firewalls),
-        policies: byId(model.firewallPolicies),
-        ipGroups: byId(model.ipGroups),
+        firewalls: byId([...model.firewalls, ...(f?.firewalls ?? [])]),
+        policies: byId([...model.firewallPolicies, ...(f?.firewallPolicies ?? [])]),
+        ipGroups: byId([...model.ipGroups, ...(f?.ipGroups ?? [])]),
     };
 }
 /** Longest address shown in a sentence; the whole one stays in the finding's `resource`. */
@@ -1383,7 +1385,8 @@ function placementsOf(model) {
         for (const r of n.rules)
             put(r, 'nsgRule', [n]);
     }
-    for (const f of model.firewalls) {
+    const foreign = model.foreign;
+    for (const f of [...model.firewalls, ...(foreign?.firewalls ?? [])]) {
         put(f, 'firewall');
         for (const c of f.classicCollections) {
             put(c, 'firewallRuleCollection', [f]);
@@ -1391,7 +1394,7 @@ function placementsOf(model) {
                 put(r, 'firewallRule', [f, c]);
         }
     }
-    for (const p of model.firewallPolicies) {
+    for (const p of [...model.firewallPolicies, ...(foreign?.firewallPolicies ?? [])]) {
         put(p, 'firewallPolicy');
         for (const g of p.ruleCollectionGroups) {
             put(g, 'ruleCollectionGroup', [p]);
@@ -1402,7 +1405,7 @@ function placementsOf(model) {
             }
         }
     }
-    for (const g of model.ipGroups)
+    for (const g of [...model.ipGroups, ...(foreign?.ipGroups ?? [])])
         put(g, 'ipGroup');
     for (const n of model.natGateways)
         put(n, 'natGateway');
@@ -2607,26 +2610,38 @@ const kms008 = {
 /**
  * KMS009: a forced tunnel bypasses the current KMS addresses but not the legacy one that Microsoft's
  * forced-tunnelling article still lists. Activation works today, unless a current address's path is
- * undecided (a conditional bypass route): then the notice says what is undecided instead of claiming it.
- * The notice keeps the table complete.
+ * blocked further on (an NSG, no outbound access) or undecided (a conditional bypass route): then the notice
+ * says that instead of claiming it. The notice keeps the table complete.
  */
 
 
 
 
 /**
- * What to say about activation today when a current address's path is undecided (a bypass route behind a
- * condition the scan cannot evaluate, a hop it cannot follow), ending where the legacy addresses are
- * listed; undefined otherwise (activation works today).
+ * What to say about activation today when a current address's path is blocked further on (its bypass route
+ * leads to an NSG that denies it, a subnet without outbound access) or undecided (a bypass route behind a
+ * condition the scan cannot evaluate, a hop it cannot follow), ending where the legacy addresses are listed;
+ * undefined otherwise (activation works today).
  */
 function activationToday(paths) {
     const current = paths.filter((q) => q.kms.kind === 'current');
-    const open = current.find((q) => q.verdict !== 'reaches' && q.verdict !== 'blocked');
+    const blocked = current.find((q) => q.verdict === 'blocked');
+    if (blocked) {
+        const who = blocked.subnet ? ` for ${subnetLabel(blocked.subnet)}` : '';
+        return {
+            text: `Activation does not work today${who} either: ${blocked.kms.address} is blocked further on (${blocked.text}). Microsoft also lists`,
+            undecided: false,
+        };
+    }
+    const open = current.find((q) => q.verdict !== 'reaches');
     if (open) {
         const u = open.unknowns[0];
         const why = u ? (u.value.reason ?? u.value.expression) : open.text;
         const who = open.subnet ? ` for ${subnetLabel(open.subnet)}` : '';
-        return `Whether activation works today${who} is not decided (${open.kms.address}: ${why}). Microsoft also lists`;
+        return {
+            text: `Whether activation works today${who} is not decided (${open.kms.address}: ${why}). Microsoft also lists`,
+            undecided: true,
+        };
     }
     return undefined;
 }
@@ -2636,7 +2651,8 @@ const kms009 = {
     severity: 'notice',
     explanation: "Microsoft's forced-tunnelling guidance still asks for a route to the legacy KMS address " +
         '(23.102.135.246 in the public cloud) next to the current ones. Windows uses the current addresses today, ' +
-        'so activation works; the legacy route covers older configurations that still target it.',
+        'so activation works where they are reachable (the notice says when they are blocked further on or ' +
+        'undecided); the legacy route covers older configurations that still target it.',
     fix: 'Add a `/32` route with next hop `Internet` for the legacy KMS address.',
     check(ctx) {
         const findings = [];
@@ -2661,14 +2677,14 @@ const kms009 = {
             const addresses = addressesOf(group);
             const current = catalogue/* KMS_CATALOGUE */.uE[ctx.cloud].current.addresses;
             const today = activationToday(group.flatMap((p) => bySource.get(source(p))));
-            const sends = today ? 'may send' : 'sends';
-            const tail = `${today ?? `Activation works today (Windows uses ${catalogue/* KMS_CATALOGUE */.uE[ctx.cloud].current.fqdn}), but Microsoft still lists`} ${listText(addresses)} for forced tunnelling.`;
+            const sends = today?.undecided ? 'may send' : 'sends';
+            const tail = `${today?.text ?? `Activation works today (Windows uses ${catalogue/* KMS_CATALOGUE */.uE[ctx.cloud].current.fqdn}), but Microsoft still lists`} ${listText(addresses)} for forced tunnelling.`;
             if (!table) {
                 if (!route?.managedBy)
                     continue;
                 const { target } = deciderOf(ctx, group[0]);
                 const message = `The ${routeText(route)} forces the legacy KMS address ${listText(addresses)} through the virtual ` +
-                    `network gateway while Azure KMS traffic for ${listText([...current])} ${today ? 'may go' : 'goes'} to the Internet. ${tail} ` +
+                    `network gateway while Azure KMS traffic for ${listText([...current])} ${today?.undecided ? 'may go' : 'goes'} to the Internet. ${tail} ` +
                     `Add a /32 route with next hop Internet for it to ${target}.`;
                 findings.push(makeFinding(kms009, ctx, route, { message, kmsAddresses: addresses, ...pathParts(group) }));
                 continue;

@@ -125,6 +125,19 @@ function hubEgress(index, subnet, address, assume, forks) {
         }
         return { kind: 'none' };
     }
+    // A hub the scan does not model (declared in sources not scanned, a variable's id): what it routes to
+    // the connection (routing intent, route tables, gateways) is not known, never "none".
+    if (!hubOf(index, c) && !(security.known && !security.value)) {
+        const reason = 'the virtual hub it joins is not in the scanned sources: its routing intent, route tables and gateways are not known';
+        const value = cHub.known
+            ? (0,model_value/* unknown */.L5)(cHub.value, reason, cHub.origin ?? c.origin)
+            : { ...cHub, reason: cHub.reason ? `${reason} (${cHub.reason})` : reason };
+        return {
+            kind: 'unknown',
+            unknowns: [{ value, attribute: 'hubId', object: c }],
+            text: `virtual hub ${hub}`,
+        };
+    }
     const intent = w.routingIntents.find((i) => onHub(i.hubId) && i.internetNextHop && !(0,conditions/* isAbsent */.W0)(i, assume));
     if (intent) {
         if (!secured())
@@ -386,18 +399,9 @@ function undeclaredVnet(index, subnet) {
     const v = subnet.vnetName ?? key;
     const name = v ? (v.known ? v.value : `its virtual network (\`${v.expression}\`)`) : 'its virtual network';
     const other = elsewhere(index, subnet);
-    if (other.sure.length > 0 && other.unsure.length === 0) {
-        // Declared by another unit of the scan, whose gateways and peerings are laid into this model.
-        const hub = other.sure.find((e) => e.hubConnection);
-        if (!hub)
-            return undefined;
-        return {
-            undeclared: true,
-            remoteVnet: name,
-            because: `${name} is declared in ${hub.unit} (${hub.address}), where it is connected to Virtual WAN ` +
-                `(${hub.hubConnection}): what the hub gives it is judged with that unit, not followed here; scan with \`live: true\``,
-        };
-    }
+    // Declared by another unit of the scan, whose gateways, peerings and hub connection are laid into this model.
+    if (other.sure.length > 0 && other.unsure.length === 0)
+        return undefined;
     // Other units declare a VNet of that name, but which (if any) this one is cannot be told: named.
     const candidates = other.unsure.length > 0
         ? `; ${name} is declared in ${other.unsure

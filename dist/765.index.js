@@ -13,15 +13,17 @@ exports.modules = {
 function byId(items) {
     return new Map(items.map((i) => [i.id, i]));
 }
+/** The unit's own objects and, by id only, those of other units its paths reach (NetworkModel.foreign). */
 function indexModel(model) {
+    const f = model.foreign;
     return {
         model,
         routeTables: byId(model.routeTables),
         subnets: byId(model.subnets),
         nsgs: byId(model.nsgs),
-        firewalls: byId(model.firewalls),
-        policies: byId(model.firewallPolicies),
-        ipGroups: byId(model.ipGroups),
+        firewalls: byId([...model.firewalls, ...(f?.firewalls ?? [])]),
+        policies: byId([...model.firewallPolicies, ...(f?.firewallPolicies ?? [])]),
+        ipGroups: byId([...model.ipGroups, ...(f?.ipGroups ?? [])]),
     };
 }
 /** Longest address shown in a sentence; the whole one stays in the finding's `resource`. */
@@ -214,7 +216,8 @@ function placementsOf(model) {
         for (const r of n.rules)
             put(r, 'nsgRule', [n]);
     }
-    for (const f of model.firewalls) {
+    const foreign = model.foreign;
+    for (const f of [...model.firewalls, ...(foreign?.firewalls ?? [])]) {
         put(f, 'firewall');
         for (const c of f.classicCollections) {
             put(c, 'firewallRuleCollection', [f]);
@@ -222,7 +225,7 @@ function placementsOf(model) {
                 put(r, 'firewallRule', [f, c]);
         }
     }
-    for (const p of model.firewallPolicies) {
+    for (const p of [...model.firewallPolicies, ...(foreign?.firewallPolicies ?? [])]) {
         put(p, 'firewallPolicy');
         for (const g of p.ruleCollectionGroups) {
             put(g, 'ruleCollectionGroup', [p]);
@@ -233,7 +236,7 @@ function placementsOf(model) {
             }
         }
     }
-    for (const g of model.ipGroups)
+    for (const g of [...model.ipGroups, ...(foreign?.ipGroups ?? [])])
         put(g, 'ipGroup');
     for (const n of model.natGateways)
         put(n, 'natGateway');

@@ -289,7 +289,33 @@ class ModelBuilder {
         for (let i = 0; i < this.links.length; i++)
             this.links[i]();
         this.links.length = 0;
+        for (const t of this.model.routeTables)
+            for (const r of t.routes)
+                this.firewallReadHop(r);
+        for (const d of this.model.detachedRoutes ?? [])
+            this.firewallReadHop(d.route);
         return this.model;
+    }
+    /**
+     * A next hop that is the private address of a firewall read by a data source (a spoke reading its hub's
+     * `data "azurerm_firewall"`): when the scan declares that firewall, the hop refers to it, so its policy
+     * decides; otherwise it is an Azure Firewall declared elsewhere, whose rules the scan cannot see. Either
+     * way it is not "an appliance that is not an Azure Firewall" (KMS004, allowed-appliances).
+     */
+    firewallReadHop(route) {
+        const hop = route.nextHopIpAddress;
+        if (!hop || hop.known || !hop.ref)
+            return;
+        const alias = this.aliasOf(lowerType(ARM.firewall), hop.ref.resource);
+        if (!alias)
+            return;
+        const target = this.resolveAlias(alias, hop.origin, hop.expression);
+        route.nextHopIpAddress = target.known
+            ? (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(hop.expression, hop.reason ?? 'computed at apply time', hop.origin, {
+                resource: target.value,
+                attribute: hop.ref.attribute,
+            })
+            : (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(hop.expression, `${firewallRead(alias)}, so its rules cannot be checked`, hop.origin);
     }
     isRegistered(armType, id) {
         return this.declaredIds.get(lowerType(armType))?.has(id) ?? false;
@@ -414,6 +440,13 @@ class ModelBuilder {
         return !(rg && r.resourceGroup && !eq(rg, r.resourceGroup));
     }
 }
+/** An Azure Firewall a data source reads and the scan does not declare, as a reason. */
+function firewallRead(a) {
+    const name = a.names[a.names.length - 1];
+    if (name === undefined)
+        return `the Azure Firewall ${a.id} reads has a name the scan cannot know`;
+    return `Azure Firewall ${name}${a.resourceGroup ? ` in ${a.resourceGroup}` : ''} (read by ${a.id}) is not in the scanned sources`;
+}
 /** The subscription of an ARM id, lower-cased; undefined when it has none (or a placeholder). */
 function subscriptionOf(id) {
     const m = /^\/subscriptions\/([^/{}]+)\//i.exec(id);
@@ -484,8 +517,8 @@ var identity = __webpack_require__(9389);
 var compare_baseline = __webpack_require__(5460);
 // EXTERNAL MODULE: ./src/config/apply.ts
 var apply = __webpack_require__(1110);
-// EXTERNAL MODULE: ./src/config/config.ts
-var config = __webpack_require__(1122);
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __webpack_require__(3797);
 // EXTERNAL MODULE: ./src/config/glob.ts
 var glob = __webpack_require__(3334);
 // EXTERNAL MODULE: ./src/report/paths.ts
@@ -502,7 +535,7 @@ var expiry = __webpack_require__(1148);
 
 
 
-function applyConfigSuppressions(findings, entries, root, configFile = external_node_path_.join(root, config/* CONFIG_FILE */.g2), now = new Date()) {
+function applyConfigSuppressions(findings, entries, root, configFile = external_node_path_.join(root, config_file/* CONFIG_FILE */.g), now = new Date()) {
     const kept = [];
     const suppressed = [];
     for (const f of findings) {
@@ -4244,8 +4277,8 @@ function terraformToModel(evaluation) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: ./src/sources/evaluation/cidr.ts
 var evaluation_cidr = __webpack_require__(6735);
 ;// CONCATENATED MODULE: ./src/sources/terraform/values.ts
@@ -4694,8 +4727,6 @@ function cidrsubnets(prefix, newbits) {
     return out.map(evaluation_cidr/* formatNet */.Nu);
 }
 
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var re2js_build = __webpack_require__(2856);
 ;// CONCATENATED MODULE: ./src/sources/terraform/functions.ts
 /**
  * Terraform's built-in functions, as far as they can be computed before apply.
@@ -4711,7 +4742,28 @@ var re2js_build = __webpack_require__(2856);
 
 
 
-
+/*
+ * yaml and re2js load on first use: few configurations call yamldecode(), yamlencode(), regex(), regexall()
+ * or replace() with a pattern, and running their module code cost every scan worker's start ~10 ms. In
+ * the bundle `require` is the bundler's (synchronous: the code is in the bundle, only run later); the
+ * tests load the sources as ES modules, which have no `require`, so they get one from createRequire.
+ */
+let yamlModule;
+let re2Module;
+function yaml() {
+    if (yamlModule)
+        return yamlModule;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundler's lazy require (see above)
+    const m =  true ? __webpack_require__(8815) : 0;
+    return (yamlModule = m);
+}
+function re2() {
+    if (re2Module)
+        return re2Module;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundler's lazy require (see above)
+    const m =  true ? __webpack_require__(6472) : 0;
+    return (re2Module = m);
+}
 function arity(name, args, min, max = min) {
     if (args.length < min || args.length > max) {
         throw new EvalError(`${name} takes ${min === max ? min : `${min} to ${max}`} arguments, got ${args.length}`);
@@ -4726,7 +4778,7 @@ const chars = (s) => Array.from(s);
  */
 function goRegex(pattern) {
     try {
-        return re2js_build/* RE2JS */.L3.compile(pattern);
+        return re2().RE2JS.compile(pattern);
     }
     catch {
         throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}`);
@@ -5307,11 +5359,12 @@ const F = {
             throw e;
         }
     },
-    yamlencode: (a, s) => (arity('yamlencode', a, 1), str(dist.stringify(toPlain(knownDeep(a[0]))), s.origin)),
+    yamlencode: (a, s) => (arity('yamlencode', a, 1),
+        str(yaml().stringify(toPlain(knownDeep(a[0]))), s.origin)),
     yamldecode: (a, s) => {
         arity('yamldecode', a, 1);
         try {
-            return fromPlain(dist.parse(asString(a[0])), s.origin);
+            return fromPlain(yaml().parse(asString(a[0])), s.origin);
         }
         catch (e) {
             if (e instanceof EvalError)
@@ -5954,13 +6007,15 @@ class EvaluationState {
     }
     /**
      * file()/templatefile()/fileexists(): through the read boundary (real path inside the scan root, a
-     * regular file). A refusal other than a missing file is a notice at the call, naming the path written.
+     * regular file). A refusal other than a missing file or a directory is a notice at the call, naming the
+     * path written: those two fail in Terraform as well (`try(file(var.key_path), "")` with an empty path
+     * reads the root directory), so they are the configuration's own error, which try()/can() may catch.
      */
     readFile(abs, written, origin) {
         if (this.fileCache.has(abs))
             return this.fileCache.get(abs);
         const read = (0,read_source/* readSource */.o$)(abs, this.boundary);
-        if (!read.ok && read.reason !== 'does not exist') {
+        if (!read.ok && read.reason !== 'does not exist' && read.reason !== read_source/* IS_A_DIRECTORY */.xW) {
             const key = `${origin.file}:${origin.startLine}:${written}`;
             if (!this.reported.has(key)) {
                 this.reported.add(key);
@@ -9031,8 +9086,8 @@ var shares = __webpack_require__(3092);
 var scan_merge = __webpack_require__(9451);
 // EXTERNAL MODULE: ./src/pipeline/scan-level.ts
 var scan_level = __webpack_require__(3746);
-// EXTERNAL MODULE: ./src/analysis/cross-unit-vnets.ts
-var cross_unit_vnets = __webpack_require__(5114);
+// EXTERNAL MODULE: ./src/analysis/cross-unit-vnets.ts + 1 modules
+var cross_unit_vnets = __webpack_require__(4890);
 // EXTERNAL MODULE: ./src/pipeline/cross-unit.ts
 var cross_unit = __webpack_require__(3217);
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts

@@ -13,15 +13,17 @@ exports.modules = {
 function byId(items) {
     return new Map(items.map((i) => [i.id, i]));
 }
+/** The unit's own objects and, by id only, those of other units its paths reach (NetworkModel.foreign). */
 function indexModel(model) {
+    const f = model.foreign;
     return {
         model,
         routeTables: byId(model.routeTables),
         subnets: byId(model.subnets),
         nsgs: byId(model.nsgs),
-        firewalls: byId(model.firewalls),
-        policies: byId(model.firewallPolicies),
-        ipGroups: byId(model.ipGroups),
+        firewalls: byId([...model.firewalls, ...(f?.firewalls ?? [])]),
+        policies: byId([...model.firewallPolicies, ...(f?.firewallPolicies ?? [])]),
+        ipGroups: byId([...model.ipGroups, ...(f?.ipGroups ?? [])]),
     };
 }
 /** Longest address shown in a sentence; the whole one stays in the finding's `resource`. */
@@ -308,8 +310,8 @@ var identity = __webpack_require__(9389);
 var compare_baseline = __webpack_require__(5460);
 // EXTERNAL MODULE: ./src/config/apply.ts
 var apply = __webpack_require__(1110);
-// EXTERNAL MODULE: ./src/config/config.ts
-var config = __webpack_require__(1122);
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __webpack_require__(3797);
 // EXTERNAL MODULE: ./src/config/glob.ts
 var glob = __webpack_require__(3334);
 // EXTERNAL MODULE: ./src/report/paths.ts
@@ -326,7 +328,7 @@ var expiry = __webpack_require__(1148);
 
 
 
-function applyConfigSuppressions(findings, entries, root, configFile = external_node_path_.join(root, config/* CONFIG_FILE */.g2), now = new Date()) {
+function applyConfigSuppressions(findings, entries, root, configFile = external_node_path_.join(root, config_file/* CONFIG_FILE */.g), now = new Date()) {
     const kept = [];
     const suppressed = [];
     for (const f of findings) {
@@ -652,7 +654,8 @@ function placementsOf(model) {
         for (const r of n.rules)
             put(r, 'nsgRule', [n]);
     }
-    for (const f of model.firewalls) {
+    const foreign = model.foreign;
+    for (const f of [...model.firewalls, ...(foreign?.firewalls ?? [])]) {
         put(f, 'firewall');
         for (const c of f.classicCollections) {
             put(c, 'firewallRuleCollection', [f]);
@@ -660,7 +663,7 @@ function placementsOf(model) {
                 put(r, 'firewallRule', [f, c]);
         }
     }
-    for (const p of model.firewallPolicies) {
+    for (const p of [...model.firewallPolicies, ...(foreign?.firewallPolicies ?? [])]) {
         put(p, 'firewallPolicy');
         for (const g of p.ruleCollectionGroups) {
             put(g, 'ruleCollectionGroup', [p]);
@@ -671,7 +674,7 @@ function placementsOf(model) {
             }
         }
     }
-    for (const g of model.ipGroups)
+    for (const g of [...model.ipGroups, ...(foreign?.ipGroups ?? [])])
         put(g, 'ipGroup');
     for (const n of model.natGateways)
         put(n, 'natGateway');
