@@ -389,8 +389,7 @@ function firewallSubnetHolds(fw, address, index) {
 function firewallForNextHop(hop, index) {
     if (!hop)
         return undefined;
-    // Another unit's firewall (NetworkModel.foreign) is reached only through a hop that refers to it.
-    for (const fw of index.firewalls.values()) {
+    for (const fw of index.model.firewalls) {
         if (hop.known && fw.privateIpAddress.known && fw.privateIpAddress.value.trim() === hop.value.trim())
             return fw;
         if (!hop.known && hop.ref?.resource === fw.id)

@@ -79,10 +79,9 @@ export function withoutDeclaredNames(text: string): string {
 export function vnetReaders(names: readonly string[], units: readonly UnitFiles[], root: string): string[] {
   if (names.length === 0 || units.length === 0) return []
   const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))])
-  const boundary = makeBoundary(
-    [path.resolve(root)],
-    units.flatMap((u) => [...u.files]),
-  )
+  // The checkout alone: listing each file as well made every read search a list of them all (quadratic in
+  // the files of a 2,000-file repository). A file outside the checkout is refused, so its unit is judged.
+  const boundary = makeBoundary([path.resolve(root)])
   const texts = new Map<string, string>()
   const text = (file: string): string => {
     let t = texts.get(file)

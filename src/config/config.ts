@@ -12,8 +12,9 @@ import { CLOUDS, type CloudName } from '../kms/catalogue'
 import { parseCloud } from '../pipeline/options'
 import type { Severity } from '../rules/types'
 import { isDate } from '../suppress/expiry'
+import { CONFIG_FILE } from './config-file'
 
-export const CONFIG_FILE = '.azure-kms-guard.yml'
+export { CONFIG_FILE }
 
 export type RuleSetting = Severity | 'off'
 

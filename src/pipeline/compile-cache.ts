@@ -37,6 +37,11 @@ function ownFolder(): string | undefined {
   }
 }
 
+/** The cache folder: NODE_COMPILE_CACHE when set, else this user's own (undefined when it is not usable). */
+export function compileCacheFolder(): string | undefined {
+  return process.env.NODE_COMPILE_CACHE || ownFolder()
+}
+
 /**
  * Turns the cache on for what this thread loads from now on (an entry calls it first) and remembers the
  * folder for the scan worker (workerCompileCache). Never throws: without a cache the scan is the same.
@@ -45,7 +50,7 @@ export function enableCompileCache(): void {
   const enable = (module as unknown as { enableCompileCache?: Enable }).enableCompileCache
   if (typeof enable !== 'function' || process.env.NODE_DISABLE_COMPILE_CACHE) return
   try {
-    const dir = process.env.NODE_COMPILE_CACHE || ownFolder()
+    const dir = compileCacheFolder()
     if (dir === undefined) return
     const { directory } = enable(dir)
     enabled = directory

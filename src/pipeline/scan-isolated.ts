@@ -23,7 +23,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import * as os from 'node:os'
-import { Worker } from 'node:worker_threads'
+import { Worker, type WorkerOptions } from 'node:worker_threads'
 import type { ScanOptions, ScanResult } from './scan-types'
 import type { JudgedUnit, ScanPart } from './scan-merge'
 import { readSource, type ReadBoundary } from '../sources/parsing/read-source'
@@ -31,6 +31,7 @@ import { DIRECTIVE } from '../suppress/inline'
 import { mayShare, type ShareSpec } from './shares'
 import { crossUnitPass } from './cross-unit'
 import { workerEnvironment } from './compile-cache'
+import { workerBoot } from './worker-code-cache'
 import { StringTable } from './intern'
 import {
   PHASES,
@@ -280,6 +281,12 @@ const workerOptions = (heapMb: number, workerData: unknown) => ({
   stderr: false,
 })
 
+/** The worker at `script`; on Node 20 through the boot code that brings V8's code cache (worker-code-cache.ts). */
+function startWorker(script: string, options: WorkerOptions): Worker {
+  const boot = workerBoot(script)
+  return boot === undefined ? new Worker(script, options) : new Worker(boot, { ...options, eval: true })
+}
+
 /**
  * Starts the scan worker ahead of the first scan (the action calls it first thing): its start (a
  * thread, then parsing the 1.5 MB worker bundle) overlaps what the caller does before scanning, and the
@@ -289,7 +296,7 @@ export function warmScanWorker(): void {
   const script = workerScript()
   if (!script || warm || process.env.AZURE_KMS_GUARD_WORKERS === '0') return
   const heapMb = unitHeapMb()
-  const slot: WarmWorker = { worker: new Worker(script, workerOptions(heapMb, { serve: true })), heapMb }
+  const slot: WarmWorker = { worker: startWorker(script, workerOptions(heapMb, { serve: true })), heapMb }
   idle(slot)
 }
 
@@ -347,7 +354,7 @@ function runWorker(
   const input: WorkerInput = { options: rest, share, skip, watch }
   return new Promise((resolve, reject) => {
     const served = takeWarm(heapMb)
-    const worker = served?.worker ?? new Worker(script, workerOptions(heapMb, input))
+    const worker = served?.worker ?? startWorker(script, workerOptions(heapMb, input))
     live.add(worker)
     let settled = false
     /** A serving worker goes back to the park once its scan is over (done or failed); a one-scan worker ends. */

@@ -14,6 +14,7 @@ import type { WorkerInput, WorkerMessage } from './scan-isolated'
 import { sharedWatch, watchUnits } from '../sources/evaluation/unit-watch'
 import { observeReads } from '../sources/parsing/read-source'
 import { DIRECTIVE } from '../suppress/inline'
+import { saveWorkerCodeCache } from './worker-code-cache'
 
 const post = (m: WorkerMessage) => parentPort!.postMessage(m)
 
@@ -43,7 +44,11 @@ function run(input: WorkerInput): void {
     input.share,
     (judged, boundary) => post({ type: 'units', judged: forTransfer(judged), boundary, clean: takeClean() }),
   ).then(
-    (part) => post({ type: 'done', part: { ...part, judged: forTransfer(part.judged) }, clean: takeClean() }),
+    (part) => {
+      // Before the message: a one-scan worker is ended as soon as it is told, and so is the process's last.
+      saveWorkerCodeCache()
+      post({ type: 'done', part: { ...part, judged: forTransfer(part.judged) }, clean: takeClean() })
+    },
     (err: unknown) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }),
   )
 }

@@ -5,7 +5,7 @@
 import * as path from 'node:path'
 import type { Finding } from '../rules/types'
 import type { ConfigSuppression } from '../config/config'
-import { CONFIG_FILE } from '../config/config'
+import { CONFIG_FILE } from '../config/config-file'
 import { matchesGlob } from '../config/glob'
 import { displayPath } from '../report/paths'
 import type { Suppressed } from './inline'

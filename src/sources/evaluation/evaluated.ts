@@ -90,4 +90,19 @@ export interface TerraformEvaluation {
   diagnostics: { ruleId: 'KMS011' | 'KMS012'; origin: Origin; message: string; expression?: string }[]
   /** `moved` blocks (src/sources/terraform/moved.ts), addresses as the resources spell them. */
   moved?: MovedAddress[]
+  /** Module calls not evaluated (not fetched, unreadable) and the resources handed to them. */
+  opaqueModules?: OpaqueModule[]
+}
+
+/**
+ * A module call that is not evaluated, with the resources its arguments name (`azurerm_subnet.app`, by
+ * address with the caller's module prefix): it may attach a route table or NSG to a subnet it is given.
+ */
+export interface OpaqueModule {
+  module: string
+  given: string[]
+  /** Why it is not evaluated ("registry module not fetched"). */
+  why: string
+  source?: string
+  origin: Origin
 }

@@ -8,6 +8,7 @@
 import { cloudFromEnvironment } from '../../kms/catalogue'
 import type { NetworkModel } from '../../model/network'
 import { ARM, ModelBuilder } from '../../model/build'
+import { unknown } from '../../model/value'
 import { attr, str } from '../evaluation/value-tree'
 import { associationAdapters } from './adapters/associations'
 import { azapiAdapters } from './adapters/azapi'
@@ -23,7 +24,7 @@ import { subnetAdapters } from './adapters/subnets'
 import { virtualWanAdapters } from './adapters/vwan'
 import { gatewayAdapters } from './adapters/gateways'
 import { networkManagerAdapters } from './adapters/avnm'
-import type { EvaluatedResource, TerraformEvaluation } from '../evaluation/evaluated'
+import type { EvaluatedResource, OpaqueModule, TerraformEvaluation } from '../evaluation/evaluated'
 
 /**
  * Data sources that read an object the model knows: each is registered as an alias, so references to it
@@ -77,6 +78,31 @@ const ADAPTERS: Record<string, Adapter> = {
 /** The resource types this source turns into model objects (for docs and tests). */
 export const SUPPORTED_TERRAFORM_TYPES: readonly string[] = Object.keys(ADAPTERS).sort()
 
+/** A Terraform address without instance keys: `module.a["x"].azurerm_subnet.s[0]` → `module.a.azurerm_subnet.s`. */
+const withoutKeys = (address: string): string => address.replace(/\[[^\]]*\]/g, '')
+
+/**
+ * A subnet handed to a module that is not evaluated (not fetched, unreadable) may get a route table or an
+ * NSG from it: where the code gives it none, which one it has is unknown, not "none". An association the
+ * code does make stays: the module could only replace it, and that is named on the module call (KMS011).
+ */
+function givenToOpaqueModules(model: NetworkModel, opaque: readonly OpaqueModule[]): void {
+  const bySubnet = new Map<string, OpaqueModule>()
+  for (const m of opaque)
+    for (const g of m.given) if (!bySubnet.has(withoutKeys(g))) bySubnet.set(withoutKeys(g), m)
+  if (bySubnet.size === 0) return
+  for (const subnet of model.subnets) {
+    const m = bySubnet.get(withoutKeys(subnet.id))
+    if (!m) continue
+    const why = (what: string) =>
+      `${m.module}${m.source ? ` (source "${m.source}")` : ''} is not evaluated (${m.why.replace(/ \(.*\)$/, '')}) and is given this subnet: it may ${what}`
+    if (!subnet.routeTableId)
+      subnet.routeTableId = unknown(m.module, why('attach a route table to it'), m.origin)
+    if (!subnet.nsgId)
+      subnet.nsgId = unknown(m.module, why('attach a network security group to it'), m.origin)
+  }
+}
+
 export function terraformToModel(evaluation: TerraformEvaluation): NetworkModel {
   const b = new ModelBuilder()
   for (const r of evaluation.resources) {
@@ -84,6 +110,7 @@ export function terraformToModel(evaluation: TerraformEvaluation): NetworkModel 
     else if (Object.hasOwn(ADAPTERS, r.type)) ADAPTERS[r.type](r, b)
   }
   const model = b.finish()
+  if (evaluation.opaqueModules) givenToOpaqueModules(model, evaluation.opaqueModules)
   for (const d of evaluation.diagnostics) model.diagnostics.push({ ...d })
   if (evaluation.moved) model.moved = evaluation.moved
   for (const env of evaluation.providerEnvironments) {

@@ -100,6 +100,7 @@ export function evaluateTerraform(files: HclFile[], options: EvaluateOptions): T
     providerEnvironments: ev.environments,
     diagnostics: ev.diagnostics,
     ...(ev.moved.length > 0 ? { moved: ev.moved } : {}),
+    ...(ev.opaqueModules.length > 0 ? { opaqueModules: ev.opaqueModules } : {}),
   }
 }
 

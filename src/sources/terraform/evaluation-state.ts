@@ -6,7 +6,7 @@
 import * as path from 'node:path'
 import { usedAt, type Origin } from '../../model/value'
 import { IS_A_DIRECTORY, readSource, refusedReference, type ReadBoundary } from '../parsing/read-source'
-import type { EvaluatedResource, TerraformEvaluation } from '../evaluation/evaluated'
+import type { EvaluatedResource, OpaqueModule, TerraformEvaluation } from '../evaluation/evaluated'
 import { blockOrigin } from './attributes'
 import type { CallDecl, DirModule, ModuleResolver } from './module-index'
 import type { MovedAddress } from './moved'
@@ -20,6 +20,8 @@ export class EvaluationState {
   readonly resources: EvaluatedResource[] = []
   /** `moved` blocks of every module instance, with the instance's address prefix. */
   readonly moved: MovedAddress[] = []
+  /** Module calls not evaluated, with what they are given (evaluated.ts OpaqueModule). */
+  readonly opaqueModules: OpaqueModule[] = []
   readonly environments: string[] = []
   readonly diagnostics: TerraformEvaluation['diagnostics'] = []
   private readonly reported = new Set<string>()

@@ -8,7 +8,9 @@
  * templatefile() renders a template with the expression evaluator (see expr.ts).
  */
 import { createHash } from 'node:crypto'
-import YAML from 'yaml'
+import { createRequire } from 'node:module'
+import type * as Yaml from 'yaml'
+import type * as Re2 from 're2js'
 import type { Origin } from '../../model/value'
 import { cidrhost, cidrnetmask, cidrsubnet, cidrsubnets } from './cidr'
 import {
@@ -36,7 +38,27 @@ import {
   type Val,
 } from './values'
 import { parsePlain } from '../parsing/json-lines'
-import { RE2JS } from 're2js'
+
+/*
+ * yaml and re2js load on first use: few configurations call yamldecode(), yamlencode(), regex(), regexall()
+ * or replace() with a pattern, and running their module code cost every scan worker's start ~10 ms. In
+ * the bundle `require` is the bundler's (synchronous: the code is in the bundle, only run later); the
+ * tests load the sources as ES modules, which have no `require`, so they get one from createRequire.
+ */
+let yamlModule: typeof Yaml | undefined
+let re2Module: typeof Re2 | undefined
+function yaml(): typeof Yaml {
+  if (yamlModule) return yamlModule
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundler's lazy require (see above)
+  const m = typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')
+  return (yamlModule = m as typeof Yaml)
+}
+function re2(): typeof Re2 {
+  if (re2Module) return re2Module
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundler's lazy require (see above)
+  const m = typeof require === 'function' ? require('re2js') : createRequire(import.meta.url)('re2js')
+  return (re2Module = m as typeof Re2)
+}
 
 export interface CallSite {
   origin: Origin
@@ -62,9 +84,9 @@ const chars = (s: string): string[] => Array.from(s)
  * in linear time. re2js is RE2 in JavaScript, so patterns mean what they mean to Terraform and none
  * (`^(a+)+$` on a long input) can backtrack for ever, as it would in JavaScript's own engine.
  */
-function goRegex(pattern: string): RE2JS {
+function goRegex(pattern: string): Re2.RE2JS {
   try {
-    return RE2JS.compile(pattern)
+    return re2().RE2JS.compile(pattern)
   } catch {
     throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}`)
   }
@@ -638,11 +660,14 @@ const F: Record<string, TfFunction> = {
       throw e
     }
   },
-  yamlencode: (a, s) => (arity('yamlencode', a, 1), str(YAML.stringify(toPlain(knownDeep(a[0]))), s.origin)),
+  yamlencode: (a, s) => (
+    arity('yamlencode', a, 1),
+    str(yaml().stringify(toPlain(knownDeep(a[0]))), s.origin)
+  ),
   yamldecode: (a, s) => {
     arity('yamldecode', a, 1)
     try {
-      return fromPlain(YAML.parse(asString(a[0])), s.origin)
+      return fromPlain(yaml().parse(asString(a[0])), s.origin)
     } catch (e) {
       if (e instanceof EvalError) throw e
       throw new EvalError(`yamldecode: ${(e as Error).message}`)

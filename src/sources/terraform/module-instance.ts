@@ -468,10 +468,7 @@ export class ModuleInstance implements Env {
    * What a module call that is not evaluated may decide: the resources handed to it and the resources that
    * use its outputs. A registry module often creates or attaches route tables, NSGs and firewalls.
    */
-  private mayDecide(call: CallDecl): string {
-    const given = new Set<string>()
-    for (const a of call.block.body.attributes)
-      if (!MODULE_META.has(a.name)) walkExpr(a.expr, (e) => this.refName(e, given))
+  private mayDecide(call: CallDecl, given: Set<string>): string {
     const users = new Set<string>()
     const mine = `module.${call.name}`
     for (const decl of [...this.dm.resources.values(), ...this.dm.calls.values()]) {
@@ -486,6 +483,14 @@ export class ModuleInstance implements Env {
     if (users.size > 0) parts.push(`${names(users)} ${users.size === 1 ? 'uses' : 'use'} its outputs`)
     const scope = parts.length > 0 ? `${parts.join(', and ')}: the` : 'the'
     return `${scope} route tables, subnets, NSGs or firewalls it may create or attach can decide the KMS path of Windows VM subnets, and are not checked`
+  }
+
+  /** The resources and modules a call's arguments name. */
+  private givenTo(call: CallDecl): Set<string> {
+    const given = new Set<string>()
+    for (const a of call.block.body.attributes)
+      if (!MODULE_META.has(a.name)) walkExpr(a.expr, (e) => this.refName(e, given))
+    return given
   }
 
   /** Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`). */
@@ -688,7 +693,17 @@ export class ModuleInstance implements Env {
       const where = this.callDir(call)
       if (!('dir' in where)) {
         if (this.mapped(call, where)) this.mappedCall(call, call.avm!).instances.forEach((m) => m.collect())
-        else ev.notFetched(call, `${where.reason}; ${this.mayDecide(call)}`, this.site)
+        else {
+          const given = this.givenTo(call)
+          ev.notFetched(call, `${where.reason}; ${this.mayDecide(call, given)}`, this.site)
+          ev.opaqueModules.push({
+            module: `${this.prefix}module.${call.name}`,
+            given: [...given].map((g) => this.prefix + g),
+            why: where.reason,
+            ...(call.source !== undefined ? { source: call.source } : {}),
+            origin: this.site ?? blockOrigin(call.file, call.block),
+          })
+        }
         continue
       }
       if (

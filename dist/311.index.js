@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 661;
-exports.ids = [661];
+exports.id = 311;
+exports.ids = [311];
 exports.modules = {
 
-/***/ 2661:
+/***/ 9311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -997,10 +997,326 @@ function firstParagraph(md) {
     return p.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-// EXTERNAL MODULE: ./src/config/config.ts
-var config_config = __webpack_require__(1122);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
+var read_source = __webpack_require__(547);
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __webpack_require__(8280);
+var ipaddr_default = /*#__PURE__*/__webpack_require__.n(ipaddr);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/pipeline/options.ts
+/** Option parsing shared by the action's inputs and the CLI's flags, so both accept the same spellings. */
+
+/** Case-insensitive, so `azurecloud` works; returns the canonical spelling, or undefined when unknown. */
+function parseCloud(value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'auto')
+        return 'auto';
+    return catalogue/* CLOUDS */.JJ.find((c) => c.toLowerCase() === v);
+}
+/** A list input: one per line (a YAML block) or comma separated. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * Module registry overrides: `URL` (for registry.terraform.io) or `HOST=URL`, e.g.
+ * `registry.terraform.io=https://mirror.example.com`. Registry protocol requests for HOST then go to URL.
+ */
+function parseRegistries(values) {
+    const out = new Map();
+    for (const v of values) {
+        const eq = v.indexOf('=');
+        const host = eq > 0 && !v.slice(0, eq).includes('/') ? v.slice(0, eq).trim().toLowerCase() : 'registry.terraform.io';
+        const url = (eq > 0 && !v.slice(0, eq).includes('/') ? v.slice(eq + 1) : v).trim();
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            throw new Error(`module registry '${v}' must be URL or HOST=URL`);
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            throw new Error(`module registry '${v}' must be an http(s) URL`);
+        out.set(host, url);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/suppress/expiry.ts
+var expiry = __webpack_require__(1148);
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __webpack_require__(3797);
+;// CONCATENATED MODULE: ./src/config/config.ts
+/**
+ * `.azure-kms-guard.yml` at the repository root. Parsed with line numbers so a mistake is reported on
+ * its line, and validated entry by entry: a bad entry is dropped with an error, the rest still applies
+ * (one typo should not silently turn the whole configuration off, nor stop the scan).
+ */
+
+
+
+
+
+
+
+
+
+
+function emptyConfig() {
+    return {
+        include: [],
+        exclude: [],
+        rules: {},
+        clouds: [],
+        varFiles: [],
+        allowedAppliances: [],
+        suppress: [],
+        includeTestFixtures: false,
+    };
+}
+const RULE_ID = /^KMS\d{3}$/;
+const SETTINGS = ['error', 'warning', 'notice', 'off'];
+class Validator {
+    lines;
+    file;
+    problems = [];
+    constructor(lines, file) {
+        this.lines = lines;
+        this.file = file;
+    }
+    line(node) {
+        const range = node?.range;
+        return range ? this.lines.linePos(range[0]).line : undefined;
+    }
+    error(node, message) {
+        const line = this.line(node);
+        this.problems.push(line !== undefined ? { message, line, file: this.file } : { message, file: this.file });
+    }
+    /** A non-empty string scalar, or an error. Numbers are accepted as text where a string is meant. */
+    text(node, what) {
+        if ((0,dist.isScalar)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+            const v = String(node.value).trim();
+            if (v !== '')
+                return v;
+        }
+        this.error(node, `${what} must be a non-empty string`);
+        return undefined;
+    }
+    /** A list of strings (a single string is taken as a list of one). */
+    textList(node, what) {
+        if ((0,dist.isScalar)(node)) {
+            const v = this.text(node, what);
+            return v !== undefined ? [v] : [];
+        }
+        if (!(0,dist.isSeq)(node)) {
+            this.error(node, `${what} must be a list of strings`);
+            return [];
+        }
+        return node.items.flatMap((item) => {
+            const v = this.text(item, `each entry of ${what}`);
+            return v !== undefined ? [v] : [];
+        });
+    }
+    /** The map's pairs, each key checked against `known`; unknown keys are reported and skipped. */
+    pairs(node, what, known) {
+        if (!(0,dist.isMap)(node)) {
+            this.error(node, `${what} must be a mapping`);
+            return undefined;
+        }
+        const out = new Map();
+        for (const pair of node.items) {
+            const key = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : undefined;
+            if (key === undefined || !known.includes(key)) {
+                this.error(pair.key, `unknown key ${JSON.stringify(key ?? '?')} in ${what} (expected one of: ${known.join(', ')})`);
+                continue;
+            }
+            out.set(key, pair);
+        }
+        return out;
+    }
+}
+const TOP_KEYS = [
+    'include',
+    'exclude',
+    'rules',
+    'cloud',
+    'clouds',
+    'var-files',
+    'allowed-appliances',
+    'suppress',
+    'include-test-fixtures',
+];
+function parseConfig(text, file = config_file/* CONFIG_FILE */.g) {
+    const lineCounter = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const v = new Validator(lineCounter, file);
+    const config = emptyConfig();
+    for (const e of doc.errors) {
+        v.problems.push({ message: e.message.split('\n')[0], line: lineCounter.linePos(e.pos[0]).line, file });
+    }
+    // An empty file (or only comments) is an empty configuration.
+    if (doc.contents === null || ((0,dist.isScalar)(doc.contents) && doc.contents.value === null))
+        return { config, problems: v.problems };
+    const top = v.pairs(doc.contents, 'the configuration', TOP_KEYS);
+    if (!top)
+        return { config, problems: v.problems };
+    const value = (key) => (top.get(key)?.value ?? undefined);
+    const keyNode = (key) => top.get(key)?.key;
+    if (top.has('include'))
+        config.include = v.textList(value('include') ?? keyNode('include'), 'include');
+    if (top.has('exclude'))
+        config.exclude = v.textList(value('exclude') ?? keyNode('exclude'), 'exclude');
+    if (top.has('var-files'))
+        config.varFiles = v.textList(value('var-files') ?? keyNode('var-files'), 'var-files');
+    if (top.has('cloud')) {
+        const c = v.text(value('cloud') ?? keyNode('cloud'), 'cloud');
+        if (c !== undefined) {
+            const parsed = parseCloud(c);
+            if (parsed)
+                config.cloud = parsed;
+            else
+                v.error(value('cloud'), `unknown cloud ${JSON.stringify(c)} (expected auto, ${catalogue/* CLOUDS */.JJ.join(', ')})`);
+        }
+    }
+    if (top.has('include-test-fixtures')) {
+        const node = value('include-test-fixtures');
+        if ((0,dist.isScalar)(node) && typeof node.value === 'boolean')
+            config.includeTestFixtures = node.value;
+        else
+            v.error(node ?? keyNode('include-test-fixtures'), 'include-test-fixtures must be true or false');
+    }
+    if (top.has('rules'))
+        parseRules(v, value('rules') ?? keyNode('rules'), config);
+    if (top.has('clouds')) {
+        forEachEntry(v, value('clouds') ?? keyNode('clouds'), 'clouds', (entry, node) => {
+            const p = v.pairs(node, 'a clouds entry', ['path', 'cloud']);
+            if (!p)
+                return;
+            if (!p.has('path') || !p.has('cloud'))
+                return v.error(node, 'a clouds entry needs both path and cloud');
+            const glob = v.text(p.get('path').value, 'path');
+            const c = v.text(p.get('cloud').value, 'cloud');
+            if (glob === undefined || c === undefined)
+                return;
+            const parsed = parseCloud(c);
+            if (!parsed || parsed === 'auto')
+                return v.error(p.get('cloud').value, `unknown cloud ${JSON.stringify(c)} (expected ${catalogue/* CLOUDS */.JJ.join(', ')})`);
+            config.clouds.push({ path: glob, cloud: parsed, line: entry });
+        });
+    }
+    if (top.has('allowed-appliances')) {
+        forEachEntry(v, value('allowed-appliances') ?? keyNode('allowed-appliances'), 'allowed-appliances', (entry, node) => {
+            const p = v.pairs(node, 'an allowed-appliances entry', ['address', 'reason']);
+            if (!p)
+                return;
+            if (!p.has('address'))
+                return v.error(node, 'an allowed-appliances entry needs an address');
+            if (!p.has('reason'))
+                return v.error(node, 'an allowed-appliances entry needs a reason (why traffic through it reaches Azure KMS)');
+            const address = v.text(p.get('address').value, 'address');
+            const reason = v.text(p.get('reason').value, 'reason');
+            if (address === undefined || reason === undefined)
+                return;
+            if (!ipaddr_default().isValid(address) && !isCidr(address)) {
+                return v.error(p.get('address').value, `${JSON.stringify(address)} is not an IP address or prefix`);
+            }
+            config.allowedAppliances.push({ address, reason, line: entry });
+        });
+    }
+    if (top.has('suppress')) {
+        forEachEntry(v, value('suppress') ?? keyNode('suppress'), 'suppress', (entry, node) => {
+            const p = v.pairs(node, 'a suppress entry', ['rule', 'path', 'resource', 'reason', 'until']);
+            if (!p)
+                return;
+            if (!p.has('rule'))
+                return v.error(node, 'a suppress entry needs a rule');
+            if (!p.has('reason'))
+                return v.error(node, 'a suppress entry needs a reason');
+            const rule = v.text(p.get('rule').value, 'rule')?.toUpperCase();
+            const reason = v.text(p.get('reason').value, 'reason');
+            const glob = p.has('path') ? v.text(p.get('path').value, 'path') : undefined;
+            const resource = p.has('resource') ? v.text(p.get('resource').value, 'resource') : undefined;
+            const until = p.has('until') ? v.text(p.get('until').value, 'until') : undefined;
+            if (rule === undefined || reason === undefined)
+                return;
+            if (p.has('until') && (until === undefined || !(0,expiry/* isDate */.$P)(until)))
+                return v.error(p.get('until').value, 'until must be a date written YYYY-MM-DD, e.g. 2027-03-31');
+            if ((p.has('path') && glob === undefined) || (p.has('resource') && resource === undefined))
+                return;
+            if (rule !== '*' && !RULE_ID.test(rule))
+                return v.error(p.get('rule').value, `${JSON.stringify(rule)} is not a rule id like KMS001`);
+            const s = { rule, reason, line: entry };
+            if (glob !== undefined)
+                s.path = glob;
+            if (resource !== undefined)
+                s.resource = resource;
+            if (until !== undefined)
+                s.until = until;
+            config.suppress.push(s);
+        });
+    }
+    // In file order, as a reader fixes them (sort is stable: same-line problems keep their order).
+    return { config, problems: [...v.problems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)) };
+}
+function parseRules(v, node, config) {
+    if (!(0,dist.isMap)(node))
+        return v.error(node, 'rules must be a mapping of rule id to error, warning, notice or off');
+    for (const pair of node.items) {
+        const id = (0,dist.isScalar)(pair.key) ? String(pair.key.value).toUpperCase() : '';
+        if (!RULE_ID.test(id)) {
+            v.error(pair.key, `${JSON.stringify(id)} is not a rule id like KMS001`);
+            continue;
+        }
+        const raw = (0,dist.isScalar)(pair.value) ? pair.value.value : undefined;
+        const setting = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+        if (setting === undefined || !SETTINGS.includes(setting)) {
+            const hint = typeof raw === 'boolean' ? ' (write off, not false)' : '';
+            v.error(pair.value ?? pair.key, `${id} must be one of ${SETTINGS.join(', ')}${hint}`);
+            continue;
+        }
+        config.rules[id] = setting;
+    }
+}
+/** Calls `each` for every item of a list, with the item's line. */
+function forEachEntry(v, node, what, each) {
+    if (!(0,dist.isSeq)(node))
+        return v.error(node, `${what} must be a list`);
+    for (const item of node.items)
+        each(v.line(item) ?? 0, item);
+}
+function isCidr(s) {
+    try {
+        ipaddr_default().parseCIDR(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads the config at the repository root; no file is an empty config, not a problem. */
+function loadConfig(repoRoot, name = config_file/* CONFIG_FILE */.g) {
+    let file = external_node_path_.join(repoRoot, name);
+    let shown = name;
+    if (!external_node_fs_.existsSync(file)) {
+        const alt = file.replace(/\.yml$/, '.yaml');
+        if (alt === file || !external_node_fs_.existsSync(alt))
+            return { config: emptyConfig(), problems: [] };
+        file = alt;
+        shown = external_node_path_.basename(alt);
+    }
+    // The config comes with the pull request: read through the boundary like any scanned file (a link to
+    // /dev/zero or out of the repository is a problem reported on the config, not a hang or a leak).
+    const read = (0,read_source/* readSource */.o$)(file, (0,read_source/* makeBoundary */.nj)([repoRoot]));
+    if (!read.ok)
+        return { config: emptyConfig(), problems: [{ message: `the file ${read.reason}`, file: shown }], file };
+    return { ...parseConfig(read.text, shown), file };
+}
+
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /**
  * What the run is about, from the event that started it: which commits to compare and whether the
@@ -1209,8 +1525,6 @@ function wrap(text, width) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/pipeline/options.ts
-var options = __webpack_require__(4920);
 ;// CONCATENATED MODULE: ./src/compare/causes.ts
 /**
  * Which changed lines decided a finding. A finding records every place whose change could change it
@@ -2323,13 +2637,13 @@ function httpsUrl(name, value) {
  * would silently do the wrong thing the day someone turns live on.
  */
 function readLive(getInput, env, on) {
-    const subscriptionIds = (0,options/* splitList */.ry)(getInput('subscription-ids') || env.AZURE_SUBSCRIPTION_ID || '');
+    const subscriptionIds = splitList(getInput('subscription-ids') || env.AZURE_SUBSCRIPTION_ID || '');
     if (on && subscriptionIds.length === 0)
         throw new Error("input 'live' is true but no subscription is named: set 'subscription-ids' or AZURE_SUBSCRIPTION_ID");
     const badSubscription = subscriptionIds.find((id) => !GUID.test(id));
     if (badSubscription !== undefined)
         throw new Error(`input 'subscription-ids': '${badSubscription}' is not a subscription id (a GUID)`);
-    const resourceGroups = (0,options/* splitList */.ry)(getInput('resource-groups'));
+    const resourceGroups = splitList(getInput('resource-groups'));
     const budgetInput = getInput('live-time-budget').trim() || '300';
     const budget = Number(budgetInput);
     if (!Number.isFinite(budget) || budget <= 0)
@@ -2355,7 +2669,7 @@ function readActionInputs(getInput, ctx) {
     const { workspace } = ctx;
     const env = ctx.env ?? process.env;
     const cloudInput = getInput('cloud') || 'auto';
-    const cloud = (0,options/* parseCloud */.lw)(cloudInput);
+    const cloud = parseCloud(cloudInput);
     if (!cloud)
         throw new Error(`input 'cloud' must be one of auto, ${catalogue/* CLOUDS */.JJ.join(', ')} (got '${cloudInput}')`);
     const failOnInput = getInput('fail-on') || 'error';
@@ -2371,14 +2685,14 @@ function readActionInputs(getInput, ctx) {
     if (!commentWhenClean)
         throw new Error(`input 'comment-when-clean' must be one of update, always, delete (got '${whenCleanInput}')`);
     const configInput = getInput('config-file').trim();
-    const configFile = external_node_path_.resolve(workspace, configInput || config_config/* CONFIG_FILE */.g2);
+    const configFile = external_node_path_.resolve(workspace, configInput || config_file/* CONFIG_FILE */.g);
     // The default file is optional; a file the user names must exist, or its policy would silently not apply.
     if (configInput && !external_node_fs_.existsSync(configFile))
         throw new Error(`input 'config-file': ${configInput} not found`);
     const inputs = {
         path: external_node_path_.resolve(workspace, getInput('path') || '.'),
         cloud,
-        varFiles: (0,options/* splitList */.ry)(getInput('var-files')).map((f) => external_node_path_.resolve(workspace, f)),
+        varFiles: splitList(getInput('var-files')).map((f) => external_node_path_.resolve(workspace, f)),
         failOn,
         failOnUnknown: parseBoolean('fail-on-unknown', getInput('fail-on-unknown'), false),
         sarifFile: getInput('sarif-file'),
@@ -2387,7 +2701,7 @@ function readActionInputs(getInput, ctx) {
         token: getInput('github-token').trim(),
         comment: parseBoolean('comment', getInput('comment'), ctx.pullRequest),
         commentWhenClean,
-        planFiles: (0,options/* splitList */.ry)(getInput('terraform-plan')).map((f) => external_node_path_.resolve(workspace, f)),
+        planFiles: splitList(getInput('terraform-plan')).map((f) => external_node_path_.resolve(workspace, f)),
         configFile,
         configExplicit: configInput !== '',
     };
@@ -2395,7 +2709,7 @@ function readActionInputs(getInput, ctx) {
     const cache = getInput('module-cache').trim();
     let registries;
     try {
-        registries = (0,options/* parseRegistries */.XG)((0,options/* splitList */.ry)(getInput('module-registries')));
+        registries = parseRegistries(splitList(getInput('module-registries')));
     }
     catch (e) {
         throw new Error(`input 'module-registries': ${e.message}`, { cause: e });
@@ -2975,12 +3289,10 @@ async function changedFiles(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/pipeline/scan-isolated.ts + 1 modules
-var scan_isolated = __webpack_require__(5138);
+// EXTERNAL MODULE: ./src/pipeline/scan-isolated.ts + 2 modules
+var scan_isolated = __webpack_require__(7682);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
-var read_source = __webpack_require__(547);
 ;// CONCATENATED MODULE: ./src/compare/unit-cache.ts
 /**
  * The cross-run cache (the action's `cache-dir`): the findings of each Terraform root module and Bicep
@@ -2993,13 +3305,6 @@ var read_source = __webpack_require__(547);
  * file's path and content, src/compare/units.ts unitHash). A different input is a different entry, never a
  * stale one. Each entry repeats its key and carries a digest of its content; an entry that does not read
  * back as written (truncated, edited, another version's) is ignored with a warning and the unit is judged.
- *
- * A unit's findings may also rest on VNets other units declare (src/pipeline/cross-unit.ts): each entry
- * records what the unit declares, what it needs of other units, and the digest of the other units' facts it
- * was judged with. One judged with such facts is stored under its input hash combined with that digest, so
- * a change to the hub's unit never meets its spokes' entries; and only entries that record needing nothing
- * are offered for reuse (hashes): a unit that needs another unit's VNet is judged with the facts of the run
- * that asks, and an entry written before needs were recorded counts as unknown, never as needing nothing.
  * The folder is trusted like the workspace: restore it only from this repository's own caches
  * (actions/cache scopes them by branch; a fork's pull request cannot write the base branch's cache).
  *
@@ -3017,29 +3322,7 @@ const sha256 = (...parts) => {
         h.update(p).update('\0');
     return h.digest('hex');
 };
-const digestOf = (e) => sha256(JSON.stringify([
-    e.format,
-    e.version,
-    e.context,
-    e.unit,
-    e.hash,
-    e.findings,
-    ...(e.vnets ? [e.vnets] : []),
-]));
-/** The name an entry is stored under: the input hash, with the facts it was judged with when there are any. */
-const entryHash = (hash, vnets) => vnets?.facts ? sha256(hash, vnets.facts) : hash;
-const isNeeds = (v) => Array.isArray(v) &&
-    v.every((n) => n !== null &&
-        typeof n === 'object' &&
-        typeof n.name === 'string' &&
-        (n.key === undefined || typeof n.key === 'string'));
-/** Whether an entry's recorded VNets read back as written (undefined: not recorded). */
-const validVnets = (v) => v === undefined ||
-    (v !== null &&
-        typeof v === 'object' &&
-        isNeeds(v.declares) &&
-        isNeeds(v.needs) &&
-        (v.facts === undefined || typeof v.facts === 'string'));
+const digestOf = (e) => sha256(JSON.stringify([e.format, e.version, e.context, e.unit, e.hash, e.findings]));
 /** Every `file` in a finding (location, related, sources, their `from`): relative to `root` on the way in, absolute on the way out. */
 function mapFiles(value, f) {
     if (Array.isArray(value))
@@ -3124,8 +3407,6 @@ function openUnitCache(dir, context) {
                 return 'is not the entry its name says';
             if (!Array.isArray(e.findings) || !e.findings.every(looksLikeFinding))
                 return 'holds no valid findings';
-            if (!validVnets(e.vnets))
-                return 'holds no valid VNets';
             if (e.digest !== digestOf(e))
                 return 'does not match its digest';
             entry = e;
@@ -3143,19 +3424,13 @@ function openUnitCache(dir, context) {
             return list()
                 .filter((n) => n.startsWith(p) && n.endsWith('.json'))
                 .map((n) => n.slice(p.length, -'.json'.length))
-                .filter((hash) => {
-                if (!/^[0-9a-f]{64}$/.test(hash))
-                    return false;
-                const v = load(key, hash)?.vnets;
-                return v !== undefined && v.needs.length === 0 && v.facts === undefined;
-            });
+                .filter((hash) => /^[0-9a-f]{64}$/.test(hash) && load(key, hash) !== undefined);
         },
         findings(key, hash, root) {
             const e = load(key, hash);
             return e ? e.findings.map((f) => mapFiles(f, fromStored(root))) : undefined;
         },
-        store(key, inputHash, findings, root, vnets) {
-            const hash = entryHash(inputHash, vnets);
+        store(key, hash, findings, root) {
             const body = {
                 format: FORMAT,
                 version: tool/* TOOL_VERSION */.wr,
@@ -3163,7 +3438,6 @@ function openUnitCache(dir, context) {
                 unit: key,
                 hash,
                 findings: findings.map((f) => mapFiles(f, toStored(root))),
-                vnets,
             };
             const entry = { ...body, digest: digestOf(body) };
             const name = `${prefix(key)}${hash}.json`;
@@ -3495,17 +3769,12 @@ function narrowHead(index, input) {
                 stack.push(d);
             }
         }
-    // Of those, the roots whose unit (its exact members) holds a changed directory, and those `also` names.
-    const keyOf = (root) => input.scanRel === '' ? root : root === input.scanRel ? '.' : fromScan(root);
-    const also = new Set(input.also ?? []);
+    // Of those, the roots whose unit (its exact members) holds a changed directory.
     const keep = new Set();
     const unitKeys = [];
-    const leftOut = [];
     for (const root of roots) {
-        if (!mayReach.has(root) && !also.has(keyOf(root))) {
-            leftOut.push(root);
+        if (!mayReach.has(root))
             continue;
-        }
         const members = new Set([root]);
         const todo = [root];
         while (todo.length > 0)
@@ -3514,32 +3783,11 @@ function narrowHead(index, input) {
                     members.add(t);
                     todo.push(t);
                 }
-        if (!also.has(keyOf(root)) && ![...members].some((m) => seeds.has(m))) {
-            leftOut.push(root);
+        if (![...members].some((m) => seeds.has(m)))
             continue;
-        }
-        unitKeys.push(keyOf(root));
+        unitKeys.push(input.scanRel === '' ? root : root === input.scanRel ? '.' : fromScan(root));
         members.forEach((m) => keep.add(m));
     }
-    // The units left out with the directories they may call (the wider graph: no file read for it).
-    const widerCalls = new Map();
-    for (const [target, callers] of widerCallers)
-        for (const file of callers) {
-            const set = widerCalls.get(dirOf(file)) ?? new Set();
-            set.add(target);
-            widerCalls.set(dirOf(file), set);
-        }
-    const others = leftOut.map((root) => {
-        const members = new Set([root]);
-        const todo = [root];
-        while (todo.length > 0)
-            for (const t of widerCalls.get(todo.pop()) ?? [])
-                if (!members.has(t)) {
-                    members.add(t);
-                    todo.push(t);
-                }
-        return { key: keyOf(root), files: [...members].flatMap((d) => byDir.get(d) ?? []) };
-    });
     const unitFiles = [...keep].flatMap((d) => byDir.get(d) ?? []);
     const calls = {};
     for (const f of unitFiles)
@@ -3567,96 +3815,7 @@ function narrowHead(index, input) {
         unitKeys,
         unitFiles,
         calls,
-        others,
     };
-}
-
-;// CONCATENATED MODULE: ./src/compare/vnet-readers.ts
-/**
- * Which units a change to a VNet's unit reaches. A hub root module declares the hub VNet with its gateway
- * and peerings; spoke and vending units read it (`data "azurerm_virtual_network"`, Bicep `existing`, a
- * literal `virtual_network_name` or ARM id) and are judged with what the hub's unit says of it
- * (src/pipeline/cross-unit.ts), but only when both are judged in the same run. A pull request run judges
- * the units its change touches; these are the untouched units it must judge with them, found from their
- * files' text, without parsing them:
- * - a unit whose files name a VNet a changed unit declares (as a whole word: VNet names are letters,
- *   digits, `_`, `.`, `-`), wherever the name comes from (a data source, a var file, an ARM id);
- * - a unit that reads a VNet by a name its text does not hold (a data source or `existing` VNet named by a
- *   variable or an expression, Terraform remote state): it may be the changed one, so it is judged too.
- * A unit that names the VNet only in a comment costs a unit judged for nothing, never a unit missed.
- */
-
-
-const vnet_readers_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-/** A whole VNet name in text: not part of a longer name. */
-const nameIn = (names) => new RegExp(`(?<![A-Za-z0-9_.-])(?:${names.map(vnet_readers_escape).join('|')})(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`, 'i');
-/** A literal name: a plain string with no interpolation. */
-const LITERAL = /^\s*(?:"[^"$]*"|'[^'$]*')\s*(?:#.*|\/\/.*)?$/;
-/**
- * Whether a unit's text reads a VNet by a name that is not in it: a Terraform data source of a VNet or
- * subnet whose name is not a literal, Terraform remote state, or a Bicep `existing` VNet or subnet whose
- * name is not a literal. Hand-written over the text: the point is not to parse untouched units.
- */
-function readsUnnamedVnet(text) {
-    if (/data\s+"terraform_remote_state"/.test(text))
-        return true;
-    for (const m of text.matchAll(/data\s+"azurerm_(?:virtual_network|subnet)"\s+"[^"]*"\s*\{/g)) {
-        const body = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
-        const end = body.search(/\n\}/);
-        const block = end < 0 ? body : body.slice(0, end);
-        for (const a of block.matchAll(/^\s*(?:name|virtual_network_name)\s*=\s*(.*)$/gm))
-            if (!LITERAL.test(a[1]))
-                return true;
-    }
-    for (const m of text.matchAll(/'Microsoft\.Network\/virtualNetworks(?:\/subnets)?@[^']*'\s+existing\s*=\s*\{/gi)) {
-        const body = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
-        const name = /^\s*name\s*:\s*(.*)$/m.exec(body);
-        if (!name || !LITERAL.test(name[1]))
-            return true;
-    }
-    return false;
-}
-/**
- * The text without the names a unit gives the VNets it declares (`name` of a Terraform
- * azurerm_virtual_network, of a Bicep virtualNetworks resource that is not `existing`): a unit declaring a
- * VNet of a changed unit's name is not its reader (two units declaring one VNet are rivals, named when a
- * reader meets both).
- */
-function withoutDeclaredNames(text) {
-    const blank = (t, at, body) => {
-        const m = body.exec(t.slice(at, at + 2000));
-        return m ? t.slice(0, at + m.index) + ' '.repeat(m[0].length) + t.slice(at + m.index + m[0].length) : t;
-    };
-    let out = text;
-    for (const m of text.matchAll(/resource\s+"azurerm_virtual_network"\s+"[^"]*"\s*\{/g))
-        out = blank(out, m.index + m[0].length, /^[ \t]*name[ \t]*=[^\n]*/m);
-    for (const m of text.matchAll(/'Microsoft\.Network\/virtualNetworks@[^']*'\s*=\s*\{/gi))
-        out = blank(out, m.index + m[0].length, /^[ \t]*name[ \t]*:[^\n]*/m);
-    return out;
-}
-/**
- * The keys of the `units` that may read one of the VNets `names` (see the top of this file). `root`: the
- * checkout their files are read from.
- */
-function vnetReaders(names, units, root) {
-    if (names.length === 0 || units.length === 0)
-        return [];
-    const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))]);
-    const boundary = (0,read_source/* makeBoundary */.nj)([external_node_path_.resolve(root)], units.flatMap((u) => [...u.files]));
-    const texts = new Map();
-    const text = (file) => {
-        let t = texts.get(file);
-        if (t === undefined) {
-            const r = (0,read_source/* readSource */.o$)(file, boundary);
-            // A file that cannot be read may read anything: its unit is judged (and says why).
-            t = r.ok ? withoutDeclaredNames(r.text) : 'data "terraform_remote_state" "unreadable" {}';
-            texts.set(file, t);
-        }
-        return t;
-    };
-    return units
-        .filter((u) => u.files.some((f) => named.test(text(f)) || readsUnnamedVnet(text(f))))
-        .map((u) => u.key);
 }
 
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
@@ -3667,7 +3826,6 @@ function vnetReaders(names, units, root) {
  * change introduces can be told from those it inherits. The scope then decides which findings fail the
  * step and are annotated, and which are only listed.
  */
-
 
 
 
@@ -3818,16 +3976,13 @@ early) {
         // A unit with the head's inputs has the head's findings; one the head did not judge is untouched
         // by the change (narrow), unless it only exists here and the change removed it.
         // The cache may know a unit's base inputs (an earlier run's head): judged then, not now.
-        // Not a unit whose findings rest on other units' VNets: the same inputs may meet other facts here.
         const reuse = {};
         for (const [key, hash] of plan.headHashes)
-            if (!plan.crossDependent.has(key))
-                reuse[key] = [hash, ...(plan.cache?.hashes(key) ?? [])];
+            reuse[key] = [hash, ...(plan.cache?.hashes(key) ?? [])];
         options.units = {
             keyRoot: scanDir(scanPath),
             hashRoot: base,
             reuse,
-            ...(plan.readers.length > 0 ? { also: plan.readers } : {}),
             ...(plan.changed ? { touched: changedUnder(plan.changed, base).paths } : {}),
             ...(plan.narrow
                 ? { changed: plan.changed ? changedUnder(plan.changed, base) : { paths: [], removed: [] } }
@@ -3858,33 +4013,23 @@ early) {
         await checkout.cleanup();
     }
 }
-/** The VNet names the judged units of a scan declare (ScanResult.crossUnit). */
-const declaredNames = (result, keys) => [
-    ...new Set((result.crossUnit ?? [])
-        .filter((c) => !keys || keys.has(c.key))
-        .flatMap((c) => c.declares.map((d) => d.name.toLowerCase()))),
-];
-/** The head's untouched units with their files (absolute): from the scan's choices and git's index. */
-function untouchedUnits(result, view, workspace) {
-    const abs = (rel) => external_node_path_.join(workspace, ...rel.split('/'));
-    return [
-        ...(result.units ?? [])
-            .filter((u) => u.why === 'untouched' && u.files !== undefined)
-            .map((u) => ({ key: u.key, files: u.files.map(abs) })),
-        ...(view?.others ?? []).map((o) => ({ key: o.key, files: o.files.map(abs) })),
-    ];
-}
 /**
- * Units the run did not judge that may read a VNet a changed unit declares: where the run could not follow
- * the change to them (no base to compare with; a VNet only the base declares, removed or renamed by the
- * change). Named: their verdicts are not shown as the change leaves them.
+ * Units that read a VNet another unit declares are judged with what that unit says of it, but only among
+ * the units a run judges (src/pipeline/cross-unit.ts): a unit the change does not touch keeps its verdict
+ * (not judged at head, its head findings taken for the base), however the change alters the VNets it
+ * reads. Named where it may matter: the change touches a unit declaring VNets.
  */
-function sharedVnetsNote(names, readers, why) {
-    if (readers.length === 0)
+function sharedVnetsNote(result, skipped) {
+    const touched = new Set((result.units ?? []).filter((u) => u.files !== undefined).map((u) => u.key));
+    const changedDeclaring = (result.declaredVnets ?? []).filter((d) => touched.has(d.key));
+    if (changedDeclaring.length === 0 || skipped === 0)
         return undefined;
-    const list = readers.slice(0, 3).join(', ') + (readers.length > 3 ? ` and ${readers.length - 3} more` : '');
-    return (`Units this change does not touch may read the virtual networks ${names.slice(0, 3).join(', ')} ` +
-        `that it changes: ${list}. ${why}, so how the change alters their verdicts is not shown; ` +
+    const list = changedDeclaring
+        .slice(0, 3)
+        .map((d) => `${d.unit} (${d.vnets.join(', ')})`)
+        .join('; ');
+    return (`This change touches units that declare virtual networks: ${list}. Units it does not touch that read them ` +
+        '(with `data` or `existing`) were not judged again, so how the change alters their verdicts is not shown; ' +
         'run with `scope: all` to judge every unit.');
 }
 /**
@@ -3909,15 +4054,8 @@ function storeUnits(cache, result, root) {
             judged.get(k)?.push(f);
     }
     const hashes = new Map((result.units ?? []).map((u) => [u.key, u.hash]));
-    const cross = new Map((result.crossUnit ?? []).map((c) => [c.key, c]));
-    for (const [key, findings] of judged) {
-        const c = cross.get(key);
-        cache.store(key, hashes.get(key), findings, root, {
-            declares: c?.declares ?? [],
-            needs: c?.needs ?? [],
-            ...(c?.facts ? { facts: c.facts } : {}),
-        });
-    }
+    for (const [key, findings] of judged)
+        cache.store(key, hashes.get(key), findings, root);
 }
 /**
  * The cache-dir, when this run's findings depend only on what it hashes: not with live state (Azure
@@ -3957,8 +4095,6 @@ function unitPlan(input, changed) {
         reused: new Set(),
         fromCache: new Map(),
         baseJudged: 0,
-        readers: [],
-        crossDependent: new Set(),
     };
 }
 /** Whether the run may judge only the units the change affects (the part of unitPlan known before the changed files). */
@@ -3974,9 +4110,7 @@ function startHeadIndex(input) {
  * reading every file (src/compare/head-index.ts). Undefined (and said in the log) where the index cannot
  * stand for the working tree: the head scan then discovers and reads everything, as before.
  */
-async function headFromIndex(input, plan, index, log, 
-/** Unit keys to judge besides those the change affects (units reading a VNet a changed unit declares). */
-also) {
+async function headFromIndex(input, plan, index, log) {
     const posix = (p) => external_node_path_.relative(input.workspace, external_node_path_.resolve(p)).split(external_node_path_.sep).join('/');
     const scanRel = posix(input.scanOptions.path);
     const why = (reason) => {
@@ -3995,27 +4129,14 @@ also) {
         includeTestFixtures: config?.includeTestFixtures === true,
         ...(config ? { isIncluded: (rel) => (0,apply/* isIncluded */.R4)(rel, config) } : {}),
         varFiles: [...input.scanOptions.varFiles.map(posix), ...(config?.varFiles ?? [])],
-        ...(also ? { also } : {}),
     });
     if (view.kind === 'fallback')
         return why(view.why);
+    plan.headSkipped += view.untouched;
     plan.headOids = view.oids;
     log.push(`Head: ${exit_plural(view.affected, 'Terraform unit')} of ${view.affected + view.untouched} found affected from git's index ` +
         `(${exit_plural(view.files.length, 'file')} to scan).`);
     return view;
-}
-/**
- * VNets the changed units declare at base but no longer at head (removed or renamed): units that read them
- * were judged with them at base only if the head found them too. Those it did not are named.
- */
-function baseOnlyReaders(plan, head, base, view, workspace) {
-    const atHead = new Set(declaredNames(head));
-    const gone = declaredNames(base).filter((n) => !atHead.has(n));
-    if (gone.length === 0)
-        return undefined;
-    const judged = new Set(plan.readers);
-    const readers = vnetReaders(gone, untouchedUnits(head, view, workspace), workspace).filter((k) => !judged.has(k));
-    return sharedVnetsNote(gone, readers, 'The change removes or renames them, and these units were not judged with them at base');
 }
 async function evaluate(input) {
     const { ctx, workspace } = input;
@@ -4049,11 +4170,10 @@ async function evaluate(input) {
     const changedHere = plan.changed ? changedUnder(plan.changed, workspace) : undefined;
     if (changed && baseTree)
         plan.baseTree = baseTree;
-    const index = plan.narrow && headIndex ? await headIndex : undefined;
-    let view = index ? await headFromIndex(input, plan, index, log) : undefined;
+    const view = plan.narrow && headIndex ? await headFromIndex(input, plan, await headIndex, log) : undefined;
     // The index names the units the head judges: with only modified files (the base's layout is the head's),
     // the base's files for them are written while the head is scanned.
-    let early = view && compareBase && ctx.baseSha && modifiedOnly(plan.changed)
+    const early = view && compareBase && ctx.baseSha && modifiedOnly(plan.changed)
         ? baseFiles(input, ctx.baseSha, {
             ...plan,
             headHashes: new Map(view.unitKeys.map((k) => [k, ''])),
@@ -4068,11 +4188,7 @@ async function evaluate(input) {
         repoRoot: workspace,
         ...(input.config ? { config: input.config } : {}),
     };
-    const dropEarly = async () => {
-        await early?.then((c) => c.cleanup(), () => undefined);
-        early = undefined;
-    };
-    const scanHead = (also) => (0,scan_isolated/* scanIsolated */.xv)({
+    let result = await (0,scan_isolated/* scanIsolated */.xv)({
         ...fullScanOptions,
         ...(plan.narrow || compareBase
             ? {
@@ -4082,49 +4198,13 @@ async function evaluate(input) {
                     ...(changedHere ? { touched: changedHere.paths } : {}),
                     ...(plan.narrow && changedHere ? { changed: changedHere } : {}),
                     ...(view ? { files: view.files } : {}),
-                    ...(also.length > 0 ? { also: [...also] } : {}),
                 },
             }
             : {}),
     }).catch(async (err) => {
-        await dropEarly();
+        await early?.then((c) => c.cleanup(), () => undefined);
         throw err;
     });
-    let result = await scanHead([]);
-    // A changed unit declaring a VNet that units the change does not touch may read (a hub and its spokes):
-    // those are judged with it, at head and base, so the comparison shows what the change does to them.
-    if (plan.narrow && compareBase) {
-        const names = declaredNames(result);
-        const readers = vnetReaders(names, untouchedUnits(result, view, workspace), workspace);
-        if (readers.length > 0) {
-            plan.readers = readers;
-            log.push(`Head: ${exit_plural(readers.length, 'unit')} the change does not touch may read the VNets it changes ` +
-                `(${names.slice(0, 5).join(', ')}): judged with it at head and base (${readers.slice(0, 5).join(', ')}${readers.length > 5 ? ', …' : ''}).`);
-            // The base's files written early are those of the units the change touches alone.
-            await dropEarly();
-            if (index)
-                view = await headFromIndex(input, plan, index, log, readers);
-            result = await scanHead(readers);
-        }
-    }
-    else if (plan.narrow &&
-        declaredNames(result).length > 0 &&
-        (result.units ?? []).some((u) => u.why === 'untouched'))
-        notes.push(`This change touches units that declare virtual networks (${declaredNames(result).slice(0, 3).join(', ')}). ` +
-            'Without a base commit to compare with, units it does not touch that read them were not judged again; ' +
-            'run with `scope: all` to judge every unit.');
-    if (view)
-        plan.headSkipped += view.untouched;
-    // Units whose findings rest on other units' VNets, and (when there are any) the units declaring VNets:
-    // judged again at base, so each side's readers meet that side's facts.
-    const cross = result.crossUnit ?? [];
-    for (const c of cross)
-        if (c.needs.length > 0 || c.facts)
-            plan.crossDependent.add(c.key);
-    if (plan.crossDependent.size > 0)
-        for (const c of cross)
-            if (c.declares.length > 0)
-                plan.crossDependent.add(c.key);
     for (const u of result.units ?? []) {
         if (u.why === 'untouched')
             plan.headSkipped++;
@@ -4147,18 +4227,14 @@ async function evaluate(input) {
     }
     if (plan.narrow)
         notes.push(`Judged the deployment units this change can affect; ` +
-            `${exit_plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`)` +
-            (plan.readers.length > 0
-                ? `; ${exit_plural(plan.readers.length, 'unit')} it does not touch ${plan.readers.length === 1 ? 'was' : 'were'} judged with it at head and base, ` +
-                    `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks it changes: ${plan.readers.slice(0, 3).join(', ')}${plan.readers.length > 3 ? ', …' : ''}.`
-                : '.'));
+            `${exit_plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`).`);
+    const spread = sharedVnetsNote(result, plan.narrow ? plan.headSkipped : 0);
+    if (spread)
+        notes.push(spread);
     if (changed) {
         if (compareBase && ctx.baseSha) {
             try {
                 const base = await scanBase(input, ctx.baseSha, plan, result, log, early);
-                const spread = plan.narrow ? baseOnlyReaders(plan, result, base.result, view, workspace) : undefined;
-                if (spread)
-                    notes.push(spread);
                 comparison = (0,new_findings/* compareFindings */.Eg)(base.result.findings, result.findings, {
                     baseRoot: base.root,
                     headRoot: workspace,
@@ -4989,7 +5065,7 @@ async function runGuard(input) {
             : {}),
     };
     const octokit = inputs.token ? deps.octokitFor(inputs.token) : undefined;
-    const config = (0,config_config/* loadConfig */.Z9)(external_node_path_.dirname(inputs.configFile), external_node_path_.basename(inputs.configFile));
+    const config = loadConfig(external_node_path_.dirname(inputs.configFile), external_node_path_.basename(inputs.configFile));
     const live = inputs.live ? await run_readLive(inputs, deps) : undefined;
     const { blobUrl, runUrl } = urls(deps.env, ctx);
     const ev = await evaluate({
@@ -5178,6 +5254,253 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
+/***/ 5460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ applyBaseline),
+/* harmony export */   mF: () => (/* binding */ readBaseline)
+/* harmony export */ });
+/* unused harmony export toBaseline */
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
+/* harmony import */ var _report_tool__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8934);
+/* harmony import */ var _new_findings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7832);
+/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(547);
+
+
+
+
+function toBaseline(findings, root) {
+    return {
+        tool: TOOL_NAME,
+        baselineVersion: 1,
+        toolVersion: TOOL_VERSION,
+        findings: findings.map((f) => ({
+            id: findingKey(f, root),
+            ruleId: f.ruleId,
+            resource: f.resource,
+            file: displayPath(f.location.file, root),
+            line: f.location.startLine,
+            message: f.message,
+        })),
+    };
+}
+/** Reads and checks a baseline file; a file that is not one throws with the reason (a usage error). */
+function readBaseline(file) {
+    let data;
+    try {
+        // The invoker names the baseline: it may lie anywhere, but is still read as a regular file only.
+        const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o$)(file, (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__/* .makeBoundary */ .nj)([], [file]));
+        if (!read.ok)
+            throw new Error(`the file ${read.reason}`);
+        data = JSON.parse(read.text);
+    }
+    catch (error) {
+        throw new Error(`baseline ${file}: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+        });
+    }
+    const b = data;
+    if (typeof b !== 'object' ||
+        b === null ||
+        b.tool !== _report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH ||
+        b.baselineVersion !== 1 ||
+        !Array.isArray(b.findings) ||
+        !b.findings.every((e) => typeof e?.id === 'string'))
+        throw new Error(`baseline ${file}: not a ${_report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH} baseline (write one with --baseline-write)`);
+    return b;
+}
+/** Matches as multisets, like the pull request comparison: two findings against one entry leave one fresh. */
+function applyBaseline(findings, baseline, root) {
+    const pool = new Map();
+    for (const e of baseline.findings)
+        pool.set(e.id, [...(pool.get(e.id) ?? []), e]);
+    const out = { fresh: [], known: [], fixed: [] };
+    for (const f of findings) {
+        const list = pool.get((0,_new_findings__WEBPACK_IMPORTED_MODULE_2__/* .findingKey */ .fl)(f, root));
+        if (list && list.length > 0) {
+            list.shift();
+            out.known.push(f);
+        }
+        else
+            out.fresh.push(f);
+    }
+    for (const list of pool.values())
+        out.fixed.push(...list);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ subnetChanges),
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   cD: () => (/* binding */ subnetList),
+/* harmony export */   fl: () => (/* binding */ findingKey),
+/* harmony export */   g3: () => (/* binding */ renamesFrom)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9389);
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4278);
+/* harmony import */ var _report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9497);
+/**
+ * New, existing and fixed findings between the base commit and the head of a pull request, by what they
+ * are about (src/rules/identity.ts): the rule, the unit, the decisive hop and the subnets harmed, each by
+ * Azure identity. Editing lines above a route, renaming a resource in the code (`moved`, a new address
+ * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
+ * exposed to an already broken path does, for that subnet.
+ */
+
+
+
+
+/** A finding with no Azure identity (a file that does not parse) is about its file, repository-relative. */
+function anchored(f, root, renamed) {
+    if (f.hop)
+        return f;
+    const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(f.location.file, root);
+    const file = renamed?.[rel] ?? rel;
+    // The resource of a file-level finding is the file itself, which the rename may have changed.
+    const names = f.resource === rel || rel.endsWith(`/${f.resource}`) ? '' : f.resource;
+    return { ...f, resource: JSON.stringify([file, names]) };
+}
+/**
+ * The finding's identity as one string, for baselines and fingerprints: findingIdentity (rule, cloud,
+ * unit, decisive hop, subnets by Azure identity); the file, repository-relative, only for findings that
+ * have no Azure identity. No line numbers and no message.
+ */
+function findingKey(f, root, renamed) {
+    return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .findingIdentity */ .AZ)(anchored(f, root, renamed));
+}
+/**
+ * One entry per subnet the finding harms (one without a subnet when it names none): its identity, then
+ * the identities it had before Terraform `moved` blocks, and the subnet.
+ */
+function entries(f, root, renamed) {
+    const g = anchored(f, root, renamed);
+    const affected = f.affected ?? [];
+    if (affected.length === 0)
+        return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .subnetIdentityChoices */ .u5)(g).map((ids) => [ids]);
+    const seen = new Set();
+    const out = [];
+    for (const a of affected) {
+        const ids = (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .subnetIdentityChoices */ .u5)({ ...g, affected: [a] })[0];
+        if (seen.has(ids[0]))
+            continue;
+        seen.add(ids[0]);
+        out.push([ids, a]);
+    }
+    return out;
+}
+const refsOf = (list) => list.flatMap(([, a]) => (a ? [a] : []));
+/**
+ * Matches subnet by subnet, as multisets: two head findings about the same subnet and hop against one in
+ * base is one existing and one new. A fixed finding's file is rewritten from the base checkout onto the
+ * head root, so every reporter shows it with the repository's path (the temp dir is gone by then anyway).
+ */
+function compareFindings(base, head, opts) {
+    const pool = new Map();
+    const baseEntries = base.map((f) => entries(f, opts.baseRoot));
+    for (const list of baseEntries)
+        for (const [[id]] of list)
+            pool.set(id, (pool.get(id) ?? 0) + 1);
+    const result = {
+        new: [],
+        existing: [],
+        fixed: [],
+        newSubnets: new Map(),
+        fixedSubnets: new Map(),
+    };
+    for (const f of head) {
+        const list = entries(f, opts.headRoot, opts.renamed);
+        // The base spells the address the head had before its `moved` blocks: any of the ids may match.
+        const fresh = list.filter(([ids]) => {
+            const id = ids.find((i) => (pool.get(i) ?? 0) > 0);
+            if (id === undefined)
+                return true;
+            pool.set(id, pool.get(id) - 1);
+            return false;
+        });
+        if (fresh.length === 0)
+            result.existing.push(f);
+        else {
+            result.new.push(f);
+            if (fresh.length < list.length)
+                result.newSubnets.set(f, refsOf(fresh));
+        }
+    }
+    // What is left in the pool was in base and is not in head: fixed, for those subnets.
+    base.forEach((f, i) => {
+        const list = baseEntries[i];
+        const gone = list.filter(([[id]]) => {
+            const n = pool.get(id) ?? 0;
+            if (n > 0)
+                pool.set(id, n - 1);
+            return n > 0;
+        });
+        if (gone.length === 0)
+            return;
+        const g = reroot(f, opts.baseRoot, opts.headRoot);
+        result.fixed.push(g);
+        if (gone.length < list.length)
+            result.fixedSubnets.set(g, refsOf(gone));
+    });
+    return result;
+}
+/**
+ * The subnets a change fixes (a base finding no longer harms them) and newly exposes (a head finding
+ * harms them and did not before), by their readable Azure names, each once with its rules.
+ */
+function subnetChanges(c) {
+    // Labels tell same-named VNets apart across base and head, newly exposed or not.
+    const labels = (0,_report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__/* .labelsAcross */ .bw)([...c.new, ...c.existing, ...c.fixed]);
+    const collect = (findings, only) => {
+        const bySubnet = new Map();
+        for (const f of findings)
+            for (const a of only.get(f) ?? f.affected ?? []) {
+                const label = (0,_report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__/* .affectedLabel */ .tW)(f, a, labels);
+                const rules = bySubnet.get(label) ?? new Set();
+                rules.add(f.ruleId);
+                bySubnet.set(label, rules);
+            }
+        return [...bySubnet]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([subnet, rules]) => ({ subnet, rules: [...rules].sort() }));
+    };
+    return { fixed: collect(c.fixed, c.fixedSubnets), exposed: collect(c.new, c.newSubnets) };
+}
+/**
+ * `vnet-spoke/snet-b and vnet-spoke (rg-spoke-b)/snet-c`: the subnets of finding `f` named in "newly
+ * exposed" notes, labelled as the report labels them (a VNet name another VNet of the report shares is
+ * qualified by resource group, or subscription).
+ */
+function subnetList(refs, f) {
+    const names = refs.map((r) => (0,_report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__/* .affectedLabel */ .tW)(f, r));
+    if (names.length <= 1)
+        return names.join('');
+    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+function reroot(f, from, to) {
+    const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_2__/* .repoPath */ .qN)(f.location.file, from);
+    return rel === undefined ? f : { ...f, location: { ...f.location, file: node_path__WEBPACK_IMPORTED_MODULE_0__.join(to, rel) } };
+}
+/** The `renamed` map from the changed-file list (`previousPath` is set on renames). */
+function renamesFrom(files) {
+    const out = {};
+    for (const f of files)
+        if (f.previousPath)
+            out[f.path] = f.previousPath;
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 9820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5301,7 +5624,6 @@ function unitChooser(selection) {
         removed: new Set(selection.changed.removed),
     };
     const touched = selection.touched ?? selection.changed?.paths ?? [];
-    const also = new Set(selection.also ?? []);
     const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
     return (u) => {
         const key = unitKey(u, selection.keyRoot);
@@ -5313,14 +5635,273 @@ function unitChooser(selection) {
                 ? { key, judged: false, why: 'same-inputs', ...h }
                 : { key, judged: true, ...h };
         }
+        if (changed && !isAffected(u, changed))
+            return { key, judged: false, why: 'untouched' };
         const root = selection.hashRoot;
         const files = changed && root !== undefined
             ? { files: u.files.map((f) => toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, f))).filter((f) => !f.startsWith('..')) }
             : {};
-        if (changed && !also.has(key) && !isAffected(u, changed))
-            return { key, judged: false, why: 'untouched', ...files };
         return { key, judged: true, ...hashOf(u), ...files };
     };
+}
+
+
+/***/ }),
+
+/***/ 1110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ cloudForPath),
+/* harmony export */   R4: () => (/* binding */ isIncluded),
+/* harmony export */   km: () => (/* binding */ filterByPaths),
+/* harmony export */   mk: () => (/* binding */ applyRuleSettings)
+/* harmony export */ });
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
+/* harmony import */ var _glob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3334);
+
+
+/** No include = everything; exclude wins over include. */
+function isIncluded(relPath, config) {
+    if (config.include.length > 0 && !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.include))
+        return false;
+    return !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.exclude);
+}
+/**
+ * The first `clouds` entry whose path matches, else the top-level `cloud`, else undefined (the input
+ * decides).
+ */
+function cloudForPath(relPath, config) {
+    return config.clouds.find((c) => (0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesGlob */ .kt)(relPath, c.path))?.cloud ?? config.cloud;
+}
+/**
+ * Severity overrides; `off` removes the rule's findings (problems of the config itself are added after, by
+ * the scan).
+ */
+function applyRuleSettings(findings, rules) {
+    const out = [];
+    for (const f of findings) {
+        const setting = rules[f.ruleId];
+        if (setting === 'off')
+            continue;
+        out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+/** Findings whose file the config excludes (the scan may read a whole directory). */
+function filterByPaths(findings, config, root) {
+    return findings.filter((f) => {
+        const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(f.location.file, root);
+        return rel.startsWith('/') || isIncluded(rel, config);
+    });
+}
+
+
+/***/ }),
+
+/***/ 3797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/**
+ * The configuration file's name, on its own: the scan worker names it (suppressions) without loading the
+ * config parser and its YAML library (src/config/config.ts), which only the calling thread runs.
+ */
+const CONFIG_FILE = '.azure-kms-guard.yml';
+
+
+/***/ }),
+
+/***/ 3334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _I: () => (/* binding */ matchesAny),
+/* harmony export */   kt: () => (/* binding */ matchesGlob)
+/* harmony export */ });
+/* unused harmony export globToRegExp */
+/**
+ * Glob matching for config paths: `**` (any number of directories), `*` (within one segment), `?`.
+ * Not node's path.matchesGlob: it is experimental in Node 20 and 22 (a warning on stderr, absent
+ * before 20.17) and its edge cases have changed between releases; the CLI supports Node 20+ and the
+ * action runs on 24, and a config must match the same files on both.
+ */
+const cache = new Map();
+function globToRegExp(glob) {
+    const hit = cache.get(glob);
+    if (hit)
+        return hit;
+    let g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
+    // A pattern without a slash matches at any depth, like .gitignore (`*.json` = any JSON file).
+    if (!g.includes('/'))
+        g = `**/${g}`;
+    // A trailing slash or `/**` means everything under the directory.
+    if (g.endsWith('/'))
+        g += '**';
+    let re = '';
+    for (let i = 0; i < g.length; i++) {
+        const c = g[i];
+        if (c === '*' && g[i + 1] === '*') {
+            const atStart = i === 0 || g[i - 1] === '/';
+            const atEnd = i + 2 === g.length || g[i + 2] === '/';
+            if (atStart && atEnd) {
+                // `**/` matches zero or more directories; a final `**` matches anything.
+                if (i + 2 === g.length)
+                    re += '.*';
+                else {
+                    re += '(?:[^/]*/)*';
+                    i++; // the slash after ** is part of the group
+                }
+                i++;
+                continue;
+            }
+            re += '[^/]*';
+            i++;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    const out = new RegExp(`^${re}$`);
+    cache.set(glob, out);
+    return out;
+}
+/** `file` is repository-relative with forward slashes. */
+function matchesGlob(file, glob) {
+    return globToRegExp(glob).test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+function matchesAny(file, globs) {
+    return globs.some((g) => matchesGlob(file, g));
+}
+
+
+/***/ }),
+
+/***/ 8934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lH: () => (/* binding */ TOOL_NAME),
+  qH: () => (/* binding */ TOOL_URI),
+  wr: () => (/* binding */ TOOL_VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/report/tool.ts
+/**
+ * Who we are, for SARIF's tool.driver and the CLI's --version: package.json is the one source of the version.
+ */
+
+const TOOL_NAME = 'azure-kms-guard';
+const TOOL_VERSION = package_namespaceObject.rE;
+const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
+
+
+/***/ }),
+
+/***/ 9497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bw: () => (/* binding */ labelsAcross),
+/* harmony export */   tW: () => (/* binding */ affectedLabel),
+/* harmony export */   vw: () => (/* binding */ labelReport)
+/* harmony export */ });
+/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3580);
+/* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9389);
+
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Rewrites `old/` to `new/` wherever a label starts a subnet name (`vnet-spoke/snet-app`), not inside a
+ * longer name (`my-vnet-spoke/…`). One pass over all of them, so a new label is never rewritten again.
+ */
+function rewriter(changes) {
+    const pattern = new RegExp(`(?<![\\w.-])(${[...changes.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})/`, 'g');
+    return (text) => text.replace(pattern, (_m, old) => `${changes.get(old) ?? old}/`);
+}
+/** Relabels one finding's texts; the finding's arrays are replaced, not changed (units may share them). */
+function relabelFinding(f, labels) {
+    const changes = new Map();
+    for (const m of f.vnets ?? []) {
+        const label = labels.get(m);
+        if (label !== undefined && label !== m.label)
+            changes.set(m.label, label);
+    }
+    if (changes.size === 0)
+        return;
+    const rewrite = rewriter(changes);
+    f.message = rewrite(f.message);
+    if (f.subnets)
+        f.subnets = f.subnets.map(rewrite);
+    if (f.subnetPaths)
+        f.subnetPaths = f.subnetPaths.map((p) => ({ ...p, subnet: rewrite(p.subnet) }));
+    f.vnets = f.vnets.map((m) => ({ ...m, label: labels.get(m) ?? m.label }));
+}
+/**
+ * Qualifies same-named VNets across the findings and verdicts of one report. Changes the findings and
+ * verdicts given (their fields are replaced, so objects a unit cache shares are left as they were).
+ */
+function labelReport(findings, verdicts) {
+    const mentions = [];
+    for (const f of findings)
+        for (const m of f.vnets ?? [])
+            mentions.push(m);
+    for (const v of verdicts)
+        if (v.vnetMention)
+            mentions.push(v.vnetMention);
+    if (mentions.length === 0)
+        return;
+    const labels = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(mentions);
+    for (const f of findings)
+        relabelFinding(f, labels);
+    verdicts.forEach((v, i) => {
+        const m = v.vnetMention;
+        const label = m && labels.get(m);
+        if (!m || label === undefined || label === m.label)
+            return;
+        verdicts[i] = { ...v, vnet: label, vnetMention: { ...m, label } };
+    });
+}
+/** The finding's mention of the VNet a subnet ref names: same name, same group, no other subscription. */
+function mentionOf(f, r) {
+    const vnet = r.parents?.[r.parents.length - 1];
+    if (vnet === undefined || vnet.startsWith('?'))
+        return undefined;
+    const same = (a, b) => a === undefined || b === undefined || a.toLowerCase() === b.toLowerCase();
+    return f.vnets?.find((m) => m.name.toLowerCase() === vnet.toLowerCase() &&
+        same(m.resourceGroup, r.resourceGroup) &&
+        same(m.subscription, r.subscription));
+}
+/**
+ * Readable names of a finding's affected subnets as the report labels them (`vnet-spoke (rg-spoke-b)/snet-app`),
+ * for notes written after the scan ("newly exposes …"). `labels` relabels the mentions across a wider set
+ * (a pull request's base and head, subnetLabelsAcross); a finding without mentions falls back to refLabel.
+ */
+function affectedLabel(f, r, labels) {
+    const m = r.name === undefined ? undefined : mentionOf(f, r);
+    if (!m)
+        return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_0__/* .refLabel */ .E3)(r, f.affected ?? []);
+    const parents = (r.parents ?? []).slice(0, -1);
+    return [...parents, labels?.get(m) ?? m.label, r.name].join('/');
+}
+/**
+ * Labels for the VNets of findings from several scans read together (a pull request's base and head):
+ * each scan's labels stand unless the other scan has another VNet of the same name.
+ */
+function labelsAcross(findings) {
+    return (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(findings.flatMap((f) => f.vnets ?? []), (m) => m.label);
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 870;
-exports.ids = [870];
+exports.id = 803;
+exports.ids = [803];
 exports.modules = {
 
 /***/ 9820:
@@ -126,7 +126,6 @@ function unitChooser(selection) {
         removed: new Set(selection.changed.removed),
     };
     const touched = selection.touched ?? selection.changed?.paths ?? [];
-    const also = new Set(selection.also ?? []);
     const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
     return (u) => {
         const key = unitKey(u, selection.keyRoot);
@@ -138,12 +137,12 @@ function unitChooser(selection) {
                 ? { key, judged: false, why: 'same-inputs', ...h }
                 : { key, judged: true, ...h };
         }
+        if (changed && !isAffected(u, changed))
+            return { key, judged: false, why: 'untouched' };
         const root = selection.hashRoot;
         const files = changed && root !== undefined
             ? { files: u.files.map((f) => toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, f))).filter((f) => !f.startsWith('..')) }
             : {};
-        if (changed && !also.has(key) && !isAffected(u, changed))
-            return { key, judged: false, why: 'untouched', ...files };
         return { key, judged: true, ...hashOf(u), ...files };
     };
 }
@@ -344,11 +343,7 @@ class ModelBuilder {
                 resource: target.value,
                 attribute: hop.ref.attribute,
             })
-            : {
-                ...(0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(hop.expression, `${firewallRead(alias)}, so its rules cannot be checked`, hop.origin),
-                // By Azure identity: another unit of the scan may declare it (src/analysis/cross-unit-firewalls.ts).
-                ...(target.deployed ? { deployed: target.deployed } : {}),
-            };
+            : (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(hop.expression, `${firewallRead(alias)}, so its rules cannot be checked`, hop.origin);
     }
     isRegistered(armType, id) {
         return this.declaredIds.get(lowerType(armType))?.has(id) ?? false;
@@ -523,7 +518,7 @@ function expressionOf(v) {
 
 /***/ }),
 
-/***/ 8870:
+/***/ 8803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2866,7 +2861,6 @@ var arm_shapes = __webpack_require__(8182);
 
 
 
-
 function body(r) {
     const v = arg(r, 'body');
     if (v === undefined)
@@ -2950,11 +2944,6 @@ const azapiUpdateResource = (r, b) => {
     if (type === undefined)
         return;
     const i = input(r, type);
-    // Under a count or for_each the scan cannot evaluate, the update may not be applied: the subnet's
-    // associations it sets are judged with and without it (Subnet.associationConditions).
-    const condition = (0,conditional/* instancesUnknown */.Jb)(r);
-    if (condition)
-        i.condition = condition;
     const target = (0,value_tree/* str */.gx)(arg(r, 'resource_id')) ?? targetOf(r, (0,arm_shapes/* armTypeOf */.Aj)(type));
     if (target.known) {
         const rg = (0,build/* parseArmId */.fk)(target.value)?.resourceGroup;
@@ -3938,7 +3927,6 @@ const DATA_SOURCES = {
     azurerm_firewall_policy: { armType: build/* ARM */.H9.firewallPolicy },
     azurerm_ip_group: { armType: build/* ARM */.H9.ipGroup },
     azurerm_nat_gateway: { armType: build/* ARM */.H9.natGateway },
-    azurerm_virtual_network_gateway: { armType: build/* ARM */.H9.vnetGateway },
 };
 function registerDataSource(r, b) {
     if (!Object.hasOwn(DATA_SOURCES, r.type))
@@ -3997,8 +3985,8 @@ function terraformToModel(evaluation) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: ./src/sources/evaluation/cidr.ts
 var evaluation_cidr = __webpack_require__(6735);
 ;// CONCATENATED MODULE: ./src/sources/terraform/values.ts
@@ -4447,8 +4435,6 @@ function cidrsubnets(prefix, newbits) {
     return out.map(evaluation_cidr/* formatNet */.Nu);
 }
 
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var re2js_build = __webpack_require__(2856);
 ;// CONCATENATED MODULE: ./src/sources/terraform/functions.ts
 /**
  * Terraform's built-in functions, as far as they can be computed before apply.
@@ -4464,7 +4450,28 @@ var re2js_build = __webpack_require__(2856);
 
 
 
-
+/*
+ * yaml and re2js load on first use: few configurations call yamldecode(), yamlencode(), regex(), regexall()
+ * or replace() with a pattern, and running their module code cost every scan worker's start ~10 ms. In
+ * the bundle `require` is the bundler's (synchronous: the code is in the bundle, only run later); the
+ * tests load the sources as ES modules, which have no `require`, so they get one from createRequire.
+ */
+let yamlModule;
+let re2Module;
+function yaml() {
+    if (yamlModule)
+        return yamlModule;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundler's lazy require (see above)
+    const m =  true ? __webpack_require__(8815) : 0;
+    return (yamlModule = m);
+}
+function re2() {
+    if (re2Module)
+        return re2Module;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundler's lazy require (see above)
+    const m =  true ? __webpack_require__(6472) : 0;
+    return (re2Module = m);
+}
 function arity(name, args, min, max = min) {
     if (args.length < min || args.length > max) {
         throw new EvalError(`${name} takes ${min === max ? min : `${min} to ${max}`} arguments, got ${args.length}`);
@@ -4479,7 +4486,7 @@ const chars = (s) => Array.from(s);
  */
 function goRegex(pattern) {
     try {
-        return re2js_build/* RE2JS */.L3.compile(pattern);
+        return re2().RE2JS.compile(pattern);
     }
     catch {
         throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}`);
@@ -4789,10 +4796,6 @@ const F = {
     },
     coalesce: (a) => {
         for (const x of a) {
-            // A resource's id is never null or empty: before apply it is already the result, still naming the
-            // resource (`coalesce(try(var.rt_id, ""), azurerm_virtual_hub_route_table.rt.id)`, CAF's vWAN code).
-            if (x.kind === 'unknown' && x.ref && /(^|\.)id$/.test(x.ref.attribute))
-                return x;
             const k = known(x);
             if (k.kind === 'null')
                 continue;
@@ -5064,11 +5067,12 @@ const F = {
             throw e;
         }
     },
-    yamlencode: (a, s) => (arity('yamlencode', a, 1), str(dist.stringify(toPlain(knownDeep(a[0]))), s.origin)),
+    yamlencode: (a, s) => (arity('yamlencode', a, 1),
+        str(yaml().stringify(toPlain(knownDeep(a[0]))), s.origin)),
     yamldecode: (a, s) => {
         arity('yamldecode', a, 1);
         try {
-            return fromPlain(dist.parse(asString(a[0])), s.origin);
+            return fromPlain(yaml().parse(asString(a[0])), s.origin);
         }
         catch (e) {
             if (e instanceof EvalError)
@@ -5581,12 +5585,8 @@ function applySteps(start, steps, ctx, e, from = 0) {
         }
         // A composite, or a value not known until apply (`name = "vnet-${random_pet.x.id}"`), read through a
         // resource still names that resource: what refers to `azurerm_virtual_network.spoke.name` is linked to
-        // that VNet by its address when the name itself cannot be known. A resource's own name is that resource
-        // even when it was set from another's output (`name = azurecaf_name.vnet.result`, CAF's naming provider).
-        const ownName = child.kind === 'unknown' && seg === 'name' && !ref?.attribute;
-        if (ref &&
-            (child.kind === 'object' || child.kind === 'list' || child.kind === 'unknown') &&
-            (!child.ref || ownName)) {
+        // that VNet by its address when the name itself cannot be known.
+        if (ref && (child.kind === 'object' || child.kind === 'list' || child.kind === 'unknown') && !child.ref) {
             child = Object.assign({}, child, {
                 ref: { resource: ref.resource, attribute: joinPath(ref.attribute, seg) },
             });
@@ -7039,59 +7039,6 @@ class MappedModule {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sources/terraform/computed.ts
-/**
- * Attributes a provider computes from a resource's arguments alone, so they are known before apply: only
- * those the network analysis needs, written by hand because no library models provider logic.
- *
- * azurecaf_name (aztfmod/azurecaf, the naming provider every Cloud Adoption Framework module uses): in
- * passthrough mode `result` is `name`, cleaned of the characters the resource type does not allow, cut to
- * its maximum length and checked against its pattern (getResourceName in the provider's resource_name.go).
- * A name that already matches the pattern is returned unchanged, so that is the case taken here; any other
- * (composed with prefixes, slug and random characters, or needing cleaning) stays computed at apply time.
- * The CAF modules pass AzureFirewallSubnet, GatewaySubnet and the like through this way, and many
- * estates name everything by passthrough.
- */
-
-/** Maximum name length of the network resource types the CAF provider knows (resourceDefinition.json). */
-const CAF_MAX_LENGTH = {
-    azurerm_virtual_network: 64,
-    azurerm_virtual_hub: 50,
-    azurerm_subnet: 80,
-    azurerm_route_table: 80,
-    azurerm_route: 80,
-    azurerm_network_security_group: 80,
-    azurerm_firewall: 80,
-    azurerm_firewall_policy: 80,
-    azurerm_ip_group: 80,
-    azurerm_nat_gateway: 80,
-    azurerm_virtual_network_gateway: 80,
-    azurerm_local_network_gateway: 80,
-    azurerm_virtual_wan: 80,
-};
-/** The provider's validation pattern for those types: a letter or digit, then `-._`, ending in a word character. */
-const cafNamePattern = (max) => new RegExp(`^[a-zA-Z0-9][a-zA-Z0-9._-]{0,${max - 2}}[a-zA-Z0-9_]$`);
-function cafPassthrough(body) {
-    if (body.kind !== 'object')
-        return undefined;
-    const { name, resource_type: type, passthrough } = body.attrs;
-    if (passthrough?.kind !== 'bool' || !passthrough.value)
-        return undefined;
-    if (name?.kind !== 'string' || type?.kind !== 'string')
-        return undefined;
-    const max = CAF_MAX_LENGTH[type.value];
-    if (max === undefined || !cafNamePattern(max).test(name.value))
-        return undefined;
-    return str(name.value, name.origin);
-}
-/** Arguments-derived attributes of a resource or data source of `type`, to add to its value. */
-function computedAttributes(type, body) {
-    if (type !== 'azurecaf_name')
-        return undefined;
-    const result = cafPassthrough(body);
-    return result && { result };
-}
-
 ;// CONCATENATED MODULE: ./src/sources/terraform/types.ts
 
 function convertToType(v, type, evalDefault) {
@@ -7245,7 +7192,6 @@ function walkBody(body, visit) {
  * exceptions. Child modules are instances of their own directory, or MappedModule for an Azure Verified
  * Module read from its inputs.
  */
-
 
 
 
@@ -7540,15 +7486,7 @@ class ModuleInstance {
         let v = this.instanceValues.get(inst.address);
         if (!v) {
             const body = this.instanceBody(decl, inst);
-            const computed = computedAttributes(decl.type, body);
-            v =
-                body.kind === 'object'
-                    ? {
-                        ...body,
-                        ...(computed ? { attrs: { ...body.attrs, ...computed } } : {}),
-                        ref: { resource: inst.address, attribute: '' },
-                    }
-                    : body;
+            v = body.kind === 'object' ? { ...body, ref: { resource: inst.address, attribute: '' } } : body;
             this.instanceValues.set(inst.address, v);
         }
         return v;
@@ -8575,12 +8513,8 @@ var shares = __webpack_require__(3092);
 var scan_merge = __webpack_require__(9451);
 // EXTERNAL MODULE: ./src/pipeline/scan-level.ts
 var scan_level = __webpack_require__(3746);
-// EXTERNAL MODULE: ./src/analysis/cross-unit-vnets.ts
-var cross_unit_vnets = __webpack_require__(5114);
-// EXTERNAL MODULE: ./src/analysis/cross-unit-firewalls.ts
-var cross_unit_firewalls = __webpack_require__(1561);
-// EXTERNAL MODULE: ./src/analysis/cross-unit-sites.ts
-var cross_unit_sites = __webpack_require__(2168);
+// EXTERNAL MODULE: ./src/analysis/cross-unit-vnets.ts + 1 modules
+var cross_unit_vnets = __webpack_require__(4890);
 // EXTERNAL MODULE: ./src/pipeline/cross-unit.ts
 var cross_unit = __webpack_require__(3217);
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
@@ -8592,8 +8526,6 @@ var cross_unit = __webpack_require__(3217);
  * or ARM deployment variant) and the cloud to judge it under. They are judged one after another and
  * dropped, so a scan holds one unit's model at a time however large the repository.
  */
-
-
 
 
 
@@ -8897,8 +8829,6 @@ stream) {
             if (!facts)
                 continue;
             (0,cross_unit_vnets/* layForeignVnets */.NR)(j.model, facts);
-            (0,cross_unit_firewalls/* layForeignFirewalls */.Sc)(j.model, options.rejudge.firewalls?.[j.order] ?? []);
-            (0,cross_unit_sites/* laySites */.X2)(j.model, options.rejudge.sites?.[j.order] ?? []);
         }
         units++;
         tell(false);
@@ -10539,15 +10469,6 @@ origin) {
     const site = b.resolve(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.localNetworkGateway, siteRef, { near });
     if (gatewayRef && gateway && !gateway.known && origin)
         orphanConnection(b, gatewayRef, gateway, site, origin, near, connection);
-    const read = gateway && !gateway.known
-        ? (gateway.deployed ?? (gatewayRef?.known ? undefined : gatewayRef?.deployed))
-        : undefined;
-    if (read && site?.known) {
-        // Its gateway may be declared by another unit of the scan: kept by Azure identity to link them there.
-        const l = gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value);
-        if (l)
-            (l.gatewaysRead ??= []).push(read);
-    }
     if (gateway?.known && site && !site.known) {
         // The gateway propagates a site the scan cannot read: its address space may cover KMS (named, not passed).
         const g = gatewayModel(b).gateways.find((x) => x.id === gateway.value);
@@ -11133,11 +11054,7 @@ function route(b, header, props, routeTableId, condition) {
             r.nextHopIpAddress =
                 fw?.known && ref.attribute.startsWith('properties.ipConfigurations')
                     ? { ...hop, ref: { resource: fw.value, attribute: ref.attribute } }
-                    : {
-                        ...(0,value/* unknown */.L5)(hop.expression, hop.reason, hop.origin),
-                        // By Azure identity: another unit of the scan may declare it (src/analysis/cross-unit-firewalls.ts).
-                        ...(fw && !fw.known && fw.deployed ? { deployed: fw.deployed } : {}),
-                    };
+                    : (0,value/* unknown */.L5)(hop.expression, hop.reason, hop.origin);
         });
     }
     return r;
@@ -11176,29 +11093,6 @@ function subnetReferences(b, s, props) {
     const nat = arm_shapes_p(props, 'natGateway');
     if (nat)
         s.natGatewayId = b.resolve(build/* ARM */.H9.natGateway, ref(nat), near);
-}
-const PATCHED = [
-    ['routeTable', 'routeTableId'],
-    ['networkSecurityGroup', 'nsgId'],
-    ['natGateway', 'natGatewayId'],
-];
-/**
- * A patch of a subnet's associations that may not be applied (an azapi_update_resource under a count the
- * scan cannot evaluate): each association it sets is judged with and without it, as a conditional
- * association resource is (src/analysis/conditions.ts); without it, the association the subnet had before
- * (Subnet.associationsOtherwise), if any.
- */
-function conditionalPatch(s, before, props, condition) {
-    for (const [property, field] of PATCHED) {
-        if (!arm_shapes_p(props, property))
-            continue;
-        s.associationConditions = { ...s.associationConditions, [field]: condition };
-        const otherwise = before[field];
-        if (otherwise)
-            s.associationsOtherwise = { ...s.associationsOtherwise, [field]: otherwise };
-        else if (s.associationsOtherwise)
-            delete s.associationsOtherwise[field];
-    }
 }
 /** The subnet fields every spelling shares; references are resolved in the link step. */
 function subnet(ctx, header, props, vnetName, location) {
@@ -11492,11 +11386,7 @@ function patchArmResource(b, input, target) {
             const outbound = (0,value_tree/* bool */.lc)(arm_shapes_p(props, 'defaultOutboundAccess'));
             if (outbound)
                 subnet.defaultOutboundAccess = outbound;
-            const before = { ...subnet };
-            subnetReferences(b, subnet, props);
-            if (input.condition)
-                conditionalPatch(subnet, before, props, input.condition);
-            return;
+            return subnetReferences(b, subnet, props);
         }
         if (table && armType.toLowerCase() === build/* ARM */.H9.routeTable.toLowerCase()) {
             const disabled = (0,value_tree/* bool */.lc)(arm_shapes_p(props, 'disableBgpRoutePropagation'));

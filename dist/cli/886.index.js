@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 326;
-exports.ids = [326];
+exports.id = 886;
+exports.ids = [886];
 exports.modules = {
 
-/***/ 8326:
+/***/ 886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,8 +24,47 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/kms/catalogue.ts
 var catalogue = __webpack_require__(5140);
-// EXTERNAL MODULE: ./src/pipeline/options.ts
-var options = __webpack_require__(4920);
+;// CONCATENATED MODULE: ./src/pipeline/options.ts
+/** Option parsing shared by the action's inputs and the CLI's flags, so both accept the same spellings. */
+
+/** Case-insensitive, so `azurecloud` works; returns the canonical spelling, or undefined when unknown. */
+function parseCloud(value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'auto')
+        return 'auto';
+    return catalogue/* CLOUDS */.JJ.find((c) => c.toLowerCase() === v);
+}
+/** A list input: one per line (a YAML block) or comma separated. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * Module registry overrides: `URL` (for registry.terraform.io) or `HOST=URL`, e.g.
+ * `registry.terraform.io=https://mirror.example.com`. Registry protocol requests for HOST then go to URL.
+ */
+function parseRegistries(values) {
+    const out = new Map();
+    for (const v of values) {
+        const eq = v.indexOf('=');
+        const host = eq > 0 && !v.slice(0, eq).includes('/') ? v.slice(0, eq).trim().toLowerCase() : 'registry.terraform.io';
+        const url = (eq > 0 && !v.slice(0, eq).includes('/') ? v.slice(eq + 1) : v).trim();
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            throw new Error(`module registry '${v}' must be URL or HOST=URL`);
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            throw new Error(`module registry '${v}' must be an http(s) URL`);
+        out.set(host, url);
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
 var src_rules = __webpack_require__(3619);
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -2058,7 +2097,7 @@ function parseCommandLine(argv) {
         throw new UsageError('--baseline and --baseline-write exclude each other: write a baseline from a full scan');
     let cloud;
     if (v.cloud !== undefined) {
-        cloud = (0,options/* parseCloud */.lw)(v.cloud);
+        cloud = parseCloud(v.cloud);
         if (!cloud)
             throw new UsageError(`--cloud: ${unknownWord('cloud', v.cloud, ['auto', ...catalogue/* CLOUDS */.JJ])}`);
     }
@@ -2075,7 +2114,7 @@ function parseCommandLine(argv) {
         throw new UsageError(`${both} is given to both --rule and --skip-rule`);
     let registries;
     try {
-        registries = (0,options/* parseRegistries */.XG)(v['module-registry'] ?? []);
+        registries = parseRegistries(v['module-registry'] ?? []);
     }
     catch (e) {
         throw new UsageError(`--${e.message}`);
@@ -2181,12 +2220,287 @@ var verdict = __webpack_require__(7319);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/config/config.ts
-var config = __webpack_require__(1122);
+// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
+var read_source = __webpack_require__(547);
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __webpack_require__(8280);
+var ipaddr_default = /*#__PURE__*/__webpack_require__.n(ipaddr);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/suppress/expiry.ts
+var expiry = __webpack_require__(1148);
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __webpack_require__(3797);
+;// CONCATENATED MODULE: ./src/config/config.ts
+/**
+ * `.azure-kms-guard.yml` at the repository root. Parsed with line numbers so a mistake is reported on
+ * its line, and validated entry by entry: a bad entry is dropped with an error, the rest still applies
+ * (one typo should not silently turn the whole configuration off, nor stop the scan).
+ */
+
+
+
+
+
+
+
+
+
+
+function emptyConfig() {
+    return {
+        include: [],
+        exclude: [],
+        rules: {},
+        clouds: [],
+        varFiles: [],
+        allowedAppliances: [],
+        suppress: [],
+        includeTestFixtures: false,
+    };
+}
+const RULE_ID = /^KMS\d{3}$/;
+const SETTINGS = ['error', 'warning', 'notice', 'off'];
+class Validator {
+    lines;
+    file;
+    problems = [];
+    constructor(lines, file) {
+        this.lines = lines;
+        this.file = file;
+    }
+    line(node) {
+        const range = node?.range;
+        return range ? this.lines.linePos(range[0]).line : undefined;
+    }
+    error(node, message) {
+        const line = this.line(node);
+        this.problems.push(line !== undefined ? { message, line, file: this.file } : { message, file: this.file });
+    }
+    /** A non-empty string scalar, or an error. Numbers are accepted as text where a string is meant. */
+    text(node, what) {
+        if ((0,dist.isScalar)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+            const v = String(node.value).trim();
+            if (v !== '')
+                return v;
+        }
+        this.error(node, `${what} must be a non-empty string`);
+        return undefined;
+    }
+    /** A list of strings (a single string is taken as a list of one). */
+    textList(node, what) {
+        if ((0,dist.isScalar)(node)) {
+            const v = this.text(node, what);
+            return v !== undefined ? [v] : [];
+        }
+        if (!(0,dist.isSeq)(node)) {
+            this.error(node, `${what} must be a list of strings`);
+            return [];
+        }
+        return node.items.flatMap((item) => {
+            const v = this.text(item, `each entry of ${what}`);
+            return v !== undefined ? [v] : [];
+        });
+    }
+    /** The map's pairs, each key checked against `known`; unknown keys are reported and skipped. */
+    pairs(node, what, known) {
+        if (!(0,dist.isMap)(node)) {
+            this.error(node, `${what} must be a mapping`);
+            return undefined;
+        }
+        const out = new Map();
+        for (const pair of node.items) {
+            const key = (0,dist.isScalar)(pair.key) ? String(pair.key.value) : undefined;
+            if (key === undefined || !known.includes(key)) {
+                this.error(pair.key, `unknown key ${JSON.stringify(key ?? '?')} in ${what} (expected one of: ${known.join(', ')})`);
+                continue;
+            }
+            out.set(key, pair);
+        }
+        return out;
+    }
+}
+const TOP_KEYS = [
+    'include',
+    'exclude',
+    'rules',
+    'cloud',
+    'clouds',
+    'var-files',
+    'allowed-appliances',
+    'suppress',
+    'include-test-fixtures',
+];
+function parseConfig(text, file = config_file/* CONFIG_FILE */.g) {
+    const lineCounter = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const v = new Validator(lineCounter, file);
+    const config = emptyConfig();
+    for (const e of doc.errors) {
+        v.problems.push({ message: e.message.split('\n')[0], line: lineCounter.linePos(e.pos[0]).line, file });
+    }
+    // An empty file (or only comments) is an empty configuration.
+    if (doc.contents === null || ((0,dist.isScalar)(doc.contents) && doc.contents.value === null))
+        return { config, problems: v.problems };
+    const top = v.pairs(doc.contents, 'the configuration', TOP_KEYS);
+    if (!top)
+        return { config, problems: v.problems };
+    const value = (key) => (top.get(key)?.value ?? undefined);
+    const keyNode = (key) => top.get(key)?.key;
+    if (top.has('include'))
+        config.include = v.textList(value('include') ?? keyNode('include'), 'include');
+    if (top.has('exclude'))
+        config.exclude = v.textList(value('exclude') ?? keyNode('exclude'), 'exclude');
+    if (top.has('var-files'))
+        config.varFiles = v.textList(value('var-files') ?? keyNode('var-files'), 'var-files');
+    if (top.has('cloud')) {
+        const c = v.text(value('cloud') ?? keyNode('cloud'), 'cloud');
+        if (c !== undefined) {
+            const parsed = parseCloud(c);
+            if (parsed)
+                config.cloud = parsed;
+            else
+                v.error(value('cloud'), `unknown cloud ${JSON.stringify(c)} (expected auto, ${catalogue/* CLOUDS */.JJ.join(', ')})`);
+        }
+    }
+    if (top.has('include-test-fixtures')) {
+        const node = value('include-test-fixtures');
+        if ((0,dist.isScalar)(node) && typeof node.value === 'boolean')
+            config.includeTestFixtures = node.value;
+        else
+            v.error(node ?? keyNode('include-test-fixtures'), 'include-test-fixtures must be true or false');
+    }
+    if (top.has('rules'))
+        parseRules(v, value('rules') ?? keyNode('rules'), config);
+    if (top.has('clouds')) {
+        forEachEntry(v, value('clouds') ?? keyNode('clouds'), 'clouds', (entry, node) => {
+            const p = v.pairs(node, 'a clouds entry', ['path', 'cloud']);
+            if (!p)
+                return;
+            if (!p.has('path') || !p.has('cloud'))
+                return v.error(node, 'a clouds entry needs both path and cloud');
+            const glob = v.text(p.get('path').value, 'path');
+            const c = v.text(p.get('cloud').value, 'cloud');
+            if (glob === undefined || c === undefined)
+                return;
+            const parsed = parseCloud(c);
+            if (!parsed || parsed === 'auto')
+                return v.error(p.get('cloud').value, `unknown cloud ${JSON.stringify(c)} (expected ${catalogue/* CLOUDS */.JJ.join(', ')})`);
+            config.clouds.push({ path: glob, cloud: parsed, line: entry });
+        });
+    }
+    if (top.has('allowed-appliances')) {
+        forEachEntry(v, value('allowed-appliances') ?? keyNode('allowed-appliances'), 'allowed-appliances', (entry, node) => {
+            const p = v.pairs(node, 'an allowed-appliances entry', ['address', 'reason']);
+            if (!p)
+                return;
+            if (!p.has('address'))
+                return v.error(node, 'an allowed-appliances entry needs an address');
+            if (!p.has('reason'))
+                return v.error(node, 'an allowed-appliances entry needs a reason (why traffic through it reaches Azure KMS)');
+            const address = v.text(p.get('address').value, 'address');
+            const reason = v.text(p.get('reason').value, 'reason');
+            if (address === undefined || reason === undefined)
+                return;
+            if (!ipaddr_default().isValid(address) && !isCidr(address)) {
+                return v.error(p.get('address').value, `${JSON.stringify(address)} is not an IP address or prefix`);
+            }
+            config.allowedAppliances.push({ address, reason, line: entry });
+        });
+    }
+    if (top.has('suppress')) {
+        forEachEntry(v, value('suppress') ?? keyNode('suppress'), 'suppress', (entry, node) => {
+            const p = v.pairs(node, 'a suppress entry', ['rule', 'path', 'resource', 'reason', 'until']);
+            if (!p)
+                return;
+            if (!p.has('rule'))
+                return v.error(node, 'a suppress entry needs a rule');
+            if (!p.has('reason'))
+                return v.error(node, 'a suppress entry needs a reason');
+            const rule = v.text(p.get('rule').value, 'rule')?.toUpperCase();
+            const reason = v.text(p.get('reason').value, 'reason');
+            const glob = p.has('path') ? v.text(p.get('path').value, 'path') : undefined;
+            const resource = p.has('resource') ? v.text(p.get('resource').value, 'resource') : undefined;
+            const until = p.has('until') ? v.text(p.get('until').value, 'until') : undefined;
+            if (rule === undefined || reason === undefined)
+                return;
+            if (p.has('until') && (until === undefined || !(0,expiry/* isDate */.$P)(until)))
+                return v.error(p.get('until').value, 'until must be a date written YYYY-MM-DD, e.g. 2027-03-31');
+            if ((p.has('path') && glob === undefined) || (p.has('resource') && resource === undefined))
+                return;
+            if (rule !== '*' && !RULE_ID.test(rule))
+                return v.error(p.get('rule').value, `${JSON.stringify(rule)} is not a rule id like KMS001`);
+            const s = { rule, reason, line: entry };
+            if (glob !== undefined)
+                s.path = glob;
+            if (resource !== undefined)
+                s.resource = resource;
+            if (until !== undefined)
+                s.until = until;
+            config.suppress.push(s);
+        });
+    }
+    // In file order, as a reader fixes them (sort is stable: same-line problems keep their order).
+    return { config, problems: [...v.problems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)) };
+}
+function parseRules(v, node, config) {
+    if (!(0,dist.isMap)(node))
+        return v.error(node, 'rules must be a mapping of rule id to error, warning, notice or off');
+    for (const pair of node.items) {
+        const id = (0,dist.isScalar)(pair.key) ? String(pair.key.value).toUpperCase() : '';
+        if (!RULE_ID.test(id)) {
+            v.error(pair.key, `${JSON.stringify(id)} is not a rule id like KMS001`);
+            continue;
+        }
+        const raw = (0,dist.isScalar)(pair.value) ? pair.value.value : undefined;
+        const setting = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+        if (setting === undefined || !SETTINGS.includes(setting)) {
+            const hint = typeof raw === 'boolean' ? ' (write off, not false)' : '';
+            v.error(pair.value ?? pair.key, `${id} must be one of ${SETTINGS.join(', ')}${hint}`);
+            continue;
+        }
+        config.rules[id] = setting;
+    }
+}
+/** Calls `each` for every item of a list, with the item's line. */
+function forEachEntry(v, node, what, each) {
+    if (!(0,dist.isSeq)(node))
+        return v.error(node, `${what} must be a list`);
+    for (const item of node.items)
+        each(v.line(item) ?? 0, item);
+}
+function isCidr(s) {
+    try {
+        ipaddr_default().parseCIDR(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads the config at the repository root; no file is an empty config, not a problem. */
+function loadConfig(repoRoot, name = config_file/* CONFIG_FILE */.g) {
+    let file = external_node_path_.join(repoRoot, name);
+    let shown = name;
+    if (!external_node_fs_.existsSync(file)) {
+        const alt = file.replace(/\.yml$/, '.yaml');
+        if (alt === file || !external_node_fs_.existsSync(alt))
+            return { config: emptyConfig(), problems: [] };
+        file = alt;
+        shown = external_node_path_.basename(alt);
+    }
+    // The config comes with the pull request: read through the boundary like any scanned file (a link to
+    // /dev/zero or out of the repository is a problem reported on the config, not a hang or a leak).
+    const read = (0,read_source/* readSource */.o$)(file, (0,read_source/* makeBoundary */.nj)([repoRoot]));
+    if (!read.ok)
+        return { config: emptyConfig(), problems: [{ message: `the file ${read.reason}`, file: shown }], file };
+    return { ...parseConfig(read.text, shown), file };
+}
+
 // EXTERNAL MODULE: ./src/compare/baseline.ts
 var baseline = __webpack_require__(5460);
-// EXTERNAL MODULE: ./src/pipeline/scan-isolated.ts + 2 modules
-var scan_isolated = __webpack_require__(3489);
+// EXTERNAL MODULE: ./src/pipeline/scan-isolated.ts + 3 modules
+var scan_isolated = __webpack_require__(1648);
 // EXTERNAL MODULE: ./src/sources/parsing/discover.ts
 var discover = __webpack_require__(3146);
 // EXTERNAL MODULE: ./src/pipeline/stage-stats.ts
@@ -2256,7 +2570,7 @@ function readConfig(opts, root, io) {
         dir = (0,external_node_path_.dirname)(file);
         name = (0,external_node_path_.basename)(file);
     }
-    const loaded = (0,config/* loadConfig */.Z9)(dir, name);
+    const loaded = loadConfig(dir, name);
     if (loaded.problems.length > 0) {
         const where = (p) => `${(0,report_paths/* displayPath */.Gt)(p.file.includes(external_node_path_.sep) ? p.file : (0,external_node_path_.resolve)(dir, p.file), io.cwd)}${p.line ? `:${p.line}` : ''}`;
         throw new UsageError(`the config file has ${plural(loaded.problems.length, 'problem')}:\n` +
@@ -2299,7 +2613,7 @@ function repository(path) {
             return undefined;
     }
 }
-async function scanRoot(path, opts, io, last, progress) {
+async function scanRoot(path, opts, io, progress) {
     const root = (0,external_node_path_.resolve)(io.cwd, path);
     if (!(0,external_node_fs_.existsSync)(root))
         throw new UsageError(`path not found: ${path}`);
@@ -2326,7 +2640,6 @@ async function scanRoot(path, opts, io, last, progress) {
         repoRoot: dir,
         ...(repo !== undefined ? { readRoot: repo } : {}),
         verbose: opts.verbose,
-        lastScan: last,
         ...(io.workers !== undefined ? { workers: io.workers } : {}),
         ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
     });
@@ -2373,12 +2686,12 @@ async function runCli(opts, io) {
         if (opts.command === 'hook') {
             const roots = hookRoots(opts.paths, io.cwd);
             const results = [];
-            for (const [i, r] of roots.entries())
-                results.push(await scanRoot(r, opts, io, i === roots.length - 1, progress));
+            for (const r of roots)
+                results.push(await scanRoot(r, opts, io, progress));
             result = merge(results, io.cwd);
         }
         else
-            result = await scanRoot(opts.paths[0] ?? '.', opts, io, true, progress);
+            result = await scanRoot(opts.paths[0] ?? '.', opts, io, progress);
     }
     finally {
         progress?.done();
