@@ -916,6 +916,7 @@ readFile) {
             declaredVnets.set(v.unit, entry);
             entry.vnets.add(v.name);
         }
+    const crossUnit = crossUnitOf(judgedUnits, root);
     return {
         verdict: (0,verdict/* scanVerdict */.nj)(verdicts, { read, skipped }, unusedRouteTables),
         clouds: clouds.length > 0 ? clouds : [fallback],
@@ -931,7 +932,39 @@ readFile) {
                 declaredVnets: [...declaredVnets.values()].map((d) => ({ ...d, vnets: [...d.vnets].sort() })),
             }
             : {}),
+        ...(crossUnit.length > 0 ? { crossUnit } : {}),
     };
+}
+/**
+ * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
+ * together): what it declares, what it needed when judged alone, the facts it was judged again with.
+ */
+function crossUnitOf(judged, root) {
+    const byKey = new Map();
+    const id = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
+    for (const u of judged) {
+        const needs = u.received?.needs ?? u.vnets?.needs ?? [];
+        const declared = u.vnets?.declared ?? [];
+        if (needs.length === 0 && declared.length === 0 && !u.received)
+            continue;
+        const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
+        if (key === undefined)
+            continue;
+        const e = byKey.get(key) ?? { declares: new Map(), needs: new Map(), facts: new Set() };
+        byKey.set(key, e);
+        for (const d of declared)
+            e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
+        for (const n of needs)
+            e.needs.set(id(n), n);
+        if (u.received)
+            e.facts.add(u.received.facts);
+    }
+    return [...byKey].map(([key, e]) => ({
+        key,
+        declares: [...e.declares.values()],
+        needs: [...e.needs.values()],
+        ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
+    }));
 }
 
 

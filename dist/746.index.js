@@ -402,21 +402,34 @@ function undeclaredVnet(index, subnet) {
     // Declared by another unit of the scan, whose gateways, peerings and hub connection are laid into this model.
     if (other.sure.length > 0 && other.unsure.length === 0)
         return undefined;
-    // Other units declare a VNet of that name, but which (if any) this one is cannot be told: named.
-    const candidates = other.unsure.length > 0
-        ? `; ${name} is declared in ${other.unsure
-            .map((e) => `${e.unit} (${e.key ? `resource group ${scopeText(e.key)}` : 'resource group not known'})`)
-            .join(' and ')}, but which of them this VNet is cannot be told (VNets are told apart by resource group and name)`
-        : '';
+    const what = 'whether it has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
+        'use_remote_gateways (or a Virtual WAN hub connection), is not known';
+    // Other units declare a VNet of that name, but a resource group is not known on one side: not taken as
+    // it (VNets are told apart by resource group and name; a guess could only make a subnet "reachable").
+    if (other.unsure.length > 0) {
+        const where = (e) => `${e.unit} (${e.key ? `resource group ${scopeText(e.key)}` : 'resource group not known'})`;
+        const one = other.unsure.length === 1;
+        const silent = !key.known
+            ? 'this unit does not say which resource group it reads it from'
+            : one
+                ? 'that unit does not say its resource group'
+                : 'those units do not say their resource groups';
+        return {
+            undeclared: true,
+            remoteVnet: name,
+            because: `${name} may be the VNet declared in ${other.unsure.map(where).join(' or ')}, but it is not taken as ` +
+                `${one ? 'that VNet' : 'either'}: VNets are told apart by resource group and name, and ${silent}, ` +
+                `so ${what}; give the resource group (a var file or parameter value, Bicep ` +
+                "`scope: resourceGroup('…')` on the `existing` VNet), or scan with `live: true`",
+        };
+    }
     return {
         undeclared: true,
         remoteVnet: name,
         because: 
         // An unknown key may be a declared VNet the scan cannot tell apart: say that, not "not declared".
-        `${key.known ? `${name} is not declared in the scanned sources` : (key.reason ?? `which VNet ${name} is cannot be told`)}${candidates}, so whether it ` +
-            'has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
-            'use_remote_gateways (or a Virtual WAN hub connection), is not known; scan the sources that declare ' +
-            'the VNet with it, or scan with `live: true`',
+        `${key.known ? `${name} is not declared in the scanned sources` : (key.reason ?? `which VNet ${name} is cannot be told`)}, so ${what}; ` +
+            'scan the sources that declare the VNet with it, or scan with `live: true`',
     };
 }
 /** `rg-hub` (or `rg-hub in subscription s`) of a VNet key of the ARM-id form. */
@@ -795,8 +808,10 @@ function managedPropagation(applied, own) {
 
 /** A subnet's route table: none (or its association taken as absent), the table, or an unresolved reference. */
 function tableOf(subnet, index, assume) {
-    const ref = subnet.routeTableId;
-    if (!ref || (0,conditions/* isAbsent */.W0)(subnet, assume, subnet.associationConditions?.routeTableId))
+    const ref = (0,conditions/* isAbsent */.W0)(subnet, assume, subnet.associationConditions?.routeTableId)
+        ? subnet.associationsOtherwise?.routeTableId
+        : subnet.routeTableId;
+    if (!ref)
         return {};
     if (!ref.known)
         return { unresolved: { value: ref, attribute: 'routeTableId', object: subnet } };
@@ -972,8 +987,10 @@ const HOP_STEP = {
 };
 /** The subnet's NSG verdict, or an unresolved reference to it. */
 function nsgOf(subnet, index, source, address, table, effective, extra, assume) {
-    const ref = subnet.nsgId;
-    if (!ref || (0,conditions/* isAbsent */.W0)(subnet, assume, subnet.associationConditions?.nsgId))
+    const ref = (0,conditions/* isAbsent */.W0)(subnet, assume, subnet.associationConditions?.nsgId)
+        ? subnet.associationsOtherwise?.nsgId
+        : subnet.nsgId;
+    if (!ref)
         return {};
     const nsg = ref.known ? index.nsgs.get(ref.value) : undefined;
     if (nsg)
@@ -1242,7 +1259,8 @@ function traceOnce(index, from, kms, assume, forks) {
         // A NAT gateway behind a conditional association: without it, a private subnet has no way out.
         const doa = subnet?.defaultOutboundAccess;
         const nat = subnet?.natGatewayId !== undefined &&
-            !(0,conditions/* isAbsent */.W0)(subnet, assume, subnet.associationConditions?.natGatewayId);
+            (!(0,conditions/* isAbsent */.W0)(subnet, assume, subnet.associationConditions?.natGatewayId) ||
+                subnet.associationsOtherwise?.natGatewayId !== undefined);
         if (outcome === 'internet' && subnet && nat && doa && !(doa.known && doa.value))
             touchAssociation(forks, subnet, 'natGatewayId', 'NAT gateway');
         if (outcome === 'internet' && subnet && !nat && doa) {

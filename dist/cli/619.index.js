@@ -389,7 +389,8 @@ function firewallSubnetHolds(fw, address, index) {
 function firewallForNextHop(hop, index) {
     if (!hop)
         return undefined;
-    for (const fw of index.model.firewalls) {
+    // Another unit's firewall (NetworkModel.foreign) is reached only through a hop that refers to it.
+    for (const fw of index.firewalls.values()) {
         if (hop.known && fw.privateIpAddress.known && fw.privateIpAddress.value.trim() === hop.value.trim())
             return fw;
         if (!hop.known && hop.ref?.resource === fw.id)

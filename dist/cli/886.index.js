@@ -2613,7 +2613,7 @@ function repository(path) {
             return undefined;
     }
 }
-async function scanRoot(path, opts, io, progress) {
+async function scanRoot(path, opts, io, last, progress) {
     const root = (0,external_node_path_.resolve)(io.cwd, path);
     if (!(0,external_node_fs_.existsSync)(root))
         throw new UsageError(`path not found: ${path}`);
@@ -2640,6 +2640,7 @@ async function scanRoot(path, opts, io, progress) {
         repoRoot: dir,
         ...(repo !== undefined ? { readRoot: repo } : {}),
         verbose: opts.verbose,
+        lastScan: last,
         ...(io.workers !== undefined ? { workers: io.workers } : {}),
         ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
     });
@@ -2686,12 +2687,12 @@ async function runCli(opts, io) {
         if (opts.command === 'hook') {
             const roots = hookRoots(opts.paths, io.cwd);
             const results = [];
-            for (const r of roots)
-                results.push(await scanRoot(r, opts, io, progress));
+            for (const [i, r] of roots.entries())
+                results.push(await scanRoot(r, opts, io, i === roots.length - 1, progress));
             result = merge(results, io.cwd);
         }
         else
-            result = await scanRoot(opts.paths[0] ?? '.', opts, io, progress);
+            result = await scanRoot(opts.paths[0] ?? '.', opts, io, true, progress);
     }
     finally {
         progress?.done();

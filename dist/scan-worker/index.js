@@ -2210,7 +2210,11 @@ class ModelBuilder {
                 resource: target.value,
                 attribute: hop.ref.attribute,
             })
-            : (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(hop.expression, `${firewallRead(alias)}, so its rules cannot be checked`, hop.origin);
+            : {
+                ...(0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(hop.expression, `${firewallRead(alias)}, so its rules cannot be checked`, hop.origin),
+                // By Azure identity: another unit of the scan may declare it (src/analysis/cross-unit-firewalls.ts).
+                ...(target.deployed ? { deployed: target.deployed } : {}),
+            };
     }
     isRegistered(armType, id) {
         return this.declaredIds.get(lowerType(armType))?.has(id) ?? false;
@@ -4480,6 +4484,15 @@ origin) {
     const site = b.resolve(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.localNetworkGateway, siteRef, { near });
     if (gatewayRef && gateway && !gateway.known && origin)
         orphanConnection(b, gatewayRef, gateway, site, origin, near, connection);
+    const read = gateway && !gateway.known
+        ? (gateway.deployed ?? (gatewayRef?.known ? undefined : gatewayRef?.deployed))
+        : undefined;
+    if (read && site?.known) {
+        // Its gateway may be declared by another unit of the scan: kept by Azure identity to link them there.
+        const l = gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value);
+        if (l)
+            (l.gatewaysRead ??= []).push(read);
+    }
     if (gateway?.known && site && !site.known) {
         // The gateway propagates a site the scan cannot read: its address space may cover KMS (named, not passed).
         const g = gatewayModel(b).gateways.find((x) => x.id === gateway.value);
@@ -5066,7 +5079,11 @@ function route(b, header, props, routeTableId, condition) {
             r.nextHopIpAddress =
                 fw?.known && ref.attribute.startsWith('properties.ipConfigurations')
                     ? { ...hop, ref: { resource: fw.value, attribute: ref.attribute } }
-                    : (0,value/* unknown */.L5)(hop.expression, hop.reason, hop.origin);
+                    : {
+                        ...(0,value/* unknown */.L5)(hop.expression, hop.reason, hop.origin),
+                        // By Azure identity: another unit of the scan may declare it (src/analysis/cross-unit-firewalls.ts).
+                        ...(fw && !fw.known && fw.deployed ? { deployed: fw.deployed } : {}),
+                    };
         });
     }
     return r;
@@ -5105,6 +5122,29 @@ function subnetReferences(b, s, props) {
     const nat = arm_shapes_p(props, 'natGateway');
     if (nat)
         s.natGatewayId = b.resolve(build/* ARM */.H9.natGateway, ref(nat), near);
+}
+const PATCHED = [
+    ['routeTable', 'routeTableId'],
+    ['networkSecurityGroup', 'nsgId'],
+    ['natGateway', 'natGatewayId'],
+];
+/**
+ * A patch of a subnet's associations that may not be applied (an azapi_update_resource under a count the
+ * scan cannot evaluate): each association it sets is judged with and without it, as a conditional
+ * association resource is (src/analysis/conditions.ts); without it, the association the subnet had before
+ * (Subnet.associationsOtherwise), if any.
+ */
+function conditionalPatch(s, before, props, condition) {
+    for (const [property, field] of PATCHED) {
+        if (!arm_shapes_p(props, property))
+            continue;
+        s.associationConditions = { ...s.associationConditions, [field]: condition };
+        const otherwise = before[field];
+        if (otherwise)
+            s.associationsOtherwise = { ...s.associationsOtherwise, [field]: otherwise };
+        else if (s.associationsOtherwise)
+            delete s.associationsOtherwise[field];
+    }
 }
 /** The subnet fields every spelling shares; references are resolved in the link step. */
 function subnet(ctx, header, props, vnetName, location) {
@@ -5398,7 +5438,11 @@ function patchArmResource(b, input, target) {
             const outbound = (0,value_tree/* bool */.lc)(arm_shapes_p(props, 'defaultOutboundAccess'));
             if (outbound)
                 subnet.defaultOutboundAccess = outbound;
-            return subnetReferences(b, subnet, props);
+            const before = { ...subnet };
+            subnetReferences(b, subnet, props);
+            if (input.condition)
+                conditionalPatch(subnet, before, props, input.condition);
+            return;
         }
         if (table && armType.toLowerCase() === build/* ARM */.H9.routeTable.toLowerCase()) {
             const disabled = (0,value_tree/* bool */.lc)(arm_shapes_p(props, 'disableBgpRoutePropagation'));
@@ -5818,24 +5862,34 @@ const TOOLING_JSON = new Set([
     'bicepconfig.json',
     'renovate.json',
 ]);
+/**
+ * The kind of source a path names, by its file name. The suffixes are tested on the whole path (they hold
+ * no separator, so the path ends with one exactly when its name does); the name itself is cut out only for
+ * JSON and for a path that ends in a separator: a pull request run classifies ~12,000 paths (git's index,
+ * the base tree) on the thread that starts the scan, and path.basename for each cost it ~15 ms.
+ */
 function classify(file) {
-    const base = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file);
-    if (base.endsWith('.tf.json'))
+    const last = file.charCodeAt(file.length - 1);
+    const name = last === 47 || last === 92 ? node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file) : file;
+    if (name.endsWith('.tf.json'))
         return 'terraform-json';
-    if (base.endsWith('.tf'))
+    if (name.endsWith('.tf'))
         return 'terraform';
-    if (base.endsWith('.tfvars.json'))
+    if (name.endsWith('.tfvars.json'))
         return 'tfvars-json';
-    if (base.endsWith('.tfvars'))
+    if (name.endsWith('.tfvars'))
         return 'tfvars';
-    if (base.endsWith('.bicepparam'))
+    if (name.endsWith('.bicepparam'))
         return 'bicepparam';
-    if (base.endsWith('.bicep'))
+    if (name.endsWith('.bicep'))
         return 'bicep';
     // Other JSON may be an ARM template, a parameter file or a `terraform show -json` plan: the content
     // decides.
-    if (base.endsWith('.json') && !TOOLING_JSON.has(base) && !base.startsWith('.'))
-        return 'json';
+    if (name.endsWith('.json')) {
+        const base = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file);
+        if (!TOOLING_JSON.has(base) && !base.startsWith('.'))
+            return 'json';
+    }
     return undefined;
 }
 
@@ -23951,7 +24005,8 @@ function firewallSubnetHolds(fw, address, index) {
 function firewallForNextHop(hop, index) {
     if (!hop)
         return undefined;
-    for (const fw of index.model.firewalls) {
+    // Another unit's firewall (NetworkModel.foreign) is reached only through a hop that refers to it.
+    for (const fw of index.firewalls.values()) {
         if (hop.known && fw.privateIpAddress.known && fw.privateIpAddress.value.trim() === hop.value.trim())
             return fw;
         if (!hop.known && hop.ref?.resource === fw.id)
@@ -25013,21 +25068,34 @@ function undeclaredVnet(index, subnet) {
     // Declared by another unit of the scan, whose gateways, peerings and hub connection are laid into this model.
     if (other.sure.length > 0 && other.unsure.length === 0)
         return undefined;
-    // Other units declare a VNet of that name, but which (if any) this one is cannot be told: named.
-    const candidates = other.unsure.length > 0
-        ? `; ${name} is declared in ${other.unsure
-            .map((e) => `${e.unit} (${e.key ? `resource group ${scopeText(e.key)}` : 'resource group not known'})`)
-            .join(' and ')}, but which of them this VNet is cannot be told (VNets are told apart by resource group and name)`
-        : '';
+    const what = 'whether it has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
+        'use_remote_gateways (or a Virtual WAN hub connection), is not known';
+    // Other units declare a VNet of that name, but a resource group is not known on one side: not taken as
+    // it (VNets are told apart by resource group and name; a guess could only make a subnet "reachable").
+    if (other.unsure.length > 0) {
+        const where = (e) => `${e.unit} (${e.key ? `resource group ${scopeText(e.key)}` : 'resource group not known'})`;
+        const one = other.unsure.length === 1;
+        const silent = !key.known
+            ? 'this unit does not say which resource group it reads it from'
+            : one
+                ? 'that unit does not say its resource group'
+                : 'those units do not say their resource groups';
+        return {
+            undeclared: true,
+            remoteVnet: name,
+            because: `${name} may be the VNet declared in ${other.unsure.map(where).join(' or ')}, but it is not taken as ` +
+                `${one ? 'that VNet' : 'either'}: VNets are told apart by resource group and name, and ${silent}, ` +
+                `so ${what}; give the resource group (a var file or parameter value, Bicep ` +
+                "`scope: resourceGroup('…')` on the `existing` VNet), or scan with `live: true`",
+        };
+    }
     return {
         undeclared: true,
         remoteVnet: name,
         because: 
         // An unknown key may be a declared VNet the scan cannot tell apart: say that, not "not declared".
-        `${key.known ? `${name} is not declared in the scanned sources` : (key.reason ?? `which VNet ${name} is cannot be told`)}${candidates}, so whether it ` +
-            'has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
-            'use_remote_gateways (or a Virtual WAN hub connection), is not known; scan the sources that declare ' +
-            'the VNet with it, or scan with `live: true`',
+        `${key.known ? `${name} is not declared in the scanned sources` : (key.reason ?? `which VNet ${name} is cannot be told`)}, so ${what}; ` +
+            'scan the sources that declare the VNet with it, or scan with `live: true`',
     };
 }
 /** `rg-hub` (or `rg-hub in subscription s`) of a VNet key of the ARM-id form. */
@@ -25406,8 +25474,10 @@ function managedPropagation(applied, own) {
 
 /** A subnet's route table: none (or its association taken as absent), the table, or an unresolved reference. */
 function tableOf(subnet, index, assume) {
-    const ref = subnet.routeTableId;
-    if (!ref || isAbsent(subnet, assume, subnet.associationConditions?.routeTableId))
+    const ref = isAbsent(subnet, assume, subnet.associationConditions?.routeTableId)
+        ? subnet.associationsOtherwise?.routeTableId
+        : subnet.routeTableId;
+    if (!ref)
         return {};
     if (!ref.known)
         return { unresolved: { value: ref, attribute: 'routeTableId', object: subnet } };
@@ -25583,8 +25653,10 @@ const HOP_STEP = {
 };
 /** The subnet's NSG verdict, or an unresolved reference to it. */
 function nsgOf(subnet, index, source, address, table, effective, extra, assume) {
-    const ref = subnet.nsgId;
-    if (!ref || isAbsent(subnet, assume, subnet.associationConditions?.nsgId))
+    const ref = isAbsent(subnet, assume, subnet.associationConditions?.nsgId)
+        ? subnet.associationsOtherwise?.nsgId
+        : subnet.nsgId;
+    if (!ref)
         return {};
     const nsg = ref.known ? index.nsgs.get(ref.value) : undefined;
     if (nsg)
@@ -25853,7 +25925,8 @@ function traceOnce(index, from, kms, assume, forks) {
         // A NAT gateway behind a conditional association: without it, a private subnet has no way out.
         const doa = subnet?.defaultOutboundAccess;
         const nat = subnet?.natGatewayId !== undefined &&
-            !isAbsent(subnet, assume, subnet.associationConditions?.natGatewayId);
+            (!isAbsent(subnet, assume, subnet.associationConditions?.natGatewayId) ||
+                subnet.associationsOtherwise?.natGatewayId !== undefined);
         if (outcome === 'internet' && subnet && nat && doa && !(doa.known && doa.value))
             touchAssociation(forks, subnet, 'natGatewayId', 'NAT gateway');
         if (outcome === 'internet' && subnet && !nat && doa) {
@@ -30328,6 +30401,7 @@ var arm_shapes = __nccwpck_require__(8182);
 
 
 
+
 function body(r) {
     const v = arg(r, 'body');
     if (v === undefined)
@@ -30411,6 +30485,11 @@ const azapiUpdateResource = (r, b) => {
     if (type === undefined)
         return;
     const i = input(r, type);
+    // Under a count or for_each the scan cannot evaluate, the update may not be applied: the subnet's
+    // associations it sets are judged with and without it (Subnet.associationConditions).
+    const condition = (0,conditional/* instancesUnknown */.Jb)(r);
+    if (condition)
+        i.condition = condition;
     const target = (0,value_tree/* str */.gx)(arg(r, 'resource_id')) ?? targetOf(r, (0,arm_shapes/* armTypeOf */.Aj)(type));
     if (target.known) {
         const rg = (0,build/* parseArmId */.fk)(target.value)?.resourceGroup;
@@ -31381,6 +31460,7 @@ const networkManagerAdapters = {
 
 
 
+
 /**
  * Data sources that read an object the model knows: each is registered as an alias, so references to it
  * land on the resource of the same name (and resource group) declared elsewhere in the scan.
@@ -31394,6 +31474,7 @@ const DATA_SOURCES = {
     azurerm_firewall_policy: { armType: build/* ARM */.H9.firewallPolicy },
     azurerm_ip_group: { armType: build/* ARM */.H9.ipGroup },
     azurerm_nat_gateway: { armType: build/* ARM */.H9.natGateway },
+    azurerm_virtual_network_gateway: { armType: build/* ARM */.H9.vnetGateway },
 };
 function registerDataSource(r, b) {
     if (!Object.hasOwn(DATA_SOURCES, r.type))
@@ -31429,6 +31510,32 @@ const ADAPTERS = {
 };
 /** The resource types this source turns into model objects (for docs and tests). */
 const SUPPORTED_TERRAFORM_TYPES = Object.keys(ADAPTERS).sort();
+/** A Terraform address without instance keys: `module.a["x"].azurerm_subnet.s[0]` → `module.a.azurerm_subnet.s`. */
+const withoutKeys = (address) => address.replace(/\[[^\]]*\]/g, '');
+/**
+ * A subnet handed to a module that is not evaluated (not fetched, unreadable) may get a route table or an
+ * NSG from it: where the code gives it none, which one it has is unknown, not "none". An association the
+ * code does make stays: the module could only replace it, and that is named on the module call (KMS011).
+ */
+function givenToOpaqueModules(model, opaque) {
+    const bySubnet = new Map();
+    for (const m of opaque)
+        for (const g of m.given)
+            if (!bySubnet.has(withoutKeys(g)))
+                bySubnet.set(withoutKeys(g), m);
+    if (bySubnet.size === 0)
+        return;
+    for (const subnet of model.subnets) {
+        const m = bySubnet.get(withoutKeys(subnet.id));
+        if (!m)
+            continue;
+        const why = (what) => `${m.module}${m.source ? ` (source "${m.source}")` : ''} is not evaluated (${m.why.replace(/ \(.*\)$/, '')}) and is given this subnet: it may ${what}`;
+        if (!subnet.routeTableId)
+            subnet.routeTableId = (0,model_value/* unknown */.L5)(m.module, why('attach a route table to it'), m.origin);
+        if (!subnet.nsgId)
+            subnet.nsgId = (0,model_value/* unknown */.L5)(m.module, why('attach a network security group to it'), m.origin);
+    }
+}
 function terraformToModel(evaluation) {
     const b = new build/* ModelBuilder */.LN();
     for (const r of evaluation.resources) {
@@ -31438,6 +31545,8 @@ function terraformToModel(evaluation) {
             ADAPTERS[r.type](r, b);
     }
     const model = b.finish();
+    if (evaluation.opaqueModules)
+        givenToOpaqueModules(model, evaluation.opaqueModules);
     for (const d of evaluation.diagnostics)
         model.diagnostics.push({ ...d });
     if (evaluation.moved)
@@ -32261,6 +32370,10 @@ const F = {
     },
     coalesce: (a) => {
         for (const x of a) {
+            // A resource's id is never null or empty: before apply it is already the result, still naming the
+            // resource (`coalesce(try(var.rt_id, ""), azurerm_virtual_hub_route_table.rt.id)`, CAF's vWAN code).
+            if (x.kind === 'unknown' && x.ref && /(^|\.)id$/.test(x.ref.attribute))
+                return x;
             const k = values_known(x);
             if (k.kind === 'null')
                 continue;
@@ -33050,8 +33163,12 @@ function applySteps(start, steps, ctx, e, from = 0) {
         }
         // A composite, or a value not known until apply (`name = "vnet-${random_pet.x.id}"`), read through a
         // resource still names that resource: what refers to `azurerm_virtual_network.spoke.name` is linked to
-        // that VNet by its address when the name itself cannot be known.
-        if (ref && (child.kind === 'object' || child.kind === 'list' || child.kind === 'unknown') && !child.ref) {
+        // that VNet by its address when the name itself cannot be known. A resource's own name is that resource
+        // even when it was set from another's output (`name = azurecaf_name.vnet.result`, CAF's naming provider).
+        const ownName = child.kind === 'unknown' && seg === 'name' && !ref?.attribute;
+        if (ref &&
+            (child.kind === 'object' || child.kind === 'list' || child.kind === 'unknown') &&
+            (!child.ref || ownName)) {
             child = Object.assign({}, child, {
                 ref: { resource: ref.resource, attribute: joinPath(ref.attribute, seg) },
             });
@@ -33136,6 +33253,8 @@ class EvaluationState {
     resources = [];
     /** `moved` blocks of every module instance, with the instance's address prefix. */
     moved = [];
+    /** Module calls not evaluated, with what they are given (evaluated.ts OpaqueModule). */
+    opaqueModules = [];
     environments = [];
     diagnostics = [];
     reported = new Set();
@@ -34502,6 +34621,59 @@ class MappedModule {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/terraform/computed.ts
+/**
+ * Attributes a provider computes from a resource's arguments alone, so they are known before apply: only
+ * those the network analysis needs, written by hand because no library models provider logic.
+ *
+ * azurecaf_name (aztfmod/azurecaf, the naming provider every Cloud Adoption Framework module uses): in
+ * passthrough mode `result` is `name`, cleaned of the characters the resource type does not allow, cut to
+ * its maximum length and checked against its pattern (getResourceName in the provider's resource_name.go).
+ * A name that already matches the pattern is returned unchanged, so that is the case taken here; any other
+ * (composed with prefixes, slug and random characters, or needing cleaning) stays computed at apply time.
+ * The CAF modules pass AzureFirewallSubnet, GatewaySubnet and the like through this way, and many
+ * estates name everything by passthrough.
+ */
+
+/** Maximum name length of the network resource types the CAF provider knows (resourceDefinition.json). */
+const CAF_MAX_LENGTH = {
+    azurerm_virtual_network: 64,
+    azurerm_virtual_hub: 50,
+    azurerm_subnet: 80,
+    azurerm_route_table: 80,
+    azurerm_route: 80,
+    azurerm_network_security_group: 80,
+    azurerm_firewall: 80,
+    azurerm_firewall_policy: 80,
+    azurerm_ip_group: 80,
+    azurerm_nat_gateway: 80,
+    azurerm_virtual_network_gateway: 80,
+    azurerm_local_network_gateway: 80,
+    azurerm_virtual_wan: 80,
+};
+/** The provider's validation pattern for those types: a letter or digit, then `-._`, ending in a word character. */
+const cafNamePattern = (max) => new RegExp(`^[a-zA-Z0-9][a-zA-Z0-9._-]{0,${max - 2}}[a-zA-Z0-9_]$`);
+function cafPassthrough(body) {
+    if (body.kind !== 'object')
+        return undefined;
+    const { name, resource_type: type, passthrough } = body.attrs;
+    if (passthrough?.kind !== 'bool' || !passthrough.value)
+        return undefined;
+    if (name?.kind !== 'string' || type?.kind !== 'string')
+        return undefined;
+    const max = CAF_MAX_LENGTH[type.value];
+    if (max === undefined || !cafNamePattern(max).test(name.value))
+        return undefined;
+    return str(name.value, name.origin);
+}
+/** Arguments-derived attributes of a resource or data source of `type`, to add to its value. */
+function computedAttributes(type, body) {
+    if (type !== 'azurecaf_name')
+        return undefined;
+    const result = cafPassthrough(body);
+    return result && { result };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/types.ts
 
 function convertToType(v, type, evalDefault) {
@@ -34655,6 +34827,7 @@ function walkBody(body, visit) {
  * exceptions. Child modules are instances of their own directory, or MappedModule for an Azure Verified
  * Module read from its inputs.
  */
+
 
 
 
@@ -34949,7 +35122,15 @@ class ModuleInstance {
         let v = this.instanceValues.get(inst.address);
         if (!v) {
             const body = this.instanceBody(decl, inst);
-            v = body.kind === 'object' ? { ...body, ref: { resource: inst.address, attribute: '' } } : body;
+            const computed = computedAttributes(decl.type, body);
+            v =
+                body.kind === 'object'
+                    ? {
+                        ...body,
+                        ...(computed ? { attrs: { ...body.attrs, ...computed } } : {}),
+                        ref: { resource: inst.address, attribute: '' },
+                    }
+                    : body;
             this.instanceValues.set(inst.address, v);
         }
         return v;
@@ -35070,11 +35251,7 @@ class ModuleInstance {
      * What a module call that is not evaluated may decide: the resources handed to it and the resources that
      * use its outputs. A registry module often creates or attaches route tables, NSGs and firewalls.
      */
-    mayDecide(call) {
-        const given = new Set();
-        for (const a of call.block.body.attributes)
-            if (!MODULE_META.has(a.name))
-                walkExpr(a.expr, (e) => this.refName(e, given));
+    mayDecide(call, given) {
         const users = new Set();
         const mine = `module.${call.name}`;
         for (const decl of [...this.dm.resources.values(), ...this.dm.calls.values()]) {
@@ -35092,6 +35269,14 @@ class ModuleInstance {
             parts.push(`${names(users)} ${users.size === 1 ? 'uses' : 'use'} its outputs`);
         const scope = parts.length > 0 ? `${parts.join(', and ')}: the` : 'the';
         return `${scope} route tables, subnets, NSGs or firewalls it may create or attach can decide the KMS path of Windows VM subnets, and are not checked`;
+    }
+    /** The resources and modules a call's arguments name. */
+    givenTo(call) {
+        const given = new Set();
+        for (const a of call.block.body.attributes)
+            if (!MODULE_META.has(a.name))
+                walkExpr(a.expr, (e) => this.refName(e, given));
+        return given;
     }
     /** Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`). */
     refName(e, out) {
@@ -35304,8 +35489,17 @@ class ModuleInstance {
             if (!('dir' in where)) {
                 if (this.mapped(call, where))
                     this.mappedCall(call, call.avm).instances.forEach((m) => m.collect());
-                else
-                    ev.notFetched(call, `${where.reason}; ${this.mayDecide(call)}`, this.site);
+                else {
+                    const given = this.givenTo(call);
+                    ev.notFetched(call, `${where.reason}; ${this.mayDecide(call, given)}`, this.site);
+                    ev.opaqueModules.push({
+                        module: `${this.prefix}module.${call.name}`,
+                        given: [...given].map((g) => this.prefix + g),
+                        why: where.reason,
+                        ...(call.source !== undefined ? { source: call.source } : {}),
+                        origin: this.site ?? blockOrigin(call.file, call.block),
+                    });
+                }
                 continue;
             }
             if (this.chain.includes(where.dir) ||
@@ -35398,6 +35592,7 @@ function evaluateTerraform(files, options) {
         providerEnvironments: ev.environments,
         diagnostics: ev.diagnostics,
         ...(ev.moved.length > 0 ? { moved: ev.moved } : {}),
+        ...(ev.opaqueModules.length > 0 ? { opaqueModules: ev.opaqueModules } : {}),
     };
 }
 /** tfvars files hold literal values: any reference in them is an error, as in Terraform. */
@@ -36443,6 +36638,7 @@ function unitChooser(selection) {
         removed: new Set(selection.changed.removed),
     };
     const touched = selection.touched ?? selection.changed?.paths ?? [];
+    const also = new Set(selection.also ?? []);
     const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
     return (u) => {
         const key = unitKey(u, selection.keyRoot);
@@ -36454,12 +36650,12 @@ function unitChooser(selection) {
                 ? { key, judged: false, why: 'same-inputs', ...h }
                 : { key, judged: true, ...h };
         }
-        if (changed && !isAffected(u, changed))
-            return { key, judged: false, why: 'untouched' };
         const root = selection.hashRoot;
         const files = changed && root !== undefined
             ? { files: u.files.map((f) => toPosix(external_node_path_.relative(root, f))).filter((f) => !f.startsWith('..')) }
             : {};
+        if (changed && !also.has(key) && !isAffected(u, changed))
+            return { key, judged: false, why: 'untouched', ...files };
         return { key, judged: true, ...hashOf(u), ...files };
     };
 }
@@ -37289,6 +37485,7 @@ readFile) {
             declaredVnets.set(v.unit, entry);
             entry.vnets.add(v.name);
         }
+    const crossUnit = crossUnitOf(judgedUnits, root);
     return {
         verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
         clouds: clouds.length > 0 ? clouds : [fallback],
@@ -37304,7 +37501,39 @@ readFile) {
                 declaredVnets: [...declaredVnets.values()].map((d) => ({ ...d, vnets: [...d.vnets].sort() })),
             }
             : {}),
+        ...(crossUnit.length > 0 ? { crossUnit } : {}),
     };
+}
+/**
+ * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
+ * together): what it declares, what it needed when judged alone, the facts it was judged again with.
+ */
+function crossUnitOf(judged, root) {
+    const byKey = new Map();
+    const id = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
+    for (const u of judged) {
+        const needs = u.received?.needs ?? u.vnets?.needs ?? [];
+        const declared = u.vnets?.declared ?? [];
+        if (needs.length === 0 && declared.length === 0 && !u.received)
+            continue;
+        const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
+        if (key === undefined)
+            continue;
+        const e = byKey.get(key) ?? { declares: new Map(), needs: new Map(), facts: new Set() };
+        byKey.set(key, e);
+        for (const d of declared)
+            e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
+        for (const n of needs)
+            e.needs.set(id(n), n);
+        if (u.received)
+            e.facts.add(u.received.facts);
+    }
+    return [...byKey].map(([key, e]) => ({
+        key,
+        declares: [...e.declares.values()],
+        needs: [...e.needs.values()],
+        ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
+    }));
 }
 
 // EXTERNAL MODULE: ./src/sources/azure/clouds.ts
@@ -37349,6 +37578,15 @@ function ipGroupsOf(model, collections) {
                 if (v.known)
                     v.value.forEach((g) => named.add(g));
     return model.ipGroups.filter((g) => named.has(g.id));
+}
+/** The firewalls with the policies they evaluate (base policies too) and the IP groups their rules name. */
+function firewallObjects(model, firewalls) {
+    const firewallPolicies = policiesOf(model, firewalls);
+    const ipGroups = ipGroupsOf(model, [
+        ...firewalls.flatMap((f) => f.classicCollections),
+        ...firewallPolicies.flatMap((p) => p.ruleCollectionGroups.flatMap((g) => g.collections)),
+    ]);
+    return { firewalls, firewallPolicies, ipGroups };
 }
 /** Property names whose strings are text, never a model id (an address often equals the id it names). */
 const TEXT = new Set(['address', 'sourceType', 'name', 'origin', 'inputs', 'expression', 'reason', 'format']);
@@ -37415,11 +37653,6 @@ function hubFacts(model, connection, key, prefix) {
             if (r.nextHop.known)
                 hops.add(r.nextHop.value);
     const firewalls = model.firewalls.filter((f) => hops.has(f.id) || (f.virtualHubId !== undefined && onHub(f.virtualHubId)));
-    const firewallPolicies = policiesOf(model, firewalls);
-    const ipGroups = ipGroupsOf(model, [
-        ...firewalls.flatMap((f) => f.classicCollections),
-        ...firewallPolicies.flatMap((p) => p.ruleCollectionGroups.flatMap((g) => g.collections)),
-    ]);
     const wan = {
         hubs: w.hubs.filter((h) => h.id === hubId),
         connections: [{ ...connection, vnetId: (0,model_value/* known */.eO)(key, connection.vnetId.origin) }],
@@ -37427,31 +37660,197 @@ function hubFacts(model, connection, key, prefix) {
         routeTables,
         gateways: w.gateways.filter((g) => onHub(g.hubId)),
     };
-    const foreign = { firewalls, firewallPolicies, ipGroups };
+    const foreign = firewallObjects(model, firewalls);
     const ids = idsOf([wan, foreign]);
     return { wan: rehome(wan, ids, prefix), foreign: rehome(foreign, ids, prefix) };
+}
+/** Appends to `into` the objects of `xs` it does not hold yet (by id). */
+const add = (into, xs) => {
+    const seen = new Set(into.map((o) => o.id));
+    for (const x of xs)
+        if (!seen.has(x.id))
+            into.push(x);
+};
+/** Adds another unit's firewalls, policies and IP groups to a model's foreign objects, each once. */
+function layForeignObjects(model, objects) {
+    const f = (model.foreign ??= { firewalls: [], firewallPolicies: [], ipGroups: [] });
+    add(f.firewalls, objects.firewalls);
+    add(f.firewallPolicies, objects.firewallPolicies);
+    add(f.ipGroups, objects.ipGroups);
 }
 /** Adds what another unit handed over to a model, each object once (several VNets share one hub). */
 function layHubFacts(model, facts) {
     const w = (model.virtualWan ??= (0,network/* emptyVirtualWan */.lG)());
-    const f = (model.foreign ??= { firewalls: [], firewallPolicies: [], ipGroups: [] });
-    const add = (into, xs) => {
-        const seen = new Set(into.map((o) => o.id));
-        for (const x of xs)
-            if (!seen.has(x.id))
-                into.push(x);
-    };
     add(w.hubs, facts.wan.hubs);
     add(w.connections, facts.wan.connections);
     add(w.routingIntents, facts.wan.routingIntents);
     add(w.routeTables, facts.wan.routeTables);
     add(w.gateways, facts.wan.gateways);
-    add(f.firewalls, facts.foreign.firewalls);
-    add(f.firewallPolicies, facts.foreign.firewallPolicies);
-    add(f.ipGroups, facts.foreign.ipGroups);
+    layForeignObjects(model, facts.foreign);
+}
+
+;// CONCATENATED MODULE: ./src/analysis/cross-unit-firewalls.ts
+
+
+const FIREWALL = 'microsoft.network/azurefirewalls';
+/**
+ * The firewall a next hop reads without the unit declaring it, by Azure identity: a Terraform data
+ * source's, a Bicep `existing` firewall's (src/sources/mapping/arm-shapes.ts keeps its identity).
+ */
+function readFirewall(hop) {
+    const d = hop && !hop.known ? hop.deployed : undefined;
+    return d && d.armType.toLowerCase() === FIREWALL && d.names.length === 1 ? d : undefined;
+}
+const routesOf = (model) => [
+    ...model.routeTables.flatMap((t) => t.routes),
+    ...(model.detachedRoutes ?? []).map((d) => d.route),
+];
+/** The firewalls the unit declares with a known name, as the other units may read them. */
+function firewallFacts(model, unit) {
+    const out = [];
+    for (const fw of model.firewalls) {
+        if (!fw.name.known)
+            continue;
+        const objects = firewallObjects(model, [fw]);
+        out.push({
+            unit: unit.name,
+            from: unit.from,
+            name: fw.name.value,
+            ...(fw.resourceGroup !== undefined ? { resourceGroup: fw.resourceGroup } : {}),
+            ...(fw.subscription !== undefined ? { subscription: fw.subscription.toLowerCase() } : {}),
+            objects: rehome(objects, idsOf([objects]), `${unit.name}#`),
+        });
+    }
+    return out;
+}
+/** The firewalls the unit's routes read and it does not declare. */
+function firewallNeeds(model) {
+    const needs = new Map();
+    for (const r of routesOf(model)) {
+        const d = readFirewall(r.nextHopIpAddress);
+        if (!d)
+            continue;
+        const need = {
+            name: d.names[0],
+            ...(d.resourceGroup !== undefined ? { resourceGroup: d.resourceGroup } : {}),
+            ...(d.subscription !== undefined ? { subscription: d.subscription.toLowerCase() } : {}),
+        };
+        needs.set(JSON.stringify(need).toLowerCase(), need);
+    }
+    return [...needs.values()];
+}
+const same = (a, b) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+/** Is the fact surely the firewall the need (or a hop's read) names? Name and resource group, subscription where both say it. */
+function answers(need, fact) {
+    const name = 'name' in need ? need.name : need.names[0];
+    if (!same(name, fact.name) || !same(need.resourceGroup, fact.resourceGroup))
+        return false;
+    return (need.subscription === undefined ||
+        fact.subscription === undefined ||
+        same(need.subscription, fact.subscription));
+}
+/** The facts of other units that answer a unit's needs: for each need, the one firewall that surely is it. */
+function cross_unit_firewalls_firewallFactsFor(needs, from, all) {
+    const out = [];
+    for (const n of needs) {
+        const found = all.filter((f) => f.from !== from && answers(n, f));
+        // Two units declaring it (two variants, two copies) cannot be told apart: nothing is taken.
+        if (found.length === 1 && !out.includes(found[0]))
+            out.push(found[0]);
+    }
+    return out;
+}
+/** Lays other units' firewalls into a model: the hops reading one refer to it, so its policy decides. */
+function layForeignFirewalls(model, facts) {
+    if (facts.length === 0)
+        return;
+    for (const f of facts)
+        layForeignObjects(model, f.objects);
+    for (const r of routesOf(model)) {
+        const hop = r.nextHopIpAddress;
+        const d = readFirewall(hop);
+        const fact = d && facts.find((f) => answers(d, f));
+        if (!fact || hop.known)
+            continue;
+        const fw = fact.objects.firewalls[0];
+        r.nextHopIpAddress = (0,model_value/* unknown */.L5)(hop.expression, `the private address of Azure Firewall ${fact.name}, declared in ${fact.unit}: assigned at deployment`, hop.origin, { resource: fw.id, attribute: 'private_ip_address' });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/analysis/cross-unit-sites.ts
+const GATEWAY = 'microsoft.network/virtualnetworkgateways';
+const lower = (s) => s?.toLowerCase();
+/** The gateway a connection reads, by identity, where it says name and resource group. */
+function identityOf(d) {
+    if (d.armType.toLowerCase() !== GATEWAY || d.names.length !== 1 || !d.resourceGroup)
+        return undefined;
+    return {
+        name: d.names[0],
+        resourceGroup: d.resourceGroup,
+        ...(d.subscription ? { subscription: d.subscription.toLowerCase() } : {}),
+    };
+}
+/** Is `g` the gateway `id` names? Name and resource group; subscription where both say it. */
+function isGateway(g, id) {
+    if (g.kind !== 'vpn' || !g.name.known || g.resourceGroup === undefined)
+        return false;
+    if (lower(g.name.value) !== lower(id.name) || lower(g.resourceGroup) !== lower(id.resourceGroup))
+        return false;
+    return (g.subscription === undefined || id.subscription === undefined || lower(g.subscription) === id.subscription);
+}
+/** The sites a unit declares whose connections name a VPN gateway it does not declare. */
+function siteFacts(model, unit) {
+    const out = [];
+    for (const l of model.bgp?.localNetworkGateways ?? []) {
+        for (const d of l.gatewaysRead ?? []) {
+            const gateway = identityOf(d);
+            if (!gateway)
+                continue;
+            const { gatewayIds: _linked, gatewaysRead: _read, ...site } = l;
+            out.push({ unit: unit.name, from: unit.from, gateway, site: { ...site, id: `${unit.name}#${l.id}` } });
+        }
+    }
+    return out;
+}
+/** The VPN gateways a model holds with a known name and resource group (its own, or laid from another unit). */
+function vpnGateways(model) {
+    return (model.bgp?.gateways ?? []).flatMap((g) => g.kind === 'vpn' && g.name.known && g.resourceGroup !== undefined
+        ? [
+            {
+                name: g.name.value,
+                resourceGroup: g.resourceGroup,
+                ...(g.subscription ? { subscription: g.subscription.toLowerCase() } : {}),
+            },
+        ]
+        : []);
+}
+const sameIdentity = (a, b) => lower(a.name) === lower(b.name) &&
+    lower(a.resourceGroup) === lower(b.resourceGroup) &&
+    (a.subscription === undefined || b.subscription === undefined || a.subscription === b.subscription);
+/** The sites of other units linked to any of these gateways. */
+function cross_unit_sites_siteFactsFor(gateways, from, all) {
+    return all.filter((s) => s.from !== from && gateways.some((g) => sameIdentity(g, s.gateway)));
+}
+/** Lays other units' sites into a model, linked to its VPN gateways of the identity their connections name. */
+function laySites(model, facts) {
+    const bgp = model.bgp;
+    if (!bgp || facts.length === 0)
+        return;
+    for (const f of facts) {
+        const gatewayIds = bgp.gateways.filter((g) => isGateway(g, f.gateway)).map((g) => g.id);
+        if (gatewayIds.length === 0)
+            continue;
+        const laid = bgp.localNetworkGateways.find((l) => l.id === f.site.id);
+        if (laid)
+            laid.gatewayIds = [...new Set([...(laid.gatewayIds ?? []), ...gatewayIds])];
+        else
+            bgp.localNetworkGateways.push({ ...f.site, gatewayIds });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/cross-unit-vnets.ts
+
+
 
 
 
@@ -37583,9 +37982,21 @@ function unitVnets(model, undecided, unit) {
             need(remoteName, remote);
         }
     }
-    if (facts.length === 0 && needs.size === 0)
+    const firewalls = firewallFacts(model, unit);
+    const firewallsNeeded = firewallNeeds(model);
+    const sites = siteFacts(model, unit);
+    const gateways = vpnGateways(model);
+    const parts = [facts, [...needs.values()], firewalls, firewallsNeeded, sites, gateways];
+    if (parts.every((p) => p.length === 0))
         return undefined;
-    return { declared: facts, needs: [...needs.values()] };
+    return {
+        declared: facts,
+        needs: [...needs.values()],
+        ...(firewalls.length > 0 ? { firewalls } : {}),
+        ...(firewallsNeeded.length > 0 ? { firewallNeeds: firewallsNeeded } : {}),
+        ...(sites.length > 0 ? { sites } : {}),
+        ...(gateways.length > 0 ? { vpnGateways: gateways } : {}),
+    };
 }
 /** Whether a fact may be the VNet a need names: 'sure' (same key), 'maybe' (same name, a resource group not known). */
 function matches(need, fact) {
@@ -37688,9 +38099,14 @@ function layForeignVnets(model, facts) {
  * laid into their models, and their first judgements are replaced. Units that need nothing, or whose needs
  * no unit declares, are not judged again: their verdicts stay as they were.
  *
- * Not with live state: it reads every VNet. Not across a pull request's base and head or the unit cache:
- * a unit not judged in this scan (untouched, or reused from the cache) tells nothing (docs/pull-requests.md).
+ * Not with live state: it reads every VNet. Only among the units judged in this scan: a pull request run
+ * adds the untouched units reading a changed unit's VNets to its selection, and never reuses the findings
+ * of units resting on other units' VNets (src/action/pull-request.ts, docs/workflows.md). A unit judged
+ * again carries the digest of the facts it got (JudgedUnit.received): the cache-dir keys it by them.
  */
+
+
+
 
 
 /** How a unit is named to the others (`root module connectivity`, `deployment hub/main.bicep`) and told apart. */
@@ -37706,20 +38122,57 @@ const undecidedSubnets = (verdicts) => new Set(verdicts.filter((v) => v.state ==
 /** Which units to judge again, with the facts each gets; undefined when none would change. */
 function planRejudge(judged) {
     const all = judged.flatMap((u) => u.vnets?.declared ?? []);
-    if (all.length === 0)
+    const allFirewalls = judged.flatMap((u) => u.vnets?.firewalls ?? []);
+    const allSites = judged.flatMap((u) => u.vnets?.sites ?? []);
+    if (all.length === 0 && allFirewalls.length === 0 && allSites.length === 0)
         return undefined;
     const facts = {};
+    const firewalls = {};
+    const sites = {};
     const units = new Set();
     for (const u of judged) {
-        if (!u.vnets?.needs.length || u.unit === undefined)
+        if (u.unit === undefined)
             continue;
-        const given = factsFor(u.vnets.needs, u.unit, all);
-        if (given.length === 0)
+        const given = u.vnets?.needs.length ? factsFor(u.vnets.needs, u.unit, all) : [];
+        const givenFirewalls = u.vnets?.firewallNeeds?.length
+            ? firewallFactsFor(u.vnets.firewallNeeds, u.unit, allFirewalls)
+            : [];
+        // Sites linked to the unit's VPN gateways, or to those of the VNets it is given.
+        const gateways = [
+            ...(u.vnets?.vpnGateways ?? []),
+            ...given.flatMap((f) => f.gateways.flatMap((g) => g.kind === 'vpn' && g.name.known && g.resourceGroup !== undefined
+                ? [{ name: g.name.value, resourceGroup: g.resourceGroup }]
+                : [])),
+        ];
+        const givenSites = gateways.length > 0 && allSites.length > 0 ? siteFactsFor(gateways, u.unit, allSites) : [];
+        if (given.length === 0 && givenFirewalls.length === 0 && givenSites.length === 0)
             continue;
         facts[u.order] = [...new Set([...(facts[u.order] ?? []), ...given])];
+        if (givenFirewalls.length > 0)
+            firewalls[u.order] = [...new Set([...(firewalls[u.order] ?? []), ...givenFirewalls])];
+        if (givenSites.length > 0)
+            sites[u.order] = [...new Set([...(sites[u.order] ?? []), ...givenSites])];
         units.add(u.unit);
     }
-    return units.size > 0 ? { units: [...units], facts } : undefined;
+    if (units.size === 0)
+        return undefined;
+    return {
+        units: [...units],
+        facts,
+        ...(Object.keys(firewalls).length > 0 ? { firewalls } : {}),
+        ...(Object.keys(sites).length > 0 ? { sites } : {}),
+    };
+}
+/**
+ * A digest of the facts a unit was judged again with, the same for the same facts in another checkout of
+ * the repository (paths under `root` are taken relative to it): a unit's findings depend on them
+ * (ScanResult.crossUnit, the cache-dir's key of such a unit).
+ */
+function factsDigest(facts, root) {
+    const abs = path.resolve(root);
+    const rel = (v) => (v.includes(abs) ? v.split(abs).join('.') : v);
+    const text = JSON.stringify([...facts].map((f) => JSON.stringify(f, (_k, v) => (typeof v === 'string' ? rel(v) : v))).sort());
+    return createHash('sha256').update(text).digest('hex');
 }
 /**
  * The parts with the units that read another unit's VNets judged again (`judge` runs a scan part with
@@ -37740,6 +38193,14 @@ async function cross_unit_crossUnitPass(options, parts, judge) {
     });
     if (!again || again.length === 0)
         return parts;
+    // What each unit needed when judged alone, and which facts it was judged with: its findings depend on them.
+    const first = new Map(parts.flatMap((p) => p.judged.map((u) => [u.order, u.vnets?.needs ?? []])));
+    const root = units?.hashRoot ?? options.repoRoot ?? options.path;
+    for (const u of again) {
+        const given = rejudge.facts[u.order];
+        if (given)
+            u.received = { facts: factsDigest(given, root), needs: first.get(u.order) ?? [] };
+    }
     const replaced = new Set(again.map((u) => u.order));
     return parts.map((p, i) => ({
         ...p,
@@ -37756,6 +38217,8 @@ async function cross_unit_crossUnitPass(options, parts, judge) {
  * or ARM deployment variant) and the cloud to judge it under. They are judged one after another and
  * dropped, so a scan holds one unit's model at a time however large the repository.
  */
+
+
 
 
 
@@ -38059,6 +38522,8 @@ stream) {
             if (!facts)
                 continue;
             layForeignVnets(j.model, facts);
+            layForeignFirewalls(j.model, options.rejudge.firewalls?.[j.order] ?? []);
+            laySites(j.model, options.rejudge.sites?.[j.order] ?? []);
         }
         units++;
         tell(false);

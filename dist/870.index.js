@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 803;
-exports.ids = [803];
+exports.id = 870;
+exports.ids = [870];
 exports.modules = {
 
 /***/ 9820:
@@ -126,6 +126,7 @@ function unitChooser(selection) {
         removed: new Set(selection.changed.removed),
     };
     const touched = selection.touched ?? selection.changed?.paths ?? [];
+    const also = new Set(selection.also ?? []);
     const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
     return (u) => {
         const key = unitKey(u, selection.keyRoot);
@@ -137,12 +138,12 @@ function unitChooser(selection) {
                 ? { key, judged: false, why: 'same-inputs', ...h }
                 : { key, judged: true, ...h };
         }
-        if (changed && !isAffected(u, changed))
-            return { key, judged: false, why: 'untouched' };
         const root = selection.hashRoot;
         const files = changed && root !== undefined
             ? { files: u.files.map((f) => toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, f))).filter((f) => !f.startsWith('..')) }
             : {};
+        if (changed && !also.has(key) && !isAffected(u, changed))
+            return { key, judged: false, why: 'untouched', ...files };
         return { key, judged: true, ...hashOf(u), ...files };
     };
 }
@@ -343,7 +344,11 @@ class ModelBuilder {
                 resource: target.value,
                 attribute: hop.ref.attribute,
             })
-            : (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(hop.expression, `${firewallRead(alias)}, so its rules cannot be checked`, hop.origin);
+            : {
+                ...(0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(hop.expression, `${firewallRead(alias)}, so its rules cannot be checked`, hop.origin),
+                // By Azure identity: another unit of the scan may declare it (src/analysis/cross-unit-firewalls.ts).
+                ...(target.deployed ? { deployed: target.deployed } : {}),
+            };
     }
     isRegistered(armType, id) {
         return this.declaredIds.get(lowerType(armType))?.has(id) ?? false;
@@ -518,7 +523,7 @@ function expressionOf(v) {
 
 /***/ }),
 
-/***/ 8803:
+/***/ 8870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2712,12 +2717,12 @@ function markUnsetConfigured(body, configured, unknownAt) {
 
 // EXTERNAL MODULE: ./src/model/build.ts
 var build = __webpack_require__(9217);
+// EXTERNAL MODULE: ./src/model/value.ts
+var value = __webpack_require__(2904);
 // EXTERNAL MODULE: ./src/sources/evaluation/value-tree.ts
 var value_tree = __webpack_require__(9817);
 // EXTERNAL MODULE: ./src/sources/mapping/conditional.ts
 var conditional = __webpack_require__(7691);
-// EXTERNAL MODULE: ./src/model/value.ts
-var value = __webpack_require__(2904);
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/common.ts
 
 
@@ -2861,6 +2866,7 @@ var arm_shapes = __webpack_require__(8182);
 
 
 
+
 function body(r) {
     const v = arg(r, 'body');
     if (v === undefined)
@@ -2944,6 +2950,11 @@ const azapiUpdateResource = (r, b) => {
     if (type === undefined)
         return;
     const i = input(r, type);
+    // Under a count or for_each the scan cannot evaluate, the update may not be applied: the subnet's
+    // associations it sets are judged with and without it (Subnet.associationConditions).
+    const condition = (0,conditional/* instancesUnknown */.Jb)(r);
+    if (condition)
+        i.condition = condition;
     const target = (0,value_tree/* str */.gx)(arg(r, 'resource_id')) ?? targetOf(r, (0,arm_shapes/* armTypeOf */.Aj)(type));
     if (target.known) {
         const rg = (0,build/* parseArmId */.fk)(target.value)?.resourceGroup;
@@ -3914,6 +3925,7 @@ const networkManagerAdapters = {
 
 
 
+
 /**
  * Data sources that read an object the model knows: each is registered as an alias, so references to it
  * land on the resource of the same name (and resource group) declared elsewhere in the scan.
@@ -3927,6 +3939,7 @@ const DATA_SOURCES = {
     azurerm_firewall_policy: { armType: build/* ARM */.H9.firewallPolicy },
     azurerm_ip_group: { armType: build/* ARM */.H9.ipGroup },
     azurerm_nat_gateway: { armType: build/* ARM */.H9.natGateway },
+    azurerm_virtual_network_gateway: { armType: build/* ARM */.H9.vnetGateway },
 };
 function registerDataSource(r, b) {
     if (!Object.hasOwn(DATA_SOURCES, r.type))
@@ -3962,6 +3975,32 @@ const ADAPTERS = {
 };
 /** The resource types this source turns into model objects (for docs and tests). */
 const SUPPORTED_TERRAFORM_TYPES = Object.keys(ADAPTERS).sort();
+/** A Terraform address without instance keys: `module.a["x"].azurerm_subnet.s[0]` → `module.a.azurerm_subnet.s`. */
+const withoutKeys = (address) => address.replace(/\[[^\]]*\]/g, '');
+/**
+ * A subnet handed to a module that is not evaluated (not fetched, unreadable) may get a route table or an
+ * NSG from it: where the code gives it none, which one it has is unknown, not "none". An association the
+ * code does make stays: the module could only replace it, and that is named on the module call (KMS011).
+ */
+function givenToOpaqueModules(model, opaque) {
+    const bySubnet = new Map();
+    for (const m of opaque)
+        for (const g of m.given)
+            if (!bySubnet.has(withoutKeys(g)))
+                bySubnet.set(withoutKeys(g), m);
+    if (bySubnet.size === 0)
+        return;
+    for (const subnet of model.subnets) {
+        const m = bySubnet.get(withoutKeys(subnet.id));
+        if (!m)
+            continue;
+        const why = (what) => `${m.module}${m.source ? ` (source "${m.source}")` : ''} is not evaluated (${m.why.replace(/ \(.*\)$/, '')}) and is given this subnet: it may ${what}`;
+        if (!subnet.routeTableId)
+            subnet.routeTableId = (0,value/* unknown */.L5)(m.module, why('attach a route table to it'), m.origin);
+        if (!subnet.nsgId)
+            subnet.nsgId = (0,value/* unknown */.L5)(m.module, why('attach a network security group to it'), m.origin);
+    }
+}
 function terraformToModel(evaluation) {
     const b = new build/* ModelBuilder */.LN();
     for (const r of evaluation.resources) {
@@ -3971,6 +4010,8 @@ function terraformToModel(evaluation) {
             ADAPTERS[r.type](r, b);
     }
     const model = b.finish();
+    if (evaluation.opaqueModules)
+        givenToOpaqueModules(model, evaluation.opaqueModules);
     for (const d of evaluation.diagnostics)
         model.diagnostics.push({ ...d });
     if (evaluation.moved)
@@ -4796,6 +4837,10 @@ const F = {
     },
     coalesce: (a) => {
         for (const x of a) {
+            // A resource's id is never null or empty: before apply it is already the result, still naming the
+            // resource (`coalesce(try(var.rt_id, ""), azurerm_virtual_hub_route_table.rt.id)`, CAF's vWAN code).
+            if (x.kind === 'unknown' && x.ref && /(^|\.)id$/.test(x.ref.attribute))
+                return x;
             const k = known(x);
             if (k.kind === 'null')
                 continue;
@@ -5585,8 +5630,12 @@ function applySteps(start, steps, ctx, e, from = 0) {
         }
         // A composite, or a value not known until apply (`name = "vnet-${random_pet.x.id}"`), read through a
         // resource still names that resource: what refers to `azurerm_virtual_network.spoke.name` is linked to
-        // that VNet by its address when the name itself cannot be known.
-        if (ref && (child.kind === 'object' || child.kind === 'list' || child.kind === 'unknown') && !child.ref) {
+        // that VNet by its address when the name itself cannot be known. A resource's own name is that resource
+        // even when it was set from another's output (`name = azurecaf_name.vnet.result`, CAF's naming provider).
+        const ownName = child.kind === 'unknown' && seg === 'name' && !ref?.attribute;
+        if (ref &&
+            (child.kind === 'object' || child.kind === 'list' || child.kind === 'unknown') &&
+            (!child.ref || ownName)) {
             child = Object.assign({}, child, {
                 ref: { resource: ref.resource, attribute: joinPath(ref.attribute, seg) },
             });
@@ -5671,6 +5720,8 @@ class EvaluationState {
     resources = [];
     /** `moved` blocks of every module instance, with the instance's address prefix. */
     moved = [];
+    /** Module calls not evaluated, with what they are given (evaluated.ts OpaqueModule). */
+    opaqueModules = [];
     environments = [];
     diagnostics = [];
     reported = new Set();
@@ -7039,6 +7090,59 @@ class MappedModule {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/terraform/computed.ts
+/**
+ * Attributes a provider computes from a resource's arguments alone, so they are known before apply: only
+ * those the network analysis needs, written by hand because no library models provider logic.
+ *
+ * azurecaf_name (aztfmod/azurecaf, the naming provider every Cloud Adoption Framework module uses): in
+ * passthrough mode `result` is `name`, cleaned of the characters the resource type does not allow, cut to
+ * its maximum length and checked against its pattern (getResourceName in the provider's resource_name.go).
+ * A name that already matches the pattern is returned unchanged, so that is the case taken here; any other
+ * (composed with prefixes, slug and random characters, or needing cleaning) stays computed at apply time.
+ * The CAF modules pass AzureFirewallSubnet, GatewaySubnet and the like through this way, and many
+ * estates name everything by passthrough.
+ */
+
+/** Maximum name length of the network resource types the CAF provider knows (resourceDefinition.json). */
+const CAF_MAX_LENGTH = {
+    azurerm_virtual_network: 64,
+    azurerm_virtual_hub: 50,
+    azurerm_subnet: 80,
+    azurerm_route_table: 80,
+    azurerm_route: 80,
+    azurerm_network_security_group: 80,
+    azurerm_firewall: 80,
+    azurerm_firewall_policy: 80,
+    azurerm_ip_group: 80,
+    azurerm_nat_gateway: 80,
+    azurerm_virtual_network_gateway: 80,
+    azurerm_local_network_gateway: 80,
+    azurerm_virtual_wan: 80,
+};
+/** The provider's validation pattern for those types: a letter or digit, then `-._`, ending in a word character. */
+const cafNamePattern = (max) => new RegExp(`^[a-zA-Z0-9][a-zA-Z0-9._-]{0,${max - 2}}[a-zA-Z0-9_]$`);
+function cafPassthrough(body) {
+    if (body.kind !== 'object')
+        return undefined;
+    const { name, resource_type: type, passthrough } = body.attrs;
+    if (passthrough?.kind !== 'bool' || !passthrough.value)
+        return undefined;
+    if (name?.kind !== 'string' || type?.kind !== 'string')
+        return undefined;
+    const max = CAF_MAX_LENGTH[type.value];
+    if (max === undefined || !cafNamePattern(max).test(name.value))
+        return undefined;
+    return str(name.value, name.origin);
+}
+/** Arguments-derived attributes of a resource or data source of `type`, to add to its value. */
+function computedAttributes(type, body) {
+    if (type !== 'azurecaf_name')
+        return undefined;
+    const result = cafPassthrough(body);
+    return result && { result };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/types.ts
 
 function convertToType(v, type, evalDefault) {
@@ -7192,6 +7296,7 @@ function walkBody(body, visit) {
  * exceptions. Child modules are instances of their own directory, or MappedModule for an Azure Verified
  * Module read from its inputs.
  */
+
 
 
 
@@ -7486,7 +7591,15 @@ class ModuleInstance {
         let v = this.instanceValues.get(inst.address);
         if (!v) {
             const body = this.instanceBody(decl, inst);
-            v = body.kind === 'object' ? { ...body, ref: { resource: inst.address, attribute: '' } } : body;
+            const computed = computedAttributes(decl.type, body);
+            v =
+                body.kind === 'object'
+                    ? {
+                        ...body,
+                        ...(computed ? { attrs: { ...body.attrs, ...computed } } : {}),
+                        ref: { resource: inst.address, attribute: '' },
+                    }
+                    : body;
             this.instanceValues.set(inst.address, v);
         }
         return v;
@@ -7607,11 +7720,7 @@ class ModuleInstance {
      * What a module call that is not evaluated may decide: the resources handed to it and the resources that
      * use its outputs. A registry module often creates or attaches route tables, NSGs and firewalls.
      */
-    mayDecide(call) {
-        const given = new Set();
-        for (const a of call.block.body.attributes)
-            if (!MODULE_META.has(a.name))
-                walkExpr(a.expr, (e) => this.refName(e, given));
+    mayDecide(call, given) {
         const users = new Set();
         const mine = `module.${call.name}`;
         for (const decl of [...this.dm.resources.values(), ...this.dm.calls.values()]) {
@@ -7629,6 +7738,14 @@ class ModuleInstance {
             parts.push(`${names(users)} ${users.size === 1 ? 'uses' : 'use'} its outputs`);
         const scope = parts.length > 0 ? `${parts.join(', and ')}: the` : 'the';
         return `${scope} route tables, subnets, NSGs or firewalls it may create or attach can decide the KMS path of Windows VM subnets, and are not checked`;
+    }
+    /** The resources and modules a call's arguments name. */
+    givenTo(call) {
+        const given = new Set();
+        for (const a of call.block.body.attributes)
+            if (!MODULE_META.has(a.name))
+                walkExpr(a.expr, (e) => this.refName(e, given));
+        return given;
     }
     /** Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`). */
     refName(e, out) {
@@ -7841,8 +7958,17 @@ class ModuleInstance {
             if (!('dir' in where)) {
                 if (this.mapped(call, where))
                     this.mappedCall(call, call.avm).instances.forEach((m) => m.collect());
-                else
-                    ev.notFetched(call, `${where.reason}; ${this.mayDecide(call)}`, this.site);
+                else {
+                    const given = this.givenTo(call);
+                    ev.notFetched(call, `${where.reason}; ${this.mayDecide(call, given)}`, this.site);
+                    ev.opaqueModules.push({
+                        module: `${this.prefix}module.${call.name}`,
+                        given: [...given].map((g) => this.prefix + g),
+                        why: where.reason,
+                        ...(call.source !== undefined ? { source: call.source } : {}),
+                        origin: this.site ?? blockOrigin(call.file, call.block),
+                    });
+                }
                 continue;
             }
             if (this.chain.includes(where.dir) ||
@@ -7935,6 +8061,7 @@ function evaluateTerraform(files, options) {
         providerEnvironments: ev.environments,
         diagnostics: ev.diagnostics,
         ...(ev.moved.length > 0 ? { moved: ev.moved } : {}),
+        ...(ev.opaqueModules.length > 0 ? { opaqueModules: ev.opaqueModules } : {}),
     };
 }
 /** tfvars files hold literal values: any reference in them is an error, as in Terraform. */
@@ -8513,8 +8640,12 @@ var shares = __webpack_require__(3092);
 var scan_merge = __webpack_require__(9451);
 // EXTERNAL MODULE: ./src/pipeline/scan-level.ts
 var scan_level = __webpack_require__(3746);
-// EXTERNAL MODULE: ./src/analysis/cross-unit-vnets.ts + 1 modules
-var cross_unit_vnets = __webpack_require__(4890);
+// EXTERNAL MODULE: ./src/analysis/cross-unit-vnets.ts
+var cross_unit_vnets = __webpack_require__(5114);
+// EXTERNAL MODULE: ./src/analysis/cross-unit-firewalls.ts
+var cross_unit_firewalls = __webpack_require__(1561);
+// EXTERNAL MODULE: ./src/analysis/cross-unit-sites.ts
+var cross_unit_sites = __webpack_require__(2168);
 // EXTERNAL MODULE: ./src/pipeline/cross-unit.ts
 var cross_unit = __webpack_require__(3217);
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
@@ -8526,6 +8657,8 @@ var cross_unit = __webpack_require__(3217);
  * or ARM deployment variant) and the cloud to judge it under. They are judged one after another and
  * dropped, so a scan holds one unit's model at a time however large the repository.
  */
+
+
 
 
 
@@ -8829,6 +8962,8 @@ stream) {
             if (!facts)
                 continue;
             (0,cross_unit_vnets/* layForeignVnets */.NR)(j.model, facts);
+            (0,cross_unit_firewalls/* layForeignFirewalls */.Sc)(j.model, options.rejudge.firewalls?.[j.order] ?? []);
+            (0,cross_unit_sites/* laySites */.X2)(j.model, options.rejudge.sites?.[j.order] ?? []);
         }
         units++;
         tell(false);
@@ -10469,6 +10604,15 @@ origin) {
     const site = b.resolve(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.localNetworkGateway, siteRef, { near });
     if (gatewayRef && gateway && !gateway.known && origin)
         orphanConnection(b, gatewayRef, gateway, site, origin, near, connection);
+    const read = gateway && !gateway.known
+        ? (gateway.deployed ?? (gatewayRef?.known ? undefined : gatewayRef?.deployed))
+        : undefined;
+    if (read && site?.known) {
+        // Its gateway may be declared by another unit of the scan: kept by Azure identity to link them there.
+        const l = gatewayModel(b).localNetworkGateways.find((x) => x.id === site.value);
+        if (l)
+            (l.gatewaysRead ??= []).push(read);
+    }
     if (gateway?.known && site && !site.known) {
         // The gateway propagates a site the scan cannot read: its address space may cover KMS (named, not passed).
         const g = gatewayModel(b).gateways.find((x) => x.id === gateway.value);
@@ -11054,7 +11198,11 @@ function route(b, header, props, routeTableId, condition) {
             r.nextHopIpAddress =
                 fw?.known && ref.attribute.startsWith('properties.ipConfigurations')
                     ? { ...hop, ref: { resource: fw.value, attribute: ref.attribute } }
-                    : (0,value/* unknown */.L5)(hop.expression, hop.reason, hop.origin);
+                    : {
+                        ...(0,value/* unknown */.L5)(hop.expression, hop.reason, hop.origin),
+                        // By Azure identity: another unit of the scan may declare it (src/analysis/cross-unit-firewalls.ts).
+                        ...(fw && !fw.known && fw.deployed ? { deployed: fw.deployed } : {}),
+                    };
         });
     }
     return r;
@@ -11093,6 +11241,29 @@ function subnetReferences(b, s, props) {
     const nat = arm_shapes_p(props, 'natGateway');
     if (nat)
         s.natGatewayId = b.resolve(build/* ARM */.H9.natGateway, ref(nat), near);
+}
+const PATCHED = [
+    ['routeTable', 'routeTableId'],
+    ['networkSecurityGroup', 'nsgId'],
+    ['natGateway', 'natGatewayId'],
+];
+/**
+ * A patch of a subnet's associations that may not be applied (an azapi_update_resource under a count the
+ * scan cannot evaluate): each association it sets is judged with and without it, as a conditional
+ * association resource is (src/analysis/conditions.ts); without it, the association the subnet had before
+ * (Subnet.associationsOtherwise), if any.
+ */
+function conditionalPatch(s, before, props, condition) {
+    for (const [property, field] of PATCHED) {
+        if (!arm_shapes_p(props, property))
+            continue;
+        s.associationConditions = { ...s.associationConditions, [field]: condition };
+        const otherwise = before[field];
+        if (otherwise)
+            s.associationsOtherwise = { ...s.associationsOtherwise, [field]: otherwise };
+        else if (s.associationsOtherwise)
+            delete s.associationsOtherwise[field];
+    }
 }
 /** The subnet fields every spelling shares; references are resolved in the link step. */
 function subnet(ctx, header, props, vnetName, location) {
@@ -11386,7 +11557,11 @@ function patchArmResource(b, input, target) {
             const outbound = (0,value_tree/* bool */.lc)(arm_shapes_p(props, 'defaultOutboundAccess'));
             if (outbound)
                 subnet.defaultOutboundAccess = outbound;
-            return subnetReferences(b, subnet, props);
+            const before = { ...subnet };
+            subnetReferences(b, subnet, props);
+            if (input.condition)
+                conditionalPatch(subnet, before, props, input.condition);
+            return;
         }
         if (table && armType.toLowerCase() === build/* ARM */.H9.routeTable.toLowerCase()) {
             const disabled = (0,value_tree/* bool */.lc)(arm_shapes_p(props, 'disableBgpRoutePropagation'));

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 311;
-exports.ids = [311];
+exports.id = 32;
+exports.ids = [32];
 exports.modules = {
 
-/***/ 9311:
+/***/ 8032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3305,6 +3305,13 @@ var external_node_crypto_ = __webpack_require__(7598);
  * file's path and content, src/compare/units.ts unitHash). A different input is a different entry, never a
  * stale one. Each entry repeats its key and carries a digest of its content; an entry that does not read
  * back as written (truncated, edited, another version's) is ignored with a warning and the unit is judged.
+ *
+ * A unit's findings may also rest on VNets other units declare (src/pipeline/cross-unit.ts): each entry
+ * records what the unit declares, what it needs of other units, and the digest of the other units' facts it
+ * was judged with. One judged with such facts is stored under its input hash combined with that digest, so
+ * a change to the hub's unit never meets its spokes' entries; and only entries that record needing nothing
+ * are offered for reuse (hashes): a unit that needs another unit's VNet is judged with the facts of the run
+ * that asks, and an entry written before needs were recorded counts as unknown, never as needing nothing.
  * The folder is trusted like the workspace: restore it only from this repository's own caches
  * (actions/cache scopes them by branch; a fork's pull request cannot write the base branch's cache).
  *
@@ -3322,7 +3329,29 @@ const sha256 = (...parts) => {
         h.update(p).update('\0');
     return h.digest('hex');
 };
-const digestOf = (e) => sha256(JSON.stringify([e.format, e.version, e.context, e.unit, e.hash, e.findings]));
+const digestOf = (e) => sha256(JSON.stringify([
+    e.format,
+    e.version,
+    e.context,
+    e.unit,
+    e.hash,
+    e.findings,
+    ...(e.vnets ? [e.vnets] : []),
+]));
+/** The name an entry is stored under: the input hash, with the facts it was judged with when there are any. */
+const entryHash = (hash, vnets) => vnets?.facts ? sha256(hash, vnets.facts) : hash;
+const isNeeds = (v) => Array.isArray(v) &&
+    v.every((n) => n !== null &&
+        typeof n === 'object' &&
+        typeof n.name === 'string' &&
+        (n.key === undefined || typeof n.key === 'string'));
+/** Whether an entry's recorded VNets read back as written (undefined: not recorded). */
+const validVnets = (v) => v === undefined ||
+    (v !== null &&
+        typeof v === 'object' &&
+        isNeeds(v.declares) &&
+        isNeeds(v.needs) &&
+        (v.facts === undefined || typeof v.facts === 'string'));
 /** Every `file` in a finding (location, related, sources, their `from`): relative to `root` on the way in, absolute on the way out. */
 function mapFiles(value, f) {
     if (Array.isArray(value))
@@ -3407,6 +3436,8 @@ function openUnitCache(dir, context) {
                 return 'is not the entry its name says';
             if (!Array.isArray(e.findings) || !e.findings.every(looksLikeFinding))
                 return 'holds no valid findings';
+            if (!validVnets(e.vnets))
+                return 'holds no valid VNets';
             if (e.digest !== digestOf(e))
                 return 'does not match its digest';
             entry = e;
@@ -3424,13 +3455,19 @@ function openUnitCache(dir, context) {
             return list()
                 .filter((n) => n.startsWith(p) && n.endsWith('.json'))
                 .map((n) => n.slice(p.length, -'.json'.length))
-                .filter((hash) => /^[0-9a-f]{64}$/.test(hash) && load(key, hash) !== undefined);
+                .filter((hash) => {
+                if (!/^[0-9a-f]{64}$/.test(hash))
+                    return false;
+                const v = load(key, hash)?.vnets;
+                return v !== undefined && v.needs.length === 0 && v.facts === undefined;
+            });
         },
         findings(key, hash, root) {
             const e = load(key, hash);
             return e ? e.findings.map((f) => mapFiles(f, fromStored(root))) : undefined;
         },
-        store(key, hash, findings, root) {
+        store(key, inputHash, findings, root, vnets) {
+            const hash = entryHash(inputHash, vnets);
             const body = {
                 format: FORMAT,
                 version: tool/* TOOL_VERSION */.wr,
@@ -3438,6 +3475,7 @@ function openUnitCache(dir, context) {
                 unit: key,
                 hash,
                 findings: findings.map((f) => mapFiles(f, toStored(root))),
+                vnets,
             };
             const entry = { ...body, digest: digestOf(body) };
             const name = `${prefix(key)}${hash}.json`;
@@ -3769,12 +3807,17 @@ function narrowHead(index, input) {
                 stack.push(d);
             }
         }
-    // Of those, the roots whose unit (its exact members) holds a changed directory.
+    // Of those, the roots whose unit (its exact members) holds a changed directory, and those `also` names.
+    const keyOf = (root) => input.scanRel === '' ? root : root === input.scanRel ? '.' : fromScan(root);
+    const also = new Set(input.also ?? []);
     const keep = new Set();
     const unitKeys = [];
+    const leftOut = [];
     for (const root of roots) {
-        if (!mayReach.has(root))
+        if (!mayReach.has(root) && !also.has(keyOf(root))) {
+            leftOut.push(root);
             continue;
+        }
         const members = new Set([root]);
         const todo = [root];
         while (todo.length > 0)
@@ -3783,11 +3826,32 @@ function narrowHead(index, input) {
                     members.add(t);
                     todo.push(t);
                 }
-        if (![...members].some((m) => seeds.has(m)))
+        if (!also.has(keyOf(root)) && ![...members].some((m) => seeds.has(m))) {
+            leftOut.push(root);
             continue;
-        unitKeys.push(input.scanRel === '' ? root : root === input.scanRel ? '.' : fromScan(root));
+        }
+        unitKeys.push(keyOf(root));
         members.forEach((m) => keep.add(m));
     }
+    // The units left out with the directories they may call (the wider graph: no file read for it).
+    const widerCalls = new Map();
+    for (const [target, callers] of widerCallers)
+        for (const file of callers) {
+            const set = widerCalls.get(dirOf(file)) ?? new Set();
+            set.add(target);
+            widerCalls.set(dirOf(file), set);
+        }
+    const others = leftOut.map((root) => {
+        const members = new Set([root]);
+        const todo = [root];
+        while (todo.length > 0)
+            for (const t of widerCalls.get(todo.pop()) ?? [])
+                if (!members.has(t)) {
+                    members.add(t);
+                    todo.push(t);
+                }
+        return { key: keyOf(root), files: [...members].flatMap((d) => byDir.get(d) ?? []) };
+    });
     const unitFiles = [...keep].flatMap((d) => byDir.get(d) ?? []);
     const calls = {};
     for (const f of unitFiles)
@@ -3815,7 +3879,98 @@ function narrowHead(index, input) {
         unitKeys,
         unitFiles,
         calls,
+        others,
     };
+}
+
+;// CONCATENATED MODULE: ./src/compare/vnet-readers.ts
+/**
+ * Which units a change to a VNet's unit reaches. A hub root module declares the hub VNet with its gateway
+ * and peerings; spoke and vending units read it (`data "azurerm_virtual_network"`, Bicep `existing`, a
+ * literal `virtual_network_name` or ARM id) and are judged with what the hub's unit says of it
+ * (src/pipeline/cross-unit.ts), but only when both are judged in the same run. A pull request run judges
+ * the units its change touches; these are the untouched units it must judge with them, found from their
+ * files' text, without parsing them:
+ * - a unit whose files name a VNet a changed unit declares (as a whole word: VNet names are letters,
+ *   digits, `_`, `.`, `-`), wherever the name comes from (a data source, a var file, an ARM id);
+ * - a unit that reads a VNet by a name its text does not hold (a data source or `existing` VNet named by a
+ *   variable or an expression, Terraform remote state): it may be the changed one, so it is judged too.
+ * A unit that names the VNet only in a comment costs a unit judged for nothing, never a unit missed.
+ */
+
+
+const vnet_readers_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/** A whole VNet name in text: not part of a longer name. */
+const nameIn = (names) => new RegExp(`(?<![A-Za-z0-9_.-])(?:${names.map(vnet_readers_escape).join('|')})(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_-])`, 'i');
+/** A literal name: a plain string with no interpolation. */
+const LITERAL = /^\s*(?:"[^"$]*"|'[^'$]*')\s*(?:#.*|\/\/.*)?$/;
+/**
+ * Whether a unit's text reads a VNet by a name that is not in it: a Terraform data source of a VNet or
+ * subnet whose name is not a literal, Terraform remote state, or a Bicep `existing` VNet or subnet whose
+ * name is not a literal. Hand-written over the text: the point is not to parse untouched units.
+ */
+function readsUnnamedVnet(text) {
+    if (/data\s+"terraform_remote_state"/.test(text))
+        return true;
+    for (const m of text.matchAll(/data\s+"azurerm_(?:virtual_network|subnet)"\s+"[^"]*"\s*\{/g)) {
+        const body = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
+        const end = body.search(/\n\}/);
+        const block = end < 0 ? body : body.slice(0, end);
+        for (const a of block.matchAll(/^\s*(?:name|virtual_network_name)\s*=\s*(.*)$/gm))
+            if (!LITERAL.test(a[1]))
+                return true;
+    }
+    for (const m of text.matchAll(/'Microsoft\.Network\/virtualNetworks(?:\/subnets)?@[^']*'\s+existing\s*=\s*\{/gi)) {
+        const body = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
+        const name = /^\s*name\s*:\s*(.*)$/m.exec(body);
+        if (!name || !LITERAL.test(name[1]))
+            return true;
+    }
+    return false;
+}
+/**
+ * The text without the names a unit gives the VNets it declares (`name` of a Terraform
+ * azurerm_virtual_network, of a Bicep virtualNetworks resource that is not `existing`): a unit declaring a
+ * VNet of a changed unit's name is not its reader (two units declaring one VNet are rivals, named when a
+ * reader meets both).
+ */
+function withoutDeclaredNames(text) {
+    const blank = (t, at, body) => {
+        const m = body.exec(t.slice(at, at + 2000));
+        return m ? t.slice(0, at + m.index) + ' '.repeat(m[0].length) + t.slice(at + m.index + m[0].length) : t;
+    };
+    let out = text;
+    for (const m of text.matchAll(/resource\s+"azurerm_virtual_network"\s+"[^"]*"\s*\{/g))
+        out = blank(out, m.index + m[0].length, /^[ \t]*name[ \t]*=[^\n]*/m);
+    for (const m of text.matchAll(/'Microsoft\.Network\/virtualNetworks@[^']*'\s*=\s*\{/gi))
+        out = blank(out, m.index + m[0].length, /^[ \t]*name[ \t]*:[^\n]*/m);
+    return out;
+}
+/**
+ * The keys of the `units` that may read one of the VNets `names` (see the top of this file). `root`: the
+ * checkout their files are read from.
+ */
+function vnetReaders(names, units, root) {
+    if (names.length === 0 || units.length === 0)
+        return [];
+    const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))]);
+    // The checkout alone: listing each file as well made every read search a list of them all (quadratic in
+    // the files of a 2,000-file repository). A file outside the checkout is refused, so its unit is judged.
+    const boundary = (0,read_source/* makeBoundary */.nj)([external_node_path_.resolve(root)]);
+    const texts = new Map();
+    const text = (file) => {
+        let t = texts.get(file);
+        if (t === undefined) {
+            const r = (0,read_source/* readSource */.o$)(file, boundary);
+            // A file that cannot be read may read anything: its unit is judged (and says why).
+            t = r.ok ? withoutDeclaredNames(r.text) : 'data "terraform_remote_state" "unreadable" {}';
+            texts.set(file, t);
+        }
+        return t;
+    };
+    return units
+        .filter((u) => u.files.some((f) => named.test(text(f)) || readsUnnamedVnet(text(f))))
+        .map((u) => u.key);
 }
 
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
@@ -3826,6 +3981,7 @@ function narrowHead(index, input) {
  * change introduces can be told from those it inherits. The scope then decides which findings fail the
  * step and are annotated, and which are only listed.
  */
+
 
 
 
@@ -3976,13 +4132,16 @@ early) {
         // A unit with the head's inputs has the head's findings; one the head did not judge is untouched
         // by the change (narrow), unless it only exists here and the change removed it.
         // The cache may know a unit's base inputs (an earlier run's head): judged then, not now.
+        // Not a unit whose findings rest on other units' VNets: the same inputs may meet other facts here.
         const reuse = {};
         for (const [key, hash] of plan.headHashes)
-            reuse[key] = [hash, ...(plan.cache?.hashes(key) ?? [])];
+            if (!plan.crossDependent.has(key))
+                reuse[key] = [hash, ...(plan.cache?.hashes(key) ?? [])];
         options.units = {
             keyRoot: scanDir(scanPath),
             hashRoot: base,
             reuse,
+            ...(plan.readers.length > 0 ? { also: plan.readers } : {}),
             ...(plan.changed ? { touched: changedUnder(plan.changed, base).paths } : {}),
             ...(plan.narrow
                 ? { changed: plan.changed ? changedUnder(plan.changed, base) : { paths: [], removed: [] } }
@@ -4013,23 +4172,33 @@ early) {
         await checkout.cleanup();
     }
 }
+/** The VNet names the judged units of a scan declare (ScanResult.crossUnit). */
+const declaredNames = (result, keys) => [
+    ...new Set((result.crossUnit ?? [])
+        .filter((c) => !keys || keys.has(c.key))
+        .flatMap((c) => c.declares.map((d) => d.name.toLowerCase()))),
+];
+/** The head's untouched units with their files (absolute): from the scan's choices and git's index. */
+function untouchedUnits(result, view, workspace) {
+    const abs = (rel) => external_node_path_.join(workspace, ...rel.split('/'));
+    return [
+        ...(result.units ?? [])
+            .filter((u) => u.why === 'untouched' && u.files !== undefined)
+            .map((u) => ({ key: u.key, files: u.files.map(abs) })),
+        ...(view?.others ?? []).map((o) => ({ key: o.key, files: o.files.map(abs) })),
+    ];
+}
 /**
- * Units that read a VNet another unit declares are judged with what that unit says of it, but only among
- * the units a run judges (src/pipeline/cross-unit.ts): a unit the change does not touch keeps its verdict
- * (not judged at head, its head findings taken for the base), however the change alters the VNets it
- * reads. Named where it may matter: the change touches a unit declaring VNets.
+ * Units the run did not judge that may read a VNet a changed unit declares: where the run could not follow
+ * the change to them (no base to compare with; a VNet only the base declares, removed or renamed by the
+ * change). Named: their verdicts are not shown as the change leaves them.
  */
-function sharedVnetsNote(result, skipped) {
-    const touched = new Set((result.units ?? []).filter((u) => u.files !== undefined).map((u) => u.key));
-    const changedDeclaring = (result.declaredVnets ?? []).filter((d) => touched.has(d.key));
-    if (changedDeclaring.length === 0 || skipped === 0)
+function sharedVnetsNote(names, readers, why) {
+    if (readers.length === 0)
         return undefined;
-    const list = changedDeclaring
-        .slice(0, 3)
-        .map((d) => `${d.unit} (${d.vnets.join(', ')})`)
-        .join('; ');
-    return (`This change touches units that declare virtual networks: ${list}. Units it does not touch that read them ` +
-        '(with `data` or `existing`) were not judged again, so how the change alters their verdicts is not shown; ' +
+    const list = readers.slice(0, 3).join(', ') + (readers.length > 3 ? ` and ${readers.length - 3} more` : '');
+    return (`Units this change does not touch may read the virtual networks ${names.slice(0, 3).join(', ')} ` +
+        `that it changes: ${list}. ${why}, so how the change alters their verdicts is not shown; ` +
         'run with `scope: all` to judge every unit.');
 }
 /**
@@ -4054,8 +4223,15 @@ function storeUnits(cache, result, root) {
             judged.get(k)?.push(f);
     }
     const hashes = new Map((result.units ?? []).map((u) => [u.key, u.hash]));
-    for (const [key, findings] of judged)
-        cache.store(key, hashes.get(key), findings, root);
+    const cross = new Map((result.crossUnit ?? []).map((c) => [c.key, c]));
+    for (const [key, findings] of judged) {
+        const c = cross.get(key);
+        cache.store(key, hashes.get(key), findings, root, {
+            declares: c?.declares ?? [],
+            needs: c?.needs ?? [],
+            ...(c?.facts ? { facts: c.facts } : {}),
+        });
+    }
 }
 /**
  * The cache-dir, when this run's findings depend only on what it hashes: not with live state (Azure
@@ -4095,6 +4271,8 @@ function unitPlan(input, changed) {
         reused: new Set(),
         fromCache: new Map(),
         baseJudged: 0,
+        readers: [],
+        crossDependent: new Set(),
     };
 }
 /** Whether the run may judge only the units the change affects (the part of unitPlan known before the changed files). */
@@ -4110,7 +4288,9 @@ function startHeadIndex(input) {
  * reading every file (src/compare/head-index.ts). Undefined (and said in the log) where the index cannot
  * stand for the working tree: the head scan then discovers and reads everything, as before.
  */
-async function headFromIndex(input, plan, index, log) {
+async function headFromIndex(input, plan, index, log, 
+/** Unit keys to judge besides those the change affects (units reading a VNet a changed unit declares). */
+also) {
     const posix = (p) => external_node_path_.relative(input.workspace, external_node_path_.resolve(p)).split(external_node_path_.sep).join('/');
     const scanRel = posix(input.scanOptions.path);
     const why = (reason) => {
@@ -4129,14 +4309,27 @@ async function headFromIndex(input, plan, index, log) {
         includeTestFixtures: config?.includeTestFixtures === true,
         ...(config ? { isIncluded: (rel) => (0,apply/* isIncluded */.R4)(rel, config) } : {}),
         varFiles: [...input.scanOptions.varFiles.map(posix), ...(config?.varFiles ?? [])],
+        ...(also ? { also } : {}),
     });
     if (view.kind === 'fallback')
         return why(view.why);
-    plan.headSkipped += view.untouched;
     plan.headOids = view.oids;
     log.push(`Head: ${exit_plural(view.affected, 'Terraform unit')} of ${view.affected + view.untouched} found affected from git's index ` +
         `(${exit_plural(view.files.length, 'file')} to scan).`);
     return view;
+}
+/**
+ * VNets the changed units declare at base but no longer at head (removed or renamed): units that read them
+ * were judged with them at base only if the head found them too. Those it did not are named.
+ */
+function baseOnlyReaders(plan, head, base, view, workspace) {
+    const atHead = new Set(declaredNames(head));
+    const gone = declaredNames(base).filter((n) => !atHead.has(n));
+    if (gone.length === 0)
+        return undefined;
+    const judged = new Set(plan.readers);
+    const readers = vnetReaders(gone, untouchedUnits(head, view, workspace), workspace).filter((k) => !judged.has(k));
+    return sharedVnetsNote(gone, readers, 'The change removes or renames them, and these units were not judged with them at base');
 }
 async function evaluate(input) {
     const { ctx, workspace } = input;
@@ -4170,10 +4363,11 @@ async function evaluate(input) {
     const changedHere = plan.changed ? changedUnder(plan.changed, workspace) : undefined;
     if (changed && baseTree)
         plan.baseTree = baseTree;
-    const view = plan.narrow && headIndex ? await headFromIndex(input, plan, await headIndex, log) : undefined;
+    const index = plan.narrow && headIndex ? await headIndex : undefined;
+    let view = index ? await headFromIndex(input, plan, index, log) : undefined;
     // The index names the units the head judges: with only modified files (the base's layout is the head's),
     // the base's files for them are written while the head is scanned.
-    const early = view && compareBase && ctx.baseSha && modifiedOnly(plan.changed)
+    let early = view && compareBase && ctx.baseSha && modifiedOnly(plan.changed)
         ? baseFiles(input, ctx.baseSha, {
             ...plan,
             headHashes: new Map(view.unitKeys.map((k) => [k, ''])),
@@ -4188,7 +4382,11 @@ async function evaluate(input) {
         repoRoot: workspace,
         ...(input.config ? { config: input.config } : {}),
     };
-    let result = await (0,scan_isolated/* scanIsolated */.xv)({
+    const dropEarly = async () => {
+        await early?.then((c) => c.cleanup(), () => undefined);
+        early = undefined;
+    };
+    const scanHead = (also) => (0,scan_isolated/* scanIsolated */.xv)({
         ...fullScanOptions,
         ...(plan.narrow || compareBase
             ? {
@@ -4198,13 +4396,49 @@ async function evaluate(input) {
                     ...(changedHere ? { touched: changedHere.paths } : {}),
                     ...(plan.narrow && changedHere ? { changed: changedHere } : {}),
                     ...(view ? { files: view.files } : {}),
+                    ...(also.length > 0 ? { also: [...also] } : {}),
                 },
             }
             : {}),
     }).catch(async (err) => {
-        await early?.then((c) => c.cleanup(), () => undefined);
+        await dropEarly();
         throw err;
     });
+    let result = await scanHead([]);
+    // A changed unit declaring a VNet that units the change does not touch may read (a hub and its spokes):
+    // those are judged with it, at head and base, so the comparison shows what the change does to them.
+    if (plan.narrow && compareBase) {
+        const names = declaredNames(result);
+        const readers = vnetReaders(names, untouchedUnits(result, view, workspace), workspace);
+        if (readers.length > 0) {
+            plan.readers = readers;
+            log.push(`Head: ${exit_plural(readers.length, 'unit')} the change does not touch may read the VNets it changes ` +
+                `(${names.slice(0, 5).join(', ')}): judged with it at head and base (${readers.slice(0, 5).join(', ')}${readers.length > 5 ? ', …' : ''}).`);
+            // The base's files written early are those of the units the change touches alone.
+            await dropEarly();
+            if (index)
+                view = await headFromIndex(input, plan, index, log, readers);
+            result = await scanHead(readers);
+        }
+    }
+    else if (plan.narrow &&
+        declaredNames(result).length > 0 &&
+        (result.units ?? []).some((u) => u.why === 'untouched'))
+        notes.push(`This change touches units that declare virtual networks (${declaredNames(result).slice(0, 3).join(', ')}). ` +
+            'Without a base commit to compare with, units it does not touch that read them were not judged again; ' +
+            'run with `scope: all` to judge every unit.');
+    if (view)
+        plan.headSkipped += view.untouched;
+    // Units whose findings rest on other units' VNets, and (when there are any) the units declaring VNets:
+    // judged again at base, so each side's readers meet that side's facts.
+    const cross = result.crossUnit ?? [];
+    for (const c of cross)
+        if (c.needs.length > 0 || c.facts)
+            plan.crossDependent.add(c.key);
+    if (plan.crossDependent.size > 0)
+        for (const c of cross)
+            if (c.declares.length > 0)
+                plan.crossDependent.add(c.key);
     for (const u of result.units ?? []) {
         if (u.why === 'untouched')
             plan.headSkipped++;
@@ -4227,14 +4461,18 @@ async function evaluate(input) {
     }
     if (plan.narrow)
         notes.push(`Judged the deployment units this change can affect; ` +
-            `${exit_plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`).`);
-    const spread = sharedVnetsNote(result, plan.narrow ? plan.headSkipped : 0);
-    if (spread)
-        notes.push(spread);
+            `${exit_plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`)` +
+            (plan.readers.length > 0
+                ? `; ${exit_plural(plan.readers.length, 'unit')} it does not touch ${plan.readers.length === 1 ? 'was' : 'were'} judged with it at head and base, ` +
+                    `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks it changes: ${plan.readers.slice(0, 3).join(', ')}${plan.readers.length > 3 ? ', …' : ''}.`
+                : '.'));
     if (changed) {
         if (compareBase && ctx.baseSha) {
             try {
                 const base = await scanBase(input, ctx.baseSha, plan, result, log, early);
+                const spread = plan.narrow ? baseOnlyReaders(plan, result, base.result, view, workspace) : undefined;
+                if (spread)
+                    notes.push(spread);
                 comparison = (0,new_findings/* compareFindings */.Eg)(base.result.findings, result.findings, {
                     baseRoot: base.root,
                     headRoot: workspace,
@@ -5624,6 +5862,7 @@ function unitChooser(selection) {
         removed: new Set(selection.changed.removed),
     };
     const touched = selection.touched ?? selection.changed?.paths ?? [];
+    const also = new Set(selection.also ?? []);
     const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
     return (u) => {
         const key = unitKey(u, selection.keyRoot);
@@ -5635,12 +5874,12 @@ function unitChooser(selection) {
                 ? { key, judged: false, why: 'same-inputs', ...h }
                 : { key, judged: true, ...h };
         }
-        if (changed && !isAffected(u, changed))
-            return { key, judged: false, why: 'untouched' };
         const root = selection.hashRoot;
         const files = changed && root !== undefined
             ? { files: u.files.map((f) => toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, f))).filter((f) => !f.startsWith('..')) }
             : {};
+        if (changed && !also.has(key) && !isAffected(u, changed))
+            return { key, judged: false, why: 'untouched', ...files };
         return { key, judged: true, ...hashOf(u), ...files };
     };
 }
