@@ -18,6 +18,7 @@
 import type { ForeignObjects, NetworkModel, Route } from '../model/network'
 import type { DeployedRef, Value } from '../model/value'
 import { unknown } from '../model/value'
+import { sameResource } from './azure-identity'
 import { firewallObjects, idsOf, layForeignObjects, rehome } from './cross-unit-hubs'
 
 /** A firewall one unit declares, as the other units of the scan may read it. */
@@ -89,18 +90,10 @@ export function firewallNeeds(model: NetworkModel): FirewallNeed[] {
   return [...needs.values()]
 }
 
-const same = (a: string | undefined, b: string | undefined) =>
-  a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase()
-
-/** Is the fact surely the firewall the need (or a hop's read) names? Name and resource group, subscription where both say it. */
+/** Is the fact surely the firewall the need (or a hop's read) names? */
 function answers(need: FirewallNeed | DeployedRef, fact: FirewallFact): boolean {
   const name = 'name' in need ? need.name : need.names[0]
-  if (!same(name, fact.name) || !same(need.resourceGroup, fact.resourceGroup)) return false
-  return (
-    need.subscription === undefined ||
-    fact.subscription === undefined ||
-    same(need.subscription, fact.subscription)
-  )
+  return name !== undefined && sameResource({ ...need, name }, fact)
 }
 
 /** The facts of other units that answer a unit's needs: for each need, the one firewall that surely is it. */

@@ -13,6 +13,7 @@
  */
 import type { LocalNetworkGateway, NetworkModel, VnetGateway } from '../model/network'
 import type { DeployedRef } from '../model/value'
+import { sameResource } from './azure-identity'
 
 /** A VPN gateway by Azure identity. */
 export interface GatewayIdentity {
@@ -32,8 +33,6 @@ export interface SiteFact {
 
 const GATEWAY = 'microsoft.network/virtualnetworkgateways'
 
-const lower = (s: string | undefined) => s?.toLowerCase()
-
 /** The gateway a connection reads, by identity, where it says name and resource group. */
 function identityOf(d: DeployedRef): GatewayIdentity | undefined {
   if (d.armType.toLowerCase() !== GATEWAY || d.names.length !== 1 || !d.resourceGroup) return undefined
@@ -44,13 +43,12 @@ function identityOf(d: DeployedRef): GatewayIdentity | undefined {
   }
 }
 
-/** Is `g` the gateway `id` names? Name and resource group; subscription where both say it. */
+/** Is `g` the VPN gateway `id` names (./azure-identity.ts)? */
 function isGateway(g: VnetGateway, id: GatewayIdentity): boolean {
-  if (g.kind !== 'vpn' || !g.name.known || g.resourceGroup === undefined) return false
-  if (lower(g.name.value) !== lower(id.name) || lower(g.resourceGroup) !== lower(id.resourceGroup))
-    return false
-  return (
-    g.subscription === undefined || id.subscription === undefined || lower(g.subscription) === id.subscription
+  if (g.kind !== 'vpn' || !g.name.known) return false
+  return sameResource(
+    { name: g.name.value, resourceGroup: g.resourceGroup, subscription: g.subscription },
+    id,
   )
 }
 
@@ -83,18 +81,13 @@ export function vpnGateways(model: NetworkModel): GatewayIdentity[] {
   )
 }
 
-const sameIdentity = (a: GatewayIdentity, b: GatewayIdentity) =>
-  lower(a.name) === lower(b.name) &&
-  lower(a.resourceGroup) === lower(b.resourceGroup) &&
-  (a.subscription === undefined || b.subscription === undefined || a.subscription === b.subscription)
-
 /** The sites of other units linked to any of these gateways. */
 export function siteFactsFor(
   gateways: readonly GatewayIdentity[],
   from: string,
   all: readonly SiteFact[],
 ): SiteFact[] {
-  return all.filter((s) => s.from !== from && gateways.some((g) => sameIdentity(g, s.gateway)))
+  return all.filter((s) => s.from !== from && gateways.some((g) => sameResource(g, s.gateway)))
 }
 
 /** Lays other units' sites into a model, linked to its VPN gateways of the identity their connections name. */
