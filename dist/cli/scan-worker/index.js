@@ -37689,7 +37689,18 @@ function layHubFacts(model, facts) {
     layForeignObjects(model, facts.foreign);
 }
 
+;// CONCATENATED MODULE: ./src/analysis/azure-identity.ts
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+function azure_identity_sameResource(a, b) {
+    if (a.resourceGroup === undefined || b.resourceGroup === undefined)
+        return false;
+    if (!same(a.name, b.name) || !same(a.resourceGroup, b.resourceGroup))
+        return false;
+    return a.subscription === undefined || b.subscription === undefined || same(a.subscription, b.subscription);
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/cross-unit-firewalls.ts
+
 
 
 const FIREWALL = 'microsoft.network/azurefirewalls';
@@ -37739,15 +37750,10 @@ function firewallNeeds(model) {
     }
     return [...needs.values()];
 }
-const same = (a, b) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-/** Is the fact surely the firewall the need (or a hop's read) names? Name and resource group, subscription where both say it. */
+/** Is the fact surely the firewall the need (or a hop's read) names? */
 function answers(need, fact) {
     const name = 'name' in need ? need.name : need.names[0];
-    if (!same(name, fact.name) || !same(need.resourceGroup, fact.resourceGroup))
-        return false;
-    return (need.subscription === undefined ||
-        fact.subscription === undefined ||
-        same(need.subscription, fact.subscription));
+    return name !== undefined && azure_identity_sameResource({ ...need, name }, fact);
 }
 /** The facts of other units that answer a unit's needs: for each need, the one firewall that surely is it. */
 function cross_unit_firewalls_firewallFactsFor(needs, from, all) {
@@ -37778,8 +37784,8 @@ function layForeignFirewalls(model, facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/cross-unit-sites.ts
+
 const GATEWAY = 'microsoft.network/virtualnetworkgateways';
-const lower = (s) => s?.toLowerCase();
 /** The gateway a connection reads, by identity, where it says name and resource group. */
 function identityOf(d) {
     if (d.armType.toLowerCase() !== GATEWAY || d.names.length !== 1 || !d.resourceGroup)
@@ -37790,13 +37796,11 @@ function identityOf(d) {
         ...(d.subscription ? { subscription: d.subscription.toLowerCase() } : {}),
     };
 }
-/** Is `g` the gateway `id` names? Name and resource group; subscription where both say it. */
+/** Is `g` the VPN gateway `id` names (./azure-identity.ts)? */
 function isGateway(g, id) {
-    if (g.kind !== 'vpn' || !g.name.known || g.resourceGroup === undefined)
+    if (g.kind !== 'vpn' || !g.name.known)
         return false;
-    if (lower(g.name.value) !== lower(id.name) || lower(g.resourceGroup) !== lower(id.resourceGroup))
-        return false;
-    return (g.subscription === undefined || id.subscription === undefined || lower(g.subscription) === id.subscription);
+    return azure_identity_sameResource({ name: g.name.value, resourceGroup: g.resourceGroup, subscription: g.subscription }, id);
 }
 /** The sites a unit declares whose connections name a VPN gateway it does not declare. */
 function siteFacts(model, unit) {
@@ -37824,12 +37828,9 @@ function vpnGateways(model) {
         ]
         : []);
 }
-const sameIdentity = (a, b) => lower(a.name) === lower(b.name) &&
-    lower(a.resourceGroup) === lower(b.resourceGroup) &&
-    (a.subscription === undefined || b.subscription === undefined || a.subscription === b.subscription);
 /** The sites of other units linked to any of these gateways. */
 function cross_unit_sites_siteFactsFor(gateways, from, all) {
-    return all.filter((s) => s.from !== from && gateways.some((g) => sameIdentity(g, s.gateway)));
+    return all.filter((s) => s.from !== from && gateways.some((g) => sameResource(g, s.gateway)));
 }
 /** Lays other units' sites into a model, linked to its VPN gateways of the identity their connections name. */
 function laySites(model, facts) {
