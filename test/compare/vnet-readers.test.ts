@@ -6,7 +6,12 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { checkoutTexts, readsUnnamedVnet, vnetReaders, withoutDeclaredNames } from '../../src/compare/vnet-readers'
+import {
+  checkoutTexts,
+  readsUnnamedVnet,
+  vnetReaders,
+  withoutDeclaredNames,
+} from '../../src/compare/vnet-readers'
 
 let dir: string
 beforeEach(() => (dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'kms-readers-'))))
