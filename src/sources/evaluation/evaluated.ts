@@ -35,6 +35,12 @@ export type HclValue =
        * `arguments`, src/sources/mapping/avnm-commit.ts).
        */
       parts?: (string | HclValue)[]
+      /**
+       * Set on `jsonencode(x)` when part of `x` is unknown: `x` itself, so a reader of the JSON (an ARM
+       * template or its parameters in azurerm_*_template_deployment) keeps the known parts and the refs of
+       * the unknown ones instead of one unknown string.
+       */
+      encoded?: HclValue
     }
 
 export interface EvaluatedResource {
@@ -90,13 +96,21 @@ export interface TerraformEvaluation {
   diagnostics: { ruleId: 'KMS011' | 'KMS012'; origin: Origin; message: string; expression?: string }[]
   /** `moved` blocks (src/sources/terraform/moved.ts), addresses as the resources spell them. */
   moved?: MovedAddress[]
+  /**
+   * ARM templates read by file() (text → path): the template of an azurerm_*_template_deployment is
+   * located in its own file by its text.
+   */
+  templateFiles?: Map<string, string>
   /** Module calls not evaluated (not fetched, unreadable) and the resources handed to them. */
   opaqueModules?: OpaqueModule[]
 }
 
 /**
- * A module call that is not evaluated, with the resources its arguments name (`azurerm_subnet.app`, by
- * address with the caller's module prefix): it may attach a route table or NSG to a subnet it is given.
+ * A module call that is not evaluated, with the resources its arguments name or their values carry (through
+ * locals, maps, for expressions, other modules' outputs), by full address: an instance
+ * (`module.net.azurerm_subnet.this["app"]`) or a resource with all its instances (`azurerm_subnet.app`,
+ * `azurerm_virtual_network.spoke.subnet` for its inline subnets). It may attach a route table or NSG to a
+ * subnet it is given.
  */
 export interface OpaqueModule {
   module: string

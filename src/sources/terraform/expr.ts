@@ -343,6 +343,8 @@ function evalCall(e: HclExprOf<'call'>, ctx: Ctx): Val {
     args = [...args.slice(0, -1), ...last.items]
   }
   const v = fn(args, { origin: o, readFile: (p) => ctx.env.readFile(p, o) })
+  // jsonencode() of a value with unknown parts: named by the call as written, as any unknown call is.
+  if (v.kind === 'unknown' && v.encoded) v.expression = e.text
   spend(sizeOf(v), o)
   return v
 }
@@ -415,12 +417,23 @@ export function applySteps(start: Val, steps: HclStep[], ctx: Ctx, e: HclExpr, f
     if (step.kind === 'splat') {
       if (v.kind === 'unknown') return v.ref ? v : unknownFor(e, ctx, v)
       if (v.kind === 'null') v = list([], v.origin)
-      else if (v.kind === 'list')
+      else if (v.kind === 'list') {
+        // The elements of a resource's list are that resource's too (`vnet.subnet[*].id` names the VNet).
+        const ref = v.ref
         v = list(
-          v.items.map((i) => applySteps(i, step.steps, ctx, e)),
+          v.items.map((i, n) =>
+            applySteps(
+              ref && (i.kind === 'object' || i.kind === 'list') && !i.ref
+                ? { ...i, ref: { resource: ref.resource, attribute: joinPath(ref.attribute, `[${n}]`) } }
+                : i,
+              step.steps,
+              ctx,
+              e,
+            ),
+          ),
           v.origin,
         )
-      else v = list([applySteps(v, step.steps, ctx, e)], v.origin)
+      } else v = list([applySteps(v, step.steps, ctx, e)], v.origin)
       continue
     }
     let seg: string
