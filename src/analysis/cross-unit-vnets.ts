@@ -127,7 +127,7 @@ const hasGateway = (model: NetworkModel, key: Value<string>): boolean =>
 export function unitVnets(
   model: NetworkModel,
   undecided: ReadonlySet<string>,
-  unit: { name: string; from: string },
+  unit: { name: string; from: string; order: number },
 ): UnitVnets | undefined {
   const declared = declaredKeys(model)
   const bgp = model.bgp ?? emptyGatewayModel()

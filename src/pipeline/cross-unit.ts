@@ -13,10 +13,17 @@
  */
 import { createHash } from 'node:crypto'
 import * as path from 'node:path'
-import { factsFor, type VnetFact } from '../analysis/cross-unit-vnets'
-import { type FirewallFact, firewallFactsFor } from '../analysis/cross-unit-firewalls'
-import { type SiteFact, siteFactsFor } from '../analysis/cross-unit-sites'
+import { factsFor, layForeignVnets, type VnetFact } from '../analysis/cross-unit-vnets'
+import {
+  type FirewallFact,
+  firewallFactsFor,
+  layForeignFirewalls,
+  provideFirewalls,
+  type ProvidedFirewall,
+} from '../analysis/cross-unit-firewalls'
+import { laySites, type SiteFact, siteFactsFor } from '../analysis/cross-unit-sites'
 import type { SubnetVerdict } from '../analysis/verdict'
+import type { ForeignObjects } from '../model/network'
 import type { Judgement } from '../sources/judgement'
 import type { JudgedUnit, ScanPart } from './scan-merge'
 import type { Rejudge, ScanOptions } from './scan-types'
@@ -73,26 +80,88 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     units.add(u.unit)
   }
   if (units.size === 0) return undefined
+  const providers = new Set(Object.values(firewalls).flatMap((fs) => fs.map((f) => f.from)))
   return {
     units: [...units],
     facts,
-    ...(Object.keys(firewalls).length > 0 ? { firewalls } : {}),
+    ...(Object.keys(firewalls).length > 0 ? { firewalls, providers: [...providers] } : {}),
     ...(Object.keys(sites).length > 0 ? { sites } : {}),
   }
 }
 
 /**
+ * The second pass's judgements, each with the other units' facts laid into its model (`judgements`: the
+ * units Rejudge.units and Rejudge.providers name, as loaded). A provider's judgement hands over the
+ * firewalls asked of it and is not judged again unless it is itself named; a unit waiting for a provider
+ * loaded after it is held until then (at the end, it goes with what was provided: a firewall not
+ * provided stays undecided, named, as when judged alone).
+ */
+export async function* secondPass(
+  judgements: AsyncIterable<Judgement>,
+  rejudge: Rejudge,
+): AsyncGenerator<Judgement> {
+  const asked = new Map<number, FirewallFact[]>()
+  for (const f of Object.values(rejudge.firewalls ?? {}).flat())
+    asked.set(f.order, [...(asked.get(f.order) ?? []), f])
+  const provided = new Map<number, ProvidedFirewall[]>()
+  const lay = (j: Judgement): Judgement => {
+    const order = j.order!
+    layForeignVnets(j.model, rejudge.facts[order]!)
+    const wanted = rejudge.firewalls?.[order] ?? []
+    layForeignFirewalls(
+      j.model,
+      wanted.flatMap((f) => (provided.get(f.order) ?? []).filter((p) => sameFact(p.fact, f))),
+    )
+    laySites(j.model, rejudge.sites?.[order] ?? [])
+    return j
+  }
+  const ready = (order: number) => (rejudge.firewalls?.[order] ?? []).every((f) => provided.has(f.order))
+  const waiting: Judgement[] = []
+  for await (const j of judgements) {
+    // ARM templates are formed whatever the selection: only the judgements named are used.
+    if (j.order === undefined) continue
+    const ask = asked.get(j.order)
+    if (ask) provided.set(j.order, provideFirewalls(j.model, ask))
+    if (rejudge.facts[j.order]) {
+      if (ready(j.order)) yield lay(j)
+      else waiting.push(j)
+    }
+    for (let i = 0; i < waiting.length; i++)
+      if (ready(waiting[i]!.order!)) yield lay(waiting.splice(i--, 1)[0]!)
+  }
+  for (const j of waiting) yield lay(j)
+}
+
+const sameFact = (a: FirewallFact, b: FirewallFact) =>
+  a.order === b.order &&
+  a.name === b.name &&
+  a.resourceGroup === b.resourceGroup &&
+  a.subscription === b.subscription
+
+/**
  * A digest of the facts a unit was judged again with, the same for the same facts in another checkout of
  * the repository (paths under `root` are taken relative to it): a unit's findings depend on them
- * (ScanResult.crossUnit, the cache-dir's key of such a unit).
+ * (ScanResult.crossUnit, the cache-dir's key of such a unit). `foreign`: the digest of the other units'
+ * objects laid into its model in the second pass (foreignDigest), such as a firewall's policy: a change to
+ * it changes the unit's findings as much as a change to a VNet fact.
  */
-export function factsDigest(facts: readonly VnetFact[], root: string): string {
+export function factsDigest(facts: readonly VnetFact[], root: string, foreign?: string): string {
+  const text = JSON.stringify([...facts].map((f) => portableJson(f, root)).sort())
+  return createHash('sha256')
+    .update(foreign === undefined ? text : `${text}\u0000${foreign}`)
+    .digest('hex')
+}
+
+/** The digest of other units' objects laid into a model (NetworkModel.foreign), as factsDigest takes it. */
+export function foreignDigest(foreign: ForeignObjects, root: string): string {
+  return createHash('sha256').update(portableJson(foreign, root)).digest('hex')
+}
+
+/** JSON of plain data with paths under `root` relative to it. */
+function portableJson(x: unknown, root: string): string {
   const abs = path.resolve(root)
   const rel = (v: string) => (v.includes(abs) ? v.split(abs).join('.') : v)
-  const text = JSON.stringify(
-    [...facts].map((f) => JSON.stringify(f, (_k, v: unknown) => (typeof v === 'string' ? rel(v) : v))).sort(),
-  )
-  return createHash('sha256').update(text).digest('hex')
+  return JSON.stringify(x, (_k, v: unknown) => (typeof v === 'string' ? rel(v) : v))
 }
 
 /**
@@ -120,7 +189,7 @@ export async function crossUnitPass(
   const root = units?.hashRoot ?? options.repoRoot ?? options.path
   for (const u of again) {
     const given = rejudge.facts[u.order]
-    if (given) u.received = { facts: factsDigest(given, root), needs: first.get(u.order) ?? [] }
+    if (given) u.received = { facts: factsDigest(given, root, u.foreign), needs: first.get(u.order) ?? [] }
   }
   const replaced = new Set(again.map((u) => u.order))
   return parts.map((p, i) => ({

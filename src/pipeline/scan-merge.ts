@@ -47,6 +47,8 @@ export interface JudgedUnit {
   unusedRouteTables: number
   /** The VNets it declares and those it needs of other units (src/pipeline/cross-unit.ts). */
   vnets?: UnitVnets
+  /** Judged again (the second pass) with other units' objects in its model: their digest (foreignDigest). */
+  foreign?: string
   /** Judged again with other units' facts: their digest, and what it needed when judged alone. */
   received?: { facts: string; needs: VnetNeed[] }
 }
