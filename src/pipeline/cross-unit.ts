@@ -3,7 +3,7 @@
  * Units are judged one after another, in several workers, and dropped; each tells what VNets it declares
  * and which undeclared ones its undecided subnets rest on (JudgedUnit.vnets). Once all shares are judged,
  * the units whose needs another unit's VNets may answer are judged again, in one worker, with those facts
- * laid into their models, and their first judgements are replaced. Units that need nothing, or whose needs
+ * laid into their models (./second-pass.ts), and their first judgements are replaced. Units that need nothing, or whose needs
  * no unit declares, are not judged again: their verdicts stay as they were.
  *
  * Not with live state: it reads every VNet. Only among the units judged in this scan: a pull request run
@@ -13,17 +13,10 @@
  */
 import { createHash } from 'node:crypto'
 import * as path from 'node:path'
-import { factsFor, layForeignVnets, type VnetFact } from '../analysis/cross-unit-vnets'
-import {
-  type FirewallFact,
-  firewallFactsFor,
-  layForeignFirewalls,
-  provideFirewalls,
-  type ProvidedFirewall,
-} from '../analysis/cross-unit-firewalls'
-import { laySites, type SiteFact, siteFactsFor } from '../analysis/cross-unit-sites'
+import { factsFor, type VnetFact } from '../analysis/cross-unit-vnets'
+import { type FirewallFact, firewallFactsFor } from '../analysis/cross-unit-firewalls'
+import { type SiteFact, siteFactsFor } from '../analysis/cross-unit-sites'
 import type { SubnetVerdict } from '../analysis/verdict'
-import type { ForeignObjects } from '../model/network'
 import type { Judgement } from '../sources/judgement'
 import type { JudgedUnit, ScanPart } from './scan-merge'
 import type { Rejudge, ScanOptions } from './scan-types'
@@ -80,69 +73,25 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     units.add(u.unit)
   }
   if (units.size === 0) return undefined
-  const providers = new Set(Object.values(firewalls).flatMap((fs) => fs.map((f) => f.from)))
+  // The units declaring what the readers are given: the second pass asks them for the objects.
+  const providers = new Set([
+    ...Object.values(firewalls).flatMap((fs) => fs.map((f) => f.from)),
+    ...Object.values(facts).flatMap((fs) => fs.flatMap((f) => (f.hub ? [f.from] : []))),
+  ])
   return {
     units: [...units],
     facts,
-    ...(Object.keys(firewalls).length > 0 ? { firewalls, providers: [...providers] } : {}),
+    ...(providers.size > 0 ? { providers: [...providers] } : {}),
+    ...(Object.keys(firewalls).length > 0 ? { firewalls } : {}),
     ...(Object.keys(sites).length > 0 ? { sites } : {}),
   }
 }
 
 /**
- * The second pass's judgements, each with the other units' facts laid into its model (`judgements`: the
- * units Rejudge.units and Rejudge.providers name, as loaded). A provider's judgement hands over the
- * firewalls asked of it and is not judged again unless it is itself named; a unit waiting for a provider
- * loaded after it is held until then (at the end, it goes with what was provided: a firewall not
- * provided stays undecided, named, as when judged alone).
- */
-export async function* secondPass(
-  judgements: AsyncIterable<Judgement>,
-  rejudge: Rejudge,
-): AsyncGenerator<Judgement> {
-  const asked = new Map<number, FirewallFact[]>()
-  for (const f of Object.values(rejudge.firewalls ?? {}).flat())
-    asked.set(f.order, [...(asked.get(f.order) ?? []), f])
-  const provided = new Map<number, ProvidedFirewall[]>()
-  const lay = (j: Judgement): Judgement => {
-    const order = j.order!
-    layForeignVnets(j.model, rejudge.facts[order]!)
-    const wanted = rejudge.firewalls?.[order] ?? []
-    layForeignFirewalls(
-      j.model,
-      wanted.flatMap((f) => (provided.get(f.order) ?? []).filter((p) => sameFact(p.fact, f))),
-    )
-    laySites(j.model, rejudge.sites?.[order] ?? [])
-    return j
-  }
-  const ready = (order: number) => (rejudge.firewalls?.[order] ?? []).every((f) => provided.has(f.order))
-  const waiting: Judgement[] = []
-  for await (const j of judgements) {
-    // ARM templates are formed whatever the selection: only the judgements named are used.
-    if (j.order === undefined) continue
-    const ask = asked.get(j.order)
-    if (ask) provided.set(j.order, provideFirewalls(j.model, ask))
-    if (rejudge.facts[j.order]) {
-      if (ready(j.order)) yield lay(j)
-      else waiting.push(j)
-    }
-    for (let i = 0; i < waiting.length; i++)
-      if (ready(waiting[i]!.order!)) yield lay(waiting.splice(i--, 1)[0]!)
-  }
-  for (const j of waiting) yield lay(j)
-}
-
-const sameFact = (a: FirewallFact, b: FirewallFact) =>
-  a.order === b.order &&
-  a.name === b.name &&
-  a.resourceGroup === b.resourceGroup &&
-  a.subscription === b.subscription
-
-/**
  * A digest of the facts a unit was judged again with, the same for the same facts in another checkout of
  * the repository (paths under `root` are taken relative to it): a unit's findings depend on them
  * (ScanResult.crossUnit, the cache-dir's key of such a unit). `foreign`: the digest of the other units'
- * objects laid into its model in the second pass (foreignDigest), such as a firewall's policy: a change to
+ * objects laid into its model in the second pass (./second-pass.ts), such as a firewall's policy: a change to
  * it changes the unit's findings as much as a change to a VNet fact.
  */
 export function factsDigest(facts: readonly VnetFact[], root: string, foreign?: string): string {
@@ -152,9 +101,9 @@ export function factsDigest(facts: readonly VnetFact[], root: string, foreign?: 
     .digest('hex')
 }
 
-/** The digest of other units' objects laid into a model (NetworkModel.foreign), as factsDigest takes it. */
-export function foreignDigest(foreign: ForeignObjects, root: string): string {
-  return createHash('sha256').update(portableJson(foreign, root)).digest('hex')
+/** The digest of plain data, the same in another checkout of the repository (as factsDigest takes it). */
+export function portableDigest(x: unknown, root: string): string {
+  return createHash('sha256').update(portableJson(x, root)).digest('hex')
 }
 
 /** JSON of plain data with paths under `root` relative to it. */

@@ -35,7 +35,8 @@ import { Shares, type ShareSpec } from './shares'
 import { finishScan, type JudgedUnit, type ScanPart } from './scan-merge'
 import * as scanLevel from './scan-level'
 import { unitVnets } from '../analysis/cross-unit-vnets'
-import { crossUnitPass, foreignDigest, secondPass, undecidedSubnets, unitRef } from './cross-unit'
+import { crossUnitPass, undecidedSubnets, unitRef } from './cross-unit'
+import { secondPass } from './second-pass'
 
 export type { ScanOptions, ScanPart, ScanResult }
 
@@ -371,7 +372,11 @@ export async function scanPart(
   // As crossUnitPass takes it: digests the same in another checkout of the repository.
   const digestRoot = options.units?.hashRoot ?? options.repoRoot ?? options.path
   const loaded = withDeployed(sources.judgements, options.deployed, sources.deletedIds)
-  for await (const j of options.rejudge ? secondPass(loaded, options.rejudge) : loaded) {
+  const received = new Map<number, string>()
+  const judgements = options.rejudge
+    ? secondPass(loaded, options.rejudge, digestRoot, (order, digest) => received.set(order, digest))
+    : loaded
+  for await (const j of judgements) {
     units++
     tell(false)
     if (appliances.length > 0) j.model.allowedAppliances = appliances
@@ -387,7 +392,7 @@ export async function scanPart(
       ...(j.unit !== undefined ? { unit: j.unit } : {}),
       ...(j.label !== undefined ? { label: j.label } : {}),
       ...(vnets ? { vnets } : {}),
-      ...(options.rejudge && j.model.foreign ? { foreign: foreignDigest(j.model.foreign, digestRoot) } : {}),
+      ...(j.order !== undefined && received.has(j.order) ? { foreign: received.get(j.order)! } : {}),
       verdicts,
       unusedRouteTables: new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size,
       findings: runRules({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }),
