@@ -95,8 +95,11 @@ export interface TerraformEvaluation {
 }
 
 /**
- * A module call that is not evaluated, with the resources its arguments name (`azurerm_subnet.app`, by
- * address with the caller's module prefix): it may attach a route table or NSG to a subnet it is given.
+ * A module call that is not evaluated, with the resources its arguments name or their values carry (through
+ * locals, maps, for expressions, other modules' outputs), by full address: an instance
+ * (`module.net.azurerm_subnet.this["app"]`) or a resource with all its instances (`azurerm_subnet.app`,
+ * `azurerm_virtual_network.spoke.subnet` for its inline subnets). It may attach a route table or NSG to a
+ * subnet it is given.
  */
 export interface OpaqueModule {
   module: string

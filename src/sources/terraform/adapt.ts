@@ -78,21 +78,22 @@ const ADAPTERS: Record<string, Adapter> = {
 /** The resource types this source turns into model objects (for docs and tests). */
 export const SUPPORTED_TERRAFORM_TYPES: readonly string[] = Object.keys(ADAPTERS).sort()
 
-/** A Terraform address without instance keys: `module.a["x"].azurerm_subnet.s[0]` → `module.a.azurerm_subnet.s`. */
-const withoutKeys = (address: string): string => address.replace(/\[[^\]]*\]/g, '')
+/** An address without its last instance key: `azurerm_subnet.this["app"]` → `azurerm_subnet.this`. */
+const withoutLastKey = (address: string): string => address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]$/, '')
 
 /**
  * A subnet handed to a module that is not evaluated (not fetched, unreadable) may get a route table or an
  * NSG from it: where the code gives it none, which one it has is unknown, not "none". An association the
  * code does make stays: the module could only replace it, and that is named on the module call (KMS011).
+ * What a module is given are resource addresses (OpaqueModule.given): an instance (`azurerm_subnet.this["app"]`),
+ * or a resource with all its instances (`azurerm_subnet.this`, `azurerm_virtual_network.spoke.subnet`).
  */
 function givenToOpaqueModules(model: NetworkModel, opaque: readonly OpaqueModule[]): void {
-  const bySubnet = new Map<string, OpaqueModule>()
-  for (const m of opaque)
-    for (const g of m.given) if (!bySubnet.has(withoutKeys(g))) bySubnet.set(withoutKeys(g), m)
-  if (bySubnet.size === 0) return
+  const byAddress = new Map<string, OpaqueModule>()
+  for (const m of opaque) for (const g of m.given) if (!byAddress.has(g)) byAddress.set(g, m)
+  if (byAddress.size === 0) return
   for (const subnet of model.subnets) {
-    const m = bySubnet.get(withoutKeys(subnet.id))
+    const m = byAddress.get(subnet.id) ?? byAddress.get(withoutLastKey(subnet.id))
     if (!m) continue
     const why = (what: string) =>
       `${m.module}${m.source ? ` (source "${m.source}")` : ''} is not evaluated (${m.why.replace(/ \(.*\)$/, '')}) and is given this subnet: it may ${what}`

@@ -415,12 +415,23 @@ export function applySteps(start: Val, steps: HclStep[], ctx: Ctx, e: HclExpr, f
     if (step.kind === 'splat') {
       if (v.kind === 'unknown') return v.ref ? v : unknownFor(e, ctx, v)
       if (v.kind === 'null') v = list([], v.origin)
-      else if (v.kind === 'list')
+      else if (v.kind === 'list') {
+        // The elements of a resource's list are that resource's too (`vnet.subnet[*].id` names the VNet).
+        const ref = v.ref
         v = list(
-          v.items.map((i) => applySteps(i, step.steps, ctx, e)),
+          v.items.map((i, n) =>
+            applySteps(
+              ref && (i.kind === 'object' || i.kind === 'list') && !i.ref
+                ? { ...i, ref: { resource: ref.resource, attribute: joinPath(ref.attribute, `[${n}]`) } }
+                : i,
+              step.steps,
+              ctx,
+              e,
+            ),
+          ),
           v.origin,
         )
-      else v = list([applySteps(v, step.steps, ctx, e)], v.origin)
+      } else v = list([applySteps(v, step.steps, ctx, e)], v.origin)
       continue
     }
     let seg: string

@@ -57,6 +57,32 @@ function dependsOnOf(decl: Decl, prefix: string): string[] | undefined {
   return out.length > 0 ? out : undefined
 }
 
+/** `["app"]`, `[0]` for an index step with a literal key (an instance address's spelling); else undefined. */
+function literalKey(step: HclStep | undefined): string | undefined {
+  if (step?.kind !== 'index') return undefined
+  const k = step.key
+  const text =
+    k.type === 'literal'
+      ? k.value
+      : k.type === 'template' && k.parts.every((p) => p.kind === 'literal')
+        ? k.parts.map((p) => (p.kind === 'literal' ? p.value : '')).join('')
+        : undefined
+  if (typeof text === 'number') return `[${text}]`
+  return typeof text === 'string' ? `[${JSON.stringify(text)}]` : undefined
+}
+
+/** The resource instances a value carries (`ref`s of its parts), by full address. */
+function carriedRefs(v: Val, out: Set<string>): void {
+  if ((v.kind === 'list' || v.kind === 'object' || v.kind === 'unknown') && v.ref) {
+    out.add(v.ref.resource)
+    // A VNet's inline subnets (`azurerm_virtual_network.spoke.subnet`), as their model ids begin.
+    const whole = v.ref.attribute === '' && v.kind === 'object' && v.attrs.subnet !== undefined
+    if (whole || /^subnet\b/.test(v.ref.attribute)) out.add(`${v.ref.resource}.subnet`)
+  }
+  if (v.kind === 'list') for (const i of v.items) carriedRefs(i, out)
+  else if (v.kind === 'object') for (const k in v.attrs) carriedRefs(v.attrs[k]!, out)
+}
+
 /** What a module reference and the final walk need of one instance of a called module. */
 export interface ChildModule {
   output(name: string, o: Origin): Val
@@ -485,16 +511,44 @@ export class ModuleInstance implements Env {
     return `${scope} route tables, subnets, NSGs or firewalls it may create or attach can decide the KMS path of Windows VM subnets, and are not checked`
   }
 
-  /** The resources and modules a call's arguments name. */
-  private givenTo(call: CallDecl): Set<string> {
-    const given = new Set<string>()
-    for (const a of call.block.body.attributes)
-      if (!MODULE_META.has(a.name)) walkExpr(a.expr, (e) => this.refName(e, given))
-    return given
+  /**
+   * The resources and modules a call's arguments name, by address within this module (`azurerm_subnet.app`),
+   * and the resource instances their values carry, by full address (`module.net.azurerm_subnet.this["app"]`):
+   * a subnet id handed over through a local, a map, a for expression or another module's output is still
+   * that subnet's (values keep the resource they were read from, ./expr.ts). An argument whose value lost
+   * track of what it was built from (an unknown without a ref) keeps what its text names.
+   */
+  private givenTo(call: CallDecl): { named: Set<string>; carried: Set<string> } {
+    const named = new Set<string>()
+    const carried = new Set<string>()
+    let exp: Expansion | undefined
+    try {
+      exp = this.expand(call.block, call.file, `${this.prefix}module.${call.name}`)
+    } catch {
+      exp = undefined
+    }
+    for (const a of call.block.body.attributes) {
+      if (a.name !== 'for_each' && MODULE_META.has(a.name)) continue
+      walkExpr(a.expr, (e) => this.refName(e, named, true))
+      for (const inst of a.name === 'for_each' ? [undefined] : (exp?.insts ?? [undefined])) {
+        try {
+          carriedRefs(
+            this.ev.deeper(() => evalAttr(a.expr, this.ctx(call.file, inst?.bindings))),
+            carried,
+          )
+        } catch {
+          // Too deep to evaluate: what the text names stands.
+        }
+      }
+    }
+    return { named, carried }
   }
 
-  /** Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`). */
-  private refName(e: HclExpr, out: Set<string>): void {
+  /**
+   * Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`); with
+   * `keyed`, a resource's instance where a literal key says which (`azurerm_subnet.this["app"]`).
+   */
+  private refName(e: HclExpr, out: Set<string>, keyed = false): void {
     if (e.type !== 'traversal' || e.target.type !== 'variable') return
     const first = e.steps[0]
     if (first?.kind !== 'attr') return
@@ -503,8 +557,10 @@ export class ModuleInstance implements Env {
     else if (root === 'data') {
       const second = e.steps[1]
       if (second?.kind === 'attr') out.add(`data.${first.name}.${second.name}`)
-    } else if (root !== 'azurerm_resource_group' && this.dm.resources.has(`${root}.${first.name}`))
-      out.add(`${root}.${first.name}`)
+    } else if (root !== 'azurerm_resource_group' && this.dm.resources.has(`${root}.${first.name}`)) {
+      const key = keyed ? literalKey(e.steps[1]) : undefined
+      out.add(`${root}.${first.name}${key ?? ''}`)
+    }
   }
 
   private moduleRef(
@@ -694,11 +750,16 @@ export class ModuleInstance implements Env {
       if (!('dir' in where)) {
         if (this.mapped(call, where)) this.mappedCall(call, call.avm!).instances.forEach((m) => m.collect())
         else {
-          const given = this.givenTo(call)
-          ev.notFetched(call, `${where.reason}; ${this.mayDecide(call, given)}`, this.site)
+          const { named, carried } = this.givenTo(call)
+          const given = new Set([...named].map((g) => this.prefix + g))
+          for (const c of carried) given.add(c)
+          const shown = new Set(
+            [...given].map((g) => (g.startsWith(this.prefix) ? g.slice(this.prefix.length) : g)),
+          )
+          ev.notFetched(call, `${where.reason}; ${this.mayDecide(call, shown)}`, this.site)
           ev.opaqueModules.push({
             module: `${this.prefix}module.${call.name}`,
-            given: [...given].map((g) => this.prefix + g),
+            given: [...given],
             why: where.reason,
             ...(call.source !== undefined ? { source: call.source } : {}),
             origin: this.site ?? blockOrigin(call.file, call.block),
