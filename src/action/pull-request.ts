@@ -25,7 +25,8 @@ import { plural } from '../report/exit'
 import { findingUnitKey } from '../compare/units'
 import { openUnitCache, type UnitCache } from '../compare/unit-cache'
 import { narrowHead, readHeadIndex, type HeadIndexRead, type NarrowHead } from '../compare/head-index'
-import { vnetReaders, type UnitFiles } from '../compare/vnet-readers'
+import { checkoutTexts, vnetReaders, type UnitFiles } from '../compare/vnet-readers'
+import { vnetProviders } from '../compare/vnet-providers'
 
 export interface EvaluateInput {
   ctx: RunContext
@@ -111,6 +112,11 @@ interface UnitPlan {
    * declares (src/compare/vnet-readers.ts): judged with that unit's facts of each side.
    */
   readers: string[]
+  /**
+   * Units the change does not touch, judged at head and base because they may declare a VNet or firewall the
+   * judged units read (src/compare/vnet-providers.ts): their facts are what a full scan gives those units.
+   */
+  providers: string[]
   /** Head units whose findings depend on other units' VNets (needs, or facts given): never taken for the base. */
   crossDependent: Set<string>
 }
@@ -272,7 +278,9 @@ async function scanBase(
       keyRoot: scanDir(scanPath),
       hashRoot: base,
       reuse,
-      ...(plan.readers.length > 0 ? { also: plan.readers } : {}),
+      ...(plan.readers.length + plan.providers.length > 0
+        ? { also: [...plan.readers, ...plan.providers] }
+        : {}),
       ...(plan.changed ? { touched: changedUnder(plan.changed, base).paths } : {}),
       ...(plan.narrow
         ? { changed: plan.changed ? changedUnder(plan.changed, base) : { paths: [], removed: [] } }
@@ -411,6 +419,7 @@ function unitPlan(input: EvaluateInput, changed: ChangedFilesResult | undefined)
     fromCache: new Map(),
     baseJudged: 0,
     readers: [],
+    providers: [],
     crossDependent: new Set(),
   }
 }
@@ -481,8 +490,8 @@ function baseOnlyReaders(
   const atHead = new Set(declaredNames(head))
   const gone = declaredNames(base).filter((n) => !atHead.has(n))
   if (gone.length === 0) return undefined
-  const judged = new Set(plan.readers)
-  const readers = vnetReaders(gone, untouchedUnits(head, view, workspace), workspace).filter(
+  const judged = new Set([...plan.readers, ...plan.providers])
+  const readers = vnetReaders(gone, untouchedUnits(head, view, workspace), checkoutTexts(workspace)).filter(
     (k) => !judged.has(k),
   )
   return sharedVnetsNote(
@@ -490,6 +499,72 @@ function baseOnlyReaders(
     readers,
     'The change removes or renames them, and these units were not judged with them at base',
   )
+}
+
+/** The VNets and firewalls the units `keys` of a scan read of other units (ScanResult.crossUnit needs). */
+const wantedNames = (result: ScanResult, keys: ReadonlySet<string>): string[] => [
+  ...new Set(
+    (result.crossUnit ?? [])
+      .filter((c) => keys.has(c.key))
+      .flatMap((c) => [...c.needs, ...(c.firewallNeeds ?? [])].map((n) => n.name.toLowerCase())),
+  ),
+]
+
+/**
+ * Adds to a narrow head scan the untouched units a full scan would judge the changed ones with: readers of
+ * the VNets they declare (src/compare/vnet-readers.ts), judged with their facts; providers of the VNets and
+ * firewalls they (and those readers) read (src/compare/vnet-providers.ts), whose facts they are judged with.
+ * Each round judges the head again with the units found (`rescan`); a provider's own needs are not followed
+ * (its findings are context, the same at head and base). Fills plan.readers and plan.providers.
+ */
+async function alsoJudge(
+  input: EvaluateInput,
+  plan: UnitPlan,
+  first: ScanResult,
+  firstView: Extract<NarrowHead, { kind: 'narrow' }> | undefined,
+  log: string[],
+  rescan: (
+    also: string[],
+  ) => Promise<{ result: ScanResult; view: Extract<NarrowHead, { kind: 'narrow' }> | undefined }>,
+): Promise<{ readers: number; providers: number }> {
+  const { workspace } = input
+  const textOf = checkoutTexts(workspace)
+  const shared = input.scanOptions.varFiles.flatMap((f) => textOf(path.resolve(f)) ?? [])
+  const changedKeys = (first.units ?? []).filter((u) => u.judged).map((u) => u.key)
+  const names = declaredNames(first)
+  let result = first
+  let view = firstView
+  const readers = vnetReaders(names, untouchedUnits(result, view, workspace), textOf)
+  const providers: string[] = []
+  for (let round = 0; round < 3; round++) {
+    const judged = new Set([...changedKeys, ...readers])
+    const wanted = wantedNames(result, judged)
+    const found =
+      wanted.length > 0
+        ? vnetProviders(
+            wanted,
+            untouchedUnits(result, view, workspace).filter((u) => !readers.includes(u.key)),
+            textOf,
+            shared,
+          ).filter((k) => !providers.includes(k))
+        : []
+    if (found.length === 0 && (round > 0 || readers.length === 0)) break
+    providers.push(...found)
+    if (round === 0 && readers.length > 0)
+      log.push(
+        `Head: ${plural(readers.length, 'unit')} the change does not touch may read the VNets it changes ` +
+          `(${names.slice(0, 5).join(', ')}): judged with it (${readers.slice(0, 5).join(', ')}${readers.length > 5 ? ', …' : ''}).`,
+      )
+    if (found.length > 0)
+      log.push(
+        `Head: ${plural(found.length, 'unit')} the change does not touch may declare what the units judged read ` +
+          `(${wanted.slice(0, 5).join(', ')}): judged with them (${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''}).`,
+      )
+    ;({ result, view } = await rescan([...readers, ...providers]))
+  }
+  plan.readers = readers
+  plan.providers = providers
+  return { readers: readers.length, providers: providers.length }
 }
 
 export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
@@ -575,39 +650,31 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
       throw err
     })
   let result = await scanHead([])
-  // A changed unit declaring a VNet that units the change does not touch may read (a hub and its spokes):
-  // those are judged with it, at head and base, so the comparison shows what the change does to them.
-  if (plan.narrow && compareBase) {
-    const names = declaredNames(result)
-    const readers = vnetReaders(names, untouchedUnits(result, view, workspace), workspace)
-    if (readers.length > 0) {
-      plan.readers = readers
-      log.push(
-        `Head: ${plural(readers.length, 'unit')} the change does not touch may read the VNets it changes ` +
-          `(${names.slice(0, 5).join(', ')}): judged with it at head and base (${readers.slice(0, 5).join(', ')}${readers.length > 5 ? ', …' : ''}).`,
-      )
+  if (plan.narrow) {
+    const added = await alsoJudge(input, plan, result, view, log, async (also) => {
       // The base's files written early are those of the units the change touches alone.
       await dropEarly()
-      if (index) view = await headFromIndex(input, plan, index, log, readers)
-      result = await scanHead(readers)
-    }
-  } else if (
-    plan.narrow &&
-    declaredNames(result).length > 0 &&
-    (result.units ?? []).some((u) => u.why === 'untouched')
-  )
-    notes.push(
-      `This change touches units that declare virtual networks (${declaredNames(result).slice(0, 3).join(', ')}). ` +
-        'Without a base commit to compare with, units it does not touch that read them were not judged again; ' +
-        'run with `scope: all` to judge every unit.',
-    )
+      if (index) view = await headFromIndex(input, plan, index, log, also)
+      result = await scanHead(also)
+      return { result, view }
+    })
+    if (!compareBase && added.readers > 0)
+      notes.push(
+        `This change touches units that declare virtual networks (${declaredNames(result).slice(0, 3).join(', ')}): ` +
+          'the units it does not touch that may read them were judged with it at head; without a base commit to compare ' +
+          'with, their findings are not told new from inherited.',
+      )
+  }
   if (view) plan.headSkipped += view.untouched
   // Units whose findings rest on other units' VNets, and (when there are any) the units declaring VNets:
   // judged again at base, so each side's readers meet that side's facts.
   const cross = result.crossUnit ?? []
-  for (const c of cross) if (c.needs.length > 0 || c.facts) plan.crossDependent.add(c.key)
+  for (const c of cross)
+    if (c.needs.length > 0 || (c.firewallNeeds ?? []).length > 0 || c.facts) plan.crossDependent.add(c.key)
   if (plan.crossDependent.size > 0)
     for (const c of cross) if (c.declares.length > 0) plan.crossDependent.add(c.key)
+  // Readers and providers are judged for what they give or take across units: never taken from the head.
+  for (const k of [...plan.readers, ...plan.providers]) plan.crossDependent.add(k)
   for (const u of result.units ?? []) {
     if (u.why === 'untouched') plan.headSkipped++
     else if (u.hash !== undefined) plan.headHashes.set(u.key, u.hash)
@@ -625,15 +692,25 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
       storeUnits(cache, result, workspace)
     }
   }
-  if (plan.narrow)
+  if (plan.narrow) {
+    const sides = compareBase ? 'at head and base' : 'at head'
+    const list = (keys: readonly string[]) => keys.slice(0, 3).join(', ') + (keys.length > 3 ? ', …' : '')
+    const were = (n: number) => (n === 1 ? 'was' : 'were')
     notes.push(
       `Judged the deployment units this change can affect; ` +
-        `${plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`)` +
+        `${plural(plan.headSkipped, 'unit')} it does not touch ${were(plan.headSkipped)} not judged (scope \`${input.scope}\`)` +
         (plan.readers.length > 0
-          ? `; ${plural(plan.readers.length, 'unit')} it does not touch ${plan.readers.length === 1 ? 'was' : 'were'} judged with it at head and base, ` +
-            `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks it changes: ${plan.readers.slice(0, 3).join(', ')}${plan.readers.length > 3 ? ', …' : ''}.`
-          : '.'),
+          ? `; ${plural(plan.readers.length, 'unit')} it does not touch ${were(plan.readers.length)} judged with it ${sides}, ` +
+            `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks it changes: ${list(plan.readers)}`
+          : '') +
+        (plan.providers.length > 0
+          ? `; ${plural(plan.providers.length, 'unit')} it does not touch ${were(plan.providers.length)} judged ${sides} for what ` +
+            `${plan.providers.length === 1 ? 'it declares' : 'they declare'} that the units it judges read (virtual networks, firewalls): ` +
+            `${list(plan.providers)}`
+          : '') +
+        '.',
     )
+  }
   if (changed) {
     if (compareBase && ctx.baseSha) {
       try {

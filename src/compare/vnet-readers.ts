@@ -73,22 +73,19 @@ export function withoutDeclaredNames(text: string): string {
 }
 
 /**
- * The keys of the `units` that may read one of the VNets `names` (see the top of this file). `root`: the
- * checkout their files are read from.
+ * The keys of the `units` that may read one of the VNets `names` (see the top of this file), their files'
+ * text from `textOf`.
  */
-export function vnetReaders(names: readonly string[], units: readonly UnitFiles[], root: string): string[] {
+export function vnetReaders(names: readonly string[], units: readonly UnitFiles[], textOf: TextOf): string[] {
   if (names.length === 0 || units.length === 0) return []
   const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))])
-  // The checkout alone: listing each file as well made every read search a list of them all (quadratic in
-  // the files of a 2,000-file repository). A file outside the checkout is refused, so its unit is judged.
-  const boundary = makeBoundary([path.resolve(root)])
   const texts = new Map<string, string>()
   const text = (file: string): string => {
     let t = texts.get(file)
     if (t === undefined) {
-      const r = readSource(file, boundary)
+      const r = textOf(file)
       // A file that cannot be read may read anything: its unit is judged (and says why).
-      t = r.ok ? withoutDeclaredNames(r.text) : 'data "terraform_remote_state" "unreadable" {}'
+      t = r !== undefined ? withoutDeclaredNames(r) : 'data "terraform_remote_state" "unreadable" {}'
       texts.set(file, t)
     }
     return t
@@ -96,4 +93,24 @@ export function vnetReaders(names: readonly string[], units: readonly UnitFiles[
   return units
     .filter((u) => u.files.some((f) => named.test(text(f)) || readsUnnamedVnet(text(f))))
     .map((u) => u.key)
+}
+
+/** A file's text, or undefined when it cannot be read. */
+export type TextOf = (file: string) => string | undefined
+
+/**
+ * Reads files of the checkout `root` once each, for vnetReaders and vnetProviders. The checkout alone is the
+ * boundary: listing each file as well made every read search a list of them all (quadratic in the files of
+ * a 2,000-file repository). A file outside the checkout is refused (undefined), so its unit is judged.
+ */
+export function checkoutTexts(root: string): TextOf {
+  const boundary = makeBoundary([path.resolve(root)])
+  const texts = new Map<string, string | undefined>()
+  return (file) => {
+    if (texts.has(file)) return texts.get(file)
+    const r = readSource(file, boundary)
+    const t = r.ok ? r.text : undefined
+    texts.set(file, t)
+    return t
+  }
 }

@@ -7,6 +7,7 @@
 import * as path from 'node:path'
 import { scanVerdict, type SubnetVerdict } from '../analysis/verdict'
 import type { UnitVnets, VnetNeed } from '../analysis/cross-unit-vnets'
+import type { FirewallNeed } from '../analysis/cross-unit-firewalls'
 import { labelReport } from '../report/vnet-labels'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
 import type { SourceDiagnostic } from '../model/network'
@@ -277,25 +278,38 @@ export async function finishScan(
 function crossUnitOf(judged: readonly JudgedUnit[], root: string): UnitCrossVnets[] {
   const byKey = new Map<
     string,
-    { declares: Map<string, VnetNeed>; needs: Map<string, VnetNeed>; facts: Set<string> }
+    {
+      declares: Map<string, VnetNeed>
+      needs: Map<string, VnetNeed>
+      firewallNeeds: Map<string, FirewallNeed>
+      facts: Set<string>
+    }
   >()
   const id = (n: VnetNeed) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`
   for (const u of judged) {
     const needs = u.received?.needs ?? u.vnets?.needs ?? []
     const declared = u.vnets?.declared ?? []
-    if (needs.length === 0 && declared.length === 0 && !u.received) continue
+    const firewallNeeds = u.vnets?.firewallNeeds ?? []
+    if (needs.length === 0 && declared.length === 0 && firewallNeeds.length === 0 && !u.received) continue
     const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root)
     if (key === undefined) continue
-    const e = byKey.get(key) ?? { declares: new Map(), needs: new Map(), facts: new Set<string>() }
+    const e = byKey.get(key) ?? {
+      declares: new Map(),
+      needs: new Map(),
+      firewallNeeds: new Map(),
+      facts: new Set<string>(),
+    }
     byKey.set(key, e)
     for (const d of declared) e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) })
     for (const n of needs) e.needs.set(id(n), n)
+    for (const n of firewallNeeds) e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n)
     if (u.received) e.facts.add(u.received.facts)
   }
   return [...byKey].map(([key, e]) => ({
     key,
     declares: [...e.declares.values()],
     needs: [...e.needs.values()],
+    ...(e.firewallNeeds.size > 0 ? { firewallNeeds: [...e.firewallNeeds.values()] } : {}),
     ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
   }))
 }

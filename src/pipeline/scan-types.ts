@@ -9,7 +9,7 @@ import type { ScanVerdict } from '../analysis/verdict'
 import type { BaselineEntry, BaselineFile } from '../compare/baseline'
 import type { DiscoveredFile } from '../sources/parsing/discover'
 import type { VnetFact, VnetNeed } from '../analysis/cross-unit-vnets'
-import type { FirewallFact } from '../analysis/cross-unit-firewalls'
+import type { FirewallFact, FirewallNeed } from '../analysis/cross-unit-firewalls'
 import type { SiteFact } from '../analysis/cross-unit-sites'
 
 export interface ScanOptions {
@@ -200,6 +200,8 @@ export interface UnitCrossVnets {
   declares: VnetNeed[]
   /** The VNets its undecided subnets rested on when it was judged alone (empty: it reads none it needs). */
   needs: VnetNeed[]
+  /** The firewalls its routes read and it does not declare (a pull request run looks for the units declaring them). */
+  firewallNeeds?: FirewallNeed[]
   /** A digest of the facts it was judged again with: its findings depend on the units that gave them. */
   facts?: string
 }

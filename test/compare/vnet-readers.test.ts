@@ -6,7 +6,12 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { readsUnnamedVnet, vnetReaders, withoutDeclaredNames } from '../../src/compare/vnet-readers'
+import {
+  checkoutTexts,
+  readsUnnamedVnet,
+  vnetReaders,
+  withoutDeclaredNames,
+} from '../../src/compare/vnet-readers'
 
 let dir: string
 beforeEach(() => (dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'kms-readers-'))))
@@ -46,8 +51,8 @@ test('units naming the VNet (a data source, a var file, an ARM id) are readers; 
     unit('dr', { 'main.tf': dataVnet('"vnet-hub-dr"') + dataVnet('"vnet-hub.old"') }),
     unit('plain', { 'main.tf': vnet('vnet-app') }),
   ]
-  expect(vnetReaders(['vnet-hub'], units, dir)).toEqual(['spoke', 'vending', 'peer'])
-  expect(vnetReaders([], units, dir)).toEqual([])
+  expect(vnetReaders(['vnet-hub'], units, checkoutTexts(dir))).toEqual(['spoke', 'vending', 'peer'])
+  expect(vnetReaders([], units, checkoutTexts(dir))).toEqual([])
 })
 
 test('a unit declaring a VNet of that name is not its reader', () => {
@@ -60,7 +65,7 @@ test('a unit declaring a VNet of that name is not its reader', () => {
       'main.bicep': `resource v 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {\n  name: 'vnet-hub'\n}\n`,
     }),
   ]
-  expect(vnetReaders(['vnet-hub'], units, dir)).toEqual(['existing'])
+  expect(vnetReaders(['vnet-hub'], units, checkoutTexts(dir))).toEqual(['existing'])
   expect(withoutDeclaredNames(vnet('vnet-hub'))).not.toContain('vnet-hub')
 })
 
@@ -83,5 +88,5 @@ test('a VNet read by a name the text does not hold: the unit is a reader of any 
     unit('computed', { 'main.tf': dataVnet('"vnet-${var.env}"') }),
     unit('none', { 'main.tf': vnet('vnet-app') }),
   ]
-  expect(vnetReaders(['vnet-hub'], units, dir)).toEqual(['computed'])
+  expect(vnetReaders(['vnet-hub'], units, checkoutTexts(dir))).toEqual(['computed'])
 })

@@ -1,0 +1,134 @@
+/**
+ * Which untouched units declare what a changed unit reads. A spoke root reads the hub VNet (`data
+ * "azurerm_virtual_network"`, Bicep `existing`, a peering to it with use_remote_gateways) or routes to the
+ * hub firewall (`data "azurerm_firewall"`); a full scan judges it again with what the hub's unit declares
+ * (src/pipeline/cross-unit.ts). A pull request run that judges only the changed spoke would leave those
+ * subnets undecided: these are the units to judge with it ("providers"), found from their files' text,
+ * without parsing them:
+ * - a unit whose text names a wanted VNet or firewall (as a whole word) outside what reads one: not in a
+ *   Terraform data block, a Bicep `existing` resource, an ARM id's path, or a `virtual_network_name` /
+ *   `remote_virtual_network_id` argument (a subnet or peering in another unit's VNet). A var file or a
+ *   module argument giving the name counts: the declaring resource may take it from there;
+ * - a unit declaring a VNet or firewall whose name is not a literal (`"vnet-${var.env}-hub"`,
+ *   `"${local.prefix}-vnet"`, `var.name`, a CAF naming resource's result) that could evaluate to a wanted
+ *   name: its literal parts match, and each word of what its references stand for appears somewhere in
+ *   the unit's text (where a value comes from a function, or from something other than a variable or
+ *   local, it is a provider: it cannot be told without evaluating the unit).
+ * A unit found for nothing costs a unit judged; a provider missed leaves the changed unit's subnets
+ * undecided (named), as without this.
+ */
+import type { TextOf, UnitFiles } from './vnet-readers'
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+
+/** A whole name, not part of a longer name nor a segment of a path or id. */
+const wholeName = (names: readonly string[]): RegExp =>
+  new RegExp(`(?<![A-Za-z0-9_./-])(?:${names.map(escape).join('|')})(?![A-Za-z0-9_/-]|\\.[A-Za-z0-9_-])`, 'i')
+
+/** The end of a top-level block opened just before `from`: its closing `}` at the start of a line. */
+function blockEnd(text: string, from: number): number {
+  const m = /\n\}/.exec(text.slice(from))
+  return m ? from + m.index + m[0].length : text.length
+}
+
+/**
+ * The text less what reads a VNet or firewall (see the top of this file), blanked so positions stay.
+ * Hand-written over the text: the point is not to parse untouched units.
+ */
+export function withoutReads(text: string): string {
+  let out = text
+  const blank = (from: number, to: number) => {
+    out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to)
+  }
+  for (const m of text.matchAll(/^[ \t]*data\s+"[^"]*"\s+"[^"]*"\s*\{/gm))
+    blank(m.index, blockEnd(text, m.index + m[0].length))
+  for (const m of text.matchAll(/'[^']*'\s+existing\s*=\s*\{/g))
+    blank(m.index, blockEnd(text, m.index + m[0].length))
+  for (const m of text.matchAll(/^[ \t]*(?:virtual_network_name|remote_virtual_network_id)[ \t]*=[^\n]*/gm))
+    blank(m.index, m.index + m[0].length)
+  return out
+}
+
+/** Declaring resources: Terraform, Bicep (not `existing`), ARM JSON is matched by its literal names. */
+const DECLARING = [
+  /resource\s+"azurerm_(?:virtual_network|firewall)"\s+"[^"]*"\s*\{/g,
+  /'Microsoft\.Network\/(?:virtualNetworks|azureFirewalls)@[^']*'\s*=\s*(?:if\s*\([^\n]*\)\s*)?\{/gi,
+]
+
+/** The `name` argument of a declaring resource (its first line), Terraform `name =` or Bicep `name:`. */
+function declaredNameExprs(text: string): string[] {
+  const out: string[] = []
+  for (const re of DECLARING)
+    for (const m of text.matchAll(re)) {
+      const from = m.index + m[0].length
+      const body = text.slice(from, blockEnd(text, from))
+      const name = /^[ \t]*name[ \t]*[=:][ \t]*([^\n]*)$/m.exec(body)
+      if (name) out.push(name[1]!.replace(/\s+(?:#|\/\/).*$/, '').trim())
+    }
+  return out
+}
+
+/** A literal name: a plain string with no interpolation. */
+const LITERAL = /^(?:"[^"$]*"|'[^'$]*')$/
+
+/**
+ * Whether the name expression `expr` (not a literal) of a declaring resource could evaluate to `wanted`,
+ * given every text the unit reads (`text`, lower case).
+ */
+export function couldBe(expr: string, wanted: string, text: string): boolean {
+  const quoted = /^(["'])(.*)\1$/.exec(expr)
+  // The literal parts and the references between them (a bare expression is one reference).
+  const parts: string[] = []
+  const refs: string[] = []
+  if (quoted) {
+    let rest = quoted[2]!
+    for (let m = /\$\{([^}]*)\}/.exec(rest); m; m = /\$\{([^}]*)\}/.exec(rest)) {
+      parts.push(rest.slice(0, m.index))
+      refs.push(m[1]!.trim())
+      rest = rest.slice(m.index + m[0].length)
+    }
+    parts.push(rest)
+  } else {
+    parts.push('', '')
+    refs.push(expr)
+  }
+  const shape = new RegExp(`^${parts.map(escape).join('(.*?)')}$`, 'is').exec(wanted)
+  if (!shape) return false
+  // A reference to a variable or local (Terraform), or a parameter or variable (Bicep): its value is in some text.
+  const plain = /^(?:var|local)\.[A-Za-z0-9_-]+$|^[A-Za-z_][A-Za-z0-9_]*$/
+  return refs.every((ref, i) => {
+    if (!plain.test(ref)) return true
+    const words = shape[i + 1]!.toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+    return words.every((w) => text.includes(w))
+  })
+}
+
+/**
+ * The keys of the `units` that may declare one of the VNets or firewalls `wanted` (see the top of this
+ * file). `shared`: texts every unit reads besides its own (the user's var files).
+ */
+export function vnetProviders(
+  wanted: readonly string[],
+  units: readonly UnitFiles[],
+  textOf: TextOf,
+  shared: readonly string[] = [],
+): string[] {
+  const names = [...new Set(wanted.map((n) => n.toLowerCase()))]
+  if (names.length === 0 || units.length === 0) return []
+  const named = wholeName(names)
+  const sharedText = shared.join('\n').toLowerCase()
+  return units
+    .filter((u) => {
+      const texts = u.files.map((f) => textOf(f))
+      // A file that cannot be read may declare anything: its unit is judged (and says why).
+      if (texts.some((t) => t === undefined)) return true
+      if (texts.some((t) => named.test(withoutReads(t!)))) return true
+      const exprs = texts.flatMap((t) => declaredNameExprs(t!)).filter((e) => !LITERAL.test(e))
+      if (exprs.length === 0) return false
+      const all = `${texts.join('\n')}\n${sharedText}`.toLowerCase()
+      return exprs.some((e) => names.some((n) => couldBe(e, n, all)))
+    })
+    .map((u) => u.key)
+}
