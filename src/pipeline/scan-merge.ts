@@ -280,6 +280,7 @@ function crossUnitOf(judged: readonly JudgedUnit[], root: string): UnitCrossVnet
       declares: Map<string, VnetNeed>
       needs: Map<string, VnetNeed>
       firewallNeeds: Map<string, FirewallNeed>
+      firewalls: Set<string>
       facts: Set<string>
     }
   >()
@@ -288,25 +289,30 @@ function crossUnitOf(judged: readonly JudgedUnit[], root: string): UnitCrossVnet
     const needs = u.received?.needs ?? u.vnets?.needs ?? []
     const declared = u.vnets?.declared ?? []
     const firewallNeeds = u.vnets?.firewallNeeds ?? []
-    if (needs.length === 0 && declared.length === 0 && firewallNeeds.length === 0 && !u.received) continue
+    const firewalls = u.vnets?.firewalls ?? []
+    if (needs.length + declared.length + firewallNeeds.length + firewalls.length === 0 && !u.received)
+      continue
     const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root)
     if (key === undefined) continue
     const e = byKey.get(key) ?? {
       declares: new Map(),
       needs: new Map(),
       firewallNeeds: new Map(),
+      firewalls: new Set<string>(),
       facts: new Set<string>(),
     }
     byKey.set(key, e)
     for (const d of declared) e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) })
     for (const n of needs) e.needs.set(id(n), n)
     for (const n of firewallNeeds) e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n)
+    for (const f of firewalls) e.firewalls.add(f.name)
     if (u.received) e.facts.add(u.received.facts)
   }
   return [...byKey].map(([key, e]) => ({
     key,
     declares: [...e.declares.values()],
     needs: [...e.needs.values()],
+    ...(e.firewalls.size > 0 ? { declaresFirewalls: [...e.firewalls] } : {}),
     ...(e.firewallNeeds.size > 0 ? { firewallNeeds: [...e.firewallNeeds.values()] } : {}),
     ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
   }))

@@ -195,6 +195,8 @@ export interface UnitCrossVnets {
   declares: VnetNeed[]
   /** The VNets its undecided subnets rested on when it was judged alone (empty: it reads none it needs). */
   needs: VnetNeed[]
+  /** The names of the firewalls it declares (a pull request run changing it looks for the units reading them). */
+  declaresFirewalls?: string[]
   /** The firewalls its routes read and it does not declare (a pull request run looks for the units declaring them). */
   firewallNeeds?: FirewallNeed[]
   /** A digest of the facts it was judged again with: its findings depend on the units that gave them. */

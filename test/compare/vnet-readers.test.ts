@@ -90,3 +90,21 @@ test('a VNet read by a name the text does not hold: the unit is a reader of any 
   ]
   expect(vnetReaders(['vnet-hub'], units, checkoutTexts(dir))).toEqual(['computed'])
 })
+
+test('a firewall the changed unit declares: units reading it with data or existing are readers, its rivals are not', () => {
+  const units = [
+    unit('spoke', {
+      'main.tf':
+        'data "azurerm_firewall" "hub" {\n  name                = "afw-hub"\n  resource_group_name = "rg-hub"\n}\n',
+    }),
+    unit('computed', {
+      'main.tf':
+        'data "azurerm_firewall" "hub" {\n  name                = var.firewall\n  resource_group_name = "rg-hub"\n}\n',
+    }),
+    unit('bicep', {
+      'main.bicep': `resource fw 'Microsoft.Network/azureFirewalls@2023-09-01' existing = {\n  name: firewallName\n}\n`,
+    }),
+    unit('copy', { 'main.tf': 'resource "azurerm_firewall" "hub" {\n  name = "afw-hub"\n}\n' }),
+  ]
+  expect(vnetReaders(['afw-hub'], units, checkoutTexts(dir))).toEqual(['spoke', 'computed', 'bicep'])
+})
