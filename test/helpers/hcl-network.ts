@@ -268,6 +268,8 @@ export function tfVirtualWan(opts: {
   privateSubnet?: boolean
   spokeSubnet?: false
   extra?: string
+  /** A `routing { ... }` block for the spoke's hub connection. */
+  connectionRouting?: string
 }): string {
   return `
 resource "azurerm_resource_group" "hub" {
@@ -338,7 +340,7 @@ resource "azurerm_virtual_hub_connection" "spoke" {${opts.connectionCount ? `\n 
   name                      = "conn-spoke-app"
   virtual_hub_id            = azurerm_virtual_hub.weu.id
   remote_virtual_network_id = azurerm_virtual_network.spoke.id
-  internet_security_enabled = ${opts.internetSecurity ?? true}
+  internet_security_enabled = ${opts.internetSecurity ?? true}${opts.connectionRouting ? `\n${opts.connectionRouting}` : ''}
 }
 ${opts.extra ?? ''}`
 }

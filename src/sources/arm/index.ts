@@ -12,17 +12,10 @@ import { parameterFilesOf, readParameterFile } from './parameters'
 import { TemplateLevel, type DeploymentSink } from './template'
 import type { ArmDeployment } from './types'
 import type { HclValue } from '../evaluation/evaluated'
+import { isArmTemplate } from './template-kind'
 
 export type { ArmDeployment, ArmDiagnostic, ArmResourceInput } from './types'
-
-/**
- * Deployment templates by their `$schema` (resource group, subscription, management group and tenant
- * templates all end in `deploymentTemplate.json`), looked for near the top where it always is. Parameter
- * files (`deploymentParameters`) are not templates.
- */
-export function isArmTemplate(text: string): boolean {
-  return /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i.test(text.slice(0, 4096))
-}
+export { isArmTemplate }
 
 export interface ArmOptions {
   /** Scan root: model ids are relative to it. */

@@ -61,7 +61,18 @@ export interface DeploymentSink {
   running?: string[]
   /** Set when a link closed a cycle. */
   cyclic?: boolean
+  /**
+   * Nested deployments whose template is not read (linked by URI, missing, too deep), for a caller that
+   * names what they may change (src/sources/arm/embedded.ts).
+   */
+  unread?: { what: string; why: string; origin: Origin }[]
 }
+
+/**
+ * A JSON node that already holds its value (an unknown part of a value tree laid out as JSON,
+ * src/sources/arm/embedded.ts): taken as it is, not evaluated as template text.
+ */
+export const PRESET = Symbol('preset value')
 
 /** ARM refuses a copy loop of more than 800 (resources, properties, variables and outputs alike). */
 export const MAX_COPY = 800
@@ -270,7 +281,10 @@ export class TemplateLevel {
     const origin = originOf(this.doc, node)
     switch (node.type) {
       case 'string':
-        return evaluateString(node.value as string, origin, this.scope(loops))
+        return (
+          (node as { [PRESET]?: HclValue })[PRESET] ??
+          evaluateString(node.value as string, origin, this.scope(loops))
+        )
       case 'number':
         return { kind: 'number', value: node.value as number, origin }
       case 'boolean':
@@ -522,6 +536,11 @@ export class TemplateLevel {
                   ? `the linked template ${rel} cannot be read (${parsed.message})`
                   : `the linked template ${rel} is not in the scan`
         this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`, link)
+        this.sink.unread?.push({
+          what: inst.address,
+          why: what,
+          origin: originOf(this.doc, link ?? inst.node),
+        })
         inst.outputs = unk(inst.address, what, originOf(this.doc, inst.node))
         return
       }
@@ -581,6 +600,7 @@ export class TemplateLevel {
     if (running.length >= MAX_DEPLOYMENT_DEPTH) {
       const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`
       this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`)
+      this.sink.unread?.push({ what: inst.address, why: what, origin: originOf(this.doc, inst.node) })
       inst.outputs = unk(inst.address, what, originOf(this.doc, inst.node))
       return
     }

@@ -35,6 +35,12 @@ export type HclValue =
        * `arguments`, src/sources/mapping/avnm-commit.ts).
        */
       parts?: (string | HclValue)[]
+      /**
+       * Set on `jsonencode(x)` when part of `x` is unknown: `x` itself, so a reader of the JSON (an ARM
+       * template or its parameters in azurerm_*_template_deployment) keeps the known parts and the refs of
+       * the unknown ones instead of one unknown string.
+       */
+      encoded?: HclValue
     }
 
 export interface EvaluatedResource {
@@ -90,6 +96,11 @@ export interface TerraformEvaluation {
   diagnostics: { ruleId: 'KMS011' | 'KMS012'; origin: Origin; message: string; expression?: string }[]
   /** `moved` blocks (src/sources/terraform/moved.ts), addresses as the resources spell them. */
   moved?: MovedAddress[]
+  /**
+   * ARM templates read by file() (text → path): the template of an azurerm_*_template_deployment is
+   * located in its own file by its text.
+   */
+  templateFiles?: Map<string, string>
   /** Module calls not evaluated (not fetched, unreadable) and the resources handed to them. */
   opaqueModules?: OpaqueModule[]
 }

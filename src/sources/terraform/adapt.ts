@@ -24,6 +24,7 @@ import { subnetAdapters } from './adapters/subnets'
 import { virtualWanAdapters } from './adapters/vwan'
 import { gatewayAdapters } from './adapters/gateways'
 import { networkManagerAdapters } from './adapters/avnm'
+import { addTemplateDeployment, deploysTemplate, type TemplateContext } from './adapters/template-deployment'
 import type { EvaluatedResource, OpaqueModule, TerraformEvaluation } from '../evaluation/evaluated'
 
 /**
@@ -106,8 +107,13 @@ function givenToOpaqueModules(model: NetworkModel, opaque: readonly OpaqueModule
 
 export function terraformToModel(evaluation: TerraformEvaluation): NetworkModel {
   const b = new ModelBuilder()
+  const templates: TemplateContext = {
+    environments: evaluation.providerEnvironments,
+    ...(evaluation.templateFiles ? { templateFiles: evaluation.templateFiles } : {}),
+  }
   for (const r of evaluation.resources) {
     if (r.mode === 'data') registerDataSource(r, b)
+    else if (deploysTemplate(r)) addTemplateDeployment(r, b, templates)
     else if (Object.hasOwn(ADAPTERS, r.type)) ADAPTERS[r.type](r, b)
   }
   const model = b.finish()

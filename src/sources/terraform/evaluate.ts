@@ -95,8 +95,10 @@ export function evaluateTerraform(files: HclFile[], options: EvaluateOptions): T
       // collect() guards every evaluation; this only keeps one broken module from ending the scan.
     }
   }
+  const templateFiles = ev.templateFiles()
   return {
     resources: ev.resources,
+    ...(templateFiles ? { templateFiles } : {}),
     providerEnvironments: ev.environments,
     diagnostics: ev.diagnostics,
     ...(ev.moved.length > 0 ? { moved: ev.moved } : {}),

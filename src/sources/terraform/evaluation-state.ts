@@ -11,6 +11,7 @@ import { blockOrigin } from './attributes'
 import type { CallDecl, DirModule, ModuleResolver } from './module-index'
 import type { MovedAddress } from './moved'
 import { EvalError, type Val } from './values'
+import { isArmTemplate } from '../arm/template-kind'
 
 /** Deepest chain of references (local → variable → module output → ...) followed before giving up. */
 const MAX_DEPTH = 400
@@ -85,6 +86,17 @@ export class EvaluationState {
     const text = read.ok ? read.text : undefined
     this.fileCache.set(abs, text)
     return text
+  }
+
+  /**
+   * The ARM templates file() read, by their text: an azurerm_*_template_deployment's `template_content`
+   * is that text, and its findings point at the template's own lines (adapters/template-deployment.ts).
+   */
+  templateFiles(): Map<string, string> | undefined {
+    let out: Map<string, string> | undefined
+    for (const [file, text] of this.fileCache)
+      if (text !== undefined && isArmTemplate(text)) (out ??= new Map()).set(text, file)
+    return out
   }
 
   /** Runs `f` one level deeper, refusing to go past MAX_DEPTH (long reference chains, hidden cycles). */

@@ -35,6 +35,7 @@ import {
   str,
   toPlain,
   typeName,
+  UnknownHit,
   type Val,
 } from './values'
 import { parsePlain } from '../parsing/json-lines'
@@ -650,7 +651,22 @@ const F: Record<string, TfFunction> = {
   type: (a, s) => (arity('type', a, 1), str(typeName(known(a[0])), s.origin)),
 
   // ---- encoding ----
-  jsonencode: (a, s) => (arity('jsonencode', a, 1), str(JSON.stringify(toPlain(knownDeep(a[0]))), s.origin)),
+  jsonencode: (a, s) => {
+    arity('jsonencode', a, 1)
+    try {
+      return str(JSON.stringify(toPlain(knownDeep(a[0]))), s.origin)
+    } catch (x) {
+      if (!(x instanceof UnknownHit)) throw x
+      // The JSON is not known, but its structure is: kept for readers of it (HclValue.encoded).
+      return {
+        kind: 'unknown',
+        expression: 'jsonencode(…)',
+        reason: x.value.reason,
+        origin: s.origin,
+        encoded: a[0],
+      }
+    }
+  },
   jsondecode: (a, s) => {
     arity('jsondecode', a, 1)
     try {

@@ -21,7 +21,15 @@ export type Val =
   | { kind: 'null'; origin: Origin }
   | { kind: 'list'; items: Val[]; origin: Origin; ref?: ResourceRef; set?: boolean }
   | { kind: 'object'; attrs: Record<string, Val>; origin: Origin; ref?: ResourceRef }
-  | { kind: 'unknown'; expression: string; reason: string; ref?: ResourceRef; origin: Origin }
+  | {
+      kind: 'unknown'
+      expression: string
+      reason: string
+      ref?: ResourceRef
+      origin: Origin
+      /** jsonencode() of a value with unknown parts: that value (HclValue.encoded). */
+      encoded?: Val
+    }
 
 export type ValOf<K extends Val['kind']> = Extract<Val, { kind: K }>
 
@@ -255,10 +263,13 @@ export function finalize(v: Val, site: Origin): HclValue {
       if (inside && !attrs && !v.ref) return v as HclValue
       return { kind: 'object', attrs: attrs ?? (v.attrs as Record<string, HclValue>), origin }
     }
-    case 'unknown':
-      return v.ref
+    case 'unknown': {
+      const u: HclValue = v.ref
         ? { kind: 'unknown', expression: v.expression, reason: v.reason, ref: v.ref, origin }
         : { kind: 'unknown', expression: v.expression, reason: v.reason, origin }
+      if (v.encoded) u.encoded = finalize(v.encoded, site)
+      return u
+    }
   }
 }
 
@@ -333,9 +344,12 @@ function withOrigin(v: Val, origin: Origin, items?: Val[], attrs?: Record<string
       if (v.ref) o.ref = v.ref
       return o
     }
-    case 'unknown':
-      return v.ref
+    case 'unknown': {
+      const u: Val = v.ref
         ? { kind: 'unknown', expression: v.expression, reason: v.reason, origin, ref: v.ref }
         : { kind: 'unknown', expression: v.expression, reason: v.reason, origin }
+      if (v.encoded) u.encoded = v.encoded
+      return u
+    }
   }
 }

@@ -1,0 +1,254 @@
+/**
+ * ARM templates deployed from Terraform: azurerm_resource_group_template_deployment and its subscription,
+ * management group and tenant siblings, the deprecated azurerm_template_deployment, and azapi_resource of
+ * type Microsoft.Resources/deployments. The template is evaluated by the ARM source
+ * (src/sources/arm/embedded.ts) with the parameters Terraform passes, in the deployment's resource group,
+ * and its resources join this unit's model like any other: a hub route table's routes written through a
+ * template (as aztfmod/terraform-azurerm-caf writes them) decide the spokes' paths.
+ *
+ * What the scan cannot read (a template that is not known before apply, a template spec, a nested template
+ * linked by URI) is named: every subnet it may change is undecided, never reachable (opaque.ts).
+ */
+import { cloudFromEnvironment, type CloudName } from '../../../kms/catalogue'
+import type { ModelBuilder } from '../../../model/build'
+import { ARM } from '../../../model/build'
+import type { HubRouteTable } from '../../../model/network'
+import { evaluateEmbeddedTemplate, type EmbeddedSource } from '../../arm/embedded'
+import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
+import { attr, attrCI, fromJson, str, unknownNode } from '../../evaluation/value-tree'
+import { addArmResource } from '../../mapping/arm-shapes'
+import { instancesUnknown } from '../../mapping/conditional'
+import { parsePlain } from '../../parsing/json-lines'
+import { mayChangeSubnets } from './template-opaque'
+
+/** azurerm types that deploy an ARM template, and the arguments they carry it in. */
+const AZURERM: Record<string, { template: string; parameters: string }> = {
+  azurerm_resource_group_template_deployment: {
+    template: 'template_content',
+    parameters: 'parameters_content',
+  },
+  azurerm_subscription_template_deployment: {
+    template: 'template_content',
+    parameters: 'parameters_content',
+  },
+  azurerm_management_group_template_deployment: {
+    template: 'template_content',
+    parameters: 'parameters_content',
+  },
+  azurerm_tenant_template_deployment: { template: 'template_content', parameters: 'parameters_content' },
+  azurerm_template_deployment: { template: 'template_body', parameters: 'parameters_body' },
+}
+
+/** Is this resource one that deploys an ARM template? (azapi: by its `type`.) */
+export function deploysTemplate(r: EvaluatedResource): boolean {
+  if (Object.hasOwn(AZURERM, r.type)) return r.mode === 'managed'
+  if (r.type !== 'azapi_resource' || r.mode !== 'managed') return false
+  const type = str(attr(r.body, 'type'))
+  return type?.known === true && /^microsoft\.resources\/deployments(@|$)/i.test(type.value.trim())
+}
+
+export interface TemplateContext {
+  /** ARM templates file() read, text → path (TerraformEvaluation.templateFiles). */
+  templateFiles?: Map<string, string>
+  /** azurerm provider `environment`s seen: the cloud `environment()` answers for. */
+  environments: string[]
+}
+
+/** A JSON string as a value tree; `jsonencode(x)` of an x with unknown parts as x itself. */
+function tree(v: HclValue | undefined): HclValue | { why: string } | undefined {
+  if (v === undefined || v.kind === 'null') return undefined
+  if (v.kind === 'unknown') return v.encoded ?? { why: v.reason }
+  if (v.kind !== 'string') return v
+  try {
+    return fromJson(parsePlain(v.value), v.origin)
+  } catch (e) {
+    return { why: `it is not valid JSON (${(e as Error).message})` }
+  }
+}
+
+/** `{ p: { value: x } }` (or a whole parameters file) → values by lower-case name. */
+function parameterValues(params: HclValue, into: Map<string, HclValue>): void {
+  const section =
+    params.kind === 'object' && attrCI(params, '$schema') && attrCI(params, 'parameters')
+      ? attrCI(params, 'parameters')!
+      : params
+  if (section.kind !== 'object') return
+  for (const [name, p] of Object.entries(section.attrs)) {
+    const value = p.kind === 'object' ? attrCI(p, 'value') : undefined
+    into.set(
+      name.toLowerCase(),
+      p.kind === 'unknown'
+        ? p
+        : (value ??
+            unknownNode(
+              `parameters.${name}`,
+              p.kind === 'object' && attrCI(p, 'reference')
+                ? `parameter "${name}" is a Key Vault reference, resolved at deployment`
+                : `parameter "${name}" is passed without a value`,
+              p.origin,
+            )),
+    )
+  }
+}
+
+interface Deployment {
+  template: EmbeddedSource | { why: string }
+  parameters: Map<string, HclValue>
+  unsupplied?: string
+  resourceGroup?: string
+}
+
+function azurermDeployment(r: EvaluatedResource, context: TemplateContext): Deployment {
+  const args = AZURERM[r.type]
+  const parameters = new Map<string, HclValue>()
+  const d: Deployment = { template: { why: '' }, parameters }
+  const rg = str(attr(r.body, 'resource_group_name'))
+  if (rg?.known) d.resourceGroup = rg.value
+  const params = tree(attr(r.body, args.parameters))
+  if (params && 'why' in params) d.unsupplied = `${args.parameters} is not known: ${params.why}`
+  else if (params) parameterValues(params, parameters)
+  // The deprecated resource also takes a map of string values.
+  const map = attr(r.body, 'parameters')
+  if (r.type === 'azurerm_template_deployment' && map?.kind === 'object')
+    for (const [k, v] of Object.entries(map.attrs)) parameters.set(k.toLowerCase(), v)
+  const spec = str(attr(r.body, 'template_spec_version_id'))
+  const content = attr(r.body, args.template)
+  if (spec && (content === undefined || content.kind === 'null')) {
+    d.template = {
+      why: `it deploys the template spec ${spec.known ? spec.value : spec.expression}, which is not in the scanned sources`,
+    }
+    return d
+  }
+  if (content?.kind === 'string') {
+    const file = context.templateFiles?.get(content.value)
+    d.template = { text: content.value, site: content.origin, ...(file !== undefined ? { file } : {}) }
+    return d
+  }
+  const t = tree(content)
+  d.template =
+    t === undefined
+      ? { why: `${args.template} is not set` }
+      : 'why' in t
+        ? { why: `${args.template} is not known (${t.why})` }
+        : { value: t, site: content!.origin }
+  return d
+}
+
+/** azapi_resource `Microsoft.Resources/deployments`: the body's `properties.template` and `parameters`. */
+function azapiDeployment(r: EvaluatedResource): Deployment {
+  const parameters = new Map<string, HclValue>()
+  const d: Deployment = { template: { why: '' }, parameters }
+  const parent = str(attr(r.body, 'parent_id'))
+  const rg = parent?.known ? /\/resourceGroups\/([^/]+)/i.exec(parent.value)?.[1] : undefined
+  if (rg !== undefined) d.resourceGroup = rg
+  const body = tree(attr(r.body, 'body'))
+  if (body === undefined || 'why' in body) {
+    d.template = { why: `its body is not known${body ? ` (${body.why})` : ''}` }
+    return d
+  }
+  const props = attrCI(body, 'properties')
+  if (props?.kind === 'unknown') {
+    d.template = { why: `its properties are not known (${props.reason})` }
+    return d
+  }
+  const params = tree(attrCI(props, 'parameters'))
+  if (params && 'why' in params) d.unsupplied = `the deployment's parameters are not known: ${params.why}`
+  else if (params) parameterValues(params, parameters)
+  if (attrCI(props, 'parametersLink'))
+    d.unsupplied = 'the parameters are linked by URI (parametersLink), which the scan does not follow'
+  const template = attrCI(props, 'template')
+  const link =
+    str(attrCI(attrCI(props, 'templateLink'), 'uri')) ?? str(attrCI(attrCI(props, 'templateLink'), 'id'))
+  if (template === undefined || template.kind === 'null')
+    d.template = {
+      why: link
+        ? `its template is linked (${link.known ? link.value : link.expression}), which the scan does not follow`
+        : 'it has no template',
+    }
+  else {
+    const t = tree(template)
+    d.template =
+      t === undefined || 'why' in t
+        ? { why: `its template is not known${t ? ` (${t.why})` : ''}` }
+        : { value: t, site: template.origin }
+  }
+  return d
+}
+
+function cloudOf(context: TemplateContext): CloudName {
+  for (const env of context.environments) {
+    const cloud = cloudFromEnvironment(env)
+    if (cloud) return cloud
+  }
+  return 'AzureCloud'
+}
+
+/**
+ * Adds the resources the template deploys to the model; what cannot be read is named on the subnets it
+ * may change.
+ */
+export function addTemplateDeployment(r: EvaluatedResource, b: ModelBuilder, context: TemplateContext): void {
+  const d = r.type === 'azapi_resource' ? azapiDeployment(r) : azurermDeployment(r, context)
+  if ('why' in d.template) {
+    mayChangeSubnets(b, r, d.template.why)
+    return
+  }
+  const result = evaluateEmbeddedTemplate({
+    template: d.template,
+    parameters: d.parameters,
+    ...(d.unsupplied !== undefined ? { unsupplied: d.unsupplied } : {}),
+    cloud: cloudOf(context),
+    idBase: r.address,
+    prefix: `${r.address}: `,
+    target: {
+      ...(d.resourceGroup !== undefined ? { resourceGroup: d.resourceGroup } : {}),
+      ...(r.subscription !== undefined ? { subscriptionId: r.subscription } : {}),
+    },
+  })
+  if (result.error !== undefined) {
+    mayChangeSubnets(b, r, result.error)
+    return
+  }
+  for (const d of result.diagnostics) b.model.diagnostics.push({ ...d, address: r.address })
+  const condition = instancesUnknown(r)
+  const tables: string[] = []
+  for (const input of result.resources) {
+    if (condition && !input.condition) input.condition = condition
+    if (input.subscription === undefined && r.subscription !== undefined) input.subscription = r.subscription
+    if (addArmResource(b, input) && input.armType.toLowerCase() === ARM.hubRouteTable.toLowerCase())
+      tables.push(input.id)
+  }
+  if (tables.length > 0) replaceDeclaredHubTables(b, tables)
+  for (const u of result.unread) mayChangeSubnets(b, r, `${u.what}: ${u.why}`)
+}
+
+/**
+ * A hub route table the template writes that Terraform also declares (aztfmod's CAF declares an empty
+ * azurerm_virtual_hub_route_table, ignores changes to its routes, and writes them through a template):
+ * the template's PUT sets the table's routes, so the declared table, which connections refer to, gets
+ * them, and the template's copy is dropped.
+ */
+function replaceDeclaredHubTables(b: ModelBuilder, ids: string[]): void {
+  // Twice deferred: after the links that give both tables their hub.
+  b.defer(() =>
+    b.defer(() => {
+      const wan = b.model.virtualWan
+      if (!wan) return
+      const same = (a: HubRouteTable, t: HubRouteTable) =>
+        a !== t &&
+        a.name.known &&
+        t.name.known &&
+        a.name.value.toLowerCase() === t.name.value.toLowerCase() &&
+        a.hubId.known &&
+        t.hubId.known &&
+        a.hubId.value === t.hubId.value
+      for (const id of ids) {
+        const t = wan.routeTables.find((x) => x.id === id)
+        const declared = t ? wan.routeTables.filter((a) => same(a, t) && !ids.includes(a.id)) : []
+        if (!t || declared.length !== 1) continue
+        declared[0].routes = t.routes
+        wan.routeTables.splice(wan.routeTables.indexOf(t), 1)
+      }
+    }),
+  )
+}
