@@ -30,7 +30,7 @@ function sample(pid, seen) {
       const comm = readFileSync(`/proc/${pid}/task/${t}/comm`, 'utf8').trim()
       const f = readFileSync(`/proc/${pid}/task/${t}/stat`, 'utf8').split(') ')[1].split(' ')
       // Fields 14 and 15 of stat (utime, stime), counted after the command name.
-      seen.set(t, { comm, cpu: (Number(f[11]) + Number(f[12])) / TICK })
+      seen.set(t, { comm, cpu: (Number(f[11]) + Number(f[12])) / TICK, at: performance.now() })
     } catch {
       // The thread ended between the listing and the read.
     }
@@ -66,7 +66,11 @@ function once(build) {
       if (![...seen.values()].some((s) => s.comm === 'MainThread')) {
         const others = [...seen].filter(([t]) => Number(t) !== child.pid).sort((a, b) => b[1].cpu - a[1].cpu)
         seen.get(String(child.pid)).comm = 'MainThread'
-        if (others[0]) others[0][1].comm = 'WorkerThread'
+        if (others[0]) {
+          others[0][1].comm = 'WorkerThread'
+          // The worker's end: the last sample that still listed its thread (Node 20 names no thread).
+          workerGone = others[0][1].at
+        }
         for (const [, s] of others.slice(1)) s.comm = 'V8Worker'
       }
       for (const { comm, cpu } of seen.values()) by[comm] = (by[comm] ?? 0) + cpu

@@ -5,8 +5,10 @@
  * is even parsed, and overlaps loading it, reading the config and the baseline.
  */
 import { enableCompileCache } from '../pipeline/compile-cache'
+import { tuneJit } from '../pipeline/jit-flags'
 import { warmScanWorker } from '../pipeline/scan-isolated'
 
+tuneJit()
 enableCompileCache()
 const command = process.argv[2]
 if (command === 'scan' || command === 'hook') warmScanWorker()
