@@ -35,6 +35,7 @@ import { recordDependencies } from './avnm-commits'
 import { allows, ifDeployed, propagationOff, toInternet } from './conditional'
 import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from '../../model/build'
 import type { HclValue } from '../evaluation/evaluated'
+import { foldRedeclaredSubnets } from './subnet-redeclarations'
 import {
   attrCI,
   bool,
@@ -272,7 +273,9 @@ function applicationGateway(ctx: Ctx): void {
 export function armResourcesToModel(inputs: ArmResourceInput[]): NetworkModel {
   const b = new ModelBuilder()
   for (const input of inputs) addArmResource(b, input)
-  return b.finish()
+  const model = b.finish()
+  foldRedeclaredSubnets(model)
+  return model
 }
 
 function register(ctx: Ctx, armType: string, parentName?: string): void {

@@ -1,0 +1,125 @@
+/**
+ * A subnet declared twice in one Bicep/ARM deployment: inline in its VNet's `subnets` and again as a child
+ * resource (`Microsoft.Network/virtualNetworks/subnets`) behind a condition the scan cannot evaluate
+ * (`if (attachRouteTable)`, an ARM `condition`), the usual way to give an inline subnet a route table, NSG
+ * or NAT gateway in some deployments only. The child depends on its VNet and is deployed after it, so where
+ * it is deployed its declaration is what the subnet ends with, and where it is not, the inline one. Both
+ * are one Azure subnet: judged apart, the subnet got the worse of the two verdicts, a guess either way (a
+ * forced tunnel reported as blocking although the child, when deployed, replaces it).
+ *
+ * Here the two become one subnet, the inline declaration, where each association the child sets is
+ * judged with and without the child (Subnet.associationConditions and associationsOtherwise, as a
+ * Terraform association under a count the scan cannot evaluate: src/analysis/conditions.ts). An association
+ * the inline declaration has and the child drops, or another setting the two disagree on (default outbound
+ * access, address prefixes), is unknown, naming the condition. More than one conditional declaration of
+ * the same subnet is left as it was (each judged, the worse verdict stands). A child without a condition
+ * (or whose condition is true) simply is the subnet's declaration.
+ */
+import type { Condition, NetworkModel, Subnet } from '../../model/network'
+import { unknown, type Value } from '../../model/value'
+
+const ASSOCIATIONS = [
+  ['routeTableId', 'routeTableOrigin', 'route table'],
+  ['nsgId', 'nsgOrigin', 'network security group'],
+  ['natGatewayId', undefined, 'NAT gateway'],
+] as const
+
+const same = <T>(a: Value<T> | undefined, b: Value<T> | undefined): boolean =>
+  a === undefined || b === undefined
+    ? a === b
+    : a.known && b.known && JSON.stringify(a.value) === JSON.stringify(b.value)
+
+/** `what` differs between the declarations: unknown, naming the condition and both values. */
+function eitherWay<T>(
+  inline: Value<T> | undefined,
+  child: Value<T> | undefined,
+  c: Subnet,
+  condition: Condition,
+  what: string,
+): Value<T> {
+  const text = (v: Value<T> | undefined) =>
+    v === undefined ? 'none' : v.known ? String(v.value) : v.expression
+  return unknown(
+    condition.expression,
+    `${c.address} redeclares this subnet with ${what} ${text(child)} (inline: ${text(inline)}) under a condition that cannot be evaluated (${condition.reason ?? 'its condition cannot be evaluated'}): which declaration applies is not known`,
+    condition.origin ?? c.origin,
+  )
+}
+
+/** Folds the conditional declaration `c` into the inline one `s` (the subnet the model keeps). */
+function fold(s: Subnet, c: Subnet, condition: Condition): void {
+  for (const [field, originField, what] of ASSOCIATIONS) {
+    const inline = s[field]
+    const child = c[field]
+    if (same(inline, child)) continue
+    if (child === undefined) {
+      s[field] = eitherWay(inline, child, c, condition, what)
+      continue
+    }
+    s[field] = child
+    if (originField && c[originField]) s[originField] = c[originField]
+    s.associationConditions = { ...s.associationConditions, [field]: condition }
+    if (inline) s.associationsOtherwise = { ...s.associationsOtherwise, [field]: inline }
+  }
+  if (!same(s.defaultOutboundAccess, c.defaultOutboundAccess))
+    s.defaultOutboundAccess = eitherWay(
+      s.defaultOutboundAccess,
+      c.defaultOutboundAccess,
+      c,
+      condition,
+      'default outbound access',
+    )
+  if (!same(s.addressPrefixes, c.addressPrefixes))
+    s.addressPrefixes = eitherWay(s.addressPrefixes, c.addressPrefixes, c, condition, 'address prefixes')
+}
+
+const INLINE = 'microsoft.network/virtualnetworks'
+const CHILD = 'microsoft.network/virtualnetworks/subnets'
+
+/** The subnet a declaration is, within one deployment: its VNet (model id) and name. */
+const identity = (s: Subnet): string | undefined =>
+  s.vnetId?.known && s.name.known ? `${s.vnetId.value}\u0000${s.name.value.toLowerCase()}` : undefined
+
+/**
+ * One subnet for an inline declaration and a child resource redeclaring it: the child's settings where it
+ * is surely deployed, both ways where its condition cannot be evaluated. The inline object stays (its id,
+ * its lines), the child's goes.
+ */
+export function foldRedeclaredSubnets(model: NetworkModel): void {
+  const groups = new Map<string, Subnet[]>()
+  for (const s of model.subnets) {
+    const k = identity(s)
+    if (k === undefined) continue
+    const group = groups.get(k)
+    if (group) group.push(s)
+    else groups.set(k, [s])
+  }
+  const folded = new Set<Subnet>()
+  for (const group of groups.values()) {
+    if (group.length !== 2) continue
+    const inline = group.find((s) => s.sourceType.toLowerCase() === INLINE && !s.condition)
+    const child = group.find((s) => s.sourceType.toLowerCase() === CHILD)
+    if (!inline || !child) continue
+    if (child.condition) fold(inline, child, child.condition)
+    else replace(inline, child)
+    folded.add(child)
+  }
+  if (folded.size > 0) model.subnets = model.subnets.filter((s) => !folded.has(s))
+}
+
+/** A child deployed whenever its VNet is: its declaration is the subnet's (a PUT of the whole subnet). */
+function replace(s: Subnet, c: Subnet): void {
+  for (const [field, originField] of ASSOCIATIONS) {
+    if (c[field]) s[field] = c[field]
+    else delete s[field]
+    if (originField) {
+      if (c[originField]) s[originField] = c[originField]
+      else delete s[originField]
+    }
+  }
+  s.addressPrefixes = c.addressPrefixes
+  if (c.defaultOutboundAccess) s.defaultOutboundAccess = c.defaultOutboundAccess
+  else delete s.defaultOutboundAccess
+  if (c.dedicatedTo) s.dedicatedTo = c.dedicatedTo
+  else delete s.dedicatedTo
+}
