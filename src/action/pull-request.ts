@@ -16,7 +16,7 @@ import { compareFindings, renamesFrom, subnetList, type Comparison } from '../co
 import { applyScope, type Scope } from '../compare/scope'
 import { changedFiles, type ChangedFilesResult } from '../github/changed-files'
 import type { RunContext } from '../github/context'
-import type { GitRunner } from '../github/git'
+import { runGit, type GitRunner } from '../github/git'
 import type { Octokit } from '../github/octokit'
 import type { Finding } from '../rules/types'
 import { scanIsolated } from '../pipeline/scan-isolated'
@@ -25,8 +25,14 @@ import { plural } from '../report/exit'
 import { findingUnitKey } from '../compare/units'
 import { openUnitCache, type UnitCache } from '../compare/unit-cache'
 import { narrowHead, readHeadIndex, type HeadIndexRead, type NarrowHead } from '../compare/head-index'
-import { checkoutTexts, vnetReaders, type UnitFiles } from '../compare/vnet-readers'
-import { vnetProviders } from '../compare/vnet-providers'
+import {
+  checkoutTexts,
+  readerNeedles,
+  vnetReaders,
+  type MayHold,
+  type UnitFiles,
+} from '../compare/vnet-readers'
+import { providerNeedles, vnetProviders } from '../compare/vnet-providers'
 
 export interface EvaluateInput {
   ctx: RunContext
@@ -463,21 +469,56 @@ async function headFromIndex(
  * VNets (and firewalls) the changed units declare at base but no longer at head (removed or renamed), and
  * the untouched units not judged yet that may read them (src/compare/vnet-readers.ts).
  */
-function baseOnlyReaders(
+async function baseOnlyReaders(
+  input: EvaluateInput,
+  index: HeadIndexRead | undefined,
   plan: UnitPlan,
   head: ScanResult,
   base: ScanResult,
   view: Extract<NarrowHead, { kind: 'narrow' }> | undefined,
   workspace: string,
-): { names: string[]; readers: string[] } | undefined {
+): Promise<{ names: string[]; readers: string[] } | undefined> {
   const atHead = new Set(declaredNames(head))
   const gone = declaredNames(base).filter((n) => !atHead.has(n))
   if (gone.length === 0) return undefined
   const judged = new Set([...plan.readers, ...plan.providers])
-  const readers = vnetReaders(gone, untouchedUnits(head, view, workspace), checkoutTexts(workspace)).filter(
-    (k) => !judged.has(k),
-  )
+  const readers = vnetReaders(
+    gone,
+    untouchedUnits(head, view, workspace),
+    checkoutTexts(workspace),
+    await grepFilter(input, index, readerNeedles(gone)),
+  ).filter((k) => !judged.has(k))
   return readers.length > 0 ? { names: gone, readers } : undefined
+}
+
+/**
+ * Which files of the head may hold one of `needles` (case-insensitive), from one `git grep -l` over the
+ * files git tracks (in C, and without reading into JavaScript the thousands of files that hold none): a
+ * file git does not track, or that differs from its index entry, may hold anything. Undefined (every file
+ * read) without git's index of the head or when git grep fails.
+ */
+async function grepFilter(
+  input: EvaluateInput,
+  index: HeadIndexRead | undefined,
+  needles: readonly string[],
+): Promise<MayHold | undefined> {
+  if (!index || index.kind !== 'index' || needles.length === 0) return undefined
+  const git = input.git ?? runGit
+  const args = ['grep', '--no-color', '-l', '-z', '-i', '-F', ...needles.flatMap((n) => ['-e', n])]
+  let out: string
+  try {
+    out = await git(args, input.workspace)
+  } catch (err) {
+    // git grep exits 1, saying nothing, when no file holds any; a real failure says why on stderr.
+    if (!(err instanceof Error && /^git grep failed: Command failed/.test(err.message))) return undefined
+    out = ''
+  }
+  const holds = new Set(out.split('\0').filter(Boolean))
+  const dirty = new Set(index.dirty.map((d) => d.replace(/\/$/, '')))
+  return (file) => {
+    const rel = path.relative(input.workspace, file).split(path.sep).join('/')
+    return holds.has(rel) || !index.oids.has(rel) || dirty.has(rel)
+  }
 }
 
 /** The VNets and firewalls the units `keys` of a scan read of other units (ScanResult.crossUnit needs). */
@@ -501,6 +542,7 @@ async function alsoJudge(
   plan: UnitPlan,
   first: ScanResult,
   firstView: Extract<NarrowHead, { kind: 'narrow' }> | undefined,
+  index: HeadIndexRead | undefined,
   log: string[],
   rescan: (
     also: string[],
@@ -513,7 +555,15 @@ async function alsoJudge(
   const names = declaredNames(first)
   let result = first
   let view = firstView
-  const readers = vnetReaders(names, untouchedUnits(result, view, workspace), textOf)
+  const readers =
+    names.length > 0
+      ? vnetReaders(
+          names,
+          untouchedUnits(result, view, workspace),
+          textOf,
+          await grepFilter(input, index, readerNeedles(names)),
+        )
+      : []
   const providers: string[] = []
   for (let round = 0; round < 3; round++) {
     const judged = new Set([...changedKeys, ...readers])
@@ -525,6 +575,7 @@ async function alsoJudge(
             untouchedUnits(result, view, workspace).filter((u) => !readers.includes(u.key)),
             textOf,
             shared,
+            await grepFilter(input, index, providerNeedles(wanted)),
           ).filter((k) => !providers.includes(k))
         : []
     if (found.length === 0 && (round > 0 || readers.length === 0)) break
@@ -630,7 +681,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     })
   let result = await scanHead([])
   if (plan.narrow) {
-    const added = await alsoJudge(input, plan, result, view, log, async (also) => {
+    const added = await alsoJudge(input, plan, result, view, index, log, async (also) => {
       // The base's files written early are those of the units the change touches alone.
       await dropEarly()
       if (index) view = await headFromIndex(input, plan, index, log, also)
@@ -705,7 +756,9 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
         early = undefined
         // Readers of a VNet or firewall only the base declares (the change removes or renames it): judged too,
         // at head (where what they read is gone) and base, as a full scan of each side judges them.
-        const gone = plan.narrow ? baseOnlyReaders(plan, result, base.result, view, workspace) : undefined
+        const gone = plan.narrow
+          ? await baseOnlyReaders(input, index, plan, result, base.result, view, workspace)
+          : undefined
         if (gone) {
           plan.readers.push(...gone.readers)
           log.push(

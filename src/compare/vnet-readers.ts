@@ -77,14 +77,21 @@ export function withoutDeclaredNames(text: string): string {
  * The keys of the `units` that may read one of the VNets `names` (see the top of this file), their files'
  * text from `textOf`.
  */
-export function vnetReaders(names: readonly string[], units: readonly UnitFiles[], textOf: TextOf): string[] {
+export function vnetReaders(
+  names: readonly string[],
+  units: readonly UnitFiles[],
+  textOf: TextOf,
+  mayHold: MayHold = () => true,
+): string[] {
   if (names.length === 0 || units.length === 0) return []
   const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))])
   const texts = new Map<string, string>()
   const text = (file: string): string => {
     let t = texts.get(file)
     if (t === undefined) {
-      const r = textOf(file)
+      // A file holding none of the names nor any way of reading a VNet by another name cannot match.
+      const r = mayHold(file) ? textOf(file) : ''
+
       // A file that cannot be read may read anything: its unit is judged (and says why).
       t = r !== undefined ? withoutDeclaredNames(r) : 'data "terraform_remote_state" "unreadable" {}'
       texts.set(file, t)
@@ -98,6 +105,25 @@ export function vnetReaders(names: readonly string[], units: readonly UnitFiles[
 
 /** A file's text, or undefined when it cannot be read. */
 export type TextOf = (file: string) => string | undefined
+
+/**
+ * Whether a file may hold any of the strings searched for (readerNeedles, providerNeedles): false only where
+ * git grep said it holds none (src/action/pull-request.ts), so its text need not be read.
+ */
+export type MayHold = (file: string) => boolean
+
+/**
+ * What a file reading one of the VNets `names` must hold (case-insensitive), by vnetReaders' tests: the name,
+ * or the start of a data source, `existing` resource or remote state reading one by another name.
+ */
+export const readerNeedles = (names: readonly string[]): string[] => [
+  ...names,
+  'azurerm_virtual_network"',
+  'azurerm_subnet"',
+  'azurerm_firewall"',
+  'terraform_remote_state',
+  'existing',
+]
 
 /**
  * Reads files of the checkout `root` once each, for vnetReaders and vnetProviders. The checkout alone is the

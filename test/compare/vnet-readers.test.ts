@@ -108,3 +108,12 @@ test('a firewall the changed unit declares: units reading it with data or existi
   ]
   expect(vnetReaders(['afw-hub'], units, checkoutTexts(dir))).toEqual(['spoke', 'computed', 'bicep'])
 })
+
+test('a file git grep found holding none of the needles is not read (mayHold false), the others are', () => {
+  const units = [
+    unit('spoke', { 'main.tf': dataVnet('"vnet-hub"') }),
+    unit('vending', { 'main.tf': dataVnet('"vnet-hub"') }),
+  ]
+  const spokeOnly = (f: string) => f.includes(`${path.sep}spoke${path.sep}`)
+  expect(vnetReaders(['vnet-hub'], units, checkoutTexts(dir), spokeOnly)).toEqual(['spoke'])
+})
