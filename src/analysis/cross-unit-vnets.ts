@@ -37,6 +37,8 @@ export interface VnetFact {
   unit: string
   /** The declaring unit's scan identity (its path and variant): a unit is never given its own facts. */
   from: string
+  /** The declaring judgement's order: the second pass asks it for the hub's facts (provideHubs). */
+  order: number
   name: string
   /** Its key (src/model/vnet.ts, ARM-id form); undefined when the unit does not say its resource group. */
   key?: string
@@ -48,8 +50,12 @@ export interface VnetFact {
   peerings: VnetPeering[]
   /** The unit's local network gateways, where a gateway of this VNet propagates their address spaces. */
   sites: LocalNetworkGateway[]
-  /** Its Virtual WAN hub connection and what decides the hub's routes for it (./cross-unit-hubs.ts). */
-  hub?: HubFacts
+  /**
+   * It has a Virtual WAN hub connection. What decides the hub's routes for it (./cross-unit-hubs.ts: the hub,
+   * its routing, the firewall with its policies) is handed over only to a unit given this fact, in the
+   * second pass (provideHubs): shipped with every fact, it would cost every scan a copy per connected VNet.
+   */
+  hub?: true
 }
 
 /** A VNet a unit's undecided subnets rest on that the unit does not declare. */
@@ -127,7 +133,7 @@ const hasGateway = (model: NetworkModel, key: Value<string>): boolean =>
 export function unitVnets(
   model: NetworkModel,
   undecided: ReadonlySet<string>,
-  unit: { name: string; from: string },
+  unit: { name: string; from: string; order: number },
 ): UnitVnets | undefined {
   const declared = declaredKeys(model)
   const bgp = model.bgp ?? emptyGatewayModel()
@@ -167,6 +173,7 @@ export function unitVnets(
     facts.push({
       unit: unit.name,
       from: unit.from,
+      order: unit.order,
       name: d.name,
       ...(d.key ? { key: d.key } : {}),
       address: v.address,
@@ -174,7 +181,7 @@ export function unitVnets(
       gateways,
       peerings,
       sites,
-      ...(hub && d.key ? { hub: hubFacts(model, hub, d.key, `${unit.name}#`) } : {}),
+      ...(hub && d.key ? { hub: true as const } : {}),
     })
   }
   const needs = new Map<string, VnetNeed>()
@@ -214,6 +221,26 @@ export function unitVnets(
     ...(sites.length > 0 ? { sites } : {}),
     ...(gateways.length > 0 ? { vpnGateways: gateways } : {}),
   }
+}
+
+/**
+ * The declaring unit's side of the second pass: for each asked VNet key (VnetFact.key of a fact with
+ * `hub`), what decides its hub's routes, ids prefixed by the unit (`unit`: its name, as in the facts).
+ */
+export function provideHubs(
+  model: NetworkModel,
+  keys: readonly string[],
+  unit: string,
+): Map<string, HubFacts> {
+  const out = new Map<string, HubFacts>()
+  const declared = declaredKeys(model)
+  for (const v of model.vnets ?? []) {
+    const key = declared.get(v.id)?.key
+    if (key === undefined || out.has(key) || !keys.includes(key)) continue
+    const c = model.virtualWan?.connections.find((x) => x.vnetId.known && x.vnetId.value === v.id)
+    if (c) out.set(key, hubFacts(model, c, key, `${unit}#`))
+  }
+  return out
 }
 
 /** Whether a fact may be the VNet a need names: 'sure' (same key), 'maybe' (same name, a resource group not known). */
@@ -263,7 +290,12 @@ export function factsFor(needs: readonly VnetNeed[], from: string, all: readonly
  * gateways, peerings and sites; the unit's own peerings to a VNet it reads by name get that VNet's key, so
  * they meet its gateways.
  */
-export function layForeignVnets(model: NetworkModel, facts: readonly VnetFact[]): void {
+export function layForeignVnets(
+  model: NetworkModel,
+  facts: readonly VnetFact[],
+  /** The hub facts its declaring unit handed over for a fact with `hub` (provideHubs). */
+  hubOf: (f: VnetFact) => HubFacts | undefined = () => undefined,
+): void {
   if (facts.length === 0) return
   const bgp = (model.bgp ??= emptyGatewayModel())
   const elsewhere: VnetElsewhere[] = (bgp.elsewhere ??= [])
@@ -290,7 +322,8 @@ export function layForeignVnets(model: NetworkModel, facts: readonly VnetFact[])
     add(bgp.gateways, f.gateways)
     add(bgp.peerings, f.peerings)
     add(bgp.localNetworkGateways, f.sites)
-    if (f.hub) layHubFacts(model, f.hub)
+    const hub = f.hub && hubOf(f)
+    if (hub) layHubFacts(model, hub)
   }
   for (const p of bgp.peerings) {
     if (p.unit !== undefined || p.remoteVnetId.known) continue

@@ -3,7 +3,7 @@
  * Units are judged one after another, in several workers, and dropped; each tells what VNets it declares
  * and which undeclared ones its undecided subnets rest on (JudgedUnit.vnets). Once all shares are judged,
  * the units whose needs another unit's VNets may answer are judged again, in one worker, with those facts
- * laid into their models, and their first judgements are replaced. Units that need nothing, or whose needs
+ * laid into their models (./second-pass.ts), and their first judgements are replaced. Units that need nothing, or whose needs
  * no unit declares, are not judged again: their verdicts stay as they were.
  *
  * Not with live state: it reads every VNet. Only among the units judged in this scan: a pull request run
@@ -73,9 +73,15 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     units.add(u.unit)
   }
   if (units.size === 0) return undefined
+  // The units declaring what the readers are given: the second pass asks them for the objects.
+  const providers = new Set([
+    ...Object.values(firewalls).flatMap((fs) => fs.map((f) => f.from)),
+    ...Object.values(facts).flatMap((fs) => fs.flatMap((f) => (f.hub ? [f.from] : []))),
+  ])
   return {
     units: [...units],
     facts,
+    ...(providers.size > 0 ? { providers: [...providers] } : {}),
     ...(Object.keys(firewalls).length > 0 ? { firewalls } : {}),
     ...(Object.keys(sites).length > 0 ? { sites } : {}),
   }
@@ -84,15 +90,27 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
 /**
  * A digest of the facts a unit was judged again with, the same for the same facts in another checkout of
  * the repository (paths under `root` are taken relative to it): a unit's findings depend on them
- * (ScanResult.crossUnit, the cache-dir's key of such a unit).
+ * (ScanResult.crossUnit, the cache-dir's key of such a unit). `foreign`: the digest of the other units'
+ * objects laid into its model in the second pass (./second-pass.ts), such as a firewall's policy: a change to
+ * it changes the unit's findings as much as a change to a VNet fact.
  */
-export function factsDigest(facts: readonly VnetFact[], root: string): string {
+export function factsDigest(facts: readonly VnetFact[], root: string, foreign?: string): string {
+  const text = JSON.stringify([...facts].map((f) => portableJson(f, root)).sort())
+  return createHash('sha256')
+    .update(foreign === undefined ? text : `${text}\u0000${foreign}`)
+    .digest('hex')
+}
+
+/** The digest of plain data, the same in another checkout of the repository (as factsDigest takes it). */
+export function portableDigest(x: unknown, root: string): string {
+  return createHash('sha256').update(portableJson(x, root)).digest('hex')
+}
+
+/** JSON of plain data with paths under `root` relative to it. */
+function portableJson(x: unknown, root: string): string {
   const abs = path.resolve(root)
   const rel = (v: string) => (v.includes(abs) ? v.split(abs).join('.') : v)
-  const text = JSON.stringify(
-    [...facts].map((f) => JSON.stringify(f, (_k, v: unknown) => (typeof v === 'string' ? rel(v) : v))).sort(),
-  )
-  return createHash('sha256').update(text).digest('hex')
+  return JSON.stringify(x, (_k, v: unknown) => (typeof v === 'string' ? rel(v) : v))
 }
 
 /**
@@ -120,7 +138,7 @@ export async function crossUnitPass(
   const root = units?.hashRoot ?? options.repoRoot ?? options.path
   for (const u of again) {
     const given = rejudge.facts[u.order]
-    if (given) u.received = { facts: factsDigest(given, root), needs: first.get(u.order) ?? [] }
+    if (given) u.received = { facts: factsDigest(given, root, u.foreign), needs: first.get(u.order) ?? [] }
   }
   const replaced = new Set(again.map((u) => u.order))
   return parts.map((p, i) => ({

@@ -48,6 +48,8 @@ export interface JudgedUnit {
   unusedRouteTables: number
   /** The VNets it declares and those it needs of other units (src/pipeline/cross-unit.ts). */
   vnets?: UnitVnets
+  /** Judged again with other units' objects laid into its model: their digest (./second-pass.ts). */
+  foreign?: string
   /** Judged again with other units' facts: their digest, and what it needed when judged alone. */
   received?: { facts: string; needs: VnetNeed[] }
 }

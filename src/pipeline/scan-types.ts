@@ -72,8 +72,13 @@ export interface Rejudge {
   /** Terraform root module directories and Bicep/ARM entry templates (absolute), as ScanUnit.root and Judgement.unit. */
   units: string[]
   facts: Record<number, VnetFact[]>
-  /** Other units' firewalls the unit's routes read (src/analysis/cross-unit-firewalls.ts). */
+  /** Other units' firewalls the unit's routes read (src/analysis/cross-unit-firewalls.ts), by identity. */
   firewalls?: Record<number, FirewallFact[]>
+  /**
+   * Units (as `units`) judged again only to hand over the firewalls asked of them: their judgements are
+   * not replaced. Each asked firewall's FirewallFact.order says which of the unit's judgements declares it.
+   */
+  providers?: string[]
   /** Other units' sites linked to the unit's VPN gateways (src/analysis/cross-unit-sites.ts). */
   sites?: Record<number, SiteFact[]>
 }

@@ -34,10 +34,9 @@ import { parsingFile, watchPhase } from '../sources/evaluation/unit-watch'
 import { Shares, type ShareSpec } from './shares'
 import { finishScan, type JudgedUnit, type ScanPart } from './scan-merge'
 import * as scanLevel from './scan-level'
-import { layForeignVnets, unitVnets } from '../analysis/cross-unit-vnets'
-import { layForeignFirewalls } from '../analysis/cross-unit-firewalls'
-import { laySites } from '../analysis/cross-unit-sites'
+import { unitVnets } from '../analysis/cross-unit-vnets'
 import { crossUnitPass, undecidedSubnets, unitRef } from './cross-unit'
+import { secondPass } from './second-pass'
 
 export type { ScanOptions, ScanPart, ScanResult }
 
@@ -333,7 +332,7 @@ export async function scanPart(
   const choices: UnitChoice[] = []
   const choose = options.units && unitChooser(options.units)
   // A second pass (src/pipeline/cross-unit.ts) judges only the units it names.
-  const again = options.rejudge && new Set(options.rejudge.units)
+  const again = options.rejudge && new Set([...options.rejudge.units, ...(options.rejudge.providers ?? [])])
   const selectUnit =
     choose || again
       ? (u: ScanUnit): boolean => {
@@ -370,15 +369,14 @@ export async function scanPart(
   tell(true)
   let next = 0
   let streamedAt = Date.now()
-  for await (const j of withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
-    if (options.rejudge) {
-      // ARM templates are formed whatever the selection: only the judgements named are judged again.
-      const facts = j.order !== undefined ? options.rejudge.facts[j.order] : undefined
-      if (!facts) continue
-      layForeignVnets(j.model, facts)
-      layForeignFirewalls(j.model, options.rejudge.firewalls?.[j.order!] ?? [])
-      laySites(j.model, options.rejudge.sites?.[j.order!] ?? [])
-    }
+  // As crossUnitPass takes it: digests the same in another checkout of the repository.
+  const digestRoot = options.units?.hashRoot ?? options.repoRoot ?? options.path
+  const loaded = withDeployed(sources.judgements, options.deployed, sources.deletedIds)
+  const received = new Map<number, string>()
+  const judgements = options.rejudge
+    ? secondPass(loaded, options.rejudge, digestRoot, (order, digest) => received.set(order, digest))
+    : loaded
+  for await (const j of judgements) {
     units++
     tell(false)
     if (appliances.length > 0) j.model.allowedAppliances = appliances
@@ -387,13 +385,14 @@ export async function scanPart(
     const analysis = analyze(j.model, j.cloud)
     const verdicts = subnetVerdicts(analysis, j.label)
     const ref = unitRef(j, sources.root)
-    const vnets = ref && unitVnets(j.model, undecidedSubnets(verdicts), ref)
+    const vnets = ref && unitVnets(j.model, undecidedSubnets(verdicts), { ...ref, order: j.order ?? next })
     judged.push({
       order: j.order ?? next,
       cloud: j.cloud,
       ...(j.unit !== undefined ? { unit: j.unit } : {}),
       ...(j.label !== undefined ? { label: j.label } : {}),
       ...(vnets ? { vnets } : {}),
+      ...(j.order !== undefined && received.has(j.order) ? { foreign: received.get(j.order)! } : {}),
       verdicts,
       unusedRouteTables: new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size,
       findings: runRules({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }),

@@ -69,6 +69,50 @@ describe('Terraform: a spoke root routing to the hub firewall the core root decl
     expect(findings.map((f) => f.ruleId)).not.toContain('KMS004')
   })
 
+  test('the core root loaded after the spoke: judged the same, its own findings once', async () => {
+    // The second pass asks the declaring root for the firewall; here it is loaded after the reader.
+    const { app, findings } = await judge({
+      'a-workspace/main.tf': spoke(),
+      'z-core/main.tf': TF_HUB_VNET + tfHubFirewall(TF_RULES_DNS_ONLY),
+    })
+    expect(app.state).toBe('blocked')
+    expect(app.path).toContain('afw-hub: no rule matched (Deny)')
+    const alone = await scan({
+      path: tree({ 'z-core/main.tf': TF_HUB_VNET + tfHubFirewall(TF_RULES_DNS_ONLY) }, 'kms-cross-fw-'),
+      cloud: 'AzureCloud',
+      varFiles: [],
+      workers: false,
+    })
+    const core = (fs: typeof findings) =>
+      fs.filter((f) => !f.message.includes('snet-app')).map((f) => f.ruleId)
+    expect(core(findings)).toEqual(core(alone.findings))
+  })
+
+  test('the spoke’s findings are keyed by the firewall policy it was judged with (cache-dir, PR mode)', async () => {
+    // ScanResult.crossUnit carries the digest of what the spoke was judged with: a policy change in the
+    // core root must change it, or a cache-dir would reuse the spoke's old verdict.
+    const digest = async (rules: string) => {
+      const result = await scan({
+        path: tree(
+          { 'core/main.tf': TF_HUB_VNET + tfHubFirewall(rules), 'workspace/main.tf': spoke() },
+          'kms-cross-fw-',
+        ),
+        cloud: 'AzureCloud',
+        varFiles: [],
+        workers: false,
+      })
+      return result.crossUnit?.find((c) => c.key.includes('workspace'))?.facts
+    }
+    const [dnsOnly, kms, dnsOnlyAgain] = [
+      await digest(TF_RULES_DNS_ONLY),
+      await digest(KMS_ALLOWED),
+      await digest(TF_RULES_DNS_ONLY),
+    ]
+    expect(dnsOnly).toBeDefined()
+    expect(dnsOnly).not.toBe(kms)
+    expect(dnsOnly).toBe(dnsOnlyAgain)
+  })
+
   test('control: the firewall allows TCP 1688 to KMS: reachable through it', async () => {
     const { app } = await judge({
       'core/main.tf': TF_HUB_VNET + tfHubFirewall(KMS_ALLOWED),

@@ -54,6 +54,37 @@ describe('Terraform: the connectivity root declares the secured hub and the spok
     expect(kms003?.location.file).toMatch(/connectivity[/\\]main\.tf$/)
   })
 
+  test('the connectivity root loaded after the landing zone: the same verdict', async () => {
+    // The second pass asks the connectivity root for the hub's facts; here it is loaded after the reader.
+    const { app } = await judge({
+      'a-landing-zone/main.tf': LANDING_ZONE,
+      'z-connectivity/main.tf': connectivity({ rules: TF_RULES_DNS_ONLY, hubRouting: tfVwanRoutingIntent() }),
+    })
+    expect(app.state).toBe('blocked')
+    expect(app.hop).toBe('firewall afw-vhub-weu: no rule allows TCP 1688')
+  })
+
+  test('the landing zone’s findings are keyed by the hub’s policy (cache-dir, PR mode)', async () => {
+    const digest = async (rules: string) => {
+      const result = await scan({
+        path: tree(
+          {
+            'connectivity/main.tf': connectivity({ rules, hubRouting: tfVwanRoutingIntent() }),
+            'landing-zone/main.tf': LANDING_ZONE,
+          },
+          'kms-cross-vwan-',
+        ),
+        cloud: 'AzureCloud',
+        varFiles: [],
+        workers: false,
+      })
+      return result.crossUnit?.find((c) => c.key.includes('landing-zone'))?.facts
+    }
+    const [dnsOnly, kms] = [await digest(TF_RULES_DNS_ONLY), await digest(KMS_ALLOWED)]
+    expect(dnsOnly).toBeDefined()
+    expect(dnsOnly).not.toBe(kms)
+  })
+
   test('control: the hub firewall allows KMS: reachable, through the firewall', async () => {
     const { app } = await judge({
       'connectivity/main.tf': connectivity({ rules: KMS_ALLOWED, hubRouting: tfVwanRoutingIntent() }),

@@ -1,0 +1,99 @@
+/**
+ * The scan's second pass as it runs in the scan worker (src/pipeline/cross-unit.ts plans it): each unit
+ * judged again gets the other units' facts laid into its model. The facts the first pass gathered are
+ * light (identities, gateways, peerings); what decides a firewall or a Virtual WAN hub (policies, rule
+ * collections, routing) is obtained here, only for a unit that is given it, from the declaring unit's
+ * model: Rejudge.providers are loaded again for that. A provider is not judged again unless it is itself
+ * a reader; a reader loaded before its providers is held until they are (at the end, it goes with what was
+ * provided: what was not stays undecided, named, as when judged alone).
+ */
+import {
+  layForeignFirewalls,
+  provideFirewalls,
+  type FirewallFact,
+  type ProvidedFirewall,
+} from '../analysis/cross-unit-firewalls'
+import type { HubFacts } from '../analysis/cross-unit-hubs'
+import { layForeignVnets, provideHubs, type VnetFact } from '../analysis/cross-unit-vnets'
+import { laySites } from '../analysis/cross-unit-sites'
+import type { Judgement } from '../sources/judgement'
+import { portableDigest } from './cross-unit'
+import type { Rejudge } from './scan-types'
+
+/** What one provider's model handed over. */
+interface Provided {
+  firewalls: ProvidedFirewall[]
+  hubs: Map<string, HubFacts>
+}
+
+/** What each provider (by its judgement's order) is asked for. */
+function asksOf(rejudge: Rejudge): Map<number, { firewalls: FirewallFact[]; hubs: string[]; unit: string }> {
+  const asks = new Map<number, { firewalls: FirewallFact[]; hubs: string[]; unit: string }>()
+  const ask = (order: number, unit: string) => {
+    const a = asks.get(order) ?? { firewalls: [], hubs: [], unit }
+    asks.set(order, a)
+    return a
+  }
+  for (const f of Object.values(rejudge.firewalls ?? {}).flat()) ask(f.order, f.unit).firewalls.push(f)
+  for (const f of Object.values(rejudge.facts).flat())
+    if (f.hub && f.key !== undefined) ask(f.order, f.unit).hubs.push(f.key)
+  return asks
+}
+
+const sameFirewall = (a: FirewallFact, b: FirewallFact) =>
+  a.order === b.order &&
+  a.name === b.name &&
+  a.resourceGroup === b.resourceGroup &&
+  a.subscription === b.subscription
+
+/**
+ * The judgements to judge again, facts laid; `received(order, digest)` is told, for each, the digest of the
+ * objects laid into it (`root`: paths relative to it), on which its findings depend.
+ */
+export async function* secondPass(
+  judgements: AsyncIterable<Judgement>,
+  rejudge: Rejudge,
+  root: string,
+  received: (order: number, digest: string) => void,
+): AsyncGenerator<Judgement> {
+  const asks = asksOf(rejudge)
+  const provided = new Map<number, Provided>()
+  const hubOf = (f: VnetFact) => (f.key !== undefined ? provided.get(f.order)?.hubs.get(f.key) : undefined)
+  const lay = (j: Judgement): Judgement => {
+    const order = j.order!
+    const facts = rejudge.facts[order]!
+    const firewalls = (rejudge.firewalls?.[order] ?? []).flatMap((f) =>
+      (provided.get(f.order)?.firewalls ?? []).filter((p) => sameFirewall(p.fact, f)),
+    )
+    layForeignVnets(j.model, facts, hubOf)
+    layForeignFirewalls(j.model, firewalls)
+    laySites(j.model, rejudge.sites?.[order] ?? [])
+    const hubs = facts.flatMap((f) => hubOf(f) ?? [])
+    if (firewalls.length > 0 || hubs.length > 0)
+      received(order, portableDigest({ firewalls: firewalls.map((p) => p.objects), hubs }, root))
+    return j
+  }
+  const needs = (order: number): number[] => [
+    ...(rejudge.firewalls?.[order] ?? []).map((f) => f.order),
+    ...rejudge.facts[order]!.flatMap((f) => (f.hub ? [f.order] : [])),
+  ]
+  const ready = (order: number) => needs(order).every((o) => provided.has(o) || !asks.has(o))
+  const waiting: Judgement[] = []
+  for await (const j of judgements) {
+    // ARM templates are formed whatever the selection: only the judgements named are used.
+    if (j.order === undefined) continue
+    const ask = asks.get(j.order)
+    if (ask)
+      provided.set(j.order, {
+        firewalls: provideFirewalls(j.model, ask.firewalls),
+        hubs: provideHubs(j.model, ask.hubs, ask.unit),
+      })
+    if (rejudge.facts[j.order]) {
+      if (ready(j.order)) yield lay(j)
+      else waiting.push(j)
+    }
+    for (let i = 0; i < waiting.length; i++)
+      if (ready(waiting[i]!.order!)) yield lay(waiting.splice(i--, 1)[0]!)
+  }
+  for (const j of waiting) yield lay(j)
+}
