@@ -29,7 +29,13 @@ import { known, type Origin, type Value } from '../model/value'
 import { sameVnet, vnetKeyOfArmId, vnetKeyOfName } from '../model/vnet'
 import { type HubFacts, hubFacts, layHubFacts } from './cross-unit-hubs'
 import { type FirewallFact, firewallFacts, type FirewallNeed, firewallNeeds } from './cross-unit-firewalls'
-import { type GatewayIdentity, type SiteFact, siteFacts, vpnGateways } from './cross-unit-sites'
+import {
+  type GatewayIdentity,
+  type SiteFact,
+  siteFacts,
+  undeclaredGateways,
+  vpnGateways,
+} from './cross-unit-sites'
 
 /** A VNet one unit declares, as the other units of the scan may read it. */
 export interface VnetFact {
@@ -74,6 +80,8 @@ export interface UnitVnets {
   /** Its sites linked to VPN gateways it only reads, and the VPN gateways it declares (./cross-unit-sites.ts). */
   sites?: SiteFact[]
   vpnGateways?: GatewayIdentity[]
+  /** The VPN gateways its connections read that it does not declare, named by its KMS011 notices. */
+  undeclaredGateways?: GatewayIdentity[]
 }
 
 /** The key of a VNet a data source or `existing` resource reads (`deployed`), in ARM-id form. */
@@ -211,7 +219,8 @@ export function unitVnets(
   const firewallsNeeded = firewallNeeds(model)
   const sites = siteFacts(model, unit)
   const gateways = vpnGateways(model)
-  const parts = [facts, [...needs.values()], firewalls, firewallsNeeded, sites, gateways]
+  const undeclared = undeclaredGateways(model)
+  const parts = [facts, [...needs.values()], firewalls, firewallsNeeded, sites, gateways, undeclared]
   if (parts.every((p) => p.length === 0)) return undefined
   return {
     declared: facts,
@@ -220,6 +229,7 @@ export function unitVnets(
     ...(firewallsNeeded.length > 0 ? { firewallNeeds: firewallsNeeded } : {}),
     ...(sites.length > 0 ? { sites } : {}),
     ...(gateways.length > 0 ? { vpnGateways: gateways } : {}),
+    ...(undeclared.length > 0 ? { undeclaredGateways: undeclared } : {}),
   }
 }
 

@@ -15,7 +15,8 @@ import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import { factsFor, type VnetFact } from '../analysis/cross-unit-vnets'
 import { type FirewallFact, firewallFactsFor } from '../analysis/cross-unit-firewalls'
-import { type SiteFact, siteFactsFor } from '../analysis/cross-unit-sites'
+import { type GatewayIdentity, type SiteFact, siteFactsFor } from '../analysis/cross-unit-sites'
+import { sameResource } from '../analysis/azure-identity'
 import type { SubnetVerdict } from '../analysis/verdict'
 import type { Judgement } from '../sources/judgement'
 import type { JudgedUnit, ScanPart } from './scan-merge'
@@ -41,10 +42,12 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
   const all = judged.flatMap((u) => u.vnets?.declared ?? [])
   const allFirewalls = judged.flatMap((u) => u.vnets?.firewalls ?? [])
   const allSites = judged.flatMap((u) => u.vnets?.sites ?? [])
+  const allGateways = judged.flatMap((u) => (u.vnets?.vpnGateways ?? []).map((g) => ({ g, from: u.unit })))
   if (all.length === 0 && allFirewalls.length === 0 && allSites.length === 0) return undefined
   const facts: Record<number, VnetFact[]> = {}
   const firewalls: Record<number, FirewallFact[]> = {}
   const sites: Record<number, SiteFact[]> = {}
+  const settled: Record<number, GatewayIdentity[]> = {}
   const units = new Set<string>()
   for (const u of judged) {
     if (u.unit === undefined) continue
@@ -65,7 +68,18 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     ]
     const givenSites =
       gateways.length > 0 && allSites.length > 0 ? siteFactsFor(gateways, u.unit, allSites) : []
-    if (given.length === 0 && givenFirewalls.length === 0 && givenSites.length === 0) continue
+    // Gateways its connections read that another unit declares: its notices naming them go.
+    const declaredElsewhere = (u.vnets?.undeclaredGateways ?? []).filter((g) =>
+      allGateways.some((d) => d.from !== u.unit && sameResource(d.g, g)),
+    )
+    if (declaredElsewhere.length > 0) settled[u.order] = declaredElsewhere
+    if (
+      given.length === 0 &&
+      givenFirewalls.length === 0 &&
+      givenSites.length === 0 &&
+      declaredElsewhere.length === 0
+    )
+      continue
     facts[u.order] = [...new Set([...(facts[u.order] ?? []), ...given])]
     if (givenFirewalls.length > 0)
       firewalls[u.order] = [...new Set([...(firewalls[u.order] ?? []), ...givenFirewalls])]
@@ -84,6 +98,7 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     ...(providers.size > 0 ? { providers: [...providers] } : {}),
     ...(Object.keys(firewalls).length > 0 ? { firewalls } : {}),
     ...(Object.keys(sites).length > 0 ? { sites } : {}),
+    ...(Object.keys(settled).length > 0 ? { settled } : {}),
   }
 }
 

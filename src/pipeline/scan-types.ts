@@ -10,7 +10,7 @@ import type { BaselineEntry, BaselineFile } from '../compare/baseline'
 import type { DiscoveredFile } from '../sources/parsing/discover'
 import type { VnetFact, VnetNeed } from '../analysis/cross-unit-vnets'
 import type { FirewallFact, FirewallNeed } from '../analysis/cross-unit-firewalls'
-import type { SiteFact } from '../analysis/cross-unit-sites'
+import type { GatewayIdentity, SiteFact } from '../analysis/cross-unit-sites'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -81,6 +81,11 @@ export interface Rejudge {
   providers?: string[]
   /** Other units' sites linked to the unit's VPN gateways (src/analysis/cross-unit-sites.ts). */
   sites?: Record<number, SiteFact[]>
+  /**
+   * VPN gateways the unit's connections read, declared by another unit: its notices naming them as not
+   * declared are dropped (src/analysis/cross-unit-sites.ts settleGatewayNotices).
+   */
+  settled?: Record<number, GatewayIdentity[]>
 }
 
 /**

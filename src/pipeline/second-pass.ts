@@ -15,7 +15,7 @@ import {
 } from '../analysis/cross-unit-firewalls'
 import type { HubFacts } from '../analysis/cross-unit-hubs'
 import { layForeignVnets, provideHubs, type VnetFact } from '../analysis/cross-unit-vnets'
-import { laySites } from '../analysis/cross-unit-sites'
+import { laySites, settleGatewayNotices } from '../analysis/cross-unit-sites'
 import type { Judgement } from '../sources/judgement'
 import { portableDigest } from './cross-unit'
 import type { Rejudge } from './scan-types'
@@ -68,6 +68,7 @@ export async function* secondPass(
     layForeignVnets(j.model, facts, hubOf)
     layForeignFirewalls(j.model, firewalls)
     laySites(j.model, rejudge.sites?.[order] ?? [])
+    settleGatewayNotices(j.model, rejudge.settled?.[order] ?? [])
     const hubs = facts.flatMap((f) => hubOf(f) ?? [])
     if (firewalls.length > 0 || hubs.length > 0)
       received(order, portableDigest({ firewalls: firewalls.map((p) => p.objects), hubs }, root))
