@@ -8,7 +8,7 @@ import type { DownloadSettings } from '../sources/terraform/modules/download'
 import type { ScanVerdict } from '../analysis/verdict'
 import type { BaselineEntry, BaselineFile } from '../compare/baseline'
 import type { DiscoveredFile } from '../sources/parsing/discover'
-import type { VnetFact, VnetNeed } from '../analysis/cross-unit-vnets'
+import type { ConnectionFact, VnetFact, VnetNeed } from '../analysis/cross-unit-vnets'
 import type { FirewallFact, FirewallNeed } from '../analysis/cross-unit-firewalls'
 import type { GatewayIdentity, SiteFact } from '../analysis/cross-unit-sites'
 
@@ -86,6 +86,11 @@ export interface Rejudge {
    * declared are dropped (src/analysis/cross-unit-sites.ts settleGatewayNotices).
    */
   settled?: Record<number, GatewayIdentity[]>
+  /**
+   * Other units' Virtual WAN hub connections to VNets the unit declares (src/analysis/cross-unit-vnets.ts
+   * ConnectionFact): the second pass asks the connecting unit for the hub's facts (its order is a provider).
+   */
+  connections?: Record<number, ConnectionFact[]>
 }
 
 /**
