@@ -15,6 +15,7 @@ import {
   tfVwanRoutingIntent,
 } from '../helpers/hcl-network'
 import { tree } from '../helpers/tree'
+import { bicepVwan } from '../helpers/vwan-templates'
 
 const KMS_ALLOWED = tfRulesKmsAllowed(['20.118.99.224', '40.83.235.53'])
 
@@ -113,5 +114,63 @@ describe('Terraform: the connectivity root connects a spoke VNet the landing-zon
     })
     expect(app.state).toBe('reachable')
     expect(app.path).toContain('system route 0.0.0.0/0 → Internet')
+  })
+})
+
+describe('Bicep: the connectivity deployment connects the spoke it reads as existing; the landing zone declares it', () => {
+  const files = (kmsAllowed: boolean) => ({
+    'platform/connectivity/main.bicep': `targetScope = 'subscription'
+
+module hub 'modules/vwan.bicep' = {
+  name: 'vwan'
+  scope: resourceGroup('rg-vwan')
+}
+`,
+    'platform/connectivity/modules/vwan.bicep': bicepVwan({
+      kmsAllowed,
+      routing: 'intent',
+      params: {},
+      spokeSubnet: false,
+    }).replace(
+      /resource spoke 'Microsoft\.Network\/virtualNetworks@2023-09-01' = \{[\s\S]*?\n\}\n/,
+      `resource spoke 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
+  name: 'vnet-spoke-app'
+  scope: resourceGroup('rg-spoke-app')
+}
+`,
+    ),
+    'landing-zones/app/main.bicep': `targetScope = 'subscription'
+
+module spoke 'spoke.bicep' = {
+  name: 'spoke'
+  scope: resourceGroup('rg-spoke-app')
+}
+`,
+    'landing-zones/app/spoke.bicep': `resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: 'vnet-spoke-app'
+  location: resourceGroup().location
+  properties: {
+    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }
+    subnets: [
+      {
+        name: 'snet-app'
+        properties: { addressPrefix: '10.1.1.0/24' }
+      }
+    ]
+  }
+}
+`,
+  })
+
+  test('routing intent → hub firewall allowing only DNS: blocked at the firewall', async () => {
+    const { app } = await judge(files(false))
+    expect(app.state).toBe('blocked')
+    expect(app.hop).toBe('firewall afw-vhub-weu: no rule allows TCP 1688')
+  })
+
+  test('control: the firewall allows KMS: reachable', async () => {
+    const { app } = await judge(files(true))
+    expect(app.state).toBe('reachable')
+    expect(app.path).toContain('afw-vhub-weu')
   })
 })
