@@ -45,6 +45,11 @@ const HINTS = [
         resolve: 'route the KMS addresses to the Internet in Azure (a /32 → Internet route in the spoke’s route table, or a static route in the hub route table), or make sure on-premises forwards TCP 1688 to the KMS addresses',
     },
     {
+        // A template deployment the scan cannot read (src/sources/terraform/adapters/template-opaque.ts).
+        test: /deploys an ARM template the scan cannot read/i,
+        resolve: 'keep the template in the repository and pass it with file() or jsonencode() (a template spec or a template linked by URI is not read), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+    },
+    {
         test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
         resolve: 'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',
     },
@@ -945,17 +950,25 @@ function crossUnitOf(judged, root) {
     for (const u of judged) {
         const needs = u.received?.needs ?? u.vnets?.needs ?? [];
         const declared = u.vnets?.declared ?? [];
-        if (needs.length === 0 && declared.length === 0 && !u.received)
+        const firewallNeeds = u.vnets?.firewallNeeds ?? [];
+        if (needs.length === 0 && declared.length === 0 && firewallNeeds.length === 0 && !u.received)
             continue;
         const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
         if (key === undefined)
             continue;
-        const e = byKey.get(key) ?? { declares: new Map(), needs: new Map(), facts: new Set() };
+        const e = byKey.get(key) ?? {
+            declares: new Map(),
+            needs: new Map(),
+            firewallNeeds: new Map(),
+            facts: new Set(),
+        };
         byKey.set(key, e);
         for (const d of declared)
             e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
         for (const n of needs)
             e.needs.set(id(n), n);
+        for (const n of firewallNeeds)
+            e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
         if (u.received)
             e.facts.add(u.received.facts);
     }
@@ -963,6 +976,7 @@ function crossUnitOf(judged, root) {
         key,
         declares: [...e.declares.values()],
         needs: [...e.needs.values()],
+        ...(e.firewallNeeds.size > 0 ? { firewallNeeds: [...e.firewallNeeds.values()] } : {}),
         ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
     }));
 }

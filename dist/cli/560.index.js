@@ -45,6 +45,11 @@ const HINTS = [
         resolve: 'route the KMS addresses to the Internet in Azure (a /32 → Internet route in the spoke’s route table, or a static route in the hub route table), or make sure on-premises forwards TCP 1688 to the KMS addresses',
     },
     {
+        // A template deployment the scan cannot read (src/sources/terraform/adapters/template-opaque.ts).
+        test: /deploys an ARM template the scan cannot read/i,
+        resolve: 'keep the template in the repository and pass it with file() or jsonencode() (a template spec or a template linked by URI is not read), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+    },
+    {
         test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
         resolve: 'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',
     },

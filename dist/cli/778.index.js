@@ -611,17 +611,25 @@ function crossUnitOf(judged, root) {
     for (const u of judged) {
         const needs = u.received?.needs ?? u.vnets?.needs ?? [];
         const declared = u.vnets?.declared ?? [];
-        if (needs.length === 0 && declared.length === 0 && !u.received)
+        const firewallNeeds = u.vnets?.firewallNeeds ?? [];
+        if (needs.length === 0 && declared.length === 0 && firewallNeeds.length === 0 && !u.received)
             continue;
         const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
         if (key === undefined)
             continue;
-        const e = byKey.get(key) ?? { declares: new Map(), needs: new Map(), facts: new Set() };
+        const e = byKey.get(key) ?? {
+            declares: new Map(),
+            needs: new Map(),
+            firewallNeeds: new Map(),
+            facts: new Set(),
+        };
         byKey.set(key, e);
         for (const d of declared)
             e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
         for (const n of needs)
             e.needs.set(id(n), n);
+        for (const n of firewallNeeds)
+            e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
         if (u.received)
             e.facts.add(u.received.facts);
     }
@@ -629,6 +637,7 @@ function crossUnitOf(judged, root) {
         key,
         declares: [...e.declares.values()],
         needs: [...e.needs.values()],
+        ...(e.firewallNeeds.size > 0 ? { firewallNeeds: [...e.firewallNeeds.values()] } : {}),
         ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
     }));
 }

@@ -2733,6 +2733,1524 @@ function labelMentions(mentions, single = (m) => m.unitLabel) {
 
 /***/ }),
 
+/***/ 2208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ isArmTemplate)
+/* harmony export */ });
+/**
+ * Deployment templates by their `$schema` (resource group, subscription, management group and tenant
+ * templates all end in `deploymentTemplate.json`), looked for near the top where it always is. Parameter
+ * files (`deploymentParameters`) are not templates. Its own module: the Terraform evaluator asks it of
+ * every file() it reads and loads nothing else of the ARM source for that.
+ */
+function isArmTemplate(text) {
+    return /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i.test(text.slice(0, 4096));
+}
+
+
+/***/ }),
+
+/***/ 2541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ PRESET),
+  HW: () => (/* binding */ TemplateLevel)
+});
+
+// UNUSED EXPORTS: MAX_COPY, MAX_DEPLOYMENT_DEPTH
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/model/value.ts
+var value = __nccwpck_require__(2904);
+// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 1 modules
+var arm_shapes = __nccwpck_require__(8182);
+// EXTERNAL MODULE: ./src/sources/evaluation/value-tree.ts
+var value_tree = __nccwpck_require__(9817);
+;// CONCATENATED MODULE: ./src/sources/arm/expression.ts
+/**
+ * Tokenizer and parser for ARM template language expressions (`[concat('a', parameters('b'))]`).
+ * No published library parses them (Microsoft's parser lives inside the ARM service and Bicep's
+ * decompiler, neither usable here), and the grammar is small: literals, function calls, property
+ * access and indexing.
+ */
+/**
+ * Whether a JSON string is an expression, and its inner text. `[[` escapes a literal leading bracket,
+ * and a string that merely starts with `[` but does not end with `]` is a literal too.
+ */
+function expressionText(s) {
+    if (s.startsWith('[['))
+        return { literal: s.slice(1) };
+    if (s.length >= 2 && s.startsWith('[') && s.endsWith(']'))
+        return { expression: s.slice(1, -1) };
+    return { literal: s };
+}
+class ExpressionError extends Error {
+}
+class Parser {
+    src;
+    i = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    parse() {
+        const e = this.expr();
+        this.ws();
+        if (this.i < this.src.length)
+            this.fail(`unexpected "${this.src[this.i]}"`);
+        return e;
+    }
+    fail(what) {
+        throw new ExpressionError(`${what} at position ${this.i + 1} of "${this.src}"`);
+    }
+    ws() {
+        while (this.i < this.src.length && /\s/.test(this.src[this.i]))
+            this.i++;
+    }
+    peek() {
+        this.ws();
+        return this.src[this.i] ?? '';
+    }
+    expect(c) {
+        if (this.peek() !== c)
+            this.fail(`expected "${c}"`);
+        this.i++;
+    }
+    depth = 0;
+    expr() {
+        // The parser recurses once per nested call: a hostile template nesting 10,000 calls must end here.
+        if (++this.depth > MAX_EXPRESSION_DEPTH)
+            this.fail(`expression nested more than ${MAX_EXPRESSION_DEPTH} levels deep`);
+        try {
+            return this.exprAt();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    exprAt() {
+        const start = (this.ws(), this.i);
+        let e = this.primary();
+        for (;;) {
+            const c = this.peek();
+            if (c === '.') {
+                this.i++;
+                this.ws();
+                const name = this.ident();
+                e = { k: 'prop', target: e, name, text: this.src.slice(start, this.i) };
+            }
+            else if (c === '[') {
+                this.i++;
+                const index = this.expr();
+                this.expect(']');
+                e = { k: 'index', target: e, index, text: this.src.slice(start, this.i) };
+            }
+            else
+                return e;
+        }
+    }
+    match(re) {
+        re.lastIndex = this.i;
+        return re.exec(this.src);
+    }
+    ident() {
+        const m = this.match(IDENT);
+        if (!m)
+            this.fail('expected a name');
+        this.i += m[0].length;
+        return m[0];
+    }
+    primary() {
+        const c = this.peek();
+        const start = this.i;
+        if (c === "'")
+            return this.string();
+        if (/[-0-9]/.test(c)) {
+            const m = this.match(NUMBER);
+            if (!m)
+                this.fail('bad number');
+            this.i += m[0].length;
+            return { k: 'num', value: Number(m[0]), text: m[0] };
+        }
+        let name = this.ident();
+        // User-defined functions are namespaced: `ns.fn(...)`.
+        if (this.src[this.i] === '.' && this.match(NAMESPACED) !== null) {
+            this.i++;
+            name += '.' + this.ident();
+        }
+        this.expect('(');
+        const args = [];
+        if (this.peek() !== ')') {
+            args.push(this.expr());
+            while (this.peek() === ',') {
+                this.i++;
+                args.push(this.expr());
+            }
+        }
+        this.expect(')');
+        return { k: 'call', name, args, text: this.src.slice(start, this.i) };
+    }
+    string() {
+        const start = this.i;
+        this.i++;
+        let value = '';
+        for (;;) {
+            if (this.i >= this.src.length)
+                this.fail('unterminated string');
+            const ch = this.src[this.i++];
+            if (ch === "'") {
+                // A doubled quote is an escaped quote.
+                if (this.src[this.i] === "'") {
+                    value += "'";
+                    this.i++;
+                    continue;
+                }
+                break;
+            }
+            value += ch;
+        }
+        return { k: 'str', value, text: this.src.slice(start, this.i) };
+    }
+}
+/** Deepest nesting of calls, properties and indexes parsed (real templates nest a dozen or so). */
+const MAX_EXPRESSION_DEPTH = 128;
+// Sticky: matched at the parser's position without copying the rest of the text.
+const IDENT = /[A-Za-z_$][A-Za-z0-9_$-]*/y;
+const NUMBER = /-?\d+(\.\d+)?/y;
+const NAMESPACED = /\.[A-Za-z_][A-Za-z0-9_]*\s*\(/y;
+/** Parses the inner text of an expression (without the surrounding brackets). Throws ExpressionError. */
+function parseExpression(src) {
+    return new Parser(src).parse();
+}
+
+// EXTERNAL MODULE: ./src/sources/evaluation/cidr.ts
+var cidr = __nccwpck_require__(6735);
+;// CONCATENATED MODULE: ./src/sources/arm/values.ts
+
+
+/** Plain JSON of a fully known tree (call firstUnknown first). */
+function toPlain(v) {
+    switch (v.kind) {
+        case 'string':
+        case 'number':
+        case 'bool':
+            return v.value;
+        case 'null':
+        case 'unknown':
+            return null;
+        case 'list':
+            return v.items.map(toPlain);
+        case 'object': {
+            const o = {};
+            for (const [k, x] of Object.entries(v.attrs))
+                o[k] = toPlain(x);
+            return o;
+        }
+    }
+}
+function fromPlain(json, origin) {
+    return (0,value_tree/* fromJson */.Rf)(json, origin);
+}
+function describe(v) {
+    return v.kind === 'list' ? 'array' : v.kind === 'bool' ? 'bool' : v.kind;
+}
+
+// EXTERNAL MODULE: ./src/sources/parsing/json-lines.ts
+var json_lines = __nccwpck_require__(8665);
+;// CONCATENATED MODULE: ./src/sources/arm/functions.ts
+
+
+
+class FunctionError extends Error {
+}
+/**
+ * Placeholders for the subscription and resource group of the deployment. `resourceId()` needs them to
+ * build an ARM id; arm-shapes links ids by type and names, so the placeholders never have to match anything.
+ */
+const SUBSCRIPTION_PLACEHOLDER = '{subscriptionId}';
+const RESOURCE_GROUP_PLACEHOLDER = '{resourceGroup}';
+const isObj = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+function need(ok, value, what) {
+    if (!ok)
+        throw new FunctionError(what);
+    return value;
+}
+const asString = (x, fn) => need(typeof x === 'string', x, `${fn}: expected a string`);
+const asInt = (x, fn) => {
+    const n = typeof x === 'string' ? Number(x.trim()) : x;
+    return need(typeof n === 'number' && Number.isFinite(n), Math.trunc(n), `${fn}: expected an integer`);
+};
+const asArray = (x, fn) => need(Array.isArray(x), x, `${fn}: expected an array`);
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+    if (isObj(a) && isObj(b)) {
+        const ka = Object.keys(a);
+        return ka.length === Object.keys(b).length && ka.every((k) => k in b && deepEqual(a[k], b[k]));
+    }
+    return false;
+}
+/** ARM's `string()`: booleans as `True`/`False` (.NET), objects and arrays as compact JSON. */
+function toArmString(x) {
+    if (typeof x === 'string')
+        return x;
+    if (typeof x === 'boolean')
+        return x ? 'True' : 'False';
+    if (x === null)
+        return '';
+    if (typeof x === 'number')
+        return String(x);
+    return JSON.stringify(x);
+}
+/** .NET composite formatting as `format()` uses it: `{0}`, `{1:D3}`, `{{` and `}}`. */
+function dotnetFormat(fmt, args) {
+    return fmt.replace(/\{\{|\}\}|\{(\d+)(?:,(-?\d+))?(?::([^}]*))?\}/g, (m, i, _align, spec) => {
+        if (m === '{{')
+            return '{';
+        if (m === '}}')
+            return '}';
+        const idx = Number(i);
+        if (idx >= args.length)
+            throw new FunctionError(`format: no argument {${idx}}`);
+        const a = args[idx];
+        if (typeof a === 'number' && spec) {
+            const d = /^[dD](\d+)$/.exec(spec);
+            if (d)
+                return String(Math.trunc(a)).padStart(Number(d[1]), '0');
+            const n = /^[nN](\d*)$/.exec(spec);
+            if (n)
+                return a.toLocaleString('en-US', {
+                    minimumFractionDigits: Number(n[1] || 0),
+                    maximumFractionDigits: Number(n[1] || 0),
+                });
+        }
+        return toArmString(a);
+    });
+}
+/**
+ * `format()` with an unknown argument: unknown, but keeping its pieces (the format's text and the
+ * arguments in order) when the format itself is known, as Bicep's interpolated strings do (HclValue
+ * `parts`), so a reader can still pick out the known pieces and the references.
+ */
+function formatParts([fmt, ...rest], text, cause, site) {
+    const u = (0,value_tree/* unknownNode */.fn)(text, cause.reason, site);
+    if (fmt?.kind !== 'string' || u.kind !== 'unknown')
+        return u;
+    const parts = [];
+    let last = 0;
+    for (const m of fmt.value.matchAll(/\{\{|\}\}|\{(\d+)\}/g)) {
+        parts.push(fmt.value.slice(last, m.index));
+        last = m.index + m[0].length;
+        if (m[1] === undefined)
+            parts.push(m[0][0]);
+        else {
+            const a = rest[Number(m[1])];
+            if (!a || a.kind === 'list' || a.kind === 'object')
+                return u;
+            parts.push(a);
+        }
+    }
+    parts.push(fmt.value.slice(last));
+    return { ...u, parts };
+}
+const TYPE_RE = /^[A-Za-z0-9]+\.[A-Za-z0-9.]+\/[A-Za-z0-9/]+$/;
+/**
+ * `resourceId([subscriptionId], [resourceGroupName], type, name1, [name2]...)` as a full ARM id. Without
+ * an explicit subscription or resource group the placeholders stand in (see above).
+ */
+function resourceId(args, scope, env) {
+    const strs = args.map((a) => toArmString(a));
+    const t = strs.findIndex((s) => TYPE_RE.test(s));
+    if (t < 0)
+        throw new FunctionError('resourceId: no resource type argument');
+    const type = strs[t];
+    const names = strs.slice(t + 1);
+    if (names.length === 0)
+        throw new FunctionError('resourceId: no resource name');
+    const before = strs.slice(0, t);
+    let sub = env?.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER;
+    let rg = env?.resourceGroupName ?? RESOURCE_GROUP_PLACEHOLDER;
+    if (scope === 'rg') {
+        if (before.length >= 2)
+            [sub, rg] = before;
+        else if (before.length === 1)
+            rg = before[0];
+    }
+    else if (before.length >= 1)
+        sub = before[0];
+    const [ns, ...types] = type.split('/');
+    const segments = [ns];
+    types.forEach((ty, i) => segments.push(ty, names[i] ?? ''));
+    // `resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet/snet')` spells the names in one argument.
+    if (names.length === 1 && types.length > 1) {
+        const parts = names[0].split('/');
+        segments.length = 1;
+        types.forEach((ty, i) => segments.push(ty, parts[i] ?? ''));
+    }
+    const provider = `providers/${segments.join('/')}`;
+    if (scope === 'tenant')
+        return `/${provider}`;
+    if (scope === 'subscription')
+        return `/subscriptions/${sub}/${provider}`;
+    return `/subscriptions/${sub}/resourceGroups/${rg}/${provider}`;
+}
+const cidrFail = (fn) => (message) => new FunctionError(`${fn}: ${message}`);
+const PLAIN = {
+    format: ([fmt, ...rest]) => dotnetFormat(asString(fmt, 'format'), rest),
+    tolower: ([s]) => asString(s, 'toLower').toLowerCase(),
+    toupper: ([s]) => asString(s, 'toUpper').toUpperCase(),
+    trim: ([s]) => asString(s, 'trim').trim(),
+    replace: ([s, a, b]) => asString(s, 'replace').split(asString(a, 'replace')).join(asString(b, 'replace')),
+    split: ([s, d]) => {
+        const delims = Array.isArray(d) ? d.map((x) => asString(x, 'split')) : [asString(d, 'split')];
+        let parts = [asString(s, 'split')];
+        for (const delim of delims)
+            parts = parts.flatMap((p) => p.split(delim));
+        return parts;
+    },
+    join: ([a, d]) => asArray(a, 'join').map(toArmString).join(asString(d, 'join')),
+    string: ([x]) => toArmString(x),
+    int: ([x]) => asInt(x, 'int'),
+    float: ([x]) => Number(x),
+    bool: ([x]) => (typeof x === 'string' ? x.trim().toLowerCase() === 'true' : Boolean(x)),
+    json: ([s]) => {
+        try {
+            return (0,json_lines/* parsePlain */.eE)(asString(s, 'json'));
+        }
+        catch {
+            throw new FunctionError('json: invalid JSON');
+        }
+    },
+    true: () => true,
+    false: () => false,
+    null: () => null,
+    equals: ([a, b]) => deepEqual(a, b),
+    not: ([a]) => !need(typeof a === 'boolean', a, 'not: expected a bool'),
+    less: ([a, b]) => a < b,
+    lessorequals: ([a, b]) => a <= b,
+    greater: ([a, b]) => a > b,
+    greaterorequals: ([a, b]) => a >= b,
+    add: ([a, b]) => asInt(a, 'add') + asInt(b, 'add'),
+    sub: ([a, b]) => asInt(a, 'sub') - asInt(b, 'sub'),
+    mul: ([a, b]) => asInt(a, 'mul') * asInt(b, 'mul'),
+    div: ([a, b]) => Math.trunc(asInt(a, 'div') / need(asInt(b, 'div') !== 0, asInt(b, 'div'), 'div: by zero')),
+    mod: ([a, b]) => asInt(a, 'mod') % need(asInt(b, 'mod') !== 0, asInt(b, 'mod'), 'mod: by zero'),
+    min: (args) => Math.min(...(Array.isArray(args[0]) ? args[0] : args).map((x) => asInt(x, 'min'))),
+    max: (args) => Math.max(...(Array.isArray(args[0]) ? args[0] : args).map((x) => asInt(x, 'max'))),
+    range: ([s, c]) => {
+        // ARM's own limit: a count up to 10,000 (range(0, 1e9) would allocate a billion numbers).
+        const count = asInt(c, 'range');
+        if (count < 0 || count > 10_000)
+            throw new FunctionError('range: the count must be 0 to 10000');
+        return Array.from({ length: count }, (_, i) => asInt(s, 'range') + i);
+    },
+    startswith: ([s, p]) => asString(s, 'startsWith').toLowerCase().startsWith(asString(p, 'startsWith').toLowerCase()),
+    endswith: ([s, p]) => asString(s, 'endsWith').toLowerCase().endsWith(asString(p, 'endsWith').toLowerCase()),
+    indexof: ([s, p]) => Array.isArray(s)
+        ? s.findIndex((x) => deepEqual(x, p))
+        : asString(s, 'indexOf').toLowerCase().indexOf(asString(p, 'indexOf').toLowerCase()),
+    lastindexof: ([s, p]) => Array.isArray(s)
+        ? s.map((x) => deepEqual(x, p)).lastIndexOf(true)
+        : asString(s, 'lastIndexOf').toLowerCase().lastIndexOf(asString(p, 'lastIndexOf').toLowerCase()),
+    substring: ([s, start, len]) => {
+        const str = asString(s, 'substring');
+        const from = asInt(start ?? 0, 'substring');
+        return len === undefined ? str.slice(from) : str.substr(from, asInt(len, 'substring'));
+    },
+    padleft: ([s, n, c]) => toArmString(s).padStart(asInt(n, 'padLeft'), c === undefined ? ' ' : asString(c, 'padLeft')),
+    contains: ([c, x]) => {
+        if (typeof c === 'string')
+            return c.includes(toArmString(x));
+        if (Array.isArray(c))
+            return c.some((i) => deepEqual(i, x));
+        if (isObj(c))
+            return Object.keys(c).some((k) => k.toLowerCase() === toArmString(x).toLowerCase());
+        throw new FunctionError('contains: expected a string, array or object');
+    },
+    intersection: (args) => {
+        if (args.every(Array.isArray))
+            return args[0].filter((x) => args.every((a) => a.some((y) => deepEqual(x, y))));
+        if (args.every(isObj)) {
+            const [first, ...rest] = args;
+            return Object.fromEntries(Object.entries(first).filter(([k, v]) => rest.every((o) => deepEqual(o[k], v))));
+        }
+        throw new FunctionError('intersection: expected arrays or objects');
+    },
+    items: ([o]) => Object.keys(need(isObj(o), o, 'items: expected an object'))
+        .sort()
+        .map((key) => ({ key, value: o[key] })),
+    resourceid: (args, env) => resourceId(args, 'rg', env),
+    subscriptionresourceid: (args, env) => resourceId(args, 'subscription', env),
+    tenantresourceid: (args) => resourceId(args, 'tenant'),
+    extensionresourceid: ([scope, ...rest]) => `${asString(scope, 'extensionResourceId')}/${resourceId(rest, 'tenant').slice(1)}`,
+    parsecidr: ([c]) => (0,cidr/* armParseCidr */.Cv)(asString(c, 'parseCidr'), cidrFail('parseCidr')),
+    cidrsubnet: ([c, n, i]) => (0,cidr/* armCidrSubnet */.iR)(asString(c, 'cidrSubnet'), asInt(n, 'cidrSubnet'), asInt(i, 'cidrSubnet'), cidrFail('cidrSubnet')),
+    cidrhost: ([c, i]) => (0,cidr/* armCidrHost */.R8)(asString(c, 'cidrHost'), asInt(i, 'cidrHost'), cidrFail('cidrHost')),
+};
+function isEmpty(v) {
+    switch (v.kind) {
+        case 'null':
+            return true;
+        case 'string':
+            return v.value === '';
+        case 'list':
+            return v.items.length === 0;
+        case 'object':
+            return Object.keys(v.attrs).length === 0;
+        default:
+            return undefined;
+    }
+}
+function mergeObjects(a, b, site) {
+    const attrs = { ...a.attrs };
+    // union() merges nested objects deeply (later wins for everything else).
+    for (const [k, v] of Object.entries(b.attrs)) {
+        const prev = attrs[k];
+        attrs[k] = prev?.kind === 'object' && v.kind === 'object' ? mergeObjects(prev, v, site) : v;
+    }
+    return { kind: 'object', attrs, origin: site };
+}
+function tryGet([value, ...keys], site, text) {
+    let cur = value;
+    for (const k of keys) {
+        // An unknown value or key leaves the result unknown, not null: the step may well exist.
+        if (cur?.kind === 'unknown')
+            return (0,value_tree/* unknownNode */.fn)(text, cur.reason, site);
+        if (k?.kind === 'unknown')
+            return (0,value_tree/* unknownNode */.fn)(text, k.reason, site);
+        if (cur?.kind === 'object' && k?.kind === 'string')
+            cur = (0,value_tree/* memberCI */.bG)(cur, k.value);
+        else if (cur?.kind === 'list' && k?.kind === 'number')
+            cur = cur.items[k.value];
+        else
+            cur = undefined;
+        if (cur === undefined)
+            return { kind: 'null', origin: site };
+    }
+    return cur ?? { kind: 'null', origin: site };
+}
+const STRUCTURAL = {
+    createarray: (args, site) => ({ kind: 'list', items: args, origin: site }),
+    array: ([x], site) => (x.kind === 'list' ? x : { kind: 'list', items: [x], origin: site }),
+    createobject: (args, site, _env, text) => {
+        const attrs = {};
+        for (let i = 0; i + 1 < args.length; i += 2) {
+            const key = args[i];
+            if (key.kind === 'unknown')
+                return (0,value_tree/* unknownNode */.fn)(text, key.reason, site);
+            if (key.kind !== 'string')
+                throw new FunctionError('createObject: keys must be strings');
+            attrs[key.value] = args[i + 1];
+        }
+        return { kind: 'object', attrs, origin: site };
+    },
+    concat: (args, site, _env, text) => {
+        if (args.length > 0 && args.every((a) => a.kind === 'list' || a.kind === 'null'))
+            return { kind: 'list', items: args.flatMap((a) => (a.kind === 'list' ? a.items : [])), origin: site };
+        const u = args.find((a) => (0,value_tree/* firstUnknown */.Ny)(a));
+        if (u)
+            return (0,value_tree/* unknownNode */.fn)(text, (0,value_tree/* firstUnknown */.Ny)(u).reason, site);
+        return { kind: 'string', value: args.map((a) => toArmString(toPlain(a))).join(''), origin: site };
+    },
+    union: (args, site) => {
+        if (args.every((a) => a.kind === 'object'))
+            return args.reduce((acc, a) => mergeObjects(acc, a, site), { kind: 'object', attrs: {}, origin: site });
+        if (args.every((a) => a.kind === 'list')) {
+            const items = [];
+            const seen = [];
+            for (const a of args)
+                for (const item of a.items) {
+                    const p = (0,value_tree/* firstUnknown */.Ny)(item) ? undefined : toPlain(item);
+                    if (p !== undefined && seen.some((s) => deepEqual(s, p)))
+                        continue;
+                    if (p !== undefined)
+                        seen.push(p);
+                    items.push(item);
+                }
+            return { kind: 'list', items, origin: site };
+        }
+        throw new FunctionError(`union: expected arrays or objects, got ${args.map(describe).join(', ')}`);
+    },
+    length: ([x], site) => {
+        if (x.kind === 'list')
+            return { kind: 'number', value: x.items.length, origin: site };
+        if (x.kind === 'object')
+            return { kind: 'number', value: Object.keys(x.attrs).length, origin: site };
+        if (x.kind === 'string')
+            return { kind: 'number', value: x.value.length, origin: site };
+        throw new FunctionError(`length: expected an array, object or string, got ${describe(x)}`);
+    },
+    empty: ([x], site) => {
+        const e = isEmpty(x);
+        if (e === undefined)
+            throw new FunctionError(`empty: expected an array, object or string, got ${describe(x)}`);
+        return { kind: 'bool', value: e, origin: site };
+    },
+    first: ([x], site) => {
+        if (x.kind === 'list')
+            return x.items[0] ?? { kind: 'null', origin: site };
+        if (x.kind === 'string')
+            return { kind: 'string', value: x.value.slice(0, 1), origin: site };
+        throw new FunctionError(`first: expected an array or string, got ${describe(x)}`);
+    },
+    last: ([x], site) => {
+        if (x.kind === 'list')
+            return x.items[x.items.length - 1] ?? { kind: 'null', origin: site };
+        if (x.kind === 'string')
+            return { kind: 'string', value: x.value.slice(-1), origin: site };
+        throw new FunctionError(`last: expected an array or string, got ${describe(x)}`);
+    },
+    skip: ([x, n], site) => {
+        const count = asInt(toPlain(n), 'skip');
+        if (x.kind === 'list')
+            return { kind: 'list', items: x.items.slice(Math.max(0, count)), origin: site };
+        if (x.kind === 'string')
+            return { kind: 'string', value: x.value.slice(Math.max(0, count)), origin: site };
+        throw new FunctionError('skip: expected an array or string');
+    },
+    take: ([x, n], site) => {
+        const count = Math.max(0, asInt(toPlain(n), 'take'));
+        if (x.kind === 'list')
+            return { kind: 'list', items: x.items.slice(0, count), origin: site };
+        if (x.kind === 'string')
+            return { kind: 'string', value: x.value.slice(0, count), origin: site };
+        throw new FunctionError('take: expected an array or string');
+    },
+    trygetvalue: ([o, k], site, _env, text) => tryGet([o, k], site, text),
+    // tryGet(value, key or index, ...): the value at that path, null where a step is missing. AVM's
+    // compiled templates use it for every optional setting (`tryGet(parameters('lock'), 'kind')`).
+    tryget: (args, site, _env, text) => tryGet(args, site, text),
+    environment: (_args, site, env) => {
+        const attrs = { name: { kind: 'string', value: env.cloud, origin: site } };
+        for (const k of ['gallery', 'graph', 'portal', 'resourceManager', 'authentication', 'suffixes'])
+            attrs[k] = (0,value_tree/* unknownNode */.fn)(`environment().${k}`, `environment().${k} is not evaluated`, site);
+        return { kind: 'object', attrs, origin: site };
+    },
+    resourcegroup: (_args, site, env) => {
+        const sub = env.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER;
+        const rg = env.resourceGroupName;
+        return {
+            kind: 'object',
+            attrs: {
+                id: {
+                    kind: 'string',
+                    value: `/subscriptions/${sub}/resourceGroups/${rg ?? RESOURCE_GROUP_PLACEHOLDER}`,
+                    origin: site,
+                },
+                name: rg !== undefined
+                    ? { kind: 'string', value: rg, origin: site }
+                    : (0,value_tree/* unknownNode */.fn)('resourceGroup().name', 'the resource group is chosen at deployment', site),
+                location: (0,value_tree/* unknownNode */.fn)('resourceGroup().location', 'the resource group is chosen at deployment', site),
+                tags: (0,value_tree/* unknownNode */.fn)('resourceGroup().tags', 'the resource group is chosen at deployment', site),
+                type: { kind: 'string', value: 'Microsoft.Resources/resourceGroups', origin: site },
+            },
+            origin: site,
+        };
+    },
+    subscription: (_args, site, env) => ({
+        kind: 'object',
+        attrs: {
+            id: {
+                kind: 'string',
+                value: `/subscriptions/${env.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER}`,
+                origin: site,
+            },
+            subscriptionId: { kind: 'string', value: env.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER, origin: site },
+            tenantId: (0,value_tree/* unknownNode */.fn)('subscription().tenantId', 'the subscription is chosen at deployment', site),
+            displayName: (0,value_tree/* unknownNode */.fn)('subscription().displayName', 'the subscription is chosen at deployment', site),
+        },
+        origin: site,
+    }),
+};
+/** Functions that need their arguments fully known, by the unknown-propagation rule above. */
+const STRICT_STRUCTURAL = new Set(['length', 'empty', 'skip', 'take', 'first', 'last']);
+/**
+ * Applies a function to evaluated arguments. Returns undefined when the function is not one we evaluate
+ * (the caller turns that into an unknown naming it).
+ */
+function applyFunction(name, args, site, env, text) {
+    const key = name.toLowerCase();
+    try {
+        const s = STRUCTURAL[key];
+        if (s) {
+            // Unknown top-level arguments (the list itself unknown, not an item of it) make these unknown.
+            if (STRICT_STRUCTURAL.has(key) || key === 'union' || key === 'array') {
+                const u = args.find((a) => a.kind === 'unknown');
+                if (u && u.kind === 'unknown')
+                    return (0,value_tree/* unknownNode */.fn)(text, u.reason, site, key === 'first' || key === 'last' ? u.ref : undefined);
+            }
+            return s(args, site, env, text);
+        }
+        const p = PLAIN[key];
+        if (!p)
+            return undefined;
+        for (const a of args) {
+            const u = (0,value_tree/* firstUnknown */.Ny)(a);
+            if (u)
+                return key === 'format' ? formatParts(args, text, u, site) : (0,value_tree/* unknownNode */.fn)(text, u.reason, site);
+        }
+        return fromPlain(p(args.map(toPlain), env), site);
+    }
+    catch (e) {
+        if (e instanceof FunctionError)
+            return (0,value_tree/* unknownNode */.fn)(text, e.message, site);
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./src/sources/evaluation/budget.ts
+var budget = __nccwpck_require__(2772);
+;// CONCATENATED MODULE: ./src/sources/arm/evaluate.ts
+
+
+
+
+/** Functions that read the deployment at run time: their results are never known before deployment. */
+const DEPLOYMENT_TIME = /^(list[a-z]*|reference|pickzones|providers|newguid|utcnow|guid|uniquestring|deployment|tenant|managementgroup)$/i;
+const cache = new Map();
+function parsed(src) {
+    let e = cache.get(src);
+    if (e === undefined) {
+        try {
+            e = parseExpression(src);
+        }
+        catch (err) {
+            if (!(err instanceof ExpressionError))
+                throw err;
+            e = err;
+        }
+        if (cache.size > 20000)
+            cache.clear();
+        cache.set(src, e);
+    }
+    return e;
+}
+/**
+ * A JSON string of a template: a literal, or an expression evaluated in the scope. The result, known or
+ * not, is placed at `site` (the string's lines); an unknown result names the whole expression as written.
+ */
+function evaluateString(s, site, scope) {
+    const t = expressionText(s);
+    if ('literal' in t)
+        return { kind: 'string', value: t.literal, origin: site };
+    const expr = parsed(t.expression);
+    if (expr instanceof ExpressionError)
+        return (0,value_tree/* unknownNode */.fn)(s, `cannot parse expression: ${expr.message}`, site);
+    const v = (0,value_tree/* placeAt */.BW)(new Evaluator(scope, site).eval(expr), site);
+    return v.kind === 'unknown' ? { ...v, expression: s } : v;
+}
+class Evaluator {
+    scope;
+    site;
+    constructor(scope, site) {
+        this.scope = scope;
+        this.site = site;
+    }
+    eval(e) {
+        switch (e.k) {
+            case 'str':
+                return { kind: 'string', value: e.value, origin: this.site };
+            case 'num':
+                return { kind: 'number', value: e.value, origin: this.site };
+            case 'prop':
+                return this.access(this.eval(e.target), e.name, e.text, `.${e.name}`);
+            case 'index': {
+                const target = this.eval(e.target);
+                const index = this.eval(e.index);
+                if (index.kind === 'unknown')
+                    return (0,value_tree/* unknownNode */.fn)(e.text, index.reason, this.site);
+                if (index.kind === 'number')
+                    return this.item(target, index.value, e.text);
+                if (index.kind === 'string')
+                    return this.access(target, index.value, e.text, `['${index.value}']`);
+                return (0,value_tree/* unknownNode */.fn)(e.text, `cannot index with a ${index.kind}`, this.site);
+            }
+            case 'call':
+                return this.call(e);
+        }
+    }
+    /** Property of an object. On an unknown with a ref (a `reference()`), the ref's attribute path grows. */
+    access(target, name, text, step) {
+        if (target.kind === 'unknown')
+            return this.deeper(target, text, step);
+        if (target.kind === 'object')
+            return (0,value_tree/* memberCI */.bG)(target, name) ?? (0,value_tree/* unknownNode */.fn)(text, `the object has no property "${name}"`, this.site);
+        return (0,value_tree/* unknownNode */.fn)(text, `cannot read property "${name}" of a ${target.kind}`, this.site);
+    }
+    item(target, index, text) {
+        if (target.kind === 'unknown')
+            return this.deeper(target, text, `[${index}]`);
+        if (target.kind === 'list')
+            return target.items[index] ?? (0,value_tree/* unknownNode */.fn)(text, `index ${index} is out of range`, this.site);
+        if (target.kind === 'string' && index < target.value.length)
+            return { kind: 'string', value: target.value[index], origin: this.site };
+        return (0,value_tree/* unknownNode */.fn)(text, `cannot index a ${target.kind}`, this.site);
+    }
+    deeper(u, text, step) {
+        if (!u.ref)
+            return (0,value_tree/* unknownNode */.fn)(text, u.reason, this.site);
+        const attribute = u.ref.attribute === '' ? step.replace(/^\./, '') : `${u.ref.attribute}${step}`;
+        return (0,value_tree/* unknownNode */.fn)(text, u.reason, this.site, { resource: u.ref.resource, attribute });
+    }
+    call(e) {
+        const name = e.name.toLowerCase();
+        const site = this.site;
+        switch (name) {
+            case 'parameters':
+            case 'variables': {
+                const key = this.eval(e.args[0] ?? { k: 'str', value: '', text: "''" });
+                if (key.kind === 'unknown')
+                    return (0,value_tree/* unknownNode */.fn)(e.text, key.reason, site);
+                if (key.kind !== 'string')
+                    return (0,value_tree/* unknownNode */.fn)(e.text, `${e.name}() needs a name`, site);
+                const v = name === 'parameters' ? this.scope.parameter(key.value) : this.scope.variable(key.value);
+                return (v ??
+                    (0,value_tree/* unknownNode */.fn)(e.text, `no ${name === 'parameters' ? 'parameter' : 'variable'} named "${key.value}"`, site));
+            }
+            case 'copyindex': {
+                let loop;
+                let offset = 0;
+                for (const a of e.args.map((x) => this.eval(x))) {
+                    if (a.kind === 'string')
+                        loop = a.value;
+                    else if (a.kind === 'number')
+                        offset = a.value;
+                    else if (a.kind === 'unknown')
+                        return (0,value_tree/* unknownNode */.fn)(e.text, a.reason, site);
+                }
+                const i = this.scope.copyIndex(loop);
+                return typeof i === 'number'
+                    ? { kind: 'number', value: i + offset, origin: site }
+                    : (0,value_tree/* unknownNode */.fn)(e.text, i, site);
+            }
+            case 'if': {
+                const c = this.eval(e.args[0]);
+                if (c.kind === 'bool')
+                    return this.eval(e.args[c.value ? 1 : 2]);
+                if (c.kind === 'unknown')
+                    return (0,value_tree/* unknownNode */.fn)(e.text, c.reason, site);
+                return (0,value_tree/* unknownNode */.fn)(e.text, 'if() needs a bool condition', site);
+            }
+            case 'and':
+            case 'or': {
+                // Short-circuit on a deciding known operand even when another operand is unknown.
+                const decisive = name === 'or';
+                let pending;
+                for (const a of e.args) {
+                    const v = this.eval(a);
+                    if (v.kind === 'bool') {
+                        if (v.value === decisive)
+                            return { kind: 'bool', value: decisive, origin: site };
+                    }
+                    else if (v.kind === 'unknown')
+                        pending ??= v;
+                    else
+                        return (0,value_tree/* unknownNode */.fn)(e.text, `${e.name}() needs bool operands`, site);
+                }
+                return pending ? (0,value_tree/* unknownNode */.fn)(e.text, pending.reason, site) : { kind: 'bool', value: !decisive, origin: site };
+            }
+            case 'coalesce': {
+                for (const a of e.args) {
+                    const v = this.eval(a);
+                    if (v.kind === 'unknown')
+                        return (0,value_tree/* unknownNode */.fn)(e.text, v.reason, site, v.ref);
+                    if (v.kind !== 'null')
+                        return v;
+                }
+                return { kind: 'null', origin: site };
+            }
+            case 'reference': {
+                const target = this.eval(e.args[0] ?? { k: 'str', value: '', text: "''" });
+                const full = e.args.length >= 3 && /^'full'$/i.test(e.args[2].text);
+                return this.scope.reference(target, full, site, e.text);
+            }
+            case 'resourceinfo': {
+                const sym = e.args[0]?.k === 'str' ? e.args[0].value : undefined;
+                const info = sym !== undefined ? this.scope.resourceInfo?.(sym, site) : undefined;
+                return info ?? (0,value_tree/* unknownNode */.fn)(e.text, 'resourceInfo() of a resource not in this template', site);
+            }
+        }
+        if (DEPLOYMENT_TIME.test(name))
+            return (0,value_tree/* unknownNode */.fn)(e.text, `function ${e.name}() is resolved at deployment`, site);
+        const args = e.args.map((a) => this.eval(a));
+        const v = applyFunction(e.name, args, site, this.scope, e.text);
+        if (!v)
+            return (0,value_tree/* unknownNode */.fn)(e.text, `function ${e.name}() is not evaluated`, site);
+        // concat(x, x) over variables doubles a value per step: what a function makes is spent.
+        (0,budget/* spend */.Rf)((0,budget/* sizeOf */.$d)(v), site);
+        return v;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/template.ts
+/**
+ * Walks one ARM template (and the templates it nests) into resource instances: parameters and variables
+ * evaluated lazily, copy loops and conditions expanded, child resources given their composed type and
+ * name, nested deployments (inline or linked by relative path) run with their own or the outer scope.
+ *
+ * Names and types are expanded before any body is evaluated, so that `reference()` can find a resource
+ * declared later in the template, and the outputs of a nested deployment are computed when first needed.
+ */
+
+
+
+
+
+
+
+
+
+const NO_LOOPS = { byName: {} };
+/**
+ * A JSON node that already holds its value (an unknown part of a value tree laid out as JSON,
+ * src/sources/arm/embedded.ts): taken as it is, not evaluated as template text.
+ */
+const PRESET = Symbol('preset value');
+/** ARM refuses a copy loop of more than 800 (resources, properties, variables and outputs alike). */
+const MAX_COPY = 800;
+/** Deepest nesting of deployments followed (ARM itself stops a deployment tree well before this). */
+const MAX_DEPLOYMENT_DEPTH = 32;
+const DEPLOYMENTS = 'microsoft.resources/deployments';
+/** Keys of a resource that are not part of what Azure stores. */
+const META = new Set([
+    'type',
+    'apiversion',
+    'copy',
+    'condition',
+    'dependson',
+    'resources',
+    'comments',
+    'existing',
+]);
+function nameText(v) {
+    return v.kind === 'string' ? v.value : v.kind === 'number' ? String(v.value) : undefined;
+}
+const eqi = (a, b) => a.toLowerCase() === b.toLowerCase();
+/**
+ * `/…/providers/Microsoft.Network/routeTables/rt/routes/r` or `Microsoft.Network/routeTables/rt` → type and
+ * full name.
+ */
+function parseId(id) {
+    const parts = id.split('/').filter((p) => p !== '');
+    let i = -1;
+    for (let k = parts.length - 1; k >= 0; k--)
+        if (eqi(parts[k], 'providers')) {
+            i = k + 1;
+            break;
+        }
+    if (i < 0)
+        i = /^[A-Za-z0-9]+\.[A-Za-z0-9.]+$/.test(parts[0] ?? '') ? 0 : -1;
+    if (i < 0)
+        return undefined;
+    const rest = parts.slice(i + 1);
+    if (rest.length < 2 || rest.length % 2 !== 0)
+        return undefined;
+    const types = rest.filter((_, k) => k % 2 === 0);
+    const names = rest.filter((_, k) => k % 2 === 1);
+    return { type: `${parts[i]}/${types.join('/')}`, name: names.join('/') };
+}
+/** The ARM id of an instance, in the same form `resourceId()` produces. */
+function armIdOf(type, name) {
+    const [ns, ...types] = type.split('/');
+    const names = name.split('/');
+    const segments = [ns];
+    types.forEach((t, i) => segments.push(t, names[i] ?? ''));
+    return `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}/resourceGroups/${RESOURCE_GROUP_PLACEHOLDER}/providers/${segments.join('/')}`;
+}
+class TemplateLevel {
+    sink;
+    doc;
+    template;
+    supplied;
+    prefix;
+    outer;
+    unsupplied;
+    condition;
+    target;
+    params = new Map();
+    vars = new Map();
+    instances = [];
+    /**
+     * @param supplied parameter values (lower-case names) from a parameter file or a nested deployment
+     * @param outer for nested templates with the (default) outer evaluation scope: whose parameters and
+     *   variables the expressions see
+     * @param unsupplied why a parameter not in `supplied` is unknown, when something not read (a
+     *   parametersLink) may set any of them: its default value would be a guess
+     */
+    constructor(sink, doc, template, supplied, prefix, outer, unsupplied, 
+    /** The condition of the nested deployment that runs this template, when the scan cannot evaluate it. */
+    condition, 
+    /**
+     * Where its resources are deployed, when a nested deployment says it (`resourceGroup`,
+     * `subscriptionId`): their Azure identity (two same-named VNets in two groups are two VNets).
+     */
+    target = {}) {
+        this.sink = sink;
+        this.doc = doc;
+        this.template = template;
+        this.supplied = supplied;
+        this.prefix = prefix;
+        this.outer = outer;
+        this.unsupplied = unsupplied;
+        this.condition = condition;
+        this.target = target;
+    }
+    /** What `resourceGroup()`, `subscription()` and `resourceId()` mean here (outer scope: the parent's). */
+    functionTarget() {
+        return this.outer ? this.outer.functionTarget() : this.target;
+    }
+    /** Expands and evaluates every resource of the template; returns the template's outputs. */
+    run() {
+        const resources = (0,json_lines/* prop */._w)(this.template, 'resources');
+        if (resources?.type === 'object')
+            for (const [symbol, node] of (0,json_lines/* entries */.jO)(resources))
+                this.expand(node, NO_LOOPS, symbol);
+        else
+            for (const node of (0,json_lines/* elements */.Yt)(resources))
+                this.expand(node, NO_LOOPS);
+        for (const inst of this.instances)
+            this.evaluate(inst);
+        return this.outputs();
+    }
+    // ---- parameters and variables ------------------------------------------------------------------
+    parameter(name) {
+        if (this.outer)
+            return this.outer.parameter(name);
+        const key = name.toLowerCase();
+        const memo = this.params.get(key);
+        const decl = (0,json_lines/* prop */._w)((0,json_lines/* prop */._w)(this.template, 'parameters'), name);
+        // Defaults that refer to each other (a → b → a) would recurse for ever: the cycle is unknown.
+        if (memo === 'running')
+            return (0,value_tree/* unknownNode */.fn)(`parameters('${name}')`, `the default value of parameter "${name}" refers to itself`, (0,json_lines/* originOf */.yv)(this.doc, decl ?? this.template));
+        if (memo)
+            return memo;
+        if (!decl)
+            return undefined;
+        this.params.set(key, 'running');
+        const def = (0,json_lines/* prop */._w)(decl, 'defaultValue');
+        const nullable = (0,json_lines/* prop */._w)(decl, 'nullable');
+        const v = this.supplied.get(key) ??
+            (this.unsupplied !== undefined
+                ? (0,value_tree/* unknownNode */.fn)(`parameters('${name}')`, this.unsupplied, (0,json_lines/* originOf */.yv)(this.doc, decl))
+                : def
+                    ? this.value(def, NO_LOOPS)
+                    : // A nullable parameter (Bicep `param lock lockType?`) nobody sets is null, as at deployment.
+                        nullable?.type === 'boolean' && nullable.value === true
+                            ? { kind: 'null', origin: (0,json_lines/* originOf */.yv)(this.doc, decl) }
+                            : (0,value_tree/* unknownNode */.fn)(`parameters('${name}')`, `parameter "${name}" has no value (no default value and no parameter file sets it)`, (0,json_lines/* originOf */.yv)(this.doc, decl)));
+        this.params.set(key, v);
+        return v;
+    }
+    variable(name) {
+        if (this.outer)
+            return this.outer.variable(name);
+        const key = name.toLowerCase();
+        const memo = this.vars.get(key);
+        if (memo === 'running')
+            return (0,value_tree/* unknownNode */.fn)(`variables('${name}')`, `variable "${name}" refers to itself`, (0,json_lines/* originOf */.yv)(this.doc, this.template));
+        if (memo)
+            return memo;
+        const section = (0,json_lines/* prop */._w)(this.template, 'variables');
+        let v;
+        this.vars.set(key, 'running');
+        const node = (0,json_lines/* entries */.jO)(section).find(([k]) => k.toLowerCase() === key && k !== 'copy')?.[1];
+        if (node)
+            v = this.value(node, NO_LOOPS);
+        else {
+            // Variable copy loops: `variables.copy: [{ name, count, input }]`.
+            const spec = (0,json_lines/* elements */.Yt)((0,json_lines/* prop */._w)(section, 'copy')).find((c) => eqi((0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(c, 'name')) ?? '', name));
+            if (spec)
+                v = this.copyList(spec, name, NO_LOOPS);
+        }
+        if (v)
+            this.vars.set(key, v);
+        else
+            this.vars.delete(key);
+        return v;
+    }
+    // ---- values --------------------------------------------------------------------------------------
+    scope(loops) {
+        const target = this.functionTarget();
+        return {
+            cloud: this.sink.cloud,
+            ...(target.resourceGroup !== undefined ? { resourceGroupName: target.resourceGroup } : {}),
+            ...(target.subscriptionId !== undefined ? { subscriptionId: target.subscriptionId } : {}),
+            parameter: (n) => this.parameter(n),
+            variable: (n) => this.variable(n),
+            copyIndex: (loop) => {
+                const key = (loop ?? loops.current)?.toLowerCase();
+                if (key === undefined)
+                    return 'copyIndex() is used outside a copy loop';
+                return loops.byName[key] ?? `copyIndex('${loop}') is used outside that loop`;
+            },
+            reference: (target, full, site, text) => this.reference(target, full, site, text),
+            resourceInfo: (symbol, site) => this.resourceInfo(symbol, site),
+        };
+    }
+    /**
+     * A JSON node of the template evaluated: strings as expressions, objects with their property copy loops.
+     */
+    value(node, loops) {
+        const origin = (0,json_lines/* originOf */.yv)(this.doc, node);
+        switch (node.type) {
+            case 'string':
+                return (node[PRESET] ??
+                    evaluateString(node.value, origin, this.scope(loops)));
+            case 'number':
+                return { kind: 'number', value: node.value, origin };
+            case 'boolean':
+                return { kind: 'bool', value: node.value, origin };
+            case 'null':
+                return { kind: 'null', origin };
+            case 'array':
+                return { kind: 'list', items: (0,json_lines/* elements */.Yt)(node).map((n) => this.value(n, loops)), origin };
+            default: {
+                const attrs = {};
+                for (const [k, v] of (0,json_lines/* entries */.jO)(node)) {
+                    if (k === 'copy' && v.type === 'array') {
+                        for (const spec of (0,json_lines/* elements */.Yt)(v)) {
+                            const name = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(spec, 'name'));
+                            if (name !== undefined)
+                                attrs[name] = this.copyList(spec, name, loops);
+                        }
+                    }
+                    else
+                        attrs[k] = this.value(v, loops);
+                }
+                return { kind: 'object', attrs, origin };
+            }
+        }
+    }
+    /** `{ name, count, input }` → the list of inputs, each with copyIndex(name) set. */
+    copyList(spec, name, loops) {
+        const origin = (0,json_lines/* originOf */.yv)(this.doc, spec);
+        const countNode = (0,json_lines/* prop */._w)(spec, 'count');
+        const input = (0,json_lines/* prop */._w)(spec, 'input');
+        const count = countNode ? this.value(countNode, loops) : (0,value_tree/* unknownNode */.fn)('count', 'copy loop without count', origin);
+        if (count.kind === 'unknown')
+            return (0,value_tree/* unknownNode */.fn)(`copy ${name}`, `the count of copy loop "${name}" is not known: ${count.reason}`, origin);
+        const n = countOf(count);
+        if (n === undefined || !input)
+            return (0,value_tree/* unknownNode */.fn)(`copy ${name}`, `copy loop "${name}" has no usable count or input`, origin);
+        if (n > MAX_COPY)
+            return (0,value_tree/* unknownNode */.fn)(`copy ${name}`, `copy loop "${name}" counts ${n}, over ARM's limit of ${MAX_COPY}`, origin);
+        (0,budget/* spend */.Rf)(n, origin);
+        const items = [];
+        for (let i = 0; i < n; i++)
+            items.push(this.value(input, { byName: { ...loops.byName, [name.toLowerCase()]: i }, current: loops.current }));
+        return { kind: 'list', items, origin };
+    }
+    // ---- resources -----------------------------------------------------------------------------------
+    expand(node, parentLoops, symbol, parent) {
+        const copy = (0,json_lines/* prop */._w)(node, 'copy');
+        const loopsList = [];
+        if (copy?.type === 'object') {
+            const loopName = ((0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(copy, 'name')) ?? symbol ?? 'copy').toLowerCase();
+            const countNode = (0,json_lines/* prop */._w)(copy, 'count');
+            const count = countNode ? this.value(countNode, parentLoops) : undefined;
+            const counted = count && countOf(count);
+            const n = counted !== undefined && counted <= MAX_COPY ? counted : undefined;
+            if (n !== undefined)
+                (0,budget/* spend */.Rf)(n, (0,json_lines/* originOf */.yv)(this.doc, copy));
+            if (n !== undefined)
+                for (let i = 0; i < n; i++)
+                    loopsList.push({ byName: { ...parentLoops.byName, [loopName]: i }, current: loopName });
+            else {
+                const why = count?.kind === 'unknown'
+                    ? count.reason
+                    : counted !== undefined
+                        ? `${counted} is over ARM's limit of ${MAX_COPY}`
+                        : 'no usable count';
+                const reason = `the count of copy loop "${loopName}" is not known (${why})`;
+                loopsList.push({ byName: { ...parentLoops.byName, [loopName]: reason }, current: loopName });
+                if (mayDeployModelled(node, parent?.type))
+                    this.notice(node, `${this.describe(node)}: ${reason}; judged as one instance with unknown values`, countNode);
+            }
+        }
+        else
+            loopsList.push(parentLoops);
+        for (const loops of loopsList) {
+            const cond = (0,json_lines/* prop */._w)(node, 'condition');
+            // A child resource or a nested deployment's resources exist only if their parent does.
+            let condition = parent ? parent.condition : this.condition;
+            if (cond) {
+                const c = this.value(cond, loops);
+                if (c.kind === 'bool' && !c.value)
+                    continue;
+                if (c.kind !== 'bool') {
+                    const why = c.kind === 'unknown' ? (c.reason ?? 'computed') : 'not a bool';
+                    const text = (0,json_lines/* stringOf */.Je)(cond) ?? (0,value_tree/* render */.XX)(c);
+                    condition = (0,value/* unknown */.L5)(text, `its condition ${text} cannot be evaluated (${why})`, (0,json_lines/* originOf */.yv)(this.doc, cond));
+                    if (mayDeployModelled(node, parent?.type))
+                        this.notice(node, `${this.describe(node)}: the condition cannot be evaluated (${why}); judged as deployed, except where being deployed could let KMS through (README: conditions)`, cond);
+                }
+            }
+            const typeNode = (0,json_lines/* prop */._w)(node, 'type');
+            const ownType = typeNode ? this.value(typeNode, loops) : undefined;
+            if (ownType?.kind !== 'string') {
+                this.notice(node, `${this.describe(node)}: the resource type cannot be evaluated; resource skipped`, typeNode);
+                continue;
+            }
+            const nameNode = (0,json_lines/* prop */._w)(node, 'name');
+            const ownName = nameNode
+                ? this.value(nameNode, loops)
+                : (0,value_tree/* unknownNode */.fn)('name', 'no name', (0,json_lines/* originOf */.yv)(this.doc, node));
+            // A nested child spells a short type and name (`routes`, `r1`); a full type comes with a full name.
+            const short = parent !== undefined && !ownType.value.includes('/');
+            const type = short ? `${parent.type}/${ownType.value}` : ownType.value;
+            const name = short ? this.joinNames(parent.name, ownName) : ownName;
+            const index = loops.current !== undefined ? loops.byName[loops.current] : undefined;
+            const shownName = nameText(name) ??
+                `${(0,json_lines/* stringOf */.Je)(nameNode) ?? (0,value_tree/* render */.XX)(name)}${typeof index === 'number' ? `[${index}]` : ''}`;
+            const address = `${this.prefix}${type}/${shownName}`;
+            const inst = {
+                level: this,
+                node,
+                symbol,
+                type,
+                name,
+                loops,
+                address,
+                id: this.uniqueId(address),
+                existing: (0,json_lines/* prop */._w)(node, 'existing')?.value === true,
+                state: 'pending',
+            };
+            if (condition)
+                inst.condition = condition;
+            this.instances.push(inst);
+            this.sink.instances.push(inst);
+            for (const child of (0,json_lines/* elements */.Yt)((0,json_lines/* prop */._w)(node, 'resources')))
+                this.expand(child, loops, undefined, { type, name, ...(condition ? { condition } : {}) });
+        }
+    }
+    joinNames(parent, own) {
+        const p = nameText(parent);
+        const o = nameText(own);
+        if (p !== undefined && o !== undefined)
+            return { kind: 'string', value: `${p}/${o}`, origin: own.origin };
+        const u = own.kind === 'unknown' ? own : parent;
+        return (0,value_tree/* unknownNode */.fn)(`${(0,value_tree/* render */.XX)(parent)}/${(0,value_tree/* render */.XX)(own)}`, u.kind === 'unknown' ? u.reason : 'name is not a string', own.origin);
+    }
+    uniqueId(address) {
+        const base = `${this.sink.idBase}#${address}`;
+        let id = base;
+        for (let n = 2; this.sink.usedIds.has(id); n++)
+            id = `${base}#${n}`;
+        this.sink.usedIds.add(id);
+        return id;
+    }
+    evaluate(inst) {
+        if (inst.state !== 'pending' || inst.existing)
+            return;
+        inst.state = 'running';
+        if (eqi(inst.type, DEPLOYMENTS))
+            this.runDeployment(inst);
+        else {
+            const attrs = {};
+            for (const [k, v] of (0,json_lines/* entries */.jO)(inst.node))
+                if (!META.has(k.toLowerCase()))
+                    attrs[k] = this.value(v, inst.loops);
+            attrs.name = inst.name;
+            const origin = (0,json_lines/* originOf */.yv)(this.doc, inst.node);
+            const input = {
+                armType: inst.type,
+                name: this.nameValue(inst.name),
+                body: { kind: 'object', attrs, origin },
+                id: inst.id,
+                address: inst.address,
+                origin,
+                format: 'arm',
+                sourceType: inst.type,
+            };
+            if (this.sink.variant !== undefined)
+                input.variant = this.sink.variant;
+            if (inst.condition)
+                input.condition = inst.condition;
+            if (this.target.resourceGroup !== undefined)
+                input.resourceGroup = (0,value/* known */.eO)(this.target.resourceGroup, origin);
+            // A nested deployment's subscriptionId: two same-named VNets in two subscriptions are two VNets.
+            const sub = this.target.subscriptionId;
+            if (sub !== undefined && !sub.includes('{'))
+                input.subscription = sub.toLowerCase();
+            const after = this.dependencies(inst);
+            if (after.length > 0)
+                input.dependsOn = after;
+            this.sink.resources.push(input);
+        }
+        inst.state = 'done';
+    }
+    /** The model ids of the resources a `dependsOn` names (ids, names or symbolic names in this deployment). */
+    dependencies(inst) {
+        const out = [];
+        for (const entry of (0,json_lines/* elements */.Yt)((0,json_lines/* prop */._w)(inst.node, 'dependsOn'))) {
+            const v = this.value(entry, inst.loops);
+            const target = nameText(v);
+            const dep = target !== undefined ? this.find(target) : undefined;
+            if (dep)
+                out.push(dep.id);
+        }
+        return out;
+    }
+    nameValue(v) {
+        const t = nameText(v);
+        if (t !== undefined)
+            return (0,value/* known */.eO)(t, v.origin);
+        if (v.kind === 'unknown')
+            return (0,value/* unknown */.L5)(v.expression, v.reason, v.origin, v.ref);
+        return (0,value/* unknown */.L5)((0,value_tree/* render */.XX)(v), 'the name is not a string', v.origin);
+    }
+    // ---- nested deployments --------------------------------------------------------------------------
+    runDeployment(inst) {
+        const props = (0,json_lines/* prop */._w)(inst.node, 'properties');
+        const inner = eqi((0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)((0,json_lines/* prop */._w)(props, 'expressionEvaluationOptions'), 'scope')) ?? 'outer', 'inner');
+        const prefix = `${this.prefix}${inst.type}/${nameText(inst.name) ?? '?'}/`;
+        let doc = this.doc;
+        let template = (0,json_lines/* prop */._w)(props, 'template');
+        let linked = false;
+        if (!template) {
+            const link = (0,json_lines/* prop */._w)(props, 'templateLink');
+            const rel = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(link, 'relativePath'));
+            const file = rel !== undefined ? external_node_path_.join(external_node_path_.dirname(this.doc.path), rel) : undefined;
+            const read = file !== undefined ? this.sink.readFile(file) : undefined;
+            const cycle = file !== undefined && (this.sink.running ?? []).includes(file);
+            const parsed = file !== undefined && read?.ok && !cycle ? (0,json_lines/* parseJson */.qF)(file, read.text) : undefined;
+            if (cycle)
+                this.sink.cyclic = true;
+            if (!parsed?.ok) {
+                const what = rel === undefined
+                    ? 'templates linked by URI are not followed'
+                    : cycle
+                        ? `the linked template ${rel} links back to a template it is part of (a cycle); not followed again`
+                        : read && !read.ok
+                            ? `the linked template ${rel} ${read.reason}`
+                            : parsed && !parsed.ok
+                                ? `the linked template ${rel} cannot be read (${parsed.message})`
+                                : `the linked template ${rel} is not in the scan`;
+                this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`, link);
+                this.sink.unread?.push({
+                    what: inst.address,
+                    why: what,
+                    origin: (0,json_lines/* originOf */.yv)(this.doc, link ?? inst.node),
+                });
+                inst.outputs = (0,value_tree/* unknownNode */.fn)(inst.address, what, (0,json_lines/* originOf */.yv)(this.doc, inst.node));
+                return;
+            }
+            this.sink.linked.add(parsed.doc.path);
+            doc = parsed.doc;
+            template = parsed.doc.root;
+            linked = true;
+        }
+        let level;
+        if (inner || linked) {
+            const supplied = new Map();
+            for (const [k, v] of (0,json_lines/* entries */.jO)((0,json_lines/* prop */._w)(props, 'parameters'))) {
+                // Parameter copy loops (what Bicep emits for `params: { routes: [for …] }`): each loop is the
+                // value of the parameter it names.
+                if (k === 'copy' && v.type === 'array') {
+                    for (const spec of (0,json_lines/* elements */.Yt)(v)) {
+                        const name = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(spec, 'name'));
+                        if (name !== undefined)
+                            supplied.set(name.toLowerCase(), this.copyList(spec, name, inst.loops));
+                    }
+                    continue;
+                }
+                supplied.set(k.toLowerCase(), this.suppliedParameter(k, v, inst.loops));
+            }
+            const parametersLink = (0,json_lines/* prop */._w)(props, 'parametersLink');
+            if (parametersLink)
+                this.notice(inst.node, `${inst.address}: parametersLink is not followed; the parameters it may set are unknown`);
+            const unsupplied = parametersLink
+                ? 'set by a parameters file linked by URI, which is not followed'
+                : undefined;
+            level = new TemplateLevel(this.sink, doc, template, supplied, prefix, undefined, unsupplied, inst.condition, this.targetOf(inst));
+        }
+        else
+            level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this, undefined, inst.condition, this.targetOf(inst));
+        const running = (this.sink.running ??= []);
+        if (running.length >= MAX_DEPLOYMENT_DEPTH) {
+            const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`;
+            this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`);
+            this.sink.unread?.push({ what: inst.address, why: what, origin: (0,json_lines/* originOf */.yv)(this.doc, inst.node) });
+            inst.outputs = (0,value_tree/* unknownNode */.fn)(inst.address, what, (0,json_lines/* originOf */.yv)(this.doc, inst.node));
+            return;
+        }
+        running.push(doc.path);
+        try {
+            const outputs = level.run();
+            inst.outputs = { kind: 'object', attrs: { outputs }, origin: outputs.origin };
+        }
+        finally {
+            running.pop();
+        }
+    }
+    /**
+     * Where a nested deployment deploys: its `resourceGroup` / `subscriptionId` when known, else this
+     * level's own target (a deployment without them deploys where its parent does). A resource group
+     * the scan cannot evaluate leaves it unsaid: references then match by name, as without nesting.
+     */
+    targetOf(inst) {
+        const text = (key) => {
+            const node = (0,json_lines/* prop */._w)(inst.node, key);
+            const v = node ? this.value(node, inst.loops) : undefined;
+            return v?.kind === 'string' ? v.value : node ? null : undefined;
+        };
+        const rg = text('resourceGroup');
+        const sub = text('subscriptionId');
+        const out = {};
+        const ownRg = rg === undefined && sub === undefined ? this.target.resourceGroup : (rg ?? undefined);
+        const ownSub = sub === undefined ? this.target.subscriptionId : (sub ?? undefined);
+        if (ownRg !== undefined)
+            out.resourceGroup = ownRg;
+        if (ownSub !== undefined)
+            out.subscriptionId = ownSub;
+        return out;
+    }
+    /**
+     * A nested deployment's `parameters.<k>`: `{ value }`, or a Key Vault `{ reference }` read at deployment.
+     */
+    suppliedParameter(k, v, loops) {
+        const valueNode = (0,json_lines/* prop */._w)(v, 'value');
+        if (valueNode)
+            return this.value(valueNode, loops);
+        const origin = (0,json_lines/* originOf */.yv)(this.doc, v);
+        if ((0,json_lines/* prop */._w)(v, 'reference'))
+            return (0,value_tree/* unknownNode */.fn)(`parameters.${k}`, `parameter "${k}" is a Key Vault reference, resolved at deployment`, origin);
+        return (0,value_tree/* unknownNode */.fn)(`parameters.${k}`, `parameter "${k}" is passed without a value`, origin);
+    }
+    outputs() {
+        const section = (0,json_lines/* prop */._w)(this.template, 'outputs');
+        const attrs = {};
+        for (const [k, v] of (0,json_lines/* entries */.jO)(section)) {
+            const cond = (0,json_lines/* prop */._w)(v, 'condition');
+            const c = cond ? this.value(cond, NO_LOOPS) : undefined;
+            if (c?.kind === 'bool' && !c.value)
+                continue;
+            const copy = (0,json_lines/* prop */._w)(v, 'copy');
+            // An output whose condition is not known may not exist: its value is not known either.
+            const value = c && c.kind !== 'bool'
+                ? (0,value_tree/* unknownNode */.fn)(`outputs.${k}`, `the condition of output "${k}" cannot be evaluated (${c.kind === 'unknown' ? c.reason : 'not a bool'})`, (0,json_lines/* originOf */.yv)(this.doc, v))
+                : copy?.type === 'object'
+                    ? this.copyList(copy, (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(copy, 'name')) ?? k, NO_LOOPS)
+                    : (0,json_lines/* prop */._w)(v, 'value')
+                        ? this.value((0,json_lines/* prop */._w)(v, 'value'), NO_LOOPS)
+                        : (0,value_tree/* unknownNode */.fn)(`outputs.${k}`, 'output without value', (0,json_lines/* originOf */.yv)(this.doc, v));
+            attrs[k] = { kind: 'object', attrs: { value }, origin: value.origin };
+        }
+        return {
+            kind: 'object',
+            attrs,
+            origin: section ? (0,json_lines/* originOf */.yv)(this.doc, section) : (0,json_lines/* originOf */.yv)(this.doc, this.template),
+        };
+    }
+    // ---- references ----------------------------------------------------------------------------------
+    /** An instance by symbolic name, ARM id or plain name: this level first, then the whole deployment. */
+    find(target) {
+        const bySymbol = this.instances.find((i) => i.symbol !== undefined && i.symbol === target);
+        if (bySymbol)
+            return bySymbol;
+        const parsed = target.includes('/') ? parseId(target) : undefined;
+        const match = (i) => parsed
+            ? eqi(i.type, parsed.type) && eqi(nameText(i.name) ?? '', parsed.name)
+            : eqi(nameText(i.name) ?? '', target);
+        const local = this.instances.filter(match);
+        if (local.length === 1)
+            return local[0];
+        const all = this.sink.instances.filter(match);
+        return all.length === 1 ? all[0] : undefined;
+    }
+    reference(target, full, site, text) {
+        if (target.kind === 'unknown')
+            return (0,value_tree/* unknownNode */.fn)(text, target.reason, site);
+        const key = nameText(target);
+        const inst = key !== undefined ? this.find(key) : undefined;
+        if (!inst)
+            return (0,value_tree/* unknownNode */.fn)(text, `reference() to ${key ?? (0,value_tree/* render */.XX)(target)}, which is not in this template, is resolved at deployment`, site);
+        if (eqi(inst.type, DEPLOYMENTS)) {
+            if (inst.state === 'running')
+                return (0,value_tree/* unknownNode */.fn)(text, 'circular reference between nested deployments', site);
+            inst.level.evaluate(inst);
+            const out = inst.outputs ?? (0,value_tree/* unknownNode */.fn)(text, 'the deployment has no outputs', site);
+            return full ? { kind: 'object', attrs: { properties: out }, origin: site } : out;
+        }
+        // An `existing` resource is not deployed here, so no model object stands for it: no ref.
+        if (inst.existing)
+            return (0,value_tree/* unknownNode */.fn)(text, `reference() to the existing resource ${inst.address} is resolved at deployment`, site);
+        return (0,value_tree/* unknownNode */.fn)(text, 'reference() is resolved at deployment', site, {
+            resource: inst.id,
+            attribute: full ? '' : 'properties',
+        });
+    }
+    resourceInfo(symbol, site) {
+        const inst = this.instances.find((i) => i.symbol === symbol);
+        if (!inst)
+            return undefined;
+        const name = nameText(inst.name);
+        const id = name !== undefined
+            ? { kind: 'string', value: armIdOf(inst.type, name), origin: site }
+            : (0,value_tree/* unknownNode */.fn)(`resourceInfo('${symbol}').id`, 'the name is not known', site);
+        return {
+            kind: 'object',
+            attrs: { id, name: inst.name, type: { kind: 'string', value: inst.type, origin: site } },
+            origin: site,
+        };
+    }
+    // ---- diagnostics ---------------------------------------------------------------------------------
+    describe(node) {
+        const type = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(node, 'type')) ?? 'resource';
+        const name = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(node, 'name')) ?? '?';
+        return `${this.prefix}${type}/${name}`;
+    }
+    notice(node, message, at) {
+        const d = { ruleId: 'KMS011', origin: (0,json_lines/* originOf */.yv)(this.doc, at ?? node), message };
+        if (at?.type === 'string')
+            d.expression = at.value;
+        this.sink.diagnostics.push(d);
+    }
+}
+/** The resource nodes of a `resources` array, or of a symbolic-name `resources` object. */
+function resourceNodes(resources) {
+    return resources?.type === 'object' ? (0,json_lines/* entries */.jO)(resources).map(([, n]) => n) : (0,json_lines/* elements */.Yt)(resources);
+}
+/**
+ * Could this resource put something the model judges in place (itself, a child, or what a nested
+ * deployment declares)? Read from literal types only; an expression type or a linked template counts as
+ * yes. An unknown condition or count of anything else (a lock, a role assignment) cannot change a KMS
+ * verdict and is not worth a notice.
+ */
+function mayDeployModelled(node, parentType) {
+    const own = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(node, 'type'));
+    if (own === undefined || own.startsWith('['))
+        return true;
+    const type = parentType !== undefined && !own.includes('/') ? `${parentType}/${own}` : own;
+    if ((0,arm_shapes/* isModelledArmType */.Tg)(type))
+        return true;
+    if (eqi(type, DEPLOYMENTS)) {
+        const template = (0,json_lines/* prop */._w)((0,json_lines/* prop */._w)(node, 'properties'), 'template');
+        if (template?.type !== 'object')
+            return true;
+        if (resourceNodes((0,json_lines/* prop */._w)(template, 'resources')).some((r) => mayDeployModelled(r)))
+            return true;
+    }
+    return resourceNodes((0,json_lines/* prop */._w)(node, 'resources')).some((r) => mayDeployModelled(r, type));
+}
+/** A copy count: a non-negative integer, or a string spelling one; undefined for anything else. */
+function countOf(v) {
+    const n = v.kind === 'number' ? v.value : v.kind === 'string' && v.value.trim() !== '' ? Number(v.value) : NaN;
+    return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+
+/***/ }),
+
 /***/ 848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3303,9 +4821,10 @@ function readWatch(shared) {
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   ld: () => (/* binding */ items),
-/* harmony export */   mq: () => (/* binding */ refIds)
+/* harmony export */   mq: () => (/* binding */ refIds),
+/* harmony export */   ps: () => (/* binding */ fromUnknown)
 /* harmony export */ });
-/* unused harmony exports isObject, path, fromUnknown, unknownList, originOf */
+/* unused harmony exports isObject, path, unknownList, originOf */
 /* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2904);
 
 function isObject(v) {
@@ -26135,6 +27654,11 @@ const HINTS = [
         resolve: 'route the KMS addresses to the Internet in Azure (a /32 → Internet route in the spoke’s route table, or a static route in the hub route table), or make sure on-premises forwards TCP 1688 to the KMS addresses',
     },
     {
+        // A template deployment the scan cannot read (src/sources/terraform/adapters/template-opaque.ts).
+        test: /deploys an ARM template the scan cannot read/i,
+        resolve: 'keep the template in the repository and pass it with file() or jsonencode() (a template spec or a template linked by URI is not read), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+    },
+    {
         test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
         resolve: 'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',
     },
@@ -30393,7 +31917,8 @@ var arm_shapes = __nccwpck_require__(8182);
 /**
  * azapi_resource and azapi_update_resource: ARM-shaped resources written in Terraform. The body is read
  * as an object (azapi v2, or v1 when the evaluator keeps the object) or decoded from the JSON string that
- * `jsonencode({...})` evaluates to (then every value carries the `body` attribute's lines).
+ * `jsonencode({...})` evaluates to (then every value carries the `body` attribute's lines); a jsonencode()
+ * of an object with parts known only at apply is that object (HclValue.encoded).
  */
 
 
@@ -30406,6 +31931,9 @@ function body(r) {
     const v = arg(r, 'body');
     if (v === undefined)
         return { kind: 'object', attrs: {}, origin: r.origin };
+    // `jsonencode({...})` with parts known only at apply: the object, its unknown parts with their refs.
+    if (process.env.NOFIX !== "1" && v.kind === "unknown" && v.encoded)
+        return v.encoded;
     if (v.kind !== 'string')
         return v;
     try {
@@ -31436,6 +32964,429 @@ const networkManagerAdapters = {
     azurerm_network_manager_deployment: deployment,
 };
 
+// EXTERNAL MODULE: ./src/sources/arm/template.ts + 4 modules
+var template = __nccwpck_require__(2541);
+;// CONCATENATED MODULE: ./src/sources/arm/embedded.ts
+
+
+/** Lines of a heredoc: the text's own, from the line after `<<EOT`. */
+class HeredocLines extends json_lines/* LineIndex */.rr {
+    shift;
+    constructor(text, shift) {
+        super(text);
+        this.shift = shift;
+    }
+    line(offset) {
+        return super.line(offset) + this.shift;
+    }
+}
+/**
+ * Is `text` a heredoc written at `site` (`<<EOT` on the first line, `EOT` on the last, the text between)?
+ * Then its lines are the file's; other inline text (a jsonencode() result, an escaped string) has none.
+ */
+function isHeredoc(text, site) {
+    const breaks = text.split('\n').length - 1;
+    return text.endsWith('\n') && site.endLine - site.startLine === breaks + 1;
+}
+/** Offsets that are indexes into a table of origins: node k spans offsets 2k..2k+1. */
+class TreeLines extends json_lines/* LineIndex */.rr {
+    origins = [];
+    constructor() {
+        super('');
+    }
+    line(offset) {
+        const o = this.origins[offset >> 1];
+        return o === undefined ? 1 : offset & 1 ? o.endLine : o.startLine;
+    }
+}
+/**
+ * A value tree as JSON nodes. An unknown becomes a string node that carries the unknown itself (PRESET):
+ * the template walker takes it as the value, ref and all, instead of evaluating the text. Parts written in
+ * another file than `site` are placed at `site`.
+ */
+function nodesOf(v, lines, site, parent) {
+    const origin = v.origin.file === site.file ? v.origin : site;
+    const offset = lines.origins.push(origin) * 2 - 2;
+    // jsonc-parser's nodes are plain objects; its type marks them read-only for callers.
+    const node = { type: 'null', offset, length: 1 };
+    if (parent)
+        node.parent = parent;
+    switch (v.kind) {
+        case 'string':
+            return Object.assign(node, { type: 'string', value: v.value });
+        case 'number':
+            return Object.assign(node, { type: 'number', value: v.value });
+        case 'bool':
+            return Object.assign(node, { type: 'boolean', value: v.value });
+        case 'null':
+            return node;
+        case 'unknown':
+            return Object.assign(node, { type: 'string', value: v.expression, [template/* PRESET */.Q]: v });
+        case 'list':
+            node.type = 'array';
+            node.children = v.items.map((i) => nodesOf(i, lines, site, node));
+            return node;
+        case 'object': {
+            node.type = 'object';
+            node.children = Object.entries(v.attrs).map(([k, x]) => {
+                const p = { type: 'property', offset, length: 1, parent: node };
+                const key = { type: 'string', value: k, offset, length: 1, parent: p };
+                p.children = [key, nodesOf(x, lines, site, p)];
+                return p;
+            });
+            return node;
+        }
+    }
+}
+function docOf(source) {
+    if ('value' in source) {
+        const lines = new TreeLines();
+        const root = nodesOf(source.value, lines, source.site);
+        return { doc: { path: source.site.file, text: '', root, lines } };
+    }
+    const { site } = source;
+    const parsed = (0,json_lines/* parseJson */.qF)(source.file ?? site.file, source.text);
+    if (!parsed.ok)
+        return { error: parsed.message };
+    if (source.file !== undefined)
+        return { doc: parsed.doc };
+    if (isHeredoc(source.text, site))
+        return { doc: { ...parsed.doc, lines: new HeredocLines(source.text, site.startLine) } };
+    // Written inline without lines of its own: every part at the argument's lines.
+    return docOf({ value: (0,json_lines/* literal */.eu)(parsed.doc, parsed.doc.root, site), site });
+}
+function evaluateEmbeddedTemplate(t) {
+    const result = { resources: [], diagnostics: [], unread: [] };
+    const read = docOf(t.template);
+    if ('error' in read)
+        return { ...result, error: `the template is not valid JSON (${read.error})` };
+    const { doc } = read;
+    if (doc.root.type !== 'object')
+        return { ...result, error: 'the template is not a JSON object' };
+    const sink = {
+        cloud: t.cloud,
+        idBase: t.idBase,
+        resources: result.resources,
+        diagnostics: result.diagnostics,
+        instances: [],
+        usedIds: new Set(),
+        // A template a Terraform resource deploys is not on a path of its own: what it links by relative
+        // path is not read (named as not followed).
+        readFile: () => ({ ok: false, reason: 'is not read (linked from a template another source deploys)' }),
+        linked: new Set(),
+        running: [doc.path],
+        unread: result.unread,
+    };
+    new template/* TemplateLevel */.HW(sink, doc, doc.root, t.parameters, t.prefix, undefined, t.unsupplied, undefined, t.target).run();
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/adapters/template-opaque.ts
+
+function mayChangeSubnets(b, r, why) {
+    const cannot = `${r.address} deploys an ARM template the scan cannot read: ${why}`;
+    b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups) are undecided.`, r.address, r.address);
+    // Twice deferred: after the links that attach route tables and NSGs to subnets.
+    b.defer(() => b.defer(() => {
+        const tables = new Set();
+        for (const s of b.model.subnets) {
+            if (s.dedicatedTo !== undefined)
+                continue;
+            if (r.subscription !== undefined && s.subscription !== undefined && s.subscription !== r.subscription)
+                continue;
+            if (!s.routeTableId)
+                s.routeTableId = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
+            else if (s.routeTableId.known)
+                tables.add(s.routeTableId.value);
+            if (!s.nsgId)
+                s.nsgId = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
+        }
+        for (const t of b.model.routeTables) {
+            if (!tables.has(t.id))
+                continue;
+            const may = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may add routes to this route table`, r.origin);
+            const route = {
+                id: `${t.id}/routes/${r.address}`,
+                name: may,
+                origin: r.origin,
+                format: 'terraform',
+                sourceType: r.type,
+                address: r.address,
+                routeTableId: t.id,
+                addressPrefix: may,
+                nextHopType: may,
+            };
+            t.routes.push(route);
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/adapters/template-deployment.ts
+/**
+ * ARM templates deployed from Terraform: azurerm_resource_group_template_deployment and its subscription,
+ * management group and tenant siblings, the deprecated azurerm_template_deployment, and azapi_resource of
+ * type Microsoft.Resources/deployments. The template is evaluated by the ARM source
+ * (src/sources/arm/embedded.ts) with the parameters Terraform passes, in the deployment's resource group,
+ * and its resources join this unit's model like any other: a hub route table's routes written through a
+ * template (as aztfmod/terraform-azurerm-caf writes them) decide the spokes' paths.
+ *
+ * What the scan cannot read (a template that is not known before apply, a template spec, a nested template
+ * linked by URI) is named: every subnet it may change is undecided, never reachable (opaque.ts).
+ */
+
+
+
+
+
+
+
+
+
+/** azurerm types that deploy an ARM template, and the arguments they carry it in. */
+const AZURERM = {
+    azurerm_resource_group_template_deployment: {
+        template: 'template_content',
+        parameters: 'parameters_content',
+    },
+    azurerm_subscription_template_deployment: {
+        template: 'template_content',
+        parameters: 'parameters_content',
+    },
+    azurerm_management_group_template_deployment: {
+        template: 'template_content',
+        parameters: 'parameters_content',
+    },
+    azurerm_tenant_template_deployment: { template: 'template_content', parameters: 'parameters_content' },
+    azurerm_template_deployment: { template: 'template_body', parameters: 'parameters_body' },
+};
+/** Is this resource one that deploys an ARM template? (azapi: by its `type`.) */
+function deploysTemplate(r) {
+    if (Object.hasOwn(AZURERM, r.type))
+        return r.mode === 'managed';
+    if (r.type !== 'azapi_resource' || r.mode !== 'managed')
+        return false;
+    const type = (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(r.body, 'type'));
+    return type?.known === true && /^microsoft\.resources\/deployments(@|$)/i.test(type.value.trim());
+}
+/** A JSON string as a value tree; `jsonencode(x)` of an x with unknown parts as x itself. */
+function tree(v) {
+    if (v === undefined || v.kind === 'null')
+        return undefined;
+    if (v.kind === 'unknown')
+        return v.encoded ?? { why: v.reason };
+    if (v.kind !== 'string')
+        return v;
+    try {
+        return (0,value_tree/* fromJson */.Rf)((0,json_lines/* parsePlain */.eE)(v.value), v.origin);
+    }
+    catch (e) {
+        return { why: `it is not valid JSON (${e.message})` };
+    }
+}
+/** `{ p: { value: x } }` (or a whole parameters file) → values by lower-case name. */
+function parameterValues(params, into) {
+    const section = params.kind === 'object' && (0,value_tree/* attrCI */.ej)(params, '$schema') && (0,value_tree/* attrCI */.ej)(params, 'parameters')
+        ? (0,value_tree/* attrCI */.ej)(params, 'parameters')
+        : params;
+    if (section.kind !== 'object')
+        return;
+    for (const [name, p] of Object.entries(section.attrs)) {
+        const value = p.kind === 'object' ? (0,value_tree/* attrCI */.ej)(p, 'value') : undefined;
+        into.set(name.toLowerCase(), p.kind === 'unknown'
+            ? p
+            : (value ??
+                (0,value_tree/* unknownNode */.fn)(`parameters.${name}`, p.kind === 'object' && (0,value_tree/* attrCI */.ej)(p, 'reference')
+                    ? `parameter "${name}" is a Key Vault reference, resolved at deployment`
+                    : `parameter "${name}" is passed without a value`, p.origin)));
+    }
+}
+function azurermDeployment(r, context) {
+    const args = AZURERM[r.type];
+    const parameters = new Map();
+    const d = { template: { why: '' }, parameters };
+    const rg = (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(r.body, 'resource_group_name'));
+    if (rg?.known)
+        d.resourceGroup = rg.value;
+    const params = tree((0,value_tree/* attr */.CF)(r.body, args.parameters));
+    if (params && 'why' in params)
+        d.unsupplied = `${args.parameters} is not known: ${params.why}`;
+    else if (params)
+        parameterValues(params, parameters);
+    // The deprecated resource also takes a map of string values.
+    const map = (0,value_tree/* attr */.CF)(r.body, 'parameters');
+    if (r.type === 'azurerm_template_deployment' && map?.kind === 'object')
+        for (const [k, v] of Object.entries(map.attrs))
+            parameters.set(k.toLowerCase(), v);
+    const spec = (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(r.body, 'template_spec_version_id'));
+    const content = (0,value_tree/* attr */.CF)(r.body, args.template);
+    if (spec && (content === undefined || content.kind === 'null')) {
+        d.template = {
+            why: `it deploys the template spec ${spec.known ? spec.value : spec.expression}, which is not in the scanned sources`,
+        };
+        return d;
+    }
+    if (content?.kind === 'string') {
+        const file = context.templateFiles?.get(content.value);
+        d.template = { text: content.value, site: content.origin, ...(file !== undefined ? { file } : {}) };
+        return d;
+    }
+    const t = tree(content);
+    d.template =
+        t === undefined
+            ? { why: `${args.template} is not set` }
+            : 'why' in t
+                ? { why: `${args.template} is not known (${t.why})` }
+                : { value: t, site: content.origin };
+    return d;
+}
+/** azapi_resource `Microsoft.Resources/deployments`: the body's `properties.template` and `parameters`. */
+function azapiDeployment(r) {
+    const parameters = new Map();
+    const d = { template: { why: '' }, parameters };
+    const parent = (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(r.body, 'parent_id'));
+    const rg = parent?.known ? /\/resourceGroups\/([^/]+)/i.exec(parent.value)?.[1] : undefined;
+    if (rg !== undefined)
+        d.resourceGroup = rg;
+    const body = tree((0,value_tree/* attr */.CF)(r.body, 'body'));
+    if (body === undefined || 'why' in body) {
+        d.template = { why: `its body is not known${body ? ` (${body.why})` : ''}` };
+        return d;
+    }
+    const props = (0,value_tree/* attrCI */.ej)(body, 'properties');
+    if (props?.kind === 'unknown') {
+        d.template = { why: `its properties are not known (${props.reason})` };
+        return d;
+    }
+    const params = tree((0,value_tree/* attrCI */.ej)(props, 'parameters'));
+    if (params && 'why' in params)
+        d.unsupplied = `the deployment's parameters are not known: ${params.why}`;
+    else if (params)
+        parameterValues(params, parameters);
+    if ((0,value_tree/* attrCI */.ej)(props, 'parametersLink'))
+        d.unsupplied = 'the parameters are linked by URI (parametersLink), which the scan does not follow';
+    const template = (0,value_tree/* attrCI */.ej)(props, 'template');
+    const link = (0,value_tree/* str */.gx)((0,value_tree/* attrCI */.ej)((0,value_tree/* attrCI */.ej)(props, 'templateLink'), 'uri')) ?? (0,value_tree/* str */.gx)((0,value_tree/* attrCI */.ej)((0,value_tree/* attrCI */.ej)(props, 'templateLink'), 'id'));
+    if (template === undefined || template.kind === 'null')
+        d.template = {
+            why: link
+                ? `its template is linked (${link.known ? link.value : link.expression}), which the scan does not follow`
+                : 'it has no template',
+        };
+    else {
+        const t = tree(template);
+        d.template =
+            t === undefined || 'why' in t
+                ? { why: `its template is not known${t ? ` (${t.why})` : ''}` }
+                : { value: t, site: template.origin };
+    }
+    return d;
+}
+function template_deployment_cloudOf(context) {
+    for (const env of context.environments) {
+        const cloud = (0,catalogue/* cloudFromEnvironment */.pz)(env);
+        if (cloud)
+            return cloud;
+    }
+    return 'AzureCloud';
+}
+/**
+ * A child resource named `format("%s/%s", hub.name, "rt")` where the parent's name is known only at apply
+ * (an azurecaf name, as CAF names every hub): its own name is still known, and its parent is the resource
+ * the unknown part refers to (src/sources/terraform/functions.ts keeps format()'s pieces).
+ */
+function nameFromParts(input) {
+    const v = input.body.kind === 'object' ? input.body.attrs.name : undefined;
+    if (input.name.known || input.parent || v?.kind !== 'unknown' || !v.parts)
+        return;
+    const pieces = v.parts.map((p) => typeof p === 'string' ? p : p.kind === 'string' || p.kind === 'number' ? String(p.value) : p);
+    const at = pieces.findLastIndex((p) => typeof p === 'string' && p.includes('/'));
+    if (at < 0 || pieces.slice(at + 1).some((p) => typeof p !== 'string'))
+        return;
+    const text = pieces[at];
+    const own = text.slice(text.lastIndexOf('/') + 1) + pieces.slice(at + 1).join('');
+    const before = [...pieces.slice(0, at), text.slice(0, text.lastIndexOf('/'))].filter((p) => p !== '');
+    const parent = before.length === 1 ? before[0] : undefined;
+    if (own === '' || own.includes('/') || parent === undefined || typeof parent === 'string')
+        return;
+    if (parent.kind !== 'unknown')
+        return;
+    input.name = (0,model_value/* known */.eO)(own, v.origin);
+    input.parent = (0,value_tree/* fromUnknown */.ps)(parent);
+}
+/**
+ * Adds the resources the template deploys to the model; what cannot be read is named on the subnets it
+ * may change.
+ */
+function addTemplateDeployment(r, b, context) {
+    const d = r.type === 'azapi_resource' ? azapiDeployment(r) : azurermDeployment(r, context);
+    if ('why' in d.template) {
+        mayChangeSubnets(b, r, d.template.why);
+        return;
+    }
+    const result = evaluateEmbeddedTemplate({
+        template: d.template,
+        parameters: d.parameters,
+        ...(d.unsupplied !== undefined ? { unsupplied: d.unsupplied } : {}),
+        cloud: template_deployment_cloudOf(context),
+        idBase: r.address,
+        prefix: `${r.address}: `,
+        target: {
+            ...(d.resourceGroup !== undefined ? { resourceGroup: d.resourceGroup } : {}),
+            ...(r.subscription !== undefined ? { subscriptionId: r.subscription } : {}),
+        },
+    });
+    if (result.error !== undefined) {
+        mayChangeSubnets(b, r, result.error);
+        return;
+    }
+    for (const d of result.diagnostics)
+        b.model.diagnostics.push({ ...d, address: r.address });
+    const condition = (0,conditional/* instancesUnknown */.Jb)(r);
+    const tables = [];
+    for (const input of result.resources) {
+        if (condition && !input.condition)
+            input.condition = condition;
+        if (input.subscription === undefined && r.subscription !== undefined)
+            input.subscription = r.subscription;
+        nameFromParts(input);
+        if ((0,arm_shapes/* addArmResource */.at)(b, input) && input.armType.toLowerCase() === build/* ARM */.H9.hubRouteTable.toLowerCase())
+            tables.push(input.id);
+    }
+    if (tables.length > 0)
+        replaceDeclaredHubTables(b, tables);
+    for (const u of result.unread)
+        mayChangeSubnets(b, r, `${u.what}: ${u.why}`);
+}
+/**
+ * A hub route table the template writes that Terraform also declares (aztfmod's CAF declares an empty
+ * azurerm_virtual_hub_route_table, ignores changes to its routes, and writes them through a template):
+ * the template's PUT sets the table's routes, so the declared table, which connections refer to, gets
+ * them, and the template's copy is dropped.
+ */
+function replaceDeclaredHubTables(b, ids) {
+    // Twice deferred: after the links that give both tables their hub.
+    b.defer(() => b.defer(() => {
+        const wan = b.model.virtualWan;
+        if (!wan)
+            return;
+        const same = (a, t) => a !== t &&
+            a.name.known &&
+            t.name.known &&
+            a.name.value.toLowerCase() === t.name.value.toLowerCase() &&
+            a.hubId.known &&
+            t.hubId.known &&
+            a.hubId.value === t.hubId.value;
+        for (const id of ids) {
+            const t = wan.routeTables.find((x) => x.id === id);
+            const declared = t ? wan.routeTables.filter((a) => same(a, t) && !ids.includes(a.id)) : [];
+            if (!t || declared.length !== 1)
+                continue;
+            declared[0].routes = t.routes;
+            wan.routeTables.splice(wan.routeTables.indexOf(t), 1);
+        }
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapt.ts
 /**
  * Evaluated Terraform resources → the provider-neutral network model. Each resource type has an adapter
@@ -31444,6 +33395,7 @@ const networkManagerAdapters = {
  * (public IPs, resource groups, VMs) are ignored; data sources are not modelled (their settings are not
  * in the code) but stand for the resource of the same name the scan declares, if any.
  */
+
 
 
 
@@ -31510,23 +33462,25 @@ const ADAPTERS = {
 };
 /** The resource types this source turns into model objects (for docs and tests). */
 const SUPPORTED_TERRAFORM_TYPES = Object.keys(ADAPTERS).sort();
-/** A Terraform address without instance keys: `module.a["x"].azurerm_subnet.s[0]` → `module.a.azurerm_subnet.s`. */
-const withoutKeys = (address) => address.replace(/\[[^\]]*\]/g, '');
+/** An address without its last instance key: `azurerm_subnet.this["app"]` → `azurerm_subnet.this`. */
+const withoutLastKey = (address) => address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]$/, '');
 /**
  * A subnet handed to a module that is not evaluated (not fetched, unreadable) may get a route table or an
  * NSG from it: where the code gives it none, which one it has is unknown, not "none". An association the
  * code does make stays: the module could only replace it, and that is named on the module call (KMS011).
+ * What a module is given are resource addresses (OpaqueModule.given): an instance (`azurerm_subnet.this["app"]`),
+ * or a resource with all its instances (`azurerm_subnet.this`, `azurerm_virtual_network.spoke.subnet`).
  */
 function givenToOpaqueModules(model, opaque) {
-    const bySubnet = new Map();
+    const byAddress = new Map();
     for (const m of opaque)
         for (const g of m.given)
-            if (!bySubnet.has(withoutKeys(g)))
-                bySubnet.set(withoutKeys(g), m);
-    if (bySubnet.size === 0)
+            if (!byAddress.has(g))
+                byAddress.set(g, m);
+    if (byAddress.size === 0)
         return;
     for (const subnet of model.subnets) {
-        const m = bySubnet.get(withoutKeys(subnet.id));
+        const m = byAddress.get(subnet.id) ?? byAddress.get(withoutLastKey(subnet.id));
         if (!m)
             continue;
         const why = (what) => `${m.module}${m.source ? ` (source "${m.source}")` : ''} is not evaluated (${m.why.replace(/ \(.*\)$/, '')}) and is given this subnet: it may ${what}`;
@@ -31538,9 +33492,15 @@ function givenToOpaqueModules(model, opaque) {
 }
 function terraformToModel(evaluation) {
     const b = new build/* ModelBuilder */.LN();
+    const templates = {
+        environments: evaluation.providerEnvironments,
+        ...(evaluation.templateFiles ? { templateFiles: evaluation.templateFiles } : {}),
+    };
     for (const r of evaluation.resources) {
         if (r.mode === 'data')
             registerDataSource(r, b);
+        else if (deploysTemplate(r))
+            addTemplateDeployment(r, b, templates);
         else if (Object.hasOwn(ADAPTERS, r.type))
             ADAPTERS[r.type](r, b);
     }
@@ -31819,10 +33779,16 @@ function finalize(v, site) {
                 return v;
             return { kind: 'object', attrs: attrs ?? v.attrs, origin };
         }
-        case 'unknown':
-            return v.ref
+        case 'unknown': {
+            const u = v.ref
                 ? { kind: 'unknown', expression: v.expression, reason: v.reason, ref: v.ref, origin }
                 : { kind: 'unknown', expression: v.expression, reason: v.reason, origin };
+            if (v.encoded)
+                u.encoded = finalize(v.encoded, site);
+            if (v.parts)
+                u.parts = v.parts.map((p) => (typeof p === 'string' ? p : finalize(p, site)));
+            return u;
+        }
     }
 }
 /**
@@ -31899,10 +33865,16 @@ function withOrigin(v, origin, items, attrs) {
                 o.ref = v.ref;
             return o;
         }
-        case 'unknown':
-            return v.ref
+        case 'unknown': {
+            const u = v.ref
                 ? { kind: 'unknown', expression: v.expression, reason: v.reason, origin, ref: v.ref }
                 : { kind: 'unknown', expression: v.expression, reason: v.reason, origin };
+            if (v.encoded)
+                u.encoded = v.encoded;
+            if (v.parts)
+                u.parts = v.parts;
+            return u;
+        }
     }
 }
 
@@ -32078,6 +34050,28 @@ function matchValue(m, o) {
         return list(m.slice(1).map((g) => (g === undefined ? nul(o) : str(g, o))), o);
     return str(m[0], o);
 }
+/**
+ * The pieces of a format() whose verbs are all `%s` (and `%%`), an unknown argument kept as it is;
+ * undefined for any other verb.
+ */
+function formatParts(spec, args) {
+    const texts = spec.split(/(%%|%s)/);
+    if (/%(?!%|s)/.test(texts.filter((_, i) => i % 2 === 0).join('')))
+        return undefined;
+    const parts = [];
+    let next = 0;
+    for (const [i, t] of texts.entries()) {
+        if (i % 2 === 0 || t === '%%')
+            parts.push(t === '%%' ? '%' : t);
+        else {
+            const v = args[next++];
+            if (v === undefined || v.kind === 'list' || v.kind === 'object' || v.kind === 'null')
+                return undefined;
+            parts.push(v.kind === 'unknown' ? v : asString(v));
+        }
+    }
+    return parts.filter((p) => p !== '');
+}
 /** Go-style fmt verbs as Terraform's format() supports them. */
 function format(spec, args) {
     let argIndex = 0;
@@ -32218,7 +34212,24 @@ const F = {
     format: (a, s) => {
         if (a.length === 0)
             throw new EvalError('format needs a format string');
-        return str(format(asString(a[0]), a.slice(1)), s.origin);
+        const spec = asString(a[0]);
+        try {
+            return str(format(spec, a.slice(1)), s.origin);
+        }
+        catch (x) {
+            const parts = x instanceof UnknownHit ? formatParts(spec, a.slice(1)) : undefined;
+            if (!parts)
+                throw x;
+            // `format("%s/%s", hub.name, "rt")` with the hub's name known only at apply: the pieces stay, so a
+            // reader can still tell the known ones and what the unknown one refers to (HclValue.parts).
+            return {
+                kind: 'unknown',
+                expression: 'format(…)',
+                reason: x.value.reason,
+                origin: s.origin,
+                parts,
+            };
+        }
     },
     formatlist: (a, s) => {
         if (a.length === 0)
@@ -32633,7 +34644,24 @@ const F = {
     ephemeralasnull: (a) => (arity('ephemeralasnull', a, 1), a[0]),
     type: (a, s) => (arity('type', a, 1), str(typeName(values_known(a[0])), s.origin)),
     // ---- encoding ----
-    jsonencode: (a, s) => (arity('jsonencode', a, 1), str(JSON.stringify(toPlain(knownDeep(a[0]))), s.origin)),
+    jsonencode: (a, s) => {
+        arity('jsonencode', a, 1);
+        try {
+            return str(JSON.stringify(toPlain(knownDeep(a[0]))), s.origin);
+        }
+        catch (x) {
+            if (!(x instanceof UnknownHit))
+                throw x;
+            // The JSON is not known, but its structure is: kept for readers of it (HclValue.encoded).
+            return {
+                kind: 'unknown',
+                expression: 'jsonencode(…)',
+                reason: x.value.reason,
+                origin: s.origin,
+                encoded: a[0],
+            };
+        }
+    },
     jsondecode: (a, s) => {
         arity('jsondecode', a, 1);
         try {
@@ -33012,6 +35040,9 @@ function evalCall(e, ctx) {
         args = [...args.slice(0, -1), ...last.items];
     }
     const v = fn(args, { origin: o, readFile: (p) => ctx.env.readFile(p, o) });
+    // jsonencode()/format() keeping unknown parts: named by the call as written, as any unknown call is.
+    if (v.kind === 'unknown' && (v.encoded || v.parts))
+        v.expression = e.text;
     (0,budget/* spend */.Rf)((0,budget/* sizeOf */.$d)(v), o);
     return v;
 }
@@ -33089,8 +35120,13 @@ function applySteps(start, steps, ctx, e, from = 0) {
                 return v.ref ? v : unknownFor(e, ctx, v);
             if (v.kind === 'null')
                 v = list([], v.origin);
-            else if (v.kind === 'list')
-                v = list(v.items.map((i) => applySteps(i, step.steps, ctx, e)), v.origin);
+            else if (v.kind === 'list') {
+                // The elements of a resource's list are that resource's too (`vnet.subnet[*].id` names the VNet).
+                const ref = v.ref;
+                v = list(v.items.map((i, n) => applySteps(ref && (i.kind === 'object' || i.kind === 'list') && !i.ref
+                    ? { ...i, ref: { resource: ref.resource, attribute: joinPath(ref.attribute, `[${n}]`) } }
+                    : i, step.steps, ctx, e)), v.origin);
+            }
             else
                 v = list([applySteps(v, step.steps, ctx, e)], v.origin);
             continue;
@@ -33231,12 +35267,15 @@ function evalAttrRead(e, ctx) {
     return evalAttr(e, ctx, evalRead);
 }
 
+// EXTERNAL MODULE: ./src/sources/arm/template-kind.ts
+var template_kind = __nccwpck_require__(2208);
 ;// CONCATENATED MODULE: ./src/sources/terraform/evaluation-state.ts
 /**
  * What one Terraform evaluation shares across all module instances: the resources found, notices (each
  * given once), file reads through the read boundary, and the depth guard on reference chains. Also where
  * values from installed module code are placed: at the user's module block that called it.
  */
+
 
 
 
@@ -33317,6 +35356,17 @@ class EvaluationState {
         const text = read.ok ? read.text : undefined;
         this.fileCache.set(abs, text);
         return text;
+    }
+    /**
+     * The ARM templates file() read, by their text: an azurerm_*_template_deployment's `template_content`
+     * is that text, and its findings point at the template's own lines (adapters/template-deployment.ts).
+     */
+    templateFiles() {
+        let out;
+        for (const [file, text] of this.fileCache)
+            if (text !== undefined && (0,template_kind/* isArmTemplate */.r)(text))
+                (out ??= new Map()).set(text, file);
+        return out;
     }
     /** Runs `f` one level deeper, refusing to go past MAX_DEPTH (long reference chains, hidden cycles). */
     deeper(f) {
@@ -34872,6 +36922,36 @@ function dependsOnOf(decl, prefix) {
     }
     return out.length > 0 ? out : undefined;
 }
+/** `["app"]`, `[0]` for an index step with a literal key (an instance address's spelling); else undefined. */
+function literalKey(step) {
+    if (step?.kind !== 'index')
+        return undefined;
+    const k = step.key;
+    const text = k.type === 'literal'
+        ? k.value
+        : k.type === 'template' && k.parts.every((p) => p.kind === 'literal')
+            ? k.parts.map((p) => (p.kind === 'literal' ? p.value : '')).join('')
+            : undefined;
+    if (typeof text === 'number')
+        return `[${text}]`;
+    return typeof text === 'string' ? `[${JSON.stringify(text)}]` : undefined;
+}
+/** The resource instances a value carries (`ref`s of its parts), by full address. */
+function carriedRefs(v, out) {
+    if ((v.kind === 'list' || v.kind === 'object' || v.kind === 'unknown') && v.ref) {
+        out.add(v.ref.resource);
+        // A VNet's inline subnets (`azurerm_virtual_network.spoke.subnet`), as their model ids begin.
+        const whole = v.ref.attribute === '' && v.kind === 'object' && v.attrs.subnet !== undefined;
+        if (whole || /^subnet\b/.test(v.ref.attribute))
+            out.add(`${v.ref.resource}.subnet`);
+    }
+    if (v.kind === 'list')
+        for (const i of v.items)
+            carriedRefs(i, out);
+    else if (v.kind === 'object')
+        for (const k in v.attrs)
+            carriedRefs(v.attrs[k], out);
+}
 const BUSY = Symbol('busy');
 /** `azurerm.spoke` as a `provider` argument or a `providers` map entry writes it (a word, a reference, a string). */
 function providerName(e) {
@@ -35270,16 +37350,43 @@ class ModuleInstance {
         const scope = parts.length > 0 ? `${parts.join(', and ')}: the` : 'the';
         return `${scope} route tables, subnets, NSGs or firewalls it may create or attach can decide the KMS path of Windows VM subnets, and are not checked`;
     }
-    /** The resources and modules a call's arguments name. */
+    /**
+     * The resources and modules a call's arguments name, by address within this module (`azurerm_subnet.app`),
+     * and the resource instances their values carry, by full address (`module.net.azurerm_subnet.this["app"]`):
+     * a subnet id handed over through a local, a map, a for expression or another module's output is still
+     * that subnet's (values keep the resource they were read from, ./expr.ts). An argument whose value lost
+     * track of what it was built from (an unknown without a ref) keeps what its text names.
+     */
     givenTo(call) {
-        const given = new Set();
-        for (const a of call.block.body.attributes)
-            if (!MODULE_META.has(a.name))
-                walkExpr(a.expr, (e) => this.refName(e, given));
-        return given;
+        const named = new Set();
+        const carried = new Set();
+        let exp;
+        try {
+            exp = this.expand(call.block, call.file, `${this.prefix}module.${call.name}`);
+        }
+        catch {
+            exp = undefined;
+        }
+        for (const a of call.block.body.attributes) {
+            if (a.name !== 'for_each' && MODULE_META.has(a.name))
+                continue;
+            walkExpr(a.expr, (e) => this.refName(e, named, true));
+            for (const inst of a.name === 'for_each' ? [undefined] : (exp?.insts ?? [undefined])) {
+                try {
+                    carriedRefs(this.ev.deeper(() => evalAttr(a.expr, this.ctx(call.file, inst?.bindings))), carried);
+                }
+                catch {
+                    // Too deep to evaluate: what the text names stands.
+                }
+            }
+        }
+        return { named, carried };
     }
-    /** Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`). */
-    refName(e, out) {
+    /**
+     * Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`); with
+     * `keyed`, a resource's instance where a literal key says which (`azurerm_subnet.this["app"]`).
+     */
+    refName(e, out, keyed = false) {
         if (e.type !== 'traversal' || e.target.type !== 'variable')
             return;
         const first = e.steps[0];
@@ -35293,8 +37400,10 @@ class ModuleInstance {
             if (second?.kind === 'attr')
                 out.add(`data.${first.name}.${second.name}`);
         }
-        else if (root !== 'azurerm_resource_group' && this.dm.resources.has(`${root}.${first.name}`))
-            out.add(`${root}.${first.name}`);
+        else if (root !== 'azurerm_resource_group' && this.dm.resources.has(`${root}.${first.name}`)) {
+            const key = keyed ? literalKey(e.steps[1]) : undefined;
+            out.add(`${root}.${first.name}${key ?? ''}`);
+        }
     }
     moduleRef(name, steps, ctx, e, o) {
         const call = this.dm.calls.get(name);
@@ -35490,11 +37599,15 @@ class ModuleInstance {
                 if (this.mapped(call, where))
                     this.mappedCall(call, call.avm).instances.forEach((m) => m.collect());
                 else {
-                    const given = this.givenTo(call);
-                    ev.notFetched(call, `${where.reason}; ${this.mayDecide(call, given)}`, this.site);
+                    const { named, carried } = this.givenTo(call);
+                    const given = new Set([...named].map((g) => this.prefix + g));
+                    for (const c of carried)
+                        given.add(c);
+                    const shown = new Set([...given].map((g) => (g.startsWith(this.prefix) ? g.slice(this.prefix.length) : g)));
+                    ev.notFetched(call, `${where.reason}; ${this.mayDecide(call, shown)}`, this.site);
                     ev.opaqueModules.push({
                         module: `${this.prefix}module.${call.name}`,
-                        given: [...given].map((g) => this.prefix + g),
+                        given: [...given],
                         why: where.reason,
                         ...(call.source !== undefined ? { source: call.source } : {}),
                         origin: this.site ?? blockOrigin(call.file, call.block),
@@ -35587,8 +37700,10 @@ function evaluateTerraform(files, options) {
             // collect() guards every evaluation; this only keeps one broken module from ending the scan.
         }
     }
+    const templateFiles = ev.templateFiles();
     return {
         resources: ev.resources,
+        ...(templateFiles ? { templateFiles } : {}),
         providerEnvironments: ev.environments,
         diagnostics: ev.diagnostics,
         ...(ev.moved.length > 0 ? { moved: ev.moved } : {}),
@@ -37514,17 +39629,25 @@ function crossUnitOf(judged, root) {
     for (const u of judged) {
         const needs = u.received?.needs ?? u.vnets?.needs ?? [];
         const declared = u.vnets?.declared ?? [];
-        if (needs.length === 0 && declared.length === 0 && !u.received)
+        const firewallNeeds = u.vnets?.firewallNeeds ?? [];
+        if (needs.length === 0 && declared.length === 0 && firewallNeeds.length === 0 && !u.received)
             continue;
         const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
         if (key === undefined)
             continue;
-        const e = byKey.get(key) ?? { declares: new Map(), needs: new Map(), facts: new Set() };
+        const e = byKey.get(key) ?? {
+            declares: new Map(),
+            needs: new Map(),
+            firewallNeeds: new Map(),
+            facts: new Set(),
+        };
         byKey.set(key, e);
         for (const d of declared)
             e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
         for (const n of needs)
             e.needs.set(id(n), n);
+        for (const n of firewallNeeds)
+            e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
         if (u.received)
             e.facts.add(u.received.facts);
     }
@@ -37532,6 +39655,7 @@ function crossUnitOf(judged, root) {
         key,
         declares: [...e.declares.values()],
         needs: [...e.needs.values()],
+        ...(e.firewallNeeds.size > 0 ? { firewallNeeds: [...e.firewallNeeds.values()] } : {}),
         ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
     }));
 }
@@ -38398,7 +40522,7 @@ function loadSources(options, selectUnit, callIndex, share) {
         // Bicep and ARM (a quarter of the worker's code) are loaded only for a tree that has them: the worker
         // parses its bundle before it scans, and most trees are Terraform alone.
         if (bicep.length > 0 || templatesAndParams.length > 0) {
-            const { judgeTemplates } = await __nccwpck_require__.e(/* import() */ 947).then(__nccwpck_require__.bind(__nccwpck_require__, 9947));
+            const { judgeTemplates } = await __nccwpck_require__.e(/* import() */ 471).then(__nccwpck_require__.bind(__nccwpck_require__, 9471));
             yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit, share);
         }
         stage('bicep and arm');

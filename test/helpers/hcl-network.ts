@@ -270,6 +270,8 @@ export function tfVirtualWan(opts: {
   extra?: string
   /** A `routing { ... }` block for the spoke's hub connection. */
   connectionRouting?: string
+  /** The hub's `name` as an HCL expression (default "vhub-weu"). */
+  hubName?: string
 }): string {
   return `
 resource "azurerm_resource_group" "hub" {
@@ -284,7 +286,7 @@ resource "azurerm_virtual_wan" "this" {
 }
 
 resource "azurerm_virtual_hub" "weu" {
-  name                = "vhub-weu"
+  name                = ${opts.hubName ?? '"vhub-weu"'}
   resource_group_name = azurerm_resource_group.hub.name
   location            = "westeurope"
   virtual_wan_id      = azurerm_virtual_wan.this.id

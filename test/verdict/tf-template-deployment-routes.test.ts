@@ -212,3 +212,48 @@ test('an azapi Microsoft.Resources/deployments resource is evaluated as a templa
   expect(app.hop).toContain('default-to-onprem 0.0.0.0/0 → VirtualNetworkGateway')
   expect(result.findings.some((f) => f.ruleId === 'KMS001')).toBe(true)
 })
+
+/** azapi v1: the body is `jsonencode({...})`, its next hop the firewall's address known only at apply. */
+const AZAPI_V1_ROUTE_TABLE = `
+resource "azapi_resource" "rt_spoke" {
+  type      = "Microsoft.Network/routeTables@2023-09-01"
+  name      = "rt-spoke"
+  location  = "westeurope"
+  parent_id = "/subscriptions/\${var.subscription_id}/resourceGroups/rg-spoke"
+  body = jsonencode({
+    properties = {
+      routes = [
+        {
+          name = "default-via-firewall"
+          properties = {
+            addressPrefix    = "0.0.0.0/0"
+            nextHopType      = "VirtualAppliance"
+            nextHopIpAddress = azurerm_firewall.hub.ip_configuration[0].private_ip_address
+          }
+        }
+      ]
+    }
+  })
+}
+
+variable "subscription_id" {
+  type    = string
+  default = "00000000-0000-0000-0000-000000000001"
+}
+
+resource "azurerm_subnet_route_table_association" "app" {
+  subnet_id      = azurerm_subnet.app.id
+  route_table_id = azapi_resource.rt_spoke.id
+}
+`
+
+test('an azapi jsonencode body with a part known only at apply keeps the rest: the route reaches the firewall', async () => {
+  const result = await run(
+    tree({
+      'main.tf': `${TF_HUB_VNET}${tfHubFirewall(TF_RULES_DNS_ONLY)}${TF_SPOKE_APP}${AZAPI_V1_ROUTE_TABLE}`,
+    }),
+  )
+  const app = result.verdict.subnets.find((s) => s.subnet === 'snet-app')!
+  expect(app.state).toBe('blocked')
+  expect(app.hop).toBe('firewall afw-hub: no rule allows TCP 1688')
+})

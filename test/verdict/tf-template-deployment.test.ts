@@ -97,9 +97,24 @@ const ROUTING = `
     }
   }`
 
-const cafEstate = (rules: string) =>
+/** CAF names the hub through aztfmod's azurecaf provider: a name known only at apply. */
+const CAF_HUB_NAME = `
+resource "azurecaf_name" "hub" {
+  name          = "weu"
+  resource_type = "azurerm_virtual_hub"
+  prefixes      = ["contoso"]
+  random_length = 4
+}
+`
+
+const cafEstate = (rules: string, cafNames = false) =>
   tree({
-    'main.tf': tfVirtualWan({ rules, hubRouting: CAF_HUB_ROUTES, connectionRouting: ROUTING }),
+    'main.tf': tfVirtualWan({
+      rules,
+      hubRouting: CAF_HUB_ROUTES,
+      connectionRouting: ROUTING,
+      ...(cafNames ? { hubName: 'azurecaf_name.hub.result', extra: CAF_HUB_NAME } : {}),
+    }),
     'hub_route_tables.json': HUB_ROUTE_TABLES_JSON,
   })
 
@@ -113,6 +128,14 @@ describe('hub route table routes written by a template deployment (CAF)', () => 
     expect(app.path).toContain('0.0.0.0/0')
     const kms003 = result.findings.find((f) => f.ruleId === 'KMS003')!
     expect(kms003.message).toContain('afw-vhub-weu')
+  })
+
+  test('the hub named by azurecaf (known at apply): format("%s/%s", hub.name, table) still names its table', async () => {
+    const result = await run(cafEstate(TF_RULES_DNS_ONLY, true))
+    const app = result.verdict.subnets.find((s) => s.subnet === 'snet-app')!
+    expect(app.state).toBe('blocked')
+    expect(app.hop).toBe('firewall afw-vhub-weu: no rule allows TCP 1688')
+    expect(app.path).toContain('rt-egress 0.0.0.0/0')
   })
 
   test('the same hub whose firewall allows TCP 1688 to the KMS addresses stays clean', async () => {

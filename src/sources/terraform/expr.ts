@@ -343,8 +343,8 @@ function evalCall(e: HclExprOf<'call'>, ctx: Ctx): Val {
     args = [...args.slice(0, -1), ...last.items]
   }
   const v = fn(args, { origin: o, readFile: (p) => ctx.env.readFile(p, o) })
-  // jsonencode() of a value with unknown parts: named by the call as written, as any unknown call is.
-  if (v.kind === 'unknown' && v.encoded) v.expression = e.text
+  // jsonencode()/format() keeping unknown parts: named by the call as written, as any unknown call is.
+  if (v.kind === 'unknown' && (v.encoded || v.parts)) v.expression = e.text
   spend(sizeOf(v), o)
   return v
 }

@@ -108,6 +108,26 @@ function matchValue(m: RegExpExecArray, o: Origin): Val {
   return str(m[0], o)
 }
 
+/**
+ * The pieces of a format() whose verbs are all `%s` (and `%%`), an unknown argument kept as it is;
+ * undefined for any other verb.
+ */
+function formatParts(spec: string, args: Val[]): (string | Val)[] | undefined {
+  const texts = spec.split(/(%%|%s)/)
+  if (/%(?!%|s)/.test(texts.filter((_, i) => i % 2 === 0).join(''))) return undefined
+  const parts: (string | Val)[] = []
+  let next = 0
+  for (const [i, t] of texts.entries()) {
+    if (i % 2 === 0 || t === '%%') parts.push(t === '%%' ? '%' : t)
+    else {
+      const v = args[next++]
+      if (v === undefined || v.kind === 'list' || v.kind === 'object' || v.kind === 'null') return undefined
+      parts.push(v.kind === 'unknown' ? v : asString(v))
+    }
+  }
+  return parts.filter((p) => p !== '')
+}
+
 /** Go-style fmt verbs as Terraform's format() supports them. */
 function format(spec: string, args: Val[]): string {
   let argIndex = 0
@@ -239,7 +259,22 @@ const F: Record<string, TfFunction> = {
   endswith: (a, s) => (arity('endswith', a, 2), bool(asString(a[0]).endsWith(asString(a[1])), s.origin)),
   format: (a, s) => {
     if (a.length === 0) throw new EvalError('format needs a format string')
-    return str(format(asString(a[0]), a.slice(1)), s.origin)
+    const spec = asString(a[0])
+    try {
+      return str(format(spec, a.slice(1)), s.origin)
+    } catch (x) {
+      const parts = x instanceof UnknownHit ? formatParts(spec, a.slice(1)) : undefined
+      if (!parts) throw x
+      // `format("%s/%s", hub.name, "rt")` with the hub's name known only at apply: the pieces stay, so a
+      // reader can still tell the known ones and what the unknown one refers to (HclValue.parts).
+      return {
+        kind: 'unknown',
+        expression: 'format(…)',
+        reason: (x as UnknownHit).value.reason,
+        origin: s.origin,
+        parts,
+      }
+    }
   },
   formatlist: (a, s) => {
     if (a.length === 0) throw new EvalError('formatlist needs a format string')

@@ -29,6 +29,8 @@ export type Val =
       origin: Origin
       /** jsonencode() of a value with unknown parts: that value (HclValue.encoded). */
       encoded?: Val
+      /** format() with unknown arguments: the pieces in order (HclValue.parts). */
+      parts?: (string | Val)[]
     }
 
 export type ValOf<K extends Val['kind']> = Extract<Val, { kind: K }>
@@ -268,6 +270,7 @@ export function finalize(v: Val, site: Origin): HclValue {
         ? { kind: 'unknown', expression: v.expression, reason: v.reason, ref: v.ref, origin }
         : { kind: 'unknown', expression: v.expression, reason: v.reason, origin }
       if (v.encoded) u.encoded = finalize(v.encoded, site)
+      if (v.parts) u.parts = v.parts.map((p) => (typeof p === 'string' ? p : finalize(p, site)))
       return u
     }
   }
@@ -349,6 +352,7 @@ function withOrigin(v: Val, origin: Origin, items?: Val[], attrs?: Record<string
         ? { kind: 'unknown', expression: v.expression, reason: v.reason, origin, ref: v.ref }
         : { kind: 'unknown', expression: v.expression, reason: v.reason, origin }
       if (v.encoded) u.encoded = v.encoded
+      if (v.parts) u.parts = v.parts
       return u
     }
   }

@@ -1,7 +1,8 @@
 /**
  * azapi_resource and azapi_update_resource: ARM-shaped resources written in Terraform. The body is read
  * as an object (azapi v2, or v1 when the evaluator keeps the object) or decoded from the JSON string that
- * `jsonencode({...})` evaluates to (then every value carries the `body` attribute's lines).
+ * `jsonencode({...})` evaluates to (then every value carries the `body` attribute's lines); a jsonencode()
+ * of an object with parts known only at apply is that object (HclValue.encoded).
  */
 import { known, unknown, type Value } from '../../../model/value'
 import { addArmResource, armTypeOf, patchArmResource, type ArmResourceInput } from '../../mapping/arm-shapes'
@@ -15,6 +16,8 @@ import { instancesUnknown } from '../../mapping/conditional'
 function body(r: EvaluatedResource): HclValue {
   const v = arg(r, 'body')
   if (v === undefined) return { kind: 'object', attrs: {}, origin: r.origin }
+  // `jsonencode({...})` with parts known only at apply: the object, its unknown parts with their refs.
+  if (v.kind === 'unknown' && v.encoded) return v.encoded
   if (v.kind !== 'string') return v
   try {
     return fromJson(parsePlain(v.value), v.origin)

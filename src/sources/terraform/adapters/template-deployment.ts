@@ -15,7 +15,9 @@ import { ARM } from '../../../model/build'
 import type { HubRouteTable } from '../../../model/network'
 import { evaluateEmbeddedTemplate, type EmbeddedSource } from '../../arm/embedded'
 import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
-import { attr, attrCI, fromJson, str, unknownNode } from '../../evaluation/value-tree'
+import { attr, attrCI, fromJson, fromUnknown, str, unknownNode } from '../../evaluation/value-tree'
+import { known } from '../../../model/value'
+import type { ArmResourceInput } from '../../arm/types'
 import { addArmResource } from '../../mapping/arm-shapes'
 import { instancesUnknown } from '../../mapping/conditional'
 import { parsePlain } from '../../parsing/json-lines'
@@ -184,6 +186,29 @@ function cloudOf(context: TemplateContext): CloudName {
 }
 
 /**
+ * A child resource named `format("%s/%s", hub.name, "rt")` where the parent's name is known only at apply
+ * (an azurecaf name, as CAF names every hub): its own name is still known, and its parent is the resource
+ * the unknown part refers to (src/sources/terraform/functions.ts keeps format()'s pieces).
+ */
+function nameFromParts(input: ArmResourceInput): void {
+  const v = input.body.kind === 'object' ? input.body.attrs.name : undefined
+  if (input.name.known || input.parent || v?.kind !== 'unknown' || !v.parts) return
+  const pieces = v.parts.map((p) =>
+    typeof p === 'string' ? p : p.kind === 'string' || p.kind === 'number' ? String(p.value) : p,
+  )
+  const at = pieces.findLastIndex((p) => typeof p === 'string' && p.includes('/'))
+  if (at < 0 || pieces.slice(at + 1).some((p) => typeof p !== 'string')) return
+  const text = pieces[at] as string
+  const own = text.slice(text.lastIndexOf('/') + 1) + pieces.slice(at + 1).join('')
+  const before = [...pieces.slice(0, at), text.slice(0, text.lastIndexOf('/'))].filter((p) => p !== '')
+  const parent = before.length === 1 ? before[0] : undefined
+  if (own === '' || own.includes('/') || parent === undefined || typeof parent === 'string') return
+  if (parent.kind !== 'unknown') return
+  input.name = known(own, v.origin)
+  input.parent = fromUnknown(parent)
+}
+
+/**
  * Adds the resources the template deploys to the model; what cannot be read is named on the subnets it
  * may change.
  */
@@ -215,6 +240,7 @@ export function addTemplateDeployment(r: EvaluatedResource, b: ModelBuilder, con
   for (const input of result.resources) {
     if (condition && !input.condition) input.condition = condition
     if (input.subscription === undefined && r.subscription !== undefined) input.subscription = r.subscription
+    nameFromParts(input)
     if (addArmResource(b, input) && input.armType.toLowerCase() === ARM.hubRouteTable.toLowerCase())
       tables.push(input.id)
   }

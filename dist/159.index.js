@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 32;
-exports.ids = [32];
+exports.id = 159;
+exports.ids = [159];
 exports.modules = {
 
-/***/ 8032:
+/***/ 4159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3947,29 +3947,152 @@ function withoutDeclaredNames(text) {
     return out;
 }
 /**
- * The keys of the `units` that may read one of the VNets `names` (see the top of this file). `root`: the
- * checkout their files are read from.
+ * The keys of the `units` that may read one of the VNets `names` (see the top of this file), their files'
+ * text from `textOf`.
  */
-function vnetReaders(names, units, root) {
+function vnetReaders(names, units, textOf) {
     if (names.length === 0 || units.length === 0)
         return [];
     const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))]);
-    // The checkout alone: listing each file as well made every read search a list of them all (quadratic in
-    // the files of a 2,000-file repository). A file outside the checkout is refused, so its unit is judged.
-    const boundary = (0,read_source/* makeBoundary */.nj)([external_node_path_.resolve(root)]);
     const texts = new Map();
     const text = (file) => {
         let t = texts.get(file);
         if (t === undefined) {
-            const r = (0,read_source/* readSource */.o$)(file, boundary);
+            const r = textOf(file);
             // A file that cannot be read may read anything: its unit is judged (and says why).
-            t = r.ok ? withoutDeclaredNames(r.text) : 'data "terraform_remote_state" "unreadable" {}';
+            t = r !== undefined ? withoutDeclaredNames(r) : 'data "terraform_remote_state" "unreadable" {}';
             texts.set(file, t);
         }
         return t;
     };
     return units
         .filter((u) => u.files.some((f) => named.test(text(f)) || readsUnnamedVnet(text(f))))
+        .map((u) => u.key);
+}
+/**
+ * Reads files of the checkout `root` once each, for vnetReaders and vnetProviders. The checkout alone is the
+ * boundary: listing each file as well made every read search a list of them all (quadratic in the files of
+ * a 2,000-file repository). A file outside the checkout is refused (undefined), so its unit is judged.
+ */
+function checkoutTexts(root) {
+    const boundary = (0,read_source/* makeBoundary */.nj)([external_node_path_.resolve(root)]);
+    const texts = new Map();
+    return (file) => {
+        if (texts.has(file))
+            return texts.get(file);
+        const r = (0,read_source/* readSource */.o$)(file, boundary);
+        const t = r.ok ? r.text : undefined;
+        texts.set(file, t);
+        return t;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compare/vnet-providers.ts
+const vnet_providers_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/** A whole name, not part of a longer name nor a segment of a path or id. */
+const wholeName = (names) => new RegExp(`(?<![A-Za-z0-9_./-])(?:${names.map(vnet_providers_escape).join('|')})(?![A-Za-z0-9_/-]|\\.[A-Za-z0-9_-])`, 'i');
+/** The end of a top-level block opened just before `from`: its closing `}` at the start of a line. */
+function blockEnd(text, from) {
+    const m = /\n\}/.exec(text.slice(from));
+    return m ? from + m.index + m[0].length : text.length;
+}
+/**
+ * The text less what reads a VNet or firewall (see the top of this file), blanked so positions stay.
+ * Hand-written over the text: the point is not to parse untouched units.
+ */
+function withoutReads(text) {
+    let out = text;
+    const blank = (from, to) => {
+        out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to);
+    };
+    for (const m of text.matchAll(/^[ \t]*data\s+"[^"]*"\s+"[^"]*"\s*\{/gm))
+        blank(m.index, blockEnd(text, m.index + m[0].length));
+    for (const m of text.matchAll(/'[^']*'\s+existing\s*=\s*\{/g))
+        blank(m.index, blockEnd(text, m.index + m[0].length));
+    for (const m of text.matchAll(/^[ \t]*(?:virtual_network_name|remote_virtual_network_id)[ \t]*=[^\n]*/gm))
+        blank(m.index, m.index + m[0].length);
+    return out;
+}
+/** Declaring resources: Terraform, Bicep (not `existing`), ARM JSON is matched by its literal names. */
+const DECLARING = [
+    /resource\s+"azurerm_(?:virtual_network|firewall)"\s+"[^"]*"\s*\{/g,
+    /'Microsoft\.Network\/(?:virtualNetworks|azureFirewalls)@[^']*'\s*=\s*(?:if\s*\([^\n]*\)\s*)?\{/gi,
+];
+/** The `name` argument of a declaring resource (its first line), Terraform `name =` or Bicep `name:`. */
+function declaredNameExprs(text) {
+    const out = [];
+    for (const re of DECLARING)
+        for (const m of text.matchAll(re)) {
+            const from = m.index + m[0].length;
+            const body = text.slice(from, blockEnd(text, from));
+            const name = /^[ \t]*name[ \t]*[=:][ \t]*([^\n]*)$/m.exec(body);
+            if (name)
+                out.push(name[1].replace(/\s+(?:#|\/\/).*$/, '').trim());
+        }
+    return out;
+}
+/** A literal name: a plain string with no interpolation. */
+const vnet_providers_LITERAL = /^(?:"[^"$]*"|'[^'$]*')$/;
+/**
+ * Whether the name expression `expr` (not a literal) of a declaring resource could evaluate to `wanted`,
+ * given every text the unit reads (`text`, lower case).
+ */
+function couldBe(expr, wanted, text) {
+    const quoted = /^(["'])(.*)\1$/.exec(expr);
+    // The literal parts and the references between them (a bare expression is one reference).
+    const parts = [];
+    const refs = [];
+    if (quoted) {
+        let rest = quoted[2];
+        for (let m = /\$\{([^}]*)\}/.exec(rest); m; m = /\$\{([^}]*)\}/.exec(rest)) {
+            parts.push(rest.slice(0, m.index));
+            refs.push(m[1].trim());
+            rest = rest.slice(m.index + m[0].length);
+        }
+        parts.push(rest);
+    }
+    else {
+        parts.push('', '');
+        refs.push(expr);
+    }
+    const shape = new RegExp(`^${parts.map(vnet_providers_escape).join('(.*?)')}$`, 'is').exec(wanted);
+    if (!shape)
+        return false;
+    // A reference to a variable or local (Terraform), or a parameter or variable (Bicep): its value is in some text.
+    const plain = /^(?:var|local)\.[A-Za-z0-9_-]+$|^[A-Za-z_][A-Za-z0-9_]*$/;
+    return refs.every((ref, i) => {
+        if (!plain.test(ref))
+            return true;
+        const words = shape[i + 1].toLowerCase()
+            .split(/[^a-z0-9]+/)
+            .filter(Boolean);
+        return words.every((w) => text.includes(w));
+    });
+}
+/**
+ * The keys of the `units` that may declare one of the VNets or firewalls `wanted` (see the top of this
+ * file). `shared`: texts every unit reads besides its own (the user's var files).
+ */
+function vnetProviders(wanted, units, textOf, shared = []) {
+    const names = [...new Set(wanted.map((n) => n.toLowerCase()))];
+    if (names.length === 0 || units.length === 0)
+        return [];
+    const named = wholeName(names);
+    const sharedText = shared.join('\n').toLowerCase();
+    return units
+        .filter((u) => {
+        const texts = u.files.map((f) => textOf(f));
+        // A file that cannot be read may declare anything: its unit is judged (and says why).
+        if (texts.some((t) => t === undefined))
+            return true;
+        if (texts.some((t) => named.test(withoutReads(t))))
+            return true;
+        const exprs = texts.flatMap((t) => declaredNameExprs(t)).filter((e) => !vnet_providers_LITERAL.test(e));
+        if (exprs.length === 0)
+            return false;
+        const all = `${texts.join('\n')}\n${sharedText}`.toLowerCase();
+        return exprs.some((e) => names.some((n) => couldBe(e, n, all)));
+    })
         .map((u) => u.key);
 }
 
@@ -3981,6 +4104,7 @@ function vnetReaders(names, units, root) {
  * change introduces can be told from those it inherits. The scope then decides which findings fail the
  * step and are annotated, and which are only listed.
  */
+
 
 
 
@@ -4141,7 +4265,9 @@ early) {
             keyRoot: scanDir(scanPath),
             hashRoot: base,
             reuse,
-            ...(plan.readers.length > 0 ? { also: plan.readers } : {}),
+            ...(plan.readers.length + plan.providers.length > 0
+                ? { also: [...plan.readers, ...plan.providers] }
+                : {}),
             ...(plan.changed ? { touched: changedUnder(plan.changed, base).paths } : {}),
             ...(plan.narrow
                 ? { changed: plan.changed ? changedUnder(plan.changed, base) : { paths: [], removed: [] } }
@@ -4272,6 +4398,7 @@ function unitPlan(input, changed) {
         fromCache: new Map(),
         baseJudged: 0,
         readers: [],
+        providers: [],
         crossDependent: new Set(),
     };
 }
@@ -4327,9 +4454,53 @@ function baseOnlyReaders(plan, head, base, view, workspace) {
     const gone = declaredNames(base).filter((n) => !atHead.has(n));
     if (gone.length === 0)
         return undefined;
-    const judged = new Set(plan.readers);
-    const readers = vnetReaders(gone, untouchedUnits(head, view, workspace), workspace).filter((k) => !judged.has(k));
+    const judged = new Set([...plan.readers, ...plan.providers]);
+    const readers = vnetReaders(gone, untouchedUnits(head, view, workspace), checkoutTexts(workspace)).filter((k) => !judged.has(k));
     return sharedVnetsNote(gone, readers, 'The change removes or renames them, and these units were not judged with them at base');
+}
+/** The VNets and firewalls the units `keys` of a scan read of other units (ScanResult.crossUnit needs). */
+const wantedNames = (result, keys) => [
+    ...new Set((result.crossUnit ?? [])
+        .filter((c) => keys.has(c.key))
+        .flatMap((c) => [...c.needs, ...(c.firewallNeeds ?? [])].map((n) => n.name.toLowerCase()))),
+];
+/**
+ * Adds to a narrow head scan the untouched units a full scan would judge the changed ones with: readers of
+ * the VNets they declare (src/compare/vnet-readers.ts), judged with their facts; providers of the VNets and
+ * firewalls they (and those readers) read (src/compare/vnet-providers.ts), whose facts they are judged with.
+ * Each round judges the head again with the units found (`rescan`); a provider's own needs are not followed
+ * (its findings are context, the same at head and base). Fills plan.readers and plan.providers.
+ */
+async function alsoJudge(input, plan, first, firstView, log, rescan) {
+    const { workspace } = input;
+    const textOf = checkoutTexts(workspace);
+    const shared = input.scanOptions.varFiles.flatMap((f) => textOf(external_node_path_.resolve(f)) ?? []);
+    const changedKeys = (first.units ?? []).filter((u) => u.judged).map((u) => u.key);
+    const names = declaredNames(first);
+    let result = first;
+    let view = firstView;
+    const readers = vnetReaders(names, untouchedUnits(result, view, workspace), textOf);
+    const providers = [];
+    for (let round = 0; round < 3; round++) {
+        const judged = new Set([...changedKeys, ...readers]);
+        const wanted = wantedNames(result, judged);
+        const found = wanted.length > 0
+            ? vnetProviders(wanted, untouchedUnits(result, view, workspace).filter((u) => !readers.includes(u.key)), textOf, shared).filter((k) => !providers.includes(k))
+            : [];
+        if (found.length === 0 && (round > 0 || readers.length === 0))
+            break;
+        providers.push(...found);
+        if (round === 0 && readers.length > 0)
+            log.push(`Head: ${exit_plural(readers.length, 'unit')} the change does not touch may read the VNets it changes ` +
+                `(${names.slice(0, 5).join(', ')}): judged with it (${readers.slice(0, 5).join(', ')}${readers.length > 5 ? ', …' : ''}).`);
+        if (found.length > 0)
+            log.push(`Head: ${exit_plural(found.length, 'unit')} the change does not touch may declare what the units judged read ` +
+                `(${wanted.slice(0, 5).join(', ')}): judged with them (${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''}).`);
+        ({ result, view } = await rescan([...readers, ...providers]));
+    }
+    plan.readers = readers;
+    plan.providers = providers;
+    return { readers: readers.length, providers: providers.length };
 }
 async function evaluate(input) {
     const { ctx, workspace } = input;
@@ -4405,40 +4576,35 @@ async function evaluate(input) {
         throw err;
     });
     let result = await scanHead([]);
-    // A changed unit declaring a VNet that units the change does not touch may read (a hub and its spokes):
-    // those are judged with it, at head and base, so the comparison shows what the change does to them.
-    if (plan.narrow && compareBase) {
-        const names = declaredNames(result);
-        const readers = vnetReaders(names, untouchedUnits(result, view, workspace), workspace);
-        if (readers.length > 0) {
-            plan.readers = readers;
-            log.push(`Head: ${exit_plural(readers.length, 'unit')} the change does not touch may read the VNets it changes ` +
-                `(${names.slice(0, 5).join(', ')}): judged with it at head and base (${readers.slice(0, 5).join(', ')}${readers.length > 5 ? ', …' : ''}).`);
+    if (plan.narrow) {
+        const added = await alsoJudge(input, plan, result, view, log, async (also) => {
             // The base's files written early are those of the units the change touches alone.
             await dropEarly();
             if (index)
-                view = await headFromIndex(input, plan, index, log, readers);
-            result = await scanHead(readers);
-        }
+                view = await headFromIndex(input, plan, index, log, also);
+            result = await scanHead(also);
+            return { result, view };
+        });
+        if (!compareBase && added.readers > 0)
+            notes.push(`This change touches units that declare virtual networks (${declaredNames(result).slice(0, 3).join(', ')}): ` +
+                'the units it does not touch that may read them were judged with it at head; without a base commit to compare ' +
+                'with, their findings are not told new from inherited.');
     }
-    else if (plan.narrow &&
-        declaredNames(result).length > 0 &&
-        (result.units ?? []).some((u) => u.why === 'untouched'))
-        notes.push(`This change touches units that declare virtual networks (${declaredNames(result).slice(0, 3).join(', ')}). ` +
-            'Without a base commit to compare with, units it does not touch that read them were not judged again; ' +
-            'run with `scope: all` to judge every unit.');
     if (view)
         plan.headSkipped += view.untouched;
     // Units whose findings rest on other units' VNets, and (when there are any) the units declaring VNets:
     // judged again at base, so each side's readers meet that side's facts.
     const cross = result.crossUnit ?? [];
     for (const c of cross)
-        if (c.needs.length > 0 || c.facts)
+        if (c.needs.length > 0 || (c.firewallNeeds ?? []).length > 0 || c.facts)
             plan.crossDependent.add(c.key);
     if (plan.crossDependent.size > 0)
         for (const c of cross)
             if (c.declares.length > 0)
                 plan.crossDependent.add(c.key);
+    // Readers and providers are judged for what they give or take across units: never taken from the head.
+    for (const k of [...plan.readers, ...plan.providers])
+        plan.crossDependent.add(k);
     for (const u of result.units ?? []) {
         if (u.why === 'untouched')
             plan.headSkipped++;
@@ -4459,13 +4625,23 @@ async function evaluate(input) {
             storeUnits(cache, result, workspace);
         }
     }
-    if (plan.narrow)
+    if (plan.narrow) {
+        const sides = compareBase ? 'at head and base' : 'at head';
+        const list = (keys) => keys.slice(0, 3).join(', ') + (keys.length > 3 ? ', …' : '');
+        const were = (n) => (n === 1 ? 'was' : 'were');
         notes.push(`Judged the deployment units this change can affect; ` +
-            `${exit_plural(plan.headSkipped, 'unit')} it does not touch ${plan.headSkipped === 1 ? 'was' : 'were'} not judged (scope \`${input.scope}\`)` +
+            `${exit_plural(plan.headSkipped, 'unit')} it does not touch ${were(plan.headSkipped)} not judged (scope \`${input.scope}\`)` +
             (plan.readers.length > 0
-                ? `; ${exit_plural(plan.readers.length, 'unit')} it does not touch ${plan.readers.length === 1 ? 'was' : 'were'} judged with it at head and base, ` +
-                    `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks it changes: ${plan.readers.slice(0, 3).join(', ')}${plan.readers.length > 3 ? ', …' : ''}.`
-                : '.'));
+                ? `; ${exit_plural(plan.readers.length, 'unit')} it does not touch ${were(plan.readers.length)} judged with it ${sides}, ` +
+                    `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks it changes: ${list(plan.readers)}`
+                : '') +
+            (plan.providers.length > 0
+                ? `; ${exit_plural(plan.providers.length, 'unit')} it does not touch ${were(plan.providers.length)} judged ${sides} for what ` +
+                    `${plan.providers.length === 1 ? 'it declares' : 'they declare'} that the units it judges read (virtual networks, firewalls): ` +
+                    `${list(plan.providers)}`
+                : '') +
+            '.');
+    }
     if (changed) {
         if (compareBase && ctx.baseSha) {
             try {

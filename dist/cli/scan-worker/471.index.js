@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 947;
-exports.ids = [947];
+exports.id = 471;
+exports.ids = [471];
 exports.modules = {
 
-/***/ 9947:
+/***/ 9471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -95,1466 +95,10 @@ function readParameterFile(file, text) {
     return { ok: true, values };
 }
 
-// EXTERNAL MODULE: ./src/model/value.ts
-var value = __webpack_require__(2904);
-;// CONCATENATED MODULE: ./src/sources/arm/expression.ts
-/**
- * Tokenizer and parser for ARM template language expressions (`[concat('a', parameters('b'))]`).
- * No published library parses them (Microsoft's parser lives inside the ARM service and Bicep's
- * decompiler, neither usable here), and the grammar is small: literals, function calls, property
- * access and indexing.
- */
-/**
- * Whether a JSON string is an expression, and its inner text. `[[` escapes a literal leading bracket,
- * and a string that merely starts with `[` but does not end with `]` is a literal too.
- */
-function expressionText(s) {
-    if (s.startsWith('[['))
-        return { literal: s.slice(1) };
-    if (s.length >= 2 && s.startsWith('[') && s.endsWith(']'))
-        return { expression: s.slice(1, -1) };
-    return { literal: s };
-}
-class ExpressionError extends Error {
-}
-class Parser {
-    src;
-    i = 0;
-    constructor(src) {
-        this.src = src;
-    }
-    parse() {
-        const e = this.expr();
-        this.ws();
-        if (this.i < this.src.length)
-            this.fail(`unexpected "${this.src[this.i]}"`);
-        return e;
-    }
-    fail(what) {
-        throw new ExpressionError(`${what} at position ${this.i + 1} of "${this.src}"`);
-    }
-    ws() {
-        while (this.i < this.src.length && /\s/.test(this.src[this.i]))
-            this.i++;
-    }
-    peek() {
-        this.ws();
-        return this.src[this.i] ?? '';
-    }
-    expect(c) {
-        if (this.peek() !== c)
-            this.fail(`expected "${c}"`);
-        this.i++;
-    }
-    depth = 0;
-    expr() {
-        // The parser recurses once per nested call: a hostile template nesting 10,000 calls must end here.
-        if (++this.depth > MAX_EXPRESSION_DEPTH)
-            this.fail(`expression nested more than ${MAX_EXPRESSION_DEPTH} levels deep`);
-        try {
-            return this.exprAt();
-        }
-        finally {
-            this.depth--;
-        }
-    }
-    exprAt() {
-        const start = (this.ws(), this.i);
-        let e = this.primary();
-        for (;;) {
-            const c = this.peek();
-            if (c === '.') {
-                this.i++;
-                this.ws();
-                const name = this.ident();
-                e = { k: 'prop', target: e, name, text: this.src.slice(start, this.i) };
-            }
-            else if (c === '[') {
-                this.i++;
-                const index = this.expr();
-                this.expect(']');
-                e = { k: 'index', target: e, index, text: this.src.slice(start, this.i) };
-            }
-            else
-                return e;
-        }
-    }
-    match(re) {
-        re.lastIndex = this.i;
-        return re.exec(this.src);
-    }
-    ident() {
-        const m = this.match(IDENT);
-        if (!m)
-            this.fail('expected a name');
-        this.i += m[0].length;
-        return m[0];
-    }
-    primary() {
-        const c = this.peek();
-        const start = this.i;
-        if (c === "'")
-            return this.string();
-        if (/[-0-9]/.test(c)) {
-            const m = this.match(NUMBER);
-            if (!m)
-                this.fail('bad number');
-            this.i += m[0].length;
-            return { k: 'num', value: Number(m[0]), text: m[0] };
-        }
-        let name = this.ident();
-        // User-defined functions are namespaced: `ns.fn(...)`.
-        if (this.src[this.i] === '.' && this.match(NAMESPACED) !== null) {
-            this.i++;
-            name += '.' + this.ident();
-        }
-        this.expect('(');
-        const args = [];
-        if (this.peek() !== ')') {
-            args.push(this.expr());
-            while (this.peek() === ',') {
-                this.i++;
-                args.push(this.expr());
-            }
-        }
-        this.expect(')');
-        return { k: 'call', name, args, text: this.src.slice(start, this.i) };
-    }
-    string() {
-        const start = this.i;
-        this.i++;
-        let value = '';
-        for (;;) {
-            if (this.i >= this.src.length)
-                this.fail('unterminated string');
-            const ch = this.src[this.i++];
-            if (ch === "'") {
-                // A doubled quote is an escaped quote.
-                if (this.src[this.i] === "'") {
-                    value += "'";
-                    this.i++;
-                    continue;
-                }
-                break;
-            }
-            value += ch;
-        }
-        return { k: 'str', value, text: this.src.slice(start, this.i) };
-    }
-}
-/** Deepest nesting of calls, properties and indexes parsed (real templates nest a dozen or so). */
-const MAX_EXPRESSION_DEPTH = 128;
-// Sticky: matched at the parser's position without copying the rest of the text.
-const IDENT = /[A-Za-z_$][A-Za-z0-9_$-]*/y;
-const NUMBER = /-?\d+(\.\d+)?/y;
-const NAMESPACED = /\.[A-Za-z_][A-Za-z0-9_]*\s*\(/y;
-/** Parses the inner text of an expression (without the surrounding brackets). Throws ExpressionError. */
-function parseExpression(src) {
-    return new Parser(src).parse();
-}
-
-// EXTERNAL MODULE: ./src/sources/evaluation/cidr.ts
-var cidr = __webpack_require__(6735);
-;// CONCATENATED MODULE: ./src/sources/arm/values.ts
-
-
-/** Plain JSON of a fully known tree (call firstUnknown first). */
-function toPlain(v) {
-    switch (v.kind) {
-        case 'string':
-        case 'number':
-        case 'bool':
-            return v.value;
-        case 'null':
-        case 'unknown':
-            return null;
-        case 'list':
-            return v.items.map(toPlain);
-        case 'object': {
-            const o = {};
-            for (const [k, x] of Object.entries(v.attrs))
-                o[k] = toPlain(x);
-            return o;
-        }
-    }
-}
-function fromPlain(json, origin) {
-    return (0,value_tree/* fromJson */.Rf)(json, origin);
-}
-function describe(v) {
-    return v.kind === 'list' ? 'array' : v.kind === 'bool' ? 'bool' : v.kind;
-}
-
-;// CONCATENATED MODULE: ./src/sources/arm/functions.ts
-
-
-
-class FunctionError extends Error {
-}
-/**
- * Placeholders for the subscription and resource group of the deployment. `resourceId()` needs them to
- * build an ARM id; arm-shapes links ids by type and names, so the placeholders never have to match anything.
- */
-const SUBSCRIPTION_PLACEHOLDER = '{subscriptionId}';
-const RESOURCE_GROUP_PLACEHOLDER = '{resourceGroup}';
-const isObj = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
-function need(ok, value, what) {
-    if (!ok)
-        throw new FunctionError(what);
-    return value;
-}
-const asString = (x, fn) => need(typeof x === 'string', x, `${fn}: expected a string`);
-const asInt = (x, fn) => {
-    const n = typeof x === 'string' ? Number(x.trim()) : x;
-    return need(typeof n === 'number' && Number.isFinite(n), Math.trunc(n), `${fn}: expected an integer`);
-};
-const asArray = (x, fn) => need(Array.isArray(x), x, `${fn}: expected an array`);
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    if (isObj(a) && isObj(b)) {
-        const ka = Object.keys(a);
-        return ka.length === Object.keys(b).length && ka.every((k) => k in b && deepEqual(a[k], b[k]));
-    }
-    return false;
-}
-/** ARM's `string()`: booleans as `True`/`False` (.NET), objects and arrays as compact JSON. */
-function toArmString(x) {
-    if (typeof x === 'string')
-        return x;
-    if (typeof x === 'boolean')
-        return x ? 'True' : 'False';
-    if (x === null)
-        return '';
-    if (typeof x === 'number')
-        return String(x);
-    return JSON.stringify(x);
-}
-/** .NET composite formatting as `format()` uses it: `{0}`, `{1:D3}`, `{{` and `}}`. */
-function dotnetFormat(fmt, args) {
-    return fmt.replace(/\{\{|\}\}|\{(\d+)(?:,(-?\d+))?(?::([^}]*))?\}/g, (m, i, _align, spec) => {
-        if (m === '{{')
-            return '{';
-        if (m === '}}')
-            return '}';
-        const idx = Number(i);
-        if (idx >= args.length)
-            throw new FunctionError(`format: no argument {${idx}}`);
-        const a = args[idx];
-        if (typeof a === 'number' && spec) {
-            const d = /^[dD](\d+)$/.exec(spec);
-            if (d)
-                return String(Math.trunc(a)).padStart(Number(d[1]), '0');
-            const n = /^[nN](\d*)$/.exec(spec);
-            if (n)
-                return a.toLocaleString('en-US', {
-                    minimumFractionDigits: Number(n[1] || 0),
-                    maximumFractionDigits: Number(n[1] || 0),
-                });
-        }
-        return toArmString(a);
-    });
-}
-/**
- * `format()` with an unknown argument: unknown, but keeping its pieces (the format's text and the
- * arguments in order) when the format itself is known, as Bicep's interpolated strings do (HclValue
- * `parts`), so a reader can still pick out the known pieces and the references.
- */
-function formatParts([fmt, ...rest], text, cause, site) {
-    const u = (0,value_tree/* unknownNode */.fn)(text, cause.reason, site);
-    if (fmt?.kind !== 'string' || u.kind !== 'unknown')
-        return u;
-    const parts = [];
-    let last = 0;
-    for (const m of fmt.value.matchAll(/\{\{|\}\}|\{(\d+)\}/g)) {
-        parts.push(fmt.value.slice(last, m.index));
-        last = m.index + m[0].length;
-        if (m[1] === undefined)
-            parts.push(m[0][0]);
-        else {
-            const a = rest[Number(m[1])];
-            if (!a || a.kind === 'list' || a.kind === 'object')
-                return u;
-            parts.push(a);
-        }
-    }
-    parts.push(fmt.value.slice(last));
-    return { ...u, parts };
-}
-const TYPE_RE = /^[A-Za-z0-9]+\.[A-Za-z0-9.]+\/[A-Za-z0-9/]+$/;
-/**
- * `resourceId([subscriptionId], [resourceGroupName], type, name1, [name2]...)` as a full ARM id. Without
- * an explicit subscription or resource group the placeholders stand in (see above).
- */
-function resourceId(args, scope, env) {
-    const strs = args.map((a) => toArmString(a));
-    const t = strs.findIndex((s) => TYPE_RE.test(s));
-    if (t < 0)
-        throw new FunctionError('resourceId: no resource type argument');
-    const type = strs[t];
-    const names = strs.slice(t + 1);
-    if (names.length === 0)
-        throw new FunctionError('resourceId: no resource name');
-    const before = strs.slice(0, t);
-    let sub = env?.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER;
-    let rg = env?.resourceGroupName ?? RESOURCE_GROUP_PLACEHOLDER;
-    if (scope === 'rg') {
-        if (before.length >= 2)
-            [sub, rg] = before;
-        else if (before.length === 1)
-            rg = before[0];
-    }
-    else if (before.length >= 1)
-        sub = before[0];
-    const [ns, ...types] = type.split('/');
-    const segments = [ns];
-    types.forEach((ty, i) => segments.push(ty, names[i] ?? ''));
-    // `resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet/snet')` spells the names in one argument.
-    if (names.length === 1 && types.length > 1) {
-        const parts = names[0].split('/');
-        segments.length = 1;
-        types.forEach((ty, i) => segments.push(ty, parts[i] ?? ''));
-    }
-    const provider = `providers/${segments.join('/')}`;
-    if (scope === 'tenant')
-        return `/${provider}`;
-    if (scope === 'subscription')
-        return `/subscriptions/${sub}/${provider}`;
-    return `/subscriptions/${sub}/resourceGroups/${rg}/${provider}`;
-}
-const cidrFail = (fn) => (message) => new FunctionError(`${fn}: ${message}`);
-const PLAIN = {
-    format: ([fmt, ...rest]) => dotnetFormat(asString(fmt, 'format'), rest),
-    tolower: ([s]) => asString(s, 'toLower').toLowerCase(),
-    toupper: ([s]) => asString(s, 'toUpper').toUpperCase(),
-    trim: ([s]) => asString(s, 'trim').trim(),
-    replace: ([s, a, b]) => asString(s, 'replace').split(asString(a, 'replace')).join(asString(b, 'replace')),
-    split: ([s, d]) => {
-        const delims = Array.isArray(d) ? d.map((x) => asString(x, 'split')) : [asString(d, 'split')];
-        let parts = [asString(s, 'split')];
-        for (const delim of delims)
-            parts = parts.flatMap((p) => p.split(delim));
-        return parts;
-    },
-    join: ([a, d]) => asArray(a, 'join').map(toArmString).join(asString(d, 'join')),
-    string: ([x]) => toArmString(x),
-    int: ([x]) => asInt(x, 'int'),
-    float: ([x]) => Number(x),
-    bool: ([x]) => (typeof x === 'string' ? x.trim().toLowerCase() === 'true' : Boolean(x)),
-    json: ([s]) => {
-        try {
-            return (0,json_lines/* parsePlain */.eE)(asString(s, 'json'));
-        }
-        catch {
-            throw new FunctionError('json: invalid JSON');
-        }
-    },
-    true: () => true,
-    false: () => false,
-    null: () => null,
-    equals: ([a, b]) => deepEqual(a, b),
-    not: ([a]) => !need(typeof a === 'boolean', a, 'not: expected a bool'),
-    less: ([a, b]) => a < b,
-    lessorequals: ([a, b]) => a <= b,
-    greater: ([a, b]) => a > b,
-    greaterorequals: ([a, b]) => a >= b,
-    add: ([a, b]) => asInt(a, 'add') + asInt(b, 'add'),
-    sub: ([a, b]) => asInt(a, 'sub') - asInt(b, 'sub'),
-    mul: ([a, b]) => asInt(a, 'mul') * asInt(b, 'mul'),
-    div: ([a, b]) => Math.trunc(asInt(a, 'div') / need(asInt(b, 'div') !== 0, asInt(b, 'div'), 'div: by zero')),
-    mod: ([a, b]) => asInt(a, 'mod') % need(asInt(b, 'mod') !== 0, asInt(b, 'mod'), 'mod: by zero'),
-    min: (args) => Math.min(...(Array.isArray(args[0]) ? args[0] : args).map((x) => asInt(x, 'min'))),
-    max: (args) => Math.max(...(Array.isArray(args[0]) ? args[0] : args).map((x) => asInt(x, 'max'))),
-    range: ([s, c]) => {
-        // ARM's own limit: a count up to 10,000 (range(0, 1e9) would allocate a billion numbers).
-        const count = asInt(c, 'range');
-        if (count < 0 || count > 10_000)
-            throw new FunctionError('range: the count must be 0 to 10000');
-        return Array.from({ length: count }, (_, i) => asInt(s, 'range') + i);
-    },
-    startswith: ([s, p]) => asString(s, 'startsWith').toLowerCase().startsWith(asString(p, 'startsWith').toLowerCase()),
-    endswith: ([s, p]) => asString(s, 'endsWith').toLowerCase().endsWith(asString(p, 'endsWith').toLowerCase()),
-    indexof: ([s, p]) => Array.isArray(s)
-        ? s.findIndex((x) => deepEqual(x, p))
-        : asString(s, 'indexOf').toLowerCase().indexOf(asString(p, 'indexOf').toLowerCase()),
-    lastindexof: ([s, p]) => Array.isArray(s)
-        ? s.map((x) => deepEqual(x, p)).lastIndexOf(true)
-        : asString(s, 'lastIndexOf').toLowerCase().lastIndexOf(asString(p, 'lastIndexOf').toLowerCase()),
-    substring: ([s, start, len]) => {
-        const str = asString(s, 'substring');
-        const from = asInt(start ?? 0, 'substring');
-        return len === undefined ? str.slice(from) : str.substr(from, asInt(len, 'substring'));
-    },
-    padleft: ([s, n, c]) => toArmString(s).padStart(asInt(n, 'padLeft'), c === undefined ? ' ' : asString(c, 'padLeft')),
-    contains: ([c, x]) => {
-        if (typeof c === 'string')
-            return c.includes(toArmString(x));
-        if (Array.isArray(c))
-            return c.some((i) => deepEqual(i, x));
-        if (isObj(c))
-            return Object.keys(c).some((k) => k.toLowerCase() === toArmString(x).toLowerCase());
-        throw new FunctionError('contains: expected a string, array or object');
-    },
-    intersection: (args) => {
-        if (args.every(Array.isArray))
-            return args[0].filter((x) => args.every((a) => a.some((y) => deepEqual(x, y))));
-        if (args.every(isObj)) {
-            const [first, ...rest] = args;
-            return Object.fromEntries(Object.entries(first).filter(([k, v]) => rest.every((o) => deepEqual(o[k], v))));
-        }
-        throw new FunctionError('intersection: expected arrays or objects');
-    },
-    items: ([o]) => Object.keys(need(isObj(o), o, 'items: expected an object'))
-        .sort()
-        .map((key) => ({ key, value: o[key] })),
-    resourceid: (args, env) => resourceId(args, 'rg', env),
-    subscriptionresourceid: (args, env) => resourceId(args, 'subscription', env),
-    tenantresourceid: (args) => resourceId(args, 'tenant'),
-    extensionresourceid: ([scope, ...rest]) => `${asString(scope, 'extensionResourceId')}/${resourceId(rest, 'tenant').slice(1)}`,
-    parsecidr: ([c]) => (0,cidr/* armParseCidr */.Cv)(asString(c, 'parseCidr'), cidrFail('parseCidr')),
-    cidrsubnet: ([c, n, i]) => (0,cidr/* armCidrSubnet */.iR)(asString(c, 'cidrSubnet'), asInt(n, 'cidrSubnet'), asInt(i, 'cidrSubnet'), cidrFail('cidrSubnet')),
-    cidrhost: ([c, i]) => (0,cidr/* armCidrHost */.R8)(asString(c, 'cidrHost'), asInt(i, 'cidrHost'), cidrFail('cidrHost')),
-};
-function isEmpty(v) {
-    switch (v.kind) {
-        case 'null':
-            return true;
-        case 'string':
-            return v.value === '';
-        case 'list':
-            return v.items.length === 0;
-        case 'object':
-            return Object.keys(v.attrs).length === 0;
-        default:
-            return undefined;
-    }
-}
-function mergeObjects(a, b, site) {
-    const attrs = { ...a.attrs };
-    // union() merges nested objects deeply (later wins for everything else).
-    for (const [k, v] of Object.entries(b.attrs)) {
-        const prev = attrs[k];
-        attrs[k] = prev?.kind === 'object' && v.kind === 'object' ? mergeObjects(prev, v, site) : v;
-    }
-    return { kind: 'object', attrs, origin: site };
-}
-function tryGet([value, ...keys], site, text) {
-    let cur = value;
-    for (const k of keys) {
-        // An unknown value or key leaves the result unknown, not null: the step may well exist.
-        if (cur?.kind === 'unknown')
-            return (0,value_tree/* unknownNode */.fn)(text, cur.reason, site);
-        if (k?.kind === 'unknown')
-            return (0,value_tree/* unknownNode */.fn)(text, k.reason, site);
-        if (cur?.kind === 'object' && k?.kind === 'string')
-            cur = (0,value_tree/* memberCI */.bG)(cur, k.value);
-        else if (cur?.kind === 'list' && k?.kind === 'number')
-            cur = cur.items[k.value];
-        else
-            cur = undefined;
-        if (cur === undefined)
-            return { kind: 'null', origin: site };
-    }
-    return cur ?? { kind: 'null', origin: site };
-}
-const STRUCTURAL = {
-    createarray: (args, site) => ({ kind: 'list', items: args, origin: site }),
-    array: ([x], site) => (x.kind === 'list' ? x : { kind: 'list', items: [x], origin: site }),
-    createobject: (args, site, _env, text) => {
-        const attrs = {};
-        for (let i = 0; i + 1 < args.length; i += 2) {
-            const key = args[i];
-            if (key.kind === 'unknown')
-                return (0,value_tree/* unknownNode */.fn)(text, key.reason, site);
-            if (key.kind !== 'string')
-                throw new FunctionError('createObject: keys must be strings');
-            attrs[key.value] = args[i + 1];
-        }
-        return { kind: 'object', attrs, origin: site };
-    },
-    concat: (args, site, _env, text) => {
-        if (args.length > 0 && args.every((a) => a.kind === 'list' || a.kind === 'null'))
-            return { kind: 'list', items: args.flatMap((a) => (a.kind === 'list' ? a.items : [])), origin: site };
-        const u = args.find((a) => (0,value_tree/* firstUnknown */.Ny)(a));
-        if (u)
-            return (0,value_tree/* unknownNode */.fn)(text, (0,value_tree/* firstUnknown */.Ny)(u).reason, site);
-        return { kind: 'string', value: args.map((a) => toArmString(toPlain(a))).join(''), origin: site };
-    },
-    union: (args, site) => {
-        if (args.every((a) => a.kind === 'object'))
-            return args.reduce((acc, a) => mergeObjects(acc, a, site), { kind: 'object', attrs: {}, origin: site });
-        if (args.every((a) => a.kind === 'list')) {
-            const items = [];
-            const seen = [];
-            for (const a of args)
-                for (const item of a.items) {
-                    const p = (0,value_tree/* firstUnknown */.Ny)(item) ? undefined : toPlain(item);
-                    if (p !== undefined && seen.some((s) => deepEqual(s, p)))
-                        continue;
-                    if (p !== undefined)
-                        seen.push(p);
-                    items.push(item);
-                }
-            return { kind: 'list', items, origin: site };
-        }
-        throw new FunctionError(`union: expected arrays or objects, got ${args.map(describe).join(', ')}`);
-    },
-    length: ([x], site) => {
-        if (x.kind === 'list')
-            return { kind: 'number', value: x.items.length, origin: site };
-        if (x.kind === 'object')
-            return { kind: 'number', value: Object.keys(x.attrs).length, origin: site };
-        if (x.kind === 'string')
-            return { kind: 'number', value: x.value.length, origin: site };
-        throw new FunctionError(`length: expected an array, object or string, got ${describe(x)}`);
-    },
-    empty: ([x], site) => {
-        const e = isEmpty(x);
-        if (e === undefined)
-            throw new FunctionError(`empty: expected an array, object or string, got ${describe(x)}`);
-        return { kind: 'bool', value: e, origin: site };
-    },
-    first: ([x], site) => {
-        if (x.kind === 'list')
-            return x.items[0] ?? { kind: 'null', origin: site };
-        if (x.kind === 'string')
-            return { kind: 'string', value: x.value.slice(0, 1), origin: site };
-        throw new FunctionError(`first: expected an array or string, got ${describe(x)}`);
-    },
-    last: ([x], site) => {
-        if (x.kind === 'list')
-            return x.items[x.items.length - 1] ?? { kind: 'null', origin: site };
-        if (x.kind === 'string')
-            return { kind: 'string', value: x.value.slice(-1), origin: site };
-        throw new FunctionError(`last: expected an array or string, got ${describe(x)}`);
-    },
-    skip: ([x, n], site) => {
-        const count = asInt(toPlain(n), 'skip');
-        if (x.kind === 'list')
-            return { kind: 'list', items: x.items.slice(Math.max(0, count)), origin: site };
-        if (x.kind === 'string')
-            return { kind: 'string', value: x.value.slice(Math.max(0, count)), origin: site };
-        throw new FunctionError('skip: expected an array or string');
-    },
-    take: ([x, n], site) => {
-        const count = Math.max(0, asInt(toPlain(n), 'take'));
-        if (x.kind === 'list')
-            return { kind: 'list', items: x.items.slice(0, count), origin: site };
-        if (x.kind === 'string')
-            return { kind: 'string', value: x.value.slice(0, count), origin: site };
-        throw new FunctionError('take: expected an array or string');
-    },
-    trygetvalue: ([o, k], site, _env, text) => tryGet([o, k], site, text),
-    // tryGet(value, key or index, ...): the value at that path, null where a step is missing. AVM's
-    // compiled templates use it for every optional setting (`tryGet(parameters('lock'), 'kind')`).
-    tryget: (args, site, _env, text) => tryGet(args, site, text),
-    environment: (_args, site, env) => {
-        const attrs = { name: { kind: 'string', value: env.cloud, origin: site } };
-        for (const k of ['gallery', 'graph', 'portal', 'resourceManager', 'authentication', 'suffixes'])
-            attrs[k] = (0,value_tree/* unknownNode */.fn)(`environment().${k}`, `environment().${k} is not evaluated`, site);
-        return { kind: 'object', attrs, origin: site };
-    },
-    resourcegroup: (_args, site, env) => {
-        const sub = env.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER;
-        const rg = env.resourceGroupName;
-        return {
-            kind: 'object',
-            attrs: {
-                id: {
-                    kind: 'string',
-                    value: `/subscriptions/${sub}/resourceGroups/${rg ?? RESOURCE_GROUP_PLACEHOLDER}`,
-                    origin: site,
-                },
-                name: rg !== undefined
-                    ? { kind: 'string', value: rg, origin: site }
-                    : (0,value_tree/* unknownNode */.fn)('resourceGroup().name', 'the resource group is chosen at deployment', site),
-                location: (0,value_tree/* unknownNode */.fn)('resourceGroup().location', 'the resource group is chosen at deployment', site),
-                tags: (0,value_tree/* unknownNode */.fn)('resourceGroup().tags', 'the resource group is chosen at deployment', site),
-                type: { kind: 'string', value: 'Microsoft.Resources/resourceGroups', origin: site },
-            },
-            origin: site,
-        };
-    },
-    subscription: (_args, site, env) => ({
-        kind: 'object',
-        attrs: {
-            id: {
-                kind: 'string',
-                value: `/subscriptions/${env.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER}`,
-                origin: site,
-            },
-            subscriptionId: { kind: 'string', value: env.subscriptionId ?? SUBSCRIPTION_PLACEHOLDER, origin: site },
-            tenantId: (0,value_tree/* unknownNode */.fn)('subscription().tenantId', 'the subscription is chosen at deployment', site),
-            displayName: (0,value_tree/* unknownNode */.fn)('subscription().displayName', 'the subscription is chosen at deployment', site),
-        },
-        origin: site,
-    }),
-};
-/** Functions that need their arguments fully known, by the unknown-propagation rule above. */
-const STRICT_STRUCTURAL = new Set(['length', 'empty', 'skip', 'take', 'first', 'last']);
-/**
- * Applies a function to evaluated arguments. Returns undefined when the function is not one we evaluate
- * (the caller turns that into an unknown naming it).
- */
-function applyFunction(name, args, site, env, text) {
-    const key = name.toLowerCase();
-    try {
-        const s = STRUCTURAL[key];
-        if (s) {
-            // Unknown top-level arguments (the list itself unknown, not an item of it) make these unknown.
-            if (STRICT_STRUCTURAL.has(key) || key === 'union' || key === 'array') {
-                const u = args.find((a) => a.kind === 'unknown');
-                if (u && u.kind === 'unknown')
-                    return (0,value_tree/* unknownNode */.fn)(text, u.reason, site, key === 'first' || key === 'last' ? u.ref : undefined);
-            }
-            return s(args, site, env, text);
-        }
-        const p = PLAIN[key];
-        if (!p)
-            return undefined;
-        for (const a of args) {
-            const u = (0,value_tree/* firstUnknown */.Ny)(a);
-            if (u)
-                return key === 'format' ? formatParts(args, text, u, site) : (0,value_tree/* unknownNode */.fn)(text, u.reason, site);
-        }
-        return fromPlain(p(args.map(toPlain), env), site);
-    }
-    catch (e) {
-        if (e instanceof FunctionError)
-            return (0,value_tree/* unknownNode */.fn)(text, e.message, site);
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/arm/evaluate.ts
-
-
-
-
-/** Functions that read the deployment at run time: their results are never known before deployment. */
-const DEPLOYMENT_TIME = /^(list[a-z]*|reference|pickzones|providers|newguid|utcnow|guid|uniquestring|deployment|tenant|managementgroup)$/i;
-const cache = new Map();
-function parsed(src) {
-    let e = cache.get(src);
-    if (e === undefined) {
-        try {
-            e = parseExpression(src);
-        }
-        catch (err) {
-            if (!(err instanceof ExpressionError))
-                throw err;
-            e = err;
-        }
-        if (cache.size > 20000)
-            cache.clear();
-        cache.set(src, e);
-    }
-    return e;
-}
-/**
- * A JSON string of a template: a literal, or an expression evaluated in the scope. The result, known or
- * not, is placed at `site` (the string's lines); an unknown result names the whole expression as written.
- */
-function evaluateString(s, site, scope) {
-    const t = expressionText(s);
-    if ('literal' in t)
-        return { kind: 'string', value: t.literal, origin: site };
-    const expr = parsed(t.expression);
-    if (expr instanceof ExpressionError)
-        return (0,value_tree/* unknownNode */.fn)(s, `cannot parse expression: ${expr.message}`, site);
-    const v = (0,value_tree/* placeAt */.BW)(new Evaluator(scope, site).eval(expr), site);
-    return v.kind === 'unknown' ? { ...v, expression: s } : v;
-}
-class Evaluator {
-    scope;
-    site;
-    constructor(scope, site) {
-        this.scope = scope;
-        this.site = site;
-    }
-    eval(e) {
-        switch (e.k) {
-            case 'str':
-                return { kind: 'string', value: e.value, origin: this.site };
-            case 'num':
-                return { kind: 'number', value: e.value, origin: this.site };
-            case 'prop':
-                return this.access(this.eval(e.target), e.name, e.text, `.${e.name}`);
-            case 'index': {
-                const target = this.eval(e.target);
-                const index = this.eval(e.index);
-                if (index.kind === 'unknown')
-                    return (0,value_tree/* unknownNode */.fn)(e.text, index.reason, this.site);
-                if (index.kind === 'number')
-                    return this.item(target, index.value, e.text);
-                if (index.kind === 'string')
-                    return this.access(target, index.value, e.text, `['${index.value}']`);
-                return (0,value_tree/* unknownNode */.fn)(e.text, `cannot index with a ${index.kind}`, this.site);
-            }
-            case 'call':
-                return this.call(e);
-        }
-    }
-    /** Property of an object. On an unknown with a ref (a `reference()`), the ref's attribute path grows. */
-    access(target, name, text, step) {
-        if (target.kind === 'unknown')
-            return this.deeper(target, text, step);
-        if (target.kind === 'object')
-            return (0,value_tree/* memberCI */.bG)(target, name) ?? (0,value_tree/* unknownNode */.fn)(text, `the object has no property "${name}"`, this.site);
-        return (0,value_tree/* unknownNode */.fn)(text, `cannot read property "${name}" of a ${target.kind}`, this.site);
-    }
-    item(target, index, text) {
-        if (target.kind === 'unknown')
-            return this.deeper(target, text, `[${index}]`);
-        if (target.kind === 'list')
-            return target.items[index] ?? (0,value_tree/* unknownNode */.fn)(text, `index ${index} is out of range`, this.site);
-        if (target.kind === 'string' && index < target.value.length)
-            return { kind: 'string', value: target.value[index], origin: this.site };
-        return (0,value_tree/* unknownNode */.fn)(text, `cannot index a ${target.kind}`, this.site);
-    }
-    deeper(u, text, step) {
-        if (!u.ref)
-            return (0,value_tree/* unknownNode */.fn)(text, u.reason, this.site);
-        const attribute = u.ref.attribute === '' ? step.replace(/^\./, '') : `${u.ref.attribute}${step}`;
-        return (0,value_tree/* unknownNode */.fn)(text, u.reason, this.site, { resource: u.ref.resource, attribute });
-    }
-    call(e) {
-        const name = e.name.toLowerCase();
-        const site = this.site;
-        switch (name) {
-            case 'parameters':
-            case 'variables': {
-                const key = this.eval(e.args[0] ?? { k: 'str', value: '', text: "''" });
-                if (key.kind === 'unknown')
-                    return (0,value_tree/* unknownNode */.fn)(e.text, key.reason, site);
-                if (key.kind !== 'string')
-                    return (0,value_tree/* unknownNode */.fn)(e.text, `${e.name}() needs a name`, site);
-                const v = name === 'parameters' ? this.scope.parameter(key.value) : this.scope.variable(key.value);
-                return (v ??
-                    (0,value_tree/* unknownNode */.fn)(e.text, `no ${name === 'parameters' ? 'parameter' : 'variable'} named "${key.value}"`, site));
-            }
-            case 'copyindex': {
-                let loop;
-                let offset = 0;
-                for (const a of e.args.map((x) => this.eval(x))) {
-                    if (a.kind === 'string')
-                        loop = a.value;
-                    else if (a.kind === 'number')
-                        offset = a.value;
-                    else if (a.kind === 'unknown')
-                        return (0,value_tree/* unknownNode */.fn)(e.text, a.reason, site);
-                }
-                const i = this.scope.copyIndex(loop);
-                return typeof i === 'number'
-                    ? { kind: 'number', value: i + offset, origin: site }
-                    : (0,value_tree/* unknownNode */.fn)(e.text, i, site);
-            }
-            case 'if': {
-                const c = this.eval(e.args[0]);
-                if (c.kind === 'bool')
-                    return this.eval(e.args[c.value ? 1 : 2]);
-                if (c.kind === 'unknown')
-                    return (0,value_tree/* unknownNode */.fn)(e.text, c.reason, site);
-                return (0,value_tree/* unknownNode */.fn)(e.text, 'if() needs a bool condition', site);
-            }
-            case 'and':
-            case 'or': {
-                // Short-circuit on a deciding known operand even when another operand is unknown.
-                const decisive = name === 'or';
-                let pending;
-                for (const a of e.args) {
-                    const v = this.eval(a);
-                    if (v.kind === 'bool') {
-                        if (v.value === decisive)
-                            return { kind: 'bool', value: decisive, origin: site };
-                    }
-                    else if (v.kind === 'unknown')
-                        pending ??= v;
-                    else
-                        return (0,value_tree/* unknownNode */.fn)(e.text, `${e.name}() needs bool operands`, site);
-                }
-                return pending ? (0,value_tree/* unknownNode */.fn)(e.text, pending.reason, site) : { kind: 'bool', value: !decisive, origin: site };
-            }
-            case 'coalesce': {
-                for (const a of e.args) {
-                    const v = this.eval(a);
-                    if (v.kind === 'unknown')
-                        return (0,value_tree/* unknownNode */.fn)(e.text, v.reason, site, v.ref);
-                    if (v.kind !== 'null')
-                        return v;
-                }
-                return { kind: 'null', origin: site };
-            }
-            case 'reference': {
-                const target = this.eval(e.args[0] ?? { k: 'str', value: '', text: "''" });
-                const full = e.args.length >= 3 && /^'full'$/i.test(e.args[2].text);
-                return this.scope.reference(target, full, site, e.text);
-            }
-            case 'resourceinfo': {
-                const sym = e.args[0]?.k === 'str' ? e.args[0].value : undefined;
-                const info = sym !== undefined ? this.scope.resourceInfo?.(sym, site) : undefined;
-                return info ?? (0,value_tree/* unknownNode */.fn)(e.text, 'resourceInfo() of a resource not in this template', site);
-            }
-        }
-        if (DEPLOYMENT_TIME.test(name))
-            return (0,value_tree/* unknownNode */.fn)(e.text, `function ${e.name}() is resolved at deployment`, site);
-        const args = e.args.map((a) => this.eval(a));
-        const v = applyFunction(e.name, args, site, this.scope, e.text);
-        if (!v)
-            return (0,value_tree/* unknownNode */.fn)(e.text, `function ${e.name}() is not evaluated`, site);
-        // concat(x, x) over variables doubles a value per step: what a function makes is spent.
-        (0,budget/* spend */.Rf)((0,budget/* sizeOf */.$d)(v), site);
-        return v;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/arm/template.ts
-/**
- * Walks one ARM template (and the templates it nests) into resource instances: parameters and variables
- * evaluated lazily, copy loops and conditions expanded, child resources given their composed type and
- * name, nested deployments (inline or linked by relative path) run with their own or the outer scope.
- *
- * Names and types are expanded before any body is evaluated, so that `reference()` can find a resource
- * declared later in the template, and the outputs of a nested deployment are computed when first needed.
- */
-
-
-
-
-
-
-
-
-
-const NO_LOOPS = { byName: {} };
-/** ARM refuses a copy loop of more than 800 (resources, properties, variables and outputs alike). */
-const MAX_COPY = 800;
-/** Deepest nesting of deployments followed (ARM itself stops a deployment tree well before this). */
-const MAX_DEPLOYMENT_DEPTH = 32;
-const DEPLOYMENTS = 'microsoft.resources/deployments';
-/** Keys of a resource that are not part of what Azure stores. */
-const META = new Set([
-    'type',
-    'apiversion',
-    'copy',
-    'condition',
-    'dependson',
-    'resources',
-    'comments',
-    'existing',
-]);
-function nameText(v) {
-    return v.kind === 'string' ? v.value : v.kind === 'number' ? String(v.value) : undefined;
-}
-const eqi = (a, b) => a.toLowerCase() === b.toLowerCase();
-/**
- * `/…/providers/Microsoft.Network/routeTables/rt/routes/r` or `Microsoft.Network/routeTables/rt` → type and
- * full name.
- */
-function parseId(id) {
-    const parts = id.split('/').filter((p) => p !== '');
-    let i = -1;
-    for (let k = parts.length - 1; k >= 0; k--)
-        if (eqi(parts[k], 'providers')) {
-            i = k + 1;
-            break;
-        }
-    if (i < 0)
-        i = /^[A-Za-z0-9]+\.[A-Za-z0-9.]+$/.test(parts[0] ?? '') ? 0 : -1;
-    if (i < 0)
-        return undefined;
-    const rest = parts.slice(i + 1);
-    if (rest.length < 2 || rest.length % 2 !== 0)
-        return undefined;
-    const types = rest.filter((_, k) => k % 2 === 0);
-    const names = rest.filter((_, k) => k % 2 === 1);
-    return { type: `${parts[i]}/${types.join('/')}`, name: names.join('/') };
-}
-/** The ARM id of an instance, in the same form `resourceId()` produces. */
-function armIdOf(type, name) {
-    const [ns, ...types] = type.split('/');
-    const names = name.split('/');
-    const segments = [ns];
-    types.forEach((t, i) => segments.push(t, names[i] ?? ''));
-    return `/subscriptions/${SUBSCRIPTION_PLACEHOLDER}/resourceGroups/${RESOURCE_GROUP_PLACEHOLDER}/providers/${segments.join('/')}`;
-}
-class TemplateLevel {
-    sink;
-    doc;
-    template;
-    supplied;
-    prefix;
-    outer;
-    unsupplied;
-    condition;
-    target;
-    params = new Map();
-    vars = new Map();
-    instances = [];
-    /**
-     * @param supplied parameter values (lower-case names) from a parameter file or a nested deployment
-     * @param outer for nested templates with the (default) outer evaluation scope: whose parameters and
-     *   variables the expressions see
-     * @param unsupplied why a parameter not in `supplied` is unknown, when something not read (a
-     *   parametersLink) may set any of them: its default value would be a guess
-     */
-    constructor(sink, doc, template, supplied, prefix, outer, unsupplied, 
-    /** The condition of the nested deployment that runs this template, when the scan cannot evaluate it. */
-    condition, 
-    /**
-     * Where its resources are deployed, when a nested deployment says it (`resourceGroup`,
-     * `subscriptionId`): their Azure identity (two same-named VNets in two groups are two VNets).
-     */
-    target = {}) {
-        this.sink = sink;
-        this.doc = doc;
-        this.template = template;
-        this.supplied = supplied;
-        this.prefix = prefix;
-        this.outer = outer;
-        this.unsupplied = unsupplied;
-        this.condition = condition;
-        this.target = target;
-    }
-    /** What `resourceGroup()`, `subscription()` and `resourceId()` mean here (outer scope: the parent's). */
-    functionTarget() {
-        return this.outer ? this.outer.functionTarget() : this.target;
-    }
-    /** Expands and evaluates every resource of the template; returns the template's outputs. */
-    run() {
-        const resources = (0,json_lines/* prop */._w)(this.template, 'resources');
-        if (resources?.type === 'object')
-            for (const [symbol, node] of (0,json_lines/* entries */.jO)(resources))
-                this.expand(node, NO_LOOPS, symbol);
-        else
-            for (const node of (0,json_lines/* elements */.Yt)(resources))
-                this.expand(node, NO_LOOPS);
-        for (const inst of this.instances)
-            this.evaluate(inst);
-        return this.outputs();
-    }
-    // ---- parameters and variables ------------------------------------------------------------------
-    parameter(name) {
-        if (this.outer)
-            return this.outer.parameter(name);
-        const key = name.toLowerCase();
-        const memo = this.params.get(key);
-        const decl = (0,json_lines/* prop */._w)((0,json_lines/* prop */._w)(this.template, 'parameters'), name);
-        // Defaults that refer to each other (a → b → a) would recurse for ever: the cycle is unknown.
-        if (memo === 'running')
-            return (0,value_tree/* unknownNode */.fn)(`parameters('${name}')`, `the default value of parameter "${name}" refers to itself`, (0,json_lines/* originOf */.yv)(this.doc, decl ?? this.template));
-        if (memo)
-            return memo;
-        if (!decl)
-            return undefined;
-        this.params.set(key, 'running');
-        const def = (0,json_lines/* prop */._w)(decl, 'defaultValue');
-        const nullable = (0,json_lines/* prop */._w)(decl, 'nullable');
-        const v = this.supplied.get(key) ??
-            (this.unsupplied !== undefined
-                ? (0,value_tree/* unknownNode */.fn)(`parameters('${name}')`, this.unsupplied, (0,json_lines/* originOf */.yv)(this.doc, decl))
-                : def
-                    ? this.value(def, NO_LOOPS)
-                    : // A nullable parameter (Bicep `param lock lockType?`) nobody sets is null, as at deployment.
-                        nullable?.type === 'boolean' && nullable.value === true
-                            ? { kind: 'null', origin: (0,json_lines/* originOf */.yv)(this.doc, decl) }
-                            : (0,value_tree/* unknownNode */.fn)(`parameters('${name}')`, `parameter "${name}" has no value (no default value and no parameter file sets it)`, (0,json_lines/* originOf */.yv)(this.doc, decl)));
-        this.params.set(key, v);
-        return v;
-    }
-    variable(name) {
-        if (this.outer)
-            return this.outer.variable(name);
-        const key = name.toLowerCase();
-        const memo = this.vars.get(key);
-        if (memo === 'running')
-            return (0,value_tree/* unknownNode */.fn)(`variables('${name}')`, `variable "${name}" refers to itself`, (0,json_lines/* originOf */.yv)(this.doc, this.template));
-        if (memo)
-            return memo;
-        const section = (0,json_lines/* prop */._w)(this.template, 'variables');
-        let v;
-        this.vars.set(key, 'running');
-        const node = (0,json_lines/* entries */.jO)(section).find(([k]) => k.toLowerCase() === key && k !== 'copy')?.[1];
-        if (node)
-            v = this.value(node, NO_LOOPS);
-        else {
-            // Variable copy loops: `variables.copy: [{ name, count, input }]`.
-            const spec = (0,json_lines/* elements */.Yt)((0,json_lines/* prop */._w)(section, 'copy')).find((c) => eqi((0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(c, 'name')) ?? '', name));
-            if (spec)
-                v = this.copyList(spec, name, NO_LOOPS);
-        }
-        if (v)
-            this.vars.set(key, v);
-        else
-            this.vars.delete(key);
-        return v;
-    }
-    // ---- values --------------------------------------------------------------------------------------
-    scope(loops) {
-        const target = this.functionTarget();
-        return {
-            cloud: this.sink.cloud,
-            ...(target.resourceGroup !== undefined ? { resourceGroupName: target.resourceGroup } : {}),
-            ...(target.subscriptionId !== undefined ? { subscriptionId: target.subscriptionId } : {}),
-            parameter: (n) => this.parameter(n),
-            variable: (n) => this.variable(n),
-            copyIndex: (loop) => {
-                const key = (loop ?? loops.current)?.toLowerCase();
-                if (key === undefined)
-                    return 'copyIndex() is used outside a copy loop';
-                return loops.byName[key] ?? `copyIndex('${loop}') is used outside that loop`;
-            },
-            reference: (target, full, site, text) => this.reference(target, full, site, text),
-            resourceInfo: (symbol, site) => this.resourceInfo(symbol, site),
-        };
-    }
-    /**
-     * A JSON node of the template evaluated: strings as expressions, objects with their property copy loops.
-     */
-    value(node, loops) {
-        const origin = (0,json_lines/* originOf */.yv)(this.doc, node);
-        switch (node.type) {
-            case 'string':
-                return evaluateString(node.value, origin, this.scope(loops));
-            case 'number':
-                return { kind: 'number', value: node.value, origin };
-            case 'boolean':
-                return { kind: 'bool', value: node.value, origin };
-            case 'null':
-                return { kind: 'null', origin };
-            case 'array':
-                return { kind: 'list', items: (0,json_lines/* elements */.Yt)(node).map((n) => this.value(n, loops)), origin };
-            default: {
-                const attrs = {};
-                for (const [k, v] of (0,json_lines/* entries */.jO)(node)) {
-                    if (k === 'copy' && v.type === 'array') {
-                        for (const spec of (0,json_lines/* elements */.Yt)(v)) {
-                            const name = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(spec, 'name'));
-                            if (name !== undefined)
-                                attrs[name] = this.copyList(spec, name, loops);
-                        }
-                    }
-                    else
-                        attrs[k] = this.value(v, loops);
-                }
-                return { kind: 'object', attrs, origin };
-            }
-        }
-    }
-    /** `{ name, count, input }` → the list of inputs, each with copyIndex(name) set. */
-    copyList(spec, name, loops) {
-        const origin = (0,json_lines/* originOf */.yv)(this.doc, spec);
-        const countNode = (0,json_lines/* prop */._w)(spec, 'count');
-        const input = (0,json_lines/* prop */._w)(spec, 'input');
-        const count = countNode ? this.value(countNode, loops) : (0,value_tree/* unknownNode */.fn)('count', 'copy loop without count', origin);
-        if (count.kind === 'unknown')
-            return (0,value_tree/* unknownNode */.fn)(`copy ${name}`, `the count of copy loop "${name}" is not known: ${count.reason}`, origin);
-        const n = countOf(count);
-        if (n === undefined || !input)
-            return (0,value_tree/* unknownNode */.fn)(`copy ${name}`, `copy loop "${name}" has no usable count or input`, origin);
-        if (n > MAX_COPY)
-            return (0,value_tree/* unknownNode */.fn)(`copy ${name}`, `copy loop "${name}" counts ${n}, over ARM's limit of ${MAX_COPY}`, origin);
-        (0,budget/* spend */.Rf)(n, origin);
-        const items = [];
-        for (let i = 0; i < n; i++)
-            items.push(this.value(input, { byName: { ...loops.byName, [name.toLowerCase()]: i }, current: loops.current }));
-        return { kind: 'list', items, origin };
-    }
-    // ---- resources -----------------------------------------------------------------------------------
-    expand(node, parentLoops, symbol, parent) {
-        const copy = (0,json_lines/* prop */._w)(node, 'copy');
-        const loopsList = [];
-        if (copy?.type === 'object') {
-            const loopName = ((0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(copy, 'name')) ?? symbol ?? 'copy').toLowerCase();
-            const countNode = (0,json_lines/* prop */._w)(copy, 'count');
-            const count = countNode ? this.value(countNode, parentLoops) : undefined;
-            const counted = count && countOf(count);
-            const n = counted !== undefined && counted <= MAX_COPY ? counted : undefined;
-            if (n !== undefined)
-                (0,budget/* spend */.Rf)(n, (0,json_lines/* originOf */.yv)(this.doc, copy));
-            if (n !== undefined)
-                for (let i = 0; i < n; i++)
-                    loopsList.push({ byName: { ...parentLoops.byName, [loopName]: i }, current: loopName });
-            else {
-                const why = count?.kind === 'unknown'
-                    ? count.reason
-                    : counted !== undefined
-                        ? `${counted} is over ARM's limit of ${MAX_COPY}`
-                        : 'no usable count';
-                const reason = `the count of copy loop "${loopName}" is not known (${why})`;
-                loopsList.push({ byName: { ...parentLoops.byName, [loopName]: reason }, current: loopName });
-                if (mayDeployModelled(node, parent?.type))
-                    this.notice(node, `${this.describe(node)}: ${reason}; judged as one instance with unknown values`, countNode);
-            }
-        }
-        else
-            loopsList.push(parentLoops);
-        for (const loops of loopsList) {
-            const cond = (0,json_lines/* prop */._w)(node, 'condition');
-            // A child resource or a nested deployment's resources exist only if their parent does.
-            let condition = parent ? parent.condition : this.condition;
-            if (cond) {
-                const c = this.value(cond, loops);
-                if (c.kind === 'bool' && !c.value)
-                    continue;
-                if (c.kind !== 'bool') {
-                    const why = c.kind === 'unknown' ? (c.reason ?? 'computed') : 'not a bool';
-                    const text = (0,json_lines/* stringOf */.Je)(cond) ?? (0,value_tree/* render */.XX)(c);
-                    condition = (0,value/* unknown */.L5)(text, `its condition ${text} cannot be evaluated (${why})`, (0,json_lines/* originOf */.yv)(this.doc, cond));
-                    if (mayDeployModelled(node, parent?.type))
-                        this.notice(node, `${this.describe(node)}: the condition cannot be evaluated (${why}); judged as deployed, except where being deployed could let KMS through (README: conditions)`, cond);
-                }
-            }
-            const typeNode = (0,json_lines/* prop */._w)(node, 'type');
-            const ownType = typeNode ? this.value(typeNode, loops) : undefined;
-            if (ownType?.kind !== 'string') {
-                this.notice(node, `${this.describe(node)}: the resource type cannot be evaluated; resource skipped`, typeNode);
-                continue;
-            }
-            const nameNode = (0,json_lines/* prop */._w)(node, 'name');
-            const ownName = nameNode
-                ? this.value(nameNode, loops)
-                : (0,value_tree/* unknownNode */.fn)('name', 'no name', (0,json_lines/* originOf */.yv)(this.doc, node));
-            // A nested child spells a short type and name (`routes`, `r1`); a full type comes with a full name.
-            const short = parent !== undefined && !ownType.value.includes('/');
-            const type = short ? `${parent.type}/${ownType.value}` : ownType.value;
-            const name = short ? this.joinNames(parent.name, ownName) : ownName;
-            const index = loops.current !== undefined ? loops.byName[loops.current] : undefined;
-            const shownName = nameText(name) ??
-                `${(0,json_lines/* stringOf */.Je)(nameNode) ?? (0,value_tree/* render */.XX)(name)}${typeof index === 'number' ? `[${index}]` : ''}`;
-            const address = `${this.prefix}${type}/${shownName}`;
-            const inst = {
-                level: this,
-                node,
-                symbol,
-                type,
-                name,
-                loops,
-                address,
-                id: this.uniqueId(address),
-                existing: (0,json_lines/* prop */._w)(node, 'existing')?.value === true,
-                state: 'pending',
-            };
-            if (condition)
-                inst.condition = condition;
-            this.instances.push(inst);
-            this.sink.instances.push(inst);
-            for (const child of (0,json_lines/* elements */.Yt)((0,json_lines/* prop */._w)(node, 'resources')))
-                this.expand(child, loops, undefined, { type, name, ...(condition ? { condition } : {}) });
-        }
-    }
-    joinNames(parent, own) {
-        const p = nameText(parent);
-        const o = nameText(own);
-        if (p !== undefined && o !== undefined)
-            return { kind: 'string', value: `${p}/${o}`, origin: own.origin };
-        const u = own.kind === 'unknown' ? own : parent;
-        return (0,value_tree/* unknownNode */.fn)(`${(0,value_tree/* render */.XX)(parent)}/${(0,value_tree/* render */.XX)(own)}`, u.kind === 'unknown' ? u.reason : 'name is not a string', own.origin);
-    }
-    uniqueId(address) {
-        const base = `${this.sink.idBase}#${address}`;
-        let id = base;
-        for (let n = 2; this.sink.usedIds.has(id); n++)
-            id = `${base}#${n}`;
-        this.sink.usedIds.add(id);
-        return id;
-    }
-    evaluate(inst) {
-        if (inst.state !== 'pending' || inst.existing)
-            return;
-        inst.state = 'running';
-        if (eqi(inst.type, DEPLOYMENTS))
-            this.runDeployment(inst);
-        else {
-            const attrs = {};
-            for (const [k, v] of (0,json_lines/* entries */.jO)(inst.node))
-                if (!META.has(k.toLowerCase()))
-                    attrs[k] = this.value(v, inst.loops);
-            attrs.name = inst.name;
-            const origin = (0,json_lines/* originOf */.yv)(this.doc, inst.node);
-            const input = {
-                armType: inst.type,
-                name: this.nameValue(inst.name),
-                body: { kind: 'object', attrs, origin },
-                id: inst.id,
-                address: inst.address,
-                origin,
-                format: 'arm',
-                sourceType: inst.type,
-            };
-            if (this.sink.variant !== undefined)
-                input.variant = this.sink.variant;
-            if (inst.condition)
-                input.condition = inst.condition;
-            if (this.target.resourceGroup !== undefined)
-                input.resourceGroup = (0,value/* known */.eO)(this.target.resourceGroup, origin);
-            // A nested deployment's subscriptionId: two same-named VNets in two subscriptions are two VNets.
-            const sub = this.target.subscriptionId;
-            if (sub !== undefined && !sub.includes('{'))
-                input.subscription = sub.toLowerCase();
-            const after = this.dependencies(inst);
-            if (after.length > 0)
-                input.dependsOn = after;
-            this.sink.resources.push(input);
-        }
-        inst.state = 'done';
-    }
-    /** The model ids of the resources a `dependsOn` names (ids, names or symbolic names in this deployment). */
-    dependencies(inst) {
-        const out = [];
-        for (const entry of (0,json_lines/* elements */.Yt)((0,json_lines/* prop */._w)(inst.node, 'dependsOn'))) {
-            const v = this.value(entry, inst.loops);
-            const target = nameText(v);
-            const dep = target !== undefined ? this.find(target) : undefined;
-            if (dep)
-                out.push(dep.id);
-        }
-        return out;
-    }
-    nameValue(v) {
-        const t = nameText(v);
-        if (t !== undefined)
-            return (0,value/* known */.eO)(t, v.origin);
-        if (v.kind === 'unknown')
-            return (0,value/* unknown */.L5)(v.expression, v.reason, v.origin, v.ref);
-        return (0,value/* unknown */.L5)((0,value_tree/* render */.XX)(v), 'the name is not a string', v.origin);
-    }
-    // ---- nested deployments --------------------------------------------------------------------------
-    runDeployment(inst) {
-        const props = (0,json_lines/* prop */._w)(inst.node, 'properties');
-        const inner = eqi((0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)((0,json_lines/* prop */._w)(props, 'expressionEvaluationOptions'), 'scope')) ?? 'outer', 'inner');
-        const prefix = `${this.prefix}${inst.type}/${nameText(inst.name) ?? '?'}/`;
-        let doc = this.doc;
-        let template = (0,json_lines/* prop */._w)(props, 'template');
-        let linked = false;
-        if (!template) {
-            const link = (0,json_lines/* prop */._w)(props, 'templateLink');
-            const rel = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(link, 'relativePath'));
-            const file = rel !== undefined ? external_node_path_.join(external_node_path_.dirname(this.doc.path), rel) : undefined;
-            const read = file !== undefined ? this.sink.readFile(file) : undefined;
-            const cycle = file !== undefined && (this.sink.running ?? []).includes(file);
-            const parsed = file !== undefined && read?.ok && !cycle ? (0,json_lines/* parseJson */.qF)(file, read.text) : undefined;
-            if (cycle)
-                this.sink.cyclic = true;
-            if (!parsed?.ok) {
-                const what = rel === undefined
-                    ? 'templates linked by URI are not followed'
-                    : cycle
-                        ? `the linked template ${rel} links back to a template it is part of (a cycle); not followed again`
-                        : read && !read.ok
-                            ? `the linked template ${rel} ${read.reason}`
-                            : parsed && !parsed.ok
-                                ? `the linked template ${rel} cannot be read (${parsed.message})`
-                                : `the linked template ${rel} is not in the scan`;
-                this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`, link);
-                inst.outputs = (0,value_tree/* unknownNode */.fn)(inst.address, what, (0,json_lines/* originOf */.yv)(this.doc, inst.node));
-                return;
-            }
-            this.sink.linked.add(parsed.doc.path);
-            doc = parsed.doc;
-            template = parsed.doc.root;
-            linked = true;
-        }
-        let level;
-        if (inner || linked) {
-            const supplied = new Map();
-            for (const [k, v] of (0,json_lines/* entries */.jO)((0,json_lines/* prop */._w)(props, 'parameters'))) {
-                // Parameter copy loops (what Bicep emits for `params: { routes: [for …] }`): each loop is the
-                // value of the parameter it names.
-                if (k === 'copy' && v.type === 'array') {
-                    for (const spec of (0,json_lines/* elements */.Yt)(v)) {
-                        const name = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(spec, 'name'));
-                        if (name !== undefined)
-                            supplied.set(name.toLowerCase(), this.copyList(spec, name, inst.loops));
-                    }
-                    continue;
-                }
-                supplied.set(k.toLowerCase(), this.suppliedParameter(k, v, inst.loops));
-            }
-            const parametersLink = (0,json_lines/* prop */._w)(props, 'parametersLink');
-            if (parametersLink)
-                this.notice(inst.node, `${inst.address}: parametersLink is not followed; the parameters it may set are unknown`);
-            const unsupplied = parametersLink
-                ? 'set by a parameters file linked by URI, which is not followed'
-                : undefined;
-            level = new TemplateLevel(this.sink, doc, template, supplied, prefix, undefined, unsupplied, inst.condition, this.targetOf(inst));
-        }
-        else
-            level = new TemplateLevel(this.sink, doc, template, new Map(), prefix, this, undefined, inst.condition, this.targetOf(inst));
-        const running = (this.sink.running ??= []);
-        if (running.length >= MAX_DEPLOYMENT_DEPTH) {
-            const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`;
-            this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`);
-            inst.outputs = (0,value_tree/* unknownNode */.fn)(inst.address, what, (0,json_lines/* originOf */.yv)(this.doc, inst.node));
-            return;
-        }
-        running.push(doc.path);
-        try {
-            const outputs = level.run();
-            inst.outputs = { kind: 'object', attrs: { outputs }, origin: outputs.origin };
-        }
-        finally {
-            running.pop();
-        }
-    }
-    /**
-     * Where a nested deployment deploys: its `resourceGroup` / `subscriptionId` when known, else this
-     * level's own target (a deployment without them deploys where its parent does). A resource group
-     * the scan cannot evaluate leaves it unsaid: references then match by name, as without nesting.
-     */
-    targetOf(inst) {
-        const text = (key) => {
-            const node = (0,json_lines/* prop */._w)(inst.node, key);
-            const v = node ? this.value(node, inst.loops) : undefined;
-            return v?.kind === 'string' ? v.value : node ? null : undefined;
-        };
-        const rg = text('resourceGroup');
-        const sub = text('subscriptionId');
-        const out = {};
-        const ownRg = rg === undefined && sub === undefined ? this.target.resourceGroup : (rg ?? undefined);
-        const ownSub = sub === undefined ? this.target.subscriptionId : (sub ?? undefined);
-        if (ownRg !== undefined)
-            out.resourceGroup = ownRg;
-        if (ownSub !== undefined)
-            out.subscriptionId = ownSub;
-        return out;
-    }
-    /**
-     * A nested deployment's `parameters.<k>`: `{ value }`, or a Key Vault `{ reference }` read at deployment.
-     */
-    suppliedParameter(k, v, loops) {
-        const valueNode = (0,json_lines/* prop */._w)(v, 'value');
-        if (valueNode)
-            return this.value(valueNode, loops);
-        const origin = (0,json_lines/* originOf */.yv)(this.doc, v);
-        if ((0,json_lines/* prop */._w)(v, 'reference'))
-            return (0,value_tree/* unknownNode */.fn)(`parameters.${k}`, `parameter "${k}" is a Key Vault reference, resolved at deployment`, origin);
-        return (0,value_tree/* unknownNode */.fn)(`parameters.${k}`, `parameter "${k}" is passed without a value`, origin);
-    }
-    outputs() {
-        const section = (0,json_lines/* prop */._w)(this.template, 'outputs');
-        const attrs = {};
-        for (const [k, v] of (0,json_lines/* entries */.jO)(section)) {
-            const cond = (0,json_lines/* prop */._w)(v, 'condition');
-            const c = cond ? this.value(cond, NO_LOOPS) : undefined;
-            if (c?.kind === 'bool' && !c.value)
-                continue;
-            const copy = (0,json_lines/* prop */._w)(v, 'copy');
-            // An output whose condition is not known may not exist: its value is not known either.
-            const value = c && c.kind !== 'bool'
-                ? (0,value_tree/* unknownNode */.fn)(`outputs.${k}`, `the condition of output "${k}" cannot be evaluated (${c.kind === 'unknown' ? c.reason : 'not a bool'})`, (0,json_lines/* originOf */.yv)(this.doc, v))
-                : copy?.type === 'object'
-                    ? this.copyList(copy, (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(copy, 'name')) ?? k, NO_LOOPS)
-                    : (0,json_lines/* prop */._w)(v, 'value')
-                        ? this.value((0,json_lines/* prop */._w)(v, 'value'), NO_LOOPS)
-                        : (0,value_tree/* unknownNode */.fn)(`outputs.${k}`, 'output without value', (0,json_lines/* originOf */.yv)(this.doc, v));
-            attrs[k] = { kind: 'object', attrs: { value }, origin: value.origin };
-        }
-        return {
-            kind: 'object',
-            attrs,
-            origin: section ? (0,json_lines/* originOf */.yv)(this.doc, section) : (0,json_lines/* originOf */.yv)(this.doc, this.template),
-        };
-    }
-    // ---- references ----------------------------------------------------------------------------------
-    /** An instance by symbolic name, ARM id or plain name: this level first, then the whole deployment. */
-    find(target) {
-        const bySymbol = this.instances.find((i) => i.symbol !== undefined && i.symbol === target);
-        if (bySymbol)
-            return bySymbol;
-        const parsed = target.includes('/') ? parseId(target) : undefined;
-        const match = (i) => parsed
-            ? eqi(i.type, parsed.type) && eqi(nameText(i.name) ?? '', parsed.name)
-            : eqi(nameText(i.name) ?? '', target);
-        const local = this.instances.filter(match);
-        if (local.length === 1)
-            return local[0];
-        const all = this.sink.instances.filter(match);
-        return all.length === 1 ? all[0] : undefined;
-    }
-    reference(target, full, site, text) {
-        if (target.kind === 'unknown')
-            return (0,value_tree/* unknownNode */.fn)(text, target.reason, site);
-        const key = nameText(target);
-        const inst = key !== undefined ? this.find(key) : undefined;
-        if (!inst)
-            return (0,value_tree/* unknownNode */.fn)(text, `reference() to ${key ?? (0,value_tree/* render */.XX)(target)}, which is not in this template, is resolved at deployment`, site);
-        if (eqi(inst.type, DEPLOYMENTS)) {
-            if (inst.state === 'running')
-                return (0,value_tree/* unknownNode */.fn)(text, 'circular reference between nested deployments', site);
-            inst.level.evaluate(inst);
-            const out = inst.outputs ?? (0,value_tree/* unknownNode */.fn)(text, 'the deployment has no outputs', site);
-            return full ? { kind: 'object', attrs: { properties: out }, origin: site } : out;
-        }
-        // An `existing` resource is not deployed here, so no model object stands for it: no ref.
-        if (inst.existing)
-            return (0,value_tree/* unknownNode */.fn)(text, `reference() to the existing resource ${inst.address} is resolved at deployment`, site);
-        return (0,value_tree/* unknownNode */.fn)(text, 'reference() is resolved at deployment', site, {
-            resource: inst.id,
-            attribute: full ? '' : 'properties',
-        });
-    }
-    resourceInfo(symbol, site) {
-        const inst = this.instances.find((i) => i.symbol === symbol);
-        if (!inst)
-            return undefined;
-        const name = nameText(inst.name);
-        const id = name !== undefined
-            ? { kind: 'string', value: armIdOf(inst.type, name), origin: site }
-            : (0,value_tree/* unknownNode */.fn)(`resourceInfo('${symbol}').id`, 'the name is not known', site);
-        return {
-            kind: 'object',
-            attrs: { id, name: inst.name, type: { kind: 'string', value: inst.type, origin: site } },
-            origin: site,
-        };
-    }
-    // ---- diagnostics ---------------------------------------------------------------------------------
-    describe(node) {
-        const type = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(node, 'type')) ?? 'resource';
-        const name = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(node, 'name')) ?? '?';
-        return `${this.prefix}${type}/${name}`;
-    }
-    notice(node, message, at) {
-        const d = { ruleId: 'KMS011', origin: (0,json_lines/* originOf */.yv)(this.doc, at ?? node), message };
-        if (at?.type === 'string')
-            d.expression = at.value;
-        this.sink.diagnostics.push(d);
-    }
-}
-/** The resource nodes of a `resources` array, or of a symbolic-name `resources` object. */
-function resourceNodes(resources) {
-    return resources?.type === 'object' ? (0,json_lines/* entries */.jO)(resources).map(([, n]) => n) : (0,json_lines/* elements */.Yt)(resources);
-}
-/**
- * Could this resource put something the model judges in place (itself, a child, or what a nested
- * deployment declares)? Read from literal types only; an expression type or a linked template counts as
- * yes. An unknown condition or count of anything else (a lock, a role assignment) cannot change a KMS
- * verdict and is not worth a notice.
- */
-function mayDeployModelled(node, parentType) {
-    const own = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(node, 'type'));
-    if (own === undefined || own.startsWith('['))
-        return true;
-    const type = parentType !== undefined && !own.includes('/') ? `${parentType}/${own}` : own;
-    if ((0,arm_shapes/* isModelledArmType */.Tg)(type))
-        return true;
-    if (eqi(type, DEPLOYMENTS)) {
-        const template = (0,json_lines/* prop */._w)((0,json_lines/* prop */._w)(node, 'properties'), 'template');
-        if (template?.type !== 'object')
-            return true;
-        if (resourceNodes((0,json_lines/* prop */._w)(template, 'resources')).some((r) => mayDeployModelled(r)))
-            return true;
-    }
-    return resourceNodes((0,json_lines/* prop */._w)(node, 'resources')).some((r) => mayDeployModelled(r, type));
-}
-/** A copy count: a non-negative integer, or a string spelling one; undefined for anything else. */
-function countOf(v) {
-    const n = v.kind === 'number' ? v.value : v.kind === 'string' && v.value.trim() !== '' ? Number(v.value) : NaN;
-    return Number.isInteger(n) && n >= 0 ? n : undefined;
-}
-
+// EXTERNAL MODULE: ./src/sources/arm/template.ts + 4 modules
+var template = __webpack_require__(2541);
+// EXTERNAL MODULE: ./src/sources/arm/template-kind.ts
+var template_kind = __webpack_require__(2208);
 ;// CONCATENATED MODULE: ./src/sources/arm/index.ts
 /**
  * The ARM JSON template source: finds templates among the scanned files, pairs each with its parameter
@@ -1567,14 +111,8 @@ function countOf(v) {
 
 
 
-/**
- * Deployment templates by their `$schema` (resource group, subscription, management group and tenant
- * templates all end in `deploymentTemplate.json`), looked for near the top where it always is. Parameter
- * files (`deploymentParameters`) are not templates.
- */
-function isArmTemplate(text) {
-    return /"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i.test(text.slice(0, 4096));
-}
+
+
 function relative(root, file) {
     const rel = external_node_path_.relative(root, file);
     return (rel === '' || rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? file : rel).split(external_node_path_.sep).join('/');
@@ -1621,7 +159,7 @@ function runTemplate(file, text, options, files, linked, variant) {
     };
     if (variant)
         sink.variant = variant.name;
-    new TemplateLevel(sink, parsed.doc, parsed.doc.root, variant?.values ?? new Map(), '').run();
+    new template/* TemplateLevel */.HW(sink, parsed.doc, parsed.doc.root, variant?.values ?? new Map(), '').run();
     if (sink.cyclic)
         deployment.cyclic = true;
     return deployment;
@@ -1637,7 +175,7 @@ function evaluateArmTemplates(files, options) {
     const linked = new Set();
     const out = [];
     for (const f of files) {
-        if (!isArmTemplate(f.text))
+        if (!(0,template_kind/* isArmTemplate */.r)(f.text))
             continue;
         const paramFiles = parameterFilesOf(f.path, byPath, boundaryOf(options));
         if (paramFiles.length === 0) {
@@ -1734,9 +272,11 @@ function bicepUnits(bicep, json) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./src/sources/evaluation/cidr.ts
+var cidr = __webpack_require__(6735);
 ;// CONCATENATED MODULE: ./src/sources/bicep/values.ts
 
-const values_DEPLOYMENT_TIME = 'deployment-time value';
+const DEPLOYMENT_TIME = 'deployment-time value';
 const vStr = (value, origin) => ({ kind: 'string', value, origin });
 const vNum = (value, origin) => ({ kind: 'number', value, origin });
 const vBool = (value, origin) => ({ kind: 'bool', value, origin });
@@ -1753,7 +293,7 @@ function derived(expression, cause, origin) {
     return (0,value_tree/* unknownNode */.fn)(expression, cause.reason, origin);
 }
 /** Plain JavaScript data of a fully known value (for JSON-like work: equality, string(), json()). */
-function values_toPlain(v) {
+function toPlain(v) {
     switch (v.kind) {
         case 'string':
         case 'number':
@@ -1762,11 +302,11 @@ function values_toPlain(v) {
         case 'null':
             return null;
         case 'list':
-            return v.items.map(values_toPlain);
+            return v.items.map(toPlain);
         case 'object': {
             const o = {};
             for (const [k, x] of Object.entries(v.attrs))
-                o[k] = values_toPlain(x);
+                o[k] = toPlain(x);
             return o;
         }
         case 'unknown':
@@ -1836,7 +376,7 @@ function scalarText(v) {
         case 'null':
             return '';
         default:
-            return JSON.stringify(values_toPlain(v));
+            return JSON.stringify(toPlain(v));
     }
 }
 /** An item of a list or an attribute of an object (case-insensitive, as Bicep reads properties). */
@@ -1887,7 +427,7 @@ const DEPLOYMENT_ONLY = new Set([
 function callBuiltin(name, args, site) {
     const fn = name.toLowerCase();
     if (DEPLOYMENT_ONLY.has(fn))
-        return (0,value_tree/* unknownNode */.fn)(site.expression, values_DEPLOYMENT_TIME, site.origin);
+        return (0,value_tree/* unknownNode */.fn)(site.expression, DEPLOYMENT_TIME, site.origin);
     const impl = BUILTINS[fn];
     if (!impl)
         return undefined;
@@ -1948,16 +488,16 @@ const structFn = (f) => (args, site) => {
     shallow(args, site);
     return f(args, site);
 };
-function functions_mergeObjects(a, b, origin) {
+function mergeObjects(a, b, origin) {
     if (a.kind !== 'object' || b.kind !== 'object')
         return b;
     const attrs = { ...a.attrs };
     for (const [k, v] of Object.entries(b.attrs))
-        attrs[k] = k in attrs ? functions_mergeObjects(attrs[k], v, origin) : v;
+        attrs[k] = k in attrs ? mergeObjects(attrs[k], v, origin) : v;
     return vObj(attrs, origin);
 }
 /** .NET composite formatting as ARM's format() does it, for the plain `{0}` placeholders templates use. */
-function functions_dotnetFormat(fmt, values) {
+function dotnetFormat(fmt, values) {
     return fmt.replace(/\{\{|\}\}|\{(\d+)(?:[,:][^}]*)?\}/g, (m, i) => {
         if (m === '{{')
             return '{';
@@ -1970,7 +510,7 @@ function functions_dotnetFormat(fmt, values) {
     });
 }
 // ---- CIDR functions: ARM's, which Bicep compiles to ------------------------------------------------
-const functions_cidrFail = (message) => new Fail(message);
+const cidrFail = (message) => new Fail(message);
 // ---- resource ids ------------------------------------------------------------------------------------
 /**
  * `resourceId()` as a provider-relative id (`Microsoft.Network/routeTables/rt-hub`), prefixed with the
@@ -1999,7 +539,7 @@ function resourceIdOf(args, leadingScopes) {
 function scopeObject(site, fields) {
     const attrs = {};
     for (const [k, v] of Object.entries(fields))
-        attrs[k] = v ?? (0,value_tree/* unknownNode */.fn)(`${site.expression}.${k}`, values_DEPLOYMENT_TIME, site.origin);
+        attrs[k] = v ?? (0,value_tree/* unknownNode */.fn)(`${site.expression}.${k}`, DEPLOYMENT_TIME, site.origin);
     return vObj(attrs, site.origin);
 }
 // ---- the table ---------------------------------------------------------------------------------------
@@ -2027,7 +567,7 @@ const BUILTINS = {
     }),
     union: structFn((args, site) => {
         if (args.every((a) => a.kind === 'object'))
-            return args.reduce((acc, a) => functions_mergeObjects(acc, a, site.origin), vObj({}, site.origin));
+            return args.reduce((acc, a) => mergeObjects(acc, a, site.origin), vObj({}, site.origin));
         if (args.every((a) => a.kind === 'list')) {
             const out = [];
             for (const a of args)
@@ -2108,7 +648,7 @@ const BUILTINS = {
             return vList(a.items.slice(Math.max(0, n(c))), site.origin);
         return vStr(s(a).slice(Math.max(0, n(c))), site.origin);
     }),
-    format: textFn((args, site) => vStr(functions_dotnetFormat(s(args[0], 'format string'), args.slice(1)), site.origin)),
+    format: textFn((args, site) => vStr(dotnetFormat(s(args[0], 'format string'), args.slice(1)), site.origin)),
     tolower: textFn((args, site) => vStr(s(args[0]).toLowerCase(), site.origin)),
     toupper: textFn((args, site) => vStr(s(args[0]).toUpperCase(), site.origin)),
     trim: textFn((args, site) => vStr(s(args[0]).trim(), site.origin)),
@@ -2163,7 +703,7 @@ const BUILTINS = {
     string: textFn((args, site) => {
         arity(args, 1);
         const [a] = args;
-        return vStr(a.kind === 'string' ? a.value : JSON.stringify(values_toPlain(a)), site.origin);
+        return vStr(a.kind === 'string' ? a.value : JSON.stringify(toPlain(a)), site.origin);
     }),
     int: textFn((args, site) => {
         arity(args, 1);
@@ -2232,15 +772,15 @@ const BUILTINS = {
     }),
     cidrsubnet: textFn((args, site) => {
         arity(args, 3);
-        return vStr((0,cidr/* armCidrSubnet */.iR)(s(args[0]), n(args[1]), n(args[2]), functions_cidrFail), site.origin);
+        return vStr((0,cidr/* armCidrSubnet */.iR)(s(args[0]), n(args[1]), n(args[2]), cidrFail), site.origin);
     }),
     cidrhost: textFn((args, site) => {
         arity(args, 2);
-        return vStr((0,cidr/* armCidrHost */.R8)(s(args[0]), n(args[1]), functions_cidrFail), site.origin);
+        return vStr((0,cidr/* armCidrHost */.R8)(s(args[0]), n(args[1]), cidrFail), site.origin);
     }),
     parsecidr: textFn((args, site) => {
         arity(args, 1);
-        const parts = (0,cidr/* armParseCidr */.Cv)(s(args[0]), functions_cidrFail);
+        const parts = (0,cidr/* armParseCidr */.Cv)(s(args[0]), cidrFail);
         const o = site.origin;
         return vObj(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, typeof v === 'number' ? vNum(v, o) : vStr(v, o)])), o);
     }),
@@ -2374,14 +914,14 @@ function providerId(r) {
 /** `x.id`: a ref to the resource's model id (or the provider-relative id of an `existing` one). */
 function idOf(r, origin) {
     if (r.declared !== undefined)
-        return (0,value_tree/* unknownNode */.fn)(`${r.address}.id`, values_DEPLOYMENT_TIME, origin, { resource: r.declared, attribute: 'id' });
+        return (0,value_tree/* unknownNode */.fn)(`${r.address}.id`, DEPLOYMENT_TIME, origin, { resource: r.declared, attribute: 'id' });
     if (r.existing) {
         const id = providerId(r);
         return id === r.id
             ? (0,value_tree/* unknownNode */.fn)(`${r.address}.id`, 'existing resource with an unknown name', origin)
             : vStr(id, origin);
     }
-    return (0,value_tree/* unknownNode */.fn)(`${r.address}.id`, values_DEPLOYMENT_TIME, origin, { resource: r.id, attribute: 'id' });
+    return (0,value_tree/* unknownNode */.fn)(`${r.address}.id`, DEPLOYMENT_TIME, origin, { resource: r.id, attribute: 'id' });
 }
 /** `x.id`, `x.name`, `x.type`, `x.apiVersion`, or a path into the resource (`x.properties...`). */
 function resourceMember(r, key, origin) {
@@ -3016,6 +1556,8 @@ function toV(v, env) {
     }
 }
 
+// EXTERNAL MODULE: ./src/model/value.ts
+var value = __webpack_require__(2904);
 ;// CONCATENATED MODULE: ./src/sources/bicep/avm.ts
 /**
  * Azure Verified Modules for network resources, read from their documented parameters. The registry
@@ -3102,7 +1644,7 @@ function unmappedAvmPattern(source, params) {
         `These are not judged: ${advice}`);
 }
 /** true / false, or undefined when the answer depends on an unknown. */
-function avm_isEmpty(v) {
+function isEmpty(v) {
     if (v === undefined || v.kind === 'null')
         return true;
     if (v.kind === 'unknown')
@@ -3116,7 +1658,7 @@ function avm_isEmpty(v) {
     return false;
 }
 function idRef(id, expression, origin) {
-    return (0,value_tree/* unknownNode */.fn)(expression, values_DEPLOYMENT_TIME, origin, { resource: id, attribute: 'id' });
+    return (0,value_tree/* unknownNode */.fn)(expression, DEPLOYMENT_TIME, origin, { resource: id, attribute: 'id' });
 }
 /** `{ id: <value> }`, the ARM reference shape. */
 function ref(v) {
@@ -3174,7 +1716,7 @@ function evaluateAvmModule(kind, params, call) {
         case 'firewall-policy': {
             const props = {};
             const base = p('basePolicyResourceId');
-            if (avm_isEmpty(base) === false || base?.kind === 'unknown')
+            if (isEmpty(base) === false || base?.kind === 'unknown')
                 props.basePolicy = ref(base);
             const proxy = p('enableProxy');
             const servers = p('servers') ?? p('dnsServers');
@@ -3249,11 +1791,11 @@ function evaluateAvmModule(kind, params, call) {
                 const names = subnets.items.map((s) => getAttr0(s, 'name') ?? (0,value_tree/* unknownNode */.fn)('subnet.name', 'not set', s.origin));
                 outputs.subnetNames = vList(names, o);
                 outputs.subnetResourceIds = vList(names.map((n, i) => n.kind === 'string'
-                    ? (0,value_tree/* unknownNode */.fn)(`${call.address}.outputs.subnetResourceIds[${i}]`, values_DEPLOYMENT_TIME, o, {
+                    ? (0,value_tree/* unknownNode */.fn)(`${call.address}.outputs.subnetResourceIds[${i}]`, DEPLOYMENT_TIME, o, {
                         resource: `${id}/subnets/${n.value}`,
                         attribute: 'id',
                     })
-                    : (0,value_tree/* unknownNode */.fn)(`${call.address}.outputs.subnetResourceIds[${i}]`, values_DEPLOYMENT_TIME, o)), o);
+                    : (0,value_tree/* unknownNode */.fn)(`${call.address}.outputs.subnetResourceIds[${i}]`, DEPLOYMENT_TIME, o)), o);
             }
             else {
                 outputs.subnetNames = (0,value_tree/* unknownNode */.fn)(`${call.address}.outputs.subnetNames`, 'subnets not known', o);
@@ -3304,7 +1846,7 @@ function vnetSubnet(s) {
     ];
     for (const [param, prop] of refs) {
         const v = getAttr0(s, param);
-        if (v !== undefined && avm_isEmpty(v) !== true)
+        if (v !== undefined && isEmpty(v) !== true)
             props[prop] = ref(v);
     }
     put(props, 'defaultOutboundAccess', getAttr0(s, 'defaultOutboundAccess'));
@@ -3314,7 +1856,7 @@ function vnetSubnet(s) {
 function azureFirewall(p, name, call, emit, out) {
     const o = call.origin;
     const vnet = p('virtualNetworkResourceId');
-    const hub = avm_isEmpty(vnet) === true;
+    const hub = isEmpty(vnet) === true;
     const tier = p('azureSkuTier') ?? vStr('Standard', o);
     const props = {
         sku: vObj({ name: vStr(hub ? 'AZFW_Hub' : 'AZFW_VNet', o), tier }, o),
@@ -3339,10 +1881,10 @@ function azureFirewall(p, name, call, emit, out) {
     if (hub && hubIps)
         props.hubIPAddresses = hubIps;
     const virtualHub = p('virtualHubResourceId') ?? p('virtualHubId');
-    if (hub && virtualHub && avm_isEmpty(virtualHub) !== true)
+    if (hub && virtualHub && isEmpty(virtualHub) !== true)
         props.virtualHub = ref(virtualHub);
     const policy = p('firewallPolicyId');
-    if (policy && avm_isEmpty(policy) !== true)
+    if (policy && isEmpty(policy) !== true)
         props.firewallPolicy = ref(policy);
     for (const c of ['networkRuleCollections', 'applicationRuleCollections', 'natRuleCollections'])
         put(props, c, p(c));
@@ -3430,17 +1972,17 @@ function virtualHub(p, name, call, emit) {
         ['p2SVpnGatewayResourceId', 'p2SVpnGateway'],
     ]) {
         const v = p(param);
-        if (v !== undefined && avm_isEmpty(v) !== true)
+        if (v !== undefined && isEmpty(v) !== true)
             props[prop] = ref(v);
     }
     const routes = p('routeTableRoutes');
-    if (routes && avm_isEmpty(routes) !== true)
+    if (routes && isEmpty(routes) !== true)
         props.routeTable = vObj({ routes }, routes.origin);
     const id = emit('virtualHub', 'Microsoft.Network/virtualHubs', vObj({ name, properties: vObj(props, o) }, o));
     const hub = { id, name };
     const firewall = p('azureFirewallResourceId');
     const intent = p('routingIntent');
-    if (firewall && avm_isEmpty(firewall) !== true && intent && avm_isEmpty(intent) !== true) {
+    if (firewall && isEmpty(firewall) !== true && intent && isEmpty(intent) !== true) {
         const policies = routingPolicies(firewall, getAttr0(intent, 'internetToFirewall') ?? vBool(true, intent.origin), getAttr0(intent, 'privateToFirewall') ?? vBool(true, intent.origin), intent.origin);
         avm_child(call, hub, 'virtualHub_routingIntent', 'Microsoft.Network/virtualHubs/routingIntent', 'routingIntent', vStr('defaultRouteTable', intent.origin), vObj({ routingPolicies: policies }, intent.origin));
     }
@@ -3550,7 +2092,7 @@ function virtualWanPattern(p, call) {
                 fwParams.set('firewallPolicyId', policy);
             const fw = evaluateAvmModule('azure-firewall', fwParams, sub(`${call.address}.firewallModule[${i}]`));
             const intent = s('routingIntent');
-            if (intent && avm_isEmpty(intent) !== true) {
+            if (intent && isEmpty(intent) !== true) {
                 // The pattern deploys the intent itself (both flags default to false here, unlike virtual-hub).
                 const hubId = `${call.ctx.idPrefix}${call.address}.virtualHubModule[${i}].virtualHub`;
                 avm_child(sub(`${call.address}.routingIntent[${i}]`), { id: hubId, name: hubName }, 'routingIntent', 'Microsoft.Network/virtualHubs/routingIntent', 'routingIntent', vStr('routingIntent', intent.origin), vObj({
@@ -4528,9 +3070,9 @@ function parseBicep(path, text) {
     return parsed;
 }
 function parseTokens(text) {
-    return new parser_Parser(text, lex(text)).program();
+    return new Parser(text, lex(text)).program();
 }
-class parser_Parser {
+class Parser {
     text;
     toks;
     i = 0;
@@ -4577,7 +3119,7 @@ class parser_Parser {
     fail(expected, t = this.peek()) {
         if (t.kind === 'bad')
             throw new ParseError(t.error ?? 'unexpected input', t.line);
-        throw new ParseError(`expected ${expected}, found ${parser_describe(t, this.text)}`, t.line);
+        throw new ParseError(`expected ${expected}, found ${describe(t, this.text)}`, t.line);
     }
     expect(text, what = `"${text}"`) {
         if (!this.is(text))
@@ -5535,7 +4077,7 @@ function skipBreak(text, at) {
         at++;
     return at;
 }
-function parser_describe(t, text) {
+function describe(t, text) {
     switch (t.kind) {
         case 'eof':
             return 'the end of the file';
@@ -5911,7 +4453,7 @@ share) {
                 };
         }
     }
-    const templates = json.filter((f) => isArmTemplate(f.text));
+    const templates = json.filter((f) => (0,template_kind/* isArmTemplate */.r)(f.text));
     // ARM deployments are judged by one worker, as one unit of all the JSON.
     if (templates.length > 0 && (share?.take([weight(json)])[0] ?? true)) {
         share?.enter(judgement/* JUDGEMENT_ORDER */.j.arm);
