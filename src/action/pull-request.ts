@@ -16,7 +16,7 @@ import { compareFindings, renamesFrom, subnetList, type Comparison } from '../co
 import { applyScope, type Scope } from '../compare/scope'
 import { changedFiles, type ChangedFilesResult } from '../github/changed-files'
 import type { RunContext } from '../github/context'
-import type { GitRunner } from '../github/git'
+import { runGit, type GitRunner } from '../github/git'
 import type { Octokit } from '../github/octokit'
 import type { Finding } from '../rules/types'
 import { scanIsolated } from '../pipeline/scan-isolated'
@@ -25,8 +25,14 @@ import { plural } from '../report/exit'
 import { findingUnitKey } from '../compare/units'
 import { openUnitCache, type UnitCache } from '../compare/unit-cache'
 import { narrowHead, readHeadIndex, type HeadIndexRead, type NarrowHead } from '../compare/head-index'
-import { checkoutTexts, vnetReaders, type UnitFiles } from '../compare/vnet-readers'
-import { vnetProviders } from '../compare/vnet-providers'
+import {
+  checkoutTexts,
+  readerNeedles,
+  vnetReaders,
+  type MayHold,
+  type UnitFiles,
+} from '../compare/vnet-readers'
+import { providerNeedles, vnetProviders } from '../compare/vnet-providers'
 
 export interface EvaluateInput {
   ctx: RunContext
@@ -307,12 +313,14 @@ async function scanBase(
   }
 }
 
-/** The VNet names the judged units of a scan declare (ScanResult.crossUnit). */
+/** The names of the VNets and firewalls the judged units of a scan declare (ScanResult.crossUnit). */
 const declaredNames = (result: ScanResult, keys?: ReadonlySet<string>): string[] => [
   ...new Set(
     (result.crossUnit ?? [])
       .filter((c) => !keys || keys.has(c.key))
-      .flatMap((c) => c.declares.map((d) => d.name.toLowerCase())),
+      .flatMap((c) =>
+        [...c.declares.map((d) => d.name), ...(c.declaresFirewalls ?? [])].map((n) => n.toLowerCase()),
+      ),
   ),
 ]
 
@@ -329,25 +337,6 @@ function untouchedUnits(
       .map((u) => ({ key: u.key, files: u.files!.map(abs) })),
     ...(view?.others ?? []).map((o) => ({ key: o.key, files: o.files.map(abs) })),
   ]
-}
-
-/**
- * Units the run did not judge that may read a VNet a changed unit declares: where the run could not follow
- * the change to them (no base to compare with; a VNet only the base declares, removed or renamed by the
- * change). Named: their verdicts are not shown as the change leaves them.
- */
-function sharedVnetsNote(
-  names: readonly string[],
-  readers: readonly string[],
-  why: string,
-): string | undefined {
-  if (readers.length === 0) return undefined
-  const list = readers.slice(0, 3).join(', ') + (readers.length > 3 ? ` and ${readers.length - 3} more` : '')
-  return (
-    `Units this change does not touch may read the virtual networks ${names.slice(0, 3).join(', ')} ` +
-    `that it changes: ${list}. ${why}, so how the change alters their verdicts is not shown; ` +
-    'run with `scope: all` to judge every unit.'
-  )
 }
 
 /**
@@ -477,28 +466,59 @@ async function headFromIndex(
 }
 
 /**
- * VNets the changed units declare at base but no longer at head (removed or renamed): units that read them
- * were judged with them at base only if the head found them too. Those it did not are named.
+ * VNets (and firewalls) the changed units declare at base but no longer at head (removed or renamed), and
+ * the untouched units not judged yet that may read them (src/compare/vnet-readers.ts).
  */
-function baseOnlyReaders(
+async function baseOnlyReaders(
+  input: EvaluateInput,
+  index: HeadIndexRead | undefined,
   plan: UnitPlan,
   head: ScanResult,
   base: ScanResult,
   view: Extract<NarrowHead, { kind: 'narrow' }> | undefined,
   workspace: string,
-): string | undefined {
+): Promise<{ names: string[]; readers: string[] } | undefined> {
   const atHead = new Set(declaredNames(head))
   const gone = declaredNames(base).filter((n) => !atHead.has(n))
   if (gone.length === 0) return undefined
   const judged = new Set([...plan.readers, ...plan.providers])
-  const readers = vnetReaders(gone, untouchedUnits(head, view, workspace), checkoutTexts(workspace)).filter(
-    (k) => !judged.has(k),
-  )
-  return sharedVnetsNote(
+  const readers = vnetReaders(
     gone,
-    readers,
-    'The change removes or renames them, and these units were not judged with them at base',
-  )
+    untouchedUnits(head, view, workspace),
+    checkoutTexts(workspace),
+    await grepFilter(input, index, readerNeedles(gone)),
+  ).filter((k) => !judged.has(k))
+  return readers.length > 0 ? { names: gone, readers } : undefined
+}
+
+/**
+ * Which files of the head may hold one of `needles` (case-insensitive), from one `git grep -l` over the
+ * files git tracks (in C, and without reading into JavaScript the thousands of files that hold none): a
+ * file git does not track, or that differs from its index entry, may hold anything. Undefined (every file
+ * read) without git's index of the head or when git grep fails.
+ */
+async function grepFilter(
+  input: EvaluateInput,
+  index: HeadIndexRead | undefined,
+  needles: readonly string[],
+): Promise<MayHold | undefined> {
+  if (!index || index.kind !== 'index' || needles.length === 0) return undefined
+  const git = input.git ?? runGit
+  const args = ['grep', '--no-color', '-l', '-z', '-i', '-F', ...needles.flatMap((n) => ['-e', n])]
+  let out: string
+  try {
+    out = await git(args, input.workspace)
+  } catch (err) {
+    // git grep exits 1, saying nothing, when no file holds any; a real failure says why on stderr.
+    if (!(err instanceof Error && /^git grep failed: Command failed/.test(err.message))) return undefined
+    out = ''
+  }
+  const holds = new Set(out.split('\0').filter(Boolean))
+  const dirty = new Set(index.dirty.map((d) => d.replace(/\/$/, '')))
+  return (file) => {
+    const rel = path.relative(input.workspace, file).split(path.sep).join('/')
+    return holds.has(rel) || !index.oids.has(rel) || dirty.has(rel)
+  }
 }
 
 /** The VNets and firewalls the units `keys` of a scan read of other units (ScanResult.crossUnit needs). */
@@ -522,6 +542,7 @@ async function alsoJudge(
   plan: UnitPlan,
   first: ScanResult,
   firstView: Extract<NarrowHead, { kind: 'narrow' }> | undefined,
+  index: HeadIndexRead | undefined,
   log: string[],
   rescan: (
     also: string[],
@@ -534,7 +555,15 @@ async function alsoJudge(
   const names = declaredNames(first)
   let result = first
   let view = firstView
-  const readers = vnetReaders(names, untouchedUnits(result, view, workspace), textOf)
+  const readers =
+    names.length > 0
+      ? vnetReaders(
+          names,
+          untouchedUnits(result, view, workspace),
+          textOf,
+          await grepFilter(input, index, readerNeedles(names)),
+        )
+      : []
   const providers: string[] = []
   for (let round = 0; round < 3; round++) {
     const judged = new Set([...changedKeys, ...readers])
@@ -546,6 +575,7 @@ async function alsoJudge(
             untouchedUnits(result, view, workspace).filter((u) => !readers.includes(u.key)),
             textOf,
             shared,
+            await grepFilter(input, index, providerNeedles(wanted)),
           ).filter((k) => !providers.includes(k))
         : []
     if (found.length === 0 && (round > 0 || readers.length === 0)) break
@@ -651,7 +681,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     })
   let result = await scanHead([])
   if (plan.narrow) {
-    const added = await alsoJudge(input, plan, result, view, log, async (also) => {
+    const added = await alsoJudge(input, plan, result, view, index, log, async (also) => {
       // The base's files written early are those of the units the change touches alone.
       await dropEarly()
       if (index) view = await headFromIndex(input, plan, index, log, also)
@@ -665,58 +695,86 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
           'with, their findings are not told new from inherited.',
       )
   }
-  if (view) plan.headSkipped += view.untouched
-  // Units whose findings rest on other units' VNets, and (when there are any) the units declaring VNets:
-  // judged again at base, so each side's readers meet that side's facts.
-  const cross = result.crossUnit ?? []
-  for (const c of cross)
-    if (c.needs.length > 0 || (c.firewallNeeds ?? []).length > 0 || c.facts) plan.crossDependent.add(c.key)
-  if (plan.crossDependent.size > 0)
-    for (const c of cross) if (c.declares.length > 0) plan.crossDependent.add(c.key)
-  // Readers and providers are judged for what they give or take across units: never taken from the head.
-  for (const k of [...plan.readers, ...plan.providers]) plan.crossDependent.add(k)
-  for (const u of result.units ?? []) {
-    if (u.why === 'untouched') plan.headSkipped++
-    else if (u.hash !== undefined) plan.headHashes.set(u.key, u.hash)
-  }
-  if (result.terraformCalls) plan.headCalls = result.terraformCalls
-  // The head's judged units with their files: each has them when the head judged only what the change touches.
-  const judged = (result.units ?? []).filter((u) => u.judged)
-  if (plan.narrow && judged.every((u) => u.files !== undefined))
-    plan.headUnitFiles = { files: judged.flatMap((u) => u.files!), units: judged.length }
-  if (compareBase) {
-    const cache = unitCacheFor(input)
-    if (cache) {
-      plan.cache = cache
-      // The head's units are the next pull request's base once this one is merged.
-      storeUnits(cache, result, workspace)
+  // What the base needs of the head's scan (again after the head is judged again, below).
+  const planFromHead = () => {
+    plan.headSkipped = view ? view.untouched : 0
+    plan.headHashes = new Map()
+    plan.crossDependent = new Set()
+    // Units whose findings rest on other units' VNets, and (when there are any) the units declaring VNets:
+    // judged again at base, so each side's readers meet that side's facts.
+    const cross = result.crossUnit ?? []
+    for (const c of cross)
+      if (c.needs.length > 0 || (c.firewallNeeds ?? []).length > 0 || c.facts) plan.crossDependent.add(c.key)
+    if (plan.crossDependent.size > 0)
+      for (const c of cross) if (c.declares.length > 0) plan.crossDependent.add(c.key)
+    // Readers and providers are judged for what they give or take across units: never taken from the head.
+    for (const k of [...plan.readers, ...plan.providers]) plan.crossDependent.add(k)
+    for (const u of result.units ?? []) {
+      if (u.why === 'untouched') plan.headSkipped++
+      else if (u.hash !== undefined) plan.headHashes.set(u.key, u.hash)
+    }
+    if (result.terraformCalls) plan.headCalls = result.terraformCalls
+    // The head's judged units with their files: each has them when the head judged only what the change touches.
+    const judged = (result.units ?? []).filter((u) => u.judged)
+    if (plan.narrow && judged.every((u) => u.files !== undefined))
+      plan.headUnitFiles = { files: judged.flatMap((u) => u.files!), units: judged.length }
+    if (compareBase) {
+      const cache = plan.cache ?? unitCacheFor(input)
+      if (cache) {
+        plan.cache = cache
+        // The head's units are the next pull request's base once this one is merged.
+        storeUnits(cache, result, workspace)
+      }
     }
   }
-  if (plan.narrow) {
+  planFromHead()
+  const narrowNote = () => {
     const sides = compareBase ? 'at head and base' : 'at head'
     const list = (keys: readonly string[]) => keys.slice(0, 3).join(', ') + (keys.length > 3 ? ', …' : '')
     const were = (n: number) => (n === 1 ? 'was' : 'were')
-    notes.push(
+    return (
       `Judged the deployment units this change can affect; ` +
-        `${plural(plan.headSkipped, 'unit')} it does not touch ${were(plan.headSkipped)} not judged (scope \`${input.scope}\`)` +
-        (plan.readers.length > 0
-          ? `; ${plural(plan.readers.length, 'unit')} it does not touch ${were(plan.readers.length)} judged with it ${sides}, ` +
-            `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks it changes: ${list(plan.readers)}`
-          : '') +
-        (plan.providers.length > 0
-          ? `; ${plural(plan.providers.length, 'unit')} it does not touch ${were(plan.providers.length)} judged ${sides} for what ` +
-            `${plan.providers.length === 1 ? 'it declares' : 'they declare'} that the units it judges read (virtual networks, firewalls): ` +
-            `${list(plan.providers)}`
-          : '') +
-        '.',
+      `${plural(plan.headSkipped, 'unit')} it does not touch ${were(plan.headSkipped)} not judged (scope \`${input.scope}\`)` +
+      (plan.readers.length > 0
+        ? `; ${plural(plan.readers.length, 'unit')} it does not touch ${were(plan.readers.length)} judged with it ${sides}, ` +
+          `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks or firewalls it changes: ${list(plan.readers)}`
+        : '') +
+      (plan.providers.length > 0
+        ? `; ${plural(plan.providers.length, 'unit')} it does not touch ${were(plan.providers.length)} judged ${sides} for what ` +
+          `${plan.providers.length === 1 ? 'it declares' : 'they declare'} that the units it judges read (virtual networks, firewalls): ` +
+          `${list(plan.providers)}`
+        : '') +
+      '.'
     )
   }
+  const noteAt = notes.length
+  if (plan.narrow) notes.push(narrowNote())
   if (changed) {
     if (compareBase && ctx.baseSha) {
       try {
-        const base = await scanBase(input, ctx.baseSha, plan, result, log, early)
-        const spread = plan.narrow ? baseOnlyReaders(plan, result, base.result, view, workspace) : undefined
-        if (spread) notes.push(spread)
+        let base = await scanBase(input, ctx.baseSha, plan, result, log, early)
+        early = undefined
+        // Readers of a VNet or firewall only the base declares (the change removes or renames it): judged too,
+        // at head (where what they read is gone) and base, as a full scan of each side judges them.
+        const gone = plan.narrow
+          ? await baseOnlyReaders(input, index, plan, result, base.result, view, workspace)
+          : undefined
+        if (gone) {
+          plan.readers.push(...gone.readers)
+          log.push(
+            `Base: ${plural(gone.readers.length, 'unit')} the change does not touch may read what it removes or renames ` +
+              `(${gone.names.slice(0, 5).join(', ')}): judged at head and base (${gone.readers.slice(0, 5).join(', ')}).`,
+          )
+          const also = [...plan.readers, ...plan.providers]
+          if (index) view = await headFromIndex(input, plan, index, log, also)
+          result = await scanHead(also)
+          planFromHead()
+          notes[noteAt] = narrowNote()
+          plan.reused = new Set()
+          plan.fromCache = new Map()
+          plan.baseJudged = 0
+          base = await scanBase(input, ctx.baseSha, plan, result, log)
+        }
         comparison = compareFindings(base.result.findings, result.findings, {
           baseRoot: base.root,
           headRoot: workspace,

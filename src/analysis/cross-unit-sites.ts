@@ -9,7 +9,10 @@
  * - siteFacts: the sites a unit declares whose connections name a VPN gateway it does not declare;
  * - vpnGateways: the VPN gateways a unit declares, by identity (what the sites may be linked to);
  * - siteFactsFor: the sites linked to any of a unit's gateways (its own, or another unit's it was given);
- * - laySites: the sites join the unit's model, linked to its gateways of that identity.
+ * - laySites: the sites join the unit's model, linked to its gateways of that identity;
+ * - undeclaredGateways, settleGatewayNotices: the site's unit named its connection (KMS011) as linking the
+ *   site to a gateway "the scanned sources do not declare"; where another unit declares it, that notice is
+ *   stale and goes (the declaring unit judges the site's address space).
  */
 import type { LocalNetworkGateway, NetworkModel, VnetGateway } from '../model/network'
 import type { DeployedRef } from '../model/value'
@@ -88,6 +91,25 @@ export function siteFactsFor(
   all: readonly SiteFact[],
 ): SiteFact[] {
   return all.filter((s) => s.from !== from && gateways.some((g) => sameResource(g, s.gateway)))
+}
+
+/** The VPN gateways a unit's connections read that it does not declare: its KMS011 notices name them. */
+export function undeclaredGateways(model: NetworkModel): GatewayIdentity[] {
+  const out = new Map<string, GatewayIdentity>()
+  for (const d of model.diagnostics) {
+    const g = d.undeclared && identityOf(d.undeclared)
+    if (g) out.set(JSON.stringify(g).toLowerCase(), g)
+  }
+  return [...out.values()]
+}
+
+/** Drops the notices naming as undeclared a VPN gateway another unit of the scan declares (`declared`). */
+export function settleGatewayNotices(model: NetworkModel, declared: readonly GatewayIdentity[]): void {
+  if (declared.length === 0) return
+  model.diagnostics = model.diagnostics.filter((d) => {
+    const g = d.undeclared && identityOf(d.undeclared)
+    return !g || !declared.some((x) => sameResource(x, g))
+  })
 }
 
 /** Lays other units' sites into a model, linked to its VPN gateways of the identity their connections name. */

@@ -29,7 +29,13 @@ import { known, type Origin, type Value } from '../model/value'
 import { sameVnet, vnetKeyOfArmId, vnetKeyOfName } from '../model/vnet'
 import { type HubFacts, hubFacts, layHubFacts } from './cross-unit-hubs'
 import { type FirewallFact, firewallFacts, type FirewallNeed, firewallNeeds } from './cross-unit-firewalls'
-import { type GatewayIdentity, type SiteFact, siteFacts, vpnGateways } from './cross-unit-sites'
+import {
+  type GatewayIdentity,
+  type SiteFact,
+  siteFacts,
+  undeclaredGateways,
+  vpnGateways,
+} from './cross-unit-sites'
 
 /** A VNet one unit declares, as the other units of the scan may read it. */
 export interface VnetFact {
@@ -58,6 +64,22 @@ export interface VnetFact {
   hub?: true
 }
 
+/**
+ * A Virtual WAN hub connection a unit declares to a VNet it only reads (`data`, Bicep `existing`, an ARM id):
+ * the connectivity unit connects a spoke that a landing-zone unit declares. The landing zone, judged alone,
+ * sees no connection (its subnets take the system route to the Internet): it is judged again with the hub's
+ * facts, obtained from this unit in the second pass (provideHubs, layHubConnections). Identity only.
+ */
+export interface ConnectionFact {
+  unit: string
+  from: string
+  /** The declaring judgement's order: the second pass asks it for the hub's facts. */
+  order: number
+  /** The connected VNet's name and key (ARM-id form), as the connection reads it. */
+  name: string
+  key: string
+}
+
 /** A VNet a unit's undecided subnets rest on that the unit does not declare. */
 export interface VnetNeed {
   name: string
@@ -74,6 +96,10 @@ export interface UnitVnets {
   /** Its sites linked to VPN gateways it only reads, and the VPN gateways it declares (./cross-unit-sites.ts). */
   sites?: SiteFact[]
   vpnGateways?: GatewayIdentity[]
+  /** The VPN gateways its connections read that it does not declare, named by its KMS011 notices. */
+  undeclaredGateways?: GatewayIdentity[]
+  /** Its Virtual WAN hub connections to VNets it does not declare. */
+  connections?: ConnectionFact[]
 }
 
 /** The key of a VNet a data source or `existing` resource reads (`deployed`), in ARM-id form. */
@@ -211,7 +237,24 @@ export function unitVnets(
   const firewallsNeeded = firewallNeeds(model)
   const sites = siteFacts(model, unit)
   const gateways = vpnGateways(model)
-  const parts = [facts, [...needs.values()], firewalls, firewallsNeeded, sites, gateways]
+  const undeclared = undeclaredGateways(model)
+  const connections = (model.virtualWan?.connections ?? []).flatMap((c): ConnectionFact[] => {
+    if (c.vnetId.known && declared.has(c.vnetId.value)) return []
+    const key = connectedKey(c.vnetId, declared)
+    if (key === undefined) return []
+    const name = c.vnetName.known ? c.vnetName.value : (deployedKey(c.vnetId)?.name ?? key.split('/').at(-1)!)
+    return [{ unit: unit.name, from: unit.from, order: unit.order, name, key }]
+  })
+  const parts = [
+    facts,
+    [...needs.values()],
+    firewalls,
+    firewallsNeeded,
+    sites,
+    gateways,
+    undeclared,
+    connections,
+  ]
   if (parts.every((p) => p.length === 0)) return undefined
   return {
     declared: facts,
@@ -220,7 +263,18 @@ export function unitVnets(
     ...(firewallsNeeded.length > 0 ? { firewallNeeds: firewallsNeeded } : {}),
     ...(sites.length > 0 ? { sites } : {}),
     ...(gateways.length > 0 ? { vpnGateways: gateways } : {}),
+    ...(undeclared.length > 0 ? { undeclaredGateways: undeclared } : {}),
+    ...(connections.length > 0 ? { connections } : {}),
   }
+}
+
+/** The key (ARM-id form) of the VNet a hub connection names: declared, read (`deployed`), or by ARM id. */
+function connectedKey(
+  v: Value<string>,
+  declared: Map<string, { key?: string; name?: string }>,
+): string | undefined {
+  if (!v.known) return deployedKey(v)?.key
+  return declared.get(v.value)?.key ?? vnetKeyOfArmId(v.value)
 }
 
 /**
@@ -234,13 +288,45 @@ export function provideHubs(
 ): Map<string, HubFacts> {
   const out = new Map<string, HubFacts>()
   const declared = declaredKeys(model)
-  for (const v of model.vnets ?? []) {
-    const key = declared.get(v.id)?.key
+  // Connections to VNets the unit declares, and to VNets it only reads (ConnectionFact).
+  for (const c of model.virtualWan?.connections ?? []) {
+    const key = connectedKey(c.vnetId, declared)
     if (key === undefined || out.has(key) || !keys.includes(key)) continue
-    const c = model.virtualWan?.connections.find((x) => x.vnetId.known && x.vnetId.value === v.id)
-    if (c) out.set(key, hubFacts(model, c, key, `${unit}#`))
+    out.set(key, hubFacts(model, c, key, `${unit}#`))
   }
   return out
+}
+
+/** The connections of other units to VNets `declared` (a unit's VnetFacts) surely names. */
+export function connectionFactsFor(
+  declared: readonly VnetFact[],
+  from: string,
+  all: readonly ConnectionFact[],
+): ConnectionFact[] {
+  return all.filter(
+    (c) =>
+      c.from !== from &&
+      declared.some((f) => f.key !== undefined && sameVnet(known(f.key), known(c.key)) === true),
+  )
+}
+
+/**
+ * Lays the hub facts of other units' connections to VNets this unit declares (ConnectionFact): each
+ * connection is to the unit's own VNet of that key, so its subnets meet it (./vwan.ts).
+ */
+export function layHubConnections(model: NetworkModel, hubs: readonly HubFacts[]): void {
+  if (hubs.length === 0) return
+  const declared = [...declaredKeys(model)]
+  for (const h of hubs) {
+    const c = h.wan.connections[0]
+    const vnet =
+      c && declared.find(([, d]) => d.key !== undefined && sameVnet(known(d.key), c.vnetId) === true)
+    if (!c || !vnet) continue
+    layHubFacts(model, {
+      ...h,
+      wan: { ...h.wan, connections: [{ ...c, vnetId: known(vnet[0], c.vnetId.origin) }] },
+    })
+  }
 }
 
 /** Whether a fact may be the VNet a need names: 'sure' (same key), 'maybe' (same name, a resource group not known). */

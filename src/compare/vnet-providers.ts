@@ -17,7 +17,7 @@
  * A unit found for nothing costs a unit judged; a provider missed leaves the changed unit's subnets
  * undecided (named), as without this.
  */
-import type { TextOf, UnitFiles } from './vnet-readers'
+import type { MayHold, TextOf, UnitFiles } from './vnet-readers'
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 
@@ -106,28 +106,59 @@ export function couldBe(expr: string, wanted: string, text: string): boolean {
 }
 
 /**
+ * What a file declaring one of the VNets or firewalls `wanted` must hold (case-insensitive), by
+ * vnetProviders' tests: the name, or a declaring resource (whose name may be built).
+ */
+export const providerNeedles = (wanted: readonly string[]): string[] => [
+  ...wanted,
+  'azurerm_virtual_network"',
+  'azurerm_firewall"',
+  'network/virtualnetworks@',
+  'network/azurefirewalls@',
+]
+
+/**
  * The keys of the `units` that may declare one of the VNets or firewalls `wanted` (see the top of this
- * file). `shared`: texts every unit reads besides its own (the user's var files).
+ * file). `shared`: texts every unit reads besides its own (the user's var files). `mayHold`: false for
+ * files holding none of providerNeedles (they are read only for the words of a built name).
  */
 export function vnetProviders(
   wanted: readonly string[],
   units: readonly UnitFiles[],
   textOf: TextOf,
   shared: readonly string[] = [],
+  mayHold: MayHold = () => true,
 ): string[] {
   const names = [...new Set(wanted.map((n) => n.toLowerCase()))]
   if (names.length === 0 || units.length === 0) return []
   const named = wholeName(names)
   const sharedText = shared.join('\n').toLowerCase()
+  // Per file (a module's files belong to every unit calling it): whether it names one, its built names.
+  const seen = new Map<string, { unreadable: boolean; names: boolean; built: string[] }>()
+  const look = (file: string) => {
+    let r = seen.get(file)
+    if (!r) {
+      const t = mayHold(file) ? textOf(file) : ''
+      r =
+        t === undefined
+          ? { unreadable: true, names: false, built: [] }
+          : {
+              unreadable: false,
+              names: named.test(withoutReads(t)),
+              built: declaredNameExprs(t).filter((e) => !LITERAL.test(e)),
+            }
+      seen.set(file, r)
+    }
+    return r
+  }
   return units
     .filter((u) => {
-      const texts = u.files.map((f) => textOf(f))
+      const looks = u.files.map(look)
       // A file that cannot be read may declare anything: its unit is judged (and says why).
-      if (texts.some((t) => t === undefined)) return true
-      if (texts.some((t) => named.test(withoutReads(t!)))) return true
-      const exprs = texts.flatMap((t) => declaredNameExprs(t!)).filter((e) => !LITERAL.test(e))
+      if (looks.some((l) => l.unreadable || l.names)) return true
+      const exprs = looks.flatMap((l) => l.built)
       if (exprs.length === 0) return false
-      const all = `${texts.join('\n')}\n${sharedText}`.toLowerCase()
+      const all = `${u.files.map((f) => textOf(f) ?? '').join('\n')}\n${sharedText}`.toLowerCase()
       return exprs.some((e) => names.some((n) => couldBe(e, n, all)))
     })
     .map((u) => u.key)

@@ -5,10 +5,11 @@
  * (src/pipeline/cross-unit.ts), but only when both are judged in the same run. A pull request run judges
  * the units its change touches; these are the untouched units it must judge with them, found from their
  * files' text, without parsing them:
- * - a unit whose files name a VNet a changed unit declares (as a whole word: VNet names are letters,
- *   digits, `_`, `.`, `-`), wherever the name comes from (a data source, a var file, an ARM id);
- * - a unit that reads a VNet by a name its text does not hold (a data source or `existing` VNet named by a
- *   variable or an expression, Terraform remote state): it may be the changed one, so it is judged too.
+ * - a unit whose files name a VNet (or firewall) a changed unit declares (as a whole word: VNet names are
+ *   letters, digits, `_`, `.`, `-`), wherever the name comes from (a data source, a var file, an ARM id);
+ * - a unit that reads a VNet or firewall by a name its text does not hold (a data source or `existing`
+ *   VNet, subnet or firewall named by a variable or an expression, Terraform remote state): it may be the
+ *   changed one, so it is judged too. (A spoke routing to the hub firewall may read the firewall alone.)
  * A unit that names the VNet only in a comment costs a unit judged for nothing, never a unit missed.
  */
 import * as path from 'node:path'
@@ -36,7 +37,7 @@ const LITERAL = /^\s*(?:"[^"$]*"|'[^'$]*')\s*(?:#.*|\/\/.*)?$/
  */
 export function readsUnnamedVnet(text: string): boolean {
   if (/data\s+"terraform_remote_state"/.test(text)) return true
-  for (const m of text.matchAll(/data\s+"azurerm_(?:virtual_network|subnet)"\s+"[^"]*"\s*\{/g)) {
+  for (const m of text.matchAll(/data\s+"azurerm_(?:virtual_network|subnet|firewall)"\s+"[^"]*"\s*\{/g)) {
     const body = text.slice(m.index + m[0].length, m.index + m[0].length + 2000)
     const end = body.search(/\n\}/)
     const block = end < 0 ? body : body.slice(0, end)
@@ -44,7 +45,7 @@ export function readsUnnamedVnet(text: string): boolean {
       if (!LITERAL.test(a[1]!)) return true
   }
   for (const m of text.matchAll(
-    /'Microsoft\.Network\/virtualNetworks(?:\/subnets)?@[^']*'\s+existing\s*=\s*\{/gi,
+    /'Microsoft\.Network\/(?:virtualNetworks(?:\/subnets)?|azureFirewalls)@[^']*'\s+existing\s*=\s*\{/gi,
   )) {
     const body = text.slice(m.index + m[0].length, m.index + m[0].length + 2000)
     const name = /^\s*name\s*:\s*(.*)$/m.exec(body)
@@ -65,9 +66,9 @@ export function withoutDeclaredNames(text: string): string {
     return m ? t.slice(0, at + m.index) + ' '.repeat(m[0].length) + t.slice(at + m.index + m[0].length) : t
   }
   let out = text
-  for (const m of text.matchAll(/resource\s+"azurerm_virtual_network"\s+"[^"]*"\s*\{/g))
+  for (const m of text.matchAll(/resource\s+"azurerm_(?:virtual_network|firewall)"\s+"[^"]*"\s*\{/g))
     out = blank(out, m.index + m[0].length, /^[ \t]*name[ \t]*=[^\n]*/m)
-  for (const m of text.matchAll(/'Microsoft\.Network\/virtualNetworks@[^']*'\s*=\s*\{/gi))
+  for (const m of text.matchAll(/'Microsoft\.Network\/(?:virtualNetworks|azureFirewalls)@[^']*'\s*=\s*\{/gi))
     out = blank(out, m.index + m[0].length, /^[ \t]*name[ \t]*:[^\n]*/m)
   return out
 }
@@ -76,14 +77,21 @@ export function withoutDeclaredNames(text: string): string {
  * The keys of the `units` that may read one of the VNets `names` (see the top of this file), their files'
  * text from `textOf`.
  */
-export function vnetReaders(names: readonly string[], units: readonly UnitFiles[], textOf: TextOf): string[] {
+export function vnetReaders(
+  names: readonly string[],
+  units: readonly UnitFiles[],
+  textOf: TextOf,
+  mayHold: MayHold = () => true,
+): string[] {
   if (names.length === 0 || units.length === 0) return []
   const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))])
   const texts = new Map<string, string>()
   const text = (file: string): string => {
     let t = texts.get(file)
     if (t === undefined) {
-      const r = textOf(file)
+      // A file holding none of the names nor any way of reading a VNet by another name cannot match.
+      const r = mayHold(file) ? textOf(file) : ''
+
       // A file that cannot be read may read anything: its unit is judged (and says why).
       t = r !== undefined ? withoutDeclaredNames(r) : 'data "terraform_remote_state" "unreadable" {}'
       texts.set(file, t)
@@ -97,6 +105,25 @@ export function vnetReaders(names: readonly string[], units: readonly UnitFiles[
 
 /** A file's text, or undefined when it cannot be read. */
 export type TextOf = (file: string) => string | undefined
+
+/**
+ * Whether a file may hold any of the strings searched for (readerNeedles, providerNeedles): false only where
+ * git grep said it holds none (src/action/pull-request.ts), so its text need not be read.
+ */
+export type MayHold = (file: string) => boolean
+
+/**
+ * What a file reading one of the VNets `names` must hold (case-insensitive), by vnetReaders' tests: the name,
+ * or the start of a data source, `existing` resource or remote state reading one by another name.
+ */
+export const readerNeedles = (names: readonly string[]): string[] => [
+  ...names,
+  'azurerm_virtual_network"',
+  'azurerm_subnet"',
+  'azurerm_firewall"',
+  'terraform_remote_state',
+  'existing',
+]
 
 /**
  * Reads files of the checkout `root` once each, for vnetReaders and vnetProviders. The checkout alone is the

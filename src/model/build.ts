@@ -8,7 +8,7 @@
  * subnet has no route table, and give a confident wrong verdict instead of a KMS011 notice.
  */
 import { emptyModel, type NetworkModel, type SourceDiagnostic } from './network'
-import { known, unknown, type Origin, type Unknown, type Value } from './value'
+import { known, unknown, type DeployedRef, type Origin, type Unknown, type Value } from './value'
 import type { HclValue } from '../sources/evaluation/evaluated'
 import { render, str } from '../sources/evaluation/value-tree'
 
@@ -184,10 +184,18 @@ export class ModelBuilder {
   }
 
   /** A KMS011 notice for something the scan cannot follow. */
-  unresolved(origin: Origin, message: string, expression?: string, address?: string): void {
+  unresolved(
+    origin: Origin,
+    message: string,
+    expression?: string,
+    address?: string,
+    /** The resource the notice says is not declared, by Azure identity (SourceDiagnostic.undeclared). */
+    undeclared?: DeployedRef,
+  ): void {
     const d: SourceDiagnostic = { ruleId: 'KMS011', origin, message }
     if (expression !== undefined) d.expression = expression
     if (address !== undefined) d.address = address
+    if (undeclared) d.undeclared = undeclared
     this.model.diagnostics.push(d)
   }
 

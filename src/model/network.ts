@@ -512,6 +512,12 @@ export interface SourceDiagnostic {
    * file that could not be read or parsed; `--fail-on-unreadable` does not count it.
    */
   readFine?: true
+  /**
+   * KMS011 only: the resource the notice says the scanned sources do not declare, by Azure identity (a VPN
+   * gateway a site-to-site connection reads). Another unit of the same scan may declare it: the second pass
+   * then drops the notice (src/analysis/cross-unit-sites.ts settleGatewayNotices).
+   */
+  undeclared?: DeployedRef
 }
 
 export interface NetworkModel {

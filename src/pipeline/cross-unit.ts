@@ -13,9 +13,15 @@
  */
 import { createHash } from 'node:crypto'
 import * as path from 'node:path'
-import { factsFor, type VnetFact } from '../analysis/cross-unit-vnets'
+import {
+  type ConnectionFact,
+  connectionFactsFor,
+  factsFor,
+  type VnetFact,
+} from '../analysis/cross-unit-vnets'
 import { type FirewallFact, firewallFactsFor } from '../analysis/cross-unit-firewalls'
-import { type SiteFact, siteFactsFor } from '../analysis/cross-unit-sites'
+import { type GatewayIdentity, type SiteFact, siteFactsFor } from '../analysis/cross-unit-sites'
+import { sameResource } from '../analysis/azure-identity'
 import type { SubnetVerdict } from '../analysis/verdict'
 import type { Judgement } from '../sources/judgement'
 import type { JudgedUnit, ScanPart } from './scan-merge'
@@ -41,10 +47,14 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
   const all = judged.flatMap((u) => u.vnets?.declared ?? [])
   const allFirewalls = judged.flatMap((u) => u.vnets?.firewalls ?? [])
   const allSites = judged.flatMap((u) => u.vnets?.sites ?? [])
+  const allGateways = judged.flatMap((u) => (u.vnets?.vpnGateways ?? []).map((g) => ({ g, from: u.unit })))
+  const allConnections = judged.flatMap((u) => u.vnets?.connections ?? [])
   if (all.length === 0 && allFirewalls.length === 0 && allSites.length === 0) return undefined
   const facts: Record<number, VnetFact[]> = {}
   const firewalls: Record<number, FirewallFact[]> = {}
   const sites: Record<number, SiteFact[]> = {}
+  const settled: Record<number, GatewayIdentity[]> = {}
+  const connections: Record<number, ConnectionFact[]> = {}
   const units = new Set<string>()
   for (const u of judged) {
     if (u.unit === undefined) continue
@@ -65,7 +75,25 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     ]
     const givenSites =
       gateways.length > 0 && allSites.length > 0 ? siteFactsFor(gateways, u.unit, allSites) : []
-    if (given.length === 0 && givenFirewalls.length === 0 && givenSites.length === 0) continue
+    // Gateways its connections read that another unit declares: its notices naming them go.
+    const declaredElsewhere = (u.vnets?.undeclaredGateways ?? []).filter((g) =>
+      allGateways.some((d) => d.from !== u.unit && sameResource(d.g, g)),
+    )
+    if (declaredElsewhere.length > 0) settled[u.order] = declaredElsewhere
+    // Hub connections another unit makes to the VNets this unit declares (it does not know it needs them).
+    const connected =
+      allConnections.length > 0 && u.vnets?.declared.length
+        ? connectionFactsFor(u.vnets.declared, u.unit, allConnections)
+        : []
+    if (connected.length > 0) connections[u.order] = connected
+    if (
+      given.length === 0 &&
+      givenFirewalls.length === 0 &&
+      givenSites.length === 0 &&
+      declaredElsewhere.length === 0 &&
+      connected.length === 0
+    )
+      continue
     facts[u.order] = [...new Set([...(facts[u.order] ?? []), ...given])]
     if (givenFirewalls.length > 0)
       firewalls[u.order] = [...new Set([...(firewalls[u.order] ?? []), ...givenFirewalls])]
@@ -77,6 +105,7 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
   const providers = new Set([
     ...Object.values(firewalls).flatMap((fs) => fs.map((f) => f.from)),
     ...Object.values(facts).flatMap((fs) => fs.flatMap((f) => (f.hub ? [f.from] : []))),
+    ...Object.values(connections).flatMap((cs) => cs.map((c) => c.from)),
   ])
   return {
     units: [...units],
@@ -84,6 +113,8 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     ...(providers.size > 0 ? { providers: [...providers] } : {}),
     ...(Object.keys(firewalls).length > 0 ? { firewalls } : {}),
     ...(Object.keys(sites).length > 0 ? { sites } : {}),
+    ...(Object.keys(settled).length > 0 ? { settled } : {}),
+    ...(Object.keys(connections).length > 0 ? { connections } : {}),
   }
 }
 

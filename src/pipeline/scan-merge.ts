@@ -99,11 +99,19 @@ function findingKey(f: Finding): string {
   ].join('\u0000')
 }
 
-/** The unit a judgement is, relative to the scan root, with its variant: Finding.unit. */
-function unitOf(j: Scope, root: string): string | undefined {
-  if (j.unit === undefined) return undefined
-  const rel = toPosix(path.relative(root, j.unit)) || '.'
-  return j.label ? `${rel}@${j.label}` : rel
+/**
+ * Finding.unit of a judgement: its unit relative to the scan root, with its variant. The relative path is
+ * worked out once per unit directory: path.relative runs cold on the calling thread, and the merge asks it
+ * for every judged unit three times (findings, declared VNets, the exchange of VNet facts).
+ */
+function unitNamer(root: string): (j: Scope) => string | undefined {
+  const relative = new Map<string, string>()
+  return (j) => {
+    if (j.unit === undefined) return undefined
+    let rel = relative.get(j.unit)
+    if (rel === undefined) relative.set(j.unit, (rel = toPosix(path.relative(root, j.unit)) || '.'))
+    return j.label ? `${rel}@${j.label}` : rel
+  }
 }
 
 /** Where a finding points, to tell when two units report the same lines (a module both call). */
@@ -121,7 +129,7 @@ function labelled(
   manyClouds: boolean,
   root: string,
   sharedPlaces: Set<string>,
-  /** unitOf(j, root), worked out once per judged unit (path.relative runs cold on the calling thread). */
+  /** Finding.unit of a judgement (unitNamer). */
   unitName: (j: Scope) => string | undefined,
 ): Finding {
   // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
@@ -214,11 +222,7 @@ export async function finishScan(
   const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k))
   const findings: Finding[] = []
   const seen = new Map<string, Finding>()
-  const unitNames = new Map<Scope, string | undefined>()
-  const unitName = (j: Scope): string | undefined => {
-    if (!unitNames.has(j)) unitNames.set(j, unitOf(j, root))
-    return unitNames.get(j)
-  }
+  const unitName = unitNamer(root)
   for (const { finding, judgement } of raw) {
     const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName), tool)
     // The same finding from two clouds (a parse error) is one finding; from two units it is two.
@@ -245,13 +249,13 @@ export async function finishScan(
   const declaredVnets = new Map<string, { key: string; unit: string; vnets: Set<string> }>()
   for (const u of judgedUnits)
     for (const v of u.vnets?.declared ?? []) {
-      const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root)
+      const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) })
       if (key === undefined) continue
       const entry = declaredVnets.get(v.unit) ?? { key, unit: v.unit, vnets: new Set<string>() }
       declaredVnets.set(v.unit, entry)
       entry.vnets.add(v.name)
     }
-  const crossUnit = crossUnitOf(judgedUnits, root)
+  const crossUnit = crossUnitOf(judgedUnits, unitName)
   return {
     verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
     clouds: clouds.length > 0 ? clouds : [fallback],
@@ -275,13 +279,17 @@ export async function finishScan(
  * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
  * together): what it declares, what it needed when judged alone, the facts it was judged again with.
  */
-function crossUnitOf(judged: readonly JudgedUnit[], root: string): UnitCrossVnets[] {
+function crossUnitOf(
+  judged: readonly JudgedUnit[],
+  unitName: (j: Scope) => string | undefined,
+): UnitCrossVnets[] {
   const byKey = new Map<
     string,
     {
       declares: Map<string, VnetNeed>
       needs: Map<string, VnetNeed>
       firewallNeeds: Map<string, FirewallNeed>
+      firewalls: Set<string>
       facts: Set<string>
     }
   >()
@@ -290,25 +298,30 @@ function crossUnitOf(judged: readonly JudgedUnit[], root: string): UnitCrossVnet
     const needs = u.received?.needs ?? u.vnets?.needs ?? []
     const declared = u.vnets?.declared ?? []
     const firewallNeeds = u.vnets?.firewallNeeds ?? []
-    if (needs.length === 0 && declared.length === 0 && firewallNeeds.length === 0 && !u.received) continue
-    const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root)
+    const firewalls = u.vnets?.firewalls ?? []
+    if (needs.length + declared.length + firewallNeeds.length + firewalls.length === 0 && !u.received)
+      continue
+    const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) })
     if (key === undefined) continue
     const e = byKey.get(key) ?? {
       declares: new Map(),
       needs: new Map(),
       firewallNeeds: new Map(),
+      firewalls: new Set<string>(),
       facts: new Set<string>(),
     }
     byKey.set(key, e)
     for (const d of declared) e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) })
     for (const n of needs) e.needs.set(id(n), n)
     for (const n of firewallNeeds) e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n)
+    for (const f of firewalls) e.firewalls.add(f.name)
     if (u.received) e.facts.add(u.received.facts)
   }
   return [...byKey].map(([key, e]) => ({
     key,
     declares: [...e.declares.values()],
     needs: [...e.needs.values()],
+    ...(e.firewalls.size > 0 ? { declaresFirewalls: [...e.firewalls] } : {}),
     ...(e.firewallNeeds.size > 0 ? { firewallNeeds: [...e.firewallNeeds.values()] } : {}),
     ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
   }))

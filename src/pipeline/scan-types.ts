@@ -8,9 +8,9 @@ import type { DownloadSettings } from '../sources/terraform/modules/download'
 import type { ScanVerdict } from '../analysis/verdict'
 import type { BaselineEntry, BaselineFile } from '../compare/baseline'
 import type { DiscoveredFile } from '../sources/parsing/discover'
-import type { VnetFact, VnetNeed } from '../analysis/cross-unit-vnets'
+import type { ConnectionFact, VnetFact, VnetNeed } from '../analysis/cross-unit-vnets'
 import type { FirewallFact, FirewallNeed } from '../analysis/cross-unit-firewalls'
-import type { SiteFact } from '../analysis/cross-unit-sites'
+import type { GatewayIdentity, SiteFact } from '../analysis/cross-unit-sites'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -81,6 +81,16 @@ export interface Rejudge {
   providers?: string[]
   /** Other units' sites linked to the unit's VPN gateways (src/analysis/cross-unit-sites.ts). */
   sites?: Record<number, SiteFact[]>
+  /**
+   * VPN gateways the unit's connections read, declared by another unit: its notices naming them as not
+   * declared are dropped (src/analysis/cross-unit-sites.ts settleGatewayNotices).
+   */
+  settled?: Record<number, GatewayIdentity[]>
+  /**
+   * Other units' Virtual WAN hub connections to VNets the unit declares (src/analysis/cross-unit-vnets.ts
+   * ConnectionFact): the second pass asks the connecting unit for the hub's facts (its order is a provider).
+   */
+  connections?: Record<number, ConnectionFact[]>
 }
 
 /**
@@ -200,6 +210,8 @@ export interface UnitCrossVnets {
   declares: VnetNeed[]
   /** The VNets its undecided subnets rested on when it was judged alone (empty: it reads none it needs). */
   needs: VnetNeed[]
+  /** The names of the firewalls it declares (a pull request run changing it looks for the units reading them). */
+  declaresFirewalls?: string[]
   /** The firewalls its routes read and it does not declare (a pull request run looks for the units declaring them). */
   firewallNeeds?: FirewallNeed[]
   /** A digest of the facts it was judged again with: its findings depend on the units that gave them. */

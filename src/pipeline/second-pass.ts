@@ -14,8 +14,8 @@ import {
   type ProvidedFirewall,
 } from '../analysis/cross-unit-firewalls'
 import type { HubFacts } from '../analysis/cross-unit-hubs'
-import { layForeignVnets, provideHubs, type VnetFact } from '../analysis/cross-unit-vnets'
-import { laySites } from '../analysis/cross-unit-sites'
+import { layForeignVnets, layHubConnections, provideHubs, type VnetFact } from '../analysis/cross-unit-vnets'
+import { laySites, settleGatewayNotices } from '../analysis/cross-unit-sites'
 import type { Judgement } from '../sources/judgement'
 import { portableDigest } from './cross-unit'
 import type { Rejudge } from './scan-types'
@@ -37,6 +37,7 @@ function asksOf(rejudge: Rejudge): Map<number, { firewalls: FirewallFact[]; hubs
   for (const f of Object.values(rejudge.firewalls ?? {}).flat()) ask(f.order, f.unit).firewalls.push(f)
   for (const f of Object.values(rejudge.facts).flat())
     if (f.hub && f.key !== undefined) ask(f.order, f.unit).hubs.push(f.key)
+  for (const c of Object.values(rejudge.connections ?? {}).flat()) ask(c.order, c.unit).hubs.push(c.key)
   return asks
 }
 
@@ -68,7 +69,12 @@ export async function* secondPass(
     layForeignVnets(j.model, facts, hubOf)
     layForeignFirewalls(j.model, firewalls)
     laySites(j.model, rejudge.sites?.[order] ?? [])
-    const hubs = facts.flatMap((f) => hubOf(f) ?? [])
+    settleGatewayNotices(j.model, rejudge.settled?.[order] ?? [])
+    const connected = (rejudge.connections?.[order] ?? []).flatMap(
+      (c) => provided.get(c.order)?.hubs.get(c.key) ?? [],
+    )
+    layHubConnections(j.model, connected)
+    const hubs = [...facts.flatMap((f) => hubOf(f) ?? []), ...connected]
     if (firewalls.length > 0 || hubs.length > 0)
       received(order, portableDigest({ firewalls: firewalls.map((p) => p.objects), hubs }, root))
     return j
@@ -76,6 +82,7 @@ export async function* secondPass(
   const needs = (order: number): number[] => [
     ...(rejudge.firewalls?.[order] ?? []).map((f) => f.order),
     ...rejudge.facts[order]!.flatMap((f) => (f.hub ? [f.order] : [])),
+    ...(rejudge.connections?.[order] ?? []).map((c) => c.order),
   ]
   const ready = (order: number) => needs(order).every((o) => provided.has(o) || !asks.has(o))
   const waiting: Judgement[] = []

@@ -90,3 +90,30 @@ test('a VNet read by a name the text does not hold: the unit is a reader of any 
   ]
   expect(vnetReaders(['vnet-hub'], units, checkoutTexts(dir))).toEqual(['computed'])
 })
+
+test('a firewall the changed unit declares: units reading it with data or existing are readers, its rivals are not', () => {
+  const units = [
+    unit('spoke', {
+      'main.tf':
+        'data "azurerm_firewall" "hub" {\n  name                = "afw-hub"\n  resource_group_name = "rg-hub"\n}\n',
+    }),
+    unit('computed', {
+      'main.tf':
+        'data "azurerm_firewall" "hub" {\n  name                = var.firewall\n  resource_group_name = "rg-hub"\n}\n',
+    }),
+    unit('bicep', {
+      'main.bicep': `resource fw 'Microsoft.Network/azureFirewalls@2023-09-01' existing = {\n  name: firewallName\n}\n`,
+    }),
+    unit('copy', { 'main.tf': 'resource "azurerm_firewall" "hub" {\n  name = "afw-hub"\n}\n' }),
+  ]
+  expect(vnetReaders(['afw-hub'], units, checkoutTexts(dir))).toEqual(['spoke', 'computed', 'bicep'])
+})
+
+test('a file git grep found holding none of the needles is not read (mayHold false), the others are', () => {
+  const units = [
+    unit('spoke', { 'main.tf': dataVnet('"vnet-hub"') }),
+    unit('vending', { 'main.tf': dataVnet('"vnet-hub"') }),
+  ]
+  const spokeOnly = (f: string) => f.includes(`${path.sep}spoke${path.sep}`)
+  expect(vnetReaders(['vnet-hub'], units, checkoutTexts(dir), spokeOnly)).toEqual(['spoke'])
+})

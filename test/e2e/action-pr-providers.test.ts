@@ -7,7 +7,13 @@
  * findings are the same at head and base: never new.
  */
 import { runPullRequest } from './pr-run'
-import { TF_HUB_VNET, TF_RULES_DNS_ONLY, TF_SPOKE_APP, tfHubFirewall } from '../helpers/hcl-network'
+import {
+  TF_HUB_VNET,
+  TF_RULES_DNS_ONLY,
+  TF_SPOKE_APP,
+  tfHubFirewall,
+  tfRulesKmsAllowed,
+} from '../helpers/hcl-network'
 
 const PROVIDER = 'provider "azurerm" {\n  features {}\n}\n'
 
@@ -95,6 +101,27 @@ describe('a change to a spoke root alone, reading the firewall an untouched core
     expect(pr.status).toBe(1)
     expect(pr.conclusion).toBe('failure')
     expect(pr.annotations.map((a) => a.path)).toEqual(['workspaces/app/main.tf'])
+  })
+})
+
+describe('a change to the core root’s firewall policy alone, read by an untouched spoke root (dist/index.js)', () => {
+  it('scope new: the spoke reading only the firewall is judged with it at head and base: newly blocked', async () => {
+    const kmsAllowed = tfRulesKmsAllowed(['20.118.99.224', '40.83.235.53'])
+    const r = await runPullRequest(
+      {
+        'core/main.tf': PROVIDER + TF_HUB_VNET + tfHubFirewall(kmsAllowed),
+        'workspaces/app/main.tf': workspace(),
+        'workspaces/other/main.tf': OTHER,
+      },
+      { 'core/main.tf': PROVIDER + TF_HUB_VNET + tfHubFirewall(TF_RULES_DNS_ONLY) },
+      { path: '.', scope: 'new' },
+    )
+    expect(r.outputs).toMatchObject({ 'new-findings': '1', blocked: '1', verdict: 'blocked' })
+    expect(r.summary).toContain('Newly exposed:\n- vnet-spoke/snet-app (KMS003)')
+    expect(r.summary).toContain(
+      '1 unit it does not touch was judged with it at head and base, as it may read the virtual networks or firewalls it changes: workspaces/app',
+    )
+    expect(r.status).toBe(1)
   })
 })
 

@@ -97,7 +97,7 @@ describe('a subnet vended into a VNet another root module declares (dist/index.j
       'VPN gateway vgw-hub in vnet-hub &#40;declared in root module connectivity&#41;',
     )
     expect(r.summary).toContain(
-      '1 unit it does not touch was judged with it at head and base, as it may read the virtual networks it changes: vending.',
+      '1 unit it does not touch was judged with it at head and base, as it may read the virtual networks or firewalls it changes: vending.',
     )
     expect(r.status).toBe(1)
     expect(r.conclusion).toBe('failure')

@@ -224,6 +224,7 @@ function orphanConnection(
       'gateway with these, or scan with `live: true` and `effective-routes: true`.',
     ref.known ? ref.value : ref.expression,
     near,
+    d,
   )
 }
 
