@@ -3891,10 +3891,11 @@ function narrowHead(index, input) {
  * (src/pipeline/cross-unit.ts), but only when both are judged in the same run. A pull request run judges
  * the units its change touches; these are the untouched units it must judge with them, found from their
  * files' text, without parsing them:
- * - a unit whose files name a VNet a changed unit declares (as a whole word: VNet names are letters,
- *   digits, `_`, `.`, `-`), wherever the name comes from (a data source, a var file, an ARM id);
- * - a unit that reads a VNet by a name its text does not hold (a data source or `existing` VNet named by a
- *   variable or an expression, Terraform remote state): it may be the changed one, so it is judged too.
+ * - a unit whose files name a VNet (or firewall) a changed unit declares (as a whole word: VNet names are
+ *   letters, digits, `_`, `.`, `-`), wherever the name comes from (a data source, a var file, an ARM id);
+ * - a unit that reads a VNet or firewall by a name its text does not hold (a data source or `existing`
+ *   VNet, subnet or firewall named by a variable or an expression, Terraform remote state): it may be the
+ *   changed one, so it is judged too. (A spoke routing to the hub firewall may read the firewall alone.)
  * A unit that names the VNet only in a comment costs a unit judged for nothing, never a unit missed.
  */
 
@@ -3912,7 +3913,7 @@ const LITERAL = /^\s*(?:"[^"$]*"|'[^'$]*')\s*(?:#.*|\/\/.*)?$/;
 function readsUnnamedVnet(text) {
     if (/data\s+"terraform_remote_state"/.test(text))
         return true;
-    for (const m of text.matchAll(/data\s+"azurerm_(?:virtual_network|subnet)"\s+"[^"]*"\s*\{/g)) {
+    for (const m of text.matchAll(/data\s+"azurerm_(?:virtual_network|subnet|firewall)"\s+"[^"]*"\s*\{/g)) {
         const body = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
         const end = body.search(/\n\}/);
         const block = end < 0 ? body : body.slice(0, end);
@@ -3920,7 +3921,7 @@ function readsUnnamedVnet(text) {
             if (!LITERAL.test(a[1]))
                 return true;
     }
-    for (const m of text.matchAll(/'Microsoft\.Network\/virtualNetworks(?:\/subnets)?@[^']*'\s+existing\s*=\s*\{/gi)) {
+    for (const m of text.matchAll(/'Microsoft\.Network\/(?:virtualNetworks(?:\/subnets)?|azureFirewalls)@[^']*'\s+existing\s*=\s*\{/gi)) {
         const body = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
         const name = /^\s*name\s*:\s*(.*)$/m.exec(body);
         if (!name || !LITERAL.test(name[1]))
@@ -3940,9 +3941,9 @@ function withoutDeclaredNames(text) {
         return m ? t.slice(0, at + m.index) + ' '.repeat(m[0].length) + t.slice(at + m.index + m[0].length) : t;
     };
     let out = text;
-    for (const m of text.matchAll(/resource\s+"azurerm_virtual_network"\s+"[^"]*"\s*\{/g))
+    for (const m of text.matchAll(/resource\s+"azurerm_(?:virtual_network|firewall)"\s+"[^"]*"\s*\{/g))
         out = blank(out, m.index + m[0].length, /^[ \t]*name[ \t]*=[^\n]*/m);
-    for (const m of text.matchAll(/'Microsoft\.Network\/virtualNetworks@[^']*'\s*=\s*\{/gi))
+    for (const m of text.matchAll(/'Microsoft\.Network\/(?:virtualNetworks|azureFirewalls)@[^']*'\s*=\s*\{/gi))
         out = blank(out, m.index + m[0].length, /^[ \t]*name[ \t]*:[^\n]*/m);
     return out;
 }
@@ -3950,7 +3951,7 @@ function withoutDeclaredNames(text) {
  * The keys of the `units` that may read one of the VNets `names` (see the top of this file), their files'
  * text from `textOf`.
  */
-function vnetReaders(names, units, textOf) {
+function vnetReaders(names, units, textOf, mayHold = () => true) {
     if (names.length === 0 || units.length === 0)
         return [];
     const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))]);
@@ -3958,7 +3959,8 @@ function vnetReaders(names, units, textOf) {
     const text = (file) => {
         let t = texts.get(file);
         if (t === undefined) {
-            const r = textOf(file);
+            // A file holding none of the names nor any way of reading a VNet by another name cannot match.
+            const r = mayHold(file) ? textOf(file) : '';
             // A file that cannot be read may read anything: its unit is judged (and says why).
             t = r !== undefined ? withoutDeclaredNames(r) : 'data "terraform_remote_state" "unreadable" {}';
             texts.set(file, t);
@@ -3969,6 +3971,18 @@ function vnetReaders(names, units, textOf) {
         .filter((u) => u.files.some((f) => named.test(text(f)) || readsUnnamedVnet(text(f))))
         .map((u) => u.key);
 }
+/**
+ * What a file reading one of the VNets `names` must hold (case-insensitive), by vnetReaders' tests: the name,
+ * or the start of a data source, `existing` resource or remote state reading one by another name.
+ */
+const readerNeedles = (names) => [
+    ...names,
+    'azurerm_virtual_network"',
+    'azurerm_subnet"',
+    'azurerm_firewall"',
+    'terraform_remote_state',
+    'existing',
+];
 /**
  * Reads files of the checkout `root` once each, for vnetReaders and vnetProviders. The checkout alone is the
  * boundary: listing each file as well made every read search a list of them all (quadratic in the files of
@@ -4070,27 +4084,55 @@ function couldBe(expr, wanted, text) {
     });
 }
 /**
- * The keys of the `units` that may declare one of the VNets or firewalls `wanted` (see the top of this
- * file). `shared`: texts every unit reads besides its own (the user's var files).
+ * What a file declaring one of the VNets or firewalls `wanted` must hold (case-insensitive), by
+ * vnetProviders' tests: the name, or a declaring resource (whose name may be built).
  */
-function vnetProviders(wanted, units, textOf, shared = []) {
+const providerNeedles = (wanted) => [
+    ...wanted,
+    'azurerm_virtual_network"',
+    'azurerm_firewall"',
+    'network/virtualnetworks@',
+    'network/azurefirewalls@',
+];
+/**
+ * The keys of the `units` that may declare one of the VNets or firewalls `wanted` (see the top of this
+ * file). `shared`: texts every unit reads besides its own (the user's var files). `mayHold`: false for
+ * files holding none of providerNeedles (they are read only for the words of a built name).
+ */
+function vnetProviders(wanted, units, textOf, shared = [], mayHold = () => true) {
     const names = [...new Set(wanted.map((n) => n.toLowerCase()))];
     if (names.length === 0 || units.length === 0)
         return [];
     const named = wholeName(names);
     const sharedText = shared.join('\n').toLowerCase();
+    // Per file (a module's files belong to every unit calling it): whether it names one, its built names.
+    const seen = new Map();
+    const look = (file) => {
+        let r = seen.get(file);
+        if (!r) {
+            const t = mayHold(file) ? textOf(file) : '';
+            r =
+                t === undefined
+                    ? { unreadable: true, names: false, built: [] }
+                    : {
+                        unreadable: false,
+                        names: named.test(withoutReads(t)),
+                        built: declaredNameExprs(t).filter((e) => !vnet_providers_LITERAL.test(e)),
+                    };
+            seen.set(file, r);
+        }
+        return r;
+    };
     return units
         .filter((u) => {
-        const texts = u.files.map((f) => textOf(f));
+        const looks = u.files.map(look);
         // A file that cannot be read may declare anything: its unit is judged (and says why).
-        if (texts.some((t) => t === undefined))
+        if (looks.some((l) => l.unreadable || l.names))
             return true;
-        if (texts.some((t) => named.test(withoutReads(t))))
-            return true;
-        const exprs = texts.flatMap((t) => declaredNameExprs(t)).filter((e) => !vnet_providers_LITERAL.test(e));
+        const exprs = looks.flatMap((l) => l.built);
         if (exprs.length === 0)
             return false;
-        const all = `${texts.join('\n')}\n${sharedText}`.toLowerCase();
+        const all = `${u.files.map((f) => textOf(f) ?? '').join('\n')}\n${sharedText}`.toLowerCase();
         return exprs.some((e) => names.some((n) => couldBe(e, n, all)));
     })
         .map((u) => u.key);
@@ -4104,6 +4146,7 @@ function vnetProviders(wanted, units, textOf, shared = []) {
  * change introduces can be told from those it inherits. The scope then decides which findings fail the
  * step and are annotated, and which are only listed.
  */
+
 
 
 
@@ -4298,11 +4341,11 @@ early) {
         await checkout.cleanup();
     }
 }
-/** The VNet names the judged units of a scan declare (ScanResult.crossUnit). */
+/** The names of the VNets and firewalls the judged units of a scan declare (ScanResult.crossUnit). */
 const declaredNames = (result, keys) => [
     ...new Set((result.crossUnit ?? [])
         .filter((c) => !keys || keys.has(c.key))
-        .flatMap((c) => c.declares.map((d) => d.name.toLowerCase()))),
+        .flatMap((c) => [...c.declares.map((d) => d.name), ...(c.declaresFirewalls ?? [])].map((n) => n.toLowerCase()))),
 ];
 /** The head's untouched units with their files (absolute): from the scan's choices and git's index. */
 function untouchedUnits(result, view, workspace) {
@@ -4313,19 +4356,6 @@ function untouchedUnits(result, view, workspace) {
             .map((u) => ({ key: u.key, files: u.files.map(abs) })),
         ...(view?.others ?? []).map((o) => ({ key: o.key, files: o.files.map(abs) })),
     ];
-}
-/**
- * Units the run did not judge that may read a VNet a changed unit declares: where the run could not follow
- * the change to them (no base to compare with; a VNet only the base declares, removed or renamed by the
- * change). Named: their verdicts are not shown as the change leaves them.
- */
-function sharedVnetsNote(names, readers, why) {
-    if (readers.length === 0)
-        return undefined;
-    const list = readers.slice(0, 3).join(', ') + (readers.length > 3 ? ` and ${readers.length - 3} more` : '');
-    return (`Units this change does not touch may read the virtual networks ${names.slice(0, 3).join(', ')} ` +
-        `that it changes: ${list}. ${why}, so how the change alters their verdicts is not shown; ` +
-        'run with `scope: all` to judge every unit.');
 }
 /**
  * Keeps the findings of every unit the scan judged (with its input hash) in the cache-dir. Findings no
@@ -4446,17 +4476,45 @@ also) {
     return view;
 }
 /**
- * VNets the changed units declare at base but no longer at head (removed or renamed): units that read them
- * were judged with them at base only if the head found them too. Those it did not are named.
+ * VNets (and firewalls) the changed units declare at base but no longer at head (removed or renamed), and
+ * the untouched units not judged yet that may read them (src/compare/vnet-readers.ts).
  */
-function baseOnlyReaders(plan, head, base, view, workspace) {
+async function baseOnlyReaders(input, index, plan, head, base, view, workspace) {
     const atHead = new Set(declaredNames(head));
     const gone = declaredNames(base).filter((n) => !atHead.has(n));
     if (gone.length === 0)
         return undefined;
     const judged = new Set([...plan.readers, ...plan.providers]);
-    const readers = vnetReaders(gone, untouchedUnits(head, view, workspace), checkoutTexts(workspace)).filter((k) => !judged.has(k));
-    return sharedVnetsNote(gone, readers, 'The change removes or renames them, and these units were not judged with them at base');
+    const readers = vnetReaders(gone, untouchedUnits(head, view, workspace), checkoutTexts(workspace), await grepFilter(input, index, readerNeedles(gone))).filter((k) => !judged.has(k));
+    return readers.length > 0 ? { names: gone, readers } : undefined;
+}
+/**
+ * Which files of the head may hold one of `needles` (case-insensitive), from one `git grep -l` over the
+ * files git tracks (in C, and without reading into JavaScript the thousands of files that hold none): a
+ * file git does not track, or that differs from its index entry, may hold anything. Undefined (every file
+ * read) without git's index of the head or when git grep fails.
+ */
+async function grepFilter(input, index, needles) {
+    if (!index || index.kind !== 'index' || needles.length === 0)
+        return undefined;
+    const git = input.git ?? runGit;
+    const args = ['grep', '--no-color', '-l', '-z', '-i', '-F', ...needles.flatMap((n) => ['-e', n])];
+    let out;
+    try {
+        out = await git(args, input.workspace);
+    }
+    catch (err) {
+        // git grep exits 1, saying nothing, when no file holds any; a real failure says why on stderr.
+        if (!(err instanceof Error && /^git grep failed: Command failed/.test(err.message)))
+            return undefined;
+        out = '';
+    }
+    const holds = new Set(out.split('\0').filter(Boolean));
+    const dirty = new Set(index.dirty.map((d) => d.replace(/\/$/, '')));
+    return (file) => {
+        const rel = external_node_path_.relative(input.workspace, file).split(external_node_path_.sep).join('/');
+        return holds.has(rel) || !index.oids.has(rel) || dirty.has(rel);
+    };
 }
 /** The VNets and firewalls the units `keys` of a scan read of other units (ScanResult.crossUnit needs). */
 const wantedNames = (result, keys) => [
@@ -4471,7 +4529,7 @@ const wantedNames = (result, keys) => [
  * Each round judges the head again with the units found (`rescan`); a provider's own needs are not followed
  * (its findings are context, the same at head and base). Fills plan.readers and plan.providers.
  */
-async function alsoJudge(input, plan, first, firstView, log, rescan) {
+async function alsoJudge(input, plan, first, firstView, index, log, rescan) {
     const { workspace } = input;
     const textOf = checkoutTexts(workspace);
     const shared = input.scanOptions.varFiles.flatMap((f) => textOf(external_node_path_.resolve(f)) ?? []);
@@ -4479,13 +4537,15 @@ async function alsoJudge(input, plan, first, firstView, log, rescan) {
     const names = declaredNames(first);
     let result = first;
     let view = firstView;
-    const readers = vnetReaders(names, untouchedUnits(result, view, workspace), textOf);
+    const readers = names.length > 0
+        ? vnetReaders(names, untouchedUnits(result, view, workspace), textOf, await grepFilter(input, index, readerNeedles(names)))
+        : [];
     const providers = [];
     for (let round = 0; round < 3; round++) {
         const judged = new Set([...changedKeys, ...readers]);
         const wanted = wantedNames(result, judged);
         const found = wanted.length > 0
-            ? vnetProviders(wanted, untouchedUnits(result, view, workspace).filter((u) => !readers.includes(u.key)), textOf, shared).filter((k) => !providers.includes(k))
+            ? vnetProviders(wanted, untouchedUnits(result, view, workspace).filter((u) => !readers.includes(u.key)), textOf, shared, await grepFilter(input, index, providerNeedles(wanted))).filter((k) => !providers.includes(k))
             : [];
         if (found.length === 0 && (round > 0 || readers.length === 0))
             break;
@@ -4577,7 +4637,7 @@ async function evaluate(input) {
     });
     let result = await scanHead([]);
     if (plan.narrow) {
-        const added = await alsoJudge(input, plan, result, view, log, async (also) => {
+        const added = await alsoJudge(input, plan, result, view, index, log, async (also) => {
             // The base's files written early are those of the units the change touches alone.
             await dropEarly();
             if (index)
@@ -4590,50 +4650,55 @@ async function evaluate(input) {
                 'the units it does not touch that may read them were judged with it at head; without a base commit to compare ' +
                 'with, their findings are not told new from inherited.');
     }
-    if (view)
-        plan.headSkipped += view.untouched;
-    // Units whose findings rest on other units' VNets, and (when there are any) the units declaring VNets:
-    // judged again at base, so each side's readers meet that side's facts.
-    const cross = result.crossUnit ?? [];
-    for (const c of cross)
-        if (c.needs.length > 0 || (c.firewallNeeds ?? []).length > 0 || c.facts)
-            plan.crossDependent.add(c.key);
-    if (plan.crossDependent.size > 0)
+    // What the base needs of the head's scan (again after the head is judged again, below).
+    const planFromHead = () => {
+        plan.headSkipped = view ? view.untouched : 0;
+        plan.headHashes = new Map();
+        plan.crossDependent = new Set();
+        // Units whose findings rest on other units' VNets, and (when there are any) the units declaring VNets:
+        // judged again at base, so each side's readers meet that side's facts.
+        const cross = result.crossUnit ?? [];
         for (const c of cross)
-            if (c.declares.length > 0)
+            if (c.needs.length > 0 || (c.firewallNeeds ?? []).length > 0 || c.facts)
                 plan.crossDependent.add(c.key);
-    // Readers and providers are judged for what they give or take across units: never taken from the head.
-    for (const k of [...plan.readers, ...plan.providers])
-        plan.crossDependent.add(k);
-    for (const u of result.units ?? []) {
-        if (u.why === 'untouched')
-            plan.headSkipped++;
-        else if (u.hash !== undefined)
-            plan.headHashes.set(u.key, u.hash);
-    }
-    if (result.terraformCalls)
-        plan.headCalls = result.terraformCalls;
-    // The head's judged units with their files: each has them when the head judged only what the change touches.
-    const judged = (result.units ?? []).filter((u) => u.judged);
-    if (plan.narrow && judged.every((u) => u.files !== undefined))
-        plan.headUnitFiles = { files: judged.flatMap((u) => u.files), units: judged.length };
-    if (compareBase) {
-        const cache = unitCacheFor(input);
-        if (cache) {
-            plan.cache = cache;
-            // The head's units are the next pull request's base once this one is merged.
-            storeUnits(cache, result, workspace);
+        if (plan.crossDependent.size > 0)
+            for (const c of cross)
+                if (c.declares.length > 0)
+                    plan.crossDependent.add(c.key);
+        // Readers and providers are judged for what they give or take across units: never taken from the head.
+        for (const k of [...plan.readers, ...plan.providers])
+            plan.crossDependent.add(k);
+        for (const u of result.units ?? []) {
+            if (u.why === 'untouched')
+                plan.headSkipped++;
+            else if (u.hash !== undefined)
+                plan.headHashes.set(u.key, u.hash);
         }
-    }
-    if (plan.narrow) {
+        if (result.terraformCalls)
+            plan.headCalls = result.terraformCalls;
+        // The head's judged units with their files: each has them when the head judged only what the change touches.
+        const judged = (result.units ?? []).filter((u) => u.judged);
+        if (plan.narrow && judged.every((u) => u.files !== undefined))
+            plan.headUnitFiles = { files: judged.flatMap((u) => u.files), units: judged.length };
+        if (compareBase) {
+            const cache = plan.cache ?? unitCacheFor(input);
+            if (cache) {
+                plan.cache = cache;
+                // The head's units are the next pull request's base once this one is merged.
+                storeUnits(cache, result, workspace);
+            }
+        }
+    };
+    planFromHead();
+    const narrowNote = () => {
         const sides = compareBase ? 'at head and base' : 'at head';
         const list = (keys) => keys.slice(0, 3).join(', ') + (keys.length > 3 ? ', …' : '');
         const were = (n) => (n === 1 ? 'was' : 'were');
-        notes.push(`Judged the deployment units this change can affect; ` +
+        return (`Judged the deployment units this change can affect; ` +
             `${exit_plural(plan.headSkipped, 'unit')} it does not touch ${were(plan.headSkipped)} not judged (scope \`${input.scope}\`)` +
             (plan.readers.length > 0
                 ? `; ${exit_plural(plan.readers.length, 'unit')} it does not touch ${were(plan.readers.length)} judged with it ${sides}, ` +
-                    `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks it changes: ${list(plan.readers)}`
+                    `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks or firewalls it changes: ${list(plan.readers)}`
                 : '') +
             (plan.providers.length > 0
                 ? `; ${exit_plural(plan.providers.length, 'unit')} it does not touch ${were(plan.providers.length)} judged ${sides} for what ` +
@@ -4641,14 +4706,35 @@ async function evaluate(input) {
                     `${list(plan.providers)}`
                 : '') +
             '.');
-    }
+    };
+    const noteAt = notes.length;
+    if (plan.narrow)
+        notes.push(narrowNote());
     if (changed) {
         if (compareBase && ctx.baseSha) {
             try {
-                const base = await scanBase(input, ctx.baseSha, plan, result, log, early);
-                const spread = plan.narrow ? baseOnlyReaders(plan, result, base.result, view, workspace) : undefined;
-                if (spread)
-                    notes.push(spread);
+                let base = await scanBase(input, ctx.baseSha, plan, result, log, early);
+                early = undefined;
+                // Readers of a VNet or firewall only the base declares (the change removes or renames it): judged too,
+                // at head (where what they read is gone) and base, as a full scan of each side judges them.
+                const gone = plan.narrow
+                    ? await baseOnlyReaders(input, index, plan, result, base.result, view, workspace)
+                    : undefined;
+                if (gone) {
+                    plan.readers.push(...gone.readers);
+                    log.push(`Base: ${exit_plural(gone.readers.length, 'unit')} the change does not touch may read what it removes or renames ` +
+                        `(${gone.names.slice(0, 5).join(', ')}): judged at head and base (${gone.readers.slice(0, 5).join(', ')}).`);
+                    const also = [...plan.readers, ...plan.providers];
+                    if (index)
+                        view = await headFromIndex(input, plan, index, log, also);
+                    result = await scanHead(also);
+                    planFromHead();
+                    notes[noteAt] = narrowNote();
+                    plan.reused = new Set();
+                    plan.fromCache = new Map();
+                    plan.baseJudged = 0;
+                    base = await scanBase(input, ctx.baseSha, plan, result, log);
+                }
                 comparison = (0,new_findings/* compareFindings */.Eg)(base.result.findings, result.findings, {
                     baseRoot: base.root,
                     headRoot: workspace,

@@ -776,12 +776,21 @@ function findingKey(f) {
         f.message,
     ].join('\u0000');
 }
-/** The unit a judgement is, relative to the scan root, with its variant: Finding.unit. */
-function unitOf(j, root) {
-    if (j.unit === undefined)
-        return undefined;
-    const rel = toPosix(external_node_path_.relative(root, j.unit)) || '.';
-    return j.label ? `${rel}@${j.label}` : rel;
+/**
+ * Finding.unit of a judgement: its unit relative to the scan root, with its variant. The relative path is
+ * worked out once per unit directory: path.relative runs cold on the calling thread, and the merge asks it
+ * for every judged unit three times (findings, declared VNets, the exchange of VNet facts).
+ */
+function unitNamer(root) {
+    const relative = new Map();
+    return (j) => {
+        if (j.unit === undefined)
+            return undefined;
+        let rel = relative.get(j.unit);
+        if (rel === undefined)
+            relative.set(j.unit, (rel = toPosix(external_node_path_.relative(root, j.unit)) || '.'));
+        return j.label ? `${rel}@${j.label}` : rel;
+    };
 }
 /** Where a finding points, to tell when two units report the same lines (a module both call). */
 const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000');
@@ -791,7 +800,7 @@ const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.loca
  * of two units never merge (each root is applied, and breaks, on its own).
  */
 function labelled(raw, j, manyClouds, root, sharedPlaces, 
-/** unitOf(j, root), worked out once per judged unit (path.relative runs cold on the calling thread). */
+/** Finding.unit of a judgement (unitNamer). */
 unitName) {
     // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
     // ARM ids (live state) look like absolute paths and stay as they are.
@@ -881,12 +890,7 @@ readFile) {
     const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k));
     const findings = [];
     const seen = new Map();
-    const unitNames = new Map();
-    const unitName = (j) => {
-        if (!unitNames.has(j))
-            unitNames.set(j, unitOf(j, root));
-        return unitNames.get(j);
-    };
+    const unitName = unitNamer(root);
     for (const { finding, judgement } of raw) {
         const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName), tool);
         // The same finding from two clouds (a parse error) is one finding; from two units it is two.
@@ -914,14 +918,14 @@ readFile) {
     const declaredVnets = new Map();
     for (const u of judgedUnits)
         for (const v of u.vnets?.declared ?? []) {
-            const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
+            const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) });
             if (key === undefined)
                 continue;
             const entry = declaredVnets.get(v.unit) ?? { key, unit: v.unit, vnets: new Set() };
             declaredVnets.set(v.unit, entry);
             entry.vnets.add(v.name);
         }
-    const crossUnit = crossUnitOf(judgedUnits, root);
+    const crossUnit = crossUnitOf(judgedUnits, unitName);
     return {
         verdict: (0,verdict/* scanVerdict */.nj)(verdicts, { read, skipped }, unusedRouteTables),
         clouds: clouds.length > 0 ? clouds : [fallback],
@@ -944,22 +948,24 @@ readFile) {
  * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
  * together): what it declares, what it needed when judged alone, the facts it was judged again with.
  */
-function crossUnitOf(judged, root) {
+function crossUnitOf(judged, unitName) {
     const byKey = new Map();
     const id = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
     for (const u of judged) {
         const needs = u.received?.needs ?? u.vnets?.needs ?? [];
         const declared = u.vnets?.declared ?? [];
         const firewallNeeds = u.vnets?.firewallNeeds ?? [];
-        if (needs.length === 0 && declared.length === 0 && firewallNeeds.length === 0 && !u.received)
+        const firewalls = u.vnets?.firewalls ?? [];
+        if (needs.length + declared.length + firewallNeeds.length + firewalls.length === 0 && !u.received)
             continue;
-        const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
+        const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) });
         if (key === undefined)
             continue;
         const e = byKey.get(key) ?? {
             declares: new Map(),
             needs: new Map(),
             firewallNeeds: new Map(),
+            firewalls: new Set(),
             facts: new Set(),
         };
         byKey.set(key, e);
@@ -969,6 +975,8 @@ function crossUnitOf(judged, root) {
             e.needs.set(id(n), n);
         for (const n of firewallNeeds)
             e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
+        for (const f of firewalls)
+            e.firewalls.add(f.name);
         if (u.received)
             e.facts.add(u.received.facts);
     }
@@ -976,6 +984,7 @@ function crossUnitOf(judged, root) {
         key,
         declares: [...e.declares.values()],
         needs: [...e.needs.values()],
+        ...(e.firewalls.size > 0 ? { declaresFirewalls: [...e.firewalls] } : {}),
         ...(e.firewallNeeds.size > 0 ? { firewallNeeds: [...e.firewallNeeds.values()] } : {}),
         ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
     }));

@@ -2169,12 +2169,16 @@ class ModelBuilder {
         this.early.push(step);
     }
     /** A KMS011 notice for something the scan cannot follow. */
-    unresolved(origin, message, expression, address) {
+    unresolved(origin, message, expression, address, 
+    /** The resource the notice says is not declared, by Azure identity (SourceDiagnostic.undeclared). */
+    undeclared) {
         const d = { ruleId: 'KMS011', origin, message };
         if (expression !== undefined)
             d.expression = expression;
         if (address !== undefined)
             d.address = address;
+        if (undeclared)
+            d.undeclared = undeclared;
         this.model.diagnostics.push(d);
     }
     finish() {
@@ -2770,8 +2774,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/model/value.ts
 var value = __nccwpck_require__(2904);
-// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 1 modules
-var arm_shapes = __nccwpck_require__(8182);
+// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 2 modules
+var arm_shapes = __nccwpck_require__(4152);
 // EXTERNAL MODULE: ./src/sources/evaluation/value-tree.ts
 var value_tree = __nccwpck_require__(9817);
 ;// CONCATENATED MODULE: ./src/sources/arm/expression.ts
@@ -6044,7 +6048,7 @@ function orphanConnection(b, ref, gateway, site, origin, near, connection) {
         'which the scanned sources do not declare: that gateway puts the site’s address space (and, with BGP, ' +
         'whatever on-premises advertises) into the routes of its VNet and of spokes peered to it with ' +
         'use_remote_gateways, and which VNets those are is not known here. Scan the sources that declare the ' +
-        'gateway with these, or scan with `live: true` and `effective-routes: true`.', ref.known ? ref.value : ref.expression, near);
+        'gateway with these, or scan with `live: true` and `effective-routes: true`.', ref.known ? ref.value : ref.expression, near, d);
 }
 /** Registers a gateway or site under its ARM type, so that connections can name it. */
 function registerGateway(b, armType, header, resourceGroup) {
@@ -6185,7 +6189,7 @@ function addGatewayResource(input) {
 
 /***/ }),
 
-/***/ 8182:
+/***/ 4152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6358,7 +6362,109 @@ var arm_avnm = __nccwpck_require__(8501);
 var avnm_commits = __nccwpck_require__(5898);
 // EXTERNAL MODULE: ./src/sources/mapping/conditional.ts
 var conditional = __nccwpck_require__(7691);
+;// CONCATENATED MODULE: ./src/sources/mapping/subnet-redeclarations.ts
+
+const ASSOCIATIONS = [
+    ['routeTableId', 'routeTableOrigin', 'route table'],
+    ['nsgId', 'nsgOrigin', 'network security group'],
+    ['natGatewayId', undefined, 'NAT gateway'],
+];
+const same = (a, b) => a === undefined || b === undefined
+    ? a === b
+    : a.known && b.known && JSON.stringify(a.value) === JSON.stringify(b.value);
+/** `what` differs between the declarations: unknown, naming the condition and both values. */
+function eitherWay(inline, child, c, condition, what) {
+    const text = (v) => v === undefined ? 'none' : v.known ? String(v.value) : v.expression;
+    return (0,value/* unknown */.L5)(condition.expression, `${c.address} redeclares this subnet with ${what} ${text(child)} (inline: ${text(inline)}) under a condition that cannot be evaluated (${condition.reason ?? 'its condition cannot be evaluated'}): which declaration applies is not known`, condition.origin ?? c.origin);
+}
+/** Folds the conditional declaration `c` into the inline one `s` (the subnet the model keeps). */
+function fold(s, c, condition) {
+    for (const [field, originField, what] of ASSOCIATIONS) {
+        const inline = s[field];
+        const child = c[field];
+        if (same(inline, child))
+            continue;
+        if (child === undefined) {
+            s[field] = eitherWay(inline, child, c, condition, what);
+            continue;
+        }
+        s[field] = child;
+        if (originField && c[originField])
+            s[originField] = c[originField];
+        s.associationConditions = { ...s.associationConditions, [field]: condition };
+        if (inline)
+            s.associationsOtherwise = { ...s.associationsOtherwise, [field]: inline };
+    }
+    if (!same(s.defaultOutboundAccess, c.defaultOutboundAccess))
+        s.defaultOutboundAccess = eitherWay(s.defaultOutboundAccess, c.defaultOutboundAccess, c, condition, 'default outbound access');
+    if (!same(s.addressPrefixes, c.addressPrefixes))
+        s.addressPrefixes = eitherWay(s.addressPrefixes, c.addressPrefixes, c, condition, 'address prefixes');
+}
+const INLINE = 'microsoft.network/virtualnetworks';
+const CHILD = 'microsoft.network/virtualnetworks/subnets';
+/** The subnet a declaration is, within one deployment: its VNet (model id) and name. */
+const identity = (s) => s.vnetId?.known && s.name.known ? `${s.vnetId.value}\u0000${s.name.value.toLowerCase()}` : undefined;
+/**
+ * One subnet for an inline declaration and a child resource redeclaring it: the child's settings where it
+ * is surely deployed, both ways where its condition cannot be evaluated. The inline object stays (its id,
+ * its lines), the child's goes.
+ */
+function foldRedeclaredSubnets(model) {
+    const groups = new Map();
+    for (const s of model.subnets) {
+        const k = identity(s);
+        if (k === undefined)
+            continue;
+        const group = groups.get(k);
+        if (group)
+            group.push(s);
+        else
+            groups.set(k, [s]);
+    }
+    const folded = new Set();
+    for (const group of groups.values()) {
+        if (group.length !== 2)
+            continue;
+        const inline = group.find((s) => s.sourceType.toLowerCase() === INLINE && !s.condition);
+        const child = group.find((s) => s.sourceType.toLowerCase() === CHILD);
+        if (!inline || !child)
+            continue;
+        if (child.condition)
+            fold(inline, child, child.condition);
+        else
+            replace(inline, child);
+        folded.add(child);
+    }
+    if (folded.size > 0)
+        model.subnets = model.subnets.filter((s) => !folded.has(s));
+}
+/** A child deployed whenever its VNet is: its declaration is the subnet's (a PUT of the whole subnet). */
+function replace(s, c) {
+    for (const [field, originField] of ASSOCIATIONS) {
+        if (c[field])
+            s[field] = c[field];
+        else
+            delete s[field];
+        if (originField) {
+            if (c[originField])
+                s[originField] = c[originField];
+            else
+                delete s[originField];
+        }
+    }
+    s.addressPrefixes = c.addressPrefixes;
+    if (c.defaultOutboundAccess)
+        s.defaultOutboundAccess = c.defaultOutboundAccess;
+    else
+        delete s.defaultOutboundAccess;
+    if (c.dedicatedTo)
+        s.dedicatedTo = c.dedicatedTo;
+    else
+        delete s.dedicatedTo;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/mapping/arm-shapes.ts
+
 
 
 
@@ -6550,7 +6656,9 @@ function armResourcesToModel(inputs) {
     const b = new build/* ModelBuilder */.LN();
     for (const input of inputs)
         addArmResource(b, input);
-    return b.finish();
+    const model = b.finish();
+    foldRedeclaredSubnets(model);
+    return model;
 }
 function register(ctx, armType, parentName) {
     const own = ctx.header.name.known ? ctx.header.name.value : undefined;
@@ -31911,8 +32019,8 @@ const associationAdapters = {
     }),
 };
 
-// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 1 modules
-var arm_shapes = __nccwpck_require__(8182);
+// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 2 modules
+var arm_shapes = __nccwpck_require__(4152);
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/azapi.ts
 /**
  * azapi_resource and azapi_update_resource: ARM-shaped resources written in Terraform. The body is read
@@ -31932,7 +32040,7 @@ function body(r) {
     if (v === undefined)
         return { kind: 'object', attrs: {}, origin: r.origin };
     // `jsonencode({...})` with parts known only at apply: the object, its unknown parts with their refs.
-    if (process.env.NOFIX !== "1" && v.kind === "unknown" && v.encoded)
+    if (v.kind === 'unknown' && v.encoded)
         return v.encoded;
     if (v.kind !== 'string')
         return v;
@@ -39455,12 +39563,21 @@ function scan_merge_findingKey(f) {
         f.message,
     ].join('\u0000');
 }
-/** The unit a judgement is, relative to the scan root, with its variant: Finding.unit. */
-function unitOf(j, root) {
-    if (j.unit === undefined)
-        return undefined;
-    const rel = scan_merge_toPosix(path.relative(root, j.unit)) || '.';
-    return j.label ? `${rel}@${j.label}` : rel;
+/**
+ * Finding.unit of a judgement: its unit relative to the scan root, with its variant. The relative path is
+ * worked out once per unit directory: path.relative runs cold on the calling thread, and the merge asks it
+ * for every judged unit three times (findings, declared VNets, the exchange of VNet facts).
+ */
+function unitNamer(root) {
+    const relative = new Map();
+    return (j) => {
+        if (j.unit === undefined)
+            return undefined;
+        let rel = relative.get(j.unit);
+        if (rel === undefined)
+            relative.set(j.unit, (rel = scan_merge_toPosix(path.relative(root, j.unit)) || '.'));
+        return j.label ? `${rel}@${j.label}` : rel;
+    };
 }
 /** Where a finding points, to tell when two units report the same lines (a module both call). */
 const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000');
@@ -39470,7 +39587,7 @@ const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.loca
  * of two units never merge (each root is applied, and breaks, on its own).
  */
 function labelled(raw, j, manyClouds, root, sharedPlaces, 
-/** unitOf(j, root), worked out once per judged unit (path.relative runs cold on the calling thread). */
+/** Finding.unit of a judgement (unitNamer). */
 unitName) {
     // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
     // ARM ids (live state) look like absolute paths and stay as they are.
@@ -39560,12 +39677,7 @@ readFile) {
     const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k));
     const findings = [];
     const seen = new Map();
-    const unitNames = new Map();
-    const unitName = (j) => {
-        if (!unitNames.has(j))
-            unitNames.set(j, unitOf(j, root));
-        return unitNames.get(j);
-    };
+    const unitName = unitNamer(root);
     for (const { finding, judgement } of raw) {
         const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName), tool);
         // The same finding from two clouds (a parse error) is one finding; from two units it is two.
@@ -39593,14 +39705,14 @@ readFile) {
     const declaredVnets = new Map();
     for (const u of judgedUnits)
         for (const v of u.vnets?.declared ?? []) {
-            const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
+            const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) });
             if (key === undefined)
                 continue;
             const entry = declaredVnets.get(v.unit) ?? { key, unit: v.unit, vnets: new Set() };
             declaredVnets.set(v.unit, entry);
             entry.vnets.add(v.name);
         }
-    const crossUnit = crossUnitOf(judgedUnits, root);
+    const crossUnit = crossUnitOf(judgedUnits, unitName);
     return {
         verdict: scanVerdict(verdicts, { read, skipped }, unusedRouteTables),
         clouds: clouds.length > 0 ? clouds : [fallback],
@@ -39623,22 +39735,24 @@ readFile) {
  * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
  * together): what it declares, what it needed when judged alone, the facts it was judged again with.
  */
-function crossUnitOf(judged, root) {
+function crossUnitOf(judged, unitName) {
     const byKey = new Map();
     const id = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
     for (const u of judged) {
         const needs = u.received?.needs ?? u.vnets?.needs ?? [];
         const declared = u.vnets?.declared ?? [];
         const firewallNeeds = u.vnets?.firewallNeeds ?? [];
-        if (needs.length === 0 && declared.length === 0 && firewallNeeds.length === 0 && !u.received)
+        const firewalls = u.vnets?.firewalls ?? [];
+        if (needs.length + declared.length + firewallNeeds.length + firewalls.length === 0 && !u.received)
             continue;
-        const key = unitOf({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) }, root);
+        const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) });
         if (key === undefined)
             continue;
         const e = byKey.get(key) ?? {
             declares: new Map(),
             needs: new Map(),
             firewallNeeds: new Map(),
+            firewalls: new Set(),
             facts: new Set(),
         };
         byKey.set(key, e);
@@ -39648,6 +39762,8 @@ function crossUnitOf(judged, root) {
             e.needs.set(id(n), n);
         for (const n of firewallNeeds)
             e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
+        for (const f of firewalls)
+            e.firewalls.add(f.name);
         if (u.received)
             e.facts.add(u.received.facts);
     }
@@ -39655,6 +39771,7 @@ function crossUnitOf(judged, root) {
         key,
         declares: [...e.declares.values()],
         needs: [...e.needs.values()],
+        ...(e.firewalls.size > 0 ? { declaresFirewalls: [...e.firewalls] } : {}),
         ...(e.firewallNeeds.size > 0 ? { firewallNeeds: [...e.firewallNeeds.values()] } : {}),
         ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
     }));
@@ -39840,23 +39957,35 @@ const routesOf = (model) => [
     ...model.routeTables.flatMap((t) => t.routes),
     ...(model.detachedRoutes ?? []).map((d) => d.route),
 ];
+const identity = (fw) => fw.name.known
+    ? {
+        name: fw.name.value,
+        ...(fw.resourceGroup !== undefined ? { resourceGroup: fw.resourceGroup } : {}),
+        ...(fw.subscription !== undefined ? { subscription: fw.subscription.toLowerCase() } : {}),
+    }
+    : undefined;
 /** The firewalls the unit declares with a known name, as the other units may read them. */
 function firewallFacts(model, unit) {
-    const out = [];
-    for (const fw of model.firewalls) {
-        if (!fw.name.known)
-            continue;
-        const objects = firewallObjects(model, [fw]);
-        out.push({
-            unit: unit.name,
-            from: unit.from,
-            name: fw.name.value,
-            ...(fw.resourceGroup !== undefined ? { resourceGroup: fw.resourceGroup } : {}),
-            ...(fw.subscription !== undefined ? { subscription: fw.subscription.toLowerCase() } : {}),
-            objects: rehome(objects, idsOf([objects]), `${unit.name}#`),
+    return model.firewalls.flatMap((fw) => {
+        const id = identity(fw);
+        return id ? [{ unit: unit.name, from: unit.from, order: unit.order, ...id }] : [];
+    });
+}
+/**
+ * The declaring unit's side of the second pass: the objects of the firewalls it was asked for (`asked`:
+ * facts it told, by identity), their ids prefixed by the unit (./cross-unit-hubs.ts rehome).
+ */
+function provideFirewalls(model, asked) {
+    return asked.flatMap((fact) => {
+        const fw = model.firewalls.find((f) => {
+            const id = identity(f);
+            return id !== undefined && azure_identity_sameResource(id, fact);
         });
-    }
-    return out;
+        if (!fw)
+            return [];
+        const objects = firewallObjects(model, [fw]);
+        return [{ fact, objects: rehome(objects, idsOf([objects]), `${fact.unit}#`) }];
+    });
 }
 /** The firewalls the unit's routes read and it does not declare. */
 function firewallNeeds(model) {
@@ -39891,19 +40020,19 @@ function cross_unit_firewalls_firewallFactsFor(needs, from, all) {
     return out;
 }
 /** Lays other units' firewalls into a model: the hops reading one refer to it, so its policy decides. */
-function layForeignFirewalls(model, facts) {
-    if (facts.length === 0)
+function layForeignFirewalls(model, provided) {
+    if (provided.length === 0)
         return;
-    for (const f of facts)
-        layForeignObjects(model, f.objects);
+    for (const p of provided)
+        layForeignObjects(model, p.objects);
     for (const r of routesOf(model)) {
         const hop = r.nextHopIpAddress;
         const d = readFirewall(hop);
-        const fact = d && facts.find((f) => answers(d, f));
-        if (!fact || hop.known)
+        const given = d && provided.find((p) => answers(d, p.fact));
+        if (!given || hop.known)
             continue;
-        const fw = fact.objects.firewalls[0];
-        r.nextHopIpAddress = (0,model_value/* unknown */.L5)(hop.expression, `the private address of Azure Firewall ${fact.name}, declared in ${fact.unit}: assigned at deployment`, hop.origin, { resource: fw.id, attribute: 'private_ip_address' });
+        const fw = given.objects.firewalls[0];
+        r.nextHopIpAddress = (0,model_value/* unknown */.L5)(hop.expression, `the private address of Azure Firewall ${given.fact.name}, declared in ${given.fact.unit}: assigned at deployment`, hop.origin, { resource: fw.id, attribute: 'private_ip_address' });
     }
 }
 
@@ -39955,6 +40084,25 @@ function vpnGateways(model) {
 /** The sites of other units linked to any of these gateways. */
 function cross_unit_sites_siteFactsFor(gateways, from, all) {
     return all.filter((s) => s.from !== from && gateways.some((g) => sameResource(g, s.gateway)));
+}
+/** The VPN gateways a unit's connections read that it does not declare: its KMS011 notices name them. */
+function undeclaredGateways(model) {
+    const out = new Map();
+    for (const d of model.diagnostics) {
+        const g = d.undeclared && identityOf(d.undeclared);
+        if (g)
+            out.set(JSON.stringify(g).toLowerCase(), g);
+    }
+    return [...out.values()];
+}
+/** Drops the notices naming as undeclared a VPN gateway another unit of the scan declares (`declared`). */
+function settleGatewayNotices(model, declared) {
+    if (declared.length === 0)
+        return;
+    model.diagnostics = model.diagnostics.filter((d) => {
+        const g = d.undeclared && identityOf(d.undeclared);
+        return !g || !declared.some((x) => azure_identity_sameResource(x, g));
+    });
 }
 /** Lays other units' sites into a model, linked to its VPN gateways of the identity their connections name. */
 function laySites(model, facts) {
@@ -40069,6 +40217,7 @@ function unitVnets(model, undecided, unit) {
         facts.push({
             unit: unit.name,
             from: unit.from,
+            order: unit.order,
             name: d.name,
             ...(d.key ? { key: d.key } : {}),
             address: v.address,
@@ -40076,7 +40225,7 @@ function unitVnets(model, undecided, unit) {
             gateways,
             peerings,
             sites,
-            ...(hub && d.key ? { hub: hubFacts(model, hub, d.key, `${unit.name}#`) } : {}),
+            ...(hub && d.key ? { hub: true } : {}),
         });
     }
     const needs = new Map();
@@ -40111,7 +40260,26 @@ function unitVnets(model, undecided, unit) {
     const firewallsNeeded = firewallNeeds(model);
     const sites = siteFacts(model, unit);
     const gateways = vpnGateways(model);
-    const parts = [facts, [...needs.values()], firewalls, firewallsNeeded, sites, gateways];
+    const undeclared = undeclaredGateways(model);
+    const connections = (model.virtualWan?.connections ?? []).flatMap((c) => {
+        if (c.vnetId.known && declared.has(c.vnetId.value))
+            return [];
+        const key = connectedKey(c.vnetId, declared);
+        if (key === undefined)
+            return [];
+        const name = c.vnetName.known ? c.vnetName.value : (deployedKey(c.vnetId)?.name ?? key.split('/').at(-1));
+        return [{ unit: unit.name, from: unit.from, order: unit.order, name, key }];
+    });
+    const parts = [
+        facts,
+        [...needs.values()],
+        firewalls,
+        firewallsNeeded,
+        sites,
+        gateways,
+        undeclared,
+        connections,
+    ];
     if (parts.every((p) => p.length === 0))
         return undefined;
     return {
@@ -40121,7 +40289,55 @@ function unitVnets(model, undecided, unit) {
         ...(firewallsNeeded.length > 0 ? { firewallNeeds: firewallsNeeded } : {}),
         ...(sites.length > 0 ? { sites } : {}),
         ...(gateways.length > 0 ? { vpnGateways: gateways } : {}),
+        ...(undeclared.length > 0 ? { undeclaredGateways: undeclared } : {}),
+        ...(connections.length > 0 ? { connections } : {}),
     };
+}
+/** The key (ARM-id form) of the VNet a hub connection names: declared, read (`deployed`), or by ARM id. */
+function connectedKey(v, declared) {
+    if (!v.known)
+        return deployedKey(v)?.key;
+    return declared.get(v.value)?.key ?? (0,model_vnet/* vnetKeyOfArmId */.TF)(v.value);
+}
+/**
+ * The declaring unit's side of the second pass: for each asked VNet key (VnetFact.key of a fact with
+ * `hub`), what decides its hub's routes, ids prefixed by the unit (`unit`: its name, as in the facts).
+ */
+function provideHubs(model, keys, unit) {
+    const out = new Map();
+    const declared = declaredKeys(model);
+    // Connections to VNets the unit declares, and to VNets it only reads (ConnectionFact).
+    for (const c of model.virtualWan?.connections ?? []) {
+        const key = connectedKey(c.vnetId, declared);
+        if (key === undefined || out.has(key) || !keys.includes(key))
+            continue;
+        out.set(key, hubFacts(model, c, key, `${unit}#`));
+    }
+    return out;
+}
+/** The connections of other units to VNets `declared` (a unit's VnetFacts) surely names. */
+function cross_unit_vnets_connectionFactsFor(declared, from, all) {
+    return all.filter((c) => c.from !== from &&
+        declared.some((f) => f.key !== undefined && sameVnet(known(f.key), known(c.key)) === true));
+}
+/**
+ * Lays the hub facts of other units' connections to VNets this unit declares (ConnectionFact): each
+ * connection is to the unit's own VNet of that key, so its subnets meet it (./vwan.ts).
+ */
+function layHubConnections(model, hubs) {
+    if (hubs.length === 0)
+        return;
+    const declared = [...declaredKeys(model)];
+    for (const h of hubs) {
+        const c = h.wan.connections[0];
+        const vnet = c && declared.find(([, d]) => d.key !== undefined && (0,model_vnet/* sameVnet */.yH)((0,model_value/* known */.eO)(d.key), c.vnetId) === true);
+        if (!c || !vnet)
+            continue;
+        layHubFacts(model, {
+            ...h,
+            wan: { ...h.wan, connections: [{ ...c, vnetId: (0,model_value/* known */.eO)(vnet[0], c.vnetId.origin) }] },
+        });
+    }
 }
 /** Whether a fact may be the VNet a need names: 'sure' (same key), 'maybe' (same name, a resource group not known). */
 function matches(need, fact) {
@@ -40174,7 +40390,9 @@ function cross_unit_vnets_factsFor(needs, from, all) {
  * gateways, peerings and sites; the unit's own peerings to a VNet it reads by name get that VNet's key, so
  * they meet its gateways.
  */
-function layForeignVnets(model, facts) {
+function layForeignVnets(model, facts, 
+/** The hub facts its declaring unit handed over for a fact with `hub` (provideHubs). */
+hubOf = () => undefined) {
     if (facts.length === 0)
         return;
     const bgp = (model.bgp ??= (0,network/* emptyGatewayModel */.Z_)());
@@ -40203,8 +40421,9 @@ function layForeignVnets(model, facts) {
         add(bgp.gateways, f.gateways);
         add(bgp.peerings, f.peerings);
         add(bgp.localNetworkGateways, f.sites);
-        if (f.hub)
-            layHubFacts(model, f.hub);
+        const hub = f.hub && hubOf(f);
+        if (hub)
+            layHubFacts(model, hub);
     }
     for (const p of bgp.peerings) {
         if (p.unit !== undefined || p.remoteVnetId.known)
@@ -40221,7 +40440,7 @@ function layForeignVnets(model, facts) {
  * Units are judged one after another, in several workers, and dropped; each tells what VNets it declares
  * and which undeclared ones its undecided subnets rest on (JudgedUnit.vnets). Once all shares are judged,
  * the units whose needs another unit's VNets may answer are judged again, in one worker, with those facts
- * laid into their models, and their first judgements are replaced. Units that need nothing, or whose needs
+ * laid into their models (./second-pass.ts), and their first judgements are replaced. Units that need nothing, or whose needs
  * no unit declares, are not judged again: their verdicts stay as they were.
  *
  * Not with live state: it reads every VNet. Only among the units judged in this scan: a pull request run
@@ -40229,6 +40448,7 @@ function layForeignVnets(model, facts) {
  * of units resting on other units' VNets (src/action/pull-request.ts, docs/workflows.md). A unit judged
  * again carries the digest of the facts it got (JudgedUnit.received): the cache-dir keys it by them.
  */
+
 
 
 
@@ -40249,11 +40469,15 @@ function planRejudge(judged) {
     const all = judged.flatMap((u) => u.vnets?.declared ?? []);
     const allFirewalls = judged.flatMap((u) => u.vnets?.firewalls ?? []);
     const allSites = judged.flatMap((u) => u.vnets?.sites ?? []);
+    const allGateways = judged.flatMap((u) => (u.vnets?.vpnGateways ?? []).map((g) => ({ g, from: u.unit })));
+    const allConnections = judged.flatMap((u) => u.vnets?.connections ?? []);
     if (all.length === 0 && allFirewalls.length === 0 && allSites.length === 0)
         return undefined;
     const facts = {};
     const firewalls = {};
     const sites = {};
+    const settled = {};
+    const connections = {};
     const units = new Set();
     for (const u of judged) {
         if (u.unit === undefined)
@@ -40270,7 +40494,21 @@ function planRejudge(judged) {
                 : [])),
         ];
         const givenSites = gateways.length > 0 && allSites.length > 0 ? siteFactsFor(gateways, u.unit, allSites) : [];
-        if (given.length === 0 && givenFirewalls.length === 0 && givenSites.length === 0)
+        // Gateways its connections read that another unit declares: its notices naming them go.
+        const declaredElsewhere = (u.vnets?.undeclaredGateways ?? []).filter((g) => allGateways.some((d) => d.from !== u.unit && sameResource(d.g, g)));
+        if (declaredElsewhere.length > 0)
+            settled[u.order] = declaredElsewhere;
+        // Hub connections another unit makes to the VNets this unit declares (it does not know it needs them).
+        const connected = allConnections.length > 0 && u.vnets?.declared.length
+            ? connectionFactsFor(u.vnets.declared, u.unit, allConnections)
+            : [];
+        if (connected.length > 0)
+            connections[u.order] = connected;
+        if (given.length === 0 &&
+            givenFirewalls.length === 0 &&
+            givenSites.length === 0 &&
+            declaredElsewhere.length === 0 &&
+            connected.length === 0)
             continue;
         facts[u.order] = [...new Set([...(facts[u.order] ?? []), ...given])];
         if (givenFirewalls.length > 0)
@@ -40281,23 +40519,44 @@ function planRejudge(judged) {
     }
     if (units.size === 0)
         return undefined;
+    // The units declaring what the readers are given: the second pass asks them for the objects.
+    const providers = new Set([
+        ...Object.values(firewalls).flatMap((fs) => fs.map((f) => f.from)),
+        ...Object.values(facts).flatMap((fs) => fs.flatMap((f) => (f.hub ? [f.from] : []))),
+        ...Object.values(connections).flatMap((cs) => cs.map((c) => c.from)),
+    ]);
     return {
         units: [...units],
         facts,
+        ...(providers.size > 0 ? { providers: [...providers] } : {}),
         ...(Object.keys(firewalls).length > 0 ? { firewalls } : {}),
         ...(Object.keys(sites).length > 0 ? { sites } : {}),
+        ...(Object.keys(settled).length > 0 ? { settled } : {}),
+        ...(Object.keys(connections).length > 0 ? { connections } : {}),
     };
 }
 /**
  * A digest of the facts a unit was judged again with, the same for the same facts in another checkout of
  * the repository (paths under `root` are taken relative to it): a unit's findings depend on them
- * (ScanResult.crossUnit, the cache-dir's key of such a unit).
+ * (ScanResult.crossUnit, the cache-dir's key of such a unit). `foreign`: the digest of the other units'
+ * objects laid into its model in the second pass (./second-pass.ts), such as a firewall's policy: a change to
+ * it changes the unit's findings as much as a change to a VNet fact.
  */
-function factsDigest(facts, root) {
-    const abs = path.resolve(root);
+function factsDigest(facts, root, foreign) {
+    const text = JSON.stringify([...facts].map((f) => portableJson(f, root)).sort());
+    return createHash('sha256')
+        .update(foreign === undefined ? text : `${text}\u0000${foreign}`)
+        .digest('hex');
+}
+/** The digest of plain data, the same in another checkout of the repository (as factsDigest takes it). */
+function portableDigest(x, root) {
+    return (0,external_node_crypto_.createHash)('sha256').update(portableJson(x, root)).digest('hex');
+}
+/** JSON of plain data with paths under `root` relative to it. */
+function portableJson(x, root) {
+    const abs = external_node_path_.resolve(root);
     const rel = (v) => (v.includes(abs) ? v.split(abs).join('.') : v);
-    const text = JSON.stringify([...facts].map((f) => JSON.stringify(f, (_k, v) => (typeof v === 'string' ? rel(v) : v))).sort());
-    return createHash('sha256').update(text).digest('hex');
+    return JSON.stringify(x, (_k, v) => (typeof v === 'string' ? rel(v) : v));
 }
 /**
  * The parts with the units that read another unit's VNets judged again (`judge` runs a scan part with
@@ -40324,13 +40583,102 @@ async function cross_unit_crossUnitPass(options, parts, judge) {
     for (const u of again) {
         const given = rejudge.facts[u.order];
         if (given)
-            u.received = { facts: factsDigest(given, root), needs: first.get(u.order) ?? [] };
+            u.received = { facts: factsDigest(given, root, u.foreign), needs: first.get(u.order) ?? [] };
     }
     const replaced = new Set(again.map((u) => u.order));
     return parts.map((p, i) => ({
         ...p,
         judged: [...p.judged.filter((u) => !replaced.has(u.order)), ...(i === 0 ? again : [])],
     }));
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/second-pass.ts
+/**
+ * The scan's second pass as it runs in the scan worker (src/pipeline/cross-unit.ts plans it): each unit
+ * judged again gets the other units' facts laid into its model. The facts the first pass gathered are
+ * light (identities, gateways, peerings); what decides a firewall or a Virtual WAN hub (policies, rule
+ * collections, routing) is obtained here, only for a unit that is given it, from the declaring unit's
+ * model: Rejudge.providers are loaded again for that. A provider is not judged again unless it is itself
+ * a reader; a reader loaded before its providers is held until they are (at the end, it goes with what was
+ * provided: what was not stays undecided, named, as when judged alone).
+ */
+
+
+
+
+/** What each provider (by its judgement's order) is asked for. */
+function asksOf(rejudge) {
+    const asks = new Map();
+    const ask = (order, unit) => {
+        const a = asks.get(order) ?? { firewalls: [], hubs: [], unit };
+        asks.set(order, a);
+        return a;
+    };
+    for (const f of Object.values(rejudge.firewalls ?? {}).flat())
+        ask(f.order, f.unit).firewalls.push(f);
+    for (const f of Object.values(rejudge.facts).flat())
+        if (f.hub && f.key !== undefined)
+            ask(f.order, f.unit).hubs.push(f.key);
+    for (const c of Object.values(rejudge.connections ?? {}).flat())
+        ask(c.order, c.unit).hubs.push(c.key);
+    return asks;
+}
+const sameFirewall = (a, b) => a.order === b.order &&
+    a.name === b.name &&
+    a.resourceGroup === b.resourceGroup &&
+    a.subscription === b.subscription;
+/**
+ * The judgements to judge again, facts laid; `received(order, digest)` is told, for each, the digest of the
+ * objects laid into it (`root`: paths relative to it), on which its findings depend.
+ */
+async function* secondPass(judgements, rejudge, root, received) {
+    const asks = asksOf(rejudge);
+    const provided = new Map();
+    const hubOf = (f) => (f.key !== undefined ? provided.get(f.order)?.hubs.get(f.key) : undefined);
+    const lay = (j) => {
+        const order = j.order;
+        const facts = rejudge.facts[order];
+        const firewalls = (rejudge.firewalls?.[order] ?? []).flatMap((f) => (provided.get(f.order)?.firewalls ?? []).filter((p) => sameFirewall(p.fact, f)));
+        layForeignVnets(j.model, facts, hubOf);
+        layForeignFirewalls(j.model, firewalls);
+        laySites(j.model, rejudge.sites?.[order] ?? []);
+        settleGatewayNotices(j.model, rejudge.settled?.[order] ?? []);
+        const connected = (rejudge.connections?.[order] ?? []).flatMap((c) => provided.get(c.order)?.hubs.get(c.key) ?? []);
+        layHubConnections(j.model, connected);
+        const hubs = [...facts.flatMap((f) => hubOf(f) ?? []), ...connected];
+        if (firewalls.length > 0 || hubs.length > 0)
+            received(order, portableDigest({ firewalls: firewalls.map((p) => p.objects), hubs }, root));
+        return j;
+    };
+    const needs = (order) => [
+        ...(rejudge.firewalls?.[order] ?? []).map((f) => f.order),
+        ...rejudge.facts[order].flatMap((f) => (f.hub ? [f.order] : [])),
+        ...(rejudge.connections?.[order] ?? []).map((c) => c.order),
+    ];
+    const ready = (order) => needs(order).every((o) => provided.has(o) || !asks.has(o));
+    const waiting = [];
+    for await (const j of judgements) {
+        // ARM templates are formed whatever the selection: only the judgements named are used.
+        if (j.order === undefined)
+            continue;
+        const ask = asks.get(j.order);
+        if (ask)
+            provided.set(j.order, {
+                firewalls: provideFirewalls(j.model, ask.firewalls),
+                hubs: provideHubs(j.model, ask.hubs, ask.unit),
+            });
+        if (rejudge.facts[j.order]) {
+            if (ready(j.order))
+                yield lay(j);
+            else
+                waiting.push(j);
+        }
+        for (let i = 0; i < waiting.length; i++)
+            if (ready(waiting[i].order))
+                yield lay(waiting.splice(i--, 1)[0]);
+    }
+    for (const j of waiting)
+        yield lay(j);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
@@ -40342,7 +40690,6 @@ async function cross_unit_crossUnitPass(options, parts, judge) {
  * or ARM deployment variant) and the cloud to judge it under. They are judged one after another and
  * dropped, so a scan holds one unit's model at a time however large the repository.
  */
-
 
 
 
@@ -40601,7 +40948,7 @@ stream) {
     const choices = [];
     const choose = options.units && unitChooser(options.units);
     // A second pass (src/pipeline/cross-unit.ts) judges only the units it names.
-    const again = options.rejudge && new Set(options.rejudge.units);
+    const again = options.rejudge && new Set([...options.rejudge.units, ...(options.rejudge.providers ?? [])]);
     const selectUnit = choose || again
         ? (u) => {
             if (again && !again.has(u.root))
@@ -40640,16 +40987,14 @@ stream) {
     tell(true);
     let next = 0;
     let streamedAt = Date.now();
-    for await (const j of withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
-        if (options.rejudge) {
-            // ARM templates are formed whatever the selection: only the judgements named are judged again.
-            const facts = j.order !== undefined ? options.rejudge.facts[j.order] : undefined;
-            if (!facts)
-                continue;
-            layForeignVnets(j.model, facts);
-            layForeignFirewalls(j.model, options.rejudge.firewalls?.[j.order] ?? []);
-            laySites(j.model, options.rejudge.sites?.[j.order] ?? []);
-        }
+    // As crossUnitPass takes it: digests the same in another checkout of the repository.
+    const digestRoot = options.units?.hashRoot ?? options.repoRoot ?? options.path;
+    const loaded = withDeployed(sources.judgements, options.deployed, sources.deletedIds);
+    const received = new Map();
+    const judgements = options.rejudge
+        ? secondPass(loaded, options.rejudge, digestRoot, (order, digest) => received.set(order, digest))
+        : loaded;
+    for await (const j of judgements) {
         units++;
         tell(false);
         if (appliances.length > 0)
@@ -40659,13 +41004,14 @@ stream) {
         const analysis = analysis_analyze(j.model, j.cloud);
         const verdicts = subnetVerdicts(analysis, j.label);
         const ref = unitRef(j, sources.root);
-        const vnets = ref && unitVnets(j.model, undecidedSubnets(verdicts), ref);
+        const vnets = ref && unitVnets(j.model, undecidedSubnets(verdicts), { ...ref, order: j.order ?? next });
         judged.push({
             order: j.order ?? next,
             cloud: j.cloud,
             ...(j.unit !== undefined ? { unit: j.unit } : {}),
             ...(j.label !== undefined ? { label: j.label } : {}),
             ...(vnets ? { vnets } : {}),
+            ...(j.order !== undefined && received.has(j.order) ? { foreign: received.get(j.order) } : {}),
             verdicts,
             unusedRouteTables: new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size,
             findings: rules_runRules({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }),

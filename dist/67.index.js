@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 558;
-exports.ids = [558];
+exports.id = 67;
+exports.ids = [67];
 exports.modules = {
 
 /***/ 9820:
@@ -303,12 +303,16 @@ class ModelBuilder {
         this.early.push(step);
     }
     /** A KMS011 notice for something the scan cannot follow. */
-    unresolved(origin, message, expression, address) {
+    unresolved(origin, message, expression, address, 
+    /** The resource the notice says is not declared, by Azure identity (SourceDiagnostic.undeclared). */
+    undeclared) {
         const d = { ruleId: 'KMS011', origin, message };
         if (expression !== undefined)
             d.expression = expression;
         if (address !== undefined)
             d.address = address;
+        if (undeclared)
+            d.undeclared = undeclared;
         this.model.diagnostics.push(d);
     }
     finish() {
@@ -523,7 +527,7 @@ function expressionOf(v) {
 
 /***/ }),
 
-/***/ 558:
+/***/ 1067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2852,8 +2856,8 @@ const associationAdapters = {
     }),
 };
 
-// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 1 modules
-var arm_shapes = __webpack_require__(8182);
+// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 2 modules
+var arm_shapes = __webpack_require__(4152);
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/azapi.ts
 /**
  * azapi_resource and azapi_update_resource: ARM-shaped resources written in Terraform. The body is read
@@ -2873,7 +2877,7 @@ function body(r) {
     if (v === undefined)
         return { kind: 'object', attrs: {}, origin: r.origin };
     // `jsonencode({...})` with parts known only at apply: the object, its unknown parts with their refs.
-    if (process.env.NOFIX !== "1" && v.kind === "unknown" && v.encoded)
+    if (v.kind === 'unknown' && v.encoded)
         return v.encoded;
     if (v.kind !== 'string')
         return v;
@@ -9233,12 +9237,101 @@ var scan_merge = __webpack_require__(9451);
 var scan_level = __webpack_require__(3746);
 // EXTERNAL MODULE: ./src/analysis/cross-unit-vnets.ts
 var cross_unit_vnets = __webpack_require__(5114);
+// EXTERNAL MODULE: ./src/pipeline/cross-unit.ts
+var cross_unit = __webpack_require__(3217);
 // EXTERNAL MODULE: ./src/analysis/cross-unit-firewalls.ts
 var cross_unit_firewalls = __webpack_require__(1561);
 // EXTERNAL MODULE: ./src/analysis/cross-unit-sites.ts
 var cross_unit_sites = __webpack_require__(2168);
-// EXTERNAL MODULE: ./src/pipeline/cross-unit.ts
-var cross_unit = __webpack_require__(3217);
+;// CONCATENATED MODULE: ./src/pipeline/second-pass.ts
+/**
+ * The scan's second pass as it runs in the scan worker (src/pipeline/cross-unit.ts plans it): each unit
+ * judged again gets the other units' facts laid into its model. The facts the first pass gathered are
+ * light (identities, gateways, peerings); what decides a firewall or a Virtual WAN hub (policies, rule
+ * collections, routing) is obtained here, only for a unit that is given it, from the declaring unit's
+ * model: Rejudge.providers are loaded again for that. A provider is not judged again unless it is itself
+ * a reader; a reader loaded before its providers is held until they are (at the end, it goes with what was
+ * provided: what was not stays undecided, named, as when judged alone).
+ */
+
+
+
+
+/** What each provider (by its judgement's order) is asked for. */
+function asksOf(rejudge) {
+    const asks = new Map();
+    const ask = (order, unit) => {
+        const a = asks.get(order) ?? { firewalls: [], hubs: [], unit };
+        asks.set(order, a);
+        return a;
+    };
+    for (const f of Object.values(rejudge.firewalls ?? {}).flat())
+        ask(f.order, f.unit).firewalls.push(f);
+    for (const f of Object.values(rejudge.facts).flat())
+        if (f.hub && f.key !== undefined)
+            ask(f.order, f.unit).hubs.push(f.key);
+    for (const c of Object.values(rejudge.connections ?? {}).flat())
+        ask(c.order, c.unit).hubs.push(c.key);
+    return asks;
+}
+const sameFirewall = (a, b) => a.order === b.order &&
+    a.name === b.name &&
+    a.resourceGroup === b.resourceGroup &&
+    a.subscription === b.subscription;
+/**
+ * The judgements to judge again, facts laid; `received(order, digest)` is told, for each, the digest of the
+ * objects laid into it (`root`: paths relative to it), on which its findings depend.
+ */
+async function* secondPass(judgements, rejudge, root, received) {
+    const asks = asksOf(rejudge);
+    const provided = new Map();
+    const hubOf = (f) => (f.key !== undefined ? provided.get(f.order)?.hubs.get(f.key) : undefined);
+    const lay = (j) => {
+        const order = j.order;
+        const facts = rejudge.facts[order];
+        const firewalls = (rejudge.firewalls?.[order] ?? []).flatMap((f) => (provided.get(f.order)?.firewalls ?? []).filter((p) => sameFirewall(p.fact, f)));
+        (0,cross_unit_vnets/* layForeignVnets */.NR)(j.model, facts, hubOf);
+        (0,cross_unit_firewalls/* layForeignFirewalls */.Sc)(j.model, firewalls);
+        (0,cross_unit_sites/* laySites */.X2)(j.model, rejudge.sites?.[order] ?? []);
+        (0,cross_unit_sites/* settleGatewayNotices */.Vc)(j.model, rejudge.settled?.[order] ?? []);
+        const connected = (rejudge.connections?.[order] ?? []).flatMap((c) => provided.get(c.order)?.hubs.get(c.key) ?? []);
+        (0,cross_unit_vnets/* layHubConnections */.z9)(j.model, connected);
+        const hubs = [...facts.flatMap((f) => hubOf(f) ?? []), ...connected];
+        if (firewalls.length > 0 || hubs.length > 0)
+            received(order, (0,cross_unit/* portableDigest */.Q2)({ firewalls: firewalls.map((p) => p.objects), hubs }, root));
+        return j;
+    };
+    const needs = (order) => [
+        ...(rejudge.firewalls?.[order] ?? []).map((f) => f.order),
+        ...rejudge.facts[order].flatMap((f) => (f.hub ? [f.order] : [])),
+        ...(rejudge.connections?.[order] ?? []).map((c) => c.order),
+    ];
+    const ready = (order) => needs(order).every((o) => provided.has(o) || !asks.has(o));
+    const waiting = [];
+    for await (const j of judgements) {
+        // ARM templates are formed whatever the selection: only the judgements named are used.
+        if (j.order === undefined)
+            continue;
+        const ask = asks.get(j.order);
+        if (ask)
+            provided.set(j.order, {
+                firewalls: (0,cross_unit_firewalls/* provideFirewalls */.vM)(j.model, ask.firewalls),
+                hubs: (0,cross_unit_vnets/* provideHubs */.YQ)(j.model, ask.hubs, ask.unit),
+            });
+        if (rejudge.facts[j.order]) {
+            if (ready(j.order))
+                yield lay(j);
+            else
+                waiting.push(j);
+        }
+        for (let i = 0; i < waiting.length; i++)
+            if (ready(waiting[i].order))
+                yield lay(waiting.splice(i--, 1)[0]);
+    }
+    for (const j of waiting)
+        yield lay(j);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
 /**
  * The pipeline: sources → network model → analysis → rules. Plain TypeScript with no @actions/*
@@ -9248,7 +9341,6 @@ var cross_unit = __webpack_require__(3217);
  * or ARM deployment variant) and the cloud to judge it under. They are judged one after another and
  * dropped, so a scan holds one unit's model at a time however large the repository.
  */
-
 
 
 
@@ -9507,7 +9599,7 @@ stream) {
     const choices = [];
     const choose = options.units && (0,compare_units/* unitChooser */.Sg)(options.units);
     // A second pass (src/pipeline/cross-unit.ts) judges only the units it names.
-    const again = options.rejudge && new Set(options.rejudge.units);
+    const again = options.rejudge && new Set([...options.rejudge.units, ...(options.rejudge.providers ?? [])]);
     const selectUnit = choose || again
         ? (u) => {
             if (again && !again.has(u.root))
@@ -9546,16 +9638,14 @@ stream) {
     tell(true);
     let next = 0;
     let streamedAt = Date.now();
-    for await (const j of withDeployed(sources.judgements, options.deployed, sources.deletedIds)) {
-        if (options.rejudge) {
-            // ARM templates are formed whatever the selection: only the judgements named are judged again.
-            const facts = j.order !== undefined ? options.rejudge.facts[j.order] : undefined;
-            if (!facts)
-                continue;
-            (0,cross_unit_vnets/* layForeignVnets */.NR)(j.model, facts);
-            (0,cross_unit_firewalls/* layForeignFirewalls */.Sc)(j.model, options.rejudge.firewalls?.[j.order] ?? []);
-            (0,cross_unit_sites/* laySites */.X2)(j.model, options.rejudge.sites?.[j.order] ?? []);
-        }
+    // As crossUnitPass takes it: digests the same in another checkout of the repository.
+    const digestRoot = options.units?.hashRoot ?? options.repoRoot ?? options.path;
+    const loaded = withDeployed(sources.judgements, options.deployed, sources.deletedIds);
+    const received = new Map();
+    const judgements = options.rejudge
+        ? secondPass(loaded, options.rejudge, digestRoot, (order, digest) => received.set(order, digest))
+        : loaded;
+    for await (const j of judgements) {
         units++;
         tell(false);
         if (appliances.length > 0)
@@ -9565,13 +9655,14 @@ stream) {
         const analysis = (0,src_analysis/* analyze */.ns)(j.model, j.cloud);
         const verdicts = (0,verdict/* subnetVerdicts */.cG)(analysis, j.label);
         const ref = (0,cross_unit/* unitRef */.i)(j, sources.root);
-        const vnets = ref && (0,cross_unit_vnets/* unitVnets */.rQ)(j.model, (0,cross_unit/* undecidedSubnets */.WQ)(verdicts), ref);
+        const vnets = ref && (0,cross_unit_vnets/* unitVnets */.rQ)(j.model, (0,cross_unit/* undecidedSubnets */.WQ)(verdicts), { ...ref, order: j.order ?? next });
         judged.push({
             order: j.order ?? next,
             cloud: j.cloud,
             ...(j.unit !== undefined ? { unit: j.unit } : {}),
             ...(j.label !== undefined ? { label: j.label } : {}),
             ...(vnets ? { vnets } : {}),
+            ...(j.order !== undefined && received.has(j.order) ? { foreign: received.get(j.order) } : {}),
             verdicts,
             unusedRouteTables: new Set(analysis.paths.flatMap((p) => (p.subnet ? [] : [p.routeTable?.id]))).size,
             findings: (0,rules/* runRules */.xG)({ cloud: j.cloud, model: j.model, analysis, verbose: options.verbose }),
@@ -9662,8 +9753,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/model/value.ts
 var value = __webpack_require__(2904);
-// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 1 modules
-var arm_shapes = __webpack_require__(8182);
+// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 2 modules
+var arm_shapes = __webpack_require__(4152);
 // EXTERNAL MODULE: ./src/sources/evaluation/value-tree.ts
 var value_tree = __webpack_require__(9817);
 ;// CONCATENATED MODULE: ./src/sources/arm/expression.ts
@@ -12753,7 +12844,7 @@ function orphanConnection(b, ref, gateway, site, origin, near, connection) {
         'which the scanned sources do not declare: that gateway puts the site’s address space (and, with BGP, ' +
         'whatever on-premises advertises) into the routes of its VNet and of spokes peered to it with ' +
         'use_remote_gateways, and which VNets those are is not known here. Scan the sources that declare the ' +
-        'gateway with these, or scan with `live: true` and `effective-routes: true`.', ref.known ? ref.value : ref.expression, near);
+        'gateway with these, or scan with `live: true` and `effective-routes: true`.', ref.known ? ref.value : ref.expression, near, d);
 }
 /** Registers a gateway or site under its ARM type, so that connections can name it. */
 function registerGateway(b, armType, header, resourceGroup) {
@@ -12894,7 +12985,7 @@ function addGatewayResource(input) {
 
 /***/ }),
 
-/***/ 8182:
+/***/ 4152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13066,7 +13157,109 @@ var arm_avnm = __webpack_require__(8501);
 var avnm_commits = __webpack_require__(5898);
 // EXTERNAL MODULE: ./src/sources/mapping/conditional.ts
 var conditional = __webpack_require__(7691);
+;// CONCATENATED MODULE: ./src/sources/mapping/subnet-redeclarations.ts
+
+const ASSOCIATIONS = [
+    ['routeTableId', 'routeTableOrigin', 'route table'],
+    ['nsgId', 'nsgOrigin', 'network security group'],
+    ['natGatewayId', undefined, 'NAT gateway'],
+];
+const same = (a, b) => a === undefined || b === undefined
+    ? a === b
+    : a.known && b.known && JSON.stringify(a.value) === JSON.stringify(b.value);
+/** `what` differs between the declarations: unknown, naming the condition and both values. */
+function eitherWay(inline, child, c, condition, what) {
+    const text = (v) => v === undefined ? 'none' : v.known ? String(v.value) : v.expression;
+    return (0,value/* unknown */.L5)(condition.expression, `${c.address} redeclares this subnet with ${what} ${text(child)} (inline: ${text(inline)}) under a condition that cannot be evaluated (${condition.reason ?? 'its condition cannot be evaluated'}): which declaration applies is not known`, condition.origin ?? c.origin);
+}
+/** Folds the conditional declaration `c` into the inline one `s` (the subnet the model keeps). */
+function fold(s, c, condition) {
+    for (const [field, originField, what] of ASSOCIATIONS) {
+        const inline = s[field];
+        const child = c[field];
+        if (same(inline, child))
+            continue;
+        if (child === undefined) {
+            s[field] = eitherWay(inline, child, c, condition, what);
+            continue;
+        }
+        s[field] = child;
+        if (originField && c[originField])
+            s[originField] = c[originField];
+        s.associationConditions = { ...s.associationConditions, [field]: condition };
+        if (inline)
+            s.associationsOtherwise = { ...s.associationsOtherwise, [field]: inline };
+    }
+    if (!same(s.defaultOutboundAccess, c.defaultOutboundAccess))
+        s.defaultOutboundAccess = eitherWay(s.defaultOutboundAccess, c.defaultOutboundAccess, c, condition, 'default outbound access');
+    if (!same(s.addressPrefixes, c.addressPrefixes))
+        s.addressPrefixes = eitherWay(s.addressPrefixes, c.addressPrefixes, c, condition, 'address prefixes');
+}
+const INLINE = 'microsoft.network/virtualnetworks';
+const CHILD = 'microsoft.network/virtualnetworks/subnets';
+/** The subnet a declaration is, within one deployment: its VNet (model id) and name. */
+const identity = (s) => s.vnetId?.known && s.name.known ? `${s.vnetId.value}\u0000${s.name.value.toLowerCase()}` : undefined;
+/**
+ * One subnet for an inline declaration and a child resource redeclaring it: the child's settings where it
+ * is surely deployed, both ways where its condition cannot be evaluated. The inline object stays (its id,
+ * its lines), the child's goes.
+ */
+function foldRedeclaredSubnets(model) {
+    const groups = new Map();
+    for (const s of model.subnets) {
+        const k = identity(s);
+        if (k === undefined)
+            continue;
+        const group = groups.get(k);
+        if (group)
+            group.push(s);
+        else
+            groups.set(k, [s]);
+    }
+    const folded = new Set();
+    for (const group of groups.values()) {
+        if (group.length !== 2)
+            continue;
+        const inline = group.find((s) => s.sourceType.toLowerCase() === INLINE && !s.condition);
+        const child = group.find((s) => s.sourceType.toLowerCase() === CHILD);
+        if (!inline || !child)
+            continue;
+        if (child.condition)
+            fold(inline, child, child.condition);
+        else
+            replace(inline, child);
+        folded.add(child);
+    }
+    if (folded.size > 0)
+        model.subnets = model.subnets.filter((s) => !folded.has(s));
+}
+/** A child deployed whenever its VNet is: its declaration is the subnet's (a PUT of the whole subnet). */
+function replace(s, c) {
+    for (const [field, originField] of ASSOCIATIONS) {
+        if (c[field])
+            s[field] = c[field];
+        else
+            delete s[field];
+        if (originField) {
+            if (c[originField])
+                s[originField] = c[originField];
+            else
+                delete s[originField];
+        }
+    }
+    s.addressPrefixes = c.addressPrefixes;
+    if (c.defaultOutboundAccess)
+        s.defaultOutboundAccess = c.defaultOutboundAccess;
+    else
+        delete s.defaultOutboundAccess;
+    if (c.dedicatedTo)
+        s.dedicatedTo = c.dedicatedTo;
+    else
+        delete s.dedicatedTo;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/mapping/arm-shapes.ts
+
 
 
 
@@ -13258,7 +13451,9 @@ function armResourcesToModel(inputs) {
     const b = new build/* ModelBuilder */.LN();
     for (const input of inputs)
         addArmResource(b, input);
-    return b.finish();
+    const model = b.finish();
+    foldRedeclaredSubnets(model);
+    return model;
 }
 function register(ctx, armType, parentName) {
     const own = ctx.header.name.known ? ctx.header.name.value : undefined;
