@@ -272,7 +272,26 @@ export function tfVirtualWan(opts: {
   connectionRouting?: string
   /** The hub's `name` as an HCL expression (default "vhub-weu"). */
   hubName?: string
+  /**
+   * The spoke VNet is only read (`data "azurerm_virtual_network"`) in this resource group, not declared: another
+   * unit declares it (with spokeSubnet: false, the connection is all this unit says of the spoke).
+   */
+  spokeVnetReadIn?: string
 }): string {
+  const spokeVnet = opts.spokeVnetReadIn
+    ? `data "azurerm_virtual_network" "spoke" {
+  name                = "vnet-spoke-app"
+  resource_group_name = "${opts.spokeVnetReadIn}"
+}`
+    : `resource "azurerm_virtual_network" "spoke" {
+  name                = "vnet-spoke-app"
+  resource_group_name = "rg-spoke-app"
+  location            = "westeurope"
+  address_space       = ["10.1.0.0/16"]
+}`
+  const spokeRef = opts.spokeVnetReadIn
+    ? 'data.azurerm_virtual_network.spoke'
+    : 'azurerm_virtual_network.spoke'
   return `
 resource "azurerm_resource_group" "hub" {
   name     = "rg-vwan"
@@ -320,12 +339,7 @@ resource "azurerm_firewall" "hub" {
 }
 ${opts.hubRouting}
 
-resource "azurerm_virtual_network" "spoke" {
-  name                = "vnet-spoke-app"
-  resource_group_name = "rg-spoke-app"
-  location            = "westeurope"
-  address_space       = ["10.1.0.0/16"]
-}
+${spokeVnet}
 ${
   opts.spokeSubnet === false
     ? ''
@@ -333,7 +347,7 @@ ${
 resource "azurerm_subnet" "app" {
   name                 = "snet-app"
   resource_group_name  = "rg-spoke-app"
-  virtual_network_name = azurerm_virtual_network.spoke.name
+  virtual_network_name = ${spokeRef}.name
   address_prefixes     = ["10.1.1.0/24"]${opts.privateSubnet ? '\n  default_outbound_access_enabled = false' : ''}
 }
 `
@@ -341,7 +355,7 @@ resource "azurerm_subnet" "app" {
 resource "azurerm_virtual_hub_connection" "spoke" {${opts.connectionCount ? `\n  count                     = ${opts.connectionCount}` : ''}
   name                      = "conn-spoke-app"
   virtual_hub_id            = azurerm_virtual_hub.weu.id
-  remote_virtual_network_id = azurerm_virtual_network.spoke.id
+  remote_virtual_network_id = ${spokeRef}.id
   internet_security_enabled = ${opts.internetSecurity ?? true}${opts.connectionRouting ? `\n${opts.connectionRouting}` : ''}
 }
 ${opts.extra ?? ''}`

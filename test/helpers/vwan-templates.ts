@@ -21,6 +21,11 @@ export interface VwanTemplateSpec {
   spokeSubnet?: false
   /** The spoke subnet has no default outbound access (and no NAT gateway). */
   privateSubnet?: boolean
+  /**
+   * Bicep: the spoke VNet is only read (`existing`, scope this resource group), not declared: another deployment
+   * declares it (with spokeSubnet: false, the connection is all this one says of the spoke).
+   */
+  spokeVnetReadIn?: string
   /** Bool parameters the conditions read, with their defaults (undefined: no default). */
   params: Record<string, boolean | undefined>
 }
@@ -28,6 +33,35 @@ export interface VwanTemplateSpec {
 const KMS = ['20.118.99.224', '40.83.235.53']
 
 const bicepIf = (c: string | undefined) => (c ? `if (${c}) ` : '')
+
+/** The spoke VNet in Bicep: declared (with snet-app unless spokeSubnet: false), or read as `existing`. */
+const spokeVnetBicep = (s: VwanTemplateSpec): string =>
+  s.spokeVnetReadIn
+    ? `resource spoke 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
+  name: 'vnet-spoke-app'
+  scope: resourceGroup('${s.spokeVnetReadIn}')
+}
+
+`
+    : `resource spoke 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: 'vnet-spoke-app'
+  location: location
+  properties: {
+    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }${
+      s.spokeSubnet === false
+        ? ''
+        : `
+    subnets: [
+      {
+        name: 'snet-app'
+        properties: { addressPrefix: '10.1.1.0/24'${s.privateSubnet ? ', defaultOutboundAccess: false' : ''} }
+      }
+    ]`
+    }
+  }
+}
+
+`
 
 export function bicepVwan(s: VwanTemplateSpec): string {
   const params = Object.entries(s.params)
@@ -151,25 +185,7 @@ resource firewall 'Microsoft.Network/azureFirewalls@2023-09-01' = {
 
 ${routing}
 ${vpn}
-resource spoke 'Microsoft.Network/virtualNetworks@2023-09-01' = {
-  name: 'vnet-spoke-app'
-  location: location
-  properties: {
-    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }${
-      s.spokeSubnet === false
-        ? ''
-        : `
-    subnets: [
-      {
-        name: 'snet-app'
-        properties: { addressPrefix: '10.1.1.0/24'${s.privateSubnet ? ', defaultOutboundAccess: false' : ''} }
-      }
-    ]`
-    }
-  }
-}
-
-resource connection 'Microsoft.Network/virtualHubs/hubVirtualNetworkConnections@2023-09-01' = ${bicepIf(s.conditions?.connection)}{
+${spokeVnetBicep(s)}resource connection 'Microsoft.Network/virtualHubs/hubVirtualNetworkConnections@2023-09-01' = ${bicepIf(s.conditions?.connection)}{
   parent: hub
   name: 'conn-spoke-app'
   properties: {

@@ -21,19 +21,7 @@ const KMS_ALLOWED = tfRulesKmsAllowed(['20.118.99.224', '40.83.235.53'])
 
 /** The connectivity root: the secured hub, and conn-spoke-app to vnet-spoke-app in `rg`, read by data source. */
 const connectivity = (rules: string, rg = 'rg-spoke-app') =>
-  tfVirtualWan({ rules, hubRouting: tfVwanRoutingIntent(), spokeSubnet: false })
-    .replace(
-      /resource "azurerm_virtual_network" "spoke" \{[\s\S]*?\n\}\n/,
-      `data "azurerm_virtual_network" "spoke" {
-  name                = "vnet-spoke-app"
-  resource_group_name = "${rg}"
-}
-`,
-    )
-    .replace(
-      'remote_virtual_network_id = azurerm_virtual_network.spoke.id',
-      'remote_virtual_network_id = data.azurerm_virtual_network.spoke.id',
-    )
+  tfVirtualWan({ rules, hubRouting: tfVwanRoutingIntent(), spokeSubnet: false, spokeVnetReadIn: rg })
 
 /** The landing zone: vnet-spoke-app with snet-app, in rg-spoke-app. */
 const LANDING_ZONE = `
@@ -131,14 +119,8 @@ module hub 'modules/vwan.bicep' = {
       routing: 'intent',
       params: {},
       spokeSubnet: false,
-    }).replace(
-      /resource spoke 'Microsoft\.Network\/virtualNetworks@2023-09-01' = \{[\s\S]*?\n\}\n/,
-      `resource spoke 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
-  name: 'vnet-spoke-app'
-  scope: resourceGroup('rg-spoke-app')
-}
-`,
-    ),
+      spokeVnetReadIn: 'rg-spoke-app',
+    }),
     'landing-zones/app/main.bicep': `targetScope = 'subscription'
 
 module spoke 'spoke.bicep' = {
