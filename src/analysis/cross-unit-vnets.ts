@@ -18,14 +18,15 @@
  *   known on one side stays undecided, naming the candidates.
  */
 import type {
+  HubConnection,
   LocalNetworkGateway,
   NetworkModel,
   VnetElsewhere,
   VnetGateway,
   VnetPeering,
 } from '../model/network'
-import { emptyGatewayModel } from '../model/network'
-import { known, type Origin, type Value } from '../model/value'
+import { emptyGatewayModel, emptyVirtualWan } from '../model/network'
+import { known, type Origin, unknown, type Value } from '../model/value'
 import { sameVnet, vnetKeyOfArmId, vnetKeyOfName } from '../model/vnet'
 import { type HubFacts, hubFacts, layHubFacts } from './cross-unit-hubs'
 import { type FirewallFact, firewallFacts, type FirewallNeed, firewallNeeds } from './cross-unit-firewalls'
@@ -75,9 +76,11 @@ export interface ConnectionFact {
   from: string
   /** The declaring judgement's order: the second pass asks it for the hub's facts. */
   order: number
-  /** The connected VNet's name and key (ARM-id form), as the connection reads it. */
+  /** The connected VNet's name and key (ARM-id form; undefined where its resource group is not known). */
   name: string
-  key: string
+  key?: string
+  /** The connection (id prefixed by the unit): laid as one to an unknown hub where the match is not sure. */
+  connection: HubConnection
 }
 
 /** A VNet a unit's undecided subnets rest on that the unit does not declare. */
@@ -241,9 +244,17 @@ export function unitVnets(
   const connections = (model.virtualWan?.connections ?? []).flatMap((c): ConnectionFact[] => {
     if (c.vnetId.known && declared.has(c.vnetId.value)) return []
     const key = connectedKey(c.vnetId, declared)
-    if (key === undefined) return []
-    const name = c.vnetName.known ? c.vnetName.value : (deployedKey(c.vnetId)?.name ?? key.split('/').at(-1)!)
-    return [{ unit: unit.name, from: unit.from, order: unit.order, name, key }]
+    const read = c.vnetId.known ? undefined : c.vnetId.deployed
+    const name = c.vnetName.known
+      ? c.vnetName.value
+      : read?.names.length === 1
+        ? read.names[0]
+        : key?.split('/').at(-1)
+    if (name === undefined) return []
+    const connection = { ...c, id: `${unit.name}#${c.id}` }
+    return [
+      { unit: unit.name, from: unit.from, order: unit.order, name, ...(key ? { key } : {}), connection },
+    ]
   })
   const parts = [
     facts,
@@ -297,17 +308,52 @@ export function provideHubs(
   return out
 }
 
-/** The connections of other units to VNets `declared` (a unit's VnetFacts) surely names. */
+/** Does a connection fact surely name a VNet of this key? */
+const surely = (c: ConnectionFact, key: string | undefined): boolean =>
+  key !== undefined && c.key !== undefined && sameVnet(known(key), known(c.key)) === true
+
+/** Could it name it (same name, a resource group not known on one side)? */
+const maybe = (c: ConnectionFact, name: string | undefined, key: string | undefined): boolean =>
+  name !== undefined &&
+  name.toLowerCase() === c.name.toLowerCase() &&
+  (key === undefined || c.key === undefined || sameVnet(known(key), known(c.key)) === 'unknown')
+
+/** The connections of other units to VNets `declared` (a unit's VnetFacts) surely or maybe names. */
 export function connectionFactsFor(
   declared: readonly VnetFact[],
   from: string,
   all: readonly ConnectionFact[],
 ): ConnectionFact[] {
   return all.filter(
-    (c) =>
-      c.from !== from &&
-      declared.some((f) => f.key !== undefined && sameVnet(known(f.key), known(c.key)) === true),
+    (c) => c.from !== from && declared.some((f) => surely(c, f.key) || maybe(c, f.name, f.key)),
   )
+}
+
+/**
+ * Connections of other units that may be to a VNet this unit declares, but not surely (a resource group not
+ * known on one side): laid as connections to a hub that is not known, so ./vwan.ts makes the VNet's subnets
+ * undecided, naming the connection and what would resolve it, never "reachable" past a hub that may take
+ * their Internet traffic.
+ */
+export function layMaybeConnections(model: NetworkModel, facts: readonly ConnectionFact[]): void {
+  const declared = [...declaredKeys(model)]
+  for (const c of facts) {
+    if (declared.some(([, d]) => surely(c, d.key))) continue
+    for (const [id, d] of declared) {
+      if (!maybe(c, d.name, d.key)) continue
+      const w = (model.virtualWan ??= emptyVirtualWan())
+      w.connections.push({
+        ...c.connection,
+        id: `${c.connection.id}@${id}`,
+        vnetId: known(id, c.connection.vnetId.origin),
+        hubId: unknown(
+          c.connection.address,
+          `${c.connection.address} in ${c.unit} may connect this VNet to a virtual hub (same name; its resource group is not known on one side: state it in both units)`,
+          c.connection.origin,
+        ),
+      })
+    }
+  }
 }
 
 /**

@@ -14,7 +14,13 @@ import {
   type ProvidedFirewall,
 } from '../analysis/cross-unit-firewalls'
 import type { HubFacts } from '../analysis/cross-unit-hubs'
-import { layForeignVnets, layHubConnections, provideHubs, type VnetFact } from '../analysis/cross-unit-vnets'
+import {
+  layForeignVnets,
+  layHubConnections,
+  layMaybeConnections,
+  provideHubs,
+  type VnetFact,
+} from '../analysis/cross-unit-vnets'
 import { laySites, settleGatewayNotices } from '../analysis/cross-unit-sites'
 import type { Judgement } from '../sources/judgement'
 import { portableDigest } from './cross-unit'
@@ -37,7 +43,8 @@ function asksOf(rejudge: Rejudge): Map<number, { firewalls: FirewallFact[]; hubs
   for (const f of Object.values(rejudge.firewalls ?? {}).flat()) ask(f.order, f.unit).firewalls.push(f)
   for (const f of Object.values(rejudge.facts).flat())
     if (f.hub && f.key !== undefined) ask(f.order, f.unit).hubs.push(f.key)
-  for (const c of Object.values(rejudge.connections ?? {}).flat()) ask(c.order, c.unit).hubs.push(c.key)
+  for (const c of Object.values(rejudge.connections ?? {}).flat())
+    if (c.key !== undefined) ask(c.order, c.unit).hubs.push(c.key)
   return asks
 }
 
@@ -70,13 +77,15 @@ export async function* secondPass(
     layForeignFirewalls(j.model, firewalls)
     laySites(j.model, rejudge.sites?.[order] ?? [])
     settleGatewayNotices(j.model, rejudge.settled?.[order] ?? [])
-    const connected = (rejudge.connections?.[order] ?? []).flatMap(
-      (c) => provided.get(c.order)?.hubs.get(c.key) ?? [],
+    const connections = rejudge.connections?.[order] ?? []
+    const connected = connections.flatMap((c) =>
+      c.key !== undefined ? (provided.get(c.order)?.hubs.get(c.key) ?? []) : [],
     )
     layHubConnections(j.model, connected)
+    layMaybeConnections(j.model, connections)
     const hubs = [...facts.flatMap((f) => hubOf(f) ?? []), ...connected]
-    if (firewalls.length > 0 || hubs.length > 0)
-      received(order, portableDigest({ firewalls: firewalls.map((p) => p.objects), hubs }, root))
+    if (firewalls.length > 0 || hubs.length > 0 || connections.length > 0)
+      received(order, portableDigest({ firewalls: firewalls.map((p) => p.objects), hubs, connections }, root))
     return j
   }
   const needs = (order: number): number[] => [

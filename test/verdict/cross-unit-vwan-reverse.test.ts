@@ -95,6 +95,18 @@ describe('Terraform: the connectivity root connects a spoke VNet the landing-zon
     expect(dnsOnly).not.toBe(kms)
   })
 
+  test('the connection’s resource group is not known: the landing zone’s subnet is undecided, naming it', async () => {
+    // `resource_group_name = var.spoke_rg` with no value: the connection may be to this VNet or to a namesake.
+    const { app } = await judge({
+      'connectivity/main.tf': `variable "spoke_rg" {\n  type = string\n}\n${connectivity(TF_RULES_DNS_ONLY, '${var.spoke_rg}')}`,
+      'landing-zone/main.tf': LANDING_ZONE,
+    })
+    expect(app.state).toBe('undecided')
+    expect(app.why).toContain(
+      'azurerm_virtual_hub_connection.spoke in root module connectivity may connect this VNet',
+    )
+  })
+
   test('control: the connection reads a VNet of that name in another resource group: the landing zone is not connected', async () => {
     const { app } = await judge({
       'connectivity/main.tf': connectivity(TF_RULES_DNS_ONLY, 'rg-spoke-other'),
