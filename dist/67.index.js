@@ -9271,7 +9271,8 @@ function asksOf(rejudge) {
         if (f.hub && f.key !== undefined)
             ask(f.order, f.unit).hubs.push(f.key);
     for (const c of Object.values(rejudge.connections ?? {}).flat())
-        ask(c.order, c.unit).hubs.push(c.key);
+        if (c.key !== undefined)
+            ask(c.order, c.unit).hubs.push(c.key);
     return asks;
 }
 const sameFirewall = (a, b) => a.order === b.order &&
@@ -9294,11 +9295,13 @@ async function* secondPass(judgements, rejudge, root, received) {
         (0,cross_unit_firewalls/* layForeignFirewalls */.Sc)(j.model, firewalls);
         (0,cross_unit_sites/* laySites */.X2)(j.model, rejudge.sites?.[order] ?? []);
         (0,cross_unit_sites/* settleGatewayNotices */.Vc)(j.model, rejudge.settled?.[order] ?? []);
-        const connected = (rejudge.connections?.[order] ?? []).flatMap((c) => provided.get(c.order)?.hubs.get(c.key) ?? []);
+        const connections = rejudge.connections?.[order] ?? [];
+        const connected = connections.flatMap((c) => c.key !== undefined ? (provided.get(c.order)?.hubs.get(c.key) ?? []) : []);
         (0,cross_unit_vnets/* layHubConnections */.z9)(j.model, connected);
+        (0,cross_unit_vnets/* layMaybeConnections */.wJ)(j.model, connections);
         const hubs = [...facts.flatMap((f) => hubOf(f) ?? []), ...connected];
-        if (firewalls.length > 0 || hubs.length > 0)
-            received(order, (0,cross_unit/* portableDigest */.Q2)({ firewalls: firewalls.map((p) => p.objects), hubs }, root));
+        if (firewalls.length > 0 || hubs.length > 0 || connections.length > 0)
+            received(order, (0,cross_unit/* portableDigest */.Q2)({ firewalls: firewalls.map((p) => p.objects), hubs, connections }, root));
         return j;
     };
     const needs = (order) => [

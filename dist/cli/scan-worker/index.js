@@ -40265,10 +40265,18 @@ function unitVnets(model, undecided, unit) {
         if (c.vnetId.known && declared.has(c.vnetId.value))
             return [];
         const key = connectedKey(c.vnetId, declared);
-        if (key === undefined)
+        const read = c.vnetId.known ? undefined : c.vnetId.deployed;
+        const name = c.vnetName.known
+            ? c.vnetName.value
+            : read?.names.length === 1
+                ? read.names[0]
+                : key?.split('/').at(-1);
+        if (name === undefined)
             return [];
-        const name = c.vnetName.known ? c.vnetName.value : (deployedKey(c.vnetId)?.name ?? key.split('/').at(-1));
-        return [{ unit: unit.name, from: unit.from, order: unit.order, name, key }];
+        const connection = { ...c, id: `${unit.name}#${c.id}` };
+        return [
+            { unit: unit.name, from: unit.from, order: unit.order, name, ...(key ? { key } : {}), connection },
+        ];
     });
     const parts = [
         facts,
@@ -40315,10 +40323,39 @@ function provideHubs(model, keys, unit) {
     }
     return out;
 }
-/** The connections of other units to VNets `declared` (a unit's VnetFacts) surely names. */
+/** Does a connection fact surely name a VNet of this key? */
+const surely = (c, key) => key !== undefined && c.key !== undefined && (0,model_vnet/* sameVnet */.yH)((0,model_value/* known */.eO)(key), (0,model_value/* known */.eO)(c.key)) === true;
+/** Could it name it (same name, a resource group not known on one side)? */
+const maybe = (c, name, key) => name !== undefined &&
+    name.toLowerCase() === c.name.toLowerCase() &&
+    (key === undefined || c.key === undefined || (0,model_vnet/* sameVnet */.yH)((0,model_value/* known */.eO)(key), (0,model_value/* known */.eO)(c.key)) === 'unknown');
+/** The connections of other units to VNets `declared` (a unit's VnetFacts) surely or maybe names. */
 function cross_unit_vnets_connectionFactsFor(declared, from, all) {
-    return all.filter((c) => c.from !== from &&
-        declared.some((f) => f.key !== undefined && sameVnet(known(f.key), known(c.key)) === true));
+    return all.filter((c) => c.from !== from && declared.some((f) => surely(c, f.key) || maybe(c, f.name, f.key)));
+}
+/**
+ * Connections of other units that may be to a VNet this unit declares, but not surely (a resource group not
+ * known on one side): laid as connections to a hub that is not known, so ./vwan.ts makes the VNet's subnets
+ * undecided, naming the connection and what would resolve it, never "reachable" past a hub that may take
+ * their Internet traffic.
+ */
+function layMaybeConnections(model, facts) {
+    const declared = [...declaredKeys(model)];
+    for (const c of facts) {
+        if (declared.some(([, d]) => surely(c, d.key)))
+            continue;
+        for (const [id, d] of declared) {
+            if (!maybe(c, d.name, d.key))
+                continue;
+            const w = (model.virtualWan ??= (0,network/* emptyVirtualWan */.lG)());
+            w.connections.push({
+                ...c.connection,
+                id: `${c.connection.id}@${id}`,
+                vnetId: (0,model_value/* known */.eO)(id, c.connection.vnetId.origin),
+                hubId: (0,model_value/* unknown */.L5)(c.connection.address, `${c.connection.address} in ${c.unit} may connect this VNet to a virtual hub (same name; its resource group is not known on one side: state it in both units)`, c.connection.origin),
+            });
+        }
+    }
 }
 /**
  * Lays the hub facts of other units' connections to VNets this unit declares (ConnectionFact): each
@@ -40620,7 +40657,8 @@ function asksOf(rejudge) {
         if (f.hub && f.key !== undefined)
             ask(f.order, f.unit).hubs.push(f.key);
     for (const c of Object.values(rejudge.connections ?? {}).flat())
-        ask(c.order, c.unit).hubs.push(c.key);
+        if (c.key !== undefined)
+            ask(c.order, c.unit).hubs.push(c.key);
     return asks;
 }
 const sameFirewall = (a, b) => a.order === b.order &&
@@ -40643,11 +40681,13 @@ async function* secondPass(judgements, rejudge, root, received) {
         layForeignFirewalls(j.model, firewalls);
         laySites(j.model, rejudge.sites?.[order] ?? []);
         settleGatewayNotices(j.model, rejudge.settled?.[order] ?? []);
-        const connected = (rejudge.connections?.[order] ?? []).flatMap((c) => provided.get(c.order)?.hubs.get(c.key) ?? []);
+        const connections = rejudge.connections?.[order] ?? [];
+        const connected = connections.flatMap((c) => c.key !== undefined ? (provided.get(c.order)?.hubs.get(c.key) ?? []) : []);
         layHubConnections(j.model, connected);
+        layMaybeConnections(j.model, connections);
         const hubs = [...facts.flatMap((f) => hubOf(f) ?? []), ...connected];
-        if (firewalls.length > 0 || hubs.length > 0)
-            received(order, portableDigest({ firewalls: firewalls.map((p) => p.objects), hubs }, root));
+        if (firewalls.length > 0 || hubs.length > 0 || connections.length > 0)
+            received(order, portableDigest({ firewalls: firewalls.map((p) => p.objects), hubs, connections }, root));
         return j;
     };
     const needs = (order) => [
