@@ -277,13 +277,16 @@ export function tfVirtualWan(opts: {
    * unit declares it (with spokeSubnet: false, the connection is all this unit says of the spoke).
    */
   spokeVnetReadIn?: string
+  /** The spoke VNet and subnet are deployed through this provider configuration (`azurerm.landingzone`). */
+  spokeProvider?: string
 }): string {
+  const provider = opts.spokeProvider ? `\n  provider            = ${opts.spokeProvider}` : ''
   const spokeVnet = opts.spokeVnetReadIn
     ? `data "azurerm_virtual_network" "spoke" {
   name                = "vnet-spoke-app"
   resource_group_name = "${opts.spokeVnetReadIn}"
 }`
-    : `resource "azurerm_virtual_network" "spoke" {
+    : `resource "azurerm_virtual_network" "spoke" {${provider}
   name                = "vnet-spoke-app"
   resource_group_name = "rg-spoke-app"
   location            = "westeurope"
@@ -344,7 +347,7 @@ ${
   opts.spokeSubnet === false
     ? ''
     : `
-resource "azurerm_subnet" "app" {
+resource "azurerm_subnet" "app" {${provider}
   name                 = "snet-app"
   resource_group_name  = "rg-spoke-app"
   virtual_network_name = ${spokeRef}.name

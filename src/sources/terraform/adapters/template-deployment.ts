@@ -177,6 +177,24 @@ function azapiDeployment(r: EvaluatedResource): Deployment {
   return d
 }
 
+/**
+ * The subscription whose objects the deployment may change: its own (the provider configuration's, an azapi
+ * parent's); undefined = any (a management group or tenant deployment reaches every subscription under it,
+ * and one whose subscription is not stated may be any).
+ */
+function scopeOf(r: EvaluatedResource): string | undefined {
+  if (
+    r.type === 'azurerm_management_group_template_deployment' ||
+    r.type === 'azurerm_tenant_template_deployment'
+  )
+    return undefined
+  if (r.type !== 'azapi_resource') return r.subscription
+  const parent = str(attr(r.body, 'parent_id'))
+  return parent?.known
+    ? /^\/subscriptions\/([^/]+)/i.exec(parent.value.trim())?.[1]?.toLowerCase()
+    : undefined
+}
+
 function cloudOf(context: TemplateContext): CloudName {
   for (const env of context.environments) {
     const cloud = cloudFromEnvironment(env)
@@ -214,8 +232,9 @@ function nameFromParts(input: ArmResourceInput): void {
  */
 export function addTemplateDeployment(r: EvaluatedResource, b: ModelBuilder, context: TemplateContext): void {
   const d = r.type === 'azapi_resource' ? azapiDeployment(r) : azurermDeployment(r, context)
+  const scope = scopeOf(r)
   if ('why' in d.template) {
-    mayChangeSubnets(b, r, d.template.why)
+    mayChangeSubnets(b, r, d.template.why, scope)
     return
   }
   const result = evaluateEmbeddedTemplate({
@@ -231,7 +250,7 @@ export function addTemplateDeployment(r: EvaluatedResource, b: ModelBuilder, con
     },
   })
   if (result.error !== undefined) {
-    mayChangeSubnets(b, r, result.error)
+    mayChangeSubnets(b, r, result.error, scope)
     return
   }
   for (const d of result.diagnostics) b.model.diagnostics.push({ ...d, address: r.address })
@@ -245,7 +264,7 @@ export function addTemplateDeployment(r: EvaluatedResource, b: ModelBuilder, con
       tables.push(input.id)
   }
   if (tables.length > 0) replaceDeclaredHubTables(b, tables)
-  for (const u of result.unread) mayChangeSubnets(b, r, `${u.what}: ${u.why}`)
+  for (const u of result.unread) mayChangeSubnets(b, r, `${u.what}: ${u.why}`, scope)
 }
 
 /**
