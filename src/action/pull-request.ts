@@ -26,10 +26,13 @@ import { findingUnitKey } from '../compare/units'
 import { openUnitCache, type UnitCache } from '../compare/unit-cache'
 import { narrowHead, readHeadIndex, type HeadIndexRead, type NarrowHead } from '../compare/head-index'
 import {
+  anyReaderNeedles,
+  anyVnetReaders,
   checkoutTexts,
   readerNeedles,
   vnetReaders,
   type MayHold,
+  type TextOf,
   type UnitFiles,
 } from '../compare/vnet-readers'
 import { providerNeedles, vnetProviders } from '../compare/vnet-providers'
@@ -118,6 +121,11 @@ interface UnitPlan {
    * declares (src/compare/vnet-readers.ts): judged with that unit's facts of each side.
    */
   readers: string[]
+  /**
+   * Units the change does not touch, judged at head and base because they may declare a VNet a changed
+   * unit's hub connection connects or a VPN gateway its site links to: a full scan judges them with that.
+   */
+  linked: string[]
   /**
    * Units the change does not touch, judged at head and base because they may declare a VNet or firewall the
    * judged units read (src/compare/vnet-providers.ts): their facts are what a full scan gives those units.
@@ -284,9 +292,7 @@ async function scanBase(
       keyRoot: scanDir(scanPath),
       hashRoot: base,
       reuse,
-      ...(plan.readers.length + plan.providers.length > 0
-        ? { also: [...plan.readers, ...plan.providers] }
-        : {}),
+      ...(alsoKeys(plan).length > 0 ? { also: alsoKeys(plan) } : {}),
       ...(plan.changed ? { touched: changedUnder(plan.changed, base).paths } : {}),
       ...(plan.narrow
         ? { changed: plan.changed ? changedUnder(plan.changed, base) : { paths: [], removed: [] } }
@@ -408,6 +414,7 @@ function unitPlan(input: EvaluateInput, changed: ChangedFilesResult | undefined)
     fromCache: new Map(),
     baseJudged: 0,
     readers: [],
+    linked: [],
     providers: [],
     crossDependent: new Set(),
   }
@@ -477,19 +484,32 @@ async function baseOnlyReaders(
   base: ScanResult,
   view: Extract<NarrowHead, { kind: 'narrow' }> | undefined,
   workspace: string,
-): Promise<{ names: string[]; readers: string[] } | undefined> {
-  const atHead = new Set(declaredNames(head))
-  const gone = declaredNames(base).filter((n) => !atHead.has(n))
-  if (gone.length === 0) return undefined
-  const judged = new Set([...plan.readers, ...plan.providers])
-  const readers = vnetReaders(
+): Promise<{ names: string[]; readers: string[]; linked: string[] } | undefined> {
+  const atHead = reachOf(head)
+  const atBase = reachOf(base)
+  const gone = {
+    names: atBase.names.filter((n) => !atHead.names.includes(n)),
+    unnamed: atBase.unnamed && !atHead.unnamed,
+    targets: atBase.targets.filter((n) => !atHead.targets.includes(n)),
+  }
+  if (gone.names.length + gone.targets.length === 0 && !gone.unnamed) return undefined
+  const judged = new Set(alsoKeys(plan))
+  const textOf = checkoutTexts(workspace)
+  const found = await reachedUnits(
+    input,
+    index,
     gone,
-    untouchedUnits(head, view, workspace),
-    checkoutTexts(workspace),
-    await grepFilter(input, index, readerNeedles(gone)),
-  ).filter((k) => !judged.has(k))
-  return readers.length > 0 ? { names: gone, readers } : undefined
+    untouchedUnits(head, view, workspace).filter((u) => !judged.has(u.key)),
+    textOf,
+    input.scanOptions.varFiles.flatMap((f) => textOf(path.resolve(f)) ?? []),
+  )
+  return found.readers.length + found.linked.length > 0
+    ? { names: [...gone.names, ...gone.targets], ...found }
+    : undefined
 }
+
+/** The untouched units judged at head and base besides those the change touches. */
+const alsoKeys = (plan: UnitPlan): string[] => [...plan.readers, ...plan.linked, ...plan.providers]
 
 /**
  * Which files of the head may hold one of `needles` (case-insensitive), from one `git grep -l` over the
@@ -531,11 +551,75 @@ const wantedNames = (result: ScanResult, keys: ReadonlySet<string>): string[] =>
 ]
 
 /**
+ * What the units `keys` of a scan (all judged units without it) change for units they do not judge
+ * (ScanResult.crossUnit): the VNets and firewalls they declare (their readers are judged with them), whether
+ * one of those has a name the scan could not evaluate (then no reader can be told by name), the VNets their
+ * Virtual WAN hub connections connect and the VPN gateways their sites connect to, which other units declare
+ * (those units are judged again with the hub's connection or the site in a full scan).
+ */
+function reachOf(
+  result: ScanResult,
+  keys?: ReadonlySet<string>,
+): { names: string[]; unnamed: boolean; targets: string[] } {
+  const cross = (result.crossUnit ?? []).filter((c) => !keys || keys.has(c.key))
+  return {
+    names: declaredNames(result, keys),
+    unnamed: cross.some((c) => c.declaresUnnamed === true),
+    targets: [
+      ...new Set(
+        cross
+          .flatMap((c) => [...(c.connects ?? []).map((n) => n.name), ...(c.siteGateways ?? [])])
+          .map((n) => n.toLowerCase()),
+      ),
+    ],
+  }
+}
+
+/**
+ * The untouched `units` a change to what `reach` describes reaches: readers of the VNets and firewalls named
+ * (src/compare/vnet-readers.ts), every unit reading one of another unit when a name is not known, and (as
+ * `linked`) the units that may declare the VNets connected or the gateways linked to (src/compare/vnet-providers.ts).
+ */
+async function reachedUnits(
+  input: EvaluateInput,
+  index: HeadIndexRead | undefined,
+  reach: ReturnType<typeof reachOf>,
+  units: readonly UnitFiles[],
+  textOf: TextOf,
+  shared: readonly string[],
+): Promise<{ readers: string[]; linked: string[] }> {
+  const readers =
+    reach.names.length > 0
+      ? vnetReaders(reach.names, units, textOf, await grepFilter(input, index, readerNeedles(reach.names)))
+      : []
+  if (reach.unnamed)
+    for (const k of anyVnetReaders(units, textOf, await grepFilter(input, index, anyReaderNeedles)))
+      if (!readers.includes(k)) readers.push(k)
+  const linked =
+    reach.targets.length > 0
+      ? vnetProviders(
+          reach.targets,
+          units.filter((u) => !readers.includes(u.key)),
+          textOf,
+          shared,
+          await grepFilter(input, index, providerNeedles(reach.targets)),
+        )
+      : []
+  return { readers, linked }
+}
+
+/** Rounds of judging the head again to follow what the units found reach; past them, said in the log and summary. */
+const MAX_ROUNDS = 6
+
+/**
  * Adds to a narrow head scan the untouched units a full scan would judge the changed ones with: readers of
- * the VNets they declare (src/compare/vnet-readers.ts), judged with their facts; providers of the VNets and
- * firewalls they (and those readers) read (src/compare/vnet-providers.ts), whose facts they are judged with.
- * Each round judges the head again with the units found (`rescan`); a provider's own needs are not followed
- * (its findings are context, the same at head and base). Fills plan.readers and plan.providers.
+ * the VNets and firewalls they declare (src/compare/vnet-readers.ts) and the units declaring the VNets their
+ * hub connections connect or the gateways their sites link to ("linked"), judged with their facts and
+ * compared; and, as far as those reach, what the units found reach in turn (readers of a reader's VNets, a
+ * spoke of a hub whose gateway a changed site links to). Providers of the VNets and firewalls they read
+ * (src/compare/vnet-providers.ts) are judged for the facts they give. Each round judges the head again with
+ * the units found (`rescan`), until a round finds none; a provider's own needs are not followed (its
+ * findings are context, the same at head and base). Fills plan.readers, plan.linked and plan.providers.
  */
 async function alsoJudge(
   input: EvaluateInput,
@@ -544,6 +628,7 @@ async function alsoJudge(
   firstView: Extract<NarrowHead, { kind: 'narrow' }> | undefined,
   index: HeadIndexRead | undefined,
   log: string[],
+  notes: string[],
   rescan: (
     also: string[],
   ) => Promise<{ result: ScanResult; view: Extract<NarrowHead, { kind: 'narrow' }> | undefined }>,
@@ -552,49 +637,69 @@ async function alsoJudge(
   const textOf = checkoutTexts(workspace)
   const shared = input.scanOptions.varFiles.flatMap((f) => textOf(path.resolve(f)) ?? [])
   const changedKeys = (first.units ?? []).filter((u) => u.judged).map((u) => u.key)
-  const names = declaredNames(first)
   let result = first
   let view = firstView
-  const readers =
-    names.length > 0
-      ? vnetReaders(
-          names,
-          untouchedUnits(result, view, workspace),
-          textOf,
-          await grepFilter(input, index, readerNeedles(names)),
-        )
-      : []
+  const readers: string[] = []
+  const linked: string[] = []
   const providers: string[] = []
-  for (let round = 0; round < 3; round++) {
-    const judged = new Set([...changedKeys, ...readers])
-    const wanted = wantedNames(result, judged)
+  // Units whose declarations were followed: the changed ones, then each unit found reached, once.
+  const followed = new Set<string>()
+  const list = (keys: readonly string[]) => `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`
+  for (let round = 0; ; round++) {
+    const fresh = new Set([...changedKeys, ...readers, ...linked].filter((k) => !followed.has(k)))
+    fresh.forEach((k) => followed.add(k))
+    const judged = new Set([...changedKeys, ...readers, ...linked, ...providers])
+    const candidates = untouchedUnits(result, view, workspace).filter((u) => !judged.has(u.key))
+    const reach = reachOf(result, fresh)
     const found =
+      fresh.size > 0
+        ? await reachedUnits(input, index, reach, candidates, textOf, shared)
+        : { readers: [], linked: [] }
+    readers.push(...found.readers)
+    linked.push(...found.linked)
+    const wanted = wantedNames(result, new Set([...changedKeys, ...readers, ...linked]))
+    const taken = new Set([...found.readers, ...found.linked])
+    const foundProviders =
       wanted.length > 0
         ? vnetProviders(
             wanted,
-            untouchedUnits(result, view, workspace).filter((u) => !readers.includes(u.key)),
+            candidates.filter((u) => !taken.has(u.key)),
             textOf,
             shared,
             await grepFilter(input, index, providerNeedles(wanted)),
-          ).filter((k) => !providers.includes(k))
+          )
         : []
-    if (found.length === 0 && (round > 0 || readers.length === 0)) break
-    providers.push(...found)
-    if (round === 0 && readers.length > 0)
+    providers.push(...foundProviders)
+    if (found.readers.length > 0)
       log.push(
-        `Head: ${plural(readers.length, 'unit')} the change does not touch may read the VNets it changes ` +
-          `(${names.slice(0, 5).join(', ')}): judged with it (${readers.slice(0, 5).join(', ')}${readers.length > 5 ? ', …' : ''}).`,
+        `Head: ${plural(found.readers.length, 'unit')} the change does not touch may read the VNets or firewalls ` +
+          `it reaches (${reach.unnamed ? 'one of them not named, ' : ''}${list(reach.names)}): judged with it (${list(found.readers)}).`,
       )
-    if (found.length > 0)
+    if (found.linked.length > 0)
       log.push(
-        `Head: ${plural(found.length, 'unit')} the change does not touch may declare what the units judged read ` +
-          `(${wanted.slice(0, 5).join(', ')}): judged with them (${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''}).`,
+        `Head: ${plural(found.linked.length, 'unit')} the change does not touch may declare the VNets its hub ` +
+          `connections connect or the gateways its sites link to (${list(reach.targets)}): judged with it (${list(found.linked)}).`,
       )
-    ;({ result, view } = await rescan([...readers, ...providers]))
+    if (foundProviders.length > 0)
+      log.push(
+        `Head: ${plural(foundProviders.length, 'unit')} the change does not touch may declare what the units judged read ` +
+          `(${list(wanted)}): judged with them (${list(foundProviders)}).`,
+      )
+    if (found.readers.length + found.linked.length + foundProviders.length === 0) break
+    ;({ result, view } = await rescan([...readers, ...linked, ...providers]))
+    if (round + 1 === MAX_ROUNDS) {
+      const why =
+        `what the units found after ${MAX_ROUNDS} rounds reach in turn (readers of their VNets, units their hub ` +
+        'connections or sites link to) was not followed further'
+      log.push(`Head: ${why}.`)
+      notes.push(`Of the units this change can reach, ${why}: a full scan (scope \`all\`) judges them.`)
+      break
+    }
   }
   plan.readers = readers
+  plan.linked = linked
   plan.providers = providers
-  return { readers: readers.length, providers: providers.length }
+  return { readers: readers.length + linked.length, providers: providers.length }
 }
 
 export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
@@ -681,7 +786,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     })
   let result = await scanHead([])
   if (plan.narrow) {
-    const added = await alsoJudge(input, plan, result, view, index, log, async (also) => {
+    const added = await alsoJudge(input, plan, result, view, index, log, notes, async (also) => {
       // The base's files written early are those of the units the change touches alone.
       await dropEarly()
       if (index) view = await headFromIndex(input, plan, index, log, also)
@@ -708,7 +813,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     if (plan.crossDependent.size > 0)
       for (const c of cross) if (c.declares.length > 0) plan.crossDependent.add(c.key)
     // Readers and providers are judged for what they give or take across units: never taken from the head.
-    for (const k of [...plan.readers, ...plan.providers]) plan.crossDependent.add(k)
+    for (const k of alsoKeys(plan)) plan.crossDependent.add(k)
     for (const u of result.units ?? []) {
       if (u.why === 'untouched') plan.headSkipped++
       else if (u.hash !== undefined) plan.headHashes.set(u.key, u.hash)
@@ -739,6 +844,11 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
         ? `; ${plural(plan.readers.length, 'unit')} it does not touch ${were(plan.readers.length)} judged with it ${sides}, ` +
           `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks or firewalls it changes: ${list(plan.readers)}`
         : '') +
+      (plan.linked.length > 0
+        ? `; ${plural(plan.linked.length, 'unit')} it does not touch ${were(plan.linked.length)} judged with it ${sides}, ` +
+          `as ${plan.linked.length === 1 ? 'it' : 'they'} may declare the virtual networks its hub connections connect ` +
+          `or the gateways its sites link to: ${list(plan.linked)}`
+        : '') +
       (plan.providers.length > 0
         ? `; ${plural(plan.providers.length, 'unit')} it does not touch ${were(plan.providers.length)} judged ${sides} for what ` +
           `${plan.providers.length === 1 ? 'it declares' : 'they declare'} that the units it judges read (virtual networks, firewalls): ` +
@@ -761,11 +871,13 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
           : undefined
         if (gone) {
           plan.readers.push(...gone.readers)
+          plan.linked.push(...gone.linked)
+          const units = [...gone.readers, ...gone.linked]
           log.push(
-            `Base: ${plural(gone.readers.length, 'unit')} the change does not touch may read what it removes or renames ` +
-              `(${gone.names.slice(0, 5).join(', ')}): judged at head and base (${gone.readers.slice(0, 5).join(', ')}).`,
+            `Base: ${plural(units.length, 'unit')} the change does not touch may read or declare what it removes, renames ` +
+              `or disconnects (${gone.names.slice(0, 5).join(', ')}): judged at head and base (${units.slice(0, 5).join(', ')}).`,
           )
-          const also = [...plan.readers, ...plan.providers]
+          const also = alsoKeys(plan)
           if (index) view = await headFromIndex(input, plan, index, log, also)
           result = await scanHead(also)
           planFromHead()

@@ -103,6 +103,8 @@ export interface UnitVnets {
   undeclaredGateways?: GatewayIdentity[]
   /** Its Virtual WAN hub connections to VNets it does not declare. */
   connections?: ConnectionFact[]
+  /** It declares a VNet or firewall whose name is not known: the other units cannot tell they read it. */
+  unnamed?: true
 }
 
 /** The key of a VNet a data source or `existing` resource reads (`deployed`), in ARM-id form. */
@@ -168,9 +170,13 @@ export function unitVnets(
   const bgp = model.bgp ?? emptyGatewayModel()
   const prefix = (id: string) => `${unit.from}#${id}`
   const facts: VnetFact[] = []
+  let unnamed = model.firewalls.some((fw) => !fw.name.known)
   for (const v of model.vnets ?? []) {
     const d = declared.get(v.id)!
-    if (d.name === undefined) continue
+    if (d.name === undefined) {
+      unnamed = true
+      continue
+    }
     const mine = (k: Value<string>) => k.known && k.value === v.id
     const keyOf = (k: Value<string>): Value<string> => (d.key ? known(d.key, k.origin) : k)
     const gateways = bgp.gateways
@@ -266,7 +272,7 @@ export function unitVnets(
     undeclared,
     connections,
   ]
-  if (parts.every((p) => p.length === 0)) return undefined
+  if (parts.every((p) => p.length === 0) && !unnamed) return undefined
   return {
     declared: facts,
     needs: [...needs.values()],
@@ -276,6 +282,7 @@ export function unitVnets(
     ...(gateways.length > 0 ? { vpnGateways: gateways } : {}),
     ...(undeclared.length > 0 ? { undeclaredGateways: undeclared } : {}),
     ...(connections.length > 0 ? { connections } : {}),
+    ...(unnamed ? { unnamed: true as const } : {}),
   }
 }
 

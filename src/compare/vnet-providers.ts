@@ -16,6 +16,9 @@
  *   local, it is a provider: it cannot be told without evaluating the unit).
  * A unit found for nothing costs a unit judged; a provider missed leaves the changed unit's subnets
  * undecided (named), as without this.
+ * The same test finds the units declaring the VNets a changed unit's Virtual WAN hub connections connect and
+ * the VPN gateways its sites link to (src/action/pull-request.ts judges and compares those: the connection or
+ * the site changes their subnets' paths).
  */
 import type { MayHold, TextOf, UnitFiles } from './vnet-readers'
 
@@ -49,10 +52,13 @@ export function withoutReads(text: string): string {
   return out
 }
 
-/** Declaring resources: Terraform, Bicep (not `existing`), ARM JSON is matched by its literal names. */
+/**
+ * Declaring resources: Terraform, Bicep (not `existing`), ARM JSON is matched by its literal names. VPN
+ * gateways too: a site another unit links to a gateway is followed to the unit declaring it.
+ */
 const DECLARING = [
-  /resource\s+"azurerm_(?:virtual_network|firewall)"\s+"[^"]*"\s*\{/g,
-  /'Microsoft\.Network\/(?:virtualNetworks|azureFirewalls)@[^']*'\s*=\s*(?:if\s*\([^\n]*\)\s*)?\{/gi,
+  /resource\s+"azurerm_(?:virtual_network|firewall|virtual_network_gateway)"\s+"[^"]*"\s*\{/g,
+  /'Microsoft\.Network\/(?:virtualNetworks|azureFirewalls|virtualNetworkGateways)@[^']*'\s*=\s*(?:if\s*\([^\n]*\)\s*)?\{/gi,
 ]
 
 /** The `name` argument of a declaring resource (its first line), Terraform `name =` or Bicep `name:`. */
@@ -113,8 +119,10 @@ export const providerNeedles = (wanted: readonly string[]): string[] => [
   ...wanted,
   'azurerm_virtual_network"',
   'azurerm_firewall"',
+  'azurerm_virtual_network_gateway"',
   'network/virtualnetworks@',
   'network/azurefirewalls@',
+  'network/virtualnetworkgateways@',
 ]
 
 /**

@@ -11,6 +11,8 @@
  *   VNet, subnet or firewall named by a variable or an expression, Terraform remote state): it may be the
  *   changed one, so it is judged too. (A spoke routing to the hub firewall may read the firewall alone.)
  * A unit that names the VNet only in a comment costs a unit judged for nothing, never a unit missed.
+ * When a changed unit declares a VNet or firewall whose name the scan could not evaluate, no reader can be
+ * told by name: every unit reading one of another unit, by any name, is judged (anyVnetReaders).
  */
 import * as path from 'node:path'
 import { makeBoundary, readSource } from '../sources/parsing/read-source'
@@ -52,6 +54,51 @@ export function readsUnnamedVnet(text: string): boolean {
     if (!name || !LITERAL.test(name[1]!)) return true
   }
   return false
+}
+
+/**
+ * Whether a unit's text reads any VNet, subnet or firewall of another unit, whatever its name: a Terraform
+ * data source of one, remote state, a subnet or peering naming a VNet by a literal (`virtual_network_name =
+ * "..."`, a literal ARM id), a Bicep `existing` one, an ARM `resourceId()` of one. Asked when a changed unit
+ * declares a VNet or firewall whose name the scan could not evaluate: no reader can be told by name then.
+ */
+export function readsAnyVnet(text: string): boolean {
+  return (
+    /data\s+"(?:azurerm_(?:virtual_network|subnet|firewall)|terraform_remote_state)"/.test(text) ||
+    /^\s*virtual_network_name\s*=\s*"/m.test(text) ||
+    /\/providers\/Microsoft\.Network\/(?:virtualNetworks|azureFirewalls)\//i.test(text) ||
+    /'Microsoft\.Network\/(?:virtualNetworks(?:\/subnets)?|azureFirewalls)@[^']*'\s+existing\b/i.test(text) ||
+    /resourceId\(\s*(?:[^,()]*,\s*)*'Microsoft\.Network\/(?:virtualNetworks|azureFirewalls)/i.test(text)
+  )
+}
+
+/** What a file reading any VNet must hold (case-insensitive), by readsAnyVnet's tests. */
+export const anyReaderNeedles = [
+  'azurerm_virtual_network"',
+  'azurerm_subnet"',
+  'azurerm_firewall"',
+  'terraform_remote_state',
+  'virtual_network_name',
+  'microsoft.network/virtualnetworks',
+  'microsoft.network/azurefirewalls',
+]
+
+/** The keys of the `units` whose text reads any VNet or firewall of another unit (readsAnyVnet). */
+export function anyVnetReaders(
+  units: readonly UnitFiles[],
+  textOf: TextOf,
+  mayHold: MayHold = () => true,
+): string[] {
+  return units
+    .filter((u) =>
+      u.files.some((f) => {
+        if (!mayHold(f)) return false
+        const t = textOf(f)
+        // A file that cannot be read may read anything: its unit is judged (and says why).
+        return t === undefined || readsAnyVnet(t)
+      }),
+    )
+    .map((u) => u.key)
 }
 
 /**

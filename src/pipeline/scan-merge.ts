@@ -291,6 +291,9 @@ function crossUnitOf(
       firewallNeeds: Map<string, FirewallNeed>
       firewalls: Set<string>
       facts: Set<string>
+      connects: Map<string, VnetNeed>
+      siteGateways: Set<string>
+      unnamed: boolean
     }
   >()
   const id = (n: VnetNeed) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`
@@ -299,7 +302,20 @@ function crossUnitOf(
     const declared = u.vnets?.declared ?? []
     const firewallNeeds = u.vnets?.firewallNeeds ?? []
     const firewalls = u.vnets?.firewalls ?? []
-    if (needs.length + declared.length + firewallNeeds.length + firewalls.length === 0 && !u.received)
+    const connections = u.vnets?.connections ?? []
+    const sites = u.vnets?.sites ?? []
+    const unnamed = u.vnets?.unnamed === true
+    if (
+      needs.length +
+        declared.length +
+        firewallNeeds.length +
+        firewalls.length +
+        connections.length +
+        sites.length ===
+        0 &&
+      !unnamed &&
+      !u.received
+    )
       continue
     const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) })
     if (key === undefined) continue
@@ -309,6 +325,9 @@ function crossUnitOf(
       firewallNeeds: new Map(),
       firewalls: new Set<string>(),
       facts: new Set<string>(),
+      connects: new Map(),
+      siteGateways: new Set<string>(),
+      unnamed: false,
     }
     byKey.set(key, e)
     for (const d of declared) e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) })
@@ -316,6 +335,9 @@ function crossUnitOf(
     for (const n of firewallNeeds) e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n)
     for (const f of firewalls) e.firewalls.add(f.name)
     if (u.received) e.facts.add(u.received.facts)
+    for (const c of connections) e.connects.set(id(c), { name: c.name, ...(c.key ? { key: c.key } : {}) })
+    for (const s of sites) e.siteGateways.add(s.gateway.name)
+    if (unnamed) e.unnamed = true
   }
   return [...byKey].map(([key, e]) => ({
     key,
@@ -324,5 +346,8 @@ function crossUnitOf(
     ...(e.firewalls.size > 0 ? { declaresFirewalls: [...e.firewalls] } : {}),
     ...(e.firewallNeeds.size > 0 ? { firewallNeeds: [...e.firewallNeeds.values()] } : {}),
     ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
+    ...(e.connects.size > 0 ? { connects: [...e.connects.values()] } : {}),
+    ...(e.siteGateways.size > 0 ? { siteGateways: [...e.siteGateways] } : {}),
+    ...(e.unnamed ? { declaresUnnamed: true as const } : {}),
   }))
 }

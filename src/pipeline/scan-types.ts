@@ -216,4 +216,16 @@ export interface UnitCrossVnets {
   firewallNeeds?: FirewallNeed[]
   /** A digest of the facts it was judged again with: its findings depend on the units that gave them. */
   facts?: string
+  /**
+   * The VNets its Virtual WAN hub connections connect that it does not declare: the units declaring them are
+   * judged again with its hub's facts (a pull request run changing it judges them too).
+   */
+  connects?: VnetNeed[]
+  /** The names of the VPN gateways its sites connect to that it does not declare (a pull request run changing it judges their units). */
+  siteGateways?: string[]
+  /**
+   * It declares a VNet or firewall whose name could not be evaluated: which units read it cannot be told by
+   * name (a pull request run changing it judges every unit reading a VNet or firewall of another unit).
+   */
+  declaresUnnamed?: true
 }

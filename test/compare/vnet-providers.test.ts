@@ -74,3 +74,18 @@ test('withoutReads keeps positions and what follows a data block', () => {
   expect(out).toHaveLength(text.length)
   expect(out.indexOf('afw-hub')).toBe(text.lastIndexOf('afw-hub'))
 })
+
+test('VPN gateways a site links to: the unit declaring one (literal or built name) is found, one reading it is not', () => {
+  expect(
+    find(['vgw-hub'], {
+      'hub/main.tf': 'resource "azurerm_virtual_network_gateway" "hub" {\n  name = "vgw-hub"\n}\n',
+      'env/main.tf': 'resource "azurerm_virtual_network_gateway" "hub" {\n  name = "vgw-${var.hub}"\n}\n',
+      'env/terraform.tfvars': 'hub = "hub"\n',
+      'bicep/main.bicep':
+        "param gw string = 'vgw-hub'\nresource g 'Microsoft.Network/virtualNetworkGateways@2023-09-01' = {\n  name: gw\n}\n",
+      'onprem/main.tf': 'data "azurerm_virtual_network_gateway" "hub" {\n  name = "vgw-hub"\n}\n',
+      'other/main.tf': 'resource "azurerm_virtual_network_gateway" "dr" {\n  name = "vgw-${var.env}"\n}\n',
+      'other/terraform.tfvars': 'env = "dr"\n',
+    }),
+  ).toEqual(['hub', 'env', 'bicep'])
+})

@@ -7,7 +7,9 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import {
+  anyVnetReaders,
   checkoutTexts,
+  readsAnyVnet,
   readsUnnamedVnet,
   vnetReaders,
   withoutDeclaredNames,
@@ -116,4 +118,43 @@ test('a file git grep found holding none of the needles is not read (mayHold fal
   ]
   const spokeOnly = (f: string) => f.includes(`${path.sep}spoke${path.sep}`)
   expect(vnetReaders(['vnet-hub'], units, checkoutTexts(dir), spokeOnly)).toEqual(['spoke'])
+})
+
+test('a changed unit declares a VNet of a name not known: every unit reading one of another unit is a reader', () => {
+  expect(readsAnyVnet(dataVnet('"vnet-hub"'))).toBe(true)
+  expect(readsAnyVnet('data "azurerm_subnet" "a" {\n  name = "snet-a"\n}\n')).toBe(true)
+  expect(readsAnyVnet('data "terraform_remote_state" "hub" {\n  backend = "azurerm"\n}\n')).toBe(true)
+  expect(
+    readsAnyVnet(
+      'resource "azurerm_subnet" "a" {\n  name                 = "snet-a"\n  virtual_network_name = "vnet-hub"\n}\n',
+    ),
+  ).toBe(true)
+  expect(
+    readsAnyVnet(
+      'locals {\n  hub = "/subscriptions/0/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub"\n}\n',
+    ),
+  ).toBe(true)
+  expect(
+    readsAnyVnet(
+      `resource v 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' existing = {\n  name: 'vnet-hub/snet-a'\n}\n`,
+    ),
+  ).toBe(true)
+  expect(
+    readsAnyVnet(
+      `"id": "[resourceId('rg-hub', 'Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', 'snet-a')]"`,
+    ),
+  ).toBe(true)
+  // Its own VNet, by reference: reads nothing of another unit.
+  expect(readsAnyVnet(vnet('vnet-app'))).toBe(false)
+  expect(
+    readsAnyVnet(
+      `resource v 'Microsoft.Network/virtualNetworks@2023-09-01' = {\n  name: 'vnet-app'\n  location: 'westeurope'\n}\n`,
+    ),
+  ).toBe(false)
+  const units = [
+    unit('vending', { 'main.tf': dataVnet('"vnet-hub"') }),
+    unit('plain', { 'main.tf': vnet('vnet-app') }),
+  ]
+  expect(anyVnetReaders(units, checkoutTexts(dir))).toEqual(['vending'])
+  expect(anyVnetReaders(units, checkoutTexts(dir), () => false)).toEqual([])
 })

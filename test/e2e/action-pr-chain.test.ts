@@ -1,0 +1,124 @@
+/**
+ * Chains of units in a pull request run, through the built action on a real git base → head. The
+ * connectivity root declares the hub VNet and its VPN gateway; the on-premises root links its site to that
+ * gateway (read by data source); a spoke root peers with the hub using its gateways, a vending root adds a
+ * subnet to the hub VNet. A change to the on-premises site alone changes what the gateway propagates to the
+ * hub's subnets and to every spoke using it: a full scan of the head judges all of them with the site. A
+ * run that judges only the changed on-premises root (it declares no VNet) would pass: it must judge the
+ * unit declaring the gateway its site links to, and in turn the units reading that unit's VNets.
+ */
+import { runPullRequest } from './pr-run'
+import { TF_HUB_VNET, tfHubVpnGateway, tfLocalSite, tfSubnetOfReadVnet } from '../helpers/hcl-network'
+
+const PROVIDER = 'provider "azurerm" {\n  features {}\n}\n'
+
+/** The connectivity root: vnet-hub with vgw-hub (BGP off) and snet-shared. */
+const CONNECTIVITY = `${PROVIDER}${TF_HUB_VNET}${tfHubVpnGateway(false)}
+resource "azurerm_subnet" "shared" {
+  name                 = "snet-shared"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.5.0/24"]
+}
+`
+
+/** The on-premises root: lgw-datacenter (`prefixes`) connected to vgw-hub, read by data source. */
+const onprem = (prefixes: string[]) => `${PROVIDER}
+data "azurerm_virtual_network_gateway" "hub" {
+  name                = "vgw-hub"
+  resource_group_name = "rg-hub"
+}
+${tfLocalSite(prefixes, 'data.azurerm_virtual_network_gateway.hub.id')}`
+
+/** A spoke root: vnet-spoke1/snet-app peered both ways with vnet-hub (read by data), using its gateways. */
+const SPOKE = `${PROVIDER}
+data "azurerm_virtual_network" "hub" {
+  name                = "vnet-hub"
+  resource_group_name = "rg-hub"
+}
+
+resource "azurerm_virtual_network" "spoke" {
+  name                = "vnet-spoke1"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke1"
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_subnet" "app" {
+  name                 = "snet-app"
+  resource_group_name  = "rg-spoke1"
+  virtual_network_name = azurerm_virtual_network.spoke.name
+  address_prefixes     = ["10.1.1.0/24"]
+}
+
+resource "azurerm_virtual_network_peering" "to_hub" {
+  name                      = "spoke1-to-hub"
+  resource_group_name       = "rg-spoke1"
+  virtual_network_name      = azurerm_virtual_network.spoke.name
+  remote_virtual_network_id = data.azurerm_virtual_network.hub.id
+  use_remote_gateways       = true
+}
+
+resource "azurerm_virtual_network_peering" "hub_to_spoke" {
+  name                      = "hub-to-spoke1"
+  resource_group_name       = "rg-hub"
+  virtual_network_name      = data.azurerm_virtual_network.hub.name
+  remote_virtual_network_id = azurerm_virtual_network.spoke.id
+  allow_gateway_transit     = true
+}
+`
+
+/** Another landing zone: its own VNet and subnet, nothing to do with the hub. */
+const OTHER = `${PROVIDER}
+resource "azurerm_virtual_network" "other" {
+  name                = "vnet-other"
+  location            = "westeurope"
+  resource_group_name = "rg-other"
+  address_space       = ["10.9.0.0/16"]
+}
+
+resource "azurerm_subnet" "other" {
+  name                 = "snet-other"
+  resource_group_name  = "rg-other"
+  virtual_network_name = azurerm_virtual_network.other.name
+  address_prefixes     = ["10.9.1.0/24"]
+}
+`
+
+const base = (prefixes: string[]) => ({
+  'platform/connectivity/main.tf': CONNECTIVITY,
+  'platform/onprem/main.tf': onprem(prefixes),
+  'landing-zones/spoke1/main.tf': SPOKE,
+  'landing-zones/vending/main.tf':
+    PROVIDER + tfSubnetOfReadVnet('vnet-hub', 'rg-hub', 'snet-vend', '10.0.6.0/24'),
+  'landing-zones/other/main.tf': OTHER,
+})
+
+describe('a change to the on-premises site alone, linked to the VPN gateway an untouched connectivity root declares (dist/index.js)', () => {
+  it('the site now covers the KMS addresses: the hub’s, the vended and the spoke’s subnets are newly blocked, as in the full scan', async () => {
+    const head = { 'platform/onprem/main.tf': onprem(['0.0.0.0/1', '128.0.0.0/1']) }
+    const [pr, full] = await Promise.all([
+      runPullRequest(base(['192.168.0.0/16']), head, { path: '.', scope: 'new' }),
+      runPullRequest(base(['192.168.0.0/16']), head, { path: '.', scope: 'all' }),
+    ])
+    expect(full.outputs).toMatchObject({ blocked: '3', verdict: 'blocked' })
+    expect(pr.outputs).toMatchObject({ blocked: '3', 'new-findings': '3', verdict: 'blocked' })
+    expect(pr.summary).toContain('vnet-hub/snet-shared')
+    expect(pr.summary).toContain('vnet-hub/snet-vend')
+    expect(pr.summary).toContain('vnet-spoke1/snet-app')
+    expect(pr.summary).toContain('1 unit it does not touch was not judged')
+    expect(pr.status).toBe(1)
+  })
+
+  it('control: the site stays on-premises only: reachable as in the full scan, nothing new', async () => {
+    const head = { 'platform/onprem/main.tf': onprem(['192.168.0.0/16', '172.16.0.0/12']) }
+    const pr = await runPullRequest(base(['192.168.0.0/16']), head, { path: '.', scope: 'new' })
+    expect(pr.outputs).toMatchObject({
+      blocked: '0',
+      undecided: '0',
+      'new-findings': '0',
+      verdict: 'reachable',
+    })
+    expect(pr.status).toBe(0)
+  })
+})
