@@ -25,7 +25,19 @@ export interface Assumptions {
 
 /** A hop on the path that may be otherwise: the trace records it, tracePath tries the other way. */
 export type Fork =
-  | { kind: 'condition'; key: string; condition: Condition; object: ModelObject; what: string }
+  | {
+      kind: 'condition'
+      key: string
+      condition: Condition
+      object: ModelObject
+      what: string
+      /**
+       * Set where the hop stands instead of another the scan is as unsure of (a subnet's conditional
+       * redeclaration, ./redeclarations.ts), not on top of one it knows: a block through it does not stand
+       * alone, the other way is judged too.
+       */
+      alternative?: boolean
+    }
   | { kind: 'security'; connection: HubConnection; unresolved: UnresolvedValue }
 
 /**
@@ -129,8 +141,9 @@ export function judgeBothWays(
         path.unknowns = [...path.unknowns, fork.unresolved]
       continue
     }
-    // Deployed is stricter where it does not let KMS through: a block through a conditional hop stands.
-    if (fork.kind === 'condition' && path.verdict !== 'reaches') continue
+    // Deployed is stricter where it does not let KMS through: a block through a conditional hop stands
+    // (not through an alternative: it stands instead of another declaration, not on top of one).
+    if (fork.kind === 'condition' && !fork.alternative && path.verdict !== 'reaches') continue
     const other = depth < MAX_DEPTH ? judgeBothWays(trace, otherWay(assume, fork), depth + 1) : undefined
     if (other && other.verdict === path.verdict) continue
     const named = fork.kind === 'condition' ? conditionUnknown(fork, path, other) : fork.unresolved

@@ -15,6 +15,7 @@ import { describeSelection, selectEffectiveRoutes, selectRoute } from './routes'
 import { hubEgress } from './vwan'
 import { type Assumptions, type Fork, isAbsent, judgeBothWays, presentTable, touch } from './conditions'
 import { bgpSources, bgpUnknown } from './bgp'
+import { asSubnet, declarationUnder } from './redeclarations'
 import {
   adminBlocks,
   type AdminVerdict,
@@ -336,7 +337,14 @@ export function tracePath(
   from: { subnet?: Subnet; table?: RouteTable },
   kms: KmsAddress,
 ): KmsPath {
-  return judgeBothWays((assume, forks) => traceOnce(index, from, kms, assume, forks))
+  const subnet = from.subnet
+  if (!subnet?.redeclarations?.length)
+    return judgeBothWays((assume, forks) => traceOnce(index, from, kms, assume, forks))
+  // Declared more than once behind conditions: traced with the declaration each way takes (./redeclarations.ts).
+  return judgeBothWays((assume, forks) => {
+    const declared = declarationUnder(subnet, assume, forks)
+    return asSubnet(traceOnce(index, { ...from, subnet: declared }, kms, assume, forks), declared, subnet)
+  })
 }
 
 /** A subnet's association the path used (`what`: `route table rt-app`), recorded when it is conditional. */

@@ -82,6 +82,22 @@ export interface RouteTable extends ModelObject {
   bgpRoutePropagation: Value<boolean>
 }
 
+/** A conditional redeclaration of a subnet: the declaring resource and the settings it gives the subnet. */
+export interface SubnetRedeclaration extends Pick<
+  Subnet,
+  | 'address'
+  | 'origin'
+  | 'addressPrefixes'
+  | 'routeTableId'
+  | 'routeTableOrigin'
+  | 'nsgId'
+  | 'nsgOrigin'
+  | 'natGatewayId'
+  | 'defaultOutboundAccess'
+> {
+  condition: Condition
+}
+
 export interface Subnet extends ModelObject {
   /** Virtual network name, for messages only: VNets are matched by `vnetId`. */
   vnetName?: Value<string>
@@ -126,6 +142,13 @@ export interface Subnet extends ModelObject {
     nsgId?: Value<string>
     natGatewayId?: Value<string>
   }
+  /**
+   * Other declarations of this same subnet in one deployment, each behind a condition the scan cannot
+   * evaluate (Bicep child subnets `if (forceTunnel)` and `if (!forceTunnel)`): where one is deployed, its
+   * settings are the subnet's; where none is, this object's own. The analysis judges the subnet with each
+   * (src/analysis/paths.ts, src/sources/mapping/subnet-redeclarations.ts).
+   */
+  redeclarations?: SubnetRedeclaration[]
   /**
    * Why no VM can live in this subnet, when it is dedicated to a service: `delegated to
    * Microsoft.Web/serverFarms`, `used by Application Gateway agw-hub`. Such subnets are not judged.

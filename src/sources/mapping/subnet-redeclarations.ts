@@ -11,11 +11,11 @@
  * judged with and without the child (Subnet.associationConditions and associationsOtherwise, as a
  * Terraform association under a count the scan cannot evaluate: src/analysis/conditions.ts). An association
  * the inline declaration has and the child drops, or another setting the two disagree on (default outbound
- * access, address prefixes), is unknown, naming the condition. More than one conditional declaration of
- * the same subnet is left as it was (each judged, the worse verdict stands). A child without a condition
- * (or whose condition is true) simply is the subnet's declaration.
+ * access, address prefixes), is unknown, naming the condition. More than one conditional child declaration
+ * of the same subnet: the subnet is judged with each (alternatives() below, Subnet.redeclarations). A child
+ * without a condition (or whose condition is true) simply is the subnet's declaration.
  */
-import type { Condition, NetworkModel, Subnet } from '../../model/network'
+import type { Condition, NetworkModel, Subnet, SubnetRedeclaration } from '../../model/network'
 import { unknown, type Value } from '../../model/value'
 
 const ASSOCIATIONS = [
@@ -96,10 +96,16 @@ export function foldRedeclaredSubnets(model: NetworkModel): void {
   }
   const folded = new Set<Subnet>()
   for (const group of groups.values()) {
-    if (group.length !== 2) continue
+    if (group.length !== 2) {
+      for (const s of alternatives(group)) folded.add(s)
+      continue
+    }
     const inline = group.find((s) => s.sourceType.toLowerCase() === INLINE && !s.condition)
     const child = group.find((s) => s.sourceType.toLowerCase() === CHILD)
-    if (!inline || !child) continue
+    if (!inline || !child) {
+      for (const s of alternatives(group)) folded.add(s)
+      continue
+    }
     if (child.condition) fold(inline, child, child.condition)
     else replace(inline, child)
     folded.add(child)
@@ -122,4 +128,77 @@ function replace(s: Subnet, c: Subnet): void {
   else delete s.defaultOutboundAccess
   if (c.dedicatedTo) s.dedicatedTo = c.dedicatedTo
   else delete s.dedicatedTo
+}
+
+/**
+ * Two or more child declarations of one subnet, each behind a condition the scan cannot evaluate (often
+ * opposite ones: `if (forceTunnel)` with one route table, `if (!forceTunnel)` with another), beside the
+ * inline declaration or without one. Which is deployed is not known, so none is the subnet: the inline
+ * declaration (else the last child) stays, the other children become its redeclarations, and the analysis
+ * judges the subnet with each (Subnet.redeclarations): the verdict stands where they agree, else it is
+ * undecided, naming the condition. Where two are under opposite conditions as written (`x` and `!x`, ARM
+ * `not(…)`), one of them is always deployed: the inline declaration is then never the subnet's, the later
+ * of the two stands in for it. (Where several may be deployed together, the one deployed last wins;
+ * the analysis takes them in source order.) Returns the declarations folded away; none where the group is
+ * not of that shape (an unconditional child, a conditional VNet: left as they were).
+ */
+function alternatives(group: Subnet[]): Subnet[] {
+  const children = group.filter((s) => s.sourceType.toLowerCase() === CHILD)
+  const inlines = group.filter((s) => s.sourceType.toLowerCase() === INLINE)
+  if (children.length < 2 || inlines.length > 1 || children.length + inlines.length !== group.length)
+    return []
+  if (inlines.some((s) => s.condition) || children.some((c) => !c.condition)) return []
+  // Two children under opposite conditions: one of them is always deployed, so the inline declaration
+  // never stands on its own; the later child of the pair is what the subnet has where no other is.
+  const pair = children.find((b, i) => children.slice(0, i).some((a) => opposite(a.condition!, b.condition!)))
+  const kept = inlines[0] ?? pair ?? children[children.length - 1]!
+  if (pair && kept !== pair) replace(kept, pair)
+  kept.redeclarations = children
+    .filter((c) => c !== kept && c !== pair)
+    .map((c): SubnetRedeclaration => ({
+      condition: c.condition!,
+      address: c.address,
+      origin: c.origin,
+      addressPrefixes: c.addressPrefixes,
+      ...(c.routeTableId ? { routeTableId: c.routeTableId } : {}),
+      ...(c.routeTableOrigin ? { routeTableOrigin: c.routeTableOrigin } : {}),
+      ...(c.nsgId ? { nsgId: c.nsgId } : {}),
+      ...(c.nsgOrigin ? { nsgOrigin: c.nsgOrigin } : {}),
+      ...(c.natGatewayId ? { natGatewayId: c.natGatewayId } : {}),
+      ...(c.defaultOutboundAccess ? { defaultOutboundAccess: c.defaultOutboundAccess } : {}),
+    }))
+  return children.filter((c) => c !== kept)
+}
+
+/** A condition as written, without the brackets of an ARM expression and outer parentheses. */
+function bare(text: string): string {
+  let t = text.trim()
+  if (t.startsWith('[') && t.endsWith(']')) t = t.slice(1, -1).trim()
+  while (t.startsWith('(') && t.endsWith(')') && balanced(t.slice(1, -1))) t = t.slice(1, -1).trim()
+  return t
+}
+
+const balanced = (t: string): boolean => {
+  let depth = 0
+  for (const ch of t) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0
+    if (depth < 0) return false
+  }
+  return depth === 0
+}
+
+/** The negation `text` is written as (Bicep `!x`, ARM `not(x)`), or undefined. */
+function negated(text: string): string | undefined {
+  const t = bare(text)
+  if (t.startsWith('!')) return bare(t.slice(1))
+  const not = /^not\(([\s\S]*)\)$/i.exec(t)
+  if (not && balanced(not[1]!)) return bare(not[1]!)
+  return undefined
+}
+
+/** `a` holds exactly where `b` does not, as written: `x` and `!x`, `[parameters('x')]` and `[not(parameters('x'))]`. */
+function opposite(a: Condition, b: Condition): boolean {
+  const na = negated(a.expression)
+  const nb = negated(b.expression)
+  return (na !== undefined && na === bare(b.expression)) || (nb !== undefined && nb === bare(a.expression))
 }

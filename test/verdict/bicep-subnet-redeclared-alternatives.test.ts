@@ -1,0 +1,174 @@
+/**
+ * One subnet redeclared by two child resources behind conditions the scan cannot evaluate, usually opposite
+ * ones (`if (forceTunnel)` with the forced-tunnel route table, `if (!forceTunnel)` with a direct one). Which
+ * declaration the subnet ends with is not known: it is judged with each (Subnet.redeclarations,
+ * src/analysis/redeclarations.ts), the verdict stands where they agree, else it is undecided, naming the
+ * condition; not the worse of the declarations, a guess.
+ */
+import { scan } from '../../src/pipeline/scan'
+import { tree } from '../helpers/tree'
+
+const judge = async (files: Record<string, string>) => {
+  const result = await scan({
+    path: tree(files, 'kms-redeclared-twice-'),
+    cloud: 'AzureCloud',
+    varFiles: [],
+    workers: false,
+  })
+  const v = result.verdict.subnets.filter((s) => s.subnet.endsWith('snet-app'))
+  if (v.length !== 1) throw new Error(`snet-app judged ${v.length} times: ${JSON.stringify(result.verdict)}`)
+  return v[0]!
+}
+
+const table = (name: string, hop: 'Internet' | 'VirtualNetworkGateway') => `
+resource ${name} 'Microsoft.Network/routeTables@2023-09-01' = {
+  name: 'rt-${name}'
+  location: location
+  properties: {
+    disableBgpRoutePropagation: true
+    routes: [
+      {
+        name: 'default'
+        properties: { addressPrefix: '0.0.0.0/0', nextHopType: '${hop}' }
+      }
+    ]
+  }
+}
+`
+
+const child = (symbol: string, condition: string, rt: string) => `
+resource ${symbol} 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = if (${condition}) {
+  parent: vnetSpoke
+  name: 'snet-app'
+  properties: {
+    addressPrefix: '10.1.1.0/24'
+    routeTable: { id: ${rt}.id }
+  }
+}
+`
+
+/** vnet-spoke (snet-app inline when `inline`), snet-app redeclared `if (forceTunnel)` and `if (!forceTunnel)`. */
+const bicep = (
+  param: string,
+  opts: { inline?: boolean; directHop?: 'Internet' | 'VirtualNetworkGateway' } = {},
+) => ({
+  'main.bicep': `param location string = 'westeurope'
+${param}
+${table('forced', 'VirtualNetworkGateway')}${table('direct', opts.directHop ?? 'Internet')}
+resource vnetSpoke 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: 'vnet-spoke'
+  location: location
+  properties: {
+    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }
+    subnets: [${
+      opts.inline === false
+        ? ''
+        : `
+      {
+        name: 'snet-app'
+        properties: { addressPrefix: '10.1.1.0/24' }
+      }
+    `
+    }]
+  }
+}
+${child('snetAppForced', 'forceTunnel', 'forced')}${child('snetAppDirect', '!forceTunnel', 'direct')}`,
+})
+
+describe('Bicep: snet-app redeclared `if (forceTunnel)` (forced tunnel) and `if (!forceTunnel)` (direct)', () => {
+  test('forceTunnel cannot be evaluated: undecided, naming the redeclaration, its condition and both ways', async () => {
+    const v = await judge(bicep('param forceTunnel bool'))
+    expect(v.state).toBe('undecided')
+    expect(v.why).toMatch(
+      /the redeclaration snetAppForced of .*snet-app may not be deployed: its condition forceTunnel cannot be evaluated .*; if it is, it is blocked \(.*rt-forced.*\); if not, KMS traffic reaches Azure KMS \(.*rt-direct/,
+    )
+  })
+
+  test('the same without the inline declaration (the VNet lists no subnets): undecided', async () => {
+    const v = await judge(bicep('param forceTunnel bool', { inline: false }))
+    expect(v.state).toBe('undecided')
+    expect(v.why).toMatch(/forceTunnel/)
+  })
+
+  test('both declarations agree (both forced): the verdict stands, blocked', async () => {
+    const v = await judge(bicep('param forceTunnel bool', { directHop: 'VirtualNetworkGateway' }))
+    expect(v.state).toBe('blocked')
+  })
+
+  test('independent conditions (`if (forceTunnel)`, `if (tunnelAgain)`), both forced: undecided, the inline declaration (no route table) stands where neither is deployed', async () => {
+    const files = bicep('param forceTunnel bool\nparam tunnelAgain bool', {
+      directHop: 'VirtualNetworkGateway',
+    })
+    files['main.bicep'] = files['main.bicep'].replace('if (!forceTunnel)', 'if (tunnelAgain)')
+    const v = await judge(files)
+    expect(v.state).toBe('undecided')
+    expect(v.why).toMatch(
+      /if not, .*tunnelAgain.*if not, KMS traffic reaches Azure KMS \(.*system route 0\.0\.0\.0\/0 → Internet/,
+    )
+  })
+
+  test('control: forceTunnel is known (default true): blocked; (default false): reachable', async () => {
+    expect((await judge(bicep('param forceTunnel bool = true'))).state).toBe('blocked')
+    expect((await judge(bicep('param forceTunnel bool = false'))).state).toBe('reachable')
+  })
+})
+
+describe('ARM: snet-app redeclared with `condition` forceTunnel and not(forceTunnel)', () => {
+  const route = (name: string, hop: string) => ({
+    type: 'Microsoft.Network/routeTables',
+    apiVersion: '2023-09-01',
+    name,
+    location: "[parameters('location')]",
+    properties: {
+      disableBgpRoutePropagation: true,
+      routes: [{ name: 'default', properties: { addressPrefix: '0.0.0.0/0', nextHopType: hop } }],
+    },
+  })
+  const subnet = (condition: string, rt: string) => ({
+    condition,
+    type: 'Microsoft.Network/virtualNetworks/subnets',
+    apiVersion: '2023-09-01',
+    name: 'vnet-spoke/snet-app',
+    dependsOn: [
+      "[resourceId('Microsoft.Network/virtualNetworks', 'vnet-spoke')]",
+      `[resourceId('Microsoft.Network/routeTables', '${rt}')]`,
+    ],
+    properties: {
+      addressPrefix: '10.1.1.0/24',
+      routeTable: { id: `[resourceId('Microsoft.Network/routeTables', '${rt}')]` },
+    },
+  })
+  const template = JSON.stringify(
+    {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { location: { type: 'string', defaultValue: 'westeurope' }, forceTunnel: { type: 'bool' } },
+      resources: [
+        route('rt-forced', 'VirtualNetworkGateway'),
+        route('rt-direct', 'Internet'),
+        {
+          type: 'Microsoft.Network/virtualNetworks',
+          apiVersion: '2023-09-01',
+          name: 'vnet-spoke',
+          location: "[parameters('location')]",
+          properties: {
+            addressSpace: { addressPrefixes: ['10.1.0.0/16'] },
+            subnets: [{ name: 'snet-app', properties: { addressPrefix: '10.1.1.0/24' } }],
+          },
+        },
+        subnet("[parameters('forceTunnel')]", 'rt-forced'),
+        subnet("[not(parameters('forceTunnel'))]", 'rt-direct'),
+      ],
+    },
+    null,
+    2,
+  )
+
+  test('undecided, naming the condition', async () => {
+    const v = await judge({ 'azuredeploy.json': template })
+    expect(v.state).toBe('undecided')
+    expect(v.why).toMatch(
+      /may not be deployed: its condition .*forceTunnel.*; if it is, it is blocked .*; if not, KMS traffic reaches/,
+    )
+  })
+})
