@@ -203,8 +203,16 @@ export function platformException(
   return { on, unknowns: on === 'unknown' ? unknowns : [] }
 }
 
+/** Does the NSG block KMS? Only a deny with the platform exception off does. */
+export function nsgBlocks(v: NsgVerdict): Tri {
+  if (v.access === 'Allow') return false
+  if (v.platformException === true) return false
+  if (v.access === 'Deny' && v.platformException === false) return true
+  return 'unknown'
+}
+
 /**
- * Evaluates the subnet's NSG for TCP 1688 to `address` (`table`, `effective`, `extra`: see
+ * Evaluates a subnet's (or a NIC's) NSG for TCP 1688 to `address` (`table`, `effective`, `extra`: see
  * platformException).
  */
 export function evaluateNsg(

@@ -9,7 +9,8 @@ import type { AzureFirewall, EffectiveRouteEntry, ModelObject, RouteTable, Subne
 import { type Tri, type Value, known, unknown } from '../model/value'
 import { evaluateFirewall, firewallForNextHop, firewallSubnetHolds } from './firewall'
 import { displayName, type ModelIndex } from './lookup'
-import { evaluateNsg, type ExtraRoutes, platformException } from './nsg'
+import { evaluateNsg, type ExtraRoutes, nsgBlocks, platformException } from './nsg'
+import { evaluateNicNsgs } from './nic-nsgs'
 import { parseIpv4Prefix, prefixContains, routeSpecificity } from './addresses'
 import { describeSelection, selectEffectiveRoutes, selectRoute } from './routes'
 import { hubEgress } from './vwan'
@@ -25,6 +26,7 @@ import {
 } from './avnm'
 import type {
   KmsPath,
+  NicNsgVerdict,
   NsgVerdict,
   Outcome,
   PathStep,
@@ -258,14 +260,6 @@ function nsgOf(
     ? unknown(ref.value, 'network security group not in the scanned sources', subnet.nsgOrigin)
     : ref
   return { unresolved: { value, attribute: 'nsgId', object: subnet } as UnresolvedValue }
-}
-
-/** Does the NSG block KMS? Only a deny with the platform exception off does. */
-function nsgBlocks(v: NsgVerdict): Tri {
-  if (v.access === 'Allow') return false
-  if (v.platformException === true) return false
-  if (v.access === 'Deny' && v.platformException === false) return true
-  return 'unknown'
 }
 
 /** The effective route (no model Route) that won a subnet's selection, for KmsPath.decidingEffectiveRoute. */
@@ -584,6 +578,8 @@ function traceOnce(
   let nsg: NsgVerdict | undefined
   let nsgBlock: Tri = false
   let nsgUnknowns: UnresolvedValue[] = []
+  let nicNsgs: NicNsgVerdict[] | undefined
+  let nicDecider: ModelObject | undefined
   let securityAdmin: AdminVerdict | undefined
   let adminDecider: ModelObject | undefined
   if (subnet) {
@@ -623,6 +619,33 @@ function traceOnce(
       nsgBlock = 'unknown'
       nsgUnknowns = [n.unresolved]
     }
+    // NSGs of the VMs' NICs filter before the subnet's: KMS leaves only if both let it out.
+    const nics = evaluateNicNsgs(
+      index,
+      subnet,
+      source === 'any' ? 'unknown' : source,
+      address,
+      excTable,
+      effectiveRoutes,
+      managed,
+    )
+    if (nics) {
+      if (nics.layers.length > 0) nicNsgs = nics.layers
+      if (nics.block === true && nsgBlock !== true) {
+        nsgBlock = true
+        nsgUnknowns = []
+        nicDecider = nics.layers.find((l) => l.placed && nsgBlocks(l.verdict) === true)?.verdict.rule
+      } else if (nics.block === 'unknown' && nsgBlock !== true) {
+        nsgBlock = 'unknown'
+        nsgUnknowns = distinct([...nsgUnknowns, ...nics.unknowns])
+      }
+      for (const l of nics.layers) {
+        const ruleName = l.verdict.rule ? displayName(l.verdict.rule) : (l.verdict.defaultRule ?? '?')
+        const label = `${displayName(l.verdict.nsg)} on NIC ${l.nics.map(displayName).join(', ')}: ${ruleName} (${l.verdict.access})`
+        steps.splice(1, 0, { kind: 'nsg', label, object: l.verdict.rule })
+        parts[0] += ` [${label}]`
+      }
+    }
     // Virtual Network Manager security admin rules come before the NSG: Deny and AlwaysAllow overrule it.
     const admin = evaluateAdminRules(index, subnet, source === 'any' ? 'unknown' : source, address)
     if (admin && (admin.rule || admin.open.length > 0)) {
@@ -649,7 +672,7 @@ function traceOnce(
   if (routeVerdict === 'blocked') verdict = 'blocked'
   else if (nsgBlock === true) {
     verdict = 'blocked'
-    deciding = adminDecider ?? nsg?.rule ?? deciding
+    deciding = adminDecider ?? (nsg && nsgBlocks(nsg) === true ? nsg.rule : nicDecider) ?? deciding
   } else if (routeVerdict === 'unknown' || nsgBlock === 'unknown') verdict = 'unknown'
   else verdict = routeVerdict
   const unknowns =
@@ -674,6 +697,7 @@ function traceOnce(
   if (firewall) path.firewall = firewall
   if (firewallSubnetSelection) path.firewallSubnetSelection = firewallSubnetSelection
   if (nsg) path.nsg = nsg
+  if (nicNsgs) path.nicNsgs = nicNsgs
   if (securityAdmin) path.securityAdmin = securityAdmin
   if (decidingRoute && (outcome !== 'internet' || verdict !== 'reaches')) path.decidingRoute = decidingRoute
   if (decidingEffective && (outcome !== 'internet' || verdict !== 'reaches'))

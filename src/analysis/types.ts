@@ -11,6 +11,7 @@ import type {
   FirewallRule,
   FirewallRuleCollection,
   ModelObject,
+  NetworkInterface,
   NetworkModel,
   NetworkSecurityGroup,
   NextHopType,
@@ -128,6 +129,14 @@ export interface NsgVerdict {
   unknowns: UnresolvedValue[]
 }
 
+/** One NSG set on network interfaces of a subnet: the NICs and the verdict for their VMs. */
+export interface NicNsgVerdict {
+  verdict: NsgVerdict
+  nics: NetworkInterface[]
+  /** false: which subnet these NICs are in could not be told, so they may be in this one. */
+  placed: boolean
+}
+
 /**
  * Where the KMS request ends after routing (and a firewall, if one is the next hop):
  * internet = leaves from Azure; gateway = leaves from on-premises (forced tunnel); none/vnetLocal =
@@ -165,6 +174,8 @@ export interface KmsPath {
   /** Past a forced-tunnelling firewall: the route its AzureFirewallSubnet takes. */
   firewallSubnetSelection?: RouteSelection
   nsg?: NsgVerdict
+  /** NSGs set on NICs in the subnet (src/analysis/nic-nsgs.ts); Azure applies them before the subnet's. */
+  nicNsgs?: NicNsgVerdict[]
   /** Virtual Network Manager security admin rules that apply (or may) before the NSG. */
   securityAdmin?: AdminVerdict
   outcome: Outcome

@@ -11,6 +11,7 @@ import type { SourceFormat } from '../model/network'
 import type { Origin } from '../model/value'
 import { vnetMentionOf, type VnetMention } from '../model/vnet'
 import { displayName } from './lookup'
+import { nsgBlocks } from './nsg'
 import type { Analysis, KmsPath, UnresolvedValue } from './types'
 
 export type SubnetState = 'reachable' | 'blocked' | 'undecided'
@@ -212,8 +213,12 @@ function blockedHop(p: KmsPath): string {
       // a security admin Deny (then the deciding object), else the NSG's own Deny.
       if (p.securityAdmin?.access === 'Deny' && p.securityAdmin.rule && p.deciding === p.securityAdmin.rule)
         return `security admin rule ${displayName(p.securityAdmin.rule)} (Virtual Network Manager) denies (${p.securityAdmin.rule.address})`
-      const nsg = p.nsg!
-      return `NSG ${displayName(nsg.nsg)}: ${nsg.rule ? `rule ${displayName(nsg.rule)}` : (nsg.defaultRule ?? 'a rule')} denies`
+      // The subnet's NSG when it blocks, else the NSG of the NICs that does (src/analysis/nic-nsgs.ts).
+      const nic =
+        p.nsg && nsgBlocks(p.nsg) === true ? undefined : p.nicNsgs?.find((l) => nsgBlocks(l.verdict) === true)
+      const nsg = nic?.verdict ?? p.nsg!
+      const on = nic ? ` on NIC ${nic.nics.map(displayName).join(', ')}` : ''
+      return `NSG ${displayName(nsg.nsg)}${on}: ${nsg.rule ? `rule ${displayName(nsg.rule)}` : (nsg.defaultRule ?? 'a rule')} denies`
     }
   }
 }

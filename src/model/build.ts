@@ -12,6 +12,8 @@ import { known, unknown, type DeployedRef, type Origin, type Unknown, type Value
 import type { HclValue } from '../sources/evaluation/evaluated'
 import { render, str } from '../sources/evaluation/value-tree'
 
+const SUBNET = 'microsoft.network/virtualnetworks/subnets'
+
 /** ARM types of the objects references point at. */
 export const ARM = {
   routeTable: 'Microsoft.Network/routeTables',
@@ -19,6 +21,7 @@ export const ARM = {
   subnet: 'Microsoft.Network/virtualNetworks/subnets',
   nsg: 'Microsoft.Network/networkSecurityGroups',
   natGateway: 'Microsoft.Network/natGateways',
+  networkInterface: 'Microsoft.Network/networkInterfaces',
   firewall: 'Microsoft.Network/azureFirewalls',
   firewallPolicy: 'Microsoft.Network/firewallPolicies',
   ipGroup: 'Microsoft.Network/ipGroups',
@@ -266,6 +269,17 @@ export class ModelBuilder {
   }
 
   /**
+   * Bicep's `vnet.properties.subnets[0].id` (Azure assigns it; the evaluator keeps it as a ref to the VNet
+   * with that path): the VNet's inline subnet at that index, as the ARM mapping declared them in order.
+   */
+  private inlineSubnet(ref: { resource: string; attribute: string }): string | undefined {
+    const at = /^properties\.subnets\[(\d+)\]\.id$/i.exec(ref.attribute)
+    if (!at || !this.isRegistered(lowerType(ARM.vnet), ref.resource)) return undefined
+    const prefix = `${ref.resource}/subnets/`
+    return this.model.subnets.filter((s) => s.id.startsWith(prefix))[Number(at[1])]?.id
+  }
+
+  /**
    * The model id a reference names, as a Value: known when exactly one object of `armType` matches,
    * otherwise Unknown keeping the expression (and the Terraform ref, when there was one).
    */
@@ -278,6 +292,8 @@ export class ModelBuilder {
     const t = lowerType(armType)
     if (!ref.known) {
       if (ref.ref && this.isRegistered(t, ref.ref.resource)) return known(ref.ref.resource, ref.origin)
+      const inline = ref.ref && t === SUBNET ? this.inlineSubnet(ref.ref) : undefined
+      if (inline) return known(inline, ref.origin)
       const alias = ref.ref ? this.aliasOf(t, ref.ref.resource) : undefined
       if (alias) return this.resolveAlias(alias, ref.origin, ref.expression)
       return ref

@@ -519,6 +519,19 @@ export interface IpGroup extends ModelObject {
 export type NatGateway = ModelObject
 
 /** Something a source says that is not a network object: a parse error, a skipped file, an unknown module. */
+/**
+ * A network interface (a VM's NIC) with a network security group of its own. Azure filters a VM's outbound
+ * traffic with the NIC's NSG first, then the subnet's: both must let KMS out (NSG overview, "How network
+ * security groups filter network traffic"). Only NICs the sources give an NSG matter to the analysis.
+ */
+export interface NetworkInterface extends ModelObject {
+  /** The subnets of its IP configurations (one VNet; Azure allows secondary configurations elsewhere in it). */
+  subnetIds: Value<string>[]
+  nsgId?: Value<string>
+  /** Where the NSG is set (the NIC's property, or a Terraform association), for the fix. */
+  nsgOrigin?: Origin
+}
+
 export interface SourceDiagnostic {
   ruleId: 'KMS011' | 'KMS012'
   /** Overrides the rule's severity, e.g. a file skipped for its size is a notice, not a parse warning. */
@@ -551,6 +564,8 @@ export interface NetworkModel {
   firewallPolicies: FirewallPolicy[]
   ipGroups: IpGroup[]
   natGateways: NatGateway[]
+  /** Network interfaces with an NSG of their own; undefined = none. */
+  networkInterfaces?: NetworkInterface[]
   diagnostics: SourceDiagnostic[]
   /** Clouds the sources say they target (azurerm provider `environment`), for `cloud: auto`. */
   cloudHints: string[]
@@ -650,6 +665,7 @@ export function mergeModels(into: NetworkModel, from: NetworkModel): NetworkMode
   into.firewallPolicies.push(...from.firewallPolicies)
   into.ipGroups.push(...from.ipGroups)
   into.natGateways.push(...from.natGateways)
+  if (from.networkInterfaces) (into.networkInterfaces ??= []).push(...from.networkInterfaces)
   into.diagnostics.push(...from.diagnostics)
   for (const c of from.cloudHints) if (!into.cloudHints.includes(c)) into.cloudHints.push(c)
   if (from.detachedRoutes) (into.detachedRoutes ??= []).push(...from.detachedRoutes)

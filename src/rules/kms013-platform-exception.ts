@@ -12,7 +12,7 @@ export const kms013: Rule = {
   title: 'Activation relies on the NSG platform exception',
   severity: 'notice',
   explanation:
-    "The subnet's NSG denies KMS traffic, but Azure lets KMS out anyway through a platform rule that NSGs do " +
+    "The subnet's NSG (or a VM network interface's) denies KMS traffic, but Azure lets KMS out anyway through a platform rule that NSGs do " +
     'not see (NSG overview, "Azure platform considerations"). The exception ends as soon as the route table ' +
     'overrides `0.0.0.0/0` or a rule denies `AzurePlatformLKM`: a later change to routing would break ' +
     'activation with no change to this NSG.',

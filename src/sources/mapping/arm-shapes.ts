@@ -31,6 +31,7 @@ import { firewallRule, ruleCollection } from './firewall-rules'
 import { addVirtualWanResource, VWAN_TYPES } from './arm-vwan'
 import { addGatewayResource, armPeering, GATEWAY_TYPES, vnetRef } from './arm-gateways'
 import { addNetworkManagerResource, AVNM_TYPES } from './arm-avnm'
+import { addNetworkInterfaceResource, NETWORK_INTERFACE_TYPES } from './arm-network-interfaces'
 import { recordDependencies } from './avnm-commits'
 import { allows, ifDeployed, propagationOff, toInternet } from './conditional'
 import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from '../../model/build'
@@ -152,6 +153,7 @@ const MODELLED_TYPES = new Set(
     ...VWAN_TYPES,
     ...GATEWAY_TYPES,
     ...AVNM_TYPES,
+    ...NETWORK_INTERFACE_TYPES,
   ].map((t) => t.toLowerCase()),
 )
 
@@ -248,7 +250,8 @@ export function addArmResource(b: ModelBuilder, input: ArmResourceInput): boolea
           props: ctx.props,
           ...(parentRef ? { parent: parentRef } : {}),
           ...(input.condition ? { condition: input.condition } : {}),
-        })
+        }) ||
+        addNetworkInterfaceResource({ b, type, header: ctx.header, props: ctx.props })
       )
   }
 }

@@ -17,6 +17,7 @@ import { classicCollectionAdapters } from './adapters/firewall-classic'
 import { firewallAdapters } from './adapters/firewall'
 import { ipGroupAdapters } from './adapters/ipgroup'
 import { natGatewayAdapters } from './adapters/natgateway'
+import { networkInterfaceAdapters } from './adapters/network-interfaces'
 import { nsgAdapters } from './adapters/nsg'
 import { policyAdapters } from './adapters/policy'
 import { routeAdapters } from './adapters/routes'
@@ -70,6 +71,7 @@ const ADAPTERS: Record<string, Adapter> = {
   ...policyAdapters,
   ...ipGroupAdapters,
   ...natGatewayAdapters,
+  ...networkInterfaceAdapters,
   ...azapiAdapters,
   ...virtualWanAdapters,
   ...gatewayAdapters,
