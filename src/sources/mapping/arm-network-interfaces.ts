@@ -45,11 +45,12 @@ export function addNetworkInterfaceResource(input: {
       const id = ref ? b.resolve(ARM.subnet, idOf(ref), near) : undefined
       nic.subnetIds.push(id ?? unknown(`ipConfigurations[${i}].properties.subnet.id`, 'not set', c.origin))
     })
+    // `null` (an optional NSG left out, as AVM's NIC module writes it) is no NSG, as on a subnet.
     const nsg = prop(props, 'networkSecurityGroup')
-    if (nsg) {
-      nic.nsgId =
-        b.resolve(ARM.nsg, idOf(nsg), near) ?? unknown('networkSecurityGroup.id', 'not set', nsg.origin)
-      nic.nsgOrigin = nsg.origin
+    const nsgId = nsg && nsg.kind !== 'null' ? b.resolve(ARM.nsg, idOf(nsg), near) : undefined
+    if (nsgId) {
+      nic.nsgId = nsgId
+      nic.nsgOrigin = nsg!.origin
     }
   })
   return true
