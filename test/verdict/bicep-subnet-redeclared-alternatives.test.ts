@@ -172,3 +172,128 @@ describe('ARM: snet-app redeclared with `condition` forceTunnel and not(forceTun
     )
   })
 })
+
+describe('ARM: a forced-tunnelling firewall whose AzureFirewallSubnet is inline and redeclared with its route table, named by resourceId()', () => {
+  const rt = (name: string, route: Record<string, string>) => ({
+    type: 'Microsoft.Network/routeTables',
+    apiVersion: '2023-09-01',
+    name,
+    location: "[parameters('location')]",
+    properties: { disableBgpRoutePropagation: true, routes: [{ name: 'default', properties: route }] },
+  })
+  const subnetId = (name: string) =>
+    `[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', '${name}')]`
+  const template = (firewallEgress: 'Internet' | 'VirtualNetworkGateway') =>
+    JSON.stringify(
+      {
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+        contentVersion: '1.0.0.0',
+        parameters: { location: { type: 'string', defaultValue: 'westeurope' } },
+        resources: [
+          rt('rt-firewall', { addressPrefix: '0.0.0.0/0', nextHopType: firewallEgress }),
+          rt('rt-app', {
+            addressPrefix: '0.0.0.0/0',
+            nextHopType: 'VirtualAppliance',
+            nextHopIpAddress: '10.0.1.4',
+          }),
+          {
+            type: 'Microsoft.Network/virtualNetworks',
+            apiVersion: '2023-09-01',
+            name: 'vnet-hub',
+            location: "[parameters('location')]",
+            properties: {
+              addressSpace: { addressPrefixes: ['10.0.0.0/16'] },
+              subnets: [
+                { name: 'AzureFirewallSubnet', properties: { addressPrefix: '10.0.1.0/26' } },
+                { name: 'AzureFirewallManagementSubnet', properties: { addressPrefix: '10.0.2.0/26' } },
+                {
+                  name: 'snet-app',
+                  properties: {
+                    addressPrefix: '10.0.3.0/24',
+                    routeTable: { id: "[resourceId('Microsoft.Network/routeTables', 'rt-app')]" },
+                  },
+                },
+              ],
+            },
+          },
+          {
+            // The forced-tunnelling route table is given to the firewall subnet after the VNet exists.
+            type: 'Microsoft.Network/virtualNetworks/subnets',
+            apiVersion: '2023-09-01',
+            name: 'vnet-hub/AzureFirewallSubnet',
+            dependsOn: ["[resourceId('Microsoft.Network/virtualNetworks', 'vnet-hub')]"],
+            properties: {
+              addressPrefix: '10.0.1.0/26',
+              routeTable: { id: "[resourceId('Microsoft.Network/routeTables', 'rt-firewall')]" },
+            },
+          },
+          {
+            type: 'Microsoft.Network/firewallPolicies',
+            apiVersion: '2023-09-01',
+            name: 'fwp-hub',
+            location: "[parameters('location')]",
+            properties: {},
+          },
+          {
+            type: 'Microsoft.Network/firewallPolicies/ruleCollectionGroups',
+            apiVersion: '2023-09-01',
+            name: 'fwp-hub/kms',
+            dependsOn: ["[resourceId('Microsoft.Network/firewallPolicies', 'fwp-hub')]"],
+            properties: {
+              priority: 100,
+              ruleCollections: [
+                {
+                  ruleCollectionType: 'FirewallPolicyFilterRuleCollection',
+                  name: 'allow-kms',
+                  priority: 100,
+                  action: { type: 'Allow' },
+                  rules: [
+                    {
+                      ruleType: 'NetworkRule',
+                      name: 'kms',
+                      ipProtocols: ['TCP'],
+                      sourceAddresses: ['*'],
+                      destinationAddresses: ['20.118.99.224', '40.83.235.53'],
+                      destinationPorts: ['1688'],
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          {
+            type: 'Microsoft.Network/azureFirewalls',
+            apiVersion: '2023-09-01',
+            name: 'fw-hub',
+            location: "[parameters('location')]",
+            properties: {
+              sku: { name: 'AZFW_VNet', tier: 'Standard' },
+              firewallPolicy: { id: "[resourceId('Microsoft.Network/firewallPolicies', 'fwp-hub')]" },
+              ipConfigurations: [
+                { name: 'ipconfig', properties: { subnet: { id: subnetId('AzureFirewallSubnet') } } },
+              ],
+              managementIpConfiguration: {
+                name: 'mgmt',
+                properties: { subnet: { id: subnetId('AzureFirewallManagementSubnet') } },
+              },
+            },
+          },
+        ],
+      },
+      null,
+      2,
+    )
+
+  test('the firewall subnet is the kept declaration: its route table to the gateway decides, blocked', async () => {
+    const v = await judge({ 'azuredeploy.json': template('VirtualNetworkGateway') })
+    expect(v.state).toBe('blocked')
+    expect(v.path).toMatch(
+      /fw-hub: rule kms \(Allow\) → AzureFirewallSubnet → rt-firewall: 0\.0\.0\.0\/0 → VirtualNetworkGateway/,
+    )
+  })
+
+  test('the same with the firewall subnet routed to the Internet: reachable', async () => {
+    const v = await judge({ 'azuredeploy.json': template('Internet') })
+    expect(v.state).toBe('reachable')
+  })
+})

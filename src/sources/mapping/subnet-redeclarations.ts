@@ -16,7 +16,7 @@
  * without a condition (or whose condition is true) simply is the subnet's declaration.
  */
 import type { Condition, NetworkModel, Subnet, SubnetRedeclaration } from '../../model/network'
-import { unknown, type Value } from '../../model/value'
+import { known, unknown, type Value } from '../../model/value'
 
 const ASSOCIATIONS = [
   ['routeTableId', 'routeTableOrigin', 'route table'],
@@ -94,23 +94,57 @@ export function foldRedeclaredSubnets(model: NetworkModel): void {
     if (group) group.push(s)
     else groups.set(k, [s])
   }
-  const folded = new Set<Subnet>()
+  // Each declaration folded away, and the one kept for its subnet.
+  const folded = new Map<Subnet, Subnet>()
   for (const group of groups.values()) {
-    if (group.length !== 2) {
-      for (const s of alternatives(group)) folded.add(s)
-      continue
-    }
     const inline = group.find((s) => s.sourceType.toLowerCase() === INLINE && !s.condition)
     const child = group.find((s) => s.sourceType.toLowerCase() === CHILD)
-    if (!inline || !child) {
-      for (const s of alternatives(group)) folded.add(s)
+    if (group.length !== 2 || !inline || !child) {
+      const gone = alternatives(group)
+      const kept = group.find((s) => !gone.includes(s))
+      if (kept) for (const s of gone) folded.set(s, kept)
       continue
     }
     if (child.condition) fold(inline, child, child.condition)
     else replace(inline, child)
-    folded.add(child)
+    folded.set(child, inline)
   }
-  if (folded.size > 0) model.subnets = model.subnets.filter((s) => !folded.has(s))
+  if (folded.size === 0) return
+  model.subnets = model.subnets.filter((s) => !folded.has(s))
+  repointFirewalls(model, folded)
+}
+
+/**
+ * A firewall's subnet written as the folded child (`fwSubnet.id`), or by ARM id or name, which the
+ * declarations of one subnet made ambiguous (`resourceId('…/subnets', 'vnet-hub', 'AzureFirewallSubnet')`,
+ * resolved before the fold): it is the subnet kept. Else the firewall's subnet reads as not in the sources
+ * and a forced-tunnelling firewall's own routes are not followed (undecided for no reason).
+ */
+function repointFirewalls(model: NetworkModel, folded: Map<Subnet, Subnet>): void {
+  const keptById = new Map([...folded].map(([gone, kept]) => [gone.id, kept]))
+  const declarations = new Map<Subnet, string[]>()
+  for (const [gone, kept] of folded)
+    declarations.set(kept, [...(declarations.get(kept) ?? [kept.id]), gone.id])
+  for (const fw of model.firewalls) {
+    const ref = fw.subnetId
+    if (!ref) continue
+    if (ref.known) {
+      const kept = keptById.get(ref.value)
+      if (kept) fw.subnetId = known(kept.id, ref.origin)
+      continue
+    }
+    // The builder names the candidates of an ambiguous reference (src/model/build.ts resolve): all of them
+    // declarations of one subnet.
+    const reason = ref.reason ?? ''
+    if (!reason.startsWith('ambiguous:')) continue
+    const listed = /\(([^()]*)\)\s*$/.exec(reason)?.[1]?.split(', ')
+    if (!listed) continue
+    for (const [kept, ids] of declarations)
+      if (listed.length === ids.length && listed.every((id) => ids.includes(id))) {
+        fw.subnetId = known(kept.id, ref.origin)
+        break
+      }
+  }
 }
 
 /** A child deployed whenever its VNet is: its declaration is the subnet's (a PUT of the whole subnet). */
