@@ -107,11 +107,11 @@ resource "azurecaf_name" "hub" {
 }
 `
 
-const cafEstate = (rules: string, cafNames = false) =>
+const cafEstate = (rules: string, cafNames = false, hubRoutes = CAF_HUB_ROUTES) =>
   tree({
     'main.tf': tfVirtualWan({
       rules,
-      hubRouting: CAF_HUB_ROUTES,
+      hubRouting: hubRoutes,
       connectionRouting: ROUTING,
       ...(cafNames ? { hubName: 'azurecaf_name.hub.result', extra: CAF_HUB_NAME } : {}),
     }),
@@ -132,6 +132,19 @@ describe('hub route table routes written by a template deployment (CAF)', () => 
 
   test('the hub named by azurecaf (known at apply): format("%s/%s", hub.name, table) still names its table', async () => {
     const result = await run(cafEstate(TF_RULES_DNS_ONLY, true))
+    const app = result.verdict.subnets.find((s) => s.subnet === 'snet-app')!
+    expect(app.state).toBe('blocked')
+    expect(app.hop).toBe('firewall afw-vhub-weu: no rule allows TCP 1688')
+    expect(app.path).toContain('rt-egress 0.0.0.0/0')
+  })
+
+  test('the hub named by azurecaf and the table name interpolated ("${hub.name}/${table.name}"): still its table', async () => {
+    const interpolated = CAF_HUB_ROUTES.replace(
+      'format("%s/%s", azurerm_virtual_hub.weu.name, azurerm_virtual_hub_route_table.egress.name)',
+      '"${azurerm_virtual_hub.weu.name}/${azurerm_virtual_hub_route_table.egress.name}"',
+    )
+    expect(interpolated).not.toBe(CAF_HUB_ROUTES)
+    const result = await run(cafEstate(TF_RULES_DNS_ONLY, true, interpolated))
     const app = result.verdict.subnets.find((s) => s.subnet === 'snet-app')!
     expect(app.state).toBe('blocked')
     expect(app.hop).toBe('firewall afw-vhub-weu: no rule allows TCP 1688')

@@ -172,9 +172,39 @@ function evalTemplate(e: HclExprOf<'template'>, ctx: Ctx): Val {
   // A template that is only `${expr}` yields the value itself, not its string form (HCL rule); this also
   // keeps the ref of `"${azurerm_subnet.s.id}"`.
   if (e.parts.length === 1 && e.parts[0].kind === 'interp') return evalExpr(e.parts[0].expr, ctx)
-  const v = str(renderParts(e.parts, ctx), origin(ctx, e))
+  let text: string
+  try {
+    text = renderParts(e.parts, ctx)
+  } catch (x) {
+    const parts = x instanceof UnknownHit ? templatePieces(e.parts, ctx) : undefined
+    if (!parts) throw x
+    // `"${azurerm_virtual_hub.h.name}/rt"` with the hub's name known only at apply: the pieces stay, as
+    // format()'s do, so a reader can still tell the known ones and what the unknown one refers to.
+    const reason = (x as UnknownHit).value.reason
+    return { kind: 'unknown', expression: e.text, reason, origin: origin(ctx, e), parts }
+  }
+  const v = str(text, origin(ctx, e))
   spend(sizeOf(v), v.origin)
   return v
+}
+
+/**
+ * The pieces of a template of literals and interpolations, an unknown interpolated value kept as it is;
+ * undefined when it has directives or interpolates a collection.
+ */
+function templatePieces(parts: HclTemplatePart[], ctx: Ctx): (string | Val)[] | undefined {
+  const out: (string | Val)[] = []
+  for (const p of parts) {
+    if (p.kind === 'literal') {
+      if (p.value !== '') out.push(p.value)
+      continue
+    }
+    if (p.kind !== 'interp') return undefined
+    const v = evalRead(p.expr, ctx)
+    if (v.kind === 'list' || v.kind === 'object' || v.kind === 'null') return undefined
+    out.push(v.kind === 'unknown' ? v : asString(v))
+  }
+  return out
 }
 
 function renderParts(parts: HclTemplatePart[], ctx: Ctx): string {
