@@ -106,6 +106,18 @@ export interface TerraformEvaluation {
 }
 
 /**
+ * A subnet id as far as it is known: the VNet (the model id of a declared one, or its name, resource group
+ * and subscription from an ARM id) and the subnet's name; undefined parts may be anything.
+ */
+export interface GivenSubnetId {
+  vnet?: string
+  vnetName?: string
+  resourceGroup?: string
+  subscription?: string
+  subnet?: string
+}
+
+/**
  * A module call that is not evaluated, with the resources its arguments name or their values carry (through
  * locals, maps, for expressions, other modules' outputs), by full address: an instance
  * (`module.net.azurerm_subnet.this["app"]`) or a resource with all its instances (`azurerm_subnet.app`,
@@ -115,6 +127,11 @@ export interface TerraformEvaluation {
 export interface OpaqueModule {
   module: string
   given: string[]
+  /**
+   * Subnets it is given by an id the code builds rather than reads (`"${azurerm_virtual_network.v.id}/subnets/app"`,
+   * an ARM id written out): every subnet that id can be.
+   */
+  subnetIds?: GivenSubnetId[]
   /** Why it is not evaluated ("registry module not fetched"). */
   why: string
   source?: string

@@ -6,7 +6,7 @@
  * in the code) but stand for the resource of the same name the scan declares, if any.
  */
 import { cloudFromEnvironment } from '../../kms/catalogue'
-import type { NetworkModel } from '../../model/network'
+import type { NetworkModel, Subnet } from '../../model/network'
 import { ARM, ModelBuilder } from '../../model/build'
 import { unknown } from '../../model/value'
 import { attr, str } from '../evaluation/value-tree'
@@ -26,7 +26,12 @@ import { virtualWanAdapters } from './adapters/vwan'
 import { gatewayAdapters } from './adapters/gateways'
 import { networkManagerAdapters } from './adapters/avnm'
 import { addTemplateDeployment, deploysTemplate, type TemplateContext } from './adapters/template-deployment'
-import type { EvaluatedResource, OpaqueModule, TerraformEvaluation } from '../evaluation/evaluated'
+import type {
+  EvaluatedResource,
+  GivenSubnetId,
+  OpaqueModule,
+  TerraformEvaluation,
+} from '../evaluation/evaluated'
 
 /**
  * Data sources that read an object the model knows: each is registered as an alias, so references to it
@@ -84,6 +89,22 @@ export const SUPPORTED_TERRAFORM_TYPES: readonly string[] = Object.keys(ADAPTERS
 /** An address without its last instance key: `azurerm_subnet.this["app"]` → `azurerm_subnet.this`. */
 const withoutLastKey = (address: string): string => address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]$/, '')
 
+/** Can `subnet` be the subnet of this id (each part known on both sides agrees)? */
+function mayBe(subnet: Subnet, id: GivenSubnetId): boolean {
+  const same = (v: { known: boolean; value?: string } | undefined, want: string | undefined) =>
+    want === undefined || !v?.known || v.value!.toLowerCase() === want.toLowerCase()
+  if (!same(subnet.name, id.subnet)) return false
+  if (id.vnet !== undefined) return same(subnet.vnetId, id.vnet)
+  if (!same(subnet.vnetName, id.vnetName)) return false
+  if (id.resourceGroup !== undefined && subnet.resourceGroup !== undefined)
+    if (subnet.resourceGroup.toLowerCase() !== id.resourceGroup.toLowerCase()) return false
+  return (
+    id.subscription === undefined ||
+    subnet.subscription === undefined ||
+    subnet.subscription === id.subscription
+  )
+}
+
 /**
  * A subnet handed to a module that is not evaluated (not fetched, unreadable) may get a route table or an
  * NSG from it: where the code gives it none, which one it has is unknown, not "none". An association the
@@ -94,9 +115,13 @@ const withoutLastKey = (address: string): string => address.replace(/\[(?:"(?:[^
 function givenToOpaqueModules(model: NetworkModel, opaque: readonly OpaqueModule[]): void {
   const byAddress = new Map<string, OpaqueModule>()
   for (const m of opaque) for (const g of m.given) if (!byAddress.has(g)) byAddress.set(g, m)
-  if (byAddress.size === 0) return
+  const byId = opaque.filter((m) => m.subnetIds !== undefined)
+  if (byAddress.size === 0 && byId.length === 0) return
   for (const subnet of model.subnets) {
-    const m = byAddress.get(subnet.id) ?? byAddress.get(withoutLastKey(subnet.id))
+    const m =
+      byAddress.get(subnet.id) ??
+      byAddress.get(withoutLastKey(subnet.id)) ??
+      byId.find((o) => o.subnetIds!.some((id) => mayBe(subnet, id)))
     if (!m) continue
     const why = (what: string) =>
       `${m.module}${m.source ? ` (source "${m.source}")` : ''} is not evaluated (${m.why.replace(/ \(.*\)$/, '')}) and is given this subnet: it may ${what}`

@@ -9,9 +9,10 @@
 import * as path from 'node:path'
 import type { Origin } from '../../model/value'
 import { COST, spend } from '../evaluation/budget'
-import type { EvaluatedResource } from '../evaluation/evaluated'
+import type { EvaluatedResource, GivenSubnetId } from '../evaluation/evaluated'
 import { attr, blockOrigin, errorReason, evalAttr, evalAttrRead, exprText, staticString } from './attributes'
 import { evalBody } from './blocks'
+import { givenSubnetIds } from './given-subnet-ids'
 import { atSite, type EvaluationState } from './evaluation-state'
 import { evalExpr, type Binding, type Ctx, type Env } from './expr'
 import type { HclBlock, HclExpr, HclStep } from './hcl-ast'
@@ -81,6 +82,9 @@ function carriedRefs(v: Val, out: Set<string>): void {
   }
   if (v.kind === 'list') for (const i of v.items) carriedRefs(i, out)
   else if (v.kind === 'object') for (const k in v.attrs) carriedRefs(v.attrs[k]!, out)
+  // A string built with a part known only at apply (`"${azurerm_subnet.app.id}/…"`) keeps its pieces.
+  else if (v.kind === 'unknown' && v.parts)
+    for (const p of v.parts) if (typeof p !== 'string') carriedRefs(p, out)
 }
 
 /** What a module reference and the final walk need of one instance of a called module. */
@@ -518,9 +522,10 @@ export class ModuleInstance implements Env {
    * that subnet's (values keep the resource they were read from, ./expr.ts). An argument whose value lost
    * track of what it was built from (an unknown without a ref) keeps what its text names.
    */
-  private givenTo(call: CallDecl): { named: Set<string>; carried: Set<string> } {
+  private givenTo(call: CallDecl): { named: Set<string>; carried: Set<string>; ids: GivenSubnetId[] } {
     const named = new Set<string>()
     const carried = new Set<string>()
+    const ids: GivenSubnetId[] = []
     let exp: Expansion | undefined
     try {
       exp = this.expand(call.block, call.file, `${this.prefix}module.${call.name}`)
@@ -531,17 +536,36 @@ export class ModuleInstance implements Env {
       if (a.name !== 'for_each' && MODULE_META.has(a.name)) continue
       walkExpr(a.expr, (e) => this.refName(e, named, true))
       for (const inst of a.name === 'for_each' ? [undefined] : (exp?.insts ?? [undefined])) {
+        const ctx = this.ctx(call.file, inst?.bindings)
         try {
-          carriedRefs(
-            this.ev.deeper(() => evalAttr(a.expr, this.ctx(call.file, inst?.bindings))),
-            carried,
-          )
+          const v = this.ev.deeper(() => evalAttr(a.expr, ctx))
+          carriedRefs(v, carried)
+          givenSubnetIds(v, ids)
+          walkExpr(a.expr, (e) => this.lookedUpIn(e, ctx, carried))
         } catch {
           // Too deep to evaluate: what the text names stands.
         }
       }
     }
-    return { named, carried }
+    return { named, carried, ids }
+  }
+
+  /**
+   * `local.subnets[var.name].id`, `azurerm_subnet.this[var.key].id` with a key known only at plan: the
+   * value is any element of the collection looked up in, so everything the collection carries is given.
+   */
+  private lookedUpIn(e: HclExpr, ctx: Ctx, carried: Set<string>): void {
+    if (e.type !== 'traversal') return
+    for (const [i, step] of e.steps.entries()) {
+      if (step.kind !== 'index' || step.key.type === 'literal') continue
+      if (this.ev.deeper(() => evalExpr(step.key, ctx)).kind !== 'unknown') continue
+      const collection: HclExpr = { ...e, steps: e.steps.slice(0, i) }
+      carriedRefs(
+        this.ev.deeper(() => evalExpr(collection, ctx)),
+        carried,
+      )
+      return
+    }
   }
 
   /**
@@ -750,7 +774,7 @@ export class ModuleInstance implements Env {
       if (!('dir' in where)) {
         if (this.mapped(call, where)) this.mappedCall(call, call.avm!).instances.forEach((m) => m.collect())
         else {
-          const { named, carried } = this.givenTo(call)
+          const { named, carried, ids } = this.givenTo(call)
           const given = new Set([...named].map((g) => this.prefix + g))
           for (const c of carried) given.add(c)
           const shown = new Set(
@@ -760,6 +784,7 @@ export class ModuleInstance implements Env {
           ev.opaqueModules.push({
             module: `${this.prefix}module.${call.name}`,
             given: [...given],
+            ...(ids.length > 0 ? { subnetIds: ids } : {}),
             why: where.reason,
             ...(call.source !== undefined ? { source: call.source } : {}),
             origin: this.site ?? blockOrigin(call.file, call.block),
