@@ -29,6 +29,7 @@ import {
   anyReaderNeedles,
   anyVnetReaders,
   checkoutTexts,
+  namingUnits,
   readerNeedles,
   vnetReaders,
   type MayHold,
@@ -619,7 +620,8 @@ const MAX_ROUNDS = 6
  * spoke of a hub whose gateway a changed site links to). Providers of the VNets and firewalls they read
  * (src/compare/vnet-providers.ts) are judged for the facts they give. Each round judges the head again with
  * the units found (`rescan`), until a round finds none; a provider's own needs are not followed (its
- * findings are context, the same at head and base). Fills plan.readers, plan.linked and plan.providers.
+ * findings are context, the same at head and base). Units naming a VPN gateway the units judged declare
+ * (a site linked to it) are providers too. Fills plan.readers, plan.linked and plan.providers.
  */
 async function alsoJudge(
   input: EvaluateInput,
@@ -644,6 +646,8 @@ async function alsoJudge(
   const providers: string[] = []
   // Units whose declarations were followed: the changed ones, then each unit found reached, once.
   const followed = new Set<string>()
+  // VPN gateway names looked for in the untouched units' text, once each.
+  const searchedGateways = new Set<string>()
   const list = (keys: readonly string[]) => `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`
   for (let round = 0; ; round++) {
     const fresh = new Set([...changedKeys, ...readers, ...linked].filter((k) => !followed.has(k)))
@@ -670,6 +674,23 @@ async function alsoJudge(
           )
         : []
     providers.push(...foundProviders)
+    // The VPN gateways the units judged declare (a provider's too: a spoke is judged with its hub's gateway):
+    // a unit linking a site to one gives the gateway what it propagates, as in a full scan.
+    const gateways = [
+      ...new Set((result.crossUnit ?? []).flatMap((c) => c.gateways ?? []).map((n) => n.toLowerCase())),
+    ].filter((n) => !searchedGateways.has(n))
+    gateways.forEach((n) => searchedGateways.add(n))
+    const given = new Set([...taken, ...foundProviders])
+    const siteProviders =
+      gateways.length > 0
+        ? namingUnits(
+            gateways,
+            candidates.filter((u) => !given.has(u.key)),
+            textOf,
+            await grepFilter(input, index, gateways),
+          )
+        : []
+    providers.push(...siteProviders)
     if (found.readers.length > 0)
       log.push(
         `Head: ${plural(found.readers.length, 'unit')} the change does not touch may read the VNets or firewalls ` +
@@ -685,7 +706,12 @@ async function alsoJudge(
         `Head: ${plural(foundProviders.length, 'unit')} the change does not touch may declare what the units judged read ` +
           `(${list(wanted)}): judged with them (${list(foundProviders)}).`,
       )
-    if (found.readers.length + found.linked.length + foundProviders.length === 0) break
+    if (siteProviders.length > 0)
+      log.push(
+        `Head: ${plural(siteProviders.length, 'unit')} the change does not touch may link sites to the VPN gateways ` +
+          `of the units judged (${list(gateways)}): judged with them (${list(siteProviders)}).`,
+      )
+    if (found.readers.length + found.linked.length + foundProviders.length + siteProviders.length === 0) break
     ;({ result, view } = await rescan([...readers, ...linked, ...providers]))
     if (round + 1 === MAX_ROUNDS) {
       const why =

@@ -150,6 +150,29 @@ export function vnetReaders(
     .map((u) => u.key)
 }
 
+/**
+ * The keys of the `units` whose text names one of `names` as a whole word (a VPN gateway a site of theirs
+ * links to, read by a data source or an ARM id). A unit naming it only in a comment costs a unit judged.
+ */
+export function namingUnits(
+  names: readonly string[],
+  units: readonly UnitFiles[],
+  textOf: TextOf,
+  mayHold: MayHold = () => true,
+): string[] {
+  if (names.length === 0) return []
+  const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))])
+  return units
+    .filter((u) =>
+      u.files.some((f) => {
+        if (!mayHold(f)) return false
+        const t = textOf(f)
+        return t === undefined || named.test(t)
+      }),
+    )
+    .map((u) => u.key)
+}
+
 /** A file's text, or undefined when it cannot be read. */
 export type TextOf = (file: string) => string | undefined
 

@@ -293,6 +293,7 @@ function crossUnitOf(
       facts: Set<string>
       connects: Map<string, VnetNeed>
       siteGateways: Set<string>
+      gateways: Set<string>
       unnamed: boolean
     }
   >()
@@ -304,19 +305,10 @@ function crossUnitOf(
     const firewalls = u.vnets?.firewalls ?? []
     const connections = u.vnets?.connections ?? []
     const sites = u.vnets?.sites ?? []
+    const gateways = u.vnets?.vpnGateways ?? []
     const unnamed = u.vnets?.unnamed === true
-    if (
-      needs.length +
-        declared.length +
-        firewallNeeds.length +
-        firewalls.length +
-        connections.length +
-        sites.length ===
-        0 &&
-      !unnamed &&
-      !u.received
-    )
-      continue
+    const parts = [needs, declared, firewallNeeds, firewalls, connections, sites, gateways]
+    if (parts.every((p) => p.length === 0) && !unnamed && !u.received) continue
     const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) })
     if (key === undefined) continue
     const e = byKey.get(key) ?? {
@@ -327,6 +319,7 @@ function crossUnitOf(
       facts: new Set<string>(),
       connects: new Map(),
       siteGateways: new Set<string>(),
+      gateways: new Set<string>(),
       unnamed: false,
     }
     byKey.set(key, e)
@@ -337,6 +330,7 @@ function crossUnitOf(
     if (u.received) e.facts.add(u.received.facts)
     for (const c of connections) e.connects.set(id(c), { name: c.name, ...(c.key ? { key: c.key } : {}) })
     for (const s of sites) e.siteGateways.add(s.gateway.name)
+    for (const g of gateways) e.gateways.add(g.name)
     if (unnamed) e.unnamed = true
   }
   return [...byKey].map(([key, e]) => ({
@@ -348,6 +342,7 @@ function crossUnitOf(
     ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
     ...(e.connects.size > 0 ? { connects: [...e.connects.values()] } : {}),
     ...(e.siteGateways.size > 0 ? { siteGateways: [...e.siteGateways] } : {}),
+    ...(e.gateways.size > 0 ? { gateways: [...e.gateways] } : {}),
     ...(e.unnamed ? { declaresUnnamed: true as const } : {}),
   }))
 }

@@ -223,6 +223,8 @@ export interface UnitCrossVnets {
   connects?: VnetNeed[]
   /** The names of the VPN gateways its sites connect to that it does not declare (a pull request run changing it judges their units). */
   siteGateways?: string[]
+  /** The names of the VPN gateways it declares (a pull request run judging it looks for the units linking sites to them). */
+  gateways?: string[]
   /**
    * It declares a VNet or firewall whose name could not be evaluated: which units read it cannot be told by
    * name (a pull request run changing it judges every unit reading a VNet or firewall of another unit).

@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import {
   anyVnetReaders,
   checkoutTexts,
+  namingUnits,
   readsAnyVnet,
   readsUnnamedVnet,
   vnetReaders,
@@ -157,4 +158,16 @@ test('a changed unit declares a VNet of a name not known: every unit reading one
   ]
   expect(anyVnetReaders(units, checkoutTexts(dir))).toEqual(['vending'])
   expect(anyVnetReaders(units, checkoutTexts(dir), () => false)).toEqual([])
+})
+
+test('units naming a VPN gateway (a site linked to it by data source): found as a whole word only', () => {
+  const site = (gateway: string) =>
+    `data "azurerm_virtual_network_gateway" "hub" {\n  name                = "${gateway}"\n  resource_group_name = "rg-hub"\n}\n`
+  const units = [
+    unit('onprem', { 'main.tf': site('vgw-hub') }),
+    unit('dr', { 'main.tf': site('vgw-hub-dr') }),
+    unit('plain', { 'main.tf': vnet('vnet-app') }),
+  ]
+  expect(namingUnits(['VGW-HUB'], units, checkoutTexts(dir))).toEqual(['onprem'])
+  expect(namingUnits([], units, checkoutTexts(dir))).toEqual([])
 })

@@ -122,3 +122,51 @@ describe('a change to the on-premises site alone, linked to the VPN gateway an u
     expect(pr.status).toBe(0)
   })
 })
+
+/** The connectivity root with snet-shared and a subnet `added` to the hub VNet. */
+const connectivityWith = (added: string) => `${CONNECTIVITY}
+resource "azurerm_subnet" "added" {
+  name                 = "${added}"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.7.0/24"]
+}
+`
+
+/** The spoke root with snet-app and a subnet `added`. */
+const spokeWith = (added: string) => `${SPOKE}
+resource "azurerm_subnet" "added" {
+  name                 = "${added}"
+  resource_group_name  = "rg-spoke1"
+  virtual_network_name = azurerm_virtual_network.spoke.name
+  address_prefixes     = ["10.1.2.0/24"]
+}
+`
+
+describe('the on-premises site in an untouched root links to the gateway the changed units declare or use (dist/index.js)', () => {
+  const forced = ['0.0.0.0/1', '128.0.0.0/1']
+
+  it('the connectivity root adds a subnet to the hub: the site’s forced tunnel blocks it, new, as in the full scan', async () => {
+    const head = { 'platform/connectivity/main.tf': connectivityWith('snet-added') }
+    const [pr, full] = await Promise.all([
+      runPullRequest(base(forced), head, { path: '.', scope: 'new' }),
+      runPullRequest(base(forced), head, { path: '.', scope: 'all' }),
+    ])
+    expect(full.outputs).toMatchObject({ blocked: '4', undecided: '0' })
+    expect(pr.outputs).toMatchObject({ undecided: '0', 'new-findings': '1', verdict: 'blocked' })
+    expect(pr.summary).toContain('Newly exposed:\n- vnet-hub/snet-added (KMS001)')
+    expect(pr.status).toBe(1)
+  })
+
+  it('the spoke root adds a subnet: judged with the hub and the site linked to its gateway: blocked, new', async () => {
+    const head = { 'landing-zones/spoke1/main.tf': spokeWith('snet-added') }
+    const [pr, full] = await Promise.all([
+      runPullRequest(base(forced), head, { path: '.', scope: 'new' }),
+      runPullRequest(base(forced), head, { path: '.', scope: 'all' }),
+    ])
+    expect(full.outputs).toMatchObject({ blocked: '4', undecided: '0' })
+    expect(pr.outputs).toMatchObject({ undecided: '0', 'new-findings': '1', verdict: 'blocked' })
+    expect(pr.summary).toContain('Newly exposed:\n- vnet-spoke1/snet-added (KMS001)')
+    expect(pr.status).toBe(1)
+  })
+})
