@@ -296,4 +296,68 @@ describe('ARM: a forced-tunnelling firewall whose AzureFirewallSubnet is inline 
     const v = await judge({ 'azuredeploy.json': template('Internet') })
     expect(v.state).toBe('reachable')
   })
+
+  test('a VM NIC in snet-app (inline and redeclared with its route table), named by resourceId(): its NSG denying Internet outbound blocks', async () => {
+    const t = JSON.parse(template('Internet')) as { resources: Record<string, unknown>[] }
+    const vnet = t.resources.find((r) => r.name === 'vnet-hub') as {
+      properties: { subnets: { name: string; properties: Record<string, unknown> }[] }
+    }
+    // snet-app inline without its route table; the child gives it rt-app (0.0.0.0/0 to the firewall).
+    delete vnet.properties.subnets.find((s) => s.name === 'snet-app')!.properties.routeTable
+    t.resources.push(
+      {
+        type: 'Microsoft.Network/virtualNetworks/subnets',
+        apiVersion: '2023-09-01',
+        name: 'vnet-hub/snet-app',
+        dependsOn: [
+          "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', 'AzureFirewallSubnet')]",
+        ],
+        properties: {
+          addressPrefix: '10.0.3.0/24',
+          routeTable: { id: "[resourceId('Microsoft.Network/routeTables', 'rt-app')]" },
+        },
+      },
+      {
+        type: 'Microsoft.Network/networkSecurityGroups',
+        apiVersion: '2023-09-01',
+        name: 'nsg-vm',
+        location: "[parameters('location')]",
+        properties: {
+          securityRules: [
+            {
+              name: 'deny-internet-out',
+              properties: {
+                priority: 4000,
+                direction: 'Outbound',
+                access: 'Deny',
+                protocol: '*',
+                sourceAddressPrefix: '*',
+                sourcePortRange: '*',
+                destinationAddressPrefix: 'Internet',
+                destinationPortRange: '*',
+              },
+            },
+          ],
+        },
+      },
+      {
+        type: 'Microsoft.Network/networkInterfaces',
+        apiVersion: '2023-09-01',
+        name: 'nic-vm-app-01',
+        location: "[parameters('location')]",
+        properties: {
+          networkSecurityGroup: { id: "[resourceId('Microsoft.Network/networkSecurityGroups', 'nsg-vm')]" },
+          ipConfigurations: [
+            {
+              name: 'ipconfig1',
+              properties: { privateIPAllocationMethod: 'Dynamic', subnet: { id: subnetId('snet-app') } },
+            },
+          ],
+        },
+      },
+    )
+    const v = await judge({ 'azuredeploy.json': JSON.stringify(t, null, 2) })
+    expect(v.state).toBe('blocked')
+    expect(v.path).toMatch(/rt-app: 0\.0\.0\.0\/0 → VirtualAppliance/)
+  })
 })

@@ -111,40 +111,39 @@ export function foldRedeclaredSubnets(model: NetworkModel): void {
   }
   if (folded.size === 0) return
   model.subnets = model.subnets.filter((s) => !folded.has(s))
-  repointFirewalls(model, folded)
+  repointReferences(model, folded)
 }
 
 /**
- * A firewall's subnet written as the folded child (`fwSubnet.id`), or by ARM id or name, which the
- * declarations of one subnet made ambiguous (`resourceId('…/subnets', 'vnet-hub', 'AzureFirewallSubnet')`,
- * resolved before the fold): it is the subnet kept. Else the firewall's subnet reads as not in the sources
- * and a forced-tunnelling firewall's own routes are not followed (undecided for no reason).
+ * A reference to the subnet (a firewall's subnet, a network interface's) written as the folded child
+ * (`fwSubnet.id`), or by ARM id or name, which the declarations of one subnet made ambiguous
+ * (`resourceId('…/subnets', 'vnet-hub', 'AzureFirewallSubnet')`, resolved before the fold): it is the
+ * subnet kept. Else it reads as not in the sources: a forced-tunnelling firewall's own routes are not
+ * followed, a NIC's subnet cannot be told (undecided for no reason).
  */
-function repointFirewalls(model: NetworkModel, folded: Map<Subnet, Subnet>): void {
+function repointReferences(model: NetworkModel, folded: Map<Subnet, Subnet>): void {
   const keptById = new Map([...folded].map(([gone, kept]) => [gone.id, kept]))
   const declarations = new Map<Subnet, string[]>()
   for (const [gone, kept] of folded)
     declarations.set(kept, [...(declarations.get(kept) ?? [kept.id]), gone.id])
-  for (const fw of model.firewalls) {
-    const ref = fw.subnetId
-    if (!ref) continue
+  const repoint = (ref: Value<string>): Value<string> => {
     if (ref.known) {
       const kept = keptById.get(ref.value)
-      if (kept) fw.subnetId = known(kept.id, ref.origin)
-      continue
+      return kept ? known(kept.id, ref.origin) : ref
     }
     // The builder names the candidates of an ambiguous reference (src/model/build.ts resolve): all of them
     // declarations of one subnet.
     const reason = ref.reason ?? ''
-    if (!reason.startsWith('ambiguous:')) continue
+    if (!reason.startsWith('ambiguous:')) return ref
     const listed = /\(([^()]*)\)\s*$/.exec(reason)?.[1]?.split(', ')
-    if (!listed) continue
+    if (!listed) return ref
     for (const [kept, ids] of declarations)
-      if (listed.length === ids.length && listed.every((id) => ids.includes(id))) {
-        fw.subnetId = known(kept.id, ref.origin)
-        break
-      }
+      if (listed.length === ids.length && listed.every((id) => ids.includes(id)))
+        return known(kept.id, ref.origin)
+    return ref
   }
+  for (const fw of model.firewalls) if (fw.subnetId) fw.subnetId = repoint(fw.subnetId)
+  for (const nic of model.networkInterfaces ?? []) nic.subnetIds = nic.subnetIds.map(repoint)
 }
 
 /** A child deployed whenever its VNet is: its declaration is the subnet's (a PUT of the whole subnet). */
