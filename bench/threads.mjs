@@ -1,7 +1,8 @@
 // CPU time of a CLI scan per thread, for A/B comparisons on a loaded machine where wall time says little:
 // the scan worker ("WorkerThread"), the calling thread ("MainThread"), V8's helper threads ("V8Worker":
-// optimising compiles, parallel and concurrent collection), and the tail (from the worker's end to the
-// process's end: merge, report, exit). Read from /proc/<pid>/task/*/stat (Linux only), sampled every 5 ms.
+// optimising compiles, parallel and concurrent collection), their sum ("cpu"), the tail (from the worker's end
+// to the process's end: merge, report, exit) and the peak RSS in MB (the largest VmHWM read). Read from
+// /proc/<pid>/task/*/stat and /proc/<pid>/status (Linux only), sampled every 5 ms.
 //   node bench/threads.mjs CORPUS RUNS BUILD_DIR [BUILD_DIR...]   (a BUILD_DIR holds cli/index.js, e.g. dist)
 // Builds run interleaved, each RUNS times; medians are printed last. The node running this runs the scans.
 import { spawn } from 'node:child_process'
@@ -46,10 +47,17 @@ function once(build) {
       stdio: ['ignore', 'ignore', 'inherit'],
     })
     const seen = new Map()
+    let peakKb = 0
     let workerSeen = false
     let workerGone
     const timer = setInterval(() => {
       sample(child.pid, seen)
+      try {
+        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))
+        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]))
+      } catch {
+        // The process ended between two samples.
+      }
       const alive = [...seen].some(
         ([t, s]) => s.comm === 'WorkerThread' && existsSync(`/proc/${child.pid}/task/${t}`),
       )
@@ -79,6 +87,8 @@ function once(build) {
         worker: by.WorkerThread ?? 0,
         main: by.MainThread ?? 0,
         v8: by.V8Worker ?? 0,
+        cpu: (by.WorkerThread ?? 0) + (by.MainThread ?? 0) + (by.V8Worker ?? 0),
+        rss: peakKb / 1024,
         tail: workerGone === undefined ? NaN : (end - workerGone) / 1000,
       })
     })
