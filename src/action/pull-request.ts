@@ -46,7 +46,8 @@ export interface EvaluateInput {
   config?: LoadedConfig
   /** Compare with the base even when the scope does not need it (the comment's "fixed" section). */
   wantComparison?: boolean
-  octokit?: Octokit
+  /** A promise while the client loads (src/action/main.ts): awaited when the changed files are asked. */
+  octokit?: Octokit | Promise<Octokit>
   git?: GitRunner
   /** Parent of the base checkout (RUNNER_TEMP on a runner). */
   tempRoot?: string

@@ -40,7 +40,8 @@ export interface GuardDeps {
   getInput: GetInput
   setSecret(secret: string): void
   setOutput(name: string, value: string | number): void
-  octokitFor(token: string): Octokit
+  /** The GitHub client; a promise when it loads while the run goes on (src/action/main.ts). */
+  octokitFor(token: string): Octokit | Promise<Octokit>
   sink: AnnotationSink
   log: Log
   writeSummary(markdown: string): Promise<void>
@@ -152,7 +153,7 @@ export async function runGuard(input: GuardDeps): Promise<GuardOutcome> {
         }
       : {}),
   }
-  const octokit = inputs.token ? deps.octokitFor(inputs.token) : undefined
+  const client = inputs.token ? deps.octokitFor(inputs.token) : undefined
   const config = loadConfig(path.dirname(inputs.configFile), path.basename(inputs.configFile))
   const live = inputs.live ? await readLive(inputs, deps) : undefined
   const { blobUrl, runUrl } = urls(deps.env, ctx)
@@ -172,7 +173,7 @@ export async function runGuard(input: GuardDeps): Promise<GuardOutcome> {
     },
     config,
     wantComparison: inputs.comment,
-    ...(octokit ? { octokit } : {}),
+    ...(client ? { octokit: client } : {}),
     ...(deps.git ? { git: deps.git } : {}),
     ...(deps.env.RUNNER_TEMP ? { tempRoot: deps.env.RUNNER_TEMP } : {}),
     ...(inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {}),
@@ -195,6 +196,7 @@ export async function runGuard(input: GuardDeps): Promise<GuardOutcome> {
   // One model for the summary, the check run and the comment, so their verdicts and counts agree.
   const model = reportModel(summaryInput)
   let summary = composeSummary(summaryInput, model)
+  const octokit = await client
   const annotations = await publishAnnotations({
     ctx,
     ev,

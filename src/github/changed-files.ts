@@ -4,7 +4,7 @@
  * merge base needs.
  */
 import type { Octokit } from './octokit'
-import { apiFailure } from './octokit'
+import { apiFailure } from './api-failure'
 import { hasCommit, runGit, type GitRunner } from './git'
 
 export interface ChangedFile {
@@ -108,7 +108,8 @@ export async function gitChangedPaths(
 }
 
 export interface ChangedFilesOptions {
-  octokit?: Octokit
+  /** A promise while the client loads (src/action/main.ts): a client that fails to load is an API failure. */
+  octokit?: Octokit | Promise<Octokit>
   owner: string
   repo: string
   prNumber?: number
@@ -132,7 +133,7 @@ export async function changedFiles(opts: ChangedFilesOptions): Promise<ChangedFi
   const warnings: string[] = []
   if (opts.octokit && opts.prNumber !== undefined) {
     try {
-      const files = await listPullFiles(opts.octokit, {
+      const files = await listPullFiles(await opts.octokit, {
         owner: opts.owner,
         repo: opts.repo,
         pullNumber: opts.prNumber,

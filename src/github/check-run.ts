@@ -12,7 +12,8 @@ import { ANNOTATION_MESSAGE_LIMIT, shortMessage } from '../report/annotations'
 import { fixText } from '../report/fix'
 import { pathsLine } from '../report/finding-paths'
 import { repoPath } from '../report/paths'
-import { apiFailure, isPermissionError, type Octokit } from './octokit'
+import { apiFailure, isPermissionError } from './api-failure'
+import type { Octokit } from './octokit'
 
 export const CHECK_NAME = 'azure-kms-guard'
 /** The API's maximum annotations per create/update request. */

@@ -3,7 +3,8 @@
  * pull request pushed ten times has one comment, not ten.
  */
 import { COMMENT_MARKER } from './comment-body'
-import { apiFailure, isPermissionError, type Octokit } from './octokit'
+import { apiFailure, isPermissionError } from './api-failure'
+import type { Octokit } from './octokit'
 
 /**
  * What to do when the pull request is clean: `update` an existing comment to "all clear" but open

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto'
 import { escapeMarkdown, stripControl } from '../report/escape'
 import type { ChangedFile } from './changed-files'
-import { apiFailure, isPermissionError, type Octokit } from './octokit'
+import { apiFailure, isPermissionError } from './api-failure'
+import type { Octokit } from './octokit'
 
 export const SUGGESTION_MARKER = '<!-- azure-kms-guard:suggestion'
 

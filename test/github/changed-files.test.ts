@@ -56,6 +56,23 @@ describe('changed files from the API', () => {
     expect(r.files![3]).toEqual({ path: 'tf/new-name.tf', status: 'renamed', previousPath: 'tf/old-name.tf' })
   })
 
+  test('a client still loading (a promise, as the action passes it) is waited for, then asked', async () => {
+    const loading = new Promise<ReturnType<typeof getOctokit>>((resolve) =>
+      setTimeout(() => resolve(getOctokit(TOKEN, { baseUrl: gh.url })), 20),
+    )
+    const r = await changedFiles({
+      octokit: loading,
+      owner: 'contoso',
+      repo: 'infra',
+      prNumber: 7,
+      headSha: 'h',
+      repoDir: '/nonexistent',
+    })
+    expect(r.source).toBe('api')
+    expect(r.files).toHaveLength(250)
+    expect(r.warnings).toEqual([])
+  })
+
   test('a 403 falls back to git and the warning never holds the token', async () => {
     const fx = makeRepo({ 'a.tf': 'a\n', 'b.tf': 'b\n' }, { 'b.tf': 'b2\n' })
     try {
