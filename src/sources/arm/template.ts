@@ -62,8 +62,8 @@ export interface DeploymentSink {
   /** Set when a link closed a cycle. */
   cyclic?: boolean
   /**
-   * Nested deployments whose template is not read (linked by URI, missing, too deep), for a caller that
-   * names what they may change (src/sources/arm/embedded.ts).
+   * Nested deployments whose template is not read (linked by URI, missing, too deep) and resources whose
+   * type cannot be evaluated, for a caller that names what they may change (src/sources/arm/embedded.ts).
    */
   unread?: { what: string; why: string; origin: Origin }[]
 }
@@ -399,6 +399,12 @@ export class TemplateLevel {
           `${this.describe(node)}: the resource type cannot be evaluated; resource skipped`,
           typeNode,
         )
+        // It may be any resource: a route, a rule, an association.
+        this.sink.unread?.push({
+          what: this.describe(node),
+          why: `the resource type cannot be evaluated${ownType?.kind === 'unknown' ? ` (${ownType.reason ?? 'computed'})` : ''}`,
+          origin: originOf(this.doc, typeNode ?? node),
+        })
         continue
       }
       const nameNode = prop(node, 'name')

@@ -16,9 +16,9 @@ import type { HubRouteTable } from '../../../model/network'
 import { evaluateEmbeddedTemplate, type EmbeddedSource } from '../../arm/embedded'
 import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
 import { attr, attrCI, fromJson, fromUnknown, str, unknownNode } from '../../evaluation/value-tree'
-import { known } from '../../../model/value'
+import { known, type Value } from '../../../model/value'
 import type { ArmResourceInput } from '../../arm/types'
-import { addArmResource } from '../../mapping/arm-shapes'
+import { addArmResource, armTypeOf, isModelledArmType } from '../../mapping/arm-shapes'
 import { instancesUnknown } from '../../mapping/conditional'
 import { parsePlain } from '../../parsing/json-lines'
 import { mayChangeSubnets } from './template-opaque'
@@ -264,7 +264,55 @@ export function addTemplateDeployment(r: EvaluatedResource, b: ModelBuilder, con
       tables.push(input.id)
   }
   if (tables.length > 0) replaceDeclaredHubTables(b, tables)
-  for (const u of result.unread) mayChangeSubnets(b, r, `${u.what}: ${u.why}`, scope)
+  const own = (address: string) => address.replace(`${r.address}: `, '')
+  for (const u of result.unread)
+    if (/resource type cannot be evaluated/.test(u.why))
+      mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope, UNPLACED)
+    else mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope)
+  unplacedChildren(b, r, result.resources, scope)
+}
+
+const UNPLACED = 'an ARM template with a resource the scan cannot place'
+
+/**
+ * A child resource (a route, an NSG rule, a rule collection group, a subnet) whose parent the scan cannot
+ * tell (`format('{0}/{1}', parameters('routeTableName'), 'r')` with the table's name known only at plan)
+ * may be in any parent of the deployment's scope: named as what the template may change, not a notice
+ * beside a "reachable". A parent that is known but not in the sources is another network's.
+ */
+function unplacedChildren(
+  b: ModelBuilder,
+  r: EvaluatedResource,
+  inputs: ArmResourceInput[],
+  scope: string | undefined,
+): void {
+  const open: { input: ArmResourceInput; parentType: string; parent: Value<string> | undefined }[] = []
+  for (const input of inputs) {
+    const type = armTypeOf(input.armType)
+    if (type.split('/').length < 3 || !isModelledArmType(type)) continue
+    const named =
+      input.name.known && input.name.value.includes('/')
+        ? known(input.name.value.slice(0, input.name.value.lastIndexOf('/')), input.name.origin)
+        : input.name.known
+          ? undefined
+          : input.name
+    const parent = input.parent ?? named
+    if (parent?.known) continue
+    open.push({ input, parentType: type.slice(0, type.lastIndexOf('/')), parent })
+  }
+  if (open.length === 0) return
+  b.defer(() => {
+    const why: string[] = []
+    for (const { input, parentType, parent } of open) {
+      const id = b.resolve(parentType, parent, { near: input.id })
+      if (id?.known) continue
+      const reason = id && !id.known ? (id.reason ?? id.expression) : 'no parent given'
+      why.push(
+        `${input.address.replace(`${r.address}: `, '')}: which ${parentType} it belongs to is not known (${reason})`,
+      )
+    }
+    if (why.length > 0) mayChangeSubnets(b, r, why.join('; '), scope, UNPLACED)
+  })
 }
 
 /**

@@ -42,8 +42,9 @@ export function mayChangeSubnets(
   r: EvaluatedResource,
   why: string,
   scope: string | undefined,
+  what = 'an ARM template the scan cannot read',
 ): void {
-  const cannot = `${r.address} deploys an ARM template the scan cannot read: ${why}`
+  const cannot = `${r.address} deploys ${what}: ${why}`
   b.unresolved(
     r.origin,
     `${cannot}. Subnets it may change (route tables, routes, network security groups), and those whose path crosses a firewall, firewall policy or route table it may change, are undecided.`,
