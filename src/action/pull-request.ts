@@ -617,8 +617,9 @@ const MAX_ROUNDS = 6
  * Adds to a narrow head scan the untouched units a full scan would judge the changed ones with: readers of
  * the VNets and firewalls they declare (src/compare/vnet-readers.ts) and the units declaring the VNets their
  * hub connections connect or the gateways their sites link to ("linked"), judged with their facts and
- * compared; and, as far as those reach, what the units found reach in turn (readers of a reader's VNets, a
- * spoke of a hub whose gateway a changed site links to). Providers of the VNets and firewalls they read
+ * compared; and what the linked units reach in turn (the spokes of a hub whose gateway a changed site links
+ * to: a full scan gives them the site with the hub's VNet). A reader's own readers are not followed: what a
+ * unit tells the others comes from its own files (its first judgement), the same at head and base. Providers of the VNets and firewalls they read
  * (src/compare/vnet-providers.ts) are judged for the facts they give. Each round judges the head again with
  * the units found (`rescan`), until a round finds none; a provider's own needs are not followed (its
  * findings are context, the same at head and base). Units naming a VPN gateway the units judged declare
@@ -645,13 +646,13 @@ async function alsoJudge(
   const readers: string[] = []
   const linked: string[] = []
   const providers: string[] = []
-  // Units whose declarations were followed: the changed ones, then each unit found reached, once.
+  // Units whose declarations were followed: the changed ones, then each linked unit, once.
   const followed = new Set<string>()
   // VPN gateway names looked for in the untouched units' text, once each.
   const searchedGateways = new Set<string>()
   const list = (keys: readonly string[]) => `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`
   for (let round = 0; ; round++) {
-    const fresh = new Set([...changedKeys, ...readers, ...linked].filter((k) => !followed.has(k)))
+    const fresh = new Set([...changedKeys, ...linked].filter((k) => !followed.has(k)))
     fresh.forEach((k) => followed.add(k))
     const judged = new Set([...changedKeys, ...readers, ...linked, ...providers])
     const candidates = untouchedUnits(result, view, workspace).filter((u) => !judged.has(u.key))
@@ -716,8 +717,8 @@ async function alsoJudge(
     ;({ result, view } = await rescan([...readers, ...linked, ...providers]))
     if (round + 1 === MAX_ROUNDS) {
       const why =
-        `what the units found after ${MAX_ROUNDS} rounds reach in turn (readers of their VNets, units their hub ` +
-        'connections or sites link to) was not followed further'
+        `what the units found after ${MAX_ROUNDS} rounds reach in turn (readers of their VNets, providers of ` +
+        'what they read, units linking sites to their gateways) was not followed further'
       log.push(`Head: ${why}.`)
       notes.push(`Of the units this change can reach, ${why}: a full scan (scope \`all\`) judges them.`)
       break
