@@ -9,11 +9,10 @@
  */
 import { runPullRequest } from './pr-run'
 import { TF_HUB_VNET, tfHubVpnGateway, tfLocalSite, tfSubnetOfReadVnet } from '../helpers/hcl-network'
-
-const PROVIDER = 'provider "azurerm" {\n  features {}\n}\n'
+import { TF_PROVIDER, tfMoreSubnets, tfOtherLandingZone, tfSpokeUsingHub } from '../helpers/tf-units'
 
 /** The connectivity root: vnet-hub with vgw-hub (BGP off) and snet-shared. */
-const CONNECTIVITY = `${PROVIDER}${TF_HUB_VNET}${tfHubVpnGateway(false)}
+const CONNECTIVITY = `${TF_PROVIDER}${TF_HUB_VNET}${tfHubVpnGateway(false)}
 resource "azurerm_subnet" "shared" {
   name                 = "snet-shared"
   resource_group_name  = "rg-hub"
@@ -23,75 +22,20 @@ resource "azurerm_subnet" "shared" {
 `
 
 /** The on-premises root: lgw-datacenter (`prefixes`) connected to vgw-hub, read by data source. */
-const onprem = (prefixes: string[]) => `${PROVIDER}
+const onprem = (prefixes: string[]) => `${TF_PROVIDER}
 data "azurerm_virtual_network_gateway" "hub" {
   name                = "vgw-hub"
   resource_group_name = "rg-hub"
 }
 ${tfLocalSite(prefixes, 'data.azurerm_virtual_network_gateway.hub.id')}`
 
-/** A spoke root: vnet-spoke1/snet-app peered both ways with vnet-hub (read by data), using its gateways. */
-const SPOKE = `${PROVIDER}
-data "azurerm_virtual_network" "hub" {
-  name                = "vnet-hub"
-  resource_group_name = "rg-hub"
-}
-
-resource "azurerm_virtual_network" "spoke" {
-  name                = "vnet-spoke1"
-  location            = "westeurope"
-  resource_group_name = "rg-spoke1"
-  address_space       = ["10.1.0.0/16"]
-}
-
-resource "azurerm_subnet" "app" {
-  name                 = "snet-app"
-  resource_group_name  = "rg-spoke1"
-  virtual_network_name = azurerm_virtual_network.spoke.name
-  address_prefixes     = ["10.1.1.0/24"]
-}
-
-resource "azurerm_virtual_network_peering" "to_hub" {
-  name                      = "spoke1-to-hub"
-  resource_group_name       = "rg-spoke1"
-  virtual_network_name      = azurerm_virtual_network.spoke.name
-  remote_virtual_network_id = data.azurerm_virtual_network.hub.id
-  use_remote_gateways       = true
-}
-
-resource "azurerm_virtual_network_peering" "hub_to_spoke" {
-  name                      = "hub-to-spoke1"
-  resource_group_name       = "rg-hub"
-  virtual_network_name      = data.azurerm_virtual_network.hub.name
-  remote_virtual_network_id = azurerm_virtual_network.spoke.id
-  allow_gateway_transit     = true
-}
-`
-
-/** Another landing zone: its own VNet and subnet, nothing to do with the hub. */
-const OTHER = `${PROVIDER}
-resource "azurerm_virtual_network" "other" {
-  name                = "vnet-other"
-  location            = "westeurope"
-  resource_group_name = "rg-other"
-  address_space       = ["10.9.0.0/16"]
-}
-
-resource "azurerm_subnet" "other" {
-  name                 = "snet-other"
-  resource_group_name  = "rg-other"
-  virtual_network_name = azurerm_virtual_network.other.name
-  address_prefixes     = ["10.9.1.0/24"]
-}
-`
-
 const base = (prefixes: string[]) => ({
   'platform/connectivity/main.tf': CONNECTIVITY,
   'platform/onprem/main.tf': onprem(prefixes),
-  'landing-zones/spoke1/main.tf': SPOKE,
+  'landing-zones/spoke1/main.tf': tfSpokeUsingHub({ hubSide: true }),
   'landing-zones/vending/main.tf':
-    PROVIDER + tfSubnetOfReadVnet('vnet-hub', 'rg-hub', 'snet-vend', '10.0.6.0/24'),
-  'landing-zones/other/main.tf': OTHER,
+    TF_PROVIDER + tfSubnetOfReadVnet('vnet-hub', 'rg-hub', 'snet-vend', '10.0.6.0/24'),
+  'landing-zones/other/main.tf': tfOtherLandingZone(),
 })
 
 describe('a change to the on-premises site alone, linked to the VPN gateway an untouched connectivity root declares (dist/index.js)', () => {
@@ -123,25 +67,9 @@ describe('a change to the on-premises site alone, linked to the VPN gateway an u
   })
 })
 
-/** The connectivity root with snet-shared and a subnet `added` to the hub VNet. */
-const connectivityWith = (added: string) => `${CONNECTIVITY}
-resource "azurerm_subnet" "added" {
-  name                 = "${added}"
-  resource_group_name  = "rg-hub"
-  virtual_network_name = azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.7.0/24"]
-}
-`
-
-/** The spoke root with snet-app and a subnet `added`. */
-const spokeWith = (added: string) => `${SPOKE}
-resource "azurerm_subnet" "added" {
-  name                 = "${added}"
-  resource_group_name  = "rg-spoke1"
-  virtual_network_name = azurerm_virtual_network.spoke.name
-  address_prefixes     = ["10.1.2.0/24"]
-}
-`
+/** The connectivity root with snet-shared and the subnet `added` to the hub VNet. */
+const connectivityWith = (added: string) =>
+  CONNECTIVITY + tfMoreSubnets([added], { rg: 'rg-hub', net: '10.0', vnet: 'azurerm_virtual_network.hub' })
 
 describe('the on-premises site in an untouched root links to the gateway the changed units declare or use (dist/index.js)', () => {
   const forced = ['0.0.0.0/1', '128.0.0.0/1']
@@ -159,7 +87,7 @@ describe('the on-premises site in an untouched root links to the gateway the cha
   })
 
   it('the spoke root adds a subnet: judged with the hub and the site linked to its gateway: blocked, new', async () => {
-    const head = { 'landing-zones/spoke1/main.tf': spokeWith('snet-added') }
+    const head = { 'landing-zones/spoke1/main.tf': tfSpokeUsingHub({ hubSide: true, more: ['snet-added'] }) }
     const [pr, full] = await Promise.all([
       runPullRequest(base(forced), head, { path: '.', scope: 'new' }),
       runPullRequest(base(forced), head, { path: '.', scope: 'all' }),

@@ -14,11 +14,10 @@ import {
   tfHubFirewall,
   tfRulesKmsAllowed,
 } from '../helpers/hcl-network'
-
-const PROVIDER = 'provider "azurerm" {\n  features {}\n}\n'
+import { TF_PROVIDER, tfOtherLandingZone, tfSpokeUsingHub } from '../helpers/tf-units'
 
 /** The workspace root: snet-app (and `more` subnets) routed to the hub firewall it reads with data. */
-const workspace = (more: string[] = []) => `${PROVIDER}
+const workspace = (more: string[] = []) => `${TF_PROVIDER}
 data "azurerm_firewall" "hub" {
   name                = "afw-hub"
   resource_group_name = "rg-hub"
@@ -60,21 +59,11 @@ resource "azurerm_subnet_route_table_association" "more_${i}" {
   )
   .join('')}`
 
-/** Another landing zone: its own VNet, nothing read from the hub. */
-const OTHER = `${PROVIDER}
-resource "azurerm_virtual_network" "other" {
-  name                = "vnet-other"
-  location            = "westeurope"
-  resource_group_name = "rg-other"
-  address_space       = ["10.9.0.0/16"]
-}
-`
-
 describe('a change to a spoke root alone, reading the firewall an untouched core root declares (dist/index.js)', () => {
   const base = {
-    'core/main.tf': PROVIDER + TF_HUB_VNET + tfHubFirewall(TF_RULES_DNS_ONLY),
+    'core/main.tf': TF_PROVIDER + TF_HUB_VNET + tfHubFirewall(TF_RULES_DNS_ONLY),
     'workspaces/app/main.tf': workspace(),
-    'workspaces/other/main.tf': OTHER,
+    'workspaces/other/main.tf': tfOtherLandingZone({ subnet: false }),
   }
   const head = { 'workspaces/app/main.tf': workspace(['snet-db']) }
 
@@ -109,11 +98,11 @@ describe('a change to the core root’s firewall policy alone, read by an untouc
     const kmsAllowed = tfRulesKmsAllowed(['20.118.99.224', '40.83.235.53'])
     const r = await runPullRequest(
       {
-        'core/main.tf': PROVIDER + TF_HUB_VNET + tfHubFirewall(kmsAllowed),
+        'core/main.tf': TF_PROVIDER + TF_HUB_VNET + tfHubFirewall(kmsAllowed),
         'workspaces/app/main.tf': workspace(),
-        'workspaces/other/main.tf': OTHER,
+        'workspaces/other/main.tf': tfOtherLandingZone({ subnet: false }),
       },
-      { 'core/main.tf': PROVIDER + TF_HUB_VNET + tfHubFirewall(TF_RULES_DNS_ONLY) },
+      { 'core/main.tf': TF_PROVIDER + TF_HUB_VNET + tfHubFirewall(TF_RULES_DNS_ONLY) },
       { path: '.', scope: 'new' },
     )
     expect(r.outputs).toMatchObject({ 'new-findings': '1', blocked: '1', verdict: 'blocked' })
@@ -126,7 +115,7 @@ describe('a change to the core root’s firewall policy alone, read by an untouc
 })
 
 /** The hub root: its VNet named from var.env (vnet-prod-hub), its VPN gateway and an on-premises site of `space`. */
-const HUB = (space: string) => `${PROVIDER}
+const HUB = (space: string) => `${TF_PROVIDER}
 variable "env" {
   type = string
 }
@@ -180,64 +169,20 @@ resource "azurerm_virtual_network_gateway_connection" "onprem" {
 }
 `
 
-/** The spoke root: vnet-spoke1 peered both ways with the hub (read with data), using its gateways; snet-app and `more`. */
-const SPOKE = (more: string[] = []) => `${PROVIDER}
-data "azurerm_virtual_network" "hub" {
-  name                = "vnet-prod-hub"
-  resource_group_name = "rg-hub"
-}
-
-resource "azurerm_virtual_network" "spoke" {
-  name                = "vnet-spoke1"
-  location            = "westeurope"
-  resource_group_name = "rg-spoke1"
-  address_space       = ["10.1.0.0/16"]
-}
-
-resource "azurerm_subnet" "app" {
-  name                 = "snet-app"
-  resource_group_name  = "rg-spoke1"
-  virtual_network_name = azurerm_virtual_network.spoke.name
-  address_prefixes     = ["10.1.1.0/24"]
-}
-${more
-  .map(
-    (name, i) => `
-resource "azurerm_subnet" "more_${i}" {
-  name                 = "${name}"
-  resource_group_name  = "rg-spoke1"
-  virtual_network_name = azurerm_virtual_network.spoke.name
-  address_prefixes     = ["10.1.${10 + i}.0/24"]
-}
-`,
-  )
-  .join('')}
-resource "azurerm_virtual_network_peering" "to_hub" {
-  name                      = "spoke1-to-hub"
-  resource_group_name       = "rg-spoke1"
-  virtual_network_name      = azurerm_virtual_network.spoke.name
-  remote_virtual_network_id = data.azurerm_virtual_network.hub.id
-  use_remote_gateways       = true
-}
-
-# Vended with the spoke: the hub's side of the peering.
-resource "azurerm_virtual_network_peering" "hub_to_spoke" {
-  name                      = "hub-to-spoke1"
-  resource_group_name       = "rg-hub"
-  virtual_network_name      = data.azurerm_virtual_network.hub.name
-  remote_virtual_network_id = azurerm_virtual_network.spoke.id
-  allow_gateway_transit     = true
-}
-`
-
 describe('a change to a spoke root alone, peered to a hub VNet an untouched root declares by an interpolated name (dist/index.js)', () => {
   const base = (space: string) => ({
     'platform/hub/main.tf': HUB(space),
     'platform/hub/terraform.tfvars': 'env = "prod"\n',
-    'landing-zones/spoke1/main.tf': SPOKE(),
-    'landing-zones/other/main.tf': OTHER,
+    'landing-zones/spoke1/main.tf': tfSpokeUsingHub({ hub: 'vnet-prod-hub', hubSide: true }),
+    'landing-zones/other/main.tf': tfOtherLandingZone({ subnet: false }),
   })
-  const head = { 'landing-zones/spoke1/main.tf': SPOKE(['snet-db']) }
+  const head = {
+    'landing-zones/spoke1/main.tf': tfSpokeUsingHub({
+      hub: 'vnet-prod-hub',
+      hubSide: true,
+      more: ['snet-db'],
+    }),
+  }
 
   it('the hub’s site advertises 0.0.0.0/0: both spoke subnets blocked as in the full scan, the added one new', async () => {
     const [pr, full] = await Promise.all([

@@ -7,11 +7,10 @@
  */
 import { runPullRequest } from './pr-run'
 import { tfSubnetOfReadVnet } from '../helpers/hcl-network'
-
-const PROVIDER = 'provider "azurerm" {\n  features {}\n}\n'
+import { TF_PROVIDER, tfMoreSubnets, tfOtherLandingZone } from '../helpers/tf-units'
 
 /** The hub root: its VNet named by var.hub_name (no value anywhere), snet-shared and `more` subnets. */
-const hub = (more: string[] = []) => `${PROVIDER}
+const hub = (more: string[] = []) => `${TF_PROVIDER}
 variable "hub_name" {
   type = string
 }
@@ -29,42 +28,14 @@ resource "azurerm_subnet" "shared" {
   virtual_network_name = azurerm_virtual_network.hub.name
   address_prefixes     = ["10.0.5.0/24"]
 }
-${more
-  .map(
-    (name, i) => `
-resource "azurerm_subnet" "more_${i}" {
-  name                 = "${name}"
-  resource_group_name  = "rg-hub"
-  virtual_network_name = azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.${10 + i}.0/24"]
-}
-`,
-  )
-  .join('')}`
-
-/** Another landing zone: its own VNet and subnet, reading nothing of another unit. */
-const OTHER = `${PROVIDER}
-resource "azurerm_virtual_network" "other" {
-  name                = "vnet-other"
-  location            = "westeurope"
-  resource_group_name = "rg-other"
-  address_space       = ["10.9.0.0/16"]
-}
-
-resource "azurerm_subnet" "other" {
-  name                 = "snet-other"
-  resource_group_name  = "rg-other"
-  virtual_network_name = azurerm_virtual_network.other.name
-  address_prefixes     = ["10.9.1.0/24"]
-}
-`
+${tfMoreSubnets(more, { rg: 'rg-hub', net: '10.0', vnet: 'azurerm_virtual_network.hub' })}`
 
 describe('a change to a hub root whose VNet name is not known, read by an untouched vending root (dist/index.js)', () => {
   const base = {
     'platform/hub/main.tf': hub(),
     'landing-zones/vending/main.tf':
-      PROVIDER + tfSubnetOfReadVnet('vnet-hub', 'rg-hub', 'snet-vend', '10.0.6.0/24'),
-    'landing-zones/other/main.tf': OTHER,
+      TF_PROVIDER + tfSubnetOfReadVnet('vnet-hub', 'rg-hub', 'snet-vend', '10.0.6.0/24'),
+    'landing-zones/other/main.tf': tfOtherLandingZone(),
   }
   const head = { 'platform/hub/main.tf': hub(['snet-db']) }
 

@@ -16,9 +16,9 @@ import {
   tfVwanDefaultRoute,
   tfVwanRoutingIntent,
 } from '../helpers/hcl-network'
+import { TF_PROVIDER, tfLandingZone, tfOtherLandingZone } from '../helpers/tf-units'
 import { bicepVwan } from '../helpers/vwan-templates'
 
-const PROVIDER = 'provider "azurerm" {\n  features {}\n}\n'
 const KMS_ALLOWED = tfRulesKmsAllowed(['20.118.99.224', '40.83.235.53'])
 
 /** The connectivity root: the secured hub with `hubRouting`, conn-spoke-app to vnet-spoke-app read by data. */
@@ -28,7 +28,7 @@ const connectivity = (
   opts: { internetSecurity?: boolean; connected?: boolean } = {},
 ) => {
   const text =
-    PROVIDER +
+    TF_PROVIDER +
     tfVirtualWan({
       rules,
       hubRouting,
@@ -41,55 +41,10 @@ const connectivity = (
     : text
 }
 
-/** The landing zone: vnet-spoke-app with snet-app (and `more` subnets), in rg-spoke-app. */
-const landingZone = (more: string[] = []) => `${PROVIDER}
-resource "azurerm_virtual_network" "spoke" {
-  name                = "vnet-spoke-app"
-  location            = "westeurope"
-  resource_group_name = "rg-spoke-app"
-  address_space       = ["10.1.0.0/16"]
-}
-
-resource "azurerm_subnet" "app" {
-  name                 = "snet-app"
-  resource_group_name  = "rg-spoke-app"
-  virtual_network_name = azurerm_virtual_network.spoke.name
-  address_prefixes     = ["10.1.1.0/24"]
-}
-${more
-  .map(
-    (name, i) => `
-resource "azurerm_subnet" "more_${i}" {
-  name                 = "${name}"
-  resource_group_name  = "rg-spoke-app"
-  virtual_network_name = azurerm_virtual_network.spoke.name
-  address_prefixes     = ["10.1.${10 + i}.0/24"]
-}
-`,
-  )
-  .join('')}`
-
-/** Another landing zone: its own VNet and subnet, nothing to do with the hub. */
-const OTHER = `${PROVIDER}
-resource "azurerm_virtual_network" "other" {
-  name                = "vnet-other"
-  location            = "westeurope"
-  resource_group_name = "rg-other"
-  address_space       = ["10.9.0.0/16"]
-}
-
-resource "azurerm_subnet" "other" {
-  name                 = "snet-other"
-  resource_group_name  = "rg-other"
-  virtual_network_name = azurerm_virtual_network.other.name
-  address_prefixes     = ["10.9.1.0/24"]
-}
-`
-
-const tree = (connectivityRoot: string, lz = landingZone()) => ({
+const tree = (connectivityRoot: string, lz = tfLandingZone()) => ({
   'platform/connectivity/main.tf': connectivityRoot,
   'landing-zones/app/main.tf': lz,
-  'landing-zones/other/main.tf': OTHER,
+  'landing-zones/other/main.tf': tfOtherLandingZone(),
 })
 
 describe('a change to the connectivity root alone, connecting a spoke an untouched landing zone declares (dist/index.js)', () => {
@@ -172,7 +127,7 @@ describe('a change to the connectivity root alone, connecting a spoke an untouch
 describe('a change to the landing zone alone, connected by the untouched connectivity root (dist/index.js)', () => {
   it('an added subnet behind the hub firewall allowing only DNS: newly blocked, as in the full scan', async () => {
     const base = tree(connectivity(TF_RULES_DNS_ONLY, tfVwanRoutingIntent()))
-    const head = { 'landing-zones/app/main.tf': landingZone(['snet-db']) }
+    const head = { 'landing-zones/app/main.tf': tfLandingZone({ more: ['snet-db'] }) }
     const [pr, full] = await Promise.all([
       runPullRequest(base, head, { path: '.', scope: 'new' }),
       runPullRequest(base, head, { path: '.', scope: 'all' }),
@@ -224,7 +179,7 @@ module spoke 'spoke.bicep' = {
   }
 }
 `,
-    'landing-zones/other/main.tf': OTHER,
+    'landing-zones/other/main.tf': tfOtherLandingZone(),
   }
 
   it('the policy no longer allows TCP 1688: the landing zone’s subnet is newly blocked, as in the full scan', async () => {

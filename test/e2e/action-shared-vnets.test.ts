@@ -10,10 +10,9 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { runPullRequest } from './pr-run'
+import { TF_PROVIDER, tfOtherLandingZone, tfSpokeUsingHub } from '../helpers/tf-units'
 
-const PROVIDER = 'provider "azurerm" {\n  features {}\n}\n'
-
-const HUB = `${PROVIDER}
+const HUB = `${TF_PROVIDER}
 resource "azurerm_virtual_network" "hub" {
   name                = "vnet-hub"
   location            = "westeurope"
@@ -47,7 +46,7 @@ resource "azurerm_virtual_network_gateway" "hub" {
 }
 `
 
-const VENDING = `${PROVIDER}
+const VENDING = `${TF_PROVIDER}
 data "azurerm_virtual_network" "hub" {
   name                = "vnet-hub"
   resource_group_name = "rg-hub"
@@ -107,34 +106,8 @@ describe('a subnet vended into a VNet another root module declares (dist/index.j
   })
 })
 
-const SPOKE = `${PROVIDER}
-data "azurerm_virtual_network" "hub" {
-  name                = "vnet-hub"
-  resource_group_name = "rg-hub"
-}
-
-resource "azurerm_virtual_network" "spoke" {
-  name                = "vnet-spoke1"
-  location            = "westeurope"
-  resource_group_name = "rg-spoke1"
-  address_space       = ["10.1.0.0/16"]
-}
-
-resource "azurerm_subnet" "app" {
-  name                 = "snet-app"
-  resource_group_name  = "rg-spoke1"
-  virtual_network_name = azurerm_virtual_network.spoke.name
-  address_prefixes     = ["10.1.1.0/24"]
-}
-
-resource "azurerm_virtual_network_peering" "to_hub" {
-  name                      = "spoke1-to-hub"
-  resource_group_name       = "rg-spoke1"
-  virtual_network_name      = azurerm_virtual_network.spoke.name
-  remote_virtual_network_id = data.azurerm_virtual_network.hub.id
-  use_remote_gateways       = true
-}
-`
+/** The spoke root: vnet-spoke1/snet-app peered with vnet-hub (read with data) using its gateways. */
+const SPOKE = tfSpokeUsingHub()
 
 const HUB_PEERED = `${HUB}
 resource "azurerm_virtual_network_peering" "to_spoke1" {
@@ -170,21 +143,11 @@ resource "azurerm_virtual_network_gateway_connection" "onprem" {
 }
 `
 
-/** Another landing zone: its own VNet, no peering to the hub. */
-const OTHER = (prefix: string) => `${PROVIDER}
-resource "azurerm_virtual_network" "other" {
-  name                = "vnet-other"
-  location            = "westeurope"
-  resource_group_name = "rg-other"
-  address_space       = ["${prefix}"]
-}
-`
-
 describe('a hub root and a spoke root reading it with data, peered with use_remote_gateways (dist/index.js, scope new)', () => {
   const base = {
     'platform/hub/main.tf': HUB_PEERED + site('192.168.0.0/16'),
     'landing-zones/spoke1/main.tf': SPOKE,
-    'landing-zones/other/main.tf': OTHER('10.9.0.0/16'),
+    'landing-zones/other/main.tf': tfOtherLandingZone({ space: '10.9.0.0/16', subnet: false }),
   }
 
   it('the hub alone changes its site to 0.0.0.0/0: the untouched spoke subnet is newly blocked, the check fails', async () => {
@@ -208,7 +171,7 @@ describe('a hub root and a spoke root reading it with data, peered with use_remo
     // Control: a change to another landing zone does not judge the spoke.
     const other = await runPullRequest(
       { ...base, 'platform/hub/main.tf': HUB_PEERED + site('0.0.0.0/0') },
-      { 'landing-zones/other/main.tf': OTHER('10.8.0.0/16') },
+      { 'landing-zones/other/main.tf': tfOtherLandingZone({ space: '10.8.0.0/16', subnet: false }) },
       { path: '.', scope: 'new' },
     )
     expect(other.stdout).not.toContain('may read the VNets it changes')
@@ -360,7 +323,7 @@ describe('Bicep: a hub deployment and a landing zone reading its VNet as existin
   })
 })
 
-const PROD = `${PROVIDER}
+const PROD = `${TF_PROVIDER}
 module "net" {
   source = "../../modules/net"
 }
