@@ -361,3 +361,64 @@ describe('ARM: a forced-tunnelling firewall whose AzureFirewallSubnet is inline 
     expect(v.path).toMatch(/rt-app: 0\.0\.0\.0\/0 → VirtualAppliance/)
   })
 })
+
+describe('Bicep across modules: snet-app inline in the Azure Verified Module VNet, redeclared by a local module `if (directEgress)`', () => {
+  const files = (param: string) => ({
+    'main.bicep': `param location string = 'westeurope'
+${param}
+${table('tunnel', 'VirtualNetworkGateway')}${table('direct', 'Internet')}
+module vnetSpoke 'br/public:avm/res/network/virtual-network:0.5.1' = {
+  name: 'vnet-spoke'
+  params: {
+    name: 'vnet-spoke'
+    location: location
+    addressPrefixes: ['10.1.0.0/16']
+    subnets: [
+      {
+        name: 'snet-app'
+        addressPrefix: '10.1.1.0/24'
+        routeTableResourceId: tunnel.id
+      }
+    ]
+  }
+}
+
+module snetAppDirect 'modules/subnet-route.bicep' = if (directEgress) {
+  name: 'snet-app-direct'
+  params: {
+    vnetName: 'vnet-spoke'
+    routeTableId: direct.id
+  }
+  dependsOn: [vnetSpoke]
+}
+`,
+    'modules/subnet-route.bicep': `param vnetName string
+param routeTableId string
+
+resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
+  name: vnetName
+}
+
+resource snetApp 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = {
+  parent: vnet
+  name: 'snet-app'
+  properties: {
+    addressPrefix: '10.1.1.0/24'
+    routeTable: { id: routeTableId }
+  }
+}
+`,
+  })
+
+  test('one subnet, judged with and without the module: undecided, naming directEgress', async () => {
+    const v = await judge(files('param directEgress bool'))
+    expect(v.state).toBe('undecided')
+    expect(v.why).toMatch(
+      /route table rt-direct with .*snet-app may not be deployed: its condition directEgress .*; if it is, KMS traffic reaches Azure KMS .*; if not, it is blocked \(.*rt-tunnel/,
+    )
+  })
+
+  test('the module is deployed (default true): its declaration is the subnet’s, reachable', async () => {
+    expect((await judge(files('param directEgress bool = true'))).state).toBe('reachable')
+  })
+})

@@ -73,7 +73,13 @@ function fold(s: Subnet, c: Subnet, condition: Condition): void {
     s.addressPrefixes = eitherWay(s.addressPrefixes, c.addressPrefixes, c, condition, 'address prefixes')
 }
 
-const INLINE = 'microsoft.network/virtualnetworks'
+/**
+ * Inline in a VNet's `subnets`: the VNet resource's own, or the Azure Verified Module's (its `subnets`
+ * parameter, mapped as the VNet's inline subnets, src/sources/bicep/avm.ts), which a child resource in
+ * the same deployment redeclares just the same.
+ */
+const INLINE = ['microsoft.network/virtualnetworks', 'avm/res/network/virtual-network']
+const isInline = (s: Subnet): boolean => INLINE.includes(s.sourceType.toLowerCase())
 const CHILD = 'microsoft.network/virtualnetworks/subnets'
 
 /** The subnet a declaration is, within one deployment: its VNet (model id) and name. */
@@ -97,7 +103,7 @@ export function foldRedeclaredSubnets(model: NetworkModel): void {
   // Each declaration folded away, and the one kept for its subnet.
   const folded = new Map<Subnet, Subnet>()
   for (const group of groups.values()) {
-    const inline = group.find((s) => s.sourceType.toLowerCase() === INLINE && !s.condition)
+    const inline = group.find((s) => isInline(s) && !s.condition)
     const child = group.find((s) => s.sourceType.toLowerCase() === CHILD)
     if (group.length !== 2 || !inline || !child) {
       const gone = alternatives(group)
@@ -177,7 +183,7 @@ function replace(s: Subnet, c: Subnet): void {
  */
 function alternatives(group: Subnet[]): Subnet[] {
   const children = group.filter((s) => s.sourceType.toLowerCase() === CHILD)
-  const inlines = group.filter((s) => s.sourceType.toLowerCase() === INLINE)
+  const inlines = group.filter(isInline)
   if (children.length < 2 || inlines.length > 1 || children.length + inlines.length !== group.length)
     return []
   if (inlines.some((s) => s.condition) || children.some((c) => !c.condition)) return []
