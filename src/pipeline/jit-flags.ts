@@ -8,6 +8,12 @@
  * what the inlining costs. Node 24 the same way (helpers 1.32 → 1.10 s). Reports are unchanged (the flag
  * changes how code is compiled, not what it does).
  *
+ * Tried against it on Node 24 (bench/threads.mjs, 10 MB bench corpus, 3-4 interleaved runs, load 8-13, CPU
+ * medians worker / helpers): inlining on 2.57 / 1.82 s against 2.80 / 1.66; a cumulative inlining budget of
+ * 230 bytes 3.04 / 1.82; `--no-turbofan` 3.22 / 1.40 against 3.05 / 1.96 (the worker, the critical path on
+ * an idle machine, slower); TurboFan after 10,000 calls 3.76 / 2.13; `--no-parallel-scavenge` 4.16 / 1.29
+ * against 3.18 / 1.91. A pull request's run (bench repository, 5 runs) the same within noise with each.
+ *
  * The entries call this first, before anything is compiled from a cache: V8 checks cached code against a
  * hash of its flags, so the flags must be the same when a cache is written as when it is read
  * (compile-cache.ts, worker-code-cache.ts). They apply to the whole process, the scan worker included.

@@ -275,6 +275,10 @@ const workerOptions = (heapMb: number, workerData: unknown) => ({
   // A small young generation: when the old space is full, Node ends the worker and gives the
   // collector 16 MB more to finish; a scavenge that promotes more than that aborts the whole
   // process (seen with the default young generation under load). 16 MB keeps each one under it.
+  // Speed does not argue for more (bench/threads.mjs, 10 MB bench corpus, load 8-13): at 32 MB the helpers
+  // spent 0.3 s less on collection (98 → 63 scavenges) but the worker no less and wall time went either
+  // way (median 9.3 against 11.0 s in one run of 3, 14.3 against 9.1 s in one of 4); 64 MB was slower in
+  // every run (11.6-14.5 against 6.8-11.6 s).
   resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_MB },
   // The worker's own output is ours (progress goes through messages); nothing of it is a report.
   stdout: false,
