@@ -42,6 +42,8 @@ export interface EmbeddedResult {
   unread: { what: string; why: string; origin: Origin }[]
   /** Set when the template itself cannot be read (invalid JSON): why. */
   error?: string
+  /** The deployment's outputs as ARM reports them: `{ name: { type, value } }`. */
+  outputs?: HclValue
 }
 
 /** Lines of a heredoc: the text's own, from the line after `<<EOT`. */
@@ -158,7 +160,7 @@ export function evaluateEmbeddedTemplate(t: EmbeddedTemplate): EmbeddedResult {
     running: [doc.path],
     unread: result.unread,
   }
-  new TemplateLevel(
+  result.outputs = new TemplateLevel(
     sink,
     doc,
     doc.root,

@@ -677,7 +677,15 @@ export class TemplateLevel {
             : prop(v, 'value')
               ? this.value(prop(v, 'value')!, NO_LOOPS)
               : unk(`outputs.${k}`, 'output without value', originOf(this.doc, v))
-      attrs[k] = { kind: 'object', attrs: { value }, origin: value.origin }
+      const type = stringOf(prop(v, 'type'))
+      attrs[k] = {
+        kind: 'object',
+        attrs:
+          type !== undefined
+            ? { type: { kind: 'string', value: type, origin: value.origin }, value }
+            : { value },
+        origin: value.origin,
+      }
     }
     return {
       kind: 'object',

@@ -10,6 +10,8 @@
  * The CAF modules pass AzureFirewallSubnet, GatewaySubnet and the like through this way, and many
  * estates name everything by passthrough.
  */
+import type { EvaluatedResource } from '../evaluation/evaluated'
+import { outputContent } from './adapters/template-deployment'
 import { str, type Val } from './values'
 
 /** Maximum name length of the network resource types the CAF provider knows (resourceDefinition.json). */
@@ -43,8 +45,20 @@ function cafPassthrough(body: Val): Val | undefined {
   return str(name.value, name.origin)
 }
 
-/** Arguments-derived attributes of a resource or data source of `type`, to add to its value. */
-export function computedAttributes(type: string, body: Val): Record<string, Val> | undefined {
+/**
+ * Arguments-derived attributes of a resource or data source of `type`, to add to its value. An ARM template
+ * deployment's `output_content` is what its template outputs (adapters/template-deployment.ts).
+ */
+export function computedAttributes(
+  type: string,
+  body: Val,
+  address: string,
+): Record<string, Val> | undefined {
+  if (type.endsWith('template_deployment') && body.kind === 'object') {
+    const r = { mode: 'managed', type, name: '', address, origin: body.origin, body } as const
+    const output_content = outputContent(r as EvaluatedResource, { environments: [] }) as Val | undefined
+    return output_content && { output_content }
+  }
   if (type !== 'azurecaf_name') return undefined
   const result = cafPassthrough(body)
   return result && { result }

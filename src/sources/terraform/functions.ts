@@ -704,6 +704,9 @@ const F: Record<string, TfFunction> = {
   },
   jsondecode: (a, s) => {
     arity('jsondecode', a, 1)
+    // The JSON of a value with parts known only at apply (jsonencode(), a template deployment's
+    // output_content): that value, its unknown parts kept with their refs.
+    if (a[0].kind === 'unknown' && a[0].encoded) return a[0].encoded
     try {
       return fromPlain(parsePlain(asString(a[0])), s.origin)
     } catch (e) {

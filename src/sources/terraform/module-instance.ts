@@ -346,7 +346,7 @@ export class ModuleInstance implements Env {
     let v = this.instanceValues.get(inst.address)
     if (!v) {
       const body = this.instanceBody(decl, inst)
-      const computed = computedAttributes(decl.type, body)
+      const computed = computedAttributes(decl.type, body, inst.address)
       v =
         body.kind === 'object'
           ? {

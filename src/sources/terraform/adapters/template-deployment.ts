@@ -13,9 +13,17 @@ import { cloudFromEnvironment, type CloudName } from '../../../kms/catalogue'
 import type { ModelBuilder } from '../../../model/build'
 import { ARM } from '../../../model/build'
 import type { HubRouteTable } from '../../../model/network'
-import { evaluateEmbeddedTemplate, type EmbeddedSource } from '../../arm/embedded'
+import { evaluateEmbeddedTemplate, type EmbeddedResult, type EmbeddedSource } from '../../arm/embedded'
 import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
-import { attr, attrCI, fromJson, fromUnknown, str, unknownNode } from '../../evaluation/value-tree'
+import {
+  attr,
+  attrCI,
+  firstUnknown,
+  fromJson,
+  fromUnknown,
+  str,
+  unknownNode,
+} from '../../evaluation/value-tree'
 import { known, type Value } from '../../../model/value'
 import type { ArmResourceInput } from '../../arm/types'
 import { addArmResource, armTypeOf, isModelledArmType } from '../../mapping/arm-shapes'
@@ -230,13 +238,13 @@ function nameFromParts(input: ArmResourceInput): void {
  * Adds the resources the template deploys to the model; what cannot be read is named on the subnets it
  * may change.
  */
-export function addTemplateDeployment(r: EvaluatedResource, b: ModelBuilder, context: TemplateContext): void {
+/** The template evaluated with what Terraform passes it; why not, when it cannot be read. */
+function evaluateDeployment(
+  r: EvaluatedResource,
+  context: TemplateContext,
+): EmbeddedResult | { why: string } {
   const d = r.type === 'azapi_resource' ? azapiDeployment(r) : azurermDeployment(r, context)
-  const scope = scopeOf(r)
-  if ('why' in d.template) {
-    mayChangeSubnets(b, r, d.template.why, scope)
-    return
-  }
+  if ('why' in d.template) return { why: d.template.why }
   const result = evaluateEmbeddedTemplate({
     template: d.template,
     parameters: d.parameters,
@@ -249,8 +257,35 @@ export function addTemplateDeployment(r: EvaluatedResource, b: ModelBuilder, con
       ...(r.subscription !== undefined ? { subscriptionId: r.subscription } : {}),
     },
   })
-  if (result.error !== undefined) {
-    mayChangeSubnets(b, r, result.error, scope)
+  return result.error !== undefined ? { why: result.error } : result
+}
+
+/**
+ * `output_content` of an azurerm_*_template_deployment: the JSON of the template's outputs,
+ * `{"name":{"type":…,"value":…}}`, known only after apply; its structure is kept as jsonencode() keeps it
+ * (HclValue.encoded), so `jsondecode(….output_content).routeTableId.value` is the template's output, and an
+ * output known only at apply stays unknown with its ref. undefined when the template cannot be read.
+ */
+export function outputContent(r: EvaluatedResource, context: TemplateContext): HclValue | undefined {
+  if (!Object.hasOwn(AZURERM, r.type) || r.type === 'azurerm_template_deployment') return undefined
+  const result = evaluateDeployment(r, context)
+  if ('why' in result || !result.outputs) return undefined
+  const first = firstUnknown(result.outputs)
+  return {
+    kind: 'unknown',
+    expression: `${r.address}.output_content`,
+    reason: first?.reason ?? 'the outputs of a template deployment are known after apply',
+    origin: r.origin,
+    ref: { resource: r.address, attribute: 'output_content' },
+    encoded: result.outputs,
+  }
+}
+
+export function addTemplateDeployment(r: EvaluatedResource, b: ModelBuilder, context: TemplateContext): void {
+  const scope = scopeOf(r)
+  const result = evaluateDeployment(r, context)
+  if ('why' in result) {
+    mayChangeSubnets(b, r, result.why, scope)
     return
   }
   for (const d of result.diagnostics) b.model.diagnostics.push({ ...d, address: r.address })
