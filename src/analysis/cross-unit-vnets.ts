@@ -29,6 +29,7 @@ import { emptyGatewayModel, emptyVirtualWan } from '../model/network'
 import { known, type Origin, unknown, type Value } from '../model/value'
 import { sameVnet, vnetKeyOfArmId, vnetKeyOfName } from '../model/vnet'
 import { type HubFacts, hubFacts, layHubFacts } from './cross-unit-hubs'
+import { type AttachFact, attachFacts } from './cross-unit-attachments'
 import { type FirewallFact, firewallFacts, type FirewallNeed, firewallNeeds } from './cross-unit-firewalls'
 import {
   type GatewayIdentity,
@@ -103,6 +104,8 @@ export interface UnitVnets {
   undeclaredGateways?: GatewayIdentity[]
   /** Its Virtual WAN hub connections to VNets it does not declare. */
   connections?: ConnectionFact[]
+  /** What it attaches to subnets it only reads (./cross-unit-attachments.ts). */
+  attachments?: AttachFact[]
   /** It declares a VNet or firewall whose name is not known: the other units cannot tell they read it. */
   unnamed?: true
 }
@@ -262,7 +265,9 @@ export function unitVnets(
       { unit: unit.name, from: unit.from, order: unit.order, name, ...(key ? { key } : {}), connection },
     ]
   })
+  const attached = attachFacts(model, unit)
   const parts = [
+    attached,
     facts,
     [...needs.values()],
     firewalls,
@@ -282,6 +287,7 @@ export function unitVnets(
     ...(gateways.length > 0 ? { vpnGateways: gateways } : {}),
     ...(undeclared.length > 0 ? { undeclaredGateways: undeclared } : {}),
     ...(connections.length > 0 ? { connections } : {}),
+    ...(attached.length > 0 ? { attachments: attached } : {}),
     ...(unnamed ? { unnamed: true as const } : {}),
   }
 }

@@ -29,9 +29,9 @@ export function indexModel(model: NetworkModel): ModelIndex {
   const f = model.foreign
   return {
     model,
-    routeTables: byId(model.routeTables),
+    routeTables: byId([...model.routeTables, ...(f?.routeTables ?? [])]),
     subnets: byId(model.subnets),
-    nsgs: byId(model.nsgs),
+    nsgs: byId([...model.nsgs, ...(f?.nsgs ?? [])]),
     firewalls: byId([...model.firewalls, ...(f?.firewalls ?? [])]),
     policies: byId([...model.firewallPolicies, ...(f?.firewallPolicies ?? [])]),
     ipGroups: byId([...model.ipGroups, ...(f?.ipGroups ?? [])]),

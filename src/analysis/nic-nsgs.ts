@@ -27,7 +27,8 @@ function placed(index: ModelIndex): Placed {
   let p = placements.get(index)
   if (p) return p
   p = { bySubnet: new Map(), unplaced: [] }
-  for (const nic of index.model.networkInterfaces ?? []) {
+  const m = index.model
+  for (const nic of [...(m.networkInterfaces ?? []), ...(m.foreign?.networkInterfaces ?? [])]) {
     if (!nic.nsgId) continue
     for (const s of nic.subnetIds) {
       // A subnet known by Azure identity only (a data source the scan does not declare) is not one of

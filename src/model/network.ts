@@ -419,6 +419,10 @@ export interface ForeignObjects {
   firewalls: AzureFirewall[]
   firewallPolicies: FirewallPolicy[]
   ipGroups: IpGroup[]
+  /** NSGs, route tables and NICs another unit attaches to this unit's subnets (src/analysis/cross-unit-attachments.ts). */
+  nsgs?: NetworkSecurityGroup[]
+  routeTables?: RouteTable[]
+  networkInterfaces?: NetworkInterface[]
 }
 
 export function emptyGatewayModel(): GatewayModel {

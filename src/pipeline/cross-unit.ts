@@ -22,6 +22,7 @@ import {
 import { type FirewallFact, firewallFactsFor } from '../analysis/cross-unit-firewalls'
 import { type GatewayIdentity, type SiteFact, siteFactsFor } from '../analysis/cross-unit-sites'
 import { sameResource } from '../analysis/azure-identity'
+import { type AttachFact, attachFactsFor } from '../analysis/cross-unit-attachments'
 import type { SubnetVerdict } from '../analysis/verdict'
 import type { Judgement } from '../sources/judgement'
 import type { JudgedUnit, ScanPart } from './scan-merge'
@@ -49,12 +50,14 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
   const allSites = judged.flatMap((u) => u.vnets?.sites ?? [])
   const allGateways = judged.flatMap((u) => (u.vnets?.vpnGateways ?? []).map((g) => ({ g, from: u.unit })))
   const allConnections = judged.flatMap((u) => u.vnets?.connections ?? [])
+  const allAttachments = judged.flatMap((u) => u.vnets?.attachments ?? [])
   if (all.length === 0 && allFirewalls.length === 0 && allSites.length === 0) return undefined
   const facts: Record<number, VnetFact[]> = {}
   const firewalls: Record<number, FirewallFact[]> = {}
   const sites: Record<number, SiteFact[]> = {}
   const settled: Record<number, GatewayIdentity[]> = {}
   const connections: Record<number, ConnectionFact[]> = {}
+  const attachments: Record<number, AttachFact[]> = {}
   const units = new Set<string>()
   for (const u of judged) {
     if (u.unit === undefined) continue
@@ -86,12 +89,19 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
         ? connectionFactsFor(u.vnets.declared, u.unit, allConnections)
         : []
     if (connected.length > 0) connections[u.order] = connected
+    // NSGs, route tables and NICs other units attach to its subnets (it does not know they exist).
+    const attached =
+      allAttachments.length > 0 && u.vnets?.declared.length
+        ? attachFactsFor(u.vnets.declared, u.unit, allAttachments)
+        : []
+    if (attached.length > 0) attachments[u.order] = attached
     if (
       given.length === 0 &&
       givenFirewalls.length === 0 &&
       givenSites.length === 0 &&
       declaredElsewhere.length === 0 &&
-      connected.length === 0
+      connected.length === 0 &&
+      attached.length === 0
     )
       continue
     facts[u.order] = [...new Set([...(facts[u.order] ?? []), ...given])]
@@ -106,6 +116,7 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     ...Object.values(firewalls).flatMap((fs) => fs.map((f) => f.from)),
     ...Object.values(facts).flatMap((fs) => fs.flatMap((f) => (f.hub ? [f.from] : []))),
     ...Object.values(connections).flatMap((cs) => cs.map((c) => c.from)),
+    ...Object.values(attachments).flatMap((as) => as.map((a) => a.from)),
   ])
   return {
     units: [...units],
@@ -115,6 +126,7 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     ...(Object.keys(sites).length > 0 ? { sites } : {}),
     ...(Object.keys(settled).length > 0 ? { settled } : {}),
     ...(Object.keys(connections).length > 0 ? { connections } : {}),
+    ...(Object.keys(attachments).length > 0 ? { attachments } : {}),
   }
 }
 

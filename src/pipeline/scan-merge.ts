@@ -303,7 +303,11 @@ function crossUnitOf(
     const declared = u.vnets?.declared ?? []
     const firewallNeeds = u.vnets?.firewallNeeds ?? []
     const firewalls = u.vnets?.firewalls ?? []
-    const connections = u.vnets?.connections ?? []
+    // What it attaches to subnets it reads reaches their VNets' units as a hub connection does (PR mode).
+    const connections = [
+      ...(u.vnets?.connections ?? []),
+      ...(u.vnets?.attachments ?? []).map((a): { name: string; key?: string } => ({ name: a.vnet })),
+    ]
     const sites = u.vnets?.sites ?? []
     const gateways = u.vnets?.vpnGateways ?? []
     const unnamed = u.vnets?.unnamed === true

@@ -11,6 +11,7 @@ import type { DiscoveredFile } from '../sources/parsing/discover'
 import type { ConnectionFact, VnetFact, VnetNeed } from '../analysis/cross-unit-vnets'
 import type { FirewallFact, FirewallNeed } from '../analysis/cross-unit-firewalls'
 import type { GatewayIdentity, SiteFact } from '../analysis/cross-unit-sites'
+import type { AttachFact } from '../analysis/cross-unit-attachments'
 
 export interface ScanOptions {
   /** Directory (or single file) to scan; absolute or relative to cwd. */
@@ -91,6 +92,11 @@ export interface Rejudge {
    * ConnectionFact): the second pass asks the connecting unit for the hub's facts (its order is a provider).
    */
   connections?: Record<number, ConnectionFact[]>
+  /**
+   * Other units' NSGs, route tables, NAT gateways and VM NICs attached to subnets the unit declares
+   * (src/analysis/cross-unit-attachments.ts): the second pass asks the attaching unit for them.
+   */
+  attachments?: Record<number, AttachFact[]>
 }
 
 /**
@@ -217,8 +223,9 @@ export interface UnitCrossVnets {
   /** A digest of the facts it was judged again with: its findings depend on the units that gave them. */
   facts?: string
   /**
-   * The VNets its Virtual WAN hub connections connect that it does not declare: the units declaring them are
-   * judged again with its hub's facts (a pull request run changing it judges them too).
+   * The VNets its Virtual WAN hub connections connect, or whose subnets it attaches an NSG, route table or NIC
+   * to, that it does not declare: the units declaring them are judged again with its hub's facts or its
+   * attachments (a pull request run changing it judges them too).
    */
   connects?: VnetNeed[]
   /** The names of the VPN gateways its sites connect to that it does not declare (a pull request run changing it judges their units). */

@@ -22,6 +22,12 @@ import {
   type VnetFact,
 } from '../analysis/cross-unit-vnets'
 import { laySites, settleGatewayNotices } from '../analysis/cross-unit-sites'
+import {
+  type AttachFact,
+  layAttachments,
+  provideAttachments,
+  type ProvidedAttachment,
+} from '../analysis/cross-unit-attachments'
 import type { Judgement } from '../sources/judgement'
 import { portableDigest } from './cross-unit'
 import type { Rejudge } from './scan-types'
@@ -30,13 +36,21 @@ import type { Rejudge } from './scan-types'
 interface Provided {
   firewalls: ProvidedFirewall[]
   hubs: Map<string, HubFacts>
+  attachments: ProvidedAttachment[]
+}
+
+interface Ask {
+  firewalls: FirewallFact[]
+  hubs: string[]
+  attachments: AttachFact[]
+  unit: string
 }
 
 /** What each provider (by its judgement's order) is asked for. */
-function asksOf(rejudge: Rejudge): Map<number, { firewalls: FirewallFact[]; hubs: string[]; unit: string }> {
-  const asks = new Map<number, { firewalls: FirewallFact[]; hubs: string[]; unit: string }>()
+function asksOf(rejudge: Rejudge): Map<number, Ask> {
+  const asks = new Map<number, Ask>()
   const ask = (order: number, unit: string) => {
-    const a = asks.get(order) ?? { firewalls: [], hubs: [], unit }
+    const a = asks.get(order) ?? { firewalls: [], hubs: [], attachments: [], unit }
     asks.set(order, a)
     return a
   }
@@ -45,6 +59,7 @@ function asksOf(rejudge: Rejudge): Map<number, { firewalls: FirewallFact[]; hubs
     if (f.hub && f.key !== undefined) ask(f.order, f.unit).hubs.push(f.key)
   for (const c of Object.values(rejudge.connections ?? {}).flat())
     if (c.key !== undefined) ask(c.order, c.unit).hubs.push(c.key)
+  for (const a of Object.values(rejudge.attachments ?? {}).flat()) ask(a.order, a.unit).attachments.push(a)
   return asks
 }
 
@@ -83,15 +98,33 @@ export async function* secondPass(
     )
     layHubConnections(j.model, connected)
     layMaybeConnections(j.model, connections)
+    const attached = (rejudge.attachments?.[order] ?? []).flatMap((a) =>
+      (provided.get(a.order)?.attachments ?? []).filter(
+        (p) => p.fact.order === a.order && p.fact.index === a.index,
+      ),
+    )
+    layAttachments(j.model, attached)
     const hubs = [...facts.flatMap((f) => hubOf(f) ?? []), ...connected]
-    if (firewalls.length > 0 || hubs.length > 0 || connections.length > 0)
-      received(order, portableDigest({ firewalls: firewalls.map((p) => p.objects), hubs, connections }, root))
+    if (firewalls.length > 0 || hubs.length > 0 || connections.length > 0 || attached.length > 0)
+      received(
+        order,
+        portableDigest(
+          {
+            firewalls: firewalls.map((p) => p.objects),
+            hubs,
+            connections,
+            ...(attached.length > 0 ? { attached: attached.map((p) => [p.target, p.objects]) } : {}),
+          },
+          root,
+        ),
+      )
     return j
   }
   const needs = (order: number): number[] => [
     ...(rejudge.firewalls?.[order] ?? []).map((f) => f.order),
     ...rejudge.facts[order]!.flatMap((f) => (f.hub ? [f.order] : [])),
     ...(rejudge.connections?.[order] ?? []).map((c) => c.order),
+    ...(rejudge.attachments?.[order] ?? []).map((a) => a.order),
   ]
   const ready = (order: number) => needs(order).every((o) => provided.has(o) || !asks.has(o))
   const waiting: Judgement[] = []
@@ -103,6 +136,7 @@ export async function* secondPass(
       provided.set(j.order, {
         firewalls: provideFirewalls(j.model, ask.firewalls),
         hubs: provideHubs(j.model, ask.hubs, ask.unit),
+        attachments: provideAttachments(j.model, ask.attachments),
       })
     if (rejudge.facts[j.order]) {
       if (ready(j.order)) yield lay(j)
