@@ -20,12 +20,12 @@ import type {
   NetworkModel,
   NetworkSecurityGroup,
   RouteTable,
+  SourceDiagnostic,
   Subnet,
 } from '../model/network'
 import { type DeployedRef, known, unknown, type Origin, type Value } from '../model/value'
 import { vnetKeyOfName, sameVnet } from '../model/vnet'
 import { idsOf, rehome } from './cross-unit-hubs'
-import type { VnetFact } from './cross-unit-vnets'
 
 type Field = 'nsgId' | 'routeTableId' | 'natGatewayId'
 
@@ -60,6 +60,8 @@ interface Attachment {
   target?: Value<string>
   origin: Origin
   nic?: NetworkInterface
+  /** The association's KMS011 notice saying the subnet is not declared: dropped once a unit declares it. */
+  diagnostic?: SourceDiagnostic
 }
 
 const SUBNET = 'microsoft.network/virtualnetworks/subnets'
@@ -74,7 +76,14 @@ function attachments(model: NetworkModel): Attachment[] {
   const out: Attachment[] = []
   for (const d of model.detachedAssociations ?? [])
     if (d.subnet.resourceGroup && d.subnet.names.length === 2)
-      out.push({ subnet: d.subnet, kind: d.field, address: d.address, target: d.target, origin: d.origin })
+      out.push({
+        subnet: d.subnet,
+        kind: d.field,
+        address: d.address,
+        target: d.target,
+        origin: d.origin,
+        diagnostic: d.diagnostic,
+      })
   for (const nic of model.networkInterfaces ?? []) {
     if (!nic.nsgId) continue
     for (const s of nic.subnetIds) {
@@ -109,7 +118,8 @@ const vnetKey = (f: AttachFact): string =>
 
 /** Other units' attachments to subnets of the VNets a unit declares (surely the same VNet: its key). */
 export function attachFactsFor(
-  declared: readonly VnetFact[],
+  /** The unit's VnetFacts (./cross-unit-vnets.ts): their keys. */
+  declared: readonly { key?: string }[],
   from: string,
   all: readonly AttachFact[],
 ): AttachFact[] {
@@ -187,4 +197,15 @@ export function layAttachments(model: NetworkModel, provided: readonly ProvidedA
     if (field === 'nsgId') subnet.nsgOrigin = p.target.origin
     if (field === 'routeTableId') subnet.routeTableOrigin = p.target.origin
   }
+}
+
+/**
+ * The attaching unit judged again: the notices of its associations that said the subnet is not in the
+ * scanned sources go for those another unit declares (`indexes`: AttachFact.index), as they were laid there.
+ */
+export function settleAttachmentNotices(model: NetworkModel, indexes: readonly number[]): void {
+  if (indexes.length === 0) return
+  const list = attachments(model)
+  const settled = new Set(indexes.flatMap((i) => list[i]?.diagnostic ?? []))
+  model.diagnostics = model.diagnostics.filter((d) => !settled.has(d))
 }

@@ -110,6 +110,13 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     if (givenSites.length > 0) sites[u.order] = [...new Set([...(sites[u.order] ?? []), ...givenSites])]
     units.add(u.unit)
   }
+  // The attaching units are judged again too: their notices saying the subnet is not declared go.
+  const settledAttachments: Record<number, number[]> = {}
+  for (const a of Object.values(attachments).flat()) {
+    ;(settledAttachments[a.order] ??= []).push(a.index)
+    facts[a.order] ??= []
+    units.add(a.from)
+  }
   if (units.size === 0) return undefined
   // The units declaring what the readers are given: the second pass asks them for the objects.
   const providers = new Set([
@@ -126,7 +133,7 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     ...(Object.keys(sites).length > 0 ? { sites } : {}),
     ...(Object.keys(settled).length > 0 ? { settled } : {}),
     ...(Object.keys(connections).length > 0 ? { connections } : {}),
-    ...(Object.keys(attachments).length > 0 ? { attachments } : {}),
+    ...(Object.keys(attachments).length > 0 ? { attachments, settledAttachments } : {}),
   }
 }
 

@@ -97,6 +97,8 @@ export interface Rejudge {
    * (src/analysis/cross-unit-attachments.ts): the second pass asks the attaching unit for them.
    */
   attachments?: Record<number, AttachFact[]>
+  /** The attaching unit's side: which of its attachments (AttachFact.index) another unit declares the subnet of. */
+  settledAttachments?: Record<number, number[]>
 }
 
 /**

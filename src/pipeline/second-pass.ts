@@ -26,6 +26,7 @@ import {
   type AttachFact,
   layAttachments,
   provideAttachments,
+  settleAttachmentNotices,
   type ProvidedAttachment,
 } from '../analysis/cross-unit-attachments'
 import type { Judgement } from '../sources/judgement'
@@ -104,8 +105,16 @@ export async function* secondPass(
       ),
     )
     layAttachments(j.model, attached)
+    const settled = rejudge.settledAttachments?.[order] ?? []
+    settleAttachmentNotices(j.model, settled)
     const hubs = [...facts.flatMap((f) => hubOf(f) ?? []), ...connected]
-    if (firewalls.length > 0 || hubs.length > 0 || connections.length > 0 || attached.length > 0)
+    if (
+      firewalls.length > 0 ||
+      hubs.length > 0 ||
+      connections.length > 0 ||
+      attached.length > 0 ||
+      settled.length > 0
+    )
       received(
         order,
         portableDigest(
@@ -114,6 +123,7 @@ export async function* secondPass(
             hubs,
             connections,
             ...(attached.length > 0 ? { attached: attached.map((p) => [p.target, p.objects]) } : {}),
+            ...(settled.length > 0 ? { settled } : {}),
           },
           root,
         ),
