@@ -371,16 +371,24 @@ export function layMaybeConnections(model: NetworkModel, facts: readonly Connect
 
 /**
  * Lays the hub facts of other units' connections to VNets this unit declares (ConnectionFact): each
- * connection is to the unit's own VNet of that key, so its subnets meet it (./vwan.ts).
+ * connection is to the unit's own VNet of that key, so its subnets meet it (./vwan.ts). A connection to a
+ * VNet the unit only reads (given by another unit's facts) keeps the VNet's key, which its subnets in that
+ * VNet name (as layForeignVnets lays a declaring unit's own hub connection).
  */
 export function layHubConnections(model: NetworkModel, hubs: readonly HubFacts[]): void {
   if (hubs.length === 0) return
   const declared = [...declaredKeys(model)]
   for (const h of hubs) {
     const c = h.wan.connections[0]
-    const vnet =
-      c && declared.find(([, d]) => d.key !== undefined && sameVnet(known(d.key), c.vnetId) === true)
-    if (!c || !vnet) continue
+    if (!c) continue
+    const vnet = declared.find(([, d]) => d.key !== undefined && sameVnet(known(d.key), c.vnetId) === true)
+    if (!vnet) {
+      // Not one the unit declares by that name either (that may be it: layMaybeConnections names it).
+      const name = c.vnetId.known ? c.vnetId.value.split('/').at(-1)?.toLowerCase() : undefined
+      if (name !== undefined && !declared.some(([, d]) => d.name?.toLowerCase() === name))
+        layHubFacts(model, h)
+      continue
+    }
     layHubFacts(model, {
       ...h,
       wan: { ...h.wan, connections: [{ ...c, vnetId: known(vnet[0], c.vnetId.origin) }] },

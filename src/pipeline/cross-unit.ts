@@ -23,6 +23,8 @@ import { type FirewallFact, firewallFactsFor } from '../analysis/cross-unit-fire
 import { type GatewayIdentity, type SiteFact, siteFactsFor } from '../analysis/cross-unit-sites'
 import { sameResource } from '../analysis/azure-identity'
 import { type AttachFact, attachFactsFor } from '../analysis/cross-unit-attachments'
+import { known } from '../model/value'
+import { sameVnet } from '../model/vnet'
 import type { SubnetVerdict } from '../analysis/verdict'
 import type { Judgement } from '../sources/judgement'
 import type { JudgedUnit, ScanPart } from './scan-merge'
@@ -38,6 +40,9 @@ export function unitRef(
   const kind = /\.(bicep|bicepparam|json)$/i.test(j.unit) ? 'deployment' : 'root module'
   return { name: `${kind} ${rel}${j.label ? ` (variant ${j.label})` : ''}`, from: j.unit }
 }
+
+/** Whether two VNet keys (ARM-id form) surely name one VNet. */
+const sameVnetKey = (a: string, b: string): boolean => sameVnet(known(a), known(b)) === true
 
 /** The addresses of a unit's undecided subnets: the only ones whose needs are asked for. */
 export const undecidedSubnets = (verdicts: readonly SubnetVerdict[]): Set<string> =>
@@ -83,11 +88,20 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
       allGateways.some((d) => d.from !== u.unit && sameResource(d.g, g)),
     )
     if (declaredElsewhere.length > 0) settled[u.order] = declaredElsewhere
-    // Hub connections another unit makes to the VNets this unit declares (it does not know it needs them).
-    const connected =
-      allConnections.length > 0 && u.vnets?.declared.length
+    // Hub connections another unit makes to the VNets this unit declares (it does not know it needs them),
+    // and to the VNets it is given (a subnet vended into a spoke VNet the landing zone declares and the
+    // connectivity unit connects: the landing zone's facts do not know the connection). Only sure ones for
+    // the latter: the given VNet's key and the connection's are the same.
+    const connected = [
+      ...(allConnections.length > 0 && u.vnets?.declared.length
         ? connectionFactsFor(u.vnets.declared, u.unit, allConnections)
-        : []
+        : []),
+      ...(allConnections.length > 0 && given.length > 0
+        ? connectionFactsFor(given, u.unit, allConnections).filter((c) =>
+            given.some((f) => f.key !== undefined && c.key !== undefined && sameVnetKey(f.key, c.key)),
+          )
+        : []),
+    ].filter((c, i, all) => all.indexOf(c) === i)
     if (connected.length > 0) connections[u.order] = connected
     // NSGs, route tables and NICs other units attach to its subnets (it does not know they exist).
     const attached =

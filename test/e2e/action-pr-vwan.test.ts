@@ -12,6 +12,7 @@ import { runPullRequest } from './pr-run'
 import {
   TF_RULES_DNS_ONLY,
   tfRulesKmsAllowed,
+  tfSubnetOfReadVnet,
   tfVirtualWan,
   tfVwanDefaultRoute,
   tfVwanRoutingIntent,
@@ -121,6 +122,27 @@ describe('a change to the connectivity root alone, connecting a spoke an untouch
     expect(pr.outputs).toMatchObject({ blocked: '0', 'new-findings': '0', verdict: 'reachable' })
     expect(pr.summary).toContain('landing-zones/app')
     expect(pr.status).toBe(0)
+  })
+})
+
+describe('a change to the connectivity root alone, a third untouched root vending a subnet into the connected spoke (dist/index.js)', () => {
+  it('routing intent Internet → the hub firewall allowing only DNS: the landing zone’s and the vended subnets are newly blocked, as in the full scan', async () => {
+    const withVending = (connectivityRoot: string) => ({
+      ...tree(connectivityRoot),
+      'landing-zones/vending/main.tf':
+        TF_PROVIDER + tfSubnetOfReadVnet('vnet-spoke-app', 'rg-spoke-app', 'snet-vend', '10.1.6.0/24'),
+    })
+    const base = withVending(connectivity(TF_RULES_DNS_ONLY, ''))
+    const head = { 'platform/connectivity/main.tf': connectivity(TF_RULES_DNS_ONLY, tfVwanRoutingIntent()) }
+    const [pr, full] = await Promise.all([
+      runPullRequest(base, head, { path: '.', scope: 'new' }),
+      runPullRequest(base, head, { path: '.', scope: 'all' }),
+    ])
+    expect(full.outputs).toMatchObject({ blocked: '2', verdict: 'blocked' })
+    expect(pr.outputs).toMatchObject({ blocked: '2', 'new-findings': '2', verdict: 'blocked' })
+    expect(pr.summary).toContain('vnet-spoke-app/snet-vend')
+    expect(pr.summary).toContain('landing-zones/vending')
+    expect(pr.status).toBe(1)
   })
 })
 
