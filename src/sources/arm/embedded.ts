@@ -28,6 +28,11 @@ export interface EmbeddedTemplate {
   /** Why a parameter not in `parameters` is unknown, when the parameters as a whole are not known. */
   unsupplied?: string
   cloud: CloudName
+  /**
+   * Reads a template linked by `templateLink.relativePath` (through the scan's read boundary), relative to
+   * the template's own file: only a template read from a file has one.
+   */
+  readFile?: (file: string) => { ok: true; text: string } | { ok: false; reason: string }
   /** Prefix of model ids (the deploying resource's address). */
   idBase: string
   /** Prefix of the resources' addresses in messages. */
@@ -153,9 +158,15 @@ export function evaluateEmbeddedTemplate(t: EmbeddedTemplate): EmbeddedResult {
     diagnostics: result.diagnostics,
     instances: [],
     usedIds: new Set(),
-    // A template a Terraform resource deploys is not on a path of its own: what it links by relative
-    // path is not read (named as not followed).
-    readFile: () => ({ ok: false, reason: 'is not read (linked from a template another source deploys)' }),
+    // A template read from a file links relative to that file, as Azure resolves relativePath against the
+    // linking template's location; one written inline has no location: what it links is named as not read.
+    readFile:
+      t.readFile && 'file' in t.template && t.template.file !== undefined
+        ? t.readFile
+        : () => ({
+            ok: false,
+            reason: 'is not read (linked from a template written inline, which has no location)',
+          }),
     linked: new Set(),
     running: [doc.path],
     unread: result.unread,

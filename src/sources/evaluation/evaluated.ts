@@ -101,6 +101,11 @@ export interface TerraformEvaluation {
    * located in its own file by its text.
    */
   templateFiles?: Map<string, string>
+  /**
+   * Reads a file through the scan's read boundary: a template that a template read by file() links by
+   * `templateLink.relativePath` (adapters/template-deployment.ts).
+   */
+  readLinked?: (file: string) => { ok: true; text: string } | { ok: false; reason: string }
   /** Module calls not evaluated (not fetched, unreadable) and the resources handed to them. */
   opaqueModules?: OpaqueModule[]
 }

@@ -137,6 +137,7 @@ export function terraformToModel(evaluation: TerraformEvaluation): NetworkModel 
   const templates: TemplateContext = {
     environments: evaluation.providerEnvironments,
     ...(evaluation.templateFiles ? { templateFiles: evaluation.templateFiles } : {}),
+    ...(evaluation.readLinked ? { readLinked: evaluation.readLinked } : {}),
   }
   for (const r of evaluation.resources) {
     if (r.mode === 'data') registerDataSource(r, b)

@@ -14,7 +14,7 @@
  * its inputs when its code is not installed.
  */
 import * as path from 'node:path'
-import { makeBoundary, type ReadBoundary } from '../parsing/read-source'
+import { makeBoundary, readSource, type ReadBoundary } from '../parsing/read-source'
 import type { TerraformEvaluation } from '../evaluation/evaluated'
 import { evalAttr } from './attributes'
 import { EvaluationState } from './evaluation-state'
@@ -62,12 +62,8 @@ export function evaluateTerraform(files: HclFile[], options: EvaluateOptions): T
     options.modules?.dirs,
   )
 
-  const ev = new EvaluationState(
-    dirs,
-    options.root,
-    options.boundary ?? makeBoundary([options.root]),
-    options.modules,
-  )
+  const boundary = options.boundary ?? makeBoundary([options.root])
+  const ev = new EvaluationState(dirs, options.root, boundary, options.modules)
   ev.installedDirs = installedDirs
   ev.diagnostics.push(...diagnostics)
   const varFiles = options.varFiles.map((p) => byPath.get(p)).filter((f): f is HclFile => f !== undefined)
@@ -98,7 +94,7 @@ export function evaluateTerraform(files: HclFile[], options: EvaluateOptions): T
   const templateFiles = ev.templateFiles()
   return {
     resources: ev.resources,
-    ...(templateFiles ? { templateFiles } : {}),
+    ...(templateFiles ? { templateFiles, readLinked: (file: string) => readSource(file, boundary) } : {}),
     providerEnvironments: ev.environments,
     diagnostics: ev.diagnostics,
     ...(ev.moved.length > 0 ? { moved: ev.moved } : {}),

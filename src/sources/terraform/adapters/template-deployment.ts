@@ -62,6 +62,8 @@ export interface TemplateContext {
   templateFiles?: Map<string, string>
   /** azurerm provider `environment`s seen: the cloud `environment()` answers for. */
   environments: string[]
+  /** Reads a template linked by relativePath from one file() read (TerraformEvaluation.readLinked). */
+  readLinked?: (file: string) => { ok: true; text: string } | { ok: false; reason: string }
 }
 
 /** A JSON string as a value tree; `jsonencode(x)` of an x with unknown parts as x itself. */
@@ -250,6 +252,7 @@ function evaluateDeployment(
     parameters: d.parameters,
     ...(d.unsupplied !== undefined ? { unsupplied: d.unsupplied } : {}),
     cloud: cloudOf(context),
+    ...(context.readLinked ? { readFile: context.readLinked } : {}),
     idBase: r.address,
     prefix: `${r.address}: `,
     target: {
