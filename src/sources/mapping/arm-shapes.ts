@@ -37,6 +37,7 @@ import { allows, ifDeployed, propagationOff, toInternet } from './conditional'
 import { ARM, expressionOf, ModelBuilder, parseArmId, whyUnresolved } from '../../model/build'
 import type { HclValue } from '../evaluation/evaluated'
 import { foldRedeclaredSubnets } from './subnet-redeclarations'
+import { handOverForeignSubnets } from './foreign-subnets'
 import {
   attrCI,
   bool,
@@ -278,6 +279,7 @@ export function armResourcesToModel(inputs: ArmResourceInput[]): NetworkModel {
   for (const input of inputs) addArmResource(b, input)
   const model = b.finish()
   foldRedeclaredSubnets(model)
+  handOverForeignSubnets(model)
   return model
 }
 
