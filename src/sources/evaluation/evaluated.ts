@@ -97,10 +97,10 @@ export interface TerraformEvaluation {
   /** `moved` blocks (src/sources/terraform/moved.ts), addresses as the resources spell them. */
   moved?: MovedAddress[]
   /**
-   * ARM templates read by file() (text → path): the template of an azurerm_*_template_deployment is
+   * ARM templates read by file() (text → paths): the template of an azurerm_*_template_deployment is
    * located in its own file by its text.
    */
-  templateFiles?: Map<string, string>
+  templateFiles?: Map<string, string[]>
   /**
    * Reads a file through the scan's read boundary: a template that a template read by file() links by
    * `templateLink.relativePath` (adapters/template-deployment.ts).

@@ -89,13 +89,19 @@ export class EvaluationState {
   }
 
   /**
-   * The ARM templates file() read, by their text: an azurerm_*_template_deployment's `template_content`
-   * is that text, and its findings point at the template's own lines (adapters/template-deployment.ts).
+   * The ARM templates file() read, by their text (identical files: each of them): an
+   * azurerm_*_template_deployment's `template_content` is that text, and its findings point at the
+   * template's own lines (adapters/template-deployment.ts).
    */
-  templateFiles(): Map<string, string> | undefined {
-    let out: Map<string, string> | undefined
-    for (const [file, text] of this.fileCache)
-      if (text !== undefined && isArmTemplate(text)) (out ??= new Map()).set(text, file)
+  templateFiles(): Map<string, string[]> | undefined {
+    let out: Map<string, string[]> | undefined
+    for (const [file, text] of this.fileCache) {
+      if (text === undefined || !isArmTemplate(text)) continue
+      out ??= new Map()
+      const files = out.get(text)
+      if (files) files.push(file)
+      else out.set(text, [file])
+    }
     return out
   }
 

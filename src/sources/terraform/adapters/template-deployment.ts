@@ -58,8 +58,8 @@ export function deploysTemplate(r: EvaluatedResource): boolean {
 }
 
 export interface TemplateContext {
-  /** ARM templates file() read, text → path (TerraformEvaluation.templateFiles). */
-  templateFiles?: Map<string, string>
+  /** ARM templates file() read, text → paths (TerraformEvaluation.templateFiles). */
+  templateFiles?: Map<string, string[]>
   /** azurerm provider `environment`s seen: the cloud `environment()` answers for. */
   environments: string[]
   /** Reads a template linked by relativePath from one file() read (TerraformEvaluation.readLinked). */
@@ -110,6 +110,20 @@ interface Deployment {
   resourceGroup?: string
 }
 
+/**
+ * Of identical template files, the one a deployment read: the nearest to the file declaring it (a module
+ * reads `${path.module}/x.json`; two hub modules may each ship the same template).
+ */
+function nearest(files: string[] | undefined, from: string): string | undefined {
+  if (!files || files.length < 2) return files?.[0]
+  const shared = (f: string) => {
+    let i = 0
+    while (i < f.length && i < from.length && f[i] === from[i]) i++
+    return f.slice(0, i).lastIndexOf('/')
+  }
+  return files.reduce((best, f) => (shared(f) > shared(best) ? f : best))
+}
+
 function azurermDeployment(r: EvaluatedResource, context: TemplateContext): Deployment {
   const args = AZURERM[r.type]
   const parameters = new Map<string, HclValue>()
@@ -132,7 +146,7 @@ function azurermDeployment(r: EvaluatedResource, context: TemplateContext): Depl
     return d
   }
   if (content?.kind === 'string') {
-    const file = context.templateFiles?.get(content.value)
+    const file = nearest(context.templateFiles?.get(content.value), r.origin.file)
     d.template = { text: content.value, site: content.origin, ...(file !== undefined ? { file } : {}) }
     return d
   }
@@ -377,6 +391,9 @@ function replaceDeclaredHubTables(b: ModelBuilder, ids: string[]): void {
         const t = wan.routeTables.find((x) => x.id === id)
         const declared = t ? wan.routeTables.filter((a) => same(a, t) && !ids.includes(a.id)) : []
         if (!t || declared.length !== 1) continue
+        // The routes are the declared table's now: their ids under its id, not the dropped copy's.
+        for (const route of t.routes)
+          if (route.id.startsWith(`${t.id}/`)) route.id = declared[0].id + route.id.slice(t.id.length)
         declared[0].routes = t.routes
         wan.routeTables.splice(wan.routeTables.indexOf(t), 1)
       }
