@@ -84,6 +84,24 @@ export interface ConnectionFact {
   connection: HubConnection
 }
 
+/**
+ * A VNet gateway (VPN, ExpressRoute, Route Server) a unit builds in a VNet it only reads: the connectivity
+ * root puts the VPN gateway into the hub VNet the network root declares. The declaring unit, judged alone,
+ * sees no gateway in its VNet and reads its subnets "reachable"; it is judged again with this gateway
+ * (and the unit's sites, which it may propagate) laid in (layReadVnetGateways).
+ */
+export interface GatewayFact {
+  unit: string
+  from: string
+  order: number
+  /** The VNet's name and key (ARM-id form). */
+  name: string
+  key: string
+  /** The gateway and the unit's local network gateways, ids prefixed by the unit. */
+  gateway: VnetGateway
+  sites: LocalNetworkGateway[]
+}
+
 /** A VNet a unit's undecided subnets rest on that the unit does not declare. */
 export interface VnetNeed {
   name: string
@@ -104,6 +122,8 @@ export interface UnitVnets {
   undeclaredGateways?: GatewayIdentity[]
   /** Its Virtual WAN hub connections to VNets it does not declare. */
   connections?: ConnectionFact[]
+  /** Its gateways in VNets it does not declare. */
+  readVnetGateways?: GatewayFact[]
   /** What it attaches to subnets it only reads (./cross-unit-attachments.ts). */
   attachments?: AttachFact[]
   /** It declares a VNet or firewall whose name is not known: the other units cannot tell they read it. */
@@ -266,8 +286,25 @@ export function unitVnets(
     ]
   })
   const attached = attachFacts(model, unit)
+  const readVnetGateways = bgp.gateways.flatMap((g): GatewayFact[] => {
+    if (g.vnetId.known && declared.has(g.vnetId.value)) return []
+    const key = connectedKey(g.vnetId, declared)
+    const read = g.vnetId.known ? undefined : g.vnetId.deployed
+    const name = g.vnetName.known
+      ? g.vnetName.value
+      : read?.names.length === 1
+        ? read.names[0]
+        : key?.split('/').at(-1)
+    if (name === undefined || key === undefined) return []
+    const gateway = { ...g, id: prefix(g.id), unit: unit.name }
+    const sites = bgp.localNetworkGateways
+      .filter((l) => !l.gatewayIds || l.gatewayIds.includes(g.id))
+      .map((l) => ({ ...l, id: prefix(l.id), gatewayIds: [gateway.id] }))
+    return [{ unit: unit.name, from: unit.from, order: unit.order, name, key, gateway, sites }]
+  })
   const parts = [
     attached,
+    readVnetGateways,
     facts,
     [...needs.values()],
     firewalls,
@@ -288,6 +325,7 @@ export function unitVnets(
     ...(undeclared.length > 0 ? { undeclaredGateways: undeclared } : {}),
     ...(connections.length > 0 ? { connections } : {}),
     ...(attached.length > 0 ? { attachments: attached } : {}),
+    ...(readVnetGateways.length > 0 ? { readVnetGateways } : {}),
     ...(unnamed ? { unnamed: true as const } : {}),
   }
 }
@@ -483,5 +521,34 @@ export function layForeignVnets(
     const d = deployedKey(p.remoteVnetId)
     if (d && sure.some((f) => sameVnet(known(d.key), known(f.key!)) === true))
       p.remoteVnetId = known(d.key, p.remoteVnetId.origin)
+  }
+}
+
+/** Other units' gateways in VNets this unit declares (surely the same VNet: its key). */
+export function gatewayFactsFor(
+  declared: readonly VnetFact[],
+  from: string,
+  all: readonly GatewayFact[],
+): GatewayFact[] {
+  return all.filter(
+    (g) =>
+      g.from !== from &&
+      declared.some((f) => f.key !== undefined && sameVnet(known(f.key), known(g.key)) === true),
+  )
+}
+
+/** Lays other units' gateways (with their sites) into the VNets of this unit they are in. */
+export function layReadVnetGateways(model: NetworkModel, facts: readonly GatewayFact[]): void {
+  if (facts.length === 0) return
+  const declared = [...declaredKeys(model)]
+  const bgp = (model.bgp ??= emptyGatewayModel())
+  for (const f of facts) {
+    const vnet = declared.find(
+      ([, d]) => d.key !== undefined && sameVnet(known(d.key), known(f.key)) === true,
+    )
+    if (!vnet || bgp.gateways.some((g) => g.id === f.gateway.id)) continue
+    bgp.gateways.push({ ...f.gateway, vnetId: known(vnet[0], f.gateway.vnetId.origin) })
+    for (const s of f.sites)
+      if (!bgp.localNetworkGateways.some((l) => l.id === s.id)) bgp.localNetworkGateways.push(s)
   }
 }

@@ -16,6 +16,8 @@ import * as path from 'node:path'
 import {
   type ConnectionFact,
   connectionFactsFor,
+  gatewayFactsFor,
+  type GatewayFact,
   factsFor,
   type VnetFact,
 } from '../analysis/cross-unit-vnets'
@@ -56,6 +58,7 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
   const allGateways = judged.flatMap((u) => (u.vnets?.vpnGateways ?? []).map((g) => ({ g, from: u.unit })))
   const allConnections = judged.flatMap((u) => u.vnets?.connections ?? [])
   const allAttachments = judged.flatMap((u) => u.vnets?.attachments ?? [])
+  const allReadGateways = judged.flatMap((u) => u.vnets?.readVnetGateways ?? [])
   if (all.length === 0 && allFirewalls.length === 0 && allSites.length === 0) return undefined
   const facts: Record<number, VnetFact[]> = {}
   const firewalls: Record<number, FirewallFact[]> = {}
@@ -63,6 +66,7 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
   const settled: Record<number, GatewayIdentity[]> = {}
   const connections: Record<number, ConnectionFact[]> = {}
   const attachments: Record<number, AttachFact[]> = {}
+  const vnetGateways: Record<number, GatewayFact[]> = {}
   const units = new Set<string>()
   for (const u of judged) {
     if (u.unit === undefined) continue
@@ -109,13 +113,20 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
         ? attachFactsFor(u.vnets.declared, u.unit, allAttachments)
         : []
     if (attached.length > 0) attachments[u.order] = attached
+    // Gateways other units build in VNets it declares.
+    const gatewaysIn =
+      allReadGateways.length > 0 && u.vnets?.declared.length
+        ? gatewayFactsFor(u.vnets.declared, u.unit, allReadGateways)
+        : []
+    if (gatewaysIn.length > 0) vnetGateways[u.order] = gatewaysIn
     if (
       given.length === 0 &&
       givenFirewalls.length === 0 &&
       givenSites.length === 0 &&
       declaredElsewhere.length === 0 &&
       connected.length === 0 &&
-      attached.length === 0
+      attached.length === 0 &&
+      gatewaysIn.length === 0
     )
       continue
     facts[u.order] = [...new Set([...(facts[u.order] ?? []), ...given])]
@@ -148,6 +159,7 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
     ...(Object.keys(settled).length > 0 ? { settled } : {}),
     ...(Object.keys(connections).length > 0 ? { connections } : {}),
     ...(Object.keys(attachments).length > 0 ? { attachments, settledAttachments } : {}),
+    ...(Object.keys(vnetGateways).length > 0 ? { vnetGateways } : {}),
   }
 }
 

@@ -307,6 +307,7 @@ function crossUnitOf(
     const connections = [
       ...(u.vnets?.connections ?? []),
       ...(u.vnets?.attachments ?? []).map((a): { name: string; key?: string } => ({ name: a.vnet })),
+      ...(u.vnets?.readVnetGateways ?? []).map((g) => ({ name: g.name, key: g.key })),
     ]
     const sites = u.vnets?.sites ?? []
     const gateways = u.vnets?.vpnGateways ?? []

@@ -8,7 +8,7 @@ import type { DownloadSettings } from '../sources/terraform/modules/download'
 import type { ScanVerdict } from '../analysis/verdict'
 import type { BaselineEntry, BaselineFile } from '../compare/baseline'
 import type { DiscoveredFile } from '../sources/parsing/discover'
-import type { ConnectionFact, VnetFact, VnetNeed } from '../analysis/cross-unit-vnets'
+import type { ConnectionFact, GatewayFact, VnetFact, VnetNeed } from '../analysis/cross-unit-vnets'
 import type { FirewallFact, FirewallNeed } from '../analysis/cross-unit-firewalls'
 import type { GatewayIdentity, SiteFact } from '../analysis/cross-unit-sites'
 import type { AttachFact } from '../analysis/cross-unit-attachments'
@@ -97,6 +97,8 @@ export interface Rejudge {
    * (src/analysis/cross-unit-attachments.ts): the second pass asks the attaching unit for them.
    */
   attachments?: Record<number, AttachFact[]>
+  /** Other units' gateways in VNets the unit declares (src/analysis/cross-unit-vnets.ts GatewayFact). */
+  vnetGateways?: Record<number, GatewayFact[]>
   /** The attaching unit's side: which of its attachments (AttachFact.index) another unit declares the subnet of. */
   settledAttachments?: Record<number, number[]>
 }

@@ -17,6 +17,7 @@ import type { HubFacts } from '../analysis/cross-unit-hubs'
 import {
   layForeignVnets,
   layHubConnections,
+  layReadVnetGateways,
   layMaybeConnections,
   provideHubs,
   type VnetFact,
@@ -105,6 +106,8 @@ export async function* secondPass(
       ),
     )
     layAttachments(j.model, attached)
+    const gatewaysIn = rejudge.vnetGateways?.[order] ?? []
+    layReadVnetGateways(j.model, gatewaysIn)
     const settled = rejudge.settledAttachments?.[order] ?? []
     settleAttachmentNotices(j.model, settled)
     const hubs = [...facts.flatMap((f) => hubOf(f) ?? []), ...connected]
@@ -113,7 +116,8 @@ export async function* secondPass(
       hubs.length > 0 ||
       connections.length > 0 ||
       attached.length > 0 ||
-      settled.length > 0
+      settled.length > 0 ||
+      gatewaysIn.length > 0
     )
       received(
         order,
@@ -124,6 +128,7 @@ export async function* secondPass(
             connections,
             ...(attached.length > 0 ? { attached: attached.map((p) => [p.target, p.objects]) } : {}),
             ...(settled.length > 0 ? { settled } : {}),
+            ...(gatewaysIn.length > 0 ? { gatewaysIn } : {}),
           },
           root,
         ),
