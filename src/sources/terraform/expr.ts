@@ -190,7 +190,7 @@ function evalTemplate(e: HclExprOf<'template'>, ctx: Ctx): Val {
 
 /**
  * The pieces of a template of literals and interpolations, an unknown interpolated value kept as it is;
- * undefined when it has directives or interpolates a collection.
+ * undefined when it has directives, interpolates a collection or an unknown with pieces of its own.
  */
 function templatePieces(parts: HclTemplatePart[], ctx: Ctx): (string | Val)[] | undefined {
   const out: (string | Val)[] = []
@@ -202,6 +202,9 @@ function templatePieces(parts: HclTemplatePart[], ctx: Ctx): (string | Val)[] | 
     if (p.kind !== 'interp') return undefined
     const v = evalRead(p.expr, ctx)
     if (v.kind === 'list' || v.kind === 'object' || v.kind === 'null') return undefined
+    // An unknown that keeps pieces of its own is not nested in another's: templates interpolating
+    // templates would double their pieces at each level (the string-doubling bomb reached 2 GB).
+    if (v.kind === 'unknown' && v.parts) return undefined
     out.push(v.kind === 'unknown' ? v : asString(v))
   }
   return out
