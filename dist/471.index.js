@@ -20,8 +20,8 @@ var budget = __webpack_require__(2772);
 var unit_watch = __webpack_require__(7849);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 2 modules
-var arm_shapes = __webpack_require__(4152);
+// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 4 modules
+var arm_shapes = __webpack_require__(1151);
 // EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
 var read_source = __webpack_require__(547);
 // EXTERNAL MODULE: ./src/sources/parsing/json-lines.ts

@@ -577,6 +577,16 @@ function overlayModels(deployed, given, opts = {}) {
     const byIdentity = (ref) => deployedByIdentity(deployed, ref, (id) => (isDeleted(id) ? undefined : (replaced.get(id) ?? id)));
     resolveDeployedRefs(out, mine.subnets, byIdentity);
     attachDetachedAssociations(out, live.subnets, iac.detachedAssociations ?? [], byIdentity);
+    // The IaC's NICs with an NSG of their own (src/analysis/nic-nsgs.ts), in IaC or deployed subnets: a VM's
+    // NIC in a workload root reading its subnet through a data source meets the deployed subnet here.
+    if (iac.networkInterfaces)
+        out.networkInterfaces = structuredClone(iac.networkInterfaces).map((nic) => {
+            const at = (v) => resolveDeployed(out, fromIac(v) ?? v, byIdentity, nic) ?? v;
+            nic.subnetIds = nic.subnetIds.map(at);
+            if (nic.nsgId)
+                nic.nsgId = at(nic.nsgId);
+            return nic;
+        });
     out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])];
     // Where BGP routes come from (gateways, peerings) and Virtual Network Manager: the IaC's over the deployed
     // ones (subnets with effective routes ignore BGP sources).

@@ -11,8 +11,10 @@ exports.modules = {
 /* harmony export */   nj: () => (/* binding */ scanVerdict)
 /* harmony export */ });
 /* unused harmony export resolveHint */
-/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3580);
-/* harmony import */ var _lookup__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6666);
+/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3580);
+/* harmony import */ var _lookup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6666);
+/* harmony import */ var _nsg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2914);
+
 
 
 const HINTS = [
@@ -112,14 +114,14 @@ function unresolvedText(u) {
     const expression = flat.length > MAX_HOP_EXPRESSION
         ? `${flat.slice(0, Math.floor(half))}…${flat.slice(flat.length - Math.ceil(half))}`
         : flat;
-    return `${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(u.object)} ${u.attribute} \`${expression}\``;
+    return `${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(u.object)} ${u.attribute} \`${expression}\``;
 }
 /** The hop that stops a blocked path. */
 function blockedHop(p) {
     switch (p.outcome) {
         case 'firewallDenied': {
             const fw = p.firewall;
-            return `firewall ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(fw.firewall)}: ${fw.rule ? `rule ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(fw.rule)} denies` : 'no rule allows TCP 1688'}`;
+            return `firewall ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(fw.firewall)}: ${fw.rule ? `rule ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(fw.rule)} denies` : 'no rule allows TCP 1688'}`;
         }
         case 'noOutbound':
             return 'no outbound access (default outbound access disabled, no NAT gateway)';
@@ -133,11 +135,11 @@ function blockedHop(p) {
                 : p.routeTable;
             if (r?.managedBy) {
                 const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
-                return `managed route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(r)} ${prefix} → ${hop} of ${r.managedBy} (${r.address})`;
+                return `managed route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(r)} ${prefix} → ${hop} of ${r.managedBy} (${r.address})`;
             }
             if (r) {
                 const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
-                return `route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(r)} ${prefix} → ${hop}${table ? ` in ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(table)}` : ''} (${r.address})`;
+                return `route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(r)} ${prefix} → ${hop}${table ? ` in ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(table)}` : ''} (${r.address})`;
             }
             const e = p.decidingEffectiveRoute;
             if (e)
@@ -148,9 +150,12 @@ function blockedHop(p) {
             // The route lets KMS out (Internet, an appliance, undecided), so a deny stopped it (paths.ts, nsgBlock):
             // a security admin Deny (then the deciding object), else the NSG's own Deny.
             if (p.securityAdmin?.access === 'Deny' && p.securityAdmin.rule && p.deciding === p.securityAdmin.rule)
-                return `security admin rule ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(p.securityAdmin.rule)} (Virtual Network Manager) denies (${p.securityAdmin.rule.address})`;
-            const nsg = p.nsg;
-            return `NSG ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(nsg.nsg)}: ${nsg.rule ? `rule ${(0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(nsg.rule)}` : (nsg.defaultRule ?? 'a rule')} denies`;
+                return `security admin rule ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(p.securityAdmin.rule)} (Virtual Network Manager) denies (${p.securityAdmin.rule.address})`;
+            // The subnet's NSG when it blocks, else the NSG of the NICs that does (src/analysis/nic-nsgs.ts).
+            const nic = p.nsg && (0,_nsg__WEBPACK_IMPORTED_MODULE_0__/* .nsgBlocks */ .Jg)(p.nsg) === true ? undefined : p.nicNsgs?.find((l) => (0,_nsg__WEBPACK_IMPORTED_MODULE_0__/* .nsgBlocks */ .Jg)(l.verdict) === true);
+            const nsg = nic?.verdict ?? p.nsg;
+            const on = nic ? ` on NIC ${nic.nics.map(_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q).join(', ')}` : '';
+            return `NSG ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(nsg.nsg)}${on}: ${nsg.rule ? `rule ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(nsg.rule)}` : (nsg.defaultRule ?? 'a rule')} denies`;
         }
     }
 }
@@ -193,7 +198,7 @@ function subnetVerdicts(analysis, variant) {
         const undecided = paths.find((p) => p.verdict !== 'reaches' && p.verdict !== 'blocked');
         const decider = blocked ?? undecided ?? paths[0];
         const v = {
-            subnet: (0,_lookup__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .Q)(subnet),
+            subnet: (0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(subnet),
             address: subnet.address,
             origin: subnet.origin,
             format: subnet.format,
@@ -201,7 +206,7 @@ function subnetVerdicts(analysis, variant) {
             state: blocked ? 'blocked' : undecided ? 'undecided' : 'reachable',
             path: decider.text,
         };
-        const mention = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .vnetMentionOf */ .l3)(subnet);
+        const mention = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_2__/* .vnetMentionOf */ .l3)(subnet);
         if (mention) {
             v.vnet = mention.label;
             v.vnetMention = mention;

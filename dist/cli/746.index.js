@@ -3,7 +3,7 @@ exports.id = 746;
 exports.ids = [746];
 exports.modules = {
 
-/***/ 1947:
+/***/ 958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,6 +26,110 @@ var model_value = __webpack_require__(2904);
 var analysis_firewall = __webpack_require__(7008);
 // EXTERNAL MODULE: ./src/analysis/nsg.ts
 var analysis_nsg = __webpack_require__(2914);
+;// CONCATENATED MODULE: ./src/analysis/nic-nsgs.ts
+
+
+const placements = new WeakMap();
+function placed(index) {
+    let p = placements.get(index);
+    if (p)
+        return p;
+    p = { bySubnet: new Map(), unplaced: [] };
+    const m = index.model;
+    for (const nic of [...(m.networkInterfaces ?? []), ...(m.foreign?.networkInterfaces ?? [])]) {
+        if (!nic.nsgId)
+            continue;
+        for (const s of nic.subnetIds) {
+            // A subnet known by Azure identity only (a data source the scan does not declare) is not one of
+            // this unit's subnets.
+            if (!s.known && s.deployed)
+                continue;
+            if (!s.known) {
+                if (!p.unplaced.includes(nic))
+                    p.unplaced.push(nic);
+                continue;
+            }
+            const list = p.bySubnet.get(s.value) ?? [];
+            if (!list.includes(nic))
+                list.push(nic);
+            p.bySubnet.set(s.value, list);
+        }
+    }
+    placements.set(index, p);
+    return p;
+}
+/** The NICs of `nics` grouped by the NSG they are set to (its model id, or its expression when unknown). */
+function byNsg(nics) {
+    const out = new Map();
+    for (const nic of nics) {
+        const ref = nic.nsgId;
+        const key = ref.known ? ref.value : `?${ref.expression}`;
+        out.set(key, [...(out.get(key) ?? []), nic]);
+    }
+    return out;
+}
+/**
+ * The NIC NSGs of `subnet`'s VMs for TCP 1688 to `address`; undefined when the subnet has none (nor may).
+ * `table`, `effective`, `extra`: the subnet's routes, for the platform exception (src/analysis/nsg.ts).
+ */
+function evaluateNicNsgs(index, subnet, source, address, table, effective, extra) {
+    const p = placed(index);
+    const mine = p.bySubnet.get(subnet.id) ?? [];
+    const maybe = p.unplaced.filter((n) => !mine.includes(n));
+    if (mine.length === 0 && maybe.length === 0)
+        return undefined;
+    const layers = [];
+    const unknowns = [];
+    let block = false;
+    const add = (b, why) => {
+        if (b === true)
+            block = true;
+        else if (b === 'unknown') {
+            if (block !== true)
+                block = 'unknown';
+            unknowns.push(...why);
+        }
+    };
+    for (const [sure, nics] of [
+        [true, mine],
+        [false, maybe],
+    ]) {
+        for (const group of byNsg(nics).values()) {
+            const nic = group[0];
+            const ref = nic.nsgId;
+            const nsg = ref.known ? index.nsgs.get(ref.value) : undefined;
+            if (!nsg) {
+                // The NSG is not in the scanned sources: it may deny KMS (and the AzurePlatformLKM tag).
+                const value = ref.known
+                    ? (0,model_value/* unknown */.L5)(ref.value, 'network security group not in the scanned sources', nic.nsgOrigin)
+                    : ref;
+                add('unknown', [{ value, attribute: 'nsgId', object: nic }]);
+                continue;
+            }
+            const verdict = (0,analysis_nsg/* evaluateNsg */.s0)(nsg, source, address, table, effective, extra);
+            // A deny the platform exception lets KMS past is kept too: KMS013 says activation relies on it.
+            if (verdict.access !== 'Allow')
+                layers.push({ verdict, nics: group, placed: sure });
+            const b = (0,analysis_nsg/* nsgBlocks */.Jg)(verdict);
+            if (b === false)
+                continue;
+            const why = b === 'unknown'
+                ? [...verdict.unknowns, ...(0,analysis_nsg/* platformException */.Pm)(nsg, table, effective, extra).unknowns]
+                : [];
+            if (sure)
+                add(b, why);
+            else
+                add('unknown', [
+                    ...why,
+                    ...group.flatMap((n) => n.subnetIds
+                        .filter((s) => !s.known)
+                        .map((value) => ({ value, attribute: 'subnetIds', object: n }))),
+                ]);
+        }
+    }
+    return { layers, block, unknowns };
+}
+
 // EXTERNAL MODULE: ./src/analysis/addresses.ts
 var addresses = __webpack_require__(8018);
 // EXTERNAL MODULE: ./src/analysis/routes.ts
@@ -519,6 +623,59 @@ function bgpUnknown(index, subnet, table, address, managed, over) {
     return { value, attribute: 'bgpRoutePropagation', object: table ?? managed?.object ?? subnet, bgp };
 }
 
+;// CONCATENATED MODULE: ./src/analysis/redeclarations.ts
+
+
+const FIELDS = [
+    'routeTableId',
+    'routeTableOrigin',
+    'nsgId',
+    'nsgOrigin',
+    'natGatewayId',
+    'defaultOutboundAccess',
+];
+/** The subnet with `r`'s settings: a copy, which the path hands back as the subnet itself (asSubnet). */
+function declaredAs(subnet, r) {
+    const s = { ...subnet, addressPrefixes: r.addressPrefixes, redeclarations: undefined };
+    for (const f of FIELDS) {
+        if (r[f] === undefined)
+            delete s[f];
+        else
+            s[f] = r[f];
+    }
+    // Its own associations were written with the inline declaration: none of its conditions holds here.
+    delete s.associationConditions;
+    delete s.associationsOtherwise;
+    return s;
+}
+/**
+ * The declaration the subnet has under `assume`: the first redeclaration not taken as absent (recorded as
+ * an alternative fork), else the subnet's own.
+ */
+function declarationUnder(subnet, assume, forks) {
+    for (const r of subnet.redeclarations ?? []) {
+        if ((0,conditions/* isAbsent */.W0)(subnet, assume, r.condition))
+            continue;
+        const before = forks.length;
+        (0,conditions/* touch */._M)(forks, subnet, `the redeclaration ${r.address} of ${(0,lookup/* displayName */.Q)(subnet)}`, r.condition);
+        for (const f of forks.slice(before))
+            if (f.kind === 'condition')
+                f.alternative = true;
+        return declaredAs(subnet, r);
+    }
+    return subnet;
+}
+/** The path traced from `declared` (a copy of `subnet`), about `subnet` itself. */
+function asSubnet(path, declared, subnet) {
+    if (declared === subnet)
+        return path;
+    path.subnet = subnet;
+    for (const step of path.steps)
+        if (step.object === declared)
+            step.object = subnet;
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/avnm.ts
 
 
@@ -806,6 +963,8 @@ function managedPropagation(applied, own) {
 
 
 
+
+
 /** A subnet's route table: none (or its association taken as absent), the table, or an unresolved reference. */
 function tableOf(subnet, index, assume) {
     const ref = (0,conditions/* isAbsent */.W0)(subnet, assume, subnet.associationConditions?.routeTableId)
@@ -1000,16 +1159,6 @@ function nsgOf(subnet, index, source, address, table, effective, extra, assume) 
         : ref;
     return { unresolved: { value, attribute: 'nsgId', object: subnet } };
 }
-/** Does the NSG block KMS? Only a deny with the platform exception off does. */
-function nsgBlocks(v) {
-    if (v.access === 'Allow')
-        return false;
-    if (v.platformException === true)
-        return false;
-    if (v.access === 'Deny' && v.platformException === false)
-        return true;
-    return 'unknown';
-}
 /** The effective route (no model Route) that won a subnet's selection, for KmsPath.decidingEffectiveRoute. */
 function effectiveWinner(subnet, sel) {
     if (!subnet || !sel.effective || sel.winner?.kind !== 'effective')
@@ -1053,7 +1202,14 @@ function denyEffect(admin, nsg, table, effective, managed) {
  * through a hop that may not be there (./conditions.ts).
  */
 function tracePath(index, from, kms) {
-    return (0,conditions/* judgeBothWays */.RP)((assume, forks) => traceOnce(index, from, kms, assume, forks));
+    const subnet = from.subnet;
+    if (!subnet?.redeclarations?.length)
+        return (0,conditions/* judgeBothWays */.RP)((assume, forks) => traceOnce(index, from, kms, assume, forks));
+    // Declared more than once behind conditions: traced with the declaration each way takes (./redeclarations.ts).
+    return (0,conditions/* judgeBothWays */.RP)((assume, forks) => {
+        const declared = declarationUnder(subnet, assume, forks);
+        return asSubnet(traceOnce(index, { ...from, subnet: declared }, kms, assume, forks), declared, subnet);
+    });
 }
 /** A subnet's association the path used (`what`: `route table rt-app`), recorded when it is conditional. */
 function touchAssociation(forks, subnet, field, what) {
@@ -1285,6 +1441,8 @@ function traceOnce(index, from, kms, assume, forks) {
     let nsg;
     let nsgBlock = false;
     let nsgUnknowns = [];
+    let nicNsgs;
+    let nicDecider;
     let securityAdmin;
     let adminDecider;
     if (subnet) {
@@ -1294,7 +1452,7 @@ function traceOnce(index, from, kms, assume, forks) {
         if (n.verdict) {
             touchAssociation(forks, subnet, 'nsgId', `network security group ${(0,lookup/* displayName */.Q)(n.verdict.nsg)}`);
             nsg = n.verdict;
-            nsgBlock = nsgBlocks(nsg);
+            nsgBlock = (0,analysis_nsg/* nsgBlocks */.Jg)(nsg);
             if (nsgBlock === 'unknown') {
                 const exc = (0,analysis_nsg/* platformException */.Pm)(nsg.nsg, excTable, effectiveRoutes, managed);
                 nsgUnknowns = [...nsg.unknowns, ...exc.unknowns];
@@ -1315,6 +1473,27 @@ function traceOnce(index, from, kms, assume, forks) {
             // Whatever the routes say, the NSG we cannot see may deny KMS and the AzurePlatformLKM tag.
             nsgBlock = 'unknown';
             nsgUnknowns = [n.unresolved];
+        }
+        // NSGs of the VMs' NICs filter before the subnet's: KMS leaves only if both let it out.
+        const nics = evaluateNicNsgs(index, subnet, source === 'any' ? 'unknown' : source, address, excTable, effectiveRoutes, managed);
+        if (nics) {
+            if (nics.layers.length > 0)
+                nicNsgs = nics.layers;
+            if (nics.block === true && nsgBlock !== true) {
+                nsgBlock = true;
+                nsgUnknowns = [];
+                nicDecider = nics.layers.find((l) => l.placed && (0,analysis_nsg/* nsgBlocks */.Jg)(l.verdict) === true)?.verdict.rule;
+            }
+            else if (nics.block === 'unknown' && nsgBlock !== true) {
+                nsgBlock = 'unknown';
+                nsgUnknowns = distinct([...nsgUnknowns, ...nics.unknowns]);
+            }
+            for (const l of nics.layers) {
+                const ruleName = l.verdict.rule ? (0,lookup/* displayName */.Q)(l.verdict.rule) : (l.verdict.defaultRule ?? '?');
+                const label = `${(0,lookup/* displayName */.Q)(l.verdict.nsg)} on NIC ${l.nics.map(lookup/* displayName */.Q).join(', ')}: ${ruleName} (${l.verdict.access})`;
+                steps.splice(1, 0, { kind: 'nsg', label, object: l.verdict.rule });
+                parts[0] += ` [${label}]`;
+            }
         }
         // Virtual Network Manager security admin rules come before the NSG: Deny and AlwaysAllow overrule it.
         const admin = evaluateAdminRules(index, subnet, source === 'any' ? 'unknown' : source, address);
@@ -1344,7 +1523,7 @@ function traceOnce(index, from, kms, assume, forks) {
         verdict = 'blocked';
     else if (nsgBlock === true) {
         verdict = 'blocked';
-        deciding = adminDecider ?? nsg?.rule ?? deciding;
+        deciding = adminDecider ?? (nsg && (0,analysis_nsg/* nsgBlocks */.Jg)(nsg) === true ? nsg.rule : nicDecider) ?? deciding;
     }
     else if (routeVerdict === 'unknown' || nsgBlock === 'unknown')
         verdict = 'unknown';
@@ -1374,6 +1553,8 @@ function traceOnce(index, from, kms, assume, forks) {
         path.firewallSubnetSelection = firewallSubnetSelection;
     if (nsg)
         path.nsg = nsg;
+    if (nicNsgs)
+        path.nicNsgs = nicNsgs;
     if (securityAdmin)
         path.securityAdmin = securityAdmin;
     if (decidingRoute && (outcome !== 'internet' || verdict !== 'reaches'))
@@ -1447,7 +1628,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   portalLink: () => (/* reexport safe */ _sources_azure_clouds__WEBPACK_IMPORTED_MODULE_2__.jg),
 /* harmony export */   scanLevelFindings: () => (/* binding */ scanLevelFindings)
 /* harmony export */ });
-/* harmony import */ var _analysis__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1947);
+/* harmony import */ var _analysis__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(958);
 /* harmony import */ var _model_network__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2607);
 /* harmony import */ var _rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
 /* harmony import */ var _sources_azure_clouds__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1578);

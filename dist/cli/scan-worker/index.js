@@ -2042,6 +2042,7 @@ function cloudFromEnvironment(env) {
 
 
 
+const SUBNET = 'microsoft.network/virtualnetworks/subnets';
 /** ARM types of the objects references point at. */
 const ARM = {
     routeTable: 'Microsoft.Network/routeTables',
@@ -2049,6 +2050,7 @@ const ARM = {
     subnet: 'Microsoft.Network/virtualNetworks/subnets',
     nsg: 'Microsoft.Network/networkSecurityGroups',
     natGateway: 'Microsoft.Network/natGateways',
+    networkInterface: 'Microsoft.Network/networkInterfaces',
     firewall: 'Microsoft.Network/azureFirewalls',
     firewallPolicy: 'Microsoft.Network/firewallPolicies',
     ipGroup: 'Microsoft.Network/ipGroups',
@@ -2241,6 +2243,17 @@ class ModelBuilder {
         return (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(expression, `ambiguous: ${a.id} may be any of ${matches.length} objects named "${name}" (${matches.map((m) => m.id).join(', ')})`, origin);
     }
     /**
+     * Bicep's `vnet.properties.subnets[0].id` (Azure assigns it; the evaluator keeps it as a ref to the VNet
+     * with that path): the VNet's inline subnet at that index, as the ARM mapping declared them in order.
+     */
+    inlineSubnet(ref) {
+        const at = /^properties\.subnets\[(\d+)\]\.id$/i.exec(ref.attribute);
+        if (!at || !this.isRegistered(lowerType(ARM.vnet), ref.resource))
+            return undefined;
+        const prefix = `${ref.resource}/subnets/`;
+        return this.model.subnets.filter((s) => s.id.startsWith(prefix))[Number(at[1])]?.id;
+    }
+    /**
      * The model id a reference names, as a Value: known when exactly one object of `armType` matches,
      * otherwise Unknown keeping the expression (and the Terraform ref, when there was one).
      */
@@ -2251,6 +2264,9 @@ class ModelBuilder {
         if (!ref.known) {
             if (ref.ref && this.isRegistered(t, ref.ref.resource))
                 return (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(ref.ref.resource, ref.origin);
+            const inline = ref.ref && t === SUBNET ? this.inlineSubnet(ref.ref) : undefined;
+            if (inline)
+                return (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(inline, ref.origin);
             const alias = ref.ref ? this.aliasOf(t, ref.ref.resource) : undefined;
             if (alias)
                 return this.resolveAlias(alias, ref.origin, ref.expression);
@@ -2435,6 +2451,8 @@ function mergeModels(into, from) {
     into.firewallPolicies.push(...from.firewallPolicies);
     into.ipGroups.push(...from.ipGroups);
     into.natGateways.push(...from.natGateways);
+    if (from.networkInterfaces)
+        (into.networkInterfaces ??= []).push(...from.networkInterfaces);
     into.diagnostics.push(...from.diagnostics);
     for (const c of from.cloudHints)
         if (!into.cloudHints.includes(c))
@@ -2774,8 +2792,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/model/value.ts
 var value = __nccwpck_require__(2904);
-// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 2 modules
-var arm_shapes = __nccwpck_require__(4152);
+// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 4 modules
+var arm_shapes = __nccwpck_require__(1151);
 // EXTERNAL MODULE: ./src/sources/evaluation/value-tree.ts
 var value_tree = __nccwpck_require__(9817);
 ;// CONCATENATED MODULE: ./src/sources/arm/expression.ts
@@ -3902,6 +3920,12 @@ class TemplateLevel {
             const ownType = typeNode ? this.value(typeNode, loops) : undefined;
             if (ownType?.kind !== 'string') {
                 this.notice(node, `${this.describe(node)}: the resource type cannot be evaluated; resource skipped`, typeNode);
+                // It may be any resource: a route, a rule, an association.
+                this.sink.unread?.push({
+                    what: this.describe(node),
+                    why: `the resource type cannot be evaluated${ownType?.kind === 'unknown' ? ` (${ownType.reason ?? 'computed'})` : ''}`,
+                    origin: (0,json_lines/* originOf */.yv)(this.doc, typeNode ?? node),
+                });
                 continue;
             }
             const nameNode = (0,json_lines/* prop */._w)(node, 'name');
@@ -4147,7 +4171,14 @@ class TemplateLevel {
                     : (0,json_lines/* prop */._w)(v, 'value')
                         ? this.value((0,json_lines/* prop */._w)(v, 'value'), NO_LOOPS)
                         : (0,value_tree/* unknownNode */.fn)(`outputs.${k}`, 'output without value', (0,json_lines/* originOf */.yv)(this.doc, v));
-            attrs[k] = { kind: 'object', attrs: { value }, origin: value.origin };
+            const type = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(v, 'type'));
+            attrs[k] = {
+                kind: 'object',
+                attrs: type !== undefined
+                    ? { type: { kind: 'string', value: type, origin: value.origin }, value }
+                    : { value },
+                origin: value.origin,
+            };
         }
         return {
             kind: 'object',
@@ -6189,7 +6220,7 @@ function addGatewayResource(input) {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 1151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6358,6 +6389,49 @@ function addVirtualWanResource(input) {
 
 // EXTERNAL MODULE: ./src/sources/mapping/arm-avnm.ts + 1 modules
 var arm_avnm = __nccwpck_require__(8501);
+;// CONCATENATED MODULE: ./src/sources/mapping/arm-network-interfaces.ts
+
+
+
+const NETWORK_INTERFACE_TYPES = [build/* ARM */.H9.networkInterface];
+const prop = (obj, ...names) => names.reduce((cur, n) => (0,value_tree/* attrCI */.ej)(cur, n), obj);
+/** An `{ id: … }` reference or a plain id string. */
+const arm_network_interfaces_idOf = (v) => (0,value_tree/* str */.gx)((0,value_tree/* attrCI */.ej)(v, 'id')) ?? (0,value_tree/* str */.gx)(v);
+/** Adds a network interface; false when the type is not one. */
+function addNetworkInterfaceResource(input) {
+    const { b, header, props } = input;
+    if (input.type.toLowerCase() !== build/* ARM */.H9.networkInterface.toLowerCase())
+        return false;
+    const nic = Object.assign(header, { subnetIds: [] });
+    (b.model.networkInterfaces ??= []).push(nic);
+    b.register({
+        armType: build/* ARM */.H9.networkInterface,
+        id: header.id,
+        names: [header.name.known ? header.name.value : undefined],
+        resourceGroup: header.resourceGroup,
+        ...(header.subscription !== undefined ? { subscription: header.subscription } : {}),
+    });
+    const configs = prop(props, 'ipConfigurations');
+    const near = { near: header.id };
+    b.defer(() => {
+        // A configuration list that cannot be evaluated gives one subnet that cannot be told.
+        const list = configs?.kind === 'unknown' ? [configs] : (0,value_tree/* items */.ld)(configs);
+        list.forEach((c, i) => {
+            const ref = prop(c, 'properties', 'subnet');
+            const id = ref ? b.resolve(build/* ARM */.H9.subnet, arm_network_interfaces_idOf(ref), near) : undefined;
+            nic.subnetIds.push(id ?? (0,value/* unknown */.L5)(`ipConfigurations[${i}].properties.subnet.id`, 'not set', c.origin));
+        });
+        // `null` (an optional NSG left out, as AVM's NIC module writes it) is no NSG, as on a subnet.
+        const nsg = prop(props, 'networkSecurityGroup');
+        const nsgId = nsg && nsg.kind !== 'null' ? b.resolve(build/* ARM */.H9.nsg, arm_network_interfaces_idOf(nsg), near) : undefined;
+        if (nsgId) {
+            nic.nsgId = nsgId;
+            nic.nsgOrigin = nsg.origin;
+        }
+    });
+    return true;
+}
+
 // EXTERNAL MODULE: ./src/sources/mapping/avnm-commits.ts
 var avnm_commits = __nccwpck_require__(5898);
 // EXTERNAL MODULE: ./src/sources/mapping/conditional.ts
@@ -6400,7 +6474,13 @@ function fold(s, c, condition) {
     if (!same(s.addressPrefixes, c.addressPrefixes))
         s.addressPrefixes = eitherWay(s.addressPrefixes, c.addressPrefixes, c, condition, 'address prefixes');
 }
-const INLINE = 'microsoft.network/virtualnetworks';
+/**
+ * Inline in a VNet's `subnets`: the VNet resource's own, or the Azure Verified Module's (its `subnets`
+ * parameter, mapped as the VNet's inline subnets, src/sources/bicep/avm.ts), which a child resource in
+ * the same deployment redeclares just the same.
+ */
+const INLINE = ['microsoft.network/virtualnetworks', 'avm/res/network/virtual-network'];
+const isInline = (s) => INLINE.includes(s.sourceType.toLowerCase());
 const CHILD = 'microsoft.network/virtualnetworks/subnets';
 /** The subnet a declaration is, within one deployment: its VNet (model id) and name. */
 const identity = (s) => s.vnetId?.known && s.name.known ? `${s.vnetId.value}\u0000${s.name.value.toLowerCase()}` : undefined;
@@ -6421,22 +6501,65 @@ function foldRedeclaredSubnets(model) {
         else
             groups.set(k, [s]);
     }
-    const folded = new Set();
+    // Each declaration folded away, and the one kept for its subnet.
+    const folded = new Map();
     for (const group of groups.values()) {
-        if (group.length !== 2)
-            continue;
-        const inline = group.find((s) => s.sourceType.toLowerCase() === INLINE && !s.condition);
+        const inline = group.find((s) => isInline(s) && !s.condition);
         const child = group.find((s) => s.sourceType.toLowerCase() === CHILD);
-        if (!inline || !child)
+        if (group.length !== 2 || !inline || !child) {
+            const gone = alternatives(group);
+            const kept = group.find((s) => !gone.includes(s));
+            if (kept)
+                for (const s of gone)
+                    folded.set(s, kept);
             continue;
+        }
         if (child.condition)
             fold(inline, child, child.condition);
         else
             replace(inline, child);
-        folded.add(child);
+        folded.set(child, inline);
     }
-    if (folded.size > 0)
-        model.subnets = model.subnets.filter((s) => !folded.has(s));
+    if (folded.size === 0)
+        return;
+    model.subnets = model.subnets.filter((s) => !folded.has(s));
+    repointReferences(model, folded);
+}
+/**
+ * A reference to the subnet (a firewall's subnet, a network interface's) written as the folded child
+ * (`fwSubnet.id`), or by ARM id or name, which the declarations of one subnet made ambiguous
+ * (`resourceId('…/subnets', 'vnet-hub', 'AzureFirewallSubnet')`, resolved before the fold): it is the
+ * subnet kept. Else it reads as not in the sources: a forced-tunnelling firewall's own routes are not
+ * followed, a NIC's subnet cannot be told (undecided for no reason).
+ */
+function repointReferences(model, folded) {
+    const keptById = new Map([...folded].map(([gone, kept]) => [gone.id, kept]));
+    const declarations = new Map();
+    for (const [gone, kept] of folded)
+        declarations.set(kept, [...(declarations.get(kept) ?? [kept.id]), gone.id]);
+    const repoint = (ref) => {
+        if (ref.known) {
+            const kept = keptById.get(ref.value);
+            return kept ? (0,value/* known */.eO)(kept.id, ref.origin) : ref;
+        }
+        // The builder names the candidates of an ambiguous reference (src/model/build.ts resolve): all of them
+        // declarations of one subnet.
+        const reason = ref.reason ?? '';
+        if (!reason.startsWith('ambiguous:'))
+            return ref;
+        const listed = /\(([^()]*)\)\s*$/.exec(reason)?.[1]?.split(', ');
+        if (!listed)
+            return ref;
+        for (const [kept, ids] of declarations)
+            if (listed.length === ids.length && listed.every((id) => ids.includes(id)))
+                return (0,value/* known */.eO)(kept.id, ref.origin);
+        return ref;
+    };
+    for (const fw of model.firewalls)
+        if (fw.subnetId)
+            fw.subnetId = repoint(fw.subnetId);
+    for (const nic of model.networkInterfaces ?? [])
+        nic.subnetIds = nic.subnetIds.map(repoint);
 }
 /** A child deployed whenever its VNet is: its declaration is the subnet's (a PUT of the whole subnet). */
 function replace(s, c) {
@@ -6462,8 +6585,131 @@ function replace(s, c) {
     else
         delete s.dedicatedTo;
 }
+/**
+ * Two or more child declarations of one subnet, each behind a condition the scan cannot evaluate (often
+ * opposite ones: `if (forceTunnel)` with one route table, `if (!forceTunnel)` with another), beside the
+ * inline declaration or without one. Which is deployed is not known, so none is the subnet: the inline
+ * declaration (else the last child) stays, the other children become its redeclarations, and the analysis
+ * judges the subnet with each (Subnet.redeclarations): the verdict stands where they agree, else it is
+ * undecided, naming the condition. Where two are under opposite conditions as written (`x` and `!x`, ARM
+ * `not(…)`), one of them is always deployed: the inline declaration is then never the subnet's, the later
+ * of the two stands in for it. (Where several may be deployed together, the one deployed last wins;
+ * the analysis takes them in source order.) Returns the declarations folded away; none where the group is
+ * not of that shape (an unconditional child, a conditional VNet: left as they were).
+ */
+function alternatives(group) {
+    const children = group.filter((s) => s.sourceType.toLowerCase() === CHILD);
+    const inlines = group.filter(isInline);
+    if (children.length < 2 || inlines.length > 1 || children.length + inlines.length !== group.length)
+        return [];
+    if (inlines.some((s) => s.condition) || children.some((c) => !c.condition))
+        return [];
+    // Two children under opposite conditions: one of them is always deployed, so the inline declaration
+    // never stands on its own; the later child of the pair is what the subnet has where no other is.
+    const pair = children.find((b, i) => children.slice(0, i).some((a) => opposite(a.condition, b.condition)));
+    const kept = inlines[0] ?? pair ?? children[children.length - 1];
+    if (pair && kept !== pair)
+        replace(kept, pair);
+    kept.redeclarations = children
+        .filter((c) => c !== kept && c !== pair)
+        .map((c) => ({
+        condition: c.condition,
+        address: c.address,
+        origin: c.origin,
+        addressPrefixes: c.addressPrefixes,
+        ...(c.routeTableId ? { routeTableId: c.routeTableId } : {}),
+        ...(c.routeTableOrigin ? { routeTableOrigin: c.routeTableOrigin } : {}),
+        ...(c.nsgId ? { nsgId: c.nsgId } : {}),
+        ...(c.nsgOrigin ? { nsgOrigin: c.nsgOrigin } : {}),
+        ...(c.natGatewayId ? { natGatewayId: c.natGatewayId } : {}),
+        ...(c.defaultOutboundAccess ? { defaultOutboundAccess: c.defaultOutboundAccess } : {}),
+    }));
+    return children.filter((c) => c !== kept);
+}
+/** A condition as written, without the brackets of an ARM expression and outer parentheses. */
+function bare(text) {
+    let t = text.trim();
+    if (t.startsWith('[') && t.endsWith(']'))
+        t = t.slice(1, -1).trim();
+    while (t.startsWith('(') && t.endsWith(')') && balanced(t.slice(1, -1)))
+        t = t.slice(1, -1).trim();
+    return t;
+}
+const balanced = (t) => {
+    let depth = 0;
+    for (const ch of t) {
+        depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+        if (depth < 0)
+            return false;
+    }
+    return depth === 0;
+};
+/** The negation `text` is written as (Bicep `!x`, ARM `not(x)`), or undefined. */
+function negated(text) {
+    const t = bare(text);
+    if (t.startsWith('!'))
+        return bare(t.slice(1));
+    const not = /^not\(([\s\S]*)\)$/i.exec(t);
+    if (not && balanced(not[1]))
+        return bare(not[1]);
+    return undefined;
+}
+/** `a` holds exactly where `b` does not, as written: `x` and `!x`, `[parameters('x')]` and `[not(parameters('x'))]`. */
+function opposite(a, b) {
+    const na = negated(a.expression);
+    const nb = negated(b.expression);
+    return (na !== undefined && na === bare(b.expression)) || (nb !== undefined && nb === bare(a.expression));
+}
+
+;// CONCATENATED MODULE: ./src/sources/mapping/foreign-subnets.ts
+const foreign_subnets_CHILD = 'microsoft.network/virtualnetworks/subnets';
+const FIELDS = [
+    ['routeTableId', 'routeTableOrigin', 'route table'],
+    ['nsgId', 'nsgOrigin', 'network security group'],
+    ['natGatewayId', undefined, 'NAT gateway'],
+];
+function handOverForeignSubnets(model) {
+    const declared = new Set((model.vnets ?? []).map((v) => v.id));
+    for (const s of model.subnets) {
+        if (s.sourceType.toLowerCase() !== foreign_subnets_CHILD || s.condition)
+            continue;
+        if (s.vnetId?.known && declared.has(s.vnetId.value))
+            continue;
+        if (!s.vnetName?.known || !s.name.known || !s.resourceGroup)
+            continue;
+        const subnet = {
+            armType: 'Microsoft.Network/virtualNetworks/subnets',
+            names: [s.vnetName.value, s.name.value],
+            resourceGroup: s.resourceGroup,
+            ...(s.subscription ? { subscription: s.subscription } : {}),
+        };
+        for (const [field, originField, what] of FIELDS) {
+            const target = s[field];
+            if (!target)
+                continue;
+            const origin = (originField && s[originField]) || s.origin;
+            // Not a notice of this unit's (it judges the subnet itself): the field is the handover's identity.
+            const diagnostic = {
+                ruleId: 'KMS011',
+                origin,
+                message: `${s.address} sets the ${what} of ${s.vnetName.value}/${s.name.value}, a virtual network another deployment declares`,
+                address: s.address,
+            };
+            (model.detachedAssociations ??= []).push({
+                subnet,
+                field,
+                target,
+                origin,
+                address: s.address,
+                diagnostic,
+            });
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/sources/mapping/arm-shapes.ts
+
+
 
 
 
@@ -6539,6 +6785,7 @@ const MODELLED_TYPES = new Set([
     ...VWAN_TYPES,
     ...arm_gateways/* GATEWAY_TYPES */.T6,
     ...arm_avnm/* AVNM_TYPES */.hw,
+    ...NETWORK_INTERFACE_TYPES,
 ].map((t) => t.toLowerCase()));
 /**
  * Does the model have a place for this ARM type? Sources use it to stay quiet about values of resources
@@ -6632,7 +6879,8 @@ function addArmResource(b, input) {
                     props: ctx.props,
                     ...(parentRef ? { parent: parentRef } : {}),
                     ...(input.condition ? { condition: input.condition } : {}),
-                }));
+                }) ||
+                addNetworkInterfaceResource({ b, type, header: ctx.header, props: ctx.props }));
     }
 }
 const APPLICATION_GATEWAY = 'microsoft.network/applicationgateways';
@@ -6658,6 +6906,7 @@ function armResourcesToModel(inputs) {
         addArmResource(b, input);
     const model = b.finish();
     foldRedeclaredSubnets(model);
+    handOverForeignSubnets(model);
     return model;
 }
 function register(ctx, armType, parentName) {
@@ -25217,9 +25466,9 @@ function indexModel(model) {
     const f = model.foreign;
     return {
         model,
-        routeTables: byId(model.routeTables),
+        routeTables: byId([...model.routeTables, ...(f?.routeTables ?? [])]),
         subnets: byId(model.subnets),
-        nsgs: byId(model.nsgs),
+        nsgs: byId([...model.nsgs, ...(f?.nsgs ?? [])]),
         firewalls: byId([...model.firewalls, ...(f?.firewalls ?? [])]),
         policies: byId([...model.firewallPolicies, ...(f?.firewallPolicies ?? [])]),
         ipGroups: byId([...model.ipGroups, ...(f?.ipGroups ?? [])]),
@@ -25582,8 +25831,9 @@ function judgeBothWays(trace, assume = {}, depth = 0) {
                 path.unknowns = [...path.unknowns, fork.unresolved];
             continue;
         }
-        // Deployed is stricter where it does not let KMS through: a block through a conditional hop stands.
-        if (fork.kind === 'condition' && path.verdict !== 'reaches')
+        // Deployed is stricter where it does not let KMS through: a block through a conditional hop stands
+        // (not through an alternative: it stands instead of another declaration, not on top of one).
+        if (fork.kind === 'condition' && !fork.alternative && path.verdict !== 'reaches')
             continue;
         const other = depth < MAX_DEPTH ? judgeBothWays(trace, otherWay(assume, fork), depth + 1) : undefined;
         if (other && other.verdict === path.verdict)
@@ -26022,8 +26272,18 @@ function platformException(nsg, table, effective, extra) {
     const on = off === 'unknown' ? 'unknown' : !off;
     return { on, unknowns: on === 'unknown' ? unknowns : [] };
 }
+/** Does the NSG block KMS? Only a deny with the platform exception off does. */
+function nsgBlocks(v) {
+    if (v.access === 'Allow')
+        return false;
+    if (v.platformException === true)
+        return false;
+    if (v.access === 'Deny' && v.platformException === false)
+        return true;
+    return 'unknown';
+}
 /**
- * Evaluates the subnet's NSG for TCP 1688 to `address` (`table`, `effective`, `extra`: see
+ * Evaluates a subnet's (or a NIC's) NSG for TCP 1688 to `address` (`table`, `effective`, `extra`: see
  * platformException).
  */
 function evaluateNsg(nsg, source, address, table, effective, extra) {
@@ -26061,6 +26321,110 @@ function rulesByPriority(nsg) {
 }
 function priorityOf(rule) {
     return rule.priority.known ? rule.priority.value : 0;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/nic-nsgs.ts
+
+
+const placements = new WeakMap();
+function placed(index) {
+    let p = placements.get(index);
+    if (p)
+        return p;
+    p = { bySubnet: new Map(), unplaced: [] };
+    const m = index.model;
+    for (const nic of [...(m.networkInterfaces ?? []), ...(m.foreign?.networkInterfaces ?? [])]) {
+        if (!nic.nsgId)
+            continue;
+        for (const s of nic.subnetIds) {
+            // A subnet known by Azure identity only (a data source the scan does not declare) is not one of
+            // this unit's subnets.
+            if (!s.known && s.deployed)
+                continue;
+            if (!s.known) {
+                if (!p.unplaced.includes(nic))
+                    p.unplaced.push(nic);
+                continue;
+            }
+            const list = p.bySubnet.get(s.value) ?? [];
+            if (!list.includes(nic))
+                list.push(nic);
+            p.bySubnet.set(s.value, list);
+        }
+    }
+    placements.set(index, p);
+    return p;
+}
+/** The NICs of `nics` grouped by the NSG they are set to (its model id, or its expression when unknown). */
+function byNsg(nics) {
+    const out = new Map();
+    for (const nic of nics) {
+        const ref = nic.nsgId;
+        const key = ref.known ? ref.value : `?${ref.expression}`;
+        out.set(key, [...(out.get(key) ?? []), nic]);
+    }
+    return out;
+}
+/**
+ * The NIC NSGs of `subnet`'s VMs for TCP 1688 to `address`; undefined when the subnet has none (nor may).
+ * `table`, `effective`, `extra`: the subnet's routes, for the platform exception (src/analysis/nsg.ts).
+ */
+function evaluateNicNsgs(index, subnet, source, address, table, effective, extra) {
+    const p = placed(index);
+    const mine = p.bySubnet.get(subnet.id) ?? [];
+    const maybe = p.unplaced.filter((n) => !mine.includes(n));
+    if (mine.length === 0 && maybe.length === 0)
+        return undefined;
+    const layers = [];
+    const unknowns = [];
+    let block = false;
+    const add = (b, why) => {
+        if (b === true)
+            block = true;
+        else if (b === 'unknown') {
+            if (block !== true)
+                block = 'unknown';
+            unknowns.push(...why);
+        }
+    };
+    for (const [sure, nics] of [
+        [true, mine],
+        [false, maybe],
+    ]) {
+        for (const group of byNsg(nics).values()) {
+            const nic = group[0];
+            const ref = nic.nsgId;
+            const nsg = ref.known ? index.nsgs.get(ref.value) : undefined;
+            if (!nsg) {
+                // The NSG is not in the scanned sources: it may deny KMS (and the AzurePlatformLKM tag).
+                const value = ref.known
+                    ? (0,model_value/* unknown */.L5)(ref.value, 'network security group not in the scanned sources', nic.nsgOrigin)
+                    : ref;
+                add('unknown', [{ value, attribute: 'nsgId', object: nic }]);
+                continue;
+            }
+            const verdict = evaluateNsg(nsg, source, address, table, effective, extra);
+            // A deny the platform exception lets KMS past is kept too: KMS013 says activation relies on it.
+            if (verdict.access !== 'Allow')
+                layers.push({ verdict, nics: group, placed: sure });
+            const b = nsgBlocks(verdict);
+            if (b === false)
+                continue;
+            const why = b === 'unknown'
+                ? [...verdict.unknowns, ...platformException(nsg, table, effective, extra).unknowns]
+                : [];
+            if (sure)
+                add(b, why);
+            else
+                add('unknown', [
+                    ...why,
+                    ...group.flatMap((n) => n.subnetIds
+                        .filter((s) => !s.known)
+                        .map((value) => ({ value, attribute: 'subnetIds', object: n }))),
+                ]);
+        }
+    }
+    return { layers, block, unknowns };
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/routes.ts
@@ -26812,6 +27176,59 @@ function bgpUnknown(index, subnet, table, address, managed, over) {
     return { value, attribute: 'bgpRoutePropagation', object: table ?? managed?.object ?? subnet, bgp };
 }
 
+;// CONCATENATED MODULE: ./src/analysis/redeclarations.ts
+
+
+const FIELDS = [
+    'routeTableId',
+    'routeTableOrigin',
+    'nsgId',
+    'nsgOrigin',
+    'natGatewayId',
+    'defaultOutboundAccess',
+];
+/** The subnet with `r`'s settings: a copy, which the path hands back as the subnet itself (asSubnet). */
+function declaredAs(subnet, r) {
+    const s = { ...subnet, addressPrefixes: r.addressPrefixes, redeclarations: undefined };
+    for (const f of FIELDS) {
+        if (r[f] === undefined)
+            delete s[f];
+        else
+            s[f] = r[f];
+    }
+    // Its own associations were written with the inline declaration: none of its conditions holds here.
+    delete s.associationConditions;
+    delete s.associationsOtherwise;
+    return s;
+}
+/**
+ * The declaration the subnet has under `assume`: the first redeclaration not taken as absent (recorded as
+ * an alternative fork), else the subnet's own.
+ */
+function declarationUnder(subnet, assume, forks) {
+    for (const r of subnet.redeclarations ?? []) {
+        if (isAbsent(subnet, assume, r.condition))
+            continue;
+        const before = forks.length;
+        touch(forks, subnet, `the redeclaration ${r.address} of ${lookup_displayName(subnet)}`, r.condition);
+        for (const f of forks.slice(before))
+            if (f.kind === 'condition')
+                f.alternative = true;
+        return declaredAs(subnet, r);
+    }
+    return subnet;
+}
+/** The path traced from `declared` (a copy of `subnet`), about `subnet` itself. */
+function asSubnet(path, declared, subnet) {
+    if (declared === subnet)
+        return path;
+    path.subnet = subnet;
+    for (const step of path.steps)
+        if (step.object === declared)
+            step.object = subnet;
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/avnm.ts
 
 
@@ -27099,6 +27516,8 @@ function managedPropagation(applied, own) {
 
 
 
+
+
 /** A subnet's route table: none (or its association taken as absent), the table, or an unresolved reference. */
 function tableOf(subnet, index, assume) {
     const ref = isAbsent(subnet, assume, subnet.associationConditions?.routeTableId)
@@ -27293,16 +27712,6 @@ function nsgOf(subnet, index, source, address, table, effective, extra, assume) 
         : ref;
     return { unresolved: { value, attribute: 'nsgId', object: subnet } };
 }
-/** Does the NSG block KMS? Only a deny with the platform exception off does. */
-function nsgBlocks(v) {
-    if (v.access === 'Allow')
-        return false;
-    if (v.platformException === true)
-        return false;
-    if (v.access === 'Deny' && v.platformException === false)
-        return true;
-    return 'unknown';
-}
 /** The effective route (no model Route) that won a subnet's selection, for KmsPath.decidingEffectiveRoute. */
 function effectiveWinner(subnet, sel) {
     if (!subnet || !sel.effective || sel.winner?.kind !== 'effective')
@@ -27346,7 +27755,14 @@ function denyEffect(admin, nsg, table, effective, managed) {
  * through a hop that may not be there (./conditions.ts).
  */
 function tracePath(index, from, kms) {
-    return judgeBothWays((assume, forks) => traceOnce(index, from, kms, assume, forks));
+    const subnet = from.subnet;
+    if (!subnet?.redeclarations?.length)
+        return judgeBothWays((assume, forks) => traceOnce(index, from, kms, assume, forks));
+    // Declared more than once behind conditions: traced with the declaration each way takes (./redeclarations.ts).
+    return judgeBothWays((assume, forks) => {
+        const declared = declarationUnder(subnet, assume, forks);
+        return asSubnet(traceOnce(index, { ...from, subnet: declared }, kms, assume, forks), declared, subnet);
+    });
 }
 /** A subnet's association the path used (`what`: `route table rt-app`), recorded when it is conditional. */
 function touchAssociation(forks, subnet, field, what) {
@@ -27578,6 +27994,8 @@ function traceOnce(index, from, kms, assume, forks) {
     let nsg;
     let nsgBlock = false;
     let nsgUnknowns = [];
+    let nicNsgs;
+    let nicDecider;
     let securityAdmin;
     let adminDecider;
     if (subnet) {
@@ -27609,6 +28027,27 @@ function traceOnce(index, from, kms, assume, forks) {
             nsgBlock = 'unknown';
             nsgUnknowns = [n.unresolved];
         }
+        // NSGs of the VMs' NICs filter before the subnet's: KMS leaves only if both let it out.
+        const nics = evaluateNicNsgs(index, subnet, source === 'any' ? 'unknown' : source, address, excTable, effectiveRoutes, managed);
+        if (nics) {
+            if (nics.layers.length > 0)
+                nicNsgs = nics.layers;
+            if (nics.block === true && nsgBlock !== true) {
+                nsgBlock = true;
+                nsgUnknowns = [];
+                nicDecider = nics.layers.find((l) => l.placed && nsgBlocks(l.verdict) === true)?.verdict.rule;
+            }
+            else if (nics.block === 'unknown' && nsgBlock !== true) {
+                nsgBlock = 'unknown';
+                nsgUnknowns = distinct([...nsgUnknowns, ...nics.unknowns]);
+            }
+            for (const l of nics.layers) {
+                const ruleName = l.verdict.rule ? lookup_displayName(l.verdict.rule) : (l.verdict.defaultRule ?? '?');
+                const label = `${lookup_displayName(l.verdict.nsg)} on NIC ${l.nics.map(lookup_displayName).join(', ')}: ${ruleName} (${l.verdict.access})`;
+                steps.splice(1, 0, { kind: 'nsg', label, object: l.verdict.rule });
+                parts[0] += ` [${label}]`;
+            }
+        }
         // Virtual Network Manager security admin rules come before the NSG: Deny and AlwaysAllow overrule it.
         const admin = evaluateAdminRules(index, subnet, source === 'any' ? 'unknown' : source, address);
         if (admin && (admin.rule || admin.open.length > 0)) {
@@ -27637,7 +28076,7 @@ function traceOnce(index, from, kms, assume, forks) {
         verdict = 'blocked';
     else if (nsgBlock === true) {
         verdict = 'blocked';
-        deciding = adminDecider ?? nsg?.rule ?? deciding;
+        deciding = adminDecider ?? (nsg && nsgBlocks(nsg) === true ? nsg.rule : nicDecider) ?? deciding;
     }
     else if (routeVerdict === 'unknown' || nsgBlock === 'unknown')
         verdict = 'unknown';
@@ -27667,6 +28106,8 @@ function traceOnce(index, from, kms, assume, forks) {
         path.firewallSubnetSelection = firewallSubnetSelection;
     if (nsg)
         path.nsg = nsg;
+    if (nicNsgs)
+        path.nicNsgs = nicNsgs;
     if (securityAdmin)
         path.securityAdmin = securityAdmin;
     if (decidingRoute && (outcome !== 'internet' || verdict !== 'reaches'))
@@ -27730,6 +28171,7 @@ function analysis_analyze(model, cloud) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/verdict.ts
+
 
 
 const HINTS = [
@@ -27866,8 +28308,11 @@ function blockedHop(p) {
             // a security admin Deny (then the deciding object), else the NSG's own Deny.
             if (p.securityAdmin?.access === 'Deny' && p.securityAdmin.rule && p.deciding === p.securityAdmin.rule)
                 return `security admin rule ${lookup_displayName(p.securityAdmin.rule)} (Virtual Network Manager) denies (${p.securityAdmin.rule.address})`;
-            const nsg = p.nsg;
-            return `NSG ${lookup_displayName(nsg.nsg)}: ${nsg.rule ? `rule ${lookup_displayName(nsg.rule)}` : (nsg.defaultRule ?? 'a rule')} denies`;
+            // The subnet's NSG when it blocks, else the NSG of the NICs that does (src/analysis/nic-nsgs.ts).
+            const nic = p.nsg && nsgBlocks(p.nsg) === true ? undefined : p.nicNsgs?.find((l) => nsgBlocks(l.verdict) === true);
+            const nsg = nic?.verdict ?? p.nsg;
+            const on = nic ? ` on NIC ${nic.nics.map(lookup_displayName).join(', ')}` : '';
+            return `NSG ${lookup_displayName(nsg.nsg)}${on}: ${nsg.rule ? `rule ${lookup_displayName(nsg.rule)}` : (nsg.defaultRule ?? 'a rule')} denies`;
         }
     }
 }
@@ -28075,10 +28520,10 @@ function formerAddresses(address, moves) {
 
 
 
-const placements = new WeakMap();
+const identity_placements = new WeakMap();
 /** Every object of the model by id, with what it is and its parents (computed once per model). */
 function placementsOf(model) {
-    const cached = placements.get(model);
+    const cached = identity_placements.get(model);
     if (cached)
         return cached;
     const m = new Map();
@@ -28122,7 +28567,7 @@ function placementsOf(model) {
         put(g, 'ipGroup');
     for (const n of model.natGateways)
         put(n, 'natGateway');
-    placements.set(model, m);
+    identity_placements.set(model, m);
     return m;
 }
 const nameOf = (o) => (o.name.known ? o.name.value : undefined);
@@ -29133,18 +29578,24 @@ const kms005 = {
 
 
 
-/** Paths on which a custom NSG rule denies a current KMS address, grouped by that rule. */
+/** Denials of KMS with the platform exception `exception`, grouped by the denying rule. */
 function nsgDenies(paths, exception) {
-    const denied = paths.filter((p) => p.kms.kind === 'current' &&
-        p.nsg?.access === 'Deny' &&
-        p.nsg.rule &&
-        p.nsg.platformException === exception &&
-        // A security admin rule that decides (AlwaysAllow, Deny) comes before the NSG: its deny does not count.
-        !(p.securityAdmin?.rule && p.securityAdmin.access !== 'Allow'));
-    return [...groupBy(denied, (p) => p.nsg.rule.id).values()];
+    const denied = [];
+    const denies = (v) => v.access === 'Deny' && v.rule && v.platformException === exception;
+    for (const p of paths) {
+        // A security admin rule that decides (AlwaysAllow, Deny) comes before the NSGs: their denies do not count.
+        if (p.kms.kind !== 'current' || (p.securityAdmin?.rule && p.securityAdmin.access !== 'Allow'))
+            continue;
+        if (p.nsg && denies(p.nsg))
+            denied.push({ path: p, verdict: p.nsg });
+        for (const l of p.nicNsgs ?? [])
+            if (l.placed && denies(l.verdict))
+                denied.push({ path: p, verdict: l.verdict, nics: l.nics });
+    }
+    return [...groupBy(denied, (d) => d.verdict.rule.id).values()];
 }
 /** Why Azure's platform exception for KMS does not apply on this path. */
-function exceptionOffReason(p) {
+function exceptionOffReason(p, nsg = p.nsg) {
     const override = p.routeTable?.routes.find((r) => {
         const pre = r.addressPrefix.known ? parseIpv4Prefix(r.addressPrefix.value) : undefined;
         return pre?.bits === 0;
@@ -29156,7 +29607,7 @@ function exceptionOffReason(p) {
     if (effective)
         return (`the subnet's effective routes (NIC ${nicName(p.selection.effective.nicId)}) override 0.0.0.0/0 with a ` +
             `${effective.source === 'VirtualNetworkGateway' ? 'route learned over BGP' : 'deployed user route'}`);
-    const lkm = p.nsg?.nsg.rules.find((r) => r.destinationAddressPrefixes.known && r.destinationAddressPrefixes.value.some(isKmsServiceTag));
+    const lkm = nsg?.nsg.rules.find((r) => r.destinationAddressPrefixes.known && r.destinationAddressPrefixes.value.some(isKmsServiceTag));
     return lkm
         ? `rule ${lookup_displayName(lkm)} denies the AzurePlatformLKM service tag`
         : 'the platform exception is off';
@@ -29166,12 +29617,16 @@ function exceptionOffReason(p) {
  * rule and the addresses, and `consequence` says what follows; the fix allows KMS before the rule.
  */
 function nsgDenyFindings(rule, ctx, exception, consequence) {
-    return nsgDenies(ctx.analysis.paths, exception).map((group) => {
-        const p = group[0];
-        const deny = p.nsg.rule;
+    return nsgDenies(ctx.analysis.paths, exception).map((denials) => {
+        const group = denials.map((d) => d.path);
+        const { verdict, nics } = denials[0];
+        const deny = verdict.rule;
         const addresses = addressesOf(group);
-        const message = `The NSG rule ${lookup_displayName(deny)} in ${lookup_displayName(p.nsg.nsg)} denies outbound TCP 1688 to ` +
-            `${listText(addresses)} (Azure KMS)${consequence(group)}`;
+        const on = nics
+            ? ` (set on network interface${nics.length > 1 ? 's' : ''} ${listText(nics.map(lookup_displayName))})`
+            : '';
+        const message = `The NSG rule ${lookup_displayName(deny)} in ${lookup_displayName(verdict.nsg)}${on} denies outbound TCP 1688 to ` +
+            `${listText(addresses)} (Azure KMS)${consequence(group, verdict)}`;
         return makeFinding(rule, ctx, deny, {
             message,
             kmsAddresses: addresses,
@@ -29196,10 +29651,11 @@ const kms006 = {
     explanation: 'Azure normally lets KMS traffic (TCP 1688 to the Azure KMS addresses) out through a platform rule that ' +
         'NSGs do not see, so a deny-all outbound NSG does not break activation. That exception is lost when the ' +
         "subnet's route table overrides `0.0.0.0/0` (forced tunnelling, a firewall) or an NSG rule denies the " +
-        '`AzurePlatformLKM` service tag. Then the NSG deny applies and Windows VMs cannot activate.',
+        '`AzurePlatformLKM` service tag. Then the NSG deny applies and Windows VMs cannot activate. This holds ' +
+        "for the subnet's NSG and for an NSG set on a VM's network interface (Azure applies both).",
     fix: 'Add an outbound NSG rule allowing TCP 1688 to the KMS addresses with a lower priority number than the deny.',
     check(ctx) {
-        return nsgDenyFindings(kms006, ctx, false, (group) => `, and Azure's platform exception for KMS does not apply because ${exceptionOffReason(group[0])}. ` +
+        return nsgDenyFindings(kms006, ctx, false, (group, nsg) => `, and Azure's platform exception for KMS does not apply because ${exceptionOffReason(group[0], nsg)}. ` +
             `${whoText(group)} cannot reach Azure KMS and fail to activate. ` +
             `Add an outbound rule allowing TCP 1688 to the KMS addresses with a lower priority number.`);
     },
@@ -29544,7 +30000,7 @@ const kms013 = {
     id: 'KMS013',
     title: 'Activation relies on the NSG platform exception',
     severity: 'notice',
-    explanation: "The subnet's NSG denies KMS traffic, but Azure lets KMS out anyway through a platform rule that NSGs do " +
+    explanation: "The subnet's NSG (or a VM network interface's) denies KMS traffic, but Azure lets KMS out anyway through a platform rule that NSGs do " +
         'not see (NSG overview, "Azure platform considerations"). The exception ends as soon as the route table ' +
         'overrides `0.0.0.0/0` or a rule denies `AzurePlatformLKM`: a later change to routing would break ' +
         'activation with no change to this NSG.',
@@ -32019,8 +32475,8 @@ const associationAdapters = {
     }),
 };
 
-// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 2 modules
-var arm_shapes = __nccwpck_require__(4152);
+// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 4 modules
+var arm_shapes = __nccwpck_require__(1151);
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/azapi.ts
 /**
  * azapi_resource and azapi_update_resource: ARM-shaped resources written in Terraform. The body is read
@@ -32449,6 +32905,39 @@ const natGateway = (r, b) => {
     registerResource(b, r, build/* ARM */.H9.natGateway);
 };
 const natGatewayAdapters = { azurerm_nat_gateway: natGateway };
+
+;// CONCATENATED MODULE: ./src/sources/terraform/adapters/network-interfaces.ts
+
+
+
+
+const networkInterface = (r, b) => {
+    const nic = Object.assign(header(r), { subnetIds: [] });
+    (b.model.networkInterfaces ??= []).push(nic);
+    registerResource(b, r, build/* ARM */.H9.networkInterface);
+    b.defer(() => {
+        blocks(r, 'ip_configuration').forEach((c, i) => {
+            const id = b.resolve(build/* ARM */.H9.subnet, (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(c, 'subnet_id')), { near: r.address });
+            nic.subnetIds.push(id ?? (0,model_value/* unknown */.L5)(`ip_configuration[${i}].subnet_id`, 'not set', c.origin));
+        });
+    });
+};
+const nsgAssociation = (r, b) => b.defer(() => {
+    const nicId = b.resolve(build/* ARM */.H9.networkInterface, (0,value_tree/* str */.gx)(arg(r, 'network_interface_id')), { near: r.address });
+    const nic = nicId?.known ? b.model.networkInterfaces?.find((n) => n.id === nicId.value) : undefined;
+    const nsgId = b.resolve(build/* ARM */.H9.nsg, (0,value_tree/* str */.gx)(arg(r, 'network_security_group_id')), { near: r.address });
+    if (nic) {
+        nic.nsgId = nsgId ?? (0,model_value/* unknown */.L5)('network_security_group_id', 'not set', r.origin);
+        nic.nsgOrigin = r.origin;
+        return;
+    }
+    b.unresolved(r.origin, `${r.address}: cannot tell which network interface this network security group is associated with ` +
+        `(${(0,build/* whyUnresolved */._z)(nicId, 'network_interface_id')}), so whether it lets the VM's KMS traffic out is not checked.`, (0,build/* expressionOf */.ez)(nicId), r.address);
+});
+const networkInterfaceAdapters = {
+    azurerm_network_interface: networkInterface,
+    azurerm_network_interface_security_group_association: nsgAssociation,
+};
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/nsg.ts
 
@@ -33178,53 +33667,142 @@ function evaluateEmbeddedTemplate(t) {
         diagnostics: result.diagnostics,
         instances: [],
         usedIds: new Set(),
-        // A template a Terraform resource deploys is not on a path of its own: what it links by relative
-        // path is not read (named as not followed).
-        readFile: () => ({ ok: false, reason: 'is not read (linked from a template another source deploys)' }),
+        // A template read from a file links relative to that file, as Azure resolves relativePath against the
+        // linking template's location; one written inline has no location: what it links is named as not read.
+        readFile: t.readFile && 'file' in t.template && t.template.file !== undefined
+            ? t.readFile
+            : () => ({
+                ok: false,
+                reason: 'is not read (linked from a template written inline, which has no location)',
+            }),
         linked: new Set(),
         running: [doc.path],
         unread: result.unread,
     };
-    new template/* TemplateLevel */.HW(sink, doc, doc.root, t.parameters, t.prefix, undefined, t.unsupplied, undefined, t.target).run();
+    result.outputs = new template/* TemplateLevel */.HW(sink, doc, doc.root, t.parameters, t.prefix, undefined, t.unsupplied, undefined, t.target).run();
     return result;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/template-opaque.ts
 
-function mayChangeSubnets(b, r, why) {
-    const cannot = `${r.address} deploys an ARM template the scan cannot read: ${why}`;
-    b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups) are undecided.`, r.address, r.address);
+function mayChangeSubnets(b, r, why, scope, what = 'an ARM template the scan cannot read') {
+    const cannot = `${r.address} deploys ${what}: ${why}`;
+    b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups), and those whose path crosses a firewall, firewall policy or route table it may change, are undecided.`, r.address, r.address);
+    const inScope = (o) => scope === undefined || o.subscription === undefined || o.subscription === scope;
+    // What each added part is: written by this deployment, at its lines, named for the object it is in.
+    const part = (id, into) => ({
+        id,
+        name: (0,model_value/* known */.eO)(`${r.address} in ${into.name.known ? into.name.value : into.address}`),
+        origin: r.origin,
+        format: 'terraform',
+        sourceType: r.type,
+        address: r.address,
+    });
     // Twice deferred: after the links that attach route tables and NSGs to subnets.
     b.defer(() => b.defer(() => {
-        const tables = new Set();
         for (const s of b.model.subnets) {
-            if (s.dedicatedTo !== undefined)
-                continue;
-            if (r.subscription !== undefined && s.subscription !== undefined && s.subscription !== r.subscription)
+            if (s.dedicatedTo !== undefined || !inScope(s))
                 continue;
             if (!s.routeTableId)
                 s.routeTableId = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
-            else if (s.routeTableId.known)
-                tables.add(s.routeTableId.value);
             if (!s.nsgId)
                 s.nsgId = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
         }
         for (const t of b.model.routeTables) {
-            if (!tables.has(t.id))
+            if (!inScope(t))
                 continue;
             const may = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may add routes to this route table`, r.origin);
             const route = {
-                id: `${t.id}/routes/${r.address}`,
-                name: may,
-                origin: r.origin,
-                format: 'terraform',
-                sourceType: r.type,
-                address: r.address,
+                ...part(`${t.id}/routes/${r.address}`, t),
                 routeTableId: t.id,
                 addressPrefix: may,
                 nextHopType: may,
             };
             t.routes.push(route);
+        }
+        for (const nsg of b.model.nsgs) {
+            if (!inScope(nsg))
+                continue;
+            const may = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may add rules to this network security group`, r.origin);
+            const rule = {
+                ...part(`${nsg.id}/securityRules/${r.address}`, nsg),
+                nsgId: nsg.id,
+                priority: may,
+                direction: may,
+                access: may,
+                protocol: may,
+                sourceAddressPrefixes: may,
+                destinationAddressPrefixes: may,
+                destinationPortRanges: may,
+            };
+            nsg.rules.push(rule);
+        }
+        const collection = (id, into, may) => {
+            const rule = {
+                ...part(`${id}/rules/${r.address}`, into),
+                protocols: may,
+                sourceAddresses: may,
+                sourceIpGroups: may,
+                destinationAddresses: may,
+                destinationIpGroups: may,
+                destinationFqdns: may,
+                destinationPorts: may,
+            };
+            return { ...part(id, into), kind: 'network', priority: may, action: may, rules: [rule] };
+        };
+        const policies = new Set();
+        for (const p of b.model.firewallPolicies) {
+            if (!inScope(p))
+                continue;
+            policies.add(p.id);
+            const may = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may add rule collection groups to this firewall policy`, r.origin);
+            const id = `${p.id}/ruleCollectionGroups/${r.address}`;
+            const group = {
+                ...part(id, p),
+                policyId: (0,model_value/* known */.eO)(p.id),
+                priority: may,
+                collections: [collection(`${id}/ruleCollections/${r.address}`, p, may)],
+            };
+            p.ruleCollectionGroups.push(group);
+        }
+        for (const fw of b.model.firewalls) {
+            if (!inScope(fw))
+                continue;
+            if (!fw.policyId) {
+                const may = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin);
+                fw.classicCollections.push(collection(`${fw.id}/ruleCollections/${r.address}`, fw, may));
+            }
+            else if (fw.policyId.known && !policies.has(fw.policyId.value))
+                // Its policy is outside the scope: the deployment may give it another.
+                fw.policyId = (0,model_value/* unknown */.L5)(fw.policyId.value, `${cannot}; it may give this firewall another policy`, r.origin);
+        }
+        for (const g of b.model.ipGroups)
+            if (inScope(g))
+                g.cidrs = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin);
+        const wan = b.model.virtualWan;
+        for (const hub of wan?.hubs ?? []) {
+            if (!inScope(hub))
+                continue;
+            const may = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may add routes to this hub route table`, r.origin);
+            const onHub = (t) => t.hubId.known && t.hubId.value === hub.id;
+            if (!wan.routeTables.some((t) => onHub(t) && t.name.known && /^defaultroutetable$/i.test(t.name.value)))
+                wan.routeTables.push({
+                    ...part(`${hub.id}/hubRouteTables/defaultRouteTable`, hub),
+                    name: (0,model_value/* known */.eO)('defaultRouteTable'),
+                    hubId: (0,model_value/* known */.eO)(hub.id),
+                    routes: [],
+                });
+            for (const t of wan.routeTables) {
+                if (!onHub(t))
+                    continue;
+                const route = {
+                    ...part(`${t.id}/routes/${r.address}`, t),
+                    destinations: may,
+                    nextHop: may,
+                };
+                // First: the hub's routes are matched in order here, and this one may be any of them.
+                t.routes.unshift(route);
+            }
         }
     }));
 }
@@ -33308,6 +33886,21 @@ function parameterValues(params, into) {
                     : `parameter "${name}" is passed without a value`, p.origin)));
     }
 }
+/**
+ * Of identical template files, the one a deployment read: the nearest to the file declaring it (a module
+ * reads `${path.module}/x.json`; two hub modules may each ship the same template).
+ */
+function nearest(files, from) {
+    if (!files || files.length < 2)
+        return files?.[0];
+    const shared = (f) => {
+        let i = 0;
+        while (i < f.length && i < from.length && f[i] === from[i])
+            i++;
+        return f.slice(0, i).lastIndexOf('/');
+    };
+    return files.reduce((best, f) => (shared(f) > shared(best) ? f : best));
+}
 function azurermDeployment(r, context) {
     const args = AZURERM[r.type];
     const parameters = new Map();
@@ -33334,7 +33927,7 @@ function azurermDeployment(r, context) {
         return d;
     }
     if (content?.kind === 'string') {
-        const file = context.templateFiles?.get(content.value);
+        const file = nearest(context.templateFiles?.get(content.value), r.origin.file);
         d.template = { text: content.value, site: content.origin, ...(file !== undefined ? { file } : {}) };
         return d;
     }
@@ -33389,6 +33982,22 @@ function azapiDeployment(r) {
     }
     return d;
 }
+/**
+ * The subscription whose objects the deployment may change: its own (the provider configuration's, an azapi
+ * parent's); undefined = any (a management group or tenant deployment reaches every subscription under it,
+ * and one whose subscription is not stated may be any).
+ */
+function scopeOf(r) {
+    if (r.type === 'azurerm_management_group_template_deployment' ||
+        r.type === 'azurerm_tenant_template_deployment')
+        return undefined;
+    if (r.type !== 'azapi_resource')
+        return r.subscription;
+    const parent = (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(r.body, 'parent_id'));
+    return parent?.known
+        ? /^\/subscriptions\/([^/]+)/i.exec(parent.value.trim())?.[1]?.toLowerCase()
+        : undefined;
+}
 function template_deployment_cloudOf(context) {
     for (const env of context.environments) {
         const cloud = (0,catalogue/* cloudFromEnvironment */.pz)(env);
@@ -33425,17 +34034,17 @@ function nameFromParts(input) {
  * Adds the resources the template deploys to the model; what cannot be read is named on the subnets it
  * may change.
  */
-function addTemplateDeployment(r, b, context) {
+/** The template evaluated with what Terraform passes it; why not, when it cannot be read. */
+function evaluateDeployment(r, context) {
     const d = r.type === 'azapi_resource' ? azapiDeployment(r) : azurermDeployment(r, context);
-    if ('why' in d.template) {
-        mayChangeSubnets(b, r, d.template.why);
-        return;
-    }
+    if ('why' in d.template)
+        return { why: d.template.why };
     const result = evaluateEmbeddedTemplate({
         template: d.template,
         parameters: d.parameters,
         ...(d.unsupplied !== undefined ? { unsupplied: d.unsupplied } : {}),
         cloud: template_deployment_cloudOf(context),
+        ...(context.readLinked ? { readFile: context.readLinked } : {}),
         idBase: r.address,
         prefix: `${r.address}: `,
         target: {
@@ -33443,8 +34052,35 @@ function addTemplateDeployment(r, b, context) {
             ...(r.subscription !== undefined ? { subscriptionId: r.subscription } : {}),
         },
     });
-    if (result.error !== undefined) {
-        mayChangeSubnets(b, r, result.error);
+    return result.error !== undefined ? { why: result.error } : result;
+}
+/**
+ * `output_content` of an azurerm_*_template_deployment: the JSON of the template's outputs,
+ * `{"name":{"type":…,"value":…}}`, known only after apply; its structure is kept as jsonencode() keeps it
+ * (HclValue.encoded), so `jsondecode(….output_content).routeTableId.value` is the template's output, and an
+ * output known only at apply stays unknown with its ref. undefined when the template cannot be read.
+ */
+function outputContent(r, context) {
+    if (!Object.hasOwn(AZURERM, r.type) || r.type === 'azurerm_template_deployment')
+        return undefined;
+    const result = evaluateDeployment(r, context);
+    if ('why' in result || !result.outputs)
+        return undefined;
+    const first = (0,value_tree/* firstUnknown */.Ny)(result.outputs);
+    return {
+        kind: 'unknown',
+        expression: `${r.address}.output_content`,
+        reason: first?.reason ?? 'the outputs of a template deployment are known after apply',
+        origin: r.origin,
+        ref: { resource: r.address, attribute: 'output_content' },
+        encoded: result.outputs,
+    };
+}
+function addTemplateDeployment(r, b, context) {
+    const scope = scopeOf(r);
+    const result = evaluateDeployment(r, context);
+    if ('why' in result) {
+        mayChangeSubnets(b, r, result.why, scope);
         return;
     }
     for (const d of result.diagnostics)
@@ -33462,8 +34098,51 @@ function addTemplateDeployment(r, b, context) {
     }
     if (tables.length > 0)
         replaceDeclaredHubTables(b, tables);
+    const own = (address) => address.replace(`${r.address}: `, '');
     for (const u of result.unread)
-        mayChangeSubnets(b, r, `${u.what}: ${u.why}`);
+        if (/resource type cannot be evaluated/.test(u.why))
+            mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope, UNPLACED);
+        else
+            mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope);
+    unplacedChildren(b, r, result.resources, scope);
+}
+const UNPLACED = 'an ARM template with a resource the scan cannot place';
+/**
+ * A child resource (a route, an NSG rule, a rule collection group, a subnet) whose parent the scan cannot
+ * tell (`format('{0}/{1}', parameters('routeTableName'), 'r')` with the table's name known only at plan)
+ * may be in any parent of the deployment's scope: named as what the template may change, not a notice
+ * beside a "reachable". A parent that is known but not in the sources is another network's.
+ */
+function unplacedChildren(b, r, inputs, scope) {
+    const open = [];
+    for (const input of inputs) {
+        const type = (0,arm_shapes/* armTypeOf */.Aj)(input.armType);
+        if (type.split('/').length < 3 || !(0,arm_shapes/* isModelledArmType */.Tg)(type))
+            continue;
+        const named = input.name.known && input.name.value.includes('/')
+            ? (0,model_value/* known */.eO)(input.name.value.slice(0, input.name.value.lastIndexOf('/')), input.name.origin)
+            : input.name.known
+                ? undefined
+                : input.name;
+        const parent = input.parent ?? named;
+        if (parent?.known)
+            continue;
+        open.push({ input, parentType: type.slice(0, type.lastIndexOf('/')), parent });
+    }
+    if (open.length === 0)
+        return;
+    b.defer(() => {
+        const why = [];
+        for (const { input, parentType, parent } of open) {
+            const id = b.resolve(parentType, parent, { near: input.id });
+            if (id?.known)
+                continue;
+            const reason = id && !id.known ? (id.reason ?? id.expression) : 'no parent given';
+            why.push(`${input.address.replace(`${r.address}: `, '')}: which ${parentType} it belongs to is not known (${reason})`);
+        }
+        if (why.length > 0)
+            mayChangeSubnets(b, r, why.join('; '), scope, UNPLACED);
+    });
 }
 /**
  * A hub route table the template writes that Terraform also declares (aztfmod's CAF declares an empty
@@ -33489,6 +34168,10 @@ function replaceDeclaredHubTables(b, ids) {
             const declared = t ? wan.routeTables.filter((a) => same(a, t) && !ids.includes(a.id)) : [];
             if (!t || declared.length !== 1)
                 continue;
+            // The routes are the declared table's now: their ids under its id, not the dropped copy's.
+            for (const route of t.routes)
+                if (route.id.startsWith(`${t.id}/`))
+                    route.id = declared[0].id + route.id.slice(t.id.length);
             declared[0].routes = t.routes;
             wan.routeTables.splice(wan.routeTables.indexOf(t), 1);
         }
@@ -33503,6 +34186,7 @@ function replaceDeclaredHubTables(b, ids) {
  * (public IPs, resource groups, VMs) are ignored; data sources are not modelled (their settings are not
  * in the code) but stand for the resource of the same name the scan declares, if any.
  */
+
 
 
 
@@ -33563,6 +34247,7 @@ const ADAPTERS = {
     ...policyAdapters,
     ...ipGroupAdapters,
     ...natGatewayAdapters,
+    ...networkInterfaceAdapters,
     ...azapiAdapters,
     ...virtualWanAdapters,
     ...gatewayAdapters,
@@ -33572,6 +34257,22 @@ const ADAPTERS = {
 const SUPPORTED_TERRAFORM_TYPES = Object.keys(ADAPTERS).sort();
 /** An address without its last instance key: `azurerm_subnet.this["app"]` → `azurerm_subnet.this`. */
 const withoutLastKey = (address) => address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]$/, '');
+/** Can `subnet` be the subnet of this id (each part known on both sides agrees)? */
+function mayBe(subnet, id) {
+    const same = (v, want) => want === undefined || !v?.known || v.value.toLowerCase() === want.toLowerCase();
+    if (!same(subnet.name, id.subnet))
+        return false;
+    if (id.vnet !== undefined)
+        return same(subnet.vnetId, id.vnet);
+    if (!same(subnet.vnetName, id.vnetName))
+        return false;
+    if (id.resourceGroup !== undefined && subnet.resourceGroup !== undefined)
+        if (subnet.resourceGroup.toLowerCase() !== id.resourceGroup.toLowerCase())
+            return false;
+    return (id.subscription === undefined ||
+        subnet.subscription === undefined ||
+        subnet.subscription === id.subscription);
+}
 /**
  * A subnet handed to a module that is not evaluated (not fetched, unreadable) may get a route table or an
  * NSG from it: where the code gives it none, which one it has is unknown, not "none". An association the
@@ -33585,10 +34286,13 @@ function givenToOpaqueModules(model, opaque) {
         for (const g of m.given)
             if (!byAddress.has(g))
                 byAddress.set(g, m);
-    if (byAddress.size === 0)
+    const byId = opaque.filter((m) => m.subnetIds !== undefined);
+    if (byAddress.size === 0 && byId.length === 0)
         return;
     for (const subnet of model.subnets) {
-        const m = byAddress.get(subnet.id) ?? byAddress.get(withoutLastKey(subnet.id));
+        const m = byAddress.get(subnet.id) ??
+            byAddress.get(withoutLastKey(subnet.id)) ??
+            byId.find((o) => o.subnetIds.some((id) => mayBe(subnet, id)));
         if (!m)
             continue;
         const why = (what) => `${m.module}${m.source ? ` (source "${m.source}")` : ''} is not evaluated (${m.why.replace(/ \(.*\)$/, '')}) and is given this subnet: it may ${what}`;
@@ -33603,6 +34307,7 @@ function terraformToModel(evaluation) {
     const templates = {
         environments: evaluation.providerEnvironments,
         ...(evaluation.templateFiles ? { templateFiles: evaluation.templateFiles } : {}),
+        ...(evaluation.readLinked ? { readLinked: evaluation.readLinked } : {}),
     };
     for (const r of evaluation.resources) {
         if (r.mode === 'data')
@@ -34772,6 +35477,10 @@ const F = {
     },
     jsondecode: (a, s) => {
         arity('jsondecode', a, 1);
+        // The JSON of a value with parts known only at apply (jsonencode(), a template deployment's
+        // output_content): that value, its unknown parts kept with their refs.
+        if (a[0].kind === 'unknown' && a[0].encoded)
+            return a[0].encoded;
         try {
             return fromPlain((0,json_lines/* parsePlain */.eE)(asString(a[0])), s.origin);
         }
@@ -34965,9 +35674,47 @@ function evalTemplate(e, ctx) {
     // keeps the ref of `"${azurerm_subnet.s.id}"`.
     if (e.parts.length === 1 && e.parts[0].kind === 'interp')
         return evalExpr(e.parts[0].expr, ctx);
-    const v = str(renderParts(e.parts, ctx), origin(ctx, e));
+    let text;
+    try {
+        text = renderParts(e.parts, ctx);
+    }
+    catch (x) {
+        const parts = x instanceof UnknownHit ? templatePieces(e.parts, ctx) : undefined;
+        if (!parts)
+            throw x;
+        // `"${azurerm_virtual_hub.h.name}/rt"` with the hub's name known only at apply: the pieces stay, as
+        // format()'s do, so a reader can still tell the known ones and what the unknown one refers to.
+        const reason = x.value.reason;
+        return { kind: 'unknown', expression: e.text, reason, origin: origin(ctx, e), parts };
+    }
+    const v = str(text, origin(ctx, e));
     (0,budget/* spend */.Rf)((0,budget/* sizeOf */.$d)(v), v.origin);
     return v;
+}
+/**
+ * The pieces of a template of literals and interpolations, an unknown interpolated value kept as it is;
+ * undefined when it has directives, interpolates a collection or an unknown with pieces of its own.
+ */
+function templatePieces(parts, ctx) {
+    const out = [];
+    for (const p of parts) {
+        if (p.kind === 'literal') {
+            if (p.value !== '')
+                out.push(p.value);
+            continue;
+        }
+        if (p.kind !== 'interp')
+            return undefined;
+        const v = evalRead(p.expr, ctx);
+        if (v.kind === 'list' || v.kind === 'object' || v.kind === 'null')
+            return undefined;
+        // An unknown that keeps pieces of its own is not nested in another's: templates interpolating
+        // templates would double their pieces at each level (the string-doubling bomb reached 2 GB).
+        if (v.kind === 'unknown' && v.parts)
+            return undefined;
+        out.push(v.kind === 'unknown' ? v : asString(v));
+    }
+    return out;
 }
 function renderParts(parts, ctx) {
     let out = '';
@@ -35466,14 +36213,22 @@ class EvaluationState {
         return text;
     }
     /**
-     * The ARM templates file() read, by their text: an azurerm_*_template_deployment's `template_content`
-     * is that text, and its findings point at the template's own lines (adapters/template-deployment.ts).
+     * The ARM templates file() read, by their text (identical files: each of them): an
+     * azurerm_*_template_deployment's `template_content` is that text, and its findings point at the
+     * template's own lines (adapters/template-deployment.ts).
      */
     templateFiles() {
         let out;
-        for (const [file, text] of this.fileCache)
-            if (text !== undefined && (0,template_kind/* isArmTemplate */.r)(text))
-                (out ??= new Map()).set(text, file);
+        for (const [file, text] of this.fileCache) {
+            if (text === undefined || !(0,template_kind/* isArmTemplate */.r)(text))
+                continue;
+            out ??= new Map();
+            const files = out.get(text);
+            if (files)
+                files.push(file);
+            else
+                out.set(text, [file]);
+        }
         return out;
     }
     /** Runs `f` one level deeper, refusing to go past MAX_DEPTH (long reference chains, hidden cycles). */
@@ -36711,6 +37466,78 @@ function expandDynamic(b, type, ctx) {
     return items;
 }
 
+;// CONCATENATED MODULE: ./src/sources/terraform/given-subnet-ids.ts
+/** `…/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
+const ARM_SUBNET = /(?:\/subscriptions\/([^/\uffff]*)\/resourceGroups\/([^/\uffff]*)\/providers\/)?Microsoft\.Network\/virtualNetworks\/([^/]*)\/subnets\/([^/]*)$/i;
+/** A known piece of an id, or undefined when an unknown piece is in it. */
+const whole = (text) => text === undefined || text === '' || text.includes('\uffff') ? undefined : text;
+function fromText(text, out) {
+    const m = ARM_SUBNET.exec(text.trim());
+    if (!m)
+        return;
+    const vnetName = whole(m[3]);
+    // A VNet known only at apply could be any: that is a module given "some subnet", not one we can narrow.
+    if (vnetName === undefined)
+        return;
+    const id = { vnetName };
+    const subscription = whole(m[1]);
+    const resourceGroup = whole(m[2]);
+    const subnet = whole(m[4]);
+    if (subscription !== undefined)
+        id.subscription = subscription.toLowerCase();
+    if (resourceGroup !== undefined)
+        id.resourceGroup = resourceGroup;
+    if (subnet !== undefined)
+        id.subnet = subnet;
+    out.push(id);
+}
+/** Pieces of a built string: `${vnet.id}` followed by `/subnets/<name>`, or an ARM id with unknown parts. */
+function fromPieces(parts, out) {
+    const text = parts
+        .map((p) => (typeof p === 'string' ? p : p.kind === 'string' ? p.value : '\uffff'))
+        .join('');
+    for (const [i, p] of parts.entries()) {
+        if (typeof p === 'string' || p.kind !== 'unknown' || !p.ref || p.ref.attribute !== 'id')
+            continue;
+        if (!/(^|\.)azurerm_virtual_network\.[^.]+$/.test(p.ref.resource.replace(/\[[^\]]*\]$/, '')))
+            continue;
+        const rest = parts
+            .slice(i + 1)
+            .map((q) => (typeof q === 'string' ? q : q.kind === 'string' ? q.value : '\uffff'))
+            .join('');
+        const m = /^\/subnets\/([^/]*)$/i.exec(rest);
+        if (!m)
+            continue;
+        const subnet = whole(m[1]);
+        out.push(subnet !== undefined ? { vnet: p.ref.resource, subnet } : { vnet: p.ref.resource });
+        return;
+    }
+    fromText(text, out);
+}
+/** The subnet ids `v` holds anywhere (lists, objects, built strings). */
+function givenSubnetIds(v, out) {
+    switch (v.kind) {
+        case 'string':
+            if (v.value.includes('/subnets/'))
+                fromText(v.value, out);
+            return;
+        case 'unknown':
+            if (v.parts)
+                fromPieces(v.parts, out);
+            return;
+        case 'list':
+            for (const i of v.items)
+                givenSubnetIds(i, out);
+            return;
+        case 'object':
+            for (const k in v.attrs)
+                givenSubnetIds(v.attrs[k], out);
+            return;
+        default:
+            return;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/modules/mapped.ts
 
 
@@ -36780,18 +37607,7 @@ class MappedModule {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/computed.ts
-/**
- * Attributes a provider computes from a resource's arguments alone, so they are known before apply: only
- * those the network analysis needs, written by hand because no library models provider logic.
- *
- * azurecaf_name (aztfmod/azurecaf, the naming provider every Cloud Adoption Framework module uses): in
- * passthrough mode `result` is `name`, cleaned of the characters the resource type does not allow, cut to
- * its maximum length and checked against its pattern (getResourceName in the provider's resource_name.go).
- * A name that already matches the pattern is returned unchanged, so that is the case taken here; any other
- * (composed with prefixes, slug and random characters, or needing cleaning) stays computed at apply time.
- * The CAF modules pass AzureFirewallSubnet, GatewaySubnet and the like through this way, and many
- * estates name everything by passthrough.
- */
+
 
 /** Maximum name length of the network resource types the CAF provider knows (resourceDefinition.json). */
 const CAF_MAX_LENGTH = {
@@ -36824,8 +37640,16 @@ function cafPassthrough(body) {
         return undefined;
     return str(name.value, name.origin);
 }
-/** Arguments-derived attributes of a resource or data source of `type`, to add to its value. */
-function computedAttributes(type, body) {
+/**
+ * Arguments-derived attributes of a resource or data source of `type`, to add to its value. An ARM template
+ * deployment's `output_content` is what its template outputs (adapters/template-deployment.ts).
+ */
+function computedAttributes(type, body, address) {
+    if (type.endsWith('template_deployment') && body.kind === 'object') {
+        const r = { mode: 'managed', type, name: '', address, origin: body.origin, body };
+        const output_content = outputContent(r, { environments: [] });
+        return output_content && { output_content };
+    }
     if (type !== 'azurecaf_name')
         return undefined;
     const result = cafPassthrough(body);
@@ -36998,6 +37822,7 @@ function walkBody(body, visit) {
 
 
 
+
 /** Deepest module nesting followed. */
 const MAX_MODULE_DEPTH = 24;
 /** Arguments that configure Terraform itself rather than the resource; they are not part of the body. */
@@ -37059,6 +37884,11 @@ function carriedRefs(v, out) {
     else if (v.kind === 'object')
         for (const k in v.attrs)
             carriedRefs(v.attrs[k], out);
+    // A string built with a part known only at apply (`"${azurerm_subnet.app.id}/…"`) keeps its pieces.
+    else if (v.kind === 'unknown' && v.parts)
+        for (const p of v.parts)
+            if (typeof p !== 'string')
+                carriedRefs(p, out);
 }
 const BUSY = Symbol('busy');
 /** `azurerm.spoke` as a `provider` argument or a `providers` map entry writes it (a word, a reference, a string). */
@@ -37310,7 +38140,7 @@ class ModuleInstance {
         let v = this.instanceValues.get(inst.address);
         if (!v) {
             const body = this.instanceBody(decl, inst);
-            const computed = computedAttributes(decl.type, body);
+            const computed = computedAttributes(decl.type, body, inst.address);
             v =
                 body.kind === 'object'
                     ? {
@@ -37468,6 +38298,7 @@ class ModuleInstance {
     givenTo(call) {
         const named = new Set();
         const carried = new Set();
+        const ids = [];
         let exp;
         try {
             exp = this.expand(call.block, call.file, `${this.prefix}module.${call.name}`);
@@ -37480,15 +38311,36 @@ class ModuleInstance {
                 continue;
             walkExpr(a.expr, (e) => this.refName(e, named, true));
             for (const inst of a.name === 'for_each' ? [undefined] : (exp?.insts ?? [undefined])) {
+                const ctx = this.ctx(call.file, inst?.bindings);
                 try {
-                    carriedRefs(this.ev.deeper(() => evalAttr(a.expr, this.ctx(call.file, inst?.bindings))), carried);
+                    const v = this.ev.deeper(() => evalAttr(a.expr, ctx));
+                    carriedRefs(v, carried);
+                    givenSubnetIds(v, ids);
+                    walkExpr(a.expr, (e) => this.lookedUpIn(e, ctx, carried));
                 }
                 catch {
                     // Too deep to evaluate: what the text names stands.
                 }
             }
         }
-        return { named, carried };
+        return { named, carried, ids };
+    }
+    /**
+     * `local.subnets[var.name].id`, `azurerm_subnet.this[var.key].id` with a key known only at plan: the
+     * value is any element of the collection looked up in, so everything the collection carries is given.
+     */
+    lookedUpIn(e, ctx, carried) {
+        if (e.type !== 'traversal')
+            return;
+        for (const [i, step] of e.steps.entries()) {
+            if (step.kind !== 'index' || step.key.type === 'literal')
+                continue;
+            if (this.ev.deeper(() => evalExpr(step.key, ctx)).kind !== 'unknown')
+                continue;
+            const collection = { ...e, steps: e.steps.slice(0, i) };
+            carriedRefs(this.ev.deeper(() => evalExpr(collection, ctx)), carried);
+            return;
+        }
     }
     /**
      * Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`); with
@@ -37707,7 +38559,7 @@ class ModuleInstance {
                 if (this.mapped(call, where))
                     this.mappedCall(call, call.avm).instances.forEach((m) => m.collect());
                 else {
-                    const { named, carried } = this.givenTo(call);
+                    const { named, carried, ids } = this.givenTo(call);
                     const given = new Set([...named].map((g) => this.prefix + g));
                     for (const c of carried)
                         given.add(c);
@@ -37716,6 +38568,7 @@ class ModuleInstance {
                     ev.opaqueModules.push({
                         module: `${this.prefix}module.${call.name}`,
                         given: [...given],
+                        ...(ids.length > 0 ? { subnetIds: ids } : {}),
                         why: where.reason,
                         ...(call.source !== undefined ? { source: call.source } : {}),
                         origin: this.site ?? blockOrigin(call.file, call.block),
@@ -37777,7 +38630,8 @@ function evaluateTerraform(files, options) {
     }
     const byPath = new Map(files.map((f) => [f.path, f]));
     const { dirs, roots, installedDirs } = indexModules(files, options.root, options.varFiles, options.modules?.dirs);
-    const ev = new EvaluationState(dirs, options.root, options.boundary ?? (0,read_source/* makeBoundary */.nj)([options.root]), options.modules);
+    const boundary = options.boundary ?? (0,read_source/* makeBoundary */.nj)([options.root]);
+    const ev = new EvaluationState(dirs, options.root, boundary, options.modules);
     ev.installedDirs = installedDirs;
     ev.diagnostics.push(...diagnostics);
     const varFiles = options.varFiles.map((p) => byPath.get(p)).filter((f) => f !== undefined);
@@ -37811,7 +38665,7 @@ function evaluateTerraform(files, options) {
     const templateFiles = ev.templateFiles();
     return {
         resources: ev.resources,
-        ...(templateFiles ? { templateFiles } : {}),
+        ...(templateFiles ? { templateFiles, readLinked: (file) => (0,read_source/* readSource */.o$)(file, boundary) } : {}),
         providerEnvironments: ev.environments,
         diagnostics: ev.diagnostics,
         ...(ev.moved.length > 0 ? { moved: ev.moved } : {}),
@@ -39743,7 +40597,17 @@ function crossUnitOf(judged, unitName) {
         const declared = u.vnets?.declared ?? [];
         const firewallNeeds = u.vnets?.firewallNeeds ?? [];
         const firewalls = u.vnets?.firewalls ?? [];
-        if (needs.length + declared.length + firewallNeeds.length + firewalls.length === 0 && !u.received)
+        // What it attaches to subnets it reads reaches their VNets' units as a hub connection does (PR mode).
+        const connections = [
+            ...(u.vnets?.connections ?? []),
+            ...(u.vnets?.attachments ?? []).map((a) => ({ name: a.vnet })),
+            ...(u.vnets?.readVnetGateways ?? []).map((g) => ({ name: g.name, key: g.key })),
+        ];
+        const sites = u.vnets?.sites ?? [];
+        const gateways = u.vnets?.vpnGateways ?? [];
+        const unnamed = u.vnets?.unnamed === true;
+        const parts = [needs, declared, firewallNeeds, firewalls, connections, sites, gateways];
+        if (parts.every((p) => p.length === 0) && !unnamed && !u.received)
             continue;
         const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) });
         if (key === undefined)
@@ -39754,6 +40618,10 @@ function crossUnitOf(judged, unitName) {
             firewallNeeds: new Map(),
             firewalls: new Set(),
             facts: new Set(),
+            connects: new Map(),
+            siteGateways: new Set(),
+            gateways: new Set(),
+            unnamed: false,
         };
         byKey.set(key, e);
         for (const d of declared)
@@ -39766,6 +40634,14 @@ function crossUnitOf(judged, unitName) {
             e.firewalls.add(f.name);
         if (u.received)
             e.facts.add(u.received.facts);
+        for (const c of connections)
+            e.connects.set(id(c), { name: c.name, ...(c.key ? { key: c.key } : {}) });
+        for (const s of sites)
+            e.siteGateways.add(s.gateway.name);
+        for (const g of gateways)
+            e.gateways.add(g.name);
+        if (unnamed)
+            e.unnamed = true;
     }
     return [...byKey].map(([key, e]) => ({
         key,
@@ -39774,6 +40650,10 @@ function crossUnitOf(judged, unitName) {
         ...(e.firewalls.size > 0 ? { declaresFirewalls: [...e.firewalls] } : {}),
         ...(e.firewallNeeds.size > 0 ? { firewallNeeds: [...e.firewallNeeds.values()] } : {}),
         ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
+        ...(e.connects.size > 0 ? { connects: [...e.connects.values()] } : {}),
+        ...(e.siteGateways.size > 0 ? { siteGateways: [...e.siteGateways] } : {}),
+        ...(e.gateways.size > 0 ? { gateways: [...e.gateways] } : {}),
+        ...(e.unnamed ? { declaresUnnamed: true } : {}),
     }));
 }
 
@@ -39930,14 +40810,150 @@ function layHubFacts(model, facts) {
     layForeignObjects(model, facts.foreign);
 }
 
+;// CONCATENATED MODULE: ./src/analysis/cross-unit-attachments.ts
+
+
+
+const SUBNET = 'microsoft.network/virtualnetworks/subnets';
+const readSubnet = (v) => {
+    const d = v && !v.known ? v.deployed : undefined;
+    return d && d.armType.toLowerCase() === SUBNET && d.names.length === 2 && d.resourceGroup ? d : undefined;
+};
+/** The unit's attachments to subnets it reads, in a fixed order (both passes compute the same list). */
+function attachments(model) {
+    const out = [];
+    for (const d of model.detachedAssociations ?? [])
+        if (d.subnet.resourceGroup && d.subnet.names.length === 2)
+            out.push({
+                subnet: d.subnet,
+                kind: d.field,
+                address: d.address,
+                target: d.target,
+                origin: d.origin,
+                diagnostic: d.diagnostic,
+            });
+    for (const nic of model.networkInterfaces ?? []) {
+        if (!nic.nsgId)
+            continue;
+        for (const s of nic.subnetIds) {
+            const d = readSubnet(s);
+            if (d)
+                out.push({ subnet: d, kind: 'nic', address: nic.address, origin: nic.origin, nic });
+        }
+    }
+    return out;
+}
+/** What the unit attaches to subnets it only reads. */
+function attachFacts(model, unit) {
+    return attachments(model).map((a, index) => ({
+        unit: unit.name,
+        from: unit.from,
+        order: unit.order,
+        index,
+        vnet: a.subnet.names[0],
+        subnet: a.subnet.names[1],
+        resourceGroup: a.subnet.resourceGroup,
+        ...(a.subnet.subscription ? { subscription: a.subnet.subscription.toLowerCase() } : {}),
+        kind: a.kind,
+        address: a.address,
+    }));
+}
+const vnetKey = (f) => `${f.subscription ? `/subscriptions/${f.subscription}` : ''}${vnetKeyOfName(f.vnet, f.resourceGroup)}`;
+/** Other units' attachments to subnets of the VNets a unit declares (surely the same VNet: its key). */
+function cross_unit_attachments_attachFactsFor(
+/** The unit's VnetFacts (./cross-unit-vnets.ts): their keys. */
+declared, from, all) {
+    return all.filter((a) => a.from !== from &&
+        declared.some((f) => f.key !== undefined && sameVnet(known(f.key), known(vnetKey(a))) === true));
+}
+/** The attaching unit's side of the second pass: the objects of the attachments asked for, ids prefixed. */
+function provideAttachments(model, asked) {
+    const list = attachments(model);
+    return asked.flatMap((fact) => {
+        const a = list[fact.index];
+        if (!a)
+            return [];
+        const nsgs = [];
+        const routeTables = [];
+        const nic = a.nic ? structuredClone(a.nic) : undefined;
+        const byId = (v) => {
+            if (!v?.known)
+                return;
+            const nsg = model.nsgs.find((n) => n.id === v.value);
+            if (nsg)
+                nsgs.push(nsg);
+            const table = model.routeTables.find((t) => t.id === v.value);
+            if (table)
+                routeTables.push(table);
+        };
+        byId(a.target);
+        byId(nic?.nsgId);
+        const objects = { nsgs, routeTables, networkInterfaces: nic ? [nic] : [] };
+        const prefix = `${fact.unit}#`;
+        const ids = idsOf([objects]);
+        const target = a.target && { value: rehome(a.target, ids, prefix), origin: a.origin };
+        return [{ fact, ...(target ? { target } : {}), objects: rehome(objects, ids, prefix) }];
+    });
+}
+const same = (a, b) => a !== undefined && a.toLowerCase() === b.toLowerCase();
+/** The declaring unit's subnet an attachment names. */
+function subnetOf(model, f) {
+    return model.subnets.find((s) => same(s.name.known ? s.name.value : undefined, f.subnet) &&
+        same(s.vnetName?.known ? s.vnetName.value : undefined, f.vnet) &&
+        (s.resourceGroup === undefined || same(s.resourceGroup, f.resourceGroup)));
+}
+/** Lays other units' attachments on the subnets of this unit they name. */
+function layAttachments(model, provided) {
+    for (const p of provided) {
+        const subnet = subnetOf(model, p.fact);
+        if (!subnet)
+            continue;
+        const f = (model.foreign ??= { firewalls: [], firewallPolicies: [], ipGroups: [] });
+        for (const n of p.objects.nsgs)
+            if (!(f.nsgs ??= []).some((x) => x.id === n.id))
+                f.nsgs.push(n);
+        for (const t of p.objects.routeTables)
+            if (!(f.routeTables ??= []).some((x) => x.id === t.id))
+                f.routeTables.push(t);
+        if (p.fact.kind === 'nic') {
+            for (const nic of p.objects.networkInterfaces)
+                (f.networkInterfaces ??= []).push({ ...nic, subnetIds: [(0,model_value/* known */.eO)(subnet.id, nic.origin)] });
+            continue;
+        }
+        const field = p.fact.kind;
+        if (!p.target)
+            continue;
+        // Two units setting the subnet's NSG or route table: Azure keeps the last applied, which no code says.
+        const value = subnet[field] !== undefined
+            ? (0,model_value/* unknown */.L5)(p.fact.address, `${p.fact.unit} (${p.fact.address}) sets it too: whichever is applied last stays`, p.target.origin)
+            : p.target.value;
+        subnet[field] = value;
+        if (field === 'nsgId')
+            subnet.nsgOrigin = p.target.origin;
+        if (field === 'routeTableId')
+            subnet.routeTableOrigin = p.target.origin;
+    }
+}
+/**
+ * The attaching unit judged again: the notices of its associations that said the subnet is not in the
+ * scanned sources go for those another unit declares (`indexes`: AttachFact.index), as they were laid there.
+ */
+function settleAttachmentNotices(model, indexes) {
+    if (indexes.length === 0)
+        return;
+    const list = attachments(model);
+    const settled = new Set(indexes.flatMap((i) => list[i]?.diagnostic ?? []));
+    model.diagnostics = model.diagnostics.filter((d) => !settled.has(d));
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/azure-identity.ts
-const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+const azure_identity_same = (a, b) => a.toLowerCase() === b.toLowerCase();
 function azure_identity_sameResource(a, b) {
     if (a.resourceGroup === undefined || b.resourceGroup === undefined)
         return false;
-    if (!same(a.name, b.name) || !same(a.resourceGroup, b.resourceGroup))
+    if (!azure_identity_same(a.name, b.name) || !azure_identity_same(a.resourceGroup, b.resourceGroup))
         return false;
-    return a.subscription === undefined || b.subscription === undefined || same(a.subscription, b.subscription);
+    return a.subscription === undefined || b.subscription === undefined || azure_identity_same(a.subscription, b.subscription);
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/cross-unit-firewalls.ts
@@ -40128,6 +41144,7 @@ function laySites(model, facts) {
 
 
 
+
 /** The key of a VNet a data source or `existing` resource reads (`deployed`), in ARM-id form. */
 function deployedKey(v) {
     const d = v.known ? undefined : v.deployed;
@@ -40182,10 +41199,13 @@ function unitVnets(model, undecided, unit) {
     const bgp = model.bgp ?? (0,network/* emptyGatewayModel */.Z_)();
     const prefix = (id) => `${unit.from}#${id}`;
     const facts = [];
+    let unnamed = model.firewalls.some((fw) => !fw.name.known);
     for (const v of model.vnets ?? []) {
         const d = declared.get(v.id);
-        if (d.name === undefined)
+        if (d.name === undefined) {
+            unnamed = true;
             continue;
+        }
         const mine = (k) => k.known && k.value === v.id;
         const keyOf = (k) => (d.key ? (0,model_value/* known */.eO)(d.key, k.origin) : k);
         const gateways = bgp.gateways
@@ -40278,7 +41298,28 @@ function unitVnets(model, undecided, unit) {
             { unit: unit.name, from: unit.from, order: unit.order, name, ...(key ? { key } : {}), connection },
         ];
     });
+    const attached = attachFacts(model, unit);
+    const readVnetGateways = bgp.gateways.flatMap((g) => {
+        if (g.vnetId.known && declared.has(g.vnetId.value))
+            return [];
+        const key = connectedKey(g.vnetId, declared);
+        const read = g.vnetId.known ? undefined : g.vnetId.deployed;
+        const name = g.vnetName.known
+            ? g.vnetName.value
+            : read?.names.length === 1
+                ? read.names[0]
+                : key?.split('/').at(-1);
+        if (name === undefined || key === undefined)
+            return [];
+        const gateway = { ...g, id: prefix(g.id), unit: unit.name };
+        const sites = bgp.localNetworkGateways
+            .filter((l) => !l.gatewayIds || l.gatewayIds.includes(g.id))
+            .map((l) => ({ ...l, id: prefix(l.id), gatewayIds: [gateway.id] }));
+        return [{ unit: unit.name, from: unit.from, order: unit.order, name, key, gateway, sites }];
+    });
     const parts = [
+        attached,
+        readVnetGateways,
         facts,
         [...needs.values()],
         firewalls,
@@ -40288,7 +41329,7 @@ function unitVnets(model, undecided, unit) {
         undeclared,
         connections,
     ];
-    if (parts.every((p) => p.length === 0))
+    if (parts.every((p) => p.length === 0) && !unnamed)
         return undefined;
     return {
         declared: facts,
@@ -40299,6 +41340,9 @@ function unitVnets(model, undecided, unit) {
         ...(gateways.length > 0 ? { vpnGateways: gateways } : {}),
         ...(undeclared.length > 0 ? { undeclaredGateways: undeclared } : {}),
         ...(connections.length > 0 ? { connections } : {}),
+        ...(attached.length > 0 ? { attachments: attached } : {}),
+        ...(readVnetGateways.length > 0 ? { readVnetGateways } : {}),
+        ...(unnamed ? { unnamed: true } : {}),
     };
 }
 /** The key (ARM-id form) of the VNet a hub connection names: declared, read (`deployed`), or by ARM id. */
@@ -40359,7 +41403,9 @@ function layMaybeConnections(model, facts) {
 }
 /**
  * Lays the hub facts of other units' connections to VNets this unit declares (ConnectionFact): each
- * connection is to the unit's own VNet of that key, so its subnets meet it (./vwan.ts).
+ * connection is to the unit's own VNet of that key, so its subnets meet it (./vwan.ts). A connection to a
+ * VNet the unit only reads (given by another unit's facts) keeps the VNet's key, which its subnets in that
+ * VNet name (as layForeignVnets lays a declaring unit's own hub connection).
  */
 function layHubConnections(model, hubs) {
     if (hubs.length === 0)
@@ -40367,9 +41413,16 @@ function layHubConnections(model, hubs) {
     const declared = [...declaredKeys(model)];
     for (const h of hubs) {
         const c = h.wan.connections[0];
-        const vnet = c && declared.find(([, d]) => d.key !== undefined && (0,model_vnet/* sameVnet */.yH)((0,model_value/* known */.eO)(d.key), c.vnetId) === true);
-        if (!c || !vnet)
+        if (!c)
             continue;
+        const vnet = declared.find(([, d]) => d.key !== undefined && (0,model_vnet/* sameVnet */.yH)((0,model_value/* known */.eO)(d.key), c.vnetId) === true);
+        if (!vnet) {
+            // Not one the unit declares by that name either (that may be it: layMaybeConnections names it).
+            const name = c.vnetId.known ? c.vnetId.value.split('/').at(-1)?.toLowerCase() : undefined;
+            if (name !== undefined && !declared.some(([, d]) => d.name?.toLowerCase() === name))
+                layHubFacts(model, h);
+            continue;
+        }
         layHubFacts(model, {
             ...h,
             wan: { ...h.wan, connections: [{ ...c, vnetId: (0,model_value/* known */.eO)(vnet[0], c.vnetId.origin) }] },
@@ -40470,6 +41523,27 @@ hubOf = () => undefined) {
             p.remoteVnetId = (0,model_value/* known */.eO)(d.key, p.remoteVnetId.origin);
     }
 }
+/** Other units' gateways in VNets this unit declares (surely the same VNet: its key). */
+function cross_unit_vnets_gatewayFactsFor(declared, from, all) {
+    return all.filter((g) => g.from !== from &&
+        declared.some((f) => f.key !== undefined && sameVnet(known(f.key), known(g.key)) === true));
+}
+/** Lays other units' gateways (with their sites) into the VNets of this unit they are in. */
+function layReadVnetGateways(model, facts) {
+    if (facts.length === 0)
+        return;
+    const declared = [...declaredKeys(model)];
+    const bgp = (model.bgp ??= (0,network/* emptyGatewayModel */.Z_)());
+    for (const f of facts) {
+        const vnet = declared.find(([, d]) => d.key !== undefined && (0,model_vnet/* sameVnet */.yH)((0,model_value/* known */.eO)(d.key), (0,model_value/* known */.eO)(f.key)) === true);
+        if (!vnet || bgp.gateways.some((g) => g.id === f.gateway.id))
+            continue;
+        bgp.gateways.push({ ...f.gateway, vnetId: (0,model_value/* known */.eO)(vnet[0], f.gateway.vnetId.origin) });
+        for (const s of f.sites)
+            if (!bgp.localNetworkGateways.some((l) => l.id === s.id))
+                bgp.localNetworkGateways.push(s);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/pipeline/cross-unit.ts
 /**
@@ -40491,6 +41565,9 @@ hubOf = () => undefined) {
 
 
 
+
+
+
 /** How a unit is named to the others (`root module connectivity`, `deployment hub/main.bicep`) and told apart. */
 function unitRef(j, root) {
     if (j.unit === undefined)
@@ -40499,6 +41576,8 @@ function unitRef(j, root) {
     const kind = /\.(bicep|bicepparam|json)$/i.test(j.unit) ? 'deployment' : 'root module';
     return { name: `${kind} ${rel}${j.label ? ` (variant ${j.label})` : ''}`, from: j.unit };
 }
+/** Whether two VNet keys (ARM-id form) surely name one VNet. */
+const sameVnetKey = (a, b) => sameVnet(known(a), known(b)) === true;
 /** The addresses of a unit's undecided subnets: the only ones whose needs are asked for. */
 const undecidedSubnets = (verdicts) => new Set(verdicts.filter((v) => v.state === 'undecided').map((v) => v.address));
 /** Which units to judge again, with the facts each gets; undefined when none would change. */
@@ -40508,6 +41587,8 @@ function planRejudge(judged) {
     const allSites = judged.flatMap((u) => u.vnets?.sites ?? []);
     const allGateways = judged.flatMap((u) => (u.vnets?.vpnGateways ?? []).map((g) => ({ g, from: u.unit })));
     const allConnections = judged.flatMap((u) => u.vnets?.connections ?? []);
+    const allAttachments = judged.flatMap((u) => u.vnets?.attachments ?? []);
+    const allReadGateways = judged.flatMap((u) => u.vnets?.readVnetGateways ?? []);
     if (all.length === 0 && allFirewalls.length === 0 && allSites.length === 0)
         return undefined;
     const facts = {};
@@ -40515,6 +41596,8 @@ function planRejudge(judged) {
     const sites = {};
     const settled = {};
     const connections = {};
+    const attachments = {};
+    const vnetGateways = {};
     const units = new Set();
     for (const u of judged) {
         if (u.unit === undefined)
@@ -40535,17 +41618,39 @@ function planRejudge(judged) {
         const declaredElsewhere = (u.vnets?.undeclaredGateways ?? []).filter((g) => allGateways.some((d) => d.from !== u.unit && sameResource(d.g, g)));
         if (declaredElsewhere.length > 0)
             settled[u.order] = declaredElsewhere;
-        // Hub connections another unit makes to the VNets this unit declares (it does not know it needs them).
-        const connected = allConnections.length > 0 && u.vnets?.declared.length
-            ? connectionFactsFor(u.vnets.declared, u.unit, allConnections)
-            : [];
+        // Hub connections another unit makes to the VNets this unit declares (it does not know it needs them),
+        // and to the VNets it is given (a subnet vended into a spoke VNet the landing zone declares and the
+        // connectivity unit connects: the landing zone's facts do not know the connection). Only sure ones for
+        // the latter: the given VNet's key and the connection's are the same.
+        const connected = [
+            ...(allConnections.length > 0 && u.vnets?.declared.length
+                ? connectionFactsFor(u.vnets.declared, u.unit, allConnections)
+                : []),
+            ...(allConnections.length > 0 && given.length > 0
+                ? connectionFactsFor(given, u.unit, allConnections).filter((c) => given.some((f) => f.key !== undefined && c.key !== undefined && sameVnetKey(f.key, c.key)))
+                : []),
+        ].filter((c, i, all) => all.indexOf(c) === i);
         if (connected.length > 0)
             connections[u.order] = connected;
+        // NSGs, route tables and NICs other units attach to its subnets (it does not know they exist).
+        const attached = allAttachments.length > 0 && u.vnets?.declared.length
+            ? attachFactsFor(u.vnets.declared, u.unit, allAttachments)
+            : [];
+        if (attached.length > 0)
+            attachments[u.order] = attached;
+        // Gateways other units build in VNets it declares.
+        const gatewaysIn = allReadGateways.length > 0 && u.vnets?.declared.length
+            ? gatewayFactsFor(u.vnets.declared, u.unit, allReadGateways)
+            : [];
+        if (gatewaysIn.length > 0)
+            vnetGateways[u.order] = gatewaysIn;
         if (given.length === 0 &&
             givenFirewalls.length === 0 &&
             givenSites.length === 0 &&
             declaredElsewhere.length === 0 &&
-            connected.length === 0)
+            connected.length === 0 &&
+            attached.length === 0 &&
+            gatewaysIn.length === 0)
             continue;
         facts[u.order] = [...new Set([...(facts[u.order] ?? []), ...given])];
         if (givenFirewalls.length > 0)
@@ -40554,6 +41659,14 @@ function planRejudge(judged) {
             sites[u.order] = [...new Set([...(sites[u.order] ?? []), ...givenSites])];
         units.add(u.unit);
     }
+    // The attaching units are judged again too: their notices saying the subnet is not declared go.
+    const settledAttachments = {};
+    for (const a of Object.values(attachments).flat()) {
+        ;
+        (settledAttachments[a.order] ??= []).push(a.index);
+        facts[a.order] ??= [];
+        units.add(a.from);
+    }
     if (units.size === 0)
         return undefined;
     // The units declaring what the readers are given: the second pass asks them for the objects.
@@ -40561,6 +41674,7 @@ function planRejudge(judged) {
         ...Object.values(firewalls).flatMap((fs) => fs.map((f) => f.from)),
         ...Object.values(facts).flatMap((fs) => fs.flatMap((f) => (f.hub ? [f.from] : []))),
         ...Object.values(connections).flatMap((cs) => cs.map((c) => c.from)),
+        ...Object.values(attachments).flatMap((as) => as.map((a) => a.from)),
     ]);
     return {
         units: [...units],
@@ -40570,6 +41684,8 @@ function planRejudge(judged) {
         ...(Object.keys(sites).length > 0 ? { sites } : {}),
         ...(Object.keys(settled).length > 0 ? { settled } : {}),
         ...(Object.keys(connections).length > 0 ? { connections } : {}),
+        ...(Object.keys(attachments).length > 0 ? { attachments, settledAttachments } : {}),
+        ...(Object.keys(vnetGateways).length > 0 ? { vnetGateways } : {}),
     };
 }
 /**
@@ -40643,11 +41759,12 @@ async function cross_unit_crossUnitPass(options, parts, judge) {
 
 
 
+
 /** What each provider (by its judgement's order) is asked for. */
 function asksOf(rejudge) {
     const asks = new Map();
     const ask = (order, unit) => {
-        const a = asks.get(order) ?? { firewalls: [], hubs: [], unit };
+        const a = asks.get(order) ?? { firewalls: [], hubs: [], attachments: [], unit };
         asks.set(order, a);
         return a;
     };
@@ -40659,6 +41776,8 @@ function asksOf(rejudge) {
     for (const c of Object.values(rejudge.connections ?? {}).flat())
         if (c.key !== undefined)
             ask(c.order, c.unit).hubs.push(c.key);
+    for (const a of Object.values(rejudge.attachments ?? {}).flat())
+        ask(a.order, a.unit).attachments.push(a);
     return asks;
 }
 const sameFirewall = (a, b) => a.order === b.order &&
@@ -40685,15 +41804,34 @@ async function* secondPass(judgements, rejudge, root, received) {
         const connected = connections.flatMap((c) => c.key !== undefined ? (provided.get(c.order)?.hubs.get(c.key) ?? []) : []);
         layHubConnections(j.model, connected);
         layMaybeConnections(j.model, connections);
+        const attached = (rejudge.attachments?.[order] ?? []).flatMap((a) => (provided.get(a.order)?.attachments ?? []).filter((p) => p.fact.order === a.order && p.fact.index === a.index));
+        layAttachments(j.model, attached);
+        const gatewaysIn = rejudge.vnetGateways?.[order] ?? [];
+        layReadVnetGateways(j.model, gatewaysIn);
+        const settled = rejudge.settledAttachments?.[order] ?? [];
+        settleAttachmentNotices(j.model, settled);
         const hubs = [...facts.flatMap((f) => hubOf(f) ?? []), ...connected];
-        if (firewalls.length > 0 || hubs.length > 0 || connections.length > 0)
-            received(order, portableDigest({ firewalls: firewalls.map((p) => p.objects), hubs, connections }, root));
+        if (firewalls.length > 0 ||
+            hubs.length > 0 ||
+            connections.length > 0 ||
+            attached.length > 0 ||
+            settled.length > 0 ||
+            gatewaysIn.length > 0)
+            received(order, portableDigest({
+                firewalls: firewalls.map((p) => p.objects),
+                hubs,
+                connections,
+                ...(attached.length > 0 ? { attached: attached.map((p) => [p.target, p.objects]) } : {}),
+                ...(settled.length > 0 ? { settled } : {}),
+                ...(gatewaysIn.length > 0 ? { gatewaysIn } : {}),
+            }, root));
         return j;
     };
     const needs = (order) => [
         ...(rejudge.firewalls?.[order] ?? []).map((f) => f.order),
         ...rejudge.facts[order].flatMap((f) => (f.hub ? [f.order] : [])),
         ...(rejudge.connections?.[order] ?? []).map((c) => c.order),
+        ...(rejudge.attachments?.[order] ?? []).map((a) => a.order),
     ];
     const ready = (order) => needs(order).every((o) => provided.has(o) || !asks.has(o));
     const waiting = [];
@@ -40706,6 +41844,7 @@ async function* secondPass(judgements, rejudge, root, received) {
             provided.set(j.order, {
                 firewalls: provideFirewalls(j.model, ask.firewalls),
                 hubs: provideHubs(j.model, ask.hubs, ask.unit),
+                attachments: provideAttachments(j.model, ask.attachments),
             });
         if (rejudge.facts[j.order]) {
             if (ready(j.order))

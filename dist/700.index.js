@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 159;
-exports.ids = [159];
+exports.id = 700;
+exports.ids = [700];
 exports.modules = {
 
-/***/ 4159:
+/***/ 7700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,14 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
-var rules = __webpack_require__(3619);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for every place a reporter puts text that came from a scanned file. Resource names, route
@@ -144,6 +144,119 @@ function escapeMermaidLabel(s) {
         .replace(/[#"<>&[\](){}|`;%]/g, (c) => MERMAID_ENTITIES[c]);
 }
 
+;// CONCATENATED MODULE: ./src/action/runner.ts
+/**
+ * The runner's side of the action: inputs, outputs, workflow commands (annotations, masks, logs) and the
+ * job summary, written exactly as @actions/core writes them (test/action/runner.test.ts compares the two).
+ *
+ * Why not @actions/core itself: importing it loads @actions/http-client and undici with Node's http, https
+ * and http2 modules (for its OIDC client), about 70 ms of CPU before the action could start its first git
+ * process. The action needs that stack only to talk to GitHub, so it is loaded with the GitHub client,
+ * after the pull request's git work has started (src/action/main.ts); @actions/core itself only for an
+ * OIDC token (live Azure sign-in).
+ */
+
+
+
+
+
+
+/** A value as a workflow command carries it: strings as they are, anything else as JSON. */
+function commandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    if (typeof input === 'string' || input instanceof String)
+        return input;
+    return JSON.stringify(input);
+}
+const escapeData = (s) => escapeCommandData(commandValue(s));
+const escapeProperty = (s) => escapeCommandProperty(commandValue(s));
+/**
+ * `::command key=value,…::message` on a line of its own; properties without a value are left out (but, as
+ * @actions/core writes it, the space after the command is there whenever properties were given).
+ */
+function issueCommand(command, properties, message) {
+    let line = `::${command}`;
+    if (Object.keys(properties).length > 0)
+        line +=
+            ' ' +
+                Object.entries(properties)
+                    .filter(([, v]) => v)
+                    .map(([k, v]) => `${k}=${escapeProperty(v)}`)
+                    .join(',');
+    process.stdout.write(`${line}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function annotationProperties(p) {
+    if (Object.keys(p).length === 0)
+        return {};
+    return {
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn,
+    };
+}
+const annotate = (command) => (message, properties = {}) => issueCommand(command, annotationProperties(properties), message instanceof Error ? message.toString() : message);
+const error = annotate('error');
+const warning = annotate('warning');
+const notice = annotate('notice');
+/** An action input (`INPUT_<NAME>`), trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+/** Masks `secret` in every later line of the job's log. */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/** A step output: into the GITHUB_OUTPUT file under a delimiter no value can hold, else as a command. */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT || '';
+    if (!file) {
+        process.stdout.write(external_node_os_.EOL);
+        issueCommand('set-output', { name }, commandValue(value));
+        return;
+    }
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const text = commandValue(value);
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (text.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${text}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** Fails the step (exit code 1) with `message` as an error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Appends `markdown` and a line break to the job summary (GITHUB_STEP_SUMMARY). */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    try {
+        await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    await (0,promises_.appendFile)(file, markdown + external_node_os_.EOL, { encoding: 'utf8' });
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var rules = __webpack_require__(3619);
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 const SEVERITY_ORDER = { notice: 1, warning: 2, error: 3 };
 
@@ -997,8 +1110,6 @@ function firstParagraph(md) {
     return p.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
 var read_source = __webpack_require__(547);
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
@@ -2305,232 +2416,8 @@ function fitComment(body) {
     return cut + note;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./src/github/write-pace.ts
-/**
- * How far apart the action's writes to GitHub go. @octokit/plugin-throttling spaces every write 1 s apart
- * (3 s for those that notify people: comments, reviews) from the first one on, following GitHub's advice for
- * clients that make "a large number" of writes. One run makes a handful (the check run, the sticky comment,
- * one review), so waiting before each cost a pull request run a second or more for nothing; the secondary
- * rate limits are about bursts (80 content-creating requests a minute). So the first few writes go at once,
- * and only a run that writes more (a check run with hundreds of annotations, 50 per request)
- * is spaced as the plugin would. Rate-limit answers (Retry-After, reset) are still the plugin's to wait for.
- *
- * Hand-written: the plugin takes its groups as Bottleneck groups, and Bottleneck has no "burst, then
- * spacing" limiter; this is the part of a group's interface the plugin calls (`key(id).schedule(options, fn)`).
- */
-/** Writes that go without waiting; later ones are spaced. */
-const UNPACED_WRITES = 5;
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** A limiter for one client: its writes share one count, whatever key the plugin asks for. */
-function writePace(opts) {
-    const sleep = opts.sleep ?? realSleep;
-    const now = opts.now ?? Date.now;
-    let granted = 0;
-    let next = -Infinity;
-    const limiter = {
-        async schedule(...args) {
-            // Bottleneck's signature: schedule([options,] fn, ...args).
-            const at = args.findIndex((a) => typeof a === 'function');
-            const fn = args[at];
-            // The slot is taken before any wait, so concurrent writes queue in the order they asked.
-            const t = now();
-            const slot = granted++ < opts.burst ? t : Math.max(t, next);
-            next = slot + opts.spacingMs;
-            if (slot > t)
-                await sleep(slot - t);
-            return fn(...args.slice(at + 1));
-        },
-    };
-    return { key: () => limiter };
-}
-
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-/**
- * The GitHub client the action uses and the one place that turns an API error into a short, token-free
- * reason: callers degrade on these reasons instead of failing the check.
- *
- * Manners (issue 14): every request has a timeout; a 5xx or a network error is retried a bounded number
- * of times (@octokit/plugin-retry); GitHub's rate limits wait for their Retry-After or reset, once and
- * only while the wait is short (@octokit/plugin-throttling). Writes beyond the first few are spaced as
- * GitHub asks of clients that write much (src/github/write-pace.ts).
- */
-
-
-
-
-const DEFAULT_MANNERS = { timeoutMs: 30_000, retries: 2, retryBaseMs: 1000, maxWaitS: 60 };
-/**
- * `AZURE_KMS_GUARD_API_TIMEOUT_MS` and `AZURE_KMS_GUARD_API_MAX_WAIT_S` tune the defaults (a slow GitHub
- * Enterprise Server, or tests that cannot wait 30 s); anything that is not a positive number is ignored.
- */
-function mannersFromEnv(env) {
-    const num = (v) => (v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : undefined);
-    const timeoutMs = num(env.AZURE_KMS_GUARD_API_TIMEOUT_MS);
-    const maxWaitS = num(env.AZURE_KMS_GUARD_API_MAX_WAIT_S);
-    return {
-        ...DEFAULT_MANNERS,
-        ...(timeoutMs ? { timeoutMs } : {}),
-        ...(maxWaitS !== undefined ? { maxWaitS } : {}),
-    };
-}
-/** A request that got no (complete) reply in time. It carries `request` as Octokit's errors do. */
-class ApiTimeout extends Error {
-    timeoutMs;
-    request;
-    name = 'ApiTimeout';
-    constructor(timeoutMs, request) {
-        super(`GitHub did not answer within ${seconds(timeoutMs)}`);
-        this.timeoutMs = timeoutMs;
-        this.request = request;
-    }
-}
-function seconds(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-/**
- * The innermost request hook (registered before the retry and throttling plugins, so it runs once per
- * attempt): a fresh timeout for each attempt, joined with any signal of the caller. It also names a
- * bare `429` with Retry-After as the secondary rate limit GitHub documents it to be: the throttling
- * plugin recognises secondary limits by their message, and a Retry-After must be honoured whatever the
- * message says. Hand-written: neither plugin has a timeout.
- */
-function patience(octokit, options) {
-    const manners = options.manners ?? DEFAULT_MANNERS;
-    octokit.hook.wrap('request', async (request, opts) => {
-        const timeout = new AbortController();
-        const caller = opts.request?.signal;
-        const signal = caller ? AbortSignal.any([caller, timeout.signal]) : timeout.signal;
-        let timer;
-        // The abort frees the connection; the race makes sure we stop waiting even if a fetch ignored it.
-        const expired = new Promise((_, reject) => {
-            timer = setTimeout(() => {
-                timeout.abort();
-                reject(new ApiTimeout(manners.timeoutMs, substituted(opts)));
-            }, manners.timeoutMs);
-        });
-        try {
-            // Set on the options object itself: the token hook below us re-merges the options it was first
-            // given and ignores the ones passed down, so a copy would lose the signal.
-            opts.request = { ...opts.request, signal };
-            return await Promise.race([request(opts), expired]);
-        }
-        catch (err) {
-            if (timeout.signal.aborted && !caller?.aborted)
-                throw new ApiTimeout(manners.timeoutMs, substituted(opts));
-            const e = err;
-            const headers = e.response?.headers ?? {};
-            if (e.status === 429 &&
-                headers['retry-after'] !== undefined &&
-                headers['x-ratelimit-remaining'] !== '0' &&
-                !/\bsecondary rate\b/i.test(e.message ?? ''))
-                e.message = `secondary rate limit (Retry-After ${headers['retry-after']} s): ${e.message ?? ''}`;
-            throw err;
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    });
-}
-/** The client for `token`: Octokit with the timeout, retry and throttling plugins, in that order. */
-function githubClient(token, opts) {
-    const manners = opts.manners ?? DEFAULT_MANNERS;
-    const log = opts.log ?? (() => undefined);
-    const pace = opts.sleep ? { sleep: opts.sleep } : {};
-    // Retry once, and only when the wait is one a CI job can afford; later the step is skipped and says so.
-    const onLimit = (what) => (retryAfter, o, _k, retryCount) => {
-        const wait = retryCount === 0 && retryAfter <= manners.maxWaitS;
-        log(wait
-            ? `GitHub ${what} on ${endpoint(o)}: retrying once after ${retryAfter} s`
-            : `GitHub ${what} on ${endpoint(o)}: not retrying (${retryCount > 0 ? 'already retried' : `Retry-After ${retryAfter} s is longer than ${manners.maxWaitS} s`})`);
-        return wait;
-    };
-    return (0,github/* getOctokit */.Q)(token, {
-        baseUrl: opts.baseUrl,
-        manners,
-        retry: {
-            retries: manners.retries,
-            retryAfterBaseValue: manners.retryBaseMs,
-            // Rate limits (403, 429) are the throttling plugin's: they have their own wait.
-            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-        },
-        throttle: {
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-            // The plugin's own spacing (1 s per write, 3 s per notifying write), after the first few writes.
-            write: writePace({ burst: UNPACED_WRITES, spacingMs: 1000, ...pace }),
-            notifications: writePace({ burst: UNPACED_WRITES, spacingMs: 3000, ...pace }),
-        },
-    }, patience, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-}
-/** Route options (`/repos/{owner}/{repo}/…` and the parameters) with the parameters put in. */
-function substituted(o) {
-    const params = o;
-    const url = o.url?.replace(/\{(\w+)\}/g, (whole, k) => typeof params[k] === 'string' || typeof params[k] === 'number'
-        ? encodeURIComponent(String(params[k]))
-        : whole);
-    return { ...(o.method ? { method: o.method } : {}), ...(url ? { url } : {}) };
-}
-/** `POST /repos/o/r/check-runs`: the method and path of a request, without host or query. */
-function endpoint(request) {
-    if (!request?.url)
-        return 'the API';
-    let path = substituted(request).url;
-    try {
-        path = new URL(path, 'http://github.invalid').pathname;
-    }
-    catch {
-        // Not a URL: keep the text as it is (it is ours, never a secret: the token is a header).
-    }
-    return `${request.method ?? 'GET'} ${path}`;
-}
-/** HTTP status of an Octokit RequestError, or undefined for network and other errors. */
-function httpStatus(err) {
-    const s = err?.status;
-    return typeof s === 'number' ? s : undefined;
-}
-/**
- * `creating the check run failed: HTTP 403 Resource not accessible by integration (POST /repos/o/r/check-runs)`.
- * Octokit redacts the authorization header in the error's request, but the message is ours to keep
- * short: status, GitHub's own message, the endpoint and how many attempts were made.
- */
-function apiFailure(err, what) {
-    const request = err?.request;
-    const where = request?.url ? ` (${endpoint(request)}${attempts(request.request?.retryCount)})` : '';
-    if (err instanceof ApiTimeout)
-        return `${what}: ${err.message}${where}`;
-    const status = httpStatus(err);
-    // A reply that is not JSON (a proxy's error page, a truncated body) surfaces as the parser's own
-    // exception, whose text means nothing to a user: say what happened instead.
-    if (status === undefined && (err instanceof SyntaxError || err instanceof TypeError))
-        return `${what}: GitHub's reply could not be read (it is not valid JSON)${where}`;
-    if (status === undefined && err?.name === 'AbortError')
-        return `${what}: GitHub did not answer in time${where}`;
-    const raw = err instanceof Error ? err.message : String(err);
-    // Octokit gives a failed connection (refused, reset, DNS) status 500 but no response: not GitHub's 500.
-    if (status === 500 && err.response === undefined)
-        return `${what}: no reply from GitHub (${raw.split(/\r?\n/)[0].slice(0, 200)})${where}`;
-    // GitHub's message is the first line; documentation URLs and request dumps are dropped.
-    const message = raw
-        .split(/\r?\n/)[0]
-        .replace(/\s*-\s*https:\/\/docs\.github\.com\S*/, '')
-        .slice(0, 200);
-    return status !== undefined ? `${what}: HTTP ${status} ${message}${where}` : `${what}: ${message}${where}`;
-}
-function attempts(retryCount) {
-    return typeof retryCount === 'number' && retryCount > 0 ? `, after ${retryCount + 1} attempts` : '';
-}
-/** 403/404 are what a fork's or a read-only token gets: a permission answer, not an outage. */
-function isPermissionError(err) {
-    const s = httpStatus(err);
-    return s === 401 || s === 403 || s === 404;
-}
-
+// EXTERNAL MODULE: ./src/github/api-failure.ts
+var api_failure = __webpack_require__(9692);
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /**
  * One sticky comment per pull request, found again by its hidden marker and edited in place, so a
@@ -2582,8 +2469,8 @@ async function upsertStickyComment(octokit, input) {
     catch (err) {
         return {
             ok: false,
-            reason: apiFailure(err, 'writing the pull request comment failed'),
-            permission: isPermissionError(err),
+            reason: (0,api_failure/* apiFailure */.tF)(err, 'writing the pull request comment failed'),
+            permission: (0,api_failure/* isPermissionError */.gj)(err),
         };
     }
 }
@@ -2745,8 +2632,6 @@ function readActionInputs(getInput, ctx) {
     return inputs;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/github/git.ts
@@ -3248,7 +3133,7 @@ async function changedFiles(opts) {
     const warnings = [];
     if (opts.octokit && opts.prNumber !== undefined) {
         try {
-            const files = await listPullFiles(opts.octokit, {
+            const files = await listPullFiles(await opts.octokit, {
                 owner: opts.owner,
                 repo: opts.repo,
                 pullNumber: opts.prNumber,
@@ -3272,7 +3157,7 @@ async function changedFiles(opts) {
             }
         }
         catch (err) {
-            warnings.push(apiFailure(err, 'listing the pull request files failed'));
+            warnings.push((0,api_failure/* apiFailure */.tF)(err, 'listing the pull request files failed'));
         }
     }
     if (!opts.baseSha) {
@@ -3291,8 +3176,6 @@ async function changedFiles(opts) {
 
 // EXTERNAL MODULE: ./src/pipeline/scan-isolated.ts + 2 modules
 var scan_isolated = __webpack_require__(7682);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/compare/unit-cache.ts
 /**
  * The cross-run cache (the action's `cache-dir`): the findings of each Terraform root module and Bicep
@@ -3897,6 +3780,8 @@ function narrowHead(index, input) {
  *   VNet, subnet or firewall named by a variable or an expression, Terraform remote state): it may be the
  *   changed one, so it is judged too. (A spoke routing to the hub firewall may read the firewall alone.)
  * A unit that names the VNet only in a comment costs a unit judged for nothing, never a unit missed.
+ * When a changed unit declares a VNet or firewall whose name the scan could not evaluate, no reader can be
+ * told by name: every unit reading one of another unit, by any name, is judged (anyVnetReaders).
  */
 
 
@@ -3928,6 +3813,41 @@ function readsUnnamedVnet(text) {
             return true;
     }
     return false;
+}
+/**
+ * Whether a unit's text reads any VNet, subnet or firewall of another unit, whatever its name: a Terraform
+ * data source of one, remote state, a subnet or peering naming a VNet by a literal (`virtual_network_name =
+ * "..."`, a literal ARM id), a Bicep `existing` one, an ARM `resourceId()` of one. Asked when a changed unit
+ * declares a VNet or firewall whose name the scan could not evaluate: no reader can be told by name then.
+ */
+function readsAnyVnet(text) {
+    return (/data\s+"(?:azurerm_(?:virtual_network|subnet|firewall)|terraform_remote_state)"/.test(text) ||
+        /^\s*virtual_network_name\s*=\s*"/m.test(text) ||
+        /\/providers\/Microsoft\.Network\/(?:virtualNetworks|azureFirewalls)\//i.test(text) ||
+        /'Microsoft\.Network\/(?:virtualNetworks(?:\/subnets)?|azureFirewalls)@[^']*'\s+existing\b/i.test(text) ||
+        /resourceId\(\s*(?:[^,()]*,\s*)*'Microsoft\.Network\/(?:virtualNetworks|azureFirewalls)/i.test(text));
+}
+/** What a file reading any VNet must hold (case-insensitive), by readsAnyVnet's tests. */
+const anyReaderNeedles = [
+    'azurerm_virtual_network"',
+    'azurerm_subnet"',
+    'azurerm_firewall"',
+    'terraform_remote_state',
+    'virtual_network_name',
+    'microsoft.network/virtualnetworks',
+    'microsoft.network/azurefirewalls',
+];
+/** The keys of the `units` whose text reads any VNet or firewall of another unit (readsAnyVnet). */
+function anyVnetReaders(units, textOf, mayHold = () => true) {
+    return units
+        .filter((u) => u.files.some((f) => {
+        if (!mayHold(f))
+            return false;
+        const t = textOf(f);
+        // A file that cannot be read may read anything: its unit is judged (and says why).
+        return t === undefined || readsAnyVnet(t);
+    }))
+        .map((u) => u.key);
 }
 /**
  * The text without the names a unit gives the VNets it declares (`name` of a Terraform
@@ -3969,6 +3889,23 @@ function vnetReaders(names, units, textOf, mayHold = () => true) {
     };
     return units
         .filter((u) => u.files.some((f) => named.test(text(f)) || readsUnnamedVnet(text(f))))
+        .map((u) => u.key);
+}
+/**
+ * The keys of the `units` whose text names one of `names` as a whole word (a VPN gateway a site of theirs
+ * links to, read by a data source or an ARM id). A unit naming it only in a comment costs a unit judged.
+ */
+function namingUnits(names, units, textOf, mayHold = () => true) {
+    if (names.length === 0)
+        return [];
+    const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))]);
+    return units
+        .filter((u) => u.files.some((f) => {
+        if (!mayHold(f))
+            return false;
+        const t = textOf(f);
+        return t === undefined || named.test(t);
+    }))
         .map((u) => u.key);
 }
 /**
@@ -4027,10 +3964,13 @@ function withoutReads(text) {
         blank(m.index, m.index + m[0].length);
     return out;
 }
-/** Declaring resources: Terraform, Bicep (not `existing`), ARM JSON is matched by its literal names. */
+/**
+ * Declaring resources: Terraform, Bicep (not `existing`), ARM JSON is matched by its literal names. VPN
+ * gateways too: a site another unit links to a gateway is followed to the unit declaring it.
+ */
 const DECLARING = [
-    /resource\s+"azurerm_(?:virtual_network|firewall)"\s+"[^"]*"\s*\{/g,
-    /'Microsoft\.Network\/(?:virtualNetworks|azureFirewalls)@[^']*'\s*=\s*(?:if\s*\([^\n]*\)\s*)?\{/gi,
+    /resource\s+"azurerm_(?:virtual_network|firewall|virtual_network_gateway)"\s+"[^"]*"\s*\{/g,
+    /'Microsoft\.Network\/(?:virtualNetworks|azureFirewalls|virtualNetworkGateways)@[^']*'\s*=\s*(?:if\s*\([^\n]*\)\s*)?\{/gi,
 ];
 /** The `name` argument of a declaring resource (its first line), Terraform `name =` or Bicep `name:`. */
 function declaredNameExprs(text) {
@@ -4091,8 +4031,10 @@ const providerNeedles = (wanted) => [
     ...wanted,
     'azurerm_virtual_network"',
     'azurerm_firewall"',
+    'azurerm_virtual_network_gateway"',
     'network/virtualnetworks@',
     'network/azurefirewalls@',
+    'network/virtualnetworkgateways@',
 ];
 /**
  * The keys of the `units` that may declare one of the VNets or firewalls `wanted` (see the top of this
@@ -4308,9 +4250,7 @@ early) {
             keyRoot: scanDir(scanPath),
             hashRoot: base,
             reuse,
-            ...(plan.readers.length + plan.providers.length > 0
-                ? { also: [...plan.readers, ...plan.providers] }
-                : {}),
+            ...(alsoKeys(plan).length > 0 ? { also: alsoKeys(plan) } : {}),
             ...(plan.changed ? { touched: changedUnder(plan.changed, base).paths } : {}),
             ...(plan.narrow
                 ? { changed: plan.changed ? changedUnder(plan.changed, base) : { paths: [], removed: [] } }
@@ -4428,6 +4368,7 @@ function unitPlan(input, changed) {
         fromCache: new Map(),
         baseJudged: 0,
         readers: [],
+        linked: [],
         providers: [],
         crossDependent: new Set(),
     };
@@ -4480,14 +4421,24 @@ also) {
  * the untouched units not judged yet that may read them (src/compare/vnet-readers.ts).
  */
 async function baseOnlyReaders(input, index, plan, head, base, view, workspace) {
-    const atHead = new Set(declaredNames(head));
-    const gone = declaredNames(base).filter((n) => !atHead.has(n));
-    if (gone.length === 0)
+    const atHead = reachOf(head);
+    const atBase = reachOf(base);
+    const gone = {
+        names: atBase.names.filter((n) => !atHead.names.includes(n)),
+        unnamed: atBase.unnamed && !atHead.unnamed,
+        targets: atBase.targets.filter((n) => !atHead.targets.includes(n)),
+    };
+    if (gone.names.length + gone.targets.length === 0 && !gone.unnamed)
         return undefined;
-    const judged = new Set([...plan.readers, ...plan.providers]);
-    const readers = vnetReaders(gone, untouchedUnits(head, view, workspace), checkoutTexts(workspace), await grepFilter(input, index, readerNeedles(gone))).filter((k) => !judged.has(k));
-    return readers.length > 0 ? { names: gone, readers } : undefined;
+    const judged = new Set(alsoKeys(plan));
+    const textOf = checkoutTexts(workspace);
+    const found = await reachedUnits(input, index, gone, untouchedUnits(head, view, workspace).filter((u) => !judged.has(u.key)), textOf, input.scanOptions.varFiles.flatMap((f) => textOf(external_node_path_.resolve(f)) ?? []));
+    return found.readers.length + found.linked.length > 0
+        ? { names: [...gone.names, ...gone.targets], ...found }
+        : undefined;
 }
+/** The untouched units judged at head and base besides those the change touches. */
+const alsoKeys = (plan) => [...plan.readers, ...plan.linked, ...plan.providers];
 /**
  * Which files of the head may hold one of `needles` (case-insensitive), from one `git grep -l` over the
  * files git tracks (in C, and without reading into JavaScript the thousands of files that hold none): a
@@ -4523,44 +4474,126 @@ const wantedNames = (result, keys) => [
         .flatMap((c) => [...c.needs, ...(c.firewallNeeds ?? [])].map((n) => n.name.toLowerCase()))),
 ];
 /**
- * Adds to a narrow head scan the untouched units a full scan would judge the changed ones with: readers of
- * the VNets they declare (src/compare/vnet-readers.ts), judged with their facts; providers of the VNets and
- * firewalls they (and those readers) read (src/compare/vnet-providers.ts), whose facts they are judged with.
- * Each round judges the head again with the units found (`rescan`); a provider's own needs are not followed
- * (its findings are context, the same at head and base). Fills plan.readers and plan.providers.
+ * What the units `keys` of a scan (all judged units without it) change for units they do not judge
+ * (ScanResult.crossUnit): the VNets and firewalls they declare (their readers are judged with them), whether
+ * one of those has a name the scan could not evaluate (then no reader can be told by name), the VNets their
+ * Virtual WAN hub connections connect and the VPN gateways their sites connect to, which other units declare
+ * (those units are judged again with the hub's connection or the site in a full scan).
  */
-async function alsoJudge(input, plan, first, firstView, index, log, rescan) {
+function reachOf(result, keys) {
+    const cross = (result.crossUnit ?? []).filter((c) => !keys || keys.has(c.key));
+    return {
+        names: declaredNames(result, keys),
+        unnamed: cross.some((c) => c.declaresUnnamed === true),
+        targets: [
+            ...new Set(cross
+                .flatMap((c) => [...(c.connects ?? []).map((n) => n.name), ...(c.siteGateways ?? [])])
+                .map((n) => n.toLowerCase())),
+        ],
+    };
+}
+/**
+ * The untouched `units` a change to what `reach` describes reaches: readers of the VNets and firewalls named
+ * (src/compare/vnet-readers.ts), every unit reading one of another unit when a name is not known, and (as
+ * `linked`) the units that may declare the VNets connected or the gateways linked to (src/compare/vnet-providers.ts).
+ */
+async function reachedUnits(input, index, reach, units, textOf, shared) {
+    const readers = reach.names.length > 0
+        ? vnetReaders(reach.names, units, textOf, await grepFilter(input, index, readerNeedles(reach.names)))
+        : [];
+    if (reach.unnamed)
+        for (const k of anyVnetReaders(units, textOf, await grepFilter(input, index, anyReaderNeedles)))
+            if (!readers.includes(k))
+                readers.push(k);
+    const linked = reach.targets.length > 0
+        ? vnetProviders(reach.targets, units.filter((u) => !readers.includes(u.key)), textOf, shared, await grepFilter(input, index, providerNeedles(reach.targets)))
+        : [];
+    return { readers, linked };
+}
+/** Rounds of judging the head again to follow what the units found reach; past them, said in the log and summary. */
+const MAX_ROUNDS = 6;
+/**
+ * Adds to a narrow head scan the untouched units a full scan would judge the changed ones with: readers of
+ * the VNets and firewalls they declare (src/compare/vnet-readers.ts) and the units declaring the VNets their
+ * hub connections connect or the gateways their sites link to ("linked"), judged with their facts and
+ * compared; and what the linked units reach in turn (the spokes of a hub whose gateway a changed site links
+ * to: a full scan gives them the site with the hub's VNet). A reader's own readers are not followed: what a
+ * unit tells the others comes from its own files (its first judgement), the same at head and base. Providers of the VNets and firewalls they read
+ * (src/compare/vnet-providers.ts) are judged for the facts they give. Each round judges the head again with
+ * the units found (`rescan`), until a round finds none; a provider's own needs are not followed (its
+ * findings are context, the same at head and base). Units naming a VPN gateway the units judged declare
+ * (a site linked to it) are providers too. Fills plan.readers, plan.linked and plan.providers.
+ */
+async function alsoJudge(input, plan, first, firstView, index, log, notes, rescan) {
     const { workspace } = input;
     const textOf = checkoutTexts(workspace);
     const shared = input.scanOptions.varFiles.flatMap((f) => textOf(external_node_path_.resolve(f)) ?? []);
     const changedKeys = (first.units ?? []).filter((u) => u.judged).map((u) => u.key);
-    const names = declaredNames(first);
     let result = first;
     let view = firstView;
-    const readers = names.length > 0
-        ? vnetReaders(names, untouchedUnits(result, view, workspace), textOf, await grepFilter(input, index, readerNeedles(names)))
-        : [];
+    const readers = [];
+    const linked = [];
     const providers = [];
-    for (let round = 0; round < 3; round++) {
-        const judged = new Set([...changedKeys, ...readers]);
-        const wanted = wantedNames(result, judged);
-        const found = wanted.length > 0
-            ? vnetProviders(wanted, untouchedUnits(result, view, workspace).filter((u) => !readers.includes(u.key)), textOf, shared, await grepFilter(input, index, providerNeedles(wanted))).filter((k) => !providers.includes(k))
+    // Units whose declarations were followed: the changed ones, then each linked unit, once.
+    const followed = new Set();
+    // VPN gateway names looked for in the untouched units' text, once each.
+    const searchedGateways = new Set();
+    const list = (keys) => `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`;
+    for (let round = 0;; round++) {
+        const fresh = new Set([...changedKeys, ...linked].filter((k) => !followed.has(k)));
+        fresh.forEach((k) => followed.add(k));
+        const judged = new Set([...changedKeys, ...readers, ...linked, ...providers]);
+        const candidates = untouchedUnits(result, view, workspace).filter((u) => !judged.has(u.key));
+        const reach = reachOf(result, fresh);
+        const found = fresh.size > 0
+            ? await reachedUnits(input, index, reach, candidates, textOf, shared)
+            : { readers: [], linked: [] };
+        readers.push(...found.readers);
+        linked.push(...found.linked);
+        const wanted = wantedNames(result, new Set([...changedKeys, ...readers, ...linked]));
+        const taken = new Set([...found.readers, ...found.linked]);
+        const foundProviders = wanted.length > 0
+            ? vnetProviders(wanted, candidates.filter((u) => !taken.has(u.key)), textOf, shared, await grepFilter(input, index, providerNeedles(wanted)))
             : [];
-        if (found.length === 0 && (round > 0 || readers.length === 0))
+        providers.push(...foundProviders);
+        // The VPN gateways the units judged declare (a provider's too: a spoke is judged with its hub's gateway):
+        // a unit linking a site to one gives the gateway what it propagates, as in a full scan.
+        const gateways = [
+            ...new Set((result.crossUnit ?? []).flatMap((c) => c.gateways ?? []).map((n) => n.toLowerCase())),
+        ].filter((n) => !searchedGateways.has(n));
+        gateways.forEach((n) => searchedGateways.add(n));
+        const given = new Set([...taken, ...foundProviders]);
+        const siteProviders = gateways.length > 0
+            ? namingUnits(gateways, candidates.filter((u) => !given.has(u.key)), textOf, await grepFilter(input, index, gateways))
+            : [];
+        providers.push(...siteProviders);
+        if (found.readers.length > 0)
+            log.push(`Head: ${exit_plural(found.readers.length, 'unit')} the change does not touch may read the VNets or firewalls ` +
+                `it reaches (${reach.unnamed ? 'one of them not named, ' : ''}${list(reach.names)}): judged with it (${list(found.readers)}).`);
+        if (found.linked.length > 0)
+            log.push(`Head: ${exit_plural(found.linked.length, 'unit')} the change does not touch may declare the VNets its hub ` +
+                `connections connect or the gateways its sites link to (${list(reach.targets)}): judged with it (${list(found.linked)}).`);
+        if (foundProviders.length > 0)
+            log.push(`Head: ${exit_plural(foundProviders.length, 'unit')} the change does not touch may declare what the units judged read ` +
+                `(${list(wanted)}): judged with them (${list(foundProviders)}).`);
+        if (siteProviders.length > 0)
+            log.push(`Head: ${exit_plural(siteProviders.length, 'unit')} the change does not touch may link sites to the VPN gateways ` +
+                `of the units judged (${list(gateways)}): judged with them (${list(siteProviders)}).`);
+        if (found.readers.length + found.linked.length + foundProviders.length + siteProviders.length === 0)
             break;
-        providers.push(...found);
-        if (round === 0 && readers.length > 0)
-            log.push(`Head: ${exit_plural(readers.length, 'unit')} the change does not touch may read the VNets it changes ` +
-                `(${names.slice(0, 5).join(', ')}): judged with it (${readers.slice(0, 5).join(', ')}${readers.length > 5 ? ', …' : ''}).`);
-        if (found.length > 0)
-            log.push(`Head: ${exit_plural(found.length, 'unit')} the change does not touch may declare what the units judged read ` +
-                `(${wanted.slice(0, 5).join(', ')}): judged with them (${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''}).`);
-        ({ result, view } = await rescan([...readers, ...providers]));
+        ({ result, view } = await rescan([...readers, ...linked, ...providers]));
+        if (round + 1 === MAX_ROUNDS) {
+            const why = `what the units found after ${MAX_ROUNDS} rounds reach in turn (readers of their VNets, providers of ` +
+                'what they read, units linking sites to their gateways) was not followed further';
+            log.push(`Head: ${why}.`);
+            notes.push(`Of the units this change can reach, ${why}: a full scan (scope \`all\`) judges them.`);
+            break;
+        }
     }
     plan.readers = readers;
+    plan.linked = linked;
     plan.providers = providers;
-    return { readers: readers.length, providers: providers.length };
+    return { readers: readers.length + linked.length, providers: providers.length };
 }
 async function evaluate(input) {
     const { ctx, workspace } = input;
@@ -4637,7 +4670,7 @@ async function evaluate(input) {
     });
     let result = await scanHead([]);
     if (plan.narrow) {
-        const added = await alsoJudge(input, plan, result, view, index, log, async (also) => {
+        const added = await alsoJudge(input, plan, result, view, index, log, notes, async (also) => {
             // The base's files written early are those of the units the change touches alone.
             await dropEarly();
             if (index)
@@ -4666,7 +4699,7 @@ async function evaluate(input) {
                 if (c.declares.length > 0)
                     plan.crossDependent.add(c.key);
         // Readers and providers are judged for what they give or take across units: never taken from the head.
-        for (const k of [...plan.readers, ...plan.providers])
+        for (const k of alsoKeys(plan))
             plan.crossDependent.add(k);
         for (const u of result.units ?? []) {
             if (u.why === 'untouched')
@@ -4700,6 +4733,11 @@ async function evaluate(input) {
                 ? `; ${exit_plural(plan.readers.length, 'unit')} it does not touch ${were(plan.readers.length)} judged with it ${sides}, ` +
                     `as ${plan.readers.length === 1 ? 'it' : 'they'} may read the virtual networks or firewalls it changes: ${list(plan.readers)}`
                 : '') +
+            (plan.linked.length > 0
+                ? `; ${exit_plural(plan.linked.length, 'unit')} it does not touch ${were(plan.linked.length)} judged with it ${sides}, ` +
+                    `as ${plan.linked.length === 1 ? 'it' : 'they'} may declare the virtual networks its hub connections connect ` +
+                    `or the gateways its sites link to: ${list(plan.linked)}`
+                : '') +
             (plan.providers.length > 0
                 ? `; ${exit_plural(plan.providers.length, 'unit')} it does not touch ${were(plan.providers.length)} judged ${sides} for what ` +
                     `${plan.providers.length === 1 ? 'it declares' : 'they declare'} that the units it judges read (virtual networks, firewalls): ` +
@@ -4722,9 +4760,11 @@ async function evaluate(input) {
                     : undefined;
                 if (gone) {
                     plan.readers.push(...gone.readers);
-                    log.push(`Base: ${exit_plural(gone.readers.length, 'unit')} the change does not touch may read what it removes or renames ` +
-                        `(${gone.names.slice(0, 5).join(', ')}): judged at head and base (${gone.readers.slice(0, 5).join(', ')}).`);
-                    const also = [...plan.readers, ...plan.providers];
+                    plan.linked.push(...gone.linked);
+                    const units = [...gone.readers, ...gone.linked];
+                    log.push(`Base: ${exit_plural(units.length, 'unit')} the change does not touch may read or declare what it removes, renames ` +
+                        `or disconnects (${gone.names.slice(0, 5).join(', ')}): judged at head and base (${units.slice(0, 5).join(', ')}).`);
+                    const also = alsoKeys(plan);
                     if (index)
                         view = await headFromIndex(input, plan, index, log, also);
                     result = await scanHead(also);
@@ -4960,8 +5000,8 @@ async function publishCheckRun(octokit, input) {
     catch (err) {
         return {
             ok: false,
-            reason: apiFailure(err, 'creating the check run failed'),
-            permission: isPermissionError(err),
+            reason: (0,api_failure/* apiFailure */.tF)(err, 'creating the check run failed'),
+            permission: (0,api_failure/* isPermissionError */.gj)(err),
         };
     }
     let requests = 1;
@@ -4978,14 +5018,14 @@ async function publishCheckRun(octokit, input) {
             });
         }
         catch (err) {
-            const reason = apiFailure(err, `updating the check run failed at annotation ${i * ANNOTATIONS_PER_REQUEST + 1}`);
+            const reason = (0,api_failure/* apiFailure */.tF)(err, `updating the check run failed at annotation ${i * ANNOTATIONS_PER_REQUEST + 1}`);
             // Do not leave the run spinning: complete it without the rest (best effort), and say so.
             if (!last) {
                 await octokit.rest.checks
                     .update({ owner, repo, check_run_id: id, ...completed })
                     .catch(() => undefined);
             }
-            return { ok: false, reason, permission: isPermissionError(err), id };
+            return { ok: false, reason, permission: (0,api_failure/* isPermissionError */.gj)(err), id };
         }
     }
     return url !== undefined ? { ok: true, id, url, requests } : { ok: true, id, requests };
@@ -5166,8 +5206,8 @@ async function postSuggestions(octokit, input) {
             ok: false,
             posted: 0,
             skipped,
-            reason: apiFailure(err, 'posting suggestions failed'),
-            permission: isPermissionError(err),
+            reason: (0,api_failure/* apiFailure */.tF)(err, 'posting suggestions failed'),
+            permission: (0,api_failure/* isPermissionError */.gj)(err),
         };
     }
 }
@@ -5564,7 +5604,7 @@ async function runGuard(input) {
             }
             : {}),
     };
-    const octokit = inputs.token ? deps.octokitFor(inputs.token) : undefined;
+    const client = inputs.token ? deps.octokitFor(inputs.token) : undefined;
     const config = loadConfig(external_node_path_.dirname(inputs.configFile), external_node_path_.basename(inputs.configFile));
     const live = inputs.live ? await run_readLive(inputs, deps) : undefined;
     const { blobUrl, runUrl } = urls(deps.env, ctx);
@@ -5583,7 +5623,7 @@ async function runGuard(input) {
         },
         config,
         wantComparison: inputs.comment,
-        ...(octokit ? { octokit } : {}),
+        ...(client ? { octokit: client } : {}),
         ...(deps.git ? { git: deps.git } : {}),
         ...(deps.env.RUNNER_TEMP ? { tempRoot: deps.env.RUNNER_TEMP } : {}),
         ...(inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {}),
@@ -5607,6 +5647,7 @@ async function runGuard(input) {
     // One model for the summary, the check run and the comment, so their verdicts and counts agree.
     const model = reportModel(summaryInput);
     let summary = composeSummary(summaryInput, model);
+    const octokit = await client;
     const annotations = await publishAnnotations({
         ctx,
         ev,
@@ -5669,8 +5710,9 @@ async function runGuard(input) {
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
- * The GitHub Action: the runner's side of src/action/run.ts. Only this file touches @actions/core (and
- * builds the GitHub client of src/github/octokit.ts); everything that decides something is passed these functions.
+ * The GitHub Action: the runner's side of src/action/run.ts. Only this file touches the runner
+ * (./runner.ts, and @actions/core for an OIDC token) and builds the GitHub client of src/github/octokit.ts;
+ * everything that decides something is passed these functions.
  */
 
 
@@ -5681,7 +5723,23 @@ async function runGuard(input) {
 
 
 
-
+/**
+ * The GitHub client for `token`, loaded a turn of the event loop later: Octokit brings @actions/http-client
+ * and undici with Node's HTTP modules (about 1.3 MB of bundle, ~70 ms of CPU), and by then the run has
+ * started the git processes of a pull request (src/action/pull-request.ts evaluate), which work meanwhile.
+ */
+function lazyClient(token) {
+    const client = new Promise((start) => setImmediate(start))
+        .then(() => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 9724)))
+        .then(({ githubClient, mannersFromEnv }) => githubClient(token, {
+        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        manners: mannersFromEnv(process.env),
+        log: info,
+    }));
+    // Awaited where it is used; a run that never uses it must not end on an unhandled rejection.
+    client.catch(() => undefined);
+    return client;
+}
 async function run() {
     const startTime = new Date();
     let reportFile = '';
@@ -5694,19 +5752,16 @@ async function run() {
             workspace,
             env: process.env,
             payload,
-            getInput: core/* getInput */.V4,
-            setSecret: core/* setSecret */.Pq,
-            setOutput: core/* setOutput */.uH,
-            octokitFor: (token) => githubClient(token, {
-                baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-                manners: mannersFromEnv(process.env),
-                log: core/* info */.pq,
-            }),
-            sink: { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm },
+            getInput: getInput,
+            setSecret: setSecret,
+            setOutput: setOutput,
+            octokitFor: lazyClient,
+            sink: { error: error, warning: warning, notice: notice },
             // Warnings quote API and ARM messages: data, so it must not be able to issue workflow commands.
-            log: { info: core/* info */.pq, warning: (m) => core/* warning */.$e(neutraliseCommands(m)) },
+            log: { info: info, warning: (m) => warning(neutraliseCommands(m)) },
             writeSummary,
-            getIdToken: (audience) => core/* getIDToken */.V9(audience),
+            // @actions/core (and its HTTP client) only for the token of a live Azure sign-in.
+            getIdToken: async (audience) => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421))).getIDToken(audience),
         });
         const { inputs, ev } = outcome;
         finished = true;
@@ -5718,24 +5773,24 @@ async function run() {
             sarifFile = (0,external_node_path_.resolve)(workspace, inputs.sarifFile);
             await writeText(sarifFile, formatSarif(ev.result, rules/* allRules */.V7, { startTime, exitCode: outcome.failure ? 1 : 0 }));
         }
-        core/* setOutput */.uH('report-file', reportFile);
-        core/* setOutput */.uH('sarif-file', sarifFile);
+        setOutput('report-file', reportFile);
+        setOutput('sarif-file', sarifFile);
         if (outcome.failure)
-            core/* setFailed */.C1(outcome.failure);
+            setFailed(outcome.failure);
     }
     catch (error) {
         // The message only: a stack or an error object could carry more than a user should see in a log.
         const message = error instanceof Error ? error.message : String(error);
         // The outputs and the summary tell what happened: no verdict when the run did not get that far,
         // and only the reports that were written.
-        core/* setOutput */.uH('report-file', reportFile);
-        core/* setOutput */.uH('sarif-file', sarifFile);
+        setOutput('report-file', reportFile);
+        setOutput('sarif-file', sarifFile);
         if (!finished) {
-            core/* setOutput */.uH('verdict', 'error');
+            setOutput('verdict', 'error');
             await writeSummary(`## Azure KMS Guard could not finish\n\n${escapeMarkdown(message)}\n\n` +
                 'No verdict was reached and no findings are reported for this run.\n').catch(() => undefined);
         }
-        core/* setFailed */.C1(`Azure KMS Guard: ${message}`);
+        setFailed(`Azure KMS Guard: ${message}`);
     }
 }
 async function writeText(file, text) {
@@ -5745,10 +5800,10 @@ async function writeText(file, text) {
 /** The summary only exists on a runner; a local run (act, tests) without it still gets everything else. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        core/* debug */.Yz('GITHUB_STEP_SUMMARY is not set: no job summary written');
+        debug('GITHUB_STEP_SUMMARY is not set: no job summary written');
         return;
     }
-    await core/* summary */.z.addRaw(markdown, true).write();
+    await appendSummary(markdown);
 }
 
 
@@ -6278,6 +6333,103 @@ function matchesGlob(file, glob) {
 }
 function matchesAny(file, globs) {
     return globs.some((g) => matchesGlob(file, g));
+}
+
+
+/***/ }),
+
+/***/ 9692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X6: () => (/* binding */ substituted),
+/* harmony export */   gj: () => (/* binding */ isPermissionError),
+/* harmony export */   kE: () => (/* binding */ ApiTimeout),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   sR: () => (/* binding */ endpoint),
+/* harmony export */   tF: () => (/* binding */ apiFailure)
+/* harmony export */ });
+/**
+ * What a failed GitHub API call is, in a short, token-free reason (apiFailure) and a few predicates: the
+ * callers (check run, comment, suggestions, changed files) degrade on these instead of failing the check.
+ * Apart from the client (octokit.ts), so that code which only reads a failure does not load Octokit and
+ * its HTTP stack: the action loads the client when it first needs it (src/action/main.ts).
+ */
+/** A request that got no (complete) reply in time. It carries `request` as Octokit's errors do. */
+class ApiTimeout extends Error {
+    timeoutMs;
+    request;
+    name = 'ApiTimeout';
+    constructor(timeoutMs, request) {
+        super(`GitHub did not answer within ${seconds(timeoutMs)}`);
+        this.timeoutMs = timeoutMs;
+        this.request = request;
+    }
+}
+function seconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/** Route options (`/repos/{owner}/{repo}/…` and the parameters) with the parameters put in. */
+function substituted(o) {
+    const params = o;
+    const url = o.url?.replace(/\{(\w+)\}/g, (whole, k) => typeof params[k] === 'string' || typeof params[k] === 'number'
+        ? encodeURIComponent(String(params[k]))
+        : whole);
+    return { ...(o.method ? { method: o.method } : {}), ...(url ? { url } : {}) };
+}
+/** `POST /repos/o/r/check-runs`: the method and path of a request, without host or query. */
+function endpoint(request) {
+    if (!request?.url)
+        return 'the API';
+    let path = substituted(request).url;
+    try {
+        path = new URL(path, 'http://github.invalid').pathname;
+    }
+    catch {
+        // Not a URL: keep the text as it is (it is ours, never a secret: the token is a header).
+    }
+    return `${request.method ?? 'GET'} ${path}`;
+}
+/** HTTP status of an Octokit RequestError, or undefined for network and other errors. */
+function httpStatus(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+/**
+ * `creating the check run failed: HTTP 403 Resource not accessible by integration (POST /repos/o/r/check-runs)`.
+ * Octokit redacts the authorization header in the error's request, but the message is ours to keep
+ * short: status, GitHub's own message, the endpoint and how many attempts were made.
+ */
+function apiFailure(err, what) {
+    const request = err?.request;
+    const where = request?.url ? ` (${endpoint(request)}${attempts(request.request?.retryCount)})` : '';
+    if (err instanceof ApiTimeout)
+        return `${what}: ${err.message}${where}`;
+    const status = httpStatus(err);
+    // A reply that is not JSON (a proxy's error page, a truncated body) surfaces as the parser's own
+    // exception, whose text means nothing to a user: say what happened instead.
+    if (status === undefined && (err instanceof SyntaxError || err instanceof TypeError))
+        return `${what}: GitHub's reply could not be read (it is not valid JSON)${where}`;
+    if (status === undefined && err?.name === 'AbortError')
+        return `${what}: GitHub did not answer in time${where}`;
+    const raw = err instanceof Error ? err.message : String(err);
+    // Octokit gives a failed connection (refused, reset, DNS) status 500 but no response: not GitHub's 500.
+    if (status === 500 && err.response === undefined)
+        return `${what}: no reply from GitHub (${raw.split(/\r?\n/)[0].slice(0, 200)})${where}`;
+    // GitHub's message is the first line; documentation URLs and request dumps are dropped.
+    const message = raw
+        .split(/\r?\n/)[0]
+        .replace(/\s*-\s*https:\/\/docs\.github\.com\S*/, '')
+        .slice(0, 200);
+    return status !== undefined ? `${what}: HTTP ${status} ${message}${where}` : `${what}: ${message}${where}`;
+}
+function attempts(retryCount) {
+    return typeof retryCount === 'number' && retryCount > 0 ? `, after ${retryCount + 1} attempts` : '';
+}
+/** 403/404 are what a fork's or a read-only token gets: a permission answer, not an outage. */
+function isPermissionError(err) {
+    const s = httpStatus(err);
+    return s === 401 || s === 403 || s === 404;
 }
 
 

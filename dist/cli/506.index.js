@@ -1,126 +1,7 @@
 "use strict";
-exports.id = 908;
-exports.ids = [908];
+exports.id = 506;
+exports.ids = [506];
 exports.modules = {
-
-/***/ 1110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ cloudForPath),
-/* harmony export */   R4: () => (/* binding */ isIncluded),
-/* harmony export */   km: () => (/* binding */ filterByPaths),
-/* harmony export */   mk: () => (/* binding */ applyRuleSettings)
-/* harmony export */ });
-/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
-/* harmony import */ var _glob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3334);
-
-
-/** No include = everything; exclude wins over include. */
-function isIncluded(relPath, config) {
-    if (config.include.length > 0 && !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.include))
-        return false;
-    return !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.exclude);
-}
-/**
- * The first `clouds` entry whose path matches, else the top-level `cloud`, else undefined (the input
- * decides).
- */
-function cloudForPath(relPath, config) {
-    return config.clouds.find((c) => (0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesGlob */ .kt)(relPath, c.path))?.cloud ?? config.cloud;
-}
-/**
- * Severity overrides; `off` removes the rule's findings (problems of the config itself are added after, by
- * the scan).
- */
-function applyRuleSettings(findings, rules) {
-    const out = [];
-    for (const f of findings) {
-        const setting = rules[f.ruleId];
-        if (setting === 'off')
-            continue;
-        out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-/** Findings whose file the config excludes (the scan may read a whole directory). */
-function filterByPaths(findings, config, root) {
-    return findings.filter((f) => {
-        const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(f.location.file, root);
-        return rel.startsWith('/') || isIncluded(rel, config);
-    });
-}
-
-
-/***/ }),
-
-/***/ 3334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _I: () => (/* binding */ matchesAny),
-/* harmony export */   kt: () => (/* binding */ matchesGlob)
-/* harmony export */ });
-/* unused harmony export globToRegExp */
-/**
- * Glob matching for config paths: `**` (any number of directories), `*` (within one segment), `?`.
- * Not node's path.matchesGlob: it is experimental in Node 20 and 22 (a warning on stderr, absent
- * before 20.17) and its edge cases have changed between releases; the CLI supports Node 20+ and the
- * action runs on 24, and a config must match the same files on both.
- */
-const cache = new Map();
-function globToRegExp(glob) {
-    const hit = cache.get(glob);
-    if (hit)
-        return hit;
-    let g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
-    // A pattern without a slash matches at any depth, like .gitignore (`*.json` = any JSON file).
-    if (!g.includes('/'))
-        g = `**/${g}`;
-    // A trailing slash or `/**` means everything under the directory.
-    if (g.endsWith('/'))
-        g += '**';
-    let re = '';
-    for (let i = 0; i < g.length; i++) {
-        const c = g[i];
-        if (c === '*' && g[i + 1] === '*') {
-            const atStart = i === 0 || g[i - 1] === '/';
-            const atEnd = i + 2 === g.length || g[i + 2] === '/';
-            if (atStart && atEnd) {
-                // `**/` matches zero or more directories; a final `**` matches anything.
-                if (i + 2 === g.length)
-                    re += '.*';
-                else {
-                    re += '(?:[^/]*/)*';
-                    i++; // the slash after ** is part of the group
-                }
-                i++;
-                continue;
-            }
-            re += '[^/]*';
-            i++;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    const out = new RegExp(`^${re}$`);
-    cache.set(glob, out);
-    return out;
-}
-/** `file` is repository-relative with forward slashes. */
-function matchesGlob(file, glob) {
-    return globToRegExp(glob).test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
-}
-function matchesAny(file, globs) {
-    return globs.some((g) => matchesGlob(file, g));
-}
-
-
-/***/ }),
 
 /***/ 9217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -147,6 +28,7 @@ function matchesAny(file, globs) {
 
 
 
+const SUBNET = 'microsoft.network/virtualnetworks/subnets';
 /** ARM types of the objects references point at. */
 const ARM = {
     routeTable: 'Microsoft.Network/routeTables',
@@ -154,6 +36,7 @@ const ARM = {
     subnet: 'Microsoft.Network/virtualNetworks/subnets',
     nsg: 'Microsoft.Network/networkSecurityGroups',
     natGateway: 'Microsoft.Network/natGateways',
+    networkInterface: 'Microsoft.Network/networkInterfaces',
     firewall: 'Microsoft.Network/azureFirewalls',
     firewallPolicy: 'Microsoft.Network/firewallPolicies',
     ipGroup: 'Microsoft.Network/ipGroups',
@@ -346,6 +229,17 @@ class ModelBuilder {
         return (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(expression, `ambiguous: ${a.id} may be any of ${matches.length} objects named "${name}" (${matches.map((m) => m.id).join(', ')})`, origin);
     }
     /**
+     * Bicep's `vnet.properties.subnets[0].id` (Azure assigns it; the evaluator keeps it as a ref to the VNet
+     * with that path): the VNet's inline subnet at that index, as the ARM mapping declared them in order.
+     */
+    inlineSubnet(ref) {
+        const at = /^properties\.subnets\[(\d+)\]\.id$/i.exec(ref.attribute);
+        if (!at || !this.isRegistered(lowerType(ARM.vnet), ref.resource))
+            return undefined;
+        const prefix = `${ref.resource}/subnets/`;
+        return this.model.subnets.filter((s) => s.id.startsWith(prefix))[Number(at[1])]?.id;
+    }
+    /**
      * The model id a reference names, as a Value: known when exactly one object of `armType` matches,
      * otherwise Unknown keeping the expression (and the Terraform ref, when there was one).
      */
@@ -356,6 +250,9 @@ class ModelBuilder {
         if (!ref.known) {
             if (ref.ref && this.isRegistered(t, ref.ref.resource))
                 return (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(ref.ref.resource, ref.origin);
+            const inline = ref.ref && t === SUBNET ? this.inlineSubnet(ref.ref) : undefined;
+            if (inline)
+                return (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(inline, ref.origin);
             const alias = ref.ref ? this.aliasOf(t, ref.ref.resource) : undefined;
             if (alias)
                 return this.resolveAlias(alias, ref.origin, ref.expression);
@@ -498,378 +395,7 @@ function expressionOf(v) {
 
 /***/ }),
 
-/***/ 9451:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  finishScan: () => (/* binding */ finishScan)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analysis/verdict.ts
-var verdict = __webpack_require__(7319);
-// EXTERNAL MODULE: ./src/report/vnet-labels.ts
-var vnet_labels = __webpack_require__(9497);
-// EXTERNAL MODULE: ./src/kms/catalogue.ts
-var catalogue = __webpack_require__(5140);
-// EXTERNAL MODULE: ./src/rules/order.ts
-var order = __webpack_require__(1263);
-// EXTERNAL MODULE: ./src/rules/identity.ts
-var identity = __webpack_require__(9389);
-// EXTERNAL MODULE: ./src/compare/baseline.ts
-var compare_baseline = __webpack_require__(5460);
-// EXTERNAL MODULE: ./src/config/apply.ts
-var apply = __webpack_require__(1110);
-// EXTERNAL MODULE: ./src/config/config-file.ts
-var config_file = __webpack_require__(3797);
-// EXTERNAL MODULE: ./src/config/glob.ts
-var glob = __webpack_require__(3334);
-// EXTERNAL MODULE: ./src/report/paths.ts
-var paths = __webpack_require__(4278);
-// EXTERNAL MODULE: ./src/suppress/expiry.ts
-var expiry = __webpack_require__(1148);
-;// CONCATENATED MODULE: ./src/suppress/config.ts
-/**
- * Suppressions from the config file's `suppress:` list. They are how JSON sources (ARM templates,
- * plan files), which cannot hold comments, are suppressed; they work for every other format too.
- */
-
-
-
-
-
-function applyConfigSuppressions(findings, entries, root, configFile = external_node_path_.join(root, config_file/* CONFIG_FILE */.g), now = new Date()) {
-    const kept = [];
-    const suppressed = [];
-    for (const f of findings) {
-        const rel = (0,paths/* displayPath */.Gt)(f.location.file, root);
-        const entry = entries.find((e) => (e.rule === '*' || e.rule === f.ruleId) &&
-            (e.path === undefined || (0,glob/* matchesGlob */.kt)(rel, e.path)) &&
-            (e.resource === undefined || e.resource === f.resource));
-        const origin = entry && { file: configFile, startLine: entry.line, endLine: entry.line };
-        if (!entry || !origin)
-            kept.push(f);
-        else if ((0,expiry/* hasExpired */.oN)(entry.until, now))
-            kept.push((0,expiry/* expiredFinding */.Xy)(f, entry.until, entry.reason, origin, root));
-        else
-            suppressed.push({ finding: f, reason: entry.reason, kind: 'config', origin });
-    }
-    return { kept, suppressed };
-}
-
-// EXTERNAL MODULE: ./src/suppress/inline.ts
-var suppress_inline = __webpack_require__(5506);
-// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
-var read_source = __webpack_require__(547);
-;// CONCATENATED MODULE: ./src/pipeline/user-policy.ts
-/**
- * What the user decided about findings, applied after the rules: the config's per-rule severities and
- * `off`, its path filters and suppressions, and inline `azure-kms-guard:ignore` comments. Suppressed
- * findings are kept aside (counted and listed in the summary, never annotated).
- */
-
-
-
-
-
-
-/** A bad config is reported at its line like any other finding, so it is fixed where it is written. */
-function configProblemFindings(loaded) {
-    if (!loaded)
-        return [];
-    return loaded.problems.map((p) => ({
-        ruleId: 'KMS012',
-        severity: 'warning',
-        title: 'Configuration file could not be read',
-        message: `${external_node_path_.basename(p.file)}: ${p.message}`,
-        location: { file: p.file, startLine: p.line ?? 1, endLine: p.line ?? 1 },
-        resource: external_node_path_.basename(p.file),
-        kmsAddresses: [],
-        // The config is not about a cloud; any name does for a finding that names no KMS address.
-        cloud: catalogue/* KMS_CATALOGUE */.uE.AzureCloud.cloud,
-    }));
-}
-function applyUserPolicy(findings, config, repoRoot, boundary, 
-/** Reads a file for its inline suppressions (default: through the boundary). */
-read = (file) => {
-    const r = (0,read_source/* readSource */.o$)(file, boundary);
-    return r.ok ? r.text : undefined;
-}) {
-    let kept = findings;
-    const suppressed = [];
-    if (config) {
-        kept = (0,apply/* filterByPaths */.km)((0,apply/* applyRuleSettings */.mk)(kept, config.config.rules), config.config, repoRoot);
-        const bySettings = applyConfigSuppressions(kept, config.config.suppress, repoRoot, config.file);
-        kept = bySettings.kept;
-        suppressed.push(...bySettings.suppressed);
-    }
-    const inline = (0,suppress_inline/* applySuppressions */.px)(kept, read, { root: repoRoot });
-    suppressed.push(...inline.suppressed);
-    return { findings: [...inline.kept, ...inline.problems], suppressed };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/scan-merge.ts
-/**
- * The end of a scan: the parts of its shares (src/pipeline/shares.ts) merged into one result. Runs where the
- * scan was asked for (the calling thread of src/pipeline/scan-isolated.ts, or after scan.ts on one thread),
- * so it needs neither the parsers nor, unless there are files no unit answers for or deployed resources,
- * the rules and the analysis (MergeTools, loaded then).
- */
-
-
-
-
-
-
-
-
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-const sameLines = (a, b) => a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine;
-/** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
-const cloudIndependent = (f) => f.kmsAddresses.length === 0;
-/**
- * When two findings are the same. A verdict on subnets is its identity (rule, cloud, unit, decisive hop,
- * the subnets harmed, by Azure identity): the same route reached through two declarations or paths is one
- * finding however its message is worded. Anything else (a parse error, an unresolved value) is its place and text.
- */
-function findingKey(f) {
-    if (f.hop && f.affected?.length)
-        return (0,identity/* findingIdentity */.AZ)(f);
-    const cloud = cloudIndependent(f) ? '' : f.cloud;
-    return [
-        f.ruleId,
-        cloud,
-        f.unit ?? '',
-        f.location.file,
-        f.location.startLine,
-        f.location.endLine,
-        f.resource,
-        f.message,
-    ].join('\u0000');
-}
-/**
- * Finding.unit of a judgement: its unit relative to the scan root, with its variant. The relative path is
- * worked out once per unit directory: path.relative runs cold on the calling thread, and the merge asks it
- * for every judged unit three times (findings, declared VNets, the exchange of VNet facts).
- */
-function unitNamer(root) {
-    const relative = new Map();
-    return (j) => {
-        if (j.unit === undefined)
-            return undefined;
-        let rel = relative.get(j.unit);
-        if (rel === undefined)
-            relative.set(j.unit, (rel = toPosix(external_node_path_.relative(root, j.unit)) || '.'));
-        return j.label ? `${rel}@${j.label}` : rel;
-    };
-}
-/** Where a finding points, to tell when two units report the same lines (a module both call). */
-const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000');
-/**
- * Names the variant, the root module when several report the same lines (a module they share) and, when
- * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
- * of two units never merge (each root is applied, and breaks, on its own).
- */
-function labelled(raw, j, manyClouds, root, sharedPlaces, 
-/** Finding.unit of a judgement (unitNamer). */
-unitName) {
-    // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
-    // ARM ids (live state) look like absolute paths and stay as they are.
-    let f = external_node_path_.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
-        ? { ...raw, resource: external_node_path_.relative(root, raw.resource) || raw.resource }
-        : raw;
-    const unit = raw.format === 'live' ? undefined : unitName(j);
-    // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
-    if (unit !== undefined)
-        f = Object.assign({}, f, { unit });
-    const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw));
-    const parts = [
-        manyClouds && !cloudIndependent(raw) ? j.cloud : undefined,
-        j.label ? `deployment variant ${j.label}` : undefined,
-        shared ? `root module ${unit}` : undefined,
-    ].filter(Boolean);
-    if (parts.length === 0)
-        return f;
-    return {
-        ...f,
-        message: `[${parts.join(', ')}] ${f.message}`,
-        resource: j.label ? `${f.resource} (${j.label})` : shared ? `${f.resource} (${unit})` : f.resource,
-    };
-}
-/** A finding about a resource only the deployed network has: say so, and link it in the portal. */
-function markDeployed(f, tool) {
-    if (f.format !== 'live' || !tool)
-        return f;
-    return { ...f, deployed: true, link: tool.portalLink(f.location.file, f.cloud) };
-}
-/**
- * The result of a scan from the parts of its shares: units in scan order (as one worker judges them),
- * files no unit answers for judged once, findings labelled, merged, filtered by the user's policy.
- */
-async function finishScan(options, parts, tools, 
-/** Reads a file for its inline suppressions (default: through the parts' boundary). */
-readFile) {
-    const first = parts[0];
-    if (!first)
-        throw new Error('a scan needs at least one part');
-    const { root } = first;
-    // Stable: the judgements of one unit keep their order.
-    const judgedUnits = parts.flatMap((p) => p.judged).sort((a, b) => a.order - b.order);
-    const diagnostics = [
-        ...first.common,
-        ...parts
-            .flatMap((p) => p.unitDiagnostics)
-            .sort((a, b) => a.order - b.order)
-            .flatMap((u) => u.diagnostics),
-    ];
-    const raw = [];
-    const judged = new Set();
-    const verdicts = [];
-    let unusedRouteTables = 0;
-    for (const u of judgedUnits) {
-        judged.add(u.cloud);
-        verdicts.push(...u.verdicts);
-        unusedRouteTables += u.unusedRouteTables;
-        const judgement = {
-            cloud: u.cloud,
-            ...(u.unit !== undefined ? { unit: u.unit } : {}),
-            ...(u.label !== undefined ? { label: u.label } : {}),
-        };
-        for (const finding of u.findings)
-            raw.push({ finding, judgement });
-    }
-    // Skipped files belong to no model: judged once, with the first cloud.
-    const fallback = [...judged][0] ?? (options.cloud === 'auto' ? 'AzureCloud' : options.cloud);
-    // Loaded only when needed: without any, the merge runs without the rules and the analysis.
-    const needed = diagnostics.length > 0 || raw.some(({ finding }) => finding.format === 'live');
-    const tool = needed ? await tools() : undefined;
-    if (tool && diagnostics.length > 0)
-        for (const finding of tool.scanLevelFindings(diagnostics, fallback))
-            raw.push({ finding, judgement: { cloud: fallback } });
-    const clouds = catalogue/* CLOUDS */.JJ.filter((c) => judged.has(c));
-    const manyClouds = clouds.length > 1;
-    // Lines reported by more than one unit: their findings name the root module they are about.
-    const unitsAt = new Map();
-    for (const { finding, judgement } of raw) {
-        if (finding.format === 'live')
-            continue;
-        const k = placeKey(finding);
-        const set = unitsAt.get(k) ?? new Set();
-        set.add(judgement.unit);
-        unitsAt.set(k, set);
-    }
-    const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k));
-    const findings = [];
-    const seen = new Map();
-    const unitName = unitNamer(root);
-    for (const { finding, judgement } of raw) {
-        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName), tool);
-        // The same finding from two clouds (a parse error) is one finding; from two units it is two.
-        const key = findingKey(f);
-        const first = seen.get(key);
-        if (first) {
-            // The same verdict written in two places: the other place is related.
-            if (!sameLines(first.location, f.location))
-                first.related = [...(first.related ?? []), f.location];
-            continue;
-        }
-        seen.set(key, f);
-        findings.push(f);
-    }
-    const policy = applyUserPolicy(findings, options.config, first.repoRoot, first.boundary, readFile);
-    // A broken config is reported whatever the config says (it may be what turned a rule off).
-    const kept = [...policy.findings, ...configProblemFindings(options.config)];
-    kept.sort(order/* compareFindings */.E);
-    // Files that could not be read are KMS012 "Skipped" notices, whether discovery or reading left them out.
-    const skipped = diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length;
-    const read = Math.max(0, first.files - (skipped - first.skippedAtDiscovery));
-    const baseline = options.baseline && (0,compare_baseline/* applyBaseline */.Qp)(kept, options.baseline, root);
-    // Same-named VNets of two units read apart in every format (labels qualified across the report).
-    (0,vnet_labels/* labelReport */.vw)([...kept, ...policy.suppressed.map((s) => s.finding)], verdicts);
-    const declaredVnets = new Map();
-    for (const u of judgedUnits)
-        for (const v of u.vnets?.declared ?? []) {
-            const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) });
-            if (key === undefined)
-                continue;
-            const entry = declaredVnets.get(v.unit) ?? { key, unit: v.unit, vnets: new Set() };
-            declaredVnets.set(v.unit, entry);
-            entry.vnets.add(v.name);
-        }
-    const crossUnit = crossUnitOf(judgedUnits, unitName);
-    return {
-        verdict: (0,verdict/* scanVerdict */.nj)(verdicts, { read, skipped }, unusedRouteTables),
-        clouds: clouds.length > 0 ? clouds : [fallback],
-        findings: baseline ? baseline.fresh : kept,
-        suppressed: policy.suppressed,
-        filesScanned: first.files,
-        root,
-        ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
-        ...(first.units ? { units: first.units } : {}),
-        ...(first.terraformCalls ? { terraformCalls: first.terraformCalls } : {}),
-        ...(declaredVnets.size > 0
-            ? {
-                declaredVnets: [...declaredVnets.values()].map((d) => ({ ...d, vnets: [...d.vnets].sort() })),
-            }
-            : {}),
-        ...(crossUnit.length > 0 ? { crossUnit } : {}),
-    };
-}
-/**
- * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
- * together): what it declares, what it needed when judged alone, the facts it was judged again with.
- */
-function crossUnitOf(judged, unitName) {
-    const byKey = new Map();
-    const id = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
-    for (const u of judged) {
-        const needs = u.received?.needs ?? u.vnets?.needs ?? [];
-        const declared = u.vnets?.declared ?? [];
-        const firewallNeeds = u.vnets?.firewallNeeds ?? [];
-        const firewalls = u.vnets?.firewalls ?? [];
-        if (needs.length + declared.length + firewallNeeds.length + firewalls.length === 0 && !u.received)
-            continue;
-        const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) });
-        if (key === undefined)
-            continue;
-        const e = byKey.get(key) ?? {
-            declares: new Map(),
-            needs: new Map(),
-            firewallNeeds: new Map(),
-            firewalls: new Set(),
-            facts: new Set(),
-        };
-        byKey.set(key, e);
-        for (const d of declared)
-            e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
-        for (const n of needs)
-            e.needs.set(id(n), n);
-        for (const n of firewallNeeds)
-            e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
-        for (const f of firewalls)
-            e.firewalls.add(f.name);
-        if (u.received)
-            e.facts.add(u.received.facts);
-    }
-    return [...byKey].map(([key, e]) => ({
-        key,
-        declares: [...e.declares.values()],
-        needs: [...e.needs.values()],
-        ...(e.firewalls.size > 0 ? { declaresFirewalls: [...e.firewalls] } : {}),
-        ...(e.firewallNeeds.size > 0 ? { firewallNeeds: [...e.firewallNeeds.values()] } : {}),
-        ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
-    }));
-}
-
-
-/***/ }),
-
-/***/ 6908:
+/***/ 7506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -884,8 +410,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/analysis/index.ts + 4 modules
-var src_analysis = __webpack_require__(1947);
+// EXTERNAL MODULE: ./src/analysis/index.ts + 6 modules
+var src_analysis = __webpack_require__(958);
 // EXTERNAL MODULE: ./src/analysis/verdict.ts
 var verdict = __webpack_require__(7319);
 // EXTERNAL MODULE: ./src/model/network.ts
@@ -3198,8 +2724,8 @@ const associationAdapters = {
     }),
 };
 
-// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 2 modules
-var arm_shapes = __webpack_require__(4152);
+// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 4 modules
+var arm_shapes = __webpack_require__(1151);
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/azapi.ts
 /**
  * azapi_resource and azapi_update_resource: ARM-shaped resources written in Terraform. The body is read
@@ -3628,6 +3154,39 @@ const natGateway = (r, b) => {
     registerResource(b, r, build/* ARM */.H9.natGateway);
 };
 const natGatewayAdapters = { azurerm_nat_gateway: natGateway };
+
+;// CONCATENATED MODULE: ./src/sources/terraform/adapters/network-interfaces.ts
+
+
+
+
+const networkInterface = (r, b) => {
+    const nic = Object.assign(header(r), { subnetIds: [] });
+    (b.model.networkInterfaces ??= []).push(nic);
+    registerResource(b, r, build/* ARM */.H9.networkInterface);
+    b.defer(() => {
+        blocks(r, 'ip_configuration').forEach((c, i) => {
+            const id = b.resolve(build/* ARM */.H9.subnet, (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(c, 'subnet_id')), { near: r.address });
+            nic.subnetIds.push(id ?? (0,value/* unknown */.L5)(`ip_configuration[${i}].subnet_id`, 'not set', c.origin));
+        });
+    });
+};
+const nsgAssociation = (r, b) => b.defer(() => {
+    const nicId = b.resolve(build/* ARM */.H9.networkInterface, (0,value_tree/* str */.gx)(arg(r, 'network_interface_id')), { near: r.address });
+    const nic = nicId?.known ? b.model.networkInterfaces?.find((n) => n.id === nicId.value) : undefined;
+    const nsgId = b.resolve(build/* ARM */.H9.nsg, (0,value_tree/* str */.gx)(arg(r, 'network_security_group_id')), { near: r.address });
+    if (nic) {
+        nic.nsgId = nsgId ?? (0,value/* unknown */.L5)('network_security_group_id', 'not set', r.origin);
+        nic.nsgOrigin = r.origin;
+        return;
+    }
+    b.unresolved(r.origin, `${r.address}: cannot tell which network interface this network security group is associated with ` +
+        `(${(0,build/* whyUnresolved */._z)(nicId, 'network_interface_id')}), so whether it lets the VM's KMS traffic out is not checked.`, (0,build/* expressionOf */.ez)(nicId), r.address);
+});
+const networkInterfaceAdapters = {
+    azurerm_network_interface: networkInterface,
+    azurerm_network_interface_security_group_association: nsgAssociation,
+};
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/nsg.ts
 
@@ -4357,53 +3916,142 @@ function evaluateEmbeddedTemplate(t) {
         diagnostics: result.diagnostics,
         instances: [],
         usedIds: new Set(),
-        // A template a Terraform resource deploys is not on a path of its own: what it links by relative
-        // path is not read (named as not followed).
-        readFile: () => ({ ok: false, reason: 'is not read (linked from a template another source deploys)' }),
+        // A template read from a file links relative to that file, as Azure resolves relativePath against the
+        // linking template's location; one written inline has no location: what it links is named as not read.
+        readFile: t.readFile && 'file' in t.template && t.template.file !== undefined
+            ? t.readFile
+            : () => ({
+                ok: false,
+                reason: 'is not read (linked from a template written inline, which has no location)',
+            }),
         linked: new Set(),
         running: [doc.path],
         unread: result.unread,
     };
-    new template/* TemplateLevel */.HW(sink, doc, doc.root, t.parameters, t.prefix, undefined, t.unsupplied, undefined, t.target).run();
+    result.outputs = new template/* TemplateLevel */.HW(sink, doc, doc.root, t.parameters, t.prefix, undefined, t.unsupplied, undefined, t.target).run();
     return result;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/template-opaque.ts
 
-function mayChangeSubnets(b, r, why) {
-    const cannot = `${r.address} deploys an ARM template the scan cannot read: ${why}`;
-    b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups) are undecided.`, r.address, r.address);
+function mayChangeSubnets(b, r, why, scope, what = 'an ARM template the scan cannot read') {
+    const cannot = `${r.address} deploys ${what}: ${why}`;
+    b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups), and those whose path crosses a firewall, firewall policy or route table it may change, are undecided.`, r.address, r.address);
+    const inScope = (o) => scope === undefined || o.subscription === undefined || o.subscription === scope;
+    // What each added part is: written by this deployment, at its lines, named for the object it is in.
+    const part = (id, into) => ({
+        id,
+        name: (0,value/* known */.eO)(`${r.address} in ${into.name.known ? into.name.value : into.address}`),
+        origin: r.origin,
+        format: 'terraform',
+        sourceType: r.type,
+        address: r.address,
+    });
     // Twice deferred: after the links that attach route tables and NSGs to subnets.
     b.defer(() => b.defer(() => {
-        const tables = new Set();
         for (const s of b.model.subnets) {
-            if (s.dedicatedTo !== undefined)
-                continue;
-            if (r.subscription !== undefined && s.subscription !== undefined && s.subscription !== r.subscription)
+            if (s.dedicatedTo !== undefined || !inScope(s))
                 continue;
             if (!s.routeTableId)
                 s.routeTableId = (0,value/* unknown */.L5)(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
-            else if (s.routeTableId.known)
-                tables.add(s.routeTableId.value);
             if (!s.nsgId)
                 s.nsgId = (0,value/* unknown */.L5)(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
         }
         for (const t of b.model.routeTables) {
-            if (!tables.has(t.id))
+            if (!inScope(t))
                 continue;
             const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add routes to this route table`, r.origin);
             const route = {
-                id: `${t.id}/routes/${r.address}`,
-                name: may,
-                origin: r.origin,
-                format: 'terraform',
-                sourceType: r.type,
-                address: r.address,
+                ...part(`${t.id}/routes/${r.address}`, t),
                 routeTableId: t.id,
                 addressPrefix: may,
                 nextHopType: may,
             };
             t.routes.push(route);
+        }
+        for (const nsg of b.model.nsgs) {
+            if (!inScope(nsg))
+                continue;
+            const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add rules to this network security group`, r.origin);
+            const rule = {
+                ...part(`${nsg.id}/securityRules/${r.address}`, nsg),
+                nsgId: nsg.id,
+                priority: may,
+                direction: may,
+                access: may,
+                protocol: may,
+                sourceAddressPrefixes: may,
+                destinationAddressPrefixes: may,
+                destinationPortRanges: may,
+            };
+            nsg.rules.push(rule);
+        }
+        const collection = (id, into, may) => {
+            const rule = {
+                ...part(`${id}/rules/${r.address}`, into),
+                protocols: may,
+                sourceAddresses: may,
+                sourceIpGroups: may,
+                destinationAddresses: may,
+                destinationIpGroups: may,
+                destinationFqdns: may,
+                destinationPorts: may,
+            };
+            return { ...part(id, into), kind: 'network', priority: may, action: may, rules: [rule] };
+        };
+        const policies = new Set();
+        for (const p of b.model.firewallPolicies) {
+            if (!inScope(p))
+                continue;
+            policies.add(p.id);
+            const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add rule collection groups to this firewall policy`, r.origin);
+            const id = `${p.id}/ruleCollectionGroups/${r.address}`;
+            const group = {
+                ...part(id, p),
+                policyId: (0,value/* known */.eO)(p.id),
+                priority: may,
+                collections: [collection(`${id}/ruleCollections/${r.address}`, p, may)],
+            };
+            p.ruleCollectionGroups.push(group);
+        }
+        for (const fw of b.model.firewalls) {
+            if (!inScope(fw))
+                continue;
+            if (!fw.policyId) {
+                const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin);
+                fw.classicCollections.push(collection(`${fw.id}/ruleCollections/${r.address}`, fw, may));
+            }
+            else if (fw.policyId.known && !policies.has(fw.policyId.value))
+                // Its policy is outside the scope: the deployment may give it another.
+                fw.policyId = (0,value/* unknown */.L5)(fw.policyId.value, `${cannot}; it may give this firewall another policy`, r.origin);
+        }
+        for (const g of b.model.ipGroups)
+            if (inScope(g))
+                g.cidrs = (0,value/* unknown */.L5)(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin);
+        const wan = b.model.virtualWan;
+        for (const hub of wan?.hubs ?? []) {
+            if (!inScope(hub))
+                continue;
+            const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add routes to this hub route table`, r.origin);
+            const onHub = (t) => t.hubId.known && t.hubId.value === hub.id;
+            if (!wan.routeTables.some((t) => onHub(t) && t.name.known && /^defaultroutetable$/i.test(t.name.value)))
+                wan.routeTables.push({
+                    ...part(`${hub.id}/hubRouteTables/defaultRouteTable`, hub),
+                    name: (0,value/* known */.eO)('defaultRouteTable'),
+                    hubId: (0,value/* known */.eO)(hub.id),
+                    routes: [],
+                });
+            for (const t of wan.routeTables) {
+                if (!onHub(t))
+                    continue;
+                const route = {
+                    ...part(`${t.id}/routes/${r.address}`, t),
+                    destinations: may,
+                    nextHop: may,
+                };
+                // First: the hub's routes are matched in order here, and this one may be any of them.
+                t.routes.unshift(route);
+            }
         }
     }));
 }
@@ -4487,6 +4135,21 @@ function parameterValues(params, into) {
                     : `parameter "${name}" is passed without a value`, p.origin)));
     }
 }
+/**
+ * Of identical template files, the one a deployment read: the nearest to the file declaring it (a module
+ * reads `${path.module}/x.json`; two hub modules may each ship the same template).
+ */
+function nearest(files, from) {
+    if (!files || files.length < 2)
+        return files?.[0];
+    const shared = (f) => {
+        let i = 0;
+        while (i < f.length && i < from.length && f[i] === from[i])
+            i++;
+        return f.slice(0, i).lastIndexOf('/');
+    };
+    return files.reduce((best, f) => (shared(f) > shared(best) ? f : best));
+}
 function azurermDeployment(r, context) {
     const args = AZURERM[r.type];
     const parameters = new Map();
@@ -4513,7 +4176,7 @@ function azurermDeployment(r, context) {
         return d;
     }
     if (content?.kind === 'string') {
-        const file = context.templateFiles?.get(content.value);
+        const file = nearest(context.templateFiles?.get(content.value), r.origin.file);
         d.template = { text: content.value, site: content.origin, ...(file !== undefined ? { file } : {}) };
         return d;
     }
@@ -4568,6 +4231,22 @@ function azapiDeployment(r) {
     }
     return d;
 }
+/**
+ * The subscription whose objects the deployment may change: its own (the provider configuration's, an azapi
+ * parent's); undefined = any (a management group or tenant deployment reaches every subscription under it,
+ * and one whose subscription is not stated may be any).
+ */
+function scopeOf(r) {
+    if (r.type === 'azurerm_management_group_template_deployment' ||
+        r.type === 'azurerm_tenant_template_deployment')
+        return undefined;
+    if (r.type !== 'azapi_resource')
+        return r.subscription;
+    const parent = (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(r.body, 'parent_id'));
+    return parent?.known
+        ? /^\/subscriptions\/([^/]+)/i.exec(parent.value.trim())?.[1]?.toLowerCase()
+        : undefined;
+}
 function cloudOf(context) {
     for (const env of context.environments) {
         const cloud = (0,catalogue/* cloudFromEnvironment */.pz)(env);
@@ -4604,17 +4283,17 @@ function nameFromParts(input) {
  * Adds the resources the template deploys to the model; what cannot be read is named on the subnets it
  * may change.
  */
-function addTemplateDeployment(r, b, context) {
+/** The template evaluated with what Terraform passes it; why not, when it cannot be read. */
+function evaluateDeployment(r, context) {
     const d = r.type === 'azapi_resource' ? azapiDeployment(r) : azurermDeployment(r, context);
-    if ('why' in d.template) {
-        mayChangeSubnets(b, r, d.template.why);
-        return;
-    }
+    if ('why' in d.template)
+        return { why: d.template.why };
     const result = evaluateEmbeddedTemplate({
         template: d.template,
         parameters: d.parameters,
         ...(d.unsupplied !== undefined ? { unsupplied: d.unsupplied } : {}),
         cloud: cloudOf(context),
+        ...(context.readLinked ? { readFile: context.readLinked } : {}),
         idBase: r.address,
         prefix: `${r.address}: `,
         target: {
@@ -4622,8 +4301,35 @@ function addTemplateDeployment(r, b, context) {
             ...(r.subscription !== undefined ? { subscriptionId: r.subscription } : {}),
         },
     });
-    if (result.error !== undefined) {
-        mayChangeSubnets(b, r, result.error);
+    return result.error !== undefined ? { why: result.error } : result;
+}
+/**
+ * `output_content` of an azurerm_*_template_deployment: the JSON of the template's outputs,
+ * `{"name":{"type":…,"value":…}}`, known only after apply; its structure is kept as jsonencode() keeps it
+ * (HclValue.encoded), so `jsondecode(….output_content).routeTableId.value` is the template's output, and an
+ * output known only at apply stays unknown with its ref. undefined when the template cannot be read.
+ */
+function outputContent(r, context) {
+    if (!Object.hasOwn(AZURERM, r.type) || r.type === 'azurerm_template_deployment')
+        return undefined;
+    const result = evaluateDeployment(r, context);
+    if ('why' in result || !result.outputs)
+        return undefined;
+    const first = (0,value_tree/* firstUnknown */.Ny)(result.outputs);
+    return {
+        kind: 'unknown',
+        expression: `${r.address}.output_content`,
+        reason: first?.reason ?? 'the outputs of a template deployment are known after apply',
+        origin: r.origin,
+        ref: { resource: r.address, attribute: 'output_content' },
+        encoded: result.outputs,
+    };
+}
+function addTemplateDeployment(r, b, context) {
+    const scope = scopeOf(r);
+    const result = evaluateDeployment(r, context);
+    if ('why' in result) {
+        mayChangeSubnets(b, r, result.why, scope);
         return;
     }
     for (const d of result.diagnostics)
@@ -4641,8 +4347,51 @@ function addTemplateDeployment(r, b, context) {
     }
     if (tables.length > 0)
         replaceDeclaredHubTables(b, tables);
+    const own = (address) => address.replace(`${r.address}: `, '');
     for (const u of result.unread)
-        mayChangeSubnets(b, r, `${u.what}: ${u.why}`);
+        if (/resource type cannot be evaluated/.test(u.why))
+            mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope, UNPLACED);
+        else
+            mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope);
+    unplacedChildren(b, r, result.resources, scope);
+}
+const UNPLACED = 'an ARM template with a resource the scan cannot place';
+/**
+ * A child resource (a route, an NSG rule, a rule collection group, a subnet) whose parent the scan cannot
+ * tell (`format('{0}/{1}', parameters('routeTableName'), 'r')` with the table's name known only at plan)
+ * may be in any parent of the deployment's scope: named as what the template may change, not a notice
+ * beside a "reachable". A parent that is known but not in the sources is another network's.
+ */
+function unplacedChildren(b, r, inputs, scope) {
+    const open = [];
+    for (const input of inputs) {
+        const type = (0,arm_shapes/* armTypeOf */.Aj)(input.armType);
+        if (type.split('/').length < 3 || !(0,arm_shapes/* isModelledArmType */.Tg)(type))
+            continue;
+        const named = input.name.known && input.name.value.includes('/')
+            ? (0,value/* known */.eO)(input.name.value.slice(0, input.name.value.lastIndexOf('/')), input.name.origin)
+            : input.name.known
+                ? undefined
+                : input.name;
+        const parent = input.parent ?? named;
+        if (parent?.known)
+            continue;
+        open.push({ input, parentType: type.slice(0, type.lastIndexOf('/')), parent });
+    }
+    if (open.length === 0)
+        return;
+    b.defer(() => {
+        const why = [];
+        for (const { input, parentType, parent } of open) {
+            const id = b.resolve(parentType, parent, { near: input.id });
+            if (id?.known)
+                continue;
+            const reason = id && !id.known ? (id.reason ?? id.expression) : 'no parent given';
+            why.push(`${input.address.replace(`${r.address}: `, '')}: which ${parentType} it belongs to is not known (${reason})`);
+        }
+        if (why.length > 0)
+            mayChangeSubnets(b, r, why.join('; '), scope, UNPLACED);
+    });
 }
 /**
  * A hub route table the template writes that Terraform also declares (aztfmod's CAF declares an empty
@@ -4668,6 +4417,10 @@ function replaceDeclaredHubTables(b, ids) {
             const declared = t ? wan.routeTables.filter((a) => same(a, t) && !ids.includes(a.id)) : [];
             if (!t || declared.length !== 1)
                 continue;
+            // The routes are the declared table's now: their ids under its id, not the dropped copy's.
+            for (const route of t.routes)
+                if (route.id.startsWith(`${t.id}/`))
+                    route.id = declared[0].id + route.id.slice(t.id.length);
             declared[0].routes = t.routes;
             wan.routeTables.splice(wan.routeTables.indexOf(t), 1);
         }
@@ -4682,6 +4435,7 @@ function replaceDeclaredHubTables(b, ids) {
  * (public IPs, resource groups, VMs) are ignored; data sources are not modelled (their settings are not
  * in the code) but stand for the resource of the same name the scan declares, if any.
  */
+
 
 
 
@@ -4742,6 +4496,7 @@ const ADAPTERS = {
     ...policyAdapters,
     ...ipGroupAdapters,
     ...natGatewayAdapters,
+    ...networkInterfaceAdapters,
     ...azapiAdapters,
     ...virtualWanAdapters,
     ...gatewayAdapters,
@@ -4751,6 +4506,22 @@ const ADAPTERS = {
 const SUPPORTED_TERRAFORM_TYPES = Object.keys(ADAPTERS).sort();
 /** An address without its last instance key: `azurerm_subnet.this["app"]` → `azurerm_subnet.this`. */
 const withoutLastKey = (address) => address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]$/, '');
+/** Can `subnet` be the subnet of this id (each part known on both sides agrees)? */
+function mayBe(subnet, id) {
+    const same = (v, want) => want === undefined || !v?.known || v.value.toLowerCase() === want.toLowerCase();
+    if (!same(subnet.name, id.subnet))
+        return false;
+    if (id.vnet !== undefined)
+        return same(subnet.vnetId, id.vnet);
+    if (!same(subnet.vnetName, id.vnetName))
+        return false;
+    if (id.resourceGroup !== undefined && subnet.resourceGroup !== undefined)
+        if (subnet.resourceGroup.toLowerCase() !== id.resourceGroup.toLowerCase())
+            return false;
+    return (id.subscription === undefined ||
+        subnet.subscription === undefined ||
+        subnet.subscription === id.subscription);
+}
 /**
  * A subnet handed to a module that is not evaluated (not fetched, unreadable) may get a route table or an
  * NSG from it: where the code gives it none, which one it has is unknown, not "none". An association the
@@ -4764,10 +4535,13 @@ function givenToOpaqueModules(model, opaque) {
         for (const g of m.given)
             if (!byAddress.has(g))
                 byAddress.set(g, m);
-    if (byAddress.size === 0)
+    const byId = opaque.filter((m) => m.subnetIds !== undefined);
+    if (byAddress.size === 0 && byId.length === 0)
         return;
     for (const subnet of model.subnets) {
-        const m = byAddress.get(subnet.id) ?? byAddress.get(withoutLastKey(subnet.id));
+        const m = byAddress.get(subnet.id) ??
+            byAddress.get(withoutLastKey(subnet.id)) ??
+            byId.find((o) => o.subnetIds.some((id) => mayBe(subnet, id)));
         if (!m)
             continue;
         const why = (what) => `${m.module}${m.source ? ` (source "${m.source}")` : ''} is not evaluated (${m.why.replace(/ \(.*\)$/, '')}) and is given this subnet: it may ${what}`;
@@ -4782,6 +4556,7 @@ function terraformToModel(evaluation) {
     const templates = {
         environments: evaluation.providerEnvironments,
         ...(evaluation.templateFiles ? { templateFiles: evaluation.templateFiles } : {}),
+        ...(evaluation.readLinked ? { readLinked: evaluation.readLinked } : {}),
     };
     for (const r of evaluation.resources) {
         if (r.mode === 'data')
@@ -5953,6 +5728,10 @@ const F = {
     },
     jsondecode: (a, s) => {
         arity('jsondecode', a, 1);
+        // The JSON of a value with parts known only at apply (jsonencode(), a template deployment's
+        // output_content): that value, its unknown parts kept with their refs.
+        if (a[0].kind === 'unknown' && a[0].encoded)
+            return a[0].encoded;
         try {
             return fromPlain((0,json_lines/* parsePlain */.eE)(asString(a[0])), s.origin);
         }
@@ -6146,9 +5925,47 @@ function evalTemplate(e, ctx) {
     // keeps the ref of `"${azurerm_subnet.s.id}"`.
     if (e.parts.length === 1 && e.parts[0].kind === 'interp')
         return evalExpr(e.parts[0].expr, ctx);
-    const v = str(renderParts(e.parts, ctx), origin(ctx, e));
+    let text;
+    try {
+        text = renderParts(e.parts, ctx);
+    }
+    catch (x) {
+        const parts = x instanceof UnknownHit ? templatePieces(e.parts, ctx) : undefined;
+        if (!parts)
+            throw x;
+        // `"${azurerm_virtual_hub.h.name}/rt"` with the hub's name known only at apply: the pieces stay, as
+        // format()'s do, so a reader can still tell the known ones and what the unknown one refers to.
+        const reason = x.value.reason;
+        return { kind: 'unknown', expression: e.text, reason, origin: origin(ctx, e), parts };
+    }
+    const v = str(text, origin(ctx, e));
     (0,budget/* spend */.Rf)((0,budget/* sizeOf */.$d)(v), v.origin);
     return v;
+}
+/**
+ * The pieces of a template of literals and interpolations, an unknown interpolated value kept as it is;
+ * undefined when it has directives, interpolates a collection or an unknown with pieces of its own.
+ */
+function templatePieces(parts, ctx) {
+    const out = [];
+    for (const p of parts) {
+        if (p.kind === 'literal') {
+            if (p.value !== '')
+                out.push(p.value);
+            continue;
+        }
+        if (p.kind !== 'interp')
+            return undefined;
+        const v = evalRead(p.expr, ctx);
+        if (v.kind === 'list' || v.kind === 'object' || v.kind === 'null')
+            return undefined;
+        // An unknown that keeps pieces of its own is not nested in another's: templates interpolating
+        // templates would double their pieces at each level (the string-doubling bomb reached 2 GB).
+        if (v.kind === 'unknown' && v.parts)
+            return undefined;
+        out.push(v.kind === 'unknown' ? v : asString(v));
+    }
+    return out;
 }
 function renderParts(parts, ctx) {
     let out = '';
@@ -6647,14 +6464,22 @@ class EvaluationState {
         return text;
     }
     /**
-     * The ARM templates file() read, by their text: an azurerm_*_template_deployment's `template_content`
-     * is that text, and its findings point at the template's own lines (adapters/template-deployment.ts).
+     * The ARM templates file() read, by their text (identical files: each of them): an
+     * azurerm_*_template_deployment's `template_content` is that text, and its findings point at the
+     * template's own lines (adapters/template-deployment.ts).
      */
     templateFiles() {
         let out;
-        for (const [file, text] of this.fileCache)
-            if (text !== undefined && (0,template_kind/* isArmTemplate */.r)(text))
-                (out ??= new Map()).set(text, file);
+        for (const [file, text] of this.fileCache) {
+            if (text === undefined || !(0,template_kind/* isArmTemplate */.r)(text))
+                continue;
+            out ??= new Map();
+            const files = out.get(text);
+            if (files)
+                files.push(file);
+            else
+                out.set(text, [file]);
+        }
         return out;
     }
     /** Runs `f` one level deeper, refusing to go past MAX_DEPTH (long reference chains, hidden cycles). */
@@ -7894,6 +7719,78 @@ function expandDynamic(b, type, ctx) {
     return items;
 }
 
+;// CONCATENATED MODULE: ./src/sources/terraform/given-subnet-ids.ts
+/** `…/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
+const ARM_SUBNET = /(?:\/subscriptions\/([^/\uffff]*)\/resourceGroups\/([^/\uffff]*)\/providers\/)?Microsoft\.Network\/virtualNetworks\/([^/]*)\/subnets\/([^/]*)$/i;
+/** A known piece of an id, or undefined when an unknown piece is in it. */
+const whole = (text) => text === undefined || text === '' || text.includes('\uffff') ? undefined : text;
+function fromText(text, out) {
+    const m = ARM_SUBNET.exec(text.trim());
+    if (!m)
+        return;
+    const vnetName = whole(m[3]);
+    // A VNet known only at apply could be any: that is a module given "some subnet", not one we can narrow.
+    if (vnetName === undefined)
+        return;
+    const id = { vnetName };
+    const subscription = whole(m[1]);
+    const resourceGroup = whole(m[2]);
+    const subnet = whole(m[4]);
+    if (subscription !== undefined)
+        id.subscription = subscription.toLowerCase();
+    if (resourceGroup !== undefined)
+        id.resourceGroup = resourceGroup;
+    if (subnet !== undefined)
+        id.subnet = subnet;
+    out.push(id);
+}
+/** Pieces of a built string: `${vnet.id}` followed by `/subnets/<name>`, or an ARM id with unknown parts. */
+function fromPieces(parts, out) {
+    const text = parts
+        .map((p) => (typeof p === 'string' ? p : p.kind === 'string' ? p.value : '\uffff'))
+        .join('');
+    for (const [i, p] of parts.entries()) {
+        if (typeof p === 'string' || p.kind !== 'unknown' || !p.ref || p.ref.attribute !== 'id')
+            continue;
+        if (!/(^|\.)azurerm_virtual_network\.[^.]+$/.test(p.ref.resource.replace(/\[[^\]]*\]$/, '')))
+            continue;
+        const rest = parts
+            .slice(i + 1)
+            .map((q) => (typeof q === 'string' ? q : q.kind === 'string' ? q.value : '\uffff'))
+            .join('');
+        const m = /^\/subnets\/([^/]*)$/i.exec(rest);
+        if (!m)
+            continue;
+        const subnet = whole(m[1]);
+        out.push(subnet !== undefined ? { vnet: p.ref.resource, subnet } : { vnet: p.ref.resource });
+        return;
+    }
+    fromText(text, out);
+}
+/** The subnet ids `v` holds anywhere (lists, objects, built strings). */
+function givenSubnetIds(v, out) {
+    switch (v.kind) {
+        case 'string':
+            if (v.value.includes('/subnets/'))
+                fromText(v.value, out);
+            return;
+        case 'unknown':
+            if (v.parts)
+                fromPieces(v.parts, out);
+            return;
+        case 'list':
+            for (const i of v.items)
+                givenSubnetIds(i, out);
+            return;
+        case 'object':
+            for (const k in v.attrs)
+                givenSubnetIds(v.attrs[k], out);
+            return;
+        default:
+            return;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/modules/mapped.ts
 
 
@@ -7963,18 +7860,7 @@ class MappedModule {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/computed.ts
-/**
- * Attributes a provider computes from a resource's arguments alone, so they are known before apply: only
- * those the network analysis needs, written by hand because no library models provider logic.
- *
- * azurecaf_name (aztfmod/azurecaf, the naming provider every Cloud Adoption Framework module uses): in
- * passthrough mode `result` is `name`, cleaned of the characters the resource type does not allow, cut to
- * its maximum length and checked against its pattern (getResourceName in the provider's resource_name.go).
- * A name that already matches the pattern is returned unchanged, so that is the case taken here; any other
- * (composed with prefixes, slug and random characters, or needing cleaning) stays computed at apply time.
- * The CAF modules pass AzureFirewallSubnet, GatewaySubnet and the like through this way, and many
- * estates name everything by passthrough.
- */
+
 
 /** Maximum name length of the network resource types the CAF provider knows (resourceDefinition.json). */
 const CAF_MAX_LENGTH = {
@@ -8007,8 +7893,16 @@ function cafPassthrough(body) {
         return undefined;
     return str(name.value, name.origin);
 }
-/** Arguments-derived attributes of a resource or data source of `type`, to add to its value. */
-function computedAttributes(type, body) {
+/**
+ * Arguments-derived attributes of a resource or data source of `type`, to add to its value. An ARM template
+ * deployment's `output_content` is what its template outputs (adapters/template-deployment.ts).
+ */
+function computedAttributes(type, body, address) {
+    if (type.endsWith('template_deployment') && body.kind === 'object') {
+        const r = { mode: 'managed', type, name: '', address, origin: body.origin, body };
+        const output_content = outputContent(r, { environments: [] });
+        return output_content && { output_content };
+    }
     if (type !== 'azurecaf_name')
         return undefined;
     const result = cafPassthrough(body);
@@ -8181,6 +8075,7 @@ function walkBody(body, visit) {
 
 
 
+
 /** Deepest module nesting followed. */
 const MAX_MODULE_DEPTH = 24;
 /** Arguments that configure Terraform itself rather than the resource; they are not part of the body. */
@@ -8242,6 +8137,11 @@ function carriedRefs(v, out) {
     else if (v.kind === 'object')
         for (const k in v.attrs)
             carriedRefs(v.attrs[k], out);
+    // A string built with a part known only at apply (`"${azurerm_subnet.app.id}/…"`) keeps its pieces.
+    else if (v.kind === 'unknown' && v.parts)
+        for (const p of v.parts)
+            if (typeof p !== 'string')
+                carriedRefs(p, out);
 }
 const BUSY = Symbol('busy');
 /** `azurerm.spoke` as a `provider` argument or a `providers` map entry writes it (a word, a reference, a string). */
@@ -8493,7 +8393,7 @@ class ModuleInstance {
         let v = this.instanceValues.get(inst.address);
         if (!v) {
             const body = this.instanceBody(decl, inst);
-            const computed = computedAttributes(decl.type, body);
+            const computed = computedAttributes(decl.type, body, inst.address);
             v =
                 body.kind === 'object'
                     ? {
@@ -8651,6 +8551,7 @@ class ModuleInstance {
     givenTo(call) {
         const named = new Set();
         const carried = new Set();
+        const ids = [];
         let exp;
         try {
             exp = this.expand(call.block, call.file, `${this.prefix}module.${call.name}`);
@@ -8663,15 +8564,36 @@ class ModuleInstance {
                 continue;
             walkExpr(a.expr, (e) => this.refName(e, named, true));
             for (const inst of a.name === 'for_each' ? [undefined] : (exp?.insts ?? [undefined])) {
+                const ctx = this.ctx(call.file, inst?.bindings);
                 try {
-                    carriedRefs(this.ev.deeper(() => evalAttr(a.expr, this.ctx(call.file, inst?.bindings))), carried);
+                    const v = this.ev.deeper(() => evalAttr(a.expr, ctx));
+                    carriedRefs(v, carried);
+                    givenSubnetIds(v, ids);
+                    walkExpr(a.expr, (e) => this.lookedUpIn(e, ctx, carried));
                 }
                 catch {
                     // Too deep to evaluate: what the text names stands.
                 }
             }
         }
-        return { named, carried };
+        return { named, carried, ids };
+    }
+    /**
+     * `local.subnets[var.name].id`, `azurerm_subnet.this[var.key].id` with a key known only at plan: the
+     * value is any element of the collection looked up in, so everything the collection carries is given.
+     */
+    lookedUpIn(e, ctx, carried) {
+        if (e.type !== 'traversal')
+            return;
+        for (const [i, step] of e.steps.entries()) {
+            if (step.kind !== 'index' || step.key.type === 'literal')
+                continue;
+            if (this.ev.deeper(() => evalExpr(step.key, ctx)).kind !== 'unknown')
+                continue;
+            const collection = { ...e, steps: e.steps.slice(0, i) };
+            carriedRefs(this.ev.deeper(() => evalExpr(collection, ctx)), carried);
+            return;
+        }
     }
     /**
      * Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`); with
@@ -8890,7 +8812,7 @@ class ModuleInstance {
                 if (this.mapped(call, where))
                     this.mappedCall(call, call.avm).instances.forEach((m) => m.collect());
                 else {
-                    const { named, carried } = this.givenTo(call);
+                    const { named, carried, ids } = this.givenTo(call);
                     const given = new Set([...named].map((g) => this.prefix + g));
                     for (const c of carried)
                         given.add(c);
@@ -8899,6 +8821,7 @@ class ModuleInstance {
                     ev.opaqueModules.push({
                         module: `${this.prefix}module.${call.name}`,
                         given: [...given],
+                        ...(ids.length > 0 ? { subnetIds: ids } : {}),
                         why: where.reason,
                         ...(call.source !== undefined ? { source: call.source } : {}),
                         origin: this.site ?? blockOrigin(call.file, call.block),
@@ -8960,7 +8883,8 @@ function evaluateTerraform(files, options) {
     }
     const byPath = new Map(files.map((f) => [f.path, f]));
     const { dirs, roots, installedDirs } = indexModules(files, options.root, options.varFiles, options.modules?.dirs);
-    const ev = new EvaluationState(dirs, options.root, options.boundary ?? (0,read_source/* makeBoundary */.nj)([options.root]), options.modules);
+    const boundary = options.boundary ?? (0,read_source/* makeBoundary */.nj)([options.root]);
+    const ev = new EvaluationState(dirs, options.root, boundary, options.modules);
     ev.installedDirs = installedDirs;
     ev.diagnostics.push(...diagnostics);
     const varFiles = options.varFiles.map((p) => byPath.get(p)).filter((f) => f !== undefined);
@@ -8994,7 +8918,7 @@ function evaluateTerraform(files, options) {
     const templateFiles = ev.templateFiles();
     return {
         resources: ev.resources,
-        ...(templateFiles ? { templateFiles } : {}),
+        ...(templateFiles ? { templateFiles, readLinked: (file) => (0,read_source/* readSource */.o$)(file, boundary) } : {}),
         providerEnvironments: ev.environments,
         diagnostics: ev.diagnostics,
         ...(ev.moved.length > 0 ? { moved: ev.moved } : {}),
@@ -9867,6 +9791,8 @@ var cross_unit = __webpack_require__(3217);
 var cross_unit_firewalls = __webpack_require__(1561);
 // EXTERNAL MODULE: ./src/analysis/cross-unit-sites.ts
 var cross_unit_sites = __webpack_require__(2168);
+// EXTERNAL MODULE: ./src/analysis/cross-unit-attachments.ts
+var cross_unit_attachments = __webpack_require__(318);
 ;// CONCATENATED MODULE: ./src/pipeline/second-pass.ts
 /**
  * The scan's second pass as it runs in the scan worker (src/pipeline/cross-unit.ts plans it): each unit
@@ -9881,11 +9807,12 @@ var cross_unit_sites = __webpack_require__(2168);
 
 
 
+
 /** What each provider (by its judgement's order) is asked for. */
 function asksOf(rejudge) {
     const asks = new Map();
     const ask = (order, unit) => {
-        const a = asks.get(order) ?? { firewalls: [], hubs: [], unit };
+        const a = asks.get(order) ?? { firewalls: [], hubs: [], attachments: [], unit };
         asks.set(order, a);
         return a;
     };
@@ -9897,6 +9824,8 @@ function asksOf(rejudge) {
     for (const c of Object.values(rejudge.connections ?? {}).flat())
         if (c.key !== undefined)
             ask(c.order, c.unit).hubs.push(c.key);
+    for (const a of Object.values(rejudge.attachments ?? {}).flat())
+        ask(a.order, a.unit).attachments.push(a);
     return asks;
 }
 const sameFirewall = (a, b) => a.order === b.order &&
@@ -9923,15 +9852,34 @@ async function* secondPass(judgements, rejudge, root, received) {
         const connected = connections.flatMap((c) => c.key !== undefined ? (provided.get(c.order)?.hubs.get(c.key) ?? []) : []);
         (0,cross_unit_vnets/* layHubConnections */.z9)(j.model, connected);
         (0,cross_unit_vnets/* layMaybeConnections */.wJ)(j.model, connections);
+        const attached = (rejudge.attachments?.[order] ?? []).flatMap((a) => (provided.get(a.order)?.attachments ?? []).filter((p) => p.fact.order === a.order && p.fact.index === a.index));
+        (0,cross_unit_attachments/* layAttachments */.hk)(j.model, attached);
+        const gatewaysIn = rejudge.vnetGateways?.[order] ?? [];
+        (0,cross_unit_vnets/* layReadVnetGateways */.ji)(j.model, gatewaysIn);
+        const settled = rejudge.settledAttachments?.[order] ?? [];
+        (0,cross_unit_attachments/* settleAttachmentNotices */.Yx)(j.model, settled);
         const hubs = [...facts.flatMap((f) => hubOf(f) ?? []), ...connected];
-        if (firewalls.length > 0 || hubs.length > 0 || connections.length > 0)
-            received(order, (0,cross_unit/* portableDigest */.Q2)({ firewalls: firewalls.map((p) => p.objects), hubs, connections }, root));
+        if (firewalls.length > 0 ||
+            hubs.length > 0 ||
+            connections.length > 0 ||
+            attached.length > 0 ||
+            settled.length > 0 ||
+            gatewaysIn.length > 0)
+            received(order, (0,cross_unit/* portableDigest */.Q2)({
+                firewalls: firewalls.map((p) => p.objects),
+                hubs,
+                connections,
+                ...(attached.length > 0 ? { attached: attached.map((p) => [p.target, p.objects]) } : {}),
+                ...(settled.length > 0 ? { settled } : {}),
+                ...(gatewaysIn.length > 0 ? { gatewaysIn } : {}),
+            }, root));
         return j;
     };
     const needs = (order) => [
         ...(rejudge.firewalls?.[order] ?? []).map((f) => f.order),
         ...rejudge.facts[order].flatMap((f) => (f.hub ? [f.order] : [])),
         ...(rejudge.connections?.[order] ?? []).map((c) => c.order),
+        ...(rejudge.attachments?.[order] ?? []).map((a) => a.order),
     ];
     const ready = (order) => needs(order).every((o) => provided.has(o) || !asks.has(o));
     const waiting = [];
@@ -9944,6 +9892,7 @@ async function* secondPass(judgements, rejudge, root, received) {
             provided.set(j.order, {
                 firewalls: (0,cross_unit_firewalls/* provideFirewalls */.vM)(j.model, ask.firewalls),
                 hubs: (0,cross_unit_vnets/* provideHubs */.YQ)(j.model, ask.hubs, ask.unit),
+                attachments: (0,cross_unit_attachments/* provideAttachments */.Aj)(j.model, ask.attachments),
             });
         if (rejudge.facts[j.order]) {
             if (ready(j.order))
@@ -10411,8 +10360,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/model/value.ts
 var value = __webpack_require__(2904);
-// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 2 modules
-var arm_shapes = __webpack_require__(4152);
+// EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 4 modules
+var arm_shapes = __webpack_require__(1151);
 // EXTERNAL MODULE: ./src/sources/evaluation/value-tree.ts
 var value_tree = __webpack_require__(9817);
 ;// CONCATENATED MODULE: ./src/sources/arm/expression.ts
@@ -11539,6 +11488,12 @@ class TemplateLevel {
             const ownType = typeNode ? this.value(typeNode, loops) : undefined;
             if (ownType?.kind !== 'string') {
                 this.notice(node, `${this.describe(node)}: the resource type cannot be evaluated; resource skipped`, typeNode);
+                // It may be any resource: a route, a rule, an association.
+                this.sink.unread?.push({
+                    what: this.describe(node),
+                    why: `the resource type cannot be evaluated${ownType?.kind === 'unknown' ? ` (${ownType.reason ?? 'computed'})` : ''}`,
+                    origin: (0,json_lines/* originOf */.yv)(this.doc, typeNode ?? node),
+                });
                 continue;
             }
             const nameNode = (0,json_lines/* prop */._w)(node, 'name');
@@ -11784,7 +11739,14 @@ class TemplateLevel {
                     : (0,json_lines/* prop */._w)(v, 'value')
                         ? this.value((0,json_lines/* prop */._w)(v, 'value'), NO_LOOPS)
                         : (0,value_tree/* unknownNode */.fn)(`outputs.${k}`, 'output without value', (0,json_lines/* originOf */.yv)(this.doc, v));
-            attrs[k] = { kind: 'object', attrs: { value }, origin: value.origin };
+            const type = (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(v, 'type'));
+            attrs[k] = {
+                kind: 'object',
+                attrs: type !== undefined
+                    ? { type: { kind: 'string', value: type, origin: value.origin }, value }
+                    : { value },
+                origin: value.origin,
+            };
         }
         return {
             kind: 'object',
@@ -13643,7 +13605,7 @@ function addGatewayResource(input) {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 1151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13811,6 +13773,49 @@ function addVirtualWanResource(input) {
 
 // EXTERNAL MODULE: ./src/sources/mapping/arm-avnm.ts + 1 modules
 var arm_avnm = __webpack_require__(8501);
+;// CONCATENATED MODULE: ./src/sources/mapping/arm-network-interfaces.ts
+
+
+
+const NETWORK_INTERFACE_TYPES = [build/* ARM */.H9.networkInterface];
+const prop = (obj, ...names) => names.reduce((cur, n) => (0,value_tree/* attrCI */.ej)(cur, n), obj);
+/** An `{ id: … }` reference or a plain id string. */
+const arm_network_interfaces_idOf = (v) => (0,value_tree/* str */.gx)((0,value_tree/* attrCI */.ej)(v, 'id')) ?? (0,value_tree/* str */.gx)(v);
+/** Adds a network interface; false when the type is not one. */
+function addNetworkInterfaceResource(input) {
+    const { b, header, props } = input;
+    if (input.type.toLowerCase() !== build/* ARM */.H9.networkInterface.toLowerCase())
+        return false;
+    const nic = Object.assign(header, { subnetIds: [] });
+    (b.model.networkInterfaces ??= []).push(nic);
+    b.register({
+        armType: build/* ARM */.H9.networkInterface,
+        id: header.id,
+        names: [header.name.known ? header.name.value : undefined],
+        resourceGroup: header.resourceGroup,
+        ...(header.subscription !== undefined ? { subscription: header.subscription } : {}),
+    });
+    const configs = prop(props, 'ipConfigurations');
+    const near = { near: header.id };
+    b.defer(() => {
+        // A configuration list that cannot be evaluated gives one subnet that cannot be told.
+        const list = configs?.kind === 'unknown' ? [configs] : (0,value_tree/* items */.ld)(configs);
+        list.forEach((c, i) => {
+            const ref = prop(c, 'properties', 'subnet');
+            const id = ref ? b.resolve(build/* ARM */.H9.subnet, arm_network_interfaces_idOf(ref), near) : undefined;
+            nic.subnetIds.push(id ?? (0,value/* unknown */.L5)(`ipConfigurations[${i}].properties.subnet.id`, 'not set', c.origin));
+        });
+        // `null` (an optional NSG left out, as AVM's NIC module writes it) is no NSG, as on a subnet.
+        const nsg = prop(props, 'networkSecurityGroup');
+        const nsgId = nsg && nsg.kind !== 'null' ? b.resolve(build/* ARM */.H9.nsg, arm_network_interfaces_idOf(nsg), near) : undefined;
+        if (nsgId) {
+            nic.nsgId = nsgId;
+            nic.nsgOrigin = nsg.origin;
+        }
+    });
+    return true;
+}
+
 // EXTERNAL MODULE: ./src/sources/mapping/avnm-commits.ts
 var avnm_commits = __webpack_require__(5898);
 // EXTERNAL MODULE: ./src/sources/mapping/conditional.ts
@@ -13853,7 +13858,13 @@ function fold(s, c, condition) {
     if (!same(s.addressPrefixes, c.addressPrefixes))
         s.addressPrefixes = eitherWay(s.addressPrefixes, c.addressPrefixes, c, condition, 'address prefixes');
 }
-const INLINE = 'microsoft.network/virtualnetworks';
+/**
+ * Inline in a VNet's `subnets`: the VNet resource's own, or the Azure Verified Module's (its `subnets`
+ * parameter, mapped as the VNet's inline subnets, src/sources/bicep/avm.ts), which a child resource in
+ * the same deployment redeclares just the same.
+ */
+const INLINE = ['microsoft.network/virtualnetworks', 'avm/res/network/virtual-network'];
+const isInline = (s) => INLINE.includes(s.sourceType.toLowerCase());
 const CHILD = 'microsoft.network/virtualnetworks/subnets';
 /** The subnet a declaration is, within one deployment: its VNet (model id) and name. */
 const identity = (s) => s.vnetId?.known && s.name.known ? `${s.vnetId.value}\u0000${s.name.value.toLowerCase()}` : undefined;
@@ -13874,22 +13885,65 @@ function foldRedeclaredSubnets(model) {
         else
             groups.set(k, [s]);
     }
-    const folded = new Set();
+    // Each declaration folded away, and the one kept for its subnet.
+    const folded = new Map();
     for (const group of groups.values()) {
-        if (group.length !== 2)
-            continue;
-        const inline = group.find((s) => s.sourceType.toLowerCase() === INLINE && !s.condition);
+        const inline = group.find((s) => isInline(s) && !s.condition);
         const child = group.find((s) => s.sourceType.toLowerCase() === CHILD);
-        if (!inline || !child)
+        if (group.length !== 2 || !inline || !child) {
+            const gone = alternatives(group);
+            const kept = group.find((s) => !gone.includes(s));
+            if (kept)
+                for (const s of gone)
+                    folded.set(s, kept);
             continue;
+        }
         if (child.condition)
             fold(inline, child, child.condition);
         else
             replace(inline, child);
-        folded.add(child);
+        folded.set(child, inline);
     }
-    if (folded.size > 0)
-        model.subnets = model.subnets.filter((s) => !folded.has(s));
+    if (folded.size === 0)
+        return;
+    model.subnets = model.subnets.filter((s) => !folded.has(s));
+    repointReferences(model, folded);
+}
+/**
+ * A reference to the subnet (a firewall's subnet, a network interface's) written as the folded child
+ * (`fwSubnet.id`), or by ARM id or name, which the declarations of one subnet made ambiguous
+ * (`resourceId('…/subnets', 'vnet-hub', 'AzureFirewallSubnet')`, resolved before the fold): it is the
+ * subnet kept. Else it reads as not in the sources: a forced-tunnelling firewall's own routes are not
+ * followed, a NIC's subnet cannot be told (undecided for no reason).
+ */
+function repointReferences(model, folded) {
+    const keptById = new Map([...folded].map(([gone, kept]) => [gone.id, kept]));
+    const declarations = new Map();
+    for (const [gone, kept] of folded)
+        declarations.set(kept, [...(declarations.get(kept) ?? [kept.id]), gone.id]);
+    const repoint = (ref) => {
+        if (ref.known) {
+            const kept = keptById.get(ref.value);
+            return kept ? (0,value/* known */.eO)(kept.id, ref.origin) : ref;
+        }
+        // The builder names the candidates of an ambiguous reference (src/model/build.ts resolve): all of them
+        // declarations of one subnet.
+        const reason = ref.reason ?? '';
+        if (!reason.startsWith('ambiguous:'))
+            return ref;
+        const listed = /\(([^()]*)\)\s*$/.exec(reason)?.[1]?.split(', ');
+        if (!listed)
+            return ref;
+        for (const [kept, ids] of declarations)
+            if (listed.length === ids.length && listed.every((id) => ids.includes(id)))
+                return (0,value/* known */.eO)(kept.id, ref.origin);
+        return ref;
+    };
+    for (const fw of model.firewalls)
+        if (fw.subnetId)
+            fw.subnetId = repoint(fw.subnetId);
+    for (const nic of model.networkInterfaces ?? [])
+        nic.subnetIds = nic.subnetIds.map(repoint);
 }
 /** A child deployed whenever its VNet is: its declaration is the subnet's (a PUT of the whole subnet). */
 function replace(s, c) {
@@ -13915,8 +13969,131 @@ function replace(s, c) {
     else
         delete s.dedicatedTo;
 }
+/**
+ * Two or more child declarations of one subnet, each behind a condition the scan cannot evaluate (often
+ * opposite ones: `if (forceTunnel)` with one route table, `if (!forceTunnel)` with another), beside the
+ * inline declaration or without one. Which is deployed is not known, so none is the subnet: the inline
+ * declaration (else the last child) stays, the other children become its redeclarations, and the analysis
+ * judges the subnet with each (Subnet.redeclarations): the verdict stands where they agree, else it is
+ * undecided, naming the condition. Where two are under opposite conditions as written (`x` and `!x`, ARM
+ * `not(…)`), one of them is always deployed: the inline declaration is then never the subnet's, the later
+ * of the two stands in for it. (Where several may be deployed together, the one deployed last wins;
+ * the analysis takes them in source order.) Returns the declarations folded away; none where the group is
+ * not of that shape (an unconditional child, a conditional VNet: left as they were).
+ */
+function alternatives(group) {
+    const children = group.filter((s) => s.sourceType.toLowerCase() === CHILD);
+    const inlines = group.filter(isInline);
+    if (children.length < 2 || inlines.length > 1 || children.length + inlines.length !== group.length)
+        return [];
+    if (inlines.some((s) => s.condition) || children.some((c) => !c.condition))
+        return [];
+    // Two children under opposite conditions: one of them is always deployed, so the inline declaration
+    // never stands on its own; the later child of the pair is what the subnet has where no other is.
+    const pair = children.find((b, i) => children.slice(0, i).some((a) => opposite(a.condition, b.condition)));
+    const kept = inlines[0] ?? pair ?? children[children.length - 1];
+    if (pair && kept !== pair)
+        replace(kept, pair);
+    kept.redeclarations = children
+        .filter((c) => c !== kept && c !== pair)
+        .map((c) => ({
+        condition: c.condition,
+        address: c.address,
+        origin: c.origin,
+        addressPrefixes: c.addressPrefixes,
+        ...(c.routeTableId ? { routeTableId: c.routeTableId } : {}),
+        ...(c.routeTableOrigin ? { routeTableOrigin: c.routeTableOrigin } : {}),
+        ...(c.nsgId ? { nsgId: c.nsgId } : {}),
+        ...(c.nsgOrigin ? { nsgOrigin: c.nsgOrigin } : {}),
+        ...(c.natGatewayId ? { natGatewayId: c.natGatewayId } : {}),
+        ...(c.defaultOutboundAccess ? { defaultOutboundAccess: c.defaultOutboundAccess } : {}),
+    }));
+    return children.filter((c) => c !== kept);
+}
+/** A condition as written, without the brackets of an ARM expression and outer parentheses. */
+function bare(text) {
+    let t = text.trim();
+    if (t.startsWith('[') && t.endsWith(']'))
+        t = t.slice(1, -1).trim();
+    while (t.startsWith('(') && t.endsWith(')') && balanced(t.slice(1, -1)))
+        t = t.slice(1, -1).trim();
+    return t;
+}
+const balanced = (t) => {
+    let depth = 0;
+    for (const ch of t) {
+        depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+        if (depth < 0)
+            return false;
+    }
+    return depth === 0;
+};
+/** The negation `text` is written as (Bicep `!x`, ARM `not(x)`), or undefined. */
+function negated(text) {
+    const t = bare(text);
+    if (t.startsWith('!'))
+        return bare(t.slice(1));
+    const not = /^not\(([\s\S]*)\)$/i.exec(t);
+    if (not && balanced(not[1]))
+        return bare(not[1]);
+    return undefined;
+}
+/** `a` holds exactly where `b` does not, as written: `x` and `!x`, `[parameters('x')]` and `[not(parameters('x'))]`. */
+function opposite(a, b) {
+    const na = negated(a.expression);
+    const nb = negated(b.expression);
+    return (na !== undefined && na === bare(b.expression)) || (nb !== undefined && nb === bare(a.expression));
+}
+
+;// CONCATENATED MODULE: ./src/sources/mapping/foreign-subnets.ts
+const foreign_subnets_CHILD = 'microsoft.network/virtualnetworks/subnets';
+const FIELDS = [
+    ['routeTableId', 'routeTableOrigin', 'route table'],
+    ['nsgId', 'nsgOrigin', 'network security group'],
+    ['natGatewayId', undefined, 'NAT gateway'],
+];
+function handOverForeignSubnets(model) {
+    const declared = new Set((model.vnets ?? []).map((v) => v.id));
+    for (const s of model.subnets) {
+        if (s.sourceType.toLowerCase() !== foreign_subnets_CHILD || s.condition)
+            continue;
+        if (s.vnetId?.known && declared.has(s.vnetId.value))
+            continue;
+        if (!s.vnetName?.known || !s.name.known || !s.resourceGroup)
+            continue;
+        const subnet = {
+            armType: 'Microsoft.Network/virtualNetworks/subnets',
+            names: [s.vnetName.value, s.name.value],
+            resourceGroup: s.resourceGroup,
+            ...(s.subscription ? { subscription: s.subscription } : {}),
+        };
+        for (const [field, originField, what] of FIELDS) {
+            const target = s[field];
+            if (!target)
+                continue;
+            const origin = (originField && s[originField]) || s.origin;
+            // Not a notice of this unit's (it judges the subnet itself): the field is the handover's identity.
+            const diagnostic = {
+                ruleId: 'KMS011',
+                origin,
+                message: `${s.address} sets the ${what} of ${s.vnetName.value}/${s.name.value}, a virtual network another deployment declares`,
+                address: s.address,
+            };
+            (model.detachedAssociations ??= []).push({
+                subnet,
+                field,
+                target,
+                origin,
+                address: s.address,
+                diagnostic,
+            });
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/sources/mapping/arm-shapes.ts
+
+
 
 
 
@@ -13992,6 +14169,7 @@ const MODELLED_TYPES = new Set([
     ...VWAN_TYPES,
     ...arm_gateways/* GATEWAY_TYPES */.T6,
     ...arm_avnm/* AVNM_TYPES */.hw,
+    ...NETWORK_INTERFACE_TYPES,
 ].map((t) => t.toLowerCase()));
 /**
  * Does the model have a place for this ARM type? Sources use it to stay quiet about values of resources
@@ -14085,7 +14263,8 @@ function addArmResource(b, input) {
                     props: ctx.props,
                     ...(parentRef ? { parent: parentRef } : {}),
                     ...(input.condition ? { condition: input.condition } : {}),
-                }));
+                }) ||
+                addNetworkInterfaceResource({ b, type, header: ctx.header, props: ctx.props }));
     }
 }
 const APPLICATION_GATEWAY = 'microsoft.network/applicationgateways';
@@ -14111,6 +14290,7 @@ function armResourcesToModel(inputs) {
         addArmResource(b, input);
     const model = b.finish();
     foldRedeclaredSubnets(model);
+    handOverForeignSubnets(model);
     return model;
 }
 function register(ctx, armType, parentName) {
