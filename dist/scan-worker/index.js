@@ -41284,13 +41284,7 @@ function unitVnets(model, undecided, unit) {
     const connections = (model.virtualWan?.connections ?? []).flatMap((c) => {
         if (c.vnetId.known && declared.has(c.vnetId.value))
             return [];
-        const key = connectedKey(c.vnetId, declared);
-        const read = c.vnetId.known ? undefined : c.vnetId.deployed;
-        const name = c.vnetName.known
-            ? c.vnetName.value
-            : read?.names.length === 1
-                ? read.names[0]
-                : key?.split('/').at(-1);
+        const { key, name } = readVnet(c, declared);
         if (name === undefined)
             return [];
         const connection = { ...c, id: `${unit.name}#${c.id}` };
@@ -41302,13 +41296,7 @@ function unitVnets(model, undecided, unit) {
     const readVnetGateways = bgp.gateways.flatMap((g) => {
         if (g.vnetId.known && declared.has(g.vnetId.value))
             return [];
-        const key = connectedKey(g.vnetId, declared);
-        const read = g.vnetId.known ? undefined : g.vnetId.deployed;
-        const name = g.vnetName.known
-            ? g.vnetName.value
-            : read?.names.length === 1
-                ? read.names[0]
-                : key?.split('/').at(-1);
+        const { key, name } = readVnet(g, declared);
         if (name === undefined || key === undefined)
             return [];
         const gateway = { ...g, id: prefix(g.id), unit: unit.name };
@@ -41344,6 +41332,20 @@ function unitVnets(model, undecided, unit) {
         ...(readVnetGateways.length > 0 ? { readVnetGateways } : {}),
         ...(unnamed ? { unnamed: true } : {}),
     };
+}
+/**
+ * The VNet a hub connection or a gateway is in when the unit does not declare it: its key (ARM-id form) and
+ * name, from the name it writes, the data source or `existing` resource it reads, or the key's last segment.
+ */
+function readVnet(o, declared) {
+    const key = connectedKey(o.vnetId, declared);
+    const read = o.vnetId.known ? undefined : o.vnetId.deployed;
+    const name = o.vnetName.known
+        ? o.vnetName.value
+        : read?.names.length === 1
+            ? read.names[0]
+            : key?.split('/').at(-1);
+    return { ...(key !== undefined ? { key } : {}), ...(name !== undefined ? { name } : {}) };
 }
 /** The key (ARM-id form) of the VNet a hub connection names: declared, read (`deployed`), or by ARM id. */
 function connectedKey(v, declared) {
