@@ -1,0 +1,1153 @@
+"use strict";
+exports.id = 451;
+exports.ids = [451];
+exports.modules = {
+
+/***/ 7319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cG: () => (/* binding */ subnetVerdicts),
+/* harmony export */   nj: () => (/* binding */ scanVerdict)
+/* harmony export */ });
+/* unused harmony export resolveHint */
+/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3580);
+/* harmony import */ var _lookup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6666);
+/* harmony import */ var _nsg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2914);
+
+
+
+const HINTS = [
+    {
+        // A resource behind a condition the scan cannot evaluate (src/sources/mapping/conditional.ts).
+        test: /may not be deployed: its (condition|count)/i,
+        resolve: 'give what its condition (or count) reads a value the scan can see: a parameter default, a parameters file or .bicepparam, a var file',
+    },
+    {
+        // Two commits that replace each other (src/sources/mapping/avnm-commits.ts).
+        test: /in an order the scan cannot tell/i,
+        resolve: 'make the later commit depend on the other (dependsOn or depends_on, or a reference to it), or set `live: true` to read what is committed',
+    },
+    {
+        test: /deployment script .* may commit/i,
+        resolve: 'write the commit so the scan can read it (configuration ids, `CommitType` and `TargetLocation` as literals, script arguments or environment variables set from the template), or set `live: true` to read what is committed',
+    },
+    {
+        test: /the configuration is committed to|commits it to regions the scan cannot read/i,
+        resolve: 'give the virtual network’s `location` and the commit’s target regions values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true`',
+    },
+    {
+        // A live read Azure refused or did not answer (src/sources/azure).
+        test: /could not be read \((HTTP 40[13]|not read within)/i,
+        resolve: 'grant the identity the read it was refused (Reader, plus the actions docs/workflows.md lists for the effective views), or raise `live-time-budget` if the read ran out of time',
+    },
+    {
+        // A live hub effective route to a gateway: the request leaves Azure (src/sources/azure/hub-routes.ts).
+        test: /which the scan does not follow \(on-premises/i,
+        resolve: 'route the KMS addresses to the Internet in Azure (a /32 → Internet route in the spoke’s route table, or a static route in the hub route table), or make sure on-premises forwards TCP 1688 to the KMS addresses',
+    },
+    {
+        // A template deployment the scan cannot read (src/sources/terraform/adapters/template-opaque.ts).
+        test: /deploys an ARM template the scan cannot read/i,
+        resolve: 'keep the template in the repository and pass it with file() or jsonencode() (a template spec or a template linked by URI is not read), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+    },
+    {
+        test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
+        resolve: 'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',
+    },
+    {
+        test: /routes learned over BGP reach this subnet/i,
+        resolve: 'set `live: true` with `effective-routes: true` so the effective routes Azure uses decide; or disable gateway ' +
+            "route propagation on the subnet's route table (`bgp_route_propagation_enabled = false`, " +
+            '`disableBgpRoutePropagation: true`) and add the routes it needs statically; or add routes for the KMS ' +
+            'addresses (/32, next hop Internet), which win over any route learned over BGP',
+    },
+    {
+        test: /variable|var\.|no value|without value/i,
+        resolve: 'pass a var file (`var-files` input, `--var-file`) or give the variable a default',
+    },
+    {
+        test: /parameter/i,
+        resolve: 'give the parameter a default or add a parameters file / .bicepparam for it',
+    },
+    {
+        test: /not in the scanned sources|another deployment|reference\(/i,
+        resolve: 'scan the folder that defines it too, or set `live: true` to read it from the deployed network',
+    },
+    {
+        test: /computed at apply|apply time/i,
+        resolve: 'judge a plan (`terraform-plan`) or set `live: true` to read the deployed value',
+    },
+    {
+        test: /no commit of this configuration/i,
+        resolve: 'scan the code that commits the configuration (azurerm_network_manager_deployment, a deployment script running Deploy-AzNetworkManagerCommit or az network manager post-commit), or check in Azure Virtual Network Manager that it is deployed to the region',
+    },
+    {
+        test: /dynamic membership/i,
+        resolve: 'add the VNets as static members (azurerm_network_manager_static_member, networkGroups/staticMembers) so the scan can tell, or check the group’s members in Azure Virtual Network Manager',
+    },
+    {
+        test: /UDR management/i,
+        resolve: 'set `live: true` with `effective-routes: true` so the routes Azure put into the subnet decide, or route the KMS addresses (/32 → Internet) in the routing configuration',
+    },
+    {
+        test: /BGP|gateway route propagation|route server|on-premises|effective route/i,
+        resolve: 'set `live: true` with `effective-routes: true` so the effective routes Azure uses decide',
+    },
+];
+/** What would resolve an unresolved value, from why it is unresolved. */
+function resolveHint(u) {
+    const text = `${u.value.reason ?? ''} ${u.value.expression}`;
+    for (const h of HINTS)
+        if (h.test.test(text))
+            return h.resolve;
+    return DEFAULT_RESOLVE;
+}
+const DEFAULT_RESOLVE = 'give it a value the scan can see, or set `live: true` with `effective-routes: true` to decide from the deployed network';
+/** Longest expression a hop quotes: the verdict is one line per subnet; findings quote it whole. */
+const MAX_HOP_EXPRESSION = 100;
+/** `module.x.azurerm_subnet.app routeTableId \`var.rt_id\``: the object, attribute and expression (`why` says why). */
+function unresolvedText(u) {
+    const flat = u.value.expression.replace(/\s+/g, ' ').trim();
+    // Cut in the middle: an id's tail names the resource, an expression's head says what it is.
+    const half = (MAX_HOP_EXPRESSION - 1) / 2;
+    const expression = flat.length > MAX_HOP_EXPRESSION
+        ? `${flat.slice(0, Math.floor(half))}…${flat.slice(flat.length - Math.ceil(half))}`
+        : flat;
+    return `${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(u.object)} ${u.attribute} \`${expression}\``;
+}
+/** The hop that stops a blocked path. */
+function blockedHop(p) {
+    switch (p.outcome) {
+        case 'firewallDenied': {
+            const fw = p.firewall;
+            return `firewall ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(fw.firewall)}: ${fw.rule ? `rule ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(fw.rule)} denies` : 'no rule allows TCP 1688'}`;
+        }
+        case 'noOutbound':
+            return 'no outbound access (default outbound access disabled, no NAT gateway)';
+        case 'gateway':
+        case 'none':
+        case 'vnetLocal': {
+            const hop = { gateway: 'VirtualNetworkGateway (on-premises)', none: 'None', vnetLocal: 'VnetLocal' }[p.outcome];
+            const r = p.decidingRoute;
+            const table = r && p.firewallSubnetSelection?.winner?.kind === 'user'
+                ? p.firewallSubnetSelection.table
+                : p.routeTable;
+            if (r?.managedBy) {
+                const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
+                return `managed route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(r)} ${prefix} → ${hop} of ${r.managedBy} (${r.address})`;
+            }
+            if (r) {
+                const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
+                return `route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(r)} ${prefix} → ${hop}${table ? ` in ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(table)}` : ''} (${r.address})`;
+            }
+            const e = p.decidingEffectiveRoute;
+            if (e)
+                return `effective route ${e.prefix} → ${e.route.nextHopType} (${e.route.source === 'VirtualNetworkGateway' ? 'BGP' : e.route.source})`;
+            return p.text;
+        }
+        default: {
+            // The route lets KMS out (Internet, an appliance, undecided), so a deny stopped it (paths.ts, nsgBlock):
+            // a security admin Deny (then the deciding object), else the NSG's own Deny.
+            if (p.securityAdmin?.access === 'Deny' && p.securityAdmin.rule && p.deciding === p.securityAdmin.rule)
+                return `security admin rule ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(p.securityAdmin.rule)} (Virtual Network Manager) denies (${p.securityAdmin.rule.address})`;
+            // The subnet's NSG when it blocks, else the NSG of the NICs that does (src/analysis/nic-nsgs.ts).
+            const nic = p.nsg && (0,_nsg__WEBPACK_IMPORTED_MODULE_0__/* .nsgBlocks */ .Jg)(p.nsg) === true ? undefined : p.nicNsgs?.find((l) => (0,_nsg__WEBPACK_IMPORTED_MODULE_0__/* .nsgBlocks */ .Jg)(l.verdict) === true);
+            const nsg = nic?.verdict ?? p.nsg;
+            const on = nic ? ` on NIC ${nic.nics.map(_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q).join(', ')}` : '';
+            return `NSG ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(nsg.nsg)}${on}: ${nsg.rule ? `rule ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(nsg.rule)}` : (nsg.defaultRule ?? 'a rule')} denies`;
+        }
+    }
+}
+/** The hop not followed on an undecided path, why, and what would resolve it. */
+function undecidedParts(p) {
+    if (p.verdict === 'unverified') {
+        const hop = p.steps.find((s) => s.kind === 'appliance')?.label ?? 'a network virtual appliance';
+        return {
+            hop: `appliance ${hop}`,
+            why: 'traffic goes through a network virtual appliance whose rules and egress the scan cannot see',
+            resolve: 'if the appliance sends KMS traffic out from an Azure public address, list it under `allowed-appliances` in .azure-kms-guard.yml',
+        };
+    }
+    const u = p.unknowns[0];
+    if (!u)
+        return { hop: p.text, why: 'the path could not be followed', resolve: DEFAULT_RESOLVE };
+    return {
+        hop: unresolvedText(u),
+        why: u.value.reason ?? 'the value could not be resolved',
+        resolve: resolveHint(u),
+    };
+}
+/** Each subnet's verdict in one analysed model. */
+function subnetVerdicts(analysis, variant) {
+    const bySubnet = new Map();
+    for (const p of analysis.paths) {
+        if (!p.subnet || p.kms.kind !== 'current')
+            continue;
+        const list = bySubnet.get(p.subnet.id);
+        if (list)
+            list.push(p);
+        else
+            bySubnet.set(p.subnet.id, [p]);
+    }
+    const out = [];
+    for (const paths of bySubnet.values()) {
+        const subnet = paths[0].subnet;
+        const blocked = paths.find((p) => p.verdict === 'blocked');
+        // Reachable is earned: any path not followed to KMS ('reaches') or to a stop is undecided.
+        const undecided = paths.find((p) => p.verdict !== 'reaches' && p.verdict !== 'blocked');
+        const decider = blocked ?? undecided ?? paths[0];
+        const v = {
+            subnet: (0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(subnet),
+            address: subnet.address,
+            origin: subnet.origin,
+            format: subnet.format,
+            cloud: analysis.cloud,
+            state: blocked ? 'blocked' : undecided ? 'undecided' : 'reachable',
+            path: decider.text,
+        };
+        const mention = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_2__/* .vnetMentionOf */ .l3)(subnet);
+        if (mention) {
+            v.vnet = mention.label;
+            v.vnetMention = mention;
+        }
+        const variantName = variant ?? subnet.variant;
+        if (variantName)
+            v.variant = variantName;
+        if (blocked)
+            v.hop = blockedHop(blocked);
+        else if (undecided)
+            Object.assign(v, undecidedParts(undecided));
+        out.push(v);
+    }
+    return out;
+}
+function verdictKey(v) {
+    return [v.cloud, v.variant ?? '', v.origin.file, v.origin.startLine, v.address, v.subnet].join('\u0000');
+}
+/** The scan's verdict from every judged model's subnets (a subnet two units share counts once). */
+function scanVerdict(subnets, files, unusedRouteTables) {
+    const seen = new Set();
+    const unique = subnets.filter((s) => {
+        const k = verdictKey(s);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+    const count = (s) => unique.filter((v) => v.state === s).length;
+    const blocked = count('blocked');
+    const undecided = count('undecided');
+    const reachable = count('reachable');
+    const overall = unique.length === 0 ? 'none' : blocked > 0 ? 'blocked' : undecided > 0 ? 'undecided' : 'reachable';
+    return { overall, subnets: unique, reachable, blocked, undecided, files, unusedRouteTables };
+}
+
+
+/***/ }),
+
+/***/ 5460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qp: () => (/* binding */ applyBaseline),
+/* harmony export */   mF: () => (/* binding */ readBaseline)
+/* harmony export */ });
+/* unused harmony export toBaseline */
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
+/* harmony import */ var _report_tool__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8934);
+/* harmony import */ var _new_findings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7832);
+/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(547);
+
+
+
+
+function toBaseline(findings, root) {
+    return {
+        tool: TOOL_NAME,
+        baselineVersion: 1,
+        toolVersion: TOOL_VERSION,
+        findings: findings.map((f) => ({
+            id: findingKey(f, root),
+            ruleId: f.ruleId,
+            resource: f.resource,
+            file: displayPath(f.location.file, root),
+            line: f.location.startLine,
+            message: f.message,
+        })),
+    };
+}
+/** Reads and checks a baseline file; a file that is not one throws with the reason (a usage error). */
+function readBaseline(file) {
+    let data;
+    try {
+        // The invoker names the baseline: it may lie anywhere, but is still read as a regular file only.
+        const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o$)(file, (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__/* .makeBoundary */ .nj)([], [file]));
+        if (!read.ok)
+            throw new Error(`the file ${read.reason}`);
+        data = JSON.parse(read.text);
+    }
+    catch (error) {
+        throw new Error(`baseline ${file}: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+        });
+    }
+    const b = data;
+    if (typeof b !== 'object' ||
+        b === null ||
+        b.tool !== _report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH ||
+        b.baselineVersion !== 1 ||
+        !Array.isArray(b.findings) ||
+        !b.findings.every((e) => typeof e?.id === 'string'))
+        throw new Error(`baseline ${file}: not a ${_report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH} baseline (write one with --baseline-write)`);
+    return b;
+}
+/** Matches as multisets, like the pull request comparison: two findings against one entry leave one fresh. */
+function applyBaseline(findings, baseline, root) {
+    const pool = new Map();
+    for (const e of baseline.findings)
+        pool.set(e.id, [...(pool.get(e.id) ?? []), e]);
+    const out = { fresh: [], known: [], fixed: [] };
+    for (const f of findings) {
+        const list = pool.get((0,_new_findings__WEBPACK_IMPORTED_MODULE_2__/* .findingKey */ .fl)(f, root));
+        if (list && list.length > 0) {
+            list.shift();
+            out.known.push(f);
+        }
+        else
+            out.fresh.push(f);
+    }
+    for (const list of pool.values())
+        out.fixed.push(...list);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ subnetChanges),
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   cD: () => (/* binding */ subnetList),
+/* harmony export */   fl: () => (/* binding */ findingKey),
+/* harmony export */   g3: () => (/* binding */ renamesFrom)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9389);
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4278);
+/* harmony import */ var _report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9497);
+/**
+ * New, existing and fixed findings between the base commit and the head of a pull request, by what they
+ * are about (src/rules/identity.ts): the rule, the unit, the decisive hop and the subnets harmed, each by
+ * Azure identity. Editing lines above a route, renaming a resource in the code (`moved`, a new address
+ * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
+ * exposed to an already broken path does, for that subnet.
+ */
+
+
+
+
+/** A finding with no Azure identity (a file that does not parse) is about its file, repository-relative. */
+function anchored(f, root, renamed) {
+    if (f.hop)
+        return f;
+    const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(f.location.file, root);
+    const file = renamed?.[rel] ?? rel;
+    // The resource of a file-level finding is the file itself, which the rename may have changed.
+    const names = f.resource === rel || rel.endsWith(`/${f.resource}`) ? '' : f.resource;
+    return { ...f, resource: JSON.stringify([file, names]) };
+}
+/**
+ * The finding's identity as one string, for baselines and fingerprints: findingIdentity (rule, cloud,
+ * unit, decisive hop, subnets by Azure identity); the file, repository-relative, only for findings that
+ * have no Azure identity. No line numbers and no message.
+ */
+function findingKey(f, root, renamed) {
+    return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .findingIdentity */ .AZ)(anchored(f, root, renamed));
+}
+/**
+ * One entry per subnet the finding harms (one without a subnet when it names none): its identity, then
+ * the identities it had before Terraform `moved` blocks, and the subnet.
+ */
+function entries(f, root, renamed) {
+    const g = anchored(f, root, renamed);
+    const affected = f.affected ?? [];
+    if (affected.length === 0)
+        return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .subnetIdentityChoices */ .u5)(g).map((ids) => [ids]);
+    const seen = new Set();
+    const out = [];
+    for (const a of affected) {
+        const ids = (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .subnetIdentityChoices */ .u5)({ ...g, affected: [a] })[0];
+        if (seen.has(ids[0]))
+            continue;
+        seen.add(ids[0]);
+        out.push([ids, a]);
+    }
+    return out;
+}
+const refsOf = (list) => list.flatMap(([, a]) => (a ? [a] : []));
+/**
+ * Matches subnet by subnet, as multisets: two head findings about the same subnet and hop against one in
+ * base is one existing and one new. A fixed finding's file is rewritten from the base checkout onto the
+ * head root, so every reporter shows it with the repository's path (the temp dir is gone by then anyway).
+ */
+function compareFindings(base, head, opts) {
+    const pool = new Map();
+    const baseEntries = base.map((f) => entries(f, opts.baseRoot));
+    for (const list of baseEntries)
+        for (const [[id]] of list)
+            pool.set(id, (pool.get(id) ?? 0) + 1);
+    const result = {
+        new: [],
+        existing: [],
+        fixed: [],
+        newSubnets: new Map(),
+        fixedSubnets: new Map(),
+    };
+    for (const f of head) {
+        const list = entries(f, opts.headRoot, opts.renamed);
+        // The base spells the address the head had before its `moved` blocks: any of the ids may match.
+        const fresh = list.filter(([ids]) => {
+            const id = ids.find((i) => (pool.get(i) ?? 0) > 0);
+            if (id === undefined)
+                return true;
+            pool.set(id, pool.get(id) - 1);
+            return false;
+        });
+        if (fresh.length === 0)
+            result.existing.push(f);
+        else {
+            result.new.push(f);
+            if (fresh.length < list.length)
+                result.newSubnets.set(f, refsOf(fresh));
+        }
+    }
+    // What is left in the pool was in base and is not in head: fixed, for those subnets.
+    base.forEach((f, i) => {
+        const list = baseEntries[i];
+        const gone = list.filter(([[id]]) => {
+            const n = pool.get(id) ?? 0;
+            if (n > 0)
+                pool.set(id, n - 1);
+            return n > 0;
+        });
+        if (gone.length === 0)
+            return;
+        const g = reroot(f, opts.baseRoot, opts.headRoot);
+        result.fixed.push(g);
+        if (gone.length < list.length)
+            result.fixedSubnets.set(g, refsOf(gone));
+    });
+    return result;
+}
+/**
+ * The subnets a change fixes (a base finding no longer harms them) and newly exposes (a head finding
+ * harms them and did not before), by their readable Azure names, each once with its rules.
+ */
+function subnetChanges(c) {
+    // Labels tell same-named VNets apart across base and head, newly exposed or not.
+    const labels = (0,_report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__/* .labelsAcross */ .bw)([...c.new, ...c.existing, ...c.fixed]);
+    const collect = (findings, only) => {
+        const bySubnet = new Map();
+        for (const f of findings)
+            for (const a of only.get(f) ?? f.affected ?? []) {
+                const label = (0,_report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__/* .affectedLabel */ .tW)(f, a, labels);
+                const rules = bySubnet.get(label) ?? new Set();
+                rules.add(f.ruleId);
+                bySubnet.set(label, rules);
+            }
+        return [...bySubnet]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([subnet, rules]) => ({ subnet, rules: [...rules].sort() }));
+    };
+    return { fixed: collect(c.fixed, c.fixedSubnets), exposed: collect(c.new, c.newSubnets) };
+}
+/**
+ * `vnet-spoke/snet-b and vnet-spoke (rg-spoke-b)/snet-c`: the subnets of finding `f` named in "newly
+ * exposed" notes, labelled as the report labels them (a VNet name another VNet of the report shares is
+ * qualified by resource group, or subscription).
+ */
+function subnetList(refs, f) {
+    const names = refs.map((r) => (0,_report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__/* .affectedLabel */ .tW)(f, r));
+    if (names.length <= 1)
+        return names.join('');
+    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+function reroot(f, from, to) {
+    const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_2__/* .repoPath */ .qN)(f.location.file, from);
+    return rel === undefined ? f : { ...f, location: { ...f.location, file: node_path__WEBPACK_IMPORTED_MODULE_0__.join(to, rel) } };
+}
+/** The `renamed` map from the changed-file list (`previousPath` is set on renames). */
+function renamesFrom(files) {
+    const out = {};
+    for (const f of files)
+        if (f.previousPath)
+            out[f.path] = f.previousPath;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ cloudForPath),
+/* harmony export */   R4: () => (/* binding */ isIncluded),
+/* harmony export */   km: () => (/* binding */ filterByPaths),
+/* harmony export */   mk: () => (/* binding */ applyRuleSettings)
+/* harmony export */ });
+/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
+/* harmony import */ var _glob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3334);
+
+
+/** No include = everything; exclude wins over include. */
+function isIncluded(relPath, config) {
+    if (config.include.length > 0 && !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.include))
+        return false;
+    return !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.exclude);
+}
+/**
+ * The first `clouds` entry whose path matches, else the top-level `cloud`, else undefined (the input
+ * decides).
+ */
+function cloudForPath(relPath, config) {
+    return config.clouds.find((c) => (0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesGlob */ .kt)(relPath, c.path))?.cloud ?? config.cloud;
+}
+/**
+ * Severity overrides; `off` removes the rule's findings (problems of the config itself are added after, by
+ * the scan).
+ */
+function applyRuleSettings(findings, rules) {
+    const out = [];
+    for (const f of findings) {
+        const setting = rules[f.ruleId];
+        if (setting === 'off')
+            continue;
+        out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+/** Findings whose file the config excludes (the scan may read a whole directory). */
+function filterByPaths(findings, config, root) {
+    return findings.filter((f) => {
+        const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(f.location.file, root);
+        return rel.startsWith('/') || isIncluded(rel, config);
+    });
+}
+
+
+/***/ }),
+
+/***/ 3797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/**
+ * The configuration file's name, on its own: the scan worker names it (suppressions) without loading the
+ * config parser and its YAML library (src/config/config.ts), which only the calling thread runs.
+ */
+const CONFIG_FILE = '.azure-kms-guard.yml';
+
+
+/***/ }),
+
+/***/ 3334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _I: () => (/* binding */ matchesAny),
+/* harmony export */   kt: () => (/* binding */ matchesGlob)
+/* harmony export */ });
+/* unused harmony export globToRegExp */
+/**
+ * Glob matching for config paths: `**` (any number of directories), `*` (within one segment), `?`.
+ * Not node's path.matchesGlob: it is experimental in Node 20 and 22 (a warning on stderr, absent
+ * before 20.17) and its edge cases have changed between releases; the CLI supports Node 20+ and the
+ * action runs on 24, and a config must match the same files on both.
+ */
+const cache = new Map();
+function globToRegExp(glob) {
+    const hit = cache.get(glob);
+    if (hit)
+        return hit;
+    let g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
+    // A pattern without a slash matches at any depth, like .gitignore (`*.json` = any JSON file).
+    if (!g.includes('/'))
+        g = `**/${g}`;
+    // A trailing slash or `/**` means everything under the directory.
+    if (g.endsWith('/'))
+        g += '**';
+    let re = '';
+    for (let i = 0; i < g.length; i++) {
+        const c = g[i];
+        if (c === '*' && g[i + 1] === '*') {
+            const atStart = i === 0 || g[i - 1] === '/';
+            const atEnd = i + 2 === g.length || g[i + 2] === '/';
+            if (atStart && atEnd) {
+                // `**/` matches zero or more directories; a final `**` matches anything.
+                if (i + 2 === g.length)
+                    re += '.*';
+                else {
+                    re += '(?:[^/]*/)*';
+                    i++; // the slash after ** is part of the group
+                }
+                i++;
+                continue;
+            }
+            re += '[^/]*';
+            i++;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    const out = new RegExp(`^${re}$`);
+    cache.set(glob, out);
+    return out;
+}
+/** `file` is repository-relative with forward slashes. */
+function matchesGlob(file, glob) {
+    return globToRegExp(glob).test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+function matchesAny(file, globs) {
+    return globs.some((g) => matchesGlob(file, g));
+}
+
+
+/***/ }),
+
+/***/ 9451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  finishScan: () => (/* binding */ finishScan)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/analysis/verdict.ts
+var verdict = __webpack_require__(7319);
+// EXTERNAL MODULE: ./src/report/vnet-labels.ts
+var vnet_labels = __webpack_require__(9497);
+// EXTERNAL MODULE: ./src/kms/catalogue.ts
+var catalogue = __webpack_require__(5140);
+// EXTERNAL MODULE: ./src/rules/order.ts
+var order = __webpack_require__(1263);
+// EXTERNAL MODULE: ./src/rules/identity.ts
+var identity = __webpack_require__(9389);
+// EXTERNAL MODULE: ./src/compare/baseline.ts
+var compare_baseline = __webpack_require__(5460);
+// EXTERNAL MODULE: ./src/config/apply.ts
+var apply = __webpack_require__(1110);
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __webpack_require__(3797);
+// EXTERNAL MODULE: ./src/config/glob.ts
+var glob = __webpack_require__(3334);
+// EXTERNAL MODULE: ./src/report/paths.ts
+var paths = __webpack_require__(4278);
+// EXTERNAL MODULE: ./src/suppress/expiry.ts
+var expiry = __webpack_require__(1148);
+;// CONCATENATED MODULE: ./src/suppress/config.ts
+/**
+ * Suppressions from the config file's `suppress:` list. They are how JSON sources (ARM templates,
+ * plan files), which cannot hold comments, are suppressed; they work for every other format too.
+ */
+
+
+
+
+
+function applyConfigSuppressions(findings, entries, root, configFile = external_node_path_.join(root, config_file/* CONFIG_FILE */.g), now = new Date()) {
+    const kept = [];
+    const suppressed = [];
+    for (const f of findings) {
+        const rel = (0,paths/* displayPath */.Gt)(f.location.file, root);
+        const entry = entries.find((e) => (e.rule === '*' || e.rule === f.ruleId) &&
+            (e.path === undefined || (0,glob/* matchesGlob */.kt)(rel, e.path)) &&
+            (e.resource === undefined || e.resource === f.resource));
+        const origin = entry && { file: configFile, startLine: entry.line, endLine: entry.line };
+        if (!entry || !origin)
+            kept.push(f);
+        else if ((0,expiry/* hasExpired */.oN)(entry.until, now))
+            kept.push((0,expiry/* expiredFinding */.Xy)(f, entry.until, entry.reason, origin, root));
+        else
+            suppressed.push({ finding: f, reason: entry.reason, kind: 'config', origin });
+    }
+    return { kept, suppressed };
+}
+
+// EXTERNAL MODULE: ./src/suppress/inline.ts
+var suppress_inline = __webpack_require__(5506);
+// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
+var read_source = __webpack_require__(547);
+;// CONCATENATED MODULE: ./src/pipeline/user-policy.ts
+/**
+ * What the user decided about findings, applied after the rules: the config's per-rule severities and
+ * `off`, its path filters and suppressions, and inline `azure-kms-guard:ignore` comments. Suppressed
+ * findings are kept aside (counted and listed in the summary, never annotated).
+ */
+
+
+
+
+
+
+/** A bad config is reported at its line like any other finding, so it is fixed where it is written. */
+function configProblemFindings(loaded) {
+    if (!loaded)
+        return [];
+    return loaded.problems.map((p) => ({
+        ruleId: 'KMS012',
+        severity: 'warning',
+        title: 'Configuration file could not be read',
+        message: `${external_node_path_.basename(p.file)}: ${p.message}`,
+        location: { file: p.file, startLine: p.line ?? 1, endLine: p.line ?? 1 },
+        resource: external_node_path_.basename(p.file),
+        kmsAddresses: [],
+        // The config is not about a cloud; any name does for a finding that names no KMS address.
+        cloud: catalogue/* KMS_CATALOGUE */.uE.AzureCloud.cloud,
+    }));
+}
+function applyUserPolicy(findings, config, repoRoot, boundary, 
+/** Reads a file for its inline suppressions (default: through the boundary). */
+read = (file) => {
+    const r = (0,read_source/* readSource */.o$)(file, boundary);
+    return r.ok ? r.text : undefined;
+}) {
+    let kept = findings;
+    const suppressed = [];
+    if (config) {
+        kept = (0,apply/* filterByPaths */.km)((0,apply/* applyRuleSettings */.mk)(kept, config.config.rules), config.config, repoRoot);
+        const bySettings = applyConfigSuppressions(kept, config.config.suppress, repoRoot, config.file);
+        kept = bySettings.kept;
+        suppressed.push(...bySettings.suppressed);
+    }
+    const inline = (0,suppress_inline/* applySuppressions */.px)(kept, read, { root: repoRoot });
+    suppressed.push(...inline.suppressed);
+    return { findings: [...inline.kept, ...inline.problems], suppressed };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/scan-merge.ts
+/**
+ * The end of a scan: the parts of its shares (src/pipeline/shares.ts) merged into one result. Runs where the
+ * scan was asked for (the calling thread of src/pipeline/scan-isolated.ts, or after scan.ts on one thread),
+ * so it needs neither the parsers nor, unless there are files no unit answers for or deployed resources,
+ * the rules and the analysis (MergeTools, loaded then).
+ */
+
+
+
+
+
+
+
+
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+const sameLines = (a, b) => a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine;
+/** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
+const cloudIndependent = (f) => f.kmsAddresses.length === 0;
+/**
+ * When two findings are the same. A verdict on subnets is its identity (rule, cloud, unit, decisive hop,
+ * the subnets harmed, by Azure identity): the same route reached through two declarations or paths is one
+ * finding however its message is worded. Anything else (a parse error, an unresolved value) is its place and text.
+ */
+function findingKey(f) {
+    if (f.hop && f.affected?.length)
+        return (0,identity/* findingIdentity */.AZ)(f);
+    const cloud = cloudIndependent(f) ? '' : f.cloud;
+    return [
+        f.ruleId,
+        cloud,
+        f.unit ?? '',
+        f.location.file,
+        f.location.startLine,
+        f.location.endLine,
+        f.resource,
+        f.message,
+    ].join('\u0000');
+}
+/**
+ * Finding.unit of a judgement: its unit relative to the scan root, with its variant. The relative path is
+ * worked out once per unit directory: path.relative runs cold on the calling thread, and the merge asks it
+ * for every judged unit three times (findings, declared VNets, the exchange of VNet facts).
+ */
+function unitNamer(root) {
+    const relative = new Map();
+    return (j) => {
+        if (j.unit === undefined)
+            return undefined;
+        let rel = relative.get(j.unit);
+        if (rel === undefined)
+            relative.set(j.unit, (rel = toPosix(external_node_path_.relative(root, j.unit)) || '.'));
+        return j.label ? `${rel}@${j.label}` : rel;
+    };
+}
+/** Where a finding points, to tell when two units report the same lines (a module both call). */
+const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000');
+/**
+ * Names the variant, the root module when several report the same lines (a module they share) and, when
+ * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
+ * of two units never merge (each root is applied, and breaks, on its own).
+ */
+function labelled(raw, j, manyClouds, root, sharedPlaces, 
+/** Finding.unit of a judgement (unitNamer). */
+unitName) {
+    // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
+    // ARM ids (live state) look like absolute paths and stay as they are.
+    let f = external_node_path_.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
+        ? { ...raw, resource: external_node_path_.relative(root, raw.resource) || raw.resource }
+        : raw;
+    const unit = raw.format === 'live' ? undefined : unitName(j);
+    // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
+    if (unit !== undefined)
+        f = Object.assign({}, f, { unit });
+    const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw));
+    const parts = [
+        manyClouds && !cloudIndependent(raw) ? j.cloud : undefined,
+        j.label ? `deployment variant ${j.label}` : undefined,
+        shared ? `root module ${unit}` : undefined,
+    ].filter(Boolean);
+    if (parts.length === 0)
+        return f;
+    return {
+        ...f,
+        message: `[${parts.join(', ')}] ${f.message}`,
+        resource: j.label ? `${f.resource} (${j.label})` : shared ? `${f.resource} (${unit})` : f.resource,
+    };
+}
+/** A finding about a resource only the deployed network has: say so, and link it in the portal. */
+function markDeployed(f, tool) {
+    if (f.format !== 'live' || !tool)
+        return f;
+    return { ...f, deployed: true, link: tool.portalLink(f.location.file, f.cloud) };
+}
+/**
+ * The result of a scan from the parts of its shares: units in scan order (as one worker judges them),
+ * files no unit answers for judged once, findings labelled, merged, filtered by the user's policy.
+ */
+async function finishScan(options, parts, tools, 
+/** Reads a file for its inline suppressions (default: through the parts' boundary). */
+readFile) {
+    const first = parts[0];
+    if (!first)
+        throw new Error('a scan needs at least one part');
+    const { root } = first;
+    // Stable: the judgements of one unit keep their order.
+    const judgedUnits = parts.flatMap((p) => p.judged).sort((a, b) => a.order - b.order);
+    const diagnostics = [
+        ...first.common,
+        ...parts
+            .flatMap((p) => p.unitDiagnostics)
+            .sort((a, b) => a.order - b.order)
+            .flatMap((u) => u.diagnostics),
+    ];
+    const raw = [];
+    const judged = new Set();
+    const verdicts = [];
+    let unusedRouteTables = 0;
+    for (const u of judgedUnits) {
+        judged.add(u.cloud);
+        verdicts.push(...u.verdicts);
+        unusedRouteTables += u.unusedRouteTables;
+        const judgement = {
+            cloud: u.cloud,
+            ...(u.unit !== undefined ? { unit: u.unit } : {}),
+            ...(u.label !== undefined ? { label: u.label } : {}),
+        };
+        for (const finding of u.findings)
+            raw.push({ finding, judgement });
+    }
+    // Skipped files belong to no model: judged once, with the first cloud.
+    const fallback = [...judged][0] ?? (options.cloud === 'auto' ? 'AzureCloud' : options.cloud);
+    // Loaded only when needed: without any, the merge runs without the rules and the analysis.
+    const needed = diagnostics.length > 0 || raw.some(({ finding }) => finding.format === 'live');
+    const tool = needed ? await tools() : undefined;
+    if (tool && diagnostics.length > 0)
+        for (const finding of tool.scanLevelFindings(diagnostics, fallback))
+            raw.push({ finding, judgement: { cloud: fallback } });
+    const clouds = catalogue/* CLOUDS */.JJ.filter((c) => judged.has(c));
+    const manyClouds = clouds.length > 1;
+    // Lines reported by more than one unit: their findings name the root module they are about.
+    const unitsAt = new Map();
+    for (const { finding, judgement } of raw) {
+        if (finding.format === 'live')
+            continue;
+        const k = placeKey(finding);
+        const set = unitsAt.get(k) ?? new Set();
+        set.add(judgement.unit);
+        unitsAt.set(k, set);
+    }
+    const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k));
+    const findings = [];
+    const seen = new Map();
+    const unitName = unitNamer(root);
+    for (const { finding, judgement } of raw) {
+        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName), tool);
+        // The same finding from two clouds (a parse error) is one finding; from two units it is two.
+        const key = findingKey(f);
+        const first = seen.get(key);
+        if (first) {
+            // The same verdict written in two places: the other place is related.
+            if (!sameLines(first.location, f.location))
+                first.related = [...(first.related ?? []), f.location];
+            continue;
+        }
+        seen.set(key, f);
+        findings.push(f);
+    }
+    const policy = applyUserPolicy(findings, options.config, first.repoRoot, first.boundary, readFile);
+    // A broken config is reported whatever the config says (it may be what turned a rule off).
+    const kept = [...policy.findings, ...configProblemFindings(options.config)];
+    kept.sort(order/* compareFindings */.E);
+    // Files that could not be read are KMS012 "Skipped" notices, whether discovery or reading left them out.
+    const skipped = diagnostics.filter((d) => d.message.startsWith('Skipped this file')).length;
+    const read = Math.max(0, first.files - (skipped - first.skippedAtDiscovery));
+    const baseline = options.baseline && (0,compare_baseline/* applyBaseline */.Qp)(kept, options.baseline, root);
+    // Same-named VNets of two units read apart in every format (labels qualified across the report).
+    (0,vnet_labels/* labelReport */.vw)([...kept, ...policy.suppressed.map((s) => s.finding)], verdicts);
+    const declaredVnets = new Map();
+    for (const u of judgedUnits)
+        for (const v of u.vnets?.declared ?? []) {
+            const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) });
+            if (key === undefined)
+                continue;
+            const entry = declaredVnets.get(v.unit) ?? { key, unit: v.unit, vnets: new Set() };
+            declaredVnets.set(v.unit, entry);
+            entry.vnets.add(v.name);
+        }
+    const crossUnit = crossUnitOf(judgedUnits, unitName);
+    return {
+        verdict: (0,verdict/* scanVerdict */.nj)(verdicts, { read, skipped }, unusedRouteTables),
+        clouds: clouds.length > 0 ? clouds : [fallback],
+        findings: baseline ? baseline.fresh : kept,
+        suppressed: policy.suppressed,
+        filesScanned: first.files,
+        root,
+        ...(baseline ? { baseline: { known: baseline.known.length, fixed: baseline.fixed } } : {}),
+        ...(first.units ? { units: first.units } : {}),
+        ...(first.terraformCalls ? { terraformCalls: first.terraformCalls } : {}),
+        ...(declaredVnets.size > 0
+            ? {
+                declaredVnets: [...declaredVnets.values()].map((d) => ({ ...d, vnets: [...d.vnets].sort() })),
+            }
+            : {}),
+        ...(crossUnit.length > 0 ? { crossUnit } : {}),
+    };
+}
+/**
+ * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
+ * together): what it declares, what it needed when judged alone, the facts it was judged again with.
+ */
+function crossUnitOf(judged, unitName) {
+    const byKey = new Map();
+    const id = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
+    for (const u of judged) {
+        const needs = u.received?.needs ?? u.vnets?.needs ?? [];
+        const declared = u.vnets?.declared ?? [];
+        const firewallNeeds = u.vnets?.firewallNeeds ?? [];
+        const firewalls = u.vnets?.firewalls ?? [];
+        // What it attaches to subnets it reads reaches their VNets' units as a hub connection does (PR mode).
+        const connections = [
+            ...(u.vnets?.connections ?? []),
+            ...(u.vnets?.attachments ?? []).map((a) => ({ name: a.vnet })),
+            ...(u.vnets?.readVnetGateways ?? []).map((g) => ({ name: g.name, key: g.key })),
+        ];
+        const sites = u.vnets?.sites ?? [];
+        const gateways = u.vnets?.vpnGateways ?? [];
+        const unnamed = u.vnets?.unnamed === true;
+        const parts = [needs, declared, firewallNeeds, firewalls, connections, sites, gateways];
+        if (parts.every((p) => p.length === 0) && !unnamed && !u.received)
+            continue;
+        const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) });
+        if (key === undefined)
+            continue;
+        const e = byKey.get(key) ?? {
+            declares: new Map(),
+            needs: new Map(),
+            firewallNeeds: new Map(),
+            firewalls: new Set(),
+            facts: new Set(),
+            connects: new Map(),
+            siteGateways: new Set(),
+            gateways: new Set(),
+            unnamed: false,
+        };
+        byKey.set(key, e);
+        for (const d of declared)
+            e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
+        for (const n of needs)
+            e.needs.set(id(n), n);
+        for (const n of firewallNeeds)
+            e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
+        for (const f of firewalls)
+            e.firewalls.add(f.name);
+        if (u.received)
+            e.facts.add(u.received.facts);
+        for (const c of connections)
+            e.connects.set(id(c), { name: c.name, ...(c.key ? { key: c.key } : {}) });
+        for (const s of sites)
+            e.siteGateways.add(s.gateway.name);
+        for (const g of gateways)
+            e.gateways.add(g.name);
+        if (unnamed)
+            e.unnamed = true;
+    }
+    return [...byKey].map(([key, e]) => ({
+        key,
+        declares: [...e.declares.values()],
+        needs: [...e.needs.values()],
+        ...(e.firewalls.size > 0 ? { declaresFirewalls: [...e.firewalls] } : {}),
+        ...(e.firewallNeeds.size > 0 ? { firewallNeeds: [...e.firewallNeeds.values()] } : {}),
+        ...(e.facts.size > 0 ? { facts: [...e.facts].sort().join('+') } : {}),
+        ...(e.connects.size > 0 ? { connects: [...e.connects.values()] } : {}),
+        ...(e.siteGateways.size > 0 ? { siteGateways: [...e.siteGateways] } : {}),
+        ...(e.gateways.size > 0 ? { gateways: [...e.gateways] } : {}),
+        ...(e.unnamed ? { declaresUnnamed: true } : {}),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 8934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lH: () => (/* binding */ TOOL_NAME),
+  qH: () => (/* binding */ TOOL_URI),
+  wr: () => (/* binding */ TOOL_VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/report/tool.ts
+/**
+ * Who we are, for SARIF's tool.driver and the CLI's --version: package.json is the one source of the version.
+ */
+
+const TOOL_NAME = 'azure-kms-guard';
+const TOOL_VERSION = package_namespaceObject.rE;
+const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
+
+
+/***/ }),
+
+/***/ 9497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bw: () => (/* binding */ labelsAcross),
+/* harmony export */   tW: () => (/* binding */ affectedLabel),
+/* harmony export */   vw: () => (/* binding */ labelReport)
+/* harmony export */ });
+/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3580);
+/* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9389);
+
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Rewrites `old/` to `new/` wherever a label starts a subnet name (`vnet-spoke/snet-app`), not inside a
+ * longer name (`my-vnet-spoke/…`). One pass over all of them, so a new label is never rewritten again.
+ */
+function rewriter(changes) {
+    const pattern = new RegExp(`(?<![\\w.-])(${[...changes.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})/`, 'g');
+    return (text) => text.replace(pattern, (_m, old) => `${changes.get(old) ?? old}/`);
+}
+/** Relabels one finding's texts; the finding's arrays are replaced, not changed (units may share them). */
+function relabelFinding(f, labels) {
+    const changes = new Map();
+    for (const m of f.vnets ?? []) {
+        const label = labels.get(m);
+        if (label !== undefined && label !== m.label)
+            changes.set(m.label, label);
+    }
+    if (changes.size === 0)
+        return;
+    const rewrite = rewriter(changes);
+    f.message = rewrite(f.message);
+    if (f.subnets)
+        f.subnets = f.subnets.map(rewrite);
+    if (f.subnetPaths)
+        f.subnetPaths = f.subnetPaths.map((p) => ({ ...p, subnet: rewrite(p.subnet) }));
+    f.vnets = f.vnets.map((m) => ({ ...m, label: labels.get(m) ?? m.label }));
+}
+/**
+ * Qualifies same-named VNets across the findings and verdicts of one report. Changes the findings and
+ * verdicts given (their fields are replaced, so objects a unit cache shares are left as they were).
+ */
+function labelReport(findings, verdicts) {
+    const mentions = [];
+    for (const f of findings)
+        for (const m of f.vnets ?? [])
+            mentions.push(m);
+    for (const v of verdicts)
+        if (v.vnetMention)
+            mentions.push(v.vnetMention);
+    if (mentions.length === 0)
+        return;
+    const labels = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(mentions);
+    for (const f of findings)
+        relabelFinding(f, labels);
+    verdicts.forEach((v, i) => {
+        const m = v.vnetMention;
+        const label = m && labels.get(m);
+        if (!m || label === undefined || label === m.label)
+            return;
+        verdicts[i] = { ...v, vnet: label, vnetMention: { ...m, label } };
+    });
+}
+/** The finding's mention of the VNet a subnet ref names: same name, same group, no other subscription. */
+function mentionOf(f, r) {
+    const vnet = r.parents?.[r.parents.length - 1];
+    if (vnet === undefined || vnet.startsWith('?'))
+        return undefined;
+    const same = (a, b) => a === undefined || b === undefined || a.toLowerCase() === b.toLowerCase();
+    return f.vnets?.find((m) => m.name.toLowerCase() === vnet.toLowerCase() &&
+        same(m.resourceGroup, r.resourceGroup) &&
+        same(m.subscription, r.subscription));
+}
+/**
+ * Readable names of a finding's affected subnets as the report labels them (`vnet-spoke (rg-spoke-b)/snet-app`),
+ * for notes written after the scan ("newly exposes …"). `labels` relabels the mentions across a wider set
+ * (a pull request's base and head, subnetLabelsAcross); a finding without mentions falls back to refLabel.
+ */
+function affectedLabel(f, r, labels) {
+    const m = r.name === undefined ? undefined : mentionOf(f, r);
+    if (!m)
+        return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_0__/* .refLabel */ .E3)(r, f.affected ?? []);
+    const parents = (r.parents ?? []).slice(0, -1);
+    return [...parents, labels?.get(m) ?? m.label, r.name].join('/');
+}
+/**
+ * Labels for the VNets of findings from several scans read together (a pull request's base and head):
+ * each scan's labels stand unless the other scan has another VNet of the same name.
+ */
+function labelsAcross(findings) {
+    return (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(findings.flatMap((f) => f.vnets ?? []), (m) => m.label);
+}
+
+
+/***/ })
+
+};
+;
