@@ -25,7 +25,7 @@ import type {
 } from '../model/network'
 import { type DeployedRef, known, unknown, type Origin, type Value } from '../model/value'
 import { vnetKeyOfName, sameVnet } from '../model/vnet'
-import { idsOf, rehome } from './cross-unit-hubs'
+import { idsOf, layForeignObjects, rehome } from './cross-unit-hubs'
 
 type Field = 'nsgId' | 'routeTableId' | 'natGatewayId'
 
@@ -138,7 +138,7 @@ export function provideAttachments(model: NetworkModel, asked: readonly AttachFa
     if (!a) return []
     const nsgs: NetworkSecurityGroup[] = []
     const routeTables: RouteTable[] = []
-    const nic = a.nic ? structuredClone(a.nic) : undefined
+    const nic = a.nic
     const byId = (v: Value<string> | undefined) => {
       if (!v?.known) return
       const nsg = model.nsgs.find((n) => n.id === v.value)
@@ -148,6 +148,7 @@ export function provideAttachments(model: NetworkModel, asked: readonly AttachFa
     }
     byId(a.target)
     byId(nic?.nsgId)
+    // rehome copies what it hands over: the provider's model is left as it was.
     const objects = { nsgs, routeTables, networkInterfaces: nic ? [nic] : [] }
     const prefix = `${fact.unit}#`
     const ids = idsOf([objects])
@@ -173,15 +174,21 @@ export function layAttachments(model: NetworkModel, provided: readonly ProvidedA
   for (const p of provided) {
     const subnet = subnetOf(model, p.fact)
     if (!subnet) continue
-    const f = (model.foreign ??= { firewalls: [], firewallPolicies: [], ipGroups: [] })
-    for (const n of p.objects.nsgs) if (!(f.nsgs ??= []).some((x) => x.id === n.id)) f.nsgs.push(n)
-    for (const t of p.objects.routeTables)
-      if (!(f.routeTables ??= []).some((x) => x.id === t.id)) f.routeTables.push(t)
-    if (p.fact.kind === 'nic') {
-      for (const nic of p.objects.networkInterfaces)
-        (f.networkInterfaces ??= []).push({ ...nic, subnetIds: [known(subnet.id, nic.origin)] })
-      continue
-    }
+    // A NIC is laid once per subnet it is in here (its id says which), in that subnet only.
+    const networkInterfaces = p.objects.networkInterfaces.map((nic) => ({
+      ...nic,
+      id: `${nic.id}@${subnet.id}`,
+      subnetIds: [known(subnet.id, nic.origin)],
+    }))
+    layForeignObjects(model, {
+      firewalls: [],
+      firewallPolicies: [],
+      ipGroups: [],
+      nsgs: p.objects.nsgs,
+      routeTables: p.objects.routeTables,
+      networkInterfaces,
+    })
+    if (p.fact.kind === 'nic') continue
     const field = p.fact.kind
     if (!p.target) continue
     // Two units setting the subnet's NSG or route table: Azure keeps the last applied, which no code says.

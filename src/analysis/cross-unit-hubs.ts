@@ -148,12 +148,18 @@ const add = <T extends { id: string }>(into: T[], xs: readonly T[]) => {
   for (const x of xs) if (!seen.has(x.id)) into.push(x)
 }
 
-/** Adds another unit's firewalls, policies and IP groups to a model's foreign objects, each once. */
+/**
+ * Adds another unit's firewalls, policies and IP groups (and NSGs, route tables and NICs it attaches,
+ * ./cross-unit-attachments.ts) to a model's foreign objects, each once.
+ */
 export function layForeignObjects(model: NetworkModel, objects: ForeignObjects): void {
   const f = (model.foreign ??= { firewalls: [], firewallPolicies: [], ipGroups: [] })
   add(f.firewalls, objects.firewalls)
   add(f.firewallPolicies, objects.firewallPolicies)
   add(f.ipGroups, objects.ipGroups)
+  if (objects.nsgs?.length) add((f.nsgs ??= []), objects.nsgs)
+  if (objects.routeTables?.length) add((f.routeTables ??= []), objects.routeTables)
+  if (objects.networkInterfaces?.length) add((f.networkInterfaces ??= []), objects.networkInterfaces)
 }
 
 /** Adds what another unit handed over to a model, each object once (several VNets share one hub). */
