@@ -40792,12 +40792,21 @@ const add = (into, xs) => {
         if (!seen.has(x.id))
             into.push(x);
 };
-/** Adds another unit's firewalls, policies and IP groups to a model's foreign objects, each once. */
+/**
+ * Adds another unit's firewalls, policies and IP groups (and NSGs, route tables and NICs it attaches,
+ * ./cross-unit-attachments.ts) to a model's foreign objects, each once.
+ */
 function layForeignObjects(model, objects) {
     const f = (model.foreign ??= { firewalls: [], firewallPolicies: [], ipGroups: [] });
     add(f.firewalls, objects.firewalls);
     add(f.firewallPolicies, objects.firewallPolicies);
     add(f.ipGroups, objects.ipGroups);
+    if (objects.nsgs?.length)
+        add((f.nsgs ??= []), objects.nsgs);
+    if (objects.routeTables?.length)
+        add((f.routeTables ??= []), objects.routeTables);
+    if (objects.networkInterfaces?.length)
+        add((f.networkInterfaces ??= []), objects.networkInterfaces);
 }
 /** Adds what another unit handed over to a model, each object once (several VNets share one hub). */
 function layHubFacts(model, facts) {
@@ -40875,7 +40884,7 @@ function provideAttachments(model, asked) {
             return [];
         const nsgs = [];
         const routeTables = [];
-        const nic = a.nic ? structuredClone(a.nic) : undefined;
+        const nic = a.nic;
         const byId = (v) => {
             if (!v?.known)
                 return;
@@ -40888,6 +40897,7 @@ function provideAttachments(model, asked) {
         };
         byId(a.target);
         byId(nic?.nsgId);
+        // rehome copies what it hands over: the provider's model is left as it was.
         const objects = { nsgs, routeTables, networkInterfaces: nic ? [nic] : [] };
         const prefix = `${fact.unit}#`;
         const ids = idsOf([objects]);
@@ -40908,18 +40918,22 @@ function layAttachments(model, provided) {
         const subnet = subnetOf(model, p.fact);
         if (!subnet)
             continue;
-        const f = (model.foreign ??= { firewalls: [], firewallPolicies: [], ipGroups: [] });
-        for (const n of p.objects.nsgs)
-            if (!(f.nsgs ??= []).some((x) => x.id === n.id))
-                f.nsgs.push(n);
-        for (const t of p.objects.routeTables)
-            if (!(f.routeTables ??= []).some((x) => x.id === t.id))
-                f.routeTables.push(t);
-        if (p.fact.kind === 'nic') {
-            for (const nic of p.objects.networkInterfaces)
-                (f.networkInterfaces ??= []).push({ ...nic, subnetIds: [(0,model_value/* known */.eO)(subnet.id, nic.origin)] });
+        // A NIC is laid once per subnet it is in here (its id says which), in that subnet only.
+        const networkInterfaces = p.objects.networkInterfaces.map((nic) => ({
+            ...nic,
+            id: `${nic.id}@${subnet.id}`,
+            subnetIds: [(0,model_value/* known */.eO)(subnet.id, nic.origin)],
+        }));
+        layForeignObjects(model, {
+            firewalls: [],
+            firewallPolicies: [],
+            ipGroups: [],
+            nsgs: p.objects.nsgs,
+            routeTables: p.objects.routeTables,
+            networkInterfaces,
+        });
+        if (p.fact.kind === 'nic')
             continue;
-        }
         const field = p.fact.kind;
         if (!p.target)
             continue;
