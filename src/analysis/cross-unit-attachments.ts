@@ -13,8 +13,18 @@
  *   unit) and the declaring unit lays them on its subnet (layAttachments): the NSG or route table becomes the
  *   subnet's, the NIC joins its VMs' NICs (src/analysis/nic-nsgs.ts), looked up through NetworkModel.foreign.
  *   A subnet both units give a route table or NSG gets an unknown one: Azure keeps whichever was applied last.
+ * - a subnet a Bicep/ARM unit redeclares as a child resource of a VNet it does not declare (a day-2
+ *   deployment's PUT of the whole subnet, kind `subnet`) is handed over whole: what it sets the declaring
+ *   unit does not, the subnet takes (as an association above); where the two disagree (a route table or NSG
+ *   each, one the child drops), which unit is applied last decides, which no code says. There, and where the
+ *   child is under a condition the scan cannot evaluate, or may be another subnet (same VNet and subnet
+ *   names, a resource group not known on one side: the identity is only partly known), the child becomes a
+ *   redeclaration of the declaring unit's subnet (Subnet.redeclarations, ./redeclarations.ts): the subnet is
+ *   judged with and without it, the verdict stands where both agree, else it is undecided, naming the child,
+ *   its unit and what would resolve it.
  */
 import type {
+  Condition,
   ForeignObjects,
   NetworkInterface,
   NetworkModel,
@@ -22,12 +32,16 @@ import type {
   RouteTable,
   SourceDiagnostic,
   Subnet,
+  SubnetRedeclaration,
 } from '../model/network'
 import { type DeployedRef, known, unknown, type Origin, type Value } from '../model/value'
 import { vnetKeyOfName, sameVnet } from '../model/vnet'
 import { idsOf, layForeignObjects, rehome } from './cross-unit-hubs'
 
 type Field = 'nsgId' | 'routeTableId' | 'natGatewayId'
+
+/** What a whole-subnet redeclaration carries over (SubnetRedeclaration without its condition). */
+type Declaration = Omit<SubnetRedeclaration, 'condition'>
 
 /** What a unit attaches to a subnet it only reads, as the other units see it: identity only. */
 export interface AttachFact {
@@ -38,10 +52,11 @@ export interface AttachFact {
   index: number
   vnet: string
   subnet: string
-  resourceGroup: string
+  /** undefined only for kind `subnet`: a child deployed to a resource group its unit does not name. */
+  resourceGroup?: string
   subscription?: string
-  kind: Field | 'nic'
-  /** The attaching resource (an association, a NIC), for messages. */
+  kind: Field | 'nic' | 'subnet'
+  /** The attaching resource (an association, a NIC, a redeclared subnet), for messages. */
   address: string
 }
 
@@ -51,17 +66,22 @@ export interface ProvidedAttachment {
   /** The association's target (prefixed id, or an unknown) and where the association is written. */
   target?: { value: Value<string>; origin: Origin }
   objects: Required<Pick<ForeignObjects, 'nsgs' | 'routeTables' | 'networkInterfaces'>>
+  /** Kind `subnet`: the child's declaration (ids prefixed) and its condition, if it has one. */
+  declaration?: Declaration
+  condition?: Condition
 }
 
 interface Attachment {
   subnet: DeployedRef
-  kind: Field | 'nic'
+  kind: Field | 'nic' | 'subnet'
   address: string
   target?: Value<string>
   origin: Origin
   nic?: NetworkInterface
   /** The association's KMS011 notice saying the subnet is not declared: dropped once a unit declares it. */
   diagnostic?: SourceDiagnostic
+  /** Kind `subnet`: the child subnet as this unit declares it. */
+  child?: Subnet
 }
 
 const SUBNET = 'microsoft.network/virtualnetworks/subnets'
@@ -71,11 +91,33 @@ const readSubnet = (v: Value<string> | undefined): DeployedRef | undefined => {
   return d && d.armType.toLowerCase() === SUBNET && d.names.length === 2 && d.resourceGroup ? d : undefined
 }
 
+/**
+ * The subnets a Bicep/ARM unit declares as child resources of VNets it does not declare (a day-2 PUT of the
+ * whole subnet, src/sources/mapping/foreign-subnets.ts): handed over whole, whatever their resource group.
+ */
+function foreignChildren(model: NetworkModel): { child: Subnet; subnet: DeployedRef }[] {
+  const declared = new Set((model.vnets ?? []).map((v) => v.id))
+  return model.subnets.flatMap((c) => {
+    if (c.sourceType.toLowerCase() !== SUBNET || c.format === 'live') return []
+    if ((c.vnetId?.known && declared.has(c.vnetId.value)) || !c.vnetName?.known || !c.name.known) return []
+    const subnet: DeployedRef = {
+      armType: 'Microsoft.Network/virtualNetworks/subnets',
+      names: [c.vnetName.value, c.name.value],
+      ...(c.resourceGroup ? { resourceGroup: c.resourceGroup } : {}),
+      ...(c.subscription ? { subscription: c.subscription } : {}),
+    }
+    return [{ child: c, subnet }]
+  })
+}
+
 /** The unit's attachments to subnets it reads, in a fixed order (both passes compute the same list). */
 function attachments(model: NetworkModel): Attachment[] {
   const out: Attachment[] = []
+  const children = foreignChildren(model)
+  // A child's associations go with the whole child (kind `subnet` below), not one by one.
+  const byChild = new Set(children.map((c) => c.child.address))
   for (const d of model.detachedAssociations ?? [])
-    if (d.subnet.resourceGroup && d.subnet.names.length === 2)
+    if (d.subnet.resourceGroup && d.subnet.names.length === 2 && !byChild.has(d.address))
       out.push({
         subnet: d.subnet,
         kind: d.field,
@@ -91,6 +133,8 @@ function attachments(model: NetworkModel): Attachment[] {
       if (d) out.push({ subnet: d, kind: 'nic', address: nic.address, origin: nic.origin, nic })
     }
   }
+  for (const { child, subnet } of children)
+    out.push({ subnet, kind: 'subnet', address: child.address, origin: child.origin, child })
   return out
 }
 
@@ -106,28 +150,39 @@ export function attachFacts(
     index,
     vnet: a.subnet.names[0]!,
     subnet: a.subnet.names[1]!,
-    resourceGroup: a.subnet.resourceGroup!,
+    ...(a.subnet.resourceGroup ? { resourceGroup: a.subnet.resourceGroup } : {}),
     ...(a.subnet.subscription ? { subscription: a.subnet.subscription.toLowerCase() } : {}),
     kind: a.kind,
     address: a.address,
   }))
 }
 
-const vnetKey = (f: AttachFact): string =>
-  `${f.subscription ? `/subscriptions/${f.subscription}` : ''}${vnetKeyOfName(f.vnet, f.resourceGroup)}`
+const vnetKey = (f: AttachFact): string | undefined =>
+  f.resourceGroup === undefined
+    ? undefined
+    : `${f.subscription ? `/subscriptions/${f.subscription}` : ''}${vnetKeyOfName(f.vnet, f.resourceGroup)}`
 
-/** Other units' attachments to subnets of the VNets a unit declares (surely the same VNet: its key). */
+/** Whether an attachment is surely to the VNet of this key, or (`maybe`) could be: same name, a resource group not known on one side. */
+function reaches(a: AttachFact, f: { key?: string; name?: string }): 'sure' | 'maybe' | undefined {
+  const key = vnetKey(a)
+  const same = f.key !== undefined && key !== undefined ? sameVnet(known(f.key), known(key)) : 'unknown'
+  if (same === true) return 'sure'
+  // Only a whole subnet is handed over on a maybe: it is judged with and without it, never taken as sure.
+  if (a.kind !== 'subnet' || same !== 'unknown' || f.name === undefined) return undefined
+  return f.name.toLowerCase() === a.vnet.toLowerCase() ? 'maybe' : undefined
+}
+
+/**
+ * Other units' attachments to subnets of the VNets a unit declares (surely the same VNet: its key), and the
+ * subnets they redeclare where it may be the same VNet.
+ */
 export function attachFactsFor(
-  /** The unit's VnetFacts (./cross-unit-vnets.ts): their keys. */
-  declared: readonly { key?: string }[],
+  /** The unit's VnetFacts (./cross-unit-vnets.ts): their keys and names. */
+  declared: readonly { key?: string; name?: string }[],
   from: string,
   all: readonly AttachFact[],
 ): AttachFact[] {
-  return all.filter(
-    (a) =>
-      a.from !== from &&
-      declared.some((f) => f.key !== undefined && sameVnet(known(f.key), known(vnetKey(a))) === true),
-  )
+  return all.filter((a) => a.from !== from && declared.some((f) => reaches(a, f) !== undefined))
 }
 
 /** The attaching unit's side of the second pass: the objects of the attachments asked for, ids prefixed. */
@@ -148,25 +203,119 @@ export function provideAttachments(model: NetworkModel, asked: readonly AttachFa
     }
     byId(a.target)
     byId(nic?.nsgId)
+    byId(a.child?.routeTableId)
+    byId(a.child?.nsgId)
     // rehome copies what it hands over: the provider's model is left as it was.
     const objects = { nsgs, routeTables, networkInterfaces: nic ? [nic] : [] }
     const prefix = `${fact.unit}#`
     const ids = idsOf([objects])
     const target = a.target && { value: rehome(a.target, ids, prefix), origin: a.origin }
-    return [{ fact, ...(target ? { target } : {}), objects: rehome(objects, ids, prefix) }]
+    const c = a.child
+    const declaration: Declaration | undefined = c && {
+      address: `${c.address} (${fact.unit})`,
+      origin: c.origin,
+      addressPrefixes: c.addressPrefixes,
+      ...(c.routeTableId ? { routeTableId: rehome(c.routeTableId, ids, prefix) } : {}),
+      ...(c.routeTableOrigin ? { routeTableOrigin: c.routeTableOrigin } : {}),
+      ...(c.nsgId ? { nsgId: rehome(c.nsgId, ids, prefix) } : {}),
+      ...(c.nsgOrigin ? { nsgOrigin: c.nsgOrigin } : {}),
+      ...(c.natGatewayId ? { natGatewayId: c.natGatewayId } : {}),
+      ...(c.defaultOutboundAccess ? { defaultOutboundAccess: c.defaultOutboundAccess } : {}),
+    }
+    return [
+      {
+        fact,
+        ...(target ? { target } : {}),
+        objects: rehome(objects, ids, prefix),
+        ...(declaration ? { declaration } : {}),
+        ...(c?.condition ? { condition: c.condition } : {}),
+      },
+    ]
   })
 }
 
 const same = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase()
 
-/** The declaring unit's subnet an attachment names. */
+/** The declaring unit's subnet an attachment names (where a resource group is not known on one side, by names). */
 function subnetOf(model: NetworkModel, f: AttachFact): Subnet | undefined {
   return model.subnets.find(
     (s) =>
+      s.format !== 'live' &&
       same(s.name.known ? s.name.value : undefined, f.subnet) &&
       same(s.vnetName?.known ? s.vnetName.value : undefined, f.vnet) &&
-      (s.resourceGroup === undefined || same(s.resourceGroup, f.resourceGroup)),
+      (s.resourceGroup === undefined ||
+        f.resourceGroup === undefined ||
+        same(s.resourceGroup, f.resourceGroup)),
   )
+}
+
+const DECLARED = ['routeTableId', 'nsgId', 'natGatewayId'] as const
+const ORIGIN = { routeTableId: 'routeTableOrigin', nsgId: 'nsgOrigin', natGatewayId: undefined } as const
+
+/** Whether two settings of a subnet are the same as written (both none, or the same known value). */
+const sameSetting = <T>(a: Value<T> | undefined, b: Value<T> | undefined): boolean =>
+  a === undefined || b === undefined
+    ? a === b
+    : a.known && b.known && JSON.stringify(a.value) === JSON.stringify(b.value)
+
+/**
+ * Lays another unit's redeclaration of `subnet` (kind `subnet`). Surely the same subnet and deployed
+ * whenever its unit is: what only it sets, the subnet takes; what both set otherwise, or it drops, is
+ * decided by the unit applied last, so it becomes a redeclaration under that (unknown) order. Under a
+ * condition the scan cannot evaluate, or where it may be another subnet: a redeclaration under that.
+ */
+function layRedeclaration(subnet: Subnet, p: ProvidedAttachment): void {
+  const d = p.declaration
+  if (!d) return
+  const f = p.fact
+  const sure = f.resourceGroup !== undefined && subnet.resourceGroup !== undefined
+  let condition: Condition | undefined
+  const key = `${f.from}\u0000${f.address}`
+  if (!sure)
+    condition = unknown(
+      `${f.address} in ${f.unit}`,
+      `${f.unit} redeclares ${f.vnet}/${f.subnet} (${f.address}), which may be this subnet or another of the same names: the resource group is not known on ${f.resourceGroup === undefined && subnet.resourceGroup === undefined ? 'either side' : 'one side'}; state it in both units or scan with \`live: true\`${p.condition ? `; it is deployed only where ${p.condition.expression} holds` : ''}`,
+      d.origin,
+    )
+  else if (p.condition) {
+    // Its own condition: objects of its unit under the same one come and go with it.
+    ;(subnet.redeclarations ??= []).push({ ...d, condition: p.condition })
+    return
+  } else {
+    let differs = false
+    for (const field of DECLARED) {
+      const theirs = d[field]
+      const mine = subnet[field]
+      if (sameSetting(mine, theirs)) continue
+      if (mine === undefined) {
+        subnet[field] = theirs
+        const o = ORIGIN[field]
+        if (o && d[o]) subnet[o] = d[o]
+      } else differs = true
+    }
+    if (
+      !differs &&
+      subnet.defaultOutboundAccess !== undefined &&
+      !sameSetting(subnet.defaultOutboundAccess, d.defaultOutboundAccess)
+    )
+      differs = true
+    if (!differs) return
+    condition = unknown(
+      `${f.address} in ${f.unit}`,
+      `${f.unit} redeclares this subnet (${f.address}, a PUT of the whole subnet) with other associations than this unit gives it (${describe(subnet)} here; ${describe(d)} there): whichever of the two is applied last stays, which the code does not say; make one unit own the subnet's associations`,
+      d.origin,
+    )
+  }
+  ;(subnet.redeclarations ??= []).push({ ...d, condition: { ...condition, key } })
+}
+
+/** A subnet's associations in words, for messages. */
+const describe = (s: Pick<Subnet, 'routeTableId' | 'nsgId'>): string => {
+  const one = (v: Value<string> | undefined, what: string) =>
+    v === undefined
+      ? `no ${what}`
+      : `${what} ${v.known ? (v.value.split('#').at(-1) ?? v.value) : v.expression}`
+  return `${one(s.routeTableId, 'route table')}, ${one(s.nsgId, 'NSG')}`
 }
 
 /** Lays other units' attachments on the subnets of this unit they name. */
@@ -188,7 +337,8 @@ export function layAttachments(model: NetworkModel, provided: readonly ProvidedA
       routeTables: p.objects.routeTables,
       networkInterfaces,
     })
-    if (p.fact.kind === 'nic') continue
+    if (p.fact.kind === 'subnet') layRedeclaration(subnet, p)
+    if (p.fact.kind === 'nic' || p.fact.kind === 'subnet') continue
     const field = p.fact.kind
     if (!p.target) continue
     // Two units setting the subnet's NSG or route table: Azure keeps the last applied, which no code says.

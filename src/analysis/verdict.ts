@@ -114,6 +114,18 @@ const HINTS: { test: RegExp; resolve: string }[] = [
       'addresses (/32, next hop Internet), which win over any route learned over BGP',
   },
   {
+    // Another unit redeclares a subnet that may be this one (src/analysis/cross-unit-attachments.ts).
+    test: /may be this subnet or another of the same names/i,
+    resolve:
+      'state the resource group in both units (Bicep `scope: resourceGroup(…)` on the module, ARM resourceGroup of the deployment, Terraform resource_group_name), or set `live: true` to read the deployed subnet',
+  },
+  {
+    // Two units give one subnet different associations (src/analysis/cross-unit-attachments.ts).
+    test: /whichever of the two is applied last stays/i,
+    resolve:
+      'make one unit own the subnet’s route table and NSG (drop them from the other’s declaration, or give it the same ones), or set `live: true` to read what is deployed',
+  },
+  {
     test: /variable|var\.|no value|without value/i,
     resolve: 'pass a var file (`var-files` input, `--var-file`) or give the variable a default',
   },
