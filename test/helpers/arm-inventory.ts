@@ -431,8 +431,19 @@ export function armNatGateway(sub: string, rg: string, name: string) {
   } satisfies ArmResource
 }
 
-export function armNic(sub: string, rg: string, name: string, subnetId: string, vmId?: string) {
-  const id = netId(sub, rg, 'networkInterfaces', name)
+/**
+ * A NIC in `subnetId`; `nsgId`: the NSG set on it; `id`: an id of another shape (a VM scale set instance's
+ * NIC lives under Microsoft.Compute/virtualMachineScaleSets/<set>/virtualMachines/<i>/networkInterfaces).
+ */
+export function armNic(
+  sub: string,
+  rg: string,
+  name: string,
+  subnetId: string,
+  vmId?: string,
+  opts: { nsgId?: string; id?: string } = {},
+) {
+  const id = opts.id ?? netId(sub, rg, 'networkInterfaces', name)
   return {
     id,
     name,
@@ -455,6 +466,7 @@ export function armNic(sub: string, rg: string, name: string, subnetId: string, 
         },
       ],
       ...(vmId ? { virtualMachine: { id: vmId } } : {}),
+      ...(opts.nsgId ? { networkSecurityGroup: { id: opts.nsgId } } : {}),
       enableAcceleratedNetworking: false,
       enableIPForwarding: false,
     },

@@ -134,9 +134,44 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
   const operations = new Map<string, { polls: number; result: () => unknown }>()
   let url = ''
 
+  // ARM lists on each subnet the IP configurations in it (NICs of any resource group): derived from the
+  // inventory's NICs, as ARM does, where the subnet's spec does not give them.
+  const ipConfigurationsBySubnet = new Map<string, { id: string }[]>()
+  for (const resources of subs.values())
+    for (const r of resources) {
+      if (!lc(r.type).endsWith('/networkinterfaces')) continue
+      const configs = (
+        r.properties as { ipConfigurations?: { id: string; properties?: { subnet?: { id?: string } } }[] }
+      ).ipConfigurations
+      for (const c of configs ?? []) {
+        const subnet = c.properties?.subnet?.id
+        if (subnet)
+          ipConfigurationsBySubnet.set(lc(subnet), [
+            ...(ipConfigurationsBySubnet.get(lc(subnet)) ?? []),
+            { id: c.id },
+          ])
+      }
+    }
+  const withIpConfigurations = (r: ArmResource): ArmResource => {
+    if (lc(r.type) !== 'microsoft.network/virtualnetworks') return r
+    const props = r.properties as { subnets?: { id: string; properties: Record<string, unknown> }[] }
+    return {
+      ...r,
+      properties: {
+        ...props,
+        subnets: (props.subnets ?? []).map((s) => {
+          const found = ipConfigurationsBySubnet.get(lc(s.id))
+          return found && !s.properties.ipConfigurations
+            ? { ...s, properties: { ...s.properties, ipConfigurations: found } }
+            : s
+        }),
+      },
+    }
+  }
+
   const page = (items: unknown[], path: string, query: Record<string, string>): FakeResponse => {
     const skip = Number(query.$skiptoken ?? 0)
-    const value = items.slice(skip, skip + pageSize)
+    const value = items.slice(skip, skip + pageSize).map((i) => withIpConfigurations(i as ArmResource))
     const body: Record<string, unknown> = { value }
     if (skip + pageSize < items.length) {
       const q = new URLSearchParams({
@@ -170,8 +205,10 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
       return armError(404, 'ResourceGroupNotFound', `Resource group '${rg}' could not be found.`)
     if (req.method === 'GET' && rest.length === 1) {
       const type = lc(`Microsoft.Network/${rest[0]}`)
+      // A scale set instance's NIC is listed under its scale set only.
+      const scaleSetNic = (r: ArmResource) => lc(r.id).includes('/microsoft.compute/virtualmachinescalesets/')
       return page(
-        resources.filter((r) => lc(r.type) === type && inScope(r)),
+        resources.filter((r) => lc(r.type) === type && inScope(r) && !scaleSetNic(r)),
         req.path,
         req.query,
       )
@@ -180,7 +217,7 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
     if (req.method === 'GET' && rest.length === 2 && rg) {
       const found = resources.find((r) => lc(r.id) === lc(req.path))
       return found
-        ? { status: 200, body: found }
+        ? { status: 200, body: withIpConfigurations(found) }
         : armError(404, 'ResourceNotFound', `The Resource '${rest.join('/')}' was not found.`)
     }
     if (req.method === 'GET' && rest.length === 3 && lc(rest[2]!) === 'rulecollectiongroups') {
@@ -213,6 +250,23 @@ export async function startArmServer(opts: ArmServerOptions): Promise<ArmServer>
         )
       })
       return page(connections, req.path, req.query)
+    }
+    // A uniform VM scale set's instance NICs (not in the networkInterfaces listing).
+    if (
+      req.method === 'GET' &&
+      rest.length === 3 &&
+      lc(parts[provider + 1] ?? '') === 'microsoft.compute' &&
+      lc(rest[0]!) === 'virtualmachinescalesets' &&
+      lc(rest[2]!) === 'networkinterfaces'
+    ) {
+      const setId = lc(`/${parts.slice(0, provider + 4).join('/')}`)
+      return page(
+        resources.filter(
+          (r) => lc(r.type) === 'microsoft.network/networkinterfaces' && lc(r.id).startsWith(`${setId}/`),
+        ),
+        req.path,
+        req.query,
+      )
     }
     // Other child listings (a virtual hub's connections, routing intent, route tables; a network manager's
     // groups and their static members, configurations, rule collections and rules).

@@ -80,6 +80,32 @@ export function requestTimeoutPolicy(timeoutMs: number): Policy {
   }
 }
 
+/** A request to a host other than the ARM endpoint's, refused before it carried the token anywhere. */
+export class ForeignHostRefused extends Error {
+  override name = 'ForeignHostRefused'
+}
+
+/**
+ * Requests to the ARM endpoint's origin only. The SDK follows a page's `nextLink`, a long-running operation's
+ * Location / Azure-AsyncOperation and HTTP redirects as the server gives them, and its bearer-token policy
+ * signs any HTTPS URL: a link to another host would take the token there. Runs last before the request is
+ * sent (after signing and redirects), and its error is not retried.
+ */
+export function armHostOnlyPolicy(endpoint: string): Policy {
+  const allowed = new URL(endpoint)
+  return {
+    name: 'kmsGuardArmHostOnly',
+    async sendRequest(request, next) {
+      const to = new URL(request.url)
+      if (to.origin !== allowed.origin)
+        throw new ForeignHostRefused(
+          `refused to send a request for ${to.pathname} to ${to.host}, which is not the ARM endpoint ${allowed.host}`,
+        )
+      return next(request)
+    },
+  }
+}
+
 export function networkClient(
   credential: TokenCredential,
   subscriptionId: string,
@@ -99,6 +125,7 @@ export function networkClient(
         position: 'perRetry',
       },
       { policy: requestTimeoutPolicy(requestTimeoutMs), position: 'perRetry' },
+      { policy: armHostOnlyPolicy(endpoint), position: 'perRetry' },
     ],
   })
 }

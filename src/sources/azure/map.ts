@@ -396,6 +396,9 @@ export function linkLiveModel(model: NetworkModel): NetworkModel {
     if (s.nsgId === undefined) delete s.nsgId
     if (s.natGatewayId === undefined) delete s.natGatewayId
   }
+  // A NIC's subnet is left as it is: one outside the scan is simply not judged here.
+  for (const nic of model.networkInterfaces ?? [])
+    if (nic.nsgId) nic.nsgId = checkRef(nic.nsgId, present, 'networkSecurityGroup.id')
   const rules = (c: FirewallRuleCollection[]) => c.flatMap((col) => col.rules)
   for (const fw of model.firewalls) {
     if (fw.policyId) fw.policyId = checkRef(fw.policyId, present, 'firewallPolicy.id')

@@ -28,6 +28,7 @@ import { known, unknown, type DeployedRef, type Value } from '../../model/value'
 import { armScope, liveId } from './arm-id'
 import { overlayGateways, overlayNetworkManager } from './overlay-bgp'
 import { overlayVirtualWan } from './overlay-vwan'
+import { overlayNetworkInterfaces } from './overlay-nics'
 import { deployedVnetKeys, rekeyVnets } from './overlay-vnets'
 
 export { portalLink } from './clouds'
@@ -253,15 +254,22 @@ export function overlayModels(
     deployedByIdentity(deployed, ref, (id) => (isDeleted(id) ? undefined : (replaced.get(id) ?? id)))
   resolveDeployedRefs(out, mine.subnets, byIdentity)
   attachDetachedAssociations(out, live.subnets, iac.detachedAssociations ?? [], byIdentity)
-  // The IaC's NICs with an NSG of their own (src/analysis/nic-nsgs.ts), in IaC or deployed subnets: a VM's
-  // NIC in a workload root reading its subnet through a data source meets the deployed subnet here.
-  if (iac.networkInterfaces)
-    out.networkInterfaces = structuredClone(iac.networkInterfaces).map((nic) => {
-      const at = (v: Value<string>) => resolveDeployed(out, fromIac(v) ?? v, byIdentity, nic) ?? v
-      nic.subnetIds = nic.subnetIds.map(at)
-      if (nic.nsgId) nic.nsgId = at(nic.nsgId)
-      return nic
-    })
+  // NICs with an NSG of their own (src/analysis/nic-nsgs.ts). The IaC's, in IaC or deployed subnets: a VM's
+  // NIC in a workload root reading its subnet through a data source meets the deployed subnet here. The
+  // deployed ones the IaC does not define (or delete) stay, pointing at the IaC's replacements.
+  const nics = overlayNetworkInterfaces(deployed.networkInterfaces ?? [], iac.networkInterfaces ?? [], {
+    ...opts,
+    isDeleted,
+    fromDeployed,
+    notice: (d) => out.diagnostics.push(d),
+  })
+  const mineNics = nics.iac.map((nic) => {
+    const at = (v: Value<string>) => resolveDeployed(out, fromIac(v) ?? v, byIdentity, nic) ?? v
+    nic.subnetIds = nic.subnetIds.map(at)
+    if (nic.nsgId) nic.nsgId = at(nic.nsgId)
+    return nic
+  })
+  if (mineNics.length + nics.deployed.length > 0) out.networkInterfaces = [...mineNics, ...nics.deployed]
   out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])]
   // Where BGP routes come from (gateways, peerings) and Virtual Network Manager: the IaC's over the deployed
   // ones (subnets with effective routes ignore BGP sources).

@@ -15,6 +15,7 @@ import type {
   FirewallPolicyRuleCollectionGroup,
   IpGroup,
   NatGateway,
+  NetworkInterface,
   NetworkManagementClient,
   NetworkManager,
   NetworkSecurityGroup,
@@ -48,6 +49,7 @@ import {
 } from './map-bgp'
 import { mapGatewaySites } from './map-sites'
 import { readNetworkManagers } from './read-avnm'
+import { readNetworkInterfaces } from './read-nics'
 import { readGatewaySites } from './read-sites'
 import { hasVirtualWan, linkLiveVirtualWan, mapVirtualWan, type LiveHub } from './map-vwan'
 import { createBudget, isAbort, Pool, type Budget } from './pool'
@@ -87,6 +89,7 @@ interface Listed {
   vpnGateways: VpnGateway[]
   expressRouteGateways: ExpressRouteGateway[]
   networkManagers: NetworkManager[]
+  networkInterfaces: NetworkInterface[]
 }
 
 type Kind = keyof Listed
@@ -110,6 +113,8 @@ const LISTERS: Record<Kind, Lister> = {
   vpnGateways: (c, rg, o) => (rg ? c.vpnGateways.listByResourceGroup(rg, o) : c.vpnGateways.list(o)),
   networkManagers: (c, rg, o) =>
     rg ? c.networkManagers.list(rg, o) : c.networkManagers.listBySubscription(o),
+  // A VM's NIC with an NSG of its own filters KMS before its subnet's NSG (read-nics.ts).
+  networkInterfaces: (c, rg, o) => (rg ? c.networkInterfaces.list(rg, o) : c.networkInterfaces.listAll(o)),
   // Not paged in the SDK: one response holds them all.
   expressRouteGateways: (c, rg, o) =>
     (async function* () {
@@ -142,6 +147,7 @@ export class LiveReader {
     vpnGateways: [],
     expressRouteGateways: [],
     networkManagers: [],
+    networkInterfaces: [],
   }
   readonly groups = new Map<string, FirewallPolicyRuleCollectionGroup[]>()
   readonly warnings: string[] = []
@@ -529,11 +535,16 @@ export async function readLiveNetwork(opts: ReadLiveOptions): Promise<LiveReadRe
         )
           outside.set(liveId(id), id)
       }
-    const extraTables = await Promise.all(
-      [...outside.values()].map((id) =>
-        reader.one(id, `routeTables/${armScope(id).name}`, (c, rg, n, o) => c.routeTables.get(rg, n, o)),
+    const [extraTables, nics] = await Promise.all([
+      Promise.all(
+        [...outside.values()].map((id) =>
+          reader.one(id, `routeTables/${armScope(id).name}`, (c, rg, n, o) => c.routeTables.get(rg, n, o)),
+        ),
       ),
-    )
+      readNetworkInterfaces(reader, scopes, listed.virtualNetworks),
+    ])
+    model.nsgs = unique([...model.nsgs, ...nics.nsgs.map(mapNsg)])
+    if (nics.interfaces.length > 0) model.networkInterfaces = nics.interfaces
     model.routeTables = unique([
       ...model.routeTables,
       ...extraTables.flatMap((r) => (r.value?.id ? [mapRouteTable(r.value)] : [])),

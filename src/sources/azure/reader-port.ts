@@ -2,7 +2,12 @@
  * What the reads of child resources (read-avnm.ts, read-avnm-routing.ts, read-sites.ts) need of the live
  * reader (read.ts's LiveReader), named here so that read.ts imports them and not the other way round.
  */
-import type { NetworkManagementClient, NetworkManager } from '@azure/arm-network'
+import type {
+  NetworkInterface,
+  NetworkManagementClient,
+  NetworkManager,
+  NetworkSecurityGroup,
+} from '@azure/arm-network'
 
 export interface ReaderPort {
   readonly signal: AbortSignal
@@ -10,10 +15,18 @@ export interface ReaderPort {
   readonly endpoint: string
   addWarning(w: string): void
   client(subscriptionId: string): NetworkManagementClient
-  /** The network managers listed in the scanned scopes (with the other resource types). */
-  readonly listed: { networkManagers: NetworkManager[] }
-  /** Why a scope's listing of network managers failed where its VNets were read (read.ts's LiveReader). */
-  listingError(scope: ReadScope, kind: 'networkManagers'): string | undefined
+  /** What the scanned scopes' listings held (with the other resource types). */
+  readonly listed: {
+    networkManagers: NetworkManager[]
+    networkInterfaces: NetworkInterface[]
+    networkSecurityGroups: NetworkSecurityGroup[]
+  }
+  /** Why a scope's listing of a resource type failed where its VNets were read (read.ts's LiveReader). */
+  listingError(scope: ReadScope, kind: 'networkManagers' | 'networkInterfaces'): string | undefined
+  /** Lists one resource type of a scope into `listed`; false when it did not complete (warned). */
+  list(scope: ReadScope, kind: 'networkInterfaces'): Promise<boolean>
+  /** Scopes and resource types the time budget left unread, e.g. `subscriptions/<id>/networkInterfaces`. */
+  readonly incomplete: readonly string[]
   /** One read of a resource or child list by ARM id: its value, or why it is missing (also warned unless quiet). */
   one<T>(
     armId: string,
