@@ -26,17 +26,19 @@ import { findingUnitKey } from '../compare/units'
 import { openUnitCache, type UnitCache } from '../compare/unit-cache'
 import { narrowHead, readHeadIndex, type HeadIndexRead, type NarrowHead } from '../compare/head-index'
 import {
-  anyReaderNeedles,
+  anyReaderSearch,
   anyVnetReaders,
   checkoutTexts,
+  namingSearch,
   namingUnits,
-  readerNeedles,
+  readerSearch,
   vnetReaders,
   type MayHold,
   type TextOf,
   type UnitFiles,
 } from '../compare/vnet-readers'
-import { providerNeedles, vnetProviders } from '../compare/vnet-providers'
+import { providerSearch, vnetProviders } from '../compare/vnet-providers'
+import { grepFilter, type Search } from '../compare/grep-filter'
 
 export interface EvaluateInput {
   ctx: RunContext
@@ -513,35 +515,12 @@ async function baseOnlyReaders(
 /** The untouched units judged at head and base besides those the change touches. */
 const alsoKeys = (plan: UnitPlan): string[] => [...plan.readers, ...plan.linked, ...plan.providers]
 
-/**
- * Which files of the head may hold one of `needles` (case-insensitive), from one `git grep -l` over the
- * files git tracks (in C, and without reading into JavaScript the thousands of files that hold none): a
- * file git does not track, or that differs from its index entry, may hold anything. Undefined (every file
- * read) without git's index of the head or when git grep fails.
- */
-async function grepFilter(
+/** Which files of the head may hold what `search` looks for (src/compare/grep-filter.ts). */
+const mayHoldOf = (
   input: EvaluateInput,
   index: HeadIndexRead | undefined,
-  needles: readonly string[],
-): Promise<MayHold | undefined> {
-  if (!index || index.kind !== 'index' || needles.length === 0) return undefined
-  const git = input.git ?? runGit
-  const args = ['grep', '--no-color', '-l', '-z', '-i', '-F', ...needles.flatMap((n) => ['-e', n])]
-  let out: string
-  try {
-    out = await git(args, input.workspace)
-  } catch (err) {
-    // git grep exits 1, saying nothing, when no file holds any; a real failure says why on stderr.
-    if (!(err instanceof Error && /^git grep failed: Command failed/.test(err.message))) return undefined
-    out = ''
-  }
-  const holds = new Set(out.split('\0').filter(Boolean))
-  const dirty = new Set(index.dirty.map((d) => d.replace(/\/$/, '')))
-  return (file) => {
-    const rel = path.relative(input.workspace, file).split(path.sep).join('/')
-    return holds.has(rel) || !index.oids.has(rel) || dirty.has(rel)
-  }
-}
+  search: Search,
+): Promise<MayHold | undefined> => grepFilter(input.workspace, index, search, input.git ?? runGit)
 
 /** The VNets and firewalls the units `keys` of a scan read of other units (ScanResult.crossUnit needs). */
 const wantedNames = (result: ScanResult, keys: ReadonlySet<string>): string[] => [
@@ -592,10 +571,10 @@ async function reachedUnits(
 ): Promise<{ readers: string[]; linked: string[] }> {
   const readers =
     reach.names.length > 0
-      ? vnetReaders(reach.names, units, textOf, await grepFilter(input, index, readerNeedles(reach.names)))
+      ? vnetReaders(reach.names, units, textOf, await mayHoldOf(input, index, readerSearch(reach.names)))
       : []
   if (reach.unnamed)
-    for (const k of anyVnetReaders(units, textOf, await grepFilter(input, index, anyReaderNeedles)))
+    for (const k of anyVnetReaders(units, textOf, await mayHoldOf(input, index, anyReaderSearch)))
       if (!readers.includes(k)) readers.push(k)
   const linked =
     reach.targets.length > 0
@@ -604,7 +583,7 @@ async function reachedUnits(
           units.filter((u) => !readers.includes(u.key)),
           textOf,
           shared,
-          await grepFilter(input, index, providerNeedles(reach.targets)),
+          await mayHoldOf(input, index, providerSearch(reach.targets)),
         )
       : []
   return { readers, linked }
@@ -672,7 +651,7 @@ async function alsoJudge(
             candidates.filter((u) => !taken.has(u.key)),
             textOf,
             shared,
-            await grepFilter(input, index, providerNeedles(wanted)),
+            await mayHoldOf(input, index, providerSearch(wanted)),
           )
         : []
     providers.push(...foundProviders)
@@ -689,7 +668,7 @@ async function alsoJudge(
             gateways,
             candidates.filter((u) => !given.has(u.key)),
             textOf,
-            await grepFilter(input, index, gateways),
+            await mayHoldOf(input, index, namingSearch(gateways)),
           )
         : []
     providers.push(...siteProviders)

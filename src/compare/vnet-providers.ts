@@ -20,6 +20,7 @@
  * the VPN gateways its sites link to (src/action/pull-request.ts judges and compares those: the connection or
  * the site changes their subnets' paths).
  */
+import type { Search } from './grep-filter'
 import type { MayHold, TextOf, UnitFiles } from './vnet-readers'
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
@@ -112,23 +113,41 @@ export function couldBe(expr: string, wanted: string, text: string): boolean {
 }
 
 /**
- * What a file declaring one of the VNets or firewalls `wanted` must hold (case-insensitive), by
- * vnetProviders' tests: the name, or a declaring resource (whose name may be built).
+ * A declaring Terraform resource on the line of its type label: `resource` before it on the line, or nothing
+ * but white space when `resource` ends an earlier line (DECLARING's `resource\s+"azurerm_…"` may span lines).
+ * Not a data source of one, which every unit reading a network has.
  */
-export const providerNeedles = (wanted: readonly string[]): string[] => [
-  ...wanted,
-  'azurerm_virtual_network"',
-  'azurerm_firewall"',
-  'azurerm_virtual_network_gateway"',
-  'network/virtualnetworks@',
-  'network/azurefirewalls@',
-  'network/virtualnetworkgateways@',
-]
+const RESOURCE_LINE =
+  /resource\s+"azurerm_(?:virtual_network|firewall|virtual_network_gateway)"|^\s*"azurerm_(?:virtual_network|firewall|virtual_network_gateway)"/i
+
+/**
+ * What a file declaring one of the VNets or firewalls `wanted` must hold (case-insensitive), by
+ * vnetProviders' tests: the name as a whole word (the test's own, on one line: a name holds no line break),
+ * or a declaring resource (whose name may be built; a Bicep one is found by its type, on any line).
+ */
+export function providerSearch(wanted: readonly string[]): Search {
+  const named = wanted.length > 0 ? wholeName([...new Set(wanted.map((n) => n.toLowerCase()))]) : undefined
+  return {
+    strings: [
+      ...wanted,
+      'azurerm_virtual_network"',
+      'azurerm_firewall"',
+      'azurerm_virtual_network_gateway"',
+      'network/virtualnetworks@',
+      'network/azurefirewalls@',
+      'network/virtualnetworkgateways@',
+    ],
+    line: (l) =>
+      /network\/(?:virtualnetworks|azurefirewalls|virtualnetworkgateways)@/i.test(l) ||
+      RESOURCE_LINE.test(l) ||
+      (named !== undefined && named.test(l)),
+  }
+}
 
 /**
  * The keys of the `units` that may declare one of the VNets or firewalls `wanted` (see the top of this
  * file). `shared`: texts every unit reads besides its own (the user's var files). `mayHold`: false for
- * files holding none of providerNeedles (they are read only for the words of a built name).
+ * files holding none of providerSearch (they are read only for the words of a built name).
  */
 export function vnetProviders(
   wanted: readonly string[],

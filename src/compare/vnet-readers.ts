@@ -16,6 +16,7 @@
  */
 import * as path from 'node:path'
 import { makeBoundary, readSource } from '../sources/parsing/read-source'
+import type { Search } from './grep-filter'
 
 /** An untouched unit: its key and its files (absolute). */
 export interface UnitFiles {
@@ -73,15 +74,17 @@ export function readsAnyVnet(text: string): boolean {
 }
 
 /** What a file reading any VNet must hold (case-insensitive), by readsAnyVnet's tests. */
-export const anyReaderNeedles = [
-  'azurerm_virtual_network"',
-  'azurerm_subnet"',
-  'azurerm_firewall"',
-  'terraform_remote_state',
-  'virtual_network_name',
-  'microsoft.network/virtualnetworks',
-  'microsoft.network/azurefirewalls',
-]
+export const anyReaderSearch: Search = {
+  strings: [
+    'azurerm_virtual_network"',
+    'azurerm_subnet"',
+    'azurerm_firewall"',
+    'terraform_remote_state',
+    'virtual_network_name',
+    'microsoft.network/virtualnetworks',
+    'microsoft.network/azurefirewalls',
+  ],
+}
 
 /** The keys of the `units` whose text reads any VNet or firewall of another unit (readsAnyVnet). */
 export function anyVnetReaders(
@@ -132,22 +135,25 @@ export function vnetReaders(
 ): string[] {
   if (names.length === 0 || units.length === 0) return []
   const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))])
-  const texts = new Map<string, string>()
-  const text = (file: string): string => {
-    let t = texts.get(file)
-    if (t === undefined) {
+  // Per file, once (a module's files belong to every unit calling it).
+  const reads = new Map<string, boolean>()
+  const mayRead = (file: string): boolean => {
+    let r = reads.get(file)
+    if (r === undefined) {
       // A file holding none of the names nor any way of reading a VNet by another name cannot match.
-      const r = mayHold(file) ? textOf(file) : ''
-
+      const t = mayHold(file) ? textOf(file) : ''
       // A file that cannot be read may read anything: its unit is judged (and says why).
-      t = r !== undefined ? withoutDeclaredNames(r) : 'data "terraform_remote_state" "unreadable" {}'
-      texts.set(file, t)
+      if (t === undefined) r = true
+      else if (t === '') r = false
+      else {
+        const without = withoutDeclaredNames(t)
+        r = named.test(without) || readsUnnamedVnet(without)
+      }
+      reads.set(file, r)
     }
-    return t
+    return r
   }
-  return units
-    .filter((u) => u.files.some((f) => named.test(text(f)) || readsUnnamedVnet(text(f))))
-    .map((u) => u.key)
+  return units.filter((u) => u.files.some(mayRead)).map((u) => u.key)
 }
 
 /**
@@ -177,23 +183,52 @@ export function namingUnits(
 export type TextOf = (file: string) => string | undefined
 
 /**
- * Whether a file may hold any of the strings searched for (readerNeedles, providerNeedles): false only where
- * git grep said it holds none (src/action/pull-request.ts), so its text need not be read.
+ * Whether a file may hold any of the strings searched for (readerSearch, providerSearch): false only where
+ * git grep said it holds none (src/compare/grep-filter.ts), so its text need not be read.
  */
 export type MayHold = (file: string) => boolean
 
 /**
- * What a file reading one of the VNets `names` must hold (case-insensitive), by vnetReaders' tests: the name,
- * or the start of a data source, `existing` resource or remote state reading one by another name.
+ * A data source of a VNet, subnet or firewall, on the line of its type label: `data` before it on the line,
+ * or nothing but white space when `data` ends an earlier line (readsUnnamedVnet's `data\s+"azurerm_…"` may
+ * span lines). Not a `resource` of one, which every unit declaring a network has.
  */
-export const readerNeedles = (names: readonly string[]): string[] => [
-  ...names,
-  'azurerm_virtual_network"',
-  'azurerm_subnet"',
-  'azurerm_firewall"',
-  'terraform_remote_state',
-  'existing',
-]
+const DATA_LINE =
+  /data\s+"azurerm_(?:virtual_network|subnet|firewall)"|^\s*"azurerm_(?:virtual_network|subnet|firewall)"/i
+
+/** A Bicep `existing` keyword after a quoted type (`'…@…' existing`), or opening a line. Not the word in prose. */
+const EXISTING_LINE = /'\s+existing|^\s*existing/i
+
+/**
+ * What a file reading one of the VNets `names` must hold (case-insensitive), by vnetReaders' tests: the name
+ * as a whole word (the test's own, on one line: a name holds no line break), or a data source, `existing`
+ * resource or remote state reading one by another name (readsUnnamedVnet; its `name =` may be on any line,
+ * so the line of the data source's type counts).
+ */
+export function readerSearch(names: readonly string[]): Search {
+  const named = names.length > 0 ? nameIn([...new Set(names.map((n) => n.toLowerCase()))]) : undefined
+  return {
+    strings: [
+      ...names,
+      'azurerm_virtual_network"',
+      'azurerm_subnet"',
+      'azurerm_firewall"',
+      'terraform_remote_state',
+      'existing',
+    ],
+    line: (l) =>
+      /terraform_remote_state/i.test(l) ||
+      DATA_LINE.test(l) ||
+      EXISTING_LINE.test(l) ||
+      (named !== undefined && named.test(l)),
+  }
+}
+
+/** What a file naming one of `names` as a whole word must hold, and on which line (namingUnits). */
+export function namingSearch(names: readonly string[]): Search {
+  const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))])
+  return { strings: names, line: (l) => named.test(l) }
+}
 
 /**
  * Reads files of the checkout `root` once each, for vnetReaders and vnetProviders. The checkout alone is the
