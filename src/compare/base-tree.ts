@@ -275,19 +275,30 @@ export async function readBaseTree(
   const git = input.git ?? runGit
   if (!/^[0-9a-f]{7,64}$/i.test(input.sha)) throw new Error(`not a commit sha: ${input.sha}`)
   // Where the workspace lies in its repository and whether the base commit is here, in one git process;
-  // when the commit is missing (a shallow clone) rev-parse fails, and the two are asked one by one.
-  const both = await git(
+  // when the commit is missing (a shallow clone) rev-parse fails, and the two are asked one by one. Its tree
+  // and the line-end settings are asked at the same time, not one after the other: each wait for a process
+  // is also a wait for the main thread, which a run starting up keeps busy (a tree that cannot be listed
+  // yet, the commit missing, is listed again after the fetch).
+  const both = git(
     ['rev-parse', '--show-prefix', '--verify', '--quiet', `${input.sha}^{commit}`],
     input.repoDir,
   ).catch(() => undefined)
-  const prefix = (both?.split('\n')[0] ?? (await git(['rev-parse', '--show-prefix'], input.repoDir))).trim()
+  const listed = listTree(git, input.repoDir, input.sha)
+  const converts = convertsLineEnds(git, input.repoDir)
+  // Awaited below, or not needed; until then a failure must not count as an unhandled rejection.
+  listed.catch(() => undefined)
+  converts.catch(() => undefined)
+  const found = await both
+  const prefix = (found?.split('\n')[0] ?? (await git(['rev-parse', '--show-prefix'], input.repoDir))).trim()
   if (prefix !== '') return { kind: 'fallback', why: 'the workspace is not the top of its git repository' }
-  if (both === undefined && !(await hasCommit(git, input.repoDir, input.sha)))
+  let tree: TreeEntry[]
+  if (found === undefined && !(await hasCommit(git, input.repoDir, input.sha))) {
     await git(['fetch', '--no-tags', '--depth=1', 'origin', input.sha], input.repoDir)
-  const tree = await listTree(git, input.repoDir, input.sha)
+    tree = await listTree(git, input.repoDir, input.sha)
+  } else tree = await listed
   if (tree.some((e) => e.path.includes('\n')))
     return { kind: 'fallback', why: 'a path in the base commit holds a line break' }
-  if (tree.some((e) => /(^|\/)\.gitattributes$/.test(e.path)) || (await convertsLineEnds(git, input.repoDir)))
+  if (tree.some((e) => /(^|\/)\.gitattributes$/.test(e.path)) || (await converts))
     return {
       kind: 'fallback',
       why: 'a checkout would convert files (.gitattributes, core.autocrlf or core.eol)',
