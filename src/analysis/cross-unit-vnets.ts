@@ -543,6 +543,27 @@ export function gatewayFactsFor(
   )
 }
 
+/**
+ * A VNet's facts with the gateways (and their sites) other units build in it (GatewayFact): a spoke given the
+ * hub's facts through its peering meets the gateway the connectivity unit builds in the hub the network unit
+ * declares, as if declared with it (else it reads the gateway as not in the scanned sources). Surely the same
+ * VNet only (its key).
+ */
+export function withReadGateways(fact: VnetFact, all: readonly GatewayFact[]): VnetFact {
+  const key = fact.key
+  if (key === undefined) return fact
+  const built = all.filter((g) => g.from !== fact.from && sameVnet(known(key), known(g.key)) === true)
+  if (built.length === 0) return fact
+  const gateways = [...fact.gateways]
+  const sites = [...fact.sites]
+  for (const g of built) {
+    if (gateways.some((x) => x.id === g.gateway.id)) continue
+    gateways.push({ ...g.gateway, vnetId: known(key, g.gateway.vnetId.origin) })
+    for (const l of g.sites) if (!sites.some((x) => x.id === l.id)) sites.push(l)
+  }
+  return { ...fact, gateways, sites }
+}
+
 /** Lays other units' gateways (with their sites) into the VNets of this unit they are in. */
 export function layReadVnetGateways(model: NetworkModel, facts: readonly GatewayFact[]): void {
   if (facts.length === 0) return

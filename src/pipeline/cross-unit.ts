@@ -20,6 +20,7 @@ import {
   type GatewayFact,
   factsFor,
   type VnetFact,
+  withReadGateways,
 } from '../analysis/cross-unit-vnets'
 import { type FirewallFact, firewallFactsFor } from '../analysis/cross-unit-firewalls'
 import { type GatewayIdentity, type SiteFact, siteFactsFor } from '../analysis/cross-unit-sites'
@@ -53,12 +54,12 @@ export const undecidedSubnets = (verdicts: readonly SubnetVerdict[]): Set<string
 /** Which units to judge again, with the facts each gets; undefined when none would change. */
 export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined {
   const all = judged.flatMap((u) => u.vnets?.declared ?? [])
+  const allReadGateways = judged.flatMap((u) => u.vnets?.readVnetGateways ?? [])
   const allFirewalls = judged.flatMap((u) => u.vnets?.firewalls ?? [])
   const allSites = judged.flatMap((u) => u.vnets?.sites ?? [])
   const allGateways = judged.flatMap((u) => (u.vnets?.vpnGateways ?? []).map((g) => ({ g, from: u.unit })))
   const allConnections = judged.flatMap((u) => u.vnets?.connections ?? [])
   const allAttachments = judged.flatMap((u) => u.vnets?.attachments ?? [])
-  const allReadGateways = judged.flatMap((u) => u.vnets?.readVnetGateways ?? [])
   if (all.length === 0 && allFirewalls.length === 0 && allSites.length === 0) return undefined
   const facts: Record<number, VnetFact[]> = {}
   const firewalls: Record<number, FirewallFact[]> = {}
@@ -70,7 +71,11 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
   const units = new Set<string>()
   for (const u of judged) {
     if (u.unit === undefined) continue
-    const given = u.vnets?.needs.length ? factsFor(u.vnets.needs, u.unit, all) : []
+    // With the gateways other units build in them (not those it builds itself: it has them).
+    const built = allReadGateways.filter((g) => g.from !== u.unit)
+    const given = (u.vnets?.needs.length ? factsFor(u.vnets.needs, u.unit, all) : []).map((f) =>
+      built.length > 0 ? withReadGateways(f, built) : f,
+    )
     const givenFirewalls = u.vnets?.firewallNeeds?.length
       ? firewallFactsFor(u.vnets.firewallNeeds, u.unit, allFirewalls)
       : []

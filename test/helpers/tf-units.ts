@@ -124,3 +124,65 @@ resource "azurerm_virtual_network_peering" "hub_to_spoke" {
 `
     : ''
 }`
+
+/**
+ * A network root declaring the hub VNet vnet-hub (10.0.0.0/16, rg-hub) with snet-shared, and no gateway: the
+ * connectivity root builds it (tfGatewayInReadHub). Not a whole root module (no provider block).
+ */
+export const tfHubNetwork = (): string => `
+resource "azurerm_virtual_network" "hub" {
+  name                = "vnet-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  address_space       = ["10.0.0.0/16"]
+}
+
+resource "azurerm_subnet" "shared" {
+  name                 = "snet-shared"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.5.0/24"]
+}
+`
+
+/**
+ * A connectivity root's gateway in the hub VNet it reads (`data` vnet-hub in rg-hub): GatewaySubnet and the
+ * VPN gateway vgw-hub, `bgp` or not. Not a whole root module; add tfLocalSite for its site.
+ */
+export const tfGatewayInReadHub = (bgp: boolean): string => `
+data "azurerm_virtual_network" "hub" {
+  name                = "vnet-hub"
+  resource_group_name = "rg-hub"
+}
+
+resource "azurerm_subnet" "gateway" {
+  name                 = "GatewaySubnet"
+  resource_group_name  = "rg-hub"
+  virtual_network_name = data.azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.0.0/27"]
+}
+
+resource "azurerm_public_ip" "vpn" {
+  name                = "pip-vgw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  allocation_method   = "Static"
+  sku                 = "Standard"
+}
+
+resource "azurerm_virtual_network_gateway" "hub" {
+  name                = "vgw-hub"
+  location            = "westeurope"
+  resource_group_name = "rg-hub"
+  type                = "Vpn"
+  vpn_type            = "RouteBased"
+  sku                 = "VpnGw2AZ"
+  bgp_enabled         = ${bgp}
+
+  ip_configuration {
+    name                 = "vnetGatewayConfig"
+    public_ip_address_id = azurerm_public_ip.vpn.id
+    subnet_id            = azurerm_subnet.gateway.id
+  }
+}
+`

@@ -7,66 +7,13 @@
 import { scan } from '../../src/pipeline/scan'
 import { tree } from '../helpers/tree'
 import { tfLocalSite } from '../helpers/hcl-network'
-
-const HUB = `
-resource "azurerm_virtual_network" "hub" {
-  name                = "vnet-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  address_space       = ["10.0.0.0/16"]
-}
-
-resource "azurerm_subnet" "shared" {
-  name                 = "snet-shared"
-  resource_group_name  = "rg-hub"
-  virtual_network_name = azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.5.0/24"]
-}
-`
-
-const gateway = (bgp: boolean) => `
-data "azurerm_virtual_network" "hub" {
-  name                = "vnet-hub"
-  resource_group_name = "rg-hub"
-}
-
-resource "azurerm_subnet" "gateway" {
-  name                 = "GatewaySubnet"
-  resource_group_name  = "rg-hub"
-  virtual_network_name = data.azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.0.0/27"]
-}
-
-resource "azurerm_public_ip" "vpn" {
-  name                = "pip-vgw-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  allocation_method   = "Static"
-  sku                 = "Standard"
-}
-
-resource "azurerm_virtual_network_gateway" "hub" {
-  name                = "vgw-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  type                = "Vpn"
-  vpn_type            = "RouteBased"
-  sku                 = "VpnGw2AZ"
-  bgp_enabled         = ${bgp}
-
-  ip_configuration {
-    name                 = "vnetGatewayConfig"
-    public_ip_address_id = azurerm_public_ip.vpn.id
-    subnet_id            = azurerm_subnet.gateway.id
-  }
-}
-`
+import { tfGatewayInReadHub, tfHubNetwork } from '../helpers/tf-units'
 
 /** The connectivity root with its gateway and, with `site`, an on-premises site of those prefixes. */
 const shared = async (bgp: boolean, site?: string[]) => {
-  const connectivity = gateway(bgp) + (site ? tfLocalSite(site) : '')
+  const connectivity = tfGatewayInReadHub(bgp) + (site ? tfLocalSite(site) : '')
   const result = await scan({
-    path: tree({ 'network/main.tf': HUB, 'connectivity/main.tf': connectivity }, 'kms-xunit-gw-'),
+    path: tree({ 'network/main.tf': tfHubNetwork(), 'connectivity/main.tf': connectivity }, 'kms-xunit-gw-'),
     cloud: 'AzureCloud',
     varFiles: [],
     workers: false,
