@@ -100,6 +100,37 @@ const HINTS: { test: RegExp; resolve: string }[] = [
     resolve:
       'keep the template in the repository and pass it with file() or jsonencode() (a template spec or a template linked by URI is not read), or set `live: true` with `effective-routes: true` to decide from the deployed network',
   },
+  // Parts of a standalone Bicep or ARM deployment the scan cannot follow (src/sources/mapping/may-change.ts).
+  {
+    test: /is a resource the scan cannot place/i,
+    resolve:
+      'give the parameters that name the resource (its type, its parent’s name) values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+  },
+  {
+    test: /deploys instances the scan cannot count/i,
+    resolve:
+      'give the collection the loop runs over a value the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+  },
+  {
+    test: /deploys what the scan cannot read: (registry|template spec) module/i,
+    resolve:
+      "keep the module in the repository and call it as a local module (`module x './modules/….bicep'`), or set `live: true` with `effective-routes: true` to decide from the deployed network",
+  },
+  {
+    test: /differs from it only in letter case/i,
+    resolve:
+      'write the module path in the letter case of the file (Linux build agents, like the scan, do not find it otherwise)',
+  },
+  {
+    test: /deploys what the scan cannot read: local module/i,
+    resolve:
+      'scan the folder that holds the module file too, or set `live: true` with `effective-routes: true`',
+  },
+  {
+    test: /deploys what the scan cannot read/i,
+    resolve:
+      'keep the linked template in the repository and link it by `templateLink.relativePath` (in Bicep: call it as a local module), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+  },
   {
     test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
     resolve:

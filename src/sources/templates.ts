@@ -11,16 +11,22 @@ import { evaluateUnit } from './evaluation/budget'
 import { watchPhase } from './evaluation/unit-watch'
 import * as path from 'node:path'
 import { armResourcesToModel, type ArmResourceInput } from './mapping/arm-shapes'
+import { layUnfollowedParts, type UnreadPart } from './mapping/may-change'
+import type { Origin } from '../model/value'
 import { evaluateArmTemplates, isArmTemplate } from './arm'
 import { cloudsInText, evaluateBicep } from './bicep'
 import { bicepUnits } from './bicep/units'
 import type { ScanUnit } from '../pipeline/scan-types'
 
-function toModel(d: {
-  resources: ArmResourceInput[]
-  diagnostics: NetworkModel['diagnostics']
-}): NetworkModel {
-  const model = armResourcesToModel(d.resources)
+function toModel(
+  d: { resources: ArmResourceInput[]; diagnostics: NetworkModel['diagnostics']; unread?: UnreadPart[] },
+  format: 'bicep' | 'arm',
+  root: string,
+): NetworkModel {
+  const at = (o: Origin) => `${path.relative(root, o.file).split(path.sep).join('/')}:${o.startLine}`
+  const model = armResourcesToModel(d.resources, (b) =>
+    layUnfollowedParts(b, d.resources, d.unread ?? [], format, at),
+  )
   model.diagnostics.push(...d.diagnostics)
   return model
 }
@@ -67,11 +73,18 @@ export async function* judgeTemplates(
       const subject = run.subject
       for (const d of run.value ?? []) {
         watchPhase('model', subject)
-        yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry, subject, order }
+        yield {
+          model: toModel(d, 'bicep', root),
+          cloud: d.cloud,
+          label: d.variant,
+          unit: d.entry,
+          subject,
+          order,
+        }
       }
       if (run.problems.length > 0)
         yield {
-          model: toModel({ resources: [], diagnostics: run.problems }),
+          model: toModel({ resources: [], diagnostics: run.problems }, 'bicep', root),
           cloud: clouds[0] ?? 'AzureCloud',
           unit: entry,
           subject,
@@ -88,7 +101,7 @@ export async function* judgeTemplates(
       for (const d of evaluateArmTemplates(json, { root, cloud: c, ...(boundary ? { boundary } : {}) })) {
         watchPhase('model', d.subject)
         yield {
-          model: toModel(d),
+          model: toModel(d, 'arm', root),
           cloud: c,
           label: d.variant,
           unit: d.entry,

@@ -383,7 +383,23 @@ export const EXAMPLE_FINDINGS: Record<string, ExpectedFinding[]> = {
         kmsAddresses: ['20.118.99.224', '40.83.235.53', '23.102.135.246'],
       },
     ],
+  // The module may also add routes to rt-spoke or give the subnet an NSG (src/sources/mapping/may-change.ts):
+  // that, not the next hop it outputs, is the first hop the scan cannot follow.
   'KMS011 bicep: The next hop address is an output of a registry module the scan cannot read.': [
+    {
+      resource: 'hubFirewall',
+      file: 'main.bicep',
+      lines: [3, 8],
+      shows: "name: 'hub-firewall'",
+      kmsAddresses: ['20.118.99.224', '40.83.235.53', '23.102.135.246'],
+    },
+    {
+      resource: 'hubFirewall',
+      file: 'main.bicep',
+      lines: [3, 8],
+      shows: "name: 'hub-firewall'",
+      kmsAddresses: [],
+    },
     {
       resource: 'main.bicep',
       file: 'main.bicep',
@@ -392,10 +408,10 @@ export const EXAMPLE_FINDINGS: Record<string, ExpectedFinding[]> = {
       kmsAddresses: [],
     },
     {
-      resource: 'rtSpoke',
+      resource: 'vnetSpoke',
       file: 'main.bicep',
-      lines: [21, 21],
-      shows: 'nextHopIpAddress: hubFirewall.outputs.privateIp',
+      lines: [3, 8],
+      shows: "name: 'hub-firewall'",
       kmsAddresses: ['20.118.99.224', '40.83.235.53', '23.102.135.246'],
     },
   ],

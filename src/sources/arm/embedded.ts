@@ -14,6 +14,7 @@ import type { HclValue } from '../evaluation/evaluated'
 import { LineIndex, literal, parseJson, type JsonDoc, type JsonNode } from '../parsing/json-lines'
 import { PRESET, TemplateLevel, type DeploymentSink, type DeploymentTarget } from './template'
 import type { ArmDiagnostic, ArmResourceInput } from './types'
+import type { UnreadPart } from '../mapping/may-change'
 
 export type EmbeddedSource =
   /** JSON text; `file` when it was read from one (findings then point at its lines). */
@@ -43,8 +44,8 @@ export interface EmbeddedTemplate {
 export interface EmbeddedResult {
   resources: ArmResourceInput[]
   diagnostics: ArmDiagnostic[]
-  /** Parts of the deployment not read (a nested template linked by URI): what, why, where. */
-  unread: { what: string; why: string; origin: Origin }[]
+  /** Parts of the deployment not read (a nested template linked by URI) or not placed: what, why, where. */
+  unread: UnreadPart[]
   /** Set when the template itself cannot be read (invalid JSON): why. */
   error?: string
   /** The deployment's outputs as ARM reports them: `{ name: { type, value } }`. */

@@ -39,7 +39,7 @@ function runUnit(...args: Parameters<typeof runTemplate>): ArmDeployment {
     `the ARM template ${path.basename(file)}`,
     () => runTemplate(...args),
   )
-  const deployment: ArmDeployment = run.value ?? { entry: file, resources: [], diagnostics: [] }
+  const deployment: ArmDeployment = run.value ?? { entry: file, resources: [], diagnostics: [], unread: [] }
   if (!run.value && variant) deployment.variant = variant.name
   deployment.diagnostics.push(...run.problems)
   deployment.subject = run.subject
@@ -56,7 +56,7 @@ function runTemplate(
   linked: Set<string>,
   variant?: { name: string; values: Map<string, HclValue> },
 ): ArmDeployment {
-  const deployment: ArmDeployment = { entry: file, resources: [], diagnostics: [] }
+  const deployment: ArmDeployment = { entry: file, resources: [], diagnostics: [], unread: [] }
   if (variant) deployment.variant = variant.name
   const parsed = parseJson(file, text)
   if (!parsed.ok) {
@@ -72,6 +72,7 @@ function runTemplate(
     idBase: relative(options.root, file) + (variant ? `@${variant.name}` : ''),
     resources: deployment.resources,
     diagnostics: deployment.diagnostics,
+    unread: deployment.unread,
     instances: [],
     usedIds: new Set(),
     readFile: (p) => {
@@ -120,6 +121,7 @@ export function evaluateArmTemplates(
           entry: f.path,
           variant: name,
           resources: [],
+          unread: [],
           diagnostics: [
             {
               ruleId: 'KMS012',

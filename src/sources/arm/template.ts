@@ -11,6 +11,7 @@ import type { CloudName } from '../../kms/catalogue'
 import { known, unknown, type Origin, type Unknown, type Value } from '../../model/value'
 import type { HclValue } from '../evaluation/evaluated'
 import { isModelledArmType } from '../mapping/arm-shapes'
+import type { UnreadPart } from '../mapping/may-change'
 import { render } from '../evaluation/value-tree'
 import { evaluateString, type Scope } from './evaluate'
 import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER } from './functions'
@@ -40,6 +41,12 @@ const NO_LOOPS: Loops = { byName: {} }
 export interface DeploymentTarget {
   resourceGroup?: string
   subscriptionId?: string
+  /**
+   * The subscription a nested deployment (or one around it) states as its own, which may differ from the
+   * deployment's: what it cannot follow may change that subscription's objects ('any': stated but not
+   * known, or a management group or tenant scope). undefined: the deployment's own.
+   */
+  stated?: string | 'any'
 }
 
 /** What one deployment (a template with one parameter file) collects across all nesting levels. */
@@ -63,9 +70,9 @@ export interface DeploymentSink {
   cyclic?: boolean
   /**
    * Nested deployments whose template is not read (linked by URI, missing, too deep) and resources whose
-   * type cannot be evaluated, for a caller that names what they may change (src/sources/arm/embedded.ts).
+   * type cannot be evaluated, for the caller to name what they may change (src/sources/mapping/may-change.ts).
    */
-  unread?: { what: string; why: string; origin: Origin }[]
+  unread: UnreadPart[]
 }
 
 /**
@@ -400,10 +407,12 @@ export class TemplateLevel {
           typeNode,
         )
         // It may be any resource: a route, a rule, an association.
-        this.sink.unread?.push({
+        this.sink.unread.push({
           what: this.describe(node),
           why: `the resource type cannot be evaluated${ownType?.kind === 'unknown' ? ` (${ownType.reason ?? 'computed'})` : ''}`,
           origin: originOf(this.doc, typeNode ?? node),
+          kind: 'unplaced',
+          ...(this.target.stated !== undefined ? { subscription: this.target.stated } : {}),
         })
         continue
       }
@@ -533,7 +542,9 @@ export class TemplateLevel {
       if (!parsed?.ok) {
         const what =
           rel === undefined
-            ? 'templates linked by URI are not followed'
+            ? stringOf(prop(link, 'id')) !== undefined && stringOf(prop(link, 'uri')) === undefined
+              ? 'template specs (templateLink.id) are not followed'
+              : 'templates linked by URI are not followed'
             : cycle
               ? `the linked template ${rel} links back to a template it is part of (a cycle); not followed again`
               : read && !read.ok
@@ -542,10 +553,12 @@ export class TemplateLevel {
                   ? `the linked template ${rel} cannot be read (${parsed.message})`
                   : `the linked template ${rel} is not in the scan`
         this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`, link)
-        this.sink.unread?.push({
+        const stated = this.targetOf(inst).stated
+        this.sink.unread.push({
           what: inst.address,
           why: what,
           origin: originOf(this.doc, link ?? inst.node),
+          ...(stated !== undefined ? { subscription: stated } : {}),
         })
         inst.outputs = unk(inst.address, what, originOf(this.doc, inst.node))
         return
@@ -606,7 +619,13 @@ export class TemplateLevel {
     if (running.length >= MAX_DEPLOYMENT_DEPTH) {
       const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`
       this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`)
-      this.sink.unread?.push({ what: inst.address, why: what, origin: originOf(this.doc, inst.node) })
+      const stated = this.targetOf(inst).stated
+      this.sink.unread.push({
+        what: inst.address,
+        why: what,
+        origin: originOf(this.doc, inst.node),
+        ...(stated !== undefined ? { subscription: stated } : {}),
+      })
       inst.outputs = unk(inst.address, what, originOf(this.doc, inst.node))
       return
     }
@@ -637,6 +656,20 @@ export class TemplateLevel {
     const ownSub = sub === undefined ? this.target.subscriptionId : (sub ?? undefined)
     if (ownRg !== undefined) out.resourceGroup = ownRg
     if (ownSub !== undefined) out.subscriptionId = ownSub
+    // A management group or tenant scope reaches every subscription under it; a subscriptionId the scan
+    // cannot evaluate may be any; `subscription().subscriptionId` (a placeholder here) is the deployment's.
+    const scope = text('scope')
+    const stated =
+      prop(inst.node, 'managementGroupId') !== undefined ||
+      scope === null ||
+      (scope !== undefined && /managementGroups|^\/$/i.test(scope))
+        ? 'any'
+        : sub === null
+          ? 'any'
+          : sub !== undefined && !sub.includes('{')
+            ? sub.toLowerCase()
+            : this.target.stated
+    if (stated !== undefined) out.stated = stated
     return out
   }
 

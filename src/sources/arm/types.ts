@@ -7,6 +7,7 @@
  */
 import type { Origin } from '../../model/value'
 import type { ArmResourceInput } from '../mapping/arm-shapes'
+import type { UnreadPart } from '../mapping/may-change'
 
 export type { ArmResourceInput }
 
@@ -24,6 +25,11 @@ export interface ArmDeployment {
   variant?: string
   resources: ArmResourceInput[]
   diagnostics: ArmDiagnostic[]
+  /**
+   * What the scan does not read (a nested deployment linked by URI or template spec) or cannot place (a
+   * resource whose type cannot be evaluated): src/sources/mapping/may-change.ts names what they may change.
+   */
+  unread: UnreadPart[]
   /** Its links run in a cycle: judged on its own even if another template links it, or nobody would be. */
   cyclic?: boolean
   /** Its key in the scan worker's watch (Judgement.subject). */

@@ -44,15 +44,27 @@ export function avmModuleKind(source: string): AvmKind | undefined {
 
 /**
  * Azure Verified Modules whose resources cannot change a VM subnet's path to KMS (private endpoints, public
- * IPs, DNS zones, key vaults, storage, monitoring, AVD, identities...): not evaluating them leaves no
+ * IPs, DNS zones, key vaults, storage, monitoring, AVD, identities, role assignments, container registries,
+ * a Bastion host in its dedicated subnet...): not evaluating them leaves no
  * verdict open, so they draw no KMS011 notice. Anything not listed here (a VM, a NIC, any network module
  * not mapped) still does.
  */
 const CANNOT_DECIDE_KMS =
-  /(?:^|\/|:)avm\/res\/(?:network\/(?:private-endpoint|public-ip-address|public-ip-prefix|private-dns-zone|dns-zone)|(?:key-vault|storage|insights|operational-insights|operations-management|automation|desktop-virtualization|managed-identity|authorization|web|sql|document-db|cache|recovery-services|resources|maintenance)\/[a-z-]+|compute\/(?:gallery|image|disk-encryption-set|availability-set|proximity-placement-group))(?:\/[a-z-]+)*:/i
+  /(?:^|\/|:)avm\/(?:ptn\/(?:network\/private-link-private-dns-zones|alz\/ama|authorization\/[a-z-]+)|res\/(?:network\/(?:private-endpoint|public-ip-address|public-ip-prefix|private-dns-zone|dns-zone|bastion-host)|container-registry\/registry|(?:key-vault|storage|insights|operational-insights|operations-management|automation|desktop-virtualization|managed-identity|authorization|web|sql|document-db|cache|recovery-services|resources|maintenance)\/[a-z-]+|compute\/(?:gallery|image|disk-encryption-set|availability-set|proximity-placement-group)))(?:\/[a-z-]+)*:/i
 
 export function avmCannotDecideKms(source: string): boolean {
   return CANNOT_DECIDE_KMS.test(source)
+}
+
+/**
+ * Azure Verified Modules that may decide KMS for what they build (a VM whose own NIC may get an NSG) but
+ * change no network object that exists without them: their NICs are new, the subnet and NSG they name are
+ * only named. Not evaluating them is a notice, but leaves the other subnets' paths as they are.
+ */
+const OWN_NETWORK_ONLY = /(?:^|\/|:)avm\/res\/compute\/virtual-machine(?:-scale-set)?:/i
+
+export function avmChangesOwnNetworkOnly(source: string): boolean {
+  return OWN_NETWORK_ONLY.test(source)
 }
 
 /**
@@ -65,6 +77,17 @@ export function avmCannotDecideKms(source: string): boolean {
  * subnets, the hub route table (gateway route propagation off) with its routes on AzureFirewallSubnet, the
  * Azure Firewall, and the peerings.
  */
+/**
+ * Does an unmapped pattern say everything it deploys (hub-networking with its hubVirtualNetworks known)?
+ * Then it puts in place only the hubs it lists, named; it cannot change another VNet's subnets.
+ */
+export function unmappedAvmPatternListed(source: string, params: Map<string, V>): boolean {
+  return (
+    /(?:^|\/|:)avm\/ptn\/network\/hub-networking:/i.test(source) &&
+    params.get('hubVirtualNetworks')?.kind === 'object'
+  )
+}
+
 export function unmappedAvmPattern(source: string, params: Map<string, V>): string | undefined {
   if (!/(?:^|\/|:)avm\/ptn\/network\/hub-networking:/i.test(source)) return undefined
   const hubs = params.get('hubVirtualNetworks')

@@ -78,6 +78,7 @@ function bicepparamVariant(
         idPrefix: `${name}::`,
         resources: [],
         diagnostics: [],
+        unread: [],
         reported: new Set([file.path]),
       }
       const t = new Template(ctx, file, new Map(), '', [])
@@ -145,6 +146,7 @@ function evaluateOne(
     idPrefix: `${rel}::`,
     resources: [],
     diagnostics: [...variant.diagnostics],
+    unread: [],
     reported: new Set(),
   }
   if (variant.name !== undefined) ctx.variant = variant.name
@@ -153,6 +155,7 @@ function evaluateOne(
     cloud,
     resources: ctx.resources,
     diagnostics: ctx.diagnostics,
+    unread: ctx.unread,
   }
   if (variant.name !== undefined) deployment.variant = variant.name
   if (entry.syntaxError) {
@@ -245,6 +248,7 @@ export async function evaluateBicep(
         cloud: options.clouds[0] ?? 'AzureCloud',
         resources: [],
         diagnostics: unparsed,
+        unread: [],
       })
   }
   return out

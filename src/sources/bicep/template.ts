@@ -22,7 +22,15 @@
 import * as path from 'node:path'
 import { known, unknown, type Origin, type Unknown, type Value } from '../../model/value'
 import { isModelledArmType } from '../mapping/arm-shapes'
-import { avmCannotDecideKms, avmModuleKind, evaluateAvmModule, unmappedAvmPattern } from './avm'
+import { mayChangePaths, type UnreadPart } from '../mapping/may-change'
+import {
+  avmCannotDecideKms,
+  avmChangesOwnNetworkOnly,
+  avmModuleKind,
+  evaluateAvmModule,
+  unmappedAvmPattern,
+  unmappedAvmPatternListed,
+} from './avm'
 import { Expressions, toV, type Scope } from './expressions'
 import { depIds, providerId } from './resource-refs'
 import { literalString } from './string-literals'
@@ -292,13 +300,23 @@ export class Template implements Scope {
     if (broken(node) && !this.ctx.reported.has(this.file.path)) this.reportSyntax()
     if (r.single) return { sym: 'resource', r: r.single }
     // A loop over a collection not known builds no instance: say so rather than judge a network without them.
-    if (r.unknownList && isModelledArmType(armType))
+    if (r.unknownList && isModelledArmType(armType)) {
       this.ctx.diagnostics.push({
         ruleId: 'KMS011',
         origin: site,
         message: `${address}: the instances of this loop cannot be evaluated (${r.unknownList.reason}); its resources are not judged`,
         expression: r.unknownList.expression,
       })
+      // Any number of them, each maybe a resource the scan declares (a PUT replaces it) or a child of one.
+      if (mayChangePaths(armType) && !existing)
+        this.unread(
+          address,
+          `it loops over a collection that cannot be evaluated (${r.unknownList.reason}); any number of ${armType} resources`,
+          site,
+          this.ownScope().subscription,
+          'loop',
+        )
+    }
     return { sym: 'resources', list: r.list ?? r.unknownList!, expression: d.name }
   }
 
@@ -355,6 +373,17 @@ export class Template implements Scope {
     const rg = where.resourceGroup
     if (rg !== undefined) inst.resourceGroup = rg
     if (o.existing || !o.deployed) return inst
+    if (/^microsoft\.resources\/deployments$/i.test(o.armType)) {
+      // A telemetry deployment (an empty inline template) cannot change a path: not worth naming.
+      if (!inlineMayDeployModelled(body)) return inst
+      this.unread(
+        address,
+        deploymentResourceWhy(body),
+        o.origin,
+        where.subscription ?? this.scopeBeyond(special.scope),
+      )
+      return inst
+    }
     const out: BicepResource = {
       armType: o.armType,
       name: toValue(name, o.origin, 'name'),
@@ -368,7 +397,10 @@ export class Template implements Scope {
     if (rg !== undefined) out.resourceGroup = known(rg, o.origin)
     if (where.subscription !== undefined) out.subscription = where.subscription
     if (this.ctx.variant !== undefined) out.variant = this.ctx.variant
-    if (parent) out.parent = known(parent.existing ? providerId(parent) : parent.id, o.origin)
+    // An existing parent whose name is not known is not some resource of the scan: it may be any of them.
+    if (parent?.existing && providerId(parent) === parent.id && parent.declared === undefined)
+      out.parent = toValue(parent.name, o.origin, 'parent')
+    else if (parent) out.parent = known(parent.existing ? providerId(parent) : parent.id, o.origin)
     else if (parentValue) out.parent = parentValue
     const after: string[] = []
     if (special.dependsOn?.type === 'array')
@@ -443,7 +475,10 @@ export class Template implements Scope {
     const inner = field(body, 'body')
     const resources = this.ctx.resources.length
     const diagnostics = this.ctx.diagnostics.length
+    const unreadBefore = this.ctx.unread.length
     const types = new Set<string>()
+    let paths = false
+    let parts = false
     let unread = false
     if (head && inner) {
       const locals = new Map(env.locals ?? [])
@@ -462,12 +497,18 @@ export class Template implements Scope {
         unread = true
       }
       for (const r of this.ctx.resources.slice(resources))
-        if (isModelledArmType(r.armType)) types.add(r.armType.split('/').pop()!)
+        if (isModelledArmType(r.armType)) {
+          types.add(r.armType.split('/').pop()!)
+          paths ||= mayChangePaths(r.armType)
+        }
+      parts = this.ctx.unread.length > unreadBefore
+      unread ||= parts
       unread ||= this.ctx.diagnostics.slice(diagnostics).some((x) => /not evaluated/.test(x.message))
       // Syntax errors are reported once per file: keep those, drop the rest of the trial.
       const kept = this.ctx.diagnostics.slice(diagnostics).filter((x) => x.ruleId === 'KMS012')
       this.ctx.resources.length = resources
       this.ctx.diagnostics.length = diagnostics
+      this.ctx.unread.length = unreadBefore
       this.ctx.diagnostics.push(...kept)
     }
     if (types.size === 0 && !unread) return
@@ -481,6 +522,15 @@ export class Template implements Scope {
       message: `${address}: this module loop runs over a collection that cannot be evaluated (${why.reason}), so ${what} not judged for any instance. Give the collection a value the scan can see (a parameter default or a .bicepparam / parameters file).`,
       expression: why.expression,
     })
+    // Any number of instances, each of which may change the network of its scope: named, not dropped.
+    if (paths || parts)
+      this.unread(
+        address,
+        `it loops over a collection that cannot be evaluated (${why.reason}); ${what} not judged for any instance`,
+        site,
+        this.ownScope().subscription,
+        'loop',
+      )
   }
 
   private buildModule(
@@ -515,12 +565,17 @@ export class Template implements Scope {
           outputs: {},
           outputsUnknown: vUnknown(`${address}.outputs`, 'registry module output', site),
         }
+      const why =
+        unmappedAvmPattern(source, params) ??
+        `${/^ts[:/]/i.test(source) ? 'template spec' : 'registry'} module ${source} is not evaluated; its resources are not in the model and its outputs are unknown`
       this.ctx.diagnostics.push({
         ruleId: 'KMS011',
         origin: site,
-        message: `${address}: ${unmappedAvmPattern(source, params) ?? `registry module ${source} is not evaluated; its resources are not in the model and its outputs are unknown`}`,
+        message: `${address}: ${why}`,
         expression: source,
       })
+      if (!avmChangesOwnNetworkOnly(source) && !unmappedAvmPatternListed(source, params))
+        this.unread(address, why, site, where.subscription ?? this.scopeBeyond(special.scope))
       return {
         address,
         name,
@@ -531,13 +586,27 @@ export class Template implements Scope {
     const file = path.resolve(path.dirname(this.file.path), source)
     const parsed = this.ctx.files.get(file)
     if (!parsed || this.stack.includes(file)) {
-      const why = parsed ? 'the module calls itself' : 'the module file is not among the scanned files'
+      // Windows finds `../05-AKS-Supporting/main.bicep` in `05-AKS-supporting/`; Linux, and so the scan, does not.
+      const other = parsed
+        ? undefined
+        : [...this.ctx.files.keys()].find((f) => f.toLowerCase() === file.toLowerCase())
+      const why = parsed
+        ? 'the module calls itself'
+        : other !== undefined
+          ? `the module file is not among the scanned files; ${path.relative(path.dirname(this.file.path), other).split(path.sep).join('/')} differs from it only in letter case`
+          : 'the module file is not among the scanned files'
       this.ctx.diagnostics.push({
         ruleId: 'KMS011',
         origin: site,
         message: `${address}: local module ${source} is not evaluated (${why})`,
         expression: source,
       })
+      this.unread(
+        address,
+        `local module ${source} is not evaluated (${why})`,
+        site,
+        where.subscription ?? this.scopeBeyond(special.scope),
+      )
       return { address, name, outputs: {}, outputsUnknown: vUnknown(`${address}.outputs`, why, site) }
     }
     if (parsed.syntaxError && !this.ctx.reported.has(parsed.path)) {
@@ -596,6 +665,36 @@ export class Template implements Scope {
     return {}
   }
 
+  /** A part the scan does not read or cannot place, for src/sources/mapping/may-change.ts. */
+  private unread(
+    what: string,
+    why: string,
+    origin: Origin,
+    subscription: string | 'any' | undefined,
+    kind?: UnreadPart['kind'],
+  ): void {
+    this.ctx.unread.push({
+      what,
+      why,
+      origin,
+      ...(subscription !== undefined ? { subscription } : {}),
+      ...(kind !== undefined ? { kind } : {}),
+    })
+  }
+
+  /**
+   * A `scope:` beyond one subscription the scan can name: a management group, the tenant, or a
+   * subscription it cannot evaluate ('any'); undefined for a resource group scope (same subscription).
+   */
+  private scopeBeyond(scope: Node | undefined): 'any' | undefined {
+    const text = scope?.text.trim()
+    return text !== undefined &&
+      /^(managementGroup|tenant|subscription)\(/i.test(text) &&
+      !/^subscription\(\s*\)$/i.test(text)
+      ? 'any'
+      : undefined
+  }
+
   private reportSyntax(): void {
     if (!this.file.syntaxError || this.ctx.reported.has(this.file.path)) return
     this.ctx.reported.add(this.file.path)
@@ -611,4 +710,43 @@ function joinNames(parent: V, own: V, origin: Origin): V {
   return u
     ? derived(`${render(parent)}/${render(own)}`, u, origin)
     : vUnknown(`${render(parent)}/${render(own)}`, 'name is not a string', origin)
+}
+
+/**
+ * Could a `Microsoft.Resources/deployments` resource put something the model judges in place? No only when
+ * its template is written inline and every resource in it (and in templates nested in it) has a literal
+ * type the model has no place for.
+ */
+function inlineMayDeployModelled(body: V): boolean {
+  const props = body.kind === 'object' ? getAttr(body, 'properties') : undefined
+  const template = props?.kind === 'object' ? getAttr(props, 'template') : undefined
+  const may = (resource: V): boolean => {
+    const type = resource.kind === 'object' ? getAttr(resource, 'type') : undefined
+    if (type?.kind !== 'string' || type.value.startsWith('[') || isModelledArmType(type.value)) return true
+    const nested = resource.kind === 'object' ? getAttr(resource, 'resources') : undefined
+    if (nested !== undefined && resourcesOf(nested).some(may)) return true
+    return /^microsoft\.resources\/deployments$/i.test(type.value) && inlineMayDeployModelled(resource)
+  }
+  const resources = template?.kind === 'object' ? getAttr(template, 'resources') : undefined
+  if (
+    template?.kind !== 'object' ||
+    (resources !== undefined && resources.kind !== 'list' && resources.kind !== 'object')
+  )
+    return true
+  return resources !== undefined && resourcesOf(resources).some(may)
+}
+
+/** The resources of a template's `resources`: an array, or an object of symbolic names. */
+const resourcesOf = (v: V): V[] =>
+  v.kind === 'list' ? v.items : v.kind === 'object' ? Object.values(v.attrs) : [v]
+
+/** Why a `Microsoft.Resources/deployments` resource is not read: Bicep writes nested deployments as modules. */
+function deploymentResourceWhy(body: V): string {
+  const props = body.kind === 'object' ? getAttr(body, 'properties') : undefined
+  const link = props?.kind === 'object' ? getAttr(props, 'templateLink') : undefined
+  const uri = link?.kind === 'object' ? (getAttr(link, 'uri') ?? getAttr(link, 'id')) : undefined
+  const where = uri?.kind === 'string' ? ` (${uri.value})` : uri ? ` (${render(uri)})` : ''
+  return link
+    ? `its template is linked${where}, which the scan does not follow`
+    : 'a nested deployment written as a Microsoft.Resources/deployments resource is not evaluated'
 }

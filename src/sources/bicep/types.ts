@@ -5,6 +5,7 @@
 import type { CloudName } from '../../kms/catalogue'
 import type { Origin } from '../../model/value'
 import type { ArmResourceInput } from '../mapping/arm-shapes'
+import type { UnreadPart } from '../mapping/may-change'
 import type { ParsedFile } from './syntax'
 
 export interface BicepResource extends ArmResourceInput {
@@ -26,6 +27,12 @@ export interface BicepDeployment {
   cloud: CloudName
   resources: BicepResource[]
   diagnostics: BicepDiagnostic[]
+  /**
+   * What the scan does not read (a registry or template spec module, a module file not scanned, a module or
+   * resource loop over a collection it cannot see): src/sources/mapping/may-change.ts names what they may
+   * change.
+   */
+  unread: UnreadPart[]
 }
 
 /** What one deployment evaluation shares across the entry template and its modules. */
@@ -38,6 +45,7 @@ export interface DeploymentContext {
   variant?: string
   resources: BicepResource[]
   diagnostics: BicepDiagnostic[]
+  unread: UnreadPart[]
   /** Files whose syntax error was already reported in this deployment. */
   reported: Set<string>
 }

@@ -273,10 +273,17 @@ function applicationGateway(ctx: Ctx): void {
   }
 }
 
-/** Maps a list of ARM-shaped resources to a model (the entry point for the Bicep and ARM sources). */
-export function armResourcesToModel(inputs: ArmResourceInput[]): NetworkModel {
+/**
+ * Maps a list of ARM-shaped resources to a model (the entry point for the Bicep and ARM sources); `also`
+ * adds what the resources alone do not say (what the parts the scan cannot follow may change).
+ */
+export function armResourcesToModel(
+  inputs: ArmResourceInput[],
+  also?: (b: ModelBuilder) => void,
+): NetworkModel {
   const b = new ModelBuilder()
   for (const input of inputs) addArmResource(b, input)
+  also?.(b)
   const model = b.finish()
   foldRedeclaredSubnets(model)
   handOverForeignSubnets(model)

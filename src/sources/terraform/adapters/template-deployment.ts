@@ -7,7 +7,8 @@
  * template (as aztfmod/terraform-azurerm-caf writes them) decide the spokes' paths.
  *
  * What the scan cannot read (a template that is not known before apply, a template spec, a nested template
- * linked by URI) is named: every subnet it may change is undecided, never reachable (opaque.ts).
+ * linked by URI) is named: every subnet it may change is undecided, never reachable
+ * (src/sources/mapping/may-change.ts).
  */
 import { cloudFromEnvironment, type CloudName } from '../../../kms/catalogue'
 import type { ModelBuilder } from '../../../model/build'
@@ -24,12 +25,12 @@ import {
   str,
   unknownNode,
 } from '../../evaluation/value-tree'
-import { known, type Value } from '../../../model/value'
+import { known } from '../../../model/value'
 import type { ArmResourceInput } from '../../arm/types'
-import { addArmResource, armTypeOf, isModelledArmType } from '../../mapping/arm-shapes'
+import { addArmResource } from '../../mapping/arm-shapes'
+import { mayChange, pathChildType, scopeOfPart, unplacedChildren } from '../../mapping/may-change'
 import { instancesUnknown } from '../../mapping/conditional'
 import { parsePlain } from '../../parsing/json-lines'
-import { mayChangeSubnets } from './template-opaque'
 
 /** azurerm types that deploy an ARM template, and the arguments they carry it in. */
 const AZURERM: Record<string, { template: string; parameters: string }> = {
@@ -318,52 +319,35 @@ export function addTemplateDeployment(r: EvaluatedResource, b: ModelBuilder, con
   if (tables.length > 0) replaceDeclaredHubTables(b, tables)
   const own = (address: string) => address.replace(`${r.address}: `, '')
   for (const u of result.unread)
-    if (/resource type cannot be evaluated/.test(u.why))
-      mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope, UNPLACED)
-    else mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope)
-  unplacedChildren(b, r, result.resources, scope)
+    mayChangeSubnets(
+      b,
+      r,
+      `${own(u.what)}: ${u.why}`,
+      scopeOfPart(u, scope),
+      u.kind === 'unplaced' ? UNPLACED : undefined,
+    )
+  unplacedChildren(b, result.resources, pathChildType, (open) =>
+    mayChangeSubnets(b, r, open.map((o) => `${own(o.input.address)}: ${o.why}`).join('; '), scope, UNPLACED),
+  )
 }
 
 const UNPLACED = 'an ARM template with a resource the scan cannot place'
 
-/**
- * A child resource (a route, an NSG rule, a rule collection group, a subnet) whose parent the scan cannot
- * tell (`format('{0}/{1}', parameters('routeTableName'), 'r')` with the table's name known only at plan)
- * may be in any parent of the deployment's scope: named as what the template may change, not a notice
- * beside a "reachable". A parent that is known but not in the sources is another network's.
- */
-function unplacedChildren(
+/** What a deployment the scan cannot (wholly) follow may change, named by the Terraform resource. */
+function mayChangeSubnets(
   b: ModelBuilder,
   r: EvaluatedResource,
-  inputs: ArmResourceInput[],
+  why: string,
   scope: string | undefined,
+  what = 'an ARM template the scan cannot read',
 ): void {
-  const open: { input: ArmResourceInput; parentType: string; parent: Value<string> | undefined }[] = []
-  for (const input of inputs) {
-    const type = armTypeOf(input.armType)
-    if (type.split('/').length < 3 || !isModelledArmType(type)) continue
-    const named =
-      input.name.known && input.name.value.includes('/')
-        ? known(input.name.value.slice(0, input.name.value.lastIndexOf('/')), input.name.origin)
-        : input.name.known
-          ? undefined
-          : input.name
-    const parent = input.parent ?? named
-    if (parent?.known) continue
-    open.push({ input, parentType: type.slice(0, type.lastIndexOf('/')), parent })
-  }
-  if (open.length === 0) return
-  b.defer(() => {
-    const why: string[] = []
-    for (const { input, parentType, parent } of open) {
-      const id = b.resolve(parentType, parent, { near: input.id })
-      if (id?.known) continue
-      const reason = id && !id.known ? (id.reason ?? id.expression) : 'no parent given'
-      why.push(
-        `${input.address.replace(`${r.address}: `, '')}: which ${parentType} it belongs to is not known (${reason})`,
-      )
-    }
-    if (why.length > 0) mayChangeSubnets(b, r, why.join('; '), scope, UNPLACED)
+  mayChange(b, {
+    address: r.address,
+    origin: r.origin,
+    sourceType: r.type,
+    format: 'terraform',
+    cannot: `${r.address} deploys ${what}: ${why}`,
+    scope,
   })
 }
 
