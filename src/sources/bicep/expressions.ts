@@ -10,7 +10,7 @@ import type { Origin } from '../../model/value'
 import { sizeOf, spend } from '../evaluation/budget'
 import { callBuiltin } from './functions'
 import { binary } from './operators'
-import { idOf, resourceMember, rpathUnknown } from './resource-refs'
+import { idOf, resourceMember, rpathUnknown, withAzureIds } from './resource-refs'
 import { decodeEscape, decodeStringParts, isMultiline, literalString } from './string-literals'
 import { isSym, type Decl, type Env, type ModuleInst, type ResourceInst, type Sym, type Val } from './symbols'
 import { broken, field, hasToken, identifierOf, kids, originOf, valueAfterEquals, type Node } from './syntax'
@@ -471,7 +471,7 @@ export function toV(v: Val, env: Env): V {
           )
         : v.list
     case 'rpath':
-      return v.value ?? rpathUnknown(v.r, v.path, env.site)
+      return v.value ? withAzureIds(v.r, v.path, v.value, env.site) : rpathUnknown(v.r, v.path, env.site)
     case 'module':
     case 'modules':
       return vUnknown(v.sym === 'module' ? v.m.address : v.expression, 'a module is not a value', env.site)

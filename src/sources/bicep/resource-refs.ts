@@ -78,6 +78,31 @@ export function rpathUnknown(r: ResourceInst, p: string, origin: Origin): V {
   })
 }
 
+/**
+ * A resource's declared list of child objects taken as a value (`output subnets array =
+ * vnet.properties.subnets`, a variable, a module parameter): Azure assigns each child its `id`, so an element
+ * the template wrote without one gets what `vnet.properties.subnets[0].id` gives read in place, a ref to the
+ * resource with that path (the model builder finds the inline subnet by it), not "property id not found".
+ */
+export function withAzureIds(r: ResourceInst, p: string, value: V, origin: Origin): V {
+  if (r.existing) return value
+  const withId = (o: V, at: string): V =>
+    o.kind === 'object' && !Object.keys(o.attrs).some((k) => k.toLowerCase() === 'id')
+      ? {
+          ...o,
+          attrs: {
+            ...o.attrs,
+            id: vUnknown(`${r.address}.${at}.id`, 'assigned by Azure at deployment', origin, {
+              resource: r.declared ?? r.id,
+              attribute: `${at}.id`,
+            }),
+          },
+        }
+      : o
+  if (value.kind === 'list') return { ...value, items: value.items.map((x, i) => withId(x, `${p}[${i}]`)) }
+  return /\[\d+\]$/.test(p) ? withId(value, p) : value
+}
+
 /** The model ids a `dependsOn` entry names (module addresses for modules). */
 export function depIds(v: Val): string[] {
   if ('sym' in v) {
