@@ -133,6 +133,19 @@ function attachments(model: NetworkModel): Attachment[] {
       if (d) out.push({ subnet: d, kind: 'nic', address: nic.address, origin: nic.origin, nic })
     }
   }
+  // A module the unit does not evaluate, given the subnet by ARM id: it may attach either.
+  for (const g of model.subnetsGivenToModules ?? [])
+    for (const [kind, what] of [
+      ['routeTableId', 'a route table'],
+      ['nsgId', 'a network security group'],
+    ] as const)
+      out.push({
+        subnet: g.subnet,
+        kind,
+        address: g.module,
+        target: unknown(g.module, `${g.why}: it may attach ${what} to it`, g.origin),
+        origin: g.origin,
+      })
   for (const { child, subnet } of children)
     out.push({ subnet, kind: 'subnet', address: child.address, origin: child.origin, child })
   return out
@@ -349,12 +362,16 @@ export function layAttachments(model: NetworkModel, provided: readonly ProvidedA
             `${p.fact.unit} (${p.fact.address}) sets it too: whichever is applied last stays`,
             p.target.origin,
           )
-        : p.target.value
+        : named(p.target.value, p.fact.unit)
     subnet[field] = value
     if (field === 'nsgId') subnet.nsgOrigin = p.target.origin
     if (field === 'routeTableId') subnet.routeTableOrigin = p.target.origin
   }
 }
+
+/** An unknown another unit hands over, saying which unit it is in. */
+const named = (v: Value<string>, unit: string): Value<string> =>
+  v.known || v.reason === undefined ? v : { ...v, reason: `${v.reason} (in ${unit})` }
 
 /**
  * The attaching unit judged again: the notices of its associations that said the subnet is not in the

@@ -596,6 +596,13 @@ export interface NetworkModel {
   /** Associations of subnets only the deployed network has (src/sources/azure/overlay.ts attaches them). */
   detachedAssociations?: DetachedAssociation[]
   /**
+   * Subnets of VNets the unit does not declare that it hands, by ARM id, to a module the scan does not
+   * evaluate (src/sources/terraform/given-subnet-ids.ts): the module may attach a route table or NSG to
+   * them. Handed over to the unit declaring the subnet (src/analysis/cross-unit-attachments.ts); not laid
+   * over the deployed network, which shows what the module did.
+   */
+  subnetsGivenToModules?: SubnetGivenToModule[]
+  /**
    * The virtual networks the IaC declares (their keys are model ids, src/model/vnet.ts): laid over the
    * deployed network, each is found again by name and resource group (src/sources/azure/overlay-vnets.ts),
    * also when nothing but a gateway, a peering or a network group member names it (no subnet of it in the IaC).
@@ -635,6 +642,14 @@ export interface DetachedAssociation {
   address: string
   /** The KMS011 notice that says the subnet is unknown, withdrawn once the subnet is found. */
   diagnostic: SourceDiagnostic
+}
+
+export interface SubnetGivenToModule {
+  subnet: DeployedRef
+  /** The module call (`module.egress`), where it is written, and why it is not evaluated. */
+  module: string
+  origin: Origin
+  why: string
 }
 
 export interface DetachedRoute {

@@ -26,6 +26,7 @@ import { virtualWanAdapters } from './adapters/vwan'
 import { gatewayAdapters } from './adapters/gateways'
 import { networkManagerAdapters } from './adapters/avnm'
 import { addTemplateDeployment, deploysTemplate, type TemplateContext } from './adapters/template-deployment'
+import { subnetsGivenToModules } from './given-subnet-ids'
 import type {
   EvaluatedResource,
   GivenSubnetId,
@@ -145,7 +146,10 @@ export function terraformToModel(evaluation: TerraformEvaluation): NetworkModel 
     else if (Object.hasOwn(ADAPTERS, r.type)) ADAPTERS[r.type](r, b)
   }
   const model = b.finish()
-  if (evaluation.opaqueModules) givenToOpaqueModules(model, evaluation.opaqueModules)
+  if (evaluation.opaqueModules) {
+    givenToOpaqueModules(model, evaluation.opaqueModules)
+    subnetsGivenToModules(model, evaluation.opaqueModules)
+  }
   for (const d of evaluation.diagnostics) model.diagnostics.push({ ...d })
   if (evaluation.moved) model.moved = evaluation.moved
   for (const env of evaluation.providerEnvironments) {

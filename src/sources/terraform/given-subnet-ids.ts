@@ -6,7 +6,8 @@
  * VNet id is known only at apply). A part known only at plan (the subnet's name from a variable) leaves
  * that part open: every subnet it can be.
  */
-import type { GivenSubnetId } from '../evaluation/evaluated'
+import type { GivenSubnetId, OpaqueModule } from '../evaluation/evaluated'
+import type { NetworkModel } from '../../model/network'
 import type { Val } from './values'
 
 /** `…/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
@@ -72,4 +73,32 @@ export function givenSubnetIds(v: Val, out: GivenSubnetId[]): void {
     default:
       return
   }
+}
+
+/**
+ * The subnets of VNets the unit does not declare that its unevaluated modules are given by a whole ARM id
+ * (VNet, subnet and resource group known): another unit may declare them (NetworkModel
+ * .subnetsGivenToModules); the module's KMS011 notice names it here, the declaring unit's subnet is
+ * undecided there.
+ */
+export function subnetsGivenToModules(model: NetworkModel, opaque: readonly OpaqueModule[]): void {
+  const declared = (model.vnets ?? []).flatMap((v) => (v.name.known ? [v.name.value.toLowerCase()] : []))
+  for (const m of opaque)
+    for (const id of m.subnetIds ?? []) {
+      const { vnetName, subnet, resourceGroup } = id
+      if (vnetName === undefined || subnet === undefined || resourceGroup === undefined) continue
+      // A VNet of the unit's own: its subnets are judged here (src/sources/terraform/adapt.ts).
+      if (declared.includes(vnetName.toLowerCase())) continue
+      ;(model.subnetsGivenToModules ??= []).push({
+        subnet: {
+          armType: 'Microsoft.Network/virtualNetworks/subnets',
+          names: [vnetName, subnet],
+          resourceGroup,
+          ...(id.subscription ? { subscription: id.subscription } : {}),
+        },
+        module: m.module,
+        origin: m.origin,
+        why: `${m.module}${m.source ? ` (source "${m.source}")` : ''} is not evaluated (${m.why.replace(/ \(.*\)$/, '')}) and is given this subnet`,
+      })
+    }
 }
