@@ -9,6 +9,7 @@
  */
 import { scan } from '../../src/pipeline/scan'
 import { tree } from '../helpers/tree'
+import { bicepVwan } from '../helpers/vwan-templates'
 
 const judge = async (files: Record<string, string>) => {
   const result = await scan({
@@ -267,5 +268,34 @@ resource kms 'Microsoft.Network/routeTables/routes@2023-09-01' = [for t in table
     })
     expect(app.state).toBe('undecided')
     expect(app.why).toContain('kms (main.bicep:36) deploys instances the scan cannot count')
+  })
+})
+
+describe('a Virtual WAN hub route table in its hub whose own name is a parameter', () => {
+  /** The hub's firewall denies KMS; the table sends 0.0.0.0/0 to it, under the name `tableName` gives. */
+  const wan = (param: string) =>
+    `${param}\n` +
+    bicepVwan({ kmsAllowed: false, routing: 'hubRoute', params: {} }).replace(
+      "name: 'defaultRouteTable'",
+      'name: tableName',
+    )
+
+  test('control: named defaultRouteTable, the spoke goes to the hub firewall, which denies KMS: blocked', async () => {
+    const { app } = await judge({ 'main.bicep': wan("param tableName string = 'defaultRouteTable'") })
+    expect(app.state).toBe('blocked')
+  })
+
+  test('control: another name, which no connection uses: the spoke goes out directly, reachable', async () => {
+    const { app } = await judge({ 'main.bicep': wan("param tableName string = 'rt-unused'") })
+    expect(app.state).toBe('reachable')
+  })
+
+  test('without a value it may be the defaultRouteTable: undecided, naming it', async () => {
+    const { app } = await judge({ 'main.bicep': wan('param tableName string') })
+    expect(app.state).toBe('undecided')
+    expect(app.why).toContain(
+      'is a resource the scan cannot place: its name is not known (parameter tableName has no value',
+    )
+    expect(app.why).toContain('it may be any route table of its hub, the defaultRouteTable included')
   })
 })

@@ -189,6 +189,7 @@ export function unplacedChildren(
   report: (open: { input: ArmResourceInput; why: string }[]) => void,
 ): void {
   const open: { input: ArmResourceInput; parentType: string; parent: Value<string> | undefined }[] = []
+  const out: { input: ArmResourceInput; why: string }[] = []
   for (const input of inputs) {
     const type = typeOf(input.armType)
     if (type === undefined || type.split('/').length < 3) continue
@@ -199,12 +200,18 @@ export function unplacedChildren(
           ? undefined
           : input.name
     const parent = input.parent ?? named
+    // A hub route table in a known hub whose own name is not known (Bicep `parent: hub, name: tableName`)
+    // may be any table of that hub: its defaultRouteTable, which the connections use, included.
+    if (parent?.known && !input.name.known && type.toLowerCase() === ARM.hubRouteTable.toLowerCase())
+      out.push({
+        input,
+        why: `its name is not known (${input.name.reason ?? input.name.expression}): it may be any route table of its hub, the defaultRouteTable included`,
+      })
     if (parent?.known) continue
     open.push({ input, parentType: type.slice(0, type.lastIndexOf('/')), parent })
   }
-  if (open.length === 0) return
+  if (open.length === 0 && out.length === 0) return
   b.defer(() => {
-    const out: { input: ArmResourceInput; why: string }[] = []
     for (const { input, parentType, parent } of open) {
       const id = b.resolve(parentType, parent, { near: input.id })
       if (id?.known) continue
