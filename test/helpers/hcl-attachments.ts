@@ -3,6 +3,7 @@
  * 0.0.0.0/0 to the Internet (Azure's platform exception for KMS is off); an application's reads snet-app by
  * `data "azurerm_subnet"` and attaches its NSG to the subnet or to its VM's NIC (cross-unit attachments).
  */
+import { tfDenyInternetNsg } from './nic-nsg'
 /** The platform root: vnet-spoke/snet-app in rg-spoke with rt-app (0.0.0.0/0 → Internet), and `nsg` if given. */
 export const platformSpoke = (nsg = '') => `
 resource "azurerm_virtual_network" "spoke" {
@@ -62,39 +63,7 @@ data "azurerm_subnet" "app" {
   resource_group_name  = "rg-spoke"
 }
 
-resource "azurerm_network_security_group" "workload" {
-  name                = "nsg-workload"
-  location            = "westeurope"
-  resource_group_name = "rg-workload"
-${
-  allowKms
-    ? `
-  security_rule {
-    name                         = "allow-kms"
-    priority                     = 100
-    direction                    = "Outbound"
-    access                       = "Allow"
-    protocol                     = "Tcp"
-    source_port_range            = "*"
-    destination_port_range       = "1688"
-    source_address_prefix        = "*"
-    destination_address_prefixes = ["20.118.99.224/32", "40.83.235.53/32"]
-  }
-`
-    : ''
-}
-  security_rule {
-    name                       = "deny-internet-out"
-    priority                   = 4000
-    direction                  = "Outbound"
-    access                     = "Deny"
-    protocol                   = "*"
-    source_port_range          = "*"
-    destination_port_range     = "*"
-    source_address_prefix      = "*"
-    destination_address_prefix = "Internet"
-  }
-}
+${tfDenyInternetNsg({ label: 'workload', name: 'nsg-workload', resourceGroup: 'rg-workload', allowKms })}
 ${
   attach === 'subnet'
     ? attached

@@ -9,6 +9,7 @@
  * without it.
  */
 import { scan } from '../../src/pipeline/scan'
+import { bicepDenyInternetRules } from '../helpers/nic-nsg'
 import { tree } from '../helpers/tree'
 
 const run = async (files: Record<string, string>) => {
@@ -74,38 +75,6 @@ resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
 output subnets array = vnet.properties.subnets
 `
 
-const denyInternet = (allowKms: boolean) => `${
-  allowKms
-    ? `
-      {
-        name: 'allow-kms'
-        properties: {
-          priority: 100
-          direction: 'Outbound'
-          access: 'Allow'
-          protocol: 'Tcp'
-          sourcePortRange: '*'
-          destinationPortRange: '1688'
-          sourceAddressPrefix: '*'
-          destinationAddressPrefixes: ['20.118.99.224/32', '40.83.235.53/32']
-        }
-      }`
-    : ''
-}
-      {
-        name: 'deny-internet-out'
-        properties: {
-          priority: 4000
-          direction: 'Outbound'
-          access: 'Deny'
-          protocol: '*'
-          sourcePortRange: '*'
-          destinationPortRange: '*'
-          sourceAddressPrefix: '*'
-          destinationAddressPrefix: 'Internet'
-        }
-      }`
-
 /**
  * The VM module: its NIC in `subnetId` with nsg-vm (Internet denied unless KMS is allowed first), or, with
  * `nsgOfVnet`, the NSG of the first subnet of the VNet `subnetId` names, read through an `existing` VNet
@@ -119,7 +88,7 @@ resource nsgVm 'Microsoft.Network/networkSecurityGroups@2023-09-01' = {
   name: 'nsg-vm'
   location: location
   properties: {
-    securityRules: [${denyInternet(opts.allowKms ?? false)}
+    securityRules: [${bicepDenyInternetRules(opts.allowKms)}
     ]
   }
 }

@@ -6,6 +6,7 @@
  */
 import { scan } from '../../src/pipeline/scan'
 import { TF_HUB_VNET, TF_SPOKE_APP, tfHubFirewall, tfRulesKmsAllowed } from '../helpers/hcl-network'
+import { bicepDenyInternetRules, tfDenyInternetNsg } from '../helpers/nic-nsg'
 import { tree as treeOn } from '../helpers/tree'
 
 const KMS = ['20.118.99.224', '40.83.235.53']
@@ -56,39 +57,7 @@ resource "azurerm_network_interface" "vm" {
   }
 }
 
-resource "azurerm_network_security_group" "vm" {
-  name                = "nsg-vm"
-  location            = "westeurope"
-  resource_group_name = "rg-spoke"
-${
-  opts.allowKms
-    ? `
-  security_rule {
-    name                       = "allow-kms"
-    priority                   = 100
-    direction                  = "Outbound"
-    access                     = "Allow"
-    protocol                   = "Tcp"
-    source_port_range          = "*"
-    destination_port_range     = "1688"
-    source_address_prefix      = "*"
-    destination_address_prefixes = ["20.118.99.224/32", "40.83.235.53/32"]
-  }
-`
-    : ''
-}
-  security_rule {
-    name                       = "deny-internet-out"
-    priority                   = 4000
-    direction                  = "Outbound"
-    access                     = "Deny"
-    protocol                   = "*"
-    source_port_range          = "*"
-    destination_port_range     = "*"
-    source_address_prefix      = "*"
-    destination_address_prefix = "Internet"
-  }
-}
+${tfDenyInternetNsg({ label: 'vm', name: 'nsg-vm', resourceGroup: 'rg-spoke', allowKms: opts.allowKms })}
 
 resource "azurerm_network_interface_security_group_association" "vm" {
   network_interface_id      = azurerm_network_interface.vm.id
@@ -169,37 +138,7 @@ resource nsgVm 'Microsoft.Network/networkSecurityGroups@2023-09-01' = {
   name: 'nsg-vm'
   location: location
   properties: {
-    securityRules: [${
-      opts.allowKms
-        ? `
-      {
-        name: 'allow-kms'
-        properties: {
-          priority: 100
-          direction: 'Outbound'
-          access: 'Allow'
-          protocol: 'Tcp'
-          sourcePortRange: '*'
-          destinationPortRange: '1688'
-          sourceAddressPrefix: '*'
-          destinationAddressPrefixes: ['20.118.99.224/32', '40.83.235.53/32']
-        }
-      }`
-        : ''
-    }
-      {
-        name: 'deny-internet-out'
-        properties: {
-          priority: 4000
-          direction: 'Outbound'
-          access: 'Deny'
-          protocol: '*'
-          sourcePortRange: '*'
-          destinationPortRange: '*'
-          sourceAddressPrefix: '*'
-          destinationAddressPrefix: 'Internet'
-        }
-      }
+    securityRules: [${bicepDenyInternetRules(opts.allowKms)}
     ]
   }
 }

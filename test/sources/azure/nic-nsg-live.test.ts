@@ -14,7 +14,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { readDeployed } from '../../../src/action/live'
 import { scan } from '../../../src/pipeline/scan'
-import { armNic, armNsg, armRouteTable, armVnet, netId, type NsgRuleSpec } from '../../helpers/arm-inventory'
+import { armNic, armNsg, armRouteTable, armVnet, netId } from '../../helpers/arm-inventory'
 import {
   armError,
   startArmServer,
@@ -23,6 +23,7 @@ import {
   type ArmServer,
   type ArmServerOptions,
 } from '../../helpers/arm-server'
+import { armDenyInternetRules, tfDenyInternetNsg } from '../../helpers/nic-nsg'
 
 const SUB = '7d3f1b52-6a4e-4c19-9e0b-2f8a5c7d1e93'
 const TABLE = netId(SUB, 'rg-spoke-app', 'routeTables', 'rt-app')
@@ -30,27 +31,6 @@ const VNET = netId(SUB, 'rg-spoke-app', 'virtualNetworks', 'vnet-spoke-app')
 const APP = `${VNET}/subnets/snet-app`
 const DATA = `${VNET}/subnets/snet-data`
 const NSG_VM = netId(SUB, 'rg-workload', 'networkSecurityGroups', 'nsg-vm')
-const KMS = ['20.118.99.224/32', '40.83.235.53/32']
-
-const ALLOW_KMS: NsgRuleSpec = {
-  name: 'allow-kms',
-  priority: 100,
-  direction: 'Outbound',
-  access: 'Allow',
-  protocol: 'Tcp',
-  destinationAddressPrefixes: KMS,
-  destinationPortRange: '1688',
-}
-const DENY_INTERNET: NsgRuleSpec = {
-  name: 'deny-internet-out',
-  priority: 4000,
-  direction: 'Outbound',
-  access: 'Deny',
-  protocol: '*',
-  destinationAddressPrefix: 'Internet',
-  destinationPortRange: '*',
-}
-
 /**
  * The spoke: snet-app and snet-data, both with rt-app (0.0.0.0/0 → Internet: the platform exception is off)
  * unless `routeOverride` is false. `nic`: a VM NIC in snet-app (rg-workload) with nsg-vm (Internet denied,
@@ -67,7 +47,7 @@ function estate(opts: { nic?: 'vm' | 'scaleSet' | false; allowKms?: boolean; rou
       { name: 'snet-app', prefix: '10.1.1.0/24', ...(table ? { routeTableId: table } : {}) },
       { name: 'snet-data', prefix: '10.1.2.0/24', ...(table ? { routeTableId: table } : {}) },
     ]),
-    armNsg(SUB, 'rg-workload', 'nsg-vm', opts.allowKms ? [ALLOW_KMS, DENY_INTERNET] : [DENY_INTERNET]),
+    armNsg(SUB, 'rg-workload', 'nsg-vm', armDenyInternetRules(opts.allowKms)),
     ...(nic === 'vm'
       ? [
           armNic(
@@ -110,39 +90,7 @@ resource "azurerm_network_interface" "vm" {
   }
 }
 
-resource "azurerm_network_security_group" "vm" {
-  name                = "nsg-vm-iac"
-  location            = "westeurope"
-  resource_group_name = "rg-workload"
-${
-  opts.allowKms
-    ? `
-  security_rule {
-    name                         = "allow-kms"
-    priority                     = 100
-    direction                    = "Outbound"
-    access                       = "Allow"
-    protocol                     = "Tcp"
-    source_port_range            = "*"
-    destination_port_range       = "1688"
-    source_address_prefix        = "*"
-    destination_address_prefixes = ["20.118.99.224/32", "40.83.235.53/32"]
-  }
-`
-    : ''
-}
-  security_rule {
-    name                       = "deny-internet-out"
-    priority                   = 4000
-    direction                  = "Outbound"
-    access                     = "Deny"
-    protocol                   = "*"
-    source_port_range          = "*"
-    destination_port_range     = "*"
-    source_address_prefix      = "*"
-    destination_address_prefix = "Internet"
-  }
-}
+${tfDenyInternetNsg({ label: 'vm', name: 'nsg-vm-iac', resourceGroup: 'rg-workload', allowKms: opts.allowKms })}
 ${
   opts.nsgOnNic
     ? `
