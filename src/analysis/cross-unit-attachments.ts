@@ -36,6 +36,7 @@ import type {
 } from '../model/network'
 import { type DeployedRef, known, unknown, type Origin, type Value } from '../model/value'
 import { vnetKeyOfName, sameVnet } from '../model/vnet'
+import { readSubnet } from './azure-identity'
 import { idsOf, layForeignObjects, rehome } from './cross-unit-hubs'
 
 type Field = 'nsgId' | 'routeTableId' | 'natGatewayId'
@@ -85,11 +86,6 @@ interface Attachment {
 }
 
 const SUBNET = 'microsoft.network/virtualnetworks/subnets'
-
-const readSubnet = (v: Value<string> | undefined): DeployedRef | undefined => {
-  const d = v && !v.known ? v.deployed : undefined
-  return d && d.armType.toLowerCase() === SUBNET && d.names.length === 2 && d.resourceGroup ? d : undefined
-}
 
 /**
  * The subnets a Bicep/ARM unit declares as child resources of VNets it does not declare (a day-2 PUT of the

@@ -17,9 +17,9 @@
  *   A forced-tunnelling firewall's own subnet is not handed over: what it sends on stays undecided, named.
  */
 import type { AzureFirewall, ForeignObjects, NetworkModel, Route } from '../model/network'
-import type { DeployedRef, Value } from '../model/value'
+import type { DeployedRef } from '../model/value'
 import { unknown } from '../model/value'
-import { sameResource } from './azure-identity'
+import { readFirewall, sameResource } from './azure-identity'
 import { firewallObjects, idsOf, layForeignObjects, rehome } from './cross-unit-hubs'
 
 /**
@@ -49,17 +49,6 @@ export interface FirewallNeed {
   name: string
   resourceGroup?: string
   subscription?: string
-}
-
-const FIREWALL = 'microsoft.network/azurefirewalls'
-
-/**
- * The firewall a next hop reads without the unit declaring it, by Azure identity: a Terraform data
- * source's, a Bicep `existing` firewall's (src/sources/mapping/arm-shapes.ts keeps its identity).
- */
-function readFirewall(hop: Value<string> | undefined): DeployedRef | undefined {
-  const d = hop && !hop.known ? hop.deployed : undefined
-  return d && d.armType.toLowerCase() === FIREWALL && d.names.length === 1 ? d : undefined
 }
 
 const routesOf = (model: NetworkModel): Route[] => [
