@@ -6,8 +6,7 @@
  * the association is now handed over by the subnet's identity (src/sources/mapping/foreign-subnets.ts,
  * laid on by src/analysis/cross-unit-attachments.ts).
  */
-import { scan } from '../../src/pipeline/scan'
-import { tree } from '../helpers/tree'
+import { bicepRouteTable, judgeOneSubnet } from '../helpers/bicep-subnets'
 
 const files = (hop: 'VirtualNetworkGateway' | 'Internet') => ({
   'platform/main.bicep': `targetScope = 'subscription'
@@ -38,20 +37,7 @@ module route 'route.bicep' = {
   scope: resourceGroup('rg-spoke')
 }
 `,
-  'day2/route.bicep': `resource egress 'Microsoft.Network/routeTables@2023-09-01' = {
-  name: 'rt-egress'
-  location: 'westeurope'
-  properties: {
-    disableBgpRoutePropagation: true
-    routes: [
-      {
-        name: 'default'
-        properties: { addressPrefix: '0.0.0.0/0', nextHopType: '${hop}' }
-      }
-    ]
-  }
-}
-
+  'day2/route.bicep': `${bicepRouteTable('egress', hop, "'westeurope'")}
 resource snetApp 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = {
   name: 'vnet-spoke/snet-app'
   properties: {
@@ -62,18 +48,14 @@ resource snetApp 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = {
 `,
 })
 
-const platformRow = async (hop: 'VirtualNetworkGateway' | 'Internet') => {
-  const result = await scan({
-    path: tree(files(hop), 'kms-foreign-subnet-'),
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-  })
-  const rows = result.verdict.subnets.filter((s) => s.subnet === 'snet-app' && s.address === 'spoke.vnet')
-  if (rows.length !== 1)
-    throw new Error(`platform snet-app judged ${rows.length} times: ${JSON.stringify(result.verdict)}`)
-  return rows[0]!
-}
+const platformRow = async (hop: 'VirtualNetworkGateway' | 'Internet') =>
+  (
+    await judgeOneSubnet(
+      files(hop),
+      'kms-foreign-subnet-',
+      (s) => s.subnet === 'snet-app' && s.address === 'spoke.vnet',
+    )
+  ).v
 
 describe('Bicep: a day-2 deployment redeclares the platform deployment’s vnet-spoke/snet-app with a route table', () => {
   test('forced tunnel: the platform’s snet-app is blocked through the day-2 route table (was: reachable)', async () => {

@@ -9,8 +9,7 @@
  * is where the redeclaration removes an association (a PUT of the whole subnet without `routeTable`), or
  * is under a condition the scan cannot evaluate.
  */
-import { scan } from '../../src/pipeline/scan'
-import { tree } from '../helpers/tree'
+import { bicepRouteTable, judgeOneSubnet } from '../helpers/bicep-subnets'
 
 /** The platform deployment: vnet-spoke with snet-app (`inline`: its extra properties), and route tables. */
 const platform = (o: { scope?: string; inline?: string; vnet?: string } = {}) => ({
@@ -27,20 +26,7 @@ ${
 }
 `
 }`,
-  'platform/spoke.bicep': `resource forced 'Microsoft.Network/routeTables@2023-09-01' = {
-  name: 'rt-forced'
-  location: 'westeurope'
-  properties: {
-    disableBgpRoutePropagation: true
-    routes: [
-      {
-        name: 'default'
-        properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'VirtualNetworkGateway' }
-      }
-    ]
-  }
-}
-
+  'platform/spoke.bicep': `${bicepRouteTable('forced', 'VirtualNetworkGateway', "'westeurope'")}
 resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
   name: '${o.vnet ?? 'vnet-spoke'}'
   location: 'westeurope'
@@ -74,20 +60,7 @@ module route 'route.bicep' = {
   ${o.param ? 'params: { attach: attach }' : ''}
 }
 `,
-  'day2/route.bicep': `${o.param ? 'param attach bool\n' : ''}resource egress 'Microsoft.Network/routeTables@2023-09-01' = {
-  name: 'rt-egress'
-  location: 'westeurope'
-  properties: {
-    disableBgpRoutePropagation: true
-    routes: [
-      {
-        name: 'default'
-        properties: { addressPrefix: '0.0.0.0/0', nextHopType: '${o.hop ?? 'VirtualNetworkGateway'}' }
-      }
-    ]
-  }
-}
-
+  'day2/route.bicep': `${o.param ? 'param attach bool\n' : ''}${bicepRouteTable('egress', o.hop ?? 'VirtualNetworkGateway', "'westeurope'")}
 resource snetApp 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = ${o.condition ?? ''}{
   name: 'vnet-spoke/snet-app'
   properties: {
@@ -99,18 +72,14 @@ resource snetApp 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = ${o.co
 })
 
 /** The platform deployment's snet-app, judged in a scan of both deployments. */
-const platformRow = async (files: Record<string, string>) => {
-  const result = await scan({
-    path: tree(files, 'kms-foreign-maybe-'),
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-  })
-  const rows = result.verdict.subnets.filter((s) => s.subnet === 'snet-app' && s.address === 'spoke.vnet')
-  if (rows.length !== 1)
-    throw new Error(`platform snet-app judged ${rows.length} times: ${JSON.stringify(result.verdict)}`)
-  return rows[0]!
-}
+const platformRow = async (files: Record<string, string>) =>
+  (
+    await judgeOneSubnet(
+      files,
+      'kms-foreign-maybe-',
+      (s) => s.subnet === 'snet-app' && s.address === 'spoke.vnet',
+    )
+  ).v
 
 describe('Bicep: a day-2 deployment redeclares vnet-spoke/snet-app with a route table, resource group not known on either side', () => {
   test('forced tunnel: the platform’s snet-app is undecided (was: reachable), naming the redeclaration and what resolves it', async () => {

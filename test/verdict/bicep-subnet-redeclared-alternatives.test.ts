@@ -5,36 +5,10 @@
  * src/analysis/redeclarations.ts), the verdict stands where they agree, else it is undecided, naming the
  * condition; not the worse of the declarations, a guess.
  */
-import { scan } from '../../src/pipeline/scan'
-import { tree } from '../helpers/tree'
+import { bicepRouteTable as table, judgeOneSubnet } from '../helpers/bicep-subnets'
 
-const judge = async (files: Record<string, string>) => {
-  const result = await scan({
-    path: tree(files, 'kms-redeclared-twice-'),
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-  })
-  const v = result.verdict.subnets.filter((s) => s.subnet.endsWith('snet-app'))
-  if (v.length !== 1) throw new Error(`snet-app judged ${v.length} times: ${JSON.stringify(result.verdict)}`)
-  return v[0]!
-}
-
-const table = (name: string, hop: 'Internet' | 'VirtualNetworkGateway') => `
-resource ${name} 'Microsoft.Network/routeTables@2023-09-01' = {
-  name: 'rt-${name}'
-  location: location
-  properties: {
-    disableBgpRoutePropagation: true
-    routes: [
-      {
-        name: 'default'
-        properties: { addressPrefix: '0.0.0.0/0', nextHopType: '${hop}' }
-      }
-    ]
-  }
-}
-`
+const judge = async (files: Record<string, string>) =>
+  (await judgeOneSubnet(files, 'kms-redeclared-twice-')).v
 
 const child = (symbol: string, condition: string, rt: string) => `
 resource ${symbol} 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = if (${condition}) {

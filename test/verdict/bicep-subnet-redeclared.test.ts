@@ -5,36 +5,9 @@
  * one. The two are one subnet, judged with and without the child (src/sources/mapping/subnet-redeclarations.ts),
  * not by the worse of the two declarations.
  */
-import { scan } from '../../src/pipeline/scan'
-import { tree } from '../helpers/tree'
+import { bicepRouteTable as table, judgeOneSubnet } from '../helpers/bicep-subnets'
 
-const judge = async (files: Record<string, string>) => {
-  const result = await scan({
-    path: tree(files, 'kms-redeclared-'),
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-  })
-  const v = result.verdict.subnets.filter((s) => s.subnet.endsWith('snet-app'))
-  if (v.length !== 1) throw new Error(`snet-app judged ${v.length} times: ${JSON.stringify(result.verdict)}`)
-  return { v: v[0]!, findings: result.findings }
-}
-
-const table = (name: string, hop: 'Internet' | 'VirtualNetworkGateway') => `
-resource ${name} 'Microsoft.Network/routeTables@2023-09-01' = {
-  name: 'rt-${name}'
-  location: location
-  properties: {
-    disableBgpRoutePropagation: true
-    routes: [
-      {
-        name: 'default'
-        properties: { addressPrefix: '0.0.0.0/0', nextHopType: '${hop}' }
-      }
-    ]
-  }
-}
-`
+const judge = (files: Record<string, string>) => judgeOneSubnet(files, 'kms-redeclared-')
 
 /** vnet-spoke with snet-app inline (`inline`: its extra properties) and redeclared under `condition` (`child`). */
 const spoke = (inline: string, condition: string, child: string) => `
