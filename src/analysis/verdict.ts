@@ -117,11 +117,6 @@ const HINTS: { test: RegExp; resolve: string }[] = [
       "keep the module in the repository and call it as a local module (`module x './modules/….bicep'`), or set `live: true` with `effective-routes: true` to decide from the deployed network",
   },
   {
-    test: /differs from it only in letter case/i,
-    resolve:
-      'write the module path in the letter case of the file (Linux build agents, like the scan, do not find it otherwise)',
-  },
-  {
     test: /deploys what the scan cannot read: local module/i,
     resolve:
       'scan the folder that holds the module file too, or set `live: true` with `effective-routes: true`',

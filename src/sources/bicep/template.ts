@@ -586,15 +586,7 @@ export class Template implements Scope {
     const file = path.resolve(path.dirname(this.file.path), source)
     const parsed = this.ctx.files.get(file)
     if (!parsed || this.stack.includes(file)) {
-      // Windows finds `../05-AKS-Supporting/main.bicep` in `05-AKS-supporting/`; Linux, and so the scan, does not.
-      const other = parsed
-        ? undefined
-        : [...this.ctx.files.keys()].find((f) => f.toLowerCase() === file.toLowerCase())
-      const why = parsed
-        ? 'the module calls itself'
-        : other !== undefined
-          ? `the module file is not among the scanned files; ${path.relative(path.dirname(this.file.path), other).split(path.sep).join('/')} differs from it only in letter case`
-          : 'the module file is not among the scanned files'
+      const why = parsed ? 'the module calls itself' : 'the module file is not among the scanned files'
       this.ctx.diagnostics.push({
         ruleId: 'KMS011',
         origin: site,
