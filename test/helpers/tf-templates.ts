@@ -132,3 +132,42 @@ resource "azurerm_subnet_route_table_association" "app" {
   route_table_id = azurerm_route_table.spoke.id
 }
 `
+
+/** rt-spoke sends 0.0.0.0/0 to the Internet and snet-app (TF_SPOKE_APP) uses it: reachable when nothing else changes it. */
+export const TF_SPOKE_TABLE_INTERNET = `
+resource "azurerm_route_table" "spoke" {
+  name                = "rt-spoke"
+  location            = "westeurope"
+  resource_group_name = "rg-spoke"
+
+  route {
+    name           = "default"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = "Internet"
+  }
+}
+
+resource "azurerm_subnet_route_table_association" "app" {
+  subnet_id      = azurerm_subnet.app.id
+  route_table_id = azurerm_route_table.spoke.id
+}
+`
+
+/**
+ * An ARM template adding one route (`name`: `prefix` → `nextHopType`) to the route table its parameter
+ * routeTableName names; the route's resource is at lines 6-11.
+ */
+export const armRouteIntoTable = (name: string, prefix: string, nextHopType: string) => `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "routeTableName": { "type": "string" } },
+  "resources": [
+    {
+      "type": "Microsoft.Network/routeTables/routes",
+      "apiVersion": "2023-09-01",
+      "name": "[format('{0}/{1}', parameters('routeTableName'), '${name}')]",
+      "properties": { "addressPrefix": "${prefix}", "nextHopType": "${nextHopType}" }
+    }
+  ]
+}
+`

@@ -7,21 +7,10 @@
  * it, never "reachable" beside a notice. Modules that cannot change a path (an AVM key vault), an empty
  * telemetry deployment, and the same loop over a known collection leave the spoke as it is.
  */
-import { scan } from '../../src/pipeline/scan'
-import { tree } from '../helpers/tree'
+import { judgeSubnet } from '../helpers/judge-subnet'
 import { bicepVwan } from '../helpers/vwan-templates'
 
-const judge = async (files: Record<string, string>) => {
-  const result = await scan({
-    path: tree(files, 'kms-bicep-unfollowed-'),
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-  })
-  const app = result.verdict.subnets.find((s) => s.subnet === 'snet-app')
-  if (!app) throw new Error(`snet-app not judged: ${JSON.stringify(result.verdict)}`)
-  return { ...result, app }
-}
+const judge = (files: Record<string, string>) => judgeSubnet(files, { prefix: 'kms-bicep-unfollowed-' })
 
 /** rt-spoke sends 0.0.0.0/0 to the Internet and snet-app uses it (lines 1-31). */
 const SPOKE = `param location string = resourceGroup().location

@@ -4,22 +4,10 @@
  */
 import { scan } from '../../src/pipeline/scan'
 import { tree as treeOn } from '../helpers/tree'
+import { armRouteIntoTable } from '../helpers/tf-templates'
 
 /** A route to the VPN gateway for half the Internet (both KMS addresses), added to the table it is given. */
-const SPLIT = `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": { "routeTableName": { "type": "string" } },
-  "resources": [
-    {
-      "type": "Microsoft.Network/routeTables/routes",
-      "apiVersion": "2023-09-01",
-      "name": "[format('{0}/{1}', parameters('routeTableName'), 'split-low')]",
-      "properties": { "addressPrefix": "0.0.0.0/1", "nextHopType": "VirtualNetworkGateway" }
-    }
-  ]
-}
-`
+const SPLIT = armRouteIntoTable('split-low', '0.0.0.0/1', 'VirtualNetworkGateway')
 
 const ROUTES_MODULE = `
 variable "route_table_name" {

@@ -4,17 +4,12 @@
  * resources are judged with the parameters passed to it. A link that leaves the scanned folder is not
  * read: named, the subnets it may change undecided.
  */
-import { scan } from '../../src/pipeline/scan'
 import { TF_SPOKE_APP } from '../helpers/hcl-network'
-import { tree as treeOn } from '../helpers/tree'
+import { judgeSubnet } from '../helpers/judge-subnet'
+import { armRouteIntoTable } from '../helpers/tf-templates'
 
-const run = async (files: Record<string, string>, path = '') => {
-  const root = treeOn(files, 'kms-tf-arm-linked-')
-  const result = await scan({ path: `${root}${path}`, cloud: 'AzureCloud', varFiles: [], workers: false })
-  const app = result.verdict.subnets.find((s) => s.subnet === 'snet-app')
-  if (!app) throw new Error(`snet-app not judged: ${JSON.stringify(result.verdict)}`)
-  return { ...result, app }
-}
+const run = (files: Record<string, string>, path = '') =>
+  judgeSubnet(files, { prefix: 'kms-tf-arm-linked-', path })
 
 const SPOKE_TABLE = `
 resource "azurerm_route_table" "spoke" {
@@ -56,20 +51,7 @@ const main = (relativePath: string) => `{
 }
 `
 
-const ROUTES = `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": { "routeTableName": { "type": "string" } },
-  "resources": [
-    {
-      "type": "Microsoft.Network/routeTables/routes",
-      "apiVersion": "2023-09-01",
-      "name": "[format('{0}/{1}', parameters('routeTableName'), 'to-onprem')]",
-      "properties": { "addressPrefix": "0.0.0.0/0", "nextHopType": "VirtualNetworkGateway" }
-    }
-  ]
-}
-`
+const ROUTES = armRouteIntoTable('to-onprem', '0.0.0.0/0', 'VirtualNetworkGateway')
 
 test('the linked template is read relative to the linking one: its route to the VPN gateway is a forced tunnel', async () => {
   const { app, findings } = await run({

@@ -6,30 +6,13 @@
  */
 import { scan } from '../../src/pipeline/scan'
 import { TF_SPOKE_APP } from '../helpers/hcl-network'
+import { armRouteIntoTable, TF_SPOKE_TABLE_INTERNET } from '../helpers/tf-templates'
 import { tree as treeOn } from '../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-tf-arm-opaque-')
 const run = (dir: string) => scan({ path: dir, cloud: 'AzureCloud', varFiles: [], workers: false })
 
-/** A spoke route table that sends 0.0.0.0/0 to the Internet: reachable when nothing else changes it. */
-const SPOKE_TABLE = `
-resource "azurerm_route_table" "spoke" {
-  name                = "rt-spoke"
-  location            = "westeurope"
-  resource_group_name = "rg-spoke"
-
-  route {
-    name           = "default"
-    address_prefix = "0.0.0.0/0"
-    next_hop_type  = "Internet"
-  }
-}
-
-resource "azurerm_subnet_route_table_association" "app" {
-  subnet_id      = azurerm_subnet.app.id
-  route_table_id = azurerm_route_table.spoke.id
-}
-`
+const SPOKE_TABLE = TF_SPOKE_TABLE_INTERNET
 
 const STORAGE_ONLY = `{
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
@@ -85,20 +68,7 @@ test('a template only known at apply makes the subnets it may change undecided, 
 })
 
 /** A route added to rt-spoke by a template: 0.0.0.0/1 (both KMS addresses) to the VPN gateway. */
-const SPLIT_DEFAULT = `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": { "routeTableName": { "type": "string" } },
-  "resources": [
-    {
-      "type": "Microsoft.Network/routeTables/routes",
-      "apiVersion": "2023-09-01",
-      "name": "[format('{0}/{1}', parameters('routeTableName'), 'split-low')]",
-      "properties": { "addressPrefix": "0.0.0.0/1", "nextHopType": "VirtualNetworkGateway" }
-    }
-  ]
-}
-`
+const SPLIT_DEFAULT = armRouteIntoTable('split-low', '0.0.0.0/1', 'VirtualNetworkGateway')
 
 const SPLIT_DEPLOYMENT = `
 resource "azurerm_resource_group_template_deployment" "routes" {

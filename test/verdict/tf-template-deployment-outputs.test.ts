@@ -5,21 +5,10 @@
  * only at apply stays unknown with its ref: a next hop passed through the template as the firewall's
  * private address is still that firewall.
  */
-import { scan } from '../../src/pipeline/scan'
 import { TF_SPOKE_APP, tfHubFirewall, tfHubVnet, TF_RULES_DNS_ONLY } from '../helpers/hcl-network'
-import { tree as treeOn } from '../helpers/tree'
+import { judgeSubnet } from '../helpers/judge-subnet'
 
-const run = async (files: Record<string, string>) => {
-  const result = await scan({
-    path: treeOn(files, 'kms-tf-arm-outputs-'),
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-  })
-  const app = result.verdict.subnets.find((s) => s.subnet === 'snet-app')
-  if (!app) throw new Error(`snet-app not judged: ${JSON.stringify(result.verdict)}`)
-  return { ...result, app }
-}
+const run = (files: Record<string, string>) => judgeSubnet(files, { prefix: 'kms-tf-arm-outputs-' })
 
 /** A route table with 0.0.0.0/0 to the next hop it is given; its id and the next hop are outputs. */
 const ROUTE_TABLE_JSON = `{

@@ -10,23 +10,12 @@
  *   defaultRouteTable included (a guard: unplaced children, src/sources/mapping/may-change.ts, named it
  *   already; a table in a known hub whose own name is unknown is in bicep-unfollowed.test.ts).
  */
-import { scan } from '../../src/pipeline/scan'
 import { appAttaching, platformSpoke } from '../helpers/hcl-attachments'
 import { tfVirtualWan, TF_RULES_DNS_ONLY } from '../helpers/hcl-network'
 import { HUB_SUB, MANAGEMENT_SUB, TF_TWO_SUBSCRIPTION_HUB_AND_SPOKE } from '../helpers/tf-templates'
-import { tree as treeOn } from '../helpers/tree'
+import { judgeSubnet } from '../helpers/judge-subnet'
 
-const run = async (files: Record<string, string>) => {
-  const result = await scan({
-    path: treeOn(files, 'kms-tf-arm-reach-'),
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-  })
-  const app = result.verdict.subnets.find((s) => s.subnet.endsWith('snet-app'))
-  if (!app) throw new Error(`snet-app not judged: ${JSON.stringify(result.verdict)}`)
-  return { ...result, app }
-}
+const run = (files: Record<string, string>) => judgeSubnet(files, { prefix: 'kms-tf-arm-reach-' })
 
 describe('a nested deployment to a subscription of its own', () => {
   /** The platform template, deployed in the management subscription, nests one into `connectivitySubscription`. */

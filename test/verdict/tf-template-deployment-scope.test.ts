@@ -5,7 +5,6 @@
  * undecided, naming the deployment, never reachable. A readable template that deploys nothing of the
  * network leaves them reachable.
  */
-import { scan } from '../../src/pipeline/scan'
 import { tfRulesKmsAllowed, tfVirtualWan } from '../helpers/hcl-network'
 import {
   HUB_SUB,
@@ -13,19 +12,9 @@ import {
   SPOKE_SUB,
   TF_TWO_SUBSCRIPTION_HUB_AND_SPOKE as ESTATE,
 } from '../helpers/tf-templates'
-import { tree as treeOn } from '../helpers/tree'
+import { judgeSubnet } from '../helpers/judge-subnet'
 
-const run = async (files: Record<string, string>) => {
-  const result = await scan({
-    path: treeOn(files, 'kms-tf-arm-scope-'),
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-  })
-  const app = result.verdict.subnets.find((s) => s.subnet.endsWith('snet-app'))
-  if (!app) throw new Error(`snet-app not judged: ${JSON.stringify(result.verdict)}`)
-  return { ...result, app }
-}
+const run = (files: Record<string, string>) => judgeSubnet(files, { prefix: 'kms-tf-arm-scope-' })
 
 /** A deployment in the connectivity subscription whose template only the pipeline knows (fetched over HTTP). */
 const HUB_DEPLOYMENT_FROM_HTTP = `

@@ -5,41 +5,13 @@
  * undecided, naming the deployment and the resource, not a notice beside a "reachable". With the value
  * known, the same template is judged as written.
  */
-import { scan } from '../../src/pipeline/scan'
 import { TF_SPOKE_APP } from '../helpers/hcl-network'
-import { tree as treeOn } from '../helpers/tree'
+import { TF_SPOKE_TABLE_INTERNET } from '../helpers/tf-templates'
+import { judgeSubnet } from '../helpers/judge-subnet'
 
-const run = async (files: Record<string, string>) => {
-  const result = await scan({
-    path: treeOn(files, 'kms-tf-arm-uneval-'),
-    cloud: 'AzureCloud',
-    varFiles: [],
-    workers: false,
-  })
-  const app = result.verdict.subnets.find((s) => s.subnet === 'snet-app')
-  if (!app) throw new Error(`snet-app not judged: ${JSON.stringify(result.verdict)}`)
-  return { ...result, app }
-}
+const run = (files: Record<string, string>) => judgeSubnet(files, { prefix: 'kms-tf-arm-uneval-' })
 
-/** rt-spoke sends 0.0.0.0/0 to the Internet: reachable when nothing else changes it. */
-const SPOKE_TABLE = `
-resource "azurerm_route_table" "spoke" {
-  name                = "rt-spoke"
-  location            = "westeurope"
-  resource_group_name = "rg-spoke"
-
-  route {
-    name           = "default"
-    address_prefix = "0.0.0.0/0"
-    next_hop_type  = "Internet"
-  }
-}
-
-resource "azurerm_subnet_route_table_association" "app" {
-  subnet_id      = azurerm_subnet.app.id
-  route_table_id = azurerm_route_table.spoke.id
-}
-`
+const SPOKE_TABLE = TF_SPOKE_TABLE_INTERNET
 
 /** A template whose one resource's type is a parameter (a generic "deploy one resource" template). */
 const ONE_RESOURCE = `{
