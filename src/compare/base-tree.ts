@@ -29,6 +29,7 @@ import * as path from 'node:path'
 import { hasCommit, runGit, type GitRunner } from '../github/git'
 import { classify, isTestFixture, TERRAFORM_KINDS, type DiscoveredFile } from '../sources/parsing/discover'
 import { localModuleCalls, terraformUnitsFromCalls } from '../sources/terraform/units'
+import { mayHaveEnvironments } from '../sources/terraform/environments'
 import type { ScanUnit } from '../pipeline/scan-types'
 import type { BaseCheckout } from './checkout-base'
 import { IAC_FILE, isAffected, unitKey, type ChangedPaths } from './units'
@@ -318,6 +319,20 @@ function callsOutside(input: PartialBaseInput): boolean {
   return Object.values(input.headCalls ?? {}).some((f) => f.calls.some((c) => !under(c, input.scanRel)))
 }
 
+/**
+ * Whether the base has var files judged as environments (src/sources/terraform/environments.ts): which root
+ * one is for depends on every root near it, so the base scan must see them all, as the head scan does.
+ */
+function environmentsInBase(input: PartialBaseInput, blobs: readonly TreeEntry[]): boolean {
+  if (input.varFiles.length > 0) return false
+  const files: DiscoveredFile[] = []
+  for (const e of blobs) {
+    const kind = under(e.path, input.scanRel) ? classify(e.path) : undefined
+    if (kind && TERRAFORM_KINDS.has(kind)) files.push({ path: e.path, kind })
+  }
+  return mayHaveEnvironments(files)
+}
+
 /** The base's files for the base scan; `read`: readBaseTree of the same input, if already started. */
 export async function partialBase(input: PartialBaseInput, read?: Promise<BaseTree>): Promise<PartialBase> {
   const base = await (read ?? readBaseTree(input))
@@ -336,7 +351,9 @@ export async function partialBase(input: PartialBaseInput, read?: Promise<BaseTr
         ? 'the base commit has .terraform directories'
         : callsOutside(input)
           ? 'a unit calls a local module outside the scanned path'
-          : undefined
+          : environmentsInBase(input, blobs)
+            ? 'var files are judged as environments of the root modules nearest them'
+            : undefined
 
   const parent = fs.mkdtempSync(
     path.join(input.tempRoot ?? process.env.RUNNER_TEMP ?? os.tmpdir(), 'kms-guard-base-'),

@@ -92,8 +92,12 @@ export function decidedByChange(f: Finding, changed: ChangedLines, root: string,
   for (const rel of changed.keys()) {
     const abs = path.resolve(root, rel)
     if (isVarFile(abs) && (path.dirname(abs) === unitDir || unit.varFiles?.includes(abs))) return true
-    // A deployment variant is its parameter file.
-    if (variant !== undefined && path.basename(abs) === variant) return true
+    // A deployment variant is its parameter file (Bicep, ARM: by name), or a Terraform environment's var
+    // file or folder (by its path from the scan root).
+    if (variant === undefined) continue
+    const fromScan = path.relative(unit.scanRoot, abs).split(path.sep).join('/')
+    if (path.basename(abs) === variant || fromScan === variant || fromScan.startsWith(`${variant}/`))
+      return true
   }
   return false
 }

@@ -34,6 +34,7 @@ import {
 } from '../sources/parsing/discover'
 import { makeBoundary, readSource } from '../sources/parsing/read-source'
 import { localModuleCalls } from '../sources/terraform/units'
+import { mayHaveEnvironments } from '../sources/terraform/environments'
 import { IAC_FILE } from './units'
 
 /** What git says of the head workspace (paths relative to it, forward slashes). */
@@ -254,6 +255,13 @@ export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead
     const list = byDir.get(dir)
     if (list) list.push(f.rel)
     else byDir.set(dir, [f.rel])
+  }
+  // Which root a var file Terraform does not load by itself is for depends on every root near it
+  // (src/sources/terraform/environments.ts): the scan of the whole head forms those units.
+  if (varFiles.size === 0) {
+    const terraform = [...byDir.values()].flat().map((rel) => ({ path: rel, kind: classify(rel)! }))
+    if (mayHaveEnvironments(terraform))
+      return fallback('var files are judged as environments of the root modules nearest them')
   }
   const dirOf = (rel: string) => path.posix.dirname(rel)
   const resolveRef = (file: string, ref: string): string | undefined => {

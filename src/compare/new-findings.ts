@@ -141,7 +141,9 @@ export function subnetChanges(c: Comparison): { fixed: SubnetChange[]; exposed: 
     const bySubnet = new Map<string, Set<string>>()
     for (const f of findings)
       for (const a of only.get(f) ?? f.affected ?? []) {
-        const label = affectedLabel(f, a, labels)
+        // A deployment variant (a parameter file, a Terraform environment) is its own deployment of the subnet.
+        const at = f.unit?.indexOf('@') ?? -1
+        const label = affectedLabel(f, a, labels) + (at >= 0 ? ` [${f.unit!.slice(at + 1)}]` : '')
         const rules = bySubnet.get(label) ?? new Set<string>()
         rules.add(f.ruleId)
         bySubnet.set(label, rules)

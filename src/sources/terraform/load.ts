@@ -131,7 +131,7 @@ export async function* terraformJudgements(
   const texts = new Map<string, Buffer>()
   const sizes = opts.share ? new Map<string, number>() : undefined
   try {
-    for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes, opts.root)) {
+    for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes, opts.root, opts.varFiles)) {
       let more = installed.readManifest(u.root, diagnostics)
       if (downloader && !installed.has(u.root)) {
         const got = await downloader.forRoot(u.root)
@@ -147,6 +147,7 @@ export async function* terraformJudgements(
     unitRoot: string,
     subject: string,
     order: number,
+    label?: string,
   ): Judgement[] => {
     watchPhase('model', subject)
     const model = terraformToModel(evaluation)
@@ -156,6 +157,7 @@ export async function* terraformJudgements(
       unit: unitRoot,
       subject,
       order,
+      ...(label !== undefined ? { label } : {}),
     }))
   }
   // Plans are matched to units in scan order across all units: one worker judges them all then.
@@ -236,25 +238,29 @@ export async function* terraformJudgements(
           diagnostics.push(skippedNotice(r.path, r.reason, r.line))
         }
       }
-      // One root module is one unit: its own budget; an overrun or a crash costs it alone.
+      // One root module is one unit: its own budget; an overrun or a crash costs it alone. A root with
+      // environments (environments.ts) is judged once per environment, each with its own budget.
       const first = units[i].files[0]?.path ?? units[i].root
-      const run = evaluateUnitSync(
-        { file: first, startLine: 1, endLine: 1 },
-        `the Terraform root module ${path.relative(opts.root, units[i].root) || '.'}`,
-        () =>
-          evaluateTerraform(hcl, {
-            root: opts.root,
-            varFiles: opts.varFiles,
-            boundary,
-            modules: installed,
-          }),
-      )
-      const fromSources = run.value ?? emptyEvaluation()
-      fromSources.diagnostics.push(...run.problems)
-      const plan = planFor(fromSources, plans)
-      if (plan) plan.used = true
-      const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources
-      yield* judge(evaluation, units[i].root, run.subject, JUDGEMENT_ORDER.terraform + i)
+      const rootName = path.relative(opts.root, units[i].root) || '.'
+      for (const env of units[i].environments ?? [undefined]) {
+        const run = evaluateUnitSync(
+          { file: first, startLine: 1, endLine: 1 },
+          `the Terraform root module ${rootName}${env ? ` with ${env.label}` : ''}`,
+          () =>
+            evaluateTerraform(hcl, {
+              root: opts.root,
+              varFiles: env ? [...env.files, ...opts.varFiles] : opts.varFiles,
+              boundary,
+              modules: installed,
+            }),
+        )
+        const fromSources = run.value ?? emptyEvaluation()
+        fromSources.diagnostics.push(...run.problems)
+        const plan = planFor(fromSources, plans)
+        if (plan) plan.used = true
+        const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources
+        yield* judge(evaluation, units[i].root, run.subject, JUDGEMENT_ORDER.terraform + i, env?.label)
+      }
       watchPhase('sources')
     }
     // Plans no unit took, judged on their own (by the one worker that judged the units, see lead()).

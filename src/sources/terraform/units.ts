@@ -12,8 +12,9 @@ import { createHash } from 'node:crypto'
 import * as path from 'node:path'
 import { isListedRegular, type DiscoveredFile } from '../parsing/discover'
 import { callGraphUnits } from '../evaluation/call-graph'
-import { isInside, readSource, type ReadBoundary } from '../parsing/read-source'
+import { isInside, keptText, readSource, type ReadBoundary } from '../parsing/read-source'
 import { moduleDirFiles } from './outside-modules'
+import { mayHaveEnvironments, terraformEnvironments, type TerraformEnvironment } from './environments'
 
 /**
  * What one Terraform file tells of the call graph, for reuse on another checkout of the same repository
@@ -36,7 +37,18 @@ export function gitBlobId(text: string): string {
 export interface TerraformUnit {
   /** The root module's directory (absolute). */
   root: string
+  /** Its files, the var files of its environments included. */
   files: DiscoveredFile[]
+  /** Var files it is applied with that Terraform does not load by itself (environments.ts): judged once each. */
+  environments?: TerraformEnvironment[]
+}
+
+/** How units find their environments (environments.ts); without it, none are looked for. */
+export interface EnvironmentSearch {
+  /** The scanned directory: environment labels are relative to it. */
+  scanRoot: string
+  /** A file's text (undefined: unreadable). */
+  textOf: (file: string) => string | undefined
 }
 
 const MODULE_HEADER = /^\s*module\s+"[^"]*"\s*\{/gm
@@ -78,6 +90,8 @@ export function terraformUnits(
    * `envs/prod`) is read from the boundary with the unit (outside-modules.ts), never judged as a unit.
    */
   root?: string,
+  /** The user's var files: when there are any, they say which values are deployed and no environment is inferred. */
+  userVarFiles: readonly string[] = [],
 ): TerraformUnit[] {
   let kept = 0
   const outside =
@@ -100,6 +114,17 @@ export function terraformUnits(
       return calls
     },
     outside,
+    root === undefined || userVarFiles.length > 0
+      ? undefined
+      : {
+          scanRoot: root,
+          textOf: (file) => {
+            const bytes = texts?.get(file)
+            if (bytes) return keptText(bytes)
+            const r = readSource(file, boundary)
+            return r.ok ? r.text : undefined
+          },
+        },
   )
 }
 
@@ -123,6 +148,7 @@ export function terraformUnitsFromCalls(
   callsOf: (file: string, f: DiscoveredFile) => readonly string[] | undefined,
   /** The files of a called directory that is not among `files` (undefined: none, it stays unread). */
   outside?: (dir: string) => DiscoveredFile[] | undefined,
+  environments?: EnvironmentSearch,
 ): TerraformUnit[] {
   const byDir = new Map<string, DiscoveredFile[]>()
   for (const f of files) {
@@ -155,8 +181,44 @@ export function terraformUnitsFromCalls(
     calls.set(dir, [...targets])
   }
   // A directory read only because a unit calls it is called: never a unit of its own.
-  return callGraphUnits([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
+  const units = callGraphUnits([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
     root,
     files: members.flatMap((d) => byDir.get(d) ?? []),
   }))
+  return environments && mayHaveEnvironments(files) ? withEnvironments(units, files, environments) : units
+}
+
+/**
+ * Gives each unit its environments and their var files; a var file taken by an environment is no input of
+ * the unit of its own folder (a folder holding only var files is no unit at all then).
+ */
+function withEnvironments(
+  units: TerraformUnit[],
+  files: readonly DiscoveredFile[],
+  search: EnvironmentSearch,
+): TerraformUnit[] {
+  const rootFiles = new Map<string, DiscoveredFile[]>()
+  for (const u of units) {
+    const own = u.files.filter(
+      (f) => path.dirname(f.path) === u.root && (f.kind === 'terraform' || f.kind === 'terraform-json'),
+    )
+    if (own.length > 0) rootFiles.set(u.root, own)
+  }
+  const found = terraformEnvironments(files, rootFiles, search.textOf, search.scanRoot)
+  if (found.size === 0) return units
+  const byPath = new Map(files.map((f) => [f.path, f]))
+  const taken = new Set<string>()
+  for (const envs of found.values()) for (const e of envs) for (const f of e.files) taken.add(f)
+  const out: TerraformUnit[] = []
+  for (const u of units) {
+    const envs = found.get(u.root)
+    const own = u.files.filter((f) => !taken.has(f.path))
+    if (!envs) {
+      if (own.length > 0) out.push(own.length === u.files.length ? u : { ...u, files: own })
+      continue
+    }
+    const extra = [...new Set(envs.flatMap((e) => e.files))].map((p) => byPath.get(p)!)
+    out.push({ root: u.root, files: [...own, ...extra], environments: envs })
+  }
+  return out
 }
