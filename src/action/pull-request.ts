@@ -858,7 +858,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
         : '') +
       (plan.providers.length > 0
         ? `; ${plural(plan.providers.length, 'unit')} it does not touch ${were(plan.providers.length)} judged ${sides} for what ` +
-          `${plan.providers.length === 1 ? 'it declares' : 'they declare'} that the units it judges read (virtual networks, firewalls): ` +
+          `${plan.providers.length === 1 ? 'it declares' : 'they declare'} that the units it judges read (virtual networks, firewalls, sites linked to their gateways): ` +
           `${list(plan.providers)}`
         : '') +
       '.'

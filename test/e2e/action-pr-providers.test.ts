@@ -83,7 +83,7 @@ describe('a change to a spoke root alone, reading the firewall an untouched core
     })
     expect(pr.summary).toContain('Newly exposed:\n- vnet-spoke/snet-db (KMS003)')
     expect(pr.summary).toContain(
-      '1 unit it does not touch was judged at head and base for what it declares that the units it judges read (virtual networks, firewalls): core.',
+      '1 unit it does not touch was judged at head and base for what it declares that the units it judges read (virtual networks, firewalls, sites linked to their gateways): core.',
     )
     // The other landing zone is still left out.
     expect(pr.summary).toContain('1 unit it does not touch was not judged')
