@@ -169,9 +169,7 @@ export type NarrowHead =
   | { kind: 'fallback'; why: string }
 
 /** Discovery's order: depth first, each directory's entries by name (src/sources/parsing/discover.ts). */
-function discoveryOrder(a: string, b: string): number {
-  const x = a.split('/')
-  const y = b.split('/')
+function discoveryOrder(x: readonly string[], y: readonly string[]): number {
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] === y[i]) continue
     return x[i]! < y[i]! ? -1 : 1
@@ -180,6 +178,9 @@ function discoveryOrder(a: string, b: string): number {
 }
 
 const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/
+
+/** What a path in a test or example directory (isTestFixture) holds somewhere. */
+const MAY_BE_FIXTURE = /test|example/i
 
 /** The head's files for a scan of the units `input.change` can affect, from `index` (see the top of this file). */
 export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead {
@@ -249,7 +250,8 @@ export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead
   const byDir = new Map<string, string[]>()
   for (const f of listed) {
     if (!TERRAFORM_KINDS.has(f.kind) || varFiles.has(f.rel)) continue
-    if (!input.includeTestFixtures && isTestFixture(fromScan(f.rel))) continue
+    // isTestFixture needs a directory named test, tests or examples: most paths hold neither word.
+    if (!input.includeTestFixtures && MAY_BE_FIXTURE.test(f.rel) && isTestFixture(fromScan(f.rel))) continue
     if (input.isIncluded && !input.isIncluded(f.rel)) continue
     const dir = path.posix.dirname(f.rel)
     const list = byDir.get(dir)
@@ -264,9 +266,17 @@ export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead
       return fallback('var files are judged as environments of the root modules nearest them')
   }
   const dirOf = (rel: string) => path.posix.dirname(rel)
+  // Each directory's calls name the same few modules (`"../../modules/spoke"` in every landing zone's file):
+  // resolved once per directory and path.
+  const resolved = new Map<string, string | undefined>()
   const resolveRef = (file: string, ref: string): string | undefined => {
-    const target = path.posix.normalize(path.posix.join(dirOf(file), ref)).replace(/\/$/, '')
-    return target !== dirOf(file) && byDir.has(target) ? target : undefined
+    const dir = dirOf(file)
+    const key = `${dir}\0${ref}`
+    if (resolved.has(key)) return resolved.get(key)
+    const target = path.posix.normalize(path.posix.join(dir, ref)).replace(/\/$/, '')
+    const found = target !== dir && byDir.has(target) ? target : undefined
+    resolved.set(key, found)
+    return found
   }
   // The wider graph: every call there is, perhaps more (see the top of this file).
   const widerCallers = new Map<string, Set<string>>()
@@ -401,8 +411,8 @@ export function narrowHead(index: HeadIndex, input: NarrowHeadInput): NarrowHead
     }
   const files = listed
     .filter((f) => !TERRAFORM_KINDS.has(f.kind) || !byDir.has(dirOf(f.rel)) || keep.has(dirOf(f.rel)))
-    .map((f) => ({ ...f, inScan: fromScan(f.rel) }))
-    .sort((a, b) => discoveryOrder(a.inScan, b.inScan))
+    .map((f) => ({ ...f, inScan: fromScan(f.rel), parts: fromScan(f.rel).split('/') }))
+    .sort((a, b) => discoveryOrder(a.parts, b.parts))
     .map((f) => ({ path: path.join(scanReal, ...f.inScan.split('/')), kind: f.kind }))
   const oids: Record<string, string> = {}
   for (const list of byDir.values())
