@@ -792,21 +792,6 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
       throw err
     })
   let result = await scanHead([])
-  if (plan.narrow) {
-    const added = await alsoJudge(input, plan, result, view, index, log, notes, async (also) => {
-      // The base's files written early are those of the units the change touches alone.
-      await dropEarly()
-      if (index) view = await headFromIndex(input, plan, index, log, also)
-      result = await scanHead(also)
-      return { result, view }
-    })
-    if (!compareBase && added.readers > 0)
-      notes.push(
-        `This change touches units that declare virtual networks (${declaredNames(result).slice(0, 3).join(', ')}): ` +
-          'the units it does not touch that may read them were judged with it at head; without a base commit to compare ' +
-          'with, their findings are not told new from inherited.',
-      )
-  }
   // What the base needs of the head's scan (again after the head is judged again, below).
   const planFromHead = () => {
     plan.headSkipped = view ? view.untouched : 0
@@ -839,6 +824,52 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
       }
     }
   }
+  // The base scan of the units the change touches starts now, in the scan worker, beside the search for the
+  // untouched units they reach (alsoJudge: a git grep and the files it names, on this thread). When the search
+  // finds none, as it does for most changes, it is the base scan this run needs, with the same plan; when it
+  // finds some, the head is judged again with them and so is the base (the speculative scan is awaited first:
+  // the worker is needed back, and its base files were the changed units' alone).
+  let speculative:
+    Promise<{ base: { result: ScanResult; root: string }; side: UnitPlan; log: string[] }> | undefined
+  if (plan.narrow && changed && compareBase && ctx.baseSha && early) {
+    planFromHead()
+    const side: UnitPlan = {
+      ...plan,
+      readers: [],
+      linked: [],
+      providers: [],
+      reused: new Set(),
+      fromCache: new Map(),
+      baseJudged: 0,
+    }
+    const sideLog: string[] = []
+    const checkout = early
+    early = undefined
+    speculative = scanBase(input, ctx.baseSha, side, result, sideLog, checkout).then((base) => ({
+      base,
+      side,
+      log: sideLog,
+    }))
+    // Awaited below (or dropped); until then a failure must not count as an unhandled rejection.
+    speculative.catch(() => undefined)
+  }
+  if (plan.narrow) {
+    const added = await alsoJudge(input, plan, result, view, index, log, notes, async (also) => {
+      await speculative?.catch(() => undefined)
+      speculative = undefined
+      // The base's files written early are those of the units the change touches alone.
+      await dropEarly()
+      if (index) view = await headFromIndex(input, plan, index, log, also)
+      result = await scanHead(also)
+      return { result, view }
+    })
+    if (!compareBase && added.readers > 0)
+      notes.push(
+        `This change touches units that declare virtual networks (${declaredNames(result).slice(0, 3).join(', ')}): ` +
+          'the units it does not touch that may read them were judged with it at head; without a base commit to compare ' +
+          'with, their findings are not told new from inherited.',
+      )
+  }
   planFromHead()
   const narrowNote = () => {
     const sides = compareBase ? 'at head and base' : 'at head'
@@ -869,7 +900,17 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
   if (changed) {
     if (compareBase && ctx.baseSha) {
       try {
-        let base = await scanBase(input, ctx.baseSha, plan, result, log, early)
+        // The speculative base scan stands when no untouched unit was added to the head's (its failure is
+        // met again below, as without it).
+        const taken =
+          speculative && alsoKeys(plan).length === 0 ? await speculative.catch(() => undefined) : undefined
+        if (taken) {
+          plan.reused = taken.side.reused
+          plan.fromCache = taken.side.fromCache
+          plan.baseJudged = taken.side.baseJudged
+          log.push(...taken.log)
+        }
+        let base = taken?.base ?? (await scanBase(input, ctx.baseSha, plan, result, log, early))
         early = undefined
         // Readers of a VNet or firewall only the base declares (the change removes or renames it): judged too,
         // at head (where what they read is gone) and base, as a full scan of each side judges them.
