@@ -5,12 +5,31 @@
 // then the same run with a warm `cache-dir` (the base unit's findings kept by an earlier run), interleaved.
 // BENCH_PR_BUILDS=dirA,dirB (each a built dist/, e.g. an old one unpacked with git archive) runs those
 // builds instead, interleaved in the same run, each against its own full CLI scan: an A/B of the figure.
+// Beside each median wall time, the median CPU (user + system of the process and its children: the scan
+// worker, git) where /usr/bin/time is there to count it, and the load average at the start and the end: on
+// a shared machine wall time follows the load, CPU much less.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generate } from './generate.mjs'
+
+/** `argv` run through /usr/bin/time when it is there, writing user and system seconds to `cpuFile`. */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+const timed = (argv, cpuFile) =>
+  TIME ? [TIME, ['-f', '%U %S', '-o', cpuFile, ...argv]] : [argv[0], argv.slice(1)]
+
+/** The CPU seconds /usr/bin/time wrote (its last line: the child's own messages come before), or NaN. */
+function cpuOf(cpuFile) {
+  if (!TIME) return NaN
+  try {
+    const [u, s] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
+    return u + s
+  } catch {
+    return NaN
+  }
+}
 
 const git = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim()
 
@@ -39,30 +58,32 @@ function gitHubStandIn(files) {
   )
 }
 
-function runAction(file, cwd, env) {
+function runAction(file, cwd, env, cpuFile) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint()
-    const child = spawn(process.execPath, [file], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const [cmd, args] = timed([process.execPath, file], cpuFile)
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     child.stdout.on('data', (d) => (out += d))
     child.stderr.on('data', (d) => (out += d))
     child.on('error', reject)
     child.on('close', (status) =>
-      resolve({ status, out, seconds: Number(process.hrtime.bigint() - start) / 1e9 }),
+      resolve({ status, out, seconds: Number(process.hrtime.bigint() - start) / 1e9, cpu: cpuOf(cpuFile) }),
     )
   })
 }
 
-function cliScan(dist, dir) {
+function cliScan(dist, dir, cpuFile) {
   const start = process.hrtime.bigint()
-  const run = spawnSync(
-    process.execPath,
-    [join(dist, 'cli', 'index.js'), 'scan', dir, '--format', 'json', '--fail-on', 'never'],
-    { encoding: 'utf8', maxBuffer: 1 << 30 },
+  const [cmd, args] = timed(
+    [process.execPath, join(dist, 'cli', 'index.js'), 'scan', dir, '--format', 'json', '--fail-on', 'never'],
+    cpuFile,
   )
+  const run = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30 })
   if (run.status !== 0) throw new Error(`CLI scan exited ${run.status}: ${run.stderr}`)
   return {
     seconds: Number(process.hrtime.bigint() - start) / 1e9,
+    cpu: cpuOf(cpuFile),
     findings: JSON.parse(run.stdout).findings.length,
   }
 }
@@ -127,43 +148,57 @@ export async function prBench(
       INPUT_PATH: '.',
     }
     const cached = { ...env, 'INPUT_CACHE-DIR': join(work, 'kms-cache') }
+    const cpuFile = join(work, 'cpu.txt')
     const action = async (dist, e) => {
       writeFileSync(env.GITHUB_OUTPUT, '')
       writeFileSync(env.GITHUB_STEP_SUMMARY, '')
-      const a = await runAction(join(dist, 'index.js'), repo, e)
+      const a = await runAction(join(dist, 'index.js'), repo, e, cpuFile)
       if (a.status !== 0 && a.status !== 1)
         throw new Error(`the action exited ${a.status}:\n${a.out.slice(-2000)}`)
       if (process.env.BENCH_PR_LOG) console.log(a.out.slice(-1500))
-      return a.seconds
+      return a
     }
-    const times = dists.map(() => ({ pr: [], cached: [], full: [] }))
+    const times = dists.map(() => ({ pr: [], cached: [], full: [], prCpu: [], cachedCpu: [], fullCpu: [] }))
+    const loads = [loadavg()[0]]
     try {
       rmSync(cached['INPUT_CACHE-DIR'], { recursive: true, force: true })
       await action(dists[0], cached) // fills the cache-dir, as the run before this one would have
       for (let r = 0; r < runs; r++)
         for (const [i, dist] of dists.entries()) {
-          times[i].cached.push(await action(dist, cached))
-          times[i].pr.push(await action(dist, env))
-          times[i].full.push(cliScan(dist, repo).seconds)
+          const c = await action(dist, cached)
+          times[i].cached.push(c.seconds)
+          times[i].cachedCpu.push(c.cpu)
+          const a = await action(dist, env)
+          times[i].pr.push(a.seconds)
+          times[i].prCpu.push(a.cpu)
+          const f = cliScan(dist, repo, cpuFile)
+          times[i].full.push(f.seconds)
+          times[i].fullCpu.push(f.cpu)
         }
     } finally {
       github.close()
     }
+    loads.push(loadavg()[0])
     const outputs = readFileSync(env.GITHUB_OUTPUT, 'utf8')
     const out = (k) => new RegExp(`^${k}<<\\S+\\r?\\n(.*)$`, 'm').exec(outputs)?.[1] ?? '?'
     if (out('new-findings') === '?')
       console.log(`(no outputs read; GITHUB_OUTPUT holds ${outputs.length} characters)`)
+    const cpu = (xs) => (xs.some(Number.isNaN) ? '' : ` (CPU ${median(xs).toFixed(2)} s)`)
+    console.log(
+      `PR-shaped run: ${runs} interleaved runs per build, load average ${loads.map((l) => l.toFixed(2)).join(' -> ')}`,
+    )
     const results = dists.map((dist, i) => {
       const p = median(times[i].pr)
       const f = median(times[i].full)
       const c = median(times[i].cached)
       const which = dists.length > 1 ? ` [${dist}]` : ''
       console.log(
-        `PR-shaped run${which} (${files} files, one tfvars changed, scope new): action ${p.toFixed(2)} s vs full CLI scan ` +
-          `of the head ${f.toFixed(2)} s: ratio ${(p / f).toFixed(2)} (target <= 0.3); new findings ${out('new-findings')}`,
+        `PR-shaped run${which} (${files} files, one tfvars changed, scope new): action ${p.toFixed(2)} s${cpu(times[i].prCpu)} ` +
+          `vs full CLI scan of the head ${f.toFixed(2)} s${cpu(times[i].fullCpu)}: ratio ${(p / f).toFixed(2)} (target <= 0.3); ` +
+          `new findings ${out('new-findings')}`,
       )
       console.log(
-        `  with a warm cache-dir: action ${c.toFixed(2)} s: ratio ${(c / f).toFixed(2)}; new findings ${out('new-findings')}`,
+        `  with a warm cache-dir: action ${c.toFixed(2)} s${cpu(times[i].cachedCpu)}: ratio ${(c / f).toFixed(2)}; new findings ${out('new-findings')}`,
       )
       return { pr: p, full: f, ratio: p / f, cached: c }
     })
