@@ -113,7 +113,7 @@ function attachments(model: NetworkModel): Attachment[] {
   // A child's associations go with the whole child (kind `subnet` below), not one by one.
   const byChild = new Set(children.map((c) => c.child.address))
   for (const d of model.detachedAssociations ?? [])
-    if (d.subnet.resourceGroup && d.subnet.names.length === 2 && !byChild.has(d.address))
+    if (d.subnet.names.length === 2 && !byChild.has(d.address))
       out.push({
         subnet: d.subnet,
         kind: d.field,
@@ -176,8 +176,8 @@ function reaches(a: AttachFact, f: { key?: string; name?: string }): 'sure' | 'm
   const key = vnetKey(a)
   const same = f.key !== undefined && key !== undefined ? sameVnet(known(f.key), known(key)) : 'unknown'
   if (same === true) return 'sure'
-  // Only a whole subnet is handed over on a maybe: it is judged with and without it, never taken as sure.
-  if (a.kind !== 'subnet' || same !== 'unknown' || f.name === undefined) return undefined
+  // A subnet or an association is handed over on a maybe: judged with and without it, never taken as sure.
+  if (a.kind === 'nic' || same !== 'unknown' || f.name === undefined) return undefined
   return f.name.toLowerCase() === a.vnet.toLowerCase() ? 'maybe' : undefined
 }
 
@@ -281,10 +281,12 @@ function layRedeclaration(subnet: Subnet, p: ProvidedAttachment): void {
   let condition: Condition | undefined
   const key = `${f.from}\u0000${f.address}`
   if (!sure)
-    condition = unknown(
-      `${f.address} in ${f.unit}`,
-      `${f.unit} redeclares ${f.vnet}/${f.subnet} (${f.address}), which may be this subnet or another of the same names: the resource group is not known on ${f.resourceGroup === undefined && subnet.resourceGroup === undefined ? 'either side' : 'one side'}; state it in both units or scan with \`live: true\`${p.condition ? `; it is deployed only where ${p.condition.expression} holds` : ''}`,
+    condition = maybeSame(
+      f,
+      subnet,
+      `redeclares ${f.vnet}/${f.subnet}`,
       d.origin,
+      p.condition ? `; it is deployed only where ${p.condition.expression} holds` : '',
     )
   else if (p.condition) {
     // Its own condition: objects of its unit under the same one come and go with it.
@@ -316,6 +318,53 @@ function layRedeclaration(subnet: Subnet, p: ProvidedAttachment): void {
     )
   }
   ;(subnet.redeclarations ??= []).push({ ...d, condition: { ...condition, key } })
+}
+
+/**
+ * The condition a handover may not apply under: the subnet it names may be another of the same names (a
+ * resource group not known on one side). `does`: what the other unit does to it, in words.
+ */
+function maybeSame(f: AttachFact, subnet: Subnet, does: string, origin: Origin, more = ''): Condition {
+  const side =
+    f.resourceGroup === undefined && subnet.resourceGroup === undefined ? 'either side' : 'one side'
+  return {
+    ...unknown(
+      `${f.address} in ${f.unit}`,
+      `${f.unit} ${does} (${f.address}), which may be this subnet or another of the same names: the resource group is not known on ${side}; state it in both units or scan with \`live: true\`${more}`,
+      origin,
+    ),
+    key: `${f.from}\u0000${f.address}`,
+  }
+}
+
+const WHAT: Record<Field, string> = {
+  routeTableId: 'route table',
+  nsgId: 'network security group',
+  natGatewayId: 'NAT gateway',
+}
+
+/**
+ * Lays an association another unit makes to a subnet that may be this one (its resource group not known
+ * there): the subnet as declared, with the association, becomes a redeclaration under that doubt, so it is
+ * judged with and without it.
+ */
+function layMaybeAssociation(subnet: Subnet, p: ProvidedAttachment, field: Field): void {
+  if (!p.target) return
+  const f = p.fact
+  const d: Declaration = {
+    address: `${f.address} (${f.unit})`,
+    origin: p.target.origin,
+    addressPrefixes: subnet.addressPrefixes,
+  }
+  for (const k of DECLARED) if (subnet[k]) d[k] = subnet[k]
+  if (subnet.routeTableOrigin) d.routeTableOrigin = subnet.routeTableOrigin
+  if (subnet.nsgOrigin) d.nsgOrigin = subnet.nsgOrigin
+  if (subnet.defaultOutboundAccess) d.defaultOutboundAccess = subnet.defaultOutboundAccess
+  d[field] = named(p.target.value, f.unit)
+  const o = ORIGIN[field]
+  if (o) d[o] = p.target.origin
+  const condition = maybeSame(f, subnet, `sets the ${WHAT[field]} of ${f.vnet}/${f.subnet}`, p.target.origin)
+  ;(subnet.redeclarations ??= []).push({ ...d, condition })
 }
 
 /** A subnet's associations in words, for messages. */
@@ -350,6 +399,10 @@ export function layAttachments(model: NetworkModel, provided: readonly ProvidedA
     if (p.fact.kind === 'nic' || p.fact.kind === 'subnet') continue
     const field = p.fact.kind
     if (!p.target) continue
+    if (p.fact.resourceGroup === undefined) {
+      layMaybeAssociation(subnet, p, field)
+      continue
+    }
     // Two units setting the subnet's NSG or route table: Azure keeps the last applied, which no code says.
     const value =
       subnet[field] !== undefined

@@ -143,8 +143,9 @@ export function planRejudge(judged: readonly JudgedUnit[]): Rejudge | undefined 
   // The attaching units are judged again too: their notices saying the subnet is not declared go.
   const settledAttachments: Record<number, number[]> = {}
   for (const a of Object.values(attachments).flat()) {
-    // A redeclared subnet is judged by its own unit too: no notice of its to settle.
-    if (a.kind === 'subnet') continue
+    // A redeclared subnet is judged by its own unit too: no notice of its to settle; nor where the subnet
+    // may be another (its resource group not known): the notice naming it stays.
+    if (a.kind === 'subnet' || a.resourceGroup === undefined) continue
     ;(settledAttachments[a.order] ??= []).push(a.index)
     facts[a.order] ??= []
     units.add(a.from)
