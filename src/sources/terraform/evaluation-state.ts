@@ -63,6 +63,34 @@ export class EvaluationState {
     })
   }
 
+  private readonly workspaces = new Map<string, { name?: string; why: string }>()
+
+  /**
+   * The Terraform workspace a root module is applied in (`terraform.workspace`): chosen when Terraform runs,
+   * so the scan knows it only as Terraform would find it: TF_WORKSPACE, else the workspace `terraform
+   * workspace select` recorded in the root's .terraform/environment. Otherwise it is unknown (was: "default",
+   * which passed `count = terraform.workspace == "prod" ? 1 : 0` forced tunnels in silence).
+   */
+  workspace(rootDir: string): { name?: string; why: string } {
+    let w = this.workspaces.get(rootDir)
+    if (w) return w
+    const fromEnv = process.env.TF_WORKSPACE?.trim()
+    if (fromEnv) w = { name: fromEnv, why: 'TF_WORKSPACE' }
+    else {
+      const read = readSource(path.join(rootDir, '.terraform', 'environment'), this.boundary)
+      const recorded = read.ok ? read.text.trim() : ''
+      w = recorded
+        ? { name: recorded, why: '.terraform/environment' }
+        : {
+            why:
+              'the workspace is chosen when Terraform runs (terraform workspace select, TF_WORKSPACE); ' +
+              'set TF_WORKSPACE for the scan to judge one workspace',
+          }
+    }
+    this.workspaces.set(rootDir, w)
+    return w
+  }
+
   environment(env: string): void {
     if (!this.environments.includes(env)) this.environments.push(env)
   }

@@ -206,7 +206,10 @@ export class ModuleInstance implements Env {
         throw new EvalError(`unknown path attribute ${attrName}`)
       }
       case 'terraform':
-        if (attrName === 'workspace') return { value: str('default', o), used: 1 }
+        if (attrName === 'workspace') {
+          const w = this.ev.workspace(this.rootDir)
+          return { value: w.name !== undefined ? str(w.name, o) : unknownVal(exprText(e), w.why, o), used: 1 }
+        }
         return {
           value: unknownVal(exprText(e), `terraform.${attrName} is not evaluated`, o),
           used: steps.length,

@@ -141,8 +141,12 @@ variable "s" {
     expect(await evalValue('length(var.s)', vars)).toBe(2)
   })
 
-  test('path.module, path.root and terraform.workspace', async () => {
-    expect(await evalValue('[path.module, path.root, terraform.workspace]')).toEqual(['.', '.', 'default'])
+  test('path.module, path.root and terraform.workspace (unknown: chosen when Terraform runs)', async () => {
+    expect(await evalValue('[path.module, path.root, terraform.workspace]')).toEqual([
+      '.',
+      '.',
+      { unknown: expect.stringMatching(/chosen when Terraform runs.*TF_WORKSPACE/) },
+    ])
   })
 
   test('references to undeclared things are errors, not guesses', async () => {
