@@ -241,3 +241,43 @@ describe('a nested deployment to a subscription of its own', () => {
     expect(app.why).toContain('Microsoft.Resources/deployments/platform-extras (main.json:')
   })
 })
+
+describe('a copy loop of route tables over a parameter without a value', () => {
+  /** One route table per entry of `tables`, each blackholing the KMS address: any of them may be rt-spoke. */
+  const TABLES = `,
+    {
+      "type": "Microsoft.Network/routeTables",
+      "apiVersion": "2023-09-01",
+      "name": "[parameters('tables')[copyIndex()]]",
+      "location": "[parameters('location')]",
+      "copy": { "name": "tables", "count": "[length(parameters('tables'))]" },
+      "properties": {
+        "routes": [
+          { "name": "kms-blackhole", "properties": { "addressPrefix": "20.118.99.224/32", "nextHopType": "None" } }
+        ]
+      }
+    }`
+  const TABLES_PARAMS = `,
+    "tables": { "type": "array" }`
+
+  test('any instance may redeclare rt-spoke: undecided, naming the loop', async () => {
+    const { app } = await judge({ 'azuredeploy.json': template(TABLES_PARAMS, TABLES) })
+    expect(app.state).toBe('undecided')
+    expect(app.why).toContain(
+      'deploys instances the scan cannot count: the count of copy loop "tables" is not known',
+    )
+  })
+
+  test('control: the tables named by a parameter file, none of them rt-spoke: reachable', async () => {
+    const { app } = await judge({
+      'azuredeploy.json': template(TABLES_PARAMS, TABLES),
+      'azuredeploy.parameters.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "tables": { "value": ["rt-shared-01", "rt-shared-02"] } }
+}
+`,
+    })
+    expect(app.state).toBe('reachable')
+  })
+})

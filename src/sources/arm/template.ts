@@ -11,7 +11,7 @@ import type { CloudName } from '../../kms/catalogue'
 import { known, unknown, type Origin, type Unknown, type Value } from '../../model/value'
 import type { HclValue } from '../evaluation/evaluated'
 import { isModelledArmType } from '../mapping/arm-shapes'
-import type { UnreadPart } from '../mapping/may-change'
+import { mayChangePaths, type UnreadPart } from '../mapping/may-change'
 import { render } from '../evaluation/value-tree'
 import { evaluateString, type Scope } from './evaluate'
 import { RESOURCE_GROUP_PLACEHOLDER, SUBSCRIPTION_PLACEHOLDER } from './functions'
@@ -444,6 +444,23 @@ export class TemplateLevel {
       if (condition) inst.condition = condition
       this.instances.push(inst)
       this.sink.instances.push(inst)
+      // A copy loop of unknown count whose instances' names are not known either may redeclare any route
+      // table, NSG or VNet of its scope (a PUT replaces it): judged as one instance, and named as a loop.
+      // (A child's unknown name leaves its parent unknown: src/sources/mapping/may-change.ts names it.)
+      if (
+        typeof index === 'string' &&
+        name.kind === 'unknown' &&
+        type.split('/').length === 2 &&
+        !inst.existing &&
+        mayChangePaths(type)
+      )
+        this.sink.unread.push({
+          what: address,
+          why: `${index}; its instances' names are not known either`,
+          origin: originOf(this.doc, prop(node, 'copy') ?? node),
+          kind: 'loop',
+          ...(this.target.stated !== undefined ? { subscription: this.target.stated } : {}),
+        })
       for (const child of elements(prop(node, 'resources')))
         this.expand(child, loops, undefined, { type, name, ...(condition ? { condition } : {}) })
     }
