@@ -386,8 +386,13 @@ function storeUnits(cache: UnitCache, result: ScanResult, root: string): void {
 function unitCacheFor(input: EvaluateInput): UnitCache | undefined {
   const o = input.scanOptions
   if (!input.cacheDir || o.deployed || (o.planFiles ?? []).length > 0 || o.baseline) return undefined
-  // Besides a unit's files: the cloud asked for and the config (severities, suppressions, appliances).
-  const context = JSON.stringify({ cloud: o.cloud, config: input.config?.config ?? null })
+  // Besides a unit's files: the cloud asked for, the config (severities, suppressions, appliances) and the
+  // Terraform workspace the environment names (terraform.workspace; .terraform/environment is a unit file).
+  const context = JSON.stringify({
+    cloud: o.cloud,
+    config: input.config?.config ?? null,
+    ...(process.env.TF_WORKSPACE ? { workspace: process.env.TF_WORKSPACE } : {}),
+  })
   return openUnitCache(input.cacheDir, context)
 }
 

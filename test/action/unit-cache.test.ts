@@ -97,6 +97,21 @@ describe('a pull request run with cache-dir', () => {
     expect(second.outputs).toEqual(first.outputs)
   })
 
+  test('a run in another Terraform workspace (TF_WORKSPACE) takes nothing from the cache', async () => {
+    const pr = pullRequest()
+    const saved = process.env.TF_WORKSPACE
+    try {
+      process.env.TF_WORKSPACE = 'dev'
+      expect((await run(pr, pr.cacheDir)).fromCache).toBe(false)
+      process.env.TF_WORKSPACE = 'prod'
+      expect((await run(pr, pr.cacheDir)).fromCache).toBe(false)
+      expect((await run(pr, pr.cacheDir)).fromCache).toBe(true)
+    } finally {
+      if (saved === undefined) delete process.env.TF_WORKSPACE
+      else process.env.TF_WORKSPACE = saved
+    }
+  })
+
   test.each([
     ['truncated', (text: string) => text.slice(0, text.length / 2), 'is not JSON'],
     [

@@ -211,14 +211,20 @@ export async function* terraformJudgements(
 
     // One unit's syntax trees at a time (files shared by several units are kept, parsed once).
     for (let i = 0; i < units.length; i++) {
-      // The module manifest is an input too: it names the directory each module key is read from.
+      // The module manifest is an input too: it names the directory each module key is read from; so is
+      // the workspace `terraform workspace select` recorded (terraform.workspace, evaluation-state.ts).
       const manifest = path.join(units[i].root, MANIFEST)
+      const workspace = path.join(units[i].root, '.terraform', 'environment')
       const selected =
         mine[i] &&
         (opts.selectUnit?.({
           kind: 'terraform',
           root: units[i].root,
-          files: [...units[i].files.map((f) => f.path), ...(installed.has(units[i].root) ? [manifest] : [])],
+          files: [
+            ...units[i].files.map((f) => f.path),
+            ...(installed.has(units[i].root) ? [manifest] : []),
+            ...(fs.existsSync(workspace) ? [workspace] : []),
+          ],
           varFiles: opts.varFiles,
         }) ??
           true)
