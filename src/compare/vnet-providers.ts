@@ -14,6 +14,9 @@
  *   name: its literal parts match, and each word of what its references stand for appears somewhere in
  *   the unit's text (where a value comes from a function, or from something other than a variable or
  *   local, it is a provider: it cannot be told without evaluating the unit).
+ * - a unit that builds a VNet gateway and names a wanted VNet anywhere, a read included: the connectivity root
+ *   reads the hub VNet by `data` and builds its VPN gateway there (a full scan gives that gateway with the
+ *   hub's facts, src/analysis/cross-unit-vnets.ts withReadGateways).
  * A unit found for nothing costs a unit judged; a provider missed leaves the changed unit's subnets
  * undecided (named), as without this.
  * The same test finds the units declaring the VNets a changed unit's Virtual WAN hub connections connect and
@@ -74,6 +77,10 @@ function declaredNameExprs(text: string): string[] {
     }
   return out
 }
+
+/** A VNet gateway the text declares (Terraform, or Bicep not `existing`). */
+const BUILDS_GATEWAY =
+  /resource\s+"azurerm_virtual_network_gateway"\s+"|'Microsoft\.Network\/virtualNetworkGateways@[^']*'\s*=\s*(?:if\s*\([^\n]*\)\s*)?\{/i
 
 /** A literal name: a plain string with no interpolation. */
 const LITERAL = /^(?:"[^"$]*"|'[^'$]*')$/
@@ -171,7 +178,7 @@ export function vnetProviders(
           ? { unreadable: true, names: false, built: [] }
           : {
               unreadable: false,
-              names: named.test(withoutReads(t)),
+              names: named.test(withoutReads(t)) || (BUILDS_GATEWAY.test(t) && named.test(t)),
               built: declaredNameExprs(t).filter((e) => !LITERAL.test(e)),
             }
       seen.set(file, r)

@@ -42,4 +42,17 @@ describe('the connectivity root builds the hub’s VPN gateway in the network ro
     })
     expect(pr.status).toBe(0)
   })
+
+  it('the spoke root alone adds a subnet: judged with the gateway and its site (forced tunnel): blocked, new, as in the full scan', async () => {
+    const forced = { ...base, 'platform/connectivity/main.tf': connectivity(['0.0.0.0/1', '128.0.0.0/1']) }
+    const head = { 'landing-zones/spoke1/main.tf': tfSpokeUsingHub({ more: ['snet-added'] }) }
+    const [pr, full] = await Promise.all([
+      runPullRequest(forced, head, { path: '.', scope: 'new' }),
+      runPullRequest(forced, head, { path: '.', scope: 'all' }),
+    ])
+    expect(full.outputs).toMatchObject({ blocked: '3', undecided: '0' })
+    expect(pr.outputs).toMatchObject({ undecided: '0', 'new-findings': '1', verdict: 'blocked' })
+    expect(pr.summary).toContain('vnet-spoke1/snet-added')
+    expect(pr.status).toBe(1)
+  })
 })
