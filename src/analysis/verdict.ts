@@ -84,9 +84,9 @@ const HINTS: { test: RegExp; resolve: string }[] = [
   },
   {
     // A live read Azure refused or did not answer (src/sources/azure).
-    test: /could not be read \((HTTP 40[13]|not read within)/i,
+    test: /could not be read \((HTTP (40[13]|429)|not read within|no answer within)/i,
     resolve:
-      'grant the identity the read it was refused (Reader, plus the actions docs/workflows.md lists for the effective views), or raise `live-time-budget` if the read ran out of time',
+      'grant the identity the read it was refused (Reader, plus the actions docs/workflows.md lists for the effective views); where Azure throttled the read (HTTP 429) or did not answer, run again later or raise `live-time-budget`',
   },
   {
     // A live hub effective route to a gateway: the request leaves Azure (src/sources/azure/hub-routes.ts).

@@ -255,6 +255,7 @@ describe('a NIC listing that fails', () => {
     })
     expect(app.state).toBe('undecided')
     expect(`${app.hop} ${app.why}`).toMatch(/HTTP 429/)
+    expect(app.resolve).toMatch(/throttled the read \(HTTP 429\)/)
   })
 
   test('a listing that stalls past the request timeout: undecided, naming the timeout', async () => {
@@ -265,6 +266,7 @@ describe('a NIC listing that fails', () => {
     })
     expect(app.state).toBe('undecided')
     expect(`${app.hop} ${app.why}`).toMatch(/no answer within 3 s/)
+    expect(app.resolve).toMatch(/did not answer, run again later/)
   })
 
   test('a page linking to another host is not followed: the token stays with ARM, the subnet is undecided', async () => {
