@@ -1892,8 +1892,12 @@ const kms011 = {
     severity: 'notice',
     explanation: 'Where KMS traffic goes depends on a value the scan cannot know before apply: a variable with no value, ' +
         'an output of a module that is not in the repository, an attribute computed by Azure. Rather than guess, ' +
-        'the scan names the expression; the verdict for the affected subnets is unknown.',
-    fix: 'Give the value a default or pass the var file with `var-files`, or check the effective routes of the subnet by hand.',
+        'the scan names the expression; the verdict for the affected subnets is unknown. A part of a deployment the ' +
+        'scan cannot follow (a template linked by URI or template spec, a Bicep registry module, a module loop over ' +
+        'a collection it cannot see, a resource whose type or parent cannot be told) may change any route table, ' +
+        'NSG or firewall policy of its scope: it is named with its file and line, and those subnets are undecided.',
+    fix: 'Give the value a default or pass the var file with `var-files` (Bicep/ARM: a parameter default, a .bicepparam or parameters file); ' +
+        'keep linked templates and modules in the repository (`templateLink.relativePath`, a local Bicep module); or check the effective routes of the subnet by hand.',
     check(ctx) {
         const findings = [];
         // Routes learned over BGP are not an unresolved expression: KMS014 names them.

@@ -22,6 +22,8 @@ var unit_watch = __webpack_require__(7849);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 4 modules
 var arm_shapes = __webpack_require__(1151);
+// EXTERNAL MODULE: ./src/sources/mapping/may-change.ts
+var may_change = __webpack_require__(971);
 // EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
 var read_source = __webpack_require__(547);
 // EXTERNAL MODULE: ./src/sources/parsing/json-lines.ts
@@ -121,7 +123,7 @@ function relative(root, file) {
 function runUnit(...args) {
     const [file, , , , , variant] = args;
     const run = (0,budget/* evaluateUnitSync */.zU)({ file, startLine: 1, endLine: 1 }, `the ARM template ${external_node_path_.basename(file)}`, () => runTemplate(...args));
-    const deployment = run.value ?? { entry: file, resources: [], diagnostics: [] };
+    const deployment = run.value ?? { entry: file, resources: [], diagnostics: [], unread: [] };
     if (!run.value && variant)
         deployment.variant = variant.name;
     deployment.diagnostics.push(...run.problems);
@@ -131,7 +133,7 @@ function runUnit(...args) {
     return deployment;
 }
 function runTemplate(file, text, options, files, linked, variant) {
-    const deployment = { entry: file, resources: [], diagnostics: [] };
+    const deployment = { entry: file, resources: [], diagnostics: [], unread: [] };
     if (variant)
         deployment.variant = variant.name;
     const parsed = (0,json_lines/* parseJson */.qF)(file, text);
@@ -148,6 +150,7 @@ function runTemplate(file, text, options, files, linked, variant) {
         idBase: relative(options.root, file) + (variant ? `@${variant.name}` : ''),
         resources: deployment.resources,
         diagnostics: deployment.diagnostics,
+        unread: deployment.unread,
         instances: [],
         usedIds: new Set(),
         readFile: (p) => {
@@ -190,6 +193,7 @@ function evaluateArmTemplates(files, options) {
                     entry: f.path,
                     variant: name,
                     resources: [],
+                    unread: [],
                     diagnostics: [
                         {
                             ruleId: 'KMS012',
@@ -961,6 +965,31 @@ function rpathUnknown(r, p, origin) {
         attribute: p,
     });
 }
+/**
+ * A resource's declared list of child objects taken as a value (`output subnets array =
+ * vnet.properties.subnets`, a variable, a module parameter): Azure assigns each child its `id`, so an element
+ * the template wrote without one gets what `vnet.properties.subnets[0].id` gives read in place, a ref to the
+ * resource with that path (the model builder finds the inline subnet by it), not "property id not found".
+ */
+function withAzureIds(r, p, value, origin) {
+    if (r.existing)
+        return value;
+    const withId = (o, at) => o.kind === 'object' && !Object.keys(o.attrs).some((k) => k.toLowerCase() === 'id')
+        ? {
+            ...o,
+            attrs: {
+                ...o.attrs,
+                id: (0,value_tree/* unknownNode */.fn)(`${r.address}.${at}.id`, 'assigned by Azure at deployment', origin, {
+                    resource: r.declared ?? r.id,
+                    attribute: `${at}.id`,
+                }),
+            },
+        }
+        : o;
+    if (value.kind === 'list')
+        return { ...value, items: value.items.map((x, i) => withId(x, `${p}[${i}]`)) };
+    return /\[\d+\]$/.test(p) ? withId(value, p) : value;
+}
 /** The model ids a `dependsOn` entry names (module addresses for modules). */
 function depIds(v) {
     if ('sym' in v) {
@@ -1545,7 +1574,7 @@ function toV(v, env) {
                 ? vList(v.list.map((r) => idOf(r, env.site)), env.site)
                 : v.list;
         case 'rpath':
-            return v.value ?? rpathUnknown(v.r, v.path, env.site);
+            return v.value ? withAzureIds(v.r, v.path, v.value, env.site) : rpathUnknown(v.r, v.path, env.site);
         case 'module':
         case 'modules':
             return (0,value_tree/* unknownNode */.fn)(v.sym === 'module' ? v.m.address : v.expression, 'a module is not a value', env.site);
@@ -1589,13 +1618,23 @@ function avmModuleKind(source) {
 }
 /**
  * Azure Verified Modules whose resources cannot change a VM subnet's path to KMS (private endpoints, public
- * IPs, DNS zones, key vaults, storage, monitoring, AVD, identities...): not evaluating them leaves no
+ * IPs, DNS zones, key vaults, storage, monitoring, AVD, identities, role assignments, container registries,
+ * a Bastion host in its dedicated subnet...): not evaluating them leaves no
  * verdict open, so they draw no KMS011 notice. Anything not listed here (a VM, a NIC, any network module
  * not mapped) still does.
  */
-const CANNOT_DECIDE_KMS = /(?:^|\/|:)avm\/res\/(?:network\/(?:private-endpoint|public-ip-address|public-ip-prefix|private-dns-zone|dns-zone)|(?:key-vault|storage|insights|operational-insights|operations-management|automation|desktop-virtualization|managed-identity|authorization|web|sql|document-db|cache|recovery-services|resources|maintenance)\/[a-z-]+|compute\/(?:gallery|image|disk-encryption-set|availability-set|proximity-placement-group))(?:\/[a-z-]+)*:/i;
+const CANNOT_DECIDE_KMS = /(?:^|\/|:)avm\/(?:ptn\/(?:network\/private-link-private-dns-zones|alz\/ama|authorization\/[a-z-]+)|res\/(?:network\/(?:private-endpoint|public-ip-address|public-ip-prefix|private-dns-zone|dns-zone|bastion-host)|container-registry\/registry|(?:key-vault|storage|insights|operational-insights|operations-management|automation|desktop-virtualization|managed-identity|authorization|web|sql|document-db|cache|recovery-services|resources|maintenance)\/[a-z-]+|compute\/(?:gallery|image|disk-encryption-set|availability-set|proximity-placement-group)))(?:\/[a-z-]+)*:/i;
 function avmCannotDecideKms(source) {
     return CANNOT_DECIDE_KMS.test(source);
+}
+/**
+ * Azure Verified Modules that may decide KMS for what they build (a VM whose own NIC may get an NSG) but
+ * change no network object that exists without them: their NICs are new, the subnet and NSG they name are
+ * only named. Not evaluating them is a notice, but leaves the other subnets' paths as they are.
+ */
+const OWN_NETWORK_ONLY = /(?:^|\/|:)avm\/res\/compute\/virtual-machine(?:-scale-set)?:/i;
+function avmChangesOwnNetworkOnly(source) {
+    return OWN_NETWORK_ONLY.test(source);
 }
 /**
  * avm/ptn/network/hub-networking is not mapped: it is orphaned upstream (no owner, no fixes), and its
@@ -1607,6 +1646,14 @@ function avmCannotDecideKms(source) {
  * subnets, the hub route table (gateway route propagation off) with its routes on AzureFirewallSubnet, the
  * Azure Firewall, and the peerings.
  */
+/**
+ * Does an unmapped pattern say everything it deploys (hub-networking with its hubVirtualNetworks known)?
+ * Then it puts in place only the hubs it lists, named; it cannot change another VNet's subnets.
+ */
+function unmappedAvmPatternListed(source, params) {
+    return (/(?:^|\/|:)avm\/ptn\/network\/hub-networking:/i.test(source) &&
+        params.get('hubVirtualNetworks')?.kind === 'object');
+}
 function unmappedAvmPattern(source, params) {
     if (!/(?:^|\/|:)avm\/ptn\/network\/hub-networking:/i.test(source))
         return undefined;
@@ -2158,6 +2205,7 @@ function virtualWanPattern(p, call) {
 
 
 
+
 const IN_PROGRESS = Symbol('in progress');
 /** A name, type or parent as a model value: known when it is a string, else unknown saying why. */
 function toValue(v, fallback, what) {
@@ -2405,13 +2453,17 @@ class Template {
         if (r.single)
             return { sym: 'resource', r: r.single };
         // A loop over a collection not known builds no instance: say so rather than judge a network without them.
-        if (r.unknownList && (0,arm_shapes/* isModelledArmType */.Tg)(armType))
+        if (r.unknownList && (0,arm_shapes/* isModelledArmType */.Tg)(armType)) {
             this.ctx.diagnostics.push({
                 ruleId: 'KMS011',
                 origin: site,
                 message: `${address}: the instances of this loop cannot be evaluated (${r.unknownList.reason}); its resources are not judged`,
                 expression: r.unknownList.expression,
             });
+            // Any number of them, each maybe a resource the scan declares (a PUT replaces it) or a child of one.
+            if ((0,may_change/* mayChangePaths */.SX)(armType) && !existing)
+                this.unread(address, `it loops over a collection that cannot be evaluated (${r.unknownList.reason}); any number of ${armType} resources`, site, this.ownScope().subscription, 'loop');
+        }
         return { sym: 'resources', list: r.list ?? r.unknownList, expression: d.name };
     }
     buildResource(obj, env, address, o) {
@@ -2459,6 +2511,13 @@ class Template {
             inst.resourceGroup = rg;
         if (o.existing || !o.deployed)
             return inst;
+        if (/^microsoft\.resources\/deployments$/i.test(o.armType)) {
+            // A telemetry deployment (an empty inline template) cannot change a path: not worth naming.
+            if (!inlineMayDeployModelled(body))
+                return inst;
+            this.unread(address, deploymentResourceWhy(body), o.origin, where.subscription ?? this.scopeBeyond(special.scope));
+            return inst;
+        }
         const out = {
             armType: o.armType,
             name: toValue(name, o.origin, 'name'),
@@ -2476,7 +2535,10 @@ class Template {
             out.subscription = where.subscription;
         if (this.ctx.variant !== undefined)
             out.variant = this.ctx.variant;
-        if (parent)
+        // An existing parent whose name is not known is not some resource of the scan: it may be any of them.
+        if (parent?.existing && providerId(parent) === parent.id && parent.declared === undefined)
+            out.parent = toValue(parent.name, o.origin, 'parent');
+        else if (parent)
             out.parent = (0,value/* known */.eO)(parent.existing ? providerId(parent) : parent.id, o.origin);
         else if (parentValue)
             out.parent = parentValue;
@@ -2546,7 +2608,10 @@ class Template {
         const inner = field(body, 'body');
         const resources = this.ctx.resources.length;
         const diagnostics = this.ctx.diagnostics.length;
+        const unreadBefore = this.ctx.unread.length;
         const types = new Set();
+        let paths = false;
+        let parts = false;
         let unread = false;
         if (head && inner) {
             const locals = new Map(env.locals ?? []);
@@ -2564,13 +2629,18 @@ class Template {
                 unread = true;
             }
             for (const r of this.ctx.resources.slice(resources))
-                if ((0,arm_shapes/* isModelledArmType */.Tg)(r.armType))
+                if ((0,arm_shapes/* isModelledArmType */.Tg)(r.armType)) {
                     types.add(r.armType.split('/').pop());
+                    paths ||= (0,may_change/* mayChangePaths */.SX)(r.armType);
+                }
+            parts = this.ctx.unread.length > unreadBefore;
+            unread ||= parts;
             unread ||= this.ctx.diagnostics.slice(diagnostics).some((x) => /not evaluated/.test(x.message));
             // Syntax errors are reported once per file: keep those, drop the rest of the trial.
             const kept = this.ctx.diagnostics.slice(diagnostics).filter((x) => x.ruleId === 'KMS012');
             this.ctx.resources.length = resources;
             this.ctx.diagnostics.length = diagnostics;
+            this.ctx.unread.length = unreadBefore;
             this.ctx.diagnostics.push(...kept);
         }
         if (types.size === 0 && !unread)
@@ -2584,6 +2654,9 @@ class Template {
             message: `${address}: this module loop runs over a collection that cannot be evaluated (${why.reason}), so ${what} not judged for any instance. Give the collection a value the scan can see (a parameter default or a .bicepparam / parameters file).`,
             expression: why.expression,
         });
+        // Any number of instances, each of which may change the network of its scope: named, not dropped.
+        if (paths || parts)
+            this.unread(address, `it loops over a collection that cannot be evaluated (${why.reason}); ${what} not judged for any instance`, site, this.ownScope().subscription, 'loop');
     }
     buildModule(obj, env, address, source, deployed, site) {
         const special = {};
@@ -2613,12 +2686,16 @@ class Template {
                     outputs: {},
                     outputsUnknown: (0,value_tree/* unknownNode */.fn)(`${address}.outputs`, 'registry module output', site),
                 };
+            const why = unmappedAvmPattern(source, params) ??
+                `${/^ts[:/]/i.test(source) ? 'template spec' : 'registry'} module ${source} is not evaluated; its resources are not in the model and its outputs are unknown`;
             this.ctx.diagnostics.push({
                 ruleId: 'KMS011',
                 origin: site,
-                message: `${address}: ${unmappedAvmPattern(source, params) ?? `registry module ${source} is not evaluated; its resources are not in the model and its outputs are unknown`}`,
+                message: `${address}: ${why}`,
                 expression: source,
             });
+            if (!avmChangesOwnNetworkOnly(source) && !unmappedAvmPatternListed(source, params))
+                this.unread(address, why, site, where.subscription ?? this.scopeBeyond(special.scope));
             return {
                 address,
                 name,
@@ -2636,6 +2713,7 @@ class Template {
                 message: `${address}: local module ${source} is not evaluated (${why})`,
                 expression: source,
             });
+            this.unread(address, `local module ${source} is not evaluated (${why})`, site, where.subscription ?? this.scopeBeyond(special.scope));
             return { address, name, outputs: {}, outputsUnknown: (0,value_tree/* unknownNode */.fn)(`${address}.outputs`, why, site) };
         }
         if (parsed.syntaxError && !this.ctx.reported.has(parsed.path)) {
@@ -2684,6 +2762,28 @@ class Template {
         }
         return {};
     }
+    /** A part the scan does not read or cannot place, for src/sources/mapping/may-change.ts. */
+    unread(what, why, origin, subscription, kind) {
+        this.ctx.unread.push({
+            what,
+            why,
+            origin,
+            ...(subscription !== undefined ? { subscription } : {}),
+            ...(kind !== undefined ? { kind } : {}),
+        });
+    }
+    /**
+     * A `scope:` beyond one subscription the scan can name: a management group, the tenant, or a
+     * subscription it cannot evaluate ('any'); undefined for a resource group scope (same subscription).
+     */
+    scopeBeyond(scope) {
+        const text = scope?.text.trim();
+        return text !== undefined &&
+            /^(managementGroup|tenant|subscription)\(/i.test(text) &&
+            !/^subscription\(\s*\)$/i.test(text)
+            ? 'any'
+            : undefined;
+    }
     reportSyntax() {
         if (!this.file.syntaxError || this.ctx.reported.has(this.file.path))
             return;
@@ -2699,6 +2799,41 @@ function joinNames(parent, own, origin) {
     return u
         ? derived(`${(0,value_tree/* render */.XX)(parent)}/${(0,value_tree/* render */.XX)(own)}`, u, origin)
         : (0,value_tree/* unknownNode */.fn)(`${(0,value_tree/* render */.XX)(parent)}/${(0,value_tree/* render */.XX)(own)}`, 'name is not a string', origin);
+}
+/**
+ * Could a `Microsoft.Resources/deployments` resource put something the model judges in place? No only when
+ * its template is written inline and every resource in it (and in templates nested in it) has a literal
+ * type the model has no place for.
+ */
+function inlineMayDeployModelled(body) {
+    const props = body.kind === 'object' ? (0,value_tree/* memberCI */.bG)(body, 'properties') : undefined;
+    const template = props?.kind === 'object' ? (0,value_tree/* memberCI */.bG)(props, 'template') : undefined;
+    const may = (resource) => {
+        const type = resource.kind === 'object' ? (0,value_tree/* memberCI */.bG)(resource, 'type') : undefined;
+        if (type?.kind !== 'string' || type.value.startsWith('[') || (0,arm_shapes/* isModelledArmType */.Tg)(type.value))
+            return true;
+        const nested = resource.kind === 'object' ? (0,value_tree/* memberCI */.bG)(resource, 'resources') : undefined;
+        if (nested !== undefined && resourcesOf(nested).some(may))
+            return true;
+        return /^microsoft\.resources\/deployments$/i.test(type.value) && inlineMayDeployModelled(resource);
+    };
+    const resources = template?.kind === 'object' ? (0,value_tree/* memberCI */.bG)(template, 'resources') : undefined;
+    if (template?.kind !== 'object' ||
+        (resources !== undefined && resources.kind !== 'list' && resources.kind !== 'object'))
+        return true;
+    return resources !== undefined && resourcesOf(resources).some(may);
+}
+/** The resources of a template's `resources`: an array, or an object of symbolic names. */
+const resourcesOf = (v) => v.kind === 'list' ? v.items : v.kind === 'object' ? Object.values(v.attrs) : [v];
+/** Why a `Microsoft.Resources/deployments` resource is not read: Bicep writes nested deployments as modules. */
+function deploymentResourceWhy(body) {
+    const props = body.kind === 'object' ? (0,value_tree/* memberCI */.bG)(body, 'properties') : undefined;
+    const link = props?.kind === 'object' ? (0,value_tree/* memberCI */.bG)(props, 'templateLink') : undefined;
+    const uri = link?.kind === 'object' ? ((0,value_tree/* memberCI */.bG)(link, 'uri') ?? (0,value_tree/* memberCI */.bG)(link, 'id')) : undefined;
+    const where = uri?.kind === 'string' ? ` (${uri.value})` : uri ? ` (${(0,value_tree/* render */.XX)(uri)})` : '';
+    return link
+        ? `its template is linked${where}, which the scan does not follow`
+        : 'a nested deployment written as a Microsoft.Resources/deployments resource is not evaluated';
 }
 
 ;// CONCATENATED MODULE: ./src/sources/bicep/lexer.ts
@@ -4154,6 +4289,7 @@ function bicepparamVariant(file, bicepFiles) {
                 idPrefix: `${name}::`,
                 resources: [],
                 diagnostics: [],
+                unread: [],
                 reported: new Set([file.path]),
             };
             const t = new Template(ctx, file, new Map(), '', []);
@@ -4211,6 +4347,7 @@ function evaluateOne(entry, variant, cloud, bicepFiles, root) {
         idPrefix: `${rel}::`,
         resources: [],
         diagnostics: [...variant.diagnostics],
+        unread: [],
         reported: new Set(),
     };
     if (variant.name !== undefined)
@@ -4220,6 +4357,7 @@ function evaluateOne(entry, variant, cloud, bicepFiles, root) {
         cloud,
         resources: ctx.resources,
         diagnostics: ctx.diagnostics,
+        unread: ctx.unread,
     };
     if (variant.name !== undefined)
         deployment.variant = variant.name;
@@ -4318,6 +4456,7 @@ async function evaluateBicep(files, options) {
                 cloud: options.clouds[0] ?? 'AzureCloud',
                 resources: [],
                 diagnostics: unparsed,
+                unread: [],
             });
     }
     return out;
@@ -4401,8 +4540,10 @@ function cloudsHandled(files) {
 
 
 
-function toModel(d) {
-    const model = (0,arm_shapes/* armResourcesToModel */.cV)(d.resources);
+
+function toModel(d, format, root) {
+    const at = (o) => `${external_node_path_.relative(root, o.file).split(external_node_path_.sep).join('/')}:${o.startLine}`;
+    const model = (0,arm_shapes/* armResourcesToModel */.cV)(d.resources, (b) => (0,may_change/* layUnfollowedParts */.cN)(b, d.resources, d.unread ?? [], format, at));
     model.diagnostics.push(...d.diagnostics);
     return model;
 }
@@ -4441,11 +4582,18 @@ share) {
             const subject = run.subject;
             for (const d of run.value ?? []) {
                 (0,unit_watch/* watchPhase */.d3)('model', subject);
-                yield { model: toModel(d), cloud: d.cloud, label: d.variant, unit: d.entry, subject, order };
+                yield {
+                    model: toModel(d, 'bicep', root),
+                    cloud: d.cloud,
+                    label: d.variant,
+                    unit: d.entry,
+                    subject,
+                    order,
+                };
             }
             if (run.problems.length > 0)
                 yield {
-                    model: toModel({ resources: [], diagnostics: run.problems }),
+                    model: toModel({ resources: [], diagnostics: run.problems }, 'bicep', root),
                     cloud: clouds[0] ?? 'AzureCloud',
                     unit: entry,
                     subject,
@@ -4462,7 +4610,7 @@ share) {
             for (const d of evaluateArmTemplates(json, { root, cloud: c, ...(boundary ? { boundary } : {}) })) {
                 (0,unit_watch/* watchPhase */.d3)('model', d.subject);
                 yield {
-                    model: toModel(d),
+                    model: toModel(d, 'arm', root),
                     cloud: c,
                     label: d.variant,
                     unit: d.entry,

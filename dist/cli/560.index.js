@@ -38,8 +38,8 @@ const HINTS = [
     },
     {
         // A live read Azure refused or did not answer (src/sources/azure).
-        test: /could not be read \((HTTP 40[13]|not read within)/i,
-        resolve: 'grant the identity the read it was refused (Reader, plus the actions docs/workflows.md lists for the effective views), or raise `live-time-budget` if the read ran out of time',
+        test: /could not be read \((HTTP (40[13]|429)|not read within|no answer within)/i,
+        resolve: 'grant the identity the read it was refused (Reader, plus the actions docs/workflows.md lists for the effective views); where Azure throttled the read (HTTP 429) or did not answer, run again later or raise `live-time-budget`',
     },
     {
         // A live hub effective route to a gateway: the request leaves Azure (src/sources/azure/hub-routes.ts).
@@ -51,6 +51,27 @@ const HINTS = [
         test: /deploys an ARM template the scan cannot read/i,
         resolve: 'keep the template in the repository and pass it with file() or jsonencode() (a template spec or a template linked by URI is not read), or set `live: true` with `effective-routes: true` to decide from the deployed network',
     },
+    // Parts of a standalone Bicep or ARM deployment the scan cannot follow (src/sources/mapping/may-change.ts).
+    {
+        test: /is a resource the scan cannot place/i,
+        resolve: 'give the parameters that name the resource (its type, its parent’s name) values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+    },
+    {
+        test: /deploys instances the scan cannot count/i,
+        resolve: 'give the collection the loop runs over a value the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+    },
+    {
+        test: /deploys what the scan cannot read: (registry|template spec) module/i,
+        resolve: "keep the module in the repository and call it as a local module (`module x './modules/….bicep'`), or set `live: true` with `effective-routes: true` to decide from the deployed network",
+    },
+    {
+        test: /deploys what the scan cannot read: local module/i,
+        resolve: 'scan the folder that holds the module file too, or set `live: true` with `effective-routes: true`',
+    },
+    {
+        test: /deploys what the scan cannot read/i,
+        resolve: 'keep the linked template in the repository and link it by `templateLink.relativePath` (in Bicep: call it as a local module), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+    },
     {
         test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
         resolve: 'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',
@@ -61,6 +82,16 @@ const HINTS = [
             "route propagation on the subnet's route table (`bgp_route_propagation_enabled = false`, " +
             '`disableBgpRoutePropagation: true`) and add the routes it needs statically; or add routes for the KMS ' +
             'addresses (/32, next hop Internet), which win over any route learned over BGP',
+    },
+    {
+        // Another unit redeclares a subnet that may be this one (src/analysis/cross-unit-attachments.ts).
+        test: /may be this subnet or another of the same names/i,
+        resolve: 'state the resource group in both units (Bicep `scope: resourceGroup(…)` on the module, ARM resourceGroup of the deployment, Terraform resource_group_name), or set `live: true` to read the deployed subnet',
+    },
+    {
+        // Two units give one subnet different associations (src/analysis/cross-unit-attachments.ts).
+        test: /whichever of the two is applied last stays/i,
+        resolve: 'make one unit own the subnet’s route table and NSG (drop them from the other’s declaration, or give it the same ones), or set `live: true` to read what is deployed',
     },
     {
         test: /variable|var\.|no value|without value/i,
@@ -452,7 +483,9 @@ function subnetChanges(c) {
         const bySubnet = new Map();
         for (const f of findings)
             for (const a of only.get(f) ?? f.affected ?? []) {
-                const label = affectedLabel(f, a, labels);
+                // A deployment variant (a parameter file, a Terraform environment) is its own deployment of the subnet.
+                const at = f.unit?.indexOf('@') ?? -1;
+                const label = affectedLabel(f, a, labels) + (at >= 0 ? ` [${f.unit.slice(at + 1)}]` : '');
                 const rules = bySubnet.get(label) ?? new Set();
                 rules.add(f.ruleId);
                 bySubnet.set(label, rules);

@@ -2794,6 +2794,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var value = __nccwpck_require__(2904);
 // EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 4 modules
 var arm_shapes = __nccwpck_require__(1151);
+// EXTERNAL MODULE: ./src/sources/mapping/may-change.ts
+var may_change = __nccwpck_require__(971);
 // EXTERNAL MODULE: ./src/sources/evaluation/value-tree.ts
 var value_tree = __nccwpck_require__(9817);
 ;// CONCATENATED MODULE: ./src/sources/arm/expression.ts
@@ -3631,6 +3633,7 @@ class Evaluator {
 
 
 
+
 const NO_LOOPS = { byName: {} };
 /**
  * A JSON node that already holds its value (an unknown part of a value tree laid out as JSON,
@@ -3921,10 +3924,12 @@ class TemplateLevel {
             if (ownType?.kind !== 'string') {
                 this.notice(node, `${this.describe(node)}: the resource type cannot be evaluated; resource skipped`, typeNode);
                 // It may be any resource: a route, a rule, an association.
-                this.sink.unread?.push({
+                this.sink.unread.push({
                     what: this.describe(node),
                     why: `the resource type cannot be evaluated${ownType?.kind === 'unknown' ? ` (${ownType.reason ?? 'computed'})` : ''}`,
                     origin: (0,json_lines/* originOf */.yv)(this.doc, typeNode ?? node),
+                    kind: 'unplaced',
+                    ...(this.target.stated !== undefined ? { subscription: this.target.stated } : {}),
                 });
                 continue;
             }
@@ -3956,6 +3961,21 @@ class TemplateLevel {
                 inst.condition = condition;
             this.instances.push(inst);
             this.sink.instances.push(inst);
+            // A copy loop of unknown count whose instances' names are not known either may redeclare any route
+            // table, NSG or VNet of its scope (a PUT replaces it): judged as one instance, and named as a loop.
+            // (A child's unknown name leaves its parent unknown: src/sources/mapping/may-change.ts names it.)
+            if (typeof index === 'string' &&
+                name.kind === 'unknown' &&
+                type.split('/').length === 2 &&
+                !inst.existing &&
+                (0,may_change/* mayChangePaths */.SX)(type))
+                this.sink.unread.push({
+                    what: address,
+                    why: `${index}; its instances' names are not known either`,
+                    origin: (0,json_lines/* originOf */.yv)(this.doc, (0,json_lines/* prop */._w)(node, 'copy') ?? node),
+                    kind: 'loop',
+                    ...(this.target.stated !== undefined ? { subscription: this.target.stated } : {}),
+                });
             for (const child of (0,json_lines/* elements */.Yt)((0,json_lines/* prop */._w)(node, 'resources')))
                 this.expand(child, loops, undefined, { type, name, ...(condition ? { condition } : {}) });
         }
@@ -4055,7 +4075,9 @@ class TemplateLevel {
                 this.sink.cyclic = true;
             if (!parsed?.ok) {
                 const what = rel === undefined
-                    ? 'templates linked by URI are not followed'
+                    ? (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(link, 'id')) !== undefined && (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(link, 'uri')) === undefined
+                        ? 'template specs (templateLink.id) are not followed'
+                        : 'templates linked by URI are not followed'
                     : cycle
                         ? `the linked template ${rel} links back to a template it is part of (a cycle); not followed again`
                         : read && !read.ok
@@ -4064,10 +4086,12 @@ class TemplateLevel {
                                 ? `the linked template ${rel} cannot be read (${parsed.message})`
                                 : `the linked template ${rel} is not in the scan`;
                 this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`, link);
-                this.sink.unread?.push({
+                const stated = this.targetOf(inst).stated;
+                this.sink.unread.push({
                     what: inst.address,
                     why: what,
                     origin: (0,json_lines/* originOf */.yv)(this.doc, link ?? inst.node),
+                    ...(stated !== undefined ? { subscription: stated } : {}),
                 });
                 inst.outputs = (0,value_tree/* unknownNode */.fn)(inst.address, what, (0,json_lines/* originOf */.yv)(this.doc, inst.node));
                 return;
@@ -4107,7 +4131,13 @@ class TemplateLevel {
         if (running.length >= MAX_DEPLOYMENT_DEPTH) {
             const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`;
             this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`);
-            this.sink.unread?.push({ what: inst.address, why: what, origin: (0,json_lines/* originOf */.yv)(this.doc, inst.node) });
+            const stated = this.targetOf(inst).stated;
+            this.sink.unread.push({
+                what: inst.address,
+                why: what,
+                origin: (0,json_lines/* originOf */.yv)(this.doc, inst.node),
+                ...(stated !== undefined ? { subscription: stated } : {}),
+            });
             inst.outputs = (0,value_tree/* unknownNode */.fn)(inst.address, what, (0,json_lines/* originOf */.yv)(this.doc, inst.node));
             return;
         }
@@ -4140,6 +4170,20 @@ class TemplateLevel {
             out.resourceGroup = ownRg;
         if (ownSub !== undefined)
             out.subscriptionId = ownSub;
+        // A management group or tenant scope reaches every subscription under it; a subscriptionId the scan
+        // cannot evaluate may be any; `subscription().subscriptionId` (a placeholder here) is the deployment's.
+        const scope = text('scope');
+        const stated = (0,json_lines/* prop */._w)(inst.node, 'managementGroupId') !== undefined ||
+            scope === null ||
+            (scope !== undefined && /managementGroups|^\/$/i.test(scope))
+            ? 'any'
+            : sub === null
+                ? 'any'
+                : sub !== undefined && !sub.includes('{')
+                    ? sub.toLowerCase()
+                    : this.target.stated;
+        if (stated !== undefined)
+            out.stated = stated;
         return out;
     }
     /**
@@ -6899,11 +6943,15 @@ function applicationGateway(ctx) {
         });
     }
 }
-/** Maps a list of ARM-shaped resources to a model (the entry point for the Bicep and ARM sources). */
-function armResourcesToModel(inputs) {
+/**
+ * Maps a list of ARM-shaped resources to a model (the entry point for the Bicep and ARM sources); `also`
+ * adds what the resources alone do not say (what the parts the scan cannot follow may change).
+ */
+function armResourcesToModel(inputs, also) {
     const b = new build/* ModelBuilder */.LN();
     for (const input of inputs)
         addArmResource(b, input);
+    also?.(b);
     const model = b.finish();
     foldRedeclaredSubnets(model);
     handOverForeignSubnets(model);
@@ -7664,6 +7712,311 @@ function ruleCollection(header, kind, priority, written, rules, condition) {
     if (action !== written)
         c.writtenAction = written;
     return c;
+}
+
+
+/***/ }),
+
+/***/ 971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SK: () => (/* binding */ pathChildType),
+/* harmony export */   SX: () => (/* binding */ mayChangePaths),
+/* harmony export */   cN: () => (/* binding */ layUnfollowedParts),
+/* harmony export */   rE: () => (/* binding */ scopeOfPart),
+/* harmony export */   ui: () => (/* binding */ unplacedChildren),
+/* harmony export */   yv: () => (/* binding */ mayChange)
+/* harmony export */ });
+/* harmony import */ var _model_build__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9217);
+/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2904);
+/* harmony import */ var _arm_shapes__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1151);
+/**
+ * What a part of a deployment the scan cannot follow may change, decided in one place for every source:
+ *
+ * - a deployment the scan cannot read: a Terraform azurerm_*_template_deployment whose template is not
+ *   known before apply, a template spec, a nested deployment linked by URI, a Bicep registry module or
+ *   template spec module, a module loop over a collection the scan cannot see;
+ * - a resource the scan cannot place: its type cannot be evaluated, or it is a child resource (a route, an
+ *   NSG rule, a rule collection group, a subnet, a hub route table or its routes, a routing intent) whose
+ *   parent cannot be told.
+ *
+ * Such a part may put any network resource in place, or change the existing ones of its scope: routes into
+ * a route table, a route table or NSG onto a subnet or NIC, rules into an NSG or a firewall policy, a hub
+ * route table's default route. It is named where it may decide a path, never passed over:
+ *
+ * - a subnet without a route table may get one: its route table is unknown;
+ * - a subnet without an NSG may get one: its NSG is unknown; so may a network interface;
+ * - a route table it may add routes to gets a route whose prefix and next hop are unknown (only a known
+ *   /32 for a KMS address still wins over it);
+ * - an NSG gets a rule of unknown priority, direction, access and traffic;
+ * - a firewall policy gets a rule collection group of unknown priority and action holding a network rule
+ *   of unknown traffic; a classic firewall an unknown rule collection; a firewall whose policy is outside
+ *   the scope may be given another policy (its policy is unknown); an IP group's addresses are unknown;
+ * - a Virtual WAN hub route table gets a route of unknown destinations and next hop; a hub of the scope
+ *   without a declared defaultRouteTable gets one holding that route.
+ *
+ * Which objects: those in the part's subscription (`scope`; undefined = any: a management group or tenant
+ * deployment, one whose subscription is not stated or cannot be evaluated, a standalone template whose
+ * target is chosen at deployment). An object whose own subscription is not stated may be in any. Subnets
+ * in other subscriptions are reached through these objects (a spoke's default route to the hub firewall of
+ * the deployment's subscription) and so are undecided too. A template can deploy into other resource
+ * groups through nested deployments, so the resource group does not narrow it.
+ */
+
+
+
+/** A part's own subscription scope, given the scope of the deployment around it. */
+function scopeOfPart(part, around) {
+    if (part.subscription === 'any')
+        return undefined;
+    return part.subscription ?? around;
+}
+/**
+ * A standalone Bicep or ARM deployment's parts the scan cannot follow, each named with its file and line
+ * (`at`): nested deployments and modules it does not read, resources whose type cannot be evaluated,
+ * child resources whose parent cannot be told. A standalone template's subscription is chosen at
+ * deployment: what they may change is any subscription's, unless a nested deployment or module states one.
+ */
+function layUnfollowedParts(b, inputs, unread, format, at) {
+    // The instances of one loop (`jumpHosts[0]`, `jumpHosts[1]`) not read for one reason are one part.
+    const parts = new Map();
+    for (const u of unread) {
+        const key = `${u.origin.file}:${u.origin.startLine}:${u.kind ?? ''}:${u.subscription ?? ''}:${u.why}`;
+        const seen = parts.get(key);
+        parts.set(key, seen && seen.what !== u.what ? { ...seen, what: seen.what.replace(/\[\d+\]/g, '[*]') } : (seen ?? u));
+    }
+    for (const u of parts.values())
+        mayChange(b, {
+            address: u.what,
+            origin: u.origin,
+            sourceType: 'Microsoft.Resources/deployments',
+            format,
+            cannot: `${u.what} (${at(u.origin)}) ${PART[u.kind ?? 'unread']}: ${u.why}`,
+            scope: scopeOfPart(u, undefined),
+        });
+    unplacedChildren(b, inputs, pathChildType, (open) => {
+        for (const { input, why } of open)
+            mayChange(b, {
+                address: input.address,
+                origin: input.origin,
+                sourceType: input.sourceType ?? input.armType,
+                format,
+                cannot: `${input.address} (${at(input.origin)}) is a resource the scan cannot place: ${why}`,
+                scope: input.subscription,
+            });
+    });
+}
+/** What each kind of part is, in the sentence that names it (resolve hints in src/analysis/verdict.ts match these). */
+const PART = {
+    unread: 'deploys what the scan cannot read',
+    unplaced: 'is a resource the scan cannot place',
+    loop: 'deploys instances the scan cannot count',
+};
+/**
+ * Child types that may decide another subnet's path when their parent cannot be told: a route, a subnet
+ * (redeclared, with its route table and NSG), an NSG rule, a rule collection group, a hub route table, a
+ * routing intent, Virtual Network Manager rules. Not a peering, a hub connection or a BGP connection:
+ * they change the paths of the VNet they name, which is judged on its own.
+ */
+const NM = 'Microsoft.Network/networkManagers';
+const PATH_CHILDREN = new Set([
+    `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.routeTable}/routes`,
+    _model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.subnet,
+    `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.nsg}/securityRules`,
+    `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.firewallPolicy}/ruleCollectionGroups`,
+    _model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.hubRouteTable,
+    `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.virtualHub}/routingIntent`,
+    `${NM}/securityAdminConfigurations/ruleCollections`,
+    `${NM}/securityAdminConfigurations/ruleCollections/rules`,
+    `${NM}/routingConfigurations/ruleCollections`,
+    `${NM}/routingConfigurations/ruleCollections/rules`,
+].map((t) => t.toLowerCase()));
+/**
+ * Could resources of this type, any number of them with names the scan cannot tell, change the path of a
+ * subnet the scan judges? A top-level type the model has a place for may be a redeclaration of one it
+ * judges (a PUT replaces it); a child type only if it is one of PATH_CHILDREN.
+ */
+function mayChangePaths(armType) {
+    const type = (0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .armTypeOf */ .Aj)(armType);
+    return (0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .isModelledArmType */ .Tg)(type) && (type.split('/').length === 2 || PATH_CHILDREN.has(type.toLowerCase()));
+}
+/** The ARM type of a child resource that may decide a path (PATH_CHILDREN); undefined for any other. */
+const pathChildType = (armType) => {
+    const type = (0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .armTypeOf */ .Aj)(armType);
+    return (0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .isModelledArmType */ .Tg)(type) && PATH_CHILDREN.has(type.toLowerCase()) ? type : undefined;
+};
+/**
+ * A child resource (a route, an NSG rule, a rule collection group, a subnet, a hub route table) whose
+ * parent the scan cannot tell (`format('{0}/{1}', parameters('routeTableName'), 'r')` with the table's name
+ * known only at deployment) may be in any parent of its scope: `report` gets each with why, in the link
+ * step, to name what it may change (not a notice beside a "reachable"). A parent that is known but not in
+ * the sources is another network's.
+ */
+function unplacedChildren(b, inputs, typeOf, report) {
+    const open = [];
+    const out = [];
+    for (const input of inputs) {
+        const type = typeOf(input.armType);
+        if (type === undefined || type.split('/').length < 3)
+            continue;
+        const named = input.name.known && input.name.value.includes('/')
+            ? (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(input.name.value.slice(0, input.name.value.lastIndexOf('/')), input.name.origin)
+            : input.name.known
+                ? undefined
+                : input.name;
+        const parent = input.parent ?? named;
+        // A hub route table in a known hub whose own name is not known (Bicep `parent: hub, name: tableName`)
+        // may be any table of that hub: its defaultRouteTable, which the connections use, included.
+        if (parent?.known && !input.name.known && type.toLowerCase() === _model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.hubRouteTable.toLowerCase())
+            out.push({
+                input,
+                why: `its name is not known (${input.name.reason ?? input.name.expression}): it may be any route table of its hub, the defaultRouteTable included`,
+            });
+        if (parent?.known)
+            continue;
+        open.push({ input, parentType: type.slice(0, type.lastIndexOf('/')), parent });
+    }
+    if (open.length === 0 && out.length === 0)
+        return;
+    b.defer(() => {
+        for (const { input, parentType, parent } of open) {
+            const id = b.resolve(parentType, parent, { near: input.id });
+            if (id?.known)
+                continue;
+            const reason = id && !id.known ? (id.reason ?? id.expression) : 'no parent given';
+            out.push({ input, why: `which ${parentType} it belongs to is not known (${reason})` });
+        }
+        if (out.length > 0)
+            report(out);
+    });
+}
+function mayChange(b, r) {
+    const { cannot, scope } = r;
+    b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups), and those whose path crosses a firewall, firewall policy or route table it may change, are undecided.`, r.address, r.address);
+    const inScope = (o) => scope === undefined || o.subscription === undefined || o.subscription === scope;
+    // What each added part is: written by this deployment, at its lines, named for the object it is in.
+    const part = (id, into) => ({
+        id,
+        name: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(`${r.address} in ${into.name.known ? into.name.value : into.address}`),
+        origin: r.origin,
+        format: r.format,
+        sourceType: r.sourceType,
+        address: r.address,
+    });
+    // Twice deferred: after the links that attach route tables and NSGs to subnets.
+    b.defer(() => b.defer(() => {
+        for (const s of b.model.subnets) {
+            if (s.dedicatedTo !== undefined || !inScope(s))
+                continue;
+            if (!s.routeTableId)
+                s.routeTableId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
+            if (!s.nsgId)
+                s.nsgId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
+        }
+        // A VM's NIC filters its traffic with its own NSG before the subnet's: one the part may give an NSG
+        // decides for that subnet's VMs too (src/analysis/nic-nsgs.ts).
+        for (const nic of b.model.networkInterfaces ?? [])
+            if (inScope(nic) && !nic.nsgId)
+                nic.nsgId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a network security group to this network interface`, r.origin);
+        for (const t of b.model.routeTables) {
+            if (!inScope(t))
+                continue;
+            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add routes to this route table`, r.origin);
+            const route = {
+                ...part(`${t.id}/routes/${r.address}`, t),
+                routeTableId: t.id,
+                addressPrefix: may,
+                nextHopType: may,
+            };
+            t.routes.push(route);
+        }
+        for (const nsg of b.model.nsgs) {
+            if (!inScope(nsg))
+                continue;
+            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rules to this network security group`, r.origin);
+            const rule = {
+                ...part(`${nsg.id}/securityRules/${r.address}`, nsg),
+                nsgId: nsg.id,
+                priority: may,
+                direction: may,
+                access: may,
+                protocol: may,
+                sourceAddressPrefixes: may,
+                destinationAddressPrefixes: may,
+                destinationPortRanges: may,
+            };
+            nsg.rules.push(rule);
+        }
+        const collection = (id, into, may) => {
+            const rule = {
+                ...part(`${id}/rules/${r.address}`, into),
+                protocols: may,
+                sourceAddresses: may,
+                sourceIpGroups: may,
+                destinationAddresses: may,
+                destinationIpGroups: may,
+                destinationFqdns: may,
+                destinationPorts: may,
+            };
+            return { ...part(id, into), kind: 'network', priority: may, action: may, rules: [rule] };
+        };
+        const policies = new Set();
+        for (const p of b.model.firewallPolicies) {
+            if (!inScope(p))
+                continue;
+            policies.add(p.id);
+            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rule collection groups to this firewall policy`, r.origin);
+            const id = `${p.id}/ruleCollectionGroups/${r.address}`;
+            const group = {
+                ...part(id, p),
+                policyId: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(p.id),
+                priority: may,
+                collections: [collection(`${id}/ruleCollections/${r.address}`, p, may)],
+            };
+            p.ruleCollectionGroups.push(group);
+        }
+        for (const fw of b.model.firewalls) {
+            if (!inScope(fw))
+                continue;
+            if (!fw.policyId) {
+                const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin);
+                fw.classicCollections.push(collection(`${fw.id}/ruleCollections/${r.address}`, fw, may));
+            }
+            else if (fw.policyId.known && !policies.has(fw.policyId.value))
+                // Its policy is outside the scope: the deployment may give it another.
+                fw.policyId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(fw.policyId.value, `${cannot}; it may give this firewall another policy`, r.origin);
+        }
+        for (const g of b.model.ipGroups)
+            if (inScope(g))
+                g.cidrs = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin);
+        const wan = b.model.virtualWan;
+        for (const hub of wan?.hubs ?? []) {
+            if (!inScope(hub))
+                continue;
+            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add routes to this hub route table`, r.origin);
+            const onHub = (t) => t.hubId.known && t.hubId.value === hub.id;
+            if (!wan.routeTables.some((t) => onHub(t) && t.name.known && /^defaultroutetable$/i.test(t.name.value)))
+                wan.routeTables.push({
+                    ...part(`${hub.id}/hubRouteTables/defaultRouteTable`, hub),
+                    name: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)('defaultRouteTable'),
+                    hubId: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(hub.id),
+                    routes: [],
+                });
+            for (const t of wan.routeTables) {
+                if (!onHub(t))
+                    continue;
+                const route = {
+                    ...part(`${t.id}/routes/${r.address}`, t),
+                    destinations: may,
+                    nextHop: may,
+                };
+                // First: the hub's routes are matched in order here, and this one may be any of them.
+                t.routes.unshift(route);
+            }
+        }
+    }));
 }
 
 
@@ -28195,8 +28548,8 @@ const HINTS = [
     },
     {
         // A live read Azure refused or did not answer (src/sources/azure).
-        test: /could not be read \((HTTP 40[13]|not read within)/i,
-        resolve: 'grant the identity the read it was refused (Reader, plus the actions docs/workflows.md lists for the effective views), or raise `live-time-budget` if the read ran out of time',
+        test: /could not be read \((HTTP (40[13]|429)|not read within|no answer within)/i,
+        resolve: 'grant the identity the read it was refused (Reader, plus the actions docs/workflows.md lists for the effective views); where Azure throttled the read (HTTP 429) or did not answer, run again later or raise `live-time-budget`',
     },
     {
         // A live hub effective route to a gateway: the request leaves Azure (src/sources/azure/hub-routes.ts).
@@ -28208,6 +28561,27 @@ const HINTS = [
         test: /deploys an ARM template the scan cannot read/i,
         resolve: 'keep the template in the repository and pass it with file() or jsonencode() (a template spec or a template linked by URI is not read), or set `live: true` with `effective-routes: true` to decide from the deployed network',
     },
+    // Parts of a standalone Bicep or ARM deployment the scan cannot follow (src/sources/mapping/may-change.ts).
+    {
+        test: /is a resource the scan cannot place/i,
+        resolve: 'give the parameters that name the resource (its type, its parent’s name) values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+    },
+    {
+        test: /deploys instances the scan cannot count/i,
+        resolve: 'give the collection the loop runs over a value the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+    },
+    {
+        test: /deploys what the scan cannot read: (registry|template spec) module/i,
+        resolve: "keep the module in the repository and call it as a local module (`module x './modules/….bicep'`), or set `live: true` with `effective-routes: true` to decide from the deployed network",
+    },
+    {
+        test: /deploys what the scan cannot read: local module/i,
+        resolve: 'scan the folder that holds the module file too, or set `live: true` with `effective-routes: true`',
+    },
+    {
+        test: /deploys what the scan cannot read/i,
+        resolve: 'keep the linked template in the repository and link it by `templateLink.relativePath` (in Bicep: call it as a local module), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+    },
     {
         test: /module (not fetched|not evaluated)|registry module|\bbr[:/]|template spec/i,
         resolve: 'run `terraform init` before the scan (modules are read from .terraform/modules), or `terraform-plan` with a plan JSON',
@@ -28218,6 +28592,16 @@ const HINTS = [
             "route propagation on the subnet's route table (`bgp_route_propagation_enabled = false`, " +
             '`disableBgpRoutePropagation: true`) and add the routes it needs statically; or add routes for the KMS ' +
             'addresses (/32, next hop Internet), which win over any route learned over BGP',
+    },
+    {
+        // Another unit redeclares a subnet that may be this one (src/analysis/cross-unit-attachments.ts).
+        test: /may be this subnet or another of the same names/i,
+        resolve: 'state the resource group in both units (Bicep `scope: resourceGroup(…)` on the module, ARM resourceGroup of the deployment, Terraform resource_group_name), or set `live: true` to read the deployed subnet',
+    },
+    {
+        // Two units give one subnet different associations (src/analysis/cross-unit-attachments.ts).
+        test: /whichever of the two is applied last stays/i,
+        resolve: 'make one unit own the subnet’s route table and NSG (drop them from the other’s declaration, or give it the same ones), or set `live: true` to read what is deployed',
     },
     {
         test: /variable|var\.|no value|without value/i,
@@ -29910,8 +30294,12 @@ const kms011 = {
     severity: 'notice',
     explanation: 'Where KMS traffic goes depends on a value the scan cannot know before apply: a variable with no value, ' +
         'an output of a module that is not in the repository, an attribute computed by Azure. Rather than guess, ' +
-        'the scan names the expression; the verdict for the affected subnets is unknown.',
-    fix: 'Give the value a default or pass the var file with `var-files`, or check the effective routes of the subnet by hand.',
+        'the scan names the expression; the verdict for the affected subnets is unknown. A part of a deployment the ' +
+        'scan cannot follow (a template linked by URI or template spec, a Bicep registry module, a module loop over ' +
+        'a collection it cannot see, a resource whose type or parent cannot be told) may change any route table, ' +
+        'NSG or firewall policy of its scope: it is named with its file and line, and those subnets are undecided.',
+    fix: 'Give the value a default or pass the var file with `var-files` (Bicep/ARM: a parameter default, a .bicepparam or parameters file); ' +
+        'keep linked templates and modules in the repository (`templateLink.relativePath`, a local Bicep module); or check the effective routes of the subnet by hand.',
     check(ctx) {
         const findings = [];
         // Routes learned over BGP are not an unresolved expression: KMS014 names them.
@@ -33683,130 +34071,8 @@ function evaluateEmbeddedTemplate(t) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/sources/terraform/adapters/template-opaque.ts
-
-function mayChangeSubnets(b, r, why, scope, what = 'an ARM template the scan cannot read') {
-    const cannot = `${r.address} deploys ${what}: ${why}`;
-    b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups), and those whose path crosses a firewall, firewall policy or route table it may change, are undecided.`, r.address, r.address);
-    const inScope = (o) => scope === undefined || o.subscription === undefined || o.subscription === scope;
-    // What each added part is: written by this deployment, at its lines, named for the object it is in.
-    const part = (id, into) => ({
-        id,
-        name: (0,model_value/* known */.eO)(`${r.address} in ${into.name.known ? into.name.value : into.address}`),
-        origin: r.origin,
-        format: 'terraform',
-        sourceType: r.type,
-        address: r.address,
-    });
-    // Twice deferred: after the links that attach route tables and NSGs to subnets.
-    b.defer(() => b.defer(() => {
-        for (const s of b.model.subnets) {
-            if (s.dedicatedTo !== undefined || !inScope(s))
-                continue;
-            if (!s.routeTableId)
-                s.routeTableId = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
-            if (!s.nsgId)
-                s.nsgId = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
-        }
-        for (const t of b.model.routeTables) {
-            if (!inScope(t))
-                continue;
-            const may = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may add routes to this route table`, r.origin);
-            const route = {
-                ...part(`${t.id}/routes/${r.address}`, t),
-                routeTableId: t.id,
-                addressPrefix: may,
-                nextHopType: may,
-            };
-            t.routes.push(route);
-        }
-        for (const nsg of b.model.nsgs) {
-            if (!inScope(nsg))
-                continue;
-            const may = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may add rules to this network security group`, r.origin);
-            const rule = {
-                ...part(`${nsg.id}/securityRules/${r.address}`, nsg),
-                nsgId: nsg.id,
-                priority: may,
-                direction: may,
-                access: may,
-                protocol: may,
-                sourceAddressPrefixes: may,
-                destinationAddressPrefixes: may,
-                destinationPortRanges: may,
-            };
-            nsg.rules.push(rule);
-        }
-        const collection = (id, into, may) => {
-            const rule = {
-                ...part(`${id}/rules/${r.address}`, into),
-                protocols: may,
-                sourceAddresses: may,
-                sourceIpGroups: may,
-                destinationAddresses: may,
-                destinationIpGroups: may,
-                destinationFqdns: may,
-                destinationPorts: may,
-            };
-            return { ...part(id, into), kind: 'network', priority: may, action: may, rules: [rule] };
-        };
-        const policies = new Set();
-        for (const p of b.model.firewallPolicies) {
-            if (!inScope(p))
-                continue;
-            policies.add(p.id);
-            const may = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may add rule collection groups to this firewall policy`, r.origin);
-            const id = `${p.id}/ruleCollectionGroups/${r.address}`;
-            const group = {
-                ...part(id, p),
-                policyId: (0,model_value/* known */.eO)(p.id),
-                priority: may,
-                collections: [collection(`${id}/ruleCollections/${r.address}`, p, may)],
-            };
-            p.ruleCollectionGroups.push(group);
-        }
-        for (const fw of b.model.firewalls) {
-            if (!inScope(fw))
-                continue;
-            if (!fw.policyId) {
-                const may = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin);
-                fw.classicCollections.push(collection(`${fw.id}/ruleCollections/${r.address}`, fw, may));
-            }
-            else if (fw.policyId.known && !policies.has(fw.policyId.value))
-                // Its policy is outside the scope: the deployment may give it another.
-                fw.policyId = (0,model_value/* unknown */.L5)(fw.policyId.value, `${cannot}; it may give this firewall another policy`, r.origin);
-        }
-        for (const g of b.model.ipGroups)
-            if (inScope(g))
-                g.cidrs = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin);
-        const wan = b.model.virtualWan;
-        for (const hub of wan?.hubs ?? []) {
-            if (!inScope(hub))
-                continue;
-            const may = (0,model_value/* unknown */.L5)(r.address, `${cannot}; it may add routes to this hub route table`, r.origin);
-            const onHub = (t) => t.hubId.known && t.hubId.value === hub.id;
-            if (!wan.routeTables.some((t) => onHub(t) && t.name.known && /^defaultroutetable$/i.test(t.name.value)))
-                wan.routeTables.push({
-                    ...part(`${hub.id}/hubRouteTables/defaultRouteTable`, hub),
-                    name: (0,model_value/* known */.eO)('defaultRouteTable'),
-                    hubId: (0,model_value/* known */.eO)(hub.id),
-                    routes: [],
-                });
-            for (const t of wan.routeTables) {
-                if (!onHub(t))
-                    continue;
-                const route = {
-                    ...part(`${t.id}/routes/${r.address}`, t),
-                    destinations: may,
-                    nextHop: may,
-                };
-                // First: the hub's routes are matched in order here, and this one may be any of them.
-                t.routes.unshift(route);
-            }
-        }
-    }));
-}
-
+// EXTERNAL MODULE: ./src/sources/mapping/may-change.ts
+var may_change = __nccwpck_require__(971);
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/template-deployment.ts
 /**
  * ARM templates deployed from Terraform: azurerm_resource_group_template_deployment and its subscription,
@@ -33817,7 +34083,8 @@ function mayChangeSubnets(b, r, why, scope, what = 'an ARM template the scan can
  * template (as aztfmod/terraform-azurerm-caf writes them) decide the spokes' paths.
  *
  * What the scan cannot read (a template that is not known before apply, a template spec, a nested template
- * linked by URI) is named: every subnet it may change is undecided, never reachable (opaque.ts).
+ * linked by URI) is named: every subnet it may change is undecided, never reachable
+ * (src/sources/mapping/may-change.ts).
  */
 
 
@@ -34100,48 +34367,19 @@ function addTemplateDeployment(r, b, context) {
         replaceDeclaredHubTables(b, tables);
     const own = (address) => address.replace(`${r.address}: `, '');
     for (const u of result.unread)
-        if (/resource type cannot be evaluated/.test(u.why))
-            mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope, UNPLACED);
-        else
-            mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope);
-    unplacedChildren(b, r, result.resources, scope);
+        mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, (0,may_change/* scopeOfPart */.rE)(u, scope), u.kind === 'unplaced' ? UNPLACED : undefined);
+    (0,may_change/* unplacedChildren */.ui)(b, result.resources, may_change/* pathChildType */.SK, (open) => mayChangeSubnets(b, r, open.map((o) => `${own(o.input.address)}: ${o.why}`).join('; '), scope, UNPLACED));
 }
 const UNPLACED = 'an ARM template with a resource the scan cannot place';
-/**
- * A child resource (a route, an NSG rule, a rule collection group, a subnet) whose parent the scan cannot
- * tell (`format('{0}/{1}', parameters('routeTableName'), 'r')` with the table's name known only at plan)
- * may be in any parent of the deployment's scope: named as what the template may change, not a notice
- * beside a "reachable". A parent that is known but not in the sources is another network's.
- */
-function unplacedChildren(b, r, inputs, scope) {
-    const open = [];
-    for (const input of inputs) {
-        const type = (0,arm_shapes/* armTypeOf */.Aj)(input.armType);
-        if (type.split('/').length < 3 || !(0,arm_shapes/* isModelledArmType */.Tg)(type))
-            continue;
-        const named = input.name.known && input.name.value.includes('/')
-            ? (0,model_value/* known */.eO)(input.name.value.slice(0, input.name.value.lastIndexOf('/')), input.name.origin)
-            : input.name.known
-                ? undefined
-                : input.name;
-        const parent = input.parent ?? named;
-        if (parent?.known)
-            continue;
-        open.push({ input, parentType: type.slice(0, type.lastIndexOf('/')), parent });
-    }
-    if (open.length === 0)
-        return;
-    b.defer(() => {
-        const why = [];
-        for (const { input, parentType, parent } of open) {
-            const id = b.resolve(parentType, parent, { near: input.id });
-            if (id?.known)
-                continue;
-            const reason = id && !id.known ? (id.reason ?? id.expression) : 'no parent given';
-            why.push(`${input.address.replace(`${r.address}: `, '')}: which ${parentType} it belongs to is not known (${reason})`);
-        }
-        if (why.length > 0)
-            mayChangeSubnets(b, r, why.join('; '), scope, UNPLACED);
+/** What a deployment the scan cannot (wholly) follow may change, named by the Terraform resource. */
+function mayChangeSubnets(b, r, why, scope, what = 'an ARM template the scan cannot read') {
+    (0,may_change/* mayChange */.yv)(b, {
+        address: r.address,
+        origin: r.origin,
+        sourceType: r.type,
+        format: 'terraform',
+        cannot: `${r.address} deploys ${what}: ${why}`,
+        scope,
     });
 }
 /**
@@ -34178,6 +34416,107 @@ function replaceDeclaredHubTables(b, ids) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/sources/terraform/given-subnet-ids.ts
+/** `…/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
+const ARM_SUBNET = /(?:\/subscriptions\/([^/\uffff]*)\/resourceGroups\/([^/\uffff]*)\/providers\/)?Microsoft\.Network\/virtualNetworks\/([^/]*)\/subnets\/([^/]*)$/i;
+/** A known piece of an id, or undefined when an unknown piece is in it. */
+const whole = (text) => text === undefined || text === '' || text.includes('\uffff') ? undefined : text;
+function fromText(text, out) {
+    const m = ARM_SUBNET.exec(text.trim());
+    if (!m)
+        return;
+    const vnetName = whole(m[3]);
+    // A VNet known only at apply could be any: that is a module given "some subnet", not one we can narrow.
+    if (vnetName === undefined)
+        return;
+    const id = { vnetName };
+    const subscription = whole(m[1]);
+    const resourceGroup = whole(m[2]);
+    const subnet = whole(m[4]);
+    if (subscription !== undefined)
+        id.subscription = subscription.toLowerCase();
+    if (resourceGroup !== undefined)
+        id.resourceGroup = resourceGroup;
+    if (subnet !== undefined)
+        id.subnet = subnet;
+    out.push(id);
+}
+/** Pieces of a built string: `${vnet.id}` followed by `/subnets/<name>`, or an ARM id with unknown parts. */
+function fromPieces(parts, out) {
+    const text = parts
+        .map((p) => (typeof p === 'string' ? p : p.kind === 'string' ? p.value : '\uffff'))
+        .join('');
+    for (const [i, p] of parts.entries()) {
+        if (typeof p === 'string' || p.kind !== 'unknown' || !p.ref || p.ref.attribute !== 'id')
+            continue;
+        if (!/(^|\.)azurerm_virtual_network\.[^.]+$/.test(p.ref.resource.replace(/\[[^\]]*\]$/, '')))
+            continue;
+        const rest = parts
+            .slice(i + 1)
+            .map((q) => (typeof q === 'string' ? q : q.kind === 'string' ? q.value : '\uffff'))
+            .join('');
+        const m = /^\/subnets\/([^/]*)$/i.exec(rest);
+        if (!m)
+            continue;
+        const subnet = whole(m[1]);
+        out.push(subnet !== undefined ? { vnet: p.ref.resource, subnet } : { vnet: p.ref.resource });
+        return;
+    }
+    fromText(text, out);
+}
+/** The subnet ids `v` holds anywhere (lists, objects, built strings). */
+function givenSubnetIds(v, out) {
+    switch (v.kind) {
+        case 'string':
+            if (v.value.includes('/subnets/'))
+                fromText(v.value, out);
+            return;
+        case 'unknown':
+            if (v.parts)
+                fromPieces(v.parts, out);
+            return;
+        case 'list':
+            for (const i of v.items)
+                givenSubnetIds(i, out);
+            return;
+        case 'object':
+            for (const k in v.attrs)
+                givenSubnetIds(v.attrs[k], out);
+            return;
+        default:
+            return;
+    }
+}
+/**
+ * The subnets of VNets the unit does not declare that its unevaluated modules are given by a whole ARM id
+ * (VNet, subnet and resource group known): another unit may declare them (NetworkModel
+ * .subnetsGivenToModules); the module's KMS011 notice names it here, the declaring unit's subnet is
+ * undecided there.
+ */
+function subnetsGivenToModules(model, opaque) {
+    const declared = (model.vnets ?? []).flatMap((v) => (v.name.known ? [v.name.value.toLowerCase()] : []));
+    for (const m of opaque)
+        for (const id of m.subnetIds ?? []) {
+            const { vnetName, subnet, resourceGroup } = id;
+            if (vnetName === undefined || subnet === undefined || resourceGroup === undefined)
+                continue;
+            // A VNet of the unit's own: its subnets are judged here (src/sources/terraform/adapt.ts).
+            if (declared.includes(vnetName.toLowerCase()))
+                continue;
+            (model.subnetsGivenToModules ??= []).push({
+                subnet: {
+                    armType: 'Microsoft.Network/virtualNetworks/subnets',
+                    names: [vnetName, subnet],
+                    resourceGroup,
+                    ...(id.subscription ? { subscription: id.subscription } : {}),
+                },
+                module: m.module,
+                origin: m.origin,
+                why: `${m.module}${m.source ? ` (source "${m.source}")` : ''} is not evaluated (${m.why.replace(/ \(.*\)$/, '')}) and is given this subnet`,
+            });
+        }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapt.ts
 /**
  * Evaluated Terraform resources → the provider-neutral network model. Each resource type has an adapter
@@ -34186,6 +34525,7 @@ function replaceDeclaredHubTables(b, ids) {
  * (public IPs, resource groups, VMs) are ignored; data sources are not modelled (their settings are not
  * in the code) but stand for the resource of the same name the scan declares, if any.
  */
+
 
 
 
@@ -34318,8 +34658,10 @@ function terraformToModel(evaluation) {
             ADAPTERS[r.type](r, b);
     }
     const model = b.finish();
-    if (evaluation.opaqueModules)
+    if (evaluation.opaqueModules) {
         givenToOpaqueModules(model, evaluation.opaqueModules);
+        subnetsGivenToModules(model, evaluation.opaqueModules);
+    }
     for (const d of evaluation.diagnostics)
         model.diagnostics.push({ ...d });
     if (evaluation.moved)
@@ -36187,6 +36529,33 @@ class EvaluationState {
             expression: `module.${call.name}`,
         });
     }
+    workspaces = new Map();
+    /**
+     * The Terraform workspace a root module is applied in (`terraform.workspace`): chosen when Terraform runs,
+     * so the scan knows it only as Terraform would find it: TF_WORKSPACE, else the workspace `terraform
+     * workspace select` recorded in the root's .terraform/environment. Otherwise it is unknown (was: "default",
+     * which passed `count = terraform.workspace == "prod" ? 1 : 0` forced tunnels in silence).
+     */
+    workspace(rootDir) {
+        let w = this.workspaces.get(rootDir);
+        if (w)
+            return w;
+        const fromEnv = process.env.TF_WORKSPACE?.trim();
+        if (fromEnv)
+            w = { name: fromEnv, why: 'TF_WORKSPACE' };
+        else {
+            const read = (0,read_source/* readSource */.o$)(external_node_path_.join(rootDir, '.terraform', 'environment'), this.boundary);
+            const recorded = read.ok ? read.text.trim() : '';
+            w = recorded
+                ? { name: recorded, why: '.terraform/environment' }
+                : {
+                    why: 'the workspace is chosen when Terraform runs (terraform workspace select, TF_WORKSPACE); ' +
+                        'set TF_WORKSPACE for the scan to judge one workspace',
+                };
+        }
+        this.workspaces.set(rootDir, w);
+        return w;
+    }
     environment(env) {
         if (!this.environments.includes(env))
             this.environments.push(env);
@@ -37466,78 +37835,6 @@ function expandDynamic(b, type, ctx) {
     return items;
 }
 
-;// CONCATENATED MODULE: ./src/sources/terraform/given-subnet-ids.ts
-/** `…/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
-const ARM_SUBNET = /(?:\/subscriptions\/([^/\uffff]*)\/resourceGroups\/([^/\uffff]*)\/providers\/)?Microsoft\.Network\/virtualNetworks\/([^/]*)\/subnets\/([^/]*)$/i;
-/** A known piece of an id, or undefined when an unknown piece is in it. */
-const whole = (text) => text === undefined || text === '' || text.includes('\uffff') ? undefined : text;
-function fromText(text, out) {
-    const m = ARM_SUBNET.exec(text.trim());
-    if (!m)
-        return;
-    const vnetName = whole(m[3]);
-    // A VNet known only at apply could be any: that is a module given "some subnet", not one we can narrow.
-    if (vnetName === undefined)
-        return;
-    const id = { vnetName };
-    const subscription = whole(m[1]);
-    const resourceGroup = whole(m[2]);
-    const subnet = whole(m[4]);
-    if (subscription !== undefined)
-        id.subscription = subscription.toLowerCase();
-    if (resourceGroup !== undefined)
-        id.resourceGroup = resourceGroup;
-    if (subnet !== undefined)
-        id.subnet = subnet;
-    out.push(id);
-}
-/** Pieces of a built string: `${vnet.id}` followed by `/subnets/<name>`, or an ARM id with unknown parts. */
-function fromPieces(parts, out) {
-    const text = parts
-        .map((p) => (typeof p === 'string' ? p : p.kind === 'string' ? p.value : '\uffff'))
-        .join('');
-    for (const [i, p] of parts.entries()) {
-        if (typeof p === 'string' || p.kind !== 'unknown' || !p.ref || p.ref.attribute !== 'id')
-            continue;
-        if (!/(^|\.)azurerm_virtual_network\.[^.]+$/.test(p.ref.resource.replace(/\[[^\]]*\]$/, '')))
-            continue;
-        const rest = parts
-            .slice(i + 1)
-            .map((q) => (typeof q === 'string' ? q : q.kind === 'string' ? q.value : '\uffff'))
-            .join('');
-        const m = /^\/subnets\/([^/]*)$/i.exec(rest);
-        if (!m)
-            continue;
-        const subnet = whole(m[1]);
-        out.push(subnet !== undefined ? { vnet: p.ref.resource, subnet } : { vnet: p.ref.resource });
-        return;
-    }
-    fromText(text, out);
-}
-/** The subnet ids `v` holds anywhere (lists, objects, built strings). */
-function givenSubnetIds(v, out) {
-    switch (v.kind) {
-        case 'string':
-            if (v.value.includes('/subnets/'))
-                fromText(v.value, out);
-            return;
-        case 'unknown':
-            if (v.parts)
-                fromPieces(v.parts, out);
-            return;
-        case 'list':
-            for (const i of v.items)
-                givenSubnetIds(i, out);
-            return;
-        case 'object':
-            for (const k in v.attrs)
-                givenSubnetIds(v.attrs[k], out);
-            return;
-        default:
-            return;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sources/terraform/modules/mapped.ts
 
 
@@ -38002,8 +38299,10 @@ class ModuleInstance {
                 throw new EvalError(`unknown path attribute ${attrName}`);
             }
             case 'terraform':
-                if (attrName === 'workspace')
-                    return { value: str('default', o), used: 1 };
+                if (attrName === 'workspace') {
+                    const w = this.ev.workspace(this.rootDir);
+                    return { value: w.name !== undefined ? str(w.name, o) : (0,value_tree/* unknownNode */.fn)(exprText(e), w.why, o), used: 1 };
+                }
                 return {
                     value: (0,value_tree/* unknownNode */.fn)(exprText(e), `terraform.${attrName} is not evaluated`, o),
                     used: steps.length,
@@ -39007,6 +39306,147 @@ function moduleDirFiles(dir, boundary) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/sources/terraform/environments.ts
+/**
+ * Terraform environments: var files a root module is applied with (`terraform apply -var-file=env/prod.tfvars`)
+ * that Terraform does not load by itself. Judged on its variables' defaults alone, a root whose forced tunnel
+ * lives in `environments/prod.tfvars` read "reachable" although prod is what is deployed; so each such
+ * environment is judged as a variant of the root, as a Bicep deployment is judged once per parameter file.
+ *
+ * Which root a var file is for is not written anywhere (the pipeline passes it), so it is inferred:
+ * - a var file is a candidate when no root loads it by itself: any name but terraform.tfvars(.json) and
+ *   *.auto.tfvars(.json), or one of those outside a root module's own directory;
+ * - it is for a root that declares every variable it assigns (Terraform warns of the others, so a file
+ *   written for a root assigns that root's variables), the nearest such root in the tree when several do
+ *   (steps up to a common folder plus steps down), all of them at the same distance (an environment folder
+ *   several roots read);
+ * - var files of one folder for one root that assign the same variables are alternatives (dev.tfvars,
+ *   prod.tfvars): one environment each; those that share no variable with another (CAF's configuration.tfvars
+ *   beside vnets.tfvars) are applied together, with every alternative when there are some.
+ * A root with environments is judged once per environment and not on its defaults alone. Var files the user
+ * names (`var-files`) say which values are deployed: then nothing is inferred.
+ *
+ * Variables are found by a line scan of the root's own .tf files (a parse would read them twice; the
+ * evaluator still reads each variable from the syntax tree) and the var files' assignments by parsing them.
+ */
+
+
+const AUTO_LOADED = /(^|[\\/])(terraform\.tfvars(\.json)?|[^\\/]*\.auto\.tfvars(\.json)?)$/;
+const isVarFile = (f) => f.kind === 'tfvars' || f.kind === 'tfvars-json';
+/** Var files no root of `roots` loads by itself. */
+function candidates(files, roots) {
+    return files.filter((f) => isVarFile(f) && !(AUTO_LOADED.test(f.path) && roots.has(external_node_path_.dirname(f.path))));
+}
+/** True when `files` holds a var file no root loads by itself: only then is anything read. */
+function mayHaveEnvironments(files) {
+    const configDirs = new Set();
+    for (const f of files)
+        if (f.kind === 'terraform' || f.kind === 'terraform-json')
+            configDirs.add(external_node_path_.dirname(f.path));
+    return candidates(files, configDirs).length > 0;
+}
+const VARIABLE_BLOCK = /^[ \t]*variable[ \t]*"([^"\r\n]+)"[ \t]*\{/gm;
+/** Variables a root's own files declare. */
+function declaredVariables(files, textOf) {
+    const names = new Set();
+    for (const f of files) {
+        const text = textOf(f.path);
+        if (text === undefined)
+            continue;
+        if (f.kind === 'terraform') {
+            for (const m of text.matchAll(VARIABLE_BLOCK))
+                names.add(m[1]);
+        }
+        else if (f.kind === 'terraform-json') {
+            for (const b of parseTfJson(f.path, text).body.blocks)
+                if (b.type === 'variable' && b.labels[0])
+                    names.add(b.labels[0]);
+        }
+    }
+    return names;
+}
+/** Variables a var file assigns (none when it cannot be read or parsed at all). */
+function assignedVariables(f, textOf) {
+    const text = textOf(f.path);
+    if (text === undefined)
+        return [];
+    const parsed = f.kind === 'tfvars-json' ? parseTfJson(f.path, text) : parseHcl(f.path, text);
+    return parsed.body.attributes.map((a) => a.name);
+}
+/** Steps from one folder to another through their deepest common folder. */
+function treeDistance(from, to) {
+    const a = from.split(external_node_path_.sep);
+    const b = to.split(external_node_path_.sep);
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return a.length - i + (b.length - i);
+}
+const posixRelative = (root, p) => external_node_path_.relative(root, p).split(external_node_path_.sep).join('/') || '.';
+/** The environments of one root from the var files of one folder written for it. */
+function folderEnvironments(folder, files, scanRoot) {
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const overlaps = (x) => sorted.some((y) => y !== x && [...x.names].some((n) => y.names.has(n)));
+    const alternatives = sorted.filter(overlaps);
+    const common = sorted.filter((x) => !alternatives.includes(x)).map((x) => x.path);
+    if (alternatives.length === 0) {
+        return [
+            {
+                label: common.length === 1 ? posixRelative(scanRoot, common[0]) : posixRelative(scanRoot, folder),
+                files: common,
+            },
+        ];
+    }
+    return alternatives.map((a) => ({ label: posixRelative(scanRoot, a.path), files: [...common, a.path] }));
+}
+/**
+ * The environments of each unit root (absolute folders) among `files`; roots without any are absent.
+ * `rootFiles` gives each root's own files (those in its folder); `textOf` reads a file (undefined: unreadable).
+ */
+function terraformEnvironments(files, rootFiles, textOf, scanRoot) {
+    const out = new Map();
+    const strays = candidates(files, new Set(rootFiles.keys()));
+    if (strays.length === 0)
+        return out;
+    const variables = new Map();
+    for (const [root, own] of rootFiles)
+        variables.set(root, declaredVariables(own, textOf));
+    // root → var folder → the var files of that folder written for the root
+    const byRoot = new Map();
+    for (const f of strays) {
+        const names = assignedVariables(f, textOf);
+        if (names.length === 0)
+            continue;
+        const folder = external_node_path_.dirname(f.path);
+        let best = Infinity;
+        let chosen = [];
+        for (const [root, declared] of variables) {
+            if (!names.every((n) => declared.has(n)))
+                continue;
+            const d = treeDistance(folder, root);
+            if (d < best)
+                [best, chosen] = [d, [root]];
+            else if (d === best)
+                chosen.push(root);
+        }
+        for (const root of chosen) {
+            let folders = byRoot.get(root);
+            if (!folders)
+                byRoot.set(root, (folders = new Map()));
+            const list = folders.get(folder) ?? [];
+            list.push({ path: f.path, names: new Set(names) });
+            folders.set(folder, list);
+        }
+    }
+    for (const [root, folders] of byRoot) {
+        const envs = [...folders.entries()]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .flatMap(([folder, list]) => folderEnvironments(folder, list, scanRoot));
+        out.set(root, envs);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/units.ts
 /**
  * Splits a scan's Terraform files into deployment units: a root module with the local modules it
@@ -39018,6 +39458,7 @@ function moduleDirFiles(dir, boundary) {
  * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
  * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
  */
+
 
 
 
@@ -39064,7 +39505,9 @@ sizes,
  * The scanned directory: a local module a unit calls outside it (`../../modules/net` from
  * `envs/prod`) is read from the boundary with the unit (outside-modules.ts), never judged as a unit.
  */
-root) {
+root, 
+/** The user's var files: when there are any, they say which values are deployed and no environment is inferred. */
+userVarFiles = []) {
     let kept = 0;
     const outside = root === undefined
         ? undefined
@@ -39082,7 +39525,18 @@ root) {
         const calls = localModuleCalls(file, read.text);
         index?.set(file, { oid: gitBlobId(read.text), calls });
         return calls;
-    }, outside);
+    }, outside, root === undefined || userVarFiles.length > 0
+        ? undefined
+        : {
+            scanRoot: root,
+            textOf: (file) => {
+                const bytes = texts?.get(file);
+                if (bytes)
+                    return (0,read_source/* keptText */.GD)(bytes);
+                const r = (0,read_source/* readSource */.o$)(file, boundary);
+                return r.ok ? r.text : undefined;
+            },
+        });
 }
 /** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
 function terraformUnitsOf(files, read) {
@@ -39097,7 +39551,7 @@ function terraformUnitsOf(files, read) {
  */
 function terraformUnitsFromCalls(files, callsOf, 
 /** The files of a called directory that is not among `files` (undefined: none, it stays unread). */
-outside) {
+outside, environments) {
     const byDir = new Map();
     for (const f of files) {
         const dir = external_node_path_.dirname(f.path);
@@ -39134,10 +39588,45 @@ outside) {
         calls.set(dir, [...targets]);
     }
     // A directory read only because a unit calls it is called: never a unit of its own.
-    return (0,call_graph/* callGraphUnits */.k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
+    const units = (0,call_graph/* callGraphUnits */.k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
         root,
         files: members.flatMap((d) => byDir.get(d) ?? []),
     }));
+    return environments && mayHaveEnvironments(files) ? withEnvironments(units, files, environments) : units;
+}
+/**
+ * Gives each unit its environments and their var files; a var file taken by an environment is no input of
+ * the unit of its own folder (a folder holding only var files is no unit at all then).
+ */
+function withEnvironments(units, files, search) {
+    const rootFiles = new Map();
+    for (const u of units) {
+        const own = u.files.filter((f) => external_node_path_.dirname(f.path) === u.root && (f.kind === 'terraform' || f.kind === 'terraform-json'));
+        if (own.length > 0)
+            rootFiles.set(u.root, own);
+    }
+    const found = terraformEnvironments(files, rootFiles, search.textOf, search.scanRoot);
+    if (found.size === 0)
+        return units;
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const taken = new Set();
+    for (const envs of found.values())
+        for (const e of envs)
+            for (const f of e.files)
+                taken.add(f);
+    const out = [];
+    for (const u of units) {
+        const envs = found.get(u.root);
+        const own = u.files.filter((f) => !taken.has(f.path));
+        if (!envs) {
+            if (own.length > 0)
+                out.push(own.length === u.files.length ? u : { ...u, files: own });
+            continue;
+        }
+        const extra = [...new Set(envs.flatMap((e) => e.files))].map((p) => byPath.get(p));
+        out.push({ root: u.root, files: [...own, ...extra], environments: envs });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/load.ts
@@ -39228,7 +39717,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const texts = new Map();
     const sizes = opts.share ? new Map() : undefined;
     try {
-        for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes, opts.root)) {
+        for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes, opts.root, opts.varFiles)) {
             let more = installed.readManifest(u.root, diagnostics);
             if (downloader && !installed.has(u.root)) {
                 const got = await downloader.forRoot(u.root);
@@ -39240,7 +39729,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     finally {
         downloader?.close();
     }
-    const judge = (evaluation, unitRoot, subject, order) => {
+    const judge = (evaluation, unitRoot, subject, order, label) => {
         (0,unit_watch/* watchPhase */.d3)('model', subject);
         const model = terraformToModel(evaluation);
         return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({
@@ -39249,6 +39738,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
             unit: unitRoot,
             subject,
             order,
+            ...(label !== undefined ? { label } : {}),
         }));
     };
     // Plans are matched to units in scan order across all units: one worker judges them all then.
@@ -39296,13 +39786,19 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         }
         // One unit's syntax trees at a time (files shared by several units are kept, parsed once).
         for (let i = 0; i < units.length; i++) {
-            // The module manifest is an input too: it names the directory each module key is read from.
+            // The module manifest is an input too: it names the directory each module key is read from; so is
+            // the workspace `terraform workspace select` recorded (terraform.workspace, evaluation-state.ts).
             const manifest = external_node_path_.join(units[i].root, MANIFEST);
+            const workspace = external_node_path_.join(units[i].root, '.terraform', 'environment');
             const selected = mine[i] &&
                 (opts.selectUnit?.({
                     kind: 'terraform',
                     root: units[i].root,
-                    files: [...units[i].files.map((f) => f.path), ...(installed.has(units[i].root) ? [manifest] : [])],
+                    files: [
+                        ...units[i].files.map((f) => f.path),
+                        ...(installed.has(units[i].root) ? [manifest] : []),
+                        ...(external_node_fs_.existsSync(workspace) ? [workspace] : []),
+                    ],
                     varFiles: opts.varFiles,
                 }) ??
                     true);
@@ -39325,21 +39821,25 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
                     diagnostics.push((0,read_source/* skippedNotice */.$8)(r.path, r.reason, r.line));
                 }
             }
-            // One root module is one unit: its own budget; an overrun or a crash costs it alone.
+            // One root module is one unit: its own budget; an overrun or a crash costs it alone. A root with
+            // environments (environments.ts) is judged once per environment, each with its own budget.
             const first = units[i].files[0]?.path ?? units[i].root;
-            const run = (0,budget/* evaluateUnitSync */.zU)({ file: first, startLine: 1, endLine: 1 }, `the Terraform root module ${external_node_path_.relative(opts.root, units[i].root) || '.'}`, () => evaluateTerraform(hcl, {
-                root: opts.root,
-                varFiles: opts.varFiles,
-                boundary,
-                modules: installed,
-            }));
-            const fromSources = run.value ?? emptyEvaluation();
-            fromSources.diagnostics.push(...run.problems);
-            const plan = planFor(fromSources, plans);
-            if (plan)
-                plan.used = true;
-            const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources;
-            yield* judge(evaluation, units[i].root, run.subject, judgement/* JUDGEMENT_ORDER */.j.terraform + i);
+            const rootName = external_node_path_.relative(opts.root, units[i].root) || '.';
+            for (const env of units[i].environments ?? [undefined]) {
+                const run = (0,budget/* evaluateUnitSync */.zU)({ file: first, startLine: 1, endLine: 1 }, `the Terraform root module ${rootName}${env ? ` with ${env.label}` : ''}`, () => evaluateTerraform(hcl, {
+                    root: opts.root,
+                    varFiles: env ? [...env.files, ...opts.varFiles] : opts.varFiles,
+                    boundary,
+                    modules: installed,
+                }));
+                const fromSources = run.value ?? emptyEvaluation();
+                fromSources.diagnostics.push(...run.problems);
+                const plan = planFor(fromSources, plans);
+                if (plan)
+                    plan.used = true;
+                const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources;
+                yield* judge(evaluation, units[i].root, run.subject, judgement/* JUDGEMENT_ORDER */.j.terraform + i, env?.label);
+            }
             (0,unit_watch/* watchPhase */.d3)('sources');
         }
         // Plans no unit took, judged on their own (by the one worker that judged the units, see lead()).
@@ -40047,7 +40547,9 @@ function subnetChanges(c) {
         const bySubnet = new Map();
         for (const f of findings)
             for (const a of only.get(f) ?? f.affected ?? []) {
-                const label = affectedLabel(f, a, labels);
+                // A deployment variant (a parameter file, a Terraform environment) is its own deployment of the subnet.
+                const at = f.unit?.indexOf('@') ?? -1;
+                const label = affectedLabel(f, a, labels) + (at >= 0 ? ` [${f.unit.slice(at + 1)}]` : '');
                 const rules = bySubnet.get(label) ?? new Set();
                 rules.add(f.ruleId);
                 bySubnet.set(label, rules);
@@ -40819,20 +41321,65 @@ function layHubFacts(model, facts) {
     layForeignObjects(model, facts.foreign);
 }
 
+;// CONCATENATED MODULE: ./src/analysis/azure-identity.ts
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+function azure_identity_sameResource(a, b) {
+    if (a.resourceGroup === undefined || b.resourceGroup === undefined)
+        return false;
+    if (!same(a.name, b.name) || !same(a.resourceGroup, b.resourceGroup))
+        return false;
+    return a.subscription === undefined || b.subscription === undefined || same(a.subscription, b.subscription);
+}
+/**
+ * The resource a value reads without the unit declaring it (a Terraform data source, a Bicep `existing`
+ * resource, an ARM id: Unknown.deployed), by Azure identity: where it is of `armType` with `segments` name
+ * segments and, with `group`, says its resource group.
+ */
+function readResource(v, armType, segments, group) {
+    const d = v && !v.known ? v.deployed : undefined;
+    if (!d || d.armType.toLowerCase() !== armType || d.names.length !== segments)
+        return undefined;
+    return group && !d.resourceGroup ? undefined : d;
+}
+/** A subnet a value reads (a NIC's subnet, `data "azurerm_subnet"`), its resource group known. */
+const readSubnet = (v) => readResource(v, 'microsoft.network/virtualnetworks/subnets', 2, true);
+/** A firewall a route's next hop reads (`data "azurerm_firewall"`, a Bicep `existing` firewall). */
+const readFirewall = (v) => readResource(v, 'microsoft.network/azurefirewalls', 1, false);
+
 ;// CONCATENATED MODULE: ./src/analysis/cross-unit-attachments.ts
 
 
 
+
 const SUBNET = 'microsoft.network/virtualnetworks/subnets';
-const readSubnet = (v) => {
-    const d = v && !v.known ? v.deployed : undefined;
-    return d && d.armType.toLowerCase() === SUBNET && d.names.length === 2 && d.resourceGroup ? d : undefined;
-};
+/**
+ * The subnets a Bicep/ARM unit declares as child resources of VNets it does not declare (a day-2 PUT of the
+ * whole subnet, src/sources/mapping/foreign-subnets.ts): handed over whole, whatever their resource group.
+ */
+function foreignChildren(model) {
+    const declared = new Set((model.vnets ?? []).map((v) => v.id));
+    return model.subnets.flatMap((c) => {
+        if (c.sourceType.toLowerCase() !== SUBNET || c.format === 'live')
+            return [];
+        if ((c.vnetId?.known && declared.has(c.vnetId.value)) || !c.vnetName?.known || !c.name.known)
+            return [];
+        const subnet = {
+            armType: 'Microsoft.Network/virtualNetworks/subnets',
+            names: [c.vnetName.value, c.name.value],
+            ...(c.resourceGroup ? { resourceGroup: c.resourceGroup } : {}),
+            ...(c.subscription ? { subscription: c.subscription } : {}),
+        };
+        return [{ child: c, subnet }];
+    });
+}
 /** The unit's attachments to subnets it reads, in a fixed order (both passes compute the same list). */
 function attachments(model) {
     const out = [];
+    const children = foreignChildren(model);
+    // A child's associations go with the whole child (kind `subnet` below), not one by one.
+    const byChild = new Set(children.map((c) => c.child.address));
     for (const d of model.detachedAssociations ?? [])
-        if (d.subnet.resourceGroup && d.subnet.names.length === 2)
+        if (d.subnet.names.length === 2 && !byChild.has(d.address))
             out.push({
                 subnet: d.subnet,
                 kind: d.field,
@@ -40850,6 +41397,21 @@ function attachments(model) {
                 out.push({ subnet: d, kind: 'nic', address: nic.address, origin: nic.origin, nic });
         }
     }
+    // A module the unit does not evaluate, given the subnet by ARM id: it may attach either.
+    for (const g of model.subnetsGivenToModules ?? [])
+        for (const [kind, what] of [
+            ['routeTableId', 'a route table'],
+            ['nsgId', 'a network security group'],
+        ])
+            out.push({
+                subnet: g.subnet,
+                kind,
+                address: g.module,
+                target: (0,model_value/* unknown */.L5)(g.module, `${g.why}: it may attach ${what} to it`, g.origin),
+                origin: g.origin,
+            });
+    for (const { child, subnet } of children)
+        out.push({ subnet, kind: 'subnet', address: child.address, origin: child.origin, child });
     return out;
 }
 /** What the unit attaches to subnets it only reads. */
@@ -40861,19 +41423,34 @@ function attachFacts(model, unit) {
         index,
         vnet: a.subnet.names[0],
         subnet: a.subnet.names[1],
-        resourceGroup: a.subnet.resourceGroup,
+        ...(a.subnet.resourceGroup ? { resourceGroup: a.subnet.resourceGroup } : {}),
         ...(a.subnet.subscription ? { subscription: a.subnet.subscription.toLowerCase() } : {}),
         kind: a.kind,
         address: a.address,
     }));
 }
-const vnetKey = (f) => `${f.subscription ? `/subscriptions/${f.subscription}` : ''}${vnetKeyOfName(f.vnet, f.resourceGroup)}`;
-/** Other units' attachments to subnets of the VNets a unit declares (surely the same VNet: its key). */
+const vnetKey = (f) => f.resourceGroup === undefined
+    ? undefined
+    : `${f.subscription ? `/subscriptions/${f.subscription}` : ''}${vnetKeyOfName(f.vnet, f.resourceGroup)}`;
+/** Whether an attachment is surely to the VNet of this key, or (`maybe`) could be: same name, a resource group not known on one side. */
+function reaches(a, f) {
+    const key = vnetKey(a);
+    const same = f.key !== undefined && key !== undefined ? sameVnet(known(f.key), known(key)) : 'unknown';
+    if (same === true)
+        return 'sure';
+    // A subnet or an association is handed over on a maybe: judged with and without it, never taken as sure.
+    if (a.kind === 'nic' || same !== 'unknown' || f.name === undefined)
+        return undefined;
+    return f.name.toLowerCase() === a.vnet.toLowerCase() ? 'maybe' : undefined;
+}
+/**
+ * Other units' attachments to subnets of the VNets a unit declares (surely the same VNet: its key), and the
+ * subnets they redeclare where it may be the same VNet.
+ */
 function cross_unit_attachments_attachFactsFor(
-/** The unit's VnetFacts (./cross-unit-vnets.ts): their keys. */
+/** The unit's VnetFacts (./cross-unit-vnets.ts): their keys and names. */
 declared, from, all) {
-    return all.filter((a) => a.from !== from &&
-        declared.some((f) => f.key !== undefined && sameVnet(known(f.key), known(vnetKey(a))) === true));
+    return all.filter((a) => a.from !== from && declared.some((f) => reaches(a, f) !== undefined));
 }
 /** The attaching unit's side of the second pass: the objects of the attachments asked for, ids prefixed. */
 function provideAttachments(model, asked) {
@@ -40897,21 +41474,154 @@ function provideAttachments(model, asked) {
         };
         byId(a.target);
         byId(nic?.nsgId);
+        byId(a.child?.routeTableId);
+        byId(a.child?.nsgId);
         // rehome copies what it hands over: the provider's model is left as it was.
         const objects = { nsgs, routeTables, networkInterfaces: nic ? [nic] : [] };
         const prefix = `${fact.unit}#`;
         const ids = idsOf([objects]);
         const target = a.target && { value: rehome(a.target, ids, prefix), origin: a.origin };
-        return [{ fact, ...(target ? { target } : {}), objects: rehome(objects, ids, prefix) }];
+        const c = a.child;
+        const declaration = c && {
+            address: `${c.address} (${fact.unit})`,
+            origin: c.origin,
+            addressPrefixes: c.addressPrefixes,
+            ...(c.routeTableId ? { routeTableId: rehome(c.routeTableId, ids, prefix) } : {}),
+            ...(c.routeTableOrigin ? { routeTableOrigin: c.routeTableOrigin } : {}),
+            ...(c.nsgId ? { nsgId: rehome(c.nsgId, ids, prefix) } : {}),
+            ...(c.nsgOrigin ? { nsgOrigin: c.nsgOrigin } : {}),
+            ...(c.natGatewayId ? { natGatewayId: c.natGatewayId } : {}),
+            ...(c.defaultOutboundAccess ? { defaultOutboundAccess: c.defaultOutboundAccess } : {}),
+        };
+        return [
+            {
+                fact,
+                ...(target ? { target } : {}),
+                objects: rehome(objects, ids, prefix),
+                ...(declaration ? { declaration } : {}),
+                ...(c?.condition ? { condition: c.condition } : {}),
+            },
+        ];
     });
 }
-const same = (a, b) => a !== undefined && a.toLowerCase() === b.toLowerCase();
-/** The declaring unit's subnet an attachment names. */
+const cross_unit_attachments_same = (a, b) => a !== undefined && a.toLowerCase() === b.toLowerCase();
+/** The declaring unit's subnet an attachment names (where a resource group is not known on one side, by names). */
 function subnetOf(model, f) {
-    return model.subnets.find((s) => same(s.name.known ? s.name.value : undefined, f.subnet) &&
-        same(s.vnetName?.known ? s.vnetName.value : undefined, f.vnet) &&
-        (s.resourceGroup === undefined || same(s.resourceGroup, f.resourceGroup)));
+    return model.subnets.find((s) => s.format !== 'live' &&
+        cross_unit_attachments_same(s.name.known ? s.name.value : undefined, f.subnet) &&
+        cross_unit_attachments_same(s.vnetName?.known ? s.vnetName.value : undefined, f.vnet) &&
+        (s.resourceGroup === undefined ||
+            f.resourceGroup === undefined ||
+            cross_unit_attachments_same(s.resourceGroup, f.resourceGroup)));
 }
+const DECLARED = ['routeTableId', 'nsgId', 'natGatewayId'];
+const ORIGIN = { routeTableId: 'routeTableOrigin', nsgId: 'nsgOrigin', natGatewayId: undefined };
+/** Whether two settings of a subnet are the same as written (both none, or the same known value). */
+const sameSetting = (a, b) => a === undefined || b === undefined
+    ? a === b
+    : a.known && b.known && JSON.stringify(a.value) === JSON.stringify(b.value);
+/**
+ * Lays another unit's redeclaration of `subnet` (kind `subnet`). Surely the same subnet and deployed
+ * whenever its unit is: what only it sets, the subnet takes; what both set otherwise, or it drops, is
+ * decided by the unit applied last, so it becomes a redeclaration under that (unknown) order. Under a
+ * condition the scan cannot evaluate, or where it may be another subnet: a redeclaration under that.
+ */
+function layRedeclaration(subnet, p) {
+    const d = p.declaration;
+    if (!d)
+        return;
+    const f = p.fact;
+    const sure = f.resourceGroup !== undefined && subnet.resourceGroup !== undefined;
+    let condition;
+    const key = `${f.from}\u0000${f.address}`;
+    if (!sure)
+        condition = maybeSame(f, subnet, `redeclares ${f.vnet}/${f.subnet}`, d.origin, p.condition ? `; it is deployed only where ${p.condition.expression} holds` : '');
+    else if (p.condition) {
+        // Its own condition: objects of its unit under the same one come and go with it.
+        ;
+        (subnet.redeclarations ??= []).push({ ...d, condition: p.condition });
+        return;
+    }
+    else {
+        let differs = false;
+        for (const field of DECLARED) {
+            const theirs = d[field];
+            const mine = subnet[field];
+            if (sameSetting(mine, theirs))
+                continue;
+            if (mine === undefined) {
+                subnet[field] = theirs;
+                const o = ORIGIN[field];
+                if (o && d[o])
+                    subnet[o] = d[o];
+            }
+            else
+                differs = true;
+        }
+        if (!differs &&
+            subnet.defaultOutboundAccess !== undefined &&
+            !sameSetting(subnet.defaultOutboundAccess, d.defaultOutboundAccess))
+            differs = true;
+        if (!differs)
+            return;
+        condition = (0,model_value/* unknown */.L5)(`${f.address} in ${f.unit}`, `${f.unit} redeclares this subnet (${f.address}, a PUT of the whole subnet) with other associations than this unit gives it (${describe(subnet)} here; ${describe(d)} there): whichever of the two is applied last stays, which the code does not say; make one unit own the subnet's associations`, d.origin);
+    }
+    ;
+    (subnet.redeclarations ??= []).push({ ...d, condition: { ...condition, key } });
+}
+/**
+ * The condition a handover may not apply under: the subnet it names may be another of the same names (a
+ * resource group not known on one side). `does`: what the other unit does to it, in words.
+ */
+function maybeSame(f, subnet, does, origin, more = '') {
+    const side = f.resourceGroup === undefined && subnet.resourceGroup === undefined ? 'either side' : 'one side';
+    return {
+        ...(0,model_value/* unknown */.L5)(`${f.address} in ${f.unit}`, `${f.unit} ${does} (${f.address}), which may be this subnet or another of the same names: the resource group is not known on ${side}; state it in both units or scan with \`live: true\`${more}`, origin),
+        key: `${f.from}\u0000${f.address}`,
+    };
+}
+const WHAT = {
+    routeTableId: 'route table',
+    nsgId: 'network security group',
+    natGatewayId: 'NAT gateway',
+};
+/**
+ * Lays an association another unit makes to a subnet that may be this one (its resource group not known
+ * there): the subnet as declared, with the association, becomes a redeclaration under that doubt, so it is
+ * judged with and without it.
+ */
+function layMaybeAssociation(subnet, p, field) {
+    if (!p.target)
+        return;
+    const f = p.fact;
+    const d = {
+        address: `${f.address} (${f.unit})`,
+        origin: p.target.origin,
+        addressPrefixes: subnet.addressPrefixes,
+    };
+    for (const k of DECLARED)
+        if (subnet[k])
+            d[k] = subnet[k];
+    if (subnet.routeTableOrigin)
+        d.routeTableOrigin = subnet.routeTableOrigin;
+    if (subnet.nsgOrigin)
+        d.nsgOrigin = subnet.nsgOrigin;
+    if (subnet.defaultOutboundAccess)
+        d.defaultOutboundAccess = subnet.defaultOutboundAccess;
+    d[field] = named(p.target.value, f.unit);
+    const o = ORIGIN[field];
+    if (o)
+        d[o] = p.target.origin;
+    const condition = maybeSame(f, subnet, `sets the ${WHAT[field]} of ${f.vnet}/${f.subnet}`, p.target.origin);
+    (subnet.redeclarations ??= []).push({ ...d, condition });
+}
+/** A subnet's associations in words, for messages. */
+const describe = (s) => {
+    const one = (v, what) => v === undefined
+        ? `no ${what}`
+        : `${what} ${v.known ? (v.value.split('#').at(-1) ?? v.value) : v.expression}`;
+    return `${one(s.routeTableId, 'route table')}, ${one(s.nsgId, 'NSG')}`;
+};
 /** Lays other units' attachments on the subnets of this unit they name. */
 function layAttachments(model, provided) {
     for (const p of provided) {
@@ -40932,15 +41642,21 @@ function layAttachments(model, provided) {
             routeTables: p.objects.routeTables,
             networkInterfaces,
         });
-        if (p.fact.kind === 'nic')
+        if (p.fact.kind === 'subnet')
+            layRedeclaration(subnet, p);
+        if (p.fact.kind === 'nic' || p.fact.kind === 'subnet')
             continue;
         const field = p.fact.kind;
         if (!p.target)
             continue;
+        if (p.fact.resourceGroup === undefined) {
+            layMaybeAssociation(subnet, p, field);
+            continue;
+        }
         // Two units setting the subnet's NSG or route table: Azure keeps the last applied, which no code says.
         const value = subnet[field] !== undefined
             ? (0,model_value/* unknown */.L5)(p.fact.address, `${p.fact.unit} (${p.fact.address}) sets it too: whichever is applied last stays`, p.target.origin)
-            : p.target.value;
+            : named(p.target.value, p.fact.unit);
         subnet[field] = value;
         if (field === 'nsgId')
             subnet.nsgOrigin = p.target.origin;
@@ -40948,6 +41664,8 @@ function layAttachments(model, provided) {
             subnet.routeTableOrigin = p.target.origin;
     }
 }
+/** An unknown another unit hands over, saying which unit it is in. */
+const named = (v, unit) => v.known || v.reason === undefined ? v : { ...v, reason: `${v.reason} (in ${unit})` };
 /**
  * The attaching unit judged again: the notices of its associations that said the subnet is not in the
  * scanned sources go for those another unit declares (`indexes`: AttachFact.index), as they were laid there.
@@ -40960,29 +41678,10 @@ function settleAttachmentNotices(model, indexes) {
     model.diagnostics = model.diagnostics.filter((d) => !settled.has(d));
 }
 
-;// CONCATENATED MODULE: ./src/analysis/azure-identity.ts
-const azure_identity_same = (a, b) => a.toLowerCase() === b.toLowerCase();
-function azure_identity_sameResource(a, b) {
-    if (a.resourceGroup === undefined || b.resourceGroup === undefined)
-        return false;
-    if (!azure_identity_same(a.name, b.name) || !azure_identity_same(a.resourceGroup, b.resourceGroup))
-        return false;
-    return a.subscription === undefined || b.subscription === undefined || azure_identity_same(a.subscription, b.subscription);
-}
-
 ;// CONCATENATED MODULE: ./src/analysis/cross-unit-firewalls.ts
 
 
 
-const FIREWALL = 'microsoft.network/azurefirewalls';
-/**
- * The firewall a next hop reads without the unit declaring it, by Azure identity: a Terraform data
- * source's, a Bicep `existing` firewall's (src/sources/mapping/arm-shapes.ts keeps its identity).
- */
-function readFirewall(hop) {
-    const d = hop && !hop.known ? hop.deployed : undefined;
-    return d && d.armType.toLowerCase() === FIREWALL && d.names.length === 1 ? d : undefined;
-}
 const routesOf = (model) => [
     ...model.routeTables.flatMap((t) => t.routes),
     ...(model.detachedRoutes ?? []).map((d) => d.route),
@@ -41544,6 +42243,31 @@ function cross_unit_vnets_gatewayFactsFor(declared, from, all) {
     return all.filter((g) => g.from !== from &&
         declared.some((f) => f.key !== undefined && sameVnet(known(f.key), known(g.key)) === true));
 }
+/**
+ * A VNet's facts with the gateways (and their sites) other units build in it (GatewayFact): a spoke given the
+ * hub's facts through its peering meets the gateway the connectivity unit builds in the hub the network unit
+ * declares, as if declared with it (else it reads the gateway as not in the scanned sources). Surely the same
+ * VNet only (its key).
+ */
+function cross_unit_vnets_withReadGateways(fact, all) {
+    const key = fact.key;
+    if (key === undefined)
+        return fact;
+    const built = all.filter((g) => g.from !== fact.from && sameVnet(known(key), known(g.key)) === true);
+    if (built.length === 0)
+        return fact;
+    const gateways = [...fact.gateways];
+    const sites = [...fact.sites];
+    for (const g of built) {
+        if (gateways.some((x) => x.id === g.gateway.id))
+            continue;
+        gateways.push({ ...g.gateway, vnetId: known(key, g.gateway.vnetId.origin) });
+        for (const l of g.sites)
+            if (!sites.some((x) => x.id === l.id))
+                sites.push(l);
+    }
+    return { ...fact, gateways, sites };
+}
 /** Lays other units' gateways (with their sites) into the VNets of this unit they are in. */
 function layReadVnetGateways(model, facts) {
     if (facts.length === 0)
@@ -41599,12 +42323,12 @@ const undecidedSubnets = (verdicts) => new Set(verdicts.filter((v) => v.state ==
 /** Which units to judge again, with the facts each gets; undefined when none would change. */
 function planRejudge(judged) {
     const all = judged.flatMap((u) => u.vnets?.declared ?? []);
+    const allReadGateways = judged.flatMap((u) => u.vnets?.readVnetGateways ?? []);
     const allFirewalls = judged.flatMap((u) => u.vnets?.firewalls ?? []);
     const allSites = judged.flatMap((u) => u.vnets?.sites ?? []);
     const allGateways = judged.flatMap((u) => (u.vnets?.vpnGateways ?? []).map((g) => ({ g, from: u.unit })));
     const allConnections = judged.flatMap((u) => u.vnets?.connections ?? []);
     const allAttachments = judged.flatMap((u) => u.vnets?.attachments ?? []);
-    const allReadGateways = judged.flatMap((u) => u.vnets?.readVnetGateways ?? []);
     if (all.length === 0 && allFirewalls.length === 0 && allSites.length === 0)
         return undefined;
     const facts = {};
@@ -41618,7 +42342,9 @@ function planRejudge(judged) {
     for (const u of judged) {
         if (u.unit === undefined)
             continue;
-        const given = u.vnets?.needs.length ? factsFor(u.vnets.needs, u.unit, all) : [];
+        // With the gateways other units build in them (not those it builds itself: it has them).
+        const built = allReadGateways.filter((g) => g.from !== u.unit);
+        const given = (u.vnets?.needs.length ? factsFor(u.vnets.needs, u.unit, all) : []).map((f) => built.length > 0 ? withReadGateways(f, built) : f);
         const givenFirewalls = u.vnets?.firewallNeeds?.length
             ? firewallFactsFor(u.vnets.firewallNeeds, u.unit, allFirewalls)
             : [];
@@ -41678,7 +42404,10 @@ function planRejudge(judged) {
     // The attaching units are judged again too: their notices saying the subnet is not declared go.
     const settledAttachments = {};
     for (const a of Object.values(attachments).flat()) {
-        ;
+        // A redeclared subnet is judged by its own unit too: no notice of its to settle; nor where the subnet
+        // may be another (its resource group not known): the notice naming it stays.
+        if (a.kind === 'subnet' || a.resourceGroup === undefined)
+            continue;
         (settledAttachments[a.order] ??= []).push(a.index);
         facts[a.order] ??= [];
         units.add(a.from);
@@ -42102,7 +42831,7 @@ async function* withDeployed(judgements, deployed, planDeletes) {
         return;
     }
     // Loaded only for a scan of the deployed network: it is the one that overlays models.
-    const { overlayModels } = await __nccwpck_require__.e(/* import() */ 583).then(__nccwpck_require__.bind(__nccwpck_require__, 3583));
+    const { overlayModels } = await __nccwpck_require__.e(/* import() */ 923).then(__nccwpck_require__.bind(__nccwpck_require__, 2923));
     let overlaid = false;
     const deletedIds = [...(deployed.deletedIds ?? []), ...planDeletes];
     for await (const j of judgements) {

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 355;
-exports.ids = [355];
+exports.id = 194;
+exports.ids = [194];
 exports.modules = {
 
-/***/ 5355:
+/***/ 4194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -120,6 +120,28 @@ function requestTimeoutPolicy(timeoutMs) {
         },
     };
 }
+/** A request to a host other than the ARM endpoint's, refused before it carried the token anywhere. */
+class ForeignHostRefused extends Error {
+    name = 'ForeignHostRefused';
+}
+/**
+ * Requests to the ARM endpoint's origin only. The SDK follows a page's `nextLink`, a long-running operation's
+ * Location / Azure-AsyncOperation and HTTP redirects as the server gives them, and its bearer-token policy
+ * signs any HTTPS URL: a link to another host would take the token there. Runs last before the request is
+ * sent (after signing and redirects), and its error is not retried.
+ */
+function armHostOnlyPolicy(endpoint) {
+    const allowed = new URL(endpoint);
+    return {
+        name: 'kmsGuardArmHostOnly',
+        async sendRequest(request, next) {
+            const to = new URL(request.url);
+            if (to.origin !== allowed.origin)
+                throw new ForeignHostRefused(`refused to send a request for ${to.pathname} to ${to.host}, which is not the ARM endpoint ${allowed.host}`);
+            return next(request);
+        },
+    };
+}
 function networkClient(credential, subscriptionId, endpoint, clientOptions = {}) {
     const { requestTimeoutMs = DEFAULT_ARM_TIMEOUT_MS, ...sdkOptions } = clientOptions;
     const retryOptions = { ...DEFAULT_RETRY, ...sdkOptions.retryOptions };
@@ -134,6 +156,7 @@ function networkClient(credential, subscriptionId, endpoint, clientOptions = {})
                 position: 'perRetry',
             },
             { policy: requestTimeoutPolicy(requestTimeoutMs), position: 'perRetry' },
+            { policy: armHostOnlyPolicy(endpoint), position: 'perRetry' },
         ],
     });
 }
@@ -447,6 +470,10 @@ function linkLiveModel(model) {
         if (s.natGatewayId === undefined)
             delete s.natGatewayId;
     }
+    // A NIC's subnet is left as it is: one outside the scan is simply not judged here.
+    for (const nic of model.networkInterfaces ?? [])
+        if (nic.nsgId)
+            nic.nsgId = checkRef(nic.nsgId, present, 'networkSecurityGroup.id');
     const rules = (c) => c.flatMap((col) => col.rules);
     for (const fw of model.firewalls) {
         if (fw.policyId)
@@ -1372,6 +1399,178 @@ async function resolveMemberships(reader, nm, scopes) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/azure/map-nics.ts
+
+
+
+const NIC_TYPE = 'Microsoft.Network/networkInterfaces';
+/** The role permission that lets the scan list network interfaces. */
+const NIC_READ_PERMISSION = 'Microsoft.Network/networkInterfaces/read';
+/** A deployed NIC with an NSG; undefined for one without (its subnet's path is all there is). */
+function mapNetworkInterface(n) {
+    if (!n.id || !n.networkSecurityGroup?.id)
+        return undefined;
+    const h = liveHeader(n.id, n.name, NIC_TYPE);
+    const subnets = [
+        ...new Set((n.ipConfigurations ?? []).flatMap((c) => (c.subnet?.id ? [(0,arm_id/* liveId */.e)(c.subnet.id)] : []))),
+    ];
+    return {
+        ...h,
+        subnetIds: subnets.map((s) => (0,value/* known */.eO)(s, h.origin)),
+        nsgId: (0,value/* known */.eO)((0,arm_id/* liveId */.e)(n.networkSecurityGroup.id), h.origin),
+        nsgOrigin: h.origin,
+    };
+}
+/**
+ * The NIC of an IP configuration a subnet lists (`…/networkInterfaces/<nic>/ipConfigurations/<name>`), as
+ * an ARM id; undefined for the other kinds of IP configuration (load balancers, gateways, firewalls).
+ * VM scale set NICs (`…/virtualMachineScaleSets/<vmss>/virtualMachines/<i>/networkInterfaces/<nic>/…`) are
+ * returned too: the networkInterfaces listing does not hold them.
+ */
+function nicOfIpConfiguration(ipConfigurationId) {
+    const m = /^(.*\/networkInterfaces\/[^/]+)\/ipConfigurations\/[^/]+$/i.exec(ipConfigurationId);
+    return m?.[1];
+}
+/** Whether a NIC id is a uniform VM scale set instance's (not in the networkInterfaces listing). */
+const isScaleSetNic = (nicId) => /\/providers\/Microsoft\.Compute\/virtualMachineScaleSets\//i.test(nicId);
+/** NIC ARM id (as a subnet lists it) → the live model ids of the subnets that list it. */
+function nicsOfSubnets(vnets) {
+    const out = new Map();
+    for (const v of vnets)
+        for (const s of v.subnets ?? []) {
+            if (!s.id)
+                continue;
+            for (const c of s.ipConfigurations ?? []) {
+                const nic = c.id ? nicOfIpConfiguration(c.id) : undefined;
+                if (!nic)
+                    continue;
+                const e = out.get((0,arm_id/* liveId */.e)(nic)) ?? { address: nic, subnets: [] };
+                if (!e.subnets.includes((0,arm_id/* liveId */.e)(s.id)))
+                    e.subnets.push((0,arm_id/* liveId */.e)(s.id));
+                out.set((0,arm_id/* liveId */.e)(nic), e);
+            }
+        }
+    return out;
+}
+/**
+ * A NIC a subnet lists that was not read: in its subnets, with an NSG that cannot be told (`reason` says why
+ * and what would resolve it), so the analysis names it instead of passing the subnet.
+ */
+function unreadNetworkInterface(address, subnets, reason) {
+    const h = liveHeader(address, undefined, NIC_TYPE);
+    return {
+        ...h,
+        subnetIds: subnets.map((s) => (0,value/* known */.eO)(s, h.origin)),
+        nsgId: (0,value/* unknown */.L5)(`${address}.networkSecurityGroup.id`, reason, h.origin),
+        nsgOrigin: h.origin,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/azure/read-nics.ts
+
+
+
+const same = (a, b) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+/** The scanned scope an ARM id is in, if any. */
+const scopeOf = (scopes, armId) => {
+    const at = (0,arm_id/* armScope */.R)(armId);
+    return scopes.find((s) => same(s.subscriptionId, at.subscriptionId) &&
+        (s.resourceGroup === undefined || same(s.resourceGroup, at.resourceGroup)));
+};
+const groupScope = (subscriptionId, resourceGroup) => ({
+    subscriptionId,
+    resourceGroup,
+    label: `subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`,
+});
+/** `…/virtualMachineScaleSets/<name>` of a scale set instance's NIC id. */
+const scaleSetOf = (nicId) => /^(.*\/providers\/Microsoft\.Compute\/virtualMachineScaleSets\/[^/]+)\//i.exec(nicId)?.[1];
+async function readNetworkInterfaces(reader, scopes, vnets) {
+    const wanted = nicsOfSubnets(vnets);
+    const read = new Map();
+    const add = (nics) => {
+        for (const n of nics)
+            if (n.id && !read.has((0,arm_id/* liveId */.e)(n.id)))
+                read.set((0,arm_id/* liveId */.e)(n.id), n);
+    };
+    add(reader.listed.networkInterfaces);
+    const subscriptions = new Set(scopes.map((s) => s.subscriptionId.toLowerCase()));
+    /** Why the NICs of a scope were not read, by the scope's label (lowercase). */
+    const whyNot = new Map();
+    // Resource groups outside the scan that hold NICs of the scanned subnets, and the scale sets of instances'.
+    const groups = new Map();
+    const scaleSets = new Map();
+    for (const [id, { address }] of wanted) {
+        if (read.has(id))
+            continue;
+        const set = isScaleSetNic(address) ? scaleSetOf(address) : undefined;
+        if (set) {
+            scaleSets.set((0,arm_id/* liveId */.e)(set), set);
+            continue;
+        }
+        const { subscriptionId, resourceGroup } = (0,arm_id/* armScope */.R)(address);
+        if (!subscriptionId || !resourceGroup || !subscriptions.has(subscriptionId.toLowerCase()))
+            continue;
+        if (scopeOf(scopes, address))
+            continue;
+        const scope = groupScope(subscriptionId, resourceGroup);
+        groups.set(scope.label.toLowerCase(), scope);
+    }
+    const before = reader.listed.networkInterfaces.length;
+    await Promise.all([...groups.values()].map((g) => reader.list(g, 'networkInterfaces')));
+    add(reader.listed.networkInterfaces.slice(before));
+    await Promise.all([...scaleSets.values()].map(async (set) => {
+        const name = (0,arm_id/* armScope */.R)(set).name;
+        const r = await reader.one(set, `virtualMachineScaleSets/${name}/networkInterfaces`, (c, rg, n, o) => collect(c.networkInterfaces.listVirtualMachineScaleSetNetworkInterfaces(rg, n, o)));
+        if (r.value)
+            add(r.value);
+        else
+            whyNot.set((0,arm_id/* liveId */.e)(set), `the network interfaces of VM scale set ${name} could not be read (${r.error ?? 'no answer'}); ` +
+                `grant read access to the scale set (Reader) to check the NSGs of its instances`);
+    }));
+    const reason = (address) => {
+        const set = isScaleSetNic(address) ? scaleSetOf(address) : undefined;
+        if (set)
+            return whyNot.get((0,arm_id/* liveId */.e)(set)) ?? 'not returned when its VM scale set was listed';
+        const { subscriptionId, resourceGroup } = (0,arm_id/* armScope */.R)(address);
+        const scope = scopeOf(scopes, address) ??
+            (subscriptionId && resourceGroup
+                ? groups.get(groupScope(subscriptionId, resourceGroup).label.toLowerCase())
+                : undefined);
+        if (!scope)
+            return 'in a subscription the scan does not read; add it to the subscriptions to check its NSG';
+        if (reader.incomplete.includes(`${scope.label}/networkInterfaces`))
+            return `the network interfaces of ${scope.label} could not be read (not read within the time budget); a longer live-time-budget reads them`;
+        const error = reader.listingError(scope, 'networkInterfaces');
+        if (error)
+            return `the network interfaces of ${scope.label} could not be read (${error}); grant ${NIC_READ_PERMISSION} there to check its NSG`;
+        return `not returned when the network interfaces of ${scope.label} were listed`;
+    };
+    const interfaces = [];
+    for (const n of read.values()) {
+        const nic = mapNetworkInterface(n);
+        if (nic)
+            interfaces.push(nic);
+    }
+    for (const [id, { address, subnets }] of wanted)
+        if (!read.has(id))
+            interfaces.push(unreadNetworkInterface(address, subnets, reason(address)));
+    // NSGs of NICs in groups the scopes do not list (the NIC's own group, above) are read by id.
+    const listedNsgs = new Set(reader.listed.networkSecurityGroups.flatMap((g) => (g.id ? [(0,arm_id/* liveId */.e)(g.id)] : [])));
+    const outside = new Map();
+    for (const n of read.values()) {
+        const id = n.networkSecurityGroup?.id;
+        if (!id || listedNsgs.has((0,arm_id/* liveId */.e)(id)) || scopeOf(scopes, id))
+            continue;
+        if (subscriptions.has((0,arm_id/* armScope */.R)(id).subscriptionId?.toLowerCase() ?? ''))
+            outside.set((0,arm_id/* liveId */.e)(id), id);
+    }
+    const nsgs = await Promise.all([...outside.values()].map((id) => reader.one(id, `networkSecurityGroups/${(0,arm_id/* armScope */.R)(id).name}`, (c, rg, n, o) => c.networkSecurityGroups.get(rg, n, o))));
+    return {
+        interfaces: interfaces.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        nsgs: nsgs.flatMap((r) => (r.value?.id ? [r.value] : [])),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/azure/read-sites.ts
 
 
@@ -1605,6 +1804,7 @@ function isAbort(err, signal) {
 
 
 
+
 /** Whole-subscription and per-resource-group listings; the SDK's iterators follow `nextLink` pages. */
 const LISTERS = {
     routeTables: (c, rg, o) => (rg ? c.routeTables.list(rg, o) : c.routeTables.listAll(o)),
@@ -1617,6 +1817,8 @@ const LISTERS = {
     virtualHubs: (c, rg, o) => (rg ? c.virtualHubs.listByResourceGroup(rg, o) : c.virtualHubs.list(o)),
     vpnGateways: (c, rg, o) => (rg ? c.vpnGateways.listByResourceGroup(rg, o) : c.vpnGateways.list(o)),
     networkManagers: (c, rg, o) => rg ? c.networkManagers.list(rg, o) : c.networkManagers.listBySubscription(o),
+    // A VM's NIC with an NSG of its own filters KMS before its subnet's NSG (read-nics.ts).
+    networkInterfaces: (c, rg, o) => (rg ? c.networkInterfaces.list(rg, o) : c.networkInterfaces.listAll(o)),
     // Not paged in the SDK: one response holds them all.
     expressRouteGateways: (c, rg, o) => (async function* () {
         const r = rg
@@ -1642,6 +1844,7 @@ class LiveReader {
         vpnGateways: [],
         expressRouteGateways: [],
         networkManagers: [],
+        networkInterfaces: [],
     };
     groups = new Map();
     warnings = [];
@@ -1981,7 +2184,13 @@ async function readLiveNetwork(opts) {
                     !tableIds.has((0,arm_id/* liveId */.e)(id)))
                     outside.set((0,arm_id/* liveId */.e)(id), id);
             }
-        const extraTables = await Promise.all([...outside.values()].map((id) => reader.one(id, `routeTables/${(0,arm_id/* armScope */.R)(id).name}`, (c, rg, n, o) => c.routeTables.get(rg, n, o))));
+        const [extraTables, nics] = await Promise.all([
+            Promise.all([...outside.values()].map((id) => reader.one(id, `routeTables/${(0,arm_id/* armScope */.R)(id).name}`, (c, rg, n, o) => c.routeTables.get(rg, n, o)))),
+            readNetworkInterfaces(reader, scopes, listed.virtualNetworks),
+        ]);
+        model.nsgs = unique([...model.nsgs, ...nics.nsgs.map(mapNsg)]);
+        if (nics.interfaces.length > 0)
+            model.networkInterfaces = nics.interfaces;
         model.routeTables = unique([
             ...model.routeTables,
             ...extraTables.flatMap((r) => (r.value?.id ? [mapRouteTable(r.value)] : [])),
@@ -2266,8 +2475,8 @@ function applyHubEffectiveRoutes(model, read) {
     return applied;
 }
 
-// EXTERNAL MODULE: ./src/sources/azure/overlay.ts + 3 modules
-var overlay = __webpack_require__(3583);
+// EXTERNAL MODULE: ./src/sources/azure/overlay.ts + 4 modules
+var overlay = __webpack_require__(2923);
 ;// CONCATENATED MODULE: ./src/sources/azure/index.ts
 /** The live-Azure source, for the action and the CLI: read what is deployed, lay the IaC over it. */
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 583;
-exports.ids = [583];
+exports.id = 923;
+exports.ids = [923];
 exports.modules = {
 
-/***/ 3583:
+/***/ 2923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -192,6 +192,71 @@ function overlayVirtualWan(deployed, iac, ref) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/sources/azure/overlay-nics.ts
+
+const overlay_nics_lower = (v) => (v.known ? v.value.toLowerCase() : undefined);
+function overlayNetworkInterfaces(deployed, iac, ctx) {
+    const deployedIds = new Map(deployed.map((d) => [d.id, d]));
+    /** Deployed NIC model id → the IaC NIC that replaces it. */
+    const replaced = new Map();
+    const mine = structuredClone(iac);
+    for (const i of mine) {
+        const armId = ctx.armIds?.[i.id] ?? (/^\/subscriptions\//i.test(i.id) ? i.id : undefined);
+        let old;
+        if (armId !== undefined)
+            old = deployedIds.get((0,arm_id/* liveId */.e)(armId));
+        else {
+            const name = overlay_nics_lower(i.name);
+            const rg = (ctx.resourceGroups?.[i.id] ?? i.resourceGroup)?.toLowerCase();
+            const sub = i.subscription?.toLowerCase();
+            const candidates = name === undefined
+                ? []
+                : deployed.filter((d) => {
+                    const scope = (0,arm_id/* armScope */.R)(d.address);
+                    return (overlay_nics_lower(d.name) === name &&
+                        (rg === undefined || scope.resourceGroup?.toLowerCase() === rg) &&
+                        (sub === undefined || scope.subscriptionId?.toLowerCase() === sub));
+                });
+            if (candidates.length === 1)
+                old = candidates[0];
+            else if (candidates.length > 1)
+                ctx.notice({
+                    ruleId: 'KMS012',
+                    severity: 'notice',
+                    origin: i.origin,
+                    address: i.address,
+                    message: `${i.address} matches ${candidates.length} deployed network interfaces named ${name} ` +
+                        `(${candidates.map((c) => c.address).join(', ')}); all are kept: give the resource group to tell them apart`,
+                });
+        }
+        if (!old)
+            continue;
+        replaced.set(old.id, i);
+        if (i.format === 'terraform' && !i.nsgId && old.nsgId) {
+            const carried = ctx.fromDeployed(old.nsgId, 'networkSecurityGroup.id');
+            if (carried) {
+                i.nsgId = carried;
+                if (old.nsgOrigin)
+                    i.nsgOrigin = old.nsgOrigin;
+            }
+        }
+    }
+    const kept = deployed
+        .filter((d) => !replaced.has(d.id) && !ctx.isDeleted(d.id))
+        .map((d) => {
+        const nic = structuredClone(d);
+        // Azure refuses to delete a subnet that holds a NIC: a subnet the IaC deletes is no place to judge.
+        nic.subnetIds = nic.subnetIds.flatMap((s) => {
+            const to = ctx.fromDeployed(s, 'subnet.id');
+            return to?.known ? [to] : [];
+        });
+        if (nic.nsgId)
+            nic.nsgId = ctx.fromDeployed(nic.nsgId, 'networkSecurityGroup.id') ?? nic.nsgId;
+        return nic;
+    });
+    return { iac: mine, deployed: kept };
+}
+
 // EXTERNAL MODULE: ./src/model/vnet.ts
 var vnet = __webpack_require__(3580);
 ;// CONCATENATED MODULE: ./src/sources/azure/overlay-vnets.ts
@@ -368,6 +433,7 @@ function rekeyVnets(iac, rekey) {
 // EXTERNAL MODULE: ./src/sources/azure/clouds.ts
 var clouds = __webpack_require__(1578);
 ;// CONCATENATED MODULE: ./src/sources/azure/overlay.ts
+
 
 
 
@@ -577,16 +643,24 @@ function overlayModels(deployed, given, opts = {}) {
     const byIdentity = (ref) => deployedByIdentity(deployed, ref, (id) => (isDeleted(id) ? undefined : (replaced.get(id) ?? id)));
     resolveDeployedRefs(out, mine.subnets, byIdentity);
     attachDetachedAssociations(out, live.subnets, iac.detachedAssociations ?? [], byIdentity);
-    // The IaC's NICs with an NSG of their own (src/analysis/nic-nsgs.ts), in IaC or deployed subnets: a VM's
-    // NIC in a workload root reading its subnet through a data source meets the deployed subnet here.
-    if (iac.networkInterfaces)
-        out.networkInterfaces = structuredClone(iac.networkInterfaces).map((nic) => {
-            const at = (v) => resolveDeployed(out, fromIac(v) ?? v, byIdentity, nic) ?? v;
-            nic.subnetIds = nic.subnetIds.map(at);
-            if (nic.nsgId)
-                nic.nsgId = at(nic.nsgId);
-            return nic;
-        });
+    // NICs with an NSG of their own (src/analysis/nic-nsgs.ts). The IaC's, in IaC or deployed subnets: a VM's
+    // NIC in a workload root reading its subnet through a data source meets the deployed subnet here. The
+    // deployed ones the IaC does not define (or delete) stay, pointing at the IaC's replacements.
+    const nics = overlayNetworkInterfaces(deployed.networkInterfaces ?? [], iac.networkInterfaces ?? [], {
+        ...opts,
+        isDeleted,
+        fromDeployed,
+        notice: (d) => out.diagnostics.push(d),
+    });
+    const mineNics = nics.iac.map((nic) => {
+        const at = (v) => resolveDeployed(out, fromIac(v) ?? v, byIdentity, nic) ?? v;
+        nic.subnetIds = nic.subnetIds.map(at);
+        if (nic.nsgId)
+            nic.nsgId = at(nic.nsgId);
+        return nic;
+    });
+    if (mineNics.length + nics.deployed.length > 0)
+        out.networkInterfaces = [...mineNics, ...nics.deployed];
     out.cloudHints = [...new Set([...iac.cloudHints, ...deployed.cloudHints])];
     // Where BGP routes come from (gateways, peerings) and Virtual Network Manager: the IaC's over the deployed
     // ones (subnets with effective routes ignore BGP sources).

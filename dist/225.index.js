@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 700;
-exports.ids = [700];
+exports.id = 225;
+exports.ids = [225];
 exports.modules = {
 
-/***/ 7700:
+/***/ 3225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1727,8 +1727,12 @@ function decidedByChange(f, changed, root, unit) {
         const abs = external_node_path_.resolve(root, rel);
         if (isVarFile(abs) && (external_node_path_.dirname(abs) === unitDir || unit.varFiles?.includes(abs)))
             return true;
-        // A deployment variant is its parameter file.
-        if (variant !== undefined && external_node_path_.basename(abs) === variant)
+        // A deployment variant is its parameter file (Bicep, ARM: by name), or a Terraform environment's var
+        // file or folder (by its path from the scan root).
+        if (variant === undefined)
+            continue;
+        const fromScan = external_node_path_.relative(unit.scanRoot, abs).split(external_node_path_.sep).join('/');
+        if (external_node_path_.basename(abs) === variant || fromScan === variant || fromScan.startsWith(`${variant}/`))
             return true;
     }
     return false;
@@ -2721,6 +2725,8 @@ async function checkoutBase(repoDir, sha, opts = {}) {
 var discover = __webpack_require__(3146);
 // EXTERNAL MODULE: ./src/sources/terraform/units.ts + 1 modules
 var terraform_units = __webpack_require__(4616);
+// EXTERNAL MODULE: ./src/sources/terraform/environments.ts
+var environments = __webpack_require__(9832);
 // EXTERNAL MODULE: ./src/compare/units.ts
 var compare_units = __webpack_require__(9820);
 ;// CONCATENATED MODULE: ./src/compare/base-tree.ts
@@ -2748,6 +2754,7 @@ var compare_units = __webpack_require__(9820);
  *
  * git's own `ls-tree` and `cat-file --batch` do the reading: one process each, no library needed.
  */
+
 
 
 
@@ -2941,17 +2948,30 @@ async function readBaseTree(input) {
     if (!/^[0-9a-f]{7,64}$/i.test(input.sha))
         throw new Error(`not a commit sha: ${input.sha}`);
     // Where the workspace lies in its repository and whether the base commit is here, in one git process;
-    // when the commit is missing (a shallow clone) rev-parse fails, and the two are asked one by one.
-    const both = await git(['rev-parse', '--show-prefix', '--verify', '--quiet', `${input.sha}^{commit}`], input.repoDir).catch(() => undefined);
-    const prefix = (both?.split('\n')[0] ?? (await git(['rev-parse', '--show-prefix'], input.repoDir))).trim();
+    // when the commit is missing (a shallow clone) rev-parse fails, and the two are asked one by one. Its tree
+    // and the line-end settings are asked at the same time, not one after the other: each wait for a process
+    // is also a wait for the main thread, which a run starting up keeps busy (a tree that cannot be listed
+    // yet, the commit missing, is listed again after the fetch).
+    const both = git(['rev-parse', '--show-prefix', '--verify', '--quiet', `${input.sha}^{commit}`], input.repoDir).catch(() => undefined);
+    const listed = listTree(git, input.repoDir, input.sha);
+    const converts = convertsLineEnds(git, input.repoDir);
+    // Awaited below, or not needed; until then a failure must not count as an unhandled rejection.
+    listed.catch(() => undefined);
+    converts.catch(() => undefined);
+    const found = await both;
+    const prefix = (found?.split('\n')[0] ?? (await git(['rev-parse', '--show-prefix'], input.repoDir))).trim();
     if (prefix !== '')
         return { kind: 'fallback', why: 'the workspace is not the top of its git repository' };
-    if (both === undefined && !(await hasCommit(git, input.repoDir, input.sha)))
+    let tree;
+    if (found === undefined && !(await hasCommit(git, input.repoDir, input.sha))) {
         await git(['fetch', '--no-tags', '--depth=1', 'origin', input.sha], input.repoDir);
-    const tree = await listTree(git, input.repoDir, input.sha);
+        tree = await listTree(git, input.repoDir, input.sha);
+    }
+    else
+        tree = await listed;
     if (tree.some((e) => e.path.includes('\n')))
         return { kind: 'fallback', why: 'a path in the base commit holds a line break' };
-    if (tree.some((e) => /(^|\/)\.gitattributes$/.test(e.path)) || (await convertsLineEnds(git, input.repoDir)))
+    if (tree.some((e) => /(^|\/)\.gitattributes$/.test(e.path)) || (await converts))
         return {
             kind: 'fallback',
             why: 'a checkout would convert files (.gitattributes, core.autocrlf or core.eol)',
@@ -2969,6 +2989,21 @@ function callsOutside(input) {
     if (input.scanRel === '')
         return false;
     return Object.values(input.headCalls ?? {}).some((f) => f.calls.some((c) => !under(c, input.scanRel)));
+}
+/**
+ * Whether the base has var files judged as environments (src/sources/terraform/environments.ts): which root
+ * one is for depends on every root near it, so the base scan must see them all, as the head scan does.
+ */
+function environmentsInBase(input, blobs) {
+    if (input.varFiles.length > 0)
+        return false;
+    const files = [];
+    for (const e of blobs) {
+        const kind = under(e.path, input.scanRel) ? (0,discover/* classify */.L8)(e.path) : undefined;
+        if (kind && discover/* TERRAFORM_KINDS */.Zn.has(kind))
+            files.push({ path: e.path, kind });
+    }
+    return (0,environments/* mayHaveEnvironments */.s)(files);
 }
 /** The base's files for the base scan; `read`: readBaseTree of the same input, if already started. */
 async function partialBase(input, read) {
@@ -2988,7 +3023,9 @@ async function partialBase(input, read) {
                 ? 'the base commit has .terraform directories'
                 : callsOutside(input)
                     ? 'a unit calls a local module outside the scanned path'
-                    : undefined;
+                    : environmentsInBase(input, blobs)
+                        ? 'var files are judged as environments of the root modules nearest them'
+                        : undefined;
     const parent = external_node_fs_.mkdtempSync(external_node_path_.join(input.tempRoot ?? process.env.RUNNER_TEMP ?? external_node_os_.tmpdir(), 'kms-guard-base-'));
     const cleanup = async () => external_node_fs_.rmSync(parent, { recursive: true, force: true });
     try {
@@ -3413,6 +3450,7 @@ function openUnitCache(dir, context) {
 
 
 
+
 const toPosix = (p) => p.split(external_node_path_.sep).join('/');
 /** Is `rel` (forward slashes) under `dir` ('' for the top)? */
 const head_index_under = (rel, dir) => dir === '' || rel === dir || rel.startsWith(`${dir}/`);
@@ -3494,9 +3532,7 @@ async function readHeadIndex(input) {
     }
 }
 /** Discovery's order: depth first, each directory's entries by name (src/sources/parsing/discover.ts). */
-function discoveryOrder(a, b) {
-    const x = a.split('/');
-    const y = b.split('/');
+function discoveryOrder(x, y) {
     for (let i = 0; i < Math.min(x.length, y.length); i++) {
         if (x[i] === y[i])
             continue;
@@ -3505,6 +3541,8 @@ function discoveryOrder(a, b) {
     return x.length - y.length;
 }
 const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+/** What a path in a test or example directory (isTestFixture) holds somewhere. */
+const MAY_BE_FIXTURE = /test|example/i;
 /** The head's files for a scan of the units `input.change` can affect, from `index` (see the top of this file). */
 function narrowHead(index, input) {
     const fallback = (why) => ({ kind: 'fallback', why });
@@ -3592,7 +3630,8 @@ function narrowHead(index, input) {
     for (const f of listed) {
         if (!discover/* TERRAFORM_KINDS */.Zn.has(f.kind) || varFiles.has(f.rel))
             continue;
-        if (!input.includeTestFixtures && (0,discover/* isTestFixture */.O1)(fromScan(f.rel)))
+        // isTestFixture needs a directory named test, tests or examples: most paths hold neither word.
+        if (!input.includeTestFixtures && MAY_BE_FIXTURE.test(f.rel) && (0,discover/* isTestFixture */.O1)(fromScan(f.rel)))
             continue;
         if (input.isIncluded && !input.isIncluded(f.rel))
             continue;
@@ -3603,10 +3642,26 @@ function narrowHead(index, input) {
         else
             byDir.set(dir, [f.rel]);
     }
+    // Which root a var file Terraform does not load by itself is for depends on every root near it
+    // (src/sources/terraform/environments.ts): the scan of the whole head forms those units.
+    if (varFiles.size === 0) {
+        const terraform = [...byDir.values()].flat().map((rel) => ({ path: rel, kind: (0,discover/* classify */.L8)(rel) }));
+        if ((0,environments/* mayHaveEnvironments */.s)(terraform))
+            return fallback('var files are judged as environments of the root modules nearest them');
+    }
     const dirOf = (rel) => external_node_path_.posix.dirname(rel);
+    // Each directory's calls name the same few modules (`"../../modules/spoke"` in every landing zone's file):
+    // resolved once per directory and path.
+    const resolved = new Map();
     const resolveRef = (file, ref) => {
-        const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dirOf(file), ref)).replace(/\/$/, '');
-        return target !== dirOf(file) && byDir.has(target) ? target : undefined;
+        const dir = dirOf(file);
+        const key = `${dir}\0${ref}`;
+        if (resolved.has(key))
+            return resolved.get(key);
+        const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, ref)).replace(/\/$/, '');
+        const found = target !== dir && byDir.has(target) ? target : undefined;
+        resolved.set(key, found);
+        return found;
     };
     // The wider graph: every call there is, perhaps more (see the top of this file).
     const widerCallers = new Map();
@@ -3744,8 +3799,8 @@ function narrowHead(index, input) {
         }
     const files = listed
         .filter((f) => !discover/* TERRAFORM_KINDS */.Zn.has(f.kind) || !byDir.has(dirOf(f.rel)) || keep.has(dirOf(f.rel)))
-        .map((f) => ({ ...f, inScan: fromScan(f.rel) }))
-        .sort((a, b) => discoveryOrder(a.inScan, b.inScan))
+        .map((f) => ({ ...f, inScan: fromScan(f.rel), parts: fromScan(f.rel).split('/') }))
+        .sort((a, b) => discoveryOrder(a.parts, b.parts))
         .map((f) => ({ path: external_node_path_.join(scanReal, ...f.inScan.split('/')), kind: f.kind }));
     const oids = {};
     for (const list of byDir.values())
@@ -3828,15 +3883,17 @@ function readsAnyVnet(text) {
         /resourceId\(\s*(?:[^,()]*,\s*)*'Microsoft\.Network\/(?:virtualNetworks|azureFirewalls)/i.test(text));
 }
 /** What a file reading any VNet must hold (case-insensitive), by readsAnyVnet's tests. */
-const anyReaderNeedles = [
-    'azurerm_virtual_network"',
-    'azurerm_subnet"',
-    'azurerm_firewall"',
-    'terraform_remote_state',
-    'virtual_network_name',
-    'microsoft.network/virtualnetworks',
-    'microsoft.network/azurefirewalls',
-];
+const anyReaderSearch = {
+    strings: [
+        'azurerm_virtual_network"',
+        'azurerm_subnet"',
+        'azurerm_firewall"',
+        'terraform_remote_state',
+        'virtual_network_name',
+        'microsoft.network/virtualnetworks',
+        'microsoft.network/azurefirewalls',
+    ],
+};
 /** The keys of the `units` whose text reads any VNet or firewall of another unit (readsAnyVnet). */
 function anyVnetReaders(units, textOf, mayHold = () => true) {
     return units
@@ -3875,21 +3932,27 @@ function vnetReaders(names, units, textOf, mayHold = () => true) {
     if (names.length === 0 || units.length === 0)
         return [];
     const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))]);
-    const texts = new Map();
-    const text = (file) => {
-        let t = texts.get(file);
-        if (t === undefined) {
+    // Per file, once (a module's files belong to every unit calling it).
+    const reads = new Map();
+    const mayRead = (file) => {
+        let r = reads.get(file);
+        if (r === undefined) {
             // A file holding none of the names nor any way of reading a VNet by another name cannot match.
-            const r = mayHold(file) ? textOf(file) : '';
+            const t = mayHold(file) ? textOf(file) : '';
             // A file that cannot be read may read anything: its unit is judged (and says why).
-            t = r !== undefined ? withoutDeclaredNames(r) : 'data "terraform_remote_state" "unreadable" {}';
-            texts.set(file, t);
+            if (t === undefined)
+                r = true;
+            else if (t === '')
+                r = false;
+            else {
+                const without = withoutDeclaredNames(t);
+                r = named.test(without) || readsUnnamedVnet(without);
+            }
+            reads.set(file, r);
         }
-        return t;
+        return r;
     };
-    return units
-        .filter((u) => u.files.some((f) => named.test(text(f)) || readsUnnamedVnet(text(f))))
-        .map((u) => u.key);
+    return units.filter((u) => u.files.some(mayRead)).map((u) => u.key);
 }
 /**
  * The keys of the `units` whose text names one of `names` as a whole word (a VPN gateway a site of theirs
@@ -3909,17 +3972,41 @@ function namingUnits(names, units, textOf, mayHold = () => true) {
         .map((u) => u.key);
 }
 /**
- * What a file reading one of the VNets `names` must hold (case-insensitive), by vnetReaders' tests: the name,
- * or the start of a data source, `existing` resource or remote state reading one by another name.
+ * A data source of a VNet, subnet or firewall, on the line of its type label: `data` before it on the line,
+ * or nothing but white space when `data` ends an earlier line (readsUnnamedVnet's `data\s+"azurerm_…"` may
+ * span lines). Not a `resource` of one, which every unit declaring a network has.
  */
-const readerNeedles = (names) => [
-    ...names,
-    'azurerm_virtual_network"',
-    'azurerm_subnet"',
-    'azurerm_firewall"',
-    'terraform_remote_state',
-    'existing',
-];
+const DATA_LINE = /data\s+"azurerm_(?:virtual_network|subnet|firewall)"|^\s*"azurerm_(?:virtual_network|subnet|firewall)"/i;
+/** A Bicep `existing` keyword after a quoted type (`'…@…' existing`), or opening a line. Not the word in prose. */
+const EXISTING_LINE = /'\s+existing|^\s*existing/i;
+/**
+ * What a file reading one of the VNets `names` must hold (case-insensitive), by vnetReaders' tests: the name
+ * as a whole word (the test's own, on one line: a name holds no line break), or a data source, `existing`
+ * resource or remote state reading one by another name (readsUnnamedVnet; its `name =` may be on any line,
+ * so the line of the data source's type counts).
+ */
+function readerSearch(names) {
+    const named = names.length > 0 ? nameIn([...new Set(names.map((n) => n.toLowerCase()))]) : undefined;
+    return {
+        strings: [
+            ...names,
+            'azurerm_virtual_network"',
+            'azurerm_subnet"',
+            'azurerm_firewall"',
+            'terraform_remote_state',
+            'existing',
+        ],
+        line: (l) => /terraform_remote_state/i.test(l) ||
+            DATA_LINE.test(l) ||
+            EXISTING_LINE.test(l) ||
+            (named !== undefined && named.test(l)),
+    };
+}
+/** What a file naming one of `names` as a whole word must hold, and on which line (namingUnits). */
+function namingSearch(names) {
+    const named = nameIn([...new Set(names.map((n) => n.toLowerCase()))]);
+    return { strings: names, line: (l) => named.test(l) };
+}
 /**
  * Reads files of the checkout `root` once each, for vnetReaders and vnetProviders. The checkout alone is the
  * boundary: listing each file as well made every read search a list of them all (quadratic in the files of
@@ -3985,6 +4072,8 @@ function declaredNameExprs(text) {
         }
     return out;
 }
+/** A VNet gateway the text declares (Terraform, or Bicep not `existing`). */
+const BUILDS_GATEWAY = /resource\s+"azurerm_virtual_network_gateway"\s+"|'Microsoft\.Network\/virtualNetworkGateways@[^']*'\s*=\s*(?:if\s*\([^\n]*\)\s*)?\{/i;
 /** A literal name: a plain string with no interpolation. */
 const vnet_providers_LITERAL = /^(?:"[^"$]*"|'[^'$]*')$/;
 /**
@@ -4024,22 +4113,37 @@ function couldBe(expr, wanted, text) {
     });
 }
 /**
- * What a file declaring one of the VNets or firewalls `wanted` must hold (case-insensitive), by
- * vnetProviders' tests: the name, or a declaring resource (whose name may be built).
+ * A declaring Terraform resource on the line of its type label: `resource` before it on the line, or nothing
+ * but white space when `resource` ends an earlier line (DECLARING's `resource\s+"azurerm_…"` may span lines).
+ * Not a data source of one, which every unit reading a network has.
  */
-const providerNeedles = (wanted) => [
-    ...wanted,
-    'azurerm_virtual_network"',
-    'azurerm_firewall"',
-    'azurerm_virtual_network_gateway"',
-    'network/virtualnetworks@',
-    'network/azurefirewalls@',
-    'network/virtualnetworkgateways@',
-];
+const RESOURCE_LINE = /resource\s+"azurerm_(?:virtual_network|firewall|virtual_network_gateway)"|^\s*"azurerm_(?:virtual_network|firewall|virtual_network_gateway)"/i;
+/**
+ * What a file declaring one of the VNets or firewalls `wanted` must hold (case-insensitive), by
+ * vnetProviders' tests: the name as a whole word (the test's own, on one line: a name holds no line break),
+ * or a declaring resource (whose name may be built; a Bicep one is found by its type, on any line).
+ */
+function providerSearch(wanted) {
+    const named = wanted.length > 0 ? wholeName([...new Set(wanted.map((n) => n.toLowerCase()))]) : undefined;
+    return {
+        strings: [
+            ...wanted,
+            'azurerm_virtual_network"',
+            'azurerm_firewall"',
+            'azurerm_virtual_network_gateway"',
+            'network/virtualnetworks@',
+            'network/azurefirewalls@',
+            'network/virtualnetworkgateways@',
+        ],
+        line: (l) => /network\/(?:virtualnetworks|azurefirewalls|virtualnetworkgateways)@/i.test(l) ||
+            RESOURCE_LINE.test(l) ||
+            (named !== undefined && named.test(l)),
+    };
+}
 /**
  * The keys of the `units` that may declare one of the VNets or firewalls `wanted` (see the top of this
  * file). `shared`: texts every unit reads besides its own (the user's var files). `mayHold`: false for
- * files holding none of providerNeedles (they are read only for the words of a built name).
+ * files holding none of providerSearch (they are read only for the words of a built name).
  */
 function vnetProviders(wanted, units, textOf, shared = [], mayHold = () => true) {
     const names = [...new Set(wanted.map((n) => n.toLowerCase()))];
@@ -4058,7 +4162,7 @@ function vnetProviders(wanted, units, textOf, shared = [], mayHold = () => true)
                     ? { unreadable: true, names: false, built: [] }
                     : {
                         unreadable: false,
-                        names: named.test(withoutReads(t)),
+                        names: named.test(withoutReads(t)) || (BUILDS_GATEWAY.test(t) && named.test(t)),
                         built: declaredNameExprs(t).filter((e) => !vnet_providers_LITERAL.test(e)),
                     };
             seen.set(file, r);
@@ -4080,6 +4184,74 @@ function vnetProviders(wanted, units, textOf, shared = [], mayHold = () => true)
         .map((u) => u.key);
 }
 
+;// CONCATENATED MODULE: ./src/compare/grep-filter.ts
+/**
+ * Which files of the head may hold what a text test of src/compare/vnet-readers.ts or vnet-providers.ts looks
+ * for, from one `git grep` over the files git tracks (in C, without reading into JavaScript the thousands of
+ * files that hold none of it). A file git does not track, or that differs from its index entry, may hold
+ * anything.
+ *
+ * A search is fixed strings (`git grep -F -i`, fast) and, optionally, a test of each line holding one: a
+ * file counts only where a line passes it. The strings alone are too wide where they are what every unit
+ * declares: `azurerm_subnet"` is in each `resource "azurerm_subnet"`, though only a data source reads
+ * another unit's subnet, and the name `afw-hub-7` is inside `afw-hub-70`. The line test narrows them to the
+ * lines the text test can match on, and must pass every such line: the searches say why theirs do.
+ */
+
+
+/**
+ * Whether a file of `workspace` may hold `search` (vnet-readers.ts MayHold); undefined (every file read) without git's
+ * index of the head or when git grep fails.
+ */
+async function grepFilter(workspace, index, search, git = runGit) {
+    if (!index || index.kind !== 'index' || search.strings.length === 0)
+        return undefined;
+    const needles = search.strings.flatMap((n) => ['-e', n]);
+    // With a line test, the lines themselves (-z: the path ends at a NUL; -a: a binary file's lines too, not
+    // "Binary file matches"); without one, the paths. The user's grep.lineNumber or grep.column would change
+    // the output: said off here.
+    const args = search.line
+        ? ['grep', '--no-color', '--no-line-number', '--no-column', '-a', '-z', '-i', '-F', ...needles]
+        : ['grep', '--no-color', '-l', '-z', '-i', '-F', ...needles];
+    let out;
+    try {
+        out = await git(args, workspace);
+    }
+    catch (err) {
+        // git grep exits 1, saying nothing, when no file holds any; a real failure says why on stderr.
+        if (!(err instanceof Error && /^git grep failed: Command failed/.test(err.message)))
+            return undefined;
+        out = '';
+    }
+    const holds = new Set();
+    if (search.line) {
+        const test = search.line;
+        for (const rec of out.split('\n')) {
+            const nul = rec.indexOf('\0');
+            if (nul < 0)
+                continue;
+            const file = rec.slice(0, nul);
+            if (!holds.has(file) && test(rec.slice(nul + 1)))
+                holds.add(file);
+        }
+    }
+    else
+        for (const p of out.split('\0'))
+            if (p !== '')
+                holds.add(p);
+    const dirty = new Set(index.dirty.map((d) => d.replace(/\/$/, '')));
+    // Asked of every file of every untouched unit: a plain prefix cut where the file is under the workspace.
+    const top = external_node_path_.resolve(workspace) + external_node_path_.sep;
+    return (file) => {
+        const rel = (file.startsWith(top) && !file.includes(`${external_node_path_.sep}.`)
+            ? file.slice(top.length)
+            : external_node_path_.relative(workspace, file))
+            .split(external_node_path_.sep)
+            .join('/');
+        return holds.has(rel) || !index.oids.has(rel) || dirty.has(rel);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
 /**
  * What the run judges and what fails it. The head is always scanned whole (a route table is only
@@ -4088,6 +4260,7 @@ function vnetProviders(wanted, units, textOf, shared = [], mayHold = () => true)
  * change introduces can be told from those it inherits. The scope then decides which findings fail the
  * step and are annotated, and which are only listed.
  */
+
 
 
 
@@ -4338,8 +4511,13 @@ function unitCacheFor(input) {
     const o = input.scanOptions;
     if (!input.cacheDir || o.deployed || (o.planFiles ?? []).length > 0 || o.baseline)
         return undefined;
-    // Besides a unit's files: the cloud asked for and the config (severities, suppressions, appliances).
-    const context = JSON.stringify({ cloud: o.cloud, config: input.config?.config ?? null });
+    // Besides a unit's files: the cloud asked for, the config (severities, suppressions, appliances) and the
+    // Terraform workspace the environment names (terraform.workspace; .terraform/environment is a unit file).
+    const context = JSON.stringify({
+        cloud: o.cloud,
+        config: input.config?.config ?? null,
+        ...(process.env.TF_WORKSPACE ? { workspace: process.env.TF_WORKSPACE } : {}),
+    });
     return openUnitCache(input.cacheDir, context);
 }
 /**
@@ -4439,34 +4617,8 @@ async function baseOnlyReaders(input, index, plan, head, base, view, workspace) 
 }
 /** The untouched units judged at head and base besides those the change touches. */
 const alsoKeys = (plan) => [...plan.readers, ...plan.linked, ...plan.providers];
-/**
- * Which files of the head may hold one of `needles` (case-insensitive), from one `git grep -l` over the
- * files git tracks (in C, and without reading into JavaScript the thousands of files that hold none): a
- * file git does not track, or that differs from its index entry, may hold anything. Undefined (every file
- * read) without git's index of the head or when git grep fails.
- */
-async function grepFilter(input, index, needles) {
-    if (!index || index.kind !== 'index' || needles.length === 0)
-        return undefined;
-    const git = input.git ?? runGit;
-    const args = ['grep', '--no-color', '-l', '-z', '-i', '-F', ...needles.flatMap((n) => ['-e', n])];
-    let out;
-    try {
-        out = await git(args, input.workspace);
-    }
-    catch (err) {
-        // git grep exits 1, saying nothing, when no file holds any; a real failure says why on stderr.
-        if (!(err instanceof Error && /^git grep failed: Command failed/.test(err.message)))
-            return undefined;
-        out = '';
-    }
-    const holds = new Set(out.split('\0').filter(Boolean));
-    const dirty = new Set(index.dirty.map((d) => d.replace(/\/$/, '')));
-    return (file) => {
-        const rel = external_node_path_.relative(input.workspace, file).split(external_node_path_.sep).join('/');
-        return holds.has(rel) || !index.oids.has(rel) || dirty.has(rel);
-    };
-}
+/** Which files of the head may hold what `search` looks for (src/compare/grep-filter.ts). */
+const mayHoldOf = (input, index, search) => grepFilter(input.workspace, index, search, input.git ?? runGit);
 /** The VNets and firewalls the units `keys` of a scan read of other units (ScanResult.crossUnit needs). */
 const wantedNames = (result, keys) => [
     ...new Set((result.crossUnit ?? [])
@@ -4499,14 +4651,14 @@ function reachOf(result, keys) {
  */
 async function reachedUnits(input, index, reach, units, textOf, shared) {
     const readers = reach.names.length > 0
-        ? vnetReaders(reach.names, units, textOf, await grepFilter(input, index, readerNeedles(reach.names)))
+        ? vnetReaders(reach.names, units, textOf, await mayHoldOf(input, index, readerSearch(reach.names)))
         : [];
     if (reach.unnamed)
-        for (const k of anyVnetReaders(units, textOf, await grepFilter(input, index, anyReaderNeedles)))
+        for (const k of anyVnetReaders(units, textOf, await mayHoldOf(input, index, anyReaderSearch)))
             if (!readers.includes(k))
                 readers.push(k);
     const linked = reach.targets.length > 0
-        ? vnetProviders(reach.targets, units.filter((u) => !readers.includes(u.key)), textOf, shared, await grepFilter(input, index, providerNeedles(reach.targets)))
+        ? vnetProviders(reach.targets, units.filter((u) => !readers.includes(u.key)), textOf, shared, await mayHoldOf(input, index, providerSearch(reach.targets)))
         : [];
     return { readers, linked };
 }
@@ -4553,7 +4705,7 @@ async function alsoJudge(input, plan, first, firstView, index, log, notes, resca
         const wanted = wantedNames(result, new Set([...changedKeys, ...readers, ...linked]));
         const taken = new Set([...found.readers, ...found.linked]);
         const foundProviders = wanted.length > 0
-            ? vnetProviders(wanted, candidates.filter((u) => !taken.has(u.key)), textOf, shared, await grepFilter(input, index, providerNeedles(wanted)))
+            ? vnetProviders(wanted, candidates.filter((u) => !taken.has(u.key)), textOf, shared, await mayHoldOf(input, index, providerSearch(wanted)))
             : [];
         providers.push(...foundProviders);
         // The VPN gateways the units judged declare (a provider's too: a spoke is judged with its hub's gateway):
@@ -4564,7 +4716,7 @@ async function alsoJudge(input, plan, first, firstView, index, log, notes, resca
         gateways.forEach((n) => searchedGateways.add(n));
         const given = new Set([...taken, ...foundProviders]);
         const siteProviders = gateways.length > 0
-            ? namingUnits(gateways, candidates.filter((u) => !given.has(u.key)), textOf, await grepFilter(input, index, gateways))
+            ? namingUnits(gateways, candidates.filter((u) => !given.has(u.key)), textOf, await mayHoldOf(input, index, namingSearch(gateways)))
             : [];
         providers.push(...siteProviders);
         if (found.readers.length > 0)
@@ -4669,20 +4821,6 @@ async function evaluate(input) {
         throw err;
     });
     let result = await scanHead([]);
-    if (plan.narrow) {
-        const added = await alsoJudge(input, plan, result, view, index, log, notes, async (also) => {
-            // The base's files written early are those of the units the change touches alone.
-            await dropEarly();
-            if (index)
-                view = await headFromIndex(input, plan, index, log, also);
-            result = await scanHead(also);
-            return { result, view };
-        });
-        if (!compareBase && added.readers > 0)
-            notes.push(`This change touches units that declare virtual networks (${declaredNames(result).slice(0, 3).join(', ')}): ` +
-                'the units it does not touch that may read them were judged with it at head; without a base commit to compare ' +
-                'with, their findings are not told new from inherited.');
-    }
     // What the base needs of the head's scan (again after the head is judged again, below).
     const planFromHead = () => {
         plan.headSkipped = view ? view.untouched : 0;
@@ -4722,6 +4860,50 @@ async function evaluate(input) {
             }
         }
     };
+    // The base scan of the units the change touches starts now, in the scan worker, beside the search for the
+    // untouched units they reach (alsoJudge: a git grep and the files it names, on this thread). When the search
+    // finds none, as it does for most changes, it is the base scan this run needs, with the same plan; when it
+    // finds some, the head is judged again with them and so is the base (the speculative scan is awaited first:
+    // the worker is needed back, and its base files were the changed units' alone).
+    let speculative;
+    if (plan.narrow && changed && compareBase && ctx.baseSha && early) {
+        planFromHead();
+        const side = {
+            ...plan,
+            readers: [],
+            linked: [],
+            providers: [],
+            reused: new Set(),
+            fromCache: new Map(),
+            baseJudged: 0,
+        };
+        const sideLog = [];
+        const checkout = early;
+        early = undefined;
+        speculative = scanBase(input, ctx.baseSha, side, result, sideLog, checkout).then((base) => ({
+            base,
+            side,
+            log: sideLog,
+        }));
+        // Awaited below (or dropped); until then a failure must not count as an unhandled rejection.
+        speculative.catch(() => undefined);
+    }
+    if (plan.narrow) {
+        const added = await alsoJudge(input, plan, result, view, index, log, notes, async (also) => {
+            await speculative?.catch(() => undefined);
+            speculative = undefined;
+            // The base's files written early are those of the units the change touches alone.
+            await dropEarly();
+            if (index)
+                view = await headFromIndex(input, plan, index, log, also);
+            result = await scanHead(also);
+            return { result, view };
+        });
+        if (!compareBase && added.readers > 0)
+            notes.push(`This change touches units that declare virtual networks (${declaredNames(result).slice(0, 3).join(', ')}): ` +
+                'the units it does not touch that may read them were judged with it at head; without a base commit to compare ' +
+                'with, their findings are not told new from inherited.');
+    }
     planFromHead();
     const narrowNote = () => {
         const sides = compareBase ? 'at head and base' : 'at head';
@@ -4740,7 +4922,7 @@ async function evaluate(input) {
                 : '') +
             (plan.providers.length > 0
                 ? `; ${exit_plural(plan.providers.length, 'unit')} it does not touch ${were(plan.providers.length)} judged ${sides} for what ` +
-                    `${plan.providers.length === 1 ? 'it declares' : 'they declare'} that the units it judges read (virtual networks, firewalls): ` +
+                    `${plan.providers.length === 1 ? 'it declares' : 'they declare'} that the units it judges read (virtual networks, firewalls, sites linked to their gateways): ` +
                     `${list(plan.providers)}`
                 : '') +
             '.');
@@ -4751,7 +4933,16 @@ async function evaluate(input) {
     if (changed) {
         if (compareBase && ctx.baseSha) {
             try {
-                let base = await scanBase(input, ctx.baseSha, plan, result, log, early);
+                // The speculative base scan stands when no untouched unit was added to the head's (its failure is
+                // met again below, as without it).
+                const taken = speculative && alsoKeys(plan).length === 0 ? await speculative.catch(() => undefined) : undefined;
+                if (taken) {
+                    plan.reused = taken.side.reused;
+                    plan.fromCache = taken.side.fromCache;
+                    plan.baseJudged = taken.side.baseJudged;
+                    log.push(...taken.log);
+                }
+                let base = taken?.base ?? (await scanBase(input, ctx.baseSha, plan, result, log, early));
                 early = undefined;
                 // Readers of a VNet or firewall only the base declares (the change removes or renames it): judged too,
                 // at head (where what they read is gone) and base, as a full scan of each side judges them.
@@ -5518,7 +5709,7 @@ function stepFails(ev, failOn, failOnDeployed, failOnUnknown = false) {
 async function run_readLive(inputs, deps) {
     // Loaded only when asked for: the Azure SDK is most of the bundle (dist/index.js was 8.4 MB with it),
     // and parsing it cost every run half a second before the scan started. The bundler puts it in a chunk.
-    const { armEndpoint, liveCloud, liveCredential, readDeployed } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(110), __webpack_require__.e(583), __webpack_require__.e(355)]).then(__webpack_require__.bind(__webpack_require__, 5355));
+    const { armEndpoint, liveCloud, liveCredential, readDeployed } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(110), __webpack_require__.e(923), __webpack_require__.e(194)]).then(__webpack_require__.bind(__webpack_require__, 4194));
     const live = inputs.live;
     const cloud = liveCloud(inputs.cloud);
     const state = await readDeployed({
@@ -5809,535 +6000,6 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
-/***/ 5460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qp: () => (/* binding */ applyBaseline),
-/* harmony export */   mF: () => (/* binding */ readBaseline)
-/* harmony export */ });
-/* unused harmony export toBaseline */
-/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
-/* harmony import */ var _report_tool__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8934);
-/* harmony import */ var _new_findings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7832);
-/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(547);
-
-
-
-
-function toBaseline(findings, root) {
-    return {
-        tool: TOOL_NAME,
-        baselineVersion: 1,
-        toolVersion: TOOL_VERSION,
-        findings: findings.map((f) => ({
-            id: findingKey(f, root),
-            ruleId: f.ruleId,
-            resource: f.resource,
-            file: displayPath(f.location.file, root),
-            line: f.location.startLine,
-            message: f.message,
-        })),
-    };
-}
-/** Reads and checks a baseline file; a file that is not one throws with the reason (a usage error). */
-function readBaseline(file) {
-    let data;
-    try {
-        // The invoker names the baseline: it may lie anywhere, but is still read as a regular file only.
-        const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o$)(file, (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_3__/* .makeBoundary */ .nj)([], [file]));
-        if (!read.ok)
-            throw new Error(`the file ${read.reason}`);
-        data = JSON.parse(read.text);
-    }
-    catch (error) {
-        throw new Error(`baseline ${file}: ${error instanceof Error ? error.message : String(error)}`, {
-            cause: error,
-        });
-    }
-    const b = data;
-    if (typeof b !== 'object' ||
-        b === null ||
-        b.tool !== _report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH ||
-        b.baselineVersion !== 1 ||
-        !Array.isArray(b.findings) ||
-        !b.findings.every((e) => typeof e?.id === 'string'))
-        throw new Error(`baseline ${file}: not a ${_report_tool__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .lH} baseline (write one with --baseline-write)`);
-    return b;
-}
-/** Matches as multisets, like the pull request comparison: two findings against one entry leave one fresh. */
-function applyBaseline(findings, baseline, root) {
-    const pool = new Map();
-    for (const e of baseline.findings)
-        pool.set(e.id, [...(pool.get(e.id) ?? []), e]);
-    const out = { fresh: [], known: [], fixed: [] };
-    for (const f of findings) {
-        const list = pool.get((0,_new_findings__WEBPACK_IMPORTED_MODULE_2__/* .findingKey */ .fl)(f, root));
-        if (list && list.length > 0) {
-            list.shift();
-            out.known.push(f);
-        }
-        else
-            out.fresh.push(f);
-    }
-    for (const list of pool.values())
-        out.fixed.push(...list);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 7832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ subnetChanges),
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   cD: () => (/* binding */ subnetList),
-/* harmony export */   fl: () => (/* binding */ findingKey),
-/* harmony export */   g3: () => (/* binding */ renamesFrom)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9389);
-/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4278);
-/* harmony import */ var _report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9497);
-/**
- * New, existing and fixed findings between the base commit and the head of a pull request, by what they
- * are about (src/rules/identity.ts): the rule, the unit, the decisive hop and the subnets harmed, each by
- * Azure identity. Editing lines above a route, renaming a resource in the code (`moved`, a new address
- * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
- * exposed to an already broken path does, for that subnet.
- */
-
-
-
-
-/** A finding with no Azure identity (a file that does not parse) is about its file, repository-relative. */
-function anchored(f, root, renamed) {
-    if (f.hop)
-        return f;
-    const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .Gt)(f.location.file, root);
-    const file = renamed?.[rel] ?? rel;
-    // The resource of a file-level finding is the file itself, which the rename may have changed.
-    const names = f.resource === rel || rel.endsWith(`/${f.resource}`) ? '' : f.resource;
-    return { ...f, resource: JSON.stringify([file, names]) };
-}
-/**
- * The finding's identity as one string, for baselines and fingerprints: findingIdentity (rule, cloud,
- * unit, decisive hop, subnets by Azure identity); the file, repository-relative, only for findings that
- * have no Azure identity. No line numbers and no message.
- */
-function findingKey(f, root, renamed) {
-    return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .findingIdentity */ .AZ)(anchored(f, root, renamed));
-}
-/**
- * One entry per subnet the finding harms (one without a subnet when it names none): its identity, then
- * the identities it had before Terraform `moved` blocks, and the subnet.
- */
-function entries(f, root, renamed) {
-    const g = anchored(f, root, renamed);
-    const affected = f.affected ?? [];
-    if (affected.length === 0)
-        return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .subnetIdentityChoices */ .u5)(g).map((ids) => [ids]);
-    const seen = new Set();
-    const out = [];
-    for (const a of affected) {
-        const ids = (0,_rules_identity__WEBPACK_IMPORTED_MODULE_1__/* .subnetIdentityChoices */ .u5)({ ...g, affected: [a] })[0];
-        if (seen.has(ids[0]))
-            continue;
-        seen.add(ids[0]);
-        out.push([ids, a]);
-    }
-    return out;
-}
-const refsOf = (list) => list.flatMap(([, a]) => (a ? [a] : []));
-/**
- * Matches subnet by subnet, as multisets: two head findings about the same subnet and hop against one in
- * base is one existing and one new. A fixed finding's file is rewritten from the base checkout onto the
- * head root, so every reporter shows it with the repository's path (the temp dir is gone by then anyway).
- */
-function compareFindings(base, head, opts) {
-    const pool = new Map();
-    const baseEntries = base.map((f) => entries(f, opts.baseRoot));
-    for (const list of baseEntries)
-        for (const [[id]] of list)
-            pool.set(id, (pool.get(id) ?? 0) + 1);
-    const result = {
-        new: [],
-        existing: [],
-        fixed: [],
-        newSubnets: new Map(),
-        fixedSubnets: new Map(),
-    };
-    for (const f of head) {
-        const list = entries(f, opts.headRoot, opts.renamed);
-        // The base spells the address the head had before its `moved` blocks: any of the ids may match.
-        const fresh = list.filter(([ids]) => {
-            const id = ids.find((i) => (pool.get(i) ?? 0) > 0);
-            if (id === undefined)
-                return true;
-            pool.set(id, pool.get(id) - 1);
-            return false;
-        });
-        if (fresh.length === 0)
-            result.existing.push(f);
-        else {
-            result.new.push(f);
-            if (fresh.length < list.length)
-                result.newSubnets.set(f, refsOf(fresh));
-        }
-    }
-    // What is left in the pool was in base and is not in head: fixed, for those subnets.
-    base.forEach((f, i) => {
-        const list = baseEntries[i];
-        const gone = list.filter(([[id]]) => {
-            const n = pool.get(id) ?? 0;
-            if (n > 0)
-                pool.set(id, n - 1);
-            return n > 0;
-        });
-        if (gone.length === 0)
-            return;
-        const g = reroot(f, opts.baseRoot, opts.headRoot);
-        result.fixed.push(g);
-        if (gone.length < list.length)
-            result.fixedSubnets.set(g, refsOf(gone));
-    });
-    return result;
-}
-/**
- * The subnets a change fixes (a base finding no longer harms them) and newly exposes (a head finding
- * harms them and did not before), by their readable Azure names, each once with its rules.
- */
-function subnetChanges(c) {
-    // Labels tell same-named VNets apart across base and head, newly exposed or not.
-    const labels = (0,_report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__/* .labelsAcross */ .bw)([...c.new, ...c.existing, ...c.fixed]);
-    const collect = (findings, only) => {
-        const bySubnet = new Map();
-        for (const f of findings)
-            for (const a of only.get(f) ?? f.affected ?? []) {
-                const label = (0,_report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__/* .affectedLabel */ .tW)(f, a, labels);
-                const rules = bySubnet.get(label) ?? new Set();
-                rules.add(f.ruleId);
-                bySubnet.set(label, rules);
-            }
-        return [...bySubnet]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([subnet, rules]) => ({ subnet, rules: [...rules].sort() }));
-    };
-    return { fixed: collect(c.fixed, c.fixedSubnets), exposed: collect(c.new, c.newSubnets) };
-}
-/**
- * `vnet-spoke/snet-b and vnet-spoke (rg-spoke-b)/snet-c`: the subnets of finding `f` named in "newly
- * exposed" notes, labelled as the report labels them (a VNet name another VNet of the report shares is
- * qualified by resource group, or subscription).
- */
-function subnetList(refs, f) {
-    const names = refs.map((r) => (0,_report_vnet_labels__WEBPACK_IMPORTED_MODULE_3__/* .affectedLabel */ .tW)(f, r));
-    if (names.length <= 1)
-        return names.join('');
-    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-function reroot(f, from, to) {
-    const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_2__/* .repoPath */ .qN)(f.location.file, from);
-    return rel === undefined ? f : { ...f, location: { ...f.location, file: node_path__WEBPACK_IMPORTED_MODULE_0__.join(to, rel) } };
-}
-/** The `renamed` map from the changed-file list (`previousPath` is set on renames). */
-function renamesFrom(files) {
-    const out = {};
-    for (const f of files)
-        if (f.previousPath)
-            out[f.path] = f.previousPath;
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 9820:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sg: () => (/* binding */ unitChooser),
-/* harmony export */   TK: () => (/* binding */ IAC_FILE),
-/* harmony export */   fH: () => (/* binding */ isAffected),
-/* harmony export */   g2: () => (/* binding */ unitKey),
-/* harmony export */   xH: () => (/* binding */ findingUnitKey)
-/* harmony export */ });
-/* unused harmony exports unitHash, dataInputs */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
-/* harmony import */ var _report_tool__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8934);
-/**
- * Pull request runs judge only what changed. Every deployment unit (a Terraform root module with the
- * modules it calls and its var files; a Bicep deployment with its parameter files and modules) is
- * identified by its root relative to the scanned path and by a content hash of its inputs. A unit none
- * of whose inputs the change touches cannot have a new, fixed or change-decided finding, so:
- * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
- * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
- *   the head's findings for the others (same inputs, same findings).
- */
-
-
-
-
-const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-/** The unit's key: its root relative to the scanned path (Finding.unit without the variant). */
-function unitKey(u, scanRoot) {
-    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(scanRoot, u.root)) || '.';
-}
-/** Finding.unit without the deployment variant. */
-const findingUnitKey = (f) => f.unit?.split('@')[0];
-/**
- * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
- * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
- * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
- */
-function unitHash(u, checkoutRoot, data = []) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(_report_tool__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .wr).update('\0');
-    const files = [...new Set([...u.files, ...u.varFiles, ...data])];
-    const boundary = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([checkoutRoot], files);
-    for (const file of files.sort()) {
-        h.update(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(checkoutRoot, file))).update('\0');
-        const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
-        h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0');
-    }
-    return h.digest('hex');
-}
-const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
-const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/;
-/** Files a scan judges as units of their own, never only as data another unit reads. */
-const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/;
-/**
- * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),
- * fileset(), filebase64()... and Bicep's loadTextContent()/loadJsonContent()/loadFileAsBase64()...
- * Found in the text, so a comment mentioning one only costs a re-judged unit, never a missed one.
- */
-const READS_FILES = /\b(file|fileexists|fileset|filebase64|filemd5|filesha1|filesha256|filesha512|filebase64sha256|filebase64sha512|templatefile|load[A-Za-z]*Content|loadFileAsBase64)\s*\(/;
-/**
- * The changed files a unit may read as data (file(), templatefile(), loadTextContent()): any changed
- * file that is not Terraform or Bicep source, when one of the unit's files calls such a function.
- * Which path a call names is often computed (`"${path.module}/rules/${var.env}.json"`), so every such
- * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
- * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
- */
-function dataInputs(u, changedPaths, read) {
-    const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p));
-    if (data.length === 0)
-        return [];
-    // The unit's own files, wherever they are (downloaded modules live outside the checkout).
-    const text = read ?? readThrough((0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([], u.files));
-    for (const f of u.files) {
-        if (!/\.(tf|bicep)$/.test(f))
-            continue;
-        if (READS_FILES.test(text(f) ?? ''))
-            return data.sort();
-    }
-    return [];
-}
-const readThrough = (boundary) => (file) => {
-    const r = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
-    return r.ok ? r.text : undefined;
-};
-/**
- * True when the change touches one of the unit's inputs: one of its files or var files (installed
- * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
- * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
- * point at nothing; or a changed file it may read as data (dataInputs).
- */
-function isAffected(u, changed, read) {
-    for (const f of [...u.files, ...u.varFiles])
-        if (changed.paths.has(f))
-            return true;
-    if (u.kind === 'terraform') {
-        const dirs = new Set(u.files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(f)));
-        for (const c of changed.paths)
-            if (TERRAFORM_FILE.test(c) && dirs.has(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(c)))
-                return true;
-        // The module manifest `terraform init` wrote names the directory each module key is read from.
-        const installed = node_path__WEBPACK_IMPORTED_MODULE_1__.join(u.root, '.terraform') + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
-        for (const c of changed.paths)
-            if (c.startsWith(installed))
-                return true;
-    }
-    else {
-        for (const c of changed.removed)
-            if (TEMPLATE_FILE.test(c))
-                return true;
-    }
-    return dataInputs(u, changed.paths, read).length > 0;
-}
-/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
-function unitChooser(selection) {
-    const changed = selection.changed && {
-        paths: new Set(selection.changed.paths),
-        removed: new Set(selection.changed.removed),
-    };
-    const touched = selection.touched ?? selection.changed?.paths ?? [];
-    const also = new Set(selection.also ?? []);
-    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
-    return (u) => {
-        const key = unitKey(u, selection.keyRoot);
-        const reused = selection.reuse?.[key];
-        const earlier = typeof reused === 'string' ? [reused] : reused;
-        if (earlier !== undefined) {
-            const h = hashOf(u);
-            return h.hash !== undefined && earlier.includes(h.hash)
-                ? { key, judged: false, why: 'same-inputs', ...h }
-                : { key, judged: true, ...h };
-        }
-        const root = selection.hashRoot;
-        const files = changed && root !== undefined
-            ? { files: u.files.map((f) => toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, f))).filter((f) => !f.startsWith('..')) }
-            : {};
-        if (changed && !also.has(key) && !isAffected(u, changed))
-            return { key, judged: false, why: 'untouched', ...files };
-        return { key, judged: true, ...hashOf(u), ...files };
-    };
-}
-
-
-/***/ }),
-
-/***/ 1110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ cloudForPath),
-/* harmony export */   R4: () => (/* binding */ isIncluded),
-/* harmony export */   km: () => (/* binding */ filterByPaths),
-/* harmony export */   mk: () => (/* binding */ applyRuleSettings)
-/* harmony export */ });
-/* harmony import */ var _report_paths__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4278);
-/* harmony import */ var _glob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3334);
-
-
-/** No include = everything; exclude wins over include. */
-function isIncluded(relPath, config) {
-    if (config.include.length > 0 && !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.include))
-        return false;
-    return !(0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesAny */ ._I)(relPath, config.exclude);
-}
-/**
- * The first `clouds` entry whose path matches, else the top-level `cloud`, else undefined (the input
- * decides).
- */
-function cloudForPath(relPath, config) {
-    return config.clouds.find((c) => (0,_glob__WEBPACK_IMPORTED_MODULE_1__/* .matchesGlob */ .kt)(relPath, c.path))?.cloud ?? config.cloud;
-}
-/**
- * Severity overrides; `off` removes the rule's findings (problems of the config itself are added after, by
- * the scan).
- */
-function applyRuleSettings(findings, rules) {
-    const out = [];
-    for (const f of findings) {
-        const setting = rules[f.ruleId];
-        if (setting === 'off')
-            continue;
-        out.push(setting && setting !== f.severity ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-/** Findings whose file the config excludes (the scan may read a whole directory). */
-function filterByPaths(findings, config, root) {
-    return findings.filter((f) => {
-        const rel = (0,_report_paths__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(f.location.file, root);
-        return rel.startsWith('/') || isIncluded(rel, config);
-    });
-}
-
-
-/***/ }),
-
-/***/ 3797:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ CONFIG_FILE)
-/* harmony export */ });
-/**
- * The configuration file's name, on its own: the scan worker names it (suppressions) without loading the
- * config parser and its YAML library (src/config/config.ts), which only the calling thread runs.
- */
-const CONFIG_FILE = '.azure-kms-guard.yml';
-
-
-/***/ }),
-
-/***/ 3334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _I: () => (/* binding */ matchesAny),
-/* harmony export */   kt: () => (/* binding */ matchesGlob)
-/* harmony export */ });
-/* unused harmony export globToRegExp */
-/**
- * Glob matching for config paths: `**` (any number of directories), `*` (within one segment), `?`.
- * Not node's path.matchesGlob: it is experimental in Node 20 and 22 (a warning on stderr, absent
- * before 20.17) and its edge cases have changed between releases; the CLI supports Node 20+ and the
- * action runs on 24, and a config must match the same files on both.
- */
-const cache = new Map();
-function globToRegExp(glob) {
-    const hit = cache.get(glob);
-    if (hit)
-        return hit;
-    let g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
-    // A pattern without a slash matches at any depth, like .gitignore (`*.json` = any JSON file).
-    if (!g.includes('/'))
-        g = `**/${g}`;
-    // A trailing slash or `/**` means everything under the directory.
-    if (g.endsWith('/'))
-        g += '**';
-    let re = '';
-    for (let i = 0; i < g.length; i++) {
-        const c = g[i];
-        if (c === '*' && g[i + 1] === '*') {
-            const atStart = i === 0 || g[i - 1] === '/';
-            const atEnd = i + 2 === g.length || g[i + 2] === '/';
-            if (atStart && atEnd) {
-                // `**/` matches zero or more directories; a final `**` matches anything.
-                if (i + 2 === g.length)
-                    re += '.*';
-                else {
-                    re += '(?:[^/]*/)*';
-                    i++; // the slash after ** is part of the group
-                }
-                i++;
-                continue;
-            }
-            re += '[^/]*';
-            i++;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    const out = new RegExp(`^${re}$`);
-    cache.set(glob, out);
-    return out;
-}
-/** `file` is repository-relative with forward slashes. */
-function matchesGlob(file, glob) {
-    return globToRegExp(glob).test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
-}
-function matchesAny(file, globs) {
-    return globs.some((g) => matchesGlob(file, g));
-}
-
-
-/***/ }),
-
 /***/ 9692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6430,376 +6092,6 @@ function attempts(retryCount) {
 function isPermissionError(err) {
     const s = httpStatus(err);
     return s === 401 || s === 403 || s === 404;
-}
-
-
-/***/ }),
-
-/***/ 8934:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  lH: () => (/* binding */ TOOL_NAME),
-  qH: () => (/* binding */ TOOL_URI),
-  wr: () => (/* binding */ TOOL_VERSION)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/report/tool.ts
-/**
- * Who we are, for SARIF's tool.driver and the CLI's --version: package.json is the one source of the version.
- */
-
-const TOOL_NAME = 'azure-kms-guard';
-const TOOL_VERSION = package_namespaceObject.rE;
-const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
-
-
-/***/ }),
-
-/***/ 9497:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bw: () => (/* binding */ labelsAcross),
-/* harmony export */   tW: () => (/* binding */ affectedLabel),
-/* harmony export */   vw: () => (/* binding */ labelReport)
-/* harmony export */ });
-/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3580);
-/* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9389);
-
-
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Rewrites `old/` to `new/` wherever a label starts a subnet name (`vnet-spoke/snet-app`), not inside a
- * longer name (`my-vnet-spoke/…`). One pass over all of them, so a new label is never rewritten again.
- */
-function rewriter(changes) {
-    const pattern = new RegExp(`(?<![\\w.-])(${[...changes.keys()]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})/`, 'g');
-    return (text) => text.replace(pattern, (_m, old) => `${changes.get(old) ?? old}/`);
-}
-/** Relabels one finding's texts; the finding's arrays are replaced, not changed (units may share them). */
-function relabelFinding(f, labels) {
-    const changes = new Map();
-    for (const m of f.vnets ?? []) {
-        const label = labels.get(m);
-        if (label !== undefined && label !== m.label)
-            changes.set(m.label, label);
-    }
-    if (changes.size === 0)
-        return;
-    const rewrite = rewriter(changes);
-    f.message = rewrite(f.message);
-    if (f.subnets)
-        f.subnets = f.subnets.map(rewrite);
-    if (f.subnetPaths)
-        f.subnetPaths = f.subnetPaths.map((p) => ({ ...p, subnet: rewrite(p.subnet) }));
-    f.vnets = f.vnets.map((m) => ({ ...m, label: labels.get(m) ?? m.label }));
-}
-/**
- * Qualifies same-named VNets across the findings and verdicts of one report. Changes the findings and
- * verdicts given (their fields are replaced, so objects a unit cache shares are left as they were).
- */
-function labelReport(findings, verdicts) {
-    const mentions = [];
-    for (const f of findings)
-        for (const m of f.vnets ?? [])
-            mentions.push(m);
-    for (const v of verdicts)
-        if (v.vnetMention)
-            mentions.push(v.vnetMention);
-    if (mentions.length === 0)
-        return;
-    const labels = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(mentions);
-    for (const f of findings)
-        relabelFinding(f, labels);
-    verdicts.forEach((v, i) => {
-        const m = v.vnetMention;
-        const label = m && labels.get(m);
-        if (!m || label === undefined || label === m.label)
-            return;
-        verdicts[i] = { ...v, vnet: label, vnetMention: { ...m, label } };
-    });
-}
-/** The finding's mention of the VNet a subnet ref names: same name, same group, no other subscription. */
-function mentionOf(f, r) {
-    const vnet = r.parents?.[r.parents.length - 1];
-    if (vnet === undefined || vnet.startsWith('?'))
-        return undefined;
-    const same = (a, b) => a === undefined || b === undefined || a.toLowerCase() === b.toLowerCase();
-    return f.vnets?.find((m) => m.name.toLowerCase() === vnet.toLowerCase() &&
-        same(m.resourceGroup, r.resourceGroup) &&
-        same(m.subscription, r.subscription));
-}
-/**
- * Readable names of a finding's affected subnets as the report labels them (`vnet-spoke (rg-spoke-b)/snet-app`),
- * for notes written after the scan ("newly exposes …"). `labels` relabels the mentions across a wider set
- * (a pull request's base and head, subnetLabelsAcross); a finding without mentions falls back to refLabel.
- */
-function affectedLabel(f, r, labels) {
-    const m = r.name === undefined ? undefined : mentionOf(f, r);
-    if (!m)
-        return (0,_rules_identity__WEBPACK_IMPORTED_MODULE_0__/* .refLabel */ .E3)(r, f.affected ?? []);
-    const parents = (r.parents ?? []).slice(0, -1);
-    return [...parents, labels?.get(m) ?? m.label, r.name].join('/');
-}
-/**
- * Labels for the VNets of findings from several scans read together (a pull request's base and head):
- * each scan's labels stand unless the other scan has another VNet of the same name.
- */
-function labelsAcross(findings) {
-    return (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(findings.flatMap((f) => f.vnets ?? []), (m) => m.label);
-}
-
-
-/***/ }),
-
-/***/ 4608:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ callGraphUnits)
-/* harmony export */ });
-/**
- * Deployment units of a call graph (Terraform root modules and the modules they call, Bicep entry
- * templates and their modules): each node nobody calls, with every node it reaches; then, so that
- * nothing is silently skipped, nodes reached by none of them (modules that only call each other).
- */
-function callGraphUnits(nodes, calls) {
-    const called = new Set();
-    for (const targets of calls.values())
-        for (const t of targets)
-            called.add(t);
-    const reached = new Set();
-    const units = [];
-    const add = (root) => {
-        const seen = new Set([root]);
-        const stack = [root];
-        while (stack.length > 0) {
-            for (const t of calls.get(stack.pop()) ?? []) {
-                if (seen.has(t))
-                    continue;
-                seen.add(t);
-                stack.push(t);
-            }
-        }
-        seen.forEach((n) => reached.add(n));
-        units.push({ root, members: [...seen] });
-    };
-    for (const n of nodes)
-        if (!called.has(n))
-            add(n);
-    for (const n of nodes)
-        if (!reached.has(n))
-            add(n);
-    return units;
-}
-
-
-/***/ }),
-
-/***/ 4616:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  H3: () => (/* binding */ localModuleCalls),
-  wy: () => (/* binding */ terraformUnits),
-  tL: () => (/* binding */ terraformUnitsFromCalls)
-});
-
-// UNUSED EXPORTS: MAX_KEPT_TEXT, gitBlobId, terraformUnitsOf
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/sources/parsing/discover.ts
-var discover = __webpack_require__(3146);
-// EXTERNAL MODULE: ./src/sources/evaluation/call-graph.ts
-var call_graph = __webpack_require__(4608);
-// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
-var read_source = __webpack_require__(547);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/sources/terraform/outside-modules.ts
-/**
- * Local modules outside the scanned directory. `scan infra/envs/prod` whose main.tf calls
- * `source = "../../modules/net"` needs that module to judge the root module: Terraform reads it from the
- * repository, so the scan does too, within the read boundary (the repository root: git's top level for
- * the CLI, the workspace for the action). Only the called directory's own configuration files are read
- * (Terraform loads a module's `.tf` and `.tf.json` files, not its subdirectories, nor var files); the
- * directory is part of the calling unit and never a unit of its own, so the scan still judges only the
- * units under the scanned path.
- */
-
-
-
-
-/**
- * The configuration files of module directory `dir`, sorted; undefined when it lies outside the
- * boundary (after symbolic links) or cannot be listed: the call then stays "not part of the scan".
- */
-function moduleDirFiles(dir, boundary) {
-    let real;
-    let entries;
-    try {
-        real = external_node_fs_.realpathSync(dir);
-        if (!(0,read_source/* withinBoundary */.wh)(real, boundary))
-            return undefined;
-        entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return undefined;
-    }
-    const out = [];
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        const kind = (0,discover/* classify */.L8)(e.name);
-        // readSource decides for each file (a link out of the boundary, too large) when the unit is parsed.
-        if ((kind === 'terraform' || kind === 'terraform-json') && (e.isFile() || e.isSymbolicLink()))
-            out.push({ path: external_node_path_.join(dir, e.name), kind });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/units.ts
-/**
- * Splits a scan's Terraform files into deployment units: a root module with the local modules it
- * calls, var files and all. Each unit is judged on its own, as Terraform applies it on its own (its
- * own state); this is also what keeps memory bounded on large repositories, since only one unit's
- * syntax trees and values are alive at a time, and what keeps two root modules that both declare
- * `azurerm_firewall.hub` from being taken for one.
- *
- * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
- * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
- */
-
-
-
-
-
-
-/** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
-function gitBlobId(text) {
-    return (0,external_node_crypto_.createHash)('sha1')
-        .update(`blob ${Buffer.byteLength(text)}\0`)
-        .update(text)
-        .digest('hex');
-}
-const MODULE_HEADER = /^\s*module\s+"[^"]*"\s*\{/gm;
-const LOCAL_SOURCE = /^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/m;
-/** Directories a file's module blocks call by local path (`./x`, `../x`). */
-function localModuleCalls(file, text) {
-    const out = [];
-    for (const m of text.matchAll(MODULE_HEADER)) {
-        // The source argument comes first in almost every module block; look only a little way in.
-        const window = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
-        const end = window.search(/^\s*}/m);
-        const source = LOCAL_SOURCE.exec(end >= 0 ? window.slice(0, end) : window);
-        if (source)
-            out.push(external_node_path_.resolve(external_node_path_.dirname(file), source[1]));
-    }
-    return out;
-}
-/** Most bytes of source text terraformUnits keeps for the parser (see below). */
-const MAX_KEPT_TEXT = 8_000_000;
-/**
- * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
- * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
- * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
- * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
- */
-function terraformUnits(files, boundary, texts, 
-/** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
-index, 
-/** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
-sizes, 
-/**
- * The scanned directory: a local module a unit calls outside it (`../../modules/net` from
- * `envs/prod`) is read from the boundary with the unit (outside-modules.ts), never judged as a unit.
- */
-root) {
-    let kept = 0;
-    const outside = root === undefined
-        ? undefined
-        : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
-    return terraformUnitsFromCalls(files, (file, f) => {
-        let bytes;
-        const read = (0,read_source/* readSource */.o$)(file, boundary, (0,discover/* isListedRegular */.mW)(f), texts && ((b) => (bytes = b)));
-        if (!read.ok)
-            return undefined;
-        sizes?.set(file, read.text.length);
-        if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
-            texts.set(file, bytes);
-            kept += bytes.length;
-        }
-        const calls = localModuleCalls(file, read.text);
-        index?.set(file, { oid: gitBlobId(read.text), calls });
-        return calls;
-    }, outside);
-}
-/** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
-function terraformUnitsOf(files, read) {
-    return terraformUnitsFromCalls(files, (file) => {
-        const text = read(file);
-        return text === undefined ? undefined : localModuleCalls(file, text);
-    });
-}
-/**
- * The units of `files`, with the local module calls of each .tf file from `callsOf` (undefined: the file
- * could not be read). A pull request's base takes them from the head for the files both share.
- */
-function terraformUnitsFromCalls(files, callsOf, 
-/** The files of a called directory that is not among `files` (undefined: none, it stays unread). */
-outside) {
-    const byDir = new Map();
-    for (const f of files) {
-        const dir = external_node_path_.dirname(f.path);
-        const list = byDir.get(dir);
-        if (list)
-            list.push(f);
-        else
-            byDir.set(dir, [f]);
-    }
-    const calls = new Map();
-    const pending = [...byDir.keys()];
-    const asked = new Set();
-    for (let dir = pending.shift(); dir !== undefined; dir = pending.shift()) {
-        const targets = new Set();
-        for (const f of byDir.get(dir)) {
-            if (f.kind !== 'terraform')
-                continue;
-            for (const t of callsOf(f.path, f) ?? []) {
-                if (t === dir)
-                    continue;
-                if (!byDir.has(t) && outside && !asked.has(t)) {
-                    // A module outside the scanned files: its directory joins, and its own calls are followed.
-                    asked.add(t);
-                    const more = outside(t);
-                    if (more && more.length > 0) {
-                        byDir.set(t, more);
-                        pending.push(t);
-                    }
-                }
-                if (byDir.has(t))
-                    targets.add(t);
-            }
-        }
-        calls.set(dir, [...targets]);
-    }
-    // A directory read only because a unit calls it is called: never a unit of its own.
-    return (0,call_graph/* callGraphUnits */.k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
-        root,
-        files: members.flatMap((d) => byDir.get(d) ?? []),
-    }));
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 506;
-exports.ids = [506];
+exports.id = 881;
+exports.ids = [881];
 exports.modules = {
 
 /***/ 9217:
@@ -395,7 +395,7 @@ function expressionOf(v) {
 
 /***/ }),
 
-/***/ 7506:
+/***/ 5881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -430,1764 +430,8 @@ var catalogue = __webpack_require__(5140);
 var unit_watch = __webpack_require__(7849);
 // EXTERNAL MODULE: ./src/sources/parsing/json-lines.ts
 var json_lines = __webpack_require__(8665);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
-;// CONCATENATED MODULE: ./src/sources/terraform/hcl-lexer.ts
-/** Longest source text kept on an expression node; messages only need to recognise it. */
-const MAX_TEXT = 300;
-/** Deepest nesting of brackets, templates and blocks before the parser gives up on an item. */
-const MAX_DEPTH = 400;
-/** Syntax errors kept per file; a badly broken file would otherwise report every line. */
-const MAX_ERRORS = 50;
-// Token kinds.
-const EOF = 0;
-const IDENT = 1;
-const NUMBER = 2;
-const QUOTE = 3; // `"`: the parser scans the string itself
-const HEREDOC = 4; // `<<` or `<<-`: the parser scans the heredoc itself
-const LBRACE = 5;
-const RBRACE = 6;
-const LBRACK = 7;
-const RBRACK = 8;
-const LPAREN = 9;
-const RPAREN = 10;
-const COMMA = 11;
-const DOT = 12;
-const ELLIPSIS = 13;
-const ASSIGN = 14;
-const COLON = 15;
-const QUESTION = 16;
-const ARROW = 17;
-const OP = 18; // binary operators and unary `-`; `tokOp` says which
-const BANG = 19;
-const TILDE = 20;
-const STAR = 21;
-const BAD = 22; // a character that starts no token
-// ASCII character classes: 1 identifier start, 2 identifier continue only (digits, `-`).
-const ASCII_ID = new Uint8Array(128);
-for (let c = 65; c <= 90; c++)
-    ASCII_ID[c] = 1;
-for (let c = 97; c <= 122; c++)
-    ASCII_ID[c] = 1;
-ASCII_ID[95] = 1; // _
-for (let c = 48; c <= 57; c++)
-    ASCII_ID[c] = 2;
-ASCII_ID[45] = 2; // -
-const ID_START = /[\p{ID_Start}]/u;
-const ID_CONTINUE = /[\p{ID_Continue}]/u;
-/**
- * Short names and strings the parser made before, by a hash of their characters (one per slot, the last
- * made wins). Most of a Terraform file is the same few dozen names and strings again and again
- * (`name`, `resource_group_name`, `"Outbound"`, `var`): handing out the string made before saves a
- * string per occurrence, and the evaluator's maps and objects keyed by them then hash each string once.
- * Shared by every file parsed on the thread; entries never hold on to a file's text (see intern).
- */
-const INTERN_SLOTS = 4096;
-const MAX_INTERNED = 64;
-const interned = new Array(INTERN_SLOTS).fill('');
-class SyntaxFault extends Error {
-    at;
-    constructor(message, at) {
-        super(message);
-        this.at = at;
-    }
-}
-/** 1-based lines of offsets; lookups are mostly in increasing order, so the last answer is tried first. */
-class Lines {
-    starts = [0];
-    last = 0;
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    /** 0-based line index of an offset. */
-    index(offset) {
-        const s = this.starts;
-        const i = this.last;
-        if (s[i] <= offset && (i + 1 >= s.length || offset < s[i + 1]))
-            return i;
-        if (i + 1 < s.length && s[i + 1] <= offset && (i + 2 >= s.length || offset < s[i + 2])) {
-            this.last = i + 1;
-            return i + 1;
-        }
-        let lo = 0;
-        let hi = s.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (s[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        this.last = lo;
-        return lo;
-    }
-}
-/** Tokens, positions and errors of one source text; the parser layers build on it. */
-class HclLexer {
-    path;
-    text;
-    lineOffset;
-    errors = [];
-    comments = [];
-    lines;
-    len;
-    /** Where the lexer reads next. */
-    pos = 0;
-    // The current token (one token of lookahead).
-    tok = EOF;
-    tokStart = 0;
-    tokEnd = 0;
-    /** A newline lies between the previous token and this one. */
-    tokNl = false;
-    tokOp = '';
-    /** End of the previous token. */
-    lastEnd = 0;
-    /** Inside brackets newlines are insignificant; in a body or object they end an item. */
-    nlSignificant = true;
-    depth = 0;
-    constructor(path, text, lineOffset) {
-        this.path = path;
-        this.text = text;
-        this.lineOffset = lineOffset;
-        this.lines = new Lines(text);
-        this.len = text.length;
-    }
-    line(offset) {
-        return this.lines.index(offset) + 1 + this.lineOffset;
-    }
-    src(start, end) {
-        return end - start > MAX_TEXT
-            ? this.text.slice(start, start + MAX_TEXT) + '…'
-            : this.text.slice(start, end);
-    }
-    report(message, at) {
-        if (this.errors.length >= MAX_ERRORS)
-            return;
-        const i = this.lines.index(Math.min(at, this.len));
-        const column = Math.min(at, this.len) - this.lines.starts[i] + 1;
-        const line = i + 1 + this.lineOffset;
-        this.errors.push({
-            message: `${message} (column ${column})`,
-            origin: { file: this.path, startLine: line, endLine: line },
-        });
-    }
-    /** An error at the current token: "missing X" at the end of the line before when the token starts a new line. */
-    fault(expected) {
-        if (this.tokNl || this.tok === EOF) {
-            return new SyntaxFault(`missing ${expected}`, this.lastEnd);
-        }
-        return new SyntaxFault(`unexpected ${this.describe()}; expected ${expected}`, this.tokStart);
-    }
-    describe() {
-        if (this.tok === EOF)
-            return 'end of file';
-        const t = this.text.slice(this.tokStart, Math.min(this.tokEnd, this.tokStart + 40));
-        return `\`${t}\``;
-    }
-    enter() {
-        if (++this.depth > MAX_DEPTH) {
-            throw new SyntaxFault(`nesting deeper than ${MAX_DEPTH} levels`, this.tokStart);
-        }
-    }
-    /** Reads the next token into tok/tokStart/tokEnd/tokNl; comments are collected on the way. */
-    next() {
-        const text = this.text;
-        const len = this.len;
-        this.lastEnd = this.tokEnd;
-        let p = this.pos;
-        let nl = false;
-        let c;
-        for (;;) {
-            if (p >= len) {
-                this.tok = EOF;
-                this.tokStart = this.tokEnd = this.pos = len;
-                this.tokNl = true;
-                return;
-            }
-            c = text.charCodeAt(p);
-            if (c === 32 || c === 9 || c === 13)
-                p++;
-            else if (c === 10) {
-                nl = true;
-                p++;
-            }
-            else if (c === 35 /* # */ || (c === 47 /* / */ && text.charCodeAt(p + 1) === 47)) {
-                let e = text.indexOf('\n', p);
-                if (e === -1)
-                    e = len;
-                this.comment(p, e);
-                p = e;
-            }
-            else if (c === 47 && text.charCodeAt(p + 1) === 42 /* * */) {
-                let e = text.indexOf('*/', p + 2);
-                e = e === -1 ? len : e + 2;
-                this.comment(p, e);
-                if (text.lastIndexOf('\n', e - 1) >= p)
-                    nl = true;
-                p = e;
-            }
-            else
-                break;
-        }
-        this.tokNl = nl;
-        this.tokStart = p;
-        if (c < 128 && ASCII_ID[c] === 1) {
-            p = this.identEnd(p + 1);
-            this.tok = IDENT;
-        }
-        else if (c >= 48 && c <= 57) {
-            p = this.numberEnd(p);
-            this.tok = NUMBER;
-        }
-        else if (c >= 128) {
-            const cp = text.codePointAt(p);
-            const ch = String.fromCodePoint(cp);
-            if (ID_START.test(ch)) {
-                p = this.identEnd(p + ch.length);
-                this.tok = IDENT;
-            }
-            else {
-                p += ch.length;
-                this.tok = BAD;
-            }
-        }
-        else {
-            const d = text.charCodeAt(p + 1);
-            p++;
-            switch (c) {
-                case 34:
-                    this.tok = QUOTE;
-                    break;
-                case 123:
-                    this.tok = LBRACE;
-                    break;
-                case 125:
-                    this.tok = RBRACE;
-                    break;
-                case 91:
-                    this.tok = LBRACK;
-                    break;
-                case 93:
-                    this.tok = RBRACK;
-                    break;
-                case 40:
-                    this.tok = LPAREN;
-                    break;
-                case 41:
-                    this.tok = RPAREN;
-                    break;
-                case 44:
-                    this.tok = COMMA;
-                    break;
-                case 46: // .
-                    if (d === 46 && text.charCodeAt(p + 1) === 46) {
-                        this.tok = ELLIPSIS;
-                        p += 2;
-                    }
-                    else
-                        this.tok = DOT;
-                    break;
-                case 61: // =
-                    if (d === 61) {
-                        this.tok = OP;
-                        this.tokOp = '==';
-                        p++;
-                    }
-                    else if (d === 62) {
-                        this.tok = ARROW;
-                        p++;
-                    }
-                    else
-                        this.tok = ASSIGN;
-                    break;
-                case 33: // !
-                    if (d === 61) {
-                        this.tok = OP;
-                        this.tokOp = '!=';
-                        p++;
-                    }
-                    else
-                        this.tok = BANG;
-                    break;
-                case 60: // <
-                    if (d === 60) {
-                        this.tok = HEREDOC;
-                        p++;
-                        if (text.charCodeAt(p) === 45)
-                            p++;
-                    }
-                    else if (d === 61) {
-                        this.tok = OP;
-                        this.tokOp = '<=';
-                        p++;
-                    }
-                    else {
-                        this.tok = OP;
-                        this.tokOp = '<';
-                    }
-                    break;
-                case 62: // >
-                    this.tok = OP;
-                    if (d === 61) {
-                        this.tokOp = '>=';
-                        p++;
-                    }
-                    else
-                        this.tokOp = '>';
-                    break;
-                case 38: // &
-                    if (d === 38) {
-                        this.tok = OP;
-                        this.tokOp = '&&';
-                        p++;
-                    }
-                    else
-                        this.tok = BAD;
-                    break;
-                case 124: // |
-                    if (d === 124) {
-                        this.tok = OP;
-                        this.tokOp = '||';
-                        p++;
-                    }
-                    else
-                        this.tok = BAD;
-                    break;
-                case 43:
-                    this.tok = OP;
-                    this.tokOp = '+';
-                    break;
-                case 45:
-                    this.tok = OP;
-                    this.tokOp = '-';
-                    break;
-                case 42:
-                    this.tok = STAR;
-                    this.tokOp = '*';
-                    break;
-                case 47:
-                    this.tok = OP;
-                    this.tokOp = '/';
-                    break;
-                case 37:
-                    this.tok = OP;
-                    this.tokOp = '%';
-                    break;
-                case 58:
-                    this.tok = COLON;
-                    break;
-                case 63:
-                    this.tok = QUESTION;
-                    break;
-                case 126:
-                    this.tok = TILDE;
-                    break;
-                default:
-                    this.tok = BAD;
-            }
-        }
-        this.tokEnd = this.pos = p;
-    }
-    comment(start, end) {
-        this.comments.push({
-            text: this.text.slice(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end > start ? end - 1 : start),
-        });
-    }
-    /** End of an identifier whose first character ends before `p`: letters, digits, `_`, `-`, and `::` joins. */
-    identEnd(p) {
-        const text = this.text;
-        for (;;) {
-            const c = text.charCodeAt(p);
-            if (c < 128) {
-                if (ASCII_ID[c] !== 0)
-                    p++;
-                else if (c === 58 && text.charCodeAt(p + 1) === 58 && this.isIdentStartAt(p + 2))
-                    p += 3;
-                else
-                    return p;
-            }
-            else if (c === c /* not NaN */) {
-                const ch = String.fromCodePoint(text.codePointAt(p));
-                if (!ID_CONTINUE.test(ch))
-                    return p;
-                p += ch.length;
-            }
-            else
-                return p;
-        }
-    }
-    isIdentStartAt(p) {
-        const c = this.text.charCodeAt(p);
-        if (c < 128)
-            return ASCII_ID[c] === 1;
-        if (c !== c)
-            return false;
-        return ID_START.test(String.fromCodePoint(this.text.codePointAt(p)));
-    }
-    numberEnd(p) {
-        const text = this.text;
-        const digits = (q) => {
-            while (q < this.len) {
-                const c = text.charCodeAt(q);
-                if (c < 48 || c > 57)
-                    break;
-                q++;
-            }
-            return q;
-        };
-        p = digits(p);
-        if (text.charCodeAt(p) === 46) {
-            const c = text.charCodeAt(p + 1);
-            if (c >= 48 && c <= 57)
-                p = digits(p + 1);
-        }
-        const e = text.charCodeAt(p);
-        if (e === 101 || e === 69) {
-            let q = p + 1;
-            const s = text.charCodeAt(q);
-            if (s === 43 || s === 45)
-                q++;
-            const c = text.charCodeAt(q);
-            if (c >= 48 && c <= 57)
-                p = digits(q);
-        }
-        return p;
-    }
-    tokText() {
-        return this.text.slice(this.tokStart, this.tokEnd);
-    }
-    /** The source text from `start` to `end`, as the same string as last time for short texts (see interned). */
-    intern(start, end) {
-        const len = end - start;
-        const text = this.text;
-        if (len > MAX_INTERNED)
-            return text.slice(start, end);
-        // A cheap hash (the length and four characters), not one over every character: a collision only
-        // costs a string made again, and the comparison below is what decides.
-        const h = Math.imul(len, 0x9e3779b1) ^
-            Math.imul(text.charCodeAt(start), 0x85ebca6b) ^
-            Math.imul(text.charCodeAt(start + (len >> 1)), 0xc2b2ae35) ^
-            Math.imul(text.charCodeAt(end - 1), 0x27d4eb2f) ^
-            text.charCodeAt(start + (len >> 2));
-        const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
-        const hit = interned[slot];
-        if (hit.length === len) {
-            // Compared character by character: startsWith with a position was the costliest line here.
-            let i = 0;
-            while (i < len && hit.charCodeAt(i) === text.charCodeAt(start + i))
-                i++;
-            if (i === len)
-                return hit;
-        }
-        // A slice of 13 characters or more is a view into the whole file's text, which the table would then
-        // keep alive: a copy of it is made by flattening a concatenation (V8 has no plainer way to copy).
-        const s = len < 13 ? text.slice(start, end) : ('\0' + text.slice(start, end)).slice(1);
-        interned[slot] = s;
-        return s;
-    }
-    /** The current token's text, interned (identifiers). */
-    tokName() {
-        return this.intern(this.tokStart, this.tokEnd);
-    }
-    /** Whether the current token may continue the expression before it (a newline ends it in a body). */
-    continues() {
-        return !(this.tokNl && this.nlSignificant);
-    }
-    expect(kind, what) {
-        if (this.tok !== kind)
-            throw this.fault(what);
-        this.next();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/hcl-templates.ts
-
-/** How template literal text is decoded. */
-const QUOTED = 0;
-const HEREDOC_BODY = 1;
-/** A decoded JSON string (.tf.json): only the `$${` / `%%{` escapes. */
-const BARE = 2;
-/** The template layer: what a quoted string or heredoc holds. */
-class HclTemplateParser extends HclLexer {
-    /** A quoted string; the current token is its `"`. A string without interpolation is a literal. */
-    quoted(start) {
-        this.enter();
-        // Most strings are plain text: up to the closing `"` with no escape, interpolation, directive or newline,
-        // the value is the source slice (templateParts would allocate its parts and closures for the same).
-        const text = this.text;
-        for (let p = this.pos; p < this.len; p++) {
-            const c = text.charCodeAt(p);
-            if (c === 34 /* " */) {
-                this.depth--;
-                const value = this.intern(this.pos, p);
-                this.pos = p + 1;
-                this.tokEnd = p + 1;
-                this.next();
-                return { type: 'literal', value, startLine: this.line(start), endLine: this.line(p) };
-            }
-            if (c === 92 /* \ */ || c === 36 /* $ */ || c === 37 /* % */ || c === 10)
-                break;
-        }
-        const r = this.templateParts(QUOTED, this.len, -1, false);
-        this.depth--;
-        if (r.end.keyword)
-            throw new SyntaxFault(`unexpected \`%{${r.end.keyword}}\``, this.pos);
-        const end = this.pos;
-        this.tokEnd = end;
-        this.next();
-        const parts = r.parts;
-        if (parts.length === 0 || (parts.length === 1 && parts[0].kind === 'literal')) {
-            return {
-                type: 'literal',
-                value: parts.length === 0 ? '' : parts[0].value,
-                startLine: this.line(start),
-                endLine: this.line(end - 1),
-            };
-        }
-        return {
-            type: 'template',
-            parts,
-            text: this.src(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end - 1),
-        };
-    }
-    /** `<<ID` / `<<-ID`, a newline, lines, then ID alone on a line; the current token is the `<<`. */
-    heredoc(start) {
-        const text = this.text;
-        const flush = text.charCodeAt(this.tokEnd - 1) === 45;
-        const idStart = this.tokEnd;
-        if (!this.isIdentStartAt(idStart))
-            throw new SyntaxFault('missing heredoc identifier after `<<`', idStart);
-        const idEnd = this.identEnd(idStart + 1);
-        const id = text.slice(idStart, idEnd);
-        let nl = idEnd;
-        while (text.charCodeAt(nl) === 32 || text.charCodeAt(nl) === 9 || text.charCodeAt(nl) === 13)
-            nl++;
-        if (text.charCodeAt(nl) !== 10)
-            throw new SyntaxFault('a heredoc identifier must end its line', nl);
-        const contentStart = nl + 1;
-        // The closing line: only the identifier, possibly indented.
-        let closeLineStart = -1;
-        let end = -1;
-        for (let ls = contentStart; ls < this.len;) {
-            let q = ls;
-            while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)
-                q++;
-            if (text.startsWith(id, q)) {
-                let r = q + id.length;
-                while (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 9 || text.charCodeAt(r) === 13)
-                    r++;
-                if (r >= this.len || text.charCodeAt(r) === 10) {
-                    closeLineStart = ls;
-                    end = q + id.length;
-                    break;
-                }
-            }
-            const n = text.indexOf('\n', ls);
-            if (n === -1)
-                break;
-            ls = n + 1;
-        }
-        if (closeLineStart < 0)
-            throw new SyntaxFault(`heredoc \`${id}\` is never closed`, start);
-        let indent = -1;
-        if (flush) {
-            // `<<-` removes the smallest indentation of the non-blank content lines.
-            indent = Infinity;
-            for (const l of text.slice(contentStart, closeLineStart).split('\n')) {
-                if (l.trim() === '')
-                    continue;
-                indent = Math.min(indent, l.length - l.trimStart().length);
-            }
-            if (indent === Infinity)
-                indent = 0;
-        }
-        this.enter();
-        this.pos = contentStart;
-        const r = this.templateParts(HEREDOC_BODY, closeLineStart, indent, false);
-        this.depth--;
-        if (r.end.keyword)
-            throw new SyntaxFault(`unexpected \`%{${r.end.keyword}}\``, this.pos);
-        this.pos = end;
-        this.tokEnd = end;
-        this.next();
-        return {
-            type: 'template',
-            parts: r.parts,
-            text: this.src(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end - 1),
-        };
-    }
-    /**
-     * Template content from `this.pos`: literal text, `${...}` interpolations and `%{...}` directives, up to
-     * the closing `"` (QUOTED: pos is left after it), `limit` (heredoc, bare), or a directive keyword that
-     * ends a directive body (`else`, `endif`, `endfor`; pos is left after its `}`).
-     */
-    templateParts(mode, limit, indent, inDirective) {
-        const text = this.text;
-        const out = [];
-        let litStart = this.pos;
-        let pendingTrim = false;
-        const flush = (to) => {
-            if (to > litStart) {
-                let value = this.decode(mode, litStart, to, indent);
-                if (pendingTrim)
-                    value = value.trimStart();
-                if (value !== '') {
-                    const prev = out[out.length - 1];
-                    if (prev && prev.kind === 'literal')
-                        prev.value += value;
-                    else
-                        out.push({ kind: 'literal', value });
-                }
-            }
-            pendingTrim = false;
-        };
-        let p = this.pos;
-        for (;;) {
-            if (p >= limit) {
-                if (mode === QUOTED)
-                    throw new SyntaxFault('missing `"` to close the string', limit);
-                flush(limit);
-                this.pos = limit;
-                return { parts: out, end: { keyword: '', stripLeft: false, stripRight: false } };
-            }
-            const c = text.charCodeAt(p);
-            if (mode === QUOTED) {
-                if (c === 34) {
-                    flush(p);
-                    this.pos = p + 1;
-                    return { parts: out, end: { keyword: '', stripLeft: false, stripRight: false } };
-                }
-                if (c === 92 /* \ */) {
-                    p += 2;
-                    continue;
-                }
-                if (c === 10)
-                    throw new SyntaxFault('missing `"` to close the string', p);
-            }
-            if ((c === 36 /* $ */ || c === 37) /* % */ && text.charCodeAt(p + 1) === 123) {
-                flush(p);
-                this.pos = p + 2;
-                this.tokEnd = p + 2;
-                if (c === 36) {
-                    const saved = this.nlSignificant;
-                    this.nlSignificant = false;
-                    this.next();
-                    let stripLeft = false;
-                    if (this.tok === TILDE) {
-                        stripLeft = true;
-                        this.next();
-                    }
-                    const expr = this.expression();
-                    let stripRight = false;
-                    if (this.tok === TILDE) {
-                        stripRight = true;
-                        this.next();
-                    }
-                    if (this.tok !== RBRACE)
-                        throw this.fault('`}` to close the interpolation');
-                    this.nlSignificant = saved;
-                    if (stripLeft)
-                        trimLast(out);
-                    out.push({ kind: 'interp', expr });
-                    pendingTrim = stripRight;
-                    p = this.tokEnd;
-                }
-                else {
-                    const d = this.directive(mode, limit, indent);
-                    if ('keyword' in d) {
-                        if (!inDirective)
-                            throw new SyntaxFault(`unexpected \`%{${d.keyword}}\``, p);
-                        if (d.stripLeft)
-                            trimLast(out);
-                        return { parts: out, end: d };
-                    }
-                    if (d.stripBefore)
-                        trimLast(out);
-                    out.push(d.part);
-                    pendingTrim = d.stripAfter;
-                    p = this.pos;
-                }
-                litStart = p;
-                continue;
-            }
-            if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123) {
-                p += 3;
-                continue;
-            }
-            p++;
-        }
-    }
-    /**
-     * A directive after `%{`: `if`/`for` are parsed whole (with their bodies); `else`/`endif`/`endfor`
-     * are returned as a TemplateEnd for the body being read. Leaves pos after the directive's `}`.
-     */
-    directive(mode, limit, indent) {
-        const saved = this.nlSignificant;
-        this.nlSignificant = false;
-        this.next();
-        let stripLeft = false;
-        if (this.tok === TILDE) {
-            stripLeft = true;
-            this.next();
-        }
-        if (this.tok !== IDENT)
-            throw this.fault('`if`, `for`, `else`, `endif` or `endfor`');
-        const keyword = this.tokText();
-        const close = () => {
-            let strip = false;
-            if (this.tok === TILDE) {
-                strip = true;
-                this.next();
-            }
-            if (this.tok !== RBRACE)
-                throw this.fault('`}` to close the directive');
-            this.pos = this.tokEnd;
-            this.nlSignificant = saved;
-            return strip;
-        };
-        if (keyword === 'else' || keyword === 'endif' || keyword === 'endfor') {
-            this.next();
-            const stripRight = close();
-            return { keyword, stripLeft, stripRight };
-        }
-        this.enter();
-        if (keyword === 'if') {
-            const at = this.tokStart;
-            this.next();
-            const cond = this.expression();
-            const introStrip = close();
-            const thenR = this.templateParts(mode, limit, indent, true);
-            if (introStrip)
-                trimFirst(thenR.parts);
-            let elseParts = [];
-            let end = thenR.end;
-            if (end.keyword === 'else') {
-                const elseR = this.templateParts(mode, limit, indent, true);
-                elseParts = elseR.parts;
-                if (end.stripRight)
-                    trimFirst(elseParts);
-                end = elseR.end;
-            }
-            if (end.keyword !== 'endif')
-                throw new SyntaxFault('missing `%{endif}`', at);
-            this.depth--;
-            return {
-                part: { kind: 'if', cond, then: thenR.parts, else: elseParts },
-                stripBefore: stripLeft,
-                stripAfter: end.stripRight,
-            };
-        }
-        if (keyword === 'for') {
-            const at = this.tokStart;
-            const { vars, coll } = this.forIntro();
-            const introStrip = close();
-            const bodyR = this.templateParts(mode, limit, indent, true);
-            if (introStrip)
-                trimFirst(bodyR.parts);
-            if (bodyR.end.keyword !== 'endfor')
-                throw new SyntaxFault('missing `%{endfor}`', at);
-            this.depth--;
-            return {
-                part: {
-                    kind: 'for',
-                    keyVar: vars.length > 1 ? vars[0] : undefined,
-                    valueVar: vars[vars.length - 1],
-                    coll,
-                    body: bodyR.parts,
-                },
-                stripBefore: stripLeft,
-                stripAfter: bodyR.end.stripRight,
-            };
-        }
-        throw new SyntaxFault(`unknown template directive \`${keyword}\``, this.tokStart);
-    }
-    /** Literal template text between `from` and `to`, decoded. */
-    decode(mode, from, to, indent) {
-        const raw = this.text.slice(from, to);
-        if (mode === QUOTED)
-            return unescapeQuoted(raw);
-        let s = raw;
-        if (mode === HEREDOC_BODY && indent > 0) {
-            const atLineStart = from === 0 || this.text.charCodeAt(from - 1) === 10;
-            const lines = s.split('\n');
-            for (let i = 0; i < lines.length; i++) {
-                if (i === 0 && !atLineStart)
-                    continue;
-                let n = 0;
-                const l = lines[i];
-                while (n < indent && n < l.length && (l[n] === ' ' || l[n] === '\t'))
-                    n++;
-                lines[i] = l.slice(n);
-            }
-            s = lines.join('\n');
-        }
-        return s.includes('$${') || s.includes('%%{') ? s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') : s;
-    }
-}
-function trimLast(parts) {
-    const last = parts[parts.length - 1];
-    if (last && last.kind === 'literal') {
-        last.value = last.value.trimEnd();
-        if (last.value === '')
-            parts.pop();
-    }
-}
-function trimFirst(parts) {
-    const first = parts[0];
-    if (first && first.kind === 'literal') {
-        first.value = first.value.trimStart();
-        if (first.value === '')
-            parts.shift();
-    }
-}
-const ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
-/** The value of quoted-string source text: backslash escapes and the `$${` / `%%{` template escapes. */
-function unescapeQuoted(raw) {
-    if (!raw.includes('\\') && !raw.includes('$${') && !raw.includes('%%{'))
-        return raw;
-    let out = '';
-    for (let i = 0; i < raw.length; i++) {
-        const ch = raw[i];
-        if (ch === '\\' && i + 1 < raw.length) {
-            const n = raw[i + 1];
-            if (n === 'u' || n === 'U') {
-                const len = n === 'u' ? 4 : 8;
-                const hex = raw.slice(i + 2, i + 2 + len);
-                if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === len) {
-                    out += String.fromCodePoint(parseInt(hex, 16));
-                    i += 1 + len;
-                    continue;
-                }
-            }
-            out += ESCAPES[n] ?? '\\' + n;
-            i++;
-        }
-        else if ((ch === '$' || ch === '%') && raw[i + 1] === ch && raw[i + 2] === '{') {
-            out += ch + '{';
-            i += 2;
-        }
-        else
-            out += ch;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/hcl-expressions.ts
-
-
-/** Binary operator precedence (hclsyntax: `||` lowest, then `&&`, equality, comparison, `+ -`, `* / %`). */
-const PRECEDENCE = {
-    '||': 1,
-    '&&': 2,
-    '==': 3,
-    '!=': 3,
-    '<': 4,
-    '>': 4,
-    '<=': 4,
-    '>=': 4,
-    '+': 5,
-    '-': 5,
-    '*': 6,
-    '/': 6,
-    '%': 6,
-};
-/** The expression layer. */
-class HclExpressionParser extends HclTemplateParser {
-    /** Expression: binary operations, then an optional `? :` conditional (right-associative). */
-    expression() {
-        this.enter();
-        const start = this.tokStart;
-        const cond = this.binary(0);
-        let result = cond;
-        if (this.tok === QUESTION && this.continues()) {
-            this.next();
-            const then = this.expression();
-            if (this.tok !== COLON)
-                throw this.fault('`:` of the conditional');
-            this.next();
-            const els = this.expression();
-            const end = this.lastEnd;
-            result = {
-                type: 'conditional',
-                cond,
-                then,
-                else: els,
-                text: this.src(start, end),
-                startLine: this.line(start),
-                endLine: this.line(end - 1),
-            };
-        }
-        this.depth--;
-        return result;
-    }
-    /** Precedence climbing over the left-associative binary operators. */
-    binary(minPrec) {
-        const start = this.tokStart;
-        let left = this.unary();
-        for (;;) {
-            if ((this.tok !== OP && this.tok !== STAR) || !this.continues())
-                return left;
-            const op = this.tokOp;
-            const prec = PRECEDENCE[op];
-            if (prec <= minPrec)
-                return left;
-            this.next();
-            this.enter();
-            const right = this.binary(prec);
-            this.depth--;
-            const end = this.lastEnd;
-            left = {
-                type: 'binary',
-                op,
-                left,
-                right,
-                text: this.src(start, end),
-                startLine: this.line(start),
-                endLine: this.line(end - 1),
-            };
-        }
-    }
-    unary() {
-        if (this.tok === BANG || (this.tok === OP && this.tokOp === '-')) {
-            const start = this.tokStart;
-            const op = this.tok === BANG ? '!' : '-';
-            this.next();
-            this.enter();
-            const operand = this.unary();
-            this.depth--;
-            const end = this.lastEnd;
-            return {
-                type: 'unary',
-                op,
-                operand,
-                text: this.src(start, end),
-                startLine: this.line(start),
-                endLine: this.line(end - 1),
-            };
-        }
-        return this.postfix();
-    }
-    /** A term followed by `.attr`, `.0`, `[index]`, `.*` and `[*]` steps. */
-    postfix() {
-        const start = this.tokStart;
-        const head = this.term();
-        if (!((this.tok === DOT || this.tok === LBRACK) && this.continues()))
-            return head;
-        const steps = [];
-        /** Steps of the splat being read; later steps apply per element. */
-        let into = steps;
-        for (;;) {
-            if (this.tok === DOT && this.continues()) {
-                const c = this.text.charCodeAt(this.pos);
-                if (c === 42 /* * */) {
-                    this.pos++;
-                    this.tokEnd = this.pos;
-                    this.next();
-                    const splat = { kind: 'splat', steps: [] };
-                    steps.push(splat);
-                    into = splat.steps;
-                }
-                else if (c >= 48 && c <= 57) {
-                    // Legacy index `.0`: digits only (the lexer would read `0.1` as one number).
-                    const s = this.tokStart;
-                    let q = this.pos;
-                    while (q < this.len && this.text.charCodeAt(q) >= 48 && this.text.charCodeAt(q) <= 57)
-                        q++;
-                    const value = Number(this.text.slice(s + 1, q));
-                    this.pos = q;
-                    this.tokEnd = q;
-                    this.next();
-                    into.push({
-                        kind: 'index',
-                        key: { type: 'literal', value, startLine: this.line(s), endLine: this.line(q - 1) },
-                    });
-                }
-                else {
-                    this.next();
-                    if (this.tok !== IDENT)
-                        throw this.fault('an attribute name after `.`');
-                    into.push({ kind: 'attr', name: this.tokName() });
-                    this.next();
-                }
-            }
-            else if (this.tok === LBRACK && this.continues()) {
-                const saved = this.nlSignificant;
-                this.nlSignificant = false;
-                this.next();
-                if (this.tok === STAR) {
-                    this.next();
-                    if (this.tok !== RBRACK)
-                        throw this.fault('`]` of the splat `[*]`');
-                    this.nlSignificant = saved;
-                    this.next();
-                    const splat = { kind: 'splat', steps: [] };
-                    steps.push(splat);
-                    into = splat.steps;
-                }
-                else {
-                    const key = this.expression();
-                    if (this.tok !== RBRACK)
-                        throw this.fault('`]` to close the index');
-                    this.nlSignificant = saved;
-                    this.next();
-                    into.push({ kind: 'index', key });
-                }
-            }
-            else
-                break;
-        }
-        const end = this.lastEnd;
-        return {
-            type: 'traversal',
-            target: head,
-            steps,
-            text: this.src(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end - 1),
-        };
-    }
-    term() {
-        const start = this.tokStart;
-        switch (this.tok) {
-            case NUMBER: {
-                const value = Number(this.tokText());
-                const line = this.line(start);
-                this.next();
-                return { type: 'literal', value, startLine: line, endLine: line };
-            }
-            case IDENT: {
-                const name = this.tokName();
-                this.next();
-                if (name === 'true' || name === 'false' || name === 'null') {
-                    const line = this.line(start);
-                    return {
-                        type: 'literal',
-                        value: name === 'null' ? null : name === 'true',
-                        startLine: line,
-                        endLine: line,
-                    };
-                }
-                if (this.tok === LPAREN && this.continues())
-                    return this.call(name, start);
-                const line = this.line(start);
-                // The expression's text is its one name.
-                return { type: 'variable', name, text: name, startLine: line, endLine: line };
-            }
-            case QUOTE:
-                return this.quoted(start);
-            case HEREDOC:
-                return this.heredoc(start);
-            case LPAREN: {
-                const saved = this.nlSignificant;
-                this.nlSignificant = false;
-                this.next();
-                const inner = this.expression();
-                if (this.tok !== RPAREN)
-                    throw this.fault('`)`');
-                this.nlSignificant = saved;
-                const end = this.tokEnd;
-                this.next();
-                return {
-                    type: 'paren',
-                    expr: inner,
-                    text: this.src(start, end),
-                    startLine: this.line(start),
-                    endLine: this.line(end - 1),
-                };
-            }
-            case LBRACK:
-                return this.tuple(start);
-            case LBRACE:
-                return this.object(start);
-            default:
-                throw this.fault('an expression');
-        }
-    }
-    call(name, start) {
-        const saved = this.nlSignificant;
-        this.nlSignificant = false;
-        this.enter();
-        this.next(); // (
-        const args = [];
-        let expandFinal = false;
-        while (this.tok !== RPAREN) {
-            args.push(this.expression());
-            if (this.tok === ELLIPSIS) {
-                expandFinal = true;
-                this.next();
-                if (this.tok !== RPAREN)
-                    throw this.fault('`)` after `...`');
-                break;
-            }
-            if (this.tok === COMMA)
-                this.next();
-            else if (this.tok !== RPAREN)
-                throw this.fault('`,` or `)`');
-        }
-        this.depth--;
-        this.nlSignificant = saved;
-        const end = this.tokEnd;
-        this.next();
-        return {
-            type: 'call',
-            name,
-            args,
-            expandFinal,
-            text: this.src(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end - 1),
-        };
-    }
-    /** `for` right after `[` or `{`, followed by an identifier (so an object key named `for` still works). */
-    atFor() {
-        if (this.tok !== IDENT || this.tokEnd - this.tokStart !== 3 || this.tokText() !== 'for')
-            return false;
-        let p = this.tokEnd;
-        while (p < this.len) {
-            const c = this.text.charCodeAt(p);
-            if (c === 32 || c === 9 || c === 10 || c === 13)
-                p++;
-            else
-                break;
-        }
-        return this.isIdentStartAt(p);
-    }
-    tuple(start) {
-        const saved = this.nlSignificant;
-        this.nlSignificant = false;
-        this.enter();
-        this.next(); // [
-        if (this.atFor())
-            return this.forExpr(start, 'tuple', saved);
-        const items = [];
-        while (this.tok !== RBRACK) {
-            items.push(this.expression());
-            if (this.tok === COMMA)
-                this.next();
-            else if (this.tok !== RBRACK)
-                throw this.fault('`]`');
-        }
-        this.depth--;
-        this.nlSignificant = saved;
-        const end = this.tokEnd;
-        this.next();
-        return {
-            type: 'tuple',
-            items,
-            text: this.src(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end - 1),
-        };
-    }
-    object(start) {
-        const saved = this.nlSignificant;
-        this.nlSignificant = false;
-        this.enter();
-        this.next(); // {
-        if (this.atFor())
-            return this.forExpr(start, 'object', saved);
-        const items = [];
-        while (this.tok !== RBRACE) {
-            // Within an object constructor a newline separates items, like a comma.
-            this.nlSignificant = true;
-            let key = this.expression();
-            if (this.tok !== ASSIGN && this.tok !== COLON)
-                throw this.fault('`=` or `:` after the key');
-            this.next();
-            // A bare identifier key is the name itself, not a variable reference (HCL object syntax).
-            if (key.type === 'variable')
-                key = { type: 'literal', value: key.name, startLine: key.startLine, endLine: key.endLine };
-            const value = this.expression();
-            items.push({ key, value });
-            this.nlSignificant = false;
-            if (this.tok === COMMA)
-                this.next();
-            else if (this.tok !== RBRACE && !this.tokNl)
-                throw this.fault('`,`, a new line or `}`');
-        }
-        this.depth--;
-        this.nlSignificant = saved;
-        const end = this.tokEnd;
-        this.next();
-        return {
-            type: 'object',
-            items,
-            text: this.src(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end - 1),
-        };
-    }
-    /** `for k, v in coll`, shared by for expressions and `%{for}` directives; cursor on `for`. */
-    forIntro() {
-        this.next(); // for
-        const vars = [];
-        if (this.tok !== IDENT)
-            throw this.fault('a variable name after `for`');
-        vars.push(this.tokName());
-        this.next();
-        if (this.tok === COMMA) {
-            this.next();
-            if (this.tok !== IDENT)
-                throw this.fault('a second variable name');
-            vars.push(this.tokName());
-            this.next();
-        }
-        if (this.tok !== IDENT || this.tokText() !== 'in')
-            throw this.fault('`in`');
-        this.next();
-        return { vars, coll: this.expression() };
-    }
-    /** `[for k, v in coll : value if cond]` / `{for k, v in coll : key => value... if cond}`; cursor on `for`. */
-    forExpr(start, result, saved) {
-        const { vars, coll } = this.forIntro();
-        this.expect(COLON, '`:` after the collection');
-        let key;
-        let value = this.expression();
-        if (result === 'object') {
-            this.expect(ARROW, '`=>`');
-            key = value;
-            value = this.expression();
-        }
-        let group = false;
-        if (result === 'object' && this.tok === ELLIPSIS) {
-            group = true;
-            this.next();
-        }
-        let cond;
-        if (this.tok === IDENT && this.tokText() === 'if') {
-            this.next();
-            cond = this.expression();
-        }
-        const close = result === 'tuple' ? RBRACK : RBRACE;
-        if (this.tok !== close)
-            throw this.fault(result === 'tuple' ? '`]`' : '`}`');
-        this.depth--;
-        this.nlSignificant = saved;
-        const end = this.tokEnd;
-        this.next();
-        const keyVar = vars.length > 1 ? vars[0] : undefined;
-        const valueVar = vars[vars.length - 1];
-        const text = this.src(start, end);
-        const startLine = this.line(start);
-        const endLine = this.line(end - 1);
-        return result === 'tuple'
-            ? { type: 'for', result, keyVar, valueVar, coll, value, group, cond, text, startLine, endLine }
-            : { type: 'for', result, keyVar, valueVar, coll, key, value, group, cond, text, startLine, endLine };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/hcl-native.ts
-
-
-
-
-/** Parses a whole .tf / .tfvars file. `lineOffset` is added to every line. */
-function parseNative(path, text, lineOffset = 0) {
-    const p = new Parser(path, text, lineOffset);
-    const body = p.file();
-    return { body, errors: p.errors, comments: p.comments };
-}
-/**
- * Parses `text` as template content (a decoded .tf.json string). Lines count from `firstLine`. Returns
- * undefined (and the errors) when the template is broken.
- */
-function parseTemplateText(path, text, firstLine) {
-    const p = new Parser(path, text, firstLine - 1);
-    let parts = [];
-    try {
-        const r = p.templateParts(BARE, text.length, -1, false);
-        parts = r.parts;
-        if (r.end.keyword)
-            throw new SyntaxFault(`unexpected \`%{${r.end.keyword}}\``, p.pos);
-    }
-    catch (e) {
-        if (!(e instanceof SyntaxFault))
-            throw e;
-        p.report(e.message, e.at);
-    }
-    return { parts, errors: p.errors };
-}
-/** The body layer: a file's arguments and blocks, with error recovery per argument and per block. */
-class Parser extends HclExpressionParser {
-    file() {
-        this.next();
-        if (this.tok === LBRACE) {
-            // A JSON-looking top-level object (a .tfvars file written as JSON).
-            const body = { attributes: [], blocks: [], startLine: 1, endLine: 1 };
-            try {
-                const o = this.expression();
-                if (o.type === 'object') {
-                    for (const it of o.items) {
-                        if (it.key.type === 'literal' && typeof it.key.value === 'string') {
-                            body.attributes.push({
-                                name: it.key.value,
-                                expr: it.value,
-                                startLine: it.key.startLine,
-                                endLine: it.value.endLine,
-                            });
-                        }
-                    }
-                }
-                if (this.tok !== EOF)
-                    throw this.fault('end of file');
-            }
-            catch (e) {
-                if (!(e instanceof SyntaxFault))
-                    throw e;
-                this.report(e.message, e.at);
-            }
-            return body;
-        }
-        const body = this.body(false);
-        return body ?? { attributes: [], blocks: [], startLine: 1, endLine: 1 };
-    }
-    /**
-     * Attributes and blocks up to `}` (inside a block) or the end of file. Undefined when there are none
-     * (the block's own span is used then, like the tree-sitter parser did).
-     */
-    body(inBlock) {
-        const attributes = [];
-        const blocks = [];
-        let start = -1;
-        let end = 0;
-        for (;;) {
-            const t = this.tok;
-            if (t === EOF) {
-                if (inBlock)
-                    this.report('missing `}` to close the block', this.lastEnd);
-                break;
-            }
-            if (t === RBRACE) {
-                if (inBlock)
-                    break;
-                this.report('unexpected `}`', this.tokStart);
-                this.next();
-                continue;
-            }
-            const itemStart = this.tokStart;
-            if (t !== IDENT) {
-                this.report(`unexpected ${this.describe()}; expected an argument or block`, this.tokStart);
-                this.skipLine();
-                continue;
-            }
-            const name = this.tokName();
-            const nameEnd = this.tokEnd;
-            this.next();
-            if (this.tok === ASSIGN) {
-                this.next();
-                const expr = this.attributeValue(itemStart);
-                attributes.push({
-                    name,
-                    expr,
-                    startLine: this.line(itemStart),
-                    endLine: this.line(Math.max(itemStart, this.lastEnd - 1)),
-                });
-            }
-            else if (this.tok === IDENT || this.tok === QUOTE || this.tok === LBRACE) {
-                const b = this.block(name, itemStart);
-                if (b)
-                    blocks.push(b);
-            }
-            else {
-                this.report(`unexpected ${this.describe()} after \`${name}\`; expected \`=\` or a block`, this.tok === EOF || this.tokNl ? nameEnd : this.tokStart);
-                if (!this.tokNl)
-                    this.skipLine();
-                continue;
-            }
-            if (start < 0)
-                start = itemStart;
-            end = this.lastEnd;
-        }
-        if (start < 0)
-            return undefined;
-        return { attributes, blocks, startLine: this.line(start), endLine: this.line(end - 1) };
-    }
-    /** The expression of an argument; a syntax error makes it `invalid` and skips to the next line. */
-    attributeValue(itemStart) {
-        const depth = this.depth;
-        const valueStart = this.tokStart;
-        try {
-            this.nlSignificant = true;
-            const e = this.expression();
-            if (!(this.tokNl || this.tok === EOF || this.tok === RBRACE)) {
-                throw new SyntaxFault(`unexpected ${this.describe()} after the argument's value`, this.tokStart);
-            }
-            return e;
-        }
-        catch (e) {
-            if (!(e instanceof SyntaxFault))
-                throw e;
-            this.depth = depth;
-            this.nlSignificant = true;
-            this.report(e.message, e.at);
-            // Resume at the line where the error was found, unless the bad token itself starts a new line
-            // (`x = foo(` followed by `}`): then that token is the next item.
-            if (!(this.tokNl && this.tokStart >= e.at))
-                this.skipLine(e.at);
-            const end = Math.max(valueStart, Math.min(this.lastEnd, this.tokStart));
-            return {
-                type: 'invalid',
-                text: this.src(valueStart, end),
-                startLine: this.line(itemStart),
-                endLine: this.line(Math.max(itemStart, end - 1)),
-            };
-        }
-    }
-    /** Skips to the first token on a later line than offset `from` (default: the current token). */
-    skipLine(from = this.tokStart) {
-        const nl = this.text.indexOf('\n', Math.max(from, this.tokStart));
-        this.pos = nl === -1 ? this.len : nl;
-        this.tokEnd = Math.max(this.lastEnd, Math.min(this.tokEnd, this.pos));
-        this.next();
-    }
-    block(type, start) {
-        const labels = [];
-        const depth = this.depth;
-        try {
-            this.enter();
-            while (this.tok !== LBRACE) {
-                if (this.tok === IDENT) {
-                    labels.push(this.tokName());
-                    this.next();
-                }
-                else if (this.tok === QUOTE) {
-                    const s = this.tokStart;
-                    const e = this.quoted(s);
-                    if (e.type !== 'literal')
-                        throw new SyntaxFault('a block label cannot hold a template', s);
-                    labels.push(e.value);
-                }
-                else
-                    throw this.fault('`{` to open the block');
-            }
-            this.next();
-            const body = this.body(true);
-            const closed = this.tok === RBRACE;
-            const end = closed ? this.tokEnd : this.lastEnd;
-            if (closed)
-                this.next();
-            this.depth = depth;
-            const startLine = this.line(start);
-            const endLine = this.line(end - 1);
-            return {
-                type,
-                labels,
-                body: body ?? { attributes: [], blocks: [], startLine, endLine },
-                startLine,
-                endLine,
-            };
-        }
-        catch (e) {
-            if (!(e instanceof SyntaxFault))
-                throw e;
-            this.depth = depth;
-            this.report(e.message, e.at);
-            this.skipLine(e.at);
-            return undefined;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/parse.ts
-/**
- * Turns Terraform source into the plain AST of hcl-ast.ts: HCL native syntax through the hand-written parser
- * of hcl-native.ts, JSON syntax (.tf.json, .tfvars.json) through jsonc-parser. Nothing here evaluates
- * anything and the result is plain data, so a worker thread can run it and post the result back.
- */
-
-
-
-/** Longest source text kept on an expression node; messages only need to recognise it. */
-const parse_MAX_TEXT = 300;
-/** Lines and bounded source text of a JSON file. */
-class Converter {
-    text;
-    lines;
-    constructor(text) {
-        this.text = text;
-        this.lines = new json_lines/* LineIndex */.rr(text);
-    }
-    line(index) {
-        return this.lines.line(index);
-    }
-    span(start, end) {
-        return { startLine: this.line(start), endLine: this.line(end > start ? end - 1 : start) };
-    }
-    src(start, end) {
-        return end - start > parse_MAX_TEXT
-            ? this.text.slice(start, start + parse_MAX_TEXT) + '…'
-            : this.text.slice(start, end);
-    }
-}
-/** Leading comments of top-level blocks: the comment lines right above the block, without a blank line. */
-function attachLeadingComments(body, comments) {
-    if (comments.length === 0)
-        return;
-    const byEndLine = new Map();
-    for (const cm of comments)
-        byEndLine.set(cm.endLine, cm);
-    for (const b of body.blocks) {
-        const lead = [];
-        let line = b.startLine - 1;
-        for (let cm = byEndLine.get(line); cm && cm.startLine <= line; cm = byEndLine.get(line)) {
-            lead.unshift(cm.text);
-            line = cm.startLine - 1;
-        }
-        if (lead.length)
-            b.comments = lead;
-    }
-}
-function emptyBody() {
-    return { attributes: [], blocks: [], startLine: 1, endLine: 1 };
-}
-/**
- * Parses a .tf or .tfvars file. Never throws on bad input: syntax errors are collected and the rest of the
- * file still yields attributes and blocks.
- */
-function parseHcl(path, text) {
-    const { body, errors, comments } = parseNative(path, text);
-    attachLeadingComments(body, comments);
-    return { path, body, errors, comments };
-}
-// ---------------------------------------------------------------------------------------------------------
-// JSON syntax (.tf.json, .tfvars.json)
-// ---------------------------------------------------------------------------------------------------------
-/** Labels each top-level block type takes in Terraform's JSON syntax. */
-const JSON_LABELS = {
-    resource: 2,
-    data: 2,
-    module: 1,
-    variable: 1,
-    output: 1,
-    provider: 1,
-    locals: 0,
-    terraform: 0,
-    moved: 0,
-    import: 0,
-    check: 1,
-    removed: 0,
-};
-/**
- * Without provider schemas, a JSON property holding an object cannot be told apart as a nested block or a
- * map argument. These names are nested blocks (Terraform meta blocks and the azurerm network blocks the
- * adapters read); every other object is an argument. An array of objects looks the same either way.
- */
-const JSON_NESTED_BLOCKS = new Set([
-    'lifecycle',
-    'provisioner',
-    'connection',
-    'timeouts',
-    'route',
-    'ip_configuration',
-    'management_ip_configuration',
-    'subnet',
-    'delegation',
-    'service_delegation',
-    'security_rule',
-    'virtual_hub',
-    'dns',
-    'ddos_protection_plan',
-    'encryption',
-    'identity',
-    'rule',
-    'rule_collection',
-    'application_rule_collection',
-    'network_rule_collection',
-    'nat_rule_collection',
-    'routing',
-    'propagated_route_table',
-    'static_vnet_route',
-    'bgp_settings',
-    'vpn_client_configuration',
-    'ip_configurations',
-    'content',
-]);
-/**
- * Parses a .tf.json or .tfvars.json file (Terraform's JSON configuration syntax), keeping line numbers.
- *
- * Strings in .tf.json are templates: those holding `${` or `%{` are parsed as template text (the decoded
- * string, like a heredoc's content) by the native parser.
- */
-function parseTfJson(path, text) {
-    const conv = new Converter(text);
-    const errors = [];
-    const parseErrors = [];
-    const root = main.parseTree(text, parseErrors, { allowTrailingComma: false, disallowComments: false });
-    for (const e of parseErrors) {
-        const line = conv.line(e.offset);
-        errors.push({
-            message: `JSON: ${main.printParseErrorCode(e.error)}`,
-            origin: { file: path, startLine: line, endLine: line },
-        });
-    }
-    const ctx = { path, conv, errors, literal: /\.tfvars\.json$/i.test(path) };
-    if (!root || root.type !== 'object') {
-        if (root)
-            errors.push({
-                message: 'JSON: the top level must be an object',
-                origin: { file: path, ...conv.span(root.offset, root.offset + root.length) },
-            });
-        return { path, body: emptyBody(), errors };
-    }
-    const sp = conv.span(root.offset, root.offset + root.length);
-    const body = { attributes: [], blocks: [], ...sp };
-    for (const prop of root.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (!k || !v)
-            continue;
-        const name = String(k.value);
-        const psp = conv.span(prop.offset, prop.offset + prop.length);
-        if (name === '//')
-            continue;
-        if (ctx.literal) {
-            body.attributes.push({ name, expr: jsonExpr(ctx, v, 'literal'), ...psp });
-            continue;
-        }
-        const labels = JSON_LABELS[name];
-        if (labels === undefined) {
-            body.attributes.push({ name, expr: jsonExpr(ctx, v, 'template'), ...psp });
-            continue;
-        }
-        jsonBlocks(ctx, name, [], labels, v, body.blocks);
-    }
-    return { path, body, errors };
-}
-/** Expands `{"label": {"label2": {...body}}}` (or arrays of such) into blocks. */
-function jsonBlocks(ctx, type, labels, remaining, node, out) {
-    if (node.type === 'array') {
-        for (const item of node.children ?? [])
-            jsonBlocks(ctx, type, labels, remaining, item, out);
-        return;
-    }
-    if (node.type !== 'object') {
-        const sp = ctx.conv.span(node.offset, node.offset + node.length);
-        ctx.errors.push({
-            message: `JSON: a \`${type}\` block must be an object`,
-            origin: { file: ctx.path, ...sp },
-        });
-        return;
-    }
-    if (remaining > 0) {
-        for (const prop of node.children ?? []) {
-            const [k, v] = prop.children ?? [];
-            if (!k || !v || k.value === '//')
-                continue;
-            jsonBlocks(ctx, type, [...labels, String(k.value)], remaining - 1, v, out);
-        }
-        return;
-    }
-    const sp = ctx.conv.span(node.offset, node.offset + node.length);
-    out.push({ type, labels, body: jsonBody(ctx, type, node), ...sp });
-}
-/** Body of a block in JSON syntax. `variable` defaults and `type` are literal, not templates. */
-function jsonBody(ctx, blockType, node) {
-    const body = {
-        attributes: [],
-        blocks: [],
-        ...ctx.conv.span(node.offset, node.offset + node.length),
-    };
-    for (const prop of node.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (!k || !v)
-            continue;
-        const name = String(k.value);
-        if (name === '//')
-            continue;
-        const psp = ctx.conv.span(prop.offset, prop.offset + prop.length);
-        if (name === 'dynamic' && v.type === 'object') {
-            // "dynamic": {"route": {"for_each": ..., "content": {...}}}
-            for (const dp of v.children ?? []) {
-                const [dk, dv] = dp.children ?? [];
-                if (!dk || !dv)
-                    continue;
-                for (const item of dv.type === 'array' ? (dv.children ?? []) : [dv]) {
-                    if (item.type !== 'object')
-                        continue;
-                    const isp = ctx.conv.span(item.offset, item.offset + item.length);
-                    body.blocks.push({
-                        type: 'dynamic',
-                        labels: [String(dk.value)],
-                        body: jsonBody(ctx, 'dynamic', item),
-                        ...isp,
-                    });
-                }
-            }
-            continue;
-        }
-        const isBlockish = JSON_NESTED_BLOCKS.has(name) &&
-            (v.type === 'object' || (v.type === 'array' && (v.children ?? []).every((ch) => ch.type === 'object')));
-        if (isBlockish && !(blockType === 'variable' || blockType === 'locals')) {
-            for (const item of v.type === 'array' ? (v.children ?? []) : [v]) {
-                const isp = ctx.conv.span(item.offset, item.offset + item.length);
-                body.blocks.push({ type: name, labels: [], body: jsonBody(ctx, name, item), ...isp });
-            }
-            continue;
-        }
-        const mode = blockType === 'variable' && (name === 'default' || name === 'type') ? 'literal' : 'template';
-        const expr = blockType === 'variable' && name === 'type' && v.type === 'string'
-            ? { type: 'literal', value: String(v.value), ...psp }
-            : jsonExpr(ctx, v, mode);
-        body.attributes.push({ name, expr, ...psp });
-    }
-    return body;
-}
-/** A JSON value as an expression; in `template` mode strings are HCL templates. */
-function jsonExpr(ctx, node, mode) {
-    const sp = ctx.conv.span(node.offset, node.offset + node.length);
-    const text = ctx.conv.src(node.offset, node.offset + node.length);
-    switch (node.type) {
-        case 'string': {
-            const s = String(node.value);
-            if (mode === 'literal' || (!s.includes('${') && !s.includes('%{'))) {
-                return {
-                    type: 'literal',
-                    value: mode === 'literal' ? s : s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'),
-                    ...sp,
-                };
-            }
-            return jsonTemplate(ctx, s, sp, text);
-        }
-        case 'number':
-        case 'boolean':
-        case 'null':
-            return { type: 'literal', value: node.value, ...sp };
-        case 'array':
-            return { type: 'tuple', items: (node.children ?? []).map((ch) => jsonExpr(ctx, ch, mode)), text, ...sp };
-        case 'object': {
-            const items = [];
-            for (const prop of node.children ?? []) {
-                const [k, v] = prop.children ?? [];
-                if (!k || !v || k.value === '//')
-                    continue;
-                const ksp = ctx.conv.span(k.offset, k.offset + k.length);
-                items.push({
-                    key: { type: 'literal', value: String(k.value), ...ksp },
-                    value: jsonExpr(ctx, v, mode),
-                });
-            }
-            return { type: 'object', items, text, ...sp };
-        }
-        default:
-            return { type: 'invalid', text, ...sp };
-    }
-}
-/** A JSON string holding `${...}` or `%{...}`: its decoded value is template text. */
-function jsonTemplate(ctx, s, sp, text) {
-    const { parts, errors } = parseTemplateText(ctx.path, s, sp.startLine);
-    if (errors.length > 0) {
-        ctx.errors.push({ message: `invalid template ${text.slice(0, 80)}`, origin: { file: ctx.path, ...sp } });
-        return { type: 'invalid', text, ...sp };
-    }
-    return { type: 'template', parts, text, ...sp };
-}
-
+// EXTERNAL MODULE: ./src/sources/terraform/parse.ts
+var parse = __webpack_require__(9882);
 ;// CONCATENATED MODULE: ./src/sources/parsing/parse-pool.ts
 
 
@@ -2198,9 +442,9 @@ function jsonTemplate(ctx, s, sp, text) {
  * (a parser that ran out of memory) is not parsed again: it is skipped, named with why.
  */
 function parseOne(job) {
-    return (0,unit_watch/* parsingFile */.q4)(job.path, () => parse(job), (why) => ({ path: job.path, kind: job.kind, ok: false, reason: `could not be parsed: ${why}` }));
+    return (0,unit_watch/* parsingFile */.q4)(job.path, () => parse_pool_parse(job), (why) => ({ path: job.path, kind: job.kind, ok: false, reason: `could not be parsed: ${why}` }));
 }
-function parse(job) {
+function parse_pool_parse(job) {
     const read = job.text !== undefined
         ? { ok: true, text: job.text }
         : (0,read_source/* readSource */.o$)(job.path, job.boundary, job.regular === true);
@@ -2217,7 +461,7 @@ function parse(job) {
             line: deep,
         };
     try {
-        const file = json ? parseTfJson(job.path, read.text) : parseHcl(job.path, read.text);
+        const file = json ? (0,parse/* parseTfJson */.c$)(job.path, read.text) : (0,parse/* parseHcl */.z4)(job.path, read.text);
         return { path: job.path, kind: job.kind, ok: true, file, bytes: Buffer.byteLength(read.text) };
     }
     catch (e) {
@@ -3932,130 +2176,8 @@ function evaluateEmbeddedTemplate(t) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/sources/terraform/adapters/template-opaque.ts
-
-function mayChangeSubnets(b, r, why, scope, what = 'an ARM template the scan cannot read') {
-    const cannot = `${r.address} deploys ${what}: ${why}`;
-    b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups), and those whose path crosses a firewall, firewall policy or route table it may change, are undecided.`, r.address, r.address);
-    const inScope = (o) => scope === undefined || o.subscription === undefined || o.subscription === scope;
-    // What each added part is: written by this deployment, at its lines, named for the object it is in.
-    const part = (id, into) => ({
-        id,
-        name: (0,value/* known */.eO)(`${r.address} in ${into.name.known ? into.name.value : into.address}`),
-        origin: r.origin,
-        format: 'terraform',
-        sourceType: r.type,
-        address: r.address,
-    });
-    // Twice deferred: after the links that attach route tables and NSGs to subnets.
-    b.defer(() => b.defer(() => {
-        for (const s of b.model.subnets) {
-            if (s.dedicatedTo !== undefined || !inScope(s))
-                continue;
-            if (!s.routeTableId)
-                s.routeTableId = (0,value/* unknown */.L5)(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
-            if (!s.nsgId)
-                s.nsgId = (0,value/* unknown */.L5)(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
-        }
-        for (const t of b.model.routeTables) {
-            if (!inScope(t))
-                continue;
-            const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add routes to this route table`, r.origin);
-            const route = {
-                ...part(`${t.id}/routes/${r.address}`, t),
-                routeTableId: t.id,
-                addressPrefix: may,
-                nextHopType: may,
-            };
-            t.routes.push(route);
-        }
-        for (const nsg of b.model.nsgs) {
-            if (!inScope(nsg))
-                continue;
-            const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add rules to this network security group`, r.origin);
-            const rule = {
-                ...part(`${nsg.id}/securityRules/${r.address}`, nsg),
-                nsgId: nsg.id,
-                priority: may,
-                direction: may,
-                access: may,
-                protocol: may,
-                sourceAddressPrefixes: may,
-                destinationAddressPrefixes: may,
-                destinationPortRanges: may,
-            };
-            nsg.rules.push(rule);
-        }
-        const collection = (id, into, may) => {
-            const rule = {
-                ...part(`${id}/rules/${r.address}`, into),
-                protocols: may,
-                sourceAddresses: may,
-                sourceIpGroups: may,
-                destinationAddresses: may,
-                destinationIpGroups: may,
-                destinationFqdns: may,
-                destinationPorts: may,
-            };
-            return { ...part(id, into), kind: 'network', priority: may, action: may, rules: [rule] };
-        };
-        const policies = new Set();
-        for (const p of b.model.firewallPolicies) {
-            if (!inScope(p))
-                continue;
-            policies.add(p.id);
-            const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add rule collection groups to this firewall policy`, r.origin);
-            const id = `${p.id}/ruleCollectionGroups/${r.address}`;
-            const group = {
-                ...part(id, p),
-                policyId: (0,value/* known */.eO)(p.id),
-                priority: may,
-                collections: [collection(`${id}/ruleCollections/${r.address}`, p, may)],
-            };
-            p.ruleCollectionGroups.push(group);
-        }
-        for (const fw of b.model.firewalls) {
-            if (!inScope(fw))
-                continue;
-            if (!fw.policyId) {
-                const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin);
-                fw.classicCollections.push(collection(`${fw.id}/ruleCollections/${r.address}`, fw, may));
-            }
-            else if (fw.policyId.known && !policies.has(fw.policyId.value))
-                // Its policy is outside the scope: the deployment may give it another.
-                fw.policyId = (0,value/* unknown */.L5)(fw.policyId.value, `${cannot}; it may give this firewall another policy`, r.origin);
-        }
-        for (const g of b.model.ipGroups)
-            if (inScope(g))
-                g.cidrs = (0,value/* unknown */.L5)(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin);
-        const wan = b.model.virtualWan;
-        for (const hub of wan?.hubs ?? []) {
-            if (!inScope(hub))
-                continue;
-            const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add routes to this hub route table`, r.origin);
-            const onHub = (t) => t.hubId.known && t.hubId.value === hub.id;
-            if (!wan.routeTables.some((t) => onHub(t) && t.name.known && /^defaultroutetable$/i.test(t.name.value)))
-                wan.routeTables.push({
-                    ...part(`${hub.id}/hubRouteTables/defaultRouteTable`, hub),
-                    name: (0,value/* known */.eO)('defaultRouteTable'),
-                    hubId: (0,value/* known */.eO)(hub.id),
-                    routes: [],
-                });
-            for (const t of wan.routeTables) {
-                if (!onHub(t))
-                    continue;
-                const route = {
-                    ...part(`${t.id}/routes/${r.address}`, t),
-                    destinations: may,
-                    nextHop: may,
-                };
-                // First: the hub's routes are matched in order here, and this one may be any of them.
-                t.routes.unshift(route);
-            }
-        }
-    }));
-}
-
+// EXTERNAL MODULE: ./src/sources/mapping/may-change.ts
+var may_change = __webpack_require__(971);
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/template-deployment.ts
 /**
  * ARM templates deployed from Terraform: azurerm_resource_group_template_deployment and its subscription,
@@ -4066,7 +2188,8 @@ function mayChangeSubnets(b, r, why, scope, what = 'an ARM template the scan can
  * template (as aztfmod/terraform-azurerm-caf writes them) decide the spokes' paths.
  *
  * What the scan cannot read (a template that is not known before apply, a template spec, a nested template
- * linked by URI) is named: every subnet it may change is undecided, never reachable (opaque.ts).
+ * linked by URI) is named: every subnet it may change is undecided, never reachable
+ * (src/sources/mapping/may-change.ts).
  */
 
 
@@ -4349,48 +2472,19 @@ function addTemplateDeployment(r, b, context) {
         replaceDeclaredHubTables(b, tables);
     const own = (address) => address.replace(`${r.address}: `, '');
     for (const u of result.unread)
-        if (/resource type cannot be evaluated/.test(u.why))
-            mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope, UNPLACED);
-        else
-            mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope);
-    unplacedChildren(b, r, result.resources, scope);
+        mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, (0,may_change/* scopeOfPart */.rE)(u, scope), u.kind === 'unplaced' ? UNPLACED : undefined);
+    (0,may_change/* unplacedChildren */.ui)(b, result.resources, may_change/* pathChildType */.SK, (open) => mayChangeSubnets(b, r, open.map((o) => `${own(o.input.address)}: ${o.why}`).join('; '), scope, UNPLACED));
 }
 const UNPLACED = 'an ARM template with a resource the scan cannot place';
-/**
- * A child resource (a route, an NSG rule, a rule collection group, a subnet) whose parent the scan cannot
- * tell (`format('{0}/{1}', parameters('routeTableName'), 'r')` with the table's name known only at plan)
- * may be in any parent of the deployment's scope: named as what the template may change, not a notice
- * beside a "reachable". A parent that is known but not in the sources is another network's.
- */
-function unplacedChildren(b, r, inputs, scope) {
-    const open = [];
-    for (const input of inputs) {
-        const type = (0,arm_shapes/* armTypeOf */.Aj)(input.armType);
-        if (type.split('/').length < 3 || !(0,arm_shapes/* isModelledArmType */.Tg)(type))
-            continue;
-        const named = input.name.known && input.name.value.includes('/')
-            ? (0,value/* known */.eO)(input.name.value.slice(0, input.name.value.lastIndexOf('/')), input.name.origin)
-            : input.name.known
-                ? undefined
-                : input.name;
-        const parent = input.parent ?? named;
-        if (parent?.known)
-            continue;
-        open.push({ input, parentType: type.slice(0, type.lastIndexOf('/')), parent });
-    }
-    if (open.length === 0)
-        return;
-    b.defer(() => {
-        const why = [];
-        for (const { input, parentType, parent } of open) {
-            const id = b.resolve(parentType, parent, { near: input.id });
-            if (id?.known)
-                continue;
-            const reason = id && !id.known ? (id.reason ?? id.expression) : 'no parent given';
-            why.push(`${input.address.replace(`${r.address}: `, '')}: which ${parentType} it belongs to is not known (${reason})`);
-        }
-        if (why.length > 0)
-            mayChangeSubnets(b, r, why.join('; '), scope, UNPLACED);
+/** What a deployment the scan cannot (wholly) follow may change, named by the Terraform resource. */
+function mayChangeSubnets(b, r, why, scope, what = 'an ARM template the scan cannot read') {
+    (0,may_change/* mayChange */.yv)(b, {
+        address: r.address,
+        origin: r.origin,
+        sourceType: r.type,
+        format: 'terraform',
+        cannot: `${r.address} deploys ${what}: ${why}`,
+        scope,
     });
 }
 /**
@@ -4427,6 +2521,107 @@ function replaceDeclaredHubTables(b, ids) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/sources/terraform/given-subnet-ids.ts
+/** `…/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
+const ARM_SUBNET = /(?:\/subscriptions\/([^/\uffff]*)\/resourceGroups\/([^/\uffff]*)\/providers\/)?Microsoft\.Network\/virtualNetworks\/([^/]*)\/subnets\/([^/]*)$/i;
+/** A known piece of an id, or undefined when an unknown piece is in it. */
+const whole = (text) => text === undefined || text === '' || text.includes('\uffff') ? undefined : text;
+function fromText(text, out) {
+    const m = ARM_SUBNET.exec(text.trim());
+    if (!m)
+        return;
+    const vnetName = whole(m[3]);
+    // A VNet known only at apply could be any: that is a module given "some subnet", not one we can narrow.
+    if (vnetName === undefined)
+        return;
+    const id = { vnetName };
+    const subscription = whole(m[1]);
+    const resourceGroup = whole(m[2]);
+    const subnet = whole(m[4]);
+    if (subscription !== undefined)
+        id.subscription = subscription.toLowerCase();
+    if (resourceGroup !== undefined)
+        id.resourceGroup = resourceGroup;
+    if (subnet !== undefined)
+        id.subnet = subnet;
+    out.push(id);
+}
+/** Pieces of a built string: `${vnet.id}` followed by `/subnets/<name>`, or an ARM id with unknown parts. */
+function fromPieces(parts, out) {
+    const text = parts
+        .map((p) => (typeof p === 'string' ? p : p.kind === 'string' ? p.value : '\uffff'))
+        .join('');
+    for (const [i, p] of parts.entries()) {
+        if (typeof p === 'string' || p.kind !== 'unknown' || !p.ref || p.ref.attribute !== 'id')
+            continue;
+        if (!/(^|\.)azurerm_virtual_network\.[^.]+$/.test(p.ref.resource.replace(/\[[^\]]*\]$/, '')))
+            continue;
+        const rest = parts
+            .slice(i + 1)
+            .map((q) => (typeof q === 'string' ? q : q.kind === 'string' ? q.value : '\uffff'))
+            .join('');
+        const m = /^\/subnets\/([^/]*)$/i.exec(rest);
+        if (!m)
+            continue;
+        const subnet = whole(m[1]);
+        out.push(subnet !== undefined ? { vnet: p.ref.resource, subnet } : { vnet: p.ref.resource });
+        return;
+    }
+    fromText(text, out);
+}
+/** The subnet ids `v` holds anywhere (lists, objects, built strings). */
+function givenSubnetIds(v, out) {
+    switch (v.kind) {
+        case 'string':
+            if (v.value.includes('/subnets/'))
+                fromText(v.value, out);
+            return;
+        case 'unknown':
+            if (v.parts)
+                fromPieces(v.parts, out);
+            return;
+        case 'list':
+            for (const i of v.items)
+                givenSubnetIds(i, out);
+            return;
+        case 'object':
+            for (const k in v.attrs)
+                givenSubnetIds(v.attrs[k], out);
+            return;
+        default:
+            return;
+    }
+}
+/**
+ * The subnets of VNets the unit does not declare that its unevaluated modules are given by a whole ARM id
+ * (VNet, subnet and resource group known): another unit may declare them (NetworkModel
+ * .subnetsGivenToModules); the module's KMS011 notice names it here, the declaring unit's subnet is
+ * undecided there.
+ */
+function subnetsGivenToModules(model, opaque) {
+    const declared = (model.vnets ?? []).flatMap((v) => (v.name.known ? [v.name.value.toLowerCase()] : []));
+    for (const m of opaque)
+        for (const id of m.subnetIds ?? []) {
+            const { vnetName, subnet, resourceGroup } = id;
+            if (vnetName === undefined || subnet === undefined || resourceGroup === undefined)
+                continue;
+            // A VNet of the unit's own: its subnets are judged here (src/sources/terraform/adapt.ts).
+            if (declared.includes(vnetName.toLowerCase()))
+                continue;
+            (model.subnetsGivenToModules ??= []).push({
+                subnet: {
+                    armType: 'Microsoft.Network/virtualNetworks/subnets',
+                    names: [vnetName, subnet],
+                    resourceGroup,
+                    ...(id.subscription ? { subscription: id.subscription } : {}),
+                },
+                module: m.module,
+                origin: m.origin,
+                why: `${m.module}${m.source ? ` (source "${m.source}")` : ''} is not evaluated (${m.why.replace(/ \(.*\)$/, '')}) and is given this subnet`,
+            });
+        }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapt.ts
 /**
  * Evaluated Terraform resources → the provider-neutral network model. Each resource type has an adapter
@@ -4435,6 +2630,7 @@ function replaceDeclaredHubTables(b, ids) {
  * (public IPs, resource groups, VMs) are ignored; data sources are not modelled (their settings are not
  * in the code) but stand for the resource of the same name the scan declares, if any.
  */
+
 
 
 
@@ -4567,8 +2763,10 @@ function terraformToModel(evaluation) {
             ADAPTERS[r.type](r, b);
     }
     const model = b.finish();
-    if (evaluation.opaqueModules)
+    if (evaluation.opaqueModules) {
         givenToOpaqueModules(model, evaluation.opaqueModules);
+        subnetsGivenToModules(model, evaluation.opaqueModules);
+    }
     for (const d of evaluation.diagnostics)
         model.diagnostics.push({ ...d });
     if (evaluation.moved)
@@ -5804,6 +4002,8 @@ function builtin(name) {
     return Object.prototype.hasOwnProperty.call(F, n) ? F[n] : undefined;
 }
 
+// EXTERNAL MODULE: ./src/sources/terraform/hcl-native.ts + 3 modules
+var hcl_native = __webpack_require__(2010);
 ;// CONCATENATED MODULE: ./src/sources/terraform/expr.ts
 
 
@@ -6170,7 +4370,7 @@ function templateFile(e, ctx, o) {
     const text = ctx.env.readFile(file, o);
     if (text === undefined)
         throw new EvalError(`templatefile: ${file} cannot be read (outside the scanned directory or missing)`);
-    const { parts, errors } = parseTemplateText(file, text, 1);
+    const { parts, errors } = (0,hcl_native/* parseTemplateText */.Hv)(file, text, 1);
     if (errors.length > 0)
         throw new EvalError(`templatefile: ${file} is not a valid template (${errors[0].message})`);
     const inside = {
@@ -6388,7 +4588,7 @@ var template_kind = __webpack_require__(2208);
 
 
 /** Deepest chain of references (local → variable → module output → ...) followed before giving up. */
-const evaluation_state_MAX_DEPTH = 400;
+const MAX_DEPTH = 400;
 /** What one evaluation shares across all module instances. */
 class EvaluationState {
     dirs;
@@ -6438,6 +4638,33 @@ class EvaluationState {
             expression: `module.${call.name}`,
         });
     }
+    workspaces = new Map();
+    /**
+     * The Terraform workspace a root module is applied in (`terraform.workspace`): chosen when Terraform runs,
+     * so the scan knows it only as Terraform would find it: TF_WORKSPACE, else the workspace `terraform
+     * workspace select` recorded in the root's .terraform/environment. Otherwise it is unknown (was: "default",
+     * which passed `count = terraform.workspace == "prod" ? 1 : 0` forced tunnels in silence).
+     */
+    workspace(rootDir) {
+        let w = this.workspaces.get(rootDir);
+        if (w)
+            return w;
+        const fromEnv = process.env.TF_WORKSPACE?.trim();
+        if (fromEnv)
+            w = { name: fromEnv, why: 'TF_WORKSPACE' };
+        else {
+            const read = (0,read_source/* readSource */.o$)(external_node_path_.join(rootDir, '.terraform', 'environment'), this.boundary);
+            const recorded = read.ok ? read.text.trim() : '';
+            w = recorded
+                ? { name: recorded, why: '.terraform/environment' }
+                : {
+                    why: 'the workspace is chosen when Terraform runs (terraform workspace select, TF_WORKSPACE); ' +
+                        'set TF_WORKSPACE for the scan to judge one workspace',
+                };
+        }
+        this.workspaces.set(rootDir, w);
+        return w;
+    }
     environment(env) {
         if (!this.environments.includes(env))
             this.environments.push(env);
@@ -6484,7 +4711,7 @@ class EvaluationState {
     }
     /** Runs `f` one level deeper, refusing to go past MAX_DEPTH (long reference chains, hidden cycles). */
     deeper(f) {
-        if (this.depth >= evaluation_state_MAX_DEPTH)
+        if (this.depth >= MAX_DEPTH)
             throw new EvalError('references nested too deeply');
         this.depth++;
         try {
@@ -7719,78 +5946,6 @@ function expandDynamic(b, type, ctx) {
     return items;
 }
 
-;// CONCATENATED MODULE: ./src/sources/terraform/given-subnet-ids.ts
-/** `…/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
-const ARM_SUBNET = /(?:\/subscriptions\/([^/\uffff]*)\/resourceGroups\/([^/\uffff]*)\/providers\/)?Microsoft\.Network\/virtualNetworks\/([^/]*)\/subnets\/([^/]*)$/i;
-/** A known piece of an id, or undefined when an unknown piece is in it. */
-const whole = (text) => text === undefined || text === '' || text.includes('\uffff') ? undefined : text;
-function fromText(text, out) {
-    const m = ARM_SUBNET.exec(text.trim());
-    if (!m)
-        return;
-    const vnetName = whole(m[3]);
-    // A VNet known only at apply could be any: that is a module given "some subnet", not one we can narrow.
-    if (vnetName === undefined)
-        return;
-    const id = { vnetName };
-    const subscription = whole(m[1]);
-    const resourceGroup = whole(m[2]);
-    const subnet = whole(m[4]);
-    if (subscription !== undefined)
-        id.subscription = subscription.toLowerCase();
-    if (resourceGroup !== undefined)
-        id.resourceGroup = resourceGroup;
-    if (subnet !== undefined)
-        id.subnet = subnet;
-    out.push(id);
-}
-/** Pieces of a built string: `${vnet.id}` followed by `/subnets/<name>`, or an ARM id with unknown parts. */
-function fromPieces(parts, out) {
-    const text = parts
-        .map((p) => (typeof p === 'string' ? p : p.kind === 'string' ? p.value : '\uffff'))
-        .join('');
-    for (const [i, p] of parts.entries()) {
-        if (typeof p === 'string' || p.kind !== 'unknown' || !p.ref || p.ref.attribute !== 'id')
-            continue;
-        if (!/(^|\.)azurerm_virtual_network\.[^.]+$/.test(p.ref.resource.replace(/\[[^\]]*\]$/, '')))
-            continue;
-        const rest = parts
-            .slice(i + 1)
-            .map((q) => (typeof q === 'string' ? q : q.kind === 'string' ? q.value : '\uffff'))
-            .join('');
-        const m = /^\/subnets\/([^/]*)$/i.exec(rest);
-        if (!m)
-            continue;
-        const subnet = whole(m[1]);
-        out.push(subnet !== undefined ? { vnet: p.ref.resource, subnet } : { vnet: p.ref.resource });
-        return;
-    }
-    fromText(text, out);
-}
-/** The subnet ids `v` holds anywhere (lists, objects, built strings). */
-function givenSubnetIds(v, out) {
-    switch (v.kind) {
-        case 'string':
-            if (v.value.includes('/subnets/'))
-                fromText(v.value, out);
-            return;
-        case 'unknown':
-            if (v.parts)
-                fromPieces(v.parts, out);
-            return;
-        case 'list':
-            for (const i of v.items)
-                givenSubnetIds(i, out);
-            return;
-        case 'object':
-            for (const k in v.attrs)
-                givenSubnetIds(v.attrs[k], out);
-            return;
-        default:
-            return;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sources/terraform/modules/mapped.ts
 
 
@@ -8255,8 +6410,10 @@ class ModuleInstance {
                 throw new EvalError(`unknown path attribute ${attrName}`);
             }
             case 'terraform':
-                if (attrName === 'workspace')
-                    return { value: str('default', o), used: 1 };
+                if (attrName === 'workspace') {
+                    const w = this.ev.workspace(this.rootDir);
+                    return { value: w.name !== undefined ? str(w.name, o) : (0,value_tree/* unknownNode */.fn)(exprText(e), w.why, o), used: 1 };
+                }
                 return {
                     value: (0,value_tree/* unknownNode */.fn)(exprText(e), `terraform.${attrName} is not evaluated`, o),
                     used: steps.length,
@@ -9218,181 +7375,8 @@ function mergePlanWithSources(sources, plans) {
     };
 }
 
-// EXTERNAL MODULE: ./src/sources/evaluation/call-graph.ts
-var call_graph = __webpack_require__(4608);
-;// CONCATENATED MODULE: ./src/sources/terraform/outside-modules.ts
-/**
- * Local modules outside the scanned directory. `scan infra/envs/prod` whose main.tf calls
- * `source = "../../modules/net"` needs that module to judge the root module: Terraform reads it from the
- * repository, so the scan does too, within the read boundary (the repository root: git's top level for
- * the CLI, the workspace for the action). Only the called directory's own configuration files are read
- * (Terraform loads a module's `.tf` and `.tf.json` files, not its subdirectories, nor var files); the
- * directory is part of the calling unit and never a unit of its own, so the scan still judges only the
- * units under the scanned path.
- */
-
-
-
-
-/**
- * The configuration files of module directory `dir`, sorted; undefined when it lies outside the
- * boundary (after symbolic links) or cannot be listed: the call then stays "not part of the scan".
- */
-function moduleDirFiles(dir, boundary) {
-    let real;
-    let entries;
-    try {
-        real = external_node_fs_.realpathSync(dir);
-        if (!(0,read_source/* withinBoundary */.wh)(real, boundary))
-            return undefined;
-        entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return undefined;
-    }
-    const out = [];
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        const kind = (0,discover/* classify */.L8)(e.name);
-        // readSource decides for each file (a link out of the boundary, too large) when the unit is parsed.
-        if ((kind === 'terraform' || kind === 'terraform-json') && (e.isFile() || e.isSymbolicLink()))
-            out.push({ path: external_node_path_.join(dir, e.name), kind });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/units.ts
-/**
- * Splits a scan's Terraform files into deployment units: a root module with the local modules it
- * calls, var files and all. Each unit is judged on its own, as Terraform applies it on its own (its
- * own state); this is also what keeps memory bounded on large repositories, since only one unit's
- * syntax trees and values are alive at a time, and what keeps two root modules that both declare
- * `azurerm_firewall.hub` from being taken for one.
- *
- * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
- * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
- */
-
-
-
-
-
-
-/** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
-function gitBlobId(text) {
-    return (0,external_node_crypto_.createHash)('sha1')
-        .update(`blob ${Buffer.byteLength(text)}\0`)
-        .update(text)
-        .digest('hex');
-}
-const MODULE_HEADER = /^\s*module\s+"[^"]*"\s*\{/gm;
-const LOCAL_SOURCE = /^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/m;
-/** Directories a file's module blocks call by local path (`./x`, `../x`). */
-function localModuleCalls(file, text) {
-    const out = [];
-    for (const m of text.matchAll(MODULE_HEADER)) {
-        // The source argument comes first in almost every module block; look only a little way in.
-        const window = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
-        const end = window.search(/^\s*}/m);
-        const source = LOCAL_SOURCE.exec(end >= 0 ? window.slice(0, end) : window);
-        if (source)
-            out.push(external_node_path_.resolve(external_node_path_.dirname(file), source[1]));
-    }
-    return out;
-}
-/** Most bytes of source text terraformUnits keeps for the parser (see below). */
-const MAX_KEPT_TEXT = 8_000_000;
-/**
- * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
- * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
- * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
- * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
- */
-function terraformUnits(files, boundary, texts, 
-/** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
-index, 
-/** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
-sizes, 
-/**
- * The scanned directory: a local module a unit calls outside it (`../../modules/net` from
- * `envs/prod`) is read from the boundary with the unit (outside-modules.ts), never judged as a unit.
- */
-root) {
-    let kept = 0;
-    const outside = root === undefined
-        ? undefined
-        : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
-    return terraformUnitsFromCalls(files, (file, f) => {
-        let bytes;
-        const read = (0,read_source/* readSource */.o$)(file, boundary, (0,discover/* isListedRegular */.mW)(f), texts && ((b) => (bytes = b)));
-        if (!read.ok)
-            return undefined;
-        sizes?.set(file, read.text.length);
-        if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
-            texts.set(file, bytes);
-            kept += bytes.length;
-        }
-        const calls = localModuleCalls(file, read.text);
-        index?.set(file, { oid: gitBlobId(read.text), calls });
-        return calls;
-    }, outside);
-}
-/** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
-function terraformUnitsOf(files, read) {
-    return terraformUnitsFromCalls(files, (file) => {
-        const text = read(file);
-        return text === undefined ? undefined : localModuleCalls(file, text);
-    });
-}
-/**
- * The units of `files`, with the local module calls of each .tf file from `callsOf` (undefined: the file
- * could not be read). A pull request's base takes them from the head for the files both share.
- */
-function terraformUnitsFromCalls(files, callsOf, 
-/** The files of a called directory that is not among `files` (undefined: none, it stays unread). */
-outside) {
-    const byDir = new Map();
-    for (const f of files) {
-        const dir = external_node_path_.dirname(f.path);
-        const list = byDir.get(dir);
-        if (list)
-            list.push(f);
-        else
-            byDir.set(dir, [f]);
-    }
-    const calls = new Map();
-    const pending = [...byDir.keys()];
-    const asked = new Set();
-    for (let dir = pending.shift(); dir !== undefined; dir = pending.shift()) {
-        const targets = new Set();
-        for (const f of byDir.get(dir)) {
-            if (f.kind !== 'terraform')
-                continue;
-            for (const t of callsOf(f.path, f) ?? []) {
-                if (t === dir)
-                    continue;
-                if (!byDir.has(t) && outside && !asked.has(t)) {
-                    // A module outside the scanned files: its directory joins, and its own calls are followed.
-                    asked.add(t);
-                    const more = outside(t);
-                    if (more && more.length > 0) {
-                        byDir.set(t, more);
-                        pending.push(t);
-                    }
-                }
-                if (byDir.has(t))
-                    targets.add(t);
-            }
-        }
-        calls.set(dir, [...targets]);
-    }
-    // A directory read only because a unit calls it is called: never a unit of its own.
-    return (0,call_graph/* callGraphUnits */.k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
-        root,
-        files: members.flatMap((d) => byDir.get(d) ?? []),
-    }));
-}
-
+// EXTERNAL MODULE: ./src/sources/terraform/units.ts + 1 modules
+var terraform_units = __webpack_require__(4616);
 ;// CONCATENATED MODULE: ./src/sources/terraform/load.ts
 /**
  * The Terraform source end to end: deployment units (root module + local modules) are parsed one after
@@ -9471,7 +7455,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const units = [];
     // Loaded only when asked for: the downloader brings tar, zip, HTTP and git code the worker need not parse.
     const downloader = opts.downloadModules
-        ? new (await Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 4539))).ModuleDownloader(external_node_fs_.realpathSync(opts.root), opts.downloadModules)
+        ? new (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(111), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 4539))).ModuleDownloader(external_node_fs_.realpathSync(opts.root), opts.downloadModules)
         : undefined;
     // Downloaded module packages live in our own cache folder, outside the scan root: readable too.
     const boundary = downloader
@@ -9481,7 +7465,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const texts = new Map();
     const sizes = opts.share ? new Map() : undefined;
     try {
-        for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes, opts.root)) {
+        for (const u of (0,terraform_units/* terraformUnits */.wy)(files, boundary, texts, opts.callIndex, sizes, opts.root, opts.varFiles)) {
             let more = installed.readManifest(u.root, diagnostics);
             if (downloader && !installed.has(u.root)) {
                 const got = await downloader.forRoot(u.root);
@@ -9493,7 +7477,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     finally {
         downloader?.close();
     }
-    const judge = (evaluation, unitRoot, subject, order) => {
+    const judge = (evaluation, unitRoot, subject, order, label) => {
         (0,unit_watch/* watchPhase */.d3)('model', subject);
         const model = terraformToModel(evaluation);
         return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({
@@ -9502,6 +7486,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
             unit: unitRoot,
             subject,
             order,
+            ...(label !== undefined ? { label } : {}),
         }));
     };
     // Plans are matched to units in scan order across all units: one worker judges them all then.
@@ -9549,13 +7534,19 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         }
         // One unit's syntax trees at a time (files shared by several units are kept, parsed once).
         for (let i = 0; i < units.length; i++) {
-            // The module manifest is an input too: it names the directory each module key is read from.
+            // The module manifest is an input too: it names the directory each module key is read from; so is
+            // the workspace `terraform workspace select` recorded (terraform.workspace, evaluation-state.ts).
             const manifest = external_node_path_.join(units[i].root, MANIFEST);
+            const workspace = external_node_path_.join(units[i].root, '.terraform', 'environment');
             const selected = mine[i] &&
                 (opts.selectUnit?.({
                     kind: 'terraform',
                     root: units[i].root,
-                    files: [...units[i].files.map((f) => f.path), ...(installed.has(units[i].root) ? [manifest] : [])],
+                    files: [
+                        ...units[i].files.map((f) => f.path),
+                        ...(installed.has(units[i].root) ? [manifest] : []),
+                        ...(external_node_fs_.existsSync(workspace) ? [workspace] : []),
+                    ],
                     varFiles: opts.varFiles,
                 }) ??
                     true);
@@ -9578,21 +7569,25 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
                     diagnostics.push((0,read_source/* skippedNotice */.$8)(r.path, r.reason, r.line));
                 }
             }
-            // One root module is one unit: its own budget; an overrun or a crash costs it alone.
+            // One root module is one unit: its own budget; an overrun or a crash costs it alone. A root with
+            // environments (environments.ts) is judged once per environment, each with its own budget.
             const first = units[i].files[0]?.path ?? units[i].root;
-            const run = (0,budget/* evaluateUnitSync */.zU)({ file: first, startLine: 1, endLine: 1 }, `the Terraform root module ${external_node_path_.relative(opts.root, units[i].root) || '.'}`, () => evaluateTerraform(hcl, {
-                root: opts.root,
-                varFiles: opts.varFiles,
-                boundary,
-                modules: installed,
-            }));
-            const fromSources = run.value ?? emptyEvaluation();
-            fromSources.diagnostics.push(...run.problems);
-            const plan = planFor(fromSources, plans);
-            if (plan)
-                plan.used = true;
-            const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources;
-            yield* judge(evaluation, units[i].root, run.subject, judgement/* JUDGEMENT_ORDER */.j.terraform + i);
+            const rootName = external_node_path_.relative(opts.root, units[i].root) || '.';
+            for (const env of units[i].environments ?? [undefined]) {
+                const run = (0,budget/* evaluateUnitSync */.zU)({ file: first, startLine: 1, endLine: 1 }, `the Terraform root module ${rootName}${env ? ` with ${env.label}` : ''}`, () => evaluateTerraform(hcl, {
+                    root: opts.root,
+                    varFiles: env ? [...env.files, ...opts.varFiles] : opts.varFiles,
+                    boundary,
+                    modules: installed,
+                }));
+                const fromSources = run.value ?? emptyEvaluation();
+                fromSources.diagnostics.push(...run.problems);
+                const plan = planFor(fromSources, plans);
+                if (plan)
+                    plan.used = true;
+                const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources;
+                yield* judge(evaluation, units[i].root, run.subject, judgement/* JUDGEMENT_ORDER */.j.terraform + i, env?.label);
+            }
             (0,unit_watch/* watchPhase */.d3)('sources');
         }
         // Plans no unit took, judged on their own (by the one worker that judged the units, see lead()).
@@ -9644,139 +7639,30 @@ function deletedArmIds(text) {
 
 // EXTERNAL MODULE: ./src/config/apply.ts
 var apply = __webpack_require__(1110);
-// EXTERNAL MODULE: ./src/pipeline/stage-stats.ts
-var stage_stats = __webpack_require__(5558);
-// EXTERNAL MODULE: ./src/report/tool.ts + 1 modules
-var tool = __webpack_require__(8934);
-;// CONCATENATED MODULE: ./src/compare/units.ts
-/**
- * Pull request runs judge only what changed. Every deployment unit (a Terraform root module with the
- * modules it calls and its var files; a Bicep deployment with its parameter files and modules) is
- * identified by its root relative to the scanned path and by a content hash of its inputs. A unit none
- * of whose inputs the change touches cannot have a new, fixed or change-decided finding, so:
- * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
- * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
- *   the head's findings for the others (same inputs, same findings).
- */
-
-
-
-
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-/** The unit's key: its root relative to the scanned path (Finding.unit without the variant). */
-function unitKey(u, scanRoot) {
-    return toPosix(external_node_path_.relative(scanRoot, u.root)) || '.';
+;// CONCATENATED MODULE: ./src/pipeline/stage-stats.ts
+const enabled = process.env.AZURE_KMS_GUARD_STATS === '1';
+let listener;
+let last = process.hrtime.bigint();
+/** Starts timing from now and sends every later stage to `fn` (undefined: stop). */
+function onStage(fn) {
+    listener = fn;
+    last = process.hrtime.bigint();
 }
-/** Finding.unit without the deployment variant. */
-const findingUnitKey = (f) => f.unit?.split('@')[0];
-/**
- * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
- * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
- * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
- */
-function unitHash(u, checkoutRoot, data = []) {
-    const h = (0,external_node_crypto_.createHash)('sha256').update(tool/* TOOL_VERSION */.wr).update('\0');
-    const files = [...new Set([...u.files, ...u.varFiles, ...data])];
-    const boundary = (0,read_source/* makeBoundary */.nj)([checkoutRoot], files);
-    for (const file of files.sort()) {
-        h.update(toPosix(external_node_path_.relative(checkoutRoot, file))).update('\0');
-        const read = (0,read_source/* readSource */.o$)(file, boundary);
-        h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0');
-    }
-    return h.digest('hex');
-}
-const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
-const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/;
-/** Files a scan judges as units of their own, never only as data another unit reads. */
-const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/;
-/**
- * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),
- * fileset(), filebase64()... and Bicep's loadTextContent()/loadJsonContent()/loadFileAsBase64()...
- * Found in the text, so a comment mentioning one only costs a re-judged unit, never a missed one.
- */
-const READS_FILES = /\b(file|fileexists|fileset|filebase64|filemd5|filesha1|filesha256|filesha512|filebase64sha256|filebase64sha512|templatefile|load[A-Za-z]*Content|loadFileAsBase64)\s*\(/;
-/**
- * The changed files a unit may read as data (file(), templatefile(), loadTextContent()): any changed
- * file that is not Terraform or Bicep source, when one of the unit's files calls such a function.
- * Which path a call names is often computed (`"${path.module}/rules/${var.env}.json"`), so every such
- * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
- * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
- */
-function dataInputs(u, changedPaths, read) {
-    const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p));
-    if (data.length === 0)
-        return [];
-    // The unit's own files, wherever they are (downloaded modules live outside the checkout).
-    const text = read ?? readThrough((0,read_source/* makeBoundary */.nj)([], u.files));
-    for (const f of u.files) {
-        if (!/\.(tf|bicep)$/.test(f))
-            continue;
-        if (READS_FILES.test(text(f) ?? ''))
-            return data.sort();
-    }
-    return [];
-}
-const readThrough = (boundary) => (file) => {
-    const r = (0,read_source/* readSource */.o$)(file, boundary);
-    return r.ok ? r.text : undefined;
-};
-/**
- * True when the change touches one of the unit's inputs: one of its files or var files (installed
- * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
- * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
- * point at nothing; or a changed file it may read as data (dataInputs).
- */
-function isAffected(u, changed, read) {
-    for (const f of [...u.files, ...u.varFiles])
-        if (changed.paths.has(f))
-            return true;
-    if (u.kind === 'terraform') {
-        const dirs = new Set(u.files.map((f) => external_node_path_.dirname(f)));
-        for (const c of changed.paths)
-            if (TERRAFORM_FILE.test(c) && dirs.has(external_node_path_.dirname(c)))
-                return true;
-        // The module manifest `terraform init` wrote names the directory each module key is read from.
-        const installed = external_node_path_.join(u.root, '.terraform') + external_node_path_.sep;
-        for (const c of changed.paths)
-            if (c.startsWith(installed))
-                return true;
-    }
-    else {
-        for (const c of changed.removed)
-            if (TEMPLATE_FILE.test(c))
-                return true;
-    }
-    return dataInputs(u, changed.paths, read).length > 0;
-}
-/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
-function unitChooser(selection) {
-    const changed = selection.changed && {
-        paths: new Set(selection.changed.paths),
-        removed: new Set(selection.changed.removed),
-    };
-    const touched = selection.touched ?? selection.changed?.paths ?? [];
-    const also = new Set(selection.also ?? []);
-    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
-    return (u) => {
-        const key = unitKey(u, selection.keyRoot);
-        const reused = selection.reuse?.[key];
-        const earlier = typeof reused === 'string' ? [reused] : reused;
-        if (earlier !== undefined) {
-            const h = hashOf(u);
-            return h.hash !== undefined && earlier.includes(h.hash)
-                ? { key, judged: false, why: 'same-inputs', ...h }
-                : { key, judged: true, ...h };
-        }
-        const root = selection.hashRoot;
-        const files = changed && root !== undefined
-            ? { files: u.files.map((f) => toPosix(external_node_path_.relative(root, f))).filter((f) => !f.startsWith('..')) }
-            : {};
-        if (changed && !also.has(key) && !isAffected(u, changed))
-            return { key, judged: false, why: 'untouched', ...files };
-        return { key, judged: true, ...hashOf(u), ...files };
-    };
+function stage(name) {
+    if (!enabled && !listener)
+        return;
+    const now = process.hrtime.bigint();
+    const ms = Number(now - last) / 1e6;
+    last = now;
+    const mem = process.memoryUsage();
+    const t = { name, ms, heapMB: mem.heapUsed / 1048576, rssMB: mem.rss / 1048576 };
+    listener?.(t);
+    if (enabled)
+        process.stderr.write(`stats: ${name} ${ms.toFixed(0)} ms, heap ${t.heapMB.toFixed(0)} MB, rss ${t.rssMB.toFixed(0)} MB\n`);
 }
 
+// EXTERNAL MODULE: ./src/compare/units.ts
+var compare_units = __webpack_require__(9820);
 // EXTERNAL MODULE: ./src/pipeline/shares.ts
 var shares = __webpack_require__(3092);
 // EXTERNAL MODULE: ./src/pipeline/scan-merge.ts + 2 modules
@@ -9944,7 +7830,7 @@ function looksLikeIaC(file, text) {
     return (/deploymentTemplate|deploymentParameters|"resource_changes"|"planned_values"/.test(text.slice(0, 8192)) ||
         /(^|[\\/])azuredeploy[^\\/]*\.json$|\.parameters(\.[^.\\/]+)?\.json$/i.test(file));
 }
-const scan_toPosix = (p) => p.split(external_node_path_.sep).join('/');
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
 /**
  * `file` relative to `dir`, as path.relative gives it: for a file under `dir` (every discovered file, as
  * discovery joins the root with the names it reads) a slice, as path.relative per file cost a 10 MB scan 40 ms.
@@ -9970,7 +7856,7 @@ function configLine(configFile, entry, boundary) {
  * `examples/` folder learns why they were not judged and how to include them.
  */
 function fixturesNotice(files, rootDir) {
-    const dirs = [...new Set(files.map((f) => scan_toPosix(external_node_path_.relative(rootDir, external_node_path_.dirname(f)))))].sort();
+    const dirs = [...new Set(files.map((f) => toPosix(external_node_path_.relative(rootDir, external_node_path_.dirname(f)))))].sort();
     const shown = dirs.slice(0, 5).join(', ') + (dirs.length > 5 ? ` and ${dirs.length - 5} more` : '');
     const first = files.slice().sort()[0];
     return {
@@ -10001,11 +7887,11 @@ function loadSources(options, selectUnit, callIndex, share) {
     // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
     const fixtures = config?.includeTestFixtures
         ? []
-        : found.files.filter((f) => (0,discover/* isTestFixture */.O1)(scan_toPosix(relativeTo(rootDir, f.path))));
+        : found.files.filter((f) => (0,discover/* isTestFixture */.O1)(toPosix(relativeTo(rootDir, f.path))));
     if (fixtures.length > 0)
         found.files = found.files.filter((f) => !fixtures.includes(f));
     if (config)
-        found.files = found.files.filter((f) => (0,apply/* isIncluded */.R4)(scan_toPosix(relativeTo(repoRoot, f.path)), config));
+        found.files = found.files.filter((f) => (0,apply/* isIncluded */.R4)(toPosix(relativeTo(repoRoot, f.path)), config));
     const diagnostics = found.skipped.map((s) => (0,read_source/* skippedNotice */.$8)(s.path, s.reason));
     if (fixtures.length > 0)
         diagnostics.push(fixturesNotice(fixtures.map((f) => f.path), rootDir));
@@ -10078,13 +7964,13 @@ function loadSources(options, selectUnit, callIndex, share) {
     }
     const terraformFiles = found.files.filter((f) => discover/* TERRAFORM_KINDS */.Zn.has(f.kind) && !varFiles.includes(f.path));
     async function* judgements() {
-        (0,stage_stats/* stage */.d)('discover');
+        stage('discover');
         yield* terraformJudgements(terraformFiles, varJobs, plans, {
             root: rootDir,
             varFiles,
             cloud,
             cloudForDir: config
-                ? (dir) => (0,apply/* cloudForPath */.Am)(scan_toPosix(external_node_path_.relative(repoRoot, dir)), config)
+                ? (dir) => (0,apply/* cloudForPath */.Am)(toPosix(external_node_path_.relative(repoRoot, dir)), config)
                 : undefined,
             boundary,
             ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
@@ -10092,14 +7978,14 @@ function loadSources(options, selectUnit, callIndex, share) {
             ...(callIndex ? { callIndex } : {}),
             ...(share ? { share } : {}),
         }, diagnostics);
-        (0,stage_stats/* stage */.d)('terraform');
+        stage('terraform');
         // Bicep and ARM (a quarter of the worker's code) are loaded only for a tree that has them: the worker
         // parses its bundle before it scans, and most trees are Terraform alone.
         if (bicep.length > 0 || templatesAndParams.length > 0) {
             const { judgeTemplates } = await __webpack_require__.e(/* import() */ 471).then(__webpack_require__.bind(__webpack_require__, 9471));
             yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit, share);
         }
-        (0,stage_stats/* stage */.d)('bicep and arm');
+        stage('bicep and arm');
     }
     const files = terraformFiles.length + varJobs.length + bicep.length + json.length;
     const deletedIds = plans
@@ -10134,7 +8020,7 @@ async function* withDeployed(judgements, deployed, planDeletes) {
         return;
     }
     // Loaded only for a scan of the deployed network: it is the one that overlays models.
-    const { overlayModels } = await __webpack_require__.e(/* import() */ 583).then(__webpack_require__.bind(__webpack_require__, 3583));
+    const { overlayModels } = await __webpack_require__.e(/* import() */ 923).then(__webpack_require__.bind(__webpack_require__, 2923));
     let overlaid = false;
     const deletedIds = [...(deployed.deletedIds ?? []), ...planDeletes];
     for await (const j of judgements) {
@@ -10173,7 +8059,7 @@ async function scanPart(options, shareSpec,
 /** Given the units judged so far (taken out of the part) every STREAM_EVERY_MS, with the read boundary. */
 stream) {
     const choices = [];
-    const choose = options.units && unitChooser(options.units);
+    const choose = options.units && (0,compare_units/* unitChooser */.Sg)(options.units);
     // A second pass (src/pipeline/cross-unit.ts) judges only the units it names.
     const again = options.rejudge && new Set([...options.rejudge.units, ...(options.rejudge.providers ?? [])]);
     const selectUnit = choose || again
@@ -10252,7 +8138,7 @@ stream) {
         (0,unit_watch/* watchPhase */.d3)('sources');
     }
     tell(true);
-    (0,stage_stats/* stage */.d)('analysis and rules');
+    stage('analysis and rules');
     const all = sources.diagnostics;
     const commonEnd = marks[0]?.at ?? all.length;
     return {
@@ -10278,7 +8164,7 @@ stream) {
 function relativeCalls(index, root) {
     const rel = (p) => {
         const r = external_node_path_.relative(root, p);
-        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? undefined : scan_toPosix(r);
+        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? undefined : toPosix(r);
     };
     const out = {};
     for (const [file, { oid, calls }] of index) {
@@ -10286,40 +8172,9 @@ function relativeCalls(index, root) {
         if (key === undefined || key === '')
             continue;
         // A call out of the root is a directory the other checkout cannot have either: kept as `..` paths.
-        out[key] = { oid, calls: calls.map((c) => scan_toPosix(external_node_path_.relative(root, c))) };
+        out[key] = { oid, calls: calls.map((c) => toPosix(external_node_path_.relative(root, c))) };
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 5558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ onStage),
-/* harmony export */   d: () => (/* binding */ stage)
-/* harmony export */ });
-const enabled = process.env.AZURE_KMS_GUARD_STATS === '1';
-let listener;
-let last = process.hrtime.bigint();
-/** Starts timing from now and sends every later stage to `fn` (undefined: stop). */
-function onStage(fn) {
-    listener = fn;
-    last = process.hrtime.bigint();
-}
-function stage(name) {
-    if (!enabled && !listener)
-        return;
-    const now = process.hrtime.bigint();
-    const ms = Number(now - last) / 1e6;
-    last = now;
-    const mem = process.memoryUsage();
-    const t = { name, ms, heapMB: mem.heapUsed / 1048576, rssMB: mem.rss / 1048576 };
-    listener?.(t);
-    if (enabled)
-        process.stderr.write(`stats: ${name} ${ms.toFixed(0)} ms, heap ${t.heapMB.toFixed(0)} MB, rss ${t.rssMB.toFixed(0)} MB\n`);
 }
 
 
@@ -10362,6 +8217,8 @@ var external_node_path_ = __webpack_require__(6760);
 var value = __webpack_require__(2904);
 // EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 4 modules
 var arm_shapes = __webpack_require__(1151);
+// EXTERNAL MODULE: ./src/sources/mapping/may-change.ts
+var may_change = __webpack_require__(971);
 // EXTERNAL MODULE: ./src/sources/evaluation/value-tree.ts
 var value_tree = __webpack_require__(9817);
 ;// CONCATENATED MODULE: ./src/sources/arm/expression.ts
@@ -11199,6 +9056,7 @@ class Evaluator {
 
 
 
+
 const NO_LOOPS = { byName: {} };
 /**
  * A JSON node that already holds its value (an unknown part of a value tree laid out as JSON,
@@ -11489,10 +9347,12 @@ class TemplateLevel {
             if (ownType?.kind !== 'string') {
                 this.notice(node, `${this.describe(node)}: the resource type cannot be evaluated; resource skipped`, typeNode);
                 // It may be any resource: a route, a rule, an association.
-                this.sink.unread?.push({
+                this.sink.unread.push({
                     what: this.describe(node),
                     why: `the resource type cannot be evaluated${ownType?.kind === 'unknown' ? ` (${ownType.reason ?? 'computed'})` : ''}`,
                     origin: (0,json_lines/* originOf */.yv)(this.doc, typeNode ?? node),
+                    kind: 'unplaced',
+                    ...(this.target.stated !== undefined ? { subscription: this.target.stated } : {}),
                 });
                 continue;
             }
@@ -11524,6 +9384,21 @@ class TemplateLevel {
                 inst.condition = condition;
             this.instances.push(inst);
             this.sink.instances.push(inst);
+            // A copy loop of unknown count whose instances' names are not known either may redeclare any route
+            // table, NSG or VNet of its scope (a PUT replaces it): judged as one instance, and named as a loop.
+            // (A child's unknown name leaves its parent unknown: src/sources/mapping/may-change.ts names it.)
+            if (typeof index === 'string' &&
+                name.kind === 'unknown' &&
+                type.split('/').length === 2 &&
+                !inst.existing &&
+                (0,may_change/* mayChangePaths */.SX)(type))
+                this.sink.unread.push({
+                    what: address,
+                    why: `${index}; its instances' names are not known either`,
+                    origin: (0,json_lines/* originOf */.yv)(this.doc, (0,json_lines/* prop */._w)(node, 'copy') ?? node),
+                    kind: 'loop',
+                    ...(this.target.stated !== undefined ? { subscription: this.target.stated } : {}),
+                });
             for (const child of (0,json_lines/* elements */.Yt)((0,json_lines/* prop */._w)(node, 'resources')))
                 this.expand(child, loops, undefined, { type, name, ...(condition ? { condition } : {}) });
         }
@@ -11623,7 +9498,9 @@ class TemplateLevel {
                 this.sink.cyclic = true;
             if (!parsed?.ok) {
                 const what = rel === undefined
-                    ? 'templates linked by URI are not followed'
+                    ? (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(link, 'id')) !== undefined && (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(link, 'uri')) === undefined
+                        ? 'template specs (templateLink.id) are not followed'
+                        : 'templates linked by URI are not followed'
                     : cycle
                         ? `the linked template ${rel} links back to a template it is part of (a cycle); not followed again`
                         : read && !read.ok
@@ -11632,10 +9509,12 @@ class TemplateLevel {
                                 ? `the linked template ${rel} cannot be read (${parsed.message})`
                                 : `the linked template ${rel} is not in the scan`;
                 this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`, link);
-                this.sink.unread?.push({
+                const stated = this.targetOf(inst).stated;
+                this.sink.unread.push({
                     what: inst.address,
                     why: what,
                     origin: (0,json_lines/* originOf */.yv)(this.doc, link ?? inst.node),
+                    ...(stated !== undefined ? { subscription: stated } : {}),
                 });
                 inst.outputs = (0,value_tree/* unknownNode */.fn)(inst.address, what, (0,json_lines/* originOf */.yv)(this.doc, inst.node));
                 return;
@@ -11675,7 +9554,13 @@ class TemplateLevel {
         if (running.length >= MAX_DEPLOYMENT_DEPTH) {
             const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`;
             this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`);
-            this.sink.unread?.push({ what: inst.address, why: what, origin: (0,json_lines/* originOf */.yv)(this.doc, inst.node) });
+            const stated = this.targetOf(inst).stated;
+            this.sink.unread.push({
+                what: inst.address,
+                why: what,
+                origin: (0,json_lines/* originOf */.yv)(this.doc, inst.node),
+                ...(stated !== undefined ? { subscription: stated } : {}),
+            });
             inst.outputs = (0,value_tree/* unknownNode */.fn)(inst.address, what, (0,json_lines/* originOf */.yv)(this.doc, inst.node));
             return;
         }
@@ -11708,6 +9593,20 @@ class TemplateLevel {
             out.resourceGroup = ownRg;
         if (ownSub !== undefined)
             out.subscriptionId = ownSub;
+        // A management group or tenant scope reaches every subscription under it; a subscriptionId the scan
+        // cannot evaluate may be any; `subscription().subscriptionId` (a placeholder here) is the deployment's.
+        const scope = text('scope');
+        const stated = (0,json_lines/* prop */._w)(inst.node, 'managementGroupId') !== undefined ||
+            scope === null ||
+            (scope !== undefined && /managementGroups|^\/$/i.test(scope))
+            ? 'any'
+            : sub === null
+                ? 'any'
+                : sub !== undefined && !sub.includes('{')
+                    ? sub.toLowerCase()
+                    : this.target.stated;
+        if (stated !== undefined)
+            out.stated = stated;
         return out;
     }
     /**
@@ -12056,50 +9955,6 @@ async function evaluateUnit(unit, what, f) {
         return settled.value;
     });
     return evaluated(done, unit, what);
-}
-
-
-/***/ }),
-
-/***/ 4608:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ callGraphUnits)
-/* harmony export */ });
-/**
- * Deployment units of a call graph (Terraform root modules and the modules they call, Bicep entry
- * templates and their modules): each node nobody calls, with every node it reaches; then, so that
- * nothing is silently skipped, nodes reached by none of them (modules that only call each other).
- */
-function callGraphUnits(nodes, calls) {
-    const called = new Set();
-    for (const targets of calls.values())
-        for (const t of targets)
-            called.add(t);
-    const reached = new Set();
-    const units = [];
-    const add = (root) => {
-        const seen = new Set([root]);
-        const stack = [root];
-        while (stack.length > 0) {
-            for (const t of calls.get(stack.pop()) ?? []) {
-                if (seen.has(t))
-                    continue;
-                seen.add(t);
-                stack.push(t);
-            }
-        }
-        seen.forEach((n) => reached.add(n));
-        units.push({ root, members: [...seen] });
-    };
-    for (const n of nodes)
-        if (!called.has(n))
-            add(n);
-    for (const n of nodes)
-        if (!reached.has(n))
-            add(n);
-    return units;
 }
 
 
@@ -14283,11 +12138,15 @@ function applicationGateway(ctx) {
         });
     }
 }
-/** Maps a list of ARM-shaped resources to a model (the entry point for the Bicep and ARM sources). */
-function armResourcesToModel(inputs) {
+/**
+ * Maps a list of ARM-shaped resources to a model (the entry point for the Bicep and ARM sources); `also`
+ * adds what the resources alone do not say (what the parts the scan cannot follow may change).
+ */
+function armResourcesToModel(inputs, also) {
     const b = new build/* ModelBuilder */.LN();
     for (const input of inputs)
         addArmResource(b, input);
+    also?.(b);
     const model = b.finish();
     foldRedeclaredSubnets(model);
     handOverForeignSubnets(model);
@@ -15049,266 +12908,305 @@ function ruleCollection(header, kind, priority, written, rules, condition) {
 
 /***/ }),
 
-/***/ 8665:
+/***/ 971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Je: () => (/* binding */ stringOf),
-/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
-/* harmony export */   Yt: () => (/* binding */ elements),
-/* harmony export */   _w: () => (/* binding */ prop),
-/* harmony export */   eE: () => (/* binding */ parsePlain),
-/* harmony export */   eu: () => (/* binding */ literal),
-/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
-/* harmony export */   jO: () => (/* binding */ entries),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   qF: () => (/* binding */ parseJson),
-/* harmony export */   rr: () => (/* binding */ LineIndex),
-/* harmony export */   yv: () => (/* binding */ originOf)
+/* harmony export */   SK: () => (/* binding */ pathChildType),
+/* harmony export */   SX: () => (/* binding */ mayChangePaths),
+/* harmony export */   cN: () => (/* binding */ layUnfollowedParts),
+/* harmony export */   rE: () => (/* binding */ scopeOfPart),
+/* harmony export */   ui: () => (/* binding */ unplacedChildren),
+/* harmony export */   yv: () => (/* binding */ mayChange)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_build__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9217);
+/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2904);
+/* harmony import */ var _arm_shapes__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1151);
 /**
- * JSON (with comments) parsed so that every value keeps its lines. ARM templates, parameter files and
- * Terraform plan JSON are all read through here: findings must point at the line that says what is
- * wrong, which `JSON.parse` cannot tell.
+ * What a part of a deployment the scan cannot follow may change, decided in one place for every source:
+ *
+ * - a deployment the scan cannot read: a Terraform azurerm_*_template_deployment whose template is not
+ *   known before apply, a template spec, a nested deployment linked by URI, a Bicep registry module or
+ *   template spec module, a module loop over a collection the scan cannot see;
+ * - a resource the scan cannot place: its type cannot be evaluated, or it is a child resource (a route, an
+ *   NSG rule, a rule collection group, a subnet, a hub route table or its routes, a routing intent) whose
+ *   parent cannot be told.
+ *
+ * Such a part may put any network resource in place, or change the existing ones of its scope: routes into
+ * a route table, a route table or NSG onto a subnet or NIC, rules into an NSG or a firewall policy, a hub
+ * route table's default route. It is named where it may decide a path, never passed over:
+ *
+ * - a subnet without a route table may get one: its route table is unknown;
+ * - a subnet without an NSG may get one: its NSG is unknown; so may a network interface;
+ * - a route table it may add routes to gets a route whose prefix and next hop are unknown (only a known
+ *   /32 for a KMS address still wins over it);
+ * - an NSG gets a rule of unknown priority, direction, access and traffic;
+ * - a firewall policy gets a rule collection group of unknown priority and action holding a network rule
+ *   of unknown traffic; a classic firewall an unknown rule collection; a firewall whose policy is outside
+ *   the scope may be given another policy (its policy is unknown); an IP group's addresses are unknown;
+ * - a Virtual WAN hub route table gets a route of unknown destinations and next hop; a hub of the scope
+ *   without a declared defaultRouteTable gets one holding that route.
+ *
+ * Which objects: those in the part's subscription (`scope`; undefined = any: a management group or tenant
+ * deployment, one whose subscription is not stated or cannot be evaluated, a standalone template whose
+ * target is chosen at deployment). An object whose own subscription is not stated may be in any. Subnets
+ * in other subscriptions are reached through these objects (a spoke's default route to the hub firewall of
+ * the deployment's subscription) and so are undecided too. A template can deploy into other resource
+ * groups through nested deployments, so the resource group does not narrow it.
  */
 
+
+
+/** A part's own subscription scope, given the scope of the deployment around it. */
+function scopeOfPart(part, around) {
+    if (part.subscription === 'any')
+        return undefined;
+    return part.subscription ?? around;
+}
 /**
- * Offsets (UTF-16 units) → 1-based lines; line starts are computed once per file so each lookup is a binary
- * search. Shared by the JSON readers here and the Terraform HCL converter.
+ * A standalone Bicep or ARM deployment's parts the scan cannot follow, each named with its file and line
+ * (`at`): nested deployments and modules it does not read, resources whose type cannot be evaluated,
+ * child resources whose parent cannot be told. A standalone template's subscription is chosen at
+ * deployment: what they may change is any subscription's, unless a nested deployment or module states one.
  */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
+function layUnfollowedParts(b, inputs, unread, format, at) {
+    // The instances of one loop (`jumpHosts[0]`, `jumpHosts[1]`) not read for one reason are one part.
+    const parts = new Map();
+    for (const u of unread) {
+        const key = `${u.origin.file}:${u.origin.startLine}:${u.kind ?? ''}:${u.subscription ?? ''}:${u.why}`;
+        const seen = parts.get(key);
+        parts.set(key, seen && seen.what !== u.what ? { ...seen, what: seen.what.replace(/\[\d+\]/g, '[*]') } : (seen ?? u));
     }
-    line(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
+    for (const u of parts.values())
+        mayChange(b, {
+            address: u.what,
+            origin: u.origin,
+            sourceType: 'Microsoft.Resources/deployments',
+            format,
+            cannot: `${u.what} (${at(u.origin)}) ${PART[u.kind ?? 'unread']}: ${u.why}`,
+            scope: scopeOfPart(u, undefined),
+        });
+    unplacedChildren(b, inputs, pathChildType, (open) => {
+        for (const { input, why } of open)
+            mayChange(b, {
+                address: input.address,
+                origin: input.origin,
+                sourceType: input.sourceType ?? input.armType,
+                format,
+                cannot: `${input.address} (${at(input.origin)}) is a resource the scan cannot place: ${why}`,
+                scope: input.subscription,
+            });
+    });
+}
+/** What each kind of part is, in the sentence that names it (resolve hints in src/analysis/verdict.ts match these). */
+const PART = {
+    unread: 'deploys what the scan cannot read',
+    unplaced: 'is a resource the scan cannot place',
+    loop: 'deploys instances the scan cannot count',
+};
+/**
+ * Child types that may decide another subnet's path when their parent cannot be told: a route, a subnet
+ * (redeclared, with its route table and NSG), an NSG rule, a rule collection group, a hub route table, a
+ * routing intent, Virtual Network Manager rules. Not a peering, a hub connection or a BGP connection:
+ * they change the paths of the VNet they name, which is judged on its own.
+ */
+const NM = 'Microsoft.Network/networkManagers';
+const PATH_CHILDREN = new Set([
+    `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.routeTable}/routes`,
+    _model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.subnet,
+    `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.nsg}/securityRules`,
+    `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.firewallPolicy}/ruleCollectionGroups`,
+    _model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.hubRouteTable,
+    `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.virtualHub}/routingIntent`,
+    `${NM}/securityAdminConfigurations/ruleCollections`,
+    `${NM}/securityAdminConfigurations/ruleCollections/rules`,
+    `${NM}/routingConfigurations/ruleCollections`,
+    `${NM}/routingConfigurations/ruleCollections/rules`,
+].map((t) => t.toLowerCase()));
+/**
+ * Could resources of this type, any number of them with names the scan cannot tell, change the path of a
+ * subnet the scan judges? A top-level type the model has a place for may be a redeclaration of one it
+ * judges (a PUT replaces it); a child type only if it is one of PATH_CHILDREN.
+ */
+function mayChangePaths(armType) {
+    const type = (0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .armTypeOf */ .Aj)(armType);
+    return (0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .isModelledArmType */ .Tg)(type) && (type.split('/').length === 2 || PATH_CHILDREN.has(type.toLowerCase()));
+}
+/** The ARM type of a child resource that may decide a path (PATH_CHILDREN); undefined for any other. */
+const pathChildType = (armType) => {
+    const type = (0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .armTypeOf */ .Aj)(armType);
+    return (0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .isModelledArmType */ .Tg)(type) && PATH_CHILDREN.has(type.toLowerCase()) ? type : undefined;
+};
+/**
+ * A child resource (a route, an NSG rule, a rule collection group, a subnet, a hub route table) whose
+ * parent the scan cannot tell (`format('{0}/{1}', parameters('routeTableName'), 'r')` with the table's name
+ * known only at deployment) may be in any parent of its scope: `report` gets each with why, in the link
+ * step, to name what it may change (not a notice beside a "reachable"). A parent that is known but not in
+ * the sources is another network's.
+ */
+function unplacedChildren(b, inputs, typeOf, report) {
+    const open = [];
+    const out = [];
+    for (const input of inputs) {
+        const type = typeOf(input.armType);
+        if (type === undefined || type.split('/').length < 3)
+            continue;
+        const named = input.name.known && input.name.value.includes('/')
+            ? (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(input.name.value.slice(0, input.name.value.lastIndexOf('/')), input.name.origin)
+            : input.name.known
+                ? undefined
+                : input.name;
+        const parent = input.parent ?? named;
+        // A hub route table in a known hub whose own name is not known (Bicep `parent: hub, name: tableName`)
+        // may be any table of that hub: its defaultRouteTable, which the connections use, included.
+        if (parent?.known && !input.name.known && type.toLowerCase() === _model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.hubRouteTable.toLowerCase())
+            out.push({
+                input,
+                why: `its name is not known (${input.name.reason ?? input.name.expression}): it may be any route table of its hub, the defaultRouteTable included`,
+            });
+        if (parent?.known)
+            continue;
+        open.push({ input, parentType: type.slice(0, type.lastIndexOf('/')), parent });
+    }
+    if (open.length === 0 && out.length === 0)
+        return;
+    b.defer(() => {
+        for (const { input, parentType, parent } of open) {
+            const id = b.resolve(parentType, parent, { near: input.id });
+            if (id?.known)
+                continue;
+            const reason = id && !id.known ? (id.reason ?? id.expression) : 'no parent given';
+            out.push({ input, why: `which ${parentType} it belongs to is not known (${reason})` });
         }
-        return lo + 1;
-    }
+        if (out.length > 0)
+            report(out);
+    });
 }
-/**
- * Deepest nesting of objects and arrays read. Real templates and plans nest a few dozen levels; the
- * parsers and every walker after them recurse once per level, so a file nested 10,000 deep must be
- * refused before it reaches them.
- */
-const MAX_JSON_DEPTH = 256;
-/**
- * The index of the closing quote of the string opening at `i` (or the text's end), escapes skipped. A
- * string ends at its closing quote only: ARM templates may break a string across lines; `breaks` gets the
- * offsets of such line breaks.
- */
-function endOfString(text, i, breaks) {
-    for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c /* \ */)
-            i++;
-        else if (d === 0x22 /* " */)
-            return i;
-        else if (breaks && (d === 0x0a || d === 0x0d))
-            breaks.push(i);
-    }
-    return text.length;
-}
-/** The index of the last character of the comment opening at `i`, or -1 when none opens there. */
-function endOfComment(text, i) {
-    if (text.charCodeAt(i) !== 0x2f /* / */)
-        return -1;
-    const next = text.charCodeAt(i + 1);
-    if (next === 0x2f) {
-        const end = text.indexOf('\n', i);
-        return end < 0 ? text.length : end;
-    }
-    if (next === 0x2a /* * */) {
-        const end = text.indexOf('*/', i + 2);
-        return end < 0 ? text.length : end + 1;
-    }
-    return -1;
-}
-/**
- * The line where JSON (with comments) first nests deeper than `max`, or undefined. One pass, no
- * recursion: strings and comments are skipped, brackets counted.
- */
-function jsonTooDeep(text, max = MAX_JSON_DEPTH) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22 /* " */)
-            i = endOfString(text, i);
-        else if (c === 0x2f /* / */)
-            i = Math.max(i, endOfComment(text, i));
-        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-            if (++depth > max)
-                return new LineIndex(text).line(i);
+function mayChange(b, r) {
+    const { cannot, scope } = r;
+    b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups), and those whose path crosses a firewall, firewall policy or route table it may change, are undecided.`, r.address, r.address);
+    const inScope = (o) => scope === undefined || o.subscription === undefined || o.subscription === scope;
+    // What each added part is: written by this deployment, at its lines, named for the object it is in.
+    const part = (id, into) => ({
+        id,
+        name: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(`${r.address} in ${into.name.known ? into.name.value : into.address}`),
+        origin: r.origin,
+        format: r.format,
+        sourceType: r.sourceType,
+        address: r.address,
+    });
+    // Twice deferred: after the links that attach route tables and NSGs to subnets.
+    b.defer(() => b.defer(() => {
+        for (const s of b.model.subnets) {
+            if (s.dedicatedTo !== undefined || !inScope(s))
+                continue;
+            if (!s.routeTableId)
+                s.routeTableId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
+            if (!s.nsgId)
+                s.nsgId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
         }
-        else if (c === 0x7d /* } */ || c === 0x5d /* ] */)
-            depth--;
-    }
-    return undefined;
-}
-/**
- * JSON.parse for text a scanned file wrote (jsondecode, json(), an azapi body, a plan): the value is
- * walked recursively afterwards, so nesting past MAX_JSON_DEPTH is a SyntaxError like any invalid JSON.
- */
-function parsePlain(text) {
-    const deep = jsonTooDeep(text);
-    if (deep !== undefined)
-        throw new SyntaxError(`JSON nested more than ${MAX_JSON_DEPTH} levels deep`);
-    return JSON.parse(text);
-}
-/**
- * Offsets of line breaks inside strings. ARM templates may break a string across lines ("Multi-line
- * strings" in Microsoft's template syntax reference: Azure CLI and PowerShell deploy them; ALZ's
- * eslzArm templates split long expressions that way), which jsonc-parser reads as an unterminated
- * string and has no option for. Hand-written: the walk of jsonTooDeep, recording the breaks. Only
- * called once a parse failed on an unterminated string, so valid JSON pays nothing.
- */
-function breaksInStrings(text) {
-    const found = [];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22 /* " */)
-            i = endOfString(text, i, found);
-        else if (c === 0x2f /* / */)
-            i = Math.max(i, endOfComment(text, i));
-    }
-    return found.length > 0 ? found : undefined;
-}
-/**
- * Parses with each line break inside a string read as a space (same length, so offsets and lines stay
- * the file's), then gives the strings that held one their value as written, line breaks included.
- */
-function parseTreeWithBreaks(text, breaks, errors) {
-    const chars = text.split('');
-    for (const at of breaks)
-        chars[at] = ' ';
-    const root = jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree(chars.join(''), errors, { allowTrailingComma: true, disallowComments: false });
-    // Nodes are visited in document order, as `breaks` is sorted: one cursor walks both.
-    let next = 0;
-    const restore = (node) => {
-        if (node.type === 'string') {
-            while (next < breaks.length && breaks[next] < node.offset)
-                next++;
-            if (next < breaks.length && breaks[next] < node.offset + node.length) {
-                const raw = text.slice(node.offset, node.offset + node.length);
-                node.value = JSON.parse(raw.replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
+        // A VM's NIC filters its traffic with its own NSG before the subnet's: one the part may give an NSG
+        // decides for that subnet's VMs too (src/analysis/nic-nsgs.ts).
+        for (const nic of b.model.networkInterfaces ?? [])
+            if (inScope(nic) && !nic.nsgId)
+                nic.nsgId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a network security group to this network interface`, r.origin);
+        for (const t of b.model.routeTables) {
+            if (!inScope(t))
+                continue;
+            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add routes to this route table`, r.origin);
+            const route = {
+                ...part(`${t.id}/routes/${r.address}`, t),
+                routeTableId: t.id,
+                addressPrefix: may,
+                nextHopType: may,
+            };
+            t.routes.push(route);
+        }
+        for (const nsg of b.model.nsgs) {
+            if (!inScope(nsg))
+                continue;
+            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rules to this network security group`, r.origin);
+            const rule = {
+                ...part(`${nsg.id}/securityRules/${r.address}`, nsg),
+                nsgId: nsg.id,
+                priority: may,
+                direction: may,
+                access: may,
+                protocol: may,
+                sourceAddressPrefixes: may,
+                destinationAddressPrefixes: may,
+                destinationPortRanges: may,
+            };
+            nsg.rules.push(rule);
+        }
+        const collection = (id, into, may) => {
+            const rule = {
+                ...part(`${id}/rules/${r.address}`, into),
+                protocols: may,
+                sourceAddresses: may,
+                sourceIpGroups: may,
+                destinationAddresses: may,
+                destinationIpGroups: may,
+                destinationFqdns: may,
+                destinationPorts: may,
+            };
+            return { ...part(id, into), kind: 'network', priority: may, action: may, rules: [rule] };
+        };
+        const policies = new Set();
+        for (const p of b.model.firewallPolicies) {
+            if (!inScope(p))
+                continue;
+            policies.add(p.id);
+            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rule collection groups to this firewall policy`, r.origin);
+            const id = `${p.id}/ruleCollectionGroups/${r.address}`;
+            const group = {
+                ...part(id, p),
+                policyId: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(p.id),
+                priority: may,
+                collections: [collection(`${id}/ruleCollections/${r.address}`, p, may)],
+            };
+            p.ruleCollectionGroups.push(group);
+        }
+        for (const fw of b.model.firewalls) {
+            if (!inScope(fw))
+                continue;
+            if (!fw.policyId) {
+                const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin);
+                fw.classicCollections.push(collection(`${fw.id}/ruleCollections/${r.address}`, fw, may));
+            }
+            else if (fw.policyId.known && !policies.has(fw.policyId.value))
+                // Its policy is outside the scope: the deployment may give it another.
+                fw.policyId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(fw.policyId.value, `${cannot}; it may give this firewall another policy`, r.origin);
+        }
+        for (const g of b.model.ipGroups)
+            if (inScope(g))
+                g.cidrs = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin);
+        const wan = b.model.virtualWan;
+        for (const hub of wan?.hubs ?? []) {
+            if (!inScope(hub))
+                continue;
+            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add routes to this hub route table`, r.origin);
+            const onHub = (t) => t.hubId.known && t.hubId.value === hub.id;
+            if (!wan.routeTables.some((t) => onHub(t) && t.name.known && /^defaultroutetable$/i.test(t.name.value)))
+                wan.routeTables.push({
+                    ...part(`${hub.id}/hubRouteTables/defaultRouteTable`, hub),
+                    name: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)('defaultRouteTable'),
+                    hubId: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(hub.id),
+                    routes: [],
+                });
+            for (const t of wan.routeTables) {
+                if (!onHub(t))
+                    continue;
+                const route = {
+                    ...part(`${t.id}/routes/${r.address}`, t),
+                    destinations: may,
+                    nextHop: may,
+                };
+                // First: the hub's routes are matched in order here, and this one may be any of them.
+                t.routes.unshift(route);
             }
         }
-        node.children?.forEach(restore);
-    };
-    if (root && errors.length === 0)
-        restore(root);
-    return root;
-}
-/**
- * Parses JSON with comments, trailing commas and line breaks inside strings (as ARM accepts them); the
- * first syntax error is reported with its line.
- */
-function parseJson(path, text) {
-    const deep = jsonTooDeep(text);
-    if (deep !== undefined)
-        return {
-            ok: false,
-            line: deep,
-            message: `nested more than ${MAX_JSON_DEPTH} levels deep at line ${deep}`,
-        };
-    let errors = [];
-    let root = jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-    const unterminated = errors[0] && jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode(errors[0].error) === 'UnexpectedEndOfString';
-    const breaks = unterminated ? breaksInStrings(text) : undefined;
-    if (breaks) {
-        errors = [];
-        root = parseTreeWithBreaks(text, breaks, errors);
-    }
-    const lines = new LineIndex(text);
-    if (errors.length > 0 || root === undefined) {
-        const first = errors[0];
-        const line = first ? lines.line(first.offset) : 1;
-        const what = first ? jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode(first.error) : 'empty document';
-        return { ok: false, line, message: `invalid JSON at line ${line}: ${what}` };
-    }
-    return { ok: true, doc: { path, text, root, lines } };
-}
-function originOf(doc, node) {
-    return {
-        file: doc.path,
-        startLine: doc.lines.line(node.offset),
-        endLine: doc.lines.line(node.offset + node.length),
-    };
-}
-/**
- * A property of an object node, by exact name, then ignoring case (ARM property names are case-insensitive).
- */
-function prop(node, name) {
-    if (node?.type !== 'object' || !node.children)
-        return undefined;
-    let ci;
-    const lower = name.toLowerCase();
-    for (const p of node.children) {
-        const key = p.children?.[0]?.value;
-        if (typeof key !== 'string')
-            continue;
-        if (key === name)
-            return p.children?.[1];
-        if (ci === undefined && key.toLowerCase() === lower)
-            ci = p.children?.[1];
-    }
-    return ci;
-}
-/** The properties of an object node in source order. */
-function entries(node) {
-    if (node?.type !== 'object' || !node.children)
-        return [];
-    const out = [];
-    for (const p of node.children) {
-        const key = p.children?.[0]?.value;
-        const value = p.children?.[1];
-        if (typeof key === 'string' && value)
-            out.push([key, value]);
-    }
-    return out;
-}
-function elements(node) {
-    return node?.type === 'array' ? (node.children ?? []) : [];
-}
-function stringOf(node) {
-    return node?.type === 'string' ? node.value : undefined;
-}
-/** The plain JSON value of a node (no expression evaluation). */
-function plain(node) {
-    return node === undefined ? undefined : jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.getNodeValue(node);
-}
-/** A literal node as a value tree, each node with its own lines; `origin` overrides them all when given. */
-function literal(doc, node, origin) {
-    const o = origin ?? originOf(doc, node);
-    switch (node.type) {
-        case 'string':
-            return { kind: 'string', value: node.value, origin: o };
-        case 'number':
-            return { kind: 'number', value: node.value, origin: o };
-        case 'boolean':
-            return { kind: 'bool', value: node.value, origin: o };
-        case 'null':
-            return { kind: 'null', origin: o };
-        case 'array':
-            return { kind: 'list', items: elements(node).map((n) => literal(doc, n, origin)), origin: o };
-        default: {
-            const attrs = {};
-            for (const [k, v] of entries(node))
-                attrs[k] = literal(doc, v, origin);
-            return { kind: 'object', attrs, origin: o };
-        }
-    }
+    }));
 }
 
 

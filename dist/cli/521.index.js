@@ -1,155 +1,7 @@
 "use strict";
-exports.id = 138;
-exports.ids = [138];
+exports.id = 521;
+exports.ids = [521];
 exports.modules = {
-
-/***/ 9820:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sg: () => (/* binding */ unitChooser),
-/* harmony export */   TK: () => (/* binding */ IAC_FILE),
-/* harmony export */   fH: () => (/* binding */ isAffected),
-/* harmony export */   g2: () => (/* binding */ unitKey),
-/* harmony export */   xH: () => (/* binding */ findingUnitKey)
-/* harmony export */ });
-/* unused harmony exports unitHash, dataInputs */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(547);
-/* harmony import */ var _report_tool__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8934);
-/**
- * Pull request runs judge only what changed. Every deployment unit (a Terraform root module with the
- * modules it calls and its var files; a Bicep deployment with its parameter files and modules) is
- * identified by its root relative to the scanned path and by a content hash of its inputs. A unit none
- * of whose inputs the change touches cannot have a new, fixed or change-decided finding, so:
- * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
- * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
- *   the head's findings for the others (same inputs, same findings).
- */
-
-
-
-
-const toPosix = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-/** The unit's key: its root relative to the scanned path (Finding.unit without the variant). */
-function unitKey(u, scanRoot) {
-    return toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(scanRoot, u.root)) || '.';
-}
-/** Finding.unit without the deployment variant. */
-const findingUnitKey = (f) => f.unit?.split('@')[0];
-/**
- * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
- * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
- * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
- */
-function unitHash(u, checkoutRoot, data = []) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(_report_tool__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .wr).update('\0');
-    const files = [...new Set([...u.files, ...u.varFiles, ...data])];
-    const boundary = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([checkoutRoot], files);
-    for (const file of files.sort()) {
-        h.update(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(checkoutRoot, file))).update('\0');
-        const read = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
-        h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0');
-    }
-    return h.digest('hex');
-}
-const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
-const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/;
-/** Files a scan judges as units of their own, never only as data another unit reads. */
-const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/;
-/**
- * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),
- * fileset(), filebase64()... and Bicep's loadTextContent()/loadJsonContent()/loadFileAsBase64()...
- * Found in the text, so a comment mentioning one only costs a re-judged unit, never a missed one.
- */
-const READS_FILES = /\b(file|fileexists|fileset|filebase64|filemd5|filesha1|filesha256|filesha512|filebase64sha256|filebase64sha512|templatefile|load[A-Za-z]*Content|loadFileAsBase64)\s*\(/;
-/**
- * The changed files a unit may read as data (file(), templatefile(), loadTextContent()): any changed
- * file that is not Terraform or Bicep source, when one of the unit's files calls such a function.
- * Which path a call names is often computed (`"${path.module}/rules/${var.env}.json"`), so every such
- * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
- * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
- */
-function dataInputs(u, changedPaths, read) {
-    const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p));
-    if (data.length === 0)
-        return [];
-    // The unit's own files, wherever they are (downloaded modules live outside the checkout).
-    const text = read ?? readThrough((0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .makeBoundary */ .nj)([], u.files));
-    for (const f of u.files) {
-        if (!/\.(tf|bicep)$/.test(f))
-            continue;
-        if (READS_FILES.test(text(f) ?? ''))
-            return data.sort();
-    }
-    return [];
-}
-const readThrough = (boundary) => (file) => {
-    const r = (0,_sources_parsing_read_source__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(file, boundary);
-    return r.ok ? r.text : undefined;
-};
-/**
- * True when the change touches one of the unit's inputs: one of its files or var files (installed
- * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
- * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
- * point at nothing; or a changed file it may read as data (dataInputs).
- */
-function isAffected(u, changed, read) {
-    for (const f of [...u.files, ...u.varFiles])
-        if (changed.paths.has(f))
-            return true;
-    if (u.kind === 'terraform') {
-        const dirs = new Set(u.files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(f)));
-        for (const c of changed.paths)
-            if (TERRAFORM_FILE.test(c) && dirs.has(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(c)))
-                return true;
-        // The module manifest `terraform init` wrote names the directory each module key is read from.
-        const installed = node_path__WEBPACK_IMPORTED_MODULE_1__.join(u.root, '.terraform') + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
-        for (const c of changed.paths)
-            if (c.startsWith(installed))
-                return true;
-    }
-    else {
-        for (const c of changed.removed)
-            if (TEMPLATE_FILE.test(c))
-                return true;
-    }
-    return dataInputs(u, changed.paths, read).length > 0;
-}
-/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
-function unitChooser(selection) {
-    const changed = selection.changed && {
-        paths: new Set(selection.changed.paths),
-        removed: new Set(selection.changed.removed),
-    };
-    const touched = selection.touched ?? selection.changed?.paths ?? [];
-    const also = new Set(selection.also ?? []);
-    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
-    return (u) => {
-        const key = unitKey(u, selection.keyRoot);
-        const reused = selection.reuse?.[key];
-        const earlier = typeof reused === 'string' ? [reused] : reused;
-        if (earlier !== undefined) {
-            const h = hashOf(u);
-            return h.hash !== undefined && earlier.includes(h.hash)
-                ? { key, judged: false, why: 'same-inputs', ...h }
-                : { key, judged: true, ...h };
-        }
-        const root = selection.hashRoot;
-        const files = changed && root !== undefined
-            ? { files: u.files.map((f) => toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, f))).filter((f) => !f.startsWith('..')) }
-            : {};
-        if (changed && !also.has(key) && !isAffected(u, changed))
-            return { key, judged: false, why: 'untouched', ...files };
-        return { key, judged: true, ...hashOf(u), ...files };
-    };
-}
-
-
-/***/ }),
 
 /***/ 9217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -543,7 +395,7 @@ function expressionOf(v) {
 
 /***/ }),
 
-/***/ 5138:
+/***/ 6521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4080,130 +3932,8 @@ function evaluateEmbeddedTemplate(t) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/sources/terraform/adapters/template-opaque.ts
-
-function mayChangeSubnets(b, r, why, scope, what = 'an ARM template the scan cannot read') {
-    const cannot = `${r.address} deploys ${what}: ${why}`;
-    b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups), and those whose path crosses a firewall, firewall policy or route table it may change, are undecided.`, r.address, r.address);
-    const inScope = (o) => scope === undefined || o.subscription === undefined || o.subscription === scope;
-    // What each added part is: written by this deployment, at its lines, named for the object it is in.
-    const part = (id, into) => ({
-        id,
-        name: (0,value/* known */.eO)(`${r.address} in ${into.name.known ? into.name.value : into.address}`),
-        origin: r.origin,
-        format: 'terraform',
-        sourceType: r.type,
-        address: r.address,
-    });
-    // Twice deferred: after the links that attach route tables and NSGs to subnets.
-    b.defer(() => b.defer(() => {
-        for (const s of b.model.subnets) {
-            if (s.dedicatedTo !== undefined || !inScope(s))
-                continue;
-            if (!s.routeTableId)
-                s.routeTableId = (0,value/* unknown */.L5)(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
-            if (!s.nsgId)
-                s.nsgId = (0,value/* unknown */.L5)(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
-        }
-        for (const t of b.model.routeTables) {
-            if (!inScope(t))
-                continue;
-            const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add routes to this route table`, r.origin);
-            const route = {
-                ...part(`${t.id}/routes/${r.address}`, t),
-                routeTableId: t.id,
-                addressPrefix: may,
-                nextHopType: may,
-            };
-            t.routes.push(route);
-        }
-        for (const nsg of b.model.nsgs) {
-            if (!inScope(nsg))
-                continue;
-            const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add rules to this network security group`, r.origin);
-            const rule = {
-                ...part(`${nsg.id}/securityRules/${r.address}`, nsg),
-                nsgId: nsg.id,
-                priority: may,
-                direction: may,
-                access: may,
-                protocol: may,
-                sourceAddressPrefixes: may,
-                destinationAddressPrefixes: may,
-                destinationPortRanges: may,
-            };
-            nsg.rules.push(rule);
-        }
-        const collection = (id, into, may) => {
-            const rule = {
-                ...part(`${id}/rules/${r.address}`, into),
-                protocols: may,
-                sourceAddresses: may,
-                sourceIpGroups: may,
-                destinationAddresses: may,
-                destinationIpGroups: may,
-                destinationFqdns: may,
-                destinationPorts: may,
-            };
-            return { ...part(id, into), kind: 'network', priority: may, action: may, rules: [rule] };
-        };
-        const policies = new Set();
-        for (const p of b.model.firewallPolicies) {
-            if (!inScope(p))
-                continue;
-            policies.add(p.id);
-            const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add rule collection groups to this firewall policy`, r.origin);
-            const id = `${p.id}/ruleCollectionGroups/${r.address}`;
-            const group = {
-                ...part(id, p),
-                policyId: (0,value/* known */.eO)(p.id),
-                priority: may,
-                collections: [collection(`${id}/ruleCollections/${r.address}`, p, may)],
-            };
-            p.ruleCollectionGroups.push(group);
-        }
-        for (const fw of b.model.firewalls) {
-            if (!inScope(fw))
-                continue;
-            if (!fw.policyId) {
-                const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin);
-                fw.classicCollections.push(collection(`${fw.id}/ruleCollections/${r.address}`, fw, may));
-            }
-            else if (fw.policyId.known && !policies.has(fw.policyId.value))
-                // Its policy is outside the scope: the deployment may give it another.
-                fw.policyId = (0,value/* unknown */.L5)(fw.policyId.value, `${cannot}; it may give this firewall another policy`, r.origin);
-        }
-        for (const g of b.model.ipGroups)
-            if (inScope(g))
-                g.cidrs = (0,value/* unknown */.L5)(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin);
-        const wan = b.model.virtualWan;
-        for (const hub of wan?.hubs ?? []) {
-            if (!inScope(hub))
-                continue;
-            const may = (0,value/* unknown */.L5)(r.address, `${cannot}; it may add routes to this hub route table`, r.origin);
-            const onHub = (t) => t.hubId.known && t.hubId.value === hub.id;
-            if (!wan.routeTables.some((t) => onHub(t) && t.name.known && /^defaultroutetable$/i.test(t.name.value)))
-                wan.routeTables.push({
-                    ...part(`${hub.id}/hubRouteTables/defaultRouteTable`, hub),
-                    name: (0,value/* known */.eO)('defaultRouteTable'),
-                    hubId: (0,value/* known */.eO)(hub.id),
-                    routes: [],
-                });
-            for (const t of wan.routeTables) {
-                if (!onHub(t))
-                    continue;
-                const route = {
-                    ...part(`${t.id}/routes/${r.address}`, t),
-                    destinations: may,
-                    nextHop: may,
-                };
-                // First: the hub's routes are matched in order here, and this one may be any of them.
-                t.routes.unshift(route);
-            }
-        }
-    }));
-}
-
+// EXTERNAL MODULE: ./src/sources/mapping/may-change.ts
+var may_change = __webpack_require__(971);
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/template-deployment.ts
 /**
  * ARM templates deployed from Terraform: azurerm_resource_group_template_deployment and its subscription,
@@ -4214,7 +3944,8 @@ function mayChangeSubnets(b, r, why, scope, what = 'an ARM template the scan can
  * template (as aztfmod/terraform-azurerm-caf writes them) decide the spokes' paths.
  *
  * What the scan cannot read (a template that is not known before apply, a template spec, a nested template
- * linked by URI) is named: every subnet it may change is undecided, never reachable (opaque.ts).
+ * linked by URI) is named: every subnet it may change is undecided, never reachable
+ * (src/sources/mapping/may-change.ts).
  */
 
 
@@ -4497,48 +4228,19 @@ function addTemplateDeployment(r, b, context) {
         replaceDeclaredHubTables(b, tables);
     const own = (address) => address.replace(`${r.address}: `, '');
     for (const u of result.unread)
-        if (/resource type cannot be evaluated/.test(u.why))
-            mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope, UNPLACED);
-        else
-            mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, scope);
-    unplacedChildren(b, r, result.resources, scope);
+        mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, (0,may_change/* scopeOfPart */.rE)(u, scope), u.kind === 'unplaced' ? UNPLACED : undefined);
+    (0,may_change/* unplacedChildren */.ui)(b, result.resources, may_change/* pathChildType */.SK, (open) => mayChangeSubnets(b, r, open.map((o) => `${own(o.input.address)}: ${o.why}`).join('; '), scope, UNPLACED));
 }
 const UNPLACED = 'an ARM template with a resource the scan cannot place';
-/**
- * A child resource (a route, an NSG rule, a rule collection group, a subnet) whose parent the scan cannot
- * tell (`format('{0}/{1}', parameters('routeTableName'), 'r')` with the table's name known only at plan)
- * may be in any parent of the deployment's scope: named as what the template may change, not a notice
- * beside a "reachable". A parent that is known but not in the sources is another network's.
- */
-function unplacedChildren(b, r, inputs, scope) {
-    const open = [];
-    for (const input of inputs) {
-        const type = (0,arm_shapes/* armTypeOf */.Aj)(input.armType);
-        if (type.split('/').length < 3 || !(0,arm_shapes/* isModelledArmType */.Tg)(type))
-            continue;
-        const named = input.name.known && input.name.value.includes('/')
-            ? (0,value/* known */.eO)(input.name.value.slice(0, input.name.value.lastIndexOf('/')), input.name.origin)
-            : input.name.known
-                ? undefined
-                : input.name;
-        const parent = input.parent ?? named;
-        if (parent?.known)
-            continue;
-        open.push({ input, parentType: type.slice(0, type.lastIndexOf('/')), parent });
-    }
-    if (open.length === 0)
-        return;
-    b.defer(() => {
-        const why = [];
-        for (const { input, parentType, parent } of open) {
-            const id = b.resolve(parentType, parent, { near: input.id });
-            if (id?.known)
-                continue;
-            const reason = id && !id.known ? (id.reason ?? id.expression) : 'no parent given';
-            why.push(`${input.address.replace(`${r.address}: `, '')}: which ${parentType} it belongs to is not known (${reason})`);
-        }
-        if (why.length > 0)
-            mayChangeSubnets(b, r, why.join('; '), scope, UNPLACED);
+/** What a deployment the scan cannot (wholly) follow may change, named by the Terraform resource. */
+function mayChangeSubnets(b, r, why, scope, what = 'an ARM template the scan cannot read') {
+    (0,may_change/* mayChange */.yv)(b, {
+        address: r.address,
+        origin: r.origin,
+        sourceType: r.type,
+        format: 'terraform',
+        cannot: `${r.address} deploys ${what}: ${why}`,
+        scope,
     });
 }
 /**
@@ -4575,6 +4277,107 @@ function replaceDeclaredHubTables(b, ids) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/sources/terraform/given-subnet-ids.ts
+/** `…/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
+const ARM_SUBNET = /(?:\/subscriptions\/([^/\uffff]*)\/resourceGroups\/([^/\uffff]*)\/providers\/)?Microsoft\.Network\/virtualNetworks\/([^/]*)\/subnets\/([^/]*)$/i;
+/** A known piece of an id, or undefined when an unknown piece is in it. */
+const whole = (text) => text === undefined || text === '' || text.includes('\uffff') ? undefined : text;
+function fromText(text, out) {
+    const m = ARM_SUBNET.exec(text.trim());
+    if (!m)
+        return;
+    const vnetName = whole(m[3]);
+    // A VNet known only at apply could be any: that is a module given "some subnet", not one we can narrow.
+    if (vnetName === undefined)
+        return;
+    const id = { vnetName };
+    const subscription = whole(m[1]);
+    const resourceGroup = whole(m[2]);
+    const subnet = whole(m[4]);
+    if (subscription !== undefined)
+        id.subscription = subscription.toLowerCase();
+    if (resourceGroup !== undefined)
+        id.resourceGroup = resourceGroup;
+    if (subnet !== undefined)
+        id.subnet = subnet;
+    out.push(id);
+}
+/** Pieces of a built string: `${vnet.id}` followed by `/subnets/<name>`, or an ARM id with unknown parts. */
+function fromPieces(parts, out) {
+    const text = parts
+        .map((p) => (typeof p === 'string' ? p : p.kind === 'string' ? p.value : '\uffff'))
+        .join('');
+    for (const [i, p] of parts.entries()) {
+        if (typeof p === 'string' || p.kind !== 'unknown' || !p.ref || p.ref.attribute !== 'id')
+            continue;
+        if (!/(^|\.)azurerm_virtual_network\.[^.]+$/.test(p.ref.resource.replace(/\[[^\]]*\]$/, '')))
+            continue;
+        const rest = parts
+            .slice(i + 1)
+            .map((q) => (typeof q === 'string' ? q : q.kind === 'string' ? q.value : '\uffff'))
+            .join('');
+        const m = /^\/subnets\/([^/]*)$/i.exec(rest);
+        if (!m)
+            continue;
+        const subnet = whole(m[1]);
+        out.push(subnet !== undefined ? { vnet: p.ref.resource, subnet } : { vnet: p.ref.resource });
+        return;
+    }
+    fromText(text, out);
+}
+/** The subnet ids `v` holds anywhere (lists, objects, built strings). */
+function givenSubnetIds(v, out) {
+    switch (v.kind) {
+        case 'string':
+            if (v.value.includes('/subnets/'))
+                fromText(v.value, out);
+            return;
+        case 'unknown':
+            if (v.parts)
+                fromPieces(v.parts, out);
+            return;
+        case 'list':
+            for (const i of v.items)
+                givenSubnetIds(i, out);
+            return;
+        case 'object':
+            for (const k in v.attrs)
+                givenSubnetIds(v.attrs[k], out);
+            return;
+        default:
+            return;
+    }
+}
+/**
+ * The subnets of VNets the unit does not declare that its unevaluated modules are given by a whole ARM id
+ * (VNet, subnet and resource group known): another unit may declare them (NetworkModel
+ * .subnetsGivenToModules); the module's KMS011 notice names it here, the declaring unit's subnet is
+ * undecided there.
+ */
+function subnetsGivenToModules(model, opaque) {
+    const declared = (model.vnets ?? []).flatMap((v) => (v.name.known ? [v.name.value.toLowerCase()] : []));
+    for (const m of opaque)
+        for (const id of m.subnetIds ?? []) {
+            const { vnetName, subnet, resourceGroup } = id;
+            if (vnetName === undefined || subnet === undefined || resourceGroup === undefined)
+                continue;
+            // A VNet of the unit's own: its subnets are judged here (src/sources/terraform/adapt.ts).
+            if (declared.includes(vnetName.toLowerCase()))
+                continue;
+            (model.subnetsGivenToModules ??= []).push({
+                subnet: {
+                    armType: 'Microsoft.Network/virtualNetworks/subnets',
+                    names: [vnetName, subnet],
+                    resourceGroup,
+                    ...(id.subscription ? { subscription: id.subscription } : {}),
+                },
+                module: m.module,
+                origin: m.origin,
+                why: `${m.module}${m.source ? ` (source "${m.source}")` : ''} is not evaluated (${m.why.replace(/ \(.*\)$/, '')}) and is given this subnet`,
+            });
+        }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapt.ts
 /**
  * Evaluated Terraform resources → the provider-neutral network model. Each resource type has an adapter
@@ -4583,6 +4386,7 @@ function replaceDeclaredHubTables(b, ids) {
  * (public IPs, resource groups, VMs) are ignored; data sources are not modelled (their settings are not
  * in the code) but stand for the resource of the same name the scan declares, if any.
  */
+
 
 
 
@@ -4715,8 +4519,10 @@ function terraformToModel(evaluation) {
             ADAPTERS[r.type](r, b);
     }
     const model = b.finish();
-    if (evaluation.opaqueModules)
+    if (evaluation.opaqueModules) {
         givenToOpaqueModules(model, evaluation.opaqueModules);
+        subnetsGivenToModules(model, evaluation.opaqueModules);
+    }
     for (const d of evaluation.diagnostics)
         model.diagnostics.push({ ...d });
     if (evaluation.moved)
@@ -6586,6 +6392,33 @@ class EvaluationState {
             expression: `module.${call.name}`,
         });
     }
+    workspaces = new Map();
+    /**
+     * The Terraform workspace a root module is applied in (`terraform.workspace`): chosen when Terraform runs,
+     * so the scan knows it only as Terraform would find it: TF_WORKSPACE, else the workspace `terraform
+     * workspace select` recorded in the root's .terraform/environment. Otherwise it is unknown (was: "default",
+     * which passed `count = terraform.workspace == "prod" ? 1 : 0` forced tunnels in silence).
+     */
+    workspace(rootDir) {
+        let w = this.workspaces.get(rootDir);
+        if (w)
+            return w;
+        const fromEnv = process.env.TF_WORKSPACE?.trim();
+        if (fromEnv)
+            w = { name: fromEnv, why: 'TF_WORKSPACE' };
+        else {
+            const read = (0,read_source/* readSource */.o$)(external_node_path_.join(rootDir, '.terraform', 'environment'), this.boundary);
+            const recorded = read.ok ? read.text.trim() : '';
+            w = recorded
+                ? { name: recorded, why: '.terraform/environment' }
+                : {
+                    why: 'the workspace is chosen when Terraform runs (terraform workspace select, TF_WORKSPACE); ' +
+                        'set TF_WORKSPACE for the scan to judge one workspace',
+                };
+        }
+        this.workspaces.set(rootDir, w);
+        return w;
+    }
     environment(env) {
         if (!this.environments.includes(env))
             this.environments.push(env);
@@ -7867,78 +7700,6 @@ function expandDynamic(b, type, ctx) {
     return items;
 }
 
-;// CONCATENATED MODULE: ./src/sources/terraform/given-subnet-ids.ts
-/** `…/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
-const ARM_SUBNET = /(?:\/subscriptions\/([^/\uffff]*)\/resourceGroups\/([^/\uffff]*)\/providers\/)?Microsoft\.Network\/virtualNetworks\/([^/]*)\/subnets\/([^/]*)$/i;
-/** A known piece of an id, or undefined when an unknown piece is in it. */
-const whole = (text) => text === undefined || text === '' || text.includes('\uffff') ? undefined : text;
-function fromText(text, out) {
-    const m = ARM_SUBNET.exec(text.trim());
-    if (!m)
-        return;
-    const vnetName = whole(m[3]);
-    // A VNet known only at apply could be any: that is a module given "some subnet", not one we can narrow.
-    if (vnetName === undefined)
-        return;
-    const id = { vnetName };
-    const subscription = whole(m[1]);
-    const resourceGroup = whole(m[2]);
-    const subnet = whole(m[4]);
-    if (subscription !== undefined)
-        id.subscription = subscription.toLowerCase();
-    if (resourceGroup !== undefined)
-        id.resourceGroup = resourceGroup;
-    if (subnet !== undefined)
-        id.subnet = subnet;
-    out.push(id);
-}
-/** Pieces of a built string: `${vnet.id}` followed by `/subnets/<name>`, or an ARM id with unknown parts. */
-function fromPieces(parts, out) {
-    const text = parts
-        .map((p) => (typeof p === 'string' ? p : p.kind === 'string' ? p.value : '\uffff'))
-        .join('');
-    for (const [i, p] of parts.entries()) {
-        if (typeof p === 'string' || p.kind !== 'unknown' || !p.ref || p.ref.attribute !== 'id')
-            continue;
-        if (!/(^|\.)azurerm_virtual_network\.[^.]+$/.test(p.ref.resource.replace(/\[[^\]]*\]$/, '')))
-            continue;
-        const rest = parts
-            .slice(i + 1)
-            .map((q) => (typeof q === 'string' ? q : q.kind === 'string' ? q.value : '\uffff'))
-            .join('');
-        const m = /^\/subnets\/([^/]*)$/i.exec(rest);
-        if (!m)
-            continue;
-        const subnet = whole(m[1]);
-        out.push(subnet !== undefined ? { vnet: p.ref.resource, subnet } : { vnet: p.ref.resource });
-        return;
-    }
-    fromText(text, out);
-}
-/** The subnet ids `v` holds anywhere (lists, objects, built strings). */
-function givenSubnetIds(v, out) {
-    switch (v.kind) {
-        case 'string':
-            if (v.value.includes('/subnets/'))
-                fromText(v.value, out);
-            return;
-        case 'unknown':
-            if (v.parts)
-                fromPieces(v.parts, out);
-            return;
-        case 'list':
-            for (const i of v.items)
-                givenSubnetIds(i, out);
-            return;
-        case 'object':
-            for (const k in v.attrs)
-                givenSubnetIds(v.attrs[k], out);
-            return;
-        default:
-            return;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sources/terraform/modules/mapped.ts
 
 
@@ -8403,8 +8164,10 @@ class ModuleInstance {
                 throw new EvalError(`unknown path attribute ${attrName}`);
             }
             case 'terraform':
-                if (attrName === 'workspace')
-                    return { value: str('default', o), used: 1 };
+                if (attrName === 'workspace') {
+                    const w = this.ev.workspace(this.rootDir);
+                    return { value: w.name !== undefined ? str(w.name, o) : (0,value_tree/* unknownNode */.fn)(exprText(e), w.why, o), used: 1 };
+                }
                 return {
                     value: (0,value_tree/* unknownNode */.fn)(exprText(e), `terraform.${attrName} is not evaluated`, o),
                     used: steps.length,
@@ -9366,8 +9129,371 @@ function mergePlanWithSources(sources, plans) {
     };
 }
 
-// EXTERNAL MODULE: ./src/sources/terraform/units.ts + 1 modules
-var terraform_units = __webpack_require__(4616);
+// EXTERNAL MODULE: ./src/sources/evaluation/call-graph.ts
+var call_graph = __webpack_require__(4608);
+;// CONCATENATED MODULE: ./src/sources/terraform/outside-modules.ts
+/**
+ * Local modules outside the scanned directory. `scan infra/envs/prod` whose main.tf calls
+ * `source = "../../modules/net"` needs that module to judge the root module: Terraform reads it from the
+ * repository, so the scan does too, within the read boundary (the repository root: git's top level for
+ * the CLI, the workspace for the action). Only the called directory's own configuration files are read
+ * (Terraform loads a module's `.tf` and `.tf.json` files, not its subdirectories, nor var files); the
+ * directory is part of the calling unit and never a unit of its own, so the scan still judges only the
+ * units under the scanned path.
+ */
+
+
+
+
+/**
+ * The configuration files of module directory `dir`, sorted; undefined when it lies outside the
+ * boundary (after symbolic links) or cannot be listed: the call then stays "not part of the scan".
+ */
+function moduleDirFiles(dir, boundary) {
+    let real;
+    let entries;
+    try {
+        real = external_node_fs_.realpathSync(dir);
+        if (!(0,read_source/* withinBoundary */.wh)(real, boundary))
+            return undefined;
+        entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    const out = [];
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const kind = (0,discover/* classify */.L8)(e.name);
+        // readSource decides for each file (a link out of the boundary, too large) when the unit is parsed.
+        if ((kind === 'terraform' || kind === 'terraform-json') && (e.isFile() || e.isSymbolicLink()))
+            out.push({ path: external_node_path_.join(dir, e.name), kind });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/environments.ts
+/**
+ * Terraform environments: var files a root module is applied with (`terraform apply -var-file=env/prod.tfvars`)
+ * that Terraform does not load by itself. Judged on its variables' defaults alone, a root whose forced tunnel
+ * lives in `environments/prod.tfvars` read "reachable" although prod is what is deployed; so each such
+ * environment is judged as a variant of the root, as a Bicep deployment is judged once per parameter file.
+ *
+ * Which root a var file is for is not written anywhere (the pipeline passes it), so it is inferred:
+ * - a var file is a candidate when no root loads it by itself: any name but terraform.tfvars(.json) and
+ *   *.auto.tfvars(.json), or one of those outside a root module's own directory;
+ * - it is for a root that declares every variable it assigns (Terraform warns of the others, so a file
+ *   written for a root assigns that root's variables), the nearest such root in the tree when several do
+ *   (steps up to a common folder plus steps down), all of them at the same distance (an environment folder
+ *   several roots read);
+ * - var files of one folder for one root that assign the same variables are alternatives (dev.tfvars,
+ *   prod.tfvars): one environment each; those that share no variable with another (CAF's configuration.tfvars
+ *   beside vnets.tfvars) are applied together, with every alternative when there are some.
+ * A root with environments is judged once per environment and not on its defaults alone. Var files the user
+ * names (`var-files`) say which values are deployed: then nothing is inferred.
+ *
+ * Variables are found by a line scan of the root's own .tf files (a parse would read them twice; the
+ * evaluator still reads each variable from the syntax tree) and the var files' assignments by parsing them.
+ */
+
+
+const AUTO_LOADED = /(^|[\\/])(terraform\.tfvars(\.json)?|[^\\/]*\.auto\.tfvars(\.json)?)$/;
+const isVarFile = (f) => f.kind === 'tfvars' || f.kind === 'tfvars-json';
+/** Var files no root of `roots` loads by itself. */
+function candidates(files, roots) {
+    return files.filter((f) => isVarFile(f) && !(AUTO_LOADED.test(f.path) && roots.has(external_node_path_.dirname(f.path))));
+}
+/** True when `files` holds a var file no root loads by itself: only then is anything read. */
+function mayHaveEnvironments(files) {
+    const configDirs = new Set();
+    for (const f of files)
+        if (f.kind === 'terraform' || f.kind === 'terraform-json')
+            configDirs.add(external_node_path_.dirname(f.path));
+    return candidates(files, configDirs).length > 0;
+}
+const VARIABLE_BLOCK = /^[ \t]*variable[ \t]*"([^"\r\n]+)"[ \t]*\{/gm;
+/** Variables a root's own files declare. */
+function declaredVariables(files, textOf) {
+    const names = new Set();
+    for (const f of files) {
+        const text = textOf(f.path);
+        if (text === undefined)
+            continue;
+        if (f.kind === 'terraform') {
+            for (const m of text.matchAll(VARIABLE_BLOCK))
+                names.add(m[1]);
+        }
+        else if (f.kind === 'terraform-json') {
+            for (const b of parseTfJson(f.path, text).body.blocks)
+                if (b.type === 'variable' && b.labels[0])
+                    names.add(b.labels[0]);
+        }
+    }
+    return names;
+}
+/** Variables a var file assigns (none when it cannot be read or parsed at all). */
+function assignedVariables(f, textOf) {
+    const text = textOf(f.path);
+    if (text === undefined)
+        return [];
+    const parsed = f.kind === 'tfvars-json' ? parseTfJson(f.path, text) : parseHcl(f.path, text);
+    return parsed.body.attributes.map((a) => a.name);
+}
+/** Steps from one folder to another through their deepest common folder. */
+function treeDistance(from, to) {
+    const a = from.split(external_node_path_.sep);
+    const b = to.split(external_node_path_.sep);
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return a.length - i + (b.length - i);
+}
+const posixRelative = (root, p) => external_node_path_.relative(root, p).split(external_node_path_.sep).join('/') || '.';
+/** The environments of one root from the var files of one folder written for it. */
+function folderEnvironments(folder, files, scanRoot) {
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const overlaps = (x) => sorted.some((y) => y !== x && [...x.names].some((n) => y.names.has(n)));
+    const alternatives = sorted.filter(overlaps);
+    const common = sorted.filter((x) => !alternatives.includes(x)).map((x) => x.path);
+    if (alternatives.length === 0) {
+        return [
+            {
+                label: common.length === 1 ? posixRelative(scanRoot, common[0]) : posixRelative(scanRoot, folder),
+                files: common,
+            },
+        ];
+    }
+    return alternatives.map((a) => ({ label: posixRelative(scanRoot, a.path), files: [...common, a.path] }));
+}
+/**
+ * The environments of each unit root (absolute folders) among `files`; roots without any are absent.
+ * `rootFiles` gives each root's own files (those in its folder); `textOf` reads a file (undefined: unreadable).
+ */
+function terraformEnvironments(files, rootFiles, textOf, scanRoot) {
+    const out = new Map();
+    const strays = candidates(files, new Set(rootFiles.keys()));
+    if (strays.length === 0)
+        return out;
+    const variables = new Map();
+    for (const [root, own] of rootFiles)
+        variables.set(root, declaredVariables(own, textOf));
+    // root → var folder → the var files of that folder written for the root
+    const byRoot = new Map();
+    for (const f of strays) {
+        const names = assignedVariables(f, textOf);
+        if (names.length === 0)
+            continue;
+        const folder = external_node_path_.dirname(f.path);
+        let best = Infinity;
+        let chosen = [];
+        for (const [root, declared] of variables) {
+            if (!names.every((n) => declared.has(n)))
+                continue;
+            const d = treeDistance(folder, root);
+            if (d < best)
+                [best, chosen] = [d, [root]];
+            else if (d === best)
+                chosen.push(root);
+        }
+        for (const root of chosen) {
+            let folders = byRoot.get(root);
+            if (!folders)
+                byRoot.set(root, (folders = new Map()));
+            const list = folders.get(folder) ?? [];
+            list.push({ path: f.path, names: new Set(names) });
+            folders.set(folder, list);
+        }
+    }
+    for (const [root, folders] of byRoot) {
+        const envs = [...folders.entries()]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .flatMap(([folder, list]) => folderEnvironments(folder, list, scanRoot));
+        out.set(root, envs);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/units.ts
+/**
+ * Splits a scan's Terraform files into deployment units: a root module with the local modules it
+ * calls, var files and all. Each unit is judged on its own, as Terraform applies it on its own (its
+ * own state); this is also what keeps memory bounded on large repositories, since only one unit's
+ * syntax trees and values are alive at a time, and what keeps two root modules that both declare
+ * `azurerm_firewall.hub` from being taken for one.
+ *
+ * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
+ * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
+ */
+
+
+
+
+
+
+
+/** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
+function gitBlobId(text) {
+    return (0,external_node_crypto_.createHash)('sha1')
+        .update(`blob ${Buffer.byteLength(text)}\0`)
+        .update(text)
+        .digest('hex');
+}
+const MODULE_HEADER = /^\s*module\s+"[^"]*"\s*\{/gm;
+const LOCAL_SOURCE = /^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/m;
+/** Directories a file's module blocks call by local path (`./x`, `../x`). */
+function localModuleCalls(file, text) {
+    const out = [];
+    for (const m of text.matchAll(MODULE_HEADER)) {
+        // The source argument comes first in almost every module block; look only a little way in.
+        const window = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
+        const end = window.search(/^\s*}/m);
+        const source = LOCAL_SOURCE.exec(end >= 0 ? window.slice(0, end) : window);
+        if (source)
+            out.push(external_node_path_.resolve(external_node_path_.dirname(file), source[1]));
+    }
+    return out;
+}
+/** Most bytes of source text terraformUnits keeps for the parser (see below). */
+const MAX_KEPT_TEXT = 8_000_000;
+/**
+ * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
+ * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
+ * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
+ * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
+ * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
+ */
+function terraformUnits(files, boundary, texts, 
+/** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
+index, 
+/** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
+sizes, 
+/**
+ * The scanned directory: a local module a unit calls outside it (`../../modules/net` from
+ * `envs/prod`) is read from the boundary with the unit (outside-modules.ts), never judged as a unit.
+ */
+root, 
+/** The user's var files: when there are any, they say which values are deployed and no environment is inferred. */
+userVarFiles = []) {
+    let kept = 0;
+    const outside = root === undefined
+        ? undefined
+        : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
+    return terraformUnitsFromCalls(files, (file, f) => {
+        let bytes;
+        const read = (0,read_source/* readSource */.o$)(file, boundary, (0,discover/* isListedRegular */.mW)(f), texts && ((b) => (bytes = b)));
+        if (!read.ok)
+            return undefined;
+        sizes?.set(file, read.text.length);
+        if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
+            texts.set(file, bytes);
+            kept += bytes.length;
+        }
+        const calls = localModuleCalls(file, read.text);
+        index?.set(file, { oid: gitBlobId(read.text), calls });
+        return calls;
+    }, outside, root === undefined || userVarFiles.length > 0
+        ? undefined
+        : {
+            scanRoot: root,
+            textOf: (file) => {
+                const bytes = texts?.get(file);
+                if (bytes)
+                    return (0,read_source/* keptText */.GD)(bytes);
+                const r = (0,read_source/* readSource */.o$)(file, boundary);
+                return r.ok ? r.text : undefined;
+            },
+        });
+}
+/** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
+function terraformUnitsOf(files, read) {
+    return terraformUnitsFromCalls(files, (file) => {
+        const text = read(file);
+        return text === undefined ? undefined : localModuleCalls(file, text);
+    });
+}
+/**
+ * The units of `files`, with the local module calls of each .tf file from `callsOf` (undefined: the file
+ * could not be read). A pull request's base takes them from the head for the files both share.
+ */
+function terraformUnitsFromCalls(files, callsOf, 
+/** The files of a called directory that is not among `files` (undefined: none, it stays unread). */
+outside, environments) {
+    const byDir = new Map();
+    for (const f of files) {
+        const dir = external_node_path_.dirname(f.path);
+        const list = byDir.get(dir);
+        if (list)
+            list.push(f);
+        else
+            byDir.set(dir, [f]);
+    }
+    const calls = new Map();
+    const pending = [...byDir.keys()];
+    const asked = new Set();
+    for (let dir = pending.shift(); dir !== undefined; dir = pending.shift()) {
+        const targets = new Set();
+        for (const f of byDir.get(dir)) {
+            if (f.kind !== 'terraform')
+                continue;
+            for (const t of callsOf(f.path, f) ?? []) {
+                if (t === dir)
+                    continue;
+                if (!byDir.has(t) && outside && !asked.has(t)) {
+                    // A module outside the scanned files: its directory joins, and its own calls are followed.
+                    asked.add(t);
+                    const more = outside(t);
+                    if (more && more.length > 0) {
+                        byDir.set(t, more);
+                        pending.push(t);
+                    }
+                }
+                if (byDir.has(t))
+                    targets.add(t);
+            }
+        }
+        calls.set(dir, [...targets]);
+    }
+    // A directory read only because a unit calls it is called: never a unit of its own.
+    const units = (0,call_graph/* callGraphUnits */.k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
+        root,
+        files: members.flatMap((d) => byDir.get(d) ?? []),
+    }));
+    return environments && mayHaveEnvironments(files) ? withEnvironments(units, files, environments) : units;
+}
+/**
+ * Gives each unit its environments and their var files; a var file taken by an environment is no input of
+ * the unit of its own folder (a folder holding only var files is no unit at all then).
+ */
+function withEnvironments(units, files, search) {
+    const rootFiles = new Map();
+    for (const u of units) {
+        const own = u.files.filter((f) => external_node_path_.dirname(f.path) === u.root && (f.kind === 'terraform' || f.kind === 'terraform-json'));
+        if (own.length > 0)
+            rootFiles.set(u.root, own);
+    }
+    const found = terraformEnvironments(files, rootFiles, search.textOf, search.scanRoot);
+    if (found.size === 0)
+        return units;
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const taken = new Set();
+    for (const envs of found.values())
+        for (const e of envs)
+            for (const f of e.files)
+                taken.add(f);
+    const out = [];
+    for (const u of units) {
+        const envs = found.get(u.root);
+        const own = u.files.filter((f) => !taken.has(f.path));
+        if (!envs) {
+            if (own.length > 0)
+                out.push(own.length === u.files.length ? u : { ...u, files: own });
+            continue;
+        }
+        const extra = [...new Set(envs.flatMap((e) => e.files))].map((p) => byPath.get(p));
+        out.push({ root: u.root, files: [...own, ...extra], environments: envs });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/load.ts
 /**
  * The Terraform source end to end: deployment units (root module + local modules) are parsed one after
@@ -9446,7 +9572,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const units = [];
     // Loaded only when asked for: the downloader brings tar, zip, HTTP and git code the worker need not parse.
     const downloader = opts.downloadModules
-        ? new (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(111), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 4539))).ModuleDownloader(external_node_fs_.realpathSync(opts.root), opts.downloadModules)
+        ? new (await Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 4539))).ModuleDownloader(external_node_fs_.realpathSync(opts.root), opts.downloadModules)
         : undefined;
     // Downloaded module packages live in our own cache folder, outside the scan root: readable too.
     const boundary = downloader
@@ -9456,7 +9582,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const texts = new Map();
     const sizes = opts.share ? new Map() : undefined;
     try {
-        for (const u of (0,terraform_units/* terraformUnits */.wy)(files, boundary, texts, opts.callIndex, sizes, opts.root)) {
+        for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes, opts.root, opts.varFiles)) {
             let more = installed.readManifest(u.root, diagnostics);
             if (downloader && !installed.has(u.root)) {
                 const got = await downloader.forRoot(u.root);
@@ -9468,7 +9594,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     finally {
         downloader?.close();
     }
-    const judge = (evaluation, unitRoot, subject, order) => {
+    const judge = (evaluation, unitRoot, subject, order, label) => {
         (0,unit_watch/* watchPhase */.d3)('model', subject);
         const model = terraformToModel(evaluation);
         return cloudsOf(evaluation, unitRoot, opts).map((cloud) => ({
@@ -9477,6 +9603,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
             unit: unitRoot,
             subject,
             order,
+            ...(label !== undefined ? { label } : {}),
         }));
     };
     // Plans are matched to units in scan order across all units: one worker judges them all then.
@@ -9524,13 +9651,19 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         }
         // One unit's syntax trees at a time (files shared by several units are kept, parsed once).
         for (let i = 0; i < units.length; i++) {
-            // The module manifest is an input too: it names the directory each module key is read from.
+            // The module manifest is an input too: it names the directory each module key is read from; so is
+            // the workspace `terraform workspace select` recorded (terraform.workspace, evaluation-state.ts).
             const manifest = external_node_path_.join(units[i].root, MANIFEST);
+            const workspace = external_node_path_.join(units[i].root, '.terraform', 'environment');
             const selected = mine[i] &&
                 (opts.selectUnit?.({
                     kind: 'terraform',
                     root: units[i].root,
-                    files: [...units[i].files.map((f) => f.path), ...(installed.has(units[i].root) ? [manifest] : [])],
+                    files: [
+                        ...units[i].files.map((f) => f.path),
+                        ...(installed.has(units[i].root) ? [manifest] : []),
+                        ...(external_node_fs_.existsSync(workspace) ? [workspace] : []),
+                    ],
                     varFiles: opts.varFiles,
                 }) ??
                     true);
@@ -9553,21 +9686,25 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
                     diagnostics.push((0,read_source/* skippedNotice */.$8)(r.path, r.reason, r.line));
                 }
             }
-            // One root module is one unit: its own budget; an overrun or a crash costs it alone.
+            // One root module is one unit: its own budget; an overrun or a crash costs it alone. A root with
+            // environments (environments.ts) is judged once per environment, each with its own budget.
             const first = units[i].files[0]?.path ?? units[i].root;
-            const run = (0,budget/* evaluateUnitSync */.zU)({ file: first, startLine: 1, endLine: 1 }, `the Terraform root module ${external_node_path_.relative(opts.root, units[i].root) || '.'}`, () => evaluateTerraform(hcl, {
-                root: opts.root,
-                varFiles: opts.varFiles,
-                boundary,
-                modules: installed,
-            }));
-            const fromSources = run.value ?? emptyEvaluation();
-            fromSources.diagnostics.push(...run.problems);
-            const plan = planFor(fromSources, plans);
-            if (plan)
-                plan.used = true;
-            const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources;
-            yield* judge(evaluation, units[i].root, run.subject, judgement/* JUDGEMENT_ORDER */.j.terraform + i);
+            const rootName = external_node_path_.relative(opts.root, units[i].root) || '.';
+            for (const env of units[i].environments ?? [undefined]) {
+                const run = (0,budget/* evaluateUnitSync */.zU)({ file: first, startLine: 1, endLine: 1 }, `the Terraform root module ${rootName}${env ? ` with ${env.label}` : ''}`, () => evaluateTerraform(hcl, {
+                    root: opts.root,
+                    varFiles: env ? [...env.files, ...opts.varFiles] : opts.varFiles,
+                    boundary,
+                    modules: installed,
+                }));
+                const fromSources = run.value ?? emptyEvaluation();
+                fromSources.diagnostics.push(...run.problems);
+                const plan = planFor(fromSources, plans);
+                if (plan)
+                    plan.used = true;
+                const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources;
+                yield* judge(evaluation, units[i].root, run.subject, judgement/* JUDGEMENT_ORDER */.j.terraform + i, env?.label);
+            }
             (0,unit_watch/* watchPhase */.d3)('sources');
         }
         // Plans no unit took, judged on their own (by the one worker that judged the units, see lead()).
@@ -9619,30 +9756,139 @@ function deletedArmIds(text) {
 
 // EXTERNAL MODULE: ./src/config/apply.ts
 var apply = __webpack_require__(1110);
-;// CONCATENATED MODULE: ./src/pipeline/stage-stats.ts
-const enabled = process.env.AZURE_KMS_GUARD_STATS === '1';
-let listener;
-let last = process.hrtime.bigint();
-/** Starts timing from now and sends every later stage to `fn` (undefined: stop). */
-function onStage(fn) {
-    listener = fn;
-    last = process.hrtime.bigint();
+// EXTERNAL MODULE: ./src/pipeline/stage-stats.ts
+var stage_stats = __webpack_require__(5558);
+// EXTERNAL MODULE: ./src/report/tool.ts + 1 modules
+var tool = __webpack_require__(8934);
+;// CONCATENATED MODULE: ./src/compare/units.ts
+/**
+ * Pull request runs judge only what changed. Every deployment unit (a Terraform root module with the
+ * modules it calls and its var files; a Bicep deployment with its parameter files and modules) is
+ * identified by its root relative to the scanned path and by a content hash of its inputs. A unit none
+ * of whose inputs the change touches cannot have a new, fixed or change-decided finding, so:
+ * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
+ * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
+ *   the head's findings for the others (same inputs, same findings).
+ */
+
+
+
+
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/** The unit's key: its root relative to the scanned path (Finding.unit without the variant). */
+function unitKey(u, scanRoot) {
+    return toPosix(external_node_path_.relative(scanRoot, u.root)) || '.';
 }
-function stage(name) {
-    if (!enabled && !listener)
-        return;
-    const now = process.hrtime.bigint();
-    const ms = Number(now - last) / 1e6;
-    last = now;
-    const mem = process.memoryUsage();
-    const t = { name, ms, heapMB: mem.heapUsed / 1048576, rssMB: mem.rss / 1048576 };
-    listener?.(t);
-    if (enabled)
-        process.stderr.write(`stats: ${name} ${ms.toFixed(0)} ms, heap ${t.heapMB.toFixed(0)} MB, rss ${t.rssMB.toFixed(0)} MB\n`);
+/** Finding.unit without the deployment variant. */
+const findingUnitKey = (f) => f.unit?.split('@')[0];
+/**
+ * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
+ * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
+ * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
+ */
+function unitHash(u, checkoutRoot, data = []) {
+    const h = (0,external_node_crypto_.createHash)('sha256').update(tool/* TOOL_VERSION */.wr).update('\0');
+    const files = [...new Set([...u.files, ...u.varFiles, ...data])];
+    const boundary = (0,read_source/* makeBoundary */.nj)([checkoutRoot], files);
+    for (const file of files.sort()) {
+        h.update(toPosix(external_node_path_.relative(checkoutRoot, file))).update('\0');
+        const read = (0,read_source/* readSource */.o$)(file, boundary);
+        h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0');
+    }
+    return h.digest('hex');
+}
+const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/;
+/** Files a scan judges as units of their own, never only as data another unit reads. */
+const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/;
+/**
+ * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),
+ * fileset(), filebase64()... and Bicep's loadTextContent()/loadJsonContent()/loadFileAsBase64()...
+ * Found in the text, so a comment mentioning one only costs a re-judged unit, never a missed one.
+ */
+const READS_FILES = /\b(file|fileexists|fileset|filebase64|filemd5|filesha1|filesha256|filesha512|filebase64sha256|filebase64sha512|templatefile|load[A-Za-z]*Content|loadFileAsBase64)\s*\(/;
+/**
+ * The changed files a unit may read as data (file(), templatefile(), loadTextContent()): any changed
+ * file that is not Terraform or Bicep source, when one of the unit's files calls such a function.
+ * Which path a call names is often computed (`"${path.module}/rules/${var.env}.json"`), so every such
+ * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
+ * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
+ */
+function dataInputs(u, changedPaths, read) {
+    const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p));
+    if (data.length === 0)
+        return [];
+    // The unit's own files, wherever they are (downloaded modules live outside the checkout).
+    const text = read ?? readThrough((0,read_source/* makeBoundary */.nj)([], u.files));
+    for (const f of u.files) {
+        if (!/\.(tf|bicep)$/.test(f))
+            continue;
+        if (READS_FILES.test(text(f) ?? ''))
+            return data.sort();
+    }
+    return [];
+}
+const readThrough = (boundary) => (file) => {
+    const r = (0,read_source/* readSource */.o$)(file, boundary);
+    return r.ok ? r.text : undefined;
+};
+/**
+ * True when the change touches one of the unit's inputs: one of its files or var files (installed
+ * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
+ * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
+ * point at nothing; or a changed file it may read as data (dataInputs).
+ */
+function isAffected(u, changed, read) {
+    for (const f of [...u.files, ...u.varFiles])
+        if (changed.paths.has(f))
+            return true;
+    if (u.kind === 'terraform') {
+        const dirs = new Set(u.files.map((f) => external_node_path_.dirname(f)));
+        for (const c of changed.paths)
+            if (TERRAFORM_FILE.test(c) && dirs.has(external_node_path_.dirname(c)))
+                return true;
+        // The module manifest `terraform init` wrote names the directory each module key is read from.
+        const installed = external_node_path_.join(u.root, '.terraform') + external_node_path_.sep;
+        for (const c of changed.paths)
+            if (c.startsWith(installed))
+                return true;
+    }
+    else {
+        for (const c of changed.removed)
+            if (TEMPLATE_FILE.test(c))
+                return true;
+    }
+    return dataInputs(u, changed.paths, read).length > 0;
+}
+/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
+function unitChooser(selection) {
+    const changed = selection.changed && {
+        paths: new Set(selection.changed.paths),
+        removed: new Set(selection.changed.removed),
+    };
+    const touched = selection.touched ?? selection.changed?.paths ?? [];
+    const also = new Set(selection.also ?? []);
+    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
+    return (u) => {
+        const key = unitKey(u, selection.keyRoot);
+        const reused = selection.reuse?.[key];
+        const earlier = typeof reused === 'string' ? [reused] : reused;
+        if (earlier !== undefined) {
+            const h = hashOf(u);
+            return h.hash !== undefined && earlier.includes(h.hash)
+                ? { key, judged: false, why: 'same-inputs', ...h }
+                : { key, judged: true, ...h };
+        }
+        const root = selection.hashRoot;
+        const files = changed && root !== undefined
+            ? { files: u.files.map((f) => toPosix(external_node_path_.relative(root, f))).filter((f) => !f.startsWith('..')) }
+            : {};
+        if (changed && !also.has(key) && !isAffected(u, changed))
+            return { key, judged: false, why: 'untouched', ...files };
+        return { key, judged: true, ...hashOf(u), ...files };
+    };
 }
 
-// EXTERNAL MODULE: ./src/compare/units.ts
-var compare_units = __webpack_require__(9820);
 // EXTERNAL MODULE: ./src/pipeline/shares.ts
 var shares = __webpack_require__(3092);
 // EXTERNAL MODULE: ./src/pipeline/scan-merge.ts + 2 modules
@@ -9810,7 +10056,7 @@ function looksLikeIaC(file, text) {
     return (/deploymentTemplate|deploymentParameters|"resource_changes"|"planned_values"/.test(text.slice(0, 8192)) ||
         /(^|[\\/])azuredeploy[^\\/]*\.json$|\.parameters(\.[^.\\/]+)?\.json$/i.test(file));
 }
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+const scan_toPosix = (p) => p.split(external_node_path_.sep).join('/');
 /**
  * `file` relative to `dir`, as path.relative gives it: for a file under `dir` (every discovered file, as
  * discovery joins the root with the names it reads) a slice, as path.relative per file cost a 10 MB scan 40 ms.
@@ -9836,7 +10082,7 @@ function configLine(configFile, entry, boundary) {
  * `examples/` folder learns why they were not judged and how to include them.
  */
 function fixturesNotice(files, rootDir) {
-    const dirs = [...new Set(files.map((f) => toPosix(external_node_path_.relative(rootDir, external_node_path_.dirname(f)))))].sort();
+    const dirs = [...new Set(files.map((f) => scan_toPosix(external_node_path_.relative(rootDir, external_node_path_.dirname(f)))))].sort();
     const shown = dirs.slice(0, 5).join(', ') + (dirs.length > 5 ? ` and ${dirs.length - 5} more` : '');
     const first = files.slice().sort()[0];
     return {
@@ -9867,11 +10113,11 @@ function loadSources(options, selectUnit, callIndex, share) {
     // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
     const fixtures = config?.includeTestFixtures
         ? []
-        : found.files.filter((f) => (0,discover/* isTestFixture */.O1)(toPosix(relativeTo(rootDir, f.path))));
+        : found.files.filter((f) => (0,discover/* isTestFixture */.O1)(scan_toPosix(relativeTo(rootDir, f.path))));
     if (fixtures.length > 0)
         found.files = found.files.filter((f) => !fixtures.includes(f));
     if (config)
-        found.files = found.files.filter((f) => (0,apply/* isIncluded */.R4)(toPosix(relativeTo(repoRoot, f.path)), config));
+        found.files = found.files.filter((f) => (0,apply/* isIncluded */.R4)(scan_toPosix(relativeTo(repoRoot, f.path)), config));
     const diagnostics = found.skipped.map((s) => (0,read_source/* skippedNotice */.$8)(s.path, s.reason));
     if (fixtures.length > 0)
         diagnostics.push(fixturesNotice(fixtures.map((f) => f.path), rootDir));
@@ -9944,13 +10190,13 @@ function loadSources(options, selectUnit, callIndex, share) {
     }
     const terraformFiles = found.files.filter((f) => discover/* TERRAFORM_KINDS */.Zn.has(f.kind) && !varFiles.includes(f.path));
     async function* judgements() {
-        stage('discover');
+        (0,stage_stats/* stage */.d)('discover');
         yield* terraformJudgements(terraformFiles, varJobs, plans, {
             root: rootDir,
             varFiles,
             cloud,
             cloudForDir: config
-                ? (dir) => (0,apply/* cloudForPath */.Am)(toPosix(external_node_path_.relative(repoRoot, dir)), config)
+                ? (dir) => (0,apply/* cloudForPath */.Am)(scan_toPosix(external_node_path_.relative(repoRoot, dir)), config)
                 : undefined,
             boundary,
             ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
@@ -9958,14 +10204,14 @@ function loadSources(options, selectUnit, callIndex, share) {
             ...(callIndex ? { callIndex } : {}),
             ...(share ? { share } : {}),
         }, diagnostics);
-        stage('terraform');
+        (0,stage_stats/* stage */.d)('terraform');
         // Bicep and ARM (a quarter of the worker's code) are loaded only for a tree that has them: the worker
         // parses its bundle before it scans, and most trees are Terraform alone.
         if (bicep.length > 0 || templatesAndParams.length > 0) {
             const { judgeTemplates } = await __webpack_require__.e(/* import() */ 471).then(__webpack_require__.bind(__webpack_require__, 9471));
             yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit, share);
         }
-        stage('bicep and arm');
+        (0,stage_stats/* stage */.d)('bicep and arm');
     }
     const files = terraformFiles.length + varJobs.length + bicep.length + json.length;
     const deletedIds = plans
@@ -10000,7 +10246,7 @@ async function* withDeployed(judgements, deployed, planDeletes) {
         return;
     }
     // Loaded only for a scan of the deployed network: it is the one that overlays models.
-    const { overlayModels } = await __webpack_require__.e(/* import() */ 583).then(__webpack_require__.bind(__webpack_require__, 3583));
+    const { overlayModels } = await __webpack_require__.e(/* import() */ 923).then(__webpack_require__.bind(__webpack_require__, 2923));
     let overlaid = false;
     const deletedIds = [...(deployed.deletedIds ?? []), ...planDeletes];
     for await (const j of judgements) {
@@ -10039,7 +10285,7 @@ async function scanPart(options, shareSpec,
 /** Given the units judged so far (taken out of the part) every STREAM_EVERY_MS, with the read boundary. */
 stream) {
     const choices = [];
-    const choose = options.units && (0,compare_units/* unitChooser */.Sg)(options.units);
+    const choose = options.units && unitChooser(options.units);
     // A second pass (src/pipeline/cross-unit.ts) judges only the units it names.
     const again = options.rejudge && new Set([...options.rejudge.units, ...(options.rejudge.providers ?? [])]);
     const selectUnit = choose || again
@@ -10118,7 +10364,7 @@ stream) {
         (0,unit_watch/* watchPhase */.d3)('sources');
     }
     tell(true);
-    stage('analysis and rules');
+    (0,stage_stats/* stage */.d)('analysis and rules');
     const all = sources.diagnostics;
     const commonEnd = marks[0]?.at ?? all.length;
     return {
@@ -10144,7 +10390,7 @@ stream) {
 function relativeCalls(index, root) {
     const rel = (p) => {
         const r = external_node_path_.relative(root, p);
-        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? undefined : toPosix(r);
+        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? undefined : scan_toPosix(r);
     };
     const out = {};
     for (const [file, { oid, calls }] of index) {
@@ -10152,9 +10398,40 @@ function relativeCalls(index, root) {
         if (key === undefined || key === '')
             continue;
         // A call out of the root is a directory the other checkout cannot have either: kept as `..` paths.
-        out[key] = { oid, calls: calls.map((c) => toPosix(external_node_path_.relative(root, c))) };
+        out[key] = { oid, calls: calls.map((c) => scan_toPosix(external_node_path_.relative(root, c))) };
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 5558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ onStage),
+/* harmony export */   d: () => (/* binding */ stage)
+/* harmony export */ });
+const enabled = process.env.AZURE_KMS_GUARD_STATS === '1';
+let listener;
+let last = process.hrtime.bigint();
+/** Starts timing from now and sends every later stage to `fn` (undefined: stop). */
+function onStage(fn) {
+    listener = fn;
+    last = process.hrtime.bigint();
+}
+function stage(name) {
+    if (!enabled && !listener)
+        return;
+    const now = process.hrtime.bigint();
+    const ms = Number(now - last) / 1e6;
+    last = now;
+    const mem = process.memoryUsage();
+    const t = { name, ms, heapMB: mem.heapUsed / 1048576, rssMB: mem.rss / 1048576 };
+    listener?.(t);
+    if (enabled)
+        process.stderr.write(`stats: ${name} ${ms.toFixed(0)} ms, heap ${t.heapMB.toFixed(0)} MB, rss ${t.rssMB.toFixed(0)} MB\n`);
 }
 
 
@@ -10197,6 +10474,8 @@ var external_node_path_ = __webpack_require__(6760);
 var value = __webpack_require__(2904);
 // EXTERNAL MODULE: ./src/sources/mapping/arm-shapes.ts + 4 modules
 var arm_shapes = __webpack_require__(1151);
+// EXTERNAL MODULE: ./src/sources/mapping/may-change.ts
+var may_change = __webpack_require__(971);
 // EXTERNAL MODULE: ./src/sources/evaluation/value-tree.ts
 var value_tree = __webpack_require__(9817);
 ;// CONCATENATED MODULE: ./src/sources/arm/expression.ts
@@ -11034,6 +11313,7 @@ class Evaluator {
 
 
 
+
 const NO_LOOPS = { byName: {} };
 /**
  * A JSON node that already holds its value (an unknown part of a value tree laid out as JSON,
@@ -11324,10 +11604,12 @@ class TemplateLevel {
             if (ownType?.kind !== 'string') {
                 this.notice(node, `${this.describe(node)}: the resource type cannot be evaluated; resource skipped`, typeNode);
                 // It may be any resource: a route, a rule, an association.
-                this.sink.unread?.push({
+                this.sink.unread.push({
                     what: this.describe(node),
                     why: `the resource type cannot be evaluated${ownType?.kind === 'unknown' ? ` (${ownType.reason ?? 'computed'})` : ''}`,
                     origin: (0,json_lines/* originOf */.yv)(this.doc, typeNode ?? node),
+                    kind: 'unplaced',
+                    ...(this.target.stated !== undefined ? { subscription: this.target.stated } : {}),
                 });
                 continue;
             }
@@ -11359,6 +11641,21 @@ class TemplateLevel {
                 inst.condition = condition;
             this.instances.push(inst);
             this.sink.instances.push(inst);
+            // A copy loop of unknown count whose instances' names are not known either may redeclare any route
+            // table, NSG or VNet of its scope (a PUT replaces it): judged as one instance, and named as a loop.
+            // (A child's unknown name leaves its parent unknown: src/sources/mapping/may-change.ts names it.)
+            if (typeof index === 'string' &&
+                name.kind === 'unknown' &&
+                type.split('/').length === 2 &&
+                !inst.existing &&
+                (0,may_change/* mayChangePaths */.SX)(type))
+                this.sink.unread.push({
+                    what: address,
+                    why: `${index}; its instances' names are not known either`,
+                    origin: (0,json_lines/* originOf */.yv)(this.doc, (0,json_lines/* prop */._w)(node, 'copy') ?? node),
+                    kind: 'loop',
+                    ...(this.target.stated !== undefined ? { subscription: this.target.stated } : {}),
+                });
             for (const child of (0,json_lines/* elements */.Yt)((0,json_lines/* prop */._w)(node, 'resources')))
                 this.expand(child, loops, undefined, { type, name, ...(condition ? { condition } : {}) });
         }
@@ -11458,7 +11755,9 @@ class TemplateLevel {
                 this.sink.cyclic = true;
             if (!parsed?.ok) {
                 const what = rel === undefined
-                    ? 'templates linked by URI are not followed'
+                    ? (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(link, 'id')) !== undefined && (0,json_lines/* stringOf */.Je)((0,json_lines/* prop */._w)(link, 'uri')) === undefined
+                        ? 'template specs (templateLink.id) are not followed'
+                        : 'templates linked by URI are not followed'
                     : cycle
                         ? `the linked template ${rel} links back to a template it is part of (a cycle); not followed again`
                         : read && !read.ok
@@ -11467,10 +11766,12 @@ class TemplateLevel {
                                 ? `the linked template ${rel} cannot be read (${parsed.message})`
                                 : `the linked template ${rel} is not in the scan`;
                 this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`, link);
-                this.sink.unread?.push({
+                const stated = this.targetOf(inst).stated;
+                this.sink.unread.push({
                     what: inst.address,
                     why: what,
                     origin: (0,json_lines/* originOf */.yv)(this.doc, link ?? inst.node),
+                    ...(stated !== undefined ? { subscription: stated } : {}),
                 });
                 inst.outputs = (0,value_tree/* unknownNode */.fn)(inst.address, what, (0,json_lines/* originOf */.yv)(this.doc, inst.node));
                 return;
@@ -11510,7 +11811,13 @@ class TemplateLevel {
         if (running.length >= MAX_DEPLOYMENT_DEPTH) {
             const what = `deployments nested more than ${MAX_DEPLOYMENT_DEPTH} deep are not followed`;
             this.notice(inst.node, `${inst.address}: ${what}; its resources are not judged`);
-            this.sink.unread?.push({ what: inst.address, why: what, origin: (0,json_lines/* originOf */.yv)(this.doc, inst.node) });
+            const stated = this.targetOf(inst).stated;
+            this.sink.unread.push({
+                what: inst.address,
+                why: what,
+                origin: (0,json_lines/* originOf */.yv)(this.doc, inst.node),
+                ...(stated !== undefined ? { subscription: stated } : {}),
+            });
             inst.outputs = (0,value_tree/* unknownNode */.fn)(inst.address, what, (0,json_lines/* originOf */.yv)(this.doc, inst.node));
             return;
         }
@@ -11543,6 +11850,20 @@ class TemplateLevel {
             out.resourceGroup = ownRg;
         if (ownSub !== undefined)
             out.subscriptionId = ownSub;
+        // A management group or tenant scope reaches every subscription under it; a subscriptionId the scan
+        // cannot evaluate may be any; `subscription().subscriptionId` (a placeholder here) is the deployment's.
+        const scope = text('scope');
+        const stated = (0,json_lines/* prop */._w)(inst.node, 'managementGroupId') !== undefined ||
+            scope === null ||
+            (scope !== undefined && /managementGroups|^\/$/i.test(scope))
+            ? 'any'
+            : sub === null
+                ? 'any'
+                : sub !== undefined && !sub.includes('{')
+                    ? sub.toLowerCase()
+                    : this.target.stated;
+        if (stated !== undefined)
+            out.stated = stated;
         return out;
     }
     /**
@@ -14118,11 +14439,15 @@ function applicationGateway(ctx) {
         });
     }
 }
-/** Maps a list of ARM-shaped resources to a model (the entry point for the Bicep and ARM sources). */
-function armResourcesToModel(inputs) {
+/**
+ * Maps a list of ARM-shaped resources to a model (the entry point for the Bicep and ARM sources); `also`
+ * adds what the resources alone do not say (what the parts the scan cannot follow may change).
+ */
+function armResourcesToModel(inputs, also) {
     const b = new build/* ModelBuilder */.LN();
     for (const input of inputs)
         addArmResource(b, input);
+    also?.(b);
     const model = b.finish();
     foldRedeclaredSubnets(model);
     handOverForeignSubnets(model);
@@ -14884,6 +15209,310 @@ function ruleCollection(header, kind, priority, written, rules, condition) {
 
 /***/ }),
 
+/***/ 971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SK: () => (/* binding */ pathChildType),
+/* harmony export */   SX: () => (/* binding */ mayChangePaths),
+/* harmony export */   cN: () => (/* binding */ layUnfollowedParts),
+/* harmony export */   rE: () => (/* binding */ scopeOfPart),
+/* harmony export */   ui: () => (/* binding */ unplacedChildren),
+/* harmony export */   yv: () => (/* binding */ mayChange)
+/* harmony export */ });
+/* harmony import */ var _model_build__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9217);
+/* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2904);
+/* harmony import */ var _arm_shapes__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1151);
+/**
+ * What a part of a deployment the scan cannot follow may change, decided in one place for every source:
+ *
+ * - a deployment the scan cannot read: a Terraform azurerm_*_template_deployment whose template is not
+ *   known before apply, a template spec, a nested deployment linked by URI, a Bicep registry module or
+ *   template spec module, a module loop over a collection the scan cannot see;
+ * - a resource the scan cannot place: its type cannot be evaluated, or it is a child resource (a route, an
+ *   NSG rule, a rule collection group, a subnet, a hub route table or its routes, a routing intent) whose
+ *   parent cannot be told.
+ *
+ * Such a part may put any network resource in place, or change the existing ones of its scope: routes into
+ * a route table, a route table or NSG onto a subnet or NIC, rules into an NSG or a firewall policy, a hub
+ * route table's default route. It is named where it may decide a path, never passed over:
+ *
+ * - a subnet without a route table may get one: its route table is unknown;
+ * - a subnet without an NSG may get one: its NSG is unknown; so may a network interface;
+ * - a route table it may add routes to gets a route whose prefix and next hop are unknown (only a known
+ *   /32 for a KMS address still wins over it);
+ * - an NSG gets a rule of unknown priority, direction, access and traffic;
+ * - a firewall policy gets a rule collection group of unknown priority and action holding a network rule
+ *   of unknown traffic; a classic firewall an unknown rule collection; a firewall whose policy is outside
+ *   the scope may be given another policy (its policy is unknown); an IP group's addresses are unknown;
+ * - a Virtual WAN hub route table gets a route of unknown destinations and next hop; a hub of the scope
+ *   without a declared defaultRouteTable gets one holding that route.
+ *
+ * Which objects: those in the part's subscription (`scope`; undefined = any: a management group or tenant
+ * deployment, one whose subscription is not stated or cannot be evaluated, a standalone template whose
+ * target is chosen at deployment). An object whose own subscription is not stated may be in any. Subnets
+ * in other subscriptions are reached through these objects (a spoke's default route to the hub firewall of
+ * the deployment's subscription) and so are undecided too. A template can deploy into other resource
+ * groups through nested deployments, so the resource group does not narrow it.
+ */
+
+
+
+/** A part's own subscription scope, given the scope of the deployment around it. */
+function scopeOfPart(part, around) {
+    if (part.subscription === 'any')
+        return undefined;
+    return part.subscription ?? around;
+}
+/**
+ * A standalone Bicep or ARM deployment's parts the scan cannot follow, each named with its file and line
+ * (`at`): nested deployments and modules it does not read, resources whose type cannot be evaluated,
+ * child resources whose parent cannot be told. A standalone template's subscription is chosen at
+ * deployment: what they may change is any subscription's, unless a nested deployment or module states one.
+ */
+function layUnfollowedParts(b, inputs, unread, format, at) {
+    // The instances of one loop (`jumpHosts[0]`, `jumpHosts[1]`) not read for one reason are one part.
+    const parts = new Map();
+    for (const u of unread) {
+        const key = `${u.origin.file}:${u.origin.startLine}:${u.kind ?? ''}:${u.subscription ?? ''}:${u.why}`;
+        const seen = parts.get(key);
+        parts.set(key, seen && seen.what !== u.what ? { ...seen, what: seen.what.replace(/\[\d+\]/g, '[*]') } : (seen ?? u));
+    }
+    for (const u of parts.values())
+        mayChange(b, {
+            address: u.what,
+            origin: u.origin,
+            sourceType: 'Microsoft.Resources/deployments',
+            format,
+            cannot: `${u.what} (${at(u.origin)}) ${PART[u.kind ?? 'unread']}: ${u.why}`,
+            scope: scopeOfPart(u, undefined),
+        });
+    unplacedChildren(b, inputs, pathChildType, (open) => {
+        for (const { input, why } of open)
+            mayChange(b, {
+                address: input.address,
+                origin: input.origin,
+                sourceType: input.sourceType ?? input.armType,
+                format,
+                cannot: `${input.address} (${at(input.origin)}) is a resource the scan cannot place: ${why}`,
+                scope: input.subscription,
+            });
+    });
+}
+/** What each kind of part is, in the sentence that names it (resolve hints in src/analysis/verdict.ts match these). */
+const PART = {
+    unread: 'deploys what the scan cannot read',
+    unplaced: 'is a resource the scan cannot place',
+    loop: 'deploys instances the scan cannot count',
+};
+/**
+ * Child types that may decide another subnet's path when their parent cannot be told: a route, a subnet
+ * (redeclared, with its route table and NSG), an NSG rule, a rule collection group, a hub route table, a
+ * routing intent, Virtual Network Manager rules. Not a peering, a hub connection or a BGP connection:
+ * they change the paths of the VNet they name, which is judged on its own.
+ */
+const NM = 'Microsoft.Network/networkManagers';
+const PATH_CHILDREN = new Set([
+    `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.routeTable}/routes`,
+    _model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.subnet,
+    `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.nsg}/securityRules`,
+    `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.firewallPolicy}/ruleCollectionGroups`,
+    _model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.hubRouteTable,
+    `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.virtualHub}/routingIntent`,
+    `${NM}/securityAdminConfigurations/ruleCollections`,
+    `${NM}/securityAdminConfigurations/ruleCollections/rules`,
+    `${NM}/routingConfigurations/ruleCollections`,
+    `${NM}/routingConfigurations/ruleCollections/rules`,
+].map((t) => t.toLowerCase()));
+/**
+ * Could resources of this type, any number of them with names the scan cannot tell, change the path of a
+ * subnet the scan judges? A top-level type the model has a place for may be a redeclaration of one it
+ * judges (a PUT replaces it); a child type only if it is one of PATH_CHILDREN.
+ */
+function mayChangePaths(armType) {
+    const type = (0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .armTypeOf */ .Aj)(armType);
+    return (0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .isModelledArmType */ .Tg)(type) && (type.split('/').length === 2 || PATH_CHILDREN.has(type.toLowerCase()));
+}
+/** The ARM type of a child resource that may decide a path (PATH_CHILDREN); undefined for any other. */
+const pathChildType = (armType) => {
+    const type = (0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .armTypeOf */ .Aj)(armType);
+    return (0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .isModelledArmType */ .Tg)(type) && PATH_CHILDREN.has(type.toLowerCase()) ? type : undefined;
+};
+/**
+ * A child resource (a route, an NSG rule, a rule collection group, a subnet, a hub route table) whose
+ * parent the scan cannot tell (`format('{0}/{1}', parameters('routeTableName'), 'r')` with the table's name
+ * known only at deployment) may be in any parent of its scope: `report` gets each with why, in the link
+ * step, to name what it may change (not a notice beside a "reachable"). A parent that is known but not in
+ * the sources is another network's.
+ */
+function unplacedChildren(b, inputs, typeOf, report) {
+    const open = [];
+    const out = [];
+    for (const input of inputs) {
+        const type = typeOf(input.armType);
+        if (type === undefined || type.split('/').length < 3)
+            continue;
+        const named = input.name.known && input.name.value.includes('/')
+            ? (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(input.name.value.slice(0, input.name.value.lastIndexOf('/')), input.name.origin)
+            : input.name.known
+                ? undefined
+                : input.name;
+        const parent = input.parent ?? named;
+        // A hub route table in a known hub whose own name is not known (Bicep `parent: hub, name: tableName`)
+        // may be any table of that hub: its defaultRouteTable, which the connections use, included.
+        if (parent?.known && !input.name.known && type.toLowerCase() === _model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.hubRouteTable.toLowerCase())
+            out.push({
+                input,
+                why: `its name is not known (${input.name.reason ?? input.name.expression}): it may be any route table of its hub, the defaultRouteTable included`,
+            });
+        if (parent?.known)
+            continue;
+        open.push({ input, parentType: type.slice(0, type.lastIndexOf('/')), parent });
+    }
+    if (open.length === 0 && out.length === 0)
+        return;
+    b.defer(() => {
+        for (const { input, parentType, parent } of open) {
+            const id = b.resolve(parentType, parent, { near: input.id });
+            if (id?.known)
+                continue;
+            const reason = id && !id.known ? (id.reason ?? id.expression) : 'no parent given';
+            out.push({ input, why: `which ${parentType} it belongs to is not known (${reason})` });
+        }
+        if (out.length > 0)
+            report(out);
+    });
+}
+function mayChange(b, r) {
+    const { cannot, scope } = r;
+    b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups), and those whose path crosses a firewall, firewall policy or route table it may change, are undecided.`, r.address, r.address);
+    const inScope = (o) => scope === undefined || o.subscription === undefined || o.subscription === scope;
+    // What each added part is: written by this deployment, at its lines, named for the object it is in.
+    const part = (id, into) => ({
+        id,
+        name: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(`${r.address} in ${into.name.known ? into.name.value : into.address}`),
+        origin: r.origin,
+        format: r.format,
+        sourceType: r.sourceType,
+        address: r.address,
+    });
+    // Twice deferred: after the links that attach route tables and NSGs to subnets.
+    b.defer(() => b.defer(() => {
+        for (const s of b.model.subnets) {
+            if (s.dedicatedTo !== undefined || !inScope(s))
+                continue;
+            if (!s.routeTableId)
+                s.routeTableId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
+            if (!s.nsgId)
+                s.nsgId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
+        }
+        // A VM's NIC filters its traffic with its own NSG before the subnet's: one the part may give an NSG
+        // decides for that subnet's VMs too (src/analysis/nic-nsgs.ts).
+        for (const nic of b.model.networkInterfaces ?? [])
+            if (inScope(nic) && !nic.nsgId)
+                nic.nsgId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a network security group to this network interface`, r.origin);
+        for (const t of b.model.routeTables) {
+            if (!inScope(t))
+                continue;
+            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add routes to this route table`, r.origin);
+            const route = {
+                ...part(`${t.id}/routes/${r.address}`, t),
+                routeTableId: t.id,
+                addressPrefix: may,
+                nextHopType: may,
+            };
+            t.routes.push(route);
+        }
+        for (const nsg of b.model.nsgs) {
+            if (!inScope(nsg))
+                continue;
+            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rules to this network security group`, r.origin);
+            const rule = {
+                ...part(`${nsg.id}/securityRules/${r.address}`, nsg),
+                nsgId: nsg.id,
+                priority: may,
+                direction: may,
+                access: may,
+                protocol: may,
+                sourceAddressPrefixes: may,
+                destinationAddressPrefixes: may,
+                destinationPortRanges: may,
+            };
+            nsg.rules.push(rule);
+        }
+        const collection = (id, into, may) => {
+            const rule = {
+                ...part(`${id}/rules/${r.address}`, into),
+                protocols: may,
+                sourceAddresses: may,
+                sourceIpGroups: may,
+                destinationAddresses: may,
+                destinationIpGroups: may,
+                destinationFqdns: may,
+                destinationPorts: may,
+            };
+            return { ...part(id, into), kind: 'network', priority: may, action: may, rules: [rule] };
+        };
+        const policies = new Set();
+        for (const p of b.model.firewallPolicies) {
+            if (!inScope(p))
+                continue;
+            policies.add(p.id);
+            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rule collection groups to this firewall policy`, r.origin);
+            const id = `${p.id}/ruleCollectionGroups/${r.address}`;
+            const group = {
+                ...part(id, p),
+                policyId: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(p.id),
+                priority: may,
+                collections: [collection(`${id}/ruleCollections/${r.address}`, p, may)],
+            };
+            p.ruleCollectionGroups.push(group);
+        }
+        for (const fw of b.model.firewalls) {
+            if (!inScope(fw))
+                continue;
+            if (!fw.policyId) {
+                const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin);
+                fw.classicCollections.push(collection(`${fw.id}/ruleCollections/${r.address}`, fw, may));
+            }
+            else if (fw.policyId.known && !policies.has(fw.policyId.value))
+                // Its policy is outside the scope: the deployment may give it another.
+                fw.policyId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(fw.policyId.value, `${cannot}; it may give this firewall another policy`, r.origin);
+        }
+        for (const g of b.model.ipGroups)
+            if (inScope(g))
+                g.cidrs = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin);
+        const wan = b.model.virtualWan;
+        for (const hub of wan?.hubs ?? []) {
+            if (!inScope(hub))
+                continue;
+            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add routes to this hub route table`, r.origin);
+            const onHub = (t) => t.hubId.known && t.hubId.value === hub.id;
+            if (!wan.routeTables.some((t) => onHub(t) && t.name.known && /^defaultroutetable$/i.test(t.name.value)))
+                wan.routeTables.push({
+                    ...part(`${hub.id}/hubRouteTables/defaultRouteTable`, hub),
+                    name: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)('defaultRouteTable'),
+                    hubId: (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .known */ .eO)(hub.id),
+                    routes: [],
+                });
+            for (const t of wan.routeTables) {
+                if (!onHub(t))
+                    continue;
+                const route = {
+                    ...part(`${t.id}/routes/${r.address}`, t),
+                    destinations: may,
+                    nextHop: may,
+                };
+                // First: the hub's routes are matched in order here, and this one may be any of them.
+                t.routes.unshift(route);
+            }
+        }
+    }));
+}
+
+
+/***/ }),
+
 /***/ 8665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15270,207 +15899,6 @@ function redactUrl(u) {
     catch {
         return u.replace(/\/\/[^/@]*@/, '//').replace(/\?.*$/, '');
     }
-}
-
-
-/***/ }),
-
-/***/ 4616:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  H3: () => (/* binding */ localModuleCalls),
-  wy: () => (/* binding */ terraformUnits),
-  tL: () => (/* binding */ terraformUnitsFromCalls)
-});
-
-// UNUSED EXPORTS: MAX_KEPT_TEXT, gitBlobId, terraformUnitsOf
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/sources/parsing/discover.ts
-var discover = __webpack_require__(3146);
-// EXTERNAL MODULE: ./src/sources/evaluation/call-graph.ts
-var call_graph = __webpack_require__(4608);
-// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
-var read_source = __webpack_require__(547);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/sources/terraform/outside-modules.ts
-/**
- * Local modules outside the scanned directory. `scan infra/envs/prod` whose main.tf calls
- * `source = "../../modules/net"` needs that module to judge the root module: Terraform reads it from the
- * repository, so the scan does too, within the read boundary (the repository root: git's top level for
- * the CLI, the workspace for the action). Only the called directory's own configuration files are read
- * (Terraform loads a module's `.tf` and `.tf.json` files, not its subdirectories, nor var files); the
- * directory is part of the calling unit and never a unit of its own, so the scan still judges only the
- * units under the scanned path.
- */
-
-
-
-
-/**
- * The configuration files of module directory `dir`, sorted; undefined when it lies outside the
- * boundary (after symbolic links) or cannot be listed: the call then stays "not part of the scan".
- */
-function moduleDirFiles(dir, boundary) {
-    let real;
-    let entries;
-    try {
-        real = external_node_fs_.realpathSync(dir);
-        if (!(0,read_source/* withinBoundary */.wh)(real, boundary))
-            return undefined;
-        entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return undefined;
-    }
-    const out = [];
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        const kind = (0,discover/* classify */.L8)(e.name);
-        // readSource decides for each file (a link out of the boundary, too large) when the unit is parsed.
-        if ((kind === 'terraform' || kind === 'terraform-json') && (e.isFile() || e.isSymbolicLink()))
-            out.push({ path: external_node_path_.join(dir, e.name), kind });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/units.ts
-/**
- * Splits a scan's Terraform files into deployment units: a root module with the local modules it
- * calls, var files and all. Each unit is judged on its own, as Terraform applies it on its own (its
- * own state); this is also what keeps memory bounded on large repositories, since only one unit's
- * syntax trees and values are alive at a time, and what keeps two root modules that both declare
- * `azurerm_firewall.hub` from being taken for one.
- *
- * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
- * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
- */
-
-
-
-
-
-
-/** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
-function gitBlobId(text) {
-    return (0,external_node_crypto_.createHash)('sha1')
-        .update(`blob ${Buffer.byteLength(text)}\0`)
-        .update(text)
-        .digest('hex');
-}
-const MODULE_HEADER = /^\s*module\s+"[^"]*"\s*\{/gm;
-const LOCAL_SOURCE = /^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/m;
-/** Directories a file's module blocks call by local path (`./x`, `../x`). */
-function localModuleCalls(file, text) {
-    const out = [];
-    for (const m of text.matchAll(MODULE_HEADER)) {
-        // The source argument comes first in almost every module block; look only a little way in.
-        const window = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
-        const end = window.search(/^\s*}/m);
-        const source = LOCAL_SOURCE.exec(end >= 0 ? window.slice(0, end) : window);
-        if (source)
-            out.push(external_node_path_.resolve(external_node_path_.dirname(file), source[1]));
-    }
-    return out;
-}
-/** Most bytes of source text terraformUnits keeps for the parser (see below). */
-const MAX_KEPT_TEXT = 8_000_000;
-/**
- * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
- * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
- * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
- * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
- */
-function terraformUnits(files, boundary, texts, 
-/** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
-index, 
-/** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
-sizes, 
-/**
- * The scanned directory: a local module a unit calls outside it (`../../modules/net` from
- * `envs/prod`) is read from the boundary with the unit (outside-modules.ts), never judged as a unit.
- */
-root) {
-    let kept = 0;
-    const outside = root === undefined
-        ? undefined
-        : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
-    return terraformUnitsFromCalls(files, (file, f) => {
-        let bytes;
-        const read = (0,read_source/* readSource */.o$)(file, boundary, (0,discover/* isListedRegular */.mW)(f), texts && ((b) => (bytes = b)));
-        if (!read.ok)
-            return undefined;
-        sizes?.set(file, read.text.length);
-        if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
-            texts.set(file, bytes);
-            kept += bytes.length;
-        }
-        const calls = localModuleCalls(file, read.text);
-        index?.set(file, { oid: gitBlobId(read.text), calls });
-        return calls;
-    }, outside);
-}
-/** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
-function terraformUnitsOf(files, read) {
-    return terraformUnitsFromCalls(files, (file) => {
-        const text = read(file);
-        return text === undefined ? undefined : localModuleCalls(file, text);
-    });
-}
-/**
- * The units of `files`, with the local module calls of each .tf file from `callsOf` (undefined: the file
- * could not be read). A pull request's base takes them from the head for the files both share.
- */
-function terraformUnitsFromCalls(files, callsOf, 
-/** The files of a called directory that is not among `files` (undefined: none, it stays unread). */
-outside) {
-    const byDir = new Map();
-    for (const f of files) {
-        const dir = external_node_path_.dirname(f.path);
-        const list = byDir.get(dir);
-        if (list)
-            list.push(f);
-        else
-            byDir.set(dir, [f]);
-    }
-    const calls = new Map();
-    const pending = [...byDir.keys()];
-    const asked = new Set();
-    for (let dir = pending.shift(); dir !== undefined; dir = pending.shift()) {
-        const targets = new Set();
-        for (const f of byDir.get(dir)) {
-            if (f.kind !== 'terraform')
-                continue;
-            for (const t of callsOf(f.path, f) ?? []) {
-                if (t === dir)
-                    continue;
-                if (!byDir.has(t) && outside && !asked.has(t)) {
-                    // A module outside the scanned files: its directory joins, and its own calls are followed.
-                    asked.add(t);
-                    const more = outside(t);
-                    if (more && more.length > 0) {
-                        byDir.set(t, more);
-                        pending.push(t);
-                    }
-                }
-                if (byDir.has(t))
-                    targets.add(t);
-            }
-        }
-        calls.set(dir, [...targets]);
-    }
-    // A directory read only because a unit calls it is called: never a unit of its own.
-    return (0,call_graph/* callGraphUnits */.k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
-        root,
-        files: members.flatMap((d) => byDir.get(d) ?? []),
-    }));
 }
 
 
