@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 225;
-exports.ids = [225];
+exports.id = 873;
+exports.ids = [873];
 exports.modules = {
 
-/***/ 3225:
+/***/ 8873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,14 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var rules = __webpack_require__(3619);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for every place a reporter puts text that came from a scanned file. Resource names, route
@@ -144,119 +144,6 @@ function escapeMermaidLabel(s) {
         .replace(/[#"<>&[\](){}|`;%]/g, (c) => MERMAID_ENTITIES[c]);
 }
 
-;// CONCATENATED MODULE: ./src/action/runner.ts
-/**
- * The runner's side of the action: inputs, outputs, workflow commands (annotations, masks, logs) and the
- * job summary, written exactly as @actions/core writes them (test/action/runner.test.ts compares the two).
- *
- * Why not @actions/core itself: importing it loads @actions/http-client and undici with Node's http, https
- * and http2 modules (for its OIDC client), about 70 ms of CPU before the action could start its first git
- * process. The action needs that stack only to talk to GitHub, so it is loaded with the GitHub client,
- * after the pull request's git work has started (src/action/main.ts); @actions/core itself only for an
- * OIDC token (live Azure sign-in).
- */
-
-
-
-
-
-
-/** A value as a workflow command carries it: strings as they are, anything else as JSON. */
-function commandValue(input) {
-    if (input === null || input === undefined)
-        return '';
-    if (typeof input === 'string' || input instanceof String)
-        return input;
-    return JSON.stringify(input);
-}
-const escapeData = (s) => escapeCommandData(commandValue(s));
-const escapeProperty = (s) => escapeCommandProperty(commandValue(s));
-/**
- * `::command key=value,…::message` on a line of its own; properties without a value are left out (but, as
- * @actions/core writes it, the space after the command is there whenever properties were given).
- */
-function issueCommand(command, properties, message) {
-    let line = `::${command}`;
-    if (Object.keys(properties).length > 0)
-        line +=
-            ' ' +
-                Object.entries(properties)
-                    .filter(([, v]) => v)
-                    .map(([k, v]) => `${k}=${escapeProperty(v)}`)
-                    .join(',');
-    process.stdout.write(`${line}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-function annotationProperties(p) {
-    if (Object.keys(p).length === 0)
-        return {};
-    return {
-        title: p.title,
-        file: p.file,
-        line: p.startLine,
-        endLine: p.endLine,
-        col: p.startColumn,
-        endColumn: p.endColumn,
-    };
-}
-const annotate = (command) => (message, properties = {}) => issueCommand(command, annotationProperties(properties), message instanceof Error ? message.toString() : message);
-const error = annotate('error');
-const warning = annotate('warning');
-const notice = annotate('notice');
-/** An action input (`INPUT_<NAME>`), trimmed. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
-}
-/** Masks `secret` in every later line of the job's log. */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-/** A step output: into the GITHUB_OUTPUT file under a delimiter no value can hold, else as a command. */
-function setOutput(name, value) {
-    const file = process.env.GITHUB_OUTPUT || '';
-    if (!file) {
-        process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', { name }, commandValue(value));
-        return;
-    }
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    const text = commandValue(value);
-    if (name.includes(delimiter))
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    if (text.includes(delimiter))
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${text}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
-}
-/** Fails the step (exit code 1) with `message` as an error annotation. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** Appends `markdown` and a line break to the job summary (GITHUB_STEP_SUMMARY). */
-async function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-    try {
-        await (0,promises_.access)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
-    }
-    catch {
-        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
-    }
-    await (0,promises_.appendFile)(file, markdown + external_node_os_.EOL, { encoding: 'utf8' });
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
-var rules = __webpack_require__(3619);
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 const SEVERITY_ORDER = { notice: 1, warning: 2, error: 3 };
 
@@ -1110,6 +997,8 @@ function firstParagraph(md) {
     return p.replace(/\s*\n\s*/g, ' ').trim();
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
 var read_source = __webpack_require__(547);
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
@@ -2636,6 +2525,8 @@ function readActionInputs(getInput, ctx) {
     return inputs;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/github/git.ts
@@ -3213,6 +3104,8 @@ async function changedFiles(opts) {
 
 // EXTERNAL MODULE: ./src/pipeline/scan-isolated.ts + 2 modules
 var scan_isolated = __webpack_require__(7682);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/compare/unit-cache.ts
 /**
  * The cross-run cache (the action's `cache-dir`): the findings of each Terraform root module and Bicep
@@ -5902,7 +5795,8 @@ async function runGuard(input) {
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The GitHub Action: the runner's side of src/action/run.ts. Only this file touches the runner
- * (./runner.ts, and @actions/core for an OIDC token) and builds the GitHub client of src/github/octokit.ts;
+ * (@actions/core: inputs, outputs, annotations, masks, the job summary, an OIDC token) and builds the GitHub
+ * client of src/github/octokit.ts;
  * everything that decides something is passed these functions.
  */
 
@@ -5915,17 +5809,16 @@ async function runGuard(input) {
 
 
 /**
- * The GitHub client for `token`, loaded a turn of the event loop later: Octokit brings @actions/http-client
- * and undici with Node's HTTP modules (about 1.3 MB of bundle, ~70 ms of CPU), and by then the run has
- * started the git processes of a pull request (src/action/pull-request.ts evaluate), which work meanwhile.
+ * The GitHub client for `token`, loaded a turn of the event loop later: by then the run has started the git
+ * processes of a pull request (src/action/pull-request.ts evaluate), which work while Octokit loads.
  */
 function lazyClient(token) {
     const client = new Promise((start) => setImmediate(start))
-        .then(() => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(239), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 9724)))
+        .then(() => Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 9724)))
         .then(({ githubClient, mannersFromEnv }) => githubClient(token, {
         baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
         manners: mannersFromEnv(process.env),
-        log: info,
+        log: core/* info */.pq,
     }));
     // Awaited where it is used; a run that never uses it must not end on an unhandled rejection.
     client.catch(() => undefined);
@@ -5943,16 +5836,15 @@ async function run() {
             workspace,
             env: process.env,
             payload,
-            getInput: getInput,
-            setSecret: setSecret,
-            setOutput: setOutput,
+            getInput: core/* getInput */.V4,
+            setSecret: core/* setSecret */.Pq,
+            setOutput: core/* setOutput */.uH,
             octokitFor: lazyClient,
-            sink: { error: error, warning: warning, notice: notice },
+            sink: { error: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm },
             // Warnings quote API and ARM messages: data, so it must not be able to issue workflow commands.
-            log: { info: info, warning: (m) => warning(neutraliseCommands(m)) },
+            log: { info: core/* info */.pq, warning: (m) => core/* warning */.$e(neutraliseCommands(m)) },
             writeSummary,
-            // @actions/core (and its HTTP client) only for the token of a live Azure sign-in.
-            getIdToken: async (audience) => (await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421))).getIDToken(audience),
+            getIdToken: (audience) => core/* getIDToken */.V9(audience),
         });
         const { inputs, ev } = outcome;
         finished = true;
@@ -5964,24 +5856,24 @@ async function run() {
             sarifFile = (0,external_node_path_.resolve)(workspace, inputs.sarifFile);
             await writeText(sarifFile, formatSarif(ev.result, rules/* allRules */.V7, { startTime, exitCode: outcome.failure ? 1 : 0 }));
         }
-        setOutput('report-file', reportFile);
-        setOutput('sarif-file', sarifFile);
+        core/* setOutput */.uH('report-file', reportFile);
+        core/* setOutput */.uH('sarif-file', sarifFile);
         if (outcome.failure)
-            setFailed(outcome.failure);
+            core/* setFailed */.C1(outcome.failure);
     }
     catch (error) {
         // The message only: a stack or an error object could carry more than a user should see in a log.
         const message = error instanceof Error ? error.message : String(error);
         // The outputs and the summary tell what happened: no verdict when the run did not get that far,
         // and only the reports that were written.
-        setOutput('report-file', reportFile);
-        setOutput('sarif-file', sarifFile);
+        core/* setOutput */.uH('report-file', reportFile);
+        core/* setOutput */.uH('sarif-file', sarifFile);
         if (!finished) {
-            setOutput('verdict', 'error');
+            core/* setOutput */.uH('verdict', 'error');
             await writeSummary(`## Azure KMS Guard could not finish\n\n${escapeMarkdown(message)}\n\n` +
                 'No verdict was reached and no findings are reported for this run.\n').catch(() => undefined);
         }
-        setFailed(`Azure KMS Guard: ${message}`);
+        core/* setFailed */.C1(`Azure KMS Guard: ${message}`);
     }
 }
 async function writeText(file, text) {
@@ -5991,10 +5883,10 @@ async function writeText(file, text) {
 /** The summary only exists on a runner; a local run (act, tests) without it still gets everything else. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        debug('GITHUB_STEP_SUMMARY is not set: no job summary written');
+        core/* debug */.Yz('GITHUB_STEP_SUMMARY is not set: no job summary written');
         return;
     }
-    await appendSummary(markdown);
+    await core/* summary */.z.addRaw(markdown, true).write();
 }
 
 
