@@ -41543,27 +41543,23 @@ function layRedeclaration(subnet, p) {
         return;
     }
     else {
-        let differs = false;
-        for (const field of DECLARED) {
-            const theirs = d[field];
-            const mine = subnet[field];
-            if (sameSetting(mine, theirs))
-                continue;
-            if (mine === undefined) {
-                subnet[field] = theirs;
+        // Differs: an association both set to different objects, or default outbound access both say otherwise.
+        // Then either whole subnet may be the one applied last, so this unit's stays as it declares it.
+        const differs = DECLARED.some((field) => subnet[field] !== undefined && !sameSetting(subnet[field], d[field])) ||
+            (subnet.defaultOutboundAccess !== undefined &&
+                !sameSetting(subnet.defaultOutboundAccess, d.defaultOutboundAccess));
+        if (!differs) {
+            // Only the child sets them: what it adds is taken over.
+            for (const field of DECLARED) {
+                if (subnet[field] !== undefined || d[field] === undefined)
+                    continue;
+                subnet[field] = d[field];
                 const o = ORIGIN[field];
                 if (o && d[o])
                     subnet[o] = d[o];
             }
-            else
-                differs = true;
-        }
-        if (!differs &&
-            subnet.defaultOutboundAccess !== undefined &&
-            !sameSetting(subnet.defaultOutboundAccess, d.defaultOutboundAccess))
-            differs = true;
-        if (!differs)
             return;
+        }
         condition = (0,model_value/* unknown */.L5)(`${f.address} in ${f.unit}`, `${f.unit} redeclares this subnet (${f.address}, a PUT of the whole subnet) with other associations than this unit gives it (${describe(subnet)} here; ${describe(d)} there): whichever of the two is applied last stays, which the code does not say; make one unit own the subnet's associations`, d.origin);
     }
     ;
