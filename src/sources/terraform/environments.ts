@@ -10,7 +10,8 @@
  * - it is for a root that declares every variable it assigns (Terraform warns of the others, so a file
  *   written for a root assigns that root's variables), the nearest such root in the tree when several do
  *   (steps up to a common folder plus steps down), all of them at the same distance (an environment folder
- *   several roots read);
+ *   several roots read); when no root declares them all (a stale assignment left after a rename), the root
+ *   declaring most of them, if more than half (rootsFor);
  * - var files of one folder for one root that assign the same variables are alternatives (dev.tfvars,
  *   prod.tfvars): one environment each; those that share no variable with another (CAF's configuration.tfvars
  *   beside vnets.tfvars) are applied together, with every alternative when there are some.
@@ -111,6 +112,33 @@ function folderEnvironments(
 }
 
 /**
+ * The roots a var file assigning `names` in `folder` is for: those declaring every name, the nearest when
+ * several do (all at the same distance); when none declares them all, those declaring the most of them
+ * provided that is more than half, then the nearest. A var file kept after a variable was renamed or
+ * removed assigns a variable its root no longer declares: Terraform warns of it and applies the rest, so
+ * such a file is still the root's environment (judged on its defaults instead, a forced tunnel set in
+ * prod.tfvars read "reachable"). Half or fewer declared: the file is not taken for that root's.
+ */
+function rootsFor(
+  names: readonly string[],
+  folder: string,
+  variables: ReadonlyMap<string, ReadonlySet<string>>,
+): string[] {
+  // [variables declared (more is better), -steps (nearer is better)]
+  let best: [number, number] = [0, 0]
+  let chosen: string[] = []
+  for (const [root, declared] of variables) {
+    const count = names.filter((n) => declared.has(n)).length
+    if (count * 2 <= names.length) continue
+    const score: [number, number] = [count, -treeDistance(folder, root)]
+    const cmp = chosen.length === 0 ? 1 : score[0] - best[0] || score[1] - best[1]
+    if (cmp > 0) [best, chosen] = [score, [root]]
+    else if (cmp === 0) chosen.push(root)
+  }
+  return chosen
+}
+
+/**
  * The environments of each unit root (absolute folders) among `files`; roots without any are absent.
  * `rootFiles` gives each root's own files (those in its folder); `textOf` reads a file (undefined: unreadable).
  */
@@ -131,15 +159,7 @@ export function terraformEnvironments(
     const names = assignedVariables(f, textOf)
     if (names.length === 0) continue
     const folder = path.dirname(f.path)
-    let best = Infinity
-    let chosen: string[] = []
-    for (const [root, declared] of variables) {
-      if (!names.every((n) => declared.has(n))) continue
-      const d = treeDistance(folder, root)
-      if (d < best) [best, chosen] = [d, [root]]
-      else if (d === best) chosen.push(root)
-    }
-    for (const root of chosen) {
+    for (const root of rootsFor(names, folder, variables)) {
       let folders = byRoot.get(root)
       if (!folders) byRoot.set(root, (folders = new Map()))
       const list = folders.get(folder) ?? []
