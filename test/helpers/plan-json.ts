@@ -23,7 +23,8 @@ export interface Planned {
 
 const refExpr = (ref: string) => ({ references: [ref, ref.replace(/\.[^.]+$/, '')] })
 
-export function planJson(resources: Planned[]): string {
+/** `variables`: the root module's input variables the plan was made with (plan JSON `variables`). */
+export function planJson(resources: Planned[], variables?: Record<string, unknown>): string {
   const resourceChanges = resources.map((r) => {
     const afterUnknown: Record<string, unknown> = { id: true }
     for (const [a, ref] of Object.entries(r.refs ?? {}))
@@ -77,6 +78,9 @@ export function planJson(resources: Planned[]): string {
     {
       format_version: '1.2',
       terraform_version: '1.9.8',
+      ...(variables
+        ? { variables: Object.fromEntries(Object.entries(variables).map(([k, value]) => [k, { value }])) }
+        : {}),
       planned_values: {
         root_module: {
           resources: resources.map((r) => ({

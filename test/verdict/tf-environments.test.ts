@@ -6,6 +6,7 @@
  */
 import { scan } from '../../src/pipeline/scan'
 import { tree as treeOn } from '../helpers/tree'
+import { planJson, type Planned } from '../helpers/plan-json'
 import { FORCED_TUNNEL, NO_ROUTES, spoke } from '../helpers/tf-environments'
 
 const run = async (files: Record<string, string>, varFiles: string[] = []) => {
@@ -75,6 +76,17 @@ describe('var files Terraform does not load by itself are environments of the ro
     ])
   })
 
+  test('a var file with a stale assignment (a variable the root no longer declares) is still its environment', async () => {
+    const { states } = await run({
+      'spoke/main.tf': spoke(),
+      'spoke/env/prod.tfvars': `${FORCED_TUNNEL}location = "northeurope"\nold_sku = "Standard"\n`,
+    })
+    expect(states).toEqual(['spoke/env/prod.tfvars: vnet-spoke/snet-app blocked'])
+    // Half or fewer of its variables declared: not taken for the root's.
+    const half = await run({ 'spoke/main.tf': spoke(), 'spoke/other.tfvars': `location = "x"\nsku = "y"\n` })
+    expect(half.states).toEqual(['(defaults): vnet-spoke/snet-app reachable'])
+  })
+
   test('negative controls: a var file assigning a variable no root declares, and var files the user names', async () => {
     const stray = await run({ 'spoke/main.tf': spoke(), 'spoke/other.tfvars': 'sku = "Standard"\n' })
     expect(stray.states).toEqual(['(defaults): vnet-spoke/snet-app reachable'])
@@ -87,5 +99,79 @@ describe('var files Terraform does not load by itself are environments of the ro
     // Auto-loaded var files stay what they were: part of the root's defaults.
     const auto = await run({ 'spoke/main.tf': spoke(), 'spoke/terraform.tfvars': FORCED_TUNNEL })
     expect(auto.states).toEqual(['(defaults): vnet-spoke/snet-app blocked'])
+  })
+})
+
+/** The spoke's resources as `terraform plan` plans them with `routes` (the spoke helper's configuration). */
+const spokePlan = (routes: { name: string; prefix: string; type: string }[]): Planned[] => [
+  { type: 'azurerm_resource_group', name: 'rg', values: { name: 'rg-vnet-spoke', location: 'westeurope' } },
+  {
+    type: 'azurerm_virtual_network',
+    name: 'v',
+    values: {
+      name: 'vnet-spoke',
+      resource_group_name: 'rg-vnet-spoke',
+      location: 'westeurope',
+      address_space: ['10.1.0.0/16'],
+    },
+  },
+  {
+    type: 'azurerm_subnet',
+    name: 'app',
+    values: {
+      name: 'snet-app',
+      resource_group_name: 'rg-vnet-spoke',
+      virtual_network_name: 'vnet-spoke',
+      address_prefixes: ['10.1.1.0/24'],
+    },
+  },
+  {
+    type: 'azurerm_route_table',
+    name: 'rt',
+    values: {
+      name: 'rt-vnet-spoke',
+      resource_group_name: 'rg-vnet-spoke',
+      location: 'westeurope',
+      route: routes.map((r) => ({ name: r.name, address_prefix: r.prefix, next_hop_type: r.type })),
+    },
+  },
+  {
+    type: 'azurerm_subnet_route_table_association',
+    name: 'app',
+    values: {},
+    refs: { subnet_id: 'azurerm_subnet.app.id', route_table_id: 'azurerm_route_table.rt.id' },
+  },
+]
+
+describe('a plan of a root with environments belongs with the environment it was made with', () => {
+  const TUNNEL = [{ name: 'default', prefix: '0.0.0.0/0', type: 'VirtualNetworkGateway' }]
+  const files = {
+    'spoke/main.tf': spoke(),
+    'spoke/env/prod.tfvars': FORCED_TUNNEL,
+    'spoke/env/test.tfvars': NO_ROUTES,
+  }
+
+  test('a plan made with test.tfvars is merged into test’s judgement, not into prod’s (judged first)', async () => {
+    const { result, states } = await run({
+      ...files,
+      'spoke/tfplan.json': planJson(spokePlan([]), { routes: [], location: 'westeurope' }),
+    })
+    expect(states).toEqual([
+      'spoke/env/prod.tfvars: vnet-spoke/snet-app blocked',
+      'spoke/env/test.tfvars: vnet-spoke/snet-app reachable',
+    ])
+    const kms001 = result.findings.filter((f) => f.ruleId === 'KMS001')
+    expect(kms001.map((f) => f.unit)).toEqual(['spoke@spoke/env/prod.tfvars'])
+  })
+
+  test('a plan whose variables match no environment (or that records none) is judged on its own', async () => {
+    for (const variables of [{ routes: TUNNEL.map((r) => ({ ...r, name: 'other' })) }, undefined]) {
+      const { states } = await run({ ...files, 'spoke/tfplan.json': planJson(spokePlan(TUNNEL), variables) })
+      expect(states).toEqual([
+        '(defaults): vnet-spoke/snet-app blocked',
+        'spoke/env/prod.tfvars: vnet-spoke/snet-app blocked',
+        'spoke/env/test.tfvars: vnet-spoke/snet-app reachable',
+      ])
+    }
   })
 })

@@ -108,6 +108,11 @@ export interface TerraformEvaluation {
   readLinked?: (file: string) => { ok: true; text: string } | { ok: false; reason: string }
   /** Module calls not evaluated (not fetched, unreadable) and the resources handed to them. */
   opaqueModules?: OpaqueModule[]
+  /**
+   * Plan JSON only: the root module's input variables the plan was made with (`variables.<name>.value`),
+   * which tell the environment of a root it describes (src/sources/terraform/plan-environments.ts).
+   */
+  planVariables?: Map<string, unknown>
 }
 
 /**

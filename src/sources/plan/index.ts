@@ -138,6 +138,12 @@ export function planToEvaluation(path: string, text: string): TerraformEvaluatio
   }
   const configuration = plain(prop(doc.root, 'configuration'))
   evaluation.providerEnvironments = providerEnvironments(configuration)
+  const variables = plain(prop(doc.root, 'variables'))
+  if (isObj(variables)) {
+    evaluation.planVariables = new Map()
+    for (const [name, v] of Object.entries(variables))
+      if (isObj(v) && 'value' in v) evaluation.planVariables.set(name, v.value)
+  }
   const rootModule =
     isObj(configuration) && isObj(configuration.root_module) ? configuration.root_module : undefined
   const config = new ConfigIndex(

@@ -22,7 +22,7 @@ import type { Env } from './expr'
 import type { HclExpr, HclFile } from './hcl-ast'
 import { indexModules, type ModuleResolver } from './module-index'
 import { ModuleInstance, type InputSource } from './module-instance'
-import { EvalError, type Val } from './values'
+import { EvalError, toPlain, UnknownHit, type Val } from './values'
 
 export { MAX_INSTANCES } from './instances'
 export { NOT_FETCHED, type ModuleResolver } from './module-index'
@@ -110,4 +110,23 @@ const NO_REFERENCES: Env = {
   readFile() {
     return undefined
   },
+}
+
+/**
+ * What var files assign, as plain data, later files winning (as evaluateTerraform applies them); a value
+ * that is not a literal (an error in a var file) is left out.
+ */
+export function varFileValues(files: readonly HclFile[]): Map<string, unknown> {
+  const out = new Map<string, unknown>()
+  for (const f of files) {
+    for (const a of f.body.attributes) {
+      try {
+        out.set(a.name, toPlain(evalAttr(a.expr, { env: NO_REFERENCES, file: f.path })))
+      } catch (x) {
+        if (!(x instanceof UnknownHit)) throw x
+        out.delete(a.name)
+      }
+    }
+  }
+  return out
 }

@@ -17,11 +17,12 @@ import { JUDGEMENT_ORDER, type Judgement, type TemplateFile, type UnitShare } fr
 import type { ScanUnit } from '../../pipeline/scan-types'
 import { terraformToModel } from './adapt'
 import type { TerraformEvaluation } from '../evaluation/evaluated'
-import { evaluateTerraform } from './evaluate'
+import { evaluateTerraform, varFileValues } from './evaluate'
 import type { HclFile } from './hcl-ast'
 import type { DownloadSettings } from './modules/download'
 import { InstalledModules } from './modules/installed'
 import { MANIFEST } from './modules/manifest'
+import { environmentOfPlan } from './plan-environments'
 import { mergePlanWithSources } from './plan-merge'
 import { terraformUnits, type FileCalls, type TerraformUnit } from './units'
 
@@ -68,11 +69,15 @@ interface PlanCandidate {
 }
 
 /** The unused plan sharing the most resource addresses with the unit, if any. */
-function planFor(evaluation: TerraformEvaluation, plans: PlanCandidate[]): PlanCandidate | undefined {
+function planFor(
+  evaluation: TerraformEvaluation,
+  plans: PlanCandidate[],
+  accepts: (p: PlanCandidate) => boolean,
+): PlanCandidate | undefined {
   let best: PlanCandidate | undefined
   let bestCount = 0
   for (const p of plans) {
-    if (p.used) continue
+    if (p.used || !accepts(p)) continue
     let count = 0
     for (const r of evaluation.resources) if (p.addresses.has(r.address)) count++
     if (count > bestCount) {
@@ -248,7 +253,14 @@ export async function* terraformJudgements(
       // environments (environments.ts) is judged once per environment, each with its own budget.
       const first = units[i].files[0]?.path ?? units[i].root
       const rootName = path.relative(opts.root, units[i].root) || '.'
-      for (const env of units[i].environments ?? [undefined]) {
+      const envs = units[i].environments
+      // A plan describes one environment: it is merged into the one it was made with, or into none.
+      const envValues = envs?.map((env) =>
+        varFileValues(env.files.map((f) => hcl.find((h) => h.path === f)).filter((h) => h !== undefined)),
+      )
+      const planFits = (k: number) => (p: PlanCandidate) =>
+        !envValues || environmentOfPlan(p.evaluation.planVariables, envValues) === k
+      for (const [k, env] of (envs ?? [undefined]).entries()) {
         const run = evaluateUnitSync(
           { file: first, startLine: 1, endLine: 1 },
           `the Terraform root module ${rootName}${env ? ` with ${env.label}` : ''}`,
@@ -262,7 +274,7 @@ export async function* terraformJudgements(
         )
         const fromSources = run.value ?? emptyEvaluation()
         fromSources.diagnostics.push(...run.problems)
-        const plan = planFor(fromSources, plans)
+        const plan = planFor(fromSources, plans, planFits(k))
         if (plan) plan.used = true
         const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources
         yield* judge(evaluation, units[i].root, run.subject, JUDGEMENT_ORDER.terraform + i, env?.label)
