@@ -302,11 +302,45 @@ function routeServerOf(b: ModelBuilder, hubId: string, hub: ModelObject | undefi
   return g
 }
 
-/** The hub a child names, as a model id, and the hub object when the scan declares it. */
-function parentHub(b: ModelBuilder, input: GatewayInput): { id?: string; hub?: ModelObject } {
-  const id = b.resolve(ARM.virtualHub, input.parent, { near: input.header.id })
-  if (!id?.known) return {}
+/**
+ * The hub a child names, as a model id, and the hub object when the scan declares it; `open`, why it
+ * cannot be told (a parent named by a parameter without a value, no parent given).
+ */
+function parentHub(b: ModelBuilder, input: GatewayInput): { id?: string; hub?: ModelObject; open?: Unknown } {
+  // A name the scan cannot evaluate (`[format('{0}/{1}', parameters('hub'), 'nva')]`) carries the parent.
+  const name = input.header.name
+  const parent = input.parent ?? (name.known ? undefined : name)
+  const id = b.resolve(ARM.virtualHub, parent, { near: input.header.id })
+  if (!id?.known)
+    return { open: id ?? parent ?? unknown('parent', 'no parent given', input.header.origin) } as {
+      open: Unknown
+    }
   return { id: id.value, hub: b.model.virtualWan?.hubs.find((h) => h.id === id.value) }
+}
+
+/**
+ * A Route Server part (an NVA's bgpConnection, an ipConfiguration) whose hub cannot be told: it is a
+ * Route Server of a VNet the scan cannot tell (for an ipConfiguration, the VNet of its subnet where that
+ * is known), whose NVAs advertise routes to that VNet and to spokes using it as remote gateway. Kept as
+ * such, never dropped: src/analysis/bgp.ts takes a Route Server of unknown VNet as possibly any subnet's.
+ */
+function routeServerOfUnknownHub(b: ModelBuilder, header: ModelObject, open: Unknown): VnetGateway {
+  const why = `which virtual hub (Route Server) ${header.address} belongs to is not known (${open.reason ?? open.expression})`
+  const vnet = unknown(
+    open.expression,
+    `${why}: it may be a Route Server in any virtual network`,
+    header.origin,
+  )
+  const g: VnetGateway = {
+    ...header,
+    name: known(`of ${header.address}`, header.origin),
+    kind: 'routeServer',
+    vnetName: vnet,
+    vnetId: vnet,
+    peers: [],
+  }
+  gatewayModel(b).gateways.push(g)
+  return g
 }
 
 /** Adds a gateway, local site, peering or Route Server part; false when the type is none of them. */
@@ -363,10 +397,10 @@ export function addGatewayResource(input: GatewayInput): boolean {
     case `${ARM.virtualHub}/ipConfigurations`.toLowerCase(): {
       const subnetRef = idOf(p(props, 'subnet'))
       b.defer(() => {
-        const { id, hub } = parentHub(b, input)
-        if (!id) return
-        const g = routeServerOf(b, id, hub)
-        setVnet(g, vnetOfSubnet(b, subnetRef, g.id))
+        const { id, hub, open } = parentHub(b, input)
+        const g = id ? routeServerOf(b, id, hub) : routeServerOfUnknownHub(b, header, open!)
+        const vnet = vnetOfSubnet(b, subnetRef, g.id)
+        if (id || vnet.id.known) setVnet(g, vnet)
       })
       return true
     }
@@ -375,10 +409,10 @@ export function addGatewayResource(input: GatewayInput): boolean {
       const asn = str(p(props, 'peerAsn'))
       const name = header.name.known ? header.name.value : header.address
       b.defer(() => {
-        const { id, hub } = parentHub(b, input)
-        if (!id) return
+        const { id, hub, open } = parentHub(b, input)
         const asnText = asn?.known ? ` AS ${asn.value}` : ''
-        routeServerOf(b, id, hub).peers.push(`${name} ${ip ?? '?'}${asnText}`)
+        const server = id ? routeServerOf(b, id, hub) : routeServerOfUnknownHub(b, header, open!)
+        server.peers.push(`${name} ${ip ?? '?'}${asnText}`)
       })
       return true
     }

@@ -139,8 +139,12 @@ const PART = {
 /**
  * Child types that may decide another subnet's path when their parent cannot be told: a route, a subnet
  * (redeclared, with its route table and NSG), an NSG rule, a rule collection group, a hub route table, a
- * routing intent, Virtual Network Manager rules. Not a peering, a hub connection or a BGP connection:
- * they change the paths of the VNet they name, which is judged on its own.
+ * routing intent, Virtual Network Manager rules. Not the BGP and hub parts, which the model keeps with
+ * their parent unknown and the analysis takes as possibly anyone's, naming them where they decide: a
+ * peering whose local VNet cannot be told may be any VNet's (src/analysis/bgp.ts follows its
+ * useRemoteGateways for every subnet), a hub connection whose hub cannot be told leaves its VNet's
+ * subnets undecided (src/analysis/vwan.ts), and a Route Server's bgpConnection or ipConfiguration whose
+ * hub cannot be told is a Route Server of a VNet the scan cannot tell (./arm-gateways.ts).
  */
 const NM = 'Microsoft.Network/networkManagers'
 
