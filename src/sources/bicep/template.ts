@@ -22,6 +22,7 @@
 import * as path from 'node:path'
 import { known, unknown, type Origin, type Unknown, type Value } from '../../model/value'
 import { isModelledArmType } from '../mapping/arm-shapes'
+import { evaluateEmbeddedTemplate } from '../arm/embedded'
 import { mayChangePaths, type UnreadPart } from '../mapping/may-change'
 import {
   avmCannotDecideKms,
@@ -376,6 +377,7 @@ export class Template implements Scope {
     if (/^microsoft\.resources\/deployments$/i.test(o.armType)) {
       // A telemetry deployment (an empty inline template) cannot change a path: not worth naming.
       if (!inlineMayDeployModelled(body)) return inst
+      if (this.inlineDeployment(body, address, where, this.scopeBeyond(special.scope))) return inst
       this.unread(
         address,
         deploymentResourceWhy(body),
@@ -411,6 +413,88 @@ export class Template implements Scope {
     if (after.length) out.dependsOn = [...new Set(after)]
     this.ctx.resources.push(out)
     return inst
+  }
+
+  /**
+   * A `Microsoft.Resources/deployments` resource with its template written inline: evaluated by the ARM
+   * template walker as ARM evaluates a nested deployment (src/sources/arm/embedded.ts), its resources
+   * judged like the template's own. With `expressionEvaluationOptions.scope: 'inner'` its `parameters()` are
+   * the values passed in `properties.parameters`; with the default outer scope they and `variables()` name
+   * the compiled template's, which the scan does not rebuild: unknown, said so. Where it deploys: its
+   * `subscriptionId` / `resourceGroup` (one the scan cannot evaluate: any subscription), else the
+   * declaration's scope. false when the template cannot be read (named as not read by the caller).
+   */
+  private inlineDeployment(
+    body: V,
+    address: string,
+    where: { resourceGroup?: string; subscription?: string },
+    beyond: 'any' | undefined,
+  ): boolean {
+    const props = body.kind === 'object' ? getAttr(body, 'properties') : undefined
+    const template = props?.kind === 'object' ? getAttr(props, 'template') : undefined
+    if (props?.kind !== 'object' || template?.kind !== 'object') return false
+    const options = getAttr(props, 'expressionEvaluationOptions')
+    const scope = options?.kind === 'object' ? getAttr(options, 'scope') : undefined
+    const inner = scope?.kind === 'string' && scope.value.toLowerCase() === 'inner'
+    const parameters = new Map<string, V>()
+    let unsupplied: string | undefined
+    if (inner) {
+      const given = getAttr(props, 'parameters')
+      if (given?.kind === 'unknown')
+        unsupplied = `the deployment's parameters are not known (${given.reason})`
+      else if (given?.kind === 'object')
+        for (const [k, p] of Object.entries(given.attrs)) {
+          const value = p.kind === 'object' ? getAttr(p, 'value') : undefined
+          const reference = p.kind === 'object' && getAttr(p, 'reference') !== undefined
+          parameters.set(
+            k.toLowerCase(),
+            p.kind === 'unknown'
+              ? p
+              : (value ??
+                  vUnknown(
+                    `parameters.${k}`,
+                    reference
+                      ? `parameter "${k}" is a Key Vault reference, resolved at deployment`
+                      : `parameter "${k}" is passed without a value`,
+                    p.origin,
+                  )),
+          )
+        }
+      if (getAttr(props, 'parametersLink') !== undefined)
+        unsupplied = 'set by a parameters file linked by URI, which is not followed'
+    }
+    // The deployment's own target, as ARM reads `subscriptionId` and `resourceGroup` on a deployment.
+    const own = (k: string): string | null | undefined => {
+      const v = body.kind === 'object' ? getAttr(body, k) : undefined
+      return v === undefined ? undefined : v.kind === 'string' ? v.value : null
+    }
+    const sub = own('subscriptionId')
+    const rg = own('resourceGroup')
+    const subscription = sub === undefined ? where.subscription : (sub?.toLowerCase() ?? undefined)
+    const resourceGroup = rg === undefined && sub === undefined ? where.resourceGroup : (rg ?? undefined)
+    const stated = sub === null ? 'any' : (subscription ?? beyond)
+    const result = evaluateEmbeddedTemplate({
+      template: { value: template, site: template.origin },
+      parameters,
+      ...(unsupplied !== undefined ? { unsupplied } : {}),
+      cloud: this.ctx.cloud,
+      idBase: `${this.ctx.idPrefix}${address}`,
+      prefix: `${address}::`,
+      target: {
+        ...(resourceGroup !== undefined ? { resourceGroup } : {}),
+        ...(subscription !== undefined ? { subscriptionId: subscription } : {}),
+        ...(stated !== undefined ? { stated } : {}),
+      },
+    })
+    if (result.error !== undefined) return false
+    for (const r of result.resources) {
+      const out: BicepResource = { ...r, format: 'bicep' }
+      if (this.ctx.variant !== undefined) out.variant = this.ctx.variant
+      this.ctx.resources.push(out)
+    }
+    this.ctx.diagnostics.push(...result.diagnostics)
+    this.ctx.unread.push(...result.unread)
+    return true
   }
 
   /** The model ids of the resources and modules of this template an expression refers to by name. */
@@ -740,5 +824,5 @@ function deploymentResourceWhy(body: V): string {
   const where = uri?.kind === 'string' ? ` (${uri.value})` : uri ? ` (${render(uri)})` : ''
   return link
     ? `its template is linked${where}, which the scan does not follow`
-    : 'a nested deployment written as a Microsoft.Resources/deployments resource is not evaluated'
+    : 'its inline template is not an object the scan can read'
 }
