@@ -13,6 +13,7 @@ import { CLOUDS, type CloudName } from '../kms/catalogue'
 import type { SourceDiagnostic } from '../model/network'
 import type { Origin } from '../model/value'
 import { compareFindings } from '../rules/order'
+import { aroundMessage } from '../rules/mention-text'
 import { findingIdentity } from '../rules/identity'
 import type { Finding } from '../rules/types'
 import type { ReadBoundary } from '../sources/parsing/read-source'
@@ -150,7 +151,7 @@ function labelled(
   if (parts.length === 0) return f
   return {
     ...f,
-    message: `[${parts.join(', ')}] ${f.message}`,
+    ...aroundMessage(f, `[${parts.join(', ')}] `),
     resource: j.label ? `${f.resource} (${j.label})` : shared ? `${f.resource} (${unit})` : f.resource,
   }
 }

@@ -3,44 +3,24 @@
  * labelled in its own model (src/model/vnet.ts labelVnets): two root modules that each declare
  * `vnet-spoke` in their own resource group would both read `vnet-spoke/snet-app`. This pass looks at
  * every VNet the report's findings and verdicts mention (Finding.vnets, SubnetVerdict.vnetMention) and
- * qualifies the names several VNets share, once, so every format (text, Markdown, comment, SARIF, JSON,
- * annotations) shows the same label, and none shows two subnets under one.
+ * qualifies the names several VNets share, once, and renders the findings' texts from their parts with
+ * those labels (Finding.texts, src/rules/mention-text.ts), so every format (text, Markdown, comment, SARIF,
+ * JSON, annotations, JUnit, GitLab, Azure Pipelines) shows the same label, and none shows two subnets under one.
  */
 import type { SubnetVerdict } from '../analysis/verdict'
 import { labelMentions, type VnetMention } from '../model/vnet'
 import type { AzureRef, Finding } from '../rules/types'
 import { refLabel } from '../rules/identity'
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+import { renderTexts } from '../rules/mention-text'
 
 /**
- * Rewrites `old/` to `new/` wherever a label starts a subnet name (`vnet-spoke/snet-app`), not inside a
- * longer name (`my-vnet-spoke/…`). One pass over all of them, so a new label is never rewritten again.
+ * Renders one finding's texts with the report's labels (src/rules/mention-text.ts: from the parts the rule
+ * wrote, never by searching its text). The finding's arrays are replaced, not changed (units may share them).
  */
-function rewriter(changes: ReadonlyMap<string, string>): (text: string) => string {
-  const pattern = new RegExp(
-    `(?<![\\w.-])(${[...changes.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|')})/`,
-    'g',
-  )
-  return (text) => text.replace(pattern, (_m, old: string) => `${changes.get(old) ?? old}/`)
-}
-
-/** Relabels one finding's texts; the finding's arrays are replaced, not changed (units may share them). */
 function relabelFinding(f: Finding, labels: ReadonlyMap<VnetMention, string>): void {
-  const changes = new Map<string, string>()
-  for (const m of f.vnets ?? []) {
-    const label = labels.get(m)
-    if (label !== undefined && label !== m.label) changes.set(m.label, label)
-  }
-  if (changes.size === 0) return
-  const rewrite = rewriter(changes)
-  f.message = rewrite(f.message)
-  if (f.subnets) f.subnets = f.subnets.map(rewrite)
-  if (f.subnetPaths) f.subnetPaths = f.subnetPaths.map((p) => ({ ...p, subnet: rewrite(p.subnet) }))
-  f.vnets = f.vnets!.map((m) => ({ ...m, label: labels.get(m) ?? m.label }))
+  if (!f.vnets?.some((m) => (labels.get(m) ?? m.label) !== m.label)) return
+  renderTexts(f, (m) => labels.get(m) ?? m.label)
+  f.vnets = f.vnets.map((m) => ({ ...m, label: labels.get(m) ?? m.label }))
 }
 
 /**

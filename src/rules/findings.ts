@@ -6,6 +6,7 @@ import type {
   AzureFirewall,
   FirewallRule,
   ModelObject,
+  NetworkModel,
   NsgRule,
   Route,
   RouteTable,
@@ -15,6 +16,7 @@ import type {
 import type { Origin, Value } from '../model/value'
 import { vnetMentionOf, type VnetMention } from '../model/vnet'
 import { azureRef } from './identity'
+import { mentionTexts, vnetSlot } from './mention-text'
 import type { Finding, PathHop, Rule, RuleContext, Severity, SubnetPath } from './types'
 
 /** Groups items by key, keeping first-seen order. */
@@ -53,7 +55,10 @@ export function subnetLabel(s: ModelObject): string {
   const subnet = s as Partial<Subnet>
   const vnet = subnet.vnetName
   // A VNet whose name another VNet of the scan shares carries its resource group (src/model/vnet.ts).
-  return vnet?.known && s.name.known ? `${subnet.vnetLabel ?? vnet.value}/${s.name.value}` : displayName(s)
+  // The VNet's label is a slot (mention-text.ts): the report may qualify it once every unit is read.
+  return vnet?.known && s.name.known
+    ? `${vnetSlot(subnet.vnetLabel ?? vnet.value)}/${s.name.value}`
+    : displayName(s)
 }
 
 export function subnetsOf(paths: KmsPath[]): string[] {
@@ -321,9 +326,33 @@ export function makeFinding(
   if (affected.length > 0) f.affected = affected.map((s) => azureRef(ctx.model, s))
   const vnets = vnetMentionsOf(affected)
   if (vnets.length > 0) f.vnets = vnets
+  mentionTexts(f, (label) => mentionByLabel(ctx.model, label))
   f.hop = azureRef(ctx.model, at)
   f.sources = sourcesOf(paths, at)
   return f
+}
+
+const byLabel = new WeakMap<NetworkModel, Map<string, Subnet>>()
+const labelOf = (s: Subnet): string | undefined =>
+  s.vnetLabel ?? (s.vnetName?.known ? s.vnetName.value : undefined)
+
+/**
+ * The VNet of the model that its unit labels `label` (labelVnets gives two VNets two labels). Indexed once
+ * per model, again when the model changed since (a subnet added, labels given again).
+ */
+function mentionByLabel(model: NetworkModel, label: string): VnetMention | undefined {
+  const index = () => {
+    const subnets = new Map<string, Subnet>()
+    for (const s of model.subnets) {
+      const l = labelOf(s)
+      if (l !== undefined && !subnets.has(l)) subnets.set(l, s)
+    }
+    byLabel.set(model, subnets)
+    return subnets
+  }
+  let s = byLabel.get(model)?.get(label)
+  if (!s || labelOf(s) !== label) s = index().get(label)
+  return s && vnetMentionOf(s)
 }
 
 /** The VNets of the subnets, each label once (a unit labels one VNet one way). */

@@ -62,10 +62,17 @@ export interface Finding {
    */
   affected?: AzureRef[]
   /**
-   * The VNets of the affected subnets as the texts (`subnets`, `subnetPaths`, `message`) name them: the
-   * report relabels them across units (src/report/vnet-labels.ts) so two `vnet-spoke` never read as one.
+   * The VNets of the affected subnets, with the label the texts (`subnets`, `subnetPaths`, `message`) give
+   * them now: the report labels them across units (src/report/vnet-labels.ts) so two `vnet-spoke` never
+   * read as one.
    */
   vnets?: VnetMention[]
+  /**
+   * `message`, `subnets` and `subnetPaths[].subnet` as parts with a slot where a VNet of `vnets` is named,
+   * when one is (src/rules/mention-text.ts): the plain texts are rendered from these with the labels of the
+   * whole report. Whoever changes `message` changes these too (aroundMessage).
+   */
+  texts?: FindingTexts
   /** The decisive hop (the route, rule, firewall or subnet the finding points at), by Azure identity. */
   hop?: AzureRef
   /**
@@ -79,6 +86,18 @@ export interface Finding {
    * module calls). `scope: changed` compares them with the changed files.
    */
   sources?: Origin[]
+}
+
+/** A text with VNet mention slots: plain strings, and `{ vnet: i }` where Finding.vnets[i]'s label goes. */
+export type MentionText = (string | { vnet: number })[]
+
+/** The texts of a finding that name VNets, as parts (Finding.texts). */
+export interface FindingTexts {
+  message: MentionText
+  /** One per Finding.subnets. */
+  subnets?: MentionText[]
+  /** One per Finding.subnetPaths (its `subnet`). */
+  subnetPaths?: MentionText[]
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Origin } from '../model/value'
 import type { Finding } from '../rules/types'
+import { aroundMessage } from '../rules/mention-text'
 import { displayPath } from '../report/paths'
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -33,6 +34,10 @@ export function expiredFinding(
   const where = `${displayPath(origin.file, root)}:${origin.startLine}`
   return {
     ...f,
-    message: `${f.message} (Its suppression at ${where} expired on ${until}; it had been accepted because: ${reason})`,
+    ...aroundMessage(
+      f,
+      '',
+      ` (Its suppression at ${where} expired on ${until}; it had been accepted because: ${reason})`,
+    ),
   }
 }
