@@ -224,12 +224,18 @@ export function evaluateNsg(
   extra?: ExtraRoutes,
 ): NsgVerdict {
   const exception = platformException(nsg, table, effective, extra)
-  const candidates: Candidate<NsgRule>[] = rulesByPriority(nsg).map((rule) => ({
-    item: rule,
-    ...matchTraffic(rule, source, address),
-    access: accessOf(rule.access, 'access', rule),
-    unplaced: rule.priority.known ? [] : [{ value: rule.priority, attribute: 'priority', object: rule }],
-  }))
+  // Fields set one by one, not spread in: on Node 20 an object spread followed by more fields costs a few µs
+  // per object, and this runs for every rule, subnet and KMS address.
+  const candidates: Candidate<NsgRule>[] = rulesByPriority(nsg).map((rule) => {
+    const { match, unknowns } = matchTraffic(rule, source, address)
+    return {
+      item: rule,
+      match,
+      unknowns,
+      access: accessOf(rule.access, 'access', rule),
+      unplaced: rule.priority.known ? [] : [{ value: rule.priority, attribute: 'priority', object: rule }],
+    }
+  })
   const fallback = DEFAULT_OUTBOUND.find((r) => r.covers(address))!
   const { decided, access, unknowns } = firstMatch(candidates, fallback.access)
   return {
