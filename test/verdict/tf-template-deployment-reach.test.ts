@@ -82,6 +82,120 @@ resource "azurerm_resource_group_template_deployment" "platform" {
   })
 })
 
+describe('a resource the scan cannot place, in a nested deployment to a subscription of its own', () => {
+  /**
+   * The platform template, deployed in the management subscription, nests an inline template into
+   * `connectivitySubscription` that adds a rule collection group to a policy named by a parameter the
+   * pipeline passes (not known to the scan).
+   */
+  const PLATFORM_TEMPLATE = `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "connectivitySubscription": { "type": "string" },
+    "policyName": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Resources/deployments",
+      "apiVersion": "2022-09-01",
+      "name": "firewall-rules",
+      "subscriptionId": "[parameters('connectivitySubscription')]",
+      "resourceGroup": "rg-connectivity",
+      "properties": {
+        "mode": "Incremental",
+        "expressionEvaluationOptions": { "scope": "inner" },
+        "parameters": { "policyName": { "value": "[parameters('policyName')]" } },
+        "template": {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "parameters": { "policyName": { "type": "string" } },
+          "resources": [
+            {
+              "type": "Microsoft.Network/firewallPolicies/ruleCollectionGroups",
+              "apiVersion": "2023-09-01",
+              "name": "[format('{0}/{1}', parameters('policyName'), 'rcg-platform')]",
+              "properties": {
+                "priority": 100,
+                "ruleCollections": [
+                  {
+                    "ruleCollectionType": "FirewallPolicyFilterRuleCollection",
+                    "name": "deny-outbound",
+                    "priority": 100,
+                    "action": { "type": "Deny" },
+                    "rules": [
+                      {
+                        "ruleType": "NetworkRule",
+                        "name": "deny-all",
+                        "ipProtocols": ["Any"],
+                        "sourceAddresses": ["*"],
+                        "destinationAddresses": ["*"],
+                        "destinationPorts": ["*"]
+                      }
+                    ]
+                  }
+                ]
+              }
+            }
+          ]
+        }
+      }
+    }
+  ]
+}
+`
+  const deployment = (subscription: string | undefined) => `
+provider "azurerm" {
+  alias           = "management"
+  subscription_id = "${MANAGEMENT_SUB}"
+  features {}
+}
+
+variable "connectivity_subscription" {
+  type = string${subscription !== undefined ? `\n  default = "${subscription}"` : ''}
+}
+
+variable "policy_name" {
+  type = string
+}
+
+resource "azurerm_resource_group_template_deployment" "platform" {
+  provider            = azurerm.management
+  name                = "platform"
+  resource_group_name = "rg-management"
+  deployment_mode     = "Incremental"
+  template_content    = file("\${path.module}/platform.json")
+  parameters_content = jsonencode({
+    connectivitySubscription = { value = var.connectivity_subscription }
+    policyName               = { value = var.policy_name }
+  })
+}
+`
+  const files = (subscription: string | undefined) => ({
+    'main.tf': TF_TWO_SUBSCRIPTION_HUB_AND_SPOKE + deployment(subscription),
+    'platform.json': PLATFORM_TEMPLATE,
+  })
+
+  test('negative control: nested into the management subscription itself, it cannot touch the hub firewall policy: reachable', async () => {
+    const { app } = await run(files(MANAGEMENT_SUB))
+    expect(app.state).toBe('reachable')
+  })
+
+  test('nested into the connectivity subscription, the rule collection group may be the hub policy’s: undecided, named', async () => {
+    const { app } = await run(files(HUB_SUB))
+    expect(app.state).toBe('undecided')
+    expect(app.hop).toContain('azurerm_resource_group_template_deployment.platform in afwp-hub')
+    expect(app.why).toContain('an ARM template with a resource the scan cannot place')
+    expect(app.why).toContain('which Microsoft.Network/firewallPolicies it belongs to is not known')
+  })
+
+  test('nested into a subscription the scan cannot evaluate, it may be any: undecided', async () => {
+    const { app } = await run(files(undefined))
+    expect(app.state).toBe('undecided')
+    expect(app.why).toContain('which Microsoft.Network/firewallPolicies it belongs to is not known')
+  })
+})
+
 describe('a VM NIC in a subnet another root module declares', () => {
   const UNREADABLE = `
 data "http" "vm_extras" {

@@ -513,6 +513,7 @@ export class TemplateLevel {
       // A nested deployment's subscriptionId: two same-named VNets in two subscriptions are two VNets.
       const sub = this.target.subscriptionId
       if (sub !== undefined && !sub.includes('{')) input.subscription = sub.toLowerCase()
+      if (this.target.stated !== undefined) input.stated = this.target.stated
       const after = this.dependencies(inst)
       if (after.length > 0) input.dependsOn = after
       this.sink.resources.push(input)

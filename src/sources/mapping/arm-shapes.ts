@@ -70,6 +70,12 @@ export interface ArmResourceInput {
   resourceGroup?: Value<string>
   /** The subscription it deploys to, where a nested deployment or module scope states it, lower case. */
   subscription?: string
+  /**
+   * The subscription a nested deployment around it states ('any': stated but not known, or a management
+   * group or tenant scope): where a part of it the scan cannot place may change things
+   * (src/sources/mapping/may-change.ts). undefined: the deployment's own.
+   */
+  stated?: string | 'any'
   variant?: string
   /**
    * Set when the resource exists only if a condition the scan cannot evaluate holds (an ARM `condition`, a

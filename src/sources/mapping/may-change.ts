@@ -79,7 +79,10 @@ export interface Unfollowed {
 }
 
 /** A part's own subscription scope, given the scope of the deployment around it. */
-export function scopeOfPart(part: UnreadPart, around: string | undefined): string | undefined {
+export function scopeOfPart(
+  part: Pick<UnreadPart, 'subscription'>,
+  around: string | undefined,
+): string | undefined {
   if (part.subscription === 'any') return undefined
   return part.subscription ?? around
 }

@@ -311,7 +311,10 @@ export function addTemplateDeployment(r: EvaluatedResource, b: ModelBuilder, con
   const tables: string[] = []
   for (const input of result.resources) {
     if (condition && !input.condition) input.condition = condition
-    if (input.subscription === undefined && r.subscription !== undefined) input.subscription = r.subscription
+    // A resource of a nested deployment whose subscription cannot be evaluated may be in any: not the
+    // deploying one's.
+    if (input.subscription === undefined && input.stated !== 'any' && r.subscription !== undefined)
+      input.subscription = r.subscription
     nameFromParts(input)
     if (addArmResource(b, input) && input.armType.toLowerCase() === ARM.hubRouteTable.toLowerCase())
       tables.push(input.id)
@@ -326,9 +329,16 @@ export function addTemplateDeployment(r: EvaluatedResource, b: ModelBuilder, con
       scopeOfPart(u, scope),
       u.kind === 'unplaced' ? UNPLACED : undefined,
     )
-  unplacedChildren(b, result.resources, pathChildType, (open) =>
-    mayChangeSubnets(b, r, open.map((o) => `${own(o.input.address)}: ${o.why}`).join('; '), scope, UNPLACED),
-  )
+  // A child of a nested deployment with its own subscriptionId may change that subscription's objects
+  // (any, when it cannot be evaluated), not the deploying one's: one part per scope.
+  unplacedChildren(b, result.resources, pathChildType, (open) => {
+    const byScope = new Map<string | undefined, string[]>()
+    for (const o of open) {
+      const at = scopeOfPart(o.input.stated !== undefined ? { subscription: o.input.stated } : {}, scope)
+      byScope.set(at, [...(byScope.get(at) ?? []), `${own(o.input.address)}: ${o.why}`])
+    }
+    for (const [at, whys] of byScope) mayChangeSubnets(b, r, whys.join('; '), at, UNPLACED)
+  })
 }
 
 const UNPLACED = 'an ARM template with a resource the scan cannot place'
