@@ -74,7 +74,11 @@ export function presentTable(table: RouteTable | undefined, assume: Assumptions)
  * (its own, or `condition`: what stands for it, such as a subnet's association).
  */
 export function touch(forks: Fork[], object: ModelObject, what: string, c = object.condition): void {
-  if (c) forks.push({ kind: 'condition', key: conditionKey(c), condition: c, object, what })
+  if (!c) return
+  const fork: Fork = { kind: 'condition', key: conditionKey(c), condition: c, object, what }
+  // Which subnet an association is made to: it stands instead of none, neither way is stricter.
+  if (c.which) fork.alternative = true
+  forks.push(fork)
 }
 
 /** The same assumptions, with the fork taken the other way. */
@@ -109,12 +113,13 @@ function conditionUnknown(
   const other = !absent
     ? 'the scan did not follow it (too many conditions on this path)'
     : `${OUTCOME[absent.verdict]} (${absent.verdict === 'unknown' && absent.unknowns[0] ? openHop(absent.unknowns[0]) : absent.text})`
-  const value = unknown(
-    c.expression,
-    `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
-      `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`,
-    c.origin ?? fork.object.origin,
-  )
+  // What is unknown: which subnet the object is made for (Condition.which), or whether it is deployed.
+  const reason = c.which
+    ? `${fork.what} ${c.which}: ${c.reason ?? 'which subnet is not known'}; if it applies to this subnet, ` +
+      `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`
+    : `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
+      `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`
+  const value = unknown(c.expression, reason, c.origin ?? fork.object.origin)
   return { value, attribute: 'condition', object: fork.object }
 }
 

@@ -5,8 +5,8 @@
  * Windows VMs behind a NIC whose NSG denies KMS cannot activate although the subnet's own path is open.
  *
  * A NIC whose subnet cannot be told (a subnet_id the scan could not resolve) may be in any subnet of the
- * unit: where its NSG would block KMS, every subnet is undecided, naming the NIC's subnet reference. One in
- * a subnet the scan only reads (a data source of another unit's subnet) is not followed there.
+ * unit: where its NSG would block KMS, every subnet is undecided, naming the NIC's subnet reference; one whose
+ * subnet is one of a few (`azurerm_subnet.this[var.k].id`) only those few. One in a subnet the scan only reads (a data source of another unit's subnet) is not followed there.
  */
 import type { NetworkInterface, RouteTable, EffectiveRouteEntry, Subnet } from '../model/network'
 import { type Tri, unknown } from '../model/value'
@@ -19,6 +19,11 @@ interface Placed {
   bySubnet: Map<string, NetworkInterface[]>
   /** NICs with an NSG and an IP configuration whose subnet is not known. */
   unplaced: NetworkInterface[]
+  /**
+   * subnet model id → NICs with an NSG whose subnet is one of a few, this one among them
+   * (`azurerm_subnet.this[var.k].id`, Unknown.candidates): they may be in it, not in any subnet.
+   */
+  maybeIn: Map<string, NetworkInterface[]>
 }
 
 const placements = new WeakMap<ModelIndex, Placed>()
@@ -26,7 +31,7 @@ const placements = new WeakMap<ModelIndex, Placed>()
 function placed(index: ModelIndex): Placed {
   let p = placements.get(index)
   if (p) return p
-  p = { bySubnet: new Map(), unplaced: [] }
+  p = { bySubnet: new Map(), unplaced: [], maybeIn: new Map() }
   const m = index.model
   for (const nic of [...(m.networkInterfaces ?? []), ...(m.foreign?.networkInterfaces ?? [])]) {
     if (!nic.nsgId) continue
@@ -34,6 +39,14 @@ function placed(index: ModelIndex): Placed {
       // A subnet known by Azure identity only (a data source the scan does not declare) is not one of
       // this unit's subnets.
       if (!s.known && s.deployed) continue
+      if (!s.known && s.candidates) {
+        for (const id of s.candidates) {
+          const list = p.maybeIn.get(id) ?? []
+          if (!list.includes(nic)) list.push(nic)
+          p.maybeIn.set(id, list)
+        }
+        continue
+      }
       if (!s.known) {
         if (!p.unplaced.includes(nic)) p.unplaced.push(nic)
         continue
@@ -80,7 +93,9 @@ export function evaluateNicNsgs(
 ): NicNsgOutcome | undefined {
   const p = placed(index)
   const mine = p.bySubnet.get(subnet.id) ?? []
-  const maybe = p.unplaced.filter((n) => !mine.includes(n))
+  const maybe = [...p.unplaced, ...(p.maybeIn.get(subnet.id) ?? [])].filter(
+    (n, i, all) => !mine.includes(n) && all.indexOf(n) === i,
+  )
   if (mine.length === 0 && maybe.length === 0) return undefined
   const layers: NicNsgVerdict[] = []
   const unknowns: UnresolvedValue[] = []

@@ -280,6 +280,24 @@ export class ModelBuilder {
   }
 
   /**
+   * One of several instances, which one not known (`azurerm_subnet.this[var.k].id`): unknown, with the model
+   * ids of those of `armType` the scan declares (Unknown.candidates). An instance that is not such an object
+   * (or not declared) may be anything: then no candidates, as for any unknown reference.
+   */
+  private candidates(t: string, ref: Unknown): Value<string> {
+    const ids: string[] = []
+    for (const r of ref.among ?? []) {
+      if (!this.isRegistered(t, r.resource)) return unknown(ref.expression, ref.reason, ref.origin)
+      if (!ids.includes(r.resource)) ids.push(r.resource)
+    }
+    // Terraform fails on a key the collection does not have: with one instance, the key is its.
+    if (ids.length === 1) return known(ids[0]!, ref.origin)
+    const u = unknown(ref.expression, ref.reason, ref.origin)
+    u.candidates = ids
+    return u
+  }
+
+  /**
    * The model id a reference names, as a Value: known when exactly one object of `armType` matches,
    * otherwise Unknown keeping the expression (and the Terraform ref, when there was one).
    */
@@ -296,6 +314,7 @@ export class ModelBuilder {
       if (inline) return known(inline, ref.origin)
       const alias = ref.ref ? this.aliasOf(t, ref.ref.resource) : undefined
       if (alias) return this.resolveAlias(alias, ref.origin, ref.expression)
+      if (ref.among) return this.candidates(t, ref)
       return ref
     }
     const text = ref.value.trim()

@@ -17,6 +17,13 @@ import type { DeployedRef, Origin, Unknown, Value } from './value'
 export interface Condition extends Unknown {
   /** Terraform: `<module instance>\u0000<count or for_each as written>`; under a module call's as well, `<call's>\u0001<own>`. */
   key?: string
+  /**
+   * Set where what is not known is which subnet the object is for, not whether it is deployed (an
+   * association whose subnet_id is `azurerm_subnet.this[var.k].id`; another unit's child subnet that may be
+   * another of the same names): what messages say in place of "may not be deployed" ("may be made to another
+   * subnet"). Neither way is the stricter one, so both are judged (src/analysis/conditions.ts).
+   */
+  which?: string
 }
 
 export type SourceFormat = 'terraform' | 'bicep' | 'arm' | 'plan' | 'live'

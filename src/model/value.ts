@@ -58,6 +58,16 @@ export interface Unknown {
    * declare (a Terraform `data` source, an ARM id): the live overlay resolves it to the deployed object.
    */
   deployed?: DeployedRef
+  /**
+   * Set where the value is an attribute of one of several resource instances, which one not known
+   * (`azurerm_subnet.this[var.k].id`, HclValue.among): those instances' refs.
+   */
+  among?: ResourceRef[]
+  /**
+   * A reference resolved (ModelBuilder.resolve) from `among`: the model ids of the objects it may be. What
+   * it sets is judged on each of them as "maybe", not on every object of its type.
+   */
+  candidates?: string[]
 }
 
 /**

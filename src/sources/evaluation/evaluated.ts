@@ -41,6 +41,12 @@ export type HclValue =
        * the unknown ones instead of one unknown string.
        */
       encoded?: HclValue
+      /**
+       * Set where a collection of resource instances is indexed by a key not known statically
+       * (`azurerm_subnet.this[var.k].id`): the value is the attribute of one of these instances, which one is
+       * not known. Readers narrow "some subnet" to these instead of any of the unit's.
+       */
+      among?: ResourceRef[]
     }
 
 export interface EvaluatedResource {

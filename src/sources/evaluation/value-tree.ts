@@ -109,7 +109,9 @@ export function memberCI(obj: HclObject, name: string): HclValue | undefined {
 }
 
 export function fromUnknown(v: HclUnknown): Unknown {
-  return unknown(v.expression, v.reason, v.origin, v.ref)
+  const u = unknown(v.expression, v.reason, v.origin, v.ref)
+  if (v.among) u.among = v.among
+  return u
 }
 
 /** A readable rendering of a value, used as the expression of an Unknown built from a composite. */

@@ -5,7 +5,7 @@
  * invalid operations, which the attribute-level caller turns into an unknown and which try()/can() catch).
  * References into resource instances keep a ResourceRef so the adapters can link a route to its firewall.
  */
-import type { Origin } from '../../model/value'
+import type { Origin, ResourceRef } from '../../model/value'
 import type { HclExpr, HclExprOf, HclStep, HclTemplatePart } from './hcl-ast'
 import { builtin } from './functions'
 import { parseTemplateText } from './hcl-native'
@@ -434,6 +434,21 @@ function evalTraversal(e: HclExprOf<'traversal'>, ctx: Ctx): Val {
   return applySteps(v, e.steps, ctx, e, used)
 }
 
+/**
+ * The resource instances a collection holds (`azurerm_subnet.this`, a map of their ids), when each of its
+ * elements carries a ref; undefined otherwise (an element that names no resource may be anything).
+ */
+function instancesIn(v: Val): ResourceRef[] | undefined {
+  const items = v.kind === 'list' ? v.items : v.kind === 'object' ? Object.values(v.attrs) : undefined
+  if (!items || items.length === 0) return undefined
+  const out: ResourceRef[] = []
+  for (const i of items) {
+    if ((i.kind !== 'object' && i.kind !== 'list' && i.kind !== 'unknown') || !i.ref) return undefined
+    out.push(i.ref)
+  }
+  return out
+}
+
 /** Joins a ref path: '' + 'id' → 'id', 'ip_configuration' + '[0]' → 'ip_configuration[0]'. */
 function joinPath(path: string, step: string): string {
   return path === '' || step.startsWith('[') ? path + step : `${path}.${step}`
@@ -448,7 +463,7 @@ export function applySteps(start: Val, steps: HclStep[], ctx: Ctx, e: HclExpr, f
   for (let s = from; s < steps.length; s++) {
     const step = steps[s]
     if (step.kind === 'splat') {
-      if (v.kind === 'unknown') return v.ref ? v : unknownFor(e, ctx, v)
+      if (v.kind === 'unknown') return v.ref || v.among ? v : unknownFor(e, ctx, v)
       if (v.kind === 'null') v = list([], v.origin)
       else if (v.kind === 'list') {
         // The elements of a resource's list are that resource's too (`vnet.subnet[*].id` names the VNet).
@@ -480,7 +495,14 @@ export function applySteps(start: Val, steps: HclStep[], ctx: Ctx, e: HclExpr, f
       const key = evalRead(step.key, ctx)
       if (key.kind === 'unknown') {
         if (v.kind === 'unknown') return v
-        return unknownFor(e, ctx, key)
+        const among = instancesIn(v)
+        if (!among) return unknownFor(e, ctx, key)
+        // `azurerm_subnet.this[var.k]`: one of the collection's instances, not any resource at all. The
+        // following steps (`.id`) read the same attribute of each.
+        const u = unknownFor(e, ctx, key) as ValOf<'unknown'>
+        u.among = among
+        v = u
+        continue
       }
       if (v.kind === 'list') {
         const i = asNumber(key, 'index')
@@ -501,6 +523,17 @@ export function applySteps(start: Val, steps: HclStep[], ctx: Ctx, e: HclExpr, f
       else throw new EvalError(`cannot index a ${typeName(v)}`)
     }
     if (v.kind === 'unknown') {
+      if (v.among) {
+        const u: ValOf<'unknown'> = {
+          kind: 'unknown',
+          expression: v.expression,
+          reason: v.reason,
+          origin: v.origin,
+        }
+        u.among = v.among.map((r) => ({ resource: r.resource, attribute: joinPath(r.attribute, seg) }))
+        v = u
+        continue
+      }
       // Reading into an unknown part of a resource extends its ref (`identity[0].principal_id`).
       if (v.ref) {
         const attribute = joinPath(v.ref.attribute, seg)

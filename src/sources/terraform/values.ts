@@ -31,6 +31,8 @@ export type Val =
       encoded?: Val
       /** format() with unknown arguments: the pieces in order (HclValue.parts). */
       parts?: (string | Val)[]
+      /** One of these resource instances' attributes, which one not known (HclValue.among). */
+      among?: ResourceRef[]
     }
 
 export type ValOf<K extends Val['kind']> = Extract<Val, { kind: K }>
@@ -271,6 +273,7 @@ export function finalize(v: Val, site: Origin): HclValue {
         : { kind: 'unknown', expression: v.expression, reason: v.reason, origin }
       if (v.encoded) u.encoded = finalize(v.encoded, site)
       if (v.parts) u.parts = v.parts.map((p) => (typeof p === 'string' ? p : finalize(p, site)))
+      if (v.among) u.among = v.among
       return u
     }
   }
@@ -353,6 +356,7 @@ function withOrigin(v: Val, origin: Origin, items?: Val[], attrs?: Record<string
         : { kind: 'unknown', expression: v.expression, reason: v.reason, origin }
       if (v.encoded) u.encoded = v.encoded
       if (v.parts) u.parts = v.parts
+      if (v.among) u.among = v.among
       return u
     }
   }

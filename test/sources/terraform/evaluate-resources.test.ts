@@ -143,6 +143,44 @@ resource "test_thing" "t" {
     )
     expect(ev.resources.map((r) => r.address)).toEqual(['a.z'])
   })
+
+  test('a key known only at plan into a collection of instances: one of them, not any resource (among)', async () => {
+    const root = writeTree({
+      'main.tf': `variable "k" {
+  type = string
+}
+resource "azurerm_subnet" "this" {
+  for_each         = { web = "10.1.1.0/24", data = "10.1.2.0/24" }
+  name             = "snet-\${each.key}"
+  address_prefixes = [each.value]
+}
+locals {
+  ids = { for k, s in azurerm_subnet.this : k => s.id }
+  names = { for k, s in azurerm_subnet.this : k => "snet-\${k}" }
+}
+resource "test_thing" "t" {
+  direct = azurerm_subnet.this[var.k].id
+  mapped = local.ids[var.k]
+  plain  = local.names[var.k]
+}
+`,
+    })
+    const t = resource(await evaluateDir(root), 'test_thing.t').body.attrs
+    const among = [
+      { resource: 'azurerm_subnet.this["data"]', attribute: 'id' },
+      { resource: 'azurerm_subnet.this["web"]', attribute: 'id' },
+    ]
+    expect(t.direct).toMatchObject({
+      kind: 'unknown',
+      expression: 'azurerm_subnet.this[var.k].id',
+      reason: 'no value for variable k',
+      among,
+    })
+    expect(t.mapped).toMatchObject({ kind: 'unknown', among })
+    // Strings that name no resource: the key may pick any of them, and nothing narrows it.
+    expect(t.plain).toMatchObject({ kind: 'unknown' })
+    expect(t.plain).not.toHaveProperty('among')
+  })
 })
 
 describe('nested and dynamic blocks', () => {

@@ -2,8 +2,9 @@
  * Subnet associations: route table, network security group, NAT gateway. The association's own block is
  * recorded as where the association is written, since that is the code a fix changes.
  */
-import type { DetachedAssociation, Subnet } from '../../../model/network'
-import type { Origin, Value } from '../../../model/value'
+import type { Condition, DetachedAssociation, Subnet } from '../../../model/network'
+import { unknown, type Origin, type Unknown, type Value } from '../../../model/value'
+import type { EvaluatedResource } from '../../evaluation/evaluated'
 import { ARM, expressionOf, whyUnresolved } from '../../../model/build'
 import { str } from '../../evaluation/value-tree'
 import { instancesUnknown } from '../../mapping/conditional'
@@ -30,6 +31,12 @@ function association(
         else if (conditions?.[field]) delete conditions[field]
         return
       }
+      if (subnetId && !subnetId.known && subnetId.candidates) {
+        // After every association that names its subnet: on a subnet that has one, this one may replace it.
+        const among = subnetId
+        b.defer(() => maybeAssociated(b.model.subnets, among, target(), r, what, field, set))
+        return
+      }
       b.unresolved(
         r.origin,
         `${r.address}: cannot tell which subnet this ${what} is associated with (${whyUnresolved(subnetId, 'subnet_id')}), so the subnet's path to Windows activation is not checked.`,
@@ -49,6 +56,52 @@ function association(
           diagnostic: b.model.diagnostics[b.model.diagnostics.length - 1]!,
         })
     })
+}
+
+/**
+ * An association whose subnet is one of several (`subnet_id = azurerm_subnet.this[var.k].id`, Unknown
+ * .candidates): each of them is judged with and without it (Condition.which), instead of the association
+ * being dropped with a notice while every subnet read reachable. A subnet that already has a conditional
+ * association of the same kind cannot be judged both ways on one more: its association is unknown.
+ */
+function maybeAssociated(
+  subnets: readonly Subnet[],
+  subnetId: Unknown,
+  target: Value<string> | undefined,
+  r: EvaluatedResource,
+  what: string,
+  field: DetachedAssociation['field'],
+  set: (s: Subnet, target: Value<string> | undefined, origin: Origin) => void,
+): void {
+  const ids = subnetId.candidates ?? []
+  const named = (id: string) => subnets.find((s) => s.id === id)
+  const names = ids.map((id) => {
+    const s = named(id)
+    return s?.name.known ? s.name.value : id
+  })
+  const why = subnetId.reason ? ` (${subnetId.reason})` : ''
+  for (const id of ids) {
+    const s = named(id)
+    if (!s || !target) continue
+    const reason = `${r.address} is associated with one of ${ids.length} subnets (${names.join(', ')}) by ${subnetId.expression}, and which one is not known${why}`
+    if (s.associationConditions?.[field]) {
+      s[field] = unknown(
+        subnetId.expression,
+        `${reason}; this subnet's ${what} association is already conditional`,
+        r.origin,
+      )
+      continue
+    }
+    const before = s[field]
+    set(s, target, r.origin)
+    const condition: Condition = {
+      ...unknown(subnetId.expression, reason, r.origin),
+      key: `${r.address}\u0000${subnetId.expression}`,
+      which: 'may be made to another subnet',
+    }
+    s.associationConditions = { ...s.associationConditions, [field]: condition }
+    if (before) s.associationsOtherwise = { ...s.associationsOtherwise, [field]: before }
+  }
 }
 
 export const associationAdapters: Record<string, Adapter> = {
