@@ -102,8 +102,30 @@ function foreignChildren(model: NetworkModel): { child: Subnet; subnet: Deployed
       ...(c.resourceGroup ? { resourceGroup: c.resourceGroup } : {}),
       ...(c.subscription ? { subscription: c.subscription } : {}),
     }
-    return [{ child: c, subnet }]
+    // Several conditional children of the subnet in this unit (`if (tunnel)` / `if (!tunnel)`), folded into
+    // one with the others as its redeclarations (src/sources/mapping/subnet-redeclarations.ts): each is
+    // handed over, with its own condition, so the declaring unit judges the subnet with each.
+    return [c, ...(c.redeclarations ?? []).map((r) => childAs(c, r))].map((child) => ({ child, subnet }))
   })
+}
+
+/** The child subnet `c` as its conditional redeclaration `r` (another child of it in the same unit) declares it. */
+function childAs(c: Subnet, r: SubnetRedeclaration): Subnet {
+  const s: Subnet = { ...c, address: r.address, origin: r.origin, addressPrefixes: r.addressPrefixes }
+  delete s.redeclarations
+  for (const f of [
+    'routeTableId',
+    'routeTableOrigin',
+    'nsgId',
+    'nsgOrigin',
+    'natGatewayId',
+    'defaultOutboundAccess',
+  ] as const) {
+    if (r[f] === undefined) delete s[f]
+    else (s as unknown as Record<string, unknown>)[f] = r[f]
+  }
+  s.condition = r.condition
+  return s
 }
 
 /** The unit's attachments to subnets it reads, in a fixed order (both passes compute the same list). */
@@ -332,6 +354,8 @@ function maybeSame(f: AttachFact, subnet: Subnet, does: string, origin: Origin, 
       origin,
     ),
     key: `${f.from}\u0000${f.address}`,
+    // Which subnet it is for is the unknown, not whether it is deployed (conditions.ts words it so).
+    which: 'may be for another subnet',
   }
 }
 

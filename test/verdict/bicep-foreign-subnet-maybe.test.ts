@@ -87,7 +87,10 @@ describe('Bicep: a day-2 deployment redeclares vnet-spoke/snet-app with a route 
     expect(v.state).toBe('undecided')
     expect(v.why).toMatch(/snetApp .*deployment day2\/main\.bicep/)
     expect(v.why).toMatch(/resource group is not known/)
-    expect(v.why).toMatch(/if it is, it is blocked \(.*rt-egress/)
+    // What is unknown is which subnet the child is, not whether it is deployed (it has no condition).
+    expect(v.why).toMatch(/snetApp .* of snet-app may be for another subnet: /)
+    expect(v.why).not.toMatch(/may not be deployed/)
+    expect(v.why).toMatch(/if it applies to this subnet, it is blocked \(.*rt-egress/)
     expect(v.why).toMatch(/if not, KMS traffic reaches Azure KMS/)
     expect(v.resolve).toMatch(/resource group/)
   })
@@ -160,6 +163,51 @@ describe('Bicep: a day-2 redeclaration under a condition the scan cannot evaluat
       ...platform({ scope: 'rg-spoke' }),
       ...day2({ scope: 'rg-spoke', condition: 'if (false) ' }),
     })
+    expect(v.state).toBe('reachable')
+  })
+})
+
+describe('Bicep: a day-2 deployment with two conditional redeclarations of the subnet (one per mode), same resource group', () => {
+  /** `if (mode == 'tunnel')` with rt-egress (0.0.0.0/0 → `tunnelHop`), then `if (mode == 'open')` with rt-open (→ Internet). */
+  const twoModes = (tunnelHop = 'VirtualNetworkGateway') => ({
+    'day2/main.bicep': `targetScope = 'subscription'
+param mode string
+module route 'route.bicep' = {
+  name: 'snet-app-route'
+  scope: resourceGroup('rg-spoke')
+  params: { mode: mode }
+}
+`,
+    'day2/route.bicep': `param mode string
+${bicepRouteTable('egress', tunnelHop, "'westeurope'")}
+${bicepRouteTable('open', 'Internet', "'westeurope'")}
+resource snetTunnel 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = if (mode == 'tunnel') {
+  name: 'vnet-spoke/snet-app'
+  properties: {
+    addressPrefix: '10.1.1.0/24'
+    routeTable: { id: egress.id }
+  }
+}
+
+resource snetOpen 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = if (mode == 'open') {
+  name: 'vnet-spoke/snet-app'
+  properties: {
+    addressPrefix: '10.1.1.0/24'
+    routeTable: { id: open.id }
+  }
+}
+`,
+  })
+
+  test('the tunnel child (not the one the day-2 unit keeps) is handed over too: undecided, naming it (was: reachable)', async () => {
+    const v = await platformRow({ ...platform({ scope: 'rg-spoke' }), ...twoModes() })
+    expect(v.state).toBe('undecided')
+    expect(v.why).toMatch(/snetTunnel .* may not be deployed: .*mode == 'tunnel'/)
+    expect(v.why).toMatch(/if it is, it is blocked \(.*rt-egress/)
+  })
+
+  test('control: both children send KMS to the Internet: reachable with either and without', async () => {
+    const v = await platformRow({ ...platform({ scope: 'rg-spoke' }), ...twoModes('Internet') })
     expect(v.state).toBe('reachable')
   })
 })
