@@ -1,7 +1,8 @@
 /**
  * Bicep fixtures of a subnet declared more than once (test/verdict/bicep-subnet-redeclared*.test.ts, in one
  * deployment; bicep-foreign-subnet-*.test.ts, a day-2 deployment redeclaring another's): a route table sending
- * 0.0.0.0/0 to one hop, and the one verdict a scan gives the subnet.
+ * 0.0.0.0/0 to one hop, and the one verdict a scan gives the subnet. Also the plain spoke the tests of parts
+ * a scan may not follow add to (bicep-unfollowed, bicep-inline-deployment).
  */
 import { scan } from '../../src/pipeline/scan'
 import type { SubnetVerdict } from '../../src/analysis/verdict'
@@ -22,6 +23,41 @@ resource ${symbol} 'Microsoft.Network/routeTables@2023-09-01' = {
       {
         name: 'default'
         properties: { addressPrefix: '0.0.0.0/0', nextHopType: '${hop}' }
+      }
+    ]
+  }
+}
+`
+
+/** rt-spoke sends 0.0.0.0/0 to the Internet and snet-app uses it (lines 1-31): a spoke a Bicep test adds to. */
+export const BICEP_SPOKE = `param location string = resourceGroup().location
+
+resource rtSpoke 'Microsoft.Network/routeTables@2023-09-01' = {
+  name: 'rt-spoke'
+  location: location
+  properties: {
+    disableBgpRoutePropagation: true
+    routes: [
+      {
+        name: 'default'
+        properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }
+      }
+    ]
+  }
+}
+
+resource vnetSpoke 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: 'vnet-spoke'
+  location: location
+  properties: {
+    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }
+    subnets: [
+      {
+        name: 'snet-app'
+        properties: {
+          addressPrefix: '10.1.1.0/24'
+          routeTable: { id: rtSpoke.id }
+        }
       }
     ]
   }

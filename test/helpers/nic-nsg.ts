@@ -1,7 +1,8 @@
 /**
  * The NSG a hardened Windows VM carries on its NIC: Internet outbound denied (deny-internet-out, 4000), with
  * KMS (TCP 1688 to the two KMS addresses) allowed first (allow-kms, 100) when asked. One rule set, written
- * in each format the NIC tests need: Terraform, Bicep, and the ARM stand-in's inventory.
+ * in each format the NIC tests need: Terraform, Bicep, and the ARM stand-in's inventory; and, in Bicep, the
+ * route table that turns Azure's platform exception off, that NSG and the VM's NIC (nic-nsg, nic-nsg-placement).
  */
 import type { NsgRuleSpec } from './arm-inventory'
 
@@ -105,3 +106,53 @@ export const armDenyInternetRules = (allowKms = false): NsgRuleSpec[] => [
     destinationPortRange: '*',
   },
 ]
+
+/** Bicep: the `location` parameter and rt-app, BGP off, 0.0.0.0/0 → Internet (Azure's platform exception for KMS is off). */
+export const BICEP_RT_APP_INTERNET = `
+param location string = resourceGroup().location
+
+resource rt 'Microsoft.Network/routeTables@2023-09-01' = {
+  name: 'rt-app'
+  location: location
+  properties: {
+    disableBgpRoutePropagation: true
+    routes: [
+      {
+        name: 'default-internet'
+        properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }
+      }
+    ]
+  }
+}
+`
+
+/** Bicep: nsg-vm with the rules above (`location` is the template's parameter). */
+export const bicepNsgVm = (allowKms = false) => `
+resource nsgVm 'Microsoft.Network/networkSecurityGroups@2023-09-01' = {
+  name: 'nsg-vm'
+  location: location
+  properties: {
+    securityRules: [${bicepDenyInternetRules(allowKms)}
+    ]
+  }
+}
+`
+
+/** Bicep: the VM's NIC nic-vm-app-01 in the subnet `subnetId` names, with the NSG `nsgId` names if given (Bicep expressions). */
+export const bicepNic = (subnetId: string, nsgId?: string) => `
+resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {
+  name: 'nic-vm-app-01'
+  location: location
+  properties: {
+    ipConfigurations: [
+      {
+        name: 'ipconfig1'
+        properties: {
+          privateIPAllocationMethod: 'Dynamic'
+          subnet: { id: ${subnetId} }
+        }
+      }
+    ]${nsgId === undefined ? '' : `\n    networkSecurityGroup: { id: ${nsgId} }`}
+  }
+}
+`

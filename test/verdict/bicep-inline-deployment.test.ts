@@ -8,49 +8,15 @@
  * route is then one the scan cannot place, named, never passed over.
  */
 import { judgeSubnet } from '../helpers/judge-subnet'
+import { BICEP_SPOKE } from '../helpers/bicep-subnets'
 
 const judge = (files: Record<string, string>) => judgeSubnet(files, { prefix: 'kms-bicep-inline-' })
-
-/** rt-spoke sends 0.0.0.0/0 to the Internet and snet-app uses it (lines 1-31). */
-const SPOKE = `param location string = resourceGroup().location
-
-resource rtSpoke 'Microsoft.Network/routeTables@2023-09-01' = {
-  name: 'rt-spoke'
-  location: location
-  properties: {
-    disableBgpRoutePropagation: true
-    routes: [
-      {
-        name: 'default'
-        properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }
-      }
-    ]
-  }
-}
-
-resource vnetSpoke 'Microsoft.Network/virtualNetworks@2023-09-01' = {
-  name: 'vnet-spoke'
-  location: location
-  properties: {
-    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }
-    subnets: [
-      {
-        name: 'snet-app'
-        properties: {
-          addressPrefix: '10.1.1.0/24'
-          routeTable: { id: rtSpoke.id }
-        }
-      }
-    ]
-  }
-}
-`
 
 /**
  * A nested deployment that adds a route for the KMS address to the table it is given (inner scope): next
  * hop `hop`.
  */
-const INNER = (table: string, hop: string) => `${SPOKE}
+const INNER = (table: string, hop: string) => `${BICEP_SPOKE}
 resource kmsRoutes 'Microsoft.Resources/deployments@2022-09-01' = {
   name: 'spoke-kms-routes'
   properties: {
@@ -79,7 +45,7 @@ resource kmsRoutes 'Microsoft.Resources/deployments@2022-09-01' = {
 `
 
 test('negative control: without the nested deployment the spoke reaches KMS', async () => {
-  const { app } = await judge({ 'main.bicep': SPOKE })
+  const { app } = await judge({ 'main.bicep': BICEP_SPOKE })
   expect(app.state).toBe('reachable')
 })
 
@@ -114,7 +80,7 @@ describe('inner scope: its parameters are the values passed', () => {
 })
 
 describe('outer scope (the default)', () => {
-  const OUTER = (name: string) => `${SPOKE}
+  const OUTER = (name: string) => `${BICEP_SPOKE}
 resource kmsRoutes 'Microsoft.Resources/deployments@2022-09-01' = {
   name: 'spoke-kms-routes'
   properties: {
@@ -151,7 +117,7 @@ resource kmsRoutes 'Microsoft.Resources/deployments@2022-09-01' = {
 })
 
 test('an NSG the inline template deploys, attached to the spoke’s subnet: its rule judged, blocked', async () => {
-  const main = `${SPOKE}
+  const main = `${BICEP_SPOKE}
 resource nsgDeployment 'Microsoft.Resources/deployments@2022-09-01' = {
   name: 'spoke-nsg'
   properties: {

@@ -8,44 +8,10 @@
  * telemetry deployment, and the same loop over a known collection leave the spoke as it is.
  */
 import { judgeSubnet } from '../helpers/judge-subnet'
+import { BICEP_SPOKE } from '../helpers/bicep-subnets'
 import { bicepVwan } from '../helpers/vwan-templates'
 
 const judge = (files: Record<string, string>) => judgeSubnet(files, { prefix: 'kms-bicep-unfollowed-' })
-
-/** rt-spoke sends 0.0.0.0/0 to the Internet and snet-app uses it (lines 1-31). */
-const SPOKE = `param location string = resourceGroup().location
-
-resource rtSpoke 'Microsoft.Network/routeTables@2023-09-01' = {
-  name: 'rt-spoke'
-  location: location
-  properties: {
-    disableBgpRoutePropagation: true
-    routes: [
-      {
-        name: 'default'
-        properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }
-      }
-    ]
-  }
-}
-
-resource vnetSpoke 'Microsoft.Network/virtualNetworks@2023-09-01' = {
-  name: 'vnet-spoke'
-  location: location
-  properties: {
-    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }
-    subnets: [
-      {
-        name: 'snet-app'
-        properties: {
-          addressPrefix: '10.1.1.0/24'
-          routeTable: { id: rtSpoke.id }
-        }
-      }
-    ]
-  }
-}
-`
 
 /** A module that blackholes the KMS address in the route table it is given (lines 1-12). */
 const ROUTES_MODULE = `param routeTableName string
@@ -62,12 +28,12 @@ resource kms 'Microsoft.Network/routeTables/routes@2023-09-01' = {
 `
 
 test('negative control: every resource placeable, the spoke reaches KMS', async () => {
-  const { app } = await judge({ 'main.bicep': SPOKE })
+  const { app } = await judge({ 'main.bicep': BICEP_SPOKE })
   expect(app.state).toBe('reachable')
 })
 
 describe('a child resource whose existing parent is named by a parameter', () => {
-  const main = (param: string) => `${SPOKE}
+  const main = (param: string) => `${BICEP_SPOKE}
 ${param}
 
 resource rtOther 'Microsoft.Network/routeTables@2023-09-01' existing = {
@@ -103,7 +69,7 @@ resource kmsRoute 'Microsoft.Network/routeTables/routes@2023-09-01' = {
 })
 
 describe('modules the scan does not read', () => {
-  const withModule = (decl: string) => `${SPOKE}
+  const withModule = (decl: string) => `${BICEP_SPOKE}
 ${decl}
 `
 
@@ -199,7 +165,7 @@ ${decl}
 })
 
 describe('loops over a collection the scan cannot see', () => {
-  const moduleLoop = (param: string) => `${SPOKE}
+  const moduleLoop = (param: string) => `${BICEP_SPOKE}
 ${param}
 
 module extras 'modules/routes.bicep' = [for t in tables: {
@@ -246,7 +212,7 @@ resource st 'Microsoft.Storage/storageAccounts@2023-01-01' = {
 
   test('a resource loop of routes: named and undecided', async () => {
     const { app } = await judge({
-      'main.bicep': `${SPOKE}
+      'main.bicep': `${BICEP_SPOKE}
 param tables array
 
 resource kms 'Microsoft.Network/routeTables/routes@2023-09-01' = [for t in tables: {

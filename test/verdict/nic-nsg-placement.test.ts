@@ -9,7 +9,7 @@
  * without it.
  */
 import { scan } from '../../src/pipeline/scan'
-import { bicepDenyInternetRules } from '../helpers/nic-nsg'
+import { BICEP_RT_APP_INTERNET, bicepNic, bicepNsgVm } from '../helpers/nic-nsg'
 import { tree } from '../helpers/tree'
 
 const run = async (files: Record<string, string>) => {
@@ -24,23 +24,7 @@ const run = async (files: Record<string, string>) => {
 }
 
 /** The spoke: snet-app and snet-data with rt-app (0.0.0.0/0 → Internet: the platform exception is off). */
-const NETWORK = `
-param location string = resourceGroup().location
-
-resource rt 'Microsoft.Network/routeTables@2023-09-01' = {
-  name: 'rt-app'
-  location: location
-  properties: {
-    disableBgpRoutePropagation: true
-    routes: [
-      {
-        name: 'default-internet'
-        properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }
-      }
-    ]
-  }
-}
-
+const NETWORK = `${BICEP_RT_APP_INTERNET}
 resource nsgSubnets 'Microsoft.Network/networkSecurityGroups@2023-09-01' = {
   name: 'nsg-subnets'
   location: location
@@ -83,37 +67,11 @@ output subnets array = vnet.properties.subnets
 const vm = (opts: { allowKms?: boolean; nsgOfVnet?: boolean } = {}) => `
 param location string = resourceGroup().location
 param subnetId string
-
-resource nsgVm 'Microsoft.Network/networkSecurityGroups@2023-09-01' = {
-  name: 'nsg-vm'
-  location: location
-  properties: {
-    securityRules: [${bicepDenyInternetRules(opts.allowKms)}
-    ]
-  }
-}
-
+${bicepNsgVm(opts.allowKms)}
 resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
   name: split(subnetId, '/')[8]
 }
-
-resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {
-  name: 'nic-vm-app-01'
-  location: location
-  properties: {
-    ipConfigurations: [
-      {
-        name: 'ipconfig1'
-        properties: {
-          privateIPAllocationMethod: 'Dynamic'
-          subnet: { id: subnetId }
-        }
-      }
-    ]
-    networkSecurityGroup: { id: ${opts.nsgOfVnet ? 'vnet.properties.subnets[0].properties.networkSecurityGroup.id' : 'nsgVm.id'} }
-  }
-}
-`
+${bicepNic('subnetId', opts.nsgOfVnet ? 'vnet.properties.subnets[0].properties.networkSecurityGroup.id' : 'nsgVm.id')}`
 
 const MAIN = `
 module network 'network.bicep' = {

@@ -6,7 +6,7 @@
  */
 import { scan } from '../../src/pipeline/scan'
 import { TF_HUB_VNET, TF_SPOKE_APP, tfHubFirewall, tfRulesKmsAllowed } from '../helpers/hcl-network'
-import { bicepDenyInternetRules, tfDenyInternetNsg } from '../helpers/nic-nsg'
+import { BICEP_RT_APP_INTERNET, bicepNic, bicepNsgVm, tfDenyInternetNsg } from '../helpers/nic-nsg'
 import { tree as treeOn } from '../helpers/tree'
 
 const KMS = ['20.118.99.224', '40.83.235.53']
@@ -103,23 +103,7 @@ describe('Terraform: azurerm_network_interface_security_group_association', () =
 })
 
 /** Bicep: snet-app with rt-app (0.0.0.0/0 → Internet: the exception is off) and a VM NIC with nsg-vm. */
-const bicep = (opts: { allowKms?: boolean; nsgOnNic?: boolean } = {}) => `
-param location string = resourceGroup().location
-
-resource rt 'Microsoft.Network/routeTables@2023-09-01' = {
-  name: 'rt-app'
-  location: location
-  properties: {
-    disableBgpRoutePropagation: true
-    routes: [
-      {
-        name: 'default-internet'
-        properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }
-      }
-    ]
-  }
-}
-
+const bicep = (opts: { allowKms?: boolean; nsgOnNic?: boolean } = {}) => `${BICEP_RT_APP_INTERNET}
 resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
   name: 'vnet-spoke'
   location: location
@@ -133,32 +117,7 @@ resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' = {
     ]
   }
 }
-
-resource nsgVm 'Microsoft.Network/networkSecurityGroups@2023-09-01' = {
-  name: 'nsg-vm'
-  location: location
-  properties: {
-    securityRules: [${bicepDenyInternetRules(opts.allowKms)}
-    ]
-  }
-}
-
-resource nic 'Microsoft.Network/networkInterfaces@2023-09-01' = {
-  name: 'nic-vm-app-01'
-  location: location
-  properties: {
-    ipConfigurations: [
-      {
-        name: 'ipconfig1'
-        properties: {
-          privateIPAllocationMethod: 'Dynamic'
-          subnet: { id: vnet.properties.subnets[0].id }
-        }
-      }
-    ]${opts.nsgOnNic === false ? '' : '\n    networkSecurityGroup: { id: nsgVm.id }'}
-  }
-}
-`
+${bicepNsgVm(opts.allowKms)}${bicepNic('vnet.properties.subnets[0].id', opts.nsgOnNic === false ? undefined : 'nsgVm.id')}`
 
 describe('Bicep: Microsoft.Network/networkInterfaces with networkSecurityGroup', () => {
   test('the NIC NSG blocks KMS past the forced 0.0.0.0/0 (KMS006 at the rule, naming the NIC)', async () => {

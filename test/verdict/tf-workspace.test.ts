@@ -5,29 +5,10 @@
  */
 import { scan } from '../../src/pipeline/scan'
 import { tree as treeOn } from '../helpers/tree'
+import { tfSpokeRoot } from '../helpers/tf-environments'
 
-const SPOKE = `
-resource "azurerm_resource_group" "rg" {
-  name     = "rg-spoke"
-  location = "westeurope"
-}
-resource "azurerm_virtual_network" "v" {
-  name                = "vnet-spoke"
-  resource_group_name = azurerm_resource_group.rg.name
-  location            = "westeurope"
-  address_space       = ["10.1.0.0/16"]
-}
-resource "azurerm_subnet" "app" {
-  name                 = "snet-app"
-  resource_group_name  = azurerm_resource_group.rg.name
-  virtual_network_name = azurerm_virtual_network.v.name
-  address_prefixes     = ["10.1.1.0/24"]
-}
-resource "azurerm_route_table" "rt" {
-  name                = "rt-spoke"
-  resource_group_name = azurerm_resource_group.rg.name
-  location            = "westeurope"
-}
+/** The spoke, its forced tunnel only in the prod workspace. */
+const SPOKE = `${tfSpokeRoot({ rg: 'rg-spoke', location: '"westeurope"', table: 'rt-spoke' })}
 resource "azurerm_route" "tunnel" {
   count               = terraform.workspace == "prod" ? 1 : 0
   name                = "default-onprem"
@@ -35,10 +16,6 @@ resource "azurerm_route" "tunnel" {
   route_table_name    = azurerm_route_table.rt.name
   address_prefix      = "0.0.0.0/0"
   next_hop_type       = "VirtualNetworkGateway"
-}
-resource "azurerm_subnet_route_table_association" "app" {
-  subnet_id      = azurerm_subnet.app.id
-  route_table_id = azurerm_route_table.rt.id
 }
 `
 
