@@ -14,6 +14,7 @@ import { formatSarif } from '../report/sarif'
 import { runGuard } from './run'
 import { readEventPayload } from '../github/context'
 import type { Octokit } from '../github/octokit'
+import type { EarlyGit } from '../compare/early-git'
 
 /**
  * The GitHub client for `token`, loaded a turn of the event loop later: by then the run has started the git
@@ -34,7 +35,8 @@ function lazyClient(token: string): Promise<Octokit> {
   return client
 }
 
-export async function run(): Promise<void> {
+/** `early`: git's reads the entry started before this code loaded (src/compare/early-git.ts). */
+export async function run(early?: EarlyGit): Promise<void> {
   const startTime = new Date()
   let reportFile = ''
   let sarifFile = ''
@@ -55,6 +57,7 @@ export async function run(): Promise<void> {
       log: { info: core.info, warning: (m) => core.warning(neutraliseCommands(m)) },
       writeSummary,
       getIdToken: (audience) => core.getIDToken(audience),
+      ...(early ? { early } : {}),
     })
 
     const { inputs, ev } = outcome

@@ -15,7 +15,7 @@ import { causeAnnotations, changedLinesOf } from '../compare/causes'
 import { compareFindings, renamesFrom, subnetList, type Comparison } from '../compare/new-findings'
 import { applyScope, type Scope } from '../compare/scope'
 import { changedFiles, type ChangedFilesResult } from '../github/changed-files'
-import type { RunContext } from '../github/context'
+import { comparesWithBase, type RunContext } from '../github/context'
 import { runGit, type GitRunner } from '../github/git'
 import type { Octokit } from '../github/octokit'
 import type { Finding } from '../rules/types'
@@ -39,6 +39,7 @@ import {
 } from '../compare/vnet-readers'
 import { providerSearch, vnetProviders } from '../compare/vnet-providers'
 import { grepFilter, type Search } from '../compare/grep-filter'
+import type { EarlyGit } from '../compare/early-git'
 
 export interface EvaluateInput {
   ctx: RunContext
@@ -55,6 +56,8 @@ export interface EvaluateInput {
   tempRoot?: string
   /** The action's `cache-dir`: unit findings kept across runs (src/compare/unit-cache.ts). */
   cacheDir?: string
+  /** git's reads the action's entry started before its code loaded (src/compare/early-git.ts): taken when they are for this workspace and base. */
+  early?: EarlyGit
 }
 
 export interface Evaluation {
@@ -85,10 +88,7 @@ export interface Evaluation {
   log?: string[]
 }
 
-/** Events with a base commit to compare with. */
-export function comparesWithBase(ctx: RunContext): boolean {
-  return ctx.kind === 'pull_request' || ctx.kind === 'pull_request_target' || ctx.kind === 'merge_group'
-}
+export { comparesWithBase }
 
 /** `file` moved from the head checkout to the same place in the base checkout, if it lies inside the workspace. */
 function inBase(file: string, workspace: string, baseDir: string): string | undefined {
@@ -236,12 +236,11 @@ function startBaseTree(input: EvaluateInput, baseSha: string): Promise<BaseTree>
     .split(path.sep)
     .join('/')
   if (scanRel.startsWith('..') || path.isAbsolute(scanRel)) return undefined
-  const read = readBaseTree({
-    repoDir: input.workspace,
-    sha: baseSha,
-    scanRel,
-    ...(input.git ? { git: input.git } : {}),
-  })
+  const early = input.early
+  const read = readBaseTree(
+    { repoDir: input.workspace, sha: baseSha, scanRel, ...(input.git ? { git: input.git } : {}) },
+    early && early.workspace === input.workspace && early.sha === baseSha ? early.base : undefined,
+  )
   // Handled where it is awaited; until then a failure must not count as an unhandled rejection.
   read.catch(() => undefined)
   return read
@@ -437,7 +436,11 @@ const mayNarrow = (input: EvaluateInput): boolean =>
 
 /** git's index of the head (src/compare/head-index.ts), started before the changed files are known. */
 function startHeadIndex(input: EvaluateInput): Promise<HeadIndexRead> {
-  return readHeadIndex({ workspace: input.workspace, ...(input.git ? { git: input.git } : {}) })
+  const early = input.early
+  return readHeadIndex(
+    { workspace: input.workspace, ...(input.git ? { git: input.git } : {}) },
+    early && early.workspace === input.workspace ? early.head : undefined,
+  )
 }
 
 /**

@@ -9,6 +9,7 @@ import { loadConfig } from '../config/config'
 import { contextFromEvent, type RunContext } from '../github/context'
 import type { StickyCommentResult } from '../github/comment'
 import type { GitRunner } from '../github/git'
+import type { EarlyGit } from '../compare/early-git'
 import type { Octokit } from '../github/octokit'
 import type { SuggestionsResult } from '../github/suggestions'
 import { neutraliseCommands } from '../report/escape'
@@ -51,6 +52,8 @@ export interface GuardDeps {
   azureCredential?: TokenCredential
   azureClientOptions?: ClientOptions
   git?: GitRunner
+  /** git's reads started by the action's entry (src/compare/early-git.ts). */
+  early?: EarlyGit
 }
 
 export interface GuardOutcome {
@@ -175,6 +178,7 @@ export async function runGuard(input: GuardDeps): Promise<GuardOutcome> {
     wantComparison: inputs.comment,
     ...(client ? { octokit: client } : {}),
     ...(deps.git ? { git: deps.git } : {}),
+    ...(deps.early ? { early: deps.early } : {}),
     ...(deps.env.RUNNER_TEMP ? { tempRoot: deps.env.RUNNER_TEMP } : {}),
     ...(inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {}),
   })

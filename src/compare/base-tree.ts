@@ -32,6 +32,7 @@ import { localModuleCalls, terraformUnitsFromCalls } from '../sources/terraform/
 import { mayHaveEnvironments } from '../sources/terraform/environments'
 import type { ScanUnit } from '../pipeline/scan-types'
 import type { BaseCheckout } from './checkout-base'
+import { baseTreeReads, type BaseTreeReads } from './early-git'
 import { IAC_FILE, isAffected, unitKey, type ChangedPaths } from './units'
 
 interface TreeEntry {
@@ -86,9 +87,8 @@ export type PartialBase =
 
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_LFS_SKIP_SMUDGE: '1' }
 
-/** `git ls-tree -r -z`: every entry of the commit's tree, with its mode. */
-async function listTree(git: GitRunner, repoDir: string, sha: string): Promise<TreeEntry[]> {
-  const out = await git(['ls-tree', '-r', '-z', '--full-tree', sha], repoDir)
+/** `git ls-tree -r -z` as printed: every entry of the commit's tree, with its mode. */
+function parseTree(out: string): TreeEntry[] {
   const entries: TreeEntry[] = []
   for (const rec of out.split('\0')) {
     if (rec === '') continue
@@ -142,10 +142,8 @@ function readBlobs(repoDir: string, entries: readonly TreeEntry[]): Promise<Map<
   })
 }
 
-/** core.autocrlf or core.eol set: a checkout converts line ends that git objects keep as stored. One git process for both. */
-async function convertsLineEnds(git: GitRunner, repoDir: string): Promise<boolean> {
-  // Exits 1 when neither is set.
-  const out = await git(['config', '--get-regexp', '^core\\.(autocrlf|eol)$'], repoDir).catch(() => '')
+/** core.autocrlf or core.eol set (`git config --get-regexp` as printed): a checkout converts line ends that git objects keep as stored. */
+function convertsLineEnds(out: string): boolean {
   return out.split('\n').some((line) => {
     const v = line.slice(line.indexOf(' ') + 1).trim()
     return line.trim() !== '' && v !== '' && v !== 'false' && v !== 'input'
@@ -272,34 +270,27 @@ export type BaseTree = { kind: 'tree'; tree: TreeEntry[] } | { kind: 'fallback';
  */
 export async function readBaseTree(
   input: Pick<PartialBaseInput, 'repoDir' | 'sha' | 'scanRel' | 'git'>,
+  /** Its processes, when already started (src/compare/early-git.ts). */
+  started?: BaseTreeReads,
 ): Promise<BaseTree> {
   const git = input.git ?? runGit
-  if (!/^[0-9a-f]{7,64}$/i.test(input.sha)) throw new Error(`not a commit sha: ${input.sha}`)
   // Where the workspace lies in its repository and whether the base commit is here, in one git process;
   // when the commit is missing (a shallow clone) rev-parse fails, and the two are asked one by one. Its tree
   // and the line-end settings are asked at the same time, not one after the other: each wait for a process
   // is also a wait for the main thread, which a run starting up keeps busy (a tree that cannot be listed
   // yet, the commit missing, is listed again after the fetch).
-  const both = git(
-    ['rev-parse', '--show-prefix', '--verify', '--quiet', `${input.sha}^{commit}`],
-    input.repoDir,
-  ).catch(() => undefined)
-  const listed = listTree(git, input.repoDir, input.sha)
-  const converts = convertsLineEnds(git, input.repoDir)
-  // Awaited below, or not needed; until then a failure must not count as an unhandled rejection.
-  listed.catch(() => undefined)
-  converts.catch(() => undefined)
+  const { both, listed, converts } = started ?? baseTreeReads(git, input.repoDir, input.sha)
   const found = await both
   const prefix = (found?.split('\n')[0] ?? (await git(['rev-parse', '--show-prefix'], input.repoDir))).trim()
   if (prefix !== '') return { kind: 'fallback', why: 'the workspace is not the top of its git repository' }
   let tree: TreeEntry[]
   if (found === undefined && !(await hasCommit(git, input.repoDir, input.sha))) {
     await git(['fetch', '--no-tags', '--depth=1', 'origin', input.sha], input.repoDir)
-    tree = await listTree(git, input.repoDir, input.sha)
-  } else tree = await listed
+    tree = parseTree(await git(['ls-tree', '-r', '-z', '--full-tree', input.sha], input.repoDir))
+  } else tree = parseTree(await listed)
   if (tree.some((e) => e.path.includes('\n')))
     return { kind: 'fallback', why: 'a path in the base commit holds a line break' }
-  if (tree.some((e) => /(^|\/)\.gitattributes$/.test(e.path)) || (await converts))
+  if (tree.some((e) => /(^|\/)\.gitattributes$/.test(e.path)) || convertsLineEnds(await converts))
     return {
       kind: 'fallback',
       why: 'a checkout would convert files (.gitattributes, core.autocrlf or core.eol)',

@@ -36,6 +36,7 @@ import { makeBoundary, readSource } from '../sources/parsing/read-source'
 import { localModuleCalls } from '../sources/terraform/units'
 import { mayHaveEnvironments } from '../sources/terraform/environments'
 import { IAC_FILE } from './units'
+import { headIndexReads, type HeadIndexReads } from './early-git'
 
 /** What git says of the head workspace (paths relative to it, forward slashes). */
 export interface HeadIndex {
@@ -59,39 +60,14 @@ const under = (rel: string, dir: string): boolean => dir === '' || rel === dir |
  * from the changed files, so a pull request run starts them first). Never throws: a git failure (not a
  * checkout) is a fallback.
  */
-export async function readHeadIndex(input: { workspace: string; git?: GitRunner }): Promise<HeadIndexRead> {
-  const git = input.git ?? runGit
-  const cwd = input.workspace
+export async function readHeadIndex(
+  input: { workspace: string; git?: GitRunner },
+  /** Its processes, when already started (src/compare/early-git.ts). */
+  started?: HeadIndexReads,
+): Promise<HeadIndexRead> {
   try {
-    const [listed, grep] = await Promise.all([
-      // Tracked entries (-s: mode, blob id, stage), and tagged (-t) beside them: untracked ones (`?`, ignored
-      // too, as discovery does not read .gitignore; a wholly untracked directory once), changed (`C`) and
-      // deleted (`R`) ones, sparse (`S`) or conflicted (`M`) ones.
-      git(['ls-files', '-z', '-t', '-s', '-o', '-m', '-d', '--directory'], cwd),
-      // The user's grep.lineNumber or grep.column would change the output: said off here.
-      git(
-        [
-          'grep',
-          '--no-color',
-          '--no-line-number',
-          '--no-column',
-          '-a',
-          '-z',
-          '-F',
-          '-e',
-          '"./',
-          '-e',
-          '"../',
-          '--',
-          '*.tf',
-        ],
-        cwd,
-      ).catch((err: unknown) => {
-        // git grep exits 1, saying nothing, when no line matches; a real failure says why on stderr.
-        if (err instanceof Error && /^git grep failed: Command failed/.test(err.message)) return ''
-        throw err
-      }),
-    ])
+    const reads = started ?? headIndexReads(input.git ?? runGit, input.workspace)
+    const [listed, grep] = await Promise.all([reads.listed, reads.grep])
     const oids = new Map<string, string>()
     const dirty: string[] = []
     for (const rec of listed.split('\0')) {

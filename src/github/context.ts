@@ -41,6 +41,11 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined
 }
 
+/** Events with a base commit to compare with. */
+export function comparesWithBase(ctx: RunContext): boolean {
+  return ctx.kind === 'pull_request' || ctx.kind === 'pull_request_target' || ctx.kind === 'merge_group'
+}
+
 /** True for the events that have a pull request to comment on and a base to compare with. */
 export function isPullRequest(ctx: RunContext): boolean {
   return ctx.kind === 'pull_request' || ctx.kind === 'pull_request_target'
