@@ -18,6 +18,7 @@ import {
   readHubEffectiveRoutes,
   readLiveNetwork,
   type ClientOptions,
+  type LiveReadResult,
   type UncheckedSubnet,
 } from '../sources/azure/index'
 import type { LiveInputs } from './inputs'
@@ -102,13 +103,19 @@ export async function readDeployed(opts: LiveReadOptions): Promise<LiveState> {
     checked: 0,
   }
   if (!opts.effectiveRoutes) return state
-  await subnetRoutes(opts, state, deadline - now())
+  await subnetRoutes(opts, state, deadline - now(), read.networkInterfaces)
   await hubRoutes(opts, state, deadline - now())
   return state
 }
 
 /** The effective routes of one NIC per deployed subnet, written onto the subnets. */
-async function subnetRoutes(opts: LiveReadOptions, state: LiveState, remaining: number): Promise<void> {
+async function subnetRoutes(
+  opts: LiveReadOptions,
+  state: LiveState,
+  remaining: number,
+  /** The deployed NICs the read holds (all those the subnets name), else undefined: listed again then. */
+  networkInterfaces: LiveReadResult['networkInterfaces'],
+): Promise<void> {
   const read = { model: state.deployed.model }
   const subnets = read.model.subnets.filter((s) => s.format === 'live')
   const max = opts.maxSubnets ?? MAX_EFFECTIVE_ROUTE_SUBNETS
@@ -130,6 +137,7 @@ async function subnetRoutes(opts: LiveReadOptions, state: LiveState, remaining: 
     subnetIds: wanted.map((s) => s.id),
     timeBudgetMs: remaining,
     ...(opts.clientOptions ? { clientOptions: opts.clientOptions } : {}),
+    ...(networkInterfaces ? { networkInterfaces } : {}),
   })
   // Subnet model ids of the live source are lower-cased ARM ids, as are the ids readEffectiveRoutes returns.
   const byId = new Map(wanted.map((s) => [s.id.toLowerCase(), s]))

@@ -14,6 +14,7 @@ import type {
 } from '@azure/arm-network'
 import type { TokenCredential } from '@azure/core-auth'
 import { armScope, errorText, networkClient, type ClientOptions } from './client'
+import { isScaleSetNic } from './map-nics'
 import { createBudget, isAbort, Pool } from './pool'
 
 export type EffectiveRouteSource = 'Default' | 'User' | 'VirtualNetworkGateway' | 'Unknown'
@@ -56,6 +57,11 @@ export interface ReadEffectiveRoutesOptions {
   /** Long-running operation polling interval; the SDK default is 2 s. */
   pollIntervalMs?: number
   clientOptions?: ClientOptions
+  /**
+   * The deployed NICs the live read already holds, when it read every NIC the subnets name
+   * (LiveReadResult.networkInterfaces): asked from these, not listed a second time per subscription.
+   */
+  networkInterfaces?: NetworkInterface[]
 }
 
 export interface EffectiveRoutesResult {
@@ -89,9 +95,13 @@ async function nicsBySubnet(
   client: NetworkManagementClient,
   wanted: Set<string>,
   signal: AbortSignal,
+  read: NetworkInterface[] | undefined,
 ): Promise<Map<string, NetworkInterface[]>> {
   const out = new Map<string, NetworkInterface[]>()
-  for await (const nic of client.networkInterfaces.listAll({ abortSignal: signal }))
+  // A scale set instance's NIC has no effective route table of its own to ask (not a networkInterfaces
+  // resource); the listing below never holds one.
+  const nics = read ? read.filter((n) => n.id && !isScaleSetNic(n.id)) : undefined
+  for await (const nic of nics ?? client.networkInterfaces.listAll({ abortSignal: signal }))
     for (const ipc of nic.ipConfigurations ?? []) {
       const subnet = ipc.subnet?.id?.toLowerCase()
       if (!subnet || !wanted.has(subnet)) continue
@@ -127,7 +137,7 @@ export async function readEffectiveRoutes(opts: ReadEffectiveRoutesOptions): Pro
         try {
           nics = await pool.run(() => {
             if (budget.expired()) throw new DOMException('budget', 'AbortError')
-            return nicsBySubnet(client, wanted, budget.signal)
+            return nicsBySubnet(client, wanted, budget.signal, opts.networkInterfaces)
           })
         } catch (err) {
           const reason = isAbort(err, budget.signal)

@@ -26,6 +26,8 @@ import type { ReaderPort, ReadScope } from './reader-port'
 
 export interface LiveNics {
   interfaces: NetworkInterface[]
+  /** The deployed NICs read (ARM objects), when every NIC the subnets name was read: else undefined. */
+  read?: ArmNic[]
   /** NSGs set on NICs that the scopes' listings did not hold, read by id. */
   nsgs: NetworkSecurityGroup[]
 }
@@ -127,8 +129,12 @@ export async function readNetworkInterfaces(
     const nic = mapNetworkInterface(n)
     if (nic) interfaces.push(nic)
   }
+  let complete = true
   for (const [id, { address, subnets }] of wanted)
-    if (!read.has(id)) interfaces.push(unreadNetworkInterface(address, subnets, reason(address)))
+    if (!read.has(id)) {
+      complete = false
+      interfaces.push(unreadNetworkInterface(address, subnets, reason(address)))
+    }
 
   // NSGs of NICs in groups the scopes do not list (the NIC's own group, above) are read by id.
   const listedNsgs = new Set(reader.listed.networkSecurityGroups.flatMap((g) => (g.id ? [liveId(g.id)] : [])))
@@ -147,6 +153,7 @@ export async function readNetworkInterfaces(
   )
   return {
     interfaces: interfaces.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    ...(complete ? { read: [...read.values()] } : {}),
     nsgs: nsgs.flatMap((r) => (r.value?.id ? [r.value] : [])),
   }
 }

@@ -75,6 +75,11 @@ export interface LiveReadResult {
   warnings: string[]
   /** Scopes not (fully) read because the time budget ran out, e.g. `subscriptions/<id>/routeTables`. */
   incomplete: string[]
+  /**
+   * The deployed NICs (ARM objects), when every NIC the subnets name was read: the effective routes ask
+   * these instead of listing the NICs a second time (src/action/live.ts). undefined = some were not read.
+   */
+  networkInterfaces?: NetworkInterface[]
 }
 
 interface Listed {
@@ -596,6 +601,7 @@ export async function readLiveNetwork(opts: ReadLiveOptions): Promise<LiveReadRe
       model,
       warnings: [...reader.failureWarnings(), ...reader.warnings],
       incomplete: reader.incomplete.sort(),
+      ...(nics.read ? { networkInterfaces: nics.read } : {}),
     }
   } finally {
     budget.dispose()

@@ -14,7 +14,14 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { readDeployed } from '../../../src/action/live'
 import { scan } from '../../../src/pipeline/scan'
-import { armNic, armNsg, armRouteTable, armVnet, netId } from '../../helpers/arm-inventory'
+import {
+  armNic,
+  armNsg,
+  armRouteTable,
+  armVnet,
+  netId,
+  type ArmEffectiveRoute,
+} from '../../helpers/arm-inventory'
 import {
   armError,
   startArmServer,
@@ -31,6 +38,7 @@ const VNET = netId(SUB, 'rg-spoke-app', 'virtualNetworks', 'vnet-spoke-app')
 const APP = `${VNET}/subnets/snet-app`
 const DATA = `${VNET}/subnets/snet-data`
 const NSG_VM = netId(SUB, 'rg-workload', 'networkSecurityGroups', 'nsg-vm')
+const NIC_VM = netId(SUB, 'rg-workload', 'networkInterfaces', 'nic-vm-app-01')
 /**
  * The spoke: snet-app and snet-data, both with rt-app (0.0.0.0/0 → Internet: the platform exception is off)
  * unless `routeOverride` is false. `nic`: a VM NIC in snet-app (rg-workload) with nsg-vm (Internet denied,
@@ -112,10 +120,15 @@ async function judge(
     resourceGroups?: string[]
     intercept?: ArmServerOptions['intercept']
     requestTimeoutMs?: number
+    /** Read one NIC's effective routes per subnet too, these being the routes of every NIC. */
+    effectiveRoutes?: ArmEffectiveRoute[]
   } = {},
 ) {
   const server = await startArmServer({
-    inventory: { subscriptions: { [SUB]: opts.resources ?? estate({ nic: false }) } },
+    inventory: {
+      subscriptions: { [SUB]: opts.resources ?? estate({ nic: false }) },
+      ...(opts.effectiveRoutes ? { effectiveRoutes: { [NIC_VM]: opts.effectiveRoutes } } : {}),
+    },
     lroPolls: 0,
     ...(opts.intercept ? { intercept: opts.intercept } : {}),
   })
@@ -126,7 +139,7 @@ async function judge(
     endpoint: server.url,
     subscriptionIds: [SUB],
     ...(opts.resourceGroups ? { resourceGroups: opts.resourceGroups } : {}),
-    effectiveRoutes: false,
+    effectiveRoutes: opts.effectiveRoutes !== undefined,
     timeBudgetMs: 60_000,
     clientOptions: {
       ...server.clientOptions,
@@ -218,6 +231,48 @@ describe('NICs that exist only in Azure', () => {
     const kept = await iac(false)
     expect(kept.app.state).toBe('blocked')
     expect(kept.app.hop).toMatch(/NSG nsg-vm on NIC nic-vm-app-01/)
+  })
+})
+
+describe('with effective routes (effective-routes: true)', () => {
+  const routes: ArmEffectiveRoute[] = [
+    {
+      source: 'User',
+      state: 'Active',
+      name: 'default-internet',
+      addressPrefix: ['0.0.0.0/0'],
+      nextHopIpAddress: [],
+      nextHopType: 'Internet',
+    },
+  ]
+  /** Requests listing NICs (a subscription's or a resource group's), not reading one. */
+  const listings = (server: ArmServer) =>
+    server.requests.filter((r) => r.method === 'GET' && /\/networkInterfaces$/i.test(r.path))
+
+  test('the NICs the read listed are asked for their effective routes, not listed a second time', async () => {
+    const { server, live, app } = await judge({ resources: estate(), effectiveRoutes: routes })
+    // Was 2: the read's listing, then the effective routes' own networkInterfaces listing.
+    expect(listings(server)).toHaveLength(1)
+    expect(live.checked).toBe(1)
+    expect(
+      server.requests.filter((r) => /nic-vm-app-01\/effectiveRouteTable$/i.test(r.path)).length,
+    ).toBeGreaterThan(0)
+    expect(app.state).toBe('blocked')
+    expect(app.path).toMatch(/effective routes \(nic-vm-app-01\): 0\.0\.0\.0\/0 → Internet/)
+  })
+
+  test('control: a NIC listing refused in the read: the effective routes list the NICs themselves', async () => {
+    let seen = 0
+    const { server, app } = await judge({
+      resources: estate(),
+      effectiveRoutes: routes,
+      intercept: (r) =>
+        r.method === 'GET' && /\/networkInterfaces$/i.test(r.path) && ++seen === 1
+          ? armError(403, 'AuthorizationFailed', 'no access')
+          : undefined,
+    })
+    expect(listings(server)).toHaveLength(2)
+    expect(app.path).toMatch(/effective routes \(nic-vm-app-01\)/)
   })
 })
 
