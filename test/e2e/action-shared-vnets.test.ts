@@ -11,6 +11,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { runPullRequest } from './pr-run'
 import { TF_PROVIDER, tfOtherLandingZone, tfSpokeUsingHub } from '../helpers/tf-units'
+import { bicepHubAndReader } from '../helpers/bicep-hub-reader'
 
 const HUB = `${TF_PROVIDER}
 resource "azurerm_virtual_network" "hub" {
@@ -222,97 +223,14 @@ describe('a hub root and a spoke root reading it with data, peered with use_remo
   })
 })
 
-/** A hub deployment and a landing zone deployment reading the hub VNet as `existing` (test/verdict/cross-unit-vnets.test.ts). */
-const bicepHub = (gateway: boolean) => `
-param location string = 'westeurope'
-
-resource vnetHub 'Microsoft.Network/virtualNetworks@2023-09-01' = {
-name: 'vnet-hub'
-location: location
-properties: {
-  addressSpace: { addressPrefixes: ['10.0.0.0/16'] }
-  subnets: [
-    { name: 'GatewaySubnet', properties: { addressPrefix: '10.0.255.0/27' } }
-  ]
-}
-}
-${
-  gateway
-    ? `
-resource vgw 'Microsoft.Network/virtualNetworkGateways@2023-09-01' = {
-name: 'vgw-hub'
-location: location
-properties: {
-  gatewayType: 'Vpn'
-  vpnType: 'RouteBased'
-  enableBgp: true
-  sku: { name: 'VpnGw2AZ', tier: 'VpnGw2AZ' }
-  ipConfigurations: [
-    {
-      name: 'default'
-      properties: {
-        subnet: { id: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', 'GatewaySubnet') }
-      }
-    }
-  ]
-}
-dependsOn: [vnetHub]
-}
-`
-    : ''
-}`
-const bicepFiles = (gateway: boolean) => ({
-  'platform/connectivity/main.bicep': `targetScope = 'subscription'
-
-resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
-name: 'rg-hub'
-location: 'westeurope'
-}
-
-module hub 'modules/hub.bicep' = {
-name: 'hub'
-scope: resourceGroup('rg-hub')
-dependsOn: [rg]
-}
-`,
-  'platform/connectivity/modules/hub.bicep': bicepHub(gateway),
-  'landing-zones/shared/main.bicep': `resource vnetHub 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
-name: 'vnet-hub'
-scope: resourceGroup('rg-hub')
-}
-
-module subnet 'subnet.bicep' = {
-name: 'snet-shared'
-scope: resourceGroup('rg-hub')
-params: {
-  vnetName: vnetHub.name
-}
-}
-`,
-  'landing-zones/shared/subnet.bicep': `param vnetName string
-
-resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
-name: vnetName
-}
-
-resource app 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = {
-parent: vnet
-name: 'snet-shared'
-properties: {
-  addressPrefix: '10.0.5.0/24'
-}
-}
-`,
-})
-
 describe('Bicep: a hub deployment and a landing zone reading its VNet as existing (dist/index.js, scope new)', () => {
   it('the hub module alone gains a BGP VPN gateway: the untouched landing zone subnet is newly undecided', async () => {
-    const base = bicepFiles(false)
+    const base = bicepHubAndReader(false)
     const r = await runPullRequest(
       base,
       {
         'platform/connectivity/modules/hub.bicep':
-          bicepFiles(true)['platform/connectivity/modules/hub.bicep'],
+          bicepHubAndReader(true)['platform/connectivity/modules/hub.bicep'],
       },
       { path: '.', scope: 'new', 'fail-on': 'warning' },
     )

@@ -41,12 +41,15 @@ resource "azurerm_virtual_network" "hub" {
 /** The hub VNet: vnet-hub (10.0.0.0/16) in rg-hub. */
 export const TF_HUB_VNET = tfHubVnet()
 
-/** The hub's GatewaySubnet and route-based VPN gateway vgw-hub, BGP on or off (add TF_HUB_VNET). */
-export const tfHubVpnGateway = (bgp: boolean) => `
+/**
+ * The hub's GatewaySubnet and route-based VPN gateway vgw-hub, BGP on or off (add TF_HUB_VNET); `vnet`: the
+ * address of the VNet the subnet is in (default the declared hub; a `data` source where the root reads it).
+ */
+export const tfHubVpnGateway = (bgp: boolean, vnet = 'azurerm_virtual_network.hub') => `
 resource "azurerm_subnet" "gateway" {
   name                 = "GatewaySubnet"
   resource_group_name  = "rg-hub"
-  virtual_network_name = azurerm_virtual_network.hub.name
+  virtual_network_name = ${vnet}.name
   address_prefixes     = ["10.0.0.0/27"]
 }
 

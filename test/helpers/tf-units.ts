@@ -4,6 +4,7 @@
  * reads with `data`, a landing zone declaring its own VNet, another landing zone the change never reaches,
  * and the subnets a change adds. Each is a whole root module (provider block included) unless said.
  */
+import { tfHubVpnGateway } from './hcl-network'
 
 /** The azurerm provider block every root module starts with. */
 export const TF_PROVIDER = 'provider "azurerm" {\n  features {}\n}\n'
@@ -154,35 +155,4 @@ data "azurerm_virtual_network" "hub" {
   name                = "vnet-hub"
   resource_group_name = "rg-hub"
 }
-
-resource "azurerm_subnet" "gateway" {
-  name                 = "GatewaySubnet"
-  resource_group_name  = "rg-hub"
-  virtual_network_name = data.azurerm_virtual_network.hub.name
-  address_prefixes     = ["10.0.0.0/27"]
-}
-
-resource "azurerm_public_ip" "vpn" {
-  name                = "pip-vgw-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  allocation_method   = "Static"
-  sku                 = "Standard"
-}
-
-resource "azurerm_virtual_network_gateway" "hub" {
-  name                = "vgw-hub"
-  location            = "westeurope"
-  resource_group_name = "rg-hub"
-  type                = "Vpn"
-  vpn_type            = "RouteBased"
-  sku                 = "VpnGw2AZ"
-  bgp_enabled         = ${bgp}
-
-  ip_configuration {
-    name                 = "vnetGatewayConfig"
-    public_ip_address_id = azurerm_public_ip.vpn.id
-    subnet_id            = azurerm_subnet.gateway.id
-  }
-}
-`
+${tfHubVpnGateway(bgp, 'data.azurerm_virtual_network.hub')}`

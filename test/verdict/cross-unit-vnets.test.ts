@@ -11,6 +11,7 @@
 import { scan } from '../../src/pipeline/scan'
 import { TF_HUB_VPN_GATEWAY, tfHubVnet, tfSubnetOfReadVnet } from '../helpers/hcl-network'
 import { tree } from '../helpers/tree'
+import { bicepHubAndReader } from '../helpers/bicep-hub-reader'
 
 const run = (files: Record<string, string>) =>
   scan({ path: tree(files, 'kms-cross-unit-'), cloud: 'AzureCloud', varFiles: [], workers: false })
@@ -183,90 +184,8 @@ variable "resource_group_name" {
 })
 
 describe('Bicep: a hub deployment and a spoke deployment reading it as existing', () => {
-  const hubModule = (gateway: boolean) => `
-param location string = 'westeurope'
-
-resource vnetHub 'Microsoft.Network/virtualNetworks@2023-09-01' = {
-  name: 'vnet-hub'
-  location: location
-  properties: {
-    addressSpace: { addressPrefixes: ['10.0.0.0/16'] }
-    subnets: [
-      { name: 'GatewaySubnet', properties: { addressPrefix: '10.0.255.0/27' } }
-    ]
-  }
-}
-${
-  gateway
-    ? `
-resource vgw 'Microsoft.Network/virtualNetworkGateways@2023-09-01' = {
-  name: 'vgw-hub'
-  location: location
-  properties: {
-    gatewayType: 'Vpn'
-    vpnType: 'RouteBased'
-    enableBgp: true
-    sku: { name: 'VpnGw2AZ', tier: 'VpnGw2AZ' }
-    ipConfigurations: [
-      {
-        name: 'default'
-        properties: {
-          subnet: { id: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', 'GatewaySubnet') }
-        }
-      }
-    ]
-  }
-  dependsOn: [vnetHub]
-}
-`
-    : ''
-}`
-  const files = (gateway: boolean) => ({
-    'platform/connectivity/main.bicep': `targetScope = 'subscription'
-
-resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
-  name: 'rg-hub'
-  location: 'westeurope'
-}
-
-module hub 'modules/hub.bicep' = {
-  name: 'hub'
-  scope: resourceGroup('rg-hub')
-  dependsOn: [rg]
-}
-`,
-    'platform/connectivity/modules/hub.bicep': hubModule(gateway),
-    'landing-zones/shared/main.bicep': `resource vnetHub 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
-  name: 'vnet-hub'
-  scope: resourceGroup('rg-hub')
-}
-
-module subnet 'subnet.bicep' = {
-  name: 'snet-shared'
-  scope: resourceGroup('rg-hub')
-  params: {
-    vnetName: vnetHub.name
-  }
-}
-`,
-    'landing-zones/shared/subnet.bicep': `param vnetName string
-
-resource vnet 'Microsoft.Network/virtualNetworks@2023-09-01' existing = {
-  name: vnetName
-}
-
-resource app 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = {
-  parent: vnet
-  name: 'snet-shared'
-  properties: {
-    addressPrefix: '10.0.5.0/24'
-  }
-}
-`,
-  })
-
   test('an `existing` hub VNet without `scope` in a resource-group deployment: the one candidate is named, not taken', async () => {
-    const f = files(false)
+    const f = bicepHubAndReader(false)
     const v = await verdictOf({
       'platform/connectivity/main.bicep': f['platform/connectivity/main.bicep'],
       'platform/connectivity/modules/hub.bicep': f['platform/connectivity/modules/hub.bicep'],
@@ -285,12 +204,12 @@ resource app 'Microsoft.Network/virtualNetworks/subnets@2023-09-01' = {
   })
 
   test('hub without a gateway: the spoke deployment’s subnet is decided', async () => {
-    const v = await verdictOf(files(false))
+    const v = await verdictOf(bicepHubAndReader(false))
     expect(v('snet-shared').state).toBe('reachable')
   })
 
   test('hub with a BGP VPN gateway: undecided, naming it and the hub deployment', async () => {
-    const v = await verdictOf(files(true))
+    const v = await verdictOf(bicepHubAndReader(true))
     const shared = v('snet-shared')
     expect(shared.state).toBe('undecided')
     expect(shared.hop).toContain(
