@@ -144,6 +144,30 @@ describe('Terraform: a subnet looked up by a key known only at plan is one of th
     expect(subnets.get('snet-app')?.state).toBe('reachable')
   })
 
+  test('associations for_each over a set known only at plan, by [each.key]: the collection’s subnets undecided, some of them', async () => {
+    const forEach = `
+variable "isolated" {
+  type = set(string)
+}
+`
+    const subnets = await run(
+      tfBase() +
+        keyedSubnets() +
+        forEach +
+        isolatedTable('azurerm_subnet.this[each.key].id').replace(
+          'resource "azurerm_subnet_route_table_association" "isolated" {',
+          'resource "azurerm_subnet_route_table_association" "isolated" {\n  for_each       = var.isolated',
+        ),
+    )
+    for (const name of ['snet-web', 'snet-data']) {
+      undecidedBy(subnets.get(name), 'azurerm_subnet.this[each.key].id')
+      expect(subnets.get(name)?.why).toMatch(
+        /some of 2 subnets \(snet-data, snet-web\).*which ones are not known/,
+      )
+    }
+    expect(subnets.get('snet-app')?.state).toBe('reachable')
+  })
+
   test('a VM NIC whose NSG denies KMS, in azurerm_subnet.this[var.subnet_key]: only snet-web and snet-data undecided', async () => {
     const lookup = 'azurerm_subnet.this[var.subnet_key].id'
     const subnets = await run(tfBase() + keyedSubnets() + vmNic(lookup))

@@ -83,7 +83,11 @@ function maybeAssociated(
   for (const id of ids) {
     const s = named(id)
     if (!s || !target) continue
-    const reason = `${r.address} is associated with one of ${ids.length} subnets (${names.join(', ')}) by ${subnetId.expression}, and which one is not known${why}`
+    // Under a count/for_each that does not evaluate (`for_each = var.isolated`, `[each.key]`) it may be
+    // several of them: which ones is not known.
+    const reason = instancesUnknown(r)
+      ? `${r.address} is associated with some of ${ids.length} subnets (${names.join(', ')}) by ${subnetId.expression}, and which ones are not known${why}`
+      : `${r.address} is associated with one of ${ids.length} subnets (${names.join(', ')}) by ${subnetId.expression}, and which one is not known${why}`
     if (s.associationConditions?.[field]) {
       s[field] = unknown(
         subnetId.expression,
