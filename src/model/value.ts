@@ -68,7 +68,23 @@ export interface Unknown {
    * it sets is judged on each of them as "maybe", not on every object of its type.
    */
   candidates?: string[]
+  /**
+   * Set where values of several objects are unknown for one cause, each with a reason of its own (a part
+   * of a deployment the scan cannot follow, which may add a route to one table and a rule to one NSG):
+   * the cause, so that one notice names them together (src/rules/kms011-unresolved.ts).
+   */
+  cause?: string
 }
+
+/**
+ * The cause every value a part of a deployment the scan cannot follow leaves unknown shares (Unknown.cause),
+ * and the key of the notice naming that part (its address at its line): src/rules/kms011-unresolved.ts
+ * gives one finding per part and line, the notice only where no subnet's verdict names the part.
+ */
+export const partCause = (o: Origin, address: string): string => `${partLine(o)}\u0000${address}`
+
+/** The line of a part (PartCause without the address), for the source's own notices, which may name none. */
+export const partLine = (o: Origin): string => `part\u0000${o.file}\u0000${o.startLine}`
 
 /**
  * A resource outside the IaC by Azure identity: type, names outermost first, resource group, subscription.

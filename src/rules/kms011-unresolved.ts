@@ -6,6 +6,7 @@
 import { displayName } from '../analysis/lookup'
 import { addressesOf, diagnosticFinding, groupBy, listText, makeFinding, subnetsOf, unique } from './findings'
 import type { UnresolvedValue } from '../analysis/types'
+import { partCause, partLine } from '../model/value'
 import type { Finding, Rule } from './types'
 
 export const kms011: Rule = {
@@ -66,7 +67,20 @@ export const kms011: Rule = {
         }),
       )
     }
-    const diagnostics = ctx.model.diagnostics.filter((d) => d.ruleId === 'KMS011')
+    // A part of a deployment the scan cannot follow is named once at its line: by the findings of the
+    // subnets it leaves undecided where there are any, else by its own notice.
+    // (A source's notice that names no address, at the part's line, is about that part too: the Bicep
+    // source's "registry module … is not evaluated".)
+    const named = new Set(unresolved.flatMap((x) => (x.u.value.cause ? [x.u.value.cause] : [])))
+    const lines = new Set([...named].map((c) => c.slice(0, c.lastIndexOf('\u0000'))))
+    const diagnostics = ctx.model.diagnostics.filter(
+      (d) =>
+        d.ruleId === 'KMS011' &&
+        (ctx.verbose ||
+          !(d.address === undefined
+            ? lines.has(partLine(d.origin))
+            : named.has(partCause(d.origin, d.address)))),
+    )
     // The instances of one loop say the same thing about the same line: one notice unless --verbose.
     const sameCause = (d: (typeof diagnostics)[number]) =>
       ctx.verbose
@@ -93,5 +107,6 @@ export const kms011: Rule = {
 
 /** What makes a value unknown: the same expression, for the same reason, in the same file. */
 function causeOf(u: UnresolvedValue): string {
+  if (u.value.cause !== undefined) return u.value.cause
   return [u.value.origin?.file ?? '', u.value.reason ?? '', u.value.expression].join('\u0000')
 }

@@ -42,7 +42,14 @@ import type {
   RuleCollectionGroup,
   SourceFormat,
 } from '../../model/network'
-import { known, unknown, type Origin, type Unknown, type Value } from '../../model/value'
+import {
+  known,
+  partCause,
+  unknown as unknownValue,
+  type Origin,
+  type Unknown,
+  type Value,
+} from '../../model/value'
 import { armTypeOf, isModelledArmType, type ArmResourceInput } from './arm-shapes'
 
 /** A part of a deployment the scan does not read or cannot place, as a template walker reports it. */
@@ -229,14 +236,35 @@ export function unplacedChildren(
   })
 }
 
+/** The notices mayChange wrote: another part of the same deployment resource does not replace them. */
+const OWN_NOTICES = new WeakSet<object>()
+
 export function mayChange(b: ModelBuilder, r: Unfollowed): void {
   const { cannot, scope } = r
+  // This notice names the part with why and what it may change: an earlier one at its line for the same
+  // part (the link step's "cannot tell which route table this route belongs to") says less, twice.
+  b.model.diagnostics = b.model.diagnostics.filter(
+    (d) =>
+      OWN_NOTICES.has(d) ||
+      !(
+        d.ruleId === 'KMS011' &&
+        d.address === r.address &&
+        d.origin.file === r.origin.file &&
+        d.origin.startLine === r.origin.startLine
+      ),
+  )
   b.unresolved(
     r.origin,
     `${cannot}. Subnets it may change (route tables, routes, network security groups), and those whose path crosses a firewall, firewall policy or route table it may change, are undecided.`,
     r.address,
     r.address,
   )
+  OWN_NOTICES.add(b.model.diagnostics.at(-1)!)
+  const cause = partCause(r.origin, r.address)
+  const unknown = (expression: string, reason: string, origin: Origin): Unknown => ({
+    ...unknownValue(expression, reason, origin),
+    cause,
+  })
   const inScope = (o: ModelObject) =>
     scope === undefined || o.subscription === undefined || o.subscription === scope
   // What each added part is: written by this deployment, at its lines, named for the object it is in.
