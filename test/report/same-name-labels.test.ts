@@ -350,3 +350,19 @@ test('a finding of an environment keeps its variant prefix when its labels are q
     '[deployment variant spoke/env/b.tfvars] vnet-spoke (rg-spoke-b)/snet-app',
   ])
 })
+
+test('a VNet name holding the characters the label slots are made of is named as written, and qualified like any other', async () => {
+  // U+FDD0 and U+FDD1 are what a slot is written with (src/rules/mention-text.ts): a name from a scanned
+  // file that holds them is text, never a slot.
+  const name = 'vnet-\uFDD0spoke\uFDD1'
+  const hostile = (key: string, space: number) => spoke(key, space).replace('"vnet-spoke"', `"${name}"`)
+  const root = treeOn(
+    { 'envs/a/main.tf': hostile('a', 1), 'envs/b/main.tf': hostile('b', 2) },
+    'kms-labels-hostile-',
+  )
+  const result = await scan({ path: root, cloud: 'AzureCloud', varFiles: [], workers: false })
+  const kms001 = result.findings.filter((f) => f.ruleId === 'KMS001')
+  const labels = [`${name} (rg-spoke-a)/snet-app`, `${name} (rg-spoke-b)/snet-app`]
+  expect(kms001.flatMap((f) => f.subnets ?? []).sort()).toEqual(labels)
+  for (const f of kms001) expect(labels.filter((l) => f.message.includes(l))).toHaveLength(1)
+})
