@@ -15,6 +15,13 @@ import {
   tfRulesKmsAllowed,
 } from '../helpers/hcl-network'
 import { tree as treeOn } from '../helpers/tree'
+import {
+  ARM_FIREWALL_IP,
+  ARM_SPOKE_APP,
+  armHubFirewall,
+  armKmsRule,
+  armRid,
+} from '../helpers/arm-hub-firewall'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-cond-fw-')
 
@@ -294,9 +301,6 @@ ${bicepHub(opts.firewallIf, opts.kmsAllowed, opts.policyIf)}${bicepSpoke(opts.ro
   })
 })
 
-const rid = (type: string, ...names: string[]) =>
-  `[resourceId('${type}', ${names.map((n) => `'${n}'`).join(', ')})]`
-
 /** The same as an ARM template: the firewall and (optionally) the default route carry a `condition`. */
 const armTemplate = (opts: {
   firewallCondition?: string
@@ -313,70 +317,7 @@ const armTemplate = (opts: {
         inspectEgress: { type: 'bool' },
       },
       resources: [
-        {
-          type: 'Microsoft.Network/virtualNetworks',
-          apiVersion: '2023-09-01',
-          name: 'vnet-hub',
-          location: "[parameters('location')]",
-          properties: {
-            addressSpace: { addressPrefixes: ['10.0.0.0/16'] },
-            subnets: [{ name: 'AzureFirewallSubnet', properties: { addressPrefix: '10.0.1.0/26' } }],
-          },
-        },
-        {
-          type: 'Microsoft.Network/firewallPolicies',
-          apiVersion: '2023-09-01',
-          name: 'afwp-hub',
-          location: "[parameters('location')]",
-          properties: {},
-        },
-        {
-          type: 'Microsoft.Network/firewallPolicies/ruleCollectionGroups',
-          apiVersion: '2023-09-01',
-          name: 'afwp-hub/rcg-platform',
-          properties: {
-            priority: 100,
-            ruleCollections: [
-              {
-                ruleCollectionType: 'FirewallPolicyFilterRuleCollection',
-                name: 'platform',
-                priority: 100,
-                action: { type: 'Allow' },
-                rules: [
-                  {
-                    ruleType: 'NetworkRule',
-                    name: 'azure-kms',
-                    ipProtocols: ['TCP'],
-                    sourceAddresses: ['10.0.0.0/8'],
-                    destinationAddresses: KMS,
-                    destinationPorts: ['1688'],
-                  },
-                ],
-              },
-            ],
-          },
-        },
-        {
-          ...(opts.firewallCondition ? { condition: opts.firewallCondition } : {}),
-          type: 'Microsoft.Network/azureFirewalls',
-          apiVersion: '2023-09-01',
-          name: 'afw-hub',
-          location: "[parameters('location')]",
-          properties: {
-            sku: { name: 'AZFW_VNet', tier: 'Standard' },
-            firewallPolicy: { id: rid('Microsoft.Network/firewallPolicies', 'afwp-hub') },
-            ipConfigurations: [
-              {
-                name: 'ipconfig',
-                properties: {
-                  subnet: {
-                    id: rid('Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', 'AzureFirewallSubnet'),
-                  },
-                },
-              },
-            ],
-          },
-        },
+        ...armHubFirewall({ rules: [armKmsRule(KMS)], firewallCondition: opts.firewallCondition }),
         {
           type: 'Microsoft.Network/routeTables',
           apiVersion: '2023-09-01',
@@ -392,29 +333,11 @@ const armTemplate = (opts: {
           properties: {
             addressPrefix: '0.0.0.0/0',
             nextHopType: 'VirtualAppliance',
-            nextHopIpAddress:
-              "[reference(resourceId('Microsoft.Network/azureFirewalls', 'afw-hub'), '2023-09-01').ipConfigurations[0].privateIPAddress]",
+            nextHopIpAddress: ARM_FIREWALL_IP,
           },
-          dependsOn: [rid('Microsoft.Network/routeTables', 'rt-app')],
+          dependsOn: [armRid('Microsoft.Network/routeTables', 'rt-app')],
         },
-        {
-          type: 'Microsoft.Network/virtualNetworks',
-          apiVersion: '2023-09-01',
-          name: 'vnet-spoke',
-          location: "[parameters('location')]",
-          properties: {
-            addressSpace: { addressPrefixes: ['10.1.0.0/16'] },
-            subnets: [
-              {
-                name: 'snet-app',
-                properties: {
-                  addressPrefix: '10.1.1.0/24',
-                  routeTable: { id: rid('Microsoft.Network/routeTables', 'rt-app') },
-                },
-              },
-            ],
-          },
-        },
+        ARM_SPOKE_APP,
       ],
     },
     null,

@@ -16,6 +16,13 @@ import {
   tfRulesKmsAllowed,
 } from '../helpers/hcl-network'
 import { tree as treeOn } from '../helpers/tree'
+import {
+  ARM_FIREWALL_IP,
+  ARM_SPOKE_APP,
+  armHubFirewall,
+  armKmsRule,
+  armRid,
+} from '../helpers/arm-hub-firewall'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-cond-routes-')
 
@@ -254,9 +261,6 @@ ${bicepSpoke("'10.0.2.4'")}`,
 })
 
 /** The same as an ARM template (as `bicep build` writes it): the routes carry a `condition`. */
-const rid = (type: string, ...names: string[]) =>
-  `[resourceId('${type}', ${names.map((n) => `'${n}'`).join(', ')})]`
-
 const armTemplate = (inspectKms: object, kmsAllowed: boolean) =>
   JSON.stringify(
     {
@@ -268,78 +272,20 @@ const armTemplate = (inspectKms: object, kmsAllowed: boolean) =>
         kmsAddresses: { type: 'array', defaultValue: KMS },
       },
       resources: [
-        {
-          type: 'Microsoft.Network/virtualNetworks',
-          apiVersion: '2023-09-01',
-          name: 'vnet-hub',
-          location: "[parameters('location')]",
-          properties: {
-            addressSpace: { addressPrefixes: ['10.0.0.0/16'] },
-            subnets: [{ name: 'AzureFirewallSubnet', properties: { addressPrefix: '10.0.1.0/26' } }],
-          },
-        },
-        {
-          type: 'Microsoft.Network/firewallPolicies',
-          apiVersion: '2023-09-01',
-          name: 'afwp-hub',
-          location: "[parameters('location')]",
-          properties: {},
-        },
-        {
-          type: 'Microsoft.Network/firewallPolicies/ruleCollectionGroups',
-          apiVersion: '2023-09-01',
-          name: 'afwp-hub/rcg-platform',
-          properties: {
-            priority: 100,
-            ruleCollections: [
-              {
-                ruleCollectionType: 'FirewallPolicyFilterRuleCollection',
-                name: 'platform',
-                priority: 100,
-                action: { type: 'Allow' },
-                rules: [
-                  kmsAllowed
-                    ? {
-                        ruleType: 'NetworkRule',
-                        name: 'azure-kms',
-                        ipProtocols: ['TCP'],
-                        sourceAddresses: ['10.0.0.0/8'],
-                        destinationAddresses: KMS,
-                        destinationPorts: ['1688'],
-                      }
-                    : {
-                        ruleType: 'NetworkRule',
-                        name: 'dns',
-                        ipProtocols: ['UDP'],
-                        sourceAddresses: ['10.0.0.0/8'],
-                        destinationAddresses: ['*'],
-                        destinationPorts: ['53'],
-                      },
-                ],
-              },
-            ],
-          },
-        },
-        {
-          type: 'Microsoft.Network/azureFirewalls',
-          apiVersion: '2023-09-01',
-          name: 'afw-hub',
-          location: "[parameters('location')]",
-          properties: {
-            sku: { name: 'AZFW_VNet', tier: 'Standard' },
-            firewallPolicy: { id: rid('Microsoft.Network/firewallPolicies', 'afwp-hub') },
-            ipConfigurations: [
-              {
-                name: 'ipconfig',
-                properties: {
-                  subnet: {
-                    id: rid('Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', 'AzureFirewallSubnet'),
-                  },
+        ...armHubFirewall({
+          rules: [
+            kmsAllowed
+              ? armKmsRule(KMS)
+              : {
+                  ruleType: 'NetworkRule',
+                  name: 'dns',
+                  ipProtocols: ['UDP'],
+                  sourceAddresses: ['10.0.0.0/8'],
+                  destinationAddresses: ['*'],
+                  destinationPorts: ['53'],
                 },
-              },
-            ],
-          },
-        },
+          ],
+        }),
         {
           type: 'Microsoft.Network/routeTables',
           apiVersion: '2023-09-01',
@@ -364,29 +310,11 @@ const armTemplate = (inspectKms: object, kmsAllowed: boolean) =>
           properties: {
             addressPrefix: "[format('{0}/32', parameters('kmsAddresses')[copyIndex()])]",
             nextHopType: 'VirtualAppliance',
-            nextHopIpAddress:
-              "[reference(resourceId('Microsoft.Network/azureFirewalls', 'afw-hub'), '2023-09-01').ipConfigurations[0].privateIPAddress]",
+            nextHopIpAddress: ARM_FIREWALL_IP,
           },
-          dependsOn: [rid('Microsoft.Network/routeTables', 'rt-app')],
+          dependsOn: [armRid('Microsoft.Network/routeTables', 'rt-app')],
         },
-        {
-          type: 'Microsoft.Network/virtualNetworks',
-          apiVersion: '2023-09-01',
-          name: 'vnet-spoke',
-          location: "[parameters('location')]",
-          properties: {
-            addressSpace: { addressPrefixes: ['10.1.0.0/16'] },
-            subnets: [
-              {
-                name: 'snet-app',
-                properties: {
-                  addressPrefix: '10.1.1.0/24',
-                  routeTable: { id: rid('Microsoft.Network/routeTables', 'rt-app') },
-                },
-              },
-            ],
-          },
-        },
+        ARM_SPOKE_APP,
       ],
     },
     null,
