@@ -28,6 +28,35 @@ resource "azurerm_subnet" "app" {
 }
 `
 
+/**
+ * rt-app in rg-spoke, BGP propagation off, 0.0.0.0/0 → Internet (a default route of its own: Azure's platform
+ * exception for KMS is off), associated with snet-app, and NSG `azurerm_network_security_group.app` (which the
+ * test writes) associated with snet-app too. Add TF_SPOKE_APP.
+ */
+export const TF_APP_INTERNET_WITH_NSG = `resource "azurerm_route_table" "app" {
+  name                          = "rt-app"
+  location                      = "westeurope"
+  resource_group_name           = "rg-spoke"
+  bgp_route_propagation_enabled = false
+
+  route {
+    name           = "default"
+    address_prefix = "0.0.0.0/0"
+    next_hop_type  = "Internet"
+  }
+}
+
+resource "azurerm_subnet_route_table_association" "app" {
+  subnet_id      = azurerm_subnet.app.id
+  route_table_id = azurerm_route_table.app.id
+}
+
+resource "azurerm_subnet_network_security_group_association" "app" {
+  subnet_id                 = azurerm_subnet.app.id
+  network_security_group_id = azurerm_network_security_group.app.id
+}
+`
+
 /** The hub VNet: vnet-hub (10.0.0.0/16) in resource group `rg` (an HCL expression, default rg-hub). */
 export const tfHubVnet = (rg = '"rg-hub"') => `
 resource "azurerm_virtual_network" "hub" {

@@ -8,7 +8,7 @@
  * in the sources the region is undecided.
  */
 import { scan } from '../../src/pipeline/scan'
-import { tfNetworkManager } from '../helpers/hcl-network'
+import { tfNetworkManager, TF_APP_INTERNET_WITH_NSG } from '../helpers/hcl-network'
 import { planJson, type Planned } from '../helpers/plan-json'
 import { tree as treeOn } from '../helpers/tree'
 
@@ -469,29 +469,7 @@ resource "azurerm_network_security_group" "app" {
   }
 }
 
-resource "azurerm_route_table" "app" {
-  name                          = "rt-app"
-  location                      = "westeurope"
-  resource_group_name           = "rg-spoke"
-  bgp_route_propagation_enabled = false
-
-  route {
-    name           = "default"
-    address_prefix = "0.0.0.0/0"
-    next_hop_type  = "Internet"
-  }
-}
-
-resource "azurerm_subnet_route_table_association" "app" {
-  subnet_id      = azurerm_subnet.app.id
-  route_table_id = azurerm_route_table.app.id
-}
-
-resource "azurerm_subnet_network_security_group_association" "app" {
-  subnet_id                 = azurerm_subnet.app.id
-  network_security_group_id = azurerm_network_security_group.app.id
-}
-`
+${TF_APP_INTERNET_WITH_NSG}`
 
 /** Terraform: the deployment behind `count = var.commit ? 1 : 0`. */
 describe('Terraform: azurerm_network_manager_deployment with a count the scan cannot evaluate', () => {

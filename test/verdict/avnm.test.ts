@@ -5,7 +5,7 @@
  * from Azure Policy, leaves the subnet undecided, named.
  */
 import { scan } from '../../src/pipeline/scan'
-import { tfNetworkManager } from '../helpers/hcl-network'
+import { tfNetworkManager, TF_APP_INTERNET_WITH_NSG } from '../helpers/hcl-network'
 import { tree as treeOn } from '../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-avnm-')
@@ -33,29 +33,7 @@ resource "azurerm_network_security_group" "app" {
 }
 
 # A default route of its own turns off Azure's platform exception for KMS: the NSG's deny counts.
-resource "azurerm_route_table" "app" {
-  name                          = "rt-app"
-  location                      = "westeurope"
-  resource_group_name           = "rg-spoke"
-  bgp_route_propagation_enabled = false
-
-  route {
-    name           = "default"
-    address_prefix = "0.0.0.0/0"
-    next_hop_type  = "Internet"
-  }
-}
-
-resource "azurerm_subnet_route_table_association" "app" {
-  subnet_id      = azurerm_subnet.app.id
-  route_table_id = azurerm_route_table.app.id
-}
-
-resource "azurerm_subnet_network_security_group_association" "app" {
-  subnet_id                 = azurerm_subnet.app.id
-  network_security_group_id = azurerm_network_security_group.app.id
-}
-`
+${TF_APP_INTERNET_WITH_NSG}`
 
 function estate(opts: {
   action: string

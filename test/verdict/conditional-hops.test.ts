@@ -5,7 +5,13 @@
  * undecided, naming the condition; a Deny under the same condition still blocks.
  */
 import { scan } from '../../src/pipeline/scan'
-import { TF_HUB_VNET, TF_RULES_DNS_ONLY, TF_SPOKE_APP, tfRulesKmsAllowed } from '../helpers/hcl-network'
+import {
+  TF_HUB_VNET,
+  TF_RULES_DNS_ONLY,
+  TF_SPOKE_APP,
+  tfRulesKmsAllowed,
+  TF_APP_INTERNET_WITH_NSG,
+} from '../helpers/hcl-network'
 import { tree as treeOn } from '../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-cond-hops-')
@@ -222,29 +228,7 @@ resource "azurerm_network_security_rule" "allow_kms" {
   destination_address_prefixes = ["20.118.99.224/32", "40.83.235.53/32"]
 }
 
-resource "azurerm_route_table" "app" {
-  name                          = "rt-app"
-  location                      = "westeurope"
-  resource_group_name           = "rg-spoke"
-  bgp_route_propagation_enabled = false
-
-  route {
-    name           = "default"
-    address_prefix = "0.0.0.0/0"
-    next_hop_type  = "Internet"
-  }
-}
-
-resource "azurerm_subnet_route_table_association" "app" {
-  subnet_id      = azurerm_subnet.app.id
-  route_table_id = azurerm_route_table.app.id
-}
-
-resource "azurerm_subnet_network_security_group_association" "app" {
-  subnet_id                 = azurerm_subnet.app.id
-  network_security_group_id = azurerm_network_security_group.app.id
-}
-`,
+${TF_APP_INTERNET_WITH_NSG}`,
     ...(tfvars ? { 'terraform.tfvars': tfvars } : {}),
   })
 
