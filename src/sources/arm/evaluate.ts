@@ -65,10 +65,23 @@ export function evaluateString(s: string, site: Origin, scope: Scope): HclValue 
   return v.kind === 'unknown' ? { ...v, expression: s } : v
 }
 
+/** ARM's lambda functions: the arguments (from the first) that are lambdas (template-functions-lambda). */
+const LAMBDA_FUNCTIONS: Record<string, number> = {
+  filter: 1,
+  map: 1,
+  sort: 1,
+  groupby: 1,
+  mapvalues: 1,
+  reduce: 2,
+  toobject: 1,
+}
+
 class Evaluator {
   constructor(
     private readonly scope: Scope,
     private readonly site: Origin,
+    /** The lambda variables in scope (`lambdaVariables('x')`), by name. */
+    private readonly vars: ReadonlyMap<string, HclValue> = new Map(),
   ) {}
 
   eval(e: Expr): HclValue {
@@ -93,6 +106,96 @@ class Evaluator {
   }
 
   /** Property of an object. On an unknown with a ref (a `reference()`), the ref's attribute path grows. */
+  /**
+   * filter, map, sort, groupBy, mapValues, reduce, toObject with their lambdas (`lambda('x', 'i', body)`:
+   * the variables, the item's index optional, then the body), as Microsoft's ARM template lambda functions
+   * document them. An unknown collection, or a lambda result that decides the shape (a filter's bool, a
+   * sort's order, a key) and is unknown, makes the result unknown with its reason; map keeps an unknown
+   * item where it is.
+   */
+  private lambdaCall(e: Extract<Expr, { k: 'call' }>, name: string): HclValue {
+    const site = this.site
+    const lambdas: { params: string[]; body: Expr }[] = []
+    for (const a of e.args.slice(LAMBDA_FUNCTIONS[name])) {
+      if (a.k !== 'call' || a.name.toLowerCase() !== 'lambda' || a.args.length < 2)
+        return unk(e.text, `${e.name}() needs a lambda`, site)
+      const params = a.args.slice(0, -1).map((p) => (p.k === 'str' ? p.value : undefined))
+      if (params.some((p) => p === undefined)) return unk(e.text, 'lambda variables must be strings', site)
+      lambdas.push({ params: params as string[], body: a.args.at(-1)! })
+    }
+    if (lambdas.length === 0) return unk(e.text, `${e.name}() needs a lambda`, site)
+    const apply = (l: (typeof lambdas)[number], values: HclValue[]): HclValue => {
+      const vars = new Map(this.vars)
+      l.params.forEach((p, i) => {
+        if (values[i] !== undefined) vars.set(p, values[i])
+      })
+      return new Evaluator(this.scope, site, vars).eval(l.body)
+    }
+    const input = this.eval(e.args[0]!)
+    if (input.kind === 'unknown') return unk(e.text, input.reason, site)
+    const index = (i: number): HclValue => ({ kind: 'number', value: i, origin: site })
+    const [fn, second] = lambdas
+    if (name === 'mapvalues') {
+      if (input.kind !== 'object') return unk(e.text, 'mapValues() needs an object', site)
+      const attrs: Record<string, HclValue> = {}
+      for (const [k, v] of Object.entries(input.attrs)) attrs[k] = apply(fn!, [v])
+      return { kind: 'object', attrs, origin: site }
+    }
+    if (input.kind !== 'list') return unk(e.text, `${e.name}() needs an array`, site)
+    const items = input.items
+    switch (name) {
+      case 'map':
+        return { kind: 'list', items: items.map((x, i) => apply(fn!, [x, index(i)])), origin: site }
+      case 'filter': {
+        const kept: HclValue[] = []
+        for (const [i, x] of items.entries()) {
+          const keep = apply(fn!, [x, index(i)])
+          if (keep.kind === 'unknown') return unk(e.text, keep.reason, site)
+          if (keep.kind !== 'bool') return unk(e.text, 'the lambda of filter() must return a bool', site)
+          if (keep.value) kept.push(x)
+        }
+        return { kind: 'list', items: kept, origin: site }
+      }
+      case 'reduce': {
+        let acc = this.eval(e.args[1]!)
+        for (const [i, x] of items.entries()) acc = apply(fn!, [acc, x, index(i)])
+        return acc.kind === 'unknown' ? unk(e.text, acc.reason, site) : acc
+      }
+      case 'sort': {
+        let why: string | undefined
+        const sorted = [...items].sort((a, b) => {
+          if (why !== undefined) return 0
+          const less = apply(fn!, [a, b])
+          if (less.kind === 'bool') return less.value ? -1 : apply(fn!, [b, a]).kind === 'bool' ? 1 : 0
+          why =
+            less.kind === 'unknown' ? (less.reason ?? 'unknown') : 'the lambda of sort() must return a bool'
+          return 0
+        })
+        return why !== undefined ? unk(e.text, why, site) : { kind: 'list', items: sorted, origin: site }
+      }
+      case 'groupby':
+      case 'toobject': {
+        const attrs: Record<string, HclValue> = {}
+        for (const x of items) {
+          const key = apply(fn!, [x])
+          if (key.kind === 'unknown') return unk(e.text, key.reason, site)
+          if (key.kind !== 'string')
+            return unk(e.text, `the key lambda of ${e.name}() must return a string`, site)
+          if (name === 'groupby') {
+            const group = attrs[key.value]
+            attrs[key.value] = {
+              kind: 'list',
+              items: [...(group?.kind === 'list' ? group.items : []), x],
+              origin: site,
+            }
+          } else attrs[key.value] = second ? apply(second, [x]) : x
+        }
+        return { kind: 'object', attrs, origin: site }
+      }
+    }
+    return unk(e.text, `function ${e.name}() is not evaluated`, site)
+  }
+
   private access(target: HclValue, name: string, text: string, step: string): HclValue {
     if (target.kind === 'unknown') return this.deeper(target, text, step)
     if (target.kind === 'object')
@@ -176,11 +279,23 @@ class Evaluator {
         const full = e.args.length >= 3 && /^'full'$/i.test(e.args[2].text)
         return this.scope.reference(target, full, site, e.text)
       }
+      case 'lambdavariables': {
+        const key = e.args[0]?.k === 'str' ? e.args[0].value : undefined
+        const v = key !== undefined ? this.vars.get(key) : undefined
+        return v ?? unk(e.text, `lambdaVariables() outside a lambda that declares ${key ?? 'it'}`, site)
+      }
+      case 'lambda':
+        return unk(e.text, 'a lambda is only a value as the argument of filter(), map() and the like', site)
       case 'resourceinfo': {
         const sym = e.args[0]?.k === 'str' ? e.args[0].value : undefined
         const info = sym !== undefined ? this.scope.resourceInfo?.(sym, site) : undefined
         return info ?? unk(e.text, 'resourceInfo() of a resource not in this template', site)
       }
+    }
+    if (Object.hasOwn(LAMBDA_FUNCTIONS, name)) {
+      const v = this.lambdaCall(e, name)
+      spend(sizeOf(v), site)
+      return v
     }
     if (DEPLOYMENT_TIME.test(name)) return unk(e.text, `function ${e.name}() is resolved at deployment`, site)
     const args = e.args.map((a) => this.eval(a))

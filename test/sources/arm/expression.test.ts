@@ -217,3 +217,72 @@ describe('ARM expression evaluation', () => {
     })
   })
 })
+
+describe('lambda functions (filter, map, reduce, sort, toObject, groupBy, mapValues)', () => {
+  const tiers = {
+    tiers: [
+      { name: 'hub', resourceGroupName: 'rg-hub', subscriptionId: '1111' },
+      { name: 'identity', resourceGroupName: 'rg-identity', subscriptionId: '2222' },
+      { name: 'operations', resourceGroupName: 'rg-ops', subscriptionId: '3333' },
+    ],
+  }
+
+  test("filter picks the item a lambda selects (missionlz's tier lookup), with an optional index", () => {
+    expect(
+      val(
+        "[filter(parameters('tiers'), lambda('tier', equals(lambdaVariables('tier').name, 'hub')))[0].resourceGroupName]",
+        scope(tiers),
+      ),
+    ).toBe('rg-hub')
+    expect(
+      val("[filter(parameters('tiers'), lambda('t', 'i', greater(lambdaVariables('i'), 0)))]", scope(tiers)),
+    ).toHaveLength(2)
+  })
+
+  test('map, reduce, sort, toObject, groupBy and mapValues compute as documented', () => {
+    const sc = scope(tiers)
+    expect(val("[map(parameters('tiers'), lambda('t', lambdaVariables('t').name))]", sc)).toEqual([
+      'hub',
+      'identity',
+      'operations',
+    ])
+    expect(
+      val(
+        "[reduce(createArray(1, 2, 3), 10, lambda('acc', 'n', add(lambdaVariables('acc'), lambdaVariables('n'))))]",
+      ),
+    ).toBe(16)
+    expect(
+      val("[sort(createArray(3, 1, 2), lambda('a', 'b', less(lambdaVariables('a'), lambdaVariables('b'))))]"),
+    ).toEqual([1, 2, 3])
+    expect(
+      val(
+        "[toObject(parameters('tiers'), lambda('t', lambdaVariables('t').name), lambda('t', lambdaVariables('t').subscriptionId))]",
+        sc,
+      ),
+    ).toEqual({ hub: '1111', identity: '2222', operations: '3333' })
+    expect(
+      val("[groupBy(createArray('ab', 'ac', 'b'), lambda('s', substring(lambdaVariables('s'), 0, 1)))]"),
+    ).toEqual({ a: ['ab', 'ac'], b: ['b'] })
+    expect(
+      val("[mapValues(createObject('a', 1, 'b', 2), lambda('v', mul(lambdaVariables('v'), 10)))]"),
+    ).toEqual({ a: 10, b: 20 })
+  })
+
+  test('an unknown collection or an unknown filter decision is unknown, never a guess', () => {
+    const sc = scope({ tiers: tiers.tiers, who: undefined })
+    const u = ev("[filter(variables('computed'), lambda('t', true()))]", sc)
+    expect(u).toMatchObject({ kind: 'unknown', reason: 'var reason' })
+    const d = ev(
+      "[filter(parameters('tiers'), lambda('t', equals(lambdaVariables('t').name, variables('computed'))))]",
+      sc,
+    )
+    expect(d.kind).toBe('unknown')
+    // map keeps an unknown item where it is.
+    const m = ev("[map(parameters('tiers'), lambda('t', variables('computed')))]", sc)
+    expect(m).toMatchObject({ kind: 'list' })
+  })
+
+  test('utcNow() is known only at deployment: unknown', () => {
+    expect(ev("[utcNow('yyyyMMddhhmmss')]")).toMatchObject({ kind: 'unknown' })
+  })
+})
