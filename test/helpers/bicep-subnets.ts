@@ -2,7 +2,7 @@
  * Bicep fixtures of a subnet declared more than once (test/verdict/bicep-subnet-redeclared*.test.ts, in one
  * deployment; bicep-foreign-subnet-*.test.ts, a day-2 deployment redeclaring another's): a route table sending
  * 0.0.0.0/0 to one hop, and the one verdict a scan gives the subnet. Also the plain spoke the tests of parts
- * a scan may not follow add to (bicep-unfollowed, bicep-inline-deployment).
+ * a scan may not follow add to (bicep-unfollowed, bicep-inline-deployment, unfollowed-one-finding).
  */
 import { scan } from '../../src/pipeline/scan'
 import type { SubnetVerdict } from '../../src/analysis/verdict'
@@ -29,7 +29,10 @@ resource ${symbol} 'Microsoft.Network/routeTables@2023-09-01' = {
 }
 `
 
-/** rt-spoke sends 0.0.0.0/0 to the Internet and snet-app uses it (lines 1-31): a spoke a Bicep test adds to. */
+/**
+ * rt-spoke sends 0.0.0.0/0 to the Internet; snet-app uses it and has no NSG (lines 1-31): a spoke a Bicep
+ * test adds to.
+ */
 export const BICEP_SPOKE = `param location string = resourceGroup().location
 
 resource rtSpoke 'Microsoft.Network/routeTables@2023-09-01' = {

@@ -317,6 +317,8 @@ test('labels qualified across root modules are rendered from the findings’ str
     if (name !== 'annotations')
       for (const l of [...app, ...data]) expect({ name, has: out.includes(l) }).toEqual({ name, has: true })
     expect({ name, longer: out.includes('my-vnet-spoke (') }).toEqual({ name, longer: false })
+    // No label slot (src/rules/mention-text.ts) reaches a format.
+    expect({ name, slot: out.includes('\uFDD0') }).toEqual({ name, slot: false })
     // A bare `vnet-spoke/snet-…` is only ever the IaC value, quoted as written.
     const quoted = out.split(lookup).length - 1
     expect({ name, bare: [...out.matchAll(bare)].length }).toEqual({ name, bare: quoted })

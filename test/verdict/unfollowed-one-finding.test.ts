@@ -7,44 +7,10 @@
  * decides no subnet, its own notice is the one finding. JSON, SARIF and text count the same findings.
  */
 import { judgeSubnet } from '../helpers/judge-subnet'
+import { BICEP_SPOKE } from '../helpers/bicep-subnets'
 import { toJsonReport } from '../../src/report/json'
 import { toSarif } from '../../src/report/sarif'
 import { allRules } from '../../src/rules/index'
-
-/** rt-spoke sends 0.0.0.0/0 to the Internet; snet-app uses it and has no NSG (lines 1-31). */
-const SPOKE = `param location string = resourceGroup().location
-
-resource rtSpoke 'Microsoft.Network/routeTables@2023-09-01' = {
-  name: 'rt-spoke'
-  location: location
-  properties: {
-    disableBgpRoutePropagation: true
-    routes: [
-      {
-        name: 'default'
-        properties: { addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' }
-      }
-    ]
-  }
-}
-
-resource vnetSpoke 'Microsoft.Network/virtualNetworks@2023-09-01' = {
-  name: 'vnet-spoke'
-  location: location
-  properties: {
-    addressSpace: { addressPrefixes: ['10.1.0.0/16'] }
-    subnets: [
-      {
-        name: 'snet-app'
-        properties: {
-          addressPrefix: '10.1.1.0/24'
-          routeTable: { id: rtSpoke.id }
-        }
-      }
-    ]
-  }
-}
-`
 
 /** The route of a table named by a parameter without a value (line 40 of main.bicep). */
 const ROUTE = `param routeTableName string
@@ -64,7 +30,10 @@ const atLine = <F extends { location: { file: string; startLine: number } }>(fin
   findings.filter((f) => f.location.file.endsWith('main.bicep') && f.location.startLine === line)
 
 test('a part that leaves snet-app undecided: one finding at its line, naming the subnet and what it may change', async () => {
-  const result = await judgeSubnet({ 'main.bicep': `${SPOKE}\n${ROUTE}` }, { prefix: 'kms-one-finding-' })
+  const result = await judgeSubnet(
+    { 'main.bicep': `${BICEP_SPOKE}\n${ROUTE}` },
+    { prefix: 'kms-one-finding-' },
+  )
   expect(result.app.state).toBe('undecided')
   const here = atLine(result.findings, 40)
   expect(here).toHaveLength(1)
@@ -87,7 +56,7 @@ test('a part that leaves snet-app undecided: one finding at its line, naming the
 test('control: a part that decides no subnet (the template declares none) is named by its own notice, once', async () => {
   const result = await judgeSubnet(
     {
-      'main.bicep': `${SPOKE}\n${ROUTE}`,
+      'main.bicep': `${BICEP_SPOKE}\n${ROUTE}`,
       'other/main.bicep':
         `param location string = resourceGroup().location\n\n${ROUTE.replace('param routeTableName string\n', '')}`.replace(
           'resource rtOther',
