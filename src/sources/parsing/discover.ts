@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { isInside } from './read-source'
+import { childPath, isInside } from './read-source'
 
 export type SourceKind =
   'terraform' | 'terraform-json' | 'tfvars' | 'tfvars-json' | 'bicep' | 'bicepparam' | 'json'
@@ -127,7 +127,7 @@ export function discover(root: string): Discovery {
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of entries) {
-      const full = path.join(dir, entry.name)
+      const full = childPath(dir, entry.name)
       let target = full
       let isDir = entry.isDirectory()
       let isFile = entry.isFile()

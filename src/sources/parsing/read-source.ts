@@ -50,6 +50,17 @@ function realOrResolved(p: string): string {
   }
 }
 
+/**
+ * `dir` (a real path) joined with one name (a readdir entry, a file's base name), as path.join gives it:
+ * where the separator is `/`, without normalising again a path that is real already (path.join per file
+ * was most of discovery's garbage, and a tenth of a read's).
+ */
+export function childPath(dir: string, name: string): string {
+  if (path.sep !== '/' || name === '' || name === '.' || name === '..' || name.includes('/'))
+    return path.join(dir, name)
+  return dir.endsWith('/') ? dir + name : `${dir}/${name}`
+}
+
 /** A boundary around `roots` (directories) and the single `files` an invoker named. */
 export function makeBoundary(roots: string[], files: string[] = []): ReadBoundary {
   return { roots: roots.map(realOrResolved), files: files.map(realOrResolved) }
@@ -116,7 +127,7 @@ function plainFile(
   }
   const dir = realDirOf(path.dirname(file), boundary)
   if (!dir) return undefined
-  const real = path.join(dir.real, path.basename(file))
+  const real = childPath(dir.real, path.basename(file))
   return { real, inside: dir.inside || boundary.files.includes(real) }
 }
 
