@@ -27,7 +27,12 @@ function toModel(
   const model = armResourcesToModel(d.resources, (b) =>
     layUnfollowedParts(b, d.resources, d.unread ?? [], format, at),
   )
-  model.diagnostics.push(...d.diagnostics)
+  // A part named by its own notice (layUnfollowedParts: why, what it may change) is named once at its
+  // line: the source's notice there about it ("registry module … is not evaluated", "the instances of this
+  // loop cannot be evaluated") says less.
+  const line = (o: Origin) => `${o.file}\u0000${o.startLine}`
+  const named = new Set((d.unread ?? []).map((u) => line(u.origin)))
+  model.diagnostics.push(...d.diagnostics.filter((x) => x.ruleId !== 'KMS011' || !named.has(line(x.origin))))
   return model
 }
 

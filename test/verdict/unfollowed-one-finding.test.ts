@@ -70,3 +70,20 @@ test('control: a part that decides no subnet (the template declares none) is nam
   expect(here[0]!.message).toContain('is a resource the scan cannot place')
   expect(here[0]!.subnets ?? []).toEqual([])
 })
+
+test('a registry module in a template without subnets: its own notice only, not the source’s "not evaluated" beside it', async () => {
+  const result = await judgeSubnet(
+    {
+      'main.bicep': SPOKE,
+      'platform/main.bicep': `module extras 'br:contoso.azurecr.io/bicep/modules/spoke-routes:v1' = {
+  name: 'spoke-extras'
+  params: { routeTableName: 'rt-spoke' }
+}
+`,
+    },
+    { prefix: 'kms-one-finding-' },
+  )
+  const here = result.findings.filter((f) => f.location.file.endsWith('platform/main.bicep'))
+  expect(here).toHaveLength(1)
+  expect(here[0]!.message).toContain('extras (platform/main.bicep:1) deploys what the scan cannot read')
+})
