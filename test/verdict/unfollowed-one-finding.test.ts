@@ -74,7 +74,7 @@ test('control: a part that decides no subnet (the template declares none) is nam
 test('a registry module in a template without subnets: its own notice only, not the source’s "not evaluated" beside it', async () => {
   const result = await judgeSubnet(
     {
-      'main.bicep': SPOKE,
+      'main.bicep': BICEP_SPOKE,
       'platform/main.bicep': `module extras 'br:contoso.azurecr.io/bicep/modules/spoke-routes:v1' = {
   name: 'spoke-extras'
   params: { routeTableName: 'rt-spoke' }
