@@ -4,7 +4,8 @@
  * has a unit with exactly these inputs takes its findings instead of judging it again (after a merge, the
  * next pull request's base is this one's head).
  *
- * An entry is found by everything the findings depend on: the tool version, the scan's context (cloud,
+ * An entry is found by everything the findings depend on: the tool's build (version and source hash,
+ * src/report/tool.ts toolBuild), the scan's context (cloud,
  * config file text: severities and suppressions change findings) and the unit's key and input hash (each
  * file's path and content, src/compare/units.ts unitHash). A different input is a different entry, never a
  * stale one. Each entry repeats its key and carries a digest of its content; an entry that does not read
@@ -27,7 +28,7 @@ import * as path from 'node:path'
 import type { Finding } from '../rules/types'
 import type { VnetNeed } from '../analysis/cross-unit-vnets'
 import { makeBoundary, readSource } from '../sources/parsing/read-source'
-import { TOOL_VERSION } from '../report/tool'
+import { toolBuild } from '../report/tool'
 
 const FORMAT = 'azure-kms-guard-unit-cache/1'
 const sha256 = (...parts: string[]): string => {
@@ -154,9 +155,10 @@ export interface UnitCache {
 export function openUnitCache(dir: string, context: string): UnitCache {
   const warnings: string[] = []
   const folder = path.join(path.resolve(dir), 'units')
-  const ctx = sha256(TOOL_VERSION, context)
+  const version = toolBuild()
+  const ctx = sha256(version, context)
   /** Entry files are named by the unit and its input hash: `<sha256(version, context, key)>-<hash>.json`. */
-  const prefix = (key: string) => `${sha256(FORMAT, TOOL_VERSION, ctx, key).slice(0, 32)}-`
+  const prefix = (key: string) => `${sha256(FORMAT, version, ctx, key).slice(0, 32)}-`
   let listing: string[] | undefined
   const list = (): string[] => {
     if (listing) return listing
@@ -184,7 +186,7 @@ export function openUnitCache(dir: string, context: string): UnitCache {
         return 'is not JSON'
       }
       if (e === null || typeof e !== 'object') return 'is not an entry'
-      if (e.format !== FORMAT || e.version !== TOOL_VERSION) return 'was written by another version'
+      if (e.format !== FORMAT || e.version !== version) return 'was written by another version'
       if (e.context !== ctx || e.unit !== key || e.hash !== hash) return 'is not the entry its name says'
       if (!Array.isArray(e.findings) || !e.findings.every(looksLikeFinding)) return 'holds no valid findings'
       if (!validVnets(e.vnets)) return 'holds no valid VNets'
@@ -218,7 +220,7 @@ export function openUnitCache(dir: string, context: string): UnitCache {
       const hash = entryHash(inputHash, vnets)
       const body = {
         format: FORMAT,
-        version: TOOL_VERSION,
+        version,
         context: ctx,
         unit: key,
         hash,

@@ -20,15 +20,17 @@ export interface PrRun {
 
 /**
  * `inputs` become INPUT_* variables; `extraEnv` adds variables given the fixture's scratch folder (where a
- * test can write files the run needs, such as a CA certificate).
+ * test can write files the run needs, such as a CA certificate); `actionFile`, another copy of the built
+ * action to run.
  */
 export async function runPullRequest(
   base: Record<string, string>,
   head: Record<string, string | null>,
   inputs: Record<string, string>,
   extraEnv: (root: string) => Record<string, string> = () => ({}),
+  actionFile?: string,
 ): Promise<PrRun> {
-  const action = builtAction()
+  const action = actionFile ? { file: actionFile } : builtAction()
   const fx = makeRepo(base, head)
   const workspace = shallowClone(fx)
   const range = `${fx.baseSha}...${fx.headSha}`
