@@ -83,7 +83,33 @@ export interface Unfollowed {
   cannot: string
   /** The subscription whose objects it may change; undefined = any. */
   scope: string | undefined
+  /**
+   * What it can change where its type tells (a child resource whose parent cannot be told): only the
+   * routes of route tables, the rules of NSGs, the rule collection groups of firewall policies, the routes
+   * of hub route tables. undefined: anything of its scope.
+   */
+  only?: ChildKind
 }
+
+/** What a child resource of unknown parent can change: its parent type's contents, nothing else. */
+export type ChildKind = 'routes' | 'nsgRules' | 'policyGroups' | 'hubRoutes'
+
+const CHILD_KINDS: Record<string, ChildKind> = {
+  [`${ARM.routeTable}/routes`.toLowerCase()]: 'routes',
+  [`${ARM.nsg}/securityRules`.toLowerCase()]: 'nsgRules',
+  [`${ARM.firewallPolicy}/ruleCollectionGroups`.toLowerCase()]: 'policyGroups',
+  [ARM.hubRouteTable.toLowerCase()]: 'hubRoutes',
+}
+
+/**
+ * What a child resource the scan cannot place can change, by its type: a route only the routes of a route
+ * table (it cannot attach a table to a subnet without one: a child's PUT needs its parent to exist), an NSG
+ * rule only an NSG's rules, a rule collection group only a firewall policy (one outside the scope, too,
+ * which a firewall of the scope may use), a hub route table only a hub's tables. undefined: any other
+ * (a subnet may attach anything; Virtual Network Manager rules reach whole VNets).
+ */
+export const childKind = (armType: string): ChildKind | undefined =>
+  CHILD_KINDS[armTypeOf(armType).toLowerCase()]
 
 /** A part's own subscription scope, given the scope of the deployment around it. */
 export function scopeOfPart(
@@ -135,9 +161,12 @@ export function layUnfollowedParts(
         format,
         cannot: `${input.address} (${at(input.origin)}) is a resource the scan cannot place: ${why}`,
         scope: input.subscription,
+        ...optional(childKind(input.armType)),
       })
   })
 }
+
+const optional = (only: ChildKind | undefined) => (only !== undefined ? { only } : {})
 
 /** What each kind of part is, in the sentence that names it (resolve hints in src/analysis/verdict.ts match these). */
 const PART = {
@@ -241,6 +270,7 @@ const OWN_NOTICES = new WeakSet<object>()
 
 export function mayChange(b: ModelBuilder, r: Unfollowed): void {
   const { cannot, scope } = r
+  const may = (kind: ChildKind) => r.only === undefined || r.only === kind
   // This notice names the part with why and what it may change: an earlier one at its line for the same
   // part (the link step's "cannot tell which route table this route belongs to") says less, twice.
   b.model.diagnostics = b.model.diagnostics.filter(
@@ -279,7 +309,7 @@ export function mayChange(b: ModelBuilder, r: Unfollowed): void {
   // Twice deferred: after the links that attach route tables and NSGs to subnets.
   b.defer(() =>
     b.defer(() => {
-      for (const s of b.model.subnets) {
+      for (const s of r.only === undefined ? b.model.subnets : []) {
         if (s.dedicatedTo !== undefined || !inScope(s)) continue
         if (!s.routeTableId)
           s.routeTableId = unknown(
@@ -296,14 +326,14 @@ export function mayChange(b: ModelBuilder, r: Unfollowed): void {
       }
       // A VM's NIC filters its traffic with its own NSG before the subnet's: one the part may give an NSG
       // decides for that subnet's VMs too (src/analysis/nic-nsgs.ts).
-      for (const nic of b.model.networkInterfaces ?? [])
+      for (const nic of r.only === undefined ? (b.model.networkInterfaces ?? []) : [])
         if (inScope(nic) && !nic.nsgId)
           nic.nsgId = unknown(
             r.address,
             `${cannot}; it may attach a network security group to this network interface`,
             r.origin,
           )
-      for (const t of b.model.routeTables) {
+      for (const t of may('routes') ? b.model.routeTables : []) {
         if (!inScope(t)) continue
         const may = unknown(r.address, `${cannot}; it may add routes to this route table`, r.origin)
         const route: Route = {
@@ -314,7 +344,7 @@ export function mayChange(b: ModelBuilder, r: Unfollowed): void {
         }
         t.routes.push(route)
       }
-      for (const nsg of b.model.nsgs) {
+      for (const nsg of may('nsgRules') ? b.model.nsgs : []) {
         if (!inScope(nsg)) continue
         const may = unknown(r.address, `${cannot}; it may add rules to this network security group`, r.origin)
         const rule: NsgRule = {
@@ -344,7 +374,7 @@ export function mayChange(b: ModelBuilder, r: Unfollowed): void {
         return { ...part(id, into), kind: 'network', priority: may, action: may, rules: [rule] }
       }
       const policies = new Set<string>()
-      for (const p of b.model.firewallPolicies) {
+      for (const p of may('policyGroups') ? b.model.firewallPolicies : []) {
         if (!inScope(p)) continue
         policies.add(p.id)
         const may = unknown(
@@ -361,9 +391,10 @@ export function mayChange(b: ModelBuilder, r: Unfollowed): void {
         }
         p.ruleCollectionGroups.push(group)
       }
-      for (const fw of b.model.firewalls) {
+      for (const fw of may('policyGroups') ? b.model.firewalls : []) {
         if (!inScope(fw)) continue
         if (!fw.policyId) {
+          if (r.only !== undefined) continue
           const may = unknown(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin)
           fw.classicCollections.push(collection(`${fw.id}/ruleCollections/${r.address}`, fw, may))
         } else if (fw.policyId.known && !policies.has(fw.policyId.value))
@@ -374,11 +405,11 @@ export function mayChange(b: ModelBuilder, r: Unfollowed): void {
             r.origin,
           )
       }
-      for (const g of b.model.ipGroups)
+      for (const g of r.only === undefined ? b.model.ipGroups : [])
         if (inScope(g))
           g.cidrs = unknown(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin)
       const wan = b.model.virtualWan
-      for (const hub of wan?.hubs ?? []) {
+      for (const hub of may('hubRoutes') ? (wan?.hubs ?? []) : []) {
         if (!inScope(hub)) continue
         const may = unknown(r.address, `${cannot}; it may add routes to this hub route table`, r.origin)
         const onHub = (t: HubRouteTable) => t.hubId.known && t.hubId.value === hub.id
