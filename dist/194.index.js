@@ -181,7 +181,7 @@ var model_vnet = __webpack_require__(3580);
 var value = __webpack_require__(2904);
 ;// CONCATENATED MODULE: ./src/sources/azure/map.ts
 /**
- * Deployed Azure resources, as @azure/arm-network returns them, → model objects. The live state is
+ * Deployed Azure resources, as @azure/arm-network returns them, \u2192 model objects. The live state is
  * known, so every value is Known; the one exception is a reference to a resource that was not read (another
  * subscription, a resource group outside the scan, a read that failed): `linkLiveModel` turns it into an
  * Unknown, because pointing at nothing would let the analysis believe, say, that a subnet has no route table.
@@ -322,7 +322,7 @@ function mapNsg(n) {
     return nsg;
 }
 // ---- firewall rules --------------------------------------------------------------------------------
-/** Application rule protocols `[{ protocolType: 'Https', port: 443 }]` → `['Https:443']`, as the IaC sources spell them. */
+/** Application rule protocols `[{ protocolType: 'Https', port: 443 }]` \u2192 `['Https:443']`, as the IaC sources spell them. */
 function appProtocols(protocols) {
     return (protocols ?? []).map((p) => p.port !== undefined ? `${p.protocolType ?? ''}:${p.port}` : (p.protocolType ?? ''));
 }
@@ -674,7 +674,7 @@ function configurationIdOf(ruleId) {
     const m = /^(.*\/securityAdminConfigurations\/[^/]+)\/ruleCollections\//i.exec(ruleId);
     return m?.[1];
 }
-/** `[{ addressPrefix }]` → prefixes; none = any, as in the portal and the REST API. */
+/** `[{ addressPrefix }]` \u2192 prefixes; none = any, as in the portal and the REST API. */
 function prefixes(list, origin) {
     const out = (list ?? []).flatMap((p) => (p.addressPrefix ? [p.addressPrefix] : []));
     return (0,value/* known */.eO)(out.length > 0 ? out : ['*'], origin);
@@ -794,7 +794,7 @@ function addUnread(nm, armId, what, reason) {
     nm.groups.push(u.group);
     nm.configurations.push(u.config);
 }
-/** Network managers → groups, configurations (with their commit state) and rules. */
+/** Network managers \u2192 groups, configurations (with their commit state) and rules. */
 function mapNetworkManagers(managers, unreadScopes) {
     const nm = (0,network/* emptyNetworkManager */.Xm)();
     for (const scope of unreadScopes)
@@ -986,7 +986,7 @@ function map_avnm_routing_addUnread(nm, armId, what, reason) {
     nm.routes.push(unreadRoute(armId, what, reason, cfg.id, (0,value/* unknown */.L5)('groups', reason, h.origin)));
 }
 /**
- * Network managers' routing configurations → configurations (with their commit state) and managed routes.
+ * Network managers' routing configurations \u2192 configurations (with their commit state) and managed routes.
  * `unreadScopes`: scopes whose network managers could not be listed (a routing configuration may apply).
  */
 function mapManagerRouting(managers, unreadScopes = []) {
@@ -1422,9 +1422,9 @@ function mapNetworkInterface(n) {
     };
 }
 /**
- * The NIC of an IP configuration a subnet lists (`…/networkInterfaces/<nic>/ipConfigurations/<name>`), as
+ * The NIC of an IP configuration a subnet lists (`\u2026/networkInterfaces/<nic>/ipConfigurations/<name>`), as
  * an ARM id; undefined for the other kinds of IP configuration (load balancers, gateways, firewalls).
- * VM scale set NICs (`…/virtualMachineScaleSets/<vmss>/virtualMachines/<i>/networkInterfaces/<nic>/…`) are
+ * VM scale set NICs (`\u2026/virtualMachineScaleSets/<vmss>/virtualMachines/<i>/networkInterfaces/<nic>/\u2026`) are
  * returned too: the networkInterfaces listing does not hold them.
  */
 function nicOfIpConfiguration(ipConfigurationId) {
@@ -1433,7 +1433,7 @@ function nicOfIpConfiguration(ipConfigurationId) {
 }
 /** Whether a NIC id is a uniform VM scale set instance's (not in the networkInterfaces listing). */
 const isScaleSetNic = (nicId) => /\/providers\/Microsoft\.Compute\/virtualMachineScaleSets\//i.test(nicId);
-/** NIC ARM id (as a subnet lists it) → the live model ids of the subnets that list it. */
+/** NIC ARM id (as a subnet lists it) \u2192 the live model ids of the subnets that list it. */
 function nicsOfSubnets(vnets) {
     const out = new Map();
     for (const v of vnets)
@@ -1482,7 +1482,7 @@ const groupScope = (subscriptionId, resourceGroup) => ({
     resourceGroup,
     label: `subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`,
 });
-/** `…/virtualMachineScaleSets/<name>` of a scale set instance's NIC id. */
+/** `\u2026/virtualMachineScaleSets/<name>` of a scale set instance's NIC id. */
 const scaleSetOf = (nicId) => /^(.*\/providers\/Microsoft\.Compute\/virtualMachineScaleSets\/[^/]+)\//i.exec(nicId)?.[1];
 async function readNetworkInterfaces(reader, scopes, vnets) {
     const wanted = nicsOfSubnets(vnets);
@@ -1551,9 +1551,12 @@ async function readNetworkInterfaces(reader, scopes, vnets) {
         if (nic)
             interfaces.push(nic);
     }
+    let complete = true;
     for (const [id, { address, subnets }] of wanted)
-        if (!read.has(id))
+        if (!read.has(id)) {
+            complete = false;
             interfaces.push(unreadNetworkInterface(address, subnets, reason(address)));
+        }
     // NSGs of NICs in groups the scopes do not list (the NIC's own group, above) are read by id.
     const listedNsgs = new Set(reader.listed.networkSecurityGroups.flatMap((g) => (g.id ? [(0,arm_id/* liveId */.e)(g.id)] : [])));
     const outside = new Map();
@@ -1567,6 +1570,7 @@ async function readNetworkInterfaces(reader, scopes, vnets) {
     const nsgs = await Promise.all([...outside.values()].map((id) => reader.one(id, `networkSecurityGroups/${(0,arm_id/* armScope */.R)(id).name}`, (c, rg, n, o) => c.networkSecurityGroups.get(rg, n, o))));
     return {
         interfaces: interfaces.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        ...(complete ? { read: [...read.values()] } : {}),
         nsgs: nsgs.flatMap((r) => (r.value?.id ? [r.value] : [])),
     };
 }
@@ -1738,7 +1742,7 @@ var external_node_events_ = __webpack_require__(8474);
 ;// CONCATENATED MODULE: ./src/sources/azure/pool.ts
 /**
  * Bounded concurrency and a time budget for the live reads. ARM throttles per subscription and per
- * principal, and a run that fans out to every subscription × resource type at once gets 429s instead of
+ * principal, and a run that fans out to every subscription \u00d7 resource type at once gets 429s instead of
  * answers; a small pool keeps the request rate steady. The budget keeps a slow tenant from holding a CI job
  * for ever: once it is spent, running requests are aborted and queued ones are not started, and the caller
  * names what was left unread.
@@ -2234,6 +2238,7 @@ async function readLiveNetwork(opts) {
             model,
             warnings: [...reader.failureWarnings(), ...reader.warnings],
             incomplete: reader.incomplete.sort(),
+            ...(nics.read ? { networkInterfaces: nics.read } : {}),
         };
     }
     finally {
@@ -2244,6 +2249,7 @@ async function readLiveNetwork(opts) {
 // EXTERNAL MODULE: ./src/analysis/routes.ts
 var routes = __webpack_require__(6838);
 ;// CONCATENATED MODULE: ./src/sources/azure/effective-routes.ts
+
 
 
 const SOURCES = ['Default', 'User', 'VirtualNetworkGateway', 'Unknown'];
@@ -2266,9 +2272,12 @@ function toEffectiveRoute(r) {
 }
 
 /** NICs of the wanted subnets, those attached to a VM first (the effective route table needs a running VM). */
-async function nicsBySubnet(client, wanted, signal) {
+async function nicsBySubnet(client, wanted, signal, read) {
     const out = new Map();
-    for await (const nic of client.networkInterfaces.listAll({ abortSignal: signal }))
+    // A scale set instance's NIC has no effective route table of its own to ask (not a networkInterfaces
+    // resource); the listing below never holds one.
+    const nics = read ? read.filter((n) => n.id && !isScaleSetNic(n.id)) : undefined;
+    for await (const nic of nics ?? client.networkInterfaces.listAll({ abortSignal: signal }))
         for (const ipc of nic.ipConfigurations ?? []) {
             const subnet = ipc.subnet?.id?.toLowerCase();
             if (!subnet || !wanted.has(subnet))
@@ -2305,7 +2314,7 @@ async function readEffectiveRoutes(opts) {
                 nics = await pool.run(() => {
                     if (budget.expired())
                         throw new DOMException('budget', 'AbortError');
-                    return nicsBySubnet(client, wanted, budget.signal);
+                    return nicsBySubnet(client, wanted, budget.signal, opts.networkInterfaces);
                 });
             }
             catch (err) {
@@ -2373,7 +2382,7 @@ async function effectiveRoutesOf(client, nic, signal, pollIntervalMs) {
  * The live hub connections to read, of every hub: with or without routing intent. A hub's configuration says
  * what it should do; its effective routes say what it does (an intent whose provisioning failed or is still
  * under way, a default route from on-premises), and they decide alone once read. A connection whose routes
- * cannot be read keeps its configuration's answer (routing intent → the firewall's policy).
+ * cannot be read keeps its configuration's answer (routing intent \u2192 the firewall's policy).
  */
 function connectionsToCheck(model) {
     const w = model.virtualWan;
@@ -2450,7 +2459,7 @@ function applyHubEffectiveRoutes(model, read) {
             routes: routes.map((r, i) => {
                 const hops = [...new Set((r.nextHops ?? []).map(arm_id/* liveId */.e))];
                 const hopNames = hops.map((x) => x.split('/').pop()).join(', ');
-                const text = `${(r.addressPrefixes ?? []).join(', ')} → ${r.nextHopType ?? '?'} ${hopNames}`.trim();
+                const text = `${(r.addressPrefixes ?? []).join(', ')} \u2192 ${r.nextHopType ?? '?'} ${hopNames}`.trim();
                 const origin = r.asPath ? ` (AS path ${r.asPath})` : '';
                 return {
                     ...h,
@@ -2531,12 +2540,14 @@ async function readDeployed(opts) {
     };
     if (!opts.effectiveRoutes)
         return state;
-    await subnetRoutes(opts, state, deadline - now());
+    await subnetRoutes(opts, state, deadline - now(), read.networkInterfaces);
     await hubRoutes(opts, state, deadline - now());
     return state;
 }
 /** The effective routes of one NIC per deployed subnet, written onto the subnets. */
-async function subnetRoutes(opts, state, remaining) {
+async function subnetRoutes(opts, state, remaining, 
+/** The deployed NICs the read holds (all those the subnets name), else undefined: listed again then. */
+networkInterfaces) {
     const read = { model: state.deployed.model };
     const subnets = read.model.subnets.filter((s) => s.format === 'live');
     const max = opts.maxSubnets ?? MAX_EFFECTIVE_ROUTE_SUBNETS;
@@ -2559,6 +2570,7 @@ async function subnetRoutes(opts, state, remaining) {
         subnetIds: wanted.map((s) => s.id),
         timeBudgetMs: remaining,
         ...(opts.clientOptions ? { clientOptions: opts.clientOptions } : {}),
+        ...(networkInterfaces ? { networkInterfaces } : {}),
     });
     // Subnet model ids of the live source are lower-cased ARM ids, as are the ids readEffectiveRoutes returns.
     const byId = new Map(wanted.map((s) => [s.id.toLowerCase(), s]));

@@ -101,7 +101,7 @@ function applyBaseline(findings, baseline, root) {
  * New, existing and fixed findings between the base commit and the head of a pull request, by what they
  * are about (src/rules/identity.ts): the rule, the unit, the decisive hop and the subnets harmed, each by
  * Azure identity. Editing lines above a route, renaming a resource in the code (`moved`, a new address
- * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
+ * for the same Azure name, `count` \u2192 `for_each`) or moving a file changes none of them; a subnet newly
  * exposed to an already broken path does, for that subnet.
  */
 
@@ -542,19 +542,50 @@ function matchesAny(file, globs) {
 __webpack_require__.d(__webpack_exports__, {
   lH: () => (/* binding */ TOOL_NAME),
   qH: () => (/* binding */ TOOL_URI),
-  wr: () => (/* binding */ TOOL_VERSION)
+  wr: () => (/* binding */ TOOL_VERSION),
+  Tx: () => (/* binding */ toolBuild)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
+var read_source = __webpack_require__(547);
 ;// CONCATENATED MODULE: ./src/report/tool.ts
 /**
  * Who we are, for SARIF's tool.driver and the CLI's --version: package.json is the one source of the version.
  */
 
+
+
 const TOOL_NAME = 'azure-kms-guard';
 const TOOL_VERSION = package_namespaceObject.rE;
 const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
+let build;
+/**
+ * The version and, where a bundle runs, the content hash of the sources it was built from (dist/build-hash,
+ * written by scripts/build.mjs beside dist/index.js, one folder up from dist/cli/index.js): what the action
+ * pinned to a branch runs changes from commit to commit under one package version, and what one build
+ * stored (the cache-dir's findings) must not be taken for another's. Without a bundle (the sources under
+ * test), the version alone.
+ */
+function toolBuild() {
+    if (build !== undefined)
+        return build;
+    build = TOOL_VERSION;
+    if (typeof __dirname === 'string') {
+        for (const dir of [__dirname, external_node_path_.dirname(__dirname)]) {
+            const read = (0,read_source/* readSource */.o$)(external_node_path_.join(dir, 'build-hash'), (0,read_source/* makeBoundary */.nj)([dir]));
+            const hash = read.ok ? read.text.trim() : '';
+            if (/^[0-9a-f]{64}$/.test(hash)) {
+                build = `${TOOL_VERSION}+${hash.slice(0, 16)}`;
+                break;
+            }
+        }
+    }
+    return build;
+}
 
 
 /***/ }),
@@ -567,38 +598,20 @@ const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
 /* harmony export */   tW: () => (/* binding */ affectedLabel),
 /* harmony export */   vw: () => (/* binding */ labelReport)
 /* harmony export */ });
-/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3580);
+/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3580);
 /* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9389);
+/* harmony import */ var _rules_mention_text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5713);
 
 
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * Rewrites `old/` to `new/` wherever a label starts a subnet name (`vnet-spoke/snet-app`), not inside a
- * longer name (`my-vnet-spoke/…`). One pass over all of them, so a new label is never rewritten again.
+ * Renders one finding's texts with the report's labels (src/rules/mention-text.ts: from the parts the rule
+ * wrote, never by searching its text). The finding's arrays are replaced, not changed (units may share them).
  */
-function rewriter(changes) {
-    const pattern = new RegExp(`(?<![\\w.-])(${[...changes.keys()]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})/`, 'g');
-    return (text) => text.replace(pattern, (_m, old) => `${changes.get(old) ?? old}/`);
-}
-/** Relabels one finding's texts; the finding's arrays are replaced, not changed (units may share them). */
 function relabelFinding(f, labels) {
-    const changes = new Map();
-    for (const m of f.vnets ?? []) {
-        const label = labels.get(m);
-        if (label !== undefined && label !== m.label)
-            changes.set(m.label, label);
-    }
-    if (changes.size === 0)
+    if (!f.vnets?.some((m) => (labels.get(m) ?? m.label) !== m.label))
         return;
-    const rewrite = rewriter(changes);
-    f.message = rewrite(f.message);
-    if (f.subnets)
-        f.subnets = f.subnets.map(rewrite);
-    if (f.subnetPaths)
-        f.subnetPaths = f.subnetPaths.map((p) => ({ ...p, subnet: rewrite(p.subnet) }));
+    (0,_rules_mention_text__WEBPACK_IMPORTED_MODULE_1__/* .renderTexts */ .jU)(f, (m) => labels.get(m) ?? m.label);
     f.vnets = f.vnets.map((m) => ({ ...m, label: labels.get(m) ?? m.label }));
 }
 /**
@@ -615,7 +628,7 @@ function labelReport(findings, verdicts) {
             mentions.push(v.vnetMention);
     if (mentions.length === 0)
         return;
-    const labels = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(mentions);
+    const labels = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_2__/* .labelMentions */ .qv)(mentions);
     for (const f of findings)
         relabelFinding(f, labels);
     verdicts.forEach((v, i) => {
@@ -638,7 +651,7 @@ function mentionOf(f, r) {
 }
 /**
  * Readable names of a finding's affected subnets as the report labels them (`vnet-spoke (rg-spoke-b)/snet-app`),
- * for notes written after the scan ("newly exposes …"). `labels` relabels the mentions across a wider set
+ * for notes written after the scan ("newly exposes \u2026"). `labels` relabels the mentions across a wider set
  * (a pull request's base and head, subnetLabelsAcross); a finding without mentions falls back to refLabel.
  */
 function affectedLabel(f, r, labels) {
@@ -653,7 +666,7 @@ function affectedLabel(f, r, labels) {
  * each scan's labels stand unless the other scan has another VNet of the same name.
  */
 function labelsAcross(findings) {
-    return (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(findings.flatMap((f) => f.vnets ?? []), (m) => m.label);
+    return (0,_model_vnet__WEBPACK_IMPORTED_MODULE_2__/* .labelMentions */ .qv)(findings.flatMap((f) => f.vnets ?? []), (m) => m.label);
 }
 
 
@@ -729,7 +742,7 @@ function callGraphUnits(nodes, calls) {
  */
 
 /**
- * Offsets (UTF-16 units) → 1-based lines; line starts are computed once per file so each lookup is a binary
+ * Offsets (UTF-16 units) \u2192 1-based lines; line starts are computed once per file so each lookup is a binary
  * search. Shared by the JSON readers here and the Terraform HCL converter.
  */
 class LineIndex {
@@ -990,7 +1003,8 @@ function literal(doc, node, origin) {
  * - it is for a root that declares every variable it assigns (Terraform warns of the others, so a file
  *   written for a root assigns that root's variables), the nearest such root in the tree when several do
  *   (steps up to a common folder plus steps down), all of them at the same distance (an environment folder
- *   several roots read);
+ *   several roots read); when no root declares them all (a stale assignment left after a rename), the root
+ *   declaring most of them, if more than half (rootsFor);
  * - var files of one folder for one root that assign the same variables are alternatives (dev.tfvars,
  *   prod.tfvars): one environment each; those that share no variable with another (CAF's configuration.tfvars
  *   beside vnets.tfvars) are applied together, with every alternative when there are some.
@@ -1071,6 +1085,31 @@ function folderEnvironments(folder, files, scanRoot) {
     return alternatives.map((a) => ({ label: posixRelative(scanRoot, a.path), files: [...common, a.path] }));
 }
 /**
+ * The roots a var file assigning `names` in `folder` is for: those declaring every name, the nearest when
+ * several do (all at the same distance); when none declares them all, those declaring the most of them
+ * provided that is more than half, then the nearest. A var file kept after a variable was renamed or
+ * removed assigns a variable its root no longer declares: Terraform warns of it and applies the rest, so
+ * such a file is still the root's environment (judged on its defaults instead, a forced tunnel set in
+ * prod.tfvars read "reachable"). Half or fewer declared: the file is not taken for that root's.
+ */
+function rootsFor(names, folder, variables) {
+    // [variables declared (more is better), -steps (nearer is better)]
+    let best = [0, 0];
+    let chosen = [];
+    for (const [root, declared] of variables) {
+        const count = names.filter((n) => declared.has(n)).length;
+        if (count * 2 <= names.length)
+            continue;
+        const score = [count, -treeDistance(folder, root)];
+        const cmp = chosen.length === 0 ? 1 : score[0] - best[0] || score[1] - best[1];
+        if (cmp > 0)
+            [best, chosen] = [score, [root]];
+        else if (cmp === 0)
+            chosen.push(root);
+    }
+    return chosen;
+}
+/**
  * The environments of each unit root (absolute folders) among `files`; roots without any are absent.
  * `rootFiles` gives each root's own files (those in its folder); `textOf` reads a file (undefined: unreadable).
  */
@@ -1082,25 +1121,14 @@ function terraformEnvironments(files, rootFiles, textOf, scanRoot) {
     const variables = new Map();
     for (const [root, own] of rootFiles)
         variables.set(root, declaredVariables(own, textOf));
-    // root → var folder → the var files of that folder written for the root
+    // root \u2192 var folder \u2192 the var files of that folder written for the root
     const byRoot = new Map();
     for (const f of strays) {
         const names = assignedVariables(f, textOf);
         if (names.length === 0)
             continue;
         const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(f.path);
-        let best = Infinity;
-        let chosen = [];
-        for (const [root, declared] of variables) {
-            if (!names.every((n) => declared.has(n)))
-                continue;
-            const d = treeDistance(folder, root);
-            if (d < best)
-                [best, chosen] = [d, [root]];
-            else if (d === best)
-                chosen.push(root);
-        }
-        for (const root of chosen) {
+        for (const root of rootsFor(names, folder, variables)) {
             let folders = byRoot.get(root);
             if (!folders)
                 byRoot.set(root, (folders = new Map()));
@@ -1259,7 +1287,7 @@ class HclLexer {
     }
     src(start, end) {
         return end - start > MAX_TEXT
-            ? this.text.slice(start, start + MAX_TEXT) + '…'
+            ? this.text.slice(start, start + MAX_TEXT) + '\u2026'
             : this.text.slice(start, end);
     }
     report(message, at) {
@@ -2637,7 +2665,7 @@ class Converter {
     }
     src(start, end) {
         return end - start > MAX_TEXT
-            ? this.text.slice(start, start + MAX_TEXT) + '…'
+            ? this.text.slice(start, start + MAX_TEXT) + '\u2026'
             : this.text.slice(start, end);
     }
 }

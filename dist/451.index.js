@@ -34,7 +34,7 @@ const HINTS = [
     },
     {
         test: /the configuration is committed to|commits it to regions the scan cannot read/i,
-        resolve: 'give the virtual network’s `location` and the commit’s target regions values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true`',
+        resolve: 'give the virtual network\u2019s `location` and the commit\u2019s target regions values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true`',
     },
     {
         // A live read Azure refused or did not answer (src/sources/azure).
@@ -44,7 +44,7 @@ const HINTS = [
     {
         // A live hub effective route to a gateway: the request leaves Azure (src/sources/azure/hub-routes.ts).
         test: /which the scan does not follow \(on-premises/i,
-        resolve: 'route the KMS addresses to the Internet in Azure (a /32 → Internet route in the spoke’s route table, or a static route in the hub route table), or make sure on-premises forwards TCP 1688 to the KMS addresses',
+        resolve: 'route the KMS addresses to the Internet in Azure (a /32 \u2192 Internet route in the spoke\u2019s route table, or a static route in the hub route table), or make sure on-premises forwards TCP 1688 to the KMS addresses',
     },
     {
         // A template deployment the scan cannot read (src/sources/terraform/adapters/template-opaque.ts).
@@ -54,7 +54,7 @@ const HINTS = [
     // Parts of a standalone Bicep or ARM deployment the scan cannot follow (src/sources/mapping/may-change.ts).
     {
         test: /is a resource the scan cannot place/i,
-        resolve: 'give the parameters that name the resource (its type, its parent’s name) values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+        resolve: 'give the parameters that name the resource (its type, its parent\u2019s name) values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true` with `effective-routes: true` to decide from the deployed network',
     },
     {
         test: /deploys instances the scan cannot count/i,
@@ -62,7 +62,7 @@ const HINTS = [
     },
     {
         test: /deploys what the scan cannot read: (registry|template spec) module/i,
-        resolve: "keep the module in the repository and call it as a local module (`module x './modules/….bicep'`), or set `live: true` with `effective-routes: true` to decide from the deployed network",
+        resolve: "keep the module in the repository and call it as a local module (`module x './modules/\u2026.bicep'`), or set `live: true` with `effective-routes: true` to decide from the deployed network",
     },
     {
         test: /deploys what the scan cannot read: local module/i,
@@ -86,12 +86,12 @@ const HINTS = [
     {
         // Another unit redeclares a subnet that may be this one (src/analysis/cross-unit-attachments.ts).
         test: /may be this subnet or another of the same names/i,
-        resolve: 'state the resource group in both units (Bicep `scope: resourceGroup(…)` on the module, ARM resourceGroup of the deployment, Terraform resource_group_name), or set `live: true` to read the deployed subnet',
+        resolve: 'state the resource group in both units (Bicep `scope: resourceGroup(\u2026)` on the module, ARM resourceGroup of the deployment, Terraform resource_group_name), or set `live: true` to read the deployed subnet',
     },
     {
         // Two units give one subnet different associations (src/analysis/cross-unit-attachments.ts).
         test: /whichever of the two is applied last stays/i,
-        resolve: 'make one unit own the subnet’s route table and NSG (drop them from the other’s declaration, or give it the same ones), or set `live: true` to read what is deployed',
+        resolve: 'make one unit own the subnet\u2019s route table and NSG (drop them from the other\u2019s declaration, or give it the same ones), or set `live: true` to read what is deployed',
     },
     {
         test: /variable|var\.|no value|without value/i,
@@ -115,11 +115,11 @@ const HINTS = [
     },
     {
         test: /dynamic membership/i,
-        resolve: 'add the VNets as static members (azurerm_network_manager_static_member, networkGroups/staticMembers) so the scan can tell, or check the group’s members in Azure Virtual Network Manager',
+        resolve: 'add the VNets as static members (azurerm_network_manager_static_member, networkGroups/staticMembers) so the scan can tell, or check the group\u2019s members in Azure Virtual Network Manager',
     },
     {
         test: /UDR management/i,
-        resolve: 'set `live: true` with `effective-routes: true` so the routes Azure put into the subnet decide, or route the KMS addresses (/32 → Internet) in the routing configuration',
+        resolve: 'set `live: true` with `effective-routes: true` so the routes Azure put into the subnet decide, or route the KMS addresses (/32 \u2192 Internet) in the routing configuration',
     },
     {
         test: /BGP|gateway route propagation|route server|on-premises|effective route/i,
@@ -143,7 +143,7 @@ function unresolvedText(u) {
     // Cut in the middle: an id's tail names the resource, an expression's head says what it is.
     const half = (MAX_HOP_EXPRESSION - 1) / 2;
     const expression = flat.length > MAX_HOP_EXPRESSION
-        ? `${flat.slice(0, Math.floor(half))}…${flat.slice(flat.length - Math.ceil(half))}`
+        ? `${flat.slice(0, Math.floor(half))}\u2026${flat.slice(flat.length - Math.ceil(half))}`
         : flat;
     return `${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(u.object)} ${u.attribute} \`${expression}\``;
 }
@@ -166,15 +166,15 @@ function blockedHop(p) {
                 : p.routeTable;
             if (r?.managedBy) {
                 const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
-                return `managed route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(r)} ${prefix} → ${hop} of ${r.managedBy} (${r.address})`;
+                return `managed route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(r)} ${prefix} \u2192 ${hop} of ${r.managedBy} (${r.address})`;
             }
             if (r) {
                 const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
-                return `route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(r)} ${prefix} → ${hop}${table ? ` in ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(table)}` : ''} (${r.address})`;
+                return `route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(r)} ${prefix} \u2192 ${hop}${table ? ` in ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(table)}` : ''} (${r.address})`;
             }
             const e = p.decidingEffectiveRoute;
             if (e)
-                return `effective route ${e.prefix} → ${e.route.nextHopType} (${e.route.source === 'VirtualNetworkGateway' ? 'BGP' : e.route.source})`;
+                return `effective route ${e.prefix} \u2192 ${e.route.nextHopType} (${e.route.source === 'VirtualNetworkGateway' ? 'BGP' : e.route.source})`;
             return p.text;
         }
         default: {
@@ -298,6 +298,8 @@ var vnet_labels = __webpack_require__(9497);
 var catalogue = __webpack_require__(5140);
 // EXTERNAL MODULE: ./src/rules/order.ts
 var order = __webpack_require__(1263);
+// EXTERNAL MODULE: ./src/rules/mention-text.ts
+var mention_text = __webpack_require__(5713);
 // EXTERNAL MODULE: ./src/rules/identity.ts
 var identity = __webpack_require__(9389);
 // EXTERNAL MODULE: ./src/compare/baseline.ts
@@ -407,6 +409,7 @@ read = (file) => {
 
 
 
+
 const toPosix = (p) => p.split(external_node_path_.sep).join('/');
 const sameLines = (a, b) => a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine;
 /** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
@@ -463,7 +466,7 @@ unitName) {
         ? { ...raw, resource: external_node_path_.relative(root, raw.resource) || raw.resource }
         : raw;
     const unit = raw.format === 'live' ? undefined : unitName(j);
-    // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
+    // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 \u00b5s per finding.
     if (unit !== undefined)
         f = Object.assign({}, f, { unit });
     const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw));
@@ -476,7 +479,7 @@ unitName) {
         return f;
     return {
         ...f,
-        message: `[${parts.join(', ')}] ${f.message}`,
+        ...(0,mention_text/* aroundMessage */.ZL)(f, `[${parts.join(', ')}] `),
         resource: j.label ? `${f.resource} (${j.label})` : shared ? `${f.resource} (${unit})` : f.resource,
     };
 }

@@ -101,7 +101,7 @@ function applyBaseline(findings, baseline, root) {
  * New, existing and fixed findings between the base commit and the head of a pull request, by what they
  * are about (src/rules/identity.ts): the rule, the unit, the decisive hop and the subnets harmed, each by
  * Azure identity. Editing lines above a route, renaming a resource in the code (`moved`, a new address
- * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
+ * for the same Azure name, `count` \u2192 `for_each`) or moving a file changes none of them; a subnet newly
  * exposed to an already broken path does, for that subnet.
  */
 
@@ -394,19 +394,50 @@ function matchesAny(file, globs) {
 __webpack_require__.d(__webpack_exports__, {
   lH: () => (/* binding */ TOOL_NAME),
   qH: () => (/* binding */ TOOL_URI),
-  wr: () => (/* binding */ TOOL_VERSION)
+  wr: () => (/* binding */ TOOL_VERSION),
+  Tx: () => (/* binding */ toolBuild)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
+var read_source = __webpack_require__(547);
 ;// CONCATENATED MODULE: ./src/report/tool.ts
 /**
  * Who we are, for SARIF's tool.driver and the CLI's --version: package.json is the one source of the version.
  */
 
+
+
 const TOOL_NAME = 'azure-kms-guard';
 const TOOL_VERSION = package_namespaceObject.rE;
 const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
+let build;
+/**
+ * The version and, where a bundle runs, the content hash of the sources it was built from (dist/build-hash,
+ * written by scripts/build.mjs beside dist/index.js, one folder up from dist/cli/index.js): what the action
+ * pinned to a branch runs changes from commit to commit under one package version, and what one build
+ * stored (the cache-dir's findings) must not be taken for another's. Without a bundle (the sources under
+ * test), the version alone.
+ */
+function toolBuild() {
+    if (build !== undefined)
+        return build;
+    build = TOOL_VERSION;
+    if (typeof __dirname === 'string') {
+        for (const dir of [__dirname, external_node_path_.dirname(__dirname)]) {
+            const read = (0,read_source/* readSource */.o$)(external_node_path_.join(dir, 'build-hash'), (0,read_source/* makeBoundary */.nj)([dir]));
+            const hash = read.ok ? read.text.trim() : '';
+            if (/^[0-9a-f]{64}$/.test(hash)) {
+                build = `${TOOL_VERSION}+${hash.slice(0, 16)}`;
+                break;
+            }
+        }
+    }
+    return build;
+}
 
 
 /***/ }),
@@ -419,38 +450,20 @@ const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
 /* harmony export */   tW: () => (/* binding */ affectedLabel),
 /* harmony export */   vw: () => (/* binding */ labelReport)
 /* harmony export */ });
-/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3580);
+/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3580);
 /* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9389);
+/* harmony import */ var _rules_mention_text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5713);
 
 
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * Rewrites `old/` to `new/` wherever a label starts a subnet name (`vnet-spoke/snet-app`), not inside a
- * longer name (`my-vnet-spoke/…`). One pass over all of them, so a new label is never rewritten again.
+ * Renders one finding's texts with the report's labels (src/rules/mention-text.ts: from the parts the rule
+ * wrote, never by searching its text). The finding's arrays are replaced, not changed (units may share them).
  */
-function rewriter(changes) {
-    const pattern = new RegExp(`(?<![\\w.-])(${[...changes.keys()]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})/`, 'g');
-    return (text) => text.replace(pattern, (_m, old) => `${changes.get(old) ?? old}/`);
-}
-/** Relabels one finding's texts; the finding's arrays are replaced, not changed (units may share them). */
 function relabelFinding(f, labels) {
-    const changes = new Map();
-    for (const m of f.vnets ?? []) {
-        const label = labels.get(m);
-        if (label !== undefined && label !== m.label)
-            changes.set(m.label, label);
-    }
-    if (changes.size === 0)
+    if (!f.vnets?.some((m) => (labels.get(m) ?? m.label) !== m.label))
         return;
-    const rewrite = rewriter(changes);
-    f.message = rewrite(f.message);
-    if (f.subnets)
-        f.subnets = f.subnets.map(rewrite);
-    if (f.subnetPaths)
-        f.subnetPaths = f.subnetPaths.map((p) => ({ ...p, subnet: rewrite(p.subnet) }));
+    (0,_rules_mention_text__WEBPACK_IMPORTED_MODULE_1__/* .renderTexts */ .jU)(f, (m) => labels.get(m) ?? m.label);
     f.vnets = f.vnets.map((m) => ({ ...m, label: labels.get(m) ?? m.label }));
 }
 /**
@@ -467,7 +480,7 @@ function labelReport(findings, verdicts) {
             mentions.push(v.vnetMention);
     if (mentions.length === 0)
         return;
-    const labels = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(mentions);
+    const labels = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_2__/* .labelMentions */ .qv)(mentions);
     for (const f of findings)
         relabelFinding(f, labels);
     verdicts.forEach((v, i) => {
@@ -490,7 +503,7 @@ function mentionOf(f, r) {
 }
 /**
  * Readable names of a finding's affected subnets as the report labels them (`vnet-spoke (rg-spoke-b)/snet-app`),
- * for notes written after the scan ("newly exposes …"). `labels` relabels the mentions across a wider set
+ * for notes written after the scan ("newly exposes \u2026"). `labels` relabels the mentions across a wider set
  * (a pull request's base and head, subnetLabelsAcross); a finding without mentions falls back to refLabel.
  */
 function affectedLabel(f, r, labels) {
@@ -505,7 +518,7 @@ function affectedLabel(f, r, labels) {
  * each scan's labels stand unless the other scan has another VNet of the same name.
  */
 function labelsAcross(findings) {
-    return (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(findings.flatMap((f) => f.vnets ?? []), (m) => m.label);
+    return (0,_model_vnet__WEBPACK_IMPORTED_MODULE_2__/* .labelMentions */ .qv)(findings.flatMap((f) => f.vnets ?? []), (m) => m.label);
 }
 
 

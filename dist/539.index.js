@@ -535,7 +535,7 @@ class RegistryClient {
     limits;
     bases = new Map();
     constructor(
-    /** host → base URL used instead of https://<host> (no trailing path needed). */
+    /** host \u2192 base URL used instead of https://<host> (no trailing path needed). */
     overrides, limits) {
         this.overrides = overrides;
         this.limits = limits;

@@ -110,7 +110,7 @@ function overlayVirtualWan(deployed, iac, ref) {
     const iacHubName = new Map(i.hubs.map((h) => [h.id, name(h)]));
     const deployedHubName = new Map(d.hubs.map((h) => [h.id, name(h)]));
     const hubNameOf = (hubId, names) => hubId.known ? (names.get(hubId.value) ?? hubId.value.split('/').pop()?.toLowerCase()) : undefined;
-    // Deployed hub id → IaC hub id, by name.
+    // Deployed hub id \u2192 IaC hub id, by name.
     const hubReplaced = new Map();
     for (const h of d.hubs) {
         const twin = i.hubs.find((x) => name(x) !== undefined && name(x) === name(h));
@@ -197,7 +197,7 @@ function overlayVirtualWan(deployed, iac, ref) {
 const overlay_nics_lower = (v) => (v.known ? v.value.toLowerCase() : undefined);
 function overlayNetworkInterfaces(deployed, iac, ctx) {
     const deployedIds = new Map(deployed.map((d) => [d.id, d]));
-    /** Deployed NIC model id → the IaC NIC that replaces it. */
+    /** Deployed NIC model id \u2192 the IaC NIC that replaces it. */
     const replaced = new Map();
     const mine = structuredClone(iac);
     for (const i of mine) {
@@ -324,7 +324,7 @@ function iacVnets(iac) {
             add({ key: (0,value/* known */.eO)(m.id), name: (0,value/* known */.eO)(m.name), origin: g.origin, address: g.address });
     return [...out.values()];
 }
-/** IaC VNet key → the deployed VNet's key (or an Unknown naming several). */
+/** IaC VNet key \u2192 the deployed VNet's key (or an Unknown naming several). */
 function deployedVnetKeys(deployed, iac) {
     // Deployed VNets by name: key, resource group, subscription.
     const vnets = new Map();
@@ -468,7 +468,7 @@ function overlayModels(deployed, given, opts = {}) {
     const out = (0,network/* emptyModel */.$Q)();
     const deletedRoots = (opts.deletedIds ?? []).map(arm_id/* liveId */.e);
     const isDeleted = (id) => deletedRoots.some((d) => id === d || id.startsWith(`${d}/`));
-    /** Deployed model id → the IaC model id that replaces it. */
+    /** Deployed model id \u2192 the IaC model id that replaces it. */
     const replaced = new Map();
     const deployedIds = new Set(KINDS.flatMap((k) => deployed[k].map((o) => o.id)));
     for (const kind of KINDS) {

@@ -143,6 +143,8 @@ var vnet_labels = __webpack_require__(9497);
 var catalogue = __webpack_require__(5140);
 // EXTERNAL MODULE: ./src/rules/order.ts
 var order = __webpack_require__(1263);
+// EXTERNAL MODULE: ./src/rules/mention-text.ts
+var mention_text = __webpack_require__(5713);
 // EXTERNAL MODULE: ./src/rules/identity.ts
 var identity = __webpack_require__(9389);
 // EXTERNAL MODULE: ./src/compare/baseline.ts
@@ -252,6 +254,7 @@ read = (file) => {
 
 
 
+
 const toPosix = (p) => p.split(external_node_path_.sep).join('/');
 const sameLines = (a, b) => a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine;
 /** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
@@ -308,7 +311,7 @@ unitName) {
         ? { ...raw, resource: external_node_path_.relative(root, raw.resource) || raw.resource }
         : raw;
     const unit = raw.format === 'live' ? undefined : unitName(j);
-    // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
+    // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 \u00b5s per finding.
     if (unit !== undefined)
         f = Object.assign({}, f, { unit });
     const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw));
@@ -321,7 +324,7 @@ unitName) {
         return f;
     return {
         ...f,
-        message: `[${parts.join(', ')}] ${f.message}`,
+        ...(0,mention_text/* aroundMessage */.ZL)(f, `[${parts.join(', ')}] `),
         resource: j.label ? `${f.resource} (${j.label})` : shared ? `${f.resource} (${unit})` : f.resource,
     };
 }

@@ -235,7 +235,7 @@ function localModules(f) {
 }
 /**
  * `<dir>/<base>.bicep` for a parameter file in <dir>. Built with path.format: ncc's asset relocation
- * takes `path.resolve(…, \`${x}.bicep\`)` for a file to ship and copies every .bicep it can find into dist/.
+ * takes `path.resolve(\u2026, \`${x}.bicep\`)` for a file to ship and copies every .bicep it can find into dist/.
  */
 function templateBeside(file, base) {
     return external_node_path_.format({ dir: external_node_path_.dirname(external_node_path_.resolve(file)), name: base, ext: '.bicep' });
@@ -1587,6 +1587,8 @@ function toV(v, env) {
 
 // EXTERNAL MODULE: ./src/model/value.ts
 var value = __webpack_require__(2904);
+// EXTERNAL MODULE: ./src/sources/arm/embedded.ts
+var embedded = __webpack_require__(4305);
 ;// CONCATENATED MODULE: ./src/sources/bicep/avm.ts
 /**
  * Azure Verified Modules for network resources, read from their documented parameters. The registry
@@ -2052,7 +2054,7 @@ function virtualHub(p, name, call, emit) {
     });
     return id;
 }
-/** Routing intent policies as the modules write them: Internet and/or PrivateTraffic → the firewall. */
+/** Routing intent policies as the modules write them: Internet and/or PrivateTraffic \u2192 the firewall. */
 function routingPolicies(firewall, internet, priv, o) {
     if (internet.kind === 'unknown')
         return internet;
@@ -2195,6 +2197,7 @@ function virtualWanPattern(p, call) {
  * expressions they are written with are evaluated by expressions.ts, references to resources by
  * resource-refs.ts.
  */
+
 
 
 
@@ -2515,6 +2518,8 @@ class Template {
             // A telemetry deployment (an empty inline template) cannot change a path: not worth naming.
             if (!inlineMayDeployModelled(body))
                 return inst;
+            if (this.inlineDeployment(body, address, where, this.scopeBeyond(special.scope)))
+                return inst;
             this.unread(address, deploymentResourceWhy(body), o.origin, where.subscription ?? this.scopeBeyond(special.scope));
             return inst;
         }
@@ -2553,6 +2558,78 @@ class Template {
             out.dependsOn = [...new Set(after)];
         this.ctx.resources.push(out);
         return inst;
+    }
+    /**
+     * A `Microsoft.Resources/deployments` resource with its template written inline: evaluated by the ARM
+     * template walker as ARM evaluates a nested deployment (src/sources/arm/embedded.ts), its resources
+     * judged like the template's own. With `expressionEvaluationOptions.scope: 'inner'` its `parameters()` are
+     * the values passed in `properties.parameters`; with the default outer scope they and `variables()` name
+     * the compiled template's, which the scan does not rebuild: unknown, said so. Where it deploys: its
+     * `subscriptionId` / `resourceGroup` (one the scan cannot evaluate: any subscription), else the
+     * declaration's scope. false when the template cannot be read (named as not read by the caller).
+     */
+    inlineDeployment(body, address, where, beyond) {
+        const props = body.kind === 'object' ? (0,value_tree/* memberCI */.bG)(body, 'properties') : undefined;
+        const template = props?.kind === 'object' ? (0,value_tree/* memberCI */.bG)(props, 'template') : undefined;
+        if (props?.kind !== 'object' || template?.kind !== 'object')
+            return false;
+        const options = (0,value_tree/* memberCI */.bG)(props, 'expressionEvaluationOptions');
+        const scope = options?.kind === 'object' ? (0,value_tree/* memberCI */.bG)(options, 'scope') : undefined;
+        const inner = scope?.kind === 'string' && scope.value.toLowerCase() === 'inner';
+        const parameters = new Map();
+        let unsupplied;
+        if (inner) {
+            const given = (0,value_tree/* memberCI */.bG)(props, 'parameters');
+            if (given?.kind === 'unknown')
+                unsupplied = `the deployment's parameters are not known (${given.reason})`;
+            else if (given?.kind === 'object')
+                for (const [k, p] of Object.entries(given.attrs)) {
+                    const value = p.kind === 'object' ? (0,value_tree/* memberCI */.bG)(p, 'value') : undefined;
+                    const reference = p.kind === 'object' && (0,value_tree/* memberCI */.bG)(p, 'reference') !== undefined;
+                    parameters.set(k.toLowerCase(), p.kind === 'unknown'
+                        ? p
+                        : (value ??
+                            (0,value_tree/* unknownNode */.fn)(`parameters.${k}`, reference
+                                ? `parameter "${k}" is a Key Vault reference, resolved at deployment`
+                                : `parameter "${k}" is passed without a value`, p.origin)));
+                }
+            if ((0,value_tree/* memberCI */.bG)(props, 'parametersLink') !== undefined)
+                unsupplied = 'set by a parameters file linked by URI, which is not followed';
+        }
+        // The deployment's own target, as ARM reads `subscriptionId` and `resourceGroup` on a deployment.
+        const own = (k) => {
+            const v = body.kind === 'object' ? (0,value_tree/* memberCI */.bG)(body, k) : undefined;
+            return v === undefined ? undefined : v.kind === 'string' ? v.value : null;
+        };
+        const sub = own('subscriptionId');
+        const rg = own('resourceGroup');
+        const subscription = sub === undefined ? where.subscription : (sub?.toLowerCase() ?? undefined);
+        const resourceGroup = rg === undefined && sub === undefined ? where.resourceGroup : (rg ?? undefined);
+        const stated = sub === null ? 'any' : (subscription ?? beyond);
+        const result = (0,embedded/* evaluateEmbeddedTemplate */.o)({
+            template: { value: template, site: template.origin },
+            parameters,
+            ...(unsupplied !== undefined ? { unsupplied } : {}),
+            cloud: this.ctx.cloud,
+            idBase: `${this.ctx.idPrefix}${address}`,
+            prefix: `${address}::`,
+            target: {
+                ...(resourceGroup !== undefined ? { resourceGroup } : {}),
+                ...(subscription !== undefined ? { subscriptionId: subscription } : {}),
+                ...(stated !== undefined ? { stated } : {}),
+            },
+        });
+        if (result.error !== undefined)
+            return false;
+        for (const r of result.resources) {
+            const out = { ...r, format: 'bicep' };
+            if (this.ctx.variant !== undefined)
+                out.variant = this.ctx.variant;
+            this.ctx.resources.push(out);
+        }
+        this.ctx.diagnostics.push(...result.diagnostics);
+        this.ctx.unread.push(...result.unread);
+        return true;
     }
     /** The model ids of the resources and modules of this template an expression refers to by name. */
     referenced(node) {
@@ -2833,14 +2910,14 @@ function deploymentResourceWhy(body) {
     const where = uri?.kind === 'string' ? ` (${uri.value})` : uri ? ` (${(0,value_tree/* render */.XX)(uri)})` : '';
     return link
         ? `its template is linked${where}, which the scan does not follow`
-        : 'a nested deployment written as a Microsoft.Resources/deployments resource is not evaluated';
+        : 'its inline template is not an object the scan can read';
 }
 
 ;// CONCATENATED MODULE: ./src/sources/bicep/lexer.ts
 /**
  * Bicep tokens, after the Bicep compiler's own lexer (Azure/bicep src/Bicep.Core/Parsing/Lexer.cs):
  * strings are lexed whole, so `'//'` is a string and never a comment; an interpolated string is split
- * into pieces around its holes (`'a${` … `}b${` … `}c'`); a run of line breaks (with the blank lines and
+ * into pieces around its holes (`'a${` \u2026 `}b${` \u2026 `}c'`); a run of line breaks (with the blank lines and
  * comments between them) is one `nl` token, since Bicep statements and object members end at line breaks.
  * Hand-written: no npm package lexes Bicep. One pass over the text, so the cost is linear in its size.
  */
@@ -2877,7 +2954,7 @@ function lex(text) {
         lineStart = at + 1;
         return at + 1;
     };
-    /** Scans a `'…'` string piece from `i` (after its opening `'` or `}`); returns its kind. */
+    /** Scans a `'\u2026'` string piece from `i` (after its opening `'` or `}`); returns its kind. */
     const stringPiece = (first) => {
         while (i < n) {
             const c = text.charCodeAt(i);
@@ -2991,7 +3068,7 @@ function lex(text) {
             }
             continue;
         }
-        // `#disable-next-line BCP…` and its kin: directives for the Bicep linter, read as comments.
+        // `#disable-next-line BCP\u2026` and its kin: directives for the Bicep linter, read as comments.
         if (c === 35 && firstOnLine && isIdStart(text.charCodeAt(i + 1))) {
             while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13)
                 i++;
@@ -3027,7 +3104,7 @@ function lex(text) {
             continue;
         }
         if (c === 36) {
-            // `$'''…'''`, `$$'''…'''`: a multi-line string whose holes open with as many `$` before `{`.
+            // `$'''\u2026'''`, `$$'''\u2026'''`: a multi-line string whose holes open with as many `$` before `{`.
             let dollars = 0;
             while (text.charCodeAt(i) === 36) {
                 i++;
@@ -3431,7 +3508,7 @@ class Parser {
                 return this.done(b);
             }
         }
-        return this.fail('a declaration (param, var, resource, module, output, …)');
+        return this.fail('a declaration (param, var, resource, module, output, \u2026)');
     }
     /** Starts a top-level statement: the node that survives an error in it. */
     top(type) {
@@ -3500,7 +3577,7 @@ class Parser {
         b.add(this.body(false), 'value');
         return this.done(b);
     }
-    /** The body of a resource or module: `{…}`, `if (…) {…}` or `[for … : …]`. */
+    /** The body of a resource or module: `{\u2026}`, `if (\u2026) {\u2026}` or `[for \u2026 : \u2026]`. */
     body(resources) {
         if (this.peek().kind === 'nl' && this.isWord('if', 1))
             this.next();
@@ -3512,7 +3589,7 @@ class Parser {
             return this.forExpression(resources, true);
         return this.fail('"{", "if" or "[for"');
     }
-    /** `func name(a Type, …) ReturnType => body`. */
+    /** `func name(a Type, \u2026) ReturnType => body`. */
     func() {
         const b = this.top('user_defined_function');
         this.next();
@@ -3539,7 +3616,7 @@ class Parser {
         b.add(this.expression(), 'value');
         return this.done(b);
     }
-    /** `using 'main.bicep' [with {…}]` or `using none`. */
+    /** `using 'main.bicep' [with {\u2026}]` or `using none`. */
     using() {
         const b = this.top('using_statement');
         this.next();
@@ -3553,7 +3630,7 @@ class Parser {
         }
         return this.done(b);
     }
-    /** `import {a, b as c} from '…'`, `import * as ns from '…'`, or the older `import 'az@1.0' [with …] [as …]`. */
+    /** `import {a, b as c} from '\u2026'`, `import * as ns from '\u2026'`, or the older `import 'az@1.0' [with \u2026] [as \u2026]`. */
     importStatement() {
         const b = this.top('import_statement');
         this.next();
@@ -3585,7 +3662,7 @@ class Parser {
         b.add(this.string());
         return this.done(b);
     }
-    /** `extension az`, `extension 'br:…' with {…} as alias` (and the older `provider` spelling). */
+    /** `extension az`, `extension 'br:\u2026' with {\u2026} as alias` (and the older `provider` spelling). */
     extension() {
         const b = this.top('extension_statement');
         this.next();
@@ -3697,7 +3774,7 @@ class Parser {
         this.leave();
         return this.done(b);
     }
-    /** `[for item in list: body]`, `[for (item, i) in list: body]`; `body` may be `if (…) {…}`. */
+    /** `[for item in list: body]`, `[for (item, i) in list: body]`; `body` may be `if (\u2026) {\u2026}`. */
     forExpression(resources, declarationBody = false) {
         this.enter();
         const b = this.begin('for_statement');
@@ -3735,7 +3812,7 @@ class Parser {
             this.fail('a name');
         return this.next();
     }
-    /** `if (condition) {…}`. */
+    /** `if (condition) {\u2026}`. */
     ifBody(resources) {
         const b = this.begin('if_statement');
         this.next();
@@ -3973,7 +4050,7 @@ class Parser {
         const b = this.begin('string');
         if (t.kind === 'mstr') {
             this.next();
-            // `'''…'''` (raw, no escapes; the evaluator drops one leading line break) or `$'''…'''`.
+            // `'''\u2026'''` (raw, no escapes; the evaluator drops one leading line break) or `$'''\u2026'''`.
             const dollars = this.text.charCodeAt(t.start) === 36;
             if (dollars) {
                 const open = this.text.indexOf("'''", t.start) + 3;
@@ -4056,7 +4133,7 @@ class Parser {
     // ---- types ---------------------------------------------------------------------------------------
     /**
      * A type, read only to be skipped (types are never evaluated): one `type` node over its text, whose last
-     * character tells whether it is nullable. `output x resource = …` may leave out the resource type.
+     * character tells whether it is nullable. `output x resource = \u2026` may leave out the resource type.
      */
     type(optionalResourceType = false) {
         const b = this.begin('type');
@@ -4225,7 +4302,7 @@ function describe(t, text) {
             return `"${t.text}"`;
         default: {
             const s = text.slice(t.start, Math.min(t.end, t.start + 40)).split(/\r?\n/)[0];
-            return `"${s}${t.end - t.start > s.length ? '…' : ''}"`;
+            return `"${s}${t.end - t.start > s.length ? '\u2026' : ''}"`;
         }
     }
 }
@@ -4233,8 +4310,8 @@ function describe(t, text) {
 ;// CONCATENATED MODULE: ./src/sources/bicep/deployments.ts
 /**
  * Which deployments a set of Bicep files makes, and evaluating each: entry templates (.bicep files no other
- * scanned file uses as a local module) × their parameter variants (.bicepparam files that `using` them,
- * ARM parameter files with the same base name) × the clouds asked for. A variant is judged on its own:
+ * scanned file uses as a local module) \u00d7 their parameter variants (.bicepparam files that `using` them,
+ * ARM parameter files with the same base name) \u00d7 the clouds asked for. A variant is judged on its own:
  * prod may route KMS correctly while dev does not.
  */
 
@@ -4525,7 +4602,7 @@ function cloudsHandled(files) {
 
 ;// CONCATENATED MODULE: ./src/sources/bicep/index.ts
 /**
- * The Bicep source: Bicep templates, .bicepparam files and ARM parameter files → ARM-shaped resources per
+ * The Bicep source: Bicep templates, .bicepparam files and ARM parameter files \u2192 ARM-shaped resources per
  * deployment, ready for the shared ARM shape mapper (src/sources/mapping/arm-shapes.ts).
  */
 
@@ -4544,7 +4621,12 @@ function cloudsHandled(files) {
 function toModel(d, format, root) {
     const at = (o) => `${external_node_path_.relative(root, o.file).split(external_node_path_.sep).join('/')}:${o.startLine}`;
     const model = (0,arm_shapes/* armResourcesToModel */.cV)(d.resources, (b) => (0,may_change/* layUnfollowedParts */.cN)(b, d.resources, d.unread ?? [], format, at));
-    model.diagnostics.push(...d.diagnostics);
+    // A part named by its own notice (layUnfollowedParts: why, what it may change) is named once at its
+    // line: the source's notice there about it ("registry module \u2026 is not evaluated", "the instances of this
+    // loop cannot be evaluated") says less.
+    const line = (o) => `${o.file}\u0000${o.startLine}`;
+    const named = new Set((d.unread ?? []).map((u) => line(u.origin)));
+    model.diagnostics.push(...d.diagnostics.filter((x) => x.ruleId !== 'KMS011' || !named.has(line(x.origin))));
     return model;
 }
 /**

@@ -34,7 +34,7 @@ const HINTS = [
     },
     {
         test: /the configuration is committed to|commits it to regions the scan cannot read/i,
-        resolve: 'give the virtual network’s `location` and the commit’s target regions values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true`',
+        resolve: 'give the virtual network\u2019s `location` and the commit\u2019s target regions values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true`',
     },
     {
         // A live read Azure refused or did not answer (src/sources/azure).
@@ -44,7 +44,7 @@ const HINTS = [
     {
         // A live hub effective route to a gateway: the request leaves Azure (src/sources/azure/hub-routes.ts).
         test: /which the scan does not follow \(on-premises/i,
-        resolve: 'route the KMS addresses to the Internet in Azure (a /32 → Internet route in the spoke’s route table, or a static route in the hub route table), or make sure on-premises forwards TCP 1688 to the KMS addresses',
+        resolve: 'route the KMS addresses to the Internet in Azure (a /32 \u2192 Internet route in the spoke\u2019s route table, or a static route in the hub route table), or make sure on-premises forwards TCP 1688 to the KMS addresses',
     },
     {
         // A template deployment the scan cannot read (src/sources/terraform/adapters/template-opaque.ts).
@@ -54,7 +54,7 @@ const HINTS = [
     // Parts of a standalone Bicep or ARM deployment the scan cannot follow (src/sources/mapping/may-change.ts).
     {
         test: /is a resource the scan cannot place/i,
-        resolve: 'give the parameters that name the resource (its type, its parent’s name) values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+        resolve: 'give the parameters that name the resource (its type, its parent\u2019s name) values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true` with `effective-routes: true` to decide from the deployed network',
     },
     {
         test: /deploys instances the scan cannot count/i,
@@ -62,7 +62,7 @@ const HINTS = [
     },
     {
         test: /deploys what the scan cannot read: (registry|template spec) module/i,
-        resolve: "keep the module in the repository and call it as a local module (`module x './modules/….bicep'`), or set `live: true` with `effective-routes: true` to decide from the deployed network",
+        resolve: "keep the module in the repository and call it as a local module (`module x './modules/\u2026.bicep'`), or set `live: true` with `effective-routes: true` to decide from the deployed network",
     },
     {
         test: /deploys what the scan cannot read: local module/i,
@@ -86,12 +86,12 @@ const HINTS = [
     {
         // Another unit redeclares a subnet that may be this one (src/analysis/cross-unit-attachments.ts).
         test: /may be this subnet or another of the same names/i,
-        resolve: 'state the resource group in both units (Bicep `scope: resourceGroup(…)` on the module, ARM resourceGroup of the deployment, Terraform resource_group_name), or set `live: true` to read the deployed subnet',
+        resolve: 'state the resource group in both units (Bicep `scope: resourceGroup(\u2026)` on the module, ARM resourceGroup of the deployment, Terraform resource_group_name), or set `live: true` to read the deployed subnet',
     },
     {
         // Two units give one subnet different associations (src/analysis/cross-unit-attachments.ts).
         test: /whichever of the two is applied last stays/i,
-        resolve: 'make one unit own the subnet’s route table and NSG (drop them from the other’s declaration, or give it the same ones), or set `live: true` to read what is deployed',
+        resolve: 'make one unit own the subnet\u2019s route table and NSG (drop them from the other\u2019s declaration, or give it the same ones), or set `live: true` to read what is deployed',
     },
     {
         test: /variable|var\.|no value|without value/i,
@@ -115,11 +115,11 @@ const HINTS = [
     },
     {
         test: /dynamic membership/i,
-        resolve: 'add the VNets as static members (azurerm_network_manager_static_member, networkGroups/staticMembers) so the scan can tell, or check the group’s members in Azure Virtual Network Manager',
+        resolve: 'add the VNets as static members (azurerm_network_manager_static_member, networkGroups/staticMembers) so the scan can tell, or check the group\u2019s members in Azure Virtual Network Manager',
     },
     {
         test: /UDR management/i,
-        resolve: 'set `live: true` with `effective-routes: true` so the routes Azure put into the subnet decide, or route the KMS addresses (/32 → Internet) in the routing configuration',
+        resolve: 'set `live: true` with `effective-routes: true` so the routes Azure put into the subnet decide, or route the KMS addresses (/32 \u2192 Internet) in the routing configuration',
     },
     {
         test: /BGP|gateway route propagation|route server|on-premises|effective route/i,
@@ -143,7 +143,7 @@ function unresolvedText(u) {
     // Cut in the middle: an id's tail names the resource, an expression's head says what it is.
     const half = (MAX_HOP_EXPRESSION - 1) / 2;
     const expression = flat.length > MAX_HOP_EXPRESSION
-        ? `${flat.slice(0, Math.floor(half))}…${flat.slice(flat.length - Math.ceil(half))}`
+        ? `${flat.slice(0, Math.floor(half))}\u2026${flat.slice(flat.length - Math.ceil(half))}`
         : flat;
     return `${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(u.object)} ${u.attribute} \`${expression}\``;
 }
@@ -166,15 +166,15 @@ function blockedHop(p) {
                 : p.routeTable;
             if (r?.managedBy) {
                 const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
-                return `managed route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(r)} ${prefix} → ${hop} of ${r.managedBy} (${r.address})`;
+                return `managed route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(r)} ${prefix} \u2192 ${hop} of ${r.managedBy} (${r.address})`;
             }
             if (r) {
                 const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
-                return `route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(r)} ${prefix} → ${hop}${table ? ` in ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(table)}` : ''} (${r.address})`;
+                return `route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(r)} ${prefix} \u2192 ${hop}${table ? ` in ${(0,_lookup__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .Q)(table)}` : ''} (${r.address})`;
             }
             const e = p.decidingEffectiveRoute;
             if (e)
-                return `effective route ${e.prefix} → ${e.route.nextHopType} (${e.route.source === 'VirtualNetworkGateway' ? 'BGP' : e.route.source})`;
+                return `effective route ${e.prefix} \u2192 ${e.route.nextHopType} (${e.route.source === 'VirtualNetworkGateway' ? 'BGP' : e.route.source})`;
             return p.text;
         }
         default: {
@@ -372,7 +372,7 @@ function applyBaseline(findings, baseline, root) {
  * New, existing and fixed findings between the base commit and the head of a pull request, by what they
  * are about (src/rules/identity.ts): the rule, the unit, the decisive hop and the subnets harmed, each by
  * Azure identity. Editing lines above a route, renaming a resource in the code (`moved`, a new address
- * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
+ * for the same Azure name, `count` \u2192 `for_each`) or moving a file changes none of them; a subnet newly
  * exposed to an already broken path does, for that subnet.
  */
 
@@ -549,16 +549,48 @@ __webpack_require__.d(__webpack_exports__, {
   wr: () => (/* binding */ TOOL_VERSION)
 });
 
+// UNUSED EXPORTS: toolBuild
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/sources/parsing/read-source.ts
+var read_source = __webpack_require__(547);
 ;// CONCATENATED MODULE: ./src/report/tool.ts
 /**
  * Who we are, for SARIF's tool.driver and the CLI's --version: package.json is the one source of the version.
  */
 
+
+
 const TOOL_NAME = 'azure-kms-guard';
 const TOOL_VERSION = package_namespaceObject.rE;
 const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
+let build;
+/**
+ * The version and, where a bundle runs, the content hash of the sources it was built from (dist/build-hash,
+ * written by scripts/build.mjs beside dist/index.js, one folder up from dist/cli/index.js): what the action
+ * pinned to a branch runs changes from commit to commit under one package version, and what one build
+ * stored (the cache-dir's findings) must not be taken for another's. Without a bundle (the sources under
+ * test), the version alone.
+ */
+function toolBuild() {
+    if (build !== undefined)
+        return build;
+    build = TOOL_VERSION;
+    if (typeof __dirname === 'string') {
+        for (const dir of [__dirname, path.dirname(__dirname)]) {
+            const read = readSource(path.join(dir, 'build-hash'), makeBoundary([dir]));
+            const hash = read.ok ? read.text.trim() : '';
+            if (/^[0-9a-f]{64}$/.test(hash)) {
+                build = `${TOOL_VERSION}+${hash.slice(0, 16)}`;
+                break;
+            }
+        }
+    }
+    return build;
+}
 
 
 /***/ }),
@@ -570,38 +602,20 @@ const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
 /* harmony export */   vw: () => (/* binding */ labelReport)
 /* harmony export */ });
 /* unused harmony exports affectedLabel, labelsAcross */
-/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3580);
+/* harmony import */ var _model_vnet__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3580);
 /* harmony import */ var _rules_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9389);
+/* harmony import */ var _rules_mention_text__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5713);
 
 
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * Rewrites `old/` to `new/` wherever a label starts a subnet name (`vnet-spoke/snet-app`), not inside a
- * longer name (`my-vnet-spoke/…`). One pass over all of them, so a new label is never rewritten again.
+ * Renders one finding's texts with the report's labels (src/rules/mention-text.ts: from the parts the rule
+ * wrote, never by searching its text). The finding's arrays are replaced, not changed (units may share them).
  */
-function rewriter(changes) {
-    const pattern = new RegExp(`(?<![\\w.-])(${[...changes.keys()]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})/`, 'g');
-    return (text) => text.replace(pattern, (_m, old) => `${changes.get(old) ?? old}/`);
-}
-/** Relabels one finding's texts; the finding's arrays are replaced, not changed (units may share them). */
 function relabelFinding(f, labels) {
-    const changes = new Map();
-    for (const m of f.vnets ?? []) {
-        const label = labels.get(m);
-        if (label !== undefined && label !== m.label)
-            changes.set(m.label, label);
-    }
-    if (changes.size === 0)
+    if (!f.vnets?.some((m) => (labels.get(m) ?? m.label) !== m.label))
         return;
-    const rewrite = rewriter(changes);
-    f.message = rewrite(f.message);
-    if (f.subnets)
-        f.subnets = f.subnets.map(rewrite);
-    if (f.subnetPaths)
-        f.subnetPaths = f.subnetPaths.map((p) => ({ ...p, subnet: rewrite(p.subnet) }));
+    (0,_rules_mention_text__WEBPACK_IMPORTED_MODULE_1__/* .renderTexts */ .jU)(f, (m) => labels.get(m) ?? m.label);
     f.vnets = f.vnets.map((m) => ({ ...m, label: labels.get(m) ?? m.label }));
 }
 /**
@@ -618,7 +632,7 @@ function labelReport(findings, verdicts) {
             mentions.push(v.vnetMention);
     if (mentions.length === 0)
         return;
-    const labels = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_1__/* .labelMentions */ .qv)(mentions);
+    const labels = (0,_model_vnet__WEBPACK_IMPORTED_MODULE_2__/* .labelMentions */ .qv)(mentions);
     for (const f of findings)
         relabelFinding(f, labels);
     verdicts.forEach((v, i) => {
@@ -641,7 +655,7 @@ function mentionOf(f, r) {
 }
 /**
  * Readable names of a finding's affected subnets as the report labels them (`vnet-spoke (rg-spoke-b)/snet-app`),
- * for notes written after the scan ("newly exposes …"). `labels` relabels the mentions across a wider set
+ * for notes written after the scan ("newly exposes \u2026"). `labels` relabels the mentions across a wider set
  * (a pull request's base and head, subnetLabelsAcross); a finding without mentions falls back to refLabel.
  */
 function affectedLabel(f, r, labels) {

@@ -47,8 +47,13 @@ function presentTable(table, assume) {
  * (its own, or `condition`: what stands for it, such as a subnet's association).
  */
 function touch(forks, object, what, c = object.condition) {
-    if (c)
-        forks.push({ kind: 'condition', key: conditionKey(c), condition: c, object, what });
+    if (!c)
+        return;
+    const fork = { kind: 'condition', key: conditionKey(c), condition: c, object, what };
+    // Which subnet an association is made to: it stands instead of none, neither way is stricter.
+    if (c.which)
+        fork.alternative = true;
+    forks.push(fork);
 }
 /** The same assumptions, with the fork taken the other way. */
 function otherWay(assume, fork) {
@@ -73,8 +78,13 @@ function conditionUnknown(fork, deployed, absent) {
     const other = !absent
         ? 'the scan did not follow it (too many conditions on this path)'
         : `${OUTCOME[absent.verdict]} (${absent.verdict === 'unknown' && absent.unknowns[0] ? openHop(absent.unknowns[0]) : absent.text})`;
-    const value = (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)(c.expression, `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
-        `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`, c.origin ?? fork.object.origin);
+    // What is unknown: which subnet the object is made for (Condition.which), or whether it is deployed.
+    const reason = c.which
+        ? `${fork.what} ${c.which}: ${c.reason ?? 'which subnet is not known'}; if it applies to this subnet, ` +
+            `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`
+        : `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
+            `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`;
+    const value = (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)(c.expression, reason, c.origin ?? fork.object.origin);
     return { value, attribute: 'condition', object: fork.object };
 }
 /**
@@ -499,7 +509,7 @@ function longestMatch(table, reported, address, overrides = [], extra = []) {
         return { unknowns: unresolved };
     return { won, modelRoute: won && modelRoutes.get(won.route) };
 }
-/** Azure's system default route 0.0.0.0/0 → Internet won. */
+/** Azure's system default route 0.0.0.0/0 \u2192 Internet won. */
 function systemSelection(table) {
     return { table, winner: { kind: 'system', prefix: '0.0.0.0/0' }, nextHop: 'Internet', unknowns: [] };
 }
@@ -623,7 +633,7 @@ function selectEffectiveRoutes(effective, table, address, subnet) {
     if (ip)
         sel.nextHopIpAddress = (0,_model_value__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(ip, subnet.origin);
     if (!hop) {
-        const value = (0,_model_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(`${won.prefix} → ${won.route.nextHopType}`, `next hop type of an effective route (NIC ${nicName(effective.nicId)}) that the analysis does not know`, subnet.origin);
+        const value = (0,_model_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(`${won.prefix} \u2192 ${won.route.nextHopType}`, `next hop type of an effective route (NIC ${nicName(effective.nicId)}) that the analysis does not know`, subnet.origin);
         sel.unknowns = [{ value, attribute: 'effectiveRoutes', object: subnet }];
     }
     else if (won.route.source === 'VirtualNetworkGateway' && propagation && !propagation.known) {
@@ -648,28 +658,28 @@ function effectiveOrigin(sel, tableName) {
         return `user route${w.route.name ? ` ${w.route.name}` : ''}, deployed`;
     return 'system route';
 }
-/** The readable form of a selection, e.g. `rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway`. */
+/** The readable form of a selection, e.g. `rt-spoke: 0.0.0.0/0 \u2192 VirtualNetworkGateway`. */
 function describeSelection(sel, tableName) {
     if (sel.effective) {
         const where = `effective routes (${nicName(sel.effective.nicId)})`;
         if (!sel.winner)
-            return `${where}: (unresolved route) → ?`;
+            return `${where}: (unresolved route) \u2192 ?`;
         const ip = sel.nextHop === 'VirtualAppliance' ? sel.nextHopIpAddress : undefined;
         const hop = `${sel.nextHop === 'unknown' ? '?' : sel.nextHop}${ip ? ` ${ip.known ? ip.value : ip.expression}` : ''}`;
-        return `${where}: ${sel.winner.prefix} → ${hop} (${effectiveOrigin(sel, tableName)})`;
+        return `${where}: ${sel.winner.prefix} \u2192 ${hop} (${effectiveOrigin(sel, tableName)})`;
     }
     const where = tableName ?? 'system route';
     if (!sel.winner && sel.unlessLearned?.winner)
-        return `${describeSelection({ ...sel, ...sel.unlessLearned, unlessLearned: undefined }, tableName)} unless a route learned over BGP beats it → ?`;
+        return `${describeSelection({ ...sel, ...sel.unlessLearned, unlessLearned: undefined }, tableName)} unless a route learned over BGP beats it \u2192 ?`;
     if (sel.winner?.kind === 'hub' || sel.winner?.kind === 'site')
-        return `${sel.winner.text}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
+        return `${sel.winner.text}: ${sel.winner.prefix} \u2192 ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
     if (!sel.winner)
-        return `${where}: (unresolved route) → ?`;
+        return `${where}: (unresolved route) \u2192 ?`;
     if (sel.winner.kind === 'user' && sel.winner.route.managedBy)
-        return `${sel.winner.route.managedBy}, managed route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .Q)(sel.winner.route)}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
+        return `${sel.winner.route.managedBy}, managed route ${(0,_lookup__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .Q)(sel.winner.route)}: ${sel.winner.prefix} \u2192 ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
     if (sel.winner.kind === 'system')
-        return `${tableName ? `${tableName}: ` : ''}system route 0.0.0.0/0 → Internet`;
-    return `${where}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
+        return `${tableName ? `${tableName}: ` : ''}system route 0.0.0.0/0 \u2192 Internet`;
+    return `${where}: ${sel.winner.prefix} \u2192 ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
 }
 
 
@@ -697,7 +707,10 @@ var catalogue = __webpack_require__(5140);
 var vnet = __webpack_require__(3580);
 // EXTERNAL MODULE: ./src/rules/identity.ts
 var identity = __webpack_require__(9389);
+// EXTERNAL MODULE: ./src/rules/mention-text.ts
+var mention_text = __webpack_require__(5713);
 ;// CONCATENATED MODULE: ./src/rules/findings.ts
+
 
 
 
@@ -738,7 +751,10 @@ function subnetLabel(s) {
     const subnet = s;
     const vnet = subnet.vnetName;
     // A VNet whose name another VNet of the scan shares carries its resource group (src/model/vnet.ts).
-    return vnet?.known && s.name.known ? `${subnet.vnetLabel ?? vnet.value}/${s.name.value}` : (0,lookup/* displayName */.Q)(s);
+    // The VNet's label is a slot (mention-text.ts): the report may qualify it once every unit is read.
+    return vnet?.known && s.name.known
+        ? `${(0,mention_text/* vnetSlot */.UR)(subnet.vnetLabel ?? vnet.value)}/${s.name.value}`
+        : (0,lookup/* displayName */.Q)(s);
 }
 function subnetsOf(paths) {
     return unique(paths.flatMap((p) => (p.subnet ? [subnetLabel(p.subnet)] : [])));
@@ -993,9 +1009,32 @@ function makeFinding(rule, ctx, at, parts) {
     const vnets = vnetMentionsOf(affected);
     if (vnets.length > 0)
         f.vnets = vnets;
+    (0,mention_text/* mentionTexts */.H_)(f, (label) => mentionByLabel(ctx.model, label));
     f.hop = (0,identity/* azureRef */.L7)(ctx.model, at);
     f.sources = sourcesOf(paths, at);
     return f;
+}
+const byLabel = new WeakMap();
+const labelOf = (s) => s.vnetLabel ?? (s.vnetName?.known ? s.vnetName.value : undefined);
+/**
+ * The VNet of the model that its unit labels `label` (labelVnets gives two VNets two labels). Indexed once
+ * per model, again when the model changed since (a subnet added, labels given again).
+ */
+function mentionByLabel(model, label) {
+    const index = () => {
+        const subnets = new Map();
+        for (const s of model.subnets) {
+            const l = labelOf(s);
+            if (l !== undefined && !subnets.has(l))
+                subnets.set(l, s);
+        }
+        byLabel.set(model, subnets);
+        return subnets;
+    };
+    let s = byLabel.get(model)?.get(label);
+    if (!s || labelOf(s) !== label)
+        s = index().get(label);
+    return s && (0,vnet/* vnetMentionOf */.l3)(s);
 }
 /** The VNets of the subnets, each label once (a unit labels one VNet one way). */
 function vnetMentionsOf(subnets) {
@@ -1878,12 +1917,15 @@ const kms010 = {
     },
 };
 
+// EXTERNAL MODULE: ./src/model/value.ts
+var value = __webpack_require__(2904);
 ;// CONCATENATED MODULE: ./src/rules/kms011-unresolved.ts
 /**
  * KMS011: a value that decides a verdict could not be resolved statically (a variable without value, a
  * registry module output, an id computed at apply). The scan says so instead of guessing. Also carries
  * the sources' own KMS011 diagnostics.
  */
+
 
 
 const kms011 = {
@@ -1930,7 +1972,17 @@ const kms011 = {
                 subnets,
             }));
         }
-        const diagnostics = ctx.model.diagnostics.filter((d) => d.ruleId === 'KMS011');
+        // A part of a deployment the scan cannot follow is named once at its line: by the findings of the
+        // subnets it leaves undecided where there are any, else by its own notice.
+        // (A source's notice that names no address, at the part's line, is about that part too: the Bicep
+        // source's "registry module \u2026 is not evaluated".)
+        const named = new Set(unresolved.flatMap((x) => (x.u.value.cause ? [x.u.value.cause] : [])));
+        const lines = new Set([...named].map((c) => c.slice(0, c.lastIndexOf('\u0000'))));
+        const diagnostics = ctx.model.diagnostics.filter((d) => d.ruleId === 'KMS011' &&
+            (ctx.verbose ||
+                !(d.address === undefined
+                    ? lines.has((0,value/* partLine */.wY)(d.origin))
+                    : named.has((0,value/* partCause */.P6)(d.origin, d.address)))));
         // The instances of one loop say the same thing about the same line: one notice unless --verbose.
         const sameCause = (d) => ctx.verbose
             ? undefined
@@ -1954,6 +2006,8 @@ const kms011 = {
 };
 /** What makes a value unknown: the same expression, for the same reason, in the same file. */
 function causeOf(u) {
+    if (u.value.cause !== undefined)
+        return u.value.cause;
     return [u.value.origin?.file ?? '', u.value.reason ?? '', u.value.expression].join('\u0000');
 }
 
@@ -2010,7 +2064,7 @@ const kms014 = {
     id: 'KMS014',
     title: 'Routes learned over BGP may decide where KMS traffic goes',
     severity: 'warning',
-    explanation: 'The subnet’s VNet has a VPN or ExpressRoute gateway, or an Azure Route Server that appliances peer with, ' +
+    explanation: 'The subnet\u2019s VNet has a VPN or ExpressRoute gateway, or an Azure Route Server that appliances peer with, ' +
         'or uses one in a peered hub (`use_remote_gateways`), and its route table lets gateway routes propagate ' +
         '(no route table at all propagates too). Azure then adds whatever on-premises or the appliances advertise. ' +
         'Forced tunnelling is often done that way: a 0.0.0.0/0 advertised over BGP, with no route in any file, sends ' +
@@ -2022,7 +2076,7 @@ const kms014 = {
         'holds for a subnet added to a VNet the scanned code does not declare (a data source, an `existing` VNet): ' +
         'its gateway and peerings are declared elsewhere, if anywhere.',
     fix: 'Let the deployed network decide: `live: true` with `effective-routes: true` reads the routes Azure uses. ' +
-        'Or turn gateway route propagation off on the subnet’s route table (`bgp_route_propagation_enabled = false`, ' +
+        'Or turn gateway route propagation off on the subnet\u2019s route table (`bgp_route_propagation_enabled = false`, ' +
         '`disableBgpRoutePropagation: true`) and write the routes it needs, or add routes for the KMS addresses ' +
         '(`/32`, next hop `Internet`).',
     check(ctx) {
@@ -2087,8 +2141,8 @@ const kms015 = {
     title: 'A Virtual Network Manager security admin rule denies KMS traffic',
     severity: 'error',
     explanation: 'Azure Virtual Network Manager security admin rules are evaluated before network security groups. A Deny ' +
-        'that matches outbound TCP 1688 to the KMS addresses drops the traffic whatever the subnet’s NSG allows, ' +
-        'so Windows VMs in the VNets of the rule’s network groups cannot activate. A rule whose configuration is ' +
+        'that matches outbound TCP 1688 to the KMS addresses drops the traffic whatever the subnet\u2019s NSG allows, ' +
+        'so Windows VMs in the VNets of the rule\u2019s network groups cannot activate. A rule whose configuration is ' +
         'not seen committed, or whose group gets its members from Azure Policy, may apply: it is named, and the ' +
         'subnet is undecided. Azure lets KMS out through a platform rule NSGs do not see while no route overrides ' +
         '0.0.0.0/0 (NSG overview, "Azure platform considerations"); whether that rule also passes a security admin ' +

@@ -34,7 +34,7 @@ function placed(index) {
     let p = placements.get(index);
     if (p)
         return p;
-    p = { bySubnet: new Map(), unplaced: [] };
+    p = { bySubnet: new Map(), unplaced: [], maybeIn: new Map() };
     const m = index.model;
     for (const nic of [...(m.networkInterfaces ?? []), ...(m.foreign?.networkInterfaces ?? [])]) {
         if (!nic.nsgId)
@@ -44,6 +44,15 @@ function placed(index) {
             // this unit's subnets.
             if (!s.known && s.deployed)
                 continue;
+            if (!s.known && s.candidates) {
+                for (const id of s.candidates) {
+                    const list = p.maybeIn.get(id) ?? [];
+                    if (!list.includes(nic))
+                        list.push(nic);
+                    p.maybeIn.set(id, list);
+                }
+                continue;
+            }
             if (!s.known) {
                 if (!p.unplaced.includes(nic))
                     p.unplaced.push(nic);
@@ -75,7 +84,7 @@ function byNsg(nics) {
 function evaluateNicNsgs(index, subnet, source, address, table, effective, extra) {
     const p = placed(index);
     const mine = p.bySubnet.get(subnet.id) ?? [];
-    const maybe = p.unplaced.filter((n) => !mine.includes(n));
+    const maybe = [...p.unplaced, ...(p.maybeIn.get(subnet.id) ?? [])].filter((n, i, all) => !mine.includes(n) && all.indexOf(n) === i);
     if (mine.length === 0 && maybe.length === 0)
         return undefined;
     const layers = [];
@@ -161,7 +170,7 @@ function connectionOf(index, subnet, assume) {
     if (open)
         return { unknowns: [{ value: open.vnetId, attribute: 'vnetId', object: open }] };
     if (!subnet.vnetId?.known) {
-        const value = subnet.vnetId ?? (0,model_value/* unknown */.L5)('vnetId', 'the subnet’s virtual network is not known', subnet.origin);
+        const value = subnet.vnetId ?? (0,model_value/* unknown */.L5)('vnetId', 'the subnet\u2019s virtual network is not known', subnet.origin);
         return { unknowns: [{ value: value, attribute: 'vnetId', object: subnet }] };
     }
     return {};
@@ -428,7 +437,7 @@ function bgpSources(index, subnet, address) {
                 continue;
             const may = gateway.vnetId.known
                 ? ''
-                : `; the ${whyNot('gateway', gateway.vnetId)}, so it may be in ${peering ? 'the remote VNet' : 'the subnet’s VNet'}`;
+                : `; the ${whyNot('gateway', gateway.vnetId)}, so it may be in ${peering ? 'the remote VNet' : 'the subnet\u2019s VNet'}`;
             out.push({ gateway, because: `${because}${may}${doubt}`, ...(peering ? { peering } : {}) });
         }
         // use_remote_gateways needs a gateway (or Route Server) in the remote VNet: Azure refuses it otherwise.
@@ -506,7 +515,7 @@ function undeclaredVnet(index, subnet) {
     // Declared by another unit of the scan, whose gateways, peerings and hub connection are laid into this model.
     if (other.sure.length > 0 && other.unsure.length === 0)
         return undefined;
-    const what = 'whether it has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
+    const what = 'whether it has a VPN or ExpressRoute gateway or a Route Server, or uses a hub\u2019s through a peering with ' +
         'use_remote_gateways (or a Virtual WAN hub connection), is not known';
     // Other units declare a VNet of that name, but a resource group is not known on one side: not taken as
     // it (VNets are told apart by resource group and name; a guess could only make a subnet "reachable").
@@ -524,7 +533,7 @@ function undeclaredVnet(index, subnet) {
             because: `${name} may be the VNet declared in ${other.unsure.map(where).join(' or ')}, but it is not taken as ` +
                 `${one ? 'that VNet' : 'either'}: VNets are told apart by resource group and name, and ${silent}, ` +
                 `so ${what}; give the resource group (a var file or parameter value, Bicep ` +
-                "`scope: resourceGroup('…')` on the `existing` VNet), or scan with `live: true`",
+                "`scope: resourceGroup('\u2026')` on the `existing` VNet), or scan with `live: true`",
         };
     }
     return {
@@ -700,7 +709,7 @@ function member(group, subnet) {
     if (!vnet && group.staticVnets.length > 0) {
         const value = subnet.vnetId && !subnet.vnetId.known
             ? subnet.vnetId
-            : (0,model_value/* unknown */.L5)('vnetId', 'the subnet’s virtual network is not known', subnet.origin);
+            : (0,model_value/* unknown */.L5)('vnetId', 'the subnet\u2019s virtual network is not known', subnet.origin);
         return { is: 'unknown', why: { value, attribute: 'vnetId', object: subnet } };
     }
     return { is: false };
@@ -772,7 +781,7 @@ function inRegions(config, regions, subnet) {
     if (regions.value.length === 0 && undecided.length === 0)
         return { is: false };
     const list = [...regions.value, ...undecided.map((u) => `${u.region} (perhaps)`)].join(', ');
-    const value = (0,model_value/* unknown */.L5)(where?.expression ?? 'location', `the configuration is committed to ${list}; the region of the subnet’s virtual network is not known to the scan${where?.reason ? ` (${where.reason})` : ''}`, where?.origin ?? subnet.origin);
+    const value = (0,model_value/* unknown */.L5)(where?.expression ?? 'location', `the configuration is committed to ${list}; the region of the subnet\u2019s virtual network is not known to the scan${where?.reason ? ` (${where.reason})` : ''}`, where?.origin ?? subnet.origin);
     return { is: 'unknown', why: { value, attribute: 'location', object: subnet } };
 }
 /**
@@ -869,7 +878,7 @@ const hopKey = (r) => `${norm(r.nextHopType)}|${r.nextHopIpAddress ? (norm(r.nex
 function maybeUnknown(index, route, reason) {
     const d = route.addressPrefix;
     const hop = route.nextHopType.known ? route.nextHopType.value : route.nextHopType.expression;
-    const value = (0,model_value/* unknown */.L5)(`managed route ${(0,lookup/* displayName */.Q)(route)} ${d.known ? d.value : d.expression} → ${hop}`, `${route.managedBy ?? 'a Virtual Network Manager routing configuration'} (UDR management) may put this route into the subnet (${reason})`, route.origin);
+    const value = (0,model_value/* unknown */.L5)(`managed route ${(0,lookup/* displayName */.Q)(route)} ${d.known ? d.value : d.expression} \u2192 ${hop}`, `${route.managedBy ?? 'a Virtual Network Manager routing configuration'} (UDR management) may put this route into the subnet (${reason})`, route.origin);
     return { value, attribute: 'routingConfiguration', object: route };
 }
 /**
@@ -1377,7 +1386,7 @@ function traceOnce(index, from, kms, assume, forks) {
                             decidingSite = routed.site;
                         touchWinner(forks, firewallSubnetSelection);
                         const fsTable = firewallSubnetSelection.table;
-                        parts.push(`${(0,lookup/* displayName */.Q)(fwSubnet)} → ${(0,routes/* describeSelection */.e9)(firewallSubnetSelection, fsTable ? (0,lookup/* displayName */.Q)(fsTable) : undefined)}`);
+                        parts.push(`${(0,lookup/* displayName */.Q)(fwSubnet)} \u2192 ${(0,routes/* describeSelection */.e9)(firewallSubnetSelection, fsTable ? (0,lookup/* displayName */.Q)(fsTable) : undefined)}`);
                         const fsRoute = firewallSubnetSelection.winner?.kind === 'user'
                             ? firewallSubnetSelection.winner.route
                             : undefined;
@@ -1411,7 +1420,7 @@ function traceOnce(index, from, kms, assume, forks) {
     else {
         outcome = plainOutcome(selection.nextHop) ?? 'unknown';
         // A subnet without default outbound access (private subnet) and without a NAT gateway has no way to
-        // the Internet: system route 0.0.0.0/0 → Internet leads nowhere (VMs would need their own public IP).
+        // the Internet: system route 0.0.0.0/0 \u2192 Internet leads nowhere (VMs would need their own public IP).
         // A NAT gateway behind a conditional association: without it, a private subnet has no way out.
         const doa = subnet?.defaultOutboundAccess;
         const nat = subnet?.natGatewayId !== undefined &&
@@ -1543,7 +1552,7 @@ function traceOnce(index, from, kms, assume, forks) {
         verdict,
         unknowns,
         steps,
-        text: parts.join(' → '),
+        text: parts.join(' \u2192 '),
     };
     if (subnet)
         path.subnet = subnet;

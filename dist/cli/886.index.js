@@ -241,7 +241,7 @@ function escapeMarkdown(s) {
  */
 function escapeMarkdownCell(s) {
     const e = escapeMarkdown(s.trim());
-    return e === '' ? '—' : e;
+    return e === '' ? '\u2014' : e;
 }
 /**
  * A fenced code block whose fence is longer than any backtick run in the content, the CommonMark way to
@@ -291,7 +291,7 @@ function findingPaths(f) {
     const all = [...(f.path !== undefined ? [f.path] : []), ...(f.subnetPaths ?? []).map((s) => s.path)];
     return [...new Set(all)];
 }
-/** `Path: a → b`, `Paths: a → b; c → d`, or undefined for a finding without a traced path. */
+/** `Path: a \u2192 b`, `Paths: a \u2192 b; c \u2192 d`, or undefined for a finding without a traced path. */
 function pathsLine(f, label = 'Path') {
     const paths = findingPaths(f);
     if (paths.length === 0)
@@ -987,7 +987,7 @@ function verdictHeadline(v) {
 function subnetLabel(s) {
     return `${s.subnet}${s.vnet ? ` (VNet ${s.vnet})` : ''}${s.variant ? ` [${s.variant}]` : ''}`;
 }
-/** "snet-app (VNet vnet-spoke): blocked at route 0.0.0.0/0 → ...", or undecided with why and the remedy. */
+/** "snet-app (VNet vnet-spoke): blocked at route 0.0.0.0/0 \u2192 ...", or undecided with why and the remedy. */
 function subnetVerdictLine(s) {
     if (s.state === 'blocked')
         return `${subnetLabel(s)}: blocked at ${s.hop ?? s.path}`;
@@ -1163,12 +1163,12 @@ const NEXT_HOP = {
     unknown: 'next hop not known',
 };
 const OUTCOME = {
-    internet: 'Azure KMS ✓',
-    gateway: 'on-premises ✗',
-    none: 'dropped ✗',
-    vnetLocal: 'dropped ✗',
+    internet: 'Azure KMS \u2713',
+    gateway: 'on-premises \u2717',
+    none: 'dropped \u2717',
+    vnetLocal: 'dropped \u2717',
     appliance: 'appliance (not verified)',
-    noOutbound: 'no outbound access ✗',
+    noOutbound: 'no outbound access \u2717',
 };
 /** A hop as a person reads it: Azure name and address, never an IaC address or expression. */
 function hopLabel(h) {
@@ -1186,9 +1186,9 @@ function hopLabel(h) {
         case 'firewall':
             return [h.name ?? 'Azure Firewall (name not known)', h.detail].filter(Boolean).join(' ');
         case 'firewallRule':
-            return `${h.name ? `rule ${h.name}` : 'no rule matched'}: ${h.detail === 'Deny' ? 'Deny ✗' : (h.detail ?? '')}`;
+            return `${h.name ? `rule ${h.name}` : 'no rule matched'}: ${h.detail === 'Deny' ? 'Deny \u2717' : (h.detail ?? '')}`;
         case 'nsg':
-            return `${h.name ?? 'NSG (name not known)'}: ${h.detail ?? ''}${/Deny$/.test(h.detail ?? '') ? ' ✗' : ''}`;
+            return `${h.name ?? 'NSG (name not known)'}: ${h.detail ?? ''}${/Deny$/.test(h.detail ?? '') ? ' \u2717' : ''}`;
         case 'internet':
         case 'onPremises':
         case 'dropped':
@@ -1297,7 +1297,7 @@ function groupFindings(findings, input) {
         const f = fs[0];
         const subnets = [...new Set(fs.flatMap(subnetsOf))];
         const paths = fs.map(decisiveHops).filter((h) => !!h);
-        const hop = paths.length > 0 ? hopsText(mergeHops(paths)).join(' → ') : (azureHop(f) ?? f.resource);
+        const hop = paths.length > 0 ? hopsText(mergeHops(paths)).join(' \u2192 ') : (azureHop(f) ?? f.resource);
         return {
             ruleId: f.ruleId,
             title: f.title,
@@ -1367,7 +1367,7 @@ function ruleTitle(id, fallback) {
 /**
  * One Mermaid flowchart per distinct path KMS traffic takes: the subnets that share it in one group, then
  * the hops in Azure names and addresses, the broken end in red. At most MAX_NODES nodes, so GitHub draws
- * it legibly. Node ids are ours (s0, n0…); every label is escaped data inside quotes, so a name cannot
+ * it legibly. Node ids are ours (s0, n0\u2026); every label is escaped data inside quotes, so a name cannot
  * add nodes, edges, click handlers or directives.
  */
 
@@ -1390,7 +1390,7 @@ function pathFlowchart(group) {
         shown.forEach((s, i) => lines.push(`    n${i}[${quote(subnetLabel(s))}]`));
         const more = group.subnets.length - shown.length;
         if (more > 0)
-            lines.push(`    n${shown.length}[${quote(`… and ${more} more`)}]`);
+            lines.push(`    n${shown.length}[${quote(`\u2026 and ${more} more`)}]`);
         lines.push('  end');
         from = 's0';
     }
@@ -1413,13 +1413,13 @@ function pathFlowchart(group) {
 
 
 
-const ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
-const VERDICT_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** The verdict line: icon from the worst severity (a notice is never ❌), then the sentence. */
+const ICON = { error: '\ud83d\udd34', warning: '\ud83d\udfe0', notice: '\ud83d\udd35' };
+const VERDICT_ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
+/** The verdict line: icon from the worst severity (a notice is never \u274c), then the sentence. */
 function verdictLine(m) {
     // Nothing judged, or subnets not followed to the end, is never a green pass.
     const open = m.scan.overall === 'none' || m.undecided.length > 0;
-    const icon = m.worst ? VERDICT_ICON[m.worst] : open ? (m.fails ? '❌' : '⚠️') : '✅';
+    const icon = m.worst ? VERDICT_ICON[m.worst] : open ? (m.fails ? '\u274c' : '\u26a0\ufe0f') : '\u2705';
     return `**${icon} Azure KMS Guard:** ${escapeMarkdown(m.verdict)}`;
 }
 function render_link(l) {
@@ -1431,11 +1431,11 @@ function subnetsText(names, max = 3) {
         return '';
     if (names.length <= max)
         return names.map(escapeMarkdown).join(', ');
-    return `${plural(names.length, 'subnet')} (${names.slice(0, max).map(escapeMarkdown).join(', ')}, …)`;
+    return `${plural(names.length, 'subnet')} (${names.slice(0, max).map(escapeMarkdown).join(', ')}, \u2026)`;
 }
 /** One line per group: icon, rule, subnets, decisive hop, where, the fix in a few words. */
 function findingLine(g) {
-    const count = g.findings.length > 1 ? ` ×${g.findings.length}` : '';
+    const count = g.findings.length > 1 ? ` \u00d7${g.findings.length}` : '';
     const parts = [`${ICON[g.severity]} **${escapeMarkdown(g.ruleId)}**${count}`];
     const subnets = subnetsText(g.subnets);
     if (subnets)
@@ -1444,7 +1444,7 @@ function findingLine(g) {
     const more = g.locations.length > 1 ? ` (+${g.locations.length - 1})` : '';
     parts.push(`${render_link(g.locations[0])}${more}`);
     parts.push(escapeMarkdown(g.fix));
-    return `- ${parts.join(' · ')}`;
+    return `- ${parts.join(' \u00b7 ')}`;
 }
 function details(summary, body) {
     // A blank line after <summary> lets GitHub render the Markdown inside the HTML block.
@@ -1463,21 +1463,21 @@ function groupDetails(g, m) {
     if (g.subnets.length > 0)
         out.push(`Subnets: ${g.subnets.map(escapeMarkdown).join(', ')}`, '');
     const places = g.locations.slice(0, 20).map(render_link).join(', ');
-    out.push(`Where: ${places}${g.locations.length > 20 ? `, … and ${g.locations.length - 20} more` : ''}`, '');
+    out.push(`Where: ${places}${g.locations.length > 20 ? `, \u2026 and ${g.locations.length - 20} more` : ''}`, '');
     const texts = [
         ...new Set(g.findings.map((x) => fixText(x)).filter((t) => !!t && t.trim() !== '')),
     ];
     for (const t of texts.slice(0, 2))
         out.push(markdownCodeBlock(t, fixLanguage(f)), '');
     if (texts.length > 2)
-        out.push(`_… the same change in ${plural(texts.length - 2, 'more place')} (see the annotations)._`, '');
+        out.push(`_\u2026 the same change in ${plural(texts.length - 2, 'more place')} (see the annotations)._`, '');
     void m;
     return out;
 }
 function listGroups(groups, max) {
     const out = groups.slice(0, max).map(findingLine);
     if (groups.length > max)
-        out.push(`- … and ${groups.length - max} more`);
+        out.push(`- \u2026 and ${groups.length - max} more`);
     return out;
 }
 /** Which subnets a pull request fixes and which it newly exposes, one line each. */
@@ -1492,7 +1492,7 @@ function subnetChangeSection(m, max) {
             ...list
                 .slice(0, max)
                 .map((s) => `- ${escapeMarkdown(s.subnet)} (${s.rules.map(escapeMarkdown).join(', ')})`),
-            ...(list.length > max ? [`- … and ${list.length - max} more`] : []),
+            ...(list.length > max ? [`- \u2026 and ${list.length - max} more`] : []),
             '',
         ];
     return details(`Subnets: ${c.exposed.length} newly exposed, ${c.fixed.length} fixed by this change`, [
@@ -1512,7 +1512,7 @@ function renderReport(m, surface, options = {}) {
         const shown = m.lines.length > maxLines ? maxLines - 1 : maxLines;
         out.push(...m.lines.slice(0, shown).map(findingLine));
         if (m.lines.length > shown)
-            out.push(`- … and ${m.lines.length - shown} more lines in the details below`);
+            out.push(`- \u2026 and ${m.lines.length - shown} more lines in the details below`);
         out.push('');
     }
     // Everything else, folded.
@@ -1541,11 +1541,11 @@ function renderReport(m, surface, options = {}) {
         const body = m.suppressed.slice(0, maxDetails).map((s) => {
             const where = locationOf(s.finding, m.root);
             const at = `${(0,report_paths/* displayPath */.Gt)(s.origin.file, m.root)}:${s.origin.startLine}`;
-            return (`- ${ICON[s.finding.severity]} **${escapeMarkdown(s.finding.ruleId)}** · ${escapeMarkdown(where.text)} · ` +
-                `${escapeMarkdown(s.finding.resource)} · reason: ${escapeMarkdown(s.reason)} (${escapeMarkdown(at)})`);
+            return (`- ${ICON[s.finding.severity]} **${escapeMarkdown(s.finding.ruleId)}** \u00b7 ${escapeMarkdown(where.text)} \u00b7 ` +
+                `${escapeMarkdown(s.finding.resource)} \u00b7 reason: ${escapeMarkdown(s.reason)} (${escapeMarkdown(at)})`);
         });
         if (m.suppressed.length > maxDetails)
-            body.push(`- … and ${m.suppressed.length - maxDetails} more`);
+            body.push(`- \u2026 and ${m.suppressed.length - maxDetails} more`);
         out.push(...details(`Suppressed: ${plural(m.counts.suppressed, 'finding')}`, body));
     }
     for (const e of options.extra ?? [])
@@ -1640,7 +1640,7 @@ const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FINGERPRINT_KEY = 'azureKmsGuard/v2';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
- * Our severity as code scanning's `security-severity` (0–10; ≥9 critical, ≥7 high, ≥4 medium, else low).
+ * Our severity as code scanning's `security-severity` (0\u201310; \u22659 critical, \u22657 high, \u22654 medium, else low).
  * An error stops Windows activation on the subnets it names, which leaves VMs unlicensed after the grace
  * period: high, not critical (nothing is exposed). A warning may stop it: medium. A notice names what
  * could not be decided or a fragile setup: low. README ("SARIF") documents this mapping.

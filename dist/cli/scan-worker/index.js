@@ -1996,7 +1996,7 @@ function kmsByAddress() {
     }
     return byAddress;
 }
-/** azurerm provider `environment` values and Bicep/ARM `environment().name` → cloud. */
+/** azurerm provider `environment` values and Bicep/ARM `environment().name` \u2192 cloud. */
 function cloudFromEnvironment(env) {
     switch (env.trim().toLowerCase()) {
         case 'public':
@@ -2137,7 +2137,7 @@ class ModelBuilder {
     links = [];
     /** Returns the stored registration, which a later registration step may complete (a parent name). */
     register(r) {
-        // Object.assign, not a spread: on Node 20 a spread with more fields after it costs ~100 µs (issue 13).
+        // Object.assign, not a spread: on Node 20 a spread with more fields after it costs ~100 \u00b5s (issue 13).
         const stored = Object.assign({}, r, { armType: lowerType(r.armType) });
         this.order.set(stored, this.order.size);
         if (!this.byId.has(stored.id))
@@ -2254,6 +2254,26 @@ class ModelBuilder {
         return this.model.subnets.filter((s) => s.id.startsWith(prefix))[Number(at[1])]?.id;
     }
     /**
+     * One of several instances, which one not known (`azurerm_subnet.this[var.k].id`): unknown, with the model
+     * ids of those of `armType` the scan declares (Unknown.candidates). An instance that is not such an object
+     * (or not declared) may be anything: then no candidates, as for any unknown reference.
+     */
+    candidates(t, ref) {
+        const ids = [];
+        for (const r of ref.among ?? []) {
+            if (!this.isRegistered(t, r.resource))
+                return (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(ref.expression, ref.reason, ref.origin);
+            if (!ids.includes(r.resource))
+                ids.push(r.resource);
+        }
+        // Terraform fails on a key the collection does not have: with one instance, the key is its.
+        if (ids.length === 1)
+            return (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(ids[0], ref.origin);
+        const u = (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(ref.expression, ref.reason, ref.origin);
+        u.candidates = ids;
+        return u;
+    }
+    /**
      * The model id a reference names, as a Value: known when exactly one object of `armType` matches,
      * otherwise Unknown keeping the expression (and the Terraform ref, when there was one).
      */
@@ -2270,6 +2290,8 @@ class ModelBuilder {
             const alias = ref.ref ? this.aliasOf(t, ref.ref.resource) : undefined;
             if (alias)
                 return this.resolveAlias(alias, ref.origin, ref.expression);
+            if (ref.among)
+                return this.candidates(t, ref);
             return ref;
         }
         const text = ref.value.trim();
@@ -2495,9 +2517,11 @@ function mergeModels(into, from) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L5: () => (/* binding */ unknown),
 /* harmony export */   Nu: () => (/* binding */ usedAt),
+/* harmony export */   P6: () => (/* binding */ partCause),
 /* harmony export */   PG: () => (/* binding */ triOr),
 /* harmony export */   Rp: () => (/* binding */ triAnd),
-/* harmony export */   eO: () => (/* binding */ known)
+/* harmony export */   eO: () => (/* binding */ known),
+/* harmony export */   wY: () => (/* binding */ partLine)
 /* harmony export */ });
 /* unused harmony exports isKnown, valueOr */
 /**
@@ -2516,6 +2540,14 @@ function usedAt(site, written) {
         return site;
     return { file: site.file, startLine: site.startLine, endLine: site.endLine, from: first };
 }
+/**
+ * The cause every value a part of a deployment the scan cannot follow leaves unknown shares (Unknown.cause),
+ * and the key of the notice naming that part (its address at its line): src/rules/kms011-unresolved.ts
+ * gives one finding per part and line, the notice only where no subnet's verdict names the part.
+ */
+const partCause = (o, address) => `${partLine(o)}\u0000${address}`;
+/** The line of a part (PartCause without the address), for the source's own notices, which may name none. */
+const partLine = (o) => `part\u0000${o.file}\u0000${o.startLine}`;
 function known(value, origin) {
     return origin ? { known: true, value, origin } : { known: true, value };
 }
@@ -2644,7 +2676,7 @@ function qualifiers(places) {
             ? `subscription ${p.subscription}, ${p.resourceGroup}`
             : byKey[i]);
 }
-/** The file of a Bicep (`infra/main.bicep::hub.vnet`) or ARM (`infra/main.json#Microsoft.Network/…`) model key. */
+/** The file of a Bicep (`infra/main.bicep::hub.vnet`) or ARM (`infra/main.json#Microsoft.Network/\u2026`) model key. */
 const fileOfKey = (key) => /^(.+?\.(?:bicep|json))(?:::|#)/.exec(key)?.[1];
 /**
  * Qualifiers of last resort, kept short: a Bicep or ARM VNet by the end of its file's path that no other
@@ -2750,6 +2782,137 @@ function labelMentions(mentions, single = (m) => m.unitLabel) {
             out.set(m, `${m.name} (${labelOf.get(identity(m))})`);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 4305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ evaluateEmbeddedTemplate)
+/* harmony export */ });
+/* harmony import */ var _parsing_json_lines__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8665);
+/* harmony import */ var _template__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2541);
+
+
+/** Lines of a heredoc: the text's own, from the line after `<<EOT`. */
+class HeredocLines extends _parsing_json_lines__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr {
+    shift;
+    constructor(text, shift) {
+        super(text);
+        this.shift = shift;
+    }
+    line(offset) {
+        return super.line(offset) + this.shift;
+    }
+}
+/**
+ * Is `text` a heredoc written at `site` (`<<EOT` on the first line, `EOT` on the last, the text between)?
+ * Then its lines are the file's; other inline text (a jsonencode() result, an escaped string) has none.
+ */
+function isHeredoc(text, site) {
+    const breaks = text.split('\n').length - 1;
+    return text.endsWith('\n') && site.endLine - site.startLine === breaks + 1;
+}
+/** Offsets that are indexes into a table of origins: node k spans offsets 2k..2k+1. */
+class TreeLines extends _parsing_json_lines__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr {
+    origins = [];
+    constructor() {
+        super('');
+    }
+    line(offset) {
+        const o = this.origins[offset >> 1];
+        return o === undefined ? 1 : offset & 1 ? o.endLine : o.startLine;
+    }
+}
+/**
+ * A value tree as JSON nodes. An unknown becomes a string node that carries the unknown itself (PRESET):
+ * the template walker takes it as the value, ref and all, instead of evaluating the text. Parts written in
+ * another file than `site` are placed at `site`.
+ */
+function nodesOf(v, lines, site, parent) {
+    const origin = v.origin.file === site.file ? v.origin : site;
+    const offset = lines.origins.push(origin) * 2 - 2;
+    // jsonc-parser's nodes are plain objects; its type marks them read-only for callers.
+    const node = { type: 'null', offset, length: 1 };
+    if (parent)
+        node.parent = parent;
+    switch (v.kind) {
+        case 'string':
+            return Object.assign(node, { type: 'string', value: v.value });
+        case 'number':
+            return Object.assign(node, { type: 'number', value: v.value });
+        case 'bool':
+            return Object.assign(node, { type: 'boolean', value: v.value });
+        case 'null':
+            return node;
+        case 'unknown':
+            return Object.assign(node, { type: 'string', value: v.expression, [_template__WEBPACK_IMPORTED_MODULE_1__/* .PRESET */ .Q]: v });
+        case 'list':
+            node.type = 'array';
+            node.children = v.items.map((i) => nodesOf(i, lines, site, node));
+            return node;
+        case 'object': {
+            node.type = 'object';
+            node.children = Object.entries(v.attrs).map(([k, x]) => {
+                const p = { type: 'property', offset, length: 1, parent: node };
+                const key = { type: 'string', value: k, offset, length: 1, parent: p };
+                p.children = [key, nodesOf(x, lines, site, p)];
+                return p;
+            });
+            return node;
+        }
+    }
+}
+function docOf(source) {
+    if ('value' in source) {
+        const lines = new TreeLines();
+        const root = nodesOf(source.value, lines, source.site);
+        return { doc: { path: source.site.file, text: '', root, lines } };
+    }
+    const { site } = source;
+    const parsed = (0,_parsing_json_lines__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(source.file ?? site.file, source.text);
+    if (!parsed.ok)
+        return { error: parsed.message };
+    if (source.file !== undefined)
+        return { doc: parsed.doc };
+    if (isHeredoc(source.text, site))
+        return { doc: { ...parsed.doc, lines: new HeredocLines(source.text, site.startLine) } };
+    // Written inline without lines of its own: every part at the argument's lines.
+    return docOf({ value: (0,_parsing_json_lines__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu)(parsed.doc, parsed.doc.root, site), site });
+}
+function evaluateEmbeddedTemplate(t) {
+    const result = { resources: [], diagnostics: [], unread: [] };
+    const read = docOf(t.template);
+    if ('error' in read)
+        return { ...result, error: `the template is not valid JSON (${read.error})` };
+    const { doc } = read;
+    if (doc.root.type !== 'object')
+        return { ...result, error: 'the template is not a JSON object' };
+    const sink = {
+        cloud: t.cloud,
+        idBase: t.idBase,
+        resources: result.resources,
+        diagnostics: result.diagnostics,
+        instances: [],
+        usedIds: new Set(),
+        // A template read from a file links relative to that file, as Azure resolves relativePath against the
+        // linking template's location; one written inline has no location: what it links is named as not read.
+        readFile: t.readFile && 'file' in t.template && t.template.file !== undefined
+            ? t.readFile
+            : () => ({
+                ok: false,
+                reason: 'is not read (linked from a template written inline, which has no location)',
+            }),
+        linked: new Set(),
+        running: [doc.path],
+        unread: result.unread,
+    };
+    result.outputs = new _template__WEBPACK_IMPORTED_MODULE_1__/* .TemplateLevel */ .HW(sink, doc, doc.root, t.parameters, t.prefix, undefined, t.unsupplied, undefined, t.target).run();
+    return result;
 }
 
 
@@ -3472,12 +3635,26 @@ function evaluateString(s, site, scope) {
     const v = (0,value_tree/* placeAt */.BW)(new Evaluator(scope, site).eval(expr), site);
     return v.kind === 'unknown' ? { ...v, expression: s } : v;
 }
+/** ARM's lambda functions: the arguments (from the first) that are lambdas (template-functions-lambda). */
+const LAMBDA_FUNCTIONS = {
+    filter: 1,
+    map: 1,
+    sort: 1,
+    groupby: 1,
+    mapvalues: 1,
+    reduce: 2,
+    toobject: 1,
+};
 class Evaluator {
     scope;
     site;
-    constructor(scope, site) {
+    vars;
+    constructor(scope, site, 
+    /** The lambda variables in scope (`lambdaVariables('x')`), by name. */
+    vars = new Map()) {
         this.scope = scope;
         this.site = site;
+        this.vars = vars;
     }
     eval(e) {
         switch (e.k) {
@@ -3503,6 +3680,111 @@ class Evaluator {
         }
     }
     /** Property of an object. On an unknown with a ref (a `reference()`), the ref's attribute path grows. */
+    /**
+     * filter, map, sort, groupBy, mapValues, reduce, toObject with their lambdas (`lambda('x', 'i', body)`:
+     * the variables, the item's index optional, then the body), as Microsoft's ARM template lambda functions
+     * document them. An unknown collection, or a lambda result that decides the shape (a filter's bool, a
+     * sort's order, a key) and is unknown, makes the result unknown with its reason; map keeps an unknown
+     * item where it is.
+     */
+    lambdaCall(e, name) {
+        const site = this.site;
+        const lambdas = [];
+        for (const a of e.args.slice(LAMBDA_FUNCTIONS[name])) {
+            if (a.k !== 'call' || a.name.toLowerCase() !== 'lambda' || a.args.length < 2)
+                return (0,value_tree/* unknownNode */.fn)(e.text, `${e.name}() needs a lambda`, site);
+            const params = a.args.slice(0, -1).map((p) => (p.k === 'str' ? p.value : undefined));
+            if (params.some((p) => p === undefined))
+                return (0,value_tree/* unknownNode */.fn)(e.text, 'lambda variables must be strings', site);
+            lambdas.push({ params: params, body: a.args.at(-1) });
+        }
+        if (lambdas.length === 0)
+            return (0,value_tree/* unknownNode */.fn)(e.text, `${e.name}() needs a lambda`, site);
+        const apply = (l, values) => {
+            const vars = new Map(this.vars);
+            l.params.forEach((p, i) => {
+                if (values[i] !== undefined)
+                    vars.set(p, values[i]);
+            });
+            return new Evaluator(this.scope, site, vars).eval(l.body);
+        };
+        const input = this.eval(e.args[0]);
+        if (input.kind === 'unknown')
+            return (0,value_tree/* unknownNode */.fn)(e.text, input.reason, site);
+        const index = (i) => ({ kind: 'number', value: i, origin: site });
+        const [fn, second] = lambdas;
+        if (name === 'mapvalues') {
+            if (input.kind !== 'object')
+                return (0,value_tree/* unknownNode */.fn)(e.text, 'mapValues() needs an object', site);
+            const attrs = {};
+            for (const [k, v] of Object.entries(input.attrs))
+                attrs[k] = apply(fn, [v]);
+            return { kind: 'object', attrs, origin: site };
+        }
+        if (input.kind !== 'list')
+            return (0,value_tree/* unknownNode */.fn)(e.text, `${e.name}() needs an array`, site);
+        const items = input.items;
+        switch (name) {
+            case 'map':
+                return { kind: 'list', items: items.map((x, i) => apply(fn, [x, index(i)])), origin: site };
+            case 'filter': {
+                const kept = [];
+                for (const [i, x] of items.entries()) {
+                    const keep = apply(fn, [x, index(i)]);
+                    if (keep.kind === 'unknown')
+                        return (0,value_tree/* unknownNode */.fn)(e.text, keep.reason, site);
+                    if (keep.kind !== 'bool')
+                        return (0,value_tree/* unknownNode */.fn)(e.text, 'the lambda of filter() must return a bool', site);
+                    if (keep.value)
+                        kept.push(x);
+                }
+                return { kind: 'list', items: kept, origin: site };
+            }
+            case 'reduce': {
+                let acc = this.eval(e.args[1]);
+                for (const [i, x] of items.entries())
+                    acc = apply(fn, [acc, x, index(i)]);
+                return acc.kind === 'unknown' ? (0,value_tree/* unknownNode */.fn)(e.text, acc.reason, site) : acc;
+            }
+            case 'sort': {
+                let why;
+                const sorted = [...items].sort((a, b) => {
+                    if (why !== undefined)
+                        return 0;
+                    const less = apply(fn, [a, b]);
+                    if (less.kind === 'bool')
+                        return less.value ? -1 : apply(fn, [b, a]).kind === 'bool' ? 1 : 0;
+                    why =
+                        less.kind === 'unknown' ? (less.reason ?? 'unknown') : 'the lambda of sort() must return a bool';
+                    return 0;
+                });
+                return why !== undefined ? (0,value_tree/* unknownNode */.fn)(e.text, why, site) : { kind: 'list', items: sorted, origin: site };
+            }
+            case 'groupby':
+            case 'toobject': {
+                const attrs = {};
+                for (const x of items) {
+                    const key = apply(fn, [x]);
+                    if (key.kind === 'unknown')
+                        return (0,value_tree/* unknownNode */.fn)(e.text, key.reason, site);
+                    if (key.kind !== 'string')
+                        return (0,value_tree/* unknownNode */.fn)(e.text, `the key lambda of ${e.name}() must return a string`, site);
+                    if (name === 'groupby') {
+                        const group = attrs[key.value];
+                        attrs[key.value] = {
+                            kind: 'list',
+                            items: [...(group?.kind === 'list' ? group.items : []), x],
+                            origin: site,
+                        };
+                    }
+                    else
+                        attrs[key.value] = second ? apply(second, [x]) : x;
+                }
+                return { kind: 'object', attrs, origin: site };
+            }
+        }
+        return (0,value_tree/* unknownNode */.fn)(e.text, `function ${e.name}() is not evaluated`, site);
+    }
     access(target, name, text, step) {
         if (target.kind === 'unknown')
             return this.deeper(target, text, step);
@@ -3597,11 +3879,23 @@ class Evaluator {
                 const full = e.args.length >= 3 && /^'full'$/i.test(e.args[2].text);
                 return this.scope.reference(target, full, site, e.text);
             }
+            case 'lambdavariables': {
+                const key = e.args[0]?.k === 'str' ? e.args[0].value : undefined;
+                const v = key !== undefined ? this.vars.get(key) : undefined;
+                return v ?? (0,value_tree/* unknownNode */.fn)(e.text, `lambdaVariables() outside a lambda that declares ${key ?? 'it'}`, site);
+            }
+            case 'lambda':
+                return (0,value_tree/* unknownNode */.fn)(e.text, 'a lambda is only a value as the argument of filter(), map() and the like', site);
             case 'resourceinfo': {
                 const sym = e.args[0]?.k === 'str' ? e.args[0].value : undefined;
                 const info = sym !== undefined ? this.scope.resourceInfo?.(sym, site) : undefined;
                 return info ?? (0,value_tree/* unknownNode */.fn)(e.text, 'resourceInfo() of a resource not in this template', site);
             }
+        }
+        if (Object.hasOwn(LAMBDA_FUNCTIONS, name)) {
+            const v = this.lambdaCall(e, name);
+            (0,budget/* spend */.Rf)((0,budget/* sizeOf */.$d)(v), site);
+            return v;
         }
         if (DEPLOYMENT_TIME.test(name))
             return (0,value_tree/* unknownNode */.fn)(e.text, `function ${e.name}() is resolved at deployment`, site);
@@ -3661,7 +3955,7 @@ function nameText(v) {
 }
 const eqi = (a, b) => a.toLowerCase() === b.toLowerCase();
 /**
- * `/…/providers/Microsoft.Network/routeTables/rt/routes/r` or `Microsoft.Network/routeTables/rt` → type and
+ * `/\u2026/providers/Microsoft.Network/routeTables/rt/routes/r` or `Microsoft.Network/routeTables/rt` \u2192 type and
  * full name.
  */
 function parseId(id) {
@@ -3753,7 +4047,7 @@ class TemplateLevel {
         const key = name.toLowerCase();
         const memo = this.params.get(key);
         const decl = (0,json_lines/* prop */._w)((0,json_lines/* prop */._w)(this.template, 'parameters'), name);
-        // Defaults that refer to each other (a → b → a) would recurse for ever: the cycle is unknown.
+        // Defaults that refer to each other (a \u2192 b \u2192 a) would recurse for ever: the cycle is unknown.
         if (memo === 'running')
             return (0,value_tree/* unknownNode */.fn)(`parameters('${name}')`, `the default value of parameter "${name}" refers to itself`, (0,json_lines/* originOf */.yv)(this.doc, decl ?? this.template));
         if (memo)
@@ -3855,7 +4149,7 @@ class TemplateLevel {
             }
         }
     }
-    /** `{ name, count, input }` → the list of inputs, each with copyIndex(name) set. */
+    /** `{ name, count, input }` \u2192 the list of inputs, each with copyIndex(name) set. */
     copyList(spec, name, loops) {
         const origin = (0,json_lines/* originOf */.yv)(this.doc, spec);
         const countNode = (0,json_lines/* prop */._w)(spec, 'count');
@@ -4029,6 +4323,8 @@ class TemplateLevel {
             const sub = this.target.subscriptionId;
             if (sub !== undefined && !sub.includes('{'))
                 input.subscription = sub.toLowerCase();
+            if (this.target.stated !== undefined)
+                input.stated = this.target.stated;
             const after = this.dependencies(inst);
             if (after.length > 0)
                 input.dependsOn = after;
@@ -4105,7 +4401,7 @@ class TemplateLevel {
         if (inner || linked) {
             const supplied = new Map();
             for (const [k, v] of (0,json_lines/* entries */.jO)((0,json_lines/* prop */._w)(props, 'parameters'))) {
-                // Parameter copy loops (what Bicep emits for `params: { routes: [for …] }`): each loop is the
+                // Parameter copy loops (what Bicep emits for `params: { routes: [for \u2026] }`): each loop is the
                 // value of the parameter it names.
                 if (k === 'copy' && v.type === 'array') {
                     for (const spec of (0,json_lines/* elements */.Yt)(v)) {
@@ -4850,8 +5146,11 @@ function sharedWatch(shared, skip) {
     const bytes = new Uint8Array(shared, 4);
     const encoder = new TextEncoder();
     let state = { phase: 'start' };
+    // Nearly always empty: then no lookup, which would hash (and intern) every file's path as a key (12 ms
+    // of a 10 MB scan's worker).
+    const skipping = Object.keys(skip).length > 0;
     return {
-        skipped: (subject) => skip[subject],
+        skipped: (subject) => (skipping ? skip[subject] : undefined),
         at(phase, subject) {
             // Called twice per file parsed: what is written already need not be written again.
             if (state.phase === phase && state.subject === subject && state.phase !== 'start')
@@ -4995,7 +5294,10 @@ function memberCI(obj, name) {
     return undefined;
 }
 function fromUnknown(v) {
-    return (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)(v.expression, v.reason, v.origin, v.ref);
+    const u = (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)(v.expression, v.reason, v.origin, v.ref);
+    if (v.among)
+        u.among = v.among;
+    return u;
 }
 /** A readable rendering of a value, used as the expression of an Unknown built from a composite. */
 function render(v) {
@@ -5139,7 +5441,7 @@ function items(v) {
 function originOf(v, fallback) {
     return v ? v.origin : fallback;
 }
-/** Negates a known boolean (`disable_bgp_route_propagation` → propagation); unknowns pass through. */
+/** Negates a known boolean (`disable_bgp_route_propagation` \u2192 propagation); unknowns pass through. */
 function not(v) {
     return v.known ? (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(!v.value, v.origin) : v;
 }
@@ -5357,7 +5659,7 @@ class Scope {
                 this.vars.set(sh[1].toLowerCase(), [sh[2].trim()]);
         }
     }
-    /** The hashtable assigned to `$name` (`@{ Key = value; … }`), as key → expression text. */
+    /** The hashtable assigned to `$name` (`@{ Key = value; \u2026 }`), as key \u2192 expression text. */
     hashtable(name) {
         const re = new RegExp(`\\$${escapeRe(name)}\\s*=\\s*@\\{([\\s\\S]*?)\\}`, 'i');
         const m = re.exec(this.script);
@@ -5433,7 +5735,7 @@ class Scope {
             return [this.argsUnknown];
         return this.positional[i] ?? [(0,model_value/* unknown */.L5)(`$${name}`, 'no such script argument', this.origin)];
     }
-    /** Names in the script's `param(…)` block, in order, lower case. */
+    /** Names in the script's `param(\u2026)` block, in order, lower case. */
     paramNames() {
         const m = /\bparam\s*\(([\s\S]*?)\)\s*(?:\n|$)/i.exec(this.script);
         if (!m)
@@ -5537,7 +5839,7 @@ function valueItem(v) {
     return (0,value_tree/* str */.gx)(v) ?? (0,model_value/* unknown */.L5)(v.kind, 'not a string', v.origin);
 }
 // ---- the commit commands ---------------------------------------------------------------------------
-/** `Deploy-AzNetworkManagerCommit -ConfigurationId … -TargetLocation … -CommitType …` or `@splat`. */
+/** `Deploy-AzNetworkManagerCommit -ConfigurationId \u2026 -TargetLocation \u2026 -CommitType \u2026` or `@splat`. */
 function psCommits(scope) {
     const out = [];
     for (const line of logicalLines(scope.script, 'ps')) {
@@ -5573,7 +5875,7 @@ function psCommits(scope) {
     }
     return out;
 }
-/** `az network manager post-commit --commit-type … --configuration-ids … --target-locations …`. */
+/** `az network manager post-commit --commit-type \u2026 --configuration-ids \u2026 --target-locations \u2026`. */
 function cliCommits(scope) {
     const out = [];
     for (const line of logicalLines(scope.script, 'sh')) {
@@ -5634,8 +5936,8 @@ var avnm_refs = __nccwpck_require__(4060);
 ;// CONCATENATED MODULE: ./src/sources/mapping/arm-avnm.ts
 /**
  * Azure Virtual Network Manager in ARM shape (Bicep, ARM templates): network groups and their static
- * members, security admin configurations → rule collections (appliesToGroups) → rules, routing
- * configurations → rule collections (appliesTo) → rules. Children name their parent by `parent`, by a
+ * members, security admin configurations \u2192 rule collections (appliesToGroups) \u2192 rules, routing
+ * configurations \u2192 rule collections (appliesTo) \u2192 rules. Children name their parent by `parent`, by a
  * `nm/config/collection/rule` name or by ARM id; they are linked in the link step by id or own name.
  * A configuration is applied only once committed, which a template cannot do (it is a POST action):
  * templates commit in a deployment script (Microsoft.Resources/deploymentScripts running
@@ -5866,7 +6168,7 @@ function addNetworkManagerResource(input) {
     }
 }
 const ifDeployedOrNot = (v, condition, what) => v && (0,conditional/* ifDeployed */.k$)(v, condition, conditional/* toInternet */.Lf, what);
-/** `SecurityAdmin` → securityAdmin, `Routing` → routing; another commit type commits nothing the model has. */
+/** `SecurityAdmin` \u2192 securityAdmin, `Routing` \u2192 routing; another commit type commits nothing the model has. */
 function kindOf(type) {
     if (!type.known)
         return type;
@@ -5993,7 +6295,7 @@ function vnetRef(b, ref, hints, what) {
             ? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)(own, ref.origin)
             : ref.known
                 ? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)(lastSegment(ref.value), ref.origin)
-                : (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(ref.expression, 'the virtual network’s name is not known', ref.origin);
+                : (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(ref.expression, 'the virtual network\u2019s name is not known', ref.origin);
         return { id, name };
     }
     const why = id && !id.known ? (id.reason ?? 'not known') : 'not known';
@@ -6042,8 +6344,8 @@ function vnetOfSubnet(b, ref, near) {
     if (subnet) {
         const what = subnet.address;
         return {
-            id: subnet.vnetId ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(what, 'the subnet’s virtual network is not known', subnet.origin),
-            name: subnet.vnetName ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(what, 'the subnet’s virtual network is not known', subnet.origin),
+            id: subnet.vnetId ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(what, 'the subnet\u2019s virtual network is not known', subnet.origin),
+            name: subnet.vnetName ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(what, 'the subnet\u2019s virtual network is not known', subnet.origin),
         };
     }
     const m = ref.known ? /(?:^|\/)virtualNetworks\/([^/]+)\/subnets\//i.exec(ref.value) : null;
@@ -6120,7 +6422,7 @@ function orphanConnection(b, ref, gateway, site, origin, near, connection) {
     const siteText = l ? `local network gateway ${l.name.known ? l.name.value : l.address}${space}` : 'its site';
     const name = connection?.known ? connection.value : near;
     b.unresolved(origin, `Connection ${name} links ${siteText} to ${which ? `VPN gateway${which}` : 'a VPN gateway'}, ` +
-        'which the scanned sources do not declare: that gateway puts the site’s address space (and, with BGP, ' +
+        'which the scanned sources do not declare: that gateway puts the site\u2019s address space (and, with BGP, ' +
         'whatever on-premises advertises) into the routes of its VNet and of spokes peered to it with ' +
         'use_remote_gateways, and which VNets those are is not known here. Scan the sources that declare the ' +
         'gateway with these, or scan with `live: true` and `effective-routes: true`.', ref.known ? ref.value : ref.expression, near, d);
@@ -6174,12 +6476,38 @@ function routeServerOf(b, hubId, hub) {
     }
     return g;
 }
-/** The hub a child names, as a model id, and the hub object when the scan declares it. */
+/**
+ * The hub a child names, as a model id, and the hub object when the scan declares it; `open`, why it
+ * cannot be told (a parent named by a parameter without a value, no parent given).
+ */
 function parentHub(b, input) {
-    const id = b.resolve(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.virtualHub, input.parent, { near: input.header.id });
+    // A name the scan cannot evaluate (`[format('{0}/{1}', parameters('hub'), 'nva')]`) carries the parent.
+    const name = input.header.name;
+    const parent = input.parent ?? (name.known ? undefined : name);
+    const id = b.resolve(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.virtualHub, parent, { near: input.header.id });
     if (!id?.known)
-        return {};
+        return { open: id ?? parent ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)('parent', 'no parent given', input.header.origin) };
     return { id: id.value, hub: b.model.virtualWan?.hubs.find((h) => h.id === id.value) };
+}
+/**
+ * A Route Server part (an NVA's bgpConnection, an ipConfiguration) whose hub cannot be told: it is a
+ * Route Server of a VNet the scan cannot tell (for an ipConfiguration, the VNet of its subnet where that
+ * is known), whose NVAs advertise routes to that VNet and to spokes using it as remote gateway. Kept as
+ * such, never dropped: src/analysis/bgp.ts takes a Route Server of unknown VNet as possibly any subnet's.
+ */
+function routeServerOfUnknownHub(b, header, open) {
+    const why = `which virtual hub (Route Server) ${header.address} belongs to is not known (${open.reason ?? open.expression})`;
+    const vnet = (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(open.expression, `${why}: it may be a Route Server in any virtual network`, header.origin);
+    const g = {
+        ...header,
+        name: (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)(`of ${header.address}`, header.origin),
+        kind: 'routeServer',
+        vnetName: vnet,
+        vnetId: vnet,
+        peers: [],
+    };
+    gatewayModel(b).gateways.push(g);
+    return g;
 }
 /** Adds a gateway, local site, peering or Route Server part; false when the type is none of them. */
 function addGatewayResource(input) {
@@ -6235,11 +6563,11 @@ function addGatewayResource(input) {
         case `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.virtualHub}/ipConfigurations`.toLowerCase(): {
             const subnetRef = idOf(p(props, 'subnet'));
             b.defer(() => {
-                const { id, hub } = parentHub(b, input);
-                if (!id)
-                    return;
-                const g = routeServerOf(b, id, hub);
-                setVnet(g, vnetOfSubnet(b, subnetRef, g.id));
+                const { id, hub, open } = parentHub(b, input);
+                const g = id ? routeServerOf(b, id, hub) : routeServerOfUnknownHub(b, header, open);
+                const vnet = vnetOfSubnet(b, subnetRef, g.id);
+                if (id || vnet.id.known)
+                    setVnet(g, vnet);
             });
             return true;
         }
@@ -6248,11 +6576,10 @@ function addGatewayResource(input) {
             const asn = (0,_evaluation_value_tree__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(p(props, 'peerAsn'));
             const name = header.name.known ? header.name.value : header.address;
             b.defer(() => {
-                const { id, hub } = parentHub(b, input);
-                if (!id)
-                    return;
+                const { id, hub, open } = parentHub(b, input);
                 const asnText = asn?.known ? ` AS ${asn.value}` : '';
-                routeServerOf(b, id, hub).peers.push(`${name} ${ip ?? '?'}${asnText}`);
+                const server = id ? routeServerOf(b, id, hub) : routeServerOfUnknownHub(b, header, open);
+                server.peers.push(`${name} ${ip ?? '?'}${asnText}`);
             });
             return true;
         }
@@ -6439,7 +6766,7 @@ var arm_avnm = __nccwpck_require__(8501);
 
 const NETWORK_INTERFACE_TYPES = [build/* ARM */.H9.networkInterface];
 const prop = (obj, ...names) => names.reduce((cur, n) => (0,value_tree/* attrCI */.ej)(cur, n), obj);
-/** An `{ id: … }` reference or a plain id string. */
+/** An `{ id: \u2026 }` reference or a plain id string. */
 const arm_network_interfaces_idOf = (v) => (0,value_tree/* str */.gx)((0,value_tree/* attrCI */.ej)(v, 'id')) ?? (0,value_tree/* str */.gx)(v);
 /** Adds a network interface; false when the type is not one. */
 function addNetworkInterfaceResource(input) {
@@ -6572,7 +6899,7 @@ function foldRedeclaredSubnets(model) {
 /**
  * A reference to the subnet (a firewall's subnet, a network interface's) written as the folded child
  * (`fwSubnet.id`), or by ARM id or name, which the declarations of one subnet made ambiguous
- * (`resourceId('…/subnets', 'vnet-hub', 'AzureFirewallSubnet')`, resolved before the fold): it is the
+ * (`resourceId('\u2026/subnets', 'vnet-hub', 'AzureFirewallSubnet')`, resolved before the fold): it is the
  * subnet kept. Else it reads as not in the sources: a forced-tunnelling firewall's own routes are not
  * followed, a NIC's subnet cannot be told (undecided for no reason).
  */
@@ -6636,7 +6963,7 @@ function replace(s, c) {
  * declaration (else the last child) stays, the other children become its redeclarations, and the analysis
  * judges the subnet with each (Subnet.redeclarations): the verdict stands where they agree, else it is
  * undecided, naming the condition. Where two are under opposite conditions as written (`x` and `!x`, ARM
- * `not(…)`), one of them is always deployed: the inline declaration is then never the subnet's, the later
+ * `not(\u2026)`), one of them is always deployed: the inline declaration is then never the subnet's, the later
  * of the two stands in for it. (Where several may be deployed together, the one deployed last wins;
  * the analysis takes them in source order.) Returns the declarations folded away; none where the group is
  * not of that shape (an unconditional child, a conditional VNet: left as they were).
@@ -7097,7 +7424,7 @@ function subnet(ctx, header, props, vnetName, location) {
     return s;
 }
 /**
- * VNet model id → its `location`, per builder: a standalone subnet takes its VNet's region (Bicep, ARM and
+ * VNet model id \u2192 its `location`, per builder: a standalone subnet takes its VNet's region (Bicep, ARM and
  * the azurerm adapters alike).
  */
 const locations = new WeakMap();
@@ -7198,7 +7525,7 @@ function nsg(ctx) {
     register(ctx, build/* ARM */.H9.nsg);
 }
 // ---- firewall rules --------------------------------------------------------------------------------
-/** Application rule protocols `[{ protocolType: 'Https', port: 443 }]` → `['Https:443']`. */
+/** Application rule protocols `[{ protocolType: 'Https', port: 443 }]` \u2192 `['Https:443']`. */
 function appProtocols(list) {
     if (list === undefined)
         return (0,value/* known */.eO)([]);
@@ -7729,6 +8056,7 @@ function ruleCollection(header, kind, priority, written, rules, condition) {
 /* harmony export */   ui: () => (/* binding */ unplacedChildren),
 /* harmony export */   yv: () => (/* binding */ mayChange)
 /* harmony export */ });
+/* unused harmony export childKind */
 /* harmony import */ var _model_build__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9217);
 /* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2904);
 /* harmony import */ var _arm_shapes__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1151);
@@ -7767,6 +8095,20 @@ function ruleCollection(header, kind, priority, written, rules, condition) {
 
 
 
+const CHILD_KINDS = {
+    [`${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.routeTable}/routes`.toLowerCase()]: 'routes',
+    [`${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.nsg}/securityRules`.toLowerCase()]: 'nsgRules',
+    [`${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.firewallPolicy}/ruleCollectionGroups`.toLowerCase()]: 'policyGroups',
+    [_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.hubRouteTable.toLowerCase()]: 'hubRoutes',
+};
+/**
+ * What a child resource the scan cannot place can change, by its type: a route only the routes of a route
+ * table (it cannot attach a table to a subnet without one: a child's PUT needs its parent to exist), an NSG
+ * rule only an NSG's rules, a rule collection group only a firewall policy (one outside the scope, too,
+ * which a firewall of the scope may use), a hub route table only a hub's tables. undefined: any other
+ * (a subnet may attach anything; Virtual Network Manager rules reach whole VNets).
+ */
+const childKind = (armType) => CHILD_KINDS[(0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .armTypeOf */ .Aj)(armType).toLowerCase()];
 /** A part's own subscription scope, given the scope of the deployment around it. */
 function scopeOfPart(part, around) {
     if (part.subscription === 'any')
@@ -7805,9 +8147,11 @@ function layUnfollowedParts(b, inputs, unread, format, at) {
                 format,
                 cannot: `${input.address} (${at(input.origin)}) is a resource the scan cannot place: ${why}`,
                 scope: input.subscription,
+                ...optional(childKind(input.armType)),
             });
     });
 }
+const optional = (only) => (only !== undefined ? { only } : {});
 /** What each kind of part is, in the sentence that names it (resolve hints in src/analysis/verdict.ts match these). */
 const PART = {
     unread: 'deploys what the scan cannot read',
@@ -7817,8 +8161,12 @@ const PART = {
 /**
  * Child types that may decide another subnet's path when their parent cannot be told: a route, a subnet
  * (redeclared, with its route table and NSG), an NSG rule, a rule collection group, a hub route table, a
- * routing intent, Virtual Network Manager rules. Not a peering, a hub connection or a BGP connection:
- * they change the paths of the VNet they name, which is judged on its own.
+ * routing intent, Virtual Network Manager rules. Not the BGP and hub parts, which the model keeps with
+ * their parent unknown and the analysis takes as possibly anyone's, naming them where they decide: a
+ * peering whose local VNet cannot be told may be any VNet's (src/analysis/bgp.ts follows its
+ * useRemoteGateways for every subnet), a hub connection whose hub cannot be told leaves its VNet's
+ * subnets undecided (src/analysis/vwan.ts), and a Route Server's bgpConnection or ipConfiguration whose
+ * hub cannot be told is a Route Server of a VNet the scan cannot tell (./arm-gateways.ts).
  */
 const NM = 'Microsoft.Network/networkManagers';
 const PATH_CHILDREN = new Set([
@@ -7892,9 +8240,25 @@ function unplacedChildren(b, inputs, typeOf, report) {
             report(out);
     });
 }
+/** The notices mayChange wrote: another part of the same deployment resource does not replace them. */
+const OWN_NOTICES = new WeakSet();
 function mayChange(b, r) {
     const { cannot, scope } = r;
+    const may = (kind) => r.only === undefined || r.only === kind;
+    // This notice names the part with why and what it may change: an earlier one at its line for the same
+    // part (the link step's "cannot tell which route table this route belongs to") says less, twice.
+    b.model.diagnostics = b.model.diagnostics.filter((d) => OWN_NOTICES.has(d) ||
+        !(d.ruleId === 'KMS011' &&
+            d.address === r.address &&
+            d.origin.file === r.origin.file &&
+            d.origin.startLine === r.origin.startLine));
     b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups), and those whose path crosses a firewall, firewall policy or route table it may change, are undecided.`, r.address, r.address);
+    OWN_NOTICES.add(b.model.diagnostics.at(-1));
+    const cause = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .partCause */ .P6)(r.origin, r.address);
+    const unknown = (expression, reason, origin) => ({
+        ...(0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(expression, reason, origin),
+        cause,
+    });
     const inScope = (o) => scope === undefined || o.subscription === undefined || o.subscription === scope;
     // What each added part is: written by this deployment, at its lines, named for the object it is in.
     const part = (id, into) => ({
@@ -7907,23 +8271,23 @@ function mayChange(b, r) {
     });
     // Twice deferred: after the links that attach route tables and NSGs to subnets.
     b.defer(() => b.defer(() => {
-        for (const s of b.model.subnets) {
+        for (const s of r.only === undefined ? b.model.subnets : []) {
             if (s.dedicatedTo !== undefined || !inScope(s))
                 continue;
             if (!s.routeTableId)
-                s.routeTableId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
+                s.routeTableId = unknown(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
             if (!s.nsgId)
-                s.nsgId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
+                s.nsgId = unknown(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
         }
         // A VM's NIC filters its traffic with its own NSG before the subnet's: one the part may give an NSG
         // decides for that subnet's VMs too (src/analysis/nic-nsgs.ts).
-        for (const nic of b.model.networkInterfaces ?? [])
+        for (const nic of r.only === undefined ? (b.model.networkInterfaces ?? []) : [])
             if (inScope(nic) && !nic.nsgId)
-                nic.nsgId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a network security group to this network interface`, r.origin);
-        for (const t of b.model.routeTables) {
+                nic.nsgId = unknown(r.address, `${cannot}; it may attach a network security group to this network interface`, r.origin);
+        for (const t of may('routes') ? b.model.routeTables : []) {
             if (!inScope(t))
                 continue;
-            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add routes to this route table`, r.origin);
+            const may = unknown(r.address, `${cannot}; it may add routes to this route table`, r.origin);
             const route = {
                 ...part(`${t.id}/routes/${r.address}`, t),
                 routeTableId: t.id,
@@ -7932,10 +8296,10 @@ function mayChange(b, r) {
             };
             t.routes.push(route);
         }
-        for (const nsg of b.model.nsgs) {
+        for (const nsg of may('nsgRules') ? b.model.nsgs : []) {
             if (!inScope(nsg))
                 continue;
-            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rules to this network security group`, r.origin);
+            const may = unknown(r.address, `${cannot}; it may add rules to this network security group`, r.origin);
             const rule = {
                 ...part(`${nsg.id}/securityRules/${r.address}`, nsg),
                 nsgId: nsg.id,
@@ -7963,11 +8327,11 @@ function mayChange(b, r) {
             return { ...part(id, into), kind: 'network', priority: may, action: may, rules: [rule] };
         };
         const policies = new Set();
-        for (const p of b.model.firewallPolicies) {
+        for (const p of may('policyGroups') ? b.model.firewallPolicies : []) {
             if (!inScope(p))
                 continue;
             policies.add(p.id);
-            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rule collection groups to this firewall policy`, r.origin);
+            const may = unknown(r.address, `${cannot}; it may add rule collection groups to this firewall policy`, r.origin);
             const id = `${p.id}/ruleCollectionGroups/${r.address}`;
             const group = {
                 ...part(id, p),
@@ -7977,25 +8341,27 @@ function mayChange(b, r) {
             };
             p.ruleCollectionGroups.push(group);
         }
-        for (const fw of b.model.firewalls) {
+        for (const fw of may('policyGroups') ? b.model.firewalls : []) {
             if (!inScope(fw))
                 continue;
             if (!fw.policyId) {
-                const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin);
+                if (r.only !== undefined)
+                    continue;
+                const may = unknown(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin);
                 fw.classicCollections.push(collection(`${fw.id}/ruleCollections/${r.address}`, fw, may));
             }
             else if (fw.policyId.known && !policies.has(fw.policyId.value))
                 // Its policy is outside the scope: the deployment may give it another.
-                fw.policyId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(fw.policyId.value, `${cannot}; it may give this firewall another policy`, r.origin);
+                fw.policyId = unknown(fw.policyId.value, `${cannot}; it may give this firewall another policy`, r.origin);
         }
-        for (const g of b.model.ipGroups)
+        for (const g of r.only === undefined ? b.model.ipGroups : [])
             if (inScope(g))
-                g.cidrs = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin);
+                g.cidrs = unknown(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin);
         const wan = b.model.virtualWan;
-        for (const hub of wan?.hubs ?? []) {
+        for (const hub of may('hubRoutes') ? (wan?.hubs ?? []) : []) {
             if (!inScope(hub))
                 continue;
-            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add routes to this hub route table`, r.origin);
+            const may = unknown(r.address, `${cannot}; it may add routes to this hub route table`, r.origin);
             const onHub = (t) => t.hubId.known && t.hubId.value === hub.id;
             if (!wan.routeTables.some((t) => onHub(t) && t.name.known && /^defaultroutetable$/i.test(t.name.value)))
                 wan.routeTables.push({
@@ -8150,7 +8516,7 @@ function discover(root) {
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
-            const full = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
+            const full = (0,_read_source__WEBPACK_IMPORTED_MODULE_2__/* .childPath */ .cm)(dir, entry.name);
             let target = full;
             let isDir = entry.isDirectory();
             let isFile = entry.isFile();
@@ -8223,7 +8589,7 @@ function discover(root) {
  */
 
 /**
- * Offsets (UTF-16 units) → 1-based lines; line starts are computed once per file so each lookup is a binary
+ * Offsets (UTF-16 units) \u2192 1-based lines; line starts are computed once per file so each lookup is a binary
  * search. Shared by the JSON readers here and the Terraform HCL converter.
  */
 class LineIndex {
@@ -8470,6 +8836,7 @@ function literal(doc, node, origin) {
 /* harmony export */   $8: () => (/* binding */ skippedNotice),
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   GD: () => (/* binding */ keptText),
+/* harmony export */   cm: () => (/* binding */ childPath),
 /* harmony export */   nj: () => (/* binding */ makeBoundary),
 /* harmony export */   o$: () => (/* binding */ readSource),
 /* harmony export */   uc: () => (/* binding */ observeReads),
@@ -8510,6 +8877,16 @@ function realOrResolved(p) {
     catch {
         return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p);
     }
+}
+/**
+ * `dir` (a real path) joined with one name (a readdir entry, a file's base name), as path.join gives it:
+ * where the separator is `/`, without normalising again a path that is real already (path.join per file
+ * was most of discovery's garbage, and a tenth of a read's).
+ */
+function childPath(dir, name) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_1__.sep !== '/' || name === '' || name === '.' || name === '..' || name.includes('/'))
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
+    return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
 }
 /** A boundary around `roots` (directories) and the single `files` an invoker named. */
 function makeBoundary(roots, files = []) {
@@ -8571,7 +8948,7 @@ function plainFile(file, boundary, regular) {
     const dir = realDirOf(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), boundary);
     if (!dir)
         return undefined;
-    const real = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir.real, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file));
+    const real = childPath(dir.real, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file));
     return { real, inside: dir.inside || boundary.files.includes(real) };
 }
 /**
@@ -8723,7 +9100,7 @@ function refusedReference(origin, reference, reason) {
 const DEFAULT_REGISTRY = 'registry.terraform.io';
 const REGISTRY = /^(?:([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d+)?)\/)?([A-Za-z0-9][A-Za-z0-9-_]{0,63})\/([A-Za-z0-9][A-Za-z0-9-_]{0,63})\/([a-z0-9]{1,64})(?:\/\/(.+))?$/;
 const ARCHIVES = ['tar.gz', 'tgz', 'tar', 'zip'];
-/** `url//sub/dir?q` → [`url?q`, `sub/dir`]: the `//` after the scheme's `://` starts a subdirectory. */
+/** `url//sub/dir?q` \u2192 [`url?q`, `sub/dir`]: the `//` after the scheme's `://` starts a subdirectory. */
 function splitSubdir(address) {
     const scheme = address.indexOf('://');
     const from = scheme >= 0 ? scheme + 3 : 0;
@@ -11236,7 +11613,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -12694,17 +13071,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -13999,13 +14376,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
@@ -25837,7 +26214,7 @@ function lookup_displayName(o) {
     if (o.name.known)
         return o.name.value;
     const a = o.address;
-    return a.length <= MAX_SHOWN ? a : `${a.slice(0, MAX_SHOWN - 21)}…${a.slice(-20)}`;
+    return a.length <= MAX_SHOWN ? a : `${a.slice(0, MAX_SHOWN - 21)}\u2026${a.slice(-20)}`;
 }
 
 // EXTERNAL MODULE: ./src/model/value.ts
@@ -25907,7 +26284,7 @@ var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(lib_ipaddr);
  * destinations) against every KMS address of every path; parsing each once keeps ipaddr.js off the profile.
  */
 const parsedPrefixes = new Map();
-/** `10.0.0.0/8`, `20.118.99.224` (a /32) → prefix; anything else (tags, IPv6, ranges) → undefined. */
+/** `10.0.0.0/8`, `20.118.99.224` (a /32) \u2192 prefix; anything else (tags, IPv6, ranges) \u2192 undefined. */
 function parseIpv4Prefix(text) {
     const hit = parsedPrefixes.get(text);
     if (hit !== undefined || parsedPrefixes.has(text))
@@ -26133,8 +26510,13 @@ function presentTable(table, assume) {
  * (its own, or `condition`: what stands for it, such as a subnet's association).
  */
 function touch(forks, object, what, c = object.condition) {
-    if (c)
-        forks.push({ kind: 'condition', key: conditionKey(c), condition: c, object, what });
+    if (!c)
+        return;
+    const fork = { kind: 'condition', key: conditionKey(c), condition: c, object, what };
+    // Which subnet an association is made to: it stands instead of none, neither way is stricter.
+    if (c.which)
+        fork.alternative = true;
+    forks.push(fork);
 }
 /** The same assumptions, with the fork taken the other way. */
 function otherWay(assume, fork) {
@@ -26159,8 +26541,13 @@ function conditionUnknown(fork, deployed, absent) {
     const other = !absent
         ? 'the scan did not follow it (too many conditions on this path)'
         : `${OUTCOME[absent.verdict]} (${absent.verdict === 'unknown' && absent.unknowns[0] ? openHop(absent.unknowns[0]) : absent.text})`;
-    const value = (0,model_value/* unknown */.L5)(c.expression, `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
-        `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`, c.origin ?? fork.object.origin);
+    // What is unknown: which subnet the object is made for (Condition.which), or whether it is deployed.
+    const reason = c.which
+        ? `${fork.what} ${c.which}: ${c.reason ?? 'which subnet is not known'}; if it applies to this subnet, ` +
+            `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`
+        : `${fork.what} may not be deployed: ${c.reason ?? 'its condition cannot be evaluated'}; if it is, ` +
+            `${OUTCOME[deployed.verdict]} (${deployed.text}); if not, ${other}`;
+    const value = (0,model_value/* unknown */.L5)(c.expression, reason, c.origin ?? fork.object.origin);
     return { value, attribute: 'condition', object: fork.object };
 }
 /**
@@ -26641,12 +27028,18 @@ function nsgBlocks(v) {
  */
 function evaluateNsg(nsg, source, address, table, effective, extra) {
     const exception = platformException(nsg, table, effective, extra);
-    const candidates = rulesByPriority(nsg).map((rule) => ({
-        item: rule,
-        ...matchTraffic(rule, source, address),
-        access: accessOf(rule.access, 'access', rule),
-        unplaced: rule.priority.known ? [] : [{ value: rule.priority, attribute: 'priority', object: rule }],
-    }));
+    // Fields set one by one, not spread in: on Node 20 an object spread followed by more fields costs a few \u00b5s
+    // per object, and this runs for every rule, subnet and KMS address.
+    const candidates = rulesByPriority(nsg).map((rule) => {
+        const { match, unknowns } = matchTraffic(rule, source, address);
+        return {
+            item: rule,
+            match,
+            unknowns,
+            access: accessOf(rule.access, 'access', rule),
+            unplaced: rule.priority.known ? [] : [{ value: rule.priority, attribute: 'priority', object: rule }],
+        };
+    });
     const fallback = DEFAULT_OUTBOUND.find((r) => r.covers(address));
     const { decided, access, unknowns } = firstMatch(candidates, fallback.access);
     return {
@@ -26684,7 +27077,7 @@ function placed(index) {
     let p = placements.get(index);
     if (p)
         return p;
-    p = { bySubnet: new Map(), unplaced: [] };
+    p = { bySubnet: new Map(), unplaced: [], maybeIn: new Map() };
     const m = index.model;
     for (const nic of [...(m.networkInterfaces ?? []), ...(m.foreign?.networkInterfaces ?? [])]) {
         if (!nic.nsgId)
@@ -26694,6 +27087,15 @@ function placed(index) {
             // this unit's subnets.
             if (!s.known && s.deployed)
                 continue;
+            if (!s.known && s.candidates) {
+                for (const id of s.candidates) {
+                    const list = p.maybeIn.get(id) ?? [];
+                    if (!list.includes(nic))
+                        list.push(nic);
+                    p.maybeIn.set(id, list);
+                }
+                continue;
+            }
             if (!s.known) {
                 if (!p.unplaced.includes(nic))
                     p.unplaced.push(nic);
@@ -26725,7 +27127,7 @@ function byNsg(nics) {
 function evaluateNicNsgs(index, subnet, source, address, table, effective, extra) {
     const p = placed(index);
     const mine = p.bySubnet.get(subnet.id) ?? [];
-    const maybe = p.unplaced.filter((n) => !mine.includes(n));
+    const maybe = [...p.unplaced, ...(p.maybeIn.get(subnet.id) ?? [])].filter((n, i, all) => !mine.includes(n) && all.indexOf(n) === i);
     if (mine.length === 0 && maybe.length === 0)
         return undefined;
     const layers = [];
@@ -26869,7 +27271,7 @@ function longestMatch(table, reported, address, overrides = [], extra = []) {
         return { unknowns: unresolved };
     return { won, modelRoute: won && modelRoutes.get(won.route) };
 }
-/** Azure's system default route 0.0.0.0/0 → Internet won. */
+/** Azure's system default route 0.0.0.0/0 \u2192 Internet won. */
 function systemSelection(table) {
     return { table, winner: { kind: 'system', prefix: '0.0.0.0/0' }, nextHop: 'Internet', unknowns: [] };
 }
@@ -26993,7 +27395,7 @@ function selectEffectiveRoutes(effective, table, address, subnet) {
     if (ip)
         sel.nextHopIpAddress = (0,model_value/* known */.eO)(ip, subnet.origin);
     if (!hop) {
-        const value = (0,model_value/* unknown */.L5)(`${won.prefix} → ${won.route.nextHopType}`, `next hop type of an effective route (NIC ${nicName(effective.nicId)}) that the analysis does not know`, subnet.origin);
+        const value = (0,model_value/* unknown */.L5)(`${won.prefix} \u2192 ${won.route.nextHopType}`, `next hop type of an effective route (NIC ${nicName(effective.nicId)}) that the analysis does not know`, subnet.origin);
         sel.unknowns = [{ value, attribute: 'effectiveRoutes', object: subnet }];
     }
     else if (won.route.source === 'VirtualNetworkGateway' && propagation && !propagation.known) {
@@ -27018,28 +27420,28 @@ function effectiveOrigin(sel, tableName) {
         return `user route${w.route.name ? ` ${w.route.name}` : ''}, deployed`;
     return 'system route';
 }
-/** The readable form of a selection, e.g. `rt-spoke: 0.0.0.0/0 → VirtualNetworkGateway`. */
+/** The readable form of a selection, e.g. `rt-spoke: 0.0.0.0/0 \u2192 VirtualNetworkGateway`. */
 function describeSelection(sel, tableName) {
     if (sel.effective) {
         const where = `effective routes (${nicName(sel.effective.nicId)})`;
         if (!sel.winner)
-            return `${where}: (unresolved route) → ?`;
+            return `${where}: (unresolved route) \u2192 ?`;
         const ip = sel.nextHop === 'VirtualAppliance' ? sel.nextHopIpAddress : undefined;
         const hop = `${sel.nextHop === 'unknown' ? '?' : sel.nextHop}${ip ? ` ${ip.known ? ip.value : ip.expression}` : ''}`;
-        return `${where}: ${sel.winner.prefix} → ${hop} (${effectiveOrigin(sel, tableName)})`;
+        return `${where}: ${sel.winner.prefix} \u2192 ${hop} (${effectiveOrigin(sel, tableName)})`;
     }
     const where = tableName ?? 'system route';
     if (!sel.winner && sel.unlessLearned?.winner)
-        return `${describeSelection({ ...sel, ...sel.unlessLearned, unlessLearned: undefined }, tableName)} unless a route learned over BGP beats it → ?`;
+        return `${describeSelection({ ...sel, ...sel.unlessLearned, unlessLearned: undefined }, tableName)} unless a route learned over BGP beats it \u2192 ?`;
     if (sel.winner?.kind === 'hub' || sel.winner?.kind === 'site')
-        return `${sel.winner.text}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
+        return `${sel.winner.text}: ${sel.winner.prefix} \u2192 ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
     if (!sel.winner)
-        return `${where}: (unresolved route) → ?`;
+        return `${where}: (unresolved route) \u2192 ?`;
     if (sel.winner.kind === 'user' && sel.winner.route.managedBy)
-        return `${sel.winner.route.managedBy}, managed route ${lookup_displayName(sel.winner.route)}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
+        return `${sel.winner.route.managedBy}, managed route ${lookup_displayName(sel.winner.route)}: ${sel.winner.prefix} \u2192 ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
     if (sel.winner.kind === 'system')
-        return `${tableName ? `${tableName}: ` : ''}system route 0.0.0.0/0 → Internet`;
-    return `${where}: ${sel.winner.prefix} → ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
+        return `${tableName ? `${tableName}: ` : ''}system route 0.0.0.0/0 \u2192 Internet`;
+    return `${where}: ${sel.winner.prefix} \u2192 ${sel.nextHop === 'unknown' ? '?' : sel.nextHop}`;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/vwan.ts
@@ -27067,7 +27469,7 @@ function connectionOf(index, subnet, assume) {
     if (open)
         return { unknowns: [{ value: open.vnetId, attribute: 'vnetId', object: open }] };
     if (!subnet.vnetId?.known) {
-        const value = subnet.vnetId ?? (0,model_value/* unknown */.L5)('vnetId', 'the subnet’s virtual network is not known', subnet.origin);
+        const value = subnet.vnetId ?? (0,model_value/* unknown */.L5)('vnetId', 'the subnet\u2019s virtual network is not known', subnet.origin);
         return { unknowns: [{ value: value, attribute: 'vnetId', object: subnet }] };
     }
     return {};
@@ -27334,7 +27736,7 @@ function bgpSources(index, subnet, address) {
                 continue;
             const may = gateway.vnetId.known
                 ? ''
-                : `; the ${whyNot('gateway', gateway.vnetId)}, so it may be in ${peering ? 'the remote VNet' : 'the subnet’s VNet'}`;
+                : `; the ${whyNot('gateway', gateway.vnetId)}, so it may be in ${peering ? 'the remote VNet' : 'the subnet\u2019s VNet'}`;
             out.push({ gateway, because: `${because}${may}${doubt}`, ...(peering ? { peering } : {}) });
         }
         // use_remote_gateways needs a gateway (or Route Server) in the remote VNet: Azure refuses it otherwise.
@@ -27412,7 +27814,7 @@ function undeclaredVnet(index, subnet) {
     // Declared by another unit of the scan, whose gateways, peerings and hub connection are laid into this model.
     if (other.sure.length > 0 && other.unsure.length === 0)
         return undefined;
-    const what = 'whether it has a VPN or ExpressRoute gateway or a Route Server, or uses a hub’s through a peering with ' +
+    const what = 'whether it has a VPN or ExpressRoute gateway or a Route Server, or uses a hub\u2019s through a peering with ' +
         'use_remote_gateways (or a Virtual WAN hub connection), is not known';
     // Other units declare a VNet of that name, but a resource group is not known on one side: not taken as
     // it (VNets are told apart by resource group and name; a guess could only make a subnet "reachable").
@@ -27430,7 +27832,7 @@ function undeclaredVnet(index, subnet) {
             because: `${name} may be the VNet declared in ${other.unsure.map(where).join(' or ')}, but it is not taken as ` +
                 `${one ? 'that VNet' : 'either'}: VNets are told apart by resource group and name, and ${silent}, ` +
                 `so ${what}; give the resource group (a var file or parameter value, Bicep ` +
-                "`scope: resourceGroup('…')` on the `existing` VNet), or scan with `live: true`",
+                "`scope: resourceGroup('\u2026')` on the `existing` VNet), or scan with `live: true`",
         };
     }
     return {
@@ -27606,7 +28008,7 @@ function member(group, subnet) {
     if (!vnet && group.staticVnets.length > 0) {
         const value = subnet.vnetId && !subnet.vnetId.known
             ? subnet.vnetId
-            : (0,model_value/* unknown */.L5)('vnetId', 'the subnet’s virtual network is not known', subnet.origin);
+            : (0,model_value/* unknown */.L5)('vnetId', 'the subnet\u2019s virtual network is not known', subnet.origin);
         return { is: 'unknown', why: { value, attribute: 'vnetId', object: subnet } };
     }
     return { is: false };
@@ -27678,7 +28080,7 @@ function inRegions(config, regions, subnet) {
     if (regions.value.length === 0 && undecided.length === 0)
         return { is: false };
     const list = [...regions.value, ...undecided.map((u) => `${u.region} (perhaps)`)].join(', ');
-    const value = (0,model_value/* unknown */.L5)(where?.expression ?? 'location', `the configuration is committed to ${list}; the region of the subnet’s virtual network is not known to the scan${where?.reason ? ` (${where.reason})` : ''}`, where?.origin ?? subnet.origin);
+    const value = (0,model_value/* unknown */.L5)(where?.expression ?? 'location', `the configuration is committed to ${list}; the region of the subnet\u2019s virtual network is not known to the scan${where?.reason ? ` (${where.reason})` : ''}`, where?.origin ?? subnet.origin);
     return { is: 'unknown', why: { value, attribute: 'location', object: subnet } };
 }
 /**
@@ -27775,7 +28177,7 @@ const hopKey = (r) => `${norm(r.nextHopType)}|${r.nextHopIpAddress ? (norm(r.nex
 function maybeUnknown(index, route, reason) {
     const d = route.addressPrefix;
     const hop = route.nextHopType.known ? route.nextHopType.value : route.nextHopType.expression;
-    const value = (0,model_value/* unknown */.L5)(`managed route ${lookup_displayName(route)} ${d.known ? d.value : d.expression} → ${hop}`, `${route.managedBy ?? 'a Virtual Network Manager routing configuration'} (UDR management) may put this route into the subnet (${reason})`, route.origin);
+    const value = (0,model_value/* unknown */.L5)(`managed route ${lookup_displayName(route)} ${d.known ? d.value : d.expression} \u2192 ${hop}`, `${route.managedBy ?? 'a Virtual Network Manager routing configuration'} (UDR management) may put this route into the subnet (${reason})`, route.origin);
     return { value, attribute: 'routingConfiguration', object: route };
 }
 /**
@@ -28283,7 +28685,7 @@ function traceOnce(index, from, kms, assume, forks) {
                             decidingSite = routed.site;
                         touchWinner(forks, firewallSubnetSelection);
                         const fsTable = firewallSubnetSelection.table;
-                        parts.push(`${lookup_displayName(fwSubnet)} → ${describeSelection(firewallSubnetSelection, fsTable ? lookup_displayName(fsTable) : undefined)}`);
+                        parts.push(`${lookup_displayName(fwSubnet)} \u2192 ${describeSelection(firewallSubnetSelection, fsTable ? lookup_displayName(fsTable) : undefined)}`);
                         const fsRoute = firewallSubnetSelection.winner?.kind === 'user'
                             ? firewallSubnetSelection.winner.route
                             : undefined;
@@ -28317,7 +28719,7 @@ function traceOnce(index, from, kms, assume, forks) {
     else {
         outcome = plainOutcome(selection.nextHop) ?? 'unknown';
         // A subnet without default outbound access (private subnet) and without a NAT gateway has no way to
-        // the Internet: system route 0.0.0.0/0 → Internet leads nowhere (VMs would need their own public IP).
+        // the Internet: system route 0.0.0.0/0 \u2192 Internet leads nowhere (VMs would need their own public IP).
         // A NAT gateway behind a conditional association: without it, a private subnet has no way out.
         const doa = subnet?.defaultOutboundAccess;
         const nat = subnet?.natGatewayId !== undefined &&
@@ -28449,7 +28851,7 @@ function traceOnce(index, from, kms, assume, forks) {
         verdict,
         unknowns,
         steps,
-        text: parts.join(' → '),
+        text: parts.join(' \u2192 '),
     };
     if (subnet)
         path.subnet = subnet;
@@ -28544,7 +28946,7 @@ const HINTS = [
     },
     {
         test: /the configuration is committed to|commits it to regions the scan cannot read/i,
-        resolve: 'give the virtual network’s `location` and the commit’s target regions values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true`',
+        resolve: 'give the virtual network\u2019s `location` and the commit\u2019s target regions values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true`',
     },
     {
         // A live read Azure refused or did not answer (src/sources/azure).
@@ -28554,7 +28956,7 @@ const HINTS = [
     {
         // A live hub effective route to a gateway: the request leaves Azure (src/sources/azure/hub-routes.ts).
         test: /which the scan does not follow \(on-premises/i,
-        resolve: 'route the KMS addresses to the Internet in Azure (a /32 → Internet route in the spoke’s route table, or a static route in the hub route table), or make sure on-premises forwards TCP 1688 to the KMS addresses',
+        resolve: 'route the KMS addresses to the Internet in Azure (a /32 \u2192 Internet route in the spoke\u2019s route table, or a static route in the hub route table), or make sure on-premises forwards TCP 1688 to the KMS addresses',
     },
     {
         // A template deployment the scan cannot read (src/sources/terraform/adapters/template-opaque.ts).
@@ -28564,7 +28966,7 @@ const HINTS = [
     // Parts of a standalone Bicep or ARM deployment the scan cannot follow (src/sources/mapping/may-change.ts).
     {
         test: /is a resource the scan cannot place/i,
-        resolve: 'give the parameters that name the resource (its type, its parent’s name) values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true` with `effective-routes: true` to decide from the deployed network',
+        resolve: 'give the parameters that name the resource (its type, its parent\u2019s name) values the scan can see (a parameter default, a .bicepparam or parameters file), or set `live: true` with `effective-routes: true` to decide from the deployed network',
     },
     {
         test: /deploys instances the scan cannot count/i,
@@ -28572,7 +28974,7 @@ const HINTS = [
     },
     {
         test: /deploys what the scan cannot read: (registry|template spec) module/i,
-        resolve: "keep the module in the repository and call it as a local module (`module x './modules/….bicep'`), or set `live: true` with `effective-routes: true` to decide from the deployed network",
+        resolve: "keep the module in the repository and call it as a local module (`module x './modules/\u2026.bicep'`), or set `live: true` with `effective-routes: true` to decide from the deployed network",
     },
     {
         test: /deploys what the scan cannot read: local module/i,
@@ -28596,12 +28998,12 @@ const HINTS = [
     {
         // Another unit redeclares a subnet that may be this one (src/analysis/cross-unit-attachments.ts).
         test: /may be this subnet or another of the same names/i,
-        resolve: 'state the resource group in both units (Bicep `scope: resourceGroup(…)` on the module, ARM resourceGroup of the deployment, Terraform resource_group_name), or set `live: true` to read the deployed subnet',
+        resolve: 'state the resource group in both units (Bicep `scope: resourceGroup(\u2026)` on the module, ARM resourceGroup of the deployment, Terraform resource_group_name), or set `live: true` to read the deployed subnet',
     },
     {
         // Two units give one subnet different associations (src/analysis/cross-unit-attachments.ts).
         test: /whichever of the two is applied last stays/i,
-        resolve: 'make one unit own the subnet’s route table and NSG (drop them from the other’s declaration, or give it the same ones), or set `live: true` to read what is deployed',
+        resolve: 'make one unit own the subnet\u2019s route table and NSG (drop them from the other\u2019s declaration, or give it the same ones), or set `live: true` to read what is deployed',
     },
     {
         test: /variable|var\.|no value|without value/i,
@@ -28625,11 +29027,11 @@ const HINTS = [
     },
     {
         test: /dynamic membership/i,
-        resolve: 'add the VNets as static members (azurerm_network_manager_static_member, networkGroups/staticMembers) so the scan can tell, or check the group’s members in Azure Virtual Network Manager',
+        resolve: 'add the VNets as static members (azurerm_network_manager_static_member, networkGroups/staticMembers) so the scan can tell, or check the group\u2019s members in Azure Virtual Network Manager',
     },
     {
         test: /UDR management/i,
-        resolve: 'set `live: true` with `effective-routes: true` so the routes Azure put into the subnet decide, or route the KMS addresses (/32 → Internet) in the routing configuration',
+        resolve: 'set `live: true` with `effective-routes: true` so the routes Azure put into the subnet decide, or route the KMS addresses (/32 \u2192 Internet) in the routing configuration',
     },
     {
         test: /BGP|gateway route propagation|route server|on-premises|effective route/i,
@@ -28653,7 +29055,7 @@ function unresolvedText(u) {
     // Cut in the middle: an id's tail names the resource, an expression's head says what it is.
     const half = (MAX_HOP_EXPRESSION - 1) / 2;
     const expression = flat.length > MAX_HOP_EXPRESSION
-        ? `${flat.slice(0, Math.floor(half))}…${flat.slice(flat.length - Math.ceil(half))}`
+        ? `${flat.slice(0, Math.floor(half))}\u2026${flat.slice(flat.length - Math.ceil(half))}`
         : flat;
     return `${lookup_displayName(u.object)} ${u.attribute} \`${expression}\``;
 }
@@ -28676,15 +29078,15 @@ function blockedHop(p) {
                 : p.routeTable;
             if (r?.managedBy) {
                 const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
-                return `managed route ${lookup_displayName(r)} ${prefix} → ${hop} of ${r.managedBy} (${r.address})`;
+                return `managed route ${lookup_displayName(r)} ${prefix} \u2192 ${hop} of ${r.managedBy} (${r.address})`;
             }
             if (r) {
                 const prefix = r.addressPrefix.known ? r.addressPrefix.value : r.addressPrefix.expression;
-                return `route ${lookup_displayName(r)} ${prefix} → ${hop}${table ? ` in ${lookup_displayName(table)}` : ''} (${r.address})`;
+                return `route ${lookup_displayName(r)} ${prefix} \u2192 ${hop}${table ? ` in ${lookup_displayName(table)}` : ''} (${r.address})`;
             }
             const e = p.decidingEffectiveRoute;
             if (e)
-                return `effective route ${e.prefix} → ${e.route.nextHopType} (${e.route.source === 'VirtualNetworkGateway' ? 'BGP' : e.route.source})`;
+                return `effective route ${e.prefix} \u2192 ${e.route.nextHopType} (${e.route.source === 'VirtualNetworkGateway' ? 'BGP' : e.route.source})`;
             return p.text;
         }
         default: {
@@ -28860,8 +29262,8 @@ function under(address, prefix) {
     return next === '.' || next === '[' ? address.slice(prefix.length) : undefined;
 }
 /**
- * Every address `address` had before the moves, nearest first (moves chain: a → b, b → c gives c the
- * former addresses b and a). A key added by a move (`a` → `a["k"]`) maps back to the keyless address.
+ * Every address `address` had before the moves, nearest first (moves chain: a \u2192 b, b \u2192 c gives c the
+ * former addresses b and a). A key added by a move (`a` \u2192 `a["k"]`) maps back to the keyless address.
  */
 function formerAddresses(address, moves) {
     const out = [];
@@ -28875,7 +29277,7 @@ function formerAddresses(address, moves) {
                 const rest = under(a, m.to);
                 if (rest === undefined)
                     continue;
-                // `a[0]` → `a` moves one instance: `a[1]` was never `a[0][1]`.
+                // `a[0]` \u2192 `a` moves one instance: `a[1]` was never `a[0][1]`.
                 if (rest.startsWith('[') && /\]$/.test(m.from) && !/\]$/.test(m.to))
                     continue;
                 const was = m.from + rest;
@@ -28896,7 +29298,7 @@ function formerAddresses(address, moves) {
  * harms and the hop that decides it, each by subscription / resource group / parent names / name, and by
  * IaC address only where the source does not say the Azure name. Files, lines and IaC addresses play no
  * part when the name is known, so a `moved` block, a resource renamed in the code, a Bicep symbolic name
- * change or `count` → `for_each` keep the identity: Azure sees the same resource.
+ * change or `count` \u2192 `for_each` keep the identity: Azure sees the same resource.
  *
  * One finding may harm several subnets; `subnetIdentities` gives one key per subnet, so a subnet newly
  * exposed to an already broken path is new for that subnet (src/compare keys on these).
@@ -29107,7 +29509,159 @@ function identity_refLabel(r, among = []) {
     return [...parents.slice(0, last), `${parents[last]} (${where})`, r.name].join('/');
 }
 
+;// CONCATENATED MODULE: ./src/rules/mention-text.ts
+/**
+ * Texts that name VNets, as structure: a finding's message, its subnets and its subnets' paths name
+ * subnets as `vnet-spoke/snet-app`, and which label a VNet gets (`vnet-spoke` or `vnet-spoke (rg-spoke-a)`)
+ * is known only when the whole report is read (two root modules may each declare a `vnet-spoke`). So a
+ * finding keeps these texts as parts (Finding.texts: strings and slots naming one of Finding.vnets), and
+ * its plain texts are rendered from the parts: by makeFinding with the labels its unit gave, and again by
+ * the report (src/report/vnet-labels.ts) with the labels of the whole report, which every format then
+ * reads. No rendered text is ever searched for a label: a VNet name that contains another one, a quoted
+ * IaC value or a fix that happens to spell a label, and a text already relabelled are left as they are.
+ *
+ * How rules write them: a rule builds its message as a string, as before; subnetLabel (findings.ts) puts
+ * a slot token where the VNet label goes, and makeFinding, the one place rules make findings, turns the
+ * tokens into parts before anything else sees the finding. A token is two Unicode noncharacters around a
+ * per-process nonce and the label's UTF-16 code units in hex: no text a scanned file supplies can make one.
+ * Whoever changes a finding's message afterwards (a variant's prefix, an expired suppression's note) does
+ * it through aroundMessage, so the parts and the text stay one.
+ */
+
+const OPEN = '\uFDD0';
+const CLOSE = '\uFDD1';
+const NONCE = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+const TOKEN = new RegExp(`${OPEN}${NONCE}((?:[0-9a-f]{4})*)${CLOSE}`, 'g');
+const hex = (s) => {
+    let out = '';
+    for (let i = 0; i < s.length; i++)
+        out += s.charCodeAt(i).toString(16).padStart(4, '0');
+    return out;
+};
+const unhex = (h) => {
+    let out = '';
+    for (let i = 0; i < h.length; i += 4)
+        out += String.fromCharCode(parseInt(h.slice(i, i + 4), 16));
+    return out;
+};
+/** The slot for a VNet label in a text a rule writes; makeFinding turns it into a part (mentionTexts). */
+function vnetSlot(label) {
+    return `${OPEN}${NONCE}${hex(label)}${CLOSE}`;
+}
+/** A text's slots read into parts (undefined without any): a slot `indexOf` does not know is its label as text. */
+function partsOf(text, indexOf) {
+    if (!text.includes(OPEN))
+        return undefined;
+    const parts = [];
+    const push = (s) => {
+        if (s === '')
+            return;
+        const last = parts[parts.length - 1];
+        if (typeof last === 'string')
+            parts[parts.length - 1] = last + s;
+        else
+            parts.push(s);
+    };
+    let at = 0;
+    for (const m of text.matchAll(TOKEN)) {
+        push(text.slice(at, m.index));
+        const label = unhex(m[1]);
+        const vnet = indexOf(label);
+        if (vnet === undefined)
+            push(label);
+        else
+            parts.push({ vnet });
+        at = m.index + m[0].length;
+    }
+    push(text.slice(at));
+    return parts;
+}
+/** The text of parts, each slot as `labelOf` labels its VNet. */
+function renderText(parts, vnets, labelOf) {
+    let out = '';
+    for (const p of parts) {
+        if (typeof p === 'string')
+            out += p;
+        else {
+            const m = vnets[p.vnet];
+            out += m ? labelOf(m) : '';
+        }
+    }
+    return out;
+}
+/**
+ * Reads the slots of a finding's message, subnets and paths into Finding.texts (only when one names a
+ * VNet) and renders the texts with the unit's labels. A slot names one of the finding's VNets (those of
+ * its affected subnets) or, when it names another (a subnet a notice is about without harming it), the
+ * VNet `mentionOf` finds by label, which joins Finding.vnets. For makeFinding.
+ */
+function mentionTexts(f, mentionOf) {
+    const vnets = [...(f.vnets ?? [])];
+    const indexOf = (label) => {
+        const i = vnets.findIndex((m) => m.label === label);
+        if (i >= 0)
+            return i;
+        const m = mentionOf(label);
+        if (!m)
+            return undefined;
+        vnets.push(m);
+        return vnets.length - 1;
+    };
+    const message = partsOf(f.message, indexOf);
+    const subnets = f.subnets?.map((s) => partsOf(s, indexOf));
+    const paths = f.subnetPaths?.map((p) => partsOf(p.subnet, indexOf));
+    if (vnets.length > 0)
+        f.vnets = vnets;
+    const plain = (t) => [t];
+    const hasSlot = (t) => t?.some((p) => typeof p !== 'string') === true;
+    if (hasSlot(message) || subnets?.some(hasSlot) || paths?.some(hasSlot)) {
+        f.texts = { message: message ?? plain(f.message) };
+        if (subnets)
+            f.texts.subnets = subnets.map((t, i) => t ?? plain(f.subnets[i]));
+        if (paths)
+            f.texts.subnetPaths = paths.map((t, i) => t ?? plain(f.subnetPaths[i].subnet));
+        renderFrom(f, (parts) => renderText(parts, vnets, (m) => m.label));
+        return;
+    }
+    // No slot names a VNet: each is its label already.
+    if (message)
+        f.message = message.join('');
+    if (subnets)
+        f.subnets = subnets.map((t, i) => (t ? t.join('') : f.subnets[i]));
+    if (paths)
+        f.subnetPaths = f.subnetPaths.map((p, i) => (paths[i] ? { ...p, subnet: paths[i].join('') } : p));
+}
+/**
+ * Renders a finding's message, subnets and paths from its texts with `labelOf`'s labels. Its arrays are
+ * replaced, not changed (units and caches may share them). A text that no longer reads as its parts with
+ * the labels the finding carries (changed without aroundMessage) is left as it is, never cut back to them.
+ */
+function mention_text_renderTexts(f, labelOf) {
+    const vnets = f.vnets ?? [];
+    renderFrom(f, (parts, was) => renderText(parts, vnets, (m) => m.label) === was ? renderText(parts, vnets, labelOf) : was);
+}
+/** Sets the finding's texts to `render` of their parts (given the text each has now). */
+function renderFrom(f, render) {
+    const t = f.texts;
+    if (!t)
+        return;
+    f.message = render(t.message, f.message);
+    if (t.subnets && f.subnets && t.subnets.length === f.subnets.length)
+        f.subnets = t.subnets.map((s, i) => render(s, f.subnets[i]));
+    if (t.subnetPaths && f.subnetPaths && t.subnetPaths.length === f.subnetPaths.length)
+        f.subnetPaths = f.subnetPaths.map((p, i) => ({ ...p, subnet: render(t.subnetPaths[i], p.subnet) }));
+}
+/** The message with text before and after it, and its texts to match: for a new finding `{ ...f, ...this }`. */
+function mention_text_aroundMessage(f, before, after = '') {
+    const message = `${before}${f.message}${after}`;
+    if (!f.texts)
+        return { message };
+    const parts = [...(before ? [before] : []), ...f.texts.message, ...(after ? [after] : [])];
+    return { message, texts: { ...f.texts, message: parts } };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/findings.ts
+
 
 
 
@@ -29148,7 +29702,10 @@ function subnetLabel(s) {
     const subnet = s;
     const vnet = subnet.vnetName;
     // A VNet whose name another VNet of the scan shares carries its resource group (src/model/vnet.ts).
-    return vnet?.known && s.name.known ? `${subnet.vnetLabel ?? vnet.value}/${s.name.value}` : lookup_displayName(s);
+    // The VNet's label is a slot (mention-text.ts): the report may qualify it once every unit is read.
+    return vnet?.known && s.name.known
+        ? `${vnetSlot(subnet.vnetLabel ?? vnet.value)}/${s.name.value}`
+        : lookup_displayName(s);
 }
 function subnetsOf(paths) {
     return findings_unique(paths.flatMap((p) => (p.subnet ? [subnetLabel(p.subnet)] : [])));
@@ -29403,9 +29960,32 @@ function makeFinding(rule, ctx, at, parts) {
     const vnets = vnetMentionsOf(affected);
     if (vnets.length > 0)
         f.vnets = vnets;
+    mentionTexts(f, (label) => mentionByLabel(ctx.model, label));
     f.hop = azureRef(ctx.model, at);
     f.sources = sourcesOf(paths, at);
     return f;
+}
+const byLabel = new WeakMap();
+const labelOf = (s) => s.vnetLabel ?? (s.vnetName?.known ? s.vnetName.value : undefined);
+/**
+ * The VNet of the model that its unit labels `label` (labelVnets gives two VNets two labels). Indexed once
+ * per model, again when the model changed since (a subnet added, labels given again).
+ */
+function mentionByLabel(model, label) {
+    const index = () => {
+        const subnets = new Map();
+        for (const s of model.subnets) {
+            const l = labelOf(s);
+            if (l !== undefined && !subnets.has(l))
+                subnets.set(l, s);
+        }
+        byLabel.set(model, subnets);
+        return subnets;
+    };
+    let s = byLabel.get(model)?.get(label);
+    if (!s || labelOf(s) !== label)
+        s = index().get(label);
+    return s && (0,model_vnet/* vnetMentionOf */.l3)(s);
 }
 /** The VNets of the subnets, each label once (a unit labels one VNet one way). */
 function vnetMentionsOf(subnets) {
@@ -30288,6 +30868,7 @@ const kms010 = {
  */
 
 
+
 const kms011 = {
     id: 'KMS011',
     title: 'A value that decides KMS reachability could not be resolved',
@@ -30332,7 +30913,17 @@ const kms011 = {
                 subnets,
             }));
         }
-        const diagnostics = ctx.model.diagnostics.filter((d) => d.ruleId === 'KMS011');
+        // A part of a deployment the scan cannot follow is named once at its line: by the findings of the
+        // subnets it leaves undecided where there are any, else by its own notice.
+        // (A source's notice that names no address, at the part's line, is about that part too: the Bicep
+        // source's "registry module \u2026 is not evaluated".)
+        const named = new Set(unresolved.flatMap((x) => (x.u.value.cause ? [x.u.value.cause] : [])));
+        const lines = new Set([...named].map((c) => c.slice(0, c.lastIndexOf('\u0000'))));
+        const diagnostics = ctx.model.diagnostics.filter((d) => d.ruleId === 'KMS011' &&
+            (ctx.verbose ||
+                !(d.address === undefined
+                    ? lines.has((0,model_value/* partLine */.wY)(d.origin))
+                    : named.has((0,model_value/* partCause */.P6)(d.origin, d.address)))));
         // The instances of one loop say the same thing about the same line: one notice unless --verbose.
         const sameCause = (d) => ctx.verbose
             ? undefined
@@ -30356,6 +30947,8 @@ const kms011 = {
 };
 /** What makes a value unknown: the same expression, for the same reason, in the same file. */
 function causeOf(u) {
+    if (u.value.cause !== undefined)
+        return u.value.cause;
     return [u.value.origin?.file ?? '', u.value.reason ?? '', u.value.expression].join('\u0000');
 }
 
@@ -30412,7 +31005,7 @@ const kms014 = {
     id: 'KMS014',
     title: 'Routes learned over BGP may decide where KMS traffic goes',
     severity: 'warning',
-    explanation: 'The subnet’s VNet has a VPN or ExpressRoute gateway, or an Azure Route Server that appliances peer with, ' +
+    explanation: 'The subnet\u2019s VNet has a VPN or ExpressRoute gateway, or an Azure Route Server that appliances peer with, ' +
         'or uses one in a peered hub (`use_remote_gateways`), and its route table lets gateway routes propagate ' +
         '(no route table at all propagates too). Azure then adds whatever on-premises or the appliances advertise. ' +
         'Forced tunnelling is often done that way: a 0.0.0.0/0 advertised over BGP, with no route in any file, sends ' +
@@ -30424,7 +31017,7 @@ const kms014 = {
         'holds for a subnet added to a VNet the scanned code does not declare (a data source, an `existing` VNet): ' +
         'its gateway and peerings are declared elsewhere, if anywhere.',
     fix: 'Let the deployed network decide: `live: true` with `effective-routes: true` reads the routes Azure uses. ' +
-        'Or turn gateway route propagation off on the subnet’s route table (`bgp_route_propagation_enabled = false`, ' +
+        'Or turn gateway route propagation off on the subnet\u2019s route table (`bgp_route_propagation_enabled = false`, ' +
         '`disableBgpRoutePropagation: true`) and write the routes it needs, or add routes for the KMS addresses ' +
         '(`/32`, next hop `Internet`).',
     check(ctx) {
@@ -30489,8 +31082,8 @@ const kms015 = {
     title: 'A Virtual Network Manager security admin rule denies KMS traffic',
     severity: 'error',
     explanation: 'Azure Virtual Network Manager security admin rules are evaluated before network security groups. A Deny ' +
-        'that matches outbound TCP 1688 to the KMS addresses drops the traffic whatever the subnet’s NSG allows, ' +
-        'so Windows VMs in the VNets of the rule’s network groups cannot activate. A rule whose configuration is ' +
+        'that matches outbound TCP 1688 to the KMS addresses drops the traffic whatever the subnet\u2019s NSG allows, ' +
+        'so Windows VMs in the VNets of the rule\u2019s network groups cannot activate. A rule whose configuration is ' +
         'not seen committed, or whose group gets its members from Azure Policy, may apply: it is named, and the ' +
         'subnet is undecided. Azure lets KMS out through a platform rule NSGs do not see while no route overrides ' +
         '0.0.0.0/0 (NSG overview, "Azure platform considerations"); whether that rule also passes a security admin ' +
@@ -30699,7 +31292,7 @@ class HclLexer {
     }
     src(start, end) {
         return end - start > MAX_TEXT
-            ? this.text.slice(start, start + MAX_TEXT) + '…'
+            ? this.text.slice(start, start + MAX_TEXT) + '\u2026'
             : this.text.slice(start, end);
     }
     report(message, at) {
@@ -32063,7 +32656,7 @@ class Converter {
     }
     src(start, end) {
         return end - start > parse_MAX_TEXT
-            ? this.text.slice(start, start + parse_MAX_TEXT) + '…'
+            ? this.text.slice(start, start + parse_MAX_TEXT) + '\u2026'
             : this.text.slice(start, end);
     }
 }
@@ -32427,7 +33020,7 @@ function pathText(path) {
 ;// CONCATENATED MODULE: ./src/sources/plan/references.ts
 const references_isObj = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
 const NOT_RESOURCES = new Set(['var', 'local', 'module', 'each', 'count', 'path', 'terraform', 'self']);
-/** `module.a["x"].module.b[0]` → `['a', 'b']`. */
+/** `module.a["x"].module.b[0]` \u2192 `['a', 'b']`. */
 function modulePathOf(moduleAddress) {
     if (!moduleAddress)
         return [];
@@ -32670,6 +33263,13 @@ function planToEvaluation(path, text) {
     }
     const configuration = (0,json_lines/* plain */.pj)((0,json_lines/* prop */._w)(doc.root, 'configuration'));
     evaluation.providerEnvironments = providerEnvironments(configuration);
+    const variables = (0,json_lines/* plain */.pj)((0,json_lines/* prop */._w)(doc.root, 'variables'));
+    if (plan_isObj(variables)) {
+        evaluation.planVariables = new Map();
+        for (const [name, v] of Object.entries(variables))
+            if (plan_isObj(v) && 'value' in v)
+                evaluation.planVariables.set(name, v.value);
+    }
     const rootModule = plan_isObj(configuration) && plan_isObj(configuration.root_module) ? configuration.root_module : undefined;
     const config = new ConfigIndex(rootModule, candidates.map((c) => c.address));
     for (const c of candidates) {
@@ -32748,7 +33348,7 @@ function required(r, name, of = r.body) {
 /**
  * The fields every model object has. Adapters complete the fresh header in place (Object.assign(h, ...))
  * rather than spreading it into a new literal: on Node 20 (the /usr/bin/node of the benchmark machine) an
- * object spread followed by more fields costs ~120 µs, against ~2 µs (measured, 300,000 NSG-rule-shaped
+ * object spread followed by more fields costs ~120 \u00b5s, against ~2 \u00b5s (measured, 300,000 NSG-rule-shaped
  * objects); a 10 MB scan builds tens of thousands of them.
  */
 function header(r) {
@@ -32818,6 +33418,7 @@ function hintsOf(r) {
 
 
 
+
 function association(what, targetType, targetArg, field, set) {
     return (r, b) => b.defer(() => {
         const subnetId = b.resolve(build/* ARM */.H9.subnet, (0,value_tree/* str */.gx)(arg(r, 'subnet_id')), { near: r.address });
@@ -32834,6 +33435,12 @@ function association(what, targetType, targetArg, field, set) {
                 delete conditions[field];
             return;
         }
+        if (subnetId && !subnetId.known && subnetId.candidates) {
+            // After every association that names its subnet: on a subnet that has one, this one may replace it.
+            const among = subnetId;
+            b.defer(() => maybeAssociated(b.model.subnets, among, target(), r, what, field, set));
+            return;
+        }
         b.unresolved(r.origin, `${r.address}: cannot tell which subnet this ${what} is associated with (${(0,build/* whyUnresolved */._z)(subnetId, 'subnet_id')}), so the subnet's path to Windows activation is not checked.`, (0,build/* expressionOf */.ez)(subnetId), r.address);
         // A deployed subnet (a data source, an ARM id): the live overlay associates it by Azure identity.
         const deployed = subnetId && !subnetId.known ? subnetId.deployed : undefined;
@@ -32848,6 +33455,45 @@ function association(what, targetType, targetArg, field, set) {
                 diagnostic: b.model.diagnostics[b.model.diagnostics.length - 1],
             });
     });
+}
+/**
+ * An association whose subnet is one of several (`subnet_id = azurerm_subnet.this[var.k].id`, Unknown
+ * .candidates): each of them is judged with and without it (Condition.which), instead of the association
+ * being dropped with a notice while every subnet read reachable. A subnet that already has a conditional
+ * association of the same kind cannot be judged both ways on one more: its association is unknown.
+ */
+function maybeAssociated(subnets, subnetId, target, r, what, field, set) {
+    const ids = subnetId.candidates ?? [];
+    const named = (id) => subnets.find((s) => s.id === id);
+    const names = ids.map((id) => {
+        const s = named(id);
+        return s?.name.known ? s.name.value : id;
+    });
+    const why = subnetId.reason ? ` (${subnetId.reason})` : '';
+    for (const id of ids) {
+        const s = named(id);
+        if (!s || !target)
+            continue;
+        // Under a count/for_each that does not evaluate (`for_each = var.isolated`, `[each.key]`) it may be
+        // several of them: which ones is not known.
+        const reason = (0,conditional/* instancesUnknown */.Jb)(r)
+            ? `${r.address} is associated with some of ${ids.length} subnets (${names.join(', ')}) by ${subnetId.expression}, and which ones are not known${why}`
+            : `${r.address} is associated with one of ${ids.length} subnets (${names.join(', ')}) by ${subnetId.expression}, and which one is not known${why}`;
+        if (s.associationConditions?.[field]) {
+            s[field] = (0,model_value/* unknown */.L5)(subnetId.expression, `${reason}; this subnet's ${what} association is already conditional`, r.origin);
+            continue;
+        }
+        const before = s[field];
+        set(s, target, r.origin);
+        const condition = {
+            ...(0,model_value/* unknown */.L5)(subnetId.expression, reason, r.origin),
+            key: `${r.address}\u0000${subnetId.expression}`,
+            which: 'may be made to another subnet',
+        };
+        s.associationConditions = { ...s.associationConditions, [field]: condition };
+        if (before)
+            s.associationsOtherwise = { ...s.associationsOtherwise, [field]: before };
+    }
 }
 const associationAdapters = {
     azurerm_subnet_route_table_association: association('route table', build/* ARM */.H9.routeTable, 'route_table_id', 'routeTableId', (s, id, origin) => {
@@ -32989,7 +33635,7 @@ var firewall_rules = __nccwpck_require__(533);
 
 
 
-/** Application rule `protocol { type = "Https", port = 443 }` blocks → `['Https:443']`. */
+/** Application rule `protocol { type = "Https", port = 443 }` blocks \u2192 `['Https:443']`. */
 function protocolBlocks(list) {
     if (list === undefined)
         return (0,model_value/* known */.eO)([]);
@@ -33949,128 +34595,8 @@ const networkManagerAdapters = {
     azurerm_network_manager_deployment: deployment,
 };
 
-// EXTERNAL MODULE: ./src/sources/arm/template.ts + 4 modules
-var template = __nccwpck_require__(2541);
-;// CONCATENATED MODULE: ./src/sources/arm/embedded.ts
-
-
-/** Lines of a heredoc: the text's own, from the line after `<<EOT`. */
-class HeredocLines extends json_lines/* LineIndex */.rr {
-    shift;
-    constructor(text, shift) {
-        super(text);
-        this.shift = shift;
-    }
-    line(offset) {
-        return super.line(offset) + this.shift;
-    }
-}
-/**
- * Is `text` a heredoc written at `site` (`<<EOT` on the first line, `EOT` on the last, the text between)?
- * Then its lines are the file's; other inline text (a jsonencode() result, an escaped string) has none.
- */
-function isHeredoc(text, site) {
-    const breaks = text.split('\n').length - 1;
-    return text.endsWith('\n') && site.endLine - site.startLine === breaks + 1;
-}
-/** Offsets that are indexes into a table of origins: node k spans offsets 2k..2k+1. */
-class TreeLines extends json_lines/* LineIndex */.rr {
-    origins = [];
-    constructor() {
-        super('');
-    }
-    line(offset) {
-        const o = this.origins[offset >> 1];
-        return o === undefined ? 1 : offset & 1 ? o.endLine : o.startLine;
-    }
-}
-/**
- * A value tree as JSON nodes. An unknown becomes a string node that carries the unknown itself (PRESET):
- * the template walker takes it as the value, ref and all, instead of evaluating the text. Parts written in
- * another file than `site` are placed at `site`.
- */
-function nodesOf(v, lines, site, parent) {
-    const origin = v.origin.file === site.file ? v.origin : site;
-    const offset = lines.origins.push(origin) * 2 - 2;
-    // jsonc-parser's nodes are plain objects; its type marks them read-only for callers.
-    const node = { type: 'null', offset, length: 1 };
-    if (parent)
-        node.parent = parent;
-    switch (v.kind) {
-        case 'string':
-            return Object.assign(node, { type: 'string', value: v.value });
-        case 'number':
-            return Object.assign(node, { type: 'number', value: v.value });
-        case 'bool':
-            return Object.assign(node, { type: 'boolean', value: v.value });
-        case 'null':
-            return node;
-        case 'unknown':
-            return Object.assign(node, { type: 'string', value: v.expression, [template/* PRESET */.Q]: v });
-        case 'list':
-            node.type = 'array';
-            node.children = v.items.map((i) => nodesOf(i, lines, site, node));
-            return node;
-        case 'object': {
-            node.type = 'object';
-            node.children = Object.entries(v.attrs).map(([k, x]) => {
-                const p = { type: 'property', offset, length: 1, parent: node };
-                const key = { type: 'string', value: k, offset, length: 1, parent: p };
-                p.children = [key, nodesOf(x, lines, site, p)];
-                return p;
-            });
-            return node;
-        }
-    }
-}
-function docOf(source) {
-    if ('value' in source) {
-        const lines = new TreeLines();
-        const root = nodesOf(source.value, lines, source.site);
-        return { doc: { path: source.site.file, text: '', root, lines } };
-    }
-    const { site } = source;
-    const parsed = (0,json_lines/* parseJson */.qF)(source.file ?? site.file, source.text);
-    if (!parsed.ok)
-        return { error: parsed.message };
-    if (source.file !== undefined)
-        return { doc: parsed.doc };
-    if (isHeredoc(source.text, site))
-        return { doc: { ...parsed.doc, lines: new HeredocLines(source.text, site.startLine) } };
-    // Written inline without lines of its own: every part at the argument's lines.
-    return docOf({ value: (0,json_lines/* literal */.eu)(parsed.doc, parsed.doc.root, site), site });
-}
-function evaluateEmbeddedTemplate(t) {
-    const result = { resources: [], diagnostics: [], unread: [] };
-    const read = docOf(t.template);
-    if ('error' in read)
-        return { ...result, error: `the template is not valid JSON (${read.error})` };
-    const { doc } = read;
-    if (doc.root.type !== 'object')
-        return { ...result, error: 'the template is not a JSON object' };
-    const sink = {
-        cloud: t.cloud,
-        idBase: t.idBase,
-        resources: result.resources,
-        diagnostics: result.diagnostics,
-        instances: [],
-        usedIds: new Set(),
-        // A template read from a file links relative to that file, as Azure resolves relativePath against the
-        // linking template's location; one written inline has no location: what it links is named as not read.
-        readFile: t.readFile && 'file' in t.template && t.template.file !== undefined
-            ? t.readFile
-            : () => ({
-                ok: false,
-                reason: 'is not read (linked from a template written inline, which has no location)',
-            }),
-        linked: new Set(),
-        running: [doc.path],
-        unread: result.unread,
-    };
-    result.outputs = new template/* TemplateLevel */.HW(sink, doc, doc.root, t.parameters, t.prefix, undefined, t.unsupplied, undefined, t.target).run();
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/sources/arm/embedded.ts
+var embedded = __nccwpck_require__(4305);
 // EXTERNAL MODULE: ./src/sources/mapping/may-change.ts
 var may_change = __nccwpck_require__(971);
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/template-deployment.ts
@@ -34136,7 +34662,7 @@ function tree(v) {
         return { why: `it is not valid JSON (${e.message})` };
     }
 }
-/** `{ p: { value: x } }` (or a whole parameters file) → values by lower-case name. */
+/** `{ p: { value: x } }` (or a whole parameters file) \u2192 values by lower-case name. */
 function parameterValues(params, into) {
     const section = params.kind === 'object' && (0,value_tree/* attrCI */.ej)(params, '$schema') && (0,value_tree/* attrCI */.ej)(params, 'parameters')
         ? (0,value_tree/* attrCI */.ej)(params, 'parameters')
@@ -34306,7 +34832,7 @@ function evaluateDeployment(r, context) {
     const d = r.type === 'azapi_resource' ? azapiDeployment(r) : azurermDeployment(r, context);
     if ('why' in d.template)
         return { why: d.template.why };
-    const result = evaluateEmbeddedTemplate({
+    const result = (0,embedded/* evaluateEmbeddedTemplate */.o)({
         template: d.template,
         parameters: d.parameters,
         ...(d.unsupplied !== undefined ? { unsupplied: d.unsupplied } : {}),
@@ -34323,8 +34849,8 @@ function evaluateDeployment(r, context) {
 }
 /**
  * `output_content` of an azurerm_*_template_deployment: the JSON of the template's outputs,
- * `{"name":{"type":…,"value":…}}`, known only after apply; its structure is kept as jsonencode() keeps it
- * (HclValue.encoded), so `jsondecode(….output_content).routeTableId.value` is the template's output, and an
+ * `{"name":{"type":\u2026,"value":\u2026}}`, known only after apply; its structure is kept as jsonencode() keeps it
+ * (HclValue.encoded), so `jsondecode(\u2026.output_content).routeTableId.value` is the template's output, and an
  * output known only at apply stays unknown with its ref. undefined when the template cannot be read.
  */
 function outputContent(r, context) {
@@ -34357,7 +34883,9 @@ function addTemplateDeployment(r, b, context) {
     for (const input of result.resources) {
         if (condition && !input.condition)
             input.condition = condition;
-        if (input.subscription === undefined && r.subscription !== undefined)
+        // A resource of a nested deployment whose subscription cannot be evaluated may be in any: not the
+        // deploying one's.
+        if (input.subscription === undefined && input.stated !== 'any' && r.subscription !== undefined)
             input.subscription = r.subscription;
         nameFromParts(input);
         if ((0,arm_shapes/* addArmResource */.at)(b, input) && input.armType.toLowerCase() === build/* ARM */.H9.hubRouteTable.toLowerCase())
@@ -34368,7 +34896,17 @@ function addTemplateDeployment(r, b, context) {
     const own = (address) => address.replace(`${r.address}: `, '');
     for (const u of result.unread)
         mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, (0,may_change/* scopeOfPart */.rE)(u, scope), u.kind === 'unplaced' ? UNPLACED : undefined);
-    (0,may_change/* unplacedChildren */.ui)(b, result.resources, may_change/* pathChildType */.SK, (open) => mayChangeSubnets(b, r, open.map((o) => `${own(o.input.address)}: ${o.why}`).join('; '), scope, UNPLACED));
+    // A child of a nested deployment with its own subscriptionId may change that subscription's objects
+    // (any, when it cannot be evaluated), not the deploying one's: one part per scope.
+    (0,may_change/* unplacedChildren */.ui)(b, result.resources, may_change/* pathChildType */.SK, (open) => {
+        const byScope = new Map();
+        for (const o of open) {
+            const at = (0,may_change/* scopeOfPart */.rE)(o.input.stated !== undefined ? { subscription: o.input.stated } : {}, scope);
+            byScope.set(at, [...(byScope.get(at) ?? []), `${own(o.input.address)}: ${o.why}`]);
+        }
+        for (const [at, whys] of byScope)
+            mayChangeSubnets(b, r, whys.join('; '), at, UNPLACED);
+    });
 }
 const UNPLACED = 'an ARM template with a resource the scan cannot place';
 /** What a deployment the scan cannot (wholly) follow may change, named by the Terraform resource. */
@@ -34417,7 +34955,7 @@ function replaceDeclaredHubTables(b, ids) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/given-subnet-ids.ts
-/** `…/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
+/** `\u2026/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
 const ARM_SUBNET = /(?:\/subscriptions\/([^/\uffff]*)\/resourceGroups\/([^/\uffff]*)\/providers\/)?Microsoft\.Network\/virtualNetworks\/([^/]*)\/subnets\/([^/]*)$/i;
 /** A known piece of an id, or undefined when an unknown piece is in it. */
 const whole = (text) => text === undefined || text === '' || text.includes('\uffff') ? undefined : text;
@@ -34519,7 +35057,7 @@ function subnetsGivenToModules(model, opaque) {
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapt.ts
 /**
- * Evaluated Terraform resources → the provider-neutral network model. Each resource type has an adapter
+ * Evaluated Terraform resources \u2192 the provider-neutral network model. Each resource type has an adapter
  * (adapters/<area>.ts) that adds its objects and registers what it can be referred to by; the builder's
  * link step then turns refs, ARM ids and names into model ids. Resource types with no place in the model
  * (public IPs, resource groups, VMs) are ignored; data sources are not modelled (their settings are not
@@ -34595,7 +35133,7 @@ const ADAPTERS = {
 };
 /** The resource types this source turns into model objects (for docs and tests). */
 const SUPPORTED_TERRAFORM_TYPES = Object.keys(ADAPTERS).sort();
-/** An address without its last instance key: `azurerm_subnet.this["app"]` → `azurerm_subnet.this`. */
+/** An address without its last instance key: `azurerm_subnet.this["app"]` \u2192 `azurerm_subnet.this`. */
 const withoutLastKey = (address) => address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]$/, '');
 /** Can `subnet` be the subnet of this id (each part known on both sides agrees)? */
 function mayBe(subnet, id) {
@@ -34838,7 +35376,7 @@ function equals(a, b) {
         }
     }
 }
-/** A known value as plain JSON-able data (jsonencode, keys for sets). Unknown → UnknownHit. */
+/** A known value as plain JSON-able data (jsonencode, keys for sets). Unknown \u2192 UnknownHit. */
 function toPlain(v) {
     const k = values_known(v);
     switch (k.kind) {
@@ -34942,6 +35480,8 @@ function finalize(v, site) {
                 u.encoded = finalize(v.encoded, site);
             if (v.parts)
                 u.parts = v.parts.map((p) => (typeof p === 'string' ? p : finalize(p, site)));
+            if (v.among)
+                u.among = v.among;
             return u;
         }
     }
@@ -35028,6 +35568,8 @@ function withOrigin(v, origin, items, attrs) {
                 u.encoded = v.encoded;
             if (v.parts)
                 u.parts = v.parts;
+            if (v.among)
+                u.among = v.among;
             return u;
         }
     }
@@ -35379,7 +35921,7 @@ const F = {
             // reader can still tell the known ones and what the unknown one refers to (HclValue.parts).
             return {
                 kind: 'unknown',
-                expression: 'format(…)',
+                expression: 'format(\u2026)',
                 reason: x.value.reason,
                 origin: s.origin,
                 parts,
@@ -35810,7 +36352,7 @@ const F = {
             // The JSON is not known, but its structure is: kept for readers of it (HclValue.encoded).
             return {
                 kind: 'unknown',
-                expression: 'jsonencode(…)',
+                expression: 'jsonencode(\u2026)',
                 reason: x.value.reason,
                 origin: s.origin,
                 encoded: a[0],
@@ -36300,7 +36842,23 @@ function evalTraversal(e, ctx) {
         v = evalExpr(e.target, ctx);
     return applySteps(v, e.steps, ctx, e, used);
 }
-/** Joins a ref path: '' + 'id' → 'id', 'ip_configuration' + '[0]' → 'ip_configuration[0]'. */
+/**
+ * The resource instances a collection holds (`azurerm_subnet.this`, a map of their ids), when each of its
+ * elements carries a ref; undefined otherwise (an element that names no resource may be anything).
+ */
+function instancesIn(v) {
+    const items = v.kind === 'list' ? v.items : v.kind === 'object' ? Object.values(v.attrs) : undefined;
+    if (!items || items.length === 0)
+        return undefined;
+    const out = [];
+    for (const i of items) {
+        if ((i.kind !== 'object' && i.kind !== 'list' && i.kind !== 'unknown') || !i.ref)
+            return undefined;
+        out.push(i.ref);
+    }
+    return out;
+}
+/** Joins a ref path: '' + 'id' \u2192 'id', 'ip_configuration' + '[0]' \u2192 'ip_configuration[0]'. */
 function joinPath(path, step) {
     return path === '' || step.startsWith('[') ? path + step : `${path}.${step}`;
 }
@@ -36314,7 +36872,7 @@ function applySteps(start, steps, ctx, e, from = 0) {
         const step = steps[s];
         if (step.kind === 'splat') {
             if (v.kind === 'unknown')
-                return v.ref ? v : unknownFor(e, ctx, v);
+                return v.ref || v.among ? v : unknownFor(e, ctx, v);
             if (v.kind === 'null')
                 v = list([], v.origin);
             else if (v.kind === 'list') {
@@ -36344,7 +36902,15 @@ function applySteps(start, steps, ctx, e, from = 0) {
             if (key.kind === 'unknown') {
                 if (v.kind === 'unknown')
                     return v;
-                return unknownFor(e, ctx, key);
+                const among = instancesIn(v);
+                if (!among)
+                    return unknownFor(e, ctx, key);
+                // `azurerm_subnet.this[var.k]`: one of the collection's instances, not any resource at all. The
+                // following steps (`.id`) read the same attribute of each.
+                const u = unknownFor(e, ctx, key);
+                u.among = among;
+                v = u;
+                continue;
             }
             if (v.kind === 'list') {
                 const i = asNumber(key, 'index');
@@ -36372,6 +36938,17 @@ function applySteps(start, steps, ctx, e, from = 0) {
                 throw new EvalError(`cannot index a ${typeName(v)}`);
         }
         if (v.kind === 'unknown') {
+            if (v.among) {
+                const u = {
+                    kind: 'unknown',
+                    expression: v.expression,
+                    reason: v.reason,
+                    origin: v.origin,
+                };
+                u.among = v.among.map((r) => ({ resource: r.resource, attribute: joinPath(r.attribute, seg) }));
+                v = u;
+                continue;
+            }
             // Reading into an unknown part of a resource extends its ref (`identity[0].principal_id`).
             if (v.ref) {
                 const attribute = joinPath(v.ref.attribute, seg);
@@ -36478,7 +37055,7 @@ var template_kind = __nccwpck_require__(2208);
 
 
 
-/** Deepest chain of references (local → variable → module output → ...) followed before giving up. */
+/** Deepest chain of references (local \u2192 variable \u2192 module output \u2192 ...) followed before giving up. */
 const evaluation_state_MAX_DEPTH = 400;
 /** What one evaluation shares across all module instances. */
 class EvaluationState {
@@ -37638,7 +38215,7 @@ function instanceKey(k) {
 }
 class UnknownForEach extends Error {
 }
-/** for_each → sorted [key, value] pairs: map/object by key, set/list of strings by value. */
+/** for_each \u2192 sorted [key, value] pairs: map/object by key, set/list of strings by value. */
 function forEachPairs(v, o) {
     if (v.kind === 'unknown')
         throw new UnknownForEach(v.reason);
@@ -37660,7 +38237,7 @@ function forEachPairs(v, o) {
         throw new EvalError('for_each is null');
     throw new EvalError(`for_each must be a map or a set of strings, not a ${v.kind}`);
 }
-/** count / for_each of a resource or module block → instances with their bindings. */
+/** count / for_each of a resource or module block \u2192 instances with their bindings. */
 function expandBlock(block, file, base, 
 /** Evaluates count or for_each (one reference level deeper). */
 evaluate, 
@@ -37805,7 +38382,7 @@ function writtenBefore(as, i) {
             return true;
     return false;
 }
-/** `dynamic "x" { for_each, iterator, content {} }` → the generated blocks, or one unknown for all of them. */
+/** `dynamic "x" { for_each, iterator, content {} }` \u2192 the generated blocks, or one unknown for all of them. */
 function expandDynamic(b, type, ctx) {
     const o = blockOrigin(ctx.file, b);
     const fe = attr(b.body, 'for_each');
@@ -38135,7 +38712,7 @@ const RESOURCE_META = new Set([
 const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 /**
  * The resources and module calls a resource's `depends_on` names, prefixed with the module instance's
- * address (`prefix`): `depends_on = [azurerm_x.y, module.m]` → `azurerm_x.y`, `module.m`.
+ * address (`prefix`): `depends_on = [azurerm_x.y, module.m]` \u2192 `azurerm_x.y`, `module.m`.
  */
 function dependsOnOf(decl, prefix) {
     const e = attr(decl.block.body, 'depends_on')?.expr;
@@ -38181,7 +38758,7 @@ function carriedRefs(v, out) {
     else if (v.kind === 'object')
         for (const k in v.attrs)
             carriedRefs(v.attrs[k], out);
-    // A string built with a part known only at apply (`"${azurerm_subnet.app.id}/…"`) keeps its pieces.
+    // A string built with a part known only at apply (`"${azurerm_subnet.app.id}/\u2026"`) keeps its pieces.
     else if (v.kind === 'unknown' && v.parts)
         for (const p of v.parts)
             if (typeof p !== 'string')
@@ -38384,7 +38961,7 @@ class ModuleInstance {
         }
         return exp;
     }
-    /** count / for_each of a resource or module block → instances with their bindings. */
+    /** count / for_each of a resource or module block \u2192 instances with their bindings. */
     expand(block, file, base) {
         const ctx = this.ctx(file);
         return expandBlock(block, file, base, (e) => this.ev.deeper(() => evalAttrRead(e, ctx)), (e) => this.entriesWritten(e));
@@ -38440,13 +39017,13 @@ class ModuleInstance {
         if (!v) {
             const body = this.instanceBody(decl, inst);
             const computed = computedAttributes(decl.type, body, inst.address);
+            // Object.assign, not a spread: on Node 20 a spread with fields after it costs a few \u00b5s per object (issue
+            // 13), and this runs for every resource instance. The attributes (user-named keys) are still spread.
             v =
                 body.kind === 'object'
-                    ? {
-                        ...body,
-                        ...(computed ? { attrs: { ...body.attrs, ...computed } } : {}),
+                    ? Object.assign({}, body, computed ? { attrs: { ...body.attrs, ...computed } } : undefined, {
                         ref: { resource: inst.address, attribute: '' },
-                    }
+                    })
                     : body;
             this.instanceValues.set(inst.address, v);
         }
@@ -38642,7 +39219,7 @@ class ModuleInstance {
         }
     }
     /**
-     * Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`); with
+     * Adds the resource or module a traversal names (`azurerm_subnet.app.id` \u2192 `azurerm_subnet.app`); with
      * `keyed`, a resource's instance where a literal key says which (`azurerm_subnet.this["app"]`).
      */
     refName(e, out, keyed = false) {
@@ -38980,6 +39557,26 @@ const NO_REFERENCES = {
         return undefined;
     },
 };
+/**
+ * What var files assign, as plain data, later files winning (as evaluateTerraform applies them); a value
+ * that is not a literal (an error in a var file) is left out.
+ */
+function varFileValues(files) {
+    const out = new Map();
+    for (const f of files) {
+        for (const a of f.body.attributes) {
+            try {
+                out.set(a.name, toPlain(evalAttr(a.expr, { env: NO_REFERENCES, file: f.path })));
+            }
+            catch (x) {
+                if (!(x instanceof UnknownHit))
+                    throw x;
+                out.delete(a.name);
+            }
+        }
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/modules/files.ts
 /**
@@ -39141,7 +39738,7 @@ function normalSource(source) {
 /**
  * Answers the evaluator's "where is the code of this registry/git module call?" for every root module of
  * a scan, from what `terraform init` installed (`.terraform/modules/modules.json`) or what
- * --download-modules fetched. Both give the same thing: module key → directory.
+ * --download-modules fetched. Both give the same thing: module key \u2192 directory.
  */
 
 
@@ -39208,6 +39805,66 @@ class InstalledModules {
 }
 function isRegistry(source) {
     return normalSource(source).split('/').length === 4 && !source.includes('::');
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/plan-environments.ts
+/**
+ * Which environment of a root module a Terraform plan describes. A plan is made for one environment
+ * (`terraform plan -var-file=env/prod.tfvars`) and records the variables it was made with; a root with
+ * environments (environments.ts) is judged once per environment, and the plan belongs with the one whose
+ * var files assign what the plan records. Merged into whichever environment was judged first, a dev plan
+ * replaced prod's forced tunnel with dev's routes in prod's judgement.
+ *
+ * Values are compared loosely where Terraform converts them on the way into the plan: a tfvars "10" for a
+ * number variable is 10 in the plan, and optional object attributes the var file leaves out are there as
+ * null or their defaults, so only what the var file writes is compared.
+ */
+/** True when the plan's value is what the var file wrote, after Terraform's type conversion. */
+function agrees(written, planned) {
+    if (written === null || planned === null)
+        return written === planned;
+    if (Array.isArray(written))
+        return (Array.isArray(planned) &&
+            planned.length === written.length &&
+            written.every((w, i) => agrees(w, planned[i])));
+    if (typeof written === 'object') {
+        if (typeof planned !== 'object' || Array.isArray(planned))
+            return false;
+        const p = planned;
+        return Object.entries(written).every(([k, w]) => k in p && agrees(w, p[k]));
+    }
+    if (typeof planned === 'object')
+        return false;
+    // string \u2194 number \u2194 bool conversions: Terraform writes "10" for 10 and "true" for true.
+    return String(written) === String(planned);
+}
+/**
+ * The index of the environment a plan made with `planned` variables describes: the one whose var files
+ * (`assigned`, per environment) agree with the plan on every variable both have and on the most of them.
+ * Undefined when none agrees on any, when two agree equally, or when the plan records no variables: then
+ * it is merged into no environment and judged on its own, beside them (never into the wrong one).
+ */
+function environmentOfPlan(planned, assigned) {
+    if (!planned || planned.size === 0)
+        return undefined;
+    let best;
+    let bestCount = 0;
+    let tie = false;
+    assigned.forEach((values, i) => {
+        let count = 0;
+        for (const [name, value] of values) {
+            if (!planned.has(name))
+                continue;
+            if (!agrees(value, planned.get(name)))
+                return;
+            count++;
+        }
+        if (count > bestCount)
+            [best, bestCount, tie] = [i, count, false];
+        else if (count === bestCount && count > 0)
+            tie = true;
+    });
+    return tie ? undefined : best;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/plan-merge.ts
@@ -39319,7 +39976,8 @@ function moduleDirFiles(dir, boundary) {
  * - it is for a root that declares every variable it assigns (Terraform warns of the others, so a file
  *   written for a root assigns that root's variables), the nearest such root in the tree when several do
  *   (steps up to a common folder plus steps down), all of them at the same distance (an environment folder
- *   several roots read);
+ *   several roots read); when no root declares them all (a stale assignment left after a rename), the root
+ *   declaring most of them, if more than half (rootsFor);
  * - var files of one folder for one root that assign the same variables are alternatives (dev.tfvars,
  *   prod.tfvars): one environment each; those that share no variable with another (CAF's configuration.tfvars
  *   beside vnets.tfvars) are applied together, with every alternative when there are some.
@@ -39400,6 +40058,31 @@ function folderEnvironments(folder, files, scanRoot) {
     return alternatives.map((a) => ({ label: posixRelative(scanRoot, a.path), files: [...common, a.path] }));
 }
 /**
+ * The roots a var file assigning `names` in `folder` is for: those declaring every name, the nearest when
+ * several do (all at the same distance); when none declares them all, those declaring the most of them
+ * provided that is more than half, then the nearest. A var file kept after a variable was renamed or
+ * removed assigns a variable its root no longer declares: Terraform warns of it and applies the rest, so
+ * such a file is still the root's environment (judged on its defaults instead, a forced tunnel set in
+ * prod.tfvars read "reachable"). Half or fewer declared: the file is not taken for that root's.
+ */
+function rootsFor(names, folder, variables) {
+    // [variables declared (more is better), -steps (nearer is better)]
+    let best = [0, 0];
+    let chosen = [];
+    for (const [root, declared] of variables) {
+        const count = names.filter((n) => declared.has(n)).length;
+        if (count * 2 <= names.length)
+            continue;
+        const score = [count, -treeDistance(folder, root)];
+        const cmp = chosen.length === 0 ? 1 : score[0] - best[0] || score[1] - best[1];
+        if (cmp > 0)
+            [best, chosen] = [score, [root]];
+        else if (cmp === 0)
+            chosen.push(root);
+    }
+    return chosen;
+}
+/**
  * The environments of each unit root (absolute folders) among `files`; roots without any are absent.
  * `rootFiles` gives each root's own files (those in its folder); `textOf` reads a file (undefined: unreadable).
  */
@@ -39411,25 +40094,14 @@ function terraformEnvironments(files, rootFiles, textOf, scanRoot) {
     const variables = new Map();
     for (const [root, own] of rootFiles)
         variables.set(root, declaredVariables(own, textOf));
-    // root → var folder → the var files of that folder written for the root
+    // root \u2192 var folder \u2192 the var files of that folder written for the root
     const byRoot = new Map();
     for (const f of strays) {
         const names = assignedVariables(f, textOf);
         if (names.length === 0)
             continue;
         const folder = external_node_path_.dirname(f.path);
-        let best = Infinity;
-        let chosen = [];
-        for (const [root, declared] of variables) {
-            if (!names.every((n) => declared.has(n)))
-                continue;
-            const d = treeDistance(folder, root);
-            if (d < best)
-                [best, chosen] = [d, [root]];
-            else if (d === best)
-                chosen.push(root);
-        }
-        for (const root of chosen) {
+        for (const root of rootsFor(names, folder, variables)) {
             let folders = byRoot.get(root);
             if (!folders)
                 byRoot.set(root, (folders = new Map()));
@@ -39651,6 +40323,7 @@ function withEnvironments(units, files, search) {
 
 
 
+
 function cloudsOf(evaluation, unitRoot, opts) {
     if (opts.cloud !== 'auto')
         return [opts.cloud];
@@ -39662,11 +40335,11 @@ function cloudsOf(evaluation, unitRoot, opts) {
     return clouds.length > 0 ? clouds : ['AzureCloud'];
 }
 /** The unused plan sharing the most resource addresses with the unit, if any. */
-function planFor(evaluation, plans) {
+function planFor(evaluation, plans, accepts) {
     let best;
     let bestCount = 0;
     for (const p of plans) {
-        if (p.used)
+        if (p.used || !accepts(p))
             continue;
         let count = 0;
         for (const r of evaluation.resources)
@@ -39825,7 +40498,11 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
             // environments (environments.ts) is judged once per environment, each with its own budget.
             const first = units[i].files[0]?.path ?? units[i].root;
             const rootName = external_node_path_.relative(opts.root, units[i].root) || '.';
-            for (const env of units[i].environments ?? [undefined]) {
+            const envs = units[i].environments;
+            // A plan describes one environment: it is merged into the one it was made with, or into none.
+            const envValues = envs?.map((env) => varFileValues(env.files.map((f) => hcl.find((h) => h.path === f)).filter((h) => h !== undefined)));
+            const planFits = (k) => (p) => !envValues || environmentOfPlan(p.evaluation.planVariables, envValues) === k;
+            for (const [k, env] of (envs ?? [undefined]).entries()) {
                 const run = (0,budget/* evaluateUnitSync */.zU)({ file: first, startLine: 1, endLine: 1 }, `the Terraform root module ${rootName}${env ? ` with ${env.label}` : ''}`, () => evaluateTerraform(hcl, {
                     root: opts.root,
                     varFiles: env ? [...env.files, ...opts.varFiles] : opts.varFiles,
@@ -39834,7 +40511,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
                 }));
                 const fromSources = run.value ?? emptyEvaluation();
                 fromSources.diagnostics.push(...run.problems);
-                const plan = planFor(fromSources, plans);
+                const plan = planFor(fromSources, plans, planFits(k));
                 if (plan)
                     plan.used = true;
                 const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources;
@@ -40104,9 +40781,35 @@ const package_namespaceObject = {"rE":"0.1.0"};
  * Who we are, for SARIF's tool.driver and the CLI's --version: package.json is the one source of the version.
  */
 
+
+
 const tool_TOOL_NAME = 'azure-kms-guard';
 const tool_TOOL_VERSION = package_namespaceObject.rE;
 const TOOL_URI = 'https://github.com/azure-kms-guard/azure-kms-guard';
+let tool_build;
+/**
+ * The version and, where a bundle runs, the content hash of the sources it was built from (dist/build-hash,
+ * written by scripts/build.mjs beside dist/index.js, one folder up from dist/cli/index.js): what the action
+ * pinned to a branch runs changes from commit to commit under one package version, and what one build
+ * stored (the cache-dir's findings) must not be taken for another's. Without a bundle (the sources under
+ * test), the version alone.
+ */
+function toolBuild() {
+    if (tool_build !== undefined)
+        return tool_build;
+    tool_build = tool_TOOL_VERSION;
+    if (typeof __dirname === 'string') {
+        for (const dir of [__dirname, path.dirname(__dirname)]) {
+            const read = readSource(path.join(dir, 'build-hash'), makeBoundary([dir]));
+            const hash = read.ok ? read.text.trim() : '';
+            if (/^[0-9a-f]{64}$/.test(hash)) {
+                tool_build = `${tool_TOOL_VERSION}+${hash.slice(0, 16)}`;
+                break;
+            }
+        }
+    }
+    return tool_build;
+}
 
 ;// CONCATENATED MODULE: ./src/compare/units.ts
 /**
@@ -40346,34 +41049,15 @@ class Shares {
 ;// CONCATENATED MODULE: ./src/report/vnet-labels.ts
 
 
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * Rewrites `old/` to `new/` wherever a label starts a subnet name (`vnet-spoke/snet-app`), not inside a
- * longer name (`my-vnet-spoke/…`). One pass over all of them, so a new label is never rewritten again.
+ * Renders one finding's texts with the report's labels (src/rules/mention-text.ts: from the parts the rule
+ * wrote, never by searching its text). The finding's arrays are replaced, not changed (units may share them).
  */
-function rewriter(changes) {
-    const pattern = new RegExp(`(?<![\\w.-])(${[...changes.keys()]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})/`, 'g');
-    return (text) => text.replace(pattern, (_m, old) => `${changes.get(old) ?? old}/`);
-}
-/** Relabels one finding's texts; the finding's arrays are replaced, not changed (units may share them). */
 function relabelFinding(f, labels) {
-    const changes = new Map();
-    for (const m of f.vnets ?? []) {
-        const label = labels.get(m);
-        if (label !== undefined && label !== m.label)
-            changes.set(m.label, label);
-    }
-    if (changes.size === 0)
+    if (!f.vnets?.some((m) => (labels.get(m) ?? m.label) !== m.label))
         return;
-    const rewrite = rewriter(changes);
-    f.message = rewrite(f.message);
-    if (f.subnets)
-        f.subnets = f.subnets.map(rewrite);
-    if (f.subnetPaths)
-        f.subnetPaths = f.subnetPaths.map((p) => ({ ...p, subnet: rewrite(p.subnet) }));
+    renderTexts(f, (m) => labels.get(m) ?? m.label);
     f.vnets = f.vnets.map((m) => ({ ...m, label: labels.get(m) ?? m.label }));
 }
 /**
@@ -40413,7 +41097,7 @@ function mentionOf(f, r) {
 }
 /**
  * Readable names of a finding's affected subnets as the report labels them (`vnet-spoke (rg-spoke-b)/snet-app`),
- * for notes written after the scan ("newly exposes …"). `labels` relabels the mentions across a wider set
+ * for notes written after the scan ("newly exposes \u2026"). `labels` relabels the mentions across a wider set
  * (a pull request's base and head, subnetLabelsAcross); a finding without mentions falls back to refLabel.
  */
 function vnet_labels_affectedLabel(f, r, labels) {
@@ -40436,7 +41120,7 @@ function vnet_labels_labelsAcross(findings) {
  * New, existing and fixed findings between the base commit and the head of a pull request, by what they
  * are about (src/rules/identity.ts): the rule, the unit, the decisive hop and the subnets harmed, each by
  * Azure identity. Editing lines above a route, renaming a resource in the code (`moved`, a new address
- * for the same Azure name, `count` → `for_each`) or moving a file changes none of them; a subnet newly
+ * for the same Azure name, `count` \u2192 `for_each`) or moving a file changes none of them; a subnet newly
  * exposed to an already broken path does, for that subnet.
  */
 
@@ -40651,6 +41335,7 @@ function baseline_applyBaseline(findings, baseline, root) {
 
 ;// CONCATENATED MODULE: ./src/suppress/expiry.ts
 
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** True for a real calendar date written YYYY-MM-DD. */
 function expiry_isDate(s) {
@@ -40669,7 +41354,7 @@ function expiry_expiredFinding(f, until, reason, origin, root) {
     const where = `${displayPath(origin.file, root)}:${origin.startLine}`;
     return {
         ...f,
-        message: `${f.message} (Its suppression at ${where} expired on ${until}; it had been accepted because: ${reason})`,
+        ...aroundMessage(f, '', ` (Its suppression at ${where} expired on ${until}; it had been accepted because: ${reason})`),
     };
 }
 
@@ -40707,7 +41392,7 @@ function config_applyConfigSuppressions(findings, entries, root, configFile = pa
 
 /**
  * The directive on a line, if any: rule ids (comma-separated, or `*`) then free text as the reason.
- * The comment may follow code on the same line (`resource "x" "y" { # azure-kms-guard:ignore …`).
+ * The comment may follow code on the same line (`resource "x" "y" { # azure-kms-guard:ignore \u2026`).
  */
 /** What every directive holds: a file without it has none. */
 const DIRECTIVE = 'azure-kms-guard:ignore';
@@ -40725,7 +41410,7 @@ function parseDirective(line) {
         reason = reason.slice(until[0].length);
     return {
         rules: ids[1].split(',').map((r) => r.trim().toUpperCase()),
-        reason: reason.replace(/^[-–—:]\s*/, ''),
+        reason: reason.replace(/^[-\u2013\u2014:]\s*/, ''),
         ...(until ? { until: until[1] } : {}),
     };
 }
@@ -40895,6 +41580,7 @@ read = (file) => {
 
 
 
+
 const scan_merge_toPosix = (p) => p.split(path.sep).join('/');
 const sameLines = (a, b) => a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine;
 /** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
@@ -40951,7 +41637,7 @@ unitName) {
         ? { ...raw, resource: path.relative(root, raw.resource) || raw.resource }
         : raw;
     const unit = raw.format === 'live' ? undefined : unitName(j);
-    // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 µs per finding.
+    // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 \u00b5s per finding.
     if (unit !== undefined)
         f = Object.assign({}, f, { unit });
     const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw));
@@ -40964,7 +41650,7 @@ unitName) {
         return f;
     return {
         ...f,
-        message: `[${parts.join(', ')}] ${f.message}`,
+        ...aroundMessage(f, `[${parts.join(', ')}] `),
         resource: j.label ? `${f.resource} (${j.label})` : shared ? `${f.resource} (${unit})` : f.resource,
     };
 }
@@ -41369,8 +42055,31 @@ function foreignChildren(model) {
             ...(c.resourceGroup ? { resourceGroup: c.resourceGroup } : {}),
             ...(c.subscription ? { subscription: c.subscription } : {}),
         };
-        return [{ child: c, subnet }];
+        // Several conditional children of the subnet in this unit (`if (tunnel)` / `if (!tunnel)`), folded into
+        // one with the others as its redeclarations (src/sources/mapping/subnet-redeclarations.ts): each is
+        // handed over, with its own condition, so the declaring unit judges the subnet with each.
+        return [c, ...(c.redeclarations ?? []).map((r) => childAs(c, r))].map((child) => ({ child, subnet }));
     });
+}
+/** The child subnet `c` as its conditional redeclaration `r` (another child of it in the same unit) declares it. */
+function childAs(c, r) {
+    const s = { ...c, address: r.address, origin: r.origin, addressPrefixes: r.addressPrefixes };
+    delete s.redeclarations;
+    for (const f of [
+        'routeTableId',
+        'routeTableOrigin',
+        'nsgId',
+        'nsgOrigin',
+        'natGatewayId',
+        'defaultOutboundAccess',
+    ]) {
+        if (r[f] === undefined)
+            delete s[f];
+        else
+            s[f] = r[f];
+    }
+    s.condition = r.condition;
+    return s;
 }
 /** The unit's attachments to subnets it reads, in a fixed order (both passes compute the same list). */
 function attachments(model) {
@@ -41574,6 +42283,8 @@ function maybeSame(f, subnet, does, origin, more = '') {
     return {
         ...(0,model_value/* unknown */.L5)(`${f.address} in ${f.unit}`, `${f.unit} ${does} (${f.address}), which may be this subnet or another of the same names: the resource group is not known on ${side}; state it in both units or scan with \`live: true\`${more}`, origin),
         key: `${f.from}\u0000${f.address}`,
+        // Which subnet it is for is the unknown, not whether it is deployed (conditions.ts words it so).
+        which: 'may be for another subnet',
     };
 }
 const WHAT = {
@@ -41865,7 +42576,7 @@ function deployedKey(v) {
         name: d.names[0],
     };
 }
-/** The VNets the model declares: model id → ARM-id key (undefined: resource group not known) and name. */
+/** The VNets the model declares: model id \u2192 ARM-id key (undefined: resource group not known) and name. */
 function declaredKeys(model) {
     const out = new Map();
     for (const v of model.vnets ?? []) {
@@ -42603,7 +43314,7 @@ async function* secondPass(judgements, rejudge, root, received) {
 
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
 /**
- * The pipeline: sources → network model → analysis → rules. Plain TypeScript with no @actions/*
+ * The pipeline: sources \u2192 network model \u2192 analysis \u2192 rules. Plain TypeScript with no @actions/*
  * imports, so the action, the CLI and the tests all call exactly this.
  *
  * Sources yield judgements: one network model (a Terraform root module with its local modules, a Bicep
@@ -42637,7 +43348,8 @@ function looksLikeIaC(file, text) {
     return (/deploymentTemplate|deploymentParameters|"resource_changes"|"planned_values"/.test(text.slice(0, 8192)) ||
         /(^|[\\/])azuredeploy[^\\/]*\.json$|\.parameters(\.[^.\\/]+)?\.json$/i.test(file));
 }
-const scan_toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/** `p` with forward slashes; as is where the separator is one already (a split and join per file cost 9 ms). */
+const scan_toPosix = (p) => (external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/'));
 /**
  * `file` relative to `dir`, as path.relative gives it: for a file under `dir` (every discovered file, as
  * discovery joins the root with the names it reads) a slice, as path.relative per file cost a 10 MB scan 40 ms.
@@ -42859,7 +43571,7 @@ async function scan(options) {
     return finishScan(options, parts, () => Promise.resolve(scanLevel));
 }
 /**
- * Judges the units of this worker's share (all of them without `share`): sources → model → analysis →
+ * Judges the units of this worker's share (all of them without `share`): sources \u2192 model \u2192 analysis \u2192
  * rules, one unit after another.
  */
 async function scanPart(options, shareSpec, 
@@ -42988,10 +43700,10 @@ function relativeCalls(index, root) {
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/pipeline/compile-cache.ts
 /**
- * V8's compile cache for our bundles (Node ≥ 22.1, `module.enableCompileCache`): a later run of the CLI or
+ * V8's compile cache for our bundles (Node \u2265 22.1, `module.enableCompileCache`): a later run of the CLI or
  * the action on the same machine loads the code V8 compiled last time instead of parsing and compiling the
- * bundles again (measured on Node 24: the scan worker's start 0.21 → 0.12 s CPU, the calling thread's
- * 0.19 → 0.15 s). Node checks each entry against the source and its own version, so a new release or
+ * bundles again (measured on Node 24: the scan worker's start 0.21 \u2192 0.12 s CPU, the calling thread's
+ * 0.19 \u2192 0.15 s). Node checks each entry against the source and its own version, so a new release or
  * another Node never reads a stale one. Nothing on Node 20, which has no such cache.
  *
  * It is written under the system's temporary folder (never the scanned repository), in a folder of this
@@ -43055,7 +43767,7 @@ function workerEnvironment() {
 ;// CONCATENATED MODULE: ./src/pipeline/worker-code-cache.ts
 /**
  * V8's code cache for the scan worker's bundle on Node versions without `module.enableCompileCache`
- * (Node 20; compile-cache.ts covers Node ≥ 22.1): the worker starts from a few lines of boot code that
+ * (Node 20; compile-cache.ts covers Node \u2265 22.1): the worker starts from a few lines of boot code that
  * compile the bundle with `vm.Script` and the code V8 produced on an earlier run (`cachedData`), instead of
  * parsing and compiling 1.5 MB again. The cache is written once, after the first scan a worker finishes
  * (saveWorkerCodeCache), so it also holds the functions that scan compiled lazily.
@@ -43079,9 +43791,13 @@ function workerBootCode(script, folder) {
     return `'use strict'
 const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm')
 const Module = require('node:module'), crypto = require('node:crypto'), { threadId } = require('node:worker_threads')
+const { isAscii } = require('node:buffer')
 const file = ${JSON.stringify(script)}, folder = ${JSON.stringify(folder)}
-const source = fs.readFileSync(file, 'utf8')
-const key = crypto.createHash('sha256').update(process.version + process.arch + '\\0').update(source).digest('hex')
+const bytes = fs.readFileSync(file)
+// The build writes the bundle in ASCII (scripts/build.mjs): read as Latin-1 it is the same text, made in a
+// fraction of the time UTF-8 decoding takes.
+const source = isAscii?.(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
+const key = crypto.createHash('sha256').update(process.version + process.arch + '\\0').update(bytes).digest('hex')
 const cacheFile = path.join(folder, 'scan-worker-' + key.slice(0, 40) + '.v8')
 let cachedData
 try { cachedData = fs.readFileSync(cacheFile) } catch {}

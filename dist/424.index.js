@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 521;
-exports.ids = [521];
+exports.id = 424;
+exports.ids = [424];
 exports.modules = {
 
 /***/ 9217:
@@ -123,7 +123,7 @@ class ModelBuilder {
     links = [];
     /** Returns the stored registration, which a later registration step may complete (a parent name). */
     register(r) {
-        // Object.assign, not a spread: on Node 20 a spread with more fields after it costs ~100 µs (issue 13).
+        // Object.assign, not a spread: on Node 20 a spread with more fields after it costs ~100 \u00b5s (issue 13).
         const stored = Object.assign({}, r, { armType: lowerType(r.armType) });
         this.order.set(stored, this.order.size);
         if (!this.byId.has(stored.id))
@@ -240,6 +240,26 @@ class ModelBuilder {
         return this.model.subnets.filter((s) => s.id.startsWith(prefix))[Number(at[1])]?.id;
     }
     /**
+     * One of several instances, which one not known (`azurerm_subnet.this[var.k].id`): unknown, with the model
+     * ids of those of `armType` the scan declares (Unknown.candidates). An instance that is not such an object
+     * (or not declared) may be anything: then no candidates, as for any unknown reference.
+     */
+    candidates(t, ref) {
+        const ids = [];
+        for (const r of ref.among ?? []) {
+            if (!this.isRegistered(t, r.resource))
+                return (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(ref.expression, ref.reason, ref.origin);
+            if (!ids.includes(r.resource))
+                ids.push(r.resource);
+        }
+        // Terraform fails on a key the collection does not have: with one instance, the key is its.
+        if (ids.length === 1)
+            return (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(ids[0], ref.origin);
+        const u = (0,_value__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(ref.expression, ref.reason, ref.origin);
+        u.candidates = ids;
+        return u;
+    }
+    /**
      * The model id a reference names, as a Value: known when exactly one object of `armType` matches,
      * otherwise Unknown keeping the expression (and the Terraform ref, when there was one).
      */
@@ -256,6 +276,8 @@ class ModelBuilder {
             const alias = ref.ref ? this.aliasOf(t, ref.ref.resource) : undefined;
             if (alias)
                 return this.resolveAlias(alias, ref.origin, ref.expression);
+            if (ref.among)
+                return this.candidates(t, ref);
             return ref;
         }
         const text = ref.value.trim();
@@ -395,7 +417,7 @@ function expressionOf(v) {
 
 /***/ }),
 
-/***/ 6521:
+/***/ 7424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -430,1764 +452,8 @@ var catalogue = __webpack_require__(5140);
 var unit_watch = __webpack_require__(7849);
 // EXTERNAL MODULE: ./src/sources/parsing/json-lines.ts
 var json_lines = __webpack_require__(8665);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
-;// CONCATENATED MODULE: ./src/sources/terraform/hcl-lexer.ts
-/** Longest source text kept on an expression node; messages only need to recognise it. */
-const MAX_TEXT = 300;
-/** Deepest nesting of brackets, templates and blocks before the parser gives up on an item. */
-const MAX_DEPTH = 400;
-/** Syntax errors kept per file; a badly broken file would otherwise report every line. */
-const MAX_ERRORS = 50;
-// Token kinds.
-const EOF = 0;
-const IDENT = 1;
-const NUMBER = 2;
-const QUOTE = 3; // `"`: the parser scans the string itself
-const HEREDOC = 4; // `<<` or `<<-`: the parser scans the heredoc itself
-const LBRACE = 5;
-const RBRACE = 6;
-const LBRACK = 7;
-const RBRACK = 8;
-const LPAREN = 9;
-const RPAREN = 10;
-const COMMA = 11;
-const DOT = 12;
-const ELLIPSIS = 13;
-const ASSIGN = 14;
-const COLON = 15;
-const QUESTION = 16;
-const ARROW = 17;
-const OP = 18; // binary operators and unary `-`; `tokOp` says which
-const BANG = 19;
-const TILDE = 20;
-const STAR = 21;
-const BAD = 22; // a character that starts no token
-// ASCII character classes: 1 identifier start, 2 identifier continue only (digits, `-`).
-const ASCII_ID = new Uint8Array(128);
-for (let c = 65; c <= 90; c++)
-    ASCII_ID[c] = 1;
-for (let c = 97; c <= 122; c++)
-    ASCII_ID[c] = 1;
-ASCII_ID[95] = 1; // _
-for (let c = 48; c <= 57; c++)
-    ASCII_ID[c] = 2;
-ASCII_ID[45] = 2; // -
-const ID_START = /[\p{ID_Start}]/u;
-const ID_CONTINUE = /[\p{ID_Continue}]/u;
-/**
- * Short names and strings the parser made before, by a hash of their characters (one per slot, the last
- * made wins). Most of a Terraform file is the same few dozen names and strings again and again
- * (`name`, `resource_group_name`, `"Outbound"`, `var`): handing out the string made before saves a
- * string per occurrence, and the evaluator's maps and objects keyed by them then hash each string once.
- * Shared by every file parsed on the thread; entries never hold on to a file's text (see intern).
- */
-const INTERN_SLOTS = 4096;
-const MAX_INTERNED = 64;
-const interned = new Array(INTERN_SLOTS).fill('');
-class SyntaxFault extends Error {
-    at;
-    constructor(message, at) {
-        super(message);
-        this.at = at;
-    }
-}
-/** 1-based lines of offsets; lookups are mostly in increasing order, so the last answer is tried first. */
-class Lines {
-    starts = [0];
-    last = 0;
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    /** 0-based line index of an offset. */
-    index(offset) {
-        const s = this.starts;
-        const i = this.last;
-        if (s[i] <= offset && (i + 1 >= s.length || offset < s[i + 1]))
-            return i;
-        if (i + 1 < s.length && s[i + 1] <= offset && (i + 2 >= s.length || offset < s[i + 2])) {
-            this.last = i + 1;
-            return i + 1;
-        }
-        let lo = 0;
-        let hi = s.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (s[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        this.last = lo;
-        return lo;
-    }
-}
-/** Tokens, positions and errors of one source text; the parser layers build on it. */
-class HclLexer {
-    path;
-    text;
-    lineOffset;
-    errors = [];
-    comments = [];
-    lines;
-    len;
-    /** Where the lexer reads next. */
-    pos = 0;
-    // The current token (one token of lookahead).
-    tok = EOF;
-    tokStart = 0;
-    tokEnd = 0;
-    /** A newline lies between the previous token and this one. */
-    tokNl = false;
-    tokOp = '';
-    /** End of the previous token. */
-    lastEnd = 0;
-    /** Inside brackets newlines are insignificant; in a body or object they end an item. */
-    nlSignificant = true;
-    depth = 0;
-    constructor(path, text, lineOffset) {
-        this.path = path;
-        this.text = text;
-        this.lineOffset = lineOffset;
-        this.lines = new Lines(text);
-        this.len = text.length;
-    }
-    line(offset) {
-        return this.lines.index(offset) + 1 + this.lineOffset;
-    }
-    src(start, end) {
-        return end - start > MAX_TEXT
-            ? this.text.slice(start, start + MAX_TEXT) + '…'
-            : this.text.slice(start, end);
-    }
-    report(message, at) {
-        if (this.errors.length >= MAX_ERRORS)
-            return;
-        const i = this.lines.index(Math.min(at, this.len));
-        const column = Math.min(at, this.len) - this.lines.starts[i] + 1;
-        const line = i + 1 + this.lineOffset;
-        this.errors.push({
-            message: `${message} (column ${column})`,
-            origin: { file: this.path, startLine: line, endLine: line },
-        });
-    }
-    /** An error at the current token: "missing X" at the end of the line before when the token starts a new line. */
-    fault(expected) {
-        if (this.tokNl || this.tok === EOF) {
-            return new SyntaxFault(`missing ${expected}`, this.lastEnd);
-        }
-        return new SyntaxFault(`unexpected ${this.describe()}; expected ${expected}`, this.tokStart);
-    }
-    describe() {
-        if (this.tok === EOF)
-            return 'end of file';
-        const t = this.text.slice(this.tokStart, Math.min(this.tokEnd, this.tokStart + 40));
-        return `\`${t}\``;
-    }
-    enter() {
-        if (++this.depth > MAX_DEPTH) {
-            throw new SyntaxFault(`nesting deeper than ${MAX_DEPTH} levels`, this.tokStart);
-        }
-    }
-    /** Reads the next token into tok/tokStart/tokEnd/tokNl; comments are collected on the way. */
-    next() {
-        const text = this.text;
-        const len = this.len;
-        this.lastEnd = this.tokEnd;
-        let p = this.pos;
-        let nl = false;
-        let c;
-        for (;;) {
-            if (p >= len) {
-                this.tok = EOF;
-                this.tokStart = this.tokEnd = this.pos = len;
-                this.tokNl = true;
-                return;
-            }
-            c = text.charCodeAt(p);
-            if (c === 32 || c === 9 || c === 13)
-                p++;
-            else if (c === 10) {
-                nl = true;
-                p++;
-            }
-            else if (c === 35 /* # */ || (c === 47 /* / */ && text.charCodeAt(p + 1) === 47)) {
-                let e = text.indexOf('\n', p);
-                if (e === -1)
-                    e = len;
-                this.comment(p, e);
-                p = e;
-            }
-            else if (c === 47 && text.charCodeAt(p + 1) === 42 /* * */) {
-                let e = text.indexOf('*/', p + 2);
-                e = e === -1 ? len : e + 2;
-                this.comment(p, e);
-                if (text.lastIndexOf('\n', e - 1) >= p)
-                    nl = true;
-                p = e;
-            }
-            else
-                break;
-        }
-        this.tokNl = nl;
-        this.tokStart = p;
-        if (c < 128 && ASCII_ID[c] === 1) {
-            p = this.identEnd(p + 1);
-            this.tok = IDENT;
-        }
-        else if (c >= 48 && c <= 57) {
-            p = this.numberEnd(p);
-            this.tok = NUMBER;
-        }
-        else if (c >= 128) {
-            const cp = text.codePointAt(p);
-            const ch = String.fromCodePoint(cp);
-            if (ID_START.test(ch)) {
-                p = this.identEnd(p + ch.length);
-                this.tok = IDENT;
-            }
-            else {
-                p += ch.length;
-                this.tok = BAD;
-            }
-        }
-        else {
-            const d = text.charCodeAt(p + 1);
-            p++;
-            switch (c) {
-                case 34:
-                    this.tok = QUOTE;
-                    break;
-                case 123:
-                    this.tok = LBRACE;
-                    break;
-                case 125:
-                    this.tok = RBRACE;
-                    break;
-                case 91:
-                    this.tok = LBRACK;
-                    break;
-                case 93:
-                    this.tok = RBRACK;
-                    break;
-                case 40:
-                    this.tok = LPAREN;
-                    break;
-                case 41:
-                    this.tok = RPAREN;
-                    break;
-                case 44:
-                    this.tok = COMMA;
-                    break;
-                case 46: // .
-                    if (d === 46 && text.charCodeAt(p + 1) === 46) {
-                        this.tok = ELLIPSIS;
-                        p += 2;
-                    }
-                    else
-                        this.tok = DOT;
-                    break;
-                case 61: // =
-                    if (d === 61) {
-                        this.tok = OP;
-                        this.tokOp = '==';
-                        p++;
-                    }
-                    else if (d === 62) {
-                        this.tok = ARROW;
-                        p++;
-                    }
-                    else
-                        this.tok = ASSIGN;
-                    break;
-                case 33: // !
-                    if (d === 61) {
-                        this.tok = OP;
-                        this.tokOp = '!=';
-                        p++;
-                    }
-                    else
-                        this.tok = BANG;
-                    break;
-                case 60: // <
-                    if (d === 60) {
-                        this.tok = HEREDOC;
-                        p++;
-                        if (text.charCodeAt(p) === 45)
-                            p++;
-                    }
-                    else if (d === 61) {
-                        this.tok = OP;
-                        this.tokOp = '<=';
-                        p++;
-                    }
-                    else {
-                        this.tok = OP;
-                        this.tokOp = '<';
-                    }
-                    break;
-                case 62: // >
-                    this.tok = OP;
-                    if (d === 61) {
-                        this.tokOp = '>=';
-                        p++;
-                    }
-                    else
-                        this.tokOp = '>';
-                    break;
-                case 38: // &
-                    if (d === 38) {
-                        this.tok = OP;
-                        this.tokOp = '&&';
-                        p++;
-                    }
-                    else
-                        this.tok = BAD;
-                    break;
-                case 124: // |
-                    if (d === 124) {
-                        this.tok = OP;
-                        this.tokOp = '||';
-                        p++;
-                    }
-                    else
-                        this.tok = BAD;
-                    break;
-                case 43:
-                    this.tok = OP;
-                    this.tokOp = '+';
-                    break;
-                case 45:
-                    this.tok = OP;
-                    this.tokOp = '-';
-                    break;
-                case 42:
-                    this.tok = STAR;
-                    this.tokOp = '*';
-                    break;
-                case 47:
-                    this.tok = OP;
-                    this.tokOp = '/';
-                    break;
-                case 37:
-                    this.tok = OP;
-                    this.tokOp = '%';
-                    break;
-                case 58:
-                    this.tok = COLON;
-                    break;
-                case 63:
-                    this.tok = QUESTION;
-                    break;
-                case 126:
-                    this.tok = TILDE;
-                    break;
-                default:
-                    this.tok = BAD;
-            }
-        }
-        this.tokEnd = this.pos = p;
-    }
-    comment(start, end) {
-        this.comments.push({
-            text: this.text.slice(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end > start ? end - 1 : start),
-        });
-    }
-    /** End of an identifier whose first character ends before `p`: letters, digits, `_`, `-`, and `::` joins. */
-    identEnd(p) {
-        const text = this.text;
-        for (;;) {
-            const c = text.charCodeAt(p);
-            if (c < 128) {
-                if (ASCII_ID[c] !== 0)
-                    p++;
-                else if (c === 58 && text.charCodeAt(p + 1) === 58 && this.isIdentStartAt(p + 2))
-                    p += 3;
-                else
-                    return p;
-            }
-            else if (c === c /* not NaN */) {
-                const ch = String.fromCodePoint(text.codePointAt(p));
-                if (!ID_CONTINUE.test(ch))
-                    return p;
-                p += ch.length;
-            }
-            else
-                return p;
-        }
-    }
-    isIdentStartAt(p) {
-        const c = this.text.charCodeAt(p);
-        if (c < 128)
-            return ASCII_ID[c] === 1;
-        if (c !== c)
-            return false;
-        return ID_START.test(String.fromCodePoint(this.text.codePointAt(p)));
-    }
-    numberEnd(p) {
-        const text = this.text;
-        const digits = (q) => {
-            while (q < this.len) {
-                const c = text.charCodeAt(q);
-                if (c < 48 || c > 57)
-                    break;
-                q++;
-            }
-            return q;
-        };
-        p = digits(p);
-        if (text.charCodeAt(p) === 46) {
-            const c = text.charCodeAt(p + 1);
-            if (c >= 48 && c <= 57)
-                p = digits(p + 1);
-        }
-        const e = text.charCodeAt(p);
-        if (e === 101 || e === 69) {
-            let q = p + 1;
-            const s = text.charCodeAt(q);
-            if (s === 43 || s === 45)
-                q++;
-            const c = text.charCodeAt(q);
-            if (c >= 48 && c <= 57)
-                p = digits(q);
-        }
-        return p;
-    }
-    tokText() {
-        return this.text.slice(this.tokStart, this.tokEnd);
-    }
-    /** The source text from `start` to `end`, as the same string as last time for short texts (see interned). */
-    intern(start, end) {
-        const len = end - start;
-        const text = this.text;
-        if (len > MAX_INTERNED)
-            return text.slice(start, end);
-        // A cheap hash (the length and four characters), not one over every character: a collision only
-        // costs a string made again, and the comparison below is what decides.
-        const h = Math.imul(len, 0x9e3779b1) ^
-            Math.imul(text.charCodeAt(start), 0x85ebca6b) ^
-            Math.imul(text.charCodeAt(start + (len >> 1)), 0xc2b2ae35) ^
-            Math.imul(text.charCodeAt(end - 1), 0x27d4eb2f) ^
-            text.charCodeAt(start + (len >> 2));
-        const slot = (h ^ (h >>> 15)) & (INTERN_SLOTS - 1);
-        const hit = interned[slot];
-        if (hit.length === len) {
-            // Compared character by character: startsWith with a position was the costliest line here.
-            let i = 0;
-            while (i < len && hit.charCodeAt(i) === text.charCodeAt(start + i))
-                i++;
-            if (i === len)
-                return hit;
-        }
-        // A slice of 13 characters or more is a view into the whole file's text, which the table would then
-        // keep alive: a copy of it is made by flattening a concatenation (V8 has no plainer way to copy).
-        const s = len < 13 ? text.slice(start, end) : ('\0' + text.slice(start, end)).slice(1);
-        interned[slot] = s;
-        return s;
-    }
-    /** The current token's text, interned (identifiers). */
-    tokName() {
-        return this.intern(this.tokStart, this.tokEnd);
-    }
-    /** Whether the current token may continue the expression before it (a newline ends it in a body). */
-    continues() {
-        return !(this.tokNl && this.nlSignificant);
-    }
-    expect(kind, what) {
-        if (this.tok !== kind)
-            throw this.fault(what);
-        this.next();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/hcl-templates.ts
-
-/** How template literal text is decoded. */
-const QUOTED = 0;
-const HEREDOC_BODY = 1;
-/** A decoded JSON string (.tf.json): only the `$${` / `%%{` escapes. */
-const BARE = 2;
-/** The template layer: what a quoted string or heredoc holds. */
-class HclTemplateParser extends HclLexer {
-    /** A quoted string; the current token is its `"`. A string without interpolation is a literal. */
-    quoted(start) {
-        this.enter();
-        // Most strings are plain text: up to the closing `"` with no escape, interpolation, directive or newline,
-        // the value is the source slice (templateParts would allocate its parts and closures for the same).
-        const text = this.text;
-        for (let p = this.pos; p < this.len; p++) {
-            const c = text.charCodeAt(p);
-            if (c === 34 /* " */) {
-                this.depth--;
-                const value = this.intern(this.pos, p);
-                this.pos = p + 1;
-                this.tokEnd = p + 1;
-                this.next();
-                return { type: 'literal', value, startLine: this.line(start), endLine: this.line(p) };
-            }
-            if (c === 92 /* \ */ || c === 36 /* $ */ || c === 37 /* % */ || c === 10)
-                break;
-        }
-        const r = this.templateParts(QUOTED, this.len, -1, false);
-        this.depth--;
-        if (r.end.keyword)
-            throw new SyntaxFault(`unexpected \`%{${r.end.keyword}}\``, this.pos);
-        const end = this.pos;
-        this.tokEnd = end;
-        this.next();
-        const parts = r.parts;
-        if (parts.length === 0 || (parts.length === 1 && parts[0].kind === 'literal')) {
-            return {
-                type: 'literal',
-                value: parts.length === 0 ? '' : parts[0].value,
-                startLine: this.line(start),
-                endLine: this.line(end - 1),
-            };
-        }
-        return {
-            type: 'template',
-            parts,
-            text: this.src(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end - 1),
-        };
-    }
-    /** `<<ID` / `<<-ID`, a newline, lines, then ID alone on a line; the current token is the `<<`. */
-    heredoc(start) {
-        const text = this.text;
-        const flush = text.charCodeAt(this.tokEnd - 1) === 45;
-        const idStart = this.tokEnd;
-        if (!this.isIdentStartAt(idStart))
-            throw new SyntaxFault('missing heredoc identifier after `<<`', idStart);
-        const idEnd = this.identEnd(idStart + 1);
-        const id = text.slice(idStart, idEnd);
-        let nl = idEnd;
-        while (text.charCodeAt(nl) === 32 || text.charCodeAt(nl) === 9 || text.charCodeAt(nl) === 13)
-            nl++;
-        if (text.charCodeAt(nl) !== 10)
-            throw new SyntaxFault('a heredoc identifier must end its line', nl);
-        const contentStart = nl + 1;
-        // The closing line: only the identifier, possibly indented.
-        let closeLineStart = -1;
-        let end = -1;
-        for (let ls = contentStart; ls < this.len;) {
-            let q = ls;
-            while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)
-                q++;
-            if (text.startsWith(id, q)) {
-                let r = q + id.length;
-                while (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 9 || text.charCodeAt(r) === 13)
-                    r++;
-                if (r >= this.len || text.charCodeAt(r) === 10) {
-                    closeLineStart = ls;
-                    end = q + id.length;
-                    break;
-                }
-            }
-            const n = text.indexOf('\n', ls);
-            if (n === -1)
-                break;
-            ls = n + 1;
-        }
-        if (closeLineStart < 0)
-            throw new SyntaxFault(`heredoc \`${id}\` is never closed`, start);
-        let indent = -1;
-        if (flush) {
-            // `<<-` removes the smallest indentation of the non-blank content lines.
-            indent = Infinity;
-            for (const l of text.slice(contentStart, closeLineStart).split('\n')) {
-                if (l.trim() === '')
-                    continue;
-                indent = Math.min(indent, l.length - l.trimStart().length);
-            }
-            if (indent === Infinity)
-                indent = 0;
-        }
-        this.enter();
-        this.pos = contentStart;
-        const r = this.templateParts(HEREDOC_BODY, closeLineStart, indent, false);
-        this.depth--;
-        if (r.end.keyword)
-            throw new SyntaxFault(`unexpected \`%{${r.end.keyword}}\``, this.pos);
-        this.pos = end;
-        this.tokEnd = end;
-        this.next();
-        return {
-            type: 'template',
-            parts: r.parts,
-            text: this.src(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end - 1),
-        };
-    }
-    /**
-     * Template content from `this.pos`: literal text, `${...}` interpolations and `%{...}` directives, up to
-     * the closing `"` (QUOTED: pos is left after it), `limit` (heredoc, bare), or a directive keyword that
-     * ends a directive body (`else`, `endif`, `endfor`; pos is left after its `}`).
-     */
-    templateParts(mode, limit, indent, inDirective) {
-        const text = this.text;
-        const out = [];
-        let litStart = this.pos;
-        let pendingTrim = false;
-        const flush = (to) => {
-            if (to > litStart) {
-                let value = this.decode(mode, litStart, to, indent);
-                if (pendingTrim)
-                    value = value.trimStart();
-                if (value !== '') {
-                    const prev = out[out.length - 1];
-                    if (prev && prev.kind === 'literal')
-                        prev.value += value;
-                    else
-                        out.push({ kind: 'literal', value });
-                }
-            }
-            pendingTrim = false;
-        };
-        let p = this.pos;
-        for (;;) {
-            if (p >= limit) {
-                if (mode === QUOTED)
-                    throw new SyntaxFault('missing `"` to close the string', limit);
-                flush(limit);
-                this.pos = limit;
-                return { parts: out, end: { keyword: '', stripLeft: false, stripRight: false } };
-            }
-            const c = text.charCodeAt(p);
-            if (mode === QUOTED) {
-                if (c === 34) {
-                    flush(p);
-                    this.pos = p + 1;
-                    return { parts: out, end: { keyword: '', stripLeft: false, stripRight: false } };
-                }
-                if (c === 92 /* \ */) {
-                    p += 2;
-                    continue;
-                }
-                if (c === 10)
-                    throw new SyntaxFault('missing `"` to close the string', p);
-            }
-            if ((c === 36 /* $ */ || c === 37) /* % */ && text.charCodeAt(p + 1) === 123) {
-                flush(p);
-                this.pos = p + 2;
-                this.tokEnd = p + 2;
-                if (c === 36) {
-                    const saved = this.nlSignificant;
-                    this.nlSignificant = false;
-                    this.next();
-                    let stripLeft = false;
-                    if (this.tok === TILDE) {
-                        stripLeft = true;
-                        this.next();
-                    }
-                    const expr = this.expression();
-                    let stripRight = false;
-                    if (this.tok === TILDE) {
-                        stripRight = true;
-                        this.next();
-                    }
-                    if (this.tok !== RBRACE)
-                        throw this.fault('`}` to close the interpolation');
-                    this.nlSignificant = saved;
-                    if (stripLeft)
-                        trimLast(out);
-                    out.push({ kind: 'interp', expr });
-                    pendingTrim = stripRight;
-                    p = this.tokEnd;
-                }
-                else {
-                    const d = this.directive(mode, limit, indent);
-                    if ('keyword' in d) {
-                        if (!inDirective)
-                            throw new SyntaxFault(`unexpected \`%{${d.keyword}}\``, p);
-                        if (d.stripLeft)
-                            trimLast(out);
-                        return { parts: out, end: d };
-                    }
-                    if (d.stripBefore)
-                        trimLast(out);
-                    out.push(d.part);
-                    pendingTrim = d.stripAfter;
-                    p = this.pos;
-                }
-                litStart = p;
-                continue;
-            }
-            if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123) {
-                p += 3;
-                continue;
-            }
-            p++;
-        }
-    }
-    /**
-     * A directive after `%{`: `if`/`for` are parsed whole (with their bodies); `else`/`endif`/`endfor`
-     * are returned as a TemplateEnd for the body being read. Leaves pos after the directive's `}`.
-     */
-    directive(mode, limit, indent) {
-        const saved = this.nlSignificant;
-        this.nlSignificant = false;
-        this.next();
-        let stripLeft = false;
-        if (this.tok === TILDE) {
-            stripLeft = true;
-            this.next();
-        }
-        if (this.tok !== IDENT)
-            throw this.fault('`if`, `for`, `else`, `endif` or `endfor`');
-        const keyword = this.tokText();
-        const close = () => {
-            let strip = false;
-            if (this.tok === TILDE) {
-                strip = true;
-                this.next();
-            }
-            if (this.tok !== RBRACE)
-                throw this.fault('`}` to close the directive');
-            this.pos = this.tokEnd;
-            this.nlSignificant = saved;
-            return strip;
-        };
-        if (keyword === 'else' || keyword === 'endif' || keyword === 'endfor') {
-            this.next();
-            const stripRight = close();
-            return { keyword, stripLeft, stripRight };
-        }
-        this.enter();
-        if (keyword === 'if') {
-            const at = this.tokStart;
-            this.next();
-            const cond = this.expression();
-            const introStrip = close();
-            const thenR = this.templateParts(mode, limit, indent, true);
-            if (introStrip)
-                trimFirst(thenR.parts);
-            let elseParts = [];
-            let end = thenR.end;
-            if (end.keyword === 'else') {
-                const elseR = this.templateParts(mode, limit, indent, true);
-                elseParts = elseR.parts;
-                if (end.stripRight)
-                    trimFirst(elseParts);
-                end = elseR.end;
-            }
-            if (end.keyword !== 'endif')
-                throw new SyntaxFault('missing `%{endif}`', at);
-            this.depth--;
-            return {
-                part: { kind: 'if', cond, then: thenR.parts, else: elseParts },
-                stripBefore: stripLeft,
-                stripAfter: end.stripRight,
-            };
-        }
-        if (keyword === 'for') {
-            const at = this.tokStart;
-            const { vars, coll } = this.forIntro();
-            const introStrip = close();
-            const bodyR = this.templateParts(mode, limit, indent, true);
-            if (introStrip)
-                trimFirst(bodyR.parts);
-            if (bodyR.end.keyword !== 'endfor')
-                throw new SyntaxFault('missing `%{endfor}`', at);
-            this.depth--;
-            return {
-                part: {
-                    kind: 'for',
-                    keyVar: vars.length > 1 ? vars[0] : undefined,
-                    valueVar: vars[vars.length - 1],
-                    coll,
-                    body: bodyR.parts,
-                },
-                stripBefore: stripLeft,
-                stripAfter: bodyR.end.stripRight,
-            };
-        }
-        throw new SyntaxFault(`unknown template directive \`${keyword}\``, this.tokStart);
-    }
-    /** Literal template text between `from` and `to`, decoded. */
-    decode(mode, from, to, indent) {
-        const raw = this.text.slice(from, to);
-        if (mode === QUOTED)
-            return unescapeQuoted(raw);
-        let s = raw;
-        if (mode === HEREDOC_BODY && indent > 0) {
-            const atLineStart = from === 0 || this.text.charCodeAt(from - 1) === 10;
-            const lines = s.split('\n');
-            for (let i = 0; i < lines.length; i++) {
-                if (i === 0 && !atLineStart)
-                    continue;
-                let n = 0;
-                const l = lines[i];
-                while (n < indent && n < l.length && (l[n] === ' ' || l[n] === '\t'))
-                    n++;
-                lines[i] = l.slice(n);
-            }
-            s = lines.join('\n');
-        }
-        return s.includes('$${') || s.includes('%%{') ? s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') : s;
-    }
-}
-function trimLast(parts) {
-    const last = parts[parts.length - 1];
-    if (last && last.kind === 'literal') {
-        last.value = last.value.trimEnd();
-        if (last.value === '')
-            parts.pop();
-    }
-}
-function trimFirst(parts) {
-    const first = parts[0];
-    if (first && first.kind === 'literal') {
-        first.value = first.value.trimStart();
-        if (first.value === '')
-            parts.shift();
-    }
-}
-const ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
-/** The value of quoted-string source text: backslash escapes and the `$${` / `%%{` template escapes. */
-function unescapeQuoted(raw) {
-    if (!raw.includes('\\') && !raw.includes('$${') && !raw.includes('%%{'))
-        return raw;
-    let out = '';
-    for (let i = 0; i < raw.length; i++) {
-        const ch = raw[i];
-        if (ch === '\\' && i + 1 < raw.length) {
-            const n = raw[i + 1];
-            if (n === 'u' || n === 'U') {
-                const len = n === 'u' ? 4 : 8;
-                const hex = raw.slice(i + 2, i + 2 + len);
-                if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === len) {
-                    out += String.fromCodePoint(parseInt(hex, 16));
-                    i += 1 + len;
-                    continue;
-                }
-            }
-            out += ESCAPES[n] ?? '\\' + n;
-            i++;
-        }
-        else if ((ch === '$' || ch === '%') && raw[i + 1] === ch && raw[i + 2] === '{') {
-            out += ch + '{';
-            i += 2;
-        }
-        else
-            out += ch;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/hcl-expressions.ts
-
-
-/** Binary operator precedence (hclsyntax: `||` lowest, then `&&`, equality, comparison, `+ -`, `* / %`). */
-const PRECEDENCE = {
-    '||': 1,
-    '&&': 2,
-    '==': 3,
-    '!=': 3,
-    '<': 4,
-    '>': 4,
-    '<=': 4,
-    '>=': 4,
-    '+': 5,
-    '-': 5,
-    '*': 6,
-    '/': 6,
-    '%': 6,
-};
-/** The expression layer. */
-class HclExpressionParser extends HclTemplateParser {
-    /** Expression: binary operations, then an optional `? :` conditional (right-associative). */
-    expression() {
-        this.enter();
-        const start = this.tokStart;
-        const cond = this.binary(0);
-        let result = cond;
-        if (this.tok === QUESTION && this.continues()) {
-            this.next();
-            const then = this.expression();
-            if (this.tok !== COLON)
-                throw this.fault('`:` of the conditional');
-            this.next();
-            const els = this.expression();
-            const end = this.lastEnd;
-            result = {
-                type: 'conditional',
-                cond,
-                then,
-                else: els,
-                text: this.src(start, end),
-                startLine: this.line(start),
-                endLine: this.line(end - 1),
-            };
-        }
-        this.depth--;
-        return result;
-    }
-    /** Precedence climbing over the left-associative binary operators. */
-    binary(minPrec) {
-        const start = this.tokStart;
-        let left = this.unary();
-        for (;;) {
-            if ((this.tok !== OP && this.tok !== STAR) || !this.continues())
-                return left;
-            const op = this.tokOp;
-            const prec = PRECEDENCE[op];
-            if (prec <= minPrec)
-                return left;
-            this.next();
-            this.enter();
-            const right = this.binary(prec);
-            this.depth--;
-            const end = this.lastEnd;
-            left = {
-                type: 'binary',
-                op,
-                left,
-                right,
-                text: this.src(start, end),
-                startLine: this.line(start),
-                endLine: this.line(end - 1),
-            };
-        }
-    }
-    unary() {
-        if (this.tok === BANG || (this.tok === OP && this.tokOp === '-')) {
-            const start = this.tokStart;
-            const op = this.tok === BANG ? '!' : '-';
-            this.next();
-            this.enter();
-            const operand = this.unary();
-            this.depth--;
-            const end = this.lastEnd;
-            return {
-                type: 'unary',
-                op,
-                operand,
-                text: this.src(start, end),
-                startLine: this.line(start),
-                endLine: this.line(end - 1),
-            };
-        }
-        return this.postfix();
-    }
-    /** A term followed by `.attr`, `.0`, `[index]`, `.*` and `[*]` steps. */
-    postfix() {
-        const start = this.tokStart;
-        const head = this.term();
-        if (!((this.tok === DOT || this.tok === LBRACK) && this.continues()))
-            return head;
-        const steps = [];
-        /** Steps of the splat being read; later steps apply per element. */
-        let into = steps;
-        for (;;) {
-            if (this.tok === DOT && this.continues()) {
-                const c = this.text.charCodeAt(this.pos);
-                if (c === 42 /* * */) {
-                    this.pos++;
-                    this.tokEnd = this.pos;
-                    this.next();
-                    const splat = { kind: 'splat', steps: [] };
-                    steps.push(splat);
-                    into = splat.steps;
-                }
-                else if (c >= 48 && c <= 57) {
-                    // Legacy index `.0`: digits only (the lexer would read `0.1` as one number).
-                    const s = this.tokStart;
-                    let q = this.pos;
-                    while (q < this.len && this.text.charCodeAt(q) >= 48 && this.text.charCodeAt(q) <= 57)
-                        q++;
-                    const value = Number(this.text.slice(s + 1, q));
-                    this.pos = q;
-                    this.tokEnd = q;
-                    this.next();
-                    into.push({
-                        kind: 'index',
-                        key: { type: 'literal', value, startLine: this.line(s), endLine: this.line(q - 1) },
-                    });
-                }
-                else {
-                    this.next();
-                    if (this.tok !== IDENT)
-                        throw this.fault('an attribute name after `.`');
-                    into.push({ kind: 'attr', name: this.tokName() });
-                    this.next();
-                }
-            }
-            else if (this.tok === LBRACK && this.continues()) {
-                const saved = this.nlSignificant;
-                this.nlSignificant = false;
-                this.next();
-                if (this.tok === STAR) {
-                    this.next();
-                    if (this.tok !== RBRACK)
-                        throw this.fault('`]` of the splat `[*]`');
-                    this.nlSignificant = saved;
-                    this.next();
-                    const splat = { kind: 'splat', steps: [] };
-                    steps.push(splat);
-                    into = splat.steps;
-                }
-                else {
-                    const key = this.expression();
-                    if (this.tok !== RBRACK)
-                        throw this.fault('`]` to close the index');
-                    this.nlSignificant = saved;
-                    this.next();
-                    into.push({ kind: 'index', key });
-                }
-            }
-            else
-                break;
-        }
-        const end = this.lastEnd;
-        return {
-            type: 'traversal',
-            target: head,
-            steps,
-            text: this.src(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end - 1),
-        };
-    }
-    term() {
-        const start = this.tokStart;
-        switch (this.tok) {
-            case NUMBER: {
-                const value = Number(this.tokText());
-                const line = this.line(start);
-                this.next();
-                return { type: 'literal', value, startLine: line, endLine: line };
-            }
-            case IDENT: {
-                const name = this.tokName();
-                this.next();
-                if (name === 'true' || name === 'false' || name === 'null') {
-                    const line = this.line(start);
-                    return {
-                        type: 'literal',
-                        value: name === 'null' ? null : name === 'true',
-                        startLine: line,
-                        endLine: line,
-                    };
-                }
-                if (this.tok === LPAREN && this.continues())
-                    return this.call(name, start);
-                const line = this.line(start);
-                // The expression's text is its one name.
-                return { type: 'variable', name, text: name, startLine: line, endLine: line };
-            }
-            case QUOTE:
-                return this.quoted(start);
-            case HEREDOC:
-                return this.heredoc(start);
-            case LPAREN: {
-                const saved = this.nlSignificant;
-                this.nlSignificant = false;
-                this.next();
-                const inner = this.expression();
-                if (this.tok !== RPAREN)
-                    throw this.fault('`)`');
-                this.nlSignificant = saved;
-                const end = this.tokEnd;
-                this.next();
-                return {
-                    type: 'paren',
-                    expr: inner,
-                    text: this.src(start, end),
-                    startLine: this.line(start),
-                    endLine: this.line(end - 1),
-                };
-            }
-            case LBRACK:
-                return this.tuple(start);
-            case LBRACE:
-                return this.object(start);
-            default:
-                throw this.fault('an expression');
-        }
-    }
-    call(name, start) {
-        const saved = this.nlSignificant;
-        this.nlSignificant = false;
-        this.enter();
-        this.next(); // (
-        const args = [];
-        let expandFinal = false;
-        while (this.tok !== RPAREN) {
-            args.push(this.expression());
-            if (this.tok === ELLIPSIS) {
-                expandFinal = true;
-                this.next();
-                if (this.tok !== RPAREN)
-                    throw this.fault('`)` after `...`');
-                break;
-            }
-            if (this.tok === COMMA)
-                this.next();
-            else if (this.tok !== RPAREN)
-                throw this.fault('`,` or `)`');
-        }
-        this.depth--;
-        this.nlSignificant = saved;
-        const end = this.tokEnd;
-        this.next();
-        return {
-            type: 'call',
-            name,
-            args,
-            expandFinal,
-            text: this.src(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end - 1),
-        };
-    }
-    /** `for` right after `[` or `{`, followed by an identifier (so an object key named `for` still works). */
-    atFor() {
-        if (this.tok !== IDENT || this.tokEnd - this.tokStart !== 3 || this.tokText() !== 'for')
-            return false;
-        let p = this.tokEnd;
-        while (p < this.len) {
-            const c = this.text.charCodeAt(p);
-            if (c === 32 || c === 9 || c === 10 || c === 13)
-                p++;
-            else
-                break;
-        }
-        return this.isIdentStartAt(p);
-    }
-    tuple(start) {
-        const saved = this.nlSignificant;
-        this.nlSignificant = false;
-        this.enter();
-        this.next(); // [
-        if (this.atFor())
-            return this.forExpr(start, 'tuple', saved);
-        const items = [];
-        while (this.tok !== RBRACK) {
-            items.push(this.expression());
-            if (this.tok === COMMA)
-                this.next();
-            else if (this.tok !== RBRACK)
-                throw this.fault('`]`');
-        }
-        this.depth--;
-        this.nlSignificant = saved;
-        const end = this.tokEnd;
-        this.next();
-        return {
-            type: 'tuple',
-            items,
-            text: this.src(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end - 1),
-        };
-    }
-    object(start) {
-        const saved = this.nlSignificant;
-        this.nlSignificant = false;
-        this.enter();
-        this.next(); // {
-        if (this.atFor())
-            return this.forExpr(start, 'object', saved);
-        const items = [];
-        while (this.tok !== RBRACE) {
-            // Within an object constructor a newline separates items, like a comma.
-            this.nlSignificant = true;
-            let key = this.expression();
-            if (this.tok !== ASSIGN && this.tok !== COLON)
-                throw this.fault('`=` or `:` after the key');
-            this.next();
-            // A bare identifier key is the name itself, not a variable reference (HCL object syntax).
-            if (key.type === 'variable')
-                key = { type: 'literal', value: key.name, startLine: key.startLine, endLine: key.endLine };
-            const value = this.expression();
-            items.push({ key, value });
-            this.nlSignificant = false;
-            if (this.tok === COMMA)
-                this.next();
-            else if (this.tok !== RBRACE && !this.tokNl)
-                throw this.fault('`,`, a new line or `}`');
-        }
-        this.depth--;
-        this.nlSignificant = saved;
-        const end = this.tokEnd;
-        this.next();
-        return {
-            type: 'object',
-            items,
-            text: this.src(start, end),
-            startLine: this.line(start),
-            endLine: this.line(end - 1),
-        };
-    }
-    /** `for k, v in coll`, shared by for expressions and `%{for}` directives; cursor on `for`. */
-    forIntro() {
-        this.next(); // for
-        const vars = [];
-        if (this.tok !== IDENT)
-            throw this.fault('a variable name after `for`');
-        vars.push(this.tokName());
-        this.next();
-        if (this.tok === COMMA) {
-            this.next();
-            if (this.tok !== IDENT)
-                throw this.fault('a second variable name');
-            vars.push(this.tokName());
-            this.next();
-        }
-        if (this.tok !== IDENT || this.tokText() !== 'in')
-            throw this.fault('`in`');
-        this.next();
-        return { vars, coll: this.expression() };
-    }
-    /** `[for k, v in coll : value if cond]` / `{for k, v in coll : key => value... if cond}`; cursor on `for`. */
-    forExpr(start, result, saved) {
-        const { vars, coll } = this.forIntro();
-        this.expect(COLON, '`:` after the collection');
-        let key;
-        let value = this.expression();
-        if (result === 'object') {
-            this.expect(ARROW, '`=>`');
-            key = value;
-            value = this.expression();
-        }
-        let group = false;
-        if (result === 'object' && this.tok === ELLIPSIS) {
-            group = true;
-            this.next();
-        }
-        let cond;
-        if (this.tok === IDENT && this.tokText() === 'if') {
-            this.next();
-            cond = this.expression();
-        }
-        const close = result === 'tuple' ? RBRACK : RBRACE;
-        if (this.tok !== close)
-            throw this.fault(result === 'tuple' ? '`]`' : '`}`');
-        this.depth--;
-        this.nlSignificant = saved;
-        const end = this.tokEnd;
-        this.next();
-        const keyVar = vars.length > 1 ? vars[0] : undefined;
-        const valueVar = vars[vars.length - 1];
-        const text = this.src(start, end);
-        const startLine = this.line(start);
-        const endLine = this.line(end - 1);
-        return result === 'tuple'
-            ? { type: 'for', result, keyVar, valueVar, coll, value, group, cond, text, startLine, endLine }
-            : { type: 'for', result, keyVar, valueVar, coll, key, value, group, cond, text, startLine, endLine };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/hcl-native.ts
-
-
-
-
-/** Parses a whole .tf / .tfvars file. `lineOffset` is added to every line. */
-function parseNative(path, text, lineOffset = 0) {
-    const p = new Parser(path, text, lineOffset);
-    const body = p.file();
-    return { body, errors: p.errors, comments: p.comments };
-}
-/**
- * Parses `text` as template content (a decoded .tf.json string). Lines count from `firstLine`. Returns
- * undefined (and the errors) when the template is broken.
- */
-function parseTemplateText(path, text, firstLine) {
-    const p = new Parser(path, text, firstLine - 1);
-    let parts = [];
-    try {
-        const r = p.templateParts(BARE, text.length, -1, false);
-        parts = r.parts;
-        if (r.end.keyword)
-            throw new SyntaxFault(`unexpected \`%{${r.end.keyword}}\``, p.pos);
-    }
-    catch (e) {
-        if (!(e instanceof SyntaxFault))
-            throw e;
-        p.report(e.message, e.at);
-    }
-    return { parts, errors: p.errors };
-}
-/** The body layer: a file's arguments and blocks, with error recovery per argument and per block. */
-class Parser extends HclExpressionParser {
-    file() {
-        this.next();
-        if (this.tok === LBRACE) {
-            // A JSON-looking top-level object (a .tfvars file written as JSON).
-            const body = { attributes: [], blocks: [], startLine: 1, endLine: 1 };
-            try {
-                const o = this.expression();
-                if (o.type === 'object') {
-                    for (const it of o.items) {
-                        if (it.key.type === 'literal' && typeof it.key.value === 'string') {
-                            body.attributes.push({
-                                name: it.key.value,
-                                expr: it.value,
-                                startLine: it.key.startLine,
-                                endLine: it.value.endLine,
-                            });
-                        }
-                    }
-                }
-                if (this.tok !== EOF)
-                    throw this.fault('end of file');
-            }
-            catch (e) {
-                if (!(e instanceof SyntaxFault))
-                    throw e;
-                this.report(e.message, e.at);
-            }
-            return body;
-        }
-        const body = this.body(false);
-        return body ?? { attributes: [], blocks: [], startLine: 1, endLine: 1 };
-    }
-    /**
-     * Attributes and blocks up to `}` (inside a block) or the end of file. Undefined when there are none
-     * (the block's own span is used then, like the tree-sitter parser did).
-     */
-    body(inBlock) {
-        const attributes = [];
-        const blocks = [];
-        let start = -1;
-        let end = 0;
-        for (;;) {
-            const t = this.tok;
-            if (t === EOF) {
-                if (inBlock)
-                    this.report('missing `}` to close the block', this.lastEnd);
-                break;
-            }
-            if (t === RBRACE) {
-                if (inBlock)
-                    break;
-                this.report('unexpected `}`', this.tokStart);
-                this.next();
-                continue;
-            }
-            const itemStart = this.tokStart;
-            if (t !== IDENT) {
-                this.report(`unexpected ${this.describe()}; expected an argument or block`, this.tokStart);
-                this.skipLine();
-                continue;
-            }
-            const name = this.tokName();
-            const nameEnd = this.tokEnd;
-            this.next();
-            if (this.tok === ASSIGN) {
-                this.next();
-                const expr = this.attributeValue(itemStart);
-                attributes.push({
-                    name,
-                    expr,
-                    startLine: this.line(itemStart),
-                    endLine: this.line(Math.max(itemStart, this.lastEnd - 1)),
-                });
-            }
-            else if (this.tok === IDENT || this.tok === QUOTE || this.tok === LBRACE) {
-                const b = this.block(name, itemStart);
-                if (b)
-                    blocks.push(b);
-            }
-            else {
-                this.report(`unexpected ${this.describe()} after \`${name}\`; expected \`=\` or a block`, this.tok === EOF || this.tokNl ? nameEnd : this.tokStart);
-                if (!this.tokNl)
-                    this.skipLine();
-                continue;
-            }
-            if (start < 0)
-                start = itemStart;
-            end = this.lastEnd;
-        }
-        if (start < 0)
-            return undefined;
-        return { attributes, blocks, startLine: this.line(start), endLine: this.line(end - 1) };
-    }
-    /** The expression of an argument; a syntax error makes it `invalid` and skips to the next line. */
-    attributeValue(itemStart) {
-        const depth = this.depth;
-        const valueStart = this.tokStart;
-        try {
-            this.nlSignificant = true;
-            const e = this.expression();
-            if (!(this.tokNl || this.tok === EOF || this.tok === RBRACE)) {
-                throw new SyntaxFault(`unexpected ${this.describe()} after the argument's value`, this.tokStart);
-            }
-            return e;
-        }
-        catch (e) {
-            if (!(e instanceof SyntaxFault))
-                throw e;
-            this.depth = depth;
-            this.nlSignificant = true;
-            this.report(e.message, e.at);
-            // Resume at the line where the error was found, unless the bad token itself starts a new line
-            // (`x = foo(` followed by `}`): then that token is the next item.
-            if (!(this.tokNl && this.tokStart >= e.at))
-                this.skipLine(e.at);
-            const end = Math.max(valueStart, Math.min(this.lastEnd, this.tokStart));
-            return {
-                type: 'invalid',
-                text: this.src(valueStart, end),
-                startLine: this.line(itemStart),
-                endLine: this.line(Math.max(itemStart, end - 1)),
-            };
-        }
-    }
-    /** Skips to the first token on a later line than offset `from` (default: the current token). */
-    skipLine(from = this.tokStart) {
-        const nl = this.text.indexOf('\n', Math.max(from, this.tokStart));
-        this.pos = nl === -1 ? this.len : nl;
-        this.tokEnd = Math.max(this.lastEnd, Math.min(this.tokEnd, this.pos));
-        this.next();
-    }
-    block(type, start) {
-        const labels = [];
-        const depth = this.depth;
-        try {
-            this.enter();
-            while (this.tok !== LBRACE) {
-                if (this.tok === IDENT) {
-                    labels.push(this.tokName());
-                    this.next();
-                }
-                else if (this.tok === QUOTE) {
-                    const s = this.tokStart;
-                    const e = this.quoted(s);
-                    if (e.type !== 'literal')
-                        throw new SyntaxFault('a block label cannot hold a template', s);
-                    labels.push(e.value);
-                }
-                else
-                    throw this.fault('`{` to open the block');
-            }
-            this.next();
-            const body = this.body(true);
-            const closed = this.tok === RBRACE;
-            const end = closed ? this.tokEnd : this.lastEnd;
-            if (closed)
-                this.next();
-            this.depth = depth;
-            const startLine = this.line(start);
-            const endLine = this.line(end - 1);
-            return {
-                type,
-                labels,
-                body: body ?? { attributes: [], blocks: [], startLine, endLine },
-                startLine,
-                endLine,
-            };
-        }
-        catch (e) {
-            if (!(e instanceof SyntaxFault))
-                throw e;
-            this.depth = depth;
-            this.report(e.message, e.at);
-            this.skipLine(e.at);
-            return undefined;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/parse.ts
-/**
- * Turns Terraform source into the plain AST of hcl-ast.ts: HCL native syntax through the hand-written parser
- * of hcl-native.ts, JSON syntax (.tf.json, .tfvars.json) through jsonc-parser. Nothing here evaluates
- * anything and the result is plain data, so a worker thread can run it and post the result back.
- */
-
-
-
-/** Longest source text kept on an expression node; messages only need to recognise it. */
-const parse_MAX_TEXT = 300;
-/** Lines and bounded source text of a JSON file. */
-class Converter {
-    text;
-    lines;
-    constructor(text) {
-        this.text = text;
-        this.lines = new json_lines/* LineIndex */.rr(text);
-    }
-    line(index) {
-        return this.lines.line(index);
-    }
-    span(start, end) {
-        return { startLine: this.line(start), endLine: this.line(end > start ? end - 1 : start) };
-    }
-    src(start, end) {
-        return end - start > parse_MAX_TEXT
-            ? this.text.slice(start, start + parse_MAX_TEXT) + '…'
-            : this.text.slice(start, end);
-    }
-}
-/** Leading comments of top-level blocks: the comment lines right above the block, without a blank line. */
-function attachLeadingComments(body, comments) {
-    if (comments.length === 0)
-        return;
-    const byEndLine = new Map();
-    for (const cm of comments)
-        byEndLine.set(cm.endLine, cm);
-    for (const b of body.blocks) {
-        const lead = [];
-        let line = b.startLine - 1;
-        for (let cm = byEndLine.get(line); cm && cm.startLine <= line; cm = byEndLine.get(line)) {
-            lead.unshift(cm.text);
-            line = cm.startLine - 1;
-        }
-        if (lead.length)
-            b.comments = lead;
-    }
-}
-function emptyBody() {
-    return { attributes: [], blocks: [], startLine: 1, endLine: 1 };
-}
-/**
- * Parses a .tf or .tfvars file. Never throws on bad input: syntax errors are collected and the rest of the
- * file still yields attributes and blocks.
- */
-function parseHcl(path, text) {
-    const { body, errors, comments } = parseNative(path, text);
-    attachLeadingComments(body, comments);
-    return { path, body, errors, comments };
-}
-// ---------------------------------------------------------------------------------------------------------
-// JSON syntax (.tf.json, .tfvars.json)
-// ---------------------------------------------------------------------------------------------------------
-/** Labels each top-level block type takes in Terraform's JSON syntax. */
-const JSON_LABELS = {
-    resource: 2,
-    data: 2,
-    module: 1,
-    variable: 1,
-    output: 1,
-    provider: 1,
-    locals: 0,
-    terraform: 0,
-    moved: 0,
-    import: 0,
-    check: 1,
-    removed: 0,
-};
-/**
- * Without provider schemas, a JSON property holding an object cannot be told apart as a nested block or a
- * map argument. These names are nested blocks (Terraform meta blocks and the azurerm network blocks the
- * adapters read); every other object is an argument. An array of objects looks the same either way.
- */
-const JSON_NESTED_BLOCKS = new Set([
-    'lifecycle',
-    'provisioner',
-    'connection',
-    'timeouts',
-    'route',
-    'ip_configuration',
-    'management_ip_configuration',
-    'subnet',
-    'delegation',
-    'service_delegation',
-    'security_rule',
-    'virtual_hub',
-    'dns',
-    'ddos_protection_plan',
-    'encryption',
-    'identity',
-    'rule',
-    'rule_collection',
-    'application_rule_collection',
-    'network_rule_collection',
-    'nat_rule_collection',
-    'routing',
-    'propagated_route_table',
-    'static_vnet_route',
-    'bgp_settings',
-    'vpn_client_configuration',
-    'ip_configurations',
-    'content',
-]);
-/**
- * Parses a .tf.json or .tfvars.json file (Terraform's JSON configuration syntax), keeping line numbers.
- *
- * Strings in .tf.json are templates: those holding `${` or `%{` are parsed as template text (the decoded
- * string, like a heredoc's content) by the native parser.
- */
-function parseTfJson(path, text) {
-    const conv = new Converter(text);
-    const errors = [];
-    const parseErrors = [];
-    const root = main.parseTree(text, parseErrors, { allowTrailingComma: false, disallowComments: false });
-    for (const e of parseErrors) {
-        const line = conv.line(e.offset);
-        errors.push({
-            message: `JSON: ${main.printParseErrorCode(e.error)}`,
-            origin: { file: path, startLine: line, endLine: line },
-        });
-    }
-    const ctx = { path, conv, errors, literal: /\.tfvars\.json$/i.test(path) };
-    if (!root || root.type !== 'object') {
-        if (root)
-            errors.push({
-                message: 'JSON: the top level must be an object',
-                origin: { file: path, ...conv.span(root.offset, root.offset + root.length) },
-            });
-        return { path, body: emptyBody(), errors };
-    }
-    const sp = conv.span(root.offset, root.offset + root.length);
-    const body = { attributes: [], blocks: [], ...sp };
-    for (const prop of root.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (!k || !v)
-            continue;
-        const name = String(k.value);
-        const psp = conv.span(prop.offset, prop.offset + prop.length);
-        if (name === '//')
-            continue;
-        if (ctx.literal) {
-            body.attributes.push({ name, expr: jsonExpr(ctx, v, 'literal'), ...psp });
-            continue;
-        }
-        const labels = JSON_LABELS[name];
-        if (labels === undefined) {
-            body.attributes.push({ name, expr: jsonExpr(ctx, v, 'template'), ...psp });
-            continue;
-        }
-        jsonBlocks(ctx, name, [], labels, v, body.blocks);
-    }
-    return { path, body, errors };
-}
-/** Expands `{"label": {"label2": {...body}}}` (or arrays of such) into blocks. */
-function jsonBlocks(ctx, type, labels, remaining, node, out) {
-    if (node.type === 'array') {
-        for (const item of node.children ?? [])
-            jsonBlocks(ctx, type, labels, remaining, item, out);
-        return;
-    }
-    if (node.type !== 'object') {
-        const sp = ctx.conv.span(node.offset, node.offset + node.length);
-        ctx.errors.push({
-            message: `JSON: a \`${type}\` block must be an object`,
-            origin: { file: ctx.path, ...sp },
-        });
-        return;
-    }
-    if (remaining > 0) {
-        for (const prop of node.children ?? []) {
-            const [k, v] = prop.children ?? [];
-            if (!k || !v || k.value === '//')
-                continue;
-            jsonBlocks(ctx, type, [...labels, String(k.value)], remaining - 1, v, out);
-        }
-        return;
-    }
-    const sp = ctx.conv.span(node.offset, node.offset + node.length);
-    out.push({ type, labels, body: jsonBody(ctx, type, node), ...sp });
-}
-/** Body of a block in JSON syntax. `variable` defaults and `type` are literal, not templates. */
-function jsonBody(ctx, blockType, node) {
-    const body = {
-        attributes: [],
-        blocks: [],
-        ...ctx.conv.span(node.offset, node.offset + node.length),
-    };
-    for (const prop of node.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (!k || !v)
-            continue;
-        const name = String(k.value);
-        if (name === '//')
-            continue;
-        const psp = ctx.conv.span(prop.offset, prop.offset + prop.length);
-        if (name === 'dynamic' && v.type === 'object') {
-            // "dynamic": {"route": {"for_each": ..., "content": {...}}}
-            for (const dp of v.children ?? []) {
-                const [dk, dv] = dp.children ?? [];
-                if (!dk || !dv)
-                    continue;
-                for (const item of dv.type === 'array' ? (dv.children ?? []) : [dv]) {
-                    if (item.type !== 'object')
-                        continue;
-                    const isp = ctx.conv.span(item.offset, item.offset + item.length);
-                    body.blocks.push({
-                        type: 'dynamic',
-                        labels: [String(dk.value)],
-                        body: jsonBody(ctx, 'dynamic', item),
-                        ...isp,
-                    });
-                }
-            }
-            continue;
-        }
-        const isBlockish = JSON_NESTED_BLOCKS.has(name) &&
-            (v.type === 'object' || (v.type === 'array' && (v.children ?? []).every((ch) => ch.type === 'object')));
-        if (isBlockish && !(blockType === 'variable' || blockType === 'locals')) {
-            for (const item of v.type === 'array' ? (v.children ?? []) : [v]) {
-                const isp = ctx.conv.span(item.offset, item.offset + item.length);
-                body.blocks.push({ type: name, labels: [], body: jsonBody(ctx, name, item), ...isp });
-            }
-            continue;
-        }
-        const mode = blockType === 'variable' && (name === 'default' || name === 'type') ? 'literal' : 'template';
-        const expr = blockType === 'variable' && name === 'type' && v.type === 'string'
-            ? { type: 'literal', value: String(v.value), ...psp }
-            : jsonExpr(ctx, v, mode);
-        body.attributes.push({ name, expr, ...psp });
-    }
-    return body;
-}
-/** A JSON value as an expression; in `template` mode strings are HCL templates. */
-function jsonExpr(ctx, node, mode) {
-    const sp = ctx.conv.span(node.offset, node.offset + node.length);
-    const text = ctx.conv.src(node.offset, node.offset + node.length);
-    switch (node.type) {
-        case 'string': {
-            const s = String(node.value);
-            if (mode === 'literal' || (!s.includes('${') && !s.includes('%{'))) {
-                return {
-                    type: 'literal',
-                    value: mode === 'literal' ? s : s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{'),
-                    ...sp,
-                };
-            }
-            return jsonTemplate(ctx, s, sp, text);
-        }
-        case 'number':
-        case 'boolean':
-        case 'null':
-            return { type: 'literal', value: node.value, ...sp };
-        case 'array':
-            return { type: 'tuple', items: (node.children ?? []).map((ch) => jsonExpr(ctx, ch, mode)), text, ...sp };
-        case 'object': {
-            const items = [];
-            for (const prop of node.children ?? []) {
-                const [k, v] = prop.children ?? [];
-                if (!k || !v || k.value === '//')
-                    continue;
-                const ksp = ctx.conv.span(k.offset, k.offset + k.length);
-                items.push({
-                    key: { type: 'literal', value: String(k.value), ...ksp },
-                    value: jsonExpr(ctx, v, mode),
-                });
-            }
-            return { type: 'object', items, text, ...sp };
-        }
-        default:
-            return { type: 'invalid', text, ...sp };
-    }
-}
-/** A JSON string holding `${...}` or `%{...}`: its decoded value is template text. */
-function jsonTemplate(ctx, s, sp, text) {
-    const { parts, errors } = parseTemplateText(ctx.path, s, sp.startLine);
-    if (errors.length > 0) {
-        ctx.errors.push({ message: `invalid template ${text.slice(0, 80)}`, origin: { file: ctx.path, ...sp } });
-        return { type: 'invalid', text, ...sp };
-    }
-    return { type: 'template', parts, text, ...sp };
-}
-
+// EXTERNAL MODULE: ./src/sources/terraform/parse.ts
+var parse = __webpack_require__(9882);
 ;// CONCATENATED MODULE: ./src/sources/parsing/parse-pool.ts
 
 
@@ -2198,9 +464,9 @@ function jsonTemplate(ctx, s, sp, text) {
  * (a parser that ran out of memory) is not parsed again: it is skipped, named with why.
  */
 function parseOne(job) {
-    return (0,unit_watch/* parsingFile */.q4)(job.path, () => parse(job), (why) => ({ path: job.path, kind: job.kind, ok: false, reason: `could not be parsed: ${why}` }));
+    return (0,unit_watch/* parsingFile */.q4)(job.path, () => parse_pool_parse(job), (why) => ({ path: job.path, kind: job.kind, ok: false, reason: `could not be parsed: ${why}` }));
 }
-function parse(job) {
+function parse_pool_parse(job) {
     const read = job.text !== undefined
         ? { ok: true, text: job.text }
         : (0,read_source/* readSource */.o$)(job.path, job.boundary, job.regular === true);
@@ -2217,7 +483,7 @@ function parse(job) {
             line: deep,
         };
     try {
-        const file = json ? parseTfJson(job.path, read.text) : parseHcl(job.path, read.text);
+        const file = json ? (0,parse/* parseTfJson */.c$)(job.path, read.text) : (0,parse/* parseHcl */.z4)(job.path, read.text);
         return { path: job.path, kind: job.kind, ok: true, file, bytes: Buffer.byteLength(read.text) };
     }
     catch (e) {
@@ -2286,7 +552,7 @@ function pathText(path) {
 ;// CONCATENATED MODULE: ./src/sources/plan/references.ts
 const references_isObj = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
 const NOT_RESOURCES = new Set(['var', 'local', 'module', 'each', 'count', 'path', 'terraform', 'self']);
-/** `module.a["x"].module.b[0]` → `['a', 'b']`. */
+/** `module.a["x"].module.b[0]` \u2192 `['a', 'b']`. */
 function modulePathOf(moduleAddress) {
     if (!moduleAddress)
         return [];
@@ -2529,6 +795,13 @@ function planToEvaluation(path, text) {
     }
     const configuration = (0,json_lines/* plain */.pj)((0,json_lines/* prop */._w)(doc.root, 'configuration'));
     evaluation.providerEnvironments = providerEnvironments(configuration);
+    const variables = (0,json_lines/* plain */.pj)((0,json_lines/* prop */._w)(doc.root, 'variables'));
+    if (plan_isObj(variables)) {
+        evaluation.planVariables = new Map();
+        for (const [name, v] of Object.entries(variables))
+            if (plan_isObj(v) && 'value' in v)
+                evaluation.planVariables.set(name, v.value);
+    }
     const rootModule = plan_isObj(configuration) && plan_isObj(configuration.root_module) ? configuration.root_module : undefined;
     const config = new ConfigIndex(rootModule, candidates.map((c) => c.address));
     for (const c of candidates) {
@@ -2609,7 +882,7 @@ function required(r, name, of = r.body) {
 /**
  * The fields every model object has. Adapters complete the fresh header in place (Object.assign(h, ...))
  * rather than spreading it into a new literal: on Node 20 (the /usr/bin/node of the benchmark machine) an
- * object spread followed by more fields costs ~120 µs, against ~2 µs (measured, 300,000 NSG-rule-shaped
+ * object spread followed by more fields costs ~120 \u00b5s, against ~2 \u00b5s (measured, 300,000 NSG-rule-shaped
  * objects); a 10 MB scan builds tens of thousands of them.
  */
 function header(r) {
@@ -2679,6 +952,7 @@ function hintsOf(r) {
 
 
 
+
 function association(what, targetType, targetArg, field, set) {
     return (r, b) => b.defer(() => {
         const subnetId = b.resolve(build/* ARM */.H9.subnet, (0,value_tree/* str */.gx)(arg(r, 'subnet_id')), { near: r.address });
@@ -2695,6 +969,12 @@ function association(what, targetType, targetArg, field, set) {
                 delete conditions[field];
             return;
         }
+        if (subnetId && !subnetId.known && subnetId.candidates) {
+            // After every association that names its subnet: on a subnet that has one, this one may replace it.
+            const among = subnetId;
+            b.defer(() => maybeAssociated(b.model.subnets, among, target(), r, what, field, set));
+            return;
+        }
         b.unresolved(r.origin, `${r.address}: cannot tell which subnet this ${what} is associated with (${(0,build/* whyUnresolved */._z)(subnetId, 'subnet_id')}), so the subnet's path to Windows activation is not checked.`, (0,build/* expressionOf */.ez)(subnetId), r.address);
         // A deployed subnet (a data source, an ARM id): the live overlay associates it by Azure identity.
         const deployed = subnetId && !subnetId.known ? subnetId.deployed : undefined;
@@ -2709,6 +989,45 @@ function association(what, targetType, targetArg, field, set) {
                 diagnostic: b.model.diagnostics[b.model.diagnostics.length - 1],
             });
     });
+}
+/**
+ * An association whose subnet is one of several (`subnet_id = azurerm_subnet.this[var.k].id`, Unknown
+ * .candidates): each of them is judged with and without it (Condition.which), instead of the association
+ * being dropped with a notice while every subnet read reachable. A subnet that already has a conditional
+ * association of the same kind cannot be judged both ways on one more: its association is unknown.
+ */
+function maybeAssociated(subnets, subnetId, target, r, what, field, set) {
+    const ids = subnetId.candidates ?? [];
+    const named = (id) => subnets.find((s) => s.id === id);
+    const names = ids.map((id) => {
+        const s = named(id);
+        return s?.name.known ? s.name.value : id;
+    });
+    const why = subnetId.reason ? ` (${subnetId.reason})` : '';
+    for (const id of ids) {
+        const s = named(id);
+        if (!s || !target)
+            continue;
+        // Under a count/for_each that does not evaluate (`for_each = var.isolated`, `[each.key]`) it may be
+        // several of them: which ones is not known.
+        const reason = (0,conditional/* instancesUnknown */.Jb)(r)
+            ? `${r.address} is associated with some of ${ids.length} subnets (${names.join(', ')}) by ${subnetId.expression}, and which ones are not known${why}`
+            : `${r.address} is associated with one of ${ids.length} subnets (${names.join(', ')}) by ${subnetId.expression}, and which one is not known${why}`;
+        if (s.associationConditions?.[field]) {
+            s[field] = (0,value/* unknown */.L5)(subnetId.expression, `${reason}; this subnet's ${what} association is already conditional`, r.origin);
+            continue;
+        }
+        const before = s[field];
+        set(s, target, r.origin);
+        const condition = {
+            ...(0,value/* unknown */.L5)(subnetId.expression, reason, r.origin),
+            key: `${r.address}\u0000${subnetId.expression}`,
+            which: 'may be made to another subnet',
+        };
+        s.associationConditions = { ...s.associationConditions, [field]: condition };
+        if (before)
+            s.associationsOtherwise = { ...s.associationsOtherwise, [field]: before };
+    }
 }
 const associationAdapters = {
     azurerm_subnet_route_table_association: association('route table', build/* ARM */.H9.routeTable, 'route_table_id', 'routeTableId', (s, id, origin) => {
@@ -2850,7 +1169,7 @@ var firewall_rules = __webpack_require__(533);
 
 
 
-/** Application rule `protocol { type = "Https", port = 443 }` blocks → `['Https:443']`. */
+/** Application rule `protocol { type = "Https", port = 443 }` blocks \u2192 `['Https:443']`. */
 function protocolBlocks(list) {
     if (list === undefined)
         return (0,value/* known */.eO)([]);
@@ -3810,128 +2129,8 @@ const networkManagerAdapters = {
     azurerm_network_manager_deployment: deployment,
 };
 
-// EXTERNAL MODULE: ./src/sources/arm/template.ts + 4 modules
-var template = __webpack_require__(2541);
-;// CONCATENATED MODULE: ./src/sources/arm/embedded.ts
-
-
-/** Lines of a heredoc: the text's own, from the line after `<<EOT`. */
-class HeredocLines extends json_lines/* LineIndex */.rr {
-    shift;
-    constructor(text, shift) {
-        super(text);
-        this.shift = shift;
-    }
-    line(offset) {
-        return super.line(offset) + this.shift;
-    }
-}
-/**
- * Is `text` a heredoc written at `site` (`<<EOT` on the first line, `EOT` on the last, the text between)?
- * Then its lines are the file's; other inline text (a jsonencode() result, an escaped string) has none.
- */
-function isHeredoc(text, site) {
-    const breaks = text.split('\n').length - 1;
-    return text.endsWith('\n') && site.endLine - site.startLine === breaks + 1;
-}
-/** Offsets that are indexes into a table of origins: node k spans offsets 2k..2k+1. */
-class TreeLines extends json_lines/* LineIndex */.rr {
-    origins = [];
-    constructor() {
-        super('');
-    }
-    line(offset) {
-        const o = this.origins[offset >> 1];
-        return o === undefined ? 1 : offset & 1 ? o.endLine : o.startLine;
-    }
-}
-/**
- * A value tree as JSON nodes. An unknown becomes a string node that carries the unknown itself (PRESET):
- * the template walker takes it as the value, ref and all, instead of evaluating the text. Parts written in
- * another file than `site` are placed at `site`.
- */
-function nodesOf(v, lines, site, parent) {
-    const origin = v.origin.file === site.file ? v.origin : site;
-    const offset = lines.origins.push(origin) * 2 - 2;
-    // jsonc-parser's nodes are plain objects; its type marks them read-only for callers.
-    const node = { type: 'null', offset, length: 1 };
-    if (parent)
-        node.parent = parent;
-    switch (v.kind) {
-        case 'string':
-            return Object.assign(node, { type: 'string', value: v.value });
-        case 'number':
-            return Object.assign(node, { type: 'number', value: v.value });
-        case 'bool':
-            return Object.assign(node, { type: 'boolean', value: v.value });
-        case 'null':
-            return node;
-        case 'unknown':
-            return Object.assign(node, { type: 'string', value: v.expression, [template/* PRESET */.Q]: v });
-        case 'list':
-            node.type = 'array';
-            node.children = v.items.map((i) => nodesOf(i, lines, site, node));
-            return node;
-        case 'object': {
-            node.type = 'object';
-            node.children = Object.entries(v.attrs).map(([k, x]) => {
-                const p = { type: 'property', offset, length: 1, parent: node };
-                const key = { type: 'string', value: k, offset, length: 1, parent: p };
-                p.children = [key, nodesOf(x, lines, site, p)];
-                return p;
-            });
-            return node;
-        }
-    }
-}
-function docOf(source) {
-    if ('value' in source) {
-        const lines = new TreeLines();
-        const root = nodesOf(source.value, lines, source.site);
-        return { doc: { path: source.site.file, text: '', root, lines } };
-    }
-    const { site } = source;
-    const parsed = (0,json_lines/* parseJson */.qF)(source.file ?? site.file, source.text);
-    if (!parsed.ok)
-        return { error: parsed.message };
-    if (source.file !== undefined)
-        return { doc: parsed.doc };
-    if (isHeredoc(source.text, site))
-        return { doc: { ...parsed.doc, lines: new HeredocLines(source.text, site.startLine) } };
-    // Written inline without lines of its own: every part at the argument's lines.
-    return docOf({ value: (0,json_lines/* literal */.eu)(parsed.doc, parsed.doc.root, site), site });
-}
-function evaluateEmbeddedTemplate(t) {
-    const result = { resources: [], diagnostics: [], unread: [] };
-    const read = docOf(t.template);
-    if ('error' in read)
-        return { ...result, error: `the template is not valid JSON (${read.error})` };
-    const { doc } = read;
-    if (doc.root.type !== 'object')
-        return { ...result, error: 'the template is not a JSON object' };
-    const sink = {
-        cloud: t.cloud,
-        idBase: t.idBase,
-        resources: result.resources,
-        diagnostics: result.diagnostics,
-        instances: [],
-        usedIds: new Set(),
-        // A template read from a file links relative to that file, as Azure resolves relativePath against the
-        // linking template's location; one written inline has no location: what it links is named as not read.
-        readFile: t.readFile && 'file' in t.template && t.template.file !== undefined
-            ? t.readFile
-            : () => ({
-                ok: false,
-                reason: 'is not read (linked from a template written inline, which has no location)',
-            }),
-        linked: new Set(),
-        running: [doc.path],
-        unread: result.unread,
-    };
-    result.outputs = new template/* TemplateLevel */.HW(sink, doc, doc.root, t.parameters, t.prefix, undefined, t.unsupplied, undefined, t.target).run();
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/sources/arm/embedded.ts
+var embedded = __webpack_require__(4305);
 // EXTERNAL MODULE: ./src/sources/mapping/may-change.ts
 var may_change = __webpack_require__(971);
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/template-deployment.ts
@@ -3997,7 +2196,7 @@ function tree(v) {
         return { why: `it is not valid JSON (${e.message})` };
     }
 }
-/** `{ p: { value: x } }` (or a whole parameters file) → values by lower-case name. */
+/** `{ p: { value: x } }` (or a whole parameters file) \u2192 values by lower-case name. */
 function parameterValues(params, into) {
     const section = params.kind === 'object' && (0,value_tree/* attrCI */.ej)(params, '$schema') && (0,value_tree/* attrCI */.ej)(params, 'parameters')
         ? (0,value_tree/* attrCI */.ej)(params, 'parameters')
@@ -4167,7 +2366,7 @@ function evaluateDeployment(r, context) {
     const d = r.type === 'azapi_resource' ? azapiDeployment(r) : azurermDeployment(r, context);
     if ('why' in d.template)
         return { why: d.template.why };
-    const result = evaluateEmbeddedTemplate({
+    const result = (0,embedded/* evaluateEmbeddedTemplate */.o)({
         template: d.template,
         parameters: d.parameters,
         ...(d.unsupplied !== undefined ? { unsupplied: d.unsupplied } : {}),
@@ -4184,8 +2383,8 @@ function evaluateDeployment(r, context) {
 }
 /**
  * `output_content` of an azurerm_*_template_deployment: the JSON of the template's outputs,
- * `{"name":{"type":…,"value":…}}`, known only after apply; its structure is kept as jsonencode() keeps it
- * (HclValue.encoded), so `jsondecode(….output_content).routeTableId.value` is the template's output, and an
+ * `{"name":{"type":\u2026,"value":\u2026}}`, known only after apply; its structure is kept as jsonencode() keeps it
+ * (HclValue.encoded), so `jsondecode(\u2026.output_content).routeTableId.value` is the template's output, and an
  * output known only at apply stays unknown with its ref. undefined when the template cannot be read.
  */
 function outputContent(r, context) {
@@ -4218,7 +2417,9 @@ function addTemplateDeployment(r, b, context) {
     for (const input of result.resources) {
         if (condition && !input.condition)
             input.condition = condition;
-        if (input.subscription === undefined && r.subscription !== undefined)
+        // A resource of a nested deployment whose subscription cannot be evaluated may be in any: not the
+        // deploying one's.
+        if (input.subscription === undefined && input.stated !== 'any' && r.subscription !== undefined)
             input.subscription = r.subscription;
         nameFromParts(input);
         if ((0,arm_shapes/* addArmResource */.at)(b, input) && input.armType.toLowerCase() === build/* ARM */.H9.hubRouteTable.toLowerCase())
@@ -4229,7 +2430,17 @@ function addTemplateDeployment(r, b, context) {
     const own = (address) => address.replace(`${r.address}: `, '');
     for (const u of result.unread)
         mayChangeSubnets(b, r, `${own(u.what)}: ${u.why}`, (0,may_change/* scopeOfPart */.rE)(u, scope), u.kind === 'unplaced' ? UNPLACED : undefined);
-    (0,may_change/* unplacedChildren */.ui)(b, result.resources, may_change/* pathChildType */.SK, (open) => mayChangeSubnets(b, r, open.map((o) => `${own(o.input.address)}: ${o.why}`).join('; '), scope, UNPLACED));
+    // A child of a nested deployment with its own subscriptionId may change that subscription's objects
+    // (any, when it cannot be evaluated), not the deploying one's: one part per scope.
+    (0,may_change/* unplacedChildren */.ui)(b, result.resources, may_change/* pathChildType */.SK, (open) => {
+        const byScope = new Map();
+        for (const o of open) {
+            const at = (0,may_change/* scopeOfPart */.rE)(o.input.stated !== undefined ? { subscription: o.input.stated } : {}, scope);
+            byScope.set(at, [...(byScope.get(at) ?? []), `${own(o.input.address)}: ${o.why}`]);
+        }
+        for (const [at, whys] of byScope)
+            mayChangeSubnets(b, r, whys.join('; '), at, UNPLACED);
+    });
 }
 const UNPLACED = 'an ARM template with a resource the scan cannot place';
 /** What a deployment the scan cannot (wholly) follow may change, named by the Terraform resource. */
@@ -4278,7 +2489,7 @@ function replaceDeclaredHubTables(b, ids) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/given-subnet-ids.ts
-/** `…/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
+/** `\u2026/virtualNetworks/<vnet>/subnets/<subnet>` with what precedes it; \uffff stands for an unknown piece. */
 const ARM_SUBNET = /(?:\/subscriptions\/([^/\uffff]*)\/resourceGroups\/([^/\uffff]*)\/providers\/)?Microsoft\.Network\/virtualNetworks\/([^/]*)\/subnets\/([^/]*)$/i;
 /** A known piece of an id, or undefined when an unknown piece is in it. */
 const whole = (text) => text === undefined || text === '' || text.includes('\uffff') ? undefined : text;
@@ -4380,7 +2591,7 @@ function subnetsGivenToModules(model, opaque) {
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapt.ts
 /**
- * Evaluated Terraform resources → the provider-neutral network model. Each resource type has an adapter
+ * Evaluated Terraform resources \u2192 the provider-neutral network model. Each resource type has an adapter
  * (adapters/<area>.ts) that adds its objects and registers what it can be referred to by; the builder's
  * link step then turns refs, ARM ids and names into model ids. Resource types with no place in the model
  * (public IPs, resource groups, VMs) are ignored; data sources are not modelled (their settings are not
@@ -4456,7 +2667,7 @@ const ADAPTERS = {
 };
 /** The resource types this source turns into model objects (for docs and tests). */
 const SUPPORTED_TERRAFORM_TYPES = Object.keys(ADAPTERS).sort();
-/** An address without its last instance key: `azurerm_subnet.this["app"]` → `azurerm_subnet.this`. */
+/** An address without its last instance key: `azurerm_subnet.this["app"]` \u2192 `azurerm_subnet.this`. */
 const withoutLastKey = (address) => address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]"]*)\]$/, '');
 /** Can `subnet` be the subnet of this id (each part known on both sides agrees)? */
 function mayBe(subnet, id) {
@@ -4701,7 +2912,7 @@ function equals(a, b) {
         }
     }
 }
-/** A known value as plain JSON-able data (jsonencode, keys for sets). Unknown → UnknownHit. */
+/** A known value as plain JSON-able data (jsonencode, keys for sets). Unknown \u2192 UnknownHit. */
 function toPlain(v) {
     const k = known(v);
     switch (k.kind) {
@@ -4805,6 +3016,8 @@ function finalize(v, site) {
                 u.encoded = finalize(v.encoded, site);
             if (v.parts)
                 u.parts = v.parts.map((p) => (typeof p === 'string' ? p : finalize(p, site)));
+            if (v.among)
+                u.among = v.among;
             return u;
         }
     }
@@ -4891,6 +3104,8 @@ function withOrigin(v, origin, items, attrs) {
                 u.encoded = v.encoded;
             if (v.parts)
                 u.parts = v.parts;
+            if (v.among)
+                u.among = v.among;
             return u;
         }
     }
@@ -5242,7 +3457,7 @@ const F = {
             // reader can still tell the known ones and what the unknown one refers to (HclValue.parts).
             return {
                 kind: 'unknown',
-                expression: 'format(…)',
+                expression: 'format(\u2026)',
                 reason: x.value.reason,
                 origin: s.origin,
                 parts,
@@ -5673,7 +3888,7 @@ const F = {
             // The JSON is not known, but its structure is: kept for readers of it (HclValue.encoded).
             return {
                 kind: 'unknown',
-                expression: 'jsonencode(…)',
+                expression: 'jsonencode(\u2026)',
                 reason: x.value.reason,
                 origin: s.origin,
                 encoded: a[0],
@@ -5758,6 +3973,8 @@ function builtin(name) {
     return Object.prototype.hasOwnProperty.call(F, n) ? F[n] : undefined;
 }
 
+// EXTERNAL MODULE: ./src/sources/terraform/hcl-native.ts + 3 modules
+var hcl_native = __webpack_require__(2010);
 ;// CONCATENATED MODULE: ./src/sources/terraform/expr.ts
 
 
@@ -6124,7 +4341,7 @@ function templateFile(e, ctx, o) {
     const text = ctx.env.readFile(file, o);
     if (text === undefined)
         throw new EvalError(`templatefile: ${file} cannot be read (outside the scanned directory or missing)`);
-    const { parts, errors } = parseTemplateText(file, text, 1);
+    const { parts, errors } = (0,hcl_native/* parseTemplateText */.Hv)(file, text, 1);
     if (errors.length > 0)
         throw new EvalError(`templatefile: ${file} is not a valid template (${errors[0].message})`);
     const inside = {
@@ -6163,7 +4380,23 @@ function evalTraversal(e, ctx) {
         v = evalExpr(e.target, ctx);
     return applySteps(v, e.steps, ctx, e, used);
 }
-/** Joins a ref path: '' + 'id' → 'id', 'ip_configuration' + '[0]' → 'ip_configuration[0]'. */
+/**
+ * The resource instances a collection holds (`azurerm_subnet.this`, a map of their ids), when each of its
+ * elements carries a ref; undefined otherwise (an element that names no resource may be anything).
+ */
+function instancesIn(v) {
+    const items = v.kind === 'list' ? v.items : v.kind === 'object' ? Object.values(v.attrs) : undefined;
+    if (!items || items.length === 0)
+        return undefined;
+    const out = [];
+    for (const i of items) {
+        if ((i.kind !== 'object' && i.kind !== 'list' && i.kind !== 'unknown') || !i.ref)
+            return undefined;
+        out.push(i.ref);
+    }
+    return out;
+}
+/** Joins a ref path: '' + 'id' \u2192 'id', 'ip_configuration' + '[0]' \u2192 'ip_configuration[0]'. */
 function joinPath(path, step) {
     return path === '' || step.startsWith('[') ? path + step : `${path}.${step}`;
 }
@@ -6177,7 +4410,7 @@ function applySteps(start, steps, ctx, e, from = 0) {
         const step = steps[s];
         if (step.kind === 'splat') {
             if (v.kind === 'unknown')
-                return v.ref ? v : unknownFor(e, ctx, v);
+                return v.ref || v.among ? v : unknownFor(e, ctx, v);
             if (v.kind === 'null')
                 v = list([], v.origin);
             else if (v.kind === 'list') {
@@ -6207,7 +4440,15 @@ function applySteps(start, steps, ctx, e, from = 0) {
             if (key.kind === 'unknown') {
                 if (v.kind === 'unknown')
                     return v;
-                return unknownFor(e, ctx, key);
+                const among = instancesIn(v);
+                if (!among)
+                    return unknownFor(e, ctx, key);
+                // `azurerm_subnet.this[var.k]`: one of the collection's instances, not any resource at all. The
+                // following steps (`.id`) read the same attribute of each.
+                const u = unknownFor(e, ctx, key);
+                u.among = among;
+                v = u;
+                continue;
             }
             if (v.kind === 'list') {
                 const i = asNumber(key, 'index');
@@ -6235,6 +4476,17 @@ function applySteps(start, steps, ctx, e, from = 0) {
                 throw new EvalError(`cannot index a ${typeName(v)}`);
         }
         if (v.kind === 'unknown') {
+            if (v.among) {
+                const u = {
+                    kind: 'unknown',
+                    expression: v.expression,
+                    reason: v.reason,
+                    origin: v.origin,
+                };
+                u.among = v.among.map((r) => ({ resource: r.resource, attribute: joinPath(r.attribute, seg) }));
+                v = u;
+                continue;
+            }
             // Reading into an unknown part of a resource extends its ref (`identity[0].principal_id`).
             if (v.ref) {
                 const attribute = joinPath(v.ref.attribute, seg);
@@ -6341,8 +4593,8 @@ var template_kind = __webpack_require__(2208);
 
 
 
-/** Deepest chain of references (local → variable → module output → ...) followed before giving up. */
-const evaluation_state_MAX_DEPTH = 400;
+/** Deepest chain of references (local \u2192 variable \u2192 module output \u2192 ...) followed before giving up. */
+const MAX_DEPTH = 400;
 /** What one evaluation shares across all module instances. */
 class EvaluationState {
     dirs;
@@ -6465,7 +4717,7 @@ class EvaluationState {
     }
     /** Runs `f` one level deeper, refusing to go past MAX_DEPTH (long reference chains, hidden cycles). */
     deeper(f) {
-        if (this.depth >= evaluation_state_MAX_DEPTH)
+        if (this.depth >= MAX_DEPTH)
             throw new EvalError('references nested too deeply');
         this.depth++;
         try {
@@ -7503,7 +5755,7 @@ function instanceKey(k) {
 }
 class UnknownForEach extends Error {
 }
-/** for_each → sorted [key, value] pairs: map/object by key, set/list of strings by value. */
+/** for_each \u2192 sorted [key, value] pairs: map/object by key, set/list of strings by value. */
 function forEachPairs(v, o) {
     if (v.kind === 'unknown')
         throw new UnknownForEach(v.reason);
@@ -7525,7 +5777,7 @@ function forEachPairs(v, o) {
         throw new EvalError('for_each is null');
     throw new EvalError(`for_each must be a map or a set of strings, not a ${v.kind}`);
 }
-/** count / for_each of a resource or module block → instances with their bindings. */
+/** count / for_each of a resource or module block \u2192 instances with their bindings. */
 function expandBlock(block, file, base, 
 /** Evaluates count or for_each (one reference level deeper). */
 evaluate, 
@@ -7670,7 +5922,7 @@ function writtenBefore(as, i) {
             return true;
     return false;
 }
-/** `dynamic "x" { for_each, iterator, content {} }` → the generated blocks, or one unknown for all of them. */
+/** `dynamic "x" { for_each, iterator, content {} }` \u2192 the generated blocks, or one unknown for all of them. */
 function expandDynamic(b, type, ctx) {
     const o = blockOrigin(ctx.file, b);
     const fe = attr(b.body, 'for_each');
@@ -8000,7 +6252,7 @@ const RESOURCE_META = new Set([
 const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 /**
  * The resources and module calls a resource's `depends_on` names, prefixed with the module instance's
- * address (`prefix`): `depends_on = [azurerm_x.y, module.m]` → `azurerm_x.y`, `module.m`.
+ * address (`prefix`): `depends_on = [azurerm_x.y, module.m]` \u2192 `azurerm_x.y`, `module.m`.
  */
 function dependsOnOf(decl, prefix) {
     const e = attr(decl.block.body, 'depends_on')?.expr;
@@ -8046,7 +6298,7 @@ function carriedRefs(v, out) {
     else if (v.kind === 'object')
         for (const k in v.attrs)
             carriedRefs(v.attrs[k], out);
-    // A string built with a part known only at apply (`"${azurerm_subnet.app.id}/…"`) keeps its pieces.
+    // A string built with a part known only at apply (`"${azurerm_subnet.app.id}/\u2026"`) keeps its pieces.
     else if (v.kind === 'unknown' && v.parts)
         for (const p of v.parts)
             if (typeof p !== 'string')
@@ -8249,7 +6501,7 @@ class ModuleInstance {
         }
         return exp;
     }
-    /** count / for_each of a resource or module block → instances with their bindings. */
+    /** count / for_each of a resource or module block \u2192 instances with their bindings. */
     expand(block, file, base) {
         const ctx = this.ctx(file);
         return expandBlock(block, file, base, (e) => this.ev.deeper(() => evalAttrRead(e, ctx)), (e) => this.entriesWritten(e));
@@ -8305,13 +6557,13 @@ class ModuleInstance {
         if (!v) {
             const body = this.instanceBody(decl, inst);
             const computed = computedAttributes(decl.type, body, inst.address);
+            // Object.assign, not a spread: on Node 20 a spread with fields after it costs a few \u00b5s per object (issue
+            // 13), and this runs for every resource instance. The attributes (user-named keys) are still spread.
             v =
                 body.kind === 'object'
-                    ? {
-                        ...body,
-                        ...(computed ? { attrs: { ...body.attrs, ...computed } } : {}),
+                    ? Object.assign({}, body, computed ? { attrs: { ...body.attrs, ...computed } } : undefined, {
                         ref: { resource: inst.address, attribute: '' },
-                    }
+                    })
                     : body;
             this.instanceValues.set(inst.address, v);
         }
@@ -8507,7 +6759,7 @@ class ModuleInstance {
         }
     }
     /**
-     * Adds the resource or module a traversal names (`azurerm_subnet.app.id` → `azurerm_subnet.app`); with
+     * Adds the resource or module a traversal names (`azurerm_subnet.app.id` \u2192 `azurerm_subnet.app`); with
      * `keyed`, a resource's instance where a literal key says which (`azurerm_subnet.this["app"]`).
      */
     refName(e, out, keyed = false) {
@@ -8845,6 +7097,26 @@ const NO_REFERENCES = {
         return undefined;
     },
 };
+/**
+ * What var files assign, as plain data, later files winning (as evaluateTerraform applies them); a value
+ * that is not a literal (an error in a var file) is left out.
+ */
+function varFileValues(files) {
+    const out = new Map();
+    for (const f of files) {
+        for (const a of f.body.attributes) {
+            try {
+                out.set(a.name, toPlain(evalAttr(a.expr, { env: NO_REFERENCES, file: f.path })));
+            }
+            catch (x) {
+                if (!(x instanceof UnknownHit))
+                    throw x;
+                out.delete(a.name);
+            }
+        }
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/modules/files.ts
 /**
@@ -9006,7 +7278,7 @@ function normalSource(source) {
 /**
  * Answers the evaluator's "where is the code of this registry/git module call?" for every root module of
  * a scan, from what `terraform init` installed (`.terraform/modules/modules.json`) or what
- * --download-modules fetched. Both give the same thing: module key → directory.
+ * --download-modules fetched. Both give the same thing: module key \u2192 directory.
  */
 
 
@@ -9075,6 +7347,66 @@ function isRegistry(source) {
     return normalSource(source).split('/').length === 4 && !source.includes('::');
 }
 
+;// CONCATENATED MODULE: ./src/sources/terraform/plan-environments.ts
+/**
+ * Which environment of a root module a Terraform plan describes. A plan is made for one environment
+ * (`terraform plan -var-file=env/prod.tfvars`) and records the variables it was made with; a root with
+ * environments (environments.ts) is judged once per environment, and the plan belongs with the one whose
+ * var files assign what the plan records. Merged into whichever environment was judged first, a dev plan
+ * replaced prod's forced tunnel with dev's routes in prod's judgement.
+ *
+ * Values are compared loosely where Terraform converts them on the way into the plan: a tfvars "10" for a
+ * number variable is 10 in the plan, and optional object attributes the var file leaves out are there as
+ * null or their defaults, so only what the var file writes is compared.
+ */
+/** True when the plan's value is what the var file wrote, after Terraform's type conversion. */
+function agrees(written, planned) {
+    if (written === null || planned === null)
+        return written === planned;
+    if (Array.isArray(written))
+        return (Array.isArray(planned) &&
+            planned.length === written.length &&
+            written.every((w, i) => agrees(w, planned[i])));
+    if (typeof written === 'object') {
+        if (typeof planned !== 'object' || Array.isArray(planned))
+            return false;
+        const p = planned;
+        return Object.entries(written).every(([k, w]) => k in p && agrees(w, p[k]));
+    }
+    if (typeof planned === 'object')
+        return false;
+    // string \u2194 number \u2194 bool conversions: Terraform writes "10" for 10 and "true" for true.
+    return String(written) === String(planned);
+}
+/**
+ * The index of the environment a plan made with `planned` variables describes: the one whose var files
+ * (`assigned`, per environment) agree with the plan on every variable both have and on the most of them.
+ * Undefined when none agrees on any, when two agree equally, or when the plan records no variables: then
+ * it is merged into no environment and judged on its own, beside them (never into the wrong one).
+ */
+function environmentOfPlan(planned, assigned) {
+    if (!planned || planned.size === 0)
+        return undefined;
+    let best;
+    let bestCount = 0;
+    let tie = false;
+    assigned.forEach((values, i) => {
+        let count = 0;
+        for (const [name, value] of values) {
+            if (!planned.has(name))
+                continue;
+            if (!agrees(value, planned.get(name)))
+                return;
+            count++;
+        }
+        if (count > bestCount)
+            [best, bestCount, tie] = [i, count, false];
+        else if (count === bestCount && count > 0)
+            tie = true;
+    });
+    return tie ? undefined : best;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/plan-merge.ts
 /** Gives each plan value the origin of the same attribute in the .tf block, where there is one. */
 function relocate(plan, hcl, fallback) {
@@ -9129,377 +7461,15 @@ function mergePlanWithSources(sources, plans) {
     };
 }
 
-// EXTERNAL MODULE: ./src/sources/evaluation/call-graph.ts
-var call_graph = __webpack_require__(4608);
-;// CONCATENATED MODULE: ./src/sources/terraform/outside-modules.ts
-/**
- * Local modules outside the scanned directory. `scan infra/envs/prod` whose main.tf calls
- * `source = "../../modules/net"` needs that module to judge the root module: Terraform reads it from the
- * repository, so the scan does too, within the read boundary (the repository root: git's top level for
- * the CLI, the workspace for the action). Only the called directory's own configuration files are read
- * (Terraform loads a module's `.tf` and `.tf.json` files, not its subdirectories, nor var files); the
- * directory is part of the calling unit and never a unit of its own, so the scan still judges only the
- * units under the scanned path.
- */
-
-
-
-
-/**
- * The configuration files of module directory `dir`, sorted; undefined when it lies outside the
- * boundary (after symbolic links) or cannot be listed: the call then stays "not part of the scan".
- */
-function moduleDirFiles(dir, boundary) {
-    let real;
-    let entries;
-    try {
-        real = external_node_fs_.realpathSync(dir);
-        if (!(0,read_source/* withinBoundary */.wh)(real, boundary))
-            return undefined;
-        entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
-    }
-    catch {
-        return undefined;
-    }
-    const out = [];
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        const kind = (0,discover/* classify */.L8)(e.name);
-        // readSource decides for each file (a link out of the boundary, too large) when the unit is parsed.
-        if ((kind === 'terraform' || kind === 'terraform-json') && (e.isFile() || e.isSymbolicLink()))
-            out.push({ path: external_node_path_.join(dir, e.name), kind });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/environments.ts
-/**
- * Terraform environments: var files a root module is applied with (`terraform apply -var-file=env/prod.tfvars`)
- * that Terraform does not load by itself. Judged on its variables' defaults alone, a root whose forced tunnel
- * lives in `environments/prod.tfvars` read "reachable" although prod is what is deployed; so each such
- * environment is judged as a variant of the root, as a Bicep deployment is judged once per parameter file.
- *
- * Which root a var file is for is not written anywhere (the pipeline passes it), so it is inferred:
- * - a var file is a candidate when no root loads it by itself: any name but terraform.tfvars(.json) and
- *   *.auto.tfvars(.json), or one of those outside a root module's own directory;
- * - it is for a root that declares every variable it assigns (Terraform warns of the others, so a file
- *   written for a root assigns that root's variables), the nearest such root in the tree when several do
- *   (steps up to a common folder plus steps down), all of them at the same distance (an environment folder
- *   several roots read);
- * - var files of one folder for one root that assign the same variables are alternatives (dev.tfvars,
- *   prod.tfvars): one environment each; those that share no variable with another (CAF's configuration.tfvars
- *   beside vnets.tfvars) are applied together, with every alternative when there are some.
- * A root with environments is judged once per environment and not on its defaults alone. Var files the user
- * names (`var-files`) say which values are deployed: then nothing is inferred.
- *
- * Variables are found by a line scan of the root's own .tf files (a parse would read them twice; the
- * evaluator still reads each variable from the syntax tree) and the var files' assignments by parsing them.
- */
-
-
-const AUTO_LOADED = /(^|[\\/])(terraform\.tfvars(\.json)?|[^\\/]*\.auto\.tfvars(\.json)?)$/;
-const isVarFile = (f) => f.kind === 'tfvars' || f.kind === 'tfvars-json';
-/** Var files no root of `roots` loads by itself. */
-function candidates(files, roots) {
-    return files.filter((f) => isVarFile(f) && !(AUTO_LOADED.test(f.path) && roots.has(external_node_path_.dirname(f.path))));
-}
-/** True when `files` holds a var file no root loads by itself: only then is anything read. */
-function mayHaveEnvironments(files) {
-    const configDirs = new Set();
-    for (const f of files)
-        if (f.kind === 'terraform' || f.kind === 'terraform-json')
-            configDirs.add(external_node_path_.dirname(f.path));
-    return candidates(files, configDirs).length > 0;
-}
-const VARIABLE_BLOCK = /^[ \t]*variable[ \t]*"([^"\r\n]+)"[ \t]*\{/gm;
-/** Variables a root's own files declare. */
-function declaredVariables(files, textOf) {
-    const names = new Set();
-    for (const f of files) {
-        const text = textOf(f.path);
-        if (text === undefined)
-            continue;
-        if (f.kind === 'terraform') {
-            for (const m of text.matchAll(VARIABLE_BLOCK))
-                names.add(m[1]);
-        }
-        else if (f.kind === 'terraform-json') {
-            for (const b of parseTfJson(f.path, text).body.blocks)
-                if (b.type === 'variable' && b.labels[0])
-                    names.add(b.labels[0]);
-        }
-    }
-    return names;
-}
-/** Variables a var file assigns (none when it cannot be read or parsed at all). */
-function assignedVariables(f, textOf) {
-    const text = textOf(f.path);
-    if (text === undefined)
-        return [];
-    const parsed = f.kind === 'tfvars-json' ? parseTfJson(f.path, text) : parseHcl(f.path, text);
-    return parsed.body.attributes.map((a) => a.name);
-}
-/** Steps from one folder to another through their deepest common folder. */
-function treeDistance(from, to) {
-    const a = from.split(external_node_path_.sep);
-    const b = to.split(external_node_path_.sep);
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    return a.length - i + (b.length - i);
-}
-const posixRelative = (root, p) => external_node_path_.relative(root, p).split(external_node_path_.sep).join('/') || '.';
-/** The environments of one root from the var files of one folder written for it. */
-function folderEnvironments(folder, files, scanRoot) {
-    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const overlaps = (x) => sorted.some((y) => y !== x && [...x.names].some((n) => y.names.has(n)));
-    const alternatives = sorted.filter(overlaps);
-    const common = sorted.filter((x) => !alternatives.includes(x)).map((x) => x.path);
-    if (alternatives.length === 0) {
-        return [
-            {
-                label: common.length === 1 ? posixRelative(scanRoot, common[0]) : posixRelative(scanRoot, folder),
-                files: common,
-            },
-        ];
-    }
-    return alternatives.map((a) => ({ label: posixRelative(scanRoot, a.path), files: [...common, a.path] }));
-}
-/**
- * The environments of each unit root (absolute folders) among `files`; roots without any are absent.
- * `rootFiles` gives each root's own files (those in its folder); `textOf` reads a file (undefined: unreadable).
- */
-function terraformEnvironments(files, rootFiles, textOf, scanRoot) {
-    const out = new Map();
-    const strays = candidates(files, new Set(rootFiles.keys()));
-    if (strays.length === 0)
-        return out;
-    const variables = new Map();
-    for (const [root, own] of rootFiles)
-        variables.set(root, declaredVariables(own, textOf));
-    // root → var folder → the var files of that folder written for the root
-    const byRoot = new Map();
-    for (const f of strays) {
-        const names = assignedVariables(f, textOf);
-        if (names.length === 0)
-            continue;
-        const folder = external_node_path_.dirname(f.path);
-        let best = Infinity;
-        let chosen = [];
-        for (const [root, declared] of variables) {
-            if (!names.every((n) => declared.has(n)))
-                continue;
-            const d = treeDistance(folder, root);
-            if (d < best)
-                [best, chosen] = [d, [root]];
-            else if (d === best)
-                chosen.push(root);
-        }
-        for (const root of chosen) {
-            let folders = byRoot.get(root);
-            if (!folders)
-                byRoot.set(root, (folders = new Map()));
-            const list = folders.get(folder) ?? [];
-            list.push({ path: f.path, names: new Set(names) });
-            folders.set(folder, list);
-        }
-    }
-    for (const [root, folders] of byRoot) {
-        const envs = [...folders.entries()]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .flatMap(([folder, list]) => folderEnvironments(folder, list, scanRoot));
-        out.set(root, envs);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/units.ts
-/**
- * Splits a scan's Terraform files into deployment units: a root module with the local modules it
- * calls, var files and all. Each unit is judged on its own, as Terraform applies it on its own (its
- * own state); this is also what keeps memory bounded on large repositories, since only one unit's
- * syntax trees and values are alive at a time, and what keeps two root modules that both declare
- * `azurerm_firewall.hub` from being taken for one.
- *
- * The call graph is read from the text (`module "x" { source = "./..." }`) before anything is parsed,
- * so units can be parsed one after another; the evaluator still resolves the calls from the syntax tree.
- */
-
-
-
-
-
-
-
-/** git's object id of a blob holding `text` (UTF-8), as `git hash-object` gives it in a SHA-1 repository. */
-function gitBlobId(text) {
-    return (0,external_node_crypto_.createHash)('sha1')
-        .update(`blob ${Buffer.byteLength(text)}\0`)
-        .update(text)
-        .digest('hex');
-}
-const MODULE_HEADER = /^\s*module\s+"[^"]*"\s*\{/gm;
-const LOCAL_SOURCE = /^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/m;
-/** Directories a file's module blocks call by local path (`./x`, `../x`). */
-function localModuleCalls(file, text) {
-    const out = [];
-    for (const m of text.matchAll(MODULE_HEADER)) {
-        // The source argument comes first in almost every module block; look only a little way in.
-        const window = text.slice(m.index + m[0].length, m.index + m[0].length + 2000);
-        const end = window.search(/^\s*}/m);
-        const source = LOCAL_SOURCE.exec(end >= 0 ? window.slice(0, end) : window);
-        if (source)
-            out.push(external_node_path_.resolve(external_node_path_.dirname(file), source[1]));
-    }
-    return out;
-}
-/** Most bytes of source text terraformUnits keeps for the parser (see below). */
-const MAX_KEPT_TEXT = 8_000_000;
-/**
- * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
- * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
- * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
- * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
- */
-function terraformUnits(files, boundary, texts, 
-/** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
-index, 
-/** Filled, when given, with each file's length in characters (the weight of a unit when workers share a scan). */
-sizes, 
-/**
- * The scanned directory: a local module a unit calls outside it (`../../modules/net` from
- * `envs/prod`) is read from the boundary with the unit (outside-modules.ts), never judged as a unit.
- */
-root, 
-/** The user's var files: when there are any, they say which values are deployed and no environment is inferred. */
-userVarFiles = []) {
-    let kept = 0;
-    const outside = root === undefined
-        ? undefined
-        : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
-    return terraformUnitsFromCalls(files, (file, f) => {
-        let bytes;
-        const read = (0,read_source/* readSource */.o$)(file, boundary, (0,discover/* isListedRegular */.mW)(f), texts && ((b) => (bytes = b)));
-        if (!read.ok)
-            return undefined;
-        sizes?.set(file, read.text.length);
-        if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
-            texts.set(file, bytes);
-            kept += bytes.length;
-        }
-        const calls = localModuleCalls(file, read.text);
-        index?.set(file, { oid: gitBlobId(read.text), calls });
-        return calls;
-    }, outside, root === undefined || userVarFiles.length > 0
-        ? undefined
-        : {
-            scanRoot: root,
-            textOf: (file) => {
-                const bytes = texts?.get(file);
-                if (bytes)
-                    return (0,read_source/* keptText */.GD)(bytes);
-                const r = (0,read_source/* readSource */.o$)(file, boundary);
-                return r.ok ? r.text : undefined;
-            },
-        });
-}
-/** The units of `files`, whose text `read` gives (a pull request's base reads it from git objects). */
-function terraformUnitsOf(files, read) {
-    return terraformUnitsFromCalls(files, (file) => {
-        const text = read(file);
-        return text === undefined ? undefined : localModuleCalls(file, text);
-    });
-}
-/**
- * The units of `files`, with the local module calls of each .tf file from `callsOf` (undefined: the file
- * could not be read). A pull request's base takes them from the head for the files both share.
- */
-function terraformUnitsFromCalls(files, callsOf, 
-/** The files of a called directory that is not among `files` (undefined: none, it stays unread). */
-outside, environments) {
-    const byDir = new Map();
-    for (const f of files) {
-        const dir = external_node_path_.dirname(f.path);
-        const list = byDir.get(dir);
-        if (list)
-            list.push(f);
-        else
-            byDir.set(dir, [f]);
-    }
-    const calls = new Map();
-    const pending = [...byDir.keys()];
-    const asked = new Set();
-    for (let dir = pending.shift(); dir !== undefined; dir = pending.shift()) {
-        const targets = new Set();
-        for (const f of byDir.get(dir)) {
-            if (f.kind !== 'terraform')
-                continue;
-            for (const t of callsOf(f.path, f) ?? []) {
-                if (t === dir)
-                    continue;
-                if (!byDir.has(t) && outside && !asked.has(t)) {
-                    // A module outside the scanned files: its directory joins, and its own calls are followed.
-                    asked.add(t);
-                    const more = outside(t);
-                    if (more && more.length > 0) {
-                        byDir.set(t, more);
-                        pending.push(t);
-                    }
-                }
-                if (byDir.has(t))
-                    targets.add(t);
-            }
-        }
-        calls.set(dir, [...targets]);
-    }
-    // A directory read only because a unit calls it is called: never a unit of its own.
-    const units = (0,call_graph/* callGraphUnits */.k)([...byDir.keys()].sort(), calls).map(({ root, members }) => ({
-        root,
-        files: members.flatMap((d) => byDir.get(d) ?? []),
-    }));
-    return environments && mayHaveEnvironments(files) ? withEnvironments(units, files, environments) : units;
-}
-/**
- * Gives each unit its environments and their var files; a var file taken by an environment is no input of
- * the unit of its own folder (a folder holding only var files is no unit at all then).
- */
-function withEnvironments(units, files, search) {
-    const rootFiles = new Map();
-    for (const u of units) {
-        const own = u.files.filter((f) => external_node_path_.dirname(f.path) === u.root && (f.kind === 'terraform' || f.kind === 'terraform-json'));
-        if (own.length > 0)
-            rootFiles.set(u.root, own);
-    }
-    const found = terraformEnvironments(files, rootFiles, search.textOf, search.scanRoot);
-    if (found.size === 0)
-        return units;
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const taken = new Set();
-    for (const envs of found.values())
-        for (const e of envs)
-            for (const f of e.files)
-                taken.add(f);
-    const out = [];
-    for (const u of units) {
-        const envs = found.get(u.root);
-        const own = u.files.filter((f) => !taken.has(f.path));
-        if (!envs) {
-            if (own.length > 0)
-                out.push(own.length === u.files.length ? u : { ...u, files: own });
-            continue;
-        }
-        const extra = [...new Set(envs.flatMap((e) => e.files))].map((p) => byPath.get(p));
-        out.push({ root: u.root, files: [...own, ...extra], environments: envs });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/sources/terraform/units.ts + 1 modules
+var terraform_units = __webpack_require__(4616);
 ;// CONCATENATED MODULE: ./src/sources/terraform/load.ts
 /**
  * The Terraform source end to end: deployment units (root module + local modules) are parsed one after
  * another, and each unit becomes its own network model. A plan JSON joins the unit whose resources it
  * describes (plan values, .tf locations); a plan that matches no unit is judged on its own.
  */
+
 
 
 
@@ -9527,11 +7497,11 @@ function cloudsOf(evaluation, unitRoot, opts) {
     return clouds.length > 0 ? clouds : ['AzureCloud'];
 }
 /** The unused plan sharing the most resource addresses with the unit, if any. */
-function planFor(evaluation, plans) {
+function planFor(evaluation, plans, accepts) {
     let best;
     let bestCount = 0;
     for (const p of plans) {
-        if (p.used)
+        if (p.used || !accepts(p))
             continue;
         let count = 0;
         for (const r of evaluation.resources)
@@ -9572,7 +7542,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const units = [];
     // Loaded only when asked for: the downloader brings tar, zip, HTTP and git code the worker need not parse.
     const downloader = opts.downloadModules
-        ? new (await Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 4539))).ModuleDownloader(external_node_fs_.realpathSync(opts.root), opts.downloadModules)
+        ? new (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(111), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 4539))).ModuleDownloader(external_node_fs_.realpathSync(opts.root), opts.downloadModules)
         : undefined;
     // Downloaded module packages live in our own cache folder, outside the scan root: readable too.
     const boundary = downloader
@@ -9582,7 +7552,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const texts = new Map();
     const sizes = opts.share ? new Map() : undefined;
     try {
-        for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes, opts.root, opts.varFiles)) {
+        for (const u of (0,terraform_units/* terraformUnits */.wy)(files, boundary, texts, opts.callIndex, sizes, opts.root, opts.varFiles)) {
             let more = installed.readManifest(u.root, diagnostics);
             if (downloader && !installed.has(u.root)) {
                 const got = await downloader.forRoot(u.root);
@@ -9690,7 +7660,11 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
             // environments (environments.ts) is judged once per environment, each with its own budget.
             const first = units[i].files[0]?.path ?? units[i].root;
             const rootName = external_node_path_.relative(opts.root, units[i].root) || '.';
-            for (const env of units[i].environments ?? [undefined]) {
+            const envs = units[i].environments;
+            // A plan describes one environment: it is merged into the one it was made with, or into none.
+            const envValues = envs?.map((env) => varFileValues(env.files.map((f) => hcl.find((h) => h.path === f)).filter((h) => h !== undefined)));
+            const planFits = (k) => (p) => !envValues || environmentOfPlan(p.evaluation.planVariables, envValues) === k;
+            for (const [k, env] of (envs ?? [undefined]).entries()) {
                 const run = (0,budget/* evaluateUnitSync */.zU)({ file: first, startLine: 1, endLine: 1 }, `the Terraform root module ${rootName}${env ? ` with ${env.label}` : ''}`, () => evaluateTerraform(hcl, {
                     root: opts.root,
                     varFiles: env ? [...env.files, ...opts.varFiles] : opts.varFiles,
@@ -9699,7 +7673,7 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
                 }));
                 const fromSources = run.value ?? emptyEvaluation();
                 fromSources.diagnostics.push(...run.problems);
-                const plan = planFor(fromSources, plans);
+                const plan = planFor(fromSources, plans, planFits(k));
                 if (plan)
                     plan.used = true;
                 const evaluation = plan ? mergePlanWithSources(fromSources, [plan.evaluation]) : fromSources;
@@ -9756,139 +7730,30 @@ function deletedArmIds(text) {
 
 // EXTERNAL MODULE: ./src/config/apply.ts
 var apply = __webpack_require__(1110);
-// EXTERNAL MODULE: ./src/pipeline/stage-stats.ts
-var stage_stats = __webpack_require__(5558);
-// EXTERNAL MODULE: ./src/report/tool.ts + 1 modules
-var tool = __webpack_require__(8934);
-;// CONCATENATED MODULE: ./src/compare/units.ts
-/**
- * Pull request runs judge only what changed. Every deployment unit (a Terraform root module with the
- * modules it calls and its var files; a Bicep deployment with its parameter files and modules) is
- * identified by its root relative to the scanned path and by a content hash of its inputs. A unit none
- * of whose inputs the change touches cannot have a new, fixed or change-decided finding, so:
- * - with `scope: new` or `changed` only the affected units are judged, at head and at base;
- * - whatever the scope, the base judges only the units whose inputs differ from the head's, and reuses
- *   the head's findings for the others (same inputs, same findings).
- */
-
-
-
-
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-/** The unit's key: its root relative to the scanned path (Finding.unit without the variant). */
-function unitKey(u, scanRoot) {
-    return toPosix(external_node_path_.relative(scanRoot, u.root)) || '.';
+;// CONCATENATED MODULE: ./src/pipeline/stage-stats.ts
+const enabled = process.env.AZURE_KMS_GUARD_STATS === '1';
+let listener;
+let last = process.hrtime.bigint();
+/** Starts timing from now and sends every later stage to `fn` (undefined: stop). */
+function onStage(fn) {
+    listener = fn;
+    last = process.hrtime.bigint();
 }
-/** Finding.unit without the deployment variant. */
-const findingUnitKey = (f) => f.unit?.split('@')[0];
-/**
- * A hash of everything the unit reads, relative to `checkoutRoot` so a base checkout and the head agree:
- * each file's path and content, the changed data files it may read (`data`, see dataInputs: unchanged
- * ones are the same on both sides), and the tool version (another version may judge the same files otherwise).
- */
-function unitHash(u, checkoutRoot, data = []) {
-    const h = (0,external_node_crypto_.createHash)('sha256').update(tool/* TOOL_VERSION */.wr).update('\0');
-    const files = [...new Set([...u.files, ...u.varFiles, ...data])];
-    const boundary = (0,read_source/* makeBoundary */.nj)([checkoutRoot], files);
-    for (const file of files.sort()) {
-        h.update(toPosix(external_node_path_.relative(checkoutRoot, file))).update('\0');
-        const read = (0,read_source/* readSource */.o$)(file, boundary);
-        h.update(read.ok ? read.text : `unreadable: ${read.reason}`).update('\0');
-    }
-    return h.digest('hex');
-}
-const TERRAFORM_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
-const TEMPLATE_FILE = /\.(bicep|bicepparam|json)$/;
-/** Files a scan judges as units of their own, never only as data another unit reads. */
-const IAC_FILE = /\.(tf|tf\.json|tfvars|tfvars\.json|bicep|bicepparam)$/;
-/**
- * Calls that read a file the unit does not list: Terraform's file(), fileexists(), templatefile(),
- * fileset(), filebase64()... and Bicep's loadTextContent()/loadJsonContent()/loadFileAsBase64()...
- * Found in the text, so a comment mentioning one only costs a re-judged unit, never a missed one.
- */
-const READS_FILES = /\b(file|fileexists|fileset|filebase64|filemd5|filesha1|filesha256|filesha512|filebase64sha256|filebase64sha512|templatefile|load[A-Za-z]*Content|loadFileAsBase64)\s*\(/;
-/**
- * The changed files a unit may read as data (file(), templatefile(), loadTextContent()): any changed
- * file that is not Terraform or Bicep source, when one of the unit's files calls such a function.
- * Which path a call names is often computed (`"${path.module}/rules/${var.env}.json"`), so every such
- * file counts: a unit re-judged for nothing costs time, a unit missed costs a wrong verdict.
- * (A .tf or .bicep file read as data by file() is not seen: no real configuration does that.)
- */
-function dataInputs(u, changedPaths, read) {
-    const data = [...changedPaths].filter((p) => !IAC_FILE.test(p) && !u.files.includes(p));
-    if (data.length === 0)
-        return [];
-    // The unit's own files, wherever they are (downloaded modules live outside the checkout).
-    const text = read ?? readThrough((0,read_source/* makeBoundary */.nj)([], u.files));
-    for (const f of u.files) {
-        if (!/\.(tf|bicep)$/.test(f))
-            continue;
-        if (READS_FILES.test(text(f) ?? ''))
-            return data.sort();
-    }
-    return [];
-}
-const readThrough = (boundary) => (file) => {
-    const r = (0,read_source/* readSource */.o$)(file, boundary);
-    return r.ok ? r.text : undefined;
-};
-/**
- * True when the change touches one of the unit's inputs: one of its files or var files (installed
- * modules and their manifest included); (Terraform) a Terraform file added or removed in one of its
- * directories; (Bicep) a template or parameter file removed anywhere, since a module reference may now
- * point at nothing; or a changed file it may read as data (dataInputs).
- */
-function isAffected(u, changed, read) {
-    for (const f of [...u.files, ...u.varFiles])
-        if (changed.paths.has(f))
-            return true;
-    if (u.kind === 'terraform') {
-        const dirs = new Set(u.files.map((f) => external_node_path_.dirname(f)));
-        for (const c of changed.paths)
-            if (TERRAFORM_FILE.test(c) && dirs.has(external_node_path_.dirname(c)))
-                return true;
-        // The module manifest `terraform init` wrote names the directory each module key is read from.
-        const installed = external_node_path_.join(u.root, '.terraform') + external_node_path_.sep;
-        for (const c of changed.paths)
-            if (c.startsWith(installed))
-                return true;
-    }
-    else {
-        for (const c of changed.removed)
-            if (TEMPLATE_FILE.test(c))
-                return true;
-    }
-    return dataInputs(u, changed.paths, read).length > 0;
-}
-/** What `selection` (ScanOptions.units) decides for each unit, asked before the unit is parsed. */
-function unitChooser(selection) {
-    const changed = selection.changed && {
-        paths: new Set(selection.changed.paths),
-        removed: new Set(selection.changed.removed),
-    };
-    const touched = selection.touched ?? selection.changed?.paths ?? [];
-    const also = new Set(selection.also ?? []);
-    const hashOf = (u) => selection.hashRoot !== undefined ? { hash: unitHash(u, selection.hashRoot, dataInputs(u, touched)) } : {};
-    return (u) => {
-        const key = unitKey(u, selection.keyRoot);
-        const reused = selection.reuse?.[key];
-        const earlier = typeof reused === 'string' ? [reused] : reused;
-        if (earlier !== undefined) {
-            const h = hashOf(u);
-            return h.hash !== undefined && earlier.includes(h.hash)
-                ? { key, judged: false, why: 'same-inputs', ...h }
-                : { key, judged: true, ...h };
-        }
-        const root = selection.hashRoot;
-        const files = changed && root !== undefined
-            ? { files: u.files.map((f) => toPosix(external_node_path_.relative(root, f))).filter((f) => !f.startsWith('..')) }
-            : {};
-        if (changed && !also.has(key) && !isAffected(u, changed))
-            return { key, judged: false, why: 'untouched', ...files };
-        return { key, judged: true, ...hashOf(u), ...files };
-    };
+function stage(name) {
+    if (!enabled && !listener)
+        return;
+    const now = process.hrtime.bigint();
+    const ms = Number(now - last) / 1e6;
+    last = now;
+    const mem = process.memoryUsage();
+    const t = { name, ms, heapMB: mem.heapUsed / 1048576, rssMB: mem.rss / 1048576 };
+    listener?.(t);
+    if (enabled)
+        process.stderr.write(`stats: ${name} ${ms.toFixed(0)} ms, heap ${t.heapMB.toFixed(0)} MB, rss ${t.rssMB.toFixed(0)} MB\n`);
 }
 
+// EXTERNAL MODULE: ./src/compare/units.ts
+var compare_units = __webpack_require__(9820);
 // EXTERNAL MODULE: ./src/pipeline/shares.ts
 var shares = __webpack_require__(3092);
 // EXTERNAL MODULE: ./src/pipeline/scan-merge.ts + 2 modules
@@ -10022,7 +7887,7 @@ async function* secondPass(judgements, rejudge, root, received) {
 
 ;// CONCATENATED MODULE: ./src/pipeline/scan.ts
 /**
- * The pipeline: sources → network model → analysis → rules. Plain TypeScript with no @actions/*
+ * The pipeline: sources \u2192 network model \u2192 analysis \u2192 rules. Plain TypeScript with no @actions/*
  * imports, so the action, the CLI and the tests all call exactly this.
  *
  * Sources yield judgements: one network model (a Terraform root module with its local modules, a Bicep
@@ -10056,7 +7921,8 @@ function looksLikeIaC(file, text) {
     return (/deploymentTemplate|deploymentParameters|"resource_changes"|"planned_values"/.test(text.slice(0, 8192)) ||
         /(^|[\\/])azuredeploy[^\\/]*\.json$|\.parameters(\.[^.\\/]+)?\.json$/i.test(file));
 }
-const scan_toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/** `p` with forward slashes; as is where the separator is one already (a split and join per file cost 9 ms). */
+const toPosix = (p) => (external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/'));
 /**
  * `file` relative to `dir`, as path.relative gives it: for a file under `dir` (every discovered file, as
  * discovery joins the root with the names it reads) a slice, as path.relative per file cost a 10 MB scan 40 ms.
@@ -10082,7 +7948,7 @@ function configLine(configFile, entry, boundary) {
  * `examples/` folder learns why they were not judged and how to include them.
  */
 function fixturesNotice(files, rootDir) {
-    const dirs = [...new Set(files.map((f) => scan_toPosix(external_node_path_.relative(rootDir, external_node_path_.dirname(f)))))].sort();
+    const dirs = [...new Set(files.map((f) => toPosix(external_node_path_.relative(rootDir, external_node_path_.dirname(f)))))].sort();
     const shown = dirs.slice(0, 5).join(', ') + (dirs.length > 5 ? ` and ${dirs.length - 5} more` : '');
     const first = files.slice().sort()[0];
     return {
@@ -10113,11 +7979,11 @@ function loadSources(options, selectUnit, callIndex, share) {
     // Module tests and examples are fixtures, not the network: judged only when the config asks for them.
     const fixtures = config?.includeTestFixtures
         ? []
-        : found.files.filter((f) => (0,discover/* isTestFixture */.O1)(scan_toPosix(relativeTo(rootDir, f.path))));
+        : found.files.filter((f) => (0,discover/* isTestFixture */.O1)(toPosix(relativeTo(rootDir, f.path))));
     if (fixtures.length > 0)
         found.files = found.files.filter((f) => !fixtures.includes(f));
     if (config)
-        found.files = found.files.filter((f) => (0,apply/* isIncluded */.R4)(scan_toPosix(relativeTo(repoRoot, f.path)), config));
+        found.files = found.files.filter((f) => (0,apply/* isIncluded */.R4)(toPosix(relativeTo(repoRoot, f.path)), config));
     const diagnostics = found.skipped.map((s) => (0,read_source/* skippedNotice */.$8)(s.path, s.reason));
     if (fixtures.length > 0)
         diagnostics.push(fixturesNotice(fixtures.map((f) => f.path), rootDir));
@@ -10190,13 +8056,13 @@ function loadSources(options, selectUnit, callIndex, share) {
     }
     const terraformFiles = found.files.filter((f) => discover/* TERRAFORM_KINDS */.Zn.has(f.kind) && !varFiles.includes(f.path));
     async function* judgements() {
-        (0,stage_stats/* stage */.d)('discover');
+        stage('discover');
         yield* terraformJudgements(terraformFiles, varJobs, plans, {
             root: rootDir,
             varFiles,
             cloud,
             cloudForDir: config
-                ? (dir) => (0,apply/* cloudForPath */.Am)(scan_toPosix(external_node_path_.relative(repoRoot, dir)), config)
+                ? (dir) => (0,apply/* cloudForPath */.Am)(toPosix(external_node_path_.relative(repoRoot, dir)), config)
                 : undefined,
             boundary,
             ...(options.downloadModules ? { downloadModules: options.downloadModules } : {}),
@@ -10204,14 +8070,14 @@ function loadSources(options, selectUnit, callIndex, share) {
             ...(callIndex ? { callIndex } : {}),
             ...(share ? { share } : {}),
         }, diagnostics);
-        (0,stage_stats/* stage */.d)('terraform');
+        stage('terraform');
         // Bicep and ARM (a quarter of the worker's code) are loaded only for a tree that has them: the worker
         // parses its bundle before it scans, and most trees are Terraform alone.
         if (bicep.length > 0 || templatesAndParams.length > 0) {
             const { judgeTemplates } = await __webpack_require__.e(/* import() */ 471).then(__webpack_require__.bind(__webpack_require__, 9471));
             yield* judgeTemplates(bicep, templatesAndParams, rootDir, cloud, boundary, selectUnit, share);
         }
-        (0,stage_stats/* stage */.d)('bicep and arm');
+        stage('bicep and arm');
     }
     const files = terraformFiles.length + varJobs.length + bicep.length + json.length;
     const deletedIds = plans
@@ -10278,14 +8144,14 @@ async function scan(options) {
     return (0,scan_merge.finishScan)(options, parts, () => Promise.resolve(scan_level));
 }
 /**
- * Judges the units of this worker's share (all of them without `share`): sources → model → analysis →
+ * Judges the units of this worker's share (all of them without `share`): sources \u2192 model \u2192 analysis \u2192
  * rules, one unit after another.
  */
 async function scanPart(options, shareSpec, 
 /** Given the units judged so far (taken out of the part) every STREAM_EVERY_MS, with the read boundary. */
 stream) {
     const choices = [];
-    const choose = options.units && unitChooser(options.units);
+    const choose = options.units && (0,compare_units/* unitChooser */.Sg)(options.units);
     // A second pass (src/pipeline/cross-unit.ts) judges only the units it names.
     const again = options.rejudge && new Set([...options.rejudge.units, ...(options.rejudge.providers ?? [])]);
     const selectUnit = choose || again
@@ -10364,7 +8230,7 @@ stream) {
         (0,unit_watch/* watchPhase */.d3)('sources');
     }
     tell(true);
-    (0,stage_stats/* stage */.d)('analysis and rules');
+    stage('analysis and rules');
     const all = sources.diagnostics;
     const commonEnd = marks[0]?.at ?? all.length;
     return {
@@ -10390,7 +8256,7 @@ stream) {
 function relativeCalls(index, root) {
     const rel = (p) => {
         const r = external_node_path_.relative(root, p);
-        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? undefined : scan_toPosix(r);
+        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? undefined : toPosix(r);
     };
     const out = {};
     for (const [file, { oid, calls }] of index) {
@@ -10398,7 +8264,7 @@ function relativeCalls(index, root) {
         if (key === undefined || key === '')
             continue;
         // A call out of the root is a directory the other checkout cannot have either: kept as `..` paths.
-        out[key] = { oid, calls: calls.map((c) => scan_toPosix(external_node_path_.relative(root, c))) };
+        out[key] = { oid, calls: calls.map((c) => toPosix(external_node_path_.relative(root, c))) };
     }
     return out;
 }
@@ -10406,32 +8272,131 @@ function relativeCalls(index, root) {
 
 /***/ }),
 
-/***/ 5558:
+/***/ 4305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ onStage),
-/* harmony export */   d: () => (/* binding */ stage)
+/* harmony export */   o: () => (/* binding */ evaluateEmbeddedTemplate)
 /* harmony export */ });
-const enabled = process.env.AZURE_KMS_GUARD_STATS === '1';
-let listener;
-let last = process.hrtime.bigint();
-/** Starts timing from now and sends every later stage to `fn` (undefined: stop). */
-function onStage(fn) {
-    listener = fn;
-    last = process.hrtime.bigint();
+/* harmony import */ var _parsing_json_lines__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8665);
+/* harmony import */ var _template__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2541);
+
+
+/** Lines of a heredoc: the text's own, from the line after `<<EOT`. */
+class HeredocLines extends _parsing_json_lines__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr {
+    shift;
+    constructor(text, shift) {
+        super(text);
+        this.shift = shift;
+    }
+    line(offset) {
+        return super.line(offset) + this.shift;
+    }
 }
-function stage(name) {
-    if (!enabled && !listener)
-        return;
-    const now = process.hrtime.bigint();
-    const ms = Number(now - last) / 1e6;
-    last = now;
-    const mem = process.memoryUsage();
-    const t = { name, ms, heapMB: mem.heapUsed / 1048576, rssMB: mem.rss / 1048576 };
-    listener?.(t);
-    if (enabled)
-        process.stderr.write(`stats: ${name} ${ms.toFixed(0)} ms, heap ${t.heapMB.toFixed(0)} MB, rss ${t.rssMB.toFixed(0)} MB\n`);
+/**
+ * Is `text` a heredoc written at `site` (`<<EOT` on the first line, `EOT` on the last, the text between)?
+ * Then its lines are the file's; other inline text (a jsonencode() result, an escaped string) has none.
+ */
+function isHeredoc(text, site) {
+    const breaks = text.split('\n').length - 1;
+    return text.endsWith('\n') && site.endLine - site.startLine === breaks + 1;
+}
+/** Offsets that are indexes into a table of origins: node k spans offsets 2k..2k+1. */
+class TreeLines extends _parsing_json_lines__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr {
+    origins = [];
+    constructor() {
+        super('');
+    }
+    line(offset) {
+        const o = this.origins[offset >> 1];
+        return o === undefined ? 1 : offset & 1 ? o.endLine : o.startLine;
+    }
+}
+/**
+ * A value tree as JSON nodes. An unknown becomes a string node that carries the unknown itself (PRESET):
+ * the template walker takes it as the value, ref and all, instead of evaluating the text. Parts written in
+ * another file than `site` are placed at `site`.
+ */
+function nodesOf(v, lines, site, parent) {
+    const origin = v.origin.file === site.file ? v.origin : site;
+    const offset = lines.origins.push(origin) * 2 - 2;
+    // jsonc-parser's nodes are plain objects; its type marks them read-only for callers.
+    const node = { type: 'null', offset, length: 1 };
+    if (parent)
+        node.parent = parent;
+    switch (v.kind) {
+        case 'string':
+            return Object.assign(node, { type: 'string', value: v.value });
+        case 'number':
+            return Object.assign(node, { type: 'number', value: v.value });
+        case 'bool':
+            return Object.assign(node, { type: 'boolean', value: v.value });
+        case 'null':
+            return node;
+        case 'unknown':
+            return Object.assign(node, { type: 'string', value: v.expression, [_template__WEBPACK_IMPORTED_MODULE_1__/* .PRESET */ .Q]: v });
+        case 'list':
+            node.type = 'array';
+            node.children = v.items.map((i) => nodesOf(i, lines, site, node));
+            return node;
+        case 'object': {
+            node.type = 'object';
+            node.children = Object.entries(v.attrs).map(([k, x]) => {
+                const p = { type: 'property', offset, length: 1, parent: node };
+                const key = { type: 'string', value: k, offset, length: 1, parent: p };
+                p.children = [key, nodesOf(x, lines, site, p)];
+                return p;
+            });
+            return node;
+        }
+    }
+}
+function docOf(source) {
+    if ('value' in source) {
+        const lines = new TreeLines();
+        const root = nodesOf(source.value, lines, source.site);
+        return { doc: { path: source.site.file, text: '', root, lines } };
+    }
+    const { site } = source;
+    const parsed = (0,_parsing_json_lines__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(source.file ?? site.file, source.text);
+    if (!parsed.ok)
+        return { error: parsed.message };
+    if (source.file !== undefined)
+        return { doc: parsed.doc };
+    if (isHeredoc(source.text, site))
+        return { doc: { ...parsed.doc, lines: new HeredocLines(source.text, site.startLine) } };
+    // Written inline without lines of its own: every part at the argument's lines.
+    return docOf({ value: (0,_parsing_json_lines__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .eu)(parsed.doc, parsed.doc.root, site), site });
+}
+function evaluateEmbeddedTemplate(t) {
+    const result = { resources: [], diagnostics: [], unread: [] };
+    const read = docOf(t.template);
+    if ('error' in read)
+        return { ...result, error: `the template is not valid JSON (${read.error})` };
+    const { doc } = read;
+    if (doc.root.type !== 'object')
+        return { ...result, error: 'the template is not a JSON object' };
+    const sink = {
+        cloud: t.cloud,
+        idBase: t.idBase,
+        resources: result.resources,
+        diagnostics: result.diagnostics,
+        instances: [],
+        usedIds: new Set(),
+        // A template read from a file links relative to that file, as Azure resolves relativePath against the
+        // linking template's location; one written inline has no location: what it links is named as not read.
+        readFile: t.readFile && 'file' in t.template && t.template.file !== undefined
+            ? t.readFile
+            : () => ({
+                ok: false,
+                reason: 'is not read (linked from a template written inline, which has no location)',
+            }),
+        linked: new Set(),
+        running: [doc.path],
+        unread: result.unread,
+    };
+    result.outputs = new _template__WEBPACK_IMPORTED_MODULE_1__/* .TemplateLevel */ .HW(sink, doc, doc.root, t.parameters, t.prefix, undefined, t.unsupplied, undefined, t.target).run();
+    return result;
 }
 
 
@@ -11152,12 +9117,26 @@ function evaluateString(s, site, scope) {
     const v = (0,value_tree/* placeAt */.BW)(new Evaluator(scope, site).eval(expr), site);
     return v.kind === 'unknown' ? { ...v, expression: s } : v;
 }
+/** ARM's lambda functions: the arguments (from the first) that are lambdas (template-functions-lambda). */
+const LAMBDA_FUNCTIONS = {
+    filter: 1,
+    map: 1,
+    sort: 1,
+    groupby: 1,
+    mapvalues: 1,
+    reduce: 2,
+    toobject: 1,
+};
 class Evaluator {
     scope;
     site;
-    constructor(scope, site) {
+    vars;
+    constructor(scope, site, 
+    /** The lambda variables in scope (`lambdaVariables('x')`), by name. */
+    vars = new Map()) {
         this.scope = scope;
         this.site = site;
+        this.vars = vars;
     }
     eval(e) {
         switch (e.k) {
@@ -11183,6 +9162,111 @@ class Evaluator {
         }
     }
     /** Property of an object. On an unknown with a ref (a `reference()`), the ref's attribute path grows. */
+    /**
+     * filter, map, sort, groupBy, mapValues, reduce, toObject with their lambdas (`lambda('x', 'i', body)`:
+     * the variables, the item's index optional, then the body), as Microsoft's ARM template lambda functions
+     * document them. An unknown collection, or a lambda result that decides the shape (a filter's bool, a
+     * sort's order, a key) and is unknown, makes the result unknown with its reason; map keeps an unknown
+     * item where it is.
+     */
+    lambdaCall(e, name) {
+        const site = this.site;
+        const lambdas = [];
+        for (const a of e.args.slice(LAMBDA_FUNCTIONS[name])) {
+            if (a.k !== 'call' || a.name.toLowerCase() !== 'lambda' || a.args.length < 2)
+                return (0,value_tree/* unknownNode */.fn)(e.text, `${e.name}() needs a lambda`, site);
+            const params = a.args.slice(0, -1).map((p) => (p.k === 'str' ? p.value : undefined));
+            if (params.some((p) => p === undefined))
+                return (0,value_tree/* unknownNode */.fn)(e.text, 'lambda variables must be strings', site);
+            lambdas.push({ params: params, body: a.args.at(-1) });
+        }
+        if (lambdas.length === 0)
+            return (0,value_tree/* unknownNode */.fn)(e.text, `${e.name}() needs a lambda`, site);
+        const apply = (l, values) => {
+            const vars = new Map(this.vars);
+            l.params.forEach((p, i) => {
+                if (values[i] !== undefined)
+                    vars.set(p, values[i]);
+            });
+            return new Evaluator(this.scope, site, vars).eval(l.body);
+        };
+        const input = this.eval(e.args[0]);
+        if (input.kind === 'unknown')
+            return (0,value_tree/* unknownNode */.fn)(e.text, input.reason, site);
+        const index = (i) => ({ kind: 'number', value: i, origin: site });
+        const [fn, second] = lambdas;
+        if (name === 'mapvalues') {
+            if (input.kind !== 'object')
+                return (0,value_tree/* unknownNode */.fn)(e.text, 'mapValues() needs an object', site);
+            const attrs = {};
+            for (const [k, v] of Object.entries(input.attrs))
+                attrs[k] = apply(fn, [v]);
+            return { kind: 'object', attrs, origin: site };
+        }
+        if (input.kind !== 'list')
+            return (0,value_tree/* unknownNode */.fn)(e.text, `${e.name}() needs an array`, site);
+        const items = input.items;
+        switch (name) {
+            case 'map':
+                return { kind: 'list', items: items.map((x, i) => apply(fn, [x, index(i)])), origin: site };
+            case 'filter': {
+                const kept = [];
+                for (const [i, x] of items.entries()) {
+                    const keep = apply(fn, [x, index(i)]);
+                    if (keep.kind === 'unknown')
+                        return (0,value_tree/* unknownNode */.fn)(e.text, keep.reason, site);
+                    if (keep.kind !== 'bool')
+                        return (0,value_tree/* unknownNode */.fn)(e.text, 'the lambda of filter() must return a bool', site);
+                    if (keep.value)
+                        kept.push(x);
+                }
+                return { kind: 'list', items: kept, origin: site };
+            }
+            case 'reduce': {
+                let acc = this.eval(e.args[1]);
+                for (const [i, x] of items.entries())
+                    acc = apply(fn, [acc, x, index(i)]);
+                return acc.kind === 'unknown' ? (0,value_tree/* unknownNode */.fn)(e.text, acc.reason, site) : acc;
+            }
+            case 'sort': {
+                let why;
+                const sorted = [...items].sort((a, b) => {
+                    if (why !== undefined)
+                        return 0;
+                    const less = apply(fn, [a, b]);
+                    if (less.kind === 'bool')
+                        return less.value ? -1 : apply(fn, [b, a]).kind === 'bool' ? 1 : 0;
+                    why =
+                        less.kind === 'unknown' ? (less.reason ?? 'unknown') : 'the lambda of sort() must return a bool';
+                    return 0;
+                });
+                return why !== undefined ? (0,value_tree/* unknownNode */.fn)(e.text, why, site) : { kind: 'list', items: sorted, origin: site };
+            }
+            case 'groupby':
+            case 'toobject': {
+                const attrs = {};
+                for (const x of items) {
+                    const key = apply(fn, [x]);
+                    if (key.kind === 'unknown')
+                        return (0,value_tree/* unknownNode */.fn)(e.text, key.reason, site);
+                    if (key.kind !== 'string')
+                        return (0,value_tree/* unknownNode */.fn)(e.text, `the key lambda of ${e.name}() must return a string`, site);
+                    if (name === 'groupby') {
+                        const group = attrs[key.value];
+                        attrs[key.value] = {
+                            kind: 'list',
+                            items: [...(group?.kind === 'list' ? group.items : []), x],
+                            origin: site,
+                        };
+                    }
+                    else
+                        attrs[key.value] = second ? apply(second, [x]) : x;
+                }
+                return { kind: 'object', attrs, origin: site };
+            }
+        }
+        return (0,value_tree/* unknownNode */.fn)(e.text, `function ${e.name}() is not evaluated`, site);
+    }
     access(target, name, text, step) {
         if (target.kind === 'unknown')
             return this.deeper(target, text, step);
@@ -11277,11 +9361,23 @@ class Evaluator {
                 const full = e.args.length >= 3 && /^'full'$/i.test(e.args[2].text);
                 return this.scope.reference(target, full, site, e.text);
             }
+            case 'lambdavariables': {
+                const key = e.args[0]?.k === 'str' ? e.args[0].value : undefined;
+                const v = key !== undefined ? this.vars.get(key) : undefined;
+                return v ?? (0,value_tree/* unknownNode */.fn)(e.text, `lambdaVariables() outside a lambda that declares ${key ?? 'it'}`, site);
+            }
+            case 'lambda':
+                return (0,value_tree/* unknownNode */.fn)(e.text, 'a lambda is only a value as the argument of filter(), map() and the like', site);
             case 'resourceinfo': {
                 const sym = e.args[0]?.k === 'str' ? e.args[0].value : undefined;
                 const info = sym !== undefined ? this.scope.resourceInfo?.(sym, site) : undefined;
                 return info ?? (0,value_tree/* unknownNode */.fn)(e.text, 'resourceInfo() of a resource not in this template', site);
             }
+        }
+        if (Object.hasOwn(LAMBDA_FUNCTIONS, name)) {
+            const v = this.lambdaCall(e, name);
+            (0,budget/* spend */.Rf)((0,budget/* sizeOf */.$d)(v), site);
+            return v;
         }
         if (DEPLOYMENT_TIME.test(name))
             return (0,value_tree/* unknownNode */.fn)(e.text, `function ${e.name}() is resolved at deployment`, site);
@@ -11341,7 +9437,7 @@ function nameText(v) {
 }
 const eqi = (a, b) => a.toLowerCase() === b.toLowerCase();
 /**
- * `/…/providers/Microsoft.Network/routeTables/rt/routes/r` or `Microsoft.Network/routeTables/rt` → type and
+ * `/\u2026/providers/Microsoft.Network/routeTables/rt/routes/r` or `Microsoft.Network/routeTables/rt` \u2192 type and
  * full name.
  */
 function parseId(id) {
@@ -11433,7 +9529,7 @@ class TemplateLevel {
         const key = name.toLowerCase();
         const memo = this.params.get(key);
         const decl = (0,json_lines/* prop */._w)((0,json_lines/* prop */._w)(this.template, 'parameters'), name);
-        // Defaults that refer to each other (a → b → a) would recurse for ever: the cycle is unknown.
+        // Defaults that refer to each other (a \u2192 b \u2192 a) would recurse for ever: the cycle is unknown.
         if (memo === 'running')
             return (0,value_tree/* unknownNode */.fn)(`parameters('${name}')`, `the default value of parameter "${name}" refers to itself`, (0,json_lines/* originOf */.yv)(this.doc, decl ?? this.template));
         if (memo)
@@ -11535,7 +9631,7 @@ class TemplateLevel {
             }
         }
     }
-    /** `{ name, count, input }` → the list of inputs, each with copyIndex(name) set. */
+    /** `{ name, count, input }` \u2192 the list of inputs, each with copyIndex(name) set. */
     copyList(spec, name, loops) {
         const origin = (0,json_lines/* originOf */.yv)(this.doc, spec);
         const countNode = (0,json_lines/* prop */._w)(spec, 'count');
@@ -11709,6 +9805,8 @@ class TemplateLevel {
             const sub = this.target.subscriptionId;
             if (sub !== undefined && !sub.includes('{'))
                 input.subscription = sub.toLowerCase();
+            if (this.target.stated !== undefined)
+                input.stated = this.target.stated;
             const after = this.dependencies(inst);
             if (after.length > 0)
                 input.dependsOn = after;
@@ -11785,7 +9883,7 @@ class TemplateLevel {
         if (inner || linked) {
             const supplied = new Map();
             for (const [k, v] of (0,json_lines/* entries */.jO)((0,json_lines/* prop */._w)(props, 'parameters'))) {
-                // Parameter copy loops (what Bicep emits for `params: { routes: [for …] }`): each loop is the
+                // Parameter copy loops (what Bicep emits for `params: { routes: [for \u2026] }`): each loop is the
                 // value of the parameter it names.
                 if (k === 'copy' && v.type === 'array') {
                     for (const spec of (0,json_lines/* elements */.Yt)(v)) {
@@ -12217,50 +10315,6 @@ async function evaluateUnit(unit, what, f) {
 
 /***/ }),
 
-/***/ 4608:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ callGraphUnits)
-/* harmony export */ });
-/**
- * Deployment units of a call graph (Terraform root modules and the modules they call, Bicep entry
- * templates and their modules): each node nobody calls, with every node it reaches; then, so that
- * nothing is silently skipped, nodes reached by none of them (modules that only call each other).
- */
-function callGraphUnits(nodes, calls) {
-    const called = new Set();
-    for (const targets of calls.values())
-        for (const t of targets)
-            called.add(t);
-    const reached = new Set();
-    const units = [];
-    const add = (root) => {
-        const seen = new Set([root]);
-        const stack = [root];
-        while (stack.length > 0) {
-            for (const t of calls.get(stack.pop()) ?? []) {
-                if (seen.has(t))
-                    continue;
-                seen.add(t);
-                stack.push(t);
-            }
-        }
-        seen.forEach((n) => reached.add(n));
-        units.push({ root, members: [...seen] });
-    };
-    for (const n of nodes)
-        if (!called.has(n))
-            add(n);
-    for (const n of nodes)
-        if (!reached.has(n))
-            add(n);
-    return units;
-}
-
-
-/***/ }),
-
 /***/ 6735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12495,7 +10549,10 @@ function memberCI(obj, name) {
     return undefined;
 }
 function fromUnknown(v) {
-    return (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)(v.expression, v.reason, v.origin, v.ref);
+    const u = (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)(v.expression, v.reason, v.origin, v.ref);
+    if (v.among)
+        u.among = v.among;
+    return u;
 }
 /** A readable rendering of a value, used as the expression of an Unknown built from a composite. */
 function render(v) {
@@ -12639,7 +10696,7 @@ function items(v) {
 function originOf(v, fallback) {
     return v ? v.origin : fallback;
 }
-/** Negates a known boolean (`disable_bgp_route_propagation` → propagation); unknowns pass through. */
+/** Negates a known boolean (`disable_bgp_route_propagation` \u2192 propagation); unknowns pass through. */
 function not(v) {
     return v.known ? (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(!v.value, v.origin) : v;
 }
@@ -12855,7 +10912,7 @@ class Scope {
                 this.vars.set(sh[1].toLowerCase(), [sh[2].trim()]);
         }
     }
-    /** The hashtable assigned to `$name` (`@{ Key = value; … }`), as key → expression text. */
+    /** The hashtable assigned to `$name` (`@{ Key = value; \u2026 }`), as key \u2192 expression text. */
     hashtable(name) {
         const re = new RegExp(`\\$${escapeRe(name)}\\s*=\\s*@\\{([\\s\\S]*?)\\}`, 'i');
         const m = re.exec(this.script);
@@ -12931,7 +10988,7 @@ class Scope {
             return [this.argsUnknown];
         return this.positional[i] ?? [(0,model_value/* unknown */.L5)(`$${name}`, 'no such script argument', this.origin)];
     }
-    /** Names in the script's `param(…)` block, in order, lower case. */
+    /** Names in the script's `param(\u2026)` block, in order, lower case. */
     paramNames() {
         const m = /\bparam\s*\(([\s\S]*?)\)\s*(?:\n|$)/i.exec(this.script);
         if (!m)
@@ -13035,7 +11092,7 @@ function valueItem(v) {
     return (0,value_tree/* str */.gx)(v) ?? (0,model_value/* unknown */.L5)(v.kind, 'not a string', v.origin);
 }
 // ---- the commit commands ---------------------------------------------------------------------------
-/** `Deploy-AzNetworkManagerCommit -ConfigurationId … -TargetLocation … -CommitType …` or `@splat`. */
+/** `Deploy-AzNetworkManagerCommit -ConfigurationId \u2026 -TargetLocation \u2026 -CommitType \u2026` or `@splat`. */
 function psCommits(scope) {
     const out = [];
     for (const line of logicalLines(scope.script, 'ps')) {
@@ -13071,7 +11128,7 @@ function psCommits(scope) {
     }
     return out;
 }
-/** `az network manager post-commit --commit-type … --configuration-ids … --target-locations …`. */
+/** `az network manager post-commit --commit-type \u2026 --configuration-ids \u2026 --target-locations \u2026`. */
 function cliCommits(scope) {
     const out = [];
     for (const line of logicalLines(scope.script, 'sh')) {
@@ -13132,8 +11189,8 @@ var avnm_refs = __webpack_require__(4060);
 ;// CONCATENATED MODULE: ./src/sources/mapping/arm-avnm.ts
 /**
  * Azure Virtual Network Manager in ARM shape (Bicep, ARM templates): network groups and their static
- * members, security admin configurations → rule collections (appliesToGroups) → rules, routing
- * configurations → rule collections (appliesTo) → rules. Children name their parent by `parent`, by a
+ * members, security admin configurations \u2192 rule collections (appliesToGroups) \u2192 rules, routing
+ * configurations \u2192 rule collections (appliesTo) \u2192 rules. Children name their parent by `parent`, by a
  * `nm/config/collection/rule` name or by ARM id; they are linked in the link step by id or own name.
  * A configuration is applied only once committed, which a template cannot do (it is a POST action):
  * templates commit in a deployment script (Microsoft.Resources/deploymentScripts running
@@ -13364,7 +11421,7 @@ function addNetworkManagerResource(input) {
     }
 }
 const ifDeployedOrNot = (v, condition, what) => v && (0,conditional/* ifDeployed */.k$)(v, condition, conditional/* toInternet */.Lf, what);
-/** `SecurityAdmin` → securityAdmin, `Routing` → routing; another commit type commits nothing the model has. */
+/** `SecurityAdmin` \u2192 securityAdmin, `Routing` \u2192 routing; another commit type commits nothing the model has. */
 function kindOf(type) {
     if (!type.known)
         return type;
@@ -13490,7 +11547,7 @@ function vnetRef(b, ref, hints, what) {
             ? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)(own, ref.origin)
             : ref.known
                 ? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)(lastSegment(ref.value), ref.origin)
-                : (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(ref.expression, 'the virtual network’s name is not known', ref.origin);
+                : (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(ref.expression, 'the virtual network\u2019s name is not known', ref.origin);
         return { id, name };
     }
     const why = id && !id.known ? (id.reason ?? 'not known') : 'not known';
@@ -13539,8 +11596,8 @@ function vnetOfSubnet(b, ref, near) {
     if (subnet) {
         const what = subnet.address;
         return {
-            id: subnet.vnetId ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(what, 'the subnet’s virtual network is not known', subnet.origin),
-            name: subnet.vnetName ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(what, 'the subnet’s virtual network is not known', subnet.origin),
+            id: subnet.vnetId ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(what, 'the subnet\u2019s virtual network is not known', subnet.origin),
+            name: subnet.vnetName ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(what, 'the subnet\u2019s virtual network is not known', subnet.origin),
         };
     }
     const m = ref.known ? /(?:^|\/)virtualNetworks\/([^/]+)\/subnets\//i.exec(ref.value) : null;
@@ -13617,7 +11674,7 @@ function orphanConnection(b, ref, gateway, site, origin, near, connection) {
     const siteText = l ? `local network gateway ${l.name.known ? l.name.value : l.address}${space}` : 'its site';
     const name = connection?.known ? connection.value : near;
     b.unresolved(origin, `Connection ${name} links ${siteText} to ${which ? `VPN gateway${which}` : 'a VPN gateway'}, ` +
-        'which the scanned sources do not declare: that gateway puts the site’s address space (and, with BGP, ' +
+        'which the scanned sources do not declare: that gateway puts the site\u2019s address space (and, with BGP, ' +
         'whatever on-premises advertises) into the routes of its VNet and of spokes peered to it with ' +
         'use_remote_gateways, and which VNets those are is not known here. Scan the sources that declare the ' +
         'gateway with these, or scan with `live: true` and `effective-routes: true`.', ref.known ? ref.value : ref.expression, near, d);
@@ -13671,12 +11728,38 @@ function routeServerOf(b, hubId, hub) {
     }
     return g;
 }
-/** The hub a child names, as a model id, and the hub object when the scan declares it. */
+/**
+ * The hub a child names, as a model id, and the hub object when the scan declares it; `open`, why it
+ * cannot be told (a parent named by a parameter without a value, no parent given).
+ */
 function parentHub(b, input) {
-    const id = b.resolve(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.virtualHub, input.parent, { near: input.header.id });
+    // A name the scan cannot evaluate (`[format('{0}/{1}', parameters('hub'), 'nva')]`) carries the parent.
+    const name = input.header.name;
+    const parent = input.parent ?? (name.known ? undefined : name);
+    const id = b.resolve(_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.virtualHub, parent, { near: input.header.id });
     if (!id?.known)
-        return {};
+        return { open: id ?? parent ?? (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)('parent', 'no parent given', input.header.origin) };
     return { id: id.value, hub: b.model.virtualWan?.hubs.find((h) => h.id === id.value) };
+}
+/**
+ * A Route Server part (an NVA's bgpConnection, an ipConfiguration) whose hub cannot be told: it is a
+ * Route Server of a VNet the scan cannot tell (for an ipConfiguration, the VNet of its subnet where that
+ * is known), whose NVAs advertise routes to that VNet and to spokes using it as remote gateway. Kept as
+ * such, never dropped: src/analysis/bgp.ts takes a Route Server of unknown VNet as possibly any subnet's.
+ */
+function routeServerOfUnknownHub(b, header, open) {
+    const why = `which virtual hub (Route Server) ${header.address} belongs to is not known (${open.reason ?? open.expression})`;
+    const vnet = (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)(open.expression, `${why}: it may be a Route Server in any virtual network`, header.origin);
+    const g = {
+        ...header,
+        name: (0,_model_value__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)(`of ${header.address}`, header.origin),
+        kind: 'routeServer',
+        vnetName: vnet,
+        vnetId: vnet,
+        peers: [],
+    };
+    gatewayModel(b).gateways.push(g);
+    return g;
 }
 /** Adds a gateway, local site, peering or Route Server part; false when the type is none of them. */
 function addGatewayResource(input) {
@@ -13732,11 +11815,11 @@ function addGatewayResource(input) {
         case `${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.virtualHub}/ipConfigurations`.toLowerCase(): {
             const subnetRef = idOf(p(props, 'subnet'));
             b.defer(() => {
-                const { id, hub } = parentHub(b, input);
-                if (!id)
-                    return;
-                const g = routeServerOf(b, id, hub);
-                setVnet(g, vnetOfSubnet(b, subnetRef, g.id));
+                const { id, hub, open } = parentHub(b, input);
+                const g = id ? routeServerOf(b, id, hub) : routeServerOfUnknownHub(b, header, open);
+                const vnet = vnetOfSubnet(b, subnetRef, g.id);
+                if (id || vnet.id.known)
+                    setVnet(g, vnet);
             });
             return true;
         }
@@ -13745,11 +11828,10 @@ function addGatewayResource(input) {
             const asn = (0,_evaluation_value_tree__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(p(props, 'peerAsn'));
             const name = header.name.known ? header.name.value : header.address;
             b.defer(() => {
-                const { id, hub } = parentHub(b, input);
-                if (!id)
-                    return;
+                const { id, hub, open } = parentHub(b, input);
                 const asnText = asn?.known ? ` AS ${asn.value}` : '';
-                routeServerOf(b, id, hub).peers.push(`${name} ${ip ?? '?'}${asnText}`);
+                const server = id ? routeServerOf(b, id, hub) : routeServerOfUnknownHub(b, header, open);
+                server.peers.push(`${name} ${ip ?? '?'}${asnText}`);
             });
             return true;
         }
@@ -13935,7 +12017,7 @@ var arm_avnm = __webpack_require__(8501);
 
 const NETWORK_INTERFACE_TYPES = [build/* ARM */.H9.networkInterface];
 const prop = (obj, ...names) => names.reduce((cur, n) => (0,value_tree/* attrCI */.ej)(cur, n), obj);
-/** An `{ id: … }` reference or a plain id string. */
+/** An `{ id: \u2026 }` reference or a plain id string. */
 const arm_network_interfaces_idOf = (v) => (0,value_tree/* str */.gx)((0,value_tree/* attrCI */.ej)(v, 'id')) ?? (0,value_tree/* str */.gx)(v);
 /** Adds a network interface; false when the type is not one. */
 function addNetworkInterfaceResource(input) {
@@ -14068,7 +12150,7 @@ function foldRedeclaredSubnets(model) {
 /**
  * A reference to the subnet (a firewall's subnet, a network interface's) written as the folded child
  * (`fwSubnet.id`), or by ARM id or name, which the declarations of one subnet made ambiguous
- * (`resourceId('…/subnets', 'vnet-hub', 'AzureFirewallSubnet')`, resolved before the fold): it is the
+ * (`resourceId('\u2026/subnets', 'vnet-hub', 'AzureFirewallSubnet')`, resolved before the fold): it is the
  * subnet kept. Else it reads as not in the sources: a forced-tunnelling firewall's own routes are not
  * followed, a NIC's subnet cannot be told (undecided for no reason).
  */
@@ -14132,7 +12214,7 @@ function replace(s, c) {
  * declaration (else the last child) stays, the other children become its redeclarations, and the analysis
  * judges the subnet with each (Subnet.redeclarations): the verdict stands where they agree, else it is
  * undecided, naming the condition. Where two are under opposite conditions as written (`x` and `!x`, ARM
- * `not(…)`), one of them is always deployed: the inline declaration is then never the subnet's, the later
+ * `not(\u2026)`), one of them is always deployed: the inline declaration is then never the subnet's, the later
  * of the two stands in for it. (Where several may be deployed together, the one deployed last wins;
  * the analysis takes them in source order.) Returns the declarations folded away; none where the group is
  * not of that shape (an unconditional child, a conditional VNet: left as they were).
@@ -14593,7 +12675,7 @@ function subnet(ctx, header, props, vnetName, location) {
     return s;
 }
 /**
- * VNet model id → its `location`, per builder: a standalone subnet takes its VNet's region (Bicep, ARM and
+ * VNet model id \u2192 its `location`, per builder: a standalone subnet takes its VNet's region (Bicep, ARM and
  * the azurerm adapters alike).
  */
 const locations = new WeakMap();
@@ -14694,7 +12776,7 @@ function nsg(ctx) {
     register(ctx, build/* ARM */.H9.nsg);
 }
 // ---- firewall rules --------------------------------------------------------------------------------
-/** Application rule protocols `[{ protocolType: 'Https', port: 443 }]` → `['Https:443']`. */
+/** Application rule protocols `[{ protocolType: 'Https', port: 443 }]` \u2192 `['Https:443']`. */
 function appProtocols(list) {
     if (list === undefined)
         return (0,value/* known */.eO)([]);
@@ -15220,6 +13302,7 @@ function ruleCollection(header, kind, priority, written, rules, condition) {
 /* harmony export */   ui: () => (/* binding */ unplacedChildren),
 /* harmony export */   yv: () => (/* binding */ mayChange)
 /* harmony export */ });
+/* unused harmony export childKind */
 /* harmony import */ var _model_build__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9217);
 /* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2904);
 /* harmony import */ var _arm_shapes__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1151);
@@ -15258,6 +13341,20 @@ function ruleCollection(header, kind, priority, written, rules, condition) {
 
 
 
+const CHILD_KINDS = {
+    [`${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.routeTable}/routes`.toLowerCase()]: 'routes',
+    [`${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.nsg}/securityRules`.toLowerCase()]: 'nsgRules',
+    [`${_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.firewallPolicy}/ruleCollectionGroups`.toLowerCase()]: 'policyGroups',
+    [_model_build__WEBPACK_IMPORTED_MODULE_0__/* .ARM */ .H9.hubRouteTable.toLowerCase()]: 'hubRoutes',
+};
+/**
+ * What a child resource the scan cannot place can change, by its type: a route only the routes of a route
+ * table (it cannot attach a table to a subnet without one: a child's PUT needs its parent to exist), an NSG
+ * rule only an NSG's rules, a rule collection group only a firewall policy (one outside the scope, too,
+ * which a firewall of the scope may use), a hub route table only a hub's tables. undefined: any other
+ * (a subnet may attach anything; Virtual Network Manager rules reach whole VNets).
+ */
+const childKind = (armType) => CHILD_KINDS[(0,_arm_shapes__WEBPACK_IMPORTED_MODULE_1__/* .armTypeOf */ .Aj)(armType).toLowerCase()];
 /** A part's own subscription scope, given the scope of the deployment around it. */
 function scopeOfPart(part, around) {
     if (part.subscription === 'any')
@@ -15296,9 +13393,11 @@ function layUnfollowedParts(b, inputs, unread, format, at) {
                 format,
                 cannot: `${input.address} (${at(input.origin)}) is a resource the scan cannot place: ${why}`,
                 scope: input.subscription,
+                ...optional(childKind(input.armType)),
             });
     });
 }
+const optional = (only) => (only !== undefined ? { only } : {});
 /** What each kind of part is, in the sentence that names it (resolve hints in src/analysis/verdict.ts match these). */
 const PART = {
     unread: 'deploys what the scan cannot read',
@@ -15308,8 +13407,12 @@ const PART = {
 /**
  * Child types that may decide another subnet's path when their parent cannot be told: a route, a subnet
  * (redeclared, with its route table and NSG), an NSG rule, a rule collection group, a hub route table, a
- * routing intent, Virtual Network Manager rules. Not a peering, a hub connection or a BGP connection:
- * they change the paths of the VNet they name, which is judged on its own.
+ * routing intent, Virtual Network Manager rules. Not the BGP and hub parts, which the model keeps with
+ * their parent unknown and the analysis takes as possibly anyone's, naming them where they decide: a
+ * peering whose local VNet cannot be told may be any VNet's (src/analysis/bgp.ts follows its
+ * useRemoteGateways for every subnet), a hub connection whose hub cannot be told leaves its VNet's
+ * subnets undecided (src/analysis/vwan.ts), and a Route Server's bgpConnection or ipConfiguration whose
+ * hub cannot be told is a Route Server of a VNet the scan cannot tell (./arm-gateways.ts).
  */
 const NM = 'Microsoft.Network/networkManagers';
 const PATH_CHILDREN = new Set([
@@ -15383,9 +13486,25 @@ function unplacedChildren(b, inputs, typeOf, report) {
             report(out);
     });
 }
+/** The notices mayChange wrote: another part of the same deployment resource does not replace them. */
+const OWN_NOTICES = new WeakSet();
 function mayChange(b, r) {
     const { cannot, scope } = r;
+    const may = (kind) => r.only === undefined || r.only === kind;
+    // This notice names the part with why and what it may change: an earlier one at its line for the same
+    // part (the link step's "cannot tell which route table this route belongs to") says less, twice.
+    b.model.diagnostics = b.model.diagnostics.filter((d) => OWN_NOTICES.has(d) ||
+        !(d.ruleId === 'KMS011' &&
+            d.address === r.address &&
+            d.origin.file === r.origin.file &&
+            d.origin.startLine === r.origin.startLine));
     b.unresolved(r.origin, `${cannot}. Subnets it may change (route tables, routes, network security groups), and those whose path crosses a firewall, firewall policy or route table it may change, are undecided.`, r.address, r.address);
+    OWN_NOTICES.add(b.model.diagnostics.at(-1));
+    const cause = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .partCause */ .P6)(r.origin, r.address);
+    const unknown = (expression, reason, origin) => ({
+        ...(0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(expression, reason, origin),
+        cause,
+    });
     const inScope = (o) => scope === undefined || o.subscription === undefined || o.subscription === scope;
     // What each added part is: written by this deployment, at its lines, named for the object it is in.
     const part = (id, into) => ({
@@ -15398,23 +13517,23 @@ function mayChange(b, r) {
     });
     // Twice deferred: after the links that attach route tables and NSGs to subnets.
     b.defer(() => b.defer(() => {
-        for (const s of b.model.subnets) {
+        for (const s of r.only === undefined ? b.model.subnets : []) {
             if (s.dedicatedTo !== undefined || !inScope(s))
                 continue;
             if (!s.routeTableId)
-                s.routeTableId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
+                s.routeTableId = unknown(r.address, `${cannot}; it may attach a route table to this subnet`, r.origin);
             if (!s.nsgId)
-                s.nsgId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
+                s.nsgId = unknown(r.address, `${cannot}; it may attach a network security group to this subnet`, r.origin);
         }
         // A VM's NIC filters its traffic with its own NSG before the subnet's: one the part may give an NSG
         // decides for that subnet's VMs too (src/analysis/nic-nsgs.ts).
-        for (const nic of b.model.networkInterfaces ?? [])
+        for (const nic of r.only === undefined ? (b.model.networkInterfaces ?? []) : [])
             if (inScope(nic) && !nic.nsgId)
-                nic.nsgId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may attach a network security group to this network interface`, r.origin);
-        for (const t of b.model.routeTables) {
+                nic.nsgId = unknown(r.address, `${cannot}; it may attach a network security group to this network interface`, r.origin);
+        for (const t of may('routes') ? b.model.routeTables : []) {
             if (!inScope(t))
                 continue;
-            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add routes to this route table`, r.origin);
+            const may = unknown(r.address, `${cannot}; it may add routes to this route table`, r.origin);
             const route = {
                 ...part(`${t.id}/routes/${r.address}`, t),
                 routeTableId: t.id,
@@ -15423,10 +13542,10 @@ function mayChange(b, r) {
             };
             t.routes.push(route);
         }
-        for (const nsg of b.model.nsgs) {
+        for (const nsg of may('nsgRules') ? b.model.nsgs : []) {
             if (!inScope(nsg))
                 continue;
-            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rules to this network security group`, r.origin);
+            const may = unknown(r.address, `${cannot}; it may add rules to this network security group`, r.origin);
             const rule = {
                 ...part(`${nsg.id}/securityRules/${r.address}`, nsg),
                 nsgId: nsg.id,
@@ -15454,11 +13573,11 @@ function mayChange(b, r) {
             return { ...part(id, into), kind: 'network', priority: may, action: may, rules: [rule] };
         };
         const policies = new Set();
-        for (const p of b.model.firewallPolicies) {
+        for (const p of may('policyGroups') ? b.model.firewallPolicies : []) {
             if (!inScope(p))
                 continue;
             policies.add(p.id);
-            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rule collection groups to this firewall policy`, r.origin);
+            const may = unknown(r.address, `${cannot}; it may add rule collection groups to this firewall policy`, r.origin);
             const id = `${p.id}/ruleCollectionGroups/${r.address}`;
             const group = {
                 ...part(id, p),
@@ -15468,25 +13587,27 @@ function mayChange(b, r) {
             };
             p.ruleCollectionGroups.push(group);
         }
-        for (const fw of b.model.firewalls) {
+        for (const fw of may('policyGroups') ? b.model.firewalls : []) {
             if (!inScope(fw))
                 continue;
             if (!fw.policyId) {
-                const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin);
+                if (r.only !== undefined)
+                    continue;
+                const may = unknown(r.address, `${cannot}; it may add rule collections to this firewall`, r.origin);
                 fw.classicCollections.push(collection(`${fw.id}/ruleCollections/${r.address}`, fw, may));
             }
             else if (fw.policyId.known && !policies.has(fw.policyId.value))
                 // Its policy is outside the scope: the deployment may give it another.
-                fw.policyId = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(fw.policyId.value, `${cannot}; it may give this firewall another policy`, r.origin);
+                fw.policyId = unknown(fw.policyId.value, `${cannot}; it may give this firewall another policy`, r.origin);
         }
-        for (const g of b.model.ipGroups)
+        for (const g of r.only === undefined ? b.model.ipGroups : [])
             if (inScope(g))
-                g.cidrs = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin);
+                g.cidrs = unknown(r.address, `${cannot}; it may change the addresses of this IP group`, r.origin);
         const wan = b.model.virtualWan;
-        for (const hub of wan?.hubs ?? []) {
+        for (const hub of may('hubRoutes') ? (wan?.hubs ?? []) : []) {
             if (!inScope(hub))
                 continue;
-            const may = (0,_model_value__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5)(r.address, `${cannot}; it may add routes to this hub route table`, r.origin);
+            const may = unknown(r.address, `${cannot}; it may add routes to this hub route table`, r.origin);
             const onHub = (t) => t.hubId.known && t.hubId.value === hub.id;
             if (!wan.routeTables.some((t) => onHub(t) && t.name.known && /^defaultroutetable$/i.test(t.name.value)))
                 wan.routeTables.push({
@@ -15513,271 +13634,6 @@ function mayChange(b, r) {
 
 /***/ }),
 
-/***/ 8665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Je: () => (/* binding */ stringOf),
-/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
-/* harmony export */   Yt: () => (/* binding */ elements),
-/* harmony export */   _w: () => (/* binding */ prop),
-/* harmony export */   eE: () => (/* binding */ parsePlain),
-/* harmony export */   eu: () => (/* binding */ literal),
-/* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
-/* harmony export */   jO: () => (/* binding */ entries),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   qF: () => (/* binding */ parseJson),
-/* harmony export */   rr: () => (/* binding */ LineIndex),
-/* harmony export */   yv: () => (/* binding */ originOf)
-/* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * JSON (with comments) parsed so that every value keeps its lines. ARM templates, parameter files and
- * Terraform plan JSON are all read through here: findings must point at the line that says what is
- * wrong, which `JSON.parse` cannot tell.
- */
-
-/**
- * Offsets (UTF-16 units) → 1-based lines; line starts are computed once per file so each lookup is a binary
- * search. Shared by the JSON readers here and the Terraform HCL converter.
- */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    line(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    }
-}
-/**
- * Deepest nesting of objects and arrays read. Real templates and plans nest a few dozen levels; the
- * parsers and every walker after them recurse once per level, so a file nested 10,000 deep must be
- * refused before it reaches them.
- */
-const MAX_JSON_DEPTH = 256;
-/**
- * The index of the closing quote of the string opening at `i` (or the text's end), escapes skipped. A
- * string ends at its closing quote only: ARM templates may break a string across lines; `breaks` gets the
- * offsets of such line breaks.
- */
-function endOfString(text, i, breaks) {
-    for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c /* \ */)
-            i++;
-        else if (d === 0x22 /* " */)
-            return i;
-        else if (breaks && (d === 0x0a || d === 0x0d))
-            breaks.push(i);
-    }
-    return text.length;
-}
-/** The index of the last character of the comment opening at `i`, or -1 when none opens there. */
-function endOfComment(text, i) {
-    if (text.charCodeAt(i) !== 0x2f /* / */)
-        return -1;
-    const next = text.charCodeAt(i + 1);
-    if (next === 0x2f) {
-        const end = text.indexOf('\n', i);
-        return end < 0 ? text.length : end;
-    }
-    if (next === 0x2a /* * */) {
-        const end = text.indexOf('*/', i + 2);
-        return end < 0 ? text.length : end + 1;
-    }
-    return -1;
-}
-/**
- * The line where JSON (with comments) first nests deeper than `max`, or undefined. One pass, no
- * recursion: strings and comments are skipped, brackets counted.
- */
-function jsonTooDeep(text, max = MAX_JSON_DEPTH) {
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22 /* " */)
-            i = endOfString(text, i);
-        else if (c === 0x2f /* / */)
-            i = Math.max(i, endOfComment(text, i));
-        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-            if (++depth > max)
-                return new LineIndex(text).line(i);
-        }
-        else if (c === 0x7d /* } */ || c === 0x5d /* ] */)
-            depth--;
-    }
-    return undefined;
-}
-/**
- * JSON.parse for text a scanned file wrote (jsondecode, json(), an azapi body, a plan): the value is
- * walked recursively afterwards, so nesting past MAX_JSON_DEPTH is a SyntaxError like any invalid JSON.
- */
-function parsePlain(text) {
-    const deep = jsonTooDeep(text);
-    if (deep !== undefined)
-        throw new SyntaxError(`JSON nested more than ${MAX_JSON_DEPTH} levels deep`);
-    return JSON.parse(text);
-}
-/**
- * Offsets of line breaks inside strings. ARM templates may break a string across lines ("Multi-line
- * strings" in Microsoft's template syntax reference: Azure CLI and PowerShell deploy them; ALZ's
- * eslzArm templates split long expressions that way), which jsonc-parser reads as an unterminated
- * string and has no option for. Hand-written: the walk of jsonTooDeep, recording the breaks. Only
- * called once a parse failed on an unterminated string, so valid JSON pays nothing.
- */
-function breaksInStrings(text) {
-    const found = [];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22 /* " */)
-            i = endOfString(text, i, found);
-        else if (c === 0x2f /* / */)
-            i = Math.max(i, endOfComment(text, i));
-    }
-    return found.length > 0 ? found : undefined;
-}
-/**
- * Parses with each line break inside a string read as a space (same length, so offsets and lines stay
- * the file's), then gives the strings that held one their value as written, line breaks included.
- */
-function parseTreeWithBreaks(text, breaks, errors) {
-    const chars = text.split('');
-    for (const at of breaks)
-        chars[at] = ' ';
-    const root = jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree(chars.join(''), errors, { allowTrailingComma: true, disallowComments: false });
-    // Nodes are visited in document order, as `breaks` is sorted: one cursor walks both.
-    let next = 0;
-    const restore = (node) => {
-        if (node.type === 'string') {
-            while (next < breaks.length && breaks[next] < node.offset)
-                next++;
-            if (next < breaks.length && breaks[next] < node.offset + node.length) {
-                const raw = text.slice(node.offset, node.offset + node.length);
-                node.value = JSON.parse(raw.replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
-            }
-        }
-        node.children?.forEach(restore);
-    };
-    if (root && errors.length === 0)
-        restore(root);
-    return root;
-}
-/**
- * Parses JSON with comments, trailing commas and line breaks inside strings (as ARM accepts them); the
- * first syntax error is reported with its line.
- */
-function parseJson(path, text) {
-    const deep = jsonTooDeep(text);
-    if (deep !== undefined)
-        return {
-            ok: false,
-            line: deep,
-            message: `nested more than ${MAX_JSON_DEPTH} levels deep at line ${deep}`,
-        };
-    let errors = [];
-    let root = jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-    const unterminated = errors[0] && jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode(errors[0].error) === 'UnexpectedEndOfString';
-    const breaks = unterminated ? breaksInStrings(text) : undefined;
-    if (breaks) {
-        errors = [];
-        root = parseTreeWithBreaks(text, breaks, errors);
-    }
-    const lines = new LineIndex(text);
-    if (errors.length > 0 || root === undefined) {
-        const first = errors[0];
-        const line = first ? lines.line(first.offset) : 1;
-        const what = first ? jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode(first.error) : 'empty document';
-        return { ok: false, line, message: `invalid JSON at line ${line}: ${what}` };
-    }
-    return { ok: true, doc: { path, text, root, lines } };
-}
-function originOf(doc, node) {
-    return {
-        file: doc.path,
-        startLine: doc.lines.line(node.offset),
-        endLine: doc.lines.line(node.offset + node.length),
-    };
-}
-/**
- * A property of an object node, by exact name, then ignoring case (ARM property names are case-insensitive).
- */
-function prop(node, name) {
-    if (node?.type !== 'object' || !node.children)
-        return undefined;
-    let ci;
-    const lower = name.toLowerCase();
-    for (const p of node.children) {
-        const key = p.children?.[0]?.value;
-        if (typeof key !== 'string')
-            continue;
-        if (key === name)
-            return p.children?.[1];
-        if (ci === undefined && key.toLowerCase() === lower)
-            ci = p.children?.[1];
-    }
-    return ci;
-}
-/** The properties of an object node in source order. */
-function entries(node) {
-    if (node?.type !== 'object' || !node.children)
-        return [];
-    const out = [];
-    for (const p of node.children) {
-        const key = p.children?.[0]?.value;
-        const value = p.children?.[1];
-        if (typeof key === 'string' && value)
-            out.push([key, value]);
-    }
-    return out;
-}
-function elements(node) {
-    return node?.type === 'array' ? (node.children ?? []) : [];
-}
-function stringOf(node) {
-    return node?.type === 'string' ? node.value : undefined;
-}
-/** The plain JSON value of a node (no expression evaluation). */
-function plain(node) {
-    return node === undefined ? undefined : jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.getNodeValue(node);
-}
-/** A literal node as a value tree, each node with its own lines; `origin` overrides them all when given. */
-function literal(doc, node, origin) {
-    const o = origin ?? originOf(doc, node);
-    switch (node.type) {
-        case 'string':
-            return { kind: 'string', value: node.value, origin: o };
-        case 'number':
-            return { kind: 'number', value: node.value, origin: o };
-        case 'boolean':
-            return { kind: 'bool', value: node.value, origin: o };
-        case 'null':
-            return { kind: 'null', origin: o };
-        case 'array':
-            return { kind: 'list', items: elements(node).map((n) => literal(doc, n, origin)), origin: o };
-        default: {
-            const attrs = {};
-            for (const [k, v] of entries(node))
-                attrs[k] = literal(doc, v, origin);
-            return { kind: 'object', attrs, origin: o };
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 1826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15797,7 +13653,7 @@ function literal(doc, node, origin) {
 const DEFAULT_REGISTRY = 'registry.terraform.io';
 const REGISTRY = /^(?:([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d+)?)\/)?([A-Za-z0-9][A-Za-z0-9-_]{0,63})\/([A-Za-z0-9][A-Za-z0-9-_]{0,63})\/([a-z0-9]{1,64})(?:\/\/(.+))?$/;
 const ARCHIVES = ['tar.gz', 'tgz', 'tar', 'zip'];
-/** `url//sub/dir?q` → [`url?q`, `sub/dir`]: the `//` after the scheme's `://` starts a subdirectory. */
+/** `url//sub/dir?q` \u2192 [`url?q`, `sub/dir`]: the `//` after the scheme's `://` starts a subdirectory. */
 function splitSubdir(address) {
     const scheme = address.indexOf('://');
     const from = scheme >= 0 ? scheme + 3 : 0;

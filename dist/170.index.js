@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 873;
-exports.ids = [873];
+exports.id = 170;
+exports.ids = [170];
 exports.modules = {
 
-/***/ 8873:
+/***/ 9170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -100,7 +100,7 @@ function escapeMarkdown(s) {
  */
 function escape_escapeMarkdownCell(s) {
     const e = escapeMarkdown(s.trim());
-    return e === '' ? '—' : e;
+    return e === '' ? '\u2014' : e;
 }
 /**
  * A fenced code block whose fence is longer than any backtick run in the content, the CommonMark way to
@@ -610,7 +610,7 @@ function findingPaths(f) {
     const all = [...(f.path !== undefined ? [f.path] : []), ...(f.subnetPaths ?? []).map((s) => s.path)];
     return [...new Set(all)];
 }
-/** `Path: a → b`, `Paths: a → b; c → d`, or undefined for a finding without a traced path. */
+/** `Path: a \u2192 b`, `Paths: a \u2192 b; c \u2192 d`, or undefined for a finding without a traced path. */
 function pathsLine(f, label = 'Path') {
     const paths = findingPaths(f);
     if (paths.length === 0)
@@ -793,7 +793,7 @@ const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const FINGERPRINT_KEY = 'azureKmsGuard/v2';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
- * Our severity as code scanning's `security-severity` (0–10; ≥9 critical, ≥7 high, ≥4 medium, else low).
+ * Our severity as code scanning's `security-severity` (0\u201310; \u22659 critical, \u22657 high, \u22654 medium, else low).
  * An error stops Windows activation on the subnets it names, which leaves VMs unlicensed after the grace
  * period: high, not critical (nothing is exposed). A warning may stop it: medium. A notice names what
  * could not be decided or a fragile setup: low. README ("SARIF") documents this mapping.
@@ -1317,88 +1317,8 @@ function loadConfig(repoRoot, name = config_file/* CONFIG_FILE */.g) {
     return { ...parseConfig(read.text, shown), file };
 }
 
-;// CONCATENATED MODULE: ./src/github/context.ts
-/**
- * What the run is about, from the event that started it: which commits to compare and whether the
- * pull request comes from a fork (whose token cannot write checks or comments).
- */
-
-/** payload.a.b.c, or undefined when any step is missing: event payloads are untyped JSON. */
-function at(obj, ...keys) {
-    let v = obj;
-    for (const k of keys)
-        v = v !== null && typeof v === 'object' ? v[k] : undefined;
-    return v;
-}
-const ZERO_SHA = /^0+$/;
-function num(v) {
-    return typeof v === 'number' ? v : undefined;
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-/** True for the events that have a pull request to comment on and a base to compare with. */
-function isPullRequest(ctx) {
-    return ctx.kind === 'pull_request' || ctx.kind === 'pull_request_target';
-}
-function contextFromEvent(eventName, payload, env = {}) {
-    const [envOwner, envRepo] = (env.GITHUB_REPOSITORY ?? '/').split('/');
-    const owner = str(at(payload, 'repository', 'owner', 'login')) ?? envOwner ?? '';
-    const repo = str(at(payload, 'repository', 'name')) ?? envRepo ?? '';
-    const sha = env.GITHUB_SHA ?? '';
-    const base = { eventName, owner, repo, isFork: false };
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target': {
-            const pr = at(payload, 'pull_request');
-            const baseRepo = str(at(pr, 'base', 'repo', 'full_name')) ?? `${owner}/${repo}`;
-            // A PR whose fork was deleted has head.repo null: treat it as a fork, its token is just as limited.
-            const headRepo = str(at(pr, 'head', 'repo', 'full_name'));
-            return {
-                ...base,
-                kind: eventName,
-                baseSha: str(at(pr, 'base', 'sha')),
-                headSha: str(at(pr, 'head', 'sha')) ?? sha,
-                prNumber: num(at(pr, 'number')) ?? num(payload.number),
-                isFork: headRepo === undefined || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
-            };
-        }
-        case 'merge_group': {
-            const mg = at(payload, 'merge_group');
-            return {
-                ...base,
-                kind: 'merge_group',
-                baseSha: str(at(mg, 'base_sha')),
-                headSha: str(at(mg, 'head_sha')) ?? sha,
-            };
-        }
-        case 'push': {
-            // `before` is all zeros when a branch is created: there is nothing to compare with.
-            const before = str(payload.before);
-            return {
-                ...base,
-                kind: 'push',
-                baseSha: before && !ZERO_SHA.test(before) ? before : undefined,
-                headSha: str(payload.after) ?? sha,
-            };
-        }
-        case 'workflow_dispatch':
-        case 'schedule':
-            return { ...base, kind: eventName, headSha: sha };
-        default:
-            return { ...base, kind: 'other', headSha: sha };
-    }
-}
-/** The GITHUB_EVENT_PATH payload; a missing payload reads as `{}`. */
-function readEventPayload(env = process.env) {
-    const file = env.GITHUB_EVENT_PATH;
-    return file && external_node_fs_.existsSync(file) ? JSON.parse(external_node_fs_.readFileSync(file, 'utf8')) : {};
-}
-/** Reads GITHUB_EVENT_NAME and the GITHUB_EVENT_PATH payload; a missing payload reads as `{}`. */
-function readRunContext(env = process.env) {
-    return contextFromEvent(env.GITHUB_EVENT_NAME ?? '', readEventPayload(env), env);
-}
-
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(9556);
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 const KMS = 'Windows activation (KMS, TCP 1688)';
@@ -1427,7 +1347,7 @@ function verdictHeadline(v) {
 function subnetLabel(s) {
     return `${s.subnet}${s.vnet ? ` (VNet ${s.vnet})` : ''}${s.variant ? ` [${s.variant}]` : ''}`;
 }
-/** "snet-app (VNet vnet-spoke): blocked at route 0.0.0.0/0 → ...", or undecided with why and the remedy. */
+/** "snet-app (VNet vnet-spoke): blocked at route 0.0.0.0/0 \u2192 ...", or undecided with why and the remedy. */
 function subnetVerdictLine(s) {
     if (s.state === 'blocked')
         return `${subnetLabel(s)}: blocked at ${s.hop ?? s.path}`;
@@ -1663,7 +1583,7 @@ function causeAnnotations(failing, changed, root, note = () => undefined) {
 ;// CONCATENATED MODULE: ./src/compare/scope.ts
 
 const SCOPES = ['new', 'changed', 'all'];
-/** Empty input → the default for the event; an unknown value → undefined (the caller reports it). */
+/** Empty input \u2192 the default for the event; an unknown value \u2192 undefined (the caller reports it). */
 function parseScope(input, isPullRequest) {
     const v = (input ?? '').trim().toLowerCase();
     if (v === '')
@@ -1870,12 +1790,12 @@ const NEXT_HOP = {
     unknown: 'next hop not known',
 };
 const OUTCOME = {
-    internet: 'Azure KMS ✓',
-    gateway: 'on-premises ✗',
-    none: 'dropped ✗',
-    vnetLocal: 'dropped ✗',
+    internet: 'Azure KMS \u2713',
+    gateway: 'on-premises \u2717',
+    none: 'dropped \u2717',
+    vnetLocal: 'dropped \u2717',
     appliance: 'appliance (not verified)',
-    noOutbound: 'no outbound access ✗',
+    noOutbound: 'no outbound access \u2717',
 };
 /** A hop as a person reads it: Azure name and address, never an IaC address or expression. */
 function hopLabel(h) {
@@ -1893,9 +1813,9 @@ function hopLabel(h) {
         case 'firewall':
             return [h.name ?? 'Azure Firewall (name not known)', h.detail].filter(Boolean).join(' ');
         case 'firewallRule':
-            return `${h.name ? `rule ${h.name}` : 'no rule matched'}: ${h.detail === 'Deny' ? 'Deny ✗' : (h.detail ?? '')}`;
+            return `${h.name ? `rule ${h.name}` : 'no rule matched'}: ${h.detail === 'Deny' ? 'Deny \u2717' : (h.detail ?? '')}`;
         case 'nsg':
-            return `${h.name ?? 'NSG (name not known)'}: ${h.detail ?? ''}${/Deny$/.test(h.detail ?? '') ? ' ✗' : ''}`;
+            return `${h.name ?? 'NSG (name not known)'}: ${h.detail ?? ''}${/Deny$/.test(h.detail ?? '') ? ' \u2717' : ''}`;
         case 'internet':
         case 'onPremises':
         case 'dropped':
@@ -2004,7 +1924,7 @@ function groupFindings(findings, input) {
         const f = fs[0];
         const subnets = [...new Set(fs.flatMap(subnetsOf))];
         const paths = fs.map(decisiveHops).filter((h) => !!h);
-        const hop = paths.length > 0 ? hopsText(mergeHops(paths)).join(' → ') : (azureHop(f) ?? f.resource);
+        const hop = paths.length > 0 ? hopsText(mergeHops(paths)).join(' \u2192 ') : (azureHop(f) ?? f.resource);
         return {
             ruleId: f.ruleId,
             title: f.title,
@@ -2074,7 +1994,7 @@ function ruleTitle(id, fallback) {
 /**
  * One Mermaid flowchart per distinct path KMS traffic takes: the subnets that share it in one group, then
  * the hops in Azure names and addresses, the broken end in red. At most MAX_NODES nodes, so GitHub draws
- * it legibly. Node ids are ours (s0, n0…); every label is escaped data inside quotes, so a name cannot
+ * it legibly. Node ids are ours (s0, n0\u2026); every label is escaped data inside quotes, so a name cannot
  * add nodes, edges, click handlers or directives.
  */
 
@@ -2097,7 +2017,7 @@ function pathFlowchart(group) {
         shown.forEach((s, i) => lines.push(`    n${i}[${quote(subnetLabel(s))}]`));
         const more = group.subnets.length - shown.length;
         if (more > 0)
-            lines.push(`    n${shown.length}[${quote(`… and ${more} more`)}]`);
+            lines.push(`    n${shown.length}[${quote(`\u2026 and ${more} more`)}]`);
         lines.push('  end');
         from = 's0';
     }
@@ -2120,13 +2040,13 @@ function pathFlowchart(group) {
 
 
 
-const ICON = { error: '🔴', warning: '🟠', notice: '🔵' };
-const VERDICT_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** The verdict line: icon from the worst severity (a notice is never ❌), then the sentence. */
+const ICON = { error: '\ud83d\udd34', warning: '\ud83d\udfe0', notice: '\ud83d\udd35' };
+const VERDICT_ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
+/** The verdict line: icon from the worst severity (a notice is never \u274c), then the sentence. */
 function verdictLine(m) {
     // Nothing judged, or subnets not followed to the end, is never a green pass.
     const open = m.scan.overall === 'none' || m.undecided.length > 0;
-    const icon = m.worst ? VERDICT_ICON[m.worst] : open ? (m.fails ? '❌' : '⚠️') : '✅';
+    const icon = m.worst ? VERDICT_ICON[m.worst] : open ? (m.fails ? '\u274c' : '\u26a0\ufe0f') : '\u2705';
     return `**${icon} Azure KMS Guard:** ${escapeMarkdown(m.verdict)}`;
 }
 function render_link(l) {
@@ -2138,11 +2058,11 @@ function subnetsText(names, max = 3) {
         return '';
     if (names.length <= max)
         return names.map(escapeMarkdown).join(', ');
-    return `${exit_plural(names.length, 'subnet')} (${names.slice(0, max).map(escapeMarkdown).join(', ')}, …)`;
+    return `${exit_plural(names.length, 'subnet')} (${names.slice(0, max).map(escapeMarkdown).join(', ')}, \u2026)`;
 }
 /** One line per group: icon, rule, subnets, decisive hop, where, the fix in a few words. */
 function findingLine(g) {
-    const count = g.findings.length > 1 ? ` ×${g.findings.length}` : '';
+    const count = g.findings.length > 1 ? ` \u00d7${g.findings.length}` : '';
     const parts = [`${ICON[g.severity]} **${escapeMarkdown(g.ruleId)}**${count}`];
     const subnets = subnetsText(g.subnets);
     if (subnets)
@@ -2151,7 +2071,7 @@ function findingLine(g) {
     const more = g.locations.length > 1 ? ` (+${g.locations.length - 1})` : '';
     parts.push(`${render_link(g.locations[0])}${more}`);
     parts.push(escapeMarkdown(g.fix));
-    return `- ${parts.join(' · ')}`;
+    return `- ${parts.join(' \u00b7 ')}`;
 }
 function details(summary, body) {
     // A blank line after <summary> lets GitHub render the Markdown inside the HTML block.
@@ -2170,21 +2090,21 @@ function groupDetails(g, m) {
     if (g.subnets.length > 0)
         out.push(`Subnets: ${g.subnets.map(escapeMarkdown).join(', ')}`, '');
     const places = g.locations.slice(0, 20).map(render_link).join(', ');
-    out.push(`Where: ${places}${g.locations.length > 20 ? `, … and ${g.locations.length - 20} more` : ''}`, '');
+    out.push(`Where: ${places}${g.locations.length > 20 ? `, \u2026 and ${g.locations.length - 20} more` : ''}`, '');
     const texts = [
         ...new Set(g.findings.map((x) => fixText(x)).filter((t) => !!t && t.trim() !== '')),
     ];
     for (const t of texts.slice(0, 2))
         out.push(markdownCodeBlock(t, fixLanguage(f)), '');
     if (texts.length > 2)
-        out.push(`_… the same change in ${exit_plural(texts.length - 2, 'more place')} (see the annotations)._`, '');
+        out.push(`_\u2026 the same change in ${exit_plural(texts.length - 2, 'more place')} (see the annotations)._`, '');
     void m;
     return out;
 }
 function listGroups(groups, max) {
     const out = groups.slice(0, max).map(findingLine);
     if (groups.length > max)
-        out.push(`- … and ${groups.length - max} more`);
+        out.push(`- \u2026 and ${groups.length - max} more`);
     return out;
 }
 /** Which subnets a pull request fixes and which it newly exposes, one line each. */
@@ -2199,7 +2119,7 @@ function subnetChangeSection(m, max) {
             ...list
                 .slice(0, max)
                 .map((s) => `- ${escapeMarkdown(s.subnet)} (${s.rules.map(escapeMarkdown).join(', ')})`),
-            ...(list.length > max ? [`- … and ${list.length - max} more`] : []),
+            ...(list.length > max ? [`- \u2026 and ${list.length - max} more`] : []),
             '',
         ];
     return details(`Subnets: ${c.exposed.length} newly exposed, ${c.fixed.length} fixed by this change`, [
@@ -2219,7 +2139,7 @@ function renderReport(m, surface, options = {}) {
         const shown = m.lines.length > maxLines ? maxLines - 1 : maxLines;
         out.push(...m.lines.slice(0, shown).map(findingLine));
         if (m.lines.length > shown)
-            out.push(`- … and ${m.lines.length - shown} more lines in the details below`);
+            out.push(`- \u2026 and ${m.lines.length - shown} more lines in the details below`);
         out.push('');
     }
     // Everything else, folded.
@@ -2248,11 +2168,11 @@ function renderReport(m, surface, options = {}) {
         const body = m.suppressed.slice(0, maxDetails).map((s) => {
             const where = locationOf(s.finding, m.root);
             const at = `${(0,report_paths/* displayPath */.Gt)(s.origin.file, m.root)}:${s.origin.startLine}`;
-            return (`- ${ICON[s.finding.severity]} **${escapeMarkdown(s.finding.ruleId)}** · ${escapeMarkdown(where.text)} · ` +
-                `${escapeMarkdown(s.finding.resource)} · reason: ${escapeMarkdown(s.reason)} (${escapeMarkdown(at)})`);
+            return (`- ${ICON[s.finding.severity]} **${escapeMarkdown(s.finding.ruleId)}** \u00b7 ${escapeMarkdown(where.text)} \u00b7 ` +
+                `${escapeMarkdown(s.finding.resource)} \u00b7 reason: ${escapeMarkdown(s.reason)} (${escapeMarkdown(at)})`);
         });
         if (m.suppressed.length > maxDetails)
-            body.push(`- … and ${m.suppressed.length - maxDetails} more`);
+            body.push(`- \u2026 and ${m.suppressed.length - maxDetails} more`);
         out.push(...details(`Suppressed: ${exit_plural(m.counts.suppressed, 'finding')}`, body));
     }
     for (const e of options.extra ?? [])
@@ -2300,7 +2220,7 @@ function buildCommentBody(model, options = {}) {
 function fitComment(body) {
     if (body.length <= COMMENT_LIMIT)
         return body;
-    const note = '\n\n… (truncated; the check run has every finding)\n';
+    const note = '\n\n\u2026 (truncated; the check run has every finding)\n';
     let cut = body.slice(0, COMMENT_LIMIT - note.length - 10);
     cut = cut.slice(0, cut.lastIndexOf('\n'));
     const fences = cut.split('\n').filter((l) => l.startsWith('```')).length;
@@ -2527,46 +2447,8 @@ function readActionInputs(getInput, ctx) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/github/git.ts
-/**
- * Running git. Injected into every module that needs it so tests can use a real repository built in a
- * temp dir, and so a caller can add logging. execFile, never a shell: shas and paths are arguments.
- */
-
-/**
- * Prompting for credentials would hang a CI job, so GIT_TERMINAL_PROMPT=0; LFS smudging needs network
- * and credentials we do not have, and pointer files are fine for scanning IaC.
- */
-const runGit = (args, cwd) => new Promise((resolve, reject) => {
-    (0,external_node_child_process_.execFile)('git', args, {
-        cwd,
-        maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LFS_SKIP_SMUDGE: '1' },
-    }, (err, stdout, stderr) => {
-        if (err) {
-            reject(new Error(`git ${args[0]} failed: ${redactUrls(String(stderr).trim() || err.message)}`));
-        }
-        else
-            resolve(String(stdout));
-    });
-});
-/** True when the commit exists locally (a shallow clone may not have the base). */
-async function hasCommit(git, cwd, sha) {
-    try {
-        await git(['cat-file', '-e', `${sha}^{commit}`], cwd);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** A remote URL can embed a token (`https://x-access-token:…@github.com/…`); it must not reach a log. */
-function redactUrls(text) {
-    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
-}
-
+// EXTERNAL MODULE: ./src/github/git.ts
+var github_git = __webpack_require__(6891);
 ;// CONCATENATED MODULE: ./src/compare/checkout-base.ts
 /**
  * The base commit's files on disk, so the same scan() can run on them and new findings can be told
@@ -2578,11 +2460,11 @@ function redactUrls(text) {
 
 
 async function checkoutBase(repoDir, sha, opts = {}) {
-    const git = opts.git ?? runGit;
+    const git = opts.git ?? github_git/* runGit */.EO;
     if (!/^[0-9a-f]{7,64}$/i.test(sha))
         throw new Error(`not a commit sha: ${sha}`);
     // A depth-1 checkout of the head does not have the base; one commit of it is all a tree needs.
-    if (!(await hasCommit(git, repoDir, sha)))
+    if (!(await (0,github_git/* hasCommit */.QE)(git, repoDir, sha)))
         await git(['fetch', '--no-tags', '--depth=1', 'origin', sha], repoDir);
     const parent = external_node_fs_.mkdtempSync(external_node_path_.join(opts.tempRoot ?? process.env.RUNNER_TEMP ?? external_node_os_.tmpdir(), 'kms-guard-base-'));
     const dir = external_node_path_.join(parent, 'base');
@@ -2612,12 +2494,16 @@ async function checkoutBase(repoDir, sha, opts = {}) {
     };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/sources/parsing/discover.ts
 var discover = __webpack_require__(3146);
 // EXTERNAL MODULE: ./src/sources/terraform/units.ts + 1 modules
 var terraform_units = __webpack_require__(4616);
 // EXTERNAL MODULE: ./src/sources/terraform/environments.ts
 var environments = __webpack_require__(9832);
+// EXTERNAL MODULE: ./src/compare/early-git.ts
+var early_git = __webpack_require__(717);
 // EXTERNAL MODULE: ./src/compare/units.ts
 var compare_units = __webpack_require__(9820);
 ;// CONCATENATED MODULE: ./src/compare/base-tree.ts
@@ -2654,10 +2540,10 @@ var compare_units = __webpack_require__(9820);
 
 
 
+
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_LFS_SKIP_SMUDGE: '1' };
-/** `git ls-tree -r -z`: every entry of the commit's tree, with its mode. */
-async function listTree(git, repoDir, sha) {
-    const out = await git(['ls-tree', '-r', '-z', '--full-tree', sha], repoDir);
+/** `git ls-tree -r -z` as printed: every entry of the commit's tree, with its mode. */
+function parseTree(out) {
     const entries = [];
     for (const rec of out.split('\0')) {
         if (rec === '')
@@ -2714,10 +2600,8 @@ function readBlobs(repoDir, entries) {
         child.stdin.end(entries.map((e) => `${e.oid}\n`).join(''));
     });
 }
-/** core.autocrlf or core.eol set: a checkout converts line ends that git objects keep as stored. One git process for both. */
-async function convertsLineEnds(git, repoDir) {
-    // Exits 1 when neither is set.
-    const out = await git(['config', '--get-regexp', '^core\\.(autocrlf|eol)$'], repoDir).catch(() => '');
+/** core.autocrlf or core.eol set (`git config --get-regexp` as printed): a checkout converts line ends that git objects keep as stored. */
+function convertsLineEnds(out) {
     return out.split('\n').some((line) => {
         const v = line.slice(line.indexOf(' ') + 1).trim();
         return line.trim() !== '' && v !== '' && v !== 'false' && v !== 'input';
@@ -2834,35 +2718,30 @@ async function sameLayoutFiles(input, dir, terraform, shared) {
  * lacks it, list its tree, would a checkout convert files): it needs nothing from the head scan, so a
  * pull request run starts it before that scan and the two overlap.
  */
-async function readBaseTree(input) {
-    const git = input.git ?? runGit;
-    if (!/^[0-9a-f]{7,64}$/i.test(input.sha))
-        throw new Error(`not a commit sha: ${input.sha}`);
+async function readBaseTree(input, 
+/** Its processes, when already started (src/compare/early-git.ts). */
+started) {
+    const git = input.git ?? github_git/* runGit */.EO;
     // Where the workspace lies in its repository and whether the base commit is here, in one git process;
     // when the commit is missing (a shallow clone) rev-parse fails, and the two are asked one by one. Its tree
     // and the line-end settings are asked at the same time, not one after the other: each wait for a process
     // is also a wait for the main thread, which a run starting up keeps busy (a tree that cannot be listed
     // yet, the commit missing, is listed again after the fetch).
-    const both = git(['rev-parse', '--show-prefix', '--verify', '--quiet', `${input.sha}^{commit}`], input.repoDir).catch(() => undefined);
-    const listed = listTree(git, input.repoDir, input.sha);
-    const converts = convertsLineEnds(git, input.repoDir);
-    // Awaited below, or not needed; until then a failure must not count as an unhandled rejection.
-    listed.catch(() => undefined);
-    converts.catch(() => undefined);
+    const { both, listed, converts } = started ?? (0,early_git/* baseTreeReads */.dc)(git, input.repoDir, input.sha);
     const found = await both;
     const prefix = (found?.split('\n')[0] ?? (await git(['rev-parse', '--show-prefix'], input.repoDir))).trim();
     if (prefix !== '')
         return { kind: 'fallback', why: 'the workspace is not the top of its git repository' };
     let tree;
-    if (found === undefined && !(await hasCommit(git, input.repoDir, input.sha))) {
+    if (found === undefined && !(await (0,github_git/* hasCommit */.QE)(git, input.repoDir, input.sha))) {
         await git(['fetch', '--no-tags', '--depth=1', 'origin', input.sha], input.repoDir);
-        tree = await listTree(git, input.repoDir, input.sha);
+        tree = parseTree(await git(['ls-tree', '-r', '-z', '--full-tree', input.sha], input.repoDir));
     }
     else
-        tree = await listed;
+        tree = parseTree(await listed);
     if (tree.some((e) => e.path.includes('\n')))
         return { kind: 'fallback', why: 'a path in the base commit holds a line break' };
-    if (tree.some((e) => /(^|\/)\.gitattributes$/.test(e.path)) || (await converts))
+    if (tree.some((e) => /(^|\/)\.gitattributes$/.test(e.path)) || convertsLineEnds(await converts))
         return {
             kind: 'fallback',
             why: 'a checkout would convert files (.gitattributes, core.autocrlf or core.eol)',
@@ -3012,7 +2891,7 @@ const DEFAULT_DEPTHS = [50, 200, 1000, 5000];
  * Makes sure `git merge-base base head` works in a (possibly shallow) clone: fetches both commits with
  * growing depth until it does. Returns false when it still does not (no remote, unrelated histories).
  */
-async function ensureMergeBase(repoDir, baseSha, headSha, git = runGit, depths = DEFAULT_DEPTHS) {
+async function ensureMergeBase(repoDir, baseSha, headSha, git = github_git/* runGit */.EO, depths = DEFAULT_DEPTHS) {
     const mergeBase = async () => {
         try {
             await git(['merge-base', baseSha, headSha], repoDir);
@@ -3022,8 +2901,8 @@ async function ensureMergeBase(repoDir, baseSha, headSha, git = runGit, depths =
             return false;
         }
     };
-    if ((await hasCommit(git, repoDir, baseSha)) &&
-        (await hasCommit(git, repoDir, headSha)) &&
+    if ((await (0,github_git/* hasCommit */.QE)(git, repoDir, baseSha)) &&
+        (await (0,github_git/* hasCommit */.QE)(git, repoDir, headSha)) &&
         (await mergeBase()))
         return true;
     for (const depth of depths) {
@@ -3039,7 +2918,7 @@ async function ensureMergeBase(repoDir, baseSha, headSha, git = runGit, depths =
     }
     return false;
 }
-async function gitChangedPaths(repoDir, baseSha, headSha, git = runGit, depths = DEFAULT_DEPTHS) {
+async function gitChangedPaths(repoDir, baseSha, headSha, git = github_git/* runGit */.EO, depths = DEFAULT_DEPTHS) {
     const warnings = [];
     let range = `${baseSha}...${headSha}`;
     if (!(await ensureMergeBase(repoDir, baseSha, headSha, git, depths))) {
@@ -3072,7 +2951,7 @@ async function changedFiles(opts) {
             // The API stops at 3000 files; git has them all, and the API's list is still right for what it has.
             warnings.push(`the pull request lists ${API_FILE_LIMIT} files or more, the API's limit; using git`);
             try {
-                const r = await gitChangedPaths(opts.repoDir, opts.baseSha, opts.headSha, opts.git ?? runGit, opts.depths);
+                const r = await gitChangedPaths(opts.repoDir, opts.baseSha, opts.headSha, opts.git ?? github_git/* runGit */.EO, opts.depths);
                 return {
                     paths: sortedUnique([...paths, ...r.paths]),
                     files,
@@ -3093,7 +2972,7 @@ async function changedFiles(opts) {
         return { paths: [], source: 'none', warnings };
     }
     try {
-        const r = await gitChangedPaths(opts.repoDir, opts.baseSha, opts.headSha, opts.git ?? runGit, opts.depths);
+        const r = await gitChangedPaths(opts.repoDir, opts.baseSha, opts.headSha, opts.git ?? github_git/* runGit */.EO, opts.depths);
         return { paths: sortedUnique(r.paths), source: 'git', warnings: [...warnings, ...r.warnings] };
     }
     catch (err) {
@@ -3113,7 +2992,8 @@ var external_node_crypto_ = __webpack_require__(7598);
  * has a unit with exactly these inputs takes its findings instead of judging it again (after a merge, the
  * next pull request's base is this one's head).
  *
- * An entry is found by everything the findings depend on: the tool version, the scan's context (cloud,
+ * An entry is found by everything the findings depend on: the tool's build (version and source hash,
+ * src/report/tool.ts toolBuild), the scan's context (cloud,
  * config file text: severities and suppressions change findings) and the unit's key and input hash (each
  * file's path and content, src/compare/units.ts unitHash). A different input is a different entry, never a
  * stale one. Each entry repeats its key and carries a digest of its content; an entry that does not read
@@ -3207,9 +3087,10 @@ function looksLikeFinding(v) {
 function openUnitCache(dir, context) {
     const warnings = [];
     const folder = external_node_path_.join(external_node_path_.resolve(dir), 'units');
-    const ctx = sha256(tool/* TOOL_VERSION */.wr, context);
+    const version = (0,tool/* toolBuild */.Tx)();
+    const ctx = sha256(version, context);
     /** Entry files are named by the unit and its input hash: `<sha256(version, context, key)>-<hash>.json`. */
-    const prefix = (key) => `${sha256(FORMAT, tool/* TOOL_VERSION */.wr, ctx, key).slice(0, 32)}-`;
+    const prefix = (key) => `${sha256(FORMAT, version, ctx, key).slice(0, 32)}-`;
     let listing;
     const list = () => {
         if (listing)
@@ -3243,7 +3124,7 @@ function openUnitCache(dir, context) {
             }
             if (e === null || typeof e !== 'object')
                 return 'is not an entry';
-            if (e.format !== FORMAT || e.version !== tool/* TOOL_VERSION */.wr)
+            if (e.format !== FORMAT || e.version !== version)
                 return 'was written by another version';
             if (e.context !== ctx || e.unit !== key || e.hash !== hash)
                 return 'is not the entry its name says';
@@ -3283,7 +3164,7 @@ function openUnitCache(dir, context) {
             const hash = entryHash(inputHash, vnets);
             const body = {
                 format: FORMAT,
-                version: tool/* TOOL_VERSION */.wr,
+                version,
                 context: ctx,
                 unit: key,
                 hash,
@@ -3344,6 +3225,7 @@ function openUnitCache(dir, context) {
 
 
 
+
 const toPosix = (p) => p.split(external_node_path_.sep).join('/');
 /** Is `rel` (forward slashes) under `dir` ('' for the top)? */
 const head_index_under = (rel, dir) => dir === '' || rel === dir || rel.startsWith(`${dir}/`);
@@ -3352,37 +3234,12 @@ const head_index_under = (rel, dir) => dir === '' || rel === dir || rel.startsWi
  * from the changed files, so a pull request run starts them first). Never throws: a git failure (not a
  * checkout) is a fallback.
  */
-async function readHeadIndex(input) {
-    const git = input.git ?? runGit;
-    const cwd = input.workspace;
+async function readHeadIndex(input, 
+/** Its processes, when already started (src/compare/early-git.ts). */
+started) {
     try {
-        const [listed, grep] = await Promise.all([
-            // Tracked entries (-s: mode, blob id, stage), and tagged (-t) beside them: untracked ones (`?`, ignored
-            // too, as discovery does not read .gitignore; a wholly untracked directory once), changed (`C`) and
-            // deleted (`R`) ones, sparse (`S`) or conflicted (`M`) ones.
-            git(['ls-files', '-z', '-t', '-s', '-o', '-m', '-d', '--directory'], cwd),
-            // The user's grep.lineNumber or grep.column would change the output: said off here.
-            git([
-                'grep',
-                '--no-color',
-                '--no-line-number',
-                '--no-column',
-                '-a',
-                '-z',
-                '-F',
-                '-e',
-                '"./',
-                '-e',
-                '"../',
-                '--',
-                '*.tf',
-            ], cwd).catch((err) => {
-                // git grep exits 1, saying nothing, when no line matches; a real failure says why on stderr.
-                if (err instanceof Error && /^git grep failed: Command failed/.test(err.message))
-                    return '';
-                throw err;
-            }),
-        ]);
+        const reads = started ?? (0,early_git/* headIndexReads */.Y0)(input.git ?? github_git/* runGit */.EO, input.workspace);
+        const [listed, grep] = await Promise.all([reads.listed, reads.grep]);
         const oids = new Map();
         const dirty = [];
         for (const rec of listed.split('\0')) {
@@ -3866,11 +3723,11 @@ function namingUnits(names, units, textOf, mayHold = () => true) {
 }
 /**
  * A data source of a VNet, subnet or firewall, on the line of its type label: `data` before it on the line,
- * or nothing but white space when `data` ends an earlier line (readsUnnamedVnet's `data\s+"azurerm_…"` may
+ * or nothing but white space when `data` ends an earlier line (readsUnnamedVnet's `data\s+"azurerm_\u2026"` may
  * span lines). Not a `resource` of one, which every unit declaring a network has.
  */
 const DATA_LINE = /data\s+"azurerm_(?:virtual_network|subnet|firewall)"|^\s*"azurerm_(?:virtual_network|subnet|firewall)"/i;
-/** A Bicep `existing` keyword after a quoted type (`'…@…' existing`), or opening a line. Not the word in prose. */
+/** A Bicep `existing` keyword after a quoted type (`'\u2026@\u2026' existing`), or opening a line. Not the word in prose. */
 const EXISTING_LINE = /'\s+existing|^\s*existing/i;
 /**
  * What a file reading one of the VNets `names` must hold (case-insensitive), by vnetReaders' tests: the name
@@ -4007,7 +3864,7 @@ function couldBe(expr, wanted, text) {
 }
 /**
  * A declaring Terraform resource on the line of its type label: `resource` before it on the line, or nothing
- * but white space when `resource` ends an earlier line (DECLARING's `resource\s+"azurerm_…"` may span lines).
+ * but white space when `resource` ends an earlier line (DECLARING's `resource\s+"azurerm_\u2026"` may span lines).
  * Not a data source of one, which every unit reading a network has.
  */
 const RESOURCE_LINE = /resource\s+"azurerm_(?:virtual_network|firewall|virtual_network_gateway)"|^\s*"azurerm_(?:virtual_network|firewall|virtual_network_gateway)"/i;
@@ -4096,7 +3953,7 @@ function vnetProviders(wanted, units, textOf, shared = [], mayHold = () => true)
  * Whether a file of `workspace` may hold `search` (vnet-readers.ts MayHold); undefined (every file read) without git's
  * index of the head or when git grep fails.
  */
-async function grepFilter(workspace, index, search, git = runGit) {
+async function grepFilter(workspace, index, search, git = github_git/* runGit */.EO) {
     if (!index || index.kind !== 'index' || search.strings.length === 0)
         return undefined;
     const needles = search.strings.flatMap((n) => ['-e', n]);
@@ -4171,10 +4028,8 @@ async function grepFilter(workspace, index, search, git = runGit) {
 
 
 
-/** Events with a base commit to compare with. */
-function comparesWithBase(ctx) {
-    return ctx.kind === 'pull_request' || ctx.kind === 'pull_request_target' || ctx.kind === 'merge_group';
-}
+
+
 /** `file` moved from the head checkout to the same place in the base checkout, if it lies inside the workspace. */
 function inBase(file, workspace, baseDir) {
     const rel = external_node_path_.relative(workspace, file);
@@ -4261,12 +4116,8 @@ function startBaseTree(input, baseSha) {
         .join('/');
     if (scanRel.startsWith('..') || external_node_path_.isAbsolute(scanRel))
         return undefined;
-    const read = readBaseTree({
-        repoDir: input.workspace,
-        sha: baseSha,
-        scanRel,
-        ...(input.git ? { git: input.git } : {}),
-    });
+    const early = input.early;
+    const read = readBaseTree({ repoDir: input.workspace, sha: baseSha, scanRel, ...(input.git ? { git: input.git } : {}) }, early && early.workspace === input.workspace && early.sha === baseSha ? early.base : undefined);
     // Handled where it is awaited; until then a failure must not count as an unhandled rejection.
     read.catch(() => undefined);
     return read;
@@ -4445,12 +4296,13 @@ function unitPlan(input, changed) {
     };
 }
 /** Whether the run may judge only the units the change affects (the part of unitPlan known before the changed files). */
-const mayNarrow = (input) => comparesWithBase(input.ctx) &&
+const mayNarrow = (input) => (0,context/* comparesWithBase */.Qd)(input.ctx) &&
     (input.scope === 'new' || input.scope === 'changed') &&
     (input.scanOptions.planFiles ?? []).length === 0;
 /** git's index of the head (src/compare/head-index.ts), started before the changed files are known. */
 function startHeadIndex(input) {
-    return readHeadIndex({ workspace: input.workspace, ...(input.git ? { git: input.git } : {}) });
+    const early = input.early;
+    return readHeadIndex({ workspace: input.workspace, ...(input.git ? { git: input.git } : {}) }, early && early.workspace === input.workspace ? early.head : undefined);
 }
 /**
  * The head's files for a narrow scan, from git's index: the units the change can affect found without
@@ -4511,7 +4363,7 @@ async function baseOnlyReaders(input, index, plan, head, base, view, workspace) 
 /** The untouched units judged at head and base besides those the change touches. */
 const alsoKeys = (plan) => [...plan.readers, ...plan.linked, ...plan.providers];
 /** Which files of the head may hold what `search` looks for (src/compare/grep-filter.ts). */
-const mayHoldOf = (input, index, search) => grepFilter(input.workspace, index, search, input.git ?? runGit);
+const mayHoldOf = (input, index, search) => grepFilter(input.workspace, index, search, input.git ?? github_git/* runGit */.EO);
 /** The VNets and firewalls the units `keys` of a scan read of other units (ScanResult.crossUnit needs). */
 const wantedNames = (result, keys) => [
     ...new Set((result.crossUnit ?? [])
@@ -4583,7 +4435,7 @@ async function alsoJudge(input, plan, first, firstView, index, log, notes, resca
     const followed = new Set();
     // VPN gateway names looked for in the untouched units' text, once each.
     const searchedGateways = new Set();
-    const list = (keys) => `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`;
+    const list = (keys) => `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', \u2026' : ''}`;
     for (let round = 0;; round++) {
         const fresh = new Set([...changedKeys, ...linked].filter((k) => !followed.has(k)));
         fresh.forEach((k) => followed.add(k));
@@ -4647,12 +4499,12 @@ async function evaluate(input) {
     const log = [];
     let changed;
     let comparison;
-    const compareBase = comparesWithBase(ctx) && (input.scope === 'new' || input.wantComparison) && !!ctx.baseSha;
+    const compareBase = (0,context/* comparesWithBase */.Qd)(ctx) && (input.scope === 'new' || input.wantComparison) && !!ctx.baseSha;
     // git's half of the base (and of the head's index) needs nothing from the changed files: started first,
     // so their processes run while the API answers.
     const baseTree = compareBase && ctx.baseSha ? startBaseTree(input, ctx.baseSha) : undefined;
     const headIndex = mayNarrow(input) ? startHeadIndex(input) : undefined;
-    if (comparesWithBase(ctx)) {
+    if ((0,context/* comparesWithBase */.Qd)(ctx)) {
         changed = await changedFiles({
             ...(input.octokit ? { octokit: input.octokit } : {}),
             owner: ctx.owner,
@@ -4800,7 +4652,7 @@ async function evaluate(input) {
     planFromHead();
     const narrowNote = () => {
         const sides = compareBase ? 'at head and base' : 'at head';
-        const list = (keys) => keys.slice(0, 3).join(', ') + (keys.length > 3 ? ', …' : '');
+        const list = (keys) => keys.slice(0, 3).join(', ') + (keys.length > 3 ? ', \u2026' : '');
         const were = (n) => (n === 1 ? 'was' : 'were');
         return (`Judged the deployment units this change can affect; ` +
             `${exit_plural(plan.headSkipped, 'unit')} it does not touch ${were(plan.headSkipped)} not judged (scope \`${input.scope}\`)` +
@@ -4944,7 +4796,7 @@ function shortMessage(text, limit = ANNOTATION_MESSAGE_LIMIT, more = '') {
         const space = out.lastIndexOf(' ');
         if (space > room / 2)
             out = out.slice(0, space);
-        out = out.trimEnd() + '…';
+        out = out.trimEnd() + '\u2026';
     }
     return (out.trimEnd() + more).slice(0, limit);
 }
@@ -4995,7 +4847,7 @@ const check_run_LEVEL = { error: 'failure', warning: 'warning', notice: 'notice'
 function truncate(text, limit) {
     if (text.length <= limit)
         return text;
-    const note = '\n\n… (truncated)';
+    const note = '\n\n\u2026 (truncated)';
     return text.slice(0, limit - note.length) + note;
 }
 /**
@@ -5327,7 +5179,7 @@ function stepFindings(ev, failOnDeployed) {
 }
 /** A portal link is built from an ARM id Azure returned: shown as a link only when it is a plain https URL. */
 function portalCell(link) {
-    return link && /^https:\/\/[^\s()<>[\]]+$/.test(link) ? `[open in portal](${link})` : '—';
+    return link && /^https:\/\/[^\s()<>[\]]+$/.test(link) ? `[open in portal](${link})` : '\u2014';
 }
 function deployedSection(findings, failOnDeployed, maxRows = 50) {
     if (findings.length === 0)
@@ -5348,7 +5200,7 @@ function deployedSection(findings, failOnDeployed, maxRows = 50) {
         out.push(`| ${f.severity} | ${escape_escapeMarkdownCell(f.ruleId)} | ${escape_escapeMarkdownCell(f.resource)} | ` +
             `${escape_escapeMarkdownCell(f.location.file)} | ${portalCell(f.link)} | ${escape_escapeMarkdownCell(f.message)} |`);
     if (rows.length > maxRows)
-        out.push('', `… and ${rows.length - maxRows} more (see the JSON report).`);
+        out.push('', `\u2026 and ${rows.length - maxRows} more (see the JSON report).`);
     return [...out, ''];
 }
 function suppressedSection(suppressed, root, maxRows = 100) {
@@ -5365,7 +5217,7 @@ function suppressedSection(suppressed, root, maxRows = 100) {
             `${escapeMarkdownCell(s.finding.resource)} | ${escapeMarkdownCell(s.reason)} | ` +
             `${escapeMarkdownCell(`${displayPath(s.origin.file, root)}:${s.origin.startLine}`)} |`);
     if (suppressed.length > maxRows)
-        out.push('', `… and ${suppressed.length - maxRows} more.`);
+        out.push('', `\u2026 and ${suppressed.length - maxRows} more.`);
     return [...out, ''];
 }
 function liveSection(live) {
@@ -5376,9 +5228,9 @@ function liveSection(live) {
     out.push(`Read ${exit_plural(m.subnets.length, 'subnet')}, ${exit_plural(m.routeTables.length, 'route table')} and ` +
         `${exit_plural(m.nsgs.length, 'network security group')} from Azure (read-only).`, '');
     for (const w of live.warnings)
-        out.push(`- ⚠️ ${escapeMarkdown(w)}`);
+        out.push(`- \u26a0\ufe0f ${escapeMarkdown(w)}`);
     for (const i of live.incomplete)
-        out.push(`- ⏱️ not read within the time budget: ${escapeMarkdown(i)}`);
+        out.push(`- \u23f1\ufe0f not read within the time budget: ${escapeMarkdown(i)}`);
     if (live.warnings.length + live.incomplete.length > 0)
         out.push('');
     if (live.checked > 0 || live.unchecked.length > 0) {
@@ -5388,7 +5240,7 @@ function liveSection(live) {
             for (const u of live.unchecked.slice(0, 100))
                 out.push(`- ${escapeMarkdown(u.subnetId)}: ${escapeMarkdown(u.reason)}`);
             if (live.unchecked.length > 100)
-                out.push(`- … and ${live.unchecked.length - 100} more`);
+                out.push(`- \u2026 and ${live.unchecked.length - 100} more`);
             out.push('');
         }
     }
@@ -5499,7 +5351,7 @@ function commentBody(model, ev, failOnDeployed, runUrl) {
 }
 async function publishComment(input) {
     const { ctx, ev } = input;
-    if (!isPullRequest(ctx) || ctx.prNumber === undefined)
+    if (!(0,context/* isPullRequest */.r0)(ctx) || ctx.prNumber === undefined)
         return undefined;
     const failing = stepFindings(ev, input.failOnDeployed);
     return upsertStickyComment(input.octokit, {
@@ -5564,7 +5416,7 @@ async function publishSuggestions(input) {
     const { ctx, ev } = input;
     const files = ev.changed?.files;
     // Review comments need the diff's hunks, which only the API's file list carries.
-    if (!isPullRequest(ctx) || ctx.prNumber === undefined || !files)
+    if (!(0,context/* isPullRequest */.r0)(ctx) || ctx.prNumber === undefined || !files)
         return undefined;
     const suggestions = buildSuggestions(ev.failing, input.workspace);
     if (suggestions.length === 0)
@@ -5658,10 +5510,10 @@ class Secrets {
 async function runGuard(input) {
     let deps = input;
     const { workspace } = deps;
-    const ctx = contextFromEvent(deps.env.GITHUB_EVENT_NAME ?? '', deps.payload, deps.env);
+    const ctx = (0,context/* contextFromEvent */.AV)(deps.env.GITHUB_EVENT_NAME ?? '', deps.payload, deps.env);
     const inputs = readActionInputs(deps.getInput, {
         workspace,
-        pullRequest: comparesWithBase(ctx),
+        pullRequest: (0,context/* comparesWithBase */.Qd)(ctx),
         env: deps.env,
     });
     // Every secret the action knows is registered before anything can log it (the runner masks it in
@@ -5709,6 +5561,7 @@ async function runGuard(input) {
         wantComparison: inputs.comment,
         ...(client ? { octokit: client } : {}),
         ...(deps.git ? { git: deps.git } : {}),
+        ...(deps.early ? { early: deps.early } : {}),
         ...(deps.env.RUNNER_TEMP ? { tempRoot: deps.env.RUNNER_TEMP } : {}),
         ...(inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {}),
     });
@@ -5723,7 +5576,7 @@ async function runGuard(input) {
         workspace,
         failOn: inputs.failOn,
         failOnDeployed,
-        event: comparesWithBase(ctx) ? 'pull-request' : 'branch',
+        event: (0,context/* comparesWithBase */.Qd)(ctx) ? 'pull-request' : 'branch',
         failOnUnknown: inputs.failOnUnknown,
         ...(blobUrl ? { blobUrl } : {}),
         ...(live ? { live } : {}),
@@ -5824,14 +5677,15 @@ function lazyClient(token) {
     client.catch(() => undefined);
     return client;
 }
-async function run() {
+/** `early`: git's reads the entry started before this code loaded (src/compare/early-git.ts). */
+async function run(early) {
     const startTime = new Date();
     let reportFile = '';
     let sarifFile = '';
     let finished = false;
     try {
         const workspace = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
-        const payload = readEventPayload(process.env);
+        const payload = (0,context/* readEventPayload */.N5)(process.env);
         const outcome = await runGuard({
             workspace,
             env: process.env,
@@ -5845,6 +5699,7 @@ async function run() {
             log: { info: core/* info */.pq, warning: (m) => core/* warning */.$e(neutraliseCommands(m)) },
             writeSummary,
             getIdToken: (audience) => core/* getIDToken */.V9(audience),
+            ...(early ? { early } : {}),
         });
         const { inputs, ev } = outcome;
         finished = true;
@@ -5923,7 +5778,7 @@ class ApiTimeout extends Error {
 function seconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
-/** Route options (`/repos/{owner}/{repo}/…` and the parameters) with the parameters put in. */
+/** Route options (`/repos/{owner}/{repo}/\u2026` and the parameters) with the parameters put in. */
 function substituted(o) {
     const params = o;
     const url = o.url?.replace(/\{(\w+)\}/g, (whole, k) => typeof params[k] === 'string' || typeof params[k] === 'number'
