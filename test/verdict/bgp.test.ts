@@ -308,3 +308,32 @@ test('a user 0.0.0.0/0 does not win over a more specific learned route; a /32 to
   // rt-web lets gateway routes propagate too, but routes both KMS addresses as /32s: nothing learned wins.
   expect(verdict.subnets.find((s) => s.subnet === 'snet-web')!.state).toBe('reachable')
 })
+
+test('an NVA peering with a Route Server the scan does not hold (id unknown, or declared elsewhere): it may be in any VNet, so subnets where gateway routes propagate are undecided', async () => {
+  const connection = (serverId: string) => `
+variable "route_server_id" {
+  type = string
+}
+
+resource "azurerm_route_server_bgp_connection" "nva" {
+  name            = "bgp-nva-fw"
+  route_server_id = ${serverId}
+  peer_asn        = 65010
+  peer_ip         = "10.0.2.4"
+}
+`
+  for (const serverId of [
+    'var.route_server_id',
+    '"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-conn/providers/Microsoft.Network/virtualHubs/rs-conn"',
+  ]) {
+    const { verdict } = await run(
+      tree({ 'main.tf': hubSpoke({ gateway: connection(serverId), useRemoteGateways: false }) }),
+    )
+    const app = verdict.subnets.find((s) => s.subnet === 'snet-app')!
+    expect(app.state).toBe('undecided')
+    expect(app.why).toContain('peers: bgp-nva-fw 10.0.2.4 AS 65010')
+    expect(app.why).toMatch(/Route Server|route_server_id/)
+    // rt-db stops gateway routes (bgp_route_propagation_enabled = false): nothing is learned there.
+    expect(verdict.subnets.find((s) => s.subnet === 'snet-db')!.state).toBe('reachable')
+  }
+})
