@@ -1920,7 +1920,13 @@ function routeServer(hubAttr) {
         });
     };
 }
-/** An NVA peering with a Route Server: named on the server, since what it advertises is not in the code. */
+/**
+ * An NVA peering with a Route Server: named on the server, since what it advertises is not in the code.
+ * A server the scan does not hold (its id unknown, or one declared elsewhere) is a Route Server of a VNet the
+ * scan cannot tell, as for Bicep and ARM (src/sources/mapping/arm-gateways.ts): its NVAs may advertise a
+ * default route to any subnet where gateway routes propagate (src/analysis/bgp.ts). Was: dropped, and the
+ * spokes read "reachable".
+ */
 function bgpConnection(serverAttr) {
     return (r, b) => {
         const serverRef = (0,value_tree/* str */.gx)(arg(r, serverAttr));
@@ -1941,7 +1947,21 @@ function bgpConnection(serverAttr) {
                 : servers.length === 1
                     ? servers[0]
                     : undefined;
-            server?.peers.push(`${name} ${ip ?? '?'}${asn ? ` AS ${asn}` : ''}`);
+            const peer = `${name} ${ip ?? '?'}${asn ? ` AS ${asn}` : ''}`;
+            if (server)
+                return void server.peers.push(peer);
+            const why = id?.known
+                ? `its Route Server (${id.value}) is not in the scan`
+                : `which Route Server it peers with is not known (${serverRef?.known === false ? (serverRef.reason ?? serverRef.expression) : `${serverAttr} not set`})`;
+            const vnet = (0,value/* unknown */.L5)(serverAttr, `${why}: it may be a Route Server in any virtual network`, r.origin);
+            gw(b).gateways.push({
+                ...header(r),
+                name: (0,value/* known */.eO)(`of ${r.address}`, r.origin),
+                kind: 'routeServer',
+                vnetName: vnet,
+                vnetId: vnet,
+                peers: [peer],
+            });
         });
     };
 }
