@@ -8,36 +8,8 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { runPullRequest } from './pr-run'
-import { TF_PROVIDER } from '../helpers/tf-units'
+import { FORCED_TUNNEL, NO_ROUTES, spoke } from '../helpers/tf-environments'
 import { builtAction } from '../action/fixture'
-
-const spoke = (tunnel: boolean) => `${TF_PROVIDER}
-resource "azurerm_resource_group" "rg" {
-  name     = "rg-spoke"
-  location = "westeurope"
-}
-resource "azurerm_virtual_network" "v" {
-  name                = "vnet-spoke"
-  resource_group_name = azurerm_resource_group.rg.name
-  location            = "westeurope"
-  address_space       = ["10.1.0.0/16"]
-}
-resource "azurerm_subnet" "app" {
-  name                 = "snet-app"
-  resource_group_name  = azurerm_resource_group.rg.name
-  virtual_network_name = azurerm_virtual_network.v.name
-  address_prefixes     = ["10.1.1.0/24"]
-}
-resource "azurerm_route_table" "rt" {
-  name                = "rt-spoke"
-  resource_group_name = azurerm_resource_group.rg.name
-  location            = "westeurope"
-${tunnel ? '  route {\n    name           = "default"\n    address_prefix = "0.0.0.0/0"\n    next_hop_type  = "VirtualNetworkGateway"\n  }\n' : ''}}
-resource "azurerm_subnet_route_table_association" "app" {
-  subnet_id      = azurerm_subnet.app.id
-  route_table_id = azurerm_route_table.rt.id
-}
-`
 
 test('the cache-dir entries of one build are taken by the same build and not by another of the same version', async () => {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-cache-build-'))
@@ -52,8 +24,9 @@ test('the cache-dir entries of one build are taken by the same build and not by 
     )
     const pr = (file?: string) =>
       runPullRequest(
-        { 'spoke/main.tf': spoke(false) },
-        { 'spoke/main.tf': spoke(true) },
+        // The pull request sets the spoke's routes to a forced tunnel: a new KMS001.
+        { 'spoke/main.tf': spoke(), 'spoke/terraform.tfvars': NO_ROUTES },
+        { 'spoke/terraform.tfvars': FORCED_TUNNEL },
         { path: '.', 'cache-dir': cacheDir },
         () => ({}),
         file,
