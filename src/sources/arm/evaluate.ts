@@ -105,7 +105,6 @@ class Evaluator {
     }
   }
 
-  /** Property of an object. On an unknown with a ref (a `reference()`), the ref's attribute path grows. */
   /**
    * filter, map, sort, groupBy, mapValues, reduce, toObject with their lambdas (`lambda('x', 'i', body)`:
    * the variables, the item's index optional, then the body), as Microsoft's ARM template lambda functions
@@ -196,6 +195,7 @@ class Evaluator {
     return unk(e.text, `function ${e.name}() is not evaluated`, site)
   }
 
+  /** Property of an object. On an unknown with a ref (a `reference()`), the ref's attribute path grows. */
   private access(target: HclValue, name: string, text: string, step: string): HclValue {
     if (target.kind === 'unknown') return this.deeper(target, text, step)
     if (target.kind === 'object')
