@@ -9181,7 +9181,6 @@ class Evaluator {
                 return this.call(e);
         }
     }
-    /** Property of an object. On an unknown with a ref (a `reference()`), the ref's attribute path grows. */
     /**
      * filter, map, sort, groupBy, mapValues, reduce, toObject with their lambdas (`lambda('x', 'i', body)`:
      * the variables, the item's index optional, then the body), as Microsoft's ARM template lambda functions
@@ -9287,6 +9286,7 @@ class Evaluator {
         }
         return (0,value_tree/* unknownNode */.fn)(e.text, `function ${e.name}() is not evaluated`, site);
     }
+    /** Property of an object. On an unknown with a ref (a `reference()`), the ref's attribute path grows. */
     access(target, name, text, step) {
         if (target.kind === 'unknown')
             return this.deeper(target, text, step);

@@ -3679,7 +3679,6 @@ class Evaluator {
                 return this.call(e);
         }
     }
-    /** Property of an object. On an unknown with a ref (a `reference()`), the ref's attribute path grows. */
     /**
      * filter, map, sort, groupBy, mapValues, reduce, toObject with their lambdas (`lambda('x', 'i', body)`:
      * the variables, the item's index optional, then the body), as Microsoft's ARM template lambda functions
@@ -3785,6 +3784,7 @@ class Evaluator {
         }
         return (0,value_tree/* unknownNode */.fn)(e.text, `function ${e.name}() is not evaluated`, site);
     }
+    /** Property of an object. On an unknown with a ref (a `reference()`), the ref's attribute path grows. */
     access(target, name, text, step) {
         if (target.kind === 'unknown')
             return this.deeper(target, text, step);
