@@ -337,3 +337,36 @@ resource "azurerm_route_server_bgp_connection" "nva" {
     expect(verdict.subnets.find((s) => s.subnet === 'snet-db')!.state).toBe('reachable')
   }
 })
+
+test('an NVA peering by an id the scan cannot tell is not taken for the one Route Server the scan holds', async () => {
+  // rs-hub serves vnet-hub, which the spoke does not use as remote gateway; the connection may be to another.
+  const hubServer = `
+resource "azurerm_route_server" "hub" {
+  name                             = "rs-hub"
+  resource_group_name              = "rg-net"
+  location                         = "westeurope"
+  sku                              = "Standard"
+  public_ip_address_id             = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/publicIPAddresses/pip-rs-hub"
+  subnet_id                        = azurerm_subnet.route_server.id
+  branch_to_branch_traffic_enabled = true
+}
+
+variable "route_server_id" {
+  type = string
+}
+
+resource "azurerm_route_server_bgp_connection" "nva" {
+  name            = "bgp-nva-fw"
+  route_server_id = var.route_server_id
+  peer_asn        = 65010
+  peer_ip         = "10.0.2.4"
+}
+`
+  const { verdict } = await run(
+    tree({ 'main.tf': hubSpoke({ gateway: hubServer, useRemoteGateways: false }) }),
+  )
+  const app = verdict.subnets.find((s) => s.subnet === 'snet-app')!
+  expect(app.state).toBe('undecided')
+  expect(app.why).toContain('peers: bgp-nva-fw 10.0.2.4 AS 65010')
+  expect(verdict.subnets.find((s) => s.subnet === 'snet-db')!.state).toBe('reachable')
+})

@@ -117,11 +117,8 @@ function bgpConnection(serverAttr: string): Adapter {
         const hub = b.resolve(ARM.virtualHub, hubOfServer.get(g), { near: g.id })
         return hub?.known ? hub.value : undefined
       }
-      const server = id?.known
-        ? servers.find((g) => idOf(g) === id.value)
-        : servers.length === 1
-          ? servers[0]
-          : undefined
+      // An id the scan cannot tell is not taken for the one server it holds: it may be another's.
+      const server = id?.known ? servers.find((g) => idOf(g) === id.value) : undefined
       const peer = `${name} ${ip ?? '?'}${asn ? ` AS ${asn}` : ''}`
       if (server) return void server.peers.push(peer)
       const why = id?.known
