@@ -34408,11 +34408,8 @@ function bgpConnection(serverAttr) {
                 const hub = b.resolve(build/* ARM */.H9.virtualHub, hubOfServer.get(g), { near: g.id });
                 return hub?.known ? hub.value : undefined;
             };
-            const server = id?.known
-                ? servers.find((g) => idOf(g) === id.value)
-                : servers.length === 1
-                    ? servers[0]
-                    : undefined;
+            // An id the scan cannot tell is not taken for the one server it holds: it may be another's.
+            const server = id?.known ? servers.find((g) => idOf(g) === id.value) : undefined;
             const peer = `${name} ${ip ?? '?'}${asn ? ` AS ${asn}` : ''}`;
             if (server)
                 return void server.peers.push(peer);
