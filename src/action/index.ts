@@ -4,7 +4,7 @@
 // they work while the rest loads.
 import { enableCompileCache } from '../pipeline/compile-cache'
 import { tuneJit } from '../pipeline/jit-flags'
-import { warmScanWorker } from '../pipeline/scan-isolated'
+import { warmScanWorker } from '../pipeline/worker-start'
 import { startEarlyGit } from '../compare/early-git'
 
 tuneJit()

@@ -6,7 +6,7 @@
  */
 import { enableCompileCache } from '../pipeline/compile-cache'
 import { tuneJit } from '../pipeline/jit-flags'
-import { warmScanWorker } from '../pipeline/scan-isolated'
+import { warmScanWorker } from '../pipeline/worker-start'
 
 tuneJit()
 enableCompileCache()
