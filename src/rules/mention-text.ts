@@ -22,7 +22,10 @@ import type { Finding, MentionText } from './types'
 const OPEN = '\uFDD0'
 const CLOSE = '\uFDD1'
 const NONCE = randomBytes(6).toString('hex')
-const TOKEN = new RegExp(`${OPEN}${NONCE}((?:[0-9a-f]{4})*)${CLOSE}`, 'g')
+/** What every slot starts with. */
+const PREFIX = `${OPEN}${NONCE}`
+/** The hex of a slot: whole UTF-16 code units (four lowercase hex digits each), what `hex` writes. */
+const HEX = /^(?:[0-9a-f]{4})*$/
 
 const hex = (s: string): string => {
   let out = ''
@@ -35,12 +38,37 @@ const unhex = (h: string): string => {
   return out
 }
 
+/**
+ * The slots written so far, by label, and their labels by hex. A scan writes a slot per subnet named in a
+ * finding's message, subnets and paths, over and over for the same few VNets; encoding and decoding each
+ * one was most of makeFinding's own time. Bounded: emptied when it holds this many labels (the scan worker
+ * judges unit after unit, and a label is written again if it is needed after that).
+ */
+const MAX_SLOTS = 20_000
+const slots = new Map<string, string>()
+const labelsByHex = new Map<string, string>()
+
 /** The slot for a VNet label in a text a rule writes; makeFinding turns it into a part (mentionTexts). */
 export function vnetSlot(label: string): string {
-  return `${OPEN}${NONCE}${hex(label)}${CLOSE}`
+  let slot = slots.get(label)
+  if (slot === undefined) {
+    if (slots.size >= MAX_SLOTS) {
+      slots.clear()
+      labelsByHex.clear()
+    }
+    const h = hex(label)
+    slot = `${PREFIX}${h}${CLOSE}`
+    slots.set(label, slot)
+    labelsByHex.set(h, label)
+  }
+  return slot
 }
 
-/** A text's slots read into parts (undefined without any): a slot `indexOf` does not know is its label as text. */
+/**
+ * A text's slots read into parts (undefined without any): a slot `indexOf` does not know is its label as text.
+ * A slot is PREFIX, hex, CLOSE: at each PREFIX, the text up to the next CLOSE is its hex if it is whole code
+ * units of lowercase hex digits, else that PREFIX starts no slot and the search goes on from the next character.
+ */
 function partsOf(text: string, indexOf: (label: string) => number | undefined): MentionText | undefined {
   if (!text.includes(OPEN)) return undefined
   const parts: MentionText = []
@@ -51,13 +79,26 @@ function partsOf(text: string, indexOf: (label: string) => number | undefined): 
     else parts.push(s)
   }
   let at = 0
-  for (const m of text.matchAll(TOKEN)) {
-    push(text.slice(at, m.index))
-    const label = unhex(m[1]!)
+  let from = 0
+  for (;;) {
+    const start = text.indexOf(PREFIX, from)
+    if (start < 0) break
+    const end = text.indexOf(CLOSE, start + PREFIX.length)
+    if (end < 0) break
+    const h = text.slice(start + PREFIX.length, end)
+    let label = labelsByHex.get(h)
+    if (label === undefined) {
+      if (!HEX.test(h)) {
+        from = start + 1
+        continue
+      }
+      label = unhex(h)
+    }
+    push(text.slice(at, start))
     const vnet = indexOf(label)
     if (vnet === undefined) push(label)
     else parts.push({ vnet })
-    at = m.index + m[0].length
+    at = from = end + 1
   }
   push(text.slice(at))
   return parts
