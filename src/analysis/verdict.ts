@@ -321,7 +321,7 @@ export function subnetVerdicts(analysis: Analysis, variant?: string): SubnetVerd
 }
 
 function verdictKey(v: SubnetVerdict): string {
-  return [v.cloud, v.variant ?? '', v.origin.file, v.origin.startLine, v.address, v.subnet].join('\u0000')
+  return `${v.cloud}\u0000${v.variant ?? ''}\u0000${v.origin.file}\u0000${v.origin.startLine}\u0000${v.address}\u0000${v.subnet}`
 }
 
 /** The scan's verdict from every judged model's subnets (a subnet two units share counts once). */
@@ -330,17 +330,21 @@ export function scanVerdict(
   files: ScanVerdict['files'],
   unusedRouteTables: number,
 ): ScanVerdict {
+  // One pass: the scan's merge runs this on the calling thread over every subnet of every unit.
   const seen = new Set<string>()
-  const unique = subnets.filter((s) => {
+  const unique: SubnetVerdict[] = []
+  let blocked = 0
+  let undecided = 0
+  let reachable = 0
+  for (const s of subnets) {
     const k = verdictKey(s)
-    if (seen.has(k)) return false
+    if (seen.has(k)) continue
     seen.add(k)
-    return true
-  })
-  const count = (s: SubnetState) => unique.filter((v) => v.state === s).length
-  const blocked = count('blocked')
-  const undecided = count('undecided')
-  const reachable = count('reachable')
+    unique.push(s)
+    if (s.state === 'blocked') blocked++
+    else if (s.state === 'undecided') undecided++
+    else if (s.state === 'reachable') reachable++
+  }
   const overall: OverallVerdict =
     unique.length === 0 ? 'none' : blocked > 0 ? 'blocked' : undecided > 0 ? 'undecided' : 'reachable'
   return { overall, subnets: unique, reachable, blocked, undecided, files, unusedRouteTables }
