@@ -12,7 +12,10 @@ export function blockOrigin(file: string, b: { startLine: number; endLine: numbe
 }
 
 export function attr(body: HclBody, name: string): HclAttribute | undefined {
-  return body.attributes.find((a) => a.name === name)
+  // A loop, not find(): a closure per call, and this runs for every argument every evaluation asks about.
+  const as = body.attributes
+  for (let i = 0; i < as.length; i++) if (as[i].name === name) return as[i]
+  return undefined
 }
 
 /** A string the parser already knows (a literal, or a template without interpolations). */

@@ -24,7 +24,10 @@ export function evalBody(body: HclBody, ctx: Ctx, o: Origin, skip?: Set<string>)
     if (skip?.has(a.name)) continue
     if (seen ? seen.has(a.name) : writtenBefore(as, i)) continue
     seen?.add(a.name)
-    attrs[a.name] = stampAt(evalAttr(a.expr, ctx), ctx.file, a)
+    const v = evalAttr(a.expr, ctx)
+    // A reference (`var.x`, `local.y.z`) is already stamped with its own lines, which are inside the
+    // argument's: stamping it again would walk all of it to return it unchanged.
+    attrs[a.name] = a.expr.type === 'traversal' || a.expr.type === 'variable' ? v : stampAt(v, ctx.file, a)
   }
   if (body.blocks.length > 0) {
     const groups = new Map<string, { items: Val[]; unknown?: Val; first: number; last: number }>()

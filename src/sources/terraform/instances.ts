@@ -90,8 +90,9 @@ export function expandBlock(
     if (n > MAX_INSTANCES) return unknownExp(`count ${n} exceeds ${MAX_INSTANCES} instances`, 'count')
     const insts: Inst[] = []
     const keys: number[] = []
+    // One origin for every instance's count.index: origins are never changed once made.
+    const o = blockOrigin(file, count)
     for (let i = 0; i < n; i++) {
-      const o = blockOrigin(file, count)
       insts.push({
         address: `${base}[${i}]`,
         bindings: { name: 'count', value: obj({ index: num(i, o) }, o) },

@@ -3,7 +3,7 @@
  * nested blocks, and the registration that lets other resources refer to it by name.
  */
 import type { ModelObject } from '../../../model/network'
-import { unknown, type Value } from '../../../model/value'
+import { unknown, type Origin, type Value } from '../../../model/value'
 import type { ModelBuilder } from '../../../model/build'
 import { attr, items, str } from '../../evaluation/value-tree'
 import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
@@ -28,10 +28,15 @@ export function required(r: EvaluatedResource, name: string, of: HclValue = r.bo
  * objects); a 10 MB scan builds tens of thousands of them.
  */
 export function header(r: EvaluatedResource): ModelObject {
+  return headerAs(r, r.address, required(r, 'name'), r.origin)
+}
+
+/** header() with another id, name and origin (a nested block's), in the same field order. */
+function headerAs(r: EvaluatedResource, id: string, name: Value<string>, origin: Origin): ModelObject {
   const h: ModelObject = {
-    id: r.address,
-    name: required(r, 'name'),
-    origin: r.origin,
+    id,
+    name,
+    origin,
     format: 'terraform',
     sourceType: r.type,
     address: r.address,
@@ -57,7 +62,8 @@ export function blockHeader(
 ): ModelObject {
   const name = str(attr(block, 'name')) ?? unknown(`${blockType}[${index}].name`, 'not set', block.origin)
   const key = name.known ? JSON.stringify(name.value) : String(index)
-  return Object.assign(header(r), { id: `${r.address}.${blockType}[${key}]`, name, origin: block.origin })
+  // Not header(r) with these three replaced: that reads the resource's own name for nothing, per block.
+  return headerAs(r, `${r.address}.${blockType}[${key}]`, name, block.origin)
 }
 
 /**
