@@ -268,11 +268,22 @@ export function finalize(v: Val, site: Origin): HclValue {
       return { kind: 'object', attrs: attrs ?? (v.attrs as Record<string, HclValue>), origin }
     }
     case 'unknown': {
+      const encoded = v.encoded && finalize(v.encoded, site)
+      let parts: (string | HclValue)[] | undefined
+      if (v.parts)
+        for (let i = 0; i < v.parts.length; i++) {
+          const p = v.parts[i]
+          const f = typeof p === 'string' ? p : finalize(p, site)
+          if (f !== p) (parts ??= v.parts.slice() as (string | HclValue)[])[i] = f
+        }
+      // Written inside the attribute with nothing inside it to change: an unknown has no internal mark, so
+      // it is already what the adapters get (its copy made every list and object above it a copy too).
+      if (inside && encoded === v.encoded && !parts) return v as HclValue
       const u: HclValue = v.ref
         ? { kind: 'unknown', expression: v.expression, reason: v.reason, ref: v.ref, origin }
         : { kind: 'unknown', expression: v.expression, reason: v.reason, origin }
-      if (v.encoded) u.encoded = finalize(v.encoded, site)
-      if (v.parts) u.parts = v.parts.map((p) => (typeof p === 'string' ? p : finalize(p, site)))
+      if (encoded) u.encoded = encoded
+      if (v.parts) u.parts = parts ?? (v.parts as (string | HclValue)[])
       if (v.among) u.among = v.among
       return u
     }
