@@ -109,7 +109,8 @@ function modulePath(address: string): string {
   return /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*)/.exec(address)?.[1] ?? ''
 }
 
-const eq = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+/** Equal ignoring case; the same string (the usual case) without lower-casing both. */
+const eq = (a: string, b: string): boolean => a === b || a.toLowerCase() === b.toLowerCase()
 
 /** Lookup keys of the registration indexes. */
 const nameKey = (armType: string, name: string): string => `${armType}\n${name.toLowerCase()}`
@@ -332,7 +333,8 @@ export class ModelBuilder {
       rg = parsed.resourceGroup
     } else {
       const parent = hints.parent?.known ? hints.parent.value : undefined
-      names = t.split('/').length > 2 ? [parent, text] : [text]
+      // A child type (two slashes or more: `x/parents/children`) is named under its parent.
+      names = t.indexOf('/', t.indexOf('/') + 1) >= 0 ? [parent, text] : [text]
       rg = hints.resourceGroup?.known ? hints.resourceGroup.value : undefined
     }
     let matches = this.declared(t, names[names.length - 1]).filter((r) => this.sameNames(r, names, rg))
