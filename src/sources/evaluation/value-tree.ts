@@ -156,6 +156,13 @@ export function str(v: HclValue | undefined): Value<string> | undefined {
   }
 }
 
+/** `str(v)`'s value when it is known, else undefined, without building the Value (names, resource groups). */
+export function knownStr(v: HclValue | undefined): string | undefined {
+  if (v === undefined) return undefined
+  if (v.kind === 'string') return v.value
+  return v.kind === 'number' || v.kind === 'bool' ? String(v.value) : undefined
+}
+
 export function num(v: HclValue | undefined): Value<number> | undefined {
   if (v === undefined) return undefined
   switch (v.kind) {

@@ -41,6 +41,9 @@ const RESOURCE_META = new Set([
 
 const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on'])
 
+/** First names of a reference that are not a resource type (`var` and `local` are looked up before). */
+const SPECIAL_NAMES = new Set(['module', 'data', 'path', 'terraform', 'count', 'each', 'self'])
+
 /**
  * The resources and module calls a resource's `depends_on` names, prefixed with the module instance's
  * address (`prefix`): `depends_on = [azurerm_x.y, module.m]` → `azurerm_x.y`, `module.m`.
@@ -158,8 +161,14 @@ export class ModuleInstance implements Env {
     private readonly site?: Origin,
   ) {}
 
+  /** Contexts without bindings, one per file: a Ctx is never changed once made (bind() makes another). */
+  private plainCtx?: Map<string, Ctx>
+
   private ctx(file: string, bindings?: Binding): Ctx {
-    return { env: this, file, bindings }
+    if (bindings) return { env: this, file, bindings }
+    let c = (this.plainCtx ??= new Map()).get(file)
+    if (!c) this.plainCtx.set(file, (c = { env: this, file, bindings }))
+    return c
   }
 
   readFile(p: string, origin: Origin): string | undefined {
@@ -186,19 +195,26 @@ export class ModuleInstance implements Env {
       if (!attrName) throw new EvalError('`local` must be followed by a name')
       return { value: this.local(attrName, ctx.file, e), used: 1 }
     }
+    // Nor a resource or a data source without count or for_each (resourceRef makes one where it needs it).
+    if (!SPECIAL_NAMES.has(name)) {
+      if (!attrName) throw new EvalError(`unknown name ${name}`)
+      const decl = this.dm.resourcesByType.get(name)?.get(attrName)
+      if (!decl) throw new EvalError(`reference to undeclared resource ${name}.${attrName}`)
+      return this.resourceRef(decl, steps, 1, ctx.file, e)
+    }
+    if (name === 'data') {
+      const second = steps[1]
+      if (!attrName || second?.kind !== 'attr')
+        throw new EvalError('`data` must be followed by a type and a name')
+      const decl = this.dm.data.get(`${attrName}.${second.name}`)
+      if (!decl) throw new EvalError(`reference to undeclared data source data.${attrName}.${second.name}`)
+      return this.resourceRef(decl, steps, 2, ctx.file, e)
+    }
     const o: Origin = { file: ctx.file, startLine: e.startLine, endLine: e.endLine }
     switch (name) {
       case 'module':
         if (!attrName) throw new EvalError('`module` must be followed by a module name')
         return this.moduleRef(attrName, steps, ctx, e, o)
-      case 'data': {
-        const second = steps[1]
-        if (!attrName || second?.kind !== 'attr')
-          throw new EvalError('`data` must be followed by a type and a name')
-        const decl = this.dm.data.get(`${attrName}.${second.name}`)
-        if (!decl) throw new EvalError(`reference to undeclared data source data.${attrName}.${second.name}`)
-        return this.resourceRef(decl, steps, 2, o)
-      }
       case 'path': {
         if (attrName === 'module') return { value: str(this.pathModule(), o), used: 1 }
         if (attrName === 'root') return { value: str('.', o), used: 1 }
@@ -218,14 +234,8 @@ export class ModuleInstance implements Env {
         throw new EvalError('count.index is only available in a block with count')
       case 'each':
         throw new EvalError('each.key/each.value are only available in a block with for_each')
-      case 'self':
+      default: // self
         return { value: unknownVal(exprText(e), 'self is not evaluated', o), used: steps.length }
-      default: {
-        if (!attrName) throw new EvalError(`unknown name ${name}`)
-        const decl = this.dm.resourcesByType.get(name)?.get(attrName)
-        if (!decl) throw new EvalError(`reference to undeclared resource ${name}.${attrName}`)
-        return this.resourceRef(decl, steps, 1, o)
-      }
     }
   }
 
@@ -363,11 +373,18 @@ export class ModuleInstance implements Env {
     return v
   }
 
-  private resourceRef(decl: Decl, steps: HclStep[], used: number, o: Origin): { value: Val; used: number } {
+  /** A reference to a resource or data source, at `e` in `file`. */
+  private resourceRef(
+    decl: Decl,
+    steps: HclStep[],
+    used: number,
+    file: string,
+    e: HclExpr,
+  ): { value: Val; used: number } {
     const exp = this.expansion(decl)
+    if (exp.keyed === 'none') return { value: this.instanceValue(decl, exp.insts[0]), used }
+    const o: Origin = { file, startLine: e.startLine, endLine: e.endLine }
     switch (exp.keyed) {
-      case 'none':
-        return { value: this.instanceValue(decl, exp.insts[0]), used }
       case 'count':
         return {
           value: list(

@@ -5,7 +5,7 @@
 import type { ModelObject } from '../../../model/network'
 import { unknown, type Origin, type Value } from '../../../model/value'
 import type { ModelBuilder } from '../../../model/build'
-import { attr, items, str } from '../../evaluation/value-tree'
+import { attr, items, knownStr, str } from '../../evaluation/value-tree'
 import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
 import { instancesUnknown } from '../../mapping/conditional'
 
@@ -41,7 +41,7 @@ function headerAs(r: EvaluatedResource, id: string, name: Value<string>, origin:
     sourceType: r.type,
     address: r.address,
   }
-  const rg = knownName(str(arg(r, 'resource_group_name')))
+  const rg = knownStr(arg(r, 'resource_group_name'))
   if (rg !== undefined) h.resourceGroup = rg
   if (r.subscription !== undefined) h.subscription = r.subscription
   if (r.inputs && r.inputs.length > 0) h.inputs = r.inputs
@@ -82,12 +82,12 @@ export function knownName(v: Value<string> | undefined): string | undefined {
 
 /** Registers a top-level resource under its ARM type, name and resource group. */
 export function registerResource(b: ModelBuilder, r: EvaluatedResource, armType: string): void {
-  const names = [knownName(str(arg(r, 'name')))]
+  const names = [knownStr(arg(r, 'name'))]
   b.register({
     armType,
     id: r.address,
     names,
-    resourceGroup: knownName(str(arg(r, 'resource_group_name'))),
+    resourceGroup: knownStr(arg(r, 'resource_group_name')),
     ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
   })
 }

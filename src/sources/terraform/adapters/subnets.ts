@@ -6,7 +6,7 @@
 import type { ModelObject, Subnet } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
 import { ARM, type ModelBuilder } from '../../../model/build'
-import { attr, bool, items, oneOrMany, str } from '../../evaluation/value-tree'
+import { attr, bool, items, knownStr, oneOrMany, str } from '../../evaluation/value-tree'
 import type { HclValue } from '../../evaluation/evaluated'
 import {
   arg,
@@ -122,7 +122,7 @@ export function subnetOfVnet(
 
 /** An Application Gateway's subnet holds nothing else (Azure requires it dedicated): no VM to judge there. */
 const applicationGateway: Adapter = (r, b) => {
-  const name = knownName(str(arg(r, 'name'))) ?? r.address
+  const name = knownStr(arg(r, 'name')) ?? r.address
   for (const config of blocks(r, 'gateway_ip_configuration')) {
     const ref = str(attr(config, 'subnet_id'))
     b.defer(() => {

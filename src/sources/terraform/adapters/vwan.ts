@@ -9,8 +9,8 @@ import { known, unknown, type Value } from '../../../model/value'
 import { ARM, type ModelBuilder } from '../../../model/build'
 import { setVnet, vnetRef } from '../../mapping/arm-gateways'
 import type { HclValue } from '../../evaluation/evaluated'
-import { attr, bool, items, str, strList } from '../../evaluation/value-tree'
-import { arg, blockHeader, header, knownName, registerResource, type Adapter } from './common'
+import { attr, bool, items, knownStr, str, strList } from '../../evaluation/value-tree'
+import { arg, blockHeader, header, registerResource, type Adapter } from './common'
 
 const wan = (b: ModelBuilder): VirtualWanModel => (b.model.virtualWan ??= emptyVirtualWan())
 
@@ -106,7 +106,7 @@ const hubRouteTable: Adapter = (r, b) => {
   b.register({
     armType: ARM.hubRouteTable,
     id: r.address,
-    names: [undefined, knownName(str(arg(r, 'name')))],
+    names: [undefined, knownStr(arg(r, 'name'))],
   })
   b.defer(() => {
     table.hubId = hubRef(b, hubId, table.id, r.origin)
