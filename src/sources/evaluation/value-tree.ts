@@ -241,6 +241,9 @@ export function unknownList(list: Extract<HclValue, { kind: 'list' }>, part: Unk
  * set.
  */
 export function oneOrMany(single: HclValue | undefined, many: HclValue | undefined): Value<string[]> {
+  // A known single value (the usual `source_address_prefix = "*"`) without the Value str() would make.
+  const k = knownStr(single)
+  if (k !== undefined) return known([k], single!.origin)
   const s = str(single)
   if (s !== undefined) return s.known ? known([s.value], s.origin) : s
   return strList(many) ?? known([])

@@ -10,16 +10,24 @@ import { attr, num, oneOrMany, refIds, str } from '../../evaluation/value-tree'
 import type { HclValue } from '../../evaluation/evaluated'
 import { arg, blockHeader, blocks, header, hintsOf, registerResource, type Adapter } from './common'
 
+/** A rule's required argument; absent reads as unknown. */
+function need<T>(v: Value<T> | undefined, name: string, of: HclValue): Value<T> {
+  return v ?? unknown(name, 'not set', of.origin)
+}
+
 /** A rule from its block; `h` is a fresh header (header(), blockHeader()), completed in place (see common.ts). */
 function rule(h: ModelObject, nsgId: string, of: HclValue, condition?: Unknown): NsgRule {
-  const need = <T>(v: Value<T> | undefined, name: string): Value<T> =>
-    v ?? unknown(name, 'not set', of.origin)
   const r: NsgRule = Object.assign(h, {
     nsgId,
-    priority: need(num(attr(of, 'priority')), 'priority'),
-    direction: need(str(attr(of, 'direction')), 'direction'),
-    access: ifDeployed(need(str(attr(of, 'access')), 'access'), condition, allows, `NSG rule ${h.address}`),
-    protocol: need(str(attr(of, 'protocol')), 'protocol'),
+    priority: need(num(attr(of, 'priority')), 'priority', of),
+    direction: need(str(attr(of, 'direction')), 'direction', of),
+    access: ifDeployed(
+      need(str(attr(of, 'access')), 'access', of),
+      condition,
+      allows,
+      `NSG rule ${h.address}`,
+    ),
+    protocol: need(str(attr(of, 'protocol')), 'protocol', of),
     sourceAddressPrefixes: oneOrMany(attr(of, 'source_address_prefix'), attr(of, 'source_address_prefixes')),
     destinationAddressPrefixes: oneOrMany(
       attr(of, 'destination_address_prefix'),
