@@ -320,8 +320,22 @@ export function subnetVerdicts(analysis: Analysis, variant?: string): SubnetVerd
   return out
 }
 
-function verdictKey(v: SubnetVerdict): string {
-  return `${v.cloud}\u0000${v.variant ?? ''}\u0000${v.origin.file}\u0000${v.origin.startLine}\u0000${v.address}\u0000${v.subnet}`
+/** Verdict keys worked out, by verdict (a verdict is not changed once made: labelling replaces it). */
+const verdictKeys = new WeakMap<SubnetVerdict, string>()
+
+/**
+ * What makes two verdicts one (a subnet two units share): scanVerdict counts it once. Kept per verdict: the
+ * scan's merge works it out as each unit's verdicts come in from the workers (src/pipeline/scan-merge.ts
+ * prepareMerge), not after the last one.
+ */
+export function verdictKey(v: SubnetVerdict): string {
+  let k = verdictKeys.get(v)
+  if (k === undefined)
+    verdictKeys.set(
+      v,
+      (k = `${v.cloud}\u0000${v.variant ?? ''}\u0000${v.origin.file}\u0000${v.origin.startLine}\u0000${v.address}\u0000${v.subnet}`),
+    )
+  return k
 }
 
 /** The scan's verdict from every judged model's subnets (a subnet two units share counts once). */

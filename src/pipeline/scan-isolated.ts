@@ -149,6 +149,9 @@ export async function scanIsolated(options: ScanOptions): Promise<ScanResult> {
         const r = readSource(file, boundary)
         suppressions.set(file, r.ok && r.text.includes(DIRECTIVE) ? r.text : undefined)
       }
+    // The merge's work on these units alone, done now rather than after the last one (scan-merge.ts
+    // prepareMerge). Only a head start: what it leaves undone (or if it fails) the merge does itself.
+    merging.then((m) => m.prepareMerge(judged)).catch(() => {})
   }
   const runShare = async (index: number): Promise<ScanPart> => {
     for (;;) {

@@ -6,10 +6,11 @@
  */
 import * as path from 'node:path'
 import { isMainThread } from 'node:worker_threads'
-import { scanVerdict, type SubnetVerdict } from '../analysis/verdict'
+import { scanVerdict, verdictKey, type SubnetVerdict } from '../analysis/verdict'
 import type { UnitVnets, VnetNeed } from '../analysis/cross-unit-vnets'
 import type { FirewallNeed } from '../analysis/cross-unit-firewalls'
 import { labelReport } from '../report/vnet-labels'
+import { fixText } from '../report/fix'
 import { CLOUDS, type CloudName } from '../kms/catalogue'
 import type { SourceDiagnostic } from '../model/network'
 import type { Origin } from '../model/value'
@@ -288,6 +289,113 @@ export async function finishScan(
   }
 }
 
+/** One unit's part in the exchange of VNet facts, or several units' of one key (their variants) together. */
+interface CrossEntry {
+  declares: Map<string, VnetNeed>
+  needs: Map<string, VnetNeed>
+  firewallNeeds: Map<string, FirewallNeed>
+  firewalls: Set<string>
+  facts: Set<string>
+  connects: Map<string, VnetNeed>
+  siteGateways: Set<string>
+  gateways: Set<string>
+  unnamed: boolean
+}
+
+/**
+ * Each unit's own entry (null: it takes no part), with the fields it was worked out from: the second pass
+ * sets `received` on units after they came in, and an entry of a unit since changed is worked out again.
+ */
+const crossEntries = new WeakMap<
+  JudgedUnit,
+  { vnets: JudgedUnit['vnets']; received: JudgedUnit['received']; entry: CrossEntry | null }
+>()
+
+const needId = (n: VnetNeed) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`
+
+/** A unit's own part in the exchange of VNet facts; null when it takes none. Read only: units may share it. */
+function crossEntryOf(u: JudgedUnit): CrossEntry | null {
+  const cached = crossEntries.get(u)
+  if (cached && cached.vnets === u.vnets && cached.received === u.received) return cached.entry
+  const entry = unitCrossEntry(u)
+  crossEntries.set(u, { vnets: u.vnets, received: u.received, entry })
+  return entry
+}
+
+function unitCrossEntry(u: JudgedUnit): CrossEntry | null {
+  const needs = u.received?.needs ?? u.vnets?.needs ?? []
+  const declared = u.vnets?.declared ?? []
+  const firewallNeeds = u.vnets?.firewallNeeds ?? []
+  const firewalls = u.vnets?.firewalls ?? []
+  // What it attaches to subnets it reads reaches their VNets' units as a hub connection does (PR mode).
+  const connections = [
+    ...(u.vnets?.connections ?? []),
+    ...(u.vnets?.attachments ?? []).map((a): { name: string; key?: string } => ({ name: a.vnet })),
+    ...(u.vnets?.readVnetGateways ?? []).map((g) => ({ name: g.name, key: g.key })),
+  ]
+  const sites = u.vnets?.sites ?? []
+  const gateways = u.vnets?.vpnGateways ?? []
+  const unnamed = u.vnets?.unnamed === true
+  const parts = [needs, declared, firewallNeeds, firewalls, connections, sites, gateways]
+  if (parts.every((p) => p.length === 0) && !unnamed && !u.received) return null
+  const e: CrossEntry = {
+    declares: new Map(),
+    needs: new Map(),
+    firewallNeeds: new Map(),
+    firewalls: new Set<string>(),
+    facts: new Set<string>(),
+    connects: new Map(),
+    siteGateways: new Set<string>(),
+    gateways: new Set<string>(),
+    unnamed: false,
+  }
+  for (const d of declared) e.declares.set(needId(d), { name: d.name, ...(d.key ? { key: d.key } : {}) })
+  for (const n of needs) e.needs.set(needId(n), n)
+  for (const n of firewallNeeds) e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n)
+  for (const f of firewalls) e.firewalls.add(f.name)
+  if (u.received) e.facts.add(u.received.facts)
+  for (const c of connections) e.connects.set(needId(c), { name: c.name, ...(c.key ? { key: c.key } : {}) })
+  for (const s of sites) e.siteGateways.add(s.gateway.name)
+  for (const g of gateways) e.gateways.add(g.name)
+  if (unnamed) e.unnamed = true
+  return e
+}
+
+/** `a` then `b`, as one unit's entry after the other's: a new entry (neither is changed). */
+function joinedEntries(a: CrossEntry, b: CrossEntry): CrossEntry {
+  const map = <V>(x: Map<string, V>, y: Map<string, V>) => {
+    const m = new Map(x)
+    for (const [k, v] of y) m.set(k, v)
+    return m
+  }
+  const set = (x: Set<string>, y: Set<string>) => new Set([...x, ...y])
+  return {
+    declares: map(a.declares, b.declares),
+    needs: map(a.needs, b.needs),
+    firewallNeeds: map(a.firewallNeeds, b.firewallNeeds),
+    firewalls: set(a.firewalls, b.firewalls),
+    facts: set(a.facts, b.facts),
+    connects: map(a.connects, b.connects),
+    siteGateways: set(a.siteGateways, b.siteGateways),
+    gateways: set(a.gateways, b.gateways),
+    unnamed: a.unnamed || b.unnamed,
+  }
+}
+
+/**
+ * The merge's work on judged units that needs no other unit, done as they come in from the scan workers
+ * (scan-isolated.ts), while the calling thread would otherwise wait: each unit's part in the exchange of
+ * VNet facts, its verdicts' keys and its fixes' text, kept by object for finishScan and the reports to
+ * find. Whatever it has not done (units judged on this thread, a unit changed since) is done when needed.
+ */
+export function prepareMerge(judged: readonly JudgedUnit[]): void {
+  for (const u of judged) {
+    crossEntryOf(u)
+    for (const v of u.verdicts) verdictKey(v)
+    for (const f of u.findings) fixText(f)
+  }
+}
+
 /**
  * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
  * together): what it declares, what it needed when judged alone, the facts it was judged again with.
@@ -296,60 +404,14 @@ function crossUnitOf(
   judged: readonly JudgedUnit[],
   unitName: (j: Scope) => string | undefined,
 ): UnitCrossVnets[] {
-  const byKey = new Map<
-    string,
-    {
-      declares: Map<string, VnetNeed>
-      needs: Map<string, VnetNeed>
-      firewallNeeds: Map<string, FirewallNeed>
-      firewalls: Set<string>
-      facts: Set<string>
-      connects: Map<string, VnetNeed>
-      siteGateways: Set<string>
-      gateways: Set<string>
-      unnamed: boolean
-    }
-  >()
-  const id = (n: VnetNeed) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`
+  const byKey = new Map<string, CrossEntry>()
   for (const u of judged) {
-    const needs = u.received?.needs ?? u.vnets?.needs ?? []
-    const declared = u.vnets?.declared ?? []
-    const firewallNeeds = u.vnets?.firewallNeeds ?? []
-    const firewalls = u.vnets?.firewalls ?? []
-    // What it attaches to subnets it reads reaches their VNets' units as a hub connection does (PR mode).
-    const connections = [
-      ...(u.vnets?.connections ?? []),
-      ...(u.vnets?.attachments ?? []).map((a): { name: string; key?: string } => ({ name: a.vnet })),
-      ...(u.vnets?.readVnetGateways ?? []).map((g) => ({ name: g.name, key: g.key })),
-    ]
-    const sites = u.vnets?.sites ?? []
-    const gateways = u.vnets?.vpnGateways ?? []
-    const unnamed = u.vnets?.unnamed === true
-    const parts = [needs, declared, firewallNeeds, firewalls, connections, sites, gateways]
-    if (parts.every((p) => p.length === 0) && !unnamed && !u.received) continue
+    const own = crossEntryOf(u)
+    if (!own) continue
     const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) })
     if (key === undefined) continue
-    const e = byKey.get(key) ?? {
-      declares: new Map(),
-      needs: new Map(),
-      firewallNeeds: new Map(),
-      firewalls: new Set<string>(),
-      facts: new Set<string>(),
-      connects: new Map(),
-      siteGateways: new Set<string>(),
-      gateways: new Set<string>(),
-      unnamed: false,
-    }
-    byKey.set(key, e)
-    for (const d of declared) e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) })
-    for (const n of needs) e.needs.set(id(n), n)
-    for (const n of firewallNeeds) e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n)
-    for (const f of firewalls) e.firewalls.add(f.name)
-    if (u.received) e.facts.add(u.received.facts)
-    for (const c of connections) e.connects.set(id(c), { name: c.name, ...(c.key ? { key: c.key } : {}) })
-    for (const s of sites) e.siteGateways.add(s.gateway.name)
-    for (const g of gateways) e.gateways.add(g.name)
-    if (unnamed) e.unnamed = true
+    const e = byKey.get(key)
+    byKey.set(key, e ? joinedEntries(e, own) : own)
   }
   return [...byKey].map(([key, e]) => ({
     key,

@@ -43,9 +43,20 @@ export function renderFix(change: FixChange): string {
   return RENDERERS[fixFormat(change)](change)
 }
 
+/**
+ * Fix texts rendered, by change: every format of a report renders each finding's fix, and the scan's merge
+ * renders them as the findings come in from the scan workers (src/pipeline/scan-merge.ts prepareMerge), so
+ * the report after the last unit finds them done. A change is never altered once a rule made it (the worker
+ * trims its routes before sending it: a new object), so its text stays what it was.
+ */
+const rendered = new WeakMap<FixChange, string>()
+
 /** A finding's fix as text to paste, in the format of the object it changes; undefined when it has none. */
 export function fixText(f: Pick<Finding, 'fix'>): string | undefined {
-  return f.fix && renderFix(f.fix)
+  if (!f.fix) return undefined
+  let text = rendered.get(f.fix)
+  if (text === undefined) rendered.set(f.fix, (text = renderFix(f.fix)))
+  return text
 }
 
 /** The fenced-code language of a finding's fix text. */
