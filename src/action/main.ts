@@ -1,10 +1,10 @@
 /**
  * The GitHub Action: the runner's side of src/action/run.ts. Only this file touches the runner
- * (@actions/core: inputs, outputs, annotations, masks, the job summary, an OIDC token) and builds the GitHub
- * client of src/github/octokit.ts;
+ * (src/action/workflow-commands.ts: inputs, outputs, annotations, masks, the job summary; @actions/core for
+ * an OIDC token) and builds the GitHub client of src/github/octokit.ts;
  * everything that decides something is passed these functions.
  */
-import * as core from '@actions/core'
+import * as core from './workflow-commands'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { allRules } from '../rules/index'
@@ -15,28 +15,35 @@ import { runGuard } from './run'
 import { readEventPayload } from '../github/context'
 import type { Octokit } from '../github/octokit'
 import type { EarlyGit } from '../compare/early-git'
+import type { EarlyFiles } from '../github/early-files'
 
 /**
- * The GitHub client for `token`, loaded a turn of the event loop later: by then the run has started the git
- * processes of a pull request (src/action/pull-request.ts evaluate), which work while Octokit loads.
+ * The GitHub client for `token`, loaded when first awaited: the changed files come from the entry's early
+ * request (src/github/early-files.ts) when it was answered, and then the client is first needed for the
+ * check run. The run asks for it as soon as the head scan is in the worker (src/action/pull-request.ts),
+ * so it loads while this thread would wait, not before the head scan (Octokit and its plugins: tens of
+ * milliseconds of loading on the path of every run).
  */
-function lazyClient(token: string): Promise<Octokit> {
-  const client = new Promise<void>((start) => setImmediate(start))
-    .then(() => import('../github/octokit'))
-    .then(({ githubClient, mannersFromEnv }) =>
-      githubClient(token, {
+function lazyClient(token: string): PromiseLike<Octokit> {
+  let client: Promise<Octokit> | undefined
+  const load = (): Promise<Octokit> =>
+    (client ??= import('../github/octokit').then(async ({ githubClient, mannersFromEnv, proxyFetch }) => {
+      const fetch = await proxyFetch(process.env)
+      return githubClient(token, {
         baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
         manners: mannersFromEnv(process.env),
         log: core.info,
-      }),
-    )
-  // Awaited where it is used; a run that never uses it must not end on an unhandled rejection.
-  client.catch(() => undefined)
-  return client
+        ...(fetch ? { fetch } : {}),
+      })
+    }))
+  return { then: (onLoaded, onFailed) => load().then(onLoaded, onFailed) }
 }
 
-/** `early`: git's reads the entry started before this code loaded (src/compare/early-git.ts). */
-export async function run(early?: EarlyGit): Promise<void> {
+/**
+ * `early`: git's reads the entry started before this code loaded (src/compare/early-git.ts); `earlyFiles`: its
+ * request for the changed files (src/github/early-files.ts).
+ */
+export async function run(early?: EarlyGit, earlyFiles?: EarlyFiles): Promise<void> {
   const startTime = new Date()
   let reportFile = ''
   let sarifFile = ''
@@ -56,8 +63,11 @@ export async function run(early?: EarlyGit): Promise<void> {
       // Warnings quote API and ARM messages: data, so it must not be able to issue workflow commands.
       log: { info: core.info, warning: (m) => core.warning(neutraliseCommands(m)) },
       writeSummary,
-      getIdToken: (audience) => core.getIDToken(audience),
+      // @actions/core only here, loaded when live Azure asks for a token: its HTTP client is a megabyte of
+      // code no other run needs (src/action/workflow-commands.ts).
+      getIdToken: async (audience) => (await import('@actions/core')).getIDToken(audience),
       ...(early ? { early } : {}),
+      ...(earlyFiles ? { earlyFiles } : {}),
     })
 
     const { inputs, ev } = outcome
@@ -105,5 +115,5 @@ async function writeSummary(markdown: string): Promise<void> {
     core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written')
     return
   }
-  await core.summary.addRaw(markdown, true).write()
+  await core.appendSummary(markdown)
 }

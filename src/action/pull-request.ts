@@ -40,6 +40,7 @@ import {
 import { providerSearch, vnetProviders } from '../compare/vnet-providers'
 import { grepFilter, type Search } from '../compare/grep-filter'
 import type { EarlyGit } from '../compare/early-git'
+import type { EarlyFiles } from '../github/early-files'
 
 export interface EvaluateInput {
   ctx: RunContext
@@ -49,8 +50,11 @@ export interface EvaluateInput {
   config?: LoadedConfig
   /** Compare with the base even when the scope does not need it (the comment's "fixed" section). */
   wantComparison?: boolean
-  /** A promise while the client loads (src/action/main.ts): awaited when the changed files are asked. */
-  octokit?: Octokit | Promise<Octokit>
+  /**
+   * A promise (or a thenable that loads the client when first awaited: src/action/main.ts) while the client
+   * loads: awaited when the changed files are asked, and asked for once the head scan is in the worker.
+   */
+  octokit?: Octokit | PromiseLike<Octokit>
   git?: GitRunner
   /** Parent of the base checkout (RUNNER_TEMP on a runner). */
   tempRoot?: string
@@ -58,6 +62,8 @@ export interface EvaluateInput {
   cacheDir?: string
   /** git's reads the action's entry started before its code loaded (src/compare/early-git.ts): taken when they are for this workspace and base. */
   early?: EarlyGit
+  /** The changed files the action's entry asked for (src/github/early-files.ts): taken when they are this pull request's. */
+  earlyFiles?: EarlyFiles
 }
 
 export interface Evaluation {
@@ -740,6 +746,7 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
       headSha: ctx.headSha,
       repoDir: workspace,
       ...(input.git ? { git: input.git } : {}),
+      ...(input.earlyFiles ? { early: input.earlyFiles } : {}),
     })
     warnings.push(...changed.warnings.map((w) => `changed files: ${w}`))
   }
@@ -799,7 +806,11 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
       await dropEarly()
       throw err
     })
-  let result = await scanHead([])
+  const headScan = scanHead([])
+  // The head is in the worker: the GitHub client (for the check run, or the changed files' next page)
+  // loads now, while this thread would wait for it (a failure is met where it is awaited).
+  if (input.octokit) Promise.resolve(input.octokit).catch(() => undefined)
+  let result = await headScan
   // What the base needs of the head's scan (again after the head is judged again, below).
   const planFromHead = () => {
     plan.headSkipped = view ? view.untouched : 0
@@ -860,6 +871,10 @@ export async function evaluate(input: EvaluateInput): Promise<Evaluation> {
     }))
     // Awaited below (or dropped); until then a failure must not count as an unhandled rejection.
     speculative.catch(() => undefined)
+    // The base scan reaches the worker after a few promise turns (its files are awaited first); alsoJudge's
+    // first steps are this thread's work (the untouched units, starting git grep), which held the worker
+    // idle until they were done. A turn of the event loop lets the base scan go first.
+    await new Promise((next) => setImmediate(next))
   }
   if (plan.narrow) {
     const added = await alsoJudge(input, plan, result, view, index, log, notes, async (also) => {

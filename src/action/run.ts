@@ -10,6 +10,7 @@ import { contextFromEvent, type RunContext } from '../github/context'
 import type { StickyCommentResult } from '../github/comment'
 import type { GitRunner } from '../github/git'
 import type { EarlyGit } from '../compare/early-git'
+import type { EarlyFiles } from '../github/early-files'
 import type { Octokit } from '../github/octokit'
 import type { SuggestionsResult } from '../github/suggestions'
 import { neutraliseCommands } from '../report/escape'
@@ -41,8 +42,8 @@ export interface GuardDeps {
   getInput: GetInput
   setSecret(secret: string): void
   setOutput(name: string, value: string | number): void
-  /** The GitHub client; a promise when it loads while the run goes on (src/action/main.ts). */
-  octokitFor(token: string): Octokit | Promise<Octokit>
+  /** The GitHub client; a promise (or a thenable) when it loads while the run goes on (src/action/main.ts). */
+  octokitFor(token: string): Octokit | PromiseLike<Octokit>
   sink: AnnotationSink
   log: Log
   writeSummary(markdown: string): Promise<void>
@@ -54,6 +55,8 @@ export interface GuardDeps {
   git?: GitRunner
   /** git's reads started by the action's entry (src/compare/early-git.ts). */
   early?: EarlyGit
+  /** The changed files asked for by the action's entry (src/github/early-files.ts). */
+  earlyFiles?: EarlyFiles
 }
 
 export interface GuardOutcome {
@@ -179,6 +182,7 @@ export async function runGuard(input: GuardDeps): Promise<GuardOutcome> {
     ...(client ? { octokit: client } : {}),
     ...(deps.git ? { git: deps.git } : {}),
     ...(deps.early ? { early: deps.early } : {}),
+    ...(deps.earlyFiles ? { earlyFiles: deps.earlyFiles } : {}),
     ...(deps.env.RUNNER_TEMP ? { tempRoot: deps.env.RUNNER_TEMP } : {}),
     ...(inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {}),
   })

@@ -5,6 +5,7 @@
  */
 import type { Octokit } from './octokit'
 import { apiFailure } from './api-failure'
+import type { EarlyFiles } from './early-files'
 import { hasCommit, runGit, type GitRunner } from './git'
 
 export interface ChangedFile {
@@ -38,12 +39,20 @@ export async function listPullFiles(
     pull_number: params.pullNumber,
     per_page: 100,
   })
-  return items.map((f) => {
-    const out: ChangedFile = { path: f.filename, status: f.status }
-    if (f.previous_filename) out.previousPath = f.previous_filename
-    if (f.patch !== undefined) out.patch = f.patch
-    return out
-  })
+  return items.map(toChangedFile)
+}
+
+/** One entry of pulls.listFiles, as the run keeps it. */
+export function toChangedFile(f: {
+  filename: string
+  status: string
+  previous_filename?: string
+  patch?: string
+}): ChangedFile {
+  const out: ChangedFile = { path: f.filename, status: f.status }
+  if (f.previous_filename) out.previousPath = f.previous_filename
+  if (f.patch !== undefined) out.patch = f.patch
+  return out
 }
 
 /** Depths tried in turn: most PRs need a few commits; a long-lived branch may need many. */
@@ -109,7 +118,9 @@ export async function gitChangedPaths(
 
 export interface ChangedFilesOptions {
   /** A promise while the client loads (src/action/main.ts): a client that fails to load is an API failure. */
-  octokit?: Octokit | Promise<Octokit>
+  octokit?: Octokit | PromiseLike<Octokit>
+  /** The list asked for at the action's start (src/github/early-files.ts). */
+  early?: EarlyFiles
   owner: string
   repo: string
   prNumber?: number
@@ -133,11 +144,24 @@ export async function changedFiles(opts: ChangedFilesOptions): Promise<ChangedFi
   const warnings: string[] = []
   if (opts.octokit && opts.prNumber !== undefined) {
     try {
-      const files = await listPullFiles(await opts.octokit, {
-        owner: opts.owner,
-        repo: opts.repo,
-        pullNumber: opts.prNumber,
-      })
+      // The list the action's entry asked for (src/github/early-files.ts), when it is this pull request's and
+      // came whole; its timeout is this request's (the client would wait as long again).
+      const early =
+        opts.early &&
+        opts.early.owner === opts.owner &&
+        opts.early.repo === opts.repo &&
+        opts.early.prNumber === opts.prNumber
+          ? await opts.early.files
+          : undefined
+      if (early?.kind === 'timeout') throw early.timeout
+      const files =
+        early?.kind === 'files'
+          ? early.items.map(toChangedFile)
+          : await listPullFiles(await opts.octokit, {
+              owner: opts.owner,
+              repo: opts.repo,
+              pullNumber: opts.prNumber,
+            })
       const paths = sortedUnique(files.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])))
       if (files.length < API_FILE_LIMIT || !opts.baseSha) return { paths, files, source: 'api', warnings }
       // The API stops at 3000 files; git has them all, and the API's list is still right for what it has.

@@ -6,44 +6,23 @@
  * only while the wait is short (@octokit/plugin-throttling). Writes beyond the first few are spaced as
  * GitHub asks of clients that write much (src/github/write-pace.ts).
  */
-import { getOctokit } from '@actions/github'
+import type { getOctokit } from '@actions/github'
+import { Octokit as OctokitCore } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { UNPACED_WRITES, writePace, type PaceOptions } from './write-pace'
 import { ApiTimeout, endpoint, substituted, type RequestOptions } from './api-failure'
+import { DEFAULT_MANNERS, type ApiManners } from './manners'
 
 // Where they were first: callers and tests may import them from here too.
 export { ApiTimeout, apiFailure, httpStatus, isPermissionError } from './api-failure'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
-export interface ApiManners {
-  /** Per attempt: the reply (headers and body) must arrive within this. */
-  timeoutMs: number
-  /** Retries of a 5xx or a network error (not of a timeout: a silent server would cost timeoutMs again). */
-  retries: number
-  /** The retry plugin waits (n+1)² × this before retry n+1. */
-  retryBaseMs: number
-  /** A rate limit whose Retry-After (or reset) is longer than this is not waited for: the step is skipped. */
-  maxWaitS: number
-}
-
-export const DEFAULT_MANNERS: ApiManners = { timeoutMs: 30_000, retries: 2, retryBaseMs: 1000, maxWaitS: 60 }
-
-/**
- * `AZURE_KMS_GUARD_API_TIMEOUT_MS` and `AZURE_KMS_GUARD_API_MAX_WAIT_S` tune the defaults (a slow GitHub
- * Enterprise Server, or tests that cannot wait 30 s); anything that is not a positive number is ignored.
- */
-export function mannersFromEnv(env: NodeJS.ProcessEnv): ApiManners {
-  const num = (v: string | undefined) => (v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : undefined)
-  const timeoutMs = num(env.AZURE_KMS_GUARD_API_TIMEOUT_MS)
-  const maxWaitS = num(env.AZURE_KMS_GUARD_API_MAX_WAIT_S)
-  return {
-    ...DEFAULT_MANNERS,
-    ...(timeoutMs ? { timeoutMs } : {}),
-    ...(maxWaitS !== undefined ? { maxWaitS } : {}),
-  }
-}
+// The manners live apart (manners.ts), for the early changed-files request of the action's entry.
+export { DEFAULT_MANNERS, mannersFromEnv, type ApiManners } from './manners'
 
 type Hooked = {
   hook: { wrap(name: 'request', fn: (request: Send, options: Options) => Promise<unknown>): void }
@@ -96,7 +75,30 @@ function patience(octokit: Hooked, options: { manners?: ApiManners }): void {
   })
 }
 
-/** The client for `token`: Octokit with the timeout, retry and throttling plugins, in that order. */
+/**
+ * The fetch @actions/github gives Octokit when a proxy is configured (https_proxy, HTTPS_PROXY, http_proxy,
+ * HTTP_PROXY: @actions/http-client's proxy variables, no_proxy honoured there); undefined without one, where
+ * its fetch is undici's with the default dispatcher, the same as node's own fetch. Loaded only then: with
+ * @actions/github come @actions/http-client and undici, a megabyte of code and node's http, https, http2 and
+ * zlib, which cost every run 60-80 ms of CPU before the changed files could be asked for (bench/pr.mjs).
+ */
+export async function proxyFetch(env: NodeJS.ProcessEnv): Promise<typeof fetch | undefined> {
+  if (!env.https_proxy && !env.HTTPS_PROXY && !env.http_proxy && !env.HTTP_PROXY) return undefined
+  const { defaults } = await import('@actions/github/lib/utils')
+  return (defaults.request as { fetch?: typeof fetch } | undefined)?.fetch
+}
+
+/** @actions/github's user agent: the runner's orchestration id when there is one. */
+function userAgent(env: NodeJS.ProcessEnv): string | undefined {
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim()
+  return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined
+}
+
+/**
+ * The client for `token`: Octokit with the REST methods and pagination (what @actions/github's getOctokit
+ * builds), then the timeout, retry and throttling plugins, in that order. `fetch`: proxyFetch's, when a proxy
+ * is configured; else node's own.
+ */
 export function githubClient(
   token: string,
   opts: {
@@ -105,6 +107,7 @@ export function githubClient(
     log?: (message: string) => void
     /** Tests: how the write pacing waits. */
     sleep?: PaceOptions['sleep']
+    fetch?: typeof fetch
   },
 ): Octokit {
   const manners = opts.manners ?? DEFAULT_MANNERS
@@ -120,27 +123,26 @@ export function githubClient(
     )
     return wait
   }
-  return getOctokit(
-    token,
-    {
-      baseUrl: opts.baseUrl,
-      manners,
-      retry: {
-        retries: manners.retries,
-        retryAfterBaseValue: manners.retryBaseMs,
-        // Rate limits (403, 429) are the throttling plugin's: they have their own wait.
-        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-      },
-      throttle: {
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit'),
-        // The plugin's own spacing (1 s per write, 3 s per notifying write), after the first few writes.
-        write: writePace({ burst: UNPACED_WRITES, spacingMs: 1000, ...pace }) as never,
-        notifications: writePace({ burst: UNPACED_WRITES, spacingMs: 3000, ...pace }) as never,
-      },
+  const agent = userAgent(process.env)
+  const Client = OctokitCore.plugin(restEndpointMethods, paginateRest, patience as never, retry, throttling)
+  return new Client({
+    auth: `token ${token}`,
+    baseUrl: opts.baseUrl,
+    ...(agent ? { userAgent: agent } : {}),
+    ...(opts.fetch ? { request: { fetch: opts.fetch } } : {}),
+    manners,
+    retry: {
+      retries: manners.retries,
+      retryAfterBaseValue: manners.retryBaseMs,
+      // Rate limits (403, 429) are the throttling plugin's: they have their own wait.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
     },
-    patience as never,
-    retry,
-    throttling,
-  )
+    throttle: {
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+      // The plugin's own spacing (1 s per write, 3 s per notifying write), after the first few writes.
+      write: writePace({ burst: UNPACED_WRITES, spacingMs: 1000, ...pace }) as never,
+      notifications: writePace({ burst: UNPACED_WRITES, spacingMs: 3000, ...pace }) as never,
+    },
+  } as never) as unknown as Octokit
 }
