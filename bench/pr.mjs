@@ -8,11 +8,13 @@
 // Beside each median wall time, the median CPU (user + system of the process and its children: the scan
 // worker, git) where /usr/bin/time is there to count it, and the load average at the start and the end: on
 // a shared machine wall time follows the load, CPU much less.
+// Run alone, `node bench/pr.mjs [runs]` (5 by default) measures this checkout's dist/ (or BENCH_PR_BUILDS).
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { generate } from './generate.mjs'
 
 /** `argv` run through /usr/bin/time when it is there, writing user and system seconds to `cpuFile`. */
@@ -207,3 +209,6 @@ export async function prBench(
     rmSync(work, { recursive: true, force: true })
   }
 }
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  await prBench(join(dirname(fileURLToPath(import.meta.url)), '..'), Number(process.argv[2] ?? 5))
