@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { classify, discover } from '../../src/sources/parsing/discover'
+import { classify, discover, isListedWithoutTerraformDir } from '../../src/sources/parsing/discover'
 import { makeBoundary, readSource, MAX_SOURCE_BYTES } from '../../src/sources/parsing/read-source'
 
 function tempTree(files: Record<string, string | Buffer>): string {
@@ -48,6 +48,26 @@ describe('discover', () => {
     expect(found.skipped[0].reason).toMatch(/outside the scanned directory/)
     expect(paths).toContain(path.join('modules', 'vnet', 'main.tf'))
   })
+})
+
+test('tells which files lie in a folder without a `.terraform` entry, where no module manifest can be', () => {
+  const dir = tempTree({
+    'initialised/main.tf': 'module "a" {\n  source = "Azure/avm-res-network-vnet/azurerm"\n}\n',
+    'initialised/.terraform/modules/modules.json': '{"Modules":[]}',
+    'file-named-so/main.tf': '',
+    'file-named-so/.terraform': '',
+    'linked/main.tf': '',
+    'never-initialised/main.tf': '',
+    'never-initialised/terraform.tfvars': 'x = 1\n',
+    'never-initialised/nested/.terraform/modules/modules.json': '{"Modules":[]}',
+    'never-initialised/nested/main.tf': '',
+  })
+  // A link named .terraform may lead to a manifest: the folder is not taken for uninitialised.
+  fs.symlinkSync(path.join(dir, 'initialised', '.terraform'), path.join(dir, 'linked', '.terraform'))
+  const without = discover(dir)
+    .files.filter(isListedWithoutTerraformDir)
+    .map((f) => path.relative(fs.realpathSync(dir), f.path))
+  expect(without.sort()).toEqual(['never-initialised/main.tf', 'never-initialised/terraform.tfvars'])
 })
 
 describe('readSource', () => {

@@ -36,6 +36,18 @@ export function isListedRegular(f: DiscoveredFile): boolean {
   return listedRegular.has(f)
 }
 
+/**
+ * Files discover() listed in a directory that held no entry named `.terraform` (no directory, file or
+ * link): `terraform init` has left no module manifest there. Most roots of a large repository were never
+ * initialised, and looking for each one's manifest was a syscall per unit.
+ */
+const listedWithoutTerraformDir = new WeakSet<DiscoveredFile>()
+
+/** Did discover() list this file in a directory without a `.terraform` entry? */
+export function isListedWithoutTerraformDir(f: DiscoveredFile): boolean {
+  return listedWithoutTerraformDir.has(f)
+}
+
 export interface Discovery {
   files: DiscoveredFile[]
   /** Entries passed over, with why (symlink outside the root...), for notices. */
@@ -126,6 +138,7 @@ export function discover(root: string): Discovery {
       return
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    const terraformDir = entries.some((e) => e.name === '.terraform')
     for (const entry of entries) {
       const full = childPath(dir, entry.name)
       let target = full
@@ -157,6 +170,7 @@ export function discover(root: string): Discovery {
         if (kind) {
           const f: DiscoveredFile = { path: full, kind }
           if (!entry.isSymbolicLink()) listedRegular.add(f)
+          if (!terraformDir) listedWithoutTerraformDir.add(f)
           out.files.push(f)
         }
       }

@@ -7,7 +7,7 @@ import * as path from 'node:path'
 import * as fs from 'node:fs'
 import { CLOUDS, cloudFromEnvironment, type CloudName } from '../../kms/catalogue'
 import type { SourceDiagnostic } from '../../model/network'
-import { isListedRegular, type DiscoveredFile } from '../parsing/discover'
+import { isListedRegular, isListedWithoutTerraformDir, type DiscoveredFile } from '../parsing/discover'
 import { ParsePool, type ParseJob, type ParseResult } from '../parsing/parse-pool'
 import { keptText, skippedNotice, type ReadBoundary } from '../parsing/read-source'
 import { evaluateUnitSync } from '../evaluation/budget'
@@ -137,7 +137,11 @@ export async function* terraformJudgements(
   const sizes = opts.share ? new Map<string, number>() : undefined
   try {
     for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes, opts.root, opts.varFiles)) {
-      let more = installed.readManifest(u.root, diagnostics)
+      // A root whose folder discovery listed without a `.terraform` entry has no manifest to look for.
+      const uninitialised = u.files.some(
+        (f) => isListedWithoutTerraformDir(f) && path.dirname(f.path) === u.root,
+      )
+      let more = uninitialised ? [] : installed.readManifest(u.root, diagnostics)
       if (downloader && !installed.has(u.root)) {
         const got = await downloader.forRoot(u.root)
         more = installed.add(u.root, got.modules, 'download', downloader.cacheDir, got.failed)
