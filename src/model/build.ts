@@ -112,9 +112,6 @@ function modulePath(address: string): string {
 /** Equal ignoring case; the same string (the usual case) without lower-casing both. */
 const eq = (a: string, b: string): boolean => a === b || a.toLowerCase() === b.toLowerCase()
 
-/** Lookup keys of the registration indexes. */
-const nameKey = (armType: string, name: string): string => `${armType}\n${name.toLowerCase()}`
-
 /** ARM types in lower case, by the spelling asked: the same few types are asked for every reference. */
 const lowerTypes = new Map<string, string>()
 function lowerType(armType: string): string {
@@ -146,7 +143,8 @@ export class ModelBuilder {
   private readonly declaredIds = new Map<string, Set<string>>()
   private readonly aliases = new Map<string, Map<string, Registration>>()
   private readonly byId = new Map<string, Registration>()
-  private readonly byName = new Map<string, Registration[]>()
+  /** By type, then own name in lower case (no key string built per lookup). */
+  private readonly byName = new Map<string, Map<string, Registration[]>>()
   private readonly unnamed = new Map<string, Registration[]>()
   /** Registration order, so that candidates are listed as they were registered. */
   private readonly order = new Map<Registration, number>()
@@ -166,8 +164,11 @@ export class ModelBuilder {
     }
     bucketOf(this.declaredIds, stored.armType, () => new Set<string>()).add(stored.id)
     const own = stored.names[stored.names.length - 1]
-    const index = own === undefined ? this.unnamed : this.byName
-    const at = own === undefined ? stored.armType : nameKey(stored.armType, own)
+    const index =
+      own === undefined
+        ? this.unnamed
+        : bucketOf(this.byName, stored.armType, () => new Map<string, Registration[]>())
+    const at = own === undefined ? stored.armType : own.toLowerCase()
     const bucket = index.get(at)
     if (bucket) bucket.push(stored)
     else index.set(at, [stored])
@@ -386,7 +387,7 @@ export class ModelBuilder {
   /** Declared (not alias) registrations of `armType` that may be named `own`, in registration order. */
   private declared(armType: string, own: string | undefined): Registration[] {
     if (own === undefined) return []
-    const named = this.byName.get(nameKey(armType, own)) ?? []
+    const named = this.byName.get(armType)?.get(own.toLowerCase()) ?? []
     const extra = this.unnamed.get(armType)
     if (!extra) return named
     return [...named, ...extra].sort((a, b) => this.order.get(a)! - this.order.get(b)!)

@@ -135,13 +135,25 @@ export class EvaluationState {
 
   /** Runs `f` one level deeper, refusing to go past MAX_DEPTH (long reference chains, hidden cycles). */
   deeper<T>(f: () => T): T {
-    if (this.depth >= MAX_DEPTH) throw new EvalError('references nested too deeply')
-    this.depth++
+    this.enter()
     try {
       return f()
     } finally {
       this.depth--
     }
+  }
+
+  /**
+   * deeper() without a closure, for what runs once per resource instance, local and output: enter() one
+   * level deeper (or throw as deeper() does), then leave() in a finally.
+   */
+  enter(): void {
+    if (this.depth >= MAX_DEPTH) throw new EvalError('references nested too deeply')
+    this.depth++
+  }
+
+  leave(): void {
+    this.depth--
   }
 }
 

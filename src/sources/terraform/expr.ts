@@ -146,11 +146,11 @@ function evalComposite(e: HclExpr, ctx: Ctx): Val {
     }
     case 'binary':
       return evalBinary(e, ctx)
-    case 'tuple':
-      return list(
-        e.items.map((i) => evalExpr(i, ctx)),
-        origin(ctx, e),
-      )
+    case 'tuple': {
+      const items: Val[] = []
+      for (const i of e.items) items.push(evalExpr(i, ctx))
+      return list(items, origin(ctx, e))
+    }
     case 'object': {
       const attrs: Record<string, Val> = {}
       for (const it of e.items) {
@@ -375,11 +375,23 @@ function evalCall(e: HclExprOf<'call'>, ctx: Ctx): Val {
       throw new EvalError(`the argument expanded with ... must be a list, not a ${typeName(last)}`)
     args = [...args.slice(0, -1), ...last.items]
   }
-  const v = fn(args, { origin: o, readFile: (p) => ctx.env.readFile(p, o) })
+  const v = fn(args, new CallAt(o, ctx.env))
   // jsonencode()/format() keeping unknown parts: named by the call as written, as any unknown call is.
   if (v.kind === 'unknown' && (v.encoded || v.parts)) v.expression = e.text
   spend(sizeOf(v), o)
   return v
+}
+
+/** Where a function is called (CallSite): one object per call rather than an object and a closure. */
+class CallAt {
+  constructor(
+    readonly origin: Origin,
+    private readonly env: Env,
+  ) {}
+
+  readFile(p: string): string | undefined {
+    return this.env.readFile(p, this.origin)
+  }
 }
 
 /**

@@ -278,7 +278,12 @@ export class ModuleInstance implements Env {
     this.localMemo.set(name, BUSY)
     let v: Val
     try {
-      v = this.ev.deeper(() => evalAttr(decl.attr.expr, this.ctx(decl.file)))
+      this.ev.enter()
+      try {
+        v = evalAttr(decl.attr.expr, this.ctx(decl.file))
+      } finally {
+        this.ev.leave()
+      }
     } catch (x) {
       v = unknownVal(`local.${name}`, errorReason(x), o)
     }
@@ -338,14 +343,18 @@ export class ModuleInstance implements Env {
     if (memo) return memo
     this.bodies.set(inst.address, BUSY)
     try {
-      const body = this.ev.deeper(() =>
-        evalBody(
+      let body: Val
+      this.ev.enter()
+      try {
+        body = evalBody(
           decl.block.body,
           this.ctx(decl.file, inst.bindings),
           blockOrigin(decl.file, decl.block),
           RESOURCE_META,
-        ),
-      )
+        )
+      } finally {
+        this.ev.leave()
+      }
       this.bodies.set(inst.address, body)
       return body
     } catch (x) {
@@ -360,13 +369,17 @@ export class ModuleInstance implements Env {
     if (!v) {
       const body = this.instanceBody(decl, inst)
       const computed = computedAttributes(decl.type, body, inst.address)
-      // Object.assign, not a spread: on Node 20 a spread with fields after it costs a few µs per object (issue
-      // 13), and this runs for every resource instance. The attributes (user-named keys) are still spread.
+      // Built field by field, not spread or assigned: on Node 20 a spread with fields after it costs a few
+      // µs per object (issue 13), and this runs for every resource instance. A body is what evalBody makes
+      // (obj(): kind, attrs, origin), so these are all its fields. The attributes (user-named keys) are spread.
       v =
         body.kind === 'object'
-          ? Object.assign({}, body, computed ? { attrs: { ...body.attrs, ...computed } } : undefined, {
+          ? {
+              kind: 'object',
+              attrs: computed ? { ...body.attrs, ...computed } : body.attrs,
+              origin: body.origin,
               ref: { resource: inst.address, attribute: '' },
-            })
+            }
           : body
       this.instanceValues.set(inst.address, v)
     }
@@ -670,9 +683,14 @@ export class ModuleInstance implements Env {
     this.outputMemo.set(name, BUSY)
     let v: Val
     try {
-      v = value
-        ? this.ev.deeper(() => evalAttr(value.expr, this.ctx(decl.file)))
-        : unknownVal(`output ${name}`, 'output without value', blockOrigin(decl.file, decl.block))
+      if (value) {
+        this.ev.enter()
+        try {
+          v = evalAttr(value.expr, this.ctx(decl.file))
+        } finally {
+          this.ev.leave()
+        }
+      } else v = unknownVal(`output ${name}`, 'output without value', blockOrigin(decl.file, decl.block))
     } catch (x) {
       v = unknownVal(`output ${name}`, errorReason(x), o)
     }
