@@ -4,7 +4,7 @@
  */
 import { destinationCovers, parseIpv4Prefix } from '../analysis/addresses'
 import { policyDnsProxy, firewallDnsProxy } from '../analysis/firewall'
-import { indexModel } from '../analysis/lookup'
+import { indexModel, type ModelIndex } from '../analysis/lookup'
 import {
   addressesOfFqdn,
   classifyKmsAddress,
@@ -69,7 +69,10 @@ const defined = <T>(x: T | undefined): x is T => x !== undefined
 
 /** Every route and rule that names a KMS address or FQDN of any cloud. */
 export function kmsReferences(model: NetworkModel): KmsReference[] {
-  const index = indexModel(model)
+  // Indexed only for a firewall rule that names KMS (its DNS proxy setting): three rules ask this of every
+  // unit, and nearly none has such a rule.
+  let index: ModelIndex | undefined
+  const indexed = (): ModelIndex => (index ??= indexModel(model))
   const refs: KmsReference[] = []
   for (const t of model.routeTables)
     for (const r of t.routes) {
@@ -93,11 +96,14 @@ export function kmsReferences(model: NetworkModel): KmsReference[] {
     collections: FirewallRuleCollection[],
     ctx: { policy?: FirewallPolicy; firewall?: AzureFirewall },
   ) => {
-    const dnsProxy: Tri = ctx.policy
-      ? policyDnsProxy(ctx.policy, index)
-      : ctx.firewall
-        ? firewallDnsProxy(ctx.firewall, index)
-        : false
+    // The setting of the policy or firewall, once, when one of its rules names KMS.
+    let dnsProxy: Tri | undefined
+    const dnsProxyOf = (): Tri =>
+      (dnsProxy ??= ctx.policy
+        ? policyDnsProxy(ctx.policy, indexed())
+        : ctx.firewall
+          ? firewallDnsProxy(ctx.firewall, indexed())
+          : false)
     for (const c of collections) {
       if (c.kind !== 'network') continue
       for (const r of c.rules) {
@@ -108,7 +114,15 @@ export function kmsReferences(model: NetworkModel): KmsReference[] {
         const covers = (a: string) =>
           dests.some((d) => destinationCovers(d, a, 'firewall')) ||
           fqdns.some((f) => addressesOfFqdn(f)?.addresses.includes(a) === true)
-        refs.push({ kind: 'firewall', object: r, named, covers, collection: c, ...ctx, dnsProxy })
+        refs.push({
+          kind: 'firewall',
+          object: r,
+          named,
+          covers,
+          collection: c,
+          ...ctx,
+          dnsProxy: dnsProxyOf(),
+        })
       }
     }
   }
