@@ -29,12 +29,16 @@ function lazyClient(token: string): PromiseLike<Octokit> {
   const load = (): Promise<Octokit> =>
     (client ??= import('../github/octokit').then(async ({ githubClient, mannersFromEnv, proxyFetch }) => {
       const fetch = await proxyFetch(process.env)
-      return githubClient(token, {
+      const octokit = githubClient(token, {
         baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
         manners: mannersFromEnv(process.env),
         log: core.info,
         ...(fetch ? { fetch } : {}),
       })
+      // Node's fetch loads its HTTP client (undici) at the first request, 25-100 ms of this thread: the check
+      // run's, at the end of the run. Reading one of its classes loads it now, while the worker scans.
+      if (!fetch) void typeof globalThis.Response
+      return octokit
     }))
   return { then: (onLoaded, onFailed) => load().then(onLoaded, onFailed) }
 }

@@ -77,8 +77,16 @@ export function startEarlyFiles(env: NodeJS.ProcessEnv): EarlyFiles | undefined 
       `azure-kms-guard Node.js/${process.version.slice(1)}` +
       (orchestration ? ` actions_orchestration_id/${orchestration.replace(/[^a-z0-9_.-]/gi, '_')}` : '')
     const url = new URL(`${base}${path}?per_page=100`)
-    const files = new Promise<EarlyListing | undefined>((resolve) => {
-      const signal = AbortSignal.timeout(timeoutMs)
+    const files = new Promise<EarlyListing | undefined>((settle) => {
+      // A timer of our own, cleared with the answer: AbortSignal.timeout's stays until the signal is
+      // collected (seen pending 2 s after the answer), a timer the process may have to wait for at its end.
+      const abort = new AbortController()
+      const { signal } = abort
+      const timer = setTimeout(() => abort.abort(), timeoutMs)
+      const resolve = (listing: EarlyListing | undefined) => {
+        clearTimeout(timer)
+        settle(listing)
+      }
       const failed = () =>
         resolve(
           signal.aborted
