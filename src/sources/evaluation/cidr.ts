@@ -51,6 +51,12 @@ export function netSize(net: Net): bigint {
 }
 
 export function formatAddress(n: bigint, bits: number): string {
+  // IPv4, most of what is computed: the four bytes joined with dots, which is how ipaddr.js prints them,
+  // without a byte array and an address object per subnet (every cidrsubnet() of every landing zone).
+  if (bits === 32) {
+    const v = Number(n & 0xffffffffn)
+    return `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`
+  }
   const bytes: number[] = []
   for (let i = bits / 8 - 1; i >= 0; i--) bytes.push(Number((n >> BigInt(i * 8)) & 0xffn))
   return ipaddr.fromByteArray(bytes).toString()

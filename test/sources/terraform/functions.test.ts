@@ -1,5 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import ipaddr from 'ipaddr.js'
+import { formatAddress } from '../../../src/sources/evaluation/cidr'
 import { cidrhost, cidrnetmask, cidrsubnet, cidrsubnets } from '../../../src/sources/terraform/cidr'
 import { evalValue, writeTree, evaluateDir, resource, plain } from './eval-helpers'
 
@@ -16,6 +18,19 @@ describe('network functions', () => {
     expect(cidrhost('fd00:fd12:3456:7890:00a2::/72', 34)).toBe('fd00:fd12:3456:7890::22')
     expect(cidrnetmask('172.16.0.0/12')).toBe('255.240.0.0')
     expect(cidrnetmask('10.0.0.0/0')).toBe('0.0.0.0')
+  })
+
+  test('IPv4 addresses print as ipaddr.js prints them (the fast path formatAddress takes for them)', () => {
+    const edges = [
+      0, 1, 255, 256, 65535, 0x0a000000, 0x7fffffff, 0x80000000, 0xc0a80101, 0xfffffffe, 0xffffffff,
+    ]
+    for (let i = 0, x = 12345; i < 2000; i++) edges.push((x = (Math.imul(x, 1103515245) + 12345) >>> 0))
+    for (const v of edges) {
+      const bytes = [v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255]
+      expect(formatAddress(BigInt(v), 32)).toBe(ipaddr.fromByteArray(bytes).toString())
+    }
+    // What the byte-by-byte print kept of a number beyond 32 bits: its low 32 bits.
+    expect(formatAddress(0x1_0a000001n, 32)).toBe('10.0.0.1')
   })
 
   test('cidrsubnets packs subnets after each other', () => {

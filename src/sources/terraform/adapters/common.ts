@@ -4,7 +4,7 @@
  */
 import type { ModelObject } from '../../../model/network'
 import { unknown, type Origin, type Value } from '../../../model/value'
-import type { ModelBuilder } from '../../../model/build'
+import type { ModelBuilder, Registration, ResolveHints } from '../../../model/build'
 import { attr, items, knownStr, str } from '../../evaluation/value-tree'
 import type { EvaluatedResource, HclValue } from '../../evaluation/evaluated'
 import { instancesUnknown } from '../../mapping/conditional'
@@ -83,20 +83,23 @@ export function knownName(v: Value<string> | undefined): string | undefined {
 /** Registers a top-level resource under its ARM type, name and resource group. */
 export function registerResource(b: ModelBuilder, r: EvaluatedResource, armType: string): void {
   const names = [knownStr(arg(r, 'name'))]
-  b.register({
+  // The optional field set after, not spread in: a spread after fields is a slow generic copy on Node 20.
+  const reg: Registration = {
     armType,
     id: r.address,
     names,
     resourceGroup: knownStr(arg(r, 'resource_group_name')),
-    ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
-  })
+  }
+  if (r.subscription !== undefined) reg.subscription = r.subscription
+  b.register(reg)
 }
 
 /** Name hints for references made by name (`route_table_name`): same resource group, same module first. */
-export function hintsOf(r: EvaluatedResource) {
-  return {
+export function hintsOf(r: EvaluatedResource): ResolveHints & { near: string } {
+  const h: ResolveHints & { near: string } = {
     resourceGroup: str(arg(r, 'resource_group_name')),
     near: r.address,
-    ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
   }
+  if (r.subscription !== undefined) h.subscription = r.subscription
+  return h
 }

@@ -17,24 +17,25 @@ function need<T>(v: Value<T> | undefined, name: string, of: HclValue): Value<T> 
 
 /** A rule from its block; `h` is a fresh header (header(), blockHeader()), completed in place (see common.ts). */
 function rule(h: ModelObject, nsgId: string, of: HclValue, condition?: Unknown): NsgRule {
-  const r: NsgRule = Object.assign(h, {
-    nsgId,
-    priority: need(num(attr(of, 'priority')), 'priority', of),
-    direction: need(str(attr(of, 'direction')), 'direction', of),
-    access: ifDeployed(
-      need(str(attr(of, 'access')), 'access', of),
-      condition,
-      allows,
-      `NSG rule ${h.address}`,
-    ),
-    protocol: need(str(attr(of, 'protocol')), 'protocol', of),
-    sourceAddressPrefixes: oneOrMany(attr(of, 'source_address_prefix'), attr(of, 'source_address_prefixes')),
-    destinationAddressPrefixes: oneOrMany(
-      attr(of, 'destination_address_prefix'),
-      attr(of, 'destination_address_prefixes'),
-    ),
-    destinationPortRanges: oneOrMany(attr(of, 'destination_port_range'), attr(of, 'destination_port_ranges')),
-  })
+  // Field by field, in the order Object.assign(h, {...}) gave them, without its temporary object (a
+  // generic copy, per rule).
+  const r = h as NsgRule
+  r.nsgId = nsgId
+  r.priority = need(num(attr(of, 'priority')), 'priority', of)
+  r.direction = need(str(attr(of, 'direction')), 'direction', of)
+  r.access = ifDeployed(
+    need(str(attr(of, 'access')), 'access', of),
+    condition,
+    allows,
+    `NSG rule ${h.address}`,
+  )
+  r.protocol = need(str(attr(of, 'protocol')), 'protocol', of)
+  r.sourceAddressPrefixes = oneOrMany(attr(of, 'source_address_prefix'), attr(of, 'source_address_prefixes'))
+  r.destinationAddressPrefixes = oneOrMany(
+    attr(of, 'destination_address_prefix'),
+    attr(of, 'destination_address_prefixes'),
+  )
+  r.destinationPortRanges = oneOrMany(attr(of, 'destination_port_range'), attr(of, 'destination_port_ranges'))
   const src = refIds(attr(of, 'source_application_security_group_ids'))
   if (src) r.sourceApplicationSecurityGroups = src
   const dst = refIds(attr(of, 'destination_application_security_group_ids'))

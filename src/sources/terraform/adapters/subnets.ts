@@ -5,7 +5,7 @@
  */
 import type { ModelObject, Subnet } from '../../../model/network'
 import { known, unknown, type Value } from '../../../model/value'
-import { ARM, type ModelBuilder } from '../../../model/build'
+import { ARM, type ModelBuilder, type Registration } from '../../../model/build'
 import { attr, bool, items, knownStr, oneOrMany, str } from '../../evaluation/value-tree'
 import type { HclValue } from '../../evaluation/evaluated'
 import {
@@ -50,13 +50,14 @@ function subnet(
   const outbound = bool(attr(of, 'default_outbound_access_enabled'))
   if (outbound) s.defaultOutboundAccess = outbound
   b.model.subnets.push(s)
-  b.register({
+  const reg: Registration = {
     armType: ARM.subnet,
     id: s.id,
     names: [knownName(vnetName), knownName(s.name)],
     resourceGroup: knownName(resourceGroup),
-    ...(s.subscription !== undefined ? { subscription: s.subscription } : {}),
-  })
+  }
+  if (s.subscription !== undefined) reg.subscription = s.subscription
+  b.register(reg)
   return s
 }
 
