@@ -50,20 +50,14 @@ function convert(v: Val, t: HclExpr, evalDefault: (e: HclExpr) => Val): Val {
     case 'list':
     case 'set': {
       if (v.kind !== 'list') return v
-      const items = inner ? convertItems(v.items, inner, evalDefault) : v.items
-      if (t.name === 'set') return list(distinctVals(items), v.origin, true)
-      // Nothing converted and no mark to drop (ref, set): the value itself is the list it would copy.
-      return items === v.items && !v.ref && !v.set ? v : list(items, v.origin)
+      const items = inner ? v.items.map((i) => convert(i, inner, evalDefault)) : v.items
+      return t.name === 'set' ? list(distinctVals(items), v.origin, true) : list(items, v.origin)
     }
     case 'map': {
       if (v.kind !== 'object' || !inner) return v
-      let attrs: Record<string, Val> | undefined
-      for (const k in v.attrs) {
-        const c = convert(v.attrs[k], inner, evalDefault)
-        if (c !== v.attrs[k]) (attrs ??= { ...v.attrs })[k] = c
-      }
-      // As for lists: an unchanged map without a ref is what the copy would be (same keys, same order).
-      return !attrs && !v.ref ? v : obj(attrs ?? { ...v.attrs }, v.origin)
+      const attrs: Record<string, Val> = {}
+      for (const k in v.attrs) attrs[k] = convert(v.attrs[k], inner, evalDefault)
+      return obj(attrs, v.origin)
     }
     case 'tuple': {
       if (v.kind !== 'list' || inner?.type !== 'tuple') return v
@@ -74,8 +68,7 @@ function convert(v: Val, t: HclExpr, evalDefault: (e: HclExpr) => Val): Val {
     }
     case 'object': {
       if (v.kind !== 'object' || inner?.type !== 'object') return v
-      // Copied on the first change: an object that already has its type is returned as it is.
-      let attrs: Record<string, Val> | undefined
+      const attrs: Record<string, Val> = { ...v.attrs }
       for (const item of inner.items) {
         if (item.key.type !== 'literal' || typeof item.key.value !== 'string') continue
         const name = item.key.value
@@ -87,29 +80,14 @@ function convert(v: Val, t: HclExpr, evalDefault: (e: HclExpr) => Val): Val {
           def = at.args[1]
           at = at.args[0] ?? at
         }
-        const cur = attrs ?? v.attrs
-        if (name in cur) {
-          const c = convert(cur[name], at, evalDefault)
-          if (c !== cur[name]) (attrs ??= { ...v.attrs })[name] = c
-        } else if (optional) {
-          ;(attrs ??= { ...v.attrs })[name] = def ? convert(evalDefault(def), at, evalDefault) : nul(v.origin)
-        }
+        if (name in attrs) attrs[name] = convert(attrs[name], at, evalDefault)
+        else if (optional) attrs[name] = def ? convert(evalDefault(def), at, evalDefault) : nul(v.origin)
       }
-      return !attrs && !v.ref ? v : obj(attrs ?? { ...v.attrs }, v.origin)
+      return obj(attrs, v.origin)
     }
     case 'optional':
       return inner ? convert(v, inner, evalDefault) : v
     default:
       return v
   }
-}
-
-/** Each item converted; the same array when no item changes. */
-function convertItems(items: Val[], t: HclExpr, evalDefault: (e: HclExpr) => Val): Val[] {
-  let out: Val[] | undefined
-  for (let i = 0; i < items.length; i++) {
-    const c = convert(items[i], t, evalDefault)
-    if (c !== items[i]) (out ??= items.slice())[i] = c
-  }
-  return out ?? items
 }
