@@ -7,6 +7,7 @@ import { tuneJit } from '../pipeline/jit-flags'
 import { warmScanWorker } from '../pipeline/worker-start'
 import { startEarlyGit } from '../compare/early-git'
 import { startEarlyFiles } from '../github/early-files'
+import { exitWhenWritten } from '../pipeline/exit-when-written'
 
 tuneJit()
 enableCompileCache()
@@ -15,6 +16,16 @@ const early = startEarlyGit(process.env)
 // The pull request's changed files are asked for now too: the reply comes while the code loads. Loading it is one
 // long turn of this thread; a turn of the event loop first lets the request reach the server.
 const earlyFiles = startEarlyFiles(process.env)
-const start = () => void import('./main').then(({ run }) => run(early, earlyFiles))
+// run() reports its own failures (setFailed sets the exit code); a bundle that cannot load says why, as Node would.
+const start = () =>
+  void import('./main')
+    .then(({ run }) => run(early, earlyFiles))
+    .then(
+      () => exitWhenWritten(Number(process.exitCode ?? 0)),
+      (error: unknown) => {
+        process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+        exitWhenWritten(1)
+      },
+    )
 if (earlyFiles) setImmediate(start)
 else start()
