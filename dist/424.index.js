@@ -81,9 +81,8 @@ function parseArmId(id) {
 function modulePath(address) {
     return /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*)/.exec(address)?.[1] ?? '';
 }
-const eq = (a, b) => a.toLowerCase() === b.toLowerCase();
-/** Lookup keys of the registration indexes. */
-const nameKey = (armType, name) => `${armType}\n${name.toLowerCase()}`;
+/** Equal ignoring case; the same string (the usual case) without lower-casing both. */
+const eq = (a, b) => a === b || a.toLowerCase() === b.toLowerCase();
 /** ARM types in lower case, by the spelling asked: the same few types are asked for every reference. */
 const lowerTypes = new Map();
 function lowerType(armType) {
@@ -115,6 +114,7 @@ class ModelBuilder {
     declaredIds = new Map();
     aliases = new Map();
     byId = new Map();
+    /** By type, then own name in lower case (no key string built per lookup). */
     byName = new Map();
     unnamed = new Map();
     /** Registration order, so that candidates are listed as they were registered. */
@@ -123,8 +123,10 @@ class ModelBuilder {
     links = [];
     /** Returns the stored registration, which a later registration step may complete (a parent name). */
     register(r) {
-        // Object.assign, not a spread: on Node 20 a spread with more fields after it costs ~100 \u00b5s (issue 13).
-        const stored = Object.assign({}, r, { armType: lowerType(r.armType) });
+        // A spread alone, then the one field set: on Node 20 a spread with more fields after it costs ~100 \u00b5s
+        // (issue 13), and Object.assign from a temporary object is a generic copy. Same fields, same order.
+        const stored = { ...r };
+        stored.armType = lowerType(r.armType);
         this.order.set(stored, this.order.size);
         if (!this.byId.has(stored.id))
             this.byId.set(stored.id, stored);
@@ -136,8 +138,10 @@ class ModelBuilder {
         }
         bucketOf(this.declaredIds, stored.armType, () => new Set()).add(stored.id);
         const own = stored.names[stored.names.length - 1];
-        const index = own === undefined ? this.unnamed : this.byName;
-        const at = own === undefined ? stored.armType : nameKey(stored.armType, own);
+        const index = own === undefined
+            ? this.unnamed
+            : bucketOf(this.byName, stored.armType, () => new Map());
+        const at = own === undefined ? stored.armType : own.toLowerCase();
         const bucket = index.get(at);
         if (bucket)
             bucket.push(stored);
@@ -297,7 +301,8 @@ class ModelBuilder {
         }
         else {
             const parent = hints.parent?.known ? hints.parent.value : undefined;
-            names = t.split('/').length > 2 ? [parent, text] : [text];
+            // A child type (two slashes or more: `x/parents/children`) is named under its parent.
+            names = t.indexOf('/', t.indexOf('/') + 1) >= 0 ? [parent, text] : [text];
             rg = hints.resourceGroup?.known ? hints.resourceGroup.value : undefined;
         }
         let matches = this.declared(t, names[names.length - 1]).filter((r) => this.sameNames(r, names, rg));
@@ -348,7 +353,7 @@ class ModelBuilder {
     declared(armType, own) {
         if (own === undefined)
             return [];
-        const named = this.byName.get(nameKey(armType, own)) ?? [];
+        const named = this.byName.get(armType)?.get(own.toLowerCase()) ?? [];
         const extra = this.unnamed.get(armType);
         if (!extra)
             return named;
@@ -886,15 +891,19 @@ function required(r, name, of = r.body) {
  * objects); a 10 MB scan builds tens of thousands of them.
  */
 function header(r) {
+    return headerAs(r, r.address, required(r, 'name'), r.origin);
+}
+/** header() with another id, name and origin (a nested block's), in the same field order. */
+function headerAs(r, id, name, origin) {
     const h = {
-        id: r.address,
-        name: required(r, 'name'),
-        origin: r.origin,
+        id,
+        name,
+        origin,
         format: 'terraform',
         sourceType: r.type,
         address: r.address,
     };
-    const rg = knownName((0,value_tree/* str */.gx)(arg(r, 'resource_group_name')));
+    const rg = (0,value_tree/* knownStr */.rO)(arg(r, 'resource_group_name'));
     if (rg !== undefined)
         h.resourceGroup = rg;
     if (r.subscription !== undefined)
@@ -913,7 +922,8 @@ function header(r) {
 function blockHeader(r, blockType, block, index) {
     const name = (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(block, 'name')) ?? (0,value/* unknown */.L5)(`${blockType}[${index}].name`, 'not set', block.origin);
     const key = name.known ? JSON.stringify(name.value) : String(index);
-    return Object.assign(header(r), { id: `${r.address}.${blockType}[${key}]`, name, origin: block.origin });
+    // Not header(r) with these three replaced: that reads the resource's own name for nothing, per block.
+    return headerAs(r, `${r.address}.${blockType}[${key}]`, name, block.origin);
 }
 /**
  * The nested blocks of a type. A block list that is itself unknown (a `dynamic` over an unknown
@@ -929,22 +939,27 @@ function knownName(v) {
 }
 /** Registers a top-level resource under its ARM type, name and resource group. */
 function registerResource(b, r, armType) {
-    const names = [knownName((0,value_tree/* str */.gx)(arg(r, 'name')))];
-    b.register({
+    const names = [(0,value_tree/* knownStr */.rO)(arg(r, 'name'))];
+    // The optional field set after, not spread in: a spread after fields is a slow generic copy on Node 20.
+    const reg = {
         armType,
         id: r.address,
         names,
-        resourceGroup: knownName((0,value_tree/* str */.gx)(arg(r, 'resource_group_name'))),
-        ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
-    });
+        resourceGroup: (0,value_tree/* knownStr */.rO)(arg(r, 'resource_group_name')),
+    };
+    if (r.subscription !== undefined)
+        reg.subscription = r.subscription;
+    b.register(reg);
 }
 /** Name hints for references made by name (`route_table_name`): same resource group, same module first. */
 function hintsOf(r) {
-    return {
+    const h = {
         resourceGroup: (0,value_tree/* str */.gx)(arg(r, 'resource_group_name')),
         near: r.address,
-        ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
     };
+    if (r.subscription !== undefined)
+        h.subscription = r.subscription;
+    return h;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/associations.ts
@@ -1282,13 +1297,15 @@ function subnet(b, h, of, vnetName, resourceGroup) {
     if (outbound)
         s.defaultOutboundAccess = outbound;
     b.model.subnets.push(s);
-    b.register({
+    const reg = {
         armType: build/* ARM */.H9.subnet,
         id: s.id,
         names: [knownName(vnetName), knownName(s.name)],
         resourceGroup: knownName(resourceGroup),
-        ...(s.subscription !== undefined ? { subscription: s.subscription } : {}),
-    });
+    };
+    if (s.subscription !== undefined)
+        reg.subscription = s.subscription;
+    b.register(reg);
     return s;
 }
 const standaloneSubnet = (r, b) => {
@@ -1348,7 +1365,7 @@ function subnetOfVnet(b, vnetId, subnetName, near) {
 }
 /** An Application Gateway's subnet holds nothing else (Azure requires it dedicated): no VM to judge there. */
 const applicationGateway = (r, b) => {
-    const name = knownName((0,value_tree/* str */.gx)(arg(r, 'name'))) ?? r.address;
+    const name = (0,value_tree/* knownStr */.rO)(arg(r, 'name')) ?? r.address;
     for (const config of blocks(r, 'gateway_ip_configuration')) {
         const ref = (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(config, 'subnet_id'));
         b.defer(() => {
@@ -1513,19 +1530,23 @@ const networkInterfaceAdapters = {
 
 
 
+/** A rule's required argument; absent reads as unknown. */
+function need(v, name, of) {
+    return v ?? (0,value/* unknown */.L5)(name, 'not set', of.origin);
+}
 /** A rule from its block; `h` is a fresh header (header(), blockHeader()), completed in place (see common.ts). */
 function rule(h, nsgId, of, condition) {
-    const need = (v, name) => v ?? (0,value/* unknown */.L5)(name, 'not set', of.origin);
-    const r = Object.assign(h, {
-        nsgId,
-        priority: need((0,value_tree/* num */.bu)((0,value_tree/* attr */.CF)(of, 'priority')), 'priority'),
-        direction: need((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'direction')), 'direction'),
-        access: (0,conditional/* ifDeployed */.k$)(need((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'access')), 'access'), condition, conditional/* allows */.NB, `NSG rule ${h.address}`),
-        protocol: need((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'protocol')), 'protocol'),
-        sourceAddressPrefixes: (0,value_tree/* oneOrMany */.Pl)((0,value_tree/* attr */.CF)(of, 'source_address_prefix'), (0,value_tree/* attr */.CF)(of, 'source_address_prefixes')),
-        destinationAddressPrefixes: (0,value_tree/* oneOrMany */.Pl)((0,value_tree/* attr */.CF)(of, 'destination_address_prefix'), (0,value_tree/* attr */.CF)(of, 'destination_address_prefixes')),
-        destinationPortRanges: (0,value_tree/* oneOrMany */.Pl)((0,value_tree/* attr */.CF)(of, 'destination_port_range'), (0,value_tree/* attr */.CF)(of, 'destination_port_ranges')),
-    });
+    // Field by field, in the order Object.assign(h, {...}) gave them, without its temporary object (a
+    // generic copy, per rule).
+    const r = h;
+    r.nsgId = nsgId;
+    r.priority = need((0,value_tree/* num */.bu)((0,value_tree/* attr */.CF)(of, 'priority')), 'priority', of);
+    r.direction = need((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'direction')), 'direction', of);
+    r.access = (0,conditional/* ifDeployed */.k$)(need((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'access')), 'access', of), condition, conditional/* allows */.NB, `NSG rule ${h.address}`);
+    r.protocol = need((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'protocol')), 'protocol', of);
+    r.sourceAddressPrefixes = (0,value_tree/* oneOrMany */.Pl)((0,value_tree/* attr */.CF)(of, 'source_address_prefix'), (0,value_tree/* attr */.CF)(of, 'source_address_prefixes'));
+    r.destinationAddressPrefixes = (0,value_tree/* oneOrMany */.Pl)((0,value_tree/* attr */.CF)(of, 'destination_address_prefix'), (0,value_tree/* attr */.CF)(of, 'destination_address_prefixes'));
+    r.destinationPortRanges = (0,value_tree/* oneOrMany */.Pl)((0,value_tree/* attr */.CF)(of, 'destination_port_range'), (0,value_tree/* attr */.CF)(of, 'destination_port_ranges'));
     const src = (0,value_tree/* refIds */.mq)((0,value_tree/* attr */.CF)(of, 'source_application_security_group_ids'));
     if (src)
         r.sourceApplicationSecurityGroups = src;
@@ -1771,7 +1792,7 @@ const hubRouteTable = (r, b) => {
     b.register({
         armType: build/* ARM */.H9.hubRouteTable,
         id: r.address,
-        names: [undefined, knownName((0,value_tree/* str */.gx)(arg(r, 'name')))],
+        names: [undefined, (0,value_tree/* knownStr */.rO)(arg(r, 'name'))],
     });
     b.defer(() => {
         table.hubId = hubRef(b, hubId, table.id, r.origin);
@@ -3026,13 +3047,26 @@ function finalize(v, site) {
             return { kind: 'object', attrs: attrs ?? v.attrs, origin };
         }
         case 'unknown': {
+            const encoded = v.encoded && finalize(v.encoded, site);
+            let parts;
+            if (v.parts)
+                for (let i = 0; i < v.parts.length; i++) {
+                    const p = v.parts[i];
+                    const f = typeof p === 'string' ? p : finalize(p, site);
+                    if (f !== p)
+                        (parts ??= v.parts.slice())[i] = f;
+                }
+            // Written inside the attribute with nothing inside it to change: an unknown has no internal mark, so
+            // it is already what the adapters get (its copy made every list and object above it a copy too).
+            if (inside && encoded === v.encoded && !parts)
+                return v;
             const u = v.ref
                 ? { kind: 'unknown', expression: v.expression, reason: v.reason, ref: v.ref, origin }
                 : { kind: 'unknown', expression: v.expression, reason: v.reason, origin };
-            if (v.encoded)
-                u.encoded = finalize(v.encoded, site);
+            if (encoded)
+                u.encoded = encoded;
             if (v.parts)
-                u.parts = v.parts.map((p) => (typeof p === 'string' ? p : finalize(p, site)));
+                u.parts = parts ?? v.parts;
             if (v.among)
                 u.among = v.among;
             return u;
@@ -4091,8 +4125,12 @@ function evalComposite(e, ctx) {
         }
         case 'binary':
             return evalBinary(e, ctx);
-        case 'tuple':
-            return list(e.items.map((i) => evalExpr(i, ctx)), origin(ctx, e));
+        case 'tuple': {
+            const items = [];
+            for (const i of e.items)
+                items.push(evalExpr(i, ctx));
+            return list(items, origin(ctx, e));
+        }
         case 'object': {
             const attrs = {};
             for (const it of e.items) {
@@ -4333,12 +4371,24 @@ function evalCall(e, ctx) {
             throw new EvalError(`the argument expanded with ... must be a list, not a ${typeName(last)}`);
         args = [...args.slice(0, -1), ...last.items];
     }
-    const v = fn(args, { origin: o, readFile: (p) => ctx.env.readFile(p, o) });
+    const v = fn(args, new CallAt(o, ctx.env));
     // jsonencode()/format() keeping unknown parts: named by the call as written, as any unknown call is.
     if (v.kind === 'unknown' && (v.encoded || v.parts))
         v.expression = e.text;
     (0,budget/* spend */.Rf)((0,budget/* sizeOf */.$d)(v), o);
     return v;
+}
+/** Where a function is called (CallSite): one object per call rather than an object and a closure. */
+class CallAt {
+    origin;
+    env;
+    constructor(origin, env) {
+        this.origin = origin;
+        this.env = env;
+    }
+    readFile(p) {
+        return this.env.readFile(p, this.origin);
+    }
 }
 /**
  * `templatefile(path, vars)`: the file, read through the env (the read boundary: a path outside the scan
@@ -4550,7 +4600,12 @@ function blockOrigin(file, b) {
     return { file, startLine: b.startLine, endLine: b.endLine };
 }
 function attr(body, name) {
-    return body.attributes.find((a) => a.name === name);
+    // A loop, not find(): a closure per call, and this runs for every argument every evaluation asks about.
+    const as = body.attributes;
+    for (let i = 0; i < as.length; i++)
+        if (as[i].name === name)
+            return as[i];
+    return undefined;
 }
 /** A string the parser already knows (a literal, or a template without interpolations). */
 function staticString(e) {
@@ -4734,15 +4789,25 @@ class EvaluationState {
     }
     /** Runs `f` one level deeper, refusing to go past MAX_DEPTH (long reference chains, hidden cycles). */
     deeper(f) {
-        if (this.depth >= MAX_DEPTH)
-            throw new EvalError('references nested too deeply');
-        this.depth++;
+        this.enter();
         try {
             return f();
         }
         finally {
             this.depth--;
         }
+    }
+    /**
+     * deeper() without a closure, for what runs once per resource instance, local and output: enter() one
+     * level deeper (or throw as deeper() does), then leave() in a finally.
+     */
+    enter() {
+        if (this.depth >= MAX_DEPTH)
+            throw new EvalError('references nested too deeply');
+        this.depth++;
+    }
+    leave() {
+        this.depth--;
     }
 }
 /** Origins inside installed module code moved to the user's module block that called it. */
@@ -5831,8 +5896,9 @@ entriesWritten) {
             return unknownExp(`count ${n} exceeds ${MAX_INSTANCES} instances`, 'count');
         const insts = [];
         const keys = [];
+        // One origin for every instance's count.index: origins are never changed once made.
+        const o = blockOrigin(file, count);
         for (let i = 0; i < n; i++) {
-            const o = blockOrigin(file, count);
             insts.push({
                 address: `${base}[${i}]`,
                 bindings: { name: 'count', value: obj({ index: num(i, o) }, o) },
@@ -5895,7 +5961,10 @@ function evalBody(body, ctx, o, skip) {
         if (seen ? seen.has(a.name) : writtenBefore(as, i))
             continue;
         seen?.add(a.name);
-        attrs[a.name] = stampAt(evalAttr(a.expr, ctx), ctx.file, a);
+        const v = evalAttr(a.expr, ctx);
+        // A reference (`var.x`, `local.y.z`) is already stamped with its own lines, which are inside the
+        // argument's: stamping it again would walk all of it to return it unchanged.
+        attrs[a.name] = a.expr.type === 'traversal' || a.expr.type === 'variable' ? v : stampAt(v, ctx.file, a);
     }
     if (body.blocks.length > 0) {
         const groups = new Map();
@@ -6267,6 +6336,8 @@ const RESOURCE_META = new Set([
     'connection',
 ]);
 const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+/** First names of a reference that are not a resource type (`var` and `local` are looked up before). */
+const SPECIAL_NAMES = new Set(['module', 'data', 'path', 'terraform', 'count', 'each', 'self']);
 /**
  * The resources and module calls a resource's `depends_on` names, prefixed with the module instance's
  * address (`prefix`): `depends_on = [azurerm_x.y, module.m]` \u2192 `azurerm_x.y`, `module.m`.
@@ -6382,8 +6453,15 @@ class ModuleInstance {
         this.key = key;
         this.site = site;
     }
+    /** Contexts without bindings, one per file: a Ctx is never changed once made (bind() makes another). */
+    plainCtx;
     ctx(file, bindings) {
-        return { env: this, file, bindings };
+        if (bindings)
+            return { env: this, file, bindings };
+        let c = (this.plainCtx ??= new Map()).get(file);
+        if (!c)
+            this.plainCtx.set(file, (c = { env: this, file, bindings }));
+        return c;
     }
     readFile(p, origin) {
         if (external_node_path_.isAbsolute(p))
@@ -6408,21 +6486,30 @@ class ModuleInstance {
                 throw new EvalError('`local` must be followed by a name');
             return { value: this.local(attrName, ctx.file, e), used: 1 };
         }
+        // Nor a resource or a data source without count or for_each (resourceRef makes one where it needs it).
+        if (!SPECIAL_NAMES.has(name)) {
+            if (!attrName)
+                throw new EvalError(`unknown name ${name}`);
+            const decl = this.dm.resourcesByType.get(name)?.get(attrName);
+            if (!decl)
+                throw new EvalError(`reference to undeclared resource ${name}.${attrName}`);
+            return this.resourceRef(decl, steps, 1, ctx.file, e);
+        }
+        if (name === 'data') {
+            const second = steps[1];
+            if (!attrName || second?.kind !== 'attr')
+                throw new EvalError('`data` must be followed by a type and a name');
+            const decl = this.dm.data.get(`${attrName}.${second.name}`);
+            if (!decl)
+                throw new EvalError(`reference to undeclared data source data.${attrName}.${second.name}`);
+            return this.resourceRef(decl, steps, 2, ctx.file, e);
+        }
         const o = { file: ctx.file, startLine: e.startLine, endLine: e.endLine };
         switch (name) {
             case 'module':
                 if (!attrName)
                     throw new EvalError('`module` must be followed by a module name');
                 return this.moduleRef(attrName, steps, ctx, e, o);
-            case 'data': {
-                const second = steps[1];
-                if (!attrName || second?.kind !== 'attr')
-                    throw new EvalError('`data` must be followed by a type and a name');
-                const decl = this.dm.data.get(`${attrName}.${second.name}`);
-                if (!decl)
-                    throw new EvalError(`reference to undeclared data source data.${attrName}.${second.name}`);
-                return this.resourceRef(decl, steps, 2, o);
-            }
             case 'path': {
                 if (attrName === 'module')
                     return { value: str(this.pathModule(), o), used: 1 };
@@ -6445,16 +6532,8 @@ class ModuleInstance {
                 throw new EvalError('count.index is only available in a block with count');
             case 'each':
                 throw new EvalError('each.key/each.value are only available in a block with for_each');
-            case 'self':
+            default: // self
                 return { value: (0,value_tree/* unknownNode */.fn)(exprText(e), 'self is not evaluated', o), used: steps.length };
-            default: {
-                if (!attrName)
-                    throw new EvalError(`unknown name ${name}`);
-                const decl = this.dm.resourcesByType.get(name)?.get(attrName);
-                if (!decl)
-                    throw new EvalError(`reference to undeclared resource ${name}.${attrName}`);
-                return this.resourceRef(decl, steps, 1, o);
-            }
         }
     }
     pathModule() {
@@ -6499,7 +6578,13 @@ class ModuleInstance {
         this.localMemo.set(name, BUSY);
         let v;
         try {
-            v = this.ev.deeper(() => evalAttr(decl.attr.expr, this.ctx(decl.file)));
+            this.ev.enter();
+            try {
+                v = evalAttr(decl.attr.expr, this.ctx(decl.file));
+            }
+            finally {
+                this.ev.leave();
+            }
         }
         catch (x) {
             v = (0,value_tree/* unknownNode */.fn)(`local.${name}`, errorReason(x), o);
@@ -6559,7 +6644,14 @@ class ModuleInstance {
             return memo;
         this.bodies.set(inst.address, BUSY);
         try {
-            const body = this.ev.deeper(() => evalBody(decl.block.body, this.ctx(decl.file, inst.bindings), blockOrigin(decl.file, decl.block), RESOURCE_META));
+            let body;
+            this.ev.enter();
+            try {
+                body = evalBody(decl.block.body, this.ctx(decl.file, inst.bindings), blockOrigin(decl.file, decl.block), RESOURCE_META);
+            }
+            finally {
+                this.ev.leave();
+            }
             this.bodies.set(inst.address, body);
             return body;
         }
@@ -6574,23 +6666,29 @@ class ModuleInstance {
         if (!v) {
             const body = this.instanceBody(decl, inst);
             const computed = computedAttributes(decl.type, body, inst.address);
-            // Object.assign, not a spread: on Node 20 a spread with fields after it costs a few \u00b5s per object (issue
-            // 13), and this runs for every resource instance. The attributes (user-named keys) are still spread.
+            // Built field by field, not spread or assigned: on Node 20 a spread with fields after it costs a few
+            // \u00b5s per object (issue 13), and this runs for every resource instance. A body is what evalBody makes
+            // (obj(): kind, attrs, origin), so these are all its fields. The attributes (user-named keys) are spread.
             v =
                 body.kind === 'object'
-                    ? Object.assign({}, body, computed ? { attrs: { ...body.attrs, ...computed } } : undefined, {
+                    ? {
+                        kind: 'object',
+                        attrs: computed ? { ...body.attrs, ...computed } : body.attrs,
+                        origin: body.origin,
                         ref: { resource: inst.address, attribute: '' },
-                    })
+                    }
                     : body;
             this.instanceValues.set(inst.address, v);
         }
         return v;
     }
-    resourceRef(decl, steps, used, o) {
+    /** A reference to a resource or data source, at `e` in `file`. */
+    resourceRef(decl, steps, used, file, e) {
         const exp = this.expansion(decl);
+        if (exp.keyed === 'none')
+            return { value: this.instanceValue(decl, exp.insts[0]), used };
+        const o = { file, startLine: e.startLine, endLine: e.endLine };
         switch (exp.keyed) {
-            case 'none':
-                return { value: this.instanceValue(decl, exp.insts[0]), used };
             case 'count':
                 return {
                     value: list(exp.insts.map((i) => this.instanceValue(decl, i)), o),
@@ -6860,9 +6958,17 @@ class ModuleInstance {
         this.outputMemo.set(name, BUSY);
         let v;
         try {
-            v = value
-                ? this.ev.deeper(() => evalAttr(value.expr, this.ctx(decl.file)))
-                : (0,value_tree/* unknownNode */.fn)(`output ${name}`, 'output without value', blockOrigin(decl.file, decl.block));
+            if (value) {
+                this.ev.enter();
+                try {
+                    v = evalAttr(value.expr, this.ctx(decl.file));
+                }
+                finally {
+                    this.ev.leave();
+                }
+            }
+            else
+                v = (0,value_tree/* unknownNode */.fn)(`output ${name}`, 'output without value', blockOrigin(decl.file, decl.block));
         }
         catch (x) {
             v = (0,value_tree/* unknownNode */.fn)(`output ${name}`, errorReason(x), o);
@@ -7570,7 +7676,9 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const sizes = opts.share ? new Map() : undefined;
     try {
         for (const u of (0,terraform_units/* terraformUnits */.wy)(files, boundary, texts, opts.callIndex, sizes, opts.root, opts.varFiles)) {
-            let more = installed.readManifest(u.root, diagnostics);
+            // A root whose folder discovery listed without a `.terraform` entry has no manifest to look for.
+            const uninitialised = u.files.some((f) => (0,discover/* isListedWithoutTerraformDir */.tz)(f) && external_node_path_.dirname(f.path) === u.root);
+            let more = uninitialised ? [] : installed.readManifest(u.root, diagnostics);
             if (downloader && !installed.has(u.root)) {
                 const got = await downloader.forRoot(u.root);
                 more = installed.add(u.root, got.modules, 'download', downloader.cacheDir, got.failed);
@@ -7614,9 +7722,10 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         const job = (f) => {
             const bytes = texts.get(f.path);
             texts.delete(f.path);
+            // Fields named, not spread: a spread per file was a measurable part of a 10 MB scan's unit loop.
             if (bytes === undefined)
-                return { ...f, boundary, regular: (0,discover/* isListedRegular */.mW)(f) };
-            return { ...f, boundary, text: (0,read_source/* keptText */.GD)(bytes) };
+                return { path: f.path, kind: f.kind, boundary, regular: (0,discover/* isListedRegular */.mW)(f) };
+            return { path: f.path, kind: f.kind, boundary, text: (0,read_source/* keptText */.GD)(bytes) };
         };
         const parseUnit = (unit) => {
             const own = unit.files.filter((f) => (useCount.get(f.path) ?? 0) < 2);
@@ -10391,6 +10500,12 @@ function netSize(net) {
     return 1n << BigInt(net.bits - net.prefix);
 }
 function formatAddress(n, bits) {
+    // IPv4, most of what is computed: the four bytes joined with dots, which is how ipaddr.js prints them,
+    // without a byte array and an address object per subnet (every cidrsubnet() of every landing zone).
+    if (bits === 32) {
+        const v = Number(n & 0xffffffffn);
+        return `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
+    }
     const bytes = [];
     for (let i = bits / 8 - 1; i >= 0; i--)
         bytes.push(Number((n >> BigInt(i * 8)) & 0xffn));
@@ -10472,7 +10587,8 @@ function armParseCidr(cidr, fail) {
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   ld: () => (/* binding */ items),
 /* harmony export */   mq: () => (/* binding */ refIds),
-/* harmony export */   ps: () => (/* binding */ fromUnknown)
+/* harmony export */   ps: () => (/* binding */ fromUnknown),
+/* harmony export */   rO: () => (/* binding */ knownStr)
 /* harmony export */ });
 /* unused harmony exports isObject, path, unknownList, originOf */
 /* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2904);
@@ -10611,6 +10727,14 @@ function str(v) {
             return wrongType(v, 'a string');
     }
 }
+/** `str(v)`'s value when it is known, else undefined, without building the Value (names, resource groups). */
+function knownStr(v) {
+    if (v === undefined)
+        return undefined;
+    if (v.kind === 'string')
+        return v.value;
+    return v.kind === 'number' || v.kind === 'bool' ? String(v.value) : undefined;
+}
 function num(v) {
     if (v === undefined)
         return undefined;
@@ -10696,6 +10820,10 @@ function unknownList(list, part) {
  * set.
  */
 function oneOrMany(single, many) {
+    // A known single value (the usual `source_address_prefix = "*"`) without the Value str() would make.
+    const k = knownStr(single);
+    if (k !== undefined)
+        return (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)([k], single.origin);
     const s = str(single);
     if (s !== undefined)
         return s.known ? (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)([s.value], s.origin) : s;

@@ -7,6 +7,7 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ld: () => (/* binding */ verdictKey),
 /* harmony export */   cG: () => (/* binding */ subnetVerdicts),
 /* harmony export */   nj: () => (/* binding */ scanVerdict)
 /* harmony export */ });
@@ -253,23 +254,40 @@ function subnetVerdicts(analysis, variant) {
     }
     return out;
 }
+/** Verdict keys worked out, by verdict (a verdict is not changed once made: labelling replaces it). */
+const verdictKeys = new WeakMap();
+/**
+ * What makes two verdicts one (a subnet two units share): scanVerdict counts it once. Kept per verdict: the
+ * scan's merge works it out as each unit's verdicts come in from the workers (src/pipeline/scan-merge.ts
+ * prepareMerge), not after the last one.
+ */
 function verdictKey(v) {
-    return [v.cloud, v.variant ?? '', v.origin.file, v.origin.startLine, v.address, v.subnet].join('\u0000');
+    let k = verdictKeys.get(v);
+    if (k === undefined)
+        verdictKeys.set(v, (k = `${v.cloud}\u0000${v.variant ?? ''}\u0000${v.origin.file}\u0000${v.origin.startLine}\u0000${v.address}\u0000${v.subnet}`));
+    return k;
 }
 /** The scan's verdict from every judged model's subnets (a subnet two units share counts once). */
 function scanVerdict(subnets, files, unusedRouteTables) {
+    // One pass: the scan's merge runs this on the calling thread over every subnet of every unit.
     const seen = new Set();
-    const unique = subnets.filter((s) => {
+    const unique = [];
+    let blocked = 0;
+    let undecided = 0;
+    let reachable = 0;
+    for (const s of subnets) {
         const k = verdictKey(s);
         if (seen.has(k))
-            return false;
+            continue;
         seen.add(k);
-        return true;
-    });
-    const count = (s) => unique.filter((v) => v.state === s).length;
-    const blocked = count('blocked');
-    const undecided = count('undecided');
-    const reachable = count('reachable');
+        unique.push(s);
+        if (s.state === 'blocked')
+            blocked++;
+        else if (s.state === 'undecided')
+            undecided++;
+        else if (s.state === 'reachable')
+            reachable++;
+    }
     const overall = unique.length === 0 ? 'none' : blocked > 0 ? 'blocked' : undecided > 0 ? 'undecided' : 'reachable';
     return { overall, subnets: unique, reachable, blocked, undecided, files, unusedRouteTables };
 }
@@ -285,15 +303,20 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  finishScan: () => (/* binding */ finishScan)
+  finishScan: () => (/* binding */ finishScan),
+  prepareMerge: () => (/* binding */ prepareMerge)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/analysis/verdict.ts
 var verdict = __webpack_require__(7319);
 // EXTERNAL MODULE: ./src/report/vnet-labels.ts
 var vnet_labels = __webpack_require__(9497);
+// EXTERNAL MODULE: ./src/report/fix/index.ts + 5 modules
+var fix = __webpack_require__(5446);
 // EXTERNAL MODULE: ./src/kms/catalogue.ts
 var catalogue = __webpack_require__(5140);
 // EXTERNAL MODULE: ./src/rules/order.ts
@@ -410,7 +433,15 @@ read = (file) => {
 
 
 
+
+
 const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+// The first localeCompare of a thread sets up ICU's collator (~10 ms on Node 20); compareFindings sorts with it
+// at the very end of the scan. This module loads on the calling thread while the workers judge (scan-isolated.ts
+// imports it first thing), so the set-up is paid here, while that thread waits, not after the last unit is in.
+// Not in a scan worker (it loads this module too): there the rules' first sort pays it, if a unit has findings.
+if (external_node_worker_threads_.isMainThread)
+    'a'.localeCompare('b');
 const sameLines = (a, b) => a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine;
 /** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
 const cloudIndependent = (f) => f.kmsAddresses.length === 0;
@@ -451,7 +482,7 @@ function unitNamer(root) {
     };
 }
 /** Where a finding points, to tell when two units report the same lines (a module both call). */
-const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000');
+const placeKey = (f) => `${f.ruleId}\u0000${f.location.file}\u0000${f.location.startLine}\u0000${f.location.endLine}\u0000${f.resource}`;
 /**
  * Names the variant, the root module when several report the same lines (a module they share) and, when
  * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
@@ -459,7 +490,9 @@ const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.loca
  */
 function labelled(raw, j, manyClouds, root, sharedPlaces, 
 /** Finding.unit of a judgement (unitNamer). */
-unitName) {
+unitName, 
+/** placeKey of `raw` (undefined for a finding about the deployed network). */
+place) {
     // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
     // ARM ids (live state) look like absolute paths and stay as they are.
     let f = external_node_path_.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
@@ -469,7 +502,7 @@ unitName) {
     // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 \u00b5s per finding.
     if (unit !== undefined)
         f = Object.assign({}, f, { unit });
-    const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw));
+    const shared = unit !== undefined && !j.label && place !== undefined && sharedPlaces.has(place);
     const parts = [
         manyClouds && !cloudIndependent(raw) ? j.cloud : undefined,
         j.label ? `deployment variant ${j.label}` : undefined,
@@ -537,20 +570,22 @@ readFile) {
     const manyClouds = clouds.length > 1;
     // Lines reported by more than one unit: their findings name the root module they are about.
     const unitsAt = new Map();
-    for (const { finding, judgement } of raw) {
-        if (finding.format === 'live')
+    for (const r of raw) {
+        if (r.finding.format === 'live')
             continue;
-        const k = placeKey(finding);
-        const set = unitsAt.get(k) ?? new Set();
-        set.add(judgement.unit);
-        unitsAt.set(k, set);
+        const k = (r.place = placeKey(r.finding));
+        const set = unitsAt.get(k);
+        if (set)
+            set.add(r.judgement.unit);
+        else
+            unitsAt.set(k, new Set([r.judgement.unit]));
     }
     const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k));
     const findings = [];
     const seen = new Map();
     const unitName = unitNamer(root);
-    for (const { finding, judgement } of raw) {
-        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName), tool);
+    for (const { finding, judgement, place } of raw) {
+        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName, place), tool);
         // The same finding from two clouds (a parse error) is one finding; from two units it is two.
         const key = findingKey(f);
         const first = seen.get(key);
@@ -603,62 +638,119 @@ readFile) {
     };
 }
 /**
+ * Each unit's own entry (null: it takes no part), with the fields it was worked out from: the second pass
+ * sets `received` on units after they came in, and an entry of a unit since changed is worked out again.
+ */
+const crossEntries = new WeakMap();
+const needId = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
+/** A unit's own part in the exchange of VNet facts; null when it takes none. Read only: units may share it. */
+function crossEntryOf(u) {
+    const cached = crossEntries.get(u);
+    if (cached && cached.vnets === u.vnets && cached.received === u.received)
+        return cached.entry;
+    const entry = unitCrossEntry(u);
+    crossEntries.set(u, { vnets: u.vnets, received: u.received, entry });
+    return entry;
+}
+function unitCrossEntry(u) {
+    const needs = u.received?.needs ?? u.vnets?.needs ?? [];
+    const declared = u.vnets?.declared ?? [];
+    const firewallNeeds = u.vnets?.firewallNeeds ?? [];
+    const firewalls = u.vnets?.firewalls ?? [];
+    // What it attaches to subnets it reads reaches their VNets' units as a hub connection does (PR mode).
+    const connections = [
+        ...(u.vnets?.connections ?? []),
+        ...(u.vnets?.attachments ?? []).map((a) => ({ name: a.vnet })),
+        ...(u.vnets?.readVnetGateways ?? []).map((g) => ({ name: g.name, key: g.key })),
+    ];
+    const sites = u.vnets?.sites ?? [];
+    const gateways = u.vnets?.vpnGateways ?? [];
+    const unnamed = u.vnets?.unnamed === true;
+    const parts = [needs, declared, firewallNeeds, firewalls, connections, sites, gateways];
+    if (parts.every((p) => p.length === 0) && !unnamed && !u.received)
+        return null;
+    const e = {
+        declares: new Map(),
+        needs: new Map(),
+        firewallNeeds: new Map(),
+        firewalls: new Set(),
+        facts: new Set(),
+        connects: new Map(),
+        siteGateways: new Set(),
+        gateways: new Set(),
+        unnamed: false,
+    };
+    for (const d of declared)
+        e.declares.set(needId(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
+    for (const n of needs)
+        e.needs.set(needId(n), n);
+    for (const n of firewallNeeds)
+        e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
+    for (const f of firewalls)
+        e.firewalls.add(f.name);
+    if (u.received)
+        e.facts.add(u.received.facts);
+    for (const c of connections)
+        e.connects.set(needId(c), { name: c.name, ...(c.key ? { key: c.key } : {}) });
+    for (const s of sites)
+        e.siteGateways.add(s.gateway.name);
+    for (const g of gateways)
+        e.gateways.add(g.name);
+    if (unnamed)
+        e.unnamed = true;
+    return e;
+}
+/** `a` then `b`, as one unit's entry after the other's: a new entry (neither is changed). */
+function joinedEntries(a, b) {
+    const map = (x, y) => {
+        const m = new Map(x);
+        for (const [k, v] of y)
+            m.set(k, v);
+        return m;
+    };
+    const set = (x, y) => new Set([...x, ...y]);
+    return {
+        declares: map(a.declares, b.declares),
+        needs: map(a.needs, b.needs),
+        firewallNeeds: map(a.firewallNeeds, b.firewallNeeds),
+        firewalls: set(a.firewalls, b.firewalls),
+        facts: set(a.facts, b.facts),
+        connects: map(a.connects, b.connects),
+        siteGateways: set(a.siteGateways, b.siteGateways),
+        gateways: set(a.gateways, b.gateways),
+        unnamed: a.unnamed || b.unnamed,
+    };
+}
+/**
+ * The merge's work on judged units that needs no other unit, done as they come in from the scan workers
+ * (scan-isolated.ts), while the calling thread would otherwise wait: each unit's part in the exchange of
+ * VNet facts, its verdicts' keys and its fixes' text, kept by object for finishScan and the reports to
+ * find. Whatever it has not done (units judged on this thread, a unit changed since) is done when needed.
+ */
+function prepareMerge(judged) {
+    for (const u of judged) {
+        crossEntryOf(u);
+        for (const v of u.verdicts)
+            (0,verdict/* verdictKey */.Ld)(v);
+        for (const f of u.findings)
+            (0,fix/* fixText */.Xc)(f);
+    }
+}
+/**
  * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
  * together): what it declares, what it needed when judged alone, the facts it was judged again with.
  */
 function crossUnitOf(judged, unitName) {
     const byKey = new Map();
-    const id = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
     for (const u of judged) {
-        const needs = u.received?.needs ?? u.vnets?.needs ?? [];
-        const declared = u.vnets?.declared ?? [];
-        const firewallNeeds = u.vnets?.firewallNeeds ?? [];
-        const firewalls = u.vnets?.firewalls ?? [];
-        // What it attaches to subnets it reads reaches their VNets' units as a hub connection does (PR mode).
-        const connections = [
-            ...(u.vnets?.connections ?? []),
-            ...(u.vnets?.attachments ?? []).map((a) => ({ name: a.vnet })),
-            ...(u.vnets?.readVnetGateways ?? []).map((g) => ({ name: g.name, key: g.key })),
-        ];
-        const sites = u.vnets?.sites ?? [];
-        const gateways = u.vnets?.vpnGateways ?? [];
-        const unnamed = u.vnets?.unnamed === true;
-        const parts = [needs, declared, firewallNeeds, firewalls, connections, sites, gateways];
-        if (parts.every((p) => p.length === 0) && !unnamed && !u.received)
+        const own = crossEntryOf(u);
+        if (!own)
             continue;
         const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) });
         if (key === undefined)
             continue;
-        const e = byKey.get(key) ?? {
-            declares: new Map(),
-            needs: new Map(),
-            firewallNeeds: new Map(),
-            firewalls: new Set(),
-            facts: new Set(),
-            connects: new Map(),
-            siteGateways: new Set(),
-            gateways: new Set(),
-            unnamed: false,
-        };
-        byKey.set(key, e);
-        for (const d of declared)
-            e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
-        for (const n of needs)
-            e.needs.set(id(n), n);
-        for (const n of firewallNeeds)
-            e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
-        for (const f of firewalls)
-            e.firewalls.add(f.name);
-        if (u.received)
-            e.facts.add(u.received.facts);
-        for (const c of connections)
-            e.connects.set(id(c), { name: c.name, ...(c.key ? { key: c.key } : {}) });
-        for (const s of sites)
-            e.siteGateways.add(s.gateway.name);
-        for (const g of gateways)
-            e.gateways.add(g.name);
-        if (unnamed)
-            e.unnamed = true;
+        const e = byKey.get(key);
+        byKey.set(key, e ? joinedEntries(e, own) : own);
     }
     return [...byKey].map(([key, e]) => ({
         key,

@@ -12,18 +12,23 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ApiTimeout: () => (/* reexport */ api_failure/* ApiTimeout */.kE),
-  DEFAULT_MANNERS: () => (/* binding */ DEFAULT_MANNERS),
+  DEFAULT_MANNERS: () => (/* reexport */ github_manners/* DEFAULT_MANNERS */.p),
   apiFailure: () => (/* reexport */ api_failure/* apiFailure */.tF),
   githubClient: () => (/* binding */ githubClient),
   httpStatus: () => (/* reexport */ api_failure/* httpStatus */.nG),
   isPermissionError: () => (/* reexport */ api_failure/* isPermissionError */.gj),
-  mannersFromEnv: () => (/* binding */ mannersFromEnv)
+  mannersFromEnv: () => (/* reexport */ github_manners/* mannersFromEnv */.u),
+  proxyFetch: () => (/* binding */ proxyFetch)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var plugin_retry_dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./src/github/write-pace.ts
@@ -67,15 +72,12 @@ function writePace(opts) {
 
 // EXTERNAL MODULE: ./src/github/api-failure.ts
 var api_failure = __webpack_require__(9692);
+// EXTERNAL MODULE: ./src/github/manners.ts
+var github_manners = __webpack_require__(7309);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
-/**
- * The GitHub client the action uses (an API error's short, token-free reason is src/github/api-failure.ts's).
- *
- * Manners (issue 14): every request has a timeout; a 5xx or a network error is retried a bounded number
- * of times (@octokit/plugin-retry); GitHub's rate limits wait for their Retry-After or reset, once and
- * only while the wait is short (@octokit/plugin-throttling). Writes beyond the first few are spaced as
- * GitHub asks of clients that write much (src/github/write-pace.ts).
- */
+
+
+
 
 
 
@@ -83,21 +85,8 @@ var api_failure = __webpack_require__(9692);
 
 // Where they were first: callers and tests may import them from here too.
 
-const DEFAULT_MANNERS = { timeoutMs: 30_000, retries: 2, retryBaseMs: 1000, maxWaitS: 60 };
-/**
- * `AZURE_KMS_GUARD_API_TIMEOUT_MS` and `AZURE_KMS_GUARD_API_MAX_WAIT_S` tune the defaults (a slow GitHub
- * Enterprise Server, or tests that cannot wait 30 s); anything that is not a positive number is ignored.
- */
-function mannersFromEnv(env) {
-    const num = (v) => (v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : undefined);
-    const timeoutMs = num(env.AZURE_KMS_GUARD_API_TIMEOUT_MS);
-    const maxWaitS = num(env.AZURE_KMS_GUARD_API_MAX_WAIT_S);
-    return {
-        ...DEFAULT_MANNERS,
-        ...(timeoutMs ? { timeoutMs } : {}),
-        ...(maxWaitS !== undefined ? { maxWaitS } : {}),
-    };
-}
+// The manners live apart (manners.ts), for the early changed-files request of the action's entry.
+
 /**
  * The innermost request hook (registered before the retry and throttling plugins, so it runs once per
  * attempt): a fresh timeout for each attempt, joined with any signal of the caller. It also names a
@@ -106,7 +95,7 @@ function mannersFromEnv(env) {
  * message says. Hand-written: neither plugin has a timeout.
  */
 function patience(octokit, options) {
-    const manners = options.manners ?? DEFAULT_MANNERS;
+    const manners = options.manners ?? github_manners/* DEFAULT_MANNERS */.p;
     octokit.hook.wrap('request', async (request, opts) => {
         const timeout = new AbortController();
         const caller = opts.request?.signal;
@@ -142,9 +131,31 @@ function patience(octokit, options) {
         }
     });
 }
-/** The client for `token`: Octokit with the timeout, retry and throttling plugins, in that order. */
+/**
+ * The fetch @actions/github gives Octokit when a proxy is configured (https_proxy, HTTPS_PROXY, http_proxy,
+ * HTTP_PROXY: @actions/http-client's proxy variables, no_proxy honoured there); undefined without one, where
+ * its fetch is undici's with the default dispatcher, the same as node's own fetch. Loaded only then: with
+ * @actions/github come @actions/http-client and undici, a megabyte of code and node's http, https, http2 and
+ * zlib, which cost every run 60-80 ms of CPU before the changed files could be asked for (bench/pr.mjs).
+ */
+async function proxyFetch(env) {
+    if (!env.https_proxy && !env.HTTPS_PROXY && !env.http_proxy && !env.HTTP_PROXY)
+        return undefined;
+    const { defaults } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 7176));
+    return defaults.request?.fetch;
+}
+/** @actions/github's user agent: the runner's orchestration id when there is one. */
+function userAgent(env) {
+    const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+    return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+/**
+ * The client for `token`: Octokit with the REST methods and pagination (what @actions/github's getOctokit
+ * builds), then the timeout, retry and throttling plugins, in that order. `fetch`: proxyFetch's, when a proxy
+ * is configured; else node's own.
+ */
 function githubClient(token, opts) {
-    const manners = opts.manners ?? DEFAULT_MANNERS;
+    const manners = opts.manners ?? github_manners/* DEFAULT_MANNERS */.p;
     const log = opts.log ?? (() => undefined);
     const pace = opts.sleep ? { sleep: opts.sleep } : {};
     // Retry once, and only when the wait is one a CI job can afford; later the step is skipped and says so.
@@ -155,8 +166,13 @@ function githubClient(token, opts) {
             : `GitHub ${what} on ${(0,api_failure/* endpoint */.sR)(o)}: not retrying (${retryCount > 0 ? 'already retried' : `Retry-After ${retryAfter} s is longer than ${manners.maxWaitS} s`})`);
         return wait;
     };
-    return (0,github/* getOctokit */.Q)(token, {
+    const agent = userAgent(process.env);
+    const Client = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, patience, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    return new Client({
+        auth: `token ${token}`,
         baseUrl: opts.baseUrl,
+        ...(agent ? { userAgent: agent } : {}),
+        ...(opts.fetch ? { request: { fetch: opts.fetch } } : {}),
         manners,
         retry: {
             retries: manners.retries,
@@ -171,7 +187,7 @@ function githubClient(token, opts) {
             write: writePace({ burst: UNPACED_WRITES, spacingMs: 1000, ...pace }),
             notifications: writePace({ burst: UNPACED_WRITES, spacingMs: 3000, ...pace }),
         },
-    }, patience, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    });
 }
 
 

@@ -130,15 +130,20 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  finishScan: () => (/* binding */ finishScan)
+  finishScan: () => (/* binding */ finishScan),
+  prepareMerge: () => (/* binding */ prepareMerge)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/analysis/verdict.ts
 var verdict = __webpack_require__(7319);
 // EXTERNAL MODULE: ./src/report/vnet-labels.ts
 var vnet_labels = __webpack_require__(9497);
+// EXTERNAL MODULE: ./src/report/fix/index.ts + 5 modules
+var fix = __webpack_require__(5446);
 // EXTERNAL MODULE: ./src/kms/catalogue.ts
 var catalogue = __webpack_require__(5140);
 // EXTERNAL MODULE: ./src/rules/order.ts
@@ -255,7 +260,15 @@ read = (file) => {
 
 
 
+
+
 const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+// The first localeCompare of a thread sets up ICU's collator (~10 ms on Node 20); compareFindings sorts with it
+// at the very end of the scan. This module loads on the calling thread while the workers judge (scan-isolated.ts
+// imports it first thing), so the set-up is paid here, while that thread waits, not after the last unit is in.
+// Not in a scan worker (it loads this module too): there the rules' first sort pays it, if a unit has findings.
+if (external_node_worker_threads_.isMainThread)
+    'a'.localeCompare('b');
 const sameLines = (a, b) => a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine;
 /** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
 const cloudIndependent = (f) => f.kmsAddresses.length === 0;
@@ -296,7 +309,7 @@ function unitNamer(root) {
     };
 }
 /** Where a finding points, to tell when two units report the same lines (a module both call). */
-const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000');
+const placeKey = (f) => `${f.ruleId}\u0000${f.location.file}\u0000${f.location.startLine}\u0000${f.location.endLine}\u0000${f.resource}`;
 /**
  * Names the variant, the root module when several report the same lines (a module they share) and, when
  * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
@@ -304,7 +317,9 @@ const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.loca
  */
 function labelled(raw, j, manyClouds, root, sharedPlaces, 
 /** Finding.unit of a judgement (unitNamer). */
-unitName) {
+unitName, 
+/** placeKey of `raw` (undefined for a finding about the deployed network). */
+place) {
     // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
     // ARM ids (live state) look like absolute paths and stay as they are.
     let f = external_node_path_.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
@@ -314,7 +329,7 @@ unitName) {
     // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 \u00b5s per finding.
     if (unit !== undefined)
         f = Object.assign({}, f, { unit });
-    const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw));
+    const shared = unit !== undefined && !j.label && place !== undefined && sharedPlaces.has(place);
     const parts = [
         manyClouds && !cloudIndependent(raw) ? j.cloud : undefined,
         j.label ? `deployment variant ${j.label}` : undefined,
@@ -382,20 +397,22 @@ readFile) {
     const manyClouds = clouds.length > 1;
     // Lines reported by more than one unit: their findings name the root module they are about.
     const unitsAt = new Map();
-    for (const { finding, judgement } of raw) {
-        if (finding.format === 'live')
+    for (const r of raw) {
+        if (r.finding.format === 'live')
             continue;
-        const k = placeKey(finding);
-        const set = unitsAt.get(k) ?? new Set();
-        set.add(judgement.unit);
-        unitsAt.set(k, set);
+        const k = (r.place = placeKey(r.finding));
+        const set = unitsAt.get(k);
+        if (set)
+            set.add(r.judgement.unit);
+        else
+            unitsAt.set(k, new Set([r.judgement.unit]));
     }
     const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k));
     const findings = [];
     const seen = new Map();
     const unitName = unitNamer(root);
-    for (const { finding, judgement } of raw) {
-        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName), tool);
+    for (const { finding, judgement, place } of raw) {
+        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName, place), tool);
         // The same finding from two clouds (a parse error) is one finding; from two units it is two.
         const key = findingKey(f);
         const first = seen.get(key);
@@ -448,62 +465,119 @@ readFile) {
     };
 }
 /**
+ * Each unit's own entry (null: it takes no part), with the fields it was worked out from: the second pass
+ * sets `received` on units after they came in, and an entry of a unit since changed is worked out again.
+ */
+const crossEntries = new WeakMap();
+const needId = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
+/** A unit's own part in the exchange of VNet facts; null when it takes none. Read only: units may share it. */
+function crossEntryOf(u) {
+    const cached = crossEntries.get(u);
+    if (cached && cached.vnets === u.vnets && cached.received === u.received)
+        return cached.entry;
+    const entry = unitCrossEntry(u);
+    crossEntries.set(u, { vnets: u.vnets, received: u.received, entry });
+    return entry;
+}
+function unitCrossEntry(u) {
+    const needs = u.received?.needs ?? u.vnets?.needs ?? [];
+    const declared = u.vnets?.declared ?? [];
+    const firewallNeeds = u.vnets?.firewallNeeds ?? [];
+    const firewalls = u.vnets?.firewalls ?? [];
+    // What it attaches to subnets it reads reaches their VNets' units as a hub connection does (PR mode).
+    const connections = [
+        ...(u.vnets?.connections ?? []),
+        ...(u.vnets?.attachments ?? []).map((a) => ({ name: a.vnet })),
+        ...(u.vnets?.readVnetGateways ?? []).map((g) => ({ name: g.name, key: g.key })),
+    ];
+    const sites = u.vnets?.sites ?? [];
+    const gateways = u.vnets?.vpnGateways ?? [];
+    const unnamed = u.vnets?.unnamed === true;
+    const parts = [needs, declared, firewallNeeds, firewalls, connections, sites, gateways];
+    if (parts.every((p) => p.length === 0) && !unnamed && !u.received)
+        return null;
+    const e = {
+        declares: new Map(),
+        needs: new Map(),
+        firewallNeeds: new Map(),
+        firewalls: new Set(),
+        facts: new Set(),
+        connects: new Map(),
+        siteGateways: new Set(),
+        gateways: new Set(),
+        unnamed: false,
+    };
+    for (const d of declared)
+        e.declares.set(needId(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
+    for (const n of needs)
+        e.needs.set(needId(n), n);
+    for (const n of firewallNeeds)
+        e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
+    for (const f of firewalls)
+        e.firewalls.add(f.name);
+    if (u.received)
+        e.facts.add(u.received.facts);
+    for (const c of connections)
+        e.connects.set(needId(c), { name: c.name, ...(c.key ? { key: c.key } : {}) });
+    for (const s of sites)
+        e.siteGateways.add(s.gateway.name);
+    for (const g of gateways)
+        e.gateways.add(g.name);
+    if (unnamed)
+        e.unnamed = true;
+    return e;
+}
+/** `a` then `b`, as one unit's entry after the other's: a new entry (neither is changed). */
+function joinedEntries(a, b) {
+    const map = (x, y) => {
+        const m = new Map(x);
+        for (const [k, v] of y)
+            m.set(k, v);
+        return m;
+    };
+    const set = (x, y) => new Set([...x, ...y]);
+    return {
+        declares: map(a.declares, b.declares),
+        needs: map(a.needs, b.needs),
+        firewallNeeds: map(a.firewallNeeds, b.firewallNeeds),
+        firewalls: set(a.firewalls, b.firewalls),
+        facts: set(a.facts, b.facts),
+        connects: map(a.connects, b.connects),
+        siteGateways: set(a.siteGateways, b.siteGateways),
+        gateways: set(a.gateways, b.gateways),
+        unnamed: a.unnamed || b.unnamed,
+    };
+}
+/**
+ * The merge's work on judged units that needs no other unit, done as they come in from the scan workers
+ * (scan-isolated.ts), while the calling thread would otherwise wait: each unit's part in the exchange of
+ * VNet facts, its verdicts' keys and its fixes' text, kept by object for finishScan and the reports to
+ * find. Whatever it has not done (units judged on this thread, a unit changed since) is done when needed.
+ */
+function prepareMerge(judged) {
+    for (const u of judged) {
+        crossEntryOf(u);
+        for (const v of u.verdicts)
+            (0,verdict/* verdictKey */.Ld)(v);
+        for (const f of u.findings)
+            (0,fix/* fixText */.Xc)(f);
+    }
+}
+/**
  * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
  * together): what it declares, what it needed when judged alone, the facts it was judged again with.
  */
 function crossUnitOf(judged, unitName) {
     const byKey = new Map();
-    const id = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
     for (const u of judged) {
-        const needs = u.received?.needs ?? u.vnets?.needs ?? [];
-        const declared = u.vnets?.declared ?? [];
-        const firewallNeeds = u.vnets?.firewallNeeds ?? [];
-        const firewalls = u.vnets?.firewalls ?? [];
-        // What it attaches to subnets it reads reaches their VNets' units as a hub connection does (PR mode).
-        const connections = [
-            ...(u.vnets?.connections ?? []),
-            ...(u.vnets?.attachments ?? []).map((a) => ({ name: a.vnet })),
-            ...(u.vnets?.readVnetGateways ?? []).map((g) => ({ name: g.name, key: g.key })),
-        ];
-        const sites = u.vnets?.sites ?? [];
-        const gateways = u.vnets?.vpnGateways ?? [];
-        const unnamed = u.vnets?.unnamed === true;
-        const parts = [needs, declared, firewallNeeds, firewalls, connections, sites, gateways];
-        if (parts.every((p) => p.length === 0) && !unnamed && !u.received)
+        const own = crossEntryOf(u);
+        if (!own)
             continue;
         const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) });
         if (key === undefined)
             continue;
-        const e = byKey.get(key) ?? {
-            declares: new Map(),
-            needs: new Map(),
-            firewallNeeds: new Map(),
-            firewalls: new Set(),
-            facts: new Set(),
-            connects: new Map(),
-            siteGateways: new Set(),
-            gateways: new Set(),
-            unnamed: false,
-        };
-        byKey.set(key, e);
-        for (const d of declared)
-            e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
-        for (const n of needs)
-            e.needs.set(id(n), n);
-        for (const n of firewallNeeds)
-            e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
-        for (const f of firewalls)
-            e.firewalls.add(f.name);
-        if (u.received)
-            e.facts.add(u.received.facts);
-        for (const c of connections)
-            e.connects.set(id(c), { name: c.name, ...(c.key ? { key: c.key } : {}) });
-        for (const s of sites)
-            e.siteGateways.add(s.gateway.name);
-        for (const g of gateways)
-            e.gateways.add(g.name);
-        if (unnamed)
-            e.unnamed = true;
+        const e = byKey.get(key);
+        byKey.set(key, e ? joinedEntries(e, own) : own);
     }
     return [...byKey].map(([key, e]) => ({
         key,

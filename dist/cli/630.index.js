@@ -1781,7 +1781,7 @@ const maxSatisfying = __webpack_require__(3193)
 const minSatisfying = __webpack_require__(8595)
 const minVersion = __webpack_require__(1866)
 const validRange = __webpack_require__(4737)
-const outside = __webpack_require__(280)
+const outside = __webpack_require__(7899)
 const gtr = __webpack_require__(2276)
 const ltr = __webpack_require__(5213)
 const intersects = __webpack_require__(3465)
@@ -2729,7 +2729,7 @@ module.exports = trimComparatorWhitespace
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __webpack_require__(280)
+const outside = __webpack_require__(7899)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
@@ -2759,7 +2759,7 @@ module.exports = intersects
 "use strict";
 
 
-const outside = __webpack_require__(280)
+const outside = __webpack_require__(7899)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2907,7 +2907,7 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 7899:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";

@@ -2095,9 +2095,8 @@ function parseArmId(id) {
 function modulePath(address) {
     return /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*)/.exec(address)?.[1] ?? '';
 }
-const eq = (a, b) => a.toLowerCase() === b.toLowerCase();
-/** Lookup keys of the registration indexes. */
-const nameKey = (armType, name) => `${armType}\n${name.toLowerCase()}`;
+/** Equal ignoring case; the same string (the usual case) without lower-casing both. */
+const eq = (a, b) => a === b || a.toLowerCase() === b.toLowerCase();
 /** ARM types in lower case, by the spelling asked: the same few types are asked for every reference. */
 const lowerTypes = new Map();
 function lowerType(armType) {
@@ -2129,6 +2128,7 @@ class ModelBuilder {
     declaredIds = new Map();
     aliases = new Map();
     byId = new Map();
+    /** By type, then own name in lower case (no key string built per lookup). */
     byName = new Map();
     unnamed = new Map();
     /** Registration order, so that candidates are listed as they were registered. */
@@ -2137,8 +2137,10 @@ class ModelBuilder {
     links = [];
     /** Returns the stored registration, which a later registration step may complete (a parent name). */
     register(r) {
-        // Object.assign, not a spread: on Node 20 a spread with more fields after it costs ~100 \u00b5s (issue 13).
-        const stored = Object.assign({}, r, { armType: lowerType(r.armType) });
+        // A spread alone, then the one field set: on Node 20 a spread with more fields after it costs ~100 \u00b5s
+        // (issue 13), and Object.assign from a temporary object is a generic copy. Same fields, same order.
+        const stored = { ...r };
+        stored.armType = lowerType(r.armType);
         this.order.set(stored, this.order.size);
         if (!this.byId.has(stored.id))
             this.byId.set(stored.id, stored);
@@ -2150,8 +2152,10 @@ class ModelBuilder {
         }
         bucketOf(this.declaredIds, stored.armType, () => new Set()).add(stored.id);
         const own = stored.names[stored.names.length - 1];
-        const index = own === undefined ? this.unnamed : this.byName;
-        const at = own === undefined ? stored.armType : nameKey(stored.armType, own);
+        const index = own === undefined
+            ? this.unnamed
+            : bucketOf(this.byName, stored.armType, () => new Map());
+        const at = own === undefined ? stored.armType : own.toLowerCase();
         const bucket = index.get(at);
         if (bucket)
             bucket.push(stored);
@@ -2311,7 +2315,8 @@ class ModelBuilder {
         }
         else {
             const parent = hints.parent?.known ? hints.parent.value : undefined;
-            names = t.split('/').length > 2 ? [parent, text] : [text];
+            // A child type (two slashes or more: `x/parents/children`) is named under its parent.
+            names = t.indexOf('/', t.indexOf('/') + 1) >= 0 ? [parent, text] : [text];
             rg = hints.resourceGroup?.known ? hints.resourceGroup.value : undefined;
         }
         let matches = this.declared(t, names[names.length - 1]).filter((r) => this.sameNames(r, names, rg));
@@ -2362,7 +2367,7 @@ class ModelBuilder {
     declared(armType, own) {
         if (own === undefined)
             return [];
-        const named = this.byName.get(nameKey(armType, own)) ?? [];
+        const named = this.byName.get(armType)?.get(own.toLowerCase()) ?? [];
         const extra = this.unnamed.get(armType);
         if (!extra)
             return named;
@@ -5014,6 +5019,12 @@ function netSize(net) {
     return 1n << BigInt(net.bits - net.prefix);
 }
 function formatAddress(n, bits) {
+    // IPv4, most of what is computed: the four bytes joined with dots, which is how ipaddr.js prints them,
+    // without a byte array and an address object per subnet (every cidrsubnet() of every landing zone).
+    if (bits === 32) {
+        const v = Number(n & 0xffffffffn);
+        return `${v >>> 24}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
+    }
     const bytes = [];
     for (let i = bits / 8 - 1; i >= 0; i--)
         bytes.push(Number((n >> BigInt(i * 8)) & 0xffn));
@@ -5200,7 +5211,8 @@ function readWatch(shared) {
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   ld: () => (/* binding */ items),
 /* harmony export */   mq: () => (/* binding */ refIds),
-/* harmony export */   ps: () => (/* binding */ fromUnknown)
+/* harmony export */   ps: () => (/* binding */ fromUnknown),
+/* harmony export */   rO: () => (/* binding */ knownStr)
 /* harmony export */ });
 /* unused harmony exports isObject, path, unknownList, originOf */
 /* harmony import */ var _model_value__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2904);
@@ -5339,6 +5351,14 @@ function str(v) {
             return wrongType(v, 'a string');
     }
 }
+/** `str(v)`'s value when it is known, else undefined, without building the Value (names, resource groups). */
+function knownStr(v) {
+    if (v === undefined)
+        return undefined;
+    if (v.kind === 'string')
+        return v.value;
+    return v.kind === 'number' || v.kind === 'bool' ? String(v.value) : undefined;
+}
 function num(v) {
     if (v === undefined)
         return undefined;
@@ -5424,6 +5444,10 @@ function unknownList(list, part) {
  * set.
  */
 function oneOrMany(single, many) {
+    // A known single value (the usual `source_address_prefix = "*"`) without the Value str() would make.
+    const k = knownStr(single);
+    if (k !== undefined)
+        return (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)([k], single.origin);
     const s = str(single);
     if (s !== undefined)
         return s.known ? (0,_model_value__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)([s.value], s.origin) : s;
@@ -8398,7 +8422,8 @@ function mayChange(b, r) {
 /* harmony export */   O1: () => (/* binding */ isTestFixture),
 /* harmony export */   Zn: () => (/* binding */ TERRAFORM_KINDS),
 /* harmony export */   k4: () => (/* binding */ discover),
-/* harmony export */   mW: () => (/* binding */ isListedRegular)
+/* harmony export */   mW: () => (/* binding */ isListedRegular),
+/* harmony export */   tz: () => (/* binding */ isListedWithoutTerraformDir)
 /* harmony export */ });
 /* unused harmony export SKIP_DIRS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -8430,6 +8455,16 @@ const listedRegular = new WeakSet();
 /** Did discover() see this file as a regular file, not a link? */
 function isListedRegular(f) {
     return listedRegular.has(f);
+}
+/**
+ * Files discover() listed in a directory that held no entry named `.terraform` (no directory, file or
+ * link): `terraform init` has left no module manifest there. Most roots of a large repository were never
+ * initialised, and looking for each one's manifest was a syscall per unit.
+ */
+const listedWithoutTerraformDir = new WeakSet();
+/** Did discover() list this file in a directory without a `.terraform` entry? */
+function isListedWithoutTerraformDir(f) {
+    return listedWithoutTerraformDir.has(f);
 }
 /** Directories that never hold the user's network code. */
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist']);
@@ -8515,6 +8550,7 @@ function discover(root) {
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const terraformDir = entries.some((e) => e.name === '.terraform');
         for (const entry of entries) {
             const full = (0,_read_source__WEBPACK_IMPORTED_MODULE_2__/* .childPath */ .cm)(dir, entry.name);
             let target = full;
@@ -8550,6 +8586,8 @@ function discover(root) {
                     const f = { path: full, kind };
                     if (!entry.isSymbolicLink())
                         listedRegular.add(f);
+                    if (!terraformDir)
+                        listedWithoutTerraformDir.add(f);
                     out.files.push(f);
                 }
             }
@@ -8862,6 +8900,17 @@ function literal(doc, node, origin) {
 
 const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * The buffer files are read into, one per thread, grown as needed up to the cap: a scan reads thousands
+ * of small files, and a buffer allocated for each cost a tenth of the read (and its garbage). What is
+ * read is decoded to a string before the next read; the bytes handed out (bytesOut) are a view of it.
+ */
+let scratch;
+function scratchOf(size) {
+    if (scratch === undefined || scratch.length < size)
+        scratch = Buffer.allocUnsafeSlow(Math.min(Math.max(size, 2 * (scratch?.length ?? 32 * 1024)), MAX_SOURCE_BYTES + 1));
+    return scratch;
+}
 let onRead;
 /**
  * Tells `fn` of every file read whole (the path as asked, and its text); undefined stops. The scan worker
@@ -8915,14 +8964,22 @@ function notAFile(s) {
  * per path component) and a stat. `null`: the directory does not resolve, the file takes the long way.
  */
 const realDirs = new WeakMap();
-function realDirOf(dir, boundary) {
+function realDirOf(dir, boundary, 
+/**
+ * `dir` is the directory of a file discovery listed (isListedRegular): discovery walks directories by
+ * their real paths (the root's realpath, then entries that are directories, not links, and the realpath
+ * of each link it follows), so `dir` is its own real path, found in this scan as a realpath(3) here
+ * would find it, without the readlink per path component. Whether it lies inside the boundary is still
+ * decided here.
+ */
+walked = false) {
     let known = realDirs.get(boundary);
     if (!known)
         realDirs.set(boundary, (known = new Map()));
     let hit = known.get(dir);
     if (hit === undefined) {
         try {
-            const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
+            const real = walked ? dir : node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
             hit = { real, inside: boundary.roots.some((r) => isInside(r, real)) };
         }
         catch {
@@ -8945,7 +9002,7 @@ function plainFile(file, boundary, regular) {
         if (!s?.isFile())
             return undefined;
     }
-    const dir = realDirOf(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), boundary);
+    const dir = realDirOf(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), boundary, regular);
     if (!dir)
         return undefined;
     const real = childPath(dir.real, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file));
@@ -8959,7 +9016,10 @@ function plainFile(file, boundary, regular) {
  * the fstat after it still refuse a link or anything but a file put there since.
  */
 function readSource(file, boundary, regular = false, 
-/** Given the bytes the text was decoded from, when the read succeeds (see keptText). */
+/**
+ * Given the bytes the text was decoded from, when the read succeeds (see keptText): a view of the read
+ * buffer, valid only during the call (the next read reuses it): copy what is kept.
+ */
 bytesOut) {
     let real;
     const plain = plainFile(file, boundary, regular);
@@ -9008,16 +9068,18 @@ bytesOut) {
         if (s.size > MAX_SOURCE_BYTES) {
             return { ok: false, reason: `is ${(s.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit` };
         }
-        // Never more than the cap, whatever the size said (a file that grows while read). Every byte handed
-        // on is one read here, so the buffer need not be zeroed.
-        const buf = Buffer.allocUnsafe(Math.min(s.size, MAX_SOURCE_BYTES) + 1);
+        // Never more than the cap, whatever the size said (a file that grows while read): the read stops at
+        // one byte past the size, which tells a file that grew. Every byte handed on is one read here, so
+        // the buffer need not be zeroed.
+        const size = Math.min(s.size, MAX_SOURCE_BYTES) + 1;
+        const buf = scratchOf(size);
         let n = 0;
         for (;;) {
-            const want = buf.length - n;
+            const want = size - n;
             const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, n, want, n);
             n += got;
             // A regular file reads short only at its end: no second call to learn that.
-            if (got === 0 || got < want || n === buf.length)
+            if (got === 0 || got < want || n === size)
                 break;
         }
         if (n > MAX_SOURCE_BYTES)
@@ -9042,8 +9104,9 @@ bytesOut) {
     // A byte order mark is valid UTF-8 but not part of the source.
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
-    onRead?.(file, text);
+    // The bytes first: they are a view of the read buffer, which an observer's own read would reuse.
     bytesOut?.(bytes);
+    onRead?.(file, text);
     return { ok: true, text };
 }
 /**
@@ -29165,23 +29228,40 @@ function subnetVerdicts(analysis, variant) {
     }
     return out;
 }
-function verdictKey(v) {
-    return [v.cloud, v.variant ?? '', v.origin.file, v.origin.startLine, v.address, v.subnet].join('\u0000');
+/** Verdict keys worked out, by verdict (a verdict is not changed once made: labelling replaces it). */
+const verdictKeys = new WeakMap();
+/**
+ * What makes two verdicts one (a subnet two units share): scanVerdict counts it once. Kept per verdict: the
+ * scan's merge works it out as each unit's verdicts come in from the workers (src/pipeline/scan-merge.ts
+ * prepareMerge), not after the last one.
+ */
+function verdict_verdictKey(v) {
+    let k = verdictKeys.get(v);
+    if (k === undefined)
+        verdictKeys.set(v, (k = `${v.cloud}\u0000${v.variant ?? ''}\u0000${v.origin.file}\u0000${v.origin.startLine}\u0000${v.address}\u0000${v.subnet}`));
+    return k;
 }
 /** The scan's verdict from every judged model's subnets (a subnet two units share counts once). */
 function verdict_scanVerdict(subnets, files, unusedRouteTables) {
+    // One pass: the scan's merge runs this on the calling thread over every subnet of every unit.
     const seen = new Set();
-    const unique = subnets.filter((s) => {
-        const k = verdictKey(s);
+    const unique = [];
+    let blocked = 0;
+    let undecided = 0;
+    let reachable = 0;
+    for (const s of subnets) {
+        const k = verdict_verdictKey(s);
         if (seen.has(k))
-            return false;
+            continue;
         seen.add(k);
-        return true;
-    });
-    const count = (s) => unique.filter((v) => v.state === s).length;
-    const blocked = count('blocked');
-    const undecided = count('undecided');
-    const reachable = count('reachable');
+        unique.push(s);
+        if (s.state === 'blocked')
+            blocked++;
+        else if (s.state === 'undecided')
+            undecided++;
+        else if (s.state === 'reachable')
+            reachable++;
+    }
     const overall = unique.length === 0 ? 'none' : blocked > 0 ? 'blocked' : undecided > 0 ? 'undecided' : 'reachable';
     return { overall, subnets: unique, reachable, blocked, undecided, files, unusedRouteTables };
 }
@@ -29189,11 +29269,16 @@ function verdict_scanVerdict(subnets, files, unusedRouteTables) {
 // EXTERNAL MODULE: ./src/model/network.ts
 var network = __nccwpck_require__(2607);
 ;// CONCATENATED MODULE: ./src/rules/order.ts
+/**
+ * localeCompare, skipped for the same string: it is 0 then, and sorting a scan's findings compares mostly
+ * findings of one file and one rule (a collation per comparison was most of the sort).
+ */
+const collate = (a, b) => (a === b ? 0 : a.localeCompare(b));
 function order_compareFindings(a, b) {
-    return (a.location.file.localeCompare(b.location.file) ||
+    return (collate(a.location.file, b.location.file) ||
         a.location.startLine - b.location.startLine ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        a.resource.localeCompare(b.resource));
+        collate(a.ruleId, b.ruleId) ||
+        collate(a.resource, b.resource));
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -29531,7 +29616,10 @@ function identity_refLabel(r, among = []) {
 const OPEN = '\uFDD0';
 const CLOSE = '\uFDD1';
 const NONCE = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-const TOKEN = new RegExp(`${OPEN}${NONCE}((?:[0-9a-f]{4})*)${CLOSE}`, 'g');
+/** What every slot starts with. */
+const PREFIX = `${OPEN}${NONCE}`;
+/** The hex of a slot: whole UTF-16 code units (four lowercase hex digits each), what `hex` writes. */
+const HEX = /^(?:[0-9a-f]{4})*$/;
 const hex = (s) => {
     let out = '';
     for (let i = 0; i < s.length; i++)
@@ -29544,11 +29632,35 @@ const unhex = (h) => {
         out += String.fromCharCode(parseInt(h.slice(i, i + 4), 16));
     return out;
 };
+/**
+ * The slots written so far, by label, and their labels by hex. A scan writes a slot per subnet named in a
+ * finding's message, subnets and paths, over and over for the same few VNets; encoding and decoding each
+ * one was most of makeFinding's own time. Bounded: emptied when it holds this many labels (the scan worker
+ * judges unit after unit, and a label is written again if it is needed after that).
+ */
+const MAX_SLOTS = 20_000;
+const slots = new Map();
+const labelsByHex = new Map();
 /** The slot for a VNet label in a text a rule writes; makeFinding turns it into a part (mentionTexts). */
 function vnetSlot(label) {
-    return `${OPEN}${NONCE}${hex(label)}${CLOSE}`;
+    let slot = slots.get(label);
+    if (slot === undefined) {
+        if (slots.size >= MAX_SLOTS) {
+            slots.clear();
+            labelsByHex.clear();
+        }
+        const h = hex(label);
+        slot = `${PREFIX}${h}${CLOSE}`;
+        slots.set(label, slot);
+        labelsByHex.set(h, label);
+    }
+    return slot;
 }
-/** A text's slots read into parts (undefined without any): a slot `indexOf` does not know is its label as text. */
+/**
+ * A text's slots read into parts (undefined without any): a slot `indexOf` does not know is its label as text.
+ * A slot is PREFIX, hex, CLOSE: at each PREFIX, the text up to the next CLOSE is its hex if it is whole code
+ * units of lowercase hex digits, else that PREFIX starts no slot and the search goes on from the next character.
+ */
 function partsOf(text, indexOf) {
     if (!text.includes(OPEN))
         return undefined;
@@ -29563,15 +29675,30 @@ function partsOf(text, indexOf) {
             parts.push(s);
     };
     let at = 0;
-    for (const m of text.matchAll(TOKEN)) {
-        push(text.slice(at, m.index));
-        const label = unhex(m[1]);
+    let from = 0;
+    for (;;) {
+        const start = text.indexOf(PREFIX, from);
+        if (start < 0)
+            break;
+        const end = text.indexOf(CLOSE, start + PREFIX.length);
+        if (end < 0)
+            break;
+        const h = text.slice(start + PREFIX.length, end);
+        let label = labelsByHex.get(h);
+        if (label === undefined) {
+            if (!HEX.test(h)) {
+                from = start + 1;
+                continue;
+            }
+            label = unhex(h);
+        }
+        push(text.slice(at, start));
         const vnet = indexOf(label);
         if (vnet === undefined)
             push(label);
         else
             parts.push({ vnet });
-        at = m.index + m[0].length;
+        at = from = end + 1;
     }
     push(text.slice(at));
     return parts;
@@ -30412,7 +30539,10 @@ function namedFqdn(text) {
 const defined = (x) => x !== undefined;
 /** Every route and rule that names a KMS address or FQDN of any cloud. */
 function kmsReferences(model) {
-    const index = indexModel(model);
+    // Indexed only for a firewall rule that names KMS (its DNS proxy setting): three rules ask this of every
+    // unit, and nearly none has such a rule.
+    let index;
+    const indexed = () => (index ??= indexModel(model));
     const refs = [];
     for (const t of model.routeTables)
         for (const r of t.routes) {
@@ -30435,11 +30565,13 @@ function kmsReferences(model) {
                 });
         }
     const fwRules = (collections, ctx) => {
-        const dnsProxy = ctx.policy
-            ? policyDnsProxy(ctx.policy, index)
+        // The setting of the policy or firewall, once, when one of its rules names KMS.
+        let dnsProxy;
+        const dnsProxyOf = () => (dnsProxy ??= ctx.policy
+            ? policyDnsProxy(ctx.policy, indexed())
             : ctx.firewall
-                ? firewallDnsProxy(ctx.firewall, index)
-                : false;
+                ? firewallDnsProxy(ctx.firewall, indexed())
+                : false);
         for (const c of collections) {
             if (c.kind !== 'network')
                 continue;
@@ -30451,7 +30583,15 @@ function kmsReferences(model) {
                     continue;
                 const covers = (a) => dests.some((d) => destinationCovers(d, a, 'firewall')) ||
                     fqdns.some((f) => (0,catalogue/* addressesOfFqdn */.XJ)(f)?.addresses.includes(a) === true);
-                refs.push({ kind: 'firewall', object: r, named, covers, collection: c, ...ctx, dnsProxy });
+                refs.push({
+                    kind: 'firewall',
+                    object: r,
+                    named,
+                    covers,
+                    collection: c,
+                    ...ctx,
+                    dnsProxy: dnsProxyOf(),
+                });
             }
         }
     };
@@ -33352,15 +33492,19 @@ function required(r, name, of = r.body) {
  * objects); a 10 MB scan builds tens of thousands of them.
  */
 function header(r) {
+    return headerAs(r, r.address, required(r, 'name'), r.origin);
+}
+/** header() with another id, name and origin (a nested block's), in the same field order. */
+function headerAs(r, id, name, origin) {
     const h = {
-        id: r.address,
-        name: required(r, 'name'),
-        origin: r.origin,
+        id,
+        name,
+        origin,
         format: 'terraform',
         sourceType: r.type,
         address: r.address,
     };
-    const rg = knownName((0,value_tree/* str */.gx)(arg(r, 'resource_group_name')));
+    const rg = (0,value_tree/* knownStr */.rO)(arg(r, 'resource_group_name'));
     if (rg !== undefined)
         h.resourceGroup = rg;
     if (r.subscription !== undefined)
@@ -33379,7 +33523,8 @@ function header(r) {
 function blockHeader(r, blockType, block, index) {
     const name = (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(block, 'name')) ?? (0,model_value/* unknown */.L5)(`${blockType}[${index}].name`, 'not set', block.origin);
     const key = name.known ? JSON.stringify(name.value) : String(index);
-    return Object.assign(header(r), { id: `${r.address}.${blockType}[${key}]`, name, origin: block.origin });
+    // Not header(r) with these three replaced: that reads the resource's own name for nothing, per block.
+    return headerAs(r, `${r.address}.${blockType}[${key}]`, name, block.origin);
 }
 /**
  * The nested blocks of a type. A block list that is itself unknown (a `dynamic` over an unknown
@@ -33395,22 +33540,27 @@ function knownName(v) {
 }
 /** Registers a top-level resource under its ARM type, name and resource group. */
 function registerResource(b, r, armType) {
-    const names = [knownName((0,value_tree/* str */.gx)(arg(r, 'name')))];
-    b.register({
+    const names = [(0,value_tree/* knownStr */.rO)(arg(r, 'name'))];
+    // The optional field set after, not spread in: a spread after fields is a slow generic copy on Node 20.
+    const reg = {
         armType,
         id: r.address,
         names,
-        resourceGroup: knownName((0,value_tree/* str */.gx)(arg(r, 'resource_group_name'))),
-        ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
-    });
+        resourceGroup: (0,value_tree/* knownStr */.rO)(arg(r, 'resource_group_name')),
+    };
+    if (r.subscription !== undefined)
+        reg.subscription = r.subscription;
+    b.register(reg);
 }
 /** Name hints for references made by name (`route_table_name`): same resource group, same module first. */
 function hintsOf(r) {
-    return {
+    const h = {
         resourceGroup: (0,value_tree/* str */.gx)(arg(r, 'resource_group_name')),
         near: r.address,
-        ...(r.subscription !== undefined ? { subscription: r.subscription } : {}),
     };
+    if (r.subscription !== undefined)
+        h.subscription = r.subscription;
+    return h;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/adapters/associations.ts
@@ -33748,13 +33898,15 @@ function subnet(b, h, of, vnetName, resourceGroup) {
     if (outbound)
         s.defaultOutboundAccess = outbound;
     b.model.subnets.push(s);
-    b.register({
+    const reg = {
         armType: build/* ARM */.H9.subnet,
         id: s.id,
         names: [knownName(vnetName), knownName(s.name)],
         resourceGroup: knownName(resourceGroup),
-        ...(s.subscription !== undefined ? { subscription: s.subscription } : {}),
-    });
+    };
+    if (s.subscription !== undefined)
+        reg.subscription = s.subscription;
+    b.register(reg);
     return s;
 }
 const standaloneSubnet = (r, b) => {
@@ -33814,7 +33966,7 @@ function subnetOfVnet(b, vnetId, subnetName, near) {
 }
 /** An Application Gateway's subnet holds nothing else (Azure requires it dedicated): no VM to judge there. */
 const applicationGateway = (r, b) => {
-    const name = knownName((0,value_tree/* str */.gx)(arg(r, 'name'))) ?? r.address;
+    const name = (0,value_tree/* knownStr */.rO)(arg(r, 'name')) ?? r.address;
     for (const config of blocks(r, 'gateway_ip_configuration')) {
         const ref = (0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(config, 'subnet_id'));
         b.defer(() => {
@@ -33979,19 +34131,23 @@ const networkInterfaceAdapters = {
 
 
 
+/** A rule's required argument; absent reads as unknown. */
+function need(v, name, of) {
+    return v ?? (0,model_value/* unknown */.L5)(name, 'not set', of.origin);
+}
 /** A rule from its block; `h` is a fresh header (header(), blockHeader()), completed in place (see common.ts). */
 function rule(h, nsgId, of, condition) {
-    const need = (v, name) => v ?? (0,model_value/* unknown */.L5)(name, 'not set', of.origin);
-    const r = Object.assign(h, {
-        nsgId,
-        priority: need((0,value_tree/* num */.bu)((0,value_tree/* attr */.CF)(of, 'priority')), 'priority'),
-        direction: need((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'direction')), 'direction'),
-        access: (0,conditional/* ifDeployed */.k$)(need((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'access')), 'access'), condition, conditional/* allows */.NB, `NSG rule ${h.address}`),
-        protocol: need((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'protocol')), 'protocol'),
-        sourceAddressPrefixes: (0,value_tree/* oneOrMany */.Pl)((0,value_tree/* attr */.CF)(of, 'source_address_prefix'), (0,value_tree/* attr */.CF)(of, 'source_address_prefixes')),
-        destinationAddressPrefixes: (0,value_tree/* oneOrMany */.Pl)((0,value_tree/* attr */.CF)(of, 'destination_address_prefix'), (0,value_tree/* attr */.CF)(of, 'destination_address_prefixes')),
-        destinationPortRanges: (0,value_tree/* oneOrMany */.Pl)((0,value_tree/* attr */.CF)(of, 'destination_port_range'), (0,value_tree/* attr */.CF)(of, 'destination_port_ranges')),
-    });
+    // Field by field, in the order Object.assign(h, {...}) gave them, without its temporary object (a
+    // generic copy, per rule).
+    const r = h;
+    r.nsgId = nsgId;
+    r.priority = need((0,value_tree/* num */.bu)((0,value_tree/* attr */.CF)(of, 'priority')), 'priority', of);
+    r.direction = need((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'direction')), 'direction', of);
+    r.access = (0,conditional/* ifDeployed */.k$)(need((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'access')), 'access', of), condition, conditional/* allows */.NB, `NSG rule ${h.address}`);
+    r.protocol = need((0,value_tree/* str */.gx)((0,value_tree/* attr */.CF)(of, 'protocol')), 'protocol', of);
+    r.sourceAddressPrefixes = (0,value_tree/* oneOrMany */.Pl)((0,value_tree/* attr */.CF)(of, 'source_address_prefix'), (0,value_tree/* attr */.CF)(of, 'source_address_prefixes'));
+    r.destinationAddressPrefixes = (0,value_tree/* oneOrMany */.Pl)((0,value_tree/* attr */.CF)(of, 'destination_address_prefix'), (0,value_tree/* attr */.CF)(of, 'destination_address_prefixes'));
+    r.destinationPortRanges = (0,value_tree/* oneOrMany */.Pl)((0,value_tree/* attr */.CF)(of, 'destination_port_range'), (0,value_tree/* attr */.CF)(of, 'destination_port_ranges'));
     const src = (0,value_tree/* refIds */.mq)((0,value_tree/* attr */.CF)(of, 'source_application_security_group_ids'));
     if (src)
         r.sourceApplicationSecurityGroups = src;
@@ -34237,7 +34393,7 @@ const hubRouteTable = (r, b) => {
     b.register({
         armType: build/* ARM */.H9.hubRouteTable,
         id: r.address,
-        names: [undefined, knownName((0,value_tree/* str */.gx)(arg(r, 'name')))],
+        names: [undefined, (0,value_tree/* knownStr */.rO)(arg(r, 'name'))],
     });
     b.defer(() => {
         table.hubId = hubRef(b, hubId, table.id, r.origin);
@@ -35490,13 +35646,26 @@ function finalize(v, site) {
             return { kind: 'object', attrs: attrs ?? v.attrs, origin };
         }
         case 'unknown': {
+            const encoded = v.encoded && finalize(v.encoded, site);
+            let parts;
+            if (v.parts)
+                for (let i = 0; i < v.parts.length; i++) {
+                    const p = v.parts[i];
+                    const f = typeof p === 'string' ? p : finalize(p, site);
+                    if (f !== p)
+                        (parts ??= v.parts.slice())[i] = f;
+                }
+            // Written inside the attribute with nothing inside it to change: an unknown has no internal mark, so
+            // it is already what the adapters get (its copy made every list and object above it a copy too).
+            if (inside && encoded === v.encoded && !parts)
+                return v;
             const u = v.ref
                 ? { kind: 'unknown', expression: v.expression, reason: v.reason, ref: v.ref, origin }
                 : { kind: 'unknown', expression: v.expression, reason: v.reason, origin };
-            if (v.encoded)
-                u.encoded = finalize(v.encoded, site);
+            if (encoded)
+                u.encoded = encoded;
             if (v.parts)
-                u.parts = v.parts.map((p) => (typeof p === 'string' ? p : finalize(p, site)));
+                u.parts = parts ?? v.parts;
             if (v.among)
                 u.among = v.among;
             return u;
@@ -36553,8 +36722,12 @@ function evalComposite(e, ctx) {
         }
         case 'binary':
             return evalBinary(e, ctx);
-        case 'tuple':
-            return list(e.items.map((i) => evalExpr(i, ctx)), origin(ctx, e));
+        case 'tuple': {
+            const items = [];
+            for (const i of e.items)
+                items.push(evalExpr(i, ctx));
+            return list(items, origin(ctx, e));
+        }
         case 'object': {
             const attrs = {};
             for (const it of e.items) {
@@ -36795,12 +36968,24 @@ function evalCall(e, ctx) {
             throw new EvalError(`the argument expanded with ... must be a list, not a ${typeName(last)}`);
         args = [...args.slice(0, -1), ...last.items];
     }
-    const v = fn(args, { origin: o, readFile: (p) => ctx.env.readFile(p, o) });
+    const v = fn(args, new CallAt(o, ctx.env));
     // jsonencode()/format() keeping unknown parts: named by the call as written, as any unknown call is.
     if (v.kind === 'unknown' && (v.encoded || v.parts))
         v.expression = e.text;
     (0,budget/* spend */.Rf)((0,budget/* sizeOf */.$d)(v), o);
     return v;
+}
+/** Where a function is called (CallSite): one object per call rather than an object and a closure. */
+class CallAt {
+    origin;
+    env;
+    constructor(origin, env) {
+        this.origin = origin;
+        this.env = env;
+    }
+    readFile(p) {
+        return this.env.readFile(p, this.origin);
+    }
 }
 /**
  * `templatefile(path, vars)`: the file, read through the env (the read boundary: a path outside the scan
@@ -37012,7 +37197,12 @@ function blockOrigin(file, b) {
     return { file, startLine: b.startLine, endLine: b.endLine };
 }
 function attr(body, name) {
-    return body.attributes.find((a) => a.name === name);
+    // A loop, not find(): a closure per call, and this runs for every argument every evaluation asks about.
+    const as = body.attributes;
+    for (let i = 0; i < as.length; i++)
+        if (as[i].name === name)
+            return as[i];
+    return undefined;
 }
 /** A string the parser already knows (a literal, or a template without interpolations). */
 function staticString(e) {
@@ -37196,15 +37386,25 @@ class EvaluationState {
     }
     /** Runs `f` one level deeper, refusing to go past MAX_DEPTH (long reference chains, hidden cycles). */
     deeper(f) {
-        if (this.depth >= evaluation_state_MAX_DEPTH)
-            throw new EvalError('references nested too deeply');
-        this.depth++;
+        this.enter();
         try {
             return f();
         }
         finally {
             this.depth--;
         }
+    }
+    /**
+     * deeper() without a closure, for what runs once per resource instance, local and output: enter() one
+     * level deeper (or throw as deeper() does), then leave() in a finally.
+     */
+    enter() {
+        if (this.depth >= evaluation_state_MAX_DEPTH)
+            throw new EvalError('references nested too deeply');
+        this.depth++;
+    }
+    leave() {
+        this.depth--;
     }
 }
 /** Origins inside installed module code moved to the user's module block that called it. */
@@ -38291,8 +38491,9 @@ entriesWritten) {
             return unknownExp(`count ${n} exceeds ${MAX_INSTANCES} instances`, 'count');
         const insts = [];
         const keys = [];
+        // One origin for every instance's count.index: origins are never changed once made.
+        const o = blockOrigin(file, count);
         for (let i = 0; i < n; i++) {
-            const o = blockOrigin(file, count);
             insts.push({
                 address: `${base}[${i}]`,
                 bindings: { name: 'count', value: obj({ index: num(i, o) }, o) },
@@ -38355,7 +38556,10 @@ function evalBody(body, ctx, o, skip) {
         if (seen ? seen.has(a.name) : writtenBefore(as, i))
             continue;
         seen?.add(a.name);
-        attrs[a.name] = stampAt(evalAttr(a.expr, ctx), ctx.file, a);
+        const v = evalAttr(a.expr, ctx);
+        // A reference (`var.x`, `local.y.z`) is already stamped with its own lines, which are inside the
+        // argument's: stamping it again would walk all of it to return it unchanged.
+        attrs[a.name] = a.expr.type === 'traversal' || a.expr.type === 'variable' ? v : stampAt(v, ctx.file, a);
     }
     if (body.blocks.length > 0) {
         const groups = new Map();
@@ -38727,6 +38931,8 @@ const RESOURCE_META = new Set([
     'connection',
 ]);
 const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+/** First names of a reference that are not a resource type (`var` and `local` are looked up before). */
+const SPECIAL_NAMES = new Set(['module', 'data', 'path', 'terraform', 'count', 'each', 'self']);
 /**
  * The resources and module calls a resource's `depends_on` names, prefixed with the module instance's
  * address (`prefix`): `depends_on = [azurerm_x.y, module.m]` \u2192 `azurerm_x.y`, `module.m`.
@@ -38842,8 +39048,15 @@ class ModuleInstance {
         this.key = key;
         this.site = site;
     }
+    /** Contexts without bindings, one per file: a Ctx is never changed once made (bind() makes another). */
+    plainCtx;
     ctx(file, bindings) {
-        return { env: this, file, bindings };
+        if (bindings)
+            return { env: this, file, bindings };
+        let c = (this.plainCtx ??= new Map()).get(file);
+        if (!c)
+            this.plainCtx.set(file, (c = { env: this, file, bindings }));
+        return c;
     }
     readFile(p, origin) {
         if (external_node_path_.isAbsolute(p))
@@ -38868,21 +39081,30 @@ class ModuleInstance {
                 throw new EvalError('`local` must be followed by a name');
             return { value: this.local(attrName, ctx.file, e), used: 1 };
         }
+        // Nor a resource or a data source without count or for_each (resourceRef makes one where it needs it).
+        if (!SPECIAL_NAMES.has(name)) {
+            if (!attrName)
+                throw new EvalError(`unknown name ${name}`);
+            const decl = this.dm.resourcesByType.get(name)?.get(attrName);
+            if (!decl)
+                throw new EvalError(`reference to undeclared resource ${name}.${attrName}`);
+            return this.resourceRef(decl, steps, 1, ctx.file, e);
+        }
+        if (name === 'data') {
+            const second = steps[1];
+            if (!attrName || second?.kind !== 'attr')
+                throw new EvalError('`data` must be followed by a type and a name');
+            const decl = this.dm.data.get(`${attrName}.${second.name}`);
+            if (!decl)
+                throw new EvalError(`reference to undeclared data source data.${attrName}.${second.name}`);
+            return this.resourceRef(decl, steps, 2, ctx.file, e);
+        }
         const o = { file: ctx.file, startLine: e.startLine, endLine: e.endLine };
         switch (name) {
             case 'module':
                 if (!attrName)
                     throw new EvalError('`module` must be followed by a module name');
                 return this.moduleRef(attrName, steps, ctx, e, o);
-            case 'data': {
-                const second = steps[1];
-                if (!attrName || second?.kind !== 'attr')
-                    throw new EvalError('`data` must be followed by a type and a name');
-                const decl = this.dm.data.get(`${attrName}.${second.name}`);
-                if (!decl)
-                    throw new EvalError(`reference to undeclared data source data.${attrName}.${second.name}`);
-                return this.resourceRef(decl, steps, 2, o);
-            }
             case 'path': {
                 if (attrName === 'module')
                     return { value: str(this.pathModule(), o), used: 1 };
@@ -38905,16 +39127,8 @@ class ModuleInstance {
                 throw new EvalError('count.index is only available in a block with count');
             case 'each':
                 throw new EvalError('each.key/each.value are only available in a block with for_each');
-            case 'self':
+            default: // self
                 return { value: (0,value_tree/* unknownNode */.fn)(exprText(e), 'self is not evaluated', o), used: steps.length };
-            default: {
-                if (!attrName)
-                    throw new EvalError(`unknown name ${name}`);
-                const decl = this.dm.resourcesByType.get(name)?.get(attrName);
-                if (!decl)
-                    throw new EvalError(`reference to undeclared resource ${name}.${attrName}`);
-                return this.resourceRef(decl, steps, 1, o);
-            }
         }
     }
     pathModule() {
@@ -38959,7 +39173,13 @@ class ModuleInstance {
         this.localMemo.set(name, BUSY);
         let v;
         try {
-            v = this.ev.deeper(() => evalAttr(decl.attr.expr, this.ctx(decl.file)));
+            this.ev.enter();
+            try {
+                v = evalAttr(decl.attr.expr, this.ctx(decl.file));
+            }
+            finally {
+                this.ev.leave();
+            }
         }
         catch (x) {
             v = (0,value_tree/* unknownNode */.fn)(`local.${name}`, errorReason(x), o);
@@ -39019,7 +39239,14 @@ class ModuleInstance {
             return memo;
         this.bodies.set(inst.address, BUSY);
         try {
-            const body = this.ev.deeper(() => evalBody(decl.block.body, this.ctx(decl.file, inst.bindings), blockOrigin(decl.file, decl.block), RESOURCE_META));
+            let body;
+            this.ev.enter();
+            try {
+                body = evalBody(decl.block.body, this.ctx(decl.file, inst.bindings), blockOrigin(decl.file, decl.block), RESOURCE_META);
+            }
+            finally {
+                this.ev.leave();
+            }
             this.bodies.set(inst.address, body);
             return body;
         }
@@ -39034,23 +39261,29 @@ class ModuleInstance {
         if (!v) {
             const body = this.instanceBody(decl, inst);
             const computed = computedAttributes(decl.type, body, inst.address);
-            // Object.assign, not a spread: on Node 20 a spread with fields after it costs a few \u00b5s per object (issue
-            // 13), and this runs for every resource instance. The attributes (user-named keys) are still spread.
+            // Built field by field, not spread or assigned: on Node 20 a spread with fields after it costs a few
+            // \u00b5s per object (issue 13), and this runs for every resource instance. A body is what evalBody makes
+            // (obj(): kind, attrs, origin), so these are all its fields. The attributes (user-named keys) are spread.
             v =
                 body.kind === 'object'
-                    ? Object.assign({}, body, computed ? { attrs: { ...body.attrs, ...computed } } : undefined, {
+                    ? {
+                        kind: 'object',
+                        attrs: computed ? { ...body.attrs, ...computed } : body.attrs,
+                        origin: body.origin,
                         ref: { resource: inst.address, attribute: '' },
-                    })
+                    }
                     : body;
             this.instanceValues.set(inst.address, v);
         }
         return v;
     }
-    resourceRef(decl, steps, used, o) {
+    /** A reference to a resource or data source, at `e` in `file`. */
+    resourceRef(decl, steps, used, file, e) {
         const exp = this.expansion(decl);
+        if (exp.keyed === 'none')
+            return { value: this.instanceValue(decl, exp.insts[0]), used };
+        const o = { file, startLine: e.startLine, endLine: e.endLine };
         switch (exp.keyed) {
-            case 'none':
-                return { value: this.instanceValue(decl, exp.insts[0]), used };
             case 'count':
                 return {
                     value: list(exp.insts.map((i) => this.instanceValue(decl, i)), o),
@@ -39320,9 +39553,17 @@ class ModuleInstance {
         this.outputMemo.set(name, BUSY);
         let v;
         try {
-            v = value
-                ? this.ev.deeper(() => evalAttr(value.expr, this.ctx(decl.file)))
-                : (0,value_tree/* unknownNode */.fn)(`output ${name}`, 'output without value', blockOrigin(decl.file, decl.block));
+            if (value) {
+                this.ev.enter();
+                try {
+                    v = evalAttr(value.expr, this.ctx(decl.file));
+                }
+                finally {
+                    this.ev.leave();
+                }
+            }
+            else
+                v = (0,value_tree/* unknownNode */.fn)(`output ${name}`, 'output without value', blockOrigin(decl.file, decl.block));
         }
         catch (x) {
             v = (0,value_tree/* unknownNode */.fn)(`output ${name}`, errorReason(x), o);
@@ -40176,14 +40417,44 @@ function localModuleCalls(file, text) {
     }
     return out;
 }
-/** Most bytes of source text terraformUnits keeps for the parser (see below). */
-const MAX_KEPT_TEXT = 8_000_000;
+/**
+ * Most bytes of source text terraformUnits keeps for the parser (see below): all of a 30 MB repository's,
+ * while a much larger one does not hold its whole text at once (files past it are read again when parsed).
+ */
+const MAX_KEPT_TEXT = 64_000_000;
+/** Size of the buffers kept bytes are copied into. */
+const KEPT_CHUNK = 1 << 20;
+/**
+ * Copies of read bytes (readSource hands out a view of its read buffer, which the next read reuses),
+ * packed into large buffers: a buffer per file meant an object and an allocation
+ * per file for the collector to track, and small buffers share pool slabs that one kept file holds alive.
+ * A chunk is freed once every file in it has been parsed (their views dropped); files are read in about
+ * the order their units are parsed, so chunks go as the scan goes.
+ */
+class KeptBytes {
+    chunk;
+    used = 0;
+    keep(bytes) {
+        if (bytes.length > KEPT_CHUNK / 4)
+            return Buffer.from(bytes);
+        if (this.chunk === undefined || this.used + bytes.length > this.chunk.length) {
+            this.chunk = Buffer.allocUnsafeSlow(KEPT_CHUNK);
+            this.used = 0;
+        }
+        const out = this.chunk.subarray(this.used, this.used + bytes.length);
+        bytes.copy(out);
+        this.used += bytes.length;
+        return out;
+    }
+}
 /**
  * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
  * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
- * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
- * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
+ * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed. It is kept as the bytes read
+ * (outside the JavaScript heap, see KeptBytes) and decoded again when parsed: see keptText. Kept as
+ * strings, the texts of a 30 MB scan raised its peak memory from 226 to 297 MB; as bytes, a 30 MB
+ * scan keeping all its 31 MB of .tf text peaked at 212-221 MB (190-202 MB with 8 MB kept, Node 24, load 9), and
+ * reading 23 MB of files twice cost more than that.
  */
 function terraformUnits(files, boundary, texts, 
 /** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
@@ -40198,6 +40469,7 @@ root,
 /** The user's var files: when there are any, they say which values are deployed and no environment is inferred. */
 userVarFiles = []) {
     let kept = 0;
+    const keeper = new KeptBytes();
     const outside = root === undefined
         ? undefined
         : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
@@ -40208,7 +40480,7 @@ userVarFiles = []) {
             return undefined;
         sizes?.set(file, read.text.length);
         if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
-            texts.set(file, bytes);
+            texts.set(file, keeper.keep(bytes));
             kept += bytes.length;
         }
         const calls = localModuleCalls(file, read.text);
@@ -40408,7 +40680,9 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
     const sizes = opts.share ? new Map() : undefined;
     try {
         for (const u of terraformUnits(files, boundary, texts, opts.callIndex, sizes, opts.root, opts.varFiles)) {
-            let more = installed.readManifest(u.root, diagnostics);
+            // A root whose folder discovery listed without a `.terraform` entry has no manifest to look for.
+            const uninitialised = u.files.some((f) => (0,discover/* isListedWithoutTerraformDir */.tz)(f) && external_node_path_.dirname(f.path) === u.root);
+            let more = uninitialised ? [] : installed.readManifest(u.root, diagnostics);
             if (downloader && !installed.has(u.root)) {
                 const got = await downloader.forRoot(u.root);
                 more = installed.add(u.root, got.modules, 'download', downloader.cacheDir, got.failed);
@@ -40452,9 +40726,10 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         const job = (f) => {
             const bytes = texts.get(f.path);
             texts.delete(f.path);
+            // Fields named, not spread: a spread per file was a measurable part of a 10 MB scan's unit loop.
             if (bytes === undefined)
-                return { ...f, boundary, regular: (0,discover/* isListedRegular */.mW)(f) };
-            return { ...f, boundary, text: (0,read_source/* keptText */.GD)(bytes) };
+                return { path: f.path, kind: f.kind, boundary, regular: (0,discover/* isListedRegular */.mW)(f) };
+            return { path: f.path, kind: f.kind, boundary, text: (0,read_source/* keptText */.GD)(bytes) };
         };
         const parseUnit = (unit) => {
             const own = unit.files.filter((f) => (useCount.get(f.path) ?? 0) < 2);
@@ -41132,6 +41407,367 @@ function vnet_labels_labelsAcross(findings) {
     return labelMentions(findings.flatMap((f) => f.vnets ?? []), (m) => m.label);
 }
 
+;// CONCATENATED MODULE: ./src/rules/fix-change.ts
+const isPolicy = (target) => 'ruleCollectionGroups' in target;
+const isNsgRule = (rule) => 'nsgId' in rule;
+
+;// CONCATENATED MODULE: ./src/report/fix/arm.ts
+/** Fix text as ARM JSON: the fragment to paste into the template (routes, rules, properties). */
+
+
+
+/** The firewall network rule collection allowing KMS, as ARM data (policy or classic shape). */
+function firewallCollection(policy, addresses, priority) {
+    if (policy)
+        return {
+            ruleCollectionType: 'FirewallPolicyFilterRuleCollection',
+            name: 'allow-azure-kms',
+            priority,
+            action: { type: 'Allow' },
+            rules: [
+                {
+                    ruleType: 'NetworkRule',
+                    name: 'azure-kms',
+                    ipProtocols: ['TCP'],
+                    sourceAddresses: ['*'],
+                    destinationAddresses: addresses,
+                    destinationPorts: [String(catalogue/* KMS_PORT */.GO)],
+                },
+            ],
+        };
+    return {
+        name: 'allow-azure-kms',
+        properties: {
+            priority,
+            action: { type: 'Allow' },
+            rules: [
+                {
+                    name: 'azure-kms',
+                    protocols: ['TCP'],
+                    sourceAddresses: ['*'],
+                    destinationAddresses: addresses,
+                    destinationPorts: [String(catalogue/* KMS_PORT */.GO)],
+                },
+            ],
+        },
+    };
+}
+/** The NSG rule allowing KMS, as ARM data. */
+function nsgAllowRule(addresses, priority) {
+    return {
+        name: 'allow-azure-kms',
+        properties: {
+            priority,
+            direction: 'Outbound',
+            access: 'Allow',
+            protocol: 'Tcp',
+            sourcePortRange: '*',
+            destinationPortRange: String(catalogue/* KMS_PORT */.GO),
+            sourceAddressPrefix: '*',
+            destinationAddressPrefixes: addresses,
+        },
+    };
+}
+function renderArm(change) {
+    switch (change.kind) {
+        case 'add-routes':
+            return change.addresses
+                .map((a) => json({ name: routeName(a), properties: { addressPrefix: `${a}/32`, nextHopType: 'Internet' } }))
+                .join(',\n');
+        case 'allow-kms-firewall':
+            return json(firewallCollection(change.policy !== undefined, change.addresses, priorityBefore(change.before, 100)));
+        case 'allow-kms-nsg':
+            return json(nsgAllowRule(change.addresses, nsgAllowPriority(change.deny).priority));
+        case 'add-outbound':
+            return json({ natGateway: { id: "[resourceId('Microsoft.Network/natGateways', '<name>')]" } });
+        case 'enable-dns-proxy':
+            return isPolicy(change.target)
+                ? json({ dnsSettings: { enableProxy: true } })
+                : json({ additionalProperties: { 'Network.DNS.EnableProxy': 'true' } });
+        case 'set-destinations':
+            return `"${isNsgRule(change.rule) ? 'destinationAddressPrefixes' : 'destinationAddresses'}": ${JSON.stringify(change.addresses)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/fix/bicep.ts
+/** Fix text as Bicep: resources or the object literals to put in the template. */
+
+
+
+/** JSON-like data as a Bicep object literal. */
+function toBicep(x, pad = '') {
+    if (Array.isArray(x)) {
+        if (x.every((i) => typeof i !== 'object'))
+            return `[ ${x.map((i) => toBicep(i)).join(', ')} ]`;
+        return `[\n${x.map((i) => `${pad}  ${toBicep(i, pad + '  ')}`).join('\n')}\n${pad}]`;
+    }
+    if (x !== null && typeof x === 'object')
+        return `{\n${Object.entries(x)
+            .map(([k, v]) => `${pad}  ${/^[A-Za-z_]\w*$/.test(k) ? k : `'${k}'`}: ${toBicep(v, pad + '  ')}`)
+            .join('\n')}\n${pad}}`;
+    if (typeof x === 'string')
+        return `'${x.replace(/'/g, "\\'")}'`;
+    return String(x);
+}
+const bicepList = (xs) => `[\n${xs.map((x) => `  '${x}'`).join('\n')}\n]`;
+function renderBicep(change) {
+    switch (change.kind) {
+        case 'add-routes': {
+            const { table, addresses } = change;
+            if (separateRoutes(table, change.like))
+                return addresses
+                    .map((a) => [
+                    `resource ${tfName(a).replace(/_/g, '')} 'Microsoft.Network/routeTables/routes@2023-09-01' = {`,
+                    `  parent: ${lookup_displayName(table).replace(/[^A-Za-z0-9_]/g, '')}`,
+                    `  name: '${routeName(a)}'`,
+                    `  properties: {`,
+                    `    addressPrefix: '${a}/32'`,
+                    `    nextHopType: 'Internet'`,
+                    `  }`,
+                    `}`,
+                ].join('\n'))
+                    .join('\n\n');
+            return addresses
+                .map((a) => [
+                `{`,
+                `  name: '${routeName(a)}'`,
+                `  properties: {`,
+                `    addressPrefix: '${a}/32'`,
+                `    nextHopType: 'Internet'`,
+                `  }`,
+                `}`,
+            ].join('\n'))
+                .join('\n');
+        }
+        case 'allow-kms-firewall': {
+            const { policy } = change;
+            const where = policy
+                ? `ruleCollections of a rule collection group of ${lookup_displayName(policy)}`
+                : 'networkRuleCollections';
+            const collection = firewallCollection(policy !== undefined, change.addresses, priorityBefore(change.before, 100));
+            return `// in ${where}\n${toBicep(collection)}`;
+        }
+        case 'allow-kms-nsg': {
+            const { priority, note } = nsgAllowPriority(change.deny);
+            return (note ? `// ${note}\n` : '') + toBicep(nsgAllowRule(change.addresses, priority));
+        }
+        case 'add-outbound':
+            return `// in the subnet's properties\nnatGateway: {\n  id: natGateway.id\n}\n// or: defaultOutboundAccess: true`;
+        case 'enable-dns-proxy':
+            return isPolicy(change.target)
+                ? `dnsSettings: {\n  enableProxy: true\n}`
+                : `additionalProperties: {\n  'Network.DNS.EnableProxy': 'true'\n}`;
+        case 'set-destinations':
+            return `${isNsgRule(change.rule) ? 'destinationAddressPrefixes' : 'destinationAddresses'}: ${bicepList(change.addresses)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/fix/cli.ts
+/** Fix text for plan and live findings, which have no file to edit: Azure CLI commands. */
+
+
+
+function renderCli(change) {
+    switch (change.kind) {
+        case 'add-routes':
+            return change.addresses
+                .map((a) => `az network route-table route create --resource-group ${change.table.resourceGroup ?? '<resource group>'} --route-table-name ${lookup_displayName(change.table)} ` +
+                `--name ${routeName(a)} --address-prefix ${a}/32 --next-hop-type Internet`)
+                .join('\n');
+        case 'allow-kms-firewall':
+            return (`az network firewall policy rule-collection-group collection add-filter-collection --policy-name ${change.policy ? lookup_displayName(change.policy) : '<policy>'} ` +
+                `--resource-group <resource group> --rcg-name <group> --name allow-azure-kms --collection-priority ${priorityBefore(change.before, 100)} ` +
+                `--action Allow --rule-name azure-kms --rule-type NetworkRule --ip-protocols TCP --source-addresses '*' ` +
+                `--destination-addresses ${change.addresses.join(' ')} --destination-ports ${catalogue/* KMS_PORT */.GO}`);
+        case 'allow-kms-nsg':
+            return (`az network nsg rule create --resource-group <resource group> --nsg-name <nsg> --name allow-azure-kms ` +
+                `--priority ${nsgAllowPriority(change.deny).priority} --direction Outbound --access Allow --protocol Tcp --destination-port-ranges ${catalogue/* KMS_PORT */.GO} ` +
+                `--destination-address-prefixes ${change.addresses.join(' ')}`);
+        case 'add-outbound':
+            return `az network vnet subnet update --resource-group <resource group> --vnet-name <vnet> --name ${lookup_displayName(change.subnet)} --nat-gateway <nat gateway>`;
+        case 'enable-dns-proxy':
+            return isPolicy(change.target)
+                ? `az network firewall policy update --resource-group <resource group> --name ${lookup_displayName(change.target)} --enable-dns-proxy true`
+                : `az network firewall update --resource-group <resource group> --name ${lookup_displayName(change.target)} --enable-dns-proxy true`;
+        case 'set-destinations':
+            return `${isNsgRule(change.rule) ? 'destinationAddressPrefixes' : 'destinationAddresses'}: ${change.addresses.join(', ')}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/fix/terraform.ts
+/** Fix text as Terraform HCL: inline blocks or separate resources, as the configuration already does it. */
+
+
+
+const hclList = (xs) => `[${xs.map((x) => `"${x}"`).join(', ')}]`;
+/**
+ * A Terraform reference to a resource's attribute, when the address can be referenced from the root module.
+ */
+function tfRef(o, attribute, fallback) {
+    return /^azurerm_[a-z_]+\.[\w-]+(\[[^\]]+\])?$/.test(o.address)
+        ? `${o.address}.${attribute}`
+        : `"${fallback}"`;
+}
+function renderTerraform(change) {
+    switch (change.kind) {
+        case 'add-routes': {
+            const { table, addresses } = change;
+            if (separateRoutes(table, change.like))
+                return addresses
+                    .map((a) => [
+                    `resource "azurerm_route" "${tfName(a)}" {`,
+                    `  name                = "${routeName(a)}"`,
+                    `  resource_group_name = ${tfRef(table, 'resource_group_name', table.resourceGroup ?? '<resource group>')}`,
+                    `  route_table_name    = ${tfRef(table, 'name', lookup_displayName(table))}`,
+                    `  address_prefix      = "${a}/32"`,
+                    `  next_hop_type       = "Internet"`,
+                    `}`,
+                ].join('\n'))
+                    .join('\n\n');
+            return addresses
+                .map((a) => [
+                `route {`,
+                `  name           = "${routeName(a)}"`,
+                `  address_prefix = "${a}/32"`,
+                `  next_hop_type  = "Internet"`,
+                `}`,
+            ].join('\n'))
+                .join('\n\n');
+        }
+        case 'allow-kms-firewall': {
+            const { firewall, policy } = change;
+            const priority = priorityBefore(change.before, 100);
+            const rule = [
+                `  rule {`,
+                `    name                  = "azure-kms"`,
+                `    protocols             = ["TCP"]`,
+                `    source_addresses      = ["*"]`,
+                `    destination_addresses = ${hclList(change.addresses)}`,
+                `    destination_ports     = ["${catalogue/* KMS_PORT */.GO}"]`,
+                `  }`,
+            ];
+            if (policy)
+                return [
+                    `# in the azurerm_firewall_policy_rule_collection_group of ${lookup_displayName(policy)}`,
+                    `network_rule_collection {`,
+                    `  name     = "allow-azure-kms"`,
+                    `  priority = ${priority}`,
+                    `  action   = "Allow"`,
+                    ...rule,
+                    `}`,
+                ].join('\n');
+            return [
+                `resource "azurerm_firewall_network_rule_collection" "azure_kms" {`,
+                `  name                = "allow-azure-kms"`,
+                `  azure_firewall_name = ${tfRef(firewall, 'name', lookup_displayName(firewall))}`,
+                `  resource_group_name = ${tfRef(firewall, 'resource_group_name', firewall.resourceGroup ?? '<resource group>')}`,
+                `  priority            = ${priority}`,
+                `  action              = "Allow"`,
+                ...rule,
+                `}`,
+            ].join('\n');
+        }
+        case 'allow-kms-nsg': {
+            const { priority, note } = nsgAllowPriority(change.deny);
+            const body = [
+                `  name                         = "allow-azure-kms"`,
+                `  priority                     = ${priority}`,
+                `  direction                    = "Outbound"`,
+                `  access                       = "Allow"`,
+                `  protocol                     = "Tcp"`,
+                `  source_port_range            = "*"`,
+                `  destination_port_range       = "${catalogue/* KMS_PORT */.GO}"`,
+                `  source_address_prefix        = "*"`,
+                `  destination_address_prefixes = ${hclList(change.addresses)}`,
+            ];
+            const block = /azurerm_network_security_rule$/.test(change.deny.sourceType)
+                ? [
+                    `resource "azurerm_network_security_rule" "azure_kms" {`,
+                    ...body,
+                    `  resource_group_name          = "<resource group of the NSG>"`,
+                    `  network_security_group_name  = "<NSG name>"`,
+                    `}`,
+                ]
+                : [`security_rule {`, ...body, `}`];
+            return (note ? `# ${note}\n` : '') + block.join('\n');
+        }
+        case 'add-outbound':
+            return [
+                `resource "azurerm_subnet_nat_gateway_association" "${tfName(lookup_displayName(change.subnet)).replace(/^kms_/, '')}" {`,
+                `  subnet_id      = ${tfRef(change.subnet, 'id', '<subnet id>')}`,
+                `  nat_gateway_id = azurerm_nat_gateway.<name>.id`,
+                `}`,
+                ``,
+                `# or, on the subnet: default_outbound_access_enabled = true`,
+            ].join('\n');
+        case 'enable-dns-proxy':
+            return isPolicy(change.target) ? `dns {\n  proxy_enabled = true\n}` : `dns_proxy_enabled = true`;
+        case 'set-destinations':
+            return `${isNsgRule(change.rule) ? 'destination_address_prefixes' : 'destination_addresses'} = ${hclList(change.addresses)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/fix/index.ts
+
+
+
+
+const RENDERERS = {
+    terraform: renderTerraform,
+    bicep: renderBicep,
+    arm: renderArm,
+    plan: renderCli,
+    live: renderCli,
+};
+/** The format the fix is written in: that of the object it changes. */
+function fixFormat(change) {
+    switch (change.kind) {
+        case 'add-routes':
+            return change.table.format;
+        case 'allow-kms-firewall':
+            return change.policy?.format ?? change.firewall.format;
+        case 'allow-kms-nsg':
+            return change.deny.format;
+        case 'add-outbound':
+            return change.subnet.format;
+        case 'enable-dns-proxy':
+            return change.target.format;
+        case 'set-destinations':
+            return change.rule.format;
+    }
+}
+function renderFix(change) {
+    return RENDERERS[fixFormat(change)](change);
+}
+/**
+ * Fix texts rendered, by change: every format of a report renders each finding's fix, and the scan's merge
+ * renders them as the findings come in from the scan workers (src/pipeline/scan-merge.ts prepareMerge), so
+ * the report after the last unit finds them done. A change is never altered once a rule made it (the worker
+ * trims its routes before sending it: a new object), so its text stays what it was.
+ */
+const rendered = new WeakMap();
+/** A finding's fix as text to paste, in the format of the object it changes; undefined when it has none. */
+function fix_fixText(f) {
+    if (!f.fix)
+        return undefined;
+    let text = rendered.get(f.fix);
+    if (text === undefined)
+        rendered.set(f.fix, (text = renderFix(f.fix)));
+    return text;
+}
+/** The fenced-code language of a finding's fix text. */
+function fixLanguage(f) {
+    return f.fix ? FIX_LANGUAGE[fixFormat(f.fix)] : 'text';
+}
+/** The fenced-code language of fix text in a format (the summary's Fixes section). */
+const FIX_LANGUAGE = {
+    terraform: 'hcl',
+    plan: 'text', // plan and live fixes are Azure CLI commands (there is no source line to edit)
+    bicep: 'bicep',
+    arm: 'json',
+    live: 'text',
+};
+
 ;// CONCATENATED MODULE: ./src/compare/new-findings.ts
 /**
  * New, existing and fixed findings between the base commit and the head of a pull request, by what they
@@ -41598,7 +42234,15 @@ read = (file) => {
 
 
 
+
+
 const scan_merge_toPosix = (p) => p.split(path.sep).join('/');
+// The first localeCompare of a thread sets up ICU's collator (~10 ms on Node 20); compareFindings sorts with it
+// at the very end of the scan. This module loads on the calling thread while the workers judge (scan-isolated.ts
+// imports it first thing), so the set-up is paid here, while that thread waits, not after the last unit is in.
+// Not in a scan worker (it loads this module too): there the rules' first sort pays it, if a unit has findings.
+if (external_node_worker_threads_namespaceObject.isMainThread)
+    'a'.localeCompare('b');
 const sameLines = (a, b) => a.file === b.file && a.startLine === b.startLine && a.endLine === b.endLine;
 /** A finding that names no KMS address (a parse error) says the same whatever cloud is judged. */
 const cloudIndependent = (f) => f.kmsAddresses.length === 0;
@@ -41639,7 +42283,7 @@ function unitNamer(root) {
     };
 }
 /** Where a finding points, to tell when two units report the same lines (a module both call). */
-const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.location.endLine, f.resource].join('\u0000');
+const placeKey = (f) => `${f.ruleId}\u0000${f.location.file}\u0000${f.location.startLine}\u0000${f.location.endLine}\u0000${f.resource}`;
 /**
  * Names the variant, the root module when several report the same lines (a module they share) and, when
  * several clouds are judged, the cloud, so each verdict says what it is about. Sets Finding.unit: findings
@@ -41647,7 +42291,9 @@ const placeKey = (f) => [f.ruleId, f.location.file, f.location.startLine, f.loca
  */
 function labelled(raw, j, manyClouds, root, sharedPlaces, 
 /** Finding.unit of a judgement (unitNamer). */
-unitName) {
+unitName, 
+/** placeKey of `raw` (undefined for a finding about the deployed network). */
+place) {
     // A file-level finding (a parse error) names its file: relative to the scan, like every location shown.
     // ARM ids (live state) look like absolute paths and stay as they are.
     let f = path.isAbsolute(raw.resource) && !raw.resource.toLowerCase().startsWith('/subscriptions/')
@@ -41657,7 +42303,7 @@ unitName) {
     // Object.assign, not a spread: on Node 20 a spread with fields after it costs ~100 \u00b5s per finding.
     if (unit !== undefined)
         f = Object.assign({}, f, { unit });
-    const shared = unit !== undefined && !j.label && sharedPlaces.has(placeKey(raw));
+    const shared = unit !== undefined && !j.label && place !== undefined && sharedPlaces.has(place);
     const parts = [
         manyClouds && !cloudIndependent(raw) ? j.cloud : undefined,
         j.label ? `deployment variant ${j.label}` : undefined,
@@ -41725,20 +42371,22 @@ readFile) {
     const manyClouds = clouds.length > 1;
     // Lines reported by more than one unit: their findings name the root module they are about.
     const unitsAt = new Map();
-    for (const { finding, judgement } of raw) {
-        if (finding.format === 'live')
+    for (const r of raw) {
+        if (r.finding.format === 'live')
             continue;
-        const k = placeKey(finding);
-        const set = unitsAt.get(k) ?? new Set();
-        set.add(judgement.unit);
-        unitsAt.set(k, set);
+        const k = (r.place = placeKey(r.finding));
+        const set = unitsAt.get(k);
+        if (set)
+            set.add(r.judgement.unit);
+        else
+            unitsAt.set(k, new Set([r.judgement.unit]));
     }
     const sharedPlaces = new Set([...unitsAt].filter(([, u]) => u.size > 1).map(([k]) => k));
     const findings = [];
     const seen = new Map();
     const unitName = unitNamer(root);
-    for (const { finding, judgement } of raw) {
-        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName), tool);
+    for (const { finding, judgement, place } of raw) {
+        const f = markDeployed(labelled(finding, judgement, manyClouds, root, sharedPlaces, unitName, place), tool);
         // The same finding from two clouds (a parse error) is one finding; from two units it is two.
         const key = scan_merge_findingKey(f);
         const first = seen.get(key);
@@ -41791,62 +42439,119 @@ readFile) {
     };
 }
 /**
+ * Each unit's own entry (null: it takes no part), with the fields it was worked out from: the second pass
+ * sets `received` on units after they came in, and an entry of a unit since changed is worked out again.
+ */
+const crossEntries = new WeakMap();
+const needId = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
+/** A unit's own part in the exchange of VNet facts; null when it takes none. Read only: units may share it. */
+function crossEntryOf(u) {
+    const cached = crossEntries.get(u);
+    if (cached && cached.vnets === u.vnets && cached.received === u.received)
+        return cached.entry;
+    const entry = unitCrossEntry(u);
+    crossEntries.set(u, { vnets: u.vnets, received: u.received, entry });
+    return entry;
+}
+function unitCrossEntry(u) {
+    const needs = u.received?.needs ?? u.vnets?.needs ?? [];
+    const declared = u.vnets?.declared ?? [];
+    const firewallNeeds = u.vnets?.firewallNeeds ?? [];
+    const firewalls = u.vnets?.firewalls ?? [];
+    // What it attaches to subnets it reads reaches their VNets' units as a hub connection does (PR mode).
+    const connections = [
+        ...(u.vnets?.connections ?? []),
+        ...(u.vnets?.attachments ?? []).map((a) => ({ name: a.vnet })),
+        ...(u.vnets?.readVnetGateways ?? []).map((g) => ({ name: g.name, key: g.key })),
+    ];
+    const sites = u.vnets?.sites ?? [];
+    const gateways = u.vnets?.vpnGateways ?? [];
+    const unnamed = u.vnets?.unnamed === true;
+    const parts = [needs, declared, firewallNeeds, firewalls, connections, sites, gateways];
+    if (parts.every((p) => p.length === 0) && !unnamed && !u.received)
+        return null;
+    const e = {
+        declares: new Map(),
+        needs: new Map(),
+        firewallNeeds: new Map(),
+        firewalls: new Set(),
+        facts: new Set(),
+        connects: new Map(),
+        siteGateways: new Set(),
+        gateways: new Set(),
+        unnamed: false,
+    };
+    for (const d of declared)
+        e.declares.set(needId(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
+    for (const n of needs)
+        e.needs.set(needId(n), n);
+    for (const n of firewallNeeds)
+        e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
+    for (const f of firewalls)
+        e.firewalls.add(f.name);
+    if (u.received)
+        e.facts.add(u.received.facts);
+    for (const c of connections)
+        e.connects.set(needId(c), { name: c.name, ...(c.key ? { key: c.key } : {}) });
+    for (const s of sites)
+        e.siteGateways.add(s.gateway.name);
+    for (const g of gateways)
+        e.gateways.add(g.name);
+    if (unnamed)
+        e.unnamed = true;
+    return e;
+}
+/** `a` then `b`, as one unit's entry after the other's: a new entry (neither is changed). */
+function joinedEntries(a, b) {
+    const map = (x, y) => {
+        const m = new Map(x);
+        for (const [k, v] of y)
+            m.set(k, v);
+        return m;
+    };
+    const set = (x, y) => new Set([...x, ...y]);
+    return {
+        declares: map(a.declares, b.declares),
+        needs: map(a.needs, b.needs),
+        firewallNeeds: map(a.firewallNeeds, b.firewallNeeds),
+        firewalls: set(a.firewalls, b.firewalls),
+        facts: set(a.facts, b.facts),
+        connects: map(a.connects, b.connects),
+        siteGateways: set(a.siteGateways, b.siteGateways),
+        gateways: set(a.gateways, b.gateways),
+        unnamed: a.unnamed || b.unnamed,
+    };
+}
+/**
+ * The merge's work on judged units that needs no other unit, done as they come in from the scan workers
+ * (scan-isolated.ts), while the calling thread would otherwise wait: each unit's part in the exchange of
+ * VNet facts, its verdicts' keys and its fixes' text, kept by object for finishScan and the reports to
+ * find. Whatever it has not done (units judged on this thread, a unit changed since) is done when needed.
+ */
+function prepareMerge(judged) {
+    for (const u of judged) {
+        crossEntryOf(u);
+        for (const v of u.verdicts)
+            verdictKey(v);
+        for (const f of u.findings)
+            fixText(f);
+    }
+}
+/**
  * Each unit's part in the exchange of VNet facts (ScanResult.crossUnit), by unit key (its variants
  * together): what it declares, what it needed when judged alone, the facts it was judged again with.
  */
 function crossUnitOf(judged, unitName) {
     const byKey = new Map();
-    const id = (n) => `${n.name.toLowerCase()}\u0000${n.key?.toLowerCase() ?? ''}`;
     for (const u of judged) {
-        const needs = u.received?.needs ?? u.vnets?.needs ?? [];
-        const declared = u.vnets?.declared ?? [];
-        const firewallNeeds = u.vnets?.firewallNeeds ?? [];
-        const firewalls = u.vnets?.firewalls ?? [];
-        // What it attaches to subnets it reads reaches their VNets' units as a hub connection does (PR mode).
-        const connections = [
-            ...(u.vnets?.connections ?? []),
-            ...(u.vnets?.attachments ?? []).map((a) => ({ name: a.vnet })),
-            ...(u.vnets?.readVnetGateways ?? []).map((g) => ({ name: g.name, key: g.key })),
-        ];
-        const sites = u.vnets?.sites ?? [];
-        const gateways = u.vnets?.vpnGateways ?? [];
-        const unnamed = u.vnets?.unnamed === true;
-        const parts = [needs, declared, firewallNeeds, firewalls, connections, sites, gateways];
-        if (parts.every((p) => p.length === 0) && !unnamed && !u.received)
+        const own = crossEntryOf(u);
+        if (!own)
             continue;
         const key = unitName({ cloud: u.cloud, ...(u.unit !== undefined ? { unit: u.unit } : {}) });
         if (key === undefined)
             continue;
-        const e = byKey.get(key) ?? {
-            declares: new Map(),
-            needs: new Map(),
-            firewallNeeds: new Map(),
-            firewalls: new Set(),
-            facts: new Set(),
-            connects: new Map(),
-            siteGateways: new Set(),
-            gateways: new Set(),
-            unnamed: false,
-        };
-        byKey.set(key, e);
-        for (const d of declared)
-            e.declares.set(id(d), { name: d.name, ...(d.key ? { key: d.key } : {}) });
-        for (const n of needs)
-            e.needs.set(id(n), n);
-        for (const n of firewallNeeds)
-            e.firewallNeeds.set(JSON.stringify(n).toLowerCase(), n);
-        for (const f of firewalls)
-            e.firewalls.add(f.name);
-        if (u.received)
-            e.facts.add(u.received.facts);
-        for (const c of connections)
-            e.connects.set(id(c), { name: c.name, ...(c.key ? { key: c.key } : {}) });
-        for (const s of sites)
-            e.siteGateways.add(s.gateway.name);
-        for (const g of gateways)
-            e.gateways.add(g.name);
-        if (unnamed)
-            e.unnamed = true;
+        const e = byKey.get(key);
+        byKey.set(key, e ? joinedEntries(e, own) : own);
     }
     return [...byKey].map(([key, e]) => ({
         key,
