@@ -67,47 +67,15 @@ export function localModuleCalls(file: string, text: string): string[] {
   return out
 }
 
-/**
- * Most bytes of source text terraformUnits keeps for the parser (see below): all of a 30 MB repository's,
- * while a much larger one does not hold its whole text at once (files past it are read again when parsed).
- */
-export const MAX_KEPT_TEXT = 64_000_000
-
-/** Size of the buffers kept bytes are copied into. */
-const KEPT_CHUNK = 1 << 20
-
-/**
- * Copies of read bytes (readSource hands out a view of its read buffer, which the next read reuses),
- * packed into large buffers: a buffer per file meant an object and an allocation
- * per file for the collector to track, and small buffers share pool slabs that one kept file holds alive.
- * A chunk is freed once every file in it has been parsed (their views dropped); files are read in about
- * the order their units are parsed, so chunks go as the scan goes.
- */
-class KeptBytes {
-  private chunk: Buffer | undefined
-  private used = 0
-
-  keep(bytes: Buffer): Buffer {
-    if (bytes.length > KEPT_CHUNK / 4) return Buffer.from(bytes)
-    if (this.chunk === undefined || this.used + bytes.length > this.chunk.length) {
-      this.chunk = Buffer.allocUnsafeSlow(KEPT_CHUNK)
-      this.used = 0
-    }
-    const out = this.chunk.subarray(this.used, this.used + bytes.length)
-    bytes.copy(out)
-    this.used += bytes.length
-    return out
-  }
-}
+/** Most bytes of source text terraformUnits keeps for the parser (see below). */
+export const MAX_KEPT_TEXT = 8_000_000
 
 /**
  * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
  * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed. It is kept as the bytes read
- * (outside the JavaScript heap, see KeptBytes) and decoded again when parsed: see keptText. Kept as
- * strings, the texts of a 30 MB scan raised its peak memory from 226 to 297 MB; as bytes, a 30 MB
- * scan keeping all its 31 MB of .tf text peaked at 212-221 MB (190-202 MB with 8 MB kept, Node 24, load 9), and
- * reading 23 MB of files twice cost more than that.
+ * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
+ * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
+ * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
  */
 export function terraformUnits(
   files: DiscoveredFile[],
@@ -126,7 +94,6 @@ export function terraformUnits(
   userVarFiles: readonly string[] = [],
 ): TerraformUnit[] {
   let kept = 0
-  const keeper = new KeptBytes()
   const outside =
     root === undefined
       ? undefined
@@ -139,7 +106,7 @@ export function terraformUnits(
       if (!read.ok) return undefined
       sizes?.set(file, read.text.length)
       if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
-        texts.set(file, keeper.keep(bytes))
+        texts.set(file, bytes)
         kept += bytes.length
       }
       const calls = localModuleCalls(file, read.text)

@@ -1,8 +1,7 @@
-import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { discover } from '../../../src/sources/parsing/discover'
 import { localModuleCalls, terraformUnits } from '../../../src/sources/terraform/units'
-import { keptText, makeBoundary } from '../../../src/sources/parsing/read-source'
+import { makeBoundary } from '../../../src/sources/parsing/read-source'
 import { tree as treeOn } from '../../helpers/tree'
 
 const tree = (files: Record<string, string>) => treeOn(files, 'kms-units-')
@@ -61,35 +60,4 @@ test('each root module is a unit with the local modules it reaches; shared modul
     },
     { root: 'loops/x', files: ['loops/x/main.tf', 'loops/y/main.tf'] },
   ])
-})
-
-test('every .tf text read for the module calls is kept for the parser, byte for byte, past 8 MB', () => {
-  // Route tables, as a generated landing zone writes them: `n` of them make a file of about n * 190 bytes.
-  const routeTables = (prefix: string, n: number): string =>
-    Array.from(
-      { length: n },
-      (_, i) =>
-        `resource "azurerm_route_table" "${prefix}_${i}" {\n  name = "rt-${prefix}-${i}" # Zürich\n` +
-        `  route {\n    name           = "kms"\n    address_prefix = "20.118.99.224/32"\n` +
-        `    next_hop_type  = "Internet"\n  }\n}\n`,
-    ).join('')
-  const files: Record<string, string> = {
-    // A byte order mark is no part of the text the parser sees.
-    'hub/main.tf': '\ufeffmodule "spoke" {\n  source = "../modules/spoke"\n}\n',
-    'modules/spoke/main.tf': routeTables('spoke', 3),
-    // Larger than a quarter of a kept chunk: kept on its own.
-    'modules/spoke/large.tf': routeTables('large', 2_000),
-  }
-  // Three files of ~3.5 MB: more than the 8 MB once kept at most, each under the 5 MB read limit.
-  for (const k of [0, 1, 2]) files[`big-${k}/main.tf`] = routeTables(`big${k}`, 18_000)
-  // Many small files: they share chunks, and some cross from one chunk to the next.
-  for (let k = 0; k < 600; k++) files[`spokes/s${k}/main.tf`] = routeTables(`s${k}`, 1 + (k % 17))
-  const dir = tree(files)
-  const texts = new Map<string, Buffer>()
-  terraformUnits(discover(dir).files, makeBoundary([dir]), texts)
-  const tf = Object.keys(files).map((name) => path.join(dir, name))
-  expect(tf.reduce((n, f) => n + fs.statSync(f).size, 0)).toBeGreaterThan(8_000_000)
-  expect(tf.filter((f) => !texts.has(f))).toEqual([])
-  for (const name of Object.keys(files))
-    expect(keptText(texts.get(path.join(dir, name))!)).toBe(files[name]!.replace(/^\ufeff/, ''))
 })
