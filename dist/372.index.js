@@ -12976,17 +12976,6 @@ function literal(doc, node, origin) {
 
 const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * The buffer files are read into, one per thread, grown as needed up to the cap: a scan reads thousands
- * of small files, and a buffer allocated for each cost a tenth of the read (and its garbage). What is
- * read is decoded to a string before the next read; the bytes handed out (bytesOut) are a view of it.
- */
-let scratch;
-function scratchOf(size) {
-    if (scratch === undefined || scratch.length < size)
-        scratch = Buffer.allocUnsafeSlow(Math.min(Math.max(size, 2 * (scratch?.length ?? 32 * 1024)), MAX_SOURCE_BYTES + 1));
-    return scratch;
-}
 let onRead;
 /**
  * Tells `fn` of every file read whole (the path as asked, and its text); undefined stops. The scan worker
@@ -13040,22 +13029,14 @@ function notAFile(s) {
  * per path component) and a stat. `null`: the directory does not resolve, the file takes the long way.
  */
 const realDirs = new WeakMap();
-function realDirOf(dir, boundary, 
-/**
- * `dir` is the directory of a file discovery listed (isListedRegular): discovery walks directories by
- * their real paths (the root's realpath, then entries that are directories, not links, and the realpath
- * of each link it follows), so `dir` is its own real path, found in this scan as a realpath(3) here
- * would find it, without the readlink per path component. Whether it lies inside the boundary is still
- * decided here.
- */
-walked = false) {
+function realDirOf(dir, boundary) {
     let known = realDirs.get(boundary);
     if (!known)
         realDirs.set(boundary, (known = new Map()));
     let hit = known.get(dir);
     if (hit === undefined) {
         try {
-            const real = walked ? dir : node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
+            const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
             hit = { real, inside: boundary.roots.some((r) => isInside(r, real)) };
         }
         catch {
@@ -13078,7 +13059,7 @@ function plainFile(file, boundary, regular) {
         if (!s?.isFile())
             return undefined;
     }
-    const dir = realDirOf(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), boundary, regular);
+    const dir = realDirOf(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), boundary);
     if (!dir)
         return undefined;
     const real = childPath(dir.real, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file));
@@ -13092,10 +13073,7 @@ function plainFile(file, boundary, regular) {
  * the fstat after it still refuse a link or anything but a file put there since.
  */
 function readSource(file, boundary, regular = false, 
-/**
- * Given the bytes the text was decoded from, when the read succeeds (see keptText): a view of the read
- * buffer, valid only during the call (the next read reuses it): copy what is kept.
- */
+/** Given the bytes the text was decoded from, when the read succeeds (see keptText). */
 bytesOut) {
     let real;
     const plain = plainFile(file, boundary, regular);
@@ -13144,18 +13122,16 @@ bytesOut) {
         if (s.size > MAX_SOURCE_BYTES) {
             return { ok: false, reason: `is ${(s.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit` };
         }
-        // Never more than the cap, whatever the size said (a file that grows while read): the read stops at
-        // one byte past the size, which tells a file that grew. Every byte handed on is one read here, so
-        // the buffer need not be zeroed.
-        const size = Math.min(s.size, MAX_SOURCE_BYTES) + 1;
-        const buf = scratchOf(size);
+        // Never more than the cap, whatever the size said (a file that grows while read). Every byte handed
+        // on is one read here, so the buffer need not be zeroed.
+        const buf = Buffer.allocUnsafe(Math.min(s.size, MAX_SOURCE_BYTES) + 1);
         let n = 0;
         for (;;) {
-            const want = size - n;
+            const want = buf.length - n;
             const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, n, want, n);
             n += got;
             // A regular file reads short only at its end: no second call to learn that.
-            if (got === 0 || got < want || n === size)
+            if (got === 0 || got < want || n === buf.length)
                 break;
         }
         if (n > MAX_SOURCE_BYTES)
@@ -13180,9 +13156,8 @@ bytesOut) {
     // A byte order mark is valid UTF-8 but not part of the source.
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
-    // The bytes first: they are a view of the read buffer, which an observer's own read would reuse.
-    bytesOut?.(bytes);
     onRead?.(file, text);
+    bytesOut?.(bytes);
     return { ok: true, text };
 }
 /**
@@ -15381,44 +15356,14 @@ function localModuleCalls(file, text) {
     }
     return out;
 }
-/**
- * Most bytes of source text terraformUnits keeps for the parser (see below): all of a 30 MB repository's,
- * while a much larger one does not hold its whole text at once (files past it are read again when parsed).
- */
-const MAX_KEPT_TEXT = 64_000_000;
-/** Size of the buffers kept bytes are copied into. */
-const KEPT_CHUNK = 1 << 20;
-/**
- * Copies of read bytes (readSource hands out a view of its read buffer, which the next read reuses),
- * packed into large buffers: a buffer per file meant an object and an allocation
- * per file for the collector to track, and small buffers share pool slabs that one kept file holds alive.
- * A chunk is freed once every file in it has been parsed (their views dropped); files are read in about
- * the order their units are parsed, so chunks go as the scan goes.
- */
-class KeptBytes {
-    chunk;
-    used = 0;
-    keep(bytes) {
-        if (bytes.length > KEPT_CHUNK / 4)
-            return Buffer.from(bytes);
-        if (this.chunk === undefined || this.used + bytes.length > this.chunk.length) {
-            this.chunk = Buffer.allocUnsafeSlow(KEPT_CHUNK);
-            this.used = 0;
-        }
-        const out = this.chunk.subarray(this.used, this.used + bytes.length);
-        bytes.copy(out);
-        this.used += bytes.length;
-        return out;
-    }
-}
+/** Most bytes of source text terraformUnits keeps for the parser (see below). */
+const MAX_KEPT_TEXT = 8_000_000;
 /**
  * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
  * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed. It is kept as the bytes read
- * (outside the JavaScript heap, see KeptBytes) and decoded again when parsed: see keptText. Kept as
- * strings, the texts of a 30 MB scan raised its peak memory from 226 to 297 MB; as bytes, a 30 MB
- * scan keeping all its 31 MB of .tf text peaked at 212-221 MB (190-202 MB with 8 MB kept, Node 24, load 9), and
- * reading 23 MB of files twice cost more than that.
+ * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
+ * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
+ * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
  */
 function terraformUnits(files, boundary, texts, 
 /** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
@@ -15433,7 +15378,6 @@ root,
 /** The user's var files: when there are any, they say which values are deployed and no environment is inferred. */
 userVarFiles = []) {
     let kept = 0;
-    const keeper = new KeptBytes();
     const outside = root === undefined
         ? undefined
         : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
@@ -15444,7 +15388,7 @@ userVarFiles = []) {
             return undefined;
         sizes?.set(file, read.text.length);
         if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
-            texts.set(file, keeper.keep(bytes));
+            texts.set(file, bytes);
             kept += bytes.length;
         }
         const calls = localModuleCalls(file, read.text);

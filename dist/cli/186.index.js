@@ -9576,44 +9576,14 @@ function localModuleCalls(file, text) {
     }
     return out;
 }
-/**
- * Most bytes of source text terraformUnits keeps for the parser (see below): all of a 30 MB repository's,
- * while a much larger one does not hold its whole text at once (files past it are read again when parsed).
- */
-const MAX_KEPT_TEXT = 64_000_000;
-/** Size of the buffers kept bytes are copied into. */
-const KEPT_CHUNK = 1 << 20;
-/**
- * Copies of read bytes (readSource hands out a view of its read buffer, which the next read reuses),
- * packed into large buffers: a buffer per file meant an object and an allocation
- * per file for the collector to track, and small buffers share pool slabs that one kept file holds alive.
- * A chunk is freed once every file in it has been parsed (their views dropped); files are read in about
- * the order their units are parsed, so chunks go as the scan goes.
- */
-class KeptBytes {
-    chunk;
-    used = 0;
-    keep(bytes) {
-        if (bytes.length > KEPT_CHUNK / 4)
-            return Buffer.from(bytes);
-        if (this.chunk === undefined || this.used + bytes.length > this.chunk.length) {
-            this.chunk = Buffer.allocUnsafeSlow(KEPT_CHUNK);
-            this.used = 0;
-        }
-        const out = this.chunk.subarray(this.used, this.used + bytes.length);
-        bytes.copy(out);
-        this.used += bytes.length;
-        return out;
-    }
-}
+/** Most bytes of source text terraformUnits keeps for the parser (see below). */
+const MAX_KEPT_TEXT = 8_000_000;
 /**
  * The units of `files`. The text of each .tf file read for its module calls goes into `texts` when given,
  * so the parser need not read it again (each read costs a realpath, stats and a decode), up to
- * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed. It is kept as the bytes read
- * (outside the JavaScript heap, see KeptBytes) and decoded again when parsed: see keptText. Kept as
- * strings, the texts of a 30 MB scan raised its peak memory from 226 to 297 MB; as bytes, a 30 MB
- * scan keeping all its 31 MB of .tf text peaked at 212-221 MB (190-202 MB with 8 MB kept, Node 24, load 9), and
- * reading 23 MB of files twice cost more than that.
+ * MAX_KEPT_TEXT bytes in all: kept text lives until its unit is parsed, and unbounded it raised the
+ * peak memory of a 30 MB scan from 226 to 297 MB. Files beyond it are read again when parsed. It is kept
+ * as the bytes read (outside the JavaScript heap) and decoded again when parsed: see keptText.
  */
 function terraformUnits(files, boundary, texts, 
 /** Filled, when given, with each .tf file's blob id and calls (a pull request's head, for its base). */
@@ -9628,7 +9598,6 @@ root,
 /** The user's var files: when there are any, they say which values are deployed and no environment is inferred. */
 userVarFiles = []) {
     let kept = 0;
-    const keeper = new KeptBytes();
     const outside = root === undefined
         ? undefined
         : (dir) => ((0,read_source/* isInside */.FK)(root, dir) ? undefined : moduleDirFiles(dir, boundary));
@@ -9639,7 +9608,7 @@ userVarFiles = []) {
             return undefined;
         sizes?.set(file, read.text.length);
         if (texts && bytes && kept + bytes.length <= MAX_KEPT_TEXT) {
-            texts.set(file, keeper.keep(bytes));
+            texts.set(file, bytes);
             kept += bytes.length;
         }
         const calls = localModuleCalls(file, read.text);
@@ -9885,10 +9854,9 @@ async function* terraformJudgements(files, varFiles, planFiles, opts, diagnostic
         const job = (f) => {
             const bytes = texts.get(f.path);
             texts.delete(f.path);
-            // Fields named, not spread: a spread per file was a measurable part of a 10 MB scan's unit loop.
             if (bytes === undefined)
-                return { path: f.path, kind: f.kind, boundary, regular: (0,discover/* isListedRegular */.mW)(f) };
-            return { path: f.path, kind: f.kind, boundary, text: (0,read_source/* keptText */.GD)(bytes) };
+                return { ...f, boundary, regular: (0,discover/* isListedRegular */.mW)(f) };
+            return { ...f, boundary, text: (0,read_source/* keptText */.GD)(bytes) };
         };
         const parseUnit = (unit) => {
             const own = unit.files.filter((f) => (useCount.get(f.path) ?? 0) < 2);

@@ -9638,17 +9638,6 @@ function discover(root) {
 
 const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * The buffer files are read into, one per thread, grown as needed up to the cap: a scan reads thousands
- * of small files, and a buffer allocated for each cost a tenth of the read (and its garbage). What is
- * read is decoded to a string before the next read; the bytes handed out (bytesOut) are a view of it.
- */
-let scratch;
-function scratchOf(size) {
-    if (scratch === undefined || scratch.length < size)
-        scratch = Buffer.allocUnsafeSlow(Math.min(Math.max(size, 2 * (scratch?.length ?? 32 * 1024)), MAX_SOURCE_BYTES + 1));
-    return scratch;
-}
 let onRead;
 /**
  * Tells `fn` of every file read whole (the path as asked, and its text); undefined stops. The scan worker
@@ -9702,22 +9691,14 @@ function notAFile(s) {
  * per path component) and a stat. `null`: the directory does not resolve, the file takes the long way.
  */
 const realDirs = new WeakMap();
-function realDirOf(dir, boundary, 
-/**
- * `dir` is the directory of a file discovery listed (isListedRegular): discovery walks directories by
- * their real paths (the root's realpath, then entries that are directories, not links, and the realpath
- * of each link it follows), so `dir` is its own real path, found in this scan as a realpath(3) here
- * would find it, without the readlink per path component. Whether it lies inside the boundary is still
- * decided here.
- */
-walked = false) {
+function realDirOf(dir, boundary) {
     let known = realDirs.get(boundary);
     if (!known)
         realDirs.set(boundary, (known = new Map()));
     let hit = known.get(dir);
     if (hit === undefined) {
         try {
-            const real = walked ? dir : node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
+            const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
             hit = { real, inside: boundary.roots.some((r) => isInside(r, real)) };
         }
         catch {
@@ -9740,7 +9721,7 @@ function plainFile(file, boundary, regular) {
         if (!s?.isFile())
             return undefined;
     }
-    const dir = realDirOf(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), boundary, regular);
+    const dir = realDirOf(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), boundary);
     if (!dir)
         return undefined;
     const real = childPath(dir.real, node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file));
@@ -9754,10 +9735,7 @@ function plainFile(file, boundary, regular) {
  * the fstat after it still refuse a link or anything but a file put there since.
  */
 function readSource(file, boundary, regular = false, 
-/**
- * Given the bytes the text was decoded from, when the read succeeds (see keptText): a view of the read
- * buffer, valid only during the call (the next read reuses it): copy what is kept.
- */
+/** Given the bytes the text was decoded from, when the read succeeds (see keptText). */
 bytesOut) {
     let real;
     const plain = plainFile(file, boundary, regular);
@@ -9806,18 +9784,16 @@ bytesOut) {
         if (s.size > MAX_SOURCE_BYTES) {
             return { ok: false, reason: `is ${(s.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit` };
         }
-        // Never more than the cap, whatever the size said (a file that grows while read): the read stops at
-        // one byte past the size, which tells a file that grew. Every byte handed on is one read here, so
-        // the buffer need not be zeroed.
-        const size = Math.min(s.size, MAX_SOURCE_BYTES) + 1;
-        const buf = scratchOf(size);
+        // Never more than the cap, whatever the size said (a file that grows while read). Every byte handed
+        // on is one read here, so the buffer need not be zeroed.
+        const buf = Buffer.allocUnsafe(Math.min(s.size, MAX_SOURCE_BYTES) + 1);
         let n = 0;
         for (;;) {
-            const want = size - n;
+            const want = buf.length - n;
             const got = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, n, want, n);
             n += got;
             // A regular file reads short only at its end: no second call to learn that.
-            if (got === 0 || got < want || n === size)
+            if (got === 0 || got < want || n === buf.length)
                 break;
         }
         if (n > MAX_SOURCE_BYTES)
@@ -9842,9 +9818,8 @@ bytesOut) {
     // A byte order mark is valid UTF-8 but not part of the source.
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
-    // The bytes first: they are a view of the read buffer, which an observer's own read would reuse.
-    bytesOut?.(bytes);
     onRead?.(file, text);
+    bytesOut?.(bytes);
     return { ok: true, text };
 }
 /**
