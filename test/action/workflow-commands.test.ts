@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as ours from '../../src/action/workflow-commands'
+import { captureStdout as stdout } from '../helpers/capture-stdout'
 
 const MESSAGES = [
   'plain',
@@ -23,22 +24,6 @@ const PROPS: core.AnnotationProperties[] = [
   { title: 'cols', file: 'a.tf', startLine: 1, endLine: 1, startColumn: 2, endColumn: 9 },
   { title: '', file: 'a.tf', startLine: 0 },
 ]
-
-/** What `fn` writes to stdout. */
-function stdout(fn: () => void): string {
-  const write = process.stdout.write.bind(process.stdout)
-  let out = ''
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    out += String(chunk)
-    return true
-  }) as typeof process.stdout.write
-  try {
-    fn()
-  } finally {
-    process.stdout.write = write
-  }
-  return out
-}
 
 describe('workflow commands, byte for byte as @actions/core writes them', () => {
   let dir: string

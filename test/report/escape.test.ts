@@ -11,22 +11,7 @@ import {
   stripControl,
 } from '../../src/report/escape'
 import { HOSTILE } from './findings'
-
-/** What @actions/core writes to stdout for one call. */
-function captureStdout(fn: () => void): string {
-  const original = process.stdout.write.bind(process.stdout)
-  let out = ''
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    out += chunk.toString()
-    return true
-  }) as typeof process.stdout.write
-  try {
-    fn()
-  } finally {
-    process.stdout.write = original
-  }
-  return out
-}
+import { captureStdout } from '../helpers/capture-stdout'
 
 /** Lines the runner would read as workflow commands: `::` after leading whitespace, or `##[` anywhere. */
 function commandLines(text: string): string[] {
