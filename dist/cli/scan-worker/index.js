@@ -39102,8 +39102,11 @@ class ModuleInstance {
                 throw new EvalError('count.index is only available in a block with count');
             case 'each':
                 throw new EvalError('each.key/each.value are only available in a block with for_each');
-            default: // self
+            case 'self':
                 return { value: (0,value_tree/* unknownNode */.fn)(exprText(e), 'self is not evaluated', o), used: steps.length };
+            default:
+                // Every other name in SPECIAL_NAMES has its case above: one added there without a case lands here.
+                throw new EvalError(`unknown name ${name}`);
         }
     }
     pathModule() {
